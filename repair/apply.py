@@ -1,0 +1,164 @@
+"""The one function that turns edits into text, and the fix-until-stable loop.
+
+Every front end (CLI, batch, TUI, benchmark) goes through :func:`apply_edits`, so the
+rules for choosing among competing edits live in exactly one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from repair.edits import Edit, Safety
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Which edits may be applied.
+
+    ``select``/``ignore`` hold rule codes, code prefixes (``FR``) or category names.
+    An empty ``select`` means everything.
+    """
+
+    min_safety: Safety = Safety.SAFE
+    min_confidence: float = 0.0
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+
+    def matches(self, edit: Edit) -> bool:
+        """True when the edit's rule/category passes ``select`` and ``ignore``."""
+        if self.select and not _selected(edit, self.select):
+            return False
+        return not (self.ignore and _selected(edit, self.ignore))
+
+    def allows(self, edit: Edit) -> bool:
+        """True when the edit may be applied under this policy."""
+        return (
+            self.matches(edit)
+            and edit.safety.rank >= self.min_safety.rank
+            and edit.safety is not Safety.DISPLAY
+            and edit.confidence >= self.min_confidence
+        )
+
+    def skip_reason(self, edit: Edit) -> str | None:
+        """Why this policy would not apply the edit, or None when it would."""
+        if not self.matches(edit):
+            return "not selected"
+        if edit.safety is Safety.DISPLAY:
+            return "display only"
+        if edit.safety.rank < self.min_safety.rank:
+            return f"{edit.safety.value} edit needs --unsafe or review"
+        if edit.confidence < self.min_confidence:
+            return f"confidence {edit.confidence:.2f} below {self.min_confidence:.2f}"
+        return None
+
+
+def _selected(edit: Edit, names: frozenset[str]) -> bool:
+    return any(edit.rule.startswith(n) or edit.category == n for n in names)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An edit that was not applied, and why."""
+
+    edit: Edit
+    reason: str
+
+
+@dataclass(frozen=True)
+class Applied:
+    """The result of applying edits to one text."""
+
+    text: str
+    applied: tuple[Edit, ...]
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+
+
+def choose_edits(text: str, edits: Iterable[Edit], policy: Policy | None = None) -> Applied:
+    """Pick the edits to apply: filter, de-duplicate, order, drop overlaps.
+
+    Returns the chosen edits (in text order) in ``applied`` and the rest in ``skipped``,
+    without changing the text; :func:`apply_edits` does the writing.
+    """
+    skipped: list[Skipped] = []
+    candidates: list[Edit] = []
+    seen: set[tuple[int, int, str]] = set()
+    for edit in sorted(edits, key=Edit.sort_key):
+        if edit.end > len(text):
+            skipped.append(Skipped(edit, "span outside the text"))
+            continue
+        reason = policy.skip_reason(edit) if policy else None
+        if reason:
+            skipped.append(Skipped(edit, reason))
+            continue
+        if edit.is_noop(text):
+            skipped.append(Skipped(edit, "no change"))
+            continue
+        key = (edit.start, edit.end, edit.replacement)
+        if key in seen:
+            skipped.append(Skipped(edit, "duplicate"))
+            continue
+        seen.add(key)
+        candidates.append(edit)
+    chosen: list[Edit] = []
+    for edit in candidates:
+        clash = next((c for c in chosen if c.span.overlaps(edit.span)), None)
+        if clash is not None:
+            skipped.append(Skipped(edit, f"overlaps {clash.rule} at {clash.start}"))
+            continue
+        chosen.append(edit)
+    chosen.sort(key=Edit.sort_key)
+    return Applied(text=text, applied=tuple(chosen), skipped=tuple(skipped))
+
+
+def apply_edits(text: str, edits: Iterable[Edit], policy: Policy | None = None) -> Applied:
+    """Apply the allowed, non-overlapping edits right to left and return the new text."""
+    choice = choose_edits(text, edits, policy)
+    return Applied(
+        text=write_edits(text, choice.applied),
+        applied=choice.applied,
+        skipped=choice.skipped,
+    )
+
+
+def write_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Write already-chosen, non-overlapping edits into ``text``.
+
+    Built left to right from slices, which equals writing right to left but costs one
+    pass instead of one copy of the text per edit.
+    """
+    parts: list[str] = []
+    cursor = 0
+    for edit in sorted(edits, key=Edit.sort_key):
+        if edit.start < cursor:
+            raise ValueError(f"overlapping edits at {edit.start} ({edit.rule})")
+        parts.append(text[cursor : edit.start])
+        parts.append(edit.replacement)
+        cursor = edit.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+MAX_FIX_ROUNDS = 5
+
+
+def fix_until_stable(
+    text: str,
+    propose: Callable[[str], Sequence[Edit]],
+    policy: Policy | None = None,
+    max_rounds: int = MAX_FIX_ROUNDS,
+) -> tuple[str, list[list[Edit]]]:
+    """Propose and apply edits repeatedly until nothing changes (capped).
+
+    Returns the final text and, per round, the edits applied in that round (offsets into
+    that round's input). Repetition matters because one repair can expose the next one
+    (a merged fragment followed by another fragment).
+    """
+    rounds: list[list[Edit]] = []
+    for _ in range(max_rounds):
+        result = apply_edits(text, propose(text), policy)
+        if not result.applied or result.text == text:
+            break
+        rounds.append(list(result.applied))
+        text = result.text
+    return text, rounds

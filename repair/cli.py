@@ -1,0 +1,231 @@
+"""The ``repair`` command line: check, fix, rules, and the review/batch/bench front ends.
+
+Conventions follow ruff and sacrebleu: ``-`` reads stdin, ``--format text|json|jsonl``,
+``--diff``, ``--select/--ignore``, ``--unsafe``; exit codes are 0 (clean), 1 (findings)
+and 2 (error); every machine-readable report carries a signature.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from repair import __version__
+from repair.apply import Policy
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer
+from repair.rules import ALL_RULES
+from repair.textio import InputError, atomic_write_text, read_text
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# Front ends that own their own argument parsing; imported only when invoked.
+FORWARDED = {
+    "review": ("tui.app", "Review suggested edits interactively (Textual)."),
+    "batch": ("repair.batch.cli", "Clean whole feeds: files, directories, JSONL, RSS/Atom."),
+    "bench": ("benchmarks.__main__", "Run the benchmark (same as python -m benchmarks)."),
+}
+
+
+def _names(value: str) -> frozenset[str]:
+    return frozenset(v.strip() for v in value.split(",") if v.strip())
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by every command that runs the pipeline (check, fix, batch, review)."""
+    parser.add_argument("--select", type=_names, default=frozenset(), metavar="CODES",
+                        help="only these rule codes, code prefixes or categories (comma-separated)")
+    parser.add_argument("--ignore", type=_names, default=frozenset(), metavar="CODES",
+                        help="skip these rule codes, code prefixes or categories")
+    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                        help="apply only edits with confidence >= X (0..1)")
+    parser.add_argument("--unsafe", action="store_true", help="also apply unsafe edits")
+    parser.add_argument("--no-model", action="store_true", help="rules only; do not load the model")
+    parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
+
+
+def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
+    """A pipeline configured from the shared options."""
+    if not 0.0 <= args.min_confidence <= 1.0:
+        raise InputError(f"--min-confidence {args.min_confidence}: must be between 0 and 1")
+    proposers: list[Proposer] = [RuleProposer()]
+    if not args.no_model:
+        from repair.model_loader import load_model_proposer
+
+        model = load_model_proposer(args.model, quiet=quiet)
+        if model is not None:
+            proposers.append(model)
+    policy = Policy(
+        min_safety=Safety.UNSAFE if args.unsafe else Safety.SAFE,
+        min_confidence=args.min_confidence,
+        select=args.select,
+        ignore=args.ignore,
+    )
+    return Pipeline(proposers=proposers, policy=policy)
+
+
+def signature(pipeline: Pipeline) -> dict[str, Any]:
+    """Version, rules, model and thresholds: enough to reproduce a report."""
+    return {"version": __version__, **pipeline.describe()}
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="repair", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"repair {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="list findings (exit 1 when there are any)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
+    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    add_pipeline_options(check)
+
+    fix = sub.add_parser("fix", help="write the repaired text")
+    fix.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
+    out = fix.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="FILE", help="write the repaired text here (one input only)")
+    out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
+    out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
+    fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    add_pipeline_options(fix)
+
+    rules = sub.add_parser("rules", help="list the rules with their documentation")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    for name, (_, help_text) in FORWARDED.items():
+        sub.add_parser(name, help=help_text, add_help=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in FORWARDED:
+        return _forward(argv[0], argv[1:])
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        if args.command == "rules":
+            return _cmd_rules(args)
+        if args.command == "check":
+            return _cmd_check(args)
+        return _cmd_fix(args)
+    except InputError as exc:
+        print(f"repair: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("repair: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+
+
+def _forward(name: str, argv: list[str]) -> int:
+    import importlib
+
+    module_name = FORWARDED[name][0]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        print(f"repair: error: `repair {name}` is unavailable ({exc})", file=sys.stderr)
+        return EXIT_ERROR
+    return int(module.main(argv) or 0)
+
+
+def _read_all(paths: list[str]) -> list[tuple[str, str]]:
+    """Read every input first, so one bad input stops the run before anything is written."""
+    if paths.count("-") > 1:
+        raise InputError("-: stdin can be given only once")
+    return [(path, read_text(path)) for path in paths]
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        rows = [{"code": r.code, "name": r.name, "category": r.category, "safety": r.safety.value,
+                 "doc": r.doc} for r in ALL_RULES]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_CLEAN
+    for r in ALL_RULES:
+        print(f"{r.code}  {r.name}  [{r.category}, {r.safety.value}]")
+        for line in r.doc.splitlines():
+            print(f"    {line.strip()}")
+        print()
+    return EXIT_CLEAN
+
+
+def _edit_json(edit: Edit, text: str, applied: set[Edit] | None = None) -> dict[str, Any]:
+    row = edit.to_json(text)
+    if applied is not None:
+        row["applied"] = edit in applied
+    return row
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    inputs = _read_all(args.paths)
+    pipeline = build_pipeline(args)
+    sig = signature(pipeline)
+    any_findings = False
+    results = []
+    for path, text in inputs:
+        edits = pipeline.check(text)
+        any_findings = any_findings or bool(edits)
+        if args.format == "text":
+            doc = Document.from_text(text)
+            name = "<stdin>" if path == "-" else path
+            for e in edits:
+                line, col = doc.line_col(e.start)
+                print(f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})")
+        else:
+            results.append({"path": path, "edits": [_edit_json(e, text) for e in edits]})
+    _emit_structured(args.format, results, sig)
+    return EXIT_FINDINGS if any_findings else EXIT_CLEAN
+
+
+def _emit_structured(fmt: str, results: list[dict[str, Any]], sig: dict[str, Any]) -> None:
+    if fmt == "json":
+        print(json.dumps({"signature": sig, "results": results}, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for row in results:
+            print(json.dumps({**row, "signature": sig}, ensure_ascii=False))
+
+
+def _cmd_fix(args: argparse.Namespace) -> int:
+    inputs = _read_all(args.paths)
+    if args.output and len(inputs) != 1:
+        raise InputError("-o/--output takes exactly one input")
+    if args.in_place and "-" in args.paths:
+        raise InputError("-: cannot rewrite stdin in place")
+    pipeline = build_pipeline(args)
+    results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
+    structured = []
+    for (path, text), result in zip(inputs, results):
+        if args.format != "text":
+            applied = set(result.first_round.applied)
+            structured.append({"path": path, "edits": [_edit_json(e, text, applied) for e in result.findings],
+                               "fixed": result.fixed})
+        elif args.diff:
+            name = "<stdin>" if path == "-" else path
+            sys.stdout.writelines(difflib.unified_diff(
+                text.splitlines(keepends=True), result.fixed.splitlines(keepends=True),
+                fromfile=name, tofile=name))
+        elif args.in_place:
+            if result.fixed != text:
+                atomic_write_text(path, result.fixed)
+        elif args.output:
+            atomic_write_text(args.output, result.fixed)
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(result.fixed.encode("utf-8"))
+            sys.stdout.buffer.flush()
+    _emit_structured(args.format, structured, signature(pipeline))
+    remaining = [r for r in results if pipeline.check(r.fixed)]
+    changed = sum(r.fixed != r.original for r in results)
+    if args.in_place or args.output:
+        print(f"repair: {changed} of {len(results)} input(s) changed", file=sys.stderr)
+    return EXIT_FINDINGS if remaining else EXIT_CLEAN

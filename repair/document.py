@@ -1,0 +1,154 @@
+"""Documents: text segmented once into paragraphs and sentences, as character spans.
+
+Rules read the segmentation from here and never re-split, so every rule agrees on where
+sentences start and end.
+
+Segmentation choices, made for machine-translated news:
+
+* A paragraph is one non-blank line. Feeds and MT output put each paragraph on its own
+  line; hard-wrapped prose is rare there, and treating lines as units means no repair ever
+  joins text across a line break.
+* A sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes/brackets) followed by
+  whitespace, *whatever the next character is*. Ordinary splitters want a capital next;
+  we split before lower-case text too, because ``Rafah. in southern Gaza.`` is exactly
+  the damage we look for. Abbreviations (``U.S.``, ``Feb.``, ``Mr.``, initials) and
+  decimals (``9.3%``) do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from repair.edits import Span
+
+# Abbreviations after which a full stop never ends a sentence (lower-cased, no dot).
+_NEVER_FINAL = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon
+    pres supt insp det messrs mt ft fig figs no nos vol vols pp art sec ch para approx
+    vs v cf e.g i.e al dept univ assn bros inc. corp. ltd. co.
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# Abbreviations that can end a sentence when the next word plainly starts a new one.
+_MAYBE_FINAL = frozenset("inc corp ltd co plc etc llc u.s u.k u.n e.u a.m p.m".split())
+# Words that, capitalised after a maybe-final abbreviation, show a new sentence began.
+_SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i this that these those there its his her their our
+    but and however in on at for after before when while if as meanwhile also""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+\S)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span and the index of the paragraph that holds it."""
+
+    span: Span
+    paragraph: int
+    index_in_paragraph: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text plus its paragraphs and sentences, segmented once."""
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        """Segment ``text``; offsets index into exactly this string."""
+        paragraphs = tuple(_paragraph_spans(text))
+        sentences: list[Sentence] = []
+        for p_index, para in enumerate(paragraphs):
+            for s_index, span in enumerate(_sentence_spans(text, para)):
+                sentences.append(Sentence(span, p_index, s_index))
+        return cls(text=text, paragraphs=paragraphs, sentences=tuple(sentences))
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.span.start : sentence.span.end]
+
+    def paragraph_text(self, index: int) -> str:
+        span = self.paragraphs[index]
+        return self.text[span.start : span.end]
+
+    def previous_in_paragraph(self, position: int) -> Sentence | None:
+        """The sentence before ``self.sentences[position]`` in the same paragraph."""
+        current = self.sentences[position]
+        if current.index_in_paragraph == 0:
+            return None
+        return self.sentences[position - 1]
+
+    def next_in_paragraph(self, position: int) -> Sentence | None:
+        """The sentence after ``self.sentences[position]`` in the same paragraph."""
+        if position + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[position + 1]
+        if following.paragraph != self.sentences[position].paragraph:
+            return None
+        return following
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset (for display only)."""
+        line = self.text.count("\n", 0, offset) + 1
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return line, offset - line_start + 1
+
+
+def _paragraph_spans(text: str) -> list[Span]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append(Span(start, end))
+    return spans
+
+
+def _sentence_spans(text: str, para: Span) -> list[Span]:
+    spans: list[Span] = []
+    start = para.start
+    chunk = text[para.start : para.end]
+    for match in _BOUNDARY.finditer(chunk):
+        end = para.start + match.end()
+        if not _is_sentence_end(text, para.start + match.start(), end):
+            continue
+        spans.append(Span(start, end))
+        start = end
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        spans.append(Span(start, para.end))
+    return spans
+
+
+def _is_sentence_end(text: str, punct_start: int, punct_end: int) -> bool:
+    """Decide whether the punctuation at ``punct_start`` closes a sentence."""
+    if text[punct_start] != ".":
+        return True
+    if text[punct_start : punct_end].startswith(".."):
+        # An ellipsis mid-paragraph usually trails off inside a sentence.
+        return _next_word(text, punct_end)[:1].isupper()
+    match = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
+    if not match:
+        return True
+    word = match.group(1).lower().rstrip(".")
+    next_word = _next_word(text, punct_end)
+    if word in _NEVER_FINAL or word + "." in _NEVER_FINAL:
+        return False
+    # Initials ("J. K. Rowling", "U.S.") and abbreviations that may end a sentence.
+    is_initial = len(word) == 1 and word.isalpha() and match.group(1)[:1].isupper()
+    if is_initial or "." in word or word in _MAYBE_FINAL:
+        return next_word.lower() in _SENTENCE_OPENERS and next_word[:1].isupper()
+    return True
+
+
+def _next_word(text: str, offset: int) -> str:
+    match = re.compile(r"\s*[\"'“‘(\[]*([\w’'-]+)").match(text, offset)
+    return match.group(1) if match else ""

@@ -1,0 +1,112 @@
+"""A tiny English lexicon for telling clauses from fragments.
+
+Why not a tagger: the fragment rule only needs to answer "does this short piece contain a
+subject and a finite verb?", and only for pieces of six words or fewer. Closed-class word
+lists plus verb morphology answer that for such pieces, run at regex speed, and need no
+model files. (spaCy's small pipeline would give POS tags, but only as an unofficial
+registry re-upload, and its start-up cost alone is a second per process.) The trade-off
+is documented in the fragment rule's examples: anything this lexicon misjudges becomes a
+``good`` example there.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those there who which".split())
+
+AUXILIARIES = frozenset(
+    """am is are was were be been being has have had having do does did will would shall
+    should can could may might must isn't aren't wasn't weren't hasn't haven't hadn't
+    doesn't don't didn't won't wouldn't can't couldn't shouldn't 's 're 've 'll 'd""".split()
+)
+
+PREPOSITIONS = frozenset(
+    """in on at by for from to of with within without about above across after against
+    along amid among around as before behind below beneath beside besides between beyond
+    despite during except inside into like near off onto out outside over per since
+    than through throughout toward towards under underneath unlike until up upon via""".split()
+)
+
+DETERMINERS = frozenset("a an the this that these those its his her their our my your some any each every no".split())
+
+CONJUNCTIONS = frozenset("and or but nor so yet while whereas although though because if".split())
+
+# Short verbless sentences that stand on their own in edited prose ("Not so.", "Yes.").
+STANDALONE_OPENERS = frozenset(
+    """not never no yes yeah indeed exactly absolutely certainly perhaps maybe probably
+    hardly nothing nobody none everything everyone hence thus so still again why how what
+    thanks sorry hello goodbye well okay ok oh wow alas""".split()
+)
+
+SPEECH_VERBS = frozenset("said says say told added stated noted explained announced reported".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of ``text`` (letters with inner apostrophes/hyphens, or numbers)."""
+    return _WORD.findall(text)
+
+
+IRREGULAR_PAST = frozenset(
+    """rose fell went came took made gave got saw knew thought told became left felt brought
+    began kept held wrote stood heard meant met ran paid sat spoke led grew lost sent built
+    drew broke spent drove bought chose sought threw caught dealt won sold fought struck fled
+    sank shook hid beat flew laid lay lit rode shot slept spun stole stuck swept taught tore
+    withdrew upheld underwent overcame oversaw forecast quit cut hit put set let shut spread
+    found ate did was were had""".split()
+)
+
+
+def has_clause(tokens: list[str]) -> bool:
+    """True when the tokens look like a clause: a subject followed by a finite verb.
+
+    Signals: an auxiliary or modal anywhere; a subject pronoun followed by another word;
+    an irregular past form after the first word; a name followed by a ``-ed``/``-s`` form
+    ("Smith declined.", "Jones says."). Plural nouns after a determiner ("the outer
+    berths") are not verbs, so ``-s`` only counts right after a capitalised name.
+    """
+    lowered = [t.lower() for t in tokens]
+    if any(t in AUXILIARIES for t in lowered):
+        return True
+    for i, word in enumerate(lowered[:-1]):
+        following = lowered[i + 1]
+        if word in SUBJECT_PRONOUNS:
+            return True
+        if word in PREPOSITIONS or word in DETERMINERS:
+            continue
+        if following in IRREGULAR_PAST or following in SPEECH_VERBS:
+            return True
+        is_name = tokens[i][:1].isupper() and (i > 0 or not is_function_word(word))
+        if is_name and looks_finite(following):
+            return True
+    return False
+
+
+def looks_finite(word: str) -> bool:
+    """Past-tense or third-person morphology (irregular forms are listed separately)."""
+    if word in AUXILIARIES or word in SPEECH_VERBS or word in IRREGULAR_PAST:
+        return True
+    if len(word) > 3 and word.endswith("ed"):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def is_function_word(word: str) -> bool:
+    """Closed-class words, which are never proper nouns when capitalised."""
+    w = word.lower()
+    return w in PREPOSITIONS or w in DETERMINERS or w in CONJUNCTIONS or w in SUBJECT_PRONOUNS
+
+
+_COMMON_SUFFIXES = ("ed", "ing", "tion", "sion", "ment", "ness", "ity", "age", "ence", "ance", "ship", "ly")
+
+
+def looks_common_noun_or_verb(word: str) -> bool:
+    """True for capitalised words that are most likely ordinary words, not names.
+
+    Used to decide whether a merged fragment's first letter is lower-cased. Suffixes of
+    derived common words are a cheap, conservative signal: unknown words keep their case.
+    """
+    w = word.lower()
+    return is_function_word(w) or (len(w) > 4 and w.endswith(_COMMON_SUFFIXES))

@@ -1,0 +1,105 @@
+"""Speech tags that lost their place in an MT round trip."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+_HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
+_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated)\b")
+# "Officials, experts and executives spoke ...": a plural subject no "He" can refer to.
+# A list of plural nouns, each with at most one modifier: "Port operators, shipping lines
+# and logistics firms".
+_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+s(?:, (?:[a-z]+ )?[a-z]+s)*,? and (?:[a-z]+ )?[a-z]+s\b")
+MAX_TAG_SENTENCE_WORDS = 10
+
+
+@rule(
+    "AT001",
+    "orphan-he-said",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("Officials and experts said in Beijing that cooperation must grow. He said more efforts are needed to develop it.",
+         "Officials and experts said in Beijing that cooperation must grow. More efforts are needed to develop it."),
+        ("The minister spoke, saying that China will cooperate. He said he is ready to build it jointly.",
+         "The minister spoke, saying that China will cooperate. He is ready to build it jointly."),
+    ],
+    good=[
+        "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
+        "He said he would go. He said it again on Friday.",
+        "Jones resigned on Monday. He said he was tired.",
+    ],
+)
+def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A short "He said ..." sentence repeating the tag of the sentence just before it.
+
+    Japanese- and Chinese-pivot MT turns the second half of an attributed sentence into a
+    new sentence with an invented "He said" subject, even for plural or institutional
+    speakers. When the previous sentence is already attributed by a speech verb, or its
+    subject is a plural list no "He" can refer to, the new
+    tag adds nothing and often names the wrong speaker; the fix drops it and keeps the
+    reported content. Unsafe: a genuine second quote from the same speaker reads the same,
+    so the rule only fires on short, number-free, name-free sentences.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        text = doc.sentence_text(sentence)
+        match = _HE_SAID.match(text)
+        prev = doc.previous_in_paragraph(position)
+        if not match or prev is None:
+            continue
+        tokens = lexicon.words(text)
+        if len(tokens) > MAX_TAG_SENTENCE_WORDS or any(t[0].isdigit() for t in tokens):
+            continue
+        if any(t[:1].isupper() for t in tokens[1:]):
+            continue
+        prev_text = doc.sentence_text(prev)
+        plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
+        if not (_ATTRIBUTED.search(prev_text) or plural_subject):
+            continue
+        if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
+            continue  # a running account of one man's words: the tag is genuine
+        end = match.start("first")
+        if match.group("pronoun"):
+            replacement = match.group("pronoun").capitalize() + " "
+        else:
+            replacement = ""
+        first = text[end]
+        yield self.edit(sentence.span.start, sentence.span.start + end + 1, replacement + (first.upper() if not replacement else first),
+                        "“He said” repeats the attribution of the previous sentence and names no one.", 0.6)
+
+
+@rule(
+    "AT002",
+    "dangling-speech-tail",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[("Karim said that the goals are within reach. said that it will be born.",
+          "Karim said that the goals are within reach.")],
+    good=["Karim said that the goals are within reach.", "The goals, said Karim, are within reach."],
+)
+def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A lower-case "said ..." sentence after a sentence already attributed.
+
+    The MT system split a tag off and rendered a clause without its subject; what is left
+    ("said that it will be born.") is unreadable and repeats the attribution. The fix
+    deletes it. Unsafe: it removes words.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        prev = doc.previous_in_paragraph(position)
+        text = doc.sentence_text(sentence)
+        first = lexicon.words(text[:20])
+        if prev is None or not first or first[0] not in lexicon.SPEECH_VERBS or not text[:1].islower():
+            continue
+        if not _ATTRIBUTED.search(doc.sentence_text(prev)):
+            continue
+        yield self.edit(prev.span.end, sentence.span.end, "",
+                        f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)
+
+
+RULES = (orphan_he_said, dangling_speech_tail)

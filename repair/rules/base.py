@@ -1,0 +1,86 @@
+"""What a rule is: a pure function over a Document plus the metadata an editor reads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from repair.document import Document
+from repair.edits import Edit, Safety, Span
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule's own test case: ``bad`` must be fixed to ``fixed``; ``good`` left alone."""
+
+    text: str
+    fixed: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: a stable code, a category, a default safety and a checking function.
+
+    ``doc`` says what the rule catches, why it is wrong and when its fix is unsafe; it is
+    shown by ``repair rules``. ``bad`` examples carry their expected fix; ``good`` ones
+    must produce no edit from this rule.
+    """
+
+    code: str
+    name: str
+    category: str
+    safety: Safety
+    doc: str
+    check: Callable[[Document, Rule], Iterable[Edit]]
+    bad: tuple[Example, ...]
+    good: tuple[Example, ...]
+
+    def run(self, doc: Document) -> list[Edit]:
+        """All edits this rule proposes for ``doc``."""
+        return list(self.check(doc, self))
+
+    def edit(
+        self,
+        start: int,
+        end: int,
+        replacement: str,
+        message: str,
+        confidence: float,
+        safety: Safety | None = None,
+    ) -> Edit:
+        """Build an Edit stamped with this rule's code, category and default safety."""
+        return Edit(
+            span=Span(start, end),
+            replacement=replacement,
+            rule=self.code,
+            category=self.category,
+            confidence=confidence,
+            safety=safety or self.safety,
+            source="rule",
+            message=message,
+        )
+
+
+def rule(
+    code: str,
+    name: str,
+    category: str,
+    safety: Safety,
+    bad: Iterable[tuple[str, str]],
+    good: Iterable[str],
+) -> Callable[[Callable[[Document, Rule], Iterable[Edit]]], Rule]:
+    """Decorator turning a check function into a :class:`Rule`; its docstring is the doc."""
+
+    def wrap(check: Callable[[Document, Rule], Iterable[Edit]]) -> Rule:
+        return Rule(
+            code=code,
+            name=name,
+            category=category,
+            safety=safety,
+            doc=(check.__doc__ or "").strip(),
+            check=check,
+            bad=tuple(Example(text, fixed) for text, fixed in bad),
+            good=tuple(Example(text) for text in good),
+        )
+
+    return wrap

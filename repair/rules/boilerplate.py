@@ -1,0 +1,128 @@
+"""Feed and web junk inside the body: continuation prompts, store headers, photo credits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+_JUNK_LINE = re.compile(
+    r"""(?imx)^[ \t]*[-–—•|]*[ \t]*(?:
+        story\ continues(?:\ below)?
+      | continue\ reading(?:\ (?:below|the\ (?:main\ )?story))?
+      | read\ (?:more|the\ full\ (?:story|article))
+      | advertisement | sponsored(?:\ content)?
+      | share\ (?:this|on)\ (?:article|story|page|facebook|twitter|x|whatsapp|linkedin)
+      | (?:share|tweet|email|print)(?:\ *[|/]\ *(?:share|tweet|email|print|facebook|twitter))+
+      | click\ here\ to\ (?:read|see|watch|subscribe)[^\n]{0,60}
+      | sign\ up\ (?:for|to)\ (?:our|the)\ [^\n]{0,40}newsletters?
+      | scroll\ (?:down\ )?to\ continue
+      | skip\ (?:to\ )?(?:main\ )?content
+      | (?:also\ read|related\ (?:stories|articles|news))\ *[:|]?
+    )[ \t]*[-–—•.:!]*[ \t]*$\n?"""
+)
+_STORE_DATE = re.compile(r"(?m)^[ \t]*date \d{4}-\d{2}-\d{2}[ \t]*$\n?")
+_PHOTO_CAPTION = re.compile(
+    r"(?im)^[^\n]{0,400}[\[(](?:photo|file photo|image|picture)\b[^\]\n)]{0,80}[\])][ \t]*$\n?"
+)
+_CREDIT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?)?"
+    r"(?:AFP|AP|Reuters|Xinhua|EPA|Getty Images|AFP via Getty Images|Bloomberg via Getty Images)"
+    r"[ \t]*$\n?"
+)
+
+
+def _line_deletion(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Widen a matched line so its removal leaves no stray blank lines behind.
+
+    Deletes the blank lines that follow it; when nothing follows, deletes the line break
+    before it instead, so the text does not end with a new empty paragraph.
+    """
+    text = doc.text
+    while end < len(text) and text[end] in " \t\r\n":
+        end += 1
+    if end == len(text):
+        while start > 0 and text[start - 1] in " \t\r\n":
+            start -= 1
+    return start, end
+
+
+@rule(
+    "BP001",
+    "junk-line",
+    "boilerplate",
+    Safety.SAFE,
+    bad=[
+        ("It rose 5%.\n\nstory continues\n\nShares fell.\n", "It rose 5%.\n\nShares fell.\n"),
+        ("Prices rose.\n\n– Advertisement –\n\nThey fell later.", "Prices rose.\n\nThey fell later."),
+        ("The vote passed.\n\nContinue reading", "The vote passed."),
+    ],
+    good=[
+        "He said the story continues to develop.",
+        "Read more about the plan in the report, the minister said.",
+        "Advertisement spending rose 4% in the quarter.",
+    ],
+)
+def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A line that is only a feed prompt ("story continues", "Read more", "Advertisement").
+
+    Such lines come from the page furniture of the site the feed scraped, never from the
+    article. The fix deletes the whole line. It is safe: the match is anchored to the full
+    line, so a sentence that merely contains the words is never touched.
+    """
+    for match in _JUNK_LINE.finditer(doc.text):
+        start, end = _line_deletion(doc, match.start(), match.end())
+        yield self.edit(start, end, "", f"Feed prompt “{match.group().strip()}” is not article text.", 0.97)
+
+
+@rule(
+    "BP002",
+    "store-date-header",
+    "boilerplate",
+    Safety.SAFE,
+    bad=[(" date 2024-04-26 \n\n\n\nBEIJING, April 26 - Rain fell.\n", "BEIJING, April 26 - Rain fell.\n")],
+    good=["The meeting date 2024-04-26 was set by the board.", "Rates were cut on 2024-04-26."],
+)
+def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A line holding only "date YYYY-MM-DD", the header a page store prefixes to pages.
+
+    It is metadata of the crawler, not text of the article. Deleting it is safe: the line
+    has nothing else on it.
+    """
+    for match in _STORE_DATE.finditer(doc.text):
+        start, end = _line_deletion(doc, match.start(), match.end())
+        yield self.edit(start, end, "", "Crawler date header is not article text.", 0.98)
+
+
+@rule(
+    "BP003",
+    "photo-caption",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        (
+            "Crowds gather in the square on Monday. [Photo by JANE DOE/AGENCY]\n\nThe parade began at noon.",
+            "The parade began at noon.",
+        ),
+        ("Rescuers search the rubble.\n\nJohn Smith/AFP via Getty Images\n\nThe quake struck at dawn.",
+         "Rescuers search the rubble.\n\nThe quake struck at dawn."),
+    ],
+    good=["The photo (taken in 2019) shows the harbour.", "The AP reported the figures on Monday."],
+)
+def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A photo caption ending in a credit ("[Photo by ...]"), or a credit line on its own.
+
+    Captions and credits are page furniture that scraping pulls into the body. Unsafe:
+    a caption is a real sentence, and some publishers keep captions in their text, so an
+    editor should confirm the deletion.
+    """
+    for pattern, confidence in ((_PHOTO_CAPTION, 0.85), (_CREDIT_LINE, 0.8)):
+        for match in pattern.finditer(doc.text):
+            start, end = _line_deletion(doc, match.start(), match.end())
+            yield self.edit(start, end, "", "Photo caption or credit line, not article text.", confidence)
+
+
+RULES = (junk_line, store_date_header, photo_caption)

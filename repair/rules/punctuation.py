@@ -1,0 +1,108 @@
+"""Doubled or misplaced punctuation and spacing left by MT and by stripped markup."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+_DOUBLED = re.compile(r"(?<![.])([.,;:])[ \t]*\1(?![.])|(?<=[.!?])[ \t]+\.(?=\s|$)")
+_SPACE_BEFORE = re.compile(r"(?<=[\w\"”’)])[ \t]+([,.;:!?])(?=[ \t\n\"”’)]|$)")
+_BRACKET_INSIDE = re.compile(r"([(\[])[ \t]+(?=\S)|(?<=\S)[ \t]+([)\]])")
+_COLON_QUOTE = re.compile(r":”[ \t]+(?=[A-Z])")
+_GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[A-Z][a-z])")
+
+
+@rule(
+    "PU001",
+    "doubled-punctuation",
+    "punctuation",
+    Safety.SAFE,
+    bad=[
+        ("The talks ended. . Both sides left.", "The talks ended. Both sides left."),
+        ("Prices rose,, analysts said.", "Prices rose, analysts said."),
+        ("It was over.. Then came the vote.", "It was over. Then came the vote."),
+    ],
+    good=["He paused... then spoke.", "Scores were 3.5. 4.0 next.", "See p. 5."],
+)
+def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The same stop or comma twice (". .", ",,", "..") where one is meant.
+
+    MT systems and feed scripts both add a stop to text that already had one. Safe: an
+    ellipsis ("...") is excluded and only identical marks are collapsed.
+    """
+    for match in _DOUBLED.finditer(doc.text):
+        mark = match.group(1)
+        if mark:
+            yield self.edit(match.start(), match.end(), mark, f"Doubled “{mark}”.", 0.95)
+        else:
+            yield self.edit(match.start(), match.end(), "", "Stray full stop after end punctuation.", 0.95)
+
+
+@rule(
+    "PU002",
+    "space-before-punctuation",
+    "punctuation",
+    Safety.SAFE,
+    bad=[
+        ("They discussed an alternative strategy .", "They discussed an alternative strategy."),
+        ("Growth slowed , the bank said.", "Growth slowed, the bank said."),
+    ],
+    good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!"],
+)
+def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A space before a comma, stop, colon, semicolon, "?" or "!".
+
+    English puts no space there; MT detokenisers leave one. Safe: only a space between a
+    word and the mark, with whitespace or a closing quote after it, is removed.
+    """
+    for match in _SPACE_BEFORE.finditer(doc.text):
+        mark = match.group(1)
+        yield self.edit(match.start(), match.end(), mark, f"Space before “{mark}”.", 0.93)
+
+
+@rule(
+    "PU003",
+    "bracket-quote-spacing",
+    "spacing",
+    Safety.SAFE,
+    bad=[
+        ("The group ( known as APT31 ) denied it.", "The group (known as APT31) denied it."),
+        ("He added:” The UK will act.", "He added: “The UK will act."),
+    ],
+    good=["The group (known as APT31) denied it.", "He added: “The UK will act.”"],
+)
+def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Spaces inside brackets, or a flipped opening quote glued to a colon (`said:” We`).
+
+    Both come from markup stripped by a scraper or a spinner. The bracket fix is safe;
+    the quote fix only fires when a capital letter follows, where an opening quote is meant.
+    """
+    for match in _BRACKET_INSIDE.finditer(doc.text):
+        bracket = match.group(1) or match.group(2)
+        yield self.edit(match.start(), match.end(), bracket, f"Space inside “{bracket}”.", 0.9)
+    for match in _COLON_QUOTE.finditer(doc.text):
+        yield self.edit(match.start(), match.end(), ": “", "Opening quote reversed and misplaced after a colon.", 0.85)
+
+
+@rule(
+    "PU004",
+    "missing-space-after-comma",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[("According to CNN,Xi added more.", "According to CNN, Xi added more.")],
+    good=["It cost 1,200 dlrs.", "The ratio was 3,4 percent.", "Paris, France"],
+)
+def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A comma glued to the capitalised word after it ("CNN,Xi"), usually a lost link.
+
+    Unsafe: product names and code can legitimately glue a comma to a capital.
+    """
+    for match in _GLUED_COMMA.finditer(doc.text):
+        yield self.edit(match.start(), match.end(), ", ", "Missing space after comma.", 0.8)
+
+
+RULES = (doubled_punctuation, space_before_punctuation, bracket_quote_spacing, missing_space_after_comma)

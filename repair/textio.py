@@ -1,0 +1,77 @@
+"""Reading inputs and writing outputs without ever losing or half-writing data.
+
+Inputs are read as bytes and decoded strictly, so a bad file is reported (not silently
+"fixed" by a lossy decoder) and a good one round-trips byte for byte: line endings, a
+byte-order mark and trailing whitespace are all preserved.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A problem with an input the user can act on; the message is one line."""
+
+
+BOM = "\ufeff"
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 strictly; reject binary data with a message naming the input."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def read_text(path: str) -> str:
+    """Read a text input; ``-`` means stdin."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory (use `repair batch` for directories)")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode(data, path)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` via a temporary file and an atomic rename.
+
+    A crash leaves either the old file or the new one, never a truncated mix. The file
+    mode of an existing target is kept.
+    """
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Byte version of :func:`atomic_write_text`."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
