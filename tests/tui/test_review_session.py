@@ -1,0 +1,295 @@
+"""ReviewSession: decisions, rebasing, undo, the log, resume and stale anchoring (no Textual)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from repair.apply import write_edits
+from repair.pipeline import Pipeline
+from repair.textio import InputError
+from conftest import SEEDS, make_edit
+from tui.docreview import DocState, Status
+from tui.inputs import open_session
+from tui.session import Filter, ReviewError
+
+FEED = "feed_harbour_expo.txt"
+CLEAN = "clean_council_budget.txt"
+
+
+def _log_lines(session) -> list[dict]:  # type: ignore[no-untyped-def]
+    lines = session.doc.log.path.read_text().splitlines()
+    return [json.loads(line) for line in lines if line.endswith("}")]
+
+
+def _assert_pending_still_point_at_their_text(session) -> None:  # type: ignore[no-untyped-def]
+    """Rebasing invariant: every pending edit still covers exactly the text it was proposed on."""
+    doc = session.doc
+    for item in doc.state.items:
+        if item.pending:
+            assert doc.state.text[item.span.start : item.span.end] == item.origin.original(doc.input_text)
+
+
+def test_accept_writes_the_edit_and_rebases_the_rest(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    first = session.current
+    assert first is not None and first.origin.rule == "BP002" and first.origin.start == 0
+    assert session.accept() == "accepted BP002"
+    assert session.doc.state.text.startswith("SHANGHAI, March 14")
+    _assert_pending_still_point_at_their_text(session)
+    assert session.current is not None and session.current.id == first.id + 1  # moved on, git add -p style
+    assert session.counts()["accepted"] == 1
+
+
+def test_reject_and_ignore_leave_the_text_and_move_on(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    text = session.doc.state.text
+    session.reject()
+    session.ignore()
+    assert session.doc.state.text == text
+    statuses = [i.status for i in session.doc.state.items[:3]]
+    assert statuses == [Status.REJECTED, Status.IGNORED, Status.PENDING]
+    assert session.current is not None and session.current.id == 2
+
+
+def test_edit_uses_the_reviewers_text(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    while session.current is not None and session.current.origin.rule != "PU002":
+        session.move(+1, pending_only=True)
+    assert session.edit(", (sic)") == "edited PU002"
+    assert "shore power, (sic) and expand" in session.doc.state.text
+    assert _log_lines(session)[-1]["decision"] == "edit"
+    assert _log_lines(session)[-1]["final"] == ", (sic)"
+
+
+def test_decided_edits_cannot_be_decided_again(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    session.accept()
+    session.select(0)
+    with pytest.raises(ReviewError, match="already accepted"):
+        session.reject()
+
+
+def test_undo_reverts_one_action_then_a_whole_batch(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    original = session.doc.input_text
+    session.reject()
+    label, batch = session.batch_candidates("safe")
+    safe = [i for i in session.doc.state.items if i.pending and i.origin.safety.value == "safe"]
+    assert label == "all safe edits" and batch == safe and len(batch) >= 3
+    message = session.accept_batch("safe")
+    assert message.startswith(f"accepted {len(batch)} edits")
+    assert "story continues" not in session.doc.state.text
+    assert session.undo() == "undid batch"
+    assert session.doc.state.text == original
+    assert all(i.pending for i in session.doc.state.items[1:])
+    assert session.undo() == "undid reject"
+    assert all(i.pending for i in session.doc.state.items)
+    with pytest.raises(ReviewError, match="nothing to undo"):
+        session.undo()
+
+
+TEXT = "abc def ghi"
+
+
+def _hand_session(tmp_path: Path, edits, name: str = "hand.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(TEXT)
+    return open_session([str(path)], lambda text: list(edits))
+
+
+def test_overlapping_edit_is_superseded_and_comes_back_on_undo(tmp_path: Path) -> None:
+    session = _hand_session(tmp_path, [make_edit(4, 7, "DEF"), make_edit(5, 9, "X", rule="PU002")])
+    session.accept()
+    assert session.doc.state.text == "abc DEF ghi"
+    other = session.doc.state.items[1]
+    assert other.status is Status.SUPERSEDED and other.by == 0
+    session.select(1)
+    with pytest.raises(ReviewError, match="superseded by #1"):
+        session.accept()
+    session.undo()
+    assert session.doc.state.items[1].pending
+    session.select(1)
+    session.accept()
+    assert session.doc.state.text == "abc dXhi"
+
+
+def test_adjacent_edits_both_apply_in_any_order(tmp_path: Path) -> None:
+    edits = [make_edit(0, 3, "ABCD"), make_edit(3, 4, "_", rule="PU002"), make_edit(4, 4, "[", rule="PU003")]
+    for order in ([0, 1, 2], [2, 1, 0], [1, 0, 2]):
+        session = _hand_session(tmp_path, edits, name="".join(map(str, order)) + ".txt")
+        for item_id in order:
+            session.select(item_id)
+            session.accept()
+        assert session.doc.state.text == "ABCD_[def ghi", order
+
+
+def test_two_insertions_at_one_point_conflict(tmp_path: Path) -> None:
+    session = _hand_session(tmp_path, [make_edit(3, 3, "!"), make_edit(3, 3, "?", rule="PU002")])
+    session.accept()
+    assert session.doc.state.items[1].status is Status.SUPERSEDED
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(range(14)), st.integers(min_value=0, max_value=14))
+def test_any_accept_order_equals_the_engine_applying_the_same_edits(order: list[int], count: int) -> None:
+    """Accepting edits one by one (rebasing each time) equals writing them all at once."""
+    text = (SEEDS / FEED).read_text(encoding="utf-8")
+    state = DocState.initial(text, Pipeline().check(text))
+    chosen = [i for i in order if i < len(state.items)][:count]
+    for item_id in chosen:
+        if state.items[item_id].pending:
+            state = state.accept(item_id)
+    accepted = [i.origin for i in state.items if i.status is Status.ACCEPTED]
+    assert state.text == write_edits(text, accepted)
+    for item in state.items:
+        if item.pending:
+            assert state.text[item.span.start : item.span.end] == item.origin.original(text)
+
+
+def test_save_writes_beside_the_input_and_undo_after_save_marks_dirty(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    out = path.with_name("feed_harbour_expo.reviewed.txt")
+    assert not out.exists() and not session.dirty
+    session.accept()
+    assert session.dirty and not out.exists()  # text is written only on save
+    assert session.save() == f"saved {out}"
+    assert out.read_text().startswith("SHANGHAI") and not session.dirty
+    assert path.read_text() == session.doc.input_text  # the input is never touched
+    session.undo()
+    assert session.dirty
+    session.save()
+    assert out.read_text() == path.read_text()
+
+
+def test_out_dir_and_refusals(seed, rules_check, open_with, tmp_path: Path) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check, out_dir=str(tmp_path / "out"))
+    session.save()
+    assert (tmp_path / "out" / FEED).exists()
+    with pytest.raises(InputError, match="would be overwritten"):
+        open_with([path], rules_check, out_dir=str(tmp_path))
+    with pytest.raises(InputError, match="stdin"):
+        open_session(["-"], rules_check)
+    with pytest.raises(InputError, match="no such file"):
+        open_with([tmp_path / "missing.txt"], rules_check)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / FEED).write_text("x")
+    with pytest.raises(InputError, match="would both write here"):
+        open_with([path, tmp_path / "a" / FEED], rules_check, out_dir=str(tmp_path / "out"))
+
+
+def test_clean_document_has_nothing_to_decide(seed, rules_check, open_with) -> None:
+    session = open_with([seed(CLEAN)], rules_check)
+    assert session.current is None and session.position() == (0, 0)
+    with pytest.raises(ReviewError, match="no edit selected"):
+        session.accept()
+    session.save()
+    assert session.doc.output.read_text() == session.doc.input_text
+
+
+def test_log_records_each_decision_as_it_is_made(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    session.accept()
+    rows = _log_lines(session)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["document"] == FEED and row["decision"] == "accept" and row["rule"] == "BP002"
+    assert row["category"] == "boilerplate" and row["final"] == "" and row["text_hash"].startswith("sha256:")
+    assert row["edit"]["original"] == " date 2025-03-14 \n\n\n\n" and "time" in row
+    session.accept_batch("safe")
+    session.undo()
+    rows = _log_lines(session)
+    assert rows[-1]["decision"] == "undo" and rows[-1]["undoes"] == rows[-2]["action"]
+    assert len({r["action"] for r in rows[1:-1]}) == 1  # one action for the whole batch
+
+
+def test_resume_replays_decisions_but_not_undone_ones(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    session.accept()
+    session.reject()
+    session.edit("EDITED")
+    session.accept()
+    session.undo()
+    expected = [(i.status, i.final) for i in session.doc.state.items]
+    text = session.doc.state.text
+    # A killed terminal: nothing saved, a torn line at the end of the log.
+    with open(session.doc.log.path, "a") as handle:
+        handle.write('{"decision": "acc')
+    again = open_with([path], rules_check)
+    assert [(i.status, i.final) for i in again.doc.state.items] == expected
+    assert again.doc.state.text == text and again.doc.resumed == 3
+    assert [s.reason for s in again.doc.stale] == ["1 unreadable log line(s) skipped"]
+    assert again.current is not None and again.current.id == 3
+    again.accept()  # action numbers keep growing after a resume
+    actions = [r["action"] for r in _log_lines(again) if "action" in r]
+    assert actions[-1] == max(actions)
+
+
+def test_changed_input_reapplies_what_still_matches_and_marks_the_rest_stale(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    decided = {}
+    while session.current is not None and session.current.pending:
+        item = session.current
+        decided[item.origin.rule + item.origin.original(session.doc.input_text)] = item
+        session.accept()
+    # The editor fixed one sentence by hand and the feed added a line at the top.
+    changed = "Updated 09:00.\n" + path.read_text().replace("Recorded. Growth", "Recorded growth")
+    path.write_text(changed)
+    again = open_with([path], rules_check)
+    accepted = [i for i in again.doc.state.items if i.status is Status.ACCEPTED]
+    stale = again.doc.stale
+    assert stale and all(s.reason == "its text changed since the decision" for s in stale)
+    for s in stale:  # exactly the decisions whose surroundings the editor rewrote went stale
+        anchor = s.record["context"]["before"] + s.record["edit"]["original"] + s.record["context"]["after"]
+        assert "Recorded. Growth" in anchor
+    assert len(accepted) + len(stale) == len(decided)
+    assert len(accepted) >= len(decided) - 3
+    assert "story continues" not in again.doc.state.text and again.doc.state.text.startswith("Updated 09:00.")
+    assert all(i.origin.start >= 15 for i in accepted)  # re-anchored past the new first line
+
+
+def test_ignore_rule_spans_the_queue_and_ignore_occurrence_does_not(tmp_path: Path, rules_check, open_with) -> None:
+    paths = []
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text((SEEDS / FEED).read_text())
+        paths.append(tmp_path / name)
+    session = open_with(paths, rules_check)
+    rules = [i.origin.rule for i in session.doc.state.items]
+    rule = next(r for r in rules if rules.count(r) >= 2)
+    while session.current is not None and session.current.origin.rule != rule:
+        session.move(+1, pending_only=True)
+    session.ignore()
+    assert sum(i.status is Status.IGNORED for i in session.doc.state.items) == 1
+    while session.current is not None and session.current.origin.rule != rule:
+        session.move(+1, pending_only=True)
+    message = session.ignore_rule()
+    assert message == f"ignored rule {rule} ({2 * rules.count(rule) - 1} edits)"  # one was already ignored
+    for doc in session.documents:
+        assert all(i.status is Status.IGNORED for i in doc.state.items if i.origin.rule == rule)
+    session.undo()
+    assert all(i.pending for i in session.documents[1].state.items)
+    assert session.go_document(+1) == "document 2/2: two.txt"
+    assert session.current is not None and session.current.id == 0
+
+
+def test_filters_limit_navigation_progress_and_batches(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    total = len(session.doc.state.items)
+    assert session.position() == (1, total)
+    session.set_filter(Filter(categories=frozenset({"fragment"})))
+    assert session.current is not None and session.current.origin.category == "fragment"
+    seen = {session.move(+1, pending_only=False).origin.category for _ in range(6)}  # type: ignore[union-attr]
+    assert seen == {"fragment"}
+    _, batch = session.batch_candidates("category")
+    assert {i.origin.category for i in batch} == {"fragment"}
+    session.set_filter(Filter(min_confidence=0.9))
+    assert all(i.origin.confidence >= 0.9 for i in session.visible())
+    assert session.position()[1] == len(session.visible()) < total

@@ -1,0 +1,204 @@
+"""The decisions log: every review decision, appended and synced the moment it is made.
+
+One JSON object per line, so a killed terminal loses at most the line being written (a
+torn last line is skipped on reading). Each line names the document, the edit (offsets
+into the *input* text), its rule and category, the decision, the final text the edit
+wrote, the time, and an anchor: the input text's hash plus a little text on each side of
+the edit. On resume, decisions on an unchanged input are matched exactly; on a changed
+input they are re-found by their context, and what cannot be re-found is reported as
+stale rather than applied blindly.
+
+Batch actions share one ``action`` number; an undo is its own line naming the action it
+undoes, so the log stays append-only and tells the full story.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from repair.edits import Edit, Span
+from tui.docreview import DocState, Item, Status
+
+CONTEXT = 24
+LOG_VERSION = 1
+# Decision name -> status it gives the item. accept/edit write text; the others do not.
+DECISIONS = {
+    "accept": Status.ACCEPTED,
+    "edit": Status.ACCEPTED,
+    "reject": Status.REJECTED,
+    "ignore": Status.IGNORED,
+    "ignore_rule": Status.IGNORED,
+}
+
+
+def text_hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def make_record(
+    doc_id: str, input_text: str, item: Item, decision: str, action: int, final: str | None,
+    batch: str | None = None, clock: Callable[[], str] = now,
+) -> dict[str, Any]:
+    """The log line for one decision on one item (``item.origin`` is in input offsets)."""
+    start, end = item.origin.start, item.origin.end
+    record: dict[str, Any] = {
+        "v": LOG_VERSION,
+        "time": clock(),
+        "action": action,
+        "document": doc_id,
+        "text_hash": text_hash(input_text),
+        "decision": decision,
+        "rule": item.origin.rule,
+        "category": item.origin.category,
+        "final": final,
+        "edit": item.origin.to_json(input_text),
+        "context": {"before": input_text[max(0, start - CONTEXT) : start], "after": input_text[end : end + CONTEXT]},
+    }
+    if batch:
+        record["batch"] = batch
+    return record
+
+
+def undo_record(doc_id: str, action: int, undoes: int, clock: Callable[[], str] = now) -> dict[str, Any]:
+    return {"v": LOG_VERSION, "time": clock(), "action": action, "document": doc_id,
+            "decision": "undo", "undoes": undoes}
+
+
+@dataclass
+class DecisionLog:
+    """Append-only JSONL file; each call to :meth:`append` is written and fsynced at once."""
+
+    path: Path
+
+    def append(self, records: Iterable[dict[str, Any]]) -> None:
+        data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        if not data:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a+b") as handle:
+            # A line torn by a crash must not swallow the next record.
+            if handle.tell() > 0:
+                handle.seek(-1, os.SEEK_END)
+                if handle.read(1) != b"\n":
+                    data = "\n" + data
+            handle.write(data.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def read(self) -> tuple[list[dict[str, Any]], int]:
+        """All well-formed records, and how many lines were unreadable (a torn last line)."""
+        if not self.path.exists():
+            return [], 0
+        records: list[dict[str, Any]] = []
+        bad = 0
+        for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                bad += 1
+                continue
+            if isinstance(row, dict) and "decision" in row and "action" in row:
+                records.append(row)
+            else:
+                bad += 1
+        return records, bad
+
+
+@dataclass(frozen=True)
+class StaleDecision:
+    """A logged decision that no longer matches the text, with the reason; never applied."""
+
+    record: dict[str, Any]
+    reason: str
+
+    def describe(self) -> str:
+        edit = self.record.get("edit", {})
+        original = str(edit.get("original", ""))[:30]
+        return f"{self.record.get('decision')} {self.record.get('rule')} “{original}”: {self.reason}"
+
+
+def net_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Decision records in order, with undone actions (and the undo lines) removed."""
+    undone = {r.get("undoes") for r in records if r.get("decision") == "undo"}
+    return [r for r in records if r.get("decision") in DECISIONS and r.get("action") not in undone]
+
+
+def replay(
+    state: DocState, doc_id: str, input_text: str, records: list[dict[str, Any]]
+) -> tuple[DocState, list[StaleDecision], int]:
+    """Re-apply logged decisions to a fresh state; returns the state, stale ones, count applied."""
+    current_hash = text_hash(input_text)
+    by_key = {_key(i.origin.span, i.origin.rule, i.origin.replacement): i.id for i in state.items}
+    stale: list[StaleDecision] = []
+    applied = 0
+    for record in net_records(records):
+        try:
+            edit = Edit.from_json(record["edit"])
+        except (KeyError, TypeError, ValueError):
+            stale.append(StaleDecision(record, "unreadable log line"))
+            continue
+        if record.get("document") != doc_id:
+            stale.append(StaleDecision(record, f"made on document {record.get('document')!r}"))
+            continue
+        if record.get("text_hash") == current_hash:
+            span: Span | None = edit.span
+        else:
+            span = _anchor(input_text, record, edit)
+            if span is None:
+                stale.append(StaleDecision(record, "its text changed since the decision"))
+                continue
+        item_id = by_key.get(_key(span, edit.rule, edit.replacement))
+        if item_id is None:
+            stale.append(StaleDecision(record, "the edit is no longer suggested"))
+            continue
+        if not state.items[item_id].pending:
+            stale.append(StaleDecision(record, "conflicts with an earlier decision"))
+            continue
+        decision = str(record["decision"])
+        status = DECISIONS[decision]
+        if status is Status.ACCEPTED:
+            final = record.get("final")
+            state = state.accept(item_id, final if isinstance(final, str) else None, decision)
+        else:
+            state = state.mark(item_id, status, decision)
+        applied += 1
+    return state, stale, applied
+
+
+def _key(span: Span, rule: str, replacement: str) -> tuple[int, int, str, str]:
+    return (span.start, span.end, rule, replacement)
+
+
+def _anchor(text: str, record: dict[str, Any], edit: Edit) -> Span | None:
+    """Find the edit's original text with the same context in a changed input.
+
+    The occurrence nearest the old position wins, so a repeated phrase elsewhere in the
+    article is not mistaken for it.
+    """
+    context = record.get("context") or {}
+    before, after = str(context.get("before", "")), str(context.get("after", ""))
+    original = str(record["edit"].get("original", ""))
+    needle = before + original + after
+    if not needle:
+        return None
+    best: int | None = None
+    pos = text.find(needle)
+    while pos != -1:
+        start = pos + len(before)
+        if best is None or abs(start - edit.start) < abs(best - edit.start):
+            best = start
+        pos = text.find(needle, pos + 1)
+    return None if best is None else Span(best, best + len(original))

@@ -1,0 +1,69 @@
+"""Opening a review: read every input, decide where each output and log goes, resume.
+
+Every check happens before the first screen is drawn, so a bad input or an output that
+would overwrite an input is a one-line error, not a half-started review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from repair.edits import Edit
+from repair.textio import InputError, read_text
+from tui.decisions import DecisionLog
+from tui.docreview import DocState
+from tui.session import ReviewDocument, ReviewSession
+
+DEFAULT_SUFFIX = ".reviewed"
+
+
+def output_path(path: Path, out_dir: Path | None, suffix: str) -> Path:
+    """``DIR/name`` with ``--out DIR``, else ``stem + suffix + ext`` beside the input."""
+    if out_dir is not None:
+        return out_dir / path.name
+    return path.with_name(path.stem + suffix + path.suffix)
+
+
+def log_path(output: Path) -> Path:
+    """The decisions log sits beside the output it explains."""
+    return output.with_name(output.name + ".decisions.jsonl")
+
+
+def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list[tuple[Path, Path]]:
+    """(input, output) pairs, refusing any plan that could overwrite an input or collide."""
+    if "-" in paths:
+        raise InputError("-: review needs files (stdin is the terminal here)")
+    if out_dir is None and not suffix:
+        raise InputError("--suffix: must not be empty without --out (the output would overwrite the input)")
+    target = Path(out_dir) if out_dir else None
+    if target is not None and target.exists() and not target.is_dir():
+        raise InputError(f"{out_dir}: --out must be a directory")
+    pairs = [(Path(p), output_path(Path(p), target, suffix)) for p in paths]
+    inputs = {p.resolve(): p for p, _ in pairs}
+    seen: dict[Path, Path] = {}
+    for source, out in pairs:
+        for written in (out, log_path(out)):
+            resolved = written.resolve()
+            if resolved in inputs:
+                raise InputError(f"{inputs[resolved]}: would be overwritten by the review of {source}; "
+                                 "use --out DIR or another --suffix")
+            if resolved in seen and seen[resolved] != source:
+                raise InputError(f"{written}: {seen[resolved]} and {source} would both write here; use --suffix")
+            seen[resolved] = source
+    return pairs
+
+
+def open_session(
+    paths: Sequence[str], check: Callable[[str], list[Edit]], out_dir: str | None = None,
+    suffix: str = DEFAULT_SUFFIX,
+) -> ReviewSession:
+    """Read, check and resume every input (from its decisions log); InputError on bad input."""
+    docs: list[ReviewDocument] = []
+    for source, output in plan_outputs(paths, out_dir, suffix):
+        text = read_text(str(source))
+        log = DecisionLog(log_path(output))
+        saved = output.read_text(encoding="utf-8", errors="replace") if output.is_file() else text
+        docs.append(ReviewDocument(path=source, doc_id=source.name, input_text=text, output=output, log=log,
+                                   state=DocState.initial(text, check(text)), saved_text=saved))
+    return ReviewSession.resume(docs)
