@@ -1,0 +1,134 @@
+"""Where chunks run: in this process, in a local process pool, or on a Dask cluster.
+
+An engine only has to accept a chunk and hand back something with ``result()`` and
+``cancel()`` (a concurrent.futures or Dask future); the runner keeps the order and the
+bounded window, so a new engine is one small class. Each worker process builds its
+pipeline once (``work.pipeline_for`` is cached per process), so the model loads once per
+worker, not per record.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from repair.batch.work import ChunkOut, RecordIn, Settings, process_chunk
+from repair.textio import InputError
+
+
+class Handle(Protocol):
+    """A chunk in flight."""
+
+    def result(self) -> Any: ...
+
+    def cancel(self) -> bool: ...
+
+
+class Engine(Protocol):
+    """Runs chunks; ``slots`` is how many may be in flight to keep every worker busy."""
+
+    description: str
+    slots: int
+
+    def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle: ...
+
+    def close(self) -> None: ...
+
+
+class _Done:
+    """A finished handle, for the in-process engine."""
+
+    def __init__(self, value: ChunkOut) -> None:
+        self._value = value
+
+    def result(self) -> ChunkOut:
+        return self._value
+
+    def cancel(self) -> bool:
+        return False
+
+
+class InlineEngine:
+    """One worker: this process. No pickling, no start-up; the right choice for ``--workers 1``."""
+
+    description = "local, 1 worker"
+    slots = 1
+
+    def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
+        return _Done(process_chunk(settings, records))
+
+    def close(self) -> None:
+        pass
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group; only the main process decides what it
+    # means (stop after the current chunk), so workers ignore it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class ProcessEngine:
+    """A local pool of worker processes (fork: the parent holds no threads or torch)."""
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.description = f"local, {workers} workers"
+        self.slots = workers * 2
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_worker_init)
+
+    def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
+        return self._pool.submit(process_chunk, settings, list(records))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    """A Dask distributed cluster: the given scheduler, or a local cluster started here."""
+
+    def __init__(self, scheduler: str | None, workers: int) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise InputError(f"--engine dask needs the distributed package ({exc})") from None
+        self._cluster = None
+        try:
+            if scheduler:
+                self._client = Client(scheduler, timeout="20s")
+            else:
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None)
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as exc:
+            self._close_cluster()
+            raise InputError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
+        nthreads = sum(self._client.nthreads().values()) or workers
+        where = scheduler or "local cluster"
+        self.description = f"dask {where}, {nthreads} worker threads"
+        self.slots = max(2, nthreads * 2)
+
+    def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
+        return self._client.submit(process_chunk, settings, list(records), pure=False)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self._client.close()
+        self._close_cluster()
+
+    def _close_cluster(self) -> None:
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_engine(name: str, workers: int | None, scheduler: str | None) -> Engine:
+    """The engine the command line asked for; ``workers`` defaults to the CPU count."""
+    count = workers or os.cpu_count() or 1
+    if name == "dask":
+        return DaskEngine(scheduler, count)
+    if scheduler:
+        raise InputError("--scheduler needs --engine dask")
+    return InlineEngine() if count == 1 else ProcessEngine(count)

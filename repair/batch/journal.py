@@ -1,0 +1,197 @@
+"""The run's state folder: what job this is, and how far it got.
+
+``OUT/.repair-batch/`` holds ``run.json`` (the plan and the options, to refuse resuming a
+different job), ``journal.jsonl`` (one line per committed chunk: the read position, the
+sizes of the partial outputs, running totals) and the partial outputs themselves. A
+journal line is written only after the data it describes is on disk (fsync), so after any
+crash the last complete line is a true statement: resuming truncates the partial files to
+the sizes it records and reads on from its position. The folder is removed once the run
+has finished and its outputs are in place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from repair.batch.sources import Source
+from repair.textio import InputError, atomic_write_text
+
+STATE_DIR = ".repair-batch"
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """The next record to read: source index, then the position inside that source."""
+
+    source: int = 0
+    number: int = 0
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One journal line: everything needed to continue after the chunk it commits."""
+
+    cursor: Cursor = Cursor()
+    edits_size: int = 0
+    errors_size: int = 0
+    part_size: int = 0
+    tally: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+    pipeline: dict[str, Any] | None = None
+
+    def to_line(self) -> str:
+        c = self.cursor
+        return json.dumps({"cursor": [c.source, c.number, c.offset], "edits": self.edits_size,
+                           "errors": self.errors_size, "part": self.part_size, "tally": self.tally,
+                           "seconds": round(self.seconds, 3), "pipeline": self.pipeline}) + "\n"
+
+    @classmethod
+    def from_line(cls, line: str) -> Entry:
+        data = json.loads(line)
+        return cls(Cursor(*data["cursor"]), data["edits"], data["errors"], data["part"], data["tally"],
+                   data["seconds"], data.get("pipeline"))
+
+
+@dataclass(frozen=True)
+class State:
+    """Paths inside the state folder."""
+
+    root: Path
+
+    @property
+    def run_file(self) -> Path:
+        return self.root / "run.json"
+
+    @property
+    def journal(self) -> Path:
+        return self.root / "journal.jsonl"
+
+    @property
+    def edits(self) -> Path:
+        return self.root / "edits.part"
+
+    @property
+    def errors(self) -> Path:
+        return self.root / "errors.part"
+
+    @property
+    def stdin(self) -> Path:
+        return self.root / "stdin"
+
+    def part(self, index: int) -> Path:
+        """The partial output of source ``index`` (JSONL and feeds only)."""
+        return self.root / f"out-{index:06d}.part"
+
+    @classmethod
+    def of(cls, out: Path) -> State:
+        return cls(out / STATE_DIR)
+
+    def exists(self) -> bool:
+        return self.run_file.exists()
+
+    def create(self, fingerprint: dict[str, Any], sources: list[Source]) -> None:
+        """Start a fresh state folder (the caller has checked there is none)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for stale in (self.journal, self.edits, self.errors):
+            stale.unlink(missing_ok=True)
+        for stale in self.root.glob("out-*.part"):
+            stale.unlink()
+        self.journal.touch()
+        self.edits.touch()
+        self.errors.touch()
+        run = {"version": STATE_VERSION, "fingerprint": fingerprint, "sources": [s.to_json() for s in sources]}
+        atomic_write_text(self.run_file, json.dumps(run, indent=1) + "\n")
+
+    def check_same_job(self, fingerprint: dict[str, Any], sources: list[Source]) -> None:
+        """Refuse to resume when the options or the inputs changed since the interruption."""
+        try:
+            run = json.loads(self.run_file.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{self.run_file}: unreadable run state ({exc}); "
+                             f"remove {self.root} to start over") from None
+        if run.get("version") != STATE_VERSION:
+            raise InputError(f"{self.run_file}: written by another version; remove {self.root} to start over")
+        old = run.get("fingerprint", {})
+        for key in sorted(set(old) | set(fingerprint)):
+            if old.get(key) != fingerprint.get(key):
+                raise InputError(f"cannot resume: option {key} was {old.get(key)!r}, now {fingerprint.get(key)!r}")
+        old_sources = run.get("sources", [])
+        now = [s.to_json() for s in sources]
+        if old_sources != now:
+            changed = next((f"{a['path']}" for a, b in zip(old_sources, now, strict=False) if a != b),
+                           f"{len(old_sources)} inputs then, {len(now)} now")
+            raise InputError(f"cannot resume: the inputs changed since the interrupted run ({changed})")
+
+    def last_entry(self) -> Entry:
+        """The last complete journal line; a torn last line (crash mid-write) is cut off."""
+        entry, good = Entry(), 0
+        with self.journal.open("rb") as handle:
+            data = handle.read()
+        for line in data.splitlines(keepends=True):
+            if not line.endswith(b"\n"):
+                break
+            try:
+                entry = Entry.from_line(line.decode("utf-8"))
+            except (ValueError, KeyError, TypeError):
+                break
+            good += len(line)
+        if good != len(data):
+            with self.journal.open("r+b") as handle:
+                handle.truncate(good)
+        return entry
+
+    def rewind(self, entry: Entry, sources: list[Source], out: Path) -> None:
+        """Bring the partial files back to exactly what ``entry`` describes.
+
+        Sources before the cursor are finished: a partial still lying there (crash
+        between journal and rename) is moved into place. The current source's partial
+        is cut to the journaled size; anything later was never committed and goes.
+        """
+        done = entry.cursor.source
+        for index in range(min(done, len(sources))):
+            if self.part(index).exists():
+                finish_part(self.part(index), out / sources[index].output)
+        for path, size in ((self.edits, entry.edits_size), (self.errors, entry.errors_size)):
+            if path.exists():
+                _truncate(path, size)
+            elif done < len(sources) or size:
+                raise InputError(f"{path}: missing; the run state is damaged, remove {self.root} to start over")
+        if done < len(sources) and sources[done].format != "text":
+            current = self.part(done)
+            if current.exists():
+                _truncate(current, entry.part_size)
+            elif entry.part_size:
+                raise InputError(f"{current}: missing; the run state is damaged, remove {self.root} to start over")
+        for stale in self.root.glob("out-*.part"):
+            if int(stale.stem.split("-")[1]) > done:
+                stale.unlink()
+
+    def append(self, entry: Entry) -> None:
+        """Add a journal line durably (the data it describes is already synced)."""
+        with self.journal.open("ab") as handle:
+            handle.write(entry.to_line().encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def finish_part(part: Path, final: Path) -> None:
+    """Move a finished partial output to its place (atomic rename, same file system)."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(part, final)
+
+
+def _truncate(path: Path, size: int) -> None:
+    if path.stat().st_size < size:
+        raise InputError(f"{path}: shorter than the journal says; the run state is damaged")
+    with path.open("r+b") as handle:
+        handle.truncate(size)

@@ -1,0 +1,131 @@
+"""Records out of sources, as a stream, from any position a journal recorded.
+
+Only raw bytes are read here (no decoding, no JSON parsing): the workers do that, so a
+bad line costs an error line from a worker and the reader never stops. Each record comes
+with the position just after it, which is what the journal stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from repair.batch.feeds import parse_feed
+from repair.batch.sources import Source
+from repair.batch.work import RecordIn
+from repair.textio import InputError
+
+# A JSONL line longer than this is not held in memory: it is skipped with an error.
+MAX_LINE_BYTES = 256 * 1024 * 1024
+_READ_BLOCK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where reading a source resumes: after record ``number``, at byte ``offset``.
+
+    For feeds, ``offset`` is unused (a feed is parsed whole and items are skipped by
+    number); for texts the only positions are the start and the end.
+    """
+
+    number: int = 0
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Read:
+    """One step of a reader: a record, or an error.
+
+    An error with a ``number`` is about one record (that line is left out); an error
+    without one is about the whole source, which then gets no output file.
+    """
+
+    record: RecordIn | None
+    error: str | None
+    after: Position
+    bytes_done: int
+    number: int | None = None
+
+
+def read_source(index: int, source: Source, start: Position) -> Iterator[Read]:
+    """Yield the records of ``source`` after ``start``, in order."""
+    if source.format == "text":
+        yield from _read_text(index, source, start)
+    elif source.format == "jsonl":
+        yield from _read_jsonl(index, source, start)
+    else:
+        yield from _read_feed(index, source, start)
+
+
+def _read_bytes(source: Source) -> bytes:
+    try:
+        with open(source.path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(f"{source.name}: cannot read ({exc.strerror})") from None
+
+
+def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
+    if start.number >= 1:
+        return
+    end = Position(1, source.size)
+    try:
+        data = _read_bytes(source)
+    except InputError as exc:
+        yield Read(None, str(exc), end, source.size)
+        return
+    yield Read(RecordIn(index, source.name, 1, "text", raw=data), None, end, source.size)
+
+
+def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
+    number, offset = start.number, start.offset
+    try:
+        handle = open(source.path, "rb")  # noqa: SIM115 - closed in finally, across yields
+    except OSError as exc:
+        yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
+        return
+    try:
+        handle.seek(offset)
+        while True:
+            line = handle.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return
+            number += 1
+            offset += len(line)
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                offset += _skip_line(handle)
+                error = f"{source.name}:{number}: line longer than {MAX_LINE_BYTES:,} bytes; left out"
+                yield Read(None, error, Position(number, offset), offset, number)
+                continue
+            if not line.strip():
+                continue  # blank lines are not records
+            yield Read(RecordIn(index, source.name, number, "jsonl", raw=line), None,
+                       Position(number, offset), offset)
+    except OSError as exc:
+        yield Read(None, f"{source.name}: read failed after line {number} ({exc.strerror})",
+                   Position(number, offset), source.size, number + 1)
+    finally:
+        handle.close()
+
+
+def _skip_line(handle: object) -> int:
+    skipped = 0
+    while True:
+        block = handle.readline(_READ_BLOCK)  # type: ignore[attr-defined]
+        skipped += len(block)
+        if not block or block.endswith(b"\n"):
+            return skipped
+
+
+def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
+    try:
+        items = parse_feed(_read_bytes(source), source.name)
+    except InputError as exc:
+        yield Read(None, str(exc), Position(0, 0), source.size)
+        return
+    total = max(1, len(items))
+    for number, fields in enumerate(items, start=1):
+        if number <= start.number:
+            continue
+        yield Read(RecordIn(index, source.name, number, "item", fields=fields), None,
+                   Position(number, 0), source.size * number // total)

@@ -1,0 +1,108 @@
+"""Running totals, ``report.json`` and the one-screen summary.
+
+Totals live in the journal with every committed chunk, so a resumed run reports the whole
+job, not just its last leg.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from repair import __version__
+from repair.batch.work import RecordOut
+
+
+@dataclass
+class Tally:
+    """Counts over committed records; mutable because it is the loop's accumulator."""
+
+    records: int = 0
+    changed: int = 0
+    errors: int = 0
+    applied: Counter[str] = field(default_factory=Counter)
+    pending: Counter[str] = field(default_factory=Counter)
+    first_errors: list[str] = field(default_factory=list)
+
+    def add(self, out: RecordOut) -> None:
+        if out.number:
+            self.records += 1
+        self.changed += out.changed
+        self.applied.update(out.applied)
+        self.pending.update(out.pending)
+        if out.error_line is not None:
+            self.errors += 1
+            if len(self.first_errors) < 3:
+                self.first_errors.append(json.loads(out.error_line)["error"])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"records": self.records, "changed": self.changed, "errors": self.errors,
+                "applied": dict(sorted(self.applied.items())), "pending": dict(sorted(self.pending.items())),
+                "first_errors": self.first_errors}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Tally:
+        return cls(data.get("records", 0), data.get("changed", 0), data.get("errors", 0),
+                   Counter(data.get("applied", {})), Counter(data.get("pending", {})),
+                   list(data.get("first_errors", [])))
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What the report says about how the run went, besides the counts."""
+
+    inputs: int
+    engine: str
+    seconds: float
+    session_records: int
+    session_seconds: float
+    resumed: bool
+    peak_rss_mb: float
+    signature: dict[str, Any]
+    apply: str
+
+
+def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
+    """The ``report.json`` document."""
+    categories = sorted(set(tally.applied) | set(tally.pending))
+    rate = info.session_records / info.session_seconds if info.session_seconds > 0 else 0.0
+    return {
+        "signature": {"version": __version__, **info.signature, "apply": info.apply},
+        "inputs": info.inputs,
+        "records": tally.records,
+        "changed": tally.changed,
+        "errors": tally.errors,
+        "edits": {"applied": sum(tally.applied.values()), "pending": sum(tally.pending.values())},
+        "categories": {c: {"applied": tally.applied[c], "pending": tally.pending[c]} for c in categories},
+        "engine": info.engine,
+        "seconds": round(info.seconds, 3),
+        "records_per_second": round(rate, 1),
+        "resumed": info.resumed,
+        "peak_rss_mb": round(info.peak_rss_mb, 1),
+    }
+
+
+def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO) -> None:
+    """A summary that fits on one screen: counts, categories, where to look next."""
+    edits = report["edits"]
+    lines = [
+        f"repair batch: {report['records']:,} records from {report['inputs']:,} inputs, "
+        f"{report['records_per_second']:,.1f} records/s ({report['engine']}, {report['seconds']:.1f} s)",
+        f"  changed {report['changed']:,}   edits applied {edits['applied']:,}   "
+        f"pending review {edits['pending']:,}   errors {report['errors']:,}",
+    ]
+    if report["categories"]:
+        lines.append(f"  {'category':<16}{'applied':>9}{'pending':>9}")
+        for name, row in list(report["categories"].items())[:10]:
+            lines.append(f"  {name:<16}{row['applied']:>9,}{row['pending']:>9,}")
+        if len(report["categories"]) > 10:
+            lines.append(f"  ... {len(report['categories']) - 10} more in report.json")
+    for message in tally.first_errors:
+        lines.append(f"  error: {message}")
+    if report["errors"] > len(tally.first_errors):
+        lines.append(f"  ... see {out / 'errors.jsonl'}")
+    lines.append(f"  outputs in {out}/ (edits.jsonl, errors.jsonl, report.json)")
+    stream.write("\n".join(lines) + "\n")

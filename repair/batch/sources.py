@@ -1,0 +1,147 @@
+"""The plan of a batch run: which files are read, in which format, and where each goes.
+
+The plan is made once, before anything is written, so every refusal (a missing input,
+``--out`` inside the input tree, two inputs that would write the same output) happens
+while nothing has been touched. It is deterministic (sorted walk), which is what lets a
+resumed run check that it is finishing the same job.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from repair.textio import InputError
+
+EXTENSIONS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
+              ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+FORMATS = ("text", "jsonl", "feed")
+# Files the run itself writes at the top of --out; no input may map onto them.
+RESERVED = frozenset({"edits.jsonl", "errors.jsonl", "report.json"})
+STDIN_NAME = "stdin"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file: where to read it, what it is, where its output goes.
+
+    ``name`` is the path shown in logs and ids (relative to the input directory, or the
+    file's own name); ``output`` is relative to ``--out``.
+    """
+
+    path: str
+    name: str
+    output: str
+    format: str
+    size: int
+    mtime_ns: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def detect_format(path: Path, forced: str | None) -> str:
+    """``--format`` if given, else the extension, else a look at the first bytes.
+
+    Content decides only when the extension says nothing: ``<`` starts a feed, ``{`` a
+    JSONL file, anything else is text.
+    """
+    if forced:
+        return forced
+    known = EXTENSIONS.get(path.suffix.lower())
+    if known:
+        return known
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return "text"
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"<"):
+        return "feed"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def output_name(relative: str, fmt: str) -> str:
+    """Texts keep their relative path; JSONL and feeds become ``.jsonl`` files."""
+    if fmt == "text":
+        return relative
+    stem, suffix = os.path.splitext(relative)
+    return relative if suffix.lower() in (".jsonl", ".ndjson") else f"{stem}.jsonl"
+
+
+def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | None) -> list[Source]:
+    """Every source to process, in order; raises InputError before anything is written.
+
+    ``stdin_copy`` is where ``-`` was spooled (a file in the run's state folder).
+    """
+    if inputs.count("-") > 1:
+        raise InputError("-: stdin can be given only once")
+    out_resolved = out.resolve()
+    sources: list[Source] = []
+    for given in inputs:
+        if given == "-":
+            if stdin_copy is None:
+                raise InputError("-: stdin was not read")
+            fmt = detect_format(stdin_copy, forced)
+            sources.append(_source(stdin_copy, STDIN_NAME, fmt, STDIN_NAME + (".txt" if fmt == "text" else ".jsonl")))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            root = path.resolve()
+            if out_resolved == root or root in out_resolved.parents:
+                raise InputError(f"--out {out}: is inside the input directory {given}; choose a folder outside it")
+            sources.extend(_walk(path, forced))
+        elif path.is_file():
+            fmt = detect_format(path, forced)
+            sources.append(_source(path, path.name, fmt, output_name(path.name, fmt)))
+        elif path.exists():
+            raise InputError(f"{given}: not a regular file or directory")
+        else:
+            raise InputError(f"{given}: no such file or directory")
+    _check_outputs(sources, out_resolved)
+    return sources
+
+
+def _walk(root: Path, forced: str | None) -> list[Source]:
+    """Known files under ``root``, sorted, skipping hidden files and folders."""
+    wanted = {ext for ext, fmt in EXTENSIONS.items() if forced is None or fmt == forced}
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in wanted:
+                continue
+            path = Path(folder) / name
+            relative = path.relative_to(root).as_posix()
+            fmt = detect_format(path, forced)
+            found.append(_source(path, relative, fmt, output_name(relative, fmt)))
+    return found
+
+
+def _source(path: Path, name: str, fmt: str, output: str) -> Source:
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return Source(str(path), name, output, fmt, stat.st_size, stat.st_mtime_ns)
+
+
+def _check_outputs(sources: list[Source], out: Path) -> None:
+    """Refuse plans that would overwrite an input or write one output twice."""
+    inputs = {Path(s.path).resolve() for s in sources}
+    claimed: dict[str, str] = {}
+    for source in sources:
+        target = out / source.output
+        if source.output in RESERVED:
+            raise InputError(f"{source.path}: its output {target} would clash with the run's own {source.output}")
+        if target.resolve() in inputs:
+            raise InputError(f"{source.path}: its output {target} would overwrite an input; choose another --out")
+        key = source.output.lower()
+        if key in claimed:
+            raise InputError(f"{claimed[key]} and {source.path} would both write {target}; run them separately")
+        claimed[key] = source.path

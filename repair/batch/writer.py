@@ -1,0 +1,94 @@
+"""Writing committed chunks: outputs, logs and the journal line, in that order.
+
+Text outputs are whole files written atomically (temp file + rename). JSONL and feed
+outputs grow in a partial file in the state folder and are renamed into ``--out`` once
+their source is finished, as are ``edits.jsonl`` and ``errors.jsonl`` at the end. Every
+commit syncs the data before the journal line that vouches for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from repair.batch.journal import Cursor, Entry, State, finish_part
+from repair.batch.report import Tally
+from repair.batch.sources import Source
+from repair.batch.work import RecordOut
+from repair.textio import atomic_write_bytes
+
+
+class Writer:
+    """Owns the open output files of one run; commits chunk after chunk, in order."""
+
+    def __init__(self, out: Path, state: State, sources: Sequence[Source], entry: Entry) -> None:
+        self.out = out
+        self.state = state
+        self.sources = sources
+        self.tally = Tally.from_json(entry.tally)
+        self.pipeline = entry.pipeline
+        self.base_seconds = entry.seconds
+        self._edits = state.edits.open("ab")
+        self._errors = state.errors.open("ab")
+        self._parts: dict[int, BinaryIO] = {}
+
+    def commit(self, outs: Sequence[RecordOut], ends: Sequence[tuple[int, bool]], cursor: Cursor,
+               seconds: float) -> None:
+        """Write one chunk's results, sync, journal, then move finished sources into place."""
+        touched: set[int] = set()
+        for out in outs:
+            if out.output is not None:
+                source = self.sources[out.source]
+                if source.format == "text":
+                    atomic_write_bytes(self.out / source.output, out.output)
+                else:
+                    self._part(out.source).write(out.output)
+                    touched.add(out.source)
+            if out.edit_lines:
+                self._edits.write(("\n".join(out.edit_lines) + "\n").encode("utf-8"))
+            if out.error_line is not None:
+                self._errors.write((out.error_line + "\n").encode("utf-8"))
+            self.tally.add(out)
+        for index, failed in ends:
+            if not failed and self.sources[index].format != "text":
+                self._part(index)
+                touched.add(index)
+        for index in touched:
+            _sync(self._parts[index])
+        _sync(self._edits)
+        _sync(self._errors)
+        current = self._parts.get(cursor.source)
+        self.state.append(Entry(cursor, self._edits.tell(), self._errors.tell(),
+                                current.tell() if current else 0, self.tally.to_json(),
+                                self.base_seconds + seconds, self.pipeline))
+        for index, _ in ends:
+            handle = self._parts.pop(index, None)
+            if handle is not None:
+                handle.close()
+                finish_part(self.state.part(index), self.out / self.sources[index].output)
+
+    def finish(self) -> None:
+        """Move the logs into place; the caller then writes the report and drops the state."""
+        self.close()
+        for part, name in ((self.state.edits, "edits.jsonl"), (self.state.errors, "errors.jsonl")):
+            if part.exists():
+                finish_part(part, self.out / name)
+
+    def close(self) -> None:
+        for handle in (*self._parts.values(), self._edits, self._errors):
+            handle.close()
+        self._parts.clear()
+
+    def _part(self, index: int) -> BinaryIO:
+        handle = self._parts.get(index)
+        if handle is None:
+            handle = self.state.part(index).open("ab")
+            self._parts[index] = handle
+        return handle
+
+
+def _sync(handle: BinaryIO) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
