@@ -178,7 +178,8 @@ class ReviewSession:
             self.move(+1, pending_only=False)
 
     # ----- decisions ------------------------------------------------------------------
-    def _pending_current(self) -> Item:
+    def pending_current(self) -> Item:
+        """The current edit, or ReviewError saying why there is nothing to decide."""
         item = self.current
         if item is None:
             raise ReviewError("no edit selected")
@@ -188,31 +189,31 @@ class ReviewSession:
         return item
 
     def accept(self) -> str:
-        item = self._pending_current()
+        item = self.pending_current()
         self._act("accept", [(self.index, [(item.id, "accept", None)])])
         return f"accepted {item.origin.rule}"
 
     def edit(self, text: str) -> str:
         """Accept the current edit with the reviewer's own replacement text."""
-        item = self._pending_current()
+        item = self.pending_current()
         decision = "accept" if text == item.origin.replacement else "edit"
         self._act(decision, [(self.index, [(item.id, decision, text)])])
         return f"{'accepted' if decision == 'accept' else 'edited'} {item.origin.rule}"
 
     def reject(self) -> str:
-        item = self._pending_current()
+        item = self.pending_current()
         self._act("reject", [(self.index, [(item.id, "reject", None)])])
         return f"rejected {item.origin.rule}"
 
     def ignore(self) -> str:
         """Ignore this occurrence only."""
-        item = self._pending_current()
+        item = self.pending_current()
         self._act("ignore", [(self.index, [(item.id, "ignore", None)])])
         return f"ignored this {item.origin.rule}"
 
     def ignore_rule(self) -> str:
         """Ignore every pending edit of the current rule, in every document of the queue."""
-        rule = self._pending_current().origin.rule
+        rule = self.pending_current().origin.rule
         plan = [(n, [(i.id, "ignore_rule", None) for i in d.state.items if i.pending and i.origin.rule == rule])
                 for n, d in enumerate(self.documents)]
         plan = [(n, ids) for n, ids in plan if ids]

@@ -1,0 +1,293 @@
+"""`repair review`: the Textual app that shows a ReviewSession and maps keys to it.
+
+Every key calls one session method and redraws; the app holds no decision logic, so
+what a key does is tested in ``tests/tui/test_review_session.py`` without a terminal,
+and here only that the key reaches it (pilot tests) and how it looks (snapshots).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from repair.cli import add_pipeline_options, build_pipeline
+from repair.textio import InputError
+from tui.inputs import DEFAULT_SUFFIX, open_session
+from tui.render import Renderer
+from tui.screens import ConfirmScreen, FilterScreen, HelpScreen, QuitScreen
+from tui.session import Filter, ReviewError, ReviewSession
+from tui.widgets import DetailPanel, DocumentView, EditList, StatusLine
+
+# (key, action, footer label or "" to hide it there, description). The help screen and
+# the command palette are generated from this table, so they cannot disagree with it.
+KEYS: tuple[tuple[str, str, str, str], ...] = (
+    ("n", "next_pending", "Next", "Next pending edit"),
+    ("p", "prev_pending", "", "Previous pending edit"),
+    ("j", "next_edit", "", "Next edit (any status)"),
+    ("k", "prev_edit", "", "Previous edit (any status)"),
+    ("a", "accept", "Accept", "Accept the edit"),
+    ("r", "reject", "Reject", "Reject the edit"),
+    ("e", "edit", "Edit", "Edit the suggested text, then accept it"),
+    ("u", "undo", "Undo", "Undo the last action (a batch as a whole)"),
+    ("A", "batch('safe')", "", "Accept all pending safe edits…"),
+    ("C", "batch('category')", "", "Accept all pending edits of this category…"),
+    ("R", "batch('rule')", "", "Accept all pending edits of this rule…"),
+    ("i", "ignore", "", "Ignore this occurrence"),
+    ("I", "ignore_rule", "", "Ignore this rule (every document)"),
+    ("right_square_bracket", "document(1)", "", "Next document"),
+    ("left_square_bracket", "document(-1)", "", "Previous document"),
+    ("f", "filter", "", "Filter by category, rule, confidence…"),
+    ("s", "save", "Save", "Save the reviewed text"),
+    ("q", "quit_review", "Quit", "Quit (asks when the text is unsaved)"),
+    ("question_mark", "help", "Help", "Help: all keys"),
+)
+_SHOWN_KEY = {"right_square_bracket": "]", "left_square_bracket": "[", "question_mark": "?"}
+EMPTY = "No suggested edits in this document. s saves a copy, ] goes to the next document, q quits."
+
+
+class ReviewApp(App[None]):
+    """Displays a :class:`ReviewSession`; each key is one session call and a redraw."""
+
+    TITLE = "repair review"
+    CSS = """
+    Screen { layout: vertical; }
+    #edit-input { display: none; height: 3; }
+    #edit-input.editing { display: block; }
+    """
+    BINDINGS = [
+        *(Binding(key, action, label or description, show=bool(label), key_display=_SHOWN_KEY.get(key),
+                  tooltip=description) for key, action, label, description in KEYS),
+        Binding("escape", "cancel_edit", "Cancel edit", show=False),
+        Binding("ctrl+c", "quit_review", "Quit", show=False, priority=True),
+    ]
+
+    def __init__(self, session: ReviewSession, model: str | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.model = model
+        self.renderer = Renderer()
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine(id="status")
+        yield DocumentView(id="document")
+        yield DetailPanel(id="detail")
+        yield Input(id="edit-input", placeholder="replacement text (Enter accepts, Esc cancels)")
+        yield EditList(id="edits")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(EditList).focus()
+        self.refresh_view()
+        notes = [f"{d.path.name}: resumed {d.resumed} decisions" + (f", {len(d.stale)} stale" if d.stale else "")
+                 for d in self.session.documents if d.resumed or d.stale]
+        if notes:
+            self.notify("\n".join(notes), title="Resumed from the decisions log", timeout=6)
+
+    # ----- drawing --------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        s = self.session
+        state = s.doc.state
+        self.query_one(DocumentView).show(self.renderer.document(state.text, state.items, s.cursor), s.cursor)
+        self.query_one(EditList).fill(s.visible(), s.cursor)
+        self.query_one(DetailPanel).show(state.text, s.current, EMPTY)
+        self.query_one(StatusLine).update(self.status_text())
+
+    def status_text(self) -> str:
+        s = self.session
+        counts = s.counts()
+        position, total = s.position()
+        name = s.doc.path.name
+        if len(s.documents) > 1:
+            name += f" ({s.index + 1}/{len(s.documents)})"
+        parts = [name, f"[{position}/{total}]", f"pending {counts['pending']}", f"accepted {counts['accepted']}",
+                 f"rejected {counts['rejected']}"]
+        if counts["ignored"]:
+            parts.append(f"ignored {counts['ignored']}")
+        if counts["stale"]:
+            parts.append(f"stale {counts['stale']}")
+        if s.filter.active:
+            parts.append(f"filter {s.filter.describe()}")
+        if s.dirty:
+            parts.append("● unsaved")
+        return "  ".join(parts)
+
+    def _do(self, call: Callable[[], str | None]) -> None:
+        """Run a session call; its message or its refusal goes to a toast, then redraw."""
+        try:
+            message = call()
+        except ReviewError as exc:
+            self.notify(str(exc), severity="warning", timeout=3)
+            return
+        if message:
+            self.notify(message, timeout=2)
+        self.refresh_view()
+
+    # ----- navigation -----------------------------------------------------------------
+    def action_next_pending(self) -> None:
+        self._do(lambda: None if self.session.move(+1, True) else "no pending edits")
+
+    def action_prev_pending(self) -> None:
+        self._do(lambda: None if self.session.move(-1, True) else "no pending edits")
+
+    def action_next_edit(self) -> None:
+        self._do(lambda: None if self.session.move(+1, False) else "no edits")
+
+    def action_prev_edit(self) -> None:
+        self._do(lambda: None if self.session.move(-1, False) else "no edits")
+
+    def action_document(self, step: int) -> None:
+        self._do(lambda: self.session.go_document(step))
+
+    def on_edit_list_picked(self, message: EditList.Picked) -> None:
+        if message.item_id != self.session.cursor:
+            self._do(lambda: self.session.select(message.item_id))
+
+    def on_document_view_clicked(self, message: DocumentView.Clicked) -> None:
+        self._do(lambda: self.session.select(message.item_id))
+
+    # ----- decisions ------------------------------------------------------------------
+    def action_accept(self) -> None:
+        self._do(self.session.accept)
+
+    def action_reject(self) -> None:
+        self._do(self.session.reject)
+
+    def action_ignore(self) -> None:
+        self._do(self.session.ignore)
+
+    def action_ignore_rule(self) -> None:
+        self._do(self.session.ignore_rule)
+
+    def action_undo(self) -> None:
+        self._do(self.session.undo)
+
+    def action_edit(self) -> None:
+        item = self.session.current
+        if item is None or not item.pending:
+            self._do(lambda: self.session.pending_current() and None)
+            return
+        box = self.query_one("#edit-input", Input)
+        box.value = item.origin.replacement
+        box.border_title = f"replace “{item.origin.original(self.session.doc.input_text)}” with"
+        box.add_class("editing")
+        box.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "edit-input":
+            return
+        self._close_editor()
+        self._do(lambda: self.session.edit(event.value))
+
+    def action_cancel_edit(self) -> None:
+        self._close_editor()
+
+    def _close_editor(self) -> None:
+        box = self.query_one("#edit-input", Input)
+        box.remove_class("editing")
+        self.query_one(EditList).focus()
+
+    def action_batch(self, kind: str) -> None:
+        try:
+            label, items = self.session.batch_candidates(kind)
+        except ReviewError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        if not items:
+            self.notify(f"no pending edits for {label}", severity="warning")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._do(lambda: self.session.accept_batch(kind))
+
+        noun = "edit" if len(items) == 1 else "edits"
+        self.push_screen(ConfirmScreen(f"Accept {len(items)} pending {noun}: {label}?"), answered)
+
+    def action_filter(self) -> None:
+        items = self.session.doc.state.items
+        categories = sorted({i.origin.category for i in items})
+        rules = sorted({i.origin.rule for i in items})
+
+        def chosen(new: Filter | None) -> None:
+            if new is not None:
+                self._do(lambda: self.session.set_filter(new))
+
+        self.push_screen(FilterScreen(self.session.filter, categories, rules), chosen)
+
+    # ----- saving, quitting, help -----------------------------------------------------
+    def action_save(self) -> None:
+        self._do(self.session.save)
+
+    def action_quit_review(self) -> None:
+        if not self.session.dirty:
+            self.exit()
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == "save":
+                try:
+                    self.session.save()
+                except ReviewError as exc:
+                    self.notify(str(exc), severity="error")
+                    return
+                self.exit()
+            elif choice == "discard":
+                self.exit()
+
+        self.push_screen(QuitScreen(), chosen)
+
+    def action_help(self) -> None:
+        keys = [(_SHOWN_KEY.get(k, k), d) for k, _, _, d in KEYS]
+        keys += [("click", "Select an edit (text or list)"), ("ctrl+p", "Command palette: every action by name")]
+        self.push_screen(HelpScreen(keys))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for _, action, _, description in KEYS:
+            name, _, arg = action.partition("(")
+            method = getattr(self, f"action_{name}")
+            call = partial(method, _literal(arg.rstrip(")"))) if arg else method
+            yield SystemCommand(description.rstrip("…"), f"review: {action}", call)
+
+
+def _literal(text: str) -> object:
+    import ast
+
+    return ast.literal_eval(text)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="repair review", description="Review suggested edits interactively and save the result.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files to review (a queue)")
+    parser.add_argument("--out", metavar="DIR", help="write reviewed files here (default: beside each input)")
+    parser.add_argument("--suffix", default=DEFAULT_SUFFIX,
+                        help=f"suffix for outputs written beside the input (default {DEFAULT_SUFFIX})")
+    add_pipeline_options(parser)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    """Entry point of ``repair review``; returns the exit code."""
+    args = make_parser().parse_args(list(argv))
+    try:
+        pipeline = build_pipeline(args)
+        session = open_session(args.paths, pipeline.check, args.out, args.suffix)
+    except InputError as exc:
+        print(f"repair: error: {exc}", file=sys.stderr)
+        return 2
+    if args.min_confidence:
+        session.set_filter(Filter(min_confidence=args.min_confidence))
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("repair: error: review needs an interactive terminal (use `repair fix` in scripts)", file=sys.stderr)
+        return 2
+    model = pipeline.describe()["model"]
+    ReviewApp(session, model=str(model) if model else None).run()
+    return 0

@@ -1,0 +1,241 @@
+"""Turning a review state into Rich text: word-level inline diffs, like delta does.
+
+No Textual here: these functions take the session's plain values and return
+``rich.text.Text``, so the widgets stay thin and the layout of a diff can be reasoned
+about on its own.
+
+A suggested edit is shown over whole words: its span is widened to the words it touches
+and the old and new words are diffed token by token, so "He said more" -> "More" reads as
+~~He said more~~ **More** and "power ," -> "power," strikes just the space. Invisible
+deletions (spaces, line breaks) get a visible stand-in.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+
+from repair.document import Document
+from repair.edits import Span
+from tui.docreview import Item, Status
+
+DELETED = Style(color="red", strike=True)
+INSERTED = Style(color="green", bold=True)
+MODEL_INSERTED = Style(color="magenta", bold=True)
+CURRENT = Style(bgcolor="grey23", underline=True)
+ACCEPTED = Style(color="green")
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+_VISIBLE = {"\n": "⏎", " ": "·", "\t": "→"}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The document as display lines, and the line where each shown edit starts."""
+
+    lines: tuple[Text, ...]
+    line_of: dict[int, int]
+
+
+def _visible(token: str) -> str:
+    return "".join(_VISIBLE.get(c, c) for c in token) if token.isspace() else token
+
+
+def word_diff(old: str, new: str, model: bool = False) -> Text:
+    """A token-level diff of two short strings: deletions struck red, insertions green.
+
+    Common leading and trailing words are trimmed first and a short middle is shown as
+    one deletion plus one insertion: a matcher left alone would align a lone "." and
+    produce a correct but unreadable zig-zag. Longer middles (model rewrites) are diffed
+    token by token.
+    """
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    out = Text(end="")
+    out.append("".join(a[:head]))
+    mid_a, mid_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    if min(len(mid_a), len(mid_b)) > 6:
+        opcodes = difflib.SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_opcodes()
+    else:
+        opcodes = [("replace", 0, len(mid_a), 0, len(mid_b))]
+    insert_style = MODEL_INSERTED if model else INSERTED
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "equal":
+            out.append("".join(mid_a[i1:i2]))
+            continue
+        gone, added = "".join(mid_a[i1:i2]), "".join(mid_b[j1:j2])
+        if gone:
+            out.append(_visible(gone) if gone.isspace() else gone.replace("\n", "⏎"), DELETED)
+        if added:
+            out.append(_visible(added) if added.isspace() else added.replace("\n", "⏎"), insert_style)
+    out.append("".join(a[len(a) - tail :]))
+    return out
+
+
+def word_window(text: str, span: Span, low: int, high: int) -> Span:
+    """Widen ``span`` to whole words, never past ``low``/``high`` or a line break."""
+    start, end = span.start, span.end
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    while end < high and not text[end].isspace():
+        end += 1
+    return Span(start, end)
+
+
+def shown_edits(items: Sequence[Item], current: int | None) -> list[Item]:
+    """Pending edits that can be drawn inline: no two overlap, and the current one wins.
+
+    One sweep in text order (items are sorted), comparing each edit with the last one
+    kept and with the current one, so a document with hundreds of edits stays linear.
+    """
+    focus = items[current] if current is not None and items[current].pending else None
+    chosen: list[Item] = []
+    for item in items:
+        if not item.pending:
+            continue
+        if item is not focus:
+            if focus is not None and _clash(focus, item):
+                continue
+            if chosen and _clash(chosen[-1], item):
+                continue
+        elif chosen and _clash(chosen[-1], item):
+            chosen.pop()
+        chosen.append(item)
+    return chosen
+
+
+def _clash(a: Item, b: Item) -> bool:
+    """Overlapping edits, or two meeting at one offset (they would widen into one word)."""
+    if a.span.overlaps(b.span):
+        return True
+    return a.span.start == b.span.start and (len(a.span) == 0 or len(b.span) == 0)
+
+
+class _Lines:
+    """Builds display lines piece by piece, breaking at line feeds in unchanged text."""
+
+    def __init__(self) -> None:
+        self.lines: list[Text] = []
+        self.current = Text(end="")
+
+    def add(self, piece: str, style: Style | None = None) -> None:
+        parts = piece.split("\n")
+        for n, part in enumerate(parts):
+            if n:
+                self.lines.append(self.current)
+                self.current = Text(end="")
+            if part:
+                self.current.append(part, style)
+
+    def add_text(self, piece: Text) -> None:
+        parts = piece.split("\n", allow_blank=True) if "\n" in piece.plain else [piece]
+        for n, part in enumerate(parts):
+            if n:
+                self.lines.append(self.current)
+                self.current = Text(end="")
+            self.current.append_text(part)
+
+    def finish(self) -> tuple[Text, ...]:
+        self.lines.append(self.current)
+        return tuple(self.lines)
+
+
+class Renderer:
+    """Renders documents, remembering each edit's diff so a key press redraws cheaply."""
+
+    def __init__(self) -> None:
+        self._diffs: dict[tuple[str, str, bool], Text] = {}
+
+    def diff(self, old: str, new: str, model: bool) -> Text:
+        key = (old, new, model)
+        cached = self._diffs.get(key)
+        if cached is None:
+            if len(self._diffs) > 10_000:
+                self._diffs.clear()
+            cached = self._diffs[key] = word_diff(old, new, model)
+        return cached.copy()
+
+    def document(self, text: str, items: Sequence[Item], current: int | None) -> Rendered:
+        """The whole text with pending edits as inline diffs, split into display lines."""
+        out = _Lines()
+        line_of: dict[int, int] = {}
+        cursor = 0
+        shown = shown_edits(items, current)
+        accepted = [i for i in items if i.status is Status.ACCEPTED and len(i.span)]
+        accepted.sort(key=lambda i: i.span.start)
+        tint = _Tint(accepted)
+        for n, item in enumerate(shown):
+            high = shown[n + 1].span.start if n + 1 < len(shown) else len(text)
+            window = word_window(text, item.span, cursor, high)
+            tint.add(out, text, cursor, window.start)
+            line_of[item.id] = len(out.lines)
+            old = text[window.start : window.end]
+            new = text[window.start : item.span.start] + item.origin.replacement + text[item.span.end : window.end]
+            chunk = self.diff(old, new, item.is_model)
+            chunk.stylize(Style(meta={"edit": item.id}))
+            if item.id == current:
+                chunk.stylize(CURRENT)
+            out.add_text(chunk)
+            cursor = window.end
+        tint.add(out, text, cursor, len(text))
+        return Rendered(lines=out.finish(), line_of=line_of)
+
+
+class _Tint:
+    """Adds unchanged text, colouring what accepted edits wrote (they are sorted)."""
+
+    def __init__(self, accepted: list[Item]) -> None:
+        self.accepted = accepted
+        self.next = 0
+
+    def add(self, out: _Lines, text: str, start: int, end: int) -> None:
+        while self.next < len(self.accepted) and self.accepted[self.next].span.end <= start:
+            self.next += 1
+        n = self.next
+        while start < end and n < len(self.accepted) and self.accepted[n].span.start < end:
+            item = self.accepted[n]
+            s, e = max(item.span.start, start), min(item.span.end, end)
+            out.add(text[start:s])
+            out.add(text[s:e], ACCEPTED + Style(meta={"edit": item.id}))
+            start = e
+            n += 1
+        out.add(text[start:end])
+
+
+def render_document(text: str, items: Sequence[Item], current: int | None) -> Rendered:
+    """One-off rendering (tests, captures); the app keeps a :class:`Renderer`."""
+    return Renderer().document(text, items, current)
+
+
+def context_diff(text: str, item: Item) -> Text:
+    """The edit's sentence as a word diff, with the sentence before and after it.
+
+    Only the edit's own line is segmented, so this stays cheap on a 100 KB document; the
+    diff itself is the same word window the document view shows.
+    """
+    span = item.span
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    sentences = [s.span for s in Document.from_text(line).sentences] or [Span(0, len(line))]
+    local = Span(span.start - line_start, span.end - line_start)
+    touched = [n for n, s in enumerate(sentences) if s.start <= local.end and s.end >= local.start] or [0]
+    lo = min(sentences[max(0, touched[0] - 1)].start, local.start)
+    hi = max(sentences[min(len(sentences) - 1, touched[-1] + 1)].end, local.end)
+    window = word_window(line, local, lo, hi)
+    new = line[window.start : local.start] + item.origin.replacement + line[local.end : window.end]
+    out = Text(end="")
+    out.append(line[lo : window.start], "dim")
+    out.append_text(word_diff(line[window.start : window.end], new, item.is_model))
+    out.append(line[window.end : hi], "dim")
+    return out

@@ -1,0 +1,155 @@
+"""Modal screens: help, yes/no confirmation, quit with unsaved work, and filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from tui.session import Filter
+
+MODAL_CSS = """
+ModalScreen { align: center middle; }
+ModalScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%;
+    border: thick $primary; background: $surface; padding: 0 1; }
+ModalScreen Horizontal { height: auto; }
+ModalScreen Button { margin: 0 1 0 0; }
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, grouped, from the app's own bindings (so help cannot drift from them)."""
+
+    DEFAULT_CSS = MODAL_CSS + "HelpScreen VerticalScroll { height: auto; max-height: 20; }"
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def __init__(self, keys: Sequence[tuple[str, str]]) -> None:
+        super().__init__()
+        self.keys = keys
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column()
+        for key, description in self.keys:
+            table.add_row(key, description)
+        with Vertical():
+            yield Label(Text("repair review — keys", style="bold"))
+            with VerticalScroll():
+                yield Static(table)
+            yield Label(Text("Deleted text is struck red, inserted text green (magenta: model). "
+                             "Decisions are logged as you make them; s writes the text.  Esc closes.",
+                             style="dim"))
+
+    def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
+        self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question; Enter or y confirms, Escape or n cancels."""
+
+    DEFAULT_CSS = MODAL_CSS
+    BINDINGS = [Binding("y,enter", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.question)
+            with Horizontal():
+                yield Button("Yes (y)", id="yes", variant="primary")
+                yield Button("No (n)", id="no")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, value: bool) -> None:
+        self.dismiss(value)
+
+
+class QuitScreen(ModalScreen[str]):
+    """Unsaved text on quit: save and quit, quit anyway, or stay."""
+
+    DEFAULT_CSS = MODAL_CSS
+    BINDINGS = [Binding("s", "choose('save')", "Save"), Binding("d", "choose('discard')", "Discard"),
+                Binding("escape,c", "choose('cancel')", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("The reviewed text is not saved. (Decisions are in the log either way.)")
+            with Horizontal():
+                yield Button("Save and quit (s)", id="save", variant="primary")
+                yield Button("Quit without saving (d)", id="discard", variant="error")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(str(event.button.id))
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)
+
+
+class FilterScreen(ModalScreen["Filter | None"]):
+    """Pick a category, a rule and a minimum confidence; Escape keeps the old filter."""
+
+    DEFAULT_CSS = MODAL_CSS
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: Filter, categories: Sequence[str], rules: Sequence[str]) -> None:
+        super().__init__()
+        self.current = current
+        self.categories = categories
+        self.rules = rules
+
+    def compose(self) -> ComposeResult:
+        cat = next(iter(self.current.categories), Select.BLANK)
+        rule = next(iter(self.current.rules), Select.BLANK)
+        with Vertical():
+            yield Label("Show only edits of:")
+            yield Select([(c, c) for c in self.categories], value=cat, prompt="any category", id="category")
+            yield Select([(r, r) for r in self.rules], value=rule, prompt="any rule", id="rule")
+            yield Input(value=f"{self.current.min_confidence:g}" if self.current.min_confidence else "",
+                        placeholder="minimum confidence, 0..1", id="confidence")
+            yield Label("", id="error")
+            with Horizontal():
+                yield Button("Apply", id="apply", variant="primary")
+                yield Button("Clear", id="clear")
+                yield Button("Cancel", id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "apply":
+            self._apply()
+        elif event.button.id == "clear":
+            self.dismiss(Filter())
+        else:
+            self.dismiss(None)
+
+    def on_input_submitted(self) -> None:
+        self._apply()
+
+    def _apply(self) -> None:
+        raw = self.query_one("#confidence", Input).value.strip()
+        try:
+            confidence = float(raw) if raw else 0.0
+            if not 0.0 <= confidence <= 1.0:
+                raise ValueError
+        except ValueError:
+            self.query_one("#error", Label).update(Text(f"confidence {raw!r}: give a number from 0 to 1",
+                                                        style="red"))
+            return
+        cat = self.query_one("#category", Select).value
+        rule = self.query_one("#rule", Select).value
+        self.dismiss(Filter(categories=frozenset([str(cat)]) if cat != Select.BLANK else frozenset(),
+                            rules=frozenset([str(rule)]) if rule != Select.BLANK else frozenset(),
+                            min_confidence=confidence))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
