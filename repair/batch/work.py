@@ -180,7 +180,9 @@ def _process_jsonl(pipeline: Pipeline, settings: Settings, record: RecordIn) -> 
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return _failed(record, None, f"{where}: not valid JSON ({exc.msg}, column {exc.colno}); line left out", None)
+        problem = exc.msg.removesuffix(" starting at").removesuffix(" at")
+        return _failed(record, None, f"{where}: not valid JSON ({problem} at column {exc.colno}); line left out",
+                       None)
     raw = _line(record.raw)
     if not isinstance(obj, dict):
         return _failed(record, None, f"{where}: not a JSON object; passed through unchanged", raw)

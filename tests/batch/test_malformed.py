@@ -1,0 +1,142 @@
+"""Bad input costs a line in errors.jsonl, never the run, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from batch_helpers import batch, fixed, read_jsonl
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]>
+<rss version="2.0"><channel><item><title>&lol2;</title><description>x</description></item></channel></rss>
+"""
+EXTERNAL_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE r [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><item><title>&secret;</title></item></channel></rss>
+"""
+
+
+def _errors(out: Path) -> list[dict[str, object]]:
+    return read_jsonl(out / "errors.jsonl")
+
+
+def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_path: Path, garbled: str,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    good = json.dumps({"id": "ok1", "text": garbled}).encode()
+    lines = [good, b'{"id": "broken", "text": "unterminated', b"", b'{"id": "bad-utf8", "text": "caf\xe9"}',
+             b"[1, 2]", b'{"id": "no-text", "body": "x"}', json.dumps({"id": "ok2", "text": garbled}).encode()]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\n".join(lines))  # last line without a newline, on purpose
+
+    code = batch(path, "--out", tmp_path / "out")
+
+    assert code == 1
+    rows = read_jsonl(tmp_path / "out" / "mixed.jsonl")
+    assert [r["id"] if isinstance(r, dict) else r for r in rows] == ["ok1", [1, 2], "no-text", "ok2"]
+    assert rows[0]["text"] == fixed(garbled) and rows[1] == [1, 2] and rows[2] == {"id": "no-text", "body": "x"}
+    errors = {e["record"]: e["error"] for e in _errors(tmp_path / "out")}
+    assert set(errors) == {2, 4, 5, 6}
+    assert "not valid JSON" in errors[2] and "mixed.jsonl:2" in errors[2]
+    assert "not valid UTF-8" in errors[4]
+    assert "not a JSON object" in errors[5] and "'text' missing" in errors[6]
+    summary = capsys.readouterr().out
+    assert "errors 4" in summary and "Traceback" not in summary
+
+
+def test_hostile_feeds_are_rejected_without_expansion(tmp_path: Path, garbled: str) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_laughs.xml").write_text(BILLION_LAUGHS, "utf-8")
+    (src / "b_external.rss").write_text(EXTERNAL_ENTITY, "utf-8")
+    (src / "c_broken.atom").write_text("<feed xmlns='http://www.w3.org/2005/Atom'><entry>", "utf-8")
+    (src / "d_good.txt").write_text(garbled, "utf-8")
+
+    assert batch(src, "--out", tmp_path / "out") == 1
+
+    out = tmp_path / "out"
+    errors = {e["input"]: e["error"] for e in _errors(out)}
+    assert "unsafe XML" in errors["a_laughs.xml"] and "unsafe XML" in errors["b_external.rss"]
+    assert "not well-formed" in errors["c_broken.atom"]
+    assert not any((out / n).exists() for n in ("a_laughs.jsonl", "b_external.jsonl", "c_broken.jsonl"))
+    assert (out / "d_good.txt").read_text("utf-8") == fixed(garbled)
+    assert "root:" not in (out / "edits.jsonl").read_text("utf-8") + (out / "errors.jsonl").read_text("utf-8")
+
+
+def test_invalid_utf8_and_binary_text_files(tmp_path: Path, garbled: str) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02 data")
+    (src / "good.txt").write_text(garbled, "utf-8")
+    assert batch(src, "--out", tmp_path / "out") == 1
+    errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out")}
+    assert "not valid UTF-8 (byte 0xe9 at offset 3)" in errors["latin1.txt"]
+    assert "binary" in errors["binary.txt"]
+    assert not (tmp_path / "out" / "latin1.txt").exists()
+    assert (tmp_path / "out" / "good.txt").read_text("utf-8") == fixed(garbled)
+
+
+def test_empty_inputs_give_empty_outputs(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    (src / "empty.jsonl").write_bytes(b"")
+    (src / "blank.jsonl").write_bytes(b"\n  \n")
+    (src / "void.xml").write_bytes(b"")
+    assert batch(src, "--out", tmp_path / "out") == 1  # the empty feed is an error
+    out = tmp_path / "out"
+    assert (out / "empty.txt").read_bytes() == b""
+    assert (out / "empty.jsonl").read_bytes() == b"" and (out / "blank.jsonl").read_bytes() == b""
+    assert [e["input"] for e in _errors(out)] == ["void.xml"]
+    assert json.loads((out / "report.json").read_text())["records"] == 1
+
+
+def test_a_50_mb_record_passes_through_and_is_logged(tmp_path: Path, garbled: str) -> None:
+    huge = "word " * (10 * 1024 * 1024)  # 50 MiB of text in one record
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "before", "text": garbled}) + "\n")
+        handle.write(json.dumps({"id": "huge", "text": huge, "keep": 1}) + "\n")
+        handle.write(json.dumps({"id": "after", "text": garbled}) + "\n")
+    del huge
+
+    assert batch(path, "--out", tmp_path / "out") == 1
+
+    out = tmp_path / "out"
+    with (out / "big.jsonl").open("rb") as handle:
+        first, second, third = handle.readline(), handle.readline(), handle.readline()
+    assert json.loads(first)["text"] == fixed(garbled) and json.loads(third)["id"] == "after"
+    assert len(second) > 50 * 1024 * 1024 and json.loads(second)["keep"] == 1
+    (error,) = _errors(out)
+    assert error["id"] == "huge" and "over --max-chars" in error["error"]
+
+
+def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str) -> None:
+    (tmp_path / "long.txt").write_text(garbled, "utf-8")
+    assert batch(tmp_path / "long.txt", "--out", tmp_path / "out", "--max-chars", "100") == 1
+    assert (tmp_path / "out" / "long.txt").read_text("utf-8") == garbled
+    assert read_jsonl(tmp_path / "out" / "edits.jsonl") == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt"], "missing.txt: no such file"),
+        (["in.txt", "--min-confidence", "2"], "--min-confidence 2.0"),
+        (["in.txt", "--workers", "0"], "--workers 0"),
+        (["in.txt", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["in.txt", "--resume"], "holds no interrupted run"),
+    ],
+)
+def test_fatal_errors_are_one_line_and_write_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str], args: list[str],
+                                                     message: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("in.txt").write_text("Fine text.", "utf-8")
+    assert batch(*args, "--out", "out") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("repair batch: error:") and message in err and "\n" not in err
+    assert not Path("out").exists()
