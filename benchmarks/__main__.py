@@ -1,0 +1,211 @@
+"""``python -m benchmarks run`` (also ``repair bench run``): quality, harm and speed report.
+
+Reads shared data from ``--data`` (default ``../shared/data`` when it exists) and always
+adds the small bundled set under ``benchmarks/bundled/`` (written by us), so the command
+also runs on a fresh clone. Writes ``report.md``, ``report.json`` and PNG plots to
+``--out`` atomically. Exit codes: 0 done, 2 error (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    run = sub.add_parser("run", help="run the benchmark and write the report")
+    run.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data when it exists)")
+    run.add_argument("--no-shared", action="store_true", help="use only the bundled dataset")
+    run.add_argument("--pairs", metavar="FILE", action="append", default=[],
+                     help="extra garbled/original pair file in the real-mt-pairs format (repeatable)")
+    run.add_argument("--out", metavar="DIR", default="out/bench", help="output folder (default: out/bench)")
+    run.add_argument("--quick", action="store_true", help="small samples, for CI (under 3 minutes)")
+    run.add_argument("--seed", type=int, default=20261128, help="seed for samples, corruption and bootstrap")
+    run.add_argument("--resamples", type=int, help="bootstrap resamples (default 1000, quick 200)")
+    run.add_argument("--model", metavar="DIR", help="model checkpoint (default: the shipped one, if any)")
+    run.add_argument("--no-peers", action="store_true", help="skip peer tools")
+    run.add_argument("--no-plots", action="store_true", help="do not draw PNG plots")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command != "run":
+        parser.print_help()
+        return 2
+    try:
+        report = run(args)
+    except DataError as exc:
+        print(f"benchmarks: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("benchmarks: interrupted", file=sys.stderr)
+        return 2
+    from benchmarks.report import write_report
+
+    write_report(report, Path(args.out), plots=not args.no_plots)
+    print(f"benchmarks: report written to {args.out}/report.md ({report['elapsed_s']} s)", file=sys.stderr)
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(f"benchmarks: {message}", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Load data, run every system on every dataset, and return the report as a dict."""
+    from benchmarks import data as d
+    from benchmarks.evaluate import coverage_curve, evaluate_pairs, evaluate_synthetic, evaluate_wmt
+    from benchmarks.harm import evaluate_clean, false_edit_curve, throughput
+    from benchmarks.peers import peer_systems
+    from benchmarks.synthetic import build_synthetic, is_held_out
+    from benchmarks.systems import (
+        DoNothing,
+        Oracle,
+        PipelineSystem,
+        Unavailable,
+        engine_systems,
+        model_info,
+        oracle_text,
+    )
+    from repair.apply import Policy
+    from repair.edits import Safety
+    from repair.pipeline import Pipeline
+
+    started = time.perf_counter()
+    quick = args.quick
+    resamples = args.resamples or (200 if quick else 1000)
+    log = FileLog()
+    root = None if args.no_shared else (Path(args.data) if args.data else default_data_root(REPO_ROOT))
+    if root is not None and not root.is_dir():
+        raise DataError(f"{root}: data folder not found")
+    skipped_data: list[str] = []
+    if root is None:
+        skipped_data.append("shared data: not used (--no-shared or ../shared/data absent); bundled set only")
+
+    engine = engine_systems(args.model)
+    peers = [] if args.no_peers else peer_systems()
+    candidates = [DoNothing(), *engine, *peers]
+    runnable = [s for s in candidates if not isinstance(s, Unavailable)]
+    unavailable = [vars(s) for s in candidates if isinstance(s, Unavailable)]
+    line_level = [s for s in runnable if s.kind != "peer" or s.name in ("harper", "link-grammar")]
+
+    report: dict[str, Any] = {"mode": "quick" if quick else "full", "seed": args.seed, "resamples": resamples,
+                              "datasets": {}, "unavailable_systems": unavailable, "skipped_data": skipped_data}
+
+    # 1. Real garbled/original pairs: shared dev split, extra files, our bundled pairs.
+    pair_files = [BUNDLED / "pairs.jsonl"] + [Path(p) for p in args.pairs]
+    if root is not None:
+        pair_files.insert(0, root / "real-mt-pairs" / "dev.jsonl")
+    for path in pair_files:
+        if not path.exists():
+            if path.parent.name == "real-mt-pairs":
+                skipped_data.append(f"{path}: not found")
+                continue
+            raise DataError(f"{path}: no such file")
+        pairs = d.load_pairs(path, log)
+        _progress(f"pairs {path.name}: {len(pairs)} passages")
+        oracle = Oracle({p.garbled: oracle_text(p.garbled, [(s.garbled, s.original) for s in p.segments
+                                                            if s.structural_only]) for p in pairs})
+        systems = [runnable[0], oracle, *runnable[1:]]
+        name = "real-mt-pairs/dev" if path.parent.name == "real-mt-pairs" else f"pairs:{path.name}"
+        report["datasets"][name] = evaluate_pairs(pairs, systems, resamples, args.seed)
+
+    # 2. Clean news: shared news-clean (sample), else our bundled clean documents.
+    clean_files = sorted((root / "news-clean").glob("*.jsonl")) if root is not None else []
+    if root is not None and not clean_files:
+        skipped_data.append(f"{root / 'news-clean'}: no files")
+    clean_files = clean_files or [BUNDLED / "clean.jsonl"]
+    all_clean = d.load_clean(clean_files, log, None, args.seed)
+    held_out = [doc for doc in all_clean if is_held_out(doc.id)]
+    tune = [doc for doc in all_clean if not is_held_out(doc.id)] or all_clean
+    sample_size = 300 if quick else 4000
+    clean_sample = tune
+    if len(tune) > sample_size:
+        clean_sample = sorted(random.Random(args.seed).sample(tune, sample_size), key=lambda x: x.id)
+    _progress(f"clean news: {len(clean_sample)} documents")
+    clean = evaluate_clean(clean_sample, runnable, memory_docs=20 if quick else 100)
+    rules_unsafe = next(r for r in clean["systems"] if r["system"] == "rules (--unsafe)")
+    clean["false_edit_curve"] = false_edit_curve(rules_unsafe["finding_confidences"], clean["sentences"], THRESHOLDS)
+    for row in clean["systems"]:
+        row.pop("finding_confidences")
+    report["datasets"]["news-clean"] = clean
+
+    # 3. Synthetic split from held-out clean documents.
+    synth_source = held_out or all_clean
+    if quick:
+        synth_source = synth_source[:60]
+    synth, generator = build_synthetic(synth_source, args.seed)
+    _progress(f"synthetic: {len(synth)} documents ({generator})")
+    result = evaluate_synthetic(synth, runnable, resamples, args.seed)
+    result["generator"] = generator
+    result["held_out_rule"] = "models.data.split_of(id) == 'test' (5 % hash bucket)"
+
+    def rules_at(threshold: float) -> PipelineSystem:
+        from repair.pipeline import RuleProposer
+
+        policy = Policy(min_safety=Safety.UNSAFE, min_confidence=threshold)
+        return PipelineSystem(f"rules@{threshold}", "engine", Pipeline([RuleProposer()], policy))
+
+    result["coverage_curve"] = coverage_curve(synth, rules_at, THRESHOLDS)
+    report["datasets"]["synthetic"] = result
+
+    # 4. WMT system outputs (line level), a sample of systems.
+    if root is not None and (root / "wmt-xx-en").is_dir():
+        sets, missing = d.load_wmt(root, log, 150 if quick else None)
+        if quick:
+            sets = sets[:2]
+        skipped_data.extend(missing)
+        _progress(f"wmt: {len(sets)} system outputs")
+        report["datasets"]["wmt-xx-en"] = evaluate_wmt(sets, line_level, resamples, args.seed)
+        report["datasets"]["wmt-xx-en"]["not_run"] = [s.name for s in runnable if s not in line_level]
+    elif root is not None:
+        skipped_data.append(f"{root / 'wmt-xx-en'}: not found")
+
+    # 5. Throughput of rules only on the whole clean corpus sample (one core).
+    rules_safe = next(s for s in runnable if s.name == "rules (safe)")
+    report["throughput_rules_safe"] = throughput(rules_safe, [doc.text for doc in clean_sample])
+    report["model"] = model_info(candidates)
+    report["signature"] = _signature(runnable, log, generator)
+    from benchmarks.metrics import signatures
+
+    report["signature"]["sacrebleu"] = signatures()
+    report["elapsed_s"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def _signature(systems: Sequence[Any], log: FileLog, generator: str) -> dict[str, Any]:
+    """Version, git commit, rules, model, thresholds and every data file with its hash."""
+    import subprocess
+
+    from repair import __version__
+
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True,
+                                timeout=10).stdout.strip() or None
+        dirty = bool(subprocess.run(["git", "status", "--porcelain", "--", "repair", "models", "benchmarks"],
+                                    cwd=REPO_ROOT, capture_output=True, text=True, timeout=10).stdout.strip())
+    except (OSError, subprocess.SubprocessError):
+        commit, dirty = None, None
+    engines = {s.name: s.describe() for s in systems if hasattr(s, "describe")}
+    return {"version": __version__, "git_commit": commit, "working_tree_dirty": dirty, "systems": engines,
+            "synthetic_generator": generator, "data_files": log.files,
+            "python": sys.version.split()[0]}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

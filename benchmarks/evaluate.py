@@ -1,0 +1,208 @@
+"""Scoring systems on reference data: the aligned real pairs, the synthetic split, WMT outputs.
+
+Each evaluator takes the systems and the data and returns a plain dict for the report.
+Systems are run once per text; every score is computed from their outputs through the
+same aligner, so a peer that only returns text is scored exactly like the rules.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks.align import Hunk, diff_hunks, locate, map_range
+from benchmarks.data import Pair, WmtSet
+from benchmarks.metrics import (
+    Outcome,
+    count_tokens,
+    edit_prf,
+    lost_tokens,
+    paired_bootstrap,
+    scores_from_stats,
+    segment_outcomes,
+    sentence_chrf,
+    sufficient_stats,
+    sum_prf,
+)
+from benchmarks.synthetic import SyntheticDoc
+from benchmarks.systems import Output, System
+
+JUNK_CATEGORIES = frozenset({"boilerplate", "heading"})
+
+
+@dataclass(frozen=True)
+class Run:
+    """One system's outputs on a list of inputs, with the time it took."""
+
+    system: System
+    inputs: tuple[str, ...]
+    outputs: tuple[Output, ...]
+    seconds: float
+
+    @property
+    def texts(self) -> list[str]:
+        return [o.text for o in self.outputs]
+
+
+def run_system(system: System, inputs: Sequence[str]) -> Run:
+    """Run ``system`` over ``inputs`` (in order), timing the whole pass."""
+    start = time.perf_counter()
+    outputs = tuple(system.run(text) for text in inputs)
+    return Run(system, tuple(inputs), outputs, time.perf_counter() - start)
+
+
+def categorized_hunks(source: str, output: Output) -> list[tuple[Hunk, str]]:
+    """The system's changes as hunks, each labelled with the category of the edit behind it.
+
+    The category comes from the applied edit touching the hunk, else from any proposed
+    edit touching it (a later fix round), else ``other`` (a peer that gives no edits).
+    """
+    out = []
+    for h in diff_hunks(source, output.text):
+        category = "other"
+        for pool in (output.applied, output.findings):
+            hit = next((e for e in pool if e.start <= h.end and h.start <= e.end), None)
+            if hit is not None:
+                category = hit.category
+                break
+        out.append((h, category))
+    return out
+
+
+def _preservation(runs: Run) -> dict[str, Any]:
+    checked = {"numbers": 0, "names": 0}
+    lost: dict[str, list[str]] = {"numbers": [], "names": []}
+    for source, output in zip(runs.inputs, runs.outputs, strict=True):
+        junk = [h for h, c in categorized_hunks(source, output) if c in JUNK_CATEGORIES]
+        for key, n in count_tokens(source).items():
+            checked[key] += n
+        for key, tokens in lost_tokens(source, output.text, junk).items():
+            lost[key].extend(tokens)
+    return {
+        "numbers_checked": checked["numbers"], "numbers_lost": len(lost["numbers"]),
+        "names_checked": checked["names"], "names_lost": len(lost["names"]),
+        "lost_examples": (lost["numbers"] + lost["names"])[:10],
+    }
+
+
+def _scores_with_ci(
+    runs: list[Run], references: Sequence[str], resamples: int, seed: int
+) -> list[dict[str, Any]]:
+    """Corpus scores per run, and the paired-bootstrap delta against the first (do-nothing)."""
+    rows = []
+    base_stats = sufficient_stats(runs[0].texts, references)
+    for run in runs:
+        stats = base_stats if run is runs[0] else sufficient_stats(run.texts, references)
+        scores = {k: round(v, 2) for k, v in scores_from_stats(stats).items()}
+        row: dict[str, Any] = {"system": run.system.name, "kind": run.system.kind, **scores,
+                               "changed_units": sum(o.text != i for o, i in zip(run.outputs, run.inputs, strict=True)),
+                               "seconds": round(run.seconds, 2)}
+        if run is not runs[0]:
+            row["delta"] = paired_bootstrap(base_stats, stats, resamples, seed)
+        rows.append(row)
+    return rows
+
+
+def evaluate_pairs(pairs: Sequence[Pair], systems: Sequence[System], resamples: int, seed: int) -> dict[str, Any]:
+    """Real garbled/original pairs: corpus scores, per-category segment outcomes, preservation."""
+    inputs = [p.garbled for p in pairs]
+    refs = [p.original for p in pairs]
+    runs = [run_system(s, inputs) for s in systems]
+    table = _scores_with_ci(runs, refs, resamples, seed)
+    segments: dict[str, Any] = {}
+    changes: dict[str, list[dict[str, Any]]] = {}
+    for run, row in zip(runs, table, strict=True):
+        rows, examples = _segment_rows(pairs, run)
+        segments[run.system.name] = {k: vars(v) for k, v in segment_outcomes(rows).items()}
+        changes[run.system.name] = examples
+        row["preservation"] = _preservation(run)
+    return {"units": "passages", "count": len(pairs), "systems": table,
+            "segment_outcomes": segments, "segment_changes": changes}
+
+
+def _segment_rows(pairs: Sequence[Pair], run: Run) -> tuple[list[tuple[Sequence[str], float, float]], list[dict]]:
+    """Map every garbled segment through the system's hunks and score it against its original."""
+    rows: list[tuple[Sequence[str], float, float]] = []
+    examples = []
+    for pair, output in zip(pairs, run.outputs, strict=True):
+        hunks = diff_hunks(pair.garbled, output.text)
+        cursor = 0
+        for seg in pair.segments:
+            where = locate(pair.garbled, seg.garbled, cursor) if seg.garbled else None
+            if where is None:
+                continue
+            cursor = where[1]
+            a, b = map_range(hunks, *where)
+            repaired = output.text[a:b]
+            before = sentence_chrf(seg.garbled, seg.original)
+            after = sentence_chrf(repaired, seg.original) if repaired != seg.garbled else before
+            rows.append((seg.categories, before, after))
+            if repaired.strip() != seg.garbled.strip():
+                examples.append({"pair": pair.id, "categories": list(seg.categories),
+                                 "outcome": _label(Outcome().add(before, after)),
+                                 "chrF_before": round(before, 1), "chrF_after": round(after, 1),
+                                 "garbled": seg.garbled, "repaired": repaired, "original": seg.original})
+    return rows, examples
+
+
+def _label(outcome: Outcome) -> str:
+    return "improved" if outcome.improved else "worsened" if outcome.worsened else "same"
+
+
+def evaluate_synthetic(docs: Sequence[SyntheticDoc], systems: Sequence[System], resamples: int,
+                       seed: int) -> dict[str, Any]:
+    """Synthetic split: corpus scores against the clean text and edit-level P/R/F0.5 per category."""
+    inputs = [d.garbled for d in docs]
+    refs = [d.clean for d in docs]
+    runs = [run_system(s, inputs) for s in systems]
+    table = _scores_with_ci(runs, refs, resamples, seed)
+    prf = {}
+    for run, row in zip(runs, table, strict=True):
+        tables = [edit_prf([(g.hunk, g.category) for g in doc.gold], categorized_hunks(doc.garbled, out))
+                  for doc, out in zip(docs, run.outputs, strict=True)]
+        prf[run.system.name] = {k: v.as_dict() for k, v in sum_prf(tables).items()}
+        row["preservation"] = _preservation(run)
+    gold_counts: dict[str, int] = {}
+    for doc in docs:
+        for g in doc.gold:
+            gold_counts[g.category] = gold_counts.get(g.category, 0) + 1
+    return {"units": "documents", "count": len(docs), "gold_edits": dict(sorted(gold_counts.items())),
+            "systems": table, "edit_prf": prf}
+
+
+def coverage_curve(docs: Sequence[SyntheticDoc], make_system: Any, thresholds: Sequence[float]) -> list[dict]:
+    """Precision and recall of the rules (unsafe policy) as the confidence threshold moves."""
+    points = []
+    for t in thresholds:
+        system = make_system(t)
+        tables = [edit_prf([(g.hunk, g.category) for g in doc.gold],
+                           categorized_hunks(doc.garbled, system.run(doc.garbled)))
+                  for doc in docs]
+        total = sum_prf(tables).get("all")
+        if total is not None:
+            points.append({"threshold": t, **total.as_dict()})
+    return points
+
+
+def evaluate_wmt(sets: Sequence[WmtSet], systems: Sequence[System], resamples: int, seed: int) -> dict[str, Any]:
+    """WMT outputs, line by line: corpus scores against the reference and changed-line outcomes."""
+    results = []
+    for wmt in sets:
+        runs = [run_system(s, wmt.hypotheses) for s in systems]
+        table = _scores_with_ci(runs, wmt.references, resamples, seed)
+        for run, row in zip(runs, table, strict=True):
+            outcome = Outcome()
+            examples = []
+            for hyp, out, ref in zip(wmt.hypotheses, run.outputs, wmt.references, strict=True):
+                if out.text != hyp:
+                    before, after = sentence_chrf(hyp, ref), sentence_chrf(out.text, ref)
+                    outcome = outcome.add(before, after)
+                    if len(examples) < 5:
+                        examples.append({"hyp": hyp, "repaired": out.text, "ref": ref,
+                                         "chrF_before": round(before, 1), "chrF_after": round(after, 1)})
+            row["changed_lines"] = vars(outcome)
+            row["examples"] = examples
+        results.append({"set": wmt.name, "lines": len(wmt.hypotheses), "systems": table})
+    return {"units": "lines", "sets": results}

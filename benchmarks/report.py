@@ -1,0 +1,260 @@
+"""Writing the report: ``report.json`` (everything), ``report.md`` (tables people read), PNG plots.
+
+All files are written atomically, so an interrupted run never leaves a half-written report
+next to an old one.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from repair.textio import atomic_write_bytes, atomic_write_text
+
+MAX_EXAMPLES = 12
+
+
+def write_report(report: dict[str, Any], out: Path, plots: bool = True) -> None:
+    """Write report.json, report.md and (unless ``plots`` is False) the PNG plots to ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    if plots:
+        report["plots"] = _plots(report, out)
+    atomic_write_text(out / "report.json", json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    atomic_write_text(out / "report.md", render_markdown(report))
+
+
+def _fmt_delta(delta: dict[str, float] | None) -> str:
+    if not delta:
+        return "–"
+    return f"{delta['delta']:+.2f} [{delta['ci_low']:+.2f}, {delta['ci_high']:+.2f}]"
+
+
+def _score_table(rows: list[dict[str, Any]], extra: tuple[str, ...] = ()) -> list[str]:
+    head = ["system", "BLEU", "chrF", "TER", "ΔBLEU [95% CI]", "ΔchrF [95% CI]", "ΔTER [95% CI]", "changed", *extra]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        delta = r.get("delta", {})
+        cells = [r["system"], f"{r['BLEU']:.2f}", f"{r['chrF']:.2f}", f"{r['TER']:.2f}",
+                 _fmt_delta(delta.get("BLEU")), _fmt_delta(delta.get("chrF")), _fmt_delta(delta.get("TER")),
+                 str(r.get("changed_units", ""))]
+        for key in extra:
+            cells.append(_cell(r, key))
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _cell(row: dict[str, Any], key: str) -> str:
+    if key == "numbers lost":
+        p = row.get("preservation", {})
+        return f"{p.get('numbers_lost', 0)}/{p.get('numbers_checked', 0)}"
+    if key == "names lost":
+        p = row.get("preservation", {})
+        return f"{p.get('names_lost', 0)}/{p.get('names_checked', 0)}"
+    if key == "changed lines +/-/=":
+        c = row.get("changed_lines", {})
+        return f"{c.get('improved', 0)}/{c.get('worsened', 0)}/{c.get('same', 0)}"
+    value = row.get(key)
+    return "–" if value is None else str(value)
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """The human-readable report."""
+    sig = report.get("signature", {})
+    out = [f"# repair benchmark ({report['mode']} run)", "",
+           f"Seed {report['seed']}, {report['resamples']} bootstrap resamples, {report['elapsed_s']} s. "
+           f"repair {sig.get('version')} at commit `{sig.get('git_commit')}`"
+           f"{' (working tree had uncommitted changes)' if sig.get('working_tree_dirty') else ''}.", "",
+           "Deltas are against do-nothing, with 95 % paired bootstrap intervals (resampling passages, "
+           "documents or lines). TER is case-sensitive; lower is better.", ""]
+    if report.get("unavailable_systems"):
+        out += ["## Systems that did not run", ""]
+        out += [f"- **{u['name']}** ({u['kind']}): {u['reason']}" for u in report["unavailable_systems"]]
+        out.append("")
+    if report.get("skipped_data"):
+        out += ["## Data not used", ""] + [f"- {s}" for s in report["skipped_data"]] + [""]
+    for name, ds in report["datasets"].items():
+        if name == "news-clean":
+            out += _clean_section(ds)
+        elif name == "synthetic":
+            out += _synthetic_section(ds)
+        elif name == "wmt-xx-en":
+            out += _wmt_section(ds)
+        else:
+            out += _pairs_section(name, ds)
+    tp = report.get("throughput_rules_safe")
+    if tp:
+        out += ["## Throughput", "",
+                f"rules (safe), one process: {tp['docs_per_s']} docs/s, {tp['MB_per_s']} MB/s "
+                f"({tp['docs']} clean documents, {tp['MB']} MB, {tp['seconds']} s).", ""]
+    out += ["## Model", "", f"`{json.dumps(report.get('model'))}`" if report.get("model") else
+            "No model checkpoint: model rows skipped (see above).", ""]
+    out += _signature_section(sig)
+    for plot in report.get("plots", []):
+        out.append(f"![{plot}]({plot})")
+    return "\n".join(out) + "\n"
+
+
+def _pairs_section(name: str, ds: dict[str, Any]) -> list[str]:
+    out = [f"## {name} ({ds['count']} {ds['units']})", "",
+           "Corpus scores of the repaired garbled side against the original English.", ""]
+    out += _score_table(ds["systems"], ("numbers lost", "names lost")) + [""]
+    out += ["Segment outcomes (chrF of each aligned segment against its original): improved / worsened / same.", ""]
+    cats = sorted({c for table in ds["segment_outcomes"].values() for c in table})
+    out.append("| system | " + " | ".join(cats) + " |")
+    out.append("|" + "---|" * (len(cats) + 1))
+    for system, table in ds["segment_outcomes"].items():
+        cells = [f"{table[c]['improved']}/{table[c]['worsened']}/{table[c]['same']}" if c in table else "–"
+                 for c in cats]
+        out.append(f"| {system} | " + " | ".join(cells) + " |")
+    out.append("")
+    for system in ("rules (--unsafe)", "rules + model"):
+        changes = [c for c in ds["segment_changes"].get(system, []) if c["outcome"] == "worsened"]
+        if changes:
+            out += [f"Segments {system} made worse:", ""]
+            for c in changes[:MAX_EXAMPLES]:
+                out.append(f"- `{c['pair']}` {','.join(c['categories'])} chrF {c['chrF_before']} → {c['chrF_after']}: "
+                           f"“{_short(c['garbled'])}” → “{_short(c['repaired'])}”")
+            out.append("")
+    return out
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _synthetic_section(ds: dict[str, Any]) -> list[str]:
+    out = [f"## synthetic ({ds['count']} held-out documents, generator `{ds['generator']}`)", "",
+           f"Gold edits per category: {ds['gold_edits']}. Held out: {ds['held_out_rule']}.", ""]
+    out += _score_table(ds["systems"], ("numbers lost",)) + [""]
+    out += ["Edit-level precision / recall / F0.5 (exact span and replacement, ERRANT-style; recall by gold "
+            "category, precision by the system's category).", ""]
+    out += ["| system | category | gold | TP | FP | FN | P | R | F0.5 |", "|---|---|---|---|---|---|---|---|---|"]
+    for system, table in ds["edit_prf"].items():
+        for cat, v in table.items():
+            out.append(f"| {system} | {cat} | {v['gold']} | {v['tp']} | {v['fp']} | {v['fn']} | {v['P']} | {v['R']} | "
+                       f"{v['F0.5']} |")
+    out += ["", "Precision vs coverage (rules, unsafe policy) as the confidence threshold moves:", "",
+            "| threshold | P | R | F0.5 | edits |", "|---|---|---|---|---|"]
+    for p in ds.get("coverage_curve", []):
+        out.append(f"| {p['threshold']} | {p['P']} | {p['R']} | {p['F0.5']} | {p['tp'] + p['fp']} |")
+    return out + [""]
+
+
+def _wmt_section(ds: dict[str, Any]) -> list[str]:
+    out = ["## wmt-xx-en (real MT output, line level, against reference A)", "",
+           "Changed lines +/-/=: lines the system changed whose sentence chrF against the reference went up, "
+           "down or stayed.", ""]
+    if ds.get("not_run"):
+        out += [f"Not run at line level (document-level boilerplate tools): {', '.join(ds['not_run'])}.", ""]
+    for s in ds["sets"]:
+        out += [f"### {s['set']} ({s['lines']} lines)", ""]
+        out += _score_table(s["systems"], ("changed lines +/-/=",)) + [""]
+    return out
+
+
+def _clean_section(ds: dict[str, Any]) -> list[str]:
+    out = [f"## news-clean ({ds['docs']} documents, {ds['sentences']} sentences, {ds['bytes'] / 1e6:.2f} MB)", "",
+           "Every change on clean edited news is a false edit. `findings` counts every edit `repair check` "
+           "reports (any safety); `changes` counts what the system actually changed. Budget: 1 per 200 sentences.",
+           "",
+           "| system | changes / 200 sent. | findings / 200 sent. | changed docs | docs/s | MB/s | peak MB | "
+           "numbers lost | names lost |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in ds["systems"]:
+        out.append(f"| {r['system']} | {r['changes_per_200_sentences']} | {_cell(r, 'findings_per_200_sentences')} | "
+                   f"{r['changed_docs']} | {r['docs_per_s']} | {r['MB_per_s']} | {r['peak_python_MB']} | "
+                   f"{_cell(r, 'numbers lost')} | {_cell(r, 'names lost')} |")
+    out.append("")
+    for r in ds["systems"]:
+        if r["system"] == "rules (--unsafe)" and r["worst_offenders"]:
+            out += ["Worst offenders (rules, all findings):", ""]
+            for w in r["worst_offenders"]:
+                out.append(f"- **{w['rule']}** × {w['count']}")
+                out += [f"  - {_short(e, 220)}" for e in w["examples"]]
+            out.append("")
+    if ds.get("false_edit_curve"):
+        out += ["Findings per 200 clean sentences by confidence threshold: " + ", ".join(
+            f"≥{p['threshold']}: {p['findings_per_200_sentences']}" for p in ds["false_edit_curve"]), ""]
+    return out
+
+
+def _signature_section(sig: dict[str, Any]) -> list[str]:
+    out = ["## Signature", "", f"- version {sig.get('version')}, commit `{sig.get('git_commit')}`, "
+           f"python {sig.get('python')}, synthetic generator `{sig.get('synthetic_generator')}`"]
+    for name, desc in sig.get("systems", {}).items():
+        out.append(f"- {name}: rules {','.join(desc.get('rules', []))}; model {desc.get('model')}; "
+                   f"min_safety {desc.get('min_safety')}; min_confidence {desc.get('min_confidence')}")
+    for name, value in sig.get("sacrebleu", {}).items():
+        out.append(f"- sacrebleu {name}: `{value}`")
+    out += ["", "| data file | sha256 |", "|---|---|"]
+    out += [f"| {Path(p).name} ({Path(p).parent.name}) | `{h[:16]}` |" for p, h in sig.get("data_files", {}).items()]
+    return out + [""]
+
+
+def _plots(report: dict[str, Any], out: Path) -> list[str]:
+    """Quality delta per system, per-category P/R, throughput and the coverage curve."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    written = []
+
+    def save(fig: Any, name: str) -> None:
+        buf = io.BytesIO()
+        fig.tight_layout()
+        fig.savefig(buf, format="png", dpi=90)
+        plt.close(fig)
+        atomic_write_bytes(out / name, buf.getvalue())
+        written.append(name)
+
+    sets = [(n, d) for n, d in report["datasets"].items() if "systems" in d and n != "news-clean"]
+    if sets:
+        fig, axes = plt.subplots(1, len(sets), figsize=(5 * len(sets), 4), squeeze=False)
+        for ax, (name, ds) in zip(axes[0], sets, strict=True):
+            rows = [r for r in ds["systems"] if "delta" in r]
+            vals = [r["delta"]["chrF"]["delta"] for r in rows]
+            err = [[v - r["delta"]["chrF"]["ci_low"] for v, r in zip(vals, rows, strict=True)],
+                   [r["delta"]["chrF"]["ci_high"] - v for v, r in zip(vals, rows, strict=True)]]
+            ax.barh([r["system"] for r in rows], vals, xerr=err, color="tab:blue")
+            ax.axvline(0, color="black", lw=0.8)
+            ax.set_title(f"{name}: ΔchrF vs do-nothing")
+        save(fig, "quality_delta.png")
+    synth = report["datasets"].get("synthetic")
+    if synth:
+        fig, ax = plt.subplots(figsize=(8, 4))
+        labels, ps, rs = [], [], []
+        for system, table in synth["edit_prf"].items():
+            for cat, v in table.items():
+                if cat in synth["gold_edits"] and system != "do-nothing":
+                    labels.append(f"{system}\n{cat}")
+                    ps.append(v["P"])
+                    rs.append(v["R"])
+        xs = range(len(labels))
+        ax.bar([x - 0.2 for x in xs], ps, width=0.4, label="precision")
+        ax.bar([x + 0.2 for x in xs], rs, width=0.4, label="recall")
+        ax.set_xticks(list(xs), labels, rotation=90, fontsize=6)
+        ax.legend()
+        ax.set_title("synthetic: per-category precision / recall")
+        save(fig, "category_pr.png")
+        curve = synth.get("coverage_curve", [])
+        if curve:
+            fig, ax = plt.subplots(figsize=(5, 4))
+            ax.plot([p["R"] for p in curve], [p["P"] for p in curve], marker="o")
+            for p in curve:
+                ax.annotate(str(p["threshold"]), (p["R"], p["P"]), fontsize=7)
+            ax.set_xlabel("recall (coverage)")
+            ax.set_ylabel("precision")
+            ax.set_title("rules: precision vs coverage by confidence")
+            save(fig, "precision_coverage.png")
+    clean = report["datasets"].get("news-clean")
+    if clean:
+        fig, ax = plt.subplots(figsize=(6, 4))
+        rows = [r for r in clean["systems"] if r["MB_per_s"]]
+        ax.barh([r["system"] for r in rows], [r["MB_per_s"] for r in rows], color="tab:green")
+        ax.set_xscale("log")
+        ax.set_xlabel("MB/s (one process, clean news)")
+        save(fig, "throughput.png")
+    return written

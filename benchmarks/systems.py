@@ -1,0 +1,165 @@
+"""Systems under test, each a small adapter with one interface: text in, repaired text out.
+
+A system also hands back the edits it applied (offsets into its input) and everything it
+proposed, when it has them, so the scorer can attribute changes to categories and count
+findings on clean text. Systems that cannot run here (no model checkpoint, a peer not
+installed) are listed as :class:`Unavailable` with the reason, never dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from repair.apply import Policy
+from repair.edits import Edit, Safety
+from repair.pipeline import Pipeline, Proposer, RuleProposer
+
+
+@dataclass(frozen=True)
+class Output:
+    """What a system did to one text."""
+
+    text: str
+    applied: tuple[Edit, ...] = ()
+    findings: tuple[Edit, ...] = ()
+
+
+class System(Protocol):
+    """Anything the benchmark can run: a name, a kind, and ``run(text) -> Output``."""
+
+    name: str
+    kind: str
+
+    def run(self, text: str) -> Output: ...
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """A system that could not run here, and why (shown in the report)."""
+
+    name: str
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DoNothing:
+    """The baseline: the input unchanged. Every delta in the report is against this row."""
+
+    name: str = "do-nothing"
+    kind: str = "baseline"
+
+    def run(self, text: str) -> Output:
+        return Output(text)
+
+
+@dataclass(frozen=True)
+class Oracle:
+    """The ceiling for aligned real pairs: structural-only segments replaced by the original.
+
+    ``outputs`` maps each garbled passage to its oracle repair; a text it does not know is
+    returned unchanged (the oracle exists only where the alignment does).
+    """
+
+    outputs: Mapping[str, str] = field(default_factory=dict)
+    name: str = "oracle (structural)"
+    kind: str = "ceiling"
+
+    def run(self, text: str) -> Output:
+        return Output(self.outputs.get(text, text))
+
+
+@dataclass(frozen=True)
+class PipelineSystem:
+    """The repair engine (rules, model, or both) under one policy, fixing until stable."""
+
+    name: str
+    kind: str
+    pipeline: Pipeline
+    reports_findings: bool = True
+
+    def run(self, text: str) -> Output:
+        result = self.pipeline.fix(text)
+        return Output(result.fixed, result.first_round.applied, result.findings)
+
+    def describe(self) -> dict[str, Any]:
+        return self.pipeline.describe()
+
+
+def oracle_text(garbled: str, segments: list[tuple[str, str]]) -> str:
+    """Replace each (garbled segment, original segment) in order, left to right."""
+    from benchmarks.align import locate
+
+    parts, cursor = [], 0
+    for seg_garbled, seg_original in segments:
+        where = locate(garbled, seg_garbled, cursor)
+        if where is None:
+            continue
+        parts.append(garbled[cursor : where[0]])
+        parts.append(seg_original)
+        cursor = where[1]
+    parts.append(garbled[cursor:])
+    return "".join(parts)
+
+
+def engine_systems(model_dir: str | None, min_confidence: float = 0.0) -> list[System | Unavailable]:
+    """Rules (safe only, and with unsafe), model only, and rules + model.
+
+    Model edits start ``unsafe`` (DESIGN.md), so the model rows use the unsafe policy;
+    a safe-only model row would be empty by construction.
+    """
+    rules = RuleProposer()
+    safe = Policy(min_safety=Safety.SAFE, min_confidence=min_confidence)
+    unsafe = Policy(min_safety=Safety.UNSAFE, min_confidence=min_confidence)
+    systems: list[System | Unavailable] = [
+        PipelineSystem("rules (safe)", "engine", Pipeline([rules], safe)),
+        PipelineSystem("rules (--unsafe)", "engine", Pipeline([rules], unsafe)),
+    ]
+    model, reason = _load_model(model_dir)
+    if model is None:
+        systems.append(Unavailable("model only", "engine", reason))
+        systems.append(Unavailable("rules + model", "engine", reason))
+    else:
+        systems.append(PipelineSystem("model only", "engine", Pipeline([model], unsafe)))
+        systems.append(PipelineSystem("rules + model", "engine", Pipeline([rules, model], unsafe)))
+    return systems
+
+
+def _load_model(model_dir: str | None) -> tuple[Proposer | None, str]:
+    from repair.model_loader import load_model_proposer
+
+    try:
+        model = load_model_proposer(model_dir, quiet=True)
+    except Exception as exc:  # a broken model must not stop the benchmark; report it
+        return None, f"model failed to load: {type(exc).__name__}: {exc}"
+    if model is None:
+        where = model_dir or "the shipped checkpoint (models/)"
+        return None, f"no usable model checkpoint at {where} (models.proposer or checkpoint missing)"
+    return model, ""
+
+
+def model_info(systems: list[System | Unavailable]) -> dict[str, Any] | None:
+    """Size and parameter count of the model, when a model row exists and exposes them."""
+    for system in systems:
+        if isinstance(system, PipelineSystem):
+            for proposer in system.pipeline.proposers:
+                if proposer.name.startswith("model:"):
+                    return _describe_model(proposer)
+    return None
+
+
+def _describe_model(proposer: Proposer) -> dict[str, Any]:
+    info: dict[str, Any] = {"name": proposer.name}
+    model = getattr(proposer, "model", None)
+    if model is not None and hasattr(model, "parameters"):
+        info["parameters"] = int(sum(p.numel() for p in model.parameters()))
+    path = getattr(proposer, "path", None) or getattr(proposer, "checkpoint", None)
+    if path is not None:
+        from pathlib import Path
+
+        files = [f for f in Path(path).rglob("*") if f.is_file()]
+        info["checkpoint"] = str(path)
+        info["size_bytes"] = sum(f.stat().st_size for f in files)
+    return info
