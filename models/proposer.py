@@ -1,0 +1,179 @@
+"""The model as a proposer: windows in, minimal explained Edits out.
+
+Contract used by ``repair.model_loader``: ``default_checkpoint()`` names the shipped
+checkpoint, ``ModelProposer.from_pretrained(path)`` loads one (raising
+``CheckpointError`` with a short reason when it is missing or corrupt), and
+``propose(doc)`` yields Edits with ``source == name``, ``ML`` rule codes, a confidence
+equal to the probability of the model's output sequence, and ``unsafe`` safety.
+
+Guard: the synthetic artifacts the model was trained on are all undone by deleting,
+re-casing or re-punctuating, never by adding words. A rewrite that brings in a word or
+number the marked span does not hold is therefore a hallucination and is dropped, so
+the model can never invent names or figures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.align import minimal_change
+from models.windows import Window, find_windows
+from repair.document import Document
+from repair.edits import Edit, Safety, Span
+
+FRAMING_FILE = "repair.json"
+REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
+SHIPPED_NAME = "repair-t5-mini"
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+class CheckpointError(Exception):
+    """A checkpoint directory that cannot be loaded; the message is a short reason."""
+
+
+def default_checkpoint() -> Path:
+    """The checkpoint shipped inside the package."""
+    return Path(__file__).resolve().parent / SHIPPED_NAME
+
+
+def adds_content(marked: str, rewrite: str) -> bool:
+    """True when ``rewrite`` has a word or number (case-insensitive) ``marked`` lacks."""
+    have = Counter(t.lower() for t in _TOKEN.findall(marked))
+    want = Counter(t.lower() for t in _TOKEN.findall(rewrite))
+    return any(count > have[token] for token, count in want.items())
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """The model's output for one window, before it becomes an Edit."""
+
+    window: Window
+    text: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ModelProposer:
+    """Runs the seq2seq model on suspicious windows of a document.
+
+    Holds the loaded model for its lifetime (load once, propose many times).
+    ``rule_proposer`` (the rules, by default) adds the spots they flag to the windows.
+    """
+
+    model: Any
+    tokenizer: Any
+    name: str
+    max_source_tokens: int = 80
+    max_target_tokens: int = 40
+    min_confidence: float = 0.9
+    batch_size: int = 32
+    rule_proposer: Any = field(default=None, repr=False)
+
+    @classmethod
+    def from_pretrained(cls, path: Path | str, **overrides: Any) -> ModelProposer:
+        """Load a checkpoint directory; CheckpointError names what is wrong with it."""
+        path = Path(path)
+        if not path.is_dir():
+            raise CheckpointError("not a directory")
+        missing = [name for name in REQUIRED_FILES if not (path / name).is_file()]
+        if missing:
+            raise CheckpointError(f"missing {', '.join(missing)}")
+        try:
+            framing = json.loads((path / FRAMING_FILE).read_text(encoding="utf-8"))
+            if not isinstance(framing, dict):
+                raise ValueError(f"{FRAMING_FILE} is not a JSON object")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise CheckpointError(f"{FRAMING_FILE}: {_first_line(exc)}") from None
+        try:
+            from tokenizers import Tokenizer
+            from transformers import T5ForConditionalGeneration
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.set_verbosity_error()
+            hf_logging.disable_progress_bar()
+            tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+            model = T5ForConditionalGeneration.from_pretrained(str(path), local_files_only=True)
+        except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
+            raise CheckpointError(_first_line(exc)) from None
+        model.eval()
+        settings = {
+            "max_source_tokens": int(framing.get("max_source_tokens", 80)),
+            "max_target_tokens": int(framing.get("max_target_tokens", 40)),
+            "min_confidence": float(framing.get("min_confidence", 0.9)),
+        }
+        settings.update(overrides)
+        if "rule_proposer" not in settings:
+            from repair.pipeline import RuleProposer
+
+            settings["rule_proposer"] = RuleProposer()
+        return cls(model=model, tokenizer=tokenizer, name=f"model:{path.name}", **settings)
+
+    def windows(self, doc: Document) -> list[Window]:
+        """Suspicious windows of ``doc``: detector hits plus spots the rules flag."""
+        rules = self.rule_proposer
+        points = [edit.start for edit in rules.propose(doc)] if rules is not None else []
+        return find_windows(doc, points)
+
+    def rewrite(self, text: str, windows: Sequence[Window]) -> list[Rewrite]:
+        """The model's output for each window (batched, shortest first, no gradients)."""
+        import torch
+
+        from models.modeling import greedy_decode
+        from models.tok import encode_source
+
+        if not windows:
+            return []
+        encoded = [encode_source(self.tokenizer, w.source, self.max_source_tokens) for w in windows]
+        marked_len = [len(self.tokenizer.encode(w.marked(text)).ids) for w in windows]
+        order = sorted(range(len(windows)), key=lambda i: len(encoded[i]))
+        results: dict[int, Rewrite] = {}
+        with torch.inference_mode():
+            for i in range(0, len(order), self.batch_size):
+                chunk = order[i : i + self.batch_size]
+                room = min(self.max_target_tokens, max(marked_len[j] for j in chunk) + 8)
+                outputs = greedy_decode(self.model, [encoded[j] for j in chunk], room)
+                for j, out in zip(chunk, outputs, strict=True):
+                    decoded = self.tokenizer.decode(list(out.ids), skip_special_tokens=False)
+                    results[j] = Rewrite(windows[j], decoded, out.confidence)
+        return [results[i] for i in range(len(windows))]
+
+    def edits_from(self, text: str, rewrites: Iterable[Rewrite]) -> list[Edit]:
+        """Minimal Edits for the rewrites that change something, clear the bar, add nothing."""
+        edits = []
+        for item in rewrites:
+            marked = item.window.marked(text)
+            if item.confidence < self.min_confidence or adds_content(marked, item.text):
+                continue
+            change = minimal_change(marked, item.text)
+            if change is None:
+                continue
+            start = item.window.start
+            edits.append(
+                Edit(
+                    span=Span(start + change.start, start + change.end),
+                    replacement=change.replacement,
+                    rule=change.rule,
+                    category=change.category,
+                    confidence=max(0.0, min(1.0, item.confidence)),
+                    safety=Safety.UNSAFE,
+                    source=self.name,
+                    message=change.message,
+                )
+            )
+        return edits
+
+    def propose(self, doc: Document) -> list[Edit]:
+        """Edits for every suspicious window the model confidently rewrites."""
+        return self.edits_from(doc.text, self.rewrite(doc.text, self.windows(doc)))
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    message = lines[0] if lines else type(exc).__name__
+    return message[:160]

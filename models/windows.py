@@ -1,0 +1,112 @@
+"""Where the model looks, and what it sees: suspicious sentence boundaries as windows.
+
+Rewriting whole articles with a 1-8M parameter model would be slow and would invite
+hallucination, so the model only ever sees a short window: the paragraph text around one
+sentence boundary, with the spot marked. The marked span runs from the closing
+punctuation of the previous sentence to the end of the next sentence's first words; the
+model writes only what replaces it. Training (``models.pairs``) and inference
+(``models.proposer``) both build windows here, so the framing can never drift apart.
+
+Detection is cheap and deliberately loose: a boundary is a candidate when the next
+sentence is short, starts with anything but a capital or digit, opens with an invented
+"He said", or when a rule already flags the spot. The model itself then scores whether
+anything should change (it is trained on untouched candidates too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from repair import lexicon
+from repair.document import Document
+
+MARK_OPEN = "<m>"
+MARK_CLOSE = "</m>"
+SHORT_WORDS = 8
+HEAD_WORDS = 10
+LEFT_CHARS = 120
+RIGHT_CHARS = 60
+_CLOSERS = ".!?\"'”’)]»"
+_TAG_OPENER = re.compile(r"(?:He|She|It|They) (?:said|says|added|told)\b")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Window:
+    """A marked span ``[start, end)`` of the document and the model input built on it."""
+
+    start: int
+    end: int
+    source: str
+    reason: str
+
+    def marked(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def frame(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Model input: left context, the marked span, right context (within [lo, hi))."""
+    left_start = max(lo, start - LEFT_CHARS)
+    if left_start > lo:
+        space = text.find(" ", left_start, start)
+        left_start = space + 1 if space >= 0 else left_start
+    right_end = min(hi, end + RIGHT_CHARS)
+    if right_end < hi:
+        space = text.rfind(" ", end, right_end)
+        right_end = space if space > end else right_end
+    return f"{text[left_start:start]}{MARK_OPEN}{text[start:end]}{MARK_CLOSE}{text[end:right_end]}"
+
+
+def reason_for(sentence_text: str) -> str | None:
+    """Why a sentence after a boundary looks suspicious, or None."""
+    if not sentence_text:
+        return None
+    first = sentence_text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘("):
+        return "odd-start"
+    if _TAG_OPENER.match(sentence_text):
+        return "speech-tag"
+    if len(lexicon.words(sentence_text)) <= SHORT_WORDS:
+        return "short"
+    return None
+
+
+def find_windows(doc: Document, flagged: Iterable[int] = (), every_boundary: bool = False) -> list[Window]:
+    """Candidate windows in ``doc``, one per suspicious in-paragraph sentence boundary.
+
+    ``flagged`` holds character offsets the rules marked; a boundary whose marked span
+    contains one is a candidate whatever the sentence looks like. ``every_boundary``
+    (training only) also returns unsuspicious boundaries, as extra copy examples.
+    """
+    points = sorted(set(flagged))
+    windows: list[Window] = []
+    text = doc.text
+    for position, sentence in enumerate(doc.sentences):
+        prev = doc.previous_in_paragraph(position)
+        if prev is None:
+            continue
+        body = doc.sentence_text(sentence)
+        start = prev.span.end
+        while start > prev.span.start and text[start - 1] in _CLOSERS:
+            start -= 1
+        end = _head_end(text, sentence.span.start, sentence.span.end)
+        reason = reason_for(body)
+        if reason is None and any(start <= p < end for p in points):
+            reason = "rule"
+        if reason is None and every_boundary:
+            reason = "plain"
+        if reason is None or start == prev.span.start:
+            continue
+        para = doc.paragraphs[sentence.paragraph]
+        windows.append(Window(start, end, frame(text, start, end, para.start, para.end), reason))
+    return windows
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """End of the sentence's first HEAD_WORDS words, or of the sentence when it is short."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) <= HEAD_WORDS + 2:
+        return end
+    return words[HEAD_WORDS - 1].end()
