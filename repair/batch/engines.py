@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -67,6 +69,16 @@ def _worker_init() -> None:
     # Ctrl-C goes to the whole process group; only the main process decides what it
     # means (stop after the current chunk), so workers ignore it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A pool worker whose parent was killed with SIGKILL would wait on its queue forever
+    # (it holds a copy of the queue's write end, so it never sees EOF); leave instead.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="repair-batch-parent-watch", daemon=True).start()
 
 
 class ProcessEngine:

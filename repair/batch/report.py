@@ -81,6 +81,7 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
         "seconds": round(info.seconds, 3),
         "records_per_second": round(rate, 1),
         "resumed": info.resumed,
+        "records_this_session": info.session_records,
         "peak_rss_mb": round(info.peak_rss_mb, 1),
     }
 
