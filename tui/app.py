@@ -73,17 +73,24 @@ class ReviewApp(App[None]):
         self.session = session
         self.model = model
         self.renderer = Renderer()
+        # Held directly: App.query_one searches the *active* screen, which is a dialog
+        # while one is open, and a redraw can be due then.
+        self.status_line = StatusLine(id="status")
+        self.document_view = DocumentView(id="document")
+        self.detail = DetailPanel(id="detail")
+        self.editor = Input(id="edit-input", placeholder="replacement text (Enter accepts, Esc cancels)")
+        self.edit_list = EditList(id="edits")
 
     def compose(self) -> ComposeResult:
-        yield StatusLine(id="status")
-        yield DocumentView(id="document")
-        yield DetailPanel(id="detail")
-        yield Input(id="edit-input", placeholder="replacement text (Enter accepts, Esc cancels)")
-        yield EditList(id="edits")
+        yield self.status_line
+        yield self.document_view
+        yield self.detail
+        yield self.editor
+        yield self.edit_list
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(EditList).focus()
+        self.edit_list.focus()
         self.refresh_view()
         notes = [f"{d.path.name}: resumed {d.resumed} decisions" + (f", {len(d.stale)} stale" if d.stale else "")
                  for d in self.session.documents if d.resumed or d.stale]
@@ -94,10 +101,10 @@ class ReviewApp(App[None]):
     def refresh_view(self) -> None:
         s = self.session
         state = s.doc.state
-        self.query_one(DocumentView).show(self.renderer.document(state.text, state.items, s.cursor), s.cursor)
-        self.query_one(EditList).fill(s.visible(), s.cursor)
-        self.query_one(DetailPanel).show(state.text, s.current, EMPTY)
-        self.query_one(StatusLine).update(self.status_text())
+        self.document_view.show(self.renderer.document(state.text, state.items, s.cursor), s.cursor)
+        self.edit_list.fill(s.visible(), s.cursor)
+        self.detail.show(state.text, s.current, EMPTY)
+        self.status_line.update(self.status_text())
 
     def status_text(self) -> str:
         s = self.session
@@ -173,7 +180,7 @@ class ReviewApp(App[None]):
         if item is None or not item.pending:
             self._do(lambda: self.session.pending_current() and None)
             return
-        box = self.query_one("#edit-input", Input)
+        box = self.editor
         box.value = item.origin.replacement
         box.border_title = f"replace “{item.origin.original(self.session.doc.input_text)}” with"
         box.add_class("editing")
@@ -189,9 +196,9 @@ class ReviewApp(App[None]):
         self._close_editor()
 
     def _close_editor(self) -> None:
-        box = self.query_one("#edit-input", Input)
+        box = self.editor
         box.remove_class("editing")
-        self.query_one(EditList).focus()
+        self.edit_list.focus()
 
     def action_batch(self, kind: str) -> None:
         try:

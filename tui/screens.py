@@ -14,19 +14,22 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.session import Filter
 
-MODAL_CSS = """
-ModalScreen { align: center middle; }
-ModalScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%;
-    border: thick $primary; background: $surface; padding: 0 1; }
-ModalScreen Horizontal { height: auto; }
-ModalScreen Button { margin: 0 1 0 0; }
-"""
+
+def modal_css(name: str) -> str:
+    """Centred dialog box; spelled per screen because DEFAULT_CSS is scoped to its class."""
+    return f"""
+    {name} {{ align: center middle; background: $background 60%; }}
+    {name} > Vertical {{ width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface; padding: 0 1; }}
+    {name} Horizontal {{ height: auto; }}
+    {name} Button {{ margin: 0 1 0 0; }}
+    """
 
 
 class HelpScreen(ModalScreen[None]):
     """Every key, grouped, from the app's own bindings (so help cannot drift from them)."""
 
-    DEFAULT_CSS = MODAL_CSS + "HelpScreen VerticalScroll { height: auto; max-height: 20; }"
+    DEFAULT_CSS = modal_css("HelpScreen") + "HelpScreen VerticalScroll { height: auto; max-height: 18; }"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def __init__(self, keys: Sequence[tuple[str, str]]) -> None:
@@ -54,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; Enter or y confirms, Escape or n cancels."""
 
-    DEFAULT_CSS = MODAL_CSS
+    DEFAULT_CSS = modal_css("ConfirmScreen")
     BINDINGS = [Binding("y,enter", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
 
     def __init__(self, question: str) -> None:
@@ -78,7 +81,7 @@ class ConfirmScreen(ModalScreen[bool]):
 class QuitScreen(ModalScreen[str]):
     """Unsaved text on quit: save and quit, quit anyway, or stay."""
 
-    DEFAULT_CSS = MODAL_CSS
+    DEFAULT_CSS = modal_css("QuitScreen")
     BINDINGS = [Binding("s", "choose('save')", "Save"), Binding("d", "choose('discard')", "Discard"),
                 Binding("escape,c", "choose('cancel')", "Cancel")]
 
@@ -100,7 +103,7 @@ class QuitScreen(ModalScreen[str]):
 class FilterScreen(ModalScreen["Filter | None"]):
     """Pick a category, a rule and a minimum confidence; Escape keeps the old filter."""
 
-    DEFAULT_CSS = MODAL_CSS
+    DEFAULT_CSS = modal_css("FilterScreen")
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, current: Filter, categories: Sequence[str], rules: Sequence[str]) -> None:
@@ -110,8 +113,8 @@ class FilterScreen(ModalScreen["Filter | None"]):
         self.rules = rules
 
     def compose(self) -> ComposeResult:
-        cat = next(iter(self.current.categories), Select.BLANK)
-        rule = next(iter(self.current.rules), Select.BLANK)
+        cat = next(iter(self.current.categories), Select.NULL)
+        rule = next(iter(self.current.rules), Select.NULL)
         with Vertical():
             yield Label("Show only edits of:")
             yield Select([(c, c) for c in self.categories], value=cat, prompt="any category", id="category")
@@ -147,8 +150,8 @@ class FilterScreen(ModalScreen["Filter | None"]):
             return
         cat = self.query_one("#category", Select).value
         rule = self.query_one("#rule", Select).value
-        self.dismiss(Filter(categories=frozenset([str(cat)]) if cat != Select.BLANK else frozenset(),
-                            rules=frozenset([str(rule)]) if rule != Select.BLANK else frozenset(),
+        self.dismiss(Filter(categories=frozenset([str(cat)]) if cat != Select.NULL else frozenset(),
+                            rules=frozenset([str(rule)]) if rule != Select.NULL else frozenset(),
                             min_confidence=confidence))
 
     def action_cancel(self) -> None:

@@ -49,3 +49,9 @@ def open_with() -> Callable[..., ReviewSession]:
         return open_session([str(p) for p in paths], check, **kw)  # type: ignore[arg-type]
 
     return opener
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Pilot tests run on asyncio (Textual's loop); no trio run."""
+    return "asyncio"

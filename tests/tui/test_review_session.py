@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS, make_edit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.apply import write_edits
 from repair.pipeline import Pipeline
 from repair.textio import InputError
-from conftest import SEEDS, make_edit
 from tui.docreview import DocState, Status
 from tui.inputs import open_session
 from tui.session import Filter, ReviewError

@@ -1,0 +1,239 @@
+"""Pilot tests: every key flow of `repair review` reaches the session and shows up on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select
+
+from tui.app import ReviewApp, main
+from tui.docreview import Status
+from tui.screens import ConfirmScreen, FilterScreen, HelpScreen, QuitScreen
+from tui.widgets import DetailPanel, DocumentView, EditList, StatusLine
+
+pytestmark = pytest.mark.anyio
+
+FEED = "feed_harbour_expo.txt"
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def feed_app(seed, rules_check, open_with):  # type: ignore[no-untyped-def]
+    return ReviewApp(open_with([seed(FEED)], rules_check))
+
+
+def _status(app: ReviewApp) -> str:
+    return str(app.query_one(StatusLine).render())
+
+
+def _statuses(app: ReviewApp) -> list[Status]:
+    return [i.status for i in app.session.doc.state.items]
+
+
+async def test_first_paint_shows_counts_progress_and_the_first_edit(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE):
+        total = len(feed_app.session.doc.state.items)
+        assert _status(feed_app).startswith(f"{FEED}  [1/{total}]  pending {total}  accepted 0  rejected 0")
+        assert feed_app.query_one(EditList).row_count == total
+        detail = str(feed_app.query_one(DetailPanel).render())
+        first = feed_app.session.doc.state.items[0].origin
+        assert detail.startswith(f"#1 {first.rule} {first.category}") and first.message in detail
+
+
+async def test_navigation_keys(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "n")
+        assert feed_app.session.cursor == 2
+        await pilot.press("p")
+        assert feed_app.session.cursor == 1
+        await pilot.press("j", "j", "k")
+        assert feed_app.session.cursor == 2
+        assert "[3/" in _status(feed_app)
+        assert feed_app.query_one(EditList).cursor_row == 2
+
+
+async def test_accept_reject_move_on_and_undo(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "r")
+        assert _statuses(feed_app)[:3] == [Status.ACCEPTED, Status.REJECTED, Status.PENDING]
+        assert feed_app.session.cursor == 2
+        assert "accepted 1  rejected 1" in _status(feed_app) and "● unsaved" in _status(feed_app)
+        assert not feed_app.session.doc.state.text.startswith(" date")
+        table = feed_app.query_one(EditList)
+        assert str(table.get_cell("0", "status")) == "✓" and str(table.get_cell("1", "status")) == "✗"
+        await pilot.press("u", "u")
+        assert all(s is Status.PENDING for s in _statuses(feed_app))
+        assert "● unsaved" not in _status(feed_app)
+
+
+async def test_decided_edit_refuses_a_second_decision(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "k", "r")
+        assert _statuses(feed_app)[0] is Status.ACCEPTED
+        assert any("already accepted" in n.message for n in feed_app._notifications)
+
+
+async def test_edit_inline_then_accept_or_cancel(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        box = feed_app.query_one("#edit-input", Input)
+        assert box.has_focus and box.display and box.value == feed_app.session.current.origin.replacement  # type: ignore[union-attr]
+        await pilot.press("escape")
+        assert not box.display and _statuses(feed_app)[0] is Status.PENDING
+        await pilot.press("e")
+        box.value = "[header removed] "
+        await pilot.press("enter")
+        assert _statuses(feed_app)[0] is Status.ACCEPTED
+        assert feed_app.session.doc.state.text.startswith("[header removed] SHANGHAI")
+        assert feed_app.session.doc.state.items[0].decision == "edit"
+
+
+async def test_batch_accept_asks_first(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        safe = [i.id for i in feed_app.session.doc.state.items if i.origin.safety.value == "safe"]
+        await pilot.press("A")
+        assert isinstance(feed_app.screen, ConfirmScreen)
+        assert f"Accept {len(safe)} pending edits: all safe edits?" in str(feed_app.screen.question)
+        await pilot.press("n")
+        assert all(s is Status.PENDING for s in _statuses(feed_app))
+        await pilot.press("A", "y")
+        assert [i.id for i in feed_app.session.doc.state.items if i.status is Status.ACCEPTED] == safe
+        await pilot.press("u")
+        assert all(s is Status.PENDING for s in _statuses(feed_app))
+
+
+async def test_batch_by_category_and_by_rule(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        items = feed_app.session.doc.state.items
+        category, rule = items[0].origin.category, items[0].origin.rule
+        await pilot.press("C", "y")
+        accepted = [i.origin for i in feed_app.session.doc.state.items if i.status is Status.ACCEPTED]
+        assert {e.category for e in accepted} == {category}
+        await pilot.press("u")
+        await pilot.press("R", "enter")
+        assert {i.origin.rule for i in feed_app.session.doc.state.items if i.status is Status.ACCEPTED} == {rule}
+
+
+async def test_ignore_occurrence_and_ignore_rule(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        rules = [i.origin.rule for i in feed_app.session.doc.state.items]
+        twice = next(n for n, r in enumerate(rules) if rules.count(r) >= 2)
+        feed_app.session.select(twice)
+        await pilot.press("i")
+        assert _statuses(feed_app)[twice] is Status.IGNORED
+        feed_app.session.select(next(n for n, r in enumerate(rules) if r == rules[twice] and n != twice))
+        await pilot.press("I")
+        same_rule = [i for i in feed_app.session.doc.state.items if i.origin.rule == rules[twice]]
+        assert all(i.status is Status.IGNORED for i in same_rule)
+        assert "ignored" in _status(feed_app)
+
+
+async def test_next_and_previous_document(tmp_path: Path, seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    app = ReviewApp(open_with([seed(FEED), seed("clean_council_budget.txt")], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right_square_bracket")
+        assert _status(app).startswith("clean_council_budget.txt (2/2)  [0/0]  pending 0")
+        assert "No suggested edits" in str(app.query_one(DetailPanel).render())
+        await pilot.press("a")  # nothing to accept: a warning, no crash
+        assert any("no edit selected" in n.message for n in app._notifications)
+        await pilot.press("left_square_bracket")
+        assert _status(app).startswith(f"{FEED} (1/2)")
+
+
+async def test_filter_dialog_limits_the_list(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        assert isinstance(feed_app.screen, FilterScreen)
+        feed_app.screen.query_one("#category", Select).value = "fragment"
+        feed_app.screen.query_one("#confidence", Input).value = "2"
+        await pilot.click("#apply")
+        assert "from 0 to 1" in str(feed_app.screen.query_one("#error").render())
+        box = feed_app.screen.query_one("#confidence", Input)
+        box.value = "0.7"
+        box.focus()
+        await pilot.press("enter")  # Enter in the box applies too
+        await pilot.pause()
+        visible = feed_app.session.visible()
+        assert visible and all(i.origin.category == "fragment" and i.origin.confidence >= 0.7 for i in visible)
+        assert feed_app.query_one(EditList).row_count == len(visible)
+        assert "filter fragment,≥0.70" in _status(feed_app)
+        await pilot.press("f")
+        await pilot.click("#clear")
+        assert feed_app.query_one(EditList).row_count == len(feed_app.session.doc.state.items)
+
+
+async def test_save_writes_output_and_quit_asks_when_unsaved(feed_app: ReviewApp) -> None:
+    out = feed_app.session.doc.output
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "q")
+        assert isinstance(feed_app.screen, QuitScreen)
+        await pilot.press("escape")
+        assert not isinstance(feed_app.screen, QuitScreen) and feed_app.is_running
+        await pilot.press("s")
+        assert out.read_text() == feed_app.session.doc.state.text
+        await pilot.press("r", "q")  # a rejection leaves the text as saved: no question
+        await pilot.pause()
+        assert not feed_app.is_running
+
+
+async def test_quit_choices(seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "q", "d")
+        await pilot.pause()
+        assert not app.is_running and not app.session.doc.output.exists()
+    app = ReviewApp(open_with([path], rules_check))  # resumes the logged accept
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.session.doc.resumed == 1
+        await pilot.press("q", "s")
+        await pilot.pause()
+        assert not app.is_running and app.session.doc.output.read_text() == app.session.doc.state.text
+
+
+async def test_help_screen_lists_every_key(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(feed_app.screen, HelpScreen)
+        shown = dict(feed_app.screen.keys)
+        assert shown["a"] == "Accept the edit" and shown["?"] == "Help: all keys" and shown["]"] == "Next document"
+        await pilot.press("escape")
+        assert not isinstance(feed_app.screen, HelpScreen)
+
+
+async def test_clicks_select_edits_in_the_list_and_in_the_text(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.click(EditList, offset=(5, 4))  # border, header, then rows 0, 1, 2
+        assert feed_app.session.cursor == 2
+        view = feed_app.query_one(DocumentView)
+        for row in range(view.scrollable_content_region.height):
+            x = 0
+            for seg in view.render_line(row):
+                target = seg.style.meta.get("edit") if seg.style and seg.style._meta else None
+                if target is not None and target != feed_app.session.cursor:
+                    await pilot.click(DocumentView, offset=(x + 1, row))  # +1: the view's left padding
+                    assert feed_app.session.cursor == target
+                    return
+                x += seg.cell_length
+        pytest.fail("no other edit on screen")
+
+
+async def test_command_palette_runs_review_actions(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Reject the edit")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _statuses(feed_app)[0] is Status.REJECTED
+
+
+def test_main_reports_bad_input_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path / "missing.txt"), "--no-model"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"repair: error: {tmp_path / 'missing.txt'}: no such file\n"
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01")
+    assert main([str(binary), "--no-model"]) == 2
+    assert "binary" in capsys.readouterr().err
