@@ -111,6 +111,7 @@ class DaskEngine:
         self._cluster = None
         try:
             if scheduler:
+                _reachable(scheduler)
                 self._client = Client(scheduler, timeout="20s")
             else:
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -134,6 +135,23 @@ class DaskEngine:
     def _close_cluster(self) -> None:
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _reachable(address: str) -> None:
+    """Fail in milliseconds, not after the client's timeout, when nothing listens there."""
+    import socket
+
+    rest = address.removeprefix("tcp://")
+    if "://" in rest or ":" not in rest:
+        return  # another protocol or no port: let Dask judge
+    host, _, port = rest.rpartition(":")
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=5):
+            pass
+    except ValueError:
+        raise InputError(f"--scheduler {address}: port must be a number") from None
+    except OSError as exc:
+        raise InputError(f"--scheduler {address}: cannot connect ({exc.strerror or exc})") from None
 
 
 def make_engine(name: str, workers: int | None, scheduler: str | None) -> Engine:

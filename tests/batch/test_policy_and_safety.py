@@ -1,0 +1,108 @@
+"""Policy flags decide what is applied; the input is never written; progress is shown."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from batch_helpers import batch, fixed, read_jsonl, tree_bytes
+
+from repair.batch.progress import Progress
+from repair.pipeline import Pipeline
+
+
+@pytest.fixture
+def one(tmp_path: Path, garbled: str) -> Path:
+    path = tmp_path / "in" / "expo.txt"
+    path.parent.mkdir()
+    path.write_text(garbled, "utf-8")
+    return path
+
+
+def test_apply_none_reports_every_finding_and_changes_nothing(tmp_path: Path, one: Path, garbled: str) -> None:
+    assert batch(one, "--out", tmp_path / "out", "--apply", "none") == 1
+    assert (tmp_path / "out" / "expo.txt").read_text("utf-8") == garbled
+    edits = read_jsonl(tmp_path / "out" / "edits.jsonl")
+    assert len(edits) == len(Pipeline().check(garbled)) > 0
+    assert all(not e["applied"] and "--apply none" in e["reason"] for e in edits)
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["edits"] == {"applied": 0, "pending": len(edits)} and report["signature"]["apply"] == "none"
+
+
+def test_apply_all_also_applies_unsafe_edits(tmp_path: Path, one: Path, garbled: str) -> None:
+    batch(one, "--out", tmp_path / "safe")
+    batch(one, "--out", tmp_path / "all", "--apply", "all")
+    batch(one, "--out", tmp_path / "unsafe", "--unsafe")
+    assert (tmp_path / "all" / "expo.txt").read_text("utf-8") == fixed(garbled, unsafe=True)
+    assert (tmp_path / "unsafe" / "expo.txt").read_text("utf-8") == fixed(garbled, unsafe=True)
+    assert fixed(garbled, unsafe=True) != fixed(garbled), "the seed has unsafe findings"
+    applied = [e for e in read_jsonl(tmp_path / "all" / "edits.jsonl") if e["applied"]]
+    assert any(e["safety"] == "unsafe" for e in applied)
+    skipped = [e for e in read_jsonl(tmp_path / "safe" / "edits.jsonl") if e["safety"] == "unsafe"]
+    assert skipped and all(not e["applied"] and "needs --unsafe or review" in e["reason"] for e in skipped)
+
+
+def test_select_ignore_and_min_confidence(tmp_path: Path, one: Path) -> None:
+    batch(one, "--out", tmp_path / "bp", "--select", "BP", "--apply", "all")
+    assert {e["rule"][:2] for e in read_jsonl(tmp_path / "bp" / "edits.jsonl")} == {"BP"}
+    batch(one, "--out", tmp_path / "nobp", "--ignore", "BP")
+    assert "BP" not in {e["rule"][:2] for e in read_jsonl(tmp_path / "nobp" / "edits.jsonl")}
+    batch(one, "--out", tmp_path / "sure", "--min-confidence", "0.95", "--apply", "all")
+    for edit in read_jsonl(tmp_path / "sure" / "edits.jsonl"):
+        assert edit["applied"] == (edit["confidence"] >= 0.95) or edit["reason"].startswith("overlaps")
+
+
+def test_out_inside_the_input_tree_is_refused(tmp_path: Path, one: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = one.parent
+    before = tree_bytes(src)
+    assert batch(src, "--out", src / "cleaned") == 2
+    assert batch(src, "--out", src) == 2
+    assert "inside the input directory" in capsys.readouterr().err
+    assert batch(one, "--out", src) == 2  # would write expo.txt over itself
+    assert "would overwrite an input" in capsys.readouterr().err
+    assert tree_bytes(src) == before and not (src / "cleaned").exists()
+
+
+def test_two_inputs_with_one_output_name_are_refused(tmp_path: Path, one: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other" / "expo.txt"
+    other.parent.mkdir()
+    other.write_text("x", "utf-8")
+    assert batch(one, other, "--out", tmp_path / "out") == 2
+    assert "would both write" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_finished_run_can_be_rerun_and_resume_says_nothing_to_do(tmp_path: Path, one: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert batch(one, "--out", tmp_path / "out") == 1
+    first = tree_bytes(tmp_path / "out")
+    assert batch(one, "--out", tmp_path / "out", "--resume") == 0
+    assert "already finished" in capsys.readouterr().err
+    assert batch(one, "--out", tmp_path / "out") == 1
+    again = tree_bytes(tmp_path / "out")
+    assert {k: v for k, v in again.items() if k != "report.json"} == {k: v for k, v in first.items()
+                                                                      if k != "report.json"}
+
+
+def test_clean_input_exits_zero(tmp_path: Path) -> None:
+    text = "The council approved the budget on Tuesday.\n"
+    (tmp_path / "c.txt").write_text(text, "utf-8")
+    assert batch(tmp_path / "c.txt", "--out", tmp_path / "out") == 0
+    assert (tmp_path / "out" / "c.txt").read_text("utf-8") == text
+
+
+def test_progress_bar_on_a_terminal_and_log_lines_elsewhere() -> None:
+    bar = io.StringIO()
+    progress = Progress(bar, total_bytes=1000, done_bytes=0, tty=True)
+    progress.update(40, 400, force=True)
+    progress.close()
+    assert bar.getvalue().startswith("\r[") and "40%" in bar.getvalue() and "rec/s" in bar.getvalue()
+    assert "ETA" in bar.getvalue() and bar.getvalue().endswith("\n")
+    log = io.StringIO()
+    progress = Progress(log, total_bytes=1000, done_bytes=0, tty=False, interval=3600)
+    progress.update(10, 100)  # within the interval: nothing
+    progress.update(20, 500, force=True)
+    assert log.getvalue().count("\n") == 1 and "\r" not in log.getvalue() and "50% of input" in log.getvalue()
