@@ -29,7 +29,7 @@ def modal_css(name: str) -> str:
 class HelpScreen(ModalScreen[None]):
     """Every key, grouped, from the app's own bindings (so help cannot drift from them)."""
 
-    DEFAULT_CSS = modal_css("HelpScreen") + "HelpScreen VerticalScroll { height: auto; max-height: 18; }"
+    DEFAULT_CSS = modal_css("HelpScreen") + "HelpScreen VerticalScroll { height: auto; max-height: 21; }"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def __init__(self, keys: Sequence[tuple[str, str]]) -> None:
@@ -42,13 +42,13 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for key, description in self.keys:
             table.add_row(key, description)
-        with Vertical():
-            yield Label(Text("repair review — keys", style="bold"))
+        box = Vertical()
+        box.border_title = "repair review — keys"
+        box.border_subtitle = "Esc closes"
+        with box:
             with VerticalScroll():
                 yield Static(table)
-            yield Label(Text("Deleted text is struck red, inserted text green (magenta: model). "
-                             "Decisions are logged as you make them; s writes the text.  Esc closes.",
-                             style="dim"))
+            yield Static(Text("struck red: deleted · green: inserted · magenta: a model's edit", style="dim"))
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)

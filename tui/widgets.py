@@ -36,7 +36,7 @@ class DocumentView(ScrollView, can_focus=True):
     """The text with inline diffs; keeps the current edit in view; clicks pick an edit."""
 
     DEFAULT_CSS = """
-    DocumentView { overflow-x: hidden; overflow-y: auto; height: 1fr; padding: 0 1; }
+    DocumentView { overflow-x: hidden; overflow-y: auto; scrollbar-gutter: stable; height: 1fr; padding: 0 1; }
     """
 
     class Clicked(Message):
