@@ -14,14 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from repair.apply import MAX_FIX_ROUNDS, apply_edits
-from repair.edits import Edit
+from repair.batch.fixing import Fixed, fix_many
 from repair.pipeline import Pipeline
 from repair.textio import InputError, decode
-
-# Skip reasons that do not leave anything for a reviewer to decide.
-_NOT_PENDING = frozenset({"duplicate", "no change"})
-REPORT_ONLY = "report only (--apply none)"
 
 
 @dataclass(frozen=True)
@@ -95,83 +90,93 @@ def pipeline_for(settings: Settings) -> Pipeline:
 
 
 def process_chunk(settings: Settings, records: Sequence[RecordIn]) -> ChunkOut:
-    """Process every record of a chunk; a failing record never stops the others."""
+    """Process every record of a chunk; a failing record never stops the others.
+
+    Records are parsed first, then all their texts go through one lock-step fix loop (so
+    a batching model sees the whole chunk at once), then each record is reassembled.
+    """
     pipeline = pipeline_for(settings)
-    outs = []
+    prepared: list[RecordOut | _Job] = []
     for record in records:
         try:
-            outs.append(_process(pipeline, settings, record))
+            prepared.append(_prepare(settings, record))
         except Exception as exc:  # a bug on one record must not cost the run
-            outs.append(_failed(record, None, f"internal error: {type(exc).__name__}: {exc}", _passthrough(record)))
+            prepared.append(_crashed(record, exc))
+    jobs = [p for p in prepared if isinstance(p, _Job)]
+    results = _fix_jobs(pipeline, settings, jobs)
+    outs = []
+    for item in prepared:
+        if isinstance(item, RecordOut):
+            outs.append(item)
+            continue
+        fixed = results.get(id(item))
+        try:
+            outs.append(_crashed(item.record, fixed) if isinstance(fixed, Exception) else item.finish(fixed or []))
+        except Exception as exc:
+            outs.append(_crashed(item.record, exc))
     return ChunkOut(tuple(outs), pipeline.describe())
 
 
 @dataclass(frozen=True)
-class _Fixed:
-    text: str
-    rows: list[dict[str, Any]]
-    applied: list[str]
-    pending: list[str]
+class _Job:
+    """A parsed record waiting for its texts to be fixed."""
+
+    record: RecordIn
+    rid: str
+    texts: tuple[tuple[str, str], ...]  # (field, text)
+    obj: dict[str, Any] | None = None  # the JSONL object or the feed item's fields
+
+    def finish(self, fixed: list[Fixed]) -> RecordOut:
+        fixes = [(name, text, f) for (name, text), f in zip(self.texts, fixed, strict=True)]
+        if self.record.kind == "text":
+            return _done(self.record, self.rid, fixed[0].text.encode("utf-8"), fixes)
+        if self.record.kind == "jsonl" and all(f.text == text for _, text, f in fixes):
+            return _done(self.record, self.rid, _line(self.record.raw), fixes)
+        obj = dict(self.obj or {})
+        obj.update((name, f.text) for name, _, f in fixes)
+        return _done(self.record, self.rid, _dumps(obj), fixes)
 
 
-def fix_text(pipeline: Pipeline, text: str, apply: str) -> _Fixed:
-    """Fix until stable, like :meth:`Pipeline.fix`, keeping every round's decisions.
-
-    ``Pipeline.fix`` only counts later rounds; batch must log every edit it applied, so
-    this runs the same loop (propose, apply under the policy, repeat while text changes)
-    with the round kept on each row. Round 1 offsets index the input; later rounds index
-    that round's text (``original`` says what was replaced). Pending edits are those the
-    last round left unapplied.
-    """
-    rows: list[dict[str, Any]] = []
-    if apply == "none":
-        edits = pipeline.check(text)
-        rows = [_row(e, text, 1, False, REPORT_ONLY) for e in edits]
-        return _Fixed(text, rows, [], [e.category for e in edits])
-    current, applied, pending = text, [], []
-    seen: set[tuple[str, str, str, str]] = set()
-    for round_no in range(1, MAX_FIX_ROUNDS + 1):
-        result = apply_edits(current, pipeline.check(current), pipeline.policy)
-        rows.extend(_row(e, current, round_no, True, None) for e in result.applied)
-        applied.extend(e.category for e in result.applied)
-        pending = []
-        for skip in result.skipped:
-            if skip.reason not in _NOT_PENDING:
-                pending.append(skip.edit.category)
-            key = (skip.edit.rule, skip.edit.original(current), skip.edit.replacement, skip.reason)
-            if key not in seen:
-                seen.add(key)
-                rows.append(_row(skip.edit, current, round_no, False, skip.reason))
-        if not result.applied or result.text == current:
-            break
-        current = result.text
-    return _Fixed(current, rows, applied, pending)
+def _fix_jobs(pipeline: Pipeline, settings: Settings, jobs: list[_Job]) -> dict[int, list[Fixed] | Exception]:
+    """Fix all texts of all jobs together; if that fails, job by job, to isolate the bad one."""
+    texts = [text for job in jobs for _, text in job.texts]
+    try:
+        flat = fix_many(pipeline, texts, settings.apply)
+    except Exception:
+        results: dict[int, list[Fixed] | Exception] = {}
+        for job in jobs:
+            try:
+                results[id(job)] = fix_many(pipeline, [t for _, t in job.texts], settings.apply)
+            except Exception as exc:
+                results[id(job)] = exc
+        return results
+    out: dict[int, list[Fixed] | Exception] = {}
+    at = 0
+    for job in jobs:
+        out[id(job)] = flat[at : at + len(job.texts)]
+        at += len(job.texts)
+    return out
 
 
-def _row(edit: Edit, text: str, round_no: int, applied: bool, reason: str | None) -> dict[str, Any]:
-    return {"round": round_no, **edit.to_json(text), "applied": applied, "reason": reason}
-
-
-def _process(pipeline: Pipeline, settings: Settings, record: RecordIn) -> RecordOut:
+def _prepare(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     if record.kind == "text":
-        return _process_text(pipeline, settings, record)
+        return _prepare_text(settings, record)
     if record.kind == "jsonl":
-        return _process_jsonl(pipeline, settings, record)
-    return _process_item(pipeline, settings, record)
+        return _prepare_jsonl(settings, record)
+    return _prepare_item(settings, record)
 
 
-def _process_text(pipeline: Pipeline, settings: Settings, record: RecordIn) -> RecordOut:
+def _prepare_text(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     try:
         text = decode(record.raw, record.name)
     except InputError as exc:
         return _failed(record, record.name, f"{exc}; not written", None)
     if len(text) > settings.max_chars:
         return _failed(record, record.name, _too_long(len(text), settings), record.raw)
-    fixed = fix_text(pipeline, text, settings.apply)
-    return _done(record, record.name, fixed.text.encode("utf-8"), [("text", text, fixed)])
+    return _Job(record, record.name, (("text", text),))
 
 
-def _process_jsonl(pipeline: Pipeline, settings: Settings, record: RecordIn) -> RecordOut:
+def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     where = f"{record.name}:{record.number}"
     try:
         line = decode(record.raw, where)
@@ -193,29 +198,20 @@ def _process_jsonl(pipeline: Pipeline, settings: Settings, record: RecordIn) -> 
         return _failed(record, rid, f"{where}: field {settings.field!r} {problem}; passed through unchanged", raw)
     if len(text) > settings.max_chars:
         return _failed(record, rid, f"{where}: {_too_long(len(text), settings)}", raw)
-    fixed = fix_text(pipeline, text, settings.apply)
-    if fixed.text == text:
-        return _done(record, rid, raw, [(settings.field, text, fixed)])
-    obj[settings.field] = fixed.text
-    return _done(record, rid, _dumps(obj), [(settings.field, text, fixed)])
+    return _Job(record, rid, ((settings.field, text),), obj)
 
 
-def _process_item(pipeline: Pipeline, settings: Settings, record: RecordIn) -> RecordOut:
+def _prepare_item(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     fields = dict(record.fields)
     rid = fields.get("id") or f"{record.name}#{record.number}"
-    results = []
-    for name in ("title", "text"):
-        text = fields.get(name, "")
-        if len(text) > settings.max_chars:
-            return _failed(record, rid, f"{record.name}#{record.number}: {_too_long(len(text), settings)}",
-                           _dumps(fields))
-        fixed = fix_text(pipeline, text, settings.apply)
-        fields[name] = fixed.text
-        results.append((name, text, fixed))
-    return _done(record, rid, _dumps(fields), results)
+    texts = tuple((name, fields.get(name, "")) for name in ("title", "text"))
+    longest = max(len(text) for _, text in texts)
+    if longest > settings.max_chars:
+        return _failed(record, rid, f"{record.name}#{record.number}: {_too_long(longest, settings)}", _dumps(fields))
+    return _Job(record, rid, texts, fields)
 
 
-def _done(record: RecordIn, rid: str, output: bytes, fixes: list[tuple[str, str, _Fixed]]) -> RecordOut:
+def _done(record: RecordIn, rid: str, output: bytes, fixes: list[tuple[str, str, Fixed]]) -> RecordOut:
     lines, applied, pending = [], [], []
     changed = False
     for field, text, fixed in fixes:
@@ -233,6 +229,10 @@ def _failed(record: RecordIn, rid: str | None, message: str, output: bytes | Non
     line = json.dumps({"input": record.name, "record": record.number, "id": rid, "error": message},
                       ensure_ascii=False)
     return RecordOut(record.source, record.number, output, (), line, False, (), ())
+
+
+def _crashed(record: RecordIn, exc: Exception) -> RecordOut:
+    return _failed(record, None, f"internal error: {type(exc).__name__}: {exc}", _passthrough(record))
 
 
 def _passthrough(record: RecordIn) -> bytes | None:
