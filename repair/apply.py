@@ -142,23 +142,40 @@ def write_edits(text: str, edits: Sequence[Edit]) -> str:
 MAX_FIX_ROUNDS = 5
 
 
+@dataclass(frozen=True)
+class FixRounds:
+    """The outcome of :func:`fix_until_stable`.
+
+    ``rounds`` holds, per round that changed the text, the edits applied (offsets into
+    that round's input); ``remaining`` holds what the proposers still suggest for the
+    final text (edits the policy did not allow, or that the round cap cut off).
+    """
+
+    text: str
+    rounds: list[list[Edit]]
+    remaining: list[Edit]
+
+
 def fix_until_stable(
     text: str,
     propose: Callable[[str], Sequence[Edit]],
     policy: Policy | None = None,
     max_rounds: int = MAX_FIX_ROUNDS,
-) -> tuple[str, list[list[Edit]]]:
+    first_proposals: Sequence[Edit] | None = None,
+) -> FixRounds:
     """Propose and apply edits repeatedly until nothing changes (capped).
 
-    Returns the final text and, per round, the edits applied in that round (offsets into
-    that round's input). Repetition matters because one repair can expose the next one
-    (a merged fragment followed by another fragment).
+    Repetition matters because one repair can expose the next one (a merged fragment
+    followed by another fragment). ``first_proposals`` saves proposing twice when the
+    caller already has the edits for ``text``.
     """
     rounds: list[list[Edit]] = []
+    proposals = list(first_proposals) if first_proposals is not None else list(propose(text))
     for _ in range(max_rounds):
-        result = apply_edits(text, propose(text), policy)
+        result = apply_edits(text, proposals, policy)
         if not result.applied or result.text == text:
             break
         rounds.append(list(result.applied))
         text = result.text
-    return text, rounds
+        proposals = list(propose(text))
+    return FixRounds(text, rounds, proposals)

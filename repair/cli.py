@@ -224,7 +224,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(result.fixed.encode("utf-8"))
             sys.stdout.buffer.flush()
     _emit_structured(args.format, structured, signature(pipeline))
-    remaining = [r for r in results if pipeline.check(r.fixed)]
+    remaining = [r for r in results if r.remaining]
     changed = sum(r.fixed != r.original for r in results)
     if args.in_place or args.output:
         print(f"repair: {changed} of {len(results)} input(s) changed", file=sys.stderr)

@@ -26,7 +26,7 @@ from repair.edits import Span
 _NEVER_FINAL = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon
     pres supt insp det messrs mt ft fig figs no nos vol vols pp art sec ch para approx
-    vs v cf e.g i.e al dept univ assn bros inc. corp. ltd. co.
+    vs v cf e.g i.e al dept univ assn bros cia cie
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # Abbreviations that can end a sentence when the next word plainly starts a new one.

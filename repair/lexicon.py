@@ -32,11 +32,13 @@ DETERMINERS = frozenset("a an the this that these those its his her their our my
 
 CONJUNCTIONS = frozenset("and or but nor so yet while whereas although though because if".split())
 
-# Short verbless sentences that stand on their own in edited prose ("Not so.", "Yes.").
+# Short verbless sentences that stand on their own in edited prose ("Not so.", "Yes.",
+# and the stylistic "But only over time."); MT tails start lower-case after a conjunction.
 STANDALONE_OPENERS = frozenset(
     """not never no yes yeah indeed exactly absolutely certainly perhaps maybe probably
     hardly nothing nobody none everything everyone hence thus so still again why how what
-    thanks sorry hello goodbye well okay ok oh wow alas""".split()
+    thanks sorry hello goodbye well okay ok oh wow alas but and or yet nor even especially
+    only""".split()
 )
 
 SPEECH_VERBS = frozenset("said says say told added stated noted explained announced reported".split())
@@ -59,27 +61,40 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+_CONTRACTION = re.compile(r"[a-z]'(?:s|re|ve|ll|d|m|t)$")
+_PRE_VERB_ADVERBS = frozenset("also still now often only just already never always then later first".split())
+
+
 def has_clause(tokens: list[str]) -> bool:
     """True when the tokens look like a clause: a subject followed by a finite verb.
 
     Signals: an auxiliary or modal anywhere; a subject pronoun followed by another word;
-    an irregular past form after the first word; a name followed by a ``-ed``/``-s`` form
-    ("Smith declined.", "Jones says."). Plural nouns after a determiner ("the outer
-    berths") are not verbs, so ``-s`` only counts right after a capitalised name.
+    after the first word, an irregular past form, a speech verb or an ``-ed`` form that
+    does not follow a determiner or preposition ("The deal expired", not "the reported
+    figure"); an ``-s`` form right after a name, a determiner-led noun or a pre-verb
+    adverb ("Jones says", "The report comes", "MCI also offers"); a contraction ("It's");
+    a polite imperative ("Please ..."). Plural nouns after an adjective ("the outer berths") are not verbs,
+    which is why ``-s`` needs that narrower context.
     """
-    lowered = [t.lower() for t in tokens]
-    if any(t in AUXILIARIES for t in lowered):
+    lowered = [t.lower().replace("’", "'") for t in tokens]
+    if any(t in AUXILIARIES or _CONTRACTION.search(t) for t in lowered):
         return True
-    for i, word in enumerate(lowered[:-1]):
-        following = lowered[i + 1]
-        if word in SUBJECT_PRONOUNS:
-            return True
-        if word in PREPOSITIONS or word in DETERMINERS:
+    if any(t in SUBJECT_PRONOUNS for t in lowered[:-1]) or lowered[0] == "please":
+        return True
+    opens_with_preposition = lowered[0] in PREPOSITIONS
+    for j in range(1, len(tokens)):
+        word, before = lowered[j], lowered[j - 1]
+        if before in PREPOSITIONS or before in DETERMINERS or before == "to":
             continue
-        if following in IRREGULAR_PAST or following in SPEECH_VERBS:
+        if word in IRREGULAR_PAST or word in SPEECH_VERBS:
             return True
-        is_name = tokens[i][:1].isupper() and (i > 0 or not is_function_word(word))
-        if is_name and looks_finite(following):
+        if len(word) > 3 and word.endswith("ed"):
+            return True
+        before_is_name = tokens[j - 1][:1].isupper() and (j > 1 or not is_function_word(before))
+        after_noun_phrase = j >= 2 and lowered[j - 2] in DETERMINERS and not opens_with_preposition
+        if (before_is_name or after_noun_phrase or before in _PRE_VERB_ADVERBS or before.endswith("ly")) and (
+            looks_finite(word)
+        ):
             return True
     return False
 
@@ -110,3 +125,11 @@ def looks_common_noun_or_verb(word: str) -> bool:
     """
     w = word.lower()
     return is_function_word(w) or (len(w) > 4 and w.endswith(_COMMON_SUFFIXES))
+
+
+_GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{3,}")
+
+
+def is_glued(token: str) -> bool:
+    """Two words run together at a lost link boundary ("CNNreported", "toCNN")."""
+    return bool(_GLUED.search(token)) and not token[:2].lower() in ("mc", "ma")

@@ -38,7 +38,8 @@ class FixResult:
 
     ``findings`` are every edit proposed on the input (offsets into ``original``);
     ``first_round`` says which of them were applied in the first round and which were
-    skipped and why; ``rounds`` counts how many passes changed the text.
+    skipped and why; ``rounds`` counts how many passes changed the text; ``remaining``
+    are the edits still suggested for ``fixed`` (offsets into ``fixed``).
     """
 
     original: str
@@ -46,6 +47,7 @@ class FixResult:
     findings: tuple[Edit, ...]
     first_round: Applied
     rounds: int
+    remaining: tuple[Edit, ...]
 
 
 @dataclass
@@ -65,8 +67,8 @@ class Pipeline:
         """Repair ``text`` under the policy; ``fix(fix(x).fixed).fixed == fix(x).fixed``."""
         findings = self.check(text)
         first = choose_edits(text, findings, self.policy)
-        fixed, rounds = fix_until_stable(text, self.check, self.policy)
-        return FixResult(text, fixed, tuple(findings), first, len(rounds))
+        outcome = fix_until_stable(text, self.check, self.policy, first_proposals=findings)
+        return FixResult(text, outcome.text, tuple(findings), first, len(outcome.rounds), tuple(outcome.remaining))
 
     def describe(self) -> dict[str, object]:
         """The pipeline part of a report signature."""

@@ -29,9 +29,9 @@ from repair.batch.report import RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
 from repair.batch.sources import STDIN_NAME, Source, plan
 from repair.batch.work import Settings
-from repair.batch.writer import Writer
+from repair.batch.writer import Writer, publish
 from repair.cli import add_pipeline_options
-from repair.textio import InputError, atomic_write_text
+from repair.textio import InputError
 
 EXIT_OK, EXIT_REVIEW, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 _FORMAT_ALIASES = {"auto": None, "text": "text", "txt": "text", "jsonl": "jsonl", "feed": "feed", "rss": "feed",
@@ -164,31 +164,35 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     writer = Writer(out, state, sources, entry)
     done_bytes = sum(s.size for s in sources[: entry.cursor.source])
     tty = sys.stderr.isatty()
-    progress = Progress(sys.stderr, sum(s.size for s in sources), done_bytes, tty, args.log_every)
-    if args.quiet:
-        progress.interval = float("inf")
+    progress = Progress(sys.stderr, sum(s.size for s in sources), done_bytes, tty, args.log_every,
+                        enabled=not args.quiet)
     stop = StopFlag()
+    failure: str | None = None
     try:
         with _signals(stop):
             outcome = run(sources, entry.cursor, settings, engine, writer, progress, stop)
     except KeyboardInterrupt:
         outcome = None
+    except InputError:
+        raise
+    except Exception as exc:  # a dead worker or a lost cluster: what is committed stays good
+        outcome, failure = None, f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc) else ''}"
     finally:
-        if tty and not args.quiet:
-            progress.close()
+        progress.close()
     if outcome is None or not outcome.finished:
         writer.close()
         command = shlex.join(["repair", "batch", *argv] + ([] if args.resume else ["--resume"]))
-        print(f"repair batch: interrupted; {writer.tally.records:,} records are done and saved. "
+        what = f"error: the run stopped ({failure})" if failure else "interrupted"
+        print(f"repair batch: {what}; {writer.tally.records:,} records are done and saved. "
               f"Finish with:\n  {command}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return EXIT_ERROR if failure else EXIT_INTERRUPTED
     writer.finish()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     info = RunInfo(inputs=len(sources), engine=engine.description, seconds=writer.base_seconds + outcome.seconds,
                    session_records=outcome.records, session_seconds=outcome.seconds, resumed=args.resume,
                    peak_rss_mb=peak, signature=writer.pipeline or {}, apply=settings.apply)
     report = build_report(writer.tally, info)
-    atomic_write_text(out / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    publish(out / "report.json", (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     state.remove()
     if not settings.no_model and not report["signature"].get("model") and settings.model:
         print(f"repair batch: warning: model {settings.model} was not loaded; rules only", file=sys.stderr)

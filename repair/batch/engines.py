@@ -65,7 +65,10 @@ class InlineEngine:
         pass
 
 
-def _worker_init() -> None:
+def _worker_init(threads: int) -> None:
+    # N workers each starting torch with one thread per core would oversubscribe the
+    # CPU; give each its share (read by torch when it is first imported, in the worker).
+    os.environ.setdefault("OMP_NUM_THREADS", str(threads))
     # Ctrl-C goes to the whole process group; only the main process decides what it
     # means (stop after the current chunk), so workers ignore it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -90,8 +93,9 @@ class ProcessEngine:
 
         self.description = f"local, {workers} workers"
         self.slots = workers * 2
+        threads = max(1, (os.cpu_count() or 1) // workers)
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_worker_init)
+                                         initializer=_worker_init, initargs=(threads,))
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
         return self._pool.submit(process_chunk, settings, list(records))

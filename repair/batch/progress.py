@@ -20,7 +20,8 @@ class Progress:
     """Reports records done and bytes done against the total; mutable display state."""
 
     def __init__(self, stream: TextIO, total_bytes: int, done_bytes: int, tty: bool,
-                 interval: float = 10.0) -> None:
+                 interval: float = 10.0, enabled: bool = True) -> None:
+        self.enabled = enabled
         self.stream = stream
         self.total = max(1, total_bytes)
         self.start_bytes = done_bytes
@@ -32,7 +33,7 @@ class Progress:
     def update(self, records: int, done_bytes: int, force: bool = False) -> None:
         """``records`` done in this session; ``done_bytes`` of input read so far, all sessions."""
         now = time.monotonic()
-        if not force and now - self.last < self.interval:
+        if not self.enabled or (not force and now - self.last < self.interval):
             return
         self.last = now
         elapsed = max(1e-9, now - self.started)
@@ -52,6 +53,6 @@ class Progress:
 
     def close(self) -> None:
         """End the redrawn line so later output starts on a fresh one."""
-        if self.tty:
+        if self.tty and self.enabled:
             self.stream.write("\n")
             self.stream.flush()

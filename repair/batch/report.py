@@ -86,11 +86,15 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
     }
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO) -> None:
     """A summary that fits on one screen: counts, categories, where to look next."""
     edits = report["edits"]
     lines = [
-        f"repair batch: {report['records']:,} records from {report['inputs']:,} inputs, "
+        f"repair batch: {_count(report['records'], 'record')} from {_count(report['inputs'], 'input')}, "
         f"{report['records_per_second']:,.1f} records/s ({report['engine']}, {report['seconds']:.1f} s)",
         f"  changed {report['changed']:,}   edits applied {edits['applied']:,}   "
         f"pending review {edits['pending']:,}   errors {report['errors']:,}",

@@ -42,7 +42,7 @@ class Writer:
             if out.output is not None:
                 source = self.sources[out.source]
                 if source.format == "text":
-                    atomic_write_bytes(self.out / source.output, out.output)
+                    publish(self.out / source.output, out.output)
                 else:
                     self._part(out.source).write(out.output)
                     touched.add(out.source)
@@ -87,6 +87,18 @@ class Writer:
             handle = self.state.part(index).open("ab")
             self._parts[index] = handle
         return handle
+
+
+def publish(path: Path, data: bytes) -> None:
+    """Write a whole output atomically, readable as the umask allows (like any new file).
+
+    ``atomic_write_bytes`` keeps the mode of a file it replaces but creates new ones
+    through mkstemp, which makes them private (0600); batch outputs are meant to be read.
+    """
+    atomic_write_bytes(path, data)
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def _sync(handle: BinaryIO) -> None:

@@ -12,6 +12,8 @@ from repair.rules.base import Rule, rule
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated)\b")
+# A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
+_PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 # "Officials, experts and executives spoke ...": a plural subject no "He" can refer to.
 # A list of plural nouns, each with at most one modifier: "Port operators, shipping lines
 # and logistics firms".
@@ -34,6 +36,8 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
         "He said he would go. He said it again on Friday.",
         "Jones resigned on Monday. He said he was tired.",
+        "Stoltenberg said that everything had been considered. He said he had nothing to add.",
+        "I said that I wanted to take it. He said to me, 'go'.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -41,8 +45,8 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
 
     Japanese- and Chinese-pivot MT turns the second half of an attributed sentence into a
     new sentence with an invented "He said" subject, even for plural or institutional
-    speakers. When the previous sentence is already attributed by a speech verb, or its
-    subject is a plural list no "He" can refer to, the new
+    speakers. When the previous sentence already closed its attribution with a participial
+    tag (", saying that ..."), or its subject is a plural list no "He" can refer to, the new
     tag adds nothing and often names the wrong speaker; the fix drops it and keeps the
     reported content. Unsafe: a genuine second quote from the same speaker reads the same,
     so the rule only fires on short, number-free, name-free sentences.
@@ -60,7 +64,7 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev_text = doc.sentence_text(prev)
         plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
-        if not (_ATTRIBUTED.search(prev_text) or plural_subject):
+        if not (_PARTICIPIAL_TAG.search(prev_text) or plural_subject):
             continue
         if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
@@ -102,4 +106,47 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)
 
 
-RULES = (orphan_he_said, dangling_speech_tail)
+_DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added|told reporters)\.$")
+
+
+@rule(
+    "AT003",
+    "detached-speech-tag",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("China hosted him for the first time since 1949. CNN reported.",
+         "China hosted him for the first time since 1949, CNN reported."),
+        ("The talks will resume next week. Foreign Minister Wang said.",
+         "The talks will resume next week, Foreign Minister Wang said."),
+    ],
+    good=[
+        "“We will win.” He said.",
+        "The talks will resume, CNN reported.",
+        "CNN reported. Prices rose.",
+        "Costs must fall. He said. \"Budgets have to add up.\"",
+    ],
+)
+def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag standing alone as a sentence ("CNN reported.") after the words it tags.
+
+    MT systems cut the trailing "..., CNN reported." off its sentence. The fix replaces
+    the stop before it by a comma, which is the English order. Unsafe: the tag could
+    belong to the next sentence instead.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        prev = doc.previous_in_paragraph(position)
+        text = doc.sentence_text(sentence)
+        if prev is None or not _DETACHED_TAG.match(text):
+            continue
+        following = doc.next_in_paragraph(position)
+        if following is not None and doc.text[following.span.start] in "\"“‘'":
+            continue  # "He said." introducing the quotation that follows
+        stop = prev.span.end - 1
+        if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
+            continue
+        yield self.edit(stop, sentence.span.start, ", ",
+                        f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+
+
+RULES = (orphan_he_said, dangling_speech_tail, detached_speech_tag)

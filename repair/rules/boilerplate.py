@@ -107,22 +107,40 @@ def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
             "Crowds gather in the square on Monday. [Photo by JANE DOE/AGENCY]\n\nThe parade began at noon.",
             "The parade began at noon.",
         ),
-        ("Rescuers search the rubble.\n\nJohn Smith/AFP via Getty Images\n\nThe quake struck at dawn.",
-         "Rescuers search the rubble.\n\nThe quake struck at dawn."),
     ],
     good=["The photo (taken in 2019) shows the harbour.", "The AP reported the figures on Monday."],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A photo caption ending in a credit ("[Photo by ...]"), or a credit line on its own.
+    """A photo caption ending in a bracketed credit ("... [Photo by ...]").
 
-    Captions and credits are page furniture that scraping pulls into the body. Unsafe:
-    a caption is a real sentence, and some publishers keep captions in their text, so an
-    editor should confirm the deletion.
+    Captions are page furniture that scraping pulls into the body. Unsafe: a caption is
+    a real sentence, and some publishers keep captions in their text, so an editor should
+    confirm the deletion.
     """
-    for pattern, confidence in ((_PHOTO_CAPTION, 0.85), (_CREDIT_LINE, 0.8)):
-        for match in pattern.finditer(doc.text):
-            start, end = _line_deletion(doc, match.start(), match.end())
-            yield self.edit(start, end, "", "Photo caption or credit line, not article text.", confidence)
+    for match in _PHOTO_CAPTION.finditer(doc.text):
+        start, end = _line_deletion(doc, match.start(), match.end())
+        yield self.edit(start, end, "", "Photo caption with a credit, not article text.", 0.85)
 
 
-RULES = (junk_line, store_date_header, photo_caption)
+@rule(
+    "BP004",
+    "credit-line",
+    "boilerplate",
+    Safety.DISPLAY,
+    bad=[("Rescuers search the rubble.\n\nJohn Smith/AFP via Getty Images\n\nThe quake struck at dawn.",
+          "Rescuers search the rubble.\n\nThe quake struck at dawn.")],
+    good=["The AP reported the figures on Monday.", "Shares in Reuters rose."],
+)
+def credit_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A photo credit standing on its own line ("Jane Doe/AFP via Getty Images").
+
+    Shown only (display): the credit belongs to a photo the page showed, and publishers
+    often keep it in their own text, so whether to drop it is an editorial choice, not a
+    repair. ``repair check`` lists it; no mode applies it.
+    """
+    for match in _CREDIT_LINE.finditer(doc.text):
+        start, end = _line_deletion(doc, match.start(), match.end())
+        yield self.edit(start, end, "", "Photo credit line; delete it if the photo is not kept.", 0.8)
+
+
+RULES = (junk_line, store_date_header, photo_caption, credit_line)

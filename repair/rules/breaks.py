@@ -55,6 +55,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
+    if lexicon.is_glued(tokens[0]):
+        return False  # "CNNreported": a lost space, handled by the spacing rules
     if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
@@ -87,6 +89,10 @@ def _first_word_is_common(tokens: list[str]) -> bool:
          "Spending rose by 9.3% to 221.2 billion yuan reached."),
         ("Xi spoke of shared history, according to state media. World Time.",
          "Xi spoke of shared history, according to state media World Time."),
+        ("Cargo rose by 11.4% to 870,000 units. Growth over the previous year.",
+         "Cargo rose by 11.4% to 870,000 units growth over the previous year."),
+        ("Chen said the firm would expand the system. In the outer berths.",
+         "Chen said the firm would expand the system in the outer berths."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -96,6 +102,12 @@ def _first_word_is_common(tokens: list[str]) -> bool:
         "It was signed by John F. Kennedy.",
         "Rain is forecast. Why?",
         "Markets rallied. Terms were undisclosed.",
+        "Nobody came. The report comes to nothing.",
+        "It spreads fast. Please speak out.",
+        "I listened. It's not exactly groundbreaking.",
+        "MCI was sold. MCI also offers internet services.",
+        "The deal was signed in 1999. The deal expired last month.",
+        "Costs will rise. But only over time.",
     ],
 )
 def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -127,15 +139,16 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     "fragment",
     Safety.UNSAFE,
     bad=[("He said he is ready to build it jointly. -Technical community.",
-          "He said he is ready to build it jointly.")],
+          "He said he is ready to build it jointly technical community.")],
     good=["He said he is ready. -- The End", "Shares rose. 'We are pleased,' he said."],
 )
 def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     """A short piece starting with a hyphen or stray apostrophe ("-Technical community.").
 
-    It is the second half of a compound or name whose first half was translated away, so
-    it cannot be joined back meaningfully. The fix deletes it. Unsafe: the piece may hold
-    a word the sentence needs.
+    It is the second half of a compound or name ("sci-tech community") whose first half
+    went into the previous sentence. The fix merges it back without its stray mark, which
+    keeps its words (deleting it would lose content the original has). Unsafe: the
+    joined phrase is rarely fluent, and an editor may prefer to rewrite or delete it.
     """
     for prev, sentence, text in _pairs(doc):
         if not (text[:1] in "-'‘" and text[1:2].isalpha() and text.endswith(".")):
@@ -144,9 +157,12 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # a quotation ('We won,' he said.), not a broken compound
         if len(lexicon.words(text)) > MAX_FRAGMENT_WORDS:
             continue
-        start = prev.span.end
-        yield self.edit(start, sentence.span.end, "",
-                        f"“{text}” is a broken-off half of a compound and cannot stand alone.", 0.75)
+        stop = prev.span.end - 1
+        if doc.text[stop] != ".":
+            continue
+        first_letter = sentence.span.start + 1
+        yield self.edit(stop, first_letter + 1, " " + doc.text[first_letter].lower(),
+                        f"“{text}” is a broken-off half of a compound; joined back to its sentence.", 0.7)
 
 
 @rule(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,10 @@ def test_directory_of_texts_mirrors_relative_paths(tmp_path: Path, garbled: str,
     assert report["records"] == 2 and report["inputs"] == 2
     assert report["edits"]["applied"] == len(applied)
     assert not (out / ".repair-batch").exists()
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in ("council.md", "edits.jsonl", "report.json"):
+        assert (out / name).stat().st_mode & 0o777 == 0o666 & ~mask, f"{name} readable as the umask allows"
 
 
 def test_round_one_edits_point_into_the_input(tmp_path: Path, garbled: str) -> None:

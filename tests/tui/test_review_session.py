@@ -151,6 +151,26 @@ def test_any_accept_order_equals_the_engine_applying_the_same_edits(order: list[
             assert state.text[item.span.start : item.span.end] == item.origin.original(text)
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["", "x", "yz"])), max_size=8),
+       st.data())
+def test_a_batch_equals_accepting_one_by_one_in_text_order(raw, data) -> None:  # type: ignore[no-untyped-def]
+    """Hand-made overlapping, adjacent and insertion edits: batch == sequential accepts."""
+    text = "The port. time. . Demand, they said ."
+    edits = [make_edit(s, min(len(text), s + n), r, rule=f"PU{k:03d}") for k, (s, n, r) in enumerate(raw)
+             if s <= len(text)]
+    state = DocState.initial(text, edits)
+    ids = data.draw(st.lists(st.sampled_from(range(len(state.items))), unique=True) if state.items else st.just([]))
+    batch = state.accept_many([(i, None, "accept") for i in ids])
+    one_by_one = state
+    for i in sorted(ids, key=lambda i: (state.items[i].span.start, state.items[i].span.end)):
+        if one_by_one.items[i].pending:
+            one_by_one = one_by_one.accept(i)
+    assert batch.text == one_by_one.text
+    assert [(i.status, i.by) for i in batch.items] == [(i.status, i.by) for i in one_by_one.items]
+    assert [i.span for i in batch.items if i.pending] == [i.span for i in one_by_one.items if i.pending]
+
+
 def test_save_writes_beside_the_input_and_undo_after_save_marks_dirty(seed, rules_check, open_with) -> None:
     path = seed(FEED)
     session = open_with([path], rules_check)

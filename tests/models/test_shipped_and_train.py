@@ -1,0 +1,87 @@
+"""The shipped checkpoint on a sentence it never saw, and the training recipe's front door."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.train import ConfigError, load_config, main
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def test_shipped_checkpoint_repairs_an_unseen_sentence() -> None:
+    pytest.importorskip("torch")
+    from models.proposer import ModelProposer, default_checkpoint
+    from repair.document import Document
+
+    if not (default_checkpoint() / "model.safetensors").is_file():
+        pytest.skip("no shipped checkpoint in this checkout")
+    proposer = ModelProposer.from_pretrained(default_checkpoint())
+    # Written for this test: not in any training data.
+    text = "The harbour board opened a second ferry terminal last week. In the eastern bay."
+    edits = proposer.propose(Document.from_text(text))
+    fixed = text
+    for edit in sorted(edits, key=lambda e: -e.start):
+        fixed = fixed[: edit.start] + edit.replacement + fixed[edit.end :]
+    assert fixed == "The harbour board opened a second ferry terminal last week in the eastern bay."
+    assert all(e.source == proposer.name and e.rule.startswith("ML") for e in edits)
+
+
+def test_bad_config_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(tmp_path / "absent.toml")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "absent.toml: config file not found" in err
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[data\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(bad)
+    partial = tmp_path / "partial.toml"
+    partial.write_text("[data]\nrate = 0.5\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"missing \[tokenizer\]"):
+        load_config(partial)
+
+
+def test_shipped_config_is_valid() -> None:
+    config = load_config(Path(__file__).resolve().parents[2] / "models" / "configs" / "shipped.toml")
+    assert config["seed"] and config["train"]["steps"] > 0
+
+
+@pytest.mark.skipif(not (SHARED / "news-clean").is_dir(), reason="needs ../shared/data/news-clean")
+def test_recipe_runs_end_to_end_and_writes_a_loadable_checkpoint(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from models.proposer import ModelProposer
+
+    config = tmp_path / "tiny.toml"
+    config.write_text(
+        """
+seed = 3
+[data]
+rate = 0.7
+max_docs = 30
+max_dev_docs = 5
+[tokenizer]
+vocab_size = 400
+[model]
+d_model = 32
+d_ff = 64
+d_kv = 16
+num_heads = 2
+num_layers = 1
+num_decoder_layers = 1
+[train]
+steps = 4
+warmup = 2
+batch_size = 8
+log_every = 2
+eval_every = 4
+dev_pairs = 8
+""",
+        encoding="utf-8",
+    )
+    out = tmp_path / "ckpt"
+    assert main(["--config", str(config), "--data", str(SHARED), "--out", str(out)]) == 0
+    proposer = ModelProposer.from_pretrained(out)
+    assert proposer.name == "model:ckpt"
+    assert (out / "training.json").is_file()

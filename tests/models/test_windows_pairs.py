@@ -1,0 +1,135 @@
+"""Detection windows, training pairs, the rewrite-to-Edit alignment and the edit metrics."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.align import minimal_change
+from models.corrupt import OPERATORS
+from models.metrics import score_edits, token_edits
+from models.pairs import COPY, make_pairs, paragraph_pairs, target_window
+from models.corrupt import Corruption
+from models.windows import MARK_CLOSE, MARK_OPEN, find_windows
+from repair.document import Document
+
+CLEAN = "The ministry said the talks would resume in June. Both sides want a deal before the summer recess."
+
+
+def _windows(text: str):
+    return find_windows(Document.from_text(text))
+
+
+def test_clean_long_sentences_are_not_flagged() -> None:
+    assert _windows(CLEAN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "marked"),
+    [
+        ("The talks will resume in June. In the capital.", "short", ". In the capital."),
+        ("The talks will resume in June. in the capital, officials said.", "odd-start",
+         ". in the capital, officials said."),
+        ("Officials said talks would resume. He said more work is needed to reach a deal soon.", "speech-tag",
+         ". He said more work is needed to reach a deal soon."),
+        ("Demand fell in the first quarter. . Prices recovered later in the year as supply tightened.",
+         "odd-start", ". ."),
+    ],
+)
+def test_suspicious_boundaries_become_marked_windows(text: str, reason: str, marked: str) -> None:
+    (window,) = _windows(text)
+    assert window.reason == reason
+    assert window.marked(text) == marked
+    assert f"{MARK_OPEN}{marked}{MARK_CLOSE}" in window.source
+
+
+def test_long_sentence_is_marked_only_at_its_head() -> None:
+    text = "Prices rose. " + "in the north where " + "many more people were waiting for news of the vote today."
+    (window,) = _windows(text)
+    assert window.marked(text) == ". in the north where many more people were waiting for"
+
+
+def test_windows_never_cross_paragraphs() -> None:
+    assert _windows("Prices rose.\nIn June.") == []
+
+
+def test_rule_points_add_windows() -> None:
+    text = CLEAN
+    offset = text.index(". Both")
+    (window,) = find_windows(Document.from_text(text), flagged=[offset])
+    assert window.reason == "rule"
+
+
+def test_target_window_restores_the_clean_span() -> None:
+    clean = "The talks will resume in the capital. Both sides agreed."
+    garbled = "The talks will resume. In the capital. Both sides agreed."
+    window, target = target_window(garbled, clean, _windows(garbled))
+    assert window.marked(garbled) == ". In the capital."
+    assert target == " in the capital."
+
+
+def test_target_window_slides_a_deletion_into_the_window() -> None:
+    clean = "Growth slowed in May. Demand is recovering across the region, analysts said."
+    garbled = "Growth slowed in May. Read more. Demand is recovering across the region, analysts said."
+    window, target = target_window(garbled, clean, _windows(garbled))
+    assert window.marked(garbled) == ". Read more."
+    assert target == "."
+
+
+def test_paragraph_pairs_give_copies_for_other_windows() -> None:
+    clean = "Prices rose. Yes. The market closed higher on strong demand from abroad today."
+    garbled = "Prices rose. Yes. The market closed higher on strong demand. From abroad today."
+    pairs, hit = paragraph_pairs(clean, Corruption("fragment_tail", garbled, clean))
+    assert hit
+    kinds = sorted(p.kind for p in pairs)
+    assert kinds == [COPY, "fragment_tail"]
+    copy = next(p for p in pairs if p.kind == COPY)
+    assert copy.target == ". Yes."
+
+
+def test_make_pairs_is_deterministic_with_requested_copy_share() -> None:
+    paragraphs = [
+        f"Officials in region {i} said the plan would work. Trade rose {i} pct in May from a year earlier. "
+        f"Exports of grain to Asia grew strongly. Yes. Imports fell sharply in the same period, the office said."
+        for i in range(60)
+    ]
+    weights = {name: 1.0 for name in OPERATORS}
+    a = make_pairs(paragraphs, 3, 0.7, weights, 0.3, plain_copy_rate=0.5)
+    b = make_pairs(paragraphs, 3, 0.7, weights, 0.3, plain_copy_rate=0.5)
+    assert a == b
+    copies = sum(p.kind == COPY for p in a)
+    assert 0 < copies <= 0.31 * len(a) + 1
+    assert all(p.source.count(MARK_OPEN) == 1 for p in a)
+
+
+@pytest.mark.parametrize(
+    ("marked", "rewrite", "rule", "category", "removed", "added"),
+    [
+        (". In the main field.", " in the main field.", "ML001", "fragment", ". I", " i"),
+        (". in southern Gaza.", " in southern Gaza.", "ML002", "split", ".", ""),
+        (". He said more work is needed.", ". More work is needed.", "ML003", "attribution", "He said m", "M"),
+        (". Read more.", ".", "ML004", "fragment", " Read more.", ""),
+        (". . Demand", ". Demand", "ML005", "punctuation", ". ", ""),
+    ],
+)
+def test_minimal_change_is_one_explained_edit(marked, rewrite, rule, category, removed, added) -> None:
+    change = minimal_change(marked, rewrite)
+    assert change is not None
+    assert (change.rule, change.category) == (rule, category)
+    assert (marked[change.start : change.end], change.replacement) == (removed, added)
+    assert marked[: change.start] + change.replacement + marked[change.end :] == rewrite
+
+
+def test_minimal_change_of_a_copy_is_none() -> None:
+    assert minimal_change(". Yes.", ". Yes.") is None
+
+
+def test_edit_metrics_count_matches_misses_and_false_edits() -> None:
+    source = "It rose. In May. Demand fell."
+    reference = "It rose in May. Demand fell."
+    assert token_edits(source, source) == set()
+    perfect = score_edits([(source, reference, reference)])
+    assert (perfect.tp, perfect.system, perfect.gold) == (1, 1, 1)
+    nothing = score_edits([(source, source, reference)])
+    assert (nothing.precision, nothing.recall) == (1.0, 0.0)
+    wrong = score_edits([(source, "It rose. In May. Demand rose.", reference)])
+    assert wrong.tp == 0 and wrong.system == 1 and wrong.f() == 0.0

@@ -1,0 +1,78 @@
+"""Measure `repair review` responsiveness on a ~100 KB article (run by hand, not by pytest).
+
+    .venv/bin/python tests/tui/measure_latency.py [--copies 65] [--repeat 20]
+
+Builds the article by repeating ``seeds/feed_harbour_expo.txt`` (65 copies are about
+100 KB with several hundred rule edits), runs the app headless at 80x24 with Textual's
+pilot, and reports:
+
+* open: reading the file and running the rules pipeline (what happens before the app);
+* first paint: from starting the app until its first frame is composed and idle;
+* key latency: from a key press until the app is idle again after redrawing, per key,
+  median and worst over ``--repeat`` presses.
+
+Headless timing includes Textual's compositor but not a terminal emulator's drawing.
+Nothing here is asserted; the numbers go in the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=65)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    return asyncio.run(_measure(args.copies, args.repeat))
+
+
+async def _measure(copies: int, repeat: int) -> int:
+    from repair.pipeline import Pipeline
+    from tui.app import ReviewApp
+    from tui.inputs import open_session
+
+    text = (ROOT / "seeds" / "feed_harbour_expo.txt").read_text(encoding="utf-8") * copies
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big_article.txt"
+        path.write_text(text, encoding="utf-8")
+        t0 = time.perf_counter()
+        session = open_session([str(path)], Pipeline().check)
+        opened = time.perf_counter() - t0
+        print(f"document: {len(text):,} chars, {len(session.doc.state.items)} edits")
+        print(f"open (read + rules pipeline): {opened * 1000:.0f} ms")
+        app = ReviewApp(session)
+        t0 = time.perf_counter()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            print(f"first paint (app start to first idle frame): {(time.perf_counter() - t0) * 1000:.0f} ms")
+            for keys in (["n"], ["j"], ["k"], ["a"], ["r"], ["u"], ["i"], ["u"]):
+                await _time_keys(pilot, keys, repeat)
+            await _time_keys(pilot, ["A", "y"], 1, label="A y (accept all safe, then confirm)")
+            await _time_keys(pilot, ["u"], 1, label="u (undo that batch)")
+    return 0
+
+
+async def _time_keys(pilot, keys: list[str], repeat: int, label: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        await pilot.press(*keys)
+        await pilot.pause()
+        samples.append((time.perf_counter() - t0) * 1000)
+    name = label or " ".join(keys)
+    print(f"key {name:40s} median {statistics.median(samples):6.1f} ms  max {max(samples):6.1f} ms  (n={repeat})")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
