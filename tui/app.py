@@ -104,7 +104,7 @@ class ReviewApp(App[None]):
         self.document_view.show(self.renderer.document(state.text, state.items, s.cursor), s.cursor)
         self.edit_list.fill(s.visible(), s.cursor)
         self.detail.show(state.text, s.current, EMPTY)
-        self.status_line.update(self.status_text())
+        self.status_line.update(self.status_text(), layout=False)
 
     def status_text(self) -> str:
         s = self.session

@@ -47,7 +47,7 @@ def now() -> str:
 
 
 def make_record(
-    doc_id: str, input_text: str, item: Item, decision: str, action: int, final: str | None,
+    doc_id: str, input_text: str, input_hash: str, item: Item, decision: str, action: int, final: str | None,
     batch: str | None = None, clock: Callable[[], str] = now,
 ) -> dict[str, Any]:
     """The log line for one decision on one item (``item.origin`` is in input offsets)."""
@@ -57,7 +57,7 @@ def make_record(
         "time": clock(),
         "action": action,
         "document": doc_id,
-        "text_hash": text_hash(input_text),
+        "text_hash": input_hash,
         "decision": decision,
         "rule": item.origin.rule,
         "category": item.origin.category,
@@ -173,7 +173,7 @@ def replay(
             final = record.get("final")
             state = state.accept(item_id, final if isinstance(final, str) else None, decision)
         else:
-            state = state.mark(item_id, status, decision)
+            state = state.mark([(item_id, status, decision)])
         applied += 1
     return state, stale, applied
 

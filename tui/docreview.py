@@ -14,6 +14,8 @@ show what was changed.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from repair.edits import Edit, Span
@@ -77,29 +79,75 @@ class DocState:
         item = self.items[item_id]
         if not item.pending:
             raise ValueError(f"edit {item_id} is {item.status.value}, not pending")
-        new = item.origin.replacement if replacement is None else replacement
-        applied = item.span
-        text = self.text[: applied.start] + new + self.text[applied.end :]
+        return self.accept_many([(item_id, replacement, decision)])
+
+    def accept_many(self, decisions: Sequence[tuple[int, str | None, str]]) -> DocState:
+        """Accept several pending items at once, as if one by one in text order.
+
+        An item that overlaps one accepted before it (in text order) is superseded, just
+        as it would be after a single accept. One pass over the text and the items, so a
+        batch of hundreds of edits costs about as much as one accept.
+        """
+        order = sorted(decisions, key=lambda d: (self.items[d[0]].span.start, self.items[d[0]].span.end))
+        chosen: list[tuple[Item, str, str]] = []
+        for item_id, replacement, decision in order:
+            item = self.items[item_id]
+            if not item.pending or (chosen and chosen[-1][0].span.overlaps(item.span)):
+                continue
+            chosen.append((item, item.origin.replacement if replacement is None else replacement, decision))
+        if not chosen:
+            return self
+        parts: list[str] = []
+        cursor = 0
+        cum = [0]  # cum[j]: length change from the chosen edits before the j-th
+        for item, new, _ in chosen:
+            parts.append(self.text[cursor : item.span.start])
+            parts.append(new)
+            cursor = item.span.end
+            cum.append(cum[-1] + len(new) - len(item.span))
+        parts.append(self.text[cursor:])
+        ends = [c.span.end for c, _, _ in chosen]
+        index = {c.id: j for j, (c, _, _) in enumerate(chosen)}
         items: list[Item] = []
         for other in self.items:
-            if other.id == item_id:
-                items.append(replace(other, span=Span(applied.start, applied.start + len(new)),
-                                     status=Status.ACCEPTED, final=new, decision=decision))
+            j = index.get(other.id)
+            if j is not None:
+                _, new, decision = chosen[j]
+                start = other.span.start + cum[j]
+                items.append(Item(other.id, other.origin, Span(start, start + len(new)), Status.ACCEPTED, new,
+                                  decision, None))
                 continue
-            moved = rebase(other.span, applied, len(new))
-            if moved is None and other.pending:
-                items.append(replace(other, status=Status.SUPERSEDED, decision="superseded", by=item_id))
-            else:
-                items.append(replace(other, span=moved or clamp(other.span, applied, len(new))))
-        return DocState(text=text, items=tuple(items))
+            items.append(self._moved(other, chosen, ends, cum))
+        return DocState(text="".join(parts), items=tuple(items))
 
-    def mark(self, item_id: int, status: Status, decision: str) -> DocState:
-        """Record a decision that does not touch the text (reject, ignore)."""
-        item = self.items[item_id]
-        if not item.pending:
-            raise ValueError(f"edit {item_id} is {item.status.value}, not pending")
+    @staticmethod
+    def _moved(item: Item, chosen: list[tuple[Item, str, str]], ends: list[int], cum: list[int]) -> Item:
+        """``item`` after the chosen edits: shifted, or superseded/clamped on a conflict."""
+        span = item.span
+        j = bisect_left(ends, span.start)
+        while j < len(chosen) and chosen[j][0].span.start <= span.end:
+            applied, new = chosen[j][0].span, chosen[j][1]
+            if rebase(span, applied, len(new)) is None:
+                moved = Span(span.start + cum[j], span.end + cum[j])
+                where = clamp(moved, Span(applied.start + cum[j], applied.end + cum[j]), len(new))
+                if item.pending:
+                    return replace(item, span=where, status=Status.SUPERSEDED, decision="superseded",
+                                   by=chosen[j][0].id)
+                return replace(item, span=where)
+            j += 1
+        delta = cum[bisect_right(ends, span.start)] if chosen else 0
+        if delta == 0:
+            return item
+        return Item(item.id, item.origin, Span(span.start + delta, span.end + delta), item.status, item.final,
+                    item.decision, item.by)
+
+    def mark(self, decisions: Sequence[tuple[int, Status, str]]) -> DocState:
+        """Record decisions that do not touch the text (reject, ignore); pending items only."""
         items = list(self.items)
-        items[item_id] = replace(item, status=status, decision=decision)
+        for item_id, status, decision in decisions:
+            if not items[item_id].pending:
+                raise ValueError(f"edit {item_id} is {items[item_id].status.value}, not pending")
+            items[item_id] = replace(items[item_id], status=status, decision=decision)
         return DocState(text=self.text, items=tuple(items))
 
     def counts(self) -> dict[str, int]:

@@ -34,11 +34,27 @@ _VISIBLE = {"\n": "⏎", " ": "·", "\t": "→"}
 
 
 @dataclass(frozen=True)
-class Rendered:
-    """The document as display lines, and the line where each shown edit starts."""
+class Block:
+    """A run of whole lines drawn together; ``key`` captures everything that shapes it.
 
+    Equal keys draw identically, so the renderer and the view cache by key: a key press
+    redraws only the blocks whose text, edits or highlight changed.
+    """
+
+    key: tuple[object, ...]
     lines: tuple[Text, ...]
-    line_of: dict[int, int]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The document as blocks of display lines, and the block where each shown edit sits."""
+
+    blocks: tuple[Block, ...]
+    block_of: dict[int, int]
+
+    @property
+    def lines(self) -> list[Text]:
+        return [line for block in self.blocks for line in block.lines]
 
 
 def _visible(token: str) -> str:
@@ -150,10 +166,11 @@ class _Lines:
 
 
 class Renderer:
-    """Renders documents, remembering each edit's diff so a key press redraws cheaply."""
+    """Renders documents block by block, reusing every block whose inputs did not change."""
 
     def __init__(self) -> None:
         self._diffs: dict[tuple[str, str, bool], Text] = {}
+        self._blocks: dict[tuple[object, ...], tuple[Text, ...]] = {}
 
     def diff(self, old: str, new: str, model: bool) -> Text:
         key = (old, new, model)
@@ -165,19 +182,51 @@ class Renderer:
         return cached.copy()
 
     def document(self, text: str, items: Sequence[Item], current: int | None) -> Rendered:
-        """The whole text with pending edits as inline diffs, split into display lines."""
-        out = _Lines()
-        line_of: dict[int, int] = {}
-        cursor = 0
+        """The whole text with pending edits as inline diffs, as blocks of display lines."""
         shown = shown_edits(items, current)
-        accepted = [i for i in items if i.status is Status.ACCEPTED and len(i.span)]
-        accepted.sort(key=lambda i: i.span.start)
-        tint = _Tint(accepted)
+        windows: list[tuple[Item, Span]] = []
+        cursor = 0
         for n, item in enumerate(shown):
             high = shown[n + 1].span.start if n + 1 < len(shown) else len(text)
             window = word_window(text, item.span, cursor, high)
+            windows.append((item, window))
+            cursor = window.end
+        accepted = sorted((i for i in items if i.status is Status.ACCEPTED and len(i.span)),
+                          key=lambda i: i.span.start)
+        blocks: list[Block] = []
+        block_of: dict[int, int] = {}
+        cache: dict[tuple[object, ...], tuple[Text, ...]] = {}
+        w = a = 0
+        for start, end in _block_ranges(text, [win for _, win in windows] + [i.span for i in accepted]):
+            w_end = w
+            while w_end < len(windows) and windows[w_end][1].start <= end:
+                w_end += 1
+            a_end = a
+            while a_end < len(accepted) and accepted[a_end].span.start < end:
+                a_end += 1
+            here, tints = windows[w:w_end], accepted[a:a_end]
+            key = (text[start:end],
+                   tuple((i.id, x.start - start, x.end - start, i.span.start - start, i.span.end - start,
+                          i.origin.replacement, i.is_model, i.id == current) for i, x in here),
+                   tuple((i.id, max(i.span.start, start) - start, min(i.span.end, end) - start) for i in tints))
+            lines = cache.get(key) or self._blocks.get(key)
+            if lines is None:
+                lines = self._draw(text, start, end, here, tints, current)
+            cache[key] = lines
+            for item, _ in here:
+                block_of[item.id] = len(blocks)
+            blocks.append(Block(key, lines))
+            w, a = w_end, a_end  # blocks never split a mark, so each belongs to one block
+        self._blocks = cache
+        return Rendered(blocks=tuple(blocks), block_of=block_of)
+
+    def _draw(self, text: str, start: int, end: int, windows: Sequence[tuple[Item, Span]],
+              accepted: list[Item], current: int | None) -> tuple[Text, ...]:
+        out = _Lines()
+        tint = _Tint(accepted)
+        cursor = start
+        for item, window in windows:
             tint.add(out, text, cursor, window.start)
-            line_of[item.id] = len(out.lines)
             old = text[window.start : window.end]
             new = text[window.start : item.span.start] + item.origin.replacement + text[item.span.end : window.end]
             chunk = self.diff(old, new, item.is_model)
@@ -186,8 +235,31 @@ class Renderer:
                 chunk.stylize(CURRENT)
             out.add_text(chunk)
             cursor = window.end
-        tint.add(out, text, cursor, len(text))
-        return Rendered(lines=out.finish(), line_of=line_of)
+        tint.add(out, text, cursor, end)
+        return out.finish()
+
+
+def _block_ranges(text: str, marks: list[Span]) -> list[tuple[int, int]]:
+    """Split ``text`` at line feeds, except inside a mark (an edit window or accepted span).
+
+    Ranges exclude the line feed that ends them, so joining them with "\n" gives the text.
+    """
+    marks = sorted(marks, key=lambda m: m.start)
+    ranges: list[tuple[int, int]] = []
+    m = 0
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        while m < len(marks) and marks[m].start <= end:
+            if marks[m].end > end:
+                found = text.find("\n", marks[m].end)
+                end = len(text) if found == -1 else found
+            m += 1
+        ranges.append((start, end))
+        if end >= len(text):
+            return ranges
+        start = end + 1
 
 
 class _Tint:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from repair.textio import atomic_write_text
-from tui.decisions import DecisionLog, StaleDecision, make_record, now, replay, undo_record
+from tui.decisions import DecisionLog, StaleDecision, make_record, now, replay, text_hash, undo_record
 from tui.docreview import DocState, Item, Status
 
 
@@ -60,6 +61,10 @@ class ReviewDocument:
     saved_text: str
     stale: list[StaleDecision] = field(default_factory=list)
     resumed: int = 0
+
+    @cached_property
+    def input_hash(self) -> str:
+        return text_hash(self.input_text)
 
     @property
     def dirty(self) -> bool:
@@ -255,18 +260,20 @@ class ReviewSession:
         for doc_index, decisions in plan:
             doc = self.documents[doc_index]
             state = doc.state
-            records = []
-            for item_id, decision, text in decisions:
-                if not state.items[item_id].pending:
-                    continue  # superseded by an earlier edit of the same batch
-                if decision in ("accept", "edit"):
-                    state = state.accept(item_id, text, decision)
-                else:
-                    state = state.mark(item_id, Status.IGNORED if decision.startswith("ignore")
-                                       else Status.REJECTED, decision)
-                item = state.items[item_id]
-                records.append(make_record(doc.doc_id, doc.input_text, item, decision, action,
-                                           item.final, batch, self.clock))
+            accepts = [(i, text, d) for i, d, text in decisions if d in ("accept", "edit")]
+            marks = [(i, Status.IGNORED if d.startswith("ignore") else Status.REJECTED, d)
+                     for i, d, _ in decisions if d not in ("accept", "edit")]
+            if accepts:
+                state = state.accept_many(accepts)
+            if marks:
+                state = state.mark(marks)
+            # Log what this action decided, in text order; batch items superseded by an
+            # earlier item of the same batch were not decided and are not logged.
+            decided = sorted((i for i, _, _ in decisions if state.items[i].status is not Status.SUPERSEDED),
+                             key=lambda i: doc.state.items[i].span.start)
+            records = [make_record(doc.doc_id, doc.input_text, doc.input_hash, state.items[i],
+                                   state.items[i].decision, action, state.items[i].final, batch, self.clock)
+                       for i in decided]
             doc.log.append(records)
             before.append((doc_index, doc.state))
             doc.state = state

@@ -48,12 +48,11 @@ class DocumentView(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._rendered = Rendered(lines=(), line_of={})
+        self._rendered = Rendered(blocks=(), block_of={})
         self._strips: list[Strip] = []
         self._first: list[int] = []
         self._cache: dict[tuple[object, ...], list[Strip]] = {}
         self._focus_id: int | None = None
-        self._width = 0
 
     def show(self, rendered: Rendered, focus_id: int | None) -> None:
         self._rendered = rendered
@@ -66,6 +65,7 @@ class DocumentView(ScrollView, can_focus=True):
         self.keep_in_view()
 
     def _reflow(self) -> None:
+        """Wrap every block at the current width, reusing cached wraps of unchanged blocks."""
         width = self.scrollable_content_region.width
         if width <= 0:
             return
@@ -74,27 +74,26 @@ class DocumentView(ScrollView, can_focus=True):
         cache: dict[tuple[object, ...], list[Strip]] = {}
         strips: list[Strip] = []
         first: list[int] = []
-        for line in self._rendered.lines:
-            key = (line.plain, tuple(line.spans), width)
+        for block in self._rendered.blocks:
+            key = (block.key, width)
             wrapped = cache.get(key) or self._cache.get(key)
             if wrapped is None:
-                wrapped = [Strip(segs) for segs in console.render_lines(line, options, pad=False)] or [Strip([])]
+                wrapped = [Strip(segs) for line in block.lines
+                           for segs in (console.render_lines(line, options, pad=False) or [[]])]
             cache[key] = wrapped
             first.append(len(strips))
             strips.extend(wrapped)
-        self._cache, self._strips, self._first, self._width = cache, strips, first, width
+        self._cache, self._strips, self._first = cache, strips, first
         self.virtual_size = Size(width, len(strips))
         self.refresh()
 
     def focus_row(self) -> int | None:
         """The wrapped row holding the current edit (found by its click metadata)."""
-        if self._focus_id is None or self._focus_id not in self._rendered.line_of:
+        block = self._rendered.block_of.get(self._focus_id) if self._focus_id is not None else None
+        if block is None or block >= len(self._first):
             return None
-        line = self._rendered.line_of[self._focus_id]
-        if line >= len(self._first):
-            return None
-        start = self._first[line]
-        end = self._first[line + 1] if line + 1 < len(self._first) else len(self._strips)
+        start = self._first[block]
+        end = self._first[block + 1] if block + 1 < len(self._first) else len(self._strips)
         for row in range(start, end):
             if any(_meta_id(seg) == self._focus_id for seg in self._strips[row]):
                 return row
@@ -198,12 +197,12 @@ class DetailPanel(Static):
     """The current edit: what, who and why, then its sentence with one before and after."""
 
     DEFAULT_CSS = """
-    DetailPanel { height: auto; max-height: 6; padding: 0 1; border-top: solid $primary-darken-2; }
+    DetailPanel { height: 6; padding: 0 1; border-top: solid $primary-darken-2; }
     """
 
     def show(self, text: str, item: Item | None, empty_message: str) -> None:
         if item is None:
-            self.update(Text(empty_message, style="italic"))
+            self.update(Text(empty_message, style="italic"), layout=False)
             return
         e = item.origin
         head = Text(end="")
@@ -214,7 +213,7 @@ class DetailPanel(Static):
         head.append(f"\n{e.message}\n", style="italic")
         if item.pending:
             head.append_text(context_diff(text, item))
-        self.update(head)
+        self.update(head, layout=False)  # fixed height: no relayout per key press
 
 
 class StatusLine(Static):
