@@ -70,8 +70,11 @@ def _worker_init(threads: int) -> None:
     # CPU; give each its share (read by torch when it is first imported, in the worker).
     os.environ.setdefault("OMP_NUM_THREADS", str(threads))
     # Ctrl-C goes to the whole process group; only the main process decides what it
-    # means (stop after the current chunk), so workers ignore it.
+    # means (stop after the current chunk), so workers ignore it. SIGTERM gets its default
+    # back: the fork copied the main process's stop-later handler, and a worker that
+    # outlived a broken pool's terminate() would keep the run from ever exiting.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # A pool worker whose parent was killed with SIGKILL would wait on its queue forever
     # (it holds a copy of the queue's write end, so it never sees EOF); leave instead.
     parent = os.getppid()
