@@ -125,14 +125,16 @@ class ReviewApp(App[None]):
             parts.append("● unsaved")
         return "  ".join(parts)
 
-    def _do(self, call: Callable[[], str | None]) -> None:
-        """Run a session call; its message or its refusal goes to a toast, then redraw."""
+    def _do(self, call: Callable[[], str | None], toast: bool = True) -> None:
+        """Run a session call and redraw; a refusal always gets a toast, other messages
+        only when ``toast`` (single decisions show in the status line and list already,
+        and a toast per key press would cost a relayout each time)."""
         try:
             message = call()
         except ReviewError as exc:
             self.notify(str(exc), severity="warning", timeout=3)
             return
-        if message:
+        if message and toast:
             self.notify(message, timeout=2)
         self.refresh_view()
 
@@ -161,13 +163,13 @@ class ReviewApp(App[None]):
 
     # ----- decisions ------------------------------------------------------------------
     def action_accept(self) -> None:
-        self._do(self.session.accept)
+        self._do(self.session.accept, toast=False)
 
     def action_reject(self) -> None:
-        self._do(self.session.reject)
+        self._do(self.session.reject, toast=False)
 
     def action_ignore(self) -> None:
-        self._do(self.session.ignore)
+        self._do(self.session.ignore, toast=False)
 
     def action_ignore_rule(self) -> None:
         self._do(self.session.ignore_rule)
@@ -190,7 +192,7 @@ class ReviewApp(App[None]):
         if event.input.id != "edit-input":
             return
         self._close_editor()
-        self._do(lambda: self.session.edit(event.value))
+        self._do(lambda: self.session.edit(event.value), toast=False)
 
     def action_cancel_edit(self) -> None:
         self._close_editor()

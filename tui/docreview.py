@@ -124,6 +124,8 @@ class DocState:
     def _moved(item: Item, chosen: list[tuple[Item, str, str]], ends: list[int], cum: list[int]) -> Item:
         """``item`` after the chosen edits: shifted, or superseded/clamped on a conflict."""
         span = item.span
+        if span.end < chosen[0][0].span.start:
+            return item  # wholly before every change: untouched (most items, most of the time)
         j = bisect_left(ends, span.start)
         while j < len(chosen) and chosen[j][0].span.start <= span.end:
             applied, new = chosen[j][0].span, chosen[j][1]

@@ -9,7 +9,10 @@ pilot, and reports:
 * open: reading the file and running the rules pipeline (what happens before the app);
 * first paint: from starting the app until its first frame is composed and idle;
 * key latency: from a key press until the app is idle again after redrawing, per key,
-  median and worst over ``--repeat`` presses.
+  median and worst over ``--repeat`` presses; beside it, the part spent in the app's
+  own handler (session call + redraw of document, list, detail, status);
+* baselines: the same two timings for an unbound key and for a bare Textual app, so
+  the harness's own overhead (pilot, headless driver) can be subtracted.
 
 Headless timing includes Textual's compositor but not a terminal emulator's drawing.
 Nothing here is asserted; the numbers go in the report.
@@ -37,9 +40,31 @@ def main() -> int:
 
 
 async def _measure(copies: int, repeat: int) -> int:
+    from textual.app import App
+    from textual.widgets import Static
+
     from repair.pipeline import Pipeline
     from tui.app import ReviewApp
     from tui.inputs import open_session
+
+    class Bare(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Static("hello")
+
+    class Timed(ReviewApp):
+        """The real app, recording how long each key's handler (session + redraw) took."""
+
+        handler_ms: list[float] = []
+
+        def _do(self, call, toast=True):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            super()._do(call, toast)
+            self.handler_ms.append((time.perf_counter() - t0) * 1000)
+
+    t0 = time.perf_counter()
+    async with Bare().run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        print(f"baseline: bare Textual app first paint {(time.perf_counter() - t0) * 1000:.0f} ms")
 
     text = (ROOT / "seeds" / "feed_harbour_expo.txt").read_text(encoding="utf-8") * copies
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,27 +75,31 @@ async def _measure(copies: int, repeat: int) -> int:
         opened = time.perf_counter() - t0
         print(f"document: {len(text):,} chars, {len(session.doc.state.items)} edits")
         print(f"open (read + rules pipeline): {opened * 1000:.0f} ms")
-        app = ReviewApp(session)
+        app = Timed(session)
         t0 = time.perf_counter()
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             print(f"first paint (app start to first idle frame): {(time.perf_counter() - t0) * 1000:.0f} ms")
+            await _time_keys(pilot, ["x"], repeat, app, label="x (unbound: harness baseline)")
             for keys in (["n"], ["j"], ["k"], ["a"], ["r"], ["u"], ["i"], ["u"]):
-                await _time_keys(pilot, keys, repeat)
-            await _time_keys(pilot, ["A", "y"], 1, label="A y (accept all safe, then confirm)")
-            await _time_keys(pilot, ["u"], 1, label="u (undo that batch)")
+                await _time_keys(pilot, keys, repeat, app)
+            await _time_keys(pilot, ["A", "y"], 1, app, label="A y (accept all safe, then confirm)")
+            await _time_keys(pilot, ["u"], 1, app, label="u (undo that batch)")
     return 0
 
 
-async def _time_keys(pilot, keys: list[str], repeat: int, label: str | None = None) -> None:  # type: ignore[no-untyped-def]
+async def _time_keys(pilot, keys, repeat, app, label=None) -> None:  # type: ignore[no-untyped-def]
     samples = []
+    app.handler_ms.clear()
     for _ in range(repeat):
         t0 = time.perf_counter()
         await pilot.press(*keys)
         await pilot.pause()
         samples.append((time.perf_counter() - t0) * 1000)
     name = label or " ".join(keys)
-    print(f"key {name:40s} median {statistics.median(samples):6.1f} ms  max {max(samples):6.1f} ms  (n={repeat})")
+    handler = f"handler median {statistics.median(app.handler_ms):6.1f} ms" if app.handler_ms else "no handler"
+    print(f"key {name:36s} median {statistics.median(samples):6.1f} ms  max {max(samples):6.1f} ms  "
+          f"{handler}  (n={repeat})")
 
 
 if __name__ == "__main__":
