@@ -213,11 +213,11 @@ def _signals(stop: StopFlag) -> Iterator[None]:
         stop.requested = True
         print("\nrepair batch: stopping after the current chunk (Ctrl-C again to stop at once)", file=sys.stderr)
 
-    previous: dict[int, Callable[..., Any] | int | None] = {}
+    previous: list[tuple[signal.Signals, Callable[..., Any] | int | None]] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
-        previous[sig] = signal.signal(sig, handler)
+        previous.append((sig, signal.signal(sig, handler)))
     try:
         yield
     finally:
-        for sig, old in previous.items():
+        for sig, old in previous:
             signal.signal(sig, old)

@@ -29,10 +29,16 @@ class Handle(Protocol):
 
 
 class Engine(Protocol):
-    """Runs chunks; ``slots`` is how many may be in flight to keep every worker busy."""
+    """Runs chunks.
+
+    ``slots`` is how many chunks may be in flight to keep every worker busy;
+    ``chunk_records`` how many records make a chunk (larger where a task costs more to
+    ship, as on a cluster).
+    """
 
     description: str
     slots: int
+    chunk_records: int
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle: ...
 
@@ -57,6 +63,7 @@ class InlineEngine:
 
     description = "local, 1 worker"
     slots = 1
+    chunk_records = 32
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
         return _Done(process_chunk(settings, records))
@@ -96,6 +103,7 @@ class ProcessEngine:
 
         self.description = f"local, {workers} workers"
         self.slots = workers * 2
+        self.chunk_records = 32
         threads = max(1, (os.cpu_count() or 1) // workers)
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_worker_init, initargs=(threads,))
@@ -131,6 +139,7 @@ class DaskEngine:
         where = scheduler or "local cluster"
         self.description = f"dask {where}, {nthreads} worker threads"
         self.slots = max(2, nthreads * 2)
+        self.chunk_records = 128
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
         return self._client.submit(process_chunk, settings, list(records), pure=False)  # type: ignore[no-any-return]

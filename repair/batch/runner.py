@@ -99,7 +99,7 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
     started = time.monotonic()
     outcome = Outcome(finished=False)
     window: deque[tuple[Chunk, Handle | None]] = deque()
-    feed = chunks(sources, cursor)
+    feed = chunks(sources, cursor, engine.chunk_records)
     exhausted = False
     done_bytes = 0
     try:
