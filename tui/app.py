@@ -180,7 +180,10 @@ class ReviewApp(App[None]):
     def action_edit(self) -> None:
         item = self.session.current
         if item is None or not item.pending:
-            self._do(lambda: self.session.pending_current() and None)
+            def refuse() -> None:
+                self.session.pending_current()  # raises ReviewError with the reason
+
+            self._do(refuse)
             return
         box = self.editor
         box.value = item.origin.replacement

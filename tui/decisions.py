@@ -153,13 +153,10 @@ def replay(
         if record.get("document") != doc_id:
             stale.append(StaleDecision(record, f"made on document {record.get('document')!r}"))
             continue
-        if record.get("text_hash") == current_hash:
-            span: Span | None = edit.span
-        else:
-            span = _anchor(input_text, record, edit)
-            if span is None:
-                stale.append(StaleDecision(record, "its text changed since the decision"))
-                continue
+        span = edit.span if record.get("text_hash") == current_hash else _anchor(input_text, record, edit)
+        if span is None:
+            stale.append(StaleDecision(record, "its text changed since the decision"))
+            continue
         item_id = by_key.get(_key(span, edit.rule, edit.replacement))
         if item_id is None:
             stale.append(StaleDecision(record, "the edit is no longer suggested"))

@@ -219,8 +219,9 @@ class ReviewSession:
     def ignore_rule(self) -> str:
         """Ignore every pending edit of the current rule, in every document of the queue."""
         rule = self.pending_current().origin.rule
-        plan = [(n, [(i.id, "ignore_rule", None) for i in d.state.items if i.pending and i.origin.rule == rule])
-                for n, d in enumerate(self.documents)]
+        plan: list[tuple[int, list[tuple[int, str, str | None]]]] = [
+            (n, [(i.id, "ignore_rule", None) for i in d.state.items if i.pending and i.origin.rule == rule])
+            for n, d in enumerate(self.documents)]
         plan = [(n, ids) for n, ids in plan if ids]
         self._act("ignore_rule", plan, batch=f"rule:{rule}")
         return f"ignored rule {rule} ({sum(len(ids) for _, ids in plan)} edits)"
