@@ -1,9 +1,10 @@
 """Training pairs: (window with the spot marked, what replaces the marked span).
 
 A corrupted paragraph is windowed exactly as the proposer windows real text; the window
-that holds the damage gets the clean text as its target, every other window (and every
-window of an untouched paragraph) gets a copy of its marked span. Copies teach the model
-to leave good text alone; their share is set by ``copy_fraction``.
+that holds the damage gets the clean text of its marked span (or ``<drop>``) as its
+target, every other window (and every window of an untouched paragraph) gets ``<keep>``.
+Keeps teach the model to leave good text alone; their share is set by ``copy_fraction``
+(the ``copy`` kind).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from models.corrupt import Corruption, changed_region, corrupt_paragraph
-from models.windows import Window, find_windows
+from models.windows import DROP, KEEP, Window, find_windows
 from repair.document import Document
 
 COPY = "copy"
@@ -28,52 +29,45 @@ class Pair:
     kind: str
 
 
-def target_window(garbled: str, clean: str, windows: list[Window]) -> tuple[Window, str] | None:
-    """The window holding the whole change and the clean text for its marked span.
+def window_target(garbled: str, clean: str, window: Window) -> str | None:
+    """What the model should write for ``window`` of ``garbled``, or None if unexpressible.
 
-    Pure insertions and deletions have several equivalent alignments ("x. A. y" minus
-    "A. " or minus " A."); the change is slid left until a window holds it.
+    ``<keep>`` when the damage lies outside the window's sentence, ``<drop>`` when the
+    clean text is the garbled one without the sentence after the boundary, otherwise the
+    clean text of the marked span (when the whole change falls inside it).
     """
     start, end, middle = changed_region(garbled, clean)
-    while True:
-        for window in windows:
-            if window.start <= start and end <= window.end:
-                target = garbled[window.start : start] + middle + garbled[end : window.end]
-                return window, target
-        pure = (start == end) != (middle == "")
-        if not pure or start == 0:
-            return None
-        if middle == "" and garbled[start - 1] == garbled[end - 1]:
-            start, end = start - 1, end - 1
-        elif middle and garbled[start - 1] == middle[-1]:
-            middle = garbled[start - 1] + middle[:-1]
-            start, end = start - 1, end - 1
-        else:
-            return None
+    if end <= window.start or start >= window.drop_end:
+        return KEEP
+    if garbled[: window.drop_start] + garbled[window.drop_end :] == clean:
+        return DROP
+    shift = len(clean) - len(garbled)
+    if window.start <= start and end <= window.end:
+        return clean[window.start : window.end + shift]
+    return None
 
 
 def paragraph_pairs(
     paragraph: str, corruption: Corruption | None, every_boundary: bool = False
 ) -> tuple[list[Pair], bool]:
-    """Pairs from one paragraph, and whether the damage (if any) fell in a window.
+    """Pairs from one paragraph, and whether the damage (if any) was expressed by a window.
 
-    With ``every_boundary`` unsuspicious boundaries give copy pairs too (the damaged
-    window itself is always one the detector would flag, or none).
+    With ``every_boundary`` unsuspicious boundaries give ``<keep>`` pairs too (damage is
+    only ever taught at boundaries the detector flags, as at inference).
     """
     text = corruption.garbled if corruption else paragraph
-    windows = find_windows(Document.from_text(text), every_boundary=every_boundary)
-    if corruption:
-        flagged = find_windows(Document.from_text(text))
-        hit = target_window(corruption.garbled, corruption.clean, flagged)
-    else:
-        hit = None
+    doc = Document.from_text(text)
+    flagged = {(w.start, w.end) for w in find_windows(doc)}
     pairs = []
-    for window in windows:
-        if hit and (window.start, window.end) == (hit[0].start, hit[0].end):
-            pairs.append(Pair(window.source, hit[1], corruption.operator if corruption else COPY))
-        elif not hit or window.end <= hit[0].start or window.start >= hit[0].end:
-            pairs.append(Pair(window.source, window.marked(text), COPY))
-    return pairs, hit is not None or corruption is None
+    hit = corruption is None
+    for window in find_windows(doc, every_boundary=every_boundary):
+        target = KEEP if corruption is None else window_target(corruption.garbled, corruption.clean, window)
+        if target is None or (target != KEEP and (window.start, window.end) not in flagged):
+            continue
+        kind = COPY if target == KEEP or corruption is None else corruption.operator
+        hit = hit or kind != COPY
+        pairs.append(Pair(window.source, target, kind))
+    return pairs, hit
 
 
 def make_pairs(

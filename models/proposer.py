@@ -4,7 +4,9 @@ Contract used by ``repair.model_loader``: ``default_checkpoint()`` names the shi
 checkpoint, ``ModelProposer.from_pretrained(path)`` loads one (raising
 ``CheckpointError`` with a short reason when it is missing or corrupt), and
 ``propose(doc)`` yields Edits with ``source == name``, ``ML`` rule codes, a confidence
-equal to the probability of the model's output sequence, and ``unsafe`` safety.
+equal to the probability of the model's output sequence, and ``unsafe`` safety. The
+model's ``<keep>`` answers are its learned detector: a window becomes an edit only when
+the model is confident something else belongs there.
 
 Guard: the synthetic artifacts the model was trained on are all undone by deleting,
 re-casing or re-punctuating, never by adding words. A rewrite that brings in a word or
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from models.align import minimal_change
-from models.windows import Window, find_windows
+from models.windows import DROP, KEEP, Window, find_windows
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 
@@ -147,23 +149,33 @@ class ModelProposer:
         """Minimal Edits for the rewrites that change something, clear the bar, add nothing."""
         edits = []
         for item in rewrites:
-            marked = item.window.marked(text)
-            if item.confidence < self.min_confidence or adds_content(marked, item.text):
+            window = item.window
+            marked = window.marked(text)
+            if item.confidence < self.min_confidence or item.text == KEEP:
                 continue
-            change = minimal_change(marked, item.text)
-            if change is None:
-                continue
-            start = item.window.start
+            if item.text == DROP:
+                piece = text[window.drop_start : window.drop_end].strip()
+                span = Span(window.drop_start, window.drop_end)
+                rule, category = "ML004", "fragment"
+                replacement, message = "", f"“{piece}” cannot stand as a sentence; the model deletes it."
+            else:
+                if adds_content(marked, item.text) or KEEP in item.text or DROP in item.text:
+                    continue
+                change = minimal_change(marked, item.text)
+                if change is None:
+                    continue
+                span = Span(window.start + change.start, window.start + change.end)
+                rule, category, replacement, message = change.rule, change.category, change.replacement, change.message
             edits.append(
                 Edit(
-                    span=Span(start + change.start, start + change.end),
-                    replacement=change.replacement,
-                    rule=change.rule,
-                    category=change.category,
+                    span=span,
+                    replacement=replacement,
+                    rule=rule,
+                    category=category,
                     confidence=max(0.0, min(1.0, item.confidence)),
                     safety=Safety.UNSAFE,
                     source=self.name,
-                    message=change.message,
+                    message=message,
                 )
             )
         return edits

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from models.windows import MARK_CLOSE, MARK_OPEN
+from models.windows import DROP, KEEP, MARK_CLOSE, MARK_OPEN
 
 PAD, EOS, UNK = "<pad>", "</s>", "<unk>"
-SPECIAL_TOKENS = [PAD, EOS, UNK, MARK_OPEN, MARK_CLOSE]
+SPECIAL_TOKENS = [PAD, EOS, UNK, MARK_OPEN, MARK_CLOSE, KEEP, DROP]
 PAD_ID, EOS_ID = 0, 1
 
 
@@ -52,7 +52,7 @@ def save_tokenizer(tokenizer: Any, directory: Path, model_max_length: int) -> No
         pad_token=PAD,
         eos_token=EOS,
         unk_token=UNK,
-        additional_special_tokens=[MARK_OPEN, MARK_CLOSE],
+        additional_special_tokens=[MARK_OPEN, MARK_CLOSE, KEEP, DROP],
         model_max_length=model_max_length,
     )
     fast.save_pretrained(str(directory))

@@ -3,8 +3,12 @@
 Rewriting whole articles with a 1-8M parameter model would be slow and would invite
 hallucination, so the model only ever sees a short window: the paragraph text around one
 sentence boundary, with the spot marked. The marked span runs from the closing
-punctuation of the previous sentence to the end of the next sentence's first words; the
-model writes only what replaces it. Training (``models.pairs``) and inference
+punctuation of the previous sentence to the end of the next sentence's first word (its
+first four words after an opening speech tag); the model writes only what replaces it,
+or one of two actions: ``<keep>`` (nothing is wrong) and ``<drop>`` (the sentence after
+the boundary is junk; delete it). Short targets are what make a 1-2M parameter model
+learnable on two CPU cores: an early run that had to copy whole sentences stalled at the
+unigram loss after 1,000 steps. Training (``models.pairs``) and inference
 (``models.proposer``) both build windows here, so the framing can never drift apart.
 
 Detection is cheap and deliberately loose: a boundary is a candidate when the next
@@ -24,10 +28,12 @@ from repair.document import Document
 
 MARK_OPEN = "<m>"
 MARK_CLOSE = "</m>"
+KEEP = "<keep>"
+DROP = "<drop>"
 SHORT_WORDS = 8
-HEAD_WORDS = 10
+TAG_WORDS = 4
 LEFT_CHARS = 120
-RIGHT_CHARS = 60
+RIGHT_CHARS = 80
 _CLOSERS = ".!?\"'”’)]»"
 _TAG_OPENER = re.compile(r"(?:He|She|It|They) (?:said|says|added|told)\b")
 _WORD = re.compile(r"\S+")
@@ -41,6 +47,8 @@ class Window:
     end: int
     source: str
     reason: str
+    drop_start: int = 0
+    drop_end: int = 0
 
     def marked(self, text: str) -> str:
         return text[self.start : self.end]
@@ -91,8 +99,8 @@ def find_windows(doc: Document, flagged: Iterable[int] = (), every_boundary: boo
         start = prev.span.end
         while start > prev.span.start and text[start - 1] in _CLOSERS:
             start -= 1
-        end = _head_end(text, sentence.span.start, sentence.span.end)
         reason = reason_for(body)
+        end = _head_end(text, sentence.span.start, sentence.span.end, TAG_WORDS if reason == "speech-tag" else 1)
         if reason is None and any(start <= p < end for p in points):
             reason = "rule"
         if reason is None and every_boundary:
@@ -100,13 +108,14 @@ def find_windows(doc: Document, flagged: Iterable[int] = (), every_boundary: boo
         if reason is None or start == prev.span.start:
             continue
         para = doc.paragraphs[sentence.paragraph]
-        windows.append(Window(start, end, frame(text, start, end, para.start, para.end), reason))
+        source = frame(text, start, end, para.start, para.end)
+        windows.append(Window(start, end, source, reason, prev.span.end, sentence.span.end))
     return windows
 
 
-def _head_end(text: str, start: int, end: int) -> int:
-    """End of the sentence's first HEAD_WORDS words, or of the sentence when it is short."""
-    words = list(_WORD.finditer(text, start, end))
-    if len(words) <= HEAD_WORDS + 2:
+def _head_end(text: str, start: int, end: int, words: int) -> int:
+    """End of the sentence's first ``words`` words (or of the sentence, if shorter)."""
+    found = list(_WORD.finditer(text, start, end))
+    if len(found) <= words:
         return end
-    return words[HEAD_WORDS - 1].end()
+    return found[words - 1].end()

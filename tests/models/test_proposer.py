@@ -18,7 +18,7 @@ from models.modeling import build_model, label_batch, pad_batch  # noqa: E402
 from models.proposer import CheckpointError, ModelProposer, adds_content, default_checkpoint  # noqa: E402
 from models.tok import encode_batch, encode_source, train_tokenizer  # noqa: E402
 from models.train import save_checkpoint  # noqa: E402
-from models.windows import find_windows  # noqa: E402
+from models.windows import DROP, KEEP, find_windows  # noqa: E402
 from repair.apply import Policy  # noqa: E402
 from repair.document import Document  # noqa: E402
 from repair.edits import Safety  # noqa: E402
@@ -26,6 +26,7 @@ from repair.pipeline import Pipeline, RuleProposer  # noqa: E402
 
 GARBLED = "The council approved the budget. For the harbour district."
 CLEAN_TEXT = "The council approved the budget. Yes."
+JUNK = "The council approved the budget. Read more."
 FRAMING = {"max_source_tokens": 64, "max_target_tokens": 24, "min_confidence": 0.5}
 TINY = {"d_model": 32, "d_ff": 64, "d_kv": 16, "num_heads": 2, "num_layers": 1, "num_decoder_layers": 1,
         "dropout": 0.0}
@@ -33,12 +34,10 @@ TINY = {"d_model": 32, "d_ff": 64, "d_kv": 16, "num_heads": 2, "num_layers": 1, 
 
 @pytest.fixture(scope="module")
 def tiny_checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny T5 fitted to merge one fragment and to copy one genuine short sentence."""
+    """A tiny T5 fitted to merge a fragment, drop junk and keep a genuine short sentence."""
     torch.manual_seed(0)
-    (bad,) = find_windows(Document.from_text(GARBLED))
-    (good,) = find_windows(Document.from_text(CLEAN_TEXT))
-    sources = [bad.source, good.source]
-    targets = [" for the harbour district.", ". Yes."]
+    sources = [find_windows(Document.from_text(t))[0].source for t in (GARBLED, CLEAN_TEXT, JUNK)]
+    targets = [" for", KEEP, DROP]
     tokenizer = train_tokenizer(sources * 5 + targets * 5, vocab_size=300)
     model = build_model(tokenizer.get_vocab_size(), TINY)
     src = [encode_source(tokenizer, s, 64) for s in sources]
@@ -79,6 +78,13 @@ def test_proposer_merges_the_fragment_as_one_unsafe_model_edit(tiny_checkpoint: 
 def test_proposer_leaves_a_genuine_short_sentence_alone(tiny_checkpoint: Path) -> None:
     proposer = ModelProposer.from_pretrained(tiny_checkpoint)
     assert proposer.propose(Document.from_text(CLEAN_TEXT)) == []
+
+
+def test_proposer_drops_junk_sentence(tiny_checkpoint: Path) -> None:
+    proposer = ModelProposer.from_pretrained(tiny_checkpoint)
+    (edit,) = proposer.propose(Document.from_text(JUNK))
+    assert (edit.rule, edit.replacement) == ("ML004", "")
+    assert JUNK[: edit.start] + JUNK[edit.end :] == "The council approved the budget."
 
 
 def test_threshold_filters_edits(tiny_checkpoint: Path) -> None:

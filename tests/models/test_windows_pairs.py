@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 
 from models.align import minimal_change
-from models.corrupt import OPERATORS
+from models.corrupt import OPERATORS, Corruption
 from models.metrics import score_edits, token_edits
-from models.pairs import COPY, make_pairs, paragraph_pairs, target_window
-from models.corrupt import Corruption
-from models.windows import MARK_CLOSE, MARK_OPEN, find_windows
+from models.pairs import COPY, make_pairs, paragraph_pairs, window_target
+from models.windows import DROP, KEEP, MARK_CLOSE, MARK_OPEN, find_windows
 from repair.document import Document
 
 CLEAN = "The ministry said the talks would resume in June. Both sides want a deal before the summer recess."
@@ -26,11 +25,10 @@ def test_clean_long_sentences_are_not_flagged() -> None:
 @pytest.mark.parametrize(
     ("text", "reason", "marked"),
     [
-        ("The talks will resume in June. In the capital.", "short", ". In the capital."),
-        ("The talks will resume in June. in the capital, officials said.", "odd-start",
-         ". in the capital, officials said."),
+        ("The talks will resume in June. In the capital.", "short", ". In"),
+        ("The talks will resume in June. in the capital, officials said.", "odd-start", ". in"),
         ("Officials said talks would resume. He said more work is needed to reach a deal soon.", "speech-tag",
-         ". He said more work is needed to reach a deal soon."),
+         ". He said more work"),
         ("Demand fell in the first quarter. . Prices recovered later in the year as supply tightened.",
          "odd-start", ". ."),
     ],
@@ -42,10 +40,12 @@ def test_suspicious_boundaries_become_marked_windows(text: str, reason: str, mar
     assert f"{MARK_OPEN}{marked}{MARK_CLOSE}" in window.source
 
 
-def test_long_sentence_is_marked_only_at_its_head() -> None:
-    text = "Prices rose. " + "in the north where " + "many more people were waiting for news of the vote today."
+def test_window_knows_the_sentence_a_drop_would_delete() -> None:
+    text = "Prices rose. in the north where many more people were waiting for news of the vote today."
     (window,) = _windows(text)
-    assert window.marked(text) == ". in the north where many more people were waiting for"
+    assert window.marked(text) == ". in"
+    dropped = text[window.drop_start : window.drop_end]
+    assert dropped == " in the north where many more people were waiting for news of the vote today."
 
 
 def test_windows_never_cross_paragraphs() -> None:
@@ -59,20 +59,21 @@ def test_rule_points_add_windows() -> None:
     assert window.reason == "rule"
 
 
-def test_target_window_restores_the_clean_span() -> None:
+def test_window_target_restores_the_clean_span() -> None:
     clean = "The talks will resume in the capital. Both sides agreed."
     garbled = "The talks will resume. In the capital. Both sides agreed."
-    window, target = target_window(garbled, clean, _windows(garbled))
-    assert window.marked(garbled) == ". In the capital."
-    assert target == " in the capital."
+    window = _windows(garbled)[0]  # "Both sides agreed." is short too
+    assert window.marked(garbled) == ". In"
+    assert window_target(garbled, clean, window) == " in"
 
 
-def test_target_window_slides_a_deletion_into_the_window() -> None:
-    clean = "Growth slowed in May. Demand is recovering across the region, analysts said."
-    garbled = "Growth slowed in May. Read more. Demand is recovering across the region, analysts said."
-    window, target = target_window(garbled, clean, _windows(garbled))
-    assert window.marked(garbled) == ". Read more."
-    assert target == "."
+def test_window_target_for_junk_is_drop_and_elsewhere_keep() -> None:
+    clean = "Growth slowed in May. Yes. Demand is recovering across the region, analysts said."
+    garbled = "Growth slowed in May. Yes. Read more. Demand is recovering across the region, analysts said."
+    first, second, _ = _windows(garbled)
+    assert second.marked(garbled) == ". Read"
+    assert window_target(garbled, clean, second) == DROP
+    assert window_target(garbled, clean, first) == KEEP
 
 
 def test_paragraph_pairs_give_copies_for_other_windows() -> None:
@@ -82,8 +83,7 @@ def test_paragraph_pairs_give_copies_for_other_windows() -> None:
     assert hit
     kinds = sorted(p.kind for p in pairs)
     assert kinds == [COPY, "fragment_tail"]
-    copy = next(p for p in pairs if p.kind == COPY)
-    assert copy.target == ". Yes."
+    assert {p.kind: p.target for p in pairs} == {COPY: KEEP, "fragment_tail": " from"}
 
 
 def test_make_pairs_is_deterministic_with_requested_copy_share() -> None:
