@@ -83,6 +83,7 @@ def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | No
         raise InputError("-: stdin can be given only once")
     out_resolved = out.resolve()
     sources: list[Source] = []
+    roots: list[Path] = []
     for given in inputs:
         if given == "-":
             if stdin_copy is None:
@@ -95,6 +96,7 @@ def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | No
             root = path.resolve()
             if out_resolved == root or root in out_resolved.parents:
                 raise InputError(f"--out {out}: is inside the input directory {given}; choose a folder outside it")
+            roots.append(root)
             sources.extend(_walk(path, forced))
         elif path.is_file():
             fmt = detect_format(path, forced)
@@ -103,7 +105,7 @@ def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | No
             raise InputError(f"{given}: not a regular file or directory")
         else:
             raise InputError(f"{given}: no such file or directory")
-    _check_outputs(sources, out_resolved)
+    _check_outputs(sources, out_resolved, roots)
     return sources
 
 
@@ -131,16 +133,22 @@ def _source(path: Path, name: str, fmt: str, output: str) -> Source:
     return Source(str(path), name, output, fmt, stat.st_size, stat.st_mtime_ns)
 
 
-def _check_outputs(sources: list[Source], out: Path) -> None:
-    """Refuse plans that would overwrite an input or write one output twice."""
+def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
+    """Refuse plans that would write over an input, into an input tree, or one output twice.
+
+    ``--out`` can sit above an input directory (``repair batch data/in --out data``), and
+    then ``data/in/in/x.txt`` would land in ``data/in/x.txt``: every target is checked.
+    """
     inputs = {Path(s.path).resolve() for s in sources}
     claimed: dict[str, str] = {}
     for source in sources:
         target = out / source.output
         if source.output in RESERVED:
             raise InputError(f"{source.path}: its output {target} would clash with the run's own {source.output}")
-        if target.resolve() in inputs:
-            raise InputError(f"{source.path}: its output {target} would overwrite an input; choose another --out")
+        resolved = target.resolve()
+        if resolved in inputs or any(root in resolved.parents for root in roots):
+            raise InputError(f"{source.path}: its output {target} would be written into the input; "
+                             "choose another --out")
         key = source.output.lower()
         if key in claimed:
             raise InputError(f"{claimed[key]} and {source.path} would both write {target}; run them separately")

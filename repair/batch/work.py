@@ -183,7 +183,7 @@ def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     except InputError as exc:
         return _failed(record, None, f"{exc}; line left out", None)
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.removeprefix("\ufeff") if record.number == 1 else line)  # a BOM opens some files
     except json.JSONDecodeError as exc:
         problem = exc.msg.removesuffix(" starting at").removesuffix(" at")
         return _failed(record, None, f"{where}: not valid JSON ({problem} at column {exc.colno}); line left out",

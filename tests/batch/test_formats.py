@@ -81,6 +81,16 @@ def test_jsonl_unchanged_records_are_copied_byte_for_byte(tmp_path: Path) -> Non
     assert (tmp_path / "out" / "c.jsonl").read_bytes() == line.encode()
 
 
+def test_jsonl_with_a_byte_order_mark_and_crlf_lines(tmp_path: Path, garbled: str) -> None:
+    rows = [{"id": "a", "text": garbled}, {"id": "b", "text": garbled}]
+    data = "\ufeff" + "".join(json.dumps(r) + "\r\n" for r in rows)
+    (tmp_path / "bom.jsonl").write_bytes(data.encode("utf-8"))
+    assert batch(tmp_path / "bom.jsonl", "--out", tmp_path / "out") == 1
+    got = read_jsonl(tmp_path / "out" / "bom.jsonl")
+    assert [r["id"] for r in got] == ["a", "b"] and all(r["text"] == fixed(garbled) for r in got)
+    assert (tmp_path / "out" / "errors.jsonl").read_bytes() == b""
+
+
 def test_jsonl_field_option(tmp_path: Path, garbled: str) -> None:
     path = tmp_path / "d.jsonl"
     path.write_text(json.dumps({"key": "r1", "body": garbled, "text": garbled}) + "\n", "utf-8")

@@ -61,7 +61,12 @@ def test_out_inside_the_input_tree_is_refused(tmp_path: Path, one: Path, capsys:
     assert batch(src, "--out", src) == 2
     assert "inside the input directory" in capsys.readouterr().err
     assert batch(one, "--out", src) == 2  # would write expo.txt over itself
-    assert "would overwrite an input" in capsys.readouterr().err
+    assert "would be written into the input" in capsys.readouterr().err
+    (src / "in").mkdir()
+    (src / "in" / "feed.rss").write_text('<rss version="2.0"><channel></channel></rss>', "utf-8")
+    before = tree_bytes(src)
+    assert batch(src, "--out", tmp_path) == 2  # in/feed.rss would become in/feed.jsonl, inside the input
+    assert "would be written into the input" in capsys.readouterr().err
     assert tree_bytes(src) == before and not (src / "cleaned").exists()
 
 
