@@ -92,10 +92,15 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         self.edit_list.focus()
         self.refresh_view()
-        notes = [f"{d.path.name}: resumed {d.resumed} decisions" + (f", {len(d.stale)} stale" if d.stale else "")
-                 for d in self.session.documents if d.resumed or d.stale]
+        notes = []
+        for doc in self.session.documents:
+            if doc.resumed or doc.stale:
+                notes.append(f"{doc.path.name}: {doc.resumed} decisions re-applied, {len(doc.stale)} stale")
+                notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
         if notes:
-            self.notify("\n".join(notes), title="Resumed from the decisions log", timeout=6)
+            self.notify("\n".join(notes), title="Resumed from the decisions log",
+                        severity="warning" if any(d.stale for d in self.session.documents) else "information",
+                        timeout=8)
 
     # ----- drawing --------------------------------------------------------------------
     def refresh_view(self) -> None:
@@ -188,6 +193,7 @@ class ReviewApp(App[None]):
         box = self.editor
         box.value = item.origin.replacement
         box.border_title = f"replace “{item.origin.original(self.session.doc.input_text)}” with"
+        box.border_subtitle = "Enter accepts · Esc cancels"
         box.add_class("editing")
         box.focus()
 

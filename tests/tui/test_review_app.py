@@ -237,3 +237,45 @@ def test_main_reports_bad_input_in_one_line(tmp_path: Path, capsys: pytest.Captu
     binary.write_bytes(b"\x00\x01")
     assert main([str(binary), "--no-model"]) == 2
     assert "binary" in capsys.readouterr().err
+
+
+async def test_model_edits_are_marked(tmp_path: Path, open_with) -> None:  # type: ignore[no-untyped-def]
+    from conftest import make_edit
+
+    path = tmp_path / "doc.txt"
+    path.write_text("He said more work is needed.\n")
+    edits = [make_edit(0, 9, "M", rule="ML001", category="rewrite", source="model:tiny-t5"),
+             make_edit(27, 28, "!", rule="PU001")]
+    app = ReviewApp(open_with([path], lambda text: edits))
+    async with app.run_test(size=SIZE):
+        table = app.query_one(EditList)
+        assert str(table.get_cell("0", "source")) == "model" and str(table.get_cell("1", "source")) == "rule"
+        assert "model:tiny-t5" in str(app.query_one(DetailPanel).render())
+
+
+async def test_resume_reports_stale_decisions(seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    while session.current is not None and session.current.pending:
+        session.accept()
+    path.write_text(path.read_text().replace("Recorded. Growth", "Recorded growth"))
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE):
+        stale = len(app.session.doc.stale)
+        assert stale and f"stale {stale}" in _status(app)
+        note = next(n for n in app._notifications if n.title == "Resumed from the decisions log")
+        assert f"{stale} stale" in note.message and "stale: accept" in note.message
+
+
+def test_repair_review_is_reachable_from_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from repair.cli import main as repair_main
+
+    assert repair_main(["review", str(tmp_path / "nope.txt"), "--no-model"]) == 2
+    assert capsys.readouterr().err == f"repair: error: {tmp_path / 'nope.txt'}: no such file\n"
+
+
+def test_main_needs_a_terminal_and_writes_nothing_without_one(seed, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    assert main([str(path), "--no-model"]) == 2  # pytest's stdin/stdout are not a terminal
+    assert "needs an interactive terminal" in capsys.readouterr().err
+    assert sorted(p.name for p in path.parent.iterdir()) == [FEED]
