@@ -129,8 +129,11 @@ class DaskEngine:
                 _reachable(scheduler)
                 self._client = Client(scheduler, timeout="20s")
             else:
+                import logging
+
+                # Cancelled tasks after Ctrl-C are expected; keep the workers' logs to errors.
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None)
+                                             dashboard_address=None, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
         except (OSError, TimeoutError) as exc:
             self._close_cluster()
