@@ -84,14 +84,15 @@ def repeated(inputs: list[Path], times: int, folder: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.batch_speed", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of JSONL news (default: %(default)s)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="a JSONL file, or a folder of them (default: %(default)s)")
     parser.add_argument("--json", type=Path, help="also write the measurements here")
     parser.add_argument("--model", help="checkpoint for the with-model runs (default: the shipped one, if any)")
     parser.add_argument("--memory-times", type=int, default=3, help="corpus repetitions for the flat-memory run")
     parser.add_argument("--only", help="comma-separated subset of: rules-1, rules-2, rules-dask-2, model-1, "
                                        "model-2, memory (default: all)")
     args = parser.parse_args(argv)
-    inputs = sorted(args.data.glob("*.jsonl"))
+    inputs = [args.data] if args.data.is_file() else sorted(args.data.glob("*.jsonl"))
     if not inputs:
         print(f"batch_speed: error: {args.data}: no *.jsonl files", file=sys.stderr)
         return 2
