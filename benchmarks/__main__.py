@@ -71,6 +71,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from benchmarks import data as d
     from benchmarks.evaluate import coverage_curve, evaluate_pairs, evaluate_synthetic, evaluate_wmt
     from benchmarks.harm import evaluate_clean, false_edit_curve, throughput
+    from benchmarks.metrics import StatsCache
     from benchmarks.peers import peer_systems
     from benchmarks.synthetic import build_synthetic, is_held_out
     from benchmarks.systems import (
@@ -88,6 +89,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     started = time.perf_counter()
     quick = args.quick
+
+    def passage_cache() -> StatsCache:
+        # TER on passage-length units costs seconds per unit; quick mode leaves it out.
+        return StatsCache(metrics=("BLEU", "chrF") if quick else ("BLEU", "chrF", "TER"))
+
     resamples = args.resamples or (200 if quick else 1000)
     log = FileLog()
     root = None if args.no_shared else (Path(args.data) if args.data else default_data_root(REPO_ROOT))
@@ -111,19 +117,21 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     pair_files = [BUNDLED / "pairs.jsonl"] + [Path(p) for p in args.pairs]
     if root is not None:
         pair_files.insert(0, root / "real-mt-pairs" / "dev.jsonl")
-    for path in pair_files:
+    pair_sets = []
+    for path in pair_files:  # load every file first: a bad one stops the run before any work
         if not path.exists():
             if path.parent.name == "real-mt-pairs":
                 skipped_data.append(f"{path}: not found")
                 continue
             raise DataError(f"{path}: no such file")
-        pairs = d.load_pairs(path, log)
+        pair_sets.append((path, d.load_pairs(path, log)))
+    for path, pairs in pair_sets:
         _progress(f"pairs {path.name}: {len(pairs)} passages")
         oracle = Oracle({p.garbled: oracle_text(p.garbled, [(s.garbled, s.original) for s in p.segments
                                                             if s.structural_only]) for p in pairs})
         systems = [runnable[0], oracle, *runnable[1:]]
         name = "real-mt-pairs/dev" if path.parent.name == "real-mt-pairs" else f"pairs:{path.name}"
-        report["datasets"][name] = evaluate_pairs(pairs, systems, resamples, args.seed)
+        report["datasets"][name] = evaluate_pairs(pairs, systems, resamples, args.seed, passage_cache())
 
     # 2. Clean news: shared news-clean (sample), else our bundled clean documents.
     clean_files = sorted((root / "news-clean").glob("*.jsonl")) if root is not None else []
@@ -138,7 +146,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if len(tune) > sample_size:
         clean_sample = sorted(random.Random(args.seed).sample(tune, sample_size), key=lambda x: x.id)
     _progress(f"clean news: {len(clean_sample)} documents")
-    clean = evaluate_clean(clean_sample, runnable, memory_docs=20 if quick else 100)
+    clean = evaluate_clean(clean_sample, runnable, memory_docs=20 if quick else 100, peer_docs=30 if quick else 300)
     rules_unsafe = next(r for r in clean["systems"] if r["system"] == "rules (--unsafe)")
     clean["false_edit_curve"] = false_edit_curve(rules_unsafe["finding_confidences"], clean["sentences"], THRESHOLDS)
     for row in clean["systems"]:
@@ -151,7 +159,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         synth_source = synth_source[:60]
     synth, generator = build_synthetic(synth_source, args.seed)
     _progress(f"synthetic: {len(synth)} documents ({generator})")
-    result = evaluate_synthetic(synth, runnable, resamples, args.seed)
+    result = evaluate_synthetic(synth, runnable, resamples, args.seed, passage_cache())
     result["generator"] = generator
     result["held_out_rule"] = "models.data.split_of(id) == 'test' (5 % hash bucket)"
 
@@ -171,7 +179,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             sets = sets[:2]
         skipped_data.extend(missing)
         _progress(f"wmt: {len(sets)} system outputs")
-        report["datasets"]["wmt-xx-en"] = evaluate_wmt(sets, line_level, resamples, args.seed)
+        report["datasets"]["wmt-xx-en"] = evaluate_wmt(sets, line_level, resamples, args.seed, StatsCache())
         report["datasets"]["wmt-xx-en"]["not_run"] = [s.name for s in runnable if s not in line_level]
     elif root is not None:
         skipped_data.append(f"{root / 'wmt-xx-en'}: not found")

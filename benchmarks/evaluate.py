@@ -16,6 +16,7 @@ from benchmarks.align import Hunk, diff_hunks, locate, map_range
 from benchmarks.data import Pair, WmtSet
 from benchmarks.metrics import (
     Outcome,
+    StatsCache,
     count_tokens,
     edit_prf,
     lost_tokens,
@@ -88,13 +89,13 @@ def _preservation(runs: Run) -> dict[str, Any]:
 
 
 def _scores_with_ci(
-    runs: list[Run], references: Sequence[str], resamples: int, seed: int
+    runs: list[Run], references: Sequence[str], resamples: int, seed: int, cache: StatsCache
 ) -> list[dict[str, Any]]:
     """Corpus scores per run, and the paired-bootstrap delta against the first (do-nothing)."""
     rows = []
-    base_stats = sufficient_stats(runs[0].texts, references)
+    base_stats = sufficient_stats(runs[0].texts, references, cache)
     for run in runs:
-        stats = base_stats if run is runs[0] else sufficient_stats(run.texts, references)
+        stats = base_stats if run is runs[0] else sufficient_stats(run.texts, references, cache)
         scores = {k: round(v, 2) for k, v in scores_from_stats(stats).items()}
         row: dict[str, Any] = {"system": run.system.name, "kind": run.system.kind, **scores,
                                "changed_units": sum(o.text != i for o, i in zip(run.outputs, run.inputs, strict=True)),
@@ -105,12 +106,13 @@ def _scores_with_ci(
     return rows
 
 
-def evaluate_pairs(pairs: Sequence[Pair], systems: Sequence[System], resamples: int, seed: int) -> dict[str, Any]:
+def evaluate_pairs(pairs: Sequence[Pair], systems: Sequence[System], resamples: int, seed: int,
+                   cache: StatsCache) -> dict[str, Any]:
     """Real garbled/original pairs: corpus scores, per-category segment outcomes, preservation."""
     inputs = [p.garbled for p in pairs]
     refs = [p.original for p in pairs]
     runs = [run_system(s, inputs) for s in systems]
-    table = _scores_with_ci(runs, refs, resamples, seed)
+    table = _scores_with_ci(runs, refs, resamples, seed, cache)
     segments: dict[str, Any] = {}
     changes: dict[str, list[dict[str, Any]]] = {}
     for run, row in zip(runs, table, strict=True):
@@ -152,12 +154,12 @@ def _label(outcome: Outcome) -> str:
 
 
 def evaluate_synthetic(docs: Sequence[SyntheticDoc], systems: Sequence[System], resamples: int,
-                       seed: int) -> dict[str, Any]:
+                       seed: int, cache: StatsCache) -> dict[str, Any]:
     """Synthetic split: corpus scores against the clean text and edit-level P/R/F0.5 per category."""
     inputs = [d.garbled for d in docs]
     refs = [d.clean for d in docs]
     runs = [run_system(s, inputs) for s in systems]
-    table = _scores_with_ci(runs, refs, resamples, seed)
+    table = _scores_with_ci(runs, refs, resamples, seed, cache)
     prf = {}
     for run, row in zip(runs, table, strict=True):
         tables = [edit_prf([(g.hunk, g.category) for g in doc.gold], categorized_hunks(doc.garbled, out))
@@ -186,12 +188,13 @@ def coverage_curve(docs: Sequence[SyntheticDoc], make_system: Any, thresholds: S
     return points
 
 
-def evaluate_wmt(sets: Sequence[WmtSet], systems: Sequence[System], resamples: int, seed: int) -> dict[str, Any]:
+def evaluate_wmt(sets: Sequence[WmtSet], systems: Sequence[System], resamples: int, seed: int,
+                 cache: StatsCache) -> dict[str, Any]:
     """WMT outputs, line by line: corpus scores against the reference and changed-line outcomes."""
     results = []
     for wmt in sets:
         runs = [run_system(s, wmt.hypotheses) for s in systems]
-        table = _scores_with_ci(runs, wmt.references, resamples, seed)
+        table = _scores_with_ci(runs, wmt.references, resamples, seed, cache)
         for run, row in zip(runs, table, strict=True):
             outcome = Outcome()
             examples = []

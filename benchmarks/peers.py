@@ -126,19 +126,23 @@ def _load_link_grammar() -> dict[str, Any]:
         sys.path.append(_DEBIAN_DIST)
     # The C library prints locale notes on fd 2 when the dictionary opens; keep the
     # benchmark's stderr for real problems.
-    saved = os.dup(2)
+    saved = os.dup(2), os.dup(1)
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         sys.stderr.flush()
+        sys.stdout.flush()
         os.dup2(devnull, 2)
+        os.dup2(devnull, 1)
         import linkgrammar as lg
 
         opts = lg.ParseOptions(min_null_count=0, max_null_count=0, verbosity=0)
         opts.max_parse_time = 1
         dictionary = lg.Dictionary("en")
     finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+        os.dup2(saved[0], 2)
+        os.dup2(saved[1], 1)
+        os.close(saved[0])
+        os.close(saved[1])
         os.close(devnull)
     return {"lg": lg, "dict": dictionary, "opts": opts}
 

@@ -36,7 +36,8 @@ def _score_table(rows: list[dict[str, Any]], extra: tuple[str, ...] = ()) -> lis
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         delta = r.get("delta", {})
-        cells = [r["system"], f"{r['BLEU']:.2f}", f"{r['chrF']:.2f}", f"{r['TER']:.2f}",
+        ter = f"{r['TER']:.2f}" if "TER" in r else "n/a"
+        cells = [r["system"], f"{r['BLEU']:.2f}", f"{r['chrF']:.2f}", ter,
                  _fmt_delta(delta.get("BLEU")), _fmt_delta(delta.get("chrF")), _fmt_delta(delta.get("TER")),
                  str(r.get("changed_units", ""))]
         for key in extra:
@@ -67,7 +68,9 @@ def render_markdown(report: dict[str, Any]) -> str:
            f"repair {sig.get('version')} at commit `{sig.get('git_commit')}`"
            f"{' (working tree had uncommitted changes)' if sig.get('working_tree_dirty') else ''}.", "",
            "Deltas are against do-nothing, with 95 % paired bootstrap intervals (resampling passages, "
-           "documents or lines). TER is case-sensitive; lower is better.", ""]
+           "documents or lines). TER is case-sensitive; lower is better."
+           + (" Quick mode leaves out TER on passage-level data (seconds per passage)." if report["mode"] == "quick"
+              else ""), ""]
     if report.get("unavailable_systems"):
         out += ["## Systems that did not run", ""]
         out += [f"- **{u['name']}** ({u['kind']}): {u['reason']}" for u in report["unavailable_systems"]]
@@ -160,10 +163,11 @@ def _clean_section(ds: dict[str, Any]) -> list[str]:
            "Every change on clean edited news is a false edit. `findings` counts every edit `repair check` "
            "reports (any safety); `changes` counts what the system actually changed. Budget: 1 per 200 sentences.",
            "",
-           "| system | changes / 200 sent. | findings / 200 sent. | changed docs | docs/s | MB/s | peak MB | "
-           "numbers lost | names lost |", "|---|---|---|---|---|---|---|---|---|"]
+           "| system | docs | sentences | changes / 200 sent. | findings / 200 sent. | changed docs | docs/s | MB/s | "
+           "peak MB | numbers lost | names lost |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in ds["systems"]:
-        out.append(f"| {r['system']} | {r['changes_per_200_sentences']} | {_cell(r, 'findings_per_200_sentences')} | "
+        out.append(f"| {r['system']} | {r['docs']} | {r['sentences']} | {r['changes_per_200_sentences']} | "
+                   f"{_cell(r, 'findings_per_200_sentences')} | "
                    f"{r['changed_docs']} | {r['docs_per_s']} | {r['MB_per_s']} | {r['peak_python_MB']} | "
                    f"{_cell(r, 'numbers lost')} | {_cell(r, 'names lost')} |")
     out.append("")
