@@ -38,7 +38,6 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
 
 
 @dataclass(frozen=True)
@@ -135,18 +134,31 @@ def _is_sentence_end(text: str, punct_start: int, punct_end: int) -> bool:
     if text[punct_start : punct_end].startswith(".."):
         # An ellipsis mid-paragraph usually trails off inside a sentence.
         return _next_word(text, punct_end)[:1].isupper()
-    match = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
-    if not match:
+    raw = _word_before(text, punct_start)
+    if not raw:
         return True
-    word = match.group(1).lower().rstrip(".")
+    word = raw.lower().rstrip(".")
     next_word = _next_word(text, punct_end)
     if word in _NEVER_FINAL or word + "." in _NEVER_FINAL:
         return False
     # Initials ("J. K. Rowling", "U.S.") and abbreviations that may end a sentence.
-    is_initial = len(word) == 1 and word.isalpha() and match.group(1)[:1].isupper()
+    is_initial = len(word) == 1 and word.isalpha() and raw[:1].isupper()
     if is_initial or "." in word or word in _MAYBE_FINAL:
         return next_word.lower() in _SENTENCE_OPENERS and next_word[:1].isupper()
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word (letters, dots, apostrophes, hyphens) ending at ``end``, starting with a letter.
+
+    A backwards scan: a regex search would retry from every position of the window.
+    """
+    start = end
+    while start > 0 and end - start < 40 and (text[start - 1].isalpha() or text[start - 1] in ".'’-"):
+        start -= 1
+    while start < end and not text[start].isalpha():
+        start += 1
+    return text[start:end]
 
 
 def _next_word(text: str, offset: int) -> str:

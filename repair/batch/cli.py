@@ -40,7 +40,9 @@ _FORMAT_ALIASES = {"auto": None, "text": "text", "txt": "text", "jsonl": "jsonl"
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="repair batch", description=__doc__.splitlines()[0],
+        prog="repair batch",
+        description="Clean whole feeds (text files, directories, JSONL, RSS/Atom) without a human in the loop: "
+                    "apply what the policy allows, log every edit and every failed record.",
         epilog="Exit codes: 0 clean, 1 edits pending review or records in errors.jsonl, 2 error, "
                "130 interrupted (finish with --resume).")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",

@@ -16,7 +16,7 @@ from repair.batch.work import RecordIn
 from repair.textio import InputError
 
 # A JSONL line longer than this is not held in memory: it is skipped with an error.
-MAX_LINE_BYTES = 256 * 1024 * 1024
+MAX_LINE_BYTES = 64 * 1024 * 1024
 _READ_BLOCK = 1024 * 1024
 
 

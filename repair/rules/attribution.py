@@ -52,6 +52,9 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
+        match = _HE_SAID.match(doc.text, sentence.span.start, sentence.span.end)
+        if not match:
+            continue
         text = doc.sentence_text(sentence)
         match = _HE_SAID.match(text)
         prev = doc.previous_in_paragraph(position)
@@ -95,6 +98,8 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     deletes it. Unsafe: it removes words.
     """
     for position, sentence in enumerate(doc.sentences):
+        if not doc.text[sentence.span.start].islower():
+            continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
         first = lexicon.words(text[:20])
@@ -106,6 +111,7 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)
 
 
+MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added|told reporters)\.$")
 
 
@@ -135,6 +141,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     belong to the next sentence instead.
     """
     for position, sentence in enumerate(doc.sentences):
+        if len(sentence.span) > MAX_DETACHED_TAG_CHARS:
+            continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
         if prev is None or not _DETACHED_TAG.match(text):

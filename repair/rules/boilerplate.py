@@ -25,14 +25,35 @@ _JUNK_LINE = re.compile(
     )[ \t]*[-–—•.:!]*[ \t]*$\n?"""
 )
 _STORE_DATE = re.compile(r"(?m)^[ \t]*date \d{4}-\d{2}-\d{2}[ \t]*$\n?")
-_PHOTO_CAPTION = re.compile(
-    r"(?im)^[^\n]{0,400}[\[(](?:photo|file photo|image|picture)\b[^\]\n)]{0,80}[\])][ \t]*$\n?"
-)
+# Matched from the credit backwards: the caption line is found in Python (a pattern
+# anchored at every line start would rescan each line).
+_PHOTO_CREDIT = re.compile(r"(?i)[\[(](?:photo|file photo|image|picture)\b[^\]\n)]{0,80}[\])][ \t]*(?:\n|$)")
+MAX_CAPTION_CHARS = 400
 _CREDIT_LINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?)?"
     r"(?:AFP|AP|Reuters|Xinhua|EPA|Getty Images|AFP via Getty Images|Bloomberg via Getty Images)"
     r"[ \t]*$\n?"
 )
+
+
+MAX_JUNK_LINE_CHARS = 120
+
+
+def _short_line_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of a whole-line ``pattern`` on the document's short lines only.
+
+    Junk lines are short, so long paragraphs are skipped without running the pattern.
+    """
+    text = doc.text
+    for para in doc.paragraphs:
+        if para.end - para.start > MAX_JUNK_LINE_CHARS:
+            continue
+        line_start = text.rfind("\n", 0, para.start) + 1
+        newline = text.find("\n", para.end)
+        line_end = len(text) if newline < 0 else newline + 1
+        match = pattern.match(text, line_start, line_end)
+        if match:
+            yield match
 
 
 def _line_deletion(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -73,7 +94,7 @@ def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
     article. The fix deletes the whole line. It is safe: the match is anchored to the full
     line, so a sentence that merely contains the words is never touched.
     """
-    for match in _JUNK_LINE.finditer(doc.text):
+    for match in _short_line_matches(doc, _JUNK_LINE):
         start, end = _line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", f"Feed prompt “{match.group().strip()}” is not article text.", 0.97)
 
@@ -92,7 +113,7 @@ def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
     It is metadata of the crawler, not text of the article. Deleting it is safe: the line
     has nothing else on it.
     """
-    for match in _STORE_DATE.finditer(doc.text):
+    for match in _short_line_matches(doc, _STORE_DATE):
         start, end = _line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", "Crawler date header is not article text.", 0.98)
 
@@ -117,8 +138,11 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     a real sentence, and some publishers keep captions in their text, so an editor should
     confirm the deletion.
     """
-    for match in _PHOTO_CAPTION.finditer(doc.text):
-        start, end = _line_deletion(doc, match.start(), match.end())
+    for match in _PHOTO_CREDIT.finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start > MAX_CAPTION_CHARS:
+            continue
+        start, end = _line_deletion(doc, line_start, match.end())
         yield self.edit(start, end, "", "Photo caption with a credit, not article text.", 0.85)
 
 
@@ -138,7 +162,7 @@ def credit_line(doc: Document, self: Rule) -> Iterator[Edit]:
     often keep it in their own text, so whether to drop it is an editorial choice, not a
     repair. ``repair check`` lists it; no mode applies it.
     """
-    for match in _CREDIT_LINE.finditer(doc.text):
+    for match in _short_line_matches(doc, _CREDIT_LINE):
         start, end = _line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", "Photo credit line; delete it if the photo is not kept.", 0.8)
 

@@ -16,6 +16,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
+MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words never take more
 
 
 def merge_edit(doc: Document, self: Rule, prev: Sentence, current: Sentence, lowercase: bool,
@@ -36,12 +37,18 @@ def merge_edit(doc: Document, self: Rule, prev: Sentence, current: Sentence, low
     return self.edit(stop, current.span.start + 1, " " + new_first, message, confidence, safety)
 
 
-def _pairs(doc: Document) -> Iterator[tuple[Sentence, Sentence, str]]:
-    """(previous sentence, sentence, its text) for every non-first sentence of a paragraph."""
+def _pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
+    """(previous sentence, sentence, its text) for every non-first sentence of a paragraph.
+
+    ``max_chars`` skips longer sentences before any text is sliced (the rules looking
+    for short fragments run on every sentence of every document, so this matters).
+    """
     for position, sentence in enumerate(doc.sentences):
-        prev = doc.previous_in_paragraph(position)
-        if prev is not None:
-            yield prev, sentence, doc.sentence_text(sentence)
+        if sentence.index_in_paragraph == 0:
+            continue
+        if max_chars is not None and len(sentence.span) > max_chars:
+            continue
+        yield doc.sentences[position - 1], sentence, doc.sentence_text(sentence)
 
 
 def is_capitalised_fragment(sentence_text: str) -> bool:
@@ -119,7 +126,7 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     real short sentences exist ("Not so.", "He declined."); the rule skips elliptical
     openers and anything with a subject and verb, but an editor should confirm.
     """
-    for prev, sentence, text in _pairs(doc):
+    for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
         if not is_capitalised_fragment(text):
             continue
         tokens = lexicon.words(text)
@@ -150,7 +157,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     keeps its words (deleting it would lose content the original has). Unsafe: the
     joined phrase is rarely fluent, and an editor may prefer to rewrite or delete it.
     """
-    for prev, sentence, text in _pairs(doc):
+    for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
         if not (text[:1] in "-'‘" and text[1:2].isalpha() and text.endswith(".")):
             continue
         if any(mark in text[1:] for mark in "'‘’\"“”,"):
@@ -193,6 +200,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     to the attribution rule AT002.
     """
     for prev, sentence, text in _pairs(doc):
+        if not text[:1].islower():
+            continue
         first = lexicon.words(text[:40])
         if not first or not first[0][:1].islower() or not text[:1].islower():
             continue

@@ -15,13 +15,18 @@ pilot, and reports:
   the harness's own overhead (pilot, headless driver) can be subtracted.
 
 Headless timing includes Textual's compositor but not a terminal emulator's drawing.
-Nothing here is asserted; the numbers go in the report.
+With ``--pty`` the real command (``repair review FILE --no-model``) also runs on a
+pseudo-terminal (80x24): first paint is from process start (imports and the rules
+pipeline included) to the status line appearing on the terminal, and each key is timed
+to its first and last output byte (last = no output for 100 ms afterwards). Nothing here
+is asserted; the numbers go in the report, with the machine's load average.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -35,8 +40,77 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=65)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--pty", action="store_true", help="also time the real command on a pseudo-terminal")
     args = parser.parse_args()
-    return asyncio.run(_measure(args.copies, args.repeat))
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    code = asyncio.run(_measure(args.copies, args.repeat))
+    if args.pty:
+        _measure_pty(args.copies)
+    return code
+
+
+def _measure_pty(copies: int) -> None:
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    text = (ROOT / "seeds" / "feed_harbour_expo.txt").read_text(encoding="utf-8") * copies
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big_article.txt"
+        path.write_text(text, encoding="utf-8")
+        repair = str(Path(sys.executable).with_name("repair"))
+        t0 = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.environ["TERM"] = "xterm-256color"
+            os.execv(repair, [repair, "review", str(path), "--no-model"])
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+
+        def drain(quiet: float, limit: float) -> tuple[bytes, float | None, float | None]:
+            out, first, last = b"", None, None
+            start = time.perf_counter()
+            while time.perf_counter() - start < limit:
+                ready, _, _ = select.select([fd], [], [], quiet)
+                if not ready:
+                    if last is not None:
+                        break
+                    continue
+                try:
+                    out += os.read(fd, 65536)
+                except OSError:
+                    break
+                now = time.perf_counter()
+                first = now if first is None else first
+                last = now
+            return out, first, last
+
+        seen = b""
+        painted = None
+        while painted is None and time.perf_counter() - t0 < 30:
+            chunk, _, last = drain(0.1, 1.0)
+            seen += chunk
+            if b"pending" in seen:
+                painted = time.perf_counter() - t0
+        print(f"pty: first paint (process start to status line on screen): "
+              f"{painted * 1000:.0f} ms" if painted else "pty: no first paint within 30 s")
+        drain(0.3, 3.0)
+        for key in ["n", "n", "j", "a", "r", "u", "u"]:
+            t1 = time.perf_counter()
+            os.write(fd, key.encode())
+            _, first, last = drain(0.1, 3.0)
+            if first is None or last is None:
+                print(f"pty: key {key}: no output")
+            else:
+                print(f"pty: key {key}: "
+                      f"first byte {(first - t1) * 1000:5.0f} ms, last byte {(last - t1) * 1000:5.0f} ms")
+        os.write(fd, b"q")
+        drain(0.3, 2.0)
+        os.write(fd, b"d")
+        drain(0.3, 2.0)
+        _, status = os.waitpid(pid, 0)
+        print(f"pty: exit code {os.waitstatus_to_exitcode(status)}")
 
 
 async def _measure(copies: int, repeat: int) -> int:
