@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from tui.docreview import Item, Status
 from tui.render import Rendered, context_diff
@@ -133,12 +136,30 @@ def _meta_id(seg: Segment) -> int | None:
     return value if isinstance(value, int) else None
 
 
-class EditList(DataTable[Text | str]):
-    """Every visible edit with rule, category, confidence, safety, source and message."""
+class EditList(ScrollView, can_focus=True):
+    """Every visible edit: status, number, rule, category, confidence, safety, source, message.
+
+    A line-API list rather than a DataTable: a DataTable measures every cell of every
+    row when rows are added, which made the first paint of an 845-edit article take most
+    of a second; this draws only the rows on screen, with fixed columns that fit 80x24.
+    """
 
     DEFAULT_CSS = """
-    EditList { height: 6; border-top: solid $primary-darken-2; overflow-x: hidden; }
+    EditList { height: 6; border-top: solid $primary-darken-2; overflow-x: hidden; overflow-y: auto;
+               scrollbar-gutter: stable; }
+    EditList > .edit-list--cursor { background: $accent 40%; }
+    EditList > .edit-list--header { text-style: bold; color: $text-muted; }
     """
+    COMPONENT_CLASSES = {"edit-list--cursor", "edit-list--header"}
+    BINDINGS = [
+        Binding("up", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("pageup", "cursor(-5)", "Page up", show=False),
+        Binding("pagedown", "cursor(5)", "Page down", show=False),
+        Binding("home", "cursor(-1000000)", "First", show=False),
+        Binding("end", "cursor(1000000)", "Last", show=False),
+    ]
+    HEADER = f"  {'#':>4} {'rule':<6} {'category':<12} {'conf':<4} {'safety':<6} {'src':<5} message"
 
     class Picked(Message):
         """The reader moved the list cursor to (or clicked) an edit."""
@@ -148,49 +169,80 @@ class EditList(DataTable[Text | str]):
             self.item_id = item_id
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
-        self._ids: list[int] = []
-        self._statuses: dict[int, Status] = {}
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._items: list[Item] = []
+        self.cursor_row = 0
 
-    def on_mount(self) -> None:
-        self.add_column(" ", key="status", width=1)
-        self.add_column("#", key="n")
-        for name in ("rule", "category", "conf", "safety", "source"):
-            self.add_column(name, key=name)
-        self.add_column("message", key="message")
+    @property
+    def row_count(self) -> int:
+        return len(self._items)
 
     def fill(self, items: Sequence[Item], current: int | None) -> None:
-        """Show ``items``; rebuilds only when the set of rows changed, else patches status cells."""
-        ids = [i.id for i in items]
-        if ids != self._ids:
-            self.clear()
-            self._ids = ids
-            for item in items:
-                self.add_row(*self._cells(item), key=str(item.id))
-        else:
-            for item in items:
-                if self._statuses.get(item.id) is not item.status:
-                    self.update_cell(str(item.id), "status", self._glyph(item))
-        self._statuses = {i.id: i.status for i in items}
-        if current is not None and current in ids:
-            row = ids.index(current)
-            if self.cursor_row != row:
-                self.move_cursor(row=row, animate=False)
+        """Show ``items`` with the cursor on ``current``; only the visible rows are drawn."""
+        self._items = list(items)
+        rows = {item.id: n for n, item in enumerate(self._items)}
+        self.cursor_row = rows.get(current, 0) if current is not None else 0
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._items) + 1)
+        self._keep_cursor_in_view()
+        self.refresh()
 
-    @staticmethod
-    def _glyph(item: Item) -> Text:
-        glyph, colour = GLYPHS[item.status]
-        return Text(glyph, style=colour)
-
-    def _cells(self, item: Item) -> list[Text | str]:
+    def row_text(self, row: int) -> Text:
+        """One row, as drawn (the status glyph coloured, a model's edit in magenta)."""
+        item = self._items[row]
         e = item.origin
-        source = Text("model", style="magenta") if item.is_model else "rule"
-        return [self._glyph(item), str(item.id + 1), e.rule, e.category, f"{e.confidence:.2f}",
-                e.safety.value, source, e.message]
+        glyph, colour = GLYPHS[item.status]
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        text.append(glyph, style=colour)
+        text.append(f" {item.id + 1:>4} {e.rule:<6} {e.category[:12]:<12} {e.confidence:.2f} {e.safety.value:<6} ")
+        text.append(f"{'model' if item.is_model else 'rule':<5}", style="magenta" if item.is_model else "")
+        text.append(f" {e.message}")
+        return text
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value is not None:
-            self.post_message(self.Picked(int(event.row_key.value)))
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            header = Text(self.HEADER, no_wrap=True, overflow="ellipsis", end="")
+            return self._strip(header, width, self.get_component_rich_style("edit-list--header"))
+        row = y - 1 + round(self.scroll_y)
+        if row >= len(self._items):
+            return Strip.blank(width, self.rich_style)
+        style = self.get_component_rich_style("edit-list--cursor") if row == self.cursor_row else self.rich_style
+        return self._strip(self.row_text(row), width, style)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        text.truncate(width, overflow="ellipsis")
+        segments = list(text.render(self.app.console))
+        return Strip(segments).apply_style(style).extend_cell_length(width, style)
+
+    def _keep_cursor_in_view(self) -> None:
+        height = self.scrollable_content_region.height - 1  # the header row does not scroll
+        if height <= 0:
+            return
+        top = round(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + height:
+            self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
+
+    def _pick(self, row: int) -> None:
+        if not self._items:
+            return
+        self.cursor_row = max(0, min(row, len(self._items) - 1))
+        self._keep_cursor_in_view()
+        self.refresh()
+        self.post_message(self.Picked(self._items[self.cursor_row].id))
+
+    def action_cursor(self, step: int) -> None:
+        self._pick(self.cursor_row + step)
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)  # None on the border
+        if offset is not None and offset.y >= 1:
+            self._pick(offset.y - 1 + round(self.scroll_y))
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._items) + 1)
+        self._keep_cursor_in_view()
 
 
 class DetailPanel(Static):
