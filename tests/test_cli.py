@@ -1,0 +1,153 @@
+"""The `repair` command line: formats, exit codes, outputs and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from repair.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+FEED = ROOT / "seeds" / "feed_harbour_expo.txt"
+CLEAN = ROOT / "seeds" / "clean_council_budget.txt"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["--no-model" if a == "NOMODEL" else a for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_check_lists_findings_with_locations_and_exits_1(capsys) -> None:
+    code, out, _ = run(["check", "--no-model", str(FEED)], capsys)
+    assert code == 1
+    lines = out.splitlines()
+    assert any(line.startswith(f"{FEED}:1:1 BP002 [boilerplate]") for line in lines)
+    assert any(" FR001 [fragment] " in line for line in lines)
+
+
+def test_check_on_clean_text_exits_0(capsys) -> None:
+    code, out, _ = run(["check", "--no-model", str(CLEAN)], capsys)
+    assert (code, out) == (0, "")
+
+
+def test_json_offsets_point_into_the_input(capsys) -> None:
+    code, out, _ = run(["fix", "--no-model", "--unsafe", "--format", "json", str(FEED)], capsys)
+    report = json.loads(out)
+    assert report["signature"]["version"] and "FR001" in report["signature"]["rules"]
+    (result,) = report["results"]
+    text = FEED.read_text(encoding="utf-8")
+    assert result["path"] == str(FEED)
+    for e in result["edits"]:
+        assert text[e["start"] : e["end"]] == e["original"]
+        assert set(e) >= {"start", "end", "original", "replacement", "rule", "category", "confidence",
+                          "safety", "source", "message"}
+    assert "story continues" not in result["fixed"]
+    assert code == 0
+
+
+def test_fix_safe_only_leaves_unsafe_edits_and_reports_them(capsys) -> None:
+    code, out, _ = run(["fix", "--no-model", str(FEED)], capsys)
+    assert "story continues" not in out and "date 2025-03-14" not in out
+    assert "In the outer berths." in out  # FR001 is unsafe: not applied without --unsafe
+    assert code == 1
+
+
+def test_select_and_ignore(capsys) -> None:
+    _, out, _ = run(["check", "--no-model", "--select", "BP", str(FEED)], capsys)
+    assert out and all(" BP00" in line for line in out.splitlines())
+    _, out, _ = run(["check", "--no-model", "--ignore", "boilerplate,FR", str(FEED)], capsys)
+    assert " BP00" not in out and " FR00" not in out
+
+
+def test_min_confidence_filters_what_fix_applies(capsys) -> None:
+    _, out, _ = run(["fix", "--no-model", "--unsafe", "--min-confidence", "0.99", str(FEED)], capsys)
+    assert out == FEED.read_text(encoding="utf-8")
+
+
+def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
+    copy = tmp_path / "feed.txt"
+    copy.write_bytes(FEED.read_bytes())
+    out_file = tmp_path / "out" / "fixed.txt"
+    run(["fix", "--no-model", "--unsafe", str(copy), "-o", str(out_file)], capsys)
+    fixed = out_file.read_text(encoding="utf-8")
+    assert copy.read_bytes() == FEED.read_bytes()
+    run(["fix", "--no-model", "--unsafe", "--in-place", str(copy)], capsys)
+    assert copy.read_text(encoding="utf-8") == fixed
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    code, out, _ = run(["fix", "--no-model", "--unsafe", "--diff", str(FEED)], capsys)
+    assert out.startswith(f"--- {FEED}") and "\n-story continues\n" in out
+
+
+def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
+    data = "Growth slowed , the bank said.\r\n\r\nNothing else.\r\n".encode()
+    proc = subprocess.run([sys.executable, "-m", "repair", "fix", "--no-model", "-"], input=data,
+                          capture_output=True, check=False)
+    assert proc.stdout == "Growth slowed, the bank said.\r\n\r\nNothing else.\r\n".encode()
+    assert proc.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 0xe9 at offset 3)"),
+        (b"\x7fELF\x00\x00\x01binary", "looks like a binary file (NUL bytes), not text"),
+    ],
+)
+def test_bad_files_give_one_line_errors(tmp_path: Path, capsys, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, out, err = run(["fix", "--no-model", "--in-place", str(bad)], capsys)
+    assert code == 2 and out == ""
+    assert err.strip() == f"repair: error: {bad}: {message}"
+    assert bad.read_bytes() == content
+
+
+def test_directory_missing_file_and_empty_input(tmp_path: Path, capsys) -> None:
+    code, _, err = run(["check", "--no-model", str(tmp_path)], capsys)
+    assert code == 2 and "is a directory" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(["check", "--no-model", str(tmp_path / "nope.txt")], capsys)
+    assert code == 2 and "no such file" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert run(["fix", "--no-model", str(empty)], capsys)[:2] == (0, "")
+
+
+def test_one_bad_input_stops_before_anything_is_written(tmp_path: Path, capsys) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Prices rose,, analysts said.\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe")
+    code, _, _ = run(["fix", "--no-model", "--in-place", str(good), str(bad)], capsys)
+    assert code == 2
+    assert good.read_text() == "Prices rose,, analysts said.\n"
+
+
+def test_html_and_non_english_text_are_left_alone(capsys, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<html><body><p>Rates rose in May.</p>\n<p>Shares fell.</p></body></html>\n")
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text("北京，4月26日——中关村论坛开幕。专家表示要加强合作。\n")
+    for path in (page, chinese):
+        code, out, _ = run(["fix", "--no-model", "--unsafe", str(path)], capsys)
+        assert out == path.read_text()
+
+
+def test_rules_command_documents_every_rule(capsys) -> None:
+    code, out, _ = run(["rules", "--format", "json"], capsys)
+    rows = json.loads(out)
+    assert code == 0 and {r["code"] for r in rows} >= {"FR001", "SP001", "AT001", "BP001", "PU001", "EN001"}
+    assert all(r["doc"] for r in rows)
+
+
+def test_check_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys; from repair.cli import main; main(['check', '--no-model', 'seeds/clean_council_budget.txt']);"
+        "print(sorted(m for m in ('torch', 'transformers', 'textual') if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
