@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     """Load data, run every system on every dataset, and return the report as a dict."""
     from benchmarks import data as d
     from benchmarks.evaluate import coverage_curve, evaluate_pairs, evaluate_synthetic, evaluate_wmt
-    from benchmarks.harm import evaluate_clean, false_edit_curve, throughput
+    from benchmarks.harm import corpus_findings, evaluate_clean, false_edit_curve, throughput
     from benchmarks.metrics import StatsCache
     from benchmarks.peers import peer_systems
     from benchmarks.synthetic import build_synthetic, is_held_out
@@ -151,6 +151,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     clean["false_edit_curve"] = false_edit_curve(rules_unsafe["finding_confidences"], clean["sentences"], THRESHOLDS)
     for row in clean["systems"]:
         row.pop("finding_confidences")
+    if not quick:
+        _progress(f"clean news: rule findings over all {len(tune)} documents")
+        clean["rules_whole_corpus"] = corpus_findings(tune)
     report["datasets"]["news-clean"] = clean
 
     # 3. Synthetic split from held-out clean documents.
@@ -174,7 +177,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     # 4. WMT system outputs (line level), a sample of systems.
     if root is not None and (root / "wmt-xx-en").is_dir():
-        sets, missing = d.load_wmt(root, log, 150 if quick else None)
+        sets, missing = d.load_wmt(root, log, 150 if quick else 600)
         if quick:
             sets = sets[:2]
         skipped_data.extend(missing)
@@ -187,7 +190,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     # 5. Throughput of rules only on the whole clean corpus sample (one core).
     rules_safe = next(s for s in runnable if s.name == "rules (safe)")
     report["throughput_rules_safe"] = throughput(rules_safe, [doc.text for doc in clean_sample])
-    report["model"] = model_info(candidates)
+    report["model"] = model_info(candidates, args.model, [doc.garbled for doc in synth[:20 if quick else 50]])
     report["signature"] = _signature(runnable, log, generator)
     from benchmarks.metrics import signatures
 

@@ -31,6 +31,7 @@ from benchmarks.synthetic import SyntheticDoc
 from benchmarks.systems import Output, System
 
 JUNK_CATEGORIES = frozenset({"boilerplate", "heading"})
+EXAMPLES = 15
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,16 @@ def _segment_rows(pairs: Sequence[Pair], run: Run) -> tuple[list[tuple[Sequence[
                 examples.append({"pair": pair.id, "categories": list(seg.categories),
                                  "outcome": _label(Outcome().add(before, after)),
                                  "chrF_before": round(before, 1), "chrF_after": round(after, 1),
+                                 "changes": [show(seg.garbled, h) for h in diff_hunks(seg.garbled, repaired)],
                                  "garbled": seg.garbled, "repaired": repaired, "original": seg.original})
     return rows, examples
+
+
+def show(text: str, hunk: Hunk, context: int = 40) -> str:
+    """A hunk in context, ``…left[old -> new]right…``, for reports an editor can scan."""
+    left = text[max(0, hunk.start - context) : hunk.start].split("\n")[-1]
+    right = text[hunk.end : hunk.end + context].split("\n")[0]
+    return f"…{left}[{text[hunk.start:hunk.end]} -> {hunk.replacement}]{right}…"
 
 
 def _label(outcome: Outcome) -> str:
@@ -162,10 +171,20 @@ def evaluate_synthetic(docs: Sequence[SyntheticDoc], systems: Sequence[System], 
     table = _scores_with_ci(runs, refs, resamples, seed, cache)
     prf = {}
     for run, row in zip(runs, table, strict=True):
-        tables = [edit_prf([(g.hunk, g.category) for g in doc.gold], categorized_hunks(doc.garbled, out))
-                  for doc, out in zip(docs, run.outputs, strict=True)]
+        tables = []
+        misses: list[str] = []
+        false: list[str] = []
+        for doc, out in zip(docs, run.outputs, strict=True):
+            gold = [(g.hunk, g.category) for g in doc.gold]
+            found = categorized_hunks(doc.garbled, out)
+            tables.append(edit_prf(gold, found))
+            found_keys = {h.key() for h, _ in found}
+            gold_keys = {h.key() for h, _ in gold}
+            misses += [f"{c}: {show(doc.garbled, h)}" for h, c in gold if h.key() not in found_keys]
+            false += [f"{c}: {show(doc.garbled, h)}" for h, c in found if h.key() not in gold_keys]
         prf[run.system.name] = {k: v.as_dict() for k, v in sum_prf(tables).items()}
         row["preservation"] = _preservation(run)
+        row["examples"] = {"missed": misses[:EXAMPLES], "false": false[:EXAMPLES]}
     gold_counts: dict[str, int] = {}
     for doc in docs:
         for g in doc.gold:

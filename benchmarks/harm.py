@@ -23,6 +23,11 @@ EXAMPLES_PER_RULE = 3
 CONTEXT = 60
 
 
+def is_expensive(system: System) -> bool:
+    """Peers and model rows: seconds per document, so they get the smaller clean sample."""
+    return system.kind == "peer" or "model" in system.name
+
+
 def count_sentences(docs: Sequence[CleanDoc]) -> int:
     """Sentences as the engine segments them (the unit of the false-edit budget)."""
     return sum(len(Document.from_text(d.text).sentences) for d in docs)
@@ -32,12 +37,12 @@ def evaluate_clean(all_docs: Sequence[CleanDoc], systems: Sequence[System], memo
                    peer_docs: int) -> dict[str, Any]:
     """Per system: changes and findings per 200 sentences, offenders, speed and peak memory.
 
-    Peers run on the first ``peer_docs`` documents only: some take a second per document,
-    and their false-edit rate is clear long before the whole sample.
+    Peers and model rows run on the first ``peer_docs`` documents only: they take up to a
+    second per document, and their false-edit rate is clear long before the whole sample.
     """
     rows = []
     for system in systems:
-        docs = all_docs[:peer_docs] if system.kind == "peer" else all_docs
+        docs = all_docs[:peer_docs] if is_expensive(system) else all_docs
         sentences = count_sentences(docs)
         size = sum(len(d.text.encode("utf-8")) for d in docs)
         inputs = [d.text for d in docs]
@@ -112,3 +117,21 @@ def throughput(system: System, texts: Sequence[str]) -> dict[str, float]:
     return {"docs": len(texts), "MB": round(size / 1e6, 3), "seconds": round(seconds, 2),
             "docs_per_s": round(len(texts) / seconds, 1) if seconds else 0.0,
             "MB_per_s": round(size / 1e6 / seconds, 3) if seconds else 0.0}
+
+
+def corpus_findings(docs: Sequence[CleanDoc]) -> dict[str, Any]:
+    """Every rule finding (any safety, as ``repair check`` reports) over a whole clean corpus."""
+    from repair.pipeline import Pipeline, RuleProposer
+
+    pipeline = Pipeline([RuleProposer()])
+    by_rule: Counter[str] = Counter()
+    safe = 0
+    for doc in docs:
+        for edit in pipeline.check(doc.text):
+            by_rule[edit.rule] += 1
+            safe += edit.safety.value == "safe"
+    sentences = count_sentences(docs)
+    total = sum(by_rule.values())
+    return {"docs": len(docs), "sentences": sentences, "findings": total, "safe_findings": safe,
+            "findings_per_200_sentences": per_200(total, sentences),
+            "safe_findings_per_200_sentences": per_200(safe, sentences), "by_rule": dict(by_rule.most_common())}

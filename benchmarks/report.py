@@ -118,7 +118,7 @@ def _pairs_section(name: str, ds: dict[str, Any]) -> list[str]:
             out += [f"Segments {system} made worse:", ""]
             for c in changes[:MAX_EXAMPLES]:
                 out.append(f"- `{c['pair']}` {','.join(c['categories'])} chrF {c['chrF_before']} → {c['chrF_after']}: "
-                           f"“{_short(c['garbled'])}” → “{_short(c['repaired'])}”")
+                           + "; ".join(f"`{_short(x)}`" for x in c.get("changes", [])))
             out.append("")
     return out
 
@@ -139,6 +139,12 @@ def _synthetic_section(ds: dict[str, Any]) -> list[str]:
         for cat, v in table.items():
             out.append(f"| {system} | {cat} | {v['gold']} | {v['tp']} | {v['fp']} | {v['fn']} | {v['P']} | {v['R']} | "
                        f"{v['F0.5']} |")
+    for r in ds["systems"]:
+        if r["system"] in ("rules (--unsafe)", "rules + model") and r.get("examples"):
+            for kind, label in (("missed", "gold edits it missed"), ("false", "edits that match no gold edit")):
+                if r["examples"][kind]:
+                    out += ["", f"{r['system']}: {label} (first {len(r['examples'][kind])}):", ""]
+                    out += [f"- `{_short(x, 200)}`" for x in r["examples"][kind]]
     out += ["", "Precision vs coverage (rules, unsafe policy) as the confidence threshold moves:", "",
             "| threshold | P | R | F0.5 | edits |", "|---|---|---|---|---|"]
     for p in ds.get("coverage_curve", []):
@@ -178,6 +184,12 @@ def _clean_section(ds: dict[str, Any]) -> list[str]:
                 out.append(f"- **{w['rule']}** × {w['count']}")
                 out += [f"  - {_short(e, 220)}" for e in w["examples"]]
             out.append("")
+    whole = ds.get("rules_whole_corpus")
+    if whole:
+        out += [f"Rules over the whole corpus ({whole['docs']} documents, {whole['sentences']} sentences, held-out "
+                f"synthetic documents excluded): {whole['findings_per_200_sentences']} findings per 200 sentences "
+                f"({whole['findings']} in all; safe ones: {whole['safe_findings_per_200_sentences']}). By rule: "
+                + ", ".join(f"{k} {v}" for k, v in whole["by_rule"].items()), ""]
     if ds.get("false_edit_curve"):
         out += ["Findings per 200 clean sentences by confidence threshold: " + ", ".join(
             f"≥{p['threshold']}: {p['findings_per_200_sentences']}" for p in ds["false_edit_curve"]), ""]

@@ -140,26 +140,45 @@ def _load_model(model_dir: str | None) -> tuple[Proposer | None, str]:
     return model, ""
 
 
-def model_info(systems: list[System | Unavailable]) -> dict[str, Any] | None:
-    """Size and parameter count of the model, when a model row exists and exposes them."""
+def model_info(systems: list[System | Unavailable], model_dir: str | None, texts: list[str]) -> dict[str, Any] | None:
+    """Size, parameter count and per-window latency of the model, when a model row exists."""
     for system in systems:
         if isinstance(system, PipelineSystem):
             for proposer in system.pipeline.proposers:
                 if proposer.name.startswith("model:"):
-                    return _describe_model(proposer)
+                    return _describe_model(proposer, model_dir, texts)
     return None
 
 
-def _describe_model(proposer: Proposer) -> dict[str, Any]:
+def _describe_model(proposer: Proposer, model_dir: str | None, texts: list[str]) -> dict[str, Any]:
+    import time
+    from pathlib import Path
+
+    from repair.document import Document
+
     info: dict[str, Any] = {"name": proposer.name}
     model = getattr(proposer, "model", None)
     if model is not None and hasattr(model, "parameters"):
         info["parameters"] = int(sum(p.numel() for p in model.parameters()))
-    path = getattr(proposer, "path", None) or getattr(proposer, "checkpoint", None)
-    if path is not None:
-        from pathlib import Path
+    path: Path | None = Path(model_dir) if model_dir else None
+    if path is None:
+        try:
+            from models.proposer import default_checkpoint
 
-        files = [f for f in Path(path).rglob("*") if f.is_file()]
+            path = default_checkpoint()
+        except ImportError:
+            path = None
+    if path is not None and path.is_dir():
         info["checkpoint"] = str(path)
-        info["size_bytes"] = sum(f.stat().st_size for f in files)
+        info["size_bytes"] = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    windows_of = getattr(proposer, "windows", None)
+    if callable(windows_of) and texts:
+        docs = [Document.from_text(t) for t in texts]
+        windows = sum(len(windows_of(doc)) for doc in docs)
+        start = time.perf_counter()
+        for doc in docs:
+            list(proposer.propose(doc))
+        seconds = time.perf_counter() - start
+        info["latency"] = {"docs": len(docs), "windows": windows, "seconds": round(seconds, 2),
+                           "ms_per_window": round(1000 * seconds / windows, 1) if windows else None}
     return info
