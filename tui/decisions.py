@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from repair.edits import Edit, Span
+from repair.textio import InputError
 from tui.docreview import DocState, Item, Status
 
 CONTEXT = 24
@@ -102,7 +103,11 @@ class DecisionLog:
             return [], 0
         records: list[dict[str, Any]] = []
         bad = 0
-        for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            raise InputError(f"{self.path}: cannot read the decisions log ({exc.strerror or exc})") from None
+        for line in lines:
             if not line.strip():
                 continue
             try:
@@ -185,7 +190,9 @@ def _anchor(text: str, record: dict[str, Any], edit: Edit) -> Span | None:
     The occurrence nearest the old position wins, so a repeated phrase elsewhere in the
     article is not mistaken for it.
     """
-    context = record.get("context") or {}
+    context = record.get("context")
+    if not isinstance(context, dict):
+        return None
     before, after = str(context.get("before", "")), str(context.get("after", ""))
     original = str(record["edit"].get("original", ""))
     needle = before + original + after

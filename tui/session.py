@@ -97,8 +97,8 @@ class ReviewSession:
         self.filter = Filter()
         self.clock = clock
         self._undo: list[UndoEntry] = []
-        self._next_action = 1 + max((int(r.get("action", 0)) for d in documents for r in d.log.read()[0]),
-                                    default=0)
+        self._next_action = 1 + max((r["action"] for d in documents for r in d.log.read()[0]
+                                     if isinstance(r.get("action"), int)), default=0)
         self.cursor: int | None = None
         self._settle()
 
@@ -258,6 +258,17 @@ class ReviewSession:
         action = self._next_action
         self._next_action += 1
         before: list[tuple[int, DocState]] = []
+        try:
+            self._apply_plan(plan, action, batch, before)
+        finally:
+            # Whatever was applied (all of it, unless a log write failed part-way through
+            # a multi-document action) stays undoable.
+            if before:
+                self._undo.append(UndoEntry(action, label, tuple(before), self.index, self.cursor))
+                self._settle()
+
+    def _apply_plan(self, plan: list[tuple[int, list[tuple[int, str, str | None]]]], action: int,
+                    batch: str | None, before: list[tuple[int, DocState]]) -> None:
         for doc_index, decisions in plan:
             doc = self.documents[doc_index]
             state = doc.state
@@ -275,21 +286,20 @@ class ReviewSession:
             records = [make_record(doc.doc_id, doc.input_text, doc.input_hash, state.items[i],
                                    state.items[i].decision, action, state.items[i].final, batch, self.clock)
                        for i in decided]
-            doc.log.append(records)
+            _append(doc, records)
             before.append((doc_index, doc.state))
             doc.state = state
-        self._undo.append(UndoEntry(action, label, tuple(before), self.index, self.cursor))
-        self._settle()
 
     def undo(self) -> str:
         """Revert the last action (a whole batch at once), even after saving."""
         if not self._undo:
             raise ReviewError("nothing to undo")
-        entry = self._undo.pop()
+        entry = self._undo[-1]
         for doc_index, state in entry.before:
             doc = self.documents[doc_index]
+            _append(doc, [undo_record(doc.doc_id, self._next_action, entry.action, self.clock)])
             doc.state = state
-            doc.log.append([undo_record(doc.doc_id, self._next_action, entry.action, self.clock)])
+        self._undo.pop()
         self._next_action += 1
         self.index, self.cursor = entry.doc_index, entry.cursor
         return f"undid {entry.label}"
@@ -311,3 +321,11 @@ class ReviewSession:
             doc.saved_text = doc.state.text
         names = ", ".join(str(d.output) for d in self.documents)
         return f"saved {names}"
+
+
+def _append(doc: ReviewDocument, records: list[dict[str, object]]) -> None:
+    """Log before changing state, so a decision that cannot be logged is not made."""
+    try:
+        doc.log.append(records)
+    except OSError as exc:
+        raise ReviewError(f"{doc.log.path}: cannot write the decisions log ({exc.strerror or exc})") from None

@@ -313,3 +313,34 @@ def test_filters_limit_navigation_progress_and_batches(seed, rules_check, open_w
     session.set_filter(Filter(min_confidence=0.9))
     assert all(i.origin.confidence >= 0.9 for i in session.visible())
     assert session.position()[1] == len(session.visible()) < total
+
+
+def test_a_decision_that_cannot_be_logged_is_not_made(seed, rules_check, open_with) -> None:
+    session = open_with([seed(FEED)], rules_check)
+    session.doc.log.path.mkdir()  # the log path is taken by a directory: every write fails
+    text = session.doc.state.text
+    with pytest.raises(ReviewError, match="cannot write the decisions log"):
+        session.accept()
+    assert session.doc.state.text == text and all(i.pending for i in session.doc.state.items)
+    with pytest.raises(ReviewError, match="nothing to undo"):
+        session.undo()
+
+
+def test_a_damaged_log_gives_stale_entries_not_a_crash(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    session.accept()
+    good = _log_lines(session)[0]
+    junk = [
+        {"action": "x", "decision": "accept", "edit": [1, 2]},
+        {**good, "action": 7, "text_hash": "sha256:other", "context": "not a dict"},
+        {**good, "action": 8, "document": "someone-else.txt"},
+        ["not", "an", "object"],
+    ]
+    with open(session.doc.log.path, "a") as handle:
+        handle.write("".join(json.dumps(row) + "\n" for row in junk))
+    again = open_with([path], rules_check)
+    reasons = sorted(s.reason for s in again.doc.stale)
+    assert reasons == ["1 unreadable log line(s) skipped", "its text changed since the decision",
+                       "made on document 'someone-else.txt'", "unreadable log line"]
+    assert again.doc.resumed == 1 and again.doc.state.items[0].status is Status.ACCEPTED
