@@ -204,7 +204,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     pipeline = build_pipeline(args)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
     structured = []
-    for (path, text), result in zip(inputs, results):
+    for (path, text), result in zip(inputs, results, strict=True):
         if args.format != "text":
             applied = set(result.first_round.applied)
             structured.append({"path": path, "edits": [_edit_json(e, text, applied) for e in result.findings],

@@ -10,7 +10,7 @@ Segmentation choices, made for machine-translated news:
   joins text across a line break.
 * A sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes/brackets) followed by
   whitespace, *whatever the next character is*. Ordinary splitters want a capital next;
-  we split before lower-case text too, because ``Rafah. in southern Gaza.`` is exactly
+  we split before lower-case text too, because ``in Hebron. in the southern hills.`` is exactly
   the damage we look for. Abbreviations (``U.S.``, ``Feb.``, ``Mr.``, initials) and
   decimals (``9.3%``) do not end a sentence.
 """

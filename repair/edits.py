@@ -41,7 +41,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-class Safety(str, enum.Enum):
+class Safety(enum.StrEnum):
     """How far an edit may be trusted, after ruff's fix applicability.
 
     ``safe`` edits are applied by batch mode without a human; ``unsafe`` ones need

@@ -131,5 +131,5 @@ _GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{3,}")
 
 
 def is_glued(token: str) -> bool:
-    """Two words run together at a lost link boundary ("CNNreported", "toCNN")."""
-    return bool(_GLUED.search(token)) and not token[:2].lower() in ("mc", "ma")
+    """Two words run together at a lost link boundary ("BBCreported", "toNHK")."""
+    return bool(_GLUED.search(token)) and token[:2].lower() not in ("mc", "ma")

@@ -15,7 +15,10 @@ from repair.rules import ALL_RULES, Rule
 class Proposer(Protocol):
     """Anything that proposes edits for a document: the rules, the model, a peer tool."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """Stable identifier: ``rules``, ``model:<checkpoint>``, ``peer:<tool>``."""
+        ...
 
     def propose(self, doc: Document) -> Iterable[Edit]: ...
 

@@ -84,10 +84,10 @@ def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
 
 
 def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
-    data = "Growth slowed , the bank said.\r\n\r\nNothing else.\r\n".encode()
+    data = b"Growth slowed , the bank said.\r\n\r\nNothing else.\r\n"
     proc = subprocess.run([sys.executable, "-m", "repair", "fix", "--no-model", "-"], input=data,
                           capture_output=True, check=False)
-    assert proc.stdout == "Growth slowed, the bank said.\r\n\r\nNothing else.\r\n".encode()
+    assert proc.stdout == b"Growth slowed, the bank said.\r\n\r\nNothing else.\r\n"
     assert proc.returncode == 0
 
 

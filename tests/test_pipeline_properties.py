@@ -47,7 +47,7 @@ def test_fix_is_idempotent_and_offsets_match(pieces: list[str], sep: str) -> Non
         assert 0 <= e.start <= e.end <= len(text)
     result = UNSAFE.fix(text)
     applied = sorted(result.first_round.applied, key=lambda e: e.start)
-    for a, b in zip(applied, applied[1:]):
+    for a, b in zip(applied, applied[1:], strict=False):
         assert a.end <= b.start, "applied edits must not overlap"
     assert UNSAFE.fix(result.fixed).fixed == result.fixed
 

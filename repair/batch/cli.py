@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -120,26 +120,28 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     if not args.resume and state.exists():
         raise InputError(f"{out} holds an interrupted run; add --resume to finish it, "
                          f"or remove {state.root} to start over")
-    with _stdin_copy(args.inputs, state, args.resume) as spool:
+    with ExitStack() as stack:
+        spool = stack.enter_context(_stdin_copy(args.inputs, state, args.resume))
         sources = plan(args.inputs, out, _FORMAT_ALIASES[args.format], spool)
         fingerprint = _fingerprint(args, settings)
         if args.resume:
             state.check_same_job(fingerprint, sources)
+            stack.enter_context(state.locked())
             entry = state.last_entry()
             state.rewind(entry, sources, out)
         else:
             entry = Entry()
         engine = make_engine(args.engine, args.workers, args.scheduler)
+        stack.callback(engine.close)
         if not args.resume:
             state.root.mkdir(parents=True, exist_ok=True)
             if spool is not None:
                 shutil.move(str(spool), state.stdin)
                 sources = [replace(s, path=str(state.stdin)) if s.name == STDIN_NAME else s for s in sources]
             state.create(fingerprint, sources)
-    try:
-        return _execute(args, argv, settings, sources, state, entry, engine)
-    finally:
-        engine.close()
+            stack.enter_context(state.locked())
+        code = _execute(args, argv, settings, sources, state, entry, engine)
+    return code
 
 
 @contextmanager

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -172,6 +174,18 @@ class State:
         for stale in self.root.glob("out-*.part"):
             if int(stale.stem.split("-")[1]) > done:
                 stale.unlink()
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the run for its duration: two processes writing one --out would interleave."""
+        import fcntl
+
+        with self.run_file.open("rb") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise InputError(f"{self.root.parent}: another repair batch is running into this folder") from None
+            yield
 
     def append(self, entry: Entry) -> None:
         """Add a journal line durably (the data it describes is already synced)."""

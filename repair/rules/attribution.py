@@ -27,10 +27,10 @@ MAX_TAG_SENTENCE_WORDS = 10
     "attribution",
     Safety.UNSAFE,
     bad=[
-        ("Officials and experts said in Beijing that cooperation must grow. He said more efforts are needed to develop it.",
-         "Officials and experts said in Beijing that cooperation must grow. More efforts are needed to develop it."),
-        ("The minister spoke, saying that China will cooperate. He said he is ready to build it jointly.",
-         "The minister spoke, saying that China will cooperate. He is ready to build it jointly."),
+        ("Farmers, traders and bankers met in Lyon to discuss credit. He said new rules are needed for this.",
+         "Farmers, traders and bankers met in Lyon to discuss credit. New rules are needed for this."),
+        ("The mayor opened the fair, saying that the city will back exporters. He said he wants to expand it.",
+         "The mayor opened the fair, saying that the city will back exporters. He wants to expand it."),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -71,13 +71,11 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
-        end = match.start("first")
-        if match.group("pronoun"):
-            replacement = match.group("pronoun").capitalize() + " "
-        else:
-            replacement = ""
-        first = text[end]
-        yield self.edit(sentence.span.start, sentence.span.start + end + 1, replacement + (first.upper() if not replacement else first),
+        # "He said he wants X" -> "He wants X"; "He said new rules ..." -> "New rules ...".
+        pronoun = match.group("pronoun")
+        first = text[match.start("first")]
+        replacement = f"{pronoun.capitalize()} {first}" if pronoun else first.upper()
+        yield self.edit(sentence.span.start, sentence.span.start + match.end("first"), replacement,
                         "“He said” repeats the attribution of the previous sentence and names no one.", 0.6)
 
 
@@ -86,15 +84,15 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     "dangling-speech-tail",
     "attribution",
     Safety.UNSAFE,
-    bad=[("Karim said that the goals are within reach. said that it will be born.",
-          "Karim said that the goals are within reach.")],
-    good=["Karim said that the goals are within reach.", "The goals, said Karim, are within reach."],
+    bad=[("Okafor said that the targets can still be met. said that it will be achieved.",
+          "Okafor said that the targets can still be met.")],
+    good=["Okafor said that the targets can still be met.", "The targets, said Okafor, can be met."],
 )
 def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A lower-case "said ..." sentence after a sentence already attributed.
 
     The MT system split a tag off and rendered a clause without its subject; what is left
-    ("said that it will be born.") is unreadable and repeats the attribution. The fix
+    ("said that it will be achieved.") is unreadable and repeats the attribution. The fix
     deletes it. Unsafe: it removes words.
     """
     for position, sentence in enumerate(doc.sentences):
@@ -121,22 +119,22 @@ _DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added
     "attribution",
     Safety.UNSAFE,
     bad=[
-        ("China hosted him for the first time since 1949. CNN reported.",
-         "China hosted him for the first time since 1949, CNN reported."),
+        ("The court last sat in the capital in 1987. BBC reported.",
+         "The court last sat in the capital in 1987, BBC reported."),
         ("The talks will resume next week. Foreign Minister Wang said.",
          "The talks will resume next week, Foreign Minister Wang said."),
     ],
     good=[
         "“We will win.” He said.",
-        "The talks will resume, CNN reported.",
-        "CNN reported. Prices rose.",
+        "The talks will resume, BBC reported.",
+        "BBC reported. Prices rose.",
         "Costs must fall. He said. \"Budgets have to add up.\"",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A speech tag standing alone as a sentence ("CNN reported.") after the words it tags.
+    """A speech tag standing alone as a sentence ("BBC reported.") after the words it tags.
 
-    MT systems cut the trailing "..., CNN reported." off its sentence. The fix replaces
+    MT systems cut the trailing "..., BBC reported." off its sentence. The fix replaces
     the stop before it by a comma, which is the English order. Unsafe: the tag could
     belong to the next sentence instead.
     """

@@ -63,7 +63,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
     if lexicon.is_glued(tokens[0]):
-        return False  # "CNNreported": a lost space, handled by the spacing rules
+        return False  # "BBCreported": a lost space, handled by the spacing rules
     if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
@@ -74,9 +74,9 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
 def _first_word_is_common(tokens: list[str]) -> bool:
     """Whether a fragment's capital is only sentence-initial (so it is lower-cased on merge).
 
-    Names come with other capitals ("World Time") or alone and short ("Xi"); an all-caps
+    Names come with other capitals ("Morning Herald") or alone and short ("Ito"); an all-caps
     word is an acronym. A capital followed by lower-case words ("Growth over the previous
-    year") or a derived common word ("Reached", "Percentage") is an ordinary word.
+    year") or a derived common word ("Exceeded", "Percentage") is an ordinary word.
     """
     first = tokens[0]
     if first.isupper() or any(t[:1].isupper() for t in tokens[1:]):
@@ -90,12 +90,12 @@ def _first_word_is_common(tokens: list[str]) -> bool:
     "fragment",
     Safety.UNSAFE,
     bad=[
-        ("He said he would step up efforts. In the main field.",
-         "He said he would step up efforts in the main field."),
-        ("Spending rose by 9.3% to 221.2 billion yuan. Reached.",
-         "Spending rose by 9.3% to 221.2 billion yuan reached."),
-        ("Xi spoke of shared history, according to state media. World Time.",
-         "Xi spoke of shared history, according to state media World Time."),
+        ("She said the ministry would widen checks. On the southern border.",
+         "She said the ministry would widen checks on the southern border."),
+        ("Exports grew by 4.7% to 18.3 billion euros. Exceeded.",
+         "Exports grew by 4.7% to 18.3 billion euros exceeded."),
+        ("The envoy praised the deal, according to the state broadcaster. Morning Herald.",
+         "The envoy praised the deal, according to the state broadcaster Morning Herald."),
         ("Cargo rose by 11.4% to 870,000 units. Growth over the previous year.",
          "Cargo rose by 11.4% to 870,000 units growth over the previous year."),
         ("Chen said the firm would expand the system. In the outer berths.",
@@ -120,8 +120,8 @@ def _first_word_is_common(tokens: list[str]) -> bool:
 def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     """A short capitalised piece with no subject or finite verb after a full sentence.
 
-    MT systems strand the last phrase of a long sentence ("In the main field.",
-    "Percentage from previous year.", "Reached."). The fix merges it into the sentence
+    MT systems strand the last phrase of a long sentence ("On the southern border.",
+    "Growth over the prior quarter.", "Exceeded."). The fix merges it into the sentence
     before, lower-casing its first word when that word is an ordinary word. Unsafe:
     real short sentences exist ("Not so.", "He declined."); the rule skips elliptical
     openers and anything with a subject and verb, but an editor should confirm.
@@ -145,14 +145,14 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     "broken-compound-fragment",
     "fragment",
     Safety.UNSAFE,
-    bad=[("He said he is ready to build it jointly. -Technical community.",
-          "He said he is ready to build it jointly technical community.")],
-    good=["He said he is ready. -- The End", "Shares rose. 'We are pleased,' he said."],
+    bad=[("The plan will be run by the city and its agri-food partners. -Food sector.",
+          "The plan will be run by the city and its agri-food partners food sector.")],
+    good=["The vote is due. -- The End", "Shares rose. 'We are pleased,' he said."],
 )
 def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A short piece starting with a hyphen or stray apostrophe ("-Technical community.").
+    """A short piece starting with a hyphen or stray apostrophe ("-Food sector.").
 
-    It is the second half of a compound or name ("sci-tech community") whose first half
+    It is the second half of a compound or name ("agri-food sector") whose first half
     went into the previous sentence. The fix merges it back without its stray mark, which
     keeps its words (deleting it would lose content the original has). Unsafe: the
     joined phrase is rarely fluent, and an editor may prefer to rewrite or delete it.
@@ -178,9 +178,10 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     "split",
     Safety.SAFE,
     bad=[
-        ("They met in Rafah. in southern Gaza.", "They met in Rafah in southern Gaza."),
-        ("It became the first cluster. time.", "It became the first cluster time."),
-        ("Growth engines. new engines of economic growth.", "Growth engines new engines of economic growth."),
+        ("The convoy stopped in Hebron. in the southern hills.", "The convoy stopped in Hebron in the southern hills."),
+        ("It was the region's first such port. year.", "It was the region's first such port year."),
+        ("Both firms invest in storage. battery storage for homes.",
+         "Both firms invest in storage battery storage for homes."),
     ],
     good=[
         "He was born in the U.S. in 1950.",

@@ -69,7 +69,7 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     "punctuation",
     Safety.SAFE,
     bad=[
-        ("They discussed an alternative strategy .", "They discussed an alternative strategy."),
+        ("They proposed a different timetable .", "They proposed a different timetable."),
         ("Growth slowed , the bank said.", "Growth slowed, the bank said."),
     ],
     good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!"],
@@ -94,10 +94,10 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     "spacing",
     Safety.SAFE,
     bad=[
-        ("The group ( known as APT31 ) denied it.", "The group (known as APT31) denied it."),
-        ("He added:” The UK will act.", "He added: “The UK will act."),
+        ("The bloc ( known as the G7 ) met.", "The bloc (known as the G7) met."),
+        ("She added:” The board will act.", "She added: “The board will act."),
     ],
-    good=["The group (known as APT31) denied it.", "He added: “The UK will act.”"],
+    good=["The bloc (known as the G7) met.", "She added: “The board will act.”"],
 )
 def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """Spaces inside brackets, or a flipped opening quote glued to a colon (`said:” We`).
@@ -120,11 +120,11 @@ def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     "missing-space-after-comma",
     "spacing",
     Safety.UNSAFE,
-    bad=[("According to CNN,Xi added more.", "According to CNN, Xi added more.")],
+    bad=[("According to NHK,Ito added more.", "According to NHK, Ito added more.")],
     good=["It cost 1,200 dlrs.", "The ratio was 3,4 percent.", "Paris, France"],
 )
 def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A comma glued to the capitalised word after it ("CNN,Xi"), usually a lost link.
+    """A comma glued to the capitalised word after it ("NHK,Ito"), usually a lost link.
 
     Unsafe: product names and code can legitimately glue a comma to a capital.
     """
@@ -134,7 +134,7 @@ def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), ", ", "Missing space after comma.", 0.8)
 
 
-# A capitalised name run into a following speech verb, where a link ended ("CNNreported").
+# A capitalised name run into a following speech verb, where a link ended ("BBCreported").
 # "says"/"told" are left out: "Essays", "Untold" are words.
 _GLUED_SPEECH_VERBS = ("reported", "said", "added")
 _WORD_START = re.compile(r"[A-Za-z]+$")
@@ -161,13 +161,13 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
     "spacing",
     Safety.SAFE,
     bad=[
-        ("The talks ended in 1949. CNNreported the news.", "The talks ended in 1949. CNN reported the news."),
-        ("Reutersreported that Xi spoke.", "Reuters reported that Xi spoke."),
+        ("The strike ended in 1998. BBCreported the news.", "The strike ended in 1998. BBC reported the news."),
+        ("Bloombergreported that Ito spoke.", "Bloomberg reported that Ito spoke."),
     ],
-    good=["Reuters reported that Xi spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose."],
+    good=["Bloomberg reported that Ito spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose."],
 )
 def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A source name glued to "reported"/"said"/"added" ("CNNreported").
+    """A source name glued to "reported"/"said"/"added" ("BBCreported").
 
     Scrapers drop the space where a hyperlink on the name ended. Safe: the verb must end
     the token and the name must start with a capital, which ordinary words ending in
