@@ -7,20 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from review_helpers import SEEDS
 
-from repair.edits import Edit, Safety, Span
+from repair.edits import Edit
 from repair.pipeline import Pipeline
 from tui.inputs import open_session
 from tui.session import ReviewSession
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
-
-
-def make_edit(start: int, end: int, replacement: str, rule: str = "PU001", category: str = "punctuation",
-              safety: Safety = Safety.SAFE, confidence: float = 0.9, source: str = "rule") -> Edit:
-    """A hand-made edit, for cases (overlaps, insertions) the shipped rules do not produce."""
-    return Edit(Span(start, end), replacement, rule, category, confidence, safety, source, f"{rule} says so.")
 
 
 @pytest.fixture

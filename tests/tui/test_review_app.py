@@ -240,7 +240,7 @@ def test_main_reports_bad_input_in_one_line(tmp_path: Path, capsys: pytest.Captu
 
 
 async def test_model_edits_are_marked(tmp_path: Path, open_with) -> None:  # type: ignore[no-untyped-def]
-    from conftest import make_edit
+    from review_helpers import make_edit
 
     path = tmp_path / "doc.txt"
     path.write_text("He said more work is needed.\n")

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, make_edit
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from review_helpers import SEEDS, make_edit
 
 from repair.apply import write_edits
 from repair.pipeline import Pipeline
