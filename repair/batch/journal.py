@@ -177,12 +177,16 @@ class State:
 
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold the run for its duration: two processes writing one --out would interleave."""
+        """Hold the run for its duration: two processes writing one --out would interleave.
+
+        A POSIX record lock, not flock: forked pool workers do not inherit it, so the lock
+        dies with the main process even while its orphaned workers are still exiting.
+        """
         import fcntl
 
-        with self.run_file.open("rb") as handle:
+        with self.run_file.open("r+b") as handle:
             try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 raise InputError(f"{self.root.parent}: another repair batch is running into this folder") from None
             yield

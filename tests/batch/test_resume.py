@@ -132,9 +132,11 @@ def test_resume_refuses_a_different_job_and_a_fresh_run_refuses_a_half_done_fold
     out = tmp_path / "out"
     proc = _start(job, out, "--workers", "1")
     _wait_for_commits(out, proc, 2)
+    assert batch(job, "--out", out, "--resume") == 2, "no resume while the run is alive"
+    assert "another repair batch is running" in capsys.readouterr().err
+    assert proc.poll() is None
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
-    capsys.readouterr()
 
     assert batch(job, "--out", out) == 2
     assert "add --resume" in capsys.readouterr().err
