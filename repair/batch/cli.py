@@ -28,7 +28,7 @@ from repair.batch.progress import Progress
 from repair.batch.report import RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
 from repair.batch.sources import STDIN_NAME, Source, plan
-from repair.batch.work import Settings
+from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer, publish
 from repair.cli import add_pipeline_options
 from repair.textio import InputError
@@ -77,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"repair batch: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:  # before the run started (say, while a cluster was starting)
+        print("repair batch: interrupted before any record was processed", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_ERROR
 
@@ -194,7 +197,7 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     info = RunInfo(inputs=len(sources), engine=engine.description, seconds=writer.base_seconds + outcome.seconds,
                    session_records=outcome.records, session_seconds=outcome.seconds, resumed=args.resume,
-                   peak_rss_mb=peak, signature=writer.pipeline or {}, apply=settings.apply)
+                   peak_rss_mb=peak, signature=writer.pipeline or _rules_signature(settings), apply=settings.apply)
     report = build_report(writer.tally, info)
     publish(out / "report.json", (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     state.remove()
@@ -202,6 +205,11 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
         print(f"repair batch: warning: model {settings.model} was not loaded; rules only", file=sys.stderr)
     print_summary(report, writer.tally, out, sys.stdout)
     return EXIT_REVIEW if report["errors"] or report["edits"]["pending"] else EXIT_OK
+
+
+def _rules_signature(settings: Settings) -> dict[str, Any]:
+    """The signature when no chunk ran in any session (nothing to read): rules and policy."""
+    return pipeline_for(replace(settings, no_model=True)).describe()
 
 
 @contextmanager

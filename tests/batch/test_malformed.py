@@ -91,7 +91,8 @@ def test_empty_inputs_give_empty_outputs(tmp_path: Path) -> None:
     assert (out / "empty.txt").read_bytes() == b""
     assert (out / "empty.jsonl").read_bytes() == b"" and (out / "blank.jsonl").read_bytes() == b""
     assert [e["input"] for e in _errors(out)] == ["void.xml"]
-    assert json.loads((out / "report.json").read_text())["records"] == 1
+    report = json.loads((out / "report.json").read_text())
+    assert report["records"] == 1 and report["signature"]["rules"]
 
 
 def test_a_50_mb_record_passes_through_and_is_logged(tmp_path: Path, garbled: str) -> None:
