@@ -192,7 +192,8 @@ class ReviewApp(App[None]):
             return
         box = self.editor
         box.value = item.origin.replacement
-        box.border_title = f"replace “{item.origin.original(self.session.doc.input_text)}” with"
+        original = item.origin.original(self.session.doc.input_text)
+        box.border_title = f"replace “{original}” with" if original else "insert"
         box.border_subtitle = "Enter accepts · Esc cancels"
         box.add_class("editing")
         box.focus()
@@ -268,17 +269,10 @@ class ReviewApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for _, action, _, description in KEYS:
-            name, _, arg = action.partition("(")
-            method = getattr(self, f"action_{name}")
-            call = partial(method, _literal(arg.rstrip(")"))) if arg else method
-            yield SystemCommand(description.rstrip("…"), f"review: {action}", call)
-
-
-def _literal(text: str) -> object:
-    import ast
-
-    return ast.literal_eval(text)
+        for key, action, _, description in KEYS:
+            # run_action parses "batch('safe')" exactly as a key binding would.
+            yield SystemCommand(description.rstrip("…"), f"key: {_SHOWN_KEY.get(key, key)}",
+                                partial(self.run_action, action))
 
 
 def make_parser() -> argparse.ArgumentParser:

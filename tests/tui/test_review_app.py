@@ -227,6 +227,12 @@ async def test_command_palette_runs_review_actions(feed_app: ReviewApp) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert _statuses(feed_app)[0] is Status.REJECTED
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Accept all pending safe")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(feed_app.screen, ConfirmScreen)  # same confirmation as the A key
 
 
 def test_main_reports_bad_input_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
