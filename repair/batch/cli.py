@@ -1,5 +1,13 @@
 """``repair batch INPUT... --out DIR``: clean whole feeds without a human in the loop.
 
+Outputs in ``DIR``: texts at their relative paths; ``<name>.jsonl`` per JSONL input
+(every record, in order, all fields kept, the text field fixed) and per feed (one line
+per item: id, title, text, link, published, author); ``edits.jsonl`` (every edit, with
+input, record number, id, field, round, applied and the reason when not); ``errors.jsonl``
+(records that could not be processed); ``report.json``. Records that fail are passed
+through unchanged where they can be (valid JSON, decodable text) and left out otherwise
+(broken JSON, invalid UTF-8); either way they are in ``errors.jsonl``.
+
 Exit codes: 0 every record processed and nothing left for review; 1 finished, but some
 edits are pending review or some records are in errors.jsonl; 2 fatal error (nothing
 started, or the run could not continue); 130 interrupted (resume with ``--resume``).
