@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
+from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -98,7 +99,7 @@ class ReviewApp(App[None]):
                 notes.append(f"{doc.path.name}: {doc.resumed} decisions re-applied, {len(doc.stale)} stale")
                 notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
         if notes:
-            self.notify("\n".join(notes), title="Resumed from the decisions log",
+            self.notify("\n".join(notes), title="Resumed from the decisions log", markup=False,
                         severity="warning" if any(d.stale for d in self.session.documents) else "information",
                         timeout=8)
 
@@ -109,7 +110,7 @@ class ReviewApp(App[None]):
         self.document_view.show(self.renderer.document(state.text, state.items, s.cursor), s.cursor)
         self.edit_list.fill(s.visible(), s.cursor)
         self.detail.show(state.text, s.current, EMPTY)
-        self.status_line.update(self.status_text(), layout=False)
+        self.status_line.update(Text(self.status_text(), no_wrap=True, overflow="ellipsis"), layout=False)
 
     def status_text(self) -> str:
         s = self.session
@@ -137,10 +138,10 @@ class ReviewApp(App[None]):
         try:
             message = call()
         except ReviewError as exc:
-            self.notify(str(exc), severity="warning", timeout=3)
+            self.notify(str(exc), severity="warning", timeout=3, markup=False)
             return
         if message and toast:
-            self.notify(message, timeout=2)
+            self.notify(message, timeout=2, markup=False)
         self.refresh_view()
 
     # ----- navigation -----------------------------------------------------------------
@@ -216,10 +217,10 @@ class ReviewApp(App[None]):
         try:
             label, items = self.session.batch_candidates(kind)
         except ReviewError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(str(exc), severity="warning", markup=False)
             return
         if not items:
-            self.notify(f"no pending edits for {label}", severity="warning")
+            self.notify(f"no pending edits for {label}", severity="warning", markup=False)
             return
 
         def answered(yes: bool | None) -> None:
@@ -254,7 +255,7 @@ class ReviewApp(App[None]):
                 try:
                     self.session.save()
                 except ReviewError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.notify(str(exc), severity="error", markup=False)
                     return
                 self.exit()
             elif choice == "discard":
@@ -265,7 +266,8 @@ class ReviewApp(App[None]):
     def action_help(self) -> None:
         keys = [(_SHOWN_KEY.get(k, k), d) for k, _, _, d in KEYS]
         keys += [("click", "Select an edit (text or list)"), ("ctrl+p", "Command palette: every action by name")]
-        self.push_screen(HelpScreen(keys))
+        source = f"edits from: rules + {self.model}" if self.model else "edits from: rules only (no model loaded)"
+        self.push_screen(HelpScreen(keys, source))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -32,9 +32,10 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = modal_css("HelpScreen") + "HelpScreen VerticalScroll { height: auto; max-height: 21; }"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
-    def __init__(self, keys: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, keys: Sequence[tuple[str, str]], source: str = "") -> None:
         super().__init__()
         self.keys = keys
+        self.source = source
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -44,7 +45,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(key, description)
         box = Vertical()
         box.border_title = "repair review — keys"
-        box.border_subtitle = "Esc closes"
+        box.border_subtitle = f"{self.source} · Esc closes" if self.source else "Esc closes"
         with box:
             with VerticalScroll():
                 yield Static(table)
@@ -66,7 +67,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.question)
+            yield Label(Text(self.question))
             with Horizontal():
                 yield Button("Yes (y)", id="yes", variant="primary")
                 yield Button("No (n)", id="no")

@@ -285,3 +285,14 @@ def test_main_needs_a_terminal_and_writes_nothing_without_one(seed, capsys) -> N
     assert main([str(path), "--no-model"]) == 2  # pytest's stdin/stdout are not a terminal
     assert "needs an interactive terminal" in capsys.readouterr().err
     assert sorted(p.name for p in path.parent.iterdir()) == [FEED]
+
+
+async def test_names_and_text_with_brackets_are_shown_literally(tmp_path: Path, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "[bold]wire.txt"
+    path.write_text("Analysts expect rates to stay firm. . Demand has recovered [Photo by X], they said.\n")
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        assert _status(app).startswith("[bold]wire.txt  [1/")
+        await pilot.press("a", "s")
+        assert any(n.message == f"saved {app.session.doc.output}" for n in app._notifications)
+        assert app.session.doc.output.name == "[bold]wire.reviewed.txt"
