@@ -164,7 +164,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     _progress(f"synthetic: {len(synth)} documents ({generator})")
     result = evaluate_synthetic(synth, runnable, resamples, args.seed, passage_cache())
     result["generator"] = generator
-    result["held_out_rule"] = "models.data.split_of(id) == 'test' (5 % hash bucket)"
+    result["held_out_rule"] = ("models.data.split_of(id) == 'test' (5 % hash bucket)" if held_out else
+                               "no held-out document in this clean set; all of it was used")
 
     def rules_at(threshold: float) -> PipelineSystem:
         from repair.pipeline import RuleProposer

@@ -85,10 +85,12 @@ def sufficient_stats(
 
     cache = cache if cache is not None else StatsCache()
     metrics = _metrics()
+    # All three metrics as configured split on whitespace (chrF drops it), so texts that
+    # differ only in spacing or line breaks share statistics: key on normalised text.
+    keys = [(" ".join(h.split()), " ".join(r.split())) for h, r in zip(hypotheses, references, strict=True)]
     out = {}
     for name in cache.metrics:
-        todo = sorted({(h, r) for h, r in zip(hypotheses, references, strict=True)
-                       if (name, h, r) not in cache.rows})
+        todo = sorted({k for k in keys if (name, *k) not in cache.rows})
         if name == "TER" and cache.workers > 1 and len(todo) > 8:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -99,8 +101,7 @@ def sufficient_stats(
         elif todo:
             rows = metrics[name]._extract_corpus_statistics([h for h, _ in todo], [[r for _, r in todo]])
             cache.rows.update({(name, h, r): list(map(float, row)) for (h, r), row in zip(todo, rows, strict=True)})
-        out[name] = np.array([cache.rows[(name, h, r)] for h, r in zip(hypotheses, references, strict=True)],
-                             dtype=float)
+        out[name] = np.array([cache.rows[(name, *k)] for k in keys], dtype=float)
     return out
 
 

@@ -126,3 +126,15 @@ def test_lost_tokens_counts_numbers_and_names_but_exempts_junk() -> None:
 
 def test_per_200() -> None:
     assert per_200(1, 200) == 1.0 and per_200(3, 600) == 1.0 and per_200(5, 0) == 0.0
+
+
+def test_whitespace_only_differences_score_the_same_so_the_cache_may_share_them() -> None:
+    spaced = ["The council approved\n\nthe plan. On  Tuesday.", "Prices rose 2.1% in\tOctober. ."]
+    plain = ["The council approved the plan. On Tuesday.", "Prices rose 2.1% in October. ."]
+    a, b = corpus_scores(spaced, REFS[:2]), corpus_scores(plain, REFS[:2])
+    assert (a.bleu, a.chrf, a.ter) == (b.bleu, b.chrf, b.ter)
+    cache = StatsCache(workers=1)
+    sufficient_stats(plain, REFS[:2], cache)
+    before = len(cache.rows)
+    assert scores_from_stats(sufficient_stats(spaced, REFS[:2], cache))["TER"] == pytest.approx(b.ter)
+    assert len(cache.rows) == before
