@@ -45,11 +45,21 @@ class Read:
     after: Position
     bytes_done: int
     number: int | None = None
+    copy: bool = False  # the source is to be copied unchanged (a text too long to read whole)
 
 
-def read_source(index: int, source: Source, start: Position) -> Iterator[Read]:
-    """Yield the records of ``source`` after ``start``, in order."""
+def read_source(index: int, source: Source, start: Position, max_chars: int | None = None) -> Iterator[Read]:
+    """Yield the records of ``source`` after ``start``, in order.
+
+    A text file with more bytes than ``max_chars`` could ever need (4 per character,
+    plus a BOM) is not read at all: it is copied unchanged, so one huge file cannot
+    fill the memory.
+    """
     if source.format == "text":
+        if max_chars is not None and source.size > 4 * max_chars + 3 and start.number < 1:
+            message = f"{source.name}: {source.size:,} bytes, over --max-chars {max_chars:,}; copied unchanged"
+            yield Read(None, message, Position(1, source.size), source.size, 1, copy=True)
+            return
         yield from _read_text(index, source, start)
     elif source.format == "jsonl":
         yield from _read_jsonl(index, source, start)

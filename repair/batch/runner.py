@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from repair.batch.engines import Engine, Handle
 from repair.batch.journal import Cursor
@@ -53,7 +53,7 @@ class Outcome:
 
 
 def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_RECORDS,
-           max_bytes: int = CHUNK_BYTES) -> Iterator[Chunk]:
+           max_bytes: int = CHUNK_BYTES, max_chars: int | None = None) -> Iterator[Chunk]:
     """Group the records after ``cursor`` into chunks; errors found while reading become results."""
     offsets = [0]
     for source in sources:
@@ -65,13 +65,14 @@ def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_R
     for index in range(cursor.source, len(sources)):
         start = Position(cursor.number, cursor.offset) if index == cursor.source else Position()
         failed = False
-        for read in read_source(index, sources[index], start):
+        for read in read_source(index, sources[index], start, max_chars):
             if read.record is not None:
                 slots.append(read.record)
                 size += len(read.record.raw) + sum(len(v) for _, v in read.record.fields)
             else:
                 failed = failed or read.number is None
-                slots.append(_error(index, sources[index].name, read.number, read.error or "unreadable"))
+                error = _error(index, sources[index].name, read.number, read.error or "unreadable")
+                slots.append(replace(error, copy_from=sources[index].path) if read.copy else error)
             position = Cursor(index, read.after.number, read.after.offset)
             done = offsets[index] + read.bytes_done
             if len(slots) >= max_records or size >= max_bytes:
@@ -99,7 +100,7 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
     started = time.monotonic()
     outcome = Outcome(finished=False)
     window: deque[tuple[Chunk, Handle | None]] = deque()
-    feed = chunks(sources, cursor, engine.chunk_records)
+    feed = chunks(sources, cursor, engine.chunk_records, max_chars=settings.max_chars)
     exhausted = False
     done_bytes = 0
     try:

@@ -63,6 +63,7 @@ class RecordOut:
     changed: bool
     applied: tuple[str, ...]
     pending: tuple[str, ...]
+    copy_from: str | None = None  # copy this input file unchanged (too big to read whole)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ commit syncs the data before the journal line that vouches for it.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -39,6 +41,8 @@ class Writer:
         """Write one chunk's results, sync, journal, then move finished sources into place."""
         touched: set[int] = set()
         for out in outs:
+            if out.copy_from is not None:
+                publish_copy(Path(out.copy_from), self.out / self.sources[out.source].output)
             if out.output is not None:
                 source = self.sources[out.source]
                 if source.format == "text":
@@ -96,6 +100,25 @@ def publish(path: Path, data: bytes) -> None:
     through mkstemp, which makes them private (0600); batch outputs are meant to be read.
     """
     atomic_write_bytes(path, data)
+    _readable(path)
+
+
+def publish_copy(source: Path, target: Path) -> None:
+    """Copy a file unchanged, streamed, via a temporary file and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle, source.open("rb") as original:
+            shutil.copyfileobj(original, handle, 1 << 20)
+            _sync(handle)
+        _readable(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _readable(path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     os.chmod(path, 0o666 & ~mask)

@@ -115,11 +115,15 @@ def test_a_50_mb_record_passes_through_and_is_logged(tmp_path: Path, garbled: st
     assert error["id"] == "huge" and "over --max-chars" in error["error"]
 
 
-def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str) -> None:
+@pytest.mark.parametrize("limit", ["100", "1000"])  # too many bytes to read at all / read, then too long
+def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str, limit: str) -> None:
+    assert 1000 < len(garbled) < 4000
     (tmp_path / "long.txt").write_text(garbled, "utf-8")
-    assert batch(tmp_path / "long.txt", "--out", tmp_path / "out", "--max-chars", "100") == 1
+    assert batch(tmp_path / "long.txt", "--out", tmp_path / "out", "--max-chars", limit) == 1
     assert (tmp_path / "out" / "long.txt").read_text("utf-8") == garbled
     assert read_jsonl(tmp_path / "out" / "edits.jsonl") == []
+    (error,) = _errors(tmp_path / "out")
+    assert error["input"] == "long.txt" and "over --max-chars" in error["error"] and "unchanged" in error["error"]
 
 
 @pytest.mark.parametrize(
