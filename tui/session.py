@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from repair.edits import Safety
 from repair.textio import atomic_write_text
 from tui.decisions import DecisionLog, StaleDecision, make_record, now, replay, text_hash, undo_record
 from tui.docreview import DocState, Item, Status
@@ -194,14 +195,21 @@ class ReviewSession:
         return item
 
     def accept(self) -> str:
+        """Accept the current edit as suggested (display-only suggestions cannot be)."""
         item = self.pending_current()
+        if item.origin.safety is Safety.DISPLAY:
+            raise ReviewError(f"#{item.id + 1} {item.origin.rule} is display-only: e writes your own fix, "
+                              "r dismisses it")
         self._act("accept", [(self.index, [(item.id, "accept", None)])])
         return f"accepted {item.origin.rule}"
 
     def edit(self, text: str) -> str:
         """Accept the current edit with the reviewer's own replacement text."""
         item = self.pending_current()
-        decision = "accept" if text == item.origin.replacement else "edit"
+        # Confirming a display-only suggestion's text in the editor is the reviewer's own
+        # edit, not an accept of the suggestion.
+        same = text == item.origin.replacement and item.origin.safety is not Safety.DISPLAY
+        decision = "accept" if same else "edit"
         self._act(decision, [(self.index, [(item.id, decision, text)])])
         return f"{'accepted' if decision == 'accept' else 'edited'} {item.origin.rule}"
 
@@ -230,9 +238,10 @@ class ReviewSession:
         """What a batch accept would take: a description and the visible pending items."""
         if kind not in BATCH_KINDS:
             raise ReviewError(f"unknown batch {kind!r}")
-        pending = [i for i in self.visible() if i.pending]
+        # Display-only suggestions are never accepted wholesale (nor one by one).
+        pending = [i for i in self.visible() if i.pending and i.origin.safety is not Safety.DISPLAY]
         if kind == "safe":
-            return "all safe edits", [i for i in pending if i.origin.safety.value == "safe"]
+            return "all safe edits", [i for i in pending if i.origin.safety is Safety.SAFE]
         anchor = self.current
         if anchor is None:
             raise ReviewError("no edit selected")

@@ -344,3 +344,18 @@ def test_a_damaged_log_gives_stale_entries_not_a_crash(seed, rules_check, open_w
     assert reasons == ["1 unreadable log line(s) skipped", "its text changed since the decision",
                        "made on document 'someone-else.txt'", "unreadable log line"]
     assert again.doc.resumed == 1 and again.doc.state.items[0].status is Status.ACCEPTED
+
+
+def test_display_only_suggestions_are_shown_but_never_accepted(tmp_path: Path) -> None:
+    from review_helpers import SAMPLE, sample_edits
+
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE)
+    session = open_session([str(path)], sample_edits)
+    display = next(i for i in session.doc.state.items if i.origin.safety.value == "display")
+    session.select(display.id)
+    with pytest.raises(ReviewError, match="display-only"):
+        session.accept()
+    _, style = session.batch_candidates("category")
+    assert display not in style and style == []
+    assert session.edit("Tickets will go") == "edited SP009"  # the reviewer's own words are fine

@@ -1,31 +1,41 @@
-"""Snapshots of the review app at 80x24: the main screen, the help screen, a clean document.
+"""Snapshots of the review app at 80x24: the main screen, after decisions, help, no edits.
 
-Regenerate after an intended change with ``pytest tests/tui --snapshot-update`` and look
-at the SVGs under ``__snapshots__`` before committing them.
+The reviewed document and its edits are fixed (``review_helpers.SAMPLE``), not produced
+by the rules, so these pictures change only when the app's look changes. Regenerate
+after an intended change with ``pytest tests/tui --snapshot-update`` and look at the
+SVGs under ``__snapshots__`` before committing them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from review_helpers import SAMPLE, sample_edits
+
 from tui.app import ReviewApp
+from tui.inputs import open_session
 
-FEED = "feed_harbour_expo.txt"
-
-
-def test_main_screen(snap_compare, seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
-    app = ReviewApp(open_with([seed(FEED)], rules_check))
-    assert snap_compare(app, terminal_size=(80, 24))
+SIZE = (80, 24)
 
 
-def test_main_screen_after_decisions(snap_compare, seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
-    app = ReviewApp(open_with([seed(FEED)], rules_check))
-    assert snap_compare(app, press=["a", "r", "n"], terminal_size=(80, 24))
+def _app(tmp_path: Path, text: str = SAMPLE, with_edits: bool = True) -> ReviewApp:
+    path = tmp_path / "portville_ferries.txt"
+    path.write_text(text, encoding="utf-8")
+    return ReviewApp(open_session([str(path)], lambda t: sample_edits(t) if with_edits else []))
 
 
-def test_help_screen(snap_compare, seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
-    app = ReviewApp(open_with([seed(FEED)], rules_check))
-    assert snap_compare(app, press=["question_mark"], terminal_size=(80, 24))
+def test_main_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(tmp_path), terminal_size=SIZE)
 
 
-def test_document_without_edits(snap_compare, seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
-    app = ReviewApp(open_with([seed("clean_council_budget.txt")], rules_check))
-    assert snap_compare(app, terminal_size=(80, 24))
+def test_main_screen_after_decisions(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Accept, reject, then on to the model's rewrite (marked magenta, source model:…)."""
+    assert snap_compare(_app(tmp_path), press=["a", "r"], terminal_size=SIZE)
+
+
+def test_help_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(tmp_path), press=["question_mark"], terminal_size=SIZE)
+
+
+def test_document_without_edits(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(tmp_path, with_edits=False), terminal_size=SIZE)
