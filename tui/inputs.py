@@ -63,7 +63,10 @@ def open_session(
     for source, output in plan_outputs(paths, out_dir, suffix):
         text = read_text(str(source))
         log = DecisionLog(log_path(output))
-        saved = output.read_text(encoding="utf-8", errors="replace") if output.is_file() else text
+        try:
+            saved = output.read_text(encoding="utf-8", errors="replace") if output.is_file() else text
+        except OSError as exc:
+            raise InputError(f"{output}: cannot read the earlier output ({exc.strerror or exc})") from None
         docs.append(ReviewDocument(path=source, doc_id=source.name, input_text=text, output=output, log=log,
                                    state=DocState.initial(text, check(text)), saved_text=saved))
     return ReviewSession.resume(docs)

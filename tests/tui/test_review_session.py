@@ -359,3 +359,10 @@ def test_display_only_suggestions_are_shown_but_never_accepted(tmp_path: Path) -
     _, style = session.batch_candidates("category")
     assert display not in style and style == []
     assert session.edit("Tickets will go") == "edited SP009"  # the reviewer's own words are fine
+
+
+def test_unreadable_log_is_a_one_line_input_error(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    path.with_name("feed_harbour_expo.reviewed.txt.decisions.jsonl").mkdir()
+    with pytest.raises(InputError, match=r"decisions\.jsonl: cannot read the decisions log"):
+        open_with([path], rules_check)
