@@ -40,10 +40,12 @@ DECISIONS = {
 
 
 def text_hash(text: str) -> str:
+    """The anchor hash of an input text."""
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def now() -> str:
+    """UTC time to the second, for log lines."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -72,6 +74,7 @@ def make_record(
 
 
 def undo_record(doc_id: str, action: int, undoes: int, clock: Callable[[], str] = now) -> dict[str, Any]:
+    """The log line saying that ``undoes`` was undone."""
     return {"v": LOG_VERSION, "time": clock(), "action": action, "document": doc_id,
             "decision": "undo", "undoes": undoes}
 
@@ -83,6 +86,7 @@ class DecisionLog:
     path: Path
 
     def append(self, records: Iterable[dict[str, Any]]) -> None:
+        """Append the records as one write, then fsync: a decision is on disk once this returns."""
         data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         if not data:
             return
@@ -130,6 +134,7 @@ class StaleDecision:
     reason: str
 
     def describe(self) -> str:
+        """One line for the resume notice."""
         edit = self.record.get("edit", {})
         original = str(edit.get("original", ""))[:30]
         return f"{self.record.get('decision')} {self.record.get('rule')} “{original}”: {self.reason}"

@@ -50,10 +50,12 @@ class Item:
 
     @property
     def pending(self) -> bool:
+        """True while no decision covers the item."""
         return self.status is Status.PENDING
 
     @property
     def is_model(self) -> bool:
+        """True when the model (not a rule) proposed the edit."""
         return self.origin.source.startswith("model:")
 
 
@@ -66,6 +68,7 @@ class DocState:
 
     @classmethod
     def initial(cls, text: str, edits: list[Edit]) -> DocState:
+        """The state before any decision: every edit pending, in the engine's total order."""
         items = tuple(Item(id=i, origin=e, span=e.span) for i, e in enumerate(sorted(edits, key=Edit.sort_key)))
         return cls(text=text, items=items)
 
@@ -153,6 +156,7 @@ class DocState:
         return DocState(text=self.text, items=tuple(items))
 
     def counts(self) -> dict[str, int]:
+        """How many items have each status."""
         counts = {s.value: 0 for s in Status}
         for item in self.items:
             counts[item.status.value] += 1

@@ -54,6 +54,7 @@ class Rendered:
 
     @property
     def lines(self) -> list[Text]:
+        """Every display line, in order (for captures and tests)."""
         return [line for block in self.blocks for line in block.lines]
 
 
@@ -173,6 +174,7 @@ class Renderer:
         self._blocks: dict[tuple[object, ...], tuple[Text, ...]] = {}
 
     def diff(self, old: str, new: str, model: bool) -> Text:
+        """A copy of the cached word diff (callers stylize it)."""
         key = (old, new, model)
         cached = self._diffs.get(key)
         if cached is None:

@@ -33,6 +33,7 @@ class Filter:
     min_confidence: float = 0.0
 
     def matches(self, item: Item) -> bool:
+        """True when the item passes every part of the filter."""
         edit = item.origin
         return ((not self.categories or edit.category in self.categories)
                 and (not self.rules or edit.rule in self.rules)
@@ -40,9 +41,11 @@ class Filter:
 
     @property
     def active(self) -> bool:
+        """True when the filter hides anything."""
         return bool(self.categories or self.rules or self.min_confidence > 0)
 
     def describe(self) -> str:
+        """Short form for the status line, e.g. ``fragment,≥0.70``."""
         parts = [*sorted(self.categories), *sorted(self.rules)]
         if self.min_confidence > 0:
             parts.append(f"≥{self.min_confidence:.2f}")
@@ -65,6 +68,7 @@ class ReviewDocument:
 
     @cached_property
     def input_hash(self) -> str:
+        """Hash of the input text, computed once (every log line carries it)."""
         return text_hash(self.input_text)
 
     @property
@@ -118,13 +122,16 @@ class ReviewSession:
     # ----- views ----------------------------------------------------------------------
     @property
     def doc(self) -> ReviewDocument:
+        """The document on screen."""
         return self.documents[self.index]
 
     @property
     def current(self) -> Item | None:
+        """The edit under the cursor, if any."""
         return None if self.cursor is None else self.doc.state.items[self.cursor]
 
     def visible(self) -> list[Item]:
+        """The current document's edits that pass the filter, in text order."""
         return [i for i in self.doc.state.items if self.filter.matches(i)]
 
     def position(self) -> tuple[int, int]:
@@ -133,12 +140,14 @@ class ReviewSession:
         return (ids.index(self.cursor) + 1 if self.cursor in ids else 0), len(ids)
 
     def counts(self) -> dict[str, int]:
+        """Edits per status in the current document, plus stale log entries."""
         counts = self.doc.state.counts()
         counts["stale"] = len(self.doc.stale)
         return counts
 
     @property
     def dirty(self) -> bool:
+        """True when some document's reviewed text is not saved."""
         return any(d.dirty for d in self.documents)
 
     # ----- navigation -----------------------------------------------------------------
@@ -157,11 +166,13 @@ class ReviewSession:
         return self.current
 
     def select(self, item_id: int) -> None:
+        """Put the cursor on an edit (a click in the text or the list)."""
         if not 0 <= item_id < len(self.doc.state.items):
             raise ReviewError(f"no edit #{item_id + 1}")
         self.cursor = item_id
 
     def go_document(self, step: int) -> str:
+        """Move through the queue, wrapping; the cursor goes to the first pending edit."""
         if len(self.documents) == 1:
             raise ReviewError("only one document in this review")
         self.index = (self.index + step) % len(self.documents)
@@ -170,6 +181,7 @@ class ReviewSession:
         return f"document {self.index + 1}/{len(self.documents)}: {self.doc.path.name}"
 
     def set_filter(self, new: Filter) -> str:
+        """Change the filter; a cursor the filter hides moves to a visible edit."""
         self.filter = new
         if self.current is None or not new.matches(self.current):
             self.cursor = None
@@ -214,6 +226,7 @@ class ReviewSession:
         return f"{'accepted' if decision == 'accept' else 'edited'} {item.origin.rule}"
 
     def reject(self) -> str:
+        """Reject the current edit; the text is unchanged."""
         item = self.pending_current()
         self._act("reject", [(self.index, [(item.id, "reject", None)])])
         return f"rejected {item.origin.rule}"
@@ -315,6 +328,7 @@ class ReviewSession:
 
     @property
     def can_undo(self) -> bool:
+        """True when there is an action to undo."""
         return bool(self._undo)
 
     # ----- saving ---------------------------------------------------------------------
