@@ -15,6 +15,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 BUNDLED = Path(__file__).resolve().parent / "bundled"
 STRUCTURAL = frozenset({"fragment", "split", "attribution", "boilerplate", "punctuation", "spacing", "heading"})
@@ -90,7 +91,7 @@ def default_data_root(repo_root: Path) -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
-def _jsonl(path: Path, log: FileLog) -> Iterator[dict[str, object]]:
+def _jsonl(path: Path, log: FileLog) -> Iterator[dict[str, Any]]:
     for number, line in enumerate(log.read(path).splitlines(), 1):
         if not line.strip():
             continue
@@ -111,7 +112,7 @@ def load_pairs(path: Path, log: FileLog) -> list[Pair]:
             segments = tuple(
                 Segment(str(s.get("garbled") or ""), str(s.get("original") or ""),
                         tuple(str(c) for c in s.get("categories") or ("none",)))
-                for s in row["segments"]  # type: ignore[union-attr]
+                for s in row["segments"]
             )
             pairs.append(Pair(str(row["id"]), str(row["garbled"]), str(row["original"]), segments,
                               bool(row.get("mt_round_trip", True))))
@@ -124,7 +125,7 @@ def load_pairs(path: Path, log: FileLog) -> list[Pair]:
 
 def load_clean(paths: list[Path], log: FileLog, limit: int | None, seed: int) -> list[CleanDoc]:
     """Clean news documents (news-clean format), a fixed-seed sample of ``limit`` if given."""
-    docs = []
+    docs: list[CleanDoc] = []
     for path in paths:
         for row in _jsonl(path, log):
             text = str(row.get("text", ""))

@@ -216,7 +216,7 @@ def evaluate_wmt(sets: Sequence[WmtSet], systems: Sequence[System], resamples: i
         table = _scores_with_ci(runs, wmt.references, resamples, seed, cache)
         for run, row in zip(runs, table, strict=True):
             outcome = Outcome()
-            examples = []
+            examples: list[dict[str, Any]] = []
             for hyp, out, ref in zip(wmt.hypotheses, run.outputs, wmt.references, strict=True):
                 if out.text != hyp:
                     before, after = sentence_chrf(hyp, ref), sentence_chrf(out.text, ref)

@@ -29,8 +29,11 @@ class Output:
 class System(Protocol):
     """Anything the benchmark can run: a name, a kind, and ``run(text) -> Output``."""
 
-    name: str
-    kind: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
 
     def run(self, text: str) -> Output: ...
 
