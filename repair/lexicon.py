@@ -61,6 +61,7 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _CONTRACTION = re.compile(r"[a-z]'(?:s|re|ve|ll|d|m|t)$")
 _PRE_VERB_ADVERBS = frozenset("also still now often only just already never always then later first".split())
 
@@ -79,8 +80,12 @@ def has_clause(tokens: list[str]) -> bool:
     lowered = [t.lower().replace("’", "'") for t in tokens]
     if any(t in AUXILIARIES or _CONTRACTION.search(t) for t in lowered):
         return True
-    if any(t in SUBJECT_PRONOUNS for t in lowered[:-1]) or lowered[0] == "please":
+    if lowered[0] == "please":
         return True
+    for i, word in enumerate(lowered[:-1]):
+        # "this"/"that" are determiners too: "Of that stake" has no subject.
+        if word in SUBJECT_PRONOUNS and (word not in _DEMONSTRATIVES or looks_finite(lowered[i + 1])):
+            return True
     opens_with_preposition = lowered[0] in PREPOSITIONS
     for j in range(1, len(tokens)):
         word, before = lowered[j], lowered[j - 1]
@@ -90,7 +95,10 @@ def has_clause(tokens: list[str]) -> bool:
             return True
         if len(word) > 3 and word.endswith("ed"):
             return True
-        before_is_name = tokens[j - 1][:1].isupper() and (j > 1 or not is_function_word(before))
+        # After an opening preposition a name is its object ("At Lehman Brothers"), not a subject.
+        before_is_name = (
+            tokens[j - 1][:1].isupper() and (j > 1 or not is_function_word(before)) and not opens_with_preposition
+        )
         after_noun_phrase = j >= 2 and lowered[j - 2] in DETERMINERS and not opens_with_preposition
         if (before_is_name or after_noun_phrase or before in _PRE_VERB_ADVERBS or before.endswith("ly")) and (
             looks_finite(word)
