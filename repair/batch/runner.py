@@ -18,7 +18,7 @@ from repair.batch.journal import Cursor
 from repair.batch.progress import Progress
 from repair.batch.readers import Position, read_source
 from repair.batch.sources import Source
-from repair.batch.work import ChunkOut, RecordIn, RecordOut, Settings
+from repair.batch.work import ChunkOut, RecordIn, RecordOut, Settings, json_line
 from repair.batch.writer import Writer
 
 CHUNK_RECORDS = 32
@@ -88,9 +88,7 @@ def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_R
 
 
 def _error(index: int, name: str, number: int | None, message: str) -> RecordOut:
-    import json
-
-    line = json.dumps({"input": name, "record": number, "id": None, "error": message}, ensure_ascii=False)
+    line = json_line({"input": name, "record": number, "id": None, "error": message})
     return RecordOut(index, number or 0, None, (), line, False, (), ())
 
 

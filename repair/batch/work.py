@@ -221,14 +221,13 @@ def _done(record: RecordIn, rid: str, output: bytes, fixes: list[tuple[str, str,
         pending.extend(fixed.pending)
         for row in fixed.rows:
             head = {"input": record.name, "record": record.number, "id": rid, "field": field}
-            lines.append(json.dumps({**head, **row}, ensure_ascii=False))
+            lines.append(json_line({**head, **row}))
     return RecordOut(record.source, record.number, output, tuple(lines), None, changed,
                      tuple(applied), tuple(pending))
 
 
 def _failed(record: RecordIn, rid: str | None, message: str, output: bytes | None) -> RecordOut:
-    line = json.dumps({"input": record.name, "record": record.number, "id": rid, "error": message},
-                      ensure_ascii=False)
+    line = json_line({"input": record.name, "record": record.number, "id": rid, "error": message})
     return RecordOut(record.source, record.number, output, (), line, False, (), ())
 
 
@@ -261,9 +260,23 @@ def _line(raw: bytes) -> bytes:
     return raw if raw.endswith(b"\n") else raw + b"\n"
 
 
-def _dumps(obj: dict[str, Any]) -> bytes:
-    """One JSON line; falls back to ASCII escapes when the data holds lone surrogates."""
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(obj: object) -> str:
+    """One JSON line (no newline) that is always valid UTF-8 and always one line.
+
+    Characters that many line splitters (Python's ``str.splitlines``, JavaScript) take
+    for line breaks are escaped, so every consumer sees one record per line; data with
+    lone surrogates (legal in JSON escapes, not in UTF-8) falls back to ASCII escapes.
+    """
+    line = json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
     try:
-        return (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
+        line.encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(obj) + "\n").encode("ascii")
+        return json.dumps(obj)
+    return line
+
+
+def _dumps(obj: dict[str, Any]) -> bytes:
+    return (json_line(obj) + "\n").encode("utf-8")

@@ -22,7 +22,7 @@ def batch(*args: str | Path) -> int:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in path.read_bytes().split(b"\n") if line.strip()]
 
 
 def fixed(text: str, unsafe: bool = False) -> str:

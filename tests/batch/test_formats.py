@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from batch_helpers import REPO, batch, fixed, read_jsonl, tree_bytes
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 def test_directory_of_texts_mirrors_relative_paths(tmp_path: Path, garbled: str, clean: str) -> None:
@@ -174,3 +177,30 @@ def test_stdin_jsonl(tmp_path: Path, garbled: str) -> None:
     assert [r["id"] for r in rows] == ["s0", "s1", "s2"] and rows[0]["text"] == fixed(garbled)
     assert b"records/s" in proc.stdout
     assert b"repair batch:" in proc.stderr, "plain log lines when stderr is not a terminal"
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+RECORDS = st.lists(
+    st.dictionaries(st.text(max_size=6).filter(lambda k: k != "text"), JSON_VALUES, max_size=4).flatmap(
+        lambda other: st.sampled_from(["", "Plain.", "He said it . .", "It rained. in the north."]).map(
+            lambda text: {**other, "text": text})),
+    min_size=1, max_size=6,
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=RECORDS)
+def test_any_jsonl_records_keep_their_other_fields_and_order(tmp_path_factory: pytest.TempPathFactory,
+                                                             records: list[dict[str, object]]) -> None:
+    folder = tmp_path_factory.mktemp("prop")
+    (folder / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    assert batch(folder / "r.jsonl", "--out", folder / "out", "--workers", "1") in (0, 1)
+    got = read_jsonl(folder / "out" / "r.jsonl")
+    assert [{k: v for k, v in r.items() if k != "text"} for r in got] == [
+        {k: v for k, v in r.items() if k != "text"} for r in records]
+    assert [list(r) for r in got] == [list(r) for r in records]
+    assert [r["text"] for r in got] == [fixed(str(r["text"])) for r in records]

@@ -46,6 +46,16 @@ def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_pa
     assert "errors 4" in summary and "Traceback" not in summary
 
 
+def test_lone_surrogates_in_json_escapes_do_not_break_the_outputs(tmp_path: Path, garbled: str) -> None:
+    original = {"id": "s", "text": "Bad \ud800 half. " + garbled, "k": "\udfff"}
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps(original) + "\n", "ascii")  # JSON escapes may hold lone surrogates
+    assert batch(path, "--out", tmp_path / "out") == 1
+    (row,) = read_jsonl(tmp_path / "out" / "s.jsonl")
+    assert row["k"] == "\udfff" and row["text"] == fixed(original["text"]) != original["text"]
+    assert read_jsonl(tmp_path / "out" / "edits.jsonl") and _errors(tmp_path / "out") == []
+
+
 def test_hostile_feeds_are_rejected_without_expansion(tmp_path: Path, garbled: str) -> None:
     src = tmp_path / "in"
     src.mkdir()
