@@ -103,6 +103,10 @@ class DocumentView(ScrollView, can_focus=True):
         return start
 
     def keep_in_view(self) -> None:
+        """Scroll the current edit into view once the new size and layout are known."""
+        self.call_after_refresh(self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
         row = self.focus_row()
         height = self.scrollable_content_region.height
         if row is None or height <= 0:

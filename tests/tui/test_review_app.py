@@ -296,3 +296,16 @@ async def test_names_and_text_with_brackets_are_shown_literally(tmp_path: Path, 
         await pilot.press("a", "s")
         assert any(n.message == f"saved {app.session.doc.output}" for n in app._notifications)
         assert app.session.doc.output.name == "[bold]wire.reviewed.txt"
+
+
+async def test_current_edit_is_kept_in_view(feed_app: ReviewApp) -> None:
+    async with feed_app.run_test(size=SIZE) as pilot:
+        view = feed_app.query_one(DocumentView)
+        assert view.scroll_y == 0
+        for _ in range(len(feed_app.session.doc.state.items)):
+            await pilot.press("p")  # backwards from the first edit: the last one, then up the text
+            await pilot.pause()
+            row = view.focus_row()
+            assert row is not None
+            assert view.scroll_y <= row < view.scroll_y + view.scrollable_content_region.height
+        assert feed_app.session.cursor == 0
