@@ -39,6 +39,7 @@ class Measurement:
     main_peak_mb: float
     largest_process_peak_mb: float
     exit_code: int
+    model: str | None
 
 
 def measure(name: str, inputs: list[Path], extra: list[str]) -> Measurement:
@@ -65,6 +66,7 @@ def measure(name: str, inputs: list[Path], extra: list[str]) -> Measurement:
         main_peak_mb=float(report["peak_rss_mb"]),
         largest_process_peak_mb=round(usage.ru_maxrss / 1024, 1),
         exit_code=code,
+        model=report["signature"].get("model"),
     )
 
 
@@ -105,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         "model-2": [*model, "--workers", "2"],
     }
     wanted = set(args.only.split(",")) if args.only else None
+    if not args.model and not _shipped_model_exists():
+        print("batch_speed: no model checkpoint (give --model DIR); model runs skipped", file=sys.stderr)
+        configs = {k: v for k, v in configs.items() if not k.startswith("model")}
     results = []
     for name, extra in configs.items():
         if wanted is not None and name not in wanted:
@@ -122,10 +127,18 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _shipped_model_exists() -> bool:
+    try:
+        from models.proposer import default_checkpoint
+    except ImportError:
+        return False
+    return default_checkpoint().exists()
+
+
 def _print(m: Measurement) -> None:
     print(f"{m.name:<32} {m.records:>7,} docs {m.input_mb:>7.1f} MB {m.seconds:>8.1f} s "
           f"{m.docs_per_second:>8.1f} docs/s  peak main {m.main_peak_mb:.0f} MB, "
-          f"largest process {m.largest_process_peak_mb:.0f} MB", flush=True)
+          f"largest process {m.largest_process_peak_mb:.0f} MB" + (f"  [{m.model}]" if m.model else ""), flush=True)
 
 
 if __name__ == "__main__":
