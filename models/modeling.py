@@ -17,7 +17,14 @@ from models.tok import EOS_ID, PAD_ID
 
 
 def build_model(vocab_size: int, spec: Mapping[str, Any]) -> Any:
-    """A randomly initialised ``T5ForConditionalGeneration`` from a config table."""
+    """A randomly initialised encoder-decoder (``arch`` = ``bart`` or ``t5``) from a config table.
+
+    BART is the default: its learned absolute positions let a small decoder copy the
+    marked span (which opens the input) by position; T5's relative-only positions
+    learned that far more slowly here.
+    """
+    if str(spec.get("arch", "bart")) == "bart":
+        return _build_bart(vocab_size, spec)
     from transformers import T5Config, T5ForConditionalGeneration
 
     config = T5Config(
@@ -38,6 +45,35 @@ def build_model(vocab_size: int, spec: Mapping[str, Any]) -> Any:
         decoder_start_token_id=PAD_ID,
     )
     return T5ForConditionalGeneration(config)
+
+
+def _build_bart(vocab_size: int, spec: Mapping[str, Any]) -> Any:
+    from transformers import BartConfig, BartForConditionalGeneration
+
+    d_model = int(spec.get("d_model", 128))
+    config = BartConfig(
+        vocab_size=vocab_size,
+        d_model=d_model,
+        encoder_layers=int(spec.get("num_layers", 3)),
+        decoder_layers=int(spec.get("num_decoder_layers", 2)),
+        encoder_attention_heads=int(spec.get("num_heads", 4)),
+        decoder_attention_heads=int(spec.get("num_heads", 4)),
+        encoder_ffn_dim=int(spec.get("d_ff", 512)),
+        decoder_ffn_dim=int(spec.get("d_ff", 512)),
+        max_position_embeddings=int(spec.get("max_positions", 128)),
+        dropout=float(spec.get("dropout", 0.1)),
+        attention_dropout=0.0,
+        activation_function="gelu",
+        scale_embedding=True,
+        pad_token_id=PAD_ID,
+        bos_token_id=EOS_ID,
+        eos_token_id=EOS_ID,
+        decoder_start_token_id=EOS_ID,
+        forced_bos_token_id=None,
+        forced_eos_token_id=None,
+        tie_word_embeddings=True,
+    )
+    return BartForConditionalGeneration(config)
 
 
 def count_parameters(model: Any) -> int:
@@ -98,6 +134,12 @@ def greedy_decode(model: Any, sources: Sequence[Sequence[int]], max_new_tokens: 
         do_sample=False,
         output_scores=True,
         return_dict_in_generate=True,
+        no_repeat_ngram_size=0,
+        repetition_penalty=1.0,
+        length_penalty=1.0,
+        min_length=0,
+        forced_bos_token_id=None,
+        forced_eos_token_id=None,
     )
     steps = torch.stack(out.scores, dim=1).float().log_softmax(-1)  # (B, T, V)
     generated = out.sequences[:, 1:]

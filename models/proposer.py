@@ -31,7 +31,7 @@ from repair.edits import Edit, Safety, Span
 
 FRAMING_FILE = "repair.json"
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
-SHIPPED_NAME = "repair-t5-mini"
+SHIPPED_NAME = "repair-bart-mini"
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
@@ -94,13 +94,13 @@ class ModelProposer:
             raise CheckpointError(f"{FRAMING_FILE}: {_first_line(exc)}") from None
         try:
             from tokenizers import Tokenizer
-            from transformers import T5ForConditionalGeneration
+            from transformers import AutoModelForSeq2SeqLM
             from transformers.utils import logging as hf_logging
 
             hf_logging.set_verbosity_error()
             hf_logging.disable_progress_bar()
             tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-            model = T5ForConditionalGeneration.from_pretrained(str(path), local_files_only=True)
+            model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
             raise CheckpointError(_first_line(exc)) from None
         model.eval()

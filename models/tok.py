@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from models.windows import DROP, KEEP, MARK_CLOSE, MARK_OPEN
+from models.windows import DROP, GAP, KEEP, MARK_CLOSE, MARK_OPEN
 
 PAD, EOS, UNK = "<pad>", "</s>", "<unk>"
-SPECIAL_TOKENS = [PAD, EOS, UNK, MARK_OPEN, MARK_CLOSE, KEEP, DROP]
+SPECIAL_TOKENS = [PAD, EOS, UNK, MARK_OPEN, MARK_CLOSE, KEEP, DROP, GAP]
 PAD_ID, EOS_ID = 0, 1
 
 
@@ -52,7 +52,7 @@ def save_tokenizer(tokenizer: Any, directory: Path, model_max_length: int) -> No
         pad_token=PAD,
         eos_token=EOS,
         unk_token=UNK,
-        additional_special_tokens=[MARK_OPEN, MARK_CLOSE, KEEP, DROP],
+        additional_special_tokens=[MARK_OPEN, MARK_CLOSE, KEEP, DROP, GAP],
         model_max_length=model_max_length,
     )
     fast.save_pretrained(str(directory))
@@ -66,22 +66,19 @@ def encode_batch(tokenizer: Any, texts: list[str], max_len: int) -> list[list[in
 def encode_source(tokenizer: Any, text: str, max_len: int) -> list[int]:
     """Encode a window, keeping the marked span when it must truncate.
 
-    Truncation trims the left context first, then the right, so the model always sees the
-    whole marked span and its closing marker.
+    Truncation trims the far ends of the context (the start of the left context, the end
+    of the right one), so the model always sees the whole marked span and the gap.
     """
     ids = tokenizer.encode(text).ids
     if len(ids) <= max_len - 1:
         return ids + [EOS_ID]
-    open_id = tokenizer.token_to_id(MARK_OPEN)
     close_id = tokenizer.token_to_id(MARK_CLOSE)
-    start = ids.index(open_id) if open_id in ids else 0
+    gap_id = tokenizer.token_to_id(GAP)
     end = ids.index(close_id) + 1 if close_id in ids else len(ids)
+    gap = ids.index(gap_id) if gap_id in ids else len(ids)
     budget = max_len - 1
-    core = ids[start:end][:budget]
+    core, left, right = ids[:end][:budget], ids[end:gap], ids[gap:]
     room = budget - len(core)
-    right = ids[end : end + room // 2] if room else []
-    room -= len(right)
-    left = ids[max(start - room, 0) : start] if room else []
-    room -= len(left)
-    right = ids[end : end + len(right) + room] if room else right
-    return left + core + right + [EOS_ID]
+    keep_right = min(len(right), max(room // 2, room - len(left)))
+    keep_left = min(len(left), room - keep_right)
+    return core + left[len(left) - keep_left :] + right[:keep_right] + [EOS_ID]

@@ -28,6 +28,7 @@ from repair.document import Document
 
 MARK_OPEN = "<m>"
 MARK_CLOSE = "</m>"
+GAP = "<gap>"
 KEEP = "<keep>"
 DROP = "<drop>"
 SHORT_WORDS = 8
@@ -55,7 +56,13 @@ class Window:
 
 
 def frame(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """Model input: left context, the marked span, right context (within [lo, hi))."""
+    """Model input: the marked span first, then its context with a gap where it sits.
+
+    Putting the span at the start of the input lets the decoder copy it by absolute
+    position (a diagonal attention pattern), which a small model learns within minutes;
+    with the span in the middle, a first T5 run had not learned to copy one word after
+    2,800 steps.
+    """
     left_start = max(lo, start - LEFT_CHARS)
     if left_start > lo:
         space = text.find(" ", left_start, start)
@@ -64,7 +71,7 @@ def frame(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if right_end < hi:
         space = text.rfind(" ", end, right_end)
         right_end = space if space > end else right_end
-    return f"{text[left_start:start]}{MARK_OPEN}{text[start:end]}{MARK_CLOSE}{text[end:right_end]}"
+    return f"{MARK_OPEN}{text[start:end]}{MARK_CLOSE}{text[left_start:start]}{GAP}{text[end:right_end]}"
 
 
 def reason_for(sentence_text: str) -> str | None:

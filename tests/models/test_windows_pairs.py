@@ -133,3 +133,16 @@ def test_edit_metrics_count_matches_misses_and_false_edits() -> None:
     assert (nothing.precision, nothing.recall) == (1.0, 0.0)
     wrong = score_edits([(source, "It rose. In May. Demand rose.", reference)])
     assert wrong.tp == 0 and wrong.system == 1 and wrong.f() == 0.0
+
+
+def test_truncation_keeps_the_marked_span_and_the_gap() -> None:
+    from models.tok import EOS_ID, encode_source, train_tokenizer
+
+    text = "Word " * 60 + "rose. In May. " + "Other " * 60
+    (window,) = _windows(text.strip())
+    tokenizer = train_tokenizer([window.source], vocab_size=300)
+    ids = encode_source(tokenizer, window.source, 24)
+    assert len(ids) == 24 and ids[-1] == EOS_ID
+    decoded = tokenizer.decode(ids, skip_special_tokens=False)
+    assert decoded.startswith(f"{MARK_OPEN}. In{MARK_CLOSE}")
+    assert "<gap>" in decoded and "rose" in decoded

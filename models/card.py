@@ -1,0 +1,155 @@
+"""Write a checkpoint's model card from its training summary and an evaluation report.
+
+``python -m models.card --checkpoint models/repair-t5-mini --eval report.json``
+
+The card is generated, not hand-edited, so every number in it traces back to
+``training.json`` (written by the recipe) and the ``benchmarks.model_eval`` report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from repair.textio import atomic_write_text
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) -> str:
+    """The model card text."""
+    config = training.get("config", {})
+    model = config.get("model", {})
+    minutes = training.get("train_seconds", 0) / 60
+    parts = [
+        "---",
+        "license: apache-2.0",
+        "language: en",
+        "library_name: transformers",
+        "pipeline_tag: text2text-generation",
+        "---",
+        "",
+        f"# {report.get('model', 'model').removeprefix('model:')}",
+        "",
+        "A small T5 encoder-decoder, trained from scratch, that repairs machine-translation damage at "
+        "suspicious sentence boundaries of English news (fragments split off a sentence, sentences "
+        "broken mid-clause, invented or detached speech tags, feed junk, doubled stops). It is the "
+        "`model:` proposer of `repair`: `repair check|fix` load it unless `--no-model` is given.",
+        "",
+        "## Task framing",
+        "",
+        "The detector (`models/windows.py`) flags each in-paragraph sentence boundary whose next sentence is "
+        "short, starts with anything but a capital or digit, or opens with a speech tag, plus any spot a rule "
+        "flags. The model sees the paragraph text around it with the spot marked `<m>…</m>` (previous "
+        "sentence's stop through the next sentence's first word, or its first four words after a speech tag) "
+        "and writes the replacement of the marked span, `<keep>` or `<drop>` (delete that sentence). "
+        "Rewrites that add a word or number the span does not hold are refused. Confidence is the "
+        "probability of the whole output sequence; edits below the threshold are not proposed. "
+        "All model edits are `unsafe`.",
+        "",
+        "## Training",
+        "",
+        _table(
+            ["item", "value"],
+            [
+                ["data", "`shared/data/news-clean` (reuters21578, bbc, wmt_en_original), train split "
+                 "(90 % of documents by id hash; dev 5 %, test 5 %)"],
+                ["synthetic damage", "operators in `models/corrupt.py`, weights in the config; "
+                 f"{config.get('data', {}).get('rate')} of paragraphs damaged, "
+                 f"{config.get('data', {}).get('passes')} passes"],
+                ["pairs", f"{training.get('train_pairs')} ({json.dumps(training.get('pair_kinds', {}))})"],
+                ["recipe", "`python -m models.train --config models/configs/shipped.toml`"],
+                ["seed", training.get("seed")],
+                ["architecture", f"T5, d_model {model.get('d_model')}, d_ff {model.get('d_ff')}, "
+                 f"{model.get('num_layers')}+{model.get('num_decoder_layers')} layers, "
+                 f"{model.get('num_heads')} heads, byte-level BPE vocab "
+                 f"{config.get('tokenizer', {}).get('vocab_size')} (trained by the recipe)"],
+                ["parameters", f"{training.get('parameters'):,}"],
+                ["steps", f"{training.get('steps')} x batch {config.get('train', {}).get('batch_size')}"
+                 + (" (stopped by the time budget)" if training.get("stopped_early") else "")],
+                ["training time", f"{minutes:.1f} min on {training.get('threads')} CPU thread(s) of a shared "
+                 "2-core machine (other jobs running)"],
+                ["peak memory", f"{training.get('peak_rss_mb')} MB RSS"],
+            ],
+        ),
+        "",
+        "Dev metrics during training (300 dev-split windows, greedy): "
+        + ", ".join(f"step {h['step']}: exact {h['exact']:.3f}, repaired {h['repaired']:.3f}, "
+                    f"kept {h['copied']:.3f}" for h in training.get("dev_history", [])),
+        "",
+        "## Evaluation",
+        "",
+        f"Command: `{eval_command}` (seed {report.get('seed')}, threshold {report.get('min_confidence')}, "
+        "policy `unsafe` for every system so rules and rules+model are compared on equal terms).",
+        "",
+    ]
+    if "tune" in report:
+        parts += ["### Threshold choice (dev split only)", "",
+                  _table(["threshold", "P", "R", "F0.5", "clean edits / 200 sent."],
+                         [[r["threshold"], r["precision"], r["recall"], r["f0.5"], r["clean_edits_per_200"]]
+                          for r in report["tune"]]),
+                  "", f"Chosen: {report.get('chosen_threshold')} (lowest with clean edits <= 0.25 per 200 "
+                  "sentences and precision >= 0.8).", ""]
+    if "synthetic_test" in report:
+        syn = report["synthetic_test"]
+        parts += [f"### Synthetic test split ({syn['docs']} documents, {syn['gold_edits']} gold edits)", "",
+                  _table(["system", "P", "R", "F0.5", "chrF"],
+                         [[name, syn[name]["precision"], syn[name]["recall"], syn[name]["f0.5"], syn[name]["chrF"]]
+                          for name in ("do-nothing", "rules", "model", "rules+model")]), ""]
+    if "real_dev" in report:
+        real = report["real_dev"]
+        parts += [f"### real-mt-pairs dev ({real['pairs']} passages)", "",
+                  _table(["system", "chrF", "BLEU", "TER"],
+                         [[n, v["chrF"], v["BLEU"], v["TER"]] for n, v in real["corpus"].items()]), "",
+                  "Per category (segment-level corpus chrF; model_edits = model edits kept next to the rules):", "",
+                  _table(["category", "segments", "model edits", "do-nothing", "rules", "rules+model", "delta"],
+                         [[c, r["segments"], r["model_edits"], r["do-nothing"], r["rules"], r["rules+model"],
+                           r["model_vs_rules"]] for c, r in real["per_category"].items()]), ""]
+    if "clean_test" in report:
+        clean = report["clean_test"]
+        parts += ["### Clean held-out news (test split, not corrupted)", "",
+                  f"{clean['docs']} documents, {clean['sentences']} sentences: rules {clean['rule_edits_per_200']} "
+                  f"edits per 200 sentences, model {clean['model_edits_per_200']} edits per 200 sentences "
+                  "(budget: 1).", ""]
+    if "speed" in report:
+        speed = report["speed"]
+        fix_rate = report.get("clean_test", {}).get("rules_plus_model_fix_docs_per_s")
+        parts += ["### Speed (CPU, 1 thread, shared machine)", "",
+                  f"Median {speed['median_ms_per_window']} ms per flagged window in batches of "
+                  f"{speed['batch_size']} ({speed['windows']} windows); full `check` (rules+model) "
+                  f"{speed['check_docs_per_s']} documents/s on synthetic test documents; "
+                  f"`fix` on clean test documents {fix_rate} "
+                  "documents/s.", ""]
+    parts += ["## Limits", "",
+              "Trained only on synthetic damage at sentence boundaries; it does not fix wording (`literal`), "
+              "names, pronouns or omissions. The corpus is 1987 Reuters, 2004-05 BBC and WMT news; "
+              "the data are research-use only, so this checkpoint is for research use too.", ""]
+    return "\n".join(parts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m models.card", description=__doc__.splitlines()[0])
+    parser.add_argument("--checkpoint", type=Path, required=True)
+    parser.add_argument("--eval", type=Path, required=True, help="JSON written by benchmarks.model_eval --out")
+    parser.add_argument("--command", default="python -m benchmarks.model_eval", help="eval command to cite")
+    args = parser.parse_args(argv)
+    try:
+        training = json.loads((args.checkpoint / "training.json").read_text(encoding="utf-8"))
+        report = json.loads(args.eval.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"models.card: error: {exc}", file=sys.stderr)
+        return 2
+    atomic_write_text(args.checkpoint / "README.md", render(training, report, args.command))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
