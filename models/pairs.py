@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from models.actions import encode_target
 from models.corrupt import Corruption, changed_region, corrupt_paragraph
 from models.windows import DROP, KEEP, Window, find_windows
 from repair.document import Document
@@ -34,7 +35,8 @@ def window_target(garbled: str, clean: str, window: Window) -> str | None:
 
     ``<keep>`` when the damage lies outside the window's sentence, ``<drop>`` when the
     clean text is the garbled one without the sentence after the boundary, otherwise the
-    clean text of the marked span (when the whole change falls inside it).
+    edit action that turns the marked span into its clean text (``models.actions``), or
+    that clean text itself when no action does.
     """
     start, end, middle = changed_region(garbled, clean)
     if end <= window.start or start >= window.drop_end:
@@ -43,7 +45,7 @@ def window_target(garbled: str, clean: str, window: Window) -> str | None:
         return DROP
     shift = len(clean) - len(garbled)
     if window.start <= start and end <= window.end:
-        return clean[window.start : window.end + shift]
+        return encode_target(window.marked(garbled), clean[window.start : window.end + shift])
     return None
 
 

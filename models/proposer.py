@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models.actions import ACTIONS, decode_output
 from models.align import minimal_change
 from models.windows import DROP, KEEP, Window, find_windows
 from repair.document import Document
@@ -159,9 +160,10 @@ class ModelProposer:
                 rule, category = "ML004", "fragment"
                 replacement, message = "", f"“{piece}” cannot stand as a sentence; the model deletes it."
             else:
-                if adds_content(marked, item.text) or KEEP in item.text or DROP in item.text:
+                rewrite = decode_output(marked, item.text)
+                if rewrite is None or adds_content(marked, rewrite) or _has_special(rewrite):
                     continue
-                change = minimal_change(marked, item.text)
+                change = minimal_change(marked, rewrite)
                 if change is None:
                     continue
                 span = Span(window.start + change.start, window.start + change.end)
@@ -183,6 +185,10 @@ class ModelProposer:
     def propose(self, doc: Document) -> list[Edit]:
         """Edits for every suspicious window the model confidently rewrites."""
         return self.edits_from(doc.text, self.rewrite(doc.text, self.windows(doc)))
+
+
+def _has_special(text: str) -> bool:
+    return any(token in text for token in (KEEP, DROP, *ACTIONS))
 
 
 def _first_line(exc: BaseException) -> str:

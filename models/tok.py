@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from models.actions import ACTIONS
 from models.windows import DROP, GAP, KEEP, MARK_CLOSE, MARK_OPEN
 
 PAD, EOS, UNK = "<pad>", "</s>", "<unk>"
-SPECIAL_TOKENS = [PAD, EOS, UNK, MARK_OPEN, MARK_CLOSE, KEEP, DROP, GAP]
+SPECIAL_TOKENS = [PAD, EOS, UNK, MARK_OPEN, MARK_CLOSE, KEEP, DROP, GAP, *ACTIONS]
 PAD_ID, EOS_ID = 0, 1
 
 
@@ -52,7 +53,7 @@ def save_tokenizer(tokenizer: Any, directory: Path, model_max_length: int) -> No
         pad_token=PAD,
         eos_token=EOS,
         unk_token=UNK,
-        additional_special_tokens=[MARK_OPEN, MARK_CLOSE, KEEP, DROP, GAP],
+        additional_special_tokens=SPECIAL_TOKENS[3:],
         model_max_length=model_max_length,
     )
     fast.save_pretrained(str(directory))

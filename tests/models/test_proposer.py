@@ -14,6 +14,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
+from models.actions import JOIN_LOWER  # noqa: E402
 from models.modeling import build_model, label_batch, pad_batch  # noqa: E402
 from models.proposer import CheckpointError, ModelProposer, adds_content, default_checkpoint  # noqa: E402
 from models.tok import encode_batch, encode_source, train_tokenizer  # noqa: E402
@@ -39,7 +40,7 @@ def tiny_checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # two threads on a shared 2-core machine run many times slower
     sources = [find_windows(Document.from_text(t))[0].source for t in (GARBLED, CLEAN_TEXT, JUNK)]
-    targets = [" for", KEEP, DROP]
+    targets = [JOIN_LOWER, KEEP, DROP]
     tokenizer = train_tokenizer(sources * 5 + targets * 5, vocab_size=300)
     model = build_model(tokenizer.get_vocab_size(), TINY)
     src = [encode_source(tokenizer, s, 64) for s in sources]

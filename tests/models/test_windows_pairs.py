@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.actions import JOIN_LOWER
 from models.align import minimal_change
 from models.corrupt import OPERATORS, Corruption
 from models.metrics import score_edits, token_edits
@@ -64,7 +65,7 @@ def test_window_target_restores_the_clean_span() -> None:
     garbled = "The talks will resume. In the capital. Both sides agreed."
     window = _windows(garbled)[0]  # "Both sides agreed." is short too
     assert window.marked(garbled) == ". In"
-    assert window_target(garbled, clean, window) == " in"
+    assert window_target(garbled, clean, window) == JOIN_LOWER
 
 
 def test_window_target_for_junk_is_drop_and_elsewhere_keep() -> None:
@@ -83,7 +84,7 @@ def test_paragraph_pairs_give_copies_for_other_windows() -> None:
     assert hit
     kinds = sorted(p.kind for p in pairs)
     assert kinds == [COPY, "fragment_tail"]
-    assert {p.kind: p.target for p in pairs} == {COPY: KEEP, "fragment_tail": " from"}
+    assert {p.kind: p.target for p in pairs} == {COPY: KEEP, "fragment_tail": JOIN_LOWER}
 
 
 def test_make_pairs_is_deterministic_with_requested_copy_share() -> None:
