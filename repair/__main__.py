@@ -4,4 +4,5 @@ import sys
 
 from repair.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes may re-import this module under spawn
+    sys.exit(main())

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from repair.rules import attribution, boilerplate, breaks, encoding, punctuation
+from repair.rules import attribution, banners, boilerplate, breaks, encoding, punctuation, quotes, words
 from repair.rules.base import Example, Rule
 
 ALL_RULES: tuple[Rule, ...] = (
     *encoding.RULES,
     *boilerplate.RULES,
+    *banners.RULES,
     *breaks.RULES,
     *attribution.RULES,
+    *quotes.RULES,
     *punctuation.RULES,
+    *words.RULES,
 )
 
 __all__ = ["ALL_RULES", "Example", "Rule"]

@@ -39,14 +39,16 @@ _CREDIT_LINE = re.compile(
 MAX_JUNK_LINE_CHARS = 120
 
 
-def _short_line_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def short_line_matches(
+    doc: Document, pattern: re.Pattern[str], max_chars: int = MAX_JUNK_LINE_CHARS
+) -> Iterator[re.Match[str]]:
     """Matches of a whole-line ``pattern`` on the document's short lines only.
 
     Junk lines are short, so long paragraphs are skipped without running the pattern.
     """
     text = doc.text
     for para in doc.paragraphs:
-        if para.end - para.start > MAX_JUNK_LINE_CHARS:
+        if para.end - para.start > max_chars:
             continue
         line_start = text.rfind("\n", 0, para.start) + 1
         newline = text.find("\n", para.end)
@@ -56,7 +58,7 @@ def _short_line_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.
             yield match
 
 
-def _line_deletion(doc: Document, start: int, end: int) -> tuple[int, int]:
+def line_deletion(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Widen a matched line so its removal leaves no stray blank lines behind.
 
     Deletes the blank lines that follow it; when nothing follows, deletes the line break
@@ -94,8 +96,8 @@ def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
     article. The fix deletes the whole line. It is safe: the match is anchored to the full
     line, so a sentence that merely contains the words is never touched.
     """
-    for match in _short_line_matches(doc, _JUNK_LINE):
-        start, end = _line_deletion(doc, match.start(), match.end())
+    for match in short_line_matches(doc, _JUNK_LINE):
+        start, end = line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", f"Feed prompt “{match.group().strip()}” is not article text.", 0.97)
 
 
@@ -113,8 +115,8 @@ def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
     It is metadata of the crawler, not text of the article. Deleting it is safe: the line
     has nothing else on it.
     """
-    for match in _short_line_matches(doc, _STORE_DATE):
-        start, end = _line_deletion(doc, match.start(), match.end())
+    for match in short_line_matches(doc, _STORE_DATE):
+        start, end = line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", "Crawler date header is not article text.", 0.98)
 
 
@@ -142,7 +144,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
         if match.start() - line_start > MAX_CAPTION_CHARS:
             continue
-        start, end = _line_deletion(doc, line_start, match.end())
+        start, end = line_deletion(doc, line_start, match.end())
         yield self.edit(start, end, "", "Photo caption with a credit, not article text.", 0.85)
 
 
@@ -162,8 +164,8 @@ def credit_line(doc: Document, self: Rule) -> Iterator[Edit]:
     often keep it in their own text, so whether to drop it is an editorial choice, not a
     repair. ``repair check`` lists it; no mode applies it.
     """
-    for match in _short_line_matches(doc, _CREDIT_LINE):
-        start, end = _line_deletion(doc, match.start(), match.end())
+    for match in short_line_matches(doc, _CREDIT_LINE):
+        start, end = line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", "Photo credit line; delete it if the photo is not kept.", 0.8)
 
 

@@ -1,0 +1,76 @@
+"""Page furniture kept as body lines: section banners, headline bars, lone datelines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.boilerplate import line_deletion, short_line_matches
+
+# "Headline words | World News": a site's headline bar with its section name.
+_HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+[ \t]*$\n?")
+# "WASHINGTON (AP)" or "BEIJING (Reuters) -" alone on its line: the lead lost its dateline.
+_LONE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30} \((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)[ \t—–-]*$\n?")
+# An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
+_CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
+
+
+def _not_first_line(doc: Document, start: int) -> bool:
+    """The first non-blank line is the title or dateline; banners come after it."""
+    return bool(doc.paragraphs) and start > doc.paragraphs[0].start
+
+
+@rule(
+    "BP005",
+    "headline-bar",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Mayor opens new bridge over the river | Local News\n\nThe bridge opened on Monday.",
+         "The bridge opened on Monday."),
+        ("The vote was held.\n\nSTOCKS TO WATCH THIS WEEK\n\nShares rose.", "The vote was held.\n\nShares rose."),
+    ],
+    good=[
+        "Results: Smith 12 | Jones 9 | Brown 4.",
+        "NET PROFIT ROSE\n\nThe company said profit rose.",
+        "The vote was held.\n\nU.S. FED RAISES RATES 0.25 PCT.",
+    ],
+)
+def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A headline carried with its site section ("... | World News") or an all-caps banner.
+
+    Sites repeat the headline and section names inside the page; scrapers keep them in
+    the body. Unsafe: a cross-head can be real structure an editor wants to keep. The
+    first line of a text is never touched, since it is usually the title.
+    """
+    for pattern in (_HEADLINE_BAR, _CAPS_BANNER):
+        for match in short_line_matches(doc, pattern, max_chars=200):
+            if pattern is _CAPS_BANNER and not _not_first_line(doc, match.start()):
+                continue
+            start, end = line_deletion(doc, match.start(), match.end())
+            yield self.edit(start, end, "", "Headline bar or section banner, not article text.", 0.7)
+
+
+@rule(
+    "BP006",
+    "lone-dateline",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[("LONDON (AP)\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday.")],
+    good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so."],
+)
+def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An agency dateline ("LONDON (AP)") standing alone on its line.
+
+    The lead it belonged to lost it in the scrape, so it now reads as a stray heading.
+    Unsafe: moving it back onto the lead would also be a valid repair.
+    """
+    for match in short_line_matches(doc, _LONE_DATELINE):
+        start, end = line_deletion(doc, match.start(), match.end())
+        yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
+
+
+RULES = (headline_bar, lone_dateline)

@@ -1,0 +1,72 @@
+"""Quotation marks lost or turned around in translation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
+_CLOSING_TAG = re.compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|the [a-z][\w ’'-]{1,40}?) "
+                          r"(?:said|says|told|added|wrote)\b")
+# '. “, says a statement': a Romance-order tag after the stop and a flipped quote.
+_INVERTED_TAG = re.compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|stated|according to)\b)")
+
+
+@rule(
+    "PU006",
+    "missing-opening-quote",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("We will not stop until the work is done,” Ruiz told reporters.",
+         "“We will not stop until the work is done,” Ruiz told reporters."),
+        ("The rules are clear. Nobody is above them,” the judge said.",
+         "“The rules are clear. Nobody is above them,” the judge said."),
+    ],
+    good=[
+        "“We will not stop,” Ruiz told reporters.",
+        "Ruiz said: “We will not stop,” and left.",
+        "The board met, and the chairman said “no”.",
+    ],
+)
+def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A paragraph whose quotation closes (,” X said) but never opened.
+
+    MT systems and scrapers drop opening marks, leaving the speaker's words as narration
+    up to a stray closing mark. The fix opens the quote at the start of the paragraph.
+    Unsafe: the quotation may have begun in the middle of the paragraph.
+    """
+    text = doc.text
+    for para in doc.paragraphs:
+        if "”" not in text[para.start : para.end]:
+            continue
+        match = _CLOSING_TAG.search(text, para.start, para.end)
+        if not match or "“" in text[para.start : match.start()] or not text[para.start].isupper():
+            continue
+        yield self.edit(para.start, para.start, "“", "Quotation closes with ” but never opens.", 0.7)
+
+
+@rule(
+    "AT004",
+    "inverted-speech-tag",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[("“The vote will not happen tonight. “, says a statement from the party.",
+          "“The vote will not happen tonight,” says a statement from the party.")],
+    good=["“The vote will not happen tonight,” says a statement from the party.", "He said “yes”, says Ruiz."],
+)
+def inverted_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quote closed after its full stop and a flipped mark before the tag (`. “, says`).
+
+    French- and Spanish-pivot MT keeps the source's punctuation order. The fix writes the
+    English order (`,” says`). Unsafe: the fix assumes the quotation ends there.
+    """
+    for match in _INVERTED_TAG.finditer(doc.text):
+        yield self.edit(match.start(), match.end(), ",” ", "Speech tag in Romance punctuation order.", 0.8)
+
+
+RULES = (missing_opening_quote, inverted_speech_tag)
