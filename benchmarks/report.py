@@ -130,7 +130,8 @@ def _short(text: str, limit: int = 160) -> str:
 
 def _synthetic_section(ds: dict[str, Any]) -> list[str]:
     out = [f"## synthetic ({ds['count']} held-out documents, generator `{ds['generator']}`)", "",
-           f"Gold edits per category: {ds['gold_edits']}. Held out: {ds['held_out_rule']}.", ""]
+           f"Gold edits per category: {ds['gold_edits']}. Held out: {ds['held_out_rule']}. TER is left out here "
+           "(document-length TER costs about a second a document; the edit-level scores below are the measure).", ""]
     out += _score_table(ds["systems"], ("numbers lost",)) + [""]
     out += ["Edit-level precision / recall / F0.5 (exact span and replacement, ERRANT-style; recall by gold "
             "category, precision by the system's category).", ""]
