@@ -71,6 +71,7 @@ def render_markdown(report: dict[str, Any]) -> str:
            "documents or lines). TER is case-sensitive; lower is better."
            + (" Quick mode leaves out TER on passage-level data (seconds per passage)." if report["mode"] == "quick"
               else ""), ""]
+    out += _headline(report)
     if report.get("unavailable_systems"):
         out += ["## Systems that did not run", ""]
         out += [f"- **{u['name']}** ({u['kind']}): {u['reason']}" for u in report["unavailable_systems"]]
@@ -97,6 +98,41 @@ def render_markdown(report: dict[str, Any]) -> str:
     for plot in report.get("plots", []):
         out.append(f"![{plot}]({plot})")
     return "\n".join(out) + "\n"
+
+
+def headline(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per scored dataset: do-nothing against the best real system (by chrF; oracle excluded)."""
+    rows = []
+    scored = [(n, d) for n, d in report["datasets"].items() if "systems" in d and n != "news-clean"]
+    scored += [(f"wmt {s['set']}", s) for s in report["datasets"].get("wmt-xx-en", {}).get("sets", [])]
+    for name, ds in scored:
+        base = ds["systems"][0]
+        rivals = [r for r in ds["systems"] if r["kind"] not in ("baseline", "ceiling") and "delta" in r]
+        if not rivals:
+            continue
+        best = max(rivals, key=lambda r: (r["chrF"], -r.get("TER", 0.0)))
+        rows.append({"dataset": name, "do_nothing": {k: base.get(k) for k in ("BLEU", "chrF", "TER")},
+                     "best": best["system"], "best_scores": {k: best.get(k) for k in ("BLEU", "chrF", "TER")},
+                     "delta": best["delta"]})
+    return rows
+
+
+def _headline(report: dict[str, Any]) -> list[str]:
+    out = ["## Headline", "", "| dataset | do-nothing chrF / TER | best system | its chrF / TER | ΔchrF [95% CI] | "
+           "ΔTER [95% CI] |", "|---|---|---|---|---|---|"]
+    for row in headline(report):
+        base, best = row["do_nothing"], row["best_scores"]
+        out.append(f"| {row['dataset']} | {base['chrF']} / {base['TER'] if base['TER'] is not None else 'n/a'} | "
+                   f"{row['best']} | {best['chrF']} / {best['TER'] if best['TER'] is not None else 'n/a'} | "
+                   f"{_fmt_delta(row['delta'].get('chrF'))} | {_fmt_delta(row['delta'].get('TER'))} |")
+    clean = report["datasets"].get("news-clean")
+    if clean:
+        for r in clean["systems"]:
+            if r["system"].startswith("rules"):
+                out.append("")
+                out.append(f"Clean news, {r['system']}: {r['findings_per_200_sentences']} findings and "
+                           f"{r['changes_per_200_sentences']} changes per 200 sentences ({r['sentences']} sentences).")
+    return out + [""]
 
 
 def _pairs_section(name: str, ds: dict[str, Any]) -> list[str]:

@@ -19,7 +19,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 
 def test_writes_report_files_and_plots(report: tuple[Path, dict]) -> None:
     out, data = report
-    assert (out / "report.md").read_text(encoding="utf-8").startswith("# repair benchmark (quick run)")
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert md.startswith("# repair benchmark (quick run)")
+    assert "| pairs:pairs.jsonl | 96.16 / n/a |" in md  # headline row: do-nothing (known) vs best
     for plot in data["plots"]:
         assert (out / plot).read_bytes()[:4] == b"\x89PNG"
     assert {"pairs:pairs.jsonl", "news-clean", "synthetic"} <= set(data["datasets"])
