@@ -209,22 +209,39 @@ def coverage_curve(docs: Sequence[SyntheticDoc], make_system: Any, thresholds: S
 
 def evaluate_wmt(sets: Sequence[WmtSet], systems: Sequence[System], resamples: int, seed: int,
                  cache: StatsCache) -> dict[str, Any]:
-    """WMT outputs, line by line: corpus scores against the reference and changed-line outcomes."""
+    """WMT outputs, line by line: corpus scores against the reference and changed-line outcomes.
+
+    Besides one table per set, all sets are pooled into one corpus (``pooled``), which is
+    the figure to quote: single sets have too few changed lines to separate from zero.
+    """
     results = []
+    pooled: list[Run] = [Run(s, (), (), 0.0) for s in systems]
+    pooled_refs: list[str] = []
+    pooled_outcomes = [Outcome() for _ in systems]
     for wmt in sets:
         runs = [run_system(s, wmt.hypotheses) for s in systems]
         table = _scores_with_ci(runs, wmt.references, resamples, seed, cache)
-        for run, row in zip(runs, table, strict=True):
+        for i, (run, row) in enumerate(zip(runs, table, strict=True)):
             outcome = Outcome()
             examples: list[dict[str, Any]] = []
             for hyp, out, ref in zip(wmt.hypotheses, run.outputs, wmt.references, strict=True):
                 if out.text != hyp:
                     before, after = sentence_chrf(hyp, ref), sentence_chrf(out.text, ref)
                     outcome = outcome.add(before, after)
+                    pooled_outcomes[i] = pooled_outcomes[i].add(before, after)
                     if len(examples) < 5:
                         examples.append({"hyp": hyp, "repaired": out.text, "ref": ref,
                                          "chrF_before": round(before, 1), "chrF_after": round(after, 1)})
             row["changed_lines"] = vars(outcome)
             row["examples"] = examples
+            p = pooled[i]
+            pooled[i] = Run(p.system, p.inputs + run.inputs, p.outputs + run.outputs, p.seconds + run.seconds)
+        pooled_refs += wmt.references
         results.append({"set": wmt.name, "lines": len(wmt.hypotheses), "systems": table})
-    return {"units": "lines", "sets": results}
+    out: dict[str, Any] = {"units": "lines", "sets": results}
+    if sets:
+        table = _scores_with_ci(pooled, pooled_refs, resamples, seed, cache)
+        for row, outcome in zip(table, pooled_outcomes, strict=True):
+            row["changed_lines"] = vars(outcome)
+        out["pooled"] = {"set": f"all {len(sets)} sets pooled", "lines": len(pooled_refs), "systems": table}
+    return out

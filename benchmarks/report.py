@@ -104,7 +104,8 @@ def headline(report: dict[str, Any]) -> list[dict[str, Any]]:
     """Per scored dataset: do-nothing against the best real system (by chrF; oracle excluded)."""
     rows = []
     scored = [(n, d) for n, d in report["datasets"].items() if "systems" in d and n != "news-clean"]
-    scored += [(f"wmt {s['set']}", s) for s in report["datasets"].get("wmt-xx-en", {}).get("sets", [])]
+    wmt = report["datasets"].get("wmt-xx-en", {})
+    scored += [(f"wmt-xx-en, {s['set']}", s) for s in ([wmt["pooled"]] if wmt.get("pooled") else [])]
     for name, ds in scored:
         base = ds["systems"][0]
         rivals = [r for r in ds["systems"] if r["kind"] not in ("baseline", "ceiling") and "delta" in r]
@@ -195,7 +196,7 @@ def _wmt_section(ds: dict[str, Any]) -> list[str]:
            "down or stayed.", ""]
     if ds.get("not_run"):
         out += [f"Not run at line level (document-level boilerplate tools): {', '.join(ds['not_run'])}.", ""]
-    for s in ds["sets"]:
+    for s in ([ds["pooled"]] if ds.get("pooled") else []) + ds["sets"]:
         out += [f"### {s['set']} ({s['lines']} lines)", ""]
         out += _score_table(s["systems"], ("changed lines +/-/=",)) + [""]
     return out

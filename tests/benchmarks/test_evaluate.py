@@ -103,3 +103,20 @@ def test_clean_news_counts_every_change_as_a_false_edit() -> None:
     assert rows["do-nothing"]["changes"] == 0 and rows["do-nothing"]["findings"] is None
     assert rows["damager"]["changes"] == 1 and rows["damager"]["changes_per_200_sentences"] == 50.0
     assert rows["damager"]["preservation"]["numbers_lost"] == 1
+
+
+def test_wmt_lines_per_set_and_pooled() -> None:
+    from benchmarks.data import WmtSet
+    from benchmarks.evaluate import evaluate_wmt
+
+    refs = ("All four people on board died.", "The carnival will be held in May.", "Prices rose 2%.")
+    hyps = ("All four people on board. Died.", "The carnival will be held in May.", "Prices rose 2%.")
+    perfect = Oracle(dict(zip(hyps, refs, strict=True)), name="perfect", kind="test")
+    sets = [WmtSet("a", hyps, refs), WmtSet("b", hyps[:2], refs[:2])]
+    result = evaluate_wmt(sets, [DoNothing(), perfect, Damager()], resamples=20, seed=1, cache=_cache())
+    assert [s["set"] for s in result["sets"]] == ["a", "b"]
+    pooled = {r["system"]: r for r in result["pooled"]["systems"]}
+    assert result["pooled"]["lines"] == 5
+    assert pooled["perfect"]["changed_lines"] == {"improved": 2, "worsened": 0, "same": 0}
+    assert pooled["perfect"]["delta"]["chrF"]["delta"] > 0
+    assert pooled["damager"]["changed_lines"] == {"improved": 0, "worsened": 1, "same": 0}  # lost "2"
