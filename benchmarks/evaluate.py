@@ -15,9 +15,11 @@ from typing import Any
 from benchmarks.align import Hunk, diff_hunks, locate, map_range
 from benchmarks.data import Pair, WmtSet
 from benchmarks.metrics import (
+    PRF,
     Outcome,
     StatsCache,
     count_tokens,
+    detection_prf,
     edit_prf,
     lost_tokens,
     paired_bootstrap,
@@ -172,12 +174,15 @@ def evaluate_synthetic(docs: Sequence[SyntheticDoc], systems: Sequence[System], 
     prf = {}
     for run, row in zip(runs, table, strict=True):
         tables = []
+        detection = PRF(0, 0, 0, 0)
         misses: list[str] = []
         false: list[str] = []
         for doc, out in zip(docs, run.outputs, strict=True):
             gold = [(g.hunk, g.category) for g in doc.gold]
             found = categorized_hunks(doc.garbled, out)
             tables.append(edit_prf(gold, found))
+            d = detection_prf([h for h, _ in gold], [h for h, _ in found])
+            detection = PRF(detection.tp + d.tp, detection.fp + d.fp, detection.fn + d.fn, detection.tp_sys + d.tp_sys)
             found_keys = {h.key() for h, _ in found}
             gold_keys = {h.key() for h, _ in gold}
             misses += [f"{c}: {show(doc.garbled, h)}" for h, c in gold if h.key() not in found_keys]
@@ -185,6 +190,7 @@ def evaluate_synthetic(docs: Sequence[SyntheticDoc], systems: Sequence[System], 
         prf[run.system.name] = {k: v.as_dict() for k, v in sum_prf(tables).items()}
         row["preservation"] = _preservation(run)
         row["examples"] = {"missed": misses[:EXAMPLES], "false": false[:EXAMPLES]}
+        row["detection"] = detection.as_dict()
     gold_counts: dict[str, int] = {}
     for doc in docs:
         for g in doc.gold:

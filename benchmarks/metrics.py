@@ -228,6 +228,21 @@ def edit_prf(
     return table
 
 
+def detection_prf(gold: Sequence[Hunk], system: Sequence[Hunk]) -> PRF:
+    """Lenient, span-only scoring: a system edit touching a gold edit counts as a detection.
+
+    Exact matching (:func:`edit_prf`) calls "..., it said." wrong when the gold deletes the
+    detached tag; detection credits finding the spot, whatever the repair.
+    """
+
+    def touches(a: Hunk, b: Hunk) -> bool:
+        return a.start <= b.end and b.start <= a.end
+
+    found = sum(any(touches(g, h) for h in system) for g in gold)
+    right = sum(any(touches(h, g) for g in gold) for h in system)
+    return PRF(tp=found, fp=len(system) - right, fn=len(gold) - found, tp_sys=right)
+
+
 def sum_prf(tables: Iterable[dict[str, PRF]]) -> dict[str, PRF]:
     """Add per-document PRF tables."""
     total: dict[str, PRF] = {}

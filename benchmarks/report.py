@@ -170,6 +170,9 @@ def _synthetic_section(ds: dict[str, Any]) -> list[str]:
            f"Gold edits per category: {ds['gold_edits']}. Held out: {ds['held_out_rule']}. TER is left out here "
            "(document-length TER costs about a second a document; the edit-level scores below are the measure).", ""]
     out += _score_table(ds["systems"], ("numbers lost",)) + [""]
+    out += ["Detection (lenient: a change touching a gold edit counts, whatever the repair): "
+            + "; ".join(f"{r['system']} P {r['detection']['P']} R {r['detection']['R']}"
+                        for r in ds["systems"] if r.get("detection") and r["kind"] != "baseline"), ""]
     out += ["Edit-level precision / recall / F0.5 (exact span and replacement, ERRANT-style; recall by gold "
             "category, precision by the system's category).", ""]
     out += ["| system | category | gold | TP | FP | FN | P | R | F0.5 |", "|---|---|---|---|---|---|---|---|---|"]

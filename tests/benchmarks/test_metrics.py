@@ -138,3 +138,13 @@ def test_whitespace_only_differences_score_the_same_so_the_cache_may_share_them(
     before = len(cache.rows)
     assert scores_from_stats(sufficient_stats(spaced, REFS[:2], cache))["TER"] == pytest.approx(b.ter)
     assert len(cache.rows) == before
+
+
+def test_detection_credits_the_spot_whatever_the_repair() -> None:
+    from benchmarks.metrics import detection_prf
+
+    gold = [Hunk(10, 19, ""), Hunk(40, 41, "")]
+    other_fix = [Hunk(9, 10, ","), Hunk(60, 61, "x")]  # touches the first gold edit, misses the second
+    d = detection_prf(gold, other_fix)
+    assert (d.tp, d.fn, d.fp, d.precision, d.recall) == (1, 1, 1, 0.5, 0.5)
+    assert edit_prf([(h, "c") for h in gold], [(h, "c") for h in other_fix])["all"].tp == 0
