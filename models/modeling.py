@@ -17,13 +17,14 @@ from models.tok import EOS_ID, PAD_ID
 
 
 def build_model(vocab_size: int, spec: Mapping[str, Any]) -> Any:
-    """A randomly initialised encoder-decoder (``arch`` = ``bart`` or ``t5``) from a config table.
+    """A randomly initialised encoder-decoder (``arch`` = ``t5`` or ``bart``) from a config table.
 
-    BART is the default: its learned absolute positions let a small decoder copy the
-    marked span (which opens the input) by position; T5's relative-only positions
-    learned that far more slowly here.
+    T5 is the default. In a probe (predict a function of the token after ``<m>`` among
+    random filler, d_model 64, 300 steps) T5 reached loss 0.02 while this BART config
+    stayed above 1.2, and a BART run of the real recipe never left the marginal
+    distribution of actions. BART stays available for comparison.
     """
-    if str(spec.get("arch", "bart")) == "bart":
+    if str(spec.get("arch", "t5")) == "bart":
         return _build_bart(vocab_size, spec)
     from transformers import T5Config, T5ForConditionalGeneration
 

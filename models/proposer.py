@@ -32,7 +32,7 @@ from repair.edits import Edit, Safety, Span
 
 FRAMING_FILE = "repair.json"
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
-SHIPPED_NAME = "repair-bart-mini"
+SHIPPED_NAME = "repair-t5-mini"
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
