@@ -118,19 +118,34 @@ def evaluate_pairs(pairs: Sequence[Pair], systems: Sequence[System], resamples: 
     table = _scores_with_ci(runs, refs, resamples, seed, cache)
     segments: dict[str, Any] = {}
     changes: dict[str, list[dict[str, Any]]] = {}
+    seg_runs: list[Run] = []
+    seg_refs: list[str] = []
     for run, row in zip(runs, table, strict=True):
-        rows, examples = _segment_rows(pairs, run)
+        rows, examples, aligned = _segment_rows(pairs, run)
         segments[run.system.name] = {k: vars(v) for k, v in segment_outcomes(rows).items()}
         changes[run.system.name] = examples
         row["preservation"] = _preservation(run)
-    return {"units": "passages", "count": len(pairs), "systems": table,
+        seg_refs = [original for _, _, original in aligned]
+        seg_runs.append(Run(run.system, tuple(g for g, _, _ in aligned), tuple(Output(r) for _, r, _ in aligned), 0.0))
+    # Corpus scores over the aligned segments only: the originals also hold material no
+    # garbled segment renders (photo captions, "Also read" banners), and at passage level
+    # deleting junk that TER had matched against such material can look like damage.
+    aligned_table = _scores_with_ci(seg_runs, seg_refs, resamples, seed, StatsCache(workers=1)) if seg_runs else []
+    return {"units": "passages", "count": len(pairs), "systems": table, "aligned_segments": aligned_table,
             "segment_outcomes": segments, "segment_changes": changes}
 
 
-def _segment_rows(pairs: Sequence[Pair], run: Run) -> tuple[list[tuple[Sequence[str], float, float]], list[dict]]:
-    """Map every garbled segment through the system's hunks and score it against its original."""
+def _segment_rows(
+    pairs: Sequence[Pair], run: Run
+) -> tuple[list[tuple[Sequence[str], float, float]], list[dict[str, Any]], list[tuple[str, str, str]]]:
+    """Map every garbled segment through the system's hunks and score it against its original.
+
+    Returns the per-segment (categories, chrF before, chrF after), the changed segments as
+    examples, and (garbled, repaired, original) for every aligned segment.
+    """
     rows: list[tuple[Sequence[str], float, float]] = []
     examples = []
+    aligned: list[tuple[str, str, str]] = []
     for pair, output in zip(pairs, run.outputs, strict=True):
         hunks = diff_hunks(pair.garbled, output.text)
         cursor = 0
@@ -141,6 +156,7 @@ def _segment_rows(pairs: Sequence[Pair], run: Run) -> tuple[list[tuple[Sequence[
             cursor = where[1]
             a, b = map_range(hunks, *where)
             repaired = output.text[a:b]
+            aligned.append((seg.garbled, repaired, seg.original))
             before = sentence_chrf(seg.garbled, seg.original)
             after = sentence_chrf(repaired, seg.original) if repaired != seg.garbled else before
             rows.append((seg.categories, before, after))
@@ -150,7 +166,7 @@ def _segment_rows(pairs: Sequence[Pair], run: Run) -> tuple[list[tuple[Sequence[
                                  "chrF_before": round(before, 1), "chrF_after": round(after, 1),
                                  "changes": [show(seg.garbled, h) for h in diff_hunks(seg.garbled, repaired)],
                                  "garbled": seg.garbled, "repaired": repaired, "original": seg.original})
-    return rows, examples
+    return rows, examples, aligned
 
 
 def show(text: str, hunk: Hunk, context: int = 40) -> str:

@@ -103,7 +103,12 @@ def render_markdown(report: dict[str, Any]) -> str:
 def headline(report: dict[str, Any]) -> list[dict[str, Any]]:
     """Per scored dataset: do-nothing against the best real system (by chrF; oracle excluded)."""
     rows = []
-    scored = [(n, d) for n, d in report["datasets"].items() if "systems" in d and n != "news-clean"]
+    scored = []
+    for n, d in report["datasets"].items():
+        if "systems" in d and n != "news-clean":
+            scored.append((n, d))
+            if d.get("aligned_segments"):
+                scored.append((f"{n}, aligned segments", {"systems": d["aligned_segments"]}))
     wmt = report["datasets"].get("wmt-xx-en", {})
     scored += [(f"wmt-xx-en, {s['set']}", s) for s in ([wmt["pooled"]] if wmt.get("pooled") else [])]
     for name, ds in scored:
@@ -140,6 +145,12 @@ def _pairs_section(name: str, ds: dict[str, Any]) -> list[str]:
     out = [f"## {name} ({ds['count']} {ds['units']})", "",
            "Corpus scores of the repaired garbled side against the original English.", ""]
     out += _score_table(ds["systems"], ("numbers lost", "names lost")) + [""]
+    if ds.get("aligned_segments"):
+        out += ["The same, over the aligned segments only (units: segments; each garbled segment mapped through "
+                "the system's changes, against its original segment; junk segments have an empty original). "
+                "Passage scores also count original material no garbled segment renders (photo captions, "
+                "banners), so a correct junk deletion can lower them; this table does not have that artefact.", ""]
+        out += _score_table(ds["aligned_segments"]) + [""]
     out += ["Segment outcomes (chrF of each aligned segment against its original): improved / worsened / same.", ""]
     cats = sorted({c for table in ds["segment_outcomes"].values() for c in table})
     out.append("| system | " + " | ".join(cats) + " |")

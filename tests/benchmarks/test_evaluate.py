@@ -50,6 +50,9 @@ def test_pairs_perfect_empty_and_damaging() -> None:
     assert "delta" not in rows["do-nothing"]
     assert rows["damager"]["delta"]["chrF"]["delta"] < 0
     assert rows["damager"]["preservation"]["numbers_lost"] == 2
+    aligned = {r["system"]: r for r in result["aligned_segments"]}
+    assert aligned["oracle (structural)"]["chrF"] == 100.0 and aligned["oracle (structural)"]["TER"] == 0.0
+    assert aligned["damager"]["delta"]["chrF"]["delta"] < 0
     outcomes = result["segment_outcomes"]
     assert outcomes["do-nothing"]["all"] == {"improved": 0, "worsened": 0, "same": 4}
     assert outcomes["oracle (structural)"]["split"]["improved"] == 1
