@@ -36,7 +36,7 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
 from repair.textio import atomic_write_text
 
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
 UNSAFE = Policy(min_safety=Safety.UNSAFE)
 
 
@@ -296,12 +296,17 @@ def _choose(rows: list[dict[str, float]]) -> float | None:
     """Lowest threshold whose clean false edits stay at a quarter of the 1/200 budget.
 
     A quarter, because the dev sample is small and the budget must hold on unseen text;
-    among thresholds that qualify the lowest keeps the most recall.
+    among thresholds that qualify the lowest keeps the most recall. Precision >= 0.8 is
+    preferred; when no threshold reaches it, the false-edit budget alone decides, and
+    when none meets that either, the strictest threshold is used.
     """
-    for row in rows:
-        if row["clean_edits_per_200"] <= 0.25 and row["precision"] >= 0.8:
-            return row["threshold"]
-    return None
+    within = [row for row in rows if row["clean_edits_per_200"] <= 0.25]
+    precise = [row for row in within if row["precision"] >= 0.8]
+    if precise:
+        return precise[0]["threshold"]
+    if within:
+        return within[0]["threshold"]
+    return rows[-1]["threshold"] if rows else None
 
 
 if __name__ == "__main__":

@@ -106,7 +106,7 @@ def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) 
                          [[r["threshold"], r["precision"], r["recall"], r["f0.5"], r["clean_edits_per_200"]]
                           for r in report["tune"]]),
                   "", f"Chosen: {report.get('chosen_threshold')} (lowest with clean edits <= 0.25 per 200 "
-                  "sentences and precision >= 0.8).", ""]
+                  "sentences, preferring precision >= 0.8; see `_choose` in benchmarks/model_eval.py).", ""]
     if "synthetic_test" in report:
         syn = report["synthetic_test"]
         parts += [f"### Synthetic test split ({syn['docs']} documents, {syn['gold_edits']} gold edits)", "",
