@@ -184,6 +184,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         return PipelineSystem(f"rules@{threshold}", "engine", Pipeline([RuleProposer()], policy))
 
     result["coverage_curve"] = coverage_curve(synth, rules_at, THRESHOLDS)
+    combined = next((s for s in runnable if s.name == "rules + model" and isinstance(s, PipelineSystem)), None)
+    if combined is not None:
+        # The model's confidence is the knob that matters for it; fewer points and documents
+        # because every point re-runs the model.
+        def combined_at(threshold: float) -> PipelineSystem:
+            policy = Policy(min_safety=Safety.UNSAFE, min_confidence=threshold)
+            return PipelineSystem(f"rules+model@{threshold}", "engine", Pipeline(combined.pipeline.proposers, policy))
+
+        result["coverage_curve_rules_model"] = coverage_curve(synth[: 30 if quick else 100], combined_at,
+                                                              (0.0, 0.5, 0.8, 0.9, 0.95))
     report["datasets"]["synthetic"] = result
 
     # 4. WMT system outputs (line level), a sample of systems.
