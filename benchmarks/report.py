@@ -143,7 +143,9 @@ def _headline(report: dict[str, Any]) -> list[str]:
 
 def _pairs_section(name: str, ds: dict[str, Any]) -> list[str]:
     out = [f"## {name} ({ds['count']} {ds['units']})", "",
-           "Corpus scores of the repaired garbled side against the original English.", ""]
+           "Corpus scores of the repaired garbled side against the original English. `numbers lost` / `names lost`: "
+           "numbers, and capitalised words after a lower-case word, of the input missing from the output (junk "
+           "deletions exempt); the oracle loses some because the original is worded differently.", ""]
     out += _score_table(ds["systems"], ("numbers lost", "names lost")) + [""]
     if ds.get("aligned_segments"):
         out += ["The same, over the aligned segments only (units: segments; each garbled segment mapped through "
