@@ -173,7 +173,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     any_findings = False
     results = []
     for path, text in inputs:
-        edits = pipeline.check(text)
+        if args.format == "text":
+            edits = pipeline.check(text)
+        else:  # machine-readable reports also carry the text `fix` would write
+            result = pipeline.fix(text)
+            edits = list(result.findings)
         any_findings = any_findings or bool(edits)
         if args.format == "text":
             doc = Document.from_text(text)
@@ -182,7 +186,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 line, col = doc.line_col(e.start)
                 print(f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})")
         else:
-            results.append({"path": path, "edits": [_edit_json(e, text) for e in edits]})
+            applied = set(result.first_round.applied)
+            results.append({"path": path, "edits": [_edit_json(e, text, applied) for e in edits],
+                            "fixed": result.fixed})
     _emit_structured(args.format, results, sig)
     return EXIT_FINDINGS if any_findings else EXIT_CLEAN
 

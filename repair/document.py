@@ -17,8 +17,10 @@ Segmentation choices, made for machine-translated news:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from repair.edits import Span
 
@@ -90,11 +92,14 @@ class Document:
             return None
         return following
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (for display only)."""
-        line = self.text.count("\n", 0, offset) + 1
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        return line, offset - line_start + 1
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
 
 
 def _paragraph_spans(text: str) -> list[Span]:
