@@ -192,7 +192,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             policy = Policy(min_safety=Safety.UNSAFE, min_confidence=threshold)
             return PipelineSystem(f"rules+model@{threshold}", "engine", Pipeline(combined.pipeline.proposers, policy))
 
-        result["coverage_curve_rules_model"] = coverage_curve(synth[: 30 if quick else 100], combined_at,
+        result["coverage_curve_rules_model"] = coverage_curve(synth[: 15 if quick else 60], combined_at,
                                                               (0.0, 0.5, 0.8, 0.9, 0.95))
     report["datasets"]["synthetic"] = result
 
@@ -212,7 +212,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     rules_safe = next((s for s in runnable if s.name == "rules (safe)"), None)
     if rules_safe is not None:
         report["throughput_rules_safe"] = throughput(rules_safe, [doc.text for doc in clean_sample])
-    report["model"] = model_info(candidates, args.model, [doc.garbled for doc in synth[:20 if quick else 50]])
+    report["model"] = model_info(candidates, args.model, [doc.garbled for doc in synth[:10 if quick else 50]])
     report["signature"] = _signature(runnable, log, generator)
     from benchmarks.metrics import signatures
 

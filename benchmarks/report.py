@@ -204,7 +204,7 @@ def _synthetic_section(ds: dict[str, Any]) -> list[str]:
     for p in ds.get("coverage_curve", []):
         out.append(f"| {p['threshold']} | {p['P']} | {p['R']} | {p['F0.5']} | {p['tp'] + p['fp']} |")
     if ds.get("coverage_curve_rules_model"):
-        out += ["", "The same for rules + model (at most the first 100 documents; each point re-runs the model):", "",
+        out += ["", "The same for rules + model (at most the first 60 documents; each point re-runs the model):", "",
                 "| threshold | P | R | F0.5 | edits |", "|---|---|---|---|---|"]
         for p in ds["coverage_curve_rules_model"]:
             out.append(f"| {p['threshold']} | {p['P']} | {p['R']} | {p['F0.5']} | {p['tp'] + p['fp']} |")
