@@ -174,6 +174,11 @@ def _describe_model(proposer: Proposer, model_dir: str | None, texts: list[str])
     if path is not None and path.is_dir():
         info["checkpoint"] = str(path)
         info["size_bytes"] = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        weights = path / "model.safetensors"
+        if weights.is_file():
+            import hashlib
+
+            info["weights_sha256"] = hashlib.sha256(weights.read_bytes()).hexdigest()
     windows_of = getattr(proposer, "windows", None)
     if callable(windows_of) and texts:
         docs = [Document.from_text(t) for t in texts]

@@ -48,4 +48,5 @@ def test_checkpoint_adds_model_rows_and_model_facts(tiny_checkpoint: Path) -> No
     assert isinstance(rows["rules + model"].run(text).text, str)
     info = model_info(systems, str(tiny_checkpoint), [text])
     assert info is not None and info["parameters"] > 0 and info["size_bytes"] > 0
+    assert len(info["weights_sha256"]) == 64
     assert info["latency"]["docs"] == 1
