@@ -18,14 +18,15 @@ def test_shipped_checkpoint_repairs_an_unseen_sentence() -> None:
 
     if not (default_checkpoint() / "model.safetensors").is_file():
         pytest.skip("no shipped checkpoint in this checkout")
+    # Written for this test, not taken from any data; judged at the checkpoint's own
+    # tuned threshold (repair.json).
     proposer = ModelProposer.from_pretrained(default_checkpoint())
-    # Written for this test: not in any training data.
-    text = "The harbour board opened a second ferry terminal last week. In the eastern bay."
+    text = "The library extended its opening hours on weekdays. For students."
     edits = proposer.propose(Document.from_text(text))
     fixed = text
     for edit in sorted(edits, key=lambda e: -e.start):
         fixed = fixed[: edit.start] + edit.replacement + fixed[edit.end :]
-    assert fixed == "The harbour board opened a second ferry terminal last week in the eastern bay."
+    assert fixed == "The library extended its opening hours on weekdays for students."
     assert all(e.source == proposer.name and e.rule.startswith("ML") for e in edits)
 
 
