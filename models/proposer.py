@@ -34,6 +34,8 @@ FRAMING_FILE = "repair.json"
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
 SHIPPED_NAME = "repair-t5-mini"
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# "U.S." / "a.m.": the final stop is part of the abbreviation, so a join must keep it.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
 class CheckpointError(Exception):
@@ -166,6 +168,8 @@ class ModelProposer:
                 change = minimal_change(marked, rewrite)
                 if change is None:
                     continue
+                if change.start == 0 and _ABBREVIATION_END.search(text, 0, window.start + 1):
+                    continue  # would eat the abbreviation's own full stop
                 span = Span(window.start + change.start, window.start + change.end)
                 rule, category, replacement, message = change.rule, change.category, change.replacement, change.message
             edits.append(

@@ -146,3 +146,16 @@ def test_cli_falls_back_to_rules_with_a_one_line_warning(tmp_path: Path) -> None
 
 def test_default_checkpoint_lives_in_the_models_package() -> None:
     assert default_checkpoint().parent == Path(__file__).resolve().parents[2] / "models"
+
+
+def test_join_never_eats_an_abbreviation_stop(tiny_checkpoint: Path) -> None:
+    from models.proposer import Rewrite
+
+    proposer = ModelProposer.from_pretrained(tiny_checkpoint)
+    for text, expected in [
+        ("The deal was signed with the U.S. For the harbour district.", 0),
+        ("The deal was signed with the city. For the harbour district.", 1),
+    ]:
+        (window,) = find_windows(Document.from_text(text))
+        edits = proposer.edits_from(text, [Rewrite(window, JOIN_LOWER, 0.99)])
+        assert len(edits) == expected, text
