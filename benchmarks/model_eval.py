@@ -165,7 +165,8 @@ def clean_eval(model: Any, data: Path, seed: int, docs: int) -> dict[str, Any]:
     both = Pipeline([RuleProposer(), model], UNSAFE)
     rule_edits = sum(len(rules.fix(t).first_round.applied) for t in texts)
     started = time.perf_counter()
-    model_edits, examples = 0, []
+    model_edits = 0
+    examples: list[dict[str, Any]] = []
     for text in texts:
         applied = both.fix(text).first_round.applied
         for edit in applied:
@@ -201,12 +202,12 @@ def speed(model: Any, data: Path, seed: int, docs: int) -> dict[str, Any]:
         started = time.perf_counter()
         _rewrite_many(model, [(texts[k], ws) for k, ws in by_text.items()])
         per_window.append(1000 * (time.perf_counter() - started) / len(batch))
-    texts = [g for g, _ in pairs]
+    documents = [g for g, _ in pairs]
     started = time.perf_counter()
     both = Pipeline([RuleProposer(), model], UNSAFE)
-    for text in texts:
-        both.check(text)
-    check_rate = len(texts) / (time.perf_counter() - started)
+    for document in documents:
+        both.check(document)
+    check_rate = len(documents) / (time.perf_counter() - started)
     return {
         "windows": len(jobs),
         "batch_size": size,

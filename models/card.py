@@ -24,7 +24,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
-def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) -> str:
+def render(training: dict[str, Any], report: dict[str, Any], eval_command: str, notes: Sequence[str] = ()) -> str:
     """The model card text."""
     config = training.get("config", {})
     model = config.get("model", {})
@@ -148,7 +148,7 @@ def render(training: dict[str, Any], report: dict[str, Any], eval_command: str) 
               "the clean test split: its model-edit examples showed joins that ate the stop of an "
               "abbreviation (`U.S. In 1962` -> `U.S in 1962`), so the proposer now refuses joins after "
               "`X.Y.` abbreviations, and the evaluation was re-run (before: 0.087 model edits per 200 clean "
-              "sentences).", ""]
+              "sentences).", *[f"* {note}" for note in notes], ""]
     parts += ["## Limits", "",
               "Trained only on synthetic damage at sentence boundaries; it does not fix wording (`literal`), "
               "names, pronouns or omissions. The corpus is 1987 Reuters, 2004-05 BBC and WMT news; "
@@ -161,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--checkpoint", type=Path, required=True)
     parser.add_argument("--eval", type=Path, required=True, help="JSON written by benchmarks.model_eval --out")
     parser.add_argument("--command", default="python -m benchmarks.model_eval", help="eval command to cite")
+    parser.add_argument("--note", action="append", default=[], help="extra line for the Notes section")
     args = parser.parse_args(argv)
     try:
         training = json.loads((args.checkpoint / "training.json").read_text(encoding="utf-8"))
@@ -168,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"models.card: error: {exc}", file=sys.stderr)
         return 2
-    atomic_write_text(args.checkpoint / "README.md", render(training, report, args.command))
+    atomic_write_text(args.checkpoint / "README.md", render(training, report, args.command, args.note))
     return 0
 
 

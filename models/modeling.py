@@ -28,7 +28,7 @@ def build_model(vocab_size: int, spec: Mapping[str, Any]) -> Any:
         return _build_bart(vocab_size, spec)
     from transformers import T5Config, T5ForConditionalGeneration
 
-    config = T5Config(
+    config = T5Config(  # type: ignore[call-arg]  # generic config kwargs
         vocab_size=vocab_size,
         d_model=int(spec.get("d_model", 128)),
         d_kv=int(spec.get("d_kv", 32)),
@@ -52,7 +52,7 @@ def _build_bart(vocab_size: int, spec: Mapping[str, Any]) -> Any:
     from transformers import BartConfig, BartForConditionalGeneration
 
     d_model = int(spec.get("d_model", 128))
-    config = BartConfig(
+    config = BartConfig(  # type: ignore[call-arg]  # generic config kwargs
         vocab_size=vocab_size,
         d_model=d_model,
         encoder_layers=int(spec.get("num_layers", 3)),

@@ -107,7 +107,7 @@ class ModelProposer:
         except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
             raise CheckpointError(_first_line(exc)) from None
         model.eval()
-        settings = {
+        settings: dict[str, Any] = {
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),
             "min_confidence": float(framing.get("min_confidence", 0.9)),

@@ -151,7 +151,7 @@ def train(config: dict[str, Any], data_root: Path, out_dir: Path, log: Any = sys
     tok_spec = config["tokenizer"]
     sample = [p.source for p in train_pairs[: int(tok_spec.get("sample", 40000))]]
     tokenizer = train_tokenizer(sample, int(tok_spec.get("vocab_size", 4000)))
-    framing = {
+    framing: dict[str, Any] = {
         "max_source_tokens": int(spec.get("max_source_tokens", 96)),
         "max_target_tokens": int(spec.get("max_target_tokens", 40)),
         "min_confidence": float(config.get("proposer", {}).get("min_confidence", 0.9)),
