@@ -121,6 +121,7 @@ def real_eval(model: Any, data: Path) -> dict[str, Any]:
     systems = {
         "do-nothing": None,
         "rules": Pipeline([RuleProposer()], UNSAFE),
+        "model": Pipeline([model], UNSAFE),
         "rules+model": Pipeline([RuleProposer(), model], UNSAFE),
     }
     refs = [r["original"] for r in records]

@@ -120,9 +120,10 @@ def render(training: dict[str, Any], report: dict[str, Any], eval_command: str, 
                          [[n, v["chrF"], v["BLEU"], v["TER"]] for n, v in real["corpus"].items()]), "",
                   "Per category (segment-level corpus chrF; model edits = model edits applied next to the rules in "
                   "one round, including those identical to a rule's edit, which the apply step de-duplicates):", "",
-                  _table(["category", "segments", "model edits", "do-nothing", "rules", "rules+model", "delta"],
-                         [[c, r["segments"], r["model_edits"], r["do-nothing"], r["rules"], r["rules+model"],
-                           r["model_vs_rules"]] for c, r in real["per_category"].items()]), ""]
+                  _table(["category", "segments", "model edits", "do-nothing", "rules", "model", "rules+model",
+                          "delta"],
+                         [[c, r["segments"], r["model_edits"], r["do-nothing"], r["rules"], r.get("model", "-"),
+                           r["rules+model"], r["model_vs_rules"]] for c, r in real["per_category"].items()]), ""]
     if "clean_test" in report:
         clean = report["clean_test"]
         parts += ["### Clean held-out news (test split, not corrupted)", "",
