@@ -27,7 +27,7 @@ def _not_first_line(doc: Document, start: int) -> bool:
     "BP005",
     "headline-bar",
     "boilerplate",
-    Safety.UNSAFE,
+    Safety.DISPLAY,
     bad=[
         ("Mayor opens new bridge over the river | Local News\n\nThe bridge opened on Monday.",
          "The bridge opened on Monday."),
@@ -43,8 +43,10 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
     """A headline carried with its site section ("... | World News") or an all-caps banner.
 
     Sites repeat the headline and section names inside the page; scrapers keep them in
-    the body. Unsafe: a cross-head can be real structure an editor wants to keep. The
-    first line of a text is never touched, since it is usually the title.
+    the body. Display only: whether the line goes or stays as the title is an editor's
+    call (a cross-head can be real structure), and deleting a headline that restates the
+    story also deletes words the story repeats. The first line of a text is never
+    flagged for an all-caps banner, since it is usually the title.
     """
     for pattern in (_HEADLINE_BAR, _CAPS_BANNER):
         for match in short_line_matches(doc, pattern, max_chars=200):
@@ -73,4 +75,34 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
 
 
-RULES = (headline_bar, lone_dateline)
+# "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.
+_DASHLESS_DATELINE = re.compile(
+    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?: \((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\))? (?=[A-Z][a-z])"
+)
+
+
+@rule(
+    "PU008",
+    "dateline-dash",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[("GENEVA The council voted on Monday.", "GENEVA — The council voted on Monday."),
+         ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday.")],
+    good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
+          "The UN said so."],
+)
+def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An all-caps dateline run into the lead with no dash ("GENEVA The council ...").
+
+    The dash was lost with the markup; without it the place name reads as part of the
+    sentence. The fix restores " — ". Unsafe: an all-caps acronym can open a sentence
+    ("NATO The ..." is excluded only when the word is four letters or fewer).
+    """
+    for para in doc.paragraphs:
+        match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
+        if not match or (match.group().strip().isalpha() and len(match.group().strip()) <= 4):
+            continue
+        yield self.edit(match.end() - 1, match.end(), " — ", "Dateline without its dash.", 0.7)
+
+
+RULES = (headline_bar, lone_dateline, dateline_dash)
