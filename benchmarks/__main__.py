@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     started = time.perf_counter()
     quick = args.quick
+    git_state = _git_state()  # read before any work: the tree may change during a long run
 
     def passage_cache() -> StatsCache:
         # TER on passage-length units costs seconds per unit; quick mode leaves it out.
@@ -213,7 +214,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if rules_safe is not None:
         report["throughput_rules_safe"] = throughput(rules_safe, [doc.text for doc in clean_sample])
     report["model"] = model_info(candidates, args.model, [doc.garbled for doc in synth[:10 if quick else 50]])
-    report["signature"] = _signature(runnable, log, generator)
+    report["signature"] = {**_signature(runnable, log, generator), **git_state}
     from benchmarks.metrics import signatures
 
     report["signature"]["sacrebleu"] = signatures()
@@ -221,11 +222,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def _signature(systems: Sequence[Any], log: FileLog, generator: str) -> dict[str, Any]:
-    """Version, git commit, rules, model, thresholds and every data file with its hash."""
+def _git_state() -> dict[str, Any]:
+    """The commit and whether repair/, models/ or benchmarks/ had uncommitted changes."""
     import subprocess
-
-    from repair import __version__
 
     try:
         commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True,
@@ -234,8 +233,16 @@ def _signature(systems: Sequence[Any], log: FileLog, generator: str) -> dict[str
                                     cwd=REPO_ROOT, capture_output=True, text=True, timeout=10).stdout.strip())
     except (OSError, subprocess.SubprocessError):
         commit, dirty = None, None
+    return {"git_commit": commit, "working_tree_dirty": dirty}
+
+
+def _signature(systems: Sequence[Any], log: FileLog, generator: str) -> dict[str, Any]:
+    """Version, git commit, rules, model, thresholds and every data file with its hash."""
+
+    from repair import __version__
+
     engines = {s.name: s.describe() for s in systems if hasattr(s, "describe")}
-    return {"version": __version__, "git_commit": commit, "working_tree_dirty": dirty, "systems": engines,
+    return {"version": __version__, "systems": engines,
             "synthetic_generator": generator, "data_files": log.files,
             "python": sys.version.split()[0]}
 

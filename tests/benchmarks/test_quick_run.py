@@ -45,7 +45,7 @@ def test_clean_bundled_news_gets_no_false_edits_from_safe_rules(report: tuple[Pa
 def test_signature_and_skipped_systems_are_reported(report: tuple[Path, dict]) -> None:
     data = report[1]
     sig = data["signature"]
-    assert sig["version"] and "rules (safe)" in sig["systems"]
+    assert sig["version"] and "rules (safe)" in sig["systems"] and "git_commit" in sig
     assert any(p.endswith("pairs.jsonl") for p in sig["data_files"])
     assert all(len(h) == 64 for h in sig["data_files"].values())
     assert "nrefs:1" in sig["sacrebleu"]["chrF"]
