@@ -123,6 +123,7 @@ _DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added
          "The court last sat in the capital in 1987, BBC reported."),
         ("The talks will resume next week. Foreign Minister Wang said.",
          "The talks will resume next week, Foreign Minister Wang said."),
+        ("The board gave its approval. It said.", "The board gave its approval, it said."),
     ],
     good=[
         "“We will win.” He said.",
@@ -150,6 +151,12 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "He said." introducing the quotation that follows
         stop = prev.span.end - 1
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
+            continue
+        first_word = text.split(" ", 1)[0]
+        if first_word in ("He", "She", "It", "They", "We"):
+            # A pronoun tag continues the sentence in lower case: "..., it said."
+            yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+                            f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
             continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
