@@ -126,17 +126,24 @@ class ModelProposer:
         return find_windows(doc, points)
 
     def rewrite(self, text: str, windows: Sequence[Window]) -> list[Rewrite]:
-        """The model's output for each window (batched, shortest first, no gradients)."""
+        """The model's output for each window of one text (batched, no gradients)."""
+        return self._rewrite_all([(text, w) for w in windows])
+
+    def _rewrite_all(self, items: Sequence[tuple[str, Window]]) -> list[Rewrite]:
+        """The model's output for (text, window) pairs that may come from many documents.
+
+        Batches shortest first, so padding stays small; results come back in input order.
+        """
         import torch
 
         from models.modeling import greedy_decode
         from models.tok import encode_source
 
-        if not windows:
+        if not items:
             return []
-        encoded = [encode_source(self.tokenizer, w.source, self.max_source_tokens) for w in windows]
-        marked_len = [len(self.tokenizer.encode(w.marked(text)).ids) for w in windows]
-        order = sorted(range(len(windows)), key=lambda i: len(encoded[i]))
+        encoded = [encode_source(self.tokenizer, w.source, self.max_source_tokens) for _, w in items]
+        marked_len = [len(self.tokenizer.encode(w.marked(text)).ids) for text, w in items]
+        order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
         results: dict[int, Rewrite] = {}
         with torch.inference_mode():
             for i in range(0, len(order), self.batch_size):
@@ -145,8 +152,8 @@ class ModelProposer:
                 outputs = greedy_decode(self.model, [encoded[j] for j in chunk], room)
                 for j, out in zip(chunk, outputs, strict=True):
                     decoded = self.tokenizer.decode(list(out.ids), skip_special_tokens=False)
-                    results[j] = Rewrite(windows[j], decoded, out.confidence)
-        return [results[i] for i in range(len(windows))]
+                    results[j] = Rewrite(items[j][1], decoded, out.confidence)
+        return [results[i] for i in range(len(items))]
 
     def edits_from(self, text: str, rewrites: Iterable[Rewrite]) -> list[Edit]:
         """Minimal Edits for the rewrites that change something, clear the bar, add nothing."""
@@ -189,6 +196,23 @@ class ModelProposer:
     def propose(self, doc: Document) -> list[Edit]:
         """Edits for every suspicious window the model confidently rewrites."""
         return self.edits_from(doc.text, self.rewrite(doc.text, self.windows(doc)))
+
+    def propose_many(self, docs: Sequence[Document]) -> list[list[Edit]]:
+        """``propose`` for many documents with one batched model pass over all their windows.
+
+        Batch cleaning calls this once per chunk of records, so a chunk's few suspicious
+        windows share model batches instead of each record paying for a small one.
+        """
+        items: list[tuple[str, Window]] = []
+        owners: list[int] = []
+        for index, doc in enumerate(docs):
+            for window in self.windows(doc):
+                items.append((doc.text, window))
+                owners.append(index)
+        per_doc: list[list[Rewrite]] = [[] for _ in docs]
+        for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
+            per_doc[owner].append(rewritten)
+        return [self.edits_from(doc.text, rewrites) for doc, rewrites in zip(docs, per_doc, strict=True)]
 
 
 def _has_special(text: str) -> bool:

@@ -159,3 +159,10 @@ def test_join_never_eats_an_abbreviation_stop(tiny_checkpoint: Path) -> None:
         (window,) = find_windows(Document.from_text(text))
         edits = proposer.edits_from(text, [Rewrite(window, JOIN_LOWER, 0.99)])
         assert len(edits) == expected, text
+
+
+def test_propose_many_equals_proposing_one_document_at_a_time(tiny_checkpoint: Path) -> None:
+    proposer = ModelProposer.from_pretrained(tiny_checkpoint)
+    docs = [Document.from_text(t) for t in (GARBLED, JUNK, "Nothing is wrong here.", GARBLED + " " + JUNK)]
+    assert proposer.propose_many(docs) == [proposer.propose(d) for d in docs]
+    assert any(proposer.propose_many(docs))
