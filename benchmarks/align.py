@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from repair.apply import write_edits
+
 # Words, runs of whitespace, and single other characters: fine enough that a lower-cased
 # letter or a dropped full stop is its own token, coarse enough that a diff stays fast.
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
@@ -71,15 +73,7 @@ def diff_hunks(source: str, target: str) -> list[Hunk]:
 
 def apply_hunks(source: str, hunks: Sequence[Hunk]) -> str:
     """Write non-overlapping hunks into ``source`` (inverse check of :func:`diff_hunks`)."""
-    parts, cursor = [], 0
-    for h in sorted(hunks):
-        if h.start < cursor:
-            raise ValueError(f"overlapping hunks at {h.start}")
-        parts.append(source[cursor : h.start])
-        parts.append(h.replacement)
-        cursor = h.end
-    parts.append(source[cursor:])
-    return "".join(parts)
+    return write_edits(source, hunks)
 
 
 def map_range(hunks: Sequence[Hunk], start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from repair.edits import Edit, Safety
 
@@ -121,17 +122,31 @@ def apply_edits(text: str, edits: Iterable[Edit], policy: Policy | None = None) 
     )
 
 
-def write_edits(text: str, edits: Sequence[Edit]) -> str:
+class Replacement(Protocol):
+    """Anything that replaces ``text[start:end]``: an Edit, or a benchmark's gold hunk."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def replacement(self) -> str: ...
+
+
+def write_edits(text: str, edits: Sequence[Replacement]) -> str:
     """Write already-chosen, non-overlapping edits into ``text``.
 
     Built left to right from slices, which equals writing right to left but costs one
-    pass instead of one copy of the text per edit.
+    pass instead of one copy of the text per edit. Position alone orders them: chosen
+    edits never overlap, so ``(start, end)`` is a total order among them.
     """
     parts: list[str] = []
     cursor = 0
-    for edit in sorted(edits, key=Edit.sort_key):
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.start < cursor:
-            raise ValueError(f"overlapping edits at {edit.start} ({edit.rule})")
+            raise ValueError(f"overlapping edits at {edit.start}")
         parts.append(text[cursor : edit.start])
         parts.append(edit.replacement)
         cursor = edit.end
