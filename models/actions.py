@@ -21,6 +21,9 @@ COMMA = "<comma>"
 COMMA_LOWER = "<comma-lower>"
 UNTAG = "<untag>"
 ACTIONS = (JOIN, JOIN_LOWER, ATTACH, ATTACH_LOWER, COMMA, COMMA_LOWER, UNTAG)
+# '.” “' between two quoted sentences: the quotation closes and at once reopens, so the
+# second piece was split off the first inside one quotation and can rejoin it.
+_QUOTE_BOUNDARY = re.compile(r"^\.([”\"’'])(\s+)[“\"‘']")
 _TAG = re.compile(r"^([.!?\"'”’)]+\s+)(?:He|She|It|They) (?:said|says|added|told)(?: that)? (\w)")
 
 
@@ -38,9 +41,9 @@ def apply_action(marked: str, action: str) -> str | None:
         if not match:
             return None
         return match.group(1) + match.group(2).upper() + marked[match.end() :]
-    if not marked.startswith(".") or len(marked) < 3 or not marked[1].isspace():
+    rest = _after_stop(marked)
+    if rest is None:
         return None
-    rest = marked[1:]
     if action == JOIN:
         return rest
     if action == JOIN_LOWER:
@@ -54,6 +57,21 @@ def apply_action(marked: str, action: str) -> str | None:
     if action == ATTACH_LOWER:
         return _lower_first_letter(rest.lstrip())
     return None
+
+
+def _after_stop(marked: str) -> str | None:
+    """The span without the full stop that splits it: ". In" -> " In", '.” “In' -> " In".
+
+    None when the span does not open with a sentence boundary an action can undo (a
+    quotation that closes without reopening must keep its stop: joining would break it).
+    """
+    quoted = _QUOTE_BOUNDARY.match(marked)
+    if quoted:
+        rest = quoted.group(2) + marked[quoted.end() :]
+        return rest if len(rest) > 1 else None
+    if not marked.startswith(".") or len(marked) < 3 or not marked[1].isspace():
+        return None
+    return marked[1:]
 
 
 def encode_target(marked: str, target: str) -> str:

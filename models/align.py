@@ -43,7 +43,7 @@ def classify(removed: str, added: str, marked: str, rewrite: str) -> tuple[str, 
         pieces = " ".join(removed_words)
         return "ML004", "fragment", f"“{pieces}” cannot stand as a sentence; the model deletes it."
     if joined:
-        after = marked.lstrip(" .!?\"'”’)")
+        after = marked.lstrip(" .!?\"'”’)“‘")
         category = "split" if after[:1].islower() else "fragment"
         rule = "ML002" if category == "split" else "ML001"
         return rule, category, "A full stop breaks one sentence in two; the model joins the pieces."

@@ -41,6 +41,7 @@ _JUNK_TEMPLATES = (
     "Video: {agency}.",
     "Related: {agency} news.",
 )
+_OPENER = {"”": "“", '"': '"'}
 _AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "File", "Getty Images", "EPA")
 
 
@@ -204,6 +205,37 @@ def tag_duplicate(paragraph: str, rng: random.Random) -> str | None:
     return paragraph[: sent.end] + " " + tag + paragraph[sent.end :]
 
 
+def quote_tail(paragraph: str, rng: random.Random) -> str | None:
+    """Split a trailing phrase off a quotation as a quotation of its own: 'so.” “If needed.”'.
+
+    Round trips re-punctuate quoted speech sentence by sentence, so a tail the source
+    kept inside one quotation comes back closed off and reopened.
+    """
+    def ok(i: int, s: Sent) -> bool:
+        return s.text.endswith(('.”', '."')) and _OPENER[s.text[-1]] in s.text[:-2] and len(_words(s.text)) >= 7
+
+    found = _pick(paragraph, rng, ok)
+    if not found:
+        return None
+    sents, i = found
+    sent = sents[i]
+    closer = sent.text[-1]
+    opener = _OPENER[closer]
+    inner = Sent(sent.start, sent.end - 1, sent.text[:-1])
+    cut = _cut(inner, rng, 1, 4, cut_words=True)
+    if not cut or not _inside_quotation(cut[0], opener, closer):
+        return None
+    head, tail = cut
+    return _replace(paragraph, sent, f"{head}.{closer} {opener}{tail[0].upper()}{tail[1:]}{closer}")
+
+
+def _inside_quotation(head: str, opener: str, closer: str) -> bool:
+    """True when ``head`` ends inside an open quotation (so the cut falls within it)."""
+    if opener == closer:
+        return head.count(opener) % 2 == 1
+    return head.rfind(opener) > head.rfind(closer)
+
+
 def junk_insert(paragraph: str, rng: random.Random) -> str | None:
     """Insert a feed-junk "sentence" between two sentences of a paragraph."""
     sents = sentences(paragraph)
@@ -232,6 +264,7 @@ OPERATORS: Mapping[str, Operator] = {
     "he_said_insert": he_said_insert,
     "tag_detach": tag_detach,
     "tag_duplicate": tag_duplicate,
+    "quote_tail": quote_tail,
     "junk_insert": junk_insert,
     "double_stop": double_stop,
 }
@@ -243,6 +276,7 @@ CATEGORY = {
     "he_said_insert": "attribution",
     "tag_detach": "attribution",
     "tag_duplicate": "attribution",
+    "quote_tail": "fragment",
     "junk_insert": "boilerplate",
     "double_stop": "punctuation",
 }

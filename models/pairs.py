@@ -9,6 +9,7 @@ Keeps teach the model to leave good text alone; their share is set by ``copy_fra
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from models.actions import encode_target
 from models.corrupt import Corruption, changed_region, corrupt_paragraph
 from models.windows import DROP, KEEP, Window, find_windows
 from repair.document import Document
+from repair.pipeline import RuleProposer
 
 COPY = "copy"
 
@@ -49,20 +51,28 @@ def window_target(garbled: str, clean: str, window: Window) -> str | None:
     return None
 
 
+@functools.cache
+def _rules() -> RuleProposer:
+    """The rule proposer whose flagged spots open windows at inference, so they do here too."""
+    return RuleProposer()
+
+
 def paragraph_pairs(
     paragraph: str, corruption: Corruption | None, every_boundary: bool = False
 ) -> tuple[list[Pair], bool]:
     """Pairs from one paragraph, and whether the damage (if any) was expressed by a window.
 
     With ``every_boundary`` unsuspicious boundaries give ``<keep>`` pairs too (damage is
-    only ever taught at boundaries the detector flags, as at inference).
+    only ever taught at boundaries the detector or the rules flag, as at inference: the
+    proposer opens a window wherever a rule fires, so training does the same).
     """
     text = corruption.garbled if corruption else paragraph
     doc = Document.from_text(text)
-    flagged = {(w.start, w.end) for w in find_windows(doc)}
+    rule_points = [edit.start for edit in _rules().propose(doc)]
+    flagged = {(w.start, w.end) for w in find_windows(doc, rule_points)}
     pairs = []
     hit = corruption is None
-    for window in find_windows(doc, every_boundary=every_boundary):
+    for window in find_windows(doc, rule_points, every_boundary=every_boundary):
         target = KEEP if corruption is None else window_target(corruption.garbled, corruption.clean, window)
         if target is None or (target != KEEP and (window.start, window.end) not in flagged):
             continue

@@ -28,6 +28,8 @@ from models.actions import (
         (". -Backed", ATTACH_LOWER, "-backed"),
         (". He said that more work", UNTAG, ". More work"),
         ('." She said the', UNTAG, '." The'),
+        (".” “If", COMMA_LOWER, ", if"),
+        ('." "Where', JOIN_LOWER, " where"),
     ],
 )
 def test_actions_rewrite_the_marked_span(marked: str, action: str, rewrite: str) -> None:
@@ -38,6 +40,7 @@ def test_actions_rewrite_the_marked_span(marked: str, action: str, rewrite: str)
 def test_actions_refuse_spans_they_do_not_fit() -> None:
     assert apply_action('". In', JOIN) is None  # a quotation ends there: joining would break it
     assert apply_action(". Prices rose", UNTAG) is None
+    assert apply_action(".” The", JOIN) is None  # the quotation closes and does not reopen
     assert decode_output(". Prices", UNTAG) is None
 
 

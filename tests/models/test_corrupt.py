@@ -127,3 +127,15 @@ def test_split_is_by_document_and_stable() -> None:
     assert splits == [split_of(i) for i in ids]
     assert {"train", "dev", "test"} == set(splits)
     assert 0.85 < splits.count("train") / len(ids) < 0.95
+
+
+def test_quote_tail_splits_inside_the_quotation_only() -> None:
+    text = "The minister said: “We will open the new bridge to traffic, if the weather allows.” Work began in May."
+    outs = {o for s in range(30) if (o := _apply("quote_tail", s, text))}
+    assert "The minister said: “We will open the new bridge to traffic.” “If the weather allows.” Work began in May." in outs
+    for out in outs:
+        assert out.count("“") == 2 and out.count("”") == 2
+    unquoted = "The minister said they will open the new bridge to traffic if the weather allows."
+    assert all(_apply("quote_tail", s, unquoted) is None for s in range(10))
+    tag_outside = "“We are ready,” the minister said in a statement to reporters on Monday."
+    assert all(_apply("quote_tail", s, tag_outside) is None for s in range(10))
