@@ -86,3 +86,27 @@ dev_pairs = 8
     proposer = ModelProposer.from_pretrained(out)
     assert proposer.name == "model:ckpt"
     assert (out / "training.json").is_file()
+
+
+def test_fix_with_rules_and_the_shipped_model_is_idempotent() -> None:
+    """A second `repair fix` over fixed text changes nothing, with the model on too."""
+    pytest.importorskip("torch")
+    from models.proposer import ModelProposer, default_checkpoint
+    from repair.apply import Policy
+    from repair.edits import Safety
+    from repair.pipeline import Pipeline, RuleProposer
+
+    if not (default_checkpoint() / "model.safetensors").is_file():
+        pytest.skip("no shipped checkpoint in this checkout")
+    pipeline = Pipeline([RuleProposer(), ModelProposer.from_pretrained(default_checkpoint())], Policy(min_safety=Safety.UNSAFE))
+    # Written for this test: each line carries one kind of damage the engine repairs.
+    texts = [
+        "The council approved the plan on Tuesday. In the northern districts. He said that work starts soon.",
+        "Officials said the bridge will reopen, the agency said. The agency said.",
+        "The minister said: “We will reopen the bridge.” “If the weather allows.” Work began in May.",
+        "Sales rose in the first quarter. . Demand was strong. story continues",
+        "Prices fell sharply after the. announcement on Monday, traders said.",
+    ]
+    for text in texts:
+        once = pipeline.fix(text).fixed
+        assert pipeline.fix(once).fixed == once, text
