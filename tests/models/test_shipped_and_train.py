@@ -98,7 +98,8 @@ def test_fix_with_rules_and_the_shipped_model_is_idempotent() -> None:
 
     if not (default_checkpoint() / "model.safetensors").is_file():
         pytest.skip("no shipped checkpoint in this checkout")
-    pipeline = Pipeline([RuleProposer(), ModelProposer.from_pretrained(default_checkpoint())], Policy(min_safety=Safety.UNSAFE))
+    model = ModelProposer.from_pretrained(default_checkpoint())
+    pipeline = Pipeline([RuleProposer(), model], Policy(min_safety=Safety.UNSAFE))
     # Written for this test: each line carries one kind of damage the engine repairs.
     texts = [
         "The council approved the plan on Tuesday. In the northern districts. He said that work starts soon.",
