@@ -130,9 +130,9 @@ def test_split_is_by_document_and_stable() -> None:
 
 
 def test_quote_tail_splits_inside_the_quotation_only() -> None:
-    text = "The minister said: “We will open the new bridge to traffic, if the weather allows.” Work began in May."
+    text = "The minister said: “We will open the bridge to traffic, if the weather allows.” Work began in May."
     outs = {o for s in range(30) if (o := _apply("quote_tail", s, text))}
-    expected = "The minister said: “We will open the new bridge to traffic.” “If the weather allows.” Work began in May."
+    expected = "The minister said: “We will open the bridge to traffic.” “If the weather allows.” Work began in May."
     assert expected in outs
     for out in outs:
         assert out.count("“") == 2 and out.count("”") == 2
