@@ -59,6 +59,11 @@ def apply_action(marked: str, action: str) -> str | None:
     return None
 
 
+def is_quote_boundary(marked: str) -> bool:
+    """True for a span that opens with a quotation closing and reopening ('.” “If')."""
+    return bool(_QUOTE_BOUNDARY.match(marked))
+
+
 def _after_stop(marked: str) -> str | None:
     """The span without the full stop that splits it: ". In" -> " In", '.” “In' -> " In".
 

@@ -236,6 +236,26 @@ def _inside_quotation(head: str, opener: str, closer: str) -> bool:
     return head.rfind(opener) > head.rfind(closer)
 
 
+def requote(paragraph: str, rng: random.Random) -> str | None:
+    """Close and reopen a quotation at one of its sentence ends: '"A. B."' -> '"A." "B."'.
+
+    Not damage: many feeds quote speech sentence by sentence. Training pairs built on it
+    are keeps, so the model learns that a boundary between two quotations holding whole
+    sentences is fine, and joins only quotation tails that cannot stand alone.
+    """
+    sents = sentences(paragraph)
+    usable = []
+    for first, second in zip(sents, sents[1:]):
+        head = paragraph[: first.end]
+        if first.text.endswith(".") and second.text[:1].isupper() and _inside_quotation(head, '"', '"'):
+            usable.append(first)
+    if not usable:
+        return None
+    first = rng.choice(usable)
+    rest = paragraph[first.end :]
+    return paragraph[: first.end] + '"' + rest[: len(rest) - len(rest.lstrip())] + '"' + rest.lstrip()
+
+
 def junk_insert(paragraph: str, rng: random.Random) -> str | None:
     """Insert a feed-junk "sentence" between two sentences of a paragraph."""
     sents = sentences(paragraph)

@@ -15,12 +15,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from models.actions import encode_target
-from models.corrupt import Corruption, changed_region, corrupt_paragraph
+from models.corrupt import Corruption, changed_region, corrupt_paragraph, requote
 from models.windows import DROP, KEEP, Window, find_windows
 from repair.document import Document
 from repair.pipeline import RuleProposer
 
 COPY = "copy"
+QUOTE_COPY = "quote-copy"  # a keep at a boundary between two quotations
+_QUOTE_BOUNDARY = '<m>." "'
 
 
 @dataclass(frozen=True)
@@ -90,11 +92,16 @@ def make_pairs(
     copy_fraction: float,
     passes: int = 1,
     plain_copy_rate: float = 0.0,
+    requote_rate: float = 0.0,
 ) -> list[Pair]:
     """Deterministic pairs for a list of paragraphs: same inputs and seed, same pairs.
 
     ``plain_copy_rate`` is the chance that a paragraph also contributes copies of its
     unsuspicious boundaries, so copies stay plentiful when flagged clean spots are rare.
+    ``requote_rate`` is the chance that a paragraph with a multi-sentence quotation is
+    first re-quoted sentence by sentence (``corrupt.requote``, correct text); the keeps
+    at those quotation boundaries are all kept, since they are what stops the model from
+    joining every '." "' it sees.
     """
     rng = random.Random(seed)
     edits: list[Pair] = []
@@ -102,10 +109,15 @@ def make_pairs(
     paragraph_list = list(paragraphs)
     for _ in range(passes):
         for paragraph in paragraph_list:
+            if requote_rate and rng.random() < requote_rate:
+                paragraph = requote(paragraph, rng) or paragraph
             corruption = corrupt_paragraph(paragraph, rng, weights) if rng.random() < rate else None
             pairs, _ = paragraph_pairs(paragraph, corruption, rng.random() < plain_copy_rate)
             for pair in pairs:
-                (copies if pair.kind == COPY else edits).append(pair)
+                if pair.kind == COPY and _QUOTE_BOUNDARY in pair.source:
+                    edits.append(Pair(pair.source, pair.target, QUOTE_COPY))
+                else:
+                    (copies if pair.kind == COPY else edits).append(pair)
     # copy_fraction of the final set are copies (or all copies we have, if fewer).
     wanted = int(len(edits) * copy_fraction / max(1e-9, 1.0 - copy_fraction))
     rng.shuffle(copies)

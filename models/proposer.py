@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.actions import ACTIONS, decode_output
+from models.actions import ACTIONS, decode_output, is_quote_boundary
 from models.align import minimal_change
 from models.windows import DROP, KEEP, Window, find_windows
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 
@@ -36,6 +37,7 @@ SHIPPED_NAME = "repair-t5-mini"
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # "U.S." / "a.m.": the final stop is part of the abbreviation, so a join must keep it.
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_TAIL_OPENERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS
 
 
 class CheckpointError(Exception):
@@ -177,6 +179,8 @@ class ModelProposer:
                     continue
                 if change.start == 0 and _ABBREVIATION_END.search(text, 0, window.start + 1):
                     continue  # would eat the abbreviation's own full stop
+                if is_quote_boundary(marked) and _stands_alone(text[window.drop_start : window.drop_end]):
+                    continue  # two quoted sentences, not a quotation with its tail cut off
                 span = Span(window.start + change.start, window.start + change.end)
                 rule, category, replacement, message = change.rule, change.category, change.replacement, change.message
             edits.append(
@@ -213,6 +217,13 @@ class ModelProposer:
         for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
             per_doc[owner].append(rewritten)
         return [self.edits_from(doc.text, rewrites) for doc, rewrites in zip(docs, per_doc, strict=True)]
+
+
+def _stands_alone(piece: str) -> bool:
+    """True when ``piece`` is a sentence of its own: a clause not opened by a conjunction
+    or preposition ("The vote is next week." yes; "If the weather allows." no)."""
+    tokens = lexicon.words(piece)
+    return bool(tokens) and lexicon.has_clause(tokens) and tokens[0].lower() not in _TAIL_OPENERS
 
 
 def _has_special(text: str) -> bool:

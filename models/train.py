@@ -24,7 +24,7 @@ from typing import Any
 
 from models.corrupt import OPERATORS
 from models.data import DEFAULT_DATA, DataError, iter_docs
-from models.pairs import COPY, Pair, make_pairs
+from models.pairs import COPY, QUOTE_COPY, Pair, make_pairs
 
 FRAMING_FILE = "repair.json"
 
@@ -72,6 +72,7 @@ def build_pairs(config: dict[str, Any], data_root: Path, split: str, seed: int) 
         copy_fraction=float(spec.get("copy_fraction", 0.3)),
         passes=int(spec.get("passes", 1)) if split == "train" else 1,
         plain_copy_rate=float(spec.get("plain_copy_rate", 0.0)),
+        requote_rate=float(spec.get("requote_rate", 0.0)),
     )
     return pairs
 
@@ -108,7 +109,7 @@ def evaluate(
             for pair, out in zip(chunk, outputs, strict=True):
                 ok = tokenizer.decode(list(out.ids), skip_special_tokens=False) == pair.target
                 exact += ok
-                if pair.kind == COPY:
+                if pair.kind in (COPY, QUOTE_COPY):
                     copies += 1
                     copies_ok += ok
                 else:

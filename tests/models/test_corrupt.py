@@ -140,3 +140,11 @@ def test_quote_tail_splits_inside_the_quotation_only() -> None:
     assert all(_apply("quote_tail", s, unquoted) is None for s in range(10))
     tag_outside = "“We are ready,” the minister said in a statement to reporters on Monday."
     assert all(_apply("quote_tail", s, tag_outside) is None for s in range(10))
+
+
+def test_requote_closes_and_reopens_a_quotation_between_whole_sentences() -> None:
+    text = 'The coach said: "We played well. The rain did not help." The team left on Sunday.'
+    assert corrupt.requote(text, random.Random(0)) == (
+        'The coach said: "We played well." "The rain did not help." The team left on Sunday.'
+    )
+    assert corrupt.requote('He said "yes". Then he left.', random.Random(0)) is None

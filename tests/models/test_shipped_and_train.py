@@ -111,3 +111,19 @@ def test_fix_with_rules_and_the_shipped_model_is_idempotent() -> None:
     for text in texts:
         once = pipeline.fix(text).fixed
         assert pipeline.fix(once).fixed == once, text
+
+
+def test_shipped_model_joins_a_quotation_tail_but_not_two_quoted_sentences() -> None:
+    pytest.importorskip("torch")
+    from models.proposer import ModelProposer, default_checkpoint
+    from repair.document import Document
+
+    if not (default_checkpoint() / "model.safetensors").is_file():
+        pytest.skip("no shipped checkpoint in this checkout")
+    proposer = ModelProposer.from_pretrained(default_checkpoint())
+    # Written for this test, curly quotes as feeds have them (the training news has none).
+    tail = "The minister said: “We will reopen the bridge to traffic.” “If the weather allows.” Work began in May."
+    edits = proposer.propose(Document.from_text(tail))
+    assert [(tail[e.start : e.end], e.replacement) for e in edits] == [(".” “I", " i")]
+    whole = "The mayor said: “The plan is ready.” “The council votes next week.” Work began in May."
+    assert proposer.propose(Document.from_text(whole)) == []

@@ -147,3 +147,13 @@ def test_truncation_keeps_the_marked_span_and_the_gap() -> None:
     decoded = tokenizer.decode(ids, skip_special_tokens=False)
     assert decoded.startswith(f"{MARK_OPEN}. In{MARK_CLOSE}")
     assert "<gap>" in decoded and "rose" in decoded
+
+
+def test_requoted_boundaries_are_always_kept_as_keeps() -> None:
+    from models.pairs import QUOTE_COPY, make_pairs
+    from models.windows import KEEP
+
+    paragraph = 'The coach said: "We played well. It rained." The team left on Sunday.'
+    pairs = make_pairs([paragraph] * 5, seed=3, rate=0.0, weights={}, copy_fraction=0.0, requote_rate=1.0)
+    quote_keeps = [p for p in pairs if p.kind == QUOTE_COPY]
+    assert quote_keeps and all(p.target == KEEP and p.source.startswith('<m>." "') for p in quote_keeps)
