@@ -245,7 +245,7 @@ def requote(paragraph: str, rng: random.Random) -> str | None:
     """
     sents = sentences(paragraph)
     usable = []
-    for first, second in zip(sents, sents[1:]):
+    for first, second in zip(sents, sents[1:], strict=False):
         head = paragraph[: first.end]
         if first.text.endswith(".") and second.text[:1].isupper() and _inside_quotation(head, '"', '"'):
             usable.append(first)
