@@ -38,7 +38,8 @@ RIGHT_CHARS = 80
 _CLOSERS = ".!?\"'”’)]»"
 _TAG_OPENER = re.compile(r"(?:He|She|It|They) (?:said|says|added|told)\b")
 _WORD = re.compile(r"\S+")
-_PLAIN_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+# One character for one, so offsets in the framed text still match the document.
+_PLAIN_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "\u00a0": " "})
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def frame(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """Model input: the marked span first, then its context with a gap where it sits.
 
     With the span at the start it sits at a fixed place the model can find without
-    searching for the markers, and truncation can never cut it. Curly quotes become
-    straight ones: the clean news the model learns from has none, feeds are full of them.
+    searching for the markers, and truncation can never cut it. Curly quotes, dashes and
+    no-break spaces become their plain forms: the clean news the model learns from has
+    none of them, feeds are full of them.
     """
     left_start = max(lo, start - LEFT_CHARS)
     if left_start > lo:
@@ -72,7 +74,7 @@ def frame(text: str, start: int, end: int, lo: int, hi: int) -> str:
         space = text.rfind(" ", end, right_end)
         right_end = space if space > end else right_end
     framed = f"{MARK_OPEN}{text[start:end]}{MARK_CLOSE}{text[left_start:start]}{GAP}{text[end:right_end]}"
-    return framed.translate(_PLAIN_QUOTES)
+    return framed.translate(_PLAIN_PUNCTUATION)
 
 
 def reason_for(sentence_text: str) -> str | None:

@@ -157,3 +157,14 @@ def test_requoted_boundaries_are_always_kept_as_keeps() -> None:
     pairs = make_pairs([paragraph] * 5, seed=3, rate=0.0, weights={}, copy_fraction=0.0, requote_rate=1.0)
     quote_keeps = [p for p in pairs if p.kind == QUOTE_COPY]
     assert quote_keeps and all(p.target == KEEP and p.source.startswith('<m>." "') for p in quote_keeps)
+
+
+def test_model_input_uses_plain_quotes_and_dashes_like_the_training_news() -> None:
+    from models.windows import frame
+
+    text = "He said: “It’s done — for now.” “Maybe.”"
+    start = text.index(".”")
+    framed = frame(text, start, start + 6, 0, len(text))
+    assert framed.startswith('<m>." "Ma</m>')
+    assert not any(ch in framed for ch in "“”‘’—")
+    assert "It's done - for now" in framed
