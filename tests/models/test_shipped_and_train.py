@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,16 +12,22 @@ from models.train import ConfigError, load_config, main
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
-def test_shipped_checkpoint_repairs_an_unseen_sentence() -> None:
+@pytest.fixture(scope="module")
+def shipped() -> Any:
+    """The shipped checkpoint at its own tuned threshold (repair.json), loaded once."""
     pytest.importorskip("torch")
     from models.proposer import ModelProposer, default_checkpoint
-    from repair.document import Document
 
     if not (default_checkpoint() / "model.safetensors").is_file():
         pytest.skip("no shipped checkpoint in this checkout")
-    # Written for this test, not taken from any data; judged at the checkpoint's own
-    # tuned threshold (repair.json).
-    proposer = ModelProposer.from_pretrained(default_checkpoint())
+    return ModelProposer.from_pretrained(default_checkpoint())
+
+
+def test_shipped_checkpoint_repairs_an_unseen_sentence(shipped: Any) -> None:
+    from repair.document import Document
+
+    # Written for this test, not taken from any data.
+    proposer = shipped
     text = "The library extended its opening hours on weekdays. For students."
     edits = proposer.propose(Document.from_text(text))
     fixed = text
@@ -88,18 +95,13 @@ dev_pairs = 8
     assert (out / "training.json").is_file()
 
 
-def test_fix_with_rules_and_the_shipped_model_is_idempotent() -> None:
+def test_fix_with_rules_and_the_shipped_model_is_idempotent(shipped: Any) -> None:
     """A second `repair fix` over fixed text changes nothing, with the model on too."""
-    pytest.importorskip("torch")
-    from models.proposer import ModelProposer, default_checkpoint
     from repair.apply import Policy
     from repair.edits import Safety
     from repair.pipeline import Pipeline, RuleProposer
 
-    if not (default_checkpoint() / "model.safetensors").is_file():
-        pytest.skip("no shipped checkpoint in this checkout")
-    model = ModelProposer.from_pretrained(default_checkpoint())
-    pipeline = Pipeline([RuleProposer(), model], Policy(min_safety=Safety.UNSAFE))
+    pipeline = Pipeline([RuleProposer(), shipped], Policy(min_safety=Safety.UNSAFE))
     # Written for this test: each line carries one kind of damage the engine repairs.
     texts = [
         "The council approved the plan on Tuesday. In the northern districts. He said that work starts soon.",
@@ -113,14 +115,10 @@ def test_fix_with_rules_and_the_shipped_model_is_idempotent() -> None:
         assert pipeline.fix(once).fixed == once, text
 
 
-def test_shipped_model_joins_a_quotation_tail_but_not_two_quoted_sentences() -> None:
-    pytest.importorskip("torch")
-    from models.proposer import ModelProposer, default_checkpoint
+def test_shipped_model_joins_a_quotation_tail_but_not_two_quoted_sentences(shipped: Any) -> None:
     from repair.document import Document
 
-    if not (default_checkpoint() / "model.safetensors").is_file():
-        pytest.skip("no shipped checkpoint in this checkout")
-    proposer = ModelProposer.from_pretrained(default_checkpoint())
+    proposer = shipped
     # Written for this test, curly quotes as feeds have them (the training news has none).
     tail = "The minister said: “We will reopen the bridge to traffic.” “If the weather allows.” Work began in May."
     edits = proposer.propose(Document.from_text(tail))
