@@ -99,9 +99,9 @@ def make_pairs(
     ``plain_copy_rate`` is the chance that a paragraph also contributes copies of its
     unsuspicious boundaries, so copies stay plentiful when flagged clean spots are rare.
     ``requote_rate`` is the chance that a paragraph with a multi-sentence quotation is
-    first re-quoted sentence by sentence (``corrupt.requote``, correct text); the keeps
-    at those quotation boundaries are all kept, since they are what stops the model from
-    joining every '." "' it sees.
+    first re-quoted sentence by sentence (``corrupt.requote``, correct text); when it is
+    on, the keeps at quotation boundaries are all kept (not sampled down with the other
+    copies), since they are what stops the model from joining every '." "' it sees.
     """
     rng = random.Random(seed)
     edits: list[Pair] = []
@@ -114,7 +114,7 @@ def make_pairs(
             corruption = corrupt_paragraph(paragraph, rng, weights) if rng.random() < rate else None
             pairs, _ = paragraph_pairs(paragraph, corruption, rng.random() < plain_copy_rate)
             for pair in pairs:
-                if pair.kind == COPY and _QUOTE_BOUNDARY in pair.source:
+                if requote_rate and pair.kind == COPY and pair.source.startswith(_QUOTE_BOUNDARY):
                     edits.append(Pair(pair.source, pair.target, QUOTE_COPY))
                 else:
                     (copies if pair.kind == COPY else edits).append(pair)
