@@ -51,8 +51,12 @@ def test_bad_config_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixt
         load_config(partial)
 
 
-def test_shipped_config_is_valid() -> None:
-    config = load_config(Path(__file__).resolve().parents[2] / "models" / "configs" / "shipped.toml")
+CONFIGS = sorted((Path(__file__).resolve().parents[2] / "models" / "configs").glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=[p.name for p in CONFIGS])
+def test_every_recipe_config_is_valid(path: Path) -> None:
+    config = load_config(path)
     assert config["seed"] and config["train"]["steps"] > 0
 
 
