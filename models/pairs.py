@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from models.actions import encode_target
 from models.corrupt import Corruption, changed_region, corrupt_paragraph, requote
-from models.windows import DROP, KEEP, Window, find_windows
+from models.windows import DROP, KEEP, MARK_OPEN, Window, find_windows
 from repair.document import Document
 from repair.pipeline import RuleProposer
 
 COPY = "copy"
 QUOTE_COPY = "quote-copy"  # a keep at a boundary between two quotations
-_QUOTE_BOUNDARY = '<m>." "'
+_QUOTE_BOUNDARY = MARK_OPEN + '." "'  # how a window opening on '.” “' starts (plain quotes)
 
 
 @dataclass(frozen=True)

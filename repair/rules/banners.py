@@ -10,10 +10,12 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.boilerplate import line_deletion, short_line_matches
 
+# An agency credit in a dateline: "(AP)", "(Reuters)".
+_AGENCY = r"\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)"
 # "Headline words | World News": a site's headline bar with its section name.
 _HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+[ \t]*$\n?")
 # "WASHINGTON (AP)" or "BEIJING (Reuters) -" alone on its line: the lead lost its dateline.
-_LONE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30} \((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)[ \t—–-]*$\n?")
+_LONE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30} " + _AGENCY + r"[ \t—–-]*$\n?")
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
 
@@ -77,7 +79,7 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.
 _DASHLESS_DATELINE = re.compile(
-    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?: \((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\))? (?=[A-Z][a-z])"
+    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?: " + _AGENCY + r")? (?=[A-Z][a-z])"
 )
 
 
