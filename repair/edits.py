@@ -8,7 +8,7 @@ what it proposes, who proposed it, how sure it is, and why.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -75,6 +75,10 @@ class Edit:
     safety: Safety
     source: str
     message: str
+    # Other fixes proposed for the same spot (a rule's, when the model's won, or the other
+    # way round), best first; the review UI offers them. Not part of equality: an edit is
+    # the same edit whatever alternatives travel with it.
+    alternatives: tuple[Edit, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:
@@ -112,8 +116,11 @@ class Edit:
         )
 
     def to_json(self, text: str) -> dict[str, Any]:
-        """The JSON shape used by ``--format json``, batch logs and the review log."""
-        return {
+        """The JSON shape used by ``--format json``, batch logs and the review log.
+
+        ``alternatives`` (a list of the same shape) appears only when there are some.
+        """
+        row: dict[str, Any] = {
             "start": self.span.start,
             "end": self.span.end,
             "original": self.original(text),
@@ -125,6 +132,9 @@ class Edit:
             "source": self.source,
             "message": self.message,
         }
+        if self.alternatives:
+            row["alternatives"] = [alt.to_json(text) for alt in self.alternatives]
+        return row
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Edit:
@@ -138,6 +148,7 @@ class Edit:
             safety=Safety(data["safety"]),
             source=str(data["source"]),
             message=str(data["message"]),
+            alternatives=tuple(cls.from_json(alt) for alt in data.get("alternatives", ())),
         )
 
 

@@ -63,3 +63,18 @@ def test_fix_until_stable_reaches_a_fixed_point() -> None:
     fixed, rounds = outcome.text, outcome.rounds
     assert fixed == "a. b"
     assert len(rounds) == 3  # four stops collapse one pair per round
+
+
+def test_alternatives_travel_in_json_and_do_not_change_equality() -> None:
+    from repair.edits import Edit, Safety, Span
+
+    rule_fix = Edit(Span(5, 7), " ", "FR001", "fragment", 0.8, Safety.UNSAFE, "rule", "join")
+    model_fix = Edit(Span(5, 7), "", "ML001", "fragment", 0.95, Safety.UNSAFE, "model:m", "delete",
+                     alternatives=(rule_fix,))
+    text = "abcde. fgh"
+    row = model_fix.to_json(text)
+    assert row["alternatives"][0]["rule"] == "FR001"
+    back = Edit.from_json(row)
+    assert back.alternatives == (rule_fix,)
+    assert back == Edit(Span(5, 7), "", "ML001", "fragment", 0.95, Safety.UNSAFE, "model:m", "delete")
+    assert "alternatives" not in rule_fix.to_json(text)
