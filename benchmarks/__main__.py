@@ -1,5 +1,9 @@
 """``python -m benchmarks run`` (also ``repair bench run``): quality, harm and speed report.
 
+Also ``python -m benchmarks gold`` (gold-fix scores of chosen systems, the fast dev loop;
+:mod:`benchmarks.gold_cli`) and ``python -m benchmarks edits`` (every proposed edit, for
+editor verdicts; :mod:`benchmarks.edits`).
+
 Reads shared data from ``--data`` (default ``../shared/data`` when it exists) and always
 adds the small bundled set under ``benchmarks/bundled/`` (written by us), so the command
 also runs on a fresh clone. Writes ``report.md``, ``report.json`` and PNG plots to
@@ -40,6 +44,12 @@ def make_parser() -> argparse.ArgumentParser:
                      help="only systems whose name starts with, or whose kind is, one of these (comma-separated); "
                           "do-nothing always runs")
     run.add_argument("--no-plots", action="store_true", help="do not draw PNG plots")
+    run.add_argument("--gold", metavar="DATA=GOLD", action="append", default=[],
+                     help="pair file and its gold structural fixes, scored besides the shared dev gold (repeatable)")
+    from benchmarks import edits, gold_cli
+
+    gold_cli.add_arguments(sub.add_parser("gold", help="gold-fix scores of chosen systems, in seconds (dev loop)"))
+    edits.add_arguments(sub.add_parser("edits", help="every edit systems propose, for editor verdicts"))
     return parser
 
 
@@ -47,10 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = make_parser()
     args = parser.parse_args(argv)
-    if args.command != "run":
+    if args.command not in ("run", "gold", "edits"):
         parser.print_help()
         return 2
     try:
+        if args.command == "gold":
+            from benchmarks import gold_cli
+
+            return gold_cli.main(args)
+        if args.command == "edits":
+            from benchmarks import edits
+
+            return edits.main(args)
         report = run(args)
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
@@ -117,7 +135,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     line_level = [s for s in runnable if s.kind != "peer" or s.name in ("harper", "link-grammar")]
 
     report: dict[str, Any] = {"mode": "quick" if quick else "full", "seed": args.seed, "resamples": resamples,
-                              "datasets": {}, "unavailable_systems": unavailable, "skipped_data": skipped_data}
+                              "datasets": {}, "gold": {}, "unavailable_systems": unavailable,
+                              "skipped_data": skipped_data}
+
+    # 0. Gold structural fixes: the headline measure. Runs are kept for the pair scores below.
+    from benchmarks.evaluate import RunMemo, evaluate_gold
+    from benchmarks.gold import load_gold
+    from benchmarks.gold_cli import gold_specs
+
+    memo = RunMemo()
+    gold_sets = [(name, load_gold(data, gold, log)) for name, data, gold in gold_specs(args.gold, root, True)]
 
     # 1. Real garbled/original pairs: shared dev split, extra files, our bundled pairs.
     pair_files = [BUNDLED / "pairs.jsonl"] + [Path(p) for p in args.pairs]
@@ -131,13 +158,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 continue
             raise DataError(f"{path}: no such file")
         pair_sets.append((path, d.load_pairs(path, log)))
+    for name, records in gold_sets:
+        _progress(f"gold {name}: {len(records)} passages")
+        report["gold"][name] = evaluate_gold(records, runnable, resamples, args.seed, memo)
     for path, pairs in pair_sets:
         _progress(f"pairs {path.name}: {len(pairs)} passages")
         oracle = Oracle({p.garbled: oracle_text(p.garbled, [(s.garbled, s.original) for s in p.segments
                                                             if s.structural_only]) for p in pairs})
         systems = [runnable[0], oracle, *runnable[1:]]
         name = "real-mt-pairs/dev" if path.parent.name == "real-mt-pairs" else f"pairs:{path.name}"
-        report["datasets"][name] = evaluate_pairs(pairs, systems, resamples, args.seed, passage_cache())
+        report["datasets"][name] = evaluate_pairs(pairs, systems, resamples, args.seed, passage_cache(), memo)
 
     # 2. Clean news: shared news-clean (sample), else our bundled clean documents.
     clean_files = sorted((root / "news-clean").glob("*.jsonl")) if root is not None else []

@@ -14,6 +14,7 @@ from typing import Any
 
 from benchmarks.align import Hunk, diff_hunks, locate, map_range
 from benchmarks.data import Pair, WmtSet
+from benchmarks.gold import GoldRecord, perfect_outputs, score_gold
 from benchmarks.metrics import (
     PRF,
     Outcome,
@@ -55,6 +56,43 @@ def run_system(system: System, inputs: Sequence[str]) -> Run:
     start = time.perf_counter()
     outputs = tuple(system.run(text) for text in inputs)
     return Run(system, tuple(inputs), outputs, time.perf_counter() - start)
+
+
+class RunMemo:
+    """Each system run once per list of inputs, shared by the scorers that read the same data.
+
+    The dev pairs are scored against the originals and against the gold fixes; the model
+    takes seconds a passage, so its outputs are kept rather than recomputed.
+    """
+
+    def __init__(self) -> None:
+        self._runs: dict[tuple[str, tuple[str, ...]], Run] = {}
+
+    def run(self, system: System, inputs: Sequence[str]) -> Run:
+        """The run of ``system`` over ``inputs``, computed on first request."""
+        key = (system.name, tuple(inputs))
+        if key not in self._runs:
+            self._runs[key] = run_system(system, inputs)
+        return self._runs[key]
+
+
+def evaluate_gold(records: Sequence[GoldRecord], systems: Sequence[System], resamples: int, seed: int,
+                  memo: RunMemo | None = None, legacy: bool = False) -> dict[str, Any]:
+    """Gold-fix scores of ``systems`` (the first is do-nothing), with the gold passages as a ceiling row.
+
+    See :func:`benchmarks.gold.score_gold`; each row also gets the system's ``seconds``.
+    """
+    memo = memo if memo is not None else RunMemo()
+    inputs = [r.garbled for r in records]
+    runs = [memo.run(s, inputs) for s in systems]
+    entries = [(r.system.name, r.system.kind, r.outputs) for r in runs]
+    entries.insert(1, ("gold fixes (ceiling)", "ceiling", tuple(perfect_outputs(records))))
+    result = score_gold(records, entries, resamples, seed, legacy=legacy)
+    seconds = [round(r.seconds, 2) for r in runs]
+    seconds.insert(1, None)
+    for row, s in zip(result["systems"], seconds, strict=True):
+        row["seconds"] = s
+    return result
 
 
 def categorized_hunks(source: str, output: Output) -> list[tuple[Hunk, str]]:
@@ -110,11 +148,12 @@ def _scores_with_ci(
 
 
 def evaluate_pairs(pairs: Sequence[Pair], systems: Sequence[System], resamples: int, seed: int,
-                   cache: StatsCache) -> dict[str, Any]:
+                   cache: StatsCache, memo: RunMemo | None = None) -> dict[str, Any]:
     """Real garbled/original pairs: corpus scores, per-category segment outcomes, preservation."""
     inputs = [p.garbled for p in pairs]
     refs = [p.original for p in pairs]
-    runs = [run_system(s, inputs) for s in systems]
+    memo = memo if memo is not None else RunMemo()
+    runs = [memo.run(s, inputs) for s in systems]
     table = _scores_with_ci(runs, refs, resamples, seed, cache)
     segments: dict[str, Any] = {}
     changes: dict[str, list[dict[str, Any]]] = {}

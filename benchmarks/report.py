@@ -78,6 +78,12 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append("")
     if report.get("skipped_data"):
         out += ["## Data not used", ""] + [f"- {s}" for s in report["skipped_data"]] + [""]
+    if report.get("gold"):
+        from benchmarks.gold_report import gold_section
+
+        out += ["## Gold structural fixes", ""]
+        for name, result in report["gold"].items():
+            out += gold_section(name, result)
     for name, ds in report["datasets"].items():
         if name == "news-clean":
             out += _clean_section(ds)
@@ -124,7 +130,16 @@ def headline(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _headline(report: dict[str, Any]) -> list[str]:
-    out = ["## Headline", "", "| dataset | do-nothing chrF / TER | best system | its chrF / TER | ΔchrF [95% CI] | "
+    from benchmarks.gold_report import gold_table
+
+    out = ["## Headline", ""]
+    for name, result in report.get("gold", {}).items():
+        out += [f"Gold structural fixes, {name} ({result['count']} passages, {result['segments_to_fix']} segments "
+                "to fix): chrF/BLEU against the gold passages, segments exact / improved / same / worsened, false "
+                "changes on segments the gold leaves alone, edit-level P/R/F0.5 (details below).", ""]
+        out += gold_table(result) + [""]
+    out += ["Against the original articles (chrF/TER; the comparison with published post-editing work):", "",
+            "| dataset | do-nothing chrF / TER | best system | its chrF / TER | ΔchrF [95% CI] | "
            "ΔTER [95% CI] |", "|---|---|---|---|---|---|"]
     for row in headline(report):
         base, best = row["do_nothing"], row["best_scores"]

@@ -1,0 +1,128 @@
+"""``python -m benchmarks gold``: the gold-fix table for chosen systems, in seconds (the dev loop).
+
+    python -m benchmarks gold                      # do-nothing, rules (safe), rules (--unsafe)
+    python -m benchmarks gold --systems all --show 10
+    python -m benchmarks gold --gold DATA.jsonl=GOLD.jsonl --systems rules,model
+
+Prints the same markdown section as ``report.md`` of ``python -m benchmarks run`` (or JSON
+with ``--json``). Gold sets come from ``--gold DATA=GOLD`` (repeatable); without it, the
+shared dev split (``real-mt-pairs/dev.jsonl`` with ``dev.gold.jsonl``) when the shared data
+is there, else the bundled pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.data import BUNDLED, DataError, FileLog
+
+# Words ``--systems`` understands besides a system's name, a prefix of it, or its kind.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "rules": ("rules (safe)", "rules (--unsafe)"),
+    "model": ("model only", "rules + model"),
+    "engine": ("rules (safe)", "rules (--unsafe)", "model only", "rules + model"),
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``gold`` subcommand's options."""
+    parser.add_argument("--gold", metavar="DATA=GOLD", action="append", default=[],
+                        help="pair file and its gold-fix file (repeatable; default: the shared dev split)")
+    parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data when it exists)")
+    parser.add_argument("--systems", metavar="NAMES", default="rules",
+                        help="comma-separated: rules (default), model, engine, peers, all, or a system's name or "
+                             "prefix; do-nothing always runs")
+    parser.add_argument("--model", metavar="DIR", help="model checkpoint (default: the shipped one, if any)")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="list N wrong segments per system")
+    parser.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    parser.add_argument("--seed", type=int, default=20261128, help="bootstrap seed")
+    parser.add_argument("--legacy-map", action="store_true",
+                        help="map segments exactly as shared/tools/score_gold.py (ignores boundary insertions)")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def gold_specs(specs: list[str], root: Path | None, bundled: bool) -> list[tuple[str, Path, Path]]:
+    """``(name, data, gold)`` for each ``DATA=GOLD`` spec; the shared dev split first when present.
+
+    ``bundled`` adds our bundled pairs with their gold (``run`` always scores them; the dev
+    loop only when nothing else is there). Raises :class:`DataError` for a malformed spec or
+    a missing file.
+    """
+    out: list[tuple[str, Path, Path]] = []
+    if root is not None and (root / "real-mt-pairs" / "dev.gold.jsonl").is_file():
+        out.append(("real-mt-pairs/dev", root / "real-mt-pairs" / "dev.jsonl",
+                    root / "real-mt-pairs" / "dev.gold.jsonl"))
+    for spec in specs:
+        data, sep, gold = spec.partition("=")
+        if not sep or not data or not gold:
+            raise DataError(f"--gold {spec}: expected DATA.jsonl=GOLD.jsonl")
+        for path in (Path(data), Path(gold)):
+            if not path.is_file():
+                raise DataError(f"{path}: no such file")
+        out.append((f"{Path(data).name}", Path(data), Path(gold)))
+    if bundled or not out:
+        out.append(("bundled", BUNDLED / "pairs.jsonl", BUNDLED / "pairs.gold.jsonl"))
+    return out
+
+
+def select(wanted: list[str], model_dir: str | None, peers: bool) -> tuple[list[Any], list[Any]]:
+    """The systems ``wanted`` names (see ``--systems``), do-nothing first; and those unavailable.
+
+    The model is loaded only when a model row is wanted.
+    """
+    from benchmarks.systems import DoNothing, Unavailable, engine_systems
+
+    def one(w: str, name: str, kind: str) -> bool:
+        if w in ALIASES:
+            return name in ALIASES[w]
+        return w == "all" or name.startswith(w) or kind in (w, w.removesuffix("s"))
+
+    def picked(name: str, kind: str) -> bool:
+        return any(one(w, name, kind) for w in wanted)
+
+    need_model = any(picked(n, "engine") for n in ALIASES["model"])
+    candidates = [s for s in engine_systems(model_dir, with_model=need_model) if picked(s.name, s.kind)]
+    if peers or any(w in ("all", "peers", "peer") for w in wanted):
+        from benchmarks.peers import peer_systems
+
+        candidates += [s for s in peer_systems() if picked(s.name, s.kind)]
+    runnable = [DoNothing(), *[s for s in candidates if not isinstance(s, Unavailable)]]
+    return runnable, [s for s in candidates if isinstance(s, Unavailable)]
+
+
+def main(args: argparse.Namespace) -> int:
+    """Score the chosen systems on every gold set and print the tables. Raises DataError on bad input."""
+    from benchmarks.data import default_data_root
+    from benchmarks.evaluate import RunMemo, evaluate_gold
+    from benchmarks.gold import load_gold
+    from benchmarks.gold_report import gold_section
+
+    started = time.perf_counter()
+    root = Path(args.data) if args.data else default_data_root(Path(__file__).resolve().parent.parent)
+    if root is not None and not root.is_dir():
+        raise DataError(f"{root}: data folder not found")
+    sets = gold_specs(args.gold, root, bundled=False)
+    log = FileLog()
+    loaded = [(name, load_gold(data, gold, log)) for name, data, gold in sets]  # all read before any work
+    wanted = [w.strip() for w in args.systems.split(",") if w.strip()] or ["rules"]
+    systems, unavailable = select(wanted, args.model, peers=False)
+    memo = RunMemo()
+    results: dict[str, Any] = {}
+    for name, records in loaded:
+        results[name] = evaluate_gold(records, systems, args.resamples, args.seed, memo, args.legacy_map)
+    elapsed = round(time.perf_counter() - started, 1)
+    if args.json:
+        print(json.dumps({"gold": results, "unavailable": [vars(u) for u in unavailable], "elapsed_s": elapsed},
+                         ensure_ascii=False))
+        return 0
+    lines: list[str] = []
+    for name, result in results.items():
+        lines += gold_section(name, result, full=args.show > 0, show=args.show)
+    lines += [f"- not run: {u.name}: {u.reason}" for u in unavailable]
+    lines.append(f"({elapsed} s, {args.resamples} resamples, seed {args.seed})")
+    print("\n".join(lines))
+    return 0
