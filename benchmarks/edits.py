@@ -69,14 +69,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence(s) holding ``[start, end)`` (the paragraph when none does)."""
+    """The span of the sentence(s) holding ``[start, end)``, and of a sentence it abuts.
+
+    A change at a sentence's edge (a full stop deleted, a fragment deleted) reads right
+    only with the neighbouring sentence, so the edit is widened over adjacent whitespace
+    and one character each way before looking. Falls back to the edit itself.
+    """
     from repair.document import Document
 
-    doc = Document.from_text(text)
-    hit = [s.span for s in doc.sentences if s.span.start <= max(end, start + 1) and start <= s.span.end]
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and text[hi].isspace():
+        hi += 1
+    lo, hi = lo - 1, hi + 1
+    hit = [s.span for s in Document.from_text(text).sentences if s.span.start < hi and lo < s.span.end]
     if not hit:
         return start, end
-    return min(s.start for s in hit), max(s.end for s in hit)
+    return min(min(s.start for s in hit), start), max(max(s.end for s in hit), end)
+
+
+def _overlaps(a: int, b: int, start: int, end: int) -> bool:
+    """Whether ``[a, b)`` holds part of the edit ``[start, end)`` (an insertion: its position)."""
+    return a <= start <= b if start == end else a < end and start < b
 
 
 def list_edits(records: Sequence[tuple[str, str]], systems: Sequence[Any],
@@ -112,7 +127,7 @@ def list_edits(records: Sequence[tuple[str, str]], systems: Sequence[Any],
             after = text[s:start] + replacement + text[end:t]
             gold_text = None
             if record_gold is not None:
-                fixed = [seg.fixed for seg, a, b in record_gold.located() if a <= max(end, start + 1) and start <= b]
+                fixed = [seg.fixed or "(deleted)" for seg, a, b in record_gold.located() if _overlaps(a, b, start, end)]
                 gold_text = " ".join(fixed) if fixed else None
             listed.append(ListedEdit(len(listed) + 1, rid, start, end, text[start:end], replacement, rule, category,
                                      source, safety, round(confidence, 3), message, " ".join(before.split()),
@@ -137,7 +152,7 @@ def render(edits: Sequence[ListedEdit], verdicts: dict[int, tuple[str, str]], he
                 f"- change: `{e.original!r}` → `{e.replacement!r}`",
                 f"- before: {e.before}", f"- after:  {e.after}"]
         if e.gold is not None:
-            out.append(f"- gold:   {e.gold or '(deleted)'}")
+            out.append(f"- gold:   {e.gold}")
         out.append(f"- applied by: {', '.join(e.applied_by) or '—'}"
                    + (f"; proposed, not applied, by: {', '.join(e.proposed_by)}" if e.proposed_by else ""))
         out += ["", f"verdict: {verdict}" + (f" — {note}" if note else ""), ""]

@@ -215,7 +215,14 @@ def gold_hunks(record: GoldRecord) -> list[tuple[Hunk, str]]:
             cursor = at + len(g)
     out = []
     for h in diff_hunks(source, norm(record.gold)):
-        name = next((n for s, e, n in bounds if s <= h.start < e or (h.start == h.end == e)), "other")
+        # The segment the hunk overlaps most (a deletion may start at the space before its
+        # segment); an insertion belongs to the segment holding its position.
+        overlap = [(min(e, h.end) - max(s, h.start), n) for s, e, n in bounds]
+        best = max(overlap, default=(0, "other"), key=lambda x: x[0])
+        if best[0] > 0:
+            name = best[1]
+        else:
+            name = next((n for s, e, n in bounds if s <= h.start <= e), "other")
         out.append((h, name))
     return out
 

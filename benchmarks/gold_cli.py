@@ -33,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", metavar="DATA=GOLD", action="append", default=[],
                         help="pair file and its gold-fix file (repeatable; default: the shared dev split)")
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data when it exists)")
+    parser.add_argument("--no-shared", action="store_true", help="only the --gold sets (else the bundled pairs)")
     parser.add_argument("--systems", metavar="NAMES", default="rules",
                         help="comma-separated: rules (default), model, engine, peers, all, or a system's name or "
                              "prefix; do-nothing always runs")
@@ -102,7 +103,8 @@ def main(args: argparse.Namespace) -> int:
     from benchmarks.gold_report import gold_section
 
     started = time.perf_counter()
-    root = Path(args.data) if args.data else default_data_root(Path(__file__).resolve().parent.parent)
+    root = None if args.no_shared else (
+        Path(args.data) if args.data else default_data_root(Path(__file__).resolve().parent.parent))
     if root is not None and not root.is_dir():
         raise DataError(f"{root}: data folder not found")
     sets = gold_specs(args.gold, root, bundled=False)
