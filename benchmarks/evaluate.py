@@ -88,8 +88,8 @@ def evaluate_gold(records: Sequence[GoldRecord], systems: Sequence[System], resa
     entries = [(r.system.name, r.system.kind, r.outputs) for r in runs]
     entries.insert(1, ("gold fixes (ceiling)", "ceiling", tuple(perfect_outputs(records))))
     result = score_gold(records, entries, resamples, seed, legacy=legacy)
-    seconds = [round(r.seconds, 2) for r in runs]
-    seconds.insert(1, None)
+    seconds: list[float | None] = [round(r.seconds, 2) for r in runs]
+    seconds.insert(1, None)  # the ceiling row is not a system that ran
     for row, s in zip(result["systems"], seconds, strict=True):
         row["seconds"] = s
     return result
@@ -285,13 +285,13 @@ def evaluate_wmt(sets: Sequence[WmtSet], systems: Sequence[System], resamples: i
         for i, (run, row) in enumerate(zip(runs, table, strict=True)):
             outcome = Outcome()
             examples: list[dict[str, Any]] = []
-            for hyp, out, ref in zip(wmt.hypotheses, run.outputs, wmt.references, strict=True):
-                if out.text != hyp:
-                    before, after = sentence_chrf(hyp, ref), sentence_chrf(out.text, ref)
+            for hyp, output, ref in zip(wmt.hypotheses, run.outputs, wmt.references, strict=True):
+                if output.text != hyp:
+                    before, after = sentence_chrf(hyp, ref), sentence_chrf(output.text, ref)
                     outcome = outcome.add(before, after)
                     pooled_outcomes[i] = pooled_outcomes[i].add(before, after)
                     if len(examples) < 5:
-                        examples.append({"hyp": hyp, "repaired": out.text, "ref": ref,
+                        examples.append({"hyp": hyp, "repaired": output.text, "ref": ref,
                                          "chrF_before": round(before, 1), "chrF_after": round(after, 1)})
             row["changed_lines"] = vars(outcome)
             row["examples"] = examples

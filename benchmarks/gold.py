@@ -307,7 +307,8 @@ def score_gold(records: Sequence[GoldRecord], systems: Sequence[tuple[str, str, 
             base_stats = stats
         else:
             row["delta"] = paired_bootstrap(base_stats, stats, resamples, seed)
-        results = [s for record, out in zip(records, outputs, strict=True) for s in score_segments(record, out.text, legacy)]
+        results = [s for record, out in zip(records, outputs, strict=True)
+                   for s in score_segments(record, out.text, legacy)]
         row["segments"] = segment_summary(results)
         row["edits"] = edit_scores(records, outputs)
         row["changed_passages"] = sum(o.text != r.garbled for o, r in zip(outputs, records, strict=True))

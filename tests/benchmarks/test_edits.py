@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.__main__ import main
-from benchmarks.data import BUNDLED, DataError
-from benchmarks.edits import ListedEdit, read_verdicts, tally
+from benchmarks.data import BUNDLED, DataError, FileLog, load_pairs
+from benchmarks.edits import list_edits, read_verdicts, tally
+from benchmarks.gold_cli import select
 
 PAIRS, GOLD = BUNDLED / "pairs.jsonl", BUNDLED / "pairs.gold.jsonl"
 
@@ -60,8 +61,9 @@ def test_verdicts_marked_in_the_md_are_tallied_per_rule_and_source_and_kept(list
 
 def test_jsonl_verdicts_and_their_errors(listed: tuple, tmp_path: Path) -> None:
     _, _, rows = listed
-    edits = [ListedEdit(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in r.items() if k != "key"})
-             for r in rows]
+    pairs = load_pairs(PAIRS, FileLog())
+    edits = list_edits([(p.id, p.garbled) for p in pairs], select(["rules"], None, peers=False)[0][1:])
+    assert [e.number for e in edits] == [r["number"] for r in rows]  # the listing is deterministic
     good = tmp_path / "v.jsonl"
     good.write_text(json.dumps({"edit": 1, "verdict": "better-other", "key": rows[0]["key"]}) + "\n",
                     encoding="utf-8")
