@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 WRONG_PER_SYSTEM = 25  # segments listed per system in report.md (report.json has all of them)
+_SEVERITY = {"false": 0, "worsened": 1, "improved": 2, "same": 3}
 
 
 def _delta(row: dict[str, Any], metric: str) -> str:
@@ -77,15 +78,17 @@ def wrong_segments(result: dict[str, Any], systems: list[str] | None = None, lim
             continue
         out += [f"#### {name}: {len(wrong)} segments not right" + (f" (first {limit})" if len(wrong) > limit else ""),
                 ""]
-        for w in wrong[:limit]:
+        # Damage first (false changes, worsened), then partial fixes, then segments left alone.
+        for w in sorted(wrong, key=lambda w: _SEVERITY.get(w["outcome"], 9))[:limit]:
+            system = "(unchanged)" if w["system"] == w["garbled"] else _short(w["system"]) or "(deleted)"
             out += [f"- `{w['record']}` #{w['segment']} **{w['outcome']}** ({', '.join(w['fixes'])})",
                     f"  - garbled: {_short(w['garbled'])}", f"  - gold:    {_short(w['gold']) or '(deleted)'}",
-                    f"  - system:  {_short(w['system']) or '(deleted)'}"]
+                    f"  - system:  {system}"]
         out.append("")
     return out
 
 
-def _short(text: str, limit: int = 300) -> str:
+def _short(text: str, limit: int = 600) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -63,3 +63,20 @@ def test_bad_input_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert len(err) == 1 and "bad.jsonl" in err[0]
     assert not (tmp_path / "o" / "report.json").exists()
     assert main(["run", "--no-shared", "--pairs", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o")]) == 2
+
+
+def test_gold_rows_head_the_headline_and_wrong_segments_are_listed(report: tuple[Path, dict]) -> None:
+    out, data = report
+    gold = data["gold"]["bundled"]
+    rows = {r["system"]: r for r in gold["systems"]}
+    assert rows["gold fixes (ceiling)"]["chrF"] == 100.0
+    assert rows["gold fixes (ceiling)"]["segments"]["exact"] == gold["segments_to_fix"] == 12
+    assert rows["do-nothing"]["segments"]["exact"] == 0
+    assert rows["rules (safe)"]["segments"]["false_changes"] == 0
+    assert rows["rules (--unsafe)"]["delta"]["chrF"]["ci_low"] <= rows["rules (--unsafe)"]["delta"]["chrF"]["delta"]
+    md = (out / "report.md").read_text(encoding="utf-8")
+    headline = md[md.index("## Headline"): md.index("Against the original articles")]
+    assert "Gold structural fixes, bundled" in headline and "| gold fixes (ceiling) | 100.00 |" in headline
+    for name, wrong in gold["wrong"].items():
+        if wrong and name in rows and rows[name]["kind"] not in ("baseline", "ceiling"):
+            assert f"#### {name}: {len(wrong)} segments not right" in md
