@@ -231,7 +231,7 @@ def system_hunks(record: GoldRecord, output: Output) -> list[tuple[Hunk, str]]:
     """The system's changes on the normalised garbled passage, each labelled with the rule behind it.
 
     The label is the rule code of the applied (else proposed) edit whose text the hunk
-    touches, found by the edit's original text; ``other`` when the system gives no edits.
+    touches (edit offsets moved to the normalised text); ``other`` when the system gives no edits.
     """
     source = norm(record.garbled)
     spans = []
