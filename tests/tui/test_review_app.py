@@ -67,11 +67,25 @@ async def test_accept_reject_move_on_and_undo(feed_app: ReviewApp) -> None:
         assert "● unsaved" not in _status(feed_app)
 
 
-async def test_decided_edit_refuses_a_second_decision(feed_app: ReviewApp) -> None:
-    async with feed_app.run_test(size=SIZE) as pilot:
+async def test_reject_after_accept_and_after_a_resume(seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    app = ReviewApp(open_with([path], rules_check))
+    original = path.read_text()
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a", "k", "r")
-        assert _statuses(feed_app)[0] is Status.ACCEPTED
-        assert any("already accepted" in n.message for n in feed_app._notifications)
+        assert _statuses(app)[0] is Status.REJECTED and app.session.doc.state.text == original
+        await pilot.press("k", "a")
+        assert _statuses(app)[0] is Status.ACCEPTED
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        assert _statuses(app)[0] is Status.ACCEPTED
+        app.session.select(0)
+        await pilot.press("r")
+        assert _statuses(app)[0] is Status.REJECTED and app.session.doc.state.text == original
+        await pilot.press("u", "u")  # this reject, then the last change made before the resume
+        assert _statuses(app)[0] is Status.REJECTED
+        await pilot.press("u", "u")  # back through the first session's history
+        assert _statuses(app)[0] is Status.PENDING and not app.session.can_undo
 
 
 async def test_edit_inline_then_accept_or_cancel(feed_app: ReviewApp) -> None:
