@@ -25,7 +25,7 @@ from typing import Any
 
 from repair.edits import Edit, Span
 from repair.textio import InputError
-from tui.docreview import DocState, Item, Status
+from tui.docreview import DocState, Item
 from tui.history import DECISIONS, Step, StepError, apply, check, without
 
 CONTEXT = 24

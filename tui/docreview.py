@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 
 from repair.edits import Edit, Span
 
-
 # (item id, replacement or None for the suggestion's, decision, reach, alternative chosen)
 Accept = tuple[int, str | None, str, tuple[int, int], int | None]
 
