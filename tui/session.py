@@ -384,9 +384,23 @@ class ReviewSession:
         return sum(1 for e in edits if e not in old)
 
     # ----- saving ---------------------------------------------------------------------
+    def to_save(self) -> list[ReviewDocument]:
+        """What :meth:`save` writes: documents whose text changed since the last save, and
+        the one on screen when it has no output yet (saving a copy is asked for)."""
+        return [d for n, d in enumerate(self.documents)
+                if d.dirty or (n == self.index and not d.output.exists())]
+
+    def pending_in(self, docs: list[ReviewDocument]) -> int:
+        """Suggestions still undecided in ``docs``."""
+        return sum(1 for d in docs for i in d.state.items if i.pending)
+
     def save(self) -> str:
-        """Write every document's reviewed text atomically to its output (never the input)."""
-        for doc in self.documents:
+        """Write each changed document's reviewed text atomically to its output (never the
+        input); a document never opened and never changed gets no output."""
+        docs = self.to_save()
+        if not docs:
+            return "nothing to save: no changes since the last save"
+        for doc in docs:
             if doc.output.resolve() == doc.path.resolve():
                 raise ReviewError(f"{doc.output}: refusing to write over the input")
             try:
@@ -394,8 +408,8 @@ class ReviewSession:
             except OSError as exc:
                 raise ReviewError(f"{doc.output}: cannot write ({exc.strerror or exc})") from None
             doc.saved_text = doc.state.text
-        names = ", ".join(str(d.output) for d in self.documents)
-        return f"saved {names}"
+            doc.stale = []  # reported when the review opened; the saved text settles them
+        return "saved " + ", ".join(str(d.output) for d in docs)
 
 
 def _append(doc: ReviewDocument, records: list[dict[str, object]]) -> None:
