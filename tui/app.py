@@ -112,11 +112,11 @@ class ReviewApp(App[None]):
         self.legend.show(self.markers)
         self.detail.styles.height = DetailPanel.rows_for(self.size.height)
         self.edit_list.focus()
-        self.refresh_view()
-        self._resume_notice()
         if self.background is not None:
             self.loader = Loader(self, self.background)
             self.loader.start()
+        self.refresh_view()  # after the loader, so the first screen says what is loading
+        self._resume_notice()
 
     def _resume_notice(self) -> None:
         notes = []
@@ -424,10 +424,9 @@ def main(argv: Sequence[str]) -> int:
 
     app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model))
     app.run()
-    if app.loader is not None and app.loader.running:
-        # Every decision is fsynced and every save atomic; do not wait for the worker
-        # thread (a model still importing or checking) to finish before exiting.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
-    return 0
+    # Every decision is fsynced and every save atomic, so nothing is left to flush but
+    # stdio. Exit now rather than wait for the worker thread (a model still importing or
+    # checking) and torch's interpreter teardown: `q` took ~2.8 s with the model loaded.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
