@@ -110,7 +110,6 @@ class ReviewApp(App[None]):
         self.markers = self.no_color or self.console.color_system is None
         self.renderer = Renderer(markers=self.markers)
         self.legend.show(self.markers)
-        self.detail.styles.height = DetailPanel.rows_for(self.size.height)
         self.edit_list.focus()
         if self.background is not None:
             self.loader = Loader(self, self.background)
@@ -131,8 +130,7 @@ class ReviewApp(App[None]):
                         timeout=8)
 
     def on_resize(self) -> None:
-        self.detail.styles.height = DetailPanel.rows_for(self.size.height)
-        self.call_after_refresh(self.refresh_view)
+        self.call_after_refresh(self.refresh_view)  # the detail panel refits to the new size
 
     # ----- drawing --------------------------------------------------------------------
     def refresh_view(self) -> None:

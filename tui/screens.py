@@ -79,9 +79,11 @@ class ConfirmScreen(ModalScreen[bool]):
         with box:
             yield Label(Text(self.question))
             if self.details:
+                # One Static for all lines: a widget per line made a batch of hundreds of
+                # edits (or a long article's read-through) slow to open.
+                body = Text("\n").join(line if isinstance(line, Text) else Text(line) for line in self.details)
                 with VerticalScroll():
-                    for line in self.details:
-                        yield Static(line if isinstance(line, Text) else Text(line))
+                    yield Static(body)
             with Horizontal():
                 yield Button("Yes (y)", id="yes", variant="primary")
                 yield Button("No (n)", id="no")

@@ -270,7 +270,7 @@ class DetailPanel(Static):
     def show(self, text: str, input_text: str, item: Item | None, empty_message: str,
              markers: bool = False) -> None:
         if item is None:
-            self.update(Text(empty_message, style="italic"), layout=False)
+            self._fit(Text(empty_message, style="italic"))
             return
         e = item.origin
         head = Text(end="")
@@ -283,7 +283,7 @@ class DetailPanel(Static):
             head.append(f" (alternative {item.choice + 1})")
         head.append(f"\n{e.message}\n", style="italic")
         width = max(20, (self.size.width or self.app.size.width) - 2)
-        rows = max(1, (self.size.height or self.rows_for(self.app.size.height) - 1) - 2 - len(e.alternatives[:9]))
+        rows = max(1, self.rows_for(self.app.size.height) - 3 - len(e.alternatives[:9]))
         budget = max(40, width * rows - 2)
         if item.pending:
             head.append_text(context_diff(text, item, budget, markers))
@@ -297,7 +297,20 @@ class DetailPanel(Static):
             head.append(f"\n{chosen}{n} ", style="bold")
             head.append(f"“{original}” → “{alt.replacement}”  {alt.rule} {alt.confidence:.2f} "
                         f"{'model' if alt.source.startswith('model:') else 'rule'}: {alt.message}")
-        self.update(head, layout=False)  # the app sets the height: no relayout per key press
+        self._fit(head)
+
+    def _fit(self, content: Text) -> None:
+        """Show ``content`` at the height it needs, up to :meth:`rows_for` the terminal.
+
+        The height changes only when the content's line count does, so most key presses
+        cost no relayout.
+        """
+        width = max(20, (self.size.width or self.app.size.width) - 2)
+        lines = sum(max(1, -(-len(line) // width)) for line in content.plain.split("\n"))
+        height = max(4, min(self.rows_for(self.app.size.height), lines + 1))  # +1: the top border
+        if self.styles.height is None or self.styles.height.value != height:
+            self.styles.height = height
+        self.update(content, layout=False)
 
 
 class Legend(Static):

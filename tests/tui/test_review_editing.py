@@ -218,3 +218,19 @@ async def test_edits_do_not_merge_while_a_dialog_is_open(tmp_path: Path) -> None
         await pilot.pause(0.6)
         assert len(app.session.doc.state.items) == 2
         assert app.session.doc.state.items[1].status is Status.ACCEPTED  # the join, now second in order
+
+
+async def test_detail_panel_centres_a_change_in_a_long_paragraph_at_80x24(tmp_path: Path) -> None:
+    clause = ", ".join(f"item {n} of the council minutes lists a budget line" for n in range(30))
+    text = f"The minutes say {clause}. The harbour fee rose . . Then {clause}. Later {clause}.\n"
+    start = text.index(" . .")
+    app = _app(tmp_path, text, [make_edit(start, start + 4, ".", message="Doubled stop.")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(DetailPanel)
+        shown = str(panel.render())
+        assert "The harbour fee rose . . Then item 0" in shown  # the change and the words around it
+        assert shown.count("…") == 2  # context cut on both sides, not the change
+        rows = len(panel.render_lines(panel.region.reset_offset))  # what fits on screen
+        assert panel.size.height <= rows and panel.outer_size.height <= 24 // 3
+        assert "harbour fee" in "".join(strip.text for strip in panel.render_lines(panel.region.reset_offset))

@@ -328,6 +328,9 @@ def test_changed_input_reapplies_what_still_matches_and_marks_the_rest_stale(see
     assert len(accepted) >= len(decided) - 3
     assert "story continues" not in again.doc.state.text and again.doc.state.text.startswith("Updated 09:00.")
     assert all(i.origin.start >= 15 for i in accepted)  # re-anchored past the new first line
+    assert again.counts()["stale"] == len(stale)
+    again.save()  # the saved text settles them: the warning clears
+    assert again.counts()["stale"] == 0
 
 
 def test_ignore_rule_spans_the_queue_and_ignore_occurrence_does_not(tmp_path: Path, rules_check, open_with) -> None:
