@@ -219,7 +219,8 @@ class ReviewSession:
         change = minimal_change(target.old, text, cover)
         reach = (cover.start - change.start, change.end - cover.end)
         if reach == (0, 0):
-            return self.edit(change.replacement)
+            same = change.replacement == item.origin.replacement and item.origin.safety is not Safety.DISPLAY
+            return self._decide(item, "accept" if same else "edit", change.replacement)
         old = target.old[change.start : change.end]
         return self._decide(item, "edit", change.replacement, reach, None, old)
 
