@@ -130,7 +130,8 @@ class ReviewApp(App[None]):
                         timeout=8)
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.refresh_view)  # the detail panel refits to the new size
+        self.detail.shrink = True  # refit the detail panel to the new size
+        self.call_after_refresh(self.refresh_view)
 
     # ----- drawing --------------------------------------------------------------------
     def refresh_view(self) -> None:
@@ -193,6 +194,7 @@ class ReviewApp(App[None]):
         self._do(lambda: None if self.session.move(-1, False) else "no edits")
 
     def action_document(self, step: int) -> None:
+        self.detail.shrink = True
         self._do(lambda: self.session.go_document(step))
 
     def on_edit_list_picked(self, message: EditList.Picked) -> None:
