@@ -27,7 +27,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # Front ends that own their own argument parsing; imported only when invoked.
 FORWARDED = {
-    "review": ("tui.app", "Review suggested edits interactively (Textual)."),
+    "review": ("tui.launch", "Review suggested edits interactively (Textual)."),
     "batch": ("repair.batch.cli", "Clean whole feeds: files, directories, JSONL, RSS/Atom."),
     "bench": ("benchmarks.__main__", "Run the benchmark (same as python -m benchmarks)."),
 }

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from repair.document import Document
-from repair.edits import Span
+from repair.edits import Edit, Safety, Span
+from tui.docreview import DocState, Item, Status
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -90,3 +91,67 @@ def minimal_change(old: str, new: str, cover: Span) -> Change:
     start = min(head, cover.start)
     end = max(len(old) - tail, cover.end)
     return Change(start, end, new[start : len(new) - (len(old) - end)])
+
+
+@dataclass(frozen=True)
+class PhraseTarget:
+    """What the phrase editor shows for one item: the words around it, as they would read.
+
+    ``base`` is the document state the edit applies to (the current one, or for an item
+    already decided, the state with that decision taken back); ``region`` is the span of
+    ``base.text`` shown, and ``prefill`` the region with the item's fix written in.
+    """
+
+    item: int
+    origin: Edit
+    base: DocState
+    region: Span
+    prefill: str
+
+    @property
+    def old(self) -> str:
+        """The region's text before the fix."""
+        return self.base.text[self.region.start : self.region.end]
+
+
+def phrase_target(base: DocState, item: Item) -> PhraseTarget:
+    """The phrase around ``item`` in ``base``, pre-filled as it reads with the item's fix.
+
+    For a decided item ``base`` is the state with its decision taken back; the fix shown
+    is what it wrote (its own text, an edit, or a chosen alternative).
+    """
+    span = base.items[item.id].span
+    if item.status is Status.ACCEPTED and item.final is not None:
+        try:
+            written = base.applied_span(item.id, item.reach)
+        except ValueError:
+            written = span
+        new = item.final
+    elif item.choice is not None:
+        alt = item.origin.alternatives[item.choice]
+        written = Span(span.start - (item.origin.start - alt.start), span.end + (alt.end - item.origin.end))
+        new = alt.replacement
+    else:
+        written, new = span, item.origin.replacement
+    region = sentence_region(base.text, Span(min(span.start, written.start), max(span.end, written.end)))
+    prefill = base.text[region.start : written.start] + new + base.text[written.end : region.end]
+    return PhraseTarget(item.id, item.origin, base, region, prefill)
+
+
+def phrase_decision(target: PhraseTarget, text: str) -> tuple[str, str | None, tuple[int, int], str | None]:
+    """(decision, final text, reach, replaced text) for the phrase rewritten to ``text``.
+
+    The original words typed back reject the edit; a change that stays inside the
+    suggestion's span is a plain accept or edit; a wider one is an edit with a reach.
+    """
+    if text == target.old:
+        return "reject", None, (0, 0), None
+    span = target.base.items[target.item].span
+    cover = Span(span.start - target.region.start, span.end - target.region.start)
+    change = minimal_change(target.old, text, cover)
+    reach = (cover.start - change.start, change.end - cover.end)
+    if reach == (0, 0):
+        origin = target.origin
+        same = change.replacement == origin.replacement and origin.safety is not Safety.DISPLAY
+        return ("accept" if same else "edit"), change.replacement, reach, None
+    return "edit", change.replacement, reach, target.old[change.start : change.end]

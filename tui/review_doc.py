@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from repair.edits import Edit, Span
 from tui.decisions import DecisionLog, Replay, StaleDecision, replay, text_hash
 from tui.docreview import DocState, Item
 from tui.history import Step
@@ -105,28 +104,6 @@ class UndoEntry:
     before: tuple[tuple[int, DocState, tuple[Step, ...]], ...]
     doc_index: int
     cursor: int | None
-
-
-@dataclass(frozen=True)
-class PhraseTarget:
-    """What the phrase editor shows for one item: the words around it, as they would read.
-
-    ``base`` is the document state the edit applies to (the current one, or for an item
-    already decided, the state with that decision taken back); ``region`` is the span of
-    ``base.text`` shown, and ``prefill`` the region with the item's fix written in.
-    """
-
-    item: int
-    origin: Edit
-    base: DocState
-    region: Span
-    prefill: str
-
-    @property
-    def old(self) -> str:
-        """The region's text before the fix."""
-        return self.base.text[self.region.start : self.region.end]
-
 
 
 def undo_entries(snapshots: dict[int, list[tuple[int, str, DocState, tuple[Step, ...]]]]) -> list[UndoEntry]:

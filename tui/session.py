@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from repair.edits import Edit, Safety, Span
+from repair.edits import Edit, Safety
 from repair.textio import atomic_write_text
 from tui.decisions import make_record, now, undo_record
 from tui.docreview import DocState, Item, Status
 from tui.history import Step, StepError, apply, check, without
-from tui.phrase import minimal_change, sentence_region
-from tui.review_doc import Filter, PhraseTarget, ReviewDocument, ReviewError, UndoEntry, undo_entries
+from tui.phrase import PhraseTarget, phrase_decision, phrase_target
+from tui.review_doc import Filter, ReviewDocument, ReviewError, UndoEntry, undo_entries
 
 __all__ = ["Filter", "PhraseTarget", "ReviewDocument", "ReviewError", "ReviewSession"]
 
@@ -187,42 +187,16 @@ class ReviewSession:
         """The phrase the editor shows for the current edit (see :mod:`tui.phrase`)."""
         item = self._selected()
         base = self.doc.state if item.pending else without(self.doc.initial, self.doc.steps, item.id, True).state
-        span = base.items[item.id].span
-        if item.status is Status.ACCEPTED and item.final is not None:
-            try:
-                written = base.applied_span(item.id, item.reach)
-            except ValueError:
-                written = span
-            new = item.final
-        elif item.choice is not None:
-            alt = item.origin.alternatives[item.choice]
-            written = Span(span.start - (item.origin.start - alt.start), span.end + (alt.end - item.origin.end))
-            new = alt.replacement
-        else:
-            written, new = span, item.origin.replacement
-        region = sentence_region(base.text, Span(min(span.start, written.start), max(span.end, written.end)))
-        prefill = base.text[region.start : written.start] + new + base.text[written.end : region.end]
-        return PhraseTarget(item.id, item.origin, base, region, prefill)
+        return phrase_target(base, item)
 
     def edit_phrase(self, target: PhraseTarget, text: str) -> str:
-        """Accept the edit with the phrase rewritten to ``text``; the smallest change is kept.
-
-        Typing back the original words rejects the edit.
-        """
-        item = self.doc.state.items[target.item] if target.item < len(self.doc.state.items) else None
-        if item is None or item.origin != target.origin:
+        """Accept the edit with the phrase rewritten to ``text``; the smallest change is kept
+        (typing back the original words rejects it)."""
+        items = self.doc.state.items
+        if target.item >= len(items) or items[target.item].origin != target.origin:
             raise ReviewError("the edit changed while the editor was open; nothing done")
-        if text == target.old:
-            return self._decide(item, "reject")
-        span = target.base.items[item.id].span
-        cover = Span(span.start - target.region.start, span.end - target.region.start)
-        change = minimal_change(target.old, text, cover)
-        reach = (cover.start - change.start, change.end - cover.end)
-        if reach == (0, 0):
-            same = change.replacement == item.origin.replacement and item.origin.safety is not Safety.DISPLAY
-            return self._decide(item, "accept" if same else "edit", change.replacement)
-        old = target.old[change.start : change.end]
-        return self._decide(item, "edit", change.replacement, reach, None, old)
+        decision, final, reach, old = phrase_decision(target, text)
+        return self._decide(items[target.item], decision, final, reach, None, old)
 
     def _decide(self, item: Item, decision: str, final: str | None = None, reach: tuple[int, int] = (0, 0),
                 choice: int | None = None, old: str | None = None) -> str:

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select, TextArea
 
-from tui.app import ReviewApp, main
+from tui.app import ReviewApp
 from tui.docreview import Status
 from tui.editing import EditScreen
+from tui.launch import main
 from tui.screens import ConfirmScreen, FilterScreen, HelpScreen, QuitScreen
 from tui.widgets import DetailPanel, DocumentView, EditList, StatusLine
 
