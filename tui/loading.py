@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from repair.edits import Edit
@@ -44,6 +45,7 @@ class Loader:
         self.background = background
         self.status = ""
         self.worker: Worker[None] | None = None
+        self.timer: Timer | None = None
         self._deferred: list[tuple[int, list[Edit], bool]] = []
 
     @property
@@ -58,7 +60,7 @@ class Loader:
             return
         self.status = "model loading…" if self.background.model is not None else "checking files…"
         self.worker = self.app.run_worker(self._work, thread=True, name="repair-loader", exit_on_error=False)
-        self.app.set_interval(0.25, self.flush)
+        self.timer = self.app.set_interval(0.25, self.flush)
 
     # ----- on the app's thread --------------------------------------------------------
     def deliver(self, doc_index: int, edits: list[Edit], complete: bool) -> None:
@@ -73,6 +75,8 @@ class Loader:
         while self._deferred:
             doc_index, edits, complete = self._deferred.pop(0)
             self.app.merge(doc_index, edits, complete)
+        if not self.running and self.timer is not None:
+            self.timer.stop()  # all delivered: nothing more will arrive
 
     def set_status(self, status: str) -> None:
         self.status = status
