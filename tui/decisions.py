@@ -69,7 +69,7 @@ def make_record(
         record["batch"] = batch
     if step is not None and step.reach != (0, 0):
         record["reach"] = list(step.reach)
-        record["old"] = step.old
+        record["old"] = list(step.old) if step.old is not None else None
     if step is not None and step.choice is not None:
         record["alternative"] = step.choice
         record["chosen"] = item.origin.alternatives[step.choice].to_json(input_text)
@@ -248,17 +248,20 @@ def _step(record: dict[str, Any], found: tuple[int, int | None], span: Span, ini
     raw = record.get("reach") or (0, 0)
     left, right = int(raw[0]), int(raw[1])
     choice = record.get("alternative")
-    old = record.get("old")
+    raw_old = record.get("old")
+    old: tuple[str, str, str] | None = None
+    if isinstance(raw_old, list) and len(raw_old) == 3:
+        old = (str(raw_old[0]), str(raw_old[1]), str(raw_old[2]))
     if alt is not None:
         if old is None and (left or right or span != origin.span):
-            old = input_text[span.start - left : span.end + right]
+            old = ("", input_text[span.start - left : span.end + right], "")
         plain = (left, right) == (0, 0) and decision == "accept"
         left += origin.start - span.start
         right += span.end - origin.end
         choice = alt if plain else None
     final = record.get("final")
     return Step(int(record["action"]), item_id, decision, final if isinstance(final, str) else None,
-                (left, right), choice if isinstance(choice, int) else None, old if isinstance(old, str) else None)
+                (left, right), choice if isinstance(choice, int) else None, old)
 
 
 def _key(span: Span, rule: str, replacement: str) -> tuple[int, int, str, str]:

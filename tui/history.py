@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from repair.edits import Span
 from tui.docreview import DocState, Status
+
+CONTEXT = 24  # characters each side of a phrase edit checked when steps are folded again
 
 # Decision name -> status it gives the item. accept/edit write text; the others do not.
 DECISIONS = {
@@ -32,9 +35,9 @@ class Step:
 
     ``final`` is the text written (accept/edit); ``reach`` widens the replaced span around
     the item (a phrase edit, an alternative with another span); ``old`` is the text that
-    span held when the decision was made, checked whenever the steps are folded again so a
-    phrase edit never lands on text that changed under it; ``choice`` names the
-    alternative accepted.
+    span held when the decision was made with up to :data:`CONTEXT` characters on each
+    side, checked whenever the steps are folded again so a phrase edit never lands on
+    text that changed under it or around it; ``choice`` names the alternative accepted.
     """
 
     action: int
@@ -43,7 +46,7 @@ class Step:
     final: str | None = None
     reach: tuple[int, int] = (0, 0)
     choice: int | None = None
-    old: str | None = None
+    old: tuple[str, str, str] | None = None  # (before, replaced, after)
 
     @property
     def writes(self) -> bool:
@@ -66,8 +69,21 @@ def check(state: DocState, step: Step) -> None:
             span = state.applied_span(step.item, step.reach)
         except ValueError:
             raise StepError(f"#{step.item + 1}: its phrase leaves the text") from None
-        if step.old is not None and state.text[span.start : span.end] != step.old:
+        if step.old is not None and not matches(state.text, span, step.old):
             raise StepError(f"#{step.item + 1}: the words around it changed")
+
+
+def around(text: str, span: Span) -> tuple[str, str, str]:
+    """``text[span]`` with up to :data:`CONTEXT` characters on each side (a step's ``old``)."""
+    return (text[max(0, span.start - CONTEXT) : span.start], text[span.start : span.end],
+            text[span.end : span.end + CONTEXT])
+
+
+def matches(text: str, span: Span, old: tuple[str, str, str]) -> bool:
+    """True when ``text`` holds ``old`` at ``span``: the replaced text and its context."""
+    before, replaced, after = old
+    return (text[span.start : span.end] == replaced and text[: span.start].endswith(before)
+            and text[span.end : span.end + len(after)] == after)
 
 
 def apply(state: DocState, steps: Sequence[Step]) -> DocState:

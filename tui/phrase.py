@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from tui.docreview import DocState, Item, Status
+from tui.history import around
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -138,8 +139,10 @@ def phrase_target(base: DocState, item: Item) -> PhraseTarget:
     return PhraseTarget(item.id, item.origin, base, region, prefill)
 
 
-def phrase_decision(target: PhraseTarget, text: str) -> tuple[str, str | None, tuple[int, int], str | None]:
-    """(decision, final text, reach, replaced text) for the phrase rewritten to ``text``.
+def phrase_decision(
+    target: PhraseTarget, text: str,
+) -> tuple[str, str | None, tuple[int, int], tuple[str, str, str] | None]:
+    """(decision, final text, reach, replaced text in context) for the phrase rewritten to ``text``.
 
     The original words typed back reject the edit; a change that stays inside the
     suggestion's span is a plain accept or edit; a wider one is an edit with a reach.
@@ -154,4 +157,5 @@ def phrase_decision(target: PhraseTarget, text: str) -> tuple[str, str | None, t
         origin = target.origin
         same = change.replacement == origin.replacement and origin.safety is not Safety.DISPLAY
         return ("accept" if same else "edit"), change.replacement, reach, None
-    return "edit", change.replacement, reach, target.old[change.start : change.end]
+    start = target.region.start
+    return "edit", change.replacement, reach, around(target.base.text, Span(start + change.start, start + change.end))

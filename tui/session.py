@@ -180,7 +180,7 @@ class ReviewSession:
             raise ReviewError(f"#{item.id + 1} has no alternative {number} (alternatives: {have})")
         alt = alternatives[number - 1]
         reach = (item.origin.start - alt.start, alt.end - item.origin.end)
-        old = alt.original(self.doc.input_text)
+        old = ("", alt.original(self.doc.input_text), "")
         return self._decide(item, "accept", alt.replacement, reach, number - 1, old)
 
     def phrase_target(self) -> PhraseTarget:
@@ -199,7 +199,7 @@ class ReviewSession:
         return self._decide(items[target.item], decision, final, reach, None, old)
 
     def _decide(self, item: Item, decision: str, final: str | None = None, reach: tuple[int, int] = (0, 0),
-                choice: int | None = None, old: str | None = None) -> str:
+                choice: int | None = None, old: tuple[str, str, str] | None = None) -> str:
         """Make (or change) the decision on one item, as one undoable, logged action."""
         doc = self.doc
         step = Step(self._next_action, item.id, decision, final if decision in ("accept", "edit") else None,

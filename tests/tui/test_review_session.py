@@ -423,3 +423,24 @@ def test_unreadable_log_is_a_one_line_input_error(seed, rules_check, open_with) 
     path.with_name("feed_harbour_expo.reviewed.txt.decisions.jsonl").mkdir()
     with pytest.raises(InputError, match=r"decisions\.jsonl: cannot read the decisions log"):
         open_with([path], rules_check)
+
+
+def test_a_phrase_edit_over_an_accepted_edit_is_dropped_when_that_edit_is_taken_back(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text("Alpha beta . . gamma delta.\n")
+    text = path.read_text()
+    stops = make_edit(text.index(" . ."), text.index(" . .") + 4, ".", rule="PU001")
+    word = make_edit(text.index("gamma"), text.index("gamma") + 1, "G", rule="SP001")
+    session = open_session([str(path)], lambda t: [stops, word])
+    session.accept()
+    assert session.doc.state.text == "Alpha beta. gamma delta.\n"
+    target = session.phrase_target()  # on the second edit now
+    assert target.prefill == "Alpha beta. Gamma delta."  # the sentence before comes along
+    assert session.edit_phrase(target, "Alpha beta, and Gamma delta.") == "edited SP001"
+    assert session.doc.state.text == "Alpha beta, and Gamma delta.\n"
+    session.select(0)
+    assert session.reject() == "rejected PU001 (was accept, #2 no longer applies)"
+    assert session.doc.state.text == text and session.doc.state.items[1].pending
+    again = open_session([str(path)], lambda t: [stops, word])  # the log replays to the same place
+    assert again.doc.state.text == text and [i.status for i in again.doc.state.items] == [
+        Status.REJECTED, Status.PENDING]
