@@ -16,6 +16,7 @@ from typing import Any
 
 from repair import __version__
 from repair.apply import Policy
+from repair.calibration import CalibratedProposer, calibrated, find_calibration, tally
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer
@@ -26,7 +27,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 # Front ends that own their own argument parsing; imported only when invoked.
 FORWARDED = {
-    "review": ("tui.app", "Review suggested edits interactively (Textual)."),
+    "review": ("tui.launch", "Review suggested edits interactively (Textual)."),
     "batch": ("repair.batch.cli", "Clean whole feeds: files, directories, JSONL, RSS/Atom."),
     "bench": ("benchmarks.__main__", "Run the benchmark (same as python -m benchmarks)."),
 }
@@ -47,6 +48,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unsafe", action="store_true", help="also apply unsafe edits")
     parser.add_argument("--no-model", action="store_true", help="rules only; do not load the model")
     parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
+    parser.add_argument("--calibration", metavar="FILE",
+                        help="confidences calibrated from review decisions (`repair calibrate`); "
+                             "default: $REPAIR_CALIBRATION if set")
 
 
 def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
@@ -60,6 +64,9 @@ def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
         model = load_model_proposer(args.model, quiet=quiet)
         if model is not None:
             proposers.append(model)
+    calibration = find_calibration(getattr(args, "calibration", None))
+    if calibration is not None:
+        proposers = [calibrated(p, calibration) for p in proposers]
     policy = Policy(
         min_safety=Safety.UNSAFE if args.unsafe else Safety.SAFE,
         min_confidence=args.min_confidence,
@@ -70,8 +77,12 @@ def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
 
 
 def signature(pipeline: Pipeline) -> dict[str, Any]:
-    """Version, rules, model and thresholds: enough to reproduce a report."""
-    return {"version": __version__, **pipeline.describe()}
+    """Version, rules, model, thresholds and calibration: enough to reproduce a report."""
+    sig: dict[str, Any] = {"version": __version__, **pipeline.describe()}
+    cal = next((p.calibration for p in pipeline.proposers if isinstance(p, CalibratedProposer)), None)
+    if cal is not None:
+        sig["calibration"] = cal.describe()
+    return sig
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -95,6 +106,13 @@ def make_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="list the rules with their documentation")
     rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--calibration", metavar="FILE", help="also show confidences calibrated from reviews")
+
+    calibrate = sub.add_parser("calibrate", help="calibrate confidences from review decisions logs")
+    calibrate.add_argument("logs", nargs="+", metavar="DECISIONS.jsonl", help="logs written by `repair review`")
+    calibrate.add_argument("-o", "--output", required=True, metavar="FILE", help="calibration file to write")
+    calibrate.add_argument("--prior-weight", type=float, default=4.0, metavar="N",
+                           help="decisions an edit's own confidence is worth (default 4)")
 
     for name, (_, help_text) in FORWARDED.items():
         sub.add_parser(name, help=help_text, add_help=False)
@@ -113,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _cmd_rules(args)
+        if args.command == "calibrate":
+            return _cmd_calibrate(args)
         if args.command == "check":
             return _cmd_check(args)
         return _cmd_fix(args)
@@ -146,16 +166,30 @@ def _read_all(paths: list[str]) -> list[tuple[str, str]]:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
+    cal = find_calibration(args.calibration)
     if args.format == "json":
         rows = [{"code": r.code, "name": r.name, "category": r.category, "safety": r.safety.value,
-                 "doc": r.doc} for r in ALL_RULES]
+                 "doc": r.doc, **({"calibration": cal.summary(r.code)} if cal else {})} for r in ALL_RULES]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_CLEAN
     for r in ALL_RULES:
         print(f"{r.code}  {r.name}  [{r.category}, {r.safety.value}]")
+        if cal is not None:
+            print(f"    calibrated from reviews: {cal.describe_key(r.code)}")
         for line in r.doc.splitlines():
             print(f"    {line.strip()}")
         print()
+    return EXIT_CLEAN
+
+
+def _cmd_calibrate(args: argparse.Namespace) -> int:
+    if args.prior_weight <= 0:
+        raise InputError(f"--prior-weight {args.prior_weight}: must be positive")
+    cal = tally(args.logs, prior_weight=args.prior_weight)
+    cal.save(args.output)
+    for key, t in sorted(cal.tallies.items()):
+        print(f"{key:<16} {t.n:>5} decisions: {t.accepted} accepted, {t.edited} edited, {t.rejected} rejected")
+    print(f"repair: wrote {args.output} ({len(cal.tallies)} keys from {len(args.logs)} log(s))", file=sys.stderr)
     return EXIT_CLEAN
 
 

@@ -3,12 +3,14 @@
 Every key calls one session method and redraws; the app holds no decision logic, so
 what a key does is tested in ``tests/tui/test_review_session.py`` without a terminal,
 and here only that the key reaches it (pilot tests) and how it looks (snapshots).
+
+The first screen comes at once: the first file's rule edits are drawn while a thread
+worker checks the other files and loads the model, and their edits are merged into the
+session as they arrive (:mod:`tui.loading`).
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
@@ -16,15 +18,15 @@ from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Footer
 
-from repair.cli import add_pipeline_options, build_pipeline
-from repair.textio import InputError
-from tui.inputs import DEFAULT_SUFFIX, open_session
-from tui.render import Renderer
+from repair.edits import Edit
+from tui.editing import EditorError, EditScreen, run_editor
+from tui.loading import Background, Loader
+from tui.render import Renderer, word_diff
 from tui.screens import ConfirmScreen, FilterScreen, HelpScreen, QuitScreen
-from tui.session import Filter, ReviewError, ReviewSession
-from tui.widgets import DetailPanel, DocumentView, EditList, StatusLine
+from tui.session import Filter, PhraseTarget, ReviewError, ReviewSession
+from tui.widgets import DetailPanel, DocumentView, EditList, Legend, StatusLine, legend
 
 # (key, action, footer label or "" to hide it there, description). The help screen and
 # the command palette are generated from this table, so they cannot disagree with it.
@@ -33,24 +35,26 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("p", "prev_pending", "", "Previous pending edit"),
     ("j", "next_edit", "", "Next edit (any status)"),
     ("k", "prev_edit", "", "Previous edit (any status)"),
-    ("a", "accept", "Accept", "Accept the edit"),
-    ("r", "reject", "Reject", "Reject the edit"),
-    ("e", "edit", "Edit", "Edit the suggested text, then accept it"),
-    ("u", "undo", "Undo", "Undo the last action (a batch as a whole)"),
-    ("A", "batch('safe')", "", "Accept all pending safe edits…"),
+    ("a", "accept", "Accept", "Accept the edit (also changes a decision already made)"),
+    ("r", "reject", "Reject", "Reject: the suggestion is wrong (counts against its rule)"),
+    ("e", "edit", "Edit", "Edit the whole phrase, then accept it"),
+    ("E", "external_edit", "", "Edit the phrase in $EDITOR (also ctrl+e)"),
+    ("u", "undo", "Undo", "Undo the last action (a batch as a whole; works after a resume)"),
+    ("A", "batch('safe')", "", "Accept all pending safe edits… (lists them first)"),
     ("C", "batch('category')", "", "Accept all pending edits of this category…"),
     ("R", "batch('rule')", "", "Accept all pending edits of this rule…"),
-    ("i", "ignore", "", "Ignore this occurrence"),
-    ("I", "ignore_rule", "", "Ignore this rule (every document)"),
+    ("i", "ignore", "", "Ignore this occurrence: leave it, no verdict on the rule"),
+    ("I", "ignore_rule", "", "Ignore this rule in every document… (asks first)"),
     ("right_square_bracket", "document(1)", "", "Next document"),
     ("left_square_bracket", "document(-1)", "", "Previous document"),
     ("f", "filter", "", "Filter by category, rule, confidence…"),
-    ("s", "save", "Save", "Save the reviewed text"),
+    ("s", "save", "Save", "Save: read the final text through, then write it"),
     ("q", "quit_review", "Quit", "Quit (asks when the text is unsaved)"),
     ("question_mark", "help", "Help", "Help: all keys"),
 )
 _SHOWN_KEY = {"right_square_bracket": "]", "left_square_bracket": "[", "question_mark": "?"}
 EMPTY = "No suggested edits in this document. s saves a copy, ] goes to the next document, q quits."
+LOADING = "checking this document…"
 
 
 class ReviewApp(App[None]):
@@ -59,49 +63,69 @@ class ReviewApp(App[None]):
     TITLE = "repair review"
     CSS = """
     Screen { layout: vertical; }
-    #edit-input { display: none; height: 3; }
-    #edit-input.editing { display: block; }
+    DocumentView { height: 2fr; }
     """
     BINDINGS = [
         *(Binding(key, action, label or description, show=bool(label), key_display=_SHOWN_KEY.get(key),
                   tooltip=description) for key, action, label, description in KEYS),
-        Binding("escape", "cancel_edit", "Cancel edit", show=False),
+        *(Binding(str(n), f"choose({n})", f"Alternative {n}", show=False) for n in range(1, 10)),
+        Binding("ctrl+e", "external_edit", "Edit in $EDITOR", show=False),
         Binding("ctrl+c", "quit_review", "Quit", show=False, priority=True),
     ]
 
-    def __init__(self, session: ReviewSession, model: str | None = None) -> None:
+    def __init__(self, session: ReviewSession, model: str | None = None,
+                 background: Background | None = None) -> None:
         super().__init__()
         self.session = session
         self.model = model
+        self.background = background
+        self.loader: Loader | None = None
+        self.markers = False
         self.renderer = Renderer()
         # Held directly: App.query_one searches the *active* screen, which is a dialog
         # while one is open, and a redraw can be due then.
         self.status_line = StatusLine(id="status")
         self.document_view = DocumentView(id="document")
         self.detail = DetailPanel(id="detail")
-        self.editor = Input(id="edit-input", placeholder="replacement text (Enter accepts, Esc cancels)")
         self.edit_list = EditList(id="edits")
+        self.legend = Legend(id="legend")
 
     def compose(self) -> ComposeResult:
         yield self.status_line
         yield self.document_view
         yield self.detail
-        yield self.editor
         yield self.edit_list
+        yield self.legend
         yield Footer()
 
     def on_mount(self) -> None:
+        # Textual takes NO_COLOR out of the environment and sets no_color; a console with
+        # no colour system is a monochrome terminal. Either way the diff needs markers.
+        self.markers = self.no_color or self.console.color_system is None
+        self.renderer = Renderer(markers=self.markers)
+        self.legend.show(self.markers)
         self.edit_list.focus()
-        self.refresh_view()
+        if self.background is not None:
+            self.loader = Loader(self, self.background)
+            self.loader.start()
+        self.refresh_view()  # after the loader, so the first screen says what is loading
+        self._resume_notice()
+
+    def _resume_notice(self) -> None:
         notes = []
         for doc in self.session.documents:
-            if doc.resumed or doc.stale:
-                notes.append(f"{doc.path.name}: {doc.resumed} decisions re-applied, {len(doc.stale)} stale")
+            if doc.resumed or doc.stale or doc.waiting:
+                wait = f", {doc.waiting} waiting for the model" if doc.waiting else ""
+                notes.append(f"{doc.path.name}: {doc.resumed} decisions re-applied, {len(doc.stale)} stale{wait}")
                 notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
         if notes:
             self.notify("\n".join(notes), title="Resumed from the decisions log", markup=False,
                         severity="warning" if any(d.stale for d in self.session.documents) else "information",
                         timeout=8)
+
+    def on_resize(self) -> None:
+        self.detail.shrink = True  # refit the detail panel to the new size
+        self.call_after_refresh(self.refresh_view)
 
     # ----- drawing --------------------------------------------------------------------
     def refresh_view(self) -> None:
@@ -109,7 +133,8 @@ class ReviewApp(App[None]):
         state = s.doc.state
         self.document_view.show(self.renderer.document(state.text, state.items, s.cursor), s.cursor)
         self.edit_list.fill(s.visible(), s.cursor)
-        self.detail.show(state.text, s.current, EMPTY)
+        empty = EMPTY if s.doc.checked else LOADING
+        self.detail.show(state.text, s.doc.input_text, s.current, empty, self.markers)
         self.status_line.update(Text(self.status_text(), no_wrap=True, overflow="ellipsis"), layout=False)
 
     def status_text(self) -> str:
@@ -127,8 +152,13 @@ class ReviewApp(App[None]):
             parts.append(f"stale {counts['stale']}")
         if s.filter.active:
             parts.append(f"filter {s.filter.describe()}")
-        if s.dirty:
+        if s.doc.dirty:
             parts.append("● unsaved")
+        others = sum(1 for d in s.documents if d.dirty and d is not s.doc)
+        if others:
+            parts.append(f"({others} other file{'s' if others > 1 else ''} unsaved)")
+        if self.loader is not None and self.loader.status:
+            parts.append(self.loader.status)
         return "  ".join(parts)
 
     def _do(self, call: Callable[[], str | None], toast: bool = True) -> None:
@@ -140,7 +170,7 @@ class ReviewApp(App[None]):
         except ReviewError as exc:
             self.notify(str(exc), severity="warning", timeout=3, markup=False)
             return
-        if message and toast:
+        if message and (toast or "(was" in message):
             self.notify(message, timeout=2, markup=False)
         self.refresh_view()
 
@@ -158,6 +188,7 @@ class ReviewApp(App[None]):
         self._do(lambda: None if self.session.move(-1, False) else "no edits")
 
     def action_document(self, step: int) -> None:
+        self.detail.shrink = True
         self._do(lambda: self.session.go_document(step))
 
     def on_edit_list_picked(self, message: EditList.Picked) -> None:
@@ -177,41 +208,81 @@ class ReviewApp(App[None]):
     def action_ignore(self) -> None:
         self._do(self.session.ignore, toast=False)
 
-    def action_ignore_rule(self) -> None:
-        self._do(self.session.ignore_rule)
+    def action_choose(self, number: int) -> None:
+        self._do(lambda: self.session.choose(number))
 
     def action_undo(self) -> None:
         self._do(self.session.undo)
 
+    def action_ignore_rule(self) -> None:
+        try:
+            rule, count, files = self.session.ignore_rule_count()
+        except ReviewError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._do(self.session.ignore_rule)
+
+        where = f"in {files} document{'s' if files != 1 else ''}"
+        self.push_screen(ConfirmScreen(f"Ignore rule {rule}: {count} pending edit{'s' if count != 1 else ''} "
+                                       f"{where}?"), answered)
+
+    def _target(self) -> PhraseTarget | None:
+        try:
+            return self.session.phrase_target()
+        except ReviewError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return None
+
     def action_edit(self) -> None:
-        item = self.session.current
-        if item is None or not item.pending:
-            def refuse() -> None:
-                self.session.pending_current()  # raises ReviewError with the reason
-
-            self._do(refuse)
+        target = self._target()
+        if target is None:
             return
-        box = self.editor
-        box.value = item.origin.replacement
-        original = item.origin.original(self.session.doc.input_text)
-        box.border_title = f"replace “{original}” with" if original else "insert"
-        box.border_subtitle = "Enter accepts · Esc cancels"
-        box.add_class("editing")
-        box.focus()
+        e = target.origin
+        title = f"#{target.item + 1} {e.rule}: edit the phrase as it should read"
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "edit-input":
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            if text.startswith(EditScreen.EXTERNAL):
+                self._external(target, text[len(EditScreen.EXTERNAL):])
+                return
+            self._do(lambda: self.session.edit_phrase(target, text), toast=False)
+
+        self.push_screen(EditScreen(title, target.prefill), done)
+
+    def action_external_edit(self) -> None:
+        target = self._target()
+        if target is not None:
+            self._external(target, target.prefill)
+
+    def _external(self, target: PhraseTarget, text: str) -> None:
+        """Hand the phrase to $EDITOR with the app suspended (as ``git add -p`` does)."""
+        try:
+            if self.is_headless:  # no terminal to hand over (tests): run the editor as is
+                edited = run_editor(text)
+            else:
+                with self.suspend():
+                    edited = run_editor(text)
+        except EditorError as exc:
+            self.notify(str(exc), severity="error", markup=False)
             return
-        self._close_editor()
-        self._do(lambda: self.session.edit(event.value), toast=False)
+        if edited is None:
+            self.notify("the editor exited with an error: nothing changed", severity="warning")
+            return
+        self._do(lambda: self.session.edit_phrase(target, edited), toast=False)
 
-    def action_cancel_edit(self) -> None:
-        self._close_editor()
-
-    def _close_editor(self) -> None:
-        box = self.editor
-        box.remove_class("editing")
-        self.edit_list.focus()
+    def _describe(self, items: Sequence[object]) -> list[Text]:
+        lines = []
+        for item in items:
+            e = item.origin  # type: ignore[attr-defined]
+            line = Text(f"#{item.id + 1:<4} {e.rule:<6} ", no_wrap=True, overflow="ellipsis")  # type: ignore[attr-defined]
+            original = e.original(self.session.doc.input_text)
+            line.append_text(word_diff(original, e.replacement, item.is_model, self.markers))  # type: ignore[attr-defined]
+            lines.append(line)
+        return lines
 
     def action_batch(self, kind: str) -> None:
         try:
@@ -228,7 +299,8 @@ class ReviewApp(App[None]):
                 self._do(lambda: self.session.accept_batch(kind))
 
         noun = "edit" if len(items) == 1 else "edits"
-        self.push_screen(ConfirmScreen(f"Accept {len(items)} pending {noun}: {label}?"), answered)
+        self.push_screen(ConfirmScreen(f"Accept {len(items)} pending {noun}: {label}?", self._describe(items)),
+                         answered)
 
     def action_filter(self) -> None:
         items = self.session.doc.state.items
@@ -241,9 +313,37 @@ class ReviewApp(App[None]):
 
         self.push_screen(FilterScreen(self.session.filter, categories, rules), chosen)
 
+    # ----- edits arriving from the worker ---------------------------------------------
+    def merge(self, doc_index: int, edits: list[Edit], complete: bool) -> None:
+        """Called on the app's thread by the loader: fold new edits into the session."""
+        added = self.session.merge(doc_index, edits, complete)
+        doc = self.session.documents[doc_index]
+        if added and complete and self.background is not None and self.background.model is not None:
+            self.notify(f"{doc.path.name}: {added} more edit{'s' if added != 1 else ''} from the model",
+                        timeout=3, markup=False)
+        if doc.stale:
+            self.notify(f"{doc.path.name}: {len(doc.stale)} logged decision(s) stale: "
+                        + "; ".join(s.describe() for s in doc.stale[:3]), severity="warning", markup=False)
+        self.refresh_view()
+
     # ----- saving, quitting, help -----------------------------------------------------
     def action_save(self) -> None:
-        self._do(self.session.save)
+        s = self.session
+        docs = s.to_save()
+        if not docs:
+            self.notify("nothing to save: no changes since the last save", markup=False)
+            return
+        pending = s.pending_in(docs)
+        question = (f"{pending} edit{'s are' if pending != 1 else ' is'} still pending (left as in the input). "
+                    "Save anyway?" if pending else "Save?")
+        details: list[Text | str] = [Text(f"writes {d.output}", style="bold") for d in docs]
+        details += ["", *(s.doc.state.text.splitlines() if s.doc in docs else [])]
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._do(s.save)
+
+        self.push_screen(ConfirmScreen(question, details, title="read-through of the text to be saved"), answered)
 
     def action_quit_review(self) -> None:
         if not self.session.dirty:
@@ -265,9 +365,12 @@ class ReviewApp(App[None]):
 
     def action_help(self) -> None:
         keys = [(_SHOWN_KEY.get(k, k), d) for k, _, _, d in KEYS]
-        keys += [("click", "Select an edit (text or list)"), ("ctrl+p", "Command palette: every action by name")]
+        keys += [("1-9", "Accept alternative N of the edit (listed under it)"),
+                 ("click", "Select an edit (text or list)"), ("ctrl+p", "Command palette: every action by name")]
         source = f"edits from: rules + {self.model}" if self.model else "edits from: rules only (no model loaded)"
-        self.push_screen(HelpScreen(keys, source))
+        if self.loader is not None and self.loader.status:
+            source = f"edits from: rules ({self.loader.status})"
+        self.push_screen(HelpScreen(keys, source, legend(self.markers)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -275,33 +378,3 @@ class ReviewApp(App[None]):
             # run_action parses "batch('safe')" exactly as a key binding would.
             yield SystemCommand(description.rstrip("…"), f"key: {_SHOWN_KEY.get(key, key)}",
                                 partial(self.run_action, action))
-
-
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="repair review", description="Review suggested edits interactively and save the result.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files to review (a queue)")
-    parser.add_argument("--out", metavar="DIR", help="write reviewed files here (default: beside each input)")
-    parser.add_argument("--suffix", default=DEFAULT_SUFFIX,
-                        help=f"suffix for outputs written beside the input (default {DEFAULT_SUFFIX})")
-    add_pipeline_options(parser)
-    return parser
-
-
-def main(argv: Sequence[str]) -> int:
-    """Entry point of ``repair review``; returns the exit code."""
-    args = make_parser().parse_args(list(argv))
-    try:
-        pipeline = build_pipeline(args)
-        session = open_session(args.paths, pipeline.check, args.out, args.suffix)
-    except InputError as exc:
-        print(f"repair: error: {exc}", file=sys.stderr)
-        return 2
-    if args.min_confidence:
-        session.set_filter(Filter(min_confidence=args.min_confidence))
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print("repair: error: review needs an interactive terminal (use `repair fix` in scripts)", file=sys.stderr)
-        return 2
-    model = pipeline.describe()["model"]
-    ReviewApp(session, model=str(model) if model else None).run()
-    return 0

@@ -25,18 +25,11 @@ from typing import Any
 
 from repair.edits import Edit, Span
 from repair.textio import InputError
-from tui.docreview import DocState, Item, Status
+from tui.docreview import DocState, Item
+from tui.history import DECISIONS, Step, StepError, apply, check, without
 
 CONTEXT = 24
 LOG_VERSION = 1
-# Decision name -> status it gives the item. accept/edit write text; the others do not.
-DECISIONS = {
-    "accept": Status.ACCEPTED,
-    "edit": Status.ACCEPTED,
-    "reject": Status.REJECTED,
-    "ignore": Status.IGNORED,
-    "ignore_rule": Status.IGNORED,
-}
 
 
 def text_hash(text: str) -> str:
@@ -51,9 +44,13 @@ def now() -> str:
 
 def make_record(
     doc_id: str, input_text: str, input_hash: str, item: Item, decision: str, action: int, final: str | None,
-    batch: str | None = None, clock: Callable[[], str] = now,
+    batch: str | None = None, clock: Callable[[], str] = now, step: Step | None = None, change: str = "",
 ) -> dict[str, Any]:
-    """The log line for one decision on one item (``item.origin`` is in input offsets)."""
+    """The log line for one decision on one item (``item.origin`` is in input offsets).
+
+    ``step`` adds how far a phrase edit reached and the text it replaced, and which
+    alternative was chosen; ``change`` names the decision this one replaces.
+    """
     start, end = item.origin.start, item.origin.end
     record: dict[str, Any] = {
         "v": LOG_VERSION,
@@ -70,6 +67,14 @@ def make_record(
     }
     if batch:
         record["batch"] = batch
+    if step is not None and step.reach != (0, 0):
+        record["reach"] = list(step.reach)
+        record["old"] = list(step.old) if step.old is not None else None
+    if step is not None and step.choice is not None:
+        record["alternative"] = step.choice
+        record["chosen"] = item.origin.alternatives[step.choice].to_json(input_text)
+    if change:
+        record["change"] = change
     return record
 
 
@@ -146,43 +151,117 @@ def net_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in records if r.get("decision") in DECISIONS and r.get("action") not in undone]
 
 
-def replay(
-    state: DocState, doc_id: str, input_text: str, records: list[dict[str, Any]]
-) -> tuple[DocState, list[StaleDecision], int]:
-    """Re-apply logged decisions to a fresh state; returns the state, stale ones, count applied."""
+@dataclass
+class Replay:
+    """What replaying a log gave: the state, its steps, and how each action began.
+
+    ``snapshots`` holds, per action in log order, the state and steps just before it (the
+    undo history of a resumed review); ``waiting`` holds decisions on model edits while the
+    model's edits are not in yet (they are neither applied nor stale).
+    """
+
+    state: DocState
+    steps: list[Step]
+    stale: list[StaleDecision]
+    applied: int
+    snapshots: list[tuple[int, str, DocState, tuple[Step, ...]]]
+    waiting: list[dict[str, Any]]
+
+
+def replay(initial: DocState, doc_id: str, input_text: str, records: list[dict[str, Any]],
+           complete: bool = True) -> Replay:
+    """Re-apply logged decisions to a fresh state, changes of decision included.
+
+    With ``complete`` False (the model's edits are still loading) a decision on a model
+    edit that is not found waits instead of being reported stale.
+    """
     current_hash = text_hash(input_text)
-    by_key = {_key(i.origin.span, i.origin.rule, i.origin.replacement): i.id for i in state.items}
-    stale: list[StaleDecision] = []
-    applied = 0
+    by_key: dict[tuple[int, int, str, str], tuple[int, int | None]] = {}
+    for i in initial.items:
+        for k, alt in enumerate(i.origin.alternatives):
+            by_key.setdefault(_key(alt.span, alt.rule, alt.replacement), (i.id, k))
+    for i in initial.items:
+        by_key[_key(i.origin.span, i.origin.rule, i.origin.replacement)] = (i.id, None)
+    out = Replay(initial, [], [], 0, [], [])
+    last_action: object = None
     for record in net_records(records):
         try:
             edit = Edit.from_json(record["edit"])
         except (KeyError, TypeError, ValueError):
-            stale.append(StaleDecision(record, "unreadable log line"))
+            out.stale.append(StaleDecision(record, "unreadable log line"))
             continue
         if record.get("document") != doc_id:
-            stale.append(StaleDecision(record, f"made on document {record.get('document')!r}"))
+            out.stale.append(StaleDecision(record, f"made on document {record.get('document')!r}"))
             continue
         span = edit.span if record.get("text_hash") == current_hash else _anchor(input_text, record, edit)
         if span is None:
-            stale.append(StaleDecision(record, "its text changed since the decision"))
+            out.stale.append(StaleDecision(record, "its text changed since the decision"))
             continue
-        item_id = by_key.get(_key(span, edit.rule, edit.replacement))
-        if item_id is None:
-            stale.append(StaleDecision(record, "the edit is no longer suggested"))
+        found = by_key.get(_key(span, edit.rule, edit.replacement))
+        if found is None:
+            if not complete and edit.source.startswith("model:"):
+                out.waiting.append(record)
+            else:
+                out.stale.append(StaleDecision(record, "the edit is no longer suggested"))
             continue
-        if not state.items[item_id].pending:
-            stale.append(StaleDecision(record, "conflicts with an earlier decision"))
+        try:
+            step = _step(record, found, span, initial, input_text)
+        except (TypeError, ValueError):
+            out.stale.append(StaleDecision(record, "unreadable log line"))
             continue
-        decision = str(record["decision"])
-        status = DECISIONS[decision]
-        if status is Status.ACCEPTED:
-            final = record.get("final")
-            state = state.accept(item_id, final if isinstance(final, str) else None, decision)
-        else:
-            state = state.mark([(item_id, status, decision)])
-        applied += 1
-    return state, stale, applied
+        if record.get("action") != last_action:
+            label = str(record.get("batch") and "batch" or record["decision"])
+            out.snapshots.append((step.action, label, out.state, tuple(out.steps)))
+            last_action = record.get("action")
+        try:
+            out.state, out.steps = decide(initial, out.state, out.steps, step)
+        except StepError as exc:
+            out.stale.append(StaleDecision(record, f"cannot apply: {exc}"))
+            continue
+        out.applied += 1
+    return out
+
+
+def decide(initial: DocState, state: DocState, steps: list[Step], step: Step) -> tuple[DocState, list[Step]]:
+    """Apply one step: directly on a pending item, else by taking the old decision back."""
+    if state.items[step.item].pending:
+        check(state, step)
+        return apply(state, [step]), [*steps, step]
+    back = without(initial, steps, step.item, step.writes)
+    check(back.state, step)
+    return apply(back.state, [step]), [*back.steps, step]
+
+
+def _step(record: dict[str, Any], found: tuple[int, int | None], span: Span, initial: DocState,
+          input_text: str) -> Step:
+    """The step a record asks for, on the item it was matched to.
+
+    A decision on an edit that is now an alternative of another item (a rule's fix the
+    model's now outranks) becomes a decision on that item, its reach measured from the
+    item's span instead; a plain accept of it is a choice of that alternative.
+    """
+    item_id, alt = found
+    origin = initial.items[item_id].origin
+    decision = str(record["decision"])
+    if decision not in DECISIONS:
+        raise ValueError(decision)
+    raw = record.get("reach") or (0, 0)
+    left, right = int(raw[0]), int(raw[1])
+    choice = record.get("alternative")
+    raw_old = record.get("old")
+    old: tuple[str, str, str] | None = None
+    if isinstance(raw_old, list) and len(raw_old) == 3:
+        old = (str(raw_old[0]), str(raw_old[1]), str(raw_old[2]))
+    if alt is not None:
+        if old is None and (left or right or span != origin.span):
+            old = ("", input_text[span.start - left : span.end + right], "")
+        plain = (left, right) == (0, 0) and decision == "accept"
+        left += origin.start - span.start
+        right += span.end - origin.end
+        choice = alt if plain else None
+    final = record.get("final")
+    return Step(int(record["action"]), item_id, decision, final if isinstance(final, str) else None,
+                (left, right), choice if isinstance(choice, int) else None, old)
 
 
 def _key(span: Span, rule: str, replacement: str) -> tuple[int, int, str, str]:

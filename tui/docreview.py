@@ -20,6 +20,9 @@ from dataclasses import dataclass, replace
 
 from repair.edits import Edit, Span
 
+# (item id, replacement or None for the suggestion's, decision, reach, alternative chosen)
+Accept = tuple[int, str | None, str, tuple[int, int], int | None]
+
 
 class Status(enum.StrEnum):
     """Where an edit stands. ``superseded`` is derived: it overlapped an accepted edit."""
@@ -42,6 +45,12 @@ class Item:
     final: str | None = None
     decision: str = ""
     by: int | None = None
+    # How far an accepted text reaches past ``origin.span`` (left, right; negative narrows):
+    # a phrase edit rewrites the words around the suggestion, an alternative may cover a
+    # slightly different span. The text it replaced is ``input[start - left : end + right]``.
+    reach: tuple[int, int] = (0, 0)
+    # Which of ``origin.alternatives`` was accepted (None: the edit itself).
+    choice: int | None = None
 
     @property
     def edit(self) -> Edit:
@@ -60,6 +69,18 @@ class Item:
 
 
 @dataclass(frozen=True)
+class _Chosen:
+    """An item being accepted: the span of the current text it replaces and the new text."""
+
+    item: Item
+    span: Span
+    new: str
+    decision: str
+    reach: tuple[int, int]
+    choice: int | None
+
+
+@dataclass(frozen=True)
 class DocState:
     """The current text and all items; a value, so undo can keep the old one."""
 
@@ -72,79 +93,94 @@ class DocState:
         items = tuple(Item(id=i, origin=e, span=e.span) for i, e in enumerate(sorted(edits, key=Edit.sort_key)))
         return cls(text=text, items=items)
 
-    def accept(self, item_id: int, replacement: str | None = None, decision: str = "accept") -> DocState:
+    def accept(self, item_id: int, replacement: str | None = None, decision: str = "accept",
+               reach: tuple[int, int] = (0, 0), choice: int | None = None) -> DocState:
         """Write one pending item into the text and rebase every other item.
 
         Pending items that overlap the accepted one can no longer apply to the new text:
         they become ``superseded`` (undo brings them back). Touching items stay pending
-        and are shifted, so adjacent edits can both be accepted.
+        and are shifted, so adjacent edits can both be accepted. ``reach`` widens (or
+        narrows) the replaced span around the item; ValueError when it leaves the text.
         """
         item = self.items[item_id]
         if not item.pending:
             raise ValueError(f"edit {item_id} is {item.status.value}, not pending")
-        return self.accept_many([(item_id, replacement, decision)])
+        return self.accept_many([(item_id, replacement, decision, reach, choice)])
 
-    def accept_many(self, decisions: Sequence[tuple[int, str | None, str]]) -> DocState:
+    def applied_span(self, item_id: int, reach: tuple[int, int]) -> Span:
+        """The span of the current text an accept of ``item_id`` with ``reach`` replaces."""
+        span = self.items[item_id].span
+        start, end = span.start - reach[0], span.end + reach[1]
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"edit {item_id}: reach {reach} leaves the text")
+        return Span(start, end)
+
+    def accept_many(self, decisions: Sequence[tuple[int, str | None, str] | Accept]) -> DocState:
         """Accept several pending items at once, as if one by one in text order.
 
-        An item that overlaps one accepted before it (in text order) is superseded, just
-        as it would be after a single accept. One pass over the text and the items, so a
+        Each decision is ``(item, replacement or None, decision[, reach[, choice]])``. An
+        item that overlaps one accepted before it (in text order) is superseded, just as
+        it would be after a single accept. One pass over the text and the items, so a
         batch of hundreds of edits costs about as much as one accept.
         """
-        order = sorted(decisions, key=lambda d: (self.items[d[0]].span.start, self.items[d[0]].span.end))
-        chosen: list[tuple[Item, str, str]] = []
-        for item_id, replacement, decision in order:
+        full: list[Accept] = [(d[0], d[1], d[2], d[3], d[4]) if len(d) == 5 else (d[0], d[1], d[2], (0, 0), None)
+                              for d in decisions]  # type: ignore[misc]
+        spans = {d[0]: self.applied_span(d[0], d[3]) for d in full}
+        order = sorted(full, key=lambda d: (spans[d[0]].start, spans[d[0]].end))
+        chosen: list[_Chosen] = []
+        for item_id, replacement, decision, reach, choice in order:
             item = self.items[item_id]
-            if not item.pending or (chosen and chosen[-1][0].span.overlaps(item.span)):
+            if not item.pending or (chosen and chosen[-1].span.overlaps(spans[item_id])):
                 continue
-            chosen.append((item, item.origin.replacement if replacement is None else replacement, decision))
+            new = item.origin.replacement if replacement is None else replacement
+            chosen.append(_Chosen(item, spans[item_id], new, decision, reach, choice))
         if not chosen:
             return self
         parts: list[str] = []
         cursor = 0
         cum = [0]  # cum[j]: length change from the chosen edits before the j-th
-        for item, new, _ in chosen:
-            parts.append(self.text[cursor : item.span.start])
-            parts.append(new)
-            cursor = item.span.end
-            cum.append(cum[-1] + len(new) - len(item.span))
+        for c in chosen:
+            parts.append(self.text[cursor : c.span.start])
+            parts.append(c.new)
+            cursor = c.span.end
+            cum.append(cum[-1] + len(c.new) - len(c.span))
         parts.append(self.text[cursor:])
-        ends = [c.span.end for c, _, _ in chosen]
-        index = {c.id: j for j, (c, _, _) in enumerate(chosen)}
+        ends = [c.span.end for c in chosen]
+        index = {c.item.id: j for j, c in enumerate(chosen)}
         items: list[Item] = []
         for other in self.items:
             j = index.get(other.id)
             if j is not None:
-                _, new, decision = chosen[j]
-                start = other.span.start + cum[j]
-                items.append(Item(other.id, other.origin, Span(start, start + len(new)), Status.ACCEPTED, new,
-                                  decision, None))
+                c = chosen[j]
+                start = c.span.start + cum[j]
+                items.append(Item(other.id, other.origin, Span(start, start + len(c.new)), Status.ACCEPTED, c.new,
+                                  c.decision, None, c.reach, c.choice))
                 continue
             items.append(self._moved(other, chosen, ends, cum))
         return DocState(text="".join(parts), items=tuple(items))
 
     @staticmethod
-    def _moved(item: Item, chosen: list[tuple[Item, str, str]], ends: list[int], cum: list[int]) -> Item:
+    def _moved(item: Item, chosen: list[_Chosen], ends: list[int], cum: list[int]) -> Item:
         """``item`` after the chosen edits: shifted, or superseded/clamped on a conflict."""
         span = item.span
-        if span.end < chosen[0][0].span.start:
+        if span.end < chosen[0].span.start:
             return item  # wholly before every change: untouched (most items, most of the time)
         j = bisect_left(ends, span.start)
-        while j < len(chosen) and chosen[j][0].span.start <= span.end:
-            applied, new = chosen[j][0].span, chosen[j][1]
+        while j < len(chosen) and chosen[j].span.start <= span.end:
+            applied, new = chosen[j].span, chosen[j].new
             if rebase(span, applied, len(new)) is None:
                 moved = Span(span.start + cum[j], span.end + cum[j])
                 where = clamp(moved, Span(applied.start + cum[j], applied.end + cum[j]), len(new))
                 if item.pending:
                     return replace(item, span=where, status=Status.SUPERSEDED, decision="superseded",
-                                   by=chosen[j][0].id)
+                                   by=chosen[j].item.id)
                 return replace(item, span=where)
             j += 1
         delta = cum[bisect_right(ends, span.start)] if chosen else 0
         if delta == 0:
             return item
         return Item(item.id, item.origin, Span(span.start + delta, span.end + delta), item.status, item.final,
-                    item.decision, item.by)
+                    item.decision, item.by, item.reach, item.choice)
 
     def mark(self, decisions: Sequence[tuple[int, Status, str]]) -> DocState:
         """Record decisions that do not touch the text (reject, ignore); pending items only."""

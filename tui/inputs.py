@@ -1,7 +1,9 @@
 """Opening a review: read every input, decide where each output and log goes, resume.
 
-Every check happens before the first screen is drawn, so a bad input or an output that
-would overwrite an input is a one-line error, not a half-started review.
+Every input is read and every output planned before the first screen is drawn, so a bad
+input or an output that would overwrite an input is a one-line error, not a half-started
+review. Checking can be partial: the first file's rules run at once, the rest (later
+files, the model) arrive while the reviewer works.
 """
 
 from __future__ import annotations
@@ -56,17 +58,25 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
 
 def open_session(
     paths: Sequence[str], check: Callable[[str], list[Edit]], out_dir: str | None = None,
-    suffix: str = DEFAULT_SUFFIX,
+    suffix: str = DEFAULT_SUFFIX, check_now: int | None = None, complete: bool = True,
 ) -> ReviewSession:
-    """Read, check and resume every input (from its decisions log); InputError on bad input."""
+    """Read, check and resume every input (from its decisions log); InputError on bad input.
+
+    Every input is read now (a bad one stops the review before it starts), but only the
+    first ``check_now`` are checked (all when None): the others start with no edits and
+    are merged in later (:meth:`ReviewSession.merge`). ``complete`` False says more edits
+    (the model's) will arrive for every document.
+    """
     docs: list[ReviewDocument] = []
-    for source, output in plan_outputs(paths, out_dir, suffix):
+    for n, (source, output) in enumerate(plan_outputs(paths, out_dir, suffix)):
         text = read_text(str(source))
         log = DecisionLog(log_path(output))
         try:
             saved = output.read_text(encoding="utf-8", errors="replace") if output.is_file() else text
         except OSError as exc:
             raise InputError(f"{output}: cannot read the earlier output ({exc.strerror or exc})") from None
+        now = check_now is None or n < check_now
         docs.append(ReviewDocument(path=source, doc_id=source.name, input_text=text, output=output, log=log,
-                                   state=DocState.initial(text, check(text)), saved_text=saved))
+                                   state=DocState.initial(text, check(text) if now else []), saved_text=saved,
+                                   complete=complete and now, checked=now))
     return ReviewSession.resume(docs)

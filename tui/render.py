@@ -24,11 +24,16 @@ from repair.document import Document
 from repair.edits import Span
 from tui.docreview import Item, Status
 
-DELETED = Style(color="red", strike=True)
-INSERTED = Style(color="green", bold=True)
-MODEL_INSERTED = Style(color="magenta", bold=True)
+# Fixed colours, not the terminal's palette: a theme that maps ANSI magenta near red made
+# model insertions look like deletions. Model insertions also differ by underline, and
+# with markers on (NO_COLOR, monochrome) by their brackets, so colour is never the only cue.
+DELETED = Style(color="#e5534b", strike=True)
+INSERTED = Style(color="#3fb950", bold=True)
+MODEL_INSERTED = Style(color="#58a6ff", bold=True, underline=True)
 CURRENT = Style(bgcolor="grey23", underline=True)
-ACCEPTED = Style(color="green")
+ACCEPTED = Style(color="#3fb950")
+# Text markers (wdiff style) for terminals without colour.
+MARKS = {"deleted": ("[-", "-]"), "rule": ("{+", "+}"), "model": ("{*", "*}")}
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 _VISIBLE = {"\n": "⏎", " ": "·", "\t": "→"}
 
@@ -62,8 +67,10 @@ def _visible(token: str) -> str:
     return "".join(_VISIBLE.get(c, c) for c in token) if token.isspace() else token
 
 
-def word_diff(old: str, new: str, model: bool = False) -> Text:
-    """A token-level diff of two short strings: deletions struck red, insertions green.
+def word_diff(old: str, new: str, model: bool = False, markers: bool = False) -> Text:
+    """A token-level diff of two short strings: deletions struck red, insertions green
+    (a model's in blue, underlined); with ``markers`` also wrapped in ``[-…-]``,
+    ``{+…+}`` (rule) or ``{*…*}`` (model), readable without colour.
 
     Common leading and trailing words are trimmed first and a short middle is shown as
     one deletion plus one insertion: a matcher left alone would align a lone "." and
@@ -85,15 +92,19 @@ def word_diff(old: str, new: str, model: bool = False) -> Text:
     else:
         opcodes = [("replace", 0, len(mid_a), 0, len(mid_b))]
     insert_style = MODEL_INSERTED if model else INSERTED
+    gone_marks = MARKS["deleted"] if markers else ("", "")
+    added_marks = MARKS["model" if model else "rule"] if markers else ("", "")
     for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             out.append("".join(mid_a[i1:i2]))
             continue
         gone, added = "".join(mid_a[i1:i2]), "".join(mid_b[j1:j2])
         if gone:
-            out.append(_visible(gone) if gone.isspace() else gone.replace("\n", "⏎"), DELETED)
+            shown = _visible(gone) if gone.isspace() else gone.replace("\n", "⏎")
+            out.append(gone_marks[0] + shown + gone_marks[1], DELETED)
         if added:
-            out.append(_visible(added) if added.isspace() else added.replace("\n", "⏎"), insert_style)
+            shown = _visible(added) if added.isspace() else added.replace("\n", "⏎")
+            out.append(added_marks[0] + shown + added_marks[1], insert_style)
     out.append("".join(a[len(a) - tail :]))
     return out
 
@@ -169,7 +180,8 @@ class _Lines:
 class Renderer:
     """Renders documents block by block, reusing every block whose inputs did not change."""
 
-    def __init__(self) -> None:
+    def __init__(self, markers: bool = False) -> None:
+        self.markers = markers
         self._diffs: dict[tuple[str, str, bool], Text] = {}
         self._blocks: dict[tuple[object, ...], tuple[Text, ...]] = {}
 
@@ -180,7 +192,7 @@ class Renderer:
         if cached is None:
             if len(self._diffs) > 10_000:
                 self._diffs.clear()
-            cached = self._diffs[key] = word_diff(old, new, model)
+            cached = self._diffs[key] = word_diff(old, new, model, self.markers)
         return cached.copy()
 
     def document(self, text: str, items: Sequence[Item], current: int | None) -> Rendered:
@@ -290,13 +302,29 @@ def render_document(text: str, items: Sequence[Item], current: int | None) -> Re
     return Renderer().document(text, items, current)
 
 
-def context_diff(text: str, item: Item) -> Text:
-    """The edit's sentence as a word diff, with the sentence before and after it.
+def _clip(text: str, limit: int, left: bool) -> str:
+    """At most ``limit`` characters of ``text`` nearest the edit, cut at a space, with "…"."""
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return "…" if limit == 1 else ""
+    if left:
+        part = text[len(text) - limit + 1 :]
+        cut = part.find(" ")
+        return "…" + (part[cut + 1 :] if 0 <= cut < len(part) // 2 else part)
+    part = text[: limit - 1]
+    cut = part.rfind(" ")
+    return (part[:cut] if cut > len(part) // 2 else part) + "…"
 
-    Only the edit's own line is segmented, so this stays cheap on a 100 KB document; the
-    diff itself is the same word window the document view shows.
+
+def diff_in_context(text: str, span: Span, old: str, new: str, budget: int, model: bool = False,
+                    markers: bool = False) -> Text:
+    """``old`` -> ``new`` shown at ``span`` of ``text`` (which holds one of them), widened
+    to whole words, with the sentences on each side (dim) cut to fit ``budget`` characters
+    and centred on the change.
+
+    Only the edit's own line is segmented, so this stays cheap on a 100 KB document.
     """
-    span = item.span
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end == -1 else line_end
@@ -307,9 +335,36 @@ def context_diff(text: str, item: Item) -> Text:
     lo = min(sentences[max(0, touched[0] - 1)].start, local.start)
     hi = max(sentences[min(len(sentences) - 1, touched[-1] + 1)].end, local.end)
     window = word_window(line, local, lo, hi)
-    new = line[window.start : local.start] + item.origin.replacement + line[local.end : window.end]
+    head, tail = line[window.start : local.start], line[local.end : window.end]
+    diff = word_diff(head + old + tail, head + new + tail, model, markers)
+    room = max(0, budget - len(diff.plain))
     out = Text(end="")
-    out.append(line[lo : window.start], "dim")
-    out.append_text(word_diff(line[window.start : window.end], new, item.is_model))
-    out.append(line[window.end : hi], "dim")
+    out.append(_clip(line[lo : window.start], room // 2, left=True), "dim")
+    out.append_text(diff)
+    out.append(_clip(line[window.end : hi], room - room // 2, left=False), "dim")
     return out
+
+
+def context_diff(text: str, item: Item, budget: int = 10_000, markers: bool = False) -> Text:
+    """A pending edit's sentence as a word diff, with the sentence before and after it."""
+    old = text[item.span.start : item.span.end]
+    return diff_in_context(text, item.span, old, item.origin.replacement, budget, item.is_model, markers)
+
+
+def decided_diff(text: str, input_text: str, item: Item, budget: int, markers: bool = False) -> Text:
+    """Before/after of a decided edit, in the current text's context.
+
+    Accepted: the input's words the edit replaced -> what it wrote (a phrase edit shows
+    its whole reach). Rejected or ignored: the suggestion against the text as it stands
+    (not applied). Superseded: the suggestion against the input.
+    """
+    origin = item.origin
+    if item.status is Status.ACCEPTED and item.final is not None:
+        left, right = item.reach
+        before = input_text[origin.start - left : origin.end + right]
+        return diff_in_context(text, item.span, before, item.final, budget, item.is_model, markers)
+    if text[item.span.start : item.span.end] == origin.original(input_text):
+        return diff_in_context(text, item.span, origin.original(input_text), origin.replacement, budget,
+                               item.is_model, markers)
+    return diff_in_context(input_text, origin.span, origin.original(input_text), origin.replacement, budget,
+                           item.is_model, markers)

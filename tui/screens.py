@@ -29,13 +29,14 @@ def modal_css(name: str) -> str:
 class HelpScreen(ModalScreen[None]):
     """Every key, grouped, from the app's own bindings (so help cannot drift from them)."""
 
-    DEFAULT_CSS = modal_css("HelpScreen") + "HelpScreen VerticalScroll { height: auto; max-height: 21; }"
+    DEFAULT_CSS = modal_css("HelpScreen") + "HelpScreen VerticalScroll { height: auto; max-height: 80vh; }"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
-    def __init__(self, keys: Sequence[tuple[str, str]], source: str = "") -> None:
+    def __init__(self, keys: Sequence[tuple[str, str]], source: str = "", legend: Text | None = None) -> None:
         super().__init__()
         self.keys = keys
         self.source = source
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -49,25 +50,40 @@ class HelpScreen(ModalScreen[None]):
         with box:
             with VerticalScroll():
                 yield Static(table)
-            yield Static(Text("struck red: deleted · green: inserted · magenta: a model's edit", style="dim"))
+            if self.legend is not None:
+                yield Static(self.legend)
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """A yes/no question; Enter or y confirms, Escape or n cancels."""
+    """A yes/no question, with the lines it is about (the edits a batch will apply, the
+    text a save will write); Enter or y confirms, Escape or n cancels."""
 
-    DEFAULT_CSS = modal_css("ConfirmScreen")
+    DEFAULT_CSS = modal_css("ConfirmScreen") + """
+    ConfirmScreen > Vertical { width: 90%; max-width: 110; }
+    ConfirmScreen VerticalScroll { height: auto; max-height: 60vh; border: round $primary-darken-2; }
+    """
     BINDINGS = [Binding("y,enter", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, details: Sequence[Text | str] = (), title: str = "") -> None:
         super().__init__()
         self.question = question
+        self.details = list(details)
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        box = Vertical()
+        box.border_title = self.title_text
+        with box:
             yield Label(Text(self.question))
+            if self.details:
+                # One Static for all lines: a widget per line made a batch of hundreds of
+                # edits (or a long article's read-through) slow to open.
+                body = Text("\n").join(line if isinstance(line, Text) else Text(line) for line in self.details)
+                with VerticalScroll():
+                    yield Static(body)
             with Horizontal():
                 yield Button("Yes (y)", id="yes", variant="primary")
                 yield Button("No (n)", id="no")

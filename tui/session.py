@@ -10,82 +10,16 @@ with the reason, and changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
-from pathlib import Path
 
-from repair.edits import Safety
+from repair.edits import Edit, Safety
 from repair.textio import atomic_write_text
-from tui.decisions import DecisionLog, StaleDecision, make_record, now, replay, text_hash, undo_record
+from tui.decisions import make_record, now, undo_record
 from tui.docreview import DocState, Item, Status
+from tui.history import Step, StepError, apply, check, without
+from tui.phrase import PhraseTarget, phrase_decision, phrase_target
+from tui.review_doc import Filter, ReviewDocument, ReviewError, UndoEntry, undo_entries
 
-
-class ReviewError(Exception):
-    """An action that cannot be done right now; the message says why."""
-
-
-@dataclass(frozen=True)
-class Filter:
-    """Which edits navigation, the list and batch actions see. Empty sets mean all."""
-
-    categories: frozenset[str] = frozenset()
-    rules: frozenset[str] = frozenset()
-    min_confidence: float = 0.0
-
-    def matches(self, item: Item) -> bool:
-        """True when the item passes every part of the filter."""
-        edit = item.origin
-        return ((not self.categories or edit.category in self.categories)
-                and (not self.rules or edit.rule in self.rules)
-                and edit.confidence >= self.min_confidence)
-
-    @property
-    def active(self) -> bool:
-        """True when the filter hides anything."""
-        return bool(self.categories or self.rules or self.min_confidence > 0)
-
-    def describe(self) -> str:
-        """Short form for the status line, e.g. ``fragment,≥0.70``."""
-        parts = [*sorted(self.categories), *sorted(self.rules)]
-        if self.min_confidence > 0:
-            parts.append(f"≥{self.min_confidence:.2f}")
-        return ",".join(parts)
-
-
-@dataclass
-class ReviewDocument:
-    """One input in the queue: where it came from, where it goes, and its review state."""
-
-    path: Path
-    doc_id: str
-    input_text: str
-    output: Path
-    log: DecisionLog
-    state: DocState
-    saved_text: str
-    stale: list[StaleDecision] = field(default_factory=list)
-    resumed: int = 0
-
-    @cached_property
-    def input_hash(self) -> str:
-        """Hash of the input text, computed once (every log line carries it)."""
-        return text_hash(self.input_text)
-
-    @property
-    def dirty(self) -> bool:
-        """True when the reviewed text differs from what was last saved (or the input)."""
-        return self.state.text != self.saved_text
-
-
-@dataclass(frozen=True)
-class UndoEntry:
-    """Enough to revert one user action, which may touch several documents."""
-
-    action: int
-    label: str
-    before: tuple[tuple[int, DocState], ...]
-    doc_index: int
-    cursor: int | None
+__all__ = ["Filter", "PhraseTarget", "ReviewDocument", "ReviewError", "ReviewSession"]
 
 
 BATCH_KINDS = ("safe", "category", "rule")
@@ -110,14 +44,11 @@ class ReviewSession:
     # ----- building -------------------------------------------------------------------
     @classmethod
     def resume(cls, docs: list[ReviewDocument], clock: Callable[[], str] = now) -> ReviewSession:
-        """A session whose documents replay their decisions log, if one exists."""
-        for doc in docs:
-            records, bad = doc.log.read()
-            if records:
-                doc.state, doc.stale, doc.resumed = replay(doc.state, doc.doc_id, doc.input_text, records)
-            if bad:
-                doc.stale.append(StaleDecision({"decision": "?", "rule": "-"}, f"{bad} unreadable log line(s) skipped"))
-        return cls(docs, clock)
+        """A session whose documents replay their decisions log, undo history included."""
+        snapshots = {n: doc.load().snapshots for n, doc in enumerate(docs)}
+        session = cls(docs, clock)
+        session._undo = undo_entries(snapshots)
+        return session
 
     # ----- views ----------------------------------------------------------------------
     @property
@@ -203,49 +134,123 @@ class ReviewSession:
             raise ReviewError("no edit selected")
         if not item.pending:
             extra = f" by #{item.by + 1}" if item.by is not None else ""
-            raise ReviewError(f"edit #{item.id + 1} is already {item.status.value}{extra} (u undoes)")
+            raise ReviewError(f"edit #{item.id + 1} is already {item.status.value}{extra}")
         return item
 
+    def _selected(self) -> Item:
+        if self.current is None:
+            raise ReviewError("no edit selected")
+        return self.current
+
     def accept(self) -> str:
-        """Accept the current edit as suggested (display-only suggestions cannot be)."""
-        item = self.pending_current()
+        """Accept the current edit as suggested (display-only suggestions cannot be).
+
+        Works on a decided edit too: a rejected one is accepted, one superseded by an
+        accepted neighbour replaces that neighbour, an edited one goes back to the
+        suggestion.
+        """
+        item = self._selected()
         if item.origin.safety is Safety.DISPLAY:
             raise ReviewError(f"#{item.id + 1} {item.origin.rule} is display-only: e writes your own fix, "
                               "r dismisses it")
-        self._act("accept", [(self.index, [(item.id, "accept", None)])])
-        return f"accepted {item.origin.rule}"
+        return self._decide(item, "accept")
 
     def edit(self, text: str) -> str:
-        """Accept the current edit with the reviewer's own replacement text."""
-        item = self.pending_current()
+        """Accept the current edit with the reviewer's own text for its span."""
+        item = self._selected()
         # Confirming a display-only suggestion's text in the editor is the reviewer's own
         # edit, not an accept of the suggestion.
         same = text == item.origin.replacement and item.origin.safety is not Safety.DISPLAY
-        decision = "accept" if same else "edit"
-        self._act(decision, [(self.index, [(item.id, decision, text)])])
-        return f"{'accepted' if decision == 'accept' else 'edited'} {item.origin.rule}"
+        return self._decide(item, "accept" if same else "edit", text)
 
     def reject(self) -> str:
-        """Reject the current edit; the text is unchanged."""
-        item = self.pending_current()
-        self._act("reject", [(self.index, [(item.id, "reject", None)])])
-        return f"rejected {item.origin.rule}"
+        """Reject the current edit (an accepted one is taken back out of the text)."""
+        return self._decide(self._selected(), "reject")
 
     def ignore(self) -> str:
         """Ignore this occurrence only."""
-        item = self.pending_current()
-        self._act("ignore", [(self.index, [(item.id, "ignore", None)])])
-        return f"ignored this {item.origin.rule}"
+        return self._decide(self._selected(), "ignore")
+
+    def choose(self, number: int) -> str:
+        """Accept alternative ``number`` (1-based) of the current edit instead of the edit."""
+        item = self._selected()
+        alternatives = item.origin.alternatives
+        if not 1 <= number <= len(alternatives):
+            have = f"1-{len(alternatives)}" if alternatives else "none"
+            raise ReviewError(f"#{item.id + 1} has no alternative {number} (alternatives: {have})")
+        alt = alternatives[number - 1]
+        reach = (item.origin.start - alt.start, alt.end - item.origin.end)
+        old = ("", alt.original(self.doc.input_text), "")
+        return self._decide(item, "accept", alt.replacement, reach, number - 1, old)
+
+    def phrase_target(self) -> PhraseTarget:
+        """The phrase the editor shows for the current edit (see :mod:`tui.phrase`)."""
+        item = self._selected()
+        base = self.doc.state if item.pending else without(self.doc.initial, self.doc.steps, item.id, True).state
+        return phrase_target(base, item)
+
+    def edit_phrase(self, target: PhraseTarget, text: str) -> str:
+        """Accept the edit with the phrase rewritten to ``text``; the smallest change is kept
+        (typing back the original words rejects it)."""
+        items = self.doc.state.items
+        if target.item >= len(items) or items[target.item].origin != target.origin:
+            raise ReviewError("the edit changed while the editor was open; nothing done")
+        decision, final, reach, old = phrase_decision(target, text)
+        return self._decide(items[target.item], decision, final, reach, None, old)
+
+    def _decide(self, item: Item, decision: str, final: str | None = None, reach: tuple[int, int] = (0, 0),
+                choice: int | None = None, old: tuple[str, str, str] | None = None) -> str:
+        """Make (or change) the decision on one item, as one undoable, logged action."""
+        doc = self.doc
+        step = Step(self._next_action, item.id, decision, final if decision in ("accept", "edit") else None,
+                    reach, choice, old)
+        if step.writes and step.final is None:
+            step = Step(step.action, item.id, decision, item.origin.replacement, reach, choice, old)
+        verb = {"accept": "accepted", "edit": "edited", "reject": "rejected", "ignore": "ignored"}[decision]
+        if item.pending:
+            try:
+                check(doc.state, step)
+            except StepError as exc:
+                raise ReviewError(str(exc)) from None
+            self._commit([(self.index, apply(doc.state, [step]), [*doc.steps, step], [step], "")], decision)
+            return f"{verb} {item.origin.rule}" + (f" (alternative {choice + 1})" if choice is not None else "")
+        if (item.decision == decision and item.final == step.final and item.reach == reach
+                and item.choice == choice):
+            raise ReviewError(f"edit #{item.id + 1} is already {item.status.value}")
+        back = without(doc.initial, doc.steps, item.id, step.writes)
+        if not step.writes and not back.state.items[item.id].pending:
+            by = back.state.items[item.id].by
+            raise ReviewError(f"edit #{item.id + 1} is superseded by #{(by or 0) + 1}, so not applied: "
+                              "nothing to take back (a accepts it instead)")
+        try:
+            check(back.state, step)
+        except StepError as exc:
+            raise ReviewError(str(exc)) from None
+        was = item.decision or item.status.value
+        self._commit([(self.index, apply(back.state, [step]), [*back.steps, step], [step], was)], decision)
+        extra = "".join(f", took back #{n + 1}" for n in back.replaced)
+        extra += "".join(f", #{s.item + 1} no longer applies" for s in back.dropped)
+        return f"{verb} {item.origin.rule} (was {was}{extra})"
 
     def ignore_rule(self) -> str:
         """Ignore every pending edit of the current rule, in every document of the queue."""
-        rule = self.pending_current().origin.rule
-        plan: list[tuple[int, list[tuple[int, str, str | None]]]] = [
-            (n, [(i.id, "ignore_rule", None) for i in d.state.items if i.pending and i.origin.rule == rule])
-            for n, d in enumerate(self.documents)]
-        plan = [(n, ids) for n, ids in plan if ids]
-        self._act("ignore_rule", plan, batch=f"rule:{rule}")
-        return f"ignored rule {rule} ({sum(len(ids) for _, ids in plan)} edits)"
+        rule = self._selected().origin.rule
+        plan = []
+        for n, d in enumerate(self.documents):
+            steps = [Step(self._next_action, i.id, "ignore_rule") for i in d.state.items
+                     if i.pending and i.origin.rule == rule]
+            if steps:
+                plan.append((n, apply(d.state, steps), [*d.steps, *steps], steps, ""))
+        if not plan:
+            raise ReviewError(f"no pending {rule} edits to ignore")
+        self._commit(plan, "ignore_rule", batch=f"rule:{rule}")
+        return f"ignored rule {rule} ({sum(len(p[3]) for p in plan)} edits)"
+
+    def ignore_rule_count(self) -> tuple[str, int, int]:
+        """What ``ignore_rule`` would do: the rule, pending edits, documents they are in."""
+        rule = self._selected().origin.rule
+        per_doc = [sum(1 for i in d.state.items if i.pending and i.origin.rule == rule) for d in self.documents]
+        return rule, sum(per_doc), sum(1 for c in per_doc if c)
 
     def batch_candidates(self, kind: str) -> tuple[str, list[Item]]:
         """What a batch accept would take: a description and the visible pending items."""
@@ -268,62 +273,54 @@ class ReviewSession:
         label, items = self.batch_candidates(kind)
         if not items:
             raise ReviewError(f"no pending edits for {label}")
-        before = self.doc.state
-        self._act("batch", [(self.index, [(i.id, "accept", None) for i in items])], batch=kind)
-        accepted = sum(1 for a, b in zip(before.items, self.doc.state.items, strict=True)
-                       if a.pending and b.status is Status.ACCEPTED)
-        return f"accepted {accepted} edits ({label})"
+        doc = self.doc
+        steps = [Step(self._next_action, i.id, "accept", i.origin.replacement) for i in items]
+        state = apply(doc.state, steps)
+        # Batch items superseded by an earlier item of the same batch were not decided.
+        kept = [s for s in steps if state.items[s.item].status is Status.ACCEPTED]
+        self._commit([(self.index, state, [*doc.steps, *kept], kept, "")], "batch", batch=kind)
+        return f"accepted {len(kept)} edits ({label})"
 
-    def _act(self, label: str, plan: list[tuple[int, list[tuple[int, str, str | None]]]],
-             batch: str | None = None) -> None:
-        """Apply a plan of (document, [(item, decision, final text)]) as one undoable action."""
+    def _commit(self, plan: list[tuple[int, DocState, list[Step], list[Step], str]], label: str,
+                batch: str | None = None) -> None:
+        """Log, then apply, a plan of (document, new state, new steps, steps decided, change).
+
+        Each document's records are written before its state changes, so a decision that
+        cannot be logged is not made; whatever was applied stays undoable.
+        """
         action = self._next_action
         self._next_action += 1
-        before: list[tuple[int, DocState]] = []
+        before: list[tuple[int, DocState, tuple[Step, ...]]] = []
         try:
-            self._apply_plan(plan, action, batch, before)
+            for doc_index, state, steps, decided, change in plan:
+                doc = self.documents[doc_index]
+                order = sorted(decided, key=lambda s: doc.state.items[s.item].span.start)
+                records = [make_record(doc.doc_id, doc.input_text, doc.input_hash, state.items[s.item],
+                                       s.decision, action, s.final, batch, self.clock, s, change)
+                           for s in order]
+                _append(doc, records)
+                before.append((doc_index, doc.state, tuple(doc.steps)))
+                doc.state, doc.steps = state, steps
         finally:
-            # Whatever was applied (all of it, unless a log write failed part-way through
-            # a multi-document action) stays undoable.
             if before:
                 self._undo.append(UndoEntry(action, label, tuple(before), self.index, self.cursor))
                 self._settle()
 
-    def _apply_plan(self, plan: list[tuple[int, list[tuple[int, str, str | None]]]], action: int,
-                    batch: str | None, before: list[tuple[int, DocState]]) -> None:
-        for doc_index, decisions in plan:
-            doc = self.documents[doc_index]
-            state = doc.state
-            accepts = [(i, text, d) for i, d, text in decisions if d in ("accept", "edit")]
-            marks = [(i, Status.IGNORED if d.startswith("ignore") else Status.REJECTED, d)
-                     for i, d, _ in decisions if d not in ("accept", "edit")]
-            if accepts:
-                state = state.accept_many(accepts)
-            if marks:
-                state = state.mark(marks)
-            # Log what this action decided, in text order; batch items superseded by an
-            # earlier item of the same batch were not decided and are not logged.
-            decided = sorted((i for i, _, _ in decisions if state.items[i].status is not Status.SUPERSEDED),
-                             key=lambda i: doc.state.items[i].span.start)
-            records = [make_record(doc.doc_id, doc.input_text, doc.input_hash, state.items[i],
-                                   state.items[i].decision, action, state.items[i].final, batch, self.clock)
-                       for i in decided]
-            _append(doc, records)
-            before.append((doc_index, doc.state))
-            doc.state = state
-
     def undo(self) -> str:
-        """Revert the last action (a whole batch at once), even after saving."""
+        """Revert the last action (a whole batch at once), even after saving or a resume."""
         if not self._undo:
             raise ReviewError("nothing to undo")
         entry = self._undo[-1]
-        for doc_index, state in entry.before:
+        for doc_index, state, steps in entry.before:
             doc = self.documents[doc_index]
             _append(doc, [undo_record(doc.doc_id, self._next_action, entry.action, self.clock)])
-            doc.state = state
+            doc.state, doc.steps = state, list(steps)
         self._undo.pop()
         self._next_action += 1
-        self.index, self.cursor = entry.doc_index, entry.cursor
+        self.index = entry.doc_index
+        self.cursor = entry.cursor if entry.cursor is not None and entry.cursor < len(self.doc.state.items) else None
+        if self.cursor is None:
+            self._settle()
         return f"undid {entry.label}"
 
     @property
@@ -331,10 +328,54 @@ class ReviewSession:
         """True when there is an action to undo."""
         return bool(self._undo)
 
+    # ----- edits arriving later -------------------------------------------------------
+    def merge(self, doc_index: int, edits: list[Edit], complete: bool) -> int:
+        """Replace a document's suggestions with a fuller set (later files, the model's edits).
+
+        The decisions log is replayed over the new set, so every decision and the undo
+        history carry over; the cursor stays on the same suggestion. Returns how many
+        suggestions are new.
+        """
+        doc = self.documents[doc_index]
+        old = {i.origin for i in doc.initial.items}
+        here = self.current.origin if doc_index == self.index and self.current is not None else None
+        doc.initial = DocState.initial(doc.input_text, edits)
+        doc.complete, doc.checked = complete, True
+        snapshots = doc.load().snapshots
+        fresh = {a: (state, steps) for a, _, state, steps in snapshots}
+        entries = []
+        for entry in self._undo:
+            before = tuple((n, *fresh[entry.action]) if n == doc_index else (n, s, st)
+                           for n, s, st in entry.before if n != doc_index or entry.action in fresh)
+            if before:
+                entries.append(UndoEntry(entry.action, entry.label, before, entry.doc_index,
+                                         None if any(n == doc_index for n, _, _ in before) else entry.cursor))
+        self._undo = entries
+        if doc_index == self.index:
+            ids = {i.origin: i.id for i in doc.state.items}
+            self.cursor = ids.get(here) if here is not None else None
+            if self.cursor is None:
+                self._settle()
+        return sum(1 for e in edits if e not in old)
+
     # ----- saving ---------------------------------------------------------------------
+    def to_save(self) -> list[ReviewDocument]:
+        """What :meth:`save` writes: documents whose text changed since the last save, and
+        the one on screen when it has no output yet (saving a copy is asked for)."""
+        return [d for n, d in enumerate(self.documents)
+                if d.dirty or (n == self.index and not d.output.exists())]
+
+    def pending_in(self, docs: list[ReviewDocument]) -> int:
+        """Suggestions still undecided in ``docs``."""
+        return sum(1 for d in docs for i in d.state.items if i.pending)
+
     def save(self) -> str:
-        """Write every document's reviewed text atomically to its output (never the input)."""
-        for doc in self.documents:
+        """Write each changed document's reviewed text atomically to its output (never the
+        input); a document never opened and never changed gets no output."""
+        docs = self.to_save()
+        if not docs:
+            return "nothing to save: no changes since the last save"
+        for doc in docs:
             if doc.output.resolve() == doc.path.resolve():
                 raise ReviewError(f"{doc.output}: refusing to write over the input")
             try:
@@ -342,8 +383,8 @@ class ReviewSession:
             except OSError as exc:
                 raise ReviewError(f"{doc.output}: cannot write ({exc.strerror or exc})") from None
             doc.saved_text = doc.state.text
-        names = ", ".join(str(d.output) for d in self.documents)
-        return f"saved {names}"
+            doc.stale = []  # reported when the review opened; the saved text settles them
+        return "saved " + ", ".join(str(d.output) for d in docs)
 
 
 def _append(doc: ReviewDocument, records: list[dict[str, object]]) -> None:

@@ -24,7 +24,9 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tui.docreview import Item, Status
-from tui.render import Rendered, context_diff
+from tui.render import DELETED, INSERTED, MARKS, MODEL_INSERTED, Rendered, context_diff, decided_diff
+
+MODEL_STYLE = MODEL_INSERTED
 
 GLYPHS = {
     Status.PENDING: ("•", "yellow"),
@@ -119,7 +121,9 @@ class DocumentView(ScrollView, can_focus=True):
         index = y + round(self.scroll_y)
         width = self.scrollable_content_region.width
         if 0 <= index < len(self._strips):
-            return self._strips[index].extend_cell_length(width, self.rich_style)
+            # apply_style gives every segment a style: Textual's NO_COLOR filter reads
+            # each segment's style and crashed on the bare ones rich's wrapping leaves.
+            return self._strips[index].apply_style(self.rich_style).extend_cell_length(width, self.rich_style)
         return Strip.blank(width, self.rich_style)
 
     def on_click(self, event: object) -> None:
@@ -149,8 +153,8 @@ class EditList(ScrollView, can_focus=True):
     """
 
     DEFAULT_CSS = """
-    EditList { height: 6; border-top: solid $primary-darken-2; overflow-x: hidden; overflow-y: auto;
-               scrollbar-gutter: stable; }
+    EditList { height: 1fr; min-height: 5; max-height: 40%; border-top: solid $primary-darken-2;
+               overflow-x: hidden; overflow-y: auto; scrollbar-gutter: stable; }
     EditList > .edit-list--cursor { background: $accent 40%; }
     EditList > .edit-list--header { text-style: bold; color: $text-muted; }
     """
@@ -198,7 +202,7 @@ class EditList(ScrollView, can_focus=True):
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         text.append(glyph, style=colour)
         text.append(f" {item.id + 1:>4} {e.rule:<6} {e.category[:12]:<12} {e.confidence:.2f} {e.safety.value:<6} ")
-        text.append(f"{'model' if item.is_model else 'rule':<5}", style="magenta" if item.is_model else "")
+        text.append(f"{'model' if item.is_model else 'rule':<5}", style=MODEL_STYLE if item.is_model else "")
         text.append(f" {e.message}")
         return text
 
@@ -250,26 +254,93 @@ class EditList(ScrollView, can_focus=True):
 
 
 class DetailPanel(Static):
-    """The current edit: what, who and why, then its sentence with one before and after."""
+    """The current edit: what, who and why, its change centred in its sentence, and the
+    alternatives; a decided edit shows its before and after. The app sizes it to the
+    terminal (:meth:`rows_for`); the context is cut to fit, never the change."""
 
     DEFAULT_CSS = """
-    DetailPanel { height: 6; padding: 0 1; border-top: solid $primary-darken-2; }
+    DetailPanel { height: 7; padding: 0 1; border-top: solid $primary-darken-2; }
     """
 
-    def show(self, text: str, item: Item | None, empty_message: str) -> None:
+    shrink = True  # the next show may make the panel smaller (set by the app)
+
+    @staticmethod
+    def rows_for(screen_height: int) -> int:
+        """Panel height (border included) for a terminal ``screen_height`` rows tall."""
+        return max(6, min(16, screen_height // 3))
+
+    def show(self, text: str, input_text: str, item: Item | None, empty_message: str,
+             markers: bool = False) -> None:
         if item is None:
-            self.update(Text(empty_message, style="italic"), layout=False)
+            self._fit(Text(empty_message, style="italic"))
             return
         e = item.origin
         head = Text(end="")
         head.append(f"#{item.id + 1} {e.rule} ", style="bold")
         head.append(f"{e.category} · {e.confidence:.2f} · {e.safety.value} · ")
-        head.append(e.source, style="magenta bold" if item.is_model else "")
-        head.append(f" · {item.status.value}" + (f" by #{item.by + 1}" if item.by is not None else ""))
+        head.append(e.source, style=MODEL_STYLE if item.is_model else "")
+        status = item.decision if item.status is Status.ACCEPTED and item.decision == "edit" else item.status.value
+        head.append(f" · {GLYPHS[item.status][0]} {status}" + (f" by #{item.by + 1}" if item.by is not None else ""))
+        if item.choice is not None:
+            head.append(f" (alternative {item.choice + 1})")
         head.append(f"\n{e.message}\n", style="italic")
+        width = max(20, (self.size.width or self.app.size.width) - 2)
+        rows = max(1, self.rows_for(self.app.size.height) - 3 - len(e.alternatives[:9]))
+        budget = max(40, width * rows - 2)
         if item.pending:
-            head.append_text(context_diff(text, item))
-        self.update(head, layout=False)  # fixed height: no relayout per key press
+            head.append_text(context_diff(text, item, budget, markers))
+        else:
+            head.append("before → after: " if item.status is Status.ACCEPTED else "suggested, not applied: ",
+                        style="bold")
+            head.append_text(decided_diff(text, input_text, item, budget - 24, markers))
+        for n, alt in enumerate(e.alternatives[:9], start=1):
+            chosen = "▶" if item.choice == n - 1 else " "
+            original = input_text[alt.start : alt.end]
+            head.append(f"\n{chosen}{n} ", style="bold")
+            head.append(f"“{original}” → “{alt.replacement}”  {alt.rule} {alt.confidence:.2f} "
+                        f"{'model' if alt.source.startswith('model:') else 'rule'}: {alt.message}")
+        self._fit(head)
+
+    def _fit(self, content: Text) -> None:
+        """Show ``content`` at the height it needs, up to :meth:`rows_for` the terminal.
+
+        """
+        width = max(20, (self.size.width or self.app.size.width) - 2)
+        lines = sum(max(1, -(-len(line) // width)) for line in content.plain.split("\n"))
+        height = max(4, min(self.rows_for(self.app.size.height), lines + 1))  # +1: the top border
+        # Grow at once, shrink only when told (a new document, a resize): a relayout on
+        # every key press cost ~30 ms on a 100 KB article.
+        if self.styles.height is None or height > self.styles.height.value or self.shrink:
+            if self.styles.height is None or self.styles.height.value != height:
+                self.styles.height = height
+            self.shrink = False
+        self.update(content, layout=False)
+
+
+class Legend(Static):
+    """What the marks and colours mean, always on screen (matches the help screen)."""
+
+    DEFAULT_CSS = """
+    Legend { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def show(self, markers: bool) -> None:
+        self.update(legend(markers), layout=False)
+
+
+def legend(markers: bool) -> Text:
+    """The legend line: diff marks, then the status glyphs."""
+    out = Text(no_wrap=True, overflow="ellipsis", end="")
+    for label, key, style in (("del", "deleted", DELETED), ("rule", "rule", INSERTED),
+                              ("model", "model", MODEL_INSERTED)):
+        open_, close = MARKS[key] if markers else ("", "")
+        out.append(f"{open_}{label}{close}", style)
+        out.append(" ")
+    out.append("│")
+    for status, (glyph, colour) in GLYPHS.items():
+        out.append(f" {glyph}", style=colour)
+        out.append(status.value)
+    return out
 
 
 class StatusLine(Static):

@@ -38,6 +38,7 @@ from repair.batch.runner import StopFlag, run
 from repair.batch.sources import STDIN_NAME, Source, plan
 from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer, publish
+from repair.calibration import find_calibration
 from repair.cli import add_pipeline_options
 from repair.textio import InputError
 
@@ -105,9 +106,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
         if apply == "none":
             raise InputError("--unsafe conflicts with --apply none")
         apply = "all"
+    calibration = find_calibration(args.calibration)  # a bad file stops the run here, in one line
     return Settings(apply=apply, select=args.select, ignore=args.ignore, min_confidence=args.min_confidence,
                     no_model=args.no_model, model=args.model, field=args.field, id_field=args.id_field,
-                    max_chars=args.max_chars)
+                    max_chars=args.max_chars,
+                    calibration=str(Path(calibration.path).resolve()) if calibration and calibration.path else None)
 
 
 def _fingerprint(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:

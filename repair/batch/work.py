@@ -32,6 +32,7 @@ class Settings:
     field: str = "text"
     id_field: str = "id"
     max_chars: int = 1_000_000
+    calibration: str | None = None  # calibration file (repair calibrate), absolute path
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def pipeline_for(settings: Settings) -> Pipeline:
         unsafe=settings.apply == "all",
         no_model=settings.no_model,
         model=settings.model,
+        calibration=settings.calibration,
     )
     return build_pipeline(args, quiet=True)
 

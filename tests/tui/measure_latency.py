@@ -15,11 +15,14 @@ pilot, and reports:
   the harness's own overhead (pilot, headless driver) can be subtracted.
 
 Headless timing includes Textual's compositor but not a terminal emulator's drawing.
-With ``--pty`` the real command (``repair review FILE --no-model``) also runs on a
-pseudo-terminal (80x24): first paint is from process start (imports and the rules
-pipeline included) to the status line appearing on the terminal, and each key is timed
-to its first and last output byte (last = no output for 100 ms afterwards). Nothing here
-is asserted; the numbers go in the report, with the machine's load average.
+With ``--pty`` the real command (``repair review FILE``, model on unless ``--no-model``)
+also runs on a pseudo-terminal (``--pty-size``, default 100x30): first paint is from
+process start (imports and the rules pipeline included) to the status line appearing on
+the terminal; then the time until the model's edits are merged (the "model loading…" /
+"checking" note leaves the status line), each key timed to its first and last output
+byte (last = no output for 100 ms afterwards), and ``q`` to process exit. ``--pty-copies``
+sets the article size there (default 1: the seed article as it ships). Nothing here is
+asserted; the numbers go in the report, with the machine's load average.
 """
 
 from __future__ import annotations
@@ -41,15 +44,21 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=65)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--pty", action="store_true", help="also time the real command on a pseudo-terminal")
+    parser.add_argument("--pty-only", action="store_true", help="only the pseudo-terminal run")
+    parser.add_argument("--pty-copies", type=int, default=1, help="seed copies for the pty run (default 1)")
+    parser.add_argument("--pty-size", default="100x30", help="pty columns x rows (default 100x30)")
+    parser.add_argument("--no-model", action="store_true", help="pty run without the model")
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
-    code = asyncio.run(_measure(args.copies, args.repeat))
-    if args.pty:
-        _measure_pty(args.copies)
+    code = 0 if args.pty_only else asyncio.run(_measure(args.copies, args.repeat))
+    if args.pty or args.pty_only:
+        cols, rows = (int(x) for x in args.pty_size.lower().split("x"))
+        _measure_pty(args.pty_copies, cols, rows, args.no_model)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return code
 
 
-def _measure_pty(copies: int) -> None:
+def _measure_pty(copies: int, cols: int = 100, rows: int = 30, no_model: bool = False) -> None:
     import fcntl
     import pty
     import select
@@ -65,8 +74,9 @@ def _measure_pty(copies: int) -> None:
         pid, fd = pty.fork()
         if pid == 0:
             os.environ["TERM"] = "xterm-256color"
-            os.execv(repair, [repair, "review", str(path), "--no-model"])
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+            os.execv(repair, [repair, "review", str(path), *(["--no-model"] if no_model else [])])
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        print(f"pty: {cols}x{rows}, {len(text):,} chars, model {'off' if no_model else 'on'}")
 
         def drain(quiet: float, limit: float) -> tuple[bytes, float | None, float | None]:
             out, first, last = b"", None, None
@@ -95,6 +105,18 @@ def _measure_pty(copies: int) -> None:
                 painted = time.perf_counter() - t0
         print(f"pty: first paint (process start to status line on screen): "
               f"{painted * 1000:.0f} ms" if painted else "pty: no first paint within 30 s")
+        print(f"pty: 'model loading…' shown on the first screen: {b'model loading' in seen}")
+        if not no_model:
+            # The note leaves the status line once the model's edits are merged.
+            merged = None
+            while merged is None and time.perf_counter() - t0 < 120:
+                chunk, _, _ = drain(0.2, 1.0)
+                seen += chunk
+                checking = b"model: checking" in seen
+                if b"more edit" in chunk or (checking and b"pending" in chunk and b"model: checking" not in chunk):
+                    merged = time.perf_counter() - t0
+            print(f"pty: model edits merged (process start): {merged * 1000:.0f} ms" if merged
+                  else "pty: model edits not merged within 120 s")
         drain(0.3, 3.0)
         for key in ["n", "n", "j", "a", "r", "u", "u"]:
             t1 = time.perf_counter()
@@ -106,10 +128,19 @@ def _measure_pty(copies: int) -> None:
                 print(f"pty: key {key}: "
                       f"first byte {(first - t1) * 1000:5.0f} ms, last byte {(last - t1) * 1000:5.0f} ms")
         os.write(fd, b"q")
+        t1 = time.perf_counter()
         drain(0.3, 2.0)
-        os.write(fd, b"d")
-        drain(0.3, 2.0)
-        _, status = os.waitpid(pid, 0)
+        os.write(fd, b"d")  # the quit dialog: quit without saving
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            try:
+                select.select([fd], [], [], 0.01) and os.read(fd, 65536)
+            except OSError:
+                pass
+        print(f"pty: q, d to process exit: {(time.perf_counter() - t1) * 1000:.0f} ms "
+              f"(includes the 300 ms quiet wait after q)")
         print(f"pty: exit code {os.waitstatus_to_exitcode(status)}")
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Select
+from textual.widgets import Input, Select, TextArea
 
-from tui.app import ReviewApp, main
+from tui.app import ReviewApp
 from tui.docreview import Status
+from tui.editing import EditScreen
+from tui.launch import main
 from tui.screens import ConfirmScreen, FilterScreen, HelpScreen, QuitScreen
 from tui.widgets import DetailPanel, DocumentView, EditList, StatusLine
 
@@ -67,23 +69,39 @@ async def test_accept_reject_move_on_and_undo(feed_app: ReviewApp) -> None:
         assert "● unsaved" not in _status(feed_app)
 
 
-async def test_decided_edit_refuses_a_second_decision(feed_app: ReviewApp) -> None:
-    async with feed_app.run_test(size=SIZE) as pilot:
+async def test_reject_after_accept_and_after_a_resume(seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    app = ReviewApp(open_with([path], rules_check))
+    original = path.read_text()
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a", "k", "r")
-        assert _statuses(feed_app)[0] is Status.ACCEPTED
-        assert any("already accepted" in n.message for n in feed_app._notifications)
+        assert _statuses(app)[0] is Status.REJECTED and app.session.doc.state.text == original
+        await pilot.press("k", "a")
+        assert _statuses(app)[0] is Status.ACCEPTED
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        assert _statuses(app)[0] is Status.ACCEPTED
+        app.session.select(0)
+        await pilot.press("r")
+        assert _statuses(app)[0] is Status.REJECTED and app.session.doc.state.text == original
+        await pilot.press("u", "u")  # this reject, then the last change made before the resume
+        assert _statuses(app)[0] is Status.REJECTED
+        await pilot.press("u", "u")  # back through the first session's history
+        assert _statuses(app)[0] is Status.PENDING and not app.session.can_undo
 
 
-async def test_edit_inline_then_accept_or_cancel(feed_app: ReviewApp) -> None:
+async def test_edit_box_shows_the_phrase_then_accepts_or_cancels(feed_app: ReviewApp) -> None:
     async with feed_app.run_test(size=SIZE) as pilot:
+        target = feed_app.session.phrase_target()
         await pilot.press("e")
-        box = feed_app.query_one("#edit-input", Input)
-        assert box.has_focus and box.display and box.value == feed_app.session.current.origin.replacement  # type: ignore[union-attr]
+        assert isinstance(feed_app.screen, EditScreen)
+        area = feed_app.screen.query_one(TextArea)
+        assert area.has_focus and area.text == target.prefill and target.prefill.startswith("SHANGHAI")
         await pilot.press("escape")
-        assert not box.display and _statuses(feed_app)[0] is Status.PENDING
+        assert not isinstance(feed_app.screen, EditScreen) and _statuses(feed_app)[0] is Status.PENDING
         await pilot.press("e")
-        box.value = "[header removed] "
-        await pilot.press("enter")
+        feed_app.screen.query_one(TextArea).text = "[header removed] " + target.prefill
+        await pilot.press("ctrl+s")
         assert _statuses(feed_app)[0] is Status.ACCEPTED
         assert feed_app.session.doc.state.text.startswith("[header removed] SHANGHAI")
         assert feed_app.session.doc.state.items[0].decision == "edit"
@@ -124,6 +142,8 @@ async def test_ignore_occurrence_and_ignore_rule(feed_app: ReviewApp) -> None:
         assert _statuses(feed_app)[twice] is Status.IGNORED
         feed_app.session.select(next(n for n, r in enumerate(rules) if r == rules[twice] and n != twice))
         await pilot.press("I")
+        assert isinstance(feed_app.screen, ConfirmScreen) and "Ignore rule" in feed_app.screen.question
+        await pilot.press("y")
         same_rule = [i for i in feed_app.session.doc.state.items if i.origin.rule == rules[twice]]
         assert all(i.status is Status.IGNORED for i in same_rule)
         assert "ignored" in _status(feed_app)
@@ -171,6 +191,8 @@ async def test_save_writes_output_and_quit_asks_when_unsaved(feed_app: ReviewApp
         await pilot.press("escape")
         assert not isinstance(feed_app.screen, QuitScreen) and feed_app.is_running
         await pilot.press("s")
+        assert isinstance(feed_app.screen, ConfirmScreen) and "still pending" in feed_app.screen.question
+        await pilot.press("y")
         assert out.read_text() == feed_app.session.doc.state.text
         await pilot.press("r", "q")  # a rejection leaves the text as saved: no question
         await pilot.pause()
@@ -197,7 +219,8 @@ async def test_help_screen_lists_every_key(feed_app: ReviewApp) -> None:
         await pilot.press("question_mark")
         assert isinstance(feed_app.screen, HelpScreen)
         shown = dict(feed_app.screen.keys)
-        assert shown["a"] == "Accept the edit" and shown["?"] == "Help: all keys" and shown["]"] == "Next document"
+        assert shown["a"].startswith("Accept the edit") and shown["?"] == "Help: all keys"
+        assert shown["]"] == "Next document"
         await pilot.press("escape")
         assert not isinstance(feed_app.screen, HelpScreen)
 
@@ -222,7 +245,7 @@ async def test_clicks_select_edits_in_the_list_and_in_the_text(feed_app: ReviewA
 async def test_command_palette_runs_review_actions(feed_app: ReviewApp) -> None:
     async with feed_app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"Reject the edit")
+        await pilot.press(*"Reject: the suggestion")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -293,7 +316,7 @@ async def test_names_and_text_with_brackets_are_shown_literally(tmp_path: Path, 
     app = ReviewApp(open_with([path], rules_check))
     async with app.run_test(size=SIZE) as pilot:
         assert _status(app).startswith("[bold]wire.txt  [1/")
-        await pilot.press("a", "s")
+        await pilot.press("a", "s", "y")
         assert any(n.message == f"saved {app.session.doc.output}" for n in app._notifications)
         assert app.session.doc.output.name == "[bold]wire.reviewed.txt"
 

@@ -66,12 +66,66 @@ def test_edit_uses_the_reviewers_text(seed, rules_check, open_with) -> None:
     assert _log_lines(session)[-1]["final"] == ", (sic)"
 
 
-def test_decided_edits_cannot_be_decided_again(seed, rules_check, open_with) -> None:
+def test_a_decision_can_be_changed_and_the_log_records_the_change(seed, rules_check, open_with) -> None:
     session = open_with([seed(FEED)], rules_check)
+    original = session.doc.input_text
     session.accept()
     session.select(0)
     with pytest.raises(ReviewError, match="already accepted"):
-        session.reject()
+        session.accept()
+    assert session.reject() == "rejected BP002 (was accept)"
+    assert session.doc.state.text == original and session.doc.state.items[0].status is Status.REJECTED
+    assert _log_lines(session)[-1] | {"time": 0} == _log_lines(session)[-1] | {"decision": "reject", "time": 0}
+    assert _log_lines(session)[-1]["change"] == "accept"
+    session.select(0)
+    session.accept()
+    assert not session.doc.state.text.startswith(" date")
+    session.undo()  # undoes the change back to reject, not the first accept
+    assert session.doc.state.items[0].status is Status.REJECTED and session.doc.state.text == original
+
+
+def test_accepting_a_superseded_edit_takes_back_the_one_that_covered_it(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text("He said more boats. In the harbour.\n")
+    text = path.read_text()
+    join = make_edit(text.index(". In"), text.index(". In") + 4, " in", rule="FR001")
+    stop = make_edit(text.index(". In"), text.index(". In") + 1, "", rule="PU009")
+    session = open_session([str(path)], lambda t: [join, stop])
+    session.accept()  # the bare stop deletion (first in order) supersedes the join
+    assert [i.status for i in session.doc.state.items] == [Status.ACCEPTED, Status.SUPERSEDED]
+    assert session.doc.state.text == "He said more boats In the harbour.\n"
+    session.select(1)
+    assert session.accept() == "accepted FR001 (was superseded, took back #1)"
+    assert session.doc.state.text == "He said more boats in the harbour.\n"
+    assert [i.status for i in session.doc.state.items] == [Status.SUPERSEDED, Status.ACCEPTED]
+    resumed = open_session([str(path)], lambda t: [join, stop])
+    assert resumed.doc.state.text == session.doc.state.text and resumed.doc.stale == []
+
+
+def test_undo_history_survives_a_resume(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    original = session.doc.input_text
+    session.accept()
+    session.reject()
+    session.accept_batch("safe")
+    session.select(0)
+    session.reject()  # a change of decision after the batch
+    text = session.doc.state.text
+    resumed = open_with([path], rules_check)
+    assert resumed.doc.state.text == text and resumed.can_undo
+    assert [i.status for i in resumed.doc.state.items] == [i.status for i in session.doc.state.items]
+    resumed.undo()  # the change: #1 accepted again
+    assert resumed.doc.state.items[0].status is Status.ACCEPTED
+    resumed.undo()  # the batch
+    resumed.undo()  # the reject
+    assert [i.status for i in resumed.doc.state.items][:2] == [Status.ACCEPTED, Status.PENDING]
+    resumed.undo()
+    assert resumed.doc.state.text == original and not resumed.can_undo
+    with pytest.raises(ReviewError, match="nothing to undo"):
+        resumed.undo()
+    again = open_with([path], rules_check)  # the undo lines are in the log too
+    assert again.doc.state.text == original and not again.can_undo
 
 
 def test_undo_reverts_one_action_then_a_whole_batch(seed, rules_check, open_with) -> None:
@@ -109,8 +163,8 @@ def test_overlapping_edit_is_superseded_and_comes_back_on_undo(tmp_path: Path) -
     other = session.doc.state.items[1]
     assert other.status is Status.SUPERSEDED and other.by == 0
     session.select(1)
-    with pytest.raises(ReviewError, match="superseded by #1"):
-        session.accept()
+    with pytest.raises(ReviewError, match="superseded by #1, so not applied"):
+        session.reject()
     session.undo()
     assert session.doc.state.items[1].pending
     session.select(1)
@@ -274,6 +328,9 @@ def test_changed_input_reapplies_what_still_matches_and_marks_the_rest_stale(see
     assert len(accepted) >= len(decided) - 3
     assert "story continues" not in again.doc.state.text and again.doc.state.text.startswith("Updated 09:00.")
     assert all(i.origin.start >= 15 for i in accepted)  # re-anchored past the new first line
+    assert again.counts()["stale"] == len(stale)
+    again.save()  # the saved text settles them: the warning clears
+    assert again.counts()["stale"] == 0
 
 
 def test_ignore_rule_spans_the_queue_and_ignore_occurrence_does_not(tmp_path: Path, rules_check, open_with) -> None:
@@ -366,3 +423,24 @@ def test_unreadable_log_is_a_one_line_input_error(seed, rules_check, open_with) 
     path.with_name("feed_harbour_expo.reviewed.txt.decisions.jsonl").mkdir()
     with pytest.raises(InputError, match=r"decisions\.jsonl: cannot read the decisions log"):
         open_with([path], rules_check)
+
+
+def test_a_phrase_edit_over_an_accepted_edit_is_dropped_when_that_edit_is_taken_back(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text("Alpha beta . . gamma delta.\n")
+    text = path.read_text()
+    stops = make_edit(text.index(" . ."), text.index(" . .") + 4, ".", rule="PU001")
+    word = make_edit(text.index("gamma"), text.index("gamma") + 1, "G", rule="SP001")
+    session = open_session([str(path)], lambda t: [stops, word])
+    session.accept()
+    assert session.doc.state.text == "Alpha beta. gamma delta.\n"
+    target = session.phrase_target()  # on the second edit now
+    assert target.prefill == "Alpha beta. Gamma delta."  # the sentence before comes along
+    assert session.edit_phrase(target, "Alpha beta, and Gamma delta.") == "edited SP001"
+    assert session.doc.state.text == "Alpha beta, and Gamma delta.\n"
+    session.select(0)
+    assert session.reject() == "rejected PU001 (was accept, #2 no longer applies)"
+    assert session.doc.state.text == text and session.doc.state.items[1].pending
+    again = open_session([str(path)], lambda t: [stops, word])  # the log replays to the same place
+    assert again.doc.state.text == text and [i.status for i in again.doc.state.items] == [
+        Status.REJECTED, Status.PENDING]

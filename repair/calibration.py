@@ -1,0 +1,233 @@
+"""Confidences calibrated by how editors actually decided in review.
+
+``repair review`` logs every decision (``*.decisions.jsonl``). ``repair calibrate LOG...``
+tallies them per *key*: the rule code for a rule's edit, ``model:<category>`` for a
+model's edit. Counted per suggestion, as it finally stood: undone decisions are dropped,
+a changed decision counts once (its last value), ``ignore`` is no verdict and is not
+counted, and choosing an alternative counts the suggestion as rejected and the chosen
+alternative's key as accepted.
+
+Method (the posterior mean of a Beta prior): an edit's own confidence ``c`` is the
+prior mean, worth ``prior_weight`` decisions (default 4); editors' decisions on its key
+update it::
+
+    c' = (accepted + edit_weight * edited + prior_weight * c) / (n + prior_weight)
+    n  = accepted + edited + rejected
+
+An edited suggestion counts ``edit_weight`` (default 0.5) of an accept: it found a real
+fault, but its fix was not right as it stood. With few decisions ``c'`` stays near ``c``;
+with many it approaches the editors' accept rate. Keys with no decisions are unchanged.
+``check``/``fix``/``batch``/``review`` take ``--calibration FILE`` (or the
+``REPAIR_CALIBRATION`` environment variable) and report calibrated confidences, so
+``--min-confidence`` filters on them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from repair.document import Document
+from repair.edits import Edit
+from repair.textio import InputError, atomic_write_text
+
+VERSION = 1
+PRIOR_WEIGHT = 4.0
+EDIT_WEIGHT = 0.5
+ENV = "REPAIR_CALIBRATION"
+
+
+def key_for(edit: Edit) -> str:
+    """Calibration key: the rule code for rules, ``model:<category>`` for a model's edits."""
+    return f"model:{edit.category}" if edit.source.startswith("model:") else edit.rule
+
+
+@dataclass
+class Tally:
+    """Decisions on one key's suggestions."""
+
+    accepted: int = 0
+    edited: int = 0
+    rejected: int = 0
+
+    @property
+    def n(self) -> int:
+        """Decisions counted (ignores are not)."""
+        return self.accepted + self.edited + self.rejected
+
+    def add(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Per-key tallies and the smoothing that turns them into confidences."""
+
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    prior_weight: float = PRIOR_WEIGHT
+    edit_weight: float = EDIT_WEIGHT
+    sources: tuple[str, ...] = ()
+    path: str = ""
+
+    def confidence(self, key: str, prior: float) -> float:
+        """The calibrated confidence of an edit of ``key`` whose own confidence is ``prior``."""
+        t = self.tallies.get(key)
+        if t is None or t.n == 0:
+            return prior
+        value = (t.accepted + self.edit_weight * t.edited + self.prior_weight * prior) / (t.n + self.prior_weight)
+        return min(1.0, max(0.0, value))
+
+    def adjust(self, edit: Edit) -> Edit:
+        """The edit (and its alternatives) with calibrated confidences."""
+        alternatives = tuple(self.adjust(a) for a in edit.alternatives)
+        return replace(edit, confidence=self.confidence(key_for(edit), edit.confidence), alternatives=alternatives)
+
+    def summary(self, key: str) -> dict[str, Any]:
+        """Counts and accept rate for ``key`` (zeros and None when never decided)."""
+        t = self.tallies.get(key, Tally())
+        rate = round((t.accepted + self.edit_weight * t.edited) / t.n, 4) if t.n else None
+        return {"accepted": t.accepted, "edited": t.edited, "rejected": t.rejected, "n": t.n, "accept_rate": rate}
+
+    def describe_key(self, key: str) -> str:
+        """One line for ``repair rules``: the counts, the accept rate, and what it does to 0.90."""
+        s = self.summary(key)
+        if not s["n"]:
+            return "no decisions (confidences unchanged)"
+        return (f"{s['n']} decisions ({s['accepted']} accepted, {s['edited']} edited, {s['rejected']} rejected), "
+                f"accept rate {s['accept_rate']:.2f}; an edit of confidence 0.90 reports "
+                f"{self.confidence(key, 0.9):.2f}")
+
+    def describe(self) -> dict[str, Any]:
+        """The part of a report signature that says which calibration was used."""
+        return {"path": self.path, "keys": len(self.tallies), "decisions": sum(t.n for t in self.tallies.values())}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": VERSION,
+            "method": "c' = (accepted + edit_weight*edited + prior_weight*c) / (n + prior_weight); "
+                      "c = the edit's own confidence; see repair/calibration.py",
+            "prior_weight": self.prior_weight,
+            "edit_weight": self.edit_weight,
+            "sources": list(self.sources),
+            "keys": {k: self.summary(k) for k in sorted(self.tallies)},
+        }
+
+    def save(self, path: str) -> None:
+        """Write the calibration file atomically."""
+        atomic_write_text(path, json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def load(cls, path: str) -> Calibration:
+        """Read a calibration file; InputError (one line) when it is missing or malformed."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such calibration file") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{path}: not a calibration file ({exc})") from None
+        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("keys"), dict):
+            raise InputError(f"{path}: not a version-{VERSION} calibration file (make one with `repair calibrate`)")
+        try:
+            tallies = {str(k): Tally(int(v["accepted"]), int(v["edited"]), int(v["rejected"]))
+                       for k, v in data["keys"].items()}
+            return cls(tallies, float(data["prior_weight"]), float(data["edit_weight"]),
+                       tuple(map(str, data.get("sources", ()))), path)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}: malformed calibration entry ({exc})") from None
+
+
+def find_calibration(explicit: str | None) -> Calibration | None:
+    """The calibration named by ``--calibration`` or ``$REPAIR_CALIBRATION``, if any."""
+    path = explicit or os.environ.get(ENV)
+    return Calibration.load(path) if path else None
+
+
+# ----- tallying decisions logs -------------------------------------------------------
+def _read_log(path: str) -> list[dict[str, Any]]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such decisions log") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    records = []
+    for line in lines:
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line torn by a crash
+        if isinstance(row, dict) and "decision" in row and "action" in row:
+            records.append(row)
+    return records
+
+
+def _outcomes(records: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
+    """(key, outcome) for each suggestion's final decision in one log."""
+    undone = {r.get("undoes") for r in records if r.get("decision") == "undo"}
+    final: dict[tuple[object, ...], dict[str, Any]] = {}
+    for r in records:
+        edit = r.get("edit")
+        if r.get("action") in undone or r.get("decision") == "undo" or not isinstance(edit, dict):
+            continue
+        final[(r.get("document"), edit.get("start"), edit.get("end"), edit.get("rule"), edit.get("replacement"))] = r
+    for r in final.values():
+        try:
+            edit = Edit.from_json(r["edit"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        decision = r["decision"]
+        chosen = r.get("chosen")
+        if decision == "accept" and isinstance(chosen, dict):
+            yield key_for(edit), "rejected"
+            try:
+                yield key_for(Edit.from_json(chosen)), "accepted"
+            except (KeyError, TypeError, ValueError):
+                pass
+        elif decision in ("accept", "edit", "reject"):
+            yield key_for(edit), {"accept": "accepted", "edit": "edited", "reject": "rejected"}[decision]
+
+
+def tally(paths: Sequence[str], prior_weight: float = PRIOR_WEIGHT, edit_weight: float = EDIT_WEIGHT) -> Calibration:
+    """A calibration from review decisions logs (InputError on a missing or unreadable log)."""
+    tallies: dict[str, Tally] = {}
+    for path in paths:
+        for key, outcome in _outcomes(_read_log(path)):
+            tallies.setdefault(key, Tally()).add(outcome)
+    return Calibration(tallies, prior_weight, edit_weight, tuple(paths))
+
+
+# ----- applying it to proposers ------------------------------------------------------
+class CalibratedProposer:
+    """A proposer whose edits carry calibrated confidences; otherwise the proposer itself."""
+
+    def __init__(self, inner: Any, calibration: Calibration) -> None:
+        self.inner = inner
+        self.calibration = calibration
+
+    @property
+    def name(self) -> str:
+        return str(self.inner.name)
+
+    @property
+    def rules(self) -> tuple[Any, ...]:
+        return tuple(getattr(self.inner, "rules", ()))
+
+    def propose(self, doc: Document) -> Iterable[Edit]:
+        return [self.calibration.adjust(e) for e in self.inner.propose(doc)]
+
+
+class CalibratedBatchProposer(CalibratedProposer):
+    """The same, for a proposer that checks many documents at once (the model)."""
+
+    def propose_many(self, docs: Sequence[Document]) -> list[list[Edit]]:
+        return [[self.calibration.adjust(e) for e in edits] for edits in self.inner.propose_many(docs)]
+
+
+def calibrated(proposer: Any, calibration: Calibration) -> CalibratedProposer:
+    """Wrap ``proposer`` so its edits are calibrated (keeping ``propose_many`` if it has one)."""
+    cls = CalibratedBatchProposer if hasattr(proposer, "propose_many") else CalibratedProposer
+    return cls(proposer, calibration)

@@ -1,0 +1,65 @@
+"""`repair review` from the command line: read the inputs, open the first screen at once.
+
+Only the first file's rules run before the app starts; the other files and the model
+(torch import and all) load in the app's worker (:mod:`tui.loading`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from repair.cli import add_pipeline_options, build_pipeline
+from repair.textio import InputError
+from tui.app import ReviewApp
+from tui.inputs import DEFAULT_SUFFIX, open_session
+from tui.loading import Background, Check
+from tui.session import Filter
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="repair review", description="Review suggested edits interactively and save the result.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files to review (a queue)")
+    parser.add_argument("--out", metavar="DIR", help="write reviewed files here (default: beside each input)")
+    parser.add_argument("--suffix", default=DEFAULT_SUFFIX,
+                        help=f"suffix for outputs written beside the input (default {DEFAULT_SUFFIX})")
+    add_pipeline_options(parser)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    """Entry point of ``repair review``; returns the exit code.
+
+    Only the first file's rules run before the first screen; the model (torch import and
+    all) loads in a worker, so the reviewer starts at once.
+    """
+    args = make_parser().parse_args(list(argv))
+    try:
+        rules = build_pipeline(argparse.Namespace(**{**vars(args), "no_model": True}))
+        session = open_session(args.paths, rules.check, args.out, args.suffix, check_now=1,
+                               complete=bool(args.no_model))
+    except InputError as exc:
+        print(f"repair: error: {exc}", file=sys.stderr)
+        return 2
+    if args.min_confidence:
+        session.set_filter(Filter(min_confidence=args.min_confidence))
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("repair: error: review needs an interactive terminal (use `repair fix` in scripts)", file=sys.stderr)
+        return 2
+
+    def load_model() -> tuple[Check, str] | None:
+        pipeline = build_pipeline(args, quiet=True)
+        name = pipeline.describe()["model"]
+        return (pipeline.check, str(name)) if name else None
+
+    app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model))
+    app.run()
+    # Every decision is fsynced and every save atomic, so nothing is left to flush but
+    # stdio. Exit now rather than wait for the worker thread (a model still importing or
+    # checking) and torch's interpreter teardown: `q` took ~2.8 s with the model loaded.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
