@@ -71,20 +71,30 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     bad=[
         ("They proposed a different timetable .", "They proposed a different timetable."),
         ("Growth slowed , the bank said.", "Growth slowed, the bank said."),
+        ("“The work is done.” .", "“The work is done.”"),
+        ("“Is it over?” . Nobody knew.", "“Is it over?” Nobody knew."),
+        ("She called it “a fair deal” .", "She called it “a fair deal”."),
     ],
-    good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!"],
+    good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
+          "“The work is done.” Then she left."],
 )
 def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a comma, stop, colon, semicolon, "?" or "!".
 
     English puts no space there; MT detokenisers leave one. Safe: only a space between a
-    word and the mark, with whitespace or a closing quote after it, is removed.
+    word and the mark, with whitespace or a closing quote after it, is removed. A stop after
+    a quotation that already closed on ".", "?" or "!" is dropped with its space, never
+    doubled ('“Done.” .' becomes '“Done.”', not '“Done.”.').
     """
     for match in _SPACE_BEFORE.finditer(doc.text):
         before = _char_before(doc.text, match.start())
         if not (before.isalnum() or before == "_" or before in "\"”’)"):
             continue
         mark = match.group(1)
+        if mark == "." and before in "\"”’)" and _char_before(doc.text, match.start() - 1) in ".!?":
+            # '“We are ready.” .': the quotation already ended the sentence; the stop is stray.
+            yield self.edit(match.start(), match.end(), "", "Stray full stop after a closed quotation.", 0.93)
+            continue
         yield self.edit(match.start(), match.end(), mark, f"Space before “{mark}”.", 0.93)
 
 
