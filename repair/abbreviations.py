@@ -59,6 +59,8 @@ def abbreviation_kind(raw: str) -> str | None:
     ``raw`` is the word as written, without its final stop ("Calif", "U.S", "ill"). A
     capitalised single letter is an initial ("J. K. Rowling") and counts as an abbreviation.
     """
+    if "-" in raw:  # party and state: "(D-Calif.)", "(R-Wash.)"
+        raw = raw.rsplit("-", 1)[1]
     word = raw.lower()
     if word in COMMON_WORDS and not raw[:1].isupper():
         return None

@@ -123,7 +123,10 @@ def _sentence_spans(text: str, para: Span) -> list[Span]:
 def _is_sentence_end(text: str, punct_start: int, punct_end: int) -> bool:
     """Decide whether the punctuation at ``punct_start`` closes a sentence."""
     if text[punct_start] != ".":
-        return True
+        # '"Why now?" said Ruiz': a quoted question or exclamation
+        # followed by a lower-case word goes on as one sentence.
+        closed_quote = text[punct_end - 1] in "\"”’'"
+        return not (closed_quote and _next_word(text, punct_end)[:1].islower())
     if text[punct_start : punct_end].startswith(".."):
         # An ellipsis mid-paragraph usually trails off inside a sentence.
         return _next_word(text, punct_end)[:1].isupper()
