@@ -149,9 +149,9 @@ def evaluate(split: Splitter, gold: list[tuple[str, set[int]]], clean: list[str]
         fn += len(starts - predicted)
     sentences = lower = 0
     for text in clean:
-        predicted = split(text)
-        sentences += len(predicted) + 1
-        lower += sum(1 for at in predicted if text[at : at + 1].islower())
+        starts_found = split(text)
+        sentences += len(starts_found) + 1
+        lower += sum(1 for at in starts_found if text[at : at + 1].islower())
     seconds = time.perf_counter() - began
     chars = sum(len(t) for t, _ in gold) + sum(len(t) for t in clean)
     precision = tp / (tp + fp) if tp + fp else 0.0

@@ -107,7 +107,8 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP 
     bad=[("GENEVA The council voted on Monday.", "GENEVA — The council voted on Monday."),
          ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
-          "The UN said so.", "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
+          "The UN said so.", "DENVER Colo., May 2 - Rates rose.",
+          "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
 )
 def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     """An all-caps dateline run into the lead with no dash ("GENEVA The council ...").
@@ -123,6 +124,8 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if not _ROLE_ACRONYMS.isdisjoint(match.group().split()):
             continue  # "ACME CFO Jane Roe said": a company and a title before a name
+        if re.search(r" (?:-{1,2}|—|–) ", doc.text[match.end() : min(para.end, match.end() + 40)]):
+            continue  # "DENVER Colo., May 2 - ...": the dateline goes on and has its dash
         yield self.edit(match.end() - 1, match.end(), " — ", "Dateline without its dash.", 0.7)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
@@ -34,10 +34,18 @@ class Rule:
     check: Callable[[Document, Rule], Iterable[Edit]]
     bad: tuple[Example, ...]
     good: tuple[Example, ...]
+    # The safety the rule's author proposed; ``safety`` is what the registry granted after
+    # measurement (see ``repair.rules.measured``). None until the registry sets it.
+    declared: Safety | None = None
 
     def run(self, doc: Document) -> list[Edit]:
-        """All edits this rule proposes for ``doc``."""
-        return list(self.check(doc, self))
+        """All edits this rule proposes for ``doc``, none more trusted than the rule itself.
+
+        A check may mark some of its edits less safe than the rule, never more: an edit
+        claiming more is capped to ``self.safety``, which is what the rule earned.
+        """
+        return [e if e.safety.rank <= self.safety.rank else replace(e, safety=self.safety)
+                for e in self.check(doc, self)]
 
     def edit(
         self,

@@ -41,13 +41,15 @@ def _char_before(text: str, offset: int) -> str:
         "It was a strange match . . . momentum swings.",
         "It was a failed target, from a failed minister..with a failed policy.",
         "When in Rome ...",
+        "Rates..Prime..Fed funds\nBank A.....7.50......6.25..",
     ],
 )
 def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same stop or comma twice (". .", ",,", "..") where one is meant.
 
     MT systems and feed scripts both add a stop to text that already had one. Safe: an
-    ellipsis ("...") is excluded and only identical marks are collapsed.
+    ellipsis ("...") is excluded and only identical marks are collapsed; a line that uses
+    runs of dots anywhere (a table's dot leaders, a writer's "..") is left alone.
     """
     text = doc.text
     for match in _DOUBLED_MARK.finditer(text):
@@ -57,6 +59,9 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), mark, f"Doubled “{mark}”.", 0.95)
     for match in _DOUBLED_STOP.finditer(text):
         before = _char_before(text, match.start())
+        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if "..." in text[line_start : line_end if line_end >= 0 else len(text)]:
+            continue  # dot leaders in a table, or a writer who uses runs of dots: not a slip
         if before.isalnum() or before in ")]\"”’%":
             yield self.edit(match.start(), match.end(), ".", "Doubled “.”.", 0.95)
     for match in _STOP_AFTER_END.finditer(text):
@@ -74,9 +79,10 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         ("“The work is done.” .", "“The work is done.”"),
         ("“Is it over?” . Nobody knew.", "“Is it over?” Nobody knew."),
         ("She called it “a fair deal” .", "She called it “a fair deal”."),
+        ('The minister added :"We will not wait."', 'The minister added: "We will not wait."'),
     ],
     good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
-          "“The work is done.” Then she left."],
+          "“The work is done.” Then she left.", "It was over . . . or so we thought."],
 )
 def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a comma, stop, colon, semicolon, "?" or "!".
@@ -91,6 +97,14 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (before.isalnum() or before == "_" or before in "\"”’)"):
             continue
         mark = match.group(1)
+        spaced_ellipsis = doc.text.startswith(" .", match.end()) or doc.text[match.start() - 2 : match.start()] == ". "
+        if mark == "." and spaced_ellipsis:
+            continue  # a spaced ellipsis (". . ."), a house style
+        after = doc.text[match.end() : match.end() + 2]
+        if mark in ",:" and after[:1] in "\"“" and after[1:2].isupper():
+            # 'he added :"We will': the opening quote needs the space the mark had before it
+            yield self.edit(match.start(), match.end() + 1, f"{mark} {after[0]}", f"Space before “{mark}”.", 0.93)
+            continue
         if mark == "." and before in "\"”’)" and _char_before(doc.text, match.start() - 1) in ".!?":
             # '“We are ready.” .': the quotation already ended the sentence; the stop is stray.
             yield self.edit(match.start(), match.end(), "", "Stray full stop after a closed quotation.", 0.93)

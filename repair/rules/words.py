@@ -69,6 +69,7 @@ _GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)(
         "Her will will be read on Friday.",
         "The The played in Leeds.",
         "It all comes down to to what voters want.",
+        "Add to this this new rule on visas.",
     ],
 )
 def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -95,6 +96,8 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
         sentence_start = starts[at] if at >= 0 else 0
         if first != second and match.start() != sentence_start:
             continue  # a capital mid-sentence is a name or a title
+        if word == "this" and first == second:
+            continue  # "Add to this this rule": a pronoun then a determiner
         if _grammatical_double(text, match.start(), word, sentence_start):
             continue
         yield self.edit(match.start(), match.end(), first, f"“{word}” is doubled.", 0.9)
