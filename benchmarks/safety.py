@@ -128,19 +128,26 @@ def measure_dev(root: Path, log: FileLog, rules: Sequence[Rule]) -> dict[str, Co
     return counts
 
 
-def load_judgements(path: Path) -> dict[tuple[str, str, int], str]:
-    """Hand checks of clean-news edits: (doc id, rule, start offset) -> why the source is broken."""
+Key = tuple[str, str, int, str]
+
+
+def load_judgements(path: Path) -> dict[Key, str]:
+    """Hand checks of clean-news edits judged right.
+
+    Maps (doc id, rule, start offset, replacement) to why the source was broken and the
+    edit is what an editor would do. An edit that changes in any way is judged afresh.
+    """
     if not path.exists():
         return {}
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-        return {(r["doc"], r["rule"], int(r["start"])): str(r["why"]) for r in rows}
+        rows = json.loads(path.read_text(encoding="utf-8"))["right"]
+        return {(r["doc"], r["rule"], int(r["start"]), str(r["replacement"])): str(r["why"]) for r in rows}
     except (ValueError, KeyError, TypeError) as exc:
         raise DataError(f"{path}: malformed judgements ({exc})") from None
 
 
 def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | None,
-                  judgements: dict[tuple[str, str, int], str], show: int
+                  judgements: dict[Key, str], show: int
                   ) -> tuple[dict[str, Counter[str]], dict[str, Any]]:
     """Per rule code: Counter of ``wrong``/``source_broken`` edits on clean news; and totals."""
     paths = sorted((root / "news-clean").glob("*.jsonl"))
@@ -157,7 +164,7 @@ def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | 
             for edit in rule.run(doc):
                 if edit.is_noop(doc_row.text):
                     continue
-                key = (doc_row.id, rule.code, edit.start)
+                key = (doc_row.id, rule.code, edit.start, edit.replacement)
                 counts[rule.code]["source_broken" if key in judgements else "wrong"] += 1
                 if key not in judgements and len(examples) < show:
                     examples.append({"doc": doc_row.id, "rule": rule.code, "start": edit.start,

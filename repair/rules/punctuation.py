@@ -42,6 +42,7 @@ def _char_before(text: str, offset: int) -> str:
         "It was a failed target, from a failed minister..with a failed policy.",
         "When in Rome ...",
         "Rates..Prime..Fed funds\nBank A.....7.50......6.25..",
+        "The dividend was 40 cents per share, ,\nThe board met.",
     ],
 )
 def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -54,6 +55,8 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _DOUBLED_MARK.finditer(text):
         before = _char_before(text, match.start())
+        if text[match.end() : match.end() + 1] in ("", "\n"):
+            continue  # "per share, ," ending a line: the sentence was cut, not a mark doubled
         if before and before != "." and not before.isspace():
             mark = match.group(1)
             yield self.edit(match.start(), match.end(), mark, f"Doubled “{mark}”.", 0.95)
