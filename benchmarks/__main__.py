@@ -40,11 +40,24 @@ def make_parser() -> argparse.ArgumentParser:
                      help="only systems whose name starts with, or whose kind is, one of these (comma-separated); "
                           "do-nothing always runs")
     run.add_argument("--no-plots", action="store_true", help="do not draw PNG plots")
+    for name, (_, help_text) in SUBCOMMANDS.items():
+        sub.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+# Subcommands that own their argument parsing: name -> (module, help).
+SUBCOMMANDS = {
+    "safety": ("benchmarks.safety", "measure every rule on dev gold and clean news; write measured_safety.json"),
+    "splitters": ("benchmarks.splitters", "compare sentence splitters on clean news"),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
+
+        return int(importlib.import_module(SUBCOMMANDS[argv[0]][0]).main(argv[1:]))
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command != "run":
