@@ -21,27 +21,29 @@ Three kinds, after pysbd:
 
 from __future__ import annotations
 
-# Titles and ranks written before a name: pysbd's prepositive list plus AP ranks.
+# Titles and ranks written before a name: pysbd's prepositive list plus AP ranks, "Ste."
+# (Sainte) and the old abbreviated given names of firm names ("Alex. Brown", "Wm.").
 PREPOSITIVE = frozenset(
     """mr mrs ms messrs mssrs dr drs prof sen sens rep reps gov govs lt gen brig col capt cmdr comdr
-    adm maj sgt cpl pvt pfc spc ens sfc msgr rev hon supt insp det atty attys amb pres st mt ft fr
+    adm maj sgt cpl pvt pfc spc ens sfc msgr rev hon supt insp det atty attys amb pres st ste mt ft fr ing
+    alex chas geo jas thos wm
     fig figs no nos vol vols pp art sec ch para approx vs v cf e.g i.e al dept univ assn bros cia cie
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 # Abbreviations that may end a sentence (pysbd's general list, AP state and street forms,
-# company suffixes and clock times).
+# company suffixes such as "Cos.", "Div.", "Int.", and clock times).
 ABBREVIATIONS = frozenset(
     """adj adv ala alta ariz ark asst ave bldg blvd cal calif co colo conn corp cres ct dak del dist
     esp esq etc exp expy ext fla fwy ga hosp hwy hway ia ida ill inc ind jr kan kans ky la ltd
     mass md me mex mfg mich minn miss mo mont mtn neb nebr nev okla ont ore pa penn penna pkwy pl
     plc que rd sask sq sr tenn tex ut va vt wash wis wisc wyo wy llc u.s u.k u.n e.u a.m p.m
-    n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va d.c ph.d""".split()
+    n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va d.c ph.d cos div int""".split()
 )
 
 # Abbreviations that are also ordinary words: trusted only when capitalised.
 COMMON_WORDS = frozenset(
-    "ill ind del miss mass wash ore me mo pa la ga cal ct pl sq ext exp dist".split()
+    "ill ind del miss mass wash ore me mo pa la ga cal ct pl sq ext exp dist ing cos div int".split()
 )
 
 # Capitalised words that show a new sentence began after an abbreviation's stop (ours
