@@ -22,7 +22,8 @@ class Rule:
     """A rule: a stable code, a category, a default safety and a checking function.
 
     ``doc`` says what the rule catches, why it is wrong and when its fix is unsafe; it is
-    shown by ``repair rules``. ``bad`` examples carry their expected fix; ``good`` ones
+    shown by ``repair rules``. ``safety`` is the author's proposal until the registry
+    replaces it with what the rule earned on measurement (``repair.rules.measured``). ``bad`` examples carry their expected fix; ``good`` ones
     must produce no edit from this rule.
     """
 

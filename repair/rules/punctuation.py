@@ -48,7 +48,7 @@ def _char_before(text: str, offset: int) -> str:
 def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same stop or comma twice (". .", ",,", "..") where one is meant.
 
-    MT systems and feed scripts both add a stop to text that already had one. Safe: an
+    MT systems and feed scripts both add a stop to text that already had one. Precise: an
     ellipsis ("...") is excluded and only identical marks are collapsed; a line that uses
     runs of dots anywhere (a table's dot leaders, a writer's "..") is left alone.
     """
@@ -90,7 +90,7 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
 def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a comma, stop, colon, semicolon, "?" or "!".
 
-    English puts no space there; MT detokenisers leave one. Safe: only a space between a
+    English puts no space there; MT detokenisers leave one. Precise: only a space between a
     word and the mark, with whitespace or a closing quote after it, is removed. A stop after
     a quotation that already closed on ".", "?" or "!" is dropped with its space, never
     doubled ('“Done.” .' becomes '“Done.”', not '“Done.”.').
@@ -196,7 +196,7 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
 def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     """A source name glued to "reported"/"said"/"added" ("BBCreported").
 
-    Scrapers drop the space where a hyperlink on the name ended. Safe: the verb must end
+    Scrapers drop the space where a hyperlink on the name ended. Precise: the verb must end
     the token and the name must start with a capital, which ordinary words ending in
     these letters ("Aforesaid") do not satisfy once a small exception list is applied.
     """

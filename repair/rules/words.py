@@ -75,7 +75,7 @@ _GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)(
 def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same word twice in a row ("we we", "the the", "The the committee").
 
-    A slip of MT systems and of hurried editing alike. Safe: only doubled function words
+    A slip of MT systems and of hurried editing alike. Precise: only doubled function words
     are joined (content words are often doubled on purpose, "really really"), and doubles
     that can be grammatical are left alone: "had had", "that that", a verb particle before
     a preposition ("sworn in in October"), a pseudo-cleft ("what this is is a test") and a
@@ -115,7 +115,7 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
 def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """A preposition or article glued to the name after it ("toNHK"), a lost link edge.
 
-    Safe: only a closed list of function words is split, and only before a capital, so
+    Precise: only a closed list of function words is split, and only before a capital, so
     brand names with inner capitals (iPhone, eBay) are untouched; a brand that starts
     with one of these words ("inDesign") would be split, which is why the list is short.
     """
