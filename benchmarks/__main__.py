@@ -50,11 +50,24 @@ def make_parser() -> argparse.ArgumentParser:
 
     gold_cli.add_arguments(sub.add_parser("gold", help="gold-fix scores of chosen systems, in seconds (dev loop)"))
     edits.add_arguments(sub.add_parser("edits", help="every edit systems propose, for editor verdicts"))
+    for name, (_, help_text) in SUBCOMMANDS.items():
+        sub.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+# Subcommands that own their argument parsing: name -> (module, help).
+SUBCOMMANDS = {
+    "safety": ("benchmarks.safety", "measure every rule on dev gold and clean news; write measured_safety.json"),
+    "splitters": ("benchmarks.splitters", "compare sentence splitters on clean news"),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
+
+        return int(importlib.import_module(SUBCOMMANDS[argv[0]][0]).main(argv[1:]))
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command not in ("run", "gold", "edits"):

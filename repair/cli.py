@@ -166,14 +166,35 @@ def _read_all(paths: list[str]) -> list[tuple[str, str]]:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
+    """Every rule with its documentation, its earned safety and the measurement behind it."""
+    from repair.rules.measured import MIN_EDITS, MIN_PRECISION, load_measurements
+
+    measured = load_measurements()
     cal = find_calibration(args.calibration)
+
+    def figures(code: str) -> dict[str, Any]:
+        m = measured.get(code)
+        if m is None:
+            return {"precision": None, "support": 0, "measured": False}
+        return {"precision": round(m.precision, 4) if m.support else None, "support": m.support, "measured": True}
+
     if args.format == "json":
         rows = [{"code": r.code, "name": r.name, "category": r.category, "safety": r.safety.value,
-                 "doc": r.doc, **({"calibration": cal.summary(r.code)} if cal else {})} for r in ALL_RULES]
+                 "declared": (r.declared or r.safety).value, **figures(r.code), "doc": r.doc,
+                 **({"calibration": cal.summary(r.code)} if cal else {})} for r in ALL_RULES]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_CLEAN
+    print(f"Safety is earned: safe needs >= {MIN_EDITS} measured edits at precision >= {MIN_PRECISION} "
+          "(python -m benchmarks safety).\n")
     for r in ALL_RULES:
-        print(f"{r.code}  {r.name}  [{r.category}, {r.safety.value}]")
+        f = figures(r.code)
+        if not f["measured"]:
+            measure = "not measured yet"
+        elif f["precision"] is None:
+            measure = "no edits measured"
+        else:
+            measure = f"precision {f['precision']:.3f} on {f['support']} edits"
+        print(f"{r.code}  {r.name}  [{r.category}, {r.safety.value}; {measure}]")
         if cal is not None:
             print(f"    calibrated from reviews: {cal.describe_key(r.code)}")
         for line in r.doc.splitlines():

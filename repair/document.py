@@ -11,8 +11,10 @@ Segmentation choices, made for machine-translated news:
 * A sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes/brackets) followed by
   whitespace, *whatever the next character is*. Ordinary splitters want a capital next;
   we split before lower-case text too, because ``in Hebron. in the southern hills.`` is exactly
-  the damage we look for. Abbreviations (``U.S.``, ``Feb.``, ``Mr.``, initials) and
-  decimals (``9.3%``) do not end a sentence.
+  the damage we look for. Titles before a name (``Mr.``, ``Brig. Gen.``) never end a
+  sentence; other abbreviations (``U.S.``, ``Calif.``, ``Ave.``, initials) end one only
+  before a word that plainly opens a sentence; decimals (``9.3%``) never do. The
+  abbreviation knowledge lives in :mod:`repair.abbreviations`.
 """
 
 from __future__ import annotations
@@ -22,22 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from repair.abbreviations import SENTENCE_OPENERS, abbreviation_kind
 from repair.edits import Span
-
-# Abbreviations after which a full stop never ends a sentence (lower-cased, no dot).
-_NEVER_FINAL = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon
-    pres supt insp det messrs mt ft fig figs no nos vol vols pp art sec ch para approx
-    vs v cf e.g i.e al dept univ assn bros cia cie
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-# Abbreviations that can end a sentence when the next word plainly starts a new one.
-_MAYBE_FINAL = frozenset("inc corp ltd co plc etc llc u.s u.k u.n e.u a.m p.m".split())
-# Words that, capitalised after a maybe-final abbreviation, show a new sentence began.
-_SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i this that these those there its his her their our
-    but and however in on at for after before when while if as meanwhile also""".split()
-)
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+\S)")
 
@@ -135,21 +123,24 @@ def _sentence_spans(text: str, para: Span) -> list[Span]:
 def _is_sentence_end(text: str, punct_start: int, punct_end: int) -> bool:
     """Decide whether the punctuation at ``punct_start`` closes a sentence."""
     if text[punct_start] != ".":
-        return True
+        # '"Why now?" said Ruiz': a quoted question or exclamation
+        # followed by a lower-case word goes on as one sentence.
+        closed_quote = text[punct_end - 1] in "\"”’'"
+        return not (closed_quote and _next_word(text, punct_end)[:1].islower())
     if text[punct_start : punct_end].startswith(".."):
         # An ellipsis mid-paragraph usually trails off inside a sentence.
         return _next_word(text, punct_end)[:1].isupper()
     raw = _word_before(text, punct_start)
     if not raw:
         return True
-    word = raw.lower().rstrip(".")
-    next_word = _next_word(text, punct_end)
-    if word in _NEVER_FINAL or word + "." in _NEVER_FINAL:
+    kind = abbreviation_kind(raw.rstrip("."))
+    if kind == "prepositive":  # "Brig. Gen. Ana Ruiz": a title's stop never ends a sentence
         return False
-    # Initials ("J. K. Rowling", "U.S.") and abbreviations that may end a sentence.
-    is_initial = len(word) == 1 and word.isalpha() and raw[:1].isupper()
-    if is_initial or "." in word or word in _MAYBE_FINAL:
-        return next_word.lower() in _SENTENCE_OPENERS and next_word[:1].isupper()
+    if kind == "abbreviation":
+        # "Champaign, Ill. in 1998", "Calif. on Monday", "U.S. officials": only a word that
+        # plainly opens a sentence shows the abbreviation's stop also ended one.
+        next_word = _next_word(text, punct_end)
+        return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()
     return True
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from repair.rules import attribution, banners, boilerplate, breaks, encoding, punctuation, quotes, words
 from repair.rules.base import Example, Rule
+from repair.rules.measured import load_measurements, with_earned_safety
 
-ALL_RULES: tuple[Rule, ...] = (
+# Each rule as its author wrote it (``safety`` is the author's proposal).
+DECLARED_RULES: tuple[Rule, ...] = (
     *encoding.RULES,
     *boilerplate.RULES,
     *banners.RULES,
@@ -16,4 +18,8 @@ ALL_RULES: tuple[Rule, ...] = (
     *words.RULES,
 )
 
-__all__ = ["ALL_RULES", "Example", "Rule"]
+# What every front end runs: the same rules with the safety they earned on the committed
+# measurements (``python -m benchmarks safety``); a rule not measured yet is ``unsafe``.
+ALL_RULES: tuple[Rule, ...] = with_earned_safety(DECLARED_RULES, load_measurements())
+
+__all__ = ["ALL_RULES", "DECLARED_RULES", "Example", "Rule"]

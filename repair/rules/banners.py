@@ -18,6 +18,13 @@ _HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z
 _LONE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30} " + _AGENCY + r"[ \t—–-]*$\n?")
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
+# Words of a site's navigation: an all-caps line without one is a cross-head of the story
+# ("STRONG DEMAND"), which is real structure, not junk.
+_BANNER_WORDS = frozenset(
+    """NEWS LATEST MORE RELATED TRENDING WATCH TOP STORIES STORY HEADLINES BREAKING PICKS
+    POPULAR READ VIDEO VIDEOS PHOTOS GALLERY SUBSCRIBE NEWSLETTER SPONSORED ADVERTISEMENT
+    RECOMMENDED UPDATES LIVE FOLLOW SHARE""".split()
+)
 
 
 def _not_first_line(doc: Document, start: int) -> bool:
@@ -39,6 +46,7 @@ def _not_first_line(doc: Document, start: int) -> bool:
         "Results: Smith 12 | Jones 9 | Brown 4.",
         "NET PROFIT ROSE\n\nThe company said profit rose.",
         "The vote was held.\n\nU.S. FED RAISES RATES 0.25 PCT.",
+        "Sales rose 9% in May.\n\nSTRONG DEMAND\n\nThe firm added a night shift.",
     ],
 )
 def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -48,11 +56,15 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
     the body. Display only: whether the line goes or stays as the title is an editor's
     call (a cross-head can be real structure), and deleting a headline that restates the
     story also deletes words the story repeats. The first line of a text is never
-    flagged for an all-caps banner, since it is usually the title.
+    flagged for an all-caps banner, since it is usually the title, and an all-caps line is
+    flagged only when it holds a navigation word ("NEWS", "LATEST", "WATCH"): a mid-story
+    cross-head ("STRONG DEMAND") is part of the article.
     """
     for pattern in (_HEADLINE_BAR, _CAPS_BANNER):
         for match in short_line_matches(doc, pattern, max_chars=200):
-            if pattern is _CAPS_BANNER and not _not_first_line(doc, match.start()):
+            if pattern is _CAPS_BANNER and (
+                not _not_first_line(doc, match.start()) or _BANNER_WORDS.isdisjoint(match.group().split())
+            ):
                 continue
             start, end = line_deletion(doc, match.start(), match.end())
             yield self.edit(start, end, "", "Headline bar or section banner, not article text.", 0.7)
@@ -83,6 +95,10 @@ _DASHLESS_DATELINE = re.compile(
 )
 
 
+# Job titles written in capitals: a run ending in one names a person's role, not a place.
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP MEP MLA MSP GOP".split())
+
+
 @rule(
     "PU008",
     "dateline-dash",
@@ -91,19 +107,25 @@ _DASHLESS_DATELINE = re.compile(
     bad=[("GENEVA The council voted on Monday.", "GENEVA — The council voted on Monday."),
          ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
-          "The UN said so."],
+          "The UN said so.", "DENVER Colo., May 2 - Rates rose.",
+          "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
 )
 def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     """An all-caps dateline run into the lead with no dash ("GENEVA The council ...").
 
     The dash was lost with the markup; without it the place name reads as part of the
     sentence. The fix restores " — ". Unsafe: an all-caps acronym can open a sentence
-    ("NATO The ..." is excluded only when the word is four letters or fewer).
+    ("NATO The ..." is excluded only when the word is four letters or fewer); a run that
+    holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
     for para in doc.paragraphs:
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
         if not match or (match.group().strip().isalpha() and len(match.group().strip()) <= 4):
             continue
+        if not _ROLE_ACRONYMS.isdisjoint(match.group().split()):
+            continue  # "ACME CFO Jane Roe said": a company and a title before a name
+        if re.search(r" (?:-{1,2}|—|–) ", doc.text[match.end() : min(para.end, match.end() + 40)]):
+            continue  # "DENVER Colo., May 2 - ...": the dateline goes on and has its dash
         yield self.edit(match.end() - 1, match.end(), " — ", "Dateline without its dash.", 0.7)
 
 

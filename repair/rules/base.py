@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
@@ -22,7 +22,8 @@ class Rule:
     """A rule: a stable code, a category, a default safety and a checking function.
 
     ``doc`` says what the rule catches, why it is wrong and when its fix is unsafe; it is
-    shown by ``repair rules``. ``bad`` examples carry their expected fix; ``good`` ones
+    shown by ``repair rules``. ``safety`` is the author's proposal until the registry
+    replaces it with what the rule earned on measurement (``repair.rules.measured``). ``bad`` examples carry their expected fix; ``good`` ones
     must produce no edit from this rule.
     """
 
@@ -34,10 +35,18 @@ class Rule:
     check: Callable[[Document, Rule], Iterable[Edit]]
     bad: tuple[Example, ...]
     good: tuple[Example, ...]
+    # The safety the rule's author proposed; ``safety`` is what the registry granted after
+    # measurement (see ``repair.rules.measured``). None until the registry sets it.
+    declared: Safety | None = None
 
     def run(self, doc: Document) -> list[Edit]:
-        """All edits this rule proposes for ``doc``."""
-        return list(self.check(doc, self))
+        """All edits this rule proposes for ``doc``, none more trusted than the rule itself.
+
+        A check may mark some of its edits less safe than the rule, never more: an edit
+        claiming more is capped to ``self.safety``, which is what the rule earned.
+        """
+        return [e if e.safety.rank <= self.safety.rank else replace(e, safety=self.safety)
+                for e in self.check(doc, self)]
 
     def edit(
         self,

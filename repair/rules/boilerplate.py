@@ -93,7 +93,7 @@ def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
     """A line that is only a feed prompt ("story continues", "Read more", "Advertisement").
 
     Such lines come from the page furniture of the site the feed scraped, never from the
-    article. The fix deletes the whole line. It is safe: the match is anchored to the full
+    article. The fix deletes the whole line. It is precise: the match is anchored to the full
     line, so a sentence that merely contains the words is never touched.
     """
     for match in short_line_matches(doc, _JUNK_LINE):
@@ -112,7 +112,7 @@ def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
 def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
     """A line holding only "date YYYY-MM-DD", the header a page store prefixes to pages.
 
-    It is metadata of the crawler, not text of the article. Deleting it is safe: the line
+    It is metadata of the crawler, not text of the article. Deleting it is precise: the line
     has nothing else on it.
     """
     for match in short_line_matches(doc, _STORE_DATE):

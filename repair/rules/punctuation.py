@@ -41,22 +41,30 @@ def _char_before(text: str, offset: int) -> str:
         "It was a strange match . . . momentum swings.",
         "It was a failed target, from a failed minister..with a failed policy.",
         "When in Rome ...",
+        "Rates..Prime..Fed funds\nBank A.....7.50......6.25..",
+        "The dividend was 40 cents per share, ,\nThe board met.",
     ],
 )
 def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same stop or comma twice (". .", ",,", "..") where one is meant.
 
-    MT systems and feed scripts both add a stop to text that already had one. Safe: an
-    ellipsis ("...") is excluded and only identical marks are collapsed.
+    MT systems and feed scripts both add a stop to text that already had one. Precise: an
+    ellipsis ("...") is excluded and only identical marks are collapsed; a line that uses
+    runs of dots anywhere (a table's dot leaders, a writer's "..") is left alone.
     """
     text = doc.text
     for match in _DOUBLED_MARK.finditer(text):
         before = _char_before(text, match.start())
+        if text[match.end() : match.end() + 1] in ("", "\n"):
+            continue  # "per share, ," ending a line: the sentence was cut, not a mark doubled
         if before and before != "." and not before.isspace():
             mark = match.group(1)
             yield self.edit(match.start(), match.end(), mark, f"Doubled “{mark}”.", 0.95)
     for match in _DOUBLED_STOP.finditer(text):
         before = _char_before(text, match.start())
+        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if "..." in text[line_start : line_end if line_end >= 0 else len(text)]:
+            continue  # dot leaders in a table, or a writer who uses runs of dots: not a slip
         if before.isalnum() or before in ")]\"”’%":
             yield self.edit(match.start(), match.end(), ".", "Doubled “.”.", 0.95)
     for match in _STOP_AFTER_END.finditer(text):
@@ -71,20 +79,39 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     bad=[
         ("They proposed a different timetable .", "They proposed a different timetable."),
         ("Growth slowed , the bank said.", "Growth slowed, the bank said."),
+        ("“The work is done.” .", "“The work is done.”"),
+        ("“Is it over?” . Nobody knew.", "“Is it over?” Nobody knew."),
+        ("She called it “a fair deal” .", "She called it “a fair deal”."),
+        ('The minister added :"We will not wait."', 'The minister added: "We will not wait."'),
     ],
-    good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!"],
+    good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
+          "“The work is done.” Then she left.", "It was over . . . or so we thought."],
 )
 def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a comma, stop, colon, semicolon, "?" or "!".
 
-    English puts no space there; MT detokenisers leave one. Safe: only a space between a
-    word and the mark, with whitespace or a closing quote after it, is removed.
+    English puts no space there; MT detokenisers leave one. Precise: only a space between a
+    word and the mark, with whitespace or a closing quote after it, is removed. A stop after
+    a quotation that already closed on ".", "?" or "!" is dropped with its space, never
+    doubled ('“Done.” .' becomes '“Done.”', not '“Done.”.').
     """
     for match in _SPACE_BEFORE.finditer(doc.text):
         before = _char_before(doc.text, match.start())
         if not (before.isalnum() or before == "_" or before in "\"”’)"):
             continue
         mark = match.group(1)
+        spaced_ellipsis = doc.text.startswith(" .", match.end()) or doc.text[match.start() - 2 : match.start()] == ". "
+        if mark == "." and spaced_ellipsis:
+            continue  # a spaced ellipsis (". . ."), a house style
+        after = doc.text[match.end() : match.end() + 2]
+        if mark in ",:" and after[:1] in "\"“" and after[1:2].isupper():
+            # 'he added :"We will': the opening quote needs the space the mark had before it
+            yield self.edit(match.start(), match.end() + 1, f"{mark} {after[0]}", f"Space before “{mark}”.", 0.93)
+            continue
+        if mark == "." and before in "\"”’)" and _char_before(doc.text, match.start() - 1) in ".!?":
+            # '“We are ready.” .': the quotation already ended the sentence; the stop is stray.
+            yield self.edit(match.start(), match.end(), "", "Stray full stop after a closed quotation.", 0.93)
+            continue
         yield self.edit(match.start(), match.end(), mark, f"Space before “{mark}”.", 0.93)
 
 
@@ -169,7 +196,7 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
 def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     """A source name glued to "reported"/"said"/"added" ("BBCreported").
 
-    Scrapers drop the space where a hyperlink on the name ended. Safe: the verb must end
+    Scrapers drop the space where a hyperlink on the name ended. Precise: the verb must end
     the token and the name must start with a capital, which ordinary words ending in
     these letters ("Aforesaid") do not satisfy once a small exception list is applied.
     """

@@ -16,6 +16,11 @@ _CLOSING_TAG = re.compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3
 _INVERTED_TAG = re.compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|stated|according to)\b)")
 
 
+def _quote_left_open(paragraph: str) -> bool:
+    """True when ``paragraph`` opens a quotation it does not close."""
+    return paragraph.rfind("“") > paragraph.rfind("”")
+
+
 @rule(
     "PU006",
     "missing-opening-quote",
@@ -31,6 +36,7 @@ _INVERTED_TAG = re.compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|s
         "“We will not stop,” Ruiz told reporters.",
         "Ruiz said: “We will not stop,” and left.",
         "The board met, and the chairman said “no”.",
+        "“We are hiring in two states.\nWe expect to keep hiring,” Roe said.",
     ],
 )
 def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -38,15 +44,18 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 
     MT systems and scrapers drop opening marks, leaving the speaker's words as narration
     up to a stray closing mark. The fix opens the quote at the start of the paragraph.
-    Unsafe: the quotation may have begun in the middle of the paragraph.
+    Unsafe: the quotation may have begun in the middle of the paragraph. A paragraph after
+    one whose quotation is still open continues that quotation and gets no mark.
     """
     text = doc.text
-    for para in doc.paragraphs:
+    for index, para in enumerate(doc.paragraphs):
         if "”" not in text[para.start : para.end]:
             continue
         match = _CLOSING_TAG.search(text, para.start, para.end)
         if not match or "“" in text[para.start : match.start()] or not text[para.start].isupper():
             continue
+        if index > 0 and _quote_left_open(doc.paragraph_text(index - 1)):
+            continue  # the quotation opened on the line before and continues here
         yield self.edit(para.start, para.start, "“", "Quotation closes with ” but never opens.", 0.7)
 
 

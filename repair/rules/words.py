@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -10,13 +11,38 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
-_DOUBLED_WORD = re.compile(r"\b([a-z]+) \1\b")
+_DOUBLED_WORD = re.compile(r"(?i)\b([a-z]+) (\1)\b")
 # Closed-class words only: doubled content words are often deliberate ("really really",
 # "bye bye"), and "had had" / "that that" are grammatical.
 _DOUBLED_CANDIDATES = (
     lexicon.PREPOSITIONS | lexicon.DETERMINERS | lexicon.CONJUNCTIONS | lexicon.SUBJECT_PRONOUNS
-    | frozenset("a an to be been will would can could should has have was were are".split())
-) - frozenset(["that", "had", "this", "no"])
+    | frozenset("a an to be been will would can could should has have was were are is".split())
+) - frozenset(["that", "had", "no"])
+# Prepositions that double as verb particles: "sworn in in October", "logged on on Monday",
+# "what it boils down to to the voters" are grammatical after a verb.
+_PARTICLES = frozenset("in on up out off over down by about around through along for to with back".split())
+# Verbs that double in a pseudo-cleft ("what this is is a test", "all it was was luck").
+_COPULAS = frozenset("is was are were has have".split())
+_CLEFT_OPENERS = frozenset("what all thing where why how who".split())
+# A determiner or possessive before the pair makes the first word a noun ("his will will").
+_NOUN_MAKERS = lexicon.DETERMINERS | frozenset("my your his her its our their whose".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)[ \t]*$")
+
+
+def _grammatical_double(text: str, start: int, word: str, sentence_start: int) -> bool:
+    """True when ``word word`` at ``start`` can be correct English (see the lists above)."""
+    before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
+    previous = before.group(1).lower() if before else ""
+    if previous in _NOUN_MAKERS:
+        return True
+    if word in _PARTICLES and previous and previous not in _DOUBLED_CANDIDATES:
+        return True  # "sworn in in", "came down to to": the first is the verb's particle
+    if word in _COPULAS:
+        head = lexicon.words(text[sentence_start:start].lower())
+        return any(w in _CLEFT_OPENERS for w in head)
+    return False
+
+
 # A preposition or article run into the capitalised name after it ("toNHK", "ofBeijing").
 _GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)([A-Z][A-Za-z]+)")
 
@@ -27,27 +53,54 @@ _GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)(
     "grammar",
     Safety.SAFE,
     bad=[("As we we agreed, the talks resume.", "As we agreed, the talks resume."),
-         ("It is the the best result.", "It is the best result.")],
+         ("It is the the best result.", "It is the best result."),
+         ("The the board will vote in June.", "The board will vote in June."),
+         ("Rain fell. This this storm was the worst.", "Rain fell. This storm was the worst."),
+         ("The court was in in session.", "The court was in session.")],
     good=[
         "He had had enough.",
         "She said that that was wrong.",
         "The Walla Walla office closed.",
         "I was really really nervous.",
         "He was hurt in a break-in in 1999.",
+        "The mayor was sworn in in March.",
+        "What the plan is is a gamble.",
+        "All it was was bad luck.",
+        "Her will will be read on Friday.",
+        "The The played in Leeds.",
+        "It all comes down to to what voters want.",
+        "Add to this this new rule on visas.",
     ],
 )
 def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
-    """The same word twice in a row ("we we", "the the").
+    """The same word twice in a row ("we we", "the the", "The the committee").
 
-    A slip of MT systems and of hurried editing alike. Safe: only doubled function words
-    are joined (content words are often doubled on purpose, "really really"), grammatical
-    doubles ("had had", "that that") are excluded, and so are names ("Walla Walla").
+    A slip of MT systems and of hurried editing alike. Precise: only doubled function words
+    are joined (content words are often doubled on purpose, "really really"), and doubles
+    that can be grammatical are left alone: "had had", "that that", a verb particle before
+    a preposition ("sworn in in October"), a pseudo-cleft ("what this is is a test") and a
+    noun after a determiner ("his will will be read"). A capitalised first word is joined
+    only at a sentence start with the repeat in lower case ("The the"), so names ("Walla
+    Walla") and titles ("The The") stay.
     """
-    for match in _DOUBLED_WORD.finditer(doc.text):
-        word = match.group(1)
-        if word not in _DOUBLED_CANDIDATES or doc.text[match.start() - 1 : match.start()] in ("-", "'", "’"):
+    text = doc.text
+    starts = [s.span.start for s in doc.sentences]
+    for match in _DOUBLED_WORD.finditer(text):
+        first, second = match.group(1), match.group(2)
+        word = second
+        if first.lower() != second or word not in _DOUBLED_CANDIDATES:
+            continue
+        if text[match.start() - 1 : match.start()] in ("-", "'", "’"):
             continue  # "break-in in 1999": the first word belongs to a compound
-        yield self.edit(match.start(), match.end(), word, f"“{word}” is doubled.", 0.9)
+        at = bisect.bisect_right(starts, match.start()) - 1
+        sentence_start = starts[at] if at >= 0 else 0
+        if first != second and match.start() != sentence_start:
+            continue  # a capital mid-sentence is a name or a title
+        if word == "this" and first == second:
+            continue  # "Add to this this rule": a pronoun then a determiner
+        if _grammatical_double(text, match.start(), word, sentence_start):
+            continue
+        yield self.edit(match.start(), match.end(), first, f"“{word}” is doubled.", 0.9)
 
 
 @rule(
@@ -62,7 +115,7 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
 def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """A preposition or article glued to the name after it ("toNHK"), a lost link edge.
 
-    Safe: only a closed list of function words is split, and only before a capital, so
+    Precise: only a closed list of function words is split, and only before a capital, so
     brand names with inner capitals (iPhone, eBay) are untouched; a brand that starts
     with one of these words ("inDesign") would be split, which is why the list is short.
     """
