@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from repair.rules import attribution, banners, boilerplate, breaks, encoding, punctuation, quotes, words
+from repair.rules import (
+    attribution,
+    banners,
+    boilerplate,
+    breaks,
+    encoding,
+    leftovers,
+    punctuation,
+    quotes,
+    speech_quotes,
+    words,
+)
 from repair.rules.base import Example, Rule
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -14,6 +25,9 @@ ALL_RULES: tuple[Rule, ...] = (
     *quotes.RULES,
     *punctuation.RULES,
     *words.RULES,
+    # Issue 16 families (recall where the real damage is).
+    *leftovers.RULES,
+    *speech_quotes.RULES,
 )
 
 __all__ = ["ALL_RULES", "Example", "Rule"]
