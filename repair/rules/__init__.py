@@ -8,6 +8,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     encoding,
+    furniture,
     leftovers,
     punctuation,
     quotes,
@@ -28,6 +29,7 @@ ALL_RULES: tuple[Rule, ...] = (
     # Issue 16 families (recall where the real damage is).
     *leftovers.RULES,
     *speech_quotes.RULES,
+    *furniture.RULES,
 )
 
 __all__ = ["ALL_RULES", "Example", "Rule"]

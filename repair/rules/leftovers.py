@@ -90,6 +90,8 @@ def split_contraction(doc: Document, self: Rule) -> Iterator[Edit]:
         word, clitic = match.group(1), match.group(2)
         if clitic[0] != "n" and word.lower() in ("the", "a", "an", "press", "word", "letter", "key"):
             continue
+        if word.endswith(("'s", "’s")) or (match.start() > 0 and doc.text[match.start() - 1] in "'’"):
+            continue  # "SpA's 's": a doubled possessive, not a split one
         if clitic[0] == "n" and word.lower() not in _CLITIC_WORDS:
             continue
         end = match.end()

@@ -185,7 +185,8 @@ _TAG = re.compile(
     r",[ \t]+((?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+(?:said|says|told[ \t]+[\w]+|added)"
     r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
+# Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
+_FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
 # Imperatives that open direct speech; too few base verbs stand unambiguous at a start.
 _IMPERATIVE = re.compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
 
