@@ -288,4 +288,72 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
 
 
-RULES = (photo_caption, video_title_credit, navigation_line, page_label)
+
+
+
+# Furniture run into the prose when a page's paragraphs were collapsed into one.
+# A capitals label between two sentences: "... strait. LATEST NEWS FROM ASIA The ...".
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?”] )(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|EDITOR'S PICKS?)"
+    r"(?: [A-Z'’&-]+){1,8} (?=[A-Z][a-z])"
+)
+# A picture agency's name between two sentences: the one before it is the caption.
+_INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
+# A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
+_INLINE_TITLE = re.compile(
+    r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES + r" (?=[A-Z][a-z]+ [a-z])"
+)
+MAX_CAPTION_WORDS = 45
+
+
+@rule(
+    "PF005",
+    "inline-furniture",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Talks went on. LATEST NEWS FROM ASIA The deal was signed.", "Talks went on. The deal was signed."),
+        ("Talks went on. The two leaders (L) shake hands in Oslo in 2019. Getty The deal was signed.",
+         "Talks went on. The deal was signed."),
+        ("Talks went on. Leaders meet in Oslo Reuters Meeting in the old palace, they signed.",
+         "Talks went on. Meeting in the old palace, they signed."),
+    ],
+    good=[
+        "Talks went on. The NATO summit was in Oslo.",
+        "Talks went on. Shares in Thomson Reuters Corp rose, the company said.",
+        "He said he told Reuters Tuesday the deal was done.",
+    ],
+)
+def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Page furniture inside a paragraph, where a scrape ran the page's blocks together:
+    a capitals link label between two sentences, a caption sentence followed by a
+    picture agency's credit, or a video title with its credit opening a sentence.
+
+    The same judgements as for whole lines, applied between sentence boundaries: the
+    label is capitals only, the caption is short and ends in a credit, the title is
+    short, has no final stop and few function words. Unsafe: a collapsed page is
+    ambiguous, so an editor should confirm.
+    """
+    text = doc.text
+    for match in _INLINE_LABEL.finditer(text):
+        yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    for position, sentence in enumerate(doc.sentences):
+        body = doc.sentence_text(sentence)
+        credit = _INLINE_CREDIT.match(text, sentence.span.start)
+        previous = doc.previous_in_paragraph(position)
+        if credit and previous is not None:
+            caption = doc.sentence_text(previous)
+            if len(lexicon.words(caption)) <= MAX_CAPTION_WORDS and not _REPORTED.search(caption):
+                yield self.edit(previous.span.start, credit.end(), "", "Photo caption and credit run into the text.",
+                                0.75)
+            continue
+        title = _INLINE_TITLE.match(body)
+        if not title:
+            continue
+        words = lexicon.words(title.group("title"))
+        if (len(words) > MAX_TITLE_WORDS or stopword_density(title.group("title")) >= STOPWORDS_LOW
+                or _REPORTED.search(title.group("title")) or title.group("last").lower() in _SOURCE_VERBS):
+            continue
+        yield self.edit(sentence.span.start, sentence.span.start + title.end(), "",
+                        "Video title and credit run into the text.", 0.7)
+RULES = (photo_caption, video_title_credit, navigation_line, page_label, inline_furniture)

@@ -71,7 +71,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if _next_paragraph_opens(doc, index):
             continue
-        yield self.edit(para.end, para.end, CLOSE, "Quotation opened but never closed.", 0.75)
+        # Written as a change of the final stop, so the edit stays inside the sentence it closes.
+        last = text[para.end - 1]
+        yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
 
 
 # '... possible”.' where the quoted words were a whole sentence opened after a colon.
