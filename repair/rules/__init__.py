@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from repair.rules import (
+    apostrophes,
     attribution,
     banners,
     boilerplate,
     breaks,
+    casing,
     encoding,
     furniture,
+    glued,
     leftovers,
     punctuation,
     quotes,
@@ -30,6 +33,9 @@ ALL_RULES: tuple[Rule, ...] = (
     *leftovers.RULES,
     *speech_quotes.RULES,
     *furniture.RULES,
+    *glued.RULES,
+    *apostrophes.RULES,
+    *casing.RULES,
 )
 
 __all__ = ["ALL_RULES", "Example", "Rule"]

@@ -1,0 +1,157 @@
+"""Lost spaces: two words run together where a link or a line break used to be.
+
+Word knowledge comes from ``wordfreq`` (a maintained word-frequency lexicon built from
+many corpora), not from our own lists: a run-together token is one the lexicon does not
+know, that splits into two words it knows well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# Zipf frequency (log10 per billion words) of a word known well enough to split into.
+# 3.0 is about one use per million words: "synergy", "cooperation", "Moldova".
+KNOWN_ZIPF = 3.0
+# A token at or above this is a word in its own right ("cannot", "elsewhere"), never split.
+WORD_ZIPF = 1.0
+# Two-letter parts a lost space leaves: "Ofvarious", "Toprevent" / "Cooperationin".
+_SHORT_LEFT = frozenset("of to in".split())
+_SHORT_RIGHT = frozenset("in of to on".split())
+# Words that also work as prefixes or particles of closed compounds ("overallotment",
+# "aftertax", "onlending", "stopout", "takeover"): never a split point.
+_PREFIX_WORDS = frozenset("over under out after for fore on up down off by can per".split())
+_PARTICLES = frozenset("out over up off down back like its our".split())
+# Endings that form names with a common word before them ("Stonebridge", "Greenwood"):
+# a token ending in one is a place or family name the lexicon may not know.
+_NAME_ENDINGS = frozenset(
+    """man men son ton town land berg burg bury ville field wood stone ford worth way side
+    dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
+)
+_TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
+_CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
+
+
+def _is_glue_word(word: str) -> bool:
+    """Function words and speech verbs: what a lost link boundary most often glues on.
+
+    Requiring one makes the split safe against closed compounds and company names
+    ("feedgrain", "Paintworks"), which join two content words.
+    """
+    w = word.lower()
+    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` (lower-cased) in English; 0 when unknown."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), "en"))
+
+
+def best_split(token: str) -> tuple[str, str] | None:
+    """The split of an unknown ``token`` into two well-known words, or None.
+
+    Among all split points, the one whose rarer part is most frequent wins; a split
+    into a short function word is allowed only as the second part.
+    """
+    if zipf(token) >= WORD_ZIPF:
+        return None
+    best: tuple[float, str, str] | None = None
+    for i in range(2, len(token) - 1):
+        left, right = token[:i], token[i:]
+        low_left, low_right = left.lower(), right.lower()
+        if i < 3 and low_left not in _SHORT_LEFT:
+            continue
+        if len(right) < 3 and (low_right not in _SHORT_RIGHT or len(left) < 7):
+            continue  # "Logicon", "Paperin": a short right part needs a long left one
+        if low_right in _NAME_ENDINGS or low_left in _PREFIX_WORDS or low_right in _PARTICLES:
+            continue
+        if not (_is_glue_word(left) or _is_glue_word(right)):
+            continue
+        score = min(zipf(left), zipf(right))
+        if score >= KNOWN_ZIPF and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+@rule(
+    "GL001",
+    "glued-words",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The talks will look for synergybetween the two plans.", "The talks will look for synergy between the two plans."),
+        ("The Role Ofvarious Groups was discussed.", "The Role Of various Groups was discussed."),
+        ("The agencysaid that the talks ended.", "The agency said that the talks ended."),
+        ("They agreed on cooperationin energy.", "They agreed on cooperation in energy."),
+    ],
+    good=[
+        "The minister said nevertheless that talks would go on.",
+        "Greenwood and Stonebridge voted against the plan.",
+        "Mr Kaczmarek and Ms Wojciechowska spoke.",
+        "See www.example.com/cooperationin for details.",
+        "Live cattle traded higher at midsession, and feedgrain prices fell.",
+        "Paintworks sold well. Paintworks is a program.",
+    ],
+)
+def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Two words run together with no space ("synergybetween", "Reutersreported").
+
+    Markup boundaries (a link, a bold span, a line break) vanish when a page is turned
+    into text, and MT pipelines drop the space that stood there. A token is split when
+    ``wordfreq`` does not know it as a word and it splits into two words that are both
+    common (Zipf >= 3), one of them a function word or speech verb; closed compounds and
+    company names ("feedgrain", "Paintworks") join two content words and stay, and so
+    does a token the story repeats (a name). Unsafe: a rare name can look like two words.
+    """
+    text = doc.text
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        # A name repeats through a story; a lost space is a one-off. Inner capitals are brands.
+        if text.count(token) > 1 or not token[1:].islower():
+            continue
+        split = best_split(token)
+        if split is None:
+            continue
+        left, right = split
+        yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+
+
+@rule(
+    "GL002",
+    "glued-capitalised-word",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("He thanked Senator Jane DoeAnd her staff.", "He thanked Senator Jane Doe and her staff."),
+        ("The peopleThe report named were freed.", "The people the report named were freed."),
+    ],
+    good=["He bought a PlayStation and an iPhone.", "The YouTube channel grew.", "McDonald's opened."],
+)
+def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A word run into a capitalised function word ("DoeAnd", "peopleThe").
+
+    The lost space left the next word's capital inside one token. The fix splits it and
+    lower-cases the function word (it was capitalised only by position in a title or
+    link). Brand names with inner capitals ("PlayStation") are known to ``wordfreq`` as
+    one word, or their second part is no function word, and stay. Unsafe: rare brands.
+    """
+    for match in _CAMEL.finditer(doc.text):
+        left, right = match.group(1), match.group(2)
+        if not lexicon.is_function_word(right) or zipf(left + right) >= WORD_ZIPF:
+            continue
+        if left[:1].islower() and zipf(left) < KNOWN_ZIPF:
+            continue
+        yield self.edit(match.start(), match.end(), f"{left} {right.lower()}",
+                        f"Missing space in “{match.group()}”.", 0.75)
+
+
+RULES = (glued_words, glued_capitalised_word)
