@@ -104,7 +104,7 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     lower-case noun, not a verb, adverb or function word. Unsafe: a rare plural of a
     name ("the two Koreas") can look the same.
     """
-    mark = "’" if "’" in doc.text else "'"  # follow the text's own apostrophes
+    mark = "’" if re.search("[‘’“”]", doc.text) else "'"  # follow the text's own (curly or straight) marks
     for pattern in (_LOST_POSSESSIVE, _MISPLACED):
         for match in pattern.finditer(doc.text):
             stem, following = match.group(1), match.group(2)

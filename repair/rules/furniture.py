@@ -77,7 +77,9 @@ def _lines(doc: Document) -> Iterator[tuple[int, Span, str]]:
 
 def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confidence: float) -> Edit:
     start, end = line_deletion(doc, start, end)
-    return self.edit(start, end, "", message, confidence)
+    # Deleting the last line must not take the text's final line break with it.
+    keep = "\n" if end == len(doc.text) and start > 0 and doc.text.endswith("\n") else ""
+    return self.edit(start, end, keep, message, confidence)
 
 
 @rule(

@@ -154,4 +154,31 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Missing space in “{match.group()}”.", 0.75)
 
 
-RULES = (glued_words, glued_capitalised_word)
+# "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000").
+_COMMA_GLUE = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2,}\b)")
+
+
+@rule(
+    "GL003",
+    "comma-without-space",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended.")],
+    good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more."],
+)
+def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A comma glued to the lower-case word after it ("Reuters,the"): a lost space.
+
+    The space went with the markup of a link that ended at the comma. Numbers
+    ("1,000") are never touched, and neither are tokens inside a web address. Unsafe:
+    lists in code or data can be written without spaces.
+    """
+    text = doc.text
+    for match in _COMMA_GLUE.finditer(text):
+        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if "/" in text[token_start : match.start()] or "." in text[token_start : match.start()]:
+            continue
+        yield self.edit(match.start(), match.end(), ", ", "Missing space after a comma.", 0.8)
+
+
+RULES = (glued_words, glued_capitalised_word, comma_without_space)
