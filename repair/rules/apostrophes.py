@@ -11,7 +11,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.glued import zipf
 
-# "leaders ‘ shared" / "Brazil ’ s": a spaced single mark that was an apostrophe.
+# "ministers ‘ joint" / "Brazil ’ s": a spaced single mark that was an apostrophe.
 _SPACED_PLURAL = re.compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
 _SPACED_S = re.compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
 
@@ -22,13 +22,13 @@ _SPACED_S = re.compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b
     "punctuation",
     Safety.UNSAFE,
     bad=[
-        ("The ministers ‘ shared goal is growth.", "The ministers’ shared goal is growth."),
+        ("The ministers ‘ joint plan is growth.", "The ministers’ joint plan is growth."),
         ("It is Brazil ’ s turn.", "It is Brazil’s turn."),
     ],
-    good=["He said ‘ yes ’ twice.", "The ministers’ shared goal.", "The word ‘ shared ’ was used."],
+    good=["He said ‘ yes ’ twice.", "The ministers’ joint plan.", "The word ‘ joint ’ was used."],
 )
 def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
-    """An apostrophe written as a spaced single quotation mark ("leaders ‘ shared").
+    """An apostrophe written as a spaced single quotation mark ("ministers ‘ joint").
 
     MT and spinners re-space punctuation and turn the apostrophe into an opening mark.
     A single mark with spaces on both sides after a plural, followed by a lower-case
@@ -42,7 +42,7 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()]
         if re.match(r"[a-z]+ [’‘]", rest) or before.rfind("‘") > before.rfind("’"):
-            continue  # "‘ shared ’" or "‘ yes ’": a spaced quotation, not a possessive
+            continue  # "‘ joint ’" or "‘ yes ’": a spaced quotation, not a possessive
         yield self.edit(match.start(), match.end(), f"{match.group(1)}’ ", "Apostrophe written as a spaced mark.", 0.8)
     for match in _SPACED_S.finditer(text):
         word = match.group(1) or match.group(2)

@@ -19,7 +19,7 @@ _FUNCTION = "The|This|These|Those|He|She|It|They|We|His|Her|Their|Its|Our"
 _SUBORDINATORS = (
     "that|as|when|while|because|if|so|after|before|since|until|where|though|although|than|whether|once|unless"
 )
-# "adding that The case", "smiled as He waved".
+# "noting that The stadium", "smiled as He waved".
 _MID_SENTENCE = re.compile(r"\b(?:" + _SUBORDINATORS + r") (" + _FUNCTION + r")(?= [a-z])")
 # "between Canada And Mexico": the conjunction of "between"/"both" capitalised between two names.
 _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))")
@@ -31,13 +31,13 @@ _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a
     "casing",
     Safety.UNSAFE,
     bad=[
-        ("He said in a statement, adding that The case was closed.",
-         "He said in a statement, adding that the case was closed."),
+        ("The club wrote to fans, noting that The stadium would close.",
+         "The club wrote to fans, noting that the stadium would close."),
         ("She smiled as He waved to the crowd.", "She smiled as he waved to the crowd."),
         ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
     ],
     good=[
-        "He told The Associated Press the plan was set.",
+        "He told The Daily Post the plan was set.",
         "The blood type A was rare.",
         "The novel Pride and Prejudice sold well.",
         "He spoke of The Hague talks.",
@@ -48,12 +48,12 @@ _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a
     ],
 )
 def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A function word or pronoun capitalised mid-sentence ("adding that The case",
+    """A function word or pronoun capitalised mid-sentence ("noting that The stadium",
     "smiled as He waved", "Canada And Mexico").
 
     MT copies capitals from a source with other conventions and from headline text.
     A determiner or pronoun is lowered only right after a subordinator ("that", "as",
-    "when") and before a lower-case word, so names and titles ("The Associated Press",
+    "when") and before a lower-case word, so names and titles ("The Daily Post",
     "The Hague") keep their capitals and a lost full stop ("client She never") is not
     mistaken for casing; "And" only in "between X And Y". Unsafe: a title of a work in
     running text can read the same.

@@ -38,7 +38,7 @@ _AGENCIES = (
 # Picture agencies: after a caption's stop a wire agency's name is a signature ("... Reuters"),
 # a picture agency's is a credit.
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
-# "... in 2015. Getty" / "... on Monday (Getty Images)" / "... [Photo/Xinhua]" / "... /AFP"
+# "... in 2019. Getty" / "... on Monday (Getty Images)" / "... [Photo/Xinhua]" / "... /AFP"
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:(?:Photo|Image|Picture|File)[:/ ][^()\[\]\n]{0,60}|"
     + _AGENCIES + r"|Handout|File)[)\]]|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60})[ \t]*$"
@@ -55,7 +55,7 @@ _DESCRIBES_PICTURE = re.compile(
     r"(?:shows|showing|provided by|released by|taken by|taken on|made available by|distributed by)\b"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
-# "(R) shakes hands": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
+# "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -91,7 +91,7 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Workers clear snow from the runway on Monday. Getty\n\nThe airport reopened at noon.",
          "The airport reopened at noon."),
         ("Fans wave flags outside the stadium (Getty Images)\n\nThe match ended 2-1.", "The match ended 2-1."),
-        ("The mayor (R) shakes hands with the minister in Lyon.\n\nThe two met for an hour.",
+        ("The mayor (R) greets the minister in Lyon.\n\nThe two met for an hour.",
          "The two met for an hour."),
         ("This undated image provided by the navy shows the ship at sea.\n\nThe ship sank on Friday.",
          "The ship sank on Friday."),
@@ -109,8 +109,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     """A photo caption kept in the body: a line ending in its credit (". Getty", "(AFP)",
     "[Photo/Xinhua]", "/AFP", "Photo credit: ..."), a line right above a credit line
-    ("Jane Doe/AFP via Getty Images"), a line with position tags ("(R) shakes hands"),
-    or one describing a picture ("This image provided by ... shows").
+    ("Jane Doe/AFP via Getty Images"), a line with position tags ("(R) greets"),
+    or one describing a picture ("This image released by ... shows").
 
     A caption describes a photo the page showed; without the photo it is a stray
     sentence in the story. The caption and its credit line go together. A sub-heading
@@ -237,13 +237,14 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(para.start, para.start + label.end(), "", f"Feed label “{label.group().strip()}”.", 0.8)
 
 
-# "BEIJING, April 26, 2024 /PRNewswire/ — China Daily news report:": a release header line.
+# "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
 _RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
                              r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
-# "World News" after " | ": a portal's section name on the title line.
+# "Business News" after " | ": a portal's section name on the title line.
 _SECTION_SUFFIX = re.compile(r" \| (?:[A-Z][a-z]+ ){0,2}(?:News|World|Politics|Business|Sport|Sports|Opinion)$")
-# A label line in capitals naming a list of links: "LATEST DEVELOPMENTS FROM CHINA".
-_CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|EDITOR'S PICKS?)"
+# A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
+_CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
+                         r"EDITOR'S PICKS?)"
                          r"\b[A-Z '’&-]{0,60}$")
 
 
@@ -253,8 +254,8 @@ _CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPU
     "boilerplate",
     Safety.UNSAFE,
     bad=[
-        ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post news report:\n\nThe fair opened.", "The fair opened."),
-        ("Port strike ends after two weeks | World News\n\nThe strike ended.",
+        ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:\n\nThe fair opened.", "The fair opened."),
+        ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
@@ -269,7 +270,7 @@ _CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPU
 )
 def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     """A page label line: a press-release header with nothing after its wire tag, a
-    portal's section name after the title (" | World News"), a capitals label over a
+    portal's section name after the title (" | Business News"), a capitals label over a
     list of links ("LATEST NEWS FROM ..."), or a title line repeated further down.
 
     The release header and the link label go; the section suffix is cut and the title

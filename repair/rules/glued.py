@@ -17,11 +17,11 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
 # Zipf frequency (log10 per billion words) of a word known well enough to split into.
-# 3.0 is about one use per million words: "synergy", "cooperation", "Moldova".
+# 3.0 is about one use per million words: "balance" is far above, "Moldova" just above.
 KNOWN_ZIPF = 3.0
 # A token at or above this is a word in its own right ("cannot", "elsewhere"), never split.
 WORD_ZIPF = 1.0
-# Two-letter parts a lost space leaves: "Ofvarious", "Toprevent" / "Cooperationin".
+# Two-letter parts a lost space leaves: "Ofvarious", "Toprevent" / "improvementin".
 _SHORT_LEFT = frozenset("of to in".split())
 _SHORT_RIGHT = frozenset("in of to on".split())
 # Words that also work as prefixes or particles of closed compounds ("overallotment",
@@ -88,10 +88,11 @@ def best_split(token: str) -> tuple[str, str] | None:
     "spacing",
     Safety.UNSAFE,
     bad=[
-        ("The talks will look for synergybetween the two plans.", "The talks will look for synergy between the two plans."),
-        ("The Role Ofvarious Groups was discussed.", "The Role Of various Groups was discussed."),
+        ("The towns agreed on a balancebetween tourism and fishing.",
+         "The towns agreed on a balance between tourism and fishing."),
+        ("The List Ofvarious Prizes was read.", "The List Of various Prizes was read."),
         ("The agencysaid that the talks ended.", "The agency said that the talks ended."),
-        ("They agreed on cooperationin energy.", "They agreed on cooperation in energy."),
+        ("They saw a sharp improvementin exports.", "They saw a sharp improvement in exports."),
     ],
     good=[
         "The minister said nevertheless that talks would go on.",
@@ -103,7 +104,7 @@ def best_split(token: str) -> tuple[str, str] | None:
     ],
 )
 def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
-    """Two words run together with no space ("synergybetween", "Reutersreported").
+    """Two words run together with no space ("balancebetween", "agencysaid").
 
     Markup boundaries (a link, a bold span, a line break) vanish when a page is turned
     into text, and MT pipelines drop the space that stood there. A token is split when

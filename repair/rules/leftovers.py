@@ -24,7 +24,8 @@ _INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\
     Safety.UNSAFE,
     bad=[
         ("It&apos;s a good start, she said.", "It's a good start, she said."),
-        ("He called it &quot;a turning point&quot; for the region.", "He called it \"a turning point\" for the region."),
+        ("He called it &quot;a turning point&quot; for the region.",
+         "He called it \"a turning point\" for the region."),
         ("Smith &amp; Jones won the contract.", "Smith & Jones won the contract."),
         ("The caf&#233; reopened.", "The café reopened."),
     ],
@@ -97,7 +98,8 @@ def split_contraction(doc: Document, self: Rule) -> Iterator[Edit]:
         end = match.end()
         if end < len(doc.text) and doc.text[end] in "’'":
             continue
-        yield self.edit(match.start(), end, word + clitic, f"Contraction split by a tokenizer: “{word} {clitic}”.", 0.85)
+        message = f"Contraction split by a tokenizer: “{word} {clitic}”."
+        yield self.edit(match.start(), end, word + clitic, message, 0.85)
 
 
 RULES = (escaped_entity, split_contraction)

@@ -76,7 +76,7 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
 
 
-# '... possible”.' where the quoted words were a whole sentence opened after a colon.
+# '... soon”.' where the quoted words were a whole sentence opened after a colon.
 _STOP_OUTSIDE = re.compile(r"”\.(?=\s|$)")
 
 
@@ -86,18 +86,18 @@ _STOP_OUTSIDE = re.compile(r"”\.(?=\s|$)")
     "punctuation",
     Safety.UNSAFE,
     bad=[
-        ("He said: “We want calm, steady relations”.", "He said: “We want calm, steady relations.”"),
+        ("He said: “The mine will reopen in the spring”.", "He said: “The mine will reopen in the spring.”"),
         ("“The port will reopen next week”. Officials agreed.", "“The port will reopen next week.” Officials agreed."),
     ],
     good=[
         "He called the plan “a good start”.",
-        "He said: “We want calm relations.”",
+        "He said: “The mine will reopen.”",
         "The word was “no”.",
         "She said that it was “going to take years”.",
     ],
 )
 def stop_outside_quote(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A full stop after the closing mark of a quoted full sentence ("... relations”.").
+    """A full stop after the closing mark of a quoted full sentence ("... spring”.").
 
     US and wire style put the stop inside when the quotation is a whole sentence; MT
     from languages with the other order moves it out. Only quotations that open a
@@ -152,7 +152,7 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             depth_open = True
 
 
-# '... services.” “We will ...”' at the paragraph end: one speaker, one quotation cut in two.
+# '... closed.” “Ships wait ...”' at the paragraph end: one speaker, one quotation cut in two.
 _SPLIT_QUOTE = re.compile(r"([.!?])” “(?=[A-Z][^“”\n]*[.!?]”[ \t]*(?:\n|$))")
 
 
@@ -271,7 +271,8 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in re.finditer(r"«([^«»\n]{1,300})»", text):
         if re.search(r"[A-Za-z]", match.group(1)) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", match.group(1)):
-            yield self.edit(match.start(), match.end(), f"{OPEN}{match.group(1)}{CLOSE}", "Guillemets in English text.", 0.8)
+            replacement = f"{OPEN}{match.group(1)}{CLOSE}"
+            yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
         is_open = False
         for pos, mark in _marks(text, para.start, para.end):

@@ -66,7 +66,7 @@ def test_clean_news_is_left_alone() -> None:
     "damaged",
     [
         "Floodiпg iп the Capital\n\nWe will win, the coach said.\n\nBy Jane Doe\n\nThe post A appeared first on B.",
-        "It&apos;s a deal, adding that The case was closed, and Brazils economy grew toReuters,the bank said.",
+        "It&apos;s a deal, noting that The port was shut, and Norways exports fell toReuters,the bank said.",
     ],
 )
 def test_fix_is_stable(damaged: str) -> None:
