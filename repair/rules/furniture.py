@@ -38,10 +38,11 @@ _AGENCIES = (
 # Picture agencies: after a caption's stop a wire agency's name is a signature ("... Reuters"),
 # a picture agency's is a credit.
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
-# "... in 2019. Getty" / "... on Monday (Getty Images)" / "... [Photo/Xinhua]" / "... /AFP"
+# "... in 2019. Getty" / "... on Monday (Getty Images)" / "... /AFP" ("[Photo by ...]" and
+# "(photo: ...)" are BP003's).
 _TRAILING_CREDIT = re.compile(
-    r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:(?:Photo|Image|Picture|File)[:/ ][^()\[\]\n]{0,60}|"
-    + _AGENCIES + r"|Handout|File)[)\]]|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60})[ \t]*$"
+    r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
+    r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60})[ \t]*$"
 )
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = re.compile(
