@@ -182,4 +182,51 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), ", ", "Missing space after a comma.", 0.8)
 
 
-RULES = (glued_words, glued_capitalised_word, comma_without_space)
+# ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
+# comma and space went with a link around the name; a verb follows it.
+_APPOSITIVE_GLUE = re.compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
+APPOSITIVE_VERBS = frozenset(
+    """remain remains remained are were is was have has had face faces faced will would could
+    can must say says said told denied deny denies""".split()
+)
+
+
+@rule(
+    "GL004",
+    "glued-appositive",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The two sailors, both from Norwayremain in hospital.",
+         "The two sailors, both from Norway, remain in hospital."),
+        ("The firms, all based in Polandsaid they would appeal.",
+         "The firms, all based in Poland, said they would appeal."),
+    ],
+    good=[
+        "The two sailors, both from Norway, remain in hospital.",
+        "The sailors, both from Paintworks in Oslo, left.",
+    ],
+)
+def glued_appositive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name glued to the verb after it, closing a comma-opened appositive
+    ("the men, all from Moldovaremain in custody").
+
+    The closing comma and the space both went with the link around the name. The fix
+    splits the token where the rest is a finite verb of a short list and ``wordfreq``
+    knows the name part (Zipf >= 3), and restores the comma. Unsafe: the appositive may
+    have ended earlier.
+    """
+    for match in _APPOSITIVE_GLUE.finditer(doc.text):
+        token = match.group("token")
+        if zipf(token) >= WORD_ZIPF:
+            continue
+        for verb in sorted(APPOSITIVE_VERBS, key=len, reverse=True):
+            name = token[: -len(verb)]
+            if token.endswith(verb) and len(name) >= 3 and zipf(name) >= KNOWN_ZIPF:
+                start = match.start("token")
+                yield self.edit(start, match.end("token"), f"{name}, {verb}",
+                                f"Missing comma and space in “{token}”.", 0.8)
+                break
+
+
+RULES = (glued_words, glued_capitalised_word, comma_without_space, glued_appositive)
