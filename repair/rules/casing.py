@@ -96,6 +96,11 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[int, int, list[re.Mat
             yield start, end, capitalised
 
 
+def _stem(word: str) -> str:
+    """Lower-cased word without a possessive ending ("Brazil's" -> "brazil")."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
 def _capitalised_elsewhere(doc: Document, skip: set[int]) -> set[str]:
     """Words the document capitalises mid-sentence outside the ``skip`` sentences (names)."""
     upper: set[str] = set()
@@ -105,7 +110,7 @@ def _capitalised_elsewhere(doc: Document, skip: set[int]) -> set[str]:
         for token in list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]:
             word = token.group()
             if word[0].isupper():
-                upper.add(word.lower().rstrip("'’s"))
+                upper.add(_stem(word))
     return upper
 
 
@@ -151,7 +156,7 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         changed = False
         for token in capitalised:
             word = token.group()
-            key = word.lower().rstrip("'’s")
+            key = _stem(word)
             if word.isupper() and len(word) > 1:
                 continue  # an acronym
             if key in _TITLE_FUNCTION or (key not in upper and zipf(key) >= 4.0):

@@ -91,6 +91,7 @@ def best_split(token: str) -> tuple[str, str] | None:
         ("The towns agreed on a balancebetween tourism and fishing.",
          "The towns agreed on a balance between tourism and fishing."),
         ("The List Ofvarious Prizes was read.", "The List Of various Prizes was read."),
+        ("They read the list Ofvarious prizes.", "They read the list of various prizes."),
         ("The agencysaid that the talks ended.", "The agency said that the talks ended."),
         ("They saw a sharp improvementin exports.", "They saw a sharp improvement in exports."),
     ],
@@ -123,6 +124,10 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         if split is None:
             continue
         left, right = split
+        before = text[max(0, match.start() - 30) : match.start()].split(" ")
+        if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
+                and before[-2].islower():
+            left = left.lower()  # "the role Ofvarious": the capital came with the glued link text
         yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
 
 
