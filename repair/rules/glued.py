@@ -27,7 +27,11 @@ _SHORT_RIGHT = frozenset("in of to on".split())
 # Words that also work as prefixes or particles of closed compounds ("overallotment",
 # "aftertax", "onlending", "stopout", "takeover"): never a split point.
 _PREFIX_WORDS = frozenset("over under out after for fore on up down off by can per".split())
-_PARTICLES = frozenset("out over up off down back like its our".split())
+_PARTICLES = frozenset("out over up off down back like its our can per".split())
+# Speech verbs a lost link leaves glued to the source's name ("agencysaid").
+_GLUED_VERBS = frozenset("said says told added reported".split())
+# A two-letter part needs a well-known partner: "offairs" is a misspelling, not "of fairs".
+SHORT_PARTNER_ZIPF = 3.5
 # Endings that form names with a common word before them ("Stonebridge", "Greenwood"):
 # a token ending in one is a place or family name the lexicon may not know.
 _NAME_ENDINGS = frozenset(
@@ -45,7 +49,7 @@ def _is_glue_word(word: str) -> bool:
     ("feedgrain", "Paintworks"), which join two content words.
     """
     w = word.lower()
-    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS
+    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in _GLUED_VERBS
 
 
 @lru_cache(maxsize=65536)
@@ -76,6 +80,10 @@ def best_split(token: str) -> tuple[str, str] | None:
             continue
         if not (_is_glue_word(left) or _is_glue_word(right)):
             continue
+        if len(left) <= 2 and zipf(right) < SHORT_PARTNER_ZIPF:
+            continue
+        if len(right) <= 2 and (zipf(left) < SHORT_PARTNER_ZIPF or token[:1].isupper()):
+            continue  # "Holderson", "Logicon": a name ending in a short word
         score = min(zipf(left), zipf(right))
         if score >= KNOWN_ZIPF and (best is None or score > best[0]):
             best = (score, left, right)
