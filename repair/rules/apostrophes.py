@@ -36,6 +36,8 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     a quotation opened with a stray space (it is left when a closing mark follows).
     """
     text = doc.text
+    if " ‘" not in text and " ’" not in text:
+        return
     for match in _SPACED_PLURAL.finditer(text):
         line_end = text.find("\n", match.end())
         rest = text[match.end() : line_end if line_end >= 0 else len(text)]

@@ -77,6 +77,11 @@ _TITLE_FUNCTION = frozenset(
 )
 
 
+_CAPITALISED_FUNCTION = re.compile(
+    r"(?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+)
+
+
 def _title_case_sentences(doc: Document) -> Iterator[tuple[int, int, list[re.Match[str]]]]:
     """Sentences (not on the first line) whose words are nearly all capitalised."""
     for sentence in doc.sentences:
@@ -147,6 +152,8 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     from repair.rules.glued import zipf
 
+    if len(_CAPITALISED_FUNCTION.findall(doc.text)) < MIN_TITLE_FUNCTIONS:
+        return  # cheap test first: most documents have no capitalised function words mid-line
     found = list(_title_case_sentences(doc))
     if not found:
         return

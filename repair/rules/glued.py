@@ -7,6 +7,7 @@ know, that splits into two words it knows well.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -52,12 +53,24 @@ def _is_glue_word(word: str) -> bool:
     return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in _GLUED_VERBS
 
 
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` (lower-cased) in English; 0 when unknown."""
-    from wordfreq import zipf_frequency
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English word -> frequency table, loaded once (about 0.4 s)."""
+    from wordfreq import get_frequency_dict
 
-    return float(zipf_frequency(word.lower(), "en"))
+    return dict(get_frequency_dict("en", wordlist="best"))
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency (log10 of uses per billion words) of a plain alphabetic ``word``
+    in wordfreq's English list; 0 when unknown.
+
+    The table is read directly: for letters-only words this equals
+    ``wordfreq.zipf_frequency`` (up to its rounding) without its per-call tokenizer,
+    which dominated the cost of these rules on whole feeds.
+    """
+    freq = _frequencies().get(word.lower(), 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
 def best_split(token: str) -> tuple[str, str] | None:
@@ -125,8 +138,11 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _TOKEN.finditer(text):
         token = match.group()
-        # A name repeats through a story; a lost space is a one-off. Inner capitals are brands.
-        if text.count(token) > 1 or not token[1:].islower():
+        # Inner capitals are brands; a known word is no glue.
+        if not token[1:].islower() or zipf(token) >= WORD_ZIPF:
+            continue
+        # A name repeats through a story; a lost space is a one-off.
+        if text.count(token) > 1:
             continue
         split = best_split(token)
         if split is None:

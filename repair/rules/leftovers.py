@@ -56,6 +56,7 @@ def escaped_entity(doc: Document, self: Rule) -> Iterator[Edit]:
 # "do n't", "it 's", "we 're": a tokenizer split the clitic off and nobody joined it back.
 _SPLIT_CLITIC = re.compile(r"\b([A-Za-z]+) (n[’']t|[’'](?:s|re|ve|ll|d|m))\b(?![’'\w])")
 # A clitic split happens to whole texts; a lone " 's" may be a quote ("the 's' key").
+_CLITIC_HINT = re.compile(r" n[’']t| [’'](?:s|re|ve|ll|d|m)\b")
 _CLITIC_WORDS = frozenset(
     """do does did is are was were has have had could would should wo ca can must might need
     ai sha""".split()
@@ -87,6 +88,8 @@ def split_contraction(doc: Document, self: Rule) -> Iterator[Edit]:
     only when followed by a space or punctuation, so a quoted letter ("the 's' key") stays.
     Unsafe: quoting styles vary.
     """
+    if not _CLITIC_HINT.search(doc.text):
+        return
     for match in _SPLIT_CLITIC.finditer(doc.text):
         word, clitic = match.group(1), match.group(2)
         if clitic[0] != "n" and word.lower() in ("the", "a", "an", "press", "word", "letter", "key"):

@@ -16,9 +16,12 @@ from repair.rules.base import Rule, rule
 OPEN, CLOSE = "“", "”"
 
 
+_MARK = re.compile("[“”]")
+
+
 def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Positions and kinds of the curly double marks in ``text[start:end]``."""
-    return [(i, c) for i in range(start, end) if (c := text[i]) in (OPEN, CLOSE)]
+    return [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
 
 
 def _next_paragraph_opens(doc: Document, index: int) -> bool:
@@ -56,6 +59,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     (the news convention for a quote running on) and the paragraph ends with a stop (a
     text cut mid-sentence is not closed). Unsafe: the quote may have ended earlier.
     """
+    if OPEN not in doc.text:
+        return
     text = doc.text
     for index, para in enumerate(doc.paragraphs):
         marks = _marks(text, para.start, para.end)
@@ -140,6 +145,8 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     same quotation lands inside the open one. The fix drops the inner mark. Unsafe: the
     first quotation may instead have lost its closing mark.
     """
+    if OPEN not in doc.text:
+        return
     text = doc.text
     for para in doc.paragraphs:
         depth_open = False
@@ -269,6 +276,8 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     quotation, or an opening mark that closes one, is turned. Unsafe: quoting style.
     """
     text = doc.text
+    if not _MARK.search(text) and "«" not in text:
+        return
     for match in re.finditer(r"«([^«»\n]{1,300})»", text):
         if re.search(r"[A-Za-z]", match.group(1)) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", match.group(1)):
             replacement = f"{OPEN}{match.group(1)}{CLOSE}"
