@@ -62,14 +62,15 @@ NAME_GAP = 2.0
 
 def _name_possessive(stem: str, following: str) -> bool:
     """True when ``stem`` is a known name/noun whose "+s" form is rare and ``following`` a noun."""
-    if stem.endswith("s") or zipf(stem) < 3.0 or zipf(stem) - zipf(stem + "s") < NAME_GAP:
+    # Verbs after a plural subject ("Koreas agreed", "Magnetics designs") and adverbs
+    # ("Industrials also") are not possessed nouns; these cheap tests go first.
+    if following in _ADVERBS or following.endswith(("s", "ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
         return False
     if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
         return False
-    if following in _ADVERBS or following.endswith("s") or following in lexicon.IRREGULAR_PAST:
-        return False  # "Industrials also closed", "Magnetics designs": a plural subject and its verb
-    # Verbs after a plural subject ("Koreas agreed") and adverbs are not possessed nouns.
-    return not following.endswith(("ed", "ly", "ing")) and zipf(following) >= 3.0
+    if stem.endswith("s") or zipf(stem) < 3.0 or zipf(stem) - zipf(stem + "s") < NAME_GAP:
+        return False
+    return zipf(following) >= 3.0
 
 
 def _after_capitalised(text: str, start: int) -> bool:

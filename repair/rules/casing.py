@@ -19,8 +19,10 @@ _FUNCTION = "The|This|These|Those|He|She|It|They|We|His|Her|Their|Its|Our"
 _SUBORDINATORS = (
     "that|as|when|while|because|if|so|after|before|since|until|where|though|although|than|whether|once|unless"
 )
-# "noting that The stadium", "smiled as He waved".
-_MID_SENTENCE = re.compile(r"\b(?:" + _SUBORDINATORS + r") (" + _FUNCTION + r")(?= [a-z])")
+_SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
+# "noting that The stadium", "smiled as He waved": the word is found first (a fast scan),
+# the subordinator before it is checked in Python.
+_MID_SENTENCE = re.compile(r"(?<= )(" + _FUNCTION + r")(?= [a-z])")
 # "between Canada And Mexico": the conjunction of "between"/"both" capitalised between two names.
 _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))")
 
@@ -61,6 +63,9 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _MID_SENTENCE.finditer(text):
         word = match.group(1)
+        before = text[max(0, match.start() - 12) : match.start() - 1].rpartition(" ")[2]
+        if before not in _SUBORDINATOR_SET:
+            continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
     for match in _NAME_CONJUNCTION.finditer(text):
         word = match.group(1)

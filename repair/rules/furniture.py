@@ -126,7 +126,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         sentences = len(re.findall(r"[.!?](?:\s|$)", text))
         if sentences > 2:
             continue
-        ends_in_credit = bool(_TRAILING_CREDIT.search(text)) and len(lexicon.words(text)) >= 5
+        # The credit sits at the end: search only the line's tail.
+        ends_in_credit = bool(_TRAILING_CREDIT.search(text, max(0, len(text) - 90))) and len(lexicon.words(text)) >= 5
         above_credit = index + 1 in credit_only and text[-1:] in ".!?" and sentences == 1
         tagged = bool(_POSITION_TAG.search(text)) and sentences <= 1
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.
@@ -139,6 +140,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".
 _TITLE_WITH_CREDIT = re.compile(r"^[A-Z][^\n.!?]{10,200}[ \t](?P<last>[^\W\d_][\w'’-]*)[ \t]+" + _AGENCIES + r"$")
+_ENDS_WITH_AGENCY = re.compile(r"[ \t]" + _AGENCIES + r"$")
 MAX_TITLE_WORDS = 18
 # "officials told Reuters", "according to AP": the agency is the source of a sentence, not a credit.
 _SOURCE_VERBS = frozenset("told tells said says to by from with for according cited quoted".split())
@@ -162,8 +164,10 @@ def video_title_credit(doc: Document, self: Rule) -> Iterator[Edit]:
     article title) is never touched. Unsafe: a headline-style sub-heading can end in a name.
     """
     for index, para, text in _lines(doc):
+        if index == 0 or text[-1:] in ".!?" or not _ENDS_WITH_AGENCY.search(text, max(0, len(text) - 40)):
+            continue
         match = _TITLE_WITH_CREDIT.match(text)
-        if index == 0 or not match or stopword_density(text) >= STOPWORDS_LOW:
+        if not match or stopword_density(text) >= STOPWORDS_LOW:
             continue
         last = match.group("last").lower()
         if last in _SOURCE_VERBS or lexicon.is_function_word(last) or len(lexicon.words(text)) > MAX_TITLE_WORDS:
@@ -301,12 +305,14 @@ _INLINE_LABEL = re.compile(
     r"(?<=[.!?”] )(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|EDITOR'S PICKS?)"
     r"(?: [A-Z'’&-]+){1,8} (?=[A-Z][a-z])"
 )
+_LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
 # A picture agency's name between two sentences: the one before it is the caption.
 _INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
 # A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
 _INLINE_TITLE = re.compile(
     r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES + r" (?=[A-Z][a-z]+ [a-z])"
 )
+_ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 MAX_CAPTION_WORDS = 45
 
 
@@ -339,8 +345,11 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
     ambiguous, so an editor should confirm.
     """
     text = doc.text
-    for match in _INLINE_LABEL.finditer(text):
-        yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    if any(word in text for word in _LABEL_WORDS):
+        for match in _INLINE_LABEL.finditer(text):
+            yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    if not _ANY_AGENCY.search(text):
+        return  # both remaining forms need an agency name
     for position, sentence in enumerate(doc.sentences):
         body = doc.sentence_text(sentence)
         credit = _INLINE_CREDIT.match(text, sentence.span.start)
@@ -351,7 +360,7 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(previous.span.start, credit.end(), "", "Photo caption and credit run into the text.",
                                 0.75)
             continue
-        title = _INLINE_TITLE.match(body)
+        title = _INLINE_TITLE.match(body) if _ANY_AGENCY.search(body) else None
         if not title:
             continue
         words = lexicon.words(title.group("title"))

@@ -40,6 +40,7 @@ _NAME_ENDINGS = frozenset(
     dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
 )
 _TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
 _CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
@@ -174,6 +175,8 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     link). Brand names with inner capitals ("PlayStation") are known to ``wordfreq`` as
     one word, or their second part is no function word, and stay. Unsafe: rare brands.
     """
+    if not _CASE_CHANGE.search(doc.text):
+        return
     for match in _CAMEL.finditer(doc.text):
         left, right = match.group(1), match.group(2)
         if not lexicon.is_function_word(right) or zipf(left + right) >= WORD_ZIPF:
