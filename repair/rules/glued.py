@@ -139,8 +139,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _TOKEN.finditer(text):
         token = match.group()
-        # Inner capitals are brands; a known word is no glue.
-        if not token[1:].islower() or zipf(token) >= WORD_ZIPF:
+        # Inner capitals are brands; a word wordfreq lists is no glue (its list starts at Zipf 1).
+        if not token[1:].islower() or token.lower() in _frequencies():
             continue
         # A name repeats through a story; a lost space is a one-off.
         if text.count(token) > 1:
@@ -188,7 +188,7 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000").
-_COMMA_GLUE = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2,}\b)")
+_COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are checked in Python
 
 
 @rule(
@@ -208,6 +208,8 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     for match in _COMMA_GLUE.finditer(text):
+        if not text[max(0, match.start() - 2) : match.start()].isalpha() or match.start() < 2:
+            continue
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         if "/" in text[token_start : match.start()] or "." in text[token_start : match.start()]:
             continue
