@@ -151,4 +151,95 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(start, start + len(word), fixed, f"Look-alike Greek/Cyrillic letters in “{word}”.", 0.9)
 
 
-RULES = (mojibake, lookalike_letters)
+# Letters a Latin-1/ASCII-only step drops outright ("Andrés" -> "Andrs", "Zürich" -> "Zrich").
+_ACCENTED = "áàâäãåéèêëíìîïóòôöõøúùûüñçćčďěğıłńňőřśšşťůűýÿźżž"
+_NAME = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+# An accented name must be at least this common in wordfreq (Zipf) to be restored.
+ACCENTED_NAME_ZIPF = 2.5
+
+
+@lru_cache(maxsize=1)
+def _stripped_index() -> dict[str, tuple[str, float]]:
+    """Lower-case word with one accented letter dropped -> (the accented word, its Zipf).
+
+    Built once from wordfreq's table (words with exactly one accented letter and Zipf >=
+    :data:`ACCENTED_NAME_ZIPF`), so a lookup is one dictionary access.
+    """
+    import math
+
+    from repair.rules.glued import _frequencies
+
+    index: dict[str, tuple[str, float]] = {}
+    floor = 10 ** (ACCENTED_NAME_ZIPF - 9)
+    for word, freq in _frequencies().items():
+        if freq < floor or word.isascii():
+            continue
+        positions = [i for i, c in enumerate(word) if c in _ACCENTED]
+        if len(positions) != 1 or not word.replace(word[positions[0]], "").isalpha():
+            continue
+        key = word[: positions[0]] + word[positions[0] + 1 :]
+        score = math.log10(freq) + 9
+        if key not in index or index[key][1] < score:
+            index[key] = (word, score)
+    return index
+
+
+def _restored(word: str) -> tuple[str, float] | None:
+    """The most frequent word made by inserting one accented letter into ``word``, with its Zipf,
+    in the capitalisation of ``word``."""
+    found = _stripped_index().get(word.lower())
+    if found is None:
+        return None
+    accented, score = found
+    return (accented[0].upper() + accented[1:] if word[0].isupper() else accented), score
+
+
+@rule(
+    "EN003",
+    "stripped-letters",
+    "encoding",
+    Safety.UNSAFE,
+    bad=[
+        ("The talks were held in Zrich on Monday.", "The talks were held in Zürich on Monday."),
+        ("The mayor of Bogot spoke, and so did Jos Garca.", "The mayor of Bogotá spoke, and so did José García."),
+    ],
+    good=["The talks were held in Zürich.", "Mr Kaczmarek and Ms Wojcik spoke.", "Jos and his brother left."],
+)
+def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name that lost its accented letter ("Andrs" for "Andrés", "Zrich" for "Zürich").
+
+    Some feed and CMS steps drop every character outside ASCII instead of garbling it.
+    A capitalised word unknown to ``wordfreq`` is restored when inserting one accented
+    letter gives a name ``wordfreq`` knows (Zipf >= 2.5); a known word right before a
+    restored one ("Jos Andrs") is restored too when its accented form is the more common
+    one. Unsafe: the restored name may be a different person's spelling.
+    """
+    from repair.rules.glued import _frequencies, zipf
+
+    text = doc.text
+    if not text.isascii():
+        # Text that keeps other accents lost none in transit: nothing was stripped.
+        if re.search(f"[{_ACCENTED}]", text):
+            return
+    table = _frequencies()
+    matches = list(_NAME.finditer(text))
+    fixed: dict[int, str] = {}
+    for index, match in enumerate(matches):
+        word = match.group()
+        if word.lower() in table:
+            continue
+        found = _restored(word)
+        if found is None:
+            continue
+        fixed[index] = found[0]
+        previous = matches[index - 1] if index else None
+        if previous is not None and text[previous.end() : match.start()] == " " and index - 1 not in fixed:
+            known = _restored(previous.group())
+            if known and known[1] > zipf(previous.group()):
+                fixed[index - 1] = known[0]
+    for index, replacement in sorted(fixed.items()):
+        match = matches[index]
+        yield self.edit(match.start(), match.end(), replacement, f"“{match.group()}” lost an accented letter.", 0.7)
+
+
+RULES = (mojibake, lookalike_letters, stripped_letters)
