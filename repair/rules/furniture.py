@@ -310,7 +310,9 @@ _LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "
 _INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
 # A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
 _INLINE_TITLE = re.compile(
-    r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES + r" (?=[A-Z][a-z]+ [a-z])"
+    r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
+    + r" (?!(?:Corp|Inc|Ltd|Group|Holdings|News|Television|TV|Photo|Images|Agency|Information)\b)"
+    r"(?=[A-Z][a-z]+ [A-Za-z])"
 )
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 MAX_CAPTION_WORDS = 45
@@ -331,6 +333,8 @@ MAX_CAPTION_WORDS = 45
     good=[
         "Talks went on. The NATO summit was in Oslo.",
         "Talks went on. Shares in Thomson Reuters Corp rose, the company said.",
+        "Talks went on. Shares of Thomson Reuters Corp Ltd rose sharply on Monday.",
+        "LIMA, May 6 - Reuters Holdings PLC's Reuters Media Services unit said it grew.",
         "He said he told Reuters Tuesday the deal was done.",
     ],
 )
@@ -365,6 +369,7 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         words = lexicon.words(title.group("title"))
         if (len(words) > MAX_TITLE_WORDS or stopword_density(title.group("title")) >= STOPWORDS_LOW
+                or _ANY_AGENCY.search(title.group("title")) or re.search(r"\d", title.group("title"))
                 or _REPORTED.search(title.group("title")) or title.group("last").lower() in _SOURCE_VERBS):
             continue
         yield self.edit(sentence.span.start, sentence.span.start + title.end(), "",
