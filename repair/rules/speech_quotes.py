@@ -201,7 +201,15 @@ _IMPERATIVE = re.compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|
 
 
 def _is_speech(sentence: str) -> bool:
-    return bool(_FIRST_PERSON.search(sentence) or _IMPERATIVE.match(sentence))
+    """First person or an imperative; a capital "I" after a name is a numeral ("World War I")."""
+    if _IMPERATIVE.match(sentence):
+        return True
+    for match in _FIRST_PERSON.finditer(sentence):
+        before = sentence[: match.start()].rstrip().rpartition(" ")[2]
+        if match.group() == "I" and before[:1].isupper():
+            continue
+        return True
+    return False
 
 
 @rule(
@@ -222,6 +230,7 @@ def _is_speech(sentence: str) -> bool:
         "Ruiz said we would all know soon, officials said.",
         "The company, which employs 300 people in our region, said profits rose.",
         "He told us the plant would close, the union said.",
+        "The treaty ended World War I in Europe, the historian said.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
