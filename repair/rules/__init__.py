@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from repair.rules import attribution, banners, boilerplate, breaks, encoding, punctuation, quotes, words
+from repair.rules import (
+    apostrophes,
+    attribution,
+    banners,
+    boilerplate,
+    breaks,
+    casing,
+    encoding,
+    furniture,
+    glued,
+    leftovers,
+    punctuation,
+    quotes,
+    speech_quotes,
+    words,
+)
 from repair.rules.base import Example, Rule
 from repair.rules.measured import load_measurements, with_earned_safety
 
@@ -16,6 +31,13 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *quotes.RULES,
     *punctuation.RULES,
     *words.RULES,
+    # Issue 16 families (recall where the real damage is).
+    *leftovers.RULES,
+    *speech_quotes.RULES,
+    *furniture.RULES,
+    *glued.RULES,
+    *apostrophes.RULES,
+    *casing.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

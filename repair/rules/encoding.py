@@ -1,17 +1,21 @@
-"""Mojibake: UTF-8 text decoded as Windows-1252 somewhere along the feed."""
+"""Encoding damage: mojibake (UTF-8 read as Windows-1252) and look-alike letters."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
-# Lead bytes of UTF-8 sequences as they look when read as cp1252/latin-1. Text without
-# any of them cannot hold mojibake, so ftfy (slow, imported lazily) only sees suspects.
-_SUSPECT = re.compile(r"[ÂÃâÅÆÐÑØ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+# A UTF-8 multi-byte sequence read as cp1252/latin-1 shows a lead byte (C2..F4: "Â".."ô")
+# followed by a continuation byte (80..BF: cp1252's "€".."Ÿ" or latin-1's NBSP.."¿").
+# Text without such a pair cannot hold this mojibake, so ftfy (slow, imported lazily)
+# only sees suspects. The pair covers every lead byte, not only the Latin-1 ones:
+# "ÄŸ" (ğ), "Ä°" (İ), "Ä«" (ī), "Å‚" (ł) are as common in names as "Ã©" (é).
+_SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 @rule(
@@ -19,11 +23,16 @@ _SUSPECT = re.compile(r"[ÂÃâÅÆÐÑØ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š�
     "mojibake",
     "encoding",
     Safety.SAFE,
-    bad=[("itâ€™s a deal, he said.", "it’s a deal, he said."), ("CafÃ© prices rose.", "Café prices rose.")],
-    good=["Café prices rose.", "São Paulo’s mayor spoke.", "Ã is a letter."],
+    bad=[
+        ("itâ€™s a deal, he said.", "it’s a deal, he said."),
+        ("CafÃ© prices rose.", "Café prices rose."),
+        ("The minister flew to TbilisÄ« and then to GdaÅ„sk.", "The minister flew to Tbilisī and then to Gdańsk."),
+        ("Talks opened in Ä°zmir on Friday.", "Talks opened in İzmir on Friday."),
+    ],
+    good=["Café prices rose.", "São Paulo’s mayor spoke.", "Ã is a letter.", "He paid £5 for a «cup»."],
 )
 def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
-    """Characters garbled by a wrong decoding step ("itâ€™s" for "it’s").
+    """Characters garbled by a wrong decoding step ("itâ€™s" for "it’s", "Ä°zmir" for "İzmir").
 
     Repaired with ftfy, the maintained library for this, one paragraph at a time so each
     edit stays local. Safe: ftfy only undoes sequences that decode cleanly.
@@ -41,4 +50,196 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(para.start, para.end, fixed, "Garbled characters from a wrong text decoding.", 0.95)
 
 
-RULES = (mojibake,)
+# Greek and Cyrillic letters: the scripts whose letters pass for Latin ones.
+_FOREIGN = "\u0370-\u03ff\u0400-\u04ff"
+_HAS_FOREIGN = re.compile(f"[{_FOREIGN}]")
+_WORD = re.compile(f"[A-Za-z{_FOREIGN}]+")
+_LATIN = re.compile("[A-Za-z]")
+# Lower-case look-alikes that Unicode's confusables table (built for upright glyphs)
+# does not list but that obfuscators use because most fonts draw them alike: Cyrillic
+# "п" for "n" and "и" for "u" (both as in italic and many sans faces). Used only when
+# the table has no Latin mapping for the letter.
+_EXTRA_LOOKALIKES = {"п": "n", "П": "N", "и": "u"}
+# Greek micro/mu and the like are real symbols in English text ("5 μm"): never mapped.
+_KEEP = frozenset("μµπΩω")
+
+
+@lru_cache(maxsize=512)
+def latin_lookalike(char: str) -> str | None:
+    """The ASCII letter ``char`` is drawn like, from Unicode's confusables data, or None."""
+    if char in _KEEP:
+        return None
+    from confusable_homoglyphs import confusables
+
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True) or []
+    for entry in found:
+        for glyph in entry["homoglyphs"]:
+            if len(glyph["c"]) == 1 and glyph["c"].isascii() and glyph["c"].isalpha():
+                return str(glyph["c"])
+    return _EXTRA_LOOKALIKES.get(char)
+
+
+def _mapped(word: str) -> str | None:
+    """``word`` with every Greek/Cyrillic letter replaced by its Latin look-alike, or None."""
+    out = []
+    for char in word:
+        if _HAS_FOREIGN.match(char):
+            latin = latin_lookalike(char)
+            if latin is None:
+                return None
+            out.append(latin)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _is_common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 3.0
+
+
+@rule(
+    "EN002",
+    "look-alike-letters",
+    "encoding",
+    Safety.UNSAFE,
+    bad=[
+        ("Flooding iп the Capital Leaves Thoυsands Homeless", "Flooding in the Capital Leaves Thousands Homeless"),
+        ("The rescυe teams searched the coast oп Friday.", "The rescue teams searched the coast on Friday."),
+        ("Тhe mayor spoke.", "The mayor spoke."),
+    ],
+    good=[
+        "The filter passes particles of 5 μm and larger.",
+        "Protesters in Kyiv chanted «Слава Україні» on Sunday.",
+        "The Greek word ήθος means character.",
+        "The value of π was known to Archimedes.",
+    ],
+)
+def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Greek or Cyrillic letters inside English words ("iп", "Thoυsands"): an obfuscation.
+
+    Copy sites swap Latin letters for look-alikes so duplicate filters miss the copy;
+    the text reads the same but search, spelling and every later rule break on it. A
+    word is mapped back when it mixes Latin with Greek/Cyrillic letters that all have a
+    Latin look-alike in Unicode's confusables data (the ``confusable-homoglyphs``
+    package), or when it is wholly Greek/Cyrillic, sits in a Latin sentence and maps to
+    a common English word (``wordfreq``). Real Greek or Cyrillic words are left alone.
+    Unsafe: a mixed-script token may be a deliberate symbol or a transliteration.
+    """
+    text = doc.text
+    if not _HAS_FOREIGN.search(text):
+        return
+    for para in doc.paragraphs:
+        chunk = text[para.start : para.end]
+        if not _HAS_FOREIGN.search(chunk):
+            continue
+        latin_letters = len(_LATIN.findall(chunk))
+        foreign_letters = len(_HAS_FOREIGN.findall(chunk))
+        for match in _WORD.finditer(chunk):
+            word = match.group()
+            if not _HAS_FOREIGN.search(word):
+                continue
+            mixed = bool(_LATIN.search(word))
+            fixed = _mapped(word)
+            if fixed is None:
+                continue
+            # A wholly foreign word is mapped only inside Latin prose, to a real English word.
+            if not mixed and (latin_letters < 4 * foreign_letters or not _is_common_word(fixed)):
+                continue
+            start = para.start + match.start()
+            yield self.edit(start, start + len(word), fixed, f"Look-alike Greek/Cyrillic letters in “{word}”.", 0.9)
+
+
+# Letters a Latin-1/ASCII-only step drops outright ("Andrés" -> "Andrs", "Zürich" -> "Zrich").
+_ACCENTED = "áàâäãåéèêëíìîïóòôöõøúùûüñçćčďěğıłńňőřśšşťůűýÿźżž"
+_NAME = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+# An accented name must be at least this common in wordfreq (Zipf) to be restored.
+ACCENTED_NAME_ZIPF = 2.5
+
+
+@lru_cache(maxsize=1)
+def _stripped_index() -> dict[str, tuple[str, float]]:
+    """Lower-case word with one accented letter dropped -> (the accented word, its Zipf).
+
+    Built once from wordfreq's table (words with exactly one accented letter and Zipf >=
+    :data:`ACCENTED_NAME_ZIPF`), so a lookup is one dictionary access.
+    """
+    import math
+
+    from repair.rules.glued import _frequencies
+
+    index: dict[str, tuple[str, float]] = {}
+    floor = 10 ** (ACCENTED_NAME_ZIPF - 9)
+    for word, freq in _frequencies().items():
+        if freq < floor or word.isascii():
+            continue
+        positions = [i for i, c in enumerate(word) if c in _ACCENTED]
+        if len(positions) != 1 or not word.replace(word[positions[0]], "").isalpha():
+            continue
+        key = word[: positions[0]] + word[positions[0] + 1 :]
+        score = math.log10(freq) + 9
+        if key not in index or index[key][1] < score:
+            index[key] = (word, score)
+    return index
+
+
+def _restored(word: str) -> tuple[str, float] | None:
+    """The most frequent word made by inserting one accented letter into ``word``, with its Zipf,
+    in the capitalisation of ``word``."""
+    found = _stripped_index().get(word.lower())
+    if found is None:
+        return None
+    accented, score = found
+    return (accented[0].upper() + accented[1:] if word[0].isupper() else accented), score
+
+
+@rule(
+    "EN003",
+    "stripped-letters",
+    "encoding",
+    Safety.UNSAFE,
+    bad=[
+        ("The talks were held in Zrich on Monday.", "The talks were held in Zürich on Monday."),
+        ("The mayor of Bogot spoke, and so did Jos Garca.", "The mayor of Bogotá spoke, and so did José García."),
+    ],
+    good=["The talks were held in Zürich.", "Mr Kaczmarek and Ms Wojcik spoke.", "Jos and his brother left."],
+)
+def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name that lost its accented letter ("Andrs" for "Andrés", "Zrich" for "Zürich").
+
+    Some feed and CMS steps drop every character outside ASCII instead of garbling it.
+    A capitalised word unknown to ``wordfreq`` is restored when inserting one accented
+    letter gives a name ``wordfreq`` knows (Zipf >= 2.5); a known word right before a
+    restored one ("Jos Andrs") is restored too when its accented form is the more common
+    one. Unsafe: the restored name may be a different person's spelling.
+    """
+    from repair.rules.glued import _frequencies, zipf
+
+    text = doc.text
+    if not text.isascii():
+        # Text that keeps other accents lost none in transit: nothing was stripped.
+        if re.search(f"[{_ACCENTED}]", text):
+            return
+    table = _frequencies()
+    matches = list(_NAME.finditer(text))
+    fixed: dict[int, str] = {}
+    for index, match in enumerate(matches):
+        word = match.group()
+        if word.lower() in table:
+            continue
+        found = _restored(word)
+        if found is None:
+            continue
+        fixed[index] = found[0]
+        previous = matches[index - 1] if index else None
+        if previous is not None and text[previous.end() : match.start()] == " " and index - 1 not in fixed:
+            known = _restored(previous.group())
+            if known and known[1] > zipf(previous.group()):
+                fixed[index - 1] = known[0]
+    for index, replacement in sorted(fixed.items()):
+        match = matches[index]
+        yield self.edit(match.start(), match.end(), replacement, f"“{match.group()}” lost an accented letter.", 0.7)
+
+
+RULES = (mojibake, lookalike_letters, stripped_letters)

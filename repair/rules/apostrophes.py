@@ -1,0 +1,120 @@
+"""Apostrophes lost, spaced out or misplaced in possessives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
+
+# "ministers ‘ joint" / "Brazil ’ s": a spaced single mark that was an apostrophe.
+_SPACED_PLURAL = re.compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
+_SPACED_S = re.compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
+
+
+@rule(
+    "AP001",
+    "spaced-apostrophe",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The ministers ‘ joint plan is growth.", "The ministers’ joint plan is growth."),
+        ("It is Brazil ’ s turn.", "It is Brazil’s turn."),
+    ],
+    good=["He said ‘ yes ’ twice.", "The ministers’ joint plan.", "The word ‘ joint ’ was used."],
+)
+def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An apostrophe written as a spaced single quotation mark ("ministers ‘ joint").
+
+    MT and spinners re-space punctuation and turn the apostrophe into an opening mark.
+    A single mark with spaces on both sides after a plural, followed by a lower-case
+    word, is a plural possessive; a mark spaced before "s" is "'s". Unsafe: it could be
+    a quotation opened with a stray space (it is left when a closing mark follows).
+    """
+    text = doc.text
+    if " ‘" not in text and " ’" not in text:
+        return
+    for match in _SPACED_PLURAL.finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()]
+        if re.match(r"[a-z]+ [’‘]", rest) or before.rfind("‘") > before.rfind("’"):
+            continue  # "‘ joint ’" or "‘ yes ’": a spaced quotation, not a possessive
+        yield self.edit(match.start(), match.end(), f"{match.group(1)}’ ", "Apostrophe written as a spaced mark.", 0.8)
+    for match in _SPACED_S.finditer(text):
+        word = match.group(1) or match.group(2)
+        yield self.edit(match.start(), match.end(), f"{word}’s", "Apostrophe written as a spaced mark.", 0.8)
+
+
+# "Brazils economy": a capitalised word plus s, then a lower-case word.
+_LOST_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})s ([a-z]{3,})\b")
+# "Merkels' speech": a plural apostrophe on a singular name.
+_MISPLACED = re.compile(r"\b([A-Z][a-z]{2,})s['’] ([a-z]{3,})\b")
+_ADVERBS = frozenset("also last next still now then only even just already again later soon".split())
+# The stem must be far more common than the stem + s (a name, not a plural): Zipf gap.
+NAME_GAP = 2.0
+
+
+def _name_possessive(stem: str, following: str) -> bool:
+    """True when ``stem`` is a known name/noun whose "+s" form is rare and ``following`` a noun."""
+    # Verbs after a plural subject ("Koreas agreed", "Magnetics designs") and adverbs
+    # ("Industrials also") are not possessed nouns; these cheap tests go first.
+    if following in _ADVERBS or following.endswith(("s", "ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
+        return False
+    if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
+        return False
+    if stem.endswith("s") or zipf(stem) < 3.0 or zipf(stem) - zipf(stem + "s") < NAME_GAP:
+        return False
+    return zipf(following) >= 3.0
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """True when the word before ``start`` is capitalised ("Engineered Magnetics" is a
+    name) or is "the" ("the Jacksons": a plural name)."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    word = before[-1].strip("'‘’\"“”(")
+    # "the Jacksons spokesman", "the Blairs' child": a family or band, plural on purpose.
+    return word == "the" or (word[:1].isupper() and not word.endswith((".", ":")))
+
+
+@rule(
+    "AP002",
+    "possessive-apostrophe",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Brazils economy grew.", "Brazil's economy grew."),
+        ("Merkels' speech was short.", "Merkel's speech was short."),
+        ("Brazils new plan is ‘bold’.", "Brazil’s new plan is ‘bold’."),
+    ],
+    good=["Americans voted.", "The Joneses' house.", "The Koreas agreed to talk.", "Brazil's economy grew.",
+          "Industrials also closed higher.", "Engineered Magnetics division was sold.", "Mays said it paid.",
+          "The Bryans broke serve.", "Physicals saw demand.", "A birthday for the Blairs' fourth child."],
+)
+def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A possessive that lost its apostrophe ("Brazils economy") or has it after the s
+    of a singular name ("Merkels' speech").
+
+    The word is a name or noun that ``wordfreq`` knows far better without the "s"
+    (Zipf gap of 2, so real plurals such as "Americans" are left), and the next word is a
+    lower-case noun, not a verb, adverb or function word. Unsafe: a rare plural of a
+    name ("the two Koreas") can look the same.
+    """
+    mark = "’" if re.search("[‘’“”]", doc.text) else "'"  # follow the text's own (curly or straight) marks
+    for pattern in (_LOST_POSSESSIVE, _MISPLACED):
+        for match in pattern.finditer(doc.text):
+            stem, following = match.group(1), match.group(2)
+            if not _name_possessive(stem, following) or _after_capitalised(doc.text, match.start()):
+                continue
+            end = match.start(2) - 1
+            yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
+
+
+RULES = (spaced_apostrophe, possessive_apostrophe)

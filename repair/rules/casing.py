@@ -1,0 +1,181 @@
+"""Casing: function words and pronouns capitalised in the middle of a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# Determiners and subject pronouns: never names on their own ("A" and "I" are left out:
+# "type A", "World War I"). Prepositions and conjunctions are left out too: capitalised
+# they are usually inside a title ("for On the Waterfront", "Rhythm And Blues").
+_FUNCTION = "The|This|These|Those|He|She|It|They|We|His|Her|Their|Its|Our"
+# Words after which a clause starts with a lower-case word: a capital there is no new
+# sentence. After any other word ("client She never") the stop may have been lost
+# instead, which is another repair.
+_SUBORDINATORS = (
+    "that|as|when|while|because|if|so|after|before|since|until|where|though|although|than|whether|once|unless"
+)
+_SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
+# "noting that The stadium", "smiled as He waved": the word is found first (a fast scan),
+# the subordinator before it is checked in Python.
+_MID_SENTENCE = re.compile(r"(?<= )(" + _FUNCTION + r")(?= [a-z])")
+# "between Canada And Mexico": the conjunction of "between"/"both" capitalised between two names.
+_NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))")
+
+
+@rule(
+    "CA001",
+    "capitalised-function-word",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The club wrote to fans, noting that The stadium would close.",
+         "The club wrote to fans, noting that the stadium would close."),
+        ("She smiled as He waved to the crowd.", "She smiled as he waved to the crowd."),
+        ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
+    ],
+    good=[
+        "He told The Daily Post the plan was set.",
+        "The blood type A was rare.",
+        "The novel Pride and Prejudice sold well.",
+        "He spoke of The Hague talks.",
+        "It was the end.",
+        "She was a loyal client She never complained.",
+        "He won for On the Waterfront.",
+        "Their hits include Butterflies And Hurricanes.",
+    ],
+)
+def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A function word or pronoun capitalised mid-sentence ("noting that The stadium",
+    "smiled as He waved", "Canada And Mexico").
+
+    MT copies capitals from a source with other conventions and from headline text.
+    A determiner or pronoun is lowered only right after a subordinator ("that", "as",
+    "when") and before a lower-case word, so names and titles ("The Daily Post",
+    "The Hague") keep their capitals and a lost full stop ("client She never") is not
+    mistaken for casing; "And" only in "between X And Y". Unsafe: a title of a work in
+    running text can read the same.
+    """
+    text = doc.text
+    for match in _MID_SENTENCE.finditer(text):
+        word = match.group(1)
+        before = text[max(0, match.start() - 12) : match.start() - 1].rpartition(" ")[2]
+        if before not in _SUBORDINATOR_SET:
+            continue
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
+    for match in _NAME_CONJUNCTION.finditer(text):
+        word = match.group(1)
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+MIN_TITLE_WORDS = 8
+TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sentence
+MIN_TITLE_FUNCTIONS = 3
+# Function words a Title Case sentence capitalises; two or more of them mark one.
+_TITLE_FUNCTION = frozenset(
+    """the and or but of in on at to for with from by between as such so into than""".split()
+)
+
+
+_CAPITALISED_FUNCTION = re.compile(
+    r"(?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+)
+
+
+def _title_case_sentences(doc: Document) -> Iterator[tuple[int, int, list[re.Match[str]]]]:
+    """Sentences (not on the first line) whose words are nearly all capitalised."""
+    for sentence in doc.sentences:
+        if sentence.paragraph == 0:
+            continue  # the first line is the title, and titles are Title Case
+        start, end = sentence.span.start, sentence.span.end
+        tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
+        if len(tokens) < MIN_TITLE_WORDS or any(len(t.group()) == 1 and t.group() != "I" for t in tokens):
+            continue  # initials mark a list of names ("A Smith, B Jones")
+        if not all(t.group()[0].isupper() for t in tokens[:3]):
+            continue  # leaked heading capitals start at the sentence start; a list of titles does not
+        capitalised = [t for t in tokens if t.group()[0].isupper()]
+        functions = [t for t in capitalised if t.group().lower() in _TITLE_FUNCTION]
+        # Prose has function words throughout (about one word in ten at the least); a roster does not.
+        if len(capitalised) >= TITLE_SHARE * len(tokens) and len(functions) >= max(MIN_TITLE_FUNCTIONS,
+                                                                                    len(tokens) // 10):
+            yield start, end, capitalised
+
+
+def _stem(word: str) -> str:
+    """Lower-cased word without a possessive ending ("Brazil's" -> "brazil")."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _capitalised_elsewhere(doc: Document, skip: set[int]) -> set[str]:
+    """Words the document capitalises mid-sentence outside the ``skip`` sentences (names)."""
+    upper: set[str] = set()
+    for sentence in doc.sentences:
+        if sentence.span.start in skip:
+            continue
+        for token in list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]:
+            word = token.group()
+            if word[0].isupper():
+                upper.add(_stem(word))
+    return upper
+
+
+@rule(
+    "CA002",
+    "title-case-sentence",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Ministers from Peru met in Lima.\n\nThe Two Sides Will Expand Trade In Fish And Copper With Peru, "
+         "the minister said.",
+         "Ministers from Peru met in Lima.\n\nThe two sides will expand trade in fish and copper with Peru, "
+         "the minister said."),
+    ],
+    good=[
+        "Ministers From Peru Meet In Lima To Expand Trade\n\nThe ministers met on Monday.",
+        "The band played Time Is Running Out and Butterflies And Hurricanes.",
+        "He met officials from the World Trade Organization and the International Monetary Fund.",
+        "Their singles include What I Go To School For, Crashed The Wedding and You Said No.",
+        "Backs: A Smith (Bath), B Jones (Leeds), C Brown (Sale), D Green (Bath), E White (Leeds).",
+    ],
+)
+def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A body sentence written in Title Case ("The Two Sides Will Expand Trade ...").
+
+    Headline capitals leak into MT output when a heading and its paragraph are
+    translated as one unit. Outside the first line (the title), a sentence of eight or
+    more words, capitalised from its start and 70 % throughout, with three capitalised
+    function words and no initials (lists of names and titles have those), is lowered
+    word by word: function words always, other words when ``wordfreq`` knows them as
+    common (Zipf >= 4) and the document never capitalises them mid-sentence elsewhere;
+    names the document capitalises elsewhere ("Peru") keep their capitals. One edit per
+    sentence. Unsafe: a name used only here can be lowered.
+    """
+    from repair.rules.glued import zipf
+
+    if len(_CAPITALISED_FUNCTION.findall(doc.text)) < MIN_TITLE_FUNCTIONS:
+        return  # cheap test first: most documents have no capitalised function words mid-line
+    found = list(_title_case_sentences(doc))
+    if not found:
+        return
+    upper = _capitalised_elsewhere(doc, {start for start, _, _ in found})
+    for start, end, capitalised in found:
+        chunk = list(doc.text[start:end])
+        changed = False
+        for token in capitalised:
+            word = token.group()
+            key = _stem(word)
+            if word.isupper() and len(word) > 1:
+                continue  # an acronym
+            if key in _TITLE_FUNCTION or (key not in upper and zipf(key) >= 4.0):
+                chunk[token.start() - start] = word[0].lower()
+                changed = True
+        if changed:
+            yield self.edit(start, end, "".join(chunk), "Sentence written in Title Case.", 0.6)
+
+
+RULES = (capitalised_function_word, title_case_sentence)

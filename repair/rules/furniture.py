@@ -1,0 +1,377 @@
+"""Page furniture kept as body lines: captions, credits, bylines, related links, stamps, labels.
+
+How a line is judged follows the boilerplate classifiers jusText and trafilatura use on
+web pages, turned to plain text where markup (and so link density) is gone:
+
+* **length**: furniture lines are short (jusText's ``length_low`` is 70 characters);
+  every rule here looks only at lines under :data:`MAX_LINE_CHARS`;
+* **stopword density**: prose is about 40 % function words, titles and credits far
+  fewer (jusText's ``stopwords_low`` is 0.30): :func:`stopword_density`;
+* **position**: a line next to a credit line is that photo's caption; the first line
+  is the title and keeps its words;
+* **form**: a line with no sentence-final stop that ends in an agency name is a video
+  or photo title with its credit, whatever its words;
+* **repetition**: a line that repeats an earlier one is a repeated headline.
+
+Every deletion removes a whole line (plus the blank lines after it), so sentences are
+never cut. All rules are ``unsafe``: publishers keep some of this furniture on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety, Span
+from repair.rules.base import Rule, rule
+from repair.rules.boilerplate import line_deletion
+
+MAX_LINE_CHARS = 400
+STOPWORDS_LOW = 0.30  # jusText's threshold below which a paragraph is not prose
+
+_AGENCIES = (
+    r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP(?: Photo)?|Reuters|EPA(?:-EFE)?|Xinhua|Bloomberg|"
+    r"Shutterstock|Handout|Pool|Anadolu(?: Agency)?|dpa|Kyodo|Yonhap|PA(?: Media| Wire)?|Alamy|BBC|CNN)"
+)
+# Picture agencies: after a caption's stop a wire agency's name is a signature ("... Reuters"),
+# a picture agency's is a credit.
+_PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
+# "... in 2019. Getty" / "... on Monday (Getty Images)" / "... /AFP" ("[Photo by ...]" and
+# "(photo: ...)" are BP003's).
+_TRAILING_CREDIT = re.compile(
+    r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
+    r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60})[ \t]*$"
+)
+# A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
+_CREDIT_ONLY = re.compile(
+    r"^(?:(?:Photo|Image|Picture)(?: credit)?:[ \t]*)?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?)?"
+    + _AGENCIES + r"$"
+)
+# Words a caption uses to describe what the picture shows.
+_DESCRIBES_PICTURE = re.compile(
+    r"^(?:In this|This|A|An)(?: (?:undated|handout|file|aerial|recent|satellite|photo|image))* "
+    r"(?:photo|image|picture|video still|handout|photograph)(?:,)? (?:[^.\n]{0,160}? )?"
+    r"(?:shows|showing|provided by|released by|taken by|taken on|made available by|distributed by)\b"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+# "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
+_POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
+
+
+def stopword_density(line: str) -> float:
+    """Share of the line's words that are function words (jusText's main prose signal)."""
+    words = lexicon.words(line)
+    if not words:
+        return 0.0
+    stop = sum(1 for w in words if lexicon.is_function_word(w) or w.lower() in lexicon.AUXILIARIES)
+    return stop / len(words)
+
+
+def _lines(doc: Document) -> Iterator[tuple[int, Span, str]]:
+    """Each short paragraph (one line) with its index and text."""
+    for index, para in enumerate(doc.paragraphs):
+        if para.end - para.start <= MAX_LINE_CHARS:
+            yield index, para, doc.text[para.start : para.end]
+
+
+def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confidence: float) -> Edit:
+    start, end = line_deletion(doc, start, end)
+    # Deleting the last line must not take the text's final line break with it.
+    keep = "\n" if end == len(doc.text) and start > 0 and doc.text.endswith("\n") else ""
+    return self.edit(start, end, keep, message, confidence)
+
+
+@rule(
+    "PF001",
+    "photo-caption",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Workers clear snow from the runway on Monday. Getty\n\nThe airport reopened at noon.",
+         "The airport reopened at noon."),
+        ("Fans wave flags outside the stadium (Getty Images)\n\nThe match ended 2-1.", "The match ended 2-1."),
+        ("The mayor (R) greets the minister in Lyon.\n\nThe two met for an hour.",
+         "The two met for an hour."),
+        ("This undated image provided by the navy shows the ship at sea.\n\nThe ship sank on Friday.",
+         "The ship sank on Friday."),
+        ("Crowds gather in the square in Lima on Sunday.\n\nJane Doe/AFP via Getty Images\n\nThe vote was close.",
+         "The vote was close."),
+    ],
+    good=[
+        "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
+        "Reuters reported the figures on Monday.",
+        "The photo, the agency said, shows the ship before it sank and was taken by a crew member. Rescuers "
+        "arrived an hour later and found no one, officials told reporters at a news conference in the port.",
+        "Profit rose 5% (Reuters)",
+    ],
+)
+def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A photo caption kept in the body: a line ending in its credit (". Getty", "(AFP)",
+    "[Photo/Xinhua]", "/AFP", "Photo credit: ..."), a line right above a credit line
+    ("Jane Doe/AFP via Getty Images"), a line with position tags ("(R) greets"),
+    or one describing a picture ("This image released by ... shows").
+
+    A caption describes a photo the page showed; without the photo it is a stray
+    sentence in the story. The caption and its credit line go together. A sub-heading
+    is not a caption: it has no credit and describes no picture. Unsafe: some
+    publishers keep captions in their text.
+    """
+    lines = list(_lines(doc))
+    credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)}
+    for index, para, text in lines:
+        if index in credit_only:
+            continue
+        sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+        if sentences > 2:
+            continue
+        # The credit sits at the end: search only the line's tail.
+        ends_in_credit = bool(_TRAILING_CREDIT.search(text, max(0, len(text) - 90))) and len(lexicon.words(text)) >= 5
+        above_credit = index + 1 in credit_only and text[-1:] in ".!?" and sentences == 1
+        tagged = bool(_POSITION_TAG.search(text)) and sentences <= 1
+        # A story sentence about a photo reports it ("the agency said"); a caption shows it.
+        describes = bool(_DESCRIBES_PICTURE.match(text)) and sentences <= 1 and not _REPORTED.search(text)
+        if not (ends_in_credit or above_credit or tagged or describes):
+            continue
+        end = doc.paragraphs[index + 1].end if above_credit else para.end
+        yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
+
+
+# A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".
+_TITLE_WITH_CREDIT = re.compile(r"^[A-Z][^\n.!?]{10,200}[ \t](?P<last>[^\W\d_][\w'’-]*)[ \t]+" + _AGENCIES + r"$")
+_ENDS_WITH_AGENCY = re.compile(r"[ \t]" + _AGENCIES + r"$")
+MAX_TITLE_WORDS = 18
+# "officials told Reuters", "according to AP": the agency is the source of a sentence, not a credit.
+_SOURCE_VERBS = frozenset("told tells said says to by from with for according cited quoted".split())
+
+
+@rule(
+    "PF002",
+    "video-title-credit",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[("The storm hit the coast.\n\nPresident visits flooded towns in the north Reuters\n\nThe rain stopped.",
+          "The storm hit the coast.\n\nThe rain stopped.")],
+    good=["The storm hit the coast.\n\nThe figures were first reported by Reuters.",
+          "Shares of the company rose after it said it would buy Reuters"],
+)
+def video_title_credit(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An embedded video or photo title with its credit ("Leaders meet in Rome Reuters").
+
+    Titles carry no final stop and few function words (stopword density under jusText's
+    0.30); the agency name run onto the end is the player's credit. The first line (the
+    article title) is never touched. Unsafe: a headline-style sub-heading can end in a name.
+    """
+    for index, para, text in _lines(doc):
+        if index == 0 or text[-1:] in ".!?" or not _ENDS_WITH_AGENCY.search(text, max(0, len(text) - 40)):
+            continue
+        match = _TITLE_WITH_CREDIT.match(text)
+        if not match or stopword_density(text) >= STOPWORDS_LOW:
+            continue
+        last = match.group("last").lower()
+        if last in _SOURCE_VERBS or lexicon.is_function_word(last) or len(lexicon.words(text)) > MAX_TITLE_WORDS:
+            continue
+        yield _delete(self, doc, para.start, para.end, "Video or photo title with its credit.", 0.75)
+
+
+_NAV_LINE = re.compile(
+    r"""(?ix)^(?:
+        (?:also\ read|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen|analysis|opinion)
+            [ \t]*[:|][^\n]{0,200}[^.!?\n]
+      | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
+      | you\ (?:may|might)\ also\ like[^\n]{0,40}
+      | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
+      | skip\ (?:this\ )?ad(?:vertisement)?
+      | media\ playback\ is\ (?:unsupported|not\ supported)\ on\ your\ device[^\n]{0,200}
+      | image\ (?:copyright|source)\b[^\n]{0,200}
+      | (?:image|media)\ caption\b[^\n]{0,200}
+      | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
+      | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
+            (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter))?
+      | (?:published|updated|last\ updated)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+\ \d)[^\n]{0,50}
+      | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
+      | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
+      | \d+\ (?:minutes?|hours?|days?)\ ago
+    )[ \t]*$""",
+)
+# A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".
+_LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch|LIVE|Live)"
+                           r"[ \t]*[:|][ \t]*(?=[A-Z])")
+
+
+@rule(
+    "PF003",
+    "navigation-line",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("The vote passed.\n\nAlso read: Five things to know about the budget\n\nShares fell.",
+         "The vote passed.\n\nShares fell."),
+        ("Rates rose.\n\nStories you may like\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
+        ("By Jane Doe and John Roe\n\nRates rose on Monday.", "Rates rose on Monday."),
+        ("Rates rose.\n\n3 May 2024, 09:05 GMT Updated 2 hours ago\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
+        ("The bank met.\n\nThe post Bank raises rates appeared first on Daily Wire Site.", "The bank met."),
+        ("Breaking: Bank raises rates again\n\nThe bank met.", "Bank raises rates again\n\nThe bank met."),
+        ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
+         "Rates rose.\n\nIt fell."),
+    ],
+    good=[
+        "By Monday the rates had risen.",
+        "Related talks will resume next week, he said.",
+        "Analysis of the data showed a rise.",
+        "Breaking the deadlock took a week.",
+        "Watch: the clip shows the moment the bridge fell, a video that was shared widely.",
+    ],
+)
+def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A line of page navigation or metadata: related links ("Also read: ..."),
+    recommendation prompts, "skip ad", player and image notices, the WordPress footer
+    ("The post ... appeared first on ..."), bylines ("By A and B"), time stamps ("3 May
+    2024, 09:05 GMT", "Updated 2 hours ago") and feed labels before a title ("Breaking:").
+
+    None of it is article text. The whole line goes, except a label prefix, which is
+    cut from the title it precedes. Unsafe: a byline may be wanted by the publisher.
+    """
+    for _, para, text in _lines(doc):
+        if _NAV_LINE.match(text):
+            yield _delete(self, doc, para.start, para.end, "Page navigation or metadata line.", 0.8)
+            continue
+        label = _LABEL_PREFIX.match(text)
+        if label:
+            yield self.edit(para.start, para.start + label.end(), "", f"Feed label “{label.group().strip()}”.", 0.8)
+
+
+# "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
+_RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
+                             r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
+# "Business News" after " | ": a portal's section name on the title line.
+_SECTION_SUFFIX = re.compile(r" \| (?:[A-Z][a-z]+ ){0,2}(?:News|World|Politics|Business|Sport|Sports|Opinion)$")
+# A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
+_CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
+                         r"EDITOR'S PICKS?)"
+                         r"\b[A-Z '’&-]{0,60}$")
+
+
+@rule(
+    "PF004",
+    "page-label",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:\n\nThe fair opened.", "The fair opened."),
+        ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
+        ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
+         "Port strike ends\n\nThe strike ended.\n\nShips left."),
+    ],
+    good=[
+        "LIMA, May 3, 2024 /PRNewswire/ — The fair opened on Friday with 200 firms.",
+        "Results: Smith 12 | Jones 9",
+        "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
+        "The strike ended.\n\nShips left.\n\nThe strike ended.",
+    ],
+)
+def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A page label line: a press-release header with nothing after its wire tag, a
+    portal's section name after the title (" | Business News"), a capitals label over a
+    list of links ("LATEST NEWS FROM ..."), or a title line repeated further down.
+
+    The release header and the link label go; the section suffix is cut and the title
+    kept. A repeated line goes only when it has no final stop (a title), since prose
+    may repeat a sentence, and only when it repeats the first line (tables repeat
+    their rows, which are no titles). Unsafe: a capitals label may be a real cross-head.
+    """
+    title = " ".join(doc.paragraph_text(0).lower().split()) if doc.paragraphs else ""
+    for index, para, text in _lines(doc):
+        key = " ".join(text.lower().split())
+        if _RELEASE_HEADER.match(text) or (index > 0 and _CAPS_LABEL.match(text)):
+            yield _delete(self, doc, para.start, para.end, "Page label, not article text.", 0.8)
+        elif index > 0 and key == title and text[-1:] not in ".!?\"”" and len(lexicon.words(text)) >= 3:
+            yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
+        else:
+            suffix = _SECTION_SUFFIX.search(text)
+            if suffix and index == 0:
+                yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
+
+
+
+
+
+# Furniture run into the prose when a page's paragraphs were collapsed into one.
+# A capitals label between two sentences: "... strait. LATEST NEWS FROM ASIA The ...".
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?”] )(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|EDITOR'S PICKS?)"
+    r"(?: [A-Z'’&-]+){1,8} (?=[A-Z][a-z])"
+)
+_LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
+# A picture agency's name between two sentences: the one before it is the caption.
+_INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
+# A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
+_INLINE_TITLE = re.compile(
+    r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
+    + r" (?!(?:Corp|Inc|Ltd|Group|Holdings|News|Television|TV|Photo|Images|Agency|Information)\b)"
+    r"(?=[A-Z][a-z]+ [A-Za-z])"
+)
+_ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
+MAX_CAPTION_WORDS = 45
+
+
+@rule(
+    "PF005",
+    "inline-furniture",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Talks went on. LATEST NEWS FROM ASIA The deal was signed.", "Talks went on. The deal was signed."),
+        ("Talks went on. The two leaders (L) shake hands in Oslo in 2019. Getty The deal was signed.",
+         "Talks went on. The deal was signed."),
+        ("Talks went on. Leaders meet in Oslo Reuters Meeting in the old palace, they signed.",
+         "Talks went on. Meeting in the old palace, they signed."),
+    ],
+    good=[
+        "Talks went on. The NATO summit was in Oslo.",
+        "Talks went on. Shares in Thomson Reuters Corp rose, the company said.",
+        "Talks went on. Shares of Thomson Reuters Corp Ltd rose sharply on Monday.",
+        "LIMA, May 6 - Reuters Holdings PLC's Reuters Media Services unit said it grew.",
+        "He said he told Reuters Tuesday the deal was done.",
+    ],
+)
+def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Page furniture inside a paragraph, where a scrape ran the page's blocks together:
+    a capitals link label between two sentences, a caption sentence followed by a
+    picture agency's credit, or a video title with its credit opening a sentence.
+
+    The same judgements as for whole lines, applied between sentence boundaries: the
+    label is capitals only, the caption is short and ends in a credit, the title is
+    short, has no final stop and few function words. Unsafe: a collapsed page is
+    ambiguous, so an editor should confirm.
+    """
+    text = doc.text
+    if any(word in text for word in _LABEL_WORDS):
+        for match in _INLINE_LABEL.finditer(text):
+            yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    if not _ANY_AGENCY.search(text):
+        return  # both remaining forms need an agency name
+    for position, sentence in enumerate(doc.sentences):
+        body = doc.sentence_text(sentence)
+        credit = _INLINE_CREDIT.match(text, sentence.span.start)
+        previous = doc.previous_in_paragraph(position)
+        if credit and previous is not None:
+            caption = doc.sentence_text(previous)
+            if len(lexicon.words(caption)) <= MAX_CAPTION_WORDS and not _REPORTED.search(caption):
+                yield self.edit(previous.span.start, credit.end(), "", "Photo caption and credit run into the text.",
+                                0.75)
+            continue
+        title = _INLINE_TITLE.match(body) if _ANY_AGENCY.search(body) else None
+        if not title:
+            continue
+        words = lexicon.words(title.group("title"))
+        if (len(words) > MAX_TITLE_WORDS or stopword_density(title.group("title")) >= STOPWORDS_LOW
+                or _ANY_AGENCY.search(title.group("title")) or re.search(r"\d", title.group("title"))
+                or _REPORTED.search(title.group("title")) or title.group("last").lower() in _SOURCE_VERBS):
+            continue
+        yield self.edit(sentence.span.start, sentence.span.start + title.end(), "",
+                        "Video title and credit run into the text.", 0.7)
+RULES = (photo_caption, video_title_credit, navigation_line, page_label, inline_furniture)

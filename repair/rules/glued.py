@@ -1,0 +1,266 @@
+"""Lost spaces: two words run together where a link or a line break used to be.
+
+Word knowledge comes from ``wordfreq`` (a maintained word-frequency lexicon built from
+many corpora), not from our own lists: a run-together token is one the lexicon does not
+know, that splits into two words it knows well.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# Zipf frequency (log10 per billion words) of a word known well enough to split into.
+# 3.0 is about one use per million words: "balance" is far above, "Moldova" just above.
+KNOWN_ZIPF = 3.0
+# A token at or above this is a word in its own right ("cannot", "elsewhere"), never split.
+WORD_ZIPF = 1.0
+# Two-letter parts a lost space leaves: "Ofvarious", "Toprevent" / "improvementin".
+_SHORT_LEFT = frozenset("of to in".split())
+_SHORT_RIGHT = frozenset("in of to on".split())
+# Words that also work as prefixes or particles of closed compounds ("overallotment",
+# "aftertax", "onlending", "stopout", "takeover"): never a split point.
+_PREFIX_WORDS = frozenset("over under out after for fore on up down off by can per".split())
+_PARTICLES = frozenset("out over up off down back like its our can per".split())
+# Speech verbs a lost link leaves glued to the source's name ("agencysaid").
+_GLUED_VERBS = frozenset("said says told added reported".split())
+# A two-letter part needs a well-known partner: "offairs" is a misspelling, not "of fairs".
+SHORT_PARTNER_ZIPF = 3.5
+# Endings that form names with a common word before them ("Stonebridge", "Greenwood"):
+# a token ending in one is a place or family name the lexicon may not know.
+_NAME_ENDINGS = frozenset(
+    """man men son ton town land berg burg bury ville field wood stone ford worth way side
+    dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
+)
+_TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+_CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
+
+
+def _is_glue_word(word: str) -> bool:
+    """Function words and speech verbs: what a lost link boundary most often glues on.
+
+    Requiring one makes the split safe against closed compounds and company names
+    ("feedgrain", "Paintworks"), which join two content words.
+    """
+    w = word.lower()
+    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in _GLUED_VERBS
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English word -> frequency table, loaded once (about 0.4 s)."""
+    from wordfreq import get_frequency_dict
+
+    return dict(get_frequency_dict("en", wordlist="best"))
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency (log10 of uses per billion words) of a plain alphabetic ``word``
+    in wordfreq's English list; 0 when unknown.
+
+    The table is read directly: for letters-only words this equals
+    ``wordfreq.zipf_frequency`` (up to its rounding) without its per-call tokenizer,
+    which dominated the cost of these rules on whole feeds.
+    """
+    freq = _frequencies().get(word.lower(), 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+def best_split(token: str) -> tuple[str, str] | None:
+    """The split of an unknown ``token`` into two well-known words, or None.
+
+    Among all split points, the one whose rarer part is most frequent wins; a split
+    into a short function word is allowed only as the second part.
+    """
+    if zipf(token) >= WORD_ZIPF:
+        return None
+    best: tuple[float, str, str] | None = None
+    for i in range(2, len(token) - 1):
+        left, right = token[:i], token[i:]
+        low_left, low_right = left.lower(), right.lower()
+        if i < 3 and low_left not in _SHORT_LEFT:
+            continue
+        if len(right) < 3 and (low_right not in _SHORT_RIGHT or len(left) < 7):
+            continue  # "Logicon", "Paperin": a short right part needs a long left one
+        if low_right in _NAME_ENDINGS or low_left in _PREFIX_WORDS or low_right in _PARTICLES:
+            continue
+        if not (_is_glue_word(left) or _is_glue_word(right)):
+            continue
+        if len(left) <= 2 and zipf(right) < SHORT_PARTNER_ZIPF:
+            continue
+        if len(right) <= 2 and (zipf(left) < SHORT_PARTNER_ZIPF or token[:1].isupper()):
+            continue  # "Holderson", "Logicon": a name ending in a short word
+        score = min(zipf(left), zipf(right))
+        if score >= KNOWN_ZIPF and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+@rule(
+    "GL001",
+    "glued-words",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The towns agreed on a balancebetween tourism and fishing.",
+         "The towns agreed on a balance between tourism and fishing."),
+        ("The List Ofvarious Prizes was read.", "The List Of various Prizes was read."),
+        ("They read the list Ofvarious prizes.", "They read the list of various prizes."),
+        ("The agencysaid that the talks ended.", "The agency said that the talks ended."),
+        ("They saw a sharp improvementin exports.", "They saw a sharp improvement in exports."),
+    ],
+    good=[
+        "The minister said nevertheless that talks would go on.",
+        "Greenwood and Stonebridge voted against the plan.",
+        "Mr Kaczmarek and Ms Wojciechowska spoke.",
+        "See www.example.com/cooperationin for details.",
+        "Live cattle traded higher at midsession, and feedgrain prices fell.",
+        "Paintworks sold well. Paintworks is a program.",
+    ],
+)
+def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Two words run together with no space ("balancebetween", "agencysaid").
+
+    Markup boundaries (a link, a bold span, a line break) vanish when a page is turned
+    into text, and MT pipelines drop the space that stood there. A token is split when
+    ``wordfreq`` does not know it as a word and it splits into two words that are both
+    common (Zipf >= 3), one of them a function word or speech verb; closed compounds and
+    company names ("feedgrain", "Paintworks") join two content words and stay, and so
+    does a token the story repeats (a name). Unsafe: a rare name can look like two words.
+    """
+    text = doc.text
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        # Inner capitals are brands; a word wordfreq lists is no glue (its list starts at Zipf 1).
+        if not token[1:].islower() or token.lower() in _frequencies():
+            continue
+        # A name repeats through a story; a lost space is a one-off.
+        if text.count(token) > 1:
+            continue
+        split = best_split(token)
+        if split is None:
+            continue
+        left, right = split
+        before = text[max(0, match.start() - 30) : match.start()].split(" ")
+        if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
+                and before[-2].islower():
+            left = left.lower()  # "the role Ofvarious": the capital came with the glued link text
+        yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+
+
+@rule(
+    "GL002",
+    "glued-capitalised-word",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("He thanked Senator Jane DoeAnd her staff.", "He thanked Senator Jane Doe and her staff."),
+        ("The peopleThe report named were freed.", "The people the report named were freed."),
+    ],
+    good=["He bought a PlayStation and an iPhone.", "The YouTube channel grew.", "McDonald's opened."],
+)
+def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A word run into a capitalised function word ("DoeAnd", "peopleThe").
+
+    The lost space left the next word's capital inside one token. The fix splits it and
+    lower-cases the function word (it was capitalised only by position in a title or
+    link). Brand names with inner capitals ("PlayStation") are known to ``wordfreq`` as
+    one word, or their second part is no function word, and stay. Unsafe: rare brands.
+    """
+    if not _CASE_CHANGE.search(doc.text):
+        return
+    for match in _CAMEL.finditer(doc.text):
+        left, right = match.group(1), match.group(2)
+        if not lexicon.is_function_word(right) or zipf(left + right) >= WORD_ZIPF:
+            continue
+        if left[:1].islower() and zipf(left) < KNOWN_ZIPF:
+            continue
+        yield self.edit(match.start(), match.end(), f"{left} {right.lower()}",
+                        f"Missing space in “{match.group()}”.", 0.75)
+
+
+# "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000").
+_COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are checked in Python
+
+
+@rule(
+    "GL003",
+    "comma-without-space",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended.")],
+    good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more."],
+)
+def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A comma glued to the lower-case word after it ("Reuters,the"): a lost space.
+
+    The space went with the markup of a link that ended at the comma. Numbers
+    ("1,000") are never touched, and neither are tokens inside a web address. Unsafe:
+    lists in code or data can be written without spaces.
+    """
+    text = doc.text
+    for match in _COMMA_GLUE.finditer(text):
+        if not text[max(0, match.start() - 2) : match.start()].isalpha() or match.start() < 2:
+            continue
+        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if "/" in text[token_start : match.start()] or "." in text[token_start : match.start()]:
+            continue
+        yield self.edit(match.start(), match.end(), ", ", "Missing space after a comma.", 0.8)
+
+
+# ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
+# comma and space went with a link around the name; a verb follows it.
+_APPOSITIVE_GLUE = re.compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
+APPOSITIVE_VERBS = frozenset(
+    """remain remains remained are were is was have has had face faces faced will would could
+    can must say says said told denied deny denies""".split()
+)
+
+
+@rule(
+    "GL004",
+    "glued-appositive",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The two sailors, both from Norwayremain in hospital.",
+         "The two sailors, both from Norway, remain in hospital."),
+        ("The firms, all based in Polandsaid they would appeal.",
+         "The firms, all based in Poland, said they would appeal."),
+    ],
+    good=[
+        "The two sailors, both from Norway, remain in hospital.",
+        "The sailors, both from Paintworks in Oslo, left.",
+    ],
+)
+def glued_appositive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name glued to the verb after it, closing a comma-opened appositive
+    ("the men, all from Moldovaremain in custody").
+
+    The closing comma and the space both went with the link around the name. The fix
+    splits the token where the rest is a finite verb of a short list and ``wordfreq``
+    knows the name part (Zipf >= 3), and restores the comma. Unsafe: the appositive may
+    have ended earlier.
+    """
+    for match in _APPOSITIVE_GLUE.finditer(doc.text):
+        token = match.group("token")
+        if zipf(token) >= WORD_ZIPF:
+            continue
+        for verb in sorted(APPOSITIVE_VERBS, key=len, reverse=True):
+            name = token[: -len(verb)]
+            if token.endswith(verb) and len(name) >= 3 and zipf(name) >= KNOWN_ZIPF:
+                start = match.start("token")
+                yield self.edit(start, match.end("token"), f"{name}, {verb}",
+                                f"Missing comma and space in “{token}”.", 0.8)
+                break
+
+
+RULES = (glued_words, glued_capitalised_word, comma_without_space, glued_appositive)

@@ -1,0 +1,108 @@
+"""Leftovers of the MT and tokenizer plumbing: escaped entities and split contractions."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# A named or numeric character reference as MT services and XML pipelines leave them
+# (the named ones are restricted to what HTML defines; html.unescape decides).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# Entities whose decoded character would be invisible or a control: leave those alone.
+_INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+@rule(
+    "LO001",
+    "escaped-entity",
+    "encoding",
+    Safety.UNSAFE,
+    bad=[
+        ("It&apos;s a good start, she said.", "It's a good start, she said."),
+        ("He called it &quot;a turning point&quot; for the region.",
+         "He called it \"a turning point\" for the region."),
+        ("Smith &amp; Jones won the contract.", "Smith & Jones won the contract."),
+        ("The caf&#233; reopened.", "The café reopened."),
+    ],
+    good=[
+        "Smith & Jones won the contract.",
+        "The code &foo is not an entity; neither is AT&T.",
+        "Type &nbsp to see the symbol.",
+    ],
+)
+def escaped_entity(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An HTML/XML character reference left in the text ("It&apos;s", "&quot;", "&amp;").
+
+    MT services return escaped markup and feeds often escape twice, so the reader sees
+    the code instead of the character. Decoded with the standard library's
+    ``html.unescape``; a reference it does not know, or one that decodes to an invisible
+    character, is left alone. Unsafe: a text about markup may show a reference on purpose.
+    """
+    for match in _ENTITY.finditer(doc.text):
+        ref = match.group()
+        char = html.unescape(ref)
+        if char == ref or _INVISIBLE.search(char):
+            continue
+        if char == "\u00a0":
+            char = " "
+        yield self.edit(match.start(), match.end(), char, f"Escaped character “{ref}” left in the text.", 0.9)
+
+
+# "do n't", "it 's", "we 're": a tokenizer split the clitic off and nobody joined it back.
+_SPLIT_CLITIC = re.compile(r"\b([A-Za-z]+) (n[’']t|[’'](?:s|re|ve|ll|d|m))\b(?![’'\w])")
+# A clitic split happens to whole texts; a lone " 's" may be a quote ("the 's' key").
+_CLITIC_HINT = re.compile(r" n[’']t| [’'](?:s|re|ve|ll|d|m)\b")
+_CLITIC_WORDS = frozenset(
+    """do does did is are was were has have had could would should wo ca can must might need
+    ai sha""".split()
+)
+
+
+@rule(
+    "LO002",
+    "split-contraction",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("We do n't expect a deal, he said.", "We don't expect a deal, he said."),
+        ("It 's too early, and they 're tired.", "It's too early, and they're tired."),
+        ("The bank wo n't cut rates.", "The bank won't cut rates."),
+    ],
+    good=[
+        "We don't expect a deal.",
+        "Press the 's' key twice.",
+        "Rock 'n' roll is back.",
+        "The word 'd' is a letter.",
+    ],
+)
+def split_contraction(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A contraction split by a tokenizer ("do n't", "it 's"): detokenisation left undone.
+
+    MT systems work on tokens and some publish them without joining clitics back. The fix
+    removes the space. ``n't`` is joined after any word; ``'s``/``'re``/``'ll`` and the like
+    only when followed by a space or punctuation, so a quoted letter ("the 's' key") stays.
+    Unsafe: quoting styles vary.
+    """
+    if not _CLITIC_HINT.search(doc.text):
+        return
+    for match in _SPLIT_CLITIC.finditer(doc.text):
+        word, clitic = match.group(1), match.group(2)
+        if clitic[0] != "n" and word.lower() in ("the", "a", "an", "press", "word", "letter", "key"):
+            continue
+        if word.endswith(("'s", "’s")) or (match.start() > 0 and doc.text[match.start() - 1] in "'’"):
+            continue  # "SpA's 's": a doubled possessive, not a split one
+        if clitic[0] == "n" and word.lower() not in _CLITIC_WORDS:
+            continue
+        end = match.end()
+        if end < len(doc.text) and doc.text[end] in "’'":
+            continue
+        message = f"Contraction split by a tokenizer: “{word} {clitic}”."
+        yield self.edit(match.start(), end, word + clitic, message, 0.85)
+
+
+RULES = (escaped_entity, split_contraction)

@@ -1,0 +1,311 @@
+"""Quotation marks around direct speech: lost, unbalanced, flipped or in the wrong order.
+
+Every rule here reads curly (directional) marks only: with straight marks the direction
+is a guess, and MT output that has lost marks nearly always used curly ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+OPEN, CLOSE = "“", "”"
+
+
+_MARK = re.compile("[“”]")
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Positions and kinds of the curly double marks in ``text[start:end]``."""
+    return [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
+
+
+def _next_paragraph_opens(doc: Document, index: int) -> bool:
+    """True when the paragraph after ``index`` starts with an opening mark.
+
+    News style leaves a quoted paragraph open when the same speaker goes on in the next
+    one, which then opens again; such a paragraph is not unclosed.
+    """
+    return index + 1 < len(doc.paragraphs) and doc.text[doc.paragraphs[index + 1].start] == OPEN
+
+
+@rule(
+    "QM001",
+    "unclosed-quote",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The mayor said: “We will rebuild every house that was lost.\n\nThe storm hit on Monday.",
+         "The mayor said: “We will rebuild every house that was lost.”\n\nThe storm hit on Monday."),
+        ("She added: “Nobody expected this. We are ready to help.",
+         "She added: “Nobody expected this. We are ready to help.”"),
+    ],
+    good=[
+        "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
+        "The mayor said: “We will rebuild every house.”",
+        "The mayor called the plan “a start” and left.",
+        "The mayor said: “We will rebuild every house that",
+    ],
+)
+def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quotation opened after a colon or at the paragraph start that is never closed.
+
+    Scrapers and MT drop the closing mark at a paragraph end. The fix closes it after the
+    paragraph's final stop, but only when the next paragraph does not open a quotation
+    (the news convention for a quote running on) and the paragraph ends with a stop (a
+    text cut mid-sentence is not closed). Unsafe: the quote may have ended earlier.
+    """
+    if OPEN not in doc.text:
+        return
+    text = doc.text
+    for index, para in enumerate(doc.paragraphs):
+        marks = _marks(text, para.start, para.end)
+        if not marks or marks[-1][1] != OPEN or sum(1 for _, c in marks if c == OPEN) > 1 + sum(
+            1 for _, c in marks if c == CLOSE
+        ):
+            continue
+        opened = marks[-1][0]
+        before = text[para.start : opened].rstrip()
+        if before and not before.endswith((":", ",")):
+            continue
+        if text[para.end - 1] not in ".!?…" or len(text[opened : para.end].split()) < 4:
+            continue
+        if _next_paragraph_opens(doc, index):
+            continue
+        # Written as a change of the final stop, so the edit stays inside the sentence it closes.
+        last = text[para.end - 1]
+        yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
+
+
+# '... soon”.' where the quoted words were a whole sentence opened after a colon.
+_STOP_OUTSIDE = re.compile(r"”\.(?=\s|$)")
+
+
+@rule(
+    "QM002",
+    "stop-outside-quote",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("He said: “The mine will reopen in the spring”.", "He said: “The mine will reopen in the spring.”"),
+        ("“The port will reopen next week”. Officials agreed.", "“The port will reopen next week.” Officials agreed."),
+    ],
+    good=[
+        "He called the plan “a good start”.",
+        "He said: “The mine will reopen.”",
+        "The word was “no”.",
+        "She said that it was “going to take years”.",
+    ],
+)
+def stop_outside_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A full stop after the closing mark of a quoted full sentence ("... spring”.").
+
+    US and wire style put the stop inside when the quotation is a whole sentence; MT
+    from languages with the other order moves it out. Only quotations that open a
+    sentence or follow a colon and start with a capital are touched: a quoted phrase
+    inside a sentence ("called it “a start”.") keeps its stop outside. Unsafe: British
+    house styles differ.
+    """
+    text = doc.text
+    for match in _STOP_OUTSIDE.finditer(text):
+        opened = text.rfind(OPEN, 0, match.start())
+        if opened < 0 or CLOSE in text[opened : match.start()] or "\n" in text[opened : match.start()]:
+            continue
+        quoted = text[opened + 1 : match.start()]
+        if not quoted[:1].isupper() or len(quoted.split()) < 3 or quoted[-1:] in ".!?,;:":
+            continue
+        before = text[:opened].rstrip(" \t")
+        if before and before[-1] not in ":\n.!?":
+            continue
+        yield self.edit(match.start(), match.end(), ".”", "Full stop belongs inside the closing mark.", 0.8)
+
+
+@rule(
+    "QM003",
+    "stray-reopening-mark",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Ruiz said: “The river rose fast. “Nobody had time to leave.”",
+         "Ruiz said: “The river rose fast. Nobody had time to leave.”"),
+    ],
+    good=[
+        "Ruiz said: “The river rose fast.” “Nobody had time,” Diaz added.",
+        "“The river rose fast,” Ruiz said. “Nobody had time.”",
+    ],
+)
+def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An opening mark inside a quotation that is still open (“... fast. “Nobody ...).
+
+    When paragraphs are run together, the opening mark of the next paragraph of the
+    same quotation lands inside the open one. The fix drops the inner mark. Unsafe: the
+    first quotation may instead have lost its closing mark.
+    """
+    if OPEN not in doc.text:
+        return
+    text = doc.text
+    for para in doc.paragraphs:
+        depth_open = False
+        for pos, mark in _marks(text, para.start, para.end):
+            if mark == CLOSE:
+                depth_open = False
+                continue
+            if depth_open and text[pos - 2 : pos] in (". ", "! ", "? ") and text[pos + 1 : pos + 2].isupper():
+                yield self.edit(pos, pos + 1, "", "Opening mark inside a quotation that is already open.", 0.7)
+            depth_open = True
+
+
+# '... closed.” “Ships wait ...”' at the paragraph end: one speaker, one quotation cut in two.
+_SPLIT_QUOTE = re.compile(r"([.!?])” “(?=[A-Z][^“”\n]*[.!?]”[ \t]*(?:\n|$))")
+
+
+@rule(
+    "QM004",
+    "split-quotation",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("She told reporters: “The port is closed.” “We expect it to reopen on Monday.”",
+         "She told reporters: “The port is closed. We expect it to reopen on Monday.”"),
+    ],
+    good=[
+        "“The port is closed,” she said. “We expect it to reopen.”",
+        "She said: “The port is closed.” “Really?” asked a reporter.",
+    ],
+)
+def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """One quotation cut in two (``closed.” “We``) with no speech tag between or after.
+
+    MT that translates sentence by sentence closes and reopens the quotation at every
+    stop. Two quotations in a row with nothing between them and no tag after the second
+    are one speaker's words, so the marks between them go. Unsafe: they may be two
+    speakers in a transcript.
+    """
+    for match in _SPLIT_QUOTE.finditer(doc.text):
+        yield self.edit(match.start(), match.end(), match.group(1) + " ", "One quotation split in two.", 0.7)
+
+
+# ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
+_TAG = re.compile(
+    r",[ \t]+((?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+(?:said|says|told[ \t]+[\w]+|added)"
+    r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
+)
+# Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
+_FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
+# Imperatives that open direct speech; too few base verbs stand unambiguous at a start.
+_IMPERATIVE = re.compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
+
+
+def _is_speech(sentence: str) -> bool:
+    """First person or an imperative; a capital "I" after a name is a numeral ("World War I")."""
+    if _IMPERATIVE.match(sentence):
+        return True
+    for match in _FIRST_PERSON.finditer(sentence):
+        before = sentence[: match.start()].rstrip().rpartition(" ")[2]
+        if match.group() == "I" and before[:1].isupper():
+            continue
+        return True
+    return False
+
+
+@rule(
+    "QM005",
+    "dropped-quotes",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("We will not retreat, and we will win, the minister said.",
+         "“We will not retreat, and we will win,” the minister said."),
+        ("Prices are rising. Our families cannot wait, Ruiz told reporters on Monday.",
+         "Prices are rising. “Our families cannot wait,” Ruiz told reporters on Monday."),
+        ("Stay calm and stay home, the mayor said.", "“Stay calm and stay home,” the mayor said."),
+    ],
+    good=[
+        "The economy will grow this year, the minister said.",
+        "“We will win,” the minister said.",
+        "Ruiz said we would all know soon, officials said.",
+        "The company, which employs 300 people in our region, said profits rose.",
+        "He told us the plant would close, the union said.",
+        "The treaty ended World War I in Europe, the historian said.",
+    ],
+)
+def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech that lost both marks ("We will win, the minister said.").
+
+    A sentence in the first person (or opening with an imperative) followed by a speech
+    tag is a quotation: narration does not say "we" and reported speech shifts to the
+    third person. The fix puts marks around the spoken part of that sentence and turns
+    nothing else. Narration with "said" never gains marks: a third-person sentence, one
+    with "said" inside the speech, or one whose first person follows "told"/"said" is
+    left alone. Unsafe: a columnist's "we" reads the same.
+    """
+    text = doc.text
+    for sent in doc.sentences:
+        body = doc.sentence_text(sent)
+        if OPEN in body or CLOSE in body or '"' in body:
+            continue
+        match = _TAG.search(body)
+        if not match:
+            continue
+        speech = body[: match.start()]
+        if len(speech.split()) < 3 or not speech[:1].isupper() or not _is_speech(speech):
+            continue
+        if re.search(r"\b(?:said|says|told|tell|asked)\b", speech):
+            continue
+        para = doc.paragraphs[sent.paragraph]
+        if OPEN in text[para.start : para.end] or CLOSE in text[para.start : para.end]:
+            continue
+        start = sent.span.start
+        end = start + match.start()
+        yield self.edit(start, end + 1, f"{OPEN}{speech},{CLOSE}", "Direct speech lost its quotation marks.", 0.65)
+
+
+@rule(
+    "QM006",
+    "guillemets-or-flipped-mark",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The minister called it «a historic day» on Monday.", "The minister called it “a historic day” on Monday."),
+        ("”We are ready,” the coach said.", "“We are ready,” the coach said."),
+        ("“We are ready,“ the coach said.", "“We are ready,” the coach said."),
+    ],
+    good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text."],
+)
+def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Guillemets or a curly mark facing the wrong way in English text.
+
+    French, Russian and other pivots keep their «» marks, and MT flips curly marks it
+    has no context for. English quotations use “…”. A guillemet pair whose content is
+    Latin text becomes curly marks; a closing mark that opens a paragraph's first
+    quotation, or an opening mark that closes one, is turned. Unsafe: quoting style.
+    """
+    text = doc.text
+    if not _MARK.search(text) and "«" not in text:
+        return
+    for match in re.finditer(r"«([^«»\n]{1,300})»", text):
+        if re.search(r"[A-Za-z]", match.group(1)) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", match.group(1)):
+            replacement = f"{OPEN}{match.group(1)}{CLOSE}"
+            yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
+    for para in doc.paragraphs:
+        is_open = False
+        for pos, mark in _marks(text, para.start, para.end):
+            before = text[pos - 1] if pos > para.start else " "
+            after = text[pos + 1] if pos + 1 < para.end else " "
+            if mark == CLOSE and not is_open and before.isspace() and after.isalpha():
+                yield self.edit(pos, pos + 1, OPEN, "Closing mark used to open a quotation.", 0.75)
+                is_open = True
+                continue
+            if mark == OPEN and is_open and before in ",.!?" and (after.isspace() or pos + 1 == para.end):
+                yield self.edit(pos, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            is_open = mark == OPEN
+
+
+RULES = (unclosed_quote, stop_outside_quote, stray_reopening_mark, split_quotation, dropped_quotes,
+         guillemets_or_flipped)
