@@ -25,12 +25,19 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _next_paragraph_opens(doc: Document, index: int) -> bool:
-    """True when the paragraph after ``index`` starts with an opening mark.
+    """True when the quotation open at the end of paragraph ``index`` goes on in the next one.
 
     News style leaves a quoted paragraph open when the same speaker goes on in the next
-    one, which then opens again; such a paragraph is not unclosed.
+    one, which then opens again; and a quotation broken over two lines closes on the
+    second line before any new one opens. Either way the paragraph is not unclosed.
     """
-    return index + 1 < len(doc.paragraphs) and doc.text[doc.paragraphs[index + 1].start] == OPEN
+    if index + 1 >= len(doc.paragraphs):
+        return False
+    nxt = doc.paragraphs[index + 1]
+    if doc.text[nxt.start] == OPEN:
+        return True
+    marks = _marks(doc.text, nxt.start, nxt.end)
+    return bool(marks) and marks[0][1] == CLOSE
 
 
 @rule(
@@ -46,6 +53,7 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
+        "The mayor said: “We will rebuild every house.\nIt will take years, but we will do it,” she said.",
         "The mayor said: “We will rebuild every house.”",
         "The mayor called the plan “a start” and left.",
         "The mayor said: “We will rebuild every house that",
