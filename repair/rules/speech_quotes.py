@@ -48,8 +48,8 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
     bad=[
         ("The mayor said: “We will rebuild every house that was lost.\n\nThe storm hit on Monday.",
          "The mayor said: “We will rebuild every house that was lost.”\n\nThe storm hit on Monday."),
-        ("She added: “Nobody expected this. We are ready to help.",
-         "She added: “Nobody expected this. We are ready to help.”"),
+        ("She added: “Nobody expected this. We are ready to help.\nThe board meets again in June.",
+         "She added: “Nobody expected this. We are ready to help.”\nThe board meets again in June."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -57,15 +57,18 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
         "The mayor said: “We will rebuild every house.”",
         "The mayor called the plan “a start” and left.",
         "The mayor said: “We will rebuild every house that",
+        # The last paragraph: nothing shows the quotation ended (feed excerpts stop mid-quote).
+        "She added: “Nobody expected this. We are ready to help.",
     ],
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation opened after a colon or at the paragraph start that is never closed.
 
     Scrapers and MT drop the closing mark at a paragraph end. The fix closes it after the
-    paragraph's final stop, but only when the next paragraph does not open a quotation
-    (the news convention for a quote running on) and the paragraph ends with a stop (a
-    text cut mid-sentence is not closed). Unsafe: the quote may have ended earlier.
+    paragraph's final stop, but only when a next paragraph exists and does not go on with
+    the quotation (the news convention for a quote running on), and the paragraph ends
+    with a stop (a text cut mid-sentence is not closed). The last paragraph is left: feed
+    excerpts often stop inside a quotation. Unsafe: the quote may have ended earlier.
     """
     if OPEN not in doc.text:
         return
@@ -82,7 +85,7 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if text[para.end - 1] not in ".!?…" or len(text[opened : para.end].split()) < 4:
             continue
-        if _next_paragraph_opens(doc, index):
+        if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
             continue
         # Written as a change of the final stop, so the edit stays inside the sentence it closes.
         last = text[para.end - 1]
