@@ -20,7 +20,8 @@ a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          dele
 label
 one word displaced from the   "welcomed by the community. Business."      move it back
 noun phrase before the stop
-a bare noun phrase after a    "the first such port. year."                only shown (display):
+a lone word no join fits      "the first such port. year."                delete it
+a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
 content word                                                              no join is English
 ============================  ==========================================  ======================
 
@@ -168,6 +169,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
                             f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
         return [insert, join]
+    if len(q) == 1:
+        # "the first port to pass the mark. time.": a lone noun no join makes English.
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+                           f"“{piece}” is a lone word cut off the sentence; joining it makes no sense, "
+                           "so it is deleted."), join]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
