@@ -19,6 +19,9 @@ from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
 MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words never take more
+# A lower-case clause opened by one of these continues the sentence before it ("… the vote.
+# and the talks stalled."); any other lower-case clause is a sentence of its own.
+_LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
 
 
 def _pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
@@ -52,7 +55,17 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
+    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2):
+        return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
+    if ":" in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
+        return False  # a list line ("Booked: Ruiz, Cole.") or a clause the lexicon misses
     return not lexicon.has_clause(tokens)
+
+
+# Openers of the short verbless sentences columnists and sports writers use on purpose;
+# an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
+_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
+_MISSED_VERBS = frozenset("cannot include includes".split())
 
 
 def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
@@ -124,6 +137,13 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "The deal was signed in 1999. The deal expired last month.",
         "Costs will rise. But only over time.",
         "She moved to the U.S. Kennedy Airport was closed.",
+        "Then the referee spoke. Very odd.",
+        "He was beaten. Twice.",
+        "The bill was a mess. A farce.",
+        "Subs not used: Ruiz, Cole. Booked: Ruiz.",
+        "It has the highest rate in the region. This cannot continue.",
+        "He said: “We have a plan. Vote Ruiz, Get Cole.”",
+        "The plant is in Ste. Therese.",
     ],
 )
 def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -139,11 +159,19 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not is_capitalised_fragment(text):
+        if not is_capitalised_fragment(text) or _inside_quotation(doc, prev, sentence):
             continue
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
+    """True when a quotation opened earlier in the paragraph is still open at ``sentence``:
+    a speaker's clipped words ("… a new slogan. Vote Ruiz, Get Cole.") are theirs to keep."""
+    start = doc.paragraphs[sentence.paragraph].start
+    before = doc.text[start : sentence.span.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 @rule(
@@ -208,6 +236,8 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "He left at 5 p.m. and returned later.",
         "She wrote more than 20 novels. bell hooks died in 2021.",
         "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
+        "the talks ended late. he said a deal was close.",
+        "The plant opened in Reno, Nev. and employs 300 people.",
     ],
 )
 def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -232,8 +262,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) or tokens[0] in lexicon.SPEECH_VERBS:
             continue
-        if not lexicon.is_function_word(tokens[0]) and lexicon.has_clause(tokens):
-            continue  # a sentence of its own that opens with a lower-case name
+        if tokens[0].lower() not in _LINKERS and lexicon.has_clause(tokens):
+            continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if stops.severed_attribution(doc.sentence_text(prev), text) is not None:
             continue  # a severed attribution: AT010 rebuilds it
         edit = repair_edits(doc, self, prev, sentence, "Split")

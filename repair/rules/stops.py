@@ -38,7 +38,12 @@ from dataclasses import dataclass
 from repair import lexicon
 
 # A stop that belongs to the word before it ("U.S.", "p.m.", "Inc."): a join keeps it.
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc|St)\.$")
+# AP-style state, street, rank and title abbreviations are listed because the segmenter
+# splits after them when a capitalised word follows ("Orlando, Fla. Monday").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.){2,}$|(?:^|\s)[a-z]\.$|\b(?:Ste|Atty|Inc|Corp|Ltd|Co|Cos|Jr|Sr|etc|St|Ave|Blvd|Rd|Mt|Ft|Gen|Brig|Col|Lt|Sgt|Gov|"
+    r"Sen|Rep|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+    r"Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$")
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
 the one repair the split rule may apply unreviewed (``safe``)."""
@@ -138,8 +143,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     lowered = first if proper or first.islower() else first.lower()
     if ends_with_abbreviation(prev_text):
         # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
-        if proper or not lexicon.is_function_word(q[0]):
-            return []
+        if proper or first.islower() or not lexicon.is_function_word(q[0]):
+            return []  # a lower-case word after "Nev." was never split at all
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
@@ -191,7 +196,10 @@ def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[s
         tail = lower_p[-k:]
         if any(lexicon.is_function_word(t) or t[0].isdigit() for t in tail):
             continue
-        in_piece = any(lower_q[j : j + k] == tail for j in range(0, min(4, len(q) - k + 1)))
+        # The repeat may follow modifiers of its own ("fuels. fossil fuels"), not a clause
+        # ("rates. if it raises rates").
+        in_piece = any(lower_q[j : j + k] == tail and not any(lexicon.is_function_word(t) for t in q[:j])
+                       for j in range(0, min(3, len(q) - k + 1)))
         earlier = any(lower_p[j : j + k] == tail for j in range(0, len(p) - k - 1))
         before = lower_p[-k - 1]
         if in_piece:
