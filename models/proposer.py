@@ -38,6 +38,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # "U.S." / "a.m.": the final stop is part of the abbreviation, so a join must keep it.
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _TAIL_OPENERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS
+_STRAY_STOPS = re.compile(r"(?:\s+\.+(?=\s|$))*")
 
 
 class CheckpointError(Exception):
@@ -167,7 +168,12 @@ class ModelProposer:
                 continue
             if item.text == DROP:
                 piece = text[window.drop_start : window.drop_end].strip()
-                span = Span(window.drop_start, window.drop_end)
+                drop_end = window.drop_end
+                if not piece.strip("."):
+                    # A run of stray stops (". . . . ."): drop it all in one edit, so one
+                    # round settles it and fix stays idempotent under the round cap.
+                    drop_end = _STRAY_STOPS.match(text, drop_end).end()
+                span = Span(window.drop_start, drop_end)
                 rule, category = "ML004", "fragment"
                 replacement, message = "", f"“{piece}” cannot stand as a sentence; the model deletes it."
             else:
