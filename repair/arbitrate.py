@@ -13,7 +13,7 @@ the probability of its output sequence, which does not separate its good joins f
 bad ones (issue 14: of the shipped model's edits that an editor judged on unseen garbled
 news, about a third were right as they stood, at confidences of 0.93-0.99). Hence the
 default ``MODEL_TRUST``: a model edit at 0.95 counts as 0.57, so it beats a rule only where
-the rule itself is unsure (a ``display`` join at 0.4, a lone-word deletion at 0.55). A
+the rule itself is unsure (a ``display`` join at 0.4). A
 checkpoint that measures better earns a higher figure through ``source_trust``.
 """
 
@@ -50,7 +50,7 @@ def arbitrate(edits: Iterable[Edit], source_trust: Mapping[str, float] | None = 
     """One edit per contested spot, the others attached to it as alternatives.
 
     Edits from a single source are returned untouched (the rules' own overlaps are settled
-    by ``repair.apply``); a group of overlapping edits that holds more than one source
+    by ``repair.apply``); a group of overlapping (or touching) edits that holds more than one source
     keeps its best-ranked edit, drops exact repeats of it, and appends the rest (best
     first, after any alternatives the winner already carried) to its ``alternatives``.
     Returns the edits sorted by :meth:`Edit.sort_key`.
@@ -59,7 +59,7 @@ def arbitrate(edits: Iterable[Edit], source_trust: Mapping[str, float] | None = 
     groups: list[list[Edit]] = []
     group_end = -1
     for edit in ordered:
-        if groups and (edit.start < group_end or any(edit.span.overlaps(e.span) for e in groups[-1])):
+        if groups and (edit.start <= group_end or any(_same_spot(edit, e) for e in groups[-1])):
             groups[-1].append(edit)
             group_end = max(group_end, edit.end)
         else:
@@ -71,17 +71,25 @@ def arbitrate(edits: Iterable[Edit], source_trust: Mapping[str, float] | None = 
     return sorted(result, key=Edit.sort_key)
 
 
+def _same_spot(a: Edit, b: Edit) -> bool:
+    """Overlapping or touching spans: the model's join deletes the stop ("." -> "") right
+    where a rule deletes the piece after it (" year." -> ""); both are fixes of one stop."""
+    return a.span.overlaps(b.span) or a.end == b.start or b.end == a.start
+
+
 def _settle(group: list[Edit], source_trust: Mapping[str, float] | None) -> list[Edit]:
     """Winners of one group of chained overlapping edits (see :func:`arbitrate`).
 
-    The best edit takes the edits overlapping it as alternatives; the edits that do not
-    overlap it are settled again on their own, so an independent fix in the group survives.
+    The best edit takes the other sources' edits overlapping it as alternatives; the rest
+    are settled again on their own, so an independent fix in the group survives.
     """
     if len({e.source for e in group}) < 2:
         return group
     best, *rest = sorted(group, key=lambda e: _rank(e, source_trust))
-    losers = [e for e in rest if e.span.overlaps(best.span)]
-    independent = [e for e in rest if not e.span.overlaps(best.span)]
+    # Only another source's fix at the same spot loses; the winner's own source's other
+    # edits (a rule's deletion touching a rule's join) are left for ``repair.apply``.
+    losers = [e for e in rest if _same_spot(e, best) and e.source != best.source]
+    independent = [e for e in rest if e not in losers]
     seen = {(best.span, best.replacement)} | {(a.span, a.replacement) for a in best.alternatives}
     extra: list[Edit] = []
     for other in losers:

@@ -148,7 +148,8 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 MAX_DETACHED_TAG_CHARS = 60
-_DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added|told reporters)\.$")
+_DETACHED_TAG = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
 
 
 @rule(
@@ -162,6 +163,8 @@ _DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added
         ("The talks will resume next week. Foreign Minister Wang said.",
          "The talks will resume next week, Foreign Minister Wang said."),
         ("The board gave its approval. It said.", "The board gave its approval, it said."),
+        ("The new terminal will open next spring. The port authority said.",
+         "The new terminal will open next spring, the port authority said."),
     ],
     good=[
         "“We will win.” He said.",
@@ -191,8 +194,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
             continue
         first_word = text.split(" ", 1)[0]
-        if first_word in ("He", "She", "It", "They", "We"):
-            # A pronoun tag continues the sentence in lower case: "..., it said."
+        if first_word in ("He", "She", "It", "They", "We", "The"):
+            # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
             continue

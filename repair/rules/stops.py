@@ -155,7 +155,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += _echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
-    if len(q) == 1 and not proper:
+    if len(q) == 1 and not proper and first.isupper():
+        # Only a capitalised word: the false stop made it a sentence start. A lower-case
+        # leftover ("the mark. year.") is a remnant, not a displaced modifier.
         moved = _displaced(text, prev_start, stop, piece_end, p, q[0])
         if moved:
             return [moved, join]
@@ -176,7 +178,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [insert, join]
     if len(q) == 1:
         # "the first port to pass the mark. time.": a lone noun no join makes English.
-        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a lone word cut off the sentence; joining it makes no sense, "
                            "so it is deleted."), join]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
