@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from models.corrupt_base import Sent, cut_sentence, pick, plain_end, replace_sent, sentences, word_matches
+from models.corrupt_stops import STOP_CATEGORY, STOP_OPERATORS
 from repair import lexicon
 
 Operator = Callable[[str, random.Random], "str | None"]
@@ -228,6 +229,7 @@ OPERATORS: Mapping[str, Operator] = {
     "quote_tail": quote_tail,
     "junk_insert": junk_insert,
     "double_stop": double_stop,
+    **STOP_OPERATORS,
 }
 CATEGORY = {
     "fragment_tail": "fragment",
@@ -240,6 +242,7 @@ CATEGORY = {
     "quote_tail": "fragment",
     "junk_insert": "boilerplate",
     "double_stop": "punctuation",
+    **STOP_CATEGORY,
 }
 
 
