@@ -122,7 +122,7 @@ def displaced_word(paragraph: str, rng: random.Random) -> str | None:
         modifier, noun = tokens[-2].group(), tokens[-1].group().rstrip(".").lower()
         return (bool(_CONTENT_WORD.match(modifier)) and not lexicon.is_function_word(modifier)
                 and modifier.lower() not in _NUMBER_WORDS and noun.isalpha() and noun not in _NOT_NOUNS
-                and not noun.endswith("ly"))
+                and not noun.endswith(("ly", "ed")) and noun not in lexicon.SPEECH_VERBS | lexicon.IRREGULAR_PAST)
 
     found = pick(paragraph, rng, ok)
     if not found:

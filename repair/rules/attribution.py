@@ -163,6 +163,7 @@ _DETACHED_TAG = re.compile(
         ("The talks will resume next week. Foreign Minister Wang said.",
          "The talks will resume next week, Foreign Minister Wang said."),
         ("The board gave its approval. It said.", "The board gave its approval, it said."),
+        ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
         ("The new terminal will open next spring. The port authority said.",
          "The new terminal will open next spring, the port authority said."),
     ],
@@ -194,6 +195,12 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
             continue
         first_word = text.split(" ", 1)[0]
+        if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
+            # "X said the plan is ready. He said.": the tag only repeats the attribution.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
+                            "before it; deleted.", 0.75)
+            continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),

@@ -20,7 +20,7 @@ a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          dele
 label
 one word displaced from the   "welcomed by the community. Business."      move it back
 noun phrase before the stop
-a lone word no join fits      "the first such port. year."                delete it
+a lone noun after a noun      "fed to cattle. feed."                      join (delete offered)
 a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
 content word                                                              no join is English
 ============================  ==========================================  ======================
@@ -113,6 +113,33 @@ def _content(tokens: list[str]) -> list[str]:
     return [t for t in tokens if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
 
 
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """The word also occurs in lower case in the document, so its capital here is only
+    the false sentence start ("… acquisition. Proposal." in a story about a proposal)."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w.] )(?<!^)\b{re.escape(lower)}\b", text) is not None
+
+
+def _name_elsewhere(word: str, text: str, here: int) -> bool:
+    """The word is capitalised somewhere else mid-sentence in the document, so it is a name
+    ("… by the council. Ito." where Ito is named elsewhere): an appositive, not a modifier."""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        if match.start() != here and not re.search(r"(?:^|[.!?\"”]\s+)$", before):
+            return True
+    return False
+
+
+def _ends_with_subject(p: list[str], before_stop: str) -> bool:
+    """The sentence ends on a tag's subject (", the company." / ", he."): a verb after the
+    stop completes the tag rather than repeating the sentence."""
+    tail = before_stop.rsplit(",", 1)
+    if len(tail) < 2:
+        return False
+    words = lexicon.words(tail[1])
+    return 0 < len(words) <= 4 and (words[0].lower() in ("the", "he", "she", "it", "they") or words[0][:1].isupper())
+
+
 def _is_name(tokens: list[str]) -> bool:
     """Every word capitalised and none an ordinary word in disguise ("World Bank", "Facebook")."""
     return all(t[:1].isupper() for t in tokens) and not (
@@ -139,7 +166,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if not q or not p:
         return []
     first = piece[0]
-    proper = first.isupper() and _is_name(q)
+    proper = first.isupper() and _is_name(q) and not (
+        len(q) == 1 and (_lower_elsewhere(q[0], text) or _is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS))
     lowered = first if proper or first.islower() else first.lower()
     if ends_with_abbreviation(prev_text):
         # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
@@ -155,7 +183,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += _echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
-    if len(q) == 1 and not proper and first.isupper():
+    if len(q) == 1 and first.isupper() and not _name_elsewhere(q[0], text, piece_start):
         # Only a capitalised word: the false stop made it a sentence start. A lower-case
         # leftover ("the mark. year.") is a remnant, not a displaced modifier.
         moved = _displaced(text, prev_start, stop, piece_end, p, q[0])
@@ -176,11 +204,19 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
                             f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
         return [insert, join]
+    completes_tag = (_is_bare_verb(q[0]) or head in lexicon.SPEECH_VERBS) and _ends_with_subject(p, prev_text)
+    if len(q) == 1 and (prev_last in _ORDINALS or _looks_modifier(prev_last) or prev_last[0].isdigit()
+                        or completes_tag):
+        # "in the third. quarter.": the sentence cannot end on a modifier; ", the company.
+        # Said.": the verb completes the tag. The word completes the sentence.
+        return [join]
     if len(q) == 1:
-        # "the first port to pass the mark. time.": a lone noun no join makes English.
-        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
-                           f"“{piece}” is a lone word cut off the sentence; joining it makes no sense, "
-                           "so it is deleted."), join]
+        # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
+        # remnant ("the mark. time."); the join keeps the word, the deletion is offered.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.5,
+                           f"“{piece}” may complete the noun before the stop; joined (or delete it)."),
+                StopRepair("delete-content-free", stop + 1, piece_end, "", 0.45,
+                           f"“{piece}” is a lone word cut off the sentence; deleted.")]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
@@ -239,7 +275,7 @@ def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: l
     if content and len(q) <= 3 and all(_stem(t) in stems for t in content):
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
                            f"“{piece}” only repeats words the sentence already has; it is deleted.")]
-    if len(q) == 1 and _is_bare_verb(q[0]):
+    if len(q) == 1 and _is_bare_verb(q[0]) and not _ends_with_subject(p, text[:stop]):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
@@ -251,15 +287,28 @@ def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: l
     return []
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
+_MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
+_NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
+
+
+def _looks_modifier(word: str) -> bool:
+    """An adjective or ordinal by its form ("regional", "Previous", "fast-food"), which a
+    noun phrase needs a noun after."""
+    w = word.lower()
+    return w in _ORDINALS or (len(w) > 4 and w.endswith(_MODIFIER_SUFFIXES)) or ("-" in w and w[0].isalpha())
+
+
 def _displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
                word: str) -> StopRepair | None:
     """Put a lone modifier back into the noun phrase closing the sentence:
     "welcomed by the community. Business." -> "welcomed by the business community."."""
     if len(p) < 3 or p[-2].lower() not in _NP_DETERMINERS or lexicon.is_function_word(p[-1]):
         return None
-    if p[-1][:1].isupper() or _is_bare_verb(word) or lexicon.is_function_word(word):
+    if p[-1][:1].isupper() or _is_bare_verb(word) or lexicon.is_function_word(word) \
+            or word.lower() in lexicon.SPEECH_VERBS:
         return None
-    moved = word.lower() if lexicon.looks_common_noun_or_verb(word) else word
+    moved = word if word.endswith(_NATIONALITY) else word.lower()
     noun_start = _start_of_last_words(text, prev_start, stop, 1)
     return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")

@@ -41,8 +41,11 @@ def _apply(text: str, edit) -> str:
         ("Sales rose 2% in May. Increase on the previous month.", "delete-content-free", "Sales rose 2% in May."),
         ("The deal was backed by the council. Housing.", "move-displaced",
          "The deal was backed by the housing council."),
-        # A name after "the council" may be its appositive ("the minister Ito"): only joined.
-        ("The deal was backed by the council. Ito.", "join", "The deal was backed by the council Ito."),
+        # A name used elsewhere is the council's appositive, not a displaced modifier.
+        ("Mayor Ito spoke. The deal was backed by the council. Ito.", "join",
+         "Mayor Ito spoke. The deal was backed by the council Ito."),
+        ("The deal was backed by the council. Town.", "move-displaced", "The deal was backed by the town council."),
+        ("Costs were cut, the company. Said.", "join", "Costs were cut, the company said."),
     ],
 )
 def test_the_repair_fits_the_piece(text: str, kind: str, fixed: str) -> None:
