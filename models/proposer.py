@@ -171,7 +171,8 @@ class ModelProposer:
                 if not piece.strip("."):
                     # A run of stray stops (". . . . ."): drop it all in one edit, so one
                     # round settles it and fix stays idempotent under the round cap.
-                    drop_end = _STRAY_STOPS.match(text, drop_end).end()
+                    stray = _STRAY_STOPS.match(text, drop_end)
+                    drop_end = stray.end() if stray else drop_end
                 span = Span(window.drop_start, drop_end)
                 rule, category = "ML004", "fragment"
                 replacement, message = "", f"“{piece}” cannot stand as a sentence; the model deletes it."
