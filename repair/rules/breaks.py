@@ -57,8 +57,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
     if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
-    if ":" in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
-        return False  # a list line ("Booked: Ruiz, Cole.") or a clause the lexicon misses
+    if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
+        return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     return not lexicon.has_clause(tokens)
 
 
@@ -144,6 +144,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "It has the highest rate in the region. This cannot continue.",
         "He said: “We have a plan. Vote Ruiz, Get Cole.”",
         "The plant is in Ste. Therese.",
+        "The bid tops the one made by Acme Holdings Inc. The offer expires on Friday.",
+        "The gallery is at 12 Harbour Blvd. For details, call the office.",
     ],
 )
 def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:

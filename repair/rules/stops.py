@@ -171,8 +171,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     lowered = first if proper or first.islower() else first.lower()
     if ends_with_abbreviation(prev_text):
         # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
-        if proper or first.islower() or not lexicon.is_function_word(q[0]):
-            return []  # a lower-case word after "Nev." was never split at all
+        if proper or first.islower() or q[0].lower() not in lexicon.PREPOSITIONS or "," in piece:
+            # A lower-case word after "Nev." was never split at all; "Inc. The offer …" or
+            # "Blvd. For details, call …" start real sentences.
+            return []
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
@@ -210,6 +212,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "in the third. quarter.": the sentence cannot end on a modifier; ", the company.
         # Said.": the verb completes the tag. The word completes the sentence.
         return [join]
+    if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
+        return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
     if len(q) == 1:
         # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
         # remnant ("the mark. time."); the join keeps the word, the deletion is offered.
@@ -287,6 +291,7 @@ def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: l
     return []
 
 
+_NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
 _NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
