@@ -16,13 +16,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from models.corrupt_base import Sent, cut_sentence, pick, plain_end, replace_sent, sentences, word_matches
+from models.corrupt_stops import STOP_CATEGORY, STOP_OPERATORS
 from repair import lexicon
-from repair.document import Document
 
 Operator = Callable[[str, random.Random], "str | None"]
 
-# Words before which MT systems typically cut a sentence (start of a trailing phrase).
-_CUT_BEFORE = lexicon.PREPOSITIONS | frozenset("and or but while which who where when as after before".split())
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 _TAG_AT_END = re.compile(r", ((?:[A-Z][\w'’.-]*|the|a|an|his|her|its|their)(?: [\w'’.-]+){0,3} (?:said|says|added))\.$")
 _HYPHENATED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]{3,})\b")
@@ -45,111 +44,54 @@ _OPENER = {"”": "“", '"': '"'}
 _AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "File", "Getty Images", "EPA")
 
 
-@dataclass(frozen=True)
-class Sent:
-    """A sentence of the paragraph: its offsets and text."""
-
-    start: int
-    end: int
-    text: str
-
-
-def sentences(paragraph: str) -> list[Sent]:
-    """The paragraph's sentences, using the engine's segmenter so windows line up."""
-    doc = Document.from_text(paragraph)
-    return [Sent(s.span.start, s.span.end, doc.sentence_text(s)) for s in doc.sentences]
-
-
-def _replace(paragraph: str, sent: Sent, new: str) -> str:
-    return paragraph[: sent.start] + new + paragraph[sent.end :]
-
-
-def _words(text: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"\S+", text))
-
-
-def _plain_end(text: str) -> bool:
-    """Ends in a bare full stop after a word (no quote, no abbreviation)."""
-    return bool(re.search(r"[a-z0-9%]\.$", text)) and not text.endswith("..")
-
-
-def _cut(sent: Sent, rng: random.Random, min_tail: int, max_tail: int, cut_words: bool) -> tuple[str, str] | None:
-    """Split a sentence before a word so the tail has min_tail..max_tail words."""
-    words = _words(sent.text)
-    if len(words) < min_tail + 4 or not _plain_end(sent.text):
-        return None
-    choices = []
-    for i in range(max(3, len(words) - max_tail), len(words) - min_tail + 1):
-        word = words[i].group().lower()
-        prev = words[i - 1].group()
-        if cut_words and word not in _CUT_BEFORE and not prev.endswith(","):
-            continue
-        if not re.match(r"[A-Za-z]", word) or prev.endswith((":", ";", "-", '"', "“")):
-            continue
-        choices.append(i)
-    if not choices:
-        return None
-    i = rng.choice(choices)
-    head = sent.text[: words[i].start()].rstrip().rstrip(",")
-    if not re.search(r"\w$", head):
-        return None
-    return head, sent.text[words[i].start() :]
-
-
-def _pick(paragraph: str, rng: random.Random, ok: Callable[[int, Sent], bool]) -> tuple[list[Sent], int] | None:
-    sents = sentences(paragraph)
-    usable = [i for i, s in enumerate(sents) if ok(i, s)]
-    return (sents, rng.choice(usable)) if usable else None
-
-
 def fragment_tail(paragraph: str, rng: random.Random) -> str | None:
     """Split a trailing phrase (1-5 words) off a sentence and capitalise it: "X. In Y."."""
-    found = _pick(paragraph, rng, lambda i, s: len(_words(s.text)) >= 7)
+    found = pick(paragraph, rng, lambda i, s: len(word_matches(s.text)) >= 7)
     if not found:
         return None
     sents, i = found
-    cut = _cut(sents[i], rng, 1, 5, cut_words=True)
+    cut = cut_sentence(sents[i], rng, 1, 5, cut_words=True)
     if not cut:
         return None
     head, tail = cut
-    return _replace(paragraph, sents[i], f"{head}. {tail[0].upper()}{tail[1:]}")
+    return replace_sent(paragraph, sents[i], f"{head}. {tail[0].upper()}{tail[1:]}")
 
 
 def last_word(paragraph: str, rng: random.Random) -> str | None:
     """Strand the last word of a sentence: "the first cluster. time." (or "Time.")."""
-    found = _pick(paragraph, rng, lambda i, s: len(_words(s.text)) >= 6 and _plain_end(s.text))
+    found = pick(paragraph, rng, lambda i, s: len(word_matches(s.text)) >= 6 and plain_end(s.text))
     if not found:
         return None
     sents, i = found
-    cut = _cut(sents[i], rng, 1, 1, cut_words=False)
+    cut = cut_sentence(sents[i], rng, 1, 1, cut_words=False)
     if not cut:
         return None
     head, tail = cut
     if rng.random() < 0.5:
         tail = tail[0].upper() + tail[1:]
-    return _replace(paragraph, sents[i], f"{head}. {tail}")
+    return replace_sent(paragraph, sents[i], f"{head}. {tail}")
 
 
 def split_mid_clause(paragraph: str, rng: random.Random) -> str | None:
     """Break a sentence mid-clause with a full stop, leaving the tail lower-case."""
-    found = _pick(paragraph, rng, lambda i, s: len(_words(s.text)) >= 9)
+    found = pick(paragraph, rng, lambda i, s: len(word_matches(s.text)) >= 9)
     if not found:
         return None
     sents, i = found
-    cut = _cut(sents[i], rng, 3, 14, cut_words=True)
+    cut = cut_sentence(sents[i], rng, 3, 14, cut_words=True)
     if not cut or not cut[1][:1].islower():
         return None
     head, tail = cut
-    return _replace(paragraph, sents[i], f"{head}. {tail}")
+    return replace_sent(paragraph, sents[i], f"{head}. {tail}")
 
 
 def hyphen_fragment(paragraph: str, rng: random.Random) -> str | None:
     """Tear a hyphenated compound near a sentence end: "a state. -Backed operation."."""
     def ok(i: int, s: Sent) -> bool:
         m = list(_HYPHENATED.finditer(s.text))
-        return bool(m) and _plain_end(s.text) and len(_words(s.text[m[-1].start() :])) <= 4 and m[-1].start() > 10
+        return bool(m) and plain_end(s.text) and len(word_matches(s.text[m[-1].start() :])) <= 4 and m[-1].start() > 10
 
-    found = _pick(paragraph, rng, ok)
+    found = pick(paragraph, rng, ok)
     if not found:
         return None
     sents, i = found
@@ -157,7 +99,7 @@ def hyphen_fragment(paragraph: str, rng: random.Random) -> str | None:
     match = list(_HYPHENATED.finditer(sent.text))[-1]
     rest = sent.text[match.start(2) :]
     new = f"{sent.text[: match.end(1)]}. -{rest[0].upper()}{rest[1:]}"
-    return _replace(paragraph, sent, new)
+    return replace_sent(paragraph, sent, new)
 
 
 def he_said_insert(paragraph: str, rng: random.Random) -> str | None:
@@ -168,21 +110,21 @@ def he_said_insert(paragraph: str, rng: random.Random) -> str | None:
     sents = sentences(paragraph)
     if not any(_SPEECH.search(s.text) for s in sents[:-1]):
         return None
-    found = _pick(paragraph, rng, ok)
+    found = pick(paragraph, rng, ok)
     if not found:
         return None
     sents, i = found
     sent = sents[i]
-    first = _words(sent.text)[0].group()
+    first = word_matches(sent.text)[0].group()
     lower = lexicon.is_function_word(first) or first.lower() in lexicon.SUBJECT_PRONOUNS
     body = sent.text[0].lower() + sent.text[1:] if lower else sent.text
     tag = rng.choice(("He said ", "He said ", "He said that "))
-    return _replace(paragraph, sent, tag + body)
+    return replace_sent(paragraph, sent, tag + body)
 
 
 def tag_detach(paragraph: str, rng: random.Random) -> str | None:
     """Cut a closing speech tag loose: "..., the ministry said." -> "... . The ministry said."."""
-    found = _pick(paragraph, rng, lambda i, s: bool(_TAG_AT_END.search(s.text)))
+    found = pick(paragraph, rng, lambda i, s: bool(_TAG_AT_END.search(s.text)))
     if not found:
         return None
     sents, i = found
@@ -191,12 +133,12 @@ def tag_detach(paragraph: str, rng: random.Random) -> str | None:
     assert match is not None
     tag = match.group(1)
     new = f"{sent.text[: match.start()]}. {tag[0].upper()}{tag[1:]}."
-    return _replace(paragraph, sent, new)
+    return replace_sent(paragraph, sent, new)
 
 
 def tag_duplicate(paragraph: str, rng: random.Random) -> str | None:
     """Repeat the attribution as a sentence of its own after attributed speech."""
-    found = _pick(paragraph, rng, lambda i, s: bool(_SPEECH.search(s.text)) and _plain_end(s.text))
+    found = pick(paragraph, rng, lambda i, s: bool(_SPEECH.search(s.text)) and plain_end(s.text))
     if not found:
         return None
     sents, i = found
@@ -212,9 +154,9 @@ def quote_tail(paragraph: str, rng: random.Random) -> str | None:
     kept inside one quotation comes back closed off and reopened.
     """
     def ok(i: int, s: Sent) -> bool:
-        return s.text.endswith(('.”', '."')) and _OPENER[s.text[-1]] in s.text[:-2] and len(_words(s.text)) >= 7
+        return s.text.endswith(('.”', '."')) and _OPENER[s.text[-1]] in s.text[:-2] and len(word_matches(s.text)) >= 7
 
-    found = _pick(paragraph, rng, ok)
+    found = pick(paragraph, rng, ok)
     if not found:
         return None
     sents, i = found
@@ -222,11 +164,11 @@ def quote_tail(paragraph: str, rng: random.Random) -> str | None:
     closer = sent.text[-1]
     opener = _OPENER[closer]
     inner = Sent(sent.start, sent.end - 1, sent.text[:-1])
-    cut = _cut(inner, rng, 1, 4, cut_words=True)
+    cut = cut_sentence(inner, rng, 1, 4, cut_words=True)
     if not cut or not _inside_quotation(cut[0], opener, closer):
         return None
     head, tail = cut
-    return _replace(paragraph, sent, f"{head}.{closer} {opener}{tail[0].upper()}{tail[1:]}{closer}")
+    return replace_sent(paragraph, sent, f"{head}.{closer} {opener}{tail[0].upper()}{tail[1:]}{closer}")
 
 
 def _inside_quotation(head: str, opener: str, closer: str) -> bool:
@@ -269,7 +211,7 @@ def junk_insert(paragraph: str, rng: random.Random) -> str | None:
 def double_stop(paragraph: str, rng: random.Random) -> str | None:
     """Double a full stop between two sentences: "quarter. . Demand"."""
     sents = sentences(paragraph)
-    usable = [s for s in sents[:-1] if _plain_end(s.text)]
+    usable = [s for s in sents[:-1] if plain_end(s.text)]
     if not usable:
         return None
     sent = rng.choice(usable)
@@ -287,6 +229,7 @@ OPERATORS: Mapping[str, Operator] = {
     "quote_tail": quote_tail,
     "junk_insert": junk_insert,
     "double_stop": double_stop,
+    **STOP_OPERATORS,
 }
 CATEGORY = {
     "fragment_tail": "fragment",
@@ -299,6 +242,7 @@ CATEGORY = {
     "quote_tail": "fragment",
     "junk_insert": "boilerplate",
     "double_stop": "punctuation",
+    **STOP_CATEGORY,
 }
 
 

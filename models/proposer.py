@@ -30,14 +30,14 @@ from models.windows import DROP, KEEP, Window, find_windows
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
+from repair.rules.stops import ends_with_abbreviation  # "U.S.", "Nev.": a join keeps their stop
 
 FRAMING_FILE = "repair.json"
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
 SHIPPED_NAME = "repair-t5-mini"
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-# "U.S." / "a.m.": the final stop is part of the abbreviation, so a join must keep it.
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _TAIL_OPENERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS
+_STRAY_STOPS = re.compile(r"(?:\s+\.+(?=\s|$))*")
 
 
 class CheckpointError(Exception):
@@ -167,7 +167,13 @@ class ModelProposer:
                 continue
             if item.text == DROP:
                 piece = text[window.drop_start : window.drop_end].strip()
-                span = Span(window.drop_start, window.drop_end)
+                drop_end = window.drop_end
+                if not piece.strip("."):
+                    # A run of stray stops (". . . . ."): drop it all in one edit, so one
+                    # round settles it and fix stays idempotent under the round cap.
+                    stray = _STRAY_STOPS.match(text, drop_end)
+                    drop_end = stray.end() if stray else drop_end
+                span = Span(window.drop_start, drop_end)
                 rule, category = "ML004", "fragment"
                 replacement, message = "", f"“{piece}” cannot stand as a sentence; the model deletes it."
             else:
@@ -177,7 +183,7 @@ class ModelProposer:
                 change = minimal_change(marked, rewrite)
                 if change is None:
                     continue
-                if change.start == 0 and _ABBREVIATION_END.search(text, 0, window.start + 1):
+                if change.start == 0 and ends_with_abbreviation(text[max(0, window.start - 40) : window.start + 1]):
                     continue  # would eat the abbreviation's own full stop
                 if is_quote_boundary(marked) and _stands_alone(text[window.drop_start : window.drop_end]):
                     continue  # two quoted sentences, not a quotation with its tail cut off

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from repair.apply import Applied, Policy, choose_edits, fix_until_stable
+from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
 from repair.rules import ALL_RULES, Rule
@@ -64,7 +65,7 @@ class Pipeline:
         """Every edit the proposers suggest for ``text`` that passes select/ignore."""
         doc = Document.from_text(text)
         edits = [e for p in self.proposers for e in p.propose(doc) if self.policy.matches(e)]
-        return sorted({e for e in edits if not e.is_noop(text)}, key=Edit.sort_key)
+        return arbitrate({e for e in edits if not e.is_noop(text)})
 
     def fix(self, text: str) -> FixResult:
         """Repair ``text`` under the policy; ``fix(fix(x).fixed).fixed == fix(x).fixed``."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.rules import stops
 from repair.rules.base import Rule, rule
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
@@ -30,7 +32,12 @@ MAX_TAG_SENTENCE_WORDS = 10
         ("Farmers, traders and bankers met in Lyon to discuss credit. He said new rules are needed for this.",
          "Farmers, traders and bankers met in Lyon to discuss credit. New rules are needed for this."),
         ("The mayor opened the fair, saying that the city will back exporters. He said he wants to expand it.",
-         "The mayor opened the fair, saying that the city will back exporters. He wants to expand it."),
+         "The mayor opened the fair, saying that the city will back exporters."),
+        ("Aid groups, donors and envoys met in Oslo to plan relief for the region. He said it must be done jointly.",
+         "Aid groups, donors and envoys met in Oslo to plan relief for the region."),
+        ("Maria Ortiz, head of the port authority, said the berths would be deepened by May. "
+         "He said he would step up efforts.",
+         "Maria Ortiz, head of the port authority, said the berths would be deepened by May."),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -48,7 +55,9 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     speakers. When the previous sentence already closed its attribution with a participial
     tag (", saying that ..."), or its subject is a plural list no "He" can refer to, the new
     tag adds nothing and often names the wrong speaker; the fix drops it and keeps the
-    reported content. Unsafe: a genuine second quote from the same speaker reads the same,
+    reported content, or deletes the whole sentence when its content only points back
+    ("He said it must be done jointly.", "He said he would step up efforts."), offering
+    the unwrapped sentence as the alternative. Unsafe: a genuine second quote from the same speaker reads the same,
     so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
@@ -67,7 +76,9 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev_text = doc.sentence_text(prev)
         plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
-        if not (_PARTICIPIAL_TAG.search(prev_text) or plural_subject):
+        reported = [t for t in tokens[2:3] if t != "that"] + tokens[3:]
+        empty = _adds_nothing(reported, prev_text)
+        if not (_PARTICIPIAL_TAG.search(prev_text) or plural_subject or (empty and _ATTRIBUTED.search(prev_text))):
             continue
         if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
@@ -75,8 +86,35 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         pronoun = match.group("pronoun")
         first = text[match.start("first")]
         replacement = f"{pronoun.capitalize()} {first}" if pronoun else first.upper()
-        yield self.edit(sentence.span.start, sentence.span.start + match.end("first"), replacement,
-                        "“He said” repeats the attribution of the previous sentence and names no one.", 0.6)
+        unwrap = self.edit(sentence.span.start, sentence.span.start + match.end("first"), replacement,
+                           "Attribution (delete-invented-tag): “He said” repeats the attribution of the "
+                           "previous sentence and names no one.", 0.6)
+        if not empty:
+            yield unwrap
+            continue
+        yield replace(
+            self.edit(prev.span.end, sentence.span.end, "",
+                      "Attribution (delete-invented-tag): an invented “He said” sentence that only points "
+                      "back (“it”, “efforts”) at what the previous sentence reports; deleted.", 0.65),
+            alternatives=(unwrap,),
+        )
+
+
+# Reported content that only points back at the sentence before: an object pronoun, or a
+# vague noun standing for the plan just reported ("step up efforts", "build it jointly").
+_POINTING_BACK = frozenset("it them efforts work steps measures cooperation".split())
+
+
+def _adds_nothing(reported: list[str], prev_text: str) -> bool:
+    """True when the words after "He said" add no fact of their own: they end by pointing
+    back (an object "it", a vague "efforts") or every content word is already in
+    ``prev_text``. Used to delete the whole invented sentence rather than its tag."""
+    lowered = [t.lower() for t in reported]
+    if len(reported) >= 3 and ("it" in lowered[:2] or any(w in _POINTING_BACK for w in lowered[-2:])):
+        return True
+    content = [w for w in lowered if not lexicon.is_function_word(w) and w not in lexicon.AUXILIARIES]
+    have = {w.lower() for w in lexicon.words(prev_text)}
+    return bool(content) and all(w in have for w in content)
 
 
 @rule(
@@ -110,7 +148,8 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 MAX_DETACHED_TAG_CHARS = 60
-_DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added|told reporters)\.$")
+_DETACHED_TAG = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
 
 
 @rule(
@@ -124,6 +163,9 @@ _DETACHED_TAG = re.compile(r"^(?:[A-Z][\w'’-]*\.? ){1,3}(?:said|reported|added
         ("The talks will resume next week. Foreign Minister Wang said.",
          "The talks will resume next week, Foreign Minister Wang said."),
         ("The board gave its approval. It said.", "The board gave its approval, it said."),
+        ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
+        ("The new terminal will open next spring. The port authority said.",
+         "The new terminal will open next spring, the port authority said."),
     ],
     good=[
         "“We will win.” He said.",
@@ -153,8 +195,14 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
             continue
         first_word = text.split(" ", 1)[0]
-        if first_word in ("He", "She", "It", "They", "We"):
-            # A pronoun tag continues the sentence in lower case: "..., it said."
+        if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
+            # "X said the plan is ready. He said.": the tag only repeats the attribution.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
+                            "before it; deleted.", 0.75)
+            continue
+        if first_word in ("He", "She", "It", "They", "We", "The"):
+            # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
             continue
@@ -162,4 +210,44 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
 
 
-RULES = (orphan_he_said, dangling_speech_tail, detached_speech_tag)
+@rule(
+    "AT010",
+    "severed-attribution",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("The river is rising fast, the director said on Friday. of the National Weather Service, Ann Lee.",
+         "The river is rising fast, National Weather Service director Ann Lee said on Friday."),
+        ("The vote will go ahead, the minister said. by the local radio station.",
+         "The vote will go ahead, the minister said, according to the local radio station."),
+    ],
+    good=[
+        "The vote will go ahead, the minister said. by the end of the week.",
+        "The river is rising, the director said. Of the dams, two are full.",
+        "The vote will go ahead, the minister said, according to the local radio station.",
+    ],
+)
+def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Part of a speech tag cut off into a sentence of its own after "said".
+
+    MT systems end the sentence at "said" and strand the rest of the tag: the speaker's
+    organisation and name ("the director said. of the Weather Service, Ann Lee.") or the
+    outlet the report came from ("the minister said. by the local radio station."). The
+    fix rebuilds the tag in English order ("Weather Service director Ann Lee said"; "the
+    minister said, according to the local radio station"), using only the words already
+    there. Unsafe: it reorders words.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        prev = doc.previous_in_paragraph(position)
+        if prev is None or not doc.text[sentence.span.start].islower():
+            continue
+        prev_text = doc.sentence_text(prev)
+        rebuilt = stops.severed_attribution(prev_text, doc.sentence_text(sentence))
+        if rebuilt is None:
+            continue
+        offset, replacement, why = rebuilt
+        yield self.edit(prev.span.start + offset, sentence.span.end, replacement,
+                        f"Attribution (rebuild-attribution): {why}; the tag is rebuilt in English order.", 0.7)
+
+
+RULES = (orphan_he_said, dangling_speech_tail, detached_speech_tag, severed_attribution)

@@ -9,32 +9,19 @@ said); only tails that carry nothing legible are deleted.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
+from repair.rules import stops
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
 MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words never take more
-
-
-def merge_edit(doc: Document, self: Rule, prev: Sentence, current: Sentence, lowercase: bool,
-               message: str, confidence: float, safety: Safety | None = None) -> Edit | None:
-    """One edit that drops the stop ending ``prev`` and joins ``current`` onto it.
-
-    The span runs from the stop to the first letter of ``current``, so the reviewer sees
-    (and accepts or rejects) the stop, the space and the case change as one unit.
-    Returns None when ``prev`` does not end in a bare full stop (a quote or "?" ending
-    means the join would land inside quoted speech).
-    """
-    stop = prev.span.end - 1
-    text = doc.text
-    if text[stop] != "." or not (text[stop - 1 : stop].isalnum() or text[stop - 1 : stop] == "%"):
-        return None
-    first = text[current.span.start]
-    new_first = first.lower() if lowercase else first
-    return self.edit(stop, current.span.start + 1, " " + new_first, message, confidence, safety)
+# A lower-case clause opened by one of these continues the sentence before it ("… the vote.
+# and the talks stalled."); any other lower-case clause is a sentence of its own.
+_LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
 
 
 def _pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
@@ -68,20 +55,48 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
+    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2):
+        return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
+    if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
+        return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     return not lexicon.has_clause(tokens)
 
 
-def _first_word_is_common(tokens: list[str]) -> bool:
-    """Whether a fragment's capital is only sentence-initial (so it is lower-cased on merge).
+# Openers of the short verbless sentences columnists and sports writers use on purpose;
+# an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
+_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
+_MISSED_VERBS = frozenset("cannot include includes".split())
 
-    Names come with other capitals ("Morning Herald") or alone and short ("Ito"); an all-caps
-    word is an acronym. A capital followed by lower-case words ("Growth over the previous
-    year") or a derived common word ("Exceeded", "Percentage") is an ordinary word.
+
+def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
+                 safety: Safety | None = None) -> Edit | None:
+    """The chosen repair at the stop closing ``prev`` as one Edit, the other candidates as
+    its ``alternatives``; None when the stop is not a bare full stop or nothing fits.
+
+    ``what`` opens the message ("Fragment", "Split"); ``safety`` (the rule's own when
+    None) applies to the chosen repair only: deletions, insertions and moves are
+    ``unsafe`` and a repair no candidate makes grammatical is ``display``.
     """
-    first = tokens[0]
-    if first.isupper() or any(t[:1].isupper() for t in tokens[1:]):
-        return False
-    return len(tokens) > 1 or lexicon.looks_common_noun_or_verb(first)
+    text = doc.text
+    stop = prev.span.end - 1
+    if text[stop] != "." or not (text[stop - 1 : stop].isalnum() or text[stop - 1 : stop] == "%"):
+        return None
+    candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
+    if not candidates:
+        return None
+
+    def as_edit(repair: stops.StopRepair, chosen_safety: Safety | None) -> Edit:
+        chosen_safety = chosen_safety or self.safety
+        if repair.display:
+            chosen_safety = Safety.DISPLAY
+        elif chosen_safety is Safety.SAFE and (repair.kind != "join" or repair.confidence < stops.SURE_JOIN):
+            chosen_safety = Safety.UNSAFE  # only a join led by a function word is sure enough
+        return self.edit(repair.start, repair.end, repair.replacement,
+                         f"{what} ({repair.kind}): {repair.message}", repair.confidence, chosen_safety)
+
+    best, *others = candidates
+    alternatives = tuple(as_edit(o, Safety.UNSAFE) for o in others if not o.display)
+    return replace(as_edit(best, safety), alternatives=alternatives)
 
 
 @rule(
@@ -92,14 +107,20 @@ def _first_word_is_common(tokens: list[str]) -> bool:
     bad=[
         ("She said the ministry would widen checks. On the southern border.",
          "She said the ministry would widen checks on the southern border."),
+        ("The mayor announced the plan in a post on. Facebook.",
+         "The mayor announced the plan in a post on Facebook."),
         ("Exports grew by 4.7% to 18.3 billion euros. Exceeded.",
-         "Exports grew by 4.7% to 18.3 billion euros exceeded."),
-        ("The envoy praised the deal, according to the state broadcaster. Morning Herald.",
-         "The envoy praised the deal, according to the state broadcaster Morning Herald."),
+         "Exports grew by 4.7% to 18.3 billion euros."),
         ("Cargo rose by 11.4% to 870,000 units. Growth over the previous year.",
-         "Cargo rose by 11.4% to 870,000 units growth over the previous year."),
+         "Cargo rose by 11.4% to 870,000 units."),
+        ("The fund will be run from Geneva, Ortiz said. Ortiz.",
+         "The fund will be run from Geneva, Ortiz said."),
+        ("The coach spoke to reporters in Leeds. Spoke.", "The coach spoke to reporters in Leeds."),
+        ("The plan was welcomed by the community. Business.",
+         "The plan was welcomed by the business community."),
         ("Chen said the firm would expand the system. In the outer berths.",
          "Chen said the firm would expand the system in the outer berths."),
+        ("She flew back to the U.S. In the spring.", "She flew back to the U.S. in the spring."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -115,29 +136,44 @@ def _first_word_is_common(tokens: list[str]) -> bool:
         "MCI was sold. MCI also offers internet services.",
         "The deal was signed in 1999. The deal expired last month.",
         "Costs will rise. But only over time.",
+        "She moved to the U.S. Kennedy Airport was closed.",
+        "Then the referee spoke. Very odd.",
+        "He was beaten. Twice.",
+        "The bill was a mess. A farce.",
+        "Subs not used: Ruiz, Cole. Booked: Ruiz.",
+        "It has the highest rate in the region. This cannot continue.",
+        "He said: “We have a plan. Vote Ruiz, Get Cole.”",
+        "The plant is in Ste. Therese.",
+        "The bid tops the one made by Acme Holdings Inc. The offer expires on Friday.",
+        "The gallery is at 12 Harbour Blvd. For details, call the office.",
     ],
 )
 def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     """A short capitalised piece with no subject or finite verb after a full sentence.
 
     MT systems strand the last phrase of a long sentence ("On the southern border.",
-    "Growth over the prior quarter.", "Exceeded."). The fix merges it into the sentence
-    before, lower-casing its first word when that word is an ordinary word. Unsafe:
-    real short sentences exist ("Not so.", "He declined."); the rule skips elliptical
-    openers and anything with a subject and verb, but an editor should confirm.
+    "Growth over the prior quarter.", "Exceeded."). The repair depends on the piece
+    (see ``repair.rules.stops``): join it, lower-casing an ordinary first word and keeping
+    a name's capital; delete it when it only echoes the sentence or carries nothing (a
+    bare verb, a label for a figure already given); put a lone displaced modifier back
+    into its noun phrase. The other candidates travel as alternatives. Unsafe: real short
+    sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
+    anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not is_capitalised_fragment(text):
+        if not is_capitalised_fragment(text) or _inside_quotation(doc, prev, sentence):
             continue
-        tokens = lexicon.words(text)
-        lowercase = _first_word_is_common(tokens)
-        starts_with_function_word = lexicon.is_function_word(tokens[0])
-        confidence = 0.8 if starts_with_function_word or len(tokens) == 1 else 0.65
-        edit = merge_edit(doc, self, prev, sentence, lowercase or starts_with_function_word,
-                          f"“{text}” has no subject or verb; it reads as the tail of the previous sentence.",
-                          confidence)
+        edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
+    """True when a quotation opened earlier in the paragraph is still open at ``sentence``:
+    a speaker's clipped words ("… a new slogan. Vote Ruiz, Get Cole.") are theirs to keep."""
+    start = doc.paragraphs[sentence.paragraph].start
+    before = doc.text[start : sentence.span.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 @rule(
@@ -146,16 +182,17 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     "fragment",
     Safety.UNSAFE,
     bad=[("The plan will be run by the city and its agri-food partners. -Food sector.",
-          "The plan will be run by the city and its agri-food partners food sector.")],
+          "The plan will be run by the city and its agri-food partners.")],
     good=["The vote is due. -- The End", "Shares rose. 'We are pleased,' he said."],
 )
 def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     """A short piece starting with a hyphen or stray apostrophe ("-Food sector.").
 
     It is the second half of a compound or name ("agri-food sector") whose first half
-    went into the previous sentence. The fix merges it back without its stray mark, which
-    keeps its words (deleting it would lose content the original has). Unsafe: the
-    joined phrase is rarely fluent, and an editor may prefer to rewrite or delete it.
+    went into the previous sentence, so joining it back ("partners food sector") leaves
+    two noun phrases side by side, which no editor would print. The fix deletes it (the
+    sentence before is complete) and offers the join as the alternative. Unsafe: it
+    removes words.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
         if not (text[:1] in "-'‘" and text[1:2].isalpha() and text.endswith(".")):
@@ -168,8 +205,14 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != ".":
             continue
         first_letter = sentence.span.start + 1
-        yield self.edit(stop, first_letter + 1, " " + doc.text[first_letter].lower(),
-                        f"“{text}” is a broken-off half of a compound; joined back to its sentence.", 0.7)
+        join = self.edit(stop, first_letter + 1, " " + doc.text[first_letter].lower(),
+                         f"Fragment (join): “{text}” is a broken-off half of a compound; joined back.", 0.4)
+        yield replace(
+            self.edit(prev.span.end, sentence.span.end, "",
+                      f"Fragment (delete-content-free): “{text}” is a broken-off half of a compound "
+                      "that cannot be joined back as English; deleted.", 0.6),
+            alternatives=(join,),
+        )
 
 
 @rule(
@@ -178,10 +221,14 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     "split",
     Safety.SAFE,
     bad=[
-        ("The convoy stopped in Hebron. in the southern hills.", "The convoy stopped in Hebron in the southern hills."),
-        ("It was the region's first such port. year.", "It was the region's first such port year."),
-        ("Both firms invest in storage. battery storage for homes.",
-         "Both firms invest in storage battery storage for homes."),
+        ("The convoy stopped in Tulsa. in eastern Oklahoma.", "The convoy stopped in Tulsa, in eastern Oklahoma."),
+        ("The talks ended without a deal. and no date for new ones.",
+         "The talks ended without a deal and no date for new ones."),
+        ("Both firms invest in storage. battery storage for homes.", "Both firms invest in battery storage for homes."),
+        ("Steel output rose 5% to a record steel. in the first quarter.",
+         "Steel output rose 5% to a record in the first quarter."),
+        ("Both sides pledged to seek a lasting settlement. disputes.",
+         "Both sides pledged to seek a lasting settlement of disputes."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -189,27 +236,39 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "It was launched by Apple. iPhone sales rose.",
         "Prices rose (see table). Analysts agreed.",
         "He left at 5 p.m. and returned later.",
+        "She wrote more than 20 novels. bell hooks died in 2021.",
+        "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
+        "the talks ended late. he said a deal was close.",
+        "The plant opened in Reno, Nev. and employs 300 people.",
     ],
 )
 def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     """A "sentence" that starts with a lower-case word inside a paragraph.
 
     Edited English never starts a sentence in lower case, so a full stop followed by a
-    lower-case word is a sentence broken mid-clause. The fix drops the stop. Safe:
-    abbreviations and initials are excluded by the segmenter, and words with inner
-    capitals (iPhone, eBay) are skipped. A tail that begins with a speech verb is left
-    to the attribution rule AT002.
+    lower-case word is usually a sentence broken mid-clause. The repair is chosen by
+    ``repair.rules.stops``: a plain join when the piece opens with a preposition or
+    conjunction (safe), a comma join for a second place phrase, "of" after a
+    nominalisation, deleting a word repeated across the stop (unsafe), and only a
+    ``display`` note when no join makes English. Skipped: abbreviations and initials (the
+    segmenter keeps them), words with inner capitals (iPhone), a piece opening with a
+    speech verb (AT002) or a severed tag after "said" (AT010), and a real sentence that
+    begins with a lower-case name ("bell hooks died", "de Villiers said": a clause led by
+    a word that is not a function word).
     """
     for prev, sentence, text in _pairs(doc):
         if not text[:1].islower():
             continue
-        first = lexicon.words(text[:40])
-        if not first or not first[0][:1].islower() or not text[:1].islower():
+        tokens = lexicon.words(text)
+        if not tokens or not tokens[0][:1].islower():
             continue
-        if any(c.isupper() for c in first[0]) or first[0] in lexicon.SPEECH_VERBS:
+        if any(c.isupper() for c in tokens[0]) or tokens[0] in lexicon.SPEECH_VERBS:
             continue
-        edit = merge_edit(doc, self, prev, sentence, False,
-                          f"Sentence broken mid-clause before “{first[0]}”.", 0.9)
+        if tokens[0].lower() not in _LINKERS and lexicon.has_clause(tokens[:4]):
+            continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
+        if stops.severed_attribution(doc.sentence_text(prev), text) is not None:
+            continue  # a severed attribution: AT010 rebuilds it
+        edit = repair_edits(doc, self, prev, sentence, "Split")
         if edit:
             yield edit
 

@@ -113,6 +113,12 @@ def test_fix_with_rules_and_the_shipped_model_is_idempotent(shipped: Any) -> Non
         "The minister said: “We will reopen the bridge.” “If the weather allows.” Work began in May.",
         "Sales rose in the first quarter. . Demand was strong. story continues",
         "Prices fell sharply after the. announcement on Monday, traders said.",
+        # The false-stop repairs of issue 14 and the abbreviation stops of issue 15.
+        "Wool sales rose to a record wool. in March. The firms back storage. grid storage for towns.",
+        "The plan is ready, Diallo said. Diallo. Profit rose 3% to 12 million pounds. Reached.",
+        "The dam is full, the engineer said on Sunday. of the River Authority, Tomas Reyes.",
+        "She moved to the U.S. In the spring. They met at 9 p.m. In the lobby. The plant is in Reno, Nev. and hires.",
+        "The committee met . . . . . . In the town hall. The deal was backed by the council. Housing.",
     ]
     for text in texts:
         once = pipeline.fix(text).fixed

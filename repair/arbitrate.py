@@ -1,0 +1,102 @@
+"""Who decides when proposers disagree about one spot: the better-trusted fix wins.
+
+Rules and the model both propose fixes at a false stop; when they propose different
+fixes for the same characters, applying edits in position order would let whichever
+sorts first win by accident (the model's join, which is always confident, usually). The
+arbiter instead groups edits whose spans overlap, keeps the one most likely to be right,
+and records the others on it as ``alternatives`` (best first), so the review UI can offer
+them and the JSON report shows them.
+
+"Most likely to be right" is the edit's confidence times the trust placed in its source.
+A rule's confidence is already its author's estimate of that probability; the model's is
+the probability of its output sequence, which does not separate its good joins from its
+bad ones (issue 14: of the shipped model's edits that an editor judged on unseen garbled
+news, about a third were right as they stood, at confidences of 0.93-0.99). Hence the
+default ``MODEL_TRUST``: a model edit at 0.95 counts as 0.57, so it beats a rule only where
+the rule itself is unsure (a ``display`` join at 0.4). A
+checkpoint that measures better earns a higher figure through ``source_trust``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from repair.edits import Edit
+
+MODEL_TRUST = 0.6
+"""Trust in a ``model:`` source: its confidence is scaled by this before comparing."""
+
+
+def trust(edit: Edit, source_trust: Mapping[str, float] | None = None) -> float:
+    """The probability-like score an edit competes with: confidence times source trust.
+
+    ``source_trust`` maps a source (``rules`` edits have source ``rule``; the model's is
+    ``model:<checkpoint>``) to a factor; unlisted rule sources count 1.0, unlisted model
+    sources ``MODEL_TRUST``.
+    """
+    table = source_trust or {}
+    default = MODEL_TRUST if edit.source.startswith("model:") else 1.0
+    return edit.confidence * table.get(edit.source, default)
+
+
+def _rank(edit: Edit, source_trust: Mapping[str, float] | None) -> tuple[float, int, int, str, str]:
+    # Ties go to the more trusted safety level, then to a rule (it explains itself), then a
+    # total order on position and text, so the same input always gives the same winner.
+    return (-trust(edit, source_trust), -edit.safety.rank, edit.source != "rule", edit.rule, edit.replacement)
+
+
+def arbitrate(edits: Iterable[Edit], source_trust: Mapping[str, float] | None = None) -> list[Edit]:
+    """One edit per contested spot, the others attached to it as alternatives.
+
+    Edits from a single source are returned untouched (the rules' own overlaps are settled
+    by ``repair.apply``); a group of overlapping (or touching) edits that holds more than one source
+    keeps its best-ranked edit, drops exact repeats of it, and appends the rest (best
+    first, after any alternatives the winner already carried) to its ``alternatives``.
+    Returns the edits sorted by :meth:`Edit.sort_key`.
+    """
+    ordered = sorted(edits, key=Edit.sort_key)
+    groups: list[list[Edit]] = []
+    group_end = -1
+    for edit in ordered:
+        if groups and (edit.start <= group_end or any(_same_spot(edit, e) for e in groups[-1])):
+            groups[-1].append(edit)
+            group_end = max(group_end, edit.end)
+        else:
+            groups.append([edit])
+            group_end = edit.end
+    result: list[Edit] = []
+    for group in groups:
+        result.extend(_settle(group, source_trust))
+    return sorted(result, key=Edit.sort_key)
+
+
+def _same_spot(a: Edit, b: Edit) -> bool:
+    """Overlapping or touching spans: the model's join deletes the stop ("." -> "") right
+    where a rule deletes the piece after it (" year." -> ""); both are fixes of one stop."""
+    return a.span.overlaps(b.span) or a.end == b.start or b.end == a.start
+
+
+def _settle(group: list[Edit], source_trust: Mapping[str, float] | None) -> list[Edit]:
+    """Winners of one group of chained overlapping edits (see :func:`arbitrate`).
+
+    The best edit takes the other sources' edits overlapping it as alternatives; the rest
+    are settled again on their own, so an independent fix in the group survives.
+    """
+    if len({e.source for e in group}) < 2:
+        return group
+    best, *rest = sorted(group, key=lambda e: _rank(e, source_trust))
+    # Only another source's fix at the same spot loses; the winner's own source's other
+    # edits (a rule's deletion touching a rule's join) are left for ``repair.apply``.
+    losers = [e for e in rest if _same_spot(e, best) and e.source != best.source]
+    independent = [e for e in rest if e not in losers]
+    seen = {(best.span, best.replacement)} | {(a.span, a.replacement) for a in best.alternatives}
+    extra: list[Edit] = []
+    for other in losers:
+        for candidate in (replace(other, alternatives=()), *other.alternatives):
+            key = (candidate.span, candidate.replacement)
+            if key not in seen:
+                seen.add(key)
+                extra.append(candidate)
+    winner = replace(best, alternatives=(*best.alternatives, *extra)) if extra else best
+    return [winner, *(_settle(independent, source_trust) if independent else [])]

@@ -1,0 +1,353 @@
+"""Choosing the repair at a false sentence stop: join is only one of the answers.
+
+An MT system that cuts a sentence in two leaves a full stop where none belongs, and the
+piece after it is one of several kinds. What an editor does depends on the kind:
+
+============================  ==========================================  ======================
+piece after the stop          example (ours)                              repair
+============================  ==========================================  ======================
+opens with a function word    "widen checks. On the border."              join, lower-casing
+a name                        "a post on. Facebook."                      join, keeping capitals
+a second place phrase         "stopped in Tulsa. in eastern Oklahoma."    join with a comma
+a bare noun after a           "a lasting settlement. disputes."           join inserting "of"
+nominalisation
+repeats the word before the   "invest in storage. battery storage"        delete the intruder
+stop, or that word repeats
+an earlier one
+only repeats words already    "…, Ortiz said. Ortiz."                     delete the echo
+there
+a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          delete it (content-free)
+label
+one word displaced from the   "welcomed by the community. Business."      move it back
+noun phrase before the stop
+a lone noun after a noun      "fed to cattle. feed."                      join (delete offered)
+a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
+content word                                                              no join is English
+============================  ==========================================  ======================
+
+:func:`choose` returns the repair (and the other candidates as alternatives) for one
+stop; the fragment and split rules (FR001, SP001) turn it into an Edit. Everything here
+is a pure function of the text, so it is shared by the rules and the corruption tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from repair import lexicon
+
+# A stop that belongs to the word before it ("U.S.", "p.m.", "Inc."): a join keeps it.
+# AP-style state, street, rank and title abbreviations are listed because the segmenter
+# splits after them when a capitalised word follows ("Orlando, Fla. Monday").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.){2,}$|(?:^|\s)[a-z]\.$|\b(?:Ste|Atty|Inc|Corp|Ltd|Co|Cos|Jr|Sr|etc|St|Ave|Blvd|Rd|Mt|Ft|Gen|Brig|Col|Lt|Sgt|Gov|"
+    r"Sen|Rep|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+    r"Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$")
+SURE_JOIN = 0.8
+"""Confidence of a join whose piece opens with a preposition, conjunction or determiner:
+the one repair the split rule may apply unreviewed (``safe``)."""
+_LOCATIVE = frozenset("in at near outside inside".split())
+# Nouns that only label a figure ("Growth over the previous year.") and words that may
+# go with them; such a piece adds nothing when the sentence before already gives a figure.
+_FIGURE_LABELS = frozenset(
+    """growth increase rise decline decrease drop fall gain jump percentage percent change
+    share rate""".split()
+)
+_FIGURE_LABEL_COMPANIONS = frozenset(
+    """previous prior last same year month quarter week annual annually earlier period
+    compared year-on-year year-over-year rate""".split()
+)
+# Words that open a continuation a join makes grammatical, beyond prepositions and
+# conjunctions: subordinators, relatives and "including"-type linkers ("… surprises. when
+# possible." -> "… surprises when possible.").
+_JOIN_OPENERS = frozenset(
+    """when where whenever wherever unless until once whether which who whom whose including
+    excluding such according except especially particularly mainly mostly both either
+    neither not than as""".split()
+)
+_NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
+# Determiners after which a displaced modifier goes back in ("the [business] community").
+_NP_DETERMINERS = frozenset("the a an its their his her our".split())
+_SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
+
+
+@dataclass(frozen=True)
+class StopRepair:
+    """One candidate repair at a false stop.
+
+    ``start``/``end`` index the document text; ``kind`` is the fix name used by the gold
+    tables (``join``, ``join-comma``, ``join-insert``, ``delete-echo``,
+    ``delete-content-free``, ``delete-intruder``, ``move-displaced``); ``display`` marks a
+    repair only worth showing (no candidate yields a grammatical sentence).
+    """
+
+    kind: str
+    start: int
+    end: int
+    replacement: str
+    confidence: float
+    message: str
+    display: bool = False
+
+
+def ends_with_abbreviation(prev_text: str) -> bool:
+    """True when the stop ending ``prev_text`` is an abbreviation's own ("U.S.", "9 p.m.")."""
+    return _ABBREVIATION_END.search(prev_text) is not None
+
+
+def ends_with_speech_tag(prev_text: str) -> bool:
+    """True when ``prev_text`` closes with a speech tag ("…, the minister said on Friday.")."""
+    return _SPEECH_END.search(prev_text) is not None
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    for suffix in ("'s", "ies", "es", "s", "ed", "ing"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """The word also occurs in lower case in the document, so its capital here is only
+    the false sentence start ("… acquisition. Proposal." in a story about a proposal)."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w.] )(?<!^)\b{re.escape(lower)}\b", text) is not None
+
+
+def _name_elsewhere(word: str, text: str, here: int) -> bool:
+    """The word is capitalised somewhere else mid-sentence in the document, so it is a name
+    ("… by the council. Ito." where Ito is named elsewhere): an appositive, not a modifier."""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        if match.start() != here and not re.search(r"(?:^|[.!?\"”]\s+)$", before):
+            return True
+    return False
+
+
+def _ends_with_subject(p: list[str], before_stop: str) -> bool:
+    """The sentence ends on a tag's subject (", the company." / ", he."): a verb after the
+    stop completes the tag rather than repeating the sentence."""
+    tail = before_stop.rsplit(",", 1)
+    if len(tail) < 2:
+        return False
+    words = lexicon.words(tail[1])
+    return 0 < len(words) <= 4 and (words[0].lower() in ("the", "he", "she", "it", "they") or words[0][:1].isupper())
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """Every word capitalised and none an ordinary word in disguise ("World Bank", "Facebook")."""
+    return all(t[:1].isupper() for t in tokens) and not (
+        len(tokens) == 1 and lexicon.looks_common_noun_or_verb(tokens[0])
+    )
+
+
+def _is_bare_verb(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
+    """Candidate repairs for the false stop at ``text[stop]``, best first (empty: none).
+
+    ``prev_start`` starts the sentence the stop closes; the piece after it is
+    ``text[piece_start:piece_end]`` and ends in a full stop. The first candidate is the
+    one to propose; the others travel as its alternatives.
+    """
+    prev_text = text[prev_start : stop + 1]
+    piece = text[piece_start:piece_end]
+    q = lexicon.words(piece)
+    p = lexicon.words(prev_text)
+    if not q or not p:
+        return []
+    first = piece[0]
+    proper = first.isupper() and _is_name(q) and not (
+        len(q) == 1 and (_lower_elsewhere(q[0], text) or _is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS))
+    lowered = first if proper or first.islower() else first.lower()
+    if ends_with_abbreviation(prev_text):
+        # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
+        if proper or first.islower() or q[0].lower() not in lexicon.PREPOSITIONS or "," in piece:
+            # A lower-case word after "Nev." was never split at all; "Inc. The offer …" or
+            # "Blvd. For details, call …" start real sentences.
+            return []
+        return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
+                           "The piece continues the sentence; the abbreviation keeps its stop.")]
+    join = StopRepair("join", stop, piece_start + 1, " " + lowered,
+                      SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
+                      f"“{piece}” continues the sentence before it; the stop is dropped.")
+    found: list[StopRepair] = []
+    found += _intruder(text, prev_start, stop, piece_start, p, q)
+    found += _echo_or_content_free(text, stop, piece_end, piece, p, q)
+    if found:
+        return [*found, join]
+    if len(q) == 1 and first.isupper() and not _name_elsewhere(q[0], text, piece_start):
+        # Only a capitalised word: the false stop made it a sentence start. A lower-case
+        # leftover ("the mark. year.") is a remnant, not a displaced modifier.
+        moved = _displaced(text, prev_start, stop, piece_end, p, q[0])
+        if moved:
+            return [moved, join]
+    head = q[0].lower()
+    prev_last = p[-1].lower()
+    if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper():
+        # "stopped in Tulsa. in eastern Oklahoma.": the second place phrase is an appositive.
+        comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
+                           f"“{piece}” places the name before it; joined with a comma.")
+        return [comma, join]
+    opens_continuation = head in _JOIN_OPENERS or (head.endswith("ing") and len(head) > 5 and first.islower())
+    if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
+        return [join]
+    if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
+        # "a lasting settlement. disputes.": the bare noun is the nominalisation's object.
+        insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
+                            f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
+        return [insert, join]
+    completes_tag = (_is_bare_verb(q[0]) or head in lexicon.SPEECH_VERBS) and _ends_with_subject(p, prev_text)
+    if len(q) == 1 and (prev_last in _ORDINALS or _looks_modifier(prev_last) or prev_last[0].isdigit()
+                        or completes_tag):
+        # "in the third. quarter.": the sentence cannot end on a modifier; ", the company.
+        # Said.": the verb completes the tag. The word completes the sentence.
+        return [join]
+    if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
+        return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
+    if len(q) == 1:
+        # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
+        # remnant ("the mark. time."); the join keeps the word, the deletion is offered.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.5,
+                           f"“{piece}” may complete the noun before the stop; joined (or delete it)."),
+                StopRepair("delete-content-free", stop + 1, piece_end, "", 0.45,
+                           f"“{piece}” is a lone word cut off the sentence; deleted.")]
+    return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                       f"“{piece}” looks cut off the sentence before it, but joining it does not make "
+                       "a sentence either; an editor should rewrite it.", display=True)]
+
+
+def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
+              q: list[str]) -> list[StopRepair]:
+    """Delete the word(s) before the stop when they repeat what the piece says or what the
+    sentence said earlier ("move away from fuels. fossil fuels for" -> "from fossil fuels for")."""
+    lower_p = [t.lower() for t in p]
+    lower_q = [t.lower() for t in q]
+    for k in (2, 1):
+        if len(p) <= k + 1:
+            continue
+        tail = lower_p[-k:]
+        if any(lexicon.is_function_word(t) or t[0].isdigit() for t in tail):
+            continue
+        # The repeat may follow modifiers of its own ("fuels. fossil fuels"), not a clause
+        # ("rates. if it raises rates").
+        in_piece = any(lower_q[j : j + k] == tail and not any(lexicon.is_function_word(t) for t in q[:j])
+                       for j in range(0, min(3, len(q) - k + 1)))
+        earlier = any(lower_p[j : j + k] == tail for j in range(0, len(p) - k - 1))
+        before = lower_p[-k - 1]
+        if in_piece:
+            reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
+            confidence = 0.85
+        elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
+                and lexicon.is_function_word(q[0]):
+            # "to a record steel. in the first quarter": the noun phrase was complete.
+            reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
+            confidence = 0.65
+        elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(q[0]) \
+                and (lexicon.is_function_word(before) or before.endswith("'s")):
+            # "a return to climate change. green policies": the piece is the real object.
+            reason = f"“{' '.join(p[-k:])}” repeats a word used earlier; the piece is the real continuation"
+            confidence = 0.65
+        else:
+            continue
+        cut = _start_of_last_words(text, prev_start, stop, k)
+        return [StopRepair("delete-intruder", cut, piece_start, "", confidence, reason + "; it is deleted.")]
+    return []
+
+
+def _start_of_last_words(text: str, prev_start: int, stop: int, k: int) -> int:
+    """Offset where the last ``k`` words before ``stop`` begin."""
+    matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
+    return prev_start + matches[-k].start()
+
+
+def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: list[str],
+                          q: list[str]) -> list[StopRepair]:
+    """Delete a piece that adds nothing: an echo of words already there, a bare verb, a label."""
+    span_start = stop + 1  # keep the sentence's own stop; drop the space and the piece
+    stems = {_stem(t) for t in p}
+    content = _content(q)
+    if content and len(q) <= 3 and all(_stem(t) in stems for t in content):
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
+                           f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+    if len(q) == 1 and _is_bare_verb(q[0]) and not _ends_with_subject(p, text[:stop]):
+        return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
+                           f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
+    has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
+        t.lower() in ("percent", "pct") for t in p)
+    if has_figure and content and content[0].lower() in _FIGURE_LABELS and not any(t[0].isdigit() for t in q) \
+            and all(t.lower() in _FIGURE_LABELS | _FIGURE_LABEL_COMPANIONS for t in content):
+        return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only labels the figure the sentence already gives; it is deleted.")]
+    return []
+
+
+_NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
+_MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
+_NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
+
+
+def _looks_modifier(word: str) -> bool:
+    """An adjective or ordinal by its form ("regional", "Previous", "fast-food"), which a
+    noun phrase needs a noun after."""
+    w = word.lower()
+    return w in _ORDINALS or (len(w) > 4 and w.endswith(_MODIFIER_SUFFIXES)) or ("-" in w and w[0].isalpha())
+
+
+def _displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+               word: str) -> StopRepair | None:
+    """Put a lone modifier back into the noun phrase closing the sentence:
+    "welcomed by the community. Business." -> "welcomed by the business community."."""
+    if len(p) < 3 or p[-2].lower() not in _NP_DETERMINERS or lexicon.is_function_word(p[-1]):
+        return None
+    if p[-1][:1].isupper() or _is_bare_verb(word) or lexicon.is_function_word(word) \
+            or word.lower() in lexicon.SPEECH_VERBS:
+        return None
+    moved = word if word.endswith(_NATIONALITY) else word.lower()
+    noun_start = _start_of_last_words(text, prev_start, stop, 1)
+    return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
+                      f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
+
+
+# "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
+_TITLED_TAG = re.compile(
+    r"(?P<lead>.*?)\bthe (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+_ORG_AND_NAME = re.compile(
+    r"^of (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
+# "…, the minister said." + "by the local radio station.": the source of the report.
+_BY_SOURCE = re.compile(
+    r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
+    r"broadcaster|channel|outlet|media|paper|website|magazine|news|daily|network))\.$")
+_TAG_AT_END = re.compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
+
+
+def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
+    """The rebuilt attribution when ``piece`` is a severed part of the tag closing
+    ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
+    running to the end of ``piece``, the fix kind's explanation), or None.
+
+    Two shapes: the speaker's organisation and name cut off ("the director said. of the
+    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
+    outlet that reported it ("the minister said. by the local radio." -> "the minister
+    said, according to the local radio.").
+    """
+    org = _ORG_AND_NAME.match(piece)
+    tag = _TITLED_TAG.match(prev_text)
+    if org and tag and tag.group("lead").rstrip().endswith(","):
+        replacement = f"{org['org']} {tag['title']} {org['name']} said{tag['rest']}."
+        return tag.start("title") - len("the "), replacement, "the speaker's name and office were cut off the tag"
+    source = _BY_SOURCE.match(piece)
+    if source and _TAG_AT_END.search(prev_text):
+        return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"
+    return None

@@ -1,0 +1,104 @@
+"""The repair chosen at a false stop (``repair.rules.stops``), through the rules that use it.
+
+Each test names the fix kind an editor would make and checks both the chosen edit and
+that the join is still offered as an alternative where it is a real option.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.document import Document
+from repair.edits import Safety
+from repair.pipeline import RuleProposer
+from repair.rules import breaks, stops
+
+
+def _chosen(text: str):
+    doc = Document.from_text(text)
+    edits = [e for e in RuleProposer().propose(doc) if e.rule in ("FR001", "SP001", "FR002")]
+    assert len(edits) == 1, edits
+    return edits[0]
+
+
+def _apply(text: str, edit) -> str:
+    return text[: edit.start] + edit.replacement + text[edit.end :]
+
+
+@pytest.mark.parametrize(
+    "text,kind,fixed",
+    [
+        ("Prices were checked. At the border.", "join", "Prices were checked at the border."),
+        ("The team trained at home. in Leeds.", "join", "The team trained at home in Leeds."),
+        ("The shop is in Derby. in central England.", "join-comma", "The shop is in Derby, in central England."),
+        ("They want a quick resolution. tensions.", "join-insert", "They want a quick resolution of tensions."),
+        ("The firms back storage. grid storage for towns.", "delete-intruder",
+         "The firms back grid storage for towns."),
+        ("Wool sales rose to a record wool. in March.", "delete-intruder", "Wool sales rose to a record in March."),
+        ("The plan is ready, Diallo said. Diallo.", "delete-echo", "The plan is ready, Diallo said."),
+        ("Profit rose 3% to 12 million pounds. Reached.", "delete-content-free",
+         "Profit rose 3% to 12 million pounds."),
+        ("Sales rose 2% in May. Increase on the previous month.", "delete-content-free", "Sales rose 2% in May."),
+        ("The deal was backed by the council. Housing.", "move-displaced",
+         "The deal was backed by the housing council."),
+        # A name used elsewhere is the council's appositive, not a displaced modifier.
+        ("Mayor Ito spoke. The deal was backed by the council. Ito.", "join",
+         "Mayor Ito spoke. The deal was backed by the council Ito."),
+        ("The deal was backed by the council. Town.", "move-displaced", "The deal was backed by the town council."),
+        ("Costs were cut, the company. Said.", "join", "Costs were cut, the company said."),
+    ],
+)
+def test_the_repair_fits_the_piece(text: str, kind: str, fixed: str) -> None:
+    edit = _chosen(text)
+    assert f"({kind})" in edit.message
+    assert _apply(text, edit) == fixed
+
+
+def test_a_deletion_offers_the_join_as_its_alternative() -> None:
+    edit = _chosen("The firms back storage. grid storage for towns.")
+    assert edit.safety is Safety.UNSAFE  # SP001 is safe only for a plain join
+    assert [_apply("The firms back storage. grid storage for towns.", a) for a in edit.alternatives] == [
+        "The firms back storage grid storage for towns."
+    ]
+
+
+def test_a_join_led_by_a_preposition_is_safe_and_a_bare_noun_phrase_only_displayed() -> None:
+    assert _chosen("Prices were checked. at the border.").safety is Safety.SAFE
+    shown = _chosen("It was the first such port. cargo volumes.")
+    assert shown.safety is Safety.DISPLAY and "(join)" in shown.message
+
+
+def test_a_repeated_phrase_inside_a_clause_is_not_an_intruder() -> None:
+    # "rates" repeats, but after "if it raises": the piece is a clause, the join is right.
+    edit = _chosen("The bank cannot raise rates. if it raises rates again, exports suffer.")
+    assert "(join)" in edit.message
+
+
+@pytest.mark.parametrize("prev", ["He went to the U.S.", "They met at 9 p.m.", "She lives in Reno, Nev.", "c. and f."])
+def test_an_abbreviation_keeps_its_stop(prev: str) -> None:
+    assert stops.ends_with_abbreviation(prev)
+
+
+def test_an_abbreviation_join_keeps_the_stop() -> None:
+    text = "She flew back to the U.S. In the spring."
+    assert _apply(text, _chosen(text)) == "She flew back to the U.S. in the spring."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote 20 books. bell hooks died in 2021.",
+        "Rain fell all day. Very odd.",
+        "She lives in Reno, Nev. Monday is her day off.",
+        "He said: “We have a plan. Vote Ruiz, Get Cole.”",
+    ],
+)
+def test_real_sentences_are_left_alone(text: str) -> None:
+    doc = Document.from_text(text)
+    assert [e for r in breaks.RULES for e in r.run(doc)] == []
+
+
+def test_severed_attribution_needs_a_source_or_a_name() -> None:
+    assert stops.severed_attribution("It will pass, the minister said.", "by the end of May.") is None
+    rebuilt = stops.severed_attribution("It will pass, the minister said.", "by the state news agency.")
+    assert rebuilt is not None and rebuilt[1] == ", according to the state news agency."
