@@ -36,14 +36,11 @@ import re
 from dataclasses import dataclass
 
 from repair import lexicon
+from repair.abbreviations import abbreviation_kind
 
 # A stop that belongs to the word before it ("U.S.", "p.m.", "Inc."): a join keeps it.
-# AP-style state, street, rank and title abbreviations are listed because the segmenter
-# splits after them when a capitalised word follows ("Orlando, Fla. Monday").
-_ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Za-z]\.){2,}$|(?:^|\s)[a-z]\.$|\b(?:Ste|Atty|Inc|Corp|Ltd|Co|Cos|Jr|Sr|etc|St|Ave|Blvd|Rd|Mt|Ft|Gen|Brig|Col|Lt|Sgt|Gov|"
-    r"Sen|Rep|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
-    r"Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$")
+# A lone lower-case letter before the stop ("plan b.") is a label, not a false stop.
+_LETTER_END = re.compile(r"(?:^|\s)[a-z]\.$")
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
 the one repair the split rule may apply unreviewed (``safe``)."""
@@ -93,7 +90,10 @@ class StopRepair:
 
 def ends_with_abbreviation(prev_text: str) -> bool:
     """True when the stop ending ``prev_text`` is an abbreviation's own ("U.S.", "9 p.m.")."""
-    return _ABBREVIATION_END.search(prev_text) is not None
+    if not prev_text.endswith(".") or _LETTER_END.search(prev_text):
+        return _LETTER_END.search(prev_text) is not None
+    word = prev_text[:-1].rsplit(None, 1)[-1].lstrip("([\"'“‘") if prev_text[:-1].strip() else ""
+    return bool(word) and abbreviation_kind(word) is not None
 
 
 def ends_with_speech_tag(prev_text: str) -> bool:
