@@ -39,7 +39,10 @@ _SENTENCE_OPENERS = frozenset(
     but and however in on at for after before when while if as meanwhile also""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+\S)")
+# The look-behind starts a match only at the first mark of a run, and the possessive
+# quantifiers never give back what they took: runs of "." or spaces stay linear (a match
+# from inside a run succeeds only where one from its start would).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s++\S)")
 
 
 @dataclass(frozen=True)
@@ -102,26 +105,23 @@ class Document:
         return line, offset - self._line_starts[line - 1] + 1
 
 
+# A paragraph runs from a line's first non-space to its last (``\s`` is ``str.isspace``).
+# One scan of the text; the optional tail backtracks only over trailing blanks.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def _paragraph_spans(text: str) -> list[Span]:
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(Span(start, end))
-    return spans
+    return [Span(*match.span()) for match in _PARAGRAPH.finditer(text)]
 
 
 def _sentence_spans(text: str, para: Span) -> list[Span]:
     spans: list[Span] = []
     start = para.start
-    chunk = text[para.start : para.end]
-    for match in _BOUNDARY.finditer(chunk):
-        end = para.start + match.end()
-        if not _is_sentence_end(text, para.start + match.start(), end):
+    # pos/endpos instead of a slice: no copy per paragraph (the look-ahead still ends at
+    # the paragraph end; the look-behind sees a blank or nothing before para.start).
+    for match in _BOUNDARY.finditer(text, para.start, para.end):
+        end = match.end()
+        if not _is_sentence_end(text, match.start(), end):
             continue
         spans.append(Span(start, end))
         start = end
@@ -166,6 +166,9 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+_NEXT_WORD = re.compile(r"\s*+[\"'“‘(\[]*([\w’'-]+)")
+
+
 def _next_word(text: str, offset: int) -> str:
-    match = re.compile(r"\s*[\"'“‘(\[]*([\w’'-]+)").match(text, offset)
+    match = _NEXT_WORD.match(text, offset)
     return match.group(1) if match else ""
