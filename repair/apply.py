@@ -12,6 +12,8 @@ from typing import Protocol
 
 from repair.edits import Edit, Safety
 
+_RANK = {safety: safety.rank for safety in Safety}  # Safety.rank builds a dict per call
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -47,11 +49,18 @@ class Policy:
             return "not selected"
         if edit.safety is Safety.DISPLAY:
             return "display only"
-        if edit.safety.rank < self.min_safety.rank:
+        if _RANK[edit.safety] < _RANK[self.min_safety]:
             return f"{edit.safety.value} edit needs --unsafe or review"
         if edit.confidence < self.min_confidence:
             return f"confidence {edit.confidence:.2f} below {self.min_confidence:.2f}"
         return None
+
+
+def edit_order(edit: Edit) -> tuple[int, int, int, float, str, str]:
+    """:meth:`Edit.sort_key` without its property calls: every sort of edits uses it, and
+    on an edit-dense text the key was a third of ``fix``'s time. Equal by test."""
+    span = edit.span
+    return (span.start, span.end, -_RANK[edit.safety], -edit.confidence, edit.rule, edit.replacement)
 
 
 def _selected(edit: Edit, names: frozenset[str]) -> bool:
@@ -89,8 +98,8 @@ def choose_edits(text: str, edits: Iterable[Edit], policy: Policy | None = None)
     skipped: list[Skipped] = []
     candidates: list[Edit] = []
     seen: set[tuple[int, int, str]] = set()
-    for edit in sorted(edits, key=Edit.sort_key):
-        if edit.end > len(text):
+    for edit in sorted(edits, key=edit_order):
+        if edit.span.end > len(text):
             skipped.append(Skipped(edit, "span outside the text"))
             continue
         reason = policy.skip_reason(edit) if policy else None

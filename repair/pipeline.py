@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, write_edits
+from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, edit_order, write_edits
 from repair.document import Document
 from repair.edits import Edit
 from repair.recheck import recheck
@@ -88,7 +88,7 @@ class Pipeline:
         """
         doc = text if isinstance(text, Document) else Document.from_text(text)
         edits = [e for p in self.proposers for e in p.propose(doc) if self.policy.matches(e)]
-        return sorted({e for e in edits if not e.is_noop(doc.text)}, key=Edit.sort_key)
+        return sorted({e for e in edits if not e.is_noop(doc.text)}, key=edit_order)
 
     def fix(self, text: str | Document) -> FixResult:
         """Repair ``text`` under the policy; ``fix(fix(x).fixed).fixed == fix(x).fixed``.

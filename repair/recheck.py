@@ -24,6 +24,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from repair.apply import edit_order
 from repair.document import Document
 from repair.edits import Edit, Span
 
@@ -67,7 +68,7 @@ def recheck(
             moved = _shifted(edit, lo)
             if moved.start <= zone_end and moved.end >= zone_start:
                 found.add(moved)
-    return sorted(found, key=Edit.sort_key)
+    return sorted(found, key=edit_order)
 
 
 def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
