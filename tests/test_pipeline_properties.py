@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
-from repair.pipeline import Pipeline, RuleProposer
+from repair.pipeline import Pipeline, Proposer, RuleProposer
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -136,7 +136,7 @@ class _LongNeighbour:
 def test_a_change_is_seen_by_the_paragraph_after_it() -> None:
     # Round 1 shortens the first line (". ." -> "."), which takes the mark off the second.
     text = "It rose. . Then it fell.\nNext line.\n"
-    proposers = [RuleProposer(), _LongNeighbour()]
+    proposers: list[Proposer] = [RuleProposer(), _LongNeighbour()]
     incremental = Pipeline(proposers).fix(text)
     assert incremental == Pipeline(proposers, incremental=False).fix(text)
     assert incremental.fixed == "It rose. Then it fell.\nNext line.\n" and incremental.remaining == ()
