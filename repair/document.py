@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from repair.edits import Span
@@ -39,10 +39,11 @@ _SENTENCE_OPENERS = frozenset(
     but and however in on at for after before when while if as meanwhile also""".split()
 )
 
-# The look-behind starts a match only at the first mark of a run, and the possessive
+# The look-behind lets a match start only at the first mark of a run, and the possessive
 # quantifiers never give back what they took: runs of "." or spaces stay linear (a match
-# from inside a run succeeds only where one from its start would).
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s++\S)")
+# from inside a run succeeds only where one from its start would). The look-behind comes
+# after the first mark so the engine keeps its fast scan for the marks.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'”’»)\]]*+(?=\s++\S)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class Document:
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    # Work proposers share on this document (the rules' findings, which the model also
+    # reads to place its windows): computed once per document, not once per reader.
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:

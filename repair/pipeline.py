@@ -45,8 +45,13 @@ class RuleProposer:
     name: str = "rules"
 
     def propose(self, doc: Document) -> Iterable[Edit]:
-        for rule in self.rules:
-            yield from rule.run(doc)
+        """Every rule's edits, computed once per document (the model asks for them too)."""
+        key = ("rules", id(self.rules))
+        entry = doc.memo.get(key)
+        if not (isinstance(entry, tuple) and entry[0] is self.rules):
+            entry = (self.rules, tuple(e for rule in self.rules for e in rule.run(doc)))
+            doc.memo[key] = entry
+        return entry[1]
 
 
 @dataclass(frozen=True)
