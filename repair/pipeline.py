@@ -91,9 +91,20 @@ class Pipeline:
         Accepts an already segmented Document, so a caller that needs one too (for line
         numbers) segments the text only once.
         """
-        doc = text if isinstance(text, Document) else Document.from_text(text)
-        edits = [e for p in self.proposers for e in p.propose(doc) if self.policy.matches(e)]
-        return sorted({e for e in edits if not e.is_noop(doc.text)}, key=edit_order)
+        return self.check_many([text])[0]
+
+    def check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
+        """:meth:`check` for many texts; a proposer with ``propose_many`` (the model) gets
+        them all in one call, so their windows share model batches."""
+        docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
+        found: list[list[Edit]] = [[] for _ in docs]
+        for proposer in self.proposers:
+            many = getattr(proposer, "propose_many", None)
+            results = many(docs) if many is not None else [proposer.propose(doc) for doc in docs]
+            for bucket, edits in zip(found, results, strict=True):
+                bucket.extend(e for e in edits if self.policy.matches(e))
+        return [sorted({e for e in edits if not e.is_noop(doc.text)}, key=edit_order)
+                for doc, edits in zip(docs, found, strict=True)]
 
     def fix(self, text: str | Document) -> FixResult:
         """Repair ``text`` under the policy; ``fix(fix(x).fixed).fixed == fix(x).fixed``.
@@ -116,7 +127,7 @@ class Pipeline:
                 break
             rounds += 1
             if self.incremental:
-                proposals = recheck(current, fixed, choice.applied, proposals, self.check)
+                proposals = recheck(current, fixed, choice.applied, proposals, self.check_many)
             else:
                 proposals = self.check(fixed)
             current = fixed

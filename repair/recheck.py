@@ -37,13 +37,14 @@ def recheck(
     new_text: str,
     applied: Sequence[Edit],
     old_findings: Sequence[Edit],
-    check: Callable[[Document], list[Edit]],
+    check_many: Callable[[list[Document]], list[list[Edit]]],
 ) -> list[Edit]:
     """Findings for ``new_text``, which is ``old_text`` with ``applied`` written into it.
 
     ``applied``: the round's chosen, non-overlapping edits (offsets into ``old_text``);
-    ``old_findings``: everything proposed for ``old_text``; ``check``: the pipeline's
-    check on a Document (its policy filter and no-op removal included). Returns the
+    ``old_findings``: everything proposed for ``old_text``; ``check_many``: the pipeline's
+    check on a list of Documents (policy filter and no-op removal included), called once
+    with every slice so a model batches their windows together. Returns the
     findings sorted by :meth:`Edit.sort_key`, without duplicates, as ``check`` would.
     """
     ordered = sorted(applied, key=lambda e: (e.start, e.end))
@@ -63,8 +64,9 @@ def recheck(
         moved = _shifted(edit, shift[index])
         if not _touches(zones, zone_starts, moved.start, moved.end):
             found.add(moved)
-    for lo, zone_start, zone_end, hi in zones:
-        for edit in check(Document.from_text(new_text[lo:hi])):
+    slices = [Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones]
+    for (lo, zone_start, zone_end, _), edits in zip(zones, check_many(slices), strict=True):
+        for edit in edits:
             moved = _shifted(edit, lo)
             if moved.start <= zone_end and moved.end >= zone_start:
                 found.add(moved)
