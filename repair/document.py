@@ -70,10 +70,21 @@ class Document:
     def from_text(cls, text: str) -> Document:
         """Segment ``text``; offsets index into exactly this string."""
         paragraphs = tuple(_paragraph_spans(text))
+        # One boundary scan of the whole text, each paragraph taking the marks inside it: a
+        # scan per paragraph cost more than the paragraph itself on short-line input. A
+        # mark counts only if it ends before its paragraph does, as if scanned alone.
+        marks = [match.span() for match in _BOUNDARY.finditer(text)]
         sentences: list[Sentence] = []
+        first = 0
         for p_index, para in enumerate(paragraphs):
-            for s_index, span in enumerate(_sentence_spans(text, para)):
+            while first < len(marks) and marks[first][0] < para.start:
+                first += 1
+            last = first
+            while last < len(marks) and marks[last][1] < para.end:
+                last += 1
+            for s_index, span in enumerate(_sentence_spans(text, para, marks[first:last])):
                 sentences.append(Sentence(span, p_index, s_index))
+            first = last
         return cls(text=text, paragraphs=paragraphs, sentences=tuple(sentences))
 
     def sentence_text(self, sentence: Sentence) -> str:
@@ -118,14 +129,14 @@ def _paragraph_spans(text: str) -> list[Span]:
     return [Span(*match.span()) for match in _PARAGRAPH.finditer(text)]
 
 
-def _sentence_spans(text: str, para: Span) -> list[Span]:
+def _sentence_spans(text: str, para: Span, marks: list[tuple[int, int]]) -> list[Span]:
+    """Sentences of one paragraph; ``marks`` are the ``_BOUNDARY`` matches inside it."""
+    if not marks:
+        return [para]
     spans: list[Span] = []
     start = para.start
-    # pos/endpos instead of a slice: no copy per paragraph (the look-ahead still ends at
-    # the paragraph end; the look-behind sees a blank or nothing before para.start).
-    for match in _BOUNDARY.finditer(text, para.start, para.end):
-        end = match.end()
-        if not _is_sentence_end(text, match.start(), end):
+    for mark_start, end in marks:
+        if not _is_sentence_end(text, mark_start, end):
             continue
         spans.append(Span(start, end))
         start = end

@@ -140,3 +140,17 @@ def test_a_change_is_seen_by_the_paragraph_after_it() -> None:
     incremental = Pipeline(proposers).fix(text)
     assert incremental == Pipeline(proposers, incremental=False).fix(text)
     assert incremental.fixed == "It rose. Then it fell.\nNext line.\n" and incremental.remaining == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES + LINES + ["a.)", "Why?!", "U.S.", "...", "“No.”"]),
+                          st.sampled_from(SEPARATORS)), min_size=1, max_size=16))
+def test_each_paragraph_is_segmented_as_if_alone(parts: list[tuple[str, str]]) -> None:
+    # What lets a re-check slice see the same sentences as the whole text (and the one
+    # boundary scan per text equal a scan per paragraph).
+    text = "".join(piece + sep for piece, sep in parts)
+    doc = Document.from_text(text)
+    for index, para in enumerate(doc.paragraphs):
+        alone = Document.from_text(text[para.start : para.end])
+        mine = [s.span for s in doc.sentences if s.paragraph == index]
+        assert mine == [Span(s.span.start + para.start, s.span.end + para.start) for s in alone.sentences]
