@@ -42,9 +42,14 @@ SEED = 13
 CLEAN_SAMPLE = ("The council approved the budget on Tuesday after a long debate.\n"
                 "Officials said it takes effect next year.\n")
 SUSPICIOUS_SAMPLE = "The council approved the budget on Tuesday. For the harbour district.\n"
-# `repair check` in a fresh interpreter that says on stderr whether torch was imported.
-_HARNESS = ("import sys, resource; from repair.cli import main; rc = main(sys.argv[1:]); "
-            "print('TORCH', 'torch' in sys.modules, file=sys.stderr); sys.exit(rc)")
+# The repair CLI in a fresh interpreter that reports on stderr whether torch was imported
+# and its own peak RSS (VmHWM belongs to the new process image; the rusage peak of a child
+# also counts the launcher's memory at spawn).
+_HARNESS = ("import sys; from repair.cli import main; rc = main(sys.argv[1:]); "
+            "print('TORCH', 'torch' in sys.modules, file=sys.stderr); "
+            "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')]; "
+            "print('VMHWM', hwm[0] if hwm else -1, file=sys.stderr); sys.exit(rc)")
+REPAIR = [sys.executable, "-c", _HARNESS]
 
 
 def news_files(data: Path | None) -> list[Path]:
@@ -133,8 +138,10 @@ def run_child(command: Sequence[str]) -> dict[str, Any]:
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
+    hwm = [int(line.split()[1]) for line in stderr.splitlines() if line.startswith("VMHWM ")]
+    peak_kb = hwm[0] if hwm and hwm[0] > 0 else usage.ru_maxrss
     return {"cpu_s": round(usage.ru_utime + usage.ru_stime, 3), "wall_s": round(time.perf_counter() - wall, 3),
-            "peak_rss_MB": round(usage.ru_maxrss / 1024, 1), "code": proc.returncode, "stderr": stderr}
+            "peak_rss_MB": round(peak_kb / 1024, 1), "code": proc.returncode, "stderr": stderr}
 
 
 def startup(model: bool, runs: int) -> dict[str, Any]:
@@ -146,10 +153,10 @@ def startup(model: bool, runs: int) -> dict[str, Any]:
         clean.write_text(CLEAN_SAMPLE, encoding="utf-8")
         suspicious.write_text(SUSPICIOUS_SAMPLE, encoding="utf-8")
         cases = {"python": [sys.executable, "-c", "pass"],
-                 "check --no-model": [sys.executable, "-c", _HARNESS, "check", "--no-model", str(clean)]}
+                 "check --no-model": [*REPAIR, "check", "--no-model", str(clean)]}
         if model:
-            cases["check, model, clean text"] = [sys.executable, "-c", _HARNESS, "check", str(clean)]
-            cases["check, model, one window"] = [sys.executable, "-c", _HARNESS, "check", str(suspicious)]
+            cases["check, model, clean text"] = [*REPAIR, "check", str(clean)]
+            cases["check, model, one window"] = [*REPAIR, "check", str(suspicious)]
         for name, command in cases.items():
             rows = [run_child(command) for _ in range(runs)]
             out[name] = {"cpu_s": round(statistics.median(r["cpu_s"] for r in rows), 3),
@@ -165,7 +172,7 @@ def batch(corpus: Path, model: bool) -> list[dict[str, Any]]:
     for kind, workers in configs:
         with tempfile.TemporaryDirectory(prefix="speed-batch-") as folder:
             extra = ["--no-model"] if kind == "rules" else []
-            child = run_child([sys.executable, "-m", "repair", "batch", str(corpus), "--out", f"{folder}/out",
+            child = run_child([*REPAIR, "batch", str(corpus), "--out", f"{folder}/out",
                                "--quiet", "--workers", str(workers), *extra])
             if child["code"] not in (0, 1):
                 raise SystemExit(f"batch {kind} x{workers} failed: {child['stderr'][-300:]}")
@@ -173,7 +180,7 @@ def batch(corpus: Path, model: bool) -> list[dict[str, Any]]:
         rows.append({"config": f"{kind}, {workers} worker(s)", "docs": records,
                      "docs_per_cpu_s": round(records / child["cpu_s"], 1),
                      "docs_per_wall_s": round(records / child["wall_s"], 1), "cpu_s": child["cpu_s"],
-                     "peak_rss_MB": child["peak_rss_MB"]})
+                     "main_process_peak_rss_MB": child["peak_rss_MB"]})
     return rows
 
 
@@ -249,9 +256,6 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
     report: dict[str, Any] = {"load_start": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
                               "timer": "CPU seconds (process_time / wait4 user+sys)", "seed": SEED,
                               "data": [str(path) for path in news_files(data)]}
-    # Subprocesses first: a child's peak RSS counts the launcher's own at spawn time (Linux
-    # keeps the high-water mark across exec), so they run while this process is small.
-    report["launcher_rss_MB"] = _self_peak_mb()
     report["startup"] = startup(model, 1 if quick else 3)
     one_mb = sized(texts, 1)
     with tempfile.TemporaryDirectory(prefix="speed-cli-") as folder:
@@ -263,7 +267,7 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
         dense.write_text(sized(real, garbled_mb) if real else garbled(texts, garbled_mb), encoding="utf-8")
         for label, target in (("cli_1MB", path), ("cli_garbled", dense)):
             for name in ("check", "fix --unsafe"):
-                child = run_child([sys.executable, "-m", "repair", *name.split(), "--no-model", str(target)])
+                child = run_child([*REPAIR, *name.split(), "--no-model", str(target)])
                 report.setdefault(label, {})[name] = {k: child[k] for k in ("cpu_s", "wall_s", "peak_rss_MB")}
         report["cli_garbled"]["fix_over_check"] = round(
             report["cli_garbled"]["fix --unsafe"]["cpu_s"] / report["cli_garbled"]["check"]["cpu_s"], 2)
@@ -397,12 +401,11 @@ def print_report(report: dict[str, Any]) -> None:
     print(f"  whole process fix/check on garbled: {report['cli_garbled']['fix_over_check']}")
     for row in report.get("batch", []):
         print(f"  batch {row['config']:20} {row['docs']} docs  {row['docs_per_cpu_s']} docs/CPU-s  "
-              f"{row['docs_per_wall_s']} docs/wall-s  peak {row['peak_rss_MB']} MB")
+              f"{row['docs_per_wall_s']} docs/wall-s  main process peak {row['main_process_peak_rss_MB']} MB")
     for p in report.get("peers", []):
         print(f"  peer {p['peer']:22} " + (f"{p['MB_per_s']} MB/s = {p['ratio_to_check']} x repair check"
                                            if p["installed"] else "not installed"))
-    print(f"peak RSS of this process: {report['peak_rss_MB']} MB (children's peaks include the launcher's "
-          f"{report['launcher_rss_MB']} MB at spawn)")
+    print(f"peak RSS of this process (the 1-100 MB runs): {report['peak_rss_MB']} MB")
     print("summary:", json.dumps(report["summary"]))
 
 
