@@ -85,7 +85,7 @@ class ModelProposer:
     max_source_tokens: int = 80
     max_target_tokens: int = 40
     min_confidence: float = 0.9
-    batch_size: int = 32
+    batch_size: int = 128  # windows per model call: a call costs ~4 ms on top of ~0.9 ms a window
     rule_proposer: Any = field(default=None, repr=False)
     checkpoint: Path | None = field(default=None, repr=False)
     threads: int = 1
