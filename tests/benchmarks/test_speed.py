@@ -40,3 +40,14 @@ def test_script_on_the_bundled_set_writes_json_and_a_plot(tmp_path: Path,
             "peak_rss_MB", "load"} <= set(report["summary"])
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "summary:" in capsys.readouterr().out
+
+
+def test_peers_are_timed_as_ratios_or_reported_missing() -> None:
+    from benchmarks.speed_peers import peers
+
+    rows = peers("The vote passed. Both sides left.\n" * 300, ours_mb_per_s=10.0)
+    assert [r["peer"] for r in rows][0] == "ftfy" and len(rows) == 6
+    ftfy = rows[0]  # a dependency of the encoding rule, so always installed
+    assert ftfy["installed"] and ftfy["ratio_to_check"] == pytest.approx(ftfy["MB_per_s"] / 10.0, rel=0.01)
+    assert all(set(r) in ({"peer", "installed"}, {"peer", "installed", "MB", "MB_per_s", "ratio_to_check"})
+               for r in rows)
