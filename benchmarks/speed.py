@@ -1,11 +1,19 @@
-"""Rules-only throughput on the clean news corpus, in MB/s on one core (issue 2 asks for it).
+"""Speed report: start-up, check/fix throughput at 1-100 MB, batch documents/s, memory, peers.
 
-    python -m benchmarks.speed [--data DIR] [--limit N] [--json]
+    python -m benchmarks.speed [--data DIR] [--max-mb 100] [--quick] [--no-model] [--no-batch]
+                               [--no-peers] [--json FILE] [--plot FILE.png]
 
-Runs ``Pipeline.check`` (what ``repair check`` does) and ``Pipeline.fix`` with the safe
-policy (what ``repair fix`` does) over every document of ``news-clean`` (or the bundled
-clean set), pinned to one CPU where the OS allows it. A script, not a timed test: timing
-on shared CI machines is too noisy to assert on.
+Figures are CPU seconds (``time.process_time`` in process, user+sys from ``wait4`` for
+subprocesses), not wall time: the machines this runs on are shared, and CPU time is what
+a loaded machine distorts least. Peers run on the same text in the same run and are
+reported as ratios to ``repair check`` so that machine noise cancels. The load average is
+recorded at start and end. A script, never a timed test.
+
+Inputs are read in place from ``news-clean`` (``--data``; the bundled clean set when it
+is absent), joined into one text and repeated up to the size asked for; the dense
+garbled text is that news run through ``models.corrupt`` (seed 13). ``--max-mb 10`` skips
+the 100 MB point (about a minute of CPU and 2 GB of memory). The garbled side of the
+real dev pairs, repeated, gives the real damage density (measured on, never tuned to).
 """
 
 from __future__ import annotations
@@ -13,73 +21,341 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root, load_clean
+from benchmarks.speed_peers import peers
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+SIZES_MB = (1, 10, 100)
+GARBLED_MB = 8
+SHORT_LINES_MB = 5
+SEED = 13
+CLEAN_SAMPLE = ("The council approved the budget on Tuesday after a long debate.\n"
+                "Officials said it takes effect next year.\n")
+SUSPICIOUS_SAMPLE = "The council approved the budget on Tuesday. For the harbour district.\n"
+# The repair CLI in a fresh interpreter that reports on stderr whether torch was imported
+# and its own peak RSS (VmHWM belongs to the new process image; the rusage peak of a child
+# also counts the launcher's memory at spawn).
+_HARNESS = ("import sys; from repair.cli import main; rc = main(sys.argv[1:]); "
+            "print('TORCH', 'torch' in sys.modules, file=sys.stderr); "
+            "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')]; "
+            "print('VMHWM', hwm[0] if hwm else -1, file=sys.stderr); sys.exit(rc)")
+REPAIR = [sys.executable, "-c", _HARNESS]
 
 
-def pin_one_core() -> str:
-    """Restrict this process to one CPU, so the figure is per core; say what happened."""
-    if not hasattr(os, "sched_setaffinity"):
-        return "not pinned (no sched_setaffinity on this OS)"
-    cpus = sorted(os.sched_getaffinity(0))
-    os.sched_setaffinity(0, {cpus[0]})
-    return f"pinned to CPU {cpus[0]}"
+def news_files(data: Path | None) -> list[Path]:
+    """``news-clean/*.jsonl`` under ``data``, else the bundled clean set."""
+    files = sorted((data / "news-clean").glob("*.jsonl")) if data else []
+    return files or [BUNDLED / "clean.jsonl"]
 
 
-def measure(texts: Sequence[str], warmup: int = 20) -> dict[str, Any]:
-    """MB/s and docs/s of rules-only check and fix over ``texts``."""
-    from repair.pipeline import Pipeline, RuleProposer
+def news_texts(data: Path | None) -> list[str]:
+    """Clean news articles from :func:`news_files`."""
+    return [d.text for d in load_clean(news_files(data), FileLog(), None, 0) if d.text.strip()]
 
-    pipeline = Pipeline([RuleProposer()])
-    for text in texts[:warmup]:  # first calls pay for regex compilation and imports
-        pipeline.fix(text)
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    out: dict[str, Any] = {"docs": len(texts), "MB": round(size / 1e6, 3)}
-    for name, step in (("check", pipeline.check), ("fix", pipeline.fix)):
-        start = time.process_time()
-        wall = time.perf_counter()
-        for text in texts:
-            step(text)
-        cpu = time.process_time() - start
-        out[name] = {"cpu_s": round(cpu, 2), "wall_s": round(time.perf_counter() - wall, 2),
-                     "MB_per_s": round(size / 1e6 / cpu, 3) if cpu else None,
-                     "docs_per_s": round(len(texts) / cpu, 1) if cpu else None}
+
+def sized(texts: Sequence[str], megabytes: float) -> str:
+    """The articles joined by blank lines, repeated and cut (at a paragraph) to ``megabytes``."""
+    target = int(megabytes * 1e6)
+    block = "\n\n".join(texts)
+    text = (block + "\n\n") * (target // max(1, len(block.encode())) + 1)
+    cut = text.rfind("\n", 0, target)
+    return text[: cut if cut > 0 else target]
+
+
+def dev_garbled(data: Path | None) -> list[str]:
+    """The garbled side of the real pairs (dev split), for the real damage density; [] if absent."""
+    path = data / "real-mt-pairs" / "dev.jsonl" if data else None
+    if path is None or not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [str(json.loads(line)["garbled"]) for line in handle if line.strip()]
+
+
+def garbled(texts: Sequence[str], megabytes: float) -> str:
+    """News with about 70 % of its paragraphs corrupted once (``models.corrupt``, fixed seed)."""
+    from models.corrupt import OPERATORS, corrupt_document
+
+    rng = random.Random(SEED)
+    weights = {name: 1.0 for name in OPERATORS}
+    paragraphs, _ = corrupt_document(sized(texts, megabytes).split("\n"), rng, 0.7, weights)
+    return "\n".join(paragraphs)
+
+
+def short_lines(texts: Sequence[str], megabytes: float) -> str:
+    """Three-word lines cut from the news (the shape of feed headers and lists)."""
+    words = " ".join(texts[:2000]).split()
+    lines = [" ".join(words[i : i + 3]) for i in range(0, len(words) - 3, 3)]
+    return sized(["\n".join(lines)], megabytes)
+
+
+def cpu(step: Callable[[], Any]) -> tuple[float, Any]:
+    """CPU seconds of one call and its result."""
+    start = time.process_time()
+    out = step()
+    return time.process_time() - start, out
+
+
+def throughput(text: str, repeats: int = 1) -> dict[str, Any]:
+    """``check`` and ``fix --unsafe`` (rules only) on one text: MB/s and sentences/s of CPU."""
+    from repair.apply import Policy
+    from repair.document import Document
+    from repair.edits import Safety
+    from repair.pipeline import Pipeline
+
+    pipeline = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
+    megabytes = len(text.encode()) / 1e6
+    sentences = len(Document.from_text(text).sentences)
+    row: dict[str, Any] = {"MB": round(megabytes, 2), "sentences": sentences}
+    for name, step in (("check", lambda: pipeline.check(text)), ("fix", lambda: pipeline.fix(text))):
+        seconds, out = min((cpu(step) for _ in range(repeats)), key=lambda pair: pair[0])
+        row[name] = {"cpu_s": round(seconds, 3), "MB_per_s": round(megabytes / seconds, 2),
+                     "sentences_per_s": round(sentences / seconds)}
+        if name == "fix":
+            row[name]["rounds"] = out.rounds
+            row[name]["edits_round_1"] = len(out.first_round.applied)
+    row["fix_over_check"] = round(row["fix"]["cpu_s"] / row["check"]["cpu_s"], 2)
+    row["peak_rss_MB_so_far"] = _self_peak_mb()
+    return row
+
+
+def run_child(command: Sequence[str]) -> dict[str, Any]:
+    """Run a command; its CPU (user+sys, reaped workers included), wall, peak RSS, stderr."""
+    wall = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(list(command), cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    hwm = [int(line.split()[1]) for line in stderr.splitlines() if line.startswith("VMHWM ")]
+    peak_kb = hwm[0] if hwm and hwm[0] > 0 else usage.ru_maxrss
+    return {"cpu_s": round(usage.ru_utime + usage.ru_stime, 3), "wall_s": round(time.perf_counter() - wall, 3),
+            "peak_rss_MB": round(peak_kb / 1024, 1), "code": proc.returncode, "stderr": stderr}
+
+
+def startup(model: bool, runs: int) -> dict[str, Any]:
+    """Median CPU seconds of ``repair check`` on tiny files: no model, model on a clean
+    text (torch must not be imported), model on a text with one suspicious spot."""
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="speed-") as folder:
+        clean, suspicious = Path(folder) / "clean.txt", Path(folder) / "suspicious.txt"
+        clean.write_text(CLEAN_SAMPLE, encoding="utf-8")
+        suspicious.write_text(SUSPICIOUS_SAMPLE, encoding="utf-8")
+        cases = {"python": [sys.executable, "-c", "pass"],
+                 "check --no-model": [*REPAIR, "check", "--no-model", str(clean)]}
+        if model:
+            cases["check, model, clean text"] = [*REPAIR, "check", str(clean)]
+            cases["check, model, one window"] = [*REPAIR, "check", str(suspicious)]
+        for name, command in cases.items():
+            rows = [run_child(command) for _ in range(runs)]
+            out[name] = {"cpu_s": round(statistics.median(r["cpu_s"] for r in rows), 3),
+                         "torch_imported": "TORCH True" in rows[0]["stderr"] if name != "python" else None}
     return out
+
+
+def batch(corpus: Path, model: bool) -> list[dict[str, Any]]:
+    """``repair batch`` on a JSONL of clean news: documents per CPU second and per wall
+    second with 1 and 2 workers, rules only and (``model``) with the model."""
+    configs = [("rules", 1), ("rules", 2)] + ([("model", 1), ("model", 2)] if model else [])
+    rows = []
+    for kind, workers in configs:
+        with tempfile.TemporaryDirectory(prefix="speed-batch-") as folder:
+            extra = ["--no-model"] if kind == "rules" else []
+            child = run_child([*REPAIR, "batch", str(corpus), "--out", f"{folder}/out",
+                               "--quiet", "--workers", str(workers), *extra])
+            if child["code"] not in (0, 1):
+                raise SystemExit(f"batch {kind} x{workers} failed: {child['stderr'][-300:]}")
+            records = int(json.loads(Path(f"{folder}/out/report.json").read_text("utf-8"))["records"])
+        rows.append({"config": f"{kind}, {workers} worker(s)", "docs": records,
+                     "docs_per_cpu_s": round(records / child["cpu_s"], 1),
+                     "docs_per_wall_s": round(records / child["wall_s"], 1), "cpu_s": child["cpu_s"],
+                     "main_process_peak_rss_MB": child["peak_rss_MB"]})
+    return rows
+
+
+def _self_peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _model_available() -> bool:
+    try:
+        from models.proposer import default_checkpoint
+    except ImportError:
+        return False
+    return (default_checkpoint() / "model.safetensors").is_file()
+
+
+def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: bool = True,
+            with_batch: bool = True, with_peers: bool = True) -> dict[str, Any]:
+    """Every figure of the report as a dict (see the module docstring for what and how)."""
+    texts = news_texts(data)
+    model = model and _model_available()
+    report: dict[str, Any] = {"load_start": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
+                              "timer": "CPU seconds (process_time / wait4 user+sys)", "seed": SEED,
+                              "data": [str(path) for path in news_files(data)]}
+    report["startup"] = startup(model, 1 if quick else 3)
+    one_mb = sized(texts, 1)
+    with tempfile.TemporaryDirectory(prefix="speed-cli-") as folder:
+        path = Path(folder) / "news-1MB.txt"
+        path.write_text(one_mb, encoding="utf-8")
+        dense = Path(folder) / "garbled.txt"
+        garbled_mb = 1 if quick else GARBLED_MB
+        real = dev_garbled(data)
+        dense.write_text(sized(real, garbled_mb) if real else garbled(texts, garbled_mb), encoding="utf-8")
+        for label, target in (("cli_1MB", path), ("cli_garbled", dense)):
+            for name in ("check", "fix --unsafe"):
+                child = run_child([*REPAIR, *name.split(), "--no-model", str(target)])
+                report.setdefault(label, {})[name] = {k: child[k] for k in ("cpu_s", "wall_s", "peak_rss_MB")}
+        report["cli_garbled"]["fix_over_check"] = round(
+            report["cli_garbled"]["fix --unsafe"]["cpu_s"] / report["cli_garbled"]["check"]["cpu_s"], 2)
+        if with_batch:
+            corpus = Path(folder) / "news.jsonl"
+            docs = texts[:300] if quick else texts  # the whole corpus: start-up amortised as in real runs
+            corpus.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(docs)),
+                              encoding="utf-8")
+            report["batch"] = batch(corpus, model)
+    sizes = [s for s in ((1, 10) if quick else SIZES_MB) if s <= max_mb]
+    report["skipped_sizes_MB"] = [s for s in SIZES_MB if s not in sizes]
+    report["throughput"] = [throughput(sized(texts, size), repeats=3 if size == 1 else 1) for size in sizes]
+    garbled_mb = 1 if quick else GARBLED_MB
+    report["garbled"] = {"MB_asked": garbled_mb, **throughput(garbled(texts, garbled_mb))}
+    real = dev_garbled(data)
+    if real:
+        report["garbled_real_density"] = {"MB_asked": garbled_mb, **throughput(sized(real, garbled_mb))}
+    report["short_lines"] = throughput(short_lines(texts, 1 if quick else SHORT_LINES_MB))
+    if with_peers:
+        ours = report["throughput"][0]["check"]["MB_per_s"]
+        report["peers"] = peers(one_mb, ours)
+    report["peak_rss_MB"] = _self_peak_mb()
+    report["load_end"] = [round(x, 2) for x in os.getloadavg()]
+    return report
+
+
+def summary(report: dict[str, Any]) -> dict[str, Any]:
+    """The headline figures, for ``benchmarks run`` and for the acceptance checks of issue 13."""
+    tp = {f"{row['MB']:g} MB": row for row in report["throughput"]}
+    out: dict[str, Any] = {
+        "check_MB_per_s": {mb: row["check"]["MB_per_s"] for mb, row in tp.items()},
+        "fix_unsafe_MB_per_s": {mb: row["fix"]["MB_per_s"] for mb, row in tp.items()},
+        "garbled_fix_over_check": report["garbled"]["fix_over_check"],
+        "cli_garbled_fix_over_check": report["cli_garbled"]["fix_over_check"],
+        "garbled_real_density_fix_over_check": report.get("garbled_real_density", {}).get("fix_over_check"),
+        "short_lines_check_MB_per_s": report["short_lines"]["check"]["MB_per_s"],
+        "startup_cpu_s": {k: v["cpu_s"] for k, v in report["startup"].items()},
+        "torch_on_clean_text": report["startup"].get("check, model, clean text", {}).get("torch_imported"),
+        "peak_rss_MB": report["peak_rss_MB"],
+        "load": [report["load_start"], report["load_end"]],
+    }
+    rows = {row["config"]: row["docs_per_cpu_s"] for row in report.get("batch", [])}
+    if "model, 1 worker(s)" in rows:
+        out["batch_model_over_rules"] = round(rows["model, 1 worker(s)"] / rows["rules, 1 worker(s)"], 3)
+    out["batch_docs_per_cpu_s"] = rows
+    out["peers_ratio_to_check"] = {p["peer"]: p["ratio_to_check"] for p in report.get("peers", []) if p["installed"]}
+    return out
+
+
+def speed_summary(data: Path | None = None, quick: bool = True) -> dict[str, Any]:
+    """A quick speed report's summary (1 and 10 MB, small batch), for ``benchmarks run``."""
+    root = data if data is not None else default_data_root(REPO_ROOT)
+    return summary(measure(root, max_mb=10, quick=quick))
+
+
+def plot(report: dict[str, Any], target: Path) -> None:
+    """MB/s of check and fix --unsafe against input size (log scale), as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = report["throughput"]
+    fig, ax = plt.subplots(figsize=(5, 3.2))
+    for name in ("check", "fix"):
+        ax.plot([r["MB"] for r in rows], [r[name]["MB_per_s"] for r in rows], marker="o",
+                label=name if name == "check" else "fix --unsafe")
+    ax.set_xscale("log")
+    ax.set_xlabel("input size (MB, one text)")
+    ax.set_ylabel("MB per CPU second")
+    ax.set_ylim(bottom=0)
+    ax.set_title("repair, rules only: scaling")
+    ax.legend()
+    fig.tight_layout()
+    tmp = target.with_suffix(".tmp.png")
+    fig.savefig(tmp, dpi=120)
+    plt.close(fig)
+    tmp.replace(target)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.speed", description=__doc__.splitlines()[0])
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data when it exists)")
-    parser.add_argument("--limit", type=int, help="only the first N documents")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--max-mb", type=float, default=100, help="largest size to run (10 skips the 100 MB point)")
+    parser.add_argument("--quick", action="store_true", help="1 and 10 MB, one start-up run, a small batch")
+    parser.add_argument("--no-model", action="store_true", help="leave the model out of start-up and batch")
+    parser.add_argument("--no-batch", action="store_true", help="skip the repair batch runs")
+    parser.add_argument("--no-peers", action="store_true", help="skip the peer tools")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write the full report here")
+    parser.add_argument("--plot", type=Path, metavar="PNG", help="write the scaling plot here")
     args = parser.parse_args(argv)
     root = Path(args.data) if args.data else default_data_root(REPO_ROOT)
-    files = sorted((root / "news-clean").glob("*.jsonl")) if root else []
-    files = files or [BUNDLED / "clean.jsonl"]
     try:
-        docs = load_clean(files, FileLog(), None, 0)
+        report = measure(root, args.max_mb, args.quick, not args.no_model, not args.no_batch, not args.no_peers)
     except DataError as exc:
         print(f"benchmarks.speed: error: {exc}", file=sys.stderr)
         return 2
-    texts = [d.text for d in docs[: args.limit]]
-    pinned = pin_one_core()
-    result = {"files": [str(f) for f in files], "cpu": pinned, **measure(texts)}
+    report["summary"] = summary(report)
     if args.json:
-        print(json.dumps(result, indent=1))
-    else:
-        print(f"rules only, {pinned}: {result['docs']} docs, {result['MB']} MB")
-        for name in ("check", "fix"):
-            r = result[name]
-            print(f"  {name:5}  {r['MB_per_s']} MB/s  {r['docs_per_s']} docs/s  "
-                  f"(cpu {r['cpu_s']} s, wall {r['wall_s']} s)")
+        tmp = args.json.with_suffix(".tmp")
+        tmp.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(args.json)
+    if args.plot:
+        plot(report, args.plot)
+    print_report(report)
     return 0
+
+
+def print_report(report: dict[str, Any]) -> None:
+    """The report as text."""
+    print(f"load {report['load_start']} -> {report['load_end']} on {report['cpus']} CPUs; {report['timer']}")
+    print("start-up (median CPU s):", ", ".join(
+        f"{k} {v['cpu_s']}" + (f" (torch {'imported' if v['torch_imported'] else 'not imported'})"
+                               if v["torch_imported"] is not None and "model" in k else "")
+        for k, v in report["startup"].items()))
+    print("throughput, rules only, one text (MB/s and sentences/s of CPU):")
+    rows = [*report["throughput"], {**report["garbled"], "label": "garbled"},
+            *([{**report["garbled_real_density"], "label": "dev pairs"}] if "garbled_real_density" in report else []),
+            {**report["short_lines"], "label": "3-word lines"}]
+    for r in rows:
+        print(f"  {r.get('label', 'news'):12} {r['MB']:>7} MB  check {r['check']['MB_per_s']:>6} MB/s "
+              f"{r['check']['sentences_per_s']:>7}/s   fix --unsafe {r['fix']['MB_per_s']:>6} MB/s "
+              f"({r['fix']['rounds']} rounds)  fix/check {r['fix_over_check']}")
+    if report["skipped_sizes_MB"]:
+        print(f"  skipped sizes (--max-mb/--quick): {report['skipped_sizes_MB']} MB")
+    for label, what in (("cli_1MB", "1 MB of news"), ("cli_garbled", f"{report['garbled']['MB_asked']} MB garbled")):
+        for name, row in report[label].items():
+            if isinstance(row, dict):
+                print(f"  whole process, repair {name} --no-model on {what}: {row['cpu_s']} CPU s, "
+                      f"peak {row['peak_rss_MB']} MB")
+    print(f"  whole process fix/check on garbled: {report['cli_garbled']['fix_over_check']}")
+    for row in report.get("batch", []):
+        print(f"  batch {row['config']:20} {row['docs']} docs  {row['docs_per_cpu_s']} docs/CPU-s  "
+              f"{row['docs_per_wall_s']} docs/wall-s  main process peak {row['main_process_peak_rss_MB']} MB")
+    for p in report.get("peers", []):
+        print(f"  peer {p['peer']:22} " + (f"{p['MB_per_s']} MB/s = {p['ratio_to_check']} x repair check"
+                                           if p["installed"] else "not installed"))
+    print(f"peak RSS of this process (the 1-100 MB runs): {report['peak_rss_MB']} MB")
+    print("summary:", json.dumps(report["summary"]))
 
 
 if __name__ == "__main__":

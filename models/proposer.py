@@ -17,6 +17,7 @@ the model can never invent names or figures.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ SHIPPED_NAME = "repair-t5-mini"
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _TAIL_OPENERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS
 _STRAY_STOPS = re.compile(r"(?:\s+\.+(?=\s|$))*")
+CACHE_WINDOWS = 20_000  # model outputs kept per proposer (a few MB)
 
 
 class CheckpointError(Exception):
@@ -71,6 +73,10 @@ class ModelProposer:
 
     Holds the loaded model for its lifetime (load once, propose many times).
     ``rule_proposer`` (the rules, by default) adds the spots they flag to the windows.
+    Made with ``from_pretrained(path, lazy=True)``, ``model`` and ``tokenizer`` stay None
+    (and torch unimported) until a document first has a window. Outputs are cached by
+    window source text (at most ``CACHE_WINDOWS``), so a fix round that re-checks a
+    paragraph does not run the model again on windows it has already seen.
     """
 
     model: Any
@@ -79,12 +85,19 @@ class ModelProposer:
     max_source_tokens: int = 80
     max_target_tokens: int = 40
     min_confidence: float = 0.9
-    batch_size: int = 32
+    batch_size: int = 128  # windows per model call: a call costs ~4 ms on top of ~0.9 ms a window
     rule_proposer: Any = field(default=None, repr=False)
+    checkpoint: Path | None = field(default=None, repr=False)
+    threads: int = 1
+    _cache: dict[str, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_pretrained(cls, path: Path | str, **overrides: Any) -> ModelProposer:
-        """Load a checkpoint directory; CheckpointError names what is wrong with it."""
+    def from_pretrained(cls, path: Path | str, lazy: bool = False, **overrides: Any) -> ModelProposer:
+        """Load a checkpoint directory; CheckpointError names what is wrong with it.
+
+        ``lazy``: check the files now (cheaply, without torch) and load the weights on
+        first use; a load failure then raises CheckpointError from ``propose``.
+        """
         path = Path(path)
         if not path.is_dir():
             raise CheckpointError("not a directory")
@@ -97,18 +110,7 @@ class ModelProposer:
                 raise ValueError(f"{FRAMING_FILE} is not a JSON object")
         except (ValueError, UnicodeDecodeError) as exc:
             raise CheckpointError(f"{FRAMING_FILE}: {_first_line(exc)}") from None
-        try:
-            from tokenizers import Tokenizer
-            from transformers import AutoModelForSeq2SeqLM
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-            model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
-        except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
-            raise CheckpointError(_first_line(exc)) from None
-        model.eval()
+        _check_weights_header(path / "model.safetensors")
         settings: dict[str, Any] = {
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),
@@ -119,7 +121,26 @@ class ModelProposer:
             from repair.pipeline import RuleProposer
 
             settings["rule_proposer"] = RuleProposer()
-        return cls(model=model, tokenizer=tokenizer, name=f"model:{path.name}", **settings)
+        settings.setdefault("threads", default_threads())
+        proposer = cls(model=None, tokenizer=None, name=f"model:{path.name}", checkpoint=path, **settings)
+        if not lazy:
+            proposer.loaded()
+        return proposer
+
+    def loaded(self) -> tuple[Any, Any]:
+        """The model and tokenizer, loading them on first call (CheckpointError if unusable).
+
+        Sets torch's thread count to ``threads`` here, in whichever process (inline or a
+        batch worker) loads the model: see :func:`default_threads`.
+        """
+        if self.model is None:
+            if self.checkpoint is None:
+                raise CheckpointError("no model and no checkpoint to load it from")
+            model, tokenizer = _load_weights(self.checkpoint, self.threads)
+            # Frozen for callers; filling the load-once slots is the one mutation.
+            object.__setattr__(self, "tokenizer", tokenizer)
+            object.__setattr__(self, "model", model)
+        return self.model, self.tokenizer
 
     def windows(self, doc: Document) -> list[Window]:
         """Suspicious windows of ``doc``: detector hits plus spots the rules flag."""
@@ -134,15 +155,28 @@ class ModelProposer:
     def _rewrite_all(self, items: Sequence[tuple[str, Window]]) -> list[Rewrite]:
         """The model's output for (text, window) pairs that may come from many documents.
 
-        Batches shortest first, so padding stays small; results come back in input order.
+        Windows seen before come from the cache; the rest run through the model (see
+        :meth:`_run_model`). Results come back in input order.
         """
+        cache = self._cache
+        known = {i: Rewrite(w, *cache[w.source]) for i, (_, w) in enumerate(items) if w.source in cache}
+        todo = [i for i in range(len(items)) if i not in known]
+        fresh = self._run_model([items[i] for i in todo]) if todo else []
+        for i, rewrite in zip(todo, fresh, strict=True):
+            known[i] = rewrite
+            if len(cache) >= CACHE_WINDOWS:
+                del cache[next(iter(cache))]  # oldest first
+            cache[rewrite.window.source] = (rewrite.text, rewrite.confidence)
+        return [known[i] for i in range(len(items))]
+
+    def _run_model(self, items: Sequence[tuple[str, Window]]) -> list[Rewrite]:
+        """Batched, no-gradient model outputs, shortest windows first so padding stays small."""
+        self.loaded()
         import torch
 
         from models.modeling import greedy_decode
         from models.tok import encode_source
 
-        if not items:
-            return []
         encoded = [encode_source(self.tokenizer, w.source, self.max_source_tokens) for _, w in items]
         marked_len = [len(self.tokenizer.encode(w.marked(text)).ids) for text, w in items]
         order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
@@ -223,6 +257,54 @@ class ModelProposer:
         for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
             per_doc[owner].append(rewritten)
         return [self.edits_from(doc.text, rewrites) for doc, rewrites in zip(docs, per_doc, strict=True)]
+
+
+def default_threads() -> int:
+    """torch threads for inference: ``REPAIR_MODEL_THREADS``, else 1.
+
+    Measured (``python -m benchmarks.speed``): this model's windows are tiny matrices, and
+    a second thread costs more in hand-offs than it saves (a batched window took several
+    times more CPU with 2 threads than with 1, for the same output). Batch runs get their
+    parallelism from worker processes instead.
+    """
+    value = os.environ.get("REPAIR_MODEL_THREADS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else 1
+
+
+def _check_weights_header(path: Path) -> None:
+    """Fail early, without torch, on a weights file that is not safetensors at all.
+
+    The format starts with an 8-byte little-endian header length and a JSON header.
+    """
+    try:
+        with path.open("rb") as handle:
+            size = int.from_bytes(handle.read(8), "little")
+            if not 2 <= size <= min(path.stat().st_size - 8, 100_000_000):
+                raise ValueError("not a safetensors file (bad header length)")
+            header = json.loads(handle.read(size))
+            if not isinstance(header, dict):
+                raise ValueError("not a safetensors file (header is not an object)")
+    except (OSError, ValueError) as exc:
+        raise CheckpointError(f"model.safetensors: {_first_line(exc)}") from None
+
+
+def _load_weights(path: Path, threads: int) -> tuple[Any, Any]:
+    """Import torch/transformers and load the checkpoint (CheckpointError on failure)."""
+    try:
+        import torch
+        from tokenizers import Tokenizer
+        from transformers import AutoModelForSeq2SeqLM
+        from transformers.utils import logging as hf_logging
+
+        torch.set_num_threads(threads)
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
+    except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
+        raise CheckpointError(_first_line(exc)) from None
+    model.eval()
+    return model, tokenizer
 
 
 def _stands_alone(piece: str) -> bool:

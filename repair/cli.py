@@ -228,14 +228,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     any_findings = False
     results = []
     for path, text in inputs:
+        doc = Document.from_text(text)  # segmented once: the findings and the line numbers
         if args.format == "text":
-            edits = pipeline.check(text)
+            edits = pipeline.check(doc)
         else:  # machine-readable reports also carry the text `fix` would write
-            result = pipeline.fix(text)
+            result = pipeline.fix(doc)
             edits = list(result.findings)
         any_findings = any_findings or bool(edits)
         if args.format == "text":
-            doc = Document.from_text(text)
             name = "<stdin>" if path == "-" else path
             for e in edits:
                 line, col = doc.line_col(e.start)

@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from repair.abbreviations import SENTENCE_OPENERS, abbreviation_kind
 from repair.edits import Span
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+\S)")
+# The look-behind lets a match start only at the first mark of a run, and the possessive
+# quantifiers never give back what they took: runs of "." or spaces stay linear (a match
+# from inside a run succeeds only where one from its start would). The look-behind comes
+# after the first mark so the engine keeps its fast scan for the marks.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'”’»)\]]*+(?=\s++\S)")
 
 
 @dataclass(frozen=True)
@@ -46,15 +50,29 @@ class Document:
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    # Work proposers share on this document (the rules' findings, which the model also
+    # reads to place its windows): computed once per document, not once per reader.
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
         """Segment ``text``; offsets index into exactly this string."""
         paragraphs = tuple(_paragraph_spans(text))
+        # One boundary scan of the whole text, each paragraph taking the marks inside it: a
+        # scan per paragraph cost more than the paragraph itself on short-line input. A
+        # mark counts only if it ends before its paragraph does, as if scanned alone.
+        marks = [match.span() for match in _BOUNDARY.finditer(text)]
         sentences: list[Sentence] = []
+        first = 0
         for p_index, para in enumerate(paragraphs):
-            for s_index, span in enumerate(_sentence_spans(text, para)):
+            while first < len(marks) and marks[first][0] < para.start:
+                first += 1
+            last = first
+            while last < len(marks) and marks[last][1] < para.end:
+                last += 1
+            for s_index, span in enumerate(_sentence_spans(text, para, marks[first:last])):
                 sentences.append(Sentence(span, p_index, s_index))
+            first = last
         return cls(text=text, paragraphs=paragraphs, sentences=tuple(sentences))
 
     def sentence_text(self, sentence: Sentence) -> str:
@@ -90,26 +108,23 @@ class Document:
         return line, offset - self._line_starts[line - 1] + 1
 
 
+# A paragraph runs from a line's first non-space to its last (``\s`` is ``str.isspace``).
+# One scan of the text; the optional tail backtracks only over trailing blanks.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def _paragraph_spans(text: str) -> list[Span]:
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(Span(start, end))
-    return spans
+    return [Span(*match.span()) for match in _PARAGRAPH.finditer(text)]
 
 
-def _sentence_spans(text: str, para: Span) -> list[Span]:
+def _sentence_spans(text: str, para: Span, marks: list[tuple[int, int]]) -> list[Span]:
+    """Sentences of one paragraph; ``marks`` are the ``_BOUNDARY`` matches inside it."""
+    if not marks:
+        return [para]
     spans: list[Span] = []
     start = para.start
-    chunk = text[para.start : para.end]
-    for match in _BOUNDARY.finditer(chunk):
-        end = para.start + match.end()
-        if not _is_sentence_end(text, para.start + match.start(), end):
+    for mark_start, end in marks:
+        if not _is_sentence_end(text, mark_start, end):
             continue
         spans.append(Span(start, end))
         start = end
@@ -157,6 +172,9 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+_NEXT_WORD = re.compile(r"\s*+[\"'“‘(\[]*([\w’'-]+)")
+
+
 def _next_word(text: str, offset: int) -> str:
-    match = re.compile(r"\s*[\"'“‘(\[]*([\w’'-]+)").match(text, offset)
+    match = _NEXT_WORD.match(text, offset)
     return match.group(1) if match else ""

@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline
+from repair.document import Document
+from repair.edits import Edit, Safety, Span
+from repair.pipeline import Pipeline, Proposer, RuleProposer
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -56,3 +57,100 @@ def test_text_outside_edits_is_preserved_byte_for_byte() -> None:
     text = "Clean line one.\r\n\r\nIt rose. . Then fell.\r\nTrailing  spaces stay.  \r\n"
     fixed = Pipeline().fix(text).fixed
     assert fixed == "Clean line one.\r\n\r\nIt rose. Then fell.\r\nTrailing  spaces stay.  \r\n"
+
+
+# --- Incremental re-checking (issue 13): the same result as re-checking everything ------
+
+FULL = {name: Pipeline(policy=policy, incremental=False) for name, policy in
+        (("safe", Policy()), ("unsafe", Policy(min_safety=Safety.UNSAFE)))}
+INCREMENTAL = {name: Pipeline(policy=p.policy) for name, p in FULL.items()}
+# Whole lines that rules delete or change, so rounds add and remove lines around each other.
+LINES = [
+    "Story continues", "date 2024-04-26", "Getty Images", "[Photo: the harbour at dawn]", "HARBOUR NEWS TODAY",
+    "Markets fall again | Business", "LYON (Reuters) —", "Read more", "  ", "\t", "A plain closing line.",
+    "It rose. . Then it fell.", "He said he is ready. -Technical community.", "The the vote passed.",
+    "Mayor Ana Ruiz said toNHK that the ferry runs .", "Prices rose. in the north. time.",
+]
+SEPARATORS = [" ", "", "\n", "\n\n", "\r\n", "\n \n"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(PIECES + LINES), st.sampled_from(SEPARATORS)), min_size=1, max_size=16),
+       st.sampled_from(["safe", "unsafe"]))
+def test_incremental_fix_equals_full_recheck(parts: list[tuple[str, str]], policy: str) -> None:
+    text = "".join(piece + sep for piece, sep in parts)
+    assert INCREMENTAL[policy].fix(text) == FULL[policy].fix(text)
+
+
+def _bundled_texts() -> list[str]:
+    """Seeds, the benchmark's bundled sets and, when present, every 25th clean news article."""
+    import json
+
+    texts = _inputs()
+    for name, key in (("pairs.jsonl", "garbled"), ("clean.jsonl", "text")):
+        with (ROOT / "benchmarks" / "bundled" / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)[key] for line in handle]
+    news = ROOT.parent / "shared" / "data" / "news-clean" / "bbc.jsonl"
+    if news.exists():
+        with news.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for i, line in enumerate(handle) if i % 25 == 0]
+    return texts
+
+
+@pytest.mark.parametrize("policy", ["safe", "unsafe"])
+def test_incremental_fix_is_byte_identical_on_bundled_data(policy: str) -> None:
+    for text in _bundled_texts():
+        assert INCREMENTAL[policy].fix(text) == FULL[policy].fix(text)
+
+
+# --- Runs of one character (issue 13): linear, not quadratic -----------------------------
+
+@pytest.mark.parametrize("char", [".", " ", "-", '"', "'", "“", "”", "\n", "!", "?", "\t", "—"])
+def test_a_megabyte_of_one_character_takes_under_a_second(char: str) -> None:
+    import time
+
+    text = char * 1_000_000
+    started = time.process_time()
+    UNSAFE.check(text)
+    UNSAFE.fix(text)
+    # A guard against quadratic patterns (a run of 20,000 dots once took 3 s), not a speed
+    # figure: today each takes about 0.1 s, a quadratic one would take minutes.
+    assert time.process_time() - started < 1.0
+
+
+class _LongNeighbour:
+    """A proposer that reads the paragraph before (as the locality contract allows): it
+    marks, display only, a paragraph that follows one longer than 22 characters."""
+
+    name = "test:long-neighbour"
+
+    def propose(self, doc: Document) -> list[Edit]:
+        out = []
+        for before, para in zip(doc.paragraphs, doc.paragraphs[1:], strict=False):
+            if before.end - before.start > 22:
+                out.append(Edit(Span(para.start, para.start + 1), "#", "ZZ001", "test", 0.5, Safety.DISPLAY,
+                                "test", "follows a long paragraph"))
+        return out
+
+
+def test_a_change_is_seen_by_the_paragraph_after_it() -> None:
+    # Round 1 shortens the first line (". ." -> "."), which takes the mark off the second.
+    text = "It rose. . Then it fell.\nNext line.\n"
+    proposers: list[Proposer] = [RuleProposer(), _LongNeighbour()]
+    incremental = Pipeline(proposers).fix(text)
+    assert incremental == Pipeline(proposers, incremental=False).fix(text)
+    assert incremental.fixed == "It rose. Then it fell.\nNext line.\n" and incremental.remaining == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES + LINES + ["a.)", "Why?!", "U.S.", "...", "“No.”"]),
+                          st.sampled_from(SEPARATORS)), min_size=1, max_size=16))
+def test_each_paragraph_is_segmented_as_if_alone(parts: list[tuple[str, str]]) -> None:
+    # What lets a re-check slice see the same sentences as the whole text (and the one
+    # boundary scan per text equal a scan per paragraph).
+    text = "".join(piece + sep for piece, sep in parts)
+    doc = Document.from_text(text)
+    for index, para in enumerate(doc.paragraphs):
+        alone = Document.from_text(text[para.start : para.end])
+        mine = [s.span for s in doc.sentences if s.paragraph == index]
+        assert mine == [Span(s.span.start + para.start, s.span.end + para.start) for s in alone.sentences]

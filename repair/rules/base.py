@@ -23,8 +23,9 @@ class Rule:
 
     ``doc`` says what the rule catches, why it is wrong and when its fix is unsafe; it is
     shown by ``repair rules``. ``safety`` is the author's proposal until the registry
-    replaces it with what the rule earned on measurement (``repair.rules.measured``). ``bad`` examples carry their expected fix; ``good`` ones
-    must produce no edit from this rule.
+    replaces it with what the rule earned on measurement (``repair.rules.measured``).
+    ``bad`` examples carry their expected fix; ``good`` ones must produce no edit from this
+    rule.
     """
 
     code: str

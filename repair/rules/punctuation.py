@@ -15,9 +15,11 @@ from repair.rules.base import Rule, rule
 _DOUBLED_MARK = re.compile(r"([,;:])[ \t]*\1")
 _DOUBLED_STOP = re.compile(r"\.[ \t]*\.(?![ \t]*\.)(?=\s|$|[\"”’])")
 _STOP_AFTER_END = re.compile(r"[!?][ \t]+\.(?=\s|$)")
-_SPACE_BEFORE = re.compile(r" [ \t]*([,.;:!?])(?=[ \t\n\"”’)]|$)")
+# (?<![ \t] ): start only at a run's first blank, so a long run of spaces stays linear
+# (after the literal space, so the fast scan for it is kept).
+_SPACE_BEFORE = re.compile(r" (?<![ \t] )[ \t]*([,.;:!?])(?=[ \t\n\"”’)]|$)")
 _BRACKET_OPEN = re.compile(r"([(\[])[ \t]+(?=\S)")
-_BRACKET_CLOSE = re.compile(r" [ \t]*([)\]])")
+_BRACKET_CLOSE = re.compile(r" (?<![ \t] )[ \t]*([)\]])")
 _COLON_QUOTE = re.compile(r":”[ \t]+(?=[A-Z])")
 _GLUED_COMMA = re.compile(r",(?=[A-Z][a-z])")
 

@@ -11,7 +11,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
-_DOUBLED_WORD = re.compile(r"(?i)\b([a-z]+) (\1)\b")
+_DOUBLED_WORD = re.compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
 # Closed-class words only: doubled content words are often deliberate ("really really",
 # "bye bye"), and "had had" / "that that" are grammatical.
 _DOUBLED_CANDIDATES = (
@@ -45,6 +45,7 @@ def _grammatical_double(text: str, start: int, word: str, sentence_start: int) -
 
 # A preposition or article run into the capitalised name after it ("toNHK", "ofBeijing").
 _GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)([A-Z][A-Za-z]+)")
+_LOWER_UPPER = re.compile(r"[a-z](?=[A-Z])")  # pre-filter: rare in prose, and every glue has one
 
 
 @rule(
@@ -119,7 +120,14 @@ def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     brand names with inner capitals (iPhone, eBay) are untouched; a brand that starts
     with one of these words ("inDesign") would be split, which is why the list is short.
     """
-    for match in _GLUED_FUNCTION_WORD.finditer(doc.text):
+    text = doc.text
+    for junction in _LOWER_UPPER.finditer(text):
+        start = junction.start()
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1  # the glued word is the whole lower-case run before the capital
+        match = _GLUED_FUNCTION_WORD.match(text, start)
+        if match is None:
+            continue
         word, name = match.group(1), match.group(2)
         yield self.edit(match.start(), match.end(), f"{word} {name}", f"Missing space after “{word}”.", 0.85)
 

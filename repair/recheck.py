@@ -1,0 +1,146 @@
+"""Re-checking only what a fix round changed.
+
+After a round writes its edits, findings far from every change are still valid (shifted
+by the length change before them), so only the paragraphs around each change need
+proposing again. This module finds those zones, re-runs the proposers on a slice of the
+new text around each, and merges the two sets. ``Pipeline.fix`` uses it; the result
+equals re-checking the whole text for proposers that keep the locality contract stated
+on :class:`repair.pipeline.Proposer` (a test compares both on random and real inputs).
+
+Terms, all in offsets into the new text and in whole lines (a paragraph is a non-blank
+line, as in :class:`repair.document.Document`):
+
+* the *zone* of a change: its lines plus ``RADIUS`` paragraphs on each side. Findings
+  that touch a zone (overlap it or meet its edge) are recomputed; the rest carry over.
+* the *slice* of a zone: the zone plus ``CONTEXT`` more paragraphs on each side (or up to
+  the start/end of the text), which is what the proposers see. Two paragraphs of context
+  let a recomputed finding that reaches one line outside its zone still see its own
+  neighbour, as it would in the whole text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from repair.apply import edit_order
+from repair.document import Document
+from repair.edits import Edit, Span
+
+RADIUS = 1
+CONTEXT = 2
+
+
+def recheck(
+    old_text: str,
+    new_text: str,
+    applied: Sequence[Edit],
+    old_findings: Sequence[Edit],
+    check_many: Callable[[list[Document]], list[list[Edit]]],
+) -> list[Edit]:
+    """Findings for ``new_text``, which is ``old_text`` with ``applied`` written into it.
+
+    ``applied``: the round's chosen, non-overlapping edits (offsets into ``old_text``);
+    ``old_findings``: everything proposed for ``old_text``; ``check_many``: the pipeline's
+    check on a list of Documents (policy filter and no-op removal included), called once
+    with every slice so a model batches their windows together. Returns the
+    findings sorted by :meth:`Edit.sort_key`, without duplicates, as ``check`` would.
+    """
+    ordered = sorted(applied, key=lambda e: (e.start, e.end))
+    starts = [e.start for e in ordered]
+    shift = [0]
+    for edit in ordered:
+        shift.append(shift[-1] + len(edit.replacement) - (edit.end - edit.start))
+    changed = [(e.start + shift[i], e.start + shift[i] + len(e.replacement)) for i, e in enumerate(ordered)]
+    zones = find_zones(new_text, changed)
+    zone_starts = [z[1] for z in zones]
+    found: set[Edit] = set()
+    for edit in old_findings:
+        # Edits before the first applied one whose start is <= edit.end: all lie before it.
+        index = bisect.bisect_right(starts, edit.end)
+        if index and ordered[index - 1].end >= edit.start:
+            continue  # touches a change; recomputed below (every change lies in a zone)
+        moved = _shifted(edit, shift[index])
+        if not _touches(zones, zone_starts, moved.start, moved.end):
+            found.add(moved)
+    slices = [Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones]
+    for (lo, zone_start, zone_end, _), edits in zip(zones, check_many(slices), strict=True):
+        for edit in edits:
+            moved = _shifted(edit, lo)
+            if moved.start <= zone_end and moved.end >= zone_start:
+                found.add(moved)
+    return sorted(found, key=edit_order)
+
+
+def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """``(slice_start, zone_start, zone_end, slice_end)`` for sorted changed ranges.
+
+    Overlapping slices are merged (with their zones), so each finding is recomputed once.
+    Linear in the text scanned: a scan never walks back past the previous slice.
+    """
+    zones: list[tuple[int, int, int, int]] = []
+    for start, end in changed:
+        if zones and end <= zones[-1][2]:
+            continue  # inside the zone already found
+        floor = zones[-1][3] if zones else 0
+        zone_start = _back(text, _line_start(text, start), RADIUS, floor)
+        slice_start = _back(text, zone_start, CONTEXT, floor)
+        zone_end = _forward(text, _line_end(text, end), RADIUS)
+        slice_end = _forward(text, zone_end, CONTEXT)
+        if zones and slice_start <= zones[-1][3]:
+            lo, z_lo, _, _ = zones.pop()
+            zones.append((lo, z_lo, zone_end, slice_end))
+        else:
+            zones.append((slice_start, zone_start, zone_end, slice_end))
+    return zones
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _line_end(text: str, offset: int) -> int:
+    newline = text.find("\n", offset)
+    return len(text) if newline < 0 else newline
+
+
+def _back(text: str, line_start: int, count: int, floor: int) -> int:
+    """Start of the ``count``-th non-blank line before the line at ``line_start`` (0 if
+    there are fewer); stops early at or below ``floor``, where the caller merges anyway."""
+    pos = line_start
+    while pos > floor and count > 0:
+        previous = text.rfind("\n", 0, pos - 1) + 1
+        if not text[previous : pos - 1].isspace() and previous < pos - 1:
+            count -= 1
+        pos = previous
+    return pos
+
+
+def _forward(text: str, line_end: int, count: int) -> int:
+    """End of the ``count``-th non-blank line after the line ending at ``line_end``
+    (before its line break), or the end of the text if there are fewer."""
+    pos = line_end
+    while pos < len(text) and count > 0:
+        following = _line_end(text, pos + 1)
+        if not text[pos + 1 : following].isspace() and following > pos + 1:
+            count -= 1
+        pos = following
+    return pos
+
+
+def _touches(zones: list[tuple[int, int, int, int]], zone_starts: list[int], start: int, end: int) -> bool:
+    """True when ``[start, end]`` meets a zone (closed: touching an edge counts)."""
+    index = bisect.bisect_right(zone_starts, end)
+    return bool(index) and zones[index - 1][2] >= start
+
+
+def _shifted(edit: Edit, delta: int) -> Edit:
+    """``edit`` moved by ``delta``, its alternatives too."""
+    if not delta:
+        return edit
+    return replace(
+        edit,
+        span=Span(edit.start + delta, edit.end + delta),
+        alternatives=tuple(_shifted(alt, delta) for alt in edit.alternatives),
+    )
