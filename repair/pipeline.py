@@ -9,7 +9,7 @@ changed paragraphs, instead of one whole ``check`` per round.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, write_edits
@@ -130,13 +130,42 @@ class Pipeline:
                 break
             rounds += 1
             if self.incremental:
-                proposals = recheck(current, fixed, choice.applied, proposals, self.check_many)
+                proposals = self._recheck(current, fixed, choice.applied, proposals)
             else:
                 proposals = self.check(fixed)
             current = fixed
         if first is None:  # only when MAX_FIX_ROUNDS < 1
             first = choose_edits(original, findings, self.policy)
         return FixResult(original, current, tuple(findings), first, rounds, tuple(proposals))
+
+    def _recheck(self, old: str, new: str, applied: Sequence[Edit], proposals: Sequence[Edit]) -> list[Edit]:
+        """Findings for ``new``: paragraph-scope proposers re-check only what changed
+        (:func:`repair.recheck.recheck`); document-scope rules (``Rule.scope``) read the
+        whole text, so they run over all of it again."""
+        local, whole = self._by_scope()
+        if not whole:
+            return recheck(old, new, applied, proposals, self.check_many)
+        codes = {r.code for p in whole for r in p.rules}
+        kept = [e for e in proposals if e.rule not in codes]
+        near = recheck(old, new, applied, kept, replace(self, proposers=local).check_many)
+        everywhere = replace(self, proposers=whole).check(new)
+        return arbitrate(set(near) | set(everywhere))
+
+    def _by_scope(self) -> tuple[list[Proposer], list[RuleProposer]]:
+        """The proposers split into paragraph-scope ones and document-scope rule sets."""
+        local: list[Proposer] = []
+        whole: list[RuleProposer] = []
+        for proposer in self.proposers:
+            if not isinstance(proposer, RuleProposer):
+                local.append(proposer)
+                continue
+            near = tuple(r for r in proposer.rules if r.scope == "paragraph")
+            far = tuple(r for r in proposer.rules if r.scope != "paragraph")
+            if near:
+                local.append(replace(proposer, rules=near) if far else proposer)
+            if far:
+                whole.append(replace(proposer, rules=far))
+        return local, whole
 
     def describe(self) -> dict[str, object]:
         """The pipeline part of a report signature."""

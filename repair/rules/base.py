@@ -39,6 +39,11 @@ class Rule:
     # The safety the rule's author proposed; ``safety`` is what the registry granted after
     # measurement (see ``repair.rules.measured``). None until the registry sets it.
     declared: Safety | None = None
+    # "paragraph": edits depend only on the paragraphs they touch and their neighbours (the
+    # locality contract on repair.pipeline.Proposer), so ``fix`` re-checks only what a
+    # round changed. "document": the rule reads evidence from anywhere in the text (the
+    # first line, words used elsewhere), so ``fix`` re-runs it over the whole text.
+    scope: str = "paragraph"
 
     def run(self, doc: Document) -> list[Edit]:
         """All edits this rule proposes for ``doc``, none more trusted than the rule itself.
@@ -78,6 +83,7 @@ def rule(
     safety: Safety,
     bad: Iterable[tuple[str, str]],
     good: Iterable[str],
+    scope: str = "paragraph",
 ) -> Callable[[Callable[[Document, Rule], Iterable[Edit]]], Rule]:
     """Decorator turning a check function into a :class:`Rule`; its docstring is the doc."""
 
@@ -91,6 +97,7 @@ def rule(
             check=check,
             bad=tuple(Example(text, fixed) for text, fixed in bad),
             good=tuple(Example(text) for text in good),
+            scope=scope,
         )
 
     return wrap

@@ -147,6 +147,7 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "The bid tops the one made by Acme Holdings Inc. The offer expires on Friday.",
         "The gallery is at 12 Harbour Blvd. For details, call the office.",
     ],
+    scope="document",
 )
 def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     """A short capitalised piece with no subject or finite verb after a full sentence.
@@ -241,6 +242,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "the talks ended late. he said a deal was close.",
         "The plant opened in Reno, Nev. and employs 300 people.",
     ],
+    scope="document",
 )
 def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     """A "sentence" that starts with a lower-case word inside a paragraph.

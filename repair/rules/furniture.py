@@ -272,6 +272,7 @@ _CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPU
         "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
         "The strike ended.\n\nShips left.\n\nThe strike ended.",
     ],
+    scope="document",
 )
 def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     """A page label line: a press-release header with nothing after its wire tag, a
