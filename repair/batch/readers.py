@@ -7,11 +7,12 @@ with the position just after it, which is what the journal stores.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from repair.batch.feeds import parse_feed
-from repair.batch.sources import Source
+from repair.batch.feeds import MAX_FEED_BYTES, parse_feed
+from repair.batch.sources import Source, open_input
 from repair.batch.work import RecordIn
 from repair.textio import InputError
 
@@ -46,6 +47,8 @@ class Read:
     bytes_done: int
     number: int | None = None
     copy: bool = False  # the source is to be copied unchanged (a text too long to read whole)
+    id: str | None = None  # the record's id, where the reader knows it
+    warning: bool = False  # a problem the source was read despite: logged, the output still written
 
 
 def read_source(index: int, source: Source, start: Position, max_chars: int | None = None) -> Iterator[Read]:
@@ -67,12 +70,13 @@ def read_source(index: int, source: Source, start: Position, max_chars: int | No
         yield from _read_feed(index, source, start)
 
 
-def _read_bytes(source: Source) -> bytes:
+def _read_bytes(source: Source, limit: int = -1) -> bytes:
+    """The whole input (decompressed), at most ``limit + 1`` bytes when a limit is given."""
     try:
-        with open(source.path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise InputError(f"{source.name}: cannot read ({exc.strerror})") from None
+        with open_input(source.path) as handle:
+            return handle.read(limit + 1 if limit >= 0 else -1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"{source.name}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
 def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
@@ -90,7 +94,7 @@ def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
 def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
     number, offset = start.number, start.offset
     try:
-        handle = open(source.path, "rb")  # noqa: SIM115 - closed in finally, across yields
+        handle = open_input(source.path)  # closed in finally, across yields
     except OSError as exc:
         yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
         return
@@ -111,8 +115,9 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
                 continue  # blank lines are not records
             yield Read(RecordIn(index, source.name, number, "jsonl", raw=line), None,
                        Position(number, offset), offset)
-    except OSError as exc:
-        yield Read(None, f"{source.name}: read failed after line {number} ({exc.strerror})",
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Read(None, f"{source.name}: read failed after line {number} "
+                   f"({getattr(exc, 'strerror', None) or exc})",
                    Position(number, offset), source.size, number + 1)
     finally:
         handle.close()
@@ -129,13 +134,21 @@ def _skip_line(handle: object) -> int:
 
 def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
     try:
-        items = parse_feed(_read_bytes(source), source.name)
+        if source.size > MAX_FEED_BYTES:  # refused before it is read into memory
+            raise InputError(f"{source.name}: {source.size:,} bytes, over the {MAX_FEED_BYTES:,}-byte limit "
+                             "for one feed; split it")
+        feed = parse_feed(_read_bytes(source, MAX_FEED_BYTES), source.name)
     except InputError as exc:
         yield Read(None, str(exc), Position(0, 0), source.size)
         return
-    total = max(1, len(items))
-    for number, fields in enumerate(items, start=1):
+    if feed.warning is not None and start.number == 0:
+        yield Read(None, feed.warning, Position(0, 0), 0, warning=True)
+    total = max(1, len(feed.items) + len(feed.cut))
+    for number, fields in enumerate(feed.items, start=1):
         if number <= start.number:
             continue
         yield Read(RecordIn(index, source.name, number, "item", fields=fields), None,
                    Position(number, 0), source.size * number // total)
+    for number, ident, message in feed.cut:
+        if number > start.number:
+            yield Read(None, message, Position(number, 0), source.size * number // total, number, id=ident)

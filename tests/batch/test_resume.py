@@ -98,15 +98,27 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path, job: Pa
                    for w in workers), "pool workers of a killed run must exit"
 
 
-def test_a_killed_worker_stops_the_run_cleanly_and_resume_finishes_it(tmp_path: Path, job: Path) -> None:
+def test_a_killed_worker_is_replaced_and_its_chunk_run_again(tmp_path: Path, job: Path) -> None:
     out = tmp_path / "out"
     proc = _start(job, out, "--workers", "2")
     _wait_for_commits(out, proc, 3)
     os.kill(_children(proc.pid)[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err  # 1: the job's one broken JSON line, nothing else
+    assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
+    assert _outputs(out) == _outputs(tmp_path / "reference")
+
+
+def test_a_killed_worker_without_retries_stops_the_run_cleanly_and_resume_finishes_it(tmp_path: Path,
+                                                                                       job: Path) -> None:
+    out = tmp_path / "out"
+    proc = _start(job, out, "--workers", "2", "--retries", "0")
+    _wait_for_commits(out, proc, 3)
+    os.kill(_children(proc.pid)[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2, err
     assert "Traceback" not in err.decode() and "--resume" in err.decode()
-    assert batch(job, "--out", out, "--resume", "--workers", "1") == 1
+    assert batch(job, "--out", out, "--resume", "--workers", "1", "--retries", "0") == 1
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
     assert _outputs(out) == _outputs(tmp_path / "reference")
 
