@@ -169,7 +169,11 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
                 print(f"repair batch: the run in {out} already finished; nothing to resume", file=sys.stderr)
                 lock.release()
                 return EXIT_OK
-            raise InputError(f"--resume: {out} holds no interrupted run")
+            if not lock.took_over or spool is not None:
+                raise InputError(f"--resume: {out} holds no interrupted run")
+            # Killed before its state was written: it had done nothing, so start it now.
+            print("repair batch: the interrupted run had not started any work; starting it", file=sys.stderr)
+            args.resume = False
         if not args.resume and state.exists():
             raise InputError(f"{out} holds an interrupted run; add --resume to finish it, "
                              f"or remove {state.root} to start over")
@@ -266,7 +270,7 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
             print("repair batch: " + (f"error: the run stopped ({failure})" if failure else "interrupted"),
                   file=sys.stderr)
             return EXIT_ERROR if failure else EXIT_INTERRUPTED
-        command = shlex.join(["repair", "batch", *argv] + ([] if args.resume else ["--resume"]))
+        command = shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
         what = f"error: the run stopped ({failure})" if failure else "interrupted"
         print(f"repair batch: {what}; {writer.tally.records:,} records are done and saved. "
               f"Finish with:\n  {command}", file=sys.stderr)

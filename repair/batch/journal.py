@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ from repair.textio import InputError, atomic_write_text
 
 STATE_DIR = ".repair-batch"
 STATE_VERSION = 1
+# Fault injection for the crash tests: the process SIGKILLs itself right after the named
+# step of finalisation, so every step can be shown to resume to the complete result.
+CRASH_ENV = "REPAIR_BATCH_CRASH_AFTER"
 
 
 @dataclass(frozen=True)
@@ -109,11 +113,13 @@ class State:
             stale.unlink(missing_ok=True)
         for stale in self.root.glob("out-*.part"):
             stale.unlink()
+        # run.json first: from the moment the run can be killed, it can be resumed (the
+        # files below are recreated empty by a resume that finds them missing).
+        run = {"version": STATE_VERSION, "fingerprint": fingerprint, "sources": [s.to_json() for s in sources]}
+        atomic_write_text(self.run_file, json.dumps(run, indent=1) + "\n")
         self.journal.touch()
         self.edits.touch()
         self.errors.touch()
-        run = {"version": STATE_VERSION, "fingerprint": fingerprint, "sources": [s.to_json() for s in sources]}
-        atomic_write_text(self.run_file, json.dumps(run, indent=1) + "\n")
 
     def check_same_job(self, fingerprint: dict[str, Any], sources: list[Source]) -> None:
         """Refuse to resume when the options or the inputs changed since the interruption."""
@@ -138,6 +144,7 @@ class State:
     def last_entry(self) -> Entry:
         """The last complete journal line; a torn last line (crash mid-write) is cut off."""
         entry, good = Entry(), 0
+        self.journal.touch()  # killed before it was created: an empty journal
         with self.journal.open("rb") as handle:
             data = handle.read()
         for line in data.splitlines(keepends=True):
@@ -167,6 +174,8 @@ class State:
         for path, size in ((self.edits, entry.edits_size), (self.errors, entry.errors_size)):
             if path.exists():
                 _truncate(path, size)
+            elif not size and not entry.cursor.source and not entry.cursor.number:
+                path.touch()  # killed before the first commit
             elif done < len(sources) or size:
                 raise InputError(f"{path}: missing; the run state is damaged, remove {self.root} to start over")
         if done < len(sources) and sources[done].format != "text":
@@ -186,8 +195,10 @@ class State:
         be done twice, so a kill at any moment of the moves still ends in the whole result.
         """
         _write_synced(self.report, report)
+        _crash_point("report.part")
         entry = replace(last, final=True)
         self.append(entry)
+        _crash_point("final")
         return entry
 
     def complete(self, out: Path) -> None:
@@ -195,6 +206,7 @@ class State:
         for part, name in ((self.edits, "edits.jsonl"), (self.errors, "errors.jsonl"), (self.report, "report.json")):
             if part.exists():
                 finish_part(part, out / name)
+                _crash_point(name)
             elif not (out / name).exists():
                 raise InputError(f"{part}: missing and {out / name} absent; the run state is damaged, "
                                  f"remove {self.root} to start over")
@@ -208,6 +220,8 @@ class State:
             os.fsync(handle.fileno())
 
     def remove(self) -> None:
+        """Drop the state: run.json first, so a kill half-way leaves no state that claims to exist."""
+        self.run_file.unlink(missing_ok=True)
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -220,6 +234,11 @@ def finish_part(part: Path, final: Path) -> None:
     final.parent.mkdir(parents=True, exist_ok=True)
     os.replace(part, final)
     _sync_dir(final.parent)
+
+
+def _crash_point(step: str) -> None:
+    if os.environ.get(CRASH_ENV) == step:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def sweep_temps(out: Path, names: list[str]) -> int:

@@ -36,6 +36,7 @@ class OutputLock:
         self.command = command
         self._fd: int | None = None
         self.created = False
+        self.took_over = False  # the lock file named a run that is gone (killed)
 
     def __enter__(self) -> OutputLock:
         import fcntl
@@ -66,6 +67,7 @@ class OutputLock:
             raise InputError(f"{self.path}: the lock file keeps changing; is another run starting and stopping?")
         previous = _read(fd)
         if previous.get("pid"):
+            self.took_over = True
             print(f"repair batch: taking over the lock of an earlier run that is no longer running"
                   f"{_describe(previous)}", file=sys.stderr)
         info = {"pid": os.getpid(), "host": socket.gethostname(),
