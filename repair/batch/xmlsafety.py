@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from html.entities import html5
-from xml.parsers import expat
+from xml.etree.ElementTree import ParseError
 
 from repair.textio import InputError
 
@@ -29,12 +29,24 @@ _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
-class _Unsafe(Exception):
-    """Raised from an expat handler: the document declares or references what we refuse."""
-
-
 class _RootReached(Exception):
-    """Raised from an expat handler: past the prolog, where no declaration can follow."""
+    """Raised from the parser's target: past the prolog, where no declaration can follow."""
+
+
+class _StopAtRoot:
+    """A parser target that ends parsing at the first element."""
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        raise _RootReached
+
+    def end(self, tag: str) -> None:
+        pass
+
+    def data(self, data: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def is_ascii_compatible(data: bytes) -> bool:
@@ -46,34 +58,26 @@ def is_ascii_compatible(data: bytes) -> bool:
 def refuse_unsafe(data: bytes, name: str) -> None:
     """Raise InputError naming ``name`` if the feed declares entities or references external ones.
 
-    Expat reads the prolog (and stops at the root element, after which no declaration
-    can come). If the prolog itself is malformed, the raw bytes before the first element
+    defusedxml's parser reads the prolog with its rules (and stops at the root element,
+    after which no declaration can come). If the prolog itself is malformed, the raw bytes before the first element
     are searched for an entity declaration instead, so a broken document cannot smuggle
     one past the check into a lenient parser.
     """
-    parser = expat.ParserCreate()
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import DefusedXMLParser
 
-    def declared(entity: str, *_: object) -> None:
-        raise _Unsafe(f"EntitiesForbidden {entity!r}")
-
-    def external(context: str | None, base: str | None, system_id: str | None, public_id: str | None) -> int:
-        raise _Unsafe(f"ExternalReferenceForbidden {system_id!r}")
-
-    def root(*_: object) -> None:
-        raise _RootReached
-
-    parser.EntityDeclHandler = declared
-    parser.UnparsedEntityDeclHandler = declared
-    parser.ExternalEntityRefHandler = external
-    parser.StartElementHandler = root
+    parser = DefusedXMLParser(target=_StopAtRoot(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     try:
-        parser.Parse(data, True)
-    except _Unsafe as exc:
-        raise InputError(f"{name}: unsafe XML rejected ({exc}; entities and external references "
+        parser.feed(data)
+        parser.close()
+    except DefusedXmlException as exc:
+        what = getattr(exc, "name", None)
+        detail = f"{type(exc).__name__} {what!r}" if what else type(exc).__name__
+        raise InputError(f"{name}: unsafe XML rejected ({detail}; entities and external references "
                          "are not allowed)") from None
     except _RootReached:
         return
-    except expat.ExpatError:
+    except (ParseError, RecursionError):
         prolog = data if is_ascii_compatible(data) else data.decode("utf-16", "replace").encode("utf-8")
         first = _FIRST_ELEMENT.search(prolog)
         if _ENTITY_DECL.search(prolog, 0, first.start() if first else len(prolog)):

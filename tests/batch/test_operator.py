@@ -143,3 +143,22 @@ def test_peak_memory_counts_the_workers(tmp_path: Path, garbled: str) -> None:
     assert proc.returncode == 0, proc.stderr
     two = json.loads((tmp_path / "o2" / "report.json").read_text())["peak_rss_mb"]
     assert two > one * 1.5, "two forked workers plus the main process hold more than one process"
+
+
+def test_old_rss_with_an_external_dtd_is_read_and_a_broken_prolog_cannot_smuggle_entities(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "old.rss").write_text(
+        '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+        '"http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>t</title>'
+        "<item><title>Old</title><link>https://example.org/o</link>"
+        "<description>The caf&eacute; reopened.</description></item></channel></rss>", "utf-8")
+    (src / "smuggle.rss").write_text(
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "expanded-text"> <!BROKEN>]>'
+        '<rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>', "utf-8")
+    assert batch(src, "--out", tmp_path / "out") == 1
+    (row,) = read_jsonl(tmp_path / "out" / "old.jsonl")
+    assert row["text"] == "The café reopened." and row["id"] == "https://example.org/o"
+    (error,) = [e for e in read_jsonl(tmp_path / "out" / "errors.jsonl") if e["level"] == "error"]
+    assert error["input"] == "smuggle.rss" and "unsafe XML rejected" in error["error"]
+    assert not (tmp_path / "out" / "smuggle.jsonl").exists()
