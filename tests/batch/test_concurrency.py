@@ -131,3 +131,15 @@ def test_a_run_killed_in_its_first_moments_resumes(tmp_path: Path, job: Path) ->
     assert batch(job, "--out", out, "--resume") == 1
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
     assert _outputs(out) == _outputs(tmp_path / "reference")
+
+
+def test_resume_accepts_the_same_input_spelled_another_way(tmp_path: Path, job: Path) -> None:
+    out = tmp_path / "out"
+    env = {**os.environ, CRASH_ENV: "report.part"}
+    relative = ["batch", "in/news.jsonl", "--out", "out", "--no-model", "--quiet"]
+    proc = subprocess.run([sys.executable, "-m", "repair", *relative], cwd=tmp_path, capture_output=True,
+                          timeout=120, env={**env, "PYTHONPATH": str(REPO)})
+    assert proc.returncode == -9, proc.stderr
+    assert batch(f"{tmp_path}/in/./news.jsonl", "--format", "jsonl", "--out", out, "--resume") == 1
+    assert batch(job / "news.jsonl", "--out", tmp_path / "reference") == 1
+    assert tree_bytes(out)["news.jsonl"] == tree_bytes(tmp_path / "reference")["news.jsonl"]
