@@ -39,7 +39,7 @@ from repair.batch.lock import OutputLock
 from repair.batch.progress import Progress, tree_rss_mb
 from repair.batch.report import RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
-from repair.batch.sources import RESERVED, STDIN_NAME, Source, plan
+from repair.batch.sources import RESERVED, STDIN_NAME, Source, open_input, plan
 from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer
 from repair.cli import add_pipeline_options
@@ -219,7 +219,7 @@ def _stream_outputs(out: Path, sources: list[Source]) -> None:
     for source in sources:
         path = out / source.output
         if path.exists():
-            with path.open("rb") as handle:
+            with open_input(path) as handle:  # decompressed: one plain JSONL stream
                 shutil.copyfileobj(handle, sink, 1 << 20)
     sink.flush()
 

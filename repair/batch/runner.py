@@ -119,7 +119,7 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
                     exhausted = True
                     break
                 tasks = [s for s in chunk.slots if isinstance(s, RecordIn)]
-                window.append(_InFlight(chunk, tasks, engine.submit(settings, tasks) if tasks else None))
+                window.append(_InFlight(chunk, tasks, _submit(engine, settings, tasks) if tasks else None))
             if not window or stop.requested:
                 break
             flight = window[0]
@@ -173,8 +173,28 @@ def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag,
                 raise
             flight.attempts += 1
             engine.recover()
-            flight.handle = engine.submit(settings, flight.tasks)
+            flight.handle = _submit(engine, settings, flight.tasks)
     return None
+
+
+class _Failed:
+    """A submission that failed at once (a pool that broke meanwhile): it fails when waited on, and is retried."""
+
+    def __init__(self, error: Exception) -> None:
+        self._error = error
+
+    def result(self, timeout: float | None = None) -> ChunkOut:
+        raise self._error
+
+    def cancel(self) -> bool:
+        return False
+
+
+def _submit(engine: Engine, settings: Settings, tasks: list[RecordIn]) -> Handle:
+    try:
+        return engine.submit(settings, tasks)
+    except Exception as exc:
+        return _Failed(exc)
 
 
 def _merge(slots: Sequence[RecordIn | RecordOut], result: ChunkOut | None) -> list[RecordOut]:
