@@ -63,7 +63,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", metavar="DIR",
                         help="output folder (outside the input tree), or - for JSONL on stdout (summary on stderr)")
     parser.add_argument("--dry-run", action="store_true",
-                        help="process everything, write nothing: print the summary only")
+                        help="process everything, write nothing (no --out needed): print the summary only")
     parser.add_argument("--exit-non-zero-on-pending", action="store_true",
                         help="exit 1 when edits are left pending review (default: 0, they are normal output)")
     parser.add_argument("--format", choices=sorted(_FORMAT_ALIASES), default="auto",

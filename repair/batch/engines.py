@@ -25,6 +25,8 @@ class Handle(Protocol):
 
     def result(self, timeout: float | None = None) -> Any: ...
 
+    def done(self) -> bool: ...
+
     def cancel(self) -> bool: ...
 
 
@@ -63,6 +65,9 @@ class _Done:
 
     def result(self, timeout: float | None = None) -> ChunkOut:
         return self._value
+
+    def done(self) -> bool:
+        return True
 
     def cancel(self) -> bool:
         return False
@@ -198,6 +203,13 @@ class DaskEngine:
         pass
 
     def close(self) -> None:
+        import logging
+
+        # Chunks abandoned by a stop are cancelled; the client (and asyncio, for a wait
+        # that timed out) log each with a traceback that says nothing the run's own
+        # message has not said.
+        for name in ("distributed.client", "asyncio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
         self._client.close(timeout=10)
         self._close_cluster()
 

@@ -19,6 +19,7 @@ import json
 import os
 import socket
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -47,11 +48,14 @@ class OutputLock:
         except OSError as exc:
             raise InputError(f"--out {self.out}: cannot create ({exc.strerror})") from None
         for _ in range(20):
+            # A lock file is removed at every clean finish: one already there was left by a
+            # run that died, even before it could write its pid.
+            existed = self.path.exists()
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
-                holder = _describe(_read(fd))
+                holder = _describe(_holder(fd))
                 os.close(fd)
                 raise InputError(f"{self.out}: another repair batch is running into this folder{holder}; "
                                  "wait for it or stop it") from None
@@ -61,13 +65,13 @@ class OutputLock:
                 same = False
             if same:
                 self._fd = fd
+                self.took_over = existed
                 break
             os.close(fd)  # a finishing run removed the file we locked: lock the new one
         else:
             raise InputError(f"{self.path}: the lock file keeps changing; is another run starting and stopping?")
         previous = _read(fd)
         if previous.get("pid"):
-            self.took_over = True
             print(f"repair batch: taking over the lock of an earlier run that is no longer running"
                   f"{_describe(previous)}", file=sys.stderr)
         info = {"pid": os.getpid(), "host": socket.gethostname(),
@@ -96,6 +100,16 @@ class OutputLock:
             if self.created:
                 self.out.rmdir()
         self._close()
+
+
+def _holder(fd: int) -> dict[str, object]:
+    """Who holds the lock; it writes that just after taking it, so wait a moment for it."""
+    for _ in range(50):
+        info = _read(fd)
+        if info.get("pid"):
+            return info
+        time.sleep(0.02)
+    return {}
 
 
 def _read(fd: int) -> dict[str, object]:

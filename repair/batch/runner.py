@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
 
 from repair.batch.engines import Engine, Handle
@@ -161,10 +161,17 @@ _POLL_SECONDS = 0.2
 def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag, retries: int) -> ChunkOut | None:
     """The chunk's result, polling so a stop request or a dead cluster is noticed while waiting."""
     while flight.handle is not None:
+        if not _ready(flight.handle, _POLL_SECONDS):
+            if stop.requested:
+                return None
+            engine.check()
+            continue
         try:
+            # Done can still mean "held by a worker that just died": Dask then recomputes it,
+            # so even a finished handle is waited on with a timeout.
             result: ChunkOut = flight.handle.result(timeout=_POLL_SECONDS)
             return result
-        except (TimeoutError, FutureTimeout):
+        except TimeoutError:
             if stop.requested:
                 return None
             engine.check()
@@ -177,6 +184,23 @@ def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag,
     return None
 
 
+def _ready(handle: Handle, timeout: float) -> bool:
+    """Wait up to ``timeout`` seconds for ``handle`` to finish.
+
+    Only finished handles are asked for their result: a Dask ``result(timeout=...)`` that
+    times out leaves a pending task behind, which logs a traceback when the client closes.
+    """
+    if isinstance(handle, Future):
+        wait([handle], timeout=timeout)
+        return handle.done()
+    deadline = time.monotonic() + timeout
+    while not handle.done():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 class _Failed:
     """A submission that failed at once (a pool that broke meanwhile): it fails when waited on, and is retried."""
 
@@ -185,6 +209,9 @@ class _Failed:
 
     def result(self, timeout: float | None = None) -> ChunkOut:
         raise self._error
+
+    def done(self) -> bool:
+        return True
 
     def cancel(self) -> bool:
         return False

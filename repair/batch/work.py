@@ -237,7 +237,9 @@ def _failed(record: RecordIn, rid: str | None, message: str, output: bytes | Non
 
 
 def _crashed(record: RecordIn, exc: Exception) -> RecordOut:
-    rid = str(dict(record.fields).get("id") or "") or None if record.kind == "item" else None
+    rid = None
+    if record.kind == "item":  # a feed item's id is known before parsing anything
+        rid = str(dict(record.fields).get("id") or "") or None
     return _failed(record, rid, f"internal error: {type(exc).__name__}: {exc}", _passthrough(record))
 
 
