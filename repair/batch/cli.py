@@ -36,7 +36,7 @@ from typing import Any
 from repair.batch.engines import Engine, RunStopped, make_engine
 from repair.batch.journal import Entry, State, sweep_temps
 from repair.batch.lock import OutputLock
-from repair.batch.progress import Progress, tree_rss_mb
+from repair.batch.progress import Progress, own_peak_mb, tree_rss_mb
 from repair.batch.report import RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
 from repair.batch.sources import RESERVED, STDIN_NAME, Source, open_input, plan
@@ -279,7 +279,7 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     writer.close()
     info = RunInfo(inputs=len(sources), engine=engine.description, seconds=writer.base_seconds + outcome.seconds,
                    session_records=outcome.records, session_seconds=outcome.seconds, resumed=args.resume,
-                   peak_rss_mb=max(progress.peak_mb, tree_rss_mb()),
+                   peak_rss_mb=max(progress.peak_mb, tree_rss_mb(), own_peak_mb()),
                    signature=writer.pipeline or _rules_signature(settings), apply=settings.apply,
                    names=tuple(s.name for s in sources), skipped=skipped)
     report = build_report(writer.tally, info)

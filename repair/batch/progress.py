@@ -43,6 +43,11 @@ def tree_rss_mb() -> float:
     return total / (1024 * 1024)
 
 
+def own_peak_mb() -> float:
+    """This process's own peak resident memory (the kernel's high-water mark), in MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 class Progress:
     """Reports records done and bytes done against the total; mutable display state."""
 
