@@ -44,7 +44,18 @@ def tree_rss_mb() -> float:
 
 
 def own_peak_mb() -> float:
-    """This process's own peak resident memory (the kernel's high-water mark), in MiB."""
+    """This process's own peak resident memory (the kernel's high-water mark), in MiB.
+
+    Linux's ``VmHWM`` is read, not ``ru_maxrss``: the latter survives ``execve`` and so
+    reports the peak of whatever process forked us (a 450 MB test runner, say).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
