@@ -25,8 +25,9 @@ _READ_BLOCK = 1024 * 1024
 class Position:
     """Where reading a source resumes: after record ``number``, at byte ``offset``.
 
-    For feeds, ``offset`` is unused (a feed is parsed whole and items are skipped by
-    number); for texts the only positions are the start and the end.
+    For feeds, ``offset`` is 1 once the feed's warning is logged, else 0 (a feed is parsed
+    whole and items are skipped by number); for texts the only positions are the start
+    and the end.
     """
 
     number: int = 0
@@ -141,8 +142,10 @@ def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
     except InputError as exc:
         yield Read(None, str(exc), Position(0, 0), source.size)
         return
-    if feed.warning is not None and start.number == 0:
-        yield Read(None, feed.warning, Position(0, 0), 0, warning=True)
+    if feed.warning is not None and start == Position():
+        # Position (0, 1): "warning logged" (a feed has no byte offsets), so a run resumed
+        # right after it does not log it twice.
+        yield Read(None, feed.warning, Position(0, 1), 0, warning=True)
     total = max(1, len(feed.items) + len(feed.cut))
     for number, fields in enumerate(feed.items, start=1):
         if number <= start.number:
