@@ -83,16 +83,16 @@ def paragraphs(text: str) -> str:
 
 @dataclass(frozen=True)
 class Feed:
-    """A parsed feed: items as ``(field, value)`` pairs, and what went wrong on the way.
+    """A parsed feed: numbered items as ``(field, value)`` pairs, and what went wrong on the way.
 
     ``warning``: a feed-level problem the feed was read despite (not well-formed, wrong
-    encoding label, references repaired). ``cut``: ``(number, id, message)`` for items the
-    feed's end cut off; they are left out.
+    encoding label, references repaired). ``dropped``: ``(number, id, message)`` for items
+    left out (cut off by the feed's end, or unreadable); the other items keep their numbers.
     """
 
-    items: list[tuple[tuple[str, Any], ...]]
+    items: list[tuple[int, tuple[tuple[str, Any], ...]]]
     warning: str | None = None
-    cut: list[tuple[int, str, str]] = field(default_factory=list)
+    dropped: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def parse_feed(data: bytes, name: str) -> Feed:
@@ -130,11 +130,19 @@ def parse_feed(data: bytes, name: str) -> Feed:
         raise InputError(f"{name}: not an RSS, RDF or Atom feed{detail}")
     if complete == 0 and parsed.get("bozo"):
         raise InputError(f"{name}: not well-formed XML ({problems[-1]}) and no complete item in it")
-    items = [_item(entry, name, number) for number, entry in enumerate(entries[:complete], start=1)]
-    cut = [(number, _ident(entry, name, number), f"{name}#{number}: item cut off by the end of the feed; left out")
-           for number, entry in enumerate(entries[complete:], start=complete + 1)]
+    items, dropped = [], []
+    for number, entry in enumerate(entries, start=1):
+        if number > complete:
+            dropped.append((number, _ident(entry, name, number),
+                            f"{name}#{number}: item cut off by the end of the feed; left out"))
+            continue
+        try:
+            items.append((number, _item(entry, name, number)))
+        except Exception as exc:  # one odd item must not cost the others
+            dropped.append((number, _ident(entry, name, number),
+                            f"{name}#{number}: unreadable item ({type(exc).__name__}: {exc}); left out"))
     warning = f"{name}: {'; '.join(problems)}; read best-effort" if problems else None
-    return Feed(items, warning, cut)
+    return Feed(items, warning, dropped)
 
 
 def _describe(exc: object) -> str:

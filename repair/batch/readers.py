@@ -146,12 +146,15 @@ def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
         # Position (0, 1): "warning logged" (a feed has no byte offsets), so a run resumed
         # right after it does not log it twice.
         yield Read(None, feed.warning, Position(0, 1), 0, warning=True)
-    total = max(1, len(feed.items) + len(feed.cut))
-    for number, fields in enumerate(feed.items, start=1):
+    total = max(1, len(feed.items) + len(feed.dropped))
+    steps: list[tuple[int, tuple[tuple[str, object], ...] | None, str, str]] = [
+        (number, fields, "", "") for number, fields in feed.items]
+    steps += [(number, None, ident, message) for number, ident, message in feed.dropped]
+    for number, fields, ident, message in sorted(steps, key=lambda step: step[0]):
         if number <= start.number:
             continue
-        yield Read(RecordIn(index, source.name, number, "item", fields=fields), None,
-                   Position(number, 0), source.size * number // total)
-    for number, ident, message in feed.cut:
-        if number > start.number:
-            yield Read(None, message, Position(number, 0), source.size * number // total, number, id=ident)
+        done = source.size * number // total
+        if fields is not None:
+            yield Read(RecordIn(index, source.name, number, "item", fields=fields), None, Position(number, 0), done)
+        else:
+            yield Read(None, message, Position(number, 0), done, number, id=ident)
