@@ -2,7 +2,9 @@
 
 A text case is ``repair fix ARGS NAME.txt`` compared byte for byte with ``NAME.expected.txt``;
 a feed or data case is ``repair batch ARGS INPUT --out DIR`` compared record by record with
-``NAME.expected.jsonl``. Both run the real CLI entry point in-process.
+``NAME.expected.jsonl``. Both run the real CLI entry point in-process. A batch case may also
+name substrings its ``errors.jsonl`` must hold (``errors_contain``) and, when it is refused
+(``expect_exit``), substrings no output file may hold (``must_not_contain``).
 """
 
 from __future__ import annotations
@@ -58,8 +60,15 @@ def test_case(name: str, meta: dict[str, Any], tmp_path: Path, capsysbinary: pyt
     out_dir = tmp_path / "out"
     code = main(["batch", *args, str(path), "--out", str(out_dir)])
     capsysbinary.readouterr()
+    errors = (out_dir / "errors.jsonl").read_text(encoding="utf-8") if (out_dir / "errors.jsonl").exists() else ""
+    for wanted in meta.get("errors_contain", []):  # e.g. a cut item logged with its index and id
+        assert wanted in errors, f"errors.jsonl lacks {wanted!r}:\n{errors}"
     if "expect_exit" in meta:
         assert code == meta["expect_exit"]
+        assert not (out_dir / f"{name}.jsonl").exists(), "a refused input has no output"
+        written = "".join(p.read_text(encoding="utf-8", errors="replace") for p in out_dir.rglob("*") if p.is_file())
+        for leaked in meta.get("must_not_contain", []):
+            assert leaked not in written, f"{leaked!r} leaked into the outputs"
         return
     assert code in (0, 1)
     got = [json.loads(line) for line in (out_dir / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]

@@ -5,8 +5,9 @@ pipeline as ``repair fix``, on one machine (a process pool) or on a Dask cluster
 what the policy allows is applied; every edit and every failed record is logged, and an
 interrupted run resumes exactly where its journal says it stopped.
 
-Modules: ``sources`` (what to read and where its output goes), ``readers`` and ``feeds``
-(records out of files), ``work`` (what a worker does to a chunk), ``engines`` (where the
-work runs), ``journal`` and ``writer`` (crash-safe outputs), ``runner`` (the loop),
-``report`` and ``progress`` (what the user sees), ``cli`` (the command line).
+Modules: ``sources`` (what to read and where its output goes), ``readers``, ``feeds`` and
+``xmlsafety`` (records out of files; hostile XML refused), ``work`` and ``jsonsplice`` (what
+a worker does to a chunk; byte-faithful JSONL), ``engines`` (where the work runs),
+``lock``, ``journal`` and ``writer`` (one run per folder; crash-safe outputs), ``runner``
+(the loop), ``report`` and ``progress`` (what the user sees), ``cli`` (the command line).
 """

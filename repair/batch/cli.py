@@ -1,23 +1,26 @@
 """``repair batch INPUT... --out DIR``: clean whole feeds without a human in the loop.
 
 Outputs in ``DIR``: texts at their relative paths; ``<name>.jsonl`` per JSONL input
-(every record, in order, all fields kept, the text field fixed) and per feed (one line
-per item: id, title, text, link, published, author); ``edits.jsonl`` (every edit, with
-input, record number, id, field, round, applied and the reason when not); ``errors.jsonl``
-(records that could not be processed); ``report.json``. Records that fail are passed
-through unchanged where they can be (valid JSON, decodable text) and left out otherwise
-(broken JSON, invalid UTF-8); either way they are in ``errors.jsonl``.
+(every record, in order, every byte kept but the changed text field's value) and per feed
+(one line per item: id, title, text, link, published, author, categories, enclosures);
+``edits.jsonl`` (every edit, with input, record number, id, field, round, applied and the
+reason when not); ``errors.jsonl`` (records that could not be processed, and warnings about
+inputs read despite a problem); ``report.json``. Records that fail are passed through
+unchanged where they can be (valid JSON, decodable text) and left out otherwise (broken
+JSON, invalid UTF-8); either way they are in ``errors.jsonl``.
 
-Exit codes: 0 every record processed and nothing left for review; 1 finished, but some
-edits are pending review or some records are in errors.jsonl; 2 fatal error (nothing
-started, or the run could not continue); 130 interrupted (resume with ``--resume``).
+Exit codes (like ruff's): 0 the run finished (edits left pending review are normal output,
+counted in the summary); 1 the run finished but records or inputs failed (see
+errors.jsonl), or edits are pending and ``--exit-non-zero-on-pending`` was given; 2 fatal
+error (nothing started, or the run could not continue: resume it); 130 interrupted
+(finish with ``--resume``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import shlex
 import shutil
 import signal
@@ -30,19 +33,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from repair.batch.engines import Engine, make_engine
-from repair.batch.journal import Entry, State
-from repair.batch.progress import Progress
+from repair.batch.engines import Engine, RunStopped, make_engine
+from repair.batch.journal import Entry, State, sweep_temps
+from repair.batch.lock import OutputLock
+from repair.batch.progress import Progress, own_peak_mb, tree_rss_mb
 from repair.batch.report import RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
-from repair.batch.sources import STDIN_NAME, Source, plan
+from repair.batch.sources import RESERVED, STDIN_NAME, Source, open_input, plan
 from repair.batch.work import Settings, pipeline_for
-from repair.batch.writer import Writer, publish
+from repair.batch.writer import Writer
 from repair.calibration import find_calibration
 from repair.cli import add_pipeline_options
 from repair.textio import InputError
 
-EXIT_OK, EXIT_REVIEW, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 _FORMAT_ALIASES = {"auto": None, "text": "text", "txt": "text", "jsonl": "jsonl", "feed": "feed", "rss": "feed",
                    "atom": "feed"}
 
@@ -52,11 +56,17 @@ def make_parser() -> argparse.ArgumentParser:
         prog="repair batch",
         description="Clean whole feeds (text files, directories, JSONL, RSS/Atom) without a human in the loop: "
                     "apply what the policy allows, log every edit and every failed record.",
-        epilog="Exit codes: 0 clean, 1 edits pending review or records in errors.jsonl, 2 error, "
+        epilog="Exit codes: 0 finished (pending edits are reported, not failures), 1 records failed "
+               "(see errors.jsonl) or, with --exit-non-zero-on-pending, edits pending review, 2 fatal error, "
                "130 interrupted (finish with --resume).")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="files, directories (searched recursively), or - for stdin")
-    parser.add_argument("--out", required=True, metavar="DIR", help="output folder (outside the input tree)")
+    parser.add_argument("--out", metavar="DIR",
+                        help="output folder (outside the input tree), or - for JSONL on stdout (summary on stderr)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="process everything, write nothing (no --out needed): print the summary only")
+    parser.add_argument("--exit-non-zero-on-pending", action="store_true",
+                        help="exit 1 when edits are left pending review (default: 0, they are normal output)")
     parser.add_argument("--format", choices=sorted(_FORMAT_ALIASES), default="auto",
                         help="input format (default: from the extension, else from the content)")
     parser.add_argument("--field", default="text", help="JSONL field holding the text (default: text)")
@@ -69,6 +79,10 @@ def make_parser() -> argparse.ArgumentParser:
                         help="local process pool (default) or a Dask cluster")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="Dask scheduler address (with --engine dask; default: start a local cluster)")
+    parser.add_argument("--worker-timeout", type=float, default=60.0, metavar="SECONDS",
+                        help="with --engine dask: stop (resumably) when no worker has been there this long")
+    parser.add_argument("--retries", type=int, default=2, metavar="N",
+                        help="times a chunk whose worker died or failed is run again before the run stops")
     parser.add_argument("--resume", action="store_true", help="finish an interrupted run into the same --out")
     parser.add_argument("--max-chars", type=int, default=1_000_000, metavar="N",
                         help="records with longer text pass through unchanged, logged in errors.jsonl")
@@ -99,6 +113,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise InputError(f"--min-confidence {args.min_confidence}: must be between 0 and 1")
     if args.max_chars < 1:
         raise InputError(f"--max-chars {args.max_chars}: must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+    if args.retries < 0:
+        raise InputError(f"--retries {args.retries}: must be at least 0")
+    if args.worker_timeout <= 0:
+        raise InputError(f"--worker-timeout {args.worker_timeout}: must be positive")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
     apply = args.apply
@@ -114,7 +134,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def _fingerprint(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    return {"inputs": list(args.inputs), "format": _FORMAT_ALIASES[args.format], "field": settings.field,
+    # Inputs as absolute paths and no --format: the plan (stored beside it) already says
+    # what each source is, so "./x.jsonl" and "/abs/x.jsonl --format jsonl" are one job.
+    inputs = [given if given == "-" else os.path.abspath(given) for given in args.inputs]
+    return {"inputs": inputs, "field": settings.field,
             "id_field": settings.id_field, "apply": settings.apply, "select": sorted(settings.select),
             "ignore": sorted(settings.ignore), "min_confidence": settings.min_confidence,
             "no_model": settings.no_model, "model": settings.model, "max_chars": settings.max_chars}
@@ -122,40 +145,86 @@ def _fingerprint(args: argparse.Namespace, settings: Settings) -> dict[str, Any]
 
 def _run(args: argparse.Namespace, argv: list[str]) -> int:
     settings = settings_from(args)
-    out = Path(args.out)
+    if args.out is None and not args.dry_run:
+        raise InputError("--out is required (a folder, or - for JSONL on stdout)")
+    if args.dry_run or args.out == "-":
+        if args.resume:
+            raise InputError("--resume needs a real --out folder (not --dry-run or --out -)")
+        with tempfile.TemporaryDirectory(prefix="repair-batch-out-") as scratch:
+            return _run_into(args, argv, settings, Path(scratch) / "out", scratch=True)
+    return _run_into(args, argv, settings, Path(args.out), scratch=False)
+
+
+def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out: Path, scratch: bool) -> int:
+    """Plan, lock ``out``, then start or resume the run; every refusal comes before a byte is written."""
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out}: exists and is not a folder")
     state = State.of(out)
-    if args.resume and not state.exists():
-        if (out / "report.json").exists():
-            print(f"repair batch: the run in {out} already finished; nothing to resume", file=sys.stderr)
-            return EXIT_OK
-        raise InputError(f"--resume: {out} holds no interrupted run")
-    if not args.resume and state.exists():
-        raise InputError(f"{out} holds an interrupted run; add --resume to finish it, "
-                         f"or remove {state.root} to start over")
     with ExitStack() as stack:
         spool = stack.enter_context(_stdin_copy(args.inputs, state, args.resume))
-        sources = plan(args.inputs, out, _FORMAT_ALIASES[args.format], spool)
+        sources, skipped = plan(args.inputs, out, _FORMAT_ALIASES[args.format], spool)
+        if args.out == "-" and any(s.format == "text" for s in sources):
+            raise InputError("--out -: only JSONL and feed inputs can be written to stdout")
+        lock = stack.enter_context(OutputLock(out, shlex.join(["repair", "batch", *argv])))
+        # From here on this process owns the folder: the state can be trusted as it is.
+        if args.resume and not state.exists():
+            if (out / "report.json").exists():
+                print(f"repair batch: the run in {out} already finished; nothing to resume", file=sys.stderr)
+                lock.release()
+                return EXIT_OK
+            if not lock.took_over or spool is not None:
+                raise InputError(f"--resume: {out} holds no interrupted run")
+            # Killed before its state was written: it had done nothing, so start it now.
+            print("repair batch: the interrupted run had not started any work; starting it", file=sys.stderr)
+            args.resume = False
+        if not args.resume and state.exists():
+            raise InputError(f"{out} holds an interrupted run; add --resume to finish it, "
+                             f"or remove {state.root} to start over")
         fingerprint = _fingerprint(args, settings)
         if args.resume:
             state.check_same_job(fingerprint, sources)
-            stack.enter_context(state.locked())
             entry = state.last_entry()
+            swept = sweep_temps(out, [s.output for s in sources] + list(RESERVED))
+            if swept:
+                print(f"repair batch: removed {swept} temporary file(s) left by the interrupted run", file=sys.stderr)
+            if entry.final:
+                state.complete(out)
+                lock.release()
+                print(f"repair batch: finished the interrupted run's last step; outputs in {out}/", file=sys.stderr)
+                return _exit_code(args, json.loads((out / "report.json").read_text("utf-8")))
             state.rewind(entry, sources, out)
         else:
             entry = Entry()
-        engine = make_engine(args.engine, args.workers, args.scheduler)
-        stack.callback(engine.close)
-        if not args.resume:
             state.root.mkdir(parents=True, exist_ok=True)
             if spool is not None:
                 shutil.move(str(spool), state.stdin)
-                sources = [replace(s, path=str(state.stdin)) if s.name == STDIN_NAME else s for s in sources]
+                sources = [replace(s, path=os.path.abspath(state.stdin)) if s.name == STDIN_NAME else s
+                           for s in sources]
             state.create(fingerprint, sources)
-            stack.enter_context(state.locked())
-        code = _execute(args, argv, settings, sources, state, entry, engine)
+        try:
+            engine = make_engine(args.engine, args.workers, args.scheduler, args.worker_timeout)
+        except InputError:
+            if not args.resume:  # nothing was done: leave no interrupted run behind
+                state.remove()
+            raise
+        stack.callback(engine.close)
+        code = _execute(args, argv, settings, sources, state, entry, engine, out, skipped)
+        if code in (EXIT_OK, EXIT_FAILED):
+            lock.release()
+            if scratch and args.out == "-":
+                _stream_outputs(out, sources)
     return code
+
+
+def _stream_outputs(out: Path, sources: list[Source]) -> None:
+    """``--out -``: every JSONL output, in input order, to stdout."""
+    sink = sys.stdout.buffer
+    for source in sources:
+        path = out / source.output
+        if path.exists():
+            with open_input(path) as handle:  # decompressed: one plain JSONL stream
+                shutil.copyfileobj(handle, sink, 1 << 20)
+    sink.flush()
 
 
 @contextmanager
@@ -177,8 +246,7 @@ def _stdin_copy(inputs: list[str], state: State, resume: bool) -> Iterator[Path 
 
 
 def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sources: list[Source], state: State,
-             entry: Entry, engine: Engine) -> int:
-    out = Path(args.out)
+             entry: Entry, engine: Engine, out: Path, skipped: int) -> int:
     writer = Writer(out, state, sources, entry)
     done_bytes = sum(s.size for s in sources[: entry.cursor.source])
     tty = sys.stderr.isatty()
@@ -188,34 +256,56 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     failure: str | None = None
     try:
         with _signals(stop):
-            outcome = run(sources, entry.cursor, settings, engine, writer, progress, stop)
+            outcome = run(sources, entry.cursor, settings, engine, writer, progress, stop, args.retries)
     except KeyboardInterrupt:
         outcome = None
     except InputError:
         raise
+    except RunStopped as exc:
+        outcome, failure = None, str(exc)
     except Exception as exc:  # a dead worker or a lost cluster: what is committed stays good
         outcome, failure = None, f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc) else ''}"
     finally:
         progress.close()
     if outcome is None or not outcome.finished:
         writer.close()
-        command = shlex.join(["repair", "batch", *argv] + ([] if args.resume else ["--resume"]))
+        if args.dry_run or args.out == "-":
+            print("repair batch: " + (f"error: the run stopped ({failure})" if failure else "interrupted"),
+                  file=sys.stderr)
+            return EXIT_ERROR if failure else EXIT_INTERRUPTED
+        command = shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
         what = f"error: the run stopped ({failure})" if failure else "interrupted"
         print(f"repair batch: {what}; {writer.tally.records:,} records are done and saved. "
               f"Finish with:\n  {command}", file=sys.stderr)
         return EXIT_ERROR if failure else EXIT_INTERRUPTED
-    writer.finish()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    last = writer.last_entry()
+    writer.close()
     info = RunInfo(inputs=len(sources), engine=engine.description, seconds=writer.base_seconds + outcome.seconds,
                    session_records=outcome.records, session_seconds=outcome.seconds, resumed=args.resume,
-                   peak_rss_mb=peak, signature=writer.pipeline or _rules_signature(settings), apply=settings.apply)
+                   peak_rss_mb=max(progress.peak_mb, tree_rss_mb(), own_peak_mb()),
+                   signature=writer.pipeline or _rules_signature(settings), apply=settings.apply,
+                   names=tuple(s.name for s in sources), skipped=skipped)
     report = build_report(writer.tally, info)
-    publish(out / "report.json", (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-    state.remove()
+    state.finalise(last, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    state.complete(out)
     if not settings.no_model and not report["signature"].get("model") and settings.model:
         print(f"repair batch: warning: model {settings.model} was not loaded; rules only", file=sys.stderr)
-    print_summary(report, writer.tally, out, sys.stdout)
-    return EXIT_REVIEW if report["errors"] or report["edits"]["pending"] else EXIT_OK
+    print_summary(report, writer.tally, out, sys.stderr if args.out == "-" else sys.stdout,
+                  show_outputs=not (args.dry_run or args.out == "-"))
+    return _exit_code(args, report)
+
+
+def _exit_code(args: argparse.Namespace, report: dict[str, Any]) -> int:
+    """Like ruff: pending edits are normal output; 1 only for failed records or when asked to flag pending."""
+    if report["errors"]:
+        print(f"repair batch: {report['errors']:,} record(s) or input(s) failed; see errors.jsonl (exit 1)",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if args.exit_non_zero_on_pending and report["edits"]["pending"]:
+        print(f"repair batch: {report['edits']['pending']:,} edit(s) pending review "
+              "(exit 1: --exit-non-zero-on-pending)", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _rules_signature(settings: Settings) -> dict[str, Any]:

@@ -23,9 +23,15 @@ from repair.textio import InputError
 class Handle(Protocol):
     """A chunk in flight."""
 
-    def result(self) -> Any: ...
+    def result(self, timeout: float | None = None) -> Any: ...
+
+    def done(self) -> bool: ...
 
     def cancel(self) -> bool: ...
+
+
+class RunStopped(Exception):
+    """The engine cannot go on (no worker within the timeout); the message says why, in one line."""
 
 
 class Engine(Protocol):
@@ -33,7 +39,9 @@ class Engine(Protocol):
 
     ``slots`` is how many chunks may be in flight to keep every worker busy;
     ``chunk_records`` how many records make a chunk (larger where a task costs more to
-    ship, as on a cluster).
+    ship, as on a cluster). ``check`` is called while the runner waits on a chunk and
+    raises :class:`RunStopped` when waiting longer is pointless; ``recover`` is called
+    before a failed chunk is submitted again (a broken local pool is rebuilt there).
     """
 
     description: str
@@ -41,6 +49,10 @@ class Engine(Protocol):
     chunk_records: int
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle: ...
+
+    def check(self) -> None: ...
+
+    def recover(self) -> None: ...
 
     def close(self) -> None: ...
 
@@ -51,8 +63,11 @@ class _Done:
     def __init__(self, value: ChunkOut) -> None:
         self._value = value
 
-    def result(self) -> ChunkOut:
+    def result(self, timeout: float | None = None) -> ChunkOut:
         return self._value
+
+    def done(self) -> bool:
+        return True
 
     def cancel(self) -> bool:
         return False
@@ -67,6 +82,12 @@ class InlineEngine:
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
         return _Done(process_chunk(settings, records))
+
+    def check(self) -> None:
+        pass
+
+    def recover(self) -> None:
+        pass
 
     def close(self) -> None:
         pass
@@ -105,11 +126,21 @@ class ProcessEngine:
         self.slots = workers * 2
         self.chunk_records = 128  # as InlineEngine
         threads = max(1, (os.cpu_count() or 1) // workers)
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_worker_init, initargs=(threads,))
+        self._make = lambda: ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                                 initializer=_worker_init, initargs=(threads,))
+        self._pool = self._make()
 
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
         return self._pool.submit(process_chunk, settings, list(records))
+
+    def check(self) -> None:
+        pass
+
+    def recover(self) -> None:
+        """A worker that died breaks the whole pool: replace it (the other chunks are resubmitted too)."""
+        if getattr(self._pool, "_broken", False):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._make()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -118,7 +149,7 @@ class ProcessEngine:
 class DaskEngine:
     """A Dask distributed cluster: the given scheduler, or a local cluster started here."""
 
-    def __init__(self, scheduler: str | None, workers: int) -> None:
+    def __init__(self, scheduler: str | None, workers: int, worker_timeout: float = 60.0) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
@@ -140,6 +171,10 @@ class DaskEngine:
             raise InputError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
         nthreads = sum(self._client.nthreads().values()) or workers
         where = scheduler or "local cluster"
+        self._where = where
+        self._timeout = worker_timeout
+        self._asked = 0.0
+        self._alone_since: float | None = None
         self.description = f"dask {where}, {nthreads} worker threads"
         self.slots = max(2, nthreads * 2)
         self.chunk_records = 128
@@ -147,8 +182,35 @@ class DaskEngine:
     def submit(self, settings: Settings, records: Sequence[RecordIn]) -> Handle:
         return self._client.submit(process_chunk, settings, list(records), pure=False)  # type: ignore[no-any-return]
 
+    def check(self) -> None:
+        """Raise RunStopped once the scheduler has had no worker for ``worker_timeout`` seconds."""
+        now = time.monotonic()
+        if now - self._asked < 1.0:
+            return
+        self._asked = now
+        try:
+            workers = len(self._client.nthreads())
+        except Exception as exc:  # the scheduler itself is gone
+            raise RunStopped(f"lost the Dask scheduler {self._where} ({type(exc).__name__})") from None
+        if workers:
+            self._alone_since = None
+        elif self._alone_since is None:
+            self._alone_since = now
+        elif now - self._alone_since >= self._timeout:
+            raise RunStopped(f"no Dask worker at {self._where} for {self._timeout:g} s (--worker-timeout)")
+
+    def recover(self) -> None:
+        pass
+
     def close(self) -> None:
-        self._client.close()
+        import logging
+
+        # Chunks abandoned by a stop are cancelled; the client (and asyncio, for a wait
+        # that timed out) log each with a traceback that says nothing the run's own
+        # message has not said.
+        for name in ("distributed.client", "asyncio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+        self._client.close(timeout=10)
         self._close_cluster()
 
     def _close_cluster(self) -> None:
@@ -173,11 +235,11 @@ def _reachable(address: str) -> None:
         raise InputError(f"--scheduler {address}: cannot connect ({exc.strerror or exc})") from None
 
 
-def make_engine(name: str, workers: int | None, scheduler: str | None) -> Engine:
+def make_engine(name: str, workers: int | None, scheduler: str | None, worker_timeout: float = 60.0) -> Engine:
     """The engine the command line asked for; ``workers`` defaults to the CPU count."""
     count = workers or os.cpu_count() or 1
     if name == "dask":
-        return DaskEngine(scheduler, count)
+        return DaskEngine(scheduler, count, worker_timeout)
     if scheduler:
         raise InputError("--scheduler needs --engine dask")
     return InlineEngine() if count == 1 else ProcessEngine(count)

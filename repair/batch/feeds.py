@@ -1,26 +1,36 @@
-"""RSS 2.0 and Atom feeds: items out of XML, HTML reduced to plain text.
+"""Feeds (RSS 0.9x/1.0/RDF/2.0, Atom 0.3/1.0) read as feed readers read them, items as plain text.
 
-XML is parsed with defusedxml, which rejects entity declarations (billion laughs) and
-external references, so a hostile feed costs an error line, not the machine. Item bodies
-are usually HTML (escaped or in CDATA); editors and rules want prose, so tags become
-paragraph breaks and entities are decoded.
+Parsing is feedparser's: encoding detection, namespaces, RDF, Atom text constructs, and
+``bozo`` feeds (not well-formed) read best-effort instead of rejected whole. Before it
+sees a byte, :mod:`repair.batch.xmlsafety` refuses entity declarations and external
+entities and repairs bare ampersands and HTML entities. What feedparser only flags is
+reported: a feed-level problem becomes a warning line, an item cut off by a truncated
+feed an error line with its index and id, and the complete items go on.
+
+Item bodies are HTML; editors and rules want prose, so :func:`html_to_text` keeps the
+text of every element (inline ones in place) and turns block elements into paragraph
+breaks. Measured against html2text (Markdown: ``1\\.`` escapes, ``*`` bullets, ``>``
+quotes) and BeautifulSoup ``get_text`` (paragraphs glued: "end.Two."), the standard
+library's HTML parser with this small walker was the only one to keep the text as is.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from xml.etree.ElementTree import Element, ParseError
+from typing import Any
 
+from repair.batch.xmlsafety import is_ascii_compatible, refuse_unsafe, repair_references
 from repair.textio import InputError
 
+# A feed is parsed whole, at a few times its size in memory; past this it is refused.
+MAX_FEED_BYTES = 256 * 1024 * 1024
 _BLOCK = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr figure".split()
 )
 _SKIP = frozenset({"script", "style", "head", "noscript"})
-_ATOM = "{http://www.w3.org/2005/Atom}"
-_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+_CLOSED_ITEM = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 
 
 class _TextExtractor(HTMLParser):
@@ -58,119 +68,118 @@ def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    return _paragraphs("".join(parser.parts))
+    return paragraphs("".join(parser.parts))
 
 
-def _paragraphs(text: str) -> str:
-    paragraphs = []
+def paragraphs(text: str) -> str:
+    """Paragraphs (split at blank lines) with their inner whitespace collapsed, one blank line apart."""
+    found = []
     for block in re.split(r"\n\s*\n", text):
         line = " ".join(block.split())
         if line:
-            paragraphs.append(line)
-    return "\n\n".join(paragraphs)
+            found.append(line)
+    return "\n\n".join(found)
 
 
-def parse_feed(data: bytes, name: str) -> list[tuple[tuple[str, str], ...]]:
-    """Items of an RSS 2.0 or Atom feed as ``(field, value)`` pairs, in document order.
+@dataclass(frozen=True)
+class Feed:
+    """A parsed feed: numbered items as ``(field, value)`` pairs, and what went wrong on the way.
 
-    Fields: ``id`` (guid/id, else link, else empty), ``title``, ``text``, ``link``,
-    ``published``, ``author``. Raises InputError naming ``name`` for unsafe, malformed or
-    non-feed XML.
+    ``warning``: a feed-level problem the feed was read despite (not well-formed, wrong
+    encoding label, references repaired). ``dropped``: ``(number, id, message)`` for items
+    left out (cut off by the feed's end, or unreadable); the other items keep their numbers.
     """
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
+
+    items: list[tuple[int, tuple[tuple[str, Any], ...]]]
+    warning: str | None = None
+    dropped: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def parse_feed(data: bytes, name: str) -> Feed:
+    """Items of a feed in document order.
+
+    Fields: ``id`` (guid/id, else link, else ``NAME#N``), ``title``, ``text``, ``link``,
+    ``published``, ``author``, ``categories`` (terms) and ``enclosures`` (url, type,
+    length). Raises InputError naming ``name`` for an empty, oversized, unsafe or
+    unreadable feed, or a document that is not a feed.
+    """
+    import feedparser
 
     if not data.strip():
         raise InputError(f"{name}: empty feed")
+    if len(data) > MAX_FEED_BYTES:
+        raise InputError(f"{name}: {len(data):,} bytes, over the {MAX_FEED_BYTES:,}-byte limit for one feed; "
+                         "split it")
+    refuse_unsafe(data, name)
+    data, repaired = repair_references(data)
     try:
-        root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as exc:
-        what = getattr(exc, "name", None)
-        detail = f"{type(exc).__name__} {what!r}" if what else type(exc).__name__
-        raise InputError(f"{name}: unsafe XML rejected ({detail}; entities and external references "
-                         "are not allowed)") from None
-    except ParseError as exc:
-        raise InputError(f"{name}: not well-formed XML ({exc})") from None
-    try:
-        if root.tag == "rss":
-            return [_rss_item(item) for item in root.iter("item")]
-        if root.tag == f"{_ATOM}feed":
-            return [_atom_entry(entry) for entry in root.iter(f"{_ATOM}entry")]
+        parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     except RecursionError:
         raise InputError(f"{name}: markup nested too deeply") from None
-    raise InputError(f"{name}: XML root <{_local(root.tag)}> is neither an RSS 2.0 <rss> nor an Atom <feed>")
+    problems = []
+    if repaired:
+        problems.append(f"{repaired:,} bare '&' or HTML-only entities read as text")
+    if parsed.get("bozo"):
+        problems.append(_describe(parsed.get("bozo_exception")))
+    entries = list(parsed.get("entries", []))
+    complete = len(entries)
+    if parsed.get("bozo") and is_ascii_compatible(data):
+        complete = min(complete, len(_CLOSED_ITEM.findall(data)))
+    if not parsed.get("version") and not entries:
+        detail = f" ({problems[-1]})" if problems else ""
+        raise InputError(f"{name}: not an RSS, RDF or Atom feed{detail}")
+    if complete == 0 and parsed.get("bozo"):
+        raise InputError(f"{name}: not well-formed XML ({problems[-1]}) and no complete item in it")
+    items, dropped = [], []
+    for number, entry in enumerate(entries, start=1):
+        if number > complete:
+            dropped.append((number, _ident(entry, name, number),
+                            f"{name}#{number}: item cut off by the end of the feed; left out"))
+            continue
+        try:
+            items.append((number, _item(entry, name, number)))
+        except Exception as exc:  # one odd item must not cost the others
+            dropped.append((number, _ident(entry, name, number),
+                            f"{name}#{number}: unreadable item ({type(exc).__name__}: {exc}); left out"))
+    warning = f"{name}: {'; '.join(problems)}; read best-effort" if problems else None
+    return Feed(items, warning, dropped)
 
 
-def _rss_item(item: Element) -> tuple[tuple[str, str], ...]:
-    link = _text(item, "link")
-    body = _text(item, _CONTENT) or _text(item, "description")
-    return _fields(
-        ident=_text(item, "guid") or link,
-        title=html_to_text(_text(item, "title")),
-        text=html_to_text(body),
-        link=link,
-        published=_text(item, "pubDate") or _text(item, "{http://purl.org/dc/elements/1.1/}date"),
-        author=_text(item, "author") or _text(item, _DC_CREATOR),
+def _describe(exc: object) -> str:
+    if exc is None:
+        return "not well-formed"
+    kind = type(exc).__name__
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else kind
+    if kind == "CharacterEncodingOverride":
+        return message
+    return f"not well-formed XML ({message})"
+
+
+def _ident(entry: Any, name: str, number: int) -> str:
+    return str(entry.get("id") or entry.get("link") or f"{name}#{number}")
+
+
+def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
+    contents = entry.get("content") or []
+    body = contents[0] if contents else entry.get("summary_detail")
+    return (
+        ("id", _ident(entry, name, number)),
+        ("title", _text(entry.get("title_detail"))),
+        ("text", _text(body)),
+        ("link", str(entry.get("link") or "")),
+        ("published", str(entry.get("published") or entry.get("updated") or "")),
+        ("author", str(entry.get("author") or "")),
+        ("categories", [str(t["term"]) for t in entry.get("tags") or [] if t.get("term")]),
+        ("enclosures", [{"url": str(e.get("href") or ""), "type": str(e.get("type") or ""),
+                         "length": str(e.get("length") or "")} for e in entry.get("enclosures") or []]),
     )
 
 
-def _atom_entry(entry: Element) -> tuple[tuple[str, str], ...]:
-    link = ""
-    for candidate in entry.findall(f"{_ATOM}link"):
-        if candidate.get("rel", "alternate") == "alternate":
-            link = candidate.get("href", "")
-            break
-    body = entry.find(f"{_ATOM}content")
-    if body is None:
-        body = entry.find(f"{_ATOM}summary")
-    author = entry.find(f"{_ATOM}author")
-    return _fields(
-        ident=_text(entry, f"{_ATOM}id") or link,
-        title=_atom_text(entry.find(f"{_ATOM}title")),
-        text=_atom_text(body),
-        link=link,
-        published=_text(entry, f"{_ATOM}published") or _text(entry, f"{_ATOM}updated"),
-        author=_text(author, f"{_ATOM}name") if author is not None else "",
-    )
-
-
-def _atom_text(element: Element | None) -> str:
-    """Atom text constructs: ``text`` as is, ``html`` escaped markup, ``xhtml`` child elements."""
-    if element is None:
+def _text(detail: Any) -> str:
+    """Plain text of a feedparser text construct: HTML reduced, plain text only normalised."""
+    if not detail:
         return ""
-    kind = element.get("type", "text")
-    if kind == "xhtml":
-        parts: list[str] = [element.text or ""]
-        for child in element:
-            _walk_xhtml(child, parts)
-        return _paragraphs("".join(parts))
-    raw = element.text or ""
-    return html_to_text(raw) if kind == "html" or "<" in raw else " ".join(raw.split())
-
-
-def _walk_xhtml(element: Element, parts: list[str]) -> None:
-    """Text of inline XHTML, with block elements as paragraph breaks (like the HTML path)."""
-    tag = _local(element.tag)
-    block = "\n\n" if tag in _BLOCK else ""
-    parts.append(block)
-    if tag not in _SKIP:
-        parts.append(element.text or "")
-        for child in element:
-            _walk_xhtml(child, parts)
-    parts.append(block)
-    parts.append(element.tail or "")
-
-
-def _text(parent: Element, tag: str) -> str:
-    found = parent.find(tag)
-    return (found.text or "").strip() if found is not None else ""
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _fields(*, ident: str, title: str, text: str, link: str, published: str,
-            author: str) -> tuple[tuple[str, str], ...]:
-    return (("id", ident), ("title", title), ("text", text), ("link", link), ("published", published),
-            ("author", author))
+    value = str(detail.get("value") or "")
+    if detail.get("type") == "text/plain":
+        return paragraphs(value)
+    return html_to_text(value)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+import signal
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,9 @@ from repair.textio import InputError, atomic_write_text
 
 STATE_DIR = ".repair-batch"
 STATE_VERSION = 1
+# Fault injection for the crash tests: the process SIGKILLs itself right after the named
+# step of finalisation, so every step can be shown to resume to the complete result.
+CRASH_ENV = "REPAIR_BATCH_CRASH_AFTER"
 
 
 @dataclass(frozen=True)
@@ -47,18 +49,20 @@ class Entry:
     tally: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
     pipeline: dict[str, Any] | None = None
+    final: bool = False  # every record is committed and report.part is written: only the moves remain
 
     def to_line(self) -> str:
         c = self.cursor
         return json.dumps({"cursor": [c.source, c.number, c.offset], "edits": self.edits_size,
                            "errors": self.errors_size, "part": self.part_size, "tally": self.tally,
-                           "seconds": round(self.seconds, 3), "pipeline": self.pipeline}) + "\n"
+                           "seconds": round(self.seconds, 3), "pipeline": self.pipeline,
+                           "final": self.final}) + "\n"
 
     @classmethod
     def from_line(cls, line: str) -> Entry:
         data = json.loads(line)
         return cls(Cursor(*data["cursor"]), data["edits"], data["errors"], data["part"], data["tally"],
-                   data["seconds"], data.get("pipeline"))
+                   data["seconds"], data.get("pipeline"), bool(data.get("final", False)))
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,10 @@ class State:
         return self.root / "errors.part"
 
     @property
+    def report(self) -> Path:
+        return self.root / "report.part"
+
+    @property
     def stdin(self) -> Path:
         return self.root / "stdin"
 
@@ -101,15 +109,17 @@ class State:
     def create(self, fingerprint: dict[str, Any], sources: list[Source]) -> None:
         """Start a fresh state folder (the caller has checked there is none)."""
         self.root.mkdir(parents=True, exist_ok=True)
-        for stale in (self.journal, self.edits, self.errors):
+        for stale in (self.journal, self.edits, self.errors, self.report):
             stale.unlink(missing_ok=True)
         for stale in self.root.glob("out-*.part"):
             stale.unlink()
+        # run.json first: from the moment the run can be killed, it can be resumed (the
+        # files below are recreated empty by a resume that finds them missing).
+        run = {"version": STATE_VERSION, "fingerprint": fingerprint, "sources": [s.to_json() for s in sources]}
+        atomic_write_text(self.run_file, json.dumps(run, indent=1) + "\n")
         self.journal.touch()
         self.edits.touch()
         self.errors.touch()
-        run = {"version": STATE_VERSION, "fingerprint": fingerprint, "sources": [s.to_json() for s in sources]}
-        atomic_write_text(self.run_file, json.dumps(run, indent=1) + "\n")
 
     def check_same_job(self, fingerprint: dict[str, Any], sources: list[Source]) -> None:
         """Refuse to resume when the options or the inputs changed since the interruption."""
@@ -134,6 +144,7 @@ class State:
     def last_entry(self) -> Entry:
         """The last complete journal line; a torn last line (crash mid-write) is cut off."""
         entry, good = Entry(), 0
+        self.journal.touch()  # killed before it was created: an empty journal
         with self.journal.open("rb") as handle:
             data = handle.read()
         for line in data.splitlines(keepends=True):
@@ -163,6 +174,8 @@ class State:
         for path, size in ((self.edits, entry.edits_size), (self.errors, entry.errors_size)):
             if path.exists():
                 _truncate(path, size)
+            elif not size and not entry.cursor.source and not entry.cursor.number:
+                path.touch()  # killed before the first commit
             elif done < len(sources) or size:
                 raise InputError(f"{path}: missing; the run state is damaged, remove {self.root} to start over")
         if done < len(sources) and sources[done].format != "text":
@@ -175,21 +188,29 @@ class State:
             if int(stale.stem.split("-")[1]) > done:
                 stale.unlink()
 
-    @contextmanager
-    def locked(self) -> Iterator[None]:
-        """Hold the run for its duration: two processes writing one --out would interleave.
+    def finalise(self, last: Entry, report: bytes) -> Entry:
+        """Journal the end of the run: the report is saved first, then a ``final`` line vouches for it.
 
-        A POSIX record lock, not flock: forked pool workers do not inherit it, so the lock
-        dies with the main process even while its orphaned workers are still exiting.
+        From this line on a resumed run only repeats :meth:`complete`, whose every step can
+        be done twice, so a kill at any moment of the moves still ends in the whole result.
         """
-        import fcntl
+        _write_synced(self.report, report)
+        _crash_point("report.part")
+        entry = replace(last, final=True)
+        self.append(entry)
+        _crash_point("final")
+        return entry
 
-        with self.run_file.open("r+b") as handle:
-            try:
-                fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                raise InputError(f"{self.root.parent}: another repair batch is running into this folder") from None
-            yield
+    def complete(self, out: Path) -> None:
+        """Move the logs and the report into ``out`` and drop the state (idempotent)."""
+        for part, name in ((self.edits, "edits.jsonl"), (self.errors, "errors.jsonl"), (self.report, "report.json")):
+            if part.exists():
+                finish_part(part, out / name)
+                _crash_point(name)
+            elif not (out / name).exists():
+                raise InputError(f"{part}: missing and {out / name} absent; the run state is damaged, "
+                                 f"remove {self.root} to start over")
+        self.remove()
 
     def append(self, entry: Entry) -> None:
         """Add a journal line durably (the data it describes is already synced)."""
@@ -199,13 +220,67 @@ class State:
             os.fsync(handle.fileno())
 
     def remove(self) -> None:
+        """Drop the state: run.json first, so a kill half-way leaves no state that claims to exist."""
+        self.run_file.unlink(missing_ok=True)
         shutil.rmtree(self.root, ignore_errors=True)
 
 
 def finish_part(part: Path, final: Path) -> None:
-    """Move a finished partial output to its place (atomic rename, same file system)."""
+    """Move a finished partial output to its place (atomic rename, same file system), durably.
+
+    Partial files are created private by nothing but the umask, so they land readable as
+    any new file would; the folder is synced so the rename survives a power cut.
+    """
     final.parent.mkdir(parents=True, exist_ok=True)
     os.replace(part, final)
+    _sync_dir(final.parent)
+
+
+def _crash_point(step: str) -> None:
+    if os.environ.get(CRASH_ENV) == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def sweep_temps(out: Path, names: list[str]) -> int:
+    """Remove temp files (``.NAME.*.tmp``) a killed run left next to the outputs ``names``; returns the count."""
+    removed = 0
+    for folder, stems in _by_folder(out, names).items():
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if path.name.startswith(".") and path.name.endswith(".tmp") and \
+                    path.name[1:].rsplit(".", 2)[0] in stems:
+                path.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def _by_folder(out: Path, names: list[str]) -> dict[Path, set[str]]:
+    folders: dict[Path, set[str]] = {}
+    for name in names:
+        target = out / name
+        folders.setdefault(target.parent, set()).add(target.name)
+    return folders
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _sync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _truncate(path: Path, size: int) -> None:

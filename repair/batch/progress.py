@@ -1,19 +1,62 @@
-"""Progress: a redrawn bar on a terminal, plain periodic log lines anywhere else.
+"""Progress: a rich progress bar on a terminal, plain periodic log lines anywhere else.
 
 Progress is measured in input bytes (known up front from the plan, no extra pass over a
 1 GB file) and shown as records/s with an ETA; logs get a line every few seconds so a CI
-job or a cluster log shows the run is alive without being flooded.
+job or a cluster log shows the run is alive without being flooded. The bar is drawn by
+``rich.progress`` (installed with Textual) without its refresh thread: pool workers are
+forked while the run goes, and forking a process that holds a drawing thread's lock can
+deadlock the child.
+
+Each update also samples the memory of the whole process tree (this process and every
+worker it started), so ``report.json``'s ``peak_rss_mb`` is what the run cost the
+machine, not just the main process.
 """
 
 from __future__ import annotations
 
+import resource
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 
 def _clock(seconds: float) -> str:
     seconds = int(max(0, seconds))
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def tree_rss_mb() -> float:
+    """Resident memory of this process and all its descendants now, in MiB (psutil; else this process's peak)."""
+    try:
+        import psutil
+    except ImportError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                continue  # exited between listing and reading
+    except psutil.Error:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return total / (1024 * 1024)
+
+
+def own_peak_mb() -> float:
+    """This process's own peak resident memory (the kernel's high-water mark), in MiB.
+
+    Linux's ``VmHWM`` is read, not ``ru_maxrss``: the latter survives ``execve`` and so
+    reports the peak of whatever process forked us (a 450 MB test runner, say).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class Progress:
@@ -29,30 +72,48 @@ class Progress:
         self.interval = 0.1 if tty else interval
         self.started = time.monotonic()
         self.last = self.started
+        self.last_sample = 0.0
+        self.peak_mb = tree_rss_mb()
+        self._bar: Any = None
+        self._task: Any = None
+        if enabled and tty:
+            from rich.console import Console
+            from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
+            from rich.progress import Progress as Bar
+
+            self._bar = Bar(BarColumn(), TaskProgressColumn(), TextColumn("{task.fields[records]} records"),
+                            TextColumn("{task.fields[rate]} rec/s"), TextColumn("ETA"), TimeRemainingColumn(),
+                            console=Console(file=stream), auto_refresh=False, transient=False)
+            self._task = self._bar.add_task("batch", total=self.total, completed=done_bytes, records="0",
+                                            rate="0.0")
+            self._bar.start()
 
     def update(self, records: int, done_bytes: int, force: bool = False) -> None:
         """``records`` done in this session; ``done_bytes`` of input read so far, all sessions."""
         now = time.monotonic()
+        if now - self.last_sample >= 1.0 or force:
+            self.last_sample = now
+            self.peak_mb = max(self.peak_mb, tree_rss_mb())
         if not self.enabled or (not force and now - self.last < self.interval):
             return
         self.last = now
         elapsed = max(1e-9, now - self.started)
         rate = records / elapsed
+        if self._bar is not None:
+            self._bar.update(self._task, completed=min(done_bytes, self.total), records=f"{records:,}",
+                             rate=f"{rate:,.1f}")
+            self._bar.refresh()
+            return
         fraction = min(1.0, done_bytes / self.total)
         byte_rate = (done_bytes - self.start_bytes) / elapsed
         eta = (self.total - done_bytes) / byte_rate if byte_rate > 0 else 0.0
-        if self.tty:
-            filled = int(fraction * 24)
-            bar = "#" * filled + "." * (24 - filled)
-            self.stream.write(f"\r[{bar}] {fraction:4.0%}  {records:,} records  {rate:,.1f} rec/s  "
-                              f"ETA {_clock(eta)} ")
-        else:
-            self.stream.write(f"repair batch: {records:,} records, {fraction:.0%} of input, "
-                              f"{rate:,.1f} records/s, ETA {_clock(eta)}\n")
+        self.stream.write(f"repair batch: {records:,} records, {fraction:.0%} of input, "
+                          f"{rate:,.1f} records/s, ETA {_clock(eta)}\n")
         self.stream.flush()
 
     def close(self) -> None:
-        """End the redrawn line so later output starts on a fresh one."""
-        if self.tty and self.enabled:
-            self.stream.write("\n")
-            self.stream.flush()
+        """Stop the bar so later output starts on a fresh line."""
+        if self._bar is not None:
+            self._bar.refresh()
+            self._bar.stop()
+            self._bar = None

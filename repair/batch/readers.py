@@ -7,11 +7,12 @@ with the position just after it, which is what the journal stores.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from repair.batch.feeds import parse_feed
-from repair.batch.sources import Source
+from repair.batch.feeds import MAX_FEED_BYTES, parse_feed
+from repair.batch.sources import Source, open_input
 from repair.batch.work import RecordIn
 from repair.textio import InputError
 
@@ -24,8 +25,9 @@ _READ_BLOCK = 1024 * 1024
 class Position:
     """Where reading a source resumes: after record ``number``, at byte ``offset``.
 
-    For feeds, ``offset`` is unused (a feed is parsed whole and items are skipped by
-    number); for texts the only positions are the start and the end.
+    For feeds, ``offset`` is 1 once the feed's warning is logged, else 0 (a feed is parsed
+    whole and items are skipped by number); for texts the only positions are the start
+    and the end.
     """
 
     number: int = 0
@@ -46,6 +48,8 @@ class Read:
     bytes_done: int
     number: int | None = None
     copy: bool = False  # the source is to be copied unchanged (a text too long to read whole)
+    id: str | None = None  # the record's id, where the reader knows it
+    warning: bool = False  # a problem the source was read despite: logged, the output still written
 
 
 def read_source(index: int, source: Source, start: Position, max_chars: int | None = None) -> Iterator[Read]:
@@ -67,12 +71,13 @@ def read_source(index: int, source: Source, start: Position, max_chars: int | No
         yield from _read_feed(index, source, start)
 
 
-def _read_bytes(source: Source) -> bytes:
+def _read_bytes(source: Source, limit: int = -1) -> bytes:
+    """The whole input (decompressed), at most ``limit + 1`` bytes when a limit is given."""
     try:
-        with open(source.path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise InputError(f"{source.name}: cannot read ({exc.strerror})") from None
+        with open_input(source.path) as handle:
+            return handle.read(limit + 1 if limit >= 0 else -1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"{source.name}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
 def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
@@ -90,7 +95,7 @@ def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
 def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
     number, offset = start.number, start.offset
     try:
-        handle = open(source.path, "rb")  # noqa: SIM115 - closed in finally, across yields
+        handle = open_input(source.path)  # closed in finally, across yields
     except OSError as exc:
         yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
         return
@@ -111,8 +116,9 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
                 continue  # blank lines are not records
             yield Read(RecordIn(index, source.name, number, "jsonl", raw=line), None,
                        Position(number, offset), offset)
-    except OSError as exc:
-        yield Read(None, f"{source.name}: read failed after line {number} ({exc.strerror})",
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Read(None, f"{source.name}: read failed after line {number} "
+                   f"({getattr(exc, 'strerror', None) or exc})",
                    Position(number, offset), source.size, number + 1)
     finally:
         handle.close()
@@ -129,13 +135,26 @@ def _skip_line(handle: object) -> int:
 
 def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
     try:
-        items = parse_feed(_read_bytes(source), source.name)
+        if source.size > MAX_FEED_BYTES:  # refused before it is read into memory
+            raise InputError(f"{source.name}: {source.size:,} bytes, over the {MAX_FEED_BYTES:,}-byte limit "
+                             "for one feed; split it")
+        feed = parse_feed(_read_bytes(source, MAX_FEED_BYTES), source.name)
     except InputError as exc:
         yield Read(None, str(exc), Position(0, 0), source.size)
         return
-    total = max(1, len(items))
-    for number, fields in enumerate(items, start=1):
+    if feed.warning is not None and start == Position():
+        # Position (0, 1): "warning logged" (a feed has no byte offsets), so a run resumed
+        # right after it does not log it twice.
+        yield Read(None, feed.warning, Position(0, 1), 0, warning=True)
+    total = max(1, len(feed.items) + len(feed.dropped))
+    steps: list[tuple[int, tuple[tuple[str, object], ...] | None, str, str]] = [
+        (number, fields, "", "") for number, fields in feed.items]
+    steps += [(number, None, ident, message) for number, ident, message in feed.dropped]
+    for number, fields, ident, message in sorted(steps, key=lambda step: step[0]):
         if number <= start.number:
             continue
-        yield Read(RecordIn(index, source.name, number, "item", fields=fields), None,
-                   Position(number, 0), source.size * number // total)
+        done = source.size * number // total
+        if fields is not None:
+            yield Read(RecordIn(index, source.name, number, "item", fields=fields), None, Position(number, 0), done)
+        else:
+            yield Read(None, message, Position(number, 0), done, number, id=ident)

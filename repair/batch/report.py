@@ -15,6 +15,8 @@ from typing import Any, TextIO
 from repair import __version__
 from repair.batch.work import RecordOut
 
+_PER_INPUT = ("records", "changed", "errors", "warnings", "applied", "pending")
+
 
 @dataclass
 class Tally:
@@ -23,31 +25,43 @@ class Tally:
     records: int = 0
     changed: int = 0
     errors: int = 0
+    warnings: int = 0
     applied: Counter[str] = field(default_factory=Counter)
     pending: Counter[str] = field(default_factory=Counter)
     first_errors: list[str] = field(default_factory=list)
+    # Per input (its index in the plan, as a string for JSON): records, changed, errors, warnings, applied, pending.
+    per_input: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, out: RecordOut) -> None:
+        mine = self.per_input.setdefault(str(out.source), dict.fromkeys(_PER_INPUT, 0))
+        mine["records"] += bool(out.number)
+        mine["changed"] += out.changed
+        mine["errors"] += out.error_line is not None and not out.warning
+        mine["warnings"] += out.error_line is not None and out.warning
+        mine["applied"] += len(out.applied)
+        mine["pending"] += len(out.pending)
         if out.number:
             self.records += 1
         self.changed += out.changed
         self.applied.update(out.applied)
         self.pending.update(out.pending)
-        if out.error_line is not None:
+        if out.error_line is not None and out.warning:
+            self.warnings += 1
+        elif out.error_line is not None:
             self.errors += 1
             if len(self.first_errors) < 3:
                 self.first_errors.append(json.loads(out.error_line)["error"])
 
     def to_json(self) -> dict[str, Any]:
-        return {"records": self.records, "changed": self.changed, "errors": self.errors,
+        return {"records": self.records, "changed": self.changed, "errors": self.errors, "warnings": self.warnings,
                 "applied": dict(sorted(self.applied.items())), "pending": dict(sorted(self.pending.items())),
-                "first_errors": self.first_errors}
+                "first_errors": self.first_errors, "per_input": self.per_input}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Tally:
-        return cls(data.get("records", 0), data.get("changed", 0), data.get("errors", 0),
+        return cls(data.get("records", 0), data.get("changed", 0), data.get("errors", 0), data.get("warnings", 0),
                    Counter(data.get("applied", {})), Counter(data.get("pending", {})),
-                   list(data.get("first_errors", [])))
+                   list(data.get("first_errors", [])), dict(data.get("per_input", {})))
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,8 @@ class RunInfo:
     peak_rss_mb: float
     signature: dict[str, Any]
     apply: str
+    names: tuple[str, ...] = ()  # the inputs' names, in plan order
+    skipped: int = 0  # files inside input folders with no known extension
 
 
 def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
@@ -75,6 +91,7 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
         "records": tally.records,
         "changed": tally.changed,
         "errors": tally.errors,
+        "warnings": tally.warnings,
         "edits": {"applied": sum(tally.applied.values()), "pending": sum(tally.pending.values())},
         "categories": {c: {"applied": tally.applied[c], "pending": tally.pending[c]} for c in categories},
         "engine": info.engine,
@@ -83,6 +100,9 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
         "resumed": info.resumed,
         "records_this_session": info.session_records,
         "peak_rss_mb": round(info.peak_rss_mb, 1),
+        "skipped_files": info.skipped,
+        "per_input": {name: tally.per_input.get(str(i), dict.fromkeys(_PER_INPUT, 0))
+                      for i, name in enumerate(info.names)},
     }
 
 
@@ -90,15 +110,25 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
-def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO) -> None:
-    """A summary that fits on one screen: counts, categories, where to look next."""
+def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO, show_outputs: bool = True) -> None:
+    """A summary that fits on one screen: counts, per input, categories, where to look next."""
     edits = report["edits"]
     lines = [
         f"repair batch: {_count(report['records'], 'record')} from {_count(report['inputs'], 'input')}, "
         f"{report['records_per_second']:,.1f} records/s ({report['engine']}, {report['seconds']:.1f} s)",
         f"  changed {report['changed']:,}   edits applied {edits['applied']:,}   "
-        f"pending review {edits['pending']:,}   errors {report['errors']:,}",
+        f"pending review {edits['pending']:,}   errors {report['errors']:,}   warnings {report['warnings']:,}",
     ]
+    if len(report["per_input"]) > 1:
+        lines.append(f"  {'input':<32}{'records':>9}{'changed':>9}{'applied':>9}{'pending':>9}{'errors':>8}")
+        for name, row in list(report["per_input"].items())[:10]:
+            shown = name if len(name) <= 31 else "..." + name[-28:]
+            lines.append(f"  {shown:<32}{row['records']:>9,}{row['changed']:>9,}{row['applied']:>9,}"
+                         f"{row['pending']:>9,}{row['errors']:>8,}")
+        if len(report["per_input"]) > 10:
+            lines.append(f"  ... {len(report['per_input']) - 10} more inputs in report.json")
+    if report["skipped_files"]:
+        lines.append(f"  skipped {report['skipped_files']:,} file(s) of no known type inside input folders")
     if report["categories"]:
         lines.append(f"  {'category':<16}{'applied':>9}{'pending':>9}")
         for name, row in list(report["categories"].items())[:10]:
@@ -107,7 +137,8 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
             lines.append(f"  ... {len(report['categories']) - 10} more in report.json")
     for message in tally.first_errors:
         lines.append(f"  error: {message}")
-    if report["errors"] > len(tally.first_errors):
+    if report["errors"] > len(tally.first_errors) and show_outputs:
         lines.append(f"  ... see {out / 'errors.jsonl'}")
-    lines.append(f"  outputs in {out}/ (edits.jsonl, errors.jsonl, report.json)")
+    if show_outputs:
+        lines.append(f"  outputs in {out}/ (edits.jsonl, errors.jsonl, report.json)")
     stream.write("\n".join(lines) + "\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
 
 from repair.batch.engines import Engine, Handle
@@ -70,8 +71,9 @@ def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_R
                 slots.append(read.record)
                 size += len(read.record.raw) + sum(len(v) for _, v in read.record.fields)
             else:
-                failed = failed or read.number is None
-                error = _error(index, sources[index].name, read.number, read.error or "unreadable")
+                failed = failed or (read.number is None and not read.warning)
+                error = _error(index, sources[index].name, read.number, read.error or "unreadable", read.id,
+                               read.warning)
                 slots.append(replace(error, copy_from=sources[index].path) if read.copy else error)
             position = Cursor(index, read.after.number, read.after.offset)
             done = offsets[index] + read.bytes_done
@@ -87,17 +89,25 @@ def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_R
         yield Chunk(tuple(slots), tuple(ends), position, done)
 
 
-def _error(index: int, name: str, number: int | None, message: str) -> RecordOut:
-    line = json_line({"input": name, "record": number, "id": None, "error": message})
-    return RecordOut(index, number or 0, None, (), line, False, (), ())
+def _error(index: int, name: str, number: int | None, message: str, rid: str | None = None,
+           warning: bool = False) -> RecordOut:
+    level = "warning" if warning else "error"
+    line = json_line({"input": name, "record": number, "id": rid, "level": level, "error": message})
+    return RecordOut(index, number or 0, None, (), line, False, (), (), warning=warning)
 
 
 def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: Engine, writer: Writer,
-        progress: Progress, stop: StopFlag) -> Outcome:
-    """Process everything after ``cursor``; returns early (unfinished) when a stop is requested."""
+        progress: Progress, stop: StopFlag, retries: int = 2) -> Outcome:
+    """Process everything after ``cursor``; returns early (unfinished) when a stop is requested.
+
+    A chunk whose worker died (or whose task failed as a whole) is submitted again, up to
+    ``retries`` times, after the engine has had a chance to recover; then the error
+    propagates and the run stops, resumable. While waiting, a stop request is honoured at
+    once: chunks not yet committed are simply not written.
+    """
     started = time.monotonic()
     outcome = Outcome(finished=False)
-    window: deque[tuple[Chunk, Handle | None]] = deque()
+    window: deque[_InFlight] = deque()
     feed = chunks(sources, cursor, engine.chunk_records, max_chars=settings.max_chars)
     exhausted = False
     done_bytes = 0
@@ -109,27 +119,109 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
                     exhausted = True
                     break
                 tasks = [s for s in chunk.slots if isinstance(s, RecordIn)]
-                window.append((chunk, engine.submit(settings, tasks) if tasks else None))
+                window.append(_InFlight(chunk, tasks, _submit(engine, settings, tasks) if tasks else None))
             if not window or stop.requested:
                 break
-            chunk, handle = window.popleft()
-            result: ChunkOut | None = handle.result() if handle is not None else None
-            outs = _merge(chunk.slots, result)
+            flight = window[0]
+            result = _wait(flight, settings, engine, stop, retries)
+            if stop.requested:
+                break
+            window.popleft()
+            outs = _merge(flight.chunk.slots, result)
             if result is not None:
                 writer.pipeline = outcome.pipeline = result.pipeline
             outcome.seconds = time.monotonic() - started
-            writer.commit(outs, chunk.ends, chunk.cursor, outcome.seconds)
+            writer.commit(outs, flight.chunk.ends, flight.chunk.cursor, outcome.seconds)
             outcome.records += sum(1 for o in outs if o.number)
-            done_bytes = chunk.bytes_done
+            done_bytes = flight.chunk.bytes_done
             progress.update(outcome.records, done_bytes)
     finally:
-        for _, handle in window:
-            if handle is not None:
-                handle.cancel()
+        for flight in window:
+            if flight.handle is not None:
+                flight.handle.cancel()
     outcome.seconds = time.monotonic() - started
     outcome.finished = exhausted and not window
     progress.update(outcome.records, done_bytes, force=True)
     return outcome
+
+
+@dataclass
+class _InFlight:
+    """A submitted chunk: what to resubmit if its worker dies, and how often that happened."""
+
+    chunk: Chunk
+    tasks: list[RecordIn]
+    handle: Handle | None
+    attempts: int = 0
+
+
+_POLL_SECONDS = 0.2
+
+
+def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag, retries: int) -> ChunkOut | None:
+    """The chunk's result, polling so a stop request or a dead cluster is noticed while waiting."""
+    while flight.handle is not None:
+        if not _ready(flight.handle, _POLL_SECONDS):
+            if stop.requested:
+                return None
+            engine.check()
+            continue
+        try:
+            # Done can still mean "held by a worker that just died": Dask then recomputes it,
+            # so even a finished handle is waited on with a timeout.
+            result: ChunkOut = flight.handle.result(timeout=_POLL_SECONDS)
+            return result
+        except TimeoutError:
+            if stop.requested:
+                return None
+            engine.check()
+        except Exception:
+            if flight.attempts >= retries or stop.requested:
+                raise
+            flight.attempts += 1
+            engine.recover()
+            flight.handle = _submit(engine, settings, flight.tasks)
+    return None
+
+
+def _ready(handle: Handle, timeout: float) -> bool:
+    """Wait up to ``timeout`` seconds for ``handle`` to finish.
+
+    Only finished handles are asked for their result: a Dask ``result(timeout=...)`` that
+    times out leaves a pending task behind, which logs a traceback when the client closes.
+    """
+    if isinstance(handle, Future):
+        wait([handle], timeout=timeout)
+        return handle.done()
+    deadline = time.monotonic() + timeout
+    while not handle.done():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+class _Failed:
+    """A submission that failed at once (a pool that broke meanwhile): it fails when waited on, and is retried."""
+
+    def __init__(self, error: Exception) -> None:
+        self._error = error
+
+    def result(self, timeout: float | None = None) -> ChunkOut:
+        raise self._error
+
+    def done(self) -> bool:
+        return True
+
+    def cancel(self) -> bool:
+        return False
+
+
+def _submit(engine: Engine, settings: Settings, tasks: list[RecordIn]) -> Handle:
+    try:
+        return engine.submit(settings, tasks)
+    except Exception as exc:
+        return _Failed(exc)
 
 
 def _merge(slots: Sequence[RecordIn | RecordOut], result: ChunkOut | None) -> list[RecordOut]:

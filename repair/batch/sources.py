@@ -8,15 +8,17 @@ resumed run check that it is finishing the same job.
 
 from __future__ import annotations
 
+import gzip
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from repair.textio import InputError
 
 EXTENSIONS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
-              ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+              ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed"}
+GZIP = ".gz"  # any known extension may be followed by .gz: read and written compressed
 FORMATS = ("text", "jsonl", "feed")
 # Files the run itself writes at the top of --out; no input may map onto them.
 RESERVED = frozenset({"edits.jsonl", "errors.jsonl", "report.json"})
@@ -41,6 +43,26 @@ class Source:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def compressed(self) -> bool:
+        """The input is gzip-compressed (``NAME.jsonl.gz``)."""
+        return self.path.lower().endswith(GZIP)
+
+
+def suffix(name: str) -> str:
+    """The extension that decides the format: ``.jsonl`` for both ``a.jsonl`` and ``a.jsonl.gz``."""
+    path = Path(name)
+    if path.suffix.lower() == GZIP:
+        path = Path(path.stem)
+    return path.suffix.lower()
+
+
+def open_input(path: str | Path) -> BinaryIO:
+    """An input opened for reading bytes, decompressed when its name ends in ``.gz``."""
+    if str(path).lower().endswith(GZIP):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+
 
 def detect_format(path: Path, forced: str | None) -> str:
     """``--format`` if given, else the extension, else a look at the first bytes.
@@ -50,13 +72,13 @@ def detect_format(path: Path, forced: str | None) -> str:
     """
     if forced:
         return forced
-    known = EXTENSIONS.get(path.suffix.lower())
+    known = EXTENSIONS.get(suffix(path.name))
     if known:
         return known
     try:
-        with path.open("rb") as handle:
+        with open_input(path) as handle:
             head = handle.read(4096)
-    except OSError:
+    except (OSError, EOFError):
         return "text"
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"<"):
@@ -67,23 +89,28 @@ def detect_format(path: Path, forced: str | None) -> str:
 
 
 def output_name(relative: str, fmt: str) -> str:
-    """Texts keep their relative path; JSONL and feeds become ``.jsonl`` files."""
+    """Texts keep their relative path; JSONL and feeds become ``.jsonl`` files (``.jsonl.gz`` from ``.gz``)."""
     if fmt == "text":
         return relative
-    stem, suffix = os.path.splitext(relative)
-    return relative if suffix.lower() in (".jsonl", ".ndjson") else f"{stem}.jsonl"
+    zipped = relative.lower().endswith(GZIP)
+    plain = relative[: -len(GZIP)] if zipped else relative
+    stem, ext = os.path.splitext(plain)
+    name = plain if ext.lower() in (".jsonl", ".ndjson") else f"{stem}.jsonl"
+    return name + GZIP if zipped else name
 
 
-def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | None) -> list[Source]:
-    """Every source to process, in order; raises InputError before anything is written.
+def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | None) -> tuple[list[Source], int]:
+    """Every source to process, in order, and how many files in input folders were skipped.
 
-    ``stdin_copy`` is where ``-`` was spooled (a file in the run's state folder).
+    Raises InputError before anything is written. ``stdin_copy`` is where ``-`` was
+    spooled (a file in the run's state folder).
     """
     if inputs.count("-") > 1:
         raise InputError("-: stdin can be given only once")
     out_resolved = out.resolve()
     sources: list[Source] = []
     roots: list[Path] = []
+    skipped = 0
     for given in inputs:
         if given == "-":
             if stdin_copy is None:
@@ -97,7 +124,9 @@ def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | No
             if out_resolved == root or root in out_resolved.parents:
                 raise InputError(f"--out {out}: is inside the input directory {given}; choose a folder outside it")
             roots.append(root)
-            sources.extend(_walk(path, forced))
+            found, passed = _walk(path, forced)
+            sources.extend(found)
+            skipped += passed
         elif path.is_file():
             fmt = detect_format(path, forced)
             sources.append(_source(path, path.name, fmt, output_name(path.name, fmt)))
@@ -106,23 +135,27 @@ def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | No
         else:
             raise InputError(f"{given}: no such file or directory")
     _check_outputs(sources, out_resolved, roots)
-    return sources
+    return sources, skipped
 
 
-def _walk(root: Path, forced: str | None) -> list[Source]:
-    """Known files under ``root``, sorted, skipping hidden files and folders."""
+def _walk(root: Path, forced: str | None) -> tuple[list[Source], int]:
+    """Known files under ``root``, sorted, skipping hidden files and folders; and the count of unknown ones."""
     wanted = {ext for ext, fmt in EXTENSIONS.items() if forced is None or fmt == forced}
     found = []
+    skipped = 0
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in wanted:
+            if name.startswith("."):
+                continue
+            if suffix(name) not in wanted:
+                skipped += 1
                 continue
             path = Path(folder) / name
             relative = path.relative_to(root).as_posix()
             fmt = detect_format(path, forced)
             found.append(_source(path, relative, fmt, output_name(relative, fmt)))
-    return found
+    return found, skipped
 
 
 def _source(path: Path, name: str, fmt: str, output: str) -> Source:
@@ -130,7 +163,8 @@ def _source(path: Path, name: str, fmt: str, output: str) -> Source:
         stat = path.stat()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return Source(str(path), name, output, fmt, stat.st_size, stat.st_mtime_ns)
+    # Absolute: a resumed run names the same file however the path was spelled.
+    return Source(os.path.abspath(path), name, output, fmt, stat.st_size, stat.st_mtime_ns)
 
 
 def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from repair.batch.fixing import Fixed, fix_many
+from repair.batch.jsonsplice import replace_value
 from repair.pipeline import Pipeline
 from repair.textio import InputError, decode
 
@@ -44,7 +45,7 @@ class RecordIn:
     number: int
     kind: str  # text | jsonl | item
     raw: bytes = b""
-    fields: tuple[tuple[str, str], ...] = ()
+    fields: tuple[tuple[str, Any], ...] = ()  # feed items: strings, plus lists for categories/enclosures
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class RecordOut:
     applied: tuple[str, ...]
     pending: tuple[str, ...]
     copy_from: str | None = None  # copy this input file unchanged (too big to read whole)
+    warning: bool = False  # error_line is a warning (the input was read despite it), not a failed record
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,8 @@ class _Job:
         fixes = [(name, text, f) for (name, text), f in zip(self.texts, fixed, strict=True)]
         if self.record.kind == "text":
             return _done(self.record, self.rid, fixed[0].text.encode("utf-8"), fixes)
-        if self.record.kind == "jsonl" and all(f.text == text for _, text, f in fixes):
-            return _done(self.record, self.rid, _line(self.record.raw), fixes)
+        if self.record.kind == "jsonl":
+            return _done(self.record, self.rid, _spliced(self.record, fixes), fixes)
         obj = dict(self.obj or {})
         obj.update((name, f.text) for name, _, f in fixes)
         return _done(self.record, self.rid, _dumps(obj), fixes)
@@ -191,13 +193,16 @@ def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
         problem = exc.msg.removesuffix(" starting at").removesuffix(" at")
         return _failed(record, None, f"{where}: not valid JSON ({problem} at column {exc.colno}); line left out",
                        None)
+    except RecursionError:
+        return _failed(record, None, f"{where}: JSON nested too deeply to read; passed through unchanged",
+                       _line(record.raw))
     raw = _line(record.raw)
     if not isinstance(obj, dict):
         return _failed(record, None, f"{where}: not a JSON object; passed through unchanged", raw)
     rid = _record_id(obj.get(settings.id_field), where)
     text = obj.get(settings.field)
     if not isinstance(text, str):
-        problem = "missing" if text is None else "not a string"
+        problem = "missing" if settings.field not in obj else "null" if text is None else "not a string"
         return _failed(record, rid, f"{where}: field {settings.field!r} {problem}; passed through unchanged", raw)
     if len(text) > settings.max_chars:
         return _failed(record, rid, f"{where}: {_too_long(len(text), settings)}", raw)
@@ -206,7 +211,7 @@ def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
 
 def _prepare_item(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     fields = dict(record.fields)
-    rid = fields.get("id") or f"{record.name}#{record.number}"
+    rid = str(fields.get("id") or f"{record.name}#{record.number}")
     texts = tuple((name, fields.get(name, "")) for name in ("title", "text"))
     longest = max(len(text) for _, text in texts)
     if longest > settings.max_chars:
@@ -229,12 +234,15 @@ def _done(record: RecordIn, rid: str, output: bytes, fixes: list[tuple[str, str,
 
 
 def _failed(record: RecordIn, rid: str | None, message: str, output: bytes | None) -> RecordOut:
-    line = json_line({"input": record.name, "record": record.number, "id": rid, "error": message})
+    line = json_line({"input": record.name, "record": record.number, "id": rid, "level": "error", "error": message})
     return RecordOut(record.source, record.number, output, (), line, False, (), ())
 
 
 def _crashed(record: RecordIn, exc: Exception) -> RecordOut:
-    return _failed(record, None, f"internal error: {type(exc).__name__}: {exc}", _passthrough(record))
+    rid = None
+    if record.kind == "item":  # a feed item's id is known before parsing anything
+        rid = str(dict(record.fields).get("id") or "") or None
+    return _failed(record, rid, f"internal error: {type(exc).__name__}: {exc}", _passthrough(record))
 
 
 def _passthrough(record: RecordIn) -> bytes | None:
@@ -260,6 +268,18 @@ def _record_id(value: object, fallback: str) -> str:
 
 def _line(raw: bytes) -> bytes:
     return raw if raw.endswith(b"\n") else raw + b"\n"
+
+
+def _spliced(record: RecordIn, fixes: list[tuple[str, str, Fixed]]) -> bytes:
+    """The input line with only the changed text field's value replaced: every other byte kept."""
+    line = record.raw.decode("utf-8")
+    for name, text, fixed in fixes:
+        if fixed.text != text:
+            changed = replace_value(line, name, fixed.text)
+            if changed is None:  # cannot happen for a parsed object holding the field; never guess
+                raise ValueError(f"field {name!r} not found in the line")
+            line = changed
+    return _line(line.encode("utf-8"))
 
 
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})

@@ -8,6 +8,7 @@ commit syncs the data before the journal line that vouches for it.
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
 import tempfile
@@ -32,6 +33,7 @@ class Writer:
         self.tally = Tally.from_json(entry.tally)
         self.pipeline = entry.pipeline
         self.base_seconds = entry.seconds
+        self._cursor, self._seconds = entry.cursor, entry.seconds
         self._edits = state.edits.open("ab")
         self._errors = state.errors.open("ab")
         self._parts: dict[int, BinaryIO] = {}
@@ -40,21 +42,28 @@ class Writer:
                seconds: float) -> None:
         """Write one chunk's results, sync, journal, then move finished sources into place."""
         touched: set[int] = set()
+        pending: dict[int, list[bytes]] = {}
         for out in outs:
             if out.copy_from is not None:
                 publish_copy(Path(out.copy_from), self.out / self.sources[out.source].output)
             if out.output is not None:
                 source = self.sources[out.source]
                 if source.format == "text":
-                    publish(self.out / source.output, out.output)
+                    data = out.output
+                    publish(self.out / source.output, gzip.compress(data, mtime=0) if _zipped(source) else data)
                 else:
-                    self._part(out.source).write(out.output)
+                    pending.setdefault(out.source, []).append(out.output)
                     touched.add(out.source)
             if out.edit_lines:
                 self._edits.write(("\n".join(out.edit_lines) + "\n").encode("utf-8"))
             if out.error_line is not None:
                 self._errors.write((out.error_line + "\n").encode("utf-8"))
             self.tally.add(out)
+        for index, chunk in pending.items():
+            data = b"".join(chunk)
+            # One gzip member per commit: members concatenate into one valid .gz, and a
+            # resumed run can cut the file at any journaled size without breaking it.
+            self._part(index).write(gzip.compress(data, mtime=0) if _zipped(self.sources[index]) else data)
         for index, failed in ends:
             if not failed and self.sources[index].format != "text":
                 self._part(index)
@@ -63,22 +72,19 @@ class Writer:
             _sync(self._parts[index])
         _sync(self._edits)
         _sync(self._errors)
-        current = self._parts.get(cursor.source)
-        self.state.append(Entry(cursor, self._edits.tell(), self._errors.tell(),
-                                current.tell() if current else 0, self.tally.to_json(),
-                                self.base_seconds + seconds, self.pipeline))
+        self._cursor, self._seconds = cursor, self.base_seconds + seconds
+        self.state.append(self.last_entry())
         for index, _ in ends:
             handle = self._parts.pop(index, None)
             if handle is not None:
                 handle.close()
                 finish_part(self.state.part(index), self.out / self.sources[index].output)
 
-    def finish(self) -> None:
-        """Move the logs into place; the caller then writes the report and drops the state."""
-        self.close()
-        for part, name in ((self.state.edits, "edits.jsonl"), (self.state.errors, "errors.jsonl")):
-            if part.exists():
-                finish_part(part, self.out / name)
+    def last_entry(self) -> Entry:
+        """The journal line of the last commit, as this writer knows it (for the final line)."""
+        current = self._parts.get(self._cursor.source)
+        return Entry(self._cursor, self._edits.tell(), self._errors.tell(), current.tell() if current else 0,
+                     self.tally.to_json(), self._seconds, self.pipeline)
 
     def close(self) -> None:
         for handle in (*self._parts.values(), self._edits, self._errors):
@@ -116,6 +122,10 @@ def publish_copy(source: Path, target: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _zipped(source: Source) -> bool:
+    return source.output.lower().endswith(".gz")
 
 
 def _readable(path: Path) -> None:

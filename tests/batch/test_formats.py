@@ -88,7 +88,7 @@ def test_jsonl_with_a_byte_order_mark_and_crlf_lines(tmp_path: Path, garbled: st
     rows = [{"id": "a", "text": garbled}, {"id": "b", "text": garbled}]
     data = "\ufeff" + "".join(json.dumps(r) + "\r\n" for r in rows)
     (tmp_path / "bom.jsonl").write_bytes(data.encode("utf-8"))
-    assert batch(tmp_path / "bom.jsonl", "--out", tmp_path / "out") == 1
+    assert batch(tmp_path / "bom.jsonl", "--out", tmp_path / "out") == 0
     got = read_jsonl(tmp_path / "out" / "bom.jsonl")
     assert [r["id"] for r in got] == ["a", "b"] and all(r["text"] == fixed(garbled) for r in got)
     assert (tmp_path / "out" / "errors.jsonl").read_bytes() == b""

@@ -50,7 +50,7 @@ def test_lone_surrogates_in_json_escapes_do_not_break_the_outputs(tmp_path: Path
     original = {"id": "s", "text": "Bad \ud800 half. " + garbled, "k": "\udfff"}
     path = tmp_path / "s.jsonl"
     path.write_text(json.dumps(original) + "\n", "ascii")  # JSON escapes may hold lone surrogates
-    assert batch(path, "--out", tmp_path / "out") == 1
+    assert batch(path, "--out", tmp_path / "out") == 0
     (row,) = read_jsonl(tmp_path / "out" / "s.jsonl")
     assert row["k"] == "\udfff" and row["text"] == fixed(original["text"]) != original["text"]
     assert read_jsonl(tmp_path / "out" / "edits.jsonl") and _errors(tmp_path / "out") == []

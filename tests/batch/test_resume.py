@@ -27,8 +27,8 @@ def job(tmp_path: Path, garbled: str) -> Path:
     (src / "news.jsonl").write_bytes(b"".join(lines))
     for i in range(40):
         (src / "texts" / f"t{i:02d}.txt").write_text(garbled.replace("2025", str(1900 + i)), "utf-8")
-    items = "".join(f"<item><guid>g{i}</guid><title>T{i}</title><description>{p}</description></item>"
-                    for i, p in enumerate(garbled.split("\n")) if p.strip())
+    items = "".join(f"<item><guid>g{i}</guid><title>T{i} R&D</title><description>{p}</description></item>"
+                    for i, p in enumerate(garbled.split("\n")) if p.strip())  # a bare '&': read with a warning
     (src / "a_feed.rss").write_text(f'<rss version="2.0"><channel>{items}</channel></rss>', "utf-8")
     return src
 
@@ -98,15 +98,27 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path, job: Pa
                    for w in workers), "pool workers of a killed run must exit"
 
 
-def test_a_killed_worker_stops_the_run_cleanly_and_resume_finishes_it(tmp_path: Path, job: Path) -> None:
+def test_a_killed_worker_is_replaced_and_its_chunk_run_again(tmp_path: Path, job: Path) -> None:
     out = tmp_path / "out"
     proc = _start(job, out, "--workers", "2")
     _wait_for_commits(out, proc, 3)
     os.kill(_children(proc.pid)[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 2, err
+    assert proc.returncode == 1, err  # 1: the job's one broken JSON line, nothing else
+    assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
+    assert _outputs(out) == _outputs(tmp_path / "reference")
+
+
+def test_a_killed_worker_without_retries_stops_the_run_cleanly_and_resume_finishes_it(tmp_path: Path,
+                                                                                       job: Path) -> None:
+    out = tmp_path / "out"
+    proc = _start(job, out, "--workers", "2", "--retries", "0")
+    _wait_for_commits(out, proc, 1)  # early: the kill must land while chunks are still in flight
+    os.kill(_children(proc.pid)[0], signal.SIGKILL)
+    out_text, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2, (out_text, err)
     assert "Traceback" not in err.decode() and "--resume" in err.decode()
-    assert batch(job, "--out", out, "--resume", "--workers", "1") == 1
+    assert batch(job, "--out", out, "--resume", "--workers", "1", "--retries", "0") == 1
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
     assert _outputs(out) == _outputs(tmp_path / "reference")
 
