@@ -256,6 +256,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     rules_safe = next((s for s in runnable if s.name == "rules (safe)"), None)
     if rules_safe is not None:
         report["throughput_rules_safe"] = throughput(rules_safe, [doc.text for doc in clean_sample])
+    # 6. The speed report's headline (issue 13), full runs only: it takes minutes.
+    if not quick and root is not None:
+        from benchmarks.speed import speed_summary
+
+        _progress("speed: start-up, check/fix MB/s at 1 and 10 MB, batch docs/s")
+        report["speed"] = speed_summary(root)
     report["model"] = model_info(candidates, args.model, [doc.garbled for doc in synth[:10 if quick else 50]])
     report["signature"] = {**_signature(runnable, log, generator), **git_state}
     from benchmarks.metrics import signatures

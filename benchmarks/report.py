@@ -98,6 +98,13 @@ def render_markdown(report: dict[str, Any]) -> str:
         out += ["## Throughput", "",
                 f"rules (safe), one process: {tp['docs_per_s']} docs/s, {tp['MB_per_s']} MB/s "
                 f"({tp['docs']} clean documents, {tp['MB']} MB, {tp['seconds']} s).", ""]
+    speed = report.get("speed")
+    if speed:
+        out += ["## Speed (python -m benchmarks.speed, quick: 1 and 10 MB)", "",
+                f"check MB/s {speed['check_MB_per_s']}; fix --unsafe MB/s {speed['fix_unsafe_MB_per_s']}; "
+                f"fix/check on dense garbled text {speed['garbled_fix_over_check']}; start-up CPU s "
+                f"{speed['startup_cpu_s']}; batch docs per CPU-second {speed['batch_docs_per_cpu_s']}; "
+                f"peak RSS {speed['peak_rss_MB']} MB; load {speed['load']}.", ""]
     out += ["## Model", "", f"`{json.dumps(report.get('model'))}`" if report.get("model") else
             "No model checkpoint: model rows skipped (see above).", ""]
     out += _signature_section(sig)
