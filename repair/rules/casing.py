@@ -22,7 +22,9 @@ _SUBORDINATORS = (
 _SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
 # "noting that The stadium", "smiled as He waved": the word is found first (a fast scan),
 # the subordinator before it is checked in Python.
-_MID_SENTENCE = re.compile(r"(?<= )(" + _FUNCTION + r")(?= [a-z])")
+# The space before the word is matched, not looked behind for: a pattern opening with a
+# literal is scanned for in C, several times faster. Offsets use group 1.
+_MID_SENTENCE = re.compile(r" (" + _FUNCTION + r")(?= [a-z])")
 # "between Canada And Mexico": the conjunction of "between"/"both" capitalised between two names.
 _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))")
 
@@ -63,10 +65,12 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _MID_SENTENCE.finditer(text):
         word = match.group(1)
-        before = text[max(0, match.start() - 12) : match.start() - 1].rpartition(" ")[2]
+        before = text[max(0, match.start(1) - 12) : match.start(1) - 1].rpartition(" ")[2]
         if before not in _SUBORDINATOR_SET:
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
+    if " And " not in text:
+        return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
     for match in _NAME_CONJUNCTION.finditer(text):
         word = match.group(1)
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
@@ -82,8 +86,10 @@ _TITLE_FUNCTION = frozenset(
 )
 
 
+# Opens with the space (a literal is scanned for in C) and looks behind from there; the
+# matches are the same words as with a leading look-behind, one per space.
 _CAPITALISED_FUNCTION = re.compile(
-    r"(?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+    r" (?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
 )
 
 

@@ -153,7 +153,10 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # Letters a Latin-1/ASCII-only step drops outright ("Andrés" -> "Andrs", "Zürich" -> "Zrich").
 _ACCENTED = "áàâäãåéèêëíìîïóòôöõøúùûüñçćčďěğıłńňőřśšşťůűýÿźżž"
-_NAME = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+# ``\b[A-Z]`` written as "[A-Z] with no word character before": a pattern opening with a
+# letter class is scanned for in C, about twice as fast; the matches are the same.
+_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]{1,20}\b")
+_HAS_ACCENTED = re.compile(f"[{_ACCENTED}]")
 # An accented name must be at least this common in wordfreq (Zipf) to be restored.
 ACCENTED_NAME_ZIPF = 2.5
 
@@ -219,9 +222,13 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if not text.isascii():
         # Text that keeps other accents lost none in transit: nothing was stripped.
-        if re.search(f"[{_ACCENTED}]", text):
+        if _HAS_ACCENTED.search(text):
             return
     table = _frequencies()
+    # Every edit needs one name that wordfreq does not know and that an accent restores:
+    # each distinct name is judged once, and the positional pass runs only when one does.
+    if not any(name.lower() not in table and _restored(name) for name in set(_NAME.findall(text))):
+        return
     matches = list(_NAME.finditer(text))
     fixed: dict[int, str] = {}
     for index, match in enumerate(matches):

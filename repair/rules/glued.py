@@ -40,7 +40,12 @@ _NAME_ENDINGS = frozenset(
     dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
 )
 _TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
+# Every _TOKEN match is a whole run of ASCII letters, so the distinct runs of seven or more
+# letters (a plain scan, no look-behind at every position) are all the tokens there can be.
+_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
@@ -74,6 +79,7 @@ def zipf(word: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
+@lru_cache(maxsize=65536)
 def best_split(token: str) -> tuple[str, str] | None:
     """The split of an unknown ``token`` into two well-known words, or None.
 
@@ -137,23 +143,53 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     does a token the story repeats (a name). Unsafe: a rare name can look like two words.
     """
     text = doc.text
+    known = _frequencies()
+    # Each distinct run is judged once, and the positional scan runs only when one splits
+    # (on clean text none does). Inner capitals are brands; a word wordfreq lists is no
+    # glue (its list starts at Zipf 1).
+    splittable = {
+        run for run in set(_LETTER_RUN.findall(text))
+        if len(run) <= 30 and run[1:].islower() and run.lower() not in known and best_split(run) is not None
+    }
+    if not splittable:
+        return
     for match in _TOKEN.finditer(text):
         token = match.group()
-        # Inner capitals are brands; a word wordfreq lists is no glue (its list starts at Zipf 1).
-        if not token[1:].islower() or token.lower() in _frequencies():
-            continue
-        # A name repeats through a story; a lost space is a one-off.
-        if text.count(token) > 1:
+        # A name repeats through a story; a lost space is a one-off. (Counted only for a
+        # token that splits: a scan of the whole text per token was quadratic.)
+        if token not in splittable or text.count(token) > 1:
             continue
         split = best_split(token)
-        if split is None:
-            continue
+        assert split is not None  # it is in ``splittable``
         left, right = split
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
                 and before[-2].islower():
             left = left.lower()  # "the role Ofvarious": the capital came with the glued link text
         yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+
+
+def _camel_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAMEL.finditer(text)``, found from the case changes alone.
+
+    A ``_CAMEL`` match is a whole run of ASCII letters with a lower-to-upper case change
+    inside, so only the runs around the (rare) case changes are tried; each letter is
+    visited at most twice, so long runs stay linear.
+    """
+    run_end = 0
+    for change in _CASE_CHANGE.finditer(text):
+        position = change.start()
+        if position < run_end:
+            continue  # another change in a run already tried
+        start = position
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        letters = _LETTERS.match(text, position)
+        assert letters is not None  # text[position] is a letter
+        run_end = letters.end()
+        match = _CAMEL.match(text, start)
+        if match:
+            yield match
 
 
 @rule(
@@ -175,9 +211,7 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     link). Brand names with inner capitals ("PlayStation") are known to ``wordfreq`` as
     one word, or their second part is no function word, and stay. Unsafe: rare brands.
     """
-    if not _CASE_CHANGE.search(doc.text):
-        return
-    for match in _CAMEL.finditer(doc.text):
+    for match in _camel_matches(doc.text):
         left, right = match.group(1), match.group(2)
         if not lexicon.is_function_word(right) or zipf(left + right) >= WORD_ZIPF:
             continue
