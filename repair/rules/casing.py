@@ -117,11 +117,20 @@ def _stem(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
-def _capitalised_elsewhere(doc: Document, skip: set[int]) -> set[str]:
-    """Words the document capitalises mid-sentence outside the ``skip`` sentences (names)."""
+def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> set[str]:
+    """The ``wanted`` words (lower-case stems) that the document capitalises mid-sentence
+    outside the ``skip`` sentences (names).
+
+    Only sentences holding a wanted word with a capital first letter are tokenised: on a
+    long text that is a few sentences, not all of them.
+    """
     upper: set[str] = set()
+    if not wanted:
+        return upper
+    # A capitalised token whose stem is ``word`` starts with its capital and goes on in any case.
+    hint = re.compile("|".join(re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")" for w in sorted(wanted)))
     for sentence in doc.sentences:
-        if sentence.span.start in skip:
+        if sentence.span.start in skip or not hint.search(doc.text, sentence.span.start, sentence.span.end):
             continue
         for token in list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]:
             word = token.group()
@@ -168,7 +177,14 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     found = list(_title_case_sentences(doc))
     if not found:
         return
-    upper = _capitalised_elsewhere(doc, {start for start, _, _ in found})
+    # Whether a word is capitalised elsewhere decides only for a common word (Zipf >= 4)
+    # that is no acronym and no title function word: only those are looked for.
+    wanted = {
+        _stem(token.group()) for _, _, capitalised in found for token in capitalised
+        if not (token.group().isupper() and len(token.group()) > 1) and _stem(token.group()) not in _TITLE_FUNCTION
+        and zipf(_stem(token.group())) >= 4.0
+    }
+    upper = _capitalised_elsewhere(doc, {start for start, _, _ in found}, wanted)
     for start, end, capitalised in found:
         chunk = list(doc.text[start:end])
         changed = False

@@ -225,9 +225,10 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
         if _HAS_ACCENTED.search(text):
             return
     table = _frequencies()
-    # Every edit needs one name that wordfreq does not know and that an accent restores:
-    # each distinct name is judged once, and the positional pass runs only when one does.
-    if not any(name.lower() not in table and _restored(name) for name in set(_NAME.findall(text))):
+    # Every edit needs a name that an accent restores (a key of the small stripped index):
+    # the distinct names are matched against it as one set operation, and the positional
+    # pass runs only when one is there.
+    if not _stripped_index().keys() & set(map(str.lower, set(_NAME.findall(text)))):
         return
     matches = list(_NAME.finditer(text))
     fixed: dict[int, str] = {}

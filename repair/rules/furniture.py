@@ -55,6 +55,11 @@ _DESCRIBES_PICTURE = re.compile(
     r"(?:photo|image|picture|video still|handout|photograph)(?:,)? (?:[^.\n]{0,160}? )?"
     r"(?:shows|showing|provided by|released by|taken by|taken on|made available by|distributed by)\b"
 )
+# Every agency name starts with one of these; a plain alternation of literals is scanned
+# for several times faster than the credit patterns, so it is asked first.
+_AGENCY_WORDS = "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
+# One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|File|Photo credit:")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -120,13 +125,17 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     publishers keep captions in their text.
     """
     lines = list(_lines(doc))
-    credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)}
+    # Credits name an agency (or say "File" / "Photo credit:"): a text naming none has no credit lines.
+    credits = _CREDIT_WORDS.search(doc.text) is not None
+    credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)} if credits else set()
     for index, para, text in lines:
         if index in credit_only:
             continue
         # The cheap tests of form go first; the stops are counted only for a line that passes one.
         # The credit sits at the end: search only the line's tail.
-        ends_in_credit = bool(_TRAILING_CREDIT.search(text, max(0, len(text) - 90))) and len(lexicon.words(text)) >= 5
+        tail = max(0, len(text) - 90)
+        ends_in_credit = (credits and _CREDIT_WORDS.search(text, tail) is not None
+                          and bool(_TRAILING_CREDIT.search(text, tail)) and len(lexicon.words(text)) >= 5)
         above_credit = index + 1 in credit_only and text[-1:] in ".!?"
         tagged = "(" in text and bool(_POSITION_TAG.search(text))
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.
@@ -320,11 +329,8 @@ _INLINE_TITLE = re.compile(
     r"(?=[A-Z][a-z]+ [A-Za-z])"
 )
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
-# Every _ANY_AGENCY match starts with one of these names: a plain alternation of literals
-# is scanned for several times faster than one behind ``\b``, so it is asked first.
-_AGENCY_NAMES = re.compile(
-    "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
-)
+# Every _ANY_AGENCY match starts with one of these names (asked first: see _AGENCY_WORDS).
+_AGENCY_NAMES = re.compile(_AGENCY_WORDS)
 MAX_CAPTION_WORDS = 45
 
 

@@ -43,7 +43,9 @@ _TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
 # Every _TOKEN match is a whole run of ASCII letters, so the distinct runs of seven or more
 # letters (a plain scan, no look-behind at every position) are all the tokens there can be.
 _LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+# The capital first: capitals are rare, so the scan seldom stops (``[a-z][A-Z]`` stops at
+# every lower-case letter). A match starts at the capital.
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z].)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
@@ -178,7 +180,7 @@ def _camel_matches(text: str) -> Iterator[re.Match[str]]:
     """
     run_end = 0
     for change in _CASE_CHANGE.finditer(text):
-        position = change.start()
+        position = change.start() - 1  # the lower-case letter before the capital
         if position < run_end:
             continue  # another change in a run already tried
         start = position
