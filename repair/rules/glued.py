@@ -149,9 +149,13 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     # Each distinct run is judged once, and the positional scan runs only when one splits
     # (on clean text none does). Inner capitals are brands; a word wordfreq lists is no
     # glue (its list starts at Zipf 1).
+    runs = set(_LETTER_RUN.findall(text))
+    unknown = set(map(str.lower, runs)).difference(known)  # one set operation in C
+    if not unknown:
+        return  # most texts: every long word is in wordfreq
     splittable = {
-        run for run in set(_LETTER_RUN.findall(text))
-        if len(run) <= 30 and run[1:].islower() and run.lower() not in known and best_split(run) is not None
+        run for run in runs
+        if run.lower() in unknown and len(run) <= 30 and run[1:].islower() and best_split(run) is not None
     }
     if not splittable:
         return
