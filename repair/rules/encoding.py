@@ -37,8 +37,8 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
     Repaired with ftfy, the maintained library for this, one paragraph at a time so each
     edit stays local. Safe: ftfy only undoes sequences that decode cleanly.
     """
-    if not _SUSPECT.search(doc.text):
-        return
+    if doc.text.isascii() or not _SUSPECT.search(doc.text):
+        return  # (``isascii`` is a flag on the string: free, and most news text is ASCII)
     import ftfy
 
     for para in doc.paragraphs:
@@ -128,7 +128,7 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: a mixed-script token may be a deliberate symbol or a transliteration.
     """
     text = doc.text
-    if not _HAS_FOREIGN.search(text):
+    if text.isascii() or not _HAS_FOREIGN.search(text):
         return
     for para in doc.paragraphs:
         chunk = text[para.start : para.end]
@@ -187,16 +187,6 @@ def _stripped_index() -> dict[str, tuple[str, float]]:
     return index
 
 
-@lru_cache(maxsize=1)
-def _stripped_hint() -> re.Pattern[str]:
-    """Each key of :func:`_stripped_index` as a ``_NAME`` spells it (a capital, then as is).
-
-    A name whose lower-cased form is a key is that text, so one search of this literal
-    alternation tells whether a text can hold a restorable name at all.
-    """
-    return re.compile("|".join(re.escape(key[:1].upper() + key[1:]) for key in sorted(_stripped_index())))
-
-
 def _restored(word: str) -> tuple[str, float] | None:
     """The most frequent word made by inserting one accented letter into ``word``, with its Zipf,
     in the capitalisation of ``word``."""
@@ -236,11 +226,8 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
             return
     table = _frequencies()
     # Every edit needs a name that an accent restores (a key of the small stripped index):
-    # one literal search says whether any key's spelling is in the text, then the distinct
-    # names are matched against the keys as one set operation; the positional pass runs
-    # only when one is there.
-    if not _stripped_hint().search(text):
-        return
+    # the distinct names are matched against the keys as one set operation, and the
+    # positional pass runs only when one is there.
     if not _stripped_index().keys() & set(map(str.lower, set(_NAME.findall(text)))):
         return
     matches = list(_NAME.finditer(text))
