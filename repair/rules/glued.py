@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -112,6 +113,39 @@ def best_split(token: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+# Counting a token in the text costs about a nanosecond a character (a C scan); looking up
+# every window of the distinct letter runs costs about this many times more per character
+# (measured here), so up to this many tokens of one length are counted one by one.
+_WINDOW_COST = 50
+
+
+def _repeated(text: str, tokens: set[str]) -> set[str]:
+    """The ``tokens`` that occur more than once in ``text`` (``text.count(token) > 1``).
+
+    Each token is a whole run of ASCII letters of ``text``, so it occurs again exactly
+    when that run repeats or when it sits inside a longer run. A few tokens are counted
+    one by one; many (a garbled feed) are looked up in every window of the distinct
+    longer runs, one pass per token length, so the cost stays linear in the text where
+    one count per token over the whole text was quadratic.
+    """
+    by_length: dict[int, set[str]] = {}
+    for token in tokens:
+        by_length.setdefault(len(token), set()).add(token)
+    runs: Counter[str] | None = None
+    repeated: set[str] = set()
+    for length, group in by_length.items():
+        if len(group) <= _WINDOW_COST:  # counting costs at most what the windows would
+            repeated.update(token for token in group if text.count(token) > 1)
+            continue
+        if runs is None:
+            runs = Counter(_LETTER_RUN.findall(text))
+        repeated.update(token for token in group if runs[token] > 1)
+        for run in runs:
+            if len(run) > length:
+                repeated.update(group.intersection(run[i : i + length] for i in range(len(run) - length + 1)))
+    return repeated
+
+
 @rule(
     "GL001",
     "glued-words",
@@ -159,11 +193,11 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     }
     if not splittable:
         return
+    # A name repeats through a story; a lost space is a one-off.
+    repeated = _repeated(text, splittable)
     for match in _TOKEN.finditer(text):
         token = match.group()
-        # A name repeats through a story; a lost space is a one-off. (Counted only for a
-        # token that splits: a scan of the whole text per token was quadratic.)
-        if token not in splittable or text.count(token) > 1:
+        if token not in splittable or token in repeated:
             continue
         split = best_split(token)
         assert split is not None  # it is in ``splittable``
