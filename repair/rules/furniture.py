@@ -57,7 +57,9 @@ _DESCRIBES_PICTURE = re.compile(
 )
 # Every agency name starts with one of these; a plain alternation of literals is scanned
 # for several times faster than the credit patterns, so it is asked first.
-_AGENCY_WORDS = "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
+_AGENCY_WORDS = (
+    "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
+)
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
 _CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|File|Photo credit:")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
