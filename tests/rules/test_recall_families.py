@@ -17,7 +17,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES, apostrophes, casing, encoding, glued
+from repair.rules import ALL_RULES, apostrophes, casing, encoding, furniture, glued
 
 FAMILY_PREFIXES = ("EN", "LO", "QM", "PF", "GL", "AP", "CA")
 FAMILIES = tuple(r for r in ALL_RULES if r.code.startswith(FAMILY_PREFIXES))
@@ -158,3 +158,28 @@ def test_many_distinct_glued_words_take_linear_time() -> None:
     found = list(glued.glued_words.run(doc))
     assert time.process_time() - start < 3.0  # generous: it guards against the quadratic count
     assert len(found) > len(words) // 2
+
+
+def _alternatives(group: str) -> list[str]:
+    """The top-level alternatives of a ``(?:a|b(?:c)?|...)`` group."""
+    body, depth, parts, current = group[3:-1], 0, [], ""
+    for char in body:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+@pytest.mark.parametrize("group", [furniture._AGENCIES, furniture._PICTURE_AGENCIES])
+def test_every_agency_starts_with_a_word_the_pre_filter_looks_for(group: str) -> None:
+    # The furniture rules skip a text with none of _AGENCY_WORDS: an agency added to the
+    # patterns but not to that list would never be found.
+    alternatives = _alternatives(group)
+    assert len(alternatives) > 5
+    for alternative in alternatives:
+        assert furniture._AGENCY_NAMES.match(alternative), alternative
+        assert furniture._CREDIT_WORDS.match(alternative), alternative
