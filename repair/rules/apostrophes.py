@@ -51,10 +51,15 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), f"{word}’s", "Apostrophe written as a spaced mark.", 0.8)
 
 
-# "Brazils economy": a capitalised word plus s, then a lower-case word.
-_LOST_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})s ([a-z]{3,})\b")
+# "Brazils economy": a capitalised word plus s, then a lower-case word. The capital comes
+# first and the word boundary before it is a look-behind (``\b[A-Z]`` is "[A-Z] with no
+# word character before"): a pattern that opens with a letter class is scanned for
+# in C, about twice as fast as one opening with ``\b``.
+_LOST_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s ([a-z]{3,})\b")
 # "Merkels' speech": a plural apostrophe on a singular name.
-_MISPLACED = re.compile(r"\b([A-Z][a-z]{2,})s['’] ([a-z]{3,})\b")
+_MISPLACED = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s['’] ([a-z]{3,})\b")
+_MISPLACED_HINTS = ("s' ", "s’ ")  # one of these is in every _MISPLACED match: a cheap test first
+_CURLY = re.compile("[‘’“”]")
 _ADVERBS = frozenset("also last next still now then only even just already again later soon".split())
 # The stem must be far more common than the stem + s (a name, not a plural): Zipf gap.
 NAME_GAP = 2.0
@@ -107,12 +112,18 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     lower-case noun, not a verb, adverb or function word. Unsafe: a rare plural of a
     name ("the two Koreas") can look the same.
     """
-    mark = "’" if re.search("[‘’“”]", doc.text) else "'"  # follow the text's own (curly or straight) marks
-    for pattern in (_LOST_POSSESSIVE, _MISPLACED):
-        for match in pattern.finditer(doc.text):
+    text = doc.text
+    mark = ""  # follow the text's own (curly or straight) marks; looked up at the first edit
+    patterns = [_LOST_POSSESSIVE]
+    if any(hint in text for hint in _MISPLACED_HINTS):
+        patterns.append(_MISPLACED)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
             stem, following = match.group(1), match.group(2)
-            if not _name_possessive(stem, following) or _after_capitalised(doc.text, match.start()):
+            if not _name_possessive(stem, following) or _after_capitalised(text, match.start()):
                 continue
+            if not mark:
+                mark = "’" if _CURLY.search(text) else "'"
             end = match.start(2) - 1
             yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
 

@@ -37,8 +37,8 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
     Repaired with ftfy, the maintained library for this, one paragraph at a time so each
     edit stays local. Safe: ftfy only undoes sequences that decode cleanly.
     """
-    if not _SUSPECT.search(doc.text):
-        return
+    if doc.text.isascii() or not _SUSPECT.search(doc.text):
+        return  # (``isascii`` is a flag on the string: free, and most news text is ASCII)
     import ftfy
 
     for para in doc.paragraphs:
@@ -128,7 +128,7 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: a mixed-script token may be a deliberate symbol or a transliteration.
     """
     text = doc.text
-    if not _HAS_FOREIGN.search(text):
+    if text.isascii() or not _HAS_FOREIGN.search(text):
         return
     for para in doc.paragraphs:
         chunk = text[para.start : para.end]
@@ -153,7 +153,10 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # Letters a Latin-1/ASCII-only step drops outright ("Andrés" -> "Andrs", "Zürich" -> "Zrich").
 _ACCENTED = "áàâäãåéèêëíìîïóòôöõøúùûüñçćčďěğıłńňőřśšşťůűýÿźżž"
-_NAME = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+# ``\b[A-Z]`` written as "[A-Z] with no word character before": a pattern opening with a
+# letter class is scanned for in C, about twice as fast; the matches are the same.
+_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]{1,20}\b")
+_HAS_ACCENTED = re.compile(f"[{_ACCENTED}]")
 # An accented name must be at least this common in wordfreq (Zipf) to be restored.
 ACCENTED_NAME_ZIPF = 2.5
 
@@ -219,9 +222,14 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if not text.isascii():
         # Text that keeps other accents lost none in transit: nothing was stripped.
-        if re.search(f"[{_ACCENTED}]", text):
+        if _HAS_ACCENTED.search(text):
             return
     table = _frequencies()
+    # Every edit needs a name that an accent restores (a key of the small stripped index):
+    # the distinct names are matched against the keys as one set operation, and the
+    # positional pass runs only when one is there.
+    if not _stripped_index().keys() & set(map(str.lower, set(_NAME.findall(text)))):
+        return
     matches = list(_NAME.finditer(text))
     fixed: dict[int, str] = {}
     for index, match in enumerate(matches):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -40,7 +41,14 @@ _NAME_ENDINGS = frozenset(
     dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
 )
 _TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+# Every _TOKEN match is a whole run of ASCII letters, so the distinct runs of seven or more
+# letters (a plain scan, no look-behind at every position) are all the tokens there can be.
+_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
+# The capital first: capitals are rare, so the scan seldom stops (``[a-z][A-Z]`` stops at
+# every lower-case letter). A match starts at the capital.
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z].)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
@@ -74,6 +82,7 @@ def zipf(word: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
+@lru_cache(maxsize=65536)
 def best_split(token: str) -> tuple[str, str] | None:
     """The split of an unknown ``token`` into two well-known words, or None.
 
@@ -102,6 +111,39 @@ def best_split(token: str) -> tuple[str, str] | None:
         if score >= KNOWN_ZIPF and (best is None or score > best[0]):
             best = (score, left, right)
     return (best[1], best[2]) if best else None
+
+
+# Counting a token in the text costs about a nanosecond a character (a C scan); looking up
+# every window of the distinct letter runs costs about this many times more per character
+# (measured here), so up to this many tokens of one length are counted one by one.
+_WINDOW_COST = 50
+
+
+def _repeated(text: str, tokens: set[str]) -> set[str]:
+    """The ``tokens`` that occur more than once in ``text`` (``text.count(token) > 1``).
+
+    Each token is a whole run of ASCII letters of ``text``, so it occurs again exactly
+    when that run repeats or when it sits inside a longer run. A few tokens are counted
+    one by one; many (a garbled feed) are looked up in every window of the distinct
+    longer runs, one pass per token length, so the cost stays linear in the text where
+    one count per token over the whole text was quadratic.
+    """
+    by_length: dict[int, set[str]] = {}
+    for token in tokens:
+        by_length.setdefault(len(token), set()).add(token)
+    runs: Counter[str] | None = None
+    repeated: set[str] = set()
+    for length, group in by_length.items():
+        if len(group) <= _WINDOW_COST:  # counting costs at most what the windows would
+            repeated.update(token for token in group if text.count(token) > 1)
+            continue
+        if runs is None:
+            runs = Counter(_LETTER_RUN.findall(text))
+        repeated.update(token for token in group if runs[token] > 1)
+        for run in runs:
+            if len(run) > length:
+                repeated.update(group.intersection(run[i : i + length] for i in range(len(run) - length + 1)))
+    return repeated
 
 
 @rule(
@@ -137,23 +179,57 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     does a token the story repeats (a name). Unsafe: a rare name can look like two words.
     """
     text = doc.text
+    known = _frequencies()
+    # Each distinct run is judged once, and the positional scan runs only when one splits
+    # (on clean text none does). Inner capitals are brands; a word wordfreq lists is no
+    # glue (its list starts at Zipf 1).
+    runs = set(_LETTER_RUN.findall(text))
+    unknown = set(map(str.lower, runs)).difference(known)  # one set operation in C
+    if not unknown:
+        return  # most texts: every long word is in wordfreq
+    splittable = {
+        run for run in runs
+        if run.lower() in unknown and len(run) <= 30 and run[1:].islower() and best_split(run) is not None
+    }
+    if not splittable:
+        return
+    # A name repeats through a story; a lost space is a one-off.
+    repeated = _repeated(text, splittable)
     for match in _TOKEN.finditer(text):
         token = match.group()
-        # Inner capitals are brands; a word wordfreq lists is no glue (its list starts at Zipf 1).
-        if not token[1:].islower() or token.lower() in _frequencies():
-            continue
-        # A name repeats through a story; a lost space is a one-off.
-        if text.count(token) > 1:
+        if token not in splittable or token in repeated:
             continue
         split = best_split(token)
-        if split is None:
-            continue
+        assert split is not None  # it is in ``splittable``
         left, right = split
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
                 and before[-2].islower():
             left = left.lower()  # "the role Ofvarious": the capital came with the glued link text
         yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+
+
+def _camel_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAMEL.finditer(text)``, found from the case changes alone.
+
+    A ``_CAMEL`` match is a whole run of ASCII letters with a lower-to-upper case change
+    inside, so only the runs around the (rare) case changes are tried; each letter is
+    visited at most twice, so long runs stay linear.
+    """
+    run_end = 0
+    for change in _CASE_CHANGE.finditer(text):
+        position = change.start() - 1  # the lower-case letter before the capital
+        if position < run_end:
+            continue  # another change in a run already tried
+        start = position
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        letters = _LETTERS.match(text, position)
+        assert letters is not None  # text[position] is a letter
+        run_end = letters.end()
+        match = _CAMEL.match(text, start)
+        if match:
+            yield match
 
 
 @rule(
@@ -175,9 +251,7 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     link). Brand names with inner capitals ("PlayStation") are known to ``wordfreq`` as
     one word, or their second part is no function word, and stay. Unsafe: rare brands.
     """
-    if not _CASE_CHANGE.search(doc.text):
-        return
-    for match in _CAMEL.finditer(doc.text):
+    for match in _camel_matches(doc.text):
         left, right = match.group(1), match.group(2)
         if not lexicon.is_function_word(right) or zipf(left + right) >= WORD_ZIPF:
             continue

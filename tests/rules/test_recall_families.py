@@ -6,12 +6,18 @@ families leave clean text alone, and a fix is stable (fixing the output changes 
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from repair.apply import Policy
+from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES
+from repair.rules import ALL_RULES, apostrophes, casing, encoding, furniture, glued
 
 FAMILY_PREFIXES = ("EN", "LO", "QM", "PF", "GL", "AP", "CA")
 FAMILIES = tuple(r for r in ALL_RULES if r.code.startswith(FAMILY_PREFIXES))
@@ -73,3 +79,107 @@ def test_fix_is_stable(damaged: str) -> None:
     once = _fix(damaged)
     assert once != damaged
     assert _fix(once) == once
+
+
+# --- Speed work (issue 13): the fast forms must find exactly what the plain forms find. ---
+# Each pattern below was rewritten so the scan starts at a letter or a literal; the plain
+# form it replaced is the reference. Texts are words of the forms these patterns look for,
+# joined by separators that make and break boundaries (the empty one glues two words).
+
+_SEPARATORS = st.sampled_from(["", " ", " ", ". ", ", ", "-", "'", "’", "\n", "@", "/", "1"])
+
+
+def _texts(words: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Texts of up to 30 ``words``, each followed by a random separator."""
+    pair = st.tuples(words, _SEPARATORS).map("".join)
+    return st.lists(pair, max_size=30).map("".join)
+
+
+_WORDS = st.from_regex(r"[A-Z]?[a-z]{0,5}[A-Z]?[a-z]{0,4}s?", fullmatch=True) | st.sampled_from(
+    ["The", "And", "He", "that", "as", "between", "Brazils", "Merkels", "economy", "the", "We", "So"]
+)
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (apostrophes._LOST_POSSESSIVE, r"\b([A-Z][a-z]{2,})s ([a-z]{3,})\b"),
+        (apostrophes._MISPLACED, r"\b([A-Z][a-z]{2,})s['’] ([a-z]{3,})\b"),
+        (encoding._NAME, r"\b[A-Z][a-z]{1,20}\b"),
+    ],
+)
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_WORDS))
+def test_letter_first_patterns_match_their_plain_forms(fast: re.Pattern[str], plain: str, text: str) -> None:
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_WORDS))
+def test_space_first_casing_patterns_match_their_look_behind_forms(text: str) -> None:
+    mid = r"(?<= )(" + casing._FUNCTION + r")(?= [a-z])"
+    assert [m.span(1) for m in casing._MID_SENTENCE.finditer(text)] == [m.span(1) for m in re.finditer(mid, text)]
+    capitalised = r"(?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+    assert len(casing._CAPITALISED_FUNCTION.findall(text)) == len(re.findall(capitalised, text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_WORDS))
+def test_camel_case_matches_found_from_case_changes_are_the_full_scan(text: str) -> None:
+    assert [m.span() for m in glued._camel_matches(text)] == [m.span() for m in glued._CAMEL.finditer(text)]
+
+
+# Long runs that repeat, nest inside one another or differ only in case.
+_RUNS = st.sampled_from(["agencysaid", "bagencysaid", "agencysaidx", "Agencysaid", "abababab", "ababababab",
+                         "balancebetween", "between"])
+
+
+@pytest.mark.parametrize("window_cost", [0, glued._WINDOW_COST])
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_RUNS))
+def test_repeated_tokens_are_those_the_text_holds_twice(window_cost: int, text: str) -> None:
+    tokens = {m.group() for m in glued._TOKEN.finditer(text)}
+    saved, glued._WINDOW_COST = glued._WINDOW_COST, window_cost  # 0: always the window path
+    try:
+        assert glued._repeated(text, tokens) == {t for t in tokens if text.count(t) > 1}
+    finally:
+        glued._WINDOW_COST = saved
+
+
+def test_many_distinct_glued_words_take_linear_time() -> None:
+    # A garbled feed can glue thousands of distinct pairs; counting each one over the whole
+    # text was quadratic (16,000 pairs in 0.6 MB took about 4 s; now well under a second).
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 60000) if w.isascii() and w.isalpha() and len(w) >= 6][:16000]
+    text = " ".join(f"They saw a {word}between in town." for word in words)
+    doc = Document.from_text(text)
+    start = time.process_time()
+    found = list(glued.glued_words.run(doc))
+    assert time.process_time() - start < 3.0  # generous: it guards against the quadratic count
+    assert len(found) > len(words) // 2
+
+
+def _alternatives(group: str) -> list[str]:
+    """The top-level alternatives of a ``(?:a|b(?:c)?|...)`` group."""
+    body, depth, parts, current = group[3:-1], 0, [], ""
+    for char in body:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+@pytest.mark.parametrize("group", [furniture._AGENCIES, furniture._PICTURE_AGENCIES])
+def test_every_agency_starts_with_a_word_the_pre_filter_looks_for(group: str) -> None:
+    # The furniture rules skip a text with none of _AGENCY_WORDS: an agency added to the
+    # patterns but not to that list would never be found.
+    alternatives = _alternatives(group)
+    assert len(alternatives) > 5
+    for alternative in alternatives:
+        assert furniture._AGENCY_NAMES.match(alternative), alternative
+        assert furniture._CREDIT_WORDS.match(alternative), alternative
