@@ -179,12 +179,13 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     does a token the story repeats (a name). Unsafe: a rare name can look like two words.
     """
     text = doc.text
-    known = _frequencies()
     # Each distinct run is judged once, and the positional scan runs only when one splits
     # (on clean text none does). Inner capitals are brands; a word wordfreq lists is no
     # glue (its list starts at Zipf 1).
     runs = set(_LETTER_RUN.findall(text))
-    unknown = set(map(str.lower, runs)).difference(known)  # one set operation in C
+    if not runs:
+        return  # no word long enough: wordfreq's table (0.2 s to load) is not needed
+    unknown = set(map(str.lower, runs)).difference(_frequencies())  # one set operation in C
     if not unknown:
         return  # most texts: every long word is in wordfreq
     splittable = {
