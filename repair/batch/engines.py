@@ -52,7 +52,7 @@ class Engine(Protocol):
 
     def check(self) -> None: ...
 
-    def recover(self) -> None: ...
+    def recover(self, error: Exception) -> None: ...
 
     def close(self) -> None: ...
 
@@ -86,7 +86,7 @@ class InlineEngine:
     def check(self) -> None:
         pass
 
-    def recover(self) -> None:
+    def recover(self, error: Exception) -> None:
         pass
 
     def close(self) -> None:
@@ -136,9 +136,15 @@ class ProcessEngine:
     def check(self) -> None:
         pass
 
-    def recover(self) -> None:
-        """A worker that died breaks the whole pool: replace it (the other chunks are resubmitted too)."""
-        if getattr(self._pool, "_broken", False):
+    def recover(self, error: Exception) -> None:
+        """A worker that died breaks the whole pool: replace it (the other chunks are resubmitted too).
+
+        ``BrokenProcessPool`` is what the pool raises, from a result or from ``submit``,
+        once any of its workers died; any other error leaves the pool as it is.
+        """
+        from concurrent.futures.process import BrokenProcessPool
+
+        if isinstance(error, BrokenProcessPool):
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._make()
 
@@ -199,7 +205,7 @@ class DaskEngine:
         elif now - self._alone_since >= self._timeout:
             raise RunStopped(f"no Dask worker at {self._where} for {self._timeout:g} s (--worker-timeout)")
 
-    def recover(self) -> None:
+    def recover(self, error: Exception) -> None:
         pass
 
     def close(self) -> None:

@@ -175,11 +175,11 @@ def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag,
             if stop.requested:
                 return None
             engine.check()
-        except Exception:
+        except Exception as exc:
             if flight.attempts >= retries or stop.requested:
                 raise
             flight.attempts += 1
-            engine.recover()
+            engine.recover(exc)
             flight.handle = _submit(engine, settings, flight.tasks)
     return None
 
