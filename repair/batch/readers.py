@@ -19,6 +19,9 @@ from repair.textio import InputError
 # A JSONL line longer than this is not held in memory: it is skipped with an error.
 MAX_LINE_BYTES = 64 * 1024 * 1024
 _READ_BLOCK = 1024 * 1024
+# Text from stdin is fixed as it arrives, in pieces of about this size cut at paragraph
+# breaks (a blank line): a text shorter than this is one piece, fixed exactly as a file.
+STDIN_PIECE_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,9 @@ def read_source(index: int, source: Source, start: Position, max_chars: int | No
     plus a BOM) is not read at all: it is copied unchanged, so one huge file cannot
     fill the memory.
     """
-    if source.format == "text":
+    if source.format == "text" and source.streamed:
+        yield from _read_text_pieces(index, source)
+    elif source.format == "text":
         if max_chars is not None and source.size > 4 * max_chars + 3 and start.number < 1:
             message = f"{source.name}: {source.size:,} bytes, over --max-chars {max_chars:,}; copied unchanged"
             yield Read(None, message, Position(1, source.size), source.size, 1, copy=True)
@@ -92,6 +97,41 @@ def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
     yield Read(RecordIn(index, source.name, 1, "text", raw=data), None, end, source.size)
 
 
+def _read_text_pieces(index: int, source: Source) -> Iterator[Read]:
+    """Text read as it arrives (stdin): records of whole paragraphs, about ``STDIN_PIECE_BYTES`` each.
+
+    A piece ends before the first non-blank line that follows a blank one once it holds
+    enough bytes, so every piece is whole lines (whole UTF-8 characters) and whole
+    paragraphs, and the pieces' outputs concatenate to the whole text's. Rules that read
+    the whole document (word evidence, the first line) see one piece at a time.
+    """
+    handle = open_input(source.path)
+    number = offset = 0
+    piece: list[bytes] = []
+    size = 0
+    after_blank = False
+    try:
+        while True:
+            line = handle.readline(MAX_LINE_BYTES)
+            blank = not line.strip()
+            if not line or (piece and size >= STDIN_PIECE_BYTES and after_blank and not blank):
+                if piece:
+                    number += 1
+                    offset += size
+                    data = b"".join(piece)
+                    yield Read(RecordIn(index, source.name, number, "text", raw=data), None,
+                               Position(number, offset), offset)
+                piece, size = [], 0
+                if not line:
+                    return
+            piece.append(line)
+            size += len(line)
+            after_blank = blank
+    except OSError as exc:
+        yield Read(None, f"{source.name}: read failed after {offset:,} bytes ({exc.strerror or exc})",
+                   Position(number, offset), offset, number + 1)
+
+
 def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
     number, offset = start.number, start.offset
     try:
@@ -100,7 +140,8 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
         yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
         return
     try:
-        handle.seek(offset)
+        if offset:  # never for stdin, which is not resumed (and cannot seek)
+            handle.seek(offset)
         while True:
             line = handle.readline(MAX_LINE_BYTES + 1)
             if not line:
