@@ -7,9 +7,12 @@ with the position just after it, which is what the journal stores.
 
 from __future__ import annotations
 
+import queue
+import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from repair.batch.feeds import MAX_FEED_BYTES, parse_feed
 from repair.batch.sources import Source, open_input
@@ -22,6 +25,10 @@ _READ_BLOCK = 1024 * 1024
 # Text from stdin is fixed as it arrives, in pieces of about this size cut at paragraph
 # breaks (a blank line): a text shorter than this is one piece, fixed exactly as a file.
 STDIN_PIECE_BYTES = 256 * 1024
+# How long a stream may be silent before what has arrived is sent to work anyway, and how
+# many lines may wait between the thread reading stdin and the batch loop (bounded memory).
+IDLE_SECONDS = 0.2
+_QUEUED_LINES = 1024
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class Read:
     copy: bool = False  # the source is to be copied unchanged (a text too long to read whole)
     id: str | None = None  # the record's id, where the reader knows it
     warning: bool = False  # a problem the source was read despite: logged, the output still written
+    idle: bool = False  # nothing new from a stream for IDLE_SECONDS: send what is gathered to work now
 
 
 def read_source(index: int, source: Source, start: Position, max_chars: int | None = None) -> Iterator[Read]:
@@ -97,6 +105,39 @@ def _read_text(index: int, source: Source, start: Position) -> Iterator[Read]:
     yield Read(RecordIn(index, source.name, 1, "text", raw=data), None, end, source.size)
 
 
+def _lines(handle: BinaryIO) -> Iterator[bytes | None]:
+    """Lines of a stream as they arrive, ``None`` whenever it has been silent for ``IDLE_SECONDS``.
+
+    A thread does the blocking reads, so the batch loop can commit finished chunks while
+    the stream is quiet; the queue between them is bounded, so a fast producer waits
+    instead of filling the memory. Read errors are raised here, in the caller's thread.
+    """
+    lines: queue.Queue[bytes | BaseException] = queue.Queue(_QUEUED_LINES)
+
+    def pump() -> None:
+        try:
+            while True:
+                line = handle.readline(MAX_LINE_BYTES + 1)
+                lines.put(line)
+                if not line:
+                    return
+        except BaseException as exc:  # handed over, raised in the reading thread
+            lines.put(exc)
+
+    threading.Thread(target=pump, name="repair-batch-stdin", daemon=True).start()
+    while True:
+        try:
+            item = lines.get(timeout=IDLE_SECONDS)
+        except queue.Empty:
+            yield None
+            continue
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+        if not item:
+            return
+
+
 def _read_text_pieces(index: int, source: Source) -> Iterator[Read]:
     """Text read as it arrives (stdin): records of whole paragraphs, about ``STDIN_PIECE_BYTES`` each.
 
@@ -105,14 +146,21 @@ def _read_text_pieces(index: int, source: Source) -> Iterator[Read]:
     paragraphs, and the pieces' outputs concatenate to the whole text's. Rules that read
     the whole document (word evidence, the first line) see one piece at a time.
     """
-    handle = open_input(source.path)
     number = offset = 0
     piece: list[bytes] = []
     size = 0
     after_blank = False
     try:
-        while True:
-            line = handle.readline(MAX_LINE_BYTES)
+        for line in _lines(open_input(source.path)):
+            if line is None:  # a pause: a piece ending on a paragraph break can go now
+                if piece and after_blank:
+                    number += 1
+                    offset += size
+                    yield Read(RecordIn(index, source.name, number, "text", raw=b"".join(piece)), None,
+                               Position(number, offset), offset)
+                    piece, size = [], 0
+                yield Read(None, None, Position(number, offset), offset, idle=True)
+                continue
             blank = not line.strip()
             if not line or (piece and size >= STDIN_PIECE_BYTES and after_blank and not blank):
                 if piece:
@@ -132,7 +180,38 @@ def _read_text_pieces(index: int, source: Source) -> Iterator[Read]:
                    Position(number, offset), offset, number + 1)
 
 
+def _read_jsonl_stream(index: int, source: Source) -> Iterator[Read]:
+    """JSONL lines from stdin as they arrive; a pause sends the lines gathered so far to work."""
+    number = offset = 0
+    skipping = False  # inside a line longer than MAX_LINE_BYTES: its rest is dropped
+    try:
+        for line in _lines(open_input(source.path)):
+            if line is None:
+                yield Read(None, None, Position(number, offset), offset, idle=True)
+                continue
+            if not line:
+                return
+            offset += len(line)
+            if skipping:
+                skipping = not line.endswith(b"\n")
+                continue
+            number += 1
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                skipping = True
+                error = f"{source.name}:{number}: line longer than {MAX_LINE_BYTES:,} bytes; left out"
+                yield Read(None, error, Position(number, offset), offset, number)
+            elif line.strip():  # blank lines are not records
+                yield Read(RecordIn(index, source.name, number, "jsonl", raw=line), None,
+                           Position(number, offset), offset)
+    except OSError as exc:
+        yield Read(None, f"{source.name}: read failed after line {number} ({exc.strerror or exc})",
+                   Position(number, offset), offset, number + 1)
+
+
 def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
+    if source.streamed:
+        yield from _read_jsonl_stream(index, source)
+        return
     number, offset = start.number, start.offset
     try:
         handle = open_input(source.path)  # closed in finally, across yields
@@ -140,8 +219,7 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
         yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
         return
     try:
-        if offset:  # never for stdin, which is not resumed (and cannot seek)
-            handle.seek(offset)
+        handle.seek(offset)
         while True:
             line = handle.readline(MAX_LINE_BYTES + 1)
             if not line:

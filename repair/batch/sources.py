@@ -61,14 +61,16 @@ class Source:
 class _Prefixed(io.RawIOBase):
     """The bytes already taken from a stream (to detect its format), then the rest of it.
 
-    ``read1`` on the stream returns what has arrived so far instead of waiting for a full
-    block, so a reader on top sees each line as soon as it is written into the pipe.
+    The rest is read from the file descriptor (``os.read``: what has arrived so far, not a
+    full block), so a reader on top sees each line as soon as it is written into the pipe,
+    and no lock of ``sys.stdin`` is held while waiting: a process forked meanwhile (a pool
+    worker closes its copy of ``sys.stdin`` first thing) cannot deadlock on it.
     """
 
-    def __init__(self, head: bytes, rest: io.BufferedIOBase) -> None:
+    def __init__(self, head: bytes, fd: int) -> None:
         super().__init__()
         self._head = head
-        self._rest = rest
+        self._fd = fd
 
     def readable(self) -> bool:
         return True
@@ -80,7 +82,7 @@ class _Prefixed(io.RawIOBase):
             view[:count] = self._head[:count]
             self._head = self._head[count:]
             return count
-        data = self._rest.read1(len(view))
+        data = os.read(self._fd, len(view))
         view[: len(data)] = data
         return len(data)
 
@@ -96,14 +98,14 @@ def stdin_input() -> tuple[bytes, BinaryIO]:
     """
     global _stdin
     if _stdin is None:
-        raw: Any = sys.stdin.buffer
+        fd = sys.stdin.fileno()
         head = b""
         while len(head) < _HEAD_BYTES and not head.lstrip():  # up to the first non-blank byte
-            block = raw.read1(_HEAD_BYTES - len(head))
+            block = os.read(fd, _HEAD_BYTES - len(head))
             if not block:
                 break
             head += block
-        _stdin = (head, io.BufferedReader(_Prefixed(head, raw), 1 << 16))  # type: ignore[arg-type]
+        _stdin = (head, io.BufferedReader(_Prefixed(head, fd), 1 << 16))  # type: ignore[arg-type]
     return _stdin
 
 
