@@ -30,6 +30,18 @@ def _line_within(proc: subprocess.Popen[bytes], seconds: float) -> bytes:
     return proc.stdout.readline()
 
 
+def _finish(proc: subprocess.Popen[bytes], data: bytes = b"", seconds: float = 300) -> tuple[bytes, bytes]:
+    """Send the last input, close stdin and read everything left (through the same buffered reader)."""
+    assert proc.stdout is not None and proc.stderr is not None
+    if proc.stdin is not None:
+        proc.stdin.write(data)
+        proc.stdin.close()
+    rest = proc.stdout.read()  # the run's stderr is a few lines (--quiet): it cannot fill its pipe
+    err = proc.stderr.read()
+    proc.wait(timeout=seconds)
+    return rest, err
+
+
 def test_stdin_jsonl_comes_back_on_stdout_record_by_record_while_stdin_stays_open(garbled: str) -> None:
     for workers in ("1", "2"):
         proc = _start("-", "--out", "-", "--workers", workers)
@@ -39,8 +51,7 @@ def test_stdin_jsonl_comes_back_on_stdout_record_by_record_while_stdin_stays_ope
             proc.stdin.write((json.dumps({"id": f"r{i}", "text": garbled}) + "\n").encode())
             proc.stdin.flush()
             rows.append(json.loads(_line_within(proc, 60)))
-        proc.stdin.close()
-        _, err = proc.communicate(timeout=60)
+        _, err = _finish(proc)
         assert proc.returncode == 0, err
         assert [r["id"] for r in rows] == ["r0", "r1", "r2"]
         assert all(r["text"] == fixed(garbled) != garbled for r in rows)
@@ -52,9 +63,7 @@ def test_stdin_text_paragraphs_come_back_while_stdin_stays_open(garbled: str) ->
     proc.stdin.write((garbled.rstrip("\n") + "\n\n").encode())
     proc.stdin.flush()
     first = _line_within(proc, 60)  # the first paragraph piece, before stdin is closed
-    proc.stdin.write(garbled.encode())
-    proc.stdin.close()
-    rest, err = proc.communicate(timeout=60)
+    rest, err = _finish(proc, garbled.encode())
     assert proc.returncode == 0, err
     piece = garbled.rstrip("\n") + "\n\n"
     assert (first + rest).decode() == fixed(piece) + fixed(garbled)
@@ -110,7 +119,7 @@ def test_out_dash_writes_records_before_the_run_ends(tmp_path: Path, garbled: st
                              "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=ENV)
     first = _line_within(proc, 120)
     assert proc.poll() is None, "the first record arrived only when the run had ended"
-    rest, err = proc.communicate(timeout=300)
+    rest, err = _finish(proc)
     assert proc.returncode == 0, err
     ids = [json.loads(line)["id"] for line in (first + rest).splitlines()]
     assert ids == list(range(1500))
