@@ -10,11 +10,12 @@ from __future__ import annotations
 import queue
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from repair.batch.feeds import MAX_FEED_BYTES, parse_feed
+from repair.batch.feeds import MAX_FEED_BYTES, Feed, parse_feed
+from repair.batch.feedsplit import SPLIT_BYTES, Layout, NotSplittable, find_items, read_groups
 from repair.batch.sources import Source, open_input
 from repair.batch.work import RecordIn
 from repair.textio import InputError
@@ -252,7 +253,37 @@ def _skip_line(handle: object) -> int:
             return skipped
 
 
+def _read_feed_items(index: int, source: Source, start: Position, layout: Layout) -> Iterator[Read]:
+    """A large feed, group by group (see :mod:`feedsplit`): memory for one group, not the whole feed."""
+    total = max(1, layout.items[-1][1])
+    try:
+        with open_input(source.path) as handle:
+            for number, (feed, end) in enumerate(read_groups(handle, layout, source.name, start.number)):
+                if feed.warning is not None and number == 0 and start == Position():
+                    yield Read(None, feed.warning, Position(0, 1), 0, warning=True)
+                done = source.size * end // total
+                yield from _feed_reads(index, source, start, feed, _constant(done))
+    except InputError as exc:
+        yield Read(None, str(exc), Position(0, 0), source.size)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Read(None, f"{source.name}: cannot read ({getattr(exc, 'strerror', None) or exc})",
+                   Position(0, 0), source.size)
+
+
 def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
+    if source.size >= SPLIT_BYTES and not source.streamed:
+        try:
+            with open_input(source.path) as handle:
+                layout = find_items(handle)
+        except NotSplittable:
+            pass  # read whole, below: the repairs and checks for odd feeds live there
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Read(None, f"{source.name}: cannot read ({getattr(exc, 'strerror', None) or exc})",
+                       Position(0, 0), source.size)
+            return
+        else:
+            yield from _read_feed_items(index, source, start, layout)
+            return
     try:
         if source.size > MAX_FEED_BYTES:  # refused before it is read into memory
             raise InputError(f"{source.name}: {source.size:,} bytes, over the {MAX_FEED_BYTES:,}-byte limit "
@@ -266,13 +297,23 @@ def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
         # right after it does not log it twice.
         yield Read(None, feed.warning, Position(0, 1), 0, warning=True)
     total = max(1, len(feed.items) + len(feed.dropped))
+    yield from _feed_reads(index, source, start, feed, lambda number: source.size * number // total)
+
+
+def _constant(value: int) -> Callable[[int], int]:
+    return lambda _: value
+
+
+def _feed_reads(index: int, source: Source, start: Position, feed: Feed,
+                done_at: Callable[[int], int]) -> Iterator[Read]:
+    """The items (and dropped items' errors) of a parsed feed after ``start``, in document order."""
     steps: list[tuple[int, tuple[tuple[str, object], ...] | None, str, str]] = [
         (number, fields, "", "") for number, fields in feed.items]
     steps += [(number, None, ident, message) for number, ident, message in feed.dropped]
     for number, fields, ident, message in sorted(steps, key=lambda step: step[0]):
         if number <= start.number:
             continue
-        done = source.size * number // total
+        done = done_at(number)
         if fields is not None:
             yield Read(RecordIn(index, source.name, number, "item", fields=fields), None, Position(number, 0), done)
         else:
