@@ -18,7 +18,8 @@ CASES = REPO / "tests" / "cases"
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>urn:desk</id>
 <entry><id>urn:1</id><title>Port reopens</title>
-<content type="html">&lt;p&gt;The port &lt;b&gt;reopened&lt;/b&gt; on Monday.&lt;/p&gt;&lt;p&gt;Ships queued.&lt;/p&gt;</content>
+<content type="html">&lt;p&gt;The port &lt;b&gt;reopened&lt;/b&gt; on Monday.&lt;/p&gt;
+&lt;p&gt;Ships queued.&lt;/p&gt;</content>
 </entry>
 <entry><id>urn:2</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Rates <i>hold</i></div></title>
 <summary>Rates held steady, the bank said.</summary></entry>
