@@ -123,3 +123,23 @@ def test_out_dash_writes_records_before_the_run_ends(tmp_path: Path, garbled: st
     assert proc.returncode == 0, err
     ids = [json.loads(line)["id"] for line in (first + rest).splitlines()]
     assert ids == list(range(1500))
+
+
+def test_a_killed_stdin_run_is_named_as_not_resumable_by_the_next_run(tmp_path: Path, garbled: str) -> None:
+    out = tmp_path / "out"
+    proc = _start("-", "--out", out, "--workers", "1")
+    assert proc.stdin is not None
+    proc.stdin.write("".join(json.dumps({"id": i, "text": garbled}) + "\n" for i in range(200)).encode())
+    proc.stdin.flush()
+    journal = out / ".repair-batch" / "journal.jsonl"
+    deadline = time.monotonic() + 60
+    while not (journal.exists() and journal.read_bytes().count(b"\n") >= 1):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run never committed a chunk"
+        time.sleep(0.05)
+    proc.kill()
+    proc.communicate(timeout=60)
+    for extra in ([], ["--resume"]):
+        again = subprocess.run([PY, "-m", "repair", "batch", "-", "--out", str(out), "--no-model", *extra],
+                               input=b"", capture_output=True, cwd=REPO, env=ENV, timeout=60)
+        assert again.returncode == 2, again.stderr
+        assert b"cannot be resumed" in again.stderr and b"Traceback" not in again.stderr
