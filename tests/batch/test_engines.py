@@ -176,8 +176,8 @@ def test_dask_run_that_loses_its_scheduler_stops_promptly_and_resumes_to_identic
         elapsed = time.monotonic() - killed
         text = err.decode()
         assert run.returncode == 2, text
-        assert "scheduler" in text.lower() and "--resume" in text and "Traceback" not in text, text
-        assert elapsed < 30, f"{elapsed:.0f} s to notice the scheduler was gone (worker timeout is 30 s)"
+        assert "lost the Dask scheduler" in text and "--resume" in text and "Traceback" not in text, text
+        assert elapsed < 20, f"{elapsed:.0f} s to notice the scheduler was gone (worker timeout is 30 s)"
     finally:
         for proc in (worker, scheduler):
             proc.kill()
