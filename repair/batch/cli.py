@@ -152,11 +152,11 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
         if args.resume:
             raise InputError("--resume needs a real --out folder (not --dry-run or --out -)")
         with tempfile.TemporaryDirectory(prefix="repair-batch-out-") as scratch:
-            return _run_into(args, argv, settings, Path(scratch) / "out", scratch=True)
-    return _run_into(args, argv, settings, Path(args.out), scratch=False)
+            return _run_into(args, argv, settings, Path(scratch) / "out")
+    return _run_into(args, argv, settings, Path(args.out))
 
 
-def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out: Path, scratch: bool) -> int:
+def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out: Path) -> int:
     """Plan, lock ``out``, then start or resume the run; every refusal comes before a byte is written."""
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out}: exists and is not a folder")
@@ -166,10 +166,10 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
                          f"remove {state.root} and run it again from the start")
     with ExitStack() as stack:
         sources, skipped = plan(args.inputs, out, _FORMAT_ALIASES[args.format])
-        if args.out == "-" and any(s.format == "text" for s in sources) and len(sources) > 1:
-            raise InputError("--out -: only JSONL and feed inputs, or one text from stdin, can be written to stdout")
-        if args.out == "-" and any(s.format == "text" and not s.streamed for s in sources):
-            raise InputError("--out -: only JSONL and feed inputs, or a text from stdin, can be written to stdout")
+        if args.out == "-" and any(s.format == "text" for s in sources) and \
+                not (len(sources) == 1 and sources[0].streamed):
+            raise InputError("--out -: only JSONL and feed inputs, or a text read from stdin alone, "
+                             "can be written to stdout")
         lock = stack.enter_context(OutputLock(out, shlex.join(["repair", "batch", *argv])))
         # From here on this process owns the folder: the state can be trusted as it is.
         if args.resume and not state.exists():
@@ -232,7 +232,8 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     writer = Writer(out, state, sources, entry, sys.stdout.buffer if args.out == "-" else None)
     done_bytes = sum(s.size for s in sources[: entry.cursor.source])
     tty = sys.stderr.isatty()
-    progress = Progress(sys.stderr, sum(s.size for s in sources), done_bytes, tty, args.log_every,
+    total = None if any(s.streamed for s in sources) else sum(s.size for s in sources)
+    progress = Progress(sys.stderr, total, done_bytes, tty, args.log_every,
                         enabled=not args.quiet)
     stop = StopFlag()
     failure: str | None = None
