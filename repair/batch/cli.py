@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import shlex
-import shutil
 import signal
 import sys
 import tempfile
@@ -39,7 +38,7 @@ from repair.batch.lock import OutputLock
 from repair.batch.progress import Progress, own_peak_mb, tree_rss_mb
 from repair.batch.report import RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
-from repair.batch.sources import RESERVED, STDIN_NAME, Source, open_input, plan
+from repair.batch.sources import RESERVED, STDIN_PATH, Source, plan
 from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer
 from repair.calibration import find_calibration
@@ -58,11 +57,13 @@ def make_parser() -> argparse.ArgumentParser:
                     "apply what the policy allows, log every edit and every failed record.",
         epilog="Exit codes: 0 finished (pending edits are reported, not failures), 1 records failed "
                "(see errors.jsonl) or, with --exit-non-zero-on-pending, edits pending review, 2 fatal error, "
-               "130 interrupted (finish with --resume).")
+               "130 interrupted (finish with --resume; a run reading stdin cannot be resumed: run it again).")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="files, directories (searched recursively), or - for stdin")
+                        help="files, directories (searched recursively), or - for stdin (JSONL or text, processed "
+                             "as it arrives; such a run cannot be resumed, as stdin cannot be read again)")
     parser.add_argument("--out", metavar="DIR",
-                        help="output folder (outside the input tree), or - for JSONL on stdout (summary on stderr)")
+                        help="output folder (outside the input tree), or - for JSONL (or text from stdin) on "
+                             "stdout, written as it is done (summary on stderr)")
     parser.add_argument("--dry-run", action="store_true",
                         help="process everything, write nothing (no --out needed): print the summary only")
     parser.add_argument("--exit-non-zero-on-pending", action="store_true",
@@ -151,20 +152,24 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
         if args.resume:
             raise InputError("--resume needs a real --out folder (not --dry-run or --out -)")
         with tempfile.TemporaryDirectory(prefix="repair-batch-out-") as scratch:
-            return _run_into(args, argv, settings, Path(scratch) / "out", scratch=True)
-    return _run_into(args, argv, settings, Path(args.out), scratch=False)
+            return _run_into(args, argv, settings, Path(scratch) / "out")
+    return _run_into(args, argv, settings, Path(args.out))
 
 
-def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out: Path, scratch: bool) -> int:
+def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out: Path) -> int:
     """Plan, lock ``out``, then start or resume the run; every refusal comes before a byte is written."""
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out}: exists and is not a folder")
     state = State.of(out)
+    if args.resume and STDIN_PATH in args.inputs:
+        raise InputError("--resume: a run reading stdin (-) cannot be resumed, as stdin cannot be read again; "
+                         f"remove {state.root} and run it again from the start")
     with ExitStack() as stack:
-        spool = stack.enter_context(_stdin_copy(args.inputs, state, args.resume))
-        sources, skipped = plan(args.inputs, out, _FORMAT_ALIASES[args.format], spool)
-        if args.out == "-" and any(s.format == "text" for s in sources):
-            raise InputError("--out -: only JSONL and feed inputs can be written to stdout")
+        sources, skipped = plan(args.inputs, out, _FORMAT_ALIASES[args.format])
+        if args.out == "-" and any(s.format == "text" for s in sources) and \
+                not (len(sources) == 1 and sources[0].streamed):
+            raise InputError("--out -: only JSONL and feed inputs, or a text read from stdin alone, "
+                             "can be written to stdout")
         lock = stack.enter_context(OutputLock(out, shlex.join(["repair", "batch", *argv])))
         # From here on this process owns the folder: the state can be trusted as it is.
         if args.resume and not state.exists():
@@ -172,12 +177,15 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
                 print(f"repair batch: the run in {out} already finished; nothing to resume", file=sys.stderr)
                 lock.release()
                 return EXIT_OK
-            if not lock.took_over or spool is not None:
+            if not lock.took_over:
                 raise InputError(f"--resume: {out} holds no interrupted run")
             # Killed before its state was written: it had done nothing, so start it now.
             print("repair batch: the interrupted run had not started any work; starting it", file=sys.stderr)
             args.resume = False
         if not args.resume and state.exists():
+            if _read_stdin(state):
+                raise InputError(f"{out} holds an interrupted run that read stdin, which cannot be resumed; "
+                                 f"remove {state.root} to start over")
             raise InputError(f"{out} holds an interrupted run; add --resume to finish it, "
                              f"or remove {state.root} to start over")
         fingerprint = _fingerprint(args, settings)
@@ -196,10 +204,6 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
         else:
             entry = Entry()
             state.root.mkdir(parents=True, exist_ok=True)
-            if spool is not None:
-                shutil.move(str(spool), state.stdin)
-                sources = [replace(s, path=os.path.abspath(state.stdin)) if s.name == STDIN_NAME else s
-                           for s in sources]
             state.create(fingerprint, sources)
         try:
             engine = make_engine(args.engine, args.workers, args.scheduler, args.worker_timeout)
@@ -209,48 +213,27 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             raise
         stack.callback(engine.close)
         code = _execute(args, argv, settings, sources, state, entry, engine, out, skipped)
-        if code in (EXIT_OK, EXIT_FAILED):
+        if code in (EXIT_OK, EXIT_FAILED) or not state.exists():  # finished, or nothing left to resume
             lock.release()
-            if scratch and args.out == "-":
-                _stream_outputs(out, sources)
     return code
 
 
-def _stream_outputs(out: Path, sources: list[Source]) -> None:
-    """``--out -``: every JSONL output, in input order, to stdout."""
-    sink = sys.stdout.buffer
-    for source in sources:
-        path = out / source.output
-        if path.exists():
-            with open_input(path) as handle:  # decompressed: one plain JSONL stream
-                shutil.copyfileobj(handle, sink, 1 << 20)
-    sink.flush()
-
-
-@contextmanager
-def _stdin_copy(inputs: list[str], state: State, resume: bool) -> Iterator[Path | None]:
-    """Stdin spooled to a file: memory stays flat, and a resumed run re-reads the copy."""
-    if "-" not in inputs:
-        yield None
-        return
-    if resume:
-        if not state.stdin.exists():
-            raise InputError(f"-: the interrupted run's copy of stdin is missing from {state.root}")
-        yield state.stdin
-        return
-    with tempfile.TemporaryDirectory(prefix="repair-batch-") as folder:
-        spool = Path(folder) / "stdin"
-        with spool.open("wb") as handle:
-            shutil.copyfileobj(sys.stdin.buffer, handle, 1 << 20)
-        yield spool
+def _read_stdin(state: State) -> bool:
+    """The interrupted run in ``state`` read stdin (so it cannot be resumed)."""
+    try:
+        run = json.loads(state.run_file.read_text("utf-8"))
+        return STDIN_PATH in run["fingerprint"]["inputs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # unreadable: the resume check names the problem
 
 
 def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sources: list[Source], state: State,
              entry: Entry, engine: Engine, out: Path, skipped: int) -> int:
-    writer = Writer(out, state, sources, entry)
+    writer = Writer(out, state, sources, entry, sys.stdout.buffer if args.out == "-" else None)
     done_bytes = sum(s.size for s in sources[: entry.cursor.source])
     tty = sys.stderr.isatty()
-    progress = Progress(sys.stderr, sum(s.size for s in sources), done_bytes, tty, args.log_every,
+    total = None if any(s.streamed for s in sources) else sum(s.size for s in sources)
+    progress = Progress(sys.stderr, total, done_bytes, tty, args.log_every,
                         enabled=not args.quiet)
     stop = StopFlag()
     failure: str | None = None
@@ -273,8 +256,14 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
             print("repair batch: " + (f"error: the run stopped ({failure})" if failure else "interrupted"),
                   file=sys.stderr)
             return EXIT_ERROR if failure else EXIT_INTERRUPTED
-        command = shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
         what = f"error: the run stopped ({failure})" if failure else "interrupted"
+        if any(s.streamed for s in sources):
+            # What stdin held after the records read so far is gone: nothing to resume from.
+            state.remove()
+            print(f"repair batch: {what} after {writer.tally.records:,} records. A run reading stdin cannot "
+                  "be resumed (stdin cannot be read again): run it again from the start.", file=sys.stderr)
+            return EXIT_ERROR if failure else EXIT_INTERRUPTED
+        command = shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
         print(f"repair batch: {what}; {writer.tally.records:,} records are done and saved. "
               f"Finish with:\n  {command}", file=sys.stderr)
         return EXIT_ERROR if failure else EXIT_INTERRUPTED

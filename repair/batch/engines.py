@@ -52,7 +52,7 @@ class Engine(Protocol):
 
     def check(self) -> None: ...
 
-    def recover(self) -> None: ...
+    def recover(self, error: Exception) -> None: ...
 
     def close(self) -> None: ...
 
@@ -86,7 +86,7 @@ class InlineEngine:
     def check(self) -> None:
         pass
 
-    def recover(self) -> None:
+    def recover(self, error: Exception) -> None:
         pass
 
     def close(self) -> None:
@@ -136,9 +136,15 @@ class ProcessEngine:
     def check(self) -> None:
         pass
 
-    def recover(self) -> None:
-        """A worker that died breaks the whole pool: replace it (the other chunks are resubmitted too)."""
-        if getattr(self._pool, "_broken", False):
+    def recover(self, error: Exception) -> None:
+        """A worker that died breaks the whole pool: replace it (the other chunks are resubmitted too).
+
+        ``BrokenProcessPool`` is what the pool raises, from a result or from ``submit``,
+        once any of its workers died; any other error leaves the pool as it is.
+        """
+        from concurrent.futures.process import BrokenProcessPool
+
+        if isinstance(error, BrokenProcessPool):
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._make()
 
@@ -146,10 +152,16 @@ class ProcessEngine:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+# How long the client may try to reconnect to a scheduler that went away before the run stops.
+_SCHEDULER_GRACE = 5.0
+
+
 class DaskEngine:
     """A Dask distributed cluster: the given scheduler, or a local cluster started here."""
 
     def __init__(self, scheduler: str | None, workers: int, worker_timeout: float = 60.0) -> None:
+        import logging
+
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
@@ -160,8 +172,6 @@ class DaskEngine:
                 _reachable(scheduler)
                 self._client = Client(scheduler, timeout="20s")
             else:
-                import logging
-
                 # Cancelled tasks after Ctrl-C are expected; keep the workers' logs to errors.
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                              dashboard_address=None, silence_logs=logging.ERROR)
@@ -175,6 +185,10 @@ class DaskEngine:
         self._timeout = worker_timeout
         self._asked = 0.0
         self._alone_since: float | None = None
+        self._lost_since: float | None = None
+        # The batched comm logs a traceback at INFO level when the scheduler goes away;
+        # the run's own one-line message says it (check below).
+        logging.getLogger("distributed.batched").setLevel(logging.WARNING)
         self.description = f"dask {where}, {nthreads} worker threads"
         self.slots = max(2, nthreads * 2)
         self.chunk_records = 128
@@ -183,11 +197,24 @@ class DaskEngine:
         return self._client.submit(process_chunk, settings, list(records), pure=False)  # type: ignore[no-any-return]
 
     def check(self) -> None:
-        """Raise RunStopped once the scheduler has had no worker for ``worker_timeout`` seconds."""
+        """Raise RunStopped once the scheduler has had no worker for ``worker_timeout`` seconds,
+        or the connection to the scheduler itself has been down for ``_SCHEDULER_GRACE`` seconds.
+
+        The client's status is read first: asking a client that is reconnecting for its
+        workers would block until its own reconnection timeout.
+        """
         now = time.monotonic()
         if now - self._asked < 1.0:
             return
         self._asked = now
+        if self._client.status != "running":
+            if self._lost_since is None:
+                self._lost_since = now
+            elif now - self._lost_since >= min(self._timeout, _SCHEDULER_GRACE):
+                raise RunStopped(f"lost the Dask scheduler {self._where} (no connection for "
+                                 f"{now - self._lost_since:.0f} s)")
+            return
+        self._lost_since = None
         try:
             workers = len(self._client.nthreads())
         except Exception as exc:  # the scheduler itself is gone
@@ -199,7 +226,7 @@ class DaskEngine:
         elif now - self._alone_since >= self._timeout:
             raise RunStopped(f"no Dask worker at {self._where} for {self._timeout:g} s (--worker-timeout)")
 
-    def recover(self) -> None:
+    def recover(self, error: Exception) -> None:
         pass
 
     def close(self) -> None:

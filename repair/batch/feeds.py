@@ -24,7 +24,8 @@ from typing import Any
 from repair.batch.xmlsafety import is_ascii_compatible, refuse_unsafe, repair_references
 from repair.textio import InputError
 
-# A feed is parsed whole, at a few times its size in memory; past this it is refused.
+# A feed parsed whole takes a few times its size in memory; past this it is refused.
+# (Plain well-formed feeds over feedsplit.SPLIT_BYTES are read item by item instead.)
 MAX_FEED_BYTES = 256 * 1024 * 1024
 _BLOCK = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr figure".split()
@@ -95,8 +96,10 @@ class Feed:
     dropped: list[tuple[int, str, str]] = field(default_factory=list)
 
 
-def parse_feed(data: bytes, name: str) -> Feed:
-    """Items of a feed in document order.
+def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
+    """Items of a feed in document order, numbered from ``first_number``.
+
+    (A number above 1 is for a group of items cut from a larger feed, see :mod:`feedsplit`.)
 
     Fields: ``id`` (guid/id, else link, else ``NAME#N``), ``title``, ``text``, ``link``,
     ``published``, ``author``, ``categories`` (terms) and ``enclosures`` (url, type,
@@ -131,8 +134,8 @@ def parse_feed(data: bytes, name: str) -> Feed:
     if complete == 0 and parsed.get("bozo"):
         raise InputError(f"{name}: not well-formed XML ({problems[-1]}) and no complete item in it")
     items, dropped = [], []
-    for number, entry in enumerate(entries, start=1):
-        if number > complete:
+    for number, entry in enumerate(entries, start=first_number):
+        if number - first_number >= complete:
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: item cut off by the end of the feed; left out"))
             continue

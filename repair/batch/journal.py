@@ -91,10 +91,6 @@ class State:
     def report(self) -> Path:
         return self.root / "report.part"
 
-    @property
-    def stdin(self) -> Path:
-        return self.root / "stdin"
-
     def part(self, index: int) -> Path:
         """The partial output of source ``index`` (JSONL and feeds only)."""
         return self.root / f"out-{index:06d}.part"

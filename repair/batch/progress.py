@@ -62,11 +62,13 @@ def own_peak_mb() -> float:
 class Progress:
     """Reports records done and bytes done against the total; mutable display state."""
 
-    def __init__(self, stream: TextIO, total_bytes: int, done_bytes: int, tty: bool,
+    def __init__(self, stream: TextIO, total_bytes: int | None, done_bytes: int, tty: bool,
                  interval: float = 10.0, enabled: bool = True) -> None:
+        """``total_bytes`` is None when it is unknown (stdin): then no fraction and no ETA are shown."""
         self.enabled = enabled
         self.stream = stream
-        self.total = max(1, total_bytes)
+        self.known = total_bytes is not None
+        self.total = max(1, total_bytes or 0)
         self.start_bytes = done_bytes
         self.tty = tty
         self.interval = 0.1 if tty else interval
@@ -84,7 +86,8 @@ class Progress:
             self._bar = Bar(BarColumn(), TaskProgressColumn(), TextColumn("{task.fields[records]} records"),
                             TextColumn("{task.fields[rate]} rec/s"), TextColumn("ETA"), TimeRemainingColumn(),
                             console=Console(file=stream), auto_refresh=False, transient=False)
-            self._task = self._bar.add_task("batch", total=self.total, completed=done_bytes, records="0",
+            self._task = self._bar.add_task("batch", total=self.total if self.known else None, completed=done_bytes,
+                                            records="0",
                                             rate="0.0")
             self._bar.start()
 
@@ -100,9 +103,15 @@ class Progress:
         elapsed = max(1e-9, now - self.started)
         rate = records / elapsed
         if self._bar is not None:
-            self._bar.update(self._task, completed=min(done_bytes, self.total), records=f"{records:,}",
+            self._bar.update(self._task, completed=min(done_bytes, self.total) if self.known else done_bytes,
+                             records=f"{records:,}",
                              rate=f"{rate:,.1f}")
             self._bar.refresh()
+            return
+        if not self.known:
+            self.stream.write(f"repair batch: {records:,} records, {done_bytes / 2**20:,.1f} MiB read, "
+                              f"{rate:,.1f} records/s\n")
+            self.stream.flush()
             return
         fraction = min(1.0, done_bytes / self.total)
         byte_rate = (done_bytes - self.start_bytes) / elapsed

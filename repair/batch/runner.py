@@ -41,6 +41,7 @@ class Chunk:
     ends: tuple[tuple[int, bool], ...]
     cursor: Cursor
     bytes_done: int
+    idle: bool = False  # cut short because the input stream paused: do not wait for the next chunk
 
 
 @dataclass
@@ -67,6 +68,12 @@ def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_R
         start = Position(cursor.number, cursor.offset) if index == cursor.source else Position()
         failed = False
         for read in read_source(index, sources[index], start, max_chars):
+            if read.idle:
+                # The stream paused: hand over what has arrived (or nothing, so the loop
+                # can commit finished chunks while it waits) instead of blocking for more.
+                yield Chunk(tuple(slots), tuple(ends), position, done, idle=True)
+                slots, ends, size = [], [], 0
+                continue
             if read.record is not None:
                 slots.append(read.record)
                 size += len(read.record.raw) + sum(len(v) for _, v in read.record.fields)
@@ -118,10 +125,16 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
                 if chunk is None:
                     exhausted = True
                     break
+                if chunk.idle and not chunk.slots and not chunk.ends:
+                    break  # a quiet stream: go and commit what is finished
                 tasks = [s for s in chunk.slots if isinstance(s, RecordIn)]
                 window.append(_InFlight(chunk, tasks, _submit(engine, settings, tasks) if tasks else None))
-            if not window or stop.requested:
+                if chunk.idle:
+                    break
+            if stop.requested or (exhausted and not window):
                 break
+            if not window:
+                continue  # waiting on a quiet stream; nothing in flight
             flight = window[0]
             result = _wait(flight, settings, engine, stop, retries)
             if stop.requested:
@@ -175,11 +188,11 @@ def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag,
             if stop.requested:
                 return None
             engine.check()
-        except Exception:
+        except Exception as exc:
             if flight.attempts >= retries or stop.requested:
                 raise
             flight.attempts += 1
-            engine.recover()
+            engine.recover(exc)
             flight.handle = _submit(engine, settings, flight.tasks)
     return None
 

@@ -9,7 +9,9 @@ resumed run check that it is finishing the same job.
 from __future__ import annotations
 
 import gzip
+import io
 import os
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,6 +25,8 @@ FORMATS = ("text", "jsonl", "feed")
 # Files the run itself writes at the top of --out; no input may map onto them.
 RESERVED = frozenset({"edits.jsonl", "errors.jsonl", "report.json"})
 STDIN_NAME = "stdin"
+STDIN_PATH = "-"  # a Source's path when it is read from stdin as it arrives
+_HEAD_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,62 @@ class Source:
         """The input is gzip-compressed (``NAME.jsonl.gz``)."""
         return self.path.lower().endswith(GZIP)
 
+    @property
+    def streamed(self) -> bool:
+        """Read from stdin as it arrives: no size known, no seeking, so no resume."""
+        return self.path == STDIN_PATH
+
+
+class _Prefixed(io.RawIOBase):
+    """The bytes already taken from a stream (to detect its format), then the rest of it.
+
+    The rest is read from the file descriptor (``os.read``: what has arrived so far, not a
+    full block), so a reader on top sees each line as soon as it is written into the pipe,
+    and no lock of ``sys.stdin`` is held while waiting: a process forked meanwhile (a pool
+    worker closes its copy of ``sys.stdin`` first thing) cannot deadlock on it.
+    """
+
+    def __init__(self, head: bytes, fd: int) -> None:
+        super().__init__()
+        self._head = head
+        self._fd = fd
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            count = min(len(view), len(self._head))
+            view[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        data = os.read(self._fd, len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+_stdin: tuple[bytes, BinaryIO] | None = None
+
+
+def stdin_input() -> tuple[bytes, BinaryIO]:
+    """Stdin as a stream: its first bytes (at most 4 KiB, for format detection) and a reader of all of it.
+
+    Taken once per process: stdin cannot be read twice. Waits only for the first bytes
+    (or the end of the stream), never for the whole input.
+    """
+    global _stdin
+    if _stdin is None:
+        fd = sys.stdin.fileno()
+        head = b""
+        while len(head) < _HEAD_BYTES and not head.lstrip():  # up to the first non-blank byte
+            block = os.read(fd, _HEAD_BYTES - len(head))
+            if not block:
+                break
+            head += block
+        _stdin = (head, io.BufferedReader(_Prefixed(head, fd), 1 << 16))  # type: ignore[arg-type]
+    return _stdin
+
 
 def suffix(name: str) -> str:
     """The extension that decides the format: ``.jsonl`` for both ``a.jsonl`` and ``a.jsonl.gz``."""
@@ -58,7 +118,9 @@ def suffix(name: str) -> str:
 
 
 def open_input(path: str | Path) -> BinaryIO:
-    """An input opened for reading bytes, decompressed when its name ends in ``.gz``."""
+    """An input opened for reading bytes, decompressed when its name ends in ``.gz``; ``-`` is stdin."""
+    if str(path) == STDIN_PATH:
+        return stdin_input()[1]
     if str(path).lower().endswith(GZIP):
         return gzip.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")  # noqa: SIM115 - the caller closes it
@@ -72,14 +134,21 @@ def detect_format(path: Path, forced: str | None) -> str:
     """
     if forced:
         return forced
-    known = EXTENSIONS.get(suffix(path.name))
-    if known:
-        return known
-    try:
-        with open_input(path) as handle:
-            head = handle.read(4096)
-    except (OSError, EOFError):
-        return "text"
+    if str(path) == STDIN_PATH:
+        head = stdin_input()[0]
+    else:
+        known = EXTENSIONS.get(suffix(path.name))
+        if known:
+            return known
+        try:
+            with open_input(path) as handle:
+                head = handle.read(_HEAD_BYTES)
+        except (OSError, EOFError):
+            return "text"
+    return _format_of(head)
+
+
+def _format_of(head: bytes) -> str:
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"<"):
         return "feed"
@@ -99,11 +168,11 @@ def output_name(relative: str, fmt: str) -> str:
     return name + GZIP if zipped else name
 
 
-def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | None) -> tuple[list[Source], int]:
+def plan(inputs: list[str], out: Path, forced: str | None) -> tuple[list[Source], int]:
     """Every source to process, in order, and how many files in input folders were skipped.
 
-    Raises InputError before anything is written. ``stdin_copy`` is where ``-`` was
-    spooled (a file in the run's state folder).
+    Raises InputError before anything is written. ``-`` is stdin, read as it arrives
+    (its format from ``--format`` or its first bytes; it has no size and cannot be resumed).
     """
     if inputs.count("-") > 1:
         raise InputError("-: stdin can be given only once")
@@ -112,11 +181,10 @@ def plan(inputs: list[str], out: Path, forced: str | None, stdin_copy: Path | No
     roots: list[Path] = []
     skipped = 0
     for given in inputs:
-        if given == "-":
-            if stdin_copy is None:
-                raise InputError("-: stdin was not read")
-            fmt = detect_format(stdin_copy, forced)
-            sources.append(_source(stdin_copy, STDIN_NAME, fmt, STDIN_NAME + (".txt" if fmt == "text" else ".jsonl")))
+        if given == STDIN_PATH:
+            fmt = detect_format(Path(STDIN_PATH), forced)
+            output = STDIN_NAME + (".txt" if fmt == "text" else ".jsonl")
+            sources.append(Source(STDIN_PATH, STDIN_NAME, output, fmt, 0, 0))
             continue
         path = Path(given)
         if path.is_dir():
@@ -173,7 +241,7 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
     ``--out`` can sit above an input directory (``repair batch data/in --out data``), and
     then ``data/in/in/x.txt`` would land in ``data/in/x.txt``: every target is checked.
     """
-    inputs = {Path(s.path).resolve() for s in sources}
+    inputs = {Path(s.path).resolve() for s in sources if not s.streamed}
     claimed: dict[str, str] = {}
     for source in sources:
         target = out / source.output

@@ -1,9 +1,11 @@
 """Writing committed chunks: outputs, logs and the journal line, in that order.
 
 Text outputs are whole files written atomically (temp file + rename). JSONL and feed
-outputs grow in a partial file in the state folder and are renamed into ``--out`` once
-their source is finished, as are ``edits.jsonl`` and ``errors.jsonl`` at the end. Every
-commit syncs the data before the journal line that vouches for it.
+outputs (and text read from stdin, which comes in pieces) grow in a partial file in the
+state folder and are renamed into ``--out`` once their source is finished, as are
+``edits.jsonl`` and ``errors.jsonl`` at the end. Every commit syncs the data before the
+journal line that vouches for it. With a ``stream`` (``--out -``) those outputs go to it
+instead, uncompressed, as each chunk is committed: in input order, never held back.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from repair.textio import atomic_write_bytes
 class Writer:
     """Owns the open output files of one run; commits chunk after chunk, in order."""
 
-    def __init__(self, out: Path, state: State, sources: Sequence[Source], entry: Entry) -> None:
+    def __init__(self, out: Path, state: State, sources: Sequence[Source], entry: Entry,
+                 stream: BinaryIO | None = None) -> None:
         self.out = out
+        self.stream = stream
         self.state = state
         self.sources = sources
         self.tally = Tally.from_json(entry.tally)
@@ -48,7 +52,7 @@ class Writer:
                 publish_copy(Path(out.copy_from), self.out / self.sources[out.source].output)
             if out.output is not None:
                 source = self.sources[out.source]
-                if source.format == "text":
+                if not _appended(source):
                     data = out.output
                     publish(self.out / source.output, gzip.compress(data, mtime=0) if _zipped(source) else data)
                 else:
@@ -61,15 +65,21 @@ class Writer:
             self.tally.add(out)
         for index, chunk in pending.items():
             data = b"".join(chunk)
+            if self.stream is not None:
+                self.stream.write(data)
+                continue
             # One gzip member per commit: members concatenate into one valid .gz, and a
             # resumed run can cut the file at any journaled size without breaking it.
             self._part(index).write(gzip.compress(data, mtime=0) if _zipped(self.sources[index]) else data)
         for index, failed in ends:
-            if not failed and self.sources[index].format != "text":
+            if not failed and _appended(self.sources[index]) and self.stream is None:
                 self._part(index)
                 touched.add(index)
+        if self.stream is not None:
+            self.stream.flush()  # the reader of the pipe gets each chunk as it is committed
         for index in touched:
-            _sync(self._parts[index])
+            if index in self._parts:
+                _sync(self._parts[index])
         _sync(self._edits)
         _sync(self._errors)
         self._cursor, self._seconds = cursor, self.base_seconds + seconds
@@ -122,6 +132,11 @@ def publish_copy(source: Path, target: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _appended(source: Source) -> bool:
+    """The source's output grows record by record (JSONL, feeds, stdin text) rather than being one whole file."""
+    return source.format != "text" or source.streamed
 
 
 def _zipped(source: Source) -> bool:

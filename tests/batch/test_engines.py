@@ -134,3 +134,54 @@ def test_dask_run_whose_workers_all_die_stops_promptly_and_resumes_to_identical_
     assert batch(src, "--out", out, "--resume", "--workers", "1") in (0, 1)
     batch(src, "--out", tmp_path / "reference", "--workers", "1")
     assert _outputs(out) == _outputs(tmp_path / "reference")
+
+
+def test_dask_run_that_loses_its_scheduler_stops_promptly_and_resumes_to_identical_output(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from batch_helpers import REPO
+    from distributed import Client
+
+    src = tmp_path / "in"
+    src.mkdir()
+    with (NEWS / "reuters21578.jsonl").open("rb") as handle:
+        (src / "wire.jsonl").write_bytes(b"".join(handle.readline() for _ in range(6000)))
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    py = sys.executable
+    scheduler = subprocess.Popen([py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
+                                  address.rsplit(":", 1)[1], "--no-dashboard"], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--no-nanny", "--nthreads", "1",
+                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(1, timeout=60)
+        out = tmp_path / "out"
+        run = subprocess.Popen([py, "-m", "repair", "batch", str(src), "--out", str(out), "--no-model", "--quiet",
+                                "--engine", "dask", "--scheduler", address, "--worker-timeout", "30"],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        journal = out / ".repair-batch" / "journal.jsonl"
+        deadline = time.monotonic() + 90
+        while not (journal.exists() and journal.read_bytes().count(b"\n") >= 2):
+            assert run.poll() is None and time.monotonic() < deadline, "the run never committed a chunk"
+            time.sleep(0.01)
+        scheduler.kill()  # the scheduler itself, not a worker: the client loses its only connection
+        scheduler.wait(timeout=30)
+        killed = time.monotonic()
+        _, err = run.communicate(timeout=120)
+        elapsed = time.monotonic() - killed
+        text = err.decode()
+        assert run.returncode == 2, text
+        assert "lost the Dask scheduler" in text and "--resume" in text and "Traceback" not in text, text
+        assert elapsed < 20, f"{elapsed:.0f} s to notice the scheduler was gone (worker timeout is 30 s)"
+    finally:
+        for proc in (worker, scheduler):
+            proc.kill()
+            proc.wait(timeout=30)
+    assert batch(src, "--out", out, "--resume", "--workers", "1") in (0, 1)
+    batch(src, "--out", tmp_path / "reference", "--workers", "1")
+    assert _outputs(out) == _outputs(tmp_path / "reference")
