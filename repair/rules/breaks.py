@@ -266,7 +266,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) or tokens[0] in lexicon.SPEECH_VERBS:
             continue
-        if tokens[0].lower() not in _LINKERS and lexicon.has_clause(tokens[:4]):
+        # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
+        participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
+        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if stops.severed_attribution(doc.sentence_text(prev), text) is not None:
             continue  # a severed attribution: AT010 rebuilds it

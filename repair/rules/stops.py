@@ -63,6 +63,19 @@ _JOIN_OPENERS = frozenset(
     excluding such according except especially particularly mainly mostly both either
     neither not than as""".split()
 )
+# Openers of an adjunct that English sets off with a comma after a complete sentence
+# ("… the airport, including three runways."; "…, according to the ministry.").
+_COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
+# Contrast linkers: with a clause of their own they start a second main clause, which takes
+# a comma ("… rose, but exports fell.").
+_CONTRAST = frozenset("but while whereas although though yet".split())
+# Words that open a time adverbial ("… to be replaced. next year.", "…. shortly before the
+# vote."); a time phrase completes the sentence before it.
+_TIME_OPENERS = frozenset(
+    "next last earlier later shortly soon early late yesterday today tonight tomorrow ago overnight".split())
+# Possessives and articles that open a noun phrase: after a noun phrase a bare join puts
+# two noun phrases side by side ("tightened security. its archives.").
+_NP_OPENERS = frozenset("the a an its their his her our both".split())
 _NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 # Determiners after which a displaced modifier goes back in ("the [business] community").
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
@@ -198,7 +211,19 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
                            f"“{piece}” places the name before it; joined with a comma.")
         return [comma, join]
-    opens_continuation = head in _JOIN_OPENERS or (head.endswith("ing") and len(head) > 5 and first.islower())
+    comma = _comma_join(p, q, first, stop, piece_start, lowered, piece)
+    if comma:
+        return [comma, join]
+    if first.islower() and head in _NP_OPENERS and not lexicon.is_function_word(prev_last) \
+            and not lexicon.has_clause(q) and (p[-2].lower() in lexicon.DETERMINERS or _is_bare_verb(p[-2])
+                                               or _looks_modifier(p[-2])):
+        # "tightened security. its archives.": a noun phrase after the verb's object; the
+        # missing preposition cannot be told from the words, so only an editor can fix it.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
+                           "side by side; an editor should add the missing word.", display=True)]
+    opens_continuation = head in _JOIN_OPENERS or head in _TIME_OPENERS or (
+        head.endswith("ing") and len(head) > 5 and first.islower())
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
@@ -224,6 +249,33 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
+
+
+def _comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
+                piece: str) -> StopRepair | None:
+    """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
+    "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
+    participle after a place or time ("… on Thursday, weakening as it goes"), or an
+    "including"/"especially"/"according to" phrase; None otherwise."""
+    head = q[0].lower()
+    last = p[-1]
+    if lexicon.is_function_word(last) or len(q) < 2:
+        return None
+    negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
+    participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
+        last[:1].isupper() or last.lower() in _TIME_WORDS)
+    if head in _COMMA_OPENERS or participle \
+            or (head == "which" and not last[:1].isdigit()) \
+            or (head == "who" and last[:1].isupper() and len(p) > 2) \
+            or (head in _CONTRAST and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+        return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
+                          f"“{piece}” continues the sentence as an aside; joined with a comma.")
+    return None
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon
+    evening night week month year weekend""".split())
 
 
 def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
@@ -283,8 +335,10 @@ def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: l
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
-        t.lower() in ("percent", "pct") for t in p)
-    if has_figure and content and content[0].lower() in _FIGURE_LABELS and not any(t[0].isdigit() for t in q) \
+        t.lower() in ("percent", "pct") or t[0].isdigit() for t in p)
+    # "Compared with the previous year." labels a comparison the sentence does not make.
+    labels = content and (content[0].lower() in _FIGURE_LABELS or content[0].lower() == "compared")
+    if has_figure and labels and not any(t[0].isdigit() for t in q) \
             and all(t.lower() in _FIGURE_LABELS | _FIGURE_LABEL_COMPANIONS for t in content):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” only labels the figure the sentence already gives; it is deleted.")]
