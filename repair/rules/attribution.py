@@ -13,6 +13,17 @@ from repair.rules import stops
 from repair.rules.base import Rule, rule
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
+# Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
+_TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) said(?: that)? ")
+# MT renders the invented report in the present ("he is ready", "it will be done"), where
+# a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
+_PRESENT = frozenset("is are will has have can must needs wants hopes".split())
+# Words that carry no fact of their own in such a report: readiness, need, hope, effort.
+_VAGUE = frozenset(
+    """ready happy pleased glad proud confident important necessary needed need expected expect
+    work efforts effort steps measures cooperation carry do done make achieve achieved implement
+    continue understand more good possible hope sure committed determined try get see step stepped
+    strengthen promote advance further jointly""".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated)\b")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
@@ -61,6 +72,10 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
+        invented = _invented_tag(doc, position, self)
+        if invented is not None:
+            yield invented
+            continue
         match = _HE_SAID.match(doc.text, sentence.span.start, sentence.span.end)
         if not match:
             continue
@@ -77,8 +92,11 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         prev_text = doc.sentence_text(prev)
         plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
         reported = [t for t in tokens[2:3] if t != "that"] + tokens[3:]
-        empty = _adds_nothing(reported, prev_text)
-        if not (_PARTICIPIAL_TAG.search(prev_text) or plural_subject or (empty and _ATTRIBUTED.search(prev_text))):
+        strong = _PARTICIPIAL_TAG.search(prev_text) is not None or plural_subject
+        # With only a plain "said" before, a genuine second report ("He said it would open
+        # next week.") also points back; only vague or repeated words mark an invented one.
+        empty = _adds_nothing(reported, prev_text) and (strong or _only_vague(reported, prev_text))
+        if not (strong or (empty and _ATTRIBUTED.search(prev_text))):
             continue
         if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
@@ -98,6 +116,46 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
                       "back (“it”, “efforts”) at what the previous sentence reports; deleted.", 0.65),
             alternatives=(unwrap,),
         )
+
+
+def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
+    """The deletion of a whole invented tag sentence ("She said she is ready to do it.",
+    "The minister said that it will be done.") after a sentence that already attributes
+    the statement (a speech verb, or a closing quotation mark); None when it is not one.
+
+    The report must be short, in the present tense, name-free and number-free, and every
+    content word must either repeat the sentence before or be a vague word (``_VAGUE``).
+    """
+    sentence = doc.sentences[position]
+    match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
+    prev = doc.previous_in_paragraph(position)
+    if not match or prev is None:
+        return None
+    text = doc.sentence_text(sentence)
+    prev_text = doc.sentence_text(prev)
+    reported = lexicon.words(doc.text[match.end() : sentence.span.end])
+    if not reported or len(reported) > 8 or not text.endswith("."):
+        return None
+    if any(t[0].isdigit() or t[:1].isupper() for t in reported):
+        return None
+    if not (_ATTRIBUTED.search(prev_text) or prev_text.rstrip().endswith(("”", '"'))):
+        return None
+    lowered = [t.lower() for t in reported]
+    if not any(t in _PRESENT for t in lowered):
+        return None
+    if not _only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
+        return None
+    return self.edit(prev.span.end, sentence.span.end, "",
+                     f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the sentence "
+                     "before it and adds no fact; deleted.", 0.6)
+
+
+def _only_vague(reported: list[str], prev_text: str) -> bool:
+    """Every content word of the report is vague (``_VAGUE``) or repeats ``prev_text``."""
+    have = {stops.stem(t) for t in lexicon.words(prev_text)}
+    content = [t.lower() for t in reported
+               if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
+    return all(t in _VAGUE or t in _POINTING_BACK or stops.stem(t) in have for t in content)
 
 
 # Reported content that only points back at the sentence before: an object pronoun, or a
@@ -150,6 +208,9 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
+# The same tag left in lower case by the cut ("… over six years. prosecutors said.").
+_LOWER_TAG = re.compile(r"^(?:the )?(?:[a-z][\w'’-]* ){1,2}(?:said|reported|added|told reporters)\.$")
+_GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
 @rule(
@@ -186,7 +247,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is None or not _DETACHED_TAG.match(text):
+        if prev is None or not (_DETACHED_TAG.match(text) or _LOWER_TAG.match(text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
@@ -195,6 +256,18 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
             continue
         first_word = text.split(" ", 1)[0]
+        if text[0].islower() or first_word == "The":
+            if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
+                # "X said the bill fails. the association said.": a second, vaguer tag.
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
+                                "sentence before it; deleted.", 0.7)
+                continue
+            if text[0].islower():
+                yield self.edit(stop, sentence.span.start, ", ",
+                                f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
+                                "attributes.", 0.75)
+                continue
         if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
             # "X said the plan is ready. He said.": the tag only repeats the attribution.
             yield self.edit(prev.span.end, sentence.span.end, "",

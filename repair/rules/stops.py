@@ -122,6 +122,11 @@ def _stem(word: str) -> str:
     return w
 
 
+def stem(word: str) -> str:
+    """A crude stem for matching repeated words ("workers" ~ "worker", "expected" ~ "expect")."""
+    return _stem(word)
+
+
 def _content(tokens: list[str]) -> list[str]:
     return [t for t in tokens if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
 
@@ -331,6 +336,12 @@ def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: l
     if content and len(q) <= 3 and all(_stem(t) in stems for t in content):
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
                            f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+    tag_nouns = {_stem(t) for t in p[-4:] if not lexicon.is_function_word(t)} if ends_with_speech_tag(
+        text[max(0, stop - 80) : stop + 1]) else set()
+    if content and len(q) <= 5 and _is_name(content) and any(_stem(t) in tag_nouns for t in content):
+        # "…, the ministry said. Ministry of Health.": the speaker's full name echoes the tag.
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
     if len(q) == 1 and _is_bare_verb(q[0]) and not _ends_with_subject(p, text[:stop]):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
@@ -384,6 +395,13 @@ _BY_SOURCE = re.compile(
     r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
     r"broadcaster|channel|outlet|media|paper|website|magazine|news|daily|network))\.$")
 _TAG_AT_END = re.compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
+# "…, the chief said. to the local radio.": the outlet the speaker told, cut off.
+_SAID_AT_END = re.compile(r"\bsaid(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+_TO_OUTLET = re.compile(
+    r"^to (?P<outlet>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|newspaper|broadcaster|"
+    r"channel|media|press|paper|website|magazine|reporters|journalists|daily|network))\.$")
+# "told local radio", "told state television": the article goes with such an outlet.
+_BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
 
 
 def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
@@ -391,16 +409,22 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
     running to the end of ``piece``, the fix kind's explanation), or None.
 
-    Two shapes: the speaker's organisation and name cut off ("the director said. of the
+    Three shapes: the speaker's organisation and name cut off ("the director said. of the
     Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
     outlet that reported it ("the minister said. by the local radio." -> "the minister
-    said, according to the local radio.").
+    said, according to the local radio."), and the outlet the speaker spoke to ("the
+    chief said. to the local radio." -> "the chief told local radio.").
     """
     org = _ORG_AND_NAME.match(piece)
     tag = _TITLED_TAG.match(prev_text)
     if org and tag and tag.group("lead").rstrip().endswith(","):
         replacement = f"{org['org']} {tag['title']} {org['name']} said{tag['rest']}."
         return tag.start("title") - len("the "), replacement, "the speaker's name and office were cut off the tag"
+    told = _TO_OUTLET.match(piece)
+    said = _SAID_AT_END.search(prev_text)
+    if told and said:
+        outlet = _BARE_OUTLET.sub(r"\1", told["outlet"])
+        return said.start(), f"told {outlet}{said['rest']}.", "the outlet the speaker told was cut off"
     source = _BY_SOURCE.match(piece)
     if source and _TAG_AT_END.search(prev_text):
         return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"
