@@ -18,7 +18,8 @@ from repair.rules import stops
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
-MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words never take more
+MAX_PHRASE_WORDS = 8
+MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) rarely take more
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
 _LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
@@ -45,7 +46,12 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     if not sentence_text[:1].isupper():
         return False
     tokens = lexicon.words(sentence_text)
-    if not tokens or len(tokens) > MAX_FRAGMENT_WORDS:
+    # A prepositional phrase carries its own object, so it may run longer ("From 1.9 billion
+    # in the first quarter.") and still be no sentence.
+    limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
+    if not tokens or len(tokens) > limit:
+        return False
+    if len(tokens) > MAX_FRAGMENT_WORDS and not _prepositional_chain(tokens):
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
@@ -55,11 +61,25 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2):
+    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2
+                                                    and not (len(tokens) == 1 and stops.is_displaced_adverb(tokens[0]))):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     return not lexicon.has_clause(tokens)
+
+
+_OBJECT_WORDS = lexicon.DETERMINERS | frozenset("it them us him me you".split())
+
+
+def _prepositional_chain(tokens: list[str]) -> bool:
+    """True when every determiner or object pronoun follows a preposition or conjunction,
+    as in a chain of prepositional phrases ("After two years of repairs to the roof"); one
+    after a content word marks a verb and its object ("For details visit the website")."""
+    lowered = [t.lower() for t in tokens]
+    return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
+               or lowered[i - 1] in lexicon.DETERMINERS
+               for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
 
 
 # Openers of the short verbless sentences columnists and sports writers use on purpose;

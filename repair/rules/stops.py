@@ -203,6 +203,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += _echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
+    if len(q) == 1 and is_displaced_adverb(q[0]):
+        adverb = _adverb_back(text, prev_start, stop, piece_end, p, q[0])
+        return [adverb] if adverb else []
     if len(q) == 1 and first.isupper() and not _name_elsewhere(q[0], text, piece_start):
         # Only a capitalised word: the false stop made it a sentence start. A lower-case
         # leftover ("the mark. year.") is a remnant, not a displaced modifier.
@@ -382,6 +385,45 @@ def _displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[st
     noun_start = _start_of_last_words(text, prev_start, stop, 1)
     return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
+
+
+# Adverbs a writer sets alone on purpose ("Finally.", "Really.", "Hopefully."): a comment on
+# the sentence, not a manner or time word cut off its verb.
+_SENTENCE_ADVERBS = frozenset(
+    """finally similarly additionally clearly obviously unfortunately fortunately hopefully really
+    certainly absolutely exactly seriously naturally luckily sadly personally frankly honestly
+    definitely possibly probably likely only early daily weekly monthly yearly family supply
+    apparently allegedly reportedly surely incidentally interestingly ironically curiously
+    admittedly arguably basically essentially generally ultimately eventually originally
+    initially meanwhile accordingly consequently likewise conversely increasingly mostly
+    partly largely""".split())
+
+
+def is_displaced_adverb(word: str) -> bool:
+    """A capitalised manner or time adverb ("Temporarily", "Sharply") alone after a stop."""
+    w = word.lower()
+    return word[:1].isupper() and w.endswith("ly") and len(w) > 6 and w not in _SENTENCE_ADVERBS
+
+
+def _adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+                 word: str) -> StopRepair | None:
+    """Put a lone adverb back after the verb it modifies: after the last word when that is a
+    verb ("was closed. Temporarily." -> "was closed temporarily."), else right after the
+    last verb that a preposition follows ("operated from a bank. Temporarily." ->
+    "operated temporarily from a bank.")."""
+    lower = word.lower()
+    if _is_bare_verb(p[-1]):
+        return StopRepair("move-displaced", stop, piece_end, f" {lower}.", 0.6,
+                          f"“{word}” was cut off the verb it modifies; moved back.")
+    for i in range(len(p) - 2, 0, -1):
+        if _is_bare_verb(p[i]) and p[i + 1].lower() in lexicon.PREPOSITIONS \
+                and p[i - 1].lower() not in lexicon.DETERMINERS:
+            matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
+            verb_end = prev_start + matches[i].end()
+            moved = text[prev_start:verb_end] + f" {lower}" + text[verb_end : stop + 1]
+            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                              f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
+    return None
 
 
 # "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
