@@ -49,6 +49,12 @@ MAX_TAG_SENTENCE_WORDS = 10
         ("Maria Ortiz, head of the port authority, said the berths would be deepened by May. "
          "He said he would step up efforts.",
          "Maria Ortiz, head of the port authority, said the berths would be deepened by May."),
+        ("Harbour master Ines Costa said the quay would shut for two weeks. She said she is ready to get it done.",
+         "Harbour master Ines Costa said the quay would shut for two weeks."),
+        ("The finance minister said the budget was a needed step. The minister said that it will be done.",
+         "The finance minister said the budget was a needed step."),
+        ("“We never thought the crowd would be this big.” He said he is glad about it.",
+         "“We never thought the crowd would be this big.”"),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -56,6 +62,9 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Jones resigned on Monday. He said he was tired.",
         "Stoltenberg said that everything had been considered. He said he had nothing to add.",
         "I said that I wanted to take it. He said to me, 'go'.",
+        "Smith said the plan was ready. He said it would be launched next week.",
+        "Lee said the mill would close. She said the staff will be moved to new sites.",
+        "Lee said the mill would close. She said she was sorry.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -68,8 +77,12 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     tag adds nothing and often names the wrong speaker; the fix drops it and keeps the
     reported content, or deletes the whole sentence when its content only points back
     ("He said it must be done jointly.", "He said he would step up efforts."), offering
-    the unwrapped sentence as the alternative. Unsafe: a genuine second quote from the same speaker reads the same,
-    so the rule only fires on short, number-free, name-free sentences.
+    the unwrapped sentence as the alternative. Any subject ("She said", "The minister said
+    that") gets the whole sentence deleted when the sentence before attributes the statement
+    (a speech verb or a closing quotation mark) and the report is short, in the present
+    tense and made only of vague words or words the sentence before has ("She said she is
+    ready to get it done."). Unsafe: a genuine second quote from the same speaker reads the
+    same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
         invented = _invented_tag(doc, position, self)
@@ -227,20 +240,27 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
         ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
         ("The new terminal will open next spring. The port authority said.",
          "The new terminal will open next spring, the port authority said."),
+        ("The bridge was closed for six hours on Sunday. police said.",
+         "The bridge was closed for six hours on Sunday, police said."),
+        ("Tenant groups said the law would raise costs. the federation said.",
+         "Tenant groups said the law would raise costs."),
     ],
     good=[
         "“We will win.” He said.",
         "The talks will resume, BBC reported.",
         "BBC reported. Prices rose.",
+        "The stock rose 4%, the company said. Shares in rivals fell.",
         "Costs must fall. He said. \"Budgets have to add up.\"",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """A speech tag standing alone as a sentence ("BBC reported.") after the words it tags.
 
-    MT systems cut the trailing "..., BBC reported." off its sentence. The fix replaces
-    the stop before it by a comma, which is the English order. Unsafe: the tag could
-    belong to the next sentence instead.
+    MT systems cut the trailing "..., BBC reported." off its sentence, sometimes leaving it
+    in lower case ("… over six years. prosecutors said."). The fix replaces the stop before
+    it by a comma, which is the English order; a generic tag ("the association said.", "He
+    said.") after a sentence that already has a speech verb only repeats the attribution and
+    is deleted. Unsafe: the tag could belong to the next sentence instead.
     """
     for position, sentence in enumerate(doc.sentences):
         if len(sentence.span) > MAX_DETACHED_TAG_CHARS:
@@ -293,10 +313,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The river is rising fast, National Weather Service director Ann Lee said on Friday."),
         ("The vote will go ahead, the minister said. by the local radio station.",
          "The vote will go ahead, the minister said, according to the local radio station."),
+        ("The cause is not yet known, fire chief Ana Ruiz said. to the local television.",
+         "The cause is not yet known, fire chief Ana Ruiz told local television."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
         "The river is rising, the director said. Of the dams, two are full.",
+        "The road will stay shut, the mayor said. to the end of the week.",
         "The vote will go ahead, the minister said, according to the local radio station.",
     ],
 )
@@ -307,8 +330,8 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     organisation and name ("the director said. of the Weather Service, Ann Lee.") or the
     outlet the report came from ("the minister said. by the local radio station."). The
     fix rebuilds the tag in English order ("Weather Service director Ann Lee said"; "the
-    minister said, according to the local radio station"), using only the words already
-    there. Unsafe: it reorders words.
+    minister said, according to the local radio station"; "the chief said. to the local
+    radio." -> "the chief told local radio."), using only the words already there. Unsafe: it reorders words.
     """
     for position, sentence in enumerate(doc.sentences):
         prev = doc.previous_in_paragraph(position)

@@ -141,6 +141,14 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         ("Chen said the firm would expand the system. In the outer berths.",
          "Chen said the firm would expand the system in the outer berths."),
         ("She flew back to the U.S. In the spring.", "She flew back to the U.S. in the spring."),
+        ("Few patients had been vaccinated, the agency said. Agency for Public Health.",
+         "Few patients had been vaccinated, the agency said."),
+        ("Net income reached 2.1 billion kronor. Compared with the previous year.",
+         "Net income reached 2.1 billion kronor."),
+        ("The museum operated from a school hall. Temporarily.",
+         "The museum operated temporarily from a school hall."),
+        ("Revenue fell to 2.3 billion dollars. From 2.8 billion in the same quarter.",
+         "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -166,6 +174,9 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "The plant is in Ste. Therese.",
         "The bid tops the one made by Acme Holdings Inc. The offer expires on Friday.",
         "The gallery is at 12 Harbour Blvd. For details, call the office.",
+        "The show closes today. For more details visit the gallery website.",
+        "He won the race. Narrowly.",
+        "She thought about it. Eventually.",
     ],
     scope="document",
 )
@@ -175,9 +186,10 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     MT systems strand the last phrase of a long sentence ("On the southern border.",
     "Growth over the prior quarter.", "Exceeded."). The repair depends on the piece
     (see ``repair.rules.stops``): join it, lower-casing an ordinary first word and keeping
-    a name's capital; delete it when it only echoes the sentence or carries nothing (a
-    bare verb, a label for a figure already given); put a lone displaced modifier back
-    into its noun phrase. The other candidates travel as alternatives. Unsafe: real short
+    a name's capital; delete it when it only echoes the sentence or its speech tag
+    ("…, the agency said. Agency for Health.") or carries nothing (a bare verb, a label for
+    a figure already given); put a lone displaced modifier back into its noun phrase and a
+    lone manner adverb ("Temporarily.") back after its verb. The other candidates travel as alternatives. Unsafe: real short
     sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
     anything with a subject and verb, but an editor should confirm.
     """
@@ -250,6 +262,16 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "Steel output rose 5% to a record in the first quarter."),
         ("Both sides pledged to seek a lasting settlement. disputes.",
          "Both sides pledged to seek a lasting settlement of disputes."),
+        ("The ferry is run by Captain Rosa Lind. who joined the firm in 2019.",
+         "The ferry is run by Captain Rosa Lind, who joined the firm in 2019."),
+        ("The strike is the second at the bakery. which supplies most schools.",
+         "The strike is the second at the bakery, which supplies most schools."),
+        ("Sales rose in the north. but exports fell.", "Sales rose in the north, but exports fell."),
+        ("The front will reach Spain on Sunday. easing as it moves east.",
+         "The front will reach Spain on Sunday, easing as it moves east."),
+        ("Frost could hit orchards in the valley. especially on higher ground.",
+         "Frost could hit orchards in the valley, especially on higher ground."),
+        ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -271,7 +293,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     lower-case word is usually a sentence broken mid-clause. The repair is chosen by
     ``repair.rules.stops``: a plain join when the piece opens with a preposition or
     conjunction (safe), a comma join for a second place phrase, "of" after a
-    nominalisation, deleting a word repeated across the stop (unsafe), and only a
+    nominalisation, a comma before an aside ("…, which …", "…, who …" after a name, "…, but
+    exports fell", "…, especially …"), deleting a word repeated across the stop (unsafe), and only a
     ``display`` note when no join makes English. Skipped: abbreviations and initials (the
     segmenter keeps them), words with inner capitals (iPhone), a piece opening with a
     speech verb (AT002) or a severed tag after "said" (AT010), and a real sentence that

@@ -9,6 +9,11 @@ piece after the stop          example (ours)                              repair
 opens with a function word    "widen checks. On the border."              join, lower-casing
 a name                        "a post on. Facebook."                      join, keeping capitals
 a second place phrase         "stopped in Tulsa. in eastern Oklahoma."    join with a comma
+an aside: "which", "who"      "run by Rosa Lind. who joined in 2019."     join with a comma
+after a name, a contrast      "rose in the north. but exports fell."
+clause, "especially", a       "on Sunday. easing as it moves east."
+participle after a time
+a time phrase                 "due for repair. next spring."              join
 a bare noun after a           "a lasting settlement. disputes."           join inserting "of"
 nominalisation
 repeats the word before the   "invest in storage. battery storage"        delete the intruder
@@ -20,6 +25,11 @@ a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          dele
 label
 one word displaced from the   "welcomed by the community. Business."      move it back
 noun phrase before the stop
+a lone manner adverb          "operated from a hall. Temporarily."        move it after the verb
+the speaker's full name       "…, the agency said. Agency for Health."    delete the echo
+after a tag naming it
+a noun phrase after the       "improved lighting. its car parks."         only shown (display):
+verb's object                                                             a word is missing
 a lone noun after a noun      "fed to cattle. feed."                      join (delete offered)
 a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
 content word                                                              no join is English
@@ -283,7 +293,7 @@ def _comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: 
 
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon
-    evening night week month year weekend""".split())
+    evening night overnight week month year weekend""".split())
 
 
 def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
