@@ -61,8 +61,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2
-                                                    and not (len(tokens) == 1 and stops.is_displaced_adverb(tokens[0]))):
+    lone_adverb = len(tokens) == 1 and stops.is_displaced_adverb(tokens[0])  # moved back by FR001
+    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
@@ -73,10 +73,13 @@ _OBJECT_WORDS = lexicon.DETERMINERS | frozenset("it them us him me you".split())
 
 
 def _prepositional_chain(tokens: list[str]) -> bool:
-    """True when every determiner or object pronoun follows a preposition or conjunction,
-    as in a chain of prepositional phrases ("After two years of repairs to the roof"); one
-    after a content word marks a verb and its object ("For details visit the website")."""
+    """True for a chain of at least two prepositional phrases in which every determiner or
+    object pronoun follows a preposition or conjunction ("After two years of repairs to the
+    roof"); one after a content word marks a verb and its object ("For details visit the
+    website")."""
     lowered = [t.lower() for t in tokens]
+    if sum(t in lexicon.PREPOSITIONS for t in lowered) < 2:
+        return False  # one long phrase ("For modest pay and long hours.") is a writer's own
     return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
                or lowered[i - 1] in lexicon.DETERMINERS
                for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
@@ -177,6 +180,7 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "The show closes today. For more details visit the gallery website.",
         "He won the race. Narrowly.",
         "She thought about it. Eventually.",
+        "She worked there for decades. For modest pay and very long hours.",
     ],
     scope="document",
 )
@@ -189,8 +193,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     a name's capital; delete it when it only echoes the sentence or its speech tag
     ("…, the agency said. Agency for Health.") or carries nothing (a bare verb, a label for
     a figure already given); put a lone displaced modifier back into its noun phrase and a
-    lone manner adverb ("Temporarily.") back after its verb. The other candidates travel as alternatives. Unsafe: real short
-    sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
+    lone manner adverb ("Temporarily.") back after its verb. The other candidates travel as
+    alternatives. Unsafe: real short sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):

@@ -229,9 +229,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
                            f"“{piece}” places the name before it; joined with a comma.")
         return [comma, join]
-    comma = _comma_join(p, q, first, stop, piece_start, lowered, piece)
-    if comma:
-        return [comma, join]
+    aside = _comma_join(p, q, first, stop, piece_start, lowered, piece)
+    if aside:
+        return [aside, join]
     if first.islower() and head in _NP_OPENERS and not lexicon.is_function_word(prev_last) \
             and not lexicon.has_clause(q) and (p[-2].lower() in lexicon.DETERMINERS or _is_bare_verb(p[-2])
                                                or _looks_modifier(p[-2])):
