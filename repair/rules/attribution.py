@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import stops
+from repair.rules import stops, tags
 from repair.rules.base import Rule, rule
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
@@ -338,7 +338,7 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         if prev is None or not doc.text[sentence.span.start].islower():
             continue
         prev_text = doc.sentence_text(prev)
-        rebuilt = stops.severed_attribution(prev_text, doc.sentence_text(sentence))
+        rebuilt = tags.severed_attribution(prev_text, doc.sentence_text(sentence))
         if rebuilt is None:
             continue
         offset, replacement, why = rebuilt

@@ -14,7 +14,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops
+from repair.rules import stops, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -61,7 +61,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    lone_adverb = len(tokens) == 1 and stops.is_displaced_adverb(tokens[0])  # moved back by FR001
+    lone_adverb = len(tokens) == 1 and lexicon.is_displaced_adverb(tokens[0])  # moved back by FR001
     if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
@@ -317,7 +317,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if stops.severed_attribution(doc.sentence_text(prev), text) is not None:
+        if tags.severed_attribution(doc.sentence_text(prev), text) is not None:
             continue  # a severed attribution: AT010 rebuilds it
         edit = repair_edits(doc, self, prev, sentence, "Split")
         if edit:

@@ -79,10 +79,6 @@ _COMMA_OPENERS = frozenset("including especially particularly notably mainly mos
 # Contrast linkers: with a clause of their own they start a second main clause, which takes
 # a comma ("… rose, but exports fell.").
 _CONTRAST = frozenset("but while whereas although though yet".split())
-# Words that open a time adverbial ("… to be replaced. next year.", "…. shortly before the
-# vote."); a time phrase completes the sentence before it.
-_TIME_OPENERS = frozenset(
-    "next last earlier later shortly soon early late yesterday today tonight tomorrow ago overnight".split())
 # Possessives and articles that open a noun phrase: after a noun phrase a bare join puts
 # two noun phrases side by side ("tightened security. its archives.").
 _NP_OPENERS = frozenset("the a an its their his her our both".split())
@@ -213,7 +209,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += _echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
-    if len(q) == 1 and is_displaced_adverb(q[0]):
+    if len(q) == 1 and lexicon.is_displaced_adverb(q[0]):
         adverb = _adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []
     if len(q) == 1 and first.isupper() and not _name_elsewhere(q[0], text, piece_start):
@@ -240,7 +236,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
                            "side by side; an editor should add the missing word.", display=True)]
-    opens_continuation = head in _JOIN_OPENERS or head in _TIME_OPENERS or (
+    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or (
         head.endswith("ing") and len(head) > 5 and first.islower())
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
@@ -281,7 +277,7 @@ def _comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: 
         return None
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
-        last[:1].isupper() or last.lower() in _TIME_WORDS)
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
     if head in _COMMA_OPENERS or participle \
             or (head == "which" and not last[:1].isdigit()) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
@@ -289,11 +285,6 @@ def _comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: 
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
-
-
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon
-    evening night overnight week month year weekend""".split())
 
 
 def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
@@ -397,24 +388,6 @@ def _displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[st
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
 
 
-# Adverbs a writer sets alone on purpose ("Finally.", "Really.", "Hopefully."): a comment on
-# the sentence, not a manner or time word cut off its verb.
-_SENTENCE_ADVERBS = frozenset(
-    """finally similarly additionally clearly obviously unfortunately fortunately hopefully really
-    certainly absolutely exactly seriously naturally luckily sadly personally frankly honestly
-    definitely possibly probably likely only early daily weekly monthly yearly family supply
-    apparently allegedly reportedly surely incidentally interestingly ironically curiously
-    admittedly arguably basically essentially generally ultimately eventually originally
-    initially meanwhile accordingly consequently likewise conversely increasingly mostly
-    partly largely""".split())
-
-
-def is_displaced_adverb(word: str) -> bool:
-    """A capitalised manner or time adverb ("Temporarily", "Sharply") alone after a stop."""
-    w = word.lower()
-    return word[:1].isupper() and w.endswith("ly") and len(w) > 6 and w not in _SENTENCE_ADVERBS
-
-
 def _adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
                  word: str) -> StopRepair | None:
     """Put a lone adverb back after the verb it modifies: after the last word when that is a
@@ -433,51 +406,4 @@ def _adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[
             moved = text[prev_start:verb_end] + f" {lower}" + text[verb_end : stop + 1]
             return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
                               f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
-    return None
-
-
-# "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
-_TITLED_TAG = re.compile(
-    r"(?P<lead>.*?)\bthe (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
-_ORG_AND_NAME = re.compile(
-    r"^of (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
-    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
-# "…, the minister said." + "by the local radio station.": the source of the report.
-_BY_SOURCE = re.compile(
-    r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
-    r"broadcaster|channel|outlet|media|paper|website|magazine|news|daily|network))\.$")
-_TAG_AT_END = re.compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
-# "…, the chief said. to the local radio.": the outlet the speaker told, cut off.
-_SAID_AT_END = re.compile(r"\bsaid(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
-_TO_OUTLET = re.compile(
-    r"^to (?P<outlet>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|newspaper|broadcaster|"
-    r"channel|media|press|paper|website|magazine|reporters|journalists|daily|network))\.$")
-# "told local radio", "told state television": the article goes with such an outlet.
-_BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
-
-
-def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
-    """The rebuilt attribution when ``piece`` is a severed part of the tag closing
-    ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
-    running to the end of ``piece``, the fix kind's explanation), or None.
-
-    Three shapes: the speaker's organisation and name cut off ("the director said. of the
-    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
-    outlet that reported it ("the minister said. by the local radio." -> "the minister
-    said, according to the local radio."), and the outlet the speaker spoke to ("the
-    chief said. to the local radio." -> "the chief told local radio.").
-    """
-    org = _ORG_AND_NAME.match(piece)
-    tag = _TITLED_TAG.match(prev_text)
-    if org and tag and tag.group("lead").rstrip().endswith(","):
-        replacement = f"{org['org']} {tag['title']} {org['name']} said{tag['rest']}."
-        return tag.start("title") - len("the "), replacement, "the speaker's name and office were cut off the tag"
-    told = _TO_OUTLET.match(piece)
-    said = _SAID_AT_END.search(prev_text)
-    if told and said:
-        outlet = _BARE_OUTLET.sub(r"\1", told["outlet"])
-        return said.start(), f"told {outlet}{said['rest']}.", "the outlet the speaker told was cut off"
-    source = _BY_SOURCE.match(piece)
-    if source and _TAG_AT_END.search(prev_text):
-        return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"
     return None

@@ -11,7 +11,7 @@ import pytest
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import RuleProposer
-from repair.rules import DECLARED_RULES, breaks, stops
+from repair.rules import DECLARED_RULES, breaks, stops, tags
 
 
 def _chosen(text: str):
@@ -146,15 +146,15 @@ def test_real_sentences_are_left_alone(text: str) -> None:
 
 
 def test_severed_attribution_needs_a_source_or_a_name() -> None:
-    assert stops.severed_attribution("It will pass, the minister said.", "by the end of May.") is None
-    rebuilt = stops.severed_attribution("It will pass, the minister said.", "by the state news agency.")
+    assert tags.severed_attribution("It will pass, the minister said.", "by the end of May.") is None
+    rebuilt = tags.severed_attribution("It will pass, the minister said.", "by the state news agency.")
     assert rebuilt is not None and rebuilt[1] == ", according to the state news agency."
 
 
 def test_said_to_an_outlet_becomes_told() -> None:
-    rebuilt = stops.severed_attribution("It will pass, chief Ana Ruiz said on Friday.", "to the local radio.")
+    rebuilt = tags.severed_attribution("It will pass, chief Ana Ruiz said on Friday.", "to the local radio.")
     assert rebuilt is not None
     offset, replacement, _ = rebuilt
     assert "It will pass, chief Ana Ruiz said on Friday."[:offset] + replacement == (
         "It will pass, chief Ana Ruiz told local radio on Friday.")
-    assert stops.severed_attribution("It will pass, the chief said.", "to the end of May.") is None
+    assert tags.severed_attribution("It will pass, the chief said.", "to the end of May.") is None
