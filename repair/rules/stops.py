@@ -228,9 +228,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     aside = _comma_join(p, q, first, stop, piece_start, lowered, piece)
     if aside:
         return [aside, join]
+    before_last = p[-2] if len(p) >= 2 else ""
     if first.islower() and head in _NP_OPENERS and not lexicon.is_function_word(prev_last) \
-            and not lexicon.has_clause(q) and (p[-2].lower() in lexicon.DETERMINERS or _is_bare_verb(p[-2])
-                                               or _looks_modifier(p[-2])):
+            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS
+                                               or _is_bare_verb(before_last) or _looks_modifier(before_last)):
         # "tightened security. its archives.": a noun phrase after the verb's object; the
         # missing preposition cannot be told from the words, so only an editor can fix it.
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,

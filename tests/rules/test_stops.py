@@ -100,6 +100,7 @@ def test_two_noun_phrases_side_by_side_are_only_shown() -> None:
     shown = _chosen("The school has since tightened checks. its labs.")
     assert shown.safety is Safety.DISPLAY
     assert _chosen("The school has since tightened. its labs.").safety is not Safety.DISPLAY
+    assert _chosen("Done. its labs.").safety is not Safety.DISPLAY  # a one-word sentence before
 
 
 @pytest.mark.parametrize(
