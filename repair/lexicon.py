@@ -141,3 +141,30 @@ _GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{3,}")
 def is_glued(token: str) -> bool:
     """Two words run together at a lost link boundary ("BBCreported", "toNHK")."""
     return bool(_GLUED.search(token)) and token[:2].lower() not in ("mc", "ma")
+
+
+# Words that open a time adverbial ("… to be replaced. next year.", "…. shortly before the
+# vote."); a time phrase completes the sentence before it.
+TIME_OPENERS = frozenset(
+    "next last earlier later shortly soon early late yesterday today tonight tomorrow ago overnight".split())
+# Nouns that name a time, after which a participle opens an aside ("… on Sunday, easing …").
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon
+    evening night overnight week month year weekend""".split())
+
+# Adverbs a writer sets alone on purpose ("Finally.", "Really.", "Hopefully."): a comment on
+# the sentence, not a manner or time word cut off its verb.
+SENTENCE_ADVERBS = frozenset(
+    """finally similarly additionally clearly obviously unfortunately fortunately hopefully really
+    certainly absolutely exactly seriously naturally luckily sadly personally frankly honestly
+    definitely possibly probably likely only early daily weekly monthly yearly family supply
+    apparently allegedly reportedly surely incidentally interestingly ironically curiously
+    admittedly arguably basically essentially generally ultimately eventually originally
+    initially meanwhile accordingly consequently likewise conversely increasingly mostly
+    partly largely""".split())
+
+
+def is_displaced_adverb(word: str) -> bool:
+    """A capitalised manner or time adverb ("Temporarily", "Sharply") alone after a stop."""
+    w = word.lower()
+    return word[:1].isupper() and w.endswith("ly") and len(w) > 6 and w not in SENTENCE_ADVERBS

@@ -9,10 +9,21 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import stops
+from repair.rules import stops, tags
 from repair.rules.base import Rule, rule
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
+# Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
+_TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) said(?: that)? ")
+# MT renders the invented report in the present ("he is ready", "it will be done"), where
+# a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
+_PRESENT = frozenset("is are will has have can must needs wants hopes".split())
+# Words that carry no fact of their own in such a report: readiness, need, hope, effort.
+_VAGUE = frozenset(
+    """ready happy pleased glad proud confident important necessary needed need expected expect
+    work efforts effort steps measures cooperation carry do done make achieve achieved implement
+    continue understand more good possible hope sure committed determined try get see step stepped
+    strengthen promote advance further jointly""".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated)\b")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
@@ -38,6 +49,12 @@ MAX_TAG_SENTENCE_WORDS = 10
         ("Maria Ortiz, head of the port authority, said the berths would be deepened by May. "
          "He said he would step up efforts.",
          "Maria Ortiz, head of the port authority, said the berths would be deepened by May."),
+        ("Harbour master Ines Costa said the quay would shut for two weeks. She said she is ready to get it done.",
+         "Harbour master Ines Costa said the quay would shut for two weeks."),
+        ("The finance minister said the budget was a needed step. The minister said that it will be done.",
+         "The finance minister said the budget was a needed step."),
+        ("“We never thought the crowd would be this big.” He said he is glad about it.",
+         "“We never thought the crowd would be this big.”"),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -45,6 +62,9 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Jones resigned on Monday. He said he was tired.",
         "Stoltenberg said that everything had been considered. He said he had nothing to add.",
         "I said that I wanted to take it. He said to me, 'go'.",
+        "Smith said the plan was ready. He said it would be launched next week.",
+        "Lee said the mill would close. She said the staff will be moved to new sites.",
+        "Lee said the mill would close. She said she was sorry.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -57,10 +77,18 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     tag adds nothing and often names the wrong speaker; the fix drops it and keeps the
     reported content, or deletes the whole sentence when its content only points back
     ("He said it must be done jointly.", "He said he would step up efforts."), offering
-    the unwrapped sentence as the alternative. Unsafe: a genuine second quote from the same speaker reads the same,
-    so the rule only fires on short, number-free, name-free sentences.
+    the unwrapped sentence as the alternative. Any subject ("She said", "The minister said
+    that") gets the whole sentence deleted when the sentence before attributes the statement
+    (a speech verb or a closing quotation mark) and the report is short, in the present
+    tense and made only of vague words or words the sentence before has ("She said she is
+    ready to get it done."). Unsafe: a genuine second quote from the same speaker reads the
+    same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
+        invented = _invented_tag(doc, position, self)
+        if invented is not None:
+            yield invented
+            continue
         match = _HE_SAID.match(doc.text, sentence.span.start, sentence.span.end)
         if not match:
             continue
@@ -77,8 +105,11 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         prev_text = doc.sentence_text(prev)
         plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
         reported = [t for t in tokens[2:3] if t != "that"] + tokens[3:]
-        empty = _adds_nothing(reported, prev_text)
-        if not (_PARTICIPIAL_TAG.search(prev_text) or plural_subject or (empty and _ATTRIBUTED.search(prev_text))):
+        strong = _PARTICIPIAL_TAG.search(prev_text) is not None or plural_subject
+        # With only a plain "said" before, a genuine second report ("He said it would open
+        # next week.") also points back; only vague or repeated words mark an invented one.
+        empty = _adds_nothing(reported, prev_text) and (strong or _only_vague(reported, prev_text))
+        if not (strong or (empty and _ATTRIBUTED.search(prev_text))):
             continue
         if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
@@ -98,6 +129,46 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
                       "back (“it”, “efforts”) at what the previous sentence reports; deleted.", 0.65),
             alternatives=(unwrap,),
         )
+
+
+def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
+    """The deletion of a whole invented tag sentence ("She said she is ready to do it.",
+    "The minister said that it will be done.") after a sentence that already attributes
+    the statement (a speech verb, or a closing quotation mark); None when it is not one.
+
+    The report must be short, in the present tense, name-free and number-free, and every
+    content word must either repeat the sentence before or be a vague word (``_VAGUE``).
+    """
+    sentence = doc.sentences[position]
+    match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
+    prev = doc.previous_in_paragraph(position)
+    if not match or prev is None:
+        return None
+    text = doc.sentence_text(sentence)
+    prev_text = doc.sentence_text(prev)
+    reported = lexicon.words(doc.text[match.end() : sentence.span.end])
+    if not reported or len(reported) > 8 or not text.endswith("."):
+        return None
+    if any(t[0].isdigit() or t[:1].isupper() for t in reported):
+        return None
+    if not (_ATTRIBUTED.search(prev_text) or prev_text.rstrip().endswith(("”", '"'))):
+        return None
+    lowered = [t.lower() for t in reported]
+    if not any(t in _PRESENT for t in lowered):
+        return None
+    if not _only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
+        return None
+    return self.edit(prev.span.end, sentence.span.end, "",
+                     f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the sentence "
+                     "before it and adds no fact; deleted.", 0.6)
+
+
+def _only_vague(reported: list[str], prev_text: str) -> bool:
+    """Every content word of the report is vague (``_VAGUE``) or repeats ``prev_text``."""
+    have = {stops.stem(t) for t in lexicon.words(prev_text)}
+    content = [t.lower() for t in reported
+               if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
+    return all(t in _VAGUE or t in _POINTING_BACK or stops.stem(t) in have for t in content)
 
 
 # Reported content that only points back at the sentence before: an object pronoun, or a
@@ -150,6 +221,9 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
+# The same tag left in lower case by the cut ("… over six years. prosecutors said.").
+_LOWER_TAG = re.compile(r"^(?:the )?(?:[a-z][\w'’-]* ){1,2}(?:said|reported|added|told reporters)\.$")
+_GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
 @rule(
@@ -166,27 +240,34 @@ _DETACHED_TAG = re.compile(
         ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
         ("The new terminal will open next spring. The port authority said.",
          "The new terminal will open next spring, the port authority said."),
+        ("The bridge was closed for six hours on Sunday. police said.",
+         "The bridge was closed for six hours on Sunday, police said."),
+        ("Tenant groups said the law would raise costs. the federation said.",
+         "Tenant groups said the law would raise costs."),
     ],
     good=[
         "“We will win.” He said.",
         "The talks will resume, BBC reported.",
         "BBC reported. Prices rose.",
+        "The stock rose 4%, the company said. Shares in rivals fell.",
         "Costs must fall. He said. \"Budgets have to add up.\"",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """A speech tag standing alone as a sentence ("BBC reported.") after the words it tags.
 
-    MT systems cut the trailing "..., BBC reported." off its sentence. The fix replaces
-    the stop before it by a comma, which is the English order. Unsafe: the tag could
-    belong to the next sentence instead.
+    MT systems cut the trailing "..., BBC reported." off its sentence, sometimes leaving it
+    in lower case ("… over six years. prosecutors said."). The fix replaces the stop before
+    it by a comma, which is the English order; a generic tag ("the association said.", "He
+    said.") after a sentence that already has a speech verb only repeats the attribution and
+    is deleted. Unsafe: the tag could belong to the next sentence instead.
     """
     for position, sentence in enumerate(doc.sentences):
         if len(sentence.span) > MAX_DETACHED_TAG_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is None or not _DETACHED_TAG.match(text):
+        if prev is None or not (_DETACHED_TAG.match(text) or _LOWER_TAG.match(text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
@@ -195,6 +276,18 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
             continue
         first_word = text.split(" ", 1)[0]
+        if text[0].islower() or first_word == "The":
+            if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
+                # "X said the bill fails. the association said.": a second, vaguer tag.
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
+                                "sentence before it; deleted.", 0.7)
+                continue
+            if text[0].islower():
+                yield self.edit(stop, sentence.span.start, ", ",
+                                f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
+                                "attributes.", 0.75)
+                continue
         if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
             # "X said the plan is ready. He said.": the tag only repeats the attribution.
             yield self.edit(prev.span.end, sentence.span.end, "",
@@ -220,10 +313,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The river is rising fast, National Weather Service director Ann Lee said on Friday."),
         ("The vote will go ahead, the minister said. by the local radio station.",
          "The vote will go ahead, the minister said, according to the local radio station."),
+        ("The cause is not yet known, fire chief Ana Ruiz said. to the local television.",
+         "The cause is not yet known, fire chief Ana Ruiz told local television."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
         "The river is rising, the director said. Of the dams, two are full.",
+        "The road will stay shut, the mayor said. to the end of the week.",
         "The vote will go ahead, the minister said, according to the local radio station.",
     ],
 )
@@ -234,15 +330,15 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     organisation and name ("the director said. of the Weather Service, Ann Lee.") or the
     outlet the report came from ("the minister said. by the local radio station."). The
     fix rebuilds the tag in English order ("Weather Service director Ann Lee said"; "the
-    minister said, according to the local radio station"), using only the words already
-    there. Unsafe: it reorders words.
+    minister said, according to the local radio station"; "the chief said. to the local
+    radio." -> "the chief told local radio."), using only the words already there. Unsafe: it reorders words.
     """
     for position, sentence in enumerate(doc.sentences):
         prev = doc.previous_in_paragraph(position)
         if prev is None or not doc.text[sentence.span.start].islower():
             continue
         prev_text = doc.sentence_text(prev)
-        rebuilt = stops.severed_attribution(prev_text, doc.sentence_text(sentence))
+        rebuilt = tags.severed_attribution(prev_text, doc.sentence_text(sentence))
         if rebuilt is None:
             continue
         offset, replacement, why = rebuilt

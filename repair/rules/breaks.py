@@ -14,11 +14,12 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops
+from repair.rules import stops, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
-MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words never take more
+MAX_PHRASE_WORDS = 8
+MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) rarely take more
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
 _LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
@@ -45,7 +46,12 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     if not sentence_text[:1].isupper():
         return False
     tokens = lexicon.words(sentence_text)
-    if not tokens or len(tokens) > MAX_FRAGMENT_WORDS:
+    # A prepositional phrase carries its own object, so it may run longer ("From 1.9 billion
+    # in the first quarter.") and still be no sentence.
+    limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
+    if not tokens or len(tokens) > limit:
+        return False
+    if len(tokens) > MAX_FRAGMENT_WORDS and not _prepositional_chain(tokens):
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
@@ -55,11 +61,28 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2):
+    lone_adverb = len(tokens) == 1 and lexicon.is_displaced_adverb(tokens[0])  # moved back by FR001
+    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     return not lexicon.has_clause(tokens)
+
+
+_OBJECT_WORDS = lexicon.DETERMINERS | frozenset("it them us him me you".split())
+
+
+def _prepositional_chain(tokens: list[str]) -> bool:
+    """True for a chain of at least two prepositional phrases in which every determiner or
+    object pronoun follows a preposition or conjunction ("After two years of repairs to the
+    roof"); one after a content word marks a verb and its object ("For details visit the
+    website")."""
+    lowered = [t.lower() for t in tokens]
+    if sum(t in lexicon.PREPOSITIONS for t in lowered) < 2:
+        return False  # one long phrase ("For modest pay and long hours.") is a writer's own
+    return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
+               or lowered[i - 1] in lexicon.DETERMINERS
+               for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
 
 
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
@@ -121,6 +144,14 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         ("Chen said the firm would expand the system. In the outer berths.",
          "Chen said the firm would expand the system in the outer berths."),
         ("She flew back to the U.S. In the spring.", "She flew back to the U.S. in the spring."),
+        ("Few patients had been vaccinated, the agency said. Agency for Public Health.",
+         "Few patients had been vaccinated, the agency said."),
+        ("Net income reached 2.1 billion kronor. Compared with the previous year.",
+         "Net income reached 2.1 billion kronor."),
+        ("The museum operated from a school hall. Temporarily.",
+         "The museum operated temporarily from a school hall."),
+        ("Revenue fell to 2.3 billion dollars. From 2.8 billion in the same quarter.",
+         "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -146,6 +177,10 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "The plant is in Ste. Therese.",
         "The bid tops the one made by Acme Holdings Inc. The offer expires on Friday.",
         "The gallery is at 12 Harbour Blvd. For details, call the office.",
+        "The show closes today. For more details visit the gallery website.",
+        "He won the race. Narrowly.",
+        "She thought about it. Eventually.",
+        "She worked there for decades. For modest pay and very long hours.",
     ],
     scope="document",
 )
@@ -155,10 +190,11 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     MT systems strand the last phrase of a long sentence ("On the southern border.",
     "Growth over the prior quarter.", "Exceeded."). The repair depends on the piece
     (see ``repair.rules.stops``): join it, lower-casing an ordinary first word and keeping
-    a name's capital; delete it when it only echoes the sentence or carries nothing (a
-    bare verb, a label for a figure already given); put a lone displaced modifier back
-    into its noun phrase. The other candidates travel as alternatives. Unsafe: real short
-    sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
+    a name's capital; delete it when it only echoes the sentence or its speech tag
+    ("…, the agency said. Agency for Health.") or carries nothing (a bare verb, a label for
+    a figure already given); put a lone displaced modifier back into its noun phrase and a
+    lone manner adverb ("Temporarily.") back after its verb. The other candidates travel as
+    alternatives. Unsafe: real short sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
@@ -230,6 +266,16 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "Steel output rose 5% to a record in the first quarter."),
         ("Both sides pledged to seek a lasting settlement. disputes.",
          "Both sides pledged to seek a lasting settlement of disputes."),
+        ("The ferry is run by Captain Rosa Lind. who joined the firm in 2019.",
+         "The ferry is run by Captain Rosa Lind, who joined the firm in 2019."),
+        ("The strike is the second at the bakery. which supplies most schools.",
+         "The strike is the second at the bakery, which supplies most schools."),
+        ("Sales rose in the north. but exports fell.", "Sales rose in the north, but exports fell."),
+        ("The front will reach Spain on Sunday. easing as it moves east.",
+         "The front will reach Spain on Sunday, easing as it moves east."),
+        ("Frost could hit orchards in the valley. especially on higher ground.",
+         "Frost could hit orchards in the valley, especially on higher ground."),
+        ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -251,7 +297,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     lower-case word is usually a sentence broken mid-clause. The repair is chosen by
     ``repair.rules.stops``: a plain join when the piece opens with a preposition or
     conjunction (safe), a comma join for a second place phrase, "of" after a
-    nominalisation, deleting a word repeated across the stop (unsafe), and only a
+    nominalisation, a comma before an aside ("…, which …", "…, who …" after a name, "…, but
+    exports fell", "…, especially …"), deleting a word repeated across the stop (unsafe), and only a
     ``display`` note when no join makes English. Skipped: abbreviations and initials (the
     segmenter keeps them), words with inner capitals (iPhone), a piece opening with a
     speech verb (AT002) or a severed tag after "said" (AT010), and a real sentence that
@@ -266,9 +313,11 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) or tokens[0] in lexicon.SPEECH_VERBS:
             continue
-        if tokens[0].lower() not in _LINKERS and lexicon.has_clause(tokens[:4]):
+        # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
+        participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
+        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if stops.severed_attribution(doc.sentence_text(prev), text) is not None:
+        if tags.severed_attribution(doc.sentence_text(prev), text) is not None:
             continue  # a severed attribution: AT010 rebuilds it
         edit = repair_edits(doc, self, prev, sentence, "Split")
         if edit:

@@ -9,6 +9,11 @@ piece after the stop          example (ours)                              repair
 opens with a function word    "widen checks. On the border."              join, lower-casing
 a name                        "a post on. Facebook."                      join, keeping capitals
 a second place phrase         "stopped in Tulsa. in eastern Oklahoma."    join with a comma
+an aside: "which", "who"      "run by Rosa Lind. who joined in 2019."     join with a comma
+after a name, a contrast      "rose in the north. but exports fell."
+clause, "especially", a       "on Sunday. easing as it moves east."
+participle after a time
+a time phrase                 "due for repair. next spring."              join
 a bare noun after a           "a lasting settlement. disputes."           join inserting "of"
 nominalisation
 repeats the word before the   "invest in storage. battery storage"        delete the intruder
@@ -20,6 +25,11 @@ a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          dele
 label
 one word displaced from the   "welcomed by the community. Business."      move it back
 noun phrase before the stop
+a lone manner adverb          "operated from a hall. Temporarily."        move it after the verb
+the speaker's full name       "…, the agency said. Agency for Health."    delete the echo
+after a tag naming it
+a noun phrase after the       "improved lighting. its car parks."         only shown (display):
+verb's object                                                             a word is missing
 a lone noun after a noun      "fed to cattle. feed."                      join (delete offered)
 a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
 content word                                                              no join is English
@@ -63,6 +73,15 @@ _JOIN_OPENERS = frozenset(
     excluding such according except especially particularly mainly mostly both either
     neither not than as""".split()
 )
+# Openers of an adjunct that English sets off with a comma after a complete sentence
+# ("… the airport, including three runways."; "…, according to the ministry.").
+_COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
+# Contrast linkers: with a clause of their own they start a second main clause, which takes
+# a comma ("… rose, but exports fell.").
+_CONTRAST = frozenset("but while whereas although though yet".split())
+# Possessives and articles that open a noun phrase: after a noun phrase a bare join puts
+# two noun phrases side by side ("tightened security. its archives.").
+_NP_OPENERS = frozenset("the a an its their his her our both".split())
 _NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 # Determiners after which a displaced modifier goes back in ("the [business] community").
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
@@ -107,6 +126,11 @@ def _stem(word: str) -> str:
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching repeated words ("workers" ~ "worker", "expected" ~ "expect")."""
+    return _stem(word)
 
 
 def _content(tokens: list[str]) -> list[str]:
@@ -185,6 +209,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += _echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
+    if len(q) == 1 and lexicon.is_displaced_adverb(q[0]):
+        adverb = _adverb_back(text, prev_start, stop, piece_end, p, q[0])
+        return [adverb] if adverb else []
     if len(q) == 1 and first.isupper() and not _name_elsewhere(q[0], text, piece_start):
         # Only a capitalised word: the false stop made it a sentence start. A lower-case
         # leftover ("the mark. year.") is a remnant, not a displaced modifier.
@@ -198,7 +225,20 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
                            f"“{piece}” places the name before it; joined with a comma.")
         return [comma, join]
-    opens_continuation = head in _JOIN_OPENERS or (head.endswith("ing") and len(head) > 5 and first.islower())
+    aside = _comma_join(p, q, first, stop, piece_start, lowered, piece)
+    if aside:
+        return [aside, join]
+    before_last = p[-2] if len(p) >= 2 else ""
+    if first.islower() and head in _NP_OPENERS and not lexicon.is_function_word(prev_last) \
+            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS
+                                               or _is_bare_verb(before_last) or _looks_modifier(before_last)):
+        # "tightened security. its archives.": a noun phrase after the verb's object; the
+        # missing preposition cannot be told from the words, so only an editor can fix it.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
+                           "side by side; an editor should add the missing word.", display=True)]
+    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or (
+        head.endswith("ing") and len(head) > 5 and first.islower())
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
@@ -224,6 +264,28 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
+
+
+def _comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
+                piece: str) -> StopRepair | None:
+    """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
+    "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
+    participle after a place or time ("… on Thursday, weakening as it goes"), or an
+    "including"/"especially"/"according to" phrase; None otherwise."""
+    head = q[0].lower()
+    last = p[-1]
+    if lexicon.is_function_word(last) or len(q) < 2:
+        return None
+    negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
+    participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
+    if head in _COMMA_OPENERS or participle \
+            or (head == "which" and not last[:1].isdigit()) \
+            or (head == "who" and last[:1].isupper() and len(p) > 2) \
+            or (head in _CONTRAST and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+        return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
+                          f"“{piece}” continues the sentence as an aside; joined with a comma.")
+    return None
 
 
 def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
@@ -279,12 +341,20 @@ def _echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: l
     if content and len(q) <= 3 and all(_stem(t) in stems for t in content):
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
                            f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+    tag_nouns = {_stem(t) for t in p[-4:] if not lexicon.is_function_word(t)} if ends_with_speech_tag(
+        text[max(0, stop - 80) : stop + 1]) else set()
+    if content and len(q) <= 5 and _is_name(content) and any(_stem(t) in tag_nouns for t in content):
+        # "…, the ministry said. Ministry of Health.": the speaker's full name echoes the tag.
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
     if len(q) == 1 and _is_bare_verb(q[0]) and not _ends_with_subject(p, text[:stop]):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
-        t.lower() in ("percent", "pct") for t in p)
-    if has_figure and content and content[0].lower() in _FIGURE_LABELS and not any(t[0].isdigit() for t in q) \
+        t.lower() in ("percent", "pct") or t[0].isdigit() for t in p)
+    # "Compared with the previous year." labels a comparison the sentence does not make.
+    labels = content and (content[0].lower() in _FIGURE_LABELS or content[0].lower() == "compared")
+    if has_figure and labels and not any(t[0].isdigit() for t in q) \
             and all(t.lower() in _FIGURE_LABELS | _FIGURE_LABEL_COMPANIONS for t in content):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” only labels the figure the sentence already gives; it is deleted.")]
@@ -319,35 +389,22 @@ def _displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[st
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
 
 
-# "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
-_TITLED_TAG = re.compile(
-    r"(?P<lead>.*?)\bthe (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
-_ORG_AND_NAME = re.compile(
-    r"^of (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
-    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
-# "…, the minister said." + "by the local radio station.": the source of the report.
-_BY_SOURCE = re.compile(
-    r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
-    r"broadcaster|channel|outlet|media|paper|website|magazine|news|daily|network))\.$")
-_TAG_AT_END = re.compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
-
-
-def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
-    """The rebuilt attribution when ``piece`` is a severed part of the tag closing
-    ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
-    running to the end of ``piece``, the fix kind's explanation), or None.
-
-    Two shapes: the speaker's organisation and name cut off ("the director said. of the
-    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
-    outlet that reported it ("the minister said. by the local radio." -> "the minister
-    said, according to the local radio.").
-    """
-    org = _ORG_AND_NAME.match(piece)
-    tag = _TITLED_TAG.match(prev_text)
-    if org and tag and tag.group("lead").rstrip().endswith(","):
-        replacement = f"{org['org']} {tag['title']} {org['name']} said{tag['rest']}."
-        return tag.start("title") - len("the "), replacement, "the speaker's name and office were cut off the tag"
-    source = _BY_SOURCE.match(piece)
-    if source and _TAG_AT_END.search(prev_text):
-        return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"
+def _adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+                 word: str) -> StopRepair | None:
+    """Put a lone adverb back after the verb it modifies: after the last word when that is a
+    verb ("was closed. Temporarily." -> "was closed temporarily."), else right after the
+    last verb that a preposition follows ("operated from a bank. Temporarily." ->
+    "operated temporarily from a bank.")."""
+    lower = word.lower()
+    if _is_bare_verb(p[-1]):
+        return StopRepair("move-displaced", stop, piece_end, f" {lower}.", 0.6,
+                          f"“{word}” was cut off the verb it modifies; moved back.")
+    for i in range(len(p) - 2, 0, -1):
+        if _is_bare_verb(p[i]) and p[i + 1].lower() in lexicon.PREPOSITIONS \
+                and p[i - 1].lower() not in lexicon.DETERMINERS:
+            matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
+            verb_end = prev_start + matches[i].end()
+            moved = text[prev_start:verb_end] + f" {lower}" + text[verb_end : stop + 1]
+            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                              f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
     return None

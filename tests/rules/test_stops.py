@@ -11,7 +11,7 @@ import pytest
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import RuleProposer
-from repair.rules import DECLARED_RULES, breaks, stops
+from repair.rules import DECLARED_RULES, breaks, stops, tags
 
 
 def _chosen(text: str):
@@ -47,6 +47,32 @@ def _apply(text: str, edit) -> str:
          "Mayor Ito spoke. The deal was backed by the council Ito."),
         ("The deal was backed by the council. Town.", "move-displaced", "The deal was backed by the town council."),
         ("Costs were cut, the company. Said.", "join", "Costs were cut, the company said."),
+        # Asides take a comma: a non-restrictive clause, a contrast clause, a participle
+        # after a time, an "especially" phrase.
+        ("The club is led by coach Ada Moss. who arrived in 2020.", "join-comma",
+         "The club is led by coach Ada Moss, who arrived in 2020."),
+        ("The fire started at the depot. which stores fuel for the buses.", "join-comma",
+         "The fire started at the depot, which stores fuel for the buses."),
+        ("Imports rose in March. while exports fell.", "join-comma", "Imports rose in March, while exports fell."),
+        ("Ice will form on the roads overnight. melting by noon.", "join-comma",
+         "Ice will form on the roads overnight, melting by noon."),
+        ("Fog may delay flights at the airport. particularly in the early hours.", "join-comma",
+         "Fog may delay flights at the airport, particularly in the early hours."),
+        # "but" after a negation pairs with "not": no comma.
+        ("The dispute is not about pay. but about hours.", "join", "The dispute is not about pay but about hours."),
+        # "who" after a common noun restricts it: no comma.
+        ("Tickets go first to the fans. who queued overnight.", "join",
+         "Tickets go first to the fans who queued overnight."),
+        ("The road will be resurfaced. later this year.", "join", "The road will be resurfaced later this year."),
+        ("The ferry was cancelled, the operator said. Operator of the Island Line.", "delete-echo",
+         "The ferry was cancelled, the operator said."),
+        ("Profit hit 80 million pounds. Compared with the prior year.", "delete-content-free",
+         "Profit hit 80 million pounds."),
+        ("The clinic was moved. Temporarily.", "move-displaced", "The clinic was moved temporarily."),
+        ("The team trained near a car park. Temporarily.", "move-displaced",
+         "The team trained temporarily near a car park."),
+        ("Sales fell to 9 million. From 11 million in the same month.", "join",
+         "Sales fell to 9 million from 11 million in the same month."),
     ],
 )
 def test_the_repair_fits_the_piece(text: str, kind: str, fixed: str) -> None:
@@ -67,6 +93,27 @@ def test_a_join_led_by_a_preposition_is_safe_and_a_bare_noun_phrase_only_display
     assert _chosen("Prices were checked. at the border.").safety is Safety.SAFE
     shown = _chosen("It was the first such port. cargo volumes.")
     assert shown.safety is Safety.DISPLAY and "(join)" in shown.message
+
+
+def test_two_noun_phrases_side_by_side_are_only_shown() -> None:
+    # The missing preposition ("in", "for", "between") cannot be told from the words.
+    shown = _chosen("The school has since tightened checks. its labs.")
+    assert shown.safety is Safety.DISPLAY
+    assert _chosen("The school has since tightened. its labs.").safety is not Safety.DISPLAY
+    assert _chosen("Done. its labs.").safety is not Safety.DISPLAY  # a one-word sentence before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show closes today. For more details visit the gallery website.",
+        "He won the race. Narrowly.",
+        "Rain fell all week. Eventually.",
+    ],
+)
+def test_verb_phrases_and_sentence_adverbs_are_not_fragments(text: str) -> None:
+    doc = Document.from_text(text)
+    assert [e for r in breaks.RULES for e in r.run(doc)] == []
 
 
 def test_a_repeated_phrase_inside_a_clause_is_not_an_intruder() -> None:
@@ -100,6 +147,15 @@ def test_real_sentences_are_left_alone(text: str) -> None:
 
 
 def test_severed_attribution_needs_a_source_or_a_name() -> None:
-    assert stops.severed_attribution("It will pass, the minister said.", "by the end of May.") is None
-    rebuilt = stops.severed_attribution("It will pass, the minister said.", "by the state news agency.")
+    assert tags.severed_attribution("It will pass, the minister said.", "by the end of May.") is None
+    rebuilt = tags.severed_attribution("It will pass, the minister said.", "by the state news agency.")
     assert rebuilt is not None and rebuilt[1] == ", according to the state news agency."
+
+
+def test_said_to_an_outlet_becomes_told() -> None:
+    rebuilt = tags.severed_attribution("It will pass, chief Ana Ruiz said on Friday.", "to the local radio.")
+    assert rebuilt is not None
+    offset, replacement, _ = rebuilt
+    assert "It will pass, chief Ana Ruiz said on Friday."[:offset] + replacement == (
+        "It will pass, chief Ana Ruiz told local radio on Friday.")
+    assert tags.severed_attribution("It will pass, the chief said.", "to the end of May.") is None
