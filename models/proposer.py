@@ -111,6 +111,8 @@ class ModelProposer:
         except (ValueError, UnicodeDecodeError) as exc:
             raise CheckpointError(f"{FRAMING_FILE}: {_first_line(exc)}") from None
         _check_weights_header(path / "model.safetensors")
+        if framing.get("framing") == "tags":
+            return _tag_proposer(path, framing, lazy, overrides)  # type: ignore[return-value]  # same contract
         settings: dict[str, Any] = {
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),
@@ -257,6 +259,30 @@ class ModelProposer:
         for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
             per_doc[owner].append(rewritten)
         return [self.edits_from(doc.text, rewrites) for doc, rewrites in zip(docs, per_doc, strict=True)]
+
+
+def _tag_proposer(path: Path, framing: dict[str, Any], lazy: bool, overrides: dict[str, Any]) -> Any:
+    """An edit-tag checkpoint (``models.tag_train``): a ``TagProposer`` with the same contract."""
+    from models.tag_proposer import TagProposer
+
+    tags = framing.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise CheckpointError(f"{FRAMING_FILE}: 'tags' is not a list of strings")
+    settings: dict[str, Any] = {
+        "min_confidence": float(framing.get("min_confidence", 0.5)),
+        "max_source_tokens": int(framing.get("max_source_tokens", 96)),
+        "calibration": framing.get("calibration"),
+        "threads": default_threads(),
+    }
+    settings.update(overrides)
+    if "rule_proposer" not in settings:
+        from repair.pipeline import RuleProposer
+
+        settings["rule_proposer"] = RuleProposer()
+    proposer = TagProposer(checkpoint=path, name=f"model:{path.name}", tags=tuple(tags), **settings)
+    if not lazy:
+        proposer.loaded()
+    return proposer
 
 
 def default_threads() -> int:
