@@ -199,7 +199,7 @@ STOP_OPERATORS = {
     "severed_attribution": severed_attribution,
 }
 STOP_CATEGORY = {
-    "quote_drop": "quotation",
+    "quote_drop": "punctuation",
     "intruder_before_stop": "split",
     "echo_before_stop": "split",
     "echo_piece": "fragment",
