@@ -175,7 +175,9 @@ def severed_attribution(paragraph: str, rng: random.Random) -> str | None:
     return replace_sent(paragraph, sent, new)
 
 
-_QUOTED_SPEECH = re.compile(r'(?:^|(?<=\s))"(?P<speech>[A-Z][^"]{8,200}?[,.?!])"(?= [a-z]| [A-Z][a-z]+ (?:said|says|added|told))')
+# A quotation that opens a sentence and is followed by its speech tag ('"...," she said').
+_QUOTED_SPEECH = re.compile(
+    r'(?:^|(?<=\s))"(?P<speech>[A-Z][^"]{8,200}?[,.?!])"(?= [a-z]| [A-Z][a-z]+ (?:said|says|added|told))')
 
 
 def quote_drop(paragraph: str, rng: random.Random) -> str | None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from models.actions import ACTIONS, decode_output, is_quote_boundary
 from models.align import minimal_change
+from models.calibration import apply_map
 from models.windows import DROP, KEEP, Window, find_windows
 from repair import lexicon
 from repair.document import Document
@@ -89,6 +90,7 @@ class ModelProposer:
     rule_proposer: Any = field(default=None, repr=False)
     checkpoint: Path | None = field(default=None, repr=False)
     threads: int = 1
+    calibration: dict[str, list[float]] | None = None  # raw confidence -> share right (models.calibration)
     _cache: dict[str, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -117,6 +119,7 @@ class ModelProposer:
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),
             "min_confidence": float(framing.get("min_confidence", 0.9)),
+            "calibration": framing.get("calibration"),
         }
         settings.update(overrides)
         if "rule_proposer" not in settings:
@@ -231,7 +234,7 @@ class ModelProposer:
                     replacement=replacement,
                     rule=rule,
                     category=category,
-                    confidence=max(0.0, min(1.0, item.confidence)),
+                    confidence=max(0.0, min(1.0, apply_map(self.calibration, item.confidence))),
                     safety=Safety.UNSAFE,
                     source=self.name,
                     message=message,

@@ -105,7 +105,9 @@ class TagProposer:
                 cache[key] = (names, math.prod(probs) if complete else 0.0)
         return [cache[k] for k in keys]
 
-    def edits_from(self, text: str, windows: Sequence[TagWindow], tagged: Sequence[tuple[list[str], float]]) -> list[Edit]:
+    def edits_from(
+        self, text: str, windows: Sequence[TagWindow], tagged: Sequence[tuple[list[str], float]]
+    ) -> list[Edit]:
         """Edits for the windows whose tags change something, clear the bar, add no content."""
         edits = []
         for window, (tags, raw) in zip(windows, tagged, strict=True):
@@ -138,4 +140,5 @@ class TagProposer:
         if not items:
             return [[] for _ in docs]
         tagged = iter(self.tag(items))
-        return [self.edits_from(doc.text, ws, [next(tagged) for _ in ws]) for doc, ws in zip(docs, per_doc, strict=True)]
+        return [self.edits_from(doc.text, ws, [next(tagged) for _ in ws])
+                for doc, ws in zip(docs, per_doc, strict=True)]

@@ -32,8 +32,7 @@ from models.corrupt import OPERATORS
 from models.data import DEFAULT_DATA, iter_docs
 from models.tag_data import COPY, TagPair, encode, make_tag_pairs
 from models.tags import KEEP
-from models.tok import PAD_ID, load_tokenizer
-from models.tok import save_tokenizer
+from models.tok import PAD_ID, load_tokenizer, save_tokenizer
 from models.train import FRAMING_FILE
 
 SHIPPED_TOKENIZER = Path(__file__).resolve().parent / "repair-t5-mini"
@@ -155,7 +154,8 @@ def train(config: dict[str, Any], data_root: Path, out_dir: Path, log: Any = sys
     rows = encode_pairs(tokenizer, train_pairs, label_ids, max_len)
     dev_kept = [p for p in dev_pairs if all(t in label_ids for t in p.tags)]
     dev_rows = encode_pairs(tokenizer, dev_kept, label_ids, max_len)
-    dev_kinds = [p.kind for p in dev_kept if len(encode(tokenizer, p.left, p.tokens, p.right, max_len)[1]) == len(p.tags)]
+    dev_kinds = [p.kind for p in dev_kept
+                 if len(encode(tokenizer, p.left, p.tokens, p.right, max_len)[1]) == len(p.tags)]
     say("data", train=len(rows), dev=len(dev_rows), tags=len(tags),
         kinds=dict(Counter(p.kind for p in train_pairs).most_common()), coverage=dict(sorted(coverage.items())))
 
@@ -171,7 +171,8 @@ def train(config: dict[str, Any], data_root: Path, out_dir: Path, log: Any = sys
     torch.nn.init.zeros_(model.classifier.bias)
     say("model", parameters=sum(p.numel() for p in model.parameters()))
     steps, batch_size = int(spec["steps"]), int(spec["batch_size"])
-    optimizer = torch.optim.AdamW(model.parameters(), lr=float(spec["lr"]), weight_decay=float(spec.get("weight_decay", 0.01)))
+    optimizer = torch.optim.AdamW(model.parameters(), lr=float(spec["lr"]),
+                                  weight_decay=float(spec.get("weight_decay", 0.01)))
     warmup = int(spec.get("warmup", 200))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.05, 1 - s / steps))
@@ -213,7 +214,8 @@ def train(config: dict[str, Any], data_root: Path, out_dir: Path, log: Any = sys
     calibration = fit_isotonic(points)
     summary = {
         "seed": seed, "steps": step, "minutes": round((time.time() - began) / 60, 1),
-        "train_windows": len(rows), "dev_windows": len(dev_rows), "final_loss": round(sum(losses[-200:]) / max(1, len(losses[-200:])), 4),
+        "train_windows": len(rows), "dev_windows": len(dev_rows),
+        "final_loss": round(sum(losses[-200:]) / max(1, len(losses[-200:])), 4),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "coverage": dict(sorted(coverage.items())), "dev": report,
         "reliability_raw": reliability(points), "threads": int(spec.get("threads", 1)),

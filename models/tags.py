@@ -205,7 +205,7 @@ def _split_moves(
     """Inserted ``words`` as consecutive pieces each found in a deleted run (longest first),
     as (start, end in ``words``, source run); None unless every word is covered and at
     least one piece holds a word (a moved comma alone is an insert)."""
-    pieces = []
+    pieces: list[tuple[int, int, tuple[int, int]]] = []
     lo = 0
     while lo < len(words):
         for hi in range(len(words), lo, -1):
