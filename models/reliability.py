@@ -73,6 +73,16 @@ def real_points(proposer: Any, pairs_file: Path, gold_file: Path) -> list[dict[s
     return rows
 
 
+def suggested_trust(rows: Sequence[dict[str, Any]]) -> float | None:
+    """The arbiter's factor for this model: share of real edits kept over their mean confidence
+    (1.0 when the calibration holds on real text; None without edits), capped at 1."""
+    if not rows:
+        return None
+    mean = sum(r["confidence"] for r in rows) / len(rows)
+    share = sum(bool(r["exact"]) or bool(r["right"]) for r in rows) / len(rows)
+    return round(min(1.0, share / mean), 3) if mean else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.reliability", description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True)
@@ -94,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "synthetic_test": {"calibrated": reliability([(c, r) for _, c, r in syn]),
                            "raw": reliability([(x, r) for x, _, r in syn])},
-        "real_dev": {"calibrated": reliability([(r["confidence"], r["right"]) for r in real]), "edits": real},
+        "real_dev": {"calibrated": reliability([(r["confidence"], r["right"]) for r in real]),
+                     "suggested_trust": suggested_trust(real), "edits": real},
     }
     print(json.dumps(report, indent=1))
     return 0

@@ -96,6 +96,7 @@ def render(tokens: list[Tok], tags: list[str]) -> str | None:
             moved.setdefault(group, []).append(_recase(token.text, how or KEEP))
     out: list[tuple[str, str]] = []  # (space, text)
     landed: set[str] = set()
+    pending = ""  # whitespace of the deleted run just passed
 
     def emit(text: str, space: str | None) -> None:
         if space is None:
@@ -126,12 +127,18 @@ def render(tokens: list[Tok], tags: list[str]) -> str | None:
             else:
                 return None
         if base in (KEEP, LOWER, CAPITAL):
-            emit(_recase(token.text, base), first_space if first_space is not None else None)
+            if first_space == "" and pending and token.text[:1].isalnum():
+                first_space = pending  # the space went with a deleted token before it
+            emit(_recase(token.text, base), first_space)
+            pending = ""
         elif base.startswith("="):
             for word in base[1:].split(" "):
                 emit(word, None)
+            pending = ""
         elif base != DELETE and not base.startswith("M"):
             return None
+        else:
+            pending = pending or token.space
     if landed != set(moved):
         return None
     text = "".join(space + word for space, word in out)
@@ -150,11 +157,27 @@ def derive_tags(tokens: list[Tok], clean: str) -> list[str] | None:
         return None
     a = [t.text.lower() for t in tokens]
     b = [t.text.lower() for t in target]
+    n, m = len(a), len(b)
+    forward = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    # Aligned from the end instead: '. " " And next' against 'and next ." ' matches the
+    # final stop and quote, where the forward alignment takes the first ones.
+    backward = [(op, n - i2, n - i1, m - j2, m - j1)
+                for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a[::-1], b=b[::-1], autojunk=False).get_opcodes()]
+    for opcodes in (forward, backward[::-1]):
+        tags = _from_opcodes(tokens, target, a, opcodes, clean)
+        if tags is not None:
+            return tags
+    return None
+
+
+def _from_opcodes(tokens: list[Tok], target: list[Tok], a: list[str], opcodes: list[tuple[str, int, int, int, int]],
+                  clean: str) -> list[str] | None:
+    """The tags one alignment gives, or None (see :func:`derive_tags`)."""
     tags = [KEEP] * len(tokens)
     prefixes: list[list[str]] = [[] for _ in tokens]
     deletes: list[tuple[int, int]] = []
     inserts: list[tuple[int, int, int]] = []  # (garbled position, clean j1, j2)
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
                 how = _case_tag(tokens[i].text, target[j].text)

@@ -28,6 +28,8 @@ REPAIRS = {
                             ", Forest Agency director Ruth Hale said on Friday."),
     "rebuild-according": (", the mayor said. by the city radio.", ", the mayor said, according to the city radio."),
     "delete-invented-tag": ("the river is high. He said the dams are full.", "the river is high. The dams are full."),
+    "join-quote-tail": ('prices can fall this year." "And next."', 'prices can fall this year and next."'),
+    "join-comma-quote": ('to meet again, as agreed." "If possible."', 'to meet again, as agreed, if possible."'),
     "restore-quotes": ("on Monday. We expect more ships next year, the harbour master said.",
                        'on Monday. "We expect more ships next year," the harbour master said.'),
 }
