@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from repair import lexicon
@@ -170,8 +171,8 @@ def derive_tags(tokens: list[Tok], clean: str) -> list[str] | None:
     return None
 
 
-def _from_opcodes(tokens: list[Tok], target: list[Tok], a: list[str], opcodes: list[tuple[str, int, int, int, int]],
-                  clean: str) -> list[str] | None:
+def _from_opcodes(tokens: list[Tok], target: list[Tok], a: list[str],
+                  opcodes: Sequence[tuple[str, int, int, int, int]], clean: str) -> list[str] | None:
     """The tags one alignment gives, or None (see :func:`derive_tags`)."""
     tags = [KEEP] * len(tokens)
     prefixes: list[list[str]] = [[] for _ in tokens]

@@ -82,7 +82,7 @@ def tiny_tagger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _apply(text: str, proposer: TagProposer) -> str:
+def _apply(text: str, proposer: ModelProposer | TagProposer) -> str:
     edits = proposer.propose(Document.from_text(text))
     for edit in sorted(edits, key=lambda e: -e.start):
         text = text[: edit.start] + edit.replacement + text[edit.end :]
