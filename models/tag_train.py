@@ -38,6 +38,21 @@ from models.train import FRAMING_FILE
 SHIPPED_TOKENIZER = Path(__file__).resolve().parent / "repair-t5-mini"
 
 
+def load_tag_config(path: Path) -> dict[str, Any]:
+    """Read an edit-tag recipe config; ValueError names the file and the missing part."""
+    try:
+        config = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    for table in ("data", "model", "train"):
+        if not isinstance(config.get(table), dict):
+            raise ValueError(f"{path}: missing [{table}] table")
+    unknown = set(config["data"].get("operators", {})) - set(OPERATORS)
+    if unknown:
+        raise ValueError(f"{path}: unknown operators {sorted(unknown)}")
+    return config
+
+
 def _paragraphs(data_root: Path, split: str, max_docs: int) -> list[str]:
     out: list[str] = []
     for count, doc in enumerate(iter_docs(data_root, split)):
@@ -255,9 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     try:
-        config = tomllib.loads(args.config.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        print(f"error: {args.config}: {exc}", file=sys.stderr)
+        config = load_tag_config(args.config)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     out = args.out or Path(str(config.get("out", "models/repair-tagger")))
     train(config, args.data, out)
