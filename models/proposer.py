@@ -4,7 +4,10 @@ Contract used by ``repair.model_loader``: ``default_checkpoint()`` names the shi
 checkpoint, ``ModelProposer.from_pretrained(path)`` loads one (raising
 ``CheckpointError`` with a short reason when it is missing or corrupt), and
 ``propose(doc)`` yields Edits with ``source == name``, ``ML`` rule codes, a confidence
-equal to the probability of the model's output sequence, and ``unsafe`` safety. The
+equal to the probability of the model's output sequence (mapped through the checkpoint's
+``calibration`` table when ``repair.json`` has one, ``models.calibration``), and ``unsafe``
+safety. A checkpoint whose ``repair.json`` says ``"framing": "tags"`` loads as a
+``models.tag_proposer.TagProposer`` (same contract). The
 model's ``<keep>`` answers are its learned detector: a window becomes an edit only when
 the model is confident something else belongs there.
 
