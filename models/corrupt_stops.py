@@ -175,7 +175,23 @@ def severed_attribution(paragraph: str, rng: random.Random) -> str | None:
     return replace_sent(paragraph, sent, new)
 
 
+# A quotation that opens a sentence and is followed by its speech tag ('"...," she said').
+_QUOTED_SPEECH = re.compile(
+    r'(?:^|(?<=\s))"(?P<speech>[A-Z][^"]{8,200}?[,.?!])"(?= [a-z]| [A-Z][a-z]+ (?:said|says|added|told))')
+
+
+def quote_drop(paragraph: str, rng: random.Random) -> str | None:
+    """The quotation marks around quoted speech dropped, as MT often does (issue 16):
+    '"We will win," she said.' -> 'We will win, she said.'."""
+    found = list(_QUOTED_SPEECH.finditer(paragraph))
+    if not found:
+        return None
+    quote = rng.choice(found)
+    return paragraph[: quote.start()] + quote["speech"] + paragraph[quote.end() :]
+
+
 STOP_OPERATORS = {
+    "quote_drop": quote_drop,
     "intruder_before_stop": intruder_before_stop,
     "echo_before_stop": echo_before_stop,
     "echo_piece": echo_piece,
@@ -185,6 +201,7 @@ STOP_OPERATORS = {
     "severed_attribution": severed_attribution,
 }
 STOP_CATEGORY = {
+    "quote_drop": "punctuation",
     "intruder_before_stop": "split",
     "echo_before_stop": "split",
     "echo_piece": "fragment",
@@ -211,5 +228,6 @@ FIX_KIND = {
     "displaced_word": "move-displaced",
     "dropped_of": "join-insert",
     "severed_attribution": "rebuild-attribution",
+    "quote_drop": "restore-quotes",
 }
 """The gold table's fix name for what undoing each operator takes (the clean paragraph)."""

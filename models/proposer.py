@@ -4,7 +4,10 @@ Contract used by ``repair.model_loader``: ``default_checkpoint()`` names the shi
 checkpoint, ``ModelProposer.from_pretrained(path)`` loads one (raising
 ``CheckpointError`` with a short reason when it is missing or corrupt), and
 ``propose(doc)`` yields Edits with ``source == name``, ``ML`` rule codes, a confidence
-equal to the probability of the model's output sequence, and ``unsafe`` safety. The
+equal to the probability of the model's output sequence (mapped through the checkpoint's
+``calibration`` table when ``repair.json`` has one, ``models.calibration``), and ``unsafe``
+safety. A checkpoint whose ``repair.json`` says ``"framing": "tags"`` loads as a
+``models.tag_proposer.TagProposer`` (same contract). The
 model's ``<keep>`` answers are its learned detector: a window becomes an edit only when
 the model is confident something else belongs there.
 
@@ -27,6 +30,7 @@ from typing import Any
 
 from models.actions import ACTIONS, decode_output, is_quote_boundary
 from models.align import minimal_change
+from models.calibration import apply_map
 from models.windows import DROP, KEEP, Window, find_windows
 from repair import lexicon
 from repair.document import Document
@@ -89,6 +93,7 @@ class ModelProposer:
     rule_proposer: Any = field(default=None, repr=False)
     checkpoint: Path | None = field(default=None, repr=False)
     threads: int = 1
+    calibration: dict[str, list[float]] | None = None  # raw confidence -> share right (models.calibration)
     _cache: dict[str, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -111,10 +116,13 @@ class ModelProposer:
         except (ValueError, UnicodeDecodeError) as exc:
             raise CheckpointError(f"{FRAMING_FILE}: {_first_line(exc)}") from None
         _check_weights_header(path / "model.safetensors")
+        if framing.get("framing") == "tags":
+            return _tag_proposer(path, framing, lazy, overrides)  # type: ignore[return-value]  # same contract
         settings: dict[str, Any] = {
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),
             "min_confidence": float(framing.get("min_confidence", 0.9)),
+            "calibration": framing.get("calibration"),
         }
         settings.update(overrides)
         if "rule_proposer" not in settings:
@@ -229,7 +237,7 @@ class ModelProposer:
                     replacement=replacement,
                     rule=rule,
                     category=category,
-                    confidence=max(0.0, min(1.0, item.confidence)),
+                    confidence=max(0.0, min(1.0, apply_map(self.calibration, item.confidence))),
                     safety=Safety.UNSAFE,
                     source=self.name,
                     message=message,
@@ -257,6 +265,30 @@ class ModelProposer:
         for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
             per_doc[owner].append(rewritten)
         return [self.edits_from(doc.text, rewrites) for doc, rewrites in zip(docs, per_doc, strict=True)]
+
+
+def _tag_proposer(path: Path, framing: dict[str, Any], lazy: bool, overrides: dict[str, Any]) -> Any:
+    """An edit-tag checkpoint (``models.tag_train``): a ``TagProposer`` with the same contract."""
+    from models.tag_proposer import TagProposer
+
+    tags = framing.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise CheckpointError(f"{FRAMING_FILE}: 'tags' is not a list of strings")
+    settings: dict[str, Any] = {
+        "min_confidence": float(framing.get("min_confidence", 0.5)),
+        "max_source_tokens": int(framing.get("max_source_tokens", 96)),
+        "calibration": framing.get("calibration"),
+        "threads": default_threads(),
+    }
+    settings.update(overrides)
+    if "rule_proposer" not in settings:
+        from repair.pipeline import RuleProposer
+
+        settings["rule_proposer"] = RuleProposer()
+    proposer = TagProposer(checkpoint=path, name=f"model:{path.name}", tags=tuple(tags), **settings)
+    if not lazy:
+        proposer.loaded()
+    return proposer
 
 
 def default_threads() -> int:

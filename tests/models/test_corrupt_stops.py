@@ -18,6 +18,7 @@ PARAGRAPH = (
 ATTRIBUTED = "The river will crest on Sunday, Weather Service director Ann Lee said on Friday."
 ACCORDING = "The strike will end on Friday, the union leader said, according to the regional radio."
 NOMINAL = "Both sides agreed to seek a lasting settlement of disputes."
+QUOTED = 'The ferry resumed on Monday. "We expect more crossings next month," the harbour master said.'
 
 
 def _run(name: str, paragraph: str = PARAGRAPH) -> str:
@@ -31,13 +32,13 @@ def _run(name: str, paragraph: str = PARAGRAPH) -> str:
 def test_every_operator_is_registered_with_a_category_and_a_fix_kind() -> None:
     for name in STOP_OPERATORS:
         assert OPERATORS[name] is STOP_OPERATORS[name]
-        assert CATEGORY[name] in ("split", "fragment", "attribution")
+        assert CATEGORY[name] in ("split", "fragment", "attribution", "punctuation")
     assert set(FIX_KIND) == set(OPERATORS)
 
 
 @pytest.mark.parametrize("name", sorted(STOP_OPERATORS))
 def test_operators_are_deterministic(name: str) -> None:
-    paragraph = {"severed_attribution": ATTRIBUTED, "dropped_of": NOMINAL}.get(name, PARAGRAPH)
+    paragraph = {"severed_attribution": ATTRIBUTED, "dropped_of": NOMINAL, "quote_drop": QUOTED}.get(name, PARAGRAPH)
     assert STOP_OPERATORS[name](paragraph, random.Random(3)) == STOP_OPERATORS[name](paragraph, random.Random(3))
 
 
@@ -84,3 +85,10 @@ def test_severed_attribution_cuts_the_office_and_name_or_the_source() -> None:
         "The river will crest on Sunday, the director said on Friday. of the Weather Service, Ann Lee.")
     assert _run("severed_attribution", ACCORDING) == (
         "The strike will end on Friday, the union leader said. by the regional radio.")
+
+
+def test_quote_drop_removes_both_marks_of_quoted_speech_and_nothing_else() -> None:
+    out = _run("quote_drop", QUOTED)
+    assert out == "The ferry resumed on Monday. We expect more crossings next month, the harbour master said."
+    unquoted = 'He called it "a fair deal" in May. Talks resume in June.'  # a quoted phrase, not speech
+    assert all(STOP_OPERATORS["quote_drop"](unquoted, random.Random(s)) is None for s in range(10))
