@@ -229,6 +229,8 @@ class ModelProposer:
                     continue  # would eat the abbreviation's own full stop
                 if is_quote_boundary(marked) and _stands_alone(text[window.drop_start : window.drop_end]):
                     continue  # two quoted sentences, not a quotation with its tail cut off
+                if change.rule in _JOIN_RULES and _long_capitalised(text[window.drop_start : window.drop_end]):
+                    continue  # a capitalised piece this long is a sentence of its own
                 span = Span(window.start + change.start, window.start + change.end)
                 rule, category, replacement, message = change.rule, change.category, change.replacement, change.message
             edits.append(
@@ -337,6 +339,20 @@ def _load_weights(path: Path, threads: int) -> tuple[Any, Any]:
         raise CheckpointError(_first_line(exc)) from None
     model.eval()
     return model, tokenizer
+
+
+# Pieces that MT cuts off a sentence are short ("In the main field.", "Reached."); a
+# capitalised piece of LONG_PIECE_WORDS words or more is almost always a sentence the
+# writer meant ("For more details visit the website."), which the model cannot tell
+# without the imperative or verb knowledge the rules have: the model does not join it.
+LONG_PIECE_WORDS = 6
+_JOIN_RULES = frozenset({"ML001", "ML002"})
+
+
+def _long_capitalised(piece: str) -> bool:
+    """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or more."""
+    stripped = piece.strip().lstrip("\"'“‘(")
+    return stripped[:1].isupper() and len(lexicon.words(stripped)) >= LONG_PIECE_WORDS
 
 
 def _stands_alone(piece: str) -> bool:
