@@ -25,8 +25,11 @@ _SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
 # The space before the word is matched, not looked behind for: a pattern opening with a
 # literal is scanned for in C, several times faster. Offsets use group 1.
 _MID_SENTENCE = re.compile(r" (" + _FUNCTION + r")(?= [a-z])")
-# "between Canada And Mexico": the conjunction of "between"/"both" capitalised between two names.
-_NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))")
+# "between Canada And Mexico", "Canada, Chile And Peru": the conjunction of "between"/"both"
+# or closing a comma list capitalised between two names.
+_NAME_CONJUNCTION = re.compile(
+    r"\b(?:(?:between|both) [A-Z][a-z]+|(?<=[a-z] )[A-Z][a-z]+, [A-Z][a-z]+) (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))"
+)
 
 
 @rule(
@@ -39,6 +42,7 @@ _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a
          "The club wrote to fans, noting that the stadium would close."),
         ("She smiled as He waved to the crowd.", "She smiled as he waved to the crowd."),
         ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
+        ("Envoys from Ghana, Togo And Benin met in Accra.", "Envoys from Ghana, Togo and Benin met in Accra."),
     ],
     good=[
         "He told The Daily Post the plan was set.",
@@ -49,6 +53,7 @@ _NAME_CONJUNCTION = re.compile(r"\b(?:between|both) [A-Z][a-z]+ (And)(?= [A-Z][a
         "She was a loyal client She never complained.",
         "He won for On the Waterfront.",
         "Their hits include Butterflies And Hurricanes.",
+        "Their albums: Blood, Sweat And Tears, and Rust.",
     ],
 )
 def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -203,8 +203,13 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
+# The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
+# tag may also be inverted ("..., said Ana Ruiz, a nurse."). A pronoun speaker with a
+# first-person sentence is speech: narration does not report itself in the first person.
 _TAG = re.compile(
-    r",[ \t]+((?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+(?:said|says|told[ \t]+[\w]+|added)"
+    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
+    r"(?:said|says|told[ \t]+[\w]+|added)"
+    r"|(?:said|says|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
     r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
@@ -236,6 +241,11 @@ def _is_speech(sentence: str) -> bool:
         ("Prices are rising. Our families cannot wait, Ruiz told reporters on Monday.",
          "Prices are rising. “Our families cannot wait,” Ruiz told reporters on Monday."),
         ("Stay calm and stay home, the mayor said.", "“Stay calm and stay home,” the mayor said."),
+        ("She called it “a scandal”. We want answers, she said.",
+         "She called it “a scandal”. “We want answers,” she said."),
+        ("We have waited long enough, she told reporters.", "“We have waited long enough,” she told reporters."),
+        ("My shop has been closed for a month, said Ana Ruiz, a baker.",
+         "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -244,6 +254,10 @@ def _is_speech(sentence: str) -> bool:
         "The company, which employs 300 people in our region, said profits rose.",
         "He told us the plant would close, the union said.",
         "The treaty ended World War I in Europe, the historian said.",
+        "She said: “The river rose. We had no time, I think, the mayor said. Then it fell.”",
+        "She called it “a scandal”. The plant will close, she said.",
+        "The plant will close in May, she said.",
+        "The budget is too small, said the mayor of our town.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -270,7 +284,11 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if re.search(r"\b(?:said|says|told|tell|asked)\b", speech):
             continue
         para = doc.paragraphs[sent.paragraph]
-        if OPEN in text[para.start : para.end] or CLOSE in text[para.start : para.end]:
+        # Inside a quotation that spans sentences the words are quoted already: the marks
+        # before the sentence must all be closed, and the first mark after it must open.
+        before = _marks(text, para.start, sent.span.start)
+        after = _marks(text, sent.span.end, para.end)
+        if (before and before[-1][1] == OPEN) or (after and after[0][1] == CLOSE):
             continue
         start = sent.span.start
         end = start + match.start()
@@ -286,8 +304,11 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         ("The minister called it «a historic day» on Monday.", "The minister called it “a historic day” on Monday."),
         ("”We are ready,” the coach said.", "“We are ready,” the coach said."),
         ("“We are ready,“ the coach said.", "“We are ready,” the coach said."),
+        ("«We are ready», said the coach.", "“We are ready,” said the coach."),
+        ("The coach said: “We are ready. “", "The coach said: “We are ready.”"),
     ],
-    good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text."],
+    good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
+          "“We are ready.” “So are we,” the captain said."],
 )
 def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     """Guillemets or a curly mark facing the wrong way in English text.
@@ -300,9 +321,12 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if OPEN not in text and CLOSE not in text and "«" not in text:
         return
-    for match in re.finditer(r"«([^«»\n]{1,300})»", text):
-        if re.search(r"[A-Za-z]", match.group(1)) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", match.group(1)):
-            replacement = f"{OPEN}{match.group(1)}{CLOSE}"
+    # "«We are ready», said": a quoted sentence before its tag takes the tag's comma inside (US style).
+    for match in re.finditer(r"«([^«»\n]{1,300})»(,(?= [a-z]))?", text):
+        quoted = match.group(1)
+        if re.search(r"[A-Za-z]", quoted) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", quoted):
+            inside = match.group(2) if match.group(2) and quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+            replacement = f"{OPEN}{quoted}{inside}{CLOSE}{match.group(2) if match.group(2) and not inside else ''}"
             yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
         is_open = False
@@ -315,6 +339,12 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             if mark == OPEN and is_open and before in ",.!?" and (after.isspace() or pos + 1 == para.end):
                 yield self.edit(pos, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            # "... leave. “" closing the paragraph: a turned closing mark with a stray space before it.
+            if (mark == OPEN and is_open and before == " " and text[pos - 2 : pos - 1] in (".", "!", "?", ",")
+                    and not text[pos + 1 : para.end].strip()):
+                yield self.edit(pos - 1, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
                 is_open = False
                 continue
             is_open = mark == OPEN
