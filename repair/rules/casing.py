@@ -117,6 +117,52 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[int, int, list[re.Mat
             yield start, end, capitalised
 
 
+# Last words of multi-word names ("the Belt and Road Initiative", "the Bank of England"):
+# English writes a name's head noun capitalised, and the words before it with it.
+_NAME_HEADS = frozenset(
+    """initiative organization organisation council party ministry bank agency fund union committee commission
+    court department authority corporation university association institute programme program agreement treaty
+    act forum league republic kingdom nations assembly parliament congress senate alliance federation foundation
+    airport square street avenue bridge river sea ocean mountains island islands province park stadium hospital
+    college museum cup games prize festival summit""".split()
+)
+_NAME_LINKS = frozenset(("and", "of", "for"))
+_NAME_OPENERS = frozenset(("the", "between", "of", "and", "with", "to", "by", "at", "in", "on", "from", "for"))
+MAX_NAME_WORDS = 4
+
+
+def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
+    """Start offsets of the words in multi-word names inside a Title Case sentence.
+
+    A name is two to :data:`MAX_NAME_WORDS` capitalised words (joined by "and", "of",
+    "for") ending in a name's head noun (:data:`_NAME_HEADS`) and opened by a function
+    word ("the", "between") or the sentence start, so "Will Sign Trade Agreement" (a
+    verb before it) is no name while "the Belt and Road Initiative" is.
+    """
+    kept: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.group().lower() not in _NAME_HEADS or not token.group()[0].isupper():
+            continue
+        best, content, j = -1, 1, i - 1
+        while j >= 0 and content <= MAX_NAME_WORDS:
+            word = tokens[j].group()
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap.strip() or not word[0].isupper() and word.lower() not in _NAME_LINKS:
+                break
+            if word.lower() in _NAME_OPENERS and word.lower() not in _NAME_LINKS:
+                break
+            if word.lower() not in _NAME_LINKS:
+                content += 1
+                opener = tokens[j - 1].group().lower() if j > 0 else "the"
+                opened = j == 0 or (opener in _NAME_OPENERS and not text[tokens[j - 1].end() : token.start()].count(","))
+                if opened and content >= 2:
+                    best = j
+            j -= 1
+        if best >= 0:
+            kept.update(t.start() for t in tokens[best : i + 1] if t.group().lower() not in _NAME_LINKS)
+    return kept
+
+
 def _stem(word: str) -> str:
     """Lower-cased word without a possessive ending ("Brazil's" -> "brazil")."""
     return re.sub(r"['’]s$", "", word.lower())
@@ -154,6 +200,10 @@ def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> s
          "the minister said.",
          "Ministers from Peru met in Lima.\n\nThe two sides will expand trade in fish and copper with Peru, "
          "the minister said."),
+        ("Ports reopened.\n\nThe Two Sides Will Join The Silk and Spice Initiative And Sign Trade Agreements "
+         "With Each Other, the minister said.",
+         "Ports reopened.\n\nThe two sides will join the Silk and Spice Initiative and sign trade agreements "
+         "with each other, the minister said."),
     ],
     good=[
         "Ministers From Peru Meet In Lima To Expand Trade\n\nThe ministers met on Monday.",
@@ -190,15 +240,18 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         and zipf(_stem(token.group())) >= 4.0
     }
     upper = _capitalised_elsewhere(doc, {start for start, _, _ in found}, wanted)
+    lower = {w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", doc.text) if zipf(w) >= 3.0}
     for start, end, capitalised in found:
         chunk = list(doc.text[start:end])
         changed = False
+        names = _name_runs(doc.text, list(_TOKEN.finditer(doc.text, start, end)))
         for token in capitalised:
             word = token.group()
             key = _stem(word)
-            if word.isupper() and len(word) > 1:
-                continue  # an acronym
-            if key in _TITLE_FUNCTION or (key not in upper and zipf(key) >= 4.0):
+            if (word.isupper() and len(word) > 1) or token.start() in names:
+                continue  # an acronym, or a word of a multi-word name
+            # A less common word is lowered too when the document itself writes it in lower case.
+            if key in _TITLE_FUNCTION or (key not in upper and (zipf(key) >= 4.0 or key in lower)):
                 chunk[token.start() - start] = word[0].lower()
                 changed = True
         if changed:
