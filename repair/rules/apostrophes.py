@@ -170,7 +170,7 @@ def _possessed_noun(following: str | None) -> bool:
     ],
     good=["He wont go.", "They cant stay.", "Two citys were named.", "The citys are large.",
           "The children's library.", "Many mens clubs closed.", "The Teddys won.", "We did not.",
-          "July paced nearbys lower.", "Treasurys rallied on the news."],
+          "July paced nearbys lower.", "Treasurys rallied on the news.", "Her Emmys haul was large."],
 )
 def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word that lost an apostrophe English never drops: a contraction ("didnt",
@@ -200,8 +200,8 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             # "the citys mayor": a "-ys" word is possessive only after a determiner; elsewhere
             # it is often trade jargon ("nearbys lower", "Treasurys rallied").
-            if stem and not (before and before[-1].lower() in _DETERMINERS):
-                continue
+            if stem and not (stem.islower() and before and before[-1].lower() in _DETERMINERS):
+                continue  # a capitalised "-ys" is a plural name: "her Grammys success", "the Emmys"
             fixed = base + "’s"
         if not mark:
             mark = "’" if _CURLY.search(text) else "'"

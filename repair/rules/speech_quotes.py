@@ -209,7 +209,7 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told[ \t]+[\w]+|added)"
-    r"|(?:said|says|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
+    r"|(?:said|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
     r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
@@ -246,6 +246,8 @@ def _is_speech(sentence: str) -> bool:
         ("We have waited long enough, she told reporters.", "“We have waited long enough,” she told reporters."),
         ("My shop has been closed for a month, said Ana Ruiz, a baker.",
          "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
+        ('"The roads are open," he said.\nWe expect more snow, he added.',
+         '"The roads are open," he said.\n"We expect more snow," he added.'),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -256,6 +258,8 @@ def _is_speech(sentence: str) -> bool:
         "The treaty ended World War I in Europe, the historian said.",
         "She said: “The river rose. We had no time, I think, the mayor said. Then it fell.”",
         "She called it “a scandal”. The plant will close, she said.",
+        'She said: "The river rose. We had no time, the mayor said. Then it fell."',
+        "We need to think about what it means for us, says Jane Roe, a scientist.",
         "The plant will close in May, she said.",
         "The budget is too small, said the mayor of our town.",
     ],
@@ -290,9 +294,13 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         after = _marks(text, sent.span.end, para.end)
         if (before and before[-1][1] == OPEN) or (after and after[0][1] == CLOSE):
             continue
+        if text.count('"', para.start, sent.span.start) % 2:
+            continue  # inside a quotation written with straight marks
         start = sent.span.start
         end = start + match.start()
-        yield self.edit(start, end + 1, f"{OPEN}{speech},{CLOSE}", "Direct speech lost its quotation marks.", 0.65)
+        # The text's own style: straight marks where it quotes with them and never curly.
+        opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        yield self.edit(start, end + 1, f"{opening}{speech},{closing}", "Direct speech lost its quotation marks.", 0.65)
 
 
 @rule(
