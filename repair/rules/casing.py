@@ -32,6 +32,20 @@ _NAME_CONJUNCTION = re.compile(
 )
 
 
+# "craters Near The Moon's": a capitalised preposition and article after a lower-case word,
+# a piece of headline casing in running prose. Titles of works open with a capitalised
+# word ("Gone With The Wind"), so a lower-case word before the preposition rules them out.
+_PREPOSITION_THE = re.compile(
+    r"(?<=[a-z] )(Near|In|On|At|Of|For|With|From|By|Into|Over|Under|Between|Across|Along|Around|Through|To)"
+    r" (The)(?= [A-Za-z])"
+)
+
+# Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
+# that run on through one.
+_WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
+_TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
+
+
 @rule(
     "CA001",
     "capitalised-function-word",
@@ -43,6 +57,7 @@ _NAME_CONJUNCTION = re.compile(
         ("She smiled as He waved to the crowd.", "She smiled as he waved to the crowd."),
         ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
         ("Envoys from Ghana, Togo And Benin met in Accra.", "Envoys from Ghana, Togo and Benin met in Accra."),
+        ("Divers mapped reefs Near The Island's north shore.", "Divers mapped reefs near the Island's north shore."),
     ],
     good=[
         "He told The Daily Post the plan was set.",
@@ -53,6 +68,10 @@ _NAME_CONJUNCTION = re.compile(
         "She was a loyal client She never complained.",
         "He won for On the Waterfront.",
         "Their hits include Butterflies And Hurricanes.",
+        "They watched Gone With The Wind again.",
+        "He moved to Newcastle Upon Tyne in May.",
+        "The festival showed films In The Line Of Fire and others.",
+        "She starred in the film Under The Skin last year.",
         "Their albums: Blood, Sweat And Tears, and Rust.",
     ],
 )
@@ -74,6 +93,16 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
         if before not in _SUBORDINATOR_SET:
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
+    if " The " in text:  # in every _PREPOSITION_THE match: a substring test first
+        for match in _PREPOSITION_THE.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2]
+            if not before.isalpha() or not before.islower() or before in _WORK_NOUNS:
+                continue  # "Shake Hands With The Devil": the title's own words come first
+            after = text[match.end() : match.end() + 40].split()[1:4]
+            if any(w in _TITLE_LINKS for w in after):
+                continue  # "film In The Name Of The Father": a title that opens with a preposition
+            yield self.edit(match.start(), match.end(), f"{match.group(1).lower()} the",
+                            f"“{match.group()}” capitalised mid-sentence.", 0.7)
     if " And " not in text:
         return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
     for match in _NAME_CONJUNCTION.finditer(text):
