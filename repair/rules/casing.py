@@ -134,8 +134,8 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[int, int, list[re.Mat
             continue  # the first line is the title, and titles are Title Case
         start, end = sentence.span.start, sentence.span.end
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
-        if len(tokens) < MIN_TITLE_WORDS or any(len(t.group()) == 1 and t.group() != "I" for t in tokens):
-            continue  # initials mark a list of names ("A Smith, B Jones")
+        if len(tokens) < MIN_TITLE_WORDS or any(len(t.group()) == 1 and t.group() not in "Ia" for t in tokens):
+            continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
         if not all(t.group()[0].isupper() for t in tokens[:3]):
             continue  # leaked heading capitals start at the sentence start; a list of titles does not
         capitalised = [t for t in tokens if t.group()[0].isupper()]
