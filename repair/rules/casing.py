@@ -183,7 +183,8 @@ def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
             if word.lower() not in _NAME_LINKS:
                 content += 1
                 opener = tokens[j - 1].group().lower() if j > 0 else "the"
-                opened = j == 0 or (opener in _NAME_OPENERS and not text[tokens[j - 1].end() : token.start()].count(","))
+                between = text[tokens[j - 1].end() : token.start()] if j > 0 else ""
+                opened = j == 0 or (opener in _NAME_OPENERS and "," not in between)
                 if opened and content >= 2:
                     best = j
             j -= 1

@@ -269,7 +269,9 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
 _RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
                              r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
 # " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
-_SECTION_SUFFIX = re.compile(r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$")
+_SECTION_SUFFIX = re.compile(
+    r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
+)
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"
