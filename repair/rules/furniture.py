@@ -310,7 +310,8 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     their rows, which are no titles). Unsafe: a capitals label may be a real cross-head.
     """
     first = doc.paragraph_text(0) if doc.paragraphs else ""
-    suffix0 = _SECTION_SUFFIX.search(first)
+    # Only a title-length line is searched: a long first paragraph is no title (and a scan of it costs).
+    suffix0 = _SECTION_SUFFIX.search(first) if " | " in first and len(first) <= MAX_LINE_CHARS else None
     # The title as it reads once its section name is cut: a repeat of it is the headline again.
     title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
     for index, para, text in _lines(doc):

@@ -74,12 +74,12 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     text = doc.text
     for index, para in enumerate(doc.paragraphs):
-        marks = _marks(text, para.start, para.end)
-        if not marks or marks[-1][1] != OPEN or sum(1 for _, c in marks if c == OPEN) > 1 + sum(
-            1 for _, c in marks if c == CLOSE
-        ):
+        # The last mark must open, and at most one opening mark may be unmatched (counted in C).
+        opened = text.rfind(OPEN, para.start, para.end)
+        if opened < 0 or text.rfind(CLOSE, para.start, para.end) > opened:
             continue
-        opened = marks[-1][0]
+        if text.count(OPEN, para.start, para.end) > 1 + text.count(CLOSE, para.start, para.end):
+            continue
         before = text[para.start : opened].rstrip()
         if before and not before.endswith((":", ",")):
             continue
@@ -135,6 +135,9 @@ def stop_outside_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), ".”", "Full stop belongs inside the closing mark.", 0.8)
 
 
+_REOPEN_HINT = re.compile(r"[.!?] “(?=[A-Z])")  # every mark QM003 drops stands so
+
+
 @rule(
     "QM003",
     "stray-reopening-mark",
@@ -160,6 +163,8 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     text = doc.text
     for para in doc.paragraphs:
+        if not _REOPEN_HINT.search(text, para.start, para.end):
+            continue  # no opening mark after a stop and before a capital: nothing to drop
         depth_open = False
         for pos, mark in _marks(text, para.start, para.end):
             if mark == CLOSE:
@@ -303,6 +308,11 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, end + 1, f"{opening}{speech},{closing}", "Direct speech lost its quotation marks.", 0.65)
 
 
+# Every mark the loop below turns matches this: a closing mark opening a word, or an opening
+# mark after a stop (with at most one space) and before a space or the end.
+_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)")
+
+
 @rule(
     "QM006",
     "guillemets-or-flipped-mark",
@@ -337,6 +347,8 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
             replacement = f"{OPEN}{quoted}{inside}{CLOSE}{match.group(2) if match.group(2) and not inside else ''}"
             yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
+        if not _FLIP_HINT.search(text, para.start, para.end):
+            continue  # no mark stands where a turned one would: one C scan instead of a loop per mark
         is_open = False
         for pos, mark in _marks(text, para.start, para.end):
             before = text[pos - 1] if pos > para.start else " "
