@@ -59,7 +59,7 @@ _LOST_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s ([a-z]{3,})\b")
 # "Merkels' speech": a plural apostrophe on a singular name.
 _MISPLACED = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s['’] ([a-z]{3,})\b")
 _MISPLACED_HINTS = ("s' ", "s’ ")  # one of these is in every _MISPLACED match: a cheap test first
-_CURLY = re.compile("[‘’“”]")
+_CURLY = re.compile("[‘’]")  # the text's own apostrophes (or single marks) decide its style; straight by default
 _ADVERBS = frozenset("also last next still now then only even just already again later soon".split())
 # The stem must be far more common than the stem + s (a name, not a plural): Zipf gap.
 NAME_GAP = 2.0
@@ -128,4 +128,85 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
 
 
-RULES = (spaced_apostrophe, possessive_apostrophe)
+# Words English never writes without their apostrophe: negative and pronoun contractions
+# ("wont", "cant", "well", "were", "shell" are words of their own and are left out),
+# and the possessive of an irregular plural ("childrens" is no word; "children's" is).
+_CONTRACTIONS = {
+    **{w + "nt": w + "n’t" for w in "did does do is was were are has have had could would should must need".split()},
+    "theyre": "they’re", "youre": "you’re", "theyve": "they’ve", "youve": "you’ve", "weve": "we’ve",
+}
+_IRREGULAR_PLURALS = ("children", "women", "men")
+_NO_APOSTROPHE = re.compile(
+    r"\b(?:(" + "|".join(_CONTRACTIONS) + r")|(" + "|".join(_IRREGULAR_PLURALS)
+    + r")s|([a-z]{2,}[b-df-hj-np-tv-z]y)s)\b(?= ([a-z]+))?",
+    re.IGNORECASE,
+)
+# Before "citys": words that count several cities ("two citys" is a misspelt plural).
+_DETERMINERS = frozenset("the a an this that our their his her its my your every each one whole".split())
+_COUNTING = frozenset("two three four five six several many few these those all some both other various".split())
+
+
+def _possessed_noun(following: str | None) -> bool:
+    """True when ``following`` (the next lower-case word) can be the possessed noun."""
+    # Unlike after a name, "-ing" stays: "a childrens wing", "the citys building" are nouns.
+    if not following or following.endswith(("ed", "ly")) or following in lexicon.IRREGULAR_PAST:
+        return False
+    return not (lexicon.is_function_word(following) or following in lexicon.AUXILIARIES
+                or following in lexicon.SPEECH_VERBS or following in _ADVERBS)
+
+
+@rule(
+    "AP003",
+    "lost-apostrophe",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Officials didnt say when it would reopen.", "Officials didn't say when it would reopen."),
+        ("Doesnt it matter, she asked, ‘now’?", "Doesn’t it matter, she asked, ‘now’?"),
+        ("The citys mayor spoke first.", "The city's mayor spoke first."),
+        ("She opened a childrens library.", "She opened a children's library."),
+        ("The citys new wing opened. “It is fine,” she said.", "The city's new wing opened. “It is fine,” she said."),
+        ("It's the womens final.", "It's the women's final."),
+    ],
+    good=["He wont go.", "They cant stay.", "Two citys were named.", "The citys are large.",
+          "The children's library.", "Many mens clubs closed.", "The Teddys won.", "We did not.",
+          "July paced nearbys lower.", "Treasurys rallied on the news.", "Her Emmys haul was large."],
+)
+def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A word that lost an apostrophe English never drops: a contraction ("didnt",
+    "theyre") or the possessive of a word that cannot take a plain "s" ("childrens",
+    "citys": the plurals are "children" and "cities").
+
+    The contractions are a closed list that leaves out the ones that are words themselves
+    ("wont", "cant"). A possessive needs a following lower-case noun (not a verb, adverb or
+    function word) and no counting word before it ("two citys" is a misspelt plural).
+    The text's own (curly or straight) apostrophe is used. Unsafe: a brand name may drop
+    its apostrophe on purpose.
+    """
+    text = doc.text
+    mark = ""
+    for match in _NO_APOSTROPHE.finditer(text):
+        contraction, plural, stem = match.groups()[:3]
+        if contraction:
+            # Keep the word's own letters (and case); put the mark where the table has it.
+            cut = _CONTRACTIONS[contraction.lower()].index("’")
+            fixed = contraction[:cut] + "’" + contraction[cut:]
+        else:
+            base = plural or stem
+            if not _possessed_noun(match.group(4)) or (not plural and zipf(base.lower()) < 3.5):
+                continue
+            before = text[max(0, match.start() - 20) : match.start()].split()
+            if before and before[-1].lower() in _COUNTING:
+                continue
+            # "the citys mayor": a "-ys" word is possessive only after a determiner; elsewhere
+            # it is often trade jargon ("nearbys lower", "Treasurys rallied").
+            if stem and not (stem.islower() and before and before[-1].lower() in _DETERMINERS):
+                continue  # a capitalised "-ys" is a plural name: "her Grammys success", "the Emmys"
+            fixed = base + "’s"
+        if not mark:
+            mark = "’" if _CURLY.search(text) else "'"
+        end = match.end(1) if contraction else match.end(2) + 1 if plural else match.end(3) + 1
+        yield self.edit(match.start(), end, fixed.replace("’", mark), f"Apostrophe lost in “{fixed}”.", 0.75)
+
+
+RULES = (spaced_apostrophe, possessive_apostrophe, lost_apostrophe)

@@ -42,7 +42,8 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # "(photo: ...)" are BP003's).
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
-    r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60})[ \t]*$"
+    r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
+    r"|[ \t]*\((?:AP |AFP |File )?Photo(?: by)?[:/ ][^()\n]{1,60}\)|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40})[ \t]*$"
 )
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = re.compile(
@@ -61,7 +62,7 @@ _AGENCY_WORDS = (
     "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
 )
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|File|Photo credit:")
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|File|Photo|Courtesy")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -193,19 +194,25 @@ def video_title_credit(doc: Document, self: Rule) -> Iterator[Edit]:
 
 _NAV_LINE = re.compile(
     r"""(?ix)^(?:
-        (?:also\ read|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen|analysis|opinion)
+        (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
+           |analysis|opinion|tags?|topics)
             [ \t]*[:|][^\n]{0,200}[^.!?\n]
       | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
       | you\ (?:may|might)\ also\ like[^\n]{0,40}
       | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
-      | skip\ (?:this\ )?ad(?:vertisement)?
+      | skip\ (?:this\ )?ad(?:vertisement)?|advertisement|sponsored(?:\ content)?
+      | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
+      | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
+      | (?:photo|picture|pictured|image|caption):\ [^\n]{3,300}
+      | (?:(?:world|local|us|uk|business)\ )?(?:news|world|politics|business|sports?|science|health|technology|tech
+           |opinion|culture|entertainment|environment|economy|markets|lifestyle|travel|education)
       | media\ playback\ is\ (?:unsupported|not\ supported)\ on\ your\ device[^\n]{0,200}
       | image\ (?:copyright|source)\b[^\n]{0,200}
       | (?:image|media)\ caption\b[^\n]{0,200}
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
       | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter))?
-      | (?:published|updated|last\ updated)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+\ \d)[^\n]{0,50}
+      | (?:published|posted|updated|last\ updated)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+\ \d)[^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       | \d+\ (?:minutes?|hours?|days?)\ ago
@@ -261,8 +268,10 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
 # "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
 _RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
                              r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
-# "Business News" after " | ": a portal's section name on the title line.
-_SECTION_SUFFIX = re.compile(r" \| (?:[A-Z][a-z]+ ){0,2}(?:News|World|Politics|Business|Sport|Sports|Opinion)$")
+# " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
+_SECTION_SUFFIX = re.compile(
+    r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
+)
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"
@@ -300,7 +309,11 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     may repeat a sentence, and only when it repeats the first line (tables repeat
     their rows, which are no titles). Unsafe: a capitals label may be a real cross-head.
     """
-    title = " ".join(doc.paragraph_text(0).lower().split()) if doc.paragraphs else ""
+    first = doc.paragraph_text(0) if doc.paragraphs else ""
+    # Only a title-length line is searched: a long first paragraph is no title (and a scan of it costs).
+    suffix0 = _SECTION_SUFFIX.search(first) if " | " in first and len(first) <= MAX_LINE_CHARS else None
+    # The title as it reads once its section name is cut: a repeat of it is the headline again.
+    title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
     for index, para, text in _lines(doc):
         if _RELEASE_HEADER.match(text) or (index > 0 and _CAPS_LABEL.match(text)):
             yield _delete(self, doc, para.start, para.end, "Page label, not article text.", 0.8)

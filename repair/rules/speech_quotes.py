@@ -74,12 +74,12 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     text = doc.text
     for index, para in enumerate(doc.paragraphs):
-        marks = _marks(text, para.start, para.end)
-        if not marks or marks[-1][1] != OPEN or sum(1 for _, c in marks if c == OPEN) > 1 + sum(
-            1 for _, c in marks if c == CLOSE
-        ):
+        # The last mark must open, and at most one opening mark may be unmatched (counted in C).
+        opened = text.rfind(OPEN, para.start, para.end)
+        if opened < 0 or text.rfind(CLOSE, para.start, para.end) > opened:
             continue
-        opened = marks[-1][0]
+        if text.count(OPEN, para.start, para.end) > 1 + text.count(CLOSE, para.start, para.end):
+            continue
         before = text[para.start : opened].rstrip()
         if before and not before.endswith((":", ",")):
             continue
@@ -135,6 +135,9 @@ def stop_outside_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), ".”", "Full stop belongs inside the closing mark.", 0.8)
 
 
+_REOPEN_HINT = re.compile(r"[.!?] “(?=[A-Z])")  # every mark QM003 drops stands so
+
+
 @rule(
     "QM003",
     "stray-reopening-mark",
@@ -160,6 +163,8 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     text = doc.text
     for para in doc.paragraphs:
+        if not _REOPEN_HINT.search(text, para.start, para.end):
+            continue  # no opening mark after a stop and before a capital: nothing to drop
         depth_open = False
         for pos, mark in _marks(text, para.start, para.end):
             if mark == CLOSE:
@@ -203,8 +208,13 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
+# The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
+# tag may also be inverted ("..., said Ana Ruiz, a nurse."). A pronoun speaker with a
+# first-person sentence is speech: narration does not report itself in the first person.
 _TAG = re.compile(
-    r",[ \t]+((?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+(?:said|says|told[ \t]+[\w]+|added)"
+    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
+    r"(?:said|says|told[ \t]+[\w]+|added)"
+    r"|(?:said|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
     r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
@@ -236,6 +246,13 @@ def _is_speech(sentence: str) -> bool:
         ("Prices are rising. Our families cannot wait, Ruiz told reporters on Monday.",
          "Prices are rising. “Our families cannot wait,” Ruiz told reporters on Monday."),
         ("Stay calm and stay home, the mayor said.", "“Stay calm and stay home,” the mayor said."),
+        ("She called it “a scandal”. We want answers, she said.",
+         "She called it “a scandal”. “We want answers,” she said."),
+        ("We have waited long enough, she told reporters.", "“We have waited long enough,” she told reporters."),
+        ("My shop has been closed for a month, said Ana Ruiz, a baker.",
+         "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
+        ('"The roads are open," he said.\nWe expect more snow, he added.',
+         '"The roads are open," he said.\n"We expect more snow," he added.'),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -244,6 +261,12 @@ def _is_speech(sentence: str) -> bool:
         "The company, which employs 300 people in our region, said profits rose.",
         "He told us the plant would close, the union said.",
         "The treaty ended World War I in Europe, the historian said.",
+        "She said: “The river rose. We had no time, I think, the mayor said. Then it fell.”",
+        "She called it “a scandal”. The plant will close, she said.",
+        'She said: "The river rose. We had no time, the mayor said. Then it fell."',
+        "We need to think about what it means for us, says Jane Roe, a scientist.",
+        "The plant will close in May, she said.",
+        "The budget is too small, said the mayor of our town.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -270,11 +293,24 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if re.search(r"\b(?:said|says|told|tell|asked)\b", speech):
             continue
         para = doc.paragraphs[sent.paragraph]
-        if OPEN in text[para.start : para.end] or CLOSE in text[para.start : para.end]:
+        # Inside a quotation that spans sentences the words are quoted already: the marks
+        # before the sentence must all be closed, and the first mark after it must open.
+        before = _marks(text, para.start, sent.span.start)
+        after = _marks(text, sent.span.end, para.end)
+        if (before and before[-1][1] == OPEN) or (after and after[0][1] == CLOSE):
             continue
+        if text.count('"', para.start, sent.span.start) % 2:
+            continue  # inside a quotation written with straight marks
         start = sent.span.start
         end = start + match.start()
-        yield self.edit(start, end + 1, f"{OPEN}{speech},{CLOSE}", "Direct speech lost its quotation marks.", 0.65)
+        # The text's own style: straight marks where it quotes with them and never curly.
+        opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        yield self.edit(start, end + 1, f"{opening}{speech},{closing}", "Direct speech lost its quotation marks.", 0.65)
+
+
+# Every mark the loop below turns matches this: a closing mark opening a word, or an opening
+# mark after a stop (with at most one space) and before a space or the end.
+_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)")
 
 
 @rule(
@@ -286,8 +322,11 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         ("The minister called it «a historic day» on Monday.", "The minister called it “a historic day” on Monday."),
         ("”We are ready,” the coach said.", "“We are ready,” the coach said."),
         ("“We are ready,“ the coach said.", "“We are ready,” the coach said."),
+        ("«We are ready», said the coach.", "“We are ready,” said the coach."),
+        ("The coach said: “We are ready. “", "The coach said: “We are ready.”"),
     ],
-    good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text."],
+    good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
+          "“We are ready.” “So are we,” the captain said."],
 )
 def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     """Guillemets or a curly mark facing the wrong way in English text.
@@ -300,11 +339,16 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if OPEN not in text and CLOSE not in text and "«" not in text:
         return
-    for match in re.finditer(r"«([^«»\n]{1,300})»", text):
-        if re.search(r"[A-Za-z]", match.group(1)) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", match.group(1)):
-            replacement = f"{OPEN}{match.group(1)}{CLOSE}"
+    # "«We are ready», said": a quoted sentence before its tag takes the tag's comma inside (US style).
+    for match in re.finditer(r"«([^«»\n]{1,300})»(,(?= [a-z]))?", text):
+        quoted = match.group(1)
+        if re.search(r"[A-Za-z]", quoted) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", quoted):
+            inside = match.group(2) if match.group(2) and quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+            replacement = f"{OPEN}{quoted}{inside}{CLOSE}{match.group(2) if match.group(2) and not inside else ''}"
             yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
+        if not _FLIP_HINT.search(text, para.start, para.end):
+            continue  # no mark stands where a turned one would: one C scan instead of a loop per mark
         is_open = False
         for pos, mark in _marks(text, para.start, para.end):
             before = text[pos - 1] if pos > para.start else " "
@@ -315,6 +359,12 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             if mark == OPEN and is_open and before in ",.!?" and (after.isspace() or pos + 1 == para.end):
                 yield self.edit(pos, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            # "... leave. “" closing the paragraph: a turned closing mark with a stray space before it.
+            if (mark == OPEN and is_open and before == " " and text[pos - 2 : pos - 1] in (".", "!", "?", ",")
+                    and not text[pos + 1 : para.end].strip()):
+                yield self.edit(pos - 1, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
                 is_open = False
                 continue
             is_open = mark == OPEN

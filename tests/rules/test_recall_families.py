@@ -183,3 +183,89 @@ def test_every_agency_starts_with_a_word_the_pre_filter_looks_for(group: str) ->
     for alternative in alternatives:
         assert furniture._AGENCY_NAMES.match(alternative), alternative
         assert furniture._CREDIT_WORDS.match(alternative), alternative
+
+
+# --- Issue 16, second pass: the kinds a from-scratch review set showed (our own texts). ---
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "The plant will close in May, she said.",
+        "Prices rose in March, he told reporters.",
+        "The budget is too small, said the mayor of our town.",
+        "We need to think about what it means for us, says Jane Roe, a scientist.",
+        'She said: "The river rose. We had no time, the mayor said. Then it fell."',
+    ],
+)
+def test_pronoun_and_inverted_tags_quote_only_first_person_speech(narration: str) -> None:
+    assert _fix(narration) == narration
+
+
+def test_restored_quotes_follow_the_text_s_straight_marks() -> None:
+    text = '"The roads are open," he said.\n\nWe expect more snow tonight, he added.'
+    assert _fix(text) == '"The roads are open," he said.\n\n"We expect more snow tonight," he added.'
+
+
+def test_a_quoted_phrase_earlier_in_the_paragraph_does_not_block_restoring_speech() -> None:
+    text = "She called the plan “a good start”. We want more, she told reporters."
+    assert _fix(text) == "She called the plan “a good start”. “We want more,” she told reporters."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said they wont go and cant stay.", "We were there as well.", "Two citys were named.",
+     "July paced nearbys lower.", "Her Emmys haul was large.", "The Teddys won the final."],
+)
+def test_words_that_stand_without_an_apostrophe_are_left(text: str) -> None:
+    assert _fix(text) == text
+
+
+def test_apostrophes_follow_the_text_s_own_style() -> None:
+    assert _fix("The citys mayor said it isnt over.") == "The city's mayor said it isn't over."
+    assert _fix("The citys mayor said ‘no’.") == "The city’s mayor said ‘no’."
+
+
+def test_title_case_sentence_keeps_a_multi_word_name_and_lowers_the_rest() -> None:
+    text = ("Talks began.\n\nThe Two Sides Will Back The Green Rivers Fund And Build Ports Along The Coast "
+            "With Each Other, the minister said in a statement.")
+    assert _fix(text) == ("Talks began.\n\nThe two sides will back the Green Rivers Fund and build ports along the "
+                          "coast with each other, the minister said in a statement.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival showed films In The Line Of Fire and others.",
+        "They watched Gone With The Wind again.",
+        "Their albums: Blood, Sweat And Tears, and Rust.",
+    ],
+)
+def test_titles_of_works_keep_their_capitals(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Advertisement revenue rose 5% last year, the company said.",
+        "Science budgets were cut again this year.",
+        "Tags on the cattle showed where they came from.",
+        "Photo agencies said demand for pictures had grown.",
+        "Posted workers from abroad earn less, the union said.",
+        "A copyright dispute over the song was settled on Monday.",
+    ],
+)
+def test_prose_lines_that_open_like_furniture_stay(prose: str) -> None:
+    text = f"The vote passed.\n\n{prose}\n\nShares fell."
+    assert _fix(text) == text
+
+
+def test_a_repeated_headline_is_found_after_its_section_name_is_cut() -> None:
+    text = "Port strike ends | Business\n\nThe strike ended.\n\nPort strike ends\n\nShips left."
+    assert _fix(text) == "Port strike ends\n\nThe strike ended.\n\nShips left."
+
+
+@pytest.mark.parametrize("text", ["He bought an iPhone on eBay.", "She edits inDesign files.", "A theGrio story ran."])
+def test_brands_with_inner_capitals_are_not_split(text: str) -> None:
+    assert _fix(text) == text
