@@ -151,3 +151,19 @@ def test_shipped_model_leaves_a_long_capitalised_sentence_alone(shipped: Any) ->
     assert shipped.propose(Document.from_text(text)) == []
     short = "The library extended its opening hours on weekdays. For students."
     assert [e.replacement for e in shipped.propose(Document.from_text(short))] == [" f"]
+
+
+def test_dropping_a_speech_tag_needs_the_strict_bar(shipped: Any) -> None:
+    from models.actions import UNTAG
+    from models.proposer import STRICT_MIN_CONFIDENCE, Rewrite
+    from repair.document import Document
+
+    # Written for this test: a genuine second report after a quotation. The model's
+    # <untag> here would turn the analyst's claim into the writer's own.
+    text = '"Demand will recover," the analyst said. He said that prices would stay firm.'
+    windows = [w for w in shipped.windows(Document.from_text(text)) if "He said" in w.marked(text)]
+    assert windows, "the proposer opens a window at the tag"
+    below = [Rewrite(windows[0], UNTAG, STRICT_MIN_CONFIDENCE - 0.02)]
+    above = [Rewrite(windows[0], UNTAG, STRICT_MIN_CONFIDENCE + 0.01)]
+    assert shipped.edits_from(text, below) == []
+    assert [e.rule for e in shipped.edits_from(text, above)] == ["ML003"]
