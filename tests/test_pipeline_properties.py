@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from repair.apply import Policy
+from repair.apply import Policy, write_edits
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.pipeline import Pipeline, Proposer, RuleProposer
@@ -101,6 +101,24 @@ def _bundled_texts() -> list[str]:
 def test_incremental_fix_is_byte_identical_on_bundled_data(policy: str) -> None:
     for text in _bundled_texts():
         assert INCREMENTAL[policy].fix(text) == FULL[policy].fix(text)
+
+
+@pytest.mark.parametrize("policy", ["safe", "unsafe"])
+def test_fix_many_equals_fix_on_each_text_and_logs_every_round(policy: str) -> None:
+    texts = _bundled_texts()
+    pipeline = INCREMENTAL[policy]
+    many = pipeline.fix_many(texts)
+    assert many == [pipeline.fix(text) for text in texts]
+    for text, result in zip(texts, many, strict=True):
+        # The history replays the fix: each round starts from the text the last one left.
+        current, changed = text, 0
+        for applied in result.history:
+            assert write_edits(current, applied.applied) == applied.text
+            changed += applied.text != current
+            current = applied.text
+        assert current == result.fixed
+        assert result.history[0].applied == result.first_round.applied
+        assert changed == result.rounds
 
 
 # --- Runs of one character (issue 13): linear, not quadratic -----------------------------
