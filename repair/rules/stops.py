@@ -124,7 +124,11 @@ def _lower_elsewhere(word: str, text: str) -> bool:
         # A plain word matches only as a whole run of word characters: one index of the
         # text instead of a scan per call (quadratic on garbled text with many fragments).
         return lower in _lower_runs(text)
-    return re.search(rf"{_LOWER_BEFORE}\b{re.escape(lower)}\b", text) is not None
+    pattern = re.compile(rf"{_LOWER_BEFORE}\b{re.escape(lower)}\b")
+    starts = _joined_starts(text, lower)
+    if starts is not None:  # "xi’s", "co-op": only where its first run and mark stand
+        return any(pattern.match(text, start) for start in starts)
+    return pattern.search(text) is not None
 
 
 def _name_elsewhere(word: str, text: str, here: int) -> bool:
@@ -133,8 +137,11 @@ def _name_elsewhere(word: str, text: str, here: int) -> bool:
     if word[:1].isupper() and _WORD_RUN.fullmatch(word):
         count, first = _name_runs(text).get(word, (0, -1))
         return count > 1 or (count == 1 and first != here)
-    return any(match.start() != here and not _mid_sentence_miss(text, match.start())
-               for match in re.finditer(rf"\b{re.escape(word)}\b", text))
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    starts = _joined_starts(text, word)
+    found = (start for start in starts if pattern.match(text, start)) if starts is not None else (
+        match.start() for match in pattern.finditer(text))
+    return any(start != here and not _mid_sentence_miss(text, start) for start in found)
 
 
 # Indexes of the whole-text word evidence above, built once per text (the rule asks for
@@ -165,6 +172,28 @@ def _name_runs(text: str) -> dict[str, tuple[int, int]]:
         if word[0].isupper() and not _mid_sentence_miss(text, m.start()):
             count, first = found.get(word, (0, m.start()))
             found[word] = (count + 1, first)
+    return found
+
+
+_JOINED = re.compile(r"\b(\w+)([^\w\s])")
+
+
+def _joined_starts(text: str, word: str) -> list[int] | None:
+    """Where ``word`` (a word with an inner mark, "Xi’s") can match as ``\\bword\\b``:
+    the starts of its first run of word characters followed by the same mark. None
+    when ``word`` does not start and end with a word character (scan for it instead)."""
+    head = _WORD_RUN.match(word)
+    if head is None or head.end() == len(word) or not _WORD_RUN.fullmatch(word[-1]) or word[head.end()].isspace():
+        return None
+    return _joined_runs(text).get((head.group(), word[head.end()]), [])
+
+
+@functools.lru_cache(maxsize=2)
+def _joined_runs(text: str) -> dict[tuple[str, str], list[int]]:
+    """Starts of every run of word characters followed by a mark (not a space), by run and mark."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for m in _JOINED.finditer(text):
+        found.setdefault((m.group(1), m.group(2)), []).append(m.start())
     return found
 
 
