@@ -318,10 +318,17 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
             replacement = f"{OPEN}{match.group(1)}{CLOSE}"
             yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
-        if _FLIP_HINT.search(text, para.start, para.end) is None:
-            continue  # no mark that could be turned (a cheap skip for long runs of marks)
         is_open = False
-        for pos, mark in _marks(text, para.start, para.end):
+        scanned = para.start
+        # Only marks the hint finds can be turned; any other mark just sets the state to its
+        # own kind, so the last one in the gap before a candidate is all that counts (a
+        # cheap walk over long runs of marks, the same decisions as visiting every mark).
+        for hint in _FLIP_HINT.finditer(text, para.start, para.end):
+            pos, mark = hint.start(), hint.group()
+            last = max(text.rfind(OPEN, scanned, pos), text.rfind(CLOSE, scanned, pos))
+            if last >= 0:
+                is_open = text[last] == OPEN
+            scanned = pos + 1
             before = text[pos - 1] if pos > para.start else " "
             after = text[pos + 1] if pos + 1 < para.end else " "
             if mark == CLOSE and not is_open and before.isspace() and after.isalpha():
