@@ -16,7 +16,7 @@ from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, write_ed
 from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
-from repair.recheck import recheck
+from repair.recheck import plan_recheck
 from repair.rules import ALL_RULES, Rule
 
 
@@ -71,6 +71,9 @@ class FixResult:
     first_round: Applied
     rounds: int
     remaining: tuple[Edit, ...]
+    history: tuple[Applied, ...] = field(default=(), compare=False, repr=False)
+    """Every round's decisions, last included (offsets into that round's input text;
+    ``Applied.text`` is the text after it): what batch logs."""
 
 
 @dataclass
@@ -114,42 +117,72 @@ class Pipeline:
 
         One :func:`choose_edits` call per round; at most ``MAX_FIX_ROUNDS`` rounds.
         """
-        original = text.text if isinstance(text, Document) else text
-        findings = self.check(text)
-        current, proposals = original, findings
-        first: Applied | None = None
-        rounds = 0
-        for _ in range(MAX_FIX_ROUNDS):
-            choice = choose_edits(current, proposals, self.policy)
-            if first is None:
-                first = choice
-            if not choice.applied:
-                break
-            fixed = write_edits(current, choice.applied)
-            if fixed == current:
-                break
-            rounds += 1
-            if self.incremental:
-                proposals = self._recheck(current, fixed, choice.applied, proposals)
-            else:
-                proposals = self.check(fixed)
-            current = fixed
-        if first is None:  # only when MAX_FIX_ROUNDS < 1
-            first = choose_edits(original, findings, self.policy)
-        return FixResult(original, current, tuple(findings), first, rounds, tuple(proposals))
+        return self.fix_many([text])[0]
 
-    def _recheck(self, old: str, new: str, applied: Sequence[Edit], proposals: Sequence[Edit]) -> list[Edit]:
-        """Findings for ``new``: paragraph-scope proposers re-check only what changed
-        (:func:`repair.recheck.recheck`); document-scope rules (``Rule.scope``) read the
-        whole text, so they run over all of it again."""
+    def fix_many(self, texts: Sequence[str | Document]) -> list[FixResult]:
+        """:meth:`fix` for many texts in lock step: each round asks each proposer once for
+        every text still changing (one ``propose_many`` call, so a model batches windows
+        across texts), re-checking only the changed paragraphs after the first round.
+        Each result equals ``fix`` on its text alone for proposers that keep the locality
+        contract and batch without changing their output."""
+        originals = [t.text if isinstance(t, Document) else t for t in texts]
+        findings = self.check_many(texts)
+        current = list(originals)
+        proposals: list[Sequence[Edit]] = list(findings)
+        history: list[list[Applied]] = [[] for _ in texts]
+        first: list[Applied | None] = [None] * len(texts)
+        rounds = [0] * len(texts)
+        active = list(range(len(texts)))
+        for _ in range(MAX_FIX_ROUNDS):
+            changed: list[tuple[int, str, tuple[Edit, ...]]] = []
+            for i in active:
+                choice = choose_edits(current[i], proposals[i], self.policy)
+                if first[i] is None:
+                    first[i] = choice
+                fixed = write_edits(current[i], choice.applied) if choice.applied else current[i]
+                history[i].append(Applied(text=fixed, applied=choice.applied, skipped=choice.skipped))
+                if fixed != current[i]:
+                    rounds[i] += 1
+                    changed.append((i, fixed, choice.applied))
+            if not changed:
+                break
+            if self.incremental:
+                rechecked = self._recheck_many([(current[i], fixed, applied, proposals[i])
+                                                for i, fixed, applied in changed])
+            else:
+                rechecked = self.check_many([fixed for _, fixed, _ in changed])
+            for (i, fixed, _), found in zip(changed, rechecked, strict=True):
+                current[i], proposals[i] = fixed, found
+            active = [i for i, _, _ in changed]
+        results = []
+        for i, original in enumerate(originals):
+            chosen = first[i]
+            if chosen is None:  # only when MAX_FIX_ROUNDS < 1
+                chosen = choose_edits(original, findings[i], self.policy)
+            results.append(FixResult(original, current[i], tuple(findings[i]), chosen, rounds[i],
+                                     tuple(proposals[i]), tuple(history[i])))
+        return results
+
+    def _recheck_many(self, work: Sequence[tuple[str, str, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
+        """Findings for each new text of ``(old, new, applied, old_findings)``: paragraph-scope
+        proposers re-check only what changed (:mod:`repair.recheck`), every text's slices in
+        one ``check_many`` call; document-scope rules (``Rule.scope``) read the whole text,
+        so they run over all of it again."""
         local, whole = self._by_scope()
-        if not whole:
-            return recheck(old, new, applied, proposals, self.check_many)
         codes = {r.code for p in whole for r in p.rules}
-        kept = [e for e in proposals if e.rule not in codes]
-        near = recheck(old, new, applied, kept, replace(self, proposers=local).check_many)
-        everywhere = replace(self, proposers=whole).check(new)
-        return arbitrate(set(near) | set(everywhere))
+        plans = [plan_recheck(old, new, applied, [e for e in found if e.rule not in codes] if codes else found)
+                 for old, new, applied, found in work]
+        slices = [doc for plan in plans for doc in plan.slices]
+        checked = replace(self, proposers=local).check_many(slices) if local and slices else [[] for _ in slices]
+        near: list[list[Edit]] = []
+        at = 0
+        for plan in plans:
+            near.append(plan.finish(checked[at : at + len(plan.slices)]))
+            at += len(plan.slices)
+        if not whole:
+            return near
+        everywhere = replace(self, proposers=whole).check_many([new for _, new, _, _ in work])
+        return [arbitrate(set(a) | set(b)) for a, b in zip(near, everywhere, strict=True)]
 
     def _by_scope(self) -> tuple[list[Proposer], list[RuleProposer]]:
         """The proposers split into paragraph-scope ones and document-scope rule sets."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from repair.apply import edit_order
 from repair.document import Document
@@ -47,6 +47,35 @@ def recheck(
     with every slice so a model batches their windows together. Returns the
     findings sorted by :meth:`Edit.sort_key`, without duplicates, as ``check`` would.
     """
+    plan = plan_recheck(old_text, new_text, applied, old_findings)
+    return plan.finish(check_many(list(plan.slices)))
+
+
+@dataclass(frozen=True)
+class RecheckPlan:
+    """What one text needs re-checked: the slices to propose on, and what carries over.
+
+    Split from :func:`recheck` so a caller fixing many texts (``Pipeline.fix_many``) can
+    send every text's slices to the proposers in one call and finish each text after.
+    """
+
+    zones: tuple[tuple[int, int, int, int], ...]
+    carried: frozenset[Edit]
+    slices: tuple[Document, ...]
+
+    def finish(self, checked: Sequence[Sequence[Edit]]) -> list[Edit]:
+        """The findings for the new text, given the proposers' edits on each slice."""
+        found = set(self.carried)
+        for (lo, zone_start, zone_end, _), edits in zip(self.zones, checked, strict=True):
+            for edit in edits:
+                moved = _shifted(edit, lo)
+                if moved.start <= zone_end and moved.end >= zone_start:
+                    found.add(moved)
+        return sorted(found, key=edit_order)
+
+
+def plan_recheck(old_text: str, new_text: str, applied: Sequence[Edit], old_findings: Sequence[Edit]) -> RecheckPlan:
+    """The zones of :func:`recheck`, the findings that carry over, and the slices to check."""
     ordered = sorted(applied, key=lambda e: (e.start, e.end))
     starts = [e.start for e in ordered]
     shift = [0]
@@ -64,13 +93,8 @@ def recheck(
         moved = _shifted(edit, shift[index])
         if not _touches(zones, zone_starts, moved.start, moved.end):
             found.add(moved)
-    slices = [Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones]
-    for (lo, zone_start, zone_end, _), edits in zip(zones, check_many(slices), strict=True):
-        for edit in edits:
-            moved = _shifted(edit, lo)
-            if moved.start <= zone_end and moved.end >= zone_start:
-                found.add(moved)
-    return sorted(found, key=edit_order)
+    slices = tuple(Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones)
+    return RecheckPlan(tuple(zones), frozenset(found), slices)
 
 
 def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

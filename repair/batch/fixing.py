@@ -1,14 +1,15 @@
 """The fix loop for many texts at once, so model calls are batched across records.
 
-It is :meth:`Pipeline.fix` (propose, apply under the policy, repeat while the text
-changes, capped) run in lock step over every text of a chunk: each round asks each
-proposer once for all texts still changing. A proposer with ``propose_many(docs)`` gets
-them in one call (one model batch for a whole chunk); any other proposer is called per
-document, so rules-only runs are exactly ``Pipeline.fix``.
+It is :meth:`Pipeline.fix_many`: ``Pipeline.fix`` (propose, apply under the policy,
+re-check only the changed paragraphs, repeat while the text changes, capped) run in
+lock step over every text of a chunk, so each round asks each proposer once for all
+texts still changing. A proposer with ``propose_many(docs)`` gets them in one call (one
+model batch for a whole chunk); any other proposer is called per document, so rules-only
+runs are exactly ``Pipeline.fix``.
 
-Unlike ``Pipeline.fix`` it keeps every round's decisions, because batch must log every
-edit it applied: round 1 offsets index the input, later rounds index that round's text
-(``original`` says what was replaced). Pending edits are what the last round left.
+Batch must log every edit it applied, so this reads every round's decisions from
+``FixResult.history``: round 1 offsets index the input, later rounds index that round's
+text (``original`` says what was replaced). Pending edits are what the last round left.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from repair.apply import MAX_FIX_ROUNDS, Applied, apply_edits
-from repair.document import Document
+from repair.apply import Applied
 from repair.edits import Edit
 from repair.pipeline import Pipeline
 
@@ -39,37 +39,26 @@ class Fixed:
 
 def check_many(pipeline: Pipeline, texts: Sequence[str]) -> list[list[Edit]]:
     """``pipeline.check`` for each text, with one ``propose_many`` call per batching proposer."""
-    if not any(hasattr(p, "propose_many") for p in pipeline.proposers):
-        return [pipeline.check(text) for text in texts]
-    docs = [Document.from_text(text) for text in texts]
-    found: list[list[Edit]] = [[] for _ in texts]
-    for proposer in pipeline.proposers:
-        many = getattr(proposer, "propose_many", None)
-        results = many(docs) if many is not None else [proposer.propose(doc) for doc in docs]
-        for bucket, edits in zip(found, results, strict=True):
-            bucket.extend(edits)
-    # The same filter and order as Pipeline.check.
-    return [sorted({e for e in edits if pipeline.policy.matches(e) and not e.is_noop(text)}, key=Edit.sort_key)
-            for text, edits in zip(texts, found, strict=True)]
+    return pipeline.check_many(texts)
 
 
 def fix_many(pipeline: Pipeline, texts: Sequence[str], apply: str) -> list[Fixed]:
-    """Fix every text until stable (or report only, for ``--apply none``)."""
+    """Fix every text until stable (or report only, for ``--apply none``).
+
+    :meth:`Pipeline.fix_many` does the work (incremental re-checks, model windows batched
+    across the chunk); this logs each round it kept in ``FixResult.history``.
+    """
     if apply == "none":
         return [Fixed(text, [_row(e, text, 1, False, REPORT_ONLY) for e in edits], [], [e.category for e in edits])
                 for text, edits in zip(texts, check_many(pipeline, texts), strict=True)]
-    states = [_State(text) for text in texts]
-    active = list(range(len(texts)))
-    for round_no in range(1, MAX_FIX_ROUNDS + 1):
-        if not active:
-            break
-        proposals = check_many(pipeline, [states[i].text for i in active])
-        still = []
-        for i, edits in zip(active, proposals, strict=True):
-            if states[i].record(apply_edits(states[i].text, edits, pipeline.policy), round_no):
-                still.append(i)
-        active = still
-    return [Fixed(s.text, s.rows, s.applied, s.pending) for s in states]
+    out = []
+    for text, result in zip(texts, pipeline.fix_many(texts), strict=True):
+        state = _State(text)
+        for round_no, applied in enumerate(result.history, start=1):
+            if not state.record(applied, round_no):
+                break
+        out.append(Fixed(state.text, state.rows, state.applied, state.pending))
+    return out
 
 
 class _State:
