@@ -13,9 +13,10 @@ line, as in :class:`repair.document.Document`):
 * the *zone* of a change: its lines plus ``RADIUS`` paragraphs on each side. Findings
   that touch a zone (overlap it or meet its edge) are recomputed; the rest carry over.
 * the *slice* of a zone: the zone plus ``CONTEXT`` more paragraphs on each side (or up to
-  the start/end of the text), which is what the proposers see. Two paragraphs of context
-  let a recomputed finding that reaches one line outside its zone still see its own
-  neighbour, as it would in the whole text.
+  the start/end of the text, and always to the end when only blank text follows),
+  which is what the proposers see. Three paragraphs of context let a recomputed
+  finding that reaches two lines outside its zone (a caption and its credit line) still
+  see its own neighbour, as it would in the whole text; two were not enough.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from repair.document import Document
 from repair.edits import Edit, Span
 
 RADIUS = 1
-CONTEXT = 2
+CONTEXT = 3
 
 
 def recheck(
@@ -112,6 +113,10 @@ def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int,
         slice_start = _back(text, zone_start, CONTEXT, floor)
         zone_end = _forward(text, _line_end(text, end), RADIUS)
         slice_end = _forward(text, zone_end, CONTEXT)
+        if text[slice_end:].isspace():
+            # Only blank text follows: hand it over too, since a rule may treat the text's
+            # own end differently (a deleted last line keeps the final line break).
+            slice_end = len(text)
         if zones and slice_start <= zones[-1][3]:
             lo, z_lo, _, _ = zones.pop()
             zones.append((lo, z_lo, zone_end, slice_end))
