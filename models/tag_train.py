@@ -21,7 +21,6 @@ import resource
 import shutil
 import sys
 import time
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,37 +28,22 @@ from typing import Any
 
 from models.calibration import fit_isotonic, reliability
 from models.corrupt import OPERATORS
-from models.data import DEFAULT_DATA, iter_docs
+from models.data import DEFAULT_DATA
 from models.tag_data import COPY, TagPair, encode, make_tag_pairs
 from models.tags import KEEP
 from models.tok import PAD_ID, load_tokenizer, save_tokenizer
-from models.train import FRAMING_FILE
+from models.train import FRAMING_FILE, ConfigError, _paragraphs, load_config
 
 SHIPPED_TOKENIZER = Path(__file__).resolve().parent / "repair-t5-mini"
 
 
 def load_tag_config(path: Path) -> dict[str, Any]:
-    """Read an edit-tag recipe config; ValueError names the file and the missing part."""
+    """Read an edit-tag recipe config (no [tokenizer] table: it reuses the shipped one);
+    ValueError names the file and the missing part."""
     try:
-        config = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: {exc}") from None
-    for table in ("data", "model", "train"):
-        if not isinstance(config.get(table), dict):
-            raise ValueError(f"{path}: missing [{table}] table")
-    unknown = set(config["data"].get("operators", {})) - set(OPERATORS)
-    if unknown:
-        raise ValueError(f"{path}: unknown operators {sorted(unknown)}")
-    return config
-
-
-def _paragraphs(data_root: Path, split: str, max_docs: int) -> list[str]:
-    out: list[str] = []
-    for count, doc in enumerate(iter_docs(data_root, split)):
-        if max_docs and count >= max_docs:
-            break
-        out.extend(doc.paragraphs)
-    return out
+        return load_config(path, tables=("data", "model", "train"))
+    except ConfigError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def build(config: dict[str, Any], data_root: Path, split: str, seed: int) -> tuple[list[TagPair], Counter[str]]:

@@ -33,15 +33,16 @@ class ConfigError(Exception):
     """A config file that cannot be used; the message is one line naming it."""
 
 
-def load_config(path: Path) -> dict[str, Any]:
-    """Read a TOML config and check the parts the recipe needs."""
+def load_config(path: Path, tables: Sequence[str] = ("data", "tokenizer", "model", "train")) -> dict[str, Any]:
+    """Read a TOML config and check the parts a recipe needs (``tables``); ConfigError
+    names the file and what is wrong."""
     try:
         config = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    for table in ("data", "tokenizer", "model", "train"):
+    for table in tables:
         if not isinstance(config.get(table), dict):
             raise ConfigError(f"{path}: missing [{table}] table")
     unknown = set(config["data"].get("operators", {})) - set(OPERATORS)
