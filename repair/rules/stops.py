@@ -373,6 +373,8 @@ def _intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[s
                        for j in range(0, min(3, len(q) - k + 1)))
         earlier = any(lower_p[j : j + k] == tail for j in range(0, len(p) - k - 1))
         before = lower_p[-k - 1]
+        if in_piece and lower_q == tail:
+            return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
         if in_piece:
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
