@@ -231,6 +231,16 @@ def _ends_with_subject(p: list[str], before_stop: str) -> bool:
     return 0 < len(words) <= 4 and (words[0].lower() in ("the", "he", "she", "it", "they") or words[0][:1].isupper())
 
 
+def _ends_with_complete_tag(before_stop: str) -> bool:
+    """The sentence ends on a speech tag that has its own subject (", the officials said.",
+    ", she added."), so a name after the stop cannot be the speaker ("… said Ruiz")."""
+    tail = before_stop.rsplit(",", 1)
+    if len(tail) < 2:
+        return False
+    words = lexicon.words(tail[1])
+    return 2 <= len(words) <= 5 and words[-1].lower() in lexicon.SPEECH_VERBS
+
+
 def _is_name(tokens: list[str]) -> bool:
     """Every word capitalised and none an ordinary word in disguise ("World Bank", "Facebook")."""
     return all(t[:1].isupper() for t in tokens) and not (
@@ -304,6 +314,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
                            "side by side; an editor should add the missing word.", display=True)]
+    if proper and _ends_with_complete_tag(prev_text):
+        # "… this week in, the officials said. Lima.": the tag has its speaker already, so
+        # "said Lima" is no sentence; the name belongs back in the clause, an editor's call.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
+                           "speaker already; an editor should move the name back into the clause.", display=True)]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or (
         head.endswith("ing") and len(head) > 5 and first.islower())
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
