@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from batch_helpers import NEWS, batch, tree_bytes
@@ -74,114 +77,96 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@contextlib.contextmanager
+def _dask_run_under_way(tmp_path: Path, worker_timeout: int) -> Iterator[SimpleNamespace]:
+    """A real external scheduler and one worker, and a ``repair batch --engine dask`` run
+    against them that has committed at least one chunk; both servers are killed on exit.
+
+    Yields ``src``, ``out``, ``scheduler``, ``worker`` and ``run`` (the batch process,
+    stdout and stderr piped)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from batch_helpers import REPO
+    from distributed import Client
+
+    src = tmp_path / "in"
+    src.mkdir()
+    with (NEWS / "reuters21578.jsonl").open("rb") as handle:
+        (src / "wire.jsonl").write_bytes(b"".join(handle.readline() for _ in range(6000)))
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    py = sys.executable
+    scheduler = subprocess.Popen([py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
+                                  address.rsplit(":", 1)[1], "--no-dashboard"], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--no-nanny", "--nthreads", "1",
+                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(1, timeout=60)
+        out = tmp_path / "out"
+        run = subprocess.Popen([py, "-m", "repair", "batch", str(src), "--out", str(out), "--no-model", "--quiet",
+                                "--engine", "dask", "--scheduler", address, "--worker-timeout", str(worker_timeout)],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        journal = out / ".repair-batch" / "journal.jsonl"
+        deadline = time.monotonic() + 90
+        while not (journal.exists() and journal.read_bytes().count(b"\n") >= 2):
+            assert run.poll() is None and time.monotonic() < deadline, "the run never committed a chunk"
+            time.sleep(0.01)
+        yield SimpleNamespace(src=src, out=out, scheduler=scheduler, worker=worker, run=run)
+    finally:
+        for proc in (worker, scheduler):
+            proc.kill()
+            proc.wait(timeout=30)
+
+
+def _assert_resumes_to_the_reference(src: Path, out: Path, tmp_path: Path) -> None:
+    assert batch(src, "--out", out, "--resume", "--workers", "1") in (0, 1)
+    batch(src, "--out", tmp_path / "reference", "--workers", "1")
+    assert _outputs(out) == _outputs(tmp_path / "reference")
+
+
 @pytest.mark.parametrize("stop", ["timeout", "ctrl-c"])
 def test_dask_run_whose_workers_all_die_stops_promptly_and_resumes_to_identical_output(
         tmp_path: Path, stop: str) -> None:
-    import os
     import signal
-    import subprocess
-    import sys
     import time
 
-    from batch_helpers import REPO
-    from distributed import Client
-
-    src = tmp_path / "in"
-    src.mkdir()
-    with (NEWS / "reuters21578.jsonl").open("rb") as handle:
-        (src / "wire.jsonl").write_bytes(b"".join(handle.readline() for _ in range(6000)))
-    address = f"tcp://127.0.0.1:{_free_port()}"
-    py = sys.executable
-    scheduler = subprocess.Popen([py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
-                                  address.rsplit(":", 1)[1], "--no-dashboard"], stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
-    worker = subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--no-nanny", "--nthreads", "1",
-                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
-                              env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        with Client(address, timeout="30s") as client:
-            client.wait_for_workers(1, timeout=60)
-        out = tmp_path / "out"
-        run = subprocess.Popen([py, "-m", "repair", "batch", str(src), "--out", str(out), "--no-model", "--quiet",
-                                "--engine", "dask", "--scheduler", address, "--worker-timeout", "3"],
-                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        journal = out / ".repair-batch" / "journal.jsonl"
-        deadline = time.monotonic() + 90
-        while not (journal.exists() and journal.read_bytes().count(b"\n") >= 2):
-            assert run.poll() is None and time.monotonic() < deadline, "the run never committed a chunk"
-            time.sleep(0.01)
-        worker.kill()  # the only worker: the scheduler now has none
-        worker.wait(timeout=30)
+    with _dask_run_under_way(tmp_path, worker_timeout=3) as cluster:
+        cluster.worker.kill()  # the only worker: the scheduler now has none
+        cluster.worker.wait(timeout=30)
         killed = time.monotonic()
         if stop == "ctrl-c":
             time.sleep(0.5)
-            run.send_signal(signal.SIGINT)  # once: it must not wait for a worker that will never come
-        _, err = run.communicate(timeout=60)
+            cluster.run.send_signal(signal.SIGINT)  # once: it must not wait for a worker that will never come
+        _, err = cluster.run.communicate(timeout=60)
         elapsed = time.monotonic() - killed
         text = err.decode()
         if stop == "timeout":
-            assert run.returncode == 2, text
+            assert cluster.run.returncode == 2, text
             assert "no Dask worker" in text and "--worker-timeout" in text and "--resume" in text
             assert elapsed < 3 + 20
         else:
-            assert run.returncode == 130, text
+            assert cluster.run.returncode == 130, text
             assert elapsed < 15, "the first Ctrl-C stops the run"
         assert "Traceback" not in text
-    finally:
-        for proc in (worker, scheduler):
-            proc.kill()
-            proc.wait(timeout=30)
-    assert batch(src, "--out", out, "--resume", "--workers", "1") in (0, 1)
-    batch(src, "--out", tmp_path / "reference", "--workers", "1")
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    _assert_resumes_to_the_reference(cluster.src, cluster.out, tmp_path)
 
 
 def test_dask_run_that_loses_its_scheduler_stops_promptly_and_resumes_to_identical_output(tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
     import time
 
-    from batch_helpers import REPO
-    from distributed import Client
-
-    src = tmp_path / "in"
-    src.mkdir()
-    with (NEWS / "reuters21578.jsonl").open("rb") as handle:
-        (src / "wire.jsonl").write_bytes(b"".join(handle.readline() for _ in range(6000)))
-    address = f"tcp://127.0.0.1:{_free_port()}"
-    py = sys.executable
-    scheduler = subprocess.Popen([py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
-                                  address.rsplit(":", 1)[1], "--no-dashboard"], stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
-    worker = subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--no-nanny", "--nthreads", "1",
-                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
-                              env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        with Client(address, timeout="30s") as client:
-            client.wait_for_workers(1, timeout=60)
-        out = tmp_path / "out"
-        run = subprocess.Popen([py, "-m", "repair", "batch", str(src), "--out", str(out), "--no-model", "--quiet",
-                                "--engine", "dask", "--scheduler", address, "--worker-timeout", "30"],
-                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        journal = out / ".repair-batch" / "journal.jsonl"
-        deadline = time.monotonic() + 90
-        while not (journal.exists() and journal.read_bytes().count(b"\n") >= 2):
-            assert run.poll() is None and time.monotonic() < deadline, "the run never committed a chunk"
-            time.sleep(0.01)
-        scheduler.kill()  # the scheduler itself, not a worker: the client loses its only connection
-        scheduler.wait(timeout=30)
+    with _dask_run_under_way(tmp_path, worker_timeout=30) as cluster:
+        cluster.scheduler.kill()  # the scheduler itself, not a worker: the client loses its only connection
+        cluster.scheduler.wait(timeout=30)
         killed = time.monotonic()
-        _, err = run.communicate(timeout=120)
+        _, err = cluster.run.communicate(timeout=120)
         elapsed = time.monotonic() - killed
         text = err.decode()
-        assert run.returncode == 2, text
+        assert cluster.run.returncode == 2, text
         assert "lost the Dask scheduler" in text and "--resume" in text and "Traceback" not in text, text
         assert elapsed < 20, f"{elapsed:.0f} s to notice the scheduler was gone (worker timeout is 30 s)"
-    finally:
-        for proc in (worker, scheduler):
-            proc.kill()
-            proc.wait(timeout=30)
-    assert batch(src, "--out", out, "--resume", "--workers", "1") in (0, 1)
-    batch(src, "--out", tmp_path / "reference", "--workers", "1")
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    _assert_resumes_to_the_reference(cluster.src, cluster.out, tmp_path)
