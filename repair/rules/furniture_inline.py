@@ -1,0 +1,107 @@
+"""Page furniture run into the prose: a scrape collapsed a page's blocks into one paragraph.
+
+The judgements of :mod:`repair.rules.furniture` (capitals labels, captions ending in a
+picture agency's credit, titles with few function words and an agency credit) applied
+between sentence boundaries instead of whole lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.furniture import (
+    _AGENCIES,
+    _AGENCY_NAMES,
+    _ANY_AGENCY,
+    _PICTURE_AGENCIES,
+    _REPORTED,
+    _SOURCE_VERBS,
+    MAX_TITLE_WORDS,
+    STOPWORDS_LOW,
+    stopword_density,
+)
+
+# Furniture run into the prose when a page's paragraphs were collapsed into one.
+# A capitals label between two sentences: "... strait. LATEST NEWS FROM ASIA The ...".
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?”] )(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|EDITOR'S PICKS?)"
+    r"(?: [A-Z'’&-]+){1,8} (?=[A-Z][a-z])"
+)
+_LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
+_LABEL_HINT = re.compile("|".join(_LABEL_WORDS))  # one scan for all of them
+# A picture agency's name between two sentences: the one before it is the caption.
+_INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
+# A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
+_INLINE_TITLE = re.compile(
+    r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
+    + r" (?!(?:Corp|Inc|Ltd|Group|Holdings|News|Television|TV|Photo|Images|Agency|Information)\b)"
+    r"(?=[A-Z][a-z]+ [A-Za-z])"
+)
+MAX_CAPTION_WORDS = 45
+
+
+@rule(
+    "PF005",
+    "inline-furniture",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Talks went on. LATEST NEWS FROM ASIA The deal was signed.", "Talks went on. The deal was signed."),
+        ("Talks went on. The two leaders (L) shake hands in Oslo in 2019. Getty The deal was signed.",
+         "Talks went on. The deal was signed."),
+        ("Talks went on. Leaders meet in Oslo Reuters Meeting in the old palace, they signed.",
+         "Talks went on. Meeting in the old palace, they signed."),
+    ],
+    good=[
+        "Talks went on. The NATO summit was in Oslo.",
+        "Talks went on. Shares in Thomson Reuters Corp rose, the company said.",
+        "Talks went on. Shares of Thomson Reuters Corp Ltd rose sharply on Monday.",
+        "LIMA, May 6 - Reuters Holdings PLC's Reuters Media Services unit said it grew.",
+        "He said he told Reuters Tuesday the deal was done.",
+    ],
+)
+def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Page furniture inside a paragraph, where a scrape ran the page's blocks together:
+    a capitals link label between two sentences, a caption sentence followed by a
+    picture agency's credit, or a video title with its credit opening a sentence.
+
+    The same judgements as for whole lines, applied between sentence boundaries: the
+    label is capitals only, the caption is short and ends in a credit, the title is
+    short, has no final stop and few function words. Unsafe: a collapsed page is
+    ambiguous, so an editor should confirm.
+    """
+    text = doc.text
+    if _LABEL_HINT.search(text):
+        for match in _INLINE_LABEL.finditer(text):
+            yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    if not _AGENCY_NAMES.search(text) or not _ANY_AGENCY.search(text):
+        return  # both remaining forms need an agency name
+    for position, sentence in enumerate(doc.sentences):
+        credit = _INLINE_CREDIT.match(text, sentence.span.start)
+        previous = doc.previous_in_paragraph(position) if credit else None
+        if credit and previous is not None:
+            caption = doc.sentence_text(previous)
+            if len(lexicon.words(caption)) <= MAX_CAPTION_WORDS and not _REPORTED.search(caption):
+                yield self.edit(previous.span.start, credit.end(), "", "Photo caption and credit run into the text.",
+                                0.75)
+            continue
+        body = doc.sentence_text(sentence)
+        has_agency = _AGENCY_NAMES.search(body) is not None and _ANY_AGENCY.search(body) is not None
+        title = _INLINE_TITLE.match(body) if has_agency else None
+        if not title:
+            continue
+        words = lexicon.words(title.group("title"))
+        if (len(words) > MAX_TITLE_WORDS or stopword_density(title.group("title")) >= STOPWORDS_LOW
+                or _ANY_AGENCY.search(title.group("title")) or re.search(r"\d", title.group("title"))
+                or _REPORTED.search(title.group("title")) or title.group("last").lower() in _SOURCE_VERBS):
+            continue
+        yield self.edit(sentence.span.start, sentence.span.start + title.end(), "",
+                        "Video title and credit run into the text.", 0.7)
+
+
+RULES = (inline_furniture,)

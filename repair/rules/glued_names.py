@@ -1,0 +1,135 @@
+"""Lost spaces around names: a name glued to the verb or the small words beside it.
+
+Link text loses the spaces (and a closing comma) on both sides when a page becomes text:
+"the men, all from Moldovaremain in custody", "inLondonandEdinburgh". Word knowledge is
+``wordfreq``'s, read through :func:`repair.rules.glued.zipf`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.glued import _CASE_CHANGE, KNOWN_ZIPF, WORD_ZIPF, zipf
+
+# ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
+# comma and space went with a link around the name; a verb follows it.
+_APPOSITIVE_GLUE = re.compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
+APPOSITIVE_VERBS = frozenset(
+    """remain remains remained are were is was have has had face faces faced will would could
+    can must say says said told denied deny denies""".split()
+)
+
+
+@rule(
+    "GL004",
+    "glued-appositive",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The two sailors, both from Norwayremain in hospital.",
+         "The two sailors, both from Norway, remain in hospital."),
+        ("The firms, all based in Polandsaid they would appeal.",
+         "The firms, all based in Poland, said they would appeal."),
+    ],
+    good=[
+        "The two sailors, both from Norway, remain in hospital.",
+        "The sailors, both from Paintworks in Oslo, left.",
+    ],
+)
+def glued_appositive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name glued to the verb after it, closing a comma-opened appositive
+    ("the men, all from Moldovaremain in custody").
+
+    The closing comma and the space both went with the link around the name. The fix
+    splits the token where the rest is a finite verb of a short list and ``wordfreq``
+    knows the name part (Zipf >= 3), and restores the comma. Unsafe: the appositive may
+    have ended earlier.
+    """
+    for match in _APPOSITIVE_GLUE.finditer(doc.text):
+        token = match.group("token")
+        if zipf(token) >= WORD_ZIPF:
+            continue
+        for verb in sorted(APPOSITIVE_VERBS, key=len, reverse=True):
+            name = token[: -len(verb)]
+            if token.endswith(verb) and len(name) >= 3 and zipf(name) >= KNOWN_ZIPF:
+                start = match.start("token")
+                yield self.edit(start, match.end("token"), f"{name}, {verb}",
+                                f"Missing comma and space in “{token}”.", 0.8)
+                break
+
+
+# "inLondonandEdinburgh", "whenSeoulproposed": a name run into the words on both sides. The
+# token opens with a lower-case function word glued to a capital; brands with inner capitals
+# open otherwise ("iPhone", "eBay", "McDonald", "YouTube").
+_NAME_GLUE = re.compile(
+    r"(?<![\w'’@/.-])(in|on|at|to|of|for|from|with|by|and|or|when|where|while|after|before|near|into|than|since|"
+    r"until|the)([A-Z][a-z]{2,}(?:[a-z]+|[A-Z][a-z]+)*)(?![\w'’@/-])"
+)
+_GLUE_SUFFIXES = ("and", "or", "of", "in", "to", "for", "from", "with", "at", "on", "by", "the")
+
+
+def _split_name_run(run: str) -> list[str] | None:
+    """Words of a run of names and small words with the spaces lost ("LondonandEdinburgh").
+
+    Each capitalised piece is a name, optionally followed by a glued function word
+    ("Londonand") or by one common lower-case word ("Seoulproposed"); None when a piece
+    splits no way that ``wordfreq`` supports.
+    """
+    words: list[str] = []
+    for piece in re.findall(r"[A-Z][a-z]+", run):
+        if zipf(piece) >= KNOWN_ZIPF:
+            words.append(piece)
+            continue
+        for i in range(len(piece) - 2, 2, -1):  # the longest name first
+            name, rest = piece[:i], piece[i:]
+            if zipf(name) < KNOWN_ZIPF:
+                continue
+            if rest in _GLUE_SUFFIXES or (len(rest) >= 4 and zipf(rest) >= 3.5 and not rest.endswith("s")):
+                words.extend((name, rest))
+                break
+        else:
+            return None
+    return words
+
+
+@rule(
+    "GL005",
+    "glued-name",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Books were sold inOsloandBergen, police said.", "Books were sold in Oslo and Bergen, police said."),
+        ("Ties improved last year, whenLimaproposed a deal.", "Ties improved last year, when Lima proposed a deal."),
+        ("She flew toParis on Monday.", "She flew to Paris on Monday."),
+    ],
+    good=["He bought an iPhone and used eBay.", "The theGrio site and inDesign files.", "He visited McDonald's.",
+          "The forAll loop ran.", "She works at AndersonCooper now."],
+)
+def glued_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name run into the small words around it ("inLondonandEdinburgh", "whenSeoulproposed").
+
+    Link text loses its spaces on both sides when a page becomes text. A token opening
+    with a lower-case function word glued to a capital is split there, and the name part
+    is split again where a function word or a common lower-case word ends it; every
+    name part must be a word ``wordfreq`` knows (Zipf >= 3), so brands ("theGrio",
+    "inDesign") stay. Unsafe: a rare brand can look the same.
+    """
+    text = doc.text
+    if not _CASE_CHANGE.search(text):
+        return
+    for match in _NAME_GLUE.finditer(text):
+        if zipf(match.group()) >= WORD_ZIPF:
+            continue
+        words = _split_name_run(match.group(2))
+        if words is None:
+            continue
+        fixed = " ".join([match.group(1), *words])
+        # As sure as PU007's split of the first word alone (0.85), and it splits the whole run.
+        yield self.edit(match.start(), match.end(), fixed, f"Missing spaces in “{match.group()}”.", 0.85)
+
+
+RULES = (glued_appositive, glued_name)
