@@ -1,0 +1,295 @@
+"""Casing: a body sentence written in Title Case, lowered word by word.
+
+Headline capitals leak into MT output when a heading and its paragraph are translated as
+one unit ("The Two Sides Will Expand Trade In Fish And Copper"). Each word is judged on
+evidence from the document itself, never from a list of names:
+
+* function words (the lexicon's) are always lowered;
+* a common word (``wordfreq`` Zipf >= 4) is lowered unless the document capitalises it
+  mid-sentence elsewhere (then it is a name: "Peru");
+* a rarer dictionary word (Zipf >= 3) is lowered when the document writes it in lower
+  case elsewhere, or when its position makes it no name: right after an auxiliary
+  ("Should Deepen"), or right after a word lowered as a common content word ("Effective
+  Synergy", "Transition, Aerospace");
+* acronyms, possessives of rare words and the words of multi-word names ("the Belt and
+  Road Initiative") keep their capitals.
+
+A glued token inside such a sentence ("Ofvarious", "Mechanismsbetween",
+"Strengthencooperation") is split and lowered by the same edit that lowers it, so the
+casing repair and the split compose instead of overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document, Sentence
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.glued import WORD_ZIPF, best_split, zipf
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+MIN_TITLE_WORDS = 8
+TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sentence
+MIN_TITLE_FUNCTIONS = 3
+COMMON_ZIPF = 4.0  # about ten uses per million words: a word, lowered unless named elsewhere
+RARE_ZIPF = 3.0  # a dictionary word, lowered only on evidence from the document
+# A heading has no final stop, no comma and few words; prose that lost its stop has more.
+MAX_HEADING_WORDS = 15
+# Function words a Title Case sentence capitalises; two or more of them mark one.
+_TITLE_FUNCTION = frozenset(
+    """the and or but of in on at to for with from by between as such so into than""".split()
+)
+# Glued content words inside a Title Case sentence ("Strengthencooperation"): both parts
+# must be this common, since no function word vouches for the split.
+CONTENT_SPLIT_ZIPF = 3.5
+MIN_CONTENT_PART = 4
+
+
+# Opens with the space (a literal is scanned for in C) and looks behind from there; the
+# matches are the same words as with a leading look-behind, one per space.
+_CAPITALISED_FUNCTION = re.compile(
+    r" (?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+)
+
+
+def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
+    """Sentences (not on the first line) whose words are nearly all capitalised, with their
+    words after the first."""
+    for sentence in doc.sentences:
+        if sentence.paragraph == 0:
+            continue  # the first line is the title, and titles are Title Case
+        start, end = sentence.span.start, sentence.span.end
+        tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
+        if len(tokens) < MIN_TITLE_WORDS or any(len(t.group()) == 1 and t.group() not in "Ia" for t in tokens):
+            continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
+        if not all(t.group()[0].isupper() for t in tokens[:3]):
+            continue  # leaked heading capitals start at the sentence start; a list of titles does not
+        capitalised = [t for t in tokens if t.group()[0].isupper()]
+        functions = [t for t in capitalised if t.group().lower() in _TITLE_FUNCTION]
+        # Prose has function words throughout (about one word in ten at the least); a roster does not.
+        if len(capitalised) >= TITLE_SHARE * len(tokens) and len(functions) >= max(MIN_TITLE_FUNCTIONS,
+                                                                                    len(tokens) // 10):
+            yield sentence, tokens
+
+
+# Last words of multi-word names ("the Belt and Road Initiative", "the Bank of England"):
+# English writes a name's head noun capitalised, and the words before it with it.
+_NAME_HEADS = frozenset(
+    """initiative organization organisation council party ministry bank agency fund union committee commission
+    court department authority corporation university association institute programme program agreement treaty
+    act forum league republic kingdom nations assembly parliament congress senate alliance federation foundation
+    airport square street avenue bridge river sea ocean mountains island islands province park stadium hospital
+    college museum cup games prize festival summit""".split()
+)
+_NAME_LINKS = frozenset(("and", "of", "for"))
+_NAME_OPENERS = frozenset(("the", "between", "of", "and", "with", "to", "by", "at", "in", "on", "from", "for"))
+MAX_NAME_WORDS = 4
+
+
+def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
+    """Start offsets of the words in multi-word names inside a Title Case sentence.
+
+    A name is two to :data:`MAX_NAME_WORDS` capitalised words (joined by "and", "of",
+    "for") ending in a name's head noun (:data:`_NAME_HEADS`) and opened by a function
+    word ("the", "between") or the sentence start, so "Will Sign Trade Agreement" (a
+    verb before it) is no name while "the Belt and Road Initiative" is.
+    """
+    kept: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.group().lower() not in _NAME_HEADS or not token.group()[0].isupper():
+            continue
+        best, content, j = -1, 1, i - 1
+        while j >= 0 and content <= MAX_NAME_WORDS:
+            word = tokens[j].group()
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap.strip() or not word[0].isupper() and word.lower() not in _NAME_LINKS:
+                break
+            if word.lower() in _NAME_OPENERS and word.lower() not in _NAME_LINKS:
+                break
+            if word.lower() not in _NAME_LINKS:
+                content += 1
+                opener = tokens[j - 1].group().lower() if j > 0 else "the"
+                between = text[tokens[j - 1].end() : token.start()] if j > 0 else ""
+                opened = j == 0 or (opener in _NAME_OPENERS and "," not in between)
+                if opened and content >= 2:
+                    best = j
+            j -= 1
+        if best >= 0:
+            kept.update(t.start() for t in tokens[best : i + 1] if t.group().lower() not in _NAME_LINKS)
+    return kept
+
+
+def _stem(word: str) -> str:
+    """Lower-cased word without a possessive ending ("Brazil's" -> "brazil")."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> set[str]:
+    """The ``wanted`` words (lower-case stems) that the document capitalises mid-sentence
+    outside the ``skip`` sentences (names).
+
+    Only sentences holding a wanted word with a capital first letter are tokenised: on a
+    long text that is a few sentences, not all of them.
+    """
+    upper: set[str] = set()
+    if not wanted:
+        return upper
+    # A capitalised token whose stem is ``word`` starts with its capital and goes on in any case.
+    hint = re.compile("|".join(re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")" for w in sorted(wanted)))
+    for sentence in doc.sentences:
+        if sentence.span.start in skip or not hint.search(doc.text, sentence.span.start, sentence.span.end):
+            continue
+        for token in list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]:
+            word = token.group()
+            if word[0].isupper():
+                upper.add(_stem(word))
+    return upper
+
+
+def glued_split(token: str) -> tuple[str, str] | None:
+    """The split of a glued lower-cased ``token`` inside a Title Case sentence, or None.
+
+    :func:`repair.rules.glued.best_split` first (a function word or speech verb on one
+    side); then two content words run together ("strengthencooperation"), which the
+    sentence's own capitals vouch for: the glued token got one capital where its two
+    words should have had two. Both parts must be common (Zipf >= 3.5).
+    """
+    split = best_split(token)
+    if split is not None:
+        return split
+    best: tuple[float, str, str] | None = None
+    for i in range(MIN_CONTENT_PART, len(token) - MIN_CONTENT_PART + 1):
+        left, right = token[:i], token[i:]
+        score = min(zipf(left), zipf(right))
+        if score >= CONTENT_SPLIT_ZIPF and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _is_heading(doc: Document, sentence: Sentence, words: int) -> bool:
+    """A Title Case line standing alone as a sub-heading: the whole paragraph, no final
+    stop, no comma, few words. Headings keep their capitals."""
+    text = doc.sentence_text(sentence).rstrip()
+    paragraph = doc.paragraphs[sentence.paragraph]
+    alone = sentence.span.start <= paragraph.start and sentence.span.end >= paragraph.end
+    return alone and text[-1:] not in ".!?\"”’" and "," not in text and words <= MAX_HEADING_WORDS
+
+
+def _lowered(word: str) -> str:
+    return word[0].lower() + word[1:]
+
+
+@rule(
+    "CA002",
+    "title-case-sentence",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Ministers from Peru met in Lima.\n\nThe Two Sides Will Expand Trade In Fish And Copper With Peru, "
+         "the minister said.",
+         "Ministers from Peru met in Lima.\n\nThe two sides will expand trade in fish and copper with Peru, "
+         "the minister said."),
+        ("Ports reopened.\n\nThe Two Sides Will Join The Silk and Spice Initiative And Sign Trade Agreements "
+         "With Each Other, the minister said.",
+         "Ports reopened.\n\nThe two sides will join the Silk and Spice Initiative and sign trade agreements "
+         "with each other, the minister said."),
+        ("Ports reopened.\n\nBoth Towns Should Widen The Useful Overlap Between Their Plans, Use The Full Range "
+         "Ofcommon Tools, Expandtrade In Fish, Farming and Tourism, Biotech And Shipping",
+         "Ports reopened.\n\nBoth towns should widen the useful overlap between their plans, use the full range "
+         "of common tools, expand trade in fish, farming and tourism, biotech and shipping."),
+    ],
+    good=[
+        "Ministers From Peru Meet In Lima To Expand Trade\n\nThe ministers met on Monday.",
+        "The band played Time Is Running Out and Butterflies And Hurricanes.",
+        "He met officials from the World Trade Organization and the International Monetary Fund.",
+        "Their singles include What I Go To School For, Crashed The Wedding and You Said No.",
+        "Backs: A Smith (Bath), B Jones (Leeds), C Brown (Sale), D Green (Bath), E White (Leeds).",
+        "Ports reopened.\n\nWhat The New Rules Mean For Farmers In The North\n\nThe rules start in May.",
+    ],
+)
+def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A body sentence written in Title Case ("The Two Sides Will Expand Trade ...").
+
+    Outside the first line (the title), a sentence of eight or more words, capitalised
+    from its start and 70 % throughout, with three capitalised function words and no
+    initials (lists of names and titles have those), is lowered word by word on the
+    evidence in the module docstring, one edit per word so that other repairs in the
+    same sentence still apply. A glued token in it is split in the same edit. When the
+    sentence ends its paragraph without a stop (prose, not a heading: it has commas or
+    many words), the stop is restored. A Title Case line alone as a short sub-heading is
+    left as it is. Unsafe: a name used only here can be lowered.
+    """
+    if len(_CAPITALISED_FUNCTION.findall(doc.text)) < MIN_TITLE_FUNCTIONS:
+        return  # cheap test first: most documents have no capitalised function words mid-line
+    found = [(s, t) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]
+    if not found:
+        return
+    # Whether a word is capitalised elsewhere decides only for a dictionary word (Zipf >= 3)
+    # that is no acronym and no title function word: only those are looked for.
+    wanted = {
+        _stem(token.group()) for _, tokens in found for token in tokens
+        if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
+        and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
+    }
+    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
+    lower = {w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", doc.text) if zipf(w) >= RARE_ZIPF}
+    for sentence, tokens in found:
+        yield from _lower_sentence(doc, self, sentence, tokens, upper, lower)
+
+
+def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
+                    upper: set[str], lower: set[str]) -> Iterator[Edit]:
+    """The per-word edits that lower one Title Case sentence (``tokens``: its words after
+    the first; ``upper``/``lower``: stems the document writes capitalised / lower-case)."""
+    text = doc.text
+    names = _name_runs(text, tokens)
+    # Index -> how the word was lowered: "function", "common" (a content word), "glued"
+    # (split as well) or "rare" (on the evidence of its position).
+    kinds: dict[int, str] = {}
+    for i, token in enumerate(tokens):
+        word = token.group()
+        key = _stem(word)
+        if not word[0].isupper() or (word.isupper() and len(word) > 1) or token.start() in names:
+            continue  # already lower, an acronym, or a word of a multi-word name
+        if key in _TITLE_FUNCTION or lexicon.is_function_word(key) and key not in ("i", "a"):
+            kinds[i] = "function"
+        elif key in upper:
+            continue  # the document writes it capitalised elsewhere: a name
+        elif zipf(key) >= COMMON_ZIPF or key in lower:
+            kinds[i] = "common"
+        elif zipf(key) < WORD_ZIPF and word[1:].islower() and (split := glued_split(word.lower())):
+            left, right = split
+            if _stem(left) not in upper:
+                # Surer than GL001's split of the same token (0.75), which keeps the capital.
+                yield self.edit(token.start(), token.end(), f"{left} {right}",
+                                f"Missing space in “{word}” in a sentence written in Title Case.", 0.8)
+                kinds[i] = "glued"
+    for i, token in enumerate(tokens):
+        word = token.group()
+        key = _stem(word)
+        if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
+                and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0:
+            previous = tokens[i - 1]
+            gap = text[previous.end() : token.start()]
+            after_auxiliary = previous.group().lower() in lexicon.AUXILIARIES and gap == " "
+            after_content = kinds.get(i - 1) in ("common", "glued") and gap in (" ", ", ")
+            if after_auxiliary or after_content:
+                kinds[i] = "rare"
+    for i, kind in sorted(kinds.items()):
+        token = tokens[i]
+        word = token.group()
+        if kind == "glued":
+            continue  # lowered and split by its own edit above
+        yield self.edit(token.start(), token.end(), _lowered(word), "Word capitalised in a sentence written "
+                        "in Title Case.", 0.6)
+    body = doc.sentence_text(sentence).rstrip()
+    paragraph = doc.paragraphs[sentence.paragraph]
+    if kinds and sentence.span.start + len(body) >= paragraph.end and body[-1:].isalpha():
+        end = sentence.span.start + len(body)
+        yield self.edit(end, end, ".", "Sentence lowered from Title Case has no final stop.", 0.6)
+
+
+RULES = (title_case_sentence,)
