@@ -13,6 +13,7 @@ from repair.rules import (
     furniture,
     furniture_inline,
     glued,
+    glued_marks,
     glued_names,
     leftovers,
     punctuation,
@@ -40,6 +41,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_inline.RULES,
     *glued.RULES,
     *glued_names.RULES,
+    *glued_marks.RULES,
     *apostrophes.RULES,
     *casing.RULES,
 )

@@ -14,8 +14,13 @@ from repair.rules.boilerplate import line_deletion, short_line_matches
 _AGENCY = r"\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)"
 # "Headline words | World News": a site's headline bar with its section name.
 _HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+[ \t]*$\n?")
-# "WASHINGTON (AP)" or "BEIJING (Reuters) -" alone on its line: the lead lost its dateline.
-_LONE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30} " + _AGENCY + r"[ \t—–-]*$\n?")
+# "WASHINGTON (AP)", "BEIJING (Reuters) -", "LIMA, Peru (AP) —", "OSLO, May 3 (Reuters) -" or
+# "GENEVA —" alone on its line: the lead lost its dateline. The place is in capitals, an
+# optional region or date follows it, then the agency, the dash, or both.
+_LONE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z0-9.'-]+){0,3})?"
+    r"(?: " + _AGENCY + r"[ \t—–-]*| ?[—–-]+[ \t]*)$\n?"
+)
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
 # Words of a site's navigation: an all-caps line without one is a cross-head of the story
@@ -75,11 +80,16 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
     "lone-dateline",
     "boilerplate",
     Safety.UNSAFE,
-    bad=[("LONDON (AP)\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday.")],
-    good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so."],
+    bad=[
+        ("LONDON (AP)\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
+        ("LIMA, Peru (AP) —\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
+        ("QUITO, June 4 (Reuters) -\n\nThe bank raised rates.", "The bank raised rates."),
+    ],
+    good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so.",
+          "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold."],
 )
 def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
-    """An agency dateline ("LONDON (AP)") standing alone on its line.
+    """An agency dateline ("LONDON (AP)", "LIMA, Peru (AP) —") standing alone on its line.
 
     The lead it belonged to lost it in the scrape, so it now reads as a stray heading.
     Unsafe: moving it back onto the lead would also be a valid repair.

@@ -1,16 +1,19 @@
-"""Casing: function words and pronouns capitalised in the middle of a sentence."""
+"""Casing: function words and pronouns capitalised in the middle of a sentence, and a
+sentence opened in lower case. Title Case sentences are :mod:`repair.rules.casing_title`'s."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
 
-__all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "title_case_sentence"]
+__all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "lower_case_sentence_start",
+           "title_case_sentence"]
 
 # Determiners and subject pronouns: never names on their own ("A" and "I" are left out:
 # "type A", "World War I"). Prepositions and conjunctions are left out too: capitalised
@@ -28,10 +31,12 @@ _SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
 # The space before the word is matched, not looked behind for: a pattern opening with a
 # literal is scanned for in C, several times faster. Offsets use group 1.
 _MID_SENTENCE = re.compile(r" (" + _FUNCTION + r")(?= [a-z])")
-# "between Canada And Mexico", "Canada, Chile And Peru": the conjunction of "between"/"both"
-# or closing a comma list capitalised between two names.
+# "between Canada And Mexico", "Canada, Chile And Peru", "between Chile And the United
+# States": the conjunction of "between"/"both" or closing a comma list capitalised between
+# two names (the second may be several words, with "the").
 _NAME_CONJUNCTION = re.compile(
-    r"\b(?:(?:between|both) [A-Z][a-z]+|(?<=[a-z] )[A-Z][a-z]+, [A-Z][a-z]+) (And)(?= [A-Z][a-z]+(?: [a-z]|[,.;:]))"
+    r"\b(?:(?:between|both) [A-Z][a-z]+|(?<=[a-z] )[A-Z][a-z]+, [A-Z][a-z]+) (And)"
+    r"(?= (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: [a-z]|[,.;:]))"
 )
 
 
@@ -59,6 +64,8 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
          "The club wrote to fans, noting that the stadium would close."),
         ("She smiled as He waved to the crowd.", "She smiled as he waved to the crowd."),
         ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
+        ("Talks between Chile And the United Arab Emirates ended.",
+         "Talks between Chile and the United Arab Emirates ended."),
         ("Envoys from Ghana, Togo And Benin met in Accra.", "Envoys from Ghana, Togo and Benin met in Accra."),
         ("Divers mapped reefs Near The Island's north shore.", "Divers mapped reefs near the Island's north shore."),
     ],
@@ -113,4 +120,75 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
 
 
-RULES = (capitalised_function_word, title_case_sentence)
+
+
+# A sentence opened in lower case by a determiner or a subject pronoun: "... officials said.
+# the company said it would ...". The stop before it is checked in Python (a literal-first scan).
+_LOWER_OPENER = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
+                           r"(?= [a-z])")
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
+
+
+_SUBJECTS = frozenset("it he she they we there".split())
+
+
+def _is_clause(words: list[str]) -> bool:
+    """Whether ``words`` (opened by a lower-case determiner or pronoun) form a clause.
+
+    After a subject pronoun :func:`repair.lexicon.has_clause` decides; after a
+    determiner a plainer verb is required (an auxiliary, a speech verb, an irregular
+    past or an ``-ed`` form), since its ``-s`` test reads a plural noun as a verb ("the
+    two navies").
+    """
+    if len(words) < 3 or not lexicon.has_clause(words):
+        return False
+    if words[0] in _SUBJECTS:
+        return True
+    return any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.IRREGULAR_PAST
+               or (len(w) > 3 and w.endswith("ed")) for w in words[2:])
+
+
+@rule(
+    "CA003",
+    "lower-case-sentence-start",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The shop opened in May. the owner said it would hire ten people.",
+         "The shop opened in May. The owner said it would hire ten people."),
+        ("Rain fell all day. they expect more rain on Friday.", "Rain fell all day. They expect more rain on Friday."),
+    ],
+    good=[
+        "He wrote many books. bell hooks died in 2021.",
+        "The mayor spoke on Monday. de Blasio said the city would act.",
+        "He said he would step up efforts. in the main field.",
+        "Sales rose in the U.S. the company said.",
+        "They met at 9 p.m. the talks went on.",
+        "The rally ended. the end of the road.",
+        "They agreed to set up a hotline. the two coast guards.",
+    ],
+)
+def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A whole sentence opened in lower case ("... said. the company said it expects ...").
+
+    MT and careless joins drop the capital of a sentence's first word. Only a
+    determiner or subject pronoun is capitalised (a name such as "bell hooks" or "de
+    Blasio" keeps its own casing), only after a stop that ends a word (not "U.S." or
+    "p.m."), and only when the words up to the next stop form a clause (a subject and a
+    finite verb): a piece without one is a fragment cut off by a false stop, which the
+    stop rules join instead. Unsafe: a stop may still be false.
+    """
+    text = doc.text
+    for match in _LOWER_OPENER.finditer(text):
+        if not _WORD_BEFORE_STOP.search(text, max(0, match.start() - 40), match.start() - 1):
+            continue
+        rest = _SENTENCE_REST.match(text, match.start())
+        if rest is None or not _is_clause(lexicon.words(rest.group())):
+            continue
+        word = match.group()
+        yield self.edit(match.start(), match.end(), word[0].upper() + word[1:],
+                        f"Sentence starts with a lower-case “{word}”.", 0.7)
+
+
+RULES = (capitalised_function_word, title_case_sentence, lower_case_sentence_start)

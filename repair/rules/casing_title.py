@@ -9,8 +9,8 @@ evidence from the document itself, never from a list of names:
   mid-sentence elsewhere (then it is a name: "Peru");
 * a rarer dictionary word (Zipf >= 3) is lowered when the document writes it in lower
   case elsewhere, or when its position makes it no name: right after an auxiliary
-  ("Should Deepen"), or right after a word lowered as a common content word ("Effective
-  Synergy", "Transition, Aerospace");
+  ("Should Deepen") or a possessive pronoun ("Its Dividend"), or right after a content
+  word lowered before it ("Effective Synergy", "Transition, Aerospace");
 * acronyms, possessives of rare words and the words of multi-word names ("the Belt and
   Road Initiative") keep their capitals.
 
@@ -39,20 +39,26 @@ RARE_ZIPF = 3.0  # a dictionary word, lowered only on evidence from the document
 # A heading has no final stop, no comma and few words; prose that lost its stop has more.
 MAX_HEADING_WORDS = 15
 # Function words a Title Case sentence capitalises; two or more of them mark one.
+# Pronouns and auxiliaries count too: a Title Case sentence of plain prose ("The Company
+# Said It Would Keep Its ...") capitalises those more than prepositions.
 _TITLE_FUNCTION = frozenset(
-    """the and or but of in on at to for with from by between as such so into than""".split()
+    """the and or but of in on at to for with from by between as such so into than
+    it its he she they we his their our is are was were will would has have had""".split()
 )
 # Glued content words inside a Title Case sentence ("Strengthencooperation"): both parts
 # must be this common, since no function word vouches for the split.
 CONTENT_SPLIT_ZIPF = 3.5
 MIN_CONTENT_PART = 4
+_POSSESSIVES = frozenset("its their his her our".split())
 
 
 # Opens with the space (a literal is scanned for in C) and looks behind from there; the
 # matches are the same words as with a leading look-behind, one per space.
-_CAPITALISED_FUNCTION = re.compile(
-    r" (?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+CAPITALISED_WORDS = (
+    "The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So"
+    "|It|Its|He|She|They|We|His|Their|Our|Is|Are|Was|Were|Will|Would|Has|Have|Had"
 )
+_CAPITALISED_FUNCTION = re.compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")\b")
 
 
 def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
@@ -275,8 +281,10 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             previous = tokens[i - 1]
             gap = text[previous.end() : token.start()]
             after_auxiliary = previous.group().lower() in lexicon.AUXILIARIES and gap == " "
-            after_content = kinds.get(i - 1) in ("common", "glued") and gap in (" ", ", ")
-            if after_auxiliary or after_content:
+            # A possessive pronoun is followed by a noun phrase, seldom by a name.
+            after_possessive = previous.group().lower() in _POSSESSIVES and gap == " "
+            after_content = kinds.get(i - 1) in ("common", "glued", "rare") and gap in (" ", ", ")
+            if after_auxiliary or after_possessive or after_content:
                 kinds[i] = "rare"
     for i, kind in sorted(kinds.items()):
         token = tokens[i]

@@ -219,6 +219,12 @@ _NAV_LINE = re.compile(
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       | \d+\ (?:minutes?|hours?|days?)\ ago
+      | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
+      | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
+      | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
+            (?:;\ [^\n.!?,;]{2,60}){0,3}
+      | (?:editors?|reporters?|translators?|writers?|authors?|contributors?):\ [A-Z][^\n.!?]{1,60}
+      | (?:follow|read\ more|sign\ up|subscribe)\b[^\n]{0,100}\ (?:at|on|here|via)?:?\ ?(?:https?://|www\.)\S+
     )[ \t]*$""",
 )
 # A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".
@@ -238,6 +244,10 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         ("By Jane Doe and John Roe\n\nRates rose on Monday.", "Rates rose on Monday."),
         ("Rates rose.\n\n3 May 2024, 09:05 GMT Updated 2 hours ago\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
         ("The bank met.\n\nThe post Bank raises rates appeared first on Daily Wire Site.", "The bank met."),
+        ("The bank met.\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)", "The bank met."),
+        ("The bank met.\n\nEditor: Li Wen", "The bank met."),
+        ("2025-03-04 10:15:00\n\nThe bank met.", "The bank met."),
+        ("The bank met.\n\nFollow our climate coverage at https://example.org/climate", "The bank met."),
         ("Breaking: Bank raises rates again\n\nThe bank met.", "Bank raises rates again\n\nThe bank met."),
         ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
          "Rates rose.\n\nIt fell."),
@@ -248,13 +258,18 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         "Analysis of the data showed a rise.",
         "Breaking the deadlock took a week.",
         "Watch: the clip shows the moment the bridge fell, a video that was shared widely.",
+        "Reporting by phone from the border, she said the crossing was shut.",
+        "Follow the money, he told the committee.",
+        "The editor: a title she held for ten years.",
     ],
 )
 def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
     """A line of page navigation or metadata: related links ("Also read: ..."),
     recommendation prompts, "skip ad", player and image notices, the WordPress footer
-    ("The post ... appeared first on ..."), bylines ("By A and B"), time stamps ("3 May
-    2024, 09:05 GMT", "Updated 2 hours ago") and feed labels before a title ("Breaking:").
+    ("The post ... appeared first on ..."), bylines ("By A and B") and reporting or editing
+    credits ("(Reporting by A; Editing by B)", "Editor: A"), time stamps ("3 May 2024, 09:05
+    GMT", "Updated 2 hours ago", "2024-05-03 09:05:00"), "Follow ... at <address>" prompts
+    and feed labels before a title ("Breaking:").
 
     None of it is article text. The whole line goes, except a label prefix, which is
     cut from the title it precedes. Unsafe: a byline may be wanted by the publisher.

@@ -49,6 +49,16 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z].)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Titles written before a name ("Foreign Minister Ana Ruiz"): a lexicon of English role
+# words, not of names. A CamelCase token that opens with one is a title glued to a name.
+TITLES = frozenset(
+    """minister president secretary senator governor mayor chancellor premier ambassador envoy
+    spokesman spokeswoman spokesperson chairman chairwoman chair director commissioner general
+    judge justice prince princess king queen sheikh emir leader chief executive officer coach
+    captain professor doctor lawyer attorney prosecutor representative deputy councillor
+    councilor lawmaker commander colonel lieutenant sergeant admiral bishop pope cardinal
+    rabbi imam""".split()
+)
 _CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
@@ -146,6 +156,26 @@ def _repeated(text: str, tokens: set[str]) -> set[str]:
     return repeated
 
 
+# Small words a lost link boundary glues onto the end of a name ("Arakawaand").
+_NAME_SUFFIXES = ("and", "or", "of", "the", "in", "to", "for", "with", "at", "on", "by", "said", "says", "told")
+
+
+def _name_split(token: str, text: str) -> tuple[str, str] | None:
+    """The split of a capitalised ``token`` into a name and a small word glued after it
+    ("Arakawaand" -> "Arakawa", "and"), when the ``text`` also writes the name as a word
+    of its own; None otherwise.
+
+    A name ``wordfreq`` does not know cannot be vouched for by the lexicon; the story
+    naming the same person or place again, alone, is the evidence.
+    """
+    for suffix in _NAME_SUFFIXES:
+        name = token[: -len(suffix)]
+        if token.endswith(suffix) and len(name) >= 3 and zipf(name) < KNOWN_ZIPF \
+                and re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text):
+            return name, suffix
+    return None
+
+
 @rule(
     "GL001",
     "glued-words",
@@ -158,6 +188,8 @@ def _repeated(text: str, tokens: set[str]) -> set[str]:
         ("They read the list Ofvarious prizes.", "They read the list of various prizes."),
         ("The agencysaid that the talks ended.", "The agency said that the talks ended."),
         ("They saw a sharp improvementin exports.", "They saw a sharp improvement in exports."),
+        ("Talks with Mr Okonkwoand his aides ended. Okonkwo left.",
+         "Talks with Mr Okonkwo and his aides ended. Okonkwo left."),
     ],
     good=[
         "The minister said nevertheless that talks would go on.",
@@ -166,6 +198,7 @@ def _repeated(text: str, tokens: set[str]) -> set[str]:
         "See www.example.com/cooperationin for details.",
         "Live cattle traded higher at midsession, and feedgrain prices fell.",
         "Paintworks sold well. Paintworks is a program.",
+        "Talks with Mr Okonkwoand ended.",
     ],
 )
 def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -176,7 +209,9 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     ``wordfreq`` does not know it as a word and it splits into two words that are both
     common (Zipf >= 3), one of them a function word or speech verb; closed compounds and
     company names ("feedgrain", "Paintworks") join two content words and stay, and so
-    does a token the story repeats (a name). Unsafe: a rare name can look like two words.
+    does a token the story repeats (a name). A capitalised token that is a name the story
+    also writes alone, plus a small word ("Okonkwoand" beside "Okonkwo"), is split too.
+    Unsafe: a rare name can look like two words.
     """
     text = doc.text
     # Each distinct run is judged once, and the positional scan runs only when one splits
@@ -188,10 +223,13 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     unknown = set(map(str.lower, runs)).difference(_frequencies())  # one set operation in C
     if not unknown:
         return  # most texts: every long word is in wordfreq
-    splittable = {
-        run for run in runs
-        if run.lower() in unknown and len(run) <= 30 and run[1:].islower() and best_split(run) is not None
-    }
+    splits: dict[str, tuple[str, str]] = {}
+    for run in runs:
+        if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
+            split = best_split(run) or (_name_split(run, text) if run[0].isupper() else None)
+            if split is not None:
+                splits[run] = split
+    splittable = set(splits)
     if not splittable:
         return
     # A name repeats through a story; a lost space is a one-off.
@@ -200,9 +238,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         token = match.group()
         if token not in splittable or token in repeated:
             continue
-        split = best_split(token)
-        assert split is not None  # it is in ``splittable``
-        left, right = split
+        left, right = splits[token]
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
                 and before[-2].islower():
@@ -241,20 +277,30 @@ def _camel_matches(text: str) -> Iterator[re.Match[str]]:
     bad=[
         ("He thanked Senator Jane DoeAnd her staff.", "He thanked Senator Jane Doe and her staff."),
         ("The peopleThe report named were freed.", "The people the report named were freed."),
+        ("She met Prime MinisterAna Ruiz in Lima.", "She met Prime Minister Ana Ruiz in Lima."),
     ],
-    good=["He bought a PlayStation and an iPhone.", "The YouTube channel grew.", "McDonald's opened."],
+    good=["He bought a PlayStation and an iPhone.", "The YouTube channel grew.", "McDonald's opened.",
+          "Shares in SkyHarbor rose."],
 )
 def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A word run into a capitalised function word ("DoeAnd", "peopleThe").
+    """A word run into a capitalised function word ("DoeAnd", "peopleThe"), or a title
+    run into the name after it ("MinisterAna").
 
     The lost space left the next word's capital inside one token. The fix splits it and
     lower-cases the function word (it was capitalised only by position in a title or
-    link). Brand names with inner capitals ("PlayStation") are known to ``wordfreq`` as
-    one word, or their second part is no function word, and stay. Unsafe: rare brands.
+    link); a name after a title (:data:`TITLES`) keeps its capital. Brand names with
+    inner capitals ("PlayStation") are known to ``wordfreq`` as one word, or their second
+    part is no function word and their first no title, and stay. Unsafe: rare brands.
     """
     for match in _camel_matches(doc.text):
         left, right = match.group(1), match.group(2)
-        if not lexicon.is_function_word(right) or zipf(left + right) >= WORD_ZIPF:
+        if zipf(left + right) >= WORD_ZIPF:
+            continue  # a word in its own right ("PlayStation")
+        if left[:1].isupper() and left.lower() in TITLES and len(right) >= 3:
+            # "MinisterAna": a title run into the name it precedes; the name keeps its capital.
+            yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+            continue
+        if not lexicon.is_function_word(right):
             continue
         if left[:1].islower() and zipf(left) < KNOWN_ZIPF:
             continue
@@ -271,23 +317,36 @@ _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are check
     "comma-without-space",
     "spacing",
     Safety.UNSAFE,
-    bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended.")],
-    good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more."],
+    bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended."),
+         ("Shares in the firm, listed in 2019,rose on Monday.", "Shares in the firm, listed in 2019, rose on Monday.")],
+    good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more.",
+          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file."],
 )
 def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A comma glued to the lower-case word after it ("Reuters,the"): a lost space.
+    """A comma glued to the lower-case word after it ("Reuters,the", "in 2021,fell"): a lost space.
 
     The space went with the markup of a link that ended at the comma. Numbers
-    ("1,000") are never touched, and neither are tokens inside a web address. Unsafe:
-    lists in code or data can be written without spaces.
+    ("1,000") are never touched, and neither are tokens inside a web address; after a
+    number the word must be a common one. A comma typed inside a word ("chairm,an",
+    whose halves are no word but join into one) is a typo of another kind and is left.
+    Unsafe: lists in code or data can be written without spaces.
     """
     text = doc.text
     for match in _COMMA_GLUE.finditer(text):
-        if not text[max(0, match.start() - 2) : match.start()].isalpha() or match.start() < 2:
+        before = text[max(0, match.start() - 2) : match.start()]
+        if match.start() < 2 or not (before.isalpha() or before.isdigit()):
             continue
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if "/" in text[token_start : match.start()] or "." in text[token_start : match.start()]:
+        token = text[token_start : match.start()]
+        if "/" in token or "." in token:
             continue
+        after = _LETTERS.match(text, match.end())
+        assert after is not None  # the pattern's look-ahead saw letters
+        if before.isdigit() and zipf(after.group()) < KNOWN_ZIPF:
+            continue  # "2021,fell" is a lost space; "3,ab" in a code or list may not be
+        joined = token + after.group()
+        if before.isalpha() and token.isalpha() and zipf(token) < WORD_ZIPF and zipf(joined) >= KNOWN_ZIPF:
+            continue  # "chairm,an": a comma typed inside a word, not a lost space
         yield self.edit(match.start(), match.end(), ", ", "Missing space after a comma.", 0.8)
 
 

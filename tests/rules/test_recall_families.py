@@ -17,7 +17,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES, apostrophes, casing, encoding, furniture, glued
+from repair.rules import ALL_RULES, apostrophes, casing, casing_title, encoding, furniture, glued
 
 FAMILY_PREFIXES = ("EN", "LO", "QM", "PF", "GL", "AP", "CA")
 FAMILIES = tuple(r for r in ALL_RULES if r.code.startswith(FAMILY_PREFIXES))
@@ -119,7 +119,7 @@ def test_letter_first_patterns_match_their_plain_forms(fast: re.Pattern[str], pl
 def test_space_first_casing_patterns_match_their_look_behind_forms(text: str) -> None:
     mid = r"(?<= )(" + casing._FUNCTION + r")(?= [a-z])"
     assert [m.span(1) for m in casing._MID_SENTENCE.finditer(text)] == [m.span(1) for m in re.finditer(mid, text)]
-    capitalised = r"(?<=[a-z,] )(?:The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So)\b"
+    capitalised = r"(?<=[a-z,] )(?:" + casing_title.CAPITALISED_WORDS + r")\b"
     assert len(casing._CAPITALISED_FUNCTION.findall(text)) == len(re.findall(capitalised, text))
 
 

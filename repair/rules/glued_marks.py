@@ -1,0 +1,75 @@
+"""Lost spaces after punctuation: a full stop or a per cent sign run into the next word.
+
+"child care.She was endorsed" and "fell 7%in trading" lost the space that followed the
+mark, the way glued words lose theirs (see :mod:`repair.rules.glued`). Word knowledge is
+``wordfreq``'s, read through :func:`repair.rules.glued.zipf`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.glued import KNOWN_ZIPF, zipf
+
+# The stop first (a literal, scanned for in C); the letters around it are checked in Python.
+_STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b)")
+_WORD_BEFORE = re.compile(r"(?<![\w.@/'’:-])[a-z]{2,}$")
+_WORD_AFTER = re.compile(r"[A-Z][a-z]+")
+# Web and file endings written with a capital in names ("Example.Com"): never a sentence.
+_NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt pdf html".split())
+_PERCENT_GLUE = re.compile(r"(?<=\d)%(?=[a-z]{2,}\b)")
+
+
+@rule(
+    "GL006",
+    "glued-after-stop-or-percent",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("He ran on lowering costs and child care.He won by ten votes.",
+         "He ran on lowering costs and child care. He won by ten votes."),
+        ("Shares fell 7%in early trading.", "Shares fell 7% in early trading."),
+    ],
+    good=[
+        "Visit www.example.Com or shop.Example.com for details.",
+        "The U.S.Army unit left.",
+        "He cited e.g.The first case.",
+        "She wrote to info@site.Org today.",
+        "Shares fell 7% in early trading.",
+        "The file is called notes.Md and is short.",
+    ],
+)
+def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A full stop glued to the capitalised word that opens the next sentence
+    ("care.She"), or a per cent sign glued to the word after it ("7%in").
+
+    The space after the mark was lost with a line break or a markup boundary. The stop
+    must end a whole lower-case word the lexicon knows (not a web or mail address, an
+    abbreviation such as "e.g." or "U.S."), and the word after it must be a function word
+    or a common word (Zipf >= 3), never a web ending ("Example.Com"). Unsafe: a brand
+    can be written with an inner stop.
+    """
+    text = doc.text
+    for match in _STOP_GLUE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        if before is None or after is None or zipf(before.group()) < KNOWN_ZIPF:
+            continue
+        word = after.group().lower()
+        if word in _NAME_ENDINGS or not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF):
+            continue
+        if text[after.end() : after.end() + 1] in (".", "@", "/") and text[after.end() + 1 : after.end() + 2].isalnum():
+            continue  # "site.Example.org": an address
+        yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
+                        0.8)
+    if "%" in text:
+        for match in _PERCENT_GLUE.finditer(text):
+            yield self.edit(match.start(), match.end(), "% ", "Missing space after a per cent sign.", 0.8)
+
+
+RULES = (glued_after_stop_or_percent,)
