@@ -280,7 +280,7 @@ def _camel_matches(text: str) -> Iterator[re.Match[str]]:
         ("She met Prime MinisterAna Ruiz in Lima.", "She met Prime Minister Ana Ruiz in Lima."),
     ],
     good=["He bought a PlayStation and an iPhone.", "The YouTube channel grew.", "McDonald's opened.",
-          "Shares in SkyHarbor rose."],
+          "Shares in BlueLantern rose."],
 )
 def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word run into a capitalised function word ("DoeAnd", "peopleThe"), or a title

@@ -42,6 +42,7 @@ _PERCENT_GLUE = re.compile(r"(?<=\d)%(?=[a-z]{2,}\b)")
         "She wrote to info@site.Org today.",
         "Shares fell 7% in early trading.",
         "The file is called notes.Md and is short.",
+        "The fund holds shares of acme.St. and of two banks.",
     ],
 )
 def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -63,8 +64,8 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
         word = after.group().lower()
         if word in _NAME_ENDINGS or not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF):
             continue
-        if text[after.end() : after.end() + 1] in (".", "@", "/") and text[after.end() + 1 : after.end() + 2].isalnum():
-            continue  # "site.Example.org": an address
+        if text[after.end() : after.end() + 1] in (".", "@", "/"):
+            continue  # "site.Example.org": an address; "acme.St.": a ticker with its exchange
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
     if "%" in text:
