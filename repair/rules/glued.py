@@ -156,13 +156,14 @@ def _repeated(text: str, tokens: set[str]) -> set[str]:
     return repeated
 
 
-# Small words a lost link boundary glues onto the end of a name ("Arakawaand").
-_NAME_SUFFIXES = ("and", "or", "of", "the", "in", "to", "for", "with", "at", "on", "by", "said", "says", "told")
+# Small words a lost link boundary glues onto the end of a name ("Okonkwoand"). Two-letter
+# ones are left out: names end in them ("Johnson", "Austin"), and each would cost a search.
+_NAME_SUFFIXES = ("and", "the", "for", "with", "from", "said", "says", "told")
 
 
 def _name_split(token: str, text: str) -> tuple[str, str] | None:
     """The split of a capitalised ``token`` into a name and a small word glued after it
-    ("Arakawaand" -> "Arakawa", "and"), when the ``text`` also writes the name as a word
+    ("Okonkwoand" -> "Okonkwo", "and"), when the ``text`` also writes the name as a word
     of its own; None otherwise.
 
     A name ``wordfreq`` does not know cannot be vouched for by the lexicon; the story
