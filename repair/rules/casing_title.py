@@ -255,6 +255,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
     # Index -> how the word was lowered: "function", "common" (a content word), "glued"
     # (split as well) or "rare" (on the evidence of its position).
     kinds: dict[int, str] = {}
+    splits: dict[int, str] = {}  # index -> the glued token split and lowered
     for i, token in enumerate(tokens):
         word = token.group()
         key = _stem(word)
@@ -269,9 +270,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         elif zipf(key) < WORD_ZIPF and word[1:].islower() and (split := glued_split(word.lower())):
             left, right = split
             if _stem(left) not in upper:
-                # Surer than GL001's split of the same token (0.75), which keeps the capital.
-                yield self.edit(token.start(), token.end(), f"{left} {right}",
-                                f"Missing space in “{word}” in a sentence written in Title Case.", 0.8)
+                splits[i] = f"{left} {right}"
                 kinds[i] = "glued"
     for i, token in enumerate(tokens):
         word = token.group()
@@ -286,18 +285,26 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             after_content = kinds.get(i - 1) in ("common", "glued", "rare") and gap in (" ", ", ")
             if after_auxiliary or after_possessive or after_content:
                 kinds[i] = "rare"
+    if not kinds:
+        return
+    # Prose that ends its paragraph without a stop lost it; the stop goes into the edit of
+    # the last word, so that it is accepted with the lowering and stays inside the sentence.
+    body = doc.sentence_text(sentence).rstrip()
+    end = sentence.span.start + len(body)
+    stop = "." if end >= doc.paragraphs[sentence.paragraph].end and body[-1:].isalpha() else ""
     for i, kind in sorted(kinds.items()):
         token = tokens[i]
         word = token.group()
+        tail = stop if token.end() == end else ""
         if kind == "glued":
-            continue  # lowered and split by its own edit above
-        yield self.edit(token.start(), token.end(), _lowered(word), "Word capitalised in a sentence written "
-                        "in Title Case.", 0.6)
-    body = doc.sentence_text(sentence).rstrip()
-    paragraph = doc.paragraphs[sentence.paragraph]
-    if kinds and sentence.span.start + len(body) >= paragraph.end and body[-1:].isalpha():
-        end = sentence.span.start + len(body)
-        yield self.edit(end, end, ".", "Sentence lowered from Title Case has no final stop.", 0.6)
+            # Surer than GL001's split of the same token (0.75), which keeps the capital.
+            yield self.edit(token.start(), token.end(), splits[i] + tail,
+                            f"Missing space in “{word}” in a sentence written in Title Case.", 0.8)
+        else:
+            yield self.edit(token.start(), token.end(), _lowered(word) + tail,
+                            f"“{word}” capitalised in a sentence written in Title Case.", 0.6)
+    if stop and tokens[-1].end() == end and len(tokens) - 1 not in kinds:
+        yield self.edit(end - 1, end, body[-1] + stop, "Sentence lowered from Title Case has no final stop.", 0.6)
 
 
 RULES = (title_case_sentence,)
