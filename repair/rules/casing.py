@@ -131,6 +131,11 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 
 
 _SUBJECTS = frozenset("it he she they we there".split())
+# Verbs that take a clause as their object ("argued there is ...").
+_CLAUSE_VERBS = lexicon.SPEECH_VERBS | frozenset(
+    """argued argues believe believes believed think thinks thought warned warns insisted insists claimed
+    claims noted notes""".split()
+)
 
 
 def _is_clause(words: list[str]) -> bool:
@@ -167,6 +172,7 @@ def _is_clause(words: list[str]) -> bool:
         "They met at 9 p.m. the talks went on.",
         "The rally ended. the end of the road.",
         "They agreed to set up a hotline. the two coast guards.",
+        "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
     ],
 )
 def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -177,12 +183,21 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     Blasio" keeps its own casing), only after a stop that ends a word (not "U.S." or
     "p.m."), and only when the words up to the next stop form a clause (a subject and a
     finite verb): a piece without one is a fragment cut off by a false stop, which the
-    stop rules join instead. Unsafe: a stop may still be false.
+    stop rules join instead. Nor after a bare clause-taking verb ("X has argued. there
+    is ..."): the stop itself may be false. Unsafe: a stop may still be false.
     """
     text = doc.text
     for match in _LOWER_OPENER.finditer(text):
-        if not _WORD_BEFORE_STOP.search(text, max(0, match.start() - 40), match.start() - 1):
+        before = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 40), match.start() - 1)
+        if not before:
             continue
+        if before.group(1).lower() in _CLAUSE_VERBS:
+            # "Ana Ruiz has argued. there is ...": a verb that takes a clause, with no comma
+            # before it to make it a tag ("..., officials said."), may have lost its clause
+            # to a false stop; the stop rules judge that.
+            previous = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()))
+            if "," not in text[previous + 1 : before.start()]:
+                continue
         rest = _SENTENCE_REST.match(text, match.start())
         if rest is None or not _is_clause(lexicon.words(rest.group())):
             continue
