@@ -8,7 +8,10 @@ applies edits until stable as ``repair fix`` does, and counts every applied edit
 news has no MT damage, so each applied edit is a candidate false positive (a few fix typos
 in the original copy; ``python -m benchmarks safety`` keeps the hand checks). Prints the
 rate per 200 sentences (sentences as our Document counts them), the rules and model
-categories that applied most, and ``--show`` examples. Exit codes: 0 done, 2 error.
+categories that applied most, and ``--show`` examples. Round-one edits that a hand check
+in ``benchmarks/clean_judgements.json`` found fixing a slip in the published copy are
+counted apart (``judged_source_broken``); ``not_judged_right_per_200_sentences`` is the
+rest, the upper bound on harm. Exit codes: 0 done, 2 error.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.data import DataError, FileLog, default_data_root, load_clean
+from benchmarks.safety import JUDGEMENTS, load_judgements
 from repair.apply import Policy, fix_until_stable
 from repair.document import Document
 from repair.edits import Safety
@@ -43,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if root is None:
             raise DataError("no data root: pass --data DIR (the folder holding news-clean/)")
         docs = load_clean(sorted((root / "news-clean").glob("*.jsonl")), FileLog(), args.limit, seed=20261129)
+        judgements = load_judgements(JUDGEMENTS)
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
         return 2
@@ -57,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         proposers.append(model)
     pipeline = Pipeline(proposers, Policy(min_safety=Safety.UNSAFE if args.unsafe else Safety.SAFE))
     by_rule: Counter[str] = Counter()
+    # Clean news is published copy, but it has keying slips ("the the", a space before a
+    # stop); an edit a hand check found fixing one is a right edit, not harm.
+    source_broken: Counter[str] = Counter()
     examples: list[dict[str, str]] = []
     sentences = 0
     began = time.perf_counter()
@@ -67,14 +75,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             for edit in applied_edits:
                 key = edit.rule if edit.source == "rule" else f"{edit.source}:{edit.category}"
                 by_rule[key] += 1
+                if number == 0 and (doc.id, edit.rule, edit.start, edit.replacement) in judgements:
+                    source_broken[key] += 1
                 if number == 0 and len(examples) < args.show:
                     examples.append({"doc": doc.id, "rule": key, "replacement": edit.replacement,
                                      "before": doc.text[max(0, edit.start - 40) : edit.end + 25]})
     applied = sum(by_rule.values())
+    unjudged = applied - sum(source_broken.values())
     report = {"docs": len(docs), "sentences": sentences, "applied": applied,
               "applied_per_200_sentences": round(200 * applied / max(sentences, 1), 4),
+              "judged_source_broken": sum(source_broken.values()),
+              "not_judged_right_per_200_sentences": round(200 * unjudged / max(sentences, 1), 4),
               "policy": "unsafe" if args.unsafe else "safe", "model": args.model,
-              "by_rule": dict(by_rule.most_common()), "seconds": round(time.perf_counter() - began, 1)}
+              "by_rule": dict(by_rule.most_common()),
+              "by_rule_judged_source_broken": dict(source_broken.most_common()),
+              "seconds": round(time.perf_counter() - began, 1)}
     print(json.dumps(report, indent=2))
     for example in examples:
         print(json.dumps(example, ensure_ascii=False))
