@@ -311,8 +311,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if any(c.isupper() for c in tokens[0]) or tokens[0] in lexicon.SPEECH_VERBS:
-            continue
+        if any(c.isupper() for c in tokens[0]) or (
+                tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])):
+            continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):

@@ -143,7 +143,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             return [moved, join]
     head = q[0].lower()
     prev_last = p[-1].lower()
-    if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper():
+    if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper() \
+            and p[-1].lower() not in _CALENDAR:
         # "stopped in Tulsa. in eastern Oklahoma.": the second place phrase is an appositive.
         comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
                            f"“{piece}” places the name before it; joined with a comma.")
@@ -152,22 +153,32 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if aside:
         return [aside, join]
     before_last = p[-2] if len(p) >= 2 else ""
-    if first.islower() and head in _NP_OPENERS and not lexicon.is_function_word(prev_last) \
+    if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper \
             and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS
                                                or is_bare_verb(before_last) or looks_modifier(before_last)):
-        # "tightened security. its archives.": a noun phrase after the verb's object; the
-        # missing preposition cannot be told from the words, so only an editor can fix it.
+        # "tightened security. its archives.", "agreed on a ceasefire. The release of
+        # hostages.": a noun phrase after the verb's object; the missing preposition or
+        # "and" cannot be told from the words, so only an editor can fix it.
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
                            "side by side; an editor should add the missing word.", display=True)]
     if proper and ends_with_complete_tag(prev_text):
+        gap = _PREPOSITION_BEFORE_TAG.search(prev_text)
+        if gap and len(q) <= 3:
+            # "… later this week in, the officials said. Oslo.": the name fills the gap the
+            # cut left after the preposition; the tag keeps its place.
+            at = prev_start + gap.end("preposition")
+            rest = text[at : stop + 1]
+            return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{rest}", 0.7,
+                               f"“{piece[:-1]}” was cut off the preposition “{gap['preposition']}” before "
+                               "the speech tag; moved back.")]
         # "… this week in, the officials said. Lima.": the tag has its speaker already, so
         # "said Lima" is no sentence; the name belongs back in the clause, an editor's call.
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or (
-        head.endswith("ing") and len(head) > 5 and first.islower())
+        head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
@@ -195,6 +206,25 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                        "a sentence either; an editor should rewrite it.", display=True)]
 
 
+def opens_reduced_relative(q: list[str], first: str) -> bool:
+    """The lower-case piece opens with a past participle and its adjunct ("… a fund for
+    forests. set up last year in Oslo.", "… the plant. built in 1970."): it modifies the
+    noun before the stop, so a plain join is English. A bare past form with its own object
+    ("… rose. reached 5 billion.") or a cut-off speech tag ("… said.") is not one."""
+    return first.islower() and len(q) >= 2 and is_bare_verb(q[0]) and q[0].lower() not in _TAG_VERBS \
+        and (q[1].lower() in lexicon.PREPOSITIONS or q[1].lower() in lexicon.TIME_OPENERS or q[1].lower() == "this")
+
+
+# Speech verbs whose bare past after a stop is a cut-off tag, not a participle.
+_TAG_VERBS = frozenset("said says say told added".split())
+# Months and days: "in November. in a district …" is a time, not a place an appositive
+# place phrase could follow.
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+# The preposition left hanging before a complete speech tag: "… expected in, the officials said."
+_PREPOSITION_BEFORE_TAG = re.compile(
+    r"\b(?P<preposition>in|at|on|from|to|near|of|for|with|by|outside|inside), [^,]+\.$")
 _NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")

@@ -82,10 +82,23 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     if head in _COMMA_OPENERS or participle \
             or (head == "which" and not last[:1].isdigit()) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
-            or (head in _CONTRAST and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+            or (head in _CONTRAST and not _shared_subject(q)
+                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
+
+
+def _shared_subject(q: list[str]) -> bool:
+    """The contrast word is followed straight by a verb ("but faces rising costs", "but
+    was delayed"): a second predicate of the sentence's own subject, which English joins
+    without a comma. A subject of its own ("but exports fell") has its verb one word on."""
+    if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
+        return False
+    second = q[1].lower()
+    if second in lexicon.AUXILIARIES:
+        return True
+    return lexicon.looks_finite(second) and not (len(q) > 2 and lexicon.looks_finite(q[2].lower()))
 
 
 def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
