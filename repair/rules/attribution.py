@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from repair import lexicon
-from repair.document import Document
+from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import stops, tags
 from repair.rules.base import Rule, rule
+from repair.rules.stops_words import ends_with_subject
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
@@ -23,14 +24,22 @@ _VAGUE = frozenset(
     """ready happy pleased glad proud confident important necessary needed need expected expect
     work efforts effort steps measures cooperation carry do done make achieve achieved implement
     continue understand more good possible hope sure committed determined try get see step stepped
-    strengthen promote advance further jointly""".split())
-_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated)\b")
+    strengthen promote advance further jointly together""".split())
+_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+# Words that only restate a comparison of two figures the sentence before gives ("31
+# countries, compared with 24" -> "the number of countries has increased").
+_FIGURE_TREND = frozenset(
+    """number numbers total figure figures increase increased increases rise risen rose fall fallen fell
+    grow grown grew decline declined drop dropped higher lower fewer""".split())
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 # "Officials, experts and executives spoke ...": a plural subject no "He" can refer to.
 # A list of plural nouns, each with at most one modifier: "Port operators, shipping lines
 # and logistics firms".
-_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+s(?:, (?:[a-z]+ )?[a-z]+s)*,? and (?:[a-z]+ )?[a-z]+s\b")
+# Or a counted or paired one: "The two sides", "Both governments", "The three ministers".
+_PLURAL_SUBJECT = re.compile(
+    r"^(?:(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+s(?:, (?:[a-z]+ )?[a-z]+s)*,? and (?:[a-z]+ )?[a-z]+s"
+    r"|(?:The (?:two|three|four|five)|Both|Both the|All (?:the )?(?:two|three|four|five)?) ?(?:[a-z]+ )?[a-z]+s)\b")
 MAX_TAG_SENTENCE_WORDS = 10
 
 
@@ -55,6 +64,15 @@ MAX_TAG_SENTENCE_WORDS = 10
          "The finance minister said the budget was a needed step."),
         ("“We never thought the crowd would be this big.” He said he is glad about it.",
          "“We never thought the crowd would be this big.”"),
+        ("Sales reached 410 units in May, against 350 in April, according to the survey. "
+         "He said that the total has risen.",
+         "Sales reached 410 units in May, against 350 in April, according to the survey."),
+        ("The two mayors agreed to share the cost of a new ferry. He said he is ready to work together.",
+         "The two mayors agreed to share the cost of a new ferry."),
+        ("The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
+         "new ferry. He said he is ready to work together.",
+         "The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
+         "new ferry."),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -65,6 +83,9 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Smith said the plan was ready. He said it would be launched next week.",
         "Lee said the mill would close. She said the staff will be moved to new sites.",
         "Lee said the mill would close. She said she was sorry.",
+        "Sales reached 410 units, according to the survey. He said that the total has risen since the ban.",
+        "The mayor agreed to share the cost of a new ferry. He said he is ready to work with the county.",
+        "The governor met the mayors. The two mayors agreed to share the cost. He said the ferry will sail in May.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -111,8 +132,12 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         empty = _adds_nothing(reported, prev_text) and (strong or _only_vague(reported, prev_text))
         if not (strong or (empty and _ATTRIBUTED.search(prev_text))):
             continue
-        if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
+        if re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
+        if prev.index_in_paragraph > 0 and not (plural_subject and empty and _only_vague(reported, "")):
+            # Someone named earlier may be "he"; only a formula of pure goodwill ("he is
+            # ready to work together") right after a plural subject is still invented.
+            continue
         # "He said he wants X" -> "He wants X"; "He said new rules ..." -> "New rules ...".
         pronoun = match.group("pronoun")
         first = text[match.start("first")]
@@ -164,11 +189,14 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
 
 
 def _only_vague(reported: list[str], prev_text: str) -> bool:
-    """Every content word of the report is vague (``_VAGUE``) or repeats ``prev_text``."""
+    """Every content word of the report is vague (``_VAGUE``) or repeats ``prev_text``, or
+    only names the trend (``_FIGURE_TREND``) of two figures ``prev_text`` gives."""
     have = {stops.stem(t) for t in lexicon.words(prev_text)}
+    compares = sum(t[0].isdigit() for t in lexicon.words(prev_text)) >= 2
     content = [t.lower() for t in reported
                if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
-    return all(t in _VAGUE or t in _POINTING_BACK or stops.stem(t) in have for t in content)
+    return all(t in _VAGUE or t in _POINTING_BACK or stops.stem(t) in have or (compares and t in _FIGURE_TREND)
+               for t in content)
 
 
 # Reported content that only points back at the sentence before: an object pronoun, or a
@@ -194,15 +222,22 @@ def _adds_nothing(reported: list[str], prev_text: str) -> bool:
     "attribution",
     Safety.UNSAFE,
     bad=[("Okafor said that the targets can still be met. said that it will be achieved.",
-          "Okafor said that the targets can still be met.")],
-    good=["Okafor said that the targets can still be met.", "The targets, said Okafor, can be met."],
+          "Okafor said that the targets can still be met."),
+         ("The targets can still be met, the minister. said.", "The targets can still be met, the minister said."),
+         ("The targets can still be met by May. said.", "The targets can still be met by May.")],
+    good=["Okafor said that the targets can still be met.", "The targets, said Okafor, can be met.",
+          "The port, its owner, the deal will close in May. said."],
 )
 def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A lower-case "said ..." sentence after a sentence already attributed.
 
     The MT system split a tag off and rendered a clause without its subject; what is left
     ("said that it will be achieved.") is unreadable and repeats the attribution. The fix
-    deletes it. Unsafe: it removes words.
+    deletes it. A bare "said." after a sentence with no speech verb is the verb cut off
+    its tag: after a tag's subject (", the minister. said.") it goes back; where the
+    sentence names its speaker first ("X, the operator, repairs will take days. said.")
+    AT010 rebuilds the tag; anywhere else it has no speaker to attribute and is deleted
+    (a join would print "… days said."). Unsafe: it removes words.
     """
     for position, sentence in enumerate(doc.sentences):
         if not doc.text[sentence.span.start].islower():
@@ -212,17 +247,37 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
         first = lexicon.words(text[:20])
         if prev is None or not first or first[0] not in lexicon.SPEECH_VERBS or not text[:1].islower():
             continue
-        if not _ATTRIBUTED.search(doc.sentence_text(prev)):
+        prev_text = doc.sentence_text(prev)
+        if not _ATTRIBUTED.search(prev_text):
+            stray = _stray_speech_verb(doc, self, prev, sentence, prev_text, text)
+            if stray is not None:
+                yield stray
             continue
         yield self.edit(prev.span.end, sentence.span.end, "",
                         f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)
 
 
+def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sentence, prev_text: str,
+                       text: str) -> Edit | None:
+    """The repair of a bare speech verb ("said.") after a sentence with no speech verb (see
+    :func:`dangling_speech_tail`); None when it is no bare verb or AT010 rebuilds the tag."""
+    if not tags.is_bare_speech_verb(text) or tags.cut_off_speech_verb(prev_text, text) is not None:
+        return None
+    stop = prev.span.end - 1
+    if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
+        return None
+    if ends_with_subject(lexicon.words(prev_text), prev_text[:-1]):
+        return self.edit(stop, sentence.span.start, " ",
+                         f"Attribution (reattach-tag): “{text}” is the verb of the speech tag before the stop; "
+                         "joined back.", 0.7)
+    return self.edit(prev.span.end, sentence.span.end, "",
+                     f"Attribution (delete-invented-tag): “{text}” is a speech verb cut off with no speaker to "
+                     "attribute; deleted (a join would not make a sentence).", 0.6)
+
+
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
-# The same tag left in lower case by the cut ("… over six years. prosecutors said.").
-_LOWER_TAG = re.compile(r"^(?:the )?(?:[a-z][\w'’-]* ){1,2}(?:said|reported|added|told reporters)\.$")
 _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
@@ -244,6 +299,8 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
          "The bridge was closed for six hours on Sunday, police said."),
         ("Tenant groups said the law would raise costs. the federation said.",
          "Tenant groups said the law would raise costs."),
+        ("The ferry will run twice a day from May. the Norwegian transport minister said in a statement.",
+         "The ferry will run twice a day from May, the Norwegian transport minister said in a statement."),
     ],
     good=[
         "“We will win.” He said.",
@@ -267,7 +324,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is None or not (_DETACHED_TAG.match(text) or _LOWER_TAG.match(text)):
+        if prev is None or not (_DETACHED_TAG.match(text) or tags.is_lower_case_tag(text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
@@ -315,12 +372,15 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The vote will go ahead, the minister said, according to the local radio station."),
         ("The cause is not yet known, fire chief Ana Ruiz said. to the local television.",
          "The cause is not yet known, fire chief Ana Ruiz told local television."),
+        ("The Harbour Board, the port's owner, the berths will reopen in June. said.",
+         "The Harbour Board, the port's owner, said the berths will reopen in June."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
         "The river is rising, the director said. Of the dams, two are full.",
         "The road will stay shut, the mayor said. to the end of the week.",
         "The vote will go ahead, the minister said, according to the local radio station.",
+        "The Harbour Board, the port's owner, has cut fees. said.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -331,7 +391,9 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     outlet the report came from ("the minister said. by the local radio station."). The
     fix rebuilds the tag in English order ("Weather Service director Ann Lee said"; "the
     minister said, according to the local radio station"; "the chief said. to the local
-    radio." -> "the chief told local radio."), using only the words already there. Unsafe: it reorders words.
+    radio." -> "the chief told local radio.") and the bare verb cut off a sentence that
+    names its speaker first ("X, the operator, repairs will take days. said." -> "X, the
+    operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
     """
     for position, sentence in enumerate(doc.sentences):
         prev = doc.previous_in_paragraph(position)

@@ -318,8 +318,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if tags.severed_attribution(doc.sentence_text(prev), text) is not None:
-            continue  # a severed attribution: AT010 rebuilds it
+        if tags.severed_attribution(doc.sentence_text(prev), text) is not None or tags.is_lower_case_tag(text):
+            continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         edit = repair_edits(doc, self, prev, sentence, "Split")
         if edit:
             yield edit

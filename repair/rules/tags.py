@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from repair import lexicon
+
 # "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
 _TITLED_TAG = re.compile(
     r"(?P<lead>.*?)\bthe (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
@@ -29,18 +31,73 @@ _TO_OUTLET = re.compile(
 # "told local radio", "told state television": the article goes with such an outlet.
 _BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
 
+# A speech tag left in lower case by the cut ("… over six years. prosecutors said.", "…
+# at sea. the Danish foreign minister said in a statement."): its subject (a name's capital
+# may sit inside it), the verb, and at most a short "in a statement"/"on Friday" after it.
+_LOWER_TAG = re.compile(
+    r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added|told reporters)"
+    r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
+
+
+def is_lower_case_tag(piece: str) -> bool:
+    """``piece`` is a whole speech tag that a false stop cut off and left in lower case
+    (AT003 puts it back after a comma; the split rule leaves it alone)."""
+    return piece[:1].islower() and _LOWER_TAG.match(piece) is not None
+
+
+# "said." (and up to three words of time or place) alone after the stop.
+_BARE_TAG = re.compile(r"^(?P<verb>said|says|added)(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+# "Ukrenergo, the grid operator, repairs will take days.": a subject and its appositive, then
+# a clause with a subject of its own; the verb of the tag was cut off to after the stop.
+_SUBJECT_APPOSITIVE = re.compile(
+    r"^(?P<subject>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}|The [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}), "
+    r"(?P<appositive>(?:the|a|an|its|their|his|her) [^,]{2,60}), (?P<clause>[A-Za-z][^,]*(?:,[^,]+)*)\.$")
+
+
+def cut_off_speech_verb(prev_text: str, piece: str) -> tuple[int, str] | None:
+    """The tag rebuilt when ``piece`` is a bare speech verb ("said.") cut off a sentence that
+    opens with its speaker and an appositive ("Ukrenergo, the grid operator, repairs will
+    take days." + "said." -> "Ukrenergo, the grid operator, said repairs will take days."):
+    (offset in ``prev_text`` where the reported clause starts, its replacement running to
+    the end of ``piece``), or None.
+
+    The clause must have a subject of its own (a verb after its first word), or the
+    sentence was already complete ("X, the firm, plans to cut jobs.") and "said" cannot go
+    in front of it. Words after the verb ("said on Monday.") stay with it and take "that".
+    """
+    bare = _BARE_TAG.match(piece)
+    shape = _SUBJECT_APPOSITIVE.match(prev_text) if bare else None
+    if bare is None or shape is None:
+        return None
+    clause = lexicon.words(shape["clause"])
+    first = clause[0].lower() if clause else ""
+    if len(clause) < 3 or first in lexicon.AUXILIARIES or first in lexicon.IRREGULAR_PAST \
+            or first.endswith("ed") or not lexicon.has_clause(clause[1:]):
+        return None
+    that = " that" if bare["rest"] else ""
+    return shape.start("clause"), f"{bare['verb']}{bare['rest']}{that} {shape['clause']}."
+
+
+def is_bare_speech_verb(piece: str) -> bool:
+    """``piece`` is a speech verb alone, with at most three more words ("said.", "said on Monday.")."""
+    return _BARE_TAG.match(piece) is not None
+
 
 def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
     """The rebuilt attribution when ``piece`` is a severed part of the tag closing
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
     running to the end of ``piece``, the fix kind's explanation), or None.
 
-    Three shapes: the speaker's organisation and name cut off ("the director said. of the
+    Four shapes: the speech verb itself cut off a sentence that names its speaker first
+    (:func:`cut_off_speech_verb`), the speaker's organisation and name cut off ("the director said. of the
     Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
     outlet that reported it ("the minister said. by the local radio." -> "the minister
     said, according to the local radio."), and the outlet the speaker spoke to ("the
     chief said. to the local radio." -> "the chief told local radio.").
     """
+    verb = cut_off_speech_verb(prev_text, piece)
+    if verb is not None:
+        return verb[0], verb[1], "the speech verb was cut off its speaker"
     org = _ORG_AND_NAME.match(piece)
     tag = _TITLED_TAG.match(prev_text)
     if org and tag and tag.group("lead").rstrip().endswith(","):
