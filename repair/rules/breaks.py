@@ -8,6 +8,7 @@ said); only tails that carry nothing legible are deleted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -152,6 +153,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "The museum operated temporarily from a school hall."),
         ("Revenue fell to 2.3 billion dollars. From 2.8 billion in the same quarter.",
          "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
+        ("The tremor was felt across the valley, a farmer told the local radio. KVR.",
+         "The tremor was felt across the valley, a farmer told the local radio KVR."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -181,6 +184,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "He won the race. Narrowly.",
         "She thought about it. Eventually.",
         "She worked there for decades. For modest pay and very long hours.",
+        "The tremor was felt across the valley, a farmer told the local radio. KVR later confirmed it.",
+        "The tremor was felt across the valley, a farmer said. KVR.",
     ],
     scope="document",
 )
@@ -198,11 +203,24 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not is_capitalised_fragment(text) or _inside_quotation(doc, prev, sentence):
+        if not (is_capitalised_fragment(text) or _outlet_acronym(doc.sentence_text(prev), text)) \
+                or _inside_quotation(doc, prev, sentence):
             continue
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+# Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
+# broadcaster. NHK.").
+_OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
+
+
+def _outlet_acronym(prev_text: str, text: str) -> bool:
+    """An acronym alone after a sentence that ends on an outlet noun: the outlet's name cut
+    off ("… a resident told the local radio. RPP."), which ``is_capitalised_fragment``
+    otherwise takes for a splitter's leftover initials."""
+    return re.fullmatch(r"[A-Z]{2,6}\.", text) is not None and _OUTLET_NOUN.search(prev_text) is not None
 
 
 def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:

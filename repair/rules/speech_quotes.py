@@ -214,7 +214,7 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # first-person sentence is speech: narration does not report itself in the first person.
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
-    r"(?:said|says|told[ \t]+[\w]+|added)"
+    r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
     r"|(?:said|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
     r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
@@ -256,6 +256,8 @@ def _is_speech(sentence: str) -> bool:
          "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
         ('"The roads are open," he said.\nWe expect more snow, he added.',
          '"The roads are open," he said.\n"We expect more snow," he added.'),
+        ("We will rebuild the pier, the mayor told the local radio.",
+         "“We will rebuild the pier,” the mayor told the local radio."),
         ("Our patience has limits, declared the head of the dockers' union, Rui Costa, on local radio.",
          "“Our patience has limits,” declared the head of the dockers' union, Rui Costa, on local radio."),
     ],
