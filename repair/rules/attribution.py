@@ -224,9 +224,12 @@ def _adds_nothing(reported: list[str], prev_text: str) -> bool:
     bad=[("Okafor said that the targets can still be met. said that it will be achieved.",
           "Okafor said that the targets can still be met."),
          ("The targets can still be met, the minister. said.", "The targets can still be met, the minister said."),
-         ("The targets can still be met by May. said.", "The targets can still be met by May.")],
+         ("The targets can still be met by May. said.", "The targets can still be met by May."),
+         ("Prices rose sharply in March. said the statistics office.",
+          "Prices rose sharply in March, said the statistics office.")],
     good=["Okafor said that the targets can still be met.", "The targets, said Okafor, can be met.",
-          "The port, its owner, the deal will close in May. said."],
+          "The port, its owner, the deal will close in May. said.",
+          "The targets can still be met by May. said that costs would rise."],
 )
 def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A lower-case "said ..." sentence after a sentence already attributed.
@@ -237,7 +240,8 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     its tag: after a tag's subject (", the minister. said.") it goes back; where the
     sentence names its speaker first ("X, the operator, repairs will take days. said.")
     AT010 rebuilds the tag; anywhere else it has no speaker to attribute and is deleted
-    (a join would print "… days said."). Unsafe: it removes words.
+    (a join would print "… days said."). An inverted tag ("said the statistics office.")
+    goes back after a comma. Unsafe: it removes words.
     """
     for position, sentence in enumerate(doc.sentences):
         if not doc.text[sentence.span.start].islower():
@@ -261,10 +265,14 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
                        text: str) -> Edit | None:
     """The repair of a bare speech verb ("said.") after a sentence with no speech verb (see
     :func:`dangling_speech_tail`); None when it is no bare verb or AT010 rebuilds the tag."""
-    if not tags.is_bare_speech_verb(text) or tags.cut_off_speech_verb(prev_text, text) is not None:
-        return None
     stop = prev.span.end - 1
     if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
+        return None
+    if tags.is_inverted_tag(text):
+        return self.edit(stop, sentence.span.start, ", ",
+                         f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the sentence it "
+                         "attributes.", 0.7)
+    if not tags.is_bare_speech_verb(text) or tags.cut_off_speech_verb(prev_text, text) is not None:
         return None
     if ends_with_subject(lexicon.words(prev_text), prev_text[:-1]):
         return self.edit(stop, sentence.span.start, " ",

@@ -71,7 +71,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
     "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
     participle after a place or time ("… on Thursday, weakening as it goes"), or an
-    "including"/"especially"/"according to" phrase; None otherwise."""
+    "including"/"especially"/"according to" phrase, or the change a figure shows ("… 2.1
+    million boxes, up 8% from a year earlier"); None otherwise."""
     head = q[0].lower()
     last = p[-1]
     if lexicon.is_function_word(last) or len(q) < 2:
@@ -79,7 +80,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
-    if head in _COMMA_OPENERS or participle \
+    if head in _COMMA_OPENERS or participle or _figure_aside(p, q) \
             or (head == "which" and not last[:1].isdigit()) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
             or (head in _CONTRAST and not _shared_subject(q)
@@ -87,6 +88,17 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
+
+
+def _figure_aside(p: list[str], q: list[str]) -> bool:
+    """The piece gives the change of a figure the sentence states ("Up 8% from a year
+    earlier.", "An increase of 32 percent."): an aside English sets off with a comma."""
+    if not any(t[:1].isdigit() for t in p):
+        return False
+    head = q[0].lower()
+    if head in ("up", "down"):
+        return q[1][:1].isdigit()
+    return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
 
 
 def _shared_subject(q: list[str]) -> bool:

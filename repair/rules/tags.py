@@ -45,8 +45,14 @@ def is_lower_case_tag(piece: str) -> bool:
     return piece[:1].islower() and _LOWER_TAG.match(piece) is not None
 
 
-# "said." (and up to three words of time or place) alone after the stop.
-_BARE_TAG = re.compile(r"^(?P<verb>said|says|added)(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+# "said." (and at most a time: "on Monday", "last week", "earlier") alone after the stop.
+_BARE_TAG = re.compile(
+    r"^(?P<verb>said|says|added)(?P<rest>(?: (?:on|in|at|last|this|earlier|late|early|later)"
+    r"(?: [A-Za-z0-9]+){0,2}| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\.$")
+# "said the statistics office." / "said Ana Ruiz.": an inverted tag, speaker after the verb.
+_INVERTED_TAG = re.compile(
+    r"^(?:said|says|added|reported) (?:the [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"(?: (?:on|in) [A-Za-z]+)?\.$")
 # "Ukrenergo, the grid operator, repairs will take days.": a subject and its appositive, then
 # a clause with a subject of its own; the verb of the tag was cut off to after the stop.
 _SUBJECT_APPOSITIVE = re.compile(
@@ -79,8 +85,13 @@ def cut_off_speech_verb(prev_text: str, piece: str) -> tuple[int, str] | None:
 
 
 def is_bare_speech_verb(piece: str) -> bool:
-    """``piece`` is a speech verb alone, with at most three more words ("said.", "said on Monday.")."""
+    """``piece`` is a speech verb alone, with at most a time ("said.", "said on Monday.")."""
     return _BARE_TAG.match(piece) is not None
+
+
+def is_inverted_tag(piece: str) -> bool:
+    """``piece`` is a whole inverted speech tag ("said the statistics office.", "said Ana Ruiz.")."""
+    return _INVERTED_TAG.match(piece) is not None
 
 
 def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
