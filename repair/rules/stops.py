@@ -212,7 +212,8 @@ def opens_reduced_relative(q: list[str], first: str) -> bool:
     noun before the stop, so a plain join is English. A bare past form with its own object
     ("… rose. reached 5 billion.") or a cut-off speech tag ("… said.") is not one."""
     return first.islower() and len(q) >= 2 and is_bare_verb(q[0]) and q[0].lower() not in _TAG_VERBS \
-        and (q[1].lower() in lexicon.PREPOSITIONS or q[1].lower() in lexicon.TIME_OPENERS or q[1].lower() == "this")
+        and (q[1].lower() in lexicon.PREPOSITIONS or q[1].lower() in lexicon.TIME_OPENERS or q[1].lower() == "this") \
+        and not lexicon.has_clause(q[1:])
 
 
 # Speech verbs whose bare past after a stop is a cut-off tag, not a participle.

@@ -23,6 +23,7 @@ from repair.rules.stops_words import (
     ends_with_subject,
     is_bare_verb,
     is_name,
+    looks_modifier,
     stem,
 )
 
@@ -108,9 +109,15 @@ def _shared_subject(q: list[str]) -> bool:
     if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
         return False
     second = q[1].lower()
-    if second in lexicon.AUXILIARIES:
-        return True
-    return lexicon.looks_finite(second) and not (len(q) > 2 and lexicon.looks_finite(q[2].lower()))
+    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (len(second) > 4 and second.endswith("ed")):
+        return len(q) == 2 or not lexicon.looks_finite(q[2].lower())
+    if len(q) < 3 or not lexicon.looks_finite(second):
+        return False
+    # An "-s" word is a verb or a plural subject ("but analysts expect growth"): only what
+    # follows tells; an article, a preposition, an "-ing" form, a figure or an adjective
+    # follows a verb ("but faces rising costs", "but remains cautious").
+    third = q[2].lower()
+    return lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit() or looks_modifier(third)
 
 
 def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
