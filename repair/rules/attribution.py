@@ -268,6 +268,8 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
     stop = prev.span.end - 1
     if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
         return None
+    if stops.opens_parenthetical(prev_text):
+        return None  # "Ana Ruiz, the head of the union. said …": SP001 closes the aside
     if tags.is_inverted_tag(text):
         return self.edit(stop, sentence.span.start, ", ",
                          f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the sentence it "

@@ -330,11 +330,14 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if not tokens or not tokens[0][:1].islower():
             continue
         if any(c.isupper() for c in tokens[0]) or (
-                tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])):
+                tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
+                and not stops.opens_parenthetical(doc.sentence_text(prev))):
             continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
-        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):
+        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
+        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
+                and not closes_aside:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if tags.severed_attribution(doc.sentence_text(prev), text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)

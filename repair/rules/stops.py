@@ -86,6 +86,7 @@ _JOIN_OPENERS = frozenset(
 # Possessives and articles that open a noun phrase: after a noun phrase a bare join puts
 # two noun phrases side by side ("tightened security. its archives.").
 _NP_OPENERS = frozenset("the a an its their his her our both".split())
+_FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*%?")
 _NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 
 
@@ -94,6 +95,8 @@ def ends_with_abbreviation(prev_text: str) -> bool:
     if not prev_text.endswith(".") or _LETTER_END.search(prev_text):
         return _LETTER_END.search(prev_text) is not None
     word = prev_text[:-1].rsplit(None, 1)[-1].lstrip("([\"'“‘") if prev_text[:-1].strip() else ""
+    if _FIGURE.fullmatch(word):
+        return False  # "to 4.5%.": a figure's inner point makes no abbreviation of it
     return bool(word) and abbreviation_kind(word) is not None
 
 
@@ -124,6 +127,13 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             return []
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
+    if first.islower() and opens_parenthetical(prev_text) and (
+            lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
+        # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
+        # the comma opened; the verb after it is the subject's.
+        return [StopRepair("join-comma", stop, stop + 1, ",", 0.75,
+                           f"“{piece}” is the verb of the subject before the aside; the stop closes the "
+                           "aside with a comma.")]
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
@@ -153,8 +163,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if aside:
         return [aside, join]
     before_last = p[-2] if len(p) >= 2 else ""
+    if head == "the" and len(q) >= 2 and _SUPERLATIVE.fullmatch(q[1].lower()) \
+            and not lexicon.is_function_word(prev_last):
+        # "… has 200 beds. the largest in the region.": a superlative noun phrase renames
+        # the one before the stop, set off with a comma.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
+                           f"“{piece}” renames the noun phrase before it; joined with a comma.")]
     if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper \
-            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS
+            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
+                                               or before_last.lower() in _NUMBER_WORDS
                                                or is_bare_verb(before_last) or looks_modifier(before_last)):
         # "tightened security. its archives.", "agreed on a ceasefire. The release of
         # hostages.": a noun phrase after the verb's object; the missing preposition or
@@ -206,6 +223,13 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                        "a sentence either; an editor should rewrite it.", display=True)]
 
 
+def opens_parenthetical(prev_text: str) -> bool:
+    """``prev_text`` is a short subject and an aside the comma after it opened and no comma
+    closed ("The plant, which opened in 1998." / "Ana Ruiz, the head of the union."): a
+    verb after the stop belongs to that subject."""
+    return _OPEN_ASIDE.match(prev_text) is not None
+
+
 def opens_reduced_relative(q: list[str], first: str) -> bool:
     """The lower-case piece opens with a past participle and its adjunct ("… a fund for
     forests. set up last year in Oslo.", "… the plant. built in 1970."): it modifies the
@@ -216,6 +240,11 @@ def opens_reduced_relative(q: list[str], first: str) -> bool:
         and not lexicon.has_clause(q[1:])
 
 
+_NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
+_SUPERLATIVE = re.compile(r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest")
+_OPEN_ASIDE = re.compile(
+    r"^(?:The |A |An )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
+    r"(?:which|who|whose|the|a|an|its|their|his|her) [^,]{3,80}\.$")
 # Speech verbs whose bare past after a stop is a cut-off tag, not a participle.
 _TAG_VERBS = frozenset("said says say told added".split())
 # Months and days: "in November. in a district …" is a time, not a place an appositive

@@ -43,6 +43,8 @@ _COMMA_OPENERS = frozenset("including especially particularly notably mainly mos
 # Contrast linkers: with a clause of their own they start a second main clause, which takes
 # a comma ("… rose, but exports fell.").
 _CONTRAST = frozenset("but while whereas although though yet".split())
+# Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
+_QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
 # Determiners after which a displaced modifier goes back in ("the [business] community").
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
 _NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
@@ -72,7 +74,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
     "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
     participle after a place or time ("… on Thursday, weakening as it goes"), or an
-    "including"/"especially"/"according to" phrase, or the change a figure shows ("… 2.1
+    "including"/"especially"/"according to" phrase, a part of what the sentence counted
+    ("… 40 patients, most of them children"), or the change a figure shows ("… 2.1
     million boxes, up 8% from a year earlier"); None otherwise."""
     head = q[0].lower()
     last = p[-1]
@@ -81,7 +84,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
-    if head in _COMMA_OPENERS or participle or _figure_aside(p, q) \
+    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
+    if head in _COMMA_OPENERS or participle or part_of or _figure_aside(p, q) \
             or (head == "which" and not last[:1].isdigit()) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
             or (head in _CONTRAST and not _shared_subject(q)
@@ -116,8 +120,13 @@ def _shared_subject(q: list[str]) -> bool:
     # An "-s" word is a verb or a plural subject ("but analysts expect growth"): only what
     # follows tells; an article, a preposition, an "-ing" form, a figure or an adjective
     # follows a verb ("but faces rising costs", "but remains cautious").
+    # A past or auxiliary verb further on is the verb of an "-s" subject ("while imports from
+    # Europe rose").
     third = q[2].lower()
-    return lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit() or looks_modifier(third)
+    later_verb = any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
+                     or (len(t) > 4 and t.lower().endswith("ed")) for t in q[2:])
+    return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
+                               or looks_modifier(third))
 
 
 def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
