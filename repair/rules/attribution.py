@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops, tags
+from repair.rules import invented_tags, stops, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -19,27 +19,9 @@ _TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
-# Words that carry no fact of their own in such a report: readiness, need, hope, effort.
-_VAGUE = frozenset(
-    """ready happy pleased glad proud confident important necessary needed need expected expect
-    work efforts effort steps measures cooperation carry do done make achieve achieved implement
-    continue understand more good possible hope sure committed determined try get see step stepped
-    strengthen promote advance further jointly together""".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
-# Words that only restate a comparison of two figures the sentence before gives ("31
-# countries, compared with 24" -> "the number of countries has increased").
-_FIGURE_TREND = frozenset(
-    """number numbers total figure figures increase increased increases rise risen rose fall fallen fell
-    grow grown grew decline declined drop dropped higher lower fewer""".split())
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
-# "Officials, experts and executives spoke ...": a plural subject no "He" can refer to.
-# A list of plural nouns, each with at most one modifier: "Port operators, shipping lines
-# and logistics firms".
-# Or a counted or paired one: "The two sides", "Both governments", "The three ministers".
-_PLURAL_SUBJECT = re.compile(
-    r"^(?:(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+s(?:, (?:[a-z]+ )?[a-z]+s)*,? and (?:[a-z]+ )?[a-z]+s"
-    r"|(?:The (?:two|three|four|five)|Both|Both the|All (?:the )?(?:two|three|four|five)?) ?(?:[a-z]+ )?[a-z]+s)\b")
 MAX_TAG_SENTENCE_WORDS = 10
 
 
@@ -124,17 +106,18 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         if any(t[:1].isupper() for t in tokens[1:]):
             continue
         prev_text = doc.sentence_text(prev)
-        plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
+        plural_subject = invented_tags.plural_subject(prev_text)
         reported = [t for t in tokens[2:3] if t != "that"] + tokens[3:]
         strong = _PARTICIPIAL_TAG.search(prev_text) is not None or plural_subject
         # With only a plain "said" before, a genuine second report ("He said it would open
         # next week.") also points back; only vague or repeated words mark an invented one.
-        empty = _adds_nothing(reported, prev_text) and (strong or _only_vague(reported, prev_text))
+        empty = invented_tags.adds_nothing(reported, prev_text) and (
+            strong or invented_tags.only_vague(reported, prev_text))
         if not (strong or (empty and _ATTRIBUTED.search(prev_text))):
             continue
         if re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
-        if prev.index_in_paragraph > 0 and not (plural_subject and empty and _only_vague(reported, "")):
+        if prev.index_in_paragraph > 0 and not (plural_subject and empty and invented_tags.only_vague(reported, "")):
             # Someone named earlier may be "he"; only a formula of pure goodwill ("he is
             # ready to work together") right after a plural subject is still invented.
             continue
@@ -162,7 +145,7 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     the statement (a speech verb, or a closing quotation mark); None when it is not one.
 
     The report must be short, in the present tense, name-free and number-free, and every
-    content word must either repeat the sentence before or be a vague word (``_VAGUE``).
+    content word must either repeat the sentence before or be a vague word (``invented_tags``).
     """
     sentence = doc.sentences[position]
     match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
@@ -181,39 +164,11 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     lowered = [t.lower() for t in reported]
     if not any(t in _PRESENT for t in lowered):
         return None
-    if not _only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
+    if not invented_tags.only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
         return None
     return self.edit(prev.span.end, sentence.span.end, "",
                      f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the sentence "
                      "before it and adds no fact; deleted.", 0.6)
-
-
-def _only_vague(reported: list[str], prev_text: str) -> bool:
-    """Every content word of the report is vague (``_VAGUE``) or repeats ``prev_text``, or
-    only names the trend (``_FIGURE_TREND``) of two figures ``prev_text`` gives."""
-    have = {stops.stem(t) for t in lexicon.words(prev_text)}
-    compares = sum(t[0].isdigit() for t in lexicon.words(prev_text)) >= 2
-    content = [t.lower() for t in reported
-               if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
-    return all(t in _VAGUE or t in _POINTING_BACK or stops.stem(t) in have or (compares and t in _FIGURE_TREND)
-               for t in content)
-
-
-# Reported content that only points back at the sentence before: an object pronoun, or a
-# vague noun standing for the plan just reported ("step up efforts", "build it jointly").
-_POINTING_BACK = frozenset("it them efforts work steps measures cooperation".split())
-
-
-def _adds_nothing(reported: list[str], prev_text: str) -> bool:
-    """True when the words after "He said" add no fact of their own: they end by pointing
-    back (an object "it", a vague "efforts") or every content word is already in
-    ``prev_text``. Used to delete the whole invented sentence rather than its tag."""
-    lowered = [t.lower() for t in reported]
-    if len(reported) >= 3 and ("it" in lowered[:2] or any(w in _POINTING_BACK for w in lowered[-2:])):
-        return True
-    content = [w for w in lowered if not lexicon.is_function_word(w) and w not in lexicon.AUXILIARIES]
-    have = {w.lower() for w in lexicon.words(prev_text)}
-    return bool(content) and all(w in have for w in content)
 
 
 @rule(
