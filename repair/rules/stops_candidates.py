@@ -106,6 +106,9 @@ def _figure_aside(p: list[str], q: list[str]) -> bool:
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
 
 
+_NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
+
+
 def _shared_subject(q: list[str]) -> bool:
     """The contrast word is followed straight by a verb ("but faces rising costs", "but
     was delayed"): a second predicate of the sentence's own subject, which English joins
@@ -119,14 +122,16 @@ def _shared_subject(q: list[str]) -> bool:
         return False
     # An "-s" word is a verb or a plural subject ("but analysts expect growth"): only what
     # follows tells; an article, a preposition, an "-ing" form, a figure or an adjective
-    # follows a verb ("but faces rising costs", "but remains cautious").
+    # (a comparative too) follows a verb ("but faces rising costs", "but remains cautious",
+    # "but faces higher costs").
     # A past or auxiliary verb further on is the verb of an "-s" subject ("while imports from
     # Europe rose").
     third = q[2].lower()
     later_verb = any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
                      or (len(t) > 4 and t.lower().endswith("ed")) for t in q[2:])
+    comparative = len(third) > 4 and third.endswith("er") and third not in _NOT_COMPARATIVE
     return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
-                               or looks_modifier(third))
+                               or looks_modifier(third) or comparative)
 
 
 def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
