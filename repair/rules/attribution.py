@@ -337,6 +337,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The vote will go ahead, the minister said, according to the local radio station."),
         ("The cause is not yet known, fire chief Ana Ruiz said. to the local television.",
          "The cause is not yet known, fire chief Ana Ruiz told local television."),
+        ("The berths will reopen in June, a spokeswoman said. of the port company.",
+         "The berths will reopen in June, a port company spokeswoman said."),
+        ("The berths will reopen in June, the spokesman said. for the Harbour Board, Ines Costa.",
+         "The berths will reopen in June, Harbour Board spokesman Ines Costa said."),
         ("The Harbour Board, the port's owner, the berths will reopen in June. said.",
          "The Harbour Board, the port's owner, said the berths will reopen in June."),
     ],
@@ -346,6 +350,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         "The road will stay shut, the mayor said. to the end of the week.",
         "The vote will go ahead, the minister said, according to the local radio station.",
         "The Harbour Board, the port's owner, has cut fees. said.",
+        "The vote will go ahead, the minister said. of the plan.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:

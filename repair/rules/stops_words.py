@@ -143,8 +143,10 @@ def ends_with_complete_tag(before_stop: str) -> bool:
 
 
 def is_name(tokens: list[str]) -> bool:
-    """Every word capitalised and none an ordinary word in disguise ("World Bank", "Facebook")."""
-    return all(t[:1].isupper() for t in tokens) and not (
+    """Every word capitalised and none an ordinary word in disguise ("World Bank", "Facebook");
+    a capitalised preposition opens a phrase, not a name ("Until June"; "The Hague" stays)."""
+    opens_phrase = lexicon.is_function_word(tokens[0]) and tokens[0].lower() != "the"
+    return all(t[:1].isupper() for t in tokens) and not opens_phrase and not (
         len(tokens) == 1 and lexicon.looks_common_noun_or_verb(tokens[0])
     )
 

@@ -14,10 +14,32 @@ from repair import lexicon
 
 # "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
 _TITLED_TAG = re.compile(
-    r"(?P<lead>.*?)\bthe (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+    r"(?P<lead>.*?)\b(?P<article>the|a|an) (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
 _ORG_AND_NAME = re.compile(
-    r"^of (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
+    r"^(?:of|for) (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
+# "…, a spokeswoman said." + "of the company.": the speaker's organisation alone.
+_ORG_ONLY = re.compile(r"^(?:of|for|at) (?:the )?(?P<org>[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,3})\.$")
+# Titles that take their organisation in front ("a company spokeswoman", "a UN official").
+_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson official officials director head chief executive minister
+    secretary president chairman chairwoman chair manager officer representative analyst economist
+    engineer lawyer researcher adviser advisor""".split())
+_ORGANISATION_NOUNS = frozenset(
+    """company firm group ministry agency bank union council government department police army
+    hospital university school party club airline court committee board commission office authority
+    utility operator embassy regulator insurer carrier museum""".split())
+
+
+def _is_organisation(org: str) -> bool:
+    """A name ("Energy Ministry", "Acme") or a common noun for an organisation ("company"),
+    not any noun phrase ("the plan")."""
+    words = org.split()
+    if any(lexicon.is_function_word(w) for w in words):
+        return False
+    return all(w[:1].isupper() for w in words) or words[-1].lower() in _ORGANISATION_NOUNS
+
+
 # "…, the minister said." + "by the local radio station.": the source of the report.
 _BY_SOURCE = re.compile(
     r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
@@ -99,9 +121,11 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
     running to the end of ``piece``, the fix kind's explanation), or None.
 
-    Four shapes: the speech verb itself cut off a sentence that names its speaker first
+    Five shapes: the speech verb itself cut off a sentence that names its speaker first
     (:func:`cut_off_speech_verb`), the speaker's organisation and name cut off ("the director said. of the
-    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
+    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said."), the
+    organisation alone ("a spokeswoman said. of the company." -> "a company spokeswoman
+    said.") and the
     outlet that reported it ("the minister said. by the local radio." -> "the minister
     said, according to the local radio."), and the outlet the speaker spoke to ("the
     chief said. to the local radio." -> "the chief told local radio.").
@@ -113,7 +137,13 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     tag = _TITLED_TAG.match(prev_text)
     if org and tag and tag.group("lead").rstrip().endswith(","):
         replacement = f"{org['org']} {tag['title']} {org['name']} said{tag['rest']}."
-        return tag.start("title") - len("the "), replacement, "the speaker's name and office were cut off the tag"
+        return tag.start("article"), replacement, "the speaker's name and office were cut off the tag"
+    alone = _ORG_ONLY.match(piece)
+    if alone and tag and tag.group("lead").rstrip().endswith(",") and tag["title"].split()[-1] in _ROLES \
+            and _is_organisation(alone["org"]):
+        article = tag["article"] if tag["article"] == "the" else ("an" if alone["org"][0] in "AEIOUaeiou" else "a")
+        replacement = f"{article} {alone['org']} {tag['title']} said{tag['rest']}."
+        return tag.start("article"), replacement, "the speaker's organisation was cut off the tag"
     told = _TO_OUTLET.match(piece)
     said = _SAID_AT_END.search(prev_text)
     if told and said:
