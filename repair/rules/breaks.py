@@ -324,6 +324,13 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     a word that is not a function word).
     """
     for prev, sentence, text in _pairs(doc):
+        if text[:1].isupper() and stops.cut_after_that(doc.sentence_text(prev), text):
+            # "… said on Monday that. The plant will stay shut.": the reported clause cut off
+            # its "that"; unsafe, the capital could be a name the join must keep.
+            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
+            if edit:
+                yield edit
+            continue
         if not text[:1].islower():
             continue
         tokens = lexicon.words(text)

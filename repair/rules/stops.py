@@ -116,7 +116,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if not q or not p:
         return []
     first = piece[0]
-    proper = first.isupper() and is_name(q) and not (
+    # A whole clause after "said that.": only its first word can be a name.
+    q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
+    proper = first.isupper() and is_name(q_head) and not (
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS))
     lowered = first if proper or first.islower() else first.lower()
     if ends_with_abbreviation(prev_text):
@@ -221,6 +223,23 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
+
+
+def cut_after_that(prev_text: str, piece: str) -> bool:
+    """``prev_text`` ends on "that" just after a speech verb ("… said on Monday that.") and
+    ``piece`` is the reported clause: it opens with an article or subject pronoun ("The
+    plant will …", "It will …") or a name and its verb ("Ruiz will …"). The stop is false;
+    after any other dangling word the words that followed are lost and a join is no English."""
+    words = lexicon.words(prev_text)
+    q = lexicon.words(piece)
+    if len(words) < 3 or len(q) < 2 or words[-1].lower() != "that" or not piece[:1].isupper():
+        return False
+    if not any(w.lower() in lexicon.SPEECH_VERBS for w in words[-4:-1]):
+        return False
+    head = q[0].lower()
+    if head in lexicon.DETERMINERS or head in lexicon.SUBJECT_PRONOUNS:
+        return lexicon.has_clause(q)
+    return is_name(q[:1]) and (q[1].lower() in lexicon.AUXILIARIES or lexicon.looks_finite(q[1].lower()))
 
 
 def opens_parenthetical(prev_text: str) -> bool:
