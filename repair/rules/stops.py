@@ -171,9 +171,20 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # the one before the stop, set off with a comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
                            f"“{piece}” renames the noun phrase before it; joined with a comma.")]
-    if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper \
+    if head == "the" and not proper and not lexicon.is_function_word(prev_last) and not lexicon.has_clause(q) \
+            and _ends_on_listed_object(p):
+        # "talks focused on a ceasefire. The release of hostages.", "talks between the
+        # government. The rebels.": a second object of the same preposition, joined by "and".
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
+                           f"“{piece}” is a second object of “{_listing_preposition(p)}”; joined with “and”."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
+                           "side by side.", display=True)]
+    time_phrase = any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS or t.lower() == "day"
+                      for t in q[1:3])  # "… to the capital. The next year.": a time, joined
+    if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper and not time_phrase \
             and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
-                                               or before_last.lower() in _NUMBER_WORDS
+                                               or before_last.lower() in _NUMBER_WORDS or _ends_on_noun_phrase(p)
                                                or is_bare_verb(before_last) or looks_modifier(before_last)):
         # "tightened security. its archives.", "agreed on a ceasefire. The release of
         # hostages.": a noun phrase after the verb's object; the missing preposition or
@@ -242,6 +253,37 @@ def cut_after_that(prev_text: str, piece: str) -> bool:
     return is_name(q[:1]) and (q[1].lower() in lexicon.AUXILIARIES or lexicon.looks_finite(q[1].lower()))
 
 
+def _ends_on_noun_phrase(p: list[str]) -> bool:
+    """The sentence ends on a noun phrase a determiner opens two words back ("a new fund"):
+    after it, no function word and no verb form."""
+    if len(p) < 4 or p[-3].lower() not in lexicon.DETERMINERS:
+        return False
+    return not any(lexicon.is_function_word(w) or is_bare_verb(w) or lexicon.looks_finite(w.lower())
+                   and w.lower().endswith("ed") for w in p[-2:])
+
+
+def _listing_preposition(p: list[str]) -> str:
+    """The preposition ``_ends_on_listed_object`` found, or ""."""
+    for word in reversed(p[-5:-1]):
+        if word.lower() in _LISTING:
+            return word
+        if lexicon.is_function_word(word) and word.lower() not in lexicon.DETERMINERS:
+            return ""
+    return ""
+
+
+def _ends_on_listed_object(p: list[str]) -> bool:
+    """The sentence ends on the object of a preposition that takes a list ("focused on a
+    phased ceasefire", "talks between the government"): only determiners, modifiers and
+    nouns after it, no verb."""
+    prep = _listing_preposition(p)
+    if not prep:
+        return False
+    after = p[len(p) - 1 - [w.lower() for w in reversed(p)].index(prep.lower()) + 1 :]
+    return 1 <= len(after) <= 4 and not any(
+        w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS or w[:1].isupper() for w in after)
+
+
 def opens_parenthetical(prev_text: str) -> bool:
     """``prev_text`` is a short subject and an aside the comma after it opened and no comma
     closed ("The plant, which opened in 1998." / "Ana Ruiz, the head of the union."): a
@@ -259,6 +301,8 @@ def opens_reduced_relative(q: list[str], first: str) -> bool:
         and not lexicon.has_clause(q[1:])
 
 
+# Prepositions whose object is often a list: a second noun phrase cut off after it joins with "and".
+_LISTING = frozenset("on about over between including regarding concerning".split())
 _NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
 _SUPERLATIVE = re.compile(r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest")
 _OPEN_ASIDE = re.compile(

@@ -94,6 +94,8 @@ def _apply(text: str, edit) -> str:
         ("The talks resume next week in, the envoys said. Geneva.", "move-displaced",
          "The talks resume next week in Geneva, the envoys said."),
         ("Rents rose to 4.5%. Rose.", "delete-echo", "Rents rose to 4.5%."),
+        ("The talks dwelt on a slow handover. The return of the ships.", "join-insert",
+         "The talks dwelt on a slow handover and the return of the ships."),
     ],
 )
 def test_the_repair_fits_the_piece(text: str, kind: str, fixed: str) -> None:
