@@ -13,7 +13,19 @@ an aside: "which", "who"      "run by Rosa Lind. who joined in 2019."     join w
 after a name, a contrast      "rose in the north. but exports fell."
 clause, "especially", a       "on Sunday. easing as it moves east."
 participle after a time
+a part of what was counted,   "took in 80 cats. most of them kittens."    join with a comma
+a superlative renaming the    "built four schools. the most in years."
+noun, a figure's change       "3 million boxes. Up 4% on last year."
+a past participle and its     "a fund for farmers. set up in 2020."       join
+adjunct
+"but" + a verb (same subject) "has grown. but faces higher rents."        join, no comma
 a time phrase                 "due for repair. next spring."              join
+the verb after an aside the   "The mill, which opened in 1990. employs"   the stop becomes the
+comma opened                                                              closing comma
+a name after a tag, with a    "resume in, the envoys said. Geneva."       move it into the gap
+preposition left hanging
+a second object of "on",      "focused on a truce. The return of ships."  join inserting "and"
+"about", "between"
 a bare noun after a           "a lasting settlement. disputes."           join inserting "of"
 nominalisation
 repeats the word before the   "invest in storage. battery storage"        delete the intruder
@@ -36,7 +48,9 @@ content word                                                              no joi
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one
-stop; the fragment and split rules (FR001, SP001) turn it into an Edit. Everything here
+stop; the fragment and split rules (FR001, SP001) turn it into an Edit. The candidate
+builders live in :mod:`repair.rules.stops_candidates` and the word evidence they share in
+:mod:`repair.rules.stops_words`; ``choose``, ``StopRepair`` and ``SURE_JOIN`` stay here. Everything here
 is a pure function of the text, so it is shared by the rules and the corruption tests.
 """
 
