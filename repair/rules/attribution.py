@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from repair import lexicon
-from repair.document import Document
+from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops, tags
+from repair.rules import invented_tags, stops, tags
 from repair.rules.base import Rule, rule
+from repair.rules.stops_words import ends_with_subject
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
@@ -18,19 +19,9 @@ _TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
-# Words that carry no fact of their own in such a report: readiness, need, hope, effort.
-_VAGUE = frozenset(
-    """ready happy pleased glad proud confident important necessary needed need expected expect
-    work efforts effort steps measures cooperation carry do done make achieve achieved implement
-    continue understand more good possible hope sure committed determined try get see step stepped
-    strengthen promote advance further jointly""".split())
-_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated)\b")
+_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
-# "Officials, experts and executives spoke ...": a plural subject no "He" can refer to.
-# A list of plural nouns, each with at most one modifier: "Port operators, shipping lines
-# and logistics firms".
-_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+s(?:, (?:[a-z]+ )?[a-z]+s)*,? and (?:[a-z]+ )?[a-z]+s\b")
 MAX_TAG_SENTENCE_WORDS = 10
 
 
@@ -55,6 +46,15 @@ MAX_TAG_SENTENCE_WORDS = 10
          "The finance minister said the budget was a needed step."),
         ("“We never thought the crowd would be this big.” He said he is glad about it.",
          "“We never thought the crowd would be this big.”"),
+        ("Sales reached 410 units in May, against 350 in April, according to the survey. "
+         "He said that the total has risen.",
+         "Sales reached 410 units in May, against 350 in April, according to the survey."),
+        ("The two mayors agreed to share the cost of a new ferry. He said he is ready to work together.",
+         "The two mayors agreed to share the cost of a new ferry."),
+        ("The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
+         "new ferry. He said he is ready to work together.",
+         "The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
+         "new ferry."),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -65,6 +65,9 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Smith said the plan was ready. He said it would be launched next week.",
         "Lee said the mill would close. She said the staff will be moved to new sites.",
         "Lee said the mill would close. She said she was sorry.",
+        "Sales reached 410 units, according to the survey. He said that the total has risen since the ban.",
+        "The mayor agreed to share the cost of a new ferry. He said he is ready to work with the county.",
+        "The governor met the mayors. The two mayors agreed to share the cost. He said the ferry will sail in May.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -103,16 +106,21 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         if any(t[:1].isupper() for t in tokens[1:]):
             continue
         prev_text = doc.sentence_text(prev)
-        plural_subject = _PLURAL_SUBJECT.match(prev_text) is not None
+        plural_subject = invented_tags.plural_subject(prev_text)
         reported = [t for t in tokens[2:3] if t != "that"] + tokens[3:]
         strong = _PARTICIPIAL_TAG.search(prev_text) is not None or plural_subject
         # With only a plain "said" before, a genuine second report ("He said it would open
         # next week.") also points back; only vague or repeated words mark an invented one.
-        empty = _adds_nothing(reported, prev_text) and (strong or _only_vague(reported, prev_text))
+        empty = invented_tags.adds_nothing(reported, prev_text) and (
+            strong or invented_tags.only_vague(reported, prev_text))
         if not (strong or (empty and _ATTRIBUTED.search(prev_text))):
             continue
-        if prev.index_in_paragraph > 0 or re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
+        if re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
             continue  # a running account of one man's words: the tag is genuine
+        if prev.index_in_paragraph > 0 and not (plural_subject and empty and invented_tags.only_vague(reported, "")):
+            # Someone named earlier may be "he"; only a formula of pure goodwill ("he is
+            # ready to work together") right after a plural subject is still invented.
+            continue
         # "He said he wants X" -> "He wants X"; "He said new rules ..." -> "New rules ...".
         pronoun = match.group("pronoun")
         first = text[match.start("first")]
@@ -137,7 +145,7 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     the statement (a speech verb, or a closing quotation mark); None when it is not one.
 
     The report must be short, in the present tense, name-free and number-free, and every
-    content word must either repeat the sentence before or be a vague word (``_VAGUE``).
+    content word must either repeat the sentence before or be a vague word (``invented_tags``).
     """
     sentence = doc.sentences[position]
     match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
@@ -156,36 +164,11 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     lowered = [t.lower() for t in reported]
     if not any(t in _PRESENT for t in lowered):
         return None
-    if not _only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
+    if not invented_tags.only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
         return None
     return self.edit(prev.span.end, sentence.span.end, "",
                      f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the sentence "
                      "before it and adds no fact; deleted.", 0.6)
-
-
-def _only_vague(reported: list[str], prev_text: str) -> bool:
-    """Every content word of the report is vague (``_VAGUE``) or repeats ``prev_text``."""
-    have = {stops.stem(t) for t in lexicon.words(prev_text)}
-    content = [t.lower() for t in reported
-               if not lexicon.is_function_word(t) and t.lower() not in lexicon.AUXILIARIES]
-    return all(t in _VAGUE or t in _POINTING_BACK or stops.stem(t) in have for t in content)
-
-
-# Reported content that only points back at the sentence before: an object pronoun, or a
-# vague noun standing for the plan just reported ("step up efforts", "build it jointly").
-_POINTING_BACK = frozenset("it them efforts work steps measures cooperation".split())
-
-
-def _adds_nothing(reported: list[str], prev_text: str) -> bool:
-    """True when the words after "He said" add no fact of their own: they end by pointing
-    back (an object "it", a vague "efforts") or every content word is already in
-    ``prev_text``. Used to delete the whole invented sentence rather than its tag."""
-    lowered = [t.lower() for t in reported]
-    if len(reported) >= 3 and ("it" in lowered[:2] or any(w in _POINTING_BACK for w in lowered[-2:])):
-        return True
-    content = [w for w in lowered if not lexicon.is_function_word(w) and w not in lexicon.AUXILIARIES]
-    have = {w.lower() for w in lexicon.words(prev_text)}
-    return bool(content) and all(w in have for w in content)
 
 
 @rule(
@@ -194,15 +177,26 @@ def _adds_nothing(reported: list[str], prev_text: str) -> bool:
     "attribution",
     Safety.UNSAFE,
     bad=[("Okafor said that the targets can still be met. said that it will be achieved.",
-          "Okafor said that the targets can still be met.")],
-    good=["Okafor said that the targets can still be met.", "The targets, said Okafor, can be met."],
+          "Okafor said that the targets can still be met."),
+         ("The targets can still be met, the minister. said.", "The targets can still be met, the minister said."),
+         ("The targets can still be met by May. said.", "The targets can still be met by May."),
+         ("Prices rose sharply in March. said the statistics office.",
+          "Prices rose sharply in March, said the statistics office.")],
+    good=["Okafor said that the targets can still be met.", "The targets, said Okafor, can be met.",
+          "The port, its owner, the deal will close in May. said.",
+          "The targets can still be met by May. said that costs would rise."],
 )
 def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A lower-case "said ..." sentence after a sentence already attributed.
 
     The MT system split a tag off and rendered a clause without its subject; what is left
     ("said that it will be achieved.") is unreadable and repeats the attribution. The fix
-    deletes it. Unsafe: it removes words.
+    deletes it. A bare "said." after a sentence with no speech verb is the verb cut off
+    its tag: after a tag's subject (", the minister. said.") it goes back; where the
+    sentence names its speaker first ("X, the operator, repairs will take days. said.")
+    AT010 rebuilds the tag; anywhere else it has no speaker to attribute and is deleted
+    (a join would print "… days said."). An inverted tag ("said the statistics office.")
+    goes back after a comma. Unsafe: it removes words.
     """
     for position, sentence in enumerate(doc.sentences):
         if not doc.text[sentence.span.start].islower():
@@ -212,17 +206,43 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
         first = lexicon.words(text[:20])
         if prev is None or not first or first[0] not in lexicon.SPEECH_VERBS or not text[:1].islower():
             continue
-        if not _ATTRIBUTED.search(doc.sentence_text(prev)):
+        prev_text = doc.sentence_text(prev)
+        if not _ATTRIBUTED.search(prev_text):
+            stray = _stray_speech_verb(doc, self, prev, sentence, prev_text, text)
+            if stray is not None:
+                yield stray
             continue
         yield self.edit(prev.span.end, sentence.span.end, "",
                         f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)
 
 
+def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sentence, prev_text: str,
+                       text: str) -> Edit | None:
+    """The repair of a bare speech verb ("said.") after a sentence with no speech verb (see
+    :func:`dangling_speech_tail`); None when it is no bare verb or AT010 rebuilds the tag."""
+    stop = prev.span.end - 1
+    if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
+        return None
+    if stops.opens_parenthetical(prev_text):
+        return None  # "Ana Ruiz, the head of the union. said …": SP001 closes the aside
+    if tags.is_inverted_tag(text):
+        return self.edit(stop, sentence.span.start, ", ",
+                         f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the sentence it "
+                         "attributes.", 0.7)
+    if not tags.is_bare_speech_verb(text) or tags.cut_off_speech_verb(prev_text, text) is not None:
+        return None
+    if ends_with_subject(lexicon.words(prev_text), prev_text[:-1]):
+        return self.edit(stop, sentence.span.start, " ",
+                         f"Attribution (reattach-tag): “{text}” is the verb of the speech tag before the stop; "
+                         "joined back.", 0.7)
+    return self.edit(prev.span.end, sentence.span.end, "",
+                     f"Attribution (delete-invented-tag): “{text}” is a speech verb cut off with no speaker to "
+                     "attribute; deleted (a join would not make a sentence).", 0.6)
+
+
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
-# The same tag left in lower case by the cut ("… over six years. prosecutors said.").
-_LOWER_TAG = re.compile(r"^(?:the )?(?:[a-z][\w'’-]* ){1,2}(?:said|reported|added|told reporters)\.$")
 _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
@@ -244,6 +264,8 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
          "The bridge was closed for six hours on Sunday, police said."),
         ("Tenant groups said the law would raise costs. the federation said.",
          "Tenant groups said the law would raise costs."),
+        ("The ferry will run twice a day from May. the Norwegian transport minister said in a statement.",
+         "The ferry will run twice a day from May, the Norwegian transport minister said in a statement."),
     ],
     good=[
         "“We will win.” He said.",
@@ -267,7 +289,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is None or not (_DETACHED_TAG.match(text) or _LOWER_TAG.match(text)):
+        if prev is None or not (_DETACHED_TAG.match(text) or tags.is_lower_case_tag(text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
@@ -315,12 +337,20 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The vote will go ahead, the minister said, according to the local radio station."),
         ("The cause is not yet known, fire chief Ana Ruiz said. to the local television.",
          "The cause is not yet known, fire chief Ana Ruiz told local television."),
+        ("The berths will reopen in June, a spokeswoman said. of the port company.",
+         "The berths will reopen in June, a port company spokeswoman said."),
+        ("The berths will reopen in June, the spokesman said. for the Harbour Board, Ines Costa.",
+         "The berths will reopen in June, Harbour Board spokesman Ines Costa said."),
+        ("The Harbour Board, the port's owner, the berths will reopen in June. said.",
+         "The Harbour Board, the port's owner, said the berths will reopen in June."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
         "The river is rising, the director said. Of the dams, two are full.",
         "The road will stay shut, the mayor said. to the end of the week.",
         "The vote will go ahead, the minister said, according to the local radio station.",
+        "The Harbour Board, the port's owner, has cut fees. said.",
+        "The vote will go ahead, the minister said. of the plan.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -331,7 +361,9 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     outlet the report came from ("the minister said. by the local radio station."). The
     fix rebuilds the tag in English order ("Weather Service director Ann Lee said"; "the
     minister said, according to the local radio station"; "the chief said. to the local
-    radio." -> "the chief told local radio."), using only the words already there. Unsafe: it reorders words.
+    radio." -> "the chief told local radio.") and the bare verb cut off a sentence that
+    names its speaker first ("X, the operator, repairs will take days. said." -> "X, the
+    operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
     """
     for position, sentence in enumerate(doc.sentences):
         prev = doc.previous_in_paragraph(position)

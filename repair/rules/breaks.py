@@ -8,6 +8,7 @@ said); only tails that carry nothing legible are deleted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -152,6 +153,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "The museum operated temporarily from a school hall."),
         ("Revenue fell to 2.3 billion dollars. From 2.8 billion in the same quarter.",
          "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
+        ("The tremor was felt across the valley, a farmer told the local radio. KVR.",
+         "The tremor was felt across the valley, a farmer told the local radio KVR."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -181,6 +184,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "He won the race. Narrowly.",
         "She thought about it. Eventually.",
         "She worked there for decades. For modest pay and very long hours.",
+        "The tremor was felt across the valley, a farmer told the local radio. KVR later confirmed it.",
+        "The tremor was felt across the valley, a farmer said. KVR.",
     ],
     scope="document",
 )
@@ -198,11 +203,24 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not is_capitalised_fragment(text) or _inside_quotation(doc, prev, sentence):
+        if not (is_capitalised_fragment(text) or _outlet_acronym(doc.sentence_text(prev), text)) \
+                or _inside_quotation(doc, prev, sentence):
             continue
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+# Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
+# broadcaster. NHK.").
+_OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
+
+
+def _outlet_acronym(prev_text: str, text: str) -> bool:
+    """An acronym alone after a sentence that ends on an outlet noun: the outlet's name cut
+    off ("… a resident told the local radio. RPP."), which ``is_capitalised_fragment``
+    otherwise takes for a splitter's leftover initials."""
+    return re.fullmatch(r"[A-Z]{2,6}\.", text) is not None and _OUTLET_NOUN.search(prev_text) is not None
 
 
 def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
@@ -306,19 +324,30 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     a word that is not a function word).
     """
     for prev, sentence, text in _pairs(doc):
+        if text[:1].isupper() and stops.cut_after_that(doc.sentence_text(prev), text):
+            # "… said on Monday that. The plant will stay shut.": the reported clause cut off
+            # its "that"; unsafe, the capital could be a name the join must keep.
+            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
+            if edit:
+                yield edit
+            continue
         if not text[:1].islower():
             continue
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if any(c.isupper() for c in tokens[0]) or tokens[0] in lexicon.SPEECH_VERBS:
-            continue
+        if any(c.isupper() for c in tokens[0]) or (
+                tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
+                and not stops.opens_parenthetical(doc.sentence_text(prev))):
+            continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
-        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]):
+        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
+        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
+                and not closes_aside:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if tags.severed_attribution(doc.sentence_text(prev), text) is not None:
-            continue  # a severed attribution: AT010 rebuilds it
+        if tags.severed_attribution(doc.sentence_text(prev), text) is not None or tags.is_lower_case_tag(text):
+            continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         edit = repair_edits(doc, self, prev, sentence, "Split")
         if edit:
             yield edit

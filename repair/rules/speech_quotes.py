@@ -209,12 +209,15 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
 # The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
-# tag may also be inverted ("..., said Ana Ruiz, a nurse."). A pronoun speaker with a
+# tag may also be inverted ("..., said Ana Ruiz, a nurse.", "..., declared the head of the
+# union, Ana Ruiz, on the radio."). A pronoun speaker with a
 # first-person sentence is speech: narration does not report itself in the first person.
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
-    r"(?:said|says|told[ \t]+[\w]+|added)"
-    r"|(?:said|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
+    r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
+    r"|(?:said|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
+    r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
+    r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
     r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
@@ -253,6 +256,10 @@ def _is_speech(sentence: str) -> bool:
          "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
         ('"The roads are open," he said.\nWe expect more snow, he added.',
          '"The roads are open," he said.\n"We expect more snow," he added.'),
+        ("We will rebuild the pier, the mayor told the local radio.",
+         "“We will rebuild the pier,” the mayor told the local radio."),
+        ("Our patience has limits, declared the head of the dockers' union, Rui Costa, on local radio.",
+         "“Our patience has limits,” declared the head of the dockers' union, Rui Costa, on local radio."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -267,6 +274,7 @@ def _is_speech(sentence: str) -> bool:
         "We need to think about what it means for us, says Jane Roe, a scientist.",
         "The plant will close in May, she said.",
         "The budget is too small, said the mayor of our town.",
+        "The budget is too small, declared the head of the council, Rui Costa.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -309,8 +317,8 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
-# mark after a stop (with at most one space) and before a space or the end.
-_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)")
+# mark after a stop (with at most one space) and before a space, the end or a tag's comma.
+_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)|\. “,")
 
 
 @rule(
@@ -324,6 +332,9 @@ _FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)")
         ("“We are ready,“ the coach said.", "“We are ready,” the coach said."),
         ("«We are ready», said the coach.", "“We are ready,” said the coach."),
         ("The coach said: “We are ready. “", "The coach said: “We are ready.”"),
+        ("The mayor called it « a fair deal » on Monday.", "The mayor called it “a fair deal” on Monday."),
+        ("« We are ready », said the coach.", "“We are ready,” said the coach."),
+        ("“We are ready to play. “, declared the coach.", "“We are ready to play,” declared the coach."),
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
           "“We are ready.” “So are we,” the captain said."],
@@ -340,7 +351,7 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     if OPEN not in text and CLOSE not in text and "«" not in text:
         return
     # "«We are ready», said": a quoted sentence before its tag takes the tag's comma inside (US style).
-    for match in re.finditer(r"«([^«»\n]{1,300})»(,(?= [a-z]))?", text):
+    for match in re.finditer(r"«\s*([^«»\n]{1,300}?)\s*»(,(?= [a-z]))?", text):
         quoted = match.group(1)
         if re.search(r"[A-Za-z]", quoted) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", quoted):
             inside = match.group(2) if match.group(2) and quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
@@ -359,6 +370,13 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             if mark == OPEN and is_open and before in ",.!?" and (after.isspace() or pos + 1 == para.end):
                 yield self.edit(pos, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            # "… to play. “, declared the coach": a turned closing mark between the sentence's
+            # stop and the tag's comma; English closes a quotation before its tag with ",”".
+            if mark == OPEN and is_open and text[pos + 1 : pos + 2] == "," and text[pos - 2 : pos] == ". " \
+                    and text[pos + 2 : pos + 4].startswith(" ") and text[pos + 3 : pos + 4].islower():
+                yield self.edit(pos - 2, pos + 2, f",{CLOSE}", "Opening mark used to close a quotation.", 0.75)
                 is_open = False
                 continue
             # "... leave. “" closing the paragraph: a turned closing mark with a stray space before it.

@@ -10,12 +10,36 @@ from __future__ import annotations
 
 import re
 
+from repair import lexicon
+
 # "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
 _TITLED_TAG = re.compile(
-    r"(?P<lead>.*?)\bthe (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+    r"(?P<lead>.*?)\b(?P<article>the|a|an) (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
 _ORG_AND_NAME = re.compile(
-    r"^of (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
+    r"^(?:of|for) (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
+# "…, a spokeswoman said." + "of the company.": the speaker's organisation alone.
+_ORG_ONLY = re.compile(r"^(?:of|for|at) (?:the )?(?P<org>[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,3})\.$")
+# Titles that take their organisation in front ("a company spokeswoman", "a UN official").
+_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson official officials director head chief executive minister
+    secretary president chairman chairwoman chair manager officer representative analyst economist
+    engineer lawyer researcher adviser advisor""".split())
+_ORGANISATION_NOUNS = frozenset(
+    """company firm group ministry agency bank union council government department police army
+    hospital university school party club airline court committee board commission office authority
+    utility operator embassy regulator insurer carrier museum""".split())
+
+
+def _is_organisation(org: str) -> bool:
+    """A name ("Energy Ministry", "Acme") or a common noun for an organisation ("company"),
+    not any noun phrase ("the plan")."""
+    words = org.split()
+    if any(lexicon.is_function_word(w) for w in words):
+        return False
+    return all(w[:1].isupper() for w in words) or words[-1].lower() in _ORGANISATION_NOUNS
+
+
 # "…, the minister said." + "by the local radio station.": the source of the report.
 _BY_SOURCE = re.compile(
     r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
@@ -29,23 +53,97 @@ _TO_OUTLET = re.compile(
 # "told local radio", "told state television": the article goes with such an outlet.
 _BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
 
+# A speech tag left in lower case by the cut ("… over six years. prosecutors said.", "…
+# at sea. the Danish foreign minister said in a statement."): its subject (a name's capital
+# may sit inside it), the verb, and at most a short "in a statement"/"on Friday" after it.
+_LOWER_TAG = re.compile(
+    r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added|told reporters)"
+    r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
+
+
+def is_lower_case_tag(piece: str) -> bool:
+    """``piece`` is a whole speech tag that a false stop cut off and left in lower case
+    (AT003 puts it back after a comma; the split rule leaves it alone)."""
+    return piece[:1].islower() and _LOWER_TAG.match(piece) is not None
+
+
+# "said." (and at most a time: "on Monday", "last week", "earlier") alone after the stop.
+_BARE_TAG = re.compile(
+    r"^(?P<verb>said|says|added)(?P<rest>(?: (?:on|in|at|last|this|earlier|late|early|later)"
+    r"(?: [A-Za-z0-9]+){0,2}| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\.$")
+# "said the statistics office." / "said Ana Ruiz.": an inverted tag, speaker after the verb.
+_INVERTED_TAG = re.compile(
+    r"^(?:said|says|added|reported) (?:the [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"(?: (?:on|in) [A-Za-z]+)?\.$")
+# "Ukrenergo, the grid operator, repairs will take days.": a subject and its appositive, then
+# a clause with a subject of its own; the verb of the tag was cut off to after the stop.
+_SUBJECT_APPOSITIVE = re.compile(
+    r"^(?P<subject>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}|The [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}), "
+    r"(?P<appositive>(?:the|a|an|its|their|his|her) [^,]{2,60}), (?P<clause>[A-Za-z][^,]*(?:,[^,]+)*)\.$")
+
+
+def cut_off_speech_verb(prev_text: str, piece: str) -> tuple[int, str] | None:
+    """The tag rebuilt when ``piece`` is a bare speech verb ("said.") cut off a sentence that
+    opens with its speaker and an appositive ("Ukrenergo, the grid operator, repairs will
+    take days." + "said." -> "Ukrenergo, the grid operator, said repairs will take days."):
+    (offset in ``prev_text`` where the reported clause starts, its replacement running to
+    the end of ``piece``), or None.
+
+    The clause must have a subject of its own (a verb after its first word), or the
+    sentence was already complete ("X, the firm, plans to cut jobs.") and "said" cannot go
+    in front of it. Words after the verb ("said on Monday.") stay with it and take "that".
+    """
+    bare = _BARE_TAG.match(piece)
+    shape = _SUBJECT_APPOSITIVE.match(prev_text) if bare else None
+    if bare is None or shape is None:
+        return None
+    clause = lexicon.words(shape["clause"])
+    first = clause[0].lower() if clause else ""
+    if len(clause) < 3 or first in lexicon.AUXILIARIES or first in lexicon.IRREGULAR_PAST \
+            or first.endswith("ed") or not lexicon.has_clause(clause[1:]):
+        return None
+    that = " that" if bare["rest"] else ""
+    return shape.start("clause"), f"{bare['verb']}{bare['rest']}{that} {shape['clause']}."
+
+
+def is_bare_speech_verb(piece: str) -> bool:
+    """``piece`` is a speech verb alone, with at most a time ("said.", "said on Monday.")."""
+    return _BARE_TAG.match(piece) is not None
+
+
+def is_inverted_tag(piece: str) -> bool:
+    """``piece`` is a whole inverted speech tag ("said the statistics office.", "said Ana Ruiz.")."""
+    return _INVERTED_TAG.match(piece) is not None
+
 
 def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
     """The rebuilt attribution when ``piece`` is a severed part of the tag closing
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
     running to the end of ``piece``, the fix kind's explanation), or None.
 
-    Three shapes: the speaker's organisation and name cut off ("the director said. of the
-    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said.") and the
+    Five shapes: the speech verb itself cut off a sentence that names its speaker first
+    (:func:`cut_off_speech_verb`), the speaker's organisation and name cut off ("the director said. of the
+    Weather Service, Ann Lee." -> "Weather Service director Ann Lee said."), the
+    organisation alone ("a spokeswoman said. of the company." -> "a company spokeswoman
+    said.") and the
     outlet that reported it ("the minister said. by the local radio." -> "the minister
     said, according to the local radio."), and the outlet the speaker spoke to ("the
     chief said. to the local radio." -> "the chief told local radio.").
     """
+    verb = cut_off_speech_verb(prev_text, piece)
+    if verb is not None:
+        return verb[0], verb[1], "the speech verb was cut off its speaker"
     org = _ORG_AND_NAME.match(piece)
     tag = _TITLED_TAG.match(prev_text)
     if org and tag and tag.group("lead").rstrip().endswith(","):
         replacement = f"{org['org']} {tag['title']} {org['name']} said{tag['rest']}."
-        return tag.start("title") - len("the "), replacement, "the speaker's name and office were cut off the tag"
+        return tag.start("article"), replacement, "the speaker's name and office were cut off the tag"
+    alone = _ORG_ONLY.match(piece)
+    if alone and tag and tag.group("lead").rstrip().endswith(",") and tag["title"].split()[-1] in _ROLES \
+            and _is_organisation(alone["org"]):
+        article = tag["article"] if tag["article"] == "the" else ("an" if alone["org"][0] in "AEIOUaeiou" else "a")
+        replacement = f"{article} {alone['org']} {tag['title']} said{tag['rest']}."
+        return tag.start("article"), replacement, "the speaker's organisation was cut off the tag"
     told = _TO_OUTLET.match(piece)
     said = _SAID_AT_END.search(prev_text)
     if told and said:

@@ -1,0 +1,246 @@
+"""The candidate repairs at one false stop other than a plain join, for :func:`repair.rules.stops.choose`.
+
+Each builder looks at the words either side of the stop and returns the repair its kind
+calls for (deleting an intruded word, an echo or a content-free piece, a comma join for an
+aside, moving a displaced word back), or nothing when the kind does not fit. ``choose``
+decides which of them to offer and in what order.
+
+Shared arguments: ``text`` is the whole document; ``stop`` indexes the false stop;
+``prev_start`` starts the sentence it closes and ``piece_start``/``piece_end`` delimit the
+piece after it (ending in its own stop); ``p`` and ``q`` are their words
+(:func:`repair.lexicon.words`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from repair import lexicon
+from repair.rules.stops_words import (
+    content_words,
+    ends_with_speech_tag,
+    ends_with_subject,
+    is_bare_verb,
+    is_name,
+    looks_modifier,
+    stem,
+)
+
+# Nouns that only label a figure ("Growth over the previous year.") and words that may
+# go with them; such a piece adds nothing when the sentence before already gives a figure.
+_FIGURE_LABELS = frozenset(
+    """growth increase rise decline decrease drop fall gain jump percentage percent change
+    share rate""".split()
+)
+_FIGURE_LABEL_COMPANIONS = frozenset(
+    """previous prior last same year month quarter week annual annually earlier period
+    compared year-on-year year-over-year rate""".split()
+)
+# Openers of an adjunct that English sets off with a comma after a complete sentence
+# ("… the airport, including three runways."; "…, according to the ministry.").
+_COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
+# Contrast linkers: with a clause of their own they start a second main clause, which takes
+# a comma ("… rose, but exports fell.").
+_CONTRAST = frozenset("but while whereas although though yet".split())
+# Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
+_QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
+# Determiners after which a displaced modifier goes back in ("the [business] community").
+_NP_DETERMINERS = frozenset("the a an its their his her our".split())
+_NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
+
+
+@dataclass(frozen=True)
+class StopRepair:
+    """One candidate repair at a false stop.
+
+    ``start``/``end`` index the document text; ``kind`` is the fix name used by the gold
+    tables (``join``, ``join-comma``, ``join-insert``, ``delete-echo``,
+    ``delete-content-free``, ``delete-intruder``, ``move-displaced``); ``display`` marks a
+    repair only worth showing (no candidate yields a grammatical sentence).
+    """
+
+    kind: str
+    start: int
+    end: int
+    replacement: str
+    confidence: float
+    message: str
+    display: bool = False
+
+
+def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
+                piece: str) -> StopRepair | None:
+    """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
+    "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
+    participle after a place or time ("… on Thursday, weakening as it goes"), or an
+    "including"/"especially"/"according to" phrase, a part of what the sentence counted
+    ("… 40 patients, most of them children"), or the change a figure shows ("… 2.1
+    million boxes, up 8% from a year earlier"); None otherwise."""
+    head = q[0].lower()
+    last = p[-1]
+    if lexicon.is_function_word(last) or len(q) < 2:
+        return None
+    negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
+    participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
+    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
+    if head in _COMMA_OPENERS or participle or part_of or _figure_aside(p, q) \
+            or (head == "which" and not last[:1].isdigit()) \
+            or (head == "who" and last[:1].isupper() and len(p) > 2) \
+            or (head in _CONTRAST and not _shared_subject(q)
+                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+        return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
+                          f"“{piece}” continues the sentence as an aside; joined with a comma.")
+    return None
+
+
+def _figure_aside(p: list[str], q: list[str]) -> bool:
+    """The piece gives the change of a figure the sentence states ("Up 8% from a year
+    earlier.", "An increase of 32 percent."): an aside English sets off with a comma."""
+    if not any(t[:1].isdigit() for t in p):
+        return False
+    head = q[0].lower()
+    if head in ("up", "down"):
+        return q[1][:1].isdigit()
+    return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
+
+
+_NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
+
+
+def _shared_subject(q: list[str]) -> bool:
+    """The contrast word is followed straight by a verb ("but faces rising costs", "but
+    was delayed"): a second predicate of the sentence's own subject, which English joins
+    without a comma. A subject of its own ("but exports fell") has its verb one word on."""
+    if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
+        return False
+    second = q[1].lower()
+    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (len(second) > 4 and second.endswith("ed")):
+        return len(q) == 2 or not lexicon.looks_finite(q[2].lower())
+    if len(q) < 3 or not lexicon.looks_finite(second):
+        return False
+    # An "-s" word is a verb or a plural subject ("but analysts expect growth"): only what
+    # follows tells; an article, a preposition, an "-ing" form, a figure or an adjective
+    # (a comparative too) follows a verb ("but faces rising costs", "but remains cautious",
+    # "but faces higher costs").
+    # A past or auxiliary verb further on is the verb of an "-s" subject ("while imports from
+    # Europe rose").
+    third = q[2].lower()
+    later_verb = any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
+                     or (len(t) > 4 and t.lower().endswith("ed")) for t in q[2:])
+    comparative = len(third) > 4 and third.endswith("er") and third not in _NOT_COMPARATIVE
+    return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
+                               or looks_modifier(third) or comparative)
+
+
+def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
+              q: list[str]) -> list[StopRepair]:
+    """Delete the word(s) before the stop when they repeat what the piece says or what the
+    sentence said earlier ("move away from fuels. fossil fuels for" -> "from fossil fuels for")."""
+    lower_p = [t.lower() for t in p]
+    lower_q = [t.lower() for t in q]
+    for k in (2, 1):
+        if len(p) <= k + 1:
+            continue
+        tail = lower_p[-k:]
+        if any(lexicon.is_function_word(t) or t[0].isdigit() for t in tail):
+            continue
+        # The repeat may follow modifiers of its own ("fuels. fossil fuels"), not a clause
+        # ("rates. if it raises rates").
+        in_piece = any(lower_q[j : j + k] == tail and not any(lexicon.is_function_word(t) for t in q[:j])
+                       for j in range(0, min(3, len(q) - k + 1)))
+        earlier = any(lower_p[j : j + k] == tail for j in range(0, len(p) - k - 1))
+        before = lower_p[-k - 1]
+        if in_piece and lower_q == tail:
+            return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
+        if in_piece:
+            reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
+            confidence = 0.85
+        elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
+                and lexicon.is_function_word(q[0]):
+            # "to a record steel. in the first quarter": the noun phrase was complete.
+            reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
+            confidence = 0.65
+        elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(q[0]) \
+                and (lexicon.is_function_word(before) or before.endswith("'s")):
+            # "a return to climate change. green policies": the piece is the real object.
+            reason = f"“{' '.join(p[-k:])}” repeats a word used earlier; the piece is the real continuation"
+            confidence = 0.65
+        else:
+            continue
+        cut = _start_of_last_words(text, prev_start, stop, k)
+        return [StopRepair("delete-intruder", cut, piece_start, "", confidence, reason + "; it is deleted.")]
+    return []
+
+
+def _start_of_last_words(text: str, prev_start: int, stop: int, k: int) -> int:
+    """Offset where the last ``k`` words before ``stop`` begin."""
+    matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
+    return prev_start + matches[-k].start()
+
+
+def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: list[str],
+                          q: list[str]) -> list[StopRepair]:
+    """Delete a piece that adds nothing: an echo of words already there, a bare verb, a label."""
+    span_start = stop + 1  # keep the sentence's own stop; drop the space and the piece
+    stems = {stem(t) for t in p}
+    content = content_words(q)
+    if content and len(q) <= 3 and all(stem(t) in stems for t in content):
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
+                           f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+    tag_nouns = {stem(t) for t in p[-4:] if not lexicon.is_function_word(t)} if ends_with_speech_tag(
+        text[max(0, stop - 80) : stop + 1]) else set()
+    if content and len(q) <= 5 and is_name(content) and any(stem(t) in tag_nouns for t in content):
+        # "…, the ministry said. Ministry of Health.": the speaker's full name echoes the tag.
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
+    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, text[:stop]):
+        return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
+                           f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
+    has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
+        t.lower() in ("percent", "pct") or t[0].isdigit() for t in p)
+    # "Compared with the previous year." labels a comparison the sentence does not make.
+    labels = content and (content[0].lower() in _FIGURE_LABELS or content[0].lower() == "compared")
+    if has_figure and labels and not any(t[0].isdigit() for t in q) \
+            and all(t.lower() in _FIGURE_LABELS | _FIGURE_LABEL_COMPANIONS for t in content):
+        return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only labels the figure the sentence already gives; it is deleted.")]
+    return []
+
+
+
+def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+               word: str) -> StopRepair | None:
+    """Put a lone modifier back into the noun phrase closing the sentence:
+    "welcomed by the community. Business." -> "welcomed by the business community."."""
+    if len(p) < 3 or p[-2].lower() not in _NP_DETERMINERS or lexicon.is_function_word(p[-1]):
+        return None
+    if p[-1][:1].isupper() or is_bare_verb(word) or lexicon.is_function_word(word) \
+            or word.lower() in lexicon.SPEECH_VERBS:
+        return None
+    moved = word if word.endswith(_NATIONALITY) else word.lower()
+    noun_start = _start_of_last_words(text, prev_start, stop, 1)
+    return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
+                      f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
+
+
+def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+                 word: str) -> StopRepair | None:
+    """Put a lone adverb back after the verb it modifies: after the last word when that is a
+    verb ("was closed. Temporarily." -> "was closed temporarily."), else right after the
+    last verb that a preposition follows ("operated from a bank. Temporarily." ->
+    "operated temporarily from a bank.")."""
+    lower = word.lower()
+    if is_bare_verb(p[-1]):
+        return StopRepair("move-displaced", stop, piece_end, f" {lower}.", 0.6,
+                          f"“{word}” was cut off the verb it modifies; moved back.")
+    for i in range(len(p) - 2, 0, -1):
+        if is_bare_verb(p[i]) and p[i + 1].lower() in lexicon.PREPOSITIONS \
+                and p[i - 1].lower() not in lexicon.DETERMINERS:
+            matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
+            verb_end = prev_start + matches[i].end()
+            moved = text[prev_start:verb_end] + f" {lower}" + text[verb_end : stop + 1]
+            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                              f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
+    return None
