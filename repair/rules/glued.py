@@ -64,10 +64,8 @@ def _is_glue_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, float]:
-    """wordfreq's English word -> frequency table, loaded once (about 0.4 s)."""
-    from wordfreq import get_frequency_dict
-
-    return dict(get_frequency_dict("en", wordlist="best"))
+    """wordfreq's English word -> frequency table, loaded once (:func:`lexicon.word_frequencies`)."""
+    return lexicon.word_frequencies()
 
 
 def zipf(word: str) -> float:
