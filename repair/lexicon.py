@@ -11,6 +11,7 @@ is documented in the fragment rule's examples: anything this lexicon misjudges b
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import importlib.util
 import re
@@ -219,3 +220,32 @@ def word_frequencies() -> dict[str, float]:
         # The same expression as wordfreq's cB_to_freq, so every float is identical.
         freqs.update(dict.fromkeys(bucket, 10 ** (-index / 100)))
     return freqs
+
+
+# How many words :func:`unknown_words` may answer from the buckets before it builds the
+# dictionary instead: a bucket search costs about 0.2 ms a word, the dictionary about
+# 50 ms once, so a short text never builds it and a long run builds it early.
+BUCKET_SEARCH_BUDGET = 200
+_budget = {"left": BUCKET_SEARCH_BUDGET}  # per process, like the lru_caches above
+
+
+def unknown_words(candidates: set[str]) -> set[str]:
+    """The words of ``candidates`` that wordfreq's English list lacks: exactly
+    ``candidates - word_frequencies().keys()``.
+
+    Start-up cost is the reason: ``repair check`` on a short clean text needs to know
+    only that its few long words are known, and building the table's dictionary was a
+    quarter of that command's CPU. A few words are looked up by binary search in each
+    frequency bucket (each is sorted, which ``tests/test_lexicon.py`` checks); once the
+    dictionary exists, or the budget of bucket searches is spent, it is used instead.
+    """
+    if word_frequencies.cache_info().currsize or len(candidates) > _budget["left"]:
+        return candidates.difference(word_frequencies())
+    _budget["left"] -= len(candidates)
+    buckets = [bucket for bucket in frequency_buckets() if bucket]
+    return {word for word in candidates if not any(_in_sorted(bucket, word) for bucket in buckets)}
+
+
+def _in_sorted(bucket: tuple[str, ...], word: str) -> bool:
+    at = bisect.bisect_left(bucket, word)
+    return at < len(bucket) and bucket[at] == word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -34,3 +35,18 @@ def test_stripped_index_equals_a_pass_over_the_whole_table() -> None:
             reference[key] = (word, score)
     assert encoding._stripped_index() == reference
     assert reference["zrich"][0] == "zürich"
+
+
+def test_unknown_words_by_bucket_search_equals_the_set_difference() -> None:
+    """The few-words path (binary search per bucket) and the dictionary agree exactly."""
+    buckets = lexicon.frequency_buckets()
+    assert all(all(a < b for a, b in pairwise(bucket)) for bucket in buckets)  # bisect needs sorted buckets
+    known = [bucket[len(bucket) // 2] for bucket in buckets if bucket][::7]
+    words = set(known) | {w + "zq" for w in known} | {"balancebetween", "council", "", "zürich", "Council"}
+    expected = words.difference(get_frequency_dict("en", wordlist="best"))
+    lexicon.word_frequencies.cache_clear()
+    lexicon._budget["left"] = len(words)
+    assert lexicon.unknown_words(words) == expected  # answered from the buckets
+    assert lexicon.word_frequencies.cache_info().currsize == 0  # without building the dictionary
+    assert lexicon.unknown_words(words) == expected  # budget spent: the dictionary
+    assert lexicon.word_frequencies.cache_info().currsize == 1

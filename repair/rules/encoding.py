@@ -231,12 +231,12 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
         # Text that keeps other accents lost none in transit: nothing was stripped.
         if _HAS_ACCENTED.search(text):
             return
-    table = _frequencies()
     # Every edit needs a name that an accent restores (a key of the small stripped index):
     # the distinct names are matched against the keys as one set operation, and the
     # positional pass runs only when one is there.
     if not _stripped_index().keys() & set(map(str.lower, set(_NAME.findall(text)))):
         return
+    table = _frequencies()
     matches = list(_NAME.finditer(text))
     fixed: dict[int, str] = {}
     for index, match in enumerate(matches):

@@ -183,7 +183,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     runs = set(_LETTER_RUN.findall(text))
     if not runs:
         return  # no word long enough: wordfreq's table (0.2 s to load) is not needed
-    unknown = set(map(str.lower, runs)).difference(_frequencies())  # one set operation in C
+    unknown = lexicon.unknown_words(set(map(str.lower, runs)))  # a set difference with wordfreq's list
     if not unknown:
         return  # most texts: every long word is in wordfreq
     splittable = {
