@@ -99,6 +99,21 @@ class Document:
         return following
 
     @cached_property
+    def folded(self) -> str | None:
+        """``text.lower()``, or None when lower-casing could move or merge letters.
+
+        Rules scan this to find case-insensitive candidates with a case-sensitive (faster)
+        pattern, then read the original text at the same offsets. It is None when the
+        text holds one of the four characters for which that would differ: U+0130 (its
+        lower case is two characters, so offsets would shift) and U+0131, U+017F, U+212A
+        (which ``re.IGNORECASE`` equates with an ASCII letter). Otherwise every offset is
+        kept, an ASCII letter's lower case is its only case-insensitive match, and no
+        character changes between word and non-word (checked over all of Unicode in
+        tests/test_document.py).
+        """
+        return None if _CASE_FOLDS.search(self.text) else self.text.lower()
+
+    @cached_property
     def _line_starts(self) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", self.text)]
 
@@ -107,6 +122,8 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
+
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # A paragraph runs from a line's first non-space to its last (``\s`` is ``str.isspace``).
 # One scan of the text; the optional tail backtracks only over trailing blanks.

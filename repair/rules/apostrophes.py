@@ -157,18 +157,16 @@ def _ending_scan() -> re.Pattern[str]:
 
 
 _NO_APOSTROPHE_END = _ending_scan()
-# The only characters that change length when lower-cased (U+0130) or that IGNORECASE
-# equates with an ASCII letter (U+0130, U+0131, U+017F, U+212A): where one is present
-# the lower-cased scan could miss a match, so the plain pattern runs.
-_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _no_apostrophe_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_NO_APOSTROPHE.finditer(text)``, in order, found from their endings."""
-    if _CASE_FOLDS.search(text):
+def _no_apostrophe_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of ``_NO_APOSTROPHE.finditer(doc.text)``, in order, found from their endings
+    in the lower-cased text (:attr:`Document.folded`; the plain pattern where there is none)."""
+    text, folded = doc.text, doc.folded
+    if folded is None:
         yield from _NO_APOSTROPHE.finditer(text)
         return
-    for end in _NO_APOSTROPHE_END.finditer(text.lower()):
+    for end in _NO_APOSTROPHE_END.finditer(folded):
         start = end.start()
         # Back to the start of the word (``\w`` is exactly "alphanumeric or underscore").
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -222,7 +220,7 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     mark = ""
-    for match in _no_apostrophe_matches(text):
+    for match in _no_apostrophe_matches(doc):
         contraction, plural, stem = match.groups()[:3]
         if contraction:
             # Keep the word's own letters (and case); put the mark where the table has it.

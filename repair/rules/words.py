@@ -12,6 +12,9 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
 _DOUBLED_WORD = re.compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
+# The same pattern for the lower-cased text (Document.folded), where it matches at the
+# same offsets without the slower case-insensitive back-reference.
+_DOUBLED_WORD_FOLDED = re.compile(r"\b([a-z]++) (\1)\b")
 # Closed-class words only: doubled content words are often deliberate ("really really",
 # "bye bye"), and "had had" / "that that" are grammatical.
 _DOUBLED_CANDIDATES = (
@@ -89,8 +92,10 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     starts = [s.span.start for s in doc.sentences]
-    for match in _DOUBLED_WORD.finditer(text):
-        first, second = match.group(1), match.group(2)
+    folded = doc.folded
+    matches = _DOUBLED_WORD.finditer(text) if folded is None else _DOUBLED_WORD_FOLDED.finditer(folded)
+    for match in matches:
+        first, second = text[match.start(1) : match.end(1)], text[match.start(2) : match.end(2)]
         word = second
         if first.lower() != second or word not in _DOUBLED_CANDIDATES:
             continue
