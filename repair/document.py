@@ -98,6 +98,33 @@ class Document:
             return None
         return following
 
+    def section(self, start: int, end: int) -> Document:
+        """The Document of ``text[start:end]``, cut from this one without segmenting again.
+
+        ``start`` must be a line start (0 or just after a line break) and ``end`` a line
+        end (a line break's offset, or the text's end): segmentation is per line, so the
+        result then equals ``Document.from_text(text[start:end])`` (tests/test_document.py
+        checks it). ``Pipeline.fix`` re-checks slices of a text it has segmented whole.
+        """
+        if not (start == 0 or self.text[start - 1] == "\n") or not (end == len(self.text) or self.text[end] == "\n"):
+            raise ValueError(f"section [{start}, {end}) does not run from a line start to a line end")
+        first = bisect.bisect_left(self._paragraph_starts, start)
+        last = bisect.bisect_left(self._paragraph_starts, end)
+        paragraphs = tuple(Span(p.start - start, p.end - start) for p in self.paragraphs[first:last])
+        low = bisect.bisect_left(self._sentence_starts, start)
+        high = bisect.bisect_left(self._sentence_starts, end)
+        sentences = tuple(Sentence(Span(s.span.start - start, s.span.end - start), s.paragraph - first,
+                                   s.index_in_paragraph) for s in self.sentences[low:high])
+        return Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
     @cached_property
     def folded(self) -> str | None:
         """``text.lower()``, or None when lower-casing could move or merge letters.

@@ -75,8 +75,15 @@ class RecheckPlan:
         return sorted(found, key=edit_order)
 
 
-def plan_recheck(old_text: str, new_text: str, applied: Sequence[Edit], old_findings: Sequence[Edit]) -> RecheckPlan:
-    """The zones of :func:`recheck`, the findings that carry over, and the slices to check."""
+def plan_recheck(old_text: str, new: str | Document, applied: Sequence[Edit],
+                 old_findings: Sequence[Edit]) -> RecheckPlan:
+    """The zones of :func:`recheck`, the findings that carry over, and the slices to check.
+
+    ``new`` (the new text) may come already segmented; the slices are then cut from it
+    (:meth:`Document.section`) instead of being segmented again.
+    """
+    new_doc = new if isinstance(new, Document) else None
+    new_text = new.text if isinstance(new, Document) else new
     ordered = sorted(applied, key=lambda e: (e.start, e.end))
     starts = [e.start for e in ordered]
     shift = [0]
@@ -94,7 +101,10 @@ def plan_recheck(old_text: str, new_text: str, applied: Sequence[Edit], old_find
         moved = _shifted(edit, shift[index])
         if not _touches(zones, zone_starts, moved.start, moved.end):
             found.add(moved)
-    slices = tuple(Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones)
+    if new_doc is not None:
+        slices = tuple(new_doc.section(lo, hi) for lo, _, _, hi in zones)
+    else:
+        slices = tuple(Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones)
     return RecheckPlan(tuple(zones), frozenset(found), slices)
 
 
