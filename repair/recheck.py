@@ -22,6 +22,7 @@ line, as in :class:`repair.document.Document`):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -123,7 +124,7 @@ def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int,
         slice_start = _back(text, zone_start, CONTEXT, floor)
         zone_end = _forward(text, _line_end(text, end), RADIUS)
         slice_end = _forward(text, zone_end, CONTEXT)
-        if text[slice_end:].isspace():
+        if slice_end < len(text) and _BLANK_TAIL.match(text, slice_end):
             # Only blank text follows: hand it over too, since a rule may treat the text's
             # own end differently (a deleted last line keeps the final line break).
             slice_end = len(text)
@@ -133,6 +134,11 @@ def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int,
         else:
             zones.append((slice_start, zone_start, zone_end, slice_end))
     return zones
+
+
+# Only blank text from here to the end (``\s`` is ``str.isspace``): matched in place, since
+# ``text[end:].isspace()`` copied the rest of the text once per zone (quadratic on dense damage).
+_BLANK_TAIL = re.compile(r"\s++\Z")
 
 
 def _line_start(text: str, offset: int) -> int:
