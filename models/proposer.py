@@ -182,13 +182,10 @@ class ModelProposer:
         self.loaded()
         import torch
 
-        from models.fast_t5 import FastT5
+        from models import fast_t5, modeling
         from models.tok import encode_source
 
-        if isinstance(self.model, FastT5):
-            from models.fast_t5 import greedy_decode
-        else:
-            from models.modeling import greedy_decode
+        greedy_decode = fast_t5.greedy_decode if isinstance(self.model, fast_t5.FastT5) else modeling.greedy_decode
 
         encoded = [encode_source(self.tokenizer, w.source, self.max_source_tokens) for _, w in items]
         marked_len = [len(self.tokenizer.encode(w.marked(text)).ids) for text, w in items]
@@ -330,13 +327,9 @@ def _check_weights_header(path: Path) -> None:
 
 
 def _load_weights(path: Path, threads: int) -> tuple[Any, Any]:
-    """Import torch (and transformers, for a checkpoint ``models.fast_t5`` cannot run) and
-    load the checkpoint (CheckpointError on failure).
-
-    A plain T5 checkpoint loads as a ``models.fast_t5.FastT5``: the same outputs bit for
-    bit without importing transformers, which costs about 2.7 s of CPU per process on top
-    of torch (``REPAIR_MODEL_TRANSFORMERS=1`` loads it through transformers anyway).
-    """
+    """Import torch and load the checkpoint (CheckpointError on failure): a plain T5 as a
+    ``models.fast_t5.FastT5`` (the same outputs bit for bit, without transformers' 2.7 s
+    import), anything else, or with ``REPAIR_MODEL_TRANSFORMERS=1``, through transformers."""
     from models import fast_t5
 
     if os.environ.get("REPAIR_MODEL_TRANSFORMERS") != "1" and fast_t5.supports(path):
