@@ -61,3 +61,18 @@ def test_unsupported_configurations_fall_back(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
     assert not fast_t5.supports(tmp_path)
     assert not fast_t5.supports(tmp_path / "missing")
+
+
+@pytest.mark.skipif(not (default_checkpoint() / "model.safetensors").is_file(), reason="no shipped checkpoint")
+def test_check_with_the_model_runs_it_without_importing_transformers(tmp_path: Path) -> None:
+    """The start-up figure of issue 13: a window for the model costs torch, not transformers."""
+    import subprocess
+    import sys
+
+    sample = tmp_path / "sample.txt"
+    sample.write_text("The council approved the budget on Tuesday. For the harbour district.\n", encoding="utf-8")
+    probe = ("import sys; from repair.cli import main; main(['check', sys.argv[1]]); "
+             "print('torch' in sys.modules, 'transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe, str(sample)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120, check=False)
+    assert out.stdout.strip().splitlines()[-1] == "True False", out.stderr[-500:]
