@@ -63,15 +63,20 @@ class Document:
         # mark counts only if it ends before its paragraph does, as if scanned alone.
         marks = [match.span() for match in _BOUNDARY.finditer(text)]
         sentences: list[Sentence] = []
+        add = sentences.append
+        count = len(marks)
         first = 0
         for p_index, para in enumerate(paragraphs):
-            while first < len(marks) and marks[first][0] < para.start:
+            while first < count and marks[first][0] < para.start:
                 first += 1
             last = first
-            while last < len(marks) and marks[last][1] < para.end:
+            while last < count and marks[last][1] < para.end:
                 last += 1
+            if first == last:  # no mark inside: the paragraph is one sentence (most short lines)
+                add(Sentence(para, p_index, 0))
+                continue
             for s_index, span in enumerate(_sentence_spans(text, para, marks[first:last])):
-                sentences.append(Sentence(span, p_index, s_index))
+                add(Sentence(span, p_index, s_index))
             first = last
         return cls(text=text, paragraphs=paragraphs, sentences=tuple(sentences))
 
