@@ -95,6 +95,12 @@ class FastT5:
         )
 
 
+    def parameters(self) -> list[Any]:
+        """The weight tensors, each once (tied embeddings are one tensor), as ``nn.Module.parameters``
+        lists them: what reports count."""
+        return list(self.weights.values())
+
+
 def greedy_decode(model: FastT5, sources: Sequence[Sequence[int]], max_new_tokens: int) -> list[Decoded]:
     """``models.modeling.greedy_decode`` for a :class:`FastT5`; callers wrap it in
     ``torch.inference_mode()``. Same batch in, same Decoded out."""

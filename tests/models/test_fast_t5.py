@@ -44,6 +44,7 @@ def test_fast_decoder_equals_transformers_on_real_windows() -> None:
     fast, tokenizer = proposer.loaded()
     assert isinstance(fast, fast_t5.FastT5)  # the proposer itself runs the fast path
     reference = AutoModelForSeq2SeqLM.from_pretrained(str(checkpoint), local_files_only=True).eval()
+    assert sum(p.numel() for p in fast.parameters()) == sum(p.numel() for p in reference.parameters())
     windows = [w for text in _texts() for w in proposer.windows(Document.from_text(text))]
     assert len(windows) >= 100
     sources = sorted((encode_source(tokenizer, w.source, proposer.max_source_tokens) for w in windows), key=len)
