@@ -104,15 +104,15 @@ class Document:
         return following
 
     def section(self, start: int, end: int) -> Document:
-        """The Document of ``text[start:end]``, cut from this one without segmenting again.
-
-        ``start`` must be a line start (0 or just after a line break) and ``end`` a line
-        end (a line break's offset, or the text's end): segmentation is per line, so the
-        result then equals ``Document.from_text(text[start:end])`` (tests/test_document.py
-        checks it). ``Pipeline.fix`` re-checks slices of a text it has segmented whole.
+        """``Document.from_text(text[start:end])``, cut from this one without segmenting
+        again when ``start`` is a line start (0 or just after a line break) and ``end`` a
+        line end (a line break's offset, or the text's end): segmentation is per line, so
+        the cut equals segmenting the slice (tests/test_document.py checks it). Other
+        slices are segmented. ``Pipeline.fix`` re-checks slices of a text it has segmented
+        whole, and its slices always run from line to line.
         """
         if not (start == 0 or self.text[start - 1] == "\n") or not (end == len(self.text) or self.text[end] == "\n"):
-            raise ValueError(f"section [{start}, {end}) does not run from a line start to a line end")
+            return Document.from_text(self.text[start:end])
         first = bisect.bisect_left(self._paragraph_starts, start)
         last = bisect.bisect_left(self._paragraph_starts, end)
         paragraphs = tuple(Span(p.start - start, p.end - start) for p in self.paragraphs[first:last])

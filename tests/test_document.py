@@ -77,6 +77,7 @@ def test_section_equals_segmenting_the_slice(lines: list[str], data: st.DataObje
     assert Document.from_text(text).section(start, end) == Document.from_text(text[start:end])
 
 
-def test_section_refuses_a_cut_inside_a_line() -> None:
-    with pytest.raises(ValueError, match="line start to a line end"):
-        Document.from_text("One line.\nTwo lines.").section(2, 9)
+def test_section_inside_a_line_is_segmented_afresh() -> None:
+    text = "Mr. Ruiz left. in the south.\nTwo lines."
+    for start, end in ((2, 9), (4, 20), (0, 30), (15, len(text))):
+        assert Document.from_text(text).section(start, end) == Document.from_text(text[start:end])
