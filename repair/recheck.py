@@ -70,9 +70,9 @@ class RecheckPlan:
         found = set(self.carried)
         for (lo, zone_start, zone_end, _), edits in zip(self.zones, checked, strict=True):
             for edit in edits:
-                moved = _shifted(edit, lo)
-                if moved.start <= zone_end and moved.end >= zone_start:
-                    found.add(moved)
+                # Tested in slice offsets, so only the kept edits are moved (a copy each).
+                if edit.start + lo <= zone_end and edit.end + lo >= zone_start:
+                    found.add(_shifted(edit, lo))
         return sorted(found, key=edit_order)
 
 
