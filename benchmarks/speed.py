@@ -34,6 +34,7 @@ from typing import Any
 
 from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root, load_clean
 from benchmarks.speed_peers import peers
+from benchmarks.speed_targets import format_targets, targets
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SIZES_MB = (1, 10, 100)
@@ -263,6 +264,7 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
         out["batch_model_over_rules"] = round(rows["model, 1 worker(s)"] / rows["rules, 1 worker(s)"], 3)
     out["batch_docs_per_cpu_s"] = rows
     out["peers_ratio_to_check"] = {p["peer"]: p["ratio_to_check"] for p in report.get("peers", []) if p["installed"]}
+    out["targets"] = {row["target"]: {"figure": row["figure"], "met": row["met"]} for row in targets(report)}
     return out
 
 
@@ -355,6 +357,7 @@ def print_report(report: dict[str, Any]) -> None:
         print(f"  peer {p['peer']:22} " + (f"{p['MB_per_s']} MB/s = {p['ratio_to_check']} x repair check"
                                            if p["installed"] else "not installed"))
     print(f"peak RSS of this process (the 1-100 MB runs): {report['peak_rss_MB']} MB")
+    print("\n".join(format_targets(targets(report))))
     print("summary:", json.dumps(report["summary"]))
 
 

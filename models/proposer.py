@@ -182,8 +182,10 @@ class ModelProposer:
         self.loaded()
         import torch
 
-        from models.modeling import greedy_decode
+        from models import fast_t5, modeling
         from models.tok import encode_source
+
+        greedy_decode = fast_t5.greedy_decode if isinstance(self.model, fast_t5.FastT5) else modeling.greedy_decode
 
         encoded = [encode_source(self.tokenizer, w.source, self.max_source_tokens) for _, w in items]
         marked_len = [len(self.tokenizer.encode(w.marked(text)).ids) for text, w in items]
@@ -325,7 +327,20 @@ def _check_weights_header(path: Path) -> None:
 
 
 def _load_weights(path: Path, threads: int) -> tuple[Any, Any]:
-    """Import torch/transformers and load the checkpoint (CheckpointError on failure)."""
+    """Import torch and load the checkpoint (CheckpointError on failure): a plain T5 as a
+    ``models.fast_t5.FastT5`` (the same outputs bit for bit, without transformers' 2.7 s
+    import), anything else, or with ``REPAIR_MODEL_TRANSFORMERS=1``, through transformers."""
+    from models import fast_t5
+
+    if os.environ.get("REPAIR_MODEL_TRANSFORMERS") != "1" and fast_t5.supports(path):
+        try:
+            import torch
+            from tokenizers import Tokenizer
+
+            torch.set_num_threads(threads)
+            return fast_t5.FastT5.load(path), Tokenizer.from_file(str(path / "tokenizer.json"))
+        except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
+            raise CheckpointError(_first_line(exc)) from None
     try:
         import torch
         from tokenizers import Tokenizer

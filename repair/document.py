@@ -63,15 +63,20 @@ class Document:
         # mark counts only if it ends before its paragraph does, as if scanned alone.
         marks = [match.span() for match in _BOUNDARY.finditer(text)]
         sentences: list[Sentence] = []
+        add = sentences.append
+        count = len(marks)
         first = 0
         for p_index, para in enumerate(paragraphs):
-            while first < len(marks) and marks[first][0] < para.start:
+            while first < count and marks[first][0] < para.start:
                 first += 1
             last = first
-            while last < len(marks) and marks[last][1] < para.end:
+            while last < count and marks[last][1] < para.end:
                 last += 1
+            if first == last:  # no mark inside: the paragraph is one sentence (most short lines)
+                add(Sentence(para, p_index, 0))
+                continue
             for s_index, span in enumerate(_sentence_spans(text, para, marks[first:last])):
-                sentences.append(Sentence(span, p_index, s_index))
+                add(Sentence(span, p_index, s_index))
             first = last
         return cls(text=text, paragraphs=paragraphs, sentences=tuple(sentences))
 
@@ -98,6 +103,48 @@ class Document:
             return None
         return following
 
+    def section(self, start: int, end: int) -> Document:
+        """``Document.from_text(text[start:end])``, cut from this one without segmenting
+        again when ``start`` is a line start (0 or just after a line break) and ``end`` a
+        line end (a line break's offset, or the text's end): segmentation is per line, so
+        the cut equals segmenting the slice (tests/test_document.py checks it). Other
+        slices are segmented. ``Pipeline.fix`` re-checks slices of a text it has segmented
+        whole, and its slices always run from line to line.
+        """
+        if not (start == 0 or self.text[start - 1] == "\n") or not (end == len(self.text) or self.text[end] == "\n"):
+            return Document.from_text(self.text[start:end])
+        first = bisect.bisect_left(self._paragraph_starts, start)
+        last = bisect.bisect_left(self._paragraph_starts, end)
+        paragraphs = tuple(Span(p.start - start, p.end - start) for p in self.paragraphs[first:last])
+        low = bisect.bisect_left(self._sentence_starts, start)
+        high = bisect.bisect_left(self._sentence_starts, end)
+        sentences = tuple(Sentence(Span(s.span.start - start, s.span.end - start), s.paragraph - first,
+                                   s.index_in_paragraph) for s in self.sentences[low:high])
+        return Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
+    @cached_property
+    def folded(self) -> str | None:
+        """``text.lower()``, or None when lower-casing could move or merge letters.
+
+        Rules scan this to find case-insensitive candidates with a case-sensitive (faster)
+        pattern, then read the original text at the same offsets. It is None when the
+        text holds one of the four characters for which that would differ: U+0130 (its
+        lower case is two characters, so offsets would shift) and U+0131, U+017F, U+212A
+        (which ``re.IGNORECASE`` equates with an ASCII letter). Otherwise every offset is
+        kept, an ASCII letter's lower case is its only case-insensitive match, and no
+        character changes between word and non-word (checked over all of Unicode in
+        tests/test_document.py).
+        """
+        return None if _CASE_FOLDS.search(self.text) else self.text.lower()
+
     @cached_property
     def _line_starts(self) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -107,6 +154,8 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
+
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # A paragraph runs from a line's first non-space to its last (``\s`` is ``str.isspace``).
 # One scan of the text; the optional tail backtracks only over trailing blanks.

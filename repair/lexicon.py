@@ -11,7 +11,12 @@ is documented in the fragment rule's examples: anything this lexicon misjudges b
 
 from __future__ import annotations
 
+import bisect
+import gzip
+import importlib.util
 import re
+from functools import lru_cache
+from pathlib import Path
 
 SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those there who which".split())
 
@@ -168,3 +173,79 @@ def is_displaced_adverb(word: str) -> bool:
     """A capitalised manner or time adverb ("Temporarily", "Sharply") alone after a stop."""
     w = word.lower()
     return word[:1].isupper() and w.endswith("ly") and len(w) > 6 and w not in SENTENCE_ADVERBS
+
+
+# wordfreq stores each language as a gzipped msgpack list: a header, then one bucket of
+# words per centibel of frequency (bucket ``i`` holds the words used 10 ** (-i / 100) of
+# the time). "best" is the large list when installed, else the small one.
+_WORDFREQ_LISTS = ("large_en.msgpack.gz", "small_en.msgpack.gz")
+
+
+@lru_cache(maxsize=1)
+def frequency_buckets() -> tuple[tuple[str, ...], ...]:
+    """wordfreq's English "best" word list as centibel buckets, most frequent first.
+
+    Bucket ``i`` holds the words of frequency ``10 ** (-i / 100)`` (Zipf ``9 - i / 100``).
+    Read straight from the package's data file: importing ``wordfreq`` itself (its
+    tokenizers and language matching) cost as much as the table, and a plain ``check``
+    needs only the table. Falls back to ``wordfreq.get_frequency_list`` when the file is
+    not where wordfreq 3 keeps it. Raises ImportError when wordfreq is not installed.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None:
+        raise ImportError("wordfreq is not installed")
+    for folder in spec.submodule_search_locations or ():
+        for name in _WORDFREQ_LISTS:
+            path = Path(folder) / "data" / name
+            if path.is_file():
+                import msgpack
+
+                data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+                header = data[0] if data else None
+                if isinstance(header, dict) and header.get("format") == "cB" and header.get("version") == 1:
+                    return tuple(tuple(bucket) for bucket in data[1:])
+    from wordfreq import get_frequency_list
+
+    return tuple(tuple(bucket) for bucket in get_frequency_list("en", wordlist="best"))
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, float]:
+    """English word -> frequency (a proportion, 0..1), equal to
+    ``wordfreq.get_frequency_dict("en", wordlist="best")`` (tests/test_lexicon.py checks
+    it), built about twice as fast. Loaded once per process, and only by the rules that
+    need a frequency. Callers must not change it."""
+    freqs: dict[str, float] = {}
+    for index, bucket in enumerate(frequency_buckets()):
+        # The same expression as wordfreq's cB_to_freq, so every float is identical.
+        freqs.update(dict.fromkeys(bucket, 10 ** (-index / 100)))
+    return freqs
+
+
+# How many words :func:`unknown_words` may answer from the buckets before it builds the
+# dictionary instead: a bucket search costs about 0.2 ms a word, the dictionary about
+# 50 ms once, so a short text never builds it and a long run builds it early.
+BUCKET_SEARCH_BUDGET = 200
+_budget = {"left": BUCKET_SEARCH_BUDGET}  # per process, like the lru_caches above
+
+
+def unknown_words(candidates: set[str]) -> set[str]:
+    """The words of ``candidates`` that wordfreq's English list lacks: exactly
+    ``candidates - word_frequencies().keys()``.
+
+    Start-up cost is the reason: ``repair check`` on a short clean text needs to know
+    only that its few long words are known, and building the table's dictionary was a
+    quarter of that command's CPU. A few words are looked up by binary search in each
+    frequency bucket (each is sorted, which ``tests/test_lexicon.py`` checks); once the
+    dictionary exists, or the budget of bucket searches is spent, it is used instead.
+    """
+    if word_frequencies.cache_info().currsize or len(candidates) > _budget["left"]:
+        return candidates.difference(word_frequencies())
+    _budget["left"] -= len(candidates)
+    buckets = [bucket for bucket in frequency_buckets() if bucket]
+    return {word for word in candidates if not any(_in_sorted(bucket, word) for bucket in buckets)}
+
+
+def _in_sorted(bucket: tuple[str, ...], word: str) -> bool:
+    at = bisect.bisect_left(bucket, word)
+    return at < len(bucket) and bucket[at] == word

@@ -170,8 +170,11 @@ class Pipeline:
         so they run over all of it again."""
         local, whole = self._by_scope()
         codes = {r.code for p in whole for r in p.rules}
-        plans = [plan_recheck(old, new, applied, [e for e in found if e.rule not in codes] if codes else found)
-                 for old, new, applied, found in work]
+        # Each new text is segmented once: its slices are cut from that Document, and the
+        # document-scope rules read it whole.
+        docs = [Document.from_text(new) for _, new, _, _ in work]
+        plans = [plan_recheck(old, doc, applied, [e for e in found if e.rule not in codes] if codes else found)
+                 for (old, _, applied, found), doc in zip(work, docs, strict=True)]
         slices = [doc for plan in plans for doc in plan.slices]
         checked = replace(self, proposers=local).check_many(slices) if local and slices else [[] for _ in slices]
         near: list[list[Edit]] = []
@@ -181,7 +184,7 @@ class Pipeline:
             at += len(plan.slices)
         if not whole:
             return near
-        everywhere = replace(self, proposers=whole).check_many([new for _, new, _, _ in work])
+        everywhere = replace(self, proposers=whole).check_many(docs)
         return [arbitrate(set(a) | set(b)) for a, b in zip(near, everywhere, strict=True)]
 
     def _by_scope(self) -> tuple[list[Proposer], list[RuleProposer]]:

@@ -22,6 +22,7 @@ line, as in :class:`repair.document.Document`):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -69,14 +70,21 @@ class RecheckPlan:
         found = set(self.carried)
         for (lo, zone_start, zone_end, _), edits in zip(self.zones, checked, strict=True):
             for edit in edits:
-                moved = _shifted(edit, lo)
-                if moved.start <= zone_end and moved.end >= zone_start:
-                    found.add(moved)
+                # Tested in slice offsets, so only the kept edits are moved (a copy each).
+                if edit.start + lo <= zone_end and edit.end + lo >= zone_start:
+                    found.add(_shifted(edit, lo))
         return sorted(found, key=edit_order)
 
 
-def plan_recheck(old_text: str, new_text: str, applied: Sequence[Edit], old_findings: Sequence[Edit]) -> RecheckPlan:
-    """The zones of :func:`recheck`, the findings that carry over, and the slices to check."""
+def plan_recheck(old_text: str, new: str | Document, applied: Sequence[Edit],
+                 old_findings: Sequence[Edit]) -> RecheckPlan:
+    """The zones of :func:`recheck`, the findings that carry over, and the slices to check.
+
+    ``new`` (the new text) may come already segmented; the slices are then cut from it
+    (:meth:`Document.section`) instead of being segmented again.
+    """
+    new_doc = new if isinstance(new, Document) else None
+    new_text = new.text if isinstance(new, Document) else new
     ordered = sorted(applied, key=lambda e: (e.start, e.end))
     starts = [e.start for e in ordered]
     shift = [0]
@@ -94,7 +102,10 @@ def plan_recheck(old_text: str, new_text: str, applied: Sequence[Edit], old_find
         moved = _shifted(edit, shift[index])
         if not _touches(zones, zone_starts, moved.start, moved.end):
             found.add(moved)
-    slices = tuple(Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones)
+    if new_doc is not None:
+        slices = tuple(new_doc.section(lo, hi) for lo, _, _, hi in zones)
+    else:
+        slices = tuple(Document.from_text(new_text[lo:hi]) for lo, _, _, hi in zones)
     return RecheckPlan(tuple(zones), frozenset(found), slices)
 
 
@@ -113,7 +124,7 @@ def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int,
         slice_start = _back(text, zone_start, CONTEXT, floor)
         zone_end = _forward(text, _line_end(text, end), RADIUS)
         slice_end = _forward(text, zone_end, CONTEXT)
-        if text[slice_end:].isspace():
+        if slice_end < len(text) and _BLANK_TAIL.match(text, slice_end):
             # Only blank text follows: hand it over too, since a rule may treat the text's
             # own end differently (a deleted last line keeps the final line break).
             slice_end = len(text)
@@ -123,6 +134,11 @@ def find_zones(text: str, changed: Sequence[tuple[int, int]]) -> list[tuple[int,
         else:
             zones.append((slice_start, zone_start, zone_end, slice_end))
     return zones
+
+
+# Only blank text from here to the end (``\s`` is ``str.isspace``): matched in place, since
+# ``text[end:].isspace()`` copied the rest of the text once per zone (quadratic on dense damage).
+_BLANK_TAIL = re.compile(r"\s++\Z")
 
 
 def _line_start(text: str, offset: int) -> int:

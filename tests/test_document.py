@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from repair.document import Document
 
@@ -56,3 +58,26 @@ def test_paragraphs_are_lines_and_offsets_index_the_text() -> None:
 def test_empty_and_blank_text() -> None:
     assert Document.from_text("").sentences == ()
     assert Document.from_text("\n \n\t\n").paragraphs == ()
+
+
+_LINES = ["", "  ", "The vote is due. in the south.", "Mr. Ruiz said: \"Why now?\" said Cole.", "U.S. officials met.",
+          "It fell to 9.3% . . . Then rose.", "  Indented line, no stop", "A.  B.  C.", "\t", "Ends with dots..."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=12), st.data())
+def test_section_equals_segmenting_the_slice(lines: list[str], data: st.DataObject) -> None:
+    """A line-aligned section of a Document is the Document of that slice (Pipeline.fix
+    cuts its re-check slices this way instead of segmenting them again)."""
+    text = "\n".join(lines)
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    ends = [i for i, c in enumerate(text) if c == "\n"] + [len(text)]
+    start = data.draw(st.sampled_from(starts))
+    end = data.draw(st.sampled_from([e for e in ends if e >= start]))
+    assert Document.from_text(text).section(start, end) == Document.from_text(text[start:end])
+
+
+def test_section_inside_a_line_is_segmented_afresh() -> None:
+    text = "Mr. Ruiz left. in the south.\nTwo lines."
+    for start, end in ((2, 9), (4, 20), (0, 30), (15, len(text))):
+        assert Document.from_text(text).section(start, end) == Document.from_text(text[start:end])

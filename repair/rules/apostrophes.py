@@ -141,6 +141,41 @@ _NO_APOSTROPHE = re.compile(
     + r")s|([a-z]{2,}[b-df-hj-np-tv-z]y)s)\b(?= ([a-z]+))?",
     re.IGNORECASE,
 )
+# Every _NO_APOSTROPHE match is a whole word (letters between two word boundaries) whose
+# last three letters are one of these endings: a scan for the endings in the lower-cased
+# text finds each candidate word, and the full pattern runs only from that word's start,
+# instead of at every word. Each branch opens with a literal (the middle letter, then a
+# look-behind for the one before), so the engine skips ahead in C between candidates.
+def _ending_scan() -> re.Pattern[str]:
+    endings: dict[str, set[str]] = {}
+    for word in [*_CONTRACTIONS, *(plural + "s" for plural in _IRREGULAR_PLURALS)]:
+        endings.setdefault(word[-2:].lower(), set()).add(word[-3].lower())
+    branches = [f"{pair[0]}(?<=[{''.join(sorted(firsts))}]{pair[0]}){pair[1]}"
+                for pair, firsts in sorted(endings.items())]
+    branches.append("y(?<=[b-df-hj-np-tv-z]y)s")  # the "-ys" possessives ("citys")
+    return re.compile("(?:" + "|".join(branches) + r")\b")
+
+
+_NO_APOSTROPHE_END = _ending_scan()
+
+
+def _no_apostrophe_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of ``_NO_APOSTROPHE.finditer(doc.text)``, in order, found from their endings
+    in the lower-cased text (:attr:`Document.folded`; the plain pattern where there is none)."""
+    text, folded = doc.text, doc.folded
+    if folded is None:
+        yield from _NO_APOSTROPHE.finditer(text)
+        return
+    for end in _NO_APOSTROPHE_END.finditer(folded):
+        start = end.start()
+        # Back to the start of the word (``\w`` is exactly "alphanumeric or underscore").
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        match = _NO_APOSTROPHE.match(text, start)
+        if match is not None:
+            yield match
+
+
 # Before "citys": words that count several cities ("two citys" is a misspelt plural).
 _DETERMINERS = frozenset("the a an this that our their his her its my your every each one whole".split())
 _COUNTING = frozenset("two three four five six several many few these those all some both other various".split())
@@ -185,7 +220,7 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     mark = ""
-    for match in _NO_APOSTROPHE.finditer(text):
+    for match in _no_apostrophe_matches(doc):
         contraction, plural, stem = match.groups()[:3]
         if contraction:
             # Keep the word's own letters (and case); put the mark where the table has it.

@@ -170,20 +170,27 @@ def _stripped_index() -> dict[str, tuple[str, float]]:
     """
     import math
 
-    from repair.rules.glued import _frequencies
+    from repair.lexicon import frequency_buckets
 
     index: dict[str, tuple[str, float]] = {}
     floor = 10 ** (ACCENTED_NAME_ZIPF - 9)
-    for word, freq in _frequencies().items():
-        if freq < floor or word.isascii():
-            continue
-        positions = [i for i, c in enumerate(word) if c in _ACCENTED]
-        if len(positions) != 1 or not word.replace(word[positions[0]], "").isalpha():
-            continue
-        key = word[: positions[0]] + word[positions[0] + 1 :]
+    # Buckets run from the most frequent down, so the scan stops at the first one under
+    # the floor and reads only the non-ASCII words above it (the same words, in the same
+    # order, as a pass over the whole table).
+    for number, bucket in enumerate(frequency_buckets()):
+        freq = 10 ** (-number / 100)
+        if freq < floor:
+            break
         score = math.log10(freq) + 9
-        if key not in index or index[key][1] < score:
-            index[key] = (word, score)
+        for word in bucket:
+            if word.isascii():
+                continue
+            positions = [i for i, c in enumerate(word) if c in _ACCENTED]
+            if len(positions) != 1 or not word.replace(word[positions[0]], "").isalpha():
+                continue
+            key = word[: positions[0]] + word[positions[0] + 1 :]
+            if key not in index or index[key][1] < score:
+                index[key] = (word, score)
     return index
 
 
@@ -224,12 +231,12 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
         # Text that keeps other accents lost none in transit: nothing was stripped.
         if _HAS_ACCENTED.search(text):
             return
-    table = _frequencies()
     # Every edit needs a name that an accent restores (a key of the small stripped index):
     # the distinct names are matched against the keys as one set operation, and the
     # positional pass runs only when one is there.
     if not _stripped_index().keys() & set(map(str.lower, set(_NAME.findall(text)))):
         return
+    table = _frequencies()
     matches = list(_NAME.finditer(text))
     fixed: dict[int, str] = {}
     for index, match in enumerate(matches):

@@ -74,10 +74,8 @@ def _is_glue_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, float]:
-    """wordfreq's English word -> frequency table, loaded once (about 0.4 s)."""
-    from wordfreq import get_frequency_dict
-
-    return dict(get_frequency_dict("en", wordlist="best"))
+    """wordfreq's English word -> frequency table, loaded once (:func:`lexicon.word_frequencies`)."""
+    return lexicon.word_frequencies()
 
 
 def zipf(word: str) -> float:
@@ -221,7 +219,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     runs = set(_LETTER_RUN.findall(text))
     if not runs:
         return  # no word long enough: wordfreq's table (0.2 s to load) is not needed
-    unknown = set(map(str.lower, runs)).difference(_frequencies())  # one set operation in C
+    unknown = lexicon.unknown_words(set(map(str.lower, runs)))  # a set difference with wordfreq's list
     if not unknown:
         return  # most texts: every long word is in wordfreq
     splits: dict[str, tuple[str, str]] = {}

@@ -20,8 +20,28 @@ _STOP_AFTER_END = re.compile(r"[!?][ \t]+\.(?=\s|$)")
 _SPACE_BEFORE = re.compile(r" (?<![ \t] )[ \t]*([,.;:!?])(?=[ \t\n\"”’)]|$)")
 _BRACKET_OPEN = re.compile(r"([(\[])[ \t]+(?=\S)")
 _BRACKET_CLOSE = re.compile(r" (?<![ \t] )[ \t]*([)\]])")
+# The same matches, found from the mark or bracket (rarer than spaces, which the patterns
+# above stop at): a mark with a blank before it, then back over the blanks to the run's
+# first one, which must be a space. See _blank_runs_before.
+_MARK_AFTER_BLANK = re.compile(r"[,.;:!?](?<=[ \t].)(?=[ \t\n\"”’)]|$)")
+_CLOSE_AFTER_BLANK = re.compile(r"[)\]](?<=[ \t].)")
 _COLON_QUOTE = re.compile(r":”[ \t]+(?=[A-Z])")
 _GLUED_COMMA = re.compile(r",(?=[A-Z][a-z])")
+
+
+def _blank_runs_before(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, mark)`` of each match of ``_SPACE_BEFORE`` (given ``_MARK_AFTER_BLANK``)
+    or ``_BRACKET_CLOSE`` (given ``_CLOSE_AFTER_BLANK``), in order.
+
+    Those patterns match a whole run of blanks that starts with a space, and the mark
+    after it; scanning for the mark and walking back finds the same runs.
+    """
+    for found in pattern.finditer(text):
+        start = found.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if text[start] == " ":
+            yield start, found.end(), found.group()
 
 
 def _char_before(text: str, offset: int) -> str:
@@ -97,24 +117,23 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     a quotation that already closed on ".", "?" or "!" is dropped with its space, never
     doubled ('“Done.” .' becomes '“Done.”', not '“Done.”.').
     """
-    for match in _SPACE_BEFORE.finditer(doc.text):
-        before = _char_before(doc.text, match.start())
+    for start, end, mark in _blank_runs_before(_MARK_AFTER_BLANK, doc.text):  # _SPACE_BEFORE's matches
+        before = _char_before(doc.text, start)
         if not (before.isalnum() or before == "_" or before in "\"”’)"):
             continue
-        mark = match.group(1)
-        spaced_ellipsis = doc.text.startswith(" .", match.end()) or doc.text[match.start() - 2 : match.start()] == ". "
+        spaced_ellipsis = doc.text.startswith(" .", end) or doc.text[start - 2 : start] == ". "
         if mark == "." and spaced_ellipsis:
             continue  # a spaced ellipsis (". . ."), a house style
-        after = doc.text[match.end() : match.end() + 2]
+        after = doc.text[end : end + 2]
         if mark in ",:" and after[:1] in "\"“" and after[1:2].isupper():
             # 'he added :"We will': the opening quote needs the space the mark had before it
-            yield self.edit(match.start(), match.end() + 1, f"{mark} {after[0]}", f"Space before “{mark}”.", 0.93)
+            yield self.edit(start, end + 1, f"{mark} {after[0]}", f"Space before “{mark}”.", 0.93)
             continue
-        if mark == "." and before in "\"”’)" and _char_before(doc.text, match.start() - 1) in ".!?":
+        if mark == "." and before in "\"”’)" and _char_before(doc.text, start - 1) in ".!?":
             # '“We are ready.” .': the quotation already ended the sentence; the stop is stray.
-            yield self.edit(match.start(), match.end(), "", "Stray full stop after a closed quotation.", 0.93)
+            yield self.edit(start, end, "", "Stray full stop after a closed quotation.", 0.93)
             continue
-        yield self.edit(match.start(), match.end(), mark, f"Space before “{mark}”.", 0.93)
+        yield self.edit(start, end, mark, f"Space before “{mark}”.", 0.93)
 
 
 @rule(
@@ -134,12 +153,13 @@ def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     Both come from markup stripped by a scraper or a spinner. The bracket fix is safe;
     the quote fix only fires when a capital letter follows, where an opening quote is meant.
     """
-    for pattern in (_BRACKET_OPEN, _BRACKET_CLOSE):
-        for match in pattern.finditer(doc.text):
-            bracket = match.group(1)
-            if pattern is _BRACKET_CLOSE and _char_before(doc.text, match.start()) in ("", "\n"):
-                continue
-            yield self.edit(match.start(), match.end(), bracket, f"Space inside “{bracket}”.", 0.9)
+    for match in _BRACKET_OPEN.finditer(doc.text):
+        bracket = match.group(1)
+        yield self.edit(match.start(), match.end(), bracket, f"Space inside “{bracket}”.", 0.9)
+    for start, end, bracket in _blank_runs_before(_CLOSE_AFTER_BLANK, doc.text):  # _BRACKET_CLOSE's matches
+        if _char_before(doc.text, start) in ("", "\n"):
+            continue
+        yield self.edit(start, end, bracket, f"Space inside “{bracket}”.", 0.9)
     for match in _COLON_QUOTE.finditer(doc.text):
         yield self.edit(match.start(), match.end(), ": “", "Opening quote reversed and misplaced after a colon.", 0.85)
 

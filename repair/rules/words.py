@@ -12,6 +12,9 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 
 _DOUBLED_WORD = re.compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
+# The same pattern for the lower-cased text (Document.folded), where it matches at the
+# same offsets without the slower case-insensitive back-reference.
+_DOUBLED_WORD_FOLDED = re.compile(r"\b([a-z]++) (\1)\b")
 # Closed-class words only: doubled content words are often deliberate ("really really",
 # "bye bye"), and "had had" / "that that" are grammatical.
 _DOUBLED_CANDIDATES = (
@@ -45,7 +48,10 @@ def _grammatical_double(text: str, start: int, word: str, sentence_start: int) -
 
 # A preposition or article run into the capitalised name after it ("toNHK", "ofBeijing").
 _GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)([A-Z][A-Za-z]+)")
-_LOWER_UPPER = re.compile(r"[a-z](?=[A-Z])")  # pre-filter: rare in prose, and every glue has one
+# Pre-filter: a capital right after a lower-case letter is rare in prose, and every glue
+# has one. The capital comes first in the pattern: capitals are rare, so the engine's fast
+# scan seldom stops (``[a-z](?=[A-Z])`` stopped at every lower-case letter).
+_LOWER_UPPER = re.compile(r"[A-Z](?<=[a-z].)")
 
 
 @rule(
@@ -86,8 +92,10 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     starts = [s.span.start for s in doc.sentences]
-    for match in _DOUBLED_WORD.finditer(text):
-        first, second = match.group(1), match.group(2)
+    folded = doc.folded
+    matches = _DOUBLED_WORD.finditer(text) if folded is None else _DOUBLED_WORD_FOLDED.finditer(folded)
+    for match in matches:
+        first, second = text[match.start(1) : match.end(1)], text[match.start(2) : match.end(2)]
         word = second
         if first.lower() != second or word not in _DOUBLED_CANDIDATES:
             continue
@@ -122,7 +130,7 @@ def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     for junction in _LOWER_UPPER.finditer(text):
-        start = junction.start()
+        start = junction.start() - 1  # the lower-case letter before the capital
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1  # the glued word is the whole lower-case run before the capital
         match = _GLUED_FUNCTION_WORD.match(text, start)

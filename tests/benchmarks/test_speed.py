@@ -39,7 +39,32 @@ def test_script_on_the_bundled_set_writes_json_and_a_plot(tmp_path: Path,
     assert {"check_MB_per_s", "fix_unsafe_MB_per_s", "garbled_fix_over_check", "startup_cpu_s",
             "peak_rss_MB", "load"} <= set(report["summary"])
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert "summary:" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "summary:" in printed and "issue 13 targets:" in printed
+    verdicts = report["summary"]["targets"]
+    assert verdicts["batch with the model / rules only (docs per CPU s)"]["met"] is None  # --no-batch: not measured
+    startup = verdicts["start-up: repair check --no-model (CPU s)"]
+    assert startup["figure"] == report["startup"]["check --no-model"]["cpu_s"]
+    assert startup["met"] is (startup["figure"] <= 0.2)
+
+
+def test_targets_judge_each_figure_against_its_threshold() -> None:
+    from benchmarks.speed_targets import targets
+
+    report = {"startup": {"check --no-model": {"cpu_s": 0.25}, "check, model, clean text": {"torch_imported": False}},
+              "throughput": [{"MB": 1, "check": {"MB_per_s": 7.0}, "fix": {"MB_per_s": 3.5}},
+                             {"MB": 10, "check": {"MB_per_s": 5.5}, "fix": {"MB_per_s": 3.1}}],
+              "garbled": {"MB": 8, "fix_over_check": 1.5}, "garbled_real_density": {"fix_over_check": 2.1},
+              "cli_garbled": {"fix_over_check": 1.8},
+              "batch": [{"config": "rules, 1 worker(s)", "docs": 10, "docs_per_cpu_s": 100.0},
+                        {"config": "model, 1 worker(s)", "docs": 10, "docs_per_cpu_s": 30.0}]}
+    met = {row["target"].split(":")[0].split(" MB/s")[0]: (row["figure"], row["met"]) for row in targets(report)}
+    assert met["start-up"] == (0.25, False)
+    assert met["check"] == (5.5, False)  # the lowest size decides
+    assert met["fix --unsafe"] == (3.1, True)
+    assert met["dense garbled"] == (2.1, False)  # the worse of the two densities
+    assert met["batch with the model / rules only (docs per CPU s)"] == (0.3, True)
+    assert met["no torch import with the model on a clean text"] == (False, True)
 
 
 def test_peers_are_timed_as_ratios_or_reported_missing() -> None:

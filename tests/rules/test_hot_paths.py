@@ -1,0 +1,81 @@
+"""Fast candidate scans find exactly what the plain patterns find (issue 13).
+
+Several rules find their matches a faster way than running their pattern at every
+position: from a rarer character (the mark, the bracket, the capital), from a word's
+ending, or in the lower-cased text (``Document.folded``). Each is compared here with the
+plain pattern on generated text built from the characters that matter to it (spaces,
+tabs, marks, the four characters lower-casing treats specially), so an edit can never
+depend on which way the match was found.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from repair.document import Document
+from repair.rules import apostrophes, punctuation, words
+
+PIECES = [" ", "  ", "\t", " \t", "\n", ",", ".", ";", ":", "!", "?", ")", "]", "(", '"', "”", "’", "'", "-", "_",
+          "1", "é", "ß", "\u0130", "\u0131", "\u017f", "\u212a", "a", "B", "the", "The", "THE", "in", "we", "toNHK",
+          "ofLyon", "didnt", "Doesnt", "mustnt", "theyre", "weve", "childrens", "WOMENS", "citys", "Citys", "babys",
+          "says", "word", "x"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(m.re.groups + 1)) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_lost_apostrophe_candidates(text: str) -> None:
+    assert _spans(apostrophes._no_apostrophe_matches(Document.from_text(text))) == _spans(
+        apostrophes._NO_APOSTROPHE.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_doubled_word_in_folded_text(text: str) -> None:
+    folded = Document.from_text(text).folded
+    plain = [(m.span(1), m.span(2)) for m in words._DOUBLED_WORD.finditer(text)]
+    if folded is None:
+        assert any(c in text for c in "\u0130\u0131\u017f\u212a")
+        return
+    assert len(folded) == len(text)
+    assert [(m.span(1), m.span(2)) for m in words._DOUBLED_WORD_FOLDED.finditer(folded)] == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_blank_runs_found_from_the_mark(text: str) -> None:
+    space_before = [(m.start(), m.end(), m.group(1)) for m in punctuation._SPACE_BEFORE.finditer(text)]
+    assert list(punctuation._blank_runs_before(punctuation._MARK_AFTER_BLANK, text)) == space_before
+    close = [(m.start(), m.end(), m.group(1)) for m in punctuation._BRACKET_CLOSE.finditer(text)]
+    assert list(punctuation._blank_runs_before(punctuation._CLOSE_AFTER_BLANK, text)) == close
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_glued_function_word_junctions(text: str) -> None:
+    plain = [m.start() for m in re.finditer(r"[a-z](?=[A-Z])", text)]
+    assert [m.start() - 1 for m in words._LOWER_UPPER.finditer(text)] == plain
+
+
+def test_only_four_characters_need_the_plain_patterns() -> None:
+    """Document.folded's premise, over all of Unicode: outside U+0130, U+0131, U+017F and
+    U+212A, no character matches an ASCII letter case-insensitively, lower-casing keeps
+    every character one character, and no character changes between word and non-word."""
+    letter, word = re.compile("[a-z]", re.IGNORECASE), re.compile(r"\w")
+    special = set("\u0130\u0131\u017f\u212a")
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        if char in special or 0xD800 <= code <= 0xDFFF:
+            continue
+        lower = char.lower()
+        assert not letter.match(char), hex(code)
+        assert len(lower) == 1, hex(code)
+        assert bool(word.match(char)) == bool(word.match(lower)), hex(code)
