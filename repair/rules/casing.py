@@ -128,6 +128,9 @@ _LOWER_OPENER = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|t
                            r"(?= [a-z])")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
+# An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
+# sentence is missing its verb, so the stop after it may be false.
+_OPEN_ASIDE = re.compile(r"[^,]*, (?:which|who|whose|whom|where)\b[^,]*$")
 
 
 _SUBJECTS = frozenset("it he she they we there".split())
@@ -173,6 +176,7 @@ def _is_clause(words: list[str]) -> bool:
         "The rally ended. the end of the road.",
         "They agreed to set up a hotline. the two coast guards.",
         "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
+        "The ferry, which carries 200 cars. it is the only link to the mainland.",
     ],
 )
 def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -184,7 +188,9 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     "p.m."), and only when the words up to the next stop form a clause (a subject and a
     finite verb): a piece without one is a fragment cut off by a false stop, which the
     stop rules join instead. Nor after a bare clause-taking verb ("X has argued. there
-    is ..."): the stop itself may be false. Unsafe: a stop may still be false.
+    is ..."): the stop itself may be false. Nor after a sentence whose comma opened an aside
+    that no comma closes ("The clinic, which has 40 beds. it is ..."): a capital would seal
+    the fragment. Unsafe: a stop may still be false.
     """
     text = doc.text
     for match in _LOWER_OPENER.finditer(text):
@@ -198,6 +204,12 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             previous = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()))
             if "," not in text[previous + 1 : before.start()]:
                 continue
+        stop_before = text.rfind(". ", 0, before.start())
+        sentence_start = max(stop_before + 2 if stop_before >= 0 else 0, text.rfind("\n", 0, before.start()) + 1)
+        if _OPEN_ASIDE.match(text, sentence_start, before.end()):
+            # "The clinic, which has 40 beds. it is ...": a capital would seal a fragment;
+            # the stop rules judge the stop.
+            continue
         rest = _SENTENCE_REST.match(text, match.start())
         if rest is None or not _is_clause(lexicon.words(rest.group())):
             continue
