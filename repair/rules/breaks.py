@@ -67,6 +67,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
+    if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
+        return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
     return not lexicon.has_clause(tokens)
 
 
@@ -90,6 +92,9 @@ def _prepositional_chain(tokens: list[str]) -> bool:
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
 _MISSED_VERBS = frozenset("cannot include includes".split())
+# Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut
+# off a sentence does not end on one.
+_VERDICT_HEDGES = frozenset(["at best", "at worst"])
 
 
 def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
@@ -174,6 +179,7 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "Then the referee spoke. Very odd.",
         "He was beaten. Twice.",
         "The bill was a mess. A farce.",
+        "The sequel dragged on for hours. Tired nonsense at best.",
         "Subs not used: Ruiz, Cole. Booked: Ruiz.",
         "It has the highest rate in the region. This cannot continue.",
         "He said: “We have a plan. Vote Ruiz, Get Cole.”",
