@@ -182,8 +182,9 @@ def mostly_lower_case(doc: Document) -> bool:
 
 
 def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
-    """The piece's first six words already stand earlier in the document, before the
-    sentence the stop closes: the piece opens a repeated passage, not a cut-off tail."""
+    """The piece's first six words already stand earlier in the document, before the stop
+    at ``before`` (in the sentence it closes, too: the first copy may run into it): the
+    piece opens a repeated passage, not a cut-off tail."""
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
