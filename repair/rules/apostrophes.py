@@ -101,7 +101,8 @@ def _after_capitalised(text: str, start: int) -> bool:
     ],
     good=["Americans voted.", "The Joneses' house.", "The Koreas agreed to talk.", "Brazil's economy grew.",
           "Industrials also closed higher.", "Engineered Magnetics division was sold.", "Mays said it paid.",
-          "The Bryans broke serve.", "Physicals saw demand.", "A birthday for the Blairs' fourth child."],
+          "The Bryans broke serve.", "Physicals saw demand.", "A birthday for the Blairs' fourth child.",
+          "Albas said the ban was fair. The appeal was lodged by Albas chairman Ivo Rask."],
 )
 def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A possessive that lost its apostrophe ("Brazils economy") or has it after the s
@@ -122,10 +123,36 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             stem, following = match.group(1), match.group(2)
             if not _name_possessive(stem, following) or _after_capitalised(text, match.start()):
                 continue
+            if _standalone_elsewhere(text, stem + "s", match.start()):
+                continue  # "Segas said …" elsewhere: the "-s" word is a name of its own
             if not mark:
                 mark = "’" if _CURLY.search(text) else "'"
             end = match.start(2) - 1
             yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]*)")
+
+
+def _standalone_elsewhere(text: str, word: str, at: int) -> bool:
+    """True when ``word`` ("Segas") stands elsewhere in the text with no noun after it to
+    possess: before a verb ("Segas said", "Segas has"), before punctuation ("by Segas.")
+    or before a function word ("Segas and the club"). Then it is a name of its own (an
+    acronym-like federation name), not a possessive that lost its apostrophe. Only plain
+    verb forms count: an "-s" word after it may be a noun ("Brazils exports")."""
+    for use in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text):
+        if use.start() == at:
+            continue
+        after = _NEXT_WORD.match(text, use.end())
+        nxt = after.group(1) if after else ""
+        if not nxt:
+            return True
+        low = nxt.lower()
+        if nxt[:1].islower() and (lexicon.is_function_word(low) or low in lexicon.AUXILIARIES
+                                  or low in lexicon.SPEECH_VERBS or low in lexicon.IRREGULAR_PAST
+                                  or (len(low) > 4 and low.endswith("ed"))):
+            return True
+    return False
 
 
 # Words English never writes without their apostrophe: negative and pronoun contractions

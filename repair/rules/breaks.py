@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops, tags
+from repair.rules import stops, stops_words, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -67,6 +67,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
+    if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
+        return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
     return not lexicon.has_clause(tokens)
 
 
@@ -90,6 +92,9 @@ def _prepositional_chain(tokens: list[str]) -> bool:
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
 _MISSED_VERBS = frozenset("cannot include includes".split())
+# Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut
+# off a sentence does not end on one.
+_VERDICT_HEDGES = frozenset(["at best", "at worst"])
 
 
 def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
@@ -174,6 +179,7 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "Then the referee spoke. Very odd.",
         "He was beaten. Twice.",
         "The bill was a mess. A farce.",
+        "The sequel dragged on for hours. Tired nonsense at best.",
         "Subs not used: Ruiz, Cole. Booked: Ruiz.",
         "It has the highest rate in the region. This cannot continue.",
         "He said: “We have a plan. Vote Ruiz, Get Cole.”",
@@ -294,6 +300,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         ("Frost could hit orchards in the valley. especially on higher ground.",
          "Frost could hit orchards in the valley, especially on higher ground."),
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
+        ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -305,6 +312,16 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
         "the talks ended late. he said a deal was close.",
         "The plant opened in Reno, Nev. and employs 300 people.",
+        "The mill ships 900 tonnes a week. the new kiln doubles the output of the old one.",
+        "The ferry will keep running, the operator said. between the two islands while the sea is calm.",
+        "\"We have room for more,\" the coach said. available.",
+        "Costs will not scare buyers, Okafor said. that the 2.5 billion euro target for 2027 was kept "
+        "shows the plan works.",
+        "the mill shut in march. the owners blamed fuel costs. in the end the town may buy it.",
+        "Growers say rivals sell pears below cost at home and ship the rest abroad. The board met. "
+        "Its ruling covers imports of pears. pears below cost at home and ship the rest abroad.",
+        "Growers say rivals sell pears below cost at home and ship the rest abroad while the market stays shut "
+        "to pears. pears below cost at home and ship the rest abroad.",
     ],
     scope="document",
 )
@@ -323,6 +340,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     begins with a lower-case name ("bell hooks died", "de Villiers said": a clause led by
     a word that is not a function word).
     """
+    lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
     for prev, sentence, text in _pairs(doc):
         if text[:1].isupper() and stops.cut_after_that(doc.sentence_text(prev), text):
             # "… said on Monday that. The plant will stay shut.": the reported clause cut off
@@ -346,8 +364,19 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if tags.severed_attribution(doc.sentence_text(prev), text) is not None or tags.is_lower_case_tag(text):
+        prev_text = doc.sentence_text(prev)
+        if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
+        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens):
+            continue  # "…, the spokesman said. between A and B …": no continuation of the tag
+        if stops_words.own_clause_after_sentence(prev_text, tokens):
+            continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
+        if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens):
+            continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
+        if lower_case_document is None:
+            lower_case_document = stops_words.mostly_lower_case(doc)
+        if lower_case_document:
+            return  # a wire archive typed in lower case: a lower-case start is no evidence
         edit = repair_edits(doc, self, prev, sentence, "Split")
         if edit:
             yield edit

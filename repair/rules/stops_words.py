@@ -3,7 +3,9 @@
 Pure functions of the words around a stop: crude stems, word classes by form (a bare
 verb, a modifier, a name), and whole-document evidence that a capitalised word is an
 ordinary word ("… acquisition. Proposal." in a story about a proposal) or a name used
-elsewhere. The whole-document indexes are built once per text and cached, since one
+elsewhere, or that the whole document is typed in lower case or prints a passage twice;
+and what the split rule may take after a complete speech tag or a complete sentence.
+The whole-document indexes are built once per text and cached, since one
 document asks about many words in a row.
 """
 
@@ -13,6 +15,7 @@ import functools
 import re
 
 from repair import lexicon
+from repair.document import Document
 
 _SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
@@ -163,3 +166,64 @@ def looks_modifier(word: str) -> bool:
     w = word.lower()
     return w in _ORDINALS or (len(w) > 4 and w.endswith(_MODIFIER_SUFFIXES)) or ("-" in w and w[0].isalpha())
 
+
+def mostly_lower_case(doc: Document) -> bool:
+    """Most paragraphs and at least half of all sentences (three or more) start with a
+    lower-case letter: the archive was typed in lower case, so a lower-case start marks no
+    false stop. Paragraph starts decide first because a false stop never makes one: a
+    short MT passage full of false stops still opens its paragraphs with capitals."""
+    firsts = [doc.text[s.span.start] for s in doc.sentences if s.index_in_paragraph == 0 and len(s.span)]
+    firsts = [c for c in firsts if c.isalpha()]
+    if not firsts or 2 * sum(c.islower() for c in firsts) <= len(firsts):
+        return False
+    starts = [doc.text[s.span.start] for s in doc.sentences if len(s.span)]
+    letters = [c for c in starts if c.isalpha()]
+    return len(letters) >= 3 and 2 * sum(c.islower() for c in letters) >= len(letters)
+
+
+def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
+    """The piece's first six words already stand earlier in the document, before the stop
+    at ``before`` (in the sentence it closes, too: the first copy may run into it): the
+    piece opens a repeated passage, not a cut-off tail."""
+    if len(tokens) < 6:
+        return False
+    head = " ".join(t.lower() for t in tokens[:6])
+    return head in " ".join(lexicon.words(text[:before].lower()))
+
+
+def adjunct_after_tag(tokens: list[str]) -> bool:
+    """A short time or place phrase with no clause ("on Friday.", "at the council meeting."):
+    the one kind of piece a complete speech tag before the stop can still take."""
+    head = tokens[0].lower()
+    opens = head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
+    return opens and len(tokens) <= 6 and not lexicon.has_clause(tokens)
+
+
+def own_clause_after_sentence(prev_text: str, tokens: list[str]) -> bool:
+    """The lower-case piece is a clause of its own, a noun phrase a determiner opens and a
+    plain finite verb ("the price move follows a wave …", "the firm will …"), after a
+    sentence that ends on a content word that takes no clause ("… a barrel."): a join makes
+    a run-on; what is missing is the capital. A verb needs no doubt: an auxiliary, or an
+    ``-s``/past form with a determiner after it ("follows a", "hit the"); a bare
+    "-ed" after a noun may be a participle ("the reforms announced last year")."""
+    p = lexicon.words(prev_text)
+    if not p or len(tokens) < 4 or tokens[0].lower() not in lexicon.DETERMINERS:
+        return False
+    last = p[-1].lower()
+    if lexicon.is_function_word(last) or last in lexicon.SPEECH_VERBS or last in _CLAUSE_TAKERS:
+        return False
+    lowered = [t.lower() for t in tokens]
+    for j in range(2, min(len(lowered) - 1, 5)):
+        word, after = lowered[j], lowered[j + 1]
+        if lexicon.is_function_word(lowered[j - 1]) and lowered[j - 1] not in lexicon.DETERMINERS:
+            return False  # "the plan for a …": a preposition before any verb, a phrase
+        if word in lexicon.AUXILIARIES:
+            return True
+        finite = (word.endswith("s") and lexicon.looks_finite(word)) or word in lexicon.IRREGULAR_PAST
+        if finite and after in lexicon.DETERMINERS:
+            return True  # "follows a wave"; a plural noun takes a preposition ("the plans for")
+    return False
+
+
+# Verbs that take a clause after them ("… officials warned. the cuts will …"): the stop may be false.
+_CLAUSE_TAKERS = frozenset("warned argued believe believed think thought insisted claimed noted that".split())

@@ -30,6 +30,28 @@ _CLEFT_OPENERS = frozenset("what all thing where why how who".split())
 # A determiner or possessive before the pair makes the first word a noun ("his will will").
 _NOUN_MAKERS = lexicon.DETERMINERS | frozenset("my your his her its our their whose".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")
+# Fixed phrases that open with a preposition and can themselves follow one: "valued at at
+# least $5 million", "beaten by by far the stronger side", "spent on on average 40 minutes".
+_FIXED_AFTER_PREPOSITION = {
+    "at": frozenset("least most best worst".split()),
+    "by": frozenset(["far"]),
+    "on": frozenset(["average"]),
+}
+# A verb doubled straight after a subordinator ("whether is is used") hid the subject
+# ("whether it is used"): the deletion leaves a clause with no subject, so it is left.
+_SUBORDINATORS = frozenset("whether if because although though unless since while when whenever once".split())
+_AUX_DOUBLES = frozenset("is was are were has have will would can could should be been".split())
+_BE_FORMS = frozenset("be been being is was were are".split())
+# Past participles that take a noun phrase after them in the passive ("was given the
+# award", "was named the best player"): after any other passive participle a determiner
+# doubled ("would be approved the the board") hid a preposition ("by the").
+_PASSIVE_WITH_OBJECT = frozenset(
+    """given awarded granted offered sent shown told paid handed promised denied charged asked fined
+    owed allowed lent taught sold served refused spared saved cost left assigned issued named called
+    elected appointed considered made deemed dubbed voted crowned declared labelled labeled termed
+    ranked rated""".split()
+)
 
 
 def _grammatical_double(text: str, start: int, word: str, sentence_start: int) -> bool:
@@ -40,10 +62,28 @@ def _grammatical_double(text: str, start: int, word: str, sentence_start: int) -
         return True
     if word in _PARTICLES and previous and previous not in _DOUBLED_CANDIDATES:
         return True  # "sworn in in", "came down to to": the first is the verb's particle
+    if word in _FIXED_AFTER_PREPOSITION:
+        after = _WORD_AFTER.match(text, start + 2 * len(word) + 1)
+        if after and after.group(1).lower() in _FIXED_AFTER_PREPOSITION[word]:
+            return True  # "at at least": the second opens "at least", which follows "at"
+    if word in _AUX_DOUBLES and previous in _SUBORDINATORS:
+        return True  # "whether is is used": the double hid "it"; deleting leaves no subject
+    if word in lexicon.DETERMINERS and previous and _passive_participle(text, start, sentence_start, previous):
+        return True  # "be approved the the board": the double hid "by"
     if word in _COPULAS:
         head = lexicon.words(text[sentence_start:start].lower())
         return any(w in _CLEFT_OPENERS for w in head)
     return False
+
+
+def _passive_participle(text: str, start: int, sentence_start: int, previous: str) -> bool:
+    """``previous`` (the word before ``start``) is a passive participle after a form of
+    "be" that takes no noun phrase of its own ("is approved", not "was given")."""
+    if previous in _PASSIVE_WITH_OBJECT or not (
+            previous in lexicon.IRREGULAR_PAST or (len(previous) > 4 and previous.endswith("ed"))):
+        return False
+    words = lexicon.words(text[max(sentence_start, start - 60) : start].lower())
+    return len(words) >= 2 and words[-2] in _BE_FORMS
 
 
 # A preposition or article run into the capitalised name after it ("toNHK", "ofBeijing").
@@ -77,6 +117,10 @@ _LOWER_UPPER = re.compile(r"[A-Z](?<=[a-z].)")
         "The The played in Leeds.",
         "It all comes down to to what voters want.",
         "Add to this this new rule on visas.",
+        "The farm was sold at at least twice its listed price.",
+        "The new pumps are running at at least three stations.",
+        "Ask whether is is cheaper to rent than to buy.",
+        "The merger still has to be approved the the regulator.",
     ],
 )
 def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -86,7 +130,11 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     are joined (content words are often doubled on purpose, "really really"), and doubles
     that can be grammatical are left alone: "had had", "that that", a verb particle before
     a preposition ("sworn in in October"), a pseudo-cleft ("what this is is a test") and a
-    noun after a determiner ("his will will be read"). A capitalised first word is joined
+    noun after a determiner ("his will will be read"), a preposition before a fixed phrase
+    opened by the same word ("valued at at least"). Also left: doubles that hid another
+    word where the deletion leaves a broken clause the words show: a verb straight after
+    a subordinator ("whether is is used": "it is") and a determiner after a passive
+    participle ("be approved the the board": "by the"). A capitalised first word is joined
     only at a sentence start with the repeat in lower case ("The the"), so names ("Walla
     Walla") and titles ("The The") stay.
     """
