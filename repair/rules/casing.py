@@ -11,6 +11,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
+from repair.rules.stops_words import mostly_lower_case
 
 __all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "lower_case_sentence_start",
            "title_case_sentence"]
@@ -177,6 +178,7 @@ def _is_clause(words: list[str]) -> bool:
         "They agreed to set up a hotline. the two coast guards.",
         "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
         "The ferry, which carries 200 cars. it is the only link to the mainland.",
+        "the port reopened on monday. the mayor said it would stay open.\n\nthe ferries resumed. they were full.",
     ],
 )
 def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -193,6 +195,9 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     the fragment. Unsafe: a stop may still be false.
     """
     text = doc.text
+    if _LOWER_OPENER.search(text) is None or mostly_lower_case(doc):
+        # A document typed in lower case (some wire archives) has no capitals to restore.
+        return
     for match in _LOWER_OPENER.finditer(text):
         before = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 40), match.start() - 1)
         if not before:
