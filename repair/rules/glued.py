@@ -169,10 +169,27 @@ def _name_split(token: str, text: str) -> tuple[str, str] | None:
     """
     for suffix in _NAME_SUFFIXES:
         name = token[: -len(suffix)]
-        if token.endswith(suffix) and len(name) >= 3 and zipf(name) < KNOWN_ZIPF \
-                and re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text):
+        if token.endswith(suffix) and len(name) >= 3 and zipf(name) < KNOWN_ZIPF and _alone(name, text):
             return name, suffix
     return None
+
+
+_NOT_BEFORE_NAME = re.compile(r"[\w'’@/.-]")
+
+
+def _alone(name: str, text: str) -> bool:
+    """Whether ``text`` writes the letters-only ``name`` as a word of its own:
+    ``re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text)``, with the name
+    first in the pattern, so the scan skips in C to each occurrence of it instead of
+    trying the look-behind at every position; the look-behind is tested per occurrence."""
+    after = re.compile(name + r"(?![\w@/-])")
+    position = 0
+    while (match := after.search(text, position)) is not None:
+        start = match.start()
+        if start == 0 or not _NOT_BEFORE_NAME.match(text, start - 1):
+            return True
+        position = start + 1
+    return False
 
 
 @rule(
@@ -231,12 +248,14 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splittable = set(splits)
     if not splittable:
         return
-    # A name repeats through a story; a lost space is a one-off.
-    repeated = _repeated(text, splittable)
-    for match in _TOKEN.finditer(text):
+    # A name repeats through a story; a lost space is a one-off. A token that is not
+    # repeated occurs exactly once in the text, so it is found with one ``find`` instead
+    # of a scan of every token; sorted by position, these are ``_TOKEN.finditer``'s
+    # matches among the tokens kept (each of its matches is a whole run of letters).
+    once = splittable - _repeated(text, splittable)
+    found = (_TOKEN.match(text, text.find(token)) for token in once)
+    for match in sorted((m for m in found if m is not None and m.group() in once), key=lambda m: m.start()):
         token = match.group()
-        if token not in splittable or token in repeated:
-            continue
         left, right = splits[token]
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
