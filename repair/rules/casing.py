@@ -48,6 +48,46 @@ _PREPOSITION_THE = re.compile(
     r" (The)(?= [A-Za-z])"
 )
 
+# Every _PREPOSITION_THE match ends in " The" before a letter, and every _NAME_CONJUNCTION
+# match in " And " (the look-ahead's space): these literal-first scans stop only there,
+# where the patterns' leading look-behinds would be tried at every position.
+_THE_AFTER_WORD = re.compile(r" The(?= [A-Za-z])")
+_AND_BETWEEN_WORDS = re.compile(r" And ")
+_NO_LETTER_OR_SPACE = re.compile(r"[^A-Za-z ]")
+LONGEST_PREPOSITION = 7  # "Between", "Through": the longest word _PREPOSITION_THE opens with
+
+
+def _preposition_the_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PREPOSITION_THE.finditer(text)``, tried only at the word before
+    each " The": the preposition is the whole word there (a space and a lower-case letter
+    come before it), so each " The" ends at most one match and no two matches overlap."""
+    for the in _THE_AFTER_WORD.finditer(text):
+        space = text.rfind(" ", max(0, the.start() - LONGEST_PREPOSITION - 1), the.start())
+        match = _PREPOSITION_THE.match(text, space + 1) if space >= 0 else None
+        if match is not None and match.start(2) == the.start() + 1:
+            yield match
+
+
+def _name_conjunction_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAME_CONJUNCTION.finditer(text)``, searched only near each " And ".
+
+    A match is two words and "And" ("between Chile And", "Togo, Chile And"), so it starts
+    after the third space before "And"; its look-ahead reads only letters and spaces up to
+    a closing mark, so it ends by the first other character after "And". Matches never
+    overlap, so the matches found in these windows, in order and each once, are all there are.
+    """
+    last_end = 0
+    for conjunction in _AND_BETWEEN_WORDS.finditer(text):
+        space = conjunction.start()
+        second = text.rfind(" ", 0, space)
+        low = text.rfind(" ", 0, second) + 1 if second > 0 else 0
+        other = _NO_LETTER_OR_SPACE.search(text, space + 4)
+        high = other.end() if other else len(text)
+        for match in _NAME_CONJUNCTION.finditer(text, max(low, last_end), high):
+            last_end = match.end()
+            yield match
+
+
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -104,7 +144,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
     if " The " in text:  # in every _PREPOSITION_THE match: a substring test first
-        for match in _PREPOSITION_THE.finditer(text):
+        for match in _preposition_the_matches(text):
             before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2]
             if not before.isalpha() or not before.islower() or before in _WORK_NOUNS:
                 continue  # "Shake Hands With The Devil": the title's own words come first
@@ -115,7 +155,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"“{match.group()}” capitalised mid-sentence.", 0.7)
     if " And " not in text:
         return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
-    for match in _NAME_CONJUNCTION.finditer(text):
+    for match in _name_conjunction_matches(text):
         word = match.group(1)
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
 

@@ -69,6 +69,31 @@ _NAME_GLUE = re.compile(
     r"(?<![\w'’@/.-])(in|on|at|to|of|for|from|with|by|and|or|when|where|while|after|before|near|into|than|since|"
     r"until|the)([A-Z][a-z]{2,}(?:[a-z]+|[A-Z][a-z]+)*)(?![\w'’@/-])"
 )
+LONGEST_GLUE_WORD = 6  # "before": the longest word _NAME_GLUE opens with
+
+
+def _name_glue_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAME_GLUE.finditer(text)``, tried only before the (rare) capitals
+    that follow a lower-case letter.
+
+    A match is a whole run of letters whose first such case change ends the function word
+    it opens with, so each match is found from that change, at the run's start two to
+    :data:`LONGEST_GLUE_WORD` letters back (the look-behind rejects any other start); two
+    matches never overlap.
+    """
+    last_end = 0
+    for change in _CASE_CHANGE.finditer(text):
+        capital = change.start()
+        if capital < last_end:
+            continue  # inside a match already found
+        for start in range(capital - 2, max(-1, capital - LONGEST_GLUE_WORD - 1), -1):
+            match = _NAME_GLUE.match(text, start)
+            if match is not None:
+                last_end = match.end()
+                yield match
+                break
+
+
 _GLUE_SUFFIXES = ("and", "or", "of", "in", "to", "for", "from", "with", "at", "on", "by", "the")
 
 
@@ -121,7 +146,7 @@ def glued_name(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if not _CASE_CHANGE.search(text):
         return
-    for match in _NAME_GLUE.finditer(text):
+    for match in _name_glue_matches(text):
         if zipf(match.group()) >= WORD_ZIPF:
             continue
         words = _split_name_run(match.group(2))
