@@ -154,6 +154,18 @@ def _repeated(text: str, tokens: set[str]) -> set[str]:
     return repeated
 
 
+def _single_tokens(text: str, once: set[str]) -> list[re.Match[str]]:
+    """The ``_TOKEN.finditer(text)`` matches whose token is in ``once``: runs of 7 to 30
+    ASCII letters that each occur exactly once in ``text``.
+
+    Each is found with one ``find`` instead of a scan of every token: a ``_TOKEN`` match
+    is a whole run of letters, so the one occurrence of such a run is a match exactly
+    when ``_TOKEN`` matches there.
+    """
+    found = (_TOKEN.match(text, text.find(token)) for token in once)
+    return sorted((m for m in found if m is not None and m.group() in once), key=lambda m: m.start())
+
+
 # Small words a lost link boundary glues onto the end of a name ("Okonkwoand"). Two-letter
 # ones are left out: names end in them ("Johnson", "Austin"), and each would cost a search.
 _NAME_SUFFIXES = ("and", "the", "for", "with", "from", "said", "says", "told")
@@ -178,7 +190,7 @@ _NOT_BEFORE_NAME = re.compile(r"[\w'’@/.-]")
 
 
 def _alone(name: str, text: str) -> bool:
-    """Whether ``text`` writes the letters-only ``name`` as a word of its own:
+    r"""Whether ``text`` writes the letters-only ``name`` as a word of its own:
     ``re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text)``, with the name
     first in the pattern, so the scan skips in C to each occurrence of it instead of
     trying the look-behind at every position; the look-behind is tested per occurrence."""
@@ -248,13 +260,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splittable = set(splits)
     if not splittable:
         return
-    # A name repeats through a story; a lost space is a one-off. A token that is not
-    # repeated occurs exactly once in the text, so it is found with one ``find`` instead
-    # of a scan of every token; sorted by position, these are ``_TOKEN.finditer``'s
-    # matches among the tokens kept (each of its matches is a whole run of letters).
-    once = splittable - _repeated(text, splittable)
-    found = (_TOKEN.match(text, text.find(token)) for token in once)
-    for match in sorted((m for m in found if m is not None and m.group() in once), key=lambda m: m.start()):
+    # A name repeats through a story; a lost space is a one-off.
+    for match in _single_tokens(text, splittable - _repeated(text, splittable)):
         token = match.group()
         left, right = splits[token]
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
