@@ -17,7 +17,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import apostrophes, casing, casing_title, furniture, furniture_inline, glued, glued_names, punctuation, words
+from repair.rules import (
+    apostrophes,
+    casing,
+    casing_title,
+    furniture,
+    furniture_inline,
+    glued,
+    glued_names,
+    punctuation,
+    words,
+)
 
 PIECES = [" ", "  ", "\t", " \t", "\n", ",", ".", ";", ":", "!", "?", ")", "]", "(", '"', "”", "’", "'", "-", "_",
           "1", "é", "ß", "\u0130", "\u0131", "\u017f", "\u212a", "a", "B", "the", "The", "THE", "in", "we", "toNHK",
@@ -85,14 +95,14 @@ def test_only_four_characters_need_the_plain_patterns() -> None:
 # open and close with, capitals, the marks that end a look-ahead, and the characters that
 # make a look-behind fail.
 NAME_PIECES = [" ", " ", " ", ", ", "\n", ".", ";", "(", "'", "-", "@", "1", "é", "between", "both", "And", " And ",
-               "The", " The ", "the ", "In", "Into", "Near", "Between", "To", "in", "into", "for", "or", "and", "before",
-               "when", "x", "ab", "Lima", "Oslo", "Peru", "Quito", "Ab", "Cd", "Reuters", "AP", "Getty", "PA"]
+               "The", " The ", "the ", "In", "Into", "Near", "Between", "To", "in", "into", "for", "or", "and",
+               "before", "when", "x", "ab", "Lima", "Oslo", "Peru", "Quito", "Ab", "Cd", "Reuters", "AP", "Getty", "PA"]
 NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join)
 # Whole words with their spaces, so that the casing patterns' phrases come up often.
 CASING_TEXTS = st.lists(st.sampled_from(
-    ["between Lima ", "both Oslo ", "ab Lima, Oslo ", "Peru, ", "Oslo And ", "And ", "And the ", "ab In The ", "ab Into The ",
-     "x Near The ", "Between ", "The ", "the ", "In ", "Lima ", "Quito", "x ", "ab", ",", ".", ";", "\n", "(", "'",
-     " ", "-", "é"]), max_size=25).map("".join)
+    ["between Lima ", "both Oslo ", "ab Lima, Oslo ", "Peru, ", "Oslo And ", "And ", "And the ", "ab In The ",
+     "ab Into The ", "x Near The ", "Between ", "The ", "the ", "In ", "Lima ", "Quito", "x ", "ab", ",", ".", ";",
+     "\n", "(", "'", " ", "-", "é"]), max_size=25).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
