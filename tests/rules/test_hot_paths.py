@@ -24,6 +24,7 @@ from repair.rules import (
     furniture,
     furniture_inline,
     glued,
+    glued_marks,
     glued_names,
     punctuation,
     words,
@@ -152,3 +153,10 @@ def test_agency_sentences_found_by_one_scan(text: str) -> None:
         body = doc.sentence_text(sentence)
         if furniture_inline._INLINE_CREDIT.match(text, sentence.span.start) or furniture._AGENCY_NAMES.search(body):
             assert position in candidates
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["%", "7", "7%", "%in", "in", " ", "a", "1", "é", "_", "٣"]), max_size=20).map("".join))
+def test_percent_glue_found_from_the_sign(text: str) -> None:
+    plain = re.compile(r"(?<=\d)%(?=[a-z]{2,}\b)")
+    assert _spans(glued_marks._PERCENT_GLUE.finditer(text)) == _spans(plain.finditer(text))
