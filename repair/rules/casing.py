@@ -164,7 +164,10 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A sentence opened in lower case by a determiner or a subject pronoun: "... officials said.
 # the company said it would ...". The stop before it is checked in Python (a literal-first scan).
-_LOWER_OPENER = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
+# The stop and space are matched, not looked behind for (a pattern opening with a look-behind
+# is tried at every position); the word is group 1. No word of the list holds a stop, so the
+# matches are the same words as with the look-behind.
+_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
                            r"(?= [a-z])")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
@@ -227,8 +230,9 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     is ..."): the stop itself may be false. Unsafe: a stop may still be false.
     """
     text = doc.text
-    for match in _LOWER_OPENER.finditer(text):
-        before = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 40), match.start() - 1)
+    for opener in _LOWER_OPENER.finditer(text):
+        start, end = opener.span(1)
+        before = _WORD_BEFORE_STOP.search(text, max(0, start - 40), start - 1)
         if not before:
             continue
         if before.group(1).lower() in _CLAUSE_VERBS:
@@ -238,11 +242,11 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             previous = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()))
             if "," not in text[previous + 1 : before.start()]:
                 continue
-        rest = _SENTENCE_REST.match(text, match.start())
+        rest = _SENTENCE_REST.match(text, start)
         if rest is None or not _is_clause(lexicon.words(rest.group())):
             continue
-        word = match.group()
-        yield self.edit(match.start(), match.end(), word[0].upper() + word[1:],
+        word = opener.group(1)
+        yield self.edit(start, end, word[0].upper() + word[1:],
                         f"Sentence starts with a lower-case “{word}”.", 0.7)
 
 
