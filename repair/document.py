@@ -208,25 +208,13 @@ def _is_sentence_end(text: str, punct_start: int, punct_end: int) -> bool:
     return True
 
 
-_WORD_WINDOW = 40  # the longest word _word_before reads back
-_WORD_MARKS = str.maketrans("", "", ".'’-")
-
-
 def _word_before(text: str, end: int) -> str:
     """The word (letters, dots, apostrophes, hyphens) ending at ``end``, starting with a letter.
 
-    A backwards scan: a regex search would retry from every position of the window. Most
-    words have a space before them within the window: then one check of the characters
-    after that space stands for the scan.
+    A backwards scan: a regex search would retry from every position of the window.
     """
-    space = text.rfind(" ", max(0, end - _WORD_WINDOW), end)
-    if space >= 0:
-        word = text[space + 1 : end]
-        rest = word.translate(_WORD_MARKS)
-        if not rest or rest.isalpha():  # every character scanned back over: the scan stops at the space
-            return word.lstrip(".'’-")
     start = end
-    while start > 0 and end - start < _WORD_WINDOW and (text[start - 1].isalpha() or text[start - 1] in ".'’-"):
+    while start > 0 and end - start < 40 and (text[start - 1].isalpha() or text[start - 1] in ".'’-"):
         start -= 1
     while start < end and not text[start].isalpha():
         start += 1

@@ -16,7 +16,6 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from repair import document
 from repair.document import Document
 from repair.rules import (
     apostrophes,
@@ -171,20 +170,3 @@ def test_lower_case_openers_found_from_the_stop(text: str) -> None:
                        r"(?= [a-z])")
     assert [m.span(1) for m in casing._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
-
-def _word_before_by_scan(text: str, end: int) -> str:
-    """The plain backwards scan ``document._word_before`` shortcuts."""
-    start = end
-    while start > 0 and end - start < 40 and (text[start - 1].isalpha() or text[start - 1] in ".'’-"):
-        start -= 1
-    while start < end and not text[start].isalpha():
-        start += 1
-    return text[start:end]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(PIECES + ["abcdefghijklmnopqrstuvwxyz", "U.S.", "’s", "²", "ǅ"]), max_size=30)
-       .map("".join))
-def test_word_before_a_stop(text: str) -> None:
-    for end in range(len(text) + 1):
-        assert document._word_before(text, end) == _word_before_by_scan(text, end)
