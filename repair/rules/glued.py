@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 from repair import lexicon
 from repair.document import Document
@@ -271,16 +272,33 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
 
 
-def _camel_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_CAMEL.finditer(text)``, found from the case changes alone.
+def case_changes(doc: Document) -> list[int]:
+    """Offsets of the capitals that follow a lower-case ASCII letter ("eBay": 1), in order.
+
+    Found by one scan and kept in ``doc.memo``: GL002 and GL005 both start from them.
+    """
+    changes = doc.memo.get(_CASE_CHANGES_KEY)
+    if changes is None:
+        changes = doc.memo[_CASE_CHANGES_KEY] = [match.start() for match in _CASE_CHANGE.finditer(doc.text)]
+    return cast("list[int]", changes)
+
+
+_CASE_CHANGES_KEY = "glued.case_changes"
+
+
+def _camel_matches(text: str, changes: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAMEL.finditer(text)``, found from the case changes alone
+    (``changes``: :func:`case_changes` of ``text``; scanned for when not given).
 
     A ``_CAMEL`` match is a whole run of ASCII letters with a lower-to-upper case change
     inside, so only the runs around the (rare) case changes are tried; each letter is
     visited at most twice, so long runs stay linear.
     """
     run_end = 0
-    for change in _CASE_CHANGE.finditer(text):
-        position = change.start() - 1  # the lower-case letter before the capital
+    if changes is None:
+        changes = [match.start() for match in _CASE_CHANGE.finditer(text)]
+    for capital in changes:
+        position = capital - 1  # the lower-case letter before the capital
         if position < run_end:
             continue  # another change in a run already tried
         start = position
@@ -317,7 +335,7 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     inner capitals ("PlayStation") are known to ``wordfreq`` as one word, or their second
     part is no function word and their first no title, and stay. Unsafe: rare brands.
     """
-    for match in _camel_matches(doc.text):
+    for match in _camel_matches(doc.text, case_changes(doc)):
         left, right = match.group(1), match.group(2)
         if zipf(left + right) >= WORD_ZIPF:
             continue  # a word in its own right ("PlayStation")
