@@ -49,6 +49,46 @@ _PREPOSITION_THE = re.compile(
     r" (The)(?= [A-Za-z])"
 )
 
+# Every _PREPOSITION_THE match ends in " The" before a letter, and every _NAME_CONJUNCTION
+# match in " And " (the look-ahead's space): these literal-first scans stop only there,
+# where the patterns' leading look-behinds would be tried at every position.
+_THE_AFTER_WORD = re.compile(r" The(?= [A-Za-z])")
+_AND_BETWEEN_WORDS = re.compile(r" And ")
+_NO_LETTER_OR_SPACE = re.compile(r"[^A-Za-z ]")
+LONGEST_PREPOSITION = 7  # "Between", "Through": the longest word _PREPOSITION_THE opens with
+
+
+def _preposition_the_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PREPOSITION_THE.finditer(text)``, tried only at the word before
+    each " The": the preposition is the whole word there (a space and a lower-case letter
+    come before it), so each " The" ends at most one match and no two matches overlap."""
+    for the in _THE_AFTER_WORD.finditer(text):
+        space = text.rfind(" ", max(0, the.start() - LONGEST_PREPOSITION - 1), the.start())
+        match = _PREPOSITION_THE.match(text, space + 1) if space >= 0 else None
+        if match is not None and match.start(2) == the.start() + 1:
+            yield match
+
+
+def _name_conjunction_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAME_CONJUNCTION.finditer(text)``, searched only near each " And ".
+
+    A match is two words and "And" ("between Chile And", "Togo, Chile And"), so it starts
+    after the third space before "And"; its look-ahead reads only letters and spaces up to
+    a closing mark, so it ends by the first other character after "And". Matches never
+    overlap, so the matches found in these windows, in order and each once, are all there are.
+    """
+    last_end = 0
+    for conjunction in _AND_BETWEEN_WORDS.finditer(text):
+        space = conjunction.start()
+        second = text.rfind(" ", 0, space)
+        low = text.rfind(" ", 0, second) + 1 if second > 0 else 0
+        other = _NO_LETTER_OR_SPACE.search(text, space + 4)
+        high = other.end() if other else len(text)
+        for match in _NAME_CONJUNCTION.finditer(text, max(low, last_end), high):
+            last_end = match.end()
+            yield match
+
+
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -105,7 +145,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
     if " The " in text:  # in every _PREPOSITION_THE match: a substring test first
-        for match in _PREPOSITION_THE.finditer(text):
+        for match in _preposition_the_matches(text):
             before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2]
             if not before.isalpha() or not before.islower() or before in _WORK_NOUNS:
                 continue  # "Shake Hands With The Devil": the title's own words come first
@@ -116,7 +156,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"“{match.group()}” capitalised mid-sentence.", 0.7)
     if " And " not in text:
         return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
-    for match in _NAME_CONJUNCTION.finditer(text):
+    for match in _name_conjunction_matches(text):
         word = match.group(1)
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
 
@@ -125,7 +165,10 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A sentence opened in lower case by a determiner or a subject pronoun: "... officials said.
 # the company said it would ...". The stop before it is checked in Python (a literal-first scan).
-_LOWER_OPENER = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
+# The stop and space are matched, not looked behind for (a pattern opening with a look-behind
+# is tried at every position); the word is group 1. No word of the list holds a stop, so the
+# matches are the same words as with the look-behind.
+_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
                            r"(?= [a-z])")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
@@ -198,8 +241,9 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     if _LOWER_OPENER.search(text) is None or mostly_lower_case(doc):
         # A document typed in lower case (some wire archives) has no capitals to restore.
         return
-    for match in _LOWER_OPENER.finditer(text):
-        before = _WORD_BEFORE_STOP.search(text, max(0, match.start() - 40), match.start() - 1)
+    for opener in _LOWER_OPENER.finditer(text):
+        start, end = opener.span(1)
+        before = _WORD_BEFORE_STOP.search(text, max(0, start - 40), start - 1)
         if not before:
             continue
         if before.group(1).lower() in _CLAUSE_VERBS:
@@ -215,11 +259,11 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             # "The clinic, which has 40 beds. it is ...": a capital would seal a fragment;
             # the stop rules judge the stop.
             continue
-        rest = _SENTENCE_REST.match(text, match.start())
+        rest = _SENTENCE_REST.match(text, start)
         if rest is None or not _is_clause(lexicon.words(rest.group())):
             continue
-        word = match.group()
-        yield self.edit(match.start(), match.end(), word[0].upper() + word[1:],
+        word = opener.group(1)
+        yield self.edit(start, end, word[0].upper() + word[1:],
                         f"Sentence starts with a lower-case “{word}”.", 0.7)
 
 

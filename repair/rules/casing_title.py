@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from repair import lexicon
 from repair.document import Document, Sentence
@@ -61,13 +62,23 @@ CAPITALISED_WORDS = (
 _CAPITALISED_FUNCTION = re.compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")\b")
 
 
+# A sentence's first four words (``_TOKEN`` matches), the second to the fourth capitalised.
+# A word ends before a character outside [A-Za-z'’-] and the next starts at the next ASCII
+# letter, so one anchored match tests what splitting the whole sentence into words would;
+# most sentences fail at the second word, at one C call each.
+_THREE_CAPITALS = re.compile(r"[^A-Za-z]*[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z'’-][^A-Za-z]*[A-Z][A-Za-z'’-]*){3}")
+
+
 def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
     """Sentences (not on the first line) whose words are nearly all capitalised, with their
     words after the first."""
+    opening = _THREE_CAPITALS.match
     for sentence in doc.sentences:
         if sentence.paragraph == 0:
             continue  # the first line is the title, and titles are Title Case
         start, end = sentence.span.start, sentence.span.end
+        if not opening(doc.text, start, end):
+            continue  # the test on tokens[:3] below, made before the sentence is split
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
         if len(tokens) < MIN_TITLE_WORDS or any(len(t.group()) == 1 and t.group() not in "Ia" for t in tokens):
             continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
@@ -228,7 +239,7 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     many words), the stop is restored. A Title Case line alone as a short sub-heading is
     left as it is. Unsafe: a name used only here can be lowered.
     """
-    if len(_CAPITALISED_FUNCTION.findall(doc.text)) < MIN_TITLE_FUNCTIONS:
+    if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None:
         return  # cheap test first: most documents have no capitalised function words mid-line
     found = [(s, t) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]
     if not found:

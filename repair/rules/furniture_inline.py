@@ -7,6 +7,7 @@ between sentence boundaries instead of whole lines.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -45,6 +46,26 @@ _INLINE_TITLE = re.compile(
 MAX_CAPTION_WORDS = 45
 
 
+def _sentences_with_agency(doc: Document) -> list[int]:
+    """Positions of the sentences that an ``_AGENCY_NAMES`` match in the whole text overlaps.
+
+    Both inline forms need an agency name in the sentence (a credit opens with one, a
+    title's credit is one), and every occurrence of a name inside a sentence is either a
+    match of the whole-text scan or covered by one, so one scan finds every sentence
+    either form can match; only those are read.
+    """
+    starts = doc._sentence_starts
+    sentences = doc.sentences
+    found: set[int] = set()
+    for name in _AGENCY_NAMES.finditer(doc.text):
+        position = max(0, bisect.bisect_right(starts, name.start()) - 1)
+        while position < len(sentences) and sentences[position].span.start < name.end():
+            if sentences[position].span.end > name.start():
+                found.add(position)
+            position += 1
+    return sorted(found)
+
+
 @rule(
     "PF005",
     "inline-furniture",
@@ -81,7 +102,8 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
     if not _AGENCY_NAMES.search(text) or not _ANY_AGENCY.search(text):
         return  # both remaining forms need an agency name
-    for position, sentence in enumerate(doc.sentences):
+    for position in _sentences_with_agency(doc):
+        sentence = doc.sentences[position]
         credit = _INLINE_CREDIT.match(text, sentence.span.start)
         previous = doc.previous_in_paragraph(position) if credit else None
         if credit and previous is not None:

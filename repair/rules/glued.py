@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 from repair import lexicon
 from repair.document import Document
@@ -154,6 +155,18 @@ def _repeated(text: str, tokens: set[str]) -> set[str]:
     return repeated
 
 
+def _single_tokens(text: str, once: set[str]) -> list[re.Match[str]]:
+    """The ``_TOKEN.finditer(text)`` matches whose token is in ``once``: runs of 7 to 30
+    ASCII letters that each occur exactly once in ``text``.
+
+    Each is found with one ``find`` instead of a scan of every token: a ``_TOKEN`` match
+    is a whole run of letters, so the one occurrence of such a run is a match exactly
+    when ``_TOKEN`` matches there.
+    """
+    found = (_TOKEN.match(text, text.find(token)) for token in once)
+    return sorted((m for m in found if m is not None and m.group() in once), key=lambda m: m.start())
+
+
 # Small words a lost link boundary glues onto the end of a name ("Okonkwoand"). Two-letter
 # ones are left out: names end in them ("Johnson", "Austin"), and each would cost a search.
 _NAME_SUFFIXES = ("and", "the", "for", "with", "from", "said", "says", "told")
@@ -169,10 +182,27 @@ def _name_split(token: str, text: str) -> tuple[str, str] | None:
     """
     for suffix in _NAME_SUFFIXES:
         name = token[: -len(suffix)]
-        if token.endswith(suffix) and len(name) >= 3 and zipf(name) < KNOWN_ZIPF \
-                and re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text):
+        if token.endswith(suffix) and len(name) >= 3 and zipf(name) < KNOWN_ZIPF and _alone(name, text):
             return name, suffix
     return None
+
+
+_NOT_BEFORE_NAME = re.compile(r"[\w'’@/.-]")
+
+
+def _alone(name: str, text: str) -> bool:
+    r"""Whether ``text`` writes the letters-only ``name`` as a word of its own:
+    ``re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text)``, with the name
+    first in the pattern, so the scan skips in C to each occurrence of it instead of
+    trying the look-behind at every position; the look-behind is tested per occurrence."""
+    after = re.compile(name + r"(?![\w@/-])")
+    position = 0
+    while (match := after.search(text, position)) is not None:
+        start = match.start()
+        if start == 0 or not _NOT_BEFORE_NAME.match(text, start - 1):
+            return True
+        position = start + 1
+    return False
 
 
 @rule(
@@ -232,11 +262,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     if not splittable:
         return
     # A name repeats through a story; a lost space is a one-off.
-    repeated = _repeated(text, splittable)
-    for match in _TOKEN.finditer(text):
+    for match in _single_tokens(text, splittable - _repeated(text, splittable)):
         token = match.group()
-        if token not in splittable or token in repeated:
-            continue
         left, right = splits[token]
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
@@ -245,16 +272,33 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
 
 
-def _camel_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_CAMEL.finditer(text)``, found from the case changes alone.
+def case_changes(doc: Document) -> list[int]:
+    """Offsets of the capitals that follow a lower-case ASCII letter ("eBay": 1), in order.
+
+    Found by one scan and kept in ``doc.memo``: GL002 and GL005 both start from them.
+    """
+    changes = doc.memo.get(_CASE_CHANGES_KEY)
+    if changes is None:
+        changes = doc.memo[_CASE_CHANGES_KEY] = [match.start() for match in _CASE_CHANGE.finditer(doc.text)]
+    return cast("list[int]", changes)
+
+
+_CASE_CHANGES_KEY = "glued.case_changes"
+
+
+def _camel_matches(text: str, changes: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAMEL.finditer(text)``, found from the case changes alone
+    (``changes``: :func:`case_changes` of ``text``; scanned for when not given).
 
     A ``_CAMEL`` match is a whole run of ASCII letters with a lower-to-upper case change
     inside, so only the runs around the (rare) case changes are tried; each letter is
     visited at most twice, so long runs stay linear.
     """
     run_end = 0
-    for change in _CASE_CHANGE.finditer(text):
-        position = change.start() - 1  # the lower-case letter before the capital
+    if changes is None:
+        changes = [match.start() for match in _CASE_CHANGE.finditer(text)]
+    for capital in changes:
+        position = capital - 1  # the lower-case letter before the capital
         if position < run_end:
             continue  # another change in a run already tried
         start = position
@@ -291,7 +335,7 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     inner capitals ("PlayStation") are known to ``wordfreq`` as one word, or their second
     part is no function word and their first no title, and stay. Unsafe: rare brands.
     """
-    for match in _camel_matches(doc.text):
+    for match in _camel_matches(doc.text, case_changes(doc)):
         left, right = match.group(1), match.group(2)
         if zipf(left + right) >= WORD_ZIPF:
             continue  # a word in its own right ("PlayStation")

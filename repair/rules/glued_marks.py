@@ -22,7 +22,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w.@/'’:-])[a-z]{2,}$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
 _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt pdf html".split())
-_PERCENT_GLUE = re.compile(r"(?<=\d)%(?=[a-z]{2,}\b)")
+# The sign first, the digit looked behind for from after it: a pattern opening with a
+# look-behind is tried at every position of the text, one opening with a literal is not.
+_PERCENT_GLUE = re.compile(r"%(?<=\d%)(?=[a-z]{2,}\b)")
 
 
 @rule(

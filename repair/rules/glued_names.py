@@ -8,12 +8,12 @@ Link text loses the spaces (and a closing comma) on both sides when a page becom
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
-from repair.rules.glued import _CASE_CHANGE, KNOWN_ZIPF, WORD_ZIPF, zipf
+from repair.rules.glued import _CASE_CHANGE, KNOWN_ZIPF, WORD_ZIPF, case_changes, zipf
 
 # ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
 # comma and space went with a link around the name; a verb follows it.
@@ -69,6 +69,33 @@ _NAME_GLUE = re.compile(
     r"(?<![\w'’@/.-])(in|on|at|to|of|for|from|with|by|and|or|when|where|while|after|before|near|into|than|since|"
     r"until|the)([A-Z][a-z]{2,}(?:[a-z]+|[A-Z][a-z]+)*)(?![\w'’@/-])"
 )
+LONGEST_GLUE_WORD = 6  # "before": the longest word _NAME_GLUE opens with
+
+
+def _name_glue_matches(text: str, changes: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAME_GLUE.finditer(text)``, tried only before the (rare) capitals
+    that follow a lower-case letter (``changes``: :func:`repair.rules.glued.case_changes`
+    of ``text``; scanned for when not given).
+
+    A match is a whole run of letters whose first such case change ends the function word
+    it opens with, so each match is found from that change, at the run's start two to
+    :data:`LONGEST_GLUE_WORD` letters back (the look-behind rejects any other start); two
+    matches never overlap.
+    """
+    last_end = 0
+    if changes is None:
+        changes = [match.start() for match in _CASE_CHANGE.finditer(text)]
+    for capital in changes:
+        if capital < last_end:
+            continue  # inside a match already found
+        for start in range(capital - 2, max(-1, capital - LONGEST_GLUE_WORD - 1), -1):
+            match = _NAME_GLUE.match(text, start)
+            if match is not None:
+                last_end = match.end()
+                yield match
+                break
+
+
 _GLUE_SUFFIXES = ("and", "or", "of", "in", "to", "for", "from", "with", "at", "on", "by", "the")
 
 
@@ -119,9 +146,10 @@ def glued_name(doc: Document, self: Rule) -> Iterator[Edit]:
     "inDesign") stay. Unsafe: a rare brand can look the same.
     """
     text = doc.text
-    if not _CASE_CHANGE.search(text):
+    changes = case_changes(doc)
+    if not changes:
         return
-    for match in _NAME_GLUE.finditer(text):
+    for match in _name_glue_matches(text, changes):
         if zipf(match.group()) >= WORD_ZIPF:
             continue
         words = _split_name_run(match.group(2))

@@ -17,7 +17,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import apostrophes, punctuation, words
+from repair.rules import (
+    apostrophes,
+    casing,
+    casing_title,
+    furniture,
+    furniture_inline,
+    glued,
+    glued_marks,
+    glued_names,
+    punctuation,
+    words,
+)
 
 PIECES = [" ", "  ", "\t", " \t", "\n", ",", ".", ";", ":", "!", "?", ")", "]", "(", '"', "”", "’", "'", "-", "_",
           "1", "é", "ß", "\u0130", "\u0131", "\u017f", "\u212a", "a", "B", "the", "The", "THE", "in", "we", "toNHK",
@@ -79,3 +90,83 @@ def test_only_four_characters_need_the_plain_patterns() -> None:
         assert not letter.match(char), hex(code)
         assert len(lower) == 1, hex(code)
         assert bool(word.match(char)) == bool(word.match(lower)), hex(code)
+
+
+# Pieces for the casing, glued-name and furniture scans below: the words their patterns
+# open and close with, capitals, the marks that end a look-ahead, and the characters that
+# make a look-behind fail.
+NAME_PIECES = [" ", " ", " ", ", ", "\n", ".", ";", "(", "'", "-", "@", "1", "é", "between", "both", "And", " And ",
+               "The", " The ", "the ", "In", "Into", "Near", "Between", "To", "in", "into", "for", "or", "and",
+               "before", "when", "x", "ab", "Lima", "Oslo", "Peru", "Quito", "Ab", "Cd", "Reuters", "AP", "Getty", "PA"]
+NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join)
+# Whole words with their spaces, so that the casing patterns' phrases come up often.
+CASING_TEXTS = st.lists(st.sampled_from(
+    ["between Lima ", "both Oslo ", "ab Lima, Oslo ", "Peru, ", "Oslo And ", "And ", "And the ", "ab In The ",
+     "ab Into The ", "x Near The ", "Between ", "The ", "the ", "In ", "Lima ", "Quito", "x ", "ab", ",", ".", ";",
+     "\n", "(", "'", " ", "-", "é"]), max_size=25).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(CASING_TEXTS)
+def test_capitalised_function_words_found_from_literals(text: str) -> None:
+    assert _spans(casing._preposition_the_matches(text)) == _spans(casing._PREPOSITION_THE.finditer(text))
+    assert _spans(casing._name_conjunction_matches(text)) == _spans(casing._NAME_CONJUNCTION.finditer(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(NAME_TEXTS)
+def test_glued_names_found_from_case_changes(text: str) -> None:
+    assert _spans(glued_names._name_glue_matches(text)) == _spans(glued_names._NAME_GLUE.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXTS)
+def test_title_case_opening_tested_before_splitting(text: str) -> None:
+    """One anchored match says what the first four words of a split would."""
+    tokens = [t.group() for t in casing_title._TOKEN.finditer(text)]
+    expected = len(tokens) >= 4 and all(t[0].isupper() for t in tokens[1:4])
+    assert bool(casing_title._THREE_CAPITALS.match(text)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXTS, st.sampled_from(["Lima", "Oslo", "Peru", "Quito", "The"]))
+def test_name_written_alone(text: str, name: str) -> None:
+    assert glued._alone(name, text) == bool(re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES + ["Limaand", "Osloand", "Quitofor", "ABCDEFG"]), max_size=30)
+       .map("".join))
+def test_single_tokens_found_by_find(text: str) -> None:
+    once = {t for t in glued._LETTER_RUN.findall(text) if len(t) <= 30 and text.count(t) == 1}
+    assert _spans(glued._single_tokens(text, once)) == _spans(m for m in glued._TOKEN.finditer(text)
+                                                             if m.group() in once)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXTS)
+def test_agency_sentences_found_by_one_scan(text: str) -> None:
+    """Every sentence the inline furniture rule could read holds an agency name."""
+    doc = Document.from_text(text)
+    candidates = set(furniture_inline._sentences_with_agency(doc))
+    for position, sentence in enumerate(doc.sentences):
+        body = doc.sentence_text(sentence)
+        if furniture_inline._INLINE_CREDIT.match(text, sentence.span.start) or furniture._AGENCY_NAMES.search(body):
+            assert position in candidates
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["%", "7", "7%", "%in", "in", " ", "a", "1", "é", "_", "٣"]), max_size=20).map("".join))
+def test_percent_glue_found_from_the_sign(text: str) -> None:
+    plain = re.compile(r"(?<=\d)%(?=[a-z]{2,}\b)")
+    assert _spans(glued_marks._PERCENT_GLUE.finditer(text)) == _spans(plain.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([". ", "! ", "? ", ".", " ", "the", "a", "it", "an", "x", "The", "\n", "é"]),
+                max_size=25).map("".join))
+def test_lower_case_openers_found_from_the_stop(text: str) -> None:
+    plain = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
+                       r"(?= [a-z])")
+    assert [m.span(1) for m in casing._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
