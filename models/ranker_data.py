@@ -133,18 +133,27 @@ def candidates_at(text: str, prev_start: int, stop: int, piece_start: int, piece
     piece = text[piece_start:piece_end]
     q = lexicon.words(piece)
     prev_words = list(_WORD.finditer(text, prev_start, stop))
-    out += [Candidate("join", stop, piece_start + 1, " " + first),
-            Candidate("join-comma", stop, piece_start + 1, ", " + first),
-            Candidate("join-insert", stop, piece_start + 1, " of " + first),
-            Candidate("delete-piece", stop + 1, piece_end, "")]
+    said = f"“{piece}”"
+    out += [Candidate("join", stop, piece_start + 1, " " + first,
+                      message=f"{said} continues the sentence before it; the stop is dropped."),
+            Candidate("join-comma", stop, piece_start + 1, ", " + first,
+                      message=f"{said} continues the sentence as an aside; joined with a comma."),
+            Candidate("join-insert", stop, piece_start + 1, " of " + first,
+                      message=f"{said} is the object of the noun before the stop; joined with “of”."),
+            Candidate("delete-piece", stop + 1, piece_end, "",
+                      message=f"{said} adds nothing the sentence does not already say; it is deleted.")]
     for k in (1, 2):
         if len(prev_words) > k + 1:
             cut = prev_words[-k].start()
-            out.append(Candidate("delete-intruder", cut, piece_start + 1, first))
+            words = " ".join(w.group() for w in prev_words[-k:])
+            out.append(Candidate("delete-intruder", cut, piece_start + 1, first,
+                                 message=f"“{words}” before the stop breaks the phrase {said} continues; "
+                                 "it is deleted."))
     if len(q) == 1 and len(prev_words) > 2:
         last = prev_words[-1]
         moved = q[0] if q[0].endswith(("ese", "ian", "ish")) else q[0].lower()
-        out.append(Candidate("move-displaced", last.start(), piece_end, f"{moved} {last.group()}."))
+        out.append(Candidate("move-displaced", last.start(), piece_end, f"{moved} {last.group()}.",
+                             message=f"“{q[0]}” was displaced after the stop; it belongs before “{last.group()}”."))
     return _unique(text, out)
 
 

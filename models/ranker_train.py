@@ -87,9 +87,8 @@ def evaluate(model: Any, tok: Any, examples: Sequence[Example]) -> dict[str, Any
 def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
     """Run the recipe; returns the training record also written to ``training.json``."""
     import torch
-    from safetensors.torch import save_file
 
-    from models.ranker_model import trainable_state, tokenizer
+    from models.ranker_model import tokenizer
 
     seed = int(config["seed"])
     random.seed(seed)
@@ -154,16 +153,8 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
     model.eval()
     final = evaluate(model, tok, dev_ex)
     calibration = fit_isotonic(final["points"])
-    out.mkdir(parents=True, exist_ok=True)
-    save_file(trainable_state(model), str(out / "model.safetensors"), metadata={"format": "pt"})
-    shutil.copyfile(base_dir() / "tokenizer.json", out / "tokenizer.json")
-    net = {"architecture": "minilm-ranker", "base_package": BASE_PACKAGE, "base_version": BASE_VERSION,
-           "train_layers": int(m["train_layers"]), "n_features": N_FEATURES, "head_hidden": int(m["head_hidden"]),
-           "max_tokens": int(m["max_tokens"])}
-    (out / "config.json").write_text(json.dumps(net, indent=2) + "\n", encoding="utf-8")
-    framing = {"framing": "ranker", "min_confidence": float(config["proposer"]["min_confidence"]),
-               "calibration": calibration}
-    (out / "repair.json").write_text(json.dumps(framing, indent=2) + "\n", encoding="utf-8")
+    save_checkpoint(model, out, int(m["train_layers"]), int(m["head_hidden"]), int(m["max_tokens"]),
+                    float(config["proposer"]["min_confidence"]), calibration)
     record = {"seed": seed, "config": config, "steps_run": step, "minutes": round((time.time() - started) / 60, 1),
               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
               "base_sha256": base_sha256(base_dir()), "train_counts": dict(sorted(counts.items())),
@@ -173,6 +164,24 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(f"dev top-1 ranker {final['ranker']:.3f} rules {final['rules']:.3f}; wrote {out}", flush=True)
     return record
+
+
+def save_checkpoint(model: Any, out: Path, train_layers: int, head_hidden: int, max_tokens: int,
+                    min_confidence: float, calibration: dict[str, list[float]] | None) -> None:
+    """Write the loadable part of a ranker checkpoint to ``out``: the trained tensors,
+    ``config.json`` (the network), the base tokenizer and ``repair.json`` (the framing)."""
+    from safetensors.torch import save_file
+
+    from models.ranker_model import trainable_state
+
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(trainable_state(model), str(out / "model.safetensors"), metadata={"format": "pt"})
+    shutil.copyfile(base_dir() / "tokenizer.json", out / "tokenizer.json")
+    net = {"architecture": "minilm-ranker", "base_package": BASE_PACKAGE, "base_version": BASE_VERSION,
+           "train_layers": train_layers, "n_features": N_FEATURES, "head_hidden": head_hidden, "max_tokens": max_tokens}
+    (out / "config.json").write_text(json.dumps(net, indent=2) + "\n", encoding="utf-8")
+    framing = {"framing": "ranker", "min_confidence": min_confidence, "calibration": calibration}
+    (out / "repair.json").write_text(json.dumps(framing, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
