@@ -127,8 +127,8 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
         inputs = encode(tok, [x for e in part for x in e.texts], [f for e in part for f in e.feats])
         scores = model(**inputs)
         sizes = [len(e.texts) for e in part]
-        loss = sum(-torch.log_softmax(s, 0)[e.gold] for s, e in zip(torch.split(scores, sizes), part, strict=True))
-        loss = loss / batch
+        loss = torch.stack([-torch.log_softmax(s, 0)[e.gold]
+                            for s, e in zip(torch.split(scores, sizes), part, strict=True)]).mean()
         optimizer.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
