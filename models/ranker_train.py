@@ -31,7 +31,16 @@ from typing import Any
 from models.calibration import fit_isotonic, reliability
 from models.data import DEFAULT_DATA, DataError, iter_docs
 from models.ranker_data import N_FEATURES, Example, examples_from_paragraph
-from models.ranker_model import BASE_PACKAGE, BASE_VERSION, base_dir, base_sha256, build, encode, group_softmax
+from models.ranker_model import (
+    BASE_PACKAGE,
+    BASE_SHA256,
+    BASE_VERSION,
+    base_dir,
+    base_sha256,
+    build,
+    encode,
+    group_softmax,
+)
 
 
 def collect(data: Path, split: str, max_docs: int, settings: dict[str, Any], seed: int,
@@ -90,6 +99,8 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
 
     from models.ranker_model import tokenizer
 
+    if base_sha256(base_dir()) != BASE_SHA256:
+        raise DataError(f"{base_dir()}: base encoder weights are not the pinned all-MiniLM-L6-v2 ({BASE_SHA256[:12]}…)")
     seed = int(config["seed"])
     random.seed(seed)
     torch.manual_seed(seed)
