@@ -43,6 +43,8 @@ KINDS = ("leave", "join", "join-comma", "join-insert", "delete-echo", "delete-co
          "delete-intruder", "move-displaced", "delete-piece")
 """Candidate kinds in feature order; ``delete-piece`` is the generic deletion."""
 N_FEATURES = len(KINDS) + 6
+NOTE_WORDS = 8
+"""Words of a removed span the note spells out (the window shows the rest)."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
 
 
@@ -190,6 +192,8 @@ def render(text: str, stop: Stop, cand: Candidate) -> tuple[str, str]:
         return after, "leave as is"
     removed = " ".join(_minus(_WORD.findall(text[cand.start : cand.end]), _WORD.findall(cand.replacement)))
     added = " ".join(_minus(_WORD.findall(cand.replacement), _WORD.findall(text[cand.start : cand.end])))
+    if len(removed.split()) > NOTE_WORDS:  # a long deleted piece: its first words say enough
+        removed = " ".join(removed.split()[:NOTE_WORDS]) + " …"
     removed = removed or "the stop"
     added = added or ("a comma" if "," in cand.replacement else "nothing")
     return after, f"{cand.kind}: removed {removed}; added {added}"

@@ -98,7 +98,7 @@ def tokenizer(path: Path, max_tokens: int) -> Any:
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(path))
-    tok.enable_truncation(max_length=max_tokens, strategy="only_first")
+    tok.enable_truncation(max_length=max_tokens, strategy="longest_first")
     tok.enable_padding(pad_id=0, pad_token="[PAD]")
     return tok
 

@@ -116,6 +116,10 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
     m = config["model"]
     model = build(int(m["train_layers"]), N_FEATURES, int(m["head_hidden"]))
     tok = tokenizer(base_dir() / "tokenizer.json", int(m["max_tokens"]))
+    if m.get("init"):  # warm start from an earlier ranker checkpoint's trained tensors
+        from safetensors.torch import load_file
+
+        model.load_state_dict(load_file(str(Path(m["init"]) / "model.safetensors")), strict=False)
     encoder_params = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("encoder.")]
     optimizer = torch.optim.AdamW([{"params": encoder_params, "lr": float(t["lr"])},
                                    {"params": list(model.head.parameters()), "lr": float(t["head_lr"])}],
@@ -124,6 +128,10 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.05, 1 - s / steps))
     rng = random.Random(seed)
+    # Stops where the rules' first choice is wrong teach what the rules' features cannot;
+    # ``hard_weight`` visits them that many times as often.
+    hard = int(t.get("hard_weight", 1))
+    pool = [i for i, e in enumerate(train_ex) for _ in range(hard if e.gold != e.rule_first else 1)]
     order: list[int] = []
     log: list[dict[str, Any]] = []
     deadline = started + 60 * float(t["max_minutes"])
@@ -133,7 +141,7 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
     model.train()
     for step in range(1, steps + 1):
         if len(order) < batch:
-            order += rng.sample(range(len(train_ex)), len(train_ex))
+            order += rng.sample(pool, len(pool))
         part = [train_ex[order.pop()] for _ in range(batch)]
         inputs = encode(tok, [x for e in part for x in e.texts], [f for e in part for f in e.feats])
         scores = model(**inputs)
@@ -158,6 +166,9 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
             print(f"  dev top-1 ranker {result['ranker']:.3f} rules {result['rules']:.3f} (n {result['n']})",
                   flush=True)
             log.append({"step": step, "dev_ranker": round(result["ranker"], 4), "dev_rules": round(result["rules"], 4)})
+            # a checkpoint at every evaluation, so a late failure never loses the run
+            save_checkpoint(model, out, int(m["train_layers"]), int(m["head_hidden"]), int(m["max_tokens"]),
+                            float(config["proposer"]["min_confidence"]), None)
         if time.time() > deadline:
             print(f"stopping at step {step}: max_minutes reached", flush=True)
             break
