@@ -10,7 +10,8 @@ own edits, which the pipeline has already computed), scores every candidate repa
 there with the MiniLM ranker and proposes the best one as an ``ML010`` Edit, the others
 (the rules' choice first when it differs) as ``alternatives``. Where *leave as is* wins,
 or the calibrated confidence is under ``min_confidence``, it proposes nothing (it cannot
-veto a rule; ``repair.arbitrate`` settles a disagreement by confidence x trust).
+veto a rule; ``repair.arbitrate`` settles a disagreement by confidence x trust). At a
+stop where the rules' own choice is only a ``display`` note, its Edit is ``display`` too.
 
 Confidence: the softmax probability of the chosen candidate among the stop's candidates,
 mapped through the checkpoint's isotonic calibration (fitted on synthetic dev stops), so
@@ -116,7 +117,12 @@ class RankerProposer:
         alternatives = tuple(self._edit(text, c, apply_map(self.calibration, probs[stop.candidates.index(c)]),
                                         category) for c in others[:MAX_ALTERNATIVES])
         edit = self._edit(text, best, confidence, category)
-        return Edit(edit.span, edit.replacement, edit.rule, edit.category, edit.confidence, edit.safety,
+        # Where the rules find no grammatical repair (their choice is only a display note),
+        # the ranker's choice is shown, never applied: measured on the written sets, its
+        # joins there were right once ("fell 1.3 percent year on year") and wrong once
+        # (a name cut off after a complete speech tag), and a worsened segment costs more.
+        safety = Safety.DISPLAY if rule_choice is not None and rule_choice.display else edit.safety
+        return Edit(edit.span, edit.replacement, edit.rule, edit.category, edit.confidence, safety,
                     edit.source, edit.message, alternatives=alternatives)
 
     def _edit(self, text: str, cand: Candidate, confidence: float, category: str) -> Edit:

@@ -114,3 +114,15 @@ def test_a_checkpoint_whose_tensors_do_not_fit_its_config_is_refused(tiny_ranker
     proposer = ModelProposer.from_pretrained(broken, lazy=True)
     with pytest.raises(CheckpointError, match="do not match"):
         proposer.propose(Document.from_text(TEXT))
+
+
+def test_where_the_rules_only_show_a_note_the_rankers_choice_is_only_shown_too(tiny_ranker: Path) -> None:
+    # Our own sentence: a noun phrase after the verb's object, a word missing (a display note).
+    text = "The club said it had since tightened security. its grounds."
+    (rule_edit,) = [e for e in RuleProposer().propose(Document.from_text(text)) if e.rule == "SP001"]
+    assert rule_edit.safety is Safety.DISPLAY
+    proposer = ModelProposer.from_pretrained(tiny_ranker, min_confidence=0.0)
+    (edit,) = proposer.propose(Document.from_text(text))
+    assert edit.safety is Safety.DISPLAY
+    pipe = Pipeline(proposers=[RuleProposer(), proposer], policy=Policy(min_safety=Safety.UNSAFE))
+    assert pipe.fix(text).fixed == text
