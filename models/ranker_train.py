@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--max-docs", type=int, help="override data.max_docs (a quick run)")
     parser.add_argument("--steps", type=int, help="override train.steps")
+    parser.add_argument("--init", type=Path, help="warm start from this ranker checkpoint (overrides model.init)")
     args = parser.parse_args(argv)
     try:
         config = tomllib.loads(args.config.read_text(encoding="utf-8"))
@@ -222,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         config["data"]["max_docs"] = args.max_docs
     if args.steps:
         config["train"]["steps"] = args.steps
+    if args.init:
+        config["model"]["init"] = str(args.init)
     try:
         train(config, args.data, args.out or Path(config["out"]))
     except DataError as exc:
