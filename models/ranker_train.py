@@ -206,6 +206,34 @@ def save_checkpoint(model: Any, out: Path, train_layers: int, head_hidden: int, 
     (out / "repair.json").write_text(json.dumps(framing, indent=2) + "\n", encoding="utf-8")
 
 
+_REQUIRED = {"data": ("rate", "max_docs", "max_dev_docs", "operators"),
+             "model": ("train_layers", "head_hidden", "max_tokens"),
+             "train": ("threads", "batch_stops", "steps", "warmup", "lr", "head_lr", "weight_decay", "log_every",
+                       "eval_every", "eval_stops", "max_minutes"),
+             "proposer": ("min_confidence",)}
+
+
+def load_ranker_config(path: Path) -> dict[str, Any]:
+    """A ranker recipe config (``framing = "ranker"``); ConfigError-style ValueError naming
+    the file and the first missing or unknown entry."""
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    if config.get("framing") != "ranker" or "seed" not in config:
+        raise ValueError(f"{path}: not a ranker config (needs framing = \"ranker\" and a seed)")
+    for table, keys in _REQUIRED.items():
+        missing = [k for k in keys if k not in config.get(table, {})]
+        if missing:
+            raise ValueError(f"{path}: [{table}] lacks {', '.join(missing)}")
+    from models.corrupt import OPERATORS
+
+    unknown = sorted(set(config["data"]["operators"]) - set(OPERATORS))
+    if unknown:
+        raise ValueError(f"{path}: unknown operators {', '.join(unknown)}")
+    return config
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.ranker_train", description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", type=Path, required=True)
@@ -216,9 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--init", type=Path, help="warm start from this ranker checkpoint (overrides model.init)")
     args = parser.parse_args(argv)
     try:
-        config = tomllib.loads(args.config.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        parser.error(f"{args.config}: {exc}")
+        config = load_ranker_config(args.config)
+    except ValueError as exc:
+        parser.error(str(exc))
     if args.max_docs:
         config["data"]["max_docs"] = args.max_docs
     if args.steps:
