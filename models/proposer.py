@@ -118,6 +118,10 @@ class ModelProposer:
         _check_weights_header(path / "model.safetensors")
         if framing.get("framing") == "tags":
             return _tag_proposer(path, framing, lazy, overrides)  # type: ignore[return-value]  # same contract
+        if framing.get("framing") == "ranker":  # the candidate ranker (models.ranker_proposer), same contract
+            from models.ranker_proposer import ranker_proposer
+
+            return ranker_proposer(path, framing, lazy, overrides)  # type: ignore[return-value]
         settings: dict[str, Any] = {
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),

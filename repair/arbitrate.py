@@ -26,6 +26,11 @@ from repair.edits import Edit
 
 MODEL_TRUST = 0.6
 """Trust in a ``model:`` source: its confidence is scaled by this before comparing."""
+EARNED_TRUST: Mapping[str, float] = {}
+"""Trust a model source has earned on measurement, replacing ``MODEL_TRUST`` for it (a
+checkpoint whose calibrated confidence was shown to mean what it says on dev gold).
+Empty: no checkpoint has earned more yet (the MiniLM candidate ranker, issue 14, was
+measured and did not; see ``models/README.md``)."""
 
 
 def trust(edit: Edit, source_trust: Mapping[str, float] | None = None) -> float:
@@ -33,10 +38,10 @@ def trust(edit: Edit, source_trust: Mapping[str, float] | None = None) -> float:
 
     ``source_trust`` maps a source (``rules`` edits have source ``rule``; the model's is
     ``model:<checkpoint>``) to a factor; unlisted rule sources count 1.0, unlisted model
-    sources ``MODEL_TRUST``.
+    sources their ``EARNED_TRUST`` or else ``MODEL_TRUST``.
     """
     table = source_trust or {}
-    default = MODEL_TRUST if edit.source.startswith("model:") else 1.0
+    default = EARNED_TRUST.get(edit.source, MODEL_TRUST) if edit.source.startswith("model:") else 1.0
     return edit.confidence * table.get(edit.source, default)
 
 

@@ -60,6 +60,10 @@ def test_every_recipe_config_is_valid(path: Path) -> None:
         from models.tag_train import load_tag_config
 
         config = load_tag_config(path)
+    elif 'framing = "ranker"' in path.read_text(encoding="utf-8"):
+        from models.ranker_train import load_ranker_config
+
+        config = load_ranker_config(path)
     else:
         config = load_config(path)
     assert config["seed"] and config["train"]["steps"] > 0
