@@ -24,6 +24,8 @@ MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) ra
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
 _LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
+# Pronouns that open a reported clause ("… said. they would appeal").
+_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 
 
 def _pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
@@ -361,15 +363,22 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
-        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
-                and not closes_aside:
-            continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         prev_text = doc.sentence_text(prev)
+        if stops_words.bare_tag(prev_text) and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
+            # "His lawyer, Ana Ruiz, said. the appeal …": the tag lost its reported clause to
+            # the stop; the clause goes back after the verb. Unsafe: the tag could end a quote.
+            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
+            if edit:
+                yield edit
+            continue
+        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
+                and not closes_aside and not stops_words.summary_appositive(tokens):
+            continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
-        if stops_words.own_clause_after_sentence(prev_text, tokens):
+        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false

@@ -25,6 +25,7 @@ from repair.rules.stops_words import (
     is_name,
     looks_modifier,
     stem,
+    summary_appositive,
 )
 
 # Nouns that only label a figure ("Growth over the previous year.") and words that may
@@ -85,7 +86,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
-    if head in _COMMA_OPENERS or participle or part_of or _figure_aside(p, q) \
+    summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
+    if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
             or (head == "which" and not last[:1].isdigit()) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
             or (head in _CONTRAST and not _shared_subject(q)

@@ -227,3 +227,46 @@ def own_clause_after_sentence(prev_text: str, tokens: list[str]) -> bool:
 
 # Verbs that take a clause after them ("… officials warned. the cuts will …"): the stop may be false.
 _CLAUSE_TAKERS = frozenset("warned argued believe believed think thought insisted claimed noted that".split())
+
+
+# Nouns that sum up the sentence before them ("…, a finding that could …", "…, a move
+# that …"): an indefinite article, at most two words, then a relative pronoun.
+_RELATIVES = frozenset("that which who whose".split())
+
+
+def summary_appositive(tokens: list[str]) -> bool:
+    """The lower-case piece is a noun phrase with a relative clause that sums up the
+    sentence before ("a finding that could allow …", "an increase which …"): no sentence
+    of its own, an appositive English sets off with a comma."""
+    lowered = [t.lower() for t in tokens[:5]]
+    if len(lowered) < 4 or lowered[0] not in ("a", "an"):
+        return False
+    for j in (2, 3):
+        if j < len(lowered) and lowered[j] in _RELATIVES:
+            return not any(lexicon.is_function_word(w) or w in lexicon.SPEECH_VERBS or _verb_or_clause_word(w)
+                           for w in lowered[1:j])
+    return False
+
+
+def bare_tag(prev_text: str) -> bool:
+    """The sentence is nothing but a speaker and a speech verb ("His lawyer, Ana Ruiz,
+    said.", "The ministry said."): the reported clause after the stop is what it said,
+    cut off by a false stop, so the piece joins it."""
+    words = lexicon.words(prev_text)
+    if not 2 <= len(words) <= 10 or words[-1].lower() not in lexicon.SPEECH_VERBS or not words[0][:1].isupper():
+        return False
+    # No verb before the speech verb: no auxiliary, past form or relative clause ("The
+    # ministry, which runs the port, said." still reads as a bare tag only without "which").
+    return not any(_verb_or_clause_word(w) for w in words[:-1])
+
+
+def _verb_or_clause_word(word: str) -> bool:
+    low = word.lower()
+    return (low in lexicon.AUXILIARIES or low in lexicon.IRREGULAR_PAST or low in _RELATIVES
+            or (word.islower() and low.endswith("ed"))
+            or (lexicon.is_function_word(word) and low not in _TAG_FUNCTION))
+
+
+# Function words a bare speaker may hold: an article, a possessive, "of" ("The head of the
+# union, …").
+_TAG_FUNCTION = frozenset("the a an his her its their our of for".split())

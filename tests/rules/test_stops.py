@@ -193,3 +193,22 @@ def test_choose_keeps_its_signature_for_the_learned_ranker() -> None:
         "text", "prev_start", "stop", "piece_start", "piece_end"]
     assert [f for f in stops.StopRepair.__dataclass_fields__] == [
         "kind", "start", "end", "replacement", "confidence", "message", "display"]
+
+
+def test_a_bare_speech_tag_is_told_from_a_tag_after_a_clause() -> None:
+    from repair.rules.stops_words import bare_tag
+
+    assert bare_tag("His lawyer, Ana Ruiz, said.")
+    assert bare_tag("The ministry said.")
+    assert not bare_tag("Prices will rise, the ministry said.")
+    assert not bare_tag("The ministry, which runs the port, said.")
+    assert not bare_tag("The plan was approved.")
+
+
+def test_a_summary_appositive_needs_an_article_a_short_noun_and_a_relative() -> None:
+    from repair.rules.stops_words import summary_appositive
+
+    assert summary_appositive("a finding that could help farmers".split())
+    assert summary_appositive("an increase which surprised analysts".split())
+    assert not summary_appositive("a spokesman said that the plan would go ahead".split())
+    assert not summary_appositive("the plan that was approved".split())
