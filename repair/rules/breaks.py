@@ -210,13 +210,26 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     alternatives. Unsafe: real short sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
     anything with a subject and verb, but an editor should confirm.
     """
-    for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not (is_capitalised_fragment(text) or _outlet_acronym(doc.sentence_text(prev), text)) \
-                or _inside_quotation(doc, prev, sentence):
+    for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
+        if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
+            continue
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text)
+                or _outlet_acronym(doc.sentence_text(prev), text)) or _inside_quotation(doc, prev, sentence):
             continue
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+# A relative clause cut off its noun by a false stop ("… 600 families. Who had farmed
+# the land."): English never opens a statement with a relative pronoun, so however long
+# the piece and whatever verb it holds, it belongs to the sentence before. Except a
+# "Which" that sums up the whole sentence before, which writers do open with ("Which is
+# why …", "Which would be fine, if …"): a singular or modal verb right after it.
+_RELATIVE_TAIL = re.compile(
+    r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
+    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z)]\.$")
+MAX_RELATIVE_TAIL_CHARS = 200
 
 
 # Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
