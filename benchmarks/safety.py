@@ -42,7 +42,7 @@ from benchmarks.data import DataError, FileLog, default_data_root, load_clean
 from repair.document import Document
 from repair.edits import Edit
 from repair.rules import DECLARED_RULES, Rule
-from repair.rules.measured import MIN_EDITS, MIN_PRECISION
+from repair.rules.measured import MIN_EDITS, MIN_PRECISION, parse_measurements
 from repair.textio import atomic_write_text
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -120,11 +120,14 @@ def measure_dev(root: Path, log: FileLog, rules: Sequence[Rule]) -> dict[str, Co
         located = gold_segments(garbled, gold[row["id"]])
         doc = Document.from_text(garbled)
         for rule in rules:
+            judged = False
             for edit in rule.run(doc):
                 if edit.is_noop(garbled):
                     continue
                 verdict = judge_dev_edit(garbled, located, edit)
                 counts[rule.code]["neutral" if verdict is None else "right" if verdict else "wrong"] += 1
+                judged = judged or verdict is not None
+            counts[rule.code]["documents"] += judged
     return counts
 
 
@@ -161,15 +164,18 @@ def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | 
         doc = Document.from_text(doc_row.text)
         sentences += len(doc.sentences)
         for rule in rules:
+            edited = False
             for edit in rule.run(doc):
                 if edit.is_noop(doc_row.text):
                     continue
+                edited = True
                 key = (doc_row.id, rule.code, edit.start, edit.replacement)
                 counts[rule.code]["source_broken" if key in judgements else "wrong"] += 1
                 if key not in judgements and len(examples) < show:
                     examples.append({"doc": doc_row.id, "rule": rule.code, "start": edit.start,
                                      "context": doc_row.text[max(0, edit.start - 50) : edit.end + 30],
                                      "replacement": edit.replacement})
+            counts[rule.code]["documents"] += edited
     return counts, {"docs": len(docs), "sentences": sentences, "examples": examples}
 
 
@@ -187,6 +193,7 @@ def build_report(dev: dict[str, Counter[str]], clean: dict[str, Counter[str]], r
             "right": right,
             "precision": round(right / edits, 4) if edits else None,
             "support": edits,
+            "documents": d["documents"] + c["documents"],
             "dev_edits": d["right"] + d["wrong"],
             "dev_right": d["right"],
             "dev_neutral": d["neutral"],
@@ -227,13 +234,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.files = {str(Path(p).resolve().relative_to(root.resolve())): h for p, h in log.files.items()}
     report = build_report(dev, clean, rules, totals, log, argv)
     atomic_write_text(args.out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    print(f"{'rule':<7}{'declared':>9}{'edits':>7}{'right':>7}{'prec':>7}{'dev':>5}{'clean':>7}  earned")
+    print(f"{'rule':<7}{'declared':>9}{'edits':>7}{'right':>7}{'prec':>7}{'dev':>5}{'clean':>7}{'docs':>6}  earned")
+    measured = parse_measurements(report)  # the registry's own test, so the table says what it will do
     for code, row in report["rules"].items():
         earned = ("display" if row["declared"] == "display" else
-                  "safe" if row["edits"] >= MIN_EDITS and (row["precision"] or 0) >= MIN_PRECISION else "unsafe")
+                  "safe" if measured[code].earns_safe else "unsafe")
         precision = "-" if row["precision"] is None else f"{row['precision']:.3f}"
         print(f"{code:<7}{row['declared']:>9}{row['edits']:>7}{row['right']:>7}{precision:>7}"
-              f"{row['dev_edits']:>5}{row['clean_edits']:>7}  {earned}")
+              f"{row['dev_edits']:>5}{row['clean_edits']:>7}{row['documents']:>6}  {earned}")
     for example in totals["examples"]:
         print(json.dumps(example, ensure_ascii=False))
     print(f"benchmarks: {totals['docs']} clean documents, {totals['sentences']} sentences; wrote {args.out} "

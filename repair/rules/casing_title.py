@@ -257,6 +257,14 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         yield from _lower_sentence(doc, self, sentence, tokens, upper, lower)
 
 
+def title_case_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of each body sentence CA002 lowers word by word; it splits the glued
+    tokens in them itself, in the same edit as the lowering, so GL001 leaves those."""
+    if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None:
+        return []
+    return [(s.span.start, s.span.end) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]
+
+
 def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
                     upper: set[str], lower: set[str]) -> Iterator[Edit]:
     """The per-word edits that lower one Title Case sentence (``tokens``: its words after

@@ -261,8 +261,14 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splittable = set(splits)
     if not splittable:
         return
+    # Imported here: casing_title builds on this module's splitter.
+    from repair.rules.casing_title import title_case_spans
+
+    title_case = title_case_spans(doc)
     # A name repeats through a story; a lost space is a one-off.
     for match in _single_tokens(text, splittable - _repeated(text, splittable)):
+        if any(start <= match.start() < end for start, end in title_case):
+            continue  # CA002 splits it while lowering the Title Case sentence
         token = match.group()
         left, right = splits[token]
         before = text[max(0, match.start() - 30) : match.start()].split(" ")

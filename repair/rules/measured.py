@@ -7,7 +7,8 @@ gives each rule the safety it earned:
 
 * ``display`` rules stay ``display`` (their author judged them only worth showing);
 * a rule is ``safe`` when it made at least :data:`MIN_EDITS` edits at a precision of
-  :data:`MIN_PRECISION` or more;
+  :data:`MIN_PRECISION` or more, spread over at least :data:`MIN_DOCUMENTS` documents (one
+  Title Case passage gives a per-word rule dozens of edits that are one judgement);
 * every other rule, including one missing from the file (a rule added since the last
   measurement), is ``unsafe``.
 """
@@ -24,6 +25,8 @@ from repair.rules.base import Rule
 
 MIN_EDITS = 20
 MIN_PRECISION = 0.99
+MIN_DOCUMENTS = 5
+"""Distinct documents (dev passages plus clean-news documents) the edits must come from."""
 MEASUREMENTS_FILE = "measured_safety.json"
 
 
@@ -39,6 +42,7 @@ class Measurement:
     right: int
     dev_edits: int = 0
     clean_edits: int = 0
+    documents: int | None = None  # None: a record that did not count them (not checked)
 
     @property
     def precision(self) -> float:
@@ -51,7 +55,8 @@ class Measurement:
     @property
     def earns_safe(self) -> bool:
         """True when the record meets the bar for ``safe``."""
-        return self.edits >= MIN_EDITS and self.precision >= MIN_PRECISION
+        spread = self.documents is None or self.documents >= MIN_DOCUMENTS
+        return self.edits >= MIN_EDITS and self.precision >= MIN_PRECISION and spread
 
 
 def parse_measurements(data: dict[str, Any]) -> dict[str, Measurement]:
@@ -59,8 +64,10 @@ def parse_measurements(data: dict[str, Any]) -> dict[str, Measurement]:
     out = {}
     for code, row in dict(data.get("rules", {})).items():
         try:
+            documents = row.get("documents")
             out[code] = Measurement(code, int(row["edits"]), int(row["right"]),
-                                    int(row.get("dev_edits", 0)), int(row.get("clean_edits", 0)))
+                                    int(row.get("dev_edits", 0)), int(row.get("clean_edits", 0)),
+                                    None if documents is None else int(documents))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"{MEASUREMENTS_FILE}: rule {code}: malformed record ({exc})") from None
     return out
