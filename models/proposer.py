@@ -36,6 +36,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.stops import ends_with_abbreviation  # "U.S.", "Nev.": a join keeps their stop
+from repair.rules.stops_words import adjunct_after_tag, ends_with_complete_tag
 
 FRAMING_FILE = "repair.json"
 REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
@@ -221,6 +222,8 @@ class ModelProposer:
                     # round settles it and fix stays idempotent under the round cap.
                     stray = _STRAY_STOPS.match(text, drop_end)
                     drop_end = stray.end() if stray else drop_end
+                if _not_a_fragment(text, window.drop_start, drop_end, piece):
+                    continue
                 span = Span(window.drop_start, drop_end)
                 rule, category = "ML004", "fragment"
                 replacement, message = "", f"“{piece}” cannot stand as a sentence; the model deletes it."
@@ -237,7 +240,11 @@ class ModelProposer:
                     continue  # two quoted sentences, not a quotation with its tail cut off
                 if change.rule in _JOIN_RULES and _long_capitalised(text[window.drop_start : window.drop_end]):
                     continue  # a capitalised piece this long is a sentence of its own
+                if change.rule in _JOIN_RULES and _bad_join(text, window, change.start, change.end):
+                    continue
                 span = Span(window.start + change.start, window.start + change.end)
+                if not change.replacement.strip() and _cuts_a_word(text, span.start, span.end):
+                    continue  # a deletion that starts or ends inside a word ("H[e said h]is")
                 rule, category, replacement, message = change.rule, change.category, change.replacement, change.message
             if rule in _STRICT_RULES and item.confidence < STRICT_MIN_CONFIDENCE:
                 continue
@@ -374,6 +381,41 @@ _JOIN_RULES = frozenset({"ML001", "ML002"})
 # the written set, so that action needs a stricter bar than the checkpoint's threshold.
 _STRICT_RULES = frozenset({"ML003"})
 STRICT_MIN_CONFIDENCE = 0.97
+
+
+def _not_a_fragment(text: str, start: int, end: int, piece: str) -> bool:
+    """A piece the model may not delete, whatever its confidence (issue 15's audit of its
+    edits on published news: every deletion of these was wrong): a labelled list line
+    ("Booked: Ruiz, Cole."), a span that cuts into a word, or a sentence with a clause of
+    more than six words (content, not a stranded tail)."""
+    if ":" in piece or _cuts_a_word(text, start, end):
+        return True
+    if _SPEECH_TAG_ONLY.match(piece) and text[end:].lstrip()[:1] in _OPENING_QUOTES:
+        return True  # "He said." before a quotation introduces it
+    words = lexicon.words(piece)
+    return len(words) > 6 and lexicon.has_clause(words)
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """The span starts or ends inside a word."""
+    return (0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum()) \
+        or (0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+
+
+_SPEECH_TAG_ONLY = re.compile(r"\s*(?:He|She|They|It|We) (?:said|says|added|told reporters)[.:]$")
+_OPENING_QUOTES = frozenset("\"“‘'«")
+
+
+def _bad_join(text: str, window: Window, change_start: int, change_end: int) -> bool:
+    """A join the rules know to be wrong: across a paragraph break (a new paragraph is no
+    cut-off tail), or after a complete speech tag (", he said.") where the piece is no short
+    time or place phrase (the tag's sentence is whole; "… he said available.")."""
+    if "\n" in text[window.start + change_start : window.start + change_end]:
+        return True
+    stop = window.start + change_start
+    before = text[max(0, stop - 200) : stop + 1].rsplit("\n", 1)[-1]
+    piece = lexicon.words(text[window.drop_start : window.drop_end])
+    return bool(piece) and ends_with_complete_tag(before.strip()) and not adjunct_after_tag(piece)
 
 
 def _long_capitalised(piece: str) -> bool:
