@@ -11,7 +11,9 @@ document asks about many words in a row.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 from repair import lexicon
@@ -188,7 +190,49 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
+    lowered = _lowered(text)
+    if before >= 0 and len(lowered) == len(text):
+        # Pre-filter (tests/rules/test_hot_paths.py): the four inner words of the head are
+        # whole consecutive tokens of the prefix, so they stand in ``lowered[:before]`` in
+        # order with only non-word characters between (lower() kept every offset here).
+        # Tokenizing the whole prefix for every candidate made the rule quadratic.
+        inner = r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5])
+        longest = max((t.lower() for t in tokens[1:5]), key=len)
+        if lowered.find(longest, 0, before) < 0 or re.compile(inner).search(lowered, 0, before) is None:
+            return False
+        joined, limit = _prefix_words(text, before)
+        return joined.find(head, 0, limit) >= 0
     return head in " ".join(lexicon.words(text[:before].lower()))
+
+
+@functools.lru_cache(maxsize=2)
+def _word_index(text: str) -> tuple[str, list[int], list[int], list[int]]:
+    """The words of ``text.lower()`` joined by spaces, with each word's start and end in
+    the text and its start in the joined string; for texts ``lower()`` keeps the length of."""
+    lowered = _lowered(text)
+    spans = [m.span() for m in lexicon._WORD.finditer(lowered)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    joined_starts = [0, *itertools.accumulate(e - s + 1 for s, e in spans)]
+    return " ".join(lowered[s:e] for s, e in spans), starts, ends, joined_starts
+
+
+def _prefix_words(text: str, before: int) -> tuple[str, int]:
+    """``" ".join(lexicon.words(text[:before].lower()))`` as a prefix of the cached joined
+    words (the string and the prefix's length): the words that start before ``before``,
+    the last one cut there, as slicing the text would cut it."""
+    joined, starts, ends, joined_starts = _word_index(text)
+    count = bisect.bisect_left(starts, before)
+    if count == 0:
+        return joined, 0
+    last = count - 1
+    return joined, joined_starts[last] + min(ends[last], before) - starts[last]
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, once per text (the split rule asks for many stops in a row)."""
+    return text.lower()
 
 
 def adjunct_after_tag(tokens: list[str]) -> bool:

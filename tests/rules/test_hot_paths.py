@@ -27,6 +27,7 @@ from repair.rules import (
     glued_marks,
     glued_names,
     punctuation,
+    stops_words,
     words,
 )
 
@@ -170,3 +171,27 @@ def test_lower_case_openers_found_from_the_stop(text: str) -> None:
                        r"(?= [a-z])")
     assert [m.span(1) for m in casing._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
+
+
+PASSAGE_PIECES = [" ", ". ", ", ", "-", "’", "'", "\n", "1", "2.5", "%", "\u0130", "\u212a", "é", "the", "The", "firm",
+                  "Firm", "fir", "m", "mill", "shut", "in", "march", "x"]
+
+
+@given(st.lists(st.sampled_from(PASSAGE_PIECES), max_size=40).map("".join),
+       st.lists(st.sampled_from(PASSAGE_PIECES), max_size=16).map("".join), st.integers(0, 60))
+@settings(max_examples=400)
+def test_repeated_passage_found_from_the_index(text: str, piece: str, before: int) -> None:
+    """SP001's test for a passage printed twice reads the earlier words off one index of the
+    text (after a pre-filter on its inner words), not by splitting the whole prefix into
+    words at every stop; both give the same answer, cut words, odd lower-casing included."""
+    tokens = stops_words.lexicon.words(piece)
+    before = min(before, len(text))
+    plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
+        stops_words.lexicon.words(text[:before].lower()))
+    assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
+    # the piece itself printed earlier, whole or cut anywhere
+    doubled = text + piece + " " + piece
+    for cut in range(len(text), len(doubled) + 1):
+        plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
+            stops_words.lexicon.words(doubled[:cut].lower()))
+        assert stops_words.repeats_earlier_passage(doubled, cut, tokens) == plain
