@@ -192,29 +192,45 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
     head = " ".join(t.lower() for t in tokens[:6])
     lowered = _lowered(text)
     if before >= 0 and len(lowered) == len(text):
-        # Pre-filter (tests/rules/test_hot_paths.py): the four inner words of the head are
-        # whole consecutive tokens of the prefix, so they stand in ``lowered[:before]`` in
-        # order with only non-word characters between (lower() kept every offset here).
-        # Tokenizing the whole prefix for every candidate made the rule quadratic.
-        inner = r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5])
-        longest = max((t.lower() for t in tokens[1:5]), key=len)
-        if lowered.find(longest, 0, before) < 0 or re.compile(inner).search(lowered, 0, before) is None:
-            return False
+        # lower() kept every offset, so the prefix's words are the words of the lower-cased
+        # text that start before ``before`` (read off one index of the text: splitting the
+        # whole prefix into words at every candidate made the rule quadratic). Before the
+        # index is built, a pre-filter (tests/rules/test_hot_paths.py): the head's four
+        # inner words are whole consecutive words of the prefix, so they stand in
+        # ``lowered[:before]`` in order with only non-word characters between.
+        if _INDEXED[0] is not text:
+            longest = max((t.lower() for t in tokens[1:5]), key=len)
+            if lowered.find(longest, 0, before) < 0:
+                return False
+            inner = r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5])
+            if re.compile(inner).search(lowered, 0, before) is None:
+                return False
         joined, limit = _prefix_words(text, before)
         return joined.find(head, 0, limit) >= 0
     return head in " ".join(lexicon.words(text[:before].lower()))
 
 
 @functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, once per text (the split rule asks about many stops in a row)."""
+    return text.lower()
+
+
+# The last text indexed and its index: the lower-cased words joined by spaces, each word's
+# start and end in the text, and its start in the joined string.
+_INDEXED: list[object] = [None, ("", [], [], [0])]
+
+
 def _word_index(text: str) -> tuple[str, list[int], list[int], list[int]]:
-    """The words of ``text.lower()`` joined by spaces, with each word's start and end in
-    the text and its start in the joined string; for texts ``lower()`` keeps the length of."""
-    lowered = _lowered(text)
-    spans = [m.span() for m in lexicon._WORD.finditer(lowered)]
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
-    joined_starts = [0, *itertools.accumulate(e - s + 1 for s, e in spans)]
-    return " ".join(lowered[s:e] for s, e in spans), starts, ends, joined_starts
+    """:data:`_INDEXED`'s index of ``text``, built when asked for another text; for texts
+    ``lower()`` keeps the length of."""
+    if _INDEXED[0] is not text:
+        lowered = _lowered(text)
+        spans = [m.span() for m in lexicon._WORD.finditer(lowered)]
+        words = lexicon._WORD.findall(lowered)
+        joined_starts = [0, *itertools.accumulate(len(w) + 1 for w in words)]
+        _INDEXED[:] = [text, (" ".join(words), [s for s, _ in spans], [e for _, e in spans], joined_starts)]
+    return _INDEXED[1]  # type: ignore[return-value]
 
 
 def _prefix_words(text: str, before: int) -> tuple[str, int]:
@@ -227,12 +243,6 @@ def _prefix_words(text: str, before: int) -> tuple[str, int]:
         return joined, 0
     last = count - 1
     return joined, joined_starts[last] + min(ends[last], before) - starts[last]
-
-
-@functools.lru_cache(maxsize=2)
-def _lowered(text: str) -> str:
-    """``text.lower()``, once per text (the split rule asks for many stops in a row)."""
-    return text.lower()
 
 
 def adjunct_after_tag(tokens: list[str]) -> bool:
