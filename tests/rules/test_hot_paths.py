@@ -195,3 +195,17 @@ def test_repeated_passage_found_from_the_index(text: str, piece: str, before: in
         plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
             stops_words.lexicon.words(doubled[:cut].lower()))
         assert stops_words.repeats_earlier_passage(doubled, cut, tokens) == plain
+
+
+MARK_TEXTS = st.lists(st.sampled_from([",", ";", ":", "!", "?", ".", " ", "\t", "\n", "a", ",,", "! .", "?\t."]),
+                      max_size=30).map("".join)
+
+
+@given(MARK_TEXTS)
+def test_doubled_marks_found_one_mark_at_a_time(text: str) -> None:
+    """PU001 scans for each mark on its own (a literal-led pattern is much faster than a set);
+    merged, the matches are the set pattern's, groups included."""
+    plain = [(m.span(), m.group(1)) for m in punctuation._DOUBLED_MARK.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in punctuation._merged(punctuation._DOUBLED_MARK_BY_MARK, text)] == plain
+    plain = [m.span() for m in punctuation._STOP_AFTER_END.finditer(text)]
+    assert [m.span() for m in punctuation._merged(punctuation._STOP_AFTER_END_BY_MARK, text)] == plain
