@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 
 from repair import lexicon
@@ -193,20 +192,21 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
     lowered = _lowered(text)
     if before >= 0 and len(lowered) == len(text):
         # lower() kept every offset, so the prefix's words are the words of the lower-cased
-        # text that start before ``before`` (read off one index of the text: splitting the
-        # whole prefix into words at every candidate made the rule quadratic). Before the
-        # index is built, a pre-filter (tests/rules/test_hot_paths.py): the head's four
-        # inner words are whole consecutive words of the prefix, so they stand in
-        # ``lowered[:before]`` in order with only non-word characters between.
+        # text that start before ``before``. Splitting the whole prefix into words at every
+        # candidate made the rule quadratic; instead the head's four inner words, which
+        # are whole consecutive words of the prefix, are searched for in the text (only
+        # non-word characters stand between them) and each place found is read in a small
+        # window; a text asked about many times gets one index of its words instead.
+        # Both are compared with the plain reading in tests/rules/test_hot_paths.py.
         if _INDEXED[0] is not text:
-            longest = max((t.lower() for t in tokens[1:5]), key=len)
-            if lowered.find(longest, 0, before) < 0:
-                return False
-            inner = r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5])
-            if re.compile(inner).search(lowered, 0, before) is None:
-                return False
-        joined, limit = _prefix_words(text, before)
-        return joined.find(head, 0, limit) >= 0
+            asked = _ASKED[text] = _ASKED.pop(text, 0) + 1 if text in _ASKED else 1
+            if len(_ASKED) > 2:
+                del _ASKED[next(iter(_ASKED))]  # keep the last two texts, as the caches do
+            if asked <= _ASK_BEFORE_INDEX:
+                found = _found_in_windows(lowered, before, tokens, head)
+                if found is not None:
+                    return found
+        return _in_prefix_words(text, before, head)
     return head in " ".join(lexicon.words(text[:before].lower()))
 
 
@@ -216,33 +216,82 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-# The last text indexed and its index: the lower-cased words joined by spaces, each word's
-# start and end in the text, and its start in the joined string.
-_INDEXED: list[object] = [None, ("", [], [], [0])]
+_ASK_BEFORE_INDEX = 40  # questions about one text answered by search before it is indexed
+_ASKED: dict[str, int] = {}  # the last texts asked about, and how many times
+_BLANK = re.compile(r"\s")
+_WINDOW = 400  # how far back from the inner words a blank is looked for
 
 
-def _word_index(text: str) -> tuple[str, list[int], list[int], list[int]]:
+def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str) -> bool | None:
+    """Whether ``head`` is in the prefix's joined words, found from each place where its
+    inner words stand in ``lowered[:before]``; None when a place cannot be read in a window."""
+    inner = re.compile(r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5]))
+    at = 0
+    while (match := inner.search(lowered, at, before)) is not None:
+        start = match.start()
+        if start <= _WINDOW:
+            window_start = 0  # the text's start is a word boundary
+        else:
+            blank = _BLANK.search(lowered, start - _WINDOW, start)
+            if blank is None:
+                return None
+            window_start = blank.start()  # no word spans a blank: words from here are the text's
+        if lexicon._WORD.search(lowered, window_start, start) is None:
+            if window_start > 0:
+                return None  # the word before the inner ones starts before the window
+        else:
+            # The word after the inner ones (cut at ``before`` as the prefix cuts it) ends
+            # the window: it ends where that word of the text ends.
+            following = lexicon._WORD.search(lowered, match.end(), before)
+            if following is not None and head in " ".join(
+                    lexicon._WORD.findall(lowered, window_start, following.end())):
+                return True
+        at = start + 1
+    return False
+
+
+# The last text indexed and its index: the lower-cased words, each word's start in the
+# text, and where each word stands (its positions in the word list, in order).
+_INDEXED: list[object] = [None, ([], [], {})]
+
+
+def _word_index(text: str) -> tuple[list[str], list[int], dict[str, list[int]]]:
     """:data:`_INDEXED`'s index of ``text``, built when asked for another text; for texts
     ``lower()`` keeps the length of."""
     if _INDEXED[0] is not text:
         lowered = _lowered(text)
-        spans = [m.span() for m in lexicon._WORD.finditer(lowered)]
         words = lexicon._WORD.findall(lowered)
-        joined_starts = [0, *itertools.accumulate(len(w) + 1 for w in words)]
-        _INDEXED[:] = [text, (" ".join(words), [s for s, _ in spans], [e for _, e in spans], joined_starts)]
+        starts = [m.start() for m in lexicon._WORD.finditer(lowered)]
+        where: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            where.setdefault(word, []).append(index)
+        _INDEXED[:] = [text, (words, starts, where)]
     return _INDEXED[1]  # type: ignore[return-value]
 
 
-def _prefix_words(text: str, before: int) -> tuple[str, int]:
-    """``" ".join(lexicon.words(text[:before].lower()))`` as a prefix of the cached joined
-    words (the string and the prefix's length): the words that start before ``before``,
-    the last one cut there, as slicing the text would cut it."""
-    joined, starts, ends, joined_starts = _word_index(text)
+def _in_prefix_words(text: str, before: int, head: str) -> bool:
+    """``head in " ".join(lexicon.words(text[:before].lower()))``, read off the index.
+
+    The prefix's words are those that start before ``before``, the last one cut there. A
+    head of six words (no spaces in a word) stands there exactly where its middle four
+    are four words in a row, the word before them ends with its first and the word after
+    them starts with its last; the middle word seen least often leads the search."""
+    words, starts, where = _word_index(text)
     count = bisect.bisect_left(starts, before)
-    if count == 0:
-        return joined, 0
-    last = count - 1
-    return joined, joined_starts[last] + min(ends[last], before) - starts[last]
+    parts = head.split(" ")
+    offset = min(range(1, 5), key=lambda i: len(where.get(parts[i], ())))
+    for at in where.get(parts[offset], ()):
+        first = at - offset + 1  # the index of the head's second word
+        if first + 4 >= count:
+            break
+        if first < 1 or words[first : first + 4] != parts[1:5] or not words[first - 1].endswith(parts[0]):
+            continue
+        last = words[first + 4]
+        if first + 4 == count - 1:
+            last = last[: before - starts[first + 4]]  # cut where the prefix ends
+        if last.startswith(parts[5]):
+            return True
+    return False
 
 
 def adjunct_after_tag(tokens: list[str]) -> bool:

@@ -186,15 +186,25 @@ def test_repeated_passage_found_from_the_index(text: str, piece: str, before: in
     words at every stop; both give the same answer, cut words, odd lower-casing included."""
     tokens = stops_words.lexicon.words(piece)
     before = min(before, len(text))
-    plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
-        stops_words.lexicon.words(text[:before].lower()))
-    assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
-    # the piece itself printed earlier, whole or cut anywhere
-    doubled = text + piece + " " + piece
-    for cut in range(len(text), len(doubled) + 1):
-        plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
-            stops_words.lexicon.words(doubled[:cut].lower()))
-        assert stops_words.repeats_earlier_passage(doubled, cut, tokens) == plain
+    window = stops_words._WINDOW
+    try:
+        for stops_words._WINDOW in (window, 3):  # a window smaller than a word, too
+            plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
+                stops_words.lexicon.words(text[:before].lower()))
+            assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
+            # the piece itself printed earlier, whole or cut anywhere (the first questions
+            # about a text are answered by search, the later ones from its index)
+            doubled = text + piece + " " + piece + stops_words._WINDOW * "x"
+            for cut in range(len(text), len(doubled) + 1):
+                plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
+                    stops_words.lexicon.words(doubled[:cut].lower()))
+                assert stops_words.repeats_earlier_passage(doubled, cut, tokens) == plain
+                if len(tokens) >= 6:  # both ways, at every cut
+                    head = " ".join(t.lower() for t in tokens[:6])
+                    assert stops_words._in_prefix_words(doubled, cut, head) == plain
+                    assert stops_words._found_in_windows(doubled.lower(), cut, tokens, head) in (plain, None)
+    finally:
+        stops_words._WINDOW = window
 
 
 MARK_TEXTS = st.lists(st.sampled_from([",", ";", ":", "!", "?", ".", " ", "\t", "\n", "a", ",,", "! .", "?\t."]),
@@ -209,3 +219,17 @@ def test_doubled_marks_found_one_mark_at_a_time(text: str) -> None:
     assert [(m.span(), m.group(1)) for m in punctuation._merged(punctuation._DOUBLED_MARK_BY_MARK, text)] == plain
     plain = [m.span() for m in punctuation._STOP_AFTER_END.finditer(text)]
     assert [m.span() for m in punctuation._merged(punctuation._STOP_AFTER_END_BY_MARK, text)] == plain
+
+
+def test_repeated_passage_cut_inside_its_last_word() -> None:
+    """A first copy cut inside its sixth word is no copy ("… march fi" is not "… march firm"),
+    whichever way the answer is found (search in windows, or the text's index)."""
+    text = "A note: the mill shut in march firmly. the mill shut in march firm and stayed shut"
+    tokens = stops_words.lexicon.words("the mill shut in march firm and stayed shut")
+    head = " ".join(t.lower() for t in tokens[:6])
+    for cut in range(len(text) + 1):
+        plain = head in " ".join(stops_words.lexicon.words(text[:cut].lower()))
+        assert stops_words._in_prefix_words(text, cut, head) == plain
+        assert stops_words._found_in_windows(text.lower(), cut, tokens, head) in (plain, None)
+    assert stops_words._in_prefix_words(text, text.index("firmly") + 3, head) is False
+    assert stops_words._in_prefix_words(text, text.index("firmly") + 4, head) is True
