@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from repair import lexicon
@@ -88,7 +89,7 @@ def _mid_sentence_miss(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=2)
 def _lower_runs(text: str) -> frozenset[str]:
     """Every whole word of ``text`` at a place ``lower_elsewhere`` counts."""
-    return frozenset(m.group() for m in re.finditer(rf"{_LOWER_BEFORE}\b\w+", text))
+    return frozenset(re.findall(rf"{_LOWER_BEFORE}\b\w+", text))
 
 
 @functools.lru_cache(maxsize=2)
@@ -96,14 +97,21 @@ def _name_runs(text: str) -> dict[str, tuple[int, int]]:
     """Capitalised whole words of ``text`` that ``name_elsewhere`` counts: how many times,
     and where first."""
     found: dict[str, tuple[int, int]] = {}
-    for m in re.finditer(r"\b[^\W\d_]\w*", text):
+    # The words of ``\b[^\W\d_]\w*`` that open with a capital, in two scans: an ASCII
+    # capital (found by the letter, the boundary checked behind it), then any other
+    # letter; a word is in one scan only, so each word's matches still come in order.
+    ascii_capitals = _ASCII_CAPITALISED.finditer(text)
+    others = (m for m in _OTHER_LETTER_WORD.finditer(text) if m.group()[0].isupper())
+    for m in itertools.chain(ascii_capitals, others):
         word = m.group()
-        if word[0].isupper() and not _mid_sentence_miss(text, m.start()):
+        if not _mid_sentence_miss(text, m.start()):
             count, first = found.get(word, (0, m.start()))
             found[word] = (count + 1, first)
     return found
 
 
+_ASCII_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])\w*")
+_OTHER_LETTER_WORD = re.compile(r"\b[^\W\dA-Za-z_]\w*")
 _JOINED = re.compile(r"\b(\w+)([^\w\s])")
 
 

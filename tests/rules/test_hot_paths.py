@@ -233,3 +233,20 @@ def test_repeated_passage_cut_inside_its_last_word() -> None:
         assert stops_words._found_in_windows(text.lower(), cut, tokens, head) in (plain, None)
     assert stops_words._in_prefix_words(text, text.index("firmly") + 3, head) is False
     assert stops_words._in_prefix_words(text, text.index("firmly") + 4, head) is True
+
+
+NAME_RUN_TEXTS = st.lists(st.sampled_from([" ", ". ", "\n", "_", "1", "Ito", "ito", "Émile", "émile", "ß", "\u0130z",
+                                           "ǅa", "x", "Ab9", "9Ab", "A_b", "’", "s", "\"", "”", "?"]),
+                          max_size=30).map("".join)
+
+
+@given(NAME_RUN_TEXTS)
+def test_capitalised_words_found_from_the_capital(text: str) -> None:
+    """The split and fragment rules' index of capitalised words (how often, where first) is
+    built from two scans, ASCII capitals and other letters, not a test of every word."""
+    plain: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(r"\b[^\W\d_]\w*", text):
+        if m.group()[0].isupper() and not stops_words._mid_sentence_miss(text, m.start()):
+            count, first = plain.get(m.group(), (0, m.start()))
+            plain[m.group()] = (count + 1, first)
+    assert stops_words._name_runs.__wrapped__(text) == plain
