@@ -27,6 +27,7 @@ from repair.rules import (
     glued_marks,
     glued_names,
     punctuation,
+    stops,
     stops_words,
     words,
 )
@@ -199,7 +200,7 @@ def test_repeated_passage_found_from_the_index(text: str, piece: str, before: in
                 plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
                     stops_words.lexicon.words(doubled[:cut].lower()))
                 assert stops_words.repeats_earlier_passage(doubled, cut, tokens) == plain
-                if len(tokens) >= 6:  # both ways, at every cut
+                if len(tokens) >= 6 and len(doubled.lower()) == len(doubled):  # both ways, at every cut
                     head = " ".join(t.lower() for t in tokens[:6])
                     assert stops_words._in_prefix_words(doubled, cut, head) == plain
                     assert stops_words._found_in_windows(doubled.lower(), cut, tokens, head) in (plain, None)
@@ -250,3 +251,18 @@ def test_capitalised_words_found_from_the_capital(text: str) -> None:
             count, first = plain.get(m.group(), (0, m.start()))
             plain[m.group()] = (count + 1, first)
     assert stops_words._name_runs.__wrapped__(text) == plain
+
+
+@given(st.lists(st.sampled_from([" ", ".", "that", "That", "THAT", "tHat", "said", "says", "on", "Monday", "thatch",
+                                 "\u0130", "\u212a", "-", "’", "The", "plant", "will", "It", "Ruiz", "x"]), max_size=14)
+       .map("".join), st.lists(st.sampled_from([" ", "The", "plant", "will", "It", "Ruiz", "shut", "x", "."]),
+                               max_size=6).map("".join))
+def test_cut_after_that_needs_that_in_the_text(prev_text: str, piece: str) -> None:
+    """SP001 asks whether a sentence ends on "that" before splitting its words: a last word
+    "that" in any case is "that" in the lower-cased text, odd lower-casing included."""
+    words = stops.lexicon.words(prev_text)
+    if words and words[-1].lower() == "that":
+        assert "that" in prev_text.lower()
+    sentence = prev_text + " said that."
+    assert "that" in sentence.lower()
+    assert stops.cut_after_that("Officials said on Monday that.", "The plant will stay shut.")
