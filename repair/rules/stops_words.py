@@ -190,10 +190,13 @@ def mostly_lower_case(doc: Document) -> bool:
     return len(letters) >= 3 and 2 * sum(c.islower() for c in letters) >= len(letters)
 
 
-def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
+def repeats_earlier_passage(text: str, before: int, tokens: list[str],
+                            memo: dict[object, object] | None = None) -> bool:
     """The piece's first six words already stand earlier in the document, before the stop
     at ``before`` (in the sentence it closes, too: the first copy may run into it): the
-    piece opens a repeated passage, not a cut-off tail."""
+    piece opens a repeated passage, not a cut-off tail. ``memo`` is the document's
+    (``Document.memo``): it counts the questions, so a document asked about many times
+    gets an index of its words (the answer is the same either way)."""
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
@@ -207,9 +210,10 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
         # window; a text asked about many times gets one index of its words instead.
         # Both are compared with the plain reading in tests/rules/test_hot_paths.py.
         if _INDEXED[0] is not text:
-            asked = _ASKED[text] = _ASKED.pop(text, 0) + 1 if text in _ASKED else 1
-            if len(_ASKED) > 2:
-                del _ASKED[next(iter(_ASKED))]  # keep the last two texts, as the caches do
+            # ``memo`` (the document's): how many questions this pass over the text asked
+            asked = (memo.get(_ASKED, 0) if memo is not None else 0) + 1  # type: ignore[operator]
+            if memo is not None:
+                memo[_ASKED] = asked
             if asked <= _ASK_BEFORE_INDEX:
                 found = _found_in_windows(lowered, before, tokens, head)
                 if found is not None:
@@ -225,7 +229,7 @@ def _lowered(text: str) -> str:
 
 
 _ASK_BEFORE_INDEX = 40  # questions about one text answered by search before it is indexed
-_ASKED: dict[str, int] = {}  # the last texts asked about, and how many times
+_ASKED = "stops_words.repeats_earlier_passage: questions asked"  # its key in a document's memo
 _BLANK = re.compile(r"\s")
 _WINDOW = 400  # how far back from the inner words a blank is looked for
 

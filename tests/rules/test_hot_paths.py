@@ -194,12 +194,13 @@ def test_repeated_passage_found_from_the_index(text: str, piece: str, before: in
                 stops_words.lexicon.words(text[:before].lower()))
             assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
             # the piece itself printed earlier, whole or cut anywhere (the first questions
-            # about a text are answered by search, the later ones from its index)
+            # about a document are answered by search, the later ones from its index)
             doubled = text + piece + " " + piece + stops_words._WINDOW * "x"
+            memo: dict[object, object] = {}
             for cut in range(len(text), len(doubled) + 1):
                 plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
                     stops_words.lexicon.words(doubled[:cut].lower()))
-                assert stops_words.repeats_earlier_passage(doubled, cut, tokens) == plain
+                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, memo) == plain
                 if len(tokens) >= 6 and len(doubled.lower()) == len(doubled):  # both ways, at every cut
                     head = " ".join(t.lower() for t in tokens[:6])
                     assert stops_words._in_prefix_words(doubled, cut, head) == plain
