@@ -393,7 +393,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
-        if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens):
+        if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
         if lower_case_document is None:
             lower_case_document = stops_words.mostly_lower_case(doc)

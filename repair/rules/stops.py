@@ -255,9 +255,13 @@ def cut_after_that(prev_text: str, piece: str) -> bool:
     ``piece`` is the reported clause: it opens with an article or subject pronoun ("The
     plant will …", "It will …") or a name and its verb ("Ruiz will …"). The stop is false;
     after any other dangling word the words that followed are lost and a join is no English."""
+    if "that" not in prev_text.lower() or not piece[:1].isupper():
+        return False  # its last word must be "that" (in any case): a cheap test before splitting words
     words = lexicon.words(prev_text)
+    if len(words) < 3 or words[-1].lower() != "that":
+        return False
     q = lexicon.words(piece)
-    if len(words) < 3 or len(q) < 2 or words[-1].lower() != "that" or not piece[:1].isupper():
+    if len(q) < 2:
         return False
     if not any(w.lower() in lexicon.SPEECH_VERBS for w in words[-4:-1]):
         return False

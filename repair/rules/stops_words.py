@@ -11,7 +11,9 @@ document asks about many words in a row.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 from repair import lexicon
@@ -87,7 +89,7 @@ def _mid_sentence_miss(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=2)
 def _lower_runs(text: str) -> frozenset[str]:
     """Every whole word of ``text`` at a place ``lower_elsewhere`` counts."""
-    return frozenset(m.group() for m in re.finditer(rf"{_LOWER_BEFORE}\b\w+", text))
+    return frozenset(re.findall(rf"{_LOWER_BEFORE}\b\w+", text))
 
 
 @functools.lru_cache(maxsize=2)
@@ -95,14 +97,21 @@ def _name_runs(text: str) -> dict[str, tuple[int, int]]:
     """Capitalised whole words of ``text`` that ``name_elsewhere`` counts: how many times,
     and where first."""
     found: dict[str, tuple[int, int]] = {}
-    for m in re.finditer(r"\b[^\W\d_]\w*", text):
+    # The words of ``\b[^\W\d_]\w*`` that open with a capital, in two scans: an ASCII
+    # capital (found by the letter, the boundary checked behind it), then any other
+    # letter; a word is in one scan only, so each word's matches still come in order.
+    ascii_capitals = _ASCII_CAPITALISED.finditer(text)
+    others = (m for m in _OTHER_LETTER_WORD.finditer(text) if m.group()[0].isupper())
+    for m in itertools.chain(ascii_capitals, others):
         word = m.group()
-        if word[0].isupper() and not _mid_sentence_miss(text, m.start()):
+        if not _mid_sentence_miss(text, m.start()):
             count, first = found.get(word, (0, m.start()))
             found[word] = (count + 1, first)
     return found
 
 
+_ASCII_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])\w*")
+_OTHER_LETTER_WORD = re.compile(r"\b[^\W\dA-Za-z_]\w*")
 _JOINED = re.compile(r"\b(\w+)([^\w\s])")
 
 
@@ -181,14 +190,120 @@ def mostly_lower_case(doc: Document) -> bool:
     return len(letters) >= 3 and 2 * sum(c.islower() for c in letters) >= len(letters)
 
 
-def repeats_earlier_passage(text: str, before: int, tokens: list[str]) -> bool:
+def repeats_earlier_passage(text: str, before: int, tokens: list[str],
+                            memo: dict[object, object] | None = None) -> bool:
     """The piece's first six words already stand earlier in the document, before the stop
     at ``before`` (in the sentence it closes, too: the first copy may run into it): the
-    piece opens a repeated passage, not a cut-off tail."""
+    piece opens a repeated passage, not a cut-off tail. ``memo`` is the document's
+    (``Document.memo``): it counts the questions, so a document asked about many times
+    gets an index of its words (the answer is the same either way)."""
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
+    lowered = _lowered(text)
+    if before >= 0 and len(lowered) == len(text):
+        # lower() kept every offset, so the prefix's words are the words of the lower-cased
+        # text that start before ``before``. Splitting the whole prefix into words at every
+        # candidate made the rule quadratic; instead the head's four inner words, which
+        # are whole consecutive words of the prefix, are searched for in the text (only
+        # non-word characters stand between them) and each place found is read in a small
+        # window; a text asked about many times gets one index of its words instead.
+        # Both are compared with the plain reading in tests/rules/test_hot_paths.py.
+        if _INDEXED[0] is not text:
+            # ``memo`` (the document's): how many questions this pass over the text asked
+            asked = (memo.get(_ASKED, 0) if memo is not None else 0) + 1  # type: ignore[operator]
+            if memo is not None:
+                memo[_ASKED] = asked
+            if asked <= _ASK_BEFORE_INDEX:
+                found = _found_in_windows(lowered, before, tokens, head)
+                if found is not None:
+                    return found
+        return _in_prefix_words(text, before, head)
     return head in " ".join(lexicon.words(text[:before].lower()))
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, once per text (the split rule asks about many stops in a row)."""
+    return text.lower()
+
+
+_ASK_BEFORE_INDEX = 40  # questions about one text answered by search before it is indexed
+_ASKED = "stops_words.repeats_earlier_passage: questions asked"  # its key in a document's memo
+_BLANK = re.compile(r"\s")
+_WINDOW = 400  # how far back from the inner words a blank is looked for
+
+
+def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str) -> bool | None:
+    """Whether ``head`` is in the prefix's joined words, found from each place where its
+    inner words stand in ``lowered[:before]``; None when a place cannot be read in a window."""
+    inner = re.compile(r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5]))
+    at = 0
+    while (match := inner.search(lowered, at, before)) is not None:
+        start = match.start()
+        if start <= _WINDOW:
+            window_start = 0  # the text's start is a word boundary
+        else:
+            blank = _BLANK.search(lowered, start - _WINDOW, start)
+            if blank is None:
+                return None
+            window_start = blank.start()  # no word spans a blank: words from here are the text's
+        if lexicon._WORD.search(lowered, window_start, start) is None:
+            if window_start > 0:
+                return None  # the word before the inner ones starts before the window
+        else:
+            # The word after the inner ones (cut at ``before`` as the prefix cuts it) ends
+            # the window: it ends where that word of the text ends.
+            following = lexicon._WORD.search(lowered, match.end(), before)
+            if following is not None and head in " ".join(
+                    lexicon._WORD.findall(lowered, window_start, following.end())):
+                return True
+        at = start + 1
+    return False
+
+
+# The last text indexed and its index: the lower-cased words, each word's start in the
+# text, and where each word stands (its positions in the word list, in order).
+_INDEXED: list[object] = [None, ([], [], {})]
+
+
+def _word_index(text: str) -> tuple[list[str], list[int], dict[str, list[int]]]:
+    """:data:`_INDEXED`'s index of ``text``, built when asked for another text; for texts
+    ``lower()`` keeps the length of."""
+    if _INDEXED[0] is not text:
+        lowered = _lowered(text)
+        words = lexicon._WORD.findall(lowered)
+        starts = [m.start() for m in lexicon._WORD.finditer(lowered)]
+        where: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            where.setdefault(word, []).append(index)
+        _INDEXED[:] = [text, (words, starts, where)]
+    return _INDEXED[1]  # type: ignore[return-value]
+
+
+def _in_prefix_words(text: str, before: int, head: str) -> bool:
+    """``head in " ".join(lexicon.words(text[:before].lower()))``, read off the index.
+
+    The prefix's words are those that start before ``before``, the last one cut there. A
+    head of six words (no spaces in a word) stands there exactly where its middle four
+    are four words in a row, the word before them ends with its first and the word after
+    them starts with its last; the middle word seen least often leads the search."""
+    words, starts, where = _word_index(text)
+    count = bisect.bisect_left(starts, before)
+    parts = head.split(" ")
+    offset = min(range(1, 5), key=lambda i: len(where.get(parts[i], ())))
+    for at in where.get(parts[offset], ()):
+        first = at - offset + 1  # the index of the head's second word
+        if first + 4 >= count:
+            break
+        if first < 1 or words[first : first + 4] != parts[1:5] or not words[first - 1].endswith(parts[0]):
+            continue
+        last = words[first + 4]
+        if first + 4 == count - 1:
+            last = last[: before - starts[first + 4]]  # cut where the prefix ends
+        if last.startswith(parts[5]):
+            return True
+    return False
 
 
 def adjunct_after_tag(tokens: list[str]) -> bool:

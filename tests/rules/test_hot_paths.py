@@ -27,6 +27,8 @@ from repair.rules import (
     glued_marks,
     glued_names,
     punctuation,
+    stops,
+    stops_words,
     words,
 )
 
@@ -170,3 +172,98 @@ def test_lower_case_openers_found_from_the_stop(text: str) -> None:
                        r"(?= [a-z])")
     assert [m.span(1) for m in casing._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
+
+
+PASSAGE_PIECES = [" ", ". ", ", ", "-", "’", "'", "\n", "1", "2.5", "%", "\u0130", "\u212a", "é", "the", "The", "firm",
+                  "Firm", "fir", "m", "mill", "shut", "in", "march", "x"]
+
+
+@given(st.lists(st.sampled_from(PASSAGE_PIECES), max_size=40).map("".join),
+       st.lists(st.sampled_from(PASSAGE_PIECES), max_size=16).map("".join), st.integers(0, 60))
+@settings(max_examples=400)
+def test_repeated_passage_found_from_the_index(text: str, piece: str, before: int) -> None:
+    """SP001's test for a passage printed twice reads the earlier words off one index of the
+    text (after a pre-filter on its inner words), not by splitting the whole prefix into
+    words at every stop; both give the same answer, cut words, odd lower-casing included."""
+    tokens = stops_words.lexicon.words(piece)
+    before = min(before, len(text))
+    window = stops_words._WINDOW
+    try:
+        for stops_words._WINDOW in (window, 3):  # a window smaller than a word, too
+            plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
+                stops_words.lexicon.words(text[:before].lower()))
+            assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
+            # the piece itself printed earlier, whole or cut anywhere (the first questions
+            # about a document are answered by search, the later ones from its index)
+            doubled = text + piece + " " + piece + stops_words._WINDOW * "x"
+            memo: dict[object, object] = {}
+            for cut in range(len(text), len(doubled) + 1):
+                plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
+                    stops_words.lexicon.words(doubled[:cut].lower()))
+                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, memo) == plain
+                if len(tokens) >= 6 and len(doubled.lower()) == len(doubled):  # both ways, at every cut
+                    head = " ".join(t.lower() for t in tokens[:6])
+                    assert stops_words._in_prefix_words(doubled, cut, head) == plain
+                    assert stops_words._found_in_windows(doubled.lower(), cut, tokens, head) in (plain, None)
+    finally:
+        stops_words._WINDOW = window
+
+
+MARK_TEXTS = st.lists(st.sampled_from([",", ";", ":", "!", "?", ".", " ", "\t", "\n", "a", ",,", "! .", "?\t."]),
+                      max_size=30).map("".join)
+
+
+@given(MARK_TEXTS)
+def test_doubled_marks_found_one_mark_at_a_time(text: str) -> None:
+    """PU001 scans for each mark on its own (a literal-led pattern is much faster than a set);
+    merged, the matches are the set pattern's, groups included."""
+    plain = [(m.span(), m.group(1)) for m in punctuation._DOUBLED_MARK.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in punctuation._merged(punctuation._DOUBLED_MARK_BY_MARK, text)] == plain
+    plain = [m.span() for m in punctuation._STOP_AFTER_END.finditer(text)]
+    assert [m.span() for m in punctuation._merged(punctuation._STOP_AFTER_END_BY_MARK, text)] == plain
+
+
+def test_repeated_passage_cut_inside_its_last_word() -> None:
+    """A first copy cut inside its sixth word is no copy ("… march fi" is not "… march firm"),
+    whichever way the answer is found (search in windows, or the text's index)."""
+    text = "A note: the mill shut in march firmly. the mill shut in march firm and stayed shut"
+    tokens = stops_words.lexicon.words("the mill shut in march firm and stayed shut")
+    head = " ".join(t.lower() for t in tokens[:6])
+    for cut in range(len(text) + 1):
+        plain = head in " ".join(stops_words.lexicon.words(text[:cut].lower()))
+        assert stops_words._in_prefix_words(text, cut, head) == plain
+        assert stops_words._found_in_windows(text.lower(), cut, tokens, head) in (plain, None)
+    assert stops_words._in_prefix_words(text, text.index("firmly") + 3, head) is False
+    assert stops_words._in_prefix_words(text, text.index("firmly") + 4, head) is True
+
+
+NAME_RUN_TEXTS = st.lists(st.sampled_from([" ", ". ", "\n", "_", "1", "Ito", "ito", "Émile", "émile", "ß", "\u0130z",
+                                           "ǅa", "x", "Ab9", "9Ab", "A_b", "’", "s", "\"", "”", "?"]),
+                          max_size=30).map("".join)
+
+
+@given(NAME_RUN_TEXTS)
+def test_capitalised_words_found_from_the_capital(text: str) -> None:
+    """The split and fragment rules' index of capitalised words (how often, where first) is
+    built from two scans, ASCII capitals and other letters, not a test of every word."""
+    plain: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(r"\b[^\W\d_]\w*", text):
+        if m.group()[0].isupper() and not stops_words._mid_sentence_miss(text, m.start()):
+            count, first = plain.get(m.group(), (0, m.start()))
+            plain[m.group()] = (count + 1, first)
+    assert stops_words._name_runs.__wrapped__(text) == plain
+
+
+@given(st.lists(st.sampled_from([" ", ".", "that", "That", "THAT", "tHat", "said", "says", "on", "Monday", "thatch",
+                                 "\u0130", "\u212a", "-", "’", "The", "plant", "will", "It", "Ruiz", "x"]), max_size=14)
+       .map("".join), st.lists(st.sampled_from([" ", "The", "plant", "will", "It", "Ruiz", "shut", "x", "."]),
+                               max_size=6).map("".join))
+def test_cut_after_that_needs_that_in_the_text(prev_text: str, piece: str) -> None:
+    """SP001 asks whether a sentence ends on "that" before splitting its words: a last word
+    "that" in any case is "that" in the lower-cased text, odd lower-casing included."""
+    words = stops.lexicon.words(prev_text)
+    if words and words[-1].lower() == "that":
+        assert "that" in prev_text.lower()
+    sentence = prev_text + " said that."
+    assert "that" in sentence.lower()
+    assert stops.cut_after_that("Officials said on Monday that.", "The plant will stay shut.")
