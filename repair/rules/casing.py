@@ -89,6 +89,12 @@ def _name_conjunction_matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# A preposition or "that" capitalised between two lower-case words ("held In the
+# framework", "a statement That the coach", "sworn in By the governor"): MT copied a
+# capital from a source with other conventions. After a lower-case word, a figure or a
+# comma only (a name's or title's own capitals come after capitals); a literal scan for the
+# capital first, the look-behind checked at each hit.
+_CAPITALISED_LINK = re.compile(r"(?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -109,6 +115,9 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
          "Talks between Chile and the United Arab Emirates ended."),
         ("Envoys from Ghana, Togo And Benin met in Accra.", "Envoys from Ghana, Togo and Benin met in Accra."),
         ("Divers mapped reefs Near The Island's north shore.", "Divers mapped reefs near the Island's north shore."),
+        ("The mayor was sworn in By the council on Monday.", "The mayor was sworn in by the council on Monday."),
+        ("The club said in a statement That the coach would stay.",
+         "The club said in a statement that the coach would stay."),
     ],
     good=[
         "He told The Daily Post the plan was set.",
@@ -124,6 +133,10 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "The festival showed films In The Line Of Fire and others.",
         "She starred in the film Under The Skin last year.",
         "Their albums: Blood, Sweat And Tears, and Rust.",
+        "She read Of Mice and Men at school.",
+        "The band played Made In Chelsea songs.",
+        "She starred in the Carry On films.",
+        "The rally went on, he said In addition, the police closed the road.",
     ],
 )
 def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -154,6 +167,16 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "film In The Name Of The Father": a title that opens with a preposition
             yield self.edit(match.start(), match.end(), f"{match.group(1).lower()} the",
                             f"“{match.group()}” capitalised mid-sentence.", 0.7)
+    for match in _CAPITALISED_LINK.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2].rstrip(",")
+        if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
+                or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:
+            continue  # "Carry On films" (a title's words), "… said In addition" (a lost stop)
+        after = text[match.end() : match.end() + 40].split()[1:4]
+        if any(w in _TITLE_LINKS or w[:1].isupper() for w in after[:2]):
+            continue  # "held In the Name Of ...": a title's capitals run on
+        word = match.group(1)
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     if " And " not in text:
         return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
     for match in _name_conjunction_matches(text):
