@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.modeling import Decoded, pad_batch
+from models.modeling import Decoded, decoded_outputs, pad_batch
 from models.tok import EOS_ID, PAD_ID
 
 
@@ -160,24 +160,7 @@ def greedy_decode(model: FastT5, sources: Sequence[Sequence[int]], max_new_token
         unfinished = unfinished & (token != EOS_ID).long()
         if unfinished.max() == 0:
             break
-    steps = torch.stack(scores, dim=1).float().log_softmax(-1)  # (B, T, V)
-    generated = torch.stack(sequences, dim=1)[:, 1:]
-    token_logp = steps.gather(-1, generated[:, : steps.shape[1]].unsqueeze(-1)).squeeze(-1)
-    results = []
-    for row, logps in zip(generated.tolist(), token_logp.tolist(), strict=True):
-        tokens: list[int] = []
-        probs: list[float] = []
-        finished = False
-        for token_id, logp in zip(row, logps, strict=False):
-            probs.append(math.exp(logp))
-            if token_id == EOS_ID:
-                finished = True
-                break
-            tokens.append(token_id)
-        if not finished:
-            probs.append(0.0)  # ran out of room: never trust a truncated output
-        results.append(Decoded(tuple(tokens), tuple(probs)))
-    return results
+    return decoded_outputs(scores, torch.stack(sequences, dim=1))
 
 
 def _encode(model: FastT5, ids: Any, mask: Any, padded: bool) -> Any:

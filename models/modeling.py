@@ -124,7 +124,6 @@ class Decoded:
 
 def greedy_decode(model: Any, sources: Sequence[Sequence[int]], max_new_tokens: int) -> list[Decoded]:
     """Greedy decoding of a batch; callers wrap it in ``torch.inference_mode()``."""
-    import torch
 
     ids, mask = pad_batch(sources)
     out = model.generate(
@@ -142,8 +141,17 @@ def greedy_decode(model: Any, sources: Sequence[Sequence[int]], max_new_tokens: 
         forced_bos_token_id=None,
         forced_eos_token_id=None,
     )
-    steps = torch.stack(out.scores, dim=1).float().log_softmax(-1)  # (B, T, V)
-    generated = out.sequences[:, 1:]
+    return decoded_outputs(out.scores, out.sequences)
+
+
+def decoded_outputs(scores: Sequence[Any], sequences: Any) -> list[Decoded]:
+    """Each row's tokens up to EOS and their probabilities, from greedy decoding's
+    per-step ``scores`` (T tensors of shape (B, V)) and ``sequences`` ((B, T + 1), the
+    decoder start first). A row that never reached EOS gets a last probability of 0."""
+    import torch
+
+    steps = torch.stack(list(scores), dim=1).float().log_softmax(-1)  # (B, T, V)
+    generated = sequences[:, 1:]
     token_logp = steps.gather(-1, generated[:, : steps.shape[1]].unsqueeze(-1)).squeeze(-1)
     results = []
     for row, logps in zip(generated.tolist(), token_logp.tolist(), strict=True):
