@@ -64,10 +64,12 @@ def glued_appositive(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "inLondonandEdinburgh", "whenSeoulproposed": a name run into the words on both sides. The
 # token opens with a lower-case function word glued to a capital; brands with inner capitals
-# open otherwise ("iPhone", "eBay", "McDonald", "YouTube").
+# open otherwise ("iPhone", "eBay", "McDonald", "YouTube"). The name part matches the same
+# strings as "[A-Z][a-z]{2,}(?:[a-z]+|[A-Z][a-z]+)*" but one way only: that ambiguous form
+# backtracked exponentially on a long lower-case run followed by a word character ("é").
 _NAME_GLUE = re.compile(
     r"(?<![\w'’@/.-])(in|on|at|to|of|for|from|with|by|and|or|when|where|while|after|before|near|into|than|since|"
-    r"until|the)([A-Z][a-z]{2,}(?:[a-z]+|[A-Z][a-z]+)*)(?![\w'’@/-])"
+    r"until|the)([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?![\w'’@/-])"
 )
 LONGEST_GLUE_WORD = 6  # "before": the longest word _NAME_GLUE opens with
 

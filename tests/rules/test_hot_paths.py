@@ -267,3 +267,16 @@ def test_cut_after_that_needs_that_in_the_text(prev_text: str, piece: str) -> No
     sentence = prev_text + " said that."
     assert "that" in sentence.lower()
     assert stops.cut_after_that("Officials said on Monday that.", "The plant will stay shut.")
+
+
+def test_name_glue_pattern_does_not_backtrack_on_a_long_word() -> None:
+    """A glued name followed by a long lower-case run and a word character ("é") made the
+    old, ambiguous pattern backtrack exponentially (a hang on one feed word). Generous
+    bound: it guards against the blow-up, it is no speed figure."""
+    import time
+
+    text = "inLima" + "x" * 5000 + "é and more"
+    began = time.process_time()
+    assert list(glued_names._NAME_GLUE.finditer(text)) == []
+    assert list(glued_names._name_glue_matches(text)) == []
+    assert time.process_time() - began < 1.0
