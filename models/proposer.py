@@ -291,21 +291,31 @@ def _tag_proposer(path: Path, framing: dict[str, Any], lazy: bool, overrides: di
     tags = framing.get("tags")
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise CheckpointError(f"{FRAMING_FILE}: 'tags' is not a list of strings")
+    settings = rule_assisted_settings(framing, overrides,
+                                      max_source_tokens=int(framing.get("max_source_tokens", 96)))
+    proposer = TagProposer(checkpoint=path, name=f"model:{path.name}", tags=tuple(tags), **settings)
+    if not lazy:
+        proposer.loaded()
+    return proposer
+
+
+def rule_assisted_settings(framing: dict[str, Any], overrides: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """Constructor settings shared by the proposers that read the rules' findings (the
+    edit-tag model, the candidate ranker): the framing's ``min_confidence`` (default 0.5)
+    and ``calibration``, the thread count, ``extra``, then ``overrides``; a fresh
+    ``RuleProposer`` unless the overrides bring one."""
     settings: dict[str, Any] = {
         "min_confidence": float(framing.get("min_confidence", 0.5)),
-        "max_source_tokens": int(framing.get("max_source_tokens", 96)),
         "calibration": framing.get("calibration"),
         "threads": default_threads(),
+        **extra,
     }
     settings.update(overrides)
     if "rule_proposer" not in settings:
         from repair.pipeline import RuleProposer
 
         settings["rule_proposer"] = RuleProposer()
-    proposer = TagProposer(checkpoint=path, name=f"model:{path.name}", tags=tuple(tags), **settings)
-    if not lazy:
-        proposer.loaded()
-    return proposer
+    return settings
 
 
 def default_threads() -> int:

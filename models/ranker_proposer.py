@@ -132,19 +132,9 @@ class RankerProposer:
 
 def ranker_proposer(path: Path, framing: dict[str, Any], lazy: bool, overrides: dict[str, Any]) -> RankerProposer:
     """A ``RankerProposer`` for a checkpoint whose ``repair.json`` is ``framing``."""
-    from models.proposer import default_threads
+    from models.proposer import rule_assisted_settings
 
-    settings: dict[str, Any] = {
-        "min_confidence": float(framing.get("min_confidence", 0.5)),
-        "calibration": framing.get("calibration"),
-        "threads": default_threads(),
-    }
-    settings.update(overrides)
-    if "rule_proposer" not in settings:
-        from repair.pipeline import RuleProposer
-
-        settings["rule_proposer"] = RuleProposer()
-    proposer = RankerProposer(checkpoint=path, name=f"model:{path.name}", **settings)
+    proposer = RankerProposer(checkpoint=path, name=f"model:{path.name}", **rule_assisted_settings(framing, overrides))
     if not lazy:
         proposer.loaded()
     return proposer
