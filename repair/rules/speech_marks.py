@@ -1,0 +1,189 @@
+"""Direct speech marked the way the pivot language marks it: dashes, low-high quotes, a stop before the tag.
+
+Spanish, Russian and Polish set speech off with dashes ("—We will rebuild— said the
+mayor"), German and Polish open a quotation low („…“), and MT that translates sentence
+by sentence closes a quoted sentence with its own full stop and then starts the tag as a
+new sentence ("… money.” Said Ruiz."). English news writes “…,” said Ruiz. Each rule
+here reads marks that English text never uses, or a tag that cannot stand alone, so a
+clean English article gives them nothing to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+OPEN, CLOSE = "“", "”"
+
+# The verbs that open a speech tag after a quotation.
+_SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warned|declared|replied|admitted)"
+# A paragraph whose speech opens with a dash and closes with a dash before the tag:
+# "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
+_DASH_SPEECH = re.compile(
+    r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]+"
+    r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
+    r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
+)
+# „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
+_LOW_HIGH = re.compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+# '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.': the tag set apart by
+# the quotation's own full stop. The tag must end its sentence (no colon and new quote).
+_STOP_BEFORE_TAG = re.compile(
+    r"\.(?P<mark>[”\"])[ \t]+(?:"
+    r"(?P<said>Said|Says|Added|Told)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
+    r"|(?P<speaker>(?:He|She|They|The[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
+    r"(?P<verb>said|says|added|told[ \t]+(?:reporters|journalists))"
+    r"(?=(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.(?:\s|$)))"
+)
+# A pronoun that cannot be a speaker's name ("It said." after a quotation is a slip of another kind).
+_NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "A", "An", "We", "I", "You"})
+
+
+def _quote_style(text: str) -> tuple[str, str]:
+    """The text's own marks: straight where it quotes with them and never curly, else curly."""
+    if '"' in text and OPEN not in text and CLOSE not in text:
+        return '"', '"'
+    return OPEN, CLOSE
+
+
+@rule(
+    "QM007",
+    "dash-speech",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("— We will rebuild every school in the valley — said the governor on Monday.",
+         "“We will rebuild every school in the valley,” said the governor on Monday."),
+        ('The river rose overnight.\n\n—The bridge held, but the road is gone— a farmer told "El Sol".',
+         'The river rose overnight.\n\n"The bridge held, but the road is gone," a farmer told "El Sol".'),
+        ("—Are we safe here?— asked a resident of the lower town.",
+         "“Are we safe here?” asked a resident of the lower town."),
+    ],
+    good=[
+        "The bridge — built in 1902 — said to be the oldest in the valley, was closed.",
+        "— Editing by Ana Ruiz",
+        "The plan — which the mayor said would cost $2 million — was approved.",
+        "“We will rebuild,” said the governor.",
+    ],
+)
+def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech set off with dashes ("—We will rebuild— said the mayor").
+
+    Spanish, Russian and Polish mark dialogue with a dash before the words and another
+    before the tag; MT keeps them, so the quotation reads as a parenthesis with no
+    speaker. The fix writes English marks in the text's own style, with the tag's comma
+    inside. Only a dash that opens a paragraph, a capital after it, a closing dash and a
+    speech verb straight after are taken. Unsafe: the words may be a paraphrase.
+    """
+    text = doc.text
+    if "—" not in text and "–" not in text:
+        return
+    opening, closing = _quote_style(text)
+    for para in doc.paragraphs:
+        if text[para.start] not in "—–":
+            continue
+        match = _DASH_SPEECH.match(text, para.start, para.end)
+        if match is None:
+            continue
+        speech, end = match.group("speech").rstrip(), match.group("end")
+        stop = end if end in ("?", "!") else ","
+        yield self.edit(match.start(), match.end(), f"{opening}{speech}{stop}{closing} ",
+                        "Speech set off with dashes, not quotation marks.", 0.8)
+
+
+@rule(
+    "QM008",
+    "low-high-quotes",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("„We have done our part“, said the coach after the match.",
+         "“We have done our part,” said the coach after the match."),
+        ('The union called the offer „an insult" and walked out.\n"We stay out," a steward said.',
+         'The union called the offer "an insult" and walked out.\n"We stay out," a steward said.'),
+    ],
+    good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept."],
+)
+def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quotation opened with a low mark („…“), the German and Polish style.
+
+    English news opens with “ (or a straight mark). The fix writes the pair in the
+    text's own style and, when the quoted words are a sentence before its tag, moves the
+    tag's comma inside (“…,” said). Unsafe: quoting style.
+    """
+    text = doc.text
+    if "„" not in text:
+        return
+    outside = text.replace("„", "")
+    opening, closing = _quote_style(outside)
+    for match in _LOW_HIGH.finditer(text):
+        quoted = match.group("quoted")
+        if not re.search(r"[A-Za-z]{2}", quoted):
+            continue
+        comma = match.group("comma") or ""
+        inside = comma if quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+        replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
+        yield self.edit(match.start(), match.end(), replacement, "Low opening quotation mark („) in English text.", 0.8)
+
+
+@rule(
+    "QM009",
+    "stop-before-speech-tag",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ('"The road is closed until spring." Said Ana Ruiz, a driver, by telephone.',
+         '"The road is closed until spring," said Ana Ruiz, a driver, by telephone.'),
+        ("Pay was the issue. “This is about our safety.” Ruiz said.",
+         "Pay was the issue. “This is about our safety,” Ruiz said."),
+        ("“We are ready for the vote.” The mayor said on Monday.",
+         "“We are ready for the vote,” the mayor said on Monday."),
+    ],
+    good=[
+        '"We are still talking." Said another official, who asked not to be named: "There is no deal."',
+        "“We are ready.” Ruiz said the vote would be held in May.",
+        "“We are ready,” Ruiz said.",
+        "“Is it over?” Ruiz said.",
+        "“The plant will close.” It said the staff would be told.",
+    ],
+)
+def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quoted sentence closed with a full stop before its own tag ("… safety.” Ruiz said.").
+
+    MT that translates sentence by sentence ends the quotation with a stop and makes the
+    tag a sentence of its own, capitalised ("Said Ana Ruiz."). English closes a quoted
+    statement before its tag with a comma. Only a tag that is nothing but a speaker and a
+    speech verb (a time may follow) and ends its sentence is taken; "Said X:" before a new
+    quotation is good English and stays. A question or exclamation keeps its mark.
+    Unsafe: the words may be two sentences whose tag was lost.
+    """
+    text = doc.text
+    for match in _STOP_BEFORE_TAG.finditer(text):
+        mark = match.group("mark")
+        if match.group("said"):
+            said = match.group("said")
+            # The tag must end its sentence: no colon (a new quotation follows) before the stop.
+            tail_end = text.find("\n", match.end())
+            tail = text[match.end() : tail_end if tail_end >= 0 else len(text)]
+            first_stop = re.search(r"[.:!?](?:\s|$)", tail)
+            if first_stop is None or first_stop.group()[0] != "." or '"' in tail[: first_stop.start()] \
+                    or OPEN in tail[: first_stop.start()]:
+                continue
+            replacement = f",{mark} {said.lower()} "
+        else:
+            speaker = match.group("speaker")
+            if speaker.split()[0] in _NOT_SPEAKERS:
+                continue
+            first = speaker.split()[0]
+            # "He"/"She"/"The" start the tag mid-sentence in lower case; a name keeps its capital.
+            lowered = first.lower() + speaker[len(first):] if first in ("He", "She", "They", "The") else speaker
+            replacement = f",{mark} {lowered} {match.group('verb')}"
+        yield self.edit(match.start(), match.end(), replacement, "Quotation closed with a stop before its speech tag.", 0.75)
+
+
+RULES = (dash_speech, low_high_quotes, stop_before_speech_tag)
