@@ -118,6 +118,10 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         ("The mayor was sworn in By the council on Monday.", "The mayor was sworn in by the council on Monday."),
         ("The club said in a statement That the coach would stay.",
          "The club said in a statement that the coach would stay."),
+        ("The board said in a letter That chief nurse Ana Ruiz would lead the ward.",
+         "The board said in a letter that chief nurse Ana Ruiz would lead the ward."),
+        ("The judge will be sworn in By the Governor on Monday.",
+         "The judge will be sworn in by the Governor on Monday."),
     ],
     good=[
         "He told The Daily Post the plan was set.",
@@ -137,6 +141,8 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "The band played Made In Chelsea songs.",
         "She starred in the Carry On films.",
         "The rally went on, he said In addition, the police closed the road.",
+        "The choir sang her tribute, On the Wings of Song, and left.",
+        "The shape of the economy In graphics\nThe bank met.",
     ],
 )
 def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -172,9 +178,16 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:
             continue  # "Carry On films" (a title's words), "… said In addition" (a lost stop)
-        after = text[match.end() : match.end() + 40].split()[1:4]
-        if any(w in _TITLE_LINKS or w[:1].isupper() for w in after[:2]):
-            continue  # "held In the Name Of ...": a title's capitals run on
+        line_end = text.find("\n", match.end())
+        after = text[match.end() : min(match.end() + 40, line_end if line_end >= 0 else len(text))].split()[1:4]
+        # "the Love of Money", "the Name Of ...": two capitalised words, or two joined by "of"/"and".
+        title_shape = len(after) >= 2 and after[0][:1].isupper() and (
+            after[1][:1].isupper() or (len(after) >= 3 and after[1] in ("of", "and") and after[2][:1].isupper()))
+        if any(w in _TITLE_LINKS for w in after[:2]) or (match.group(1) != "That" and (title_shape or len(after) < 2)):
+            # "held In the Name Of ...", "For the Love of Money": a title's capitals run on, and a
+            # line ending right after it is a heading; one name after it ("sworn in By the
+            # Governor this week") is no title, nor is anything after "That".
+            continue
         word = match.group(1)
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     if " And " not in text:
@@ -191,8 +204,8 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
 # The stop and space are matched, not looked behind for (a pattern opening with a look-behind
 # is tried at every position); the word is group 1. No word of the list holds a stop, so the
 # matches are the same words as with the look-behind.
-_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
-                           r"(?= [a-z])")
+_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
+                           r"|more|most|many|some|several|both|all|each|no|nearly|almost)(?= [a-z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
@@ -233,6 +246,8 @@ def _is_clause(words: list[str]) -> bool:
         ("The shop opened in May. the owner said it would hire ten people.",
          "The shop opened in May. The owner said it would hire ten people."),
         ("Rain fell all day. they expect more rain on Friday.", "Rain fell all day. They expect more rain on Friday."),
+        ("Trains stopped at noon. more than 90 services were cancelled.",
+         "Trains stopped at noon. More than 90 services were cancelled."),
     ],
     good=[
         "He wrote many books. bell hooks died in 2021.",
@@ -241,6 +256,7 @@ def _is_clause(words: list[str]) -> bool:
         "Sales rose in the U.S. the company said.",
         "They met at 9 p.m. the talks went on.",
         "The rally ended. the end of the road.",
+        "Trains stopped at noon. more than 90 services.",
         "They agreed to set up a hotline. the two coast guards.",
         "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
         "The ferry, which carries 200 cars. it is the only link to the mainland.",

@@ -51,6 +51,21 @@ def _quote_style(text: str) -> tuple[str, str]:
     return OPEN, CLOSE
 
 
+def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
+    """Whether the quotation closed at ``close`` opened a sentence (no tag before it).
+
+    The opening mark is the last ``“`` (or, for a straight ``mark``, the straight mark
+    before ``close``) in the same paragraph; before it there must be nothing but the
+    paragraph start or the end of another sentence.
+    """
+    line_start = text.rfind("\n", 0, close) + 1
+    opened = text.rfind(OPEN if mark == CLOSE else '"', line_start, close)
+    if opened < 0:
+        return False
+    before = text[line_start:opened].rstrip()
+    return not before or before[-1] in ".!?”\""
+
+
 @rule(
     "QM007",
     "dash-speech",
@@ -150,6 +165,7 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         "“We are ready,” Ruiz said.",
         "“Is it over?” Ruiz said.",
         "“The plant will close.” It said the staff would be told.",
+        'He said on Monday, "There were talks." He added. "Talks are not a one-way street."',
     ],
 )
 def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -165,6 +181,8 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _STOP_BEFORE_TAG.finditer(text):
         mark = match.group("mark")
+        if not _opens_a_sentence(text, match.start(), mark):
+            continue  # 'He said on Monday, "… States." He added.': the quotation has its tag already
         if match.group("said"):
             said = match.group("said")
             # The tag must end its sentence: no colon (a new quotation follows) before the stop.
