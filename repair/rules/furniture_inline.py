@@ -155,6 +155,7 @@ MIN_TITLE_WORDS = 4
         "Storm Lena cuts power to 40,000 homes\n\nStorm Lena cut power to 40,000 homes on Monday.",
         "New York is big. New York is loud.",
         "The rate rose and rose and the rate fell.",
+        "Head of the Central Bank of Chile Ana Ruiz met with former Head of the Central Bank Tom Lee.",
     ],
     scope="document",
 )
@@ -174,8 +175,15 @@ def headline_run_into_lead(doc: Document, self: Rule) -> Iterator[Edit]:
     if match is None or len((match.group("first") + match.group("rest")).split()) < MIN_TITLE_WORDS:
         return
     title = match.group("first") + match.group("rest")
-    if stopword_density(title) >= 0.5:
+    if stopword_density(title) >= STOPWORDS_LOW:
         return  # a headline is mostly content words; a sentence that repeats itself is not
+    # The lead tells the headline's news again: most of its other content words come back
+    # (compared by their first four letters, so "kills" finds "killed").
+    sentence_end = doc.text.find(". ", match.end(), para.end)
+    lead = {w[:4].lower() for w in lexicon.words(doc.text[match.end() : sentence_end if sentence_end > 0 else para.end])}
+    content = [w for w in lexicon.words(match.group("rest")) if not lexicon.is_function_word(w.lower())]
+    if not content or sum(w[:4].lower() in lead for w in content) * 2 < len(content):
+        return
     yield self.edit(match.start(), match.start() + len(title) + 1, "", "Headline run into the first sentence.", 0.7)
 
 
