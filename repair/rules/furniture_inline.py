@@ -137,8 +137,8 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Video title and credit run into the text.", 0.7)
 
 
-# A title has no stop and few words; its first two words open the lead again after it.
-_GLUED_TITLE = re.compile(r"(?P<first>[A-Z][\w'’-]* [\w'’-]+)(?P<rest>(?: [^\s.!?:;“”\"]+){2,16}) (?P=first) ")
+# A title has no stop or comma and few words; its first two words open the lead again after it.
+_GLUED_TITLE = re.compile(r"(?P<first>[A-Z][\w'’-]* [\w'’-]+)(?P<rest>(?: [^\s.!?:;“”\"]*[^\s.,!?:;“”\"]){2,16}) (?P=first) ")
 MIN_TITLE_WORDS = 4
 
 
