@@ -46,7 +46,8 @@ _INLINE_TITLE = re.compile(
 MAX_CAPTION_WORDS = 45
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?”\"])[ \t]+\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^\n()]{2,160}\)[ \t]*$",
+    r"(?<=[.!?”\"])[ \t]+\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by "
+    r"[^\n()]{2,160}\)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -138,7 +139,9 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A title has no stop or comma and few words; its first two words open the lead again after it.
-_GLUED_TITLE = re.compile(r"(?P<first>[A-Z][\w'’-]* [\w'’-]+)(?P<rest>(?: [^\s.!?:;“”\"]*[^\s.,!?:;“”\"]){2,16}) (?P=first) ")
+_GLUED_TITLE = re.compile(
+    r"(?P<first>[A-Z][\w'’-]* [\w'’-]+)(?P<rest>(?: [^\s.!?:;“”\"]*[^\s.,!?:;“”\"]){2,16}) (?P=first) "
+)
 MIN_TITLE_WORDS = 4
 
 
@@ -180,7 +183,8 @@ def headline_run_into_lead(doc: Document, self: Rule) -> Iterator[Edit]:
     # The lead tells the headline's news again: most of its other content words come back
     # (compared by their first four letters, so "kills" finds "killed").
     sentence_end = doc.text.find(". ", match.end(), para.end)
-    lead = {w[:4].lower() for w in lexicon.words(doc.text[match.end() : sentence_end if sentence_end > 0 else para.end])}
+    lead_text = doc.text[match.end() : sentence_end if sentence_end > 0 else para.end]
+    lead = {w[:4].lower() for w in lexicon.words(lead_text)}
     content = [w for w in lexicon.words(match.group("rest")) if not lexicon.is_function_word(w.lower())]
     if not content or sum(w[:4].lower() in lead for w in content) * 2 < len(content):
         return

@@ -201,7 +201,8 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             # "He"/"She"/"The" start the tag mid-sentence in lower case; a name keeps its capital.
             lowered = first.lower() + speaker[len(first):] if first in ("He", "She", "They", "The") else speaker
             replacement = f",{mark} {lowered} {match.group('verb')}"
-        yield self.edit(match.start(), match.end(), replacement, "Quotation closed with a stop before its speech tag.", 0.75)
+        yield self.edit(match.start(), match.end(), replacement,
+                        "Quotation closed with a stop before its speech tag.", 0.75)
 
 
 RULES = (dash_speech, low_high_quotes, stop_before_speech_tag)
