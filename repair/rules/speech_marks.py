@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -205,4 +206,60 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Quotation closed with a stop before its speech tag.", 0.75)
 
 
-RULES = (dash_speech, low_high_quotes, stop_before_speech_tag)
+# "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
+_COLON_SPEECH = re.compile(
+    r"\b(?:said|says|added|declared|stated|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
+    r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])[ \t]*$",
+    re.MULTILINE,
+)
+MIN_SPEECH_WORDS = 5
+
+
+@rule(
+    "QM010",
+    "colon-speech-without-marks",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The mayor said: The bridge will open again in the spring.",
+         "The mayor said: “The bridge will open again in the spring.”"),
+        ('Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: Nobody has come to help us.',
+         'Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: "Nobody has come to help us."'),
+    ],
+    good=[
+        "The mayor said: “The bridge will open again in the spring.”",
+        "The mayor said: The bridge. Then she left the hall.",
+        "The winners, the jury said: Ana Ruiz and Tom Lee.",
+        "The mayor said: The bridge will open. Officials doubt it.",
+    ],
+)
+def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech after "said:" that lost its quotation marks ("X said: The farmer will pay.").
+
+    English introduces a quotation with a speech verb and a colon; the colon and the
+    capital after it show the words were quoted, and MT or a scraper dropped the marks.
+    The fix quotes the rest of the paragraph, in the text's own style, only when it is a
+    single sentence with a verb (five words or more) and the paragraph has no marks of
+    its own. Unsafe: the words may be a paraphrase the writer introduced with a colon.
+    """
+    text = doc.text
+    if ":" not in text:
+        return
+    opening, closing = _quote_style(text)
+    for para in doc.paragraphs:
+        if text.find(": ", para.start, para.end) < 0:
+            continue  # every match holds one; a find is far cheaper than the pattern
+        match = _COLON_SPEECH.search(text, para.start, para.end)
+        if match is None or re.search("[“”\"«»„]", text[para.start : para.end]):
+            continue
+        speech = match.group("speech")
+        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]):
+            continue  # more than one sentence: where the quotation ends is a guess
+        words = speech.split()
+        if len(words) < MIN_SPEECH_WORDS or not lexicon.has_clause(lexicon.words(speech)):
+            continue
+        yield self.edit(match.start("speech"), match.end("speech"), f"{opening}{speech}{closing}",
+                        "Quotation after “said:” lost its marks.", 0.7)
+
+
+RULES = (dash_speech, low_high_quotes, stop_before_speech_tag, colon_speech_without_marks)
