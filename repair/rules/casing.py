@@ -11,6 +11,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
+from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
 
 __all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "lower_case_sentence_start",
@@ -306,4 +307,72 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Sentence starts with a lower-case “{word}”.", 0.7)
 
 
-RULES = (capitalised_function_word, title_case_sentence, lower_case_sentence_start)
+# ", Drawing his …": a participle opening a clause after a comma, capitalised, before a
+# determiner or possessive; the comma first (a literal), the word checked in Python.
+_PARTICIPLE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|their|the|a|an|our|some|more)\b)")
+# After an abbreviation ("the U.S., Hurting") some wire archives capitalise on purpose.
+_PLAIN_WORD_END = re.compile(r"[a-z0-9]")
+# 'operating "At reduced capacity" with': a quoted phrase inside a sentence that opens with
+# a capitalised function word and runs on in lower case after it closes.
+_QUOTED_PHRASE_CAPITAL = re.compile(
+    r"[\"“]([A-Z][a-z]*)(?= [a-z][^\"“”\n.!?,]{0,60}[\"”] (?:with|and|or|in|on|at|for|to|by|from|until|after|as|but)\b)"
+)
+MAX_PHRASE_WORDS = 6
+
+
+@rule(
+    "CA004",
+    "capitalised-phrase-opening",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("She won the final on Sunday, Beating the champion in three sets.",
+         "She won the final on Sunday, beating the champion in three sets."),
+        ('The plant would keep running "At half capacity" with temporary staff.',
+         'The plant would keep running "at half capacity" with temporary staff.'),
+    ],
+    good=[
+        "She won the final on Sunday, Beating the champion in three sets.\n\nBeating the Odds is her memoir.",
+        "The firm moved to Reading, Reading the signs early.",
+        'He said "The plan is dead" and left.',
+        'The band played "In the Mood" and "At Last" all night.',
+        'Baker told a news conference "I expect a deal" in May.',
+        'They marched with chants of "No justice, no peace," the police said.',
+        "The loan would slow the flow of capital to the U.S., Hurting the U.S. economy.",
+        "The club lost 2-0 at home, Reading the result as a warning. Reading fans were quiet.",
+    ],
+)
+def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A word capitalised where a clause or phrase opens mid-sentence: an ``-ing``
+    participle after a comma ("on Sunday, Drawing his game"), or the function word that
+    opens a quoted phrase inside a sentence ('operating "At reduced capacity" with').
+
+    MT capitalises the first word of what was a separate unit in the source. The
+    participle must be a word ``wordfreq`` knows, written nowhere else in the text with
+    its capital (a name such as "Reading" is), after a plain word (not "U.S.,") and before a
+    determiner or possessive. The quoted phrase must be short and verbless, follow a
+    lower-case word that is not a speech verb ('said "The plan …"' quotes a sentence) and
+    run on with a preposition or conjunction after it closes. Unsafe:
+    a title in quotation marks can read the same (its other words are capitalised too).
+    """
+    text = doc.text
+    for match in _PARTICIPLE_AFTER_COMMA.finditer(text):
+        word = match.group(1)
+        if zipf(word) < 3.0 or text.count(word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
+            continue
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+    for match in _QUOTED_PHRASE_CAPITAL.finditer(text):
+        word = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in lexicon.SPEECH_VERBS:
+            continue
+        if word == "I" or not lexicon.is_function_word(word.lower()):
+            continue
+        phrase = text[match.end(1) : text.find(match.group()[0] if match.group()[0] == '"' else "”", match.end(1))]
+        words = lexicon.words(phrase)
+        if any(w[:1].isupper() for w in words) or len(words) >= MAX_PHRASE_WORDS or lexicon.has_clause([word, *words]):
+            continue  # "In the Mood": a title's capitals run on; a quoted clause is a sentence
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised inside a sentence.", 0.7)
+
+
+RULES = (capitalised_function_word, title_case_sentence, lower_case_sentence_start, capitalised_phrase_opening)

@@ -262,4 +262,42 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Quotation after “said:” lost its marks.", 0.7)
 
 
-RULES = (dash_speech, low_high_quotes, stop_before_speech_tag, colon_speech_without_marks)
+# "«My coach told me to wait." with no » after it: a guillemet opening a sentence's quotation.
+_LONE_GUILLEMET = re.compile(r"(?:^|(?<=[.!?,:] ))«[ \t]?(?=[A-Z])", re.MULTILINE)
+
+
+@rule(
+    "QM011",
+    "lone-guillemet",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“We lost the first set,” she said. «Then the wind dropped and I found my serve.",
+         "“We lost the first set,” she said. “Then the wind dropped and I found my serve."),
+    ],
+    good=[
+        "«We lost the first set», she said.",
+        "The Russian title «Война и мир» was kept.",
+        "She said «Война» twice.",
+    ],
+)
+def lone_guillemet(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A guillemet that opens a quotation no guillemet closes in its paragraph
+    ("… she said. «Then the wind dropped …").
+
+    The pivot's mark survived where the paragraph's quotation runs on into the next
+    paragraph (English leaves such a quotation open). The pairs are QM006's; this turns
+    the lone opening mark into “ when a Latin capital follows it. Unsafe: the closing
+    mark may have been lost instead of left off.
+    """
+    text = doc.text
+    if "«" not in text:
+        return
+    for para in doc.paragraphs:
+        for match in _LONE_GUILLEMET.finditer(text, para.start, para.end):
+            if "»" in text[match.end() : para.end]:
+                continue  # closed in the paragraph: a pair, QM006's to turn
+            yield self.edit(match.start(), match.end(), OPEN, "Guillemet opening a quotation in English text.", 0.75)
+
+
+RULES = (dash_speech, low_high_quotes, stop_before_speech_tag, colon_speech_without_marks, lone_guillemet)
