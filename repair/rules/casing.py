@@ -370,7 +370,8 @@ def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         phrase = text[match.end(1) : text.find(match.group()[0] if match.group()[0] == '"' else "”", match.end(1))]
         words = lexicon.words(phrase)
-        if any(w[:1].isupper() for w in words) or len(words) >= MAX_PHRASE_WORDS or lexicon.has_clause([word, *words]):
+        if any(w[:1].isupper() for w in words) or len(words) >= MAX_PHRASE_WORDS or any(
+                w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS for w in [word, *words]):
             continue  # "In the Mood": a title's capitals run on; a quoted clause is a sentence
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised inside a sentence.", 0.7)
 

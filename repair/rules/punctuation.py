@@ -115,6 +115,7 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         ("“Is it over?” . Nobody knew.", "“Is it over?” Nobody knew."),
         ("She called it “a fair deal” .", "She called it “a fair deal”."),
         ('The minister added :"We will not wait."', 'The minister added: "We will not wait."'),
+        ('"It was a choice, not an accident" , the judge said.', '"It was a choice, not an accident," the judge said.'),
     ],
     good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
           "“The work is done.” Then she left.", "It was over . . . or so we thought."],
@@ -142,6 +143,12 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if mark == "." and before in "\"”’)" and _char_before(doc.text, start - 1) in ".!?":
             # '“We are ready.” .': the quotation already ended the sentence; the stop is stray.
             yield self.edit(start, end, "", "Stray full stop after a closed quotation.", 0.93)
+            continue
+        if mark == "," and before in "\"”" and _char_before(doc.text, start - 1).isalpha() \
+                and doc.text[end : end + 2].startswith(" ") and doc.text[end + 1 : end + 2].isalpha():
+            # '"… a choice" , Morvan told': the comma of a tag after a quotation goes inside it
+            # (wire style); the detokeniser that spaced it also moved it out.
+            yield self.edit(start - 1, end, f",{before}", f"Space before “{mark}”.", 0.93)
             continue
         yield self.edit(start, end, mark, f"Space before “{mark}”.", 0.93)
 

@@ -215,7 +215,7 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
-    r"|(?:said|added)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}[A-Z][\w.'’-]*"
+    r"|(?:said|added)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
     r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"

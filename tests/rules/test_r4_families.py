@@ -18,7 +18,7 @@ from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
-R4_CODES = ("QM007", "QM008", "QM009", "PF003", "PF005", "PF006", "GL005", "GL007", "PU005", "PU008", "BP006",
+R4_CODES = ("QM007", "QM008", "QM009", "QM010", "QM011", "CA004", "AP002", "PF003", "PF005", "PF006", "GL005", "GL007", "PU005", "PU008", "BP006",
             "CA001", "CA003")
 
 
@@ -124,3 +124,33 @@ def test_casing_rules_leave_titles_and_fragments_alone(clean: str) -> None:
 def test_fixing_a_fixed_case_changes_nothing(name: str) -> None:
     fixed = _fix((CASES / f"{name}.txt").read_text(encoding="utf-8"))
     assert _fix(fixed) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # Two sentences after the colon: where a quotation would end is a guess.
+        "The mayor said: The bridge will open in May. Officials doubt it.",
+        # A list after the colon, not speech.
+        "The winners, the jury said: Ana Ruiz and Tom Lee.",
+        # British house style keeps the comma outside a quotation: not a slip.
+        '"We had to act", said the minister.',
+        # Guillemets in a pair are another rule's; Cyrillic words keep theirs.
+        "«Мы готовы» was the slogan.",
+        # A possessive of a known plural inside a name, and a plural name after "the".
+        "Eastman Chemical grew. Its Eastman Chemicals division was sold.",
+        "The Kings won. The King spoke. The Kings coach left.",
+        # A participle capitalised as a name used elsewhere in the story.
+        "The club lost at home, Reading the result as a warning. Reading fans were quiet.",
+    ],
+)
+def test_quote_casing_and_apostrophe_rules_leave_these_alone(clean: str) -> None:
+    assert _fix(clean) == clean
+
+
+def test_possessive_needs_the_name_alone_elsewhere() -> None:
+    # Without the name standing alone elsewhere there is no evidence: "Velmoras" may be a name.
+    assert _fix("Velmoras shares fell 2.8% in Milan.") == "Velmoras shares fell 2.8% in Milan."
+    assert _fix("Velmora cut jobs. Velmoras shares fell 2.8% in Milan.") == (
+        "Velmora cut jobs. Velmora's shares fell 2.8% in Milan."
+    )
