@@ -110,6 +110,17 @@ _DASHLESS_DATELINE = re.compile(
 )
 
 
+# "LIMA, Peru A quake struck …" / "SALEM, Ore. The council …": a place and its one-word
+# region or state with neither credit nor dash, then a sentence's first word and a
+# lower-case word (so "SANTA FE, New Mexico The …" is not cut after "New").
+_DASHLESS_REGION_DATELINE = re.compile(
+    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}, [A-Z][a-z]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9])"
+)
+# Wire datelines give a date after the place ("AUSTIN, Tex. March 3 - ..."): no lead opens there.
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
 # Job titles written in capitals: a run ending in one names a person's role, not a place.
 _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP MEP MLA MSP GOP".split())
 
@@ -121,9 +132,12 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP 
     Safety.UNSAFE,
     bad=[("GENEVA The council voted on Monday.", "GENEVA — The council voted on Monday."),
          ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday."),
-         ("LIMA, Peru (AFP) The court ruled on Friday.", "LIMA, Peru (AFP) — The court ruled on Friday.")],
+         ("LIMA, Peru (AFP) The court ruled on Friday.", "LIMA, Peru (AFP) — The court ruled on Friday."),
+         ("QUITO, Ecuador A quake struck on Sunday.", "QUITO, Ecuador — A quake struck on Sunday."),
+         ("SALEM, Ore. The council voted on Monday.", "SALEM, Ore. — The council voted on Monday.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
-          "The UN said so.", "DENVER Colo., May 2 - Rates rose.", "LIMA, Peru The court ruled.",
+          "The UN said so.", "DENVER Colo., May 2 - Rates rose.", "AUSTIN, Tex. March 3 - Rates rose.",
+          "SANTA FE, New Mexico The board met.",
           "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
 )
 def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -131,11 +145,17 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
 
     The dash was lost with the markup; without it the place name reads as part of the
     sentence. The fix restores " — ". Unsafe: an all-caps acronym can open a sentence
-    ("NATO The ..." is excluded only when the word is four letters or fewer); a run that
+    ("NATO The ..." is excluded only when the word is four letters or fewer); without a
+    credit, a place takes a one-word region or state ("LIMA, Peru A quake ...") but never a
+    date after it (a wire dateline goes on to its own dash); a run that
     holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
     for para in doc.paragraphs:
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
+        if match is None:
+            match = _DASHLESS_REGION_DATELINE.match(doc.text, para.start, para.end)
+            if match is not None and doc.text[match.end() :].split(" ", 1)[0] in _MONTHS:
+                continue  # "AUSTIN, Tex. March 3 - ...": a wire dateline with its date
         if not match or (match.group().strip().isalpha() and len(match.group().strip()) <= 4):
             continue
         if not _ROLE_ACRONYMS.isdisjoint(match.group().split()):

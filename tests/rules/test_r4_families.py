@@ -71,8 +71,11 @@ def test_english_speech_punctuation_is_left_alone(clean: str) -> None:
 def test_dateline_dash_and_lone_dateline() -> None:
     assert _fix("OSLO, Norway (AP) The strike ended on Monday.") == "OSLO, Norway (AP) — The strike ended on Monday."
     assert _fix("QUITO, Ecuador\n\nThe bank cut rates.") == "The bank cut rates."
+    assert _fix("SALEM, Ore. A water main burst on Tuesday.") == "SALEM, Ore. — A water main burst on Tuesday."
     # A place and its state inside a sentence, and a dateline that has its dash, stay.
     for clean in ("Turnout was low, the board said. PARIS, Texas, voted early.",
+                  "AUSTIN, Tex. March 3 - The bank raised its dividend.",
+                  "SANTA FE, New Mexico The board met on Monday.",
                   "OSLO, Norway (AP) — The strike ended on Monday."):
         assert _fix(clean) == clean
 
