@@ -300,4 +300,54 @@ def lone_guillemet(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), OPEN, "Guillemet opening a quotation in English text.", 0.75)
 
 
-RULES = (dash_speech, low_high_quotes, stop_before_speech_tag, colon_speech_without_marks, lone_guillemet)
+# 'Ruiz said. “We will …”': a sentence that is nothing but a speaker and "said", then a quotation.
+_BARE_TAG_BEFORE_QUOTE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|added)(?P<stop>\.)"
+    r"(?= [“\"][A-Z])",
+    re.MULTILINE,
+)
+
+
+@rule(
+    "QM012",
+    "stop-after-tag-before-quote",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The dig ends in May.\n\nRuiz said. “We will need two more years to finish.”",
+         "The dig ends in May.\n\nRuiz said: “We will need two more years to finish.”"),
+    ],
+    good=[
+        "Ruiz said: “We will need two more years.”",
+        "“The dig ends in May,” Ruiz said. “We will need two more years.”",
+        "The dig ends in May, Ruiz said. “We will need two more years.”",
+        "It said. “The plan is set.”",
+        "“The dig is over.” Ruiz said. “We will need two more years.”",
+        "“It is quiet,” a trader at a U.S. Bank said. “Nobody is buying.”",
+    ],
+)
+def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag made a sentence of its own before the quotation it introduces
+    ("Ruiz said. “We will …”").
+
+    MT that splits at every verb ends the tag with a stop; English introduces a quotation
+    with a colon. Only a sentence that is nothing but a speaker and "said"/"added", right
+    before an opening mark and a capital, at a paragraph start or after a plain sentence,
+    is taken; a tag that closes the sentence before it ("…, Ruiz said. “We …") is good
+    English, and one after a quotation is QM009's. Unsafe: the tag may belong to the sentence
+    before, cut off by a false stop.
+    """
+    text = doc.text
+    if "said. " not in text and "added. " not in text:
+        return
+    for match in _BARE_TAG_BEFORE_QUOTE.finditer(text):
+        if match.group().split()[0] in _NOT_SPEAKERS:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and "." in before[-1][:-1]:
+            continue  # "… of C.J. Lawrence said.", "a U.S. Bank said.": an abbreviation, not a stop
+        yield self.edit(match.start("stop"), match.end("stop"), ":", "Speech tag cut off the quotation it opens.", 0.7)
+
+
+RULES = (dash_speech, low_high_quotes, stop_before_speech_tag, colon_speech_without_marks, lone_guillemet,
+         stop_after_tag_before_quote)

@@ -18,7 +18,7 @@ from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
-R4_CODES = ("QM007", "QM008", "QM009", "QM010", "QM011", "CA004", "AP002", "PF003", "PF005", "PF006", "GL005",
+R4_CODES = ("QM007", "QM008", "QM009", "QM010", "QM011", "QM012", "CA004", "AP002", "PF003", "PF005", "PF006", "GL005",
             "GL007", "PU005", "PU008", "BP006", "CA001", "CA003")
 
 
