@@ -318,6 +318,11 @@ _QUOTED_PHRASE_CAPITAL = re.compile(
     r"[\"“]([A-Z][a-z]*)(?= [a-z][^\"“”\n.!?,]{0,60}[\"”] (?:with|and|or|in|on|at|for|to|by|from|until|after|as|but)\b)"
 )
 MAX_PHRASE_WORDS = 6
+# "the protection Decreased in the second year": a past verb capitalised between a noun and a
+# preposition (a name such as "Leeds United in" has a capital before it).
+_CAPITALISED_PAST = re.compile(
+    r"(?<=[a-z] )([A-Z][a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
+)
 
 
 @rule(
@@ -330,6 +335,8 @@ MAX_PHRASE_WORDS = 6
          "She won the final on Sunday, beating the champion in three sets."),
         ('The plant would keep running "At half capacity" with temporary staff.',
          'The plant would keep running "at half capacity" with temporary staff.'),
+        ("Trials showed the protection Weakened in the second year.",
+         "Trials showed the protection weakened in the second year."),
     ],
     good=[
         "She won the final on Sunday, Beating the champion in three sets.\n\nBeating the Odds is her memoir.",
@@ -339,12 +346,14 @@ MAX_PHRASE_WORDS = 6
         'Baker told a news conference "I expect a deal" in May.',
         'They marched with chants of "No justice, no peace," the police said.',
         "The loan would slow the flow of capital to the U.S., Hurting the U.S. economy.",
+        "Fans of Leeds United in the north cheered, and talks with United to buy him ended.",
         "The club lost 2-0 at home, Reading the result as a warning. Reading fans were quiet.",
     ],
 )
 def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word capitalised where a clause or phrase opens mid-sentence: an ``-ing``
-    participle after a comma ("on Sunday, Drawing his game"), or the function word that
+    participle after a comma ("on Sunday, Drawing his game"), a past verb between a noun
+    and a preposition ("the protection Decreased in"), or the function word that
     opens a quoted phrase inside a sentence ('operating "At reduced capacity" with').
 
     MT capitalises the first word of what was a separate unit in the source. The
@@ -360,6 +369,14 @@ def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
         word = match.group(1)
         if zipf(word) < 3.0 or text.count(word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
             continue
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+    for match in _CAPITALISED_PAST.finditer(text):
+        word = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if not before or not (before[0].isalpha() and before[0].islower()) or lexicon.is_function_word(before[0]) \
+                or zipf(word) < 3.5 \
+                or text.count(word) > 1:
+            continue  # "with United in talks": after a function word a capital starts a name
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     for match in _QUOTED_PHRASE_CAPITAL.finditer(text):
         word = match.group(1)
