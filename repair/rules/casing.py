@@ -320,8 +320,9 @@ _QUOTED_PHRASE_CAPITAL = re.compile(
 MAX_PHRASE_WORDS = 6
 # "the protection Decreased in the second year": a past verb capitalised between a noun and a
 # preposition (a name such as "Leeds United in" has a capital before it).
+# The capital first (scanned for in C), the lower-case letter and space before it looked behind for.
 _CAPITALISED_PAST = re.compile(
-    r"(?<=[a-z] )([A-Z][a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
+    r"([A-Z](?<=[a-z] .)[a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
 )
 
 

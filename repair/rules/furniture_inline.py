@@ -45,9 +45,9 @@ _INLINE_TITLE = re.compile(
 )
 MAX_CAPTION_WORDS = 45
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
+# The bracket first (a literal); the sentence's end before it is checked in Python.
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?”\"])[ \t]+\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by "
-    r"[^\n()]{2,160}\)[ \t]*$",
+    r"\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^\n()]{2,160}\)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -108,7 +108,12 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if " by " in text:
         for match in _TRAILING_CREDIT.finditer(text):
-            yield self.edit(match.start(), match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
+            start = match.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start == match.start() or text[start - 1] not in ".!?”\"":
+                continue  # alone on its line (PF003's) or inside a sentence
+            yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
     if _LABEL_HINT.search(text):
         for match in _INLINE_LABEL.finditer(text):
             yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
