@@ -18,6 +18,7 @@ from repair.rules import (
     leftovers,
     punctuation,
     quotes,
+    speech_marks,
     speech_quotes,
     words,
 )
@@ -37,6 +38,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # Issue 16 families (recall where the real damage is).
     *leftovers.RULES,
     *speech_quotes.RULES,
+    *speech_marks.RULES,
     *furniture.RULES,
     *furniture_inline.RULES,
     *glued.RULES,

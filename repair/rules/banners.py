@@ -17,9 +17,10 @@ _HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z
 # "WASHINGTON (AP)", "BEIJING (Reuters) -", "LIMA, Peru (AP) —", "OSLO, May 3 (Reuters) -" or
 # "GENEVA —" alone on its line: the lead lost its dateline. The place is in capitals, an
 # optional region or date follows it, then the agency, the dash, or both.
+# "AMMAN, Jordan" alone: a place in capitals and its country, with neither credit nor dash.
 _LONE_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z0-9.'-]+){0,3})?"
-    r"(?: " + _AGENCY + r"[ \t—–-]*| ?[—–-]+[ \t]*)$\n?"
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30}(?:(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z0-9.'-]+){0,3})?"
+    r"(?: " + _AGENCY + r"[ \t—–-]*| ?[—–-]+[ \t]*)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*)$\n?"
 )
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
@@ -84,9 +85,11 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
         ("LONDON (AP)\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("LIMA, Peru (AP) —\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("QUITO, June 4 (Reuters) -\n\nThe bank raised rates.", "The bank raised rates."),
+        ("QUITO, Ecuador\n\nThe bank raised rates.", "The bank raised rates."),
     ],
     good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so.",
-          "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold."],
+          "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold.",
+          "The march in LIMA, Peru\n\nIt rained."],
 )
 def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     """An agency dateline ("LONDON (AP)", "LIMA, Peru (AP) —") standing alone on its line.
@@ -100,9 +103,22 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.
+# "LYON, France (AFP) The court ...": a region or country may follow the place when an
+# agency credit closes the dateline (without the credit, "PARIS, Texas" could start a sentence).
 _DASHLESS_DATELINE = re.compile(
-    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?: " + _AGENCY + r")? (?=[A-Z][a-z])"
+    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")? (?=[A-Z][a-z])"
 )
+
+
+# "LIMA, Peru A quake struck …" / "SALEM, Ore. The council …": a place and its one-word
+# region or state with neither credit nor dash, then a sentence's first word and a
+# lower-case word (so "SANTA FE, New Mexico The …" is not cut after "New").
+_DASHLESS_REGION_DATELINE = re.compile(
+    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}, [A-Z][a-z]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9])"
+)
+# Wire datelines give a date after the place ("AUSTIN, Tex. March 3 - ..."): no lead opens there.
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 # Job titles written in capitals: a run ending in one names a person's role, not a place.
@@ -115,9 +131,13 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP 
     "punctuation",
     Safety.UNSAFE,
     bad=[("GENEVA The council voted on Monday.", "GENEVA — The council voted on Monday."),
-         ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday.")],
+         ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday."),
+         ("LIMA, Peru (AFP) The court ruled on Friday.", "LIMA, Peru (AFP) — The court ruled on Friday."),
+         ("QUITO, Ecuador A quake struck on Sunday.", "QUITO, Ecuador — A quake struck on Sunday."),
+         ("SALEM, Ore. The council voted on Monday.", "SALEM, Ore. — The council voted on Monday.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
-          "The UN said so.", "DENVER Colo., May 2 - Rates rose.",
+          "The UN said so.", "DENVER Colo., May 2 - Rates rose.", "AUSTIN, Tex. March 3 - Rates rose.",
+          "SANTA FE, New Mexico The board met.",
           "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
 )
 def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -125,11 +145,17 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
 
     The dash was lost with the markup; without it the place name reads as part of the
     sentence. The fix restores " — ". Unsafe: an all-caps acronym can open a sentence
-    ("NATO The ..." is excluded only when the word is four letters or fewer); a run that
+    ("NATO The ..." is excluded only when the word is four letters or fewer); without a
+    credit, a place takes a one-word region or state ("LIMA, Peru A quake ...") but never a
+    date after it (a wire dateline goes on to its own dash); a run that
     holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
     for para in doc.paragraphs:
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
+        if match is None:
+            match = _DASHLESS_REGION_DATELINE.match(doc.text, para.start, para.end)
+            if match is not None and doc.text[match.end() :].split(" ", 1)[0] in _MONTHS:
+                continue  # "AUSTIN, Tex. March 3 - ...": a wire dateline with its date
         if not match or (match.group().strip().isalpha() and len(match.group().strip()) <= 4):
             continue
         if not _ROLE_ACRONYMS.isdisjoint(match.group().split()):

@@ -11,6 +11,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
+from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
 
 __all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "lower_case_sentence_start",
@@ -118,6 +119,10 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         ("The mayor was sworn in By the council on Monday.", "The mayor was sworn in by the council on Monday."),
         ("The club said in a statement That the coach would stay.",
          "The club said in a statement that the coach would stay."),
+        ("The board said in a letter That chief nurse Ana Ruiz would lead the ward.",
+         "The board said in a letter that chief nurse Ana Ruiz would lead the ward."),
+        ("The judge will be sworn in By the Governor on Monday.",
+         "The judge will be sworn in by the Governor on Monday."),
     ],
     good=[
         "He told The Daily Post the plan was set.",
@@ -137,6 +142,8 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "The band played Made In Chelsea songs.",
         "She starred in the Carry On films.",
         "The rally went on, he said In addition, the police closed the road.",
+        "The choir sang her tribute, On the Wings of Song, and left.",
+        "The shape of the economy In graphics\nThe bank met.",
     ],
 )
 def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -172,9 +179,16 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:
             continue  # "Carry On films" (a title's words), "… said In addition" (a lost stop)
-        after = text[match.end() : match.end() + 40].split()[1:4]
-        if any(w in _TITLE_LINKS or w[:1].isupper() for w in after[:2]):
-            continue  # "held In the Name Of ...": a title's capitals run on
+        line_end = text.find("\n", match.end())
+        after = text[match.end() : min(match.end() + 40, line_end if line_end >= 0 else len(text))].split()[1:4]
+        # "the Love of Money", "the Name Of ...": two capitalised words, or two joined by "of"/"and".
+        title_shape = len(after) >= 2 and after[0][:1].isupper() and (
+            after[1][:1].isupper() or (len(after) >= 3 and after[1] in ("of", "and") and after[2][:1].isupper()))
+        if any(w in _TITLE_LINKS for w in after[:2]) or (match.group(1) != "That" and (title_shape or len(after) < 2)):
+            # "held In the Name Of ...", "For the Love of Money": a title's capitals run on, and a
+            # line ending right after it is a heading; one name after it ("sworn in By the
+            # Governor this week") is no title, nor is anything after "That".
+            continue
         word = match.group(1)
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     if " And " not in text:
@@ -191,8 +205,8 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
 # The stop and space are matched, not looked behind for (a pattern opening with a look-behind
 # is tried at every position); the word is group 1. No word of the list holds a stop, so the
 # matches are the same words as with the look-behind.
-_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
-                           r"(?= [a-z])")
+_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
+                           r"|more|most|many|some|several|both|all|each|no|nearly|almost)(?= [a-z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
@@ -233,6 +247,8 @@ def _is_clause(words: list[str]) -> bool:
         ("The shop opened in May. the owner said it would hire ten people.",
          "The shop opened in May. The owner said it would hire ten people."),
         ("Rain fell all day. they expect more rain on Friday.", "Rain fell all day. They expect more rain on Friday."),
+        ("Trains stopped at noon. more than 90 services were cancelled.",
+         "Trains stopped at noon. More than 90 services were cancelled."),
     ],
     good=[
         "He wrote many books. bell hooks died in 2021.",
@@ -241,6 +257,7 @@ def _is_clause(words: list[str]) -> bool:
         "Sales rose in the U.S. the company said.",
         "They met at 9 p.m. the talks went on.",
         "The rally ended. the end of the road.",
+        "Trains stopped at noon. more than 90 services.",
         "They agreed to set up a hotline. the two coast guards.",
         "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
         "The ferry, which carries 200 cars. it is the only link to the mainland.",
@@ -290,4 +307,91 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Sentence starts with a lower-case “{word}”.", 0.7)
 
 
-RULES = (capitalised_function_word, title_case_sentence, lower_case_sentence_start)
+# ", Drawing his …": a participle opening a clause after a comma, capitalised, before a
+# determiner or possessive; the comma first (a literal), the word checked in Python.
+_PARTICIPLE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|their|the|a|an|our|some|more)\b)")
+# After an abbreviation ("the U.S., Hurting") some wire archives capitalise on purpose.
+_PLAIN_WORD_END = re.compile(r"[a-z0-9]")
+# 'operating "At reduced capacity" with': a quoted phrase inside a sentence that opens with
+# a capitalised function word and runs on in lower case after it closes.
+_QUOTED_PHRASE_CAPITAL = re.compile(
+    r"[\"“]([A-Z][a-z]*)(?= [a-z][^\"“”\n.!?,]{0,60}[\"”] (?:with|and|or|in|on|at|for|to|by|from|until|after|as|but)\b)"
+)
+MAX_PHRASE_WORDS = 6
+# "the protection Decreased in the second year": a past verb capitalised between a noun and a
+# preposition (a name such as "Leeds United in" has a capital before it).
+# The capital first (scanned for in C), the lower-case letter and space before it looked behind for.
+_CAPITALISED_PAST = re.compile(
+    r"([A-Z](?<=[a-z] .)[a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
+)
+
+
+@rule(
+    "CA004",
+    "capitalised-phrase-opening",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("She won the final on Sunday, Beating the champion in three sets.",
+         "She won the final on Sunday, beating the champion in three sets."),
+        ('The plant would keep running "At half capacity" with temporary staff.',
+         'The plant would keep running "at half capacity" with temporary staff.'),
+        ("Trials showed the protection Weakened in the second year.",
+         "Trials showed the protection weakened in the second year."),
+    ],
+    good=[
+        "She won the final on Sunday, Beating the champion in three sets.\n\nBeating the Odds is her memoir.",
+        "The firm moved to Reading, Reading the signs early.",
+        'He said "The plan is dead" and left.',
+        'The band played "In the Mood" and "At Last" all night.',
+        'Baker told a news conference "I expect a deal" in May.',
+        'They marched with chants of "No justice, no peace," the police said.',
+        "The loan would slow the flow of capital to the U.S., Hurting the U.S. economy.",
+        "Fans of Leeds United in the north cheered, and talks with United to buy him ended.",
+        "The club lost 2-0 at home, Reading the result as a warning. Reading fans were quiet.",
+    ],
+)
+def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A word capitalised where a clause or phrase opens mid-sentence: an ``-ing``
+    participle after a comma ("on Sunday, Drawing his game"), a past verb between a noun
+    and a preposition ("the protection Decreased in"), or the function word that
+    opens a quoted phrase inside a sentence ('operating "At reduced capacity" with').
+
+    MT capitalises the first word of what was a separate unit in the source. The
+    participle must be a word ``wordfreq`` knows, written nowhere else in the text with
+    its capital (a name such as "Reading" is), after a plain word (not "U.S.,") and before a
+    determiner or possessive. The quoted phrase must be short and verbless, follow a
+    lower-case word that is not a speech verb ('said "The plan …"' quotes a sentence) and
+    run on with a preposition or conjunction after it closes. Unsafe:
+    a title in quotation marks can read the same (its other words are capitalised too).
+    """
+    text = doc.text
+    for match in _PARTICIPLE_AFTER_COMMA.finditer(text):
+        word = match.group(1)
+        if zipf(word) < 3.0 or text.count(word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
+            continue
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+    for match in _CAPITALISED_PAST.finditer(text):
+        word = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if not before or not (before[0].isalpha() and before[0].islower()) or lexicon.is_function_word(before[0]) \
+                or zipf(word) < 3.5 \
+                or text.count(word) > 1:
+            continue  # "with United in talks": after a function word a capital starts a name
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+    for match in _QUOTED_PHRASE_CAPITAL.finditer(text):
+        word = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in lexicon.SPEECH_VERBS:
+            continue
+        if word == "I" or not lexicon.is_function_word(word.lower()):
+            continue
+        phrase = text[match.end(1) : text.find(match.group()[0] if match.group()[0] == '"' else "”", match.end(1))]
+        words = lexicon.words(phrase)
+        if any(w[:1].isupper() for w in words) or len(words) >= MAX_PHRASE_WORDS or any(
+                w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS for w in [word, *words]):
+            continue  # "In the Mood": a title's capitals run on; a quoted clause is a sentence
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised inside a sentence.", 0.7)
+
+
+RULES = (capitalised_function_word, title_case_sentence, lower_case_sentence_start, capitalised_phrase_opening)

@@ -18,6 +18,19 @@ from repair.rules.base import Rule, rule
 _SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
+# "â€" before a space or the end: the closing mark ” (E2 80 9D) whose last byte cp1252 cannot
+# show, so a copy dropped it. ftfy reads the space as a lost A0 and makes a dagger (E2 80 A0).
+_LOST_CLOSING_BYTE = re.compile("\u00e2\u20ac(?=[ \t]|$)")
+
+
+def _closing_quote_byte_restored(paragraph: str) -> str:
+    """``paragraph`` with the lost last byte of ” put back where a garbled “ (â€œ) shows the
+    paragraph quotes: a dagger after a garbled quotation is far less likely than ”."""
+    if "\u00e2\u20ac\u0153" not in paragraph:
+        return paragraph
+    return _LOST_CLOSING_BYTE.sub("\u00e2\u20ac\u009d", paragraph)
+
+
 @rule(
     "EN001",
     "mojibake",
@@ -28,6 +41,7 @@ _SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š
         ("CafÃ© prices rose.", "Café prices rose."),
         ("The minister flew to TbilisÄ« and then to GdaÅ„sk.", "The minister flew to Tbilisī and then to Gdańsk."),
         ("Talks opened in Ä°zmir on Friday.", "Talks opened in İzmir on Friday."),
+        ("â€œWe are ready,â€ she said. â€œSo are they.â€", "“We are ready,” she said. “So are they.”"),
     ],
     good=["Café prices rose.", "São Paulo’s mayor spoke.", "Ã is a letter.", "He paid £5 for a «cup»."],
 )
@@ -45,7 +59,7 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
         original = doc.text[para.start : para.end]
         if not _SUSPECT.search(original):
             continue
-        fixed = ftfy.fix_encoding(original)
+        fixed = ftfy.fix_encoding(_closing_quote_byte_restored(original))
         if fixed != original:
             yield self.edit(para.start, para.end, fixed, "Garbled characters from a wrong text decoding.", 0.95)
 

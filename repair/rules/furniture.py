@@ -207,6 +207,12 @@ _NAV_LINE = re.compile(
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
       | (?:photo|picture|pictured|image|caption):\ [^\n]{3,300}
+      | (?:comment\ on\ the|caption\ (?:of|for)\ the|legend\ (?:of|to)\ the)\ (?:photo|picture|image)[,:]\ [^\n]{3,300}
+      | _{3,} | ©[ \t]?[^\n]{1,80} | copyright\ (?:©\ ?)?\d{4}\b[^\n]{0,80}
+      | share\ (?:this\ )?(?:article|story|page|on)[ \t]*:?(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email
+           |e-mail|telegram|reddit|messenger|copy\ link|print)){1,9}
+      | [^\n]{10,200}\ receives\ (?:financial\ )?support\ from\ [^\n]{3,200}
+            \ solely\ responsible\ for\ all\ content\.?
       | (?:(?:world|local|us|uk|business)\ )?(?:news|world|politics|business|sports?|science|health|technology|tech
            |opinion|culture|entertainment|environment|economy|markets|lifestyle|travel|education)
       | media\ playback\ is\ (?:unsupported|not\ supported)\ on\ your\ device[^\n]{0,200}
@@ -248,6 +254,11 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         ("The bank met.\n\nEditor: Li Wen", "The bank met."),
         ("2025-03-04 10:15:00\n\nThe bank met.", "The bank met."),
         ("The bank met.\n\nFollow our climate coverage at https://example.org/climate", "The bank met."),
+        ("Comment on the photo, Crowds wait at the gate on Monday.\n\nThe bank met.", "The bank met."),
+        ("The bank met.\n\n___\n\nShare this article: Facebook Twitter Email", "The bank met."),
+        ("The bank met.\n\n© Daily Wire 2025", "The bank met."),
+        ("The bank met.\n\nThe agency's climate desk receives support from several private foundations. "
+         "The agency is solely responsible for all content.", "The bank met."),
         ("Breaking: Bank raises rates again\n\nThe bank met.", "Bank raises rates again\n\nThe bank met."),
         ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
          "Rates rose.\n\nIt fell."),
@@ -261,6 +272,8 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         "Reporting by phone from the border, she said the crossing was shut.",
         "Follow the money, he told the committee.",
         "The editor: a title she held for ten years.",
+        "Share this story with a friend, the app says.",
+        "The museum receives support from the city. It is solely responsible for the displays.",
     ],
 )
 def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -44,6 +44,12 @@ _INLINE_TITLE = re.compile(
     r"(?=[A-Z][a-z]+ [A-Za-z])"
 )
 MAX_CAPTION_WORDS = 45
+# "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
+# The bracket first (a literal); the sentence's end before it is checked in Python.
+_TRAILING_CREDIT = re.compile(
+    r"\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^\n()]{2,160}\)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _sentences_with_agency(doc: Document) -> list[int]:
@@ -77,6 +83,7 @@ def _sentences_with_agency(doc: Document) -> list[int]:
          "Talks went on. The deal was signed."),
         ("Talks went on. Leaders meet in Oslo Reuters Meeting in the old palace, they signed.",
          "Talks went on. Meeting in the old palace, they signed."),
+        ("Talks went on until late. (Reporting by Ana Ruiz; Editing by Tom Hale)", "Talks went on until late."),
     ],
     good=[
         "Talks went on. The NATO summit was in Oslo.",
@@ -84,12 +91,14 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "Talks went on. Shares of Thomson Reuters Corp Ltd rose sharply on Monday.",
         "LIMA, May 6 - Reuters Holdings PLC's Reuters Media Services unit said it grew.",
         "He said he told Reuters Tuesday the deal was done.",
+        "Talks went on (reporting by phone was banned) until late.",
     ],
 )
 def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
     """Page furniture inside a paragraph, where a scrape ran the page's blocks together:
     a capitals link label between two sentences, a caption sentence followed by a
-    picture agency's credit, or a video title with its credit opening a sentence.
+    picture agency's credit, a video title with its credit opening a sentence, or a
+    wire's "(Reporting by ...; Editing by ...)" credit after a paragraph's last sentence.
 
     The same judgements as for whole lines, applied between sentence boundaries: the
     label is capitals only, the caption is short and ends in a credit, the title is
@@ -97,6 +106,14 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
     ambiguous, so an editor should confirm.
     """
     text = doc.text
+    if " by " in text:
+        for match in _TRAILING_CREDIT.finditer(text):
+            start = match.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start == match.start() or text[start - 1] not in ".!?”\"":
+                continue  # alone on its line (PF003's) or inside a sentence
+            yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
     if _LABEL_HINT.search(text):
         for match in _INLINE_LABEL.finditer(text):
             yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
@@ -126,4 +143,57 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Video title and credit run into the text.", 0.7)
 
 
-RULES = (inline_furniture,)
+# A title has no stop or comma and few words; its first two words open the lead again after it.
+_GLUED_TITLE = re.compile(
+    r"(?P<first>[A-Z][\w'’-]* [\w'’-]+)(?P<rest>(?: [^\s.!?:;“”\"]*[^\s.,!?:;“”\"]){2,16}) (?P=first) "
+)
+MIN_TITLE_WORDS = 4
+
+
+@rule(
+    "PF006",
+    "headline-run-into-lead",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Storm Lena cuts power to 40,000 homes Storm Lena cut power to 40,000 homes on Monday, the utility said.",
+         "Storm Lena cut power to 40,000 homes on Monday, the utility said."),
+    ],
+    good=[
+        "Storm Lena cuts power to 40,000 homes\n\nStorm Lena cut power to 40,000 homes on Monday.",
+        "New York is big. New York is loud.",
+        "The rate rose and rose and the rate fell.",
+        "Head of the Central Bank of Chile Ana Ruiz met with former Head of the Central Bank Tom Lee.",
+    ],
+    scope="document",
+)
+def headline_run_into_lead(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The page's headline run into the first sentence with no break ("Storm cuts power
+    Storm cut power to ...").
+
+    A scrape that drops the line break after the title leaves a first sentence that
+    opens with a stop-less run of words and then starts again with the same two words.
+    Headline and lead tell the same news, so the headline goes and the lead stays. Only
+    the first paragraph is read. Unsafe: a sentence may repeat its opening words.
+    """
+    if not doc.paragraphs:
+        return
+    para = doc.paragraphs[0]
+    match = _GLUED_TITLE.match(doc.text, para.start, para.end)
+    if match is None or len((match.group("first") + match.group("rest")).split()) < MIN_TITLE_WORDS:
+        return
+    title = match.group("first") + match.group("rest")
+    if stopword_density(title) >= STOPWORDS_LOW:
+        return  # a headline is mostly content words; a sentence that repeats itself is not
+    # The lead tells the headline's news again: most of its other content words come back
+    # (compared by their first four letters, so "kills" finds "killed").
+    sentence_end = doc.text.find(". ", match.end(), para.end)
+    lead_text = doc.text[match.end() : sentence_end if sentence_end > 0 else para.end]
+    lead = {w[:4].lower() for w in lexicon.words(lead_text)}
+    content = [w for w in lexicon.words(match.group("rest")) if not lexicon.is_function_word(w.lower())]
+    if not content or sum(w[:4].lower() in lead for w in content) * 2 < len(content):
+        return
+    yield self.edit(match.start(), match.start() + len(title) + 1, "", "Headline run into the first sentence.", 0.7)
+
+
+RULES = (inline_furniture, headline_run_into_lead)

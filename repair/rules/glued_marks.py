@@ -75,4 +75,58 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), "% ", "Missing space after a per cent sign.", 0.8)
 
 
-RULES = (glued_after_stop_or_percent,)
+# "Government'sresilience": the space after a possessive lost (the apostrophe first, a literal).
+# Five letters at least: "country'sate" is a typo for "rate", not "ate" glued on.
+_POSSESSIVE_GLUE = re.compile(r"['’]s(?<=[A-Za-z]['’]s)(?P<word>[a-z]{5,})\b")
+# "in 2024.accordingto the bank": a figure's stop glued to the attribution after it.
+_FIGURE_ATTRIBUTION = re.compile(r"\.(?<=\d\.)(?P<glued>according(?:[ \t]*to)?)\b")
+
+
+@rule(
+    "GL007",
+    "glued-after-possessive-or-figure",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The city council'sbudget office said no.", "The city council's budget office said no."),
+        ("Sales reached $3 billion in 2023.accordingto the company.",
+         "Sales reached $3 billion in 2023, according to the company."),
+        ("Sales reached 41.according to the firm.", "Sales reached 41, according to the firm."),
+    ],
+    good=[
+        "The city council's budget office said no.",
+        "The file is named report's.xlsx on the server.",
+        "The surge in the country'sate of inflation.",
+        "Version 2.according was never released.",
+        "It cost 3.5 billion according to the firm.",
+    ],
+)
+def glued_after_possessive_or_figure(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A possessive glued to the noun after it ("council'sbudget"), or a figure's stop
+    glued to the attribution that follows the figure ("in 2023.accordingto the firm").
+
+    Both lost the space (and the figure its comma) where a link or a line ended. The word
+    after the possessive must be one ``wordfreq`` knows (Zipf >= 3). The figure's stop
+    becomes the comma English puts before "according to", and a glued "to" is split.
+    Unsafe: a file name can hold an apostrophe.
+    """
+    text = doc.text
+    if "'s" in text or "’s" in text:
+        for match in _POSSESSIVE_GLUE.finditer(text):
+            word = match.group("word")
+            if zipf(word) < KNOWN_ZIPF or zipf("s" + word) >= KNOWN_ZIPF:
+                continue
+            yield self.edit(match.start(), match.start("word"), match.group()[:2] + " ",
+                            f"Missing space after the possessive before “{word}”.", 0.8)
+    if "according" in text:
+        for match in _FIGURE_ATTRIBUTION.finditer(text):
+            word_before = re.search(r"[\w.]+$", text[max(0, match.start() - 20) : match.start()])
+            if word_before is None or not re.fullmatch(r"[$€£]?\d[\d,]*", word_before.group()):
+                continue  # "Version 2.according": a version number, or a decimal ("3.5")
+            if match.group("glued") == "according":
+                continue  # "41.according" with no "to" after: no attribution shape
+            yield self.edit(match.start(), match.end(), ", according to",
+                            "Missing comma and space before “according to”.", 0.8)
+
+
+RULES = (glued_after_stop_or_percent, glued_after_possessive_or_figure)

@@ -115,6 +115,7 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         ("“Is it over?” . Nobody knew.", "“Is it over?” Nobody knew."),
         ("She called it “a fair deal” .", "She called it “a fair deal”."),
         ('The minister added :"We will not wait."', 'The minister added: "We will not wait."'),
+        ('"It was a choice, not an accident" , the judge said.', '"It was a choice, not an accident," the judge said.'),
     ],
     good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
           "“The work is done.” Then she left.", "It was over . . . or so we thought."],
@@ -142,6 +143,12 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if mark == "." and before in "\"”’)" and _char_before(doc.text, start - 1) in ".!?":
             # '“We are ready.” .': the quotation already ended the sentence; the stop is stray.
             yield self.edit(start, end, "", "Stray full stop after a closed quotation.", 0.93)
+            continue
+        if mark == "," and before in "\"”" and _char_before(doc.text, start - 1).isalpha() \
+                and doc.text[end : end + 2].startswith(" ") and doc.text[end + 1 : end + 2].isalpha():
+            # '"… a choice" , Morvan told': the comma of a tag after a quotation goes inside it
+            # (wire style); the detokeniser that spaced it also moved it out.
+            yield self.edit(start - 1, end, f",{before}", f"Space before “{mark}”.", 0.93)
             continue
         yield self.edit(start, end, mark, f"Space before “{mark}”.", 0.93)
 
@@ -194,8 +201,8 @@ def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A capitalised name run into a following speech verb, where a link ended ("BBCreported").
-# "says"/"told" are left out: "Essays", "Untold" are words.
-_GLUED_SPEECH_VERBS = ("reported", "said", "added")
+# "says" is left out: "Essays" is a word; "told" is kept, with the words that end in it.
+_GLUED_SPEECH_VERBS = ("reported", "said", "added", "told")
 _WORD_START = re.compile(r"[A-Za-z]+$")
 
 
@@ -222,11 +229,13 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
     bad=[
         ("The strike ended in 1998. BBCreported the news.", "The strike ended in 1998. BBC reported the news."),
         ("Bloombergreported that Ito spoke.", "Bloomberg reported that Ito spoke."),
+        ("Minister Wen Jiahaotold reporters it rose.", "Minister Wen Jiahao told reporters it rose."),
     ],
-    good=["Bloomberg reported that Ito spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose."],
+    good=["Bloomberg reported that Ito spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose.",
+          "Untold damage was done.", "It was Foretold in the book."],
 )
 def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A source name glued to "reported"/"said"/"added" ("BBCreported").
+    """A source name glued to "reported"/"said"/"added"/"told" ("BBCreported").
 
     Scrapers drop the space where a hyperlink on the name ended. Precise: the verb must end
     the token and the name must start with a capital, which ordinary words ending in
@@ -245,7 +254,8 @@ def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(head.start(), verb_start + len(verb), f"{name} {verb}", f"Missing space before “{verb}”.", 0.9)
 
 
-_WORDS_ENDING_IN_SPEECH_VERB = frozenset(["aforesaid", "foresaid", "unsaid", "gainsaid", "readded"])
+_WORDS_ENDING_IN_SPEECH_VERB = frozenset(["aforesaid", "foresaid", "unsaid", "gainsaid", "readded", "untold",
+                                          "foretold", "retold", "twotold"])
 
 
 RULES = (

@@ -215,10 +215,11 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
-    r"|(?:said|added)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
+    r"|(?:said|added)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}[A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
     r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
-    r"(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.$"
+    r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last)[ \t]+[\w ]{1,30}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
 _FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
@@ -254,6 +255,8 @@ def _is_speech(sentence: str) -> bool:
         ("We have waited long enough, she told reporters.", "“We have waited long enough,” she told reporters."),
         ("My shop has been closed for a month, said Ana Ruiz, a baker.",
          "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
+        ("We have waited for this day, said village elder Ana de Souza outside the court.",
+         "“We have waited for this day,” said village elder Ana de Souza outside the court."),
         ('"The roads are open," he said.\nWe expect more snow, he added.',
          '"The roads are open," he said.\n"We expect more snow," he added.'),
         ("We will rebuild the pier, the mayor told the local radio.",

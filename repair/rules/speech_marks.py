@@ -1,0 +1,353 @@
+"""Direct speech marked the way the pivot language marks it: dashes, low-high quotes, a stop before the tag.
+
+Spanish, Russian and Polish set speech off with dashes ("—We will rebuild— said the
+mayor"), German and Polish open a quotation low („…“), and MT that translates sentence
+by sentence closes a quoted sentence with its own full stop and then starts the tag as a
+new sentence ("… money.” Said Ruiz."). English news writes “…,” said Ruiz. Each rule
+here reads marks that English text never uses, or a tag that cannot stand alone, so a
+clean English article gives them nothing to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+OPEN, CLOSE = "“", "”"
+
+# The verbs that open a speech tag after a quotation.
+_SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warned|declared|replied|admitted)"
+# A paragraph whose speech opens with a dash and closes with a dash before the tag:
+# "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
+_DASH_SPEECH = re.compile(
+    r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]+"
+    r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
+    r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
+)
+# „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
+_LOW_HIGH = re.compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+# '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.': the tag set apart by
+# the quotation's own full stop. The tag must end its sentence (no colon and new quote).
+_STOP_BEFORE_TAG = re.compile(
+    r"\.(?P<mark>[”\"])[ \t]+(?:"
+    r"(?P<said>Said|Says|Added|Told)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
+    r"|(?P<speaker>(?:He|She|They|The[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
+    r"(?P<verb>said|says|added|told[ \t]+(?:reporters|journalists))"
+    r"(?=(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.(?:\s|$)))"
+)
+# A pronoun that cannot be a speaker's name ("It said." after a quotation is a slip of another kind).
+_NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "A", "An", "We", "I", "You"})
+
+
+def _quote_style(text: str) -> tuple[str, str]:
+    """The text's own marks: straight where it quotes with them and never curly, else curly."""
+    if '"' in text and OPEN not in text and CLOSE not in text:
+        return '"', '"'
+    return OPEN, CLOSE
+
+
+def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
+    """Whether the quotation closed at ``close`` opened a sentence (no tag before it).
+
+    The opening mark is the last ``“`` (or, for a straight ``mark``, the straight mark
+    before ``close``) in the same paragraph; before it there must be nothing but the
+    paragraph start or the end of another sentence.
+    """
+    line_start = text.rfind("\n", 0, close) + 1
+    opened = text.rfind(OPEN if mark == CLOSE else '"', line_start, close)
+    if opened < 0:
+        return False
+    before = text[line_start:opened].rstrip()
+    return not before or before[-1] in ".!?”\""
+
+
+@rule(
+    "QM007",
+    "dash-speech",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("— We will rebuild every school in the valley — said the governor on Monday.",
+         "“We will rebuild every school in the valley,” said the governor on Monday."),
+        ('The river rose overnight.\n\n—The bridge held, but the road is gone— a farmer told "El Sol".',
+         'The river rose overnight.\n\n"The bridge held, but the road is gone," a farmer told "El Sol".'),
+        ("—Are we safe here?— asked a resident of the lower town.",
+         "“Are we safe here?” asked a resident of the lower town."),
+    ],
+    good=[
+        "The bridge — built in 1902 — said to be the oldest in the valley, was closed.",
+        "— Editing by Ana Ruiz",
+        "The plan — which the mayor said would cost $2 million — was approved.",
+        "“We will rebuild,” said the governor.",
+    ],
+)
+def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech set off with dashes ("—We will rebuild— said the mayor").
+
+    Spanish, Russian and Polish mark dialogue with a dash before the words and another
+    before the tag; MT keeps them, so the quotation reads as a parenthesis with no
+    speaker. The fix writes English marks in the text's own style, with the tag's comma
+    inside. Only a dash that opens a paragraph, a capital after it, a closing dash and a
+    speech verb straight after are taken. Unsafe: the words may be a paraphrase.
+    """
+    text = doc.text
+    if "—" not in text and "–" not in text:
+        return
+    opening, closing = _quote_style(text)
+    for para in doc.paragraphs:
+        if text[para.start] not in "—–":
+            continue
+        match = _DASH_SPEECH.match(text, para.start, para.end)
+        if match is None:
+            continue
+        speech, end = match.group("speech").rstrip(), match.group("end")
+        stop = end if end in ("?", "!") else ","
+        yield self.edit(match.start(), match.end(), f"{opening}{speech}{stop}{closing} ",
+                        "Speech set off with dashes, not quotation marks.", 0.8)
+
+
+@rule(
+    "QM008",
+    "low-high-quotes",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("„We have done our part“, said the coach after the match.",
+         "“We have done our part,” said the coach after the match."),
+        ('The union called the offer „an insult" and walked out.\n"We stay out," a steward said.',
+         'The union called the offer "an insult" and walked out.\n"We stay out," a steward said.'),
+    ],
+    good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept."],
+)
+def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quotation opened with a low mark („…“), the German and Polish style.
+
+    English news opens with “ (or a straight mark). The fix writes the pair in the
+    text's own style and, when the quoted words are a sentence before its tag, moves the
+    tag's comma inside (“…,” said). Unsafe: quoting style.
+    """
+    text = doc.text
+    if "„" not in text:
+        return
+    outside = text.replace("„", "")
+    opening, closing = _quote_style(outside)
+    for match in _LOW_HIGH.finditer(text):
+        quoted = match.group("quoted")
+        if not re.search(r"[A-Za-z]{2}", quoted):
+            continue
+        comma = match.group("comma") or ""
+        inside = comma if quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+        replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
+        yield self.edit(match.start(), match.end(), replacement, "Low opening quotation mark („) in English text.", 0.8)
+
+
+@rule(
+    "QM009",
+    "stop-before-speech-tag",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ('"The road is closed until spring." Said Ana Ruiz, a driver, by telephone.',
+         '"The road is closed until spring," said Ana Ruiz, a driver, by telephone.'),
+        ("Pay was the issue. “This is about our safety.” Ruiz said.",
+         "Pay was the issue. “This is about our safety,” Ruiz said."),
+        ("“We are ready for the vote.” The mayor said on Monday.",
+         "“We are ready for the vote,” the mayor said on Monday."),
+    ],
+    good=[
+        '"We are still talking." Said another official, who asked not to be named: "There is no deal."',
+        "“We are ready.” Ruiz said the vote would be held in May.",
+        "“We are ready,” Ruiz said.",
+        "“Is it over?” Ruiz said.",
+        "“The plant will close.” It said the staff would be told.",
+        'He said on Monday, "There were talks." He added. "Talks are not a one-way street."',
+    ],
+)
+def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quoted sentence closed with a full stop before its own tag ("… safety.” Ruiz said.").
+
+    MT that translates sentence by sentence ends the quotation with a stop and makes the
+    tag a sentence of its own, capitalised ("Said Ana Ruiz."). English closes a quoted
+    statement before its tag with a comma. Only a tag that is nothing but a speaker and a
+    speech verb (a time may follow) and ends its sentence is taken; "Said X:" before a new
+    quotation is good English and stays. A question or exclamation keeps its mark.
+    Unsafe: the words may be two sentences whose tag was lost.
+    """
+    text = doc.text
+    for match in _STOP_BEFORE_TAG.finditer(text):
+        mark = match.group("mark")
+        if not _opens_a_sentence(text, match.start(), mark):
+            continue  # 'He said on Monday, "… States." He added.': the quotation has its tag already
+        if match.group("said"):
+            said = match.group("said")
+            # The tag must end its sentence: no colon (a new quotation follows) before the stop.
+            tail_end = text.find("\n", match.end())
+            tail = text[match.end() : tail_end if tail_end >= 0 else len(text)]
+            first_stop = re.search(r"[.:!?](?:\s|$)", tail)
+            if first_stop is None or first_stop.group()[0] != "." or '"' in tail[: first_stop.start()] \
+                    or OPEN in tail[: first_stop.start()]:
+                continue
+            replacement = f",{mark} {said.lower()} "
+        else:
+            speaker = match.group("speaker")
+            if speaker.split()[0] in _NOT_SPEAKERS:
+                continue
+            first = speaker.split()[0]
+            # "He"/"She"/"The" start the tag mid-sentence in lower case; a name keeps its capital.
+            lowered = first.lower() + speaker[len(first):] if first in ("He", "She", "They", "The") else speaker
+            replacement = f",{mark} {lowered} {match.group('verb')}"
+        yield self.edit(match.start(), match.end(), replacement,
+                        "Quotation closed with a stop before its speech tag.", 0.75)
+
+
+# "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
+_COLON_SPEECH = re.compile(
+    r"\b(?:said|says|added|declared|stated|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
+    r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])[ \t]*$",
+    re.MULTILINE,
+)
+MIN_SPEECH_WORDS = 5
+
+
+@rule(
+    "QM010",
+    "colon-speech-without-marks",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The mayor said: The bridge will open again in the spring.",
+         "The mayor said: “The bridge will open again in the spring.”"),
+        ('Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: Nobody has come to help us.',
+         'Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: "Nobody has come to help us."'),
+    ],
+    good=[
+        "The mayor said: “The bridge will open again in the spring.”",
+        "The mayor said: The bridge. Then she left the hall.",
+        "The winners, the jury said: Ana Ruiz and Tom Lee.",
+        "The mayor said: The bridge will open. Officials doubt it.",
+    ],
+)
+def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech after "said:" that lost its quotation marks ("X said: The farmer will pay.").
+
+    English introduces a quotation with a speech verb and a colon; the colon and the
+    capital after it show the words were quoted, and MT or a scraper dropped the marks.
+    The fix quotes the rest of the paragraph, in the text's own style, only when it is a
+    single sentence with a verb (five words or more) and the paragraph has no marks of
+    its own. Unsafe: the words may be a paraphrase the writer introduced with a colon.
+    """
+    text = doc.text
+    if ":" not in text:
+        return
+    opening, closing = _quote_style(text)
+    for para in doc.paragraphs:
+        if text.find(": ", para.start, para.end) < 0:
+            continue  # every match holds one; a find is far cheaper than the pattern
+        match = _COLON_SPEECH.search(text, para.start, para.end)
+        if match is None or re.search("[“”\"«»„]", text[para.start : para.end]):
+            continue
+        speech = match.group("speech")
+        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]):
+            continue  # more than one sentence: where the quotation ends is a guess
+        words = speech.split()
+        if len(words) < MIN_SPEECH_WORDS or not lexicon.has_clause(lexicon.words(speech)):
+            continue
+        yield self.edit(match.start("speech"), match.end("speech"), f"{opening}{speech}{closing}",
+                        "Quotation after “said:” lost its marks.", 0.7)
+
+
+# "«My coach told me to wait." with no » after it: a guillemet opening a sentence's quotation.
+_LONE_GUILLEMET = re.compile(r"(?:^|(?<=[.!?,:] ))«[ \t]?(?=[A-Z])", re.MULTILINE)
+
+
+@rule(
+    "QM011",
+    "lone-guillemet",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“We lost the first set,” she said. «Then the wind dropped and I found my serve.",
+         "“We lost the first set,” she said. “Then the wind dropped and I found my serve."),
+    ],
+    good=[
+        "«We lost the first set», she said.",
+        "The Russian title «Война и мир» was kept.",
+        "She said «Война» twice.",
+    ],
+)
+def lone_guillemet(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A guillemet that opens a quotation no guillemet closes in its paragraph
+    ("… she said. «Then the wind dropped …").
+
+    The pivot's mark survived where the paragraph's quotation runs on into the next
+    paragraph (English leaves such a quotation open). The pairs are QM006's; this turns
+    the lone opening mark into “ when a Latin capital follows it. Unsafe: the closing
+    mark may have been lost instead of left off.
+    """
+    text = doc.text
+    if "«" not in text:
+        return
+    for para in doc.paragraphs:
+        for match in _LONE_GUILLEMET.finditer(text, para.start, para.end):
+            if "»" in text[match.end() : para.end]:
+                continue  # closed in the paragraph: a pair, QM006's to turn
+            yield self.edit(match.start(), match.end(), OPEN, "Guillemet opening a quotation in English text.", 0.75)
+
+
+# 'Ruiz said. “We will …”': a sentence that is nothing but a speaker and "said", then a quotation.
+_BARE_TAG_BEFORE_QUOTE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|added)(?P<stop>\.)"
+    r"(?= [“\"][A-Z])",
+    re.MULTILINE,
+)
+
+
+@rule(
+    "QM012",
+    "stop-after-tag-before-quote",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The dig ends in May.\n\nRuiz said. “We will need two more years to finish.”",
+         "The dig ends in May.\n\nRuiz said: “We will need two more years to finish.”"),
+    ],
+    good=[
+        "Ruiz said: “We will need two more years.”",
+        "“The dig ends in May,” Ruiz said. “We will need two more years.”",
+        "The dig ends in May, Ruiz said. “We will need two more years.”",
+        "It said. “The plan is set.”",
+        "“The dig is over.” Ruiz said. “We will need two more years.”",
+        "“It is quiet,” a trader at a U.S. Bank said. “Nobody is buying.”",
+    ],
+)
+def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag made a sentence of its own before the quotation it introduces
+    ("Ruiz said. “We will …”").
+
+    MT that splits at every verb ends the tag with a stop; English introduces a quotation
+    with a colon. Only a sentence that is nothing but a speaker and "said"/"added", right
+    before an opening mark and a capital, at a paragraph start or after a plain sentence,
+    is taken; a tag that closes the sentence before it ("…, Ruiz said. “We …") is good
+    English, and one after a quotation is QM009's. Unsafe: the tag may belong to the sentence
+    before, cut off by a false stop.
+    """
+    text = doc.text
+    if "said. " not in text and "added. " not in text:
+        return
+    for match in _BARE_TAG_BEFORE_QUOTE.finditer(text):
+        if match.group().split()[0] in _NOT_SPEAKERS:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and "." in before[-1][:-1]:
+            continue  # "… of C.J. Lawrence said.", "a U.S. Bank said.": an abbreviation, not a stop
+        yield self.edit(match.start("stop"), match.end("stop"), ":", "Speech tag cut off the quotation it opens.", 0.7)
+
+
+RULES = (dash_speech, low_high_quotes, stop_before_speech_tag, colon_speech_without_marks, lone_guillemet,
+         stop_after_tag_before_quote)
