@@ -26,6 +26,7 @@ from repair.rules import (
     glued,
     glued_marks,
     glued_names,
+    leftovers,
     punctuation,
     stops,
     stops_words,
@@ -280,3 +281,15 @@ def test_name_glue_pattern_does_not_backtrack_on_a_long_word() -> None:
     assert list(glued_names._NAME_GLUE.finditer(text)) == []
     assert list(glued_names._name_glue_matches(text)) == []
     assert time.process_time() - began < 1.0
+
+
+CLITIC_TEXTS = st.lists(st.sampled_from([" ", "  ", "n't", "n’t", "'s", "’s", "'re", "'d", "'", "’", "do", "it", "Wo",
+                                         "é", "1", "_", ".", "\n", "s", "the", "x"]), max_size=30).map("".join)
+
+
+@given(CLITIC_TEXTS)
+def test_split_clitics_found_from_their_hints(text: str) -> None:
+    """LO002 tries its pattern only at the word before each " n't"/" 's" hint; the matches
+    (spans and groups) are those of the pattern run over the whole text."""
+    plain = [(m.span(), m.groups()) for m in leftovers._SPLIT_CLITIC.finditer(text)]
+    assert [(m.span(), m.groups()) for m in leftovers._split_clitics(text)] == plain
