@@ -8,7 +8,9 @@ changed paragraphs, instead of one whole ``check`` per round.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -18,6 +20,25 @@ from repair.document import Document
 from repair.edits import Edit
 from repair.recheck import plan_recheck
 from repair.rules import ALL_RULES, Rule
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block, back as it was after.
+
+    Checking a text allocates millions of small objects that all stay alive until the end
+    (the Document's spans, matches, edits) and form no reference cycles, so every full
+    collection in between walks them all for nothing: about 6 % of ``check`` at 10 MB of
+    news. Reference counting still frees everything that is dropped; whatever cycles the
+    block leaves are collected by the next collection after it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Proposer(Protocol):
@@ -100,6 +121,10 @@ class Pipeline:
     def check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         """:meth:`check` for many texts; a proposer with ``propose_many`` (the model) gets
         them all in one call, so their windows share model batches."""
+        with _cyclic_gc_paused():
+            return self._check_many(texts)
+
+    def _check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
         found: list[list[Edit]] = [[] for _ in docs]
         for proposer in self.proposers:
@@ -125,6 +150,10 @@ class Pipeline:
         across texts), re-checking only the changed paragraphs after the first round.
         Each result equals ``fix`` on its text alone for proposers that keep the locality
         contract and batch without changing their output."""
+        with _cyclic_gc_paused():
+            return self._fix_many(texts)
+
+    def _fix_many(self, texts: Sequence[str | Document]) -> list[FixResult]:
         originals = [t.text if isinstance(t, Document) else t for t in texts]
         findings = self.check_many(texts)
         current = list(originals)
