@@ -293,3 +293,15 @@ def test_split_clitics_found_from_their_hints(text: str) -> None:
     (spans and groups) are those of the pattern run over the whole text."""
     plain = [(m.span(), m.groups()) for m in leftovers._SPLIT_CLITIC.finditer(text)]
     assert [(m.span(), m.groups()) for m in leftovers._split_clitics(text)] == plain
+
+
+LINK_TEXTS = st.lists(st.sampled_from([" ", "  ", "In", "On", "Into", "That", "Of", "a", "b", ",", "1", "A", ".", "\n",
+                                       "é", "the"]), max_size=30).map("".join)
+
+
+@given(LINK_TEXTS)
+def test_capitalised_link_found_from_the_space(text: str) -> None:
+    """CA001's capitalised-link pattern opens with the space (a literal, scanned for in C);
+    its words are the ones the pattern with a leading look-behind finds."""
+    plain = re.compile(r"(?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
+    assert [m.span(1) for m in casing._CAPITALISED_LINK.finditer(text)] == [m.span() for m in plain.finditer(text)]
