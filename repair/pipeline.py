@@ -155,7 +155,10 @@ class Pipeline:
 
     def _fix_many(self, texts: Sequence[str | Document]) -> list[FixResult]:
         originals = [t.text if isinstance(t, Document) else t for t in texts]
-        findings = self.check_many(texts)
+        # Each text's Document goes from round to round: a round's new text is segmented
+        # only where that round changed it (Document.edited).
+        docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
+        findings = self.check_many(docs)
         current = list(originals)
         proposals: list[Sequence[Edit]] = list(findings)
         history: list[list[Applied]] = [[] for _ in texts]
@@ -176,8 +179,10 @@ class Pipeline:
             if not changed:
                 break
             if self.incremental:
-                rechecked = self._recheck_many([(current[i], fixed, applied, proposals[i])
-                                                for i, fixed, applied in changed])
+                for i, fixed, applied in changed:
+                    docs[i] = docs[i].edited(fixed, sorted((e.start, e.end, len(e.replacement)) for e in applied))
+                rechecked = self._recheck_many([(current[i], docs[i], applied, proposals[i])
+                                                for i, _, applied in changed])
             else:
                 rechecked = self.check_many([fixed for _, fixed, _ in changed])
             for (i, fixed, _), found in zip(changed, rechecked, strict=True):
@@ -192,8 +197,9 @@ class Pipeline:
                                      tuple(proposals[i]), tuple(history[i])))
         return results
 
-    def _recheck_many(self, work: Sequence[tuple[str, str, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
-        """Findings for each new text of ``(old, new, applied, old_findings)``: paragraph-scope
+    def _recheck_many(self, work: Sequence[tuple[str, Document, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
+        """Findings for each new text of ``(old, new, applied, old_findings)`` (``new``
+        segmented): paragraph-scope
         proposers re-check only what changed (:mod:`repair.recheck`), every text's slices in
         one ``check_many`` call; document-scope rules (``Rule.scope``) read the whole text,
         so they run over all of it again."""
@@ -201,7 +207,7 @@ class Pipeline:
         codes = {r.code for p in whole for r in p.rules}
         # Each new text is segmented once: its slices are cut from that Document, and the
         # document-scope rules read it whole.
-        docs = [Document.from_text(new) for _, new, _, _ in work]
+        docs = [new for _, new, _, _ in work]
         plans = [plan_recheck(old, doc, applied, [e for e in found if e.rule not in codes] if codes else found)
                  for (old, _, applied, found), doc in zip(work, docs, strict=True)]
         slices = [doc for plan in plans for doc in plan.slices]
