@@ -35,7 +35,7 @@ from repair.edits import Span
 _BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'”’»)\]]*+(?=\s++\S)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span and the index of the paragraph that holds it."""
 
