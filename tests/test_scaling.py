@@ -15,7 +15,7 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline
 
 PIECES = ["\n", "\n\n", " ", "  ", ". ", ".", "? ", "!", "Mr. ", "U.S. ", "Calif. ", "...", "” ", '"', "said",
-          "the", "The", "in", "rain", "Ruiz", "9.3", "a", "B", "\t", "é"]
+          "the", "The", "in", "rain", "Ruiz", "9.3", "a", "B", "\t", "é", "\r\n", "\u2028", "\x0c"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
