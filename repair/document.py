@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -34,7 +35,7 @@ from repair.edits import Span
 _BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'”’»)\]]*+(?=\s++\S)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span and the index of the paragraph that holds it."""
 
@@ -121,6 +122,73 @@ class Document:
         sentences = tuple(Sentence(Span(s.span.start - start, s.span.end - start), s.paragraph - first,
                                    s.index_in_paragraph) for s in self.sentences[low:high])
         return Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+
+    def edited(self, text: str, changes: Sequence[tuple[int, int, int]]) -> Document:
+        """``Document.from_text(text)``, where ``text`` is this document's text with
+        ``changes`` made: ``(start, end, new_length)`` each, offsets into this text, in
+        order and not overlapping (what ``Pipeline.fix`` applied in a round).
+
+        Segmentation is per line, so only the lines the changes touch are segmented again;
+        every other paragraph and sentence is this document's, moved by what the changes
+        before it added or removed (the same objects where nothing moved). A round of
+        ``fix`` changes a few lines: segmenting the whole new text again cost a tenth of
+        it. Changes that do not lead to ``text`` (lengths that do not add up, disorder)
+        get a fresh segmentation (the caller promises the rest). Equal to ``from_text``
+        by test (tests/test_scaling.py).
+        """
+        old = self.text
+        regions: list[list[int]] = []  # [old line start, old line end, length change], merged
+        cursor = 0
+        grown = 0
+        for start, end, length in changes:
+            if start < cursor or end < start or end > len(old) or length < 0:
+                return Document.from_text(text)
+            cursor = end
+            grown += length - (end - start)
+            line_start = old.rfind("\n", 0, start) + 1
+            line_end = old.find("\n", end)
+            line_end = len(old) if line_end < 0 else line_end
+            if regions and line_start <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], line_end)
+                regions[-1][2] += length - (end - start)
+            else:
+                regions.append([line_start, line_end, length - (end - start)])
+        if len(text) != len(old) + grown:
+            return Document.from_text(text)
+        paragraphs: list[Span] = []
+        sentences: list[Sentence] = []
+        done = 0  # the old paragraphs before this one are placed
+        shift = 0
+        for line_start, line_end, change in regions:
+            first = bisect.bisect_left(self._paragraph_starts, line_start)
+            self._moved(done, first, shift, paragraphs, sentences)
+            done = bisect.bisect_left(self._paragraph_starts, line_end)  # the region's paragraphs are redone
+            lo = line_start + shift
+            part = Document.from_text(text[lo : line_end + shift + change])
+            base = len(paragraphs)
+            paragraphs.extend(Span(p.start + lo, p.end + lo) for p in part.paragraphs)
+            sentences.extend(Sentence(Span(x.span.start + lo, x.span.end + lo), x.paragraph + base,
+                                      x.index_in_paragraph) for x in part.sentences)
+            shift += change
+        self._moved(done, len(self.paragraphs), shift, paragraphs, sentences)
+        return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+
+    def _moved(self, first: int, last: int, shift: int, paragraphs: list[Span], sentences: list[Sentence]) -> None:
+        """Append paragraphs ``first`` to ``last`` (excluded) and their sentences, moved
+        ``shift`` characters and renumbered to follow what ``paragraphs`` holds."""
+        if first >= last:
+            return
+        low = bisect.bisect_left(self._sentence_starts, self.paragraphs[first].start)
+        high = bisect.bisect_left(self._sentence_starts, self.paragraphs[last].start) \
+            if last < len(self.paragraphs) else len(self.sentences)
+        renumber = len(paragraphs) - first
+        if shift == 0 and renumber == 0:
+            paragraphs.extend(self.paragraphs[first:last])
+            sentences.extend(self.sentences[low:high])
+            return
+        paragraphs.extend(Span(p.start + shift, p.end + shift) for p in self.paragraphs[first:last])
+        sentences.extend(Sentence(Span(x.span.start + shift, x.span.end + shift), x.paragraph + renumber,
+                                  x.index_in_paragraph) for x in self.sentences[low:high])
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:

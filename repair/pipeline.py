@@ -8,7 +8,9 @@ changed paragraphs, instead of one whole ``check`` per round.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -18,6 +20,25 @@ from repair.document import Document
 from repair.edits import Edit
 from repair.recheck import plan_recheck
 from repair.rules import ALL_RULES, Rule
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block, back as it was after.
+
+    Checking a text allocates millions of small objects that all stay alive until the end
+    (the Document's spans, matches, edits) and form no reference cycles, so every full
+    collection in between walks them all for nothing: about 6 % of ``check`` at 10 MB of
+    news. Reference counting still frees everything that is dropped; whatever cycles the
+    block leaves are collected by the next collection after it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Proposer(Protocol):
@@ -100,6 +121,10 @@ class Pipeline:
     def check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         """:meth:`check` for many texts; a proposer with ``propose_many`` (the model) gets
         them all in one call, so their windows share model batches."""
+        with _cyclic_gc_paused():
+            return self._check_many(texts)
+
+    def _check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
         found: list[list[Edit]] = [[] for _ in docs]
         for proposer in self.proposers:
@@ -125,8 +150,15 @@ class Pipeline:
         across texts), re-checking only the changed paragraphs after the first round.
         Each result equals ``fix`` on its text alone for proposers that keep the locality
         contract and batch without changing their output."""
+        with _cyclic_gc_paused():
+            return self._fix_many(texts)
+
+    def _fix_many(self, texts: Sequence[str | Document]) -> list[FixResult]:
         originals = [t.text if isinstance(t, Document) else t for t in texts]
-        findings = self.check_many(texts)
+        # Each text's Document goes from round to round: a round's new text is segmented
+        # only where that round changed it (Document.edited).
+        docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
+        findings = self.check_many(docs)
         current = list(originals)
         proposals: list[Sequence[Edit]] = list(findings)
         history: list[list[Applied]] = [[] for _ in texts]
@@ -147,8 +179,10 @@ class Pipeline:
             if not changed:
                 break
             if self.incremental:
-                rechecked = self._recheck_many([(current[i], fixed, applied, proposals[i])
-                                                for i, fixed, applied in changed])
+                for i, fixed, applied in changed:
+                    docs[i] = docs[i].edited(fixed, sorted((e.start, e.end, len(e.replacement)) for e in applied))
+                rechecked = self._recheck_many([(current[i], docs[i], applied, proposals[i])
+                                                for i, _, applied in changed])
             else:
                 rechecked = self.check_many([fixed for _, fixed, _ in changed])
             for (i, fixed, _), found in zip(changed, rechecked, strict=True):
@@ -163,8 +197,9 @@ class Pipeline:
                                      tuple(proposals[i]), tuple(history[i])))
         return results
 
-    def _recheck_many(self, work: Sequence[tuple[str, str, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
-        """Findings for each new text of ``(old, new, applied, old_findings)``: paragraph-scope
+    def _recheck_many(self, work: Sequence[tuple[str, Document, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
+        """Findings for each new text of ``(old, new, applied, old_findings)`` (``new``
+        segmented): paragraph-scope
         proposers re-check only what changed (:mod:`repair.recheck`), every text's slices in
         one ``check_many`` call; document-scope rules (``Rule.scope``) read the whole text,
         so they run over all of it again."""
@@ -172,7 +207,7 @@ class Pipeline:
         codes = {r.code for p in whole for r in p.rules}
         # Each new text is segmented once: its slices are cut from that Document, and the
         # document-scope rules read it whole.
-        docs = [Document.from_text(new) for _, new, _, _ in work]
+        docs = [new for _, new, _, _ in work]
         plans = [plan_recheck(old, doc, applied, [e for e in found if e.rule not in codes] if codes else found)
                  for (old, _, applied, found), doc in zip(work, docs, strict=True)]
         slices = [doc for plan in plans for doc in plan.slices]

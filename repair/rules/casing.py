@@ -95,7 +95,9 @@ def _name_conjunction_matches(text: str) -> Iterator[re.Match[str]]:
 # capital from a source with other conventions. After a lower-case word, a figure or a
 # comma only (a name's or title's own capitals come after capitals); a literal scan for the
 # capital first, the look-behind checked at each hit.
-_CAPITALISED_LINK = re.compile(r"(?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
+# Opens with the space (a literal, scanned for in C; a leading look-behind is tried at
+# every position, 2.5 times slower); offsets use group 1.
+_CAPITALISED_LINK = re.compile(r" (?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -175,7 +177,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), f"{match.group(1).lower()} the",
                             f"“{match.group()}” capitalised mid-sentence.", 0.7)
     for match in _CAPITALISED_LINK.finditer(text):
-        before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2].rstrip(",")
+        before = text[max(0, match.start(1) - 30) : match.start(1) - 1].rpartition(" ")[2].rstrip(",")
         if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:
             continue  # "Carry On films" (a title's words), "… said In addition" (a lost stop)

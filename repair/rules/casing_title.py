@@ -239,9 +239,7 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     many words), the stop is restored. A Title Case line alone as a short sub-heading is
     left as it is. Unsafe: a name used only here can be lowered.
     """
-    if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None:
-        return  # cheap test first: most documents have no capitalised function words mid-line
-    found = [(s, t) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]
+    found = _title_case_body(doc)
     if not found:
         return
     # Whether a word is capitalised elsewhere decides only for a dictionary word (Zipf >= 3)
@@ -260,9 +258,23 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
 def title_case_spans(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of each body sentence CA002 lowers word by word; it splits the glued
     tokens in them itself, in the same edit as the lowering, so GL001 leaves those."""
-    if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None:
-        return []
-    return [(s.span.start, s.span.end) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]
+    return [(s.span.start, s.span.end) for s, _ in _title_case_body(doc)]
+
+
+_TITLE_CASE_KEY = "casing_title.title_case_body"  # its key in a document's memo
+
+
+def _title_case_body(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
+    """The Title Case body sentences (no headings) and their words after the first, found
+    once per document (``doc.memo``): CA002 lowers them and GL001 leaves them to CA002."""
+    found = doc.memo.get(_TITLE_CASE_KEY)
+    if found is None:
+        if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None:
+            found = []  # cheap test first: most documents have no capitalised function words mid-line
+        else:
+            found = [(s, t) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]
+        doc.memo[_TITLE_CASE_KEY] = found
+    return found  # type: ignore[return-value]
 
 
 def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],

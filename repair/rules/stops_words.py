@@ -196,8 +196,8 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
     """The piece's first six words already stand earlier in the document, before the stop
     at ``before`` (in the sentence it closes, too: the first copy may run into it): the
     piece opens a repeated passage, not a cut-off tail. ``memo`` is the document's
-    (``Document.memo``): it counts the questions, so a document asked about many times
-    gets an index of its words (the answer is the same either way)."""
+    (``Document.memo``): it counts the questions and the characters searched, so a document
+    asked about often gets an index of its words (the answer is the same either way)."""
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
@@ -211,12 +211,15 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
         # window; a text asked about many times gets one index of its words instead.
         # Both are compared with the plain reading in tests/rules/test_hot_paths.py.
         if _INDEXED[0] is not text:
-            # ``memo`` (the document's): how many questions this pass over the text asked
-            asked = (memo.get(_ASKED, 0) if memo is not None else 0) + 1  # type: ignore[operator]
-            if memo is not None:
-                memo[_ASKED] = asked
-            if asked <= _ASK_BEFORE_INDEX:
-                found = _found_in_windows(lowered, before, tokens, head)
+            # ``memo`` (the document's): how many questions this pass asked and how many
+            # characters their searches read; they decide when the index pays.
+            state = memo.get(_SEARCHED) if memo is not None else None
+            asked, scanned = state if isinstance(state, tuple) else (0, 0)
+            if not _worth_indexing(asked, scanned, before, len(text)):
+                reach = [before]
+                found = _found_in_windows(lowered, before, tokens, head, reach)
+                if memo is not None:
+                    memo[_SEARCHED] = (asked + 1, scanned + reach[0])
                 if found is not None:
                     return found
         return _in_prefix_words(text, before, head)
@@ -229,15 +232,40 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-_ASK_BEFORE_INDEX = 40  # questions about one text answered by search before it is indexed
-_ASKED = "stops_words.repeats_earlier_passage: questions asked"  # its key in a document's memo
+_ASK_BEFORE_INDEX = 40  # questions about one text always answered by search
+# Questions come in text order, so those asked up to a stop foretell how many the whole
+# text will ask; this many or more (a garbled feed: hundreds a MB) get the index at once.
+_FORETOLD_QUESTIONS = 600
+# Otherwise the text is indexed once its searches have read this many times its length:
+# a search reads about 0.4 ns a character, the index costs about 80 ns a character to
+# build (measured on 30 MB of news), so searching stops once it has cost what the index
+# would. A fixed count of 40 questions indexed every long text (2.5 s at 30 MB of news,
+# where its 99 searches took 0.5 s).
+_SEARCHES_BEFORE_INDEX = 200
+_SEARCHED = "stops_words.repeats_earlier_passage: questions, characters searched"  # its key in a memo
+
+
+def _worth_indexing(asked: int, scanned: int, before: int, length: int) -> bool:
+    """Whether the next question about a text of ``length`` characters (at the stop at
+    ``before``) should build the text's word index rather than search: never for the
+    first questions, at once when they come densely, else once searching (``scanned``
+    characters read by ``asked`` searches) has cost what the index costs."""
+    if asked < _ASK_BEFORE_INDEX:
+        return False
+    if asked * length >= _FORETOLD_QUESTIONS * max(before, 1):
+        return True
+    return scanned > _SEARCHES_BEFORE_INDEX * length
+
+
 _BLANK = re.compile(r"\s")
 _WINDOW = 400  # how far back from the inner words a blank is looked for
 
 
-def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str) -> bool | None:
+def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
+                      reach: list[int] | None = None) -> bool | None:
     """Whether ``head`` is in the prefix's joined words, found from each place where its
-    inner words stand in ``lowered[:before]``; None when a place cannot be read in a window."""
+    inner words stand in ``lowered[:before]``; None when a place cannot be read in a window.
+    ``reach[0]``, when given, is set to where the search stopped (what it read)."""
     inner = re.compile(r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5]))
     at = 0
     while (match := inner.search(lowered, at, before)) is not None:
@@ -258,6 +286,8 @@ def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str) -
             following = lexicon._WORD.search(lowered, match.end(), before)
             if following is not None and head in " ".join(
                     lexicon._WORD.findall(lowered, window_start, following.end())):
+                if reach is not None:
+                    reach[0] = match.end()
                 return True
         at = start + 1
     return False

@@ -26,6 +26,7 @@ from repair.rules import (
     glued,
     glued_marks,
     glued_names,
+    leftovers,
     punctuation,
     stops,
     stops_words,
@@ -193,18 +194,23 @@ def test_repeated_passage_found_from_the_index(text: str, piece: str, before: in
             plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
                 stops_words.lexicon.words(text[:before].lower()))
             assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
-            # the piece itself printed earlier, whole or cut anywhere (the first questions
-            # about a document are answered by search, the later ones from its index)
+            # the piece itself printed earlier, whole or cut anywhere (a document asked about
+            # a few times is searched; one whose memo shows dense questions gets its index)
             doubled = text + piece + " " + piece + stops_words._WINDOW * "x"
-            memo: dict[object, object] = {}
+            searched: dict[object, object] = {}
+            indexed: dict[object, object] = {stops_words._SEARCHED: (10**6, 0)}
             for cut in range(len(text), len(doubled) + 1):
                 plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
                     stops_words.lexicon.words(doubled[:cut].lower()))
-                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, memo) == plain
+                stops_words._INDEXED[0] = None  # no index left from the question before
+                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, searched) == plain
+                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, indexed) == plain
                 if len(tokens) >= 6 and len(doubled.lower()) == len(doubled):  # both ways, at every cut
                     head = " ".join(t.lower() for t in tokens[:6])
                     assert stops_words._in_prefix_words(doubled, cut, head) == plain
-                    assert stops_words._found_in_windows(doubled.lower(), cut, tokens, head) in (plain, None)
+                    reach = [cut]
+                    assert stops_words._found_in_windows(doubled.lower(), cut, tokens, head, reach) in (plain, None)
+                    assert 0 <= reach[0] <= cut
     finally:
         stops_words._WINDOW = window
 
@@ -280,3 +286,39 @@ def test_name_glue_pattern_does_not_backtrack_on_a_long_word() -> None:
     assert list(glued_names._NAME_GLUE.finditer(text)) == []
     assert list(glued_names._name_glue_matches(text)) == []
     assert time.process_time() - began < 1.0
+
+
+CLITIC_TEXTS = st.lists(st.sampled_from([" ", "  ", "n't", "n’t", "'s", "’s", "'re", "'d", "'", "’", "do", "it", "Wo",
+                                         "é", "1", "_", ".", "\n", "s", "the", "x"]), max_size=30).map("".join)
+
+
+@given(CLITIC_TEXTS)
+def test_split_clitics_found_from_their_hints(text: str) -> None:
+    """LO002 tries its pattern only at the word before each " n't"/" 's" hint; the matches
+    (spans and groups) are those of the pattern run over the whole text."""
+    plain = [(m.span(), m.groups()) for m in leftovers._SPLIT_CLITIC.finditer(text)]
+    assert [(m.span(), m.groups()) for m in leftovers._split_clitics(text)] == plain
+
+
+LINK_TEXTS = st.lists(st.sampled_from([" ", "  ", "In", "On", "Into", "That", "Of", "a", "b", ",", "1", "A", ".", "\n",
+                                       "é", "the"]), max_size=30).map("".join)
+
+
+@given(LINK_TEXTS)
+def test_capitalised_link_found_from_the_space(text: str) -> None:
+    """CA001's capitalised-link pattern opens with the space (a literal, scanned for in C);
+    its words are the ones the pattern with a leading look-behind finds."""
+    plain = re.compile(r"(?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
+    assert [m.span(1) for m in casing._CAPITALISED_LINK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_index_built_when_questions_come_densely_or_searching_cost_as_much() -> None:
+    """SP001's printed-twice test searches while questions are few and sparse (a long clean
+    text asks a few a MB: its index would cost more than all the searches), and builds the
+    index at once when they come densely (a garbled feed) or once the searches have read
+    the text as many times as the index costs."""
+    mb = 10**6
+    assert not stops_words._worth_indexing(39, 0, 10, 100 * mb)  # the first questions: always a search
+    assert not stops_words._worth_indexing(300, 30 * 100 * mb, 90 * mb, 100 * mb)  # 3 a MB
+    assert stops_words._worth_indexing(40, 0, mb // 20, 8 * mb)  # 800 a MB
+    assert stops_words._worth_indexing(300, 201 * 100 * mb, 90 * mb, 100 * mb)  # searching cost the index

@@ -1,0 +1,75 @@
+"""Premises the speed work rests on: what a shortcut computes equals the plain computation.
+
+``Document.edited`` re-segments only the lines a round of ``fix`` changed and moves the
+rest; it must equal segmenting the whole new text, for any text and any changes.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from repair.apply import Policy
+from repair.document import Document
+from repair.edits import Safety
+from repair.pipeline import Pipeline
+
+PIECES = ["\n", "\n\n", " ", "  ", ". ", ".", "? ", "!", "Mr. ", "U.S. ", "Calif. ", "...", "” ", '"', "said",
+          "the", "The", "in", "rain", "Ruiz", "9.3", "a", "B", "\t", "é", "\r\n", "\u2028", "\x0c"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@st.composite
+def edited_texts(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
+    """A text and non-overlapping changes to it, in order: (start, end, replacement)."""
+    text = draw(TEXTS)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    changes = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        changes.append((start, end, draw(st.lists(st.sampled_from(PIECES), max_size=3).map("".join))))
+    return text, changes
+
+
+def _apply(text: str, changes: list[tuple[int, int, str]]) -> str:
+    parts, cursor = [], 0
+    for start, end, replacement in changes:
+        parts += [text[cursor:start], replacement]
+        cursor = end
+    return "".join(parts) + text[cursor:]
+
+
+@given(edited_texts())
+@settings(max_examples=500)
+def test_edited_document_equals_segmenting_the_new_text(case: tuple[str, list[tuple[int, int, str]]]) -> None:
+    """Paragraphs and sentences (spans, paragraph numbers, places in the paragraph) are
+    the ones ``from_text`` finds in the new text, whatever lines the changes join, split,
+    blank or fill."""
+    text, changes = case
+    new = _apply(text, changes)
+    doc = Document.from_text(text).edited(new, [(s, e, len(r)) for s, e, r in changes])
+    assert doc == Document.from_text(new)
+
+
+@given(TEXTS, TEXTS)
+def test_edited_with_changes_that_do_not_add_up_segments_afresh(text: str, other: str) -> None:
+    """Changes whose lengths do not lead to the new text's length, or out of order (a
+    caller's slip), still give the new text's true segmentation, not a shifted copy of
+    the old one."""
+    old = Document.from_text(text)
+    assert old.edited(other, [(0, len(text), len(other) + 1)]) == Document.from_text(other)
+    if len(text) >= 2:
+        assert old.edited(other, [(1, 2, 0), (0, 1, 0)]) == Document.from_text(other)
+
+
+def test_fix_over_many_paragraphs_equals_the_whole_text_recheck() -> None:
+    """``fix`` (which carries the document from round to round) gives the text, findings
+    and rounds that re-checking the whole text every round gives, on a text whose repairs
+    change line lengths in several places."""
+    paragraph = ("The council met on Tuesday. in the town hall. The the budget passed by 12 votes to 3.\n\n"
+                 "Officials said the plan would cost 4.5 million euros , the mayor said.\n\n")
+    text = "Budget passes\n\n" + paragraph * 30
+    policy = Policy(min_safety=Safety.UNSAFE)
+    fast = Pipeline(policy=policy).fix(text)
+    plain = Pipeline(policy=policy, incremental=False).fix(text)
+    assert fast.fixed == plain.fixed and fast.rounds == plain.rounds and fast.remaining == plain.remaining
+    assert fast.fixed != text
