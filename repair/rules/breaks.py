@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops, stops_words, tags
+from repair.rules import cutoffs, stops, stops_words, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -216,6 +216,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text)
                 or _outlet_acronym(doc.sentence_text(prev), text)) or _inside_quotation(doc, prev, sentence):
             continue
+        if cutoffs.adjunct_piece(lexicon.words(text), text):
+            continue  # "About a third of them …": FR003 joins it with a comma
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit

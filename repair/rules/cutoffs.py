@@ -1,0 +1,253 @@
+"""Capitalised pieces a false stop cut off a sentence that FR001's short-fragment test misses.
+
+FR001 takes short verbless pieces ("On the southern border."). A false stop also strands
+longer phrases that have no main clause of their own, and a capital at their start makes
+them look like sentences:
+
+=====================================  ==========================================  ===========
+piece after the stop                   example (ours)                              repair
+=====================================  ==========================================  ===========
+an infinitive after the verb's object  "she urged the crowd. To stay indoors."      join
+an absolute "with" phrase              "the vault was found intact. With its        join with a
+                                       seals and jewels in place."                  comma
+"among them ..." naming some of what   "hurt 30 people. Among them a nurse, who     join with a
+the sentence counted                   was treated in Lyon."                        comma
+a part of what was counted             "sold 900 cars. About a third of them        join with a
+                                       in Asia."                                    comma
+"a week after" + a clause, no main     "took office on Monday. A day after his      join with a
+clause after it                        rival conceded the race."                    comma
+the reported clause after a bare tag   "Ana Ruiz told reporters. The port would     join, no
+                                       reopen in May."                              "that"
+=====================================  ==========================================  ===========
+
+Each needs what a real sentence of that shape never lacks: "To date, …", "With its new
+plant, the firm …", "Among them were …", "A week after the vote, the chief resigned." all
+have a main clause (a finite verb, or a comma before it); the pieces here have none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules import stops_words
+from repair.rules.base import Rule, rule
+
+MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
+# What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
+_NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())
+_TIME_UNITS = frozenset("day days week weeks month months year years hour hours".split())
+_COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
+# Fractions and quantifiers that open a part-of phrase ("About a fifth of them …").
+_APPROXIMATORS = frozenset("about nearly almost roughly around some".split())
+_PARTS = frozenset(
+    """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
+    none""".split())
+_RELATIVES = frozenset("who whom whose which that".split())
+# Subjects a cut-off reported clause opens with (a name is checked apart).
+_CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
+# "told reporters" and the like: a tag whose verb needs its reported clause.
+_TOLD = re.compile(r"\btold (?:reporters|journalists)\.$")
+
+
+def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
+    """A quotation opened earlier in the paragraph is still open at ``at``: a speaker's
+    clipped words are theirs to keep (as FR001 reads it)."""
+    before = doc.text[doc.paragraphs[paragraph].start : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _main_part(tokens: list[str]) -> list[str]:
+    """The tokens before the first relative pronoun: a "who" clause may have its own verb."""
+    for i, token in enumerate(tokens):
+        if i > 0 and token.lower() in _RELATIVES:
+            return tokens[:i]
+    return tokens
+
+
+def infinitive_piece(q: list[str], piece: str) -> bool:
+    """"To stay indoors." / "To follow the orders of the police.": an infinitive with no
+    comma and no finite verb, which only a verb before the stop can take ("urged the crowd
+    to stay indoors"). "To date, …", "To win a game like that showed …" have their own."""
+    if len(q) < 2 or q[0] != "To" or "," in piece:
+        return False
+    second = q[1]
+    if not second.islower() or second in _NOT_INFINITIVE or second[:1].isdigit():
+        return False
+    return not _finite_verb(q[1:])
+
+
+def _finite_verb(tokens: list[str]) -> bool:
+    """An auxiliary, a speech verb or a past form (not after "to" or a determiner): a
+    verb of its own. Stricter than ``lexicon.has_clause``, which reads a plural noun after
+    two words ("the river banks") as a verb; an infinitive's own "-s" object must not count."""
+    lowered = [t.lower() for t in tokens]
+    for j, word in enumerate(lowered):
+        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS:
+            return True
+        before = lowered[j - 1] if j else ""
+        if (before in lexicon.DETERMINERS and before != "that") or before == "to":
+            continue
+        if word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            return True
+    return False
+
+
+def adjunct_piece(q: list[str], piece: str) -> str:
+    """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
+    or "" when it is none or has a main clause of its own."""
+    lowered = [t.lower() for t in q]
+    if len(q) < 3:
+        return ""
+    head = lowered[0]
+    if head in ("with", "without") and lowered[1] in lexicon.DETERMINERS and "," not in piece:
+        # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
+        return "with" if not lexicon.has_clause(q[1:]) else ""
+    if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
+        # "Among them a nurse, who was treated …": the verb may only sit in the relative clause.
+        main = _main_part(q[2:])
+        return "among" if main and not lexicon.has_clause(main) and not _verb_like(main[0]) else ""
+    start = 1 if head in _APPROXIMATORS else 0
+    if start < len(lowered) and lowered[start] in _COUNTS:
+        start += 1
+    if start and start + 2 < len(lowered) and lowered[start] in _PARTS and lowered[start + 1] == "of" \
+            and lowered[start + 2] in ("them", "those"):
+        # "About a fifth of them with electric drive.": a part of what the sentence counted.
+        rest = _main_part(q[start + 3 :])
+        return "part-of" if not rest or not (lexicon.has_clause(rest) or _verb_like(rest[0])) else ""
+    if head in _COUNTS and lowered[1] in _TIME_UNITS and lowered[2] in ("after", "before") and "," not in piece:
+        return "time-after" if _one_clause(lowered[3:]) else ""
+    return ""
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb right at the start of what follows ("Among them were …")."""
+    low = word.lower()
+    return lexicon.looks_finite(low) or low in ("include", "are", "were")
+
+
+def _one_clause(lowered: list[str]) -> bool:
+    """A subordinate clause and nothing after it: a subject of at most four words (one
+    determiner at most: "the vote the chief" is two noun phrases, a main clause), its
+    verb, and no second finite verb or auxiliary further on."""
+    if not lowered:
+        return False
+    for j in range(1, min(5, len(lowered))):
+        word = lowered[j]
+        if word in lexicon.AUXILIARIES or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            subject = lowered[:j]
+            if sum(w in lexicon.DETERMINERS for w in subject) > 1 or any(w in lexicon.PREPOSITIONS for w in subject):
+                return False
+            rest = lowered[j + 1 :]
+            return not any(w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST for w in rest)
+    return False
+
+
+def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
+    """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
+    no comma and no quotation marks, and the piece is a clause with its own subject: the
+    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
+    if "," in prev_text or any(mark in prev_text for mark in "\"“”‘’'"):
+        return False
+    told = _TOLD.search(prev_text) is not None
+    if told:
+        speaker = lexicon.words(prev_text[: -len(" told reporters.") + 1])
+        if not speaker or len(speaker) > 8 or any(
+                lexicon.looks_finite(w.lower()) and w.islower() and not w.endswith("s") for w in speaker):
+            return False
+    elif not stops_words.bare_tag(prev_text):
+        return False
+    if len(q) < 3 or not lexicon.has_clause(q):
+        return False
+    head = q[0].lower()
+    return head in _CLAUSE_SUBJECTS or (q[0][:1].isupper() and not lexicon.is_function_word(q[0])
+                                        and lexicon.looks_finite(q[1].lower()))
+
+
+@rule(
+    "FR003",
+    "cut-off-phrase",
+    "fragment",
+    Safety.UNSAFE,
+    bad=[
+        ("The mayor urged the crowd. To stay away from the river banks.",
+         "The mayor urged the crowd to stay away from the river banks."),
+        ("The divers said the wreck was found intact. With its cargo and most of its guns in place.",
+         "The divers said the wreck was found intact, with its cargo and most of its guns in place."),
+        ("The bus crash injured 30 people. Among them a nurse, who was flown to Lyon.",
+         "The bus crash injured 30 people, among them a nurse, who was flown to Lyon."),
+        ("The yard built 40 ships last year. About a third of them for foreign owners.",
+         "The yard built 40 ships last year, about a third of them for foreign owners."),
+        ("The senator took office on Monday. A day after her rival conceded the race.",
+         "The senator took office on Monday, a day after her rival conceded the race."),
+        ("Port director Ana Ruiz told reporters. The quay would reopen in May.",
+         "Port director Ana Ruiz told reporters the quay would reopen in May."),
+    ],
+    good=[
+        "The storm hit the coast. To date, no one has been hurt.",
+        "Fees rose again. To win a match like that showed real grit.",
+        "The firm opened a plant. With its new plant, the firm can double output.",
+        "The crash injured 30 people. Among them were two nurses.",
+        "The crash injured 30 people. Among those hurt was a nurse.",
+        "The yard built 40 ships. About a third of them were sold abroad.",
+        "The chief quit on Friday. A week after the vote the chief resigned.",
+        "A week after the vote, the chief resigned.",
+        "Ruiz told reporters. \"We will reopen in May.\"",
+        "The talks ended, Ruiz told reporters. The quay would reopen in May.",
+        "She flew north. To the coast.",
+    ],
+    scope="document",
+)
+def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A capitalised phrase with no main clause after a full stop: an infinitive, an
+    absolute "with" phrase, "among them …", a part of what was counted, "a week after" and
+    its clause, or the reported clause of a bare "X told reporters." tag.
+
+    MT systems cut a long sentence before such a phrase and capitalise its first word. The
+    infinitive and the reported clause join back plainly (lower-casing the first word
+    unless it is a name); the adjuncts join with a comma. Each kind needs the lack a real
+    sentence never has: no finite verb outside a relative clause, and no comma where a
+    real opening phrase would end ("With its new plant, the firm …"). Unsafe: the piece
+    could be a writer's own verbless sentence.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.index_in_paragraph == 0 or len(sentence.span) > MAX_PIECE_CHARS \
+                or not doc.text[sentence.span.start].isupper():
+            continue
+        prev = doc.sentences[position - 1]
+        text = doc.sentence_text(sentence)
+        if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
+            continue
+        stop = prev.span.end - 1
+        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
+            continue
+        prev_text = doc.sentence_text(prev)
+        q = lexicon.words(text)
+        p = lexicon.words(prev_text)
+        if not q or len(p) < 3 or lexicon.is_function_word(p[-1]) \
+                or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
+            continue
+        if stops_words.ends_with_speech_tag(prev_text) and not _TOLD.search(prev_text) \
+                and not stops_words.bare_tag(prev_text):
+            continue  # "…, the minister said. To …": AT rules own what follows a full tag
+        first = doc.text[sentence.span.start]
+        lowered_first = first.lower()
+        if infinitive_piece(q, text):
+            yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
+                            f"Fragment (join): “{text}” is an infinitive with no verb of its own, cut off "
+                            "the sentence whose verb takes it; joined.", 0.65)
+        elif kind := adjunct_piece(q, text):
+            yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                            f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
+                            "adjunct of the sentence before, set off with a comma.", 0.65)
+        elif reported_clause_after_tag(prev_text, q):
+            keep = q[0][:1].isupper() and not lexicon.is_function_word(q[0]) and q[0].lower() not in _CLAUSE_SUBJECTS
+            yield self.edit(stop, sentence.span.start + 1, " " + (first if keep else lowered_first),
+                            f"Split (join): “{text}” is the reported clause the tag before it lost to a false "
+                            "stop; joined.", 0.6)
+
+
+RULES = (cut_off_phrase,)
