@@ -162,6 +162,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
         ("The tremor was felt across the valley, a farmer told the local radio. KVR.",
          "The tremor was felt across the valley, a farmer told the local radio KVR."),
+        ("Rain will ease by Friday, the state weather office WXO said. WXO.",
+         "Rain will ease by Friday, the state weather office WXO said."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -213,8 +215,9 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
             continue
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text)
-                or _outlet_acronym(doc.sentence_text(prev), text)) or _inside_quotation(doc, prev, sentence):
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper() and cutoffs.tag_echo(
+                doc.sentence_text(prev), text) or _outlet_acronym(doc.sentence_text(prev), text)) \
+                or _inside_quotation(doc, prev, sentence):
             continue
         if cutoffs.adjunct_piece(lexicon.words(text), text):
             continue  # "About a third of them …": FR003 joins it with a comma
@@ -318,6 +321,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "Frost could hit orchards in the valley, especially on higher ground."),
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
         ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
+        ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -391,7 +395,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
-        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens):
+        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
+                and not cutoffs.tag_echo(prev_text, text):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop

@@ -53,6 +53,23 @@ _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".spl
 _TOLD = re.compile(r"\btold (?:reporters|journalists)\.$")
 
 
+def tag_echo(prev_text: str, piece: str) -> bool:
+    """``piece`` only repeats a word of the speech tag closing ``prev_text`` ("…, the
+    electoral commission said. commission.", "…, the weather agency WXA said. WXA."): an
+    echo, deleted; FR001 and SP001 otherwise pass such a piece by (an acronym alone looks
+    like a splitter's initials, a lower-case piece after a complete tag like its own clause)."""
+    q = lexicon.words(piece)
+    if not 1 <= len(q) <= 3 or not piece.endswith(".") or "," not in prev_text \
+            or not stops_words.ends_with_speech_tag(prev_text):
+        return False
+    tag_words = lexicon.words(prev_text.rsplit(",", 1)[-1])
+    if len(tag_words) > 8:
+        return False
+    tag = {stops_words.stem(t) for t in tag_words}
+    content = stops_words.content_words(q)
+    return bool(content) and all(stops_words.stem(t) in tag for t in content)
+
+
 def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
     """A quotation opened earlier in the paragraph is still open at ``at``: a speaker's
     clipped words are theirs to keep (as FR001 reads it)."""
