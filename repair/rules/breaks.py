@@ -393,6 +393,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
+        if text.startswith("according to ") and cutoffs.tag_between(
+                doc, cutoffs.position_of(doc, sentence.span.start)) is not None:
+            continue  # a tag between the halves of its sentence: AT011 rebuilds it
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \

@@ -27,13 +27,14 @@ have a main clause (a finite verb, or a comma before it); the pieces here have n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import stops_words
+from repair.rules import stops_words, tags
 from repair.rules.base import Rule, rule
 
 MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
@@ -267,4 +268,75 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             "stop; joined.", 0.6)
 
 
-RULES = (cut_off_phrase,)
+def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """(start, end, replacement) rebuilding the sentence when the sentence at ``position``
+    is its speech tag cut off between its two halves (see :func:`repair.rules.tags.tag_between`);
+    None otherwise. AT003 and SP001 leave such a tag to AT011."""
+    tag = doc.sentences[position]
+    if len(tag.span) > 90:
+        return None
+    prev = doc.previous_in_paragraph(position)
+    following = doc.next_in_paragraph(position)
+    if prev is None or following is None or len(following.span) > MAX_PIECE_CHARS:
+        return None
+    stop = prev.span.end - 1
+    if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
+        return None
+    piece = doc.sentence_text(following)
+    adjunct = bool(piece[:1].isupper() and adjunct_piece(lexicon.words(piece), piece))
+    rebuilt = tags.tag_between(doc.sentence_text(prev), doc.sentence_text(tag), piece, adjunct)
+    return None if rebuilt is None else (stop, following.span.end, rebuilt)
+
+
+_STARTS = "cutoffs.position_of: sentence starts"  # its key in a document's memo
+
+
+def position_of(doc: Document, start: int) -> int:
+    """The index of the sentence that starts at ``start`` (a bisection over the sentence
+    starts, kept in the document's memo so that a rule asking often stays linear)."""
+    starts = doc.memo.get(_STARTS)
+    if starts is None:
+        starts = doc.memo[_STARTS] = [s.span.start for s in doc.sentences]
+    return bisect.bisect_left(starts, start)  # type: ignore[arg-type]
+
+
+@rule(
+    "AT011",
+    "tag-between-pieces",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("The storm cut power to 9,000 homes. according to the utility. in the northern districts.",
+         "The storm cut power to 9,000 homes in the northern districts, according to the utility."),
+        ("The crash brought down a dozen riders. the race doctor said. Among them two leaders, who quit.",
+         "The crash brought down a dozen riders, among them two leaders, who quit, the race doctor said."),
+        ("Lenz was fined 2 million euros. The court said. And barred from office for five years.",
+         "Lenz was fined 2 million euros and barred from office for five years, the court said."),
+    ],
+    good=[
+        "The storm cut power, the utility said. according to the utility. in the north.",
+        "Lenz was fined 2 million euros. The court said. And he will appeal.",
+        "Lenz was fined. The court said. Prices rose in May.",
+    ],
+    scope="document",
+)
+def tag_between_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag standing alone between the two halves of the sentence it attributes.
+
+    MT systems cut a sentence before and after its tag ("… fell by 68%. according to the
+    researchers. in the children who …"); reattaching the tag to the first half leaves the
+    second stranded after it. The fix joins the second half back (a preposition-led phrase,
+    "and" with a second verb of the same subject, or an adjunct set off with a comma) and
+    puts the tag at the end, the English order, using only the words already there. Unsafe:
+    it reorders words.
+    """
+    for position in range(1, len(doc.sentences) - 1):
+        found = tag_between(doc, position)
+        if found is not None:
+            start, end, replacement = found
+            yield self.edit(start, end, replacement,
+                            "Attribution (rebuild-attribution): the speech tag was cut off between the two "
+                            "halves of its sentence; the halves are joined and the tag goes to the end.", 0.65)
+
+
+RULES = (cut_off_phrase, tag_between_pieces)
