@@ -322,6 +322,10 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
         ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
         ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
+        ("Acme shares fell 3% in Oslo. their lowest level since May.",
+         "Acme shares fell 3% in Oslo, their lowest level since May."),
+        ("The toll rises to 12 cents, up from 3 cents. the first increase since 1980.",
+         "The toll rises to 12 cents, up from 3 cents, the first increase since 1980."),
     ],
     good=[
         "He was born in the U.S. in 1950.",

@@ -179,10 +179,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if aside:
         return [aside, join]
     before_last = p[-2] if len(p) >= 2 else ""
-    if head == "the" and len(q) >= 2 and _SUPERLATIVE.fullmatch(q[1].lower()) \
-            and not lexicon.is_function_word(prev_last):
-        # "… has 200 beds. the largest in the region.": a superlative noun phrase renames
-        # the one before the stop, set off with a comma.
+    if _renames(q) and not lexicon.is_function_word(prev_last):
+        # "… has 200 beds. the largest in the region.", "… fell 3%. their lowest level
+        # since May.": a noun phrase renaming what the sentence reports, set off with a comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
                            f"“{piece}” renames the noun phrase before it; joined with a comma.")]
     if head == "the" and not proper and not lexicon.is_function_word(prev_last) and not lexicon.has_clause(q) \
@@ -248,6 +247,19 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
+
+
+def _renames(q: list[str]) -> bool:
+    """The lower-case piece is a noun phrase that renames what the sentence before reports:
+    "the", "its" or "their" and a superlative ("the largest in the region", "their lowest
+    level since May"), or "the first"/"the only" and a time after the noun ("the first
+    increase since 1962")."""
+    if len(q) < 2 or q[0] not in ("the", "its", "their") or lexicon.has_clause([t for t in q if t.islower()]):
+        return False  # a capitalised word is a name ("since May"), not the modal "may"
+    second = q[1].lower()
+    if _SUPERLATIVE.fullmatch(second):
+        return True
+    return second in ("first", "only") and any(w.lower() in ("since", "in") for w in q[2:5])
 
 
 def cut_after_that(prev_text: str, piece: str) -> bool:

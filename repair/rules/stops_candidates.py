@@ -160,7 +160,8 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
-                and lexicon.is_function_word(q[0]):
+                and lexicon.is_function_word(q[0]) and not before[:1].isdigit():
+            # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
             # "to a record steel. in the first quarter": the noun phrase was complete.
             reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
             confidence = 0.65
