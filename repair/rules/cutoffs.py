@@ -339,4 +339,59 @@ def tag_between_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
                             "halves of its sentence; the halves are joined and the tag goes to the end.", 0.65)
 
 
-RULES = (cut_off_phrase, tag_between_pieces)
+
+_INVERTED_AFTER_QUOTE = re.compile(r"^(?:Said|Says|Added) (?:the |a |an )?[A-Z]?[\w'’.-]+[^:\"“”]*\.$")
+
+
+@rule(
+    "AT012",
+    "inverted-tag-after-quote",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("\"The river rose in an hour.\" Said Ana Ruiz, a farmer in the valley, by phone.",
+         "\"The river rose in an hour,\" said Ana Ruiz, a farmer in the valley, by phone."),
+        ("“Is this the end?” Said the coach, who led the club for ten years.",
+         "“Is this the end?” said the coach, who led the club for ten years."),
+    ],
+    good=[
+        "\"It is a computer.\" Said Mr Lee: \"It is very much a computer.\"",
+        "\"The river rose in an hour.\" Said Ana Ruiz lost her farm in the flood.",
+        "The river rose. Said Ana Ruiz, a farmer.",
+    ],
+)
+def inverted_tag_after_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An inverted speech tag ("Said Ana Ruiz, a farmer, by phone.") cut off the quotation
+    it closes by a false stop: the capital and the stop inside the quotation.
+
+    English closes the quoted sentence with a comma and goes on in lower case ("…,” said
+    Ana Ruiz). The fix turns the stop inside the closing mark into a comma (a question or
+    exclamation mark stays) and lowers "Said". Only a tag with no verb of its own (outside a
+    "who" clause), no colon and no quotation after it: "Said Mr Lee: “…”" opens a quote,
+    and "Said" may be a name ("Said Ahmed lost his farm."). Unsafe: it joins sentences.
+    """
+    for position in range(1, len(doc.sentences)):
+        sentence = doc.sentences[position]
+        if doc.text[sentence.span.start] != "S" or sentence.index_in_paragraph == 0:
+            continue
+        text = doc.sentence_text(sentence)
+        if not _INVERTED_AFTER_QUOTE.match(text):
+            continue
+        words = lexicon.words(text)
+        if _finite_verb(_main_part(words[1:])):
+            continue
+        prev = doc.sentences[position - 1]
+        closing = prev.span.end - 1
+        if doc.text[closing] not in "\"”" or closing < 2 or doc.text[closing - 1] not in ".?!":
+            continue
+        quote = doc.text[closing]
+        if doc.text[closing - 1] == ".":
+            start, replacement = closing - 1, f",{quote} s"  # '." Said' -> '," said'
+        else:
+            start, replacement = closing, f"{quote} s"  # '?" Said' -> '?" said'
+        yield self.edit(start, sentence.span.start + 1, replacement,
+                        f"Attribution (reattach-tag): “{text}” is the inverted speech tag of the quotation "
+                        "before it; the quoted sentence closes with a comma and the tag goes on in lower case.", 0.7)
+
+
+RULES = (cut_off_phrase, tag_between_pieces, inverted_tag_after_quote)
