@@ -20,6 +20,7 @@ from repair.rules import (
     punctuation,
     quotes,
     speech_quotes,
+    tag_pieces,
     words,
 )
 from repair.rules.base import Example, Rule
@@ -32,6 +33,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *banners.RULES,
     *breaks.RULES,
     *cutoffs.RULES,
+    *tag_pieces.RULES,
     *attribution.RULES,
     *quotes.RULES,
     *punctuation.RULES,

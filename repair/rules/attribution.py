@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoffs, invented_tags, stops, tags
+from repair.rules import invented_tags, stops, tag_pieces, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -299,7 +299,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         stop = prev.span.end - 1
         if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
             continue
-        if cutoffs.tag_between(doc, position) is not None:
+        if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
         if text[0].islower() or first_word == "The":

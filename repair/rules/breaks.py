@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoffs, stops, stops_words, tags
+from repair.rules import cutoffs, stops, stops_words, tag_pieces, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -397,8 +397,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if text.startswith("according to ") and cutoffs.tag_between(
-                doc, cutoffs.position_of(doc, sentence.span.start)) is not None:
+        if text.startswith("according to ") and tag_pieces.tag_between(
+                doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
             continue  # a tag between the halves of its sentence: AT011 rebuilds it
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
