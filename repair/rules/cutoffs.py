@@ -184,6 +184,36 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
                                         and lexicon.looks_finite(q[1].lower()))
 
 
+# Participles of a credit line ("Written by Ana Ruiz.", "Edited by …"), which a feed prints
+# as a sentence of its own.
+_CREDIT_VERBS = frozenset(
+    """written edited reported produced directed compiled photographed illustrated translated posted
+    updated published presented hosted sponsored supported funded""".split())
+# "have" as the main verb after an auxiliary ("had had", "will have"): it needs an object.
+_HAVE_WITHOUT_OBJECT = re.compile(
+    r"\b(?:had|has|have|will|would|could|should|might|may|must|can)(?: not)? (?:had|have)\.$", re.I)
+
+
+def agent_piece(q: list[str], piece: str) -> bool:
+    """"Set by the United Nations.": a past participle and its agent, with no verb of its
+    own, which modifies the noun before the stop ("the threshold set by …"). A credit line
+    ("Written by Ana Ruiz.") and a participle opening a sentence ("Formed in 1940 the firm
+    was …") are not."""
+    if len(q) < 3 or q[1] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
+        return False
+    return stops_words.is_bare_verb(q[0]) and not finite_verb(q[1:])
+
+
+def object_after_have(prev_text: str, q: list[str]) -> bool:
+    """The sentence ends on "have" as a main verb after an auxiliary ("his client had had.",
+    "the city will have."), which needs an object, and the piece is a noun phrase with no
+    verb ("No role in the deal."): the object, cut off. A comparison may end on it ("than
+    it ever had had."), so a "than"/"as" shortly before rules it out."""
+    if not _HAVE_WITHOUT_OBJECT.search(prev_text) or finite_verb(q):
+        return False
+    return not any(w.lower() in ("than", "as") for w in lexicon.words(prev_text)[-8:])
+
+
 @rule(
     "FR003",
     "cut-off-phrase",
@@ -202,6 +232,10 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
          "The senator took office on Monday, a day after her rival conceded the race."),
         ("Port director Ana Ruiz told reporters. The quay would reopen in May.",
          "Port director Ana Ruiz told reporters the quay would reopen in May."),
+        ("The wells stay below the limit of 50 milligrams. Set by the health ministry.",
+         "The wells stay below the limit of 50 milligrams set by the health ministry."),
+        ("Her lawyer said the firm had had. No part in the sale of the land.",
+         "Her lawyer said the firm had had no part in the sale of the land."),
     ],
     good=[
         "The storm hit the coast. To date, no one has been hurt.",
@@ -215,13 +249,17 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
         "Ruiz told reporters. \"We will reopen in May.\"",
         "The talks ended, Ruiz told reporters. The quay would reopen in May.",
         "She flew north. To the coast.",
+        "The band toured Asia in May. Written by Ana Ruiz.",
+        "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
+        "Sales were the best the firm had ever had. No rival came close.",
     ],
     scope="document",
 )
 def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     """A capitalised phrase with no main clause after a full stop: an infinitive, an
     absolute "with" phrase, "among them …", a part of what was counted, "a week after" and
-    its clause, or the reported clause of a bare "X told reporters." tag.
+    its clause, a participle and its agent ("Set by the UN."), the object "had had." needs,
+    or the reported clause of a bare "X told reporters." tag.
 
     MT systems cut a long sentence before such a phrase and capitalise its first word. The
     infinitive and the reported clause join back plainly (lower-casing the first word
@@ -260,6 +298,14 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
                             "adjunct of the sentence before, set off with a comma.", 0.65)
+        elif agent_piece(q, text):
+            yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
+                            f"Fragment (join): “{text}” is a participle and its agent with no verb of its own; "
+                            "it modifies the noun before the stop; joined.", 0.6)
+        elif object_after_have(prev_text, q):
+            keep = stops_words.is_name(q[:1]) and not lexicon.is_function_word(q[0])
+            yield self.edit(stop, sentence.span.start + 1, " " + (first if keep else lowered_first),
+                            f"Fragment (join): “{text}” is the object the verb before the stop needs; joined.", 0.6)
         elif reported_clause_after_tag(prev_text, q):
             keep = q[0][:1].isupper() and not lexicon.is_function_word(q[0]) and q[0].lower() not in _CLAUSE_SUBJECTS
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keep else lowered_first),
