@@ -322,6 +322,8 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
         ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
         ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
+        ("Heavy rain hit the town on Monday. about 40 homes were flooded.",
+         "Heavy rain hit the town on Monday. About 40 homes were flooded."),
         ("Acme shares fell 3% in Oslo. their lowest level since May.",
          "Acme shares fell 3% in Oslo, their lowest level since May."),
         ("The toll rises to 12 cents, up from 3 cents. the first increase since 1980.",
@@ -336,6 +338,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "She wrote more than 20 novels. bell hooks died in 2021.",
         "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
         "the talks ended late. he said a deal was close.",
+        "Winter wheat - fair condition. eight pct headed vs 27 pct a year ago.",
         "The plant opened in Reno, Nev. and employs 300 people.",
         "The mill ships 900 tonnes a week. the new kiln doubles the output of the old one.",
         "The ferry will keep running, the operator said. between the two islands while the sea is calm.",
@@ -378,6 +381,12 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
+            continue
+        if cutoffs.counted_clause(tokens) and not stops_words.mostly_lower_case(doc):
+            # "… in ports. more than 200 flights were cancelled.": a real stop, a lost capital.
+            yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
+                            f"Split (fix-case): “{text}” is a sentence of its own (a count and its verb); "
+                            "its capital is restored, a join would make a run-on.", 0.7, Safety.UNSAFE)
             continue
         if any(c.isupper() for c in tokens[0]) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])

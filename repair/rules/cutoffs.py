@@ -214,6 +214,39 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
     return not any(w.lower() in ("than", "as") for w in lexicon.words(prev_text)[-8:])
 
 
+_QUANTITY_OPENERS = ("more than", "less than", "fewer than", "at least", "up to", "about", "some", "nearly",
+                     "almost", "around", "over", "roughly")
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
+    thousands dozens millions""".split())
+
+
+def counted_clause(tokens: list[str]) -> bool:
+    """The lower-case piece is a sentence of its own whose subject is a count ("more than
+    200 flights were cancelled.", "two people died in the floods."): a number (after "more
+    than", "about" …), at most three words of its noun, then a finite verb. Its stop is
+    real and only the capital is missing; a join would make a run-on ("… on Monday about 40
+    homes were flooded")."""
+    lowered = [t.lower() for t in tokens]
+    if "vs" in lowered or "v" in lowered:
+        return False  # a results table's row ("eight pct headed vs 27 pct"), typed in lower case
+    text = " ".join(lowered)
+    i = 0
+    for opener in _QUANTITY_OPENERS:
+        if text.startswith(opener + " "):
+            i = len(opener.split())
+            break
+    if i >= len(lowered) or not (lowered[i][:1].isdigit() or lowered[i] in _NUMBER_WORDS):
+        return False
+    for j in range(i + 1, min(i + 5, len(lowered))):
+        word = lowered[j]
+        if word in lexicon.AUXILIARIES or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")):
+            return j > i + 1  # the count's noun stands between ("150 flights were")
+        if lexicon.is_function_word(word):
+            return False  # "about 40 of them": a phrase, not a subject
+    return False
+
+
 @rule(
     "FR003",
     "cut-off-phrase",
