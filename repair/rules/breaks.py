@@ -322,6 +322,8 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
         ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
         ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
+        ("The strike grounded 300 flights. stranding thousands of travellers.",
+         "The strike grounded 300 flights, stranding thousands of travellers."),
         ("Heavy rain hit the town on Monday. about 40 homes were flooded.",
          "Heavy rain hit the town on Monday. About 40 homes were flooded."),
         ("Acme shares fell 3% in Oslo. their lowest level since May.",

@@ -84,7 +84,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return None
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
-        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
     if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
@@ -95,6 +95,20 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
+
+
+# Counts that open the object of a result participle ("stranding tens of thousands").
+_COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
+
+
+def _result_object(q: list[str]) -> bool:
+    """The participle takes an object that opens with a determiner or a count ("stranding
+    tens of thousands", "killing 12 people", "forcing the airport to close"): a clause of
+    result after the whole sentence, which English sets off with a comma."""
+    if len(q) < 3:
+        return False
+    second = q[1].lower()
+    return (second in lexicon.DETERMINERS and second != "that") or second in _COUNT_NOUNS or second[:1].isdigit()
 
 
 def _figure_aside(p: list[str], q: list[str]) -> bool:
