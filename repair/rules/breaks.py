@@ -162,6 +162,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
         ("The tremor was felt across the valley, a farmer told the local radio. KVR.",
          "The tremor was felt across the valley, a farmer told the local radio KVR."),
+        ("The tank leaked for a week, the prosecutor said. Ana Ruiz.",
+         "The tank leaked for a week, the prosecutor Ana Ruiz said."),
         ("Rain will ease by Friday, the state weather office WXO said. WXO.",
          "Rain will ease by Friday, the state weather office WXO said."),
     ],

@@ -205,6 +205,13 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
                            "side by side; an editor should add the missing word.", display=True)]
+    role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
+    if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
+        # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
+        # stands beside ("the prosecutor Ana Ruiz said"); moved back before the verb.
+        at = prev_start + role.end("subject")
+        return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{text[at : stop + 1]}", 0.65,
+                           f"“{piece[:-1]}” names the speaker the tag gives by title; moved back beside it.")]
     if proper and ends_with_complete_tag(prev_text):
         gap = _PREPOSITION_BEFORE_TAG.search(prev_text)
         if gap and len(q) <= 3:
@@ -348,6 +355,9 @@ _CALENDAR = frozenset(
 # The preposition left hanging before a complete speech tag: "… expected in, the officials said."
 _PREPOSITION_BEFORE_TAG = re.compile(
     r"\b(?P<preposition>in|at|on|from|to|near|of|for|with|by|outside|inside), [^,]+\.$")
+# A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
+_ROLE_TAG = re.compile(
+    r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
 _NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
