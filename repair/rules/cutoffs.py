@@ -247,6 +247,21 @@ def counted_clause(tokens: list[str]) -> bool:
     return False
 
 
+# A sentence that reports a "that" clause: "X said in a statement that …".
+_REPORTS_THAT = re.compile(
+    r"\b(?:said|says|added|stated|warned|argued|noted|insisted|claimed|told [a-z]+)\b[^.]{0,60}?\bthat\b")
+
+
+def second_that_clause(prev_text: str, q: list[str]) -> bool:
+    """"And that it would appeal.": a second reported "that" clause cut off a sentence that
+    reports one ("X said that the ruling … . And that it would …"). "That" then opens a
+    clause with its own subject and verb; "And that is why …" (a demonstrative) has none."""
+    if len(q) < 4 or q[0] != "And" or q[1] != "that" or not _REPORTS_THAT.search(prev_text):
+        return False
+    subject = q[2].lower()
+    return (subject in _CLAUSE_SUBJECTS and subject not in ("that", "this")) and lexicon.has_clause(q[2:])
+
+
 @rule(
     "FR003",
     "cut-off-phrase",
@@ -267,6 +282,8 @@ def counted_clause(tokens: list[str]) -> bool:
          "Port director Ana Ruiz told reporters the quay would reopen in May."),
         ("The wells stay below the limit of 50 milligrams. Set by the health ministry.",
          "The wells stay below the limit of 50 milligrams set by the health ministry."),
+        ("The union said in a statement that the plan \"puts jobs at risk\". And that it would strike.",
+         "The union said in a statement that the plan \"puts jobs at risk\" and that it would strike."),
         ("Her lawyer said the firm had had. No part in the sale of the land.",
          "Her lawyer said the firm had had no part in the sale of the land."),
     ],
@@ -282,6 +299,7 @@ def counted_clause(tokens: list[str]) -> bool:
         "Ruiz told reporters. \"We will reopen in May.\"",
         "The talks ended, Ruiz told reporters. The quay would reopen in May.",
         "She flew north. To the coast.",
+        "The union said that the plan was unfair. And that is why it will strike.",
         "The band toured Asia in May. Written by Ana Ruiz.",
         "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
         "Sales were the best the firm had ever had. No rival came close.",
@@ -310,10 +328,16 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
             continue
         stop = prev.span.end - 1
-        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
-            continue
         prev_text = doc.sentence_text(prev)
         q = lexicon.words(text)
+        if doc.text[stop] == "." and doc.text[stop - 1] in "\"”" and second_that_clause(prev_text, q):
+            # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
+            yield self.edit(stop, sentence.span.start + 1, " a",
+                            f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
+                            0.6)
+            continue
+        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
+            continue
         p = lexicon.words(prev_text)
         if not q or len(p) < 3 or lexicon.is_function_word(p[-1]) \
                 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
@@ -339,6 +363,10 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             keep = stops_words.is_name(q[:1]) and not lexicon.is_function_word(q[0])
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keep else lowered_first),
                             f"Fragment (join): “{text}” is the object the verb before the stop needs; joined.", 0.6)
+        elif second_that_clause(prev_text, q):
+            yield self.edit(stop, sentence.span.start + 1, " a",
+                            f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
+                            0.6)
         elif reported_clause_after_tag(prev_text, q):
             keep = q[0][:1].isupper() and not lexicon.is_function_word(q[0]) and q[0].lower() not in _CLAUSE_SUBJECTS
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keep else lowered_first),
