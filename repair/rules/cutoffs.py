@@ -103,12 +103,12 @@ def finite_verb(tokens: list[str]) -> bool:
     two words ("the river banks") as a verb; an infinitive's own "-s" object must not count."""
     lowered = [t.lower() for t in tokens]
     for j, word in enumerate(lowered):
-        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS:
+        if word in lexicon.AUXILIARIES:
             return True
         before = lowered[j - 1] if j else ""
         if (before in lexicon.DETERMINERS and before != "that") or before == "to":
-            continue
-        if word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            continue  # "the reported figure", "no say", "to hold": no verb of a clause
+        if word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
             return True
     return False
 
@@ -120,7 +120,8 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if len(q) < 3:
         return ""
     head = lowered[0]
-    if head in ("with", "without") and lowered[1] in lexicon.DETERMINERS and "," not in piece:
+    if head in ("with", "without") and (lowered[1] in lexicon.DETERMINERS or lowered[1] in ("all", "both")) \
+            and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
         return "with" if not lexicon.has_clause(q[1:]) else ""
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
