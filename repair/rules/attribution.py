@@ -240,6 +240,11 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
                      "attribute; deleted (a join would not make a sentence).", 0.6)
 
 
+# Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
+# pronoun, no title of a person.
+_NO_PERSON_BEFORE = re.compile(
+    r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according)\b).)*",
+    re.S)
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
@@ -266,6 +271,7 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
          "Tenant groups said the law would raise costs."),
         ("The ferry will run twice a day from May. the Norwegian transport minister said in a statement.",
          "The ferry will run twice a day from May, the Norwegian transport minister said in a statement."),
+        ("The bill raises the fine for illegal wells. He said.", "The bill raises the fine for illegal wells."),
         ("Grain imports will double by 2030. the Danish Premier said.",
          "Grain imports will double by 2030, the Danish Premier said."),
     ],
@@ -321,6 +327,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(prev.span.end, sentence.span.end, "",
                             f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
                             "before it; deleted.", 0.75)
+            continue
+        if first_word in ("He", "She") and _NO_PERSON_BEFORE.fullmatch(doc.text, 0, sentence.span.start):
+            # "The law raises the fine. He said.": nobody the text names before could be "he"
+            # (no speech verb, no personal pronoun, no title); the tag is invented, not cut off.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
+                            "to refer to; deleted.", 0.65)
             continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."

@@ -143,3 +143,13 @@ def test_said_opening_a_quotation_is_left() -> None:
 )
 def test_lower_case_piece_gets_the_repair_its_kind_needs(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+def test_he_said_with_no_one_to_refer_to_is_deleted() -> None:
+    assert _fixed("The bill raises the fine for illegal wells. He said.") == \
+        "The bill raises the fine for illegal wells."
+
+
+def test_he_said_after_a_named_person_is_reattached() -> None:
+    text = "Mr Lee runs the farm. The bill raises the fine for illegal wells. He said."
+    assert _fixed(text) == "Mr Lee runs the farm. The bill raises the fine for illegal wells, he said."
