@@ -190,6 +190,12 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
 _CREDIT_VERBS = frozenset(
     """written edited reported produced directed compiled photographed illustrated translated posted
     updated published presented hosted sponsored supported funded""".split())
+# A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
+# no object (after them a noun phrase is no object: "prices will rise. The most in years").
+_MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
+_NO_OBJECT = frozenset(
+    """be do go come rise fall grow stay remain happen continue follow resume end begin start
+    close open wait apply""".split())
 # "have" as the main verb after an auxiliary ("had had", "will have"): it needs an object.
 _HAVE_WITHOUT_OBJECT = re.compile(
     r"\b(?:had|has|have|will|would|could|should|might|may|must|can)(?: not)? (?:had|have)\.$", re.I)
@@ -206,13 +212,23 @@ def agent_piece(q: list[str], piece: str) -> bool:
 
 
 def object_after_have(prev_text: str, q: list[str]) -> bool:
-    """The sentence ends on "have" as a main verb after an auxiliary ("his client had had.",
-    "the city will have."), which needs an object, and the piece is a noun phrase with no
-    verb ("No role in the deal."): the object, cut off. A comparison may end on it ("than
-    it ever had had."), so a "than"/"as" shortly before rules it out."""
-    if not _HAVE_WITHOUT_OBJECT.search(prev_text) or finite_verb(q):
+    """The piece is the object the verb closing the sentence needs, cut off: after "have"
+    as a main verb after an auxiliary ("his client had had.", "the city will have.") any
+    noun phrase with no verb ("No role in the deal."); after a modal and a bare verb ("the
+    city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
+    A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
+    before rules it out."""
+    if finite_verb(q) or any(w.lower() in ("than", "as") for w in lexicon.words(prev_text)[-8:]):
         return False
-    return not any(w.lower() in ("than", "as") for w in lexicon.words(prev_text)[-8:])
+    if _HAVE_WITHOUT_OBJECT.search(prev_text):
+        return True
+    modal = _MODAL_AND_VERB.search(prev_text)
+    if modal is None or modal["verb"].lower() in _NO_OBJECT or modal["verb"].lower().endswith("ly") \
+            or len(q) > 5 or lexicon.has_clause([q[0].lower(), *q[1:]]):
+        return False  # (the false stop's capital would make "Two thirds" a name and its verb)
+    head = q[0].lower()
+    return head in _COUNTS or head in _PARTS or head in _NUMBER_WORDS or head[:1].isdigit() or (
+        head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no"))
 
 
 _QUANTITY_OPENERS = ("more than", "less than", "fewer than", "at least", "up to", "about", "some", "nearly",
@@ -285,6 +301,8 @@ def second_that_clause(prev_text: str, q: list[str]) -> bool:
          "The wells stay below the limit of 50 milligrams set by the health ministry."),
         ("The union said in a statement that the plan \"puts jobs at risk\". And that it would strike.",
          "The union said in a statement that the plan \"puts jobs at risk\" and that it would strike."),
+        ("The pipeline will cost 2 billion euros. The state will bear. Two thirds.",
+         "The pipeline will cost 2 billion euros. The state will bear two thirds."),
         ("Her lawyer said the firm had had. No part in the sale of the land.",
          "Her lawyer said the firm had had no part in the sale of the land."),
     ],
@@ -304,6 +322,8 @@ def second_that_clause(prev_text: str, q: list[str]) -> bool:
         "The band toured Asia in May. Written by Ana Ruiz.",
         "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
         "Sales were the best the firm had ever had. No rival came close.",
+        "Retail prices will fall. Profit margins will suffer.",
+        "Prices will rise. The most in years.",
     ],
     scope="document",
 )
@@ -361,7 +381,9 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Fragment (join): “{text}” is a participle and its agent with no verb of its own; "
                             "it modifies the noun before the stop; joined.", 0.6)
         elif object_after_have(prev_text, q):
-            keep = stops_words.is_name(q[:1]) and not lexicon.is_function_word(q[0])
+            head = q[0].lower()
+            keep = stops_words.is_name(q[:1]) and not lexicon.is_function_word(q[0]) \
+                and head not in _COUNTS and head not in _PARTS and head not in _NUMBER_WORDS
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keep else lowered_first),
                             f"Fragment (join): “{text}” is the object the verb before the stop needs; joined.", 0.6)
         elif second_that_clause(prev_text, q):
