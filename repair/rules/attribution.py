@@ -245,6 +245,7 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
 _NO_PERSON_BEFORE = re.compile(
     r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according)\b).)*",
     re.S)
+_PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
@@ -328,7 +329,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
                             "before it; deleted.", 0.75)
             continue
-        if first_word in ("He", "She") and _NO_PERSON_BEFORE.fullmatch(doc.text, 0, sentence.span.start):
+        if first_word in ("He", "She") and sentence.span.start <= _PERSON_SCAN_CHARS \
+                and _NO_PERSON_BEFORE.fullmatch(doc.text, 0, sentence.span.start):
             # "The law raises the fine. He said.": nobody the text names before could be "he"
             # (no speech verb, no personal pronoun, no title); the tag is invented, not cut off.
             yield self.edit(prev.span.end, sentence.span.end, "",

@@ -24,8 +24,9 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     is its speech tag cut off between its two halves (see :func:`repair.rules.tags.tag_between`);
     None otherwise. AT003 and SP001 leave such a tag to AT011."""
     tag = doc.sentences[position]
-    if len(tag.span) > 90:
-        return None
+    if len(tag.span) > 90 or not (doc.text.endswith(_TAG_ENDS, tag.span.start, tag.span.end)
+                                  or doc.text.startswith("according to ", tag.span.start)):
+        return None  # a cheap look at the tag's last or first words before any slicing
     prev = doc.previous_in_paragraph(position)
     following = doc.next_in_paragraph(position)
     if prev is None or following is None or len(following.span) > cutoffs.MAX_PIECE_CHARS:
@@ -39,6 +40,7 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     return None if rebuilt is None else (stop, following.span.end, rebuilt)
 
 
+_TAG_ENDS = (" said.", " added.", " reported.")
 _STARTS = "tag_pieces.position_of: sentence starts"  # its key in a document's memo
 
 
