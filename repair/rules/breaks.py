@@ -164,6 +164,7 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "The tremor was felt across the valley, a farmer told the local radio KVR."),
         ("The tank leaked for a week, the prosecutor said. Ana Ruiz.",
          "The tank leaked for a week, the prosecutor Ana Ruiz said."),
+        ("Card spending rose 4.1 percent. Year on year.", "Card spending rose 4.1 percent year on year."),
         ("Rain will ease by Friday, the state weather office WXO said. WXO.",
          "Rain will ease by Friday, the state weather office WXO said."),
     ],

@@ -227,7 +227,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
-    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or (
+    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
@@ -355,6 +355,8 @@ _CALENDAR = frozenset(
 # The preposition left hanging before a complete speech tag: "… expected in, the officials said."
 _PREPOSITION_BEFORE_TAG = re.compile(
     r"\b(?P<preposition>in|at|on|from|to|near|of|for|with|by|outside|inside), [^,]+\.$")
+# The period a figure is compared over ("Year on year.", "month-on-month."), cut off the figure.
+_PERIOD_ON_PERIOD = re.compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -]\1)\.$")
 # A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
 _ROLE_TAG = re.compile(
     r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
