@@ -131,13 +131,23 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     start = 1 if head in _APPROXIMATORS else 0
     if start < len(lowered) and lowered[start] in _COUNTS:
         start += 1
-    if start and start + 2 < len(lowered) and lowered[start] in _PARTS and lowered[start + 1] == "of" \
+    if start + 2 < len(lowered) and lowered[start] in _PARTS and lowered[start + 1] == "of" \
             and lowered[start + 2] in ("them", "those"):
         # "About a fifth of them with electric drive.": a part of what the sentence counted.
-        rest = main_part(q[start + 3 :])
-        return "part-of" if not rest or not (lexicon.has_clause(rest) or _verb_like(rest[0])) else ""
+        rest = [w.lower() for w in q[start + 3 :]]
+        if rest and finite_verb(main_part(rest)):
+            return ""  # "… of those with broadband have players": the verb comes later
+        if not rest or rest[0] in lexicon.PREPOSITIONS or rest[0][:1].isdigit():
+            return "part-of"  # "… of them with electric drive", "… of them in 2024"
+        # A noun, then a preposition or nothing ("… of them children from the village"); a
+        # verb takes an object or a clause ("Half of them argue that …").
+        noun = not lexicon.is_function_word(rest[0]) and not _verb_like(rest[0]) and (
+            len(rest) == 1 or rest[1] in lexicon.PREPOSITIONS)
+        return "part-of" if noun and not lexicon.has_clause(main_part(rest)) else ""
     if head in _COUNTS and lowered[1] in _TIME_UNITS and lowered[2] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[3:]) else ""
+    if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
+        return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
     return ""
 
 
@@ -313,6 +323,10 @@ def second_that_clause(prev_text: str, q: list[str]) -> bool:
         "The crash injured 30 people. Among them were two nurses.",
         "The crash injured 30 people. Among those hurt was a nurse.",
         "The yard built 40 ships. About a third of them were sold abroad.",
+        "The yard built 40 ships. Most of them went to Norway.",
+        "Banks shut call centres. Half of them argue that staff abroad cost less.",
+        "Car use is falling. Almost a quarter of those with a car have two.",
+        "The dam held. Hours after the storm the valley was dry.",
         "The chief quit on Friday. A week after the vote the chief resigned.",
         "A week after the vote, the chief resigned.",
         "Ruiz told reporters. \"We will reopen in May.\"",
