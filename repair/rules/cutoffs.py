@@ -243,6 +243,8 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
 
 _QUANTITY_OPENERS = ("more than", "less than", "fewer than", "at least", "up to", "about", "some", "nearly",
                      "almost", "around", "over", "roughly")
+# Quantifiers that open a subject the way a count does ("most flights were cancelled").
+_QUANTIFIER_SUBJECTS = frozenset("most many several few both".split())
 _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
     thousands dozens millions""".split())
@@ -255,7 +257,7 @@ def counted_clause(tokens: list[str]) -> bool:
     real and only the capital is missing; a join would make a run-on ("… on Monday about 40
     homes were flooded")."""
     lowered = [t.lower() for t in tokens]
-    if "vs" in lowered or "v" in lowered:
+    if "vs" in lowered or "v" in lowered or "of" in lowered[:3]:
         return False  # a results table's row ("eight pct headed vs 27 pct"), typed in lower case
     text = " ".join(lowered)
     i = 0
@@ -263,7 +265,8 @@ def counted_clause(tokens: list[str]) -> bool:
         if text.startswith(opener + " "):
             i = len(opener.split())
             break
-    if i >= len(lowered) or not (lowered[i][:1].isdigit() or lowered[i] in _NUMBER_WORDS):
+    if i >= len(lowered) or not (lowered[i][:1].isdigit() or lowered[i] in _NUMBER_WORDS
+                                 or (i == 0 and lowered[0] in _QUANTIFIER_SUBJECTS)):
         return False
     for j in range(i + 1, min(i + 5, len(lowered))):
         word = lowered[j]

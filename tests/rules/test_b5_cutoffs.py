@@ -148,6 +148,8 @@ def test_said_opening_a_quotation_is_left() -> None:
          "The ferries stopped running at noon. More than 80 trucks were stuck in the port."),
         ("Rain fell all night in the hills. three people died in mudslides.",
          "Rain fell all night in the hills. Three people died in mudslides."),
+        ("The strike closed the ports. most ferries were cancelled.",
+         "The strike closed the ports. Most ferries were cancelled."),
     ],
 )
 def test_lower_case_piece_gets_the_repair_its_kind_needs(garbled: str, fixed: str) -> None:
