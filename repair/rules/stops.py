@@ -14,8 +14,9 @@ after a name, a contrast      "rose in the north. but exports fell."
 clause, "especially", a       "on Sunday. easing as it moves east."
 participle after a time
 a part of what was counted,   "took in 80 cats. most of them kittens."    join with a comma
-a superlative renaming the    "built four schools. the most in years."
-noun, a figure's change       "3 million boxes. Up 4% on last year."
+a superlative (or "the first  "built four schools. the most in years."
+… since") renaming the noun,  "3 million boxes. Up 4% on last year."
+a figure's change
 a past participle and its     "a fund for farmers. set up in 2020."       join
 adjunct
 "but" + a verb (same subject) "has grown. but faces higher rents."        join, no comma
@@ -24,6 +25,10 @@ the verb after an aside the   "The mill, which opened in 1990. employs"   the st
 comma opened                                                              closing comma
 a name after a tag, with a    "resume in, the envoys said. Geneva."       move it into the gap
 preposition left hanging
+a person's name after a tag   "…, the prosecutor said. Ana Ruiz."         move it beside the
+that gives a title                                                        title, before "said"
+the period a figure is        "rose 4.1 percent. Year on year."           join
+compared over
 a second object of "on",      "focused on a truce. The return of ships."  join inserting "and"
 "about", "between"
 a bare noun after a           "a lasting settlement. disputes."           join inserting "of"
