@@ -85,6 +85,30 @@ def main_part(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Verbs whose object an infinitive follows ("asked the crowd to leave"): a verb frame.
+_CONTROL_VERBS = frozenset(
+    """ask asks asked urge urges urged tell tells told order orders ordered allow allows allowed
+    force forces forced encourage encourages encouraged invite invites invited instruct instructs
+    instructed advise advises advised warn warns warned press presses pressed persuade persuades
+    persuaded require requires required enable enables enabled call calls called appeal appeals
+    appealed authorise authorised authorize authorized permit permits permitted""".split())
+_SPEAKER_PRONOUNS = frozenset("i i'm i'll i've i'd me my we we're we'll us our you you're your".split())
+_NOT_OBJECTS = frozenset("too also again it me us you him her them this that there here".split())
+
+
+def infinitive_fits(prev_text: str) -> bool:
+    """The sentence before can take the cut-off infinitive: a verb whose object an
+    infinitive follows stands among its last words ("asked the crowd"), or it is a third
+    person report ending on a noun ("… hired 40 workers", then "To clear the snow."). A
+    first- or second-person sentence ("I'll go to bed. To rest.") or one ending on a pronoun
+    or adverb is a speaker's own style, not a cut."""
+    p = [w.lower().replace("’", "'") for w in lexicon.words(prev_text)]
+    if any(w in _CONTROL_VERBS for w in p[-8:]):
+        return True
+    return bool(p) and not any(w in _SPEAKER_PRONOUNS for w in p) and p[-1] not in _NOT_OBJECTS \
+        and not p[-1].endswith("ly")
+
+
 def infinitive_piece(q: list[str], piece: str) -> bool:
     """"To stay indoors." / "To follow the orders of the police.": an infinitive with no
     comma and no finite verb, which only a verb before the stop can take ("urged the crowd
@@ -335,6 +359,7 @@ def second_that_clause(prev_text: str, q: list[str]) -> bool:
         "Ruiz told reporters. \"We will reopen in May.\"",
         "The talks ended, Ruiz told reporters. The quay would reopen in May.",
         "She flew north. To the coast.",
+        "I'll go to bed early. To get some rest.",
         "The union said that the plan was unfair. And that is why it will strike.",
         "The band toured Asia in May. Written by Ana Ruiz.",
         "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
@@ -385,7 +410,7 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "…, the minister said. To …": AT rules own what follows a full tag
         first = doc.text[sentence.span.start]
         lowered_first = first.lower()
-        if infinitive_piece(q, text):
+        if infinitive_piece(q, text) and infinitive_fits(prev_text):
             yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
                             f"Fragment (join): “{text}” is an infinitive with no verb of its own, cut off "
                             "the sentence whose verb takes it; joined.", 0.65)
@@ -393,7 +418,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
                             "adjunct of the sentence before, set off with a comma.", 0.65)
-        elif agent_piece(q, text):
+        elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES:
+            # (after "were absent." the participle has no noun to modify)
             yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
                             f"Fragment (join): “{text}” is a participle and its agent with no verb of its own; "
                             "it modifies the noun before the stop; joined.", 0.6)
