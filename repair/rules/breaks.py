@@ -325,6 +325,8 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
         ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
         ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
+        ("Zinc rose 2% on the metals exchange also. to 2,900 dollars a ton.",
+         "Zinc rose 2% on the metals exchange to 2,900 dollars a ton."),
         ("The strike grounded 300 flights. stranding thousands of travellers.",
          "The strike grounded 300 flights, stranding thousands of travellers."),
         ("Heavy rain hit the town on Monday. about 40 homes were flooded.",

@@ -156,6 +156,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
     sentence said earlier ("move away from fuels. fossil fuels for" -> "from fossil fuels for")."""
     lower_p = [t.lower() for t in p]
     lower_q = [t.lower() for t in q]
+    if len(p) > 3 and lower_p[-1] == "also" and q[0][:1].islower() and lower_q[0] in lexicon.PREPOSITIONS:
+        # "rose 1.3% on the exchange also. to $9,870": an "also" stranded at the cut, which
+        # no joined sentence can hold between its noun and the preposition.
+        cut = _start_of_last_words(text, prev_start, stop, 1)
+        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+                           "“also” before the stop is stranded by the cut; it is deleted and the sentence joined.")]
     for k in (2, 1):
         if len(p) <= k + 1:
             continue

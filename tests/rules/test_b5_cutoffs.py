@@ -164,3 +164,8 @@ def test_he_said_with_no_one_to_refer_to_is_deleted() -> None:
 def test_he_said_after_a_named_person_is_reattached() -> None:
     text = "Mr Lee runs the farm. The bill raises the fine for illegal wells. He said."
     assert _fixed(text) == "Mr Lee runs the farm. The bill raises the fine for illegal wells, he said."
+
+
+def test_also_stranded_at_the_cut_is_deleted() -> None:
+    assert _fixed("Tin rose 2% on the metals exchange also. to 30,000 dollars a ton.") == \
+        "Tin rose 2% on the metals exchange to 30,000 dollars a ton."
