@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoffs, stops, stops_words, tag_pieces, tags
+from repair.rules import cutoff_words, stops, stops_words, tag_pieces, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -218,11 +218,12 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
             continue
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper() and cutoffs.tag_echo(
-                doc.sentence_text(prev), text) or _outlet_acronym(doc.sentence_text(prev), text)) \
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
+                and cutoff_words.tag_echo(doc.sentence_text(prev), text)
+                or _outlet_acronym(doc.sentence_text(prev), text)) \
                 or _inside_quotation(doc, prev, sentence):
             continue
-        if cutoffs.adjunct_piece(lexicon.words(text), text):
+        if cutoff_words.adjunct_piece(lexicon.words(text), text):
             continue  # "About a third of them …": FR003 joins it with a comma
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
@@ -389,7 +390,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if cutoffs.counted_clause(tokens) and not stops_words.mostly_lower_case(doc):
+        if cutoff_words.counted_clause(tokens) and not stops_words.mostly_lower_case(doc):
             # "… in ports. more than 200 flights were cancelled.": a real stop, a lost capital.
             yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
                             f"Split (fix-case): “{text}” is a sentence of its own (a count and its verb); "
@@ -419,7 +420,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
-                and not cutoffs.tag_echo(prev_text, text):
+                and not cutoff_words.tag_echo(prev_text, text):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop

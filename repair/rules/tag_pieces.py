@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import cutoffs, tags
+from repair.rules import cutoff_words, cutoffs, tags
 from repair.rules.base import Rule, rule
 
 
@@ -35,7 +35,7 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
         return None
     piece = doc.sentence_text(following)
-    adjunct = bool(piece[:1].isupper() and cutoffs.adjunct_piece(lexicon.words(piece), piece))
+    adjunct = bool(piece[:1].isupper() and cutoff_words.adjunct_piece(lexicon.words(piece), piece))
     rebuilt = tags.tag_between(doc.sentence_text(prev), doc.sentence_text(tag), piece, adjunct)
     return None if rebuilt is None else (stop, following.span.end, rebuilt)
 
@@ -132,7 +132,7 @@ def inverted_tag_after_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if not _INVERTED_AFTER_QUOTE.match(text):
             continue
         words = lexicon.words(text)
-        if cutoffs.finite_verb(cutoffs.main_part(words[1:])):
+        if cutoff_words.finite_verb(cutoff_words.main_part(words[1:])):
             continue
         prev = doc.sentences[position - 1]
         closing = prev.span.end - 1
