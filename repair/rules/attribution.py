@@ -304,8 +304,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and doc.text[following.span.start] in "\"“‘'":
             continue  # "He said." introducing the quotation that follows
         stop = prev.span.end - 1
-        if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
-            continue
+        if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
+            continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]

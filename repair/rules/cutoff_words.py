@@ -117,11 +117,11 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in ("with", "without") and (lowered[1] in lexicon.DETERMINERS or lowered[1] in ("all", "both")) \
             and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
-        return "with" if not lexicon.has_clause(q[1:]) else ""
+        return "with" if not _clause(q[1:]) else ""
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
         # "Among them a nurse, who was treated …": the verb may only sit in the relative clause.
         main = main_part(q[2:])
-        return "among" if main and not lexicon.has_clause(main) and not _verb_like(main[0]) else ""
+        return "among" if main and not _clause(main) and not _verb_like(main[0]) else ""
     start = 1 if head in _APPROXIMATORS else 0
     if start < len(lowered) and lowered[start] in _COUNTS:
         start += 1
@@ -143,6 +143,15 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
     return ""
+
+
+def _clause(tokens: list[str]) -> bool:
+    """``lexicon.has_clause`` with possessives read as nouns ("the mayor's house" is no
+    "mayor is")."""
+    return lexicon.has_clause([_POSSESSIVE.sub("", t) for t in tokens])
+
+
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
 
 
 def _verb_like(word: str) -> bool:

@@ -160,6 +160,8 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
 # court said.", "according to the researchers.".
 _CAPITAL_TAG = re.compile(r"^The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added)\.$")
 _ACCORDING = re.compile(r"^according to (?:the |a )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}\.$")
+# Adverbs that open an adjunct of the whole sentence ("mainly because of …").
+_ADJUNCT_ADVERBS = frozenset("mainly partly largely mostly chiefly especially particularly notably".split())
 _ATTRIBUTES = re.compile(r"\b(?:said|says|told|added|reported|stated|according to)\b")
 
 
@@ -185,7 +187,8 @@ def tag_between(prev_text: str, tag: str, piece: str, adjunct: bool) -> str | No
         return None
     head = q[0].lower()
     body = piece[:-1]
-    if adjunct:
+    if adjunct or (head in _ADJUNCT_ADVERBS and len(q) >= 3):
+        # "Among them …", "Mainly because of the strikes.": set off with a comma.
         return ", " + body[0].lower() + body[1:] + tail + "."
     if head in ("and", "or") and (q[1].lower() in lexicon.IRREGULAR_PAST or q[1].lower().endswith("ed")) \
             and q[1].islower():

@@ -30,6 +30,8 @@ def _fixed(text: str) -> str:
          "Inspectors said the cellar was found dry, with all its casks and barrels in good order."),
         ("The quake damaged 60 schools. Among them the main lycée, which lost its roof.",
          "The quake damaged 60 schools, among them the main lycée, which lost its roof."),
+        ("The fire destroyed 12 homes. Among them the mayor's house.",
+         "The fire destroyed 12 homes, among them the mayor's house."),
         ("The farm raised 500 calves this year. Nearly half of them for export.",
          "The farm raised 500 calves this year, nearly half of them for export."),
         ("The general was sworn in on Friday. Two weeks after his predecessor retired.",
@@ -104,6 +106,8 @@ def test_a_new_sentence_after_a_tag_naming_the_speaker_is_left() -> None:
          "The storm brought down 40 trees, among them an oak, which blocked the road, the fire chief said."),
         ("Berg was fined 9,000 kronor. The court said. And ordered to repay the grant.",
          "Berg was fined 9,000 kronor and ordered to repay the grant, the court said."),
+        ("Output fell 4%. the statistics office said. Mainly because of the strikes.",
+         "Output fell 4%, mainly because of the strikes, the statistics office said."),
     ],
 )
 def test_tag_between_the_halves_of_its_sentence_goes_to_the_end(garbled: str, fixed: str) -> None:
@@ -169,3 +173,7 @@ def test_he_said_after_a_named_person_is_reattached() -> None:
 def test_also_stranded_at_the_cut_is_deleted() -> None:
     assert _fixed("Tin rose 2% on the metals exchange also. to 30,000 dollars a ton.") == \
         "Tin rose 2% on the metals exchange to 30,000 dollars a ton."
+
+
+def test_a_tag_after_a_percentage_is_reattached() -> None:
+    assert _fixed("Output fell 4%. the statistics office said.") == "Output fell 4%, the statistics office said."
