@@ -209,6 +209,8 @@ _MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) 
 _NO_OBJECT = frozenset(
     """be do go come rise fall grow stay remain happen continue follow resume end begin start
     close open wait apply""".split())
+# Words that front the verb's object in a relative or free clause ("all she had had").
+_FRONTED = frozenset("all what everything anything whatever that which".split())
 # "have" as the main verb after an auxiliary ("had had", "will have"): it needs an object.
 _HAVE_WITHOUT_OBJECT = re.compile(
     r"\b(?:had|has|have|will|would|could|should|might|may|must|can)(?: not)? (?:had|have)\.$", re.I)
@@ -231,8 +233,9 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
     city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
     A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
     before rules it out."""
-    if finite_verb(q) or any(w.lower() in ("than", "as") for w in lexicon.words(prev_text)[-8:]):
-        return False
+    before = [w.lower() for w in lexicon.words(prev_text)[-8:]]
+    if finite_verb(q) or any(w in ("than", "as") for w in before) or any(w in _FRONTED for w in before[-5:]):
+        return False  # "all she had had.": the object stands before the verb already
     if _HAVE_WITHOUT_OBJECT.search(prev_text):
         return True
     modal = _MODAL_AND_VERB.search(prev_text)

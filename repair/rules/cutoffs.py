@@ -112,6 +112,7 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "The band toured Asia in May. Written by Ana Ruiz.",
         "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
         "Sales were the best the firm had ever had. No rival came close.",
+        "It was all the town had had. Nothing more.",
         "Retail prices will fall. Profit margins will suffer.",
         "Prices will rise. The most in years.",
     ],
