@@ -210,7 +210,7 @@ _NO_OBJECT = frozenset(
     """be do go come rise fall grow stay remain happen continue follow resume end begin start
     close open wait apply""".split())
 # Words that front the verb's object in a relative or free clause ("all she had had").
-_FRONTED = frozenset("all what everything anything whatever that which".split())
+_FRONTED = frozenset("all what everything anything whatever".split())
 # "have" as the main verb after an auxiliary ("had had", "will have"): it needs an object.
 _HAVE_WITHOUT_OBJECT = re.compile(
     r"\b(?:had|has|have|will|would|could|should|might|may|must|can)(?: not)? (?:had|have)\.$", re.I)

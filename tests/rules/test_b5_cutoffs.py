@@ -45,6 +45,8 @@ def _fixed(text: str) -> str:
          "Output stayed under the quota of 90 tonnes set by the fisheries board."),
         ("The mayor said the council had had. No say in the choice of the site.",
          "The mayor said the council had had no say in the choice of the site."),
+        ("She said that the board had had. No part in the sale.",
+         "She said that the board had had no part in the sale."),
         ("The bridge will cost 90 million euros. The region will bear. Half the cost.",
          "The bridge will cost 90 million euros. The region will bear half the cost."),
         # The reported clause of a bare tag; a second "that" clause.
@@ -71,6 +73,7 @@ def test_capitalised_cut_off_phrase_joins_back(garbled: str, fixed: str) -> None
         "The general was sworn in on Friday. Two weeks after the vote, he named a cabinet.",
         "The band toured Asia last spring. Written by Ana Lind.",
         "Exports were the best the firm had ever had. No rival came close.",
+        "It was all the town had had. Nothing more.",
         "Retail prices will fall. Profit margins will suffer.",
         "Ruiz told reporters. \"We will reopen in May.\"",
         "The guild said that the fee was too high. And that is why it will go to court.",
