@@ -9,6 +9,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    cutoffs,
     encoding,
     furniture,
     furniture_inline,
@@ -20,6 +21,7 @@ from repair.rules import (
     quotes,
     speech_marks,
     speech_quotes,
+    tag_pieces,
     words,
 )
 from repair.rules.base import Example, Rule
@@ -31,6 +33,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *boilerplate.RULES,
     *banners.RULES,
     *breaks.RULES,
+    *cutoffs.RULES,
+    *tag_pieces.RULES,
     *attribution.RULES,
     *quotes.RULES,
     *punctuation.RULES,

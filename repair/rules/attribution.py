@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import invented_tags, stops, tags
+from repair.rules import invented_tags, stops, tag_pieces, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -240,6 +240,12 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
                      "attribute; deleted (a join would not make a sentence).", 0.6)
 
 
+# Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
+# pronoun, no title of a person.
+_NO_PERSON_BEFORE = re.compile(
+    r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according)\b).)*",
+    re.S)
+_PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
@@ -266,6 +272,9 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
          "Tenant groups said the law would raise costs."),
         ("The ferry will run twice a day from May. the Norwegian transport minister said in a statement.",
          "The ferry will run twice a day from May, the Norwegian transport minister said in a statement."),
+        ("The bill raises the fine for illegal wells. He said.", "The bill raises the fine for illegal wells."),
+        ("Grain imports will double by 2030. the Danish Premier said.",
+         "Grain imports will double by 2030, the Danish Premier said."),
     ],
     good=[
         "“We will win.” He said.",
@@ -295,8 +304,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and doc.text[following.span.start] in "\"“‘'":
             continue  # "He said." introducing the quotation that follows
         stop = prev.span.end - 1
-        if doc.text[stop] != "." or not doc.text[stop - 1 : stop].isalnum():
-            continue
+        if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
+            continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
+        if tag_pieces.tag_between(doc, position) is not None:
+            continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
         if text[0].islower() or first_word == "The":
             if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
@@ -306,7 +317,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 "sentence before it; deleted.", 0.7)
                 continue
             if text[0].islower():
-                yield self.edit(stop, sentence.span.start, ", ",
+                # The span takes the tag's first letter, so no capital restored to it in the
+                # same round ("…, The race doctor said.") slips in beside the comma.
+                yield self.edit(stop, sentence.span.start + 1, ", " + text[0],
                                 f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
                                 "attributes.", 0.75)
                 continue
@@ -315,6 +328,14 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(prev.span.end, sentence.span.end, "",
                             f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
                             "before it; deleted.", 0.75)
+            continue
+        if first_word in ("He", "She") and sentence.span.start <= _PERSON_SCAN_CHARS \
+                and _NO_PERSON_BEFORE.fullmatch(doc.text, 0, sentence.span.start):
+            # "The law raises the fine. He said.": nobody the text names before could be "he"
+            # (no speech verb, no personal pronoun, no title); the tag is invented, not cut off.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
+                            "to refer to; deleted.", 0.65)
             continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."

@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import stops, stops_words, tags
+from repair.rules import cutoff_words, stops, stops_words, tag_pieces, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -162,6 +162,11 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "Revenue fell to 2.3 billion dollars from 2.8 billion in the same quarter."),
         ("The tremor was felt across the valley, a farmer told the local radio. KVR.",
          "The tremor was felt across the valley, a farmer told the local radio KVR."),
+        ("The tank leaked for a week, the prosecutor said. Ana Ruiz.",
+         "The tank leaked for a week, the prosecutor Ana Ruiz said."),
+        ("Card spending rose 4.1 percent. Year on year.", "Card spending rose 4.1 percent year on year."),
+        ("Rain will ease by Friday, the state weather office WXO said. WXO.",
+         "Rain will ease by Friday, the state weather office WXO said."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -213,9 +218,13 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
             continue
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text)
-                or _outlet_acronym(doc.sentence_text(prev), text)) or _inside_quotation(doc, prev, sentence):
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
+                and cutoff_words.tag_echo(doc.sentence_text(prev), text)
+                or _outlet_acronym(doc.sentence_text(prev), text)) \
+                or _inside_quotation(doc, prev, sentence):
             continue
+        if cutoff_words.adjunct_piece(lexicon.words(text), text):
+            continue  # "About a third of them …": FR003 joins it with a comma
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
@@ -316,6 +325,17 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "Frost could hit orchards in the valley, especially on higher ground."),
         ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
         ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
+        ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
+        ("Zinc rose 2% on the metals exchange also. to 2,900 dollars a ton.",
+         "Zinc rose 2% on the metals exchange to 2,900 dollars a ton."),
+        ("The strike grounded 300 flights. stranding thousands of travellers.",
+         "The strike grounded 300 flights, stranding thousands of travellers."),
+        ("Heavy rain hit the town on Monday. about 40 homes were flooded.",
+         "Heavy rain hit the town on Monday. About 40 homes were flooded."),
+        ("Acme shares fell 3% in Oslo. their lowest level since May.",
+         "Acme shares fell 3% in Oslo, their lowest level since May."),
+        ("The toll rises to 12 cents, up from 3 cents. the first increase since 1980.",
+         "The toll rises to 12 cents, up from 3 cents, the first increase since 1980."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -326,6 +346,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "She wrote more than 20 novels. bell hooks died in 2021.",
         "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
         "the talks ended late. he said a deal was close.",
+        "Winter wheat - fair condition. eight pct headed vs 27 pct a year ago.",
         "The plant opened in Reno, Nev. and employs 300 people.",
         "The mill ships 900 tonnes a week. the new kiln doubles the output of the old one.",
         "The ferry will keep running, the operator said. between the two islands while the sea is calm.",
@@ -369,6 +390,12 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
+        if cutoff_words.counted_clause(tokens) and not stops_words.mostly_lower_case(doc):
+            # "… in ports. more than 200 flights were cancelled.": a real stop, a lost capital.
+            yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
+                            f"Split (fix-case): “{text}” is a sentence of its own (a count and its verb); "
+                            "its capital is restored, a join would make a run-on.", 0.7, Safety.UNSAFE)
+            continue
         if any(c.isupper() for c in tokens[0]) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
                 and not stops.opens_parenthetical(doc.sentence_text(prev))):
@@ -387,9 +414,13 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
+        if text.startswith("according to ") and tag_pieces.tag_between(
+                doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
+            continue  # a tag between the halves of its sentence: AT011 rebuilds it
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
-        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens):
+        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
+                and not cutoff_words.tag_echo(prev_text, text):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop

@@ -14,8 +14,9 @@ after a name, a contrast      "rose in the north. but exports fell."
 clause, "especially", a       "on Sunday. easing as it moves east."
 participle after a time
 a part of what was counted,   "took in 80 cats. most of them kittens."    join with a comma
-a superlative renaming the    "built four schools. the most in years."
-noun, a figure's change       "3 million boxes. Up 4% on last year."
+a superlative (or "the first  "built four schools. the most in years."
+… since") renaming the noun,  "3 million boxes. Up 4% on last year."
+a figure's change
 a past participle and its     "a fund for farmers. set up in 2020."       join
 adjunct
 "but" + a verb (same subject) "has grown. but faces higher rents."        join, no comma
@@ -24,6 +25,10 @@ the verb after an aside the   "The mill, which opened in 1990. employs"   the st
 comma opened                                                              closing comma
 a name after a tag, with a    "resume in, the envoys said. Geneva."       move it into the gap
 preposition left hanging
+a person's name after a tag   "…, the prosecutor said. Ana Ruiz."         move it beside the
+that gives a title                                                        title, before "said"
+the period a figure is        "rose 4.1 percent. Year on year."           join
+compared over
 a second object of "on",      "focused on a truce. The return of ships."  join inserting "and"
 "about", "between"
 a bare noun after a           "a lasting settlement. disputes."           join inserting "of"
@@ -179,10 +184,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if aside:
         return [aside, join]
     before_last = p[-2] if len(p) >= 2 else ""
-    if head == "the" and len(q) >= 2 and _SUPERLATIVE.fullmatch(q[1].lower()) \
-            and not lexicon.is_function_word(prev_last):
-        # "… has 200 beds. the largest in the region.": a superlative noun phrase renames
-        # the one before the stop, set off with a comma.
+    if _renames(q) and not lexicon.is_function_word(prev_last):
+        # "… has 200 beds. the largest in the region.", "… fell 3%. their lowest level
+        # since May.": a noun phrase renaming what the sentence reports, set off with a comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
                            f"“{piece}” renames the noun phrase before it; joined with a comma.")]
     if head == "the" and not proper and not lexicon.is_function_word(prev_last) and not lexicon.has_clause(q) \
@@ -206,6 +210,13 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
                            "side by side; an editor should add the missing word.", display=True)]
+    role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
+    if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
+        # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
+        # stands beside ("the prosecutor Ana Ruiz said"); moved back before the verb.
+        at = prev_start + role.end("subject")
+        return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{text[at : stop + 1]}", 0.65,
+                           f"“{piece[:-1]}” names the speaker the tag gives by title; moved back beside it.")]
     if proper and ends_with_complete_tag(prev_text):
         gap = _PREPOSITION_BEFORE_TAG.search(prev_text)
         if gap and len(q) <= 3:
@@ -221,7 +232,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
-    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or (
+    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
@@ -248,6 +259,19 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
+
+
+def _renames(q: list[str]) -> bool:
+    """The lower-case piece is a noun phrase that renames what the sentence before reports:
+    "the", "its" or "their" and a superlative ("the largest in the region", "their lowest
+    level since May"), or "the first"/"the only" and a time after the noun ("the first
+    increase since 1962")."""
+    if len(q) < 2 or q[0] not in ("the", "its", "their") or lexicon.has_clause([t for t in q if t.islower()]):
+        return False  # a capitalised word is a name ("since May"), not the modal "may"
+    second = q[1].lower()
+    if _SUPERLATIVE.fullmatch(second):
+        return True
+    return second in ("first", "only") and any(w.lower() in ("since", "in") for w in q[2:5])
 
 
 def cut_after_that(prev_text: str, piece: str) -> bool:
@@ -336,6 +360,11 @@ _CALENDAR = frozenset(
 # The preposition left hanging before a complete speech tag: "… expected in, the officials said."
 _PREPOSITION_BEFORE_TAG = re.compile(
     r"\b(?P<preposition>in|at|on|from|to|near|of|for|with|by|outside|inside), [^,]+\.$")
+# The period a figure is compared over ("Year on year.", "month-on-month."), cut off the figure.
+_PERIOD_ON_PERIOD = re.compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -]\1)\.$")
+# A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
+_ROLE_TAG = re.compile(
+    r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
 _NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")

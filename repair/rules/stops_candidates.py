@@ -84,7 +84,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return None
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
-        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS)
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
     if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
@@ -95,6 +95,20 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
+
+
+# Counts that open the object of a result participle ("stranding tens of thousands").
+_COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
+
+
+def _result_object(q: list[str]) -> bool:
+    """The participle takes an object that opens with a determiner or a count ("stranding
+    tens of thousands", "killing 12 people", "forcing the airport to close"): a clause of
+    result after the whole sentence, which English sets off with a comma."""
+    if len(q) < 3:
+        return False
+    second = q[1].lower()
+    return (second in lexicon.DETERMINERS and second != "that") or second in _COUNT_NOUNS or second[:1].isdigit()
 
 
 def _figure_aside(p: list[str], q: list[str]) -> bool:
@@ -142,6 +156,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
     sentence said earlier ("move away from fuels. fossil fuels for" -> "from fossil fuels for")."""
     lower_p = [t.lower() for t in p]
     lower_q = [t.lower() for t in q]
+    if len(p) > 3 and lower_p[-1] == "also" and q[0][:1].islower() and lower_q[0] in lexicon.PREPOSITIONS:
+        # "rose 1.3% on the exchange also. to $9,870": an "also" stranded at the cut, which
+        # no joined sentence can hold between its noun and the preposition.
+        cut = _start_of_last_words(text, prev_start, stop, 1)
+        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+                           "“also” before the stop is stranded by the cut; it is deleted and the sentence joined.")]
     for k in (2, 1):
         if len(p) <= k + 1:
             continue
@@ -160,7 +180,8 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
-                and lexicon.is_function_word(q[0]):
+                and lexicon.is_function_word(q[0]) and not before[:1].isdigit():
+            # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
             # "to a record steel. in the first quarter": the noun phrase was complete.
             reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
             confidence = 0.65

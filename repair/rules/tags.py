@@ -54,10 +54,11 @@ _TO_OUTLET = re.compile(
 _BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
 
 # A speech tag left in lower case by the cut ("… over six years. prosecutors said.", "…
-# at sea. the Danish foreign minister said in a statement."): its subject (a name's capital
-# may sit inside it), the verb, and at most a short "in a statement"/"on Friday" after it.
+# at sea. the Danish foreign minister said in a statement."): its subject (a name's or a
+# title's capital may sit inside it: "the Danish Premier said"), the verb, and at most a
+# short "in a statement"/"on Friday" after it.
 _LOWER_TAG = re.compile(
-    r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added|told reporters)"
+    r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[A-Za-z][\w'’-]* (?:said|reported|added|told reporters)"
     r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
 
 
@@ -152,4 +153,47 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     source = _BY_SOURCE.match(piece)
     if source and _TAG_AT_END.search(prev_text):
         return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"
+    return None
+
+
+# A whole tag cut off between two halves of its sentence: "the race doctor said.", "The
+# court said.", "according to the researchers.".
+_CAPITAL_TAG = re.compile(r"^The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added)\.$")
+_ACCORDING = re.compile(r"^according to (?:the |a )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}\.$")
+# Adverbs that open an adjunct of the whole sentence ("mainly because of …").
+_ADJUNCT_ADVERBS = frozenset("mainly partly largely mostly chiefly especially particularly notably".split())
+_ATTRIBUTES = re.compile(r"\b(?:said|says|told|added|reported|stated|according to)\b")
+
+
+def tag_between(prev_text: str, tag: str, piece: str, adjunct: bool) -> str | None:
+    """The sentence rebuilt when a false stop cut it in two around its own speech tag:
+    ``prev_text`` (no speech verb of its own), then ``tag`` ("the race doctor said.", "The
+    court said.", "according to the researchers."), then ``piece``, the rest of the sentence
+    (a preposition- or conjunction-led phrase, "And" with a verb of the same subject, or an
+    adjunct a comma sets off: ``adjunct``). Returns the replacement of the text from the
+    stop closing ``prev_text`` to the end of ``piece``: the piece joined back and the tag
+    at the end ("… fell by 68% in the children who …, according to the researchers."),
+    or None when the three do not fit."""
+    if _ATTRIBUTES.search(prev_text) or not piece.endswith(".") or not piece[-2:-1].isalnum():
+        return None
+    if is_lower_case_tag(tag) or _CAPITAL_TAG.match(tag):
+        tail = ", " + tag[0].lower() + tag[1:-1]
+    elif _ACCORDING.match(tag):
+        tail = ", " + tag[:-1]
+    else:
+        return None
+    q = lexicon.words(piece)
+    if len(q) < 2:
+        return None
+    head = q[0].lower()
+    body = piece[:-1]
+    if adjunct or (head in _ADJUNCT_ADVERBS and len(q) >= 3):
+        # "Among them …", "Mainly because of the strikes.": set off with a comma.
+        return ", " + body[0].lower() + body[1:] + tail + "."
+    if head in ("and", "or") and (q[1].lower() in lexicon.IRREGULAR_PAST or q[1].lower().endswith("ed")) \
+            and q[1].islower():
+        # "And banned from office for ten years.": a second verb of the sentence's subject.
+        return " " + body[0].lower() + body[1:] + tail + "."
+    if piece[0].islower() and head in lexicon.PREPOSITIONS:
+        return " " + body + tail + "."
     return None

@@ -1,0 +1,314 @@
+"""Word evidence for the cut-off pieces of :mod:`repair.rules.cutoffs` (FR003) and for two
+lower-case kinds SP001 reads (an echo of the speech tag, a sentence whose subject is a count).
+
+Pure functions of the words of the sentence before the stop (``prev_text``) and of the
+piece after it (``piece``, its words ``q`` from :func:`repair.lexicon.words`). Each tells
+a kind by what a real sentence of the same opening would have and the piece lacks: a
+finite verb outside a relative clause, a comma after an opening phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules import stops_words
+
+# What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
+_NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())
+_TIME_UNITS = frozenset("day days week weeks month months year years hour hours".split())
+_COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
+# Fractions and quantifiers that open a part-of phrase ("About a fifth of them …").
+_APPROXIMATORS = frozenset("about nearly almost roughly around some".split())
+_PARTS = frozenset(
+    """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
+    none""".split())
+_RELATIVES = frozenset("who whom whose which that".split())
+# Subjects a cut-off reported clause opens with (a name is checked apart).
+_CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
+# "told reporters" and the like: a tag whose verb needs its reported clause.
+_TOLD = re.compile(r"\btold (?:reporters|journalists)\.$")
+
+
+def tag_echo(prev_text: str, piece: str) -> bool:
+    """``piece`` only repeats a word of the speech tag closing ``prev_text`` ("…, the
+    electoral commission said. commission.", "…, the weather agency WXA said. WXA."): an
+    echo, deleted; FR001 and SP001 otherwise pass such a piece by (an acronym alone looks
+    like a splitter's initials, a lower-case piece after a complete tag like its own clause)."""
+    q = lexicon.words(piece)
+    if not 1 <= len(q) <= 3 or not piece.endswith(".") or "," not in prev_text \
+            or not stops_words.ends_with_speech_tag(prev_text):
+        return False
+    tag_words = lexicon.words(prev_text.rsplit(",", 1)[-1])
+    if len(tag_words) > 8:
+        return False
+    tag = {stops_words.stem(t) for t in tag_words}
+    content = stops_words.content_words(q)
+    return bool(content) and all(stops_words.stem(t) in tag for t in content)
+
+
+def main_part(tokens: list[str]) -> list[str]:
+    """The tokens before the first relative pronoun: a "who" clause may have its own verb."""
+    for i, token in enumerate(tokens):
+        if i > 0 and token.lower() in _RELATIVES:
+            return tokens[:i]
+    return tokens
+
+
+# Verbs whose object an infinitive follows ("asked the crowd to leave"): a verb frame.
+_CONTROL_VERBS = frozenset(
+    """ask asks asked urge urges urged tell tells told order orders ordered allow allows allowed
+    force forces forced encourage encourages encouraged invite invites invited instruct instructs
+    instructed advise advises advised warn warns warned press presses pressed persuade persuades
+    persuaded require requires required enable enables enabled call calls called appeal appeals
+    appealed authorise authorised authorize authorized permit permits permitted""".split())
+_SPEAKER_PRONOUNS = frozenset("i i'm i'll i've i'd me my we we're we'll us our you you're your".split())
+_NOT_OBJECTS = frozenset("too also again it me us you him her them this that there here".split())
+
+
+def infinitive_fits(prev_text: str) -> bool:
+    """The sentence before can take the cut-off infinitive: a verb whose object an
+    infinitive follows stands among its last words ("asked the crowd"), or it is a third
+    person report ending on a noun ("… hired 40 workers", then "To clear the snow."). A
+    first- or second-person sentence ("I'll go to bed. To rest.") or one ending on a pronoun
+    or adverb is a speaker's own style, not a cut."""
+    p = [w.lower().replace("’", "'") for w in lexicon.words(prev_text)]
+    if any(w in _CONTROL_VERBS for w in p[-8:]):
+        return True
+    return bool(p) and not any(w in _SPEAKER_PRONOUNS for w in p) and p[-1] not in _NOT_OBJECTS \
+        and not p[-1].endswith("ly")
+
+
+def infinitive_piece(q: list[str], piece: str) -> bool:
+    """"To stay indoors." / "To follow the orders of the police.": an infinitive with no
+    comma and no finite verb, which only a verb before the stop can take ("urged the crowd
+    to stay indoors"). "To date, …", "To win a game like that showed …" have their own."""
+    if len(q) < 2 or q[0] != "To" or "," in piece:
+        return False
+    second = q[1]
+    if not second.islower() or second in _NOT_INFINITIVE or second[:1].isdigit():
+        return False
+    return not finite_verb(q[1:])
+
+
+def finite_verb(tokens: list[str]) -> bool:
+    """An auxiliary, a speech verb or a past form (not after "to" or a determiner): a
+    verb of its own. Stricter than ``lexicon.has_clause``, which reads a plural noun after
+    two words ("the river banks") as a verb; an infinitive's own "-s" object must not count."""
+    lowered = [t.lower() for t in tokens]
+    for j, word in enumerate(lowered):
+        if word in lexicon.AUXILIARIES:
+            return True
+        before = lowered[j - 1] if j else ""
+        if (before in lexicon.DETERMINERS and before != "that") or before == "to":
+            continue  # "the reported figure", "no say", "to hold": no verb of a clause
+        if word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            return True
+    return False
+
+
+def adjunct_piece(q: list[str], piece: str) -> str:
+    """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
+    or "" when it is none or has a main clause of its own."""
+    lowered = [t.lower() for t in q]
+    if len(q) < 3:
+        return ""
+    head = lowered[0]
+    if head in ("with", "without") and (lowered[1] in lexicon.DETERMINERS or lowered[1] in ("all", "both")) \
+            and "," not in piece:
+        # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
+        return "with" if not _clause(q[1:]) else ""
+    if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
+        # "Among them a nurse, who was treated …": the verb may only sit in the relative clause.
+        main = main_part(q[2:])
+        return "among" if main and not _clause(main) and not _verb_like(main[0]) else ""
+    start = 1 if head in _APPROXIMATORS else 0
+    if start < len(lowered) and lowered[start] in _COUNTS:
+        start += 1
+    if start + 2 < len(lowered) and lowered[start] in _PARTS and lowered[start + 1] == "of" \
+            and lowered[start + 2] in ("them", "those"):
+        # "About a fifth of them with electric drive.": a part of what the sentence counted.
+        rest = [w.lower() for w in q[start + 3 :]]
+        if rest and finite_verb(main_part(rest)):
+            return ""  # "… of those with broadband have players": the verb comes later
+        if not rest or rest[0] in lexicon.PREPOSITIONS or rest[0][:1].isdigit():
+            return "part-of"  # "… of them with electric drive", "… of them in 2024"
+        # A noun, then a preposition or nothing ("… of them children from the village"); a
+        # verb takes an object or a clause ("Half of them argue that …").
+        noun = not lexicon.is_function_word(rest[0]) and not _verb_like(rest[0]) and (
+            len(rest) == 1 or rest[1] in lexicon.PREPOSITIONS)
+        return "part-of" if noun and not lexicon.has_clause(main_part(rest)) else ""
+    if head in _COUNTS and lowered[1] in _TIME_UNITS and lowered[2] in ("after", "before") and "," not in piece:
+        return "time-after" if _one_clause(lowered[3:]) else ""
+    if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
+        return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
+    return ""
+
+
+def _clause(tokens: list[str]) -> bool:
+    """``lexicon.has_clause`` with possessives read as nouns ("the mayor's house" is no
+    "mayor is")."""
+    return lexicon.has_clause([_POSSESSIVE.sub("", t) for t in tokens])
+
+
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb right at the start of what follows ("Among them were …")."""
+    low = word.lower()
+    return lexicon.looks_finite(low) or low in ("include", "are", "were")
+
+
+def _one_clause(lowered: list[str]) -> bool:
+    """A subordinate clause and nothing after it: a subject of at most four words (one
+    determiner at most: "the vote the chief" is two noun phrases, a main clause), its
+    verb, and no second finite verb or auxiliary further on."""
+    if not lowered:
+        return False
+    for j in range(1, min(5, len(lowered))):
+        word = lowered[j]
+        if word in lexicon.AUXILIARIES or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            subject = lowered[:j]
+            if sum(w in lexicon.DETERMINERS for w in subject) > 1 or any(w in lexicon.PREPOSITIONS for w in subject):
+                return False
+            rest = lowered[j + 1 :]
+            return not any(w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST for w in rest)
+    return False
+
+
+def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
+    """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
+    no comma and no quotation marks, and the piece is a clause with its own subject: the
+    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
+    if "," in prev_text or any(mark in prev_text for mark in "\"“”‘’'"):
+        return False
+    told = _TOLD.search(prev_text)
+    if told:
+        speaker = lexicon.words(prev_text[: told.start()])
+        if not speaker or len(speaker) > 8 or any(
+                lexicon.looks_finite(w.lower()) and w.islower() and not w.endswith("s") for w in speaker):
+            return False
+    elif not stops_words.bare_tag(prev_text):
+        return False
+    if len(q) < 3 or not lexicon.has_clause(q):
+        return False
+    head = q[0].lower()
+    return head in _CLAUSE_SUBJECTS or (q[0][:1].isupper() and not lexicon.is_function_word(q[0])
+                                        and lexicon.looks_finite(q[1].lower()))
+
+
+# Participles of a credit line ("Written by Ana Ruiz.", "Edited by …"), which a feed prints
+# as a sentence of its own.
+_CREDIT_VERBS = frozenset(
+    """written edited reported produced directed compiled photographed illustrated translated posted
+    updated published presented hosted sponsored supported funded""".split())
+# A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
+# no object (after them a noun phrase is no object: "prices will rise. The most in years").
+_MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
+_NO_OBJECT = frozenset(
+    """be do go come rise fall grow stay remain happen continue follow resume end begin start
+    close open wait apply""".split())
+# Words that front the verb's object in a relative or free clause ("all she had had").
+_FRONTED = frozenset("all what everything anything whatever".split())
+# "have" as the main verb after an auxiliary ("had had", "will have"): it needs an object.
+_HAVE_WITHOUT_OBJECT = re.compile(
+    r"\b(?:had|has|have|will|would|could|should|might|may|must|can)(?: not)? (?:had|have)\.$", re.I)
+
+
+def agent_piece(q: list[str], piece: str) -> bool:
+    """"Set by the United Nations.": a past participle and its agent, with no verb of its
+    own, which modifies the noun before the stop ("the threshold set by …"). A credit line
+    ("Written by Ana Ruiz.") and a participle opening a sentence ("Formed in 1940 the firm
+    was …") are not."""
+    if len(q) < 3 or q[1] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
+        return False
+    return stops_words.is_bare_verb(q[0]) and not finite_verb(q[1:])
+
+
+def object_after_have(prev_text: str, q: list[str]) -> bool:
+    """The piece is the object the verb closing the sentence needs, cut off: after "have"
+    as a main verb after an auxiliary ("his client had had.", "the city will have.") any
+    noun phrase with no verb ("No role in the deal."); after a modal and a bare verb ("the
+    city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
+    A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
+    before rules it out."""
+    before = [w.lower() for w in lexicon.words(prev_text)[-8:]]
+    if finite_verb(q) or any(w in ("than", "as") for w in before) or any(w in _FRONTED for w in before[-5:]):
+        return False  # "all she had had.": the object stands before the verb already
+    if _HAVE_WITHOUT_OBJECT.search(prev_text):
+        return True
+    modal = _MODAL_AND_VERB.search(prev_text)
+    if modal is None or modal["verb"].lower() in _NO_OBJECT or modal["verb"].lower().endswith("ly") \
+            or len(q) > 5 or lexicon.has_clause([q[0].lower(), *q[1:]]):
+        return False  # (the false stop's capital would make "Two thirds" a name and its verb)
+    head = q[0].lower()
+    return head in _COUNTS or head in _PARTS or head in _NUMBER_WORDS or head[:1].isdigit() or (
+        head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no"))
+
+
+_QUANTITY_OPENERS = ("more than", "less than", "fewer than", "at least", "up to", "about", "some", "nearly",
+                     "almost", "around", "over", "roughly")
+# Quantifiers that open a subject the way a count does ("most flights were cancelled").
+_QUANTIFIER_SUBJECTS = frozenset("most many several few both".split())
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
+    thousands dozens millions""".split())
+
+
+def counted_clause(tokens: list[str]) -> bool:
+    """The lower-case piece is a sentence of its own whose subject is a count ("more than
+    200 flights were cancelled.", "two people died in the floods."): a number (after "more
+    than", "about" …), at most three words of its noun, then a finite verb. Its stop is
+    real and only the capital is missing; a join would make a run-on ("… on Monday about 40
+    homes were flooded")."""
+    lowered = [t.lower() for t in tokens]
+    if "vs" in lowered or "v" in lowered or "of" in lowered[:3]:
+        # A results table's row ("eight pct headed vs 27 pct"), typed in lower case; "most
+        # of them …" may still be a phrase cut off the count before the stop.
+        return False
+    text = " ".join(lowered)
+    i = 0
+    for opener in _QUANTITY_OPENERS:
+        if text.startswith(opener + " "):
+            i = len(opener.split())
+            break
+    if i >= len(lowered) or not (lowered[i][:1].isdigit() or lowered[i] in _NUMBER_WORDS
+                                 or (i == 0 and lowered[0] in _QUANTIFIER_SUBJECTS)):
+        return False
+    for j in range(i + 1, min(i + 5, len(lowered))):
+        word = lowered[j]
+        if word in lexicon.AUXILIARIES or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")):
+            return j > i + 1  # the count's noun stands between ("150 flights were")
+        if lexicon.is_function_word(word):
+            return False  # "about 40 of them": a phrase, not a subject
+    return False
+
+
+# A sentence that reports a "that" clause: "X said in a statement that …".
+_REPORTS_THAT = re.compile(
+    r"\b(?:said|says|added|stated|warned|argued|noted|insisted|claimed|told [a-z]+)\b[^.]{0,60}?\bthat\b")
+
+
+def second_that_clause(prev_text: str, q: list[str]) -> bool:
+    """"And that it would appeal.": a second reported "that" clause cut off a sentence that
+    reports one ("X said that the ruling … . And that it would …"). "That" then opens a
+    clause with its own subject and verb; "And that is why …" (a demonstrative) has none."""
+    if len(q) < 4 or q[0] != "And" or q[1] != "that" or not _REPORTS_THAT.search(prev_text):
+        return False
+    subject = q[2].lower()
+    return (subject in _CLAUSE_SUBJECTS and subject not in ("that", "this")) and lexicon.has_clause(q[2:])
+
+
+
+def told_reporters(prev_text: str) -> bool:
+    """``prev_text`` ends on "told reporters." (a tag whose verb needs its clause)."""
+    return _TOLD.search(prev_text) is not None
+
+
+def keeps_capital(q: list[str]) -> bool:
+    """The piece's first word keeps its capital when joined: a name, not a function word,
+    a count ("Two thirds") or a subject pronoun ("The", "It")."""
+    head = q[0].lower()
+    return stops_words.is_name(q[:1]) and not lexicon.is_function_word(q[0]) and head not in _COUNTS \
+        and head not in _PARTS and head not in _NUMBER_WORDS and head not in _CLAUSE_SUBJECTS

@@ -1,0 +1,188 @@
+"""Capitalised pieces a false stop cut off a sentence that FR001's short-fragment test misses.
+
+FR001 takes short verbless pieces ("On the southern border."). A false stop also strands
+longer phrases that have no main clause of their own, and a capital at their start makes
+them look like sentences:
+
+=====================================  ==========================================  ===========
+piece after the stop                   example (ours)                              repair
+=====================================  ==========================================  ===========
+an infinitive after the verb's object  "she urged the crowd. To stay indoors."      join
+an absolute "with" phrase              "the vault was found intact. With its        join with a
+                                       seals and jewels in place."                  comma
+"among them ..." naming some of what   "hurt 30 people. Among them a nurse, who     join with a
+the sentence counted                   was treated in Lyon."                        comma
+a part of what was counted             "sold 900 cars. About a third of them        join with a
+                                       in Asia."                                    comma
+"a week after" + a clause, no main     "took office on Monday. A day after his      join with a
+clause after it                        rival conceded the race."                    comma
+a participle and its agent             "below the limit. Set by the ministry."      join
+the object the verb before needs       "the firm had had. No part in it." / "the    join
+                                       state will bear. Two thirds."
+the reported clause after a bare tag   "Ana Ruiz told reporters. The port would     join, no
+                                       reopen in May."                              "that"
+a second "that" clause                 "said that it was unfair. And that it        join
+                                       would strike."
+=====================================  ==========================================  ===========
+
+It also holds the word evidence SP001 uses for two lower-case kinds: an echo of the speech
+tag (:func:`tag_echo`, deleted) and a sentence whose subject is a count
+(:func:`counted_clause`, its capital restored instead of a join).
+
+Each needs what a real sentence of that shape never lacks: "To date, …", "With its new
+plant, the firm …", "Among them were …", "A week after the vote, the chief resigned." all
+have a main clause (a finite verb, or a comma before it); the pieces here have none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules import cutoff_words, stops_words
+from repair.rules.base import Rule, rule
+from repair.rules.cutoff_words import (
+    adjunct_piece,
+    agent_piece,
+    infinitive_fits,
+    infinitive_piece,
+    keeps_capital,
+    object_after_have,
+    reported_clause_after_tag,
+    second_that_clause,
+)
+
+MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
+
+
+def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
+    """A quotation opened earlier in the paragraph is still open at ``at``: a speaker's
+    clipped words are theirs to keep (as FR001 reads it)."""
+    before = doc.text[doc.paragraphs[paragraph].start : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+@rule(
+    "FR003",
+    "cut-off-phrase",
+    "fragment",
+    Safety.UNSAFE,
+    bad=[
+        ("The mayor urged the crowd. To stay away from the river banks.",
+         "The mayor urged the crowd to stay away from the river banks."),
+        ("The divers said the wreck was found intact. With its cargo and most of its guns in place.",
+         "The divers said the wreck was found intact, with its cargo and most of its guns in place."),
+        ("The bus crash injured 30 people. Among them a nurse, who was flown to Lyon.",
+         "The bus crash injured 30 people, among them a nurse, who was flown to Lyon."),
+        ("The yard built 40 ships last year. About a third of them for foreign owners.",
+         "The yard built 40 ships last year, about a third of them for foreign owners."),
+        ("The senator took office on Monday. A day after her rival conceded the race.",
+         "The senator took office on Monday, a day after her rival conceded the race."),
+        ("Port director Ana Ruiz told reporters. The quay would reopen in May.",
+         "Port director Ana Ruiz told reporters the quay would reopen in May."),
+        ("The wells stay below the limit of 50 milligrams. Set by the health ministry.",
+         "The wells stay below the limit of 50 milligrams set by the health ministry."),
+        ("The union said in a statement that the plan \"puts jobs at risk\". And that it would strike.",
+         "The union said in a statement that the plan \"puts jobs at risk\" and that it would strike."),
+        ("The pipeline will cost 2 billion euros. The state will bear. Two thirds.",
+         "The pipeline will cost 2 billion euros. The state will bear two thirds."),
+        ("Her lawyer said the firm had had. No part in the sale of the land.",
+         "Her lawyer said the firm had had no part in the sale of the land."),
+    ],
+    good=[
+        "The storm hit the coast. To date, no one has been hurt.",
+        "Fees rose again. To win a match like that showed real grit.",
+        "The firm opened a plant. With its new plant, the firm can double output.",
+        "The crash injured 30 people. Among them were two nurses.",
+        "The crash injured 30 people. Among those hurt was a nurse.",
+        "The yard built 40 ships. About a third of them were sold abroad.",
+        "The yard built 40 ships. Most of them went to Norway.",
+        "Banks shut call centres. Half of them argue that staff abroad cost less.",
+        "Car use is falling. Almost a quarter of those with a car have two.",
+        "The dam held. Hours after the storm the valley was dry.",
+        "The chief quit on Friday. A week after the vote the chief resigned.",
+        "A week after the vote, the chief resigned.",
+        "Ruiz told reporters. \"We will reopen in May.\"",
+        "The talks ended, Ruiz told reporters. The quay would reopen in May.",
+        "She flew north. To the coast.",
+        "I'll go to bed early. To get some rest.",
+        "The union said that the plan was unfair. And that is why it will strike.",
+        "The band toured Asia in May. Written by Ana Ruiz.",
+        "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
+        "Sales were the best the firm had ever had. No rival came close.",
+        "It was all the town had had. Nothing more.",
+        "Retail prices will fall. Profit margins will suffer.",
+        "Prices will rise. The most in years.",
+    ],
+    scope="document",
+)
+def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A capitalised phrase with no main clause after a full stop: an infinitive, an
+    absolute "with" phrase, "among them …", a part of what was counted, "a week after" and
+    its clause, a participle and its agent ("Set by the UN."), the object "had had." needs,
+    or the reported clause of a bare "X told reporters." tag.
+
+    MT systems cut a long sentence before such a phrase and capitalise its first word. The
+    infinitive and the reported clause join back plainly (lower-casing the first word
+    unless it is a name); the adjuncts join with a comma. Each kind needs the lack a real
+    sentence never has: no finite verb outside a relative clause, and no comma where a
+    real opening phrase would end ("With its new plant, the firm …"). Unsafe: the piece
+    could be a writer's own verbless sentence.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.index_in_paragraph == 0 or len(sentence.span) > MAX_PIECE_CHARS \
+                or not doc.text[sentence.span.start].isupper():
+            continue
+        prev = doc.sentences[position - 1]
+        text = doc.sentence_text(sentence)
+        if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
+            continue
+        stop = prev.span.end - 1
+        prev_text = doc.sentence_text(prev)
+        q = lexicon.words(text)
+        if doc.text[stop] == "." and doc.text[stop - 1] in "\"”" and second_that_clause(prev_text, q):
+            # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
+            yield self.edit(stop, sentence.span.start + 1, " a",
+                            f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
+                            0.6)
+            continue
+        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
+            continue
+        p = lexicon.words(prev_text)
+        if not q or len(p) < 3 or lexicon.is_function_word(p[-1]) \
+                or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
+            continue
+        if stops_words.ends_with_speech_tag(prev_text) and not cutoff_words.told_reporters(prev_text) \
+                and not stops_words.bare_tag(prev_text):
+            continue  # "…, the minister said. To …": AT rules own what follows a full tag
+        first = doc.text[sentence.span.start]
+        lowered_first = first.lower()
+        if infinitive_piece(q, text) and infinitive_fits(prev_text):
+            yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
+                            f"Fragment (join): “{text}” is an infinitive with no verb of its own, cut off "
+                            "the sentence whose verb takes it; joined.", 0.65)
+        elif kind := adjunct_piece(q, text):
+            yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                            f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
+                            "adjunct of the sentence before, set off with a comma.", 0.65)
+        elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES:
+            # (after "were absent." the participle has no noun to modify)
+            yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
+                            f"Fragment (join): “{text}” is a participle and its agent with no verb of its own; "
+                            "it modifies the noun before the stop; joined.", 0.6)
+        elif object_after_have(prev_text, q):
+            yield self.edit(stop, sentence.span.start + 1, " " + (first if keeps_capital(q) else lowered_first),
+                            f"Fragment (join): “{text}” is the object the verb before the stop needs; joined.", 0.6)
+        elif second_that_clause(prev_text, q):
+            yield self.edit(stop, sentence.span.start + 1, " a",
+                            f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
+                            0.6)
+        elif reported_clause_after_tag(prev_text, q):
+            yield self.edit(stop, sentence.span.start + 1, " " + (first if keeps_capital(q) else lowered_first),
+                            f"Split (join): “{text}” is the reported clause the tag before it lost to a false "
+                            "stop; joined.", 0.6)
+
+
+RULES = (cut_off_phrase,)
