@@ -123,6 +123,68 @@ def load_gold(data: Path, gold: Path, log: FileLog) -> list[GoldRecord]:
     return records
 
 
+Opcode = tuple[str, int, int, int, int]
+
+
+def _boundary_score(text: str, start: int, end: int) -> int:
+    """How well ``text[start:end]`` sits on line boundaries (higher is better). Spaces do
+    not count: " —" and "— " inserted after ")" are the same repair, and difflib's choice
+    between them is kept."""
+    starts_line = start == 0 or text[start - 1] == "\n"
+    ends_line = end == len(text) or text[end - 1] == "\n"
+    return 2 * starts_line + ends_line
+
+
+def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
+    """``ops`` with each pure deletion or insertion slid to where it sits on line
+    boundaries, when the characters allow it (the same text either way).
+
+    A character diff may match the "A" of a deleted line "A caption [Photo]\n\n" with the
+    "A" of the next line, "About …", and delete "caption [Photo]\n\nA" instead: the same
+    output, but the next segment then looks as if it lost its first letter. Diff tools
+    slide such blocks the same way (git's diff-slider heuristics); ties keep difflib's
+    choice.
+    """
+    out = [list(op) for op in ops]
+    for k, (tag, i1, i2, j1, j2) in enumerate(out):
+        if tag not in ("delete", "insert"):
+            continue
+        text, (lo, hi) = (source, (i1, i2)) if tag == "delete" else (target, (j1, j2))
+        before = out[k - 1] if k and out[k - 1][0] == "equal" else None
+        after = out[k + 1] if k + 1 < len(out) and out[k + 1][0] == "equal" else None
+        room_left = (before[2] - before[1]) if before else 0
+        room_right = (after[2] - after[1]) if after else 0
+        left = 0
+        while left < room_left and text[lo - left - 1] == text[hi - left - 1]:
+            left += 1
+        right = 0
+        while right < room_right and hi + right < len(text) and text[lo + right] == text[hi + right]:
+            right += 1
+        best = max(range(-left, right + 1), key=lambda o: (_boundary_score(text, lo + o, hi + o), o == 0))
+        if best == 0:
+            continue
+        for op in (before, out[k], after):
+            if op is None:
+                continue
+            if op is before:
+                op[2] += best
+                op[4] += best
+            elif op is after:
+                op[1] += best
+                op[3] += best
+            else:
+                op[1] += best
+                op[2] += best
+                op[3] += best
+                op[4] += best
+        if tag == "delete":
+            out[k][4] = out[k][3]  # a deletion covers no target text
+        else:
+            out[k][2] = out[k][1]
+    kept = (op for op in out if op[0] != "equal" or op[2] > op[1])
+    return [(str(op[0]), int(op[1]), int(op[2]), int(op[3]), int(op[4])) for op in kept]
+
+
 def position_map(source: str, target: str, legacy: bool = False) -> Callable[[int, bool], int]:
     """Map an offset in ``source`` to ``target`` through a character diff.
 
@@ -134,6 +196,7 @@ def position_map(source: str, target: str, legacy: bool = False) -> Callable[[in
     to reproduce that tool's counts.
     """
     ops = difflib.SequenceMatcher(None, source, target, autojunk=False).get_opcodes()
+    slid = ops if legacy else slide_to_boundaries(ops, source, target)
 
     def where_legacy(pos: int, end: bool) -> int:
         for tag, i1, i2, j1, j2 in ops:
@@ -144,7 +207,7 @@ def position_map(source: str, target: str, legacy: bool = False) -> Callable[[in
         return len(target)
 
     def where(pos: int, end: bool) -> int:
-        for tag, i1, i2, j1, j2 in (reversed(ops) if end else ops):
+        for tag, i1, i2, j1, j2 in (reversed(slid) if end else slid):
             inserted_here = tag == "insert" and i1 == pos
             inside = i1 < pos <= i2 if end else i1 <= pos < i2
             if inserted_here or inside:

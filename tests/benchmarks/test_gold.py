@@ -139,3 +139,24 @@ def test_gold_command_bad_spec_is_one_line_error(capsys: pytest.CaptureFixture[s
     assert main(["gold", "--no-shared", "--gold", "nofile.jsonl"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "DATA.jsonl=GOLD.jsonl" in err[0]
+
+
+def test_deleted_caption_line_does_not_take_the_next_lines_first_letter() -> None:
+    # A character diff matches the caption's "A" with the "A" of "Around" and deletes
+    # "caption …\n\nA" instead: same output text, but the next segment seemed to lose its
+    # first letter and counted as a false change.
+    lead, caption, after = "The river rose fast. Locals fled.\n\n", "A view of the dam. [Photo by Ann Lee]\n\n", \
+        "Around 40 roads closed."
+    source, target = lead + caption + after, lead + after
+    start = source.index(after)
+    assert target[position_map(source, target)(start, False):] == after
+    legacy = position_map(source, target, legacy=True)
+    assert target[legacy(start, False):] == after[1:]  # score_gold.py's map, kept as it is
+
+
+def test_slid_map_still_maps_every_offset_into_the_target() -> None:
+    source, target = "ab. cd. cd ef", "ab cd ef"
+    where = position_map(source, target)
+    positions = [where(i, False) for i in range(len(source) + 1)]
+    assert all(0 <= p <= len(target) for p in positions)
+    assert positions == sorted(positions)
