@@ -91,12 +91,15 @@ def candidate(prev: str, piece: str) -> bool:
     """The pre-filter: could ``piece`` (after the stop ending ``prev``) be a cut-off part of it?
 
     Only a capitalised piece ending in a full stop, after a sentence of at least four
-    words ending in a full stop that is no abbreviation's, outside quotation; then one of:
+    words that opens with a capital or a figure and ends in a full stop that is no
+    abbreviation's, outside quotation; then one of:
     a closed-class opener (``OPENERS``), a piece of at most ``SHORT_PIECE`` words, a piece
     with no finite verb, or a determiner-led piece right after a verb.
     """
     if not piece[:1].isupper() or not _STOP_END.search(piece) or not _STOP_END.search(prev):
         return False
+    if not (prev[:1].isupper() or prev[:1].isdigit()):
+        return False  # the sentence before is itself a lower-case fragment: the rules' mess to sort out
     if any(c in _QUOTES for c in piece) or any(c in _QUOTES for c in prev[-80:]):
         return False
     p = lexicon.words(prev)

@@ -68,8 +68,8 @@ def evaluate(model: Any, tok: Any, examples: Sequence[Example]) -> dict[str, Any
     return {"n": len(examples), "join_precision": round(tp / max(1, tp + fp), 4),
             "join_recall": round(tp / max(1, positives), 4),
             "exact": round(sum(r["exact"] for r in kinds.values()) / max(1, len(examples)), 4),
-            "per_kind": {k: {"n": r["n"], "joined": round(r["joined"] / r["n"], 3), "exact": round(r["exact"] / r["n"], 3)}
-                         for k, r in sorted(kinds.items())},
+            "per_kind": {k: {"n": r["n"], "joined": round(r["joined"] / r["n"], 3),
+                             "exact": round(r["exact"] / r["n"], 3)} for k, r in sorted(kinds.items())},
             "points": points}
 
 
@@ -96,6 +96,10 @@ def train(config: dict[str, Any], data: Path, out: Path) -> dict[str, Any]:
           f"{dict(sorted(counts.items()))}", flush=True)
     model = build(int(m["train_layers"]), int(m["head_hidden"]))
     tok = tokenizer(base_dir() / "tokenizer.json", int(m["max_tokens"]))
+    if m.get("init"):  # continue from an earlier boundary checkpoint's trained tensors
+        from safetensors.torch import load_file
+
+        model.load_state_dict(load_file(str(Path(m["init"]) / "model.safetensors")), strict=False)
     encoder_params = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("encoder.")]
     optimizer = torch.optim.AdamW([{"params": encoder_params, "lr": float(t["lr"])},
                                    {"params": list(model.head.parameters()), "lr": float(t["head_lr"])}],
@@ -190,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--max-docs", type=int, help="override data.max_docs (a quick run)")
     parser.add_argument("--steps", type=int, help="override train.steps")
+    parser.add_argument("--init", type=Path, help="continue from this boundary checkpoint (overrides model.init)")
+    parser.add_argument("--max-minutes", type=float, help="override train.max_minutes")
+    parser.add_argument("--seed", type=int, help="override seed (a continued run should see other data orders)")
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
@@ -199,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
         config["data"]["max_docs"] = args.max_docs
     if args.steps:
         config["train"]["steps"] = args.steps
+    if args.init:
+        config["model"]["init"] = str(args.init)
+    if args.max_minutes:
+        config["train"]["max_minutes"] = args.max_minutes
+    if args.seed:
+        config["seed"] = args.seed
     try:
         train(config, args.data, args.out or Path(config["out"]))
     except DataError as exc:

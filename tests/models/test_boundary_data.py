@@ -33,10 +33,13 @@ def test_prefilter_leaves_ordinary_sentences_alone() -> None:
     assert not candidate("The mayor met the residents.", "to stay indoors.")
     assert not candidate("The mayor met the residents.", "“We will stay,” she said.")
     assert not candidate("It rained.", "To stay indoors is wise.")
+    # after a lower-case fragment (a tag cut off its sentence) a join makes no sentence either
+    assert not candidate("the harbour master said.", "Among them two ferries from the north.")
     # the stop of an abbreviation is no false stop
     assert not candidate("The company moved its office to the U.S.", "In June it hired staff.")
     # a determiner-led sentence after a sentence that ends on a noun, not a verb
-    assert not candidate("The council approved the new budget on Monday.", "The vote was close and the debate ran late.")
+    assert not candidate("The council approved the new budget on Monday.",
+                         "The vote was close and the debate ran late.")
 
 
 def test_boundaries_stay_inside_a_paragraph() -> None:
