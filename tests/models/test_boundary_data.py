@@ -90,3 +90,22 @@ def test_examples_are_seeded_and_labelled() -> None:
     assert candidate(made[0].prev, made[0].piece) and made[0].piece[:1].isupper()
     # the cut gives back the clean sentence when joined
     assert made[0].prev[:-1] in paragraph
+
+
+def test_a_join_never_adds_content_and_removes_exactly_one_stop() -> None:
+    from models.proposer import adds_content
+
+    texts = ["The mayor asked the drivers on the coast road. To keep off the old bridge.",
+             "Forecasters expect heavy rain over the hills. That could cause mudslides.",
+             "The treasurer told reporters. The city would borrow less next year.",
+             "The ministers met on Friday in Vienna. EU envoys as well.",
+             "Exports rose sharply in the spring. Among them 400 tonnes of Ohio corn."]
+    for text in texts:
+        doc = Document.from_text(text)
+        (b,) = list(boundaries(doc))
+        for label in ("join", "join-comma"):
+            start, end, replacement = join_edit_text(text, b, label)
+            assert not adds_content(text[start:end], replacement)
+            joined = text[:start] + replacement + text[end:]
+            assert len(Document.from_text(joined).sentences) == len(doc.sentences) - 1
+            assert joined.lower().replace(",", "").split() == text.lower().replace(".", "", 1).replace(",", "").split()
