@@ -87,6 +87,7 @@ def test_fix_with_the_classifier_is_idempotent(tiny_checkpoint: Path) -> None:
 
 def test_clean_text_without_candidates_never_loads_the_model(tiny_checkpoint: Path) -> None:
     proposer = ModelProposer.from_pretrained(tiny_checkpoint, lazy=True)
+    assert isinstance(proposer, BoundaryProposer)
     clean = "The council met on Monday. It approved the budget after a long and heated debate."
     assert proposer.propose(Document.from_text(clean)) == []
     assert "model" not in proposer._state
