@@ -7,7 +7,9 @@ checkpoint, ``ModelProposer.from_pretrained(path)`` loads one (raising
 equal to the probability of the model's output sequence (mapped through the checkpoint's
 ``calibration`` table when ``repair.json`` has one, ``models.calibration``), and ``unsafe``
 safety. A checkpoint whose ``repair.json`` says ``"framing": "tags"`` loads as a
-``models.tag_proposer.TagProposer`` (same contract). The
+``models.tag_proposer.TagProposer`` (same contract), ``"ranker"`` as a
+``models.ranker_proposer.RankerProposer`` and ``"boundary"`` as a
+``models.boundary_proposer.BoundaryProposer``. The
 model's ``<keep>`` answers are its learned detector: a window becomes an edit only when
 the model is confident something else belongs there.
 
@@ -123,6 +125,10 @@ class ModelProposer:
             from models.ranker_proposer import ranker_proposer
 
             return ranker_proposer(path, framing, lazy, overrides)  # type: ignore[return-value]
+        if framing.get("framing") == "boundary":  # the boundary classifier (models.boundary_proposer), same contract
+            from models.boundary_proposer import boundary_proposer
+
+            return boundary_proposer(path, framing, lazy, overrides)  # type: ignore[return-value]
         settings: dict[str, Any] = {
             "max_source_tokens": int(framing.get("max_source_tokens", 80)),
             "max_target_tokens": int(framing.get("max_target_tokens", 40)),

@@ -64,6 +64,10 @@ def test_every_recipe_config_is_valid(path: Path) -> None:
         from models.ranker_train import load_ranker_config
 
         config = load_ranker_config(path)
+    elif 'framing = "boundary"' in path.read_text(encoding="utf-8"):
+        from models.boundary_train import load_config as load_boundary_config
+
+        config = load_boundary_config(path)
     else:
         config = load_config(path)
     assert config["seed"] and config["train"]["steps"] > 0
