@@ -17,6 +17,7 @@ from repair.rules import (
     glued_marks,
     glued_names,
     leftovers,
+    marks_style,
     punctuation,
     quotes,
     speech_marks,
@@ -50,6 +51,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_marks.RULES,
     *apostrophes.RULES,
     *casing.RULES,
+    # Issue r5: marks from other languages' conventions.
+    *marks_style.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed
