@@ -9,6 +9,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_words,
     cutoffs,
     encoding,
     furniture,
@@ -53,6 +54,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing.RULES,
     # Issue r5: marks from other languages' conventions.
     *marks_style.RULES,
+    *casing_words.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed
