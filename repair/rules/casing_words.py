@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair import lexicon
 from repair.rules.base import Rule, rule
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
@@ -29,7 +29,8 @@ _CAPITAL_CONJUNCTION = re.compile(
     bad=[
         ("The court found him guilty, And the judge ordered a retrial of his partner.",
          "The court found him guilty, and the judge ordered a retrial of his partner."),
-        ("Costs rose sharply, While sales fell in every region.", "Costs rose sharply, while sales fell in every region."),
+        ("Costs rose sharply, While sales fell in every region.",
+         "Costs rose sharply, while sales fell in every region."),
         ("Dry summers And warmer winters shrank the lake.", "Dry summers and warmer winters shrank the lake."),
     ],
     good=[

@@ -180,11 +180,13 @@ _BRAND_PREFIXES = frozenset("""mini micro multi super ultra mega giga auto photo
     Safety.UNSAFE,
     bad=[
         ("Shares of rivalsVW and Renault fell.", "Shares of rivals VW and Renault fell."),
-        ("He posted the news on the social siteBluesky on Sunday.", "He posted the news on the social site Bluesky on Sunday."),
+        ("He posted the news on the social siteBluesky on Sunday.",
+         "He posted the news on the social site Bluesky on Sunday."),
         ("Output rose, said the statistics officeIstat.", "Output rose, said the statistics office Istat."),
     ],
     good=["He bought an iPhone and used eBay.", "The macOS update and the webKit engine.",
-          "Follow @newsDesk and #climateWeek.", "The miniMIXA won a prize.", "It lacked raw materialsX, it said.", "The file is at example.com/pressRelease today."],
+          "Follow @newsDesk and #climateWeek.", "The miniMIXA won a prize.", "It lacked raw materialsX, it said.",
+          "The file is at example.com/pressRelease today."],
 )
 def word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
     """A common lower-case word run into the name after it ("competitorsBMW", "agencyCochilco").
