@@ -93,8 +93,9 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
 
     The dateline names the place in capitals, so the text itself says the word is a
     name. A lower-case copy after a preposition ("in", "from", "to", "near") is a casing
-    slip. A place that is also an English word ("NICE") is only fixed after a preposition,
-    where the adjective does not stand. Unsafe until measured.
+    slip. A place that is also an English word ("NICE") is left when the text uses the word
+    in lower case anywhere else ("a nice day"), and so is a line where other names are
+    folded to lower case too (one capital would leave the rest). Unsafe until measured.
     """
     match = _DATELINE.match(doc.text)
     if not match:
@@ -109,6 +110,10 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     pattern = re.compile(r"\b(?:in|from|to|near|of|at) (" + re.escape(lower) + r")\b")
     names = {word.lower() for word in _NAME_INSIDE.findall(doc.text) if not lexicon.is_function_word(word)}
     names -= set(lower.split())
+    # "a nice day": the text uses the word as an ordinary word too, so it is no slip.
+    anywhere = len(re.findall(r"\b" + re.escape(lower) + r"\b", doc.text))
+    if anywhere > len(pattern.findall(doc.text)):
+        return
     for found in pattern.finditer(doc.text, match.end()):
         start, end = found.span(1)
         line_start = doc.text.rfind("\n", 0, start) + 1
