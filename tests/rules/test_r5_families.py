@@ -59,6 +59,9 @@ def _codes(text: str) -> set[str]:
         # A quotation after "said in a statement:" that lost its marks.
         ("The ministry said in a statement: We regret the delay and will refund every passenger.",
          "The ministry said in a statement: “We regret the delay and will refund every passenger.”"),
+        # An attribution glued to the sentence it closes: a comma, not a new sentence.
+        ("Some 4,000 homes lost water.According to the utility Aqualink.",
+         "Some 4,000 homes lost water, according to the utility Aqualink."),
         # A lower-case sentence start after a quoted phrase's closing mark.
         ("The opposition called it “a sham vote”. its leader said the party would sue.",
          "The opposition called it “a sham vote”. Its leader said the party would sue."),
@@ -104,6 +107,7 @@ def test_r5_feed_line_is_deleted_whole(feed_line: str) -> None:
         "The mayor said in May: The bridge will open. Officials doubt it.",
         "In the photo, taken in 1990, the pier is still standing.",
         "He said:\n\nThe port will close.",
+        "Homes lost water. According to the utility, repairs take a week.",
         "NICE, France — Crowds gathered. It was a nice day in nice weather for it.",
     ],
 )
