@@ -135,6 +135,26 @@ def _boundary_score(text: str, start: int, end: int) -> int:
     return 2 * starts_line + ends_line
 
 
+def _split_line_end_replacements(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
+    """``ops`` with each replacement of whole lines by text on no line of its own split in two:
+    the text inserted at the end of the line before, then the lines deleted.
+
+    A closing mark added at a paragraph's end next to a deleted feed line after it is one
+    "replace" to difflib ("\n\nStory continues" -> "”"), so the mark seemed to belong to the
+    deleted line and the quoted paragraph seemed to lack it.
+    """
+    out: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in ops:
+        removed, added = source[i1:i2], target[j1:j2]
+        if tag == "replace" and removed.startswith("\n") and "\n" not in added and (
+                i2 == len(source) or source[i2] == "\n"):
+            out.append(("insert", i1, i1, j1, j2))
+            out.append(("delete", i1, i2, j2, j2))
+        else:
+            out.append((tag, i1, i2, j1, j2))
+    return out
+
+
 def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
     """``ops`` with each pure deletion or insertion slid to where it sits on line
     boundaries, when the characters allow it (the same text either way).
@@ -145,7 +165,7 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
     slide such blocks the same way (git's diff-slider heuristics); ties keep difflib's
     choice.
     """
-    out = [list(op) for op in ops]
+    out = [list(op) for op in _split_line_end_replacements(ops, source, target)]
     for k, (tag, i1, i2, j1, j2) in enumerate(out):
         if tag not in ("delete", "insert"):
             continue

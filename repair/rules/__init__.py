@@ -9,6 +9,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_words,
     cutoffs,
     encoding,
     furniture,
@@ -17,6 +18,7 @@ from repair.rules import (
     glued_marks,
     glued_names,
     leftovers,
+    marks_style,
     punctuation,
     quotes,
     speech_marks,
@@ -50,6 +52,9 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_marks.RULES,
     *apostrophes.RULES,
     *casing.RULES,
+    # Issue r5: marks from other languages' conventions.
+    *marks_style.RULES,
+    *casing_words.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

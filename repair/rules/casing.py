@@ -209,7 +209,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
 # matches are the same words as with the look-behind.
 _LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
                            r"|more|most|many|some|several|both|all|each|no|nearly|almost)(?= [a-z0-9])")
-_WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[.!?]$")
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
 # sentence is missing its verb, so the stop after it may be false.
@@ -249,6 +249,7 @@ def _is_clause(words: list[str]) -> bool:
         ("The shop opened in May. the owner said it would hire ten people.",
          "The shop opened in May. The owner said it would hire ten people."),
         ("Rain fell all day. they expect more rain on Friday.", "Rain fell all day. They expect more rain on Friday."),
+        ("He called it “a sham”. his party will vote no.", "He called it “a sham”. His party will vote no."),
         ("Trains stopped at noon. more than 90 services were cancelled.",
          "Trains stopped at noon. More than 90 services were cancelled."),
     ],

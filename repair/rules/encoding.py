@@ -18,9 +18,10 @@ from repair.rules.base import Rule, rule
 _SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
-# "â€" before a space or the end: the closing mark ” (E2 80 9D) whose last byte cp1252 cannot
-# show, so a copy dropped it. ftfy reads the space as a lost A0 and makes a dagger (E2 80 A0).
-_LOST_CLOSING_BYTE = re.compile("\u00e2\u20ac(?=[ \t]|$)")
+# "â€" before a space, a stop, a comma or the end: the closing mark ” (E2 80 9D) whose last
+# byte cp1252 cannot show, so a copy dropped it. ftfy reads the space as a lost A0 and makes
+# a dagger (E2 80 A0); before a stop ("necessaryâ€.") it leaves the pair garbled.
+_LOST_CLOSING_BYTE = re.compile("\u00e2\u20ac(?=[ \t.,;:!?]|$)")
 
 
 def _closing_quote_byte_restored(paragraph: str) -> str:
@@ -42,6 +43,8 @@ def _closing_quote_byte_restored(paragraph: str) -> str:
         ("The minister flew to TbilisÄ« and then to GdaÅ„sk.", "The minister flew to Tbilisī and then to Gdańsk."),
         ("Talks opened in Ä°zmir on Friday.", "Talks opened in İzmir on Friday."),
         ("â€œWe are ready,â€ she said. â€œSo are they.â€", "“We are ready,” she said. “So are they.”"),
+        ("She called the cuts â€œpainful but fairâ€. Staff were told on Monday.",
+         "She called the cuts “painful but fair”. Staff were told on Monday."),
     ],
     good=["Café prices rose.", "São Paulo’s mayor spoke.", "Ã is a letter.", "He paid £5 for a «cup»."],
 )

@@ -43,7 +43,9 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
     r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
-    r"|[ \t]*\((?:AP |AFP |File )?Photo(?: by)?[:/ ][^()\n]{1,60}\)|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40})[ \t]*$"
+    r"|[ \t]*\((?:AP |AFP |File )?Photo(?: by)?[:/ ][^()\n]{1,60}\)|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
+    # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
+    r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*$"
 )
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = re.compile(
@@ -65,7 +67,7 @@ _AGENCY_WORDS = (
 _AGENCY_NAMES = re.compile(_AGENCY_WORDS)
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|File|Photo|Courtesy")
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -110,6 +112,7 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ship sank on Friday."),
         ("Crowds gather in the square in Lima on Sunday.\n\nJane Doe/AFP via Getty Images\n\nThe vote was close.",
          "The vote was close."),
+        ("Dockers block the port gate in Antwerp, May 2, 2025. REUTERS/Jane Doe\n\nIt fell.", "It fell."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -198,8 +201,16 @@ def video_title_credit(doc: Document, self: Rule) -> Iterator[Edit]:
 _NAV_LINE = re.compile(
     r"""(?ix)^(?:
         (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
-           |analysis|opinion|tags?|topics)
+           |analysis|opinion|tags?|topics|video|videos|audio|gallery|photos)
             [ \t]*[:|][^\n]{0,200}[^.!?\n]
+      # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
+      | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics|stories|articles|news|coverage|links))
+            [ \t]*:[^\n]{3,200}
+      | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
+            (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
+      | in\ the\ (?:photo|picture|image|video):\ [^\n]{3,300}
+      # "Los Angeles:" alone on a line: a dateline the feed split off its story.
+      | (?-i:[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}):
       | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
       | you\ (?:may|might)\ also\ like[^\n]{0,40}
       | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
@@ -260,6 +271,12 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         ("The bank met.\n\nThe agency's climate desk receives support from several private foundations. "
          "The agency is solely responsible for all content.", "The bank met."),
         ("Breaking: Bank raises rates again\n\nThe bank met.", "Bank raises rates again\n\nThe bank met."),
+        ("Rates rose.\n\nAlso read: Who runs the port now?\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nRelated topics: Ports in the north: a long decline", "Rates rose."),
+        ("Rates rose.\n\nSubscribe to our channel on WhatsApp\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nVideo: The storm hits the coast (01:12)\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("In the photo: the new ferry at the quay. Photo: city press office\n\nIt fell.", "It fell."),
+        ("Rotterdam:\n\nDockers walked out on Monday.", "Dockers walked out on Monday."),
         ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
          "Rates rose.\n\nIt fell."),
     ],
@@ -271,6 +288,9 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         "Watch: the clip shows the moment the bridge fell, a video that was shared widely.",
         "Reporting by phone from the border, she said the crossing was shut.",
         "Follow the money, he told the committee.",
+        "Subscribe to the theory and you will see, he said.",
+        "He said:\n\nThe port will close.",
+        "In the photo, taken in May, the ship is still afloat.",
         "The editor: a title she held for ten years.",
         "Share this story with a friend, the app says.",
         "The museum receives support from the city. It is solely responsible for the displays.",

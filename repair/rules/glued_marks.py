@@ -27,6 +27,24 @@ _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt
 _PERCENT_GLUE = re.compile(r"%(?<=\d%)(?=[a-z]{2,}\b)")
 
 
+def _attribution_tail(text: str, start: int) -> bool:
+    """True when ``text[start:]`` is "According to X." and X is one noun phrase: an optional
+    determiner, a few content words, then an optional name ("the power company Nordgas
+    Networks"), the stop right after it. A comma, a second determiner or any other function
+    word means a sentence goes on ("According to police, the man fled")."""
+    rest = re.match(r"According to ([^.!?\n,;:]{2,80})[.!?]", text[start:])
+    if rest is None:
+        return False
+    words = rest.group(1).split()
+    if words[0] in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    lower = [w for w in words if w[:1].islower()]
+    named = [w for w in words if not w[:1].islower()]
+    # Lower-case words first, the name last; none a function word (a subject, a clause).
+    return bool(words) and words == lower + named and len(lower) <= 4 and len(named) <= 5 and not any(
+        lexicon.is_function_word(w) or w in lexicon.AUXILIARIES for w in lower)
+
+
 @rule(
     "GL006",
     "glued-after-stop-or-percent",
@@ -36,6 +54,8 @@ _PERCENT_GLUE = re.compile(r"%(?<=\d%)(?=[a-z]{2,}\b)")
         ("He ran on lowering costs and child care.He won by ten votes.",
          "He ran on lowering costs and child care. He won by ten votes."),
         ("Shares fell 7%in early trading.", "Shares fell 7% in early trading."),
+        ("Some 9,000 homes lost heat.According to the gas board.",
+         "Some 9,000 homes lost heat, according to the gas board."),
     ],
     good=[
         "Visit www.example.Com or shop.Example.com for details.",
@@ -45,6 +65,8 @@ _PERCENT_GLUE = re.compile(r"%(?<=\d%)(?=[a-z]{2,}\b)")
         "Shares fell 7% in early trading.",
         "The file is called notes.Md and is short.",
         "The fund holds shares of acme.St. and of two banks.",
+        "Some 9,000 homes lost heat. According to the gas board, repairs will take a week.",
+        "Homes lost heat. According to the board the pipes froze.",
     ],
 )
 def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -68,6 +90,11 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if text[after.end() : after.end() + 1] in (".", "@", "/"):
             continue  # "site.Example.org": an address; "acme.St.": a ticker with its exchange
+        if after.group() == "According" and _attribution_tail(text, match.end()):
+            # "lost power.According to the firm.": the attribution closes the sentence before
+            # it; a space alone would leave it a fragment. English writes ", according to".
+            yield self.edit(match.start(), match.end() + 1, ", a", "Attribution glued to the sentence it closes.", 0.8)
+            continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
     if "%" in text:

@@ -165,4 +165,48 @@ def glued_name(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), fixed, f"Missing spaces in “{match.group()}”.", 0.85)
 
 
-RULES = (glued_appositive, glued_name)
+# "competitorsBMW", "the networkX", "the agencyCochilco": a common word glued to the name
+# after it (a link around the name took the space).
+_WORD_THEN_NAME = re.compile(r"(?<![\w@#/.:-])(?P<word>[a-z]{4,})(?P<name>[A-Z][A-Za-z]+)(?![\w@/.-]*[\w/@])")
+# Combining forms that brands glue on on purpose ("miniDisc", "ultraBook", "smartHome").
+_BRAND_PREFIXES = frozenset("""mini micro multi super ultra mega giga auto photo tele cyber smart power
+    home next open info easy blue green""".split())
+
+
+@rule(
+    "GL008",
+    "word-glued-to-name",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Shares of rivalsVW and Renault fell.", "Shares of rivals VW and Renault fell."),
+        ("He posted the news on the social siteBluesky on Sunday.",
+         "He posted the news on the social site Bluesky on Sunday."),
+        ("Output rose, said the statistics officeIstat.", "Output rose, said the statistics office Istat."),
+    ],
+    good=["He bought an iPhone and used eBay.", "The macOS update and the webKit engine.",
+          "Follow @newsDesk and #climateWeek.", "The miniMIXA won a prize.", "It lacked raw materialsX, it said.",
+          "The file is at example.com/pressRelease today."],
+)
+def word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A common lower-case word run into the name after it ("competitorsBMW", "agencyCochilco").
+
+    A link around the name loses the space before it when a page becomes text. The fix
+    splits where the capital starts when the lower-case part is a common English word of
+    four letters or more (``wordfreq`` Zipf >= 3.5), the name two letters or more, and the
+    whole token is no word at all; brand spellings ("iPhone", "macOS", "miniDisc") have a
+    short, rare or combining-form lower-case part, and handles, tags and addresses are
+    skipped; a lone capital ("materialsX") is a stray mark as often as a name. Unsafe: a rare brand can look the same.
+    """
+    text = doc.text
+    if not case_changes(doc):
+        return
+    for match in _WORD_THEN_NAME.finditer(text):
+        word = match.group("word")
+        if zipf(match.group()) >= WORD_ZIPF or zipf(word) < 3.5 or word in _BRAND_PREFIXES:
+            continue
+        start = match.start("name")
+        yield self.edit(start, start, " ", f"Missing space before “{match.group('name')}”.", 0.8)
+
+
+RULES = (glued_appositive, glued_name, word_glued_to_name)

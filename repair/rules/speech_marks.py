@@ -209,6 +209,8 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
 # "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
 _COLON_SPEECH = re.compile(
     r"\b(?:said|says|added|declared|stated|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
+    # "said in a statement:", "said outside the court:": a short place or occasion before the colon.
+    r"(?:[ \t]+(?:in|outside|at|on|after|before|during)[ \t]+[^\n:“”\"«»„.!?,]{1,40})?"
     r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])[ \t]*$",
     re.MULTILINE,
 )
@@ -225,12 +227,15 @@ MIN_SPEECH_WORDS = 5
          "The mayor said: “The bridge will open again in the spring.”"),
         ('Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: Nobody has come to help us.',
          'Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: "Nobody has come to help us."'),
+        ("The port authority said in a statement: We will reopen the quay as soon as it is safe.",
+         "The port authority said in a statement: “We will reopen the quay as soon as it is safe.”"),
     ],
     good=[
         "The mayor said: “The bridge will open again in the spring.”",
         "The mayor said: The bridge. Then she left the hall.",
         "The winners, the jury said: Ana Ruiz and Tom Lee.",
         "The mayor said: The bridge will open. Officials doubt it.",
+        "The mayor said in May: The bridge will open. Officials doubt it.",
     ],
 )
 def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:

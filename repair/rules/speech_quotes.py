@@ -337,6 +337,7 @@ _FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)|\. “,")
         ("The coach said: “We are ready. “", "The coach said: “We are ready.”"),
         ("The mayor called it « a fair deal » on Monday.", "The mayor called it “a fair deal” on Monday."),
         ("« We are ready », said the coach.", "“We are ready,” said the coach."),
+        ("«We are ready», — said the coach.", "“We are ready,” said the coach."),
         ("“We are ready to play. “, declared the coach.", "“We are ready to play,” declared the coach."),
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
@@ -354,7 +355,8 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     if OPEN not in text and CLOSE not in text and "«" not in text:
         return
     # "«We are ready», said": a quoted sentence before its tag takes the tag's comma inside (US style).
-    for match in re.finditer(r"«\s*([^«»\n]{1,300}?)\s*»(,(?= [a-z]))?", text):
+    # A Russian-style dash after the comma ("», — said") is dropped with the marks.
+    for match in re.finditer(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z]))?", text):
         quoted = match.group(1)
         if re.search(r"[A-Za-z]", quoted) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", quoted):
             inside = match.group(2) if match.group(2) and quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""

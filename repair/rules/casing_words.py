@@ -1,0 +1,127 @@
+"""Single words in the wrong case: a capitalised conjunction inside a sentence, and the
+dateline's place written in lower case in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# A conjunction capitalised between two lower-case words, or after a comma that follows
+# one ("lives”, And that he"; "temperatures And less"). A title ("Pride And Prejudice")
+# has a capital before the conjunction and is never matched.
+_CAPITAL_CONJUNCTION = re.compile(
+    r"(?:(?<=[a-z] )|(?<=[a-z], )|(?<=[a-z]”, )|(?<=[a-z]\", ))"
+    r"(?P<word>And|But|Or|Nor|While|Whereas|Although|Because|Whether|Which)(?= [a-z])"
+)
+
+
+@rule(
+    "CA005",
+    "capitalised-conjunction",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The court found him guilty, And the judge ordered a retrial of his partner.",
+         "The court found him guilty, and the judge ordered a retrial of his partner."),
+        ("Costs rose sharply, While sales fell in every region.",
+         "Costs rose sharply, while sales fell in every region."),
+        ("Dry summers And warmer winters shrank the lake.", "Dry summers and warmer winters shrank the lake."),
+    ],
+    good=[
+        "The film Pride And Prejudice was shown again.",
+        "The court found him guilty. And the judge ordered a retrial.",
+        "She joined Marks And Spencer in 2001.",
+        "He said: And yet it moves.",
+        "The consumer group Which tested the phones.",
+        "She sang a cover of Because the Night on Friday.",
+        "It was close to the vote And they knew it.",
+    ],
+)
+def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A conjunction with a capital inside a sentence ("guilty, And the judge").
+
+    MT that translates clause by clause capitalises the clause it starts. Inside a
+    sentence, after a comma, English writes the conjunction in lower case; without a
+    comma only "And", "But", "Or" and "Nor" after a content word are fixed, since "the
+    group Which" or "a cover of Because the Night" are names and titles. A capital before
+    the conjunction ("Marks And Spencer") leaves it alone. Unsafe until measured.
+    """
+    text = doc.text
+    for match in _CAPITAL_CONJUNCTION.finditer(text):
+        word = match.group("word")
+        before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
+        if before is None or not before.group(1)[:1].islower():
+            continue  # "Marks And Spencer": the word before is a name or a title's
+        if not before.group(1).endswith((",", "”,", '",')) and (
+                word not in ("And", "But", "Or", "Nor") or lexicon.is_function_word(before.group(1))):
+            continue  # "the group Which", "singer of Because the Night": a name or a title
+        after = re.match(r" (\w+)", text[match.end() : match.end() + 30])
+        if not before.group(1).endswith(",") and after and after.group(1) in lexicon.SUBJECT_PRONOUNS:
+            continue  # "the election And they believe": a new sentence that lost its stop
+        yield self.edit(match.start(), match.end(), word.lower(), f"“{word}” is capitalised inside a sentence.", 0.8)
+
+
+# "BEIJING (Reuters) -", "SAN FRANCISCO —", "LIMA, Peru": the dateline's place, in capitals.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_DATELINE = re.compile(r"\A[ \t]*(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{1,}){0,2})(?=,| \(| [—–-] )")
+
+
+@rule(
+    "CA006",
+    "dateline-place-lowercase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("LIMA (Reuters) - The strike ended on Friday. Miners met officials in lima on Thursday.",
+         "LIMA (Reuters) - The strike ended on Friday. Miners met officials in Lima on Thursday."),
+    ],
+    good=[
+        "LIMA (Reuters) - The strike ended on Friday. Miners met officials in Lima on Thursday.",
+        "NICE, France — Crowds gathered. It was a nice day for it.",
+        "QUITO — Rains hit Ecuador. Officials in ecuador flew from quito.",
+    ],
+    scope="document",
+)
+def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The dateline's place written in lower case in the story ("officials in lima").
+
+    The dateline names the place in capitals, so the text itself says the word is a
+    name. A lower-case copy after a preposition ("in", "from", "to", "near") is a casing
+    slip. A place that is also an English word ("NICE") is left when the text uses the word
+    in lower case anywhere else ("a nice day"), and so is a line where other names are
+    folded to lower case too (one capital would leave the rest). Unsafe until measured.
+    """
+    match = _DATELINE.match(doc.text)
+    if not match:
+        return
+    # Some archives fold every name to lower case ("febres cordero said"): there a lower-case
+    # place is the text's style, not a slip. Names keep capitals inside sentences elsewhere.
+    if len(_NAME_INSIDE.findall(doc.text)) * 40 < len(doc.text.split()):
+        return
+    place = match.group("place")
+    lower = place.lower()
+    proper = " ".join(part.capitalize() for part in lower.split(" "))
+    pattern = re.compile(r"\b(?:in|from|to|near|of|at) (" + re.escape(lower) + r")\b")
+    names = {word.lower() for word in _NAME_INSIDE.findall(doc.text) if not lexicon.is_function_word(word)}
+    names -= set(lower.split())
+    # "a nice day": the text uses the word as an ordinary word too, so it is no slip.
+    anywhere = len(re.findall(r"\b" + re.escape(lower) + r"\b", doc.text))
+    if anywhere > len(pattern.findall(doc.text)):
+        return
+    for found in pattern.finditer(doc.text, match.end()):
+        start, end = found.span(1)
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        line_end = doc.text.find("\n", end)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        if names & set(re.findall(r"\b[a-z]+\b", line)):
+            continue  # other names folded to lower case on the line: one fix would leave the rest
+        yield self.edit(start, end, proper, f"“{found.group(1)}” is the dateline's place: a name.", 0.8)
+
+
+RULES = (capitalised_conjunction, dateline_place_lowercase)
