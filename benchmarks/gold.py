@@ -165,15 +165,18 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
     slide such blocks the same way (git's diff-slider heuristics); ties keep difflib's
     choice.
     """
-    out = [list(op) for op in _split_line_end_replacements(ops, source, target)]
-    for k, (tag, i1, i2, j1, j2) in enumerate(out):
+    split = _split_line_end_replacements(ops, source, target)
+    tags = [op[0] for op in split]
+    spans = [[i1, i2, j1, j2] for _, i1, i2, j1, j2 in split]  # mutable: blocks move below
+    for k, tag in enumerate(tags):
         if tag not in ("delete", "insert"):
             continue
-        text, (lo, hi) = (source, (i1, i2)) if tag == "delete" else (target, (j1, j2))
-        before = out[k - 1] if k and out[k - 1][0] == "equal" else None
-        after = out[k + 1] if k + 1 < len(out) and out[k + 1][0] == "equal" else None
-        room_left = (before[2] - before[1]) if before else 0
-        room_right = (after[2] - after[1]) if after else 0
+        i1, i2, j1, j2 = spans[k]
+        text, lo, hi = (source, i1, i2) if tag == "delete" else (target, j1, j2)
+        before = spans[k - 1] if k and tags[k - 1] == "equal" else None
+        after = spans[k + 1] if k + 1 < len(tags) and tags[k + 1] == "equal" else None
+        room_left = (before[1] - before[0]) if before else 0
+        room_right = (after[1] - after[0]) if after else 0
         left = 0
         while left < room_left and text[lo - left - 1] == text[hi - left - 1]:
             left += 1
@@ -183,26 +186,15 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
         best = max(range(-left, right + 1), key=lambda o: (_boundary_score(text, lo + o, hi + o), o == 0))
         if best == 0:
             continue
-        for op in (before, out[k], after):
-            if op is None:
-                continue
-            if op is before:
-                op[2] += best
-                op[4] += best
-            elif op is after:
-                op[1] += best
-                op[3] += best
-            else:
-                op[1] += best
-                op[2] += best
-                op[3] += best
-                op[4] += best
-        if tag == "delete":
-            out[k][4] = out[k][3]  # a deletion covers no target text
-        else:
-            out[k][2] = out[k][1]
-    kept = (op for op in out if op[0] != "equal" or op[2] > op[1])
-    return [(str(op[0]), int(op[1]), int(op[2]), int(op[3]), int(op[4])) for op in kept]
+        if before is not None:  # the equal block before ends where the moved block starts
+            before[1] += best
+            before[3] += best
+        if after is not None:
+            after[0] += best
+            after[2] += best
+        spans[k] = [i1 + best, i2 + best, j1 + best, j2 + best]
+    return [(tag, i1, i2, j1, j2) for tag, (i1, i2, j1, j2) in zip(tags, spans, strict=True)
+            if tag != "equal" or i2 > i1]
 
 
 def position_map(source: str, target: str, legacy: bool = False) -> Callable[[int, bool], int]:
