@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoff_words, stops, stops_words, tag_pieces, tags
+from repair.rules import cutoff_words, stops, stops_adverbs, stops_words, tag_pieces, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -64,7 +64,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    lone_adverb = len(tokens) == 1 and lexicon.is_displaced_adverb(tokens[0])  # moved back by FR001
+    lone_adverb = len(tokens) == 1 and stops_adverbs.is_lone_adverb(tokens[0])  # moved back by FR001
     if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
     if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):

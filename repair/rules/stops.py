@@ -65,9 +65,9 @@ import re
 
 from repair import lexicon
 from repair.abbreviations import abbreviation_kind
+from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
 from repair.rules.stops_candidates import (
     StopRepair,
-    adverb_back,
     comma_join,
     displaced,
     echo_or_content_free,
@@ -163,7 +163,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
-    if len(q) == 1 and lexicon.is_displaced_adverb(q[0]):
+    if len(q) == 1 and is_lone_adverb(q[0]):
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []
     if len(q) == 1 and first.isupper() and not name_elsewhere(q[0], text, piece_start):

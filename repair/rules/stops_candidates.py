@@ -246,24 +246,3 @@ def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
     noun_start = _start_of_last_words(text, prev_start, stop, 1)
     return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
-
-
-def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
-                 word: str) -> StopRepair | None:
-    """Put a lone adverb back after the verb it modifies: after the last word when that is a
-    verb ("was closed. Temporarily." -> "was closed temporarily."), else right after the
-    last verb that a preposition follows ("operated from a bank. Temporarily." ->
-    "operated temporarily from a bank.")."""
-    lower = word.lower()
-    if is_bare_verb(p[-1]):
-        return StopRepair("move-displaced", stop, piece_end, f" {lower}.", 0.6,
-                          f"“{word}” was cut off the verb it modifies; moved back.")
-    for i in range(len(p) - 2, 0, -1):
-        if is_bare_verb(p[i]) and p[i + 1].lower() in lexicon.PREPOSITIONS \
-                and p[i - 1].lower() not in lexicon.DETERMINERS:
-            matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
-            verb_end = prev_start + matches[i].end()
-            moved = text[prev_start:verb_end] + f" {lower}" + text[verb_end : stop + 1]
-            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
-                              f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
-    return None
