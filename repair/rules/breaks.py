@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoff_words, stops, stops_adverbs, stops_words, tag_pieces, tags
+from repair.rules import cutoff_words, stops, stops_adverbs, stops_clauses, stops_words, tag_pieces, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -390,10 +390,13 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if cutoff_words.counted_clause(tokens) and not stops_words.mostly_lower_case(doc):
-            # "… in ports. more than 200 flights were cancelled.": a real stop, a lost capital.
+        own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
+            "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) else ""
+        if own and not stops_words.mostly_lower_case(doc):
+            # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
+            # last vote it took 90 days.": a real stop, a lost capital.
             yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
-                            f"Split (fix-case): “{text}” is a sentence of its own (a count and its verb); "
+                            f"Split (fix-case): “{text}” is a sentence of its own ({own}); "
                             "its capital is restored, a join would make a run-on.", 0.7, Safety.UNSAFE)
             continue
         if any(c.isupper() for c in tokens[0]) or (
