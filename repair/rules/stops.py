@@ -73,6 +73,7 @@ from repair.rules.stops_candidates import (
     echo_or_content_free,
     intruder,
 )
+from repair.rules.stops_clauses import speech_tag_piece
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -158,6 +159,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
+    if tag:
+        return [tag, join] if tag.kind == "reattach-tag" else [tag]
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q)
@@ -264,13 +268,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
 def _renames(q: list[str]) -> bool:
     """The lower-case piece is a noun phrase that renames what the sentence before reports:
     "the", "its" or "their" and a superlative ("the largest in the region", "their lowest
-    level since May"), or "the first"/"the only" and a time after the noun ("the first
-    increase since 1962")."""
+    level since May"), "the" and an ordinal "time" ("the second time through a penalty"),
+    or "the first"/"the only" and a time after the noun ("the first increase since 1962")."""
     if len(q) < 2 or q[0] not in ("the", "its", "their") or lexicon.has_clause([t for t in q if t.islower()]):
         return False  # a capitalised word is a name ("since May"), not the modal "may"
     second = q[1].lower()
     if _SUPERLATIVE.fullmatch(second):
         return True
+    if second in _ORDINALS and second not in ("next", "previous") and len(q) > 3 and q[2] == "time":
+        return True  # "… equalised each time. the second time from a penalty."
     return second in ("first", "only") and any(w.lower() in ("since", "in") for w in q[2:5])
 
 
@@ -346,7 +352,10 @@ def opens_reduced_relative(q: list[str], first: str) -> bool:
 # Prepositions whose object is often a list: a second noun phrase cut off after it joins with "and".
 _LISTING = frozenset("on about over between including regarding concerning".split())
 _NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
-_SUPERLATIVE = re.compile(r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest")
+_SUPERLATIVE = re.compile(
+    r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest|fastest|slowest|strongest"
+    r"|weakest|longest|shortest|greatest|deepest|warmest|hottest|coldest|wettest|latest|newest|richest|poorest"
+    r"|widest|steepest|sharpest|cheapest|safest|closest|youngest|quickest|hardest")
 _OPEN_ASIDE = re.compile(
     r"^(?:The |A |An )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
     r"(?:which|who|whose|the|a|an|its|their|his|her) [^,]{3,80}\.$")

@@ -47,6 +47,7 @@ _CONTRAST = frozenset("but while whereas although though yet".split())
 # Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
 _QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
 # Determiners after which a displaced modifier goes back in ("the [business] community").
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed …": a year takes the aside too
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
 _NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
 
@@ -73,7 +74,8 @@ class StopRepair:
 def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
                 piece: str) -> StopRepair | None:
     """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
-    "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
+    "which" clause, "who" after a name, "where" and a clause after a place name ("… in
+    Leeds, where the club won"), a contrast clause ("but exports fell"), a
     participle after a place or time ("… on Thursday, weakening as it goes"), or an
     "including"/"especially"/"according to" phrase, a part of what the sentence counted
     ("… 40 patients, most of them children"), or the change a figure shows ("… 2.1
@@ -88,7 +90,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
     if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
-            or (head == "which" and not last[:1].isdigit()) \
+            or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
+            or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):

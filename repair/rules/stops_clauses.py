@@ -10,13 +10,17 @@ only at the first word:
   units. each rebel reported killed.") has no finite verb: capitalising it makes a fake
   sentence (:func:`participle_fragment`).
 
-Both take word tokens as :func:`repair.lexicon.words` gives them.
+Both take word tokens as :func:`repair.lexicon.words` gives them. A third kind is a speech
+tag cut off its sentence (:func:`speech_tag_piece`, "… on Friday. Said the company.").
 """
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
-from repair.rules.stops_words import is_bare_verb
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_words import ends_with_complete_tag, ends_with_subject, is_bare_verb
 
 # Pronouns that are a clause's subject ("it took", "they agreed"); "this"/"that" are left
 # out (determiners as often as subjects).
@@ -79,3 +83,42 @@ def participle_fragment(tokens: list[str]) -> bool:
             head_ok = not any(_finite(t) for t in lowered[1:i])
             return tail_ok and head_ok
     return False
+
+
+# A name-led piece that can follow a lone "Said." as its speaker ("Governor Ana Ruiz at a
+# press conference."): capitalised words, then at most a short phrase, no verb.
+_SPEAKER_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
+
+
+def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, prev_text: str,
+                     q: list[str]) -> StopRepair | None:
+    """The repair for a speech tag a false stop cut off the sentence it attributes.
+
+    "… on Friday. Said the company." -> "… on Friday, said the company." (reattached with a
+    comma); "… the orders. Said. Governor Ana Ruiz at a briefing." -> "… the orders, said
+    Governor Ana Ruiz at a briefing." (a tag cut twice); a lone "Said." with no speaker
+    after it is deleted: "orders said" would make the sentence's last noun the speaker.
+    None when the piece is no such tag, or the sentence before already ends on a tag."""
+    if not q or q[0].lower() not in lexicon.SPEECH_VERBS or not text[piece_start].isupper():
+        return None
+    if ends_with_complete_tag(prev_text) or prev_text.rstrip(".").endswith(("”", '"')):
+        return None  # a quotation's own tag is the quote rules' (restore-quotes) business
+    verb = q[0].lower()
+    if len(q) == 1:
+        if ends_with_subject(lexicon.words(prev_text), prev_text):
+            return None  # ", the board. Said.": the verb completes the tag (a join)
+        speaker = _SPEAKER_AFTER.match(text, piece_end)
+        if speaker and not lexicon.has_clause(lexicon.words(speaker.group(1))):
+            return StopRepair("reattach-tag", stop, piece_end + 1, f", {verb} ", 0.55,
+                              f"“{q[0]}” and the name after it are the sentence's speech tag, cut twice; "
+                              "reattached with a comma.")
+        return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5,
+                          f"“{q[0]}.” is a speech verb with no speaker; deleted.")
+    rest = [t.lower() for t in q[1:]]
+    if len(rest) > 4 or lexicon.has_clause(q[1:]) or any(t in lexicon.PREPOSITIONS for t in rest):
+        return None
+    if rest[0] not in ("the", "a", "an", "its", "his", "her", "their") and not q[1][:1].isupper():
+        return None
+    piece = text[piece_start:piece_end]
+    return StopRepair("reattach-tag", stop, piece_start + 1, ", " + piece[0].lower(), 0.65,
+                      f"“{piece}” is the sentence's speech tag; reattached with a comma.")
