@@ -218,9 +218,10 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
             continue
+        prev_text = doc.sentence_text(prev)
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
-                and cutoff_words.tag_echo(doc.sentence_text(prev), text)
-                or _outlet_acronym(doc.sentence_text(prev), text)) \
+                and cutoff_words.tag_echo(prev_text, text)
+                or _outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
-from repair.rules import stops_words
+from repair.rules import stops_candidates, stops_words
 
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
 _NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())
@@ -32,7 +32,8 @@ _TOLD = re.compile(r"\btold (?:reporters|journalists)\.$")
 
 def tag_echo(prev_text: str, piece: str) -> bool:
     """``piece`` only repeats a word of the speech tag closing ``prev_text`` ("…, the
-    electoral commission said. commission.", "…, the weather agency WXA said. WXA."): an
+    electoral commission said. commission.", "…, the weather agency WXA said. WXA.", "…, the
+    Federal Weather Office said. FWO."): an
     echo, deleted; FR001 and SP001 otherwise pass such a piece by (an acronym alone looks
     like a splitter's initials, a lower-case piece after a complete tag like its own clause)."""
     q = lexicon.words(piece)
@@ -42,9 +43,24 @@ def tag_echo(prev_text: str, piece: str) -> bool:
     tag_words = lexicon.words(prev_text.rsplit(",", 1)[-1])
     if len(tag_words) > 8:
         return False
+    if len(q) == 1 and q[0].isupper() and 2 <= len(q[0]) <= 6:
+        # "…, the National Weather Service said. NWS.": the tag's name by its initials.
+        initials = "".join(t[0] for t in tag_words if t[:1].isupper() and not lexicon.is_function_word(t))
+        if q[0] in initials and len(initials) >= len(q[0]) >= 2 and q[0] not in tag_words:
+            return True
     tag = {stops_words.stem(t) for t in tag_words}
     content = stops_words.content_words(q)
     return bool(content) and all(stops_words.stem(t) in tag for t in content)
+
+
+def acronym_echo(prev_text: str, text: str) -> bool:
+    """An acronym alone that the sentence before already gives, as a word or by its name's
+    initials ("… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO."):
+    an echo FR001 deletes, though a lone acronym otherwise looks like a splitter's initials."""
+    if re.fullmatch(r"[A-Z]{2,6}\.", text) is None:
+        return False
+    words = lexicon.words(prev_text)
+    return text[:-1] in words or text[:-1] in stops_candidates.initials(words)
 
 
 def main_part(tokens: list[str]) -> list[str]:

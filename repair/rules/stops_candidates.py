@@ -215,6 +215,10 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     if content and len(q) <= 3 and all(stem(t) in stems for t in content):
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
                            f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+    if len(q) == 1 and q[0].isupper() and len(q[0]) >= 2 and (q[0] in p or q[0] in initials(p)):
+        # "… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO.".
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only repeats a name the sentence already gives; it is deleted.")]
     tag_nouns = {stem(t) for t in p[-4:] if not lexicon.is_function_word(t)} if ends_with_speech_tag(
         text[max(0, stop - 80) : stop + 1]) else set()
     if content and len(q) <= 5 and is_name(content) and any(stem(t) in tag_nouns for t in content):
@@ -234,6 +238,12 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
                            f"“{piece}” only labels the figure the sentence already gives; it is deleted.")]
     return []
 
+
+
+def initials(p: list[str]) -> str:
+    """The initials of the capitalised words of ``p`` in a row ("Federal Weather Office" ->
+    "FWO"), runs joined by spaces so no acronym spans two names."""
+    return "".join(t[0] if t[:1].isupper() and not lexicon.is_function_word(t) else " " for t in p)
 
 
 def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
