@@ -53,6 +53,34 @@ def tag_echo(prev_text: str, piece: str) -> bool:
     return bool(content) and all(stops_words.stem(t) in tag for t in content)
 
 
+_OBJECT_WORDS = lexicon.DETERMINERS | frozenset("it them us him me you".split())
+
+
+def prepositional_chain(tokens: list[str]) -> bool:
+    """True for a chain of at least two prepositional phrases in which every determiner or
+    object pronoun follows a preposition or conjunction ("After two years of repairs to the
+    roof"); one after a content word marks a verb and its object ("For details visit the
+    website")."""
+    lowered = [t.lower() for t in tokens]
+    if sum(t in lexicon.PREPOSITIONS for t in lowered) < 2:
+        return False  # one long phrase ("For modest pay and long hours.") is a writer's own
+    return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
+               or lowered[i - 1] in lexicon.DETERMINERS
+               for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
+
+
+# Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
+# broadcaster. NHK.").
+_OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
+
+
+def outlet_acronym(prev_text: str, text: str) -> bool:
+    """An acronym alone after a sentence that ends on an outlet noun: the outlet's name cut
+    off ("… a resident told the local radio. RPP."), which ``is_capitalised_fragment``
+    otherwise takes for a splitter's leftover initials."""
+    return re.fullmatch(r"[A-Z]{2,6}\.", text) is not None and _OUTLET_NOUN.search(prev_text) is not None
+
+
 def acronym_echo(prev_text: str, text: str) -> bool:
     """An acronym alone that the sentence before already gives, as a word or by its name's
     initials ("… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO."):
