@@ -83,7 +83,7 @@ def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
     if not slots:
         return None
     verbs = [i for i in range(1, len(p)) if is_bare_verb(p[i]) and p[i - 1].lower() not in lexicon.DETERMINERS
-             and p[i].lower() not in _TAG_VERBS]
+             and p[i].lower() not in _TAG_VERBS and p[i].lower() not in lexicon.AUXILIARIES]
     if len(verbs) > 1 and not degree:
         return _shown(stop, piece_end, word, "the sentence has more than one verb it could modify")
     i = slots[0]  # the last slot: a degree adverb grades the participle nearest the cut
