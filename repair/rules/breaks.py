@@ -67,13 +67,15 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     lone_adverb = len(tokens) == 1 and stops_adverbs.is_lone_adverb(tokens[0])  # moved back by FR001
     if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
-    if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
+    if _LIST_COLON.search(sentence_text) or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
     return not lexicon.has_clause(tokens)
 
 
+# A colon that is no clock or race time ("2:15:09"): a list line or a label.
+_LIST_COLON = re.compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())

@@ -60,13 +60,18 @@ def prepositional_chain(tokens: list[str]) -> bool:
     """True for a chain of at least two prepositional phrases in which every determiner or
     object pronoun follows a preposition or conjunction ("After two years of repairs to the
     roof"); one after a content word marks a verb and its object ("For details visit the
-    website")."""
+    website"), except "this" before a time word ("From May to June this year")."""
     lowered = [t.lower() for t in tokens]
     if sum(t in lexicon.PREPOSITIONS for t in lowered) < 2:
         return False  # one long phrase ("For modest pay and long hours.") is a writer's own
     return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
-               or lowered[i - 1] in lexicon.DETERMINERS
+               or lowered[i - 1] in lexicon.DETERMINERS or _time_deixis(lowered, i)
                for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
+
+
+def _time_deixis(lowered: list[str], i: int) -> bool:
+    """"this year", "this week": a time phrase, not a verb's object ("From May to June this year")."""
+    return lowered[i] == "this" and i + 1 < len(lowered) and lowered[i + 1] in lexicon.TIME_WORDS
 
 
 # Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state

@@ -122,3 +122,32 @@ def test_acronym_echo_is_deleted_but_not_an_outlet_name() -> None:
     assert _fixed("Snow fell, the Federal Weather Office said. FWO.") == "Snow fell, the Federal Weather Office said."
     text = "The plan was approved by the board. NTSB."
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Work stopped after a guard raised the alarm, the police said. of Essex in a statement.",
+     "Work stopped after a guard raised the alarm, the police of Essex said in a statement."),
+    ("The penalty is the heaviest the league has set, said in a statement. the league's disciplinary panel.",
+     "The penalty is the heaviest the league has set, the league's disciplinary panel said in a statement."),
+])
+def test_severed_tag_is_rebuilt(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_subjectless_tag_leaves_a_real_sentence() -> None:
+    # the piece has its own verb: a sentence that lost its capital, not the tag's speaker
+    assert not _edits("Prices fell, said in a statement. the board approved it.", "AT010")
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The survey covered 500 farms in the north. From March 2022 to July this year.",
+     "The survey covered 500 farms in the north from March 2022 to July this year."),
+    ("She won the final. In a time of 1:58:20.", "She won the final in a time of 1:58:20."),
+])
+def test_time_phrases_join(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_list_line_with_a_colon_is_left() -> None:
+    text = "Subs not used: Ruiz, Cole. Booked: Ruiz."
+    assert _fixed(text) == text
