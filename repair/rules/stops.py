@@ -74,7 +74,7 @@ from repair.rules.stops_candidates import (
     echo_or_content_free,
     intruder,
 )
-from repair.rules.stops_clauses import speech_tag_piece
+from repair.rules.stops_clauses import second_predicate, speech_tag_piece
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -269,6 +269,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            f"“{piece}” may complete the noun before the stop; joined (or delete it)."),
                 StopRepair("delete-content-free", stop + 1, piece_end, "", 0.45,
                            f"“{piece}” is a lone word cut off the sentence; deleted.")]
+    if first.islower() and second_predicate(q) and lexicon.has_clause(p):
+        # "… has built 14 stations since 2017. plans to add six more.": the subject's second
+        # verb; a bare join runs two predicates together, "and" links them.
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.6,
+                           f"“{piece}” is a second verb of the sentence's subject; joined with “and”."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join runs two verbs together.",
+                           display=True)]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]

@@ -122,3 +122,19 @@ def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, pre
     piece = text[piece_start:piece_end]
     return StopRepair("reattach-tag", stop, piece_start + 1, ", " + piece[0].lower(), 0.65,
                       f"“{piece}” is the sentence's speech tag; reattached with a comma.")
+
+
+# Verbs that take a to-infinitive and, as an "-s" form before "to", are a verb, not a plural
+# noun followed by a preposition ("plans to add", "hopes to sell").
+_INFINITIVE_VERBS = frozenset("plans hopes expects aims intends wants seeks promises vows pledges".split())
+
+
+def second_predicate(q: list[str]) -> bool:
+    """The piece is a second verb phrase of the sentence's subject: an "-s" verb that takes
+    a to-infinitive, "to" and a plain verb, and no finite verb later ("plans to add six
+    more by 2027"; not "plans to add six more were dropped")."""
+    if len(q) < 3 or q[0] not in _INFINITIVE_VERBS or q[1] != "to":
+        return False
+    later = [t.lower() for t in q[3:]]
+    return not any(t in lexicon.AUXILIARIES or t in lexicon.IRREGULAR_PAST or (len(t) > 4 and t.endswith("ed"))
+                   for t in later)

@@ -151,3 +151,11 @@ def test_time_phrases_join(garbled: str, fixed: str) -> None:
 def test_list_line_with_a_colon_is_left() -> None:
     text = "Subs not used: Ruiz, Cole. Booked: Ruiz."
     assert _fixed(text) == text
+
+
+def test_second_verb_of_the_subject_joins_with_and() -> None:
+    assert _fixed("The port has added two cranes since May. hopes to add a third by June.") == \
+        "The port has added two cranes since May and hopes to add a third by June."
+    # a plural noun "plans" with a verb of its own is no second predicate
+    text = "The city dropped the scheme last year. plans to widen the road were shelved."
+    assert not [e for e in _edits(text, "SP001") if e.safety is not Safety.DISPLAY]
