@@ -65,7 +65,6 @@ import re
 
 from repair import lexicon
 from repair.abbreviations import abbreviation_kind
-from repair.rules.glued import zipf
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
 from repair.rules.stops_candidates import (
     StopRepair,
@@ -74,7 +73,7 @@ from repair.rules.stops_candidates import (
     echo_or_content_free,
     intruder,
 )
-from repair.rules.stops_clauses import second_predicate, speech_tag_piece
+from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -177,7 +176,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         moved = displaced(text, prev_start, stop, piece_end, p, q[0])
         if moved:
             return [moved, join]
-        if _stray_after_name(p, q[0]):
+        if stray_after_name(p, q[0]):
             # "… closed until Tuesday. Railway.": a common noun after a complete name would
             # be glued on as a fake name ("Tuesday Railway"). After a date the stray word is
             # deleted; after a place it may be a second place ("in Oslo. Norway."), which
@@ -280,20 +279,6 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
-
-
-_COMMON_ZIPF = 4.0  # wordfreq Zipf of a common English word ("research" 5.0, "railway" 4.2)
-
-
-def _stray_after_name(p: list[str], word: str) -> bool:
-    """A lone capitalised common word after a sentence that ends on a complete name: a
-    preposition's object ("in Zurich") or a calendar word ("until Tuesday"). A name still
-    open after "the" ("the White. House.") is no such case."""
-    if len(p) < 3 or not p[-1][:1].isupper() or not word.isalpha():
-        return False
-    if p[-2].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in _CALENDAR:
-        return False
-    return zipf(word) >= _COMMON_ZIPF
 
 
 def _renames(q: list[str]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.glued import zipf
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_words import ends_with_complete_tag, ends_with_subject, is_bare_verb
 
@@ -138,3 +139,21 @@ def second_predicate(q: list[str]) -> bool:
     later = [t.lower() for t in q[3:]]
     return not any(t in lexicon.AUXILIARIES or t in lexicon.IRREGULAR_PAST or (len(t) > 4 and t.endswith("ed"))
                    for t in later)
+
+
+# Months and days: a name that is a date is complete ("until Tuesday").
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+_COMMON_ZIPF = 4.0  # wordfreq Zipf of a common English word ("research" 5.0, "railway" 4.2)
+
+
+def stray_after_name(p: list[str], word: str) -> bool:
+    """A lone capitalised common word after a sentence that ends on a complete name: a
+    preposition's object ("in Zurich") or a calendar word ("until Tuesday"). A name still
+    open after "the" ("the White. House.") is no such case."""
+    if len(p) < 3 or not p[-1][:1].isupper() or not word.isalpha():
+        return False
+    if p[-2].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
+        return False
+    return zipf(word) >= _COMMON_ZIPF
