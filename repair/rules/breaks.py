@@ -216,7 +216,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         prev_text = doc.sentence_text(prev)
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
-                or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)) \
+                or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
+                or cutoff_words.subject_echo(prev_text, text)) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):

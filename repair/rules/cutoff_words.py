@@ -96,6 +96,17 @@ def acronym_echo(prev_text: str, text: str) -> bool:
     return text[:-1] in words or text[:-1] in stops_candidates.initials(words)
 
 
+def subject_echo(prev_text: str, text: str) -> bool:
+    """A capitalised piece of up to four words that repeats the words the sentence before
+    opens with ("Ana Ruiz's lawyer said he would appeal. Ana Ruiz's lawyer."): an echo of the
+    subject, deleted, though a possessive "'s" reads like a verb to the fragment test."""
+    q = lexicon.words(text)
+    if not 1 <= len(q) <= 4 or not text.endswith(".") or not text[:1].isupper():
+        return False
+    words = lexicon.words(prev_text)
+    return len(words) > len(q) + 2 and words[: len(q)] == q
+
+
 def main_part(tokens: list[str]) -> list[str]:
     """The tokens before the first relative pronoun: a "who" clause may have its own verb."""
     for i, token in enumerate(tokens):

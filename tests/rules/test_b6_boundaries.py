@@ -159,3 +159,11 @@ def test_second_verb_of_the_subject_joins_with_and() -> None:
     # a plural noun "plans" with a verb of its own is no second predicate
     text = "The city dropped the scheme last year. plans to widen the road were shelved."
     assert not [e for e in _edits(text, "SP001") if e.safety is not Safety.DISPLAY]
+
+
+def test_echo_of_the_subject_is_deleted() -> None:
+    assert _fixed("The mayor's aide said the vote would be held in May. The mayor's aide.") == \
+        "The mayor's aide said the vote would be held in May."
+    # a real short sentence naming someone else is left
+    text = "The mayor's aide said the vote would be held in May. The council's clerk agreed."
+    assert _fixed(text) == text
