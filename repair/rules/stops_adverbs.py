@@ -13,8 +13,8 @@ depends on its class, not on the sentence:
   comma: "The board had rejected the bid. Earlier." -> "Earlier, the board had rejected
   the bid."; never folded into a noun phrase ("their earlier bid" says something else);
 - a manner adverb ("sharply", "temporarily") goes after its verb; when the sentence has
-  more than one verb it could follow (a speech tag's verb never counts), the slot cannot be
-  read off the grammar and the move is only shown.
+  more than one verb it could follow, or two verbs joined by "and" (a speech tag's verb
+  never counts), the slot cannot be read off the grammar and the move is only shown.
 
 Shared arguments as in :mod:`repair.rules.stops_candidates`.
 """
@@ -82,9 +82,9 @@ def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
     slots = _verb_slots(p)
     if not slots:
         return None
-    verbs = [i for i in range(1, len(p)) if is_bare_verb(p[i]) and p[i - 1].lower() not in lexicon.DETERMINERS
-             and p[i].lower() not in _TAG_VERBS and p[i].lower() not in lexicon.AUXILIARIES]
-    if len(verbs) > 1 and not degree:
+    # Coordinated verbs ("rose in May and fell in June") share the adverb's slot equally.
+    coordinated = any(is_bare_verb(p[i]) and p[i - 1].lower() in ("and", "or", "but") for i in range(1, len(p)))
+    if (len(slots) > 1 or coordinated) and not degree:
         return _shown(stop, piece_end, word, "the sentence has more than one verb it could modify")
     i = slots[0]  # the last slot: a degree adverb grades the participle nearest the cut
     verb = _token_spans(text, prev_start, stop)[i]
