@@ -15,7 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoff_words, stops, stops_words, tag_pieces, tags
+from repair.rules import cutoff_words, stops, stops_adverbs, stops_clauses, stops_words, tag_pieces, tags
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -54,7 +54,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
     if not tokens or len(tokens) > limit:
         return False
-    if len(tokens) > MAX_FRAGMENT_WORDS and not _prepositional_chain(tokens):
+    if len(tokens) > MAX_FRAGMENT_WORDS and not cutoff_words.prepositional_chain(tokens):
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
@@ -64,32 +64,18 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
         return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    lone_adverb = len(tokens) == 1 and lexicon.is_displaced_adverb(tokens[0])  # moved back by FR001
+    lone_adverb = len(tokens) == 1 and stops_adverbs.is_lone_adverb(tokens[0])  # moved back by FR001
     if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
-    if ":" in sentence_text or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
+    if _LIST_COLON.search(sentence_text) or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
     return not lexicon.has_clause(tokens)
 
 
-_OBJECT_WORDS = lexicon.DETERMINERS | frozenset("it them us him me you".split())
-
-
-def _prepositional_chain(tokens: list[str]) -> bool:
-    """True for a chain of at least two prepositional phrases in which every determiner or
-    object pronoun follows a preposition or conjunction ("After two years of repairs to the
-    roof"); one after a content word marks a verb and its object ("For details visit the
-    website")."""
-    lowered = [t.lower() for t in tokens]
-    if sum(t in lexicon.PREPOSITIONS for t in lowered) < 2:
-        return False  # one long phrase ("For modest pay and long hours.") is a writer's own
-    return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
-               or lowered[i - 1] in lexicon.DETERMINERS
-               for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
-
-
+# A colon that is no clock or race time ("2:15:09"): a list line or a label.
+_LIST_COLON = re.compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
@@ -167,6 +153,15 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         ("Card spending rose 4.1 percent. Year on year.", "Card spending rose 4.1 percent year on year."),
         ("Rain will ease by Friday, the state weather office WXO said. WXO.",
          "Rain will ease by Friday, the state weather office WXO said."),
+        ("Two clinics had their grants restored after an appeal. Partially.",
+         "Two clinics had their grants partially restored after an appeal."),
+        ("The keeper has saved four penalties this season. Now.",
+         "The keeper has now saved four penalties this season."),
+        ("The council had rejected the plan. Earlier.", "Earlier, the council had rejected the plan."),
+        ("The offer values the firm at 2 billion dollars. Said the company.",
+         "The offer values the firm at 2 billion dollars, said the company."),
+        ("The road stays shut until Monday. Highway.", "The road stays shut until Monday."),
+        ("Snow fell, the Federal Weather Office said. FWO.", "Snow fell, the Federal Weather Office said."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -218,9 +213,11 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
             continue
+        prev_text = doc.sentence_text(prev)
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
-                and cutoff_words.tag_echo(doc.sentence_text(prev), text)
-                or _outlet_acronym(doc.sentence_text(prev), text)) \
+                and cutoff_words.tag_echo(prev_text, text)
+                or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
+                or cutoff_words.subject_echo(prev_text, text)) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):
@@ -239,18 +236,6 @@ _RELATIVE_TAIL = re.compile(
     r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
     r"|led|leads|explains|shows)\b)) [^.!?]*[a-z)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
-
-
-# Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
-# broadcaster. NHK.").
-_OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
-
-
-def _outlet_acronym(prev_text: str, text: str) -> bool:
-    """An acronym alone after a sentence that ends on an outlet noun: the outlet's name cut
-    off ("… a resident told the local radio. RPP."), which ``is_capitalised_fragment``
-    otherwise takes for a splitter's leftover initials."""
-    return re.fullmatch(r"[A-Z]{2,6}\.", text) is not None and _OUTLET_NOUN.search(prev_text) is not None
 
 
 def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
@@ -336,6 +321,12 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "Acme shares fell 3% in Oslo, their lowest level since May."),
         ("The toll rises to 12 cents, up from 3 cents. the first increase since 1980.",
          "The toll rises to 12 cents, up from 3 cents, the first increase since 1980."),
+        ("Talks may take weeks. after the last vote it took 90 days.",
+         "Talks may take weeks. After the last vote it took 90 days."),
+        ("The dam is the oldest since the one built in 1921. which still stands.",
+         "The dam is the oldest since the one built in 1921, which still stands."),
+        ("She ran the course in 58 minutes. the fastest time this season.",
+         "She ran the course in 58 minutes, the fastest time this season."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -354,6 +345,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "Costs will not scare buyers, Okafor said. that the 2.5 billion euro target for 2027 was kept "
         "shows the plan works.",
         "the mill shut in march. the owners blamed fuel costs. in the end the town may buy it.",
+        "The court found he paid bonuses to units. each rebel reported killed.",
         "Growers say rivals sell pears below cost at home and ship the rest abroad. The board met. "
         "Its ruling covers imports of pears. pears below cost at home and ship the rest abroad.",
         "Growers say rivals sell pears below cost at home and ship the rest abroad while the market stays shut "
@@ -390,10 +382,13 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if cutoff_words.counted_clause(tokens) and not stops_words.mostly_lower_case(doc):
-            # "… in ports. more than 200 flights were cancelled.": a real stop, a lost capital.
+        own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
+            "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) else ""
+        if own and not stops_words.mostly_lower_case(doc):
+            # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
+            # last vote it took 90 days.": a real stop, a lost capital.
             yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
-                            f"Split (fix-case): “{text}” is a sentence of its own (a count and its verb); "
+                            f"Split (fix-case): “{text}” is a sentence of its own ({own}); "
                             "its capital is restored, a join would make a run-on.", 0.7, Safety.UNSAFE)
             continue
         if any(c.isupper() for c in tokens[0]) or (

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.rules import stops_clauses
 from repair.rules.base import Rule, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
 from repair.rules.glued import zipf
@@ -305,6 +306,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
         rest = _SENTENCE_REST.match(text, start)
         if rest is None or not _is_clause(lexicon.words(rest.group())):
             continue
+        if stops_clauses.participle_fragment(lexicon.words(rest.group())):
+            continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
         word = opener.group(1)
         yield self.edit(start, end, word[0].upper() + word[1:],
                         f"Sentence starts with a lower-case “{word}”.", 0.7)

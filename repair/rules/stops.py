@@ -65,14 +65,15 @@ import re
 
 from repair import lexicon
 from repair.abbreviations import abbreviation_kind
+from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
 from repair.rules.stops_candidates import (
     StopRepair,
-    adverb_back,
     comma_join,
     displaced,
     echo_or_content_free,
     intruder,
 )
+from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -158,12 +159,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
+    if tag:
+        return [tag, join] if tag.kind == "reattach-tag" else [tag]
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
-    if len(q) == 1 and lexicon.is_displaced_adverb(q[0]):
+    if len(q) == 1 and is_lone_adverb(q[0]):
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []
     if len(q) == 1 and first.isupper() and not name_elsewhere(q[0], text, piece_start):
@@ -172,6 +176,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         moved = displaced(text, prev_start, stop, piece_end, p, q[0])
         if moved:
             return [moved, join]
+        if stray_after_name(p, q[0]):
+            # "… closed until Tuesday. Railway.": a common noun after a complete name would
+            # be glued on as a fake name ("Tuesday Railway"). After a date the stray word is
+            # deleted; after a place it may be a second place ("in Oslo. Norway."), which
+            # no word list here tells from a common noun, so the deletion is only shown.
+            after_date = p[-1].lower() in _CALENDAR
+            return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5 if after_date else 0.35,
+                               f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     head = q[0].lower()
     prev_last = p[-1].lower()
     if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper() \
@@ -256,6 +268,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            f"“{piece}” may complete the noun before the stop; joined (or delete it)."),
                 StopRepair("delete-content-free", stop + 1, piece_end, "", 0.45,
                            f"“{piece}” is a lone word cut off the sentence; deleted.")]
+    if first.islower() and second_predicate(q) and lexicon.has_clause(p):
+        # "… has built 14 stations since 2017. plans to add six more.": the subject's second
+        # verb; a bare join runs two predicates together, "and" links them.
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.6,
+                           f"“{piece}” is a second verb of the sentence's subject; joined with “and”."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join runs two verbs together.",
+                           display=True)]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
@@ -264,13 +284,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
 def _renames(q: list[str]) -> bool:
     """The lower-case piece is a noun phrase that renames what the sentence before reports:
     "the", "its" or "their" and a superlative ("the largest in the region", "their lowest
-    level since May"), or "the first"/"the only" and a time after the noun ("the first
-    increase since 1962")."""
+    level since May"), "the" and an ordinal "time" ("the second time through a penalty"),
+    or "the first"/"the only" and a time after the noun ("the first increase since 1962")."""
     if len(q) < 2 or q[0] not in ("the", "its", "their") or lexicon.has_clause([t for t in q if t.islower()]):
         return False  # a capitalised word is a name ("since May"), not the modal "may"
     second = q[1].lower()
     if _SUPERLATIVE.fullmatch(second):
         return True
+    if second in _ORDINALS and second not in ("next", "previous") and len(q) > 3 and q[2] == "time":
+        return True  # "… equalised each time. the second time from a penalty."
     return second in ("first", "only") and any(w.lower() in ("since", "in") for w in q[2:5])
 
 
@@ -346,7 +368,10 @@ def opens_reduced_relative(q: list[str], first: str) -> bool:
 # Prepositions whose object is often a list: a second noun phrase cut off after it joins with "and".
 _LISTING = frozenset("on about over between including regarding concerning".split())
 _NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
-_SUPERLATIVE = re.compile(r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest")
+_SUPERLATIVE = re.compile(
+    r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest|fastest|slowest|strongest"
+    r"|weakest|longest|shortest|greatest|deepest|warmest|hottest|coldest|wettest|latest|newest|richest|poorest"
+    r"|widest|steepest|sharpest|cheapest|safest|closest|youngest|quickest|hardest")
 _OPEN_ASIDE = re.compile(
     r"^(?:The |A |An )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
     r"(?:which|who|whose|the|a|an|its|their|his|her) [^,]{3,80}\.$")

@@ -47,6 +47,7 @@ _CONTRAST = frozenset("but while whereas although though yet".split())
 # Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
 _QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
 # Determiners after which a displaced modifier goes back in ("the [business] community").
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed …": a year takes the aside too
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
 _NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
 
@@ -73,7 +74,8 @@ class StopRepair:
 def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
                 piece: str) -> StopRepair | None:
     """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
-    "which" clause, "who" after a name, a contrast clause ("but exports fell"), a
+    "which" clause, "who" after a name, "where" and a clause after a place name ("… in
+    Leeds, where the club won"), a contrast clause ("but exports fell"), a
     participle after a place or time ("… on Thursday, weakening as it goes"), or an
     "including"/"especially"/"according to" phrase, a part of what the sentence counted
     ("… 40 patients, most of them children"), or the change a figure shows ("… 2.1
@@ -88,7 +90,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
     if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
-            or (head == "which" and not last[:1].isdigit()) \
+            or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
+            or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
@@ -212,6 +215,10 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     if content and len(q) <= 3 and all(stem(t) in stems for t in content):
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
                            f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+    if len(q) == 1 and q[0].isupper() and len(q[0]) >= 2 and (q[0] in p or q[0] in initials(p)):
+        # "… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO.".
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
+                           f"“{piece}” only repeats a name the sentence already gives; it is deleted.")]
     tag_nouns = {stem(t) for t in p[-4:] if not lexicon.is_function_word(t)} if ends_with_speech_tag(
         text[max(0, stop - 80) : stop + 1]) else set()
     if content and len(q) <= 5 and is_name(content) and any(stem(t) in tag_nouns for t in content):
@@ -233,6 +240,12 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
 
 
 
+def initials(p: list[str]) -> str:
+    """The initials of the capitalised words of ``p`` in a row ("Federal Weather Office" ->
+    "FWO"), runs joined by spaces so no acronym spans two names."""
+    return "".join(t[0] if t[:1].isupper() and not lexicon.is_function_word(t) else " " for t in p)
+
+
 def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
                word: str) -> StopRepair | None:
     """Put a lone modifier back into the noun phrase closing the sentence:
@@ -246,24 +259,3 @@ def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
     noun_start = _start_of_last_words(text, prev_start, stop, 1)
     return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
-
-
-def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
-                 word: str) -> StopRepair | None:
-    """Put a lone adverb back after the verb it modifies: after the last word when that is a
-    verb ("was closed. Temporarily." -> "was closed temporarily."), else right after the
-    last verb that a preposition follows ("operated from a bank. Temporarily." ->
-    "operated temporarily from a bank.")."""
-    lower = word.lower()
-    if is_bare_verb(p[-1]):
-        return StopRepair("move-displaced", stop, piece_end, f" {lower}.", 0.6,
-                          f"“{word}” was cut off the verb it modifies; moved back.")
-    for i in range(len(p) - 2, 0, -1):
-        if is_bare_verb(p[i]) and p[i + 1].lower() in lexicon.PREPOSITIONS \
-                and p[i - 1].lower() not in lexicon.DETERMINERS:
-            matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
-            verb_end = prev_start + matches[i].end()
-            moved = text[prev_start:verb_end] + f" {lower}" + text[verb_end : stop + 1]
-            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
-                              f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
-    return None

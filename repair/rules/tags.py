@@ -31,6 +31,16 @@ _ORGANISATION_NOUNS = frozenset(
     utility operator embassy regulator insurer carrier museum""".split())
 
 
+# "…, the police said." + "of Kent in a statement.": the body's place cut off, with the
+# tag's own adjunct after it.
+_ORG_TAG = re.compile(r", (?P<article>the) (?P<noun>[a-z]+) said\.$")
+_OF_PLACE = re.compile(
+    r"^of (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?: (?P<rest>(?:in|at|on) [a-z][\w ]{0,40}))?\.$")
+# "…, said in a statement." + "the city's water board.": a tag whose speaker the stop cut off.
+_SUBJECTLESS_TAG = re.compile(r", said(?P<rest>(?: (?:in|on|at|to) [\w ]{1,40})?)\.$")
+_SPEAKER_NP = re.compile(r"^(?P<speaker>(?:the|a|an) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$")
+
+
 def _is_organisation(org: str) -> bool:
     """A name ("Energy Ministry", "Acme") or a common noun for an organisation ("company"),
     not any noun phrase ("the plan")."""
@@ -122,14 +132,17 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
     running to the end of ``piece``, the fix kind's explanation), or None.
 
-    Five shapes: the speech verb itself cut off a sentence that names its speaker first
+    Seven shapes: the speech verb itself cut off a sentence that names its speaker first
     (:func:`cut_off_speech_verb`), the speaker's organisation and name cut off ("the director said. of the
     Weather Service, Ann Lee." -> "Weather Service director Ann Lee said."), the
     organisation alone ("a spokeswoman said. of the company." -> "a company spokeswoman
     said.") and the
     outlet that reported it ("the minister said. by the local radio." -> "the minister
     said, according to the local radio."), and the outlet the speaker spoke to ("the
-    chief said. to the local radio." -> "the chief told local radio.").
+    chief said. to the local radio." -> "the chief told local radio."), the place of the
+    speaking body ("the police said. of Kent in a statement." -> "the police of Kent said in
+    a statement.") and the speaker of a tag that has only its verb ("…, said in a statement.
+    the port's board." -> "…, the port's board said in a statement.").
     """
     verb = cut_off_speech_verb(prev_text, piece)
     if verb is not None:
@@ -150,6 +163,20 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     if told and said:
         outlet = _BARE_OUTLET.sub(r"\1", told["outlet"])
         return said.start(), f"told {outlet}{said['rest']}.", "the outlet the speaker told was cut off"
+    place = _OF_PLACE.match(piece)
+    org_tag = _ORG_TAG.search(prev_text)
+    if place and org_tag and org_tag["noun"] in _ORGANISATION_NOUNS:
+        # "…, the police said. of Kent in a statement." -> "…, the police of Kent said in a statement."
+        rest = f" {place['rest']}" if place["rest"] else ""
+        return (org_tag.start("article"), f"{org_tag['article']} {org_tag['noun']} of {place['place']} said{rest}.",
+                "the place the speaking body belongs to was cut off the tag")
+    subjectless = _SUBJECTLESS_TAG.search(prev_text)
+    speaker = _SPEAKER_NP.match(piece)
+    if subjectless and speaker and not lexicon.has_clause(
+            [w for w in lexicon.words(piece) if not w.endswith(("'s", "’s"))]):
+        # "…, said in a statement. the city's water board." -> "…, the city's water board said in a statement."
+        return (subjectless.start() + 1, f" {speaker['speaker']} said{subjectless['rest']}.",
+                "the tag's speaker was cut off after its verb")
     source = _BY_SOURCE.match(piece)
     if source and _TAG_AT_END.search(prev_text):
         return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"

@@ -1,0 +1,130 @@
+"""Where a lone adverb cut off by a false stop goes back ("… was restored. Partially.").
+
+English puts adverbs in three positions (front, mid, end), and which one an adverb takes
+depends on its class, not on the sentence:
+
+- an adverb of degree ("partially", "fully", "nearly") sits right before the participle or
+  verb it grades: "had their funds restored after talks. Partially." -> "had their funds
+  partially restored after talks.";
+- a mid-position time adverb ("now", "already", "still") sits after the first auxiliary:
+  "has taken 30 wickets. Now." -> "has now taken 30 wickets."; with no auxiliary the slot
+  is before a verb we cannot find reliably, so the join is only shown (``display``);
+- a front-position time adverb ("earlier", "later", "previously") opens the sentence with a
+  comma: "The board had rejected the bid. Earlier." -> "Earlier, the board had rejected
+  the bid."; never folded into a noun phrase ("their earlier bid" says something else);
+- a manner adverb ("sharply", "temporarily") goes after its verb; when the sentence has
+  more than one verb it could follow, or two verbs joined by "and" (a speech tag's verb
+  never counts), the slot cannot be read off the grammar and the move is only shown.
+
+Shared arguments as in :mod:`repair.rules.stops_candidates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_words import is_bare_verb
+
+DEGREE_ADVERBS = frozenset(
+    """partially fully completely entirely nearly almost barely hardly slightly substantially
+    wholly half""".split())
+MID_TIME_ADVERBS = frozenset("now already still".split())
+FRONT_TIME_ADVERBS = frozenset("earlier later previously subsequently afterwards".split())
+# Verbs of a speech tag ("…, the company announced on Wednesday"): an adverb cut off the
+# reported clause does not modify the act of saying.
+_TAG_VERBS = lexicon.SPEECH_VERBS | frozenset("confirmed reported announced disclosed".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
+# Auxiliaries that take a mid-position adverb after them ("has now", "were still").
+_MID_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could may might should must".split())
+
+
+def is_lone_adverb(word: str) -> bool:
+    """A capitalised word that, alone after a stop, is an adverb cut off its sentence."""
+    w = word.lower()
+    return word[:1].isupper() and (
+        w in DEGREE_ADVERBS or w in MID_TIME_ADVERBS or w in FRONT_TIME_ADVERBS or lexicon.is_displaced_adverb(word))
+
+
+def _token_spans(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text, start, end))
+
+
+def _verb_slots(p: list[str]) -> list[int]:
+    """Indices of verbs an end-position adverb can follow: a past form followed by a
+    preposition, not after a determiner ("the reported figure"), not a speech tag's verb."""
+    return [i for i in range(len(p) - 2, 0, -1)
+            if is_bare_verb(p[i]) and p[i + 1].lower() in lexicon.PREPOSITIONS
+            and p[i - 1].lower() not in lexicon.DETERMINERS and p[i].lower() not in _TAG_VERBS]
+
+
+def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+                word: str) -> StopRepair | None:
+    """The repair for a lone adverb after the stop at ``text[stop]`` (see the module doc);
+    None when the word is no such adverb."""
+    lower = word.lower()
+    if lower in FRONT_TIME_ADVERBS:
+        return _to_front(text, prev_start, stop, piece_end, p, word)
+    if lower in MID_TIME_ADVERBS:
+        return _after_auxiliary(text, prev_start, stop, piece_end, p, word)
+    degree = lower in DEGREE_ADVERBS
+    if not degree and not lexicon.is_displaced_adverb(word):
+        return None
+    if is_bare_verb(p[-1]) and p[-1].lower() not in _TAG_VERBS:
+        if degree:
+            last = _token_spans(text, prev_start, stop)[-1]
+            return StopRepair("move-displaced", last.start(), piece_end, f"{lower} {text[last.start() : stop]}.", 0.6,
+                              f"“{word}” grades the participle “{p[-1]}”; moved back before it.")
+        return StopRepair("move-displaced", stop, piece_end, f" {lower}.", 0.6,
+                          f"“{word}” was cut off the verb it modifies; moved back.")
+    slots = _verb_slots(p)
+    if not slots:
+        return None
+    # Coordinated verbs ("rose in May and fell in June") share the adverb's slot equally.
+    coordinated = any(is_bare_verb(p[i]) and p[i - 1].lower() in ("and", "or", "but") for i in range(1, len(p)))
+    if (len(slots) > 1 or coordinated) and not degree:
+        return _shown(stop, piece_end, word, "the sentence has more than one verb it could modify")
+    i = slots[0]  # the last slot: a degree adverb grades the participle nearest the cut
+    verb = _token_spans(text, prev_start, stop)[i]
+    if degree:
+        moved = text[prev_start : verb.start()] + f"{lower} " + text[verb.start() : stop + 1]
+    else:
+        moved = text[prev_start : verb.end()] + f" {lower}" + text[verb.end() : stop + 1]
+    return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                      f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
+
+
+def _shown(stop: int, piece_end: int, word: str, why: str) -> StopRepair:
+    """A move whose slot grammar does not fix: the join shown to an editor, never applied."""
+    piece_start = piece_end - len(word) - 1
+    return StopRepair("move-displaced", stop, piece_start + 1, " " + word[0].lower(), 0.35,
+                      f"“{word}” was cut off the sentence, but {why}; an editor should put it back.", display=True)
+
+
+def _to_front(text: str, prev_start: int, stop: int, piece_end: int, p: list[str], word: str) -> StopRepair:
+    """"Earlier." -> "Earlier, the ministry …": the first word loses its capital only when
+    it is a function word (a name keeps it); otherwise only shown."""
+    first = p[0]
+    if not lexicon.is_function_word(first) or text[prev_start : prev_start + len(first)] != first:
+        return _shown(stop, piece_end, word, "it opens the sentence and the first word may be a name")
+    body = text[prev_start : stop + 1]
+    moved = f"{word}, {body[0].lower()}{body[1:]}"
+    return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                      f"“{word}” times the whole sentence; moved to its front.")
+
+
+def _after_auxiliary(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+                     word: str) -> StopRepair:
+    """"Now." -> "has now taken": after the first auxiliary that a verb follows."""
+    spans = _token_spans(text, prev_start, stop)
+    for i, token in enumerate(p[:-1]):
+        nxt = p[i + 1].lower()
+        if token.lower() in _MID_AUXILIARIES and (is_bare_verb(nxt) or nxt.endswith(("en", "ing"))
+                                                   or nxt in ("been", "be")):
+            at = spans[i].end()
+            moved = text[prev_start:at] + f" {word.lower()}" + text[at : stop + 1]
+            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                              f"“{word}” belongs after the auxiliary “{token}”; moved back.")
+    return _shown(stop, piece_end, word, "the sentence has no auxiliary to put it after")

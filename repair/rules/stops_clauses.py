@@ -1,0 +1,159 @@
+"""Whether a lower-case piece after a stop is a sentence of its own or a fragment.
+
+Two readings the stop rules (SP001) and the capital rule (CA003) get wrong when they look
+only at the first word:
+
+- a piece that opens with a preposition but holds a whole clause after its opening phrase
+  ("… will take weeks. after the last vote it took 90 days.") is a sentence that lost its
+  capital: a join makes a run-on, so its capital is restored (:func:`clause_after_opener`);
+- a piece whose only verb-like word is a raising verb's participle ("… paid bonuses to
+  units. each rebel reported killed.") has no finite verb: capitalising it makes a fake
+  sentence (:func:`participle_fragment`).
+
+Both take word tokens as :func:`repair.lexicon.words` gives them. A third kind is a speech
+tag cut off its sentence (:func:`speech_tag_piece`, "… on Friday. Said the company.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.glued import zipf
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_words import ends_with_complete_tag, ends_with_subject, is_bare_verb
+
+# Pronouns that are a clause's subject ("it took", "they agreed"); "this"/"that" are left
+# out (determiners as often as subjects).
+_SUBJECTS = frozenset("he she it they we i there".split())
+# Words that end an opening phrase without a clause after it: a relative or a conjunction
+# makes the piece a subordinate continuation ("in the hall where they voted").
+_PHRASE_BREAKERS = lexicon.CONJUNCTIONS | frozenset("which who whom whose where when that".split())
+# Openers whose phrase is no adverbial of the clause after it ("of", "than", "as", "like").
+_NOT_OPENERS = frozenset("of than as like per via".split())
+# Verbs that take a passive participle as their complement in a reduced clause ("reported
+# killed", "feared trapped", "believed stolen").
+_RAISING = frozenset("reported believed feared thought presumed confirmed listed said".split())
+MAX_OPENING_WORDS = 6
+
+
+def _finite(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST or w in lexicon.SPEECH_VERBS or (
+        len(w) > 3 and w.endswith("ed"))
+
+
+def clause_after_opener(tokens: list[str]) -> bool:
+    """True when the tokens open with a prepositional phrase and a subject and finite verb
+    follow it: "after the last vote it took 90 days", "in the first quarter the firm lost
+    money". False for a bare phrase ("in the parliament building"), one a relative or
+    conjunction continues ("in the hall where they voted") or one opened by "of"/"than"."""
+    if len(tokens) < 4 or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in _NOT_OPENERS:
+        return False
+    lowered = [t.lower() for t in tokens]
+    for j in range(2, min(len(tokens) - 1, MAX_OPENING_WORDS + 1)):
+        before = lowered[j - 1]
+        if before in _PHRASE_BREAKERS or _finite(before):
+            return False  # the opening phrase itself holds a verb or a link word
+        if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS:
+            continue  # the phrase is still looking for its noun
+        word = lowered[j]
+        if word in _SUBJECTS and _finite(lowered[j + 1]):
+            return True  # "… election it took"
+        if word in lexicon.DETERMINERS and j + 2 < len(tokens) and not lexicon.is_function_word(lowered[j + 1]) \
+                and (lowered[j + 2] in lexicon.AUXILIARIES or lowered[j + 2] in lexicon.IRREGULAR_PAST
+                     or lowered[j + 2] in lexicon.SPEECH_VERBS):
+            return True  # "… quarter the firm lost"
+    return False
+
+
+def participle_fragment(tokens: list[str]) -> bool:
+    """True for a determiner-led noun phrase whose only verb is a raising verb with a
+    participle after it, which ends the piece or meets a preposition: "each rebel reported
+    killed", "two miners feared trapped in the shaft". Such a piece modifies a noun of
+    the sentence before (an editor joins it, often with a word such as "for"), so it must not
+    be capitalised as a sentence."""
+    lowered = [t.lower() for t in tokens]
+    if len(lowered) < 4 or not (lowered[0] in lexicon.DETERMINERS or lowered[0][:1].isdigit()):
+        return False
+    if any(t in lexicon.AUXILIARIES for t in lowered):
+        return False
+    for i in range(2, len(lowered) - 1):
+        if lowered[i] in _RAISING and is_bare_verb(lowered[i + 1]):
+            tail_ok = i + 2 == len(lowered) or lowered[i + 2] in lexicon.PREPOSITIONS
+            head_ok = not any(_finite(t) for t in lowered[1:i])
+            return tail_ok and head_ok
+    return False
+
+
+# A name-led piece that can follow a lone "Said." as its speaker ("Governor Ana Ruiz at a
+# press conference."): capitalised words, then at most a short phrase, no verb.
+_SPEAKER_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
+
+
+def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, prev_text: str,
+                     q: list[str]) -> StopRepair | None:
+    """The repair for a speech tag a false stop cut off the sentence it attributes.
+
+    "… on Friday. Said the company." -> "… on Friday, said the company." (reattached with a
+    comma); "… the orders. Said. Governor Ana Ruiz at a briefing." -> "… the orders, said
+    Governor Ana Ruiz at a briefing." (a tag cut twice); a lone "Said." with no speaker
+    after it is deleted: "orders said" would make the sentence's last noun the speaker.
+    None when the piece is no such tag, or the sentence before already ends on a tag."""
+    if not q or q[0].lower() not in lexicon.SPEECH_VERBS or not text[piece_start].isupper():
+        return None
+    if ends_with_complete_tag(prev_text) or prev_text.rstrip(".").endswith(("”", '"')):
+        return None  # a quotation's own tag is the quote rules' (restore-quotes) business
+    verb = q[0].lower()
+    if len(q) == 1:
+        if ends_with_subject(lexicon.words(prev_text), prev_text):
+            return None  # ", the board. Said.": the verb completes the tag (a join)
+        speaker = _SPEAKER_AFTER.match(text, piece_end)
+        if speaker and not lexicon.has_clause(lexicon.words(speaker.group(1))):
+            return StopRepair("reattach-tag", stop, piece_end + 1, f", {verb} ", 0.55,
+                              f"“{q[0]}” and the name after it are the sentence's speech tag, cut twice; "
+                              "reattached with a comma.")
+        return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5,
+                          f"“{q[0]}.” is a speech verb with no speaker; deleted.")
+    rest = [t.lower() for t in q[1:]]
+    if len(rest) > 4 or lexicon.has_clause(q[1:]) or any(t in lexicon.PREPOSITIONS for t in rest):
+        return None
+    if rest[0] not in ("the", "a", "an", "its", "his", "her", "their") and not q[1][:1].isupper():
+        return None
+    piece = text[piece_start:piece_end]
+    return StopRepair("reattach-tag", stop, piece_start + 1, ", " + piece[0].lower(), 0.65,
+                      f"“{piece}” is the sentence's speech tag; reattached with a comma.")
+
+
+# Verbs that take a to-infinitive and, as an "-s" form before "to", are a verb, not a plural
+# noun followed by a preposition ("plans to add", "hopes to sell").
+_INFINITIVE_VERBS = frozenset("plans hopes expects aims intends wants seeks promises vows pledges".split())
+
+
+def second_predicate(q: list[str]) -> bool:
+    """The piece is a second verb phrase of the sentence's subject: an "-s" verb that takes
+    a to-infinitive, "to" and a plain verb, and no finite verb later ("plans to add six
+    more by 2027"; not "plans to add six more were dropped")."""
+    if len(q) < 3 or q[0] not in _INFINITIVE_VERBS or q[1] != "to":
+        return False
+    later = [t.lower() for t in q[3:]]
+    return not any(t in lexicon.AUXILIARIES or t in lexicon.IRREGULAR_PAST or (len(t) > 4 and t.endswith("ed"))
+                   for t in later)
+
+
+# Months and days: a name that is a date is complete ("until Tuesday").
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+_COMMON_ZIPF = 4.0  # wordfreq Zipf of a common English word ("research" 5.0, "railway" 4.2)
+
+
+def stray_after_name(p: list[str], word: str) -> bool:
+    """A lone capitalised common word after a sentence that ends on a complete name: a
+    preposition's object ("in Zurich") or a calendar word ("until Tuesday"). A name still
+    open after "the" ("the White. House.") is no such case."""
+    if len(p) < 3 or not p[-1][:1].isupper() or not word.isalpha():
+        return False
+    if p[-2].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
+        return False
+    return zipf(word) >= _COMMON_ZIPF
