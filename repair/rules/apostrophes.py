@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -130,7 +129,7 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     for pattern in patterns:
         for match in pattern.finditer(text):
             stem, following = match.group(1), match.group(2)
-            if pattern is _LOST_POSSESSIVE and _named_alone_elsewhere(text, match):
+            if pattern is _LOST_POSSESSIVE and _named_alone_elsewhere(doc, match):
                 pass  # the story writes the name without the "s": the document is the evidence
             elif not _name_possessive(stem, following) or _after_capitalised(text, match.start()):
                 continue
@@ -151,16 +150,23 @@ UNKNOWN_ZIPF = 2.0  # below this wordfreq hardly knows a word: "Brennwalds" is n
 _WORD_RUN = re.compile(r"[\w'’]+")
 
 
-@functools.lru_cache(maxsize=4)
-def _word_counts(text: str) -> Counter[str]:
-    """How often each maximal run of word characters and apostrophes stands in ``text``:
+_WORD_COUNTS_KEY = "AP002 word counts"
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    """How often each maximal run of word characters and apostrophes stands in the text:
     ``counts[w]`` equals ``len(re.findall(rf"(?<![\w'’]){w}(?![\w'’])", text))`` for a
-    letters-only ``w``, read once per text instead of one whole-text scan per candidate
-    (1 MB of news has some 20,000 candidates: that scan made AP002 quadratic)."""
-    return Counter(_WORD_RUN.findall(text))
+    letters-only ``w``, read once per document (``doc.memo``) instead of one whole-text
+    scan per candidate (1 MB of news has some 20,000 candidates: that scan made AP002
+    quadratic)."""
+    counts = doc.memo.get(_WORD_COUNTS_KEY)
+    if counts is None:
+        counts = doc.memo[_WORD_COUNTS_KEY] = Counter(_WORD_RUN.findall(doc.text))
+    assert isinstance(counts, Counter)
+    return counts
 
 
-def _named_alone_elsewhere(text: str, match: re.Match[str]) -> bool:
+def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
     """Whether a ``_LOST_POSSESSIVE`` match ("Brennwalds shares fell") is a name's possessive
     that the document itself vouches for: the name stands elsewhere without the "s"
     ("Brennwald will cut", "Rift Horizon Properties" for "Rift Horizons lawyer"), the "-s"
@@ -171,12 +177,13 @@ def _named_alone_elsewhere(text: str, match: re.Match[str]) -> bool:
     name ("Eastman Chemicals division") stays; never after "the". After another capitalised
     word, the two-word name must stand elsewhere.
     """
+    text = doc.text
     stem, following = match.group(1), match.group(2)
     words_before = text[max(0, match.start() - 40) : match.start()].split()
     previous = words_before[-1] if words_before else ""
     if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
         return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
-    if _word_counts(text)[stem + "s"] > 1:
+    if _word_counts(doc)[stem + "s"] > 1:
         return False
     name = f"{previous} {stem}" if previous[:1].isupper() and previous.isalpha() else stem
     if not any(use.start() != match.start() - (len(name) - len(stem))

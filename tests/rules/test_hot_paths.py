@@ -334,4 +334,4 @@ def test_ap002_word_counts_equal_the_bounded_scan_it_replaces() -> None:
     text = ("Brennwalds shares fell. Brennwalds' plan, O'Brennwalds and xBrennwalds stay apart; "
             "Brennwalds’ and Brennwalds. Kestrovas lawyer, Kestrovas2 and Kestrovas_ too.")
     for word in ("Brennwalds", "Kestrovas", "Velskas"):
-        assert _word_counts(text)[word] == len(re.findall(rf"(?<![\w'’]){word}(?![\w'’])", text))
+        assert _word_counts(Document.from_text(text))[word] == len(re.findall(rf"(?<![\w'’]){word}(?![\w'’])", text))
