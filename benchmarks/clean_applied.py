@@ -1,6 +1,6 @@
 """Edits ``repair fix`` applies to clean news, per 200 sentences: the issue 15 harm figure.
 
-    python -m benchmarks.clean_applied [--data DIR] [--unsafe] [--model] [--limit N] [--show N]
+    python -m benchmarks.clean_applied [--data DIR] [--unsafe] [--model [--checkpoint DIR]] [--limit N] [--show N]
 
 Runs the real pipeline (rules, plus the shipped model with ``--model``) with the chosen
 policy over every document of ``news-clean/`` (or a fixed-seed sample of ``--limit``),
@@ -39,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data)")
     parser.add_argument("--unsafe", action="store_true", help="apply unsafe edits too (as repair fix --unsafe)")
     parser.add_argument("--model", action="store_true", help="add the shipped model proposer")
+    parser.add_argument("--checkpoint", metavar="DIR", help="with --model: this checkpoint instead of the shipped one")
     parser.add_argument("--limit", type=int, help="a fixed-seed sample of N documents")
     parser.add_argument("--show", type=int, default=10, help="examples to print")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.model:
         from repair.model_loader import load_model_proposer
 
-        model = load_model_proposer(None)
+        model = load_model_proposer(args.checkpoint)
         if model is None:
             print("benchmarks: error: the shipped model is unavailable", file=sys.stderr)
             return 2

@@ -8,8 +8,9 @@ equal to the probability of the model's output sequence (mapped through the chec
 ``calibration`` table when ``repair.json`` has one, ``models.calibration``), and ``unsafe``
 safety. A checkpoint whose ``repair.json`` says ``"framing": "tags"`` loads as a
 ``models.tag_proposer.TagProposer`` (same contract), ``"ranker"`` as a
-``models.ranker_proposer.RankerProposer`` and ``"boundary"`` as a
-``models.boundary_proposer.BoundaryProposer``. The
+``models.ranker_proposer.RankerProposer``, ``"boundary"`` as a
+``models.boundary_proposer.BoundaryProposer`` and ``"lm"`` as a
+``models.lm_proposer.LMProposer`` (an n-gram model: no ``config.json`` or tokenizer). The
 model's ``<keep>`` answers are its learned detector: a window becomes an edit only when
 the model is confident something else belongs there.
 
@@ -109,6 +110,10 @@ class ModelProposer:
         path = Path(path)
         if not path.is_dir():
             raise CheckpointError("not a directory")
+        if _framing_name(path) == "lm":  # the news n-gram LM judge (models.lm_proposer): its own files
+            from models.lm_proposer import lm_proposer
+
+            return lm_proposer(path, lazy, overrides)  # type: ignore[return-value]  # same contract
         missing = [name for name in REQUIRED_FILES if not (path / name).is_file()]
         if missing:
             raise CheckpointError(f"missing {', '.join(missing)}")
@@ -449,6 +454,16 @@ def _stands_alone(piece: str) -> bool:
 
 def _has_special(text: str) -> bool:
     return any(token in text for token in (KEEP, DROP, *ACTIONS))
+
+
+def _framing_name(path: Path) -> str | None:
+    """The ``framing`` a checkpoint's ``repair.json`` names, or None (absent or unreadable:
+    the full checks below report it)."""
+    try:
+        framing = json.loads((path / FRAMING_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return framing.get("framing") if isinstance(framing, dict) else None
 
 
 def _first_line(exc: BaseException) -> str:

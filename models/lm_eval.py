@@ -1,0 +1,212 @@
+"""Fit and measure the LM judge on synthetic false stops (issue 14).
+
+    python -m models.lm_eval --model DIR [--data ../shared/data] [--docs 400] [--seed 1] [--fit]
+
+Garbles paragraphs of clean Reuters documents with the boundary operators
+(``models.corrupt.OPERATORS``, one per paragraph at chance ``RATE``), finds the stops the
+rules flag (``models.ranker_data.find_stops``) and scores every candidate with the LM
+(``models.lm_proposer.judge``); a damaged stop's gold is the candidate that gives back the
+clean paragraph, an undamaged stop's gold is *leave*.
+
+``--fit`` uses the **dev** split (documents the LM never read): it picks the per-token
+bonus ``alpha`` that makes the LM's top choice the gold most often, fits the isotonic map
+from margin to share right over the stops where the LM would overrule the rules, and
+writes both into the checkpoint's ``repair.json``. Without ``--fit`` it reads the
+**test** split and prints, per operator, precision / recall / F0.5 of the rules' first
+choice and of rules + LM (the LM's choice where its calibrated confidence clears
+``min_confidence``), and the reliability table. Nothing here reads real MT text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.calibration import apply_map, fit_isotonic, reliability
+from models.corrupt import OPERATORS, changed_region
+from models.data import DataError
+from models.lm_ngram import NgramLM
+from models.lm_proposer import Judged, decide, judge
+from models.ranker_data import find_stops
+from repair.document import Document
+
+RATE = 0.7
+WEIGHTS = {"fragment_tail": 1.5, "last_word": 1.0, "split_mid_clause": 1.5, "quote_tail": 0.4,
+           "tag_duplicate": 0.3, "intruder_before_stop": 1.0, "echo_before_stop": 0.6, "echo_piece": 0.7,
+           "content_free_piece": 0.8, "displaced_word": 0.8, "dropped_of": 0.6}
+"""Boundary operators and their draw weights (the ranker's recipe, ``configs/ranker.toml``)."""
+ALPHAS = tuple(round(0.5 * i, 2) for i in range(0, 41))
+
+
+@dataclass(frozen=True)
+class Case:
+    """A judged stop with its gold candidate index (None: damaged, no candidate repairs it)."""
+
+    operator: str
+    judged: Judged
+    gold: int | None
+
+
+def cases(data: Path, split: str, docs: int, seed: int) -> Iterator[Case]:
+    """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``."""
+    rng = random.Random(seed)
+    names = sorted(WEIGHTS)
+    path = data / "news-clean" / "reuters21578.jsonl"
+    seen_docs = 0
+    doc_paragraphs: list[str] = []
+    last_doc = None
+    for para in _doc_paragraphs(path, split):
+        if para[0] != last_doc:
+            seen_docs += 1
+            last_doc = para[0]
+            if seen_docs > docs:
+                break
+        doc_paragraphs.append(para[1])
+    lm = _LM.current
+    for paragraph in doc_paragraphs:
+        operator, garbled = "clean", paragraph
+        if rng.random() < RATE:
+            for name in sorted(names, key=lambda n: rng.random() ** (1.0 / WEIGHTS[n]), reverse=True):
+                out = OPERATORS[name](paragraph, rng)
+                if out is not None and out != paragraph:
+                    operator, garbled = name, out
+                    break
+        doc = Document.from_text(garbled)
+        lo, hi = changed_region(garbled, paragraph)[:2] if operator != "clean" else (-1, -1)
+        for stop in find_stops(doc):
+            j = judge(lm, doc, stop)
+            damaged = operator != "clean" and stop.prev_start <= hi and lo <= stop.piece_end
+            if not damaged:
+                yield Case("clean stop", j, 0)
+                continue
+            gold = next((i for i, c in enumerate(j.candidates) if c.apply(garbled) == paragraph), None)
+            yield Case(operator, j, gold)
+
+
+def _doc_paragraphs(path: Path, split: str) -> Iterator[tuple[str, str]]:
+    """(document id, paragraph) pairs of ``split``, file order."""
+    from models.data import split_of
+
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            doc_id = str(record.get("id", ""))
+            if split_of(doc_id) != split:
+                continue
+            for para in str(record.get("text", "")).split("\n\n"):
+                para = " ".join(para.split())
+                if para:
+                    yield doc_id, para
+
+
+class _LM:
+    current: NgramLM
+
+
+def fit(all_cases: Sequence[Case]) -> tuple[float, dict[str, list[float]], dict[str, float]]:
+    """(alpha, calibration map, accuracy per alpha) fitted on ``all_cases`` (see the module doc)."""
+    usable = [c for c in all_cases if c.gold is not None]
+    accuracy = {}
+    for alpha in ALPHAS:
+        accuracy[str(alpha)] = sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1)
+    alpha = max(ALPHAS, key=lambda a: (accuracy[str(a)], -a))
+    points = []
+    for c in usable:
+        d = decide(c.judged, alpha)
+        if d.best != 0 and d.best != d.rule:
+            points.append((d.margin, d.best == c.gold))
+    return alpha, fit_isotonic(points), accuracy
+
+
+def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[float]] | None,
+          threshold: float) -> dict[str, dict[str, float]]:
+    """Per operator: rules' first choice vs rules + LM, precision / recall / F0.5 of edits.
+
+    An *edit* is a non-leave choice at a stop; it is right when it is the gold candidate.
+    Recall's denominator is every damaged stop (those no candidate repairs included).
+    """
+    tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in all_cases:
+        t = tallies[c.operator]
+        d = decide(c.judged, alpha)
+        cands = c.judged.candidates
+        rules_pick = d.rule if d.rule is not None and not cands[d.rule].display else 0
+        lm_pick = rules_pick
+        conf = apply_map(calibration, d.margin)
+        if d.best != 0 and d.best != d.rule and conf >= threshold:
+            lm_pick = d.best
+        t["stops"] += 1
+        t["damaged"] += c.operator != "clean stop"
+        for system, pick in (("rules", rules_pick), ("lm", lm_pick)):
+            if pick != 0:
+                t[f"{system}_edits"] += 1
+                t[f"{system}_right"] += pick == c.gold
+        t["lm_changed"] += lm_pick != rules_pick
+    out = {}
+    for op, t in sorted(tallies.items()):
+        row: dict[str, float] = {"stops": t["stops"], "damaged": t["damaged"], "lm_changed": t["lm_changed"]}
+        for system in ("rules", "lm"):
+            p = t[f"{system}_right"] / t[f"{system}_edits"] if t[f"{system}_edits"] else 0.0
+            r = t[f"{system}_right"] / t["damaged"] if t["damaged"] else 0.0
+            f = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+            row.update({f"{system}_edits": t[f"{system}_edits"], f"{system}_right": t[f"{system}_right"],
+                        f"{system}_P": round(p, 3), f"{system}_R": round(r, 3), f"{system}_F05": round(f, 3)})
+        out[op] = row
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m models.lm_eval", description=__doc__.splitlines()[0])
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--data", default="../shared/data")
+    parser.add_argument("--docs", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--fit", action="store_true", help="fit alpha and calibration on the dev split")
+    parser.add_argument("--out", help="write the report JSON here")
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    folder = Path(args.model)
+    try:
+        _LM.current = NgramLM.load(folder)
+        framing = json.loads((folder / "repair.json").read_text(encoding="utf-8"))
+        split = "dev" if args.fit else "test"
+        all_cases = list(cases(Path(args.data), split, args.docs, args.seed))
+    except (OSError, ValueError, KeyError, DataError) as exc:
+        print(f"models.lm_eval: error: {exc}", file=sys.stderr)
+        return 2
+    report: dict[str, object] = {"split": split, "docs": args.docs, "seed": args.seed,
+                                 "stops": len(all_cases),
+                                 "no_gold": sum(c.gold is None for c in all_cases)}
+    if args.fit:
+        alpha, calibration, accuracy = fit(all_cases)
+        framing.update(alpha=alpha, calibration=calibration)
+        (folder / "repair.json").write_text(json.dumps(framing, indent=2) + "\n", encoding="utf-8")
+        report.update(alpha=alpha, top1_by_alpha=accuracy, calibration=calibration)
+    alpha = float(framing.get("alpha", 0.0))
+    calibration = framing.get("calibration")
+    threshold = float(framing.get("min_confidence", 0.8))
+    usable = [c for c in all_cases if c.gold is not None]
+    points = []
+    for c in usable:
+        d = decide(c.judged, alpha)
+        if d.best != 0 and d.best != d.rule:
+            points.append((apply_map(calibration, d.margin), d.best == c.gold))
+    rules_top = sum((decide(c.judged, alpha).rule or 0) == c.gold for c in usable)
+    report.update(top1_lm=round(sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1), 4),
+                  top1_rules=round(rules_top / max(len(usable), 1), 4),
+                  reliability_overrules=reliability(points),
+                  per_operator=table(all_cases, alpha, calibration, threshold))
+    text = json.dumps(report, indent=2)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

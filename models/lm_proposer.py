@@ -1,0 +1,247 @@
+"""The news language model as the judge of boundary repairs (issue 14): a proposer.
+
+At every false stop FR001/SP001 flag (``models.ranker_data.find_stops``, which reuses the
+rules' own edits), each candidate repair (``candidates``: *leave*, the rules' repairs in
+their order, a bare / comma / "of" join in both casings, deleting the piece, deleting one
+or two words before the stop, moving a lone word back) is applied to the same *window*:
+from the start of the sentence before the stop to the end of the sentence after the piece
+(``window_of``; the paragraph's end when the piece ends it, then ``</s>`` is scored too).
+The window text is scored by the Kneser-Ney news model (``models.lm_ngram``); since a
+deletion shortens the window and every token costs probability, each token earns a bonus
+``alpha`` (fitted on synthetic dev stops by ``models.lm_eval``, never on real text).
+
+:func:`decide` picks the most fluent candidate. It proposes nothing when that is *leave*
+(it cannot veto a rule) or the rules' own first choice (nothing to add); otherwise an
+``ML012`` Edit whose confidence is the calibrated probability that the choice is right,
+mapped from its margin (in nats) over the better of *leave* and the rules' choice through
+an isotonic map fitted on synthetic dev stops (``models.calibration``). The rules'
+choice, when it differs, travels as an alternative; ``repair.arbitrate`` settles which
+wins by confidence x trust. Where the rules' choice is only a ``display`` note, the LM's
+edit is ``display`` too unless ``apply_where_rules_display`` is set in ``repair.json``.
+
+Loaded through ``ModelProposer.from_pretrained`` when ``repair.json`` says
+``"framing": "lm"``. Only numpy and safetensors are imported (no torch).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.calibration import apply_map
+from models.lm_ngram import BOS, EOS, NUM, VOCAB_FILE, WEIGHTS_FILE, NgramLM, tokens
+from models.ranker_data import Candidate, Stop, find_stops
+from repair.document import Document
+from repair.edits import Edit, Safety, Span
+
+RULE = "ML012"
+REQUIRED = (WEIGHTS_FILE, VOCAB_FILE, "repair.json")
+SNIPPET_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One stop with its candidates' window scores (natural log, no bonus) and lengths."""
+
+    stop: Stop
+    candidates: tuple[Candidate, ...]
+    logprob: tuple[float, ...]
+    removed: tuple[int, ...]
+    window: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The LM's choice at a stop: candidate index, the rules' choice index (or None),
+    margin in nats over the better of leave and the rules' choice, and the adjusted scores."""
+
+    best: int
+    rule: int | None
+    margin: float
+    scores: tuple[float, ...]
+
+
+def candidates(text: str, stop: Stop) -> tuple[Candidate, ...]:
+    """The stop's candidates plus each join in the other casing (a name keeps its capital,
+    a common word is lowered), without two that give the same text."""
+    out = list(stop.candidates)
+    first = text[stop.piece_start]
+    for c in stop.candidates:
+        if c.kind in ("join", "join-comma", "join-insert") and c.start == stop.stop and c.end == stop.piece_start + 1:
+            other = first if c.replacement[-1:] != first else first.lower()
+            out.append(Candidate(c.kind, c.start, c.end, c.replacement[:-1] + other,
+                                 message=c.message if c.rule_rank < 0 else ""))
+    seen: set[tuple[int, int, str]] = set()
+    kept = []
+    for c in out:
+        key = (c.start, c.end, c.replacement)
+        if key not in seen and (c.kind == "leave" or text[c.start : c.end] != c.replacement):
+            seen.add(key)
+            kept.append(c)
+    return tuple(kept)
+
+
+def window_of(doc: Document, stop: Stop) -> tuple[int, int, bool]:
+    """(start, end, at paragraph end): the sentence before the stop to the end of the
+    sentence after the piece, widened to cover every candidate."""
+    position = next((i for i, s in enumerate(doc.sentences) if s.span.start == stop.piece_start), None)
+    end, para_end = stop.piece_end, True
+    if position is not None:
+        following = doc.next_in_paragraph(position)
+        if following is not None:
+            end, para_end = following.span.end, doc.next_in_paragraph(position + 1) is None
+    return min(stop.prev_start, *(c.start for c in stop.candidates)), end, para_end
+
+
+def judge(lm: NgramLM, doc: Document, stop: Stop, window: tuple[int, int, bool] | None = None) -> Judged:
+    """Score every candidate's window text (see the module doc)."""
+    lo, hi, para_end = window or window_of(doc, stop)
+    text = doc.text
+    cands = candidates(text, stop)
+    logprob, removed = [], []
+    for c in cands:
+        edited = text[lo : c.start] + c.replacement + text[c.end : hi]
+        toks = [BOS, *tokens(edited), *([EOS] if para_end else [])]
+        logprob.append(float(lm.logprobs(toks).sum()))
+        removed.append(removed_words(text[c.start : c.end], c.replacement))
+    return Judged(stop, cands, tuple(logprob), tuple(removed), (lo, hi))
+
+
+def removed_words(span: str, replacement: str) -> int:
+    """Words (not punctuation) of ``span`` that ``replacement`` does not keep, case-blind:
+    what a deletion costs the text, and what the LM's preference for short text must pay."""
+    have = Counter(t.lower() for t in tokens(replacement) if t[0].isalnum() or t == NUM)
+    gone = 0
+    for t in tokens(span):
+        if t[0].isalnum() or t == NUM:
+            if have[t.lower()]:
+                have[t.lower()] -= 1
+            else:
+                gone += 1
+    return gone
+
+
+def decide(judged: Judged, alpha: float) -> Decision:
+    """The best candidate by log-probability less ``alpha`` per removed word (ties: earlier first)."""
+    scores = tuple(lp - alpha * n for lp, n in zip(judged.logprob, judged.removed, strict=True))
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    rule = next((i for i, c in enumerate(judged.candidates) if c.rule_rank == 0), None)
+    refs = [0] + ([rule] if rule is not None and not judged.candidates[rule].display else [])
+    margin = scores[best] - max(scores[i] for i in refs)
+    return Decision(best, rule, margin, scores)
+
+
+@dataclass(frozen=True)
+class LMProposer:
+    """Judges the rule-found false stops with the news LM (see the module doc)."""
+
+    checkpoint: Path
+    name: str
+    alpha: float = 0.0
+    calibration: dict[str, list[float]] | None = None
+    min_confidence: float = 0.8
+    apply_where_rules_display: bool = False
+    rule_proposer: Any = field(default=None, repr=False)
+    _state: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def loaded(self) -> NgramLM:
+        """The LM, read on first use; CheckpointError when that fails."""
+        if "lm" not in self._state:
+            from models.proposer import CheckpointError
+
+            try:
+                self._state["lm"] = NgramLM.load(self.checkpoint)
+            except Exception as exc:  # noqa: BLE001 - any load failure (safetensors' own errors too) means unusable
+                raise CheckpointError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        lm: NgramLM = self._state["lm"]
+        return lm
+
+    def propose(self, doc: Document) -> list[Edit]:
+        """The LM's repairs for ``doc``."""
+        rule_edits = list(self.rule_proposer.propose(doc)) if self.rule_proposer is not None else None
+        stops = find_stops(doc, rule_edits)
+        if not stops:
+            return []
+        lm = self.loaded()
+        edits = []
+        for stop in stops:
+            edit = self.edit_for(doc.text, judge(lm, doc, stop))
+            if edit is not None:
+                edits.append(edit)
+        return edits
+
+    def propose_many(self, docs: Sequence[Document]) -> list[list[Edit]]:
+        """``propose`` for each document (the LM needs no batching)."""
+        return [self.propose(d) for d in docs]
+
+    def edit_for(self, text: str, judged: Judged) -> Edit | None:
+        """The Edit for the LM's choice, or None (leave, the rules' own choice, or unsure)."""
+        d = decide(judged, self.alpha)
+        best = judged.candidates[d.best]
+        if best.kind == "leave" or d.best == d.rule:
+            return None
+        confidence = round(max(0.0, min(1.0, apply_map(self.calibration, d.margin))), 4)
+        if confidence < self.min_confidence:
+            return None
+        rule_choice = judged.candidates[d.rule] if d.rule is not None else None
+        display = rule_choice is None or rule_choice.display
+        category = "fragment" if judged.stop.rule == "FR001" else "split"
+        alternatives: tuple[Edit, ...] = ()
+        if rule_choice is not None and not rule_choice.display:
+            alternatives = (self._edit(text, judged, rule_choice, 0.0, category, ""),)
+        safety = Safety.DISPLAY if display and not self.apply_where_rules_display else Safety.UNSAFE
+        edit = self._edit(text, judged, best, confidence, category, self._reason(text, judged, d))
+        return Edit(edit.span, edit.replacement, edit.rule, edit.category, edit.confidence, safety,
+                    edit.source, edit.message, alternatives=alternatives)
+
+    def _reason(self, text: str, judged: Judged, d: Decision) -> str:
+        best = judged.candidates[d.best]
+        lo, hi = judged.window
+        edited = text[lo : best.start] + best.replacement + text[best.end : hi]
+        # whole words either side of the repaired spot, cut at spaces (never inside a word)
+        start, end = best.start - lo, best.start - lo + len(best.replacement)
+        for _ in range(SNIPPET_WORDS // 2 + 1):
+            start = max(edited.rfind(" ", 0, max(start - 1, 0)), 0)
+            end = edited.find(" ", end + 1) if edited.find(" ", end + 1) >= 0 else len(edited)
+        snippet = edited[start:end].strip()
+        what = best.message or f"{best.kind} at the stop"
+        return (f"“…{snippet}…” reads as one sentence of news English ({d.margin:.1f} nats more likely than "
+                f"{'the rules’ repair' if d.rule is not None else 'leaving it'} under the news language model): "
+                f"{what}")
+
+    def _edit(self, text: str, judged: Judged, cand: Candidate, confidence: float, category: str,
+              message: str) -> Edit:
+        return Edit(Span(cand.start, cand.end), cand.replacement, RULE, category, confidence, Safety.UNSAFE,
+                    self.name, message or f"Stop repair ({cand.kind}): {cand.message}")
+
+
+def lm_proposer(path: Path, lazy: bool, overrides: dict[str, Any]) -> LMProposer:
+    """An ``LMProposer`` for a checkpoint folder (CheckpointError when files are missing)."""
+    from models.proposer import CheckpointError
+
+    missing = [name for name in REQUIRED if not (path / name).is_file()]
+    if missing:
+        raise CheckpointError(f"missing {', '.join(missing)}")
+    try:
+        framing = json.loads((path / "repair.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CheckpointError(f"repair.json: {exc}") from None
+    settings: dict[str, Any] = {
+        "alpha": float(framing.get("alpha", 0.0)),
+        "calibration": framing.get("calibration"),
+        "min_confidence": float(framing.get("min_confidence", 0.8)),
+        "apply_where_rules_display": bool(framing.get("apply_where_rules_display", False)),
+    }
+    settings.update(overrides)
+    if "rule_proposer" not in settings:
+        from repair.pipeline import RuleProposer
+
+        settings["rule_proposer"] = RuleProposer()
+    proposer = LMProposer(checkpoint=path, name=f"model:{path.name}", **settings)
+    if not lazy:
+        proposer.loaded()
+    return proposer
