@@ -35,6 +35,7 @@ from models.lm_ngram import NgramLM
 from models.lm_proposer import Judged, decide, judge
 from models.ranker_data import find_stops
 from repair.document import Document
+from repair.pipeline import RuleProposer
 
 RATE = 0.7
 WEIGHTS = {"fragment_tail": 1.5, "last_word": 1.0, "split_mid_clause": 1.5, "quote_tail": 0.4,
@@ -53,7 +54,7 @@ class Case:
     gold: int | None
 
 
-def cases(data: Path, split: str, docs: int, seed: int) -> Iterator[Case]:
+def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool = True) -> Iterator[Case]:
     """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``."""
     rng = random.Random(seed)
     names = sorted(WEIGHTS)
@@ -69,6 +70,7 @@ def cases(data: Path, split: str, docs: int, seed: int) -> Iterator[Case]:
                 break
         doc_paragraphs.append(para[1])
     lm = _LM.current
+    rules = RuleProposer()
     for paragraph in doc_paragraphs:
         operator, garbled = "clean", paragraph
         if rng.random() < RATE:
@@ -79,8 +81,9 @@ def cases(data: Path, split: str, docs: int, seed: int) -> Iterator[Case]:
                     break
         doc = Document.from_text(garbled)
         lo, hi = changed_region(garbled, paragraph)[:2] if operator != "clean" else (-1, -1)
-        for stop in find_stops(doc):
-            j = judge(lm, doc, stop)
+        rule_edits = list(rules.propose(doc))
+        for stop in find_stops(doc, rule_edits):
+            j = judge(lm, doc, stop, generic_deletions, rule_edits)
             damaged = operator != "clean" and stop.prev_start <= hi and lo <= stop.piece_end
             if not damaged:
                 yield Case("clean stop", j, 0)
@@ -175,7 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LM.current = NgramLM.load(folder)
         framing = json.loads((folder / "repair.json").read_text(encoding="utf-8"))
         split = "dev" if args.fit else "test"
-        all_cases = list(cases(Path(args.data), split, args.docs, args.seed))
+        all_cases = list(cases(Path(args.data), split, args.docs, args.seed,
+                               bool(framing.get("generic_deletions", True))))
     except (OSError, ValueError, KeyError, DataError) as exc:
         print(f"models.lm_eval: error: {exc}", file=sys.stderr)
         return 2

@@ -22,7 +22,7 @@ their mass moves to the lower order, as in KenLM's pruning.
 
 Tokens: words (apostrophes inside), a number as ``<num>``, any other non-space character
 on its own; curly quotes as straight ones; words seen fewer than ``min_word`` times as
-``<unk>``. ``<s>`` opens and ``</s>`` closes each training paragraph.
+``<unk>``, whose probability is shared among the ``unk_types`` rare word types it stands for. ``<s>`` opens and ``</s>`` closes each training paragraph.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ class NgramLM:
     fanout: list[np.ndarray]
     discount: list[float]
     uniform: float = 0.0
+    unk_types: int = 1
 
     def __post_init__(self) -> None:
         self.index = {w: i for i, w in enumerate(self.vocab)}
@@ -106,6 +107,7 @@ class NgramLM:
             for t in sent:
                 freq[t] = freq.get(t, 0) + 1
         vocab = [BOS, EOS, UNK, *sorted(w for w, c in freq.items() if c >= min_word and w not in (BOS, EOS, UNK))]
+        unk_types = max(1, sum(1 for c in freq.values() if c < min_word))
         index = {w: i for i, w in enumerate(vocab)}
         unk = index[UNK]
         flat: list[int] = []
@@ -167,7 +169,7 @@ class NgramLM:
             keep = c >= (min_count[n - 1] if n - 1 < len(min_count) else 1)
             out_keys.append(k[keep])
             out_counts.append(c[keep].astype(np.uint32))
-        return cls(order, vocab, out_keys, out_counts, out_ctx, out_den, out_fan, discount)
+        return cls(order, vocab, out_keys, out_counts, out_ctx, out_den, out_fan, discount, unk_types=unk_types)
 
     # -- scoring --------------------------------------------------------------------
     def ids(self, toks: Sequence[str]) -> np.ndarray:
@@ -196,6 +198,9 @@ class NgramLM:
             mixed = np.maximum(c - d, 0.0) / safe_den + d * fan / safe_den * p
             p = np.where(seen, mixed, p)
         out = np.log(p)
+        # <unk> stands for every rare word type at once; one unseen word gets its share, or a
+        # capitalised common word ("Temporarily" mid-sentence) would look likelier than the word.
+        out[ids == self.index[UNK]] -= math.log(self.unk_types)
         out[:1] = 0.0
         return out
 
@@ -219,7 +224,7 @@ class NgramLM:
                 tensors[f"den.{n}"] = self.den[n - 1]
                 tensors[f"fanout.{n}"] = self.fanout[n - 1]
         save_file(tensors, str(folder / WEIGHTS_FILE))
-        meta = {"order": self.order, "discount": self.discount, "vocab": self.vocab}
+        meta = {"order": self.order, "discount": self.discount, "unk_types": self.unk_types, "vocab": self.vocab}
         (folder / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -237,7 +242,7 @@ class NgramLM:
                    [empty64, *(arrays[f"ctx.{n}"] for n in range(2, order + 1))],
                    [empty32, *(arrays[f"den.{n}"] for n in range(2, order + 1))],
                    [empty32, *(arrays[f"fanout.{n}"] for n in range(2, order + 1))],
-                   [float(d) for d in meta["discount"]])
+                   [float(d) for d in meta["discount"]], unk_types=int(meta.get("unk_types", 1)))
 
     def size(self) -> int:
         """Stored n-grams, all orders."""

@@ -52,6 +52,7 @@ class Judged:
     logprob: tuple[float, ...]
     removed: tuple[int, ...]
     window: tuple[int, int]
+    rule_choice: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,27 @@ class Decision:
     scores: tuple[float, ...]
 
 
-def candidates(text: str, stop: Stop) -> tuple[Candidate, ...]:
+GENERIC_DELETIONS = frozenset({"delete-piece", "delete-intruder", "move-displaced"})
+"""Candidate kinds that remove or move words where the rules did not propose it; a judge
+made with ``generic_deletions=False`` leaves them out (an n-gram model prefers shorter
+text, and real MT damage has far fewer intruded words than the synthetic mix)."""
+
+
+def candidates(text: str, stop: Stop, generic_deletions: bool = True) -> tuple[Candidate, ...]:
     """The stop's candidates plus each join in the other casing (a name keeps its capital,
-    a common word is lowered), without two that give the same text."""
-    out = list(stop.candidates)
+    a common word is lowered), without two that give the same text; without the generic
+    deletions (``GENERIC_DELETIONS`` not proposed by the rules) unless ``generic_deletions``."""
+    out = [c for c in stop.candidates if generic_deletions or c.rule_rank >= 0 or c.kind not in GENERIC_DELETIONS]
     first = text[stop.piece_start]
     for c in stop.candidates:
         if c.kind in ("join", "join-comma", "join-insert") and c.start == stop.stop and c.end == stop.piece_start + 1:
             other = first if c.replacement[-1:] != first else first.lower()
             out.append(Candidate(c.kind, c.start, c.end, c.replacement[:-1] + other,
                                  message=c.message if c.rule_rank < 0 else ""))
+    if first.islower():  # the piece as a sentence of its own: what a case rule would make of it
+        out.append(Candidate("capitalise", stop.piece_start, stop.piece_start + 1, first.upper(),
+                             message=f"“{text[stop.piece_start : stop.piece_end]}” is a sentence of its own; "
+                             "its first letter is capitalised."))
     seen: set[tuple[int, int, str]] = set()
     kept = []
     for c in out:
@@ -97,18 +109,25 @@ def window_of(doc: Document, stop: Stop) -> tuple[int, int, bool]:
     return min(stop.prev_start, *(c.start for c in stop.candidates)), end, para_end
 
 
-def judge(lm: NgramLM, doc: Document, stop: Stop, window: tuple[int, int, bool] | None = None) -> Judged:
-    """Score every candidate's window text (see the module doc)."""
-    lo, hi, para_end = window or window_of(doc, stop)
+def judge(lm: NgramLM, doc: Document, stop: Stop, generic_deletions: bool = True,
+          rule_edits: Sequence[Edit] = ()) -> Judged:
+    """Score every candidate's window text (see the module doc). The rules' choice is the
+    candidate one of ``rule_edits`` (applicable, not ``display``) makes, else the first
+    repair ``repair.rules.stops.choose`` lists."""
+    lo, hi, para_end = window_of(doc, stop)
     text = doc.text
-    cands = candidates(text, stop)
+    cands = candidates(text, stop, generic_deletions)
     logprob, removed = [], []
     for c in cands:
         edited = text[lo : c.start] + c.replacement + text[c.end : hi]
         toks = [BOS, *tokens(edited), *([EOS] if para_end else [])]
         logprob.append(float(lm.logprobs(toks).sum()))
         removed.append(removed_words(text[c.start : c.end], c.replacement))
-    return Judged(stop, cands, tuple(logprob), tuple(removed), (lo, hi))
+    made = {(e.start, e.end, e.replacement) for e in rule_edits if e.safety is not Safety.DISPLAY}
+    choice = next((i for i, c in enumerate(cands) if (c.start, c.end, c.replacement) in made), None)
+    if choice is None:
+        choice = next((i for i, c in enumerate(cands) if c.rule_rank == 0), None)
+    return Judged(stop, cands, tuple(logprob), tuple(removed), (lo, hi), choice)
 
 
 def removed_words(span: str, replacement: str) -> int:
@@ -129,7 +148,7 @@ def decide(judged: Judged, alpha: float) -> Decision:
     """The best candidate by log-probability less ``alpha`` per removed word (ties: earlier first)."""
     scores = tuple(lp - alpha * n for lp, n in zip(judged.logprob, judged.removed, strict=True))
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    rule = next((i for i, c in enumerate(judged.candidates) if c.rule_rank == 0), None)
+    rule = judged.rule_choice
     refs = [0] + ([rule] if rule is not None and not judged.candidates[rule].display else [])
     margin = scores[best] - max(scores[i] for i in refs)
     return Decision(best, rule, margin, scores)
@@ -145,6 +164,7 @@ class LMProposer:
     calibration: dict[str, list[float]] | None = None
     min_confidence: float = 0.8
     apply_where_rules_display: bool = False
+    generic_deletions: bool = True
     rule_proposer: Any = field(default=None, repr=False)
     _state: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -169,7 +189,7 @@ class LMProposer:
         lm = self.loaded()
         edits = []
         for stop in stops:
-            edit = self.edit_for(doc.text, judge(lm, doc, stop))
+            edit = self.edit_for(doc.text, judge(lm, doc, stop, self.generic_deletions, rule_edits or ()))
             if edit is not None:
                 edits.append(edit)
         return edits
@@ -235,6 +255,7 @@ def lm_proposer(path: Path, lazy: bool, overrides: dict[str, Any]) -> LMProposer
         "calibration": framing.get("calibration"),
         "min_confidence": float(framing.get("min_confidence", 0.8)),
         "apply_where_rules_display": bool(framing.get("apply_where_rules_display", False)),
+        "generic_deletions": bool(framing.get("generic_deletions", True)),
     }
     settings.update(overrides)
     if "rule_proposer" not in settings:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from repair.edits import Edit
+from repair.edits import Edit, Safety
 
 MODEL_TRUST = 0.6
 """Trust in a ``model:`` source: its confidence is scaled by this before comparing."""
@@ -45,10 +45,13 @@ def trust(edit: Edit, source_trust: Mapping[str, float] | None = None) -> float:
     return edit.confidence * table.get(edit.source, default)
 
 
-def _rank(edit: Edit, source_trust: Mapping[str, float] | None) -> tuple[float, int, int, str, str]:
+def _rank(edit: Edit, source_trust: Mapping[str, float] | None) -> tuple[bool, float, int, int, str, str]:
+    # A ``display`` note never beats a fix that can be applied at the same spot: it would
+    # only be shown, and the fix it displaced would be lost (it stays an alternative).
     # Ties go to the more trusted safety level, then to a rule (it explains itself), then a
     # total order on position and text, so the same input always gives the same winner.
-    return (-trust(edit, source_trust), -edit.safety.rank, edit.source != "rule", edit.rule, edit.replacement)
+    return (edit.safety is Safety.DISPLAY, -trust(edit, source_trust), -edit.safety.rank, edit.source != "rule",
+            edit.rule, edit.replacement)
 
 
 def arbitrate(edits: Iterable[Edit], source_trust: Mapping[str, float] | None = None) -> list[Edit]:

@@ -57,3 +57,14 @@ def test_the_rules_other_fix_at_the_spot_survives_the_model() -> None:
     model = edit(text.index(". In"), text.index(". In") + 3, " i", "model:m", 0.99, rule="ML001")
     kept = arbitrate([delete, join, model])
     assert delete in kept and join in kept and model not in kept
+
+
+def test_a_display_note_never_displaces_an_applicable_fix_at_the_same_spot() -> None:
+    # A model's note that is only shown (its choice where the rules found no grammatical
+    # repair) must not win over a rule's case fix there: the fix would be lost.
+    text = "Ferries stayed in port. more than 200 flights were cancelled."
+    stop = text.index(". more")
+    case_fix = edit(stop + 2, stop + 3, "M", "rule", 0.7, rule="CA003")
+    note = Edit(Span(stop, stop + 3), ", m", "ML012", "split", 0.95, Safety.DISPLAY, "model:lm", "why")
+    (winner,) = arbitrate([note, case_fix], source_trust={"model:lm": 1.0})
+    assert winner == case_fix and winner.alternatives == (note,)
