@@ -32,7 +32,7 @@ from models.calibration import apply_map, fit_isotonic, reliability
 from models.corrupt import OPERATORS, changed_region
 from models.data import DataError
 from models.lm_ngram import NgramLM
-from models.lm_proposer import Judged, decide, judge
+from models.lm_proposer import Judged, decide, judge, overrules
 from models.ranker_data import find_stops
 from repair.document import Document
 from repair.pipeline import RuleProposer
@@ -122,7 +122,7 @@ def fit(all_cases: Sequence[Case]) -> tuple[float, dict[str, list[float]], dict[
     points = []
     for c in usable:
         d = decide(c.judged, alpha)
-        if d.best != 0 and d.best != d.rule:
+        if overrules(c.judged, d):
             points.append((d.margin, d.best == c.gold))
     return alpha, fit_isotonic(points), accuracy
 
@@ -142,7 +142,7 @@ def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[f
         rules_pick = d.rule if d.rule is not None and not cands[d.rule].display else 0
         lm_pick = rules_pick
         conf = apply_map(calibration, d.margin)
-        if d.best != 0 and d.best != d.rule and conf >= threshold:
+        if overrules(c.judged, d) and conf >= threshold:
             lm_pick = d.best
         t["stops"] += 1
         t["damaged"] += c.operator != "clean stop"
@@ -198,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     points = []
     for c in usable:
         d = decide(c.judged, alpha)
-        if d.best != 0 and d.best != d.rule:
+        if overrules(c.judged, d):
             points.append((apply_map(calibration, d.margin), d.best == c.gold))
     rules_top = sum((decide(c.judged, alpha).rule or 0) == c.gold for c in usable)
     report.update(top1_lm=round(sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1), 4),

@@ -35,6 +35,7 @@ from typing import Any
 from models.calibration import apply_map
 from models.lm_ngram import BOS, EOS, NUM, VOCAB_FILE, WEIGHTS_FILE, NgramLM, tokens
 from models.ranker_data import Candidate, Stop, find_stops
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 
@@ -53,6 +54,7 @@ class Judged:
     removed: tuple[int, ...]
     window: tuple[int, int]
     rule_choice: int | None = None
+    piece_has_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,25 @@ def judge(lm: NgramLM, doc: Document, stop: Stop, generic_deletions: bool = True
     choice = next((i for i, c in enumerate(cands) if (c.start, c.end, c.replacement) in made), None)
     if choice is None:
         choice = next((i for i, c in enumerate(cands) if c.rule_rank == 0), None)
-    return Judged(stop, cands, tuple(logprob), tuple(removed), (lo, hi), choice)
+    piece = lexicon.words(text[stop.piece_start : stop.piece_end])
+    return Judged(stop, cands, tuple(logprob), tuple(removed), (lo, hi), choice,
+                  bool(piece) and lexicon.has_clause(piece))
+
+
+JOINS = frozenset({"join", "join-comma", "join-insert"})
+
+
+def overrules(judged: Judged, d: Decision) -> bool:
+    """True when the LM's choice may replace the rules' at this stop: it differs from it and
+    from *leave*, and it is not a join of a piece with its own finite clause where the rules
+    keep the piece a sentence of its own. A word 5-gram sees a few words either side of
+    the stop, not whether the joined sentence then has two clauses and no connective ("…
+    could take weeks after the vote it took 90 days"): that call stays with the rules."""
+    best = judged.candidates[d.best]
+    if best.kind == "leave" or d.best == d.rule:
+        return False
+    rule_kind = judged.candidates[d.rule].kind if d.rule is not None else None
+    return not (best.kind in JOINS and rule_kind not in JOINS and judged.piece_has_clause)
 
 
 def removed_words(span: str, replacement: str) -> int:
@@ -202,7 +222,7 @@ class LMProposer:
         """The Edit for the LM's choice, or None (leave, the rules' own choice, or unsure)."""
         d = decide(judged, self.alpha)
         best = judged.candidates[d.best]
-        if best.kind == "leave" or d.best == d.rule:
+        if not overrules(judged, d):
             return None
         confidence = round(max(0.0, min(1.0, apply_map(self.calibration, d.margin))), 4)
         if confidence < self.min_confidence:

@@ -127,3 +127,35 @@ def test_missing_or_broken_checkpoint_is_a_checkpoint_error(tmp_path: Path) -> N
     model = ModelProposer.from_pretrained(broken, lazy=True)
     with pytest.raises(CheckpointError):
         model.loaded()
+
+
+RUN_ON_CORPUS = [
+    "Forming a cabinet could take weeks after the vote in the spring.",
+    "Prices fell sharply in May in April and in June, traders said.",
+    "The ministry said talks could take weeks after the vote.",
+] * 4
+
+
+@pytest.mark.parametrize("text", [
+    "Forming a cabinet could take weeks. after the vote in 2019 it took 90 days.",
+    "Prices fell sharply in May. in April they had risen by 3 percent.",
+])
+def test_a_piece_with_its_own_clause_is_not_joined_where_the_rules_keep_it_a_sentence(
+        tmp_path: Path, text: str) -> None:
+    from models.lm_proposer import decide, judge
+    from models.ranker_data import find_stops
+    from repair.document import Document
+
+    lm = NgramLM.build(RUN_ON_CORPUS + CORPUS, order=4, min_word=1, min_count=(1, 1, 1, 1))
+    lm.save(tmp_path / "lm-runon")
+    (tmp_path / "lm-runon" / "repair.json").write_text(json.dumps({"framing": "lm", "alpha": 5.0,
+                                                                   "min_confidence": 0.0,
+                                                                   "generic_deletions": False}), encoding="utf-8")
+    model = ModelProposer.from_pretrained(tmp_path / "lm-runon")
+    doc = Document.from_text(text)
+    rule_edits = list(RuleProposer().propose(doc))
+    [stop] = find_stops(doc, rule_edits)
+    judged = judge(lm, doc, stop, generic_deletions=False, rule_edits=rule_edits)
+    assert judged.candidates[judged.rule_choice or 0].kind == "capitalise"  # the rules keep a sentence
+    assert judged.candidates[decide(judged, 5.0).best].kind == "join"       # the n-gram model would join
+    assert model.propose(doc) == []                                         # the guard keeps the rules'
