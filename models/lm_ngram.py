@@ -22,7 +22,8 @@ their mass moves to the lower order, as in KenLM's pruning.
 
 Tokens: words (apostrophes inside), a number as ``<num>``, any other non-space character
 on its own; curly quotes as straight ones; words seen fewer than ``min_word`` times as
-``<unk>``, whose probability is shared among the ``unk_types`` rare word types it stands for. ``<s>`` opens and ``</s>`` closes each training paragraph.
+``<unk>``, whose probability is shared among the ``unk_types`` rare word types it stands
+for. ``<s>`` opens and ``</s>`` closes each training paragraph.
 """
 
 from __future__ import annotations
