@@ -14,10 +14,13 @@ deletion shortens the window and every token costs probability, each token earns
 (it cannot veto a rule) or the rules' own first choice (nothing to add); otherwise an
 ``ML012`` Edit whose confidence is the calibrated probability that the choice is right,
 mapped from its margin (in nats) over the better of *leave* and the rules' choice through
-an isotonic map fitted on synthetic dev stops (``models.calibration``). The rules'
-choice, when it differs, travels as an alternative; ``repair.arbitrate`` settles which
-wins by confidence x trust. Where the rules' choice is only a ``display`` note, the LM's
-edit is ``display`` too unless ``apply_where_rules_display`` is set in ``repair.json``.
+an isotonic map fitted on synthetic dev stops (``models.calibration``). ``repair.arbitrate``
+settles it against the rules' edit at the stop by confidence x trust, the loser becoming
+the winner's alternative. It never joins a piece that has its own finite clause where the
+rules keep the piece a sentence (:func:`overrules`). Where the rules' choice is only a
+``display`` note, the LM's edit is ``display`` too unless ``apply_where_rules_display`` is
+set in ``repair.json``; ``generic_deletions`` (false in the shipped recipe) lets it choose
+deletions the rules did not propose.
 
 Loaded through ``ModelProposer.from_pretrained`` when ``repair.json`` says
 ``"framing": "lm"``. Only numpy and safetensors are imported (no torch).
@@ -83,8 +86,11 @@ def candidates(text: str, stop: Stop, generic_deletions: bool = True) -> tuple[C
     for c in stop.candidates:
         if c.kind in ("join", "join-comma", "join-insert") and c.start == stop.stop and c.end == stop.piece_start + 1:
             other = first if c.replacement[-1:] != first else first.lower()
+            piece = text[stop.piece_start : stop.piece_end]
+            case = "keeps its capital (a name)" if other.isupper() else "is lower-cased"
             out.append(Candidate(c.kind, c.start, c.end, c.replacement[:-1] + other,
-                                 message=c.message if c.rule_rank < 0 else ""))
+                                 message=f"“{piece}” continues the sentence before it ({c.kind}); "
+                                 f"its first word {case}."))
     if first.islower():  # the piece as a sentence of its own: what a case rule would make of it
         out.append(Candidate("capitalise", stop.piece_start, stop.piece_start + 1, first.upper(),
                              message=f"“{text[stop.piece_start : stop.piece_end]}” is a sentence of its own; "
@@ -230,13 +236,11 @@ class LMProposer:
         rule_choice = judged.candidates[d.rule] if d.rule is not None else None
         display = rule_choice is None or rule_choice.display
         category = "fragment" if judged.stop.rule == "FR001" else "split"
-        alternatives: tuple[Edit, ...] = ()
-        if rule_choice is not None and not rule_choice.display:
-            alternatives = (self._edit(text, judged, rule_choice, 0.0, category, ""),)
+        # The rules' own edit at the stop becomes the alternative in repair.arbitrate, with
+        # its rule code, confidence and message: nothing to copy here.
         safety = Safety.DISPLAY if display and not self.apply_where_rules_display else Safety.UNSAFE
-        edit = self._edit(text, judged, best, confidence, category, self._reason(text, judged, d))
-        return Edit(edit.span, edit.replacement, edit.rule, edit.category, edit.confidence, safety,
-                    edit.source, edit.message, alternatives=alternatives)
+        return Edit(Span(best.start, best.end), best.replacement, RULE, category, confidence, safety, self.name,
+                    self._reason(text, judged, d))
 
     def _reason(self, text: str, judged: Judged, d: Decision) -> str:
         best = judged.candidates[d.best]
@@ -248,15 +252,11 @@ class LMProposer:
             start = max(edited.rfind(" ", 0, max(start - 1, 0)), 0)
             end = edited.find(" ", end + 1) if edited.find(" ", end + 1) >= 0 else len(edited)
         snippet = edited[start:end].strip()
-        what = best.message or f"{best.kind} at the stop"
+        what = best.message or f"{best.kind} at the stop."
         return (f"“…{snippet}…” reads as one sentence of news English ({d.margin:.1f} nats more likely than "
                 f"{'the rules’ repair' if d.rule is not None else 'leaving it'} under the news language model): "
                 f"{what}")
 
-    def _edit(self, text: str, judged: Judged, cand: Candidate, confidence: float, category: str,
-              message: str) -> Edit:
-        return Edit(Span(cand.start, cand.end), cand.replacement, RULE, category, confidence, Safety.UNSAFE,
-                    self.name, message or f"Stop repair ({cand.kind}): {cand.message}")
 
 
 def lm_proposer(path: Path, lazy: bool, overrides: dict[str, Any]) -> LMProposer:
