@@ -77,6 +77,23 @@ def training_text(data: Path, config: dict[str, Any]) -> tuple[list[str], dict[s
     return paragraphs, counts
 
 
+def load_config(path: Path) -> dict[str, Any]:
+    """The recipe config at ``path``, checked; DataError names what is missing or wrong."""
+    try:
+        config = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"{path}: {exc}") from None
+    try:
+        order, min_count = int(config["lm"]["order"]), list(config["lm"]["min_count"])
+        if config.get("framing") != "lm" or not config["data"]["news"] or order < 1 or len(min_count) != order:
+            raise ValueError("framing must be 'lm', data.news non-empty, lm.min_count one entry per order")
+        int(config["lm"]["min_word"])
+        str(config["out"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataError(f"{path}: bad LM recipe config ({exc})") from None
+    return config
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.lm_train", description=__doc__.splitlines()[0])
     parser.add_argument("--config", default=str(DEFAULT_CONFIG))
@@ -84,11 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", help="output folder (default: the config's out)")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        config = tomllib.loads(Path(args.config).read_text(encoding="utf-8"))
+        config = load_config(Path(args.config))
         start = time.time()
         paragraphs, counts = training_text(Path(args.data), config)
         held = list(news_paragraphs(Path(args.data) / "news-clean" / config["data"]["news"][0], "dev"))
-    except (OSError, tomllib.TOMLDecodeError, DataError, KeyError) as exc:
+    except (OSError, DataError, KeyError) as exc:
         print(f"models.lm_train: error: {exc}", file=sys.stderr)
         return 2
     lm_cfg = config["lm"]
