@@ -124,4 +124,40 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.end(), match.end(), " ", "Closing quotation mark glued to the word after.", 0.8)
 
 
+# «…» with Latin text inside, and the comma (with a Russian dash after it) or the
+# sentence's full stop that follows the closing guillemet.
+_GUILLEMETS = re.compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
+_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
+# The text's own style for a comma or stop at a closing mark: inside it ("…,”: US usage,
+# the AP's), or outside it ("…”,": British usage, Reuters' and AFP's). A text that shows
+# neither follows its agency: only an AP dateline says US style.
+_PUNCTUATION_OUTSIDE = re.compile(r"[”\"][,.]")
+_PUNCTUATION_INSIDE = re.compile(r"[,.][”\"]|\(AP\)")
+
+
+def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each guillemet pair around Latin text as ``(start, end, replacement)`` in curly marks.
+
+    A quoted sentence before its tag ("«We are ready», said") takes the tag's comma inside
+    (US style), and a Russian-style dash after that comma ("», — said") goes with the
+    marks. A comma or full stop after any other pair moves inside as well when the text
+    writes US style (a comma or stop inside a closing mark, or an AP dateline) and never
+    sets such punctuation outside one.
+    """
+    outside = _PUNCTUATION_OUTSIDE.search(text) is not None or _PUNCTUATION_INSIDE.search(text) is None
+    for match in _GUILLEMETS.finditer(text):
+        quoted = match.group(1)
+        if not re.search(r"[A-Za-z]", quoted) or _NOT_LATIN.search(quoted):
+            continue
+        tag_comma = match.group(2)
+        if tag_comma and quoted[:1].isupper() and quoted[-1:] not in ".,!?":
+            yield match.start(), match.end(), f"“{quoted}{tag_comma}”"
+            continue
+        after = tag_comma or match.group(3) or match.group(4) or ""
+        if after and not outside and quoted[-1:] not in ".,!?":
+            yield match.start(), match.end(), f"“{quoted}{after}”"
+        else:
+            yield match.start(), match.end(), f"“{quoted}”{after}"
+
+
 RULES = (quote_before_tag_without_comma, inverted_question_mark, foreign_mark_spacing)
