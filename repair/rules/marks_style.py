@@ -160,4 +160,95 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), f"“{quoted}”{after}"
 
 
-RULES = (quote_before_tag_without_comma, inverted_question_mark, foreign_mark_spacing)
+# Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text.
+_WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
+_WIDE = re.compile("[" + "".join(_WIDE_MARKS) + "]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@rule(
+    "PU011",
+    "full-width-punctuation",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Exports rose in May。Imports fell.", "Exports rose in May. Imports fell."),
+        ("The envoy， a former judge， arrived.", "The envoy, a former judge, arrived."),
+        ("Prices rose（by 4%）in June！", "Prices rose (by 4%) in June!"),
+    ],
+    good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!"],
+)
+def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").
+
+    A Chinese or Japanese pivot writes its own commas, stops and brackets, and MT keeps
+    them where the English words around them are new. English takes the ASCII mark,
+    with the space after it (or, for an opening bracket, before it) that English spacing
+    wants. A mark beside Chinese, Japanese or Korean characters is quoted text and stays.
+    Unsafe until measured.
+    """
+    text = doc.text
+    if not _WIDE.search(text):
+        return
+    for match in _WIDE.finditer(text):
+        start, end = match.start(), match.end()
+        if _CJK.search(text, max(0, start - 3), min(len(text), end + 3)):
+            continue
+        before, after = text[start - 1 : start], text[end : end + 1]
+        latin_before = bool(before) and (before.isascii() and before.isalnum() or before in ")%\"'”’")
+        if not latin_before and not (after.isascii() and after.isalpha()):
+            continue
+        mark = _WIDE_MARKS[match.group()]
+        if mark == "(":
+            replacement = ("" if before in " \n" or not before else " ") + mark
+            end += len(text[end:]) - len(text[end:].lstrip(" "))
+        else:
+            replacement = mark + (" " if after and (after.isalnum() or after in "(“") else "")
+            while start > 0 and text[start - 1] == " " and mark != ")":
+                start -= 1
+        yield self.edit(start, end, replacement, f"Full-width mark “{match.group()}” in English text.", 0.85)
+
+
+# "54,3 %", "1,5 million": a decimal comma (continental usage). One or two digits after the
+# comma, then a per cent sign or a large unit, can never be a thousands separator.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3}(,)\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|million\b|billion\b))")
+# "$ 41 million": a space between a currency sign and its figure (continental usage).
+_SPACED_CURRENCY = re.compile(r"(?<![\w$€£¥])[$€£¥]([ \u00a0])(?=\d)")
+
+
+@rule(
+    "PU012",
+    "continental-number",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Inflation eased to 2,4 % in March.", "Inflation eased to 2.4% in March."),
+        ("The port handled 1,25 million tonnes.", "The port handled 1.25 million tonnes."),
+        ("The bridge cost € 12 million.", "The bridge cost €12 million."),
+        ("It paid £ 3.5 billion for the stake.", "It paid £3.5 billion for the stake."),
+    ],
+    good=["Sales reached 1,250 units, up 12%.", "Scores were 6,4 and 7,5.", "He paid US$ for it.",
+          "The vote was 12,3 in favour.", "Inflation eased to 2.4% in March."],
+)
+def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A figure written the continental way: a decimal comma before a per cent sign or a
+    large unit ("54,3 %", "1,5 million"), or a space after a currency sign ("$ 41").
+
+    French, German and Spanish pivots keep their number style. English writes "54.3%",
+    "1.5 million", "$41". A comma with one or two digits after it, before "%", "per
+    cent", "million" or "billion", is never a thousands separator, so the fix is sure;
+    a bare "6,4" (a score, a list) is left. Unsafe until measured.
+    """
+    text = doc.text
+    if "," in text:
+        for match in _DECIMAL_COMMA.finditer(text):
+            # "54,3 %": the per cent sign's space goes in the same edit (as PU010 would).
+            spaced = text[match.end() : match.end() + 2] in (" %", "\u00a0%")
+            yield self.edit(match.start(1), match.end() + spaced, "." + text[match.end(1) : match.end()],
+                            "Decimal comma in an English figure.", 0.85)
+    for match in _SPACED_CURRENCY.finditer(text):
+        yield self.edit(match.start(1), match.end(1), "", "Space after the currency sign.", 0.85)
+
+
+RULES = (quote_before_tag_without_comma, inverted_question_mark, foreign_mark_spacing, full_width_punctuation,
+         continental_number)
