@@ -18,7 +18,9 @@ _TAG_VERBS = r"(?:said|says|told|added|asked|wrote|declared|affirmed|stated|expl
 # starts with a capital, ends on a word (no stop, comma, "?" or "!" of its own) and is
 # followed directly by a tag verb. The comma belongs inside the closing mark.
 _QUOTE_BEFORE_TAG = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b)",
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
+    # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause.
+    r"| [\w'’.-]+(?: [\w'’.-]+){0,3} " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
     re.MULTILINE,
 )
 
@@ -33,12 +35,18 @@ _QUOTE_BEFORE_TAG = re.compile(
          "“The bridge will stay shut until spring,” said the mayor on Monday."),
         ("Talks failed. “We have nothing more to offer” added the director.",
          "Talks failed. “We have nothing more to offer,” added the director."),
+        ("“Nobody told us the plant would close” Maria de la Cruz said.",
+         "“Nobody told us the plant would close,” Maria de la Cruz said."),
+        ("“The road is open again” she said on Friday.", "“The road is open again,” she said on Friday."),
+        ("“Our nets came back empty” the fishermen told reporters.",
+         "“Our nets came back empty,” the fishermen told reporters."),
     ],
     good=[
         "“The bridge will stay shut until spring,” said the mayor on Monday.",
         "He called it “a bad deal” said nobody at the meeting.",
         "“Is it over?” said the mayor.",
         '"The bridge will stay shut", said the mayor.',
+        "“The Old Mill” Ruiz said was sold in 2019 to a bank.",
     ],
 )
 def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
