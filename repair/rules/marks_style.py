@@ -14,13 +14,17 @@ from repair.rules.base import Rule, rule
 
 # Verbs that tag a quotation placed before them ("…,” said the coach).
 _TAG_VERBS = r"(?:said|says|told|added|asked|wrote|declared|affirmed|stated|explained|insisted|stressed|noted)"
+# A speaker before the tag verb: a pronoun, a noun phrase with its determiner, or a name
+# whose short particles ("van den Heuvel", "Ana de la Vega") may stand in lower case.
+_SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1,3}"
+            r"|(?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]*){0,2})")
 # “Whole quoted sentence” said …: the quotation opens a line or follows a sentence stop,
 # starts with a capital, ends on a word (no stop, comma, "?" or "!" of its own) and is
 # followed directly by a tag verb. The comma belongs inside the closing mark.
 _QUOTE_BEFORE_TAG = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
     # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause.
-    r"| [\w'’.-]+(?: [\w'’.-]+){0,3} " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
+    r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
     re.MULTILINE,
 )
 
