@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -262,5 +263,80 @@ def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(1), match.end(1), "", "Space after the currency sign.", 0.85)
 
 
+# "The patrol said, it could not …": a comma between the speech verb and the reported
+# clause (German and Russian punctuate every clause boundary). The clause opens with a
+# subject pronoun and a finite verb; the speaker before the verb is checked in Python.
+_REPORTED_COMMA = re.compile(
+    r"\b(?:said|says|added|warned|stated|announced|told (?:reporters|journalists|[A-Z][\w'’-]+)),"
+    r"(?= (?:it|he|she|they|we|there) (?:would|will|could|can|had|has|was|is|were|are|did|does|may|might|"
+    r"should|must|plans?|planned|expects?|expected|hopes?|hoped)\b)"
+)
+# Words of a speaker's noun phrase that are function words all the same.
+_NOUN_PHRASE_WORDS = frozenset("the a an of and for".split())
+MAX_SPEAKER_WORDS = 8
+MAX_SENTENCE_CHARS = 400
+
+
+def _plain_subject(words: list[str]) -> bool:
+    """Whether ``words`` (before the speech verb) are only the sentence's subject: a
+    noun phrase opening with "The"/"A" or a capitalised name, with no pronoun, no
+    subordinator and no other function word ("As I said", "That said", "If it did")."""
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    first = words[0]
+    if first not in ("The", "A", "An") and (not first[:1].isupper() or lexicon.is_function_word(first.lower())
+                                             or first.lower() in lexicon.SUBJECT_PRONOUNS):
+        return False
+    return not any(lexicon.is_function_word(w.lower()) and w.lower() not in _NOUN_PHRASE_WORDS for w in words[1:])
+
+
+@rule(
+    "PU013",
+    "comma-before-reported-clause",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The ministry said, it would review the case.", "The ministry said it would review the case."),
+        ("Police told reporters, they had arrested two men.", "Police told reporters they had arrested two men."),
+        ("Central bank governor Ana Ruiz warned, there could be more rises.",
+         "Central bank governor Ana Ruiz warned there could be more rises."),
+    ],
+    good=["That said, it is still a good deal.", "As the minister said, it will take years.",
+          "But, he said, it would struggle.", "Later, the firm said, it will buy more.",
+          "The firm said as planned, it will buy more.", "“We are ready,” he said, it was clear."],
+)
+def comma_before_reported_clause(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A comma between a speech verb and the clause it reports ("The patrol said, it
+    could not say ...").
+
+    German and Russian set a comma before every subordinate clause, and MT keeps it;
+    English reports without one. Only a sentence that opens with its subject (a noun
+    phrase or a name, nothing before it) and goes straight to the verb is touched, and
+    the reported clause must open with a subject pronoun and a finite verb: "That said,
+    it ...", "As I said, it ..." and a tag set between commas (", he said, it would")
+    are English and stay. Unsafe until measured.
+    """
+    text = doc.text
+    if ", " not in text:
+        return
+    for match in _REPORTED_COMMA.finditer(text):
+        comma = match.end() - 1
+        before = text[_sentence_start(text, comma) : match.start()]
+        if any(mark in before for mark in ",:;“”\"()"):
+            continue
+        if _plain_subject(before.split()):
+            yield self.edit(comma, comma + 1, "", "Comma between a speech verb and what it reports.", 0.8)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Offset where the sentence holding ``position`` starts: after the last stop and
+    space (or line break) before it, looking back no further than a sentence runs."""
+    line = max(text.rfind("\n", 0, position) + 1, position - MAX_SENTENCE_CHARS)
+    found = line
+    for stop in re.finditer(r"[.!?][”\"’]?[ \t]+(?=[A-Z“\"])", text[line:position]):
+        found = line + stop.end()
+    return found
+
+
 RULES = (quote_before_tag_without_comma, inverted_question_mark, foreign_mark_spacing, full_width_punctuation,
-         continental_number)
+         continental_number, comma_before_reported_clause)

@@ -16,7 +16,7 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
-R6_CODES = ("PF003", "PF007", "PF008", "GL001", "GL009", "QM006", "QM007", "QM013", "PU011", "PU012")
+R6_CODES = ("PF003", "PF007", "PF008", "GL001", "GL009", "QM006", "QM007", "QM013", "PU011", "PU012", "PU013")
 
 
 def _fix(text: str) -> str:
@@ -99,7 +99,8 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
         # Turned curly marks, with the tag's comma moved inside.
         ("”We will appeal the ruling“, the lawyer said.", "“We will appeal the ruling,” the lawyer said."),
         ("”Nothing is decided yet“ was all he said.", "“Nothing is decided yet” was all he said."),
-        ("The mayor spoke. ”The roads will be cleared by Friday.“", "The mayor spoke. “The roads will be cleared by Friday.”"),
+        ("The mayor spoke. ”The roads will be cleared by Friday.“",
+         "The mayor spoke. “The roads will be cleared by Friday.”"),
         # Guillemets: a fragment's comma goes inside only where the text writes US style.
         ("LIMA (AP) — Unions called the deal «a betrayal», then walked out.",
          "LIMA (AP) — Unions called the deal “a betrayal,” then walked out."),
@@ -119,6 +120,10 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
         ("Unemployment fell to 7,1 % in June.", "Unemployment fell to 7.1% in June."),
         ("The fund holds 2,5 billion euros.", "The fund holds 2.5 billion euros."),
         ("The school cost $ 8 million.", "The school cost $8 million."),
+        # A comma between the speech verb and the clause it reports.
+        ("The coast guard said, it had found no survivors.", "The coast guard said it had found no survivors."),
+        ("Mayor Ana Ruiz told journalists, she would not resign.",
+         "Mayor Ana Ruiz told journalists she would not resign."),
         # A quoted sentence before a tag whose speaker comes first.
         ("“The river has never been this low” the harbour master said.",
          "“The river has never been this low,” the harbour master said."),
@@ -156,6 +161,9 @@ def test_r6_kind_is_repaired(bad: str, fixed: str) -> None:
         "Sales reached 1,250 units, up 12%.",
         "“The Old Mill” locals said was older than the church.",
         "“Is it over?” the mayor said.",
+        "As the coach said, it was a long season.",
+        "In May, the firm said, it will cut jobs.",
+        "Unless the rain stops, officials said, they will close the road.",
     ],
 )
 def test_r6_clean_text_is_left_alone(clean: str) -> None:
