@@ -24,6 +24,7 @@ from repair.rules import (
     quotes,
     speech_marks,
     speech_quotes,
+    speech_runs,
     tag_pieces,
     words,
 )
@@ -58,6 +59,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_words.RULES,
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
+    *speech_runs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

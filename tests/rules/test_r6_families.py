@@ -16,7 +16,7 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
-R6_CODES = ("PF003", "PF007", "PF008", "GL001", "GL009", "QM006", "QM007", "QM013", "PU011", "PU012", "PU013")
+R6_CODES = ("PF003", "PF007", "PF008", "GL001", "GL009", "QM006", "QM007", "QM013", "PU011", "PU012", "PU013", "QM014")
 
 
 def _fix(text: str) -> str:
@@ -124,6 +124,13 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
         ("The coast guard said, it had found no survivors.", "The coast guard said it had found no survivors."),
         ("Mayor Ana Ruiz told journalists, she would not resign.",
          "Mayor Ana Ruiz told journalists she would not resign."),
+        # A quotation of several sentences: the first person shows in one, the tag sits after another.
+        ("The strike ended on Friday. We are told the deal is fair. It is not, a nurse said.",
+         "The strike ended on Friday. “We are told the deal is fair. It is not,” a nurse said."),
+        ("I have lived here all my life. “The water has never come this far,” said Ana Ruiz.",
+         "“I have lived here all my life. The water has never come this far,” said Ana Ruiz."),
+        ("“The road is gone,” the driver said. We will need a week to clear it.",
+         "“The road is gone,” the driver said. “We will need a week to clear it.”"),
         # A quoted sentence before a tag whose speaker comes first.
         ("“The river has never been this low” the harbour master said.",
          "“The river has never been this low,” the harbour master said."),
@@ -162,6 +169,9 @@ def test_r6_kind_is_repaired(bad: str, fixed: str) -> None:
         "“The Old Mill” locals said was older than the church.",
         "“Is it over?” the mayor said.",
         "As the coach said, it was a long season.",
+        "Our correspondent reached the town. “The road is gone,” the driver said.",
+        "We told the council in May. It never answered, the group said.",
+        "“The road is gone,” the driver said. The army sent trucks on Tuesday.",
         "In May, the firm said, it will cut jobs.",
         "Unless the rain stops, officials said, they will close the road.",
     ],
