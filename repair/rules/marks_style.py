@@ -224,9 +224,11 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "54,3 %", "1,5 million": a decimal comma (continental usage). One or two digits after the
 # comma, then a per cent sign or a large unit, can never be a thousands separator.
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3}(,)\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|million\b|billion\b))")
+# The comma first (a literal, scanned for fast); the digits before it are checked in Python.
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|million\b|billion\b))")
+_DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 # "$ 41 million": a space between a currency sign and its figure (continental usage).
-_SPACED_CURRENCY = re.compile(r"(?<![\w$€£¥])[$€£¥]([ \u00a0])(?=\d)")
+_SPACED_CURRENCY = re.compile(r"[$€£¥]([ \u00a0])(?=\d)")
 
 
 @rule(
@@ -255,11 +257,16 @@ def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "," in text:
         for match in _DECIMAL_COMMA.finditer(text):
+            if not _DIGITS_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                continue  # "1,000,5 %" or "2.1,5": not one figure with a decimal comma
             # "54,3 %": the per cent sign's space goes in the same edit (as PU010 would).
             spaced = text[match.end() : match.end() + 2] in (" %", "\u00a0%")
-            yield self.edit(match.start(1), match.end() + spaced, "." + text[match.end(1) : match.end()],
+            yield self.edit(match.start(), match.end() + spaced, "." + text[match.start() + 1 : match.end()],
                             "Decimal comma in an English figure.", 0.85)
     for match in _SPACED_CURRENCY.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in "$€£¥_"):
+            continue  # "US$ 5" writes its sign after letters: a style, not the slip
         yield self.edit(match.start(1), match.end(1), "", "Space after the currency sign.", 0.85)
 
 
@@ -267,9 +274,12 @@ def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
 # clause (German and Russian punctuate every clause boundary). The clause opens with a
 # subject pronoun and a finite verb; the speaker before the verb is checked in Python.
 _REPORTED_COMMA = re.compile(
-    r"\b(?:said|says|added|warned|stated|announced|told (?:reporters|journalists|[A-Z][\w'’-]+)),"
-    r"(?= (?:it|he|she|they|we|there) (?:would|will|could|can|had|has|was|is|were|are|did|does|may|might|"
-    r"should|must|plans?|planned|expects?|expected|hopes?|hoped)\b)"
+    r", (?:it|he|she|they|we|there) (?:would|will|could|can|had|has|was|is|were|are|did|does|may|might|"
+    r"should|must|plans?|planned|expects?|expected|hopes?|hoped)\b"
+)
+# The speech verb right before that comma (read backwards from it in Python).
+_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|added|warned|stated|announced|told (?:reporters|journalists|[A-Z][\w'’-]+))$"
 )
 # Words of a speaker's noun phrase that are function words all the same.
 _NOUN_PHRASE_WORDS = frozenset("the a an of and for".split())
@@ -320,8 +330,11 @@ def comma_before_reported_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     if ", " not in text:
         return
     for match in _REPORTED_COMMA.finditer(text):
-        comma = match.end() - 1
-        before = text[_sentence_start(text, comma) : match.start()]
+        comma = match.start()
+        verb = _VERB_BEFORE.search(text, max(0, comma - 40), comma)
+        if verb is None:
+            continue
+        before = text[_sentence_start(text, comma) : verb.start()]
         if any(mark in before for mark in ",:;“”\"()"):
             continue
         if _plain_subject(before.split()):

@@ -9,6 +9,7 @@ she said."); the pivot's dropped marks leave it as narration.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -23,6 +24,26 @@ _CLOSED_WITH_TAG = re.compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:said|says|ad
 # A report inside the sentence makes it narration ("we told them", "she said"); a passive
 # "we are told" is still the speaker's own words.
 _REPORTING = re.compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
+# Every sentence _is_speech accepts holds one of these words after a blank or a mark (or
+# at the text's start), so a paragraph without one is skipped unread; one scan of the
+# text led by a character class finds them all.
+_SPEECH_HINT = re.compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
+
+
+_TAG_HINT = re.compile(r" (?:said|says|added|told|declared|stressed|insisted|warned|explained|noted|estimated)\b")
+
+
+def _paragraphs_with_speech(doc: Document) -> set[int]:
+    """Indices of the paragraphs that hold a :data:`_SPEECH_HINT` word and a tag's verb."""
+    text = doc.text
+    starts = doc._paragraph_starts
+    found = {max(0, bisect.bisect_right(starts, m.start() + 1) - 1) for m in _SPEECH_HINT.finditer(text)}
+    if _SPEECH_HINT.match(" " + text[:8]):
+        found.add(0)
+    if not found:
+        return found
+    # Every form also needs a speech verb in the paragraph (the tag).
+    return found & {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in _TAG_HINT.finditer(text)}
 MAX_RUN = 3  # sentences a quotation may run before or after its tag
 
 
@@ -94,7 +115,12 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
         return  # every form needs a tag's comma
     # The text's own style: straight marks where it quotes with them and never curly.
     opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+    hinted = _paragraphs_with_speech(doc)
+    if not hinted:
+        return
     for sentences in _by_paragraph(doc):
+        if sentences[0].paragraph not in hinted:
+            continue  # no first person and no imperative opener: nothing here is speech
         bodies = [doc.sentence_text(s) for s in sentences]
         speech = [_unmarked_speech(body) for body in bodies]
         if not any(speech):
