@@ -122,7 +122,8 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
         if sentences[0].paragraph not in hinted:
             continue  # no first person and no imperative opener: nothing here is speech
         bodies = [doc.sentence_text(s) for s in sentences]
-        speech = [_unmarked_speech(body) for body in bodies]
+        # A sentence without a hint word is no speech: the cheap scan spares the full test.
+        speech = [_SPEECH_HINT.search(" " + body) is not None and _unmarked_speech(body) for body in bodies]
         if not any(speech):
             continue
         # Before: first-person sentences, then the tagged one.
