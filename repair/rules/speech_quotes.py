@@ -216,7 +216,8 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
-    r"|(?:said|added)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}[A-Z][\w.'’-]*"
+    r"|(?:said|added|assured|affirmed|declared|stated|insisted)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}"
+    r"[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
     r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
@@ -342,7 +343,6 @@ _FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,
         ("LIMA (AP) — The mayor called it «a fair deal», then left.",
          "LIMA (AP) — The mayor called it “a fair deal,” then left."),
         ("“We are ready to play. “, declared the coach.", "“We are ready to play,” declared the coach."),
-        ("”We stay in the race“, the senator said.", "“We stay in the race,” the senator said."),
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
           "“We are ready.” “So are we,” the captain said."],

@@ -20,7 +20,8 @@ from repair.rules.speech_quotes import _TAG, CLOSE, OPEN, _is_speech
 
 _MARKS = re.compile("[“”\"«»„]")
 # "…,” she said." / "…,” said Ana Ruiz.": a sentence that ends a quotation with its tag.
-_CLOSED_WITH_TAG = re.compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:said|says|added|told[ \t]+[\w ]{1,30})[^“”\"]{0,60}\.$")
+_TAG_VERBS = "said|says|added|told|assured|affirmed|declared|stated|insisted|stressed|explained|warned|noted|estimated"
+_CLOSED_WITH_TAG = re.compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:" + _TAG_VERBS + r")\b[^“”\"]{0,60}\.$")
 # A report inside the sentence makes it narration ("we told them", "she said"); a passive
 # "we are told" is still the speaker's own words.
 _REPORTING = re.compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
@@ -30,7 +31,7 @@ _REPORTING = re.compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?
 _SPEECH_HINT = re.compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
 
 
-_TAG_HINT = re.compile(r" (?:said|says|added|told|declared|stressed|insisted|warned|explained|noted|estimated)\b")
+_TAG_HINT = re.compile(r" (?:" + _TAG_VERBS + r")\b")
 
 
 def _paragraphs_with_speech(doc: Document) -> set[int]:

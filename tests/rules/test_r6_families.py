@@ -131,6 +131,9 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
          "“I have lived here all my life. The water has never come this far,” said Ana Ruiz."),
         ("“The road is gone,” the driver said. We will need a week to clear it.",
          "“The road is gone,” the driver said. “We will need a week to clear it.”"),
+        # A tag in the inverted order with another reporting verb, the quotation running on after it.
+        ("Is it over for us? Not at all, insisted the manager, Rui Costa. We play again on Sunday.",
+         "“Is it over for us? Not at all,” insisted the manager, Rui Costa. “We play again on Sunday.”"),
         # A quoted sentence before a tag whose speaker comes first.
         ("“The river has never been this low” the harbour master said.",
          "“The river has never been this low,” the harbour master said."),
