@@ -417,6 +417,8 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Missing space in “{match.group()}”.", 0.75)
 
 
+# A lower-case word and then another word: the sentence goes on after a misplaced comma.
+_SPACED_WORD_AFTER = re.compile(r"[a-z]+ [A-Za-z]")
 # "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000").
 _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are checked in Python
 
@@ -427,9 +429,10 @@ _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are check
     "spacing",
     Safety.UNSAFE,
     bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended."),
-         ("Shares in the firm, listed in 2019,rose on Monday.", "Shares in the firm, listed in 2019, rose on Monday.")],
+         ("Shares in the firm, listed in 2019,rose on Monday.", "Shares in the firm, listed in 2019, rose on Monday."),
+         ("The bank cut rates ,and shares rose.", "The bank cut rates, and shares rose.")],
     good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more.",
-          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file."],
+          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file.", "It sold notes ,and .5 units."],
 )
 def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
     """A comma glued to the lower-case word after it ("Reuters,the", "in 2021,fell"): a lost space.
@@ -443,6 +446,10 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _COMMA_GLUE.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
+        if before[-1:] == " " and before[:1].isalpha() and _SPACED_WORD_AFTER.match(text, match.end()):
+            # "wickets ,but left": the space went to the wrong side of the comma.
+            yield self.edit(match.start() - 1, match.end(), ", ", "Space before a comma instead of after it.", 0.8)
+            continue
         if match.start() < 2 or not (before.isalpha() or before.isdigit()):
             continue
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1

@@ -16,7 +16,8 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
-R6_CODES = ("PF003", "PF007", "PF008", "GL001", "GL009", "QM006", "QM007", "QM013", "PU011", "PU012", "PU013", "QM014")
+R6_CODES = ("GL001", "GL003", "GL009", "PF003", "PF007", "PF008", "QM006", "QM007", "QM013", "QM014", "PU011", "PU012",
+            "PU013")
 
 
 def _fix(text: str) -> str:
@@ -112,6 +113,8 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
         ("—The harvest is lost —said a grower in the valley.", "“The harvest is lost,” said a grower in the valley."),
         ("—We waited all night —the driver told reporters. —Nobody came to help us.",
          "“We waited all night,” the driver told reporters. “Nobody came to help us.”"),
+        # A comma with its space on the wrong side.
+        ("Prices rose ,while wages fell.", "Prices rose, while wages fell."),
         # Full-width and ideographic marks beside English words.
         ("The talks ended on Friday。", "The talks ended on Friday."),
         ("Mr Tanaka， the chairman， resigned.", "Mr Tanaka, the chairman, resigned."),
