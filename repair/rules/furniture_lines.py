@@ -35,22 +35,29 @@ MAX_PROMPT_WORDS = 25
 # dash or opening the line) ...
 _CALL_VERB = re.compile(
     r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
+    r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
     r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
 )
 # ... and the channel it points at: the publisher's own (first person plural, second person,
 # "here") or a product of the page (app, newsletter, alerts).
 _CHANNEL = re.compile(
-    r"(?i)\b(?:our|your|you|here|newsletters?|app|alerts?|inbox|podcasts?|briefing|notifications|"
-    r"this\s+(?:article|story|video|episode))\b"
+    r"(?i)\b(?:our|your|you|us|here|newsletters?|app|alerts?|inbox|podcasts?|briefing|notifications|link|"
+    r"comments?|(?:new|this)\s+(?:article|story|video|episode|page|window|tab))\b"
 )
 # A sentence reporting someone ("the agency said", "told reporters") is article text, and
 # so is one in the first person singular ("click here to see my plans"): a publisher's
 # prompt speaks as "we" and "our", a person quoted in the story as "I".
 _REPORTING = re.compile(r"\b(?:said|says|told|according|announced|urged|asked|warned|I|my|me|mine)\b")
 # A player's running time: "(1:42)", "[03:15]", "4 min", "12 mins", "5 min read".
-_COUNTER = re.compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?)"
-                      r"[ \t]*$")
+_COUNTER = re.compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?"
+                      r"|[(\[]\d{1,3}\s?mins?\.?[)\]]|(?i:\b(?:reading|listening|running)\s+time:?\s+\d{1,3}\s?"
+                      r"(?:mins?|minutes?))|\b\d{1,3}\s(?:photos|images|pictures|videos|slides))[ \t]*$")
+# A label with the count of what it links to: "Comments (14)", "Replies [3]".
+_COUNTED_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?[ \t]?[(\[]\d{1,5}[)\]]$")
+# A marker word alone in brackets: "[ADVERTISEMENT]", "(Sponsored)" (a longer bracketed
+# line is a table's note or a pointer to another page: "(See index on page 4)").
+_BRACKETED_MARKER = re.compile(r"^[(\[](?:[A-Z]{4,20}|[A-Z][a-z]{3,20})[)\]]$")
 # A marker word set between runs of symbols: "--- ADVERTISING ---", "*** Sponsored ***".
 _MARKER = re.compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ \t]*([-=*_~#+<>|]{2,})[ \t]*$")
 # The publisher speaking about its own copy: "This article was automatically translated
@@ -58,7 +65,7 @@ _MARKER = re.compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ 
 _SELF_NOTICE = re.compile(
     r"(?i)^(?:(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
-    r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created)\b"
+    r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
     r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
 )
 # The words a link-list label is made of: "Related coverage", "More on this story",
@@ -114,6 +121,9 @@ def reader_prompt(text: str) -> bool:
         ("Rates rose.\n\n*** SPONSORED CONTENT ***\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nThis story was machine-translated from the German original.", "Rates rose."),
         ("Translated from the Portuguese by our foreign desk.\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nComments (14)\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\n[ADVERTISEMENT]\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nPrint this page\n\nIt fell.", "Rates rose.\n\nIt fell."),
     ],
     good=[
         "The bank urged customers to download its app before the old one closes.",
@@ -125,6 +135,9 @@ def reader_prompt(text: str) -> bool:
         "This article was the third in the series.",
         "Rates rose.\n\nPlease click on the link below to see my drawings of the new hall.",
         "Rates rose.\n\nTranslated from Peruvian soles at 3.7 soles to the dollar.",
+        "Rates rose.\n\nRead the report, the minister told us, and judge for yourselves.",
+        "Rates rose (by 4%).\n\nPrint media lost readers\n\nIt fell.",
+        "Talks (round 2)",
         "Rates rose.\n\nThis report was written by the central bank's staff, the minister said, and it is final.",
         "Rates rose. This story was first published in 2019 and has since been updated.\n\nIt fell.",
     ],
@@ -151,7 +164,8 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         if not body:
             continue
         counter = not _stops(body) and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16
-        marker = _MARKER.match(text) is not None and len(body.split()) <= 6
+        marker = ((_MARKER.match(text) is not None and len(body.split()) <= 6)
+                  or _COUNTED_LABEL.match(body) is not None or _BRACKETED_MARKER.match(body) is not None)
         notice = (index in (0, last) and _SELF_NOTICE.match(body) is not None
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and body.count(". ") == 0 and not any(c.isdigit() for c in body))

@@ -46,6 +46,13 @@ def _codes(text: str) -> set[str]:
         "=== ANZEIGE ===",
         "*** Advertisement ***",
         "--- SPONSORED ---",
+        # Page controls and counted labels.
+        "Read the whole interview on our site.",
+        "Share this story on WhatsApp (opens in a new tab)",
+        "Replies (27)",
+        "Reading time: 6 minutes",
+        "Slideshow: 14 photos",
+        "[SPONSORED]",
         # An all-capitals place with a colon: a dateline the feed split off.
         "SAO PAULO:",
     ],
@@ -161,6 +168,8 @@ def test_r6_kind_is_repaired(bad: str, fixed: str) -> None:
         "This article was shared 4,000 times, the site said.",
         "Ferries resumed.\n\nMore on this story\n\nThe port reopened on Tuesday. Crews returned.",
         "Ferries resumed.\n\nRelated talks\n\nUnions and owners meet on Friday",
+        "Ferries resumed.\n\n(See the table on page 4)\n\nThe port reopened.",
+        "Ferries resumed.\n\nListen to the mayor's speech on the city radio from 9 a.m.\n\nThe port reopened.",
         "Greenwood beat Stonebridge 2-1. Green shirts filled the stands.",
         "Shares in IslandFM and the PolandEU fund rose.",
         "The Bankcorp deal closed. Bank shares rose.",
