@@ -16,9 +16,10 @@ from repair.rules.base import Rule, rule
 # Verbs that tag a quotation placed before them ("…,” said the coach).
 _TAG_VERBS = r"(?:said|says|told|added|asked|wrote|declared|affirmed|stated|explained|insisted|stressed|noted)"
 # A speaker before the tag verb: a pronoun, a noun phrase with its determiner, or a name
-# whose short particles ("van den Heuvel", "Ana de la Vega") may stand in lower case.
-_SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1,3}"
-            r"|(?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]*){0,2})")
+# (after a role or other lower-case words: "coach Ana Ruiz", "van den Heuvel") whose
+# short particles ("Ana de la Vega") may stand in lower case.
+_SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1,4}"
+            r"|(?:[a-z][\w'’-]* ){0,3}[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’.-]*){0,2})")
 # “Whole quoted sentence” said …: the quotation opens a line or follows a sentence stop,
 # starts with a capital, ends on a word (no stop, comma, "?" or "!" of its own) and is
 # followed directly by a tag verb. The comma belongs inside the closing mark.
@@ -139,7 +140,9 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # «…» with Latin text inside, and the comma (with a Russian dash after it) or the
 # sentence's full stop that follows the closing guillemet.
-_GUILLEMETS = re.compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
+_GUILLEMETS = re.compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
+                         # »…«: the German and Scandinavian order, pointing inwards.
+                         r"|»([^«»\n]{1,300}?)«(?:(,)(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
 _NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
 # The text's own style for a comma or stop at a closing mark: inside it ("…,”: US usage,
 # the AP's), or outside it ("…”,": British usage, Reuters' and AFP's). A text that shows
@@ -159,14 +162,16 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
     """
     outside = _PUNCTUATION_OUTSIDE.search(text) is not None or _PUNCTUATION_INSIDE.search(text) is None
     for match in _GUILLEMETS.finditer(text):
-        quoted = match.group(1)
+        inward = match.group(1) is None  # »…«: its groups are 5 to 8
+        groups = [match.group(i + 4 * inward) for i in range(1, 5)]
+        quoted = groups[0]
         if not re.search(r"[A-Za-z]", quoted) or _NOT_LATIN.search(quoted):
             continue
-        tag_comma = match.group(2)
+        tag_comma = groups[1]
         if tag_comma and quoted[:1].isupper() and quoted[-1:] not in ".,!?":
             yield match.start(), match.end(), f"“{quoted}{tag_comma}”"
             continue
-        after = tag_comma or match.group(3) or match.group(4) or ""
+        after = tag_comma or groups[2] or groups[3] or ""
         if after and not outside and quoted[-1:] not in ".,!?":
             yield match.start(), match.end(), f"“{quoted}{after}”"
         else:

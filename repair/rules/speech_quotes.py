@@ -356,9 +356,9 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     quotation, or an opening mark that closes one, is turned. Unsafe: quoting style.
     """
     text = doc.text
-    if OPEN not in text and CLOSE not in text and "«" not in text:
+    if OPEN not in text and CLOSE not in text and "«" not in text and "»" not in text:
         return
-    if "«" in text:
+    if "«" in text or "»" in text:
         for start, end, replacement in guillemet_pairs(text):
             yield self.edit(start, end, replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:

@@ -104,6 +104,8 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
         ("Aid came from Caritas. CaritasandUNHCR teams reached the camp.",
          "Aid came from Caritas. Caritas and UNHCR teams reached the camp."),
         ("The grant came fromUSAID in 2021.", "The grant came from USAID in 2021."),
+        ("Trains between GenevaandMilan were cancelled.", "Trains between Geneva and Milan were cancelled."),
+        ("Envoys of the UNandOSCE arrived.", "Envoys of the UN and OSCE arrived."),
         # Turned curly marks, with the tag's comma moved inside.
         ("”We will appeal the ruling“, the lawyer said.", "“We will appeal the ruling,” the lawyer said."),
         ("”Nothing is decided yet“ was all he said.", "“Nothing is decided yet” was all he said."),
@@ -116,6 +118,9 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
          "LIMA (Reuters) - Unions called the deal “a betrayal”, then walked out."),
         ("Unions called the deal «a betrayal». “We stay out”, a steward said.",
          "Unions called the deal “a betrayal”. “We stay out”, a steward said."),
+        # Guillemets in the inward order (German, Scandinavian).
+        ("»The line will reopen on Monday«, the operator said.",
+         "“The line will reopen on Monday,” the operator said."),
         # Dash dialogue: the closing dash glued to the tag, and the speech opened again after it.
         ("—The harvest is lost —said a grower in the valley.", "“The harvest is lost,” said a grower in the valley."),
         ("—We waited all night —the driver told reporters. —Nobody came to help us.",
@@ -149,6 +154,8 @@ def test_r6_link_list_closing_the_page_is_deleted(label: str, links: list[str]) 
          "“The river has never been this low,” the harbour master said."),
         ("“We expect a decision soon” Ana de la Vega said on Monday.",
          "“We expect a decision soon,” Ana de la Vega said on Monday."),
+        ("“The ice is thinner every year” glaciologist Tomas Berg said.",
+         "“The ice is thinner every year,” glaciologist Tomas Berg said."),
     ],
 )
 def test_r6_kind_is_repaired(bad: str, fixed: str) -> None:
