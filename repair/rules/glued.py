@@ -225,9 +225,9 @@ def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | Non
     return None
 
 
-# A capital and its run of lower-case letters (a plain scan: no look-around at every
-# position). A glued token is one run ("Antarcticaremain"), so it never vouches for itself.
-_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+# A capitalised word standing alone: not inside a longer name ("QuadPort", "AmeriTrust")
+# nor a piece of a hyphened one ("Trans-American"), which vouch for no split.
+_CAPITALISED = re.compile(r"(?<![\w'’@/.-])[A-Z][a-z]{3,}(?![\w'’@/-])")
 _CAPITALISED_KEY = "glued.capitalised_words"
 
 
