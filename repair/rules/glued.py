@@ -205,9 +205,9 @@ MIN_NAME_TAIL = 4
 MAX_NAME_ZIPF = 4.6
 
 
-def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | None:
+def _name_word_split(token: str, names: frozenset[str], text: str) -> tuple[str, str] | None:
     """The split of a capitalised ``token`` into a name the text writes alone (in
-    ``names``, the text's capitalised words) and a common lower-case word glued after
+    ``names``, the text's capital runs, and alone in ``text``) and a common lower-case word glued after
     it ("Antarcticaremain" -> "Antarctica", "remain"); the longest such name wins.
 
     Names built of two words ("Stonebridge", "Fairview", "Creditbank") seldom stand in
@@ -220,19 +220,22 @@ def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | Non
             continue
         if tail in _NAME_ENDINGS or tail in _PARTICLES:
             continue
-        if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF):
+        if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF) \
+                and _alone(name, text):
             return name, tail
     return None
 
 
-# A capitalised word standing alone: not inside a longer name ("QuadPort", "AmeriTrust")
-# nor a piece of a hyphened one ("Trans-American"), which vouch for no split.
-_CAPITALISED = re.compile(r"(?<![\w'’@/.-])[A-Z][a-z]{3,}(?![\w'’@/-])")
+# A capital and its run of lower-case letters: a plain scan (no look-around at every
+# position) whose set holds every name the text writes alone, and some pieces of longer
+# ones ("Quad" of "QuadPort"), which :func:`_alone` then turns away.
+_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
 _CAPITALISED_KEY = "glued.capitalised_words"
 
 
 def capitalised_words(doc: Document) -> frozenset[str]:
-    """The capitalised words the text writes alone, found by one scan kept in ``doc.memo``."""
+    """The capital runs of the text (a superset of the capitalised words it writes alone),
+    found by one scan kept in ``doc.memo``."""
     found = doc.memo.get(_CAPITALISED_KEY)
     if found is None:
         found = doc.memo[_CAPITALISED_KEY] = frozenset(_CAPITALISED.findall(doc.text))
@@ -314,7 +317,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splits: dict[str, tuple[str, str]] = {}
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
-            split = best_split(run) or (_name_split(run, text) or _name_word_split(run, capitalised_words(doc))
+            split = best_split(run) or (_name_split(run, text) or _name_word_split(run, capitalised_words(doc), text)
                                         if run[0].isupper() else None)
             if split is not None:
                 splits[run] = split
