@@ -14,6 +14,7 @@ from repair.rules import (
     encoding,
     furniture,
     furniture_inline,
+    furniture_lines,
     glued,
     glued_marks,
     glued_names,
@@ -23,6 +24,7 @@ from repair.rules import (
     quotes,
     speech_marks,
     speech_quotes,
+    speech_runs,
     tag_pieces,
     words,
 )
@@ -55,6 +57,9 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # Issue r5: marks from other languages' conventions.
     *marks_style.RULES,
     *casing_words.RULES,
+    # Issue r6: furniture told by a line's shape.
+    *furniture_lines.RULES,
+    *speech_runs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

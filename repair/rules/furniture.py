@@ -210,7 +210,7 @@ _NAV_LINE = re.compile(
             (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
       | in\ the\ (?:photo|picture|image|video):\ [^\n]{3,300}
       # "Los Angeles:" alone on a line: a dateline the feed split off its story.
-      | (?-i:[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}):
+      | (?-i:[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}|[A-Z][A-Z'-]{2,}(?:\ [A-Z][A-Z'-]+){0,2}):
       | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
       | you\ (?:may|might)\ also\ like[^\n]{0,40}
       | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
@@ -277,6 +277,7 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         ("Rates rose.\n\nVideo: The storm hits the coast (01:12)\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("In the photo: the new ferry at the quay. Photo: city press office\n\nIt fell.", "It fell."),
         ("Rotterdam:\n\nDockers walked out on Monday.", "Dockers walked out on Monday."),
+        ("NEW DELHI:\n\nDockers walked out on Monday.", "Dockers walked out on Monday."),
         ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
          "Rates rose.\n\nIt fell."),
     ],

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import cast
@@ -18,6 +17,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued_scan import _LETTER_RUN, _alone, _repeated, _single_tokens, capitalised_words
+from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
 
 # Zipf frequency (log10 per billion words) of a word known well enough to split into.
 # 3.0 is about one use per million words: "balance" is far above, "Moldova" just above.
@@ -41,10 +42,6 @@ _NAME_ENDINGS = frozenset(
     """man men son ton town land berg burg bury ville field wood stone ford worth way side
     dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
 )
-_TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
-# Every _TOKEN match is a whole run of ASCII letters, so the distinct runs of seven or more
-# letters (a plain scan, no look-behind at every position) are all the tokens there can be.
-_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
 # The capital first: capitals are rare, so the scan seldom stops (``[a-z][A-Z]`` stops at
 # every lower-case letter). A match starts at the capital.
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z].)")
@@ -63,8 +60,14 @@ TITLES = frozenset(
 _CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
+# Quantifiers stand before a plural noun and form no closed compounds with it: "several
+# colonies", "many firms", "various groups" lose the space the same way a function word does.
+_QUANTIFIERS = frozenset("several many various numerous both".split())
+
+
 def _is_glue_word(word: str) -> bool:
-    """Function words and speech verbs: what a lost link boundary most often glues on.
+    """Function words, quantifiers and speech verbs: what a lost link boundary most often
+    glues on.
 
     Requiring one makes the split safe against closed compounds and company names
     ("feedgrain", "Paintworks"), which join two content words.
@@ -110,7 +113,9 @@ def best_split(token: str) -> tuple[str, str] | None:
             continue  # "Logicon", "Paperin": a short right part needs a long left one
         if low_right in _NAME_ENDINGS or low_left in _PREFIX_WORDS or low_right in _PARTICLES:
             continue
-        if not (_is_glue_word(left) or _is_glue_word(right)):
+        # A quantifier counts only before its noun ("severalbanks"), never as a tail ("compmany").
+        quantified = low_left in _QUANTIFIERS and len(right) >= 4
+        if not (_is_glue_word(left) or _is_glue_word(right) or quantified):
             continue
         if len(left) <= 2 and zipf(right) < SHORT_PARTNER_ZIPF:
             continue
@@ -120,51 +125,6 @@ def best_split(token: str) -> tuple[str, str] | None:
         if score >= KNOWN_ZIPF and (best is None or score > best[0]):
             best = (score, left, right)
     return (best[1], best[2]) if best else None
-
-
-# Counting a token in the text costs about a nanosecond a character (a C scan); looking up
-# every window of the distinct letter runs costs about this many times more per character
-# (measured here), so up to this many tokens of one length are counted one by one.
-_WINDOW_COST = 50
-
-
-def _repeated(text: str, tokens: set[str]) -> set[str]:
-    """The ``tokens`` that occur more than once in ``text`` (``text.count(token) > 1``).
-
-    Each token is a whole run of ASCII letters of ``text``, so it occurs again exactly
-    when that run repeats or when it sits inside a longer run. A few tokens are counted
-    one by one; many (a garbled feed) are looked up in every window of the distinct
-    longer runs, one pass per token length, so the cost stays linear in the text where
-    one count per token over the whole text was quadratic.
-    """
-    by_length: dict[int, set[str]] = {}
-    for token in tokens:
-        by_length.setdefault(len(token), set()).add(token)
-    runs: Counter[str] | None = None
-    repeated: set[str] = set()
-    for length, group in by_length.items():
-        if len(group) <= _WINDOW_COST:  # counting costs at most what the windows would
-            repeated.update(token for token in group if text.count(token) > 1)
-            continue
-        if runs is None:
-            runs = Counter(_LETTER_RUN.findall(text))
-        repeated.update(token for token in group if runs[token] > 1)
-        for run in runs:
-            if len(run) > length:
-                repeated.update(group.intersection(run[i : i + length] for i in range(len(run) - length + 1)))
-    return repeated
-
-
-def _single_tokens(text: str, once: set[str]) -> list[re.Match[str]]:
-    """The ``_TOKEN.finditer(text)`` matches whose token is in ``once``: runs of 7 to 30
-    ASCII letters that each occur exactly once in ``text``.
-
-    Each is found with one ``find`` instead of a scan of every token: a ``_TOKEN`` match
-    is a whole run of letters, so the one occurrence of such a run is a match exactly
-    when ``_TOKEN`` matches there.
-    """
-    found = (_TOKEN.match(text, text.find(token)) for token in once)
-    return sorted((m for m in found if m is not None and m.group() in once), key=lambda m: m.start())
 
 
 # Small words a lost link boundary glues onto the end of a name ("Okonkwoand"). Two-letter
@@ -187,22 +147,37 @@ def _name_split(token: str, text: str) -> tuple[str, str] | None:
     return None
 
 
-_NOT_BEFORE_NAME = re.compile(r"[\w'’@/.-]")
+# A common word glued after a name ("Antarcticaremain", "Genevaended"): its Zipf floor, and
+# its shortest length (three-letter tails make names: "Nixon", "Jordan").
+NAME_TAIL_ZIPF = 3.5
+MIN_NAME_TAIL = 4
+# A name part as common as an everyday noun ("Bank", "Credit", "Movie", Zipf near 5) opens
+# company names built of two words ("Creditbank", "Movielink"); place names below this
+# ("Antarctica" 3.5, "Portugal" 4.1, "Brazil" 4.6) rarely do.
+MAX_NAME_ZIPF = 4.6
 
 
-def _alone(name: str, text: str) -> bool:
-    r"""Whether ``text`` writes the letters-only ``name`` as a word of its own:
-    ``re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text)``, with the name
-    first in the pattern, so the scan skips in C to each occurrence of it instead of
-    trying the look-behind at every position; the look-behind is tested per occurrence."""
-    after = re.compile(name + r"(?![\w@/-])")
-    position = 0
-    while (match := after.search(text, position)) is not None:
-        start = match.start()
-        if start == 0 or not _NOT_BEFORE_NAME.match(text, start - 1):
-            return True
-        position = start + 1
-    return False
+def _name_word_split(token: str, names: frozenset[str], text: str) -> tuple[str, str] | None:
+    """The split of a capitalised ``token`` into a name the text writes alone (in
+    ``names``, the text's capital runs, and alone in ``text``) and a common lower-case word glued after
+    it ("Antarcticaremain" -> "Antarctica", "remain"); the longest such name wins.
+
+    Names built of two words ("Stonebridge", "Fairview", "Creditbank") seldom stand in
+    the story as their first half alone, their endings are refused as tails, and a name
+    part as common as an everyday noun (:data:`MAX_NAME_ZIPF`) is refused.
+    """
+    for i in range(len(token) - MIN_NAME_TAIL, 3, -1):
+        name, tail = token[:i], token[i:]
+        if name not in names or zipf(name) >= MAX_NAME_ZIPF or name.lower() in _PREFIX_WORDS:
+            continue
+        if tail in _NAME_ENDINGS or tail in _PARTICLES:
+            continue
+        if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF) \
+                and _alone(name, text):
+            return name, tail
+    return None
+
+
 
 
 @rule(
@@ -219,6 +194,9 @@ def _alone(name: str, text: str) -> bool:
         ("They saw a sharp improvementin exports.", "They saw a sharp improvement in exports."),
         ("Talks with Mr Okonkwoand his aides ended. Okonkwo left.",
          "Talks with Mr Okonkwo and his aides ended. Okonkwo left."),
+        ("Firms in Norway grew, and severalbanks merged.", "Firms in Norway grew, and several banks merged."),
+        ("Rain fell in Portugal. Farms in northern Portugalexpect a poor harvest.",
+         "Rain fell in Portugal. Farms in northern Portugal expect a poor harvest."),
     ],
     good=[
         "The minister said nevertheless that talks would go on.",
@@ -228,6 +206,10 @@ def _alone(name: str, text: str) -> bool:
         "Live cattle traded higher at midsession, and feedgrain prices fell.",
         "Paintworks sold well. Paintworks is a program.",
         "Talks with Mr Okonkwoand ended.",
+        "Fair skies in Fairviewmarket today.",
+        "Stone was cut at Stonebridge and Stonewalls.",
+        "Credit rose at Creditbank, the lender said.",
+        "The compmany cut costs.",
     ],
 )
 def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -255,7 +237,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splits: dict[str, tuple[str, str]] = {}
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
-            split = best_split(run) or (_name_split(run, text) if run[0].isupper() else None)
+            split = best_split(run) or (_name_split(run, text) or _name_word_split(run, capitalised_words(doc), text)
+                                        if run[0].isupper() else None)
             if split is not None:
                 splits[run] = split
     splittable = set(splits)
@@ -357,6 +340,8 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Missing space in “{match.group()}”.", 0.75)
 
 
+# A lower-case word and then another word: the sentence goes on after a misplaced comma.
+_SPACED_WORD_AFTER = re.compile(r"[a-z]+ [A-Za-z]")
 # "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000").
 _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are checked in Python
 
@@ -367,9 +352,10 @@ _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are check
     "spacing",
     Safety.UNSAFE,
     bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended."),
-         ("Shares in the firm, listed in 2019,rose on Monday.", "Shares in the firm, listed in 2019, rose on Monday.")],
+         ("Shares in the firm, listed in 2019,rose on Monday.", "Shares in the firm, listed in 2019, rose on Monday."),
+         ("The bank cut rates ,and shares rose.", "The bank cut rates, and shares rose.")],
     good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more.",
-          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file."],
+          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file.", "It sold notes ,and .5 units."],
 )
 def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
     """A comma glued to the lower-case word after it ("Reuters,the", "in 2021,fell"): a lost space.
@@ -383,6 +369,10 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _COMMA_GLUE.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
+        if before[-1:] == " " and before[:1].isalpha() and _SPACED_WORD_AFTER.match(text, match.end()):
+            # "wickets ,but left": the space went to the wrong side of the comma.
+            yield self.edit(match.start() - 1, match.end(), ", ", "Space before a comma instead of after it.", 0.8)
+            continue
         if match.start() < 2 or not (before.isalpha() or before.isdigit()):
             continue
         token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1

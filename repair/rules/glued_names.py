@@ -209,4 +209,65 @@ def word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, start, " ", f"Missing space before “{match.group('name')}”.", 0.8)
 
 
-RULES = (glued_appositive, glued_name, word_glued_to_name)
+# "GaviandUNICEF", "fromUSAID": a small word glued to the acronym after it, with or without
+# a name before the small word. The acronym's capitals are found first (they are rare).
+_ACRONYM_GLUE = re.compile(
+    r"(?<![\w'’@/.-])(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})?(?P<word>and|or|of|for|from|with|by|the|to|in|at|on)"
+    r"(?P<acronym>[A-Z]{2,6}s?|[A-Z][a-z]{2,})(?![\w'’@/-])"
+)
+_ACRONYM_START = re.compile(r"(?:and|or|of|for|from|with|by|the|to|in|at|on)[A-Z][A-Za-z]")
+
+
+@rule(
+    "GL009",
+    "word-glued-to-acronym",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Aid came from the WHO. OxfamandWFP trucks crossed at dawn.",
+         "Aid came from the WHO. Oxfam and WFP trucks crossed at dawn."),
+        ("The plan was funded fromUSAID grants.", "The plan was funded from USAID grants."),
+        ("Talks between Serbiaand NATO stalled; SerbiaandNATO met again.",
+         "Talks between Serbiaand NATO stalled; Serbia and NATO met again."),
+        ("Flights between LimaandQuito resumed.", "Flights between Lima and Quito resumed."),
+        ("Leaders of the EUandNATO met.", "Leaders of the EU and NATO met."),
+    ],
+    good=["Shares in IslandFM rose.", "Ships of HollandAmerica and the GrandCanyon tour.",
+          "The PolandEU summit.", "He used the toGPS tool in Theand.", "An ofUK app.",
+          "Follow @fromEU on the site.", "The AndOR gate was built."],
+)
+def word_glued_to_acronym(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A small word glued to the acronym after it, with or without a name before it
+    ("GaviandUNICEF", "fromUSAID").
+
+    A link around each name took the spaces on both sides. The token splits into the
+    name, the small word and the acronym when the name and small word together are no
+    word (``wordfreq``: "Island", "Poland" are, so "IslandFM" stays) and the name
+    part is three letters or more. A lone small word needs the acronym after it and no
+    determiner before it ("the toGPS tool" names one thing).
+    Unsafe: a brand can be spelled this way.
+    """
+    text = doc.text
+    # The acronym's first capital follows a lower-case letter: one of the case changes
+    # GL002 and GL005 start from (found once per text), so no scan of our own is needed.
+    for capital in case_changes(doc):
+        if not any(_ACRONYM_START.match(text, max(0, capital - back)) for back in (4, 3, 2)):
+            continue
+        start = capital
+        while start > 0 and text[start - 1].isalpha() and text[start - 1].isascii():
+            start -= 1
+        match = _ACRONYM_GLUE.match(text, start)
+        if match is None or match.start("acronym") != capital:
+            continue
+        name = match.group("name")
+        if name is None and not match.group("acronym").isupper():
+            continue  # "andBarcelona": a small word before a name is GL005's
+        if name is None and text[max(0, start - 5) : start].lower().split()[-1:] in (["the"], ["a"], ["an"]):
+            continue  # "the toGPS tool": a determiner before it makes the token one name
+        if name is not None and (zipf(name + match.group("word")) >= WORD_ZIPF or zipf(match.group()) >= WORD_ZIPF):
+            continue
+        words = [w for w in (name, match.group("word"), match.group("acronym")) if w]
+        yield self.edit(match.start(), match.end(), " ".join(words), f"Missing spaces in “{match.group()}”.", 0.8)
+
+
+RULES = (glued_appositive, glued_name, word_glued_to_name, word_glued_to_acronym)

@@ -25,10 +25,12 @@ _SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warn
 # A paragraph whose speech opens with a dash and closes with a dash before the tag:
 # "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
 _DASH_SPEECH = re.compile(
-    r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]+"
+    r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]*"
     r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
     r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
 )
+# A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
+_SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 # „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
 _LOW_HIGH = re.compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
 # '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.': the tag set apart by
@@ -79,6 +81,8 @@ def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
          'The river rose overnight.\n\n"The bridge held, but the road is gone," a farmer told "El Sol".'),
         ("—Are we safe here?— asked a resident of the lower town.",
          "“Are we safe here?” asked a resident of the lower town."),
+        ("—The water came at night —a fisherman told reporters. —We lost all our nets.",
+         "“The water came at night,” a fisherman told reporters. “We lost all our nets.”"),
     ],
     good=[
         "The bridge — built in 1902 — said to be the oldest in the valley, was closed.",
@@ -110,6 +114,13 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
         stop = end if end in ("?", "!") else ","
         yield self.edit(match.start(), match.end(), f"{opening}{speech}{stop}{closing} ",
                         "Speech set off with dashes, not quotation marks.", 0.8)
+        # "… the mayor said. —We start on Monday.": after the tag's sentence a dash opens
+        # the speech again, and it runs to the paragraph's end.
+        again = _SPEECH_AGAIN.search(text, match.end(), para.end)
+        if again is not None and not re.search("[—–“”\"]", text[again.end() : para.end]):
+            rest = text[again.end() : para.end].rstrip()
+            yield self.edit(again.start(), match.start() + len(text[match.start() : para.end].rstrip()),
+                            f" {opening}{rest}{closing}", "Speech set off with a dash, not quotation marks.", 0.8)
 
 
 @rule(

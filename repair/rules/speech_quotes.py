@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.marks_style import guillemet_pairs
 
 OPEN, CLOSE = "“", "”"
 
@@ -215,7 +216,8 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 _TAG = re.compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
-    r"|(?:said|added)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}[A-Z][\w.'’-]*"
+    r"|(?:said|added|assured|affirmed|declared|stated|insisted)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}"
+    r"[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
     r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
@@ -321,7 +323,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
 # mark after a stop (with at most one space) and before a space, the end or a tag's comma.
-_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)|\. “,")
+_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
 
 
 @rule(
@@ -338,6 +340,8 @@ _FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?] ?“(?!\S)|\. “,")
         ("The mayor called it « a fair deal » on Monday.", "The mayor called it “a fair deal” on Monday."),
         ("« We are ready », said the coach.", "“We are ready,” said the coach."),
         ("«We are ready», — said the coach.", "“We are ready,” said the coach."),
+        ("LIMA (AP) — The mayor called it «a fair deal», then left.",
+         "LIMA (AP) — The mayor called it “a fair deal,” then left."),
         ("“We are ready to play. “, declared the coach.", "“We are ready to play,” declared the coach."),
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
@@ -352,29 +356,28 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     quotation, or an opening mark that closes one, is turned. Unsafe: quoting style.
     """
     text = doc.text
-    if OPEN not in text and CLOSE not in text and "«" not in text:
+    if OPEN not in text and CLOSE not in text and "«" not in text and "»" not in text:
         return
-    # "«We are ready», said": a quoted sentence before its tag takes the tag's comma inside (US style).
-    # A Russian-style dash after the comma ("», — said") is dropped with the marks.
-    for match in re.finditer(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z]))?", text):
-        quoted = match.group(1)
-        if re.search(r"[A-Za-z]", quoted) and not re.search(r"[\u0400-\u04ff\u0370-\u03ff]", quoted):
-            inside = match.group(2) if match.group(2) and quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
-            replacement = f"{OPEN}{quoted}{inside}{CLOSE}{match.group(2) if match.group(2) and not inside else ''}"
-            yield self.edit(match.start(), match.end(), replacement, "Guillemets in English text.", 0.8)
+    if "«" in text or "»" in text:
+        for start, end, replacement in guillemet_pairs(text):
+            yield self.edit(start, end, replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
         if not _FLIP_HINT.search(text, para.start, para.end):
             continue  # no mark stands where a turned one would: one C scan instead of a loop per mark
-        is_open = False
+        is_open, opened = False, para.start
         for pos, mark in _marks(text, para.start, para.end):
             before = text[pos - 1] if pos > para.start else " "
             after = text[pos + 1] if pos + 1 < para.end else " "
             if mark == CLOSE and not is_open and before.isspace() and after.isalpha():
                 yield self.edit(pos, pos + 1, OPEN, "Closing mark used to open a quotation.", 0.75)
-                is_open = True
+                is_open, opened = True, pos
                 continue
-            if mark == OPEN and is_open and before in ",.!?" and (after.isspace() or pos + 1 == para.end):
-                yield self.edit(pos, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
+            if mark == OPEN and is_open and (before in ",.!?" or before.isalnum()) and (
+                    after.isspace() or pos + 1 == para.end or after == ","):
+                # "choice“, Ndiaye said": a quoted sentence takes the tag's comma inside (as above).
+                inside = after == "," and text[opened + 1 : opened + 2].isupper() and before.isalnum()
+                yield self.edit(pos, pos + 1 + inside, f",{CLOSE}" if inside else CLOSE,
+                                "Opening mark used to close a quotation.", 0.75)
                 is_open = False
                 continue
             # "… to play. “, declared the coach": a turned closing mark between the sentence's
@@ -390,7 +393,7 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(pos - 1, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
                 is_open = False
                 continue
-            is_open = mark == OPEN
+            is_open, opened = mark == OPEN, pos
 
 
 RULES = (unclosed_quote, stop_outside_quote, stray_reopening_mark, split_quotation, dropped_quotes,

@@ -17,7 +17,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES, apostrophes, casing, casing_title, encoding, furniture, glued
+from repair.rules import ALL_RULES, apostrophes, casing, casing_title, encoding, furniture, glued, glued_scan
 from repair.rules.measured import load_measurements
 
 FAMILY_PREFIXES = ("EN", "LO", "QM", "PF", "GL", "AP", "CA")
@@ -138,16 +138,16 @@ _RUNS = st.sampled_from(["agencysaid", "bagencysaid", "agencysaidx", "Agencysaid
                          "balancebetween", "between"])
 
 
-@pytest.mark.parametrize("window_cost", [0, glued._WINDOW_COST])
+@pytest.mark.parametrize("window_cost", [0, glued_scan._WINDOW_COST])
 @settings(max_examples=300, deadline=None)
 @given(text=_texts(_RUNS))
 def test_repeated_tokens_are_those_the_text_holds_twice(window_cost: int, text: str) -> None:
     tokens = {m.group() for m in glued._TOKEN.finditer(text)}
-    saved, glued._WINDOW_COST = glued._WINDOW_COST, window_cost  # 0: always the window path
+    saved, glued_scan._WINDOW_COST = glued_scan._WINDOW_COST, window_cost  # 0: always the window path
     try:
         assert glued._repeated(text, tokens) == {t for t in tokens if text.count(t) > 1}
     finally:
-        glued._WINDOW_COST = saved
+        glued_scan._WINDOW_COST = saved
 
 
 def test_many_distinct_glued_words_take_linear_time() -> None:

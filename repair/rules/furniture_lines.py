@@ -1,0 +1,227 @@
+"""Page furniture told by a line's shape: reader prompts, player counters, marker rules, link lists.
+
+The lines :mod:`repair.rules.furniture` recognises by their label ("Also read:") have
+relatives that carry no fixed label. What they share is a shape no article sentence has:
+
+* **addressed to the reader**: an imperative call to act ("sign up", "download",
+  "subscribe") on the publisher's own channel ("our newsletter", "here", "your inbox");
+* **a media counter**: a player's running time ("(1:42)", "4 min") on a line with no
+  sentence stop;
+* **a marker between rules of symbols** ("--- ADVERTISING ---", "*** Sponsored ***");
+* **a notice about the page itself**: "This article was translated ..." as the first or
+  last line, the publisher speaking about its own copy;
+* **a link list**: a short label with no verb ("Related coverage", "More on this story")
+  near the end of the text, followed only by stop-less headline lines.
+
+Every deletion removes whole lines, so sentences are never cut. Unsafe, like the rest of
+the furniture family: publishers keep some furniture on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.furniture import MAX_LINE_CHARS, _delete, _lines
+
+# Decoration before a line's words: bullets, arrows and play glyphs a player or list shows.
+_LEAD_GLYPHS = "▶►▸▷→»•·■□◆◇●○★☆✓✔-–—|>* \t"
+MAX_PROMPT_WORDS = 25
+# A call to act on the publisher's channel: the verb (imperative, so lower-case after a
+# dash or opening the line) ...
+_CALL_VERB = re.compile(
+    r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
+    r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
+    r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
+    r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
+)
+# ... and the channel it points at: the publisher's own (first person plural, second person,
+# "here") or a product of the page (app, newsletter, alerts).
+_CHANNEL = re.compile(
+    r"(?i)\b(?:our|your|you|us|here|newsletters?|app|alerts?|inbox|podcasts?|briefing|notifications|link|"
+    r"comments?|(?:new|this)\s+(?:article|story|video|episode|page|window|tab))\b"
+)
+# A sentence reporting someone ("the agency said", "told reporters") is article text, and
+# so is one in the first person singular ("click here to see my plans"): a publisher's
+# prompt speaks as "we" and "our", a person quoted in the story as "I".
+_REPORTING = re.compile(r"\b(?:said|says|told|according|announced|urged|asked|warned|I|my|me|mine)\b")
+# A player's running time: "(1:42)", "[03:15]", "4 min", "12 mins", "5 min read".
+_COUNTER = re.compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?"
+                      r"|[(\[]\d{1,3}\s?mins?\.?[)\]]|(?i:\b(?:reading|listening|running)\s+time:?\s+\d{1,3}\s?"
+                      r"(?:mins?|minutes?))|\b\d{1,3}\s(?:photos|images|pictures|videos|slides))[ \t]*$")
+# A label with the count of what it links to: "Comments (14)", "Replies [3]".
+_COUNTED_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?[ \t]?[(\[]\d{1,5}[)\]]$")
+# A marker word alone in brackets: "[ADVERTISEMENT]", "(Sponsored)" (a longer bracketed
+# line is a table's note or a pointer to another page: "(See index on page 4)").
+_BRACKETED_MARKER = re.compile(r"^[(\[](?:[A-Z]{4,20}|[A-Z][a-z]{3,20})[)\]]$")
+# A marker word set between runs of symbols: "--- ADVERTISING ---", "*** Sponsored ***".
+_MARKER = re.compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ \t]*([-=*_~#+<>|]{2,})[ \t]*$")
+# The publisher speaking about its own copy: "This article was automatically translated
+# from ...", "This story was produced with ...", "Translated from the Spanish by ...".
+_SELF_NOTICE = re.compile(
+    r"(?i)^(?:(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
+    r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
+    r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
+    r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
+)
+# The words a link-list label is made of: "Related coverage", "More on this story",
+# "See also", "Further reading", "Read next", "Other stories".
+_LABEL_WORDS = frozenset(
+    """related more also see further read next other recommended latest similar popular top
+    on this story stories coverage articles news links reading content from topics you
+    may might like in around the web""".split()
+)
+_LABEL_HEADS = frozenset("related more see further read other recommended latest similar popular".split())
+MAX_LABEL_WORDS = 5
+MAX_LINK_WORDS = 20
+# Link lists close the page: the label has at most this many lines after it.
+MAX_LINKS = 8
+
+
+def _body(text: str) -> str:
+    """The line's words without the glyphs a list or player puts before them."""
+    return text.lstrip(_LEAD_GLYPHS)
+
+
+def _stops(text: str) -> bool:
+    """Whether the line ends as a sentence does (a stop, a closing quote after one)."""
+    return text.rstrip()[-1:] in ".!?\"”’'"
+
+
+def reader_prompt(text: str) -> bool:
+    """Whether a whole line is a prompt addressed to the reader: short, a call to act on
+    the publisher's channel, and no report of what someone said.
+
+    >>> reader_prompt("Get breaking news on your phone: download our app.")
+    True
+    >>> reader_prompt("The firm said users must download the app by May.")
+    False
+    """
+    body = _body(text)
+    if len(lexicon.words(body)) > MAX_PROMPT_WORDS or _REPORTING.search(body):
+        return False
+    return bool(_CALL_VERB.search(body)) and bool(_CHANNEL.search(body))
+
+
+@rule(
+    "PF007",
+    "reader-prompt-line",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Rates rose.\n\nGet the day's top stories in your inbox — sign up for our briefing.\n\nIt fell.",
+         "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nDownload our app for breaking news alerts.", "Rates rose."),
+        ("Rates rose.\n\nHear this story read aloud 6 min\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\n► Video: Flooded streets in the old town (2:05)\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\n*** SPONSORED CONTENT ***\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nThis story was machine-translated from the German original.", "Rates rose."),
+        ("Translated from the Portuguese by our foreign desk.\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nComments (14)\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\n[ADVERTISEMENT]\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nPrint this page\n\nIt fell.", "Rates rose.\n\nIt fell."),
+    ],
+    good=[
+        "The bank urged customers to download its app before the old one closes.",
+        "Subscribers to the newsletter fell by 4% last year, the company said.",
+        "Please register your vote before Friday, the election board told residents.",
+        "The race lasted 4 min 12 s.",
+        "Rates rose.\n\nTHE DEBATE\n\nIt fell.",
+        "Rates rose.\n\n* * *\n\nIt fell.",
+        "This article was the third in the series.",
+        "Rates rose.\n\nPlease click on the link below to see my drawings of the new hall.",
+        "Rates rose.\n\nTranslated from Peruvian soles at 3.7 soles to the dollar.",
+        "Rates rose.\n\nRead the report, the minister told us, and judge for yourselves.",
+        "Rates rose (by 4%).\n\nPrint media lost readers\n\nIt fell.",
+        "Talks (round 2)",
+        "Rates rose.\n\nThis report was written by the central bank's staff, the minister said, and it is final.",
+        "Rates rose. This story was first published in 2019 and has since been updated.\n\nIt fell.",
+    ],
+)
+def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A line addressed to the reader or to the page, not part of the story: a call to act
+    on the publisher's channel ("Download our app", "... — sign up here"), a player's
+    label with its running time ("Listen to this article 4 min", "▶ Watch: ... (1:42)"),
+    a marker word between rules of symbols ("--- ADVERTISING ---"), or the publisher's
+    notice about its own copy as the text's first or last line ("This article was
+    translated from ...").
+
+    Each is told by its shape (an imperative to the reader with "our"/"your"/"here", a
+    counter on a stop-less line, symbol rules on both sides, the page naming itself), not
+    by a list of phrases. A line that reports what someone said is never one. Unsafe: a
+    publisher may keep its prompts and notices.
+    """
+    paragraphs = doc.paragraphs
+    last = len(paragraphs) - 1
+    for index, para, text in _lines(doc):
+        if len(text) > MAX_LINE_CHARS:
+            continue
+        body = _body(text)
+        if not body:
+            continue
+        counter = not _stops(body) and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16
+        marker = ((_MARKER.match(text) is not None and len(body.split()) <= 6)
+                  or _COUNTED_LABEL.match(body) is not None or _BRACKETED_MARKER.match(body) is not None)
+        notice = (index in (0, last) and _SELF_NOTICE.match(body) is not None
+                  and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
+                  and body.count(". ") == 0 and not any(c.isdigit() for c in body))
+        if counter or marker or notice or reader_prompt(text):
+            yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
+
+
+def _label(text: str) -> bool:
+    """Whether a line is a link-list label: a few label words, no verb, no stop."""
+    body = _body(text).rstrip(" \t:|")
+    words = body.lower().split()
+    return (0 < len(words) <= MAX_LABEL_WORDS and words[0] in _LABEL_HEADS and not _stops(body)
+            and all(w in _LABEL_WORDS for w in words))
+
+
+@rule(
+    "PF008",
+    "link-list",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Rates rose on Monday.\n\nMore on this story\n\nBank chief warns of slow year\n\nWhy ports are losing trade",
+         "Rates rose on Monday."),
+        ("Rates rose on Monday.\n\nSee also\n\nMarkets in Asia close lower", "Rates rose on Monday."),
+        ("Rates rose on Monday.\n\nRelated stories", "Rates rose on Monday."),
+    ],
+    good=[
+        "Rates rose on Monday.\n\nMore on this story\n\nThe bank said it would meet again. Traders were calm.",
+        "Related talks begin today.\n\nRates rose on Monday.",
+        "Rates rose on Monday.\n\nMore",
+        "Rates rose on Monday.\n\nMore pressure\n\nTraders expect a second rise in June.",
+        "Rates rose on Monday.\n\nSee also\n\n" + "\n\n".join(f"Link number {n} of the list" for n in range(12)),
+    ],
+    scope="document",
+)
+def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A list of links closing the page: a label with no verb ("Related coverage", "More
+    on this story", "See also") followed to the end of the text only by stop-less
+    headline lines (or by nothing).
+
+    The label and its links are the page's navigation; the story ended above them. A
+    label followed by a sentence is a cross-head and stays. Unsafe: a link list may be
+    kept on purpose.
+    """
+    paragraphs = doc.paragraphs
+    for index in range(max(0, len(paragraphs) - MAX_LINKS - 1), len(paragraphs)):
+        label = doc.paragraph_text(index)
+        if index == 0 or not _label(label):
+            continue
+        links = [doc.paragraph_text(i) for i in range(index + 1, len(paragraphs))]
+        if not links and len(label.split()) < 2:
+            return  # a wire's lone "More" closes a take: the story goes on elsewhere
+        if all(not _stops(link) and len(lexicon.words(link)) <= MAX_LINK_WORDS for link in links):
+            para = paragraphs[index]
+            yield _delete(self, doc, para.start, paragraphs[-1].end, "Link list closing the page.", 0.75)
+        return
+
+
+RULES = (reader_prompt_line, link_list)

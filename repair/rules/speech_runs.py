@@ -1,0 +1,162 @@
+"""A quotation of several sentences that lost its marks, found from the one sentence that shows it.
+
+QM005 (:mod:`repair.rules.speech_quotes`) restores the marks of one tagged sentence in the
+first person. A speaker often says more than one sentence: the tag sits after the first
+or the last of them, and only the first person in one of them shows the words are
+quoted. English news marks the whole run ("“We are told our work is free. It is not,”
+she said."); the pivot's dropped marks leave it as narration.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from repair.document import Document, Sentence
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.speech_quotes import _TAG, CLOSE, OPEN, _is_speech
+
+_MARKS = re.compile("[“”\"«»„]")
+# "…,” she said." / "…,” said Ana Ruiz.": a sentence that ends a quotation with its tag.
+_TAG_VERBS = "said|says|added|told|assured|affirmed|declared|stated|insisted|stressed|explained|warned|noted|estimated"
+_CLOSED_WITH_TAG = re.compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:" + _TAG_VERBS + r")\b[^“”\"]{0,60}\.$")
+# A report inside the sentence makes it narration ("we told them", "she said"); a passive
+# "we are told" is still the speaker's own words.
+_REPORTING = re.compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
+# Every sentence _is_speech accepts holds one of these words after a blank or a mark (or
+# at the text's start), so a paragraph without one is skipped unread; one scan of the
+# text led by a character class finds them all.
+_SPEECH_HINT = re.compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
+
+
+_TAG_HINT = re.compile(r" (?:" + _TAG_VERBS + r")\b")
+
+
+def _paragraphs_with_speech(doc: Document) -> set[int]:
+    """Indices of the paragraphs that hold a :data:`_SPEECH_HINT` word and a tag's verb."""
+    text = doc.text
+    starts = doc._paragraph_starts
+    found = {max(0, bisect.bisect_right(starts, m.start() + 1) - 1) for m in _SPEECH_HINT.finditer(text)}
+    if _SPEECH_HINT.match(" " + text[:8]):
+        found.add(0)
+    if not found:
+        return found
+    # Every form also needs a speech verb in the paragraph (the tag).
+    return found & {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in _TAG_HINT.finditer(text)}
+MAX_RUN = 3  # sentences a quotation may run before or after its tag
+
+
+def _unmarked_speech(body: str) -> bool:
+    """A sentence with no quotation marks and no report of its own, in the first person.
+
+    A possessive "Our" opening the sentence is the publisher's ("Our reporter saw ..."),
+    so it shows speech only when more first person follows.
+    """
+    if _MARKS.search(body) or _REPORTING.search(body):
+        return False
+    if body.startswith("Our "):
+        return _is_speech(body[4:])
+    return _is_speech(body)
+
+
+def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
+    """The sentences of each paragraph that has two or more, in order (one pass)."""
+    group: list[Sentence] = []
+    for sentence in doc.sentences:
+        if group and sentence.paragraph != group[0].paragraph:
+            if len(group) > 1:
+                yield group
+            group = []
+        group.append(sentence)
+    if len(group) > 1:
+        yield group
+
+
+@rule(
+    "QM014",
+    "quotation-run",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("We were promised a new school. It never came, the mayor said.",
+         "“We were promised a new school. It never came,” the mayor said."),
+        ("The mill shut in May. I lost my job there. It was hard, a worker said.",
+         "The mill shut in May. “I lost my job there. It was hard,” a worker said."),
+        ("We have no nets left. “The fish have gone,” a fisherman said.",
+         "“We have no nets left. The fish have gone,” a fisherman said."),
+        ("“The fish have gone,” a fisherman said. We will sell the boat in spring.",
+         "“The fish have gone,” a fisherman said. “We will sell the boat in spring.”"),
+    ],
+    good=[
+        "The school was promised in 2019. It never came, the mayor said.",
+        "We were promised a new school, residents said. It never came.",
+        "“The fish have gone,” a fisherman said. The port authority disagreed.",
+        "Our reporter visited the port. “The fish have gone,” a fisherman said.",
+        "The mill shut in May. Workers say we were warned. It was hard, a worker said.",
+        "“The fish have gone,” a fisherman said. We visited the port on Monday, and it was empty. Boats lay idle.",
+    ],
+    scope="paragraph",
+)
+def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The other sentences of a quotation that lost its marks: first-person sentences
+    opening the paragraph before a tagged sentence ("We were promised a school. It
+    never came, the mayor said."), before a quotation with its tag (the opening mark
+    moves back to them), or after a tagged quotation to the paragraph's end.
+
+    Narration does not say "we" or "I"; a first-person sentence with no marks next to the
+    speaker's quoted words is more of them. Only a run right before the tagged sentence
+    (up to :data:`MAX_RUN` sentences) or from the tag to the paragraph's end is taken,
+    every sentence of it in the first person, none with a mark or a report of its own.
+    Unsafe: a columnist's "we" reads the same.
+    """
+    text = doc.text
+    if "," not in text:
+        return  # every form needs a tag's comma
+    # The text's own style: straight marks where it quotes with them and never curly.
+    opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+    hinted = _paragraphs_with_speech(doc)
+    if not hinted:
+        return
+    for sentences in _by_paragraph(doc):
+        if sentences[0].paragraph not in hinted:
+            continue  # no first person and no imperative opener: nothing here is speech
+        bodies = [doc.sentence_text(s) for s in sentences]
+        # A sentence without a hint word is no speech: the cheap scan spares the full test.
+        speech = [_SPEECH_HINT.search(" " + body) is not None and _unmarked_speech(body) for body in bodies]
+        if not any(speech):
+            continue
+        # Before: first-person sentences, then the tagged one.
+        for lead in range(1, len(bodies)):
+            first = lead
+            while first > 0 and lead - first < MAX_RUN and speech[first - 1]:
+                first -= 1
+            if first == lead:
+                continue
+            tagged = bodies[lead]
+            start = sentences[first].span.start
+            tag = _TAG.search(tagged) if not _MARKS.search(tagged) else None
+            said = tagged[: tag.start()] if tag is not None else ""
+            if tag is not None and not _is_speech(said) and not _REPORTING.search(said):
+                end = sentences[lead].span.start + tag.start()
+                yield self.edit(start, end + 1, f"{opening}{text[start:end]},{closing}",
+                                "A quotation of several sentences lost its marks.", 0.6)
+                break
+            if tagged.startswith(OPEN) and _CLOSED_WITH_TAG.search(tagged) and tagged.count(OPEN) == 1:
+                mark = sentences[lead].span.start
+                yield self.edit(start, mark + 1, f"{OPEN}{text[start:mark]}",
+                                "The quotation begins with the sentences before its mark.", 0.6)
+                break
+        # After: a tagged quotation, then first-person sentences to the paragraph's end.
+        for position, body in enumerate(bodies[:-1]):
+            rest = bodies[position + 1 :]
+            if (_CLOSED_WITH_TAG.search(body) and len(rest) <= MAX_RUN
+                    and all(speech[position + 1 :])):
+                start, end = sentences[position + 1].span.start, sentences[-1].span.end
+                yield self.edit(start, end, f"{opening}{text[start:end]}{closing}",
+                                "The quotation goes on after its tag without marks.", 0.6)
+                break
+
+
+RULES = (quotation_run,)
