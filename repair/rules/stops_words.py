@@ -18,6 +18,7 @@ import re
 from array import array
 
 from repair import lexicon
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.document import Document
 
 _SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
@@ -167,7 +168,7 @@ def is_name(tokens: list[str]) -> bool:
 def is_bare_verb(word: str) -> bool:
     """A past form by its look ("exceeded", "spoke"): a verb standing without its subject."""
     w = word.lower()
-    return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+    return w in lexicon.IRREGULAR_PAST or w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed"))
 
 
 def looks_modifier(word: str) -> bool:

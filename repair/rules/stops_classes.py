@@ -1,0 +1,69 @@
+"""Closed word classes the stop repairs key on, and the lone-word pieces they decide.
+
+A false stop that strands one word leaves a piece whose repair follows from the word's
+class, not from the word itself:
+
+==============================  ==========================================  =====================
+lone piece                      example (ours)                              repair
+==============================  ==========================================  =====================
+an irregular past participle    "The dam was finished in 1931. Built."      delete (content-free)
+a place or direction adverb     "… sold the stake to investors. Overseas."  join, lower-cased
+an object pronoun after a       "… banned imports from the rival port. it." delete (an intruder):
+complete noun phrase                                                        no verb wants it
+a lone lower-case common noun   "… the talks resume on Monday. venue."      delete after a date,
+after a date or place                                                       shown after a place
+==============================  ==========================================  =====================
+
+The participle and adverb lists are closed classes of English grammar (irregular verbs,
+adverbs of place), not words of any example.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+
+# Irregular past participles that differ from the past form ("broken", not "broke"): a
+# participle standing alone after a stop is a verb without its subject or auxiliary.
+IRREGULAR_PARTICIPLES = frozenset(
+    """arisen awoken beaten become begun bitten blown borne broken chosen done drawn driven
+    eaten fallen flown forbidden forgiven forgotten frozen given gone grown hidden known
+    mistaken overtaken overthrown overseen proven ridden risen seen shaken shown shrunk
+    spoken stolen stricken striven sung sunk sworn taken thrown torn undertaken undone
+    woken worn woven written""".split()
+)
+
+# Adverbs of place and direction: alone after a stop, they complete the clause before it
+# ("… passed on to buyers. Abroad." -> "… to buyers abroad."), and are never names.
+PLACE_ADVERBS = frozenset(
+    """abroad overseas nationwide worldwide elsewhere nearby offshore onshore indoors outdoors
+    downstream upstream downstairs upstairs inland ashore afield aboard apart underground
+    downhill uphill""".split()
+)
+
+# Object pronouns: alone after a stop, one only fits a verb or preposition left without
+# its object ("… refused to discuss. it.").
+OBJECT_PRONOUNS = frozenset("it them him her us me this".split())
+
+
+def is_place_adverb(word: str) -> bool:
+    """A place or direction adverb ("Abroad", "overseas"), in any case."""
+    return word.lower() in PLACE_ADVERBS
+
+
+def ends_on_prepositional_object(p: list[str]) -> bool:
+    """The sentence's words ``p`` end on the object of a preposition ("… come from
+    deforested land", "… in the north"): a preposition other than "to" (which may open an
+    infinitive), then one to three words, none a function word, and the last no "-ing"
+    form (a gerund takes an object: "for cleaning it"). The noun phrase is complete, so an
+    object pronoun after the stop has no verb to go with."""
+    for back in (2, 3, 4):
+        if len(p) <= back:
+            return False
+        word = p[-back].lower()
+        if word in lexicon.PREPOSITIONS and word not in ("to", "as", "than", "like"):
+            after = p[-back + 1 :]
+            return not any(lexicon.is_function_word(w) for w in after) and not after[-1].lower().endswith("ing") \
+                and not after[-1][:1].isdigit()
+        if lexicon.is_function_word(word):
+            return False
+    return False
