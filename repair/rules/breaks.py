@@ -15,7 +15,16 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoff_words, stops, stops_adverbs, stops_clauses, stops_words, tag_pieces, tags
+from repair.rules import (
+    cutoff_words,
+    stops,
+    stops_adverbs,
+    stops_clauses,
+    stops_predicates,
+    stops_words,
+    tag_pieces,
+    tags,
+)
 from repair.rules.base import Rule, rule
 
 MAX_FRAGMENT_WORDS = 5
@@ -96,8 +105,10 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
     """
     text = doc.text
     stop = prev.span.end - 1
-    if text[stop] != "." or not (text[stop - 1 : stop].isalnum() or text[stop - 1 : stop] == "%"):
-        return None
+    before = text[stop - 1 : stop]
+    if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
+            stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
+        return None  # after a closing mark only a verb phrase is sure to continue the sentence
     candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
     if not candidates:
         return None
@@ -211,10 +222,11 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
-        if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
-            continue
         prev_text = doc.sentence_text(prev)
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
+        predicate = stops_predicates.subjectless_predicate(prev_text, text)  # "… the final. And said she left."
+        if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
+            continue
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text)) \
@@ -234,7 +246,7 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
 _RELATIVE_TAIL = re.compile(
     r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
-    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z)]\.$")
+    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
 
 

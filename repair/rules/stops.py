@@ -76,6 +76,7 @@ from repair.rules.stops_candidates import (
 )
 from repair.rules.stops_classes import OBJECT_PRONOUNS, ends_on_prepositional_object, is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
+from repair.rules.stops_predicates import predicate_repair
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -172,6 +173,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     found += echo_or_content_free(text, stop, piece_end, piece, p, q)
     if found:
         return [*found, join]
+    if first.isupper() and (predicate := predicate_repair(text, prev_start, stop, piece_start, piece, p)):
+        return [*predicate, join] if predicate[0].kind != "join" else predicate
     if len(q) == 1 and is_lone_adverb(q[0]):
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []

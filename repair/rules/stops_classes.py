@@ -53,17 +53,19 @@ def is_place_adverb(word: str) -> bool:
 def ends_on_prepositional_object(p: list[str]) -> bool:
     """The sentence's words ``p`` end on the object of a preposition ("… come from
     deforested land", "… in the north"): a preposition other than "to" (which may open an
-    infinitive), then one to three words, none a function word, and the last no "-ing"
+    infinitive), then up to four words, none a function word but an opening determiner, and the last no "-ing"
     form (a gerund takes an object: "for cleaning it"). The noun phrase is complete, so an
     object pronoun after the stop has no verb to go with."""
-    for back in (2, 3, 4):
+    for back in (2, 3, 4, 5):
         if len(p) <= back:
             return False
         word = p[-back].lower()
         if word in lexicon.PREPOSITIONS and word not in ("to", "as", "than", "like"):
             after = p[-back + 1 :]
-            return not any(lexicon.is_function_word(w) for w in after) and not after[-1].lower().endswith("ing") \
-                and not after[-1][:1].isdigit()
-        if lexicon.is_function_word(word):
+            if after[0].lower() in lexicon.DETERMINERS:
+                after = after[1:]  # "during the storm", "from its northern quay"
+            return bool(after) and not any(lexicon.is_function_word(w) for w in after) \
+                and not after[-1].lower().endswith("ing") and not after[-1][:1].isdigit()
+        if lexicon.is_function_word(word) and word not in lexicon.DETERMINERS:
             return False
     return False

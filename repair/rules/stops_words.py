@@ -18,8 +18,8 @@ import re
 from array import array
 
 from repair import lexicon
-from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.document import Document
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 
 _SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())

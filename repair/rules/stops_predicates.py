@@ -1,0 +1,151 @@
+"""A capitalised piece after a false stop that is a predicate without a subject.
+
+English prints no statement without a subject, so a capitalised piece that opens with a
+verb form (and has no comma setting off an opening phrase) is the rest of the sentence
+before it, cut off by a false stop. Its verb form says how it goes back:
+
+==================================  =============================================  ====================
+piece after the stop                example (ours)                                 repair
+==================================  =============================================  ====================
+"And"/"But" and a verb              "… the final. And said she would rest."        join, lower-cased
+an "-ing" participle with no        "… the early kick-off. Arguing the pitch was   join with a comma
+subject of its own                  wet."
+a past participle and a             "… the old docks. Rebuilt after the war."      join (a reduced
+preposition (a reduced relative)                                                   relative clause)
+a past verb and its object          "… won the first set. Lost the next two."      join inserting "and"
+==================================  =============================================  ====================
+
+The first word decides by its form (a past or "-ing" ending, an irregular past), so the
+kind is caught whatever the verb. Skipped: speech verbs (a tag: AT rules), an "-ing" word
+that heads a subject ("Winning the title was …": a finite verb follows), a piece with a
+comma, and anything after a sentence that ends on a speech tag.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+from repair.rules.stops_clauses import CALENDAR
+from repair.rules.stops_words import ends_with_speech_tag
+
+# Irregular past forms that are never past participles ("rose", not "risen"): such a verb
+# after a stop is a second predicate, never a reduced relative clause.
+_PAST_ONLY = frozenset(
+    """rose fell went came took gave saw knew became began drew broke drove chose threw flew ate
+    wrote spoke grew shook stole tore rode sank withdrew underwent overcame oversaw was were did""".split())
+# "-ing" words that are nouns or prepositions, not participles.
+_ING_NOT_VERBS = frozenset(
+    """during according including regarding concerning following excluding notwithstanding
+    morning evening meeting building spring thing nothing something everything anything
+    king ceiling funding housing training shooting bombing ruling hearing ending""".split())
+# "-ing" forms of verbs that take a clause: after one a finite verb belongs to the reported
+# clause ("Saying the plan was late"), not to a gerund subject.
+_CLAUSE_TAKING = frozenset(
+    """saying adding arguing noting claiming warning insisting stressing explaining telling stating
+    complaining admitting announcing acknowledging suggesting signalling signaling hinting
+    confirming denying""".split())
+_RELATIVE_PREPOSITIONS = frozenset(
+    "by from in at on during under with for since over after before into near across".split())
+
+
+# Past forms of auxiliaries: "Was 5 billion …" after a stop is a table's label line.
+_AUXILIARY_PAST = frozenset("was were had did".split())
+
+
+def _past(word: str) -> bool:
+    """A past form by its look; "indeed" and "need" only look like one."""
+    w = word.lower()
+    return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
+def _finite_later(q: list[str]) -> bool:
+    """A verb after the first word: an auxiliary, or a past form no determiner or
+    preposition stands before ("the deciding set" is a noun phrase)."""
+    lowered = [t.lower() for t in q]
+    return any(w in lexicon.AUXILIARIES or _past(w) and not any(
+        b in lexicon.DETERMINERS or b in lexicon.PREPOSITIONS for b in lowered[max(0, i - 2) : i])
+        for i, w in enumerate(lowered) if i >= 1)
+
+
+def predicate_form(piece: str) -> str:
+    """The kind of subjectless predicate ``piece`` is ("conjunction", "participle",
+    "reduced", "second"), or "" when it is none (see the module table). The sentence
+    before must still fit it: :func:`subjectless_predicate` checks both."""
+    if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith("..") or ", " in piece:
+        return ""
+    first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
+    if first not in ("and", "but") and not first.endswith(("ing", "ed")) and first not in lexicon.IRREGULAR_PAST \
+            and first not in IRREGULAR_PARTICIPLES:
+        return ""
+    q = lexicon.words(piece)
+    if len(q) < 2 or not q[1][:1].isalnum():
+        return ""
+    head, second = q[0].lower(), q[1].lower()
+    if head in lexicon.SPEECH_VERBS or head in _AUXILIARY_PAST:
+        return ""
+    if head in ("and", "but"):
+        # "And said she …", "But warned that …": a past verb straight after, then no
+        # subject of its own ("And indeed he wasn't", "And retired staff have …" have one).
+        after = q[2].lower() if len(q) > 2 else ""
+        verb = second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS or (
+            _past(second) and (not after or after in lexicon.DETERMINERS or after in lexicon.PREPOSITIONS
+                               or after in ("that", "to")))
+        return "conjunction" if verb and q[1].islower() and second not in _AUXILIARY_PAST else ""
+    if head.endswith("ing") and len(head) > 5 and head not in _ING_NOT_VERBS and (
+            second in lexicon.DETERMINERS or second in ("that", "him", "them", "it", "up", "out")
+            or second[:1].isdigit()) and (head in _CLAUSE_TAKING or not _finite_later(q)):
+        return "participle"
+    if _finite_later(q):
+        return ""
+    if (head in IRREGULAR_PARTICIPLES or (_past(head) and head not in _PAST_ONLY)) \
+            and second in _RELATIVE_PREPOSITIONS:
+        return "reduced"
+    if _past(head) and (q[1][:1].isupper() or second[:1].isdigit() or second in lexicon.DETERMINERS) \
+            and not any(t.lower() in CALENDAR for t in q[1:3]):
+        # Its object: a name, a figure or a noun phrase. A date straight after is the time
+        # of a participle ("Released 4 May on PC." is a listing's caption), no object.
+        return "second"
+    return ""
+
+
+def subjectless_predicate(prev_text: str, piece: str) -> str:
+    """:func:`predicate_form` of ``piece`` when the sentence before can take it back: it
+    has a clause, ends on no function word and no speech tag, and, for a second verb
+    ("second", "conjunction"), has a past verb of its own, since two predicates of one
+    subject share their tense ("… it will open in May. Released 2 June." is a caption)."""
+    form = predicate_form(piece)
+    if not form:
+        return ""
+    p = lexicon.words(prev_text)
+    if not p or lexicon.is_function_word(p[-1]) or not lexicon.has_clause(p) or ends_with_speech_tag(prev_text):
+        return ""
+    if form in ("second", "conjunction") and not _has_past_verb(p):
+        return ""
+    return form
+
+
+def _has_past_verb(p: list[str]) -> bool:
+    """A past verb form in the sentence, not right after a determiner ("the reported
+    figure")."""
+    return any((_past(w) or w.lower() in lexicon.SPEECH_VERBS)
+               and (i == 0 or p[i - 1].lower() not in lexicon.DETERMINERS) for i, w in enumerate(p))
+
+
+def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
+                     p: list[str]) -> list[StopRepair]:
+    """The repair for a subjectless predicate after the stop at ``text[stop]`` (see the
+    module table), or [] when the piece is none or the sentence before cannot take it."""
+    form = subjectless_predicate(text[prev_start : stop + 1], piece)
+    if not form:
+        return []
+    lowered = piece[0].lower()
+    if form == "participle":
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
+                           f"“{piece}” is a participle clause with no subject of its own; joined with a comma.")]
+    if form == "second":
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
+                           f"“{piece}” is a second verb of the sentence's subject; joined with “and”.")]
+    reason = "opens with “and”/“but” and a verb, so its subject is the sentence's" if form == "conjunction" \
+        else "is a past participle phrase that describes the noun before the stop"
+    return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.6, f"“{piece}” {reason}; joined.")]

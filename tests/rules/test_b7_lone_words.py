@@ -1,0 +1,73 @@
+"""One-word pieces after a false stop whose repair their word class decides (issue 14,
+bound7, after the kinds written_e showed): each kind's repair and the text of the same
+shape it must leave alone. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.apply import Policy
+from repair.edits import Safety
+from repair.pipeline import Pipeline
+from repair.rules.stops_classes import ends_on_prepositional_object
+
+_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
+
+
+def _fixed(text: str) -> str:
+    """The text ``fix --unsafe`` prints (rules only)."""
+    return _UNSAFE.fix(text).fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # an irregular participle alone: a bare verb with nothing to add (never glued on as a name)
+    ("The old stadium record was set in 1998. Broken.", "The old stadium record was set in 1998."),
+    ("The bridge over the river was opened to traffic in 1931. Built.",
+     "The bridge over the river was opened to traffic in 1931."),
+    ("Both suspects were arrested near the border on Sunday. Taken.",
+     "Both suspects were arrested near the border on Sunday."),
+    # a place adverb: joined, lower-cased (no capital kept as if it were a name)
+    ("The firm said the extra cost would be passed on to buyers. Abroad.",
+     "The firm said the extra cost would be passed on to buyers abroad."),
+    ("Demand for the vaccine is rising. Worldwide.", "Demand for the vaccine is rising worldwide."),
+    ("Three of the crew were still missing. Offshore.", "Three of the crew were still missing offshore."),
+    # an object pronoun after a complete prepositional object: deleted
+    ("Buyers must show the timber does not come from protected forest. it.",
+     "Buyers must show the timber does not come from protected forest."),
+    ("The port banned the ships from its northern quay. them.", "The port banned the ships from its northern quay."),
+    ("Fishing boats stayed in the harbour during the storm. it.",
+     "Fishing boats stayed in the harbour during the storm."),
+    # a lone lower-case noun after a date phrase: a stray remnant, deleted
+    ("The storm is expected to reach the coast on Friday. time.", "The storm is expected to reach the coast on Friday."),
+    ("The court will rule in March. case.", "The court will rule in March."),
+])
+def test_lone_word_repaired_by_its_class(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a pronoun that a verb is left without is the verb's object: joined
+    ("The minister said she would not discuss. it.", "The minister said she would not discuss it."),
+    # a gerund takes an object too
+    ("The council set aside money for repairing. it.", "The council set aside money for repairing it."),
+    # a time word after a day makes one phrase ("Monday evening")
+    ("The talks resume on Monday. evening.", "The talks resume on Monday evening."),
+])
+def test_same_shapes_that_join(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The record stood for years. Then it was broken.",  # a real sentence with the participle
+    "Prices rose abroad. Overseas buyers paid more.",  # a place adverb opening a real sentence
+    "The board met in Oslo. It decided to wait.",  # a pronoun-led sentence
+])
+def test_real_sentences_are_left_alone(text: str) -> None:
+    assert _fixed(text) == text
+
+
+def test_prepositional_object_needs_a_complete_noun_phrase() -> None:
+    assert ends_on_prepositional_object("does not come from deforested land".split())
+    assert not ends_on_prepositional_object("money for repairing".split())
+    assert not ends_on_prepositional_object("wanted to discuss".split())
+    assert not ends_on_prepositional_object("came in 2015".split())
