@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
-from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
 from repair.rules.stops_words import ends_with_speech_tag
 
@@ -44,7 +44,8 @@ _ING_NOT_VERBS = frozenset(
 _CLAUSE_TAKING = frozenset(
     """saying adding arguing noting claiming warning insisting stressing explaining telling stating
     complaining admitting announcing acknowledging suggesting signalling signaling hinting
-    confirming denying""".split())
+    confirming denying citing blaming accusing urging vowing pledging promising threatening
+    demanding describing calling""".split())
 _RELATIVE_PREPOSITIONS = frozenset(
     "by from in at on during under with for since over after before into near across".split())
 
@@ -56,7 +57,17 @@ _AUXILIARY_PAST = frozenset("was were had did".split())
 def _past(word: str) -> bool:
     """A past form by its look; "indeed" and "need" only look like one."""
     w = word.lower()
-    return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+    if len(w) > 4 and w.endswith("ed"):
+        return not w.endswith("eed")
+    return w in lexicon.IRREGULAR_PAST or _prefixed(w, lexicon.IRREGULAR_PAST)
+
+
+def _prefixed(word: str, forms: frozenset[str]) -> bool:
+    """``word`` is one of ``forms`` behind a verb prefix ("rebuilt", "outgrew", "undone")."""
+    return any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in _VERB_PREFIXES)
+
+
+_VERB_PREFIXES = ("re", "over", "under", "out", "mis", "un", "with")
 
 
 def _finite_later(q: list[str]) -> bool:
@@ -75,8 +86,8 @@ def predicate_form(piece: str) -> str:
     if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith("..") or ", " in piece:
         return ""
     first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
-    if first not in ("and", "but") and not first.endswith(("ing", "ed")) and first not in lexicon.IRREGULAR_PAST \
-            and first not in IRREGULAR_PARTICIPLES:
+    if first not in ("and", "but") and not first.endswith(("ing", "ed")) and not _past(first) \
+            and first not in IRREGULAR_PARTICIPLES and not _prefixed(first, IRREGULAR_PARTICIPLES):
         return ""
     q = lexicon.words(piece)
     if len(q) < 2 or not q[1][:1].isalnum():
@@ -93,15 +104,20 @@ def predicate_form(piece: str) -> str:
                                or after in ("that", "to")))
         return "conjunction" if verb and q[1].islower() and second not in _AUXILIARY_PAST else ""
     if head.endswith("ing") and len(head) > 5 and head not in _ING_NOT_VERBS and (
-            second in lexicon.DETERMINERS or second in ("that", "him", "them", "it", "up", "out")
-            or second[:1].isdigit()) and (head in _CLAUSE_TAKING or not _finite_later(q)):
+            head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it"))
+            or second[:1].isdigit() and not _finite_later(q)):
+        # A reporting participle ("Arguing that …", "Citing a breach …") or one whose object
+        # is a count ("Leaving 300 homes …"): an "-ing" word before any other object may be
+        # a gerund subject ("Understanding the rules helps"), whose verb the lexicon can miss.
         return "participle"
     if _finite_later(q):
         return ""
-    if (head in IRREGULAR_PARTICIPLES or (_past(head) and head not in _PAST_ONLY)) \
+    if (head in IRREGULAR_PARTICIPLES or _prefixed(head, IRREGULAR_PARTICIPLES)
+            or (_past(head) and head not in _PAST_ONLY)) \
             and second in _RELATIVE_PREPOSITIONS:
         return "reduced"
-    if _past(head) and (q[1][:1].isupper() or second[:1].isdigit() or second in lexicon.DETERMINERS) \
+    if _past(head) and (q[1][:1].isupper() or second[:1].isdigit() or second in lexicon.DETERMINERS
+                        or second in OBJECT_PRONOUNS) \
             and not any(t.lower() in CALENDAR for t in q[1:3]):
         # Its object: a name, a figure or a noun phrase. A date straight after is the time
         # of a participle ("Released 4 May on PC." is a listing's caption), no object.
@@ -118,7 +134,8 @@ def subjectless_predicate(prev_text: str, piece: str) -> str:
     if not form:
         return ""
     p = lexicon.words(prev_text)
-    if not p or lexicon.is_function_word(p[-1]) or not lexicon.has_clause(p) or ends_with_speech_tag(prev_text):
+    if not p or lexicon.is_function_word(p[-1]) or ends_with_speech_tag(prev_text) \
+            or not (lexicon.has_clause(p) or len(p) >= 5):  # the lexicon misses many verbs ("burst")
         return ""
     if form in ("second", "conjunction") and not _has_past_verb(p):
         return ""

@@ -1,0 +1,85 @@
+"""A capitalised piece after a false stop that is a predicate without a subject (issue 14,
+bound7, after the kinds written_e showed): it goes back by its verb form, and the same
+shapes with a subject of their own are left alone. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.apply import Policy
+from repair.edits import Safety
+from repair.pipeline import Pipeline
+from repair.rules.stops_predicates import predicate_form, subjectless_predicate
+
+_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
+
+
+def _fixed(text: str) -> str:
+    """The text ``fix --unsafe`` prints (rules only)."""
+    return _UNSAFE.fix(text).fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # "And"/"But" and a past verb: the sentence's own subject, joined
+    ("The mayor called the ruling “a dark day for the city”. And vowed to appeal.",
+     "The mayor called the ruling “a dark day for the city” and vowed to appeal."),
+    ("The striker limped off after an hour. But returned for the second leg.",
+     "The striker limped off after an hour but returned for the second leg."),
+    ("Okafor thanked the staff on Friday. And added that talks would go on.",
+     "Okafor thanked the staff on Friday and added that talks would go on."),
+    # an "-ing" participle clause with no subject: joined with a comma
+    ("The union rejected the offer on Monday. Arguing that it ignored inflation.",
+     "The union rejected the offer on Monday, arguing that it ignored inflation."),
+    ("The river burst its banks overnight. Leaving 300 homes without power.",
+     "The river burst its banks overnight, leaving 300 homes without power."),
+    ("The club fined two players. Citing a breach of its code.",
+     "The club fined two players, citing a breach of its code."),
+    # a past participle and a preposition: a reduced relative, joined
+    ("The town still relies on the old docks. Rebuilt after the war.",
+     "The town still relies on the old docks rebuilt after the war."),
+    ("Police found the paintings in a barn. Hidden under sacks of grain.",
+     "Police found the paintings in a barn hidden under sacks of grain."),
+    ("The fund pays for the rail line. Opened by the king in 1902.",
+     "The fund pays for the rail line opened by the king in 1902."),
+    # a past verb and its object: a second predicate, joined with "and"
+    ("The Danish player won the first set easily. Lost the next two on a tie-break.",
+     "The Danish player won the first set easily and lost the next two on a tie-break."),
+    ("The tribunal found the landlord at fault. Ordered him to repay the deposit.",
+     "The tribunal found the landlord at fault and ordered him to repay the deposit."),
+    ("The firm closed its mill in 2019. Moved 400 jobs to Poland.",
+     "The firm closed its mill in 2019 and moved 400 jobs to Poland."),
+])
+def test_subjectless_predicate_goes_back(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # a subject of its own after the conjunction
+    "The firm said sales were flat. And retired staff have lost their bonus.",
+    "Nobody saw him leave the hall. And indeed he had not.",
+    # a gerund subject and its verb
+    "The team won the league in May. Beating the champions was the best part.",
+    "Remote work brings many new problems. Knowing your own habits helps a great deal.",
+    # an opening participle phrase set off by a comma
+    "The bank cut rates in March. Citing weak demand, it cut them again in June.",
+    # tenses disagree: a caption after a review, not a second verb
+    "It will appeal to fans of the first game. Released 4 May on PC.",
+    "The sequel keeps the old cast. Released the game in 2019 with a new engine.",
+    # after a speech tag the subject is the speaker: left to the tag rules
+    "The plan is late, the minister said. Blamed the weather for the delay.",
+    # a label line of a table
+    "Money supply rose in the last quarter. Was 12.4 billion at the end of March.",
+])
+def test_a_piece_with_its_own_subject_or_another_role_is_left_alone(text: str) -> None:
+    assert _fixed(text) == text
+
+
+def test_form_is_read_off_the_first_words() -> None:
+    assert predicate_form("And said she would rest.") == "conjunction"
+    assert predicate_form("Saying the pitch was wet.") == "participle"
+    assert predicate_form("Built by the navy in 1940.") == "reduced"
+    assert predicate_form("Broke the record twice.") == "second"
+    assert predicate_form("Rose to 5% in May, the data showed.") == ""  # an aside's comma
+    assert predicate_form("The plan failed.") == ""
+    assert subjectless_predicate("The plan failed.", "Broke the record twice.") == "second"
+    assert subjectless_predicate("The plan will fail.", "Broke the record twice.") == ""
