@@ -418,8 +418,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit:
                 yield edit
             continue
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens)  # "… a ban. could be announced …"
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
-                and not closes_aside and not stops_words.summary_appositive(tokens):
+                and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if text.startswith("according to ") and tag_pieces.tag_between(
                 doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
@@ -429,7 +430,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
                 and not cutoff_words.tag_echo(prev_text, text):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
-        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
+        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
+                and not verb_phrase:
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false

@@ -76,7 +76,7 @@ from repair.rules.stops_candidates import (
 )
 from repair.rules.stops_classes import OBJECT_PRONOUNS, ends_on_prepositional_object, is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
-from repair.rules.stops_predicates import predicate_repair
+from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -163,6 +163,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    if continues_subject(prev_text, q):
+        # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
+        return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "
+                        "stop; the stop is dropped.")]
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]

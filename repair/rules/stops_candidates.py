@@ -135,7 +135,8 @@ def _shared_subject(q: list[str]) -> bool:
     if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
         return False
     second = q[1].lower()
-    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (len(second) > 4 and second.endswith("ed")):
+    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS \
+            or (len(second) > 4 and second.endswith("ed")):
         return len(q) == 2 or not lexicon.looks_finite(q[2].lower())
     if len(q) < 3 or not lexicon.looks_finite(second):
         return False

@@ -71,12 +71,19 @@ _VERB_PREFIXES = ("re", "over", "under", "out", "mis", "un", "with")
 
 
 def _finite_later(q: list[str]) -> bool:
-    """A verb after the first word: an auxiliary, or a past form no determiner or
-    preposition stands before ("the deciding set" is a noun phrase)."""
+    """A verb after the first word: an auxiliary, or a past form that no determiner or
+    preposition stands right before, nor a determiner and an "-ing" modifier ("the
+    deciding set" is a noun phrase)."""
     lowered = [t.lower() for t in q]
-    return any(w in lexicon.AUXILIARIES or _past(w) and not any(
-        b in lexicon.DETERMINERS or b in lexicon.PREPOSITIONS for b in lowered[max(0, i - 2) : i])
-        for i, w in enumerate(lowered) if i >= 1)
+
+    def noun_phrase_word(i: int) -> bool:
+        before = lowered[i - 1]
+        if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS:
+            return True
+        return i >= 2 and before.endswith("ing") and lowered[i - 2] in lexicon.DETERMINERS
+
+    return any(w in lexicon.AUXILIARIES or _past(w) and not noun_phrase_word(i)
+               for i, w in enumerate(lowered) if i >= 1)
 
 
 def predicate_form(piece: str) -> str:
@@ -147,6 +154,50 @@ def _has_past_verb(p: list[str]) -> bool:
     figure")."""
     return any((_past(w) or w.lower() in lexicon.SPEECH_VERBS)
                and (i == 0 or p[i - 1].lower() not in lexicon.DETERMINERS) for i, w in enumerate(p))
+
+
+# Modals and auxiliaries that open a verb phrase: lower-case after a stop, with no subject
+# after them, the subject is the one before the stop ("… a ban on hosepipes. could be
+# announced next week.").
+_OPENING_AUXILIARIES = frozenset(
+    "could would will can may might must should shall has have had is are was were".split())
+
+
+def lower_predicate(q: list[str]) -> bool:
+    """The lower-case piece ``q`` is a verb phrase whose subject stands before the stop: a
+    modal or auxiliary with no subject after it ("could be announced", "has said"), or a
+    relative "that" and its verb ("that has lost …"). A question ("is it …") or "there" is not."""
+    if len(q) < 2 or not q[0].islower():
+        return False
+    second = q[1].lower()
+    if q[0] == "that":
+        return second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (
+            len(second) > 4 and second.endswith("ed"))
+    return q[0] in _OPENING_AUXILIARIES and second not in lexicon.SUBJECT_PRONOUNS and not q[1][:1].isupper() \
+        and second not in ("you", "i", "there")
+
+
+def subject_without_verb(p: list[str]) -> bool:
+    """The sentence ``p`` before the stop ends on a subject still waiting for its verb: it
+    has no clause of its own ("The new rules for boats."), or none after its last speech
+    verb ("The minister said the new rules for boats."). After a complete clause ("… announced
+    plans for a buyout.") an auxiliary-led piece lost its own subject: no join mends that."""
+    # Only "say" takes a bare reported clause; "announced plans for a buyout" has an object.
+    speech = [i for i, w in enumerate(p) if w.lower() in ("said", "says", "say")]
+    tail = p[speech[-1] + 1 :] if speech else p
+    if tail and tail[0].lower() == "that":
+        tail = tail[1:]
+    return bool(tail) and not _finite_later(["", *tail])
+
+
+def continues_subject(prev_text: str, q: list[str]) -> bool:
+    """The lower-case piece ``q`` is a verb phrase (:func:`lower_predicate`) whose subject
+    ends the sentence before: a relative "that" after any noun, an auxiliary after a
+    subject still waiting for its verb (:func:`subject_without_verb`)."""
+    if not lower_predicate(q):
+        return False
+    p = lexicon.words(prev_text)
+    return bool(p) and not lexicon.is_function_word(p[-1]) and (q[0] == "that" or subject_without_verb(p))
 
 
 def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,

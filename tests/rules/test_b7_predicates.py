@@ -83,3 +83,35 @@ def test_form_is_read_off_the_first_words() -> None:
     assert predicate_form("The plan failed.") == ""
     assert subjectless_predicate("The plan failed.", "Broke the record twice.") == "second"
     assert subjectless_predicate("The plan will fail.", "Broke the record twice.") == ""
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # an auxiliary-led piece after a subject still waiting for its verb
+    ("Officials said a curfew for the old town. and the harbour. could be lifted on Sunday.",
+     "Officials said a curfew for the old town and the harbour could be lifted on Sunday."),
+    ("The minister said the new rules for boats. will take effect in May.",
+     "The minister said the new rules for boats will take effect in May."),
+    ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
+    # a relative "that" and its verb
+    ("The strike hit a port. that has already lost half its trade.",
+     "The strike hit a port that has already lost half its trade."),
+    ("Rescuers reached a village. that was cut off by the landslide.",
+     "Rescuers reached a village that was cut off by the landslide."),
+    # "but" + a speech verb shares the subject: no comma
+    ("The families welcomed the ruling. but said the inquiry had stalled.",
+     "The families welcomed the ruling but said the inquiry had stalled."),
+    ("Workers backed the deal. but added that pay talks would go on.",
+     "Workers backed the deal but added that pay talks would go on."),
+])
+def test_lower_case_verb_phrase_joins_its_subject(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # after a complete clause the piece lost its own subject: no join mends it
+    "The group announced plans for a buyout. was planning to take the firm private.",
+    # a question keeps its stop
+    "The board met on Monday. is it enough?",
+])
+def test_verb_phrase_after_a_complete_clause_is_not_joined(text: str) -> None:
+    assert _fixed(text) == text
