@@ -173,6 +173,12 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "The offer values the firm at 2 billion dollars, said the company."),
         ("The road stays shut until Monday. Highway.", "The road stays shut until Monday."),
         ("Snow fell, the Federal Weather Office said. FWO.", "Snow fell, the Federal Weather Office said."),
+        ("The old stadium record was set in 1998. Broken.", "The old stadium record was set in 1998."),
+        ("Demand for the vaccine is rising. Worldwide.", "Demand for the vaccine is rising worldwide."),
+        ("The striker limped off after an hour. But returned for the second leg.",
+         "The striker limped off after an hour but returned for the second leg."),
+        ("The tribunal found the landlord at fault. Ordered him to repay the deposit.",
+         "The tribunal found the landlord at fault and ordered him to repay the deposit."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -205,6 +211,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "She worked there for decades. For modest pay and very long hours.",
         "The tremor was felt across the valley, a farmer told the local radio. KVR later confirmed it.",
         "The tremor was felt across the valley, a farmer said. KVR.",
+        "Remote work brings many new problems. Knowing your own habits helps a great deal.",
+        "It will appeal to fans of the first game. Released 4 May on PC.",
     ],
     scope="document",
 )
@@ -339,6 +347,9 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "The dam is the oldest since the one built in 1921, which still stands."),
         ("She ran the course in 58 minutes. the fastest time this season.",
          "She ran the course in 58 minutes, the fastest time this season."),
+        ("Buyers must show the timber does not come from protected forest. it.",
+         "Buyers must show the timber does not come from protected forest."),
+        ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -362,6 +373,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "Its ruling covers imports of pears. pears below cost at home and ship the rest abroad.",
         "Growers say rivals sell pears below cost at home and ship the rest abroad while the market stays shut "
         "to pears. pears below cost at home and ship the rest abroad.",
+        "The group announced plans for a buyout. was planning to take the firm private.",
     ],
     scope="document",
 )

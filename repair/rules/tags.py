@@ -72,6 +72,16 @@ _LOWER_TAG = re.compile(
     r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
 
 
+# "The agency said this.": an object that only points back at the sentence before, which
+# pivot MT adds to a tag it cut off; the tag goes back after a comma without it.
+POINTING_OBJECT = re.compile(r" (this|so)\.$")
+
+
+# Indefinite pronouns: "Nobody said so." is a statement, no detached tag.
+INDEFINITE_SUBJECTS = frozenset(
+    "nobody everyone everybody someone somebody anyone anybody none few many all both others each".split())
+
+
 def is_lower_case_tag(piece: str) -> bool:
     """``piece`` is a whole speech tag that a false stop cut off and left in lower case
     (AT003 puts it back after a comma; the split rule leaves it alone)."""
