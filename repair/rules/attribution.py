@@ -379,6 +379,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The berths will reopen in June, Harbour Board spokesman Ines Costa said."),
         ("The Harbour Board, the port's owner, the berths will reopen in June. said.",
          "The Harbour Board, the port's owner, said the berths will reopen in June."),
+        ("Profits will fall this year, Acme said. chief executive Jo Park.",
+         "Profits will fall this year, Acme chief executive Jo Park said."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -387,6 +389,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         "The vote will go ahead, the minister said, according to the local radio station.",
         "The Harbour Board, the port's owner, has cut fees. said.",
         "The vote will go ahead, the minister said. of the plan.",
+        "The vote will go ahead, the plan said. spokesman Ali Demir.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:

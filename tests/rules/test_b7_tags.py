@@ -33,3 +33,24 @@ def test_detached_tag_goes_back_without_its_pointing_object(garbled: str, fixed:
 ])
 def test_statements_that_look_like_tags_are_left_alone(text: str) -> None:
     assert _UNSAFE.fix(text).fixed == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The border will stay open, Norway's interior ministry said. spokeswoman Kari Dahl.",
+     "The border will stay open, Norway's interior ministry spokeswoman Kari Dahl said."),
+    ("The berths will reopen in June, the port company said on Friday. spokesman Ali Demir.",
+     "The berths will reopen in June, the port company spokesman Ali Demir said on Friday."),
+    ("Profits will fall this year, Acme said. chief executive Jo Park.",
+     "Profits will fall this year, Acme chief executive Jo Park said."),
+])
+def test_title_and_name_cut_off_a_body_tag_go_back_before_the_verb(garbled: str, fixed: str) -> None:
+    assert _UNSAFE.fix(garbled).fixed == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The vote will go ahead, the plan said. spokesman Ali Demir.",  # no body that has spokesmen
+    "The plan works, the minister said. spokesman for the plan.",  # no name
+])
+def test_title_piece_without_a_body_or_a_name_is_not_rebuilt(text: str) -> None:
+    edits = [e for e in _UNSAFE.check(text) if e.rule == "AT010"]
+    assert edits == []
