@@ -37,7 +37,8 @@ repeats the word before the   "invest in storage. battery storage"        delete
 stop, or that word repeats
 an earlier one
 only repeats words already    "…, Ortiz said. Ortiz."                     delete the echo
-there
+there, or a name the          "sent off Ruiz. for a foul. Ruiz."          delete the echo
+paragraph gave before
 a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          delete it (content-free)
 label
 one word displaced from the   "welcomed by the community. Business."      move it back
@@ -73,6 +74,7 @@ from repair.rules.stops_candidates import (
     displaced,
     echo_or_content_free,
     intruder,
+    paragraph_echo,
 )
 from repair.rules.stops_classes import OBJECT_PRONOUNS, ends_on_prepositional_object, is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
@@ -174,7 +176,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return lone
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
-    found += echo_or_content_free(text, stop, piece_end, piece, p, q)
+    found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q)
     if found:
         return [*found, join]
     if first.isupper() and (predicate := predicate_repair(text, prev_start, stop, piece_start, piece, p)):

@@ -260,3 +260,28 @@ def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
     noun_start = _start_of_last_words(text, prev_start, stop, 1)
     return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
+
+
+def paragraph_echo(text: str, stop: int, piece_end: int, piece: str, q: list[str]) -> list[StopRepair]:
+    """Delete a piece that is only a name the paragraph already gave before the stop ("…
+    sent off Ruiz. for a foul in the 70th minute. Ruiz."): the echo of an earlier sentence,
+    which a join would glue on as a stray name. At most three capitalised words, each of
+    them found (as a whole word) between the paragraph's start and the stop."""
+    if not 1 <= len(q) <= 3 or not all(w[:1].isupper() and not lexicon.is_function_word(w) for w in q):
+        return []
+    start = text.rfind("\n", 0, stop) + 1
+    before = text[start:stop]
+    if any(not _whole_word(before, w) for w in q):
+        return []
+    return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
+                       f"“{piece}” only repeats a name the paragraph already gives; it is deleted.")]
+
+
+def _whole_word(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False

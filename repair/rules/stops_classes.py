@@ -69,3 +69,4 @@ def ends_on_prepositional_object(p: list[str]) -> bool:
         if lexicon.is_function_word(word) and word not in lexicon.DETERMINERS:
             return False
     return False
+

@@ -40,6 +40,13 @@ def _fixed(text: str) -> str:
     # a lone lower-case noun after a date phrase: a stray remnant, deleted
     ("The storm is expected to reach the coast on Friday. time.", "The storm is expected to reach the coast on Friday."),
     ("The court will rule in March. case.", "The court will rule in March."),
+    # a name the paragraph already gave, two sentences back: an echo, deleted (never glued on)
+    ("The referee sent off Ruiz and Cole. for a scuffle in the 70th minute. Cole.",
+     "The referee sent off Ruiz and Cole for a scuffle in the 70th minute."),
+    ("Smith scored twice for the hosts. The match ended 2-1. Smith.",
+     "Smith scored twice for the hosts. The match ended 2-1."),
+    ("Lena Berg won the sprint in Oslo. Rain delayed the start by an hour. Lena Berg.",
+     "Lena Berg won the sprint in Oslo. Rain delayed the start by an hour."),
 ])
 def test_lone_word_repaired_by_its_class(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
