@@ -26,6 +26,7 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
 
 MAX_FRAGMENT_WORDS = 5
 MAX_PHRASE_WORDS = 8
@@ -67,8 +68,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
-    if lexicon.is_glued(tokens[0]):
-        return False  # "BBCreported": a lost space, handled by the spacing rules
+    if any(lexicon.is_glued(t) or _glued_tag_verb(t) for t in tokens):
+        return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
     if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
@@ -81,6 +82,13 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
     return not lexicon.has_clause(tokens)
+
+
+def _glued_tag_verb(token: str) -> bool:
+    """A capitalised unknown word that ends on a speech verb ("Timesreported"): a name and
+    its tag's verb run together, which the spacing rules split before the tag is placed."""
+    return token[:1].isupper() and len(token) > 8 and token.lower().endswith(("reported", "said", "added")) \
+        and zipf(token) == 0
 
 
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.

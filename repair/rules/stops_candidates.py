@@ -89,7 +89,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
-    if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
+    # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
+    # afterthought that sets the sentence against what it is not.
+    negative_aside = first.islower() and head in _NEGATIVE_HEADS and not lexicon.has_clause(q)
+    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or _figure_aside(p, q) \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
@@ -100,6 +103,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     return None
 
 
+_NEGATIVE_HEADS = frozenset("nothing not none".split())
 # Counts that open the object of a result participle ("stranding tens of thousands").
 _COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
 

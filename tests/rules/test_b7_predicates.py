@@ -115,3 +115,14 @@ def test_lower_case_verb_phrase_joins_its_subject(garbled: str, fixed: str) -> N
 ])
 def test_verb_phrase_after_a_complete_clause_is_not_joined(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a negative afterthought: set off with a comma
+    ("She said the talks were “about saving lives at sea. nothing more.”",
+     "She said the talks were “about saving lives at sea, nothing more.”"),
+    ("The dispute is about pay. not pensions.", "The dispute is about pay, not pensions."),
+    ("It was meant as a warning. nothing else.", "It was meant as a warning, nothing else."),
+])
+def test_negative_afterthought_joins_with_a_comma(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed

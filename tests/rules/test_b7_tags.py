@@ -54,3 +54,10 @@ def test_title_and_name_cut_off_a_body_tag_go_back_before_the_verb(garbled: str,
 def test_title_piece_without_a_body_or_a_name_is_not_rebuilt(text: str) -> None:
     edits = [e for e in _UNSAFE.check(text) if e.rule == "AT010"]
     assert edits == []
+
+
+def test_glued_tag_is_split_before_it_is_reattached() -> None:
+    # "Timesreported": the spacing rules split it first; the tag then goes back after a
+    # comma instead of being glued onto the sentence as a fake name.
+    fixed = _UNSAFE.fix("The shirts carried the slogan in bright colours. The Timesreported.").fixed
+    assert fixed == "The shirts carried the slogan in bright colours, the Times reported."
