@@ -46,6 +46,7 @@ _CLAUSE_TAKING = frozenset(
     complaining admitting announcing acknowledging suggesting signalling signaling hinting
     confirming denying citing blaming accusing urging vowing pledging promising threatening
     demanding describing calling""".split())
+_SEASONS = frozenset("spring summer autumn winter fall".split())
 _RELATIVE_PREPOSITIONS = frozenset(
     "by from in at on during under with for since over after before into near across".split())
 
@@ -121,8 +122,8 @@ def predicate_form(piece: str) -> str:
         return ""
     if (head in IRREGULAR_PARTICIPLES or _prefixed(head, IRREGULAR_PARTICIPLES)
             or (_past(head) and head not in _PAST_ONLY)) \
-            and second in _RELATIVE_PREPOSITIONS:
-        return "reduced"
+            and second in _RELATIVE_PREPOSITIONS and not (second == "by" and all(t[:1].isupper() for t in q[2:])):
+        return "reduced"  # not a credit line ("Written by Ana Lind.")
     if _past(head) and (q[1][:1].isupper() or second[:1].isdigit() or second in lexicon.DETERMINERS
                         or second in OBJECT_PRONOUNS) \
             and not any(t.lower() in CALENDAR for t in q[1:3]):
@@ -146,6 +147,9 @@ def subjectless_predicate(prev_text: str, piece: str) -> str:
         return ""
     if form in ("second", "conjunction") and not _has_past_verb(p):
         return ""
+    if form == "reduced" and (p[-1].lower() in lexicon.TIME_WORDS or p[-1].lower() in _SEASONS
+                              or p[-1].lower() in CALENDAR or p[-1][:1].isdigit()):
+        return ""  # a participle describes a noun, never a time ("… last spring. Written …")
     return form
 
 
