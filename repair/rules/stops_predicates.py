@@ -65,10 +65,13 @@ def _past(word: str) -> bool:
 
 def _prefixed(word: str, forms: frozenset[str]) -> bool:
     """``word`` is one of ``forms`` behind a verb prefix ("rebuilt", "outgrew", "undone")."""
-    return any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in _VERB_PREFIXES)
+    return word in _PREFIXED.get(forms, frozenset())
 
 
 _VERB_PREFIXES = ("re", "over", "under", "out", "mis", "un", "with")
+# Built once: the prefixed forms of each closed list (a set lookup per word, not a scan).
+_PREFIXED = {forms: frozenset(prefix + form for prefix in _VERB_PREFIXES for form in forms)
+             for forms in (lexicon.IRREGULAR_PAST, IRREGULAR_PARTICIPLES)}
 
 
 def _finite_later(q: list[str]) -> bool:
