@@ -27,7 +27,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
-from repair.rules.stops_words import ends_with_speech_tag
+from repair.rules.stops_words import ends_with_speech_tag, looks_modifier
 
 # Irregular past forms that are never past participles ("rose", not "risen"): such a verb
 # after a stop is a second predicate, never a reduced relative clause.
@@ -76,17 +76,21 @@ _PREFIXED = {forms: frozenset(prefix + form for prefix in _VERB_PREFIXES for for
 
 def _finite_later(q: list[str]) -> bool:
     """A verb after the first word: an auxiliary, or a past form that no determiner or
-    preposition stands right before, nor a determiner and an "-ing" modifier ("the
-    deciding set" is a noun phrase)."""
+    preposition stands right before, nor a determiner and a modifier ("the deciding set",
+    "the third set" are noun phrases)."""
     lowered = [t.lower() for t in q]
 
     def noun_phrase_word(i: int) -> bool:
         before = lowered[i - 1]
         if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS:
             return True
-        return i >= 2 and before.endswith("ing") and lowered[i - 2] in lexicon.DETERMINERS
+        return i >= 2 and (before.endswith("ing") or looks_modifier(before) or before[:1].isdigit()) \
+            and lowered[i - 2] in lexicon.DETERMINERS
 
-    return any(w in lexicon.AUXILIARIES or _past(w) and not noun_phrase_word(i)
+    def after_name(i: int) -> bool:  # "United Airlines expects …": an "-s" verb after a name
+        return q[i - 1][:1].isupper() and q[i][:1].islower() and lexicon.looks_finite(lowered[i])
+
+    return any(w in lexicon.AUXILIARIES or _past(w) and not noun_phrase_word(i) or after_name(i)
                for i, w in enumerate(lowered) if i >= 1)
 
 
@@ -127,11 +131,13 @@ def predicate_form(piece: str) -> str:
             or (_past(head) and head not in _PAST_ONLY)) \
             and second in _RELATIVE_PREPOSITIONS and not (second == "by" and all(t[:1].isupper() for t in q[2:])):
         return "reduced"  # not a credit line ("Written by Ana Lind.")
-    if _past(head) and (q[1][:1].isupper() or second[:1].isdigit() or second in lexicon.DETERMINERS
+    if _past(head) and (q[1][:1].isupper() and head in lexicon.IRREGULAR_PAST
+                        or second[:1].isdigit() or second in lexicon.DETERMINERS
                         or second in OBJECT_PRONOUNS) \
             and not any(t.lower() in CALENDAR for t in q[1:3]):
         # Its object: a name, a figure or a noun phrase. A date straight after is the time
-        # of a participle ("Released 4 May on PC." is a listing's caption), no object.
+        # of a participle ("Released 4 May on PC." is a listing's caption), no object; an
+        # "-ed" word before a name may be the name's own first word ("United Airlines").
         return "second"
     return ""
 

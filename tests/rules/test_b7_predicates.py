@@ -48,6 +48,8 @@ def _fixed(text: str) -> str:
      "The tribunal found the landlord at fault and ordered him to repay the deposit."),
     ("The firm closed its mill in 2019. Moved 400 jobs to Poland.",
      "The firm closed its mill in 2019 and moved 400 jobs to Poland."),
+    ("Okafor saved two break points. Beat Lindqvist in the third set.",
+     "Okafor saved two break points and beat Lindqvist in the third set."),
 ])
 def test_subjectless_predicate_goes_back(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
@@ -70,6 +72,9 @@ def test_subjectless_predicate_goes_back(garbled: str, fixed: str) -> None:
     # a credit line, and a participle after a time (it describes no noun)
     "The band toured Asia last spring. Written by Ana Lind.",
     "The exhibition opened last week. Curated by the city museum.",
+    # an "-ed" word that is a name's first word, and a name's own "-s" verb
+    "Sales rose in May. United Airlines expects more.",
+    "The film opened in May. Rose Byrne stars in it.",
     # a label line of a table
     "Money supply rose in the last quarter. Was 12.4 billion at the end of March.",
 ])
