@@ -38,7 +38,8 @@ def _fixed(text: str) -> str:
     ("Fishing boats stayed in the harbour during the storm. it.",
      "Fishing boats stayed in the harbour during the storm."),
     # a lone lower-case noun after a date phrase: a stray remnant, deleted
-    ("The storm is expected to reach the coast on Friday. time.", "The storm is expected to reach the coast on Friday."),
+    ("The storm is expected to reach the coast on Friday. time.",
+     "The storm is expected to reach the coast on Friday."),
     ("The court will rule in March. case.", "The court will rule in March."),
     # a name the paragraph already gave, two sentences back: an echo, deleted (never glued on)
     ("The referee sent off Ruiz and Cole. for a scuffle in the 70th minute. Cole.",
