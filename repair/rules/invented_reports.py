@@ -33,6 +33,7 @@ _WRAPPED_REPORT = re.compile(
     r"(?P<rest>[^.,;:!?\"“”]*)\.$")
 _MAX_REPORT_WORDS = 7
 _SPEAKER_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
+_PERSON_EARLIER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
 # Suffixes of nouns for people ("director", "scientist", "politician", "attendant"): a
 # singular one can be the "he".
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head")
@@ -59,8 +60,10 @@ def _thing_subject(prev_text: str) -> bool:
     return plural or not head.endswith(_PERSON_SUFFIXES)
 
 
-def invented_report(prev_text: str, text: str) -> bool:
-    """``text`` is an invented "He said …" sentence after ``prev_text`` (see the module)."""
+def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
+    """``text`` is an invented "He said …" sentence after ``prev_text`` (see the module);
+    ``earlier`` is the paragraph before ``prev_text``, where a person it names ("he", "Dr")
+    could still be the speaker."""
     match = _WRAPPED_REPORT.match(text)
     if not match:
         return False
@@ -68,7 +71,8 @@ def invented_report(prev_text: str, text: str) -> bool:
     if len(report) > _MAX_REPORT_WORDS or any(t[:1].isupper() or t[:1].isdigit() for t in report):
         return False
     points_back = len(report) >= 3 and report[-1] in ("it", "them")
-    no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and _thing_subject(prev_text)
+    no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and _thing_subject(prev_text) \
+        and _PERSON_EARLIER.search(earlier) is None
     return points_back or no_speaker
 
 
@@ -91,6 +95,7 @@ def invented_report(prev_text: str, text: str) -> bool:
         "The plant opened on Monday, the mayor said. He said it will hire 300 people.",
         "The plant opened on Monday. He said it was very modern.",
         "The reef stretches for 2 kilometres. He said it is home to Lisbon's rarest corals.",
+        "Dr Ruiz led the dive. The reef stretches for 2 kilometres. He said it is very rare.",
     ],
 )
 def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -108,7 +113,8 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         if prev is None:
             continue
         text = doc.sentence_text(sentence)
-        if not invented_report(doc.sentence_text(prev), text):
+        paragraph_start = doc.paragraphs[sentence.paragraph].start
+        if not invented_report(doc.sentence_text(prev), text, doc.text[paragraph_start : prev.span.start]):
             continue
         yield self.edit(prev.span.end, sentence.span.end, "",
                         f"Attribution (delete-invented-tag): “{text}” names no speaker the text gives and "

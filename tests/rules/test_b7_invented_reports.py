@@ -42,3 +42,8 @@ def test_invented_report_is_deleted(garbled: str, fixed: str) -> None:
 def test_genuine_reports_are_kept(prev: str, text: str) -> None:
     assert not invented_report(prev, text)
     assert _UNSAFE.fix(f"{prev} {text}").fixed == f"{prev} {text}"
+
+
+def test_a_person_named_earlier_in_the_paragraph_may_be_the_speaker() -> None:
+    text = "Dr Ruiz led the dive on Monday. The reef stretches for 2 kilometres. He said it is very rare."
+    assert _UNSAFE.fix(text).fixed == text
