@@ -27,6 +27,7 @@ from repair.rules import (
 )
 from repair.rules.base import Rule, rule
 from repair.rules.glued import zipf
+from repair.rules.stops_candidates import placeholder_before_object
 
 MAX_FRAGMENT_WORDS = 5
 MAX_PHRASE_WORDS = 8
@@ -239,7 +240,9 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         prev_text = doc.sentence_text(prev)
-        predicate = stops_predicates.subjectless_predicate(prev_text, text)  # "… the final. And said she left."
+        predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
+            prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
+                lexicon.words(prev_text), lexicon.words(text)))
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate or text[:1].isupper()
@@ -431,7 +434,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
         prev_text = doc.sentence_text(prev)
-        if stops_words.bare_tag(prev_text) and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
+        if (stops_words.bare_tag(prev_text) or stops_words.coordinated_speech_verb(prev_text)) \
+                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
             # "His lawyer, Ana Ruiz, said. the appeal …": the tag lost its reported clause to
             # the stop; the clause goes back after the verb. Unsafe: the tag could end a quote.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)

@@ -419,6 +419,14 @@ def bare_tag(prev_text: str) -> bool:
     return not any(_verb_or_clause_word(w) for w in words[:-1])
 
 
+def coordinated_speech_verb(prev_text: str) -> bool:
+    """The sentence ends on a second verb, a speech verb, with nothing after it ("… called
+    the plan a sham and said."): the reported clause after the stop is its object."""
+    words = lexicon.words(prev_text[-40:])
+    return len(words) >= 3 and words[-1].lower() in ("said", "added", "warned", "told") \
+        and words[-2].lower() in ("and", "but")
+
+
 def _verb_or_clause_word(word: str) -> bool:
     low = word.lower()
     return (low in lexicon.AUXILIARIES or low in lexicon.IRREGULAR_PAST or low in _RELATIVES

@@ -79,3 +79,37 @@ def test_prepositional_object_needs_a_complete_noun_phrase() -> None:
     assert not ends_on_prepositional_object("money for repairing".split())
     assert not ends_on_prepositional_object("wanted to discuss".split())
     assert not ends_on_prepositional_object("came in 2015".split())
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # an "it"/"them" that only holds the place of the object the piece gives
+    ("The governor, who toured the flooded towns, promised it. Tents and clean water for every family.",
+     "The governor, who toured the flooded towns, promised tents and clean water for every family."),
+    ("The mayor announced it. New funds for the harbour and the old docks.",
+     "The mayor announced new funds for the harbour and the old docks."),
+    ("The board approved them. The new budget for schools and roads.",
+     "The board approved the new budget for schools and roads."),
+])
+def test_placeholder_pronoun_before_the_real_object_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached only 12% of those who needed it. A funding gap still stood in the way.",  # a verb of its own
+    "The council approved it. Parking fees rise in May.",  # a plural and its present verb
+    "The mayor announced it. Officials said the money would come later.",
+    "The mayor announced it. Anna Berg will lead the work.",
+])
+def test_a_sentence_after_it_is_left_alone(text: str) -> None:
+    assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a second verb, a speech verb, left without its reported clause
+    ("The leader called the budget a sham and said. the deficit will be back next year.",
+     "The leader called the budget a sham and said the deficit will be back next year."),
+    ("The coach praised the team but warned. they must defend better.",
+     "The coach praised the team but warned they must defend better."),
+])
+def test_reported_clause_goes_back_to_a_coordinated_speech_verb(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
