@@ -188,6 +188,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "The striker limped off after an hour but returned for the second leg."),
         ("The tribunal found the landlord at fault. Ordered him to repay the deposit.",
          "The tribunal found the landlord at fault and ordered him to repay the deposit."),
+        ("The governor promised it. Tents and clean water for every family.",
+         "The governor promised tents and clean water for every family."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -361,6 +363,8 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         ("Buyers must show the timber does not come from protected forest. it.",
          "Buyers must show the timber does not come from protected forest."),
         ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
+        ("The coach praised the team but warned. they must defend better.",
+         "The coach praised the team but warned they must defend better."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
