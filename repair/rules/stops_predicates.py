@@ -13,6 +13,8 @@ subject of its own                  wet."
 a past participle and a             "… the old docks. Rebuilt after the war."      join (a reduced
 preposition (a reduced relative)                                                   relative clause)
 a past verb and its object          "… won the first set. Lost the next two."      join inserting "and"
+a phrase, a comma and a participle  "… a flood alert. For the coast, warning that  join, lower-cased
+clause (no main clause)             tides will rise."
 ==================================  =============================================  ====================
 
 The first word decides by its form (a past or "-ing" ending, an irregular past), so the
@@ -94,13 +96,33 @@ def _finite_later(q: list[str]) -> bool:
                for i, w in enumerate(lowered) if i >= 1)
 
 
+def _phrase_and_participle(piece: str) -> bool:
+    """A prepositional phrase, a comma and a participle clause, and no main clause ("For
+    parts of the north, saying that rain could fall."): both halves adjuncts of the
+    sentence before the stop. A comma before an imperative ("For details, call …") or a
+    clause ("In 2019, building costs rose.") makes a sentence of its own."""
+    before, _, after = piece.partition(", ")
+    head_words, tail = lexicon.words(before), lexicon.words(after)
+    if not head_words or not tail or ", " in after or len(head_words) > 8:
+        return False
+    head, participle = head_words[0].lower(), tail[0].lower()
+    if head not in lexicon.PREPOSITIONS or head in lexicon.STANDALONE_OPENERS or lexicon.has_clause(head_words):
+        return False
+    if not (participle.endswith("ing") and len(participle) > 5 and participle not in _ING_NOT_VERBS):
+        return False
+    return participle in _CLAUSE_TAKING or not _finite_later(tail)
+
+
 def predicate_form(piece: str) -> str:
     """The kind of subjectless predicate ``piece`` is ("conjunction", "participle",
-    "reduced", "second"), or "" when it is none (see the module table). The sentence
-    before must still fit it: :func:`subjectless_predicate` checks both."""
-    if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith("..") or ", " in piece:
+    "reduced", "second", or "aside": a phrase and a participle clause), or "" when it is
+    none (see the module table). The sentence before must still fit it:
+    :func:`subjectless_predicate` checks both."""
+    if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith(".."):
         return ""
     first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
+    if ", " in piece:
+        return "aside" if first in lexicon.PREPOSITIONS and _phrase_and_participle(piece) else ""
     if first not in ("and", "but") and not first.endswith(("ing", "ed")) and not _past(first) \
             and first not in IRREGULAR_PARTICIPLES and not _prefixed(first, IRREGULAR_PARTICIPLES):
         return ""
@@ -227,6 +249,7 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
     if form == "second":
         return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
                            f"“{piece}” is a second verb of the sentence's subject; joined with “and”.")]
-    reason = "opens with “and”/“but” and a verb, so its subject is the sentence's" if form == "conjunction" \
-        else "is a past participle phrase that describes the noun before the stop"
+    reason = {"conjunction": "opens with “and”/“but” and a verb, so its subject is the sentence's",
+              "aside": "is a phrase and a participle clause with no main clause of its own"}.get(
+        form, "is a past participle phrase that describes the noun before the stop")
     return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.6, f"“{piece}” {reason}; joined.")]

@@ -134,3 +134,25 @@ def test_verb_phrase_after_a_complete_clause_is_not_joined(text: str) -> None:
 ])
 def test_negative_afterthought_joins_with_a_comma(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a phrase, a comma and a participle clause: no main clause, joined
+    ("The weather office issued a flood alert. For the whole coast, warning that tides will rise.",
+     "The weather office issued a flood alert for the whole coast, warning that tides will rise."),
+    ("The agency raised its forecast. For the third time this year, citing strong exports.",
+     "The agency raised its forecast for the third time this year, citing strong exports."),
+    ("Police closed the road. Near the border, telling drivers to stay away.",
+     "Police closed the road near the border, telling drivers to stay away."),
+])
+def test_phrase_and_participle_clause_join(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The show closes today. For details, call the office.",  # an imperative after the comma
+    "Prices fell. In 2019, building costs rose sharply.",  # a clause after the comma
+    "The plant shut. After the fire, nothing was left.",
+])
+def test_opening_phrase_of_a_real_sentence_is_left_alone(text: str) -> None:
+    assert _fixed(text) == text
