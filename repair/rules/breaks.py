@@ -19,6 +19,7 @@ from repair.rules import (
     cutoff_words,
     stops,
     stops_adverbs,
+    stops_classes,
     stops_clauses,
     stops_predicates,
     stops_words,
@@ -26,7 +27,6 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
-from repair.rules.glued import zipf
 from repair.rules.stops_candidates import placeholder_before_object
 
 MAX_FRAGMENT_WORDS = 5
@@ -69,7 +69,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
-    if any(lexicon.is_glued(t) or _glued_tag_verb(t) for t in tokens):
+    if any(lexicon.is_glued(t) or stops_classes.glued_tag_verb(t) for t in tokens):
         return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
     if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
@@ -83,13 +83,6 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
     return not lexicon.has_clause(tokens)
-
-
-def _glued_tag_verb(token: str) -> bool:
-    """A capitalised unknown word that ends on a speech verb ("Timesreported"): a name and
-    its tag's verb run together, which the spacing rules split before the tag is placed."""
-    return token[:1].isupper() and len(token) > 8 and token.lower().endswith(("reported", "said", "added")) \
-        and zipf(token) == 0
 
 
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.

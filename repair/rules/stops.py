@@ -76,8 +76,9 @@ from repair.rules.stops_candidates import (
     intruder,
     paragraph_echo,
 )
-from repair.rules.stops_classes import OBJECT_PRONOUNS, ends_on_prepositional_object, is_place_adverb
+from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
+from repair.rules.stops_lone import lone_word
 from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -172,7 +173,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]
-    if len(q) == 1 and (lone := _lone_word(text, stop, piece_end, piece, p, q[0], join)):
+    if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):
         return lone
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
@@ -293,28 +294,6 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
-
-
-def _lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], word: str,
-               join: StopRepair) -> list[StopRepair]:
-    """The repair of a one-word piece its word class decides (see
-    :mod:`repair.rules.stops_classes`), or [] to leave it to the other builders."""
-    if word.islower() and word in OBJECT_PRONOUNS and ends_on_prepositional_object(p):
-        # "… banned imports from the rival port. it.": no verb is left without its object.
-        return [StopRepair("delete-intruder", stop + 1, piece_end, "", 0.6,
-                           f"“{piece}” has no verb to be the object of; the sentence before ends on a "
-                           "complete phrase, so it is deleted."), replace(join, display=True)]
-    if is_place_adverb(word):
-        return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
-                           f"“{piece}” is an adverb of place cut off the clause; joined.")]
-    if word.islower() and stray_after_name(p, word) and not lexicon.is_function_word(word) \
-            and word not in lexicon.TIME_WORDS:
-        # "… resume on Monday. venue.": after a complete date phrase a lone noun is a stray
-        # remnant, no compound ("Monday venue"); a time word ("Monday. evening.") joins.
-        after_date = p[-1].lower() in _CALENDAR
-        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5 if after_date else 0.35,
-                           f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
-    return []
 
 
 def _renames(q: list[str]) -> bool:

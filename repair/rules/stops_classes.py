@@ -21,6 +21,7 @@ adverbs of place), not words of any example.
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules.glued import zipf
 
 # Irregular past participles that differ from the past form ("broken", not "broke"): a
 # participle standing alone after a stop is a verb without its subject or auxiliary.
@@ -70,3 +71,9 @@ def ends_on_prepositional_object(p: list[str]) -> bool:
             return False
     return False
 
+
+def glued_tag_verb(token: str) -> bool:
+    """A capitalised unknown word that ends on a speech verb ("Timesreported"): a name and
+    its tag's verb run together, which the spacing rules split before the tag is placed."""
+    return token[:1].isupper() and len(token) > 8 and token.lower().endswith(("reported", "said", "added")) \
+        and zipf(token) == 0
