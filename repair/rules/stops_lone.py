@@ -28,6 +28,7 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         # "… resume on Monday. venue.": after a complete date phrase a lone noun is a stray
         # remnant, no compound ("Monday venue"); a time word ("Monday. evening.") joins.
         after_date = p[-1].lower() in CALENDAR
-        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5 if after_date else 0.35,
+        # 0.6 after a date: a lone lower-case common noun there is never a compound's head.
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return []
