@@ -240,7 +240,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 lexicon.words(prev_text), lexicon.words(text)))
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate or text[:1].isupper()
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
+                or stops_classes.empty_clause(text) or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text)) \

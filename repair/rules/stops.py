@@ -78,7 +78,7 @@ from repair.rules.stops_candidates import (
 )
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
-from repair.rules.stops_lone import lone_word
+from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -175,6 +175,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [tag, join] if tag.kind == "reattach-tag" else [tag]
     if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):
         return lone
+    if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece)):
+        return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q)

@@ -12,6 +12,8 @@ an object pronoun after a       "… banned imports from the rival port. it." de
 complete noun phrase                                                        no verb wants it
 a lone lower-case common noun   "… the talks resume on Monday. venue."      delete after a date,
 after a date or place                                                       shown after a place
+a pronoun, an auxiliary and a   "… plays the final on Sunday. It will be    delete, only shown
+light participle, nothing else  held."                                      (display)
 ==============================  ==========================================  =====================
 
 The participle and adverb lists are closed classes of English grammar (irregular verbs,
@@ -19,6 +21,8 @@ adverbs of place), not words of any example.
 """
 
 from __future__ import annotations
+
+import re
 
 from repair import lexicon
 from repair.rules.glued import zipf
@@ -77,3 +81,17 @@ def glued_tag_verb(token: str) -> bool:
     its tag's verb run together, which the spacing rules split before the tag is placed."""
     return token[:1].isupper() and len(token) > 8 and token.lower().endswith(("reported", "said", "added")) \
         and zipf(token) == 0
+
+
+# "It will be held.", "They were carried out.": a pronoun, an auxiliary chain and a light
+# participle, a verb that only says the event takes place; after a sentence that gives the
+# event it adds nothing. Whether it does is an editor's call, so the deletion is shown only.
+_EMPTY_CLAUSE = re.compile(
+    r"^(?:It|They|This) (?:will be|would be|was|were|is|are|has been|have been|had been|will have been) "
+    r"(?:held|done|made|conducted|implemented|performed|achieved|realised|realized|carried out|put in place)"
+    r"(?: (?:then|there|soon|again))?\.$")
+
+
+def empty_clause(piece: str) -> bool:
+    """``piece`` is a clause with no content of its own ("It will be held.")."""
+    return _EMPTY_CLAUSE.match(piece) is not None

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
-from repair.rules.stops_classes import OBJECT_PRONOUNS, ends_on_prepositional_object, is_place_adverb
+from repair.rules.stops_classes import OBJECT_PRONOUNS, empty_clause, ends_on_prepositional_object, is_place_adverb
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
 
 
@@ -32,3 +32,13 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return []
+
+
+def empty_clause_repair(stop: int, piece_end: int, piece: str) -> list[StopRepair]:
+    """The deletion of a clause with no content of its own after the stop ("… on Saturday.
+    It will be held."), only shown: a writer's own short sentence reads the same."""
+    if not empty_clause(piece):
+        return []
+    return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4,
+                       f"“{piece}” only says that what the sentence before reports takes place; an editor "
+                       "may delete it.", display=True)]

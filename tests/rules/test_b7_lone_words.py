@@ -113,3 +113,22 @@ def test_a_sentence_after_it_is_left_alone(text: str) -> None:
 ])
 def test_reported_clause_goes_back_to_a_coordinated_speech_verb(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Chen plays the winner of the other semifinal on Sunday. It will be held.",
+    "Both navies agreed on joint patrols in the strait. They will be carried out.",
+    "The city approved the new bus lanes in March. This has been done.",
+])
+def test_clause_with_no_content_is_only_shown_for_deletion(text: str) -> None:
+    edits = [e for e in _UNSAFE.check(text) if e.rule == "FR001"]
+    assert len(edits) == 1 and edits[0].replacement == "" and edits[0].safety is Safety.DISPLAY
+    assert _fixed(text) == text  # shown, never applied
+
+
+@pytest.mark.parametrize("text", [
+    "The concert was due on Friday. It was cancelled.",  # the participle carries the news
+    "Talks resume in Geneva next week. They will be held in private.",  # a complement of its own
+])
+def test_clause_with_content_is_not_flagged(text: str) -> None:
+    assert [e for e in _UNSAFE.check(text) if e.rule == "FR001"] == []
