@@ -19,8 +19,15 @@ clause (no main clause)             tides will rise."
 
 The first word decides by its form (a past or "-ing" ending, an irregular past), so the
 kind is caught whatever the verb. Skipped: speech verbs (a tag: AT rules), an "-ing" word
-that heads a subject ("Winning the title was …": a finite verb follows), a piece with a
-comma, and anything after a sentence that ends on a speech tag.
+that may head a subject ("Winning the title was …"), a comma after an opening phrase
+other than before a participle clause ("For details, call …"), two predicates in
+different tenses ("… will open in May. Released 2 June." is a caption), and anything
+after a sentence that ends on a speech tag.
+
+The lower-case counterpart, :func:`continues_subject`, is a verb phrase whose subject ends
+the sentence before: "… a ban on night flights. could be lifted in May." (an auxiliary
+after a subject still waiting for its verb) and "… a port. that has lost …" (a relative
+"that" and its verb); both join.
 """
 
 from __future__ import annotations
