@@ -24,6 +24,7 @@ from repair.rules import (
     quotes,
     speech_marks,
     speech_quotes,
+    tag_gaps,
     tag_pieces,
     words,
 )
@@ -38,6 +39,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *breaks.RULES,
     *cutoffs.RULES,
     *tag_pieces.RULES,
+    *tag_gaps.RULES,
     *attribution.RULES,
     *invented_reports.RULES,
     *quotes.RULES,

@@ -23,6 +23,7 @@ from repair.rules import (
     stops_clauses,
     stops_predicates,
     stops_words,
+    tag_gaps,
     tag_pieces,
     tags,
 )
@@ -444,6 +445,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
+        if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
+            continue  # "…, the agency. in a report. said …": AT014 puts the verb back by its speaker
         if text.startswith("according to ") and tag_pieces.tag_between(
                 doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
             continue  # a tag between the halves of its sentence: AT011 rebuilds it

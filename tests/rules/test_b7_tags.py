@@ -61,3 +61,25 @@ def test_glued_tag_is_split_before_it_is_reattached() -> None:
     # comma instead of being glued onto the sentence as a fake name.
     fixed = _UNSAFE.fix("The shirts carried the slogan in bright colours. The Timesreported.").fixed
     assert fixed == "The shirts carried the slogan in bright colours, the Times reported."
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a tag cut in three: speaker, adjunct, verb; the verb goes back beside its speaker
+    ("Part of the levy will fund a training scheme, the Labour Ministry. in a statement. said after the vote.",
+     "Part of the levy will fund a training scheme, the Labour Ministry said in a statement after the vote."),
+    ("Rents will rise again next year, the housing agency. in a report. said on Monday.",
+     "Rents will rise again next year, the housing agency said in a report on Monday."),
+    ("The road stays shut until Friday, police. in a statement. added.",
+     "The road stays shut until Friday, police added in a statement."),
+])
+def test_tag_cut_in_three_is_rebuilt(garbled: str, fixed: str) -> None:
+    assert _UNSAFE.fix(garbled).fixed == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Rents will rise again next year, the agency said. in a report. said on Monday.",  # tag whole already
+    "Rents will rise, the housing agency. in a report the board approved. said on Monday.",  # a clause
+    "Rents will rise. in a report. said on Monday.",  # no speaker before
+])
+def test_three_pieces_without_the_tag_shape_are_not_rebuilt(text: str) -> None:
+    assert [e for e in _UNSAFE.check(text) if e.rule == "AT014"] == []
