@@ -248,7 +248,9 @@ _NO_PERSON_BEFORE = re.compile(
 _PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
 MAX_DETACHED_TAG_CHARS = 60
 _DETACHED_TAG = re.compile(
-    r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2})(?:said|reported|added|told reporters)\.$")
+    r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2}"
+    r"|(?:The )?[A-Z][\w'’-]*(?: (?:(?:of|and|for) )?[A-Z][\w'’-]*){1,5} )"
+    r"(?:said|reported|added|told reporters)(?: (?:this|so))?\.$")
 _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
@@ -275,6 +277,8 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
         ("The bill raises the fine for illegal wells. He said.", "The bill raises the fine for illegal wells."),
         ("Grain imports will double by 2030. the Danish Premier said.",
          "Grain imports will double by 2030, the Danish Premier said."),
+        ("The bridge will reopen on Monday. The Ministry of Roads and Ports said so.",
+         "The bridge will reopen on Monday, the Ministry of Roads and Ports said."),
     ],
     good=[
         "“We will win.” He said.",
@@ -282,6 +286,7 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
         "BBC reported. Prices rose.",
         "The stock rose 4%, the company said. Shares in rivals fell.",
         "Costs must fall. He said. \"Budgets have to add up.\"",
+        "Prices will rise. Nobody said so.",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -309,6 +314,16 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
+        pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
+        if first_word.lower() in tags.INDEFINITE_SUBJECTS:
+            continue  # "Nobody said so.": a statement of its own, no speaker to attribute
+        if pointing and not text[0].islower():
+            tag = text[: pointing.start()]
+            lead = tag[0].lower() if first_word in ("He", "She", "It", "They", "We", "The") else tag[0]
+            yield self.edit(stop, sentence.span.end, f", {lead}{tag[1:]}.",
+                            f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
+                            f"attributes; “{pointing.group(1)}” only points back at it and is dropped.", 0.7)
+            continue
         if text[0].islower() or first_word == "The":
             if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
                 # "X said the bill fails. the association said.": a second, vaguer tag.
@@ -364,6 +379,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The berths will reopen in June, Harbour Board spokesman Ines Costa said."),
         ("The Harbour Board, the port's owner, the berths will reopen in June. said.",
          "The Harbour Board, the port's owner, said the berths will reopen in June."),
+        ("Profits will fall this year, Acme said. chief executive Jo Park.",
+         "Profits will fall this year, Acme chief executive Jo Park said."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -372,6 +389,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         "The vote will go ahead, the minister said, according to the local radio station.",
         "The Harbour Board, the port's owner, has cut fees. said.",
         "The vote will go ahead, the minister said. of the plan.",
+        "The vote will go ahead, the plan said. spokesman Ali Demir.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:

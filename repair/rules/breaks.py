@@ -15,8 +15,20 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import cutoff_words, stops, stops_adverbs, stops_clauses, stops_words, tag_pieces, tags
+from repair.rules import (
+    cutoff_words,
+    stops,
+    stops_adverbs,
+    stops_classes,
+    stops_clauses,
+    stops_predicates,
+    stops_words,
+    tag_gaps,
+    tag_pieces,
+    tags,
+)
 from repair.rules.base import Rule, rule
+from repair.rules.stops_candidates import placeholder_before_object
 
 MAX_FRAGMENT_WORDS = 5
 MAX_PHRASE_WORDS = 8
@@ -58,8 +70,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
-    if lexicon.is_glued(tokens[0]):
-        return False  # "BBCreported": a lost space, handled by the spacing rules
+    if any(lexicon.is_glued(t) or stops_classes.glued_tag_verb(t) for t in tokens):
+        return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
     if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
         return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
     if any(t.lower() in ("vs", "v") for t in tokens):
@@ -96,8 +108,10 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
     """
     text = doc.text
     stop = prev.span.end - 1
-    if text[stop] != "." or not (text[stop - 1 : stop].isalnum() or text[stop - 1 : stop] == "%"):
-        return None
+    before = text[stop - 1 : stop]
+    if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
+            stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
+        return None  # after a closing mark only a verb phrase is sure to continue the sentence
     candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
     if not candidates:
         return None
@@ -162,6 +176,14 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
          "The offer values the firm at 2 billion dollars, said the company."),
         ("The road stays shut until Monday. Highway.", "The road stays shut until Monday."),
         ("Snow fell, the Federal Weather Office said. FWO.", "Snow fell, the Federal Weather Office said."),
+        ("The old stadium record was set in 1998. Broken.", "The old stadium record was set in 1998."),
+        ("Demand for the vaccine is rising. Worldwide.", "Demand for the vaccine is rising worldwide."),
+        ("The striker limped off after an hour. But returned for the second leg.",
+         "The striker limped off after an hour but returned for the second leg."),
+        ("The tribunal found the landlord at fault. Ordered him to repay the deposit.",
+         "The tribunal found the landlord at fault and ordered him to repay the deposit."),
+        ("The governor promised it. Tents and clean water for every family.",
+         "The governor promised tents and clean water for every family."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -194,6 +216,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         "She worked there for decades. For modest pay and very long hours.",
         "The tremor was felt across the valley, a farmer told the local radio. KVR later confirmed it.",
         "The tremor was felt across the valley, a farmer said. KVR.",
+        "Remote work brings many new problems. Knowing your own habits helps a great deal.",
+        "It will appeal to fans of the first game. Released 4 May on PC.",
     ],
     scope="document",
 )
@@ -211,10 +235,14 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     anything with a subject and verb, but an editor should confirm.
     """
     for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
-        if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text):
-            continue
         prev_text = doc.sentence_text(prev)
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or text[:1].isupper()
+        predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
+            prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
+                lexicon.words(prev_text), lexicon.words(text)))
+        if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
+            continue
+        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
+                or stops_classes.empty_clause(text) or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text)) \
@@ -234,7 +262,7 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
 _RELATIVE_TAIL = re.compile(
     r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
-    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z)]\.$")
+    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
 
 
@@ -327,6 +355,11 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
          "The dam is the oldest since the one built in 1921, which still stands."),
         ("She ran the course in 58 minutes. the fastest time this season.",
          "She ran the course in 58 minutes, the fastest time this season."),
+        ("Buyers must show the timber does not come from protected forest. it.",
+         "Buyers must show the timber does not come from protected forest."),
+        ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
+        ("The coach praised the team but warned. they must defend better.",
+         "The coach praised the team but warned they must defend better."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -350,6 +383,7 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         "Its ruling covers imports of pears. pears below cost at home and ship the rest abroad.",
         "Growers say rivals sell pears below cost at home and ship the rest abroad while the market stays shut "
         "to pears. pears below cost at home and ship the rest abroad.",
+        "The group announced plans for a buyout. was planning to take the firm private.",
     ],
     scope="document",
 )
@@ -399,16 +433,20 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
         prev_text = doc.sentence_text(prev)
-        if stops_words.bare_tag(prev_text) and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
+        if (stops_words.bare_tag(prev_text) or stops_words.coordinated_speech_verb(prev_text)) \
+                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
             # "His lawyer, Ana Ruiz, said. the appeal …": the tag lost its reported clause to
             # the stop; the clause goes back after the verb. Unsafe: the tag could end a quote.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
             if edit:
                 yield edit
             continue
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens)  # "… a ban. could be announced …"
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
-                and not closes_aside and not stops_words.summary_appositive(tokens):
+                and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
+        if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
+            continue  # "…, the agency. in a report. said …": AT014 puts the verb back by its speaker
         if text.startswith("according to ") and tag_pieces.tag_between(
                 doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
             continue  # a tag between the halves of its sentence: AT011 rebuilds it
@@ -417,7 +455,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
                 and not cutoff_words.tag_echo(prev_text, text):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
-        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens):
+        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
+                and not verb_phrase:
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false

@@ -167,8 +167,9 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
                             "adjunct of the sentence before, set off with a comma.", 0.65)
-        elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES:
-            # (after "were absent." the participle has no noun to modify)
+        elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES \
+                and p[-1].lower() not in lexicon.TIME_WORDS:
+            # (after "were absent." the participle has no noun to modify, nor after "last week.")
             yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
                             f"Fragment (join): “{text}” is a participle and its agent with no verb of its own; "
                             "it modifies the noun before the stop; joined.", 0.6)

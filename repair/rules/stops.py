@@ -37,7 +37,8 @@ repeats the word before the   "invest in storage. battery storage"        delete
 stop, or that word repeats
 an earlier one
 only repeats words already    "…, Ortiz said. Ortiz."                     delete the echo
-there
+there, or a name the          "sent off Ruiz. for a foul. Ruiz."          delete the echo
+paragraph gave before
 a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          delete it (content-free)
 label
 one word displaced from the   "welcomed by the community. Business."      move it back
@@ -62,6 +63,7 @@ is a pure function of the text, so it is shared by the rules and the corruption 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from repair import lexicon
 from repair.abbreviations import abbreviation_kind
@@ -72,8 +74,12 @@ from repair.rules.stops_candidates import (
     displaced,
     echo_or_content_free,
     intruder,
+    paragraph_echo,
 )
+from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
+from repair.rules.stops_lone import empty_clause_repair, lone_word
+from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -139,7 +145,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     # A whole clause after "said that.": only its first word can be a name.
     q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
     proper = first.isupper() and is_name(q_head) and not (
-        len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS))
+        len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
+                         or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() else first.lower()
     if ends_with_abbreviation(prev_text):
         # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
@@ -159,14 +166,24 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    if continues_subject(prev_text, q):
+        # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
+        return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "
+                        "stop; the stop is dropped.")]
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]
+    if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):
+        return lone
+    if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece)):
+        return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
-    found += echo_or_content_free(text, stop, piece_end, piece, p, q)
+    found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q)
     if found:
         return [*found, join]
+    if first.isupper() and (predicate := predicate_repair(text, prev_start, stop, piece_start, piece, p)):
+        return [*predicate, join] if predicate[0].kind != "join" else predicate
     if len(q) == 1 and is_lone_adverb(q[0]):
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from repair import lexicon
+from repair.rules.glued import zipf
 from repair.rules.stops_words import (
     content_words,
     ends_with_speech_tag,
@@ -28,6 +29,7 @@ from repair.rules.stops_words import (
     summary_appositive,
 )
 
+_COMMON_ZIPF = 3.5  # wordfreq Zipf of a common English word: the piece opens with one, not a name
 # Nouns that only label a figure ("Growth over the previous year.") and words that may
 # go with them; such a piece adds nothing when the sentence before already gives a figure.
 _FIGURE_LABELS = frozenset(
@@ -89,7 +91,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
-    if head in _COMMA_OPENERS or participle or part_of or summary or _figure_aside(p, q) \
+    # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
+    # afterthought that sets the sentence against what it is not.
+    negative_aside = first.islower() and head in _NEGATIVE_HEADS and not lexicon.has_clause(q)
+    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or _figure_aside(p, q) \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
@@ -100,6 +105,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     return None
 
 
+_NEGATIVE_HEADS = frozenset("nothing not none".split())
 # Counts that open the object of a result participle ("stranding tens of thousands").
 _COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
 
@@ -135,7 +141,8 @@ def _shared_subject(q: list[str]) -> bool:
     if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
         return False
     second = q[1].lower()
-    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (len(second) > 4 and second.endswith("ed")):
+    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS \
+            or (len(second) > 4 and second.endswith("ed")):
         return len(q) == 2 or not lexicon.looks_finite(q[2].lower())
     if len(q) < 3 or not lexicon.looks_finite(second):
         return False
@@ -159,6 +166,9 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
     sentence said earlier ("move away from fuels. fossil fuels for" -> "from fossil fuels for")."""
     lower_p = [t.lower() for t in p]
     lower_q = [t.lower() for t in q]
+    placeholder = pronoun_placeholder(text, prev_start, stop, piece_start, p, q)
+    if placeholder:
+        return [placeholder]
     if len(p) > 3 and lower_p[-1] == "also" and q[0][:1].islower() and lower_q[0] in lexicon.PREPOSITIONS:
         # "rose 1.3% on the exchange also. to $9,870": an "also" stranded at the cut, which
         # no joined sentence can hold between its noun and the preposition.
@@ -259,3 +269,86 @@ def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
     noun_start = _start_of_last_words(text, prev_start, stop, 1)
     return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
                       f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
+
+
+def paragraph_echo(text: str, stop: int, piece_end: int, piece: str, q: list[str]) -> list[StopRepair]:
+    """Delete a piece that is only a name the paragraph already gave before the stop ("…
+    sent off Ruiz. for a foul in the 70th minute. Ruiz."): the echo of an earlier sentence,
+    which a join would glue on as a stray name. At most three capitalised words, each of
+    them found (as a whole word) between the paragraph's start and the stop."""
+    if not 1 <= len(q) <= 3 or not all(w[:1].isupper() and not lexicon.is_function_word(w) for w in q):
+        return []
+    start = text.rfind("\n", 0, stop) + 1
+    before = text[start:stop]
+    if any(not _whole_word(before, w) for w in q):
+        return []
+    return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
+                       f"“{piece}” only repeats a name the paragraph already gives; it is deleted.")]
+
+
+def _whole_word(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def pronoun_placeholder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
+                        q: list[str]) -> StopRepair | None:
+    """Delete an object "it"/"them" a verb took just before the stop when the piece after
+    it is the real object, a noun phrase ("… promised it. Food parcels for every family." ->
+    "… promised food parcels for every family."); pivot MT leaves such a placeholder. The
+    verb is a past form; the piece opens with a common word or an article, and has no
+    subject and verb of its own in its first words."""
+    if not placeholder_before_object(p, q):
+        return None
+    head = q[0]
+    cut = _start_of_last_words(text, prev_start, stop, 1)
+    return StopRepair("delete-intruder", cut - 1, piece_start + 1, " " + head[0].lower(), 0.6,
+                      f"“{p[-1]}” before the stop only holds the place of the object the piece gives; it is "
+                      "deleted and the piece joined.")
+
+
+def placeholder_before_object(p: list[str], q: list[str]) -> bool:
+    """The words either side of the stop fit :func:`pronoun_placeholder`: a past verb and
+    "it"/"them" before it, a capitalised noun phrase with no verb of its own after (one in
+    a relative clause it holds is the clause's)."""
+    if len(p) < 3 or p[-1] not in ("it", "them") or not is_bare_verb(p[-2]) or len(q) < 2:
+        return False
+    head = q[0]
+    return head[:1].isupper() and not (lexicon.is_function_word(head) and head.lower() not in ("the", "a", "an")) \
+        and not _has_verb(_before_relative(q)) \
+        and head.lower() not in lexicon.SPEECH_VERBS \
+        and zipf(head) >= _COMMON_ZIPF and not _plural_and_verb(q)  # lower-cased: "Food packs" is no name
+
+
+def _has_verb(q: list[str]) -> bool:
+    """An auxiliary or a past form that no determiner or preposition stands right before
+    ("still stood", not "the reported gap"); "-s" forms are left to :func:`_plural_and_verb`."""
+    lowered = [t.lower() for t in q]
+    return any(w in lexicon.AUXILIARIES or (w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed"))
+               and (i == 0 or lowered[i - 1] not in lexicon.DETERMINERS and lowered[i - 1] not in lexicon.PREPOSITIONS)
+               for i, w in enumerate(lowered) if i >= 1)
+
+
+def _before_relative(q: list[str]) -> list[str]:
+    """The words before the first relative pronoun: a verb after it ("… families who lost
+    their homes") belongs to the relative clause, not to the piece."""
+    for i, word in enumerate(q):
+        if word.lower() in ("who", "which", "that", "whose", "whom"):
+            return q[:i]
+    return q
+
+
+def _plural_and_verb(q: list[str]) -> bool:
+    """A plural noun and then a content word ("Parking fees rise …", "Rescue teams search
+    …"): the plural may be a subject and the word its present verb, which the lexicon cannot
+    tell from a noun; such a piece may be a sentence of its own."""
+    for i in range(min(len(q) - 1, 3)):
+        word, after = q[i].lower(), q[i + 1]
+        if word.endswith("s") and not word.endswith("ss") and after.islower() and not lexicon.is_function_word(after):
+            return True
+    return False

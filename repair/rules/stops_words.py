@@ -19,6 +19,7 @@ from array import array
 
 from repair import lexicon
 from repair.document import Document
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 
 _SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
@@ -167,7 +168,7 @@ def is_name(tokens: list[str]) -> bool:
 def is_bare_verb(word: str) -> bool:
     """A past form by its look ("exceeded", "spoke"): a verb standing without its subject."""
     w = word.lower()
-    return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+    return w in lexicon.IRREGULAR_PAST or w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed"))
 
 
 def looks_modifier(word: str) -> bool:
@@ -416,6 +417,14 @@ def bare_tag(prev_text: str) -> bool:
     # No verb before the speech verb: no auxiliary, past form or relative clause ("The
     # ministry, which runs the port, said." still reads as a bare tag only without "which").
     return not any(_verb_or_clause_word(w) for w in words[:-1])
+
+
+def coordinated_speech_verb(prev_text: str) -> bool:
+    """The sentence ends on a second verb, a speech verb, with nothing after it ("… called
+    the plan a sham and said."): the reported clause after the stop is its object."""
+    words = lexicon.words(prev_text[-40:])
+    return len(words) >= 3 and words[-1].lower() in ("said", "added", "warned", "told") \
+        and words[-2].lower() in ("and", "but")
 
 
 def _verb_or_clause_word(word: str) -> bool:

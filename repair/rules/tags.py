@@ -72,6 +72,16 @@ _LOWER_TAG = re.compile(
     r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
 
 
+# "The agency said this.": an object that only points back at the sentence before, which
+# pivot MT adds to a tag it cut off; the tag goes back after a comma without it.
+POINTING_OBJECT = re.compile(r" (this|so)\.$")
+
+
+# Indefinite pronouns: "Nobody said so." is a statement, no detached tag.
+INDEFINITE_SUBJECTS = frozenset(
+    "nobody everyone everybody someone somebody anyone anybody none few many all both others each".split())
+
+
 def is_lower_case_tag(piece: str) -> bool:
     """``piece`` is a whole speech tag that a false stop cut off and left in lower case
     (AT003 puts it back after a comma; the split rule leaves it alone)."""
@@ -132,7 +142,7 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
     running to the end of ``piece``, the fix kind's explanation), or None.
 
-    Seven shapes: the speech verb itself cut off a sentence that names its speaker first
+    Eight shapes: the speech verb itself cut off a sentence that names its speaker first
     (:func:`cut_off_speech_verb`), the speaker's organisation and name cut off ("the director said. of the
     Weather Service, Ann Lee." -> "Weather Service director Ann Lee said."), the
     organisation alone ("a spokeswoman said. of the company." -> "a company spokeswoman
@@ -141,8 +151,10 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     said, according to the local radio."), and the outlet the speaker spoke to ("the
     chief said. to the local radio." -> "the chief told local radio."), the place of the
     speaking body ("the police said. of Kent in a statement." -> "the police of Kent said in
-    a statement.") and the speaker of a tag that has only its verb ("…, said in a statement.
-    the port's board." -> "…, the port's board said in a statement.").
+    a statement."), the speaker of a tag that has only its verb ("…, said in a statement.
+    the port's board." -> "…, the port's board said in a statement.") and the speaker's
+    title and name after a body's tag ("the port company said. spokeswoman Ana Ruiz." ->
+    "the port company spokeswoman Ana Ruiz said.").
     """
     verb = cut_off_speech_verb(prev_text, piece)
     if verb is not None:
@@ -177,10 +189,26 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
         # "…, said in a statement. the city's water board." -> "…, the city's water board said in a statement."
         return (subjectless.start() + 1, f" {speaker['speaker']} said{subjectless['rest']}.",
                 "the tag's speaker was cut off after its verb")
+    role = _ROLE_AND_NAME.match(piece)
+    body_tag = _BODY_TAG.search(prev_text) if role else None
+    if role and body_tag and role["role"].split()[-1] in _ROLES and _is_organisation(
+            body_tag["body"].removeprefix("the ").removeprefix("The ").replace("'s", "").replace("’s", "")):
+        # "…, the port company said. spokeswoman Ana Ruiz." -> "…, the port company spokeswoman Ana Ruiz said."
+        return (body_tag.start("body"), f"{body_tag['body']} {role['role']} {role['name']} {body_tag['verb']}"
+                f"{body_tag['rest']}.", "the speaker's title and name were cut off the tag")
     source = _BY_SOURCE.match(piece)
     if source and _TAG_AT_END.search(prev_text):
         return len(prev_text) - 1, f", according to {source['source']}.", "the source of the report was cut off"
     return None
+
+
+# "…, the port company said." + "spokeswoman Ana Ruiz.": the speaker's title and name,
+# which stand between the body and the verb.
+_BODY_TAG = re.compile(
+    r", (?P<body>(?:the |The )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}) (?P<verb>said|says|added|reported)"
+    r"(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+_ROLE_AND_NAME = re.compile(
+    r"^(?P<role>(?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
 
 
 # A whole tag cut off between two halves of its sentence: "the race doctor said.", "The

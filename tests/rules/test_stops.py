@@ -42,9 +42,10 @@ def _apply(text: str, edit) -> str:
         ("Sales rose 2% in May. Increase on the previous month.", "delete-content-free", "Sales rose 2% in May."),
         ("The deal was backed by the council. Housing.", "move-displaced",
          "The deal was backed by the housing council."),
-        # A name used elsewhere is the council's appositive, not a displaced modifier.
-        ("Mayor Ito spoke. The deal was backed by the council. Ito.", "join",
-         "Mayor Ito spoke. The deal was backed by the council Ito."),
+        # A name used elsewhere is no displaced modifier; one the paragraph already gave
+        # before the stop only echoes it (a join would print "the council Ito").
+        ("Mayor Ito spoke. The deal was backed by the council. Ito.", "delete-echo",
+         "Mayor Ito spoke. The deal was backed by the council."),
         ("The deal was backed by the council. Town.", "move-displaced", "The deal was backed by the town council."),
         ("Costs were cut, the company. Said.", "join", "Costs were cut, the company said."),
         # Asides take a comma: a non-restrictive clause, a contrast clause, a participle

@@ -1,0 +1,124 @@
+"""An invented "He said …" sentence whose "he" can be no one in the text before it (AT013).
+
+Japanese- and Chinese-pivot MT closes a factual sentence with a tag sentence of its own
+making: "He said it is very rare." after "The reef covers 3 square kilometres.". AT001
+deletes such a sentence when the one before already attributes the statement; this rule
+takes the other shape, where nothing before attributes it and the "he" has no referent.
+The grammar that marks it:
+
+- the report is short, in the present or future ("it is", "they will"), with no name and
+  no figure, and its subject is a pronoun pointing back ("it", "this", "they");
+- and either the report ends on an object that only points back ("… will resume it.",
+  "… will serve it."), or the sentence before has no speaker at all: no speech verb, no
+  personal pronoun, and a subject that is a thing or a plural ("The reef covers …", "The
+  ministers failed …"), never a singular person ("The minister toured …").
+
+Deleting the sentence is ``unsafe``: a genuine report reads the same when someone named
+two sentences earlier is the speaker, so an editor confirms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# "He said (that) it is …": the invented wrapper and its pronoun-led present report.
+_WRAPPED_REPORT = re.compile(
+    r"^(?:He|She) said(?: that)? (?P<subject>it|this|they|he|she) (?P<verb>is|are|will|has|have|can|must)\b"
+    r"(?P<rest>[^.,;:!?\"“”]*)\.$")
+_MAX_REPORT_WORDS = 7
+_SPEAKER_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
+_PERSON_EARLIER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
+# Suffixes of nouns for people ("director", "scientist", "politician", "attendant"): a
+# singular one can be the "he".
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head")
+_OPENING_DETERMINERS = frozenset("the a an this its their our".split())
+
+
+def _thing_subject(prev_text: str) -> bool:
+    """The sentence opens with a determiner-led subject whose head (the word before the
+    first verb form or preposition) is plural or no noun for a person: "The reef covers",
+    "The ministers also failed", "The accord was signed"."""
+    words = lexicon.words(prev_text)
+    if len(words) < 3 or words[0].lower() not in _OPENING_DETERMINERS:
+        return False
+    head = ""
+    for word in words[1:5]:
+        w = word.lower()
+        if lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST \
+                or (head and lexicon.looks_finite(w)) or w in ("also", "still", "now"):
+            break
+        head = w
+    if not head:
+        return False
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return plural or not head.endswith(_PERSON_SUFFIXES)
+
+
+def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
+    """``text`` is an invented "He said …" sentence after ``prev_text`` (see the module);
+    ``earlier`` is the paragraph before ``prev_text``, where a person it names ("he", "Dr")
+    could still be the speaker."""
+    match = _WRAPPED_REPORT.match(text)
+    if not match:
+        return False
+    report = lexicon.words(text[match.start("subject") :])
+    if len(report) > _MAX_REPORT_WORDS or any(t[:1].isupper() or t[:1].isdigit() for t in report):
+        return False
+    points_back = len(report) >= 3 and report[-1] in ("it", "them")
+    no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and _thing_subject(prev_text) \
+        and _PERSON_EARLIER.search(earlier) is None
+    return points_back or no_speaker
+
+
+@rule(
+    "AT013",
+    "unanchored-he-said",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("The reef stretches for about 2 kilometres at a depth of 900 metres. He said it is very rare.",
+         "The reef stretches for about 2 kilometres at a depth of 900 metres."),
+        ("Ferries between the two islands were halted on Sunday. She said they will restart it.",
+         "Ferries between the two islands were halted on Sunday."),
+        ("The accord was signed in Oslo by the heads of both fishing agencies. He said this is for the crews.",
+         "The accord was signed in Oslo by the heads of both fishing agencies."),
+    ],
+    good=[
+        "The minister toured the new plant on Monday. He said it is very modern.",
+        "Ruiz toured the new plant on Monday. He said it is very modern.",
+        "The plant opened on Monday, the mayor said. He said it will hire 300 people.",
+        "The plant opened on Monday. He said it was very modern.",
+        "The reef stretches for 2 kilometres. He said it is home to Lisbon's rarest corals.",
+        "Dr Ruiz led the dive. The reef stretches for 2 kilometres. He said it is very rare.",
+    ],
+)
+def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A short "He said it is …" sentence that MT invented after a factual sentence.
+
+    The "he" refers to no one (the sentence before has no speaker, and its subject is a
+    thing or a plural), or the report ends on an "it" that points at nothing; the sentence
+    adds no fact and names the wrong speaker, so it is deleted. Unsafe: a speaker named
+    further back may be the "he"; an editor confirms.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        if doc.text[sentence.span.start : sentence.span.start + 3] not in ("He ", "She"):
+            continue
+        prev = doc.previous_in_paragraph(position)
+        if prev is None:
+            continue
+        text = doc.sentence_text(sentence)
+        paragraph_start = doc.paragraphs[sentence.paragraph].start
+        if not invented_report(doc.sentence_text(prev), text, doc.text[paragraph_start : prev.span.start]):
+            continue
+        yield self.edit(prev.span.end, sentence.span.end, "",
+                        f"Attribution (delete-invented-tag): “{text}” names no speaker the text gives and "
+                        "adds no fact; deleted.", 0.55)
+
+
+RULES = (unanchored_he_said,)

@@ -1,0 +1,262 @@
+"""A capitalised piece after a false stop that is a predicate without a subject.
+
+English prints no statement without a subject, so a capitalised piece that opens with a
+verb form (and has no comma setting off an opening phrase) is the rest of the sentence
+before it, cut off by a false stop. Its verb form says how it goes back:
+
+==================================  =============================================  ====================
+piece after the stop                example (ours)                                 repair
+==================================  =============================================  ====================
+"And"/"But" and a verb              "… the final. And said she would rest."        join, lower-cased
+an "-ing" participle with no        "… the early kick-off. Arguing the pitch was   join with a comma
+subject of its own                  wet."
+a past participle and a             "… the old docks. Rebuilt after the war."      join (a reduced
+preposition (a reduced relative)                                                   relative clause)
+a past verb and its object          "… won the first set. Lost the next two."      join inserting "and"
+a phrase, a comma and a participle  "… a flood alert. For the coast, warning that  join, lower-cased
+clause (no main clause)             tides will rise."
+==================================  =============================================  ====================
+
+The first word decides by its form (a past or "-ing" ending, an irregular past), so the
+kind is caught whatever the verb. Skipped: speech verbs (a tag: AT rules), an "-ing" word
+that may head a subject ("Winning the title was …"), a comma after an opening phrase
+other than before a participle clause ("For details, call …"), two predicates in
+different tenses ("… will open in May. Released 2 June." is a caption), and anything
+after a sentence that ends on a speech tag.
+
+The lower-case counterpart, :func:`continues_subject`, is a verb phrase whose subject ends
+the sentence before: "… a ban on night flights. could be lifted in May." (an auxiliary
+after a subject still waiting for its verb) and "… a port. that has lost …" (a relative
+"that" and its verb); both join.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
+from repair.rules.stops_clauses import CALENDAR
+from repair.rules.stops_words import ends_with_speech_tag, looks_modifier
+
+# Irregular past forms that are never past participles ("rose", not "risen"): such a verb
+# after a stop is a second predicate, never a reduced relative clause.
+_PAST_ONLY = frozenset(
+    """rose fell went came took gave saw knew became began drew broke drove chose threw flew ate
+    wrote spoke grew shook stole tore rode sank withdrew underwent overcame oversaw was were did""".split())
+# "-ing" words that are nouns or prepositions, not participles.
+_ING_NOT_VERBS = frozenset(
+    """during according including regarding concerning following excluding notwithstanding
+    morning evening meeting building spring thing nothing something everything anything
+    king ceiling funding housing training shooting bombing ruling hearing ending""".split())
+# "-ing" forms of verbs that take a clause: after one a finite verb belongs to the reported
+# clause ("Saying the plan was late"), not to a gerund subject.
+_CLAUSE_TAKING = frozenset(
+    """saying adding arguing noting claiming warning insisting stressing explaining telling stating
+    complaining admitting announcing acknowledging suggesting signalling signaling hinting
+    confirming denying citing blaming accusing urging vowing pledging promising threatening
+    demanding describing calling""".split())
+_SEASONS = frozenset("spring summer autumn winter fall".split())
+_RELATIVE_PREPOSITIONS = frozenset(
+    "by from in at on during under with for since over after before into near across".split())
+
+
+# Past forms of auxiliaries: "Was 5 billion …" after a stop is a table's label line.
+_AUXILIARY_PAST = frozenset("was were had did".split())
+
+
+def _past(word: str) -> bool:
+    """A past form by its look; "indeed" and "need" only look like one."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ed"):
+        return not w.endswith("eed")
+    return w in lexicon.IRREGULAR_PAST or _prefixed(w, lexicon.IRREGULAR_PAST)
+
+
+def _prefixed(word: str, forms: frozenset[str]) -> bool:
+    """``word`` is one of ``forms`` behind a verb prefix ("rebuilt", "outgrew", "undone")."""
+    return word in _PREFIXED.get(forms, frozenset())
+
+
+_VERB_PREFIXES = ("re", "over", "under", "out", "mis", "un", "with")
+# Built once: the prefixed forms of each closed list (a set lookup per word, not a scan).
+_PREFIXED = {forms: frozenset(prefix + form for prefix in _VERB_PREFIXES for form in forms)
+             for forms in (lexicon.IRREGULAR_PAST, IRREGULAR_PARTICIPLES)}
+
+
+def _finite_later(q: list[str]) -> bool:
+    """A verb after the first word: an auxiliary, or a past form that no determiner or
+    preposition stands right before, nor a determiner and a modifier ("the deciding set",
+    "the third set" are noun phrases)."""
+    lowered = [t.lower() for t in q]
+
+    def noun_phrase_word(i: int) -> bool:
+        before = lowered[i - 1]
+        if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS:
+            return True
+        return i >= 2 and (before.endswith("ing") or looks_modifier(before) or before[:1].isdigit()) \
+            and lowered[i - 2] in lexicon.DETERMINERS
+
+    def after_name(i: int) -> bool:  # "United Airlines expects …": an "-s" verb after a name
+        return q[i - 1][:1].isupper() and q[i][:1].islower() and lexicon.looks_finite(lowered[i])
+
+    return any(w in lexicon.AUXILIARIES or _past(w) and not noun_phrase_word(i) or after_name(i)
+               for i, w in enumerate(lowered) if i >= 1)
+
+
+def _phrase_and_participle(piece: str) -> bool:
+    """A prepositional phrase, a comma and a participle clause, and no main clause ("For
+    parts of the north, saying that rain could fall."): both halves adjuncts of the
+    sentence before the stop. A comma before an imperative ("For details, call …") or a
+    clause ("In 2019, building costs rose.") makes a sentence of its own."""
+    before, _, after = piece.partition(", ")
+    head_words, tail = lexicon.words(before), lexicon.words(after)
+    if not head_words or not tail or ", " in after or len(head_words) > 8:
+        return False
+    head, participle = head_words[0].lower(), tail[0].lower()
+    if head not in lexicon.PREPOSITIONS or head in lexicon.STANDALONE_OPENERS or lexicon.has_clause(head_words):
+        return False
+    if not (participle.endswith("ing") and len(participle) > 5 and participle not in _ING_NOT_VERBS):
+        return False
+    return participle in _CLAUSE_TAKING or not _finite_later(tail)
+
+
+def predicate_form(piece: str) -> str:
+    """The kind of subjectless predicate ``piece`` is ("conjunction", "participle",
+    "reduced", "second", or "aside": a phrase and a participle clause), or "" when it is
+    none (see the module table). The sentence before must still fit it:
+    :func:`subjectless_predicate` checks both."""
+    if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith(".."):
+        return ""
+    first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
+    if ", " in piece:
+        return "aside" if first in lexicon.PREPOSITIONS and _phrase_and_participle(piece) else ""
+    if first not in ("and", "but") and not first.endswith(("ing", "ed")) and not _past(first) \
+            and first not in IRREGULAR_PARTICIPLES and not _prefixed(first, IRREGULAR_PARTICIPLES):
+        return ""
+    q = lexicon.words(piece)
+    if len(q) < 2 or not q[1][:1].isalnum():
+        return ""
+    head, second = q[0].lower(), q[1].lower()
+    if head in lexicon.SPEECH_VERBS or head in _AUXILIARY_PAST:
+        return ""
+    if head in ("and", "but"):
+        # "And said she …", "But warned that …": a past verb straight after, then no
+        # subject of its own ("And indeed he wasn't", "And retired staff have …" have one).
+        after = q[2].lower() if len(q) > 2 else ""
+        verb = second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS or (
+            _past(second) and (not after or after in lexicon.DETERMINERS or after in lexicon.PREPOSITIONS
+                               or after in ("that", "to")))
+        return "conjunction" if verb and q[1].islower() and second not in _AUXILIARY_PAST else ""
+    if head.endswith("ing") and len(head) > 5 and head not in _ING_NOT_VERBS and (
+            head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it"))
+            or second[:1].isdigit() and not _finite_later(q)):
+        # A reporting participle ("Arguing that …", "Citing a breach …") or one whose object
+        # is a count ("Leaving 300 homes …"): an "-ing" word before any other object may be
+        # a gerund subject ("Understanding the rules helps"), whose verb the lexicon can miss.
+        return "participle"
+    if _finite_later(q):
+        return ""
+    if (head in IRREGULAR_PARTICIPLES or _prefixed(head, IRREGULAR_PARTICIPLES)
+            or (_past(head) and head not in _PAST_ONLY)) \
+            and second in _RELATIVE_PREPOSITIONS and not (second == "by" and all(t[:1].isupper() for t in q[2:])):
+        return "reduced"  # not a credit line ("Written by Ana Lind.")
+    if _past(head) and (q[1][:1].isupper() and head in lexicon.IRREGULAR_PAST
+                        or second[:1].isdigit() or second in lexicon.DETERMINERS
+                        or second in OBJECT_PRONOUNS) \
+            and not any(t.lower() in CALENDAR for t in q[1:3]):
+        # Its object: a name, a figure or a noun phrase. A date straight after is the time
+        # of a participle ("Released 4 May on PC." is a listing's caption), no object; an
+        # "-ed" word before a name may be the name's own first word ("United Airlines").
+        return "second"
+    return ""
+
+
+def subjectless_predicate(prev_text: str, piece: str) -> str:
+    """:func:`predicate_form` of ``piece`` when the sentence before can take it back: it
+    has a clause, ends on no function word and no speech tag, and, for a second verb
+    ("second", "conjunction"), has a past verb of its own, since two predicates of one
+    subject share their tense ("… it will open in May. Released 2 June." is a caption)."""
+    form = predicate_form(piece)
+    if not form:
+        return ""
+    p = lexicon.words(prev_text)
+    if not p or lexicon.is_function_word(p[-1]) or ends_with_speech_tag(prev_text) \
+            or not (lexicon.has_clause(p) or len(p) >= 5):  # the lexicon misses many verbs ("burst")
+        return ""
+    if form in ("second", "conjunction") and not _has_past_verb(p):
+        return ""
+    if form == "reduced" and (p[-1].lower() in lexicon.TIME_WORDS or p[-1].lower() in _SEASONS
+                              or p[-1].lower() in CALENDAR or p[-1][:1].isdigit()):
+        return ""  # a participle describes a noun, never a time ("… last spring. Written …")
+    return form
+
+
+def _has_past_verb(p: list[str]) -> bool:
+    """A past verb form in the sentence, not right after a determiner ("the reported
+    figure")."""
+    return any((_past(w) or w.lower() in lexicon.SPEECH_VERBS)
+               and (i == 0 or p[i - 1].lower() not in lexicon.DETERMINERS) for i, w in enumerate(p))
+
+
+# Modals and auxiliaries that open a verb phrase: lower-case after a stop, with no subject
+# after them, the subject is the one before the stop ("… a ban on hosepipes. could be
+# announced next week.").
+_OPENING_AUXILIARIES = frozenset(
+    "could would will can may might must should shall has have had is are was were".split())
+
+
+def lower_predicate(q: list[str]) -> bool:
+    """The lower-case piece ``q`` is a verb phrase whose subject stands before the stop: a
+    modal or auxiliary with no subject after it ("could be announced", "has said"), or a
+    relative "that" and its verb ("that has lost …"). A question ("is it …") or "there" is not."""
+    if len(q) < 2 or not q[0].islower():
+        return False
+    second = q[1].lower()
+    if q[0] == "that":
+        return second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (
+            len(second) > 4 and second.endswith("ed"))
+    return q[0] in _OPENING_AUXILIARIES and second not in lexicon.SUBJECT_PRONOUNS and not q[1][:1].isupper() \
+        and second not in ("you", "i", "there")
+
+
+def subject_without_verb(p: list[str]) -> bool:
+    """The sentence ``p`` before the stop ends on a subject still waiting for its verb: it
+    has no clause of its own ("The new rules for boats."), or none after its last speech
+    verb ("The minister said the new rules for boats."). After a complete clause ("… announced
+    plans for a buyout.") an auxiliary-led piece lost its own subject: no join mends that."""
+    # Only "say" takes a bare reported clause; "announced plans for a buyout" has an object.
+    speech = [i for i, w in enumerate(p) if w.lower() in ("said", "says", "say")]
+    tail = p[speech[-1] + 1 :] if speech else p
+    if tail and tail[0].lower() == "that":
+        tail = tail[1:]
+    return bool(tail) and not _finite_later(["", *tail])
+
+
+def continues_subject(prev_text: str, q: list[str]) -> bool:
+    """The lower-case piece ``q`` is a verb phrase (:func:`lower_predicate`) whose subject
+    ends the sentence before: a relative "that" after any noun, an auxiliary after a
+    subject still waiting for its verb (:func:`subject_without_verb`)."""
+    if not lower_predicate(q):
+        return False
+    p = lexicon.words(prev_text)
+    return bool(p) and not lexicon.is_function_word(p[-1]) and (q[0] == "that" or subject_without_verb(p))
+
+
+def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
+                     p: list[str]) -> list[StopRepair]:
+    """The repair for a subjectless predicate after the stop at ``text[stop]`` (see the
+    module table), or [] when the piece is none or the sentence before cannot take it."""
+    form = subjectless_predicate(text[prev_start : stop + 1], piece)
+    if not form:
+        return []
+    lowered = piece[0].lower()
+    if form == "participle":
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
+                           f"“{piece}” is a participle clause with no subject of its own; joined with a comma.")]
+    if form == "second":
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
+                           f"“{piece}” is a second verb of the sentence's subject; joined with “and”.")]
+    reason = {"conjunction": "opens with “and”/“but” and a verb, so its subject is the sentence's",
+              "aside": "is a phrase and a participle clause with no main clause of its own"}.get(
+        form, "is a past participle phrase that describes the noun before the stop")
+    return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.6, f"“{piece}” {reason}; joined.")]

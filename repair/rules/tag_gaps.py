@@ -1,0 +1,109 @@
+"""A speech tag cut in three: its speaker, an adjunct and its verb (AT014).
+
+Pivot MT sometimes ends a sentence after the tag's speaker and again after an adjunct of
+the tag, and leaves the verb last: "…, the housing agency. in a report. said on Monday."
+Each piece alone looks like something else (a fragment to join, a stray "said"), and
+joining them in place prints "the housing agency in a report said on Monday". The English
+order puts the verb back beside its speaker: "…, the housing agency said in a report on
+Monday." Only the words already there are used.
+
+The shape, read off the grammar: the first sentence ends on a tag's subject after a comma
+(", the housing agency." / ", police."), the second is a short lower-case prepositional
+phrase with no verb, and the third opens with a lower-case speech verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.stops_words import ends_with_subject
+
+# The tag's verb, lower-case, and whatever followed it in its piece ("said after the vote.").
+_VERB_TAIL = re.compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
+_MAX_ADJUNCT_WORDS = 6
+
+
+def _bare_subject(subject_text: str) -> bool:
+    """The sentence ends, after a comma, on a short noun phrase with no verb ("…, police.",
+    "…, local officials.")."""
+    head, comma, tail = subject_text[:-1].rpartition(", ")
+    words = lexicon.words(tail)
+    return bool(comma) and 1 <= len(words) <= 4 and not lexicon.has_clause(words) and not any(
+        lexicon.is_function_word(w) and w.lower() not in lexicon.DETERMINERS for w in words)
+
+
+def rebuilt_tag(subject_text: str, adjunct: str, tail: str) -> str | None:
+    """The text that replaces the stop closing ``subject_text`` through the end of ``tail``
+    when the three are a speaker, an adjunct and the verb cut apart; None otherwise."""
+    verb = _VERB_TAIL.match(tail)
+    words = lexicon.words(adjunct)
+    if verb is None or not adjunct[:1].islower() or not adjunct.endswith(".") or not words:
+        return None
+    if words[0] not in lexicon.PREPOSITIONS or len(words) > _MAX_ADJUNCT_WORDS or lexicon.has_clause(words):
+        return None
+    if not subject_text.endswith(".") or not subject_text[-2:-1].isalnum():
+        return None
+    last = lexicon.words(subject_text[-30:])[-1:]
+    if last and last[0].lower() in lexicon.SPEECH_VERBS:
+        return None  # "…, the agency said.": the tag is whole already
+    if not (ends_with_subject(lexicon.words(subject_text), subject_text[:-1]) or _bare_subject(subject_text)):
+        return None
+    return f" {verb['verb']} {adjunct[:-1]}{verb['rest']}."
+
+
+def tag_in_three(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """(start, end, replacement) when the sentence at ``position`` is the adjunct between
+    a tag's speaker and its verb (see the module); None otherwise. SP001 leaves it here."""
+    adjunct = doc.sentences[position]
+    if len(adjunct.span) > 60 or not doc.text[adjunct.span.start].islower():
+        return None
+    prev = doc.previous_in_paragraph(position)
+    following = doc.next_in_paragraph(position)
+    if prev is None or following is None or len(following.span) > 80:
+        return None
+    if not doc.text.startswith(("said", "says", "added", "reported", "told"), following.span.start):
+        return None  # a cheap look before any slicing
+    rebuilt = rebuilt_tag(doc.sentence_text(prev), doc.sentence_text(adjunct), doc.sentence_text(following))
+    return None if rebuilt is None else (prev.span.end - 1, following.span.end, rebuilt)
+
+
+@rule(
+    "AT014",
+    "tag-in-three-pieces",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("Rents will rise again next year, the housing agency. in a report. said on Monday.",
+         "Rents will rise again next year, the housing agency said in a report on Monday."),
+        ("The road stays shut until Friday, police. in a statement. added.",
+         "The road stays shut until Friday, police added in a statement."),
+    ],
+    good=[
+        "Rents will rise again next year, the agency said. in a report. said on Monday.",
+        "Rents will rise, the housing agency. in a report the board approved. said on Monday.",
+        "Rents will rise. in a report. said on Monday.",
+    ],
+    scope="document",
+)
+def tag_in_three_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag whose speaker, adjunct and verb two false stops cut apart.
+
+    "…, the housing agency. in a report. said on Monday." becomes "…, the housing agency
+    said in a report on Monday.": the verb goes back beside its speaker, then the adjunct,
+    then what followed the verb. Unsafe: it reorders words.
+    """
+    for position in range(1, len(doc.sentences) - 1):
+        found = tag_in_three(doc, position)
+        if found is not None:
+            start, end, replacement = found
+            yield self.edit(start, end, replacement,
+                            "Attribution (rebuild-attribution): the speech tag was cut in three (speaker, "
+                            "adjunct, verb); the verb goes back beside its speaker.", 0.7)
+
+
+RULES = (tag_in_three_pieces,)
