@@ -416,3 +416,19 @@ def test_ap002_cost_per_mb_does_not_grow_with_the_text() -> None:
 
     small, large = min(cost(400) for _ in range(3)), cost(4000)
     assert large < 30 * max(small, 0.002)
+
+
+CONJUNCTION_TEXTS = st.lists(st.sampled_from([" ", "  ", ", ", "”, ", '", ', "a", "x", "B", "And", "Or", "Nor", "Which",
+                                              "Whereas", "While", "Orange", "AndOr", "\n", ".", "é", "1", "the"]),
+                             max_size=30).map("".join)
+
+
+@given(CONJUNCTION_TEXTS)
+@settings(max_examples=400)
+def test_capital_conjunctions_found_from_the_words(text: str) -> None:
+    """CA005 scans for the conjunctions themselves and runs its look-behinds only there;
+    the matches (spans and words) are those of the pattern run at every position."""
+    from repair.rules import casing_words
+
+    plain = [(m.span(), m.group("word")) for m in casing_words._CAPITAL_CONJUNCTION.finditer(text)]
+    assert [(m.span(), m.group("word")) for m in casing_words._capital_conjunctions(text)] == plain
