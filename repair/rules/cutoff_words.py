@@ -293,12 +293,15 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
     city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
     A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
     before rules it out."""
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text)
+    modal = None if have else _MODAL_AND_VERB.search(prev_text)
+    if have is None and modal is None:
+        return False  # no verb before the stop that wants an object (most sentences): tested first, it is cheap
     before = [w.lower() for w in lexicon.words(prev_text)[-8:]]
     if finite_verb(q) or any(w in ("than", "as") for w in before) or any(w in _FRONTED for w in before[-5:]):
         return False  # "all she had had.": the object stands before the verb already
-    if _HAVE_WITHOUT_OBJECT.search(prev_text):
+    if have:
         return True
-    modal = _MODAL_AND_VERB.search(prev_text)
     if modal is None or modal["verb"].lower() in _NO_OBJECT or modal["verb"].lower().endswith("ly") \
             or len(q) > 5 or lexicon.has_clause([q[0].lower(), *q[1:]]):
         return False  # (the false stop's capital would make "Two thirds" a name and its verb)
