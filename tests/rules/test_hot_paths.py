@@ -432,3 +432,45 @@ def test_capital_conjunctions_found_from_the_words(text: str) -> None:
 
     plain = [(m.span(), m.group("word")) for m in casing_words._CAPITAL_CONJUNCTION.finditer(text)]
     assert [(m.span(), m.group("word")) for m in casing_words._capital_conjunctions(text)] == plain
+
+
+GLUE_TEXTS = st.lists(st.sampled_from([" ", "  ", "site", "rivals", "abc", "Bluesky", "VW", "X", "iPhone", "@", "#",
+                                       "/", ".", "-", ":", "_", "1", "é", "com", "Sky", "\n", "a"]),
+                      max_size=30).map("".join)
+
+
+@given(GLUE_TEXTS)
+@settings(max_examples=400)
+def test_word_then_name_found_from_the_case_changes(text: str) -> None:
+    """GL008 tries its pattern only from the small letters before each case change; the
+    matches (spans and groups) are those of the pattern run at every position."""
+    plain = [(m.span(), m.groups()) for m in glued_names._WORD_THEN_NAME.finditer(text)]
+    changes = glued.case_changes(Document.from_text(text))
+    assert [(m.span(), m.groups()) for m in glued_names._word_then_name_matches(text, changes)] == plain
+
+
+TAG_TEXTS = st.lists(st.sampled_from([" ", "  ", "\n", "\t", ". ", "! ", "Ruiz", "Ana", "He", "They", "said", "added",
+                                      "said.", "added.", " “", ' "', "“We", '"It', "We", "x", "O'Neil", "-", "é", "1"]),
+                     max_size=30).map("".join)
+
+
+@given(TAG_TEXTS)
+@settings(max_examples=500)
+def test_bare_tags_found_before_their_quotations(text: str) -> None:
+    """QM012 searches only the few words before each "said. “X"; the matches (spans and
+    groups) are those of the pattern run at every position."""
+    from repair.rules import speech_marks
+
+    plain = [(m.span(), m.groups()) for m in speech_marks._BARE_TAG_BEFORE_QUOTE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in speech_marks._bare_tags_before_quotes(text)] == plain
+
+
+def test_bare_tags_found_next_to_each_other() -> None:
+    """Tags one after another, each with its quotation: every one found, as the pattern finds them."""
+    from repair.rules import speech_marks
+
+    text = ('Rain fell. Ruiz said. “We stay.”\nIt rained. Ana Lopes Vidal said. “Go.” It is late. He added. "No." '
+            'It is. Ana Lopes Vidal Cruz said. “X.”\nHe said. “Y.”')
+    plain = [m.span() for m in speech_marks._BARE_TAG_BEFORE_QUOTE.finditer(text)]
+    assert len(plain) == 4
+    assert [m.span() for m in speech_marks._bare_tags_before_quotes(text)] == plain
