@@ -84,10 +84,14 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "0.4 %": French and German space the per cent sign; English news does not.
-_SPACED_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]%(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
+# Each pattern opens with a character, not a look-behind, so the engine scans for it in C;
+# the look-behind then checks the character before it (the match spans are unchanged).
+# The per cent sign (the match is the sign alone; the space before it goes with it).
+_SPACED_PERCENT = re.compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
 # 'freeze“politically motivated”and': a quotation glued to the word before or after it.
-_GLUED_OPEN = re.compile(r"(?<=[a-z])“(?=[A-Za-z][^“”\n]{0,300}”)")
-_GLUED_CLOSE = re.compile(r"(?<=“)[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
+_GLUED_OPEN = re.compile(r"“(?<=[a-z]“)(?=[A-Za-z][^“”\n]{0,300}”)")
+# Only the end is used; opening with the mark (not a look-behind for it) ends in the same places.
+_GLUED_CLOSE = re.compile(r"“[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
 
 
 @rule(
@@ -115,7 +119,7 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "%" in text:
         for match in _SPACED_PERCENT.finditer(text):
-            yield self.edit(match.start(), match.end(), "%", "Space before the per cent sign.", 0.85)
+            yield self.edit(match.start() - 1, match.end(), "%", "Space before the per cent sign.", 0.85)
     if "“" not in text:
         return
     for match in _GLUED_OPEN.finditer(text):
