@@ -495,3 +495,19 @@ def test_foreign_mark_patterns_open_with_their_character(text: str) -> None:
         == [m.span() for m in percent.finditer(text)]
     assert [m.span() for m in marks_style._GLUED_OPEN.finditer(text)] == [m.span() for m in glued_open.finditer(text)]
     assert [m.end() for m in marks_style._GLUED_CLOSE.finditer(text)] == [m.end() for m in glued_close.finditer(text)]
+
+
+LABEL_TEXTS = st.lists(st.sampled_from([" ", ". ", "! ", "” ", "LATEST", "MORE", "MOST READ", "TOP", "EDITOR'S PICKS",
+                                        "NEWS", "ASIA", "The", "Deal", "x", "\n", "’", "&", "-", "TOPMORE"]),
+                       max_size=30).map("".join)
+
+
+@given(LABEL_TEXTS)
+@settings(max_examples=500)
+def test_inline_labels_found_from_their_words(text: str) -> None:
+    """PF005 tries its label pattern only where a label word stands; the matches are the
+    pattern's own, run at every position."""
+    from repair.rules import furniture_inline
+
+    plain = [m.span() for m in furniture_inline._INLINE_LABEL.finditer(text)]
+    assert [m.span() for m in furniture_inline._inline_labels(text)] == plain
