@@ -511,3 +511,22 @@ def test_inline_labels_found_from_their_words(text: str) -> None:
 
     plain = [m.span() for m in furniture_inline._INLINE_LABEL.finditer(text)]
     assert [m.span() for m in furniture_inline._inline_labels(text)] == plain
+
+
+TAIL_TEXTS = st.lists(st.sampled_from([" ", "  ", "had", "have", "has", "should", "would", "not", "will", "bear",
+                                       "go", "Had", "NOT", "x", ".", "\n", "firm", "é", "shouldx", "'", "-"]),
+                      max_size=20).map("".join)
+
+
+@given(TAIL_TEXTS)
+@settings(max_examples=500)
+def test_object_after_have_searches_only_the_sentence_tail(text: str) -> None:
+    """FR003's "had had." / "will bear." patterns are searched from just before the last
+    space; they find what a search from the sentence start finds."""
+    from repair.rules import cutoff_words
+
+    space = text.rfind(" ")
+    for pattern, back in ((cutoff_words._HAVE_WITHOUT_OBJECT, 10), (cutoff_words._MODAL_AND_VERB, 6)):
+        whole = pattern.search(text)
+        tail = pattern.search(text, max(0, space - back))
+        assert (whole and whole.span()) == (tail and tail.span())
