@@ -530,3 +530,22 @@ def test_object_after_have_searches_only_the_sentence_tail(text: str) -> None:
         whole = pattern.search(text)
         tail = pattern.search(text, max(0, space - back))
         assert (whole and whole.span()) == (tail and tail.span())
+
+
+COMMA_TEXTS = st.lists(st.sampled_from([" ", ", ", ",", "the company", "he", "The", "Ruiz", "said", "1,000", ".", "-",
+                                        "x" * 60, " " * 70, "a b c d e f ", "\n"]), max_size=25).map("".join)
+
+
+@given(COMMA_TEXTS, st.integers(0, 10**4))
+@settings(max_examples=500)
+def test_tag_subject_read_from_the_last_comma(text: str, at: int) -> None:
+    """FR001's "the sentence ends on a tag's subject" test reads from the last comma (or
+    nothing, when the window before the stop already has too many words) and answers as
+    it does on the whole text before the stop."""
+    from repair import lexicon
+    from repair.rules import stops_candidates
+    from repair.rules.stops_words import ends_with_subject
+
+    stop = at % (len(text) + 1)
+    p = lexicon.words(text[:stop])
+    assert ends_with_subject(p, stops_candidates._from_last_comma(text, stop)) == ends_with_subject(p, text[:stop])
