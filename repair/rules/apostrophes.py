@@ -161,16 +161,10 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
     word, the two-word name must stand elsewhere. The uses come from the document's word
     index (``Document.word_uses``), never from a scan of the text per candidate.
     """
+    # Every test must pass; the word-list tests go first, so that a short text ("Officials
+    # said …") is answered before wordfreq's table is loaded (a third of start-up).
     text = doc.text
     stem, following = match.group(1), match.group(2)
-    words_before = text[max(0, match.start() - 40) : match.start()].split()
-    previous = words_before[-1] if words_before else ""
-    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
-        return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
-    if len(doc.word_uses(stem + "s")) > 1:
-        return False
-    if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem):
-        return False
     if following in _ADVERBS or following.endswith(("ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
         return False
     if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
@@ -180,6 +174,14 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
         verb = after.group(1) if after else ""
         if not (verb in lexicon.IRREGULAR_PAST or verb in lexicon.AUXILIARIES or verb.endswith("ed")):
             return False
+    words_before = text[max(0, match.start() - 40) : match.start()].split()
+    previous = words_before[-1] if words_before else ""
+    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
+        return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
+    if len(doc.word_uses(stem + "s")) > 1:
+        return False
+    if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem):
+        return False
     return zipf(following) >= 3.0
 
 
