@@ -53,9 +53,20 @@ def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "”" not in text:
         return
-    for match in _QUOTE_BEFORE_TAG.finditer(text):
+    for match in _quotes_before_tags(text):
         end = match.end() - 1
         yield self.edit(end, end, ",", "Quotation before its speech tag lacks the comma.", 0.75)
+
+
+def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_QUOTE_BEFORE_TAG.finditer(text)``, tried only at each opening mark
+    (a match opens with one and holds no other), not at every position of the text."""
+    at = text.find("“")
+    while at >= 0:
+        match = _QUOTE_BEFORE_TAG.match(text, at)
+        at = text.find("“", match.end() if match else at + 1)
+        if match is not None:
+            yield match
 
 
 # Spanish opens a question or an exclamation with an inverted mark; English never does.
