@@ -242,3 +242,47 @@ def test_tag_subject_read_from_the_last_comma(text: str, at: int) -> None:
     stop = at % (len(text) + 1)
     p = lexicon.words(text[:stop])
     assert ends_with_subject(p, stops_candidates._from_last_comma(text, stop)) == ends_with_subject(p, text[:stop])
+
+
+LOWER_TEXTS = st.lists(st.sampled_from([" ", "a", "ab", "The", "x-ray", "’s", "'", "-", "_", "1", "é", "\n", "don't",
+                                        "Ab", "q"]), max_size=30).map("".join)
+
+
+@given(LOWER_TEXTS)
+@settings(max_examples=400)
+def test_lower_case_words_found_from_their_first_letter(text: str) -> None:
+    """CA002's lower-case word pattern opens with the letter, not a look-behind; it finds
+    what the look-behind version finds."""
+    from repair.rules import casing_title
+
+    plain = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+    assert [m.span() for m in casing_title._LOWER_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+QUOTE_TEXTS = st.lists(st.sampled_from([" ", ". ", "! ", "” ", "“", "”", "The bridge will stay shut", "We stay", "a",
+                                        "said", " said the mayor", " added", "\n", "1", "%", ")", "é"]),
+                       max_size=25).map("".join)
+
+
+@given(QUOTE_TEXTS)
+@settings(max_examples=500)
+def test_quotes_before_tags_found_from_the_opening_marks(text: str) -> None:
+    """QM013 tries its pattern only at each opening mark; the matches are the pattern's own."""
+    from repair.rules import marks_style
+
+    plain = [m.span() for m in marks_style._QUOTE_BEFORE_TAG.finditer(text)]
+    assert [m.span() for m in marks_style._quotes_before_tags(text)] == plain
+
+
+APOSTROPHE_TEXTS = st.lists(st.sampled_from([" ", "  ", "‘", "’", "s", "ministers", "Brazil", "joint", "a", "1", "_",
+                                             "é", "\n", "yes", "’ s", " ’ ", "x"]), max_size=30).map("".join)
+
+
+@given(APOSTROPHE_TEXTS)
+@settings(max_examples=500)
+def test_spaced_apostrophes_found_from_the_marks(text: str) -> None:
+    """AP001 tries its two patterns only from the word before each single mark; the
+    matches (spans and groups) are the patterns' own, run at every position."""
+    for pattern in (apostrophes._SPACED_PLURAL, apostrophes._SPACED_S):
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in apostrophes._before_marks(pattern, text)] == plain

@@ -15,6 +15,23 @@ from repair.rules.glued import zipf
 _SPACED_PLURAL = re.compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
 _SPACED_S = re.compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
 
+_MARK = re.compile("[‘’]")
+
+
+def _before_marks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for ``_SPACED_PLURAL`` or ``_SPACED_S``,
+    tried only from the word before each single mark (a match is that word, at most one
+    space, the mark and what follows), not at every word of the text."""
+    done = 0
+    for mark in _MARK.finditer(text):
+        end = mark.start() - 1 if mark.start() > 0 and text[mark.start() - 1] != " " else mark.start() - 2
+        start = end + 1
+        while start > 0 and "A" <= text[start - 1] <= "z" and text[start - 1].isalpha():
+            start -= 1
+        if start <= end and start >= done and (match := pattern.match(text, start)) is not None:
+            done = match.end()
+            yield match
+
 
 @rule(
     "AP001",
@@ -38,7 +55,7 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if " ‘" not in text and " ’" not in text:
         return
-    for match in _SPACED_PLURAL.finditer(text):
+    for match in _before_marks(_SPACED_PLURAL, text):
         line_end = text.find("\n", match.end())
         rest = text[match.end() : line_end if line_end >= 0 else len(text)]
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -46,7 +63,7 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
         if re.match(r"[a-z]+ [’‘]", rest) or before.rfind("‘") > before.rfind("’"):
             continue  # "‘ joint ’" or "‘ yes ’": a spaced quotation, not a possessive
         yield self.edit(match.start(), match.end(), f"{match.group(1)}’ ", "Apostrophe written as a spaced mark.", 0.8)
-    for match in _SPACED_S.finditer(text):
+    for match in _before_marks(_SPACED_S, text):
         word = match.group(1) or match.group(2)
         yield self.edit(match.start(), match.end(), f"{word}’s", "Apostrophe written as a spaced mark.", 0.8)
 
