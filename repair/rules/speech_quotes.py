@@ -315,8 +315,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # inside a quotation written with straight marks
         start = sent.span.start
         end = start + match.start()
-        # The text's own style: straight marks where it quotes with them and never curly
-        # (read once per text: three whole-text scans per edit were quadratic).
+        # The text's own style (straight marks where it never uses curly), read once per text.
         if style is None:
             style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
         opening, closing = style
