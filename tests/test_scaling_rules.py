@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from repair.document import Document
 from repair.rules import ALL_RULES
 
@@ -40,3 +42,16 @@ def test_every_rule_costs_in_proportion_to_the_text() -> None:
     grew = {code: (round(small[code], 4), round(large[code], 4)) for code in small
             if large[code] > ALLOWED * small[code] + SLACK_S}
     assert not grew, f"rules whose cost grew faster than the text (s at 1x, 8x): {grew}"
+
+
+def test_per_rule_report_times_every_rule_and_flags_growth(capsys: pytest.CaptureFixture[str]) -> None:
+    """``python -m benchmarks.speed_rules`` (how the quadratic rules were found) times the
+    segmentation and every rule, and prints one row per rule with its growth."""
+    from benchmarks import speed_rules
+
+    found = speed_rules.costs(BLOCK)
+    assert set(found) == {"segment", *(rule.code for rule in ALL_RULES)}
+    assert all(seconds >= 0 for seconds in found.values())
+    assert speed_rules.main(["--data", "/nonexistent", "--sizes", "0.01", "0.02", "--top", "5"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("seconds per MB of news text") and len(printed) == 2 + 5
