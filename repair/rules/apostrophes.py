@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from repair import lexicon
 from repair.document import Document
@@ -15,6 +14,23 @@ from repair.rules.glued import zipf
 # "ministers ‘ joint" / "Brazil ’ s": a spaced single mark that was an apostrophe.
 _SPACED_PLURAL = re.compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
 _SPACED_S = re.compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
+
+_MARK = re.compile("[‘’]")
+
+
+def _before_marks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for ``_SPACED_PLURAL`` or ``_SPACED_S``,
+    tried only from the word before each single mark (a match is that word, at most one
+    space, the mark and what follows), not at every word of the text."""
+    done = 0
+    for mark in _MARK.finditer(text):
+        end = mark.start() - 1 if mark.start() > 0 and text[mark.start() - 1] != " " else mark.start() - 2
+        start = end + 1
+        while start > 0 and "A" <= text[start - 1] <= "z" and text[start - 1].isalpha():
+            start -= 1
+        if start <= end and start >= done and (match := pattern.match(text, start)) is not None:
+            done = match.end()
+            yield match
 
 
 @rule(
@@ -39,7 +55,7 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if " ‘" not in text and " ’" not in text:
         return
-    for match in _SPACED_PLURAL.finditer(text):
+    for match in _before_marks(_SPACED_PLURAL, text):
         line_end = text.find("\n", match.end())
         rest = text[match.end() : line_end if line_end >= 0 else len(text)]
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -47,7 +63,7 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
         if re.match(r"[a-z]+ [’‘]", rest) or before.rfind("‘") > before.rfind("’"):
             continue  # "‘ joint ’" or "‘ yes ’": a spaced quotation, not a possessive
         yield self.edit(match.start(), match.end(), f"{match.group(1)}’ ", "Apostrophe written as a spaced mark.", 0.8)
-    for match in _SPACED_S.finditer(text):
+    for match in _before_marks(_SPACED_S, text):
         word = match.group(1) or match.group(2)
         yield self.edit(match.start(), match.end(), f"{word}’s", "Apostrophe written as a spaced mark.", 0.8)
 
@@ -133,7 +149,7 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 pass  # the story writes the name without the "s": the document is the evidence
             elif not _name_possessive(stem, following) or _after_capitalised(text, match.start()):
                 continue
-            if _standalone_elsewhere(text, stem + "s", match.start()):
+            if _standalone_elsewhere(doc, stem + "s", match.start()):
                 continue  # "Segas said …" elsewhere: the "-s" word is a name of its own
             if not mark:
                 mark = "’" if _CURLY.search(text) else "'"
@@ -147,23 +163,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 UNKNOWN_ZIPF = 2.0  # below this wordfreq hardly knows a word: "Brennwalds" is no plural it has seen
 
 
-_WORD_RUN = re.compile(r"[\w'’]+")
-
-
-_WORD_COUNTS_KEY = "AP002 word counts"
-
-
-def _word_counts(doc: Document) -> Counter[str]:
-    """How often each maximal run of word characters and apostrophes stands in the text:
-    ``counts[w]`` equals ``len(re.findall(rf"(?<![\w'’]){w}(?![\w'’])", text))`` for a
-    letters-only ``w``, read once per document (``doc.memo``) instead of one whole-text
-    scan per candidate (1 MB of news has some 20,000 candidates: that scan made AP002
-    quadratic)."""
-    counts = doc.memo.get(_WORD_COUNTS_KEY)
-    if counts is None:
-        counts = doc.memo[_WORD_COUNTS_KEY] = Counter(_WORD_RUN.findall(doc.text))
-    assert isinstance(counts, Counter)
-    return counts
+_WORD_CHAR = re.compile(r"[\w'’]")
 
 
 def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
@@ -175,20 +175,13 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
 
     Only a name ``wordfreq`` hardly knows with its "s" ("Brennwalds"): a known plural in a
     name ("Eastman Chemicals division") stays; never after "the". After another capitalised
-    word, the two-word name must stand elsewhere.
+    word, the two-word name must stand elsewhere. The uses come from the document's word
+    index (``Document.word_uses``), never from a scan of the text per candidate.
     """
+    # Every test must pass; the word-list tests go first, so that a short text ("Officials
+    # said …") is answered before wordfreq's table is loaded (a third of start-up).
     text = doc.text
     stem, following = match.group(1), match.group(2)
-    words_before = text[max(0, match.start() - 40) : match.start()].split()
-    previous = words_before[-1] if words_before else ""
-    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
-        return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
-    if _word_counts(doc)[stem + "s"] > 1:
-        return False
-    name = f"{previous} {stem}" if previous[:1].isupper() and previous.isalpha() else stem
-    if not any(use.start() != match.start() - (len(name) - len(stem))
-               for use in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text)):
-        return False
     if following in _ADVERBS or following.endswith(("ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
         return False
     if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
@@ -198,28 +191,64 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
         verb = after.group(1) if after else ""
         if not (verb in lexicon.IRREGULAR_PAST or verb in lexicon.AUXILIARIES or verb.endswith("ed")):
             return False
+    words_before = text[max(0, match.start() - 40) : match.start()].split()
+    previous = words_before[-1] if words_before else ""
+    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
+        return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
+    if len(doc.word_uses(stem + "s")) > 1:
+        return False
+    if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem):
+        return False
     return zipf(following) >= 3.0
 
 
-def _standalone_elsewhere(text: str, word: str, at: int) -> bool:
+def _name_used(doc: Document, first: str, stem: str) -> bool:
+    """Whether the name ``stem`` ("Brennwald"), or ``first stem`` ("Rift Horizon") when
+    ``first`` is given, stands as whole words somewhere in the text (one space between the
+    two). The candidate itself ("Rift Horizons") never counts: its word is ``stem + "s"``."""
+    uses = doc.word_uses(stem)
+    if not first:
+        return bool(uses)
+    text, width = doc.text, len(first) + 1
+    return any(start >= width and text[start - 1] == " " and text.startswith(first, start - width)
+               and not (start > width and _WORD_CHAR.match(text, start - width - 1)) for start in uses)
+
+
+_STANDALONE_KEY = "AP002 standalone uses"
+
+
+def _standalone_elsewhere(doc: Document, word: str, at: int) -> bool:
     """True when ``word`` ("Segas") stands elsewhere in the text with no noun after it to
     possess: before a verb ("Segas said", "Segas has"), before punctuation ("by Segas.")
     or before a function word ("Segas and the club"). Then it is a name of its own (an
     acronym-like federation name), not a possessive that lost its apostrophe. Only plain
-    verb forms count: an "-s" word after it may be a noun ("Brazils exports")."""
-    for use in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text):
-        if use.start() == at:
-            continue
-        after = _NEXT_WORD.match(text, use.end())
+    verb forms count: an "-s" word after it may be a noun ("Brazils exports").
+
+    Each word's uses are read once per document (the first two such uses, in
+    ``doc.memo``), however many candidates ask.
+    """
+    found = doc.memo.setdefault(_STANDALONE_KEY, {})
+    assert isinstance(found, dict)
+    standalone = found.get(word)
+    if standalone is None:
+        standalone = found[word] = _standalone_uses(doc.text, word, doc.word_uses(word))
+    return any(start != at for start in standalone)
+
+
+def _standalone_uses(text: str, word: str, uses: Sequence[int]) -> tuple[int, ...]:
+    """The first two of ``uses`` (starts of ``word``) that stand alone (see ``_standalone_elsewhere``)."""
+    standalone: list[int] = []
+    for start in uses:
+        after = _NEXT_WORD.match(text, start + len(word))
         nxt = after.group(1) if after else ""
-        if not nxt:
-            return True
         low = nxt.lower()
-        if nxt[:1].islower() and (lexicon.is_function_word(low) or low in lexicon.AUXILIARIES
-                                  or low in lexicon.SPEECH_VERBS or low in lexicon.IRREGULAR_PAST
-                                  or (len(low) > 4 and low.endswith("ed"))):
-            return True
-    return False
+        if not nxt or (nxt[:1].islower() and (lexicon.is_function_word(low) or low in lexicon.AUXILIARIES
+                                              or low in lexicon.SPEECH_VERBS or low in lexicon.IRREGULAR_PAST
+                                              or (len(low) > 4 and low.endswith("ed")))):
+            standalone.append(start)
+            if len(standalone) == 2:
+                break
+    return tuple(standalone)
 
 
 # Words English never writes without their apostrophe: negative and pronoun contractions

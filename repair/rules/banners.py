@@ -154,7 +154,9 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
         if match is None:
             match = _DASHLESS_REGION_DATELINE.match(doc.text, para.start, para.end)
-            if match is not None and doc.text[match.end() :].split(" ", 1)[0] in _MONTHS:
+            # The next word, read from a bounded slice (12 > the longest month's 9 letters:
+            # a longer cut word is no month either); slicing the rest of the text was quadratic.
+            if match is not None and doc.text[match.end() : match.end() + 12].split(" ", 1)[0] in _MONTHS:
                 continue  # "AUSTIN, Tex. March 3 - ...": a wire dateline with its date
         if not match or (match.group().strip().isalpha() and len(match.group().strip()) <= 4):
             continue

@@ -331,6 +331,19 @@ _CAPITALISED_PAST = re.compile(
     r"([A-Z](?<=[a-z] .)[a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
 )
 
+_COUNTS_KEY = "casing.word counts"
+
+
+def _count(doc: Document, word: str) -> int:
+    """``doc.text.count(word)``, counted once per word and document (``doc.memo``): CA004
+    asks about each candidate, and a text that repeats one asked it once per repeat, a
+    whole-text count each time (quadratic on dense text)."""
+    counts = doc.memo.setdefault(_COUNTS_KEY, {})
+    assert isinstance(counts, dict)
+    if word not in counts:
+        counts[word] = doc.text.count(word)
+    return int(counts[word])
+
 
 @rule(
     "CA004",
@@ -374,7 +387,7 @@ def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _PARTICIPLE_AFTER_COMMA.finditer(text):
         word = match.group(1)
-        if zipf(word) < 3.0 or text.count(word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
+        if zipf(word) < 3.0 or _count(doc, word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     for match in _CAPITALISED_PAST.finditer(text):
@@ -382,7 +395,7 @@ def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
         if not before or not (before[0].isalpha() and before[0].islower()) or lexicon.is_function_word(before[0]) \
                 or zipf(word) < 3.5 \
-                or text.count(word) > 1:
+                or _count(doc, word) > 1:
             continue  # "with United in talks": after a function word a capital starts a name
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     for match in _QUOTED_PHRASE_CAPITAL.finditer(text):

@@ -195,6 +195,12 @@ def _is_heading(doc: Document, sentence: Sentence, words: int) -> bool:
     return alone and text[-1:] not in ".!?\"”’" and "," not in text and words <= MAX_HEADING_WORDS
 
 
+# A lower-case word (no word character, apostrophe or hyphen before it). The letter comes
+# first and the look-behind checks the character before it: the same matches as a pattern
+# that opens with the look-behind, found by a scan in C.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
+
+
 def _lowered(word: str) -> str:
     return word[0].lower() + word[1:]
 
@@ -250,7 +256,8 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
     }
     upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
-    lower = {w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", doc.text) if zipf(w) >= RARE_ZIPF}
+    # Each distinct word is looked up once (a lookup per occurrence was most of this rule).
+    lower = {w for w in set(_LOWER_WORD.findall(doc.text)) if zipf(w) >= RARE_ZIPF}
     for sentence, tokens in found:
         yield from _lower_sentence(doc, self, sentence, tokens, upper, lower)
 

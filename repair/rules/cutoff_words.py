@@ -23,6 +23,8 @@ _APPROXIMATORS = frozenset("about nearly almost roughly around some".split())
 _PARTS = frozenset(
     """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
     none""".split())
+# The first words adjunct_piece's kinds can open with (a count opens "a day after").
+_ADJUNCT_HEADS = frozenset(["with", "without", "among"]) | _APPROXIMATORS | _COUNTS | _PARTS | _TIME_UNITS
 _RELATIVES = frozenset("who whom whose which that".split())
 # Subjects a cut-off reported clause opens with (a name is checked apart).
 _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
@@ -170,9 +172,9 @@ def finite_verb(tokens: list[str]) -> bool:
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
+    if len(q) < 3 or q[0].lower() not in _ADJUNCT_HEADS:
+        return ""  # every kind below opens with one of these words: most sentences stop here
     lowered = [t.lower() for t in q]
-    if len(q) < 3:
-        return ""
     head = lowered[0]
     if head in ("with", "without") and (lowered[1] in lexicon.DETERMINERS or lowered[1] in ("all", "both")) \
             and "," not in piece:
@@ -293,12 +295,18 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
     city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
     A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
     before rules it out."""
+    # Both patterns end at the sentence's end, and their last space is the text's last: the
+    # searches start a modal's length (and " not") before it, not at the sentence start.
+    space = prev_text.rfind(" ")
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10))
+    modal = None if have else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
+    if have is None and modal is None:
+        return False  # no verb before the stop that wants an object (most sentences): tested first, it is cheap
     before = [w.lower() for w in lexicon.words(prev_text)[-8:]]
     if finite_verb(q) or any(w in ("than", "as") for w in before) or any(w in _FRONTED for w in before[-5:]):
         return False  # "all she had had.": the object stands before the verb already
-    if _HAVE_WITHOUT_OBJECT.search(prev_text):
+    if have:
         return True
-    modal = _MODAL_AND_VERB.search(prev_text)
     if modal is None or modal["verb"].lower() in _NO_OBJECT or modal["verb"].lower().endswith("ly") \
             or len(q) > 5 or lexicon.has_clause([q[0].lower(), *q[1:]]):
         return False  # (the false stop's capital would make "Two thirds" a name and its verb)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -251,7 +252,11 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     # Every edit needs a name that an accent restores (a key of the small stripped index):
     # the distinct names are matched against the keys as one set operation, and the
     # positional pass runs only when one is there.
-    if not _stripped_index().keys() & set(map(str.lower, set(_NAME.findall(text)))):
+    # Only a name wordfreq lacks is restored (known ones are skipped below), so the names
+    # are first checked against its list (a few binary searches on a short text, not the
+    # table and this index: a third of start-up).
+    unknown = lexicon.unknown_words(set(map(str.lower, set(_NAME.findall(text)))))
+    if not unknown or not _stripped_index().keys() & unknown:
         return
     table = _frequencies()
     matches = list(_NAME.finditer(text))

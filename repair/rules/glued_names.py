@@ -173,6 +173,22 @@ _BRAND_PREFIXES = frozenset("""mini micro multi super ultra mega giga auto photo
     home next open info easy blue green""".split())
 
 
+
+def _word_then_name_matches(text: str, changes: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_WORD_THEN_NAME.finditer(text)``, tried only from the lower-case run
+    before each case change (``changes``: :func:`case_changes`), not at every position: the
+    name opens at a case change and the word is the whole run of small letters before it.
+    The runs are disjoint, so each letter is read at most twice."""
+    for capital in changes:
+        start = capital
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if capital - start >= 4:
+            match = _WORD_THEN_NAME.match(text, start)
+            if match is not None:
+                yield match
+
+
 @rule(
     "GL008",
     "word-glued-to-name",
@@ -199,9 +215,10 @@ def word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
     skipped; a lone capital ("materialsX") is a stray mark as often as a name. Unsafe: a rare brand can look the same.
     """
     text = doc.text
-    if not case_changes(doc):
+    changes = case_changes(doc)
+    if not changes:
         return
-    for match in _WORD_THEN_NAME.finditer(text):
+    for match in _word_then_name_matches(text, changes):
         word = match.group("word")
         if zipf(match.group()) >= WORD_ZIPF or zipf(word) < 3.5 or word in _BRAND_PREFIXES:
             continue

@@ -67,9 +67,20 @@ def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "”" not in text:
         return
-    for match in _QUOTE_BEFORE_TAG.finditer(text):
+    for match in _quotes_before_tags(text):
         end = match.end() - 1
         yield self.edit(end, end, ",", "Quotation before its speech tag lacks the comma.", 0.75)
+
+
+def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_QUOTE_BEFORE_TAG.finditer(text)``, tried only at each opening mark
+    (a match opens with one and holds no other), not at every position of the text."""
+    at = text.find("“")
+    while at >= 0:
+        match = _QUOTE_BEFORE_TAG.match(text, at)
+        at = text.find("“", match.end() if match else at + 1)
+        if match is not None:
+            yield match
 
 
 # Spanish opens a question or an exclamation with an inverted mark; English never does.
@@ -98,10 +109,14 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "0.4 %": French and German space the per cent sign; English news does not.
-_SPACED_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]%(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
+# Each pattern opens with a character, not a look-behind, so the engine scans for it in C;
+# the look-behind then checks the character before it (the match spans are unchanged).
+# The per cent sign (the match is the sign alone; the space before it goes with it).
+_SPACED_PERCENT = re.compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
 # 'freeze“politically motivated”and': a quotation glued to the word before or after it.
-_GLUED_OPEN = re.compile(r"(?<=[a-z])“(?=[A-Za-z][^“”\n]{0,300}”)")
-_GLUED_CLOSE = re.compile(r"(?<=“)[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
+_GLUED_OPEN = re.compile(r"“(?<=[a-z]“)(?=[A-Za-z][^“”\n]{0,300}”)")
+# Only the end is used; opening with the mark (not a look-behind for it) ends in the same places.
+_GLUED_CLOSE = re.compile(r"“[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
 
 
 @rule(
@@ -129,7 +144,7 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "%" in text:
         for match in _SPACED_PERCENT.finditer(text):
-            yield self.edit(match.start(), match.end(), "%", "Space before the per cent sign.", 0.85)
+            yield self.edit(match.start() - 1, match.end(), "%", "Space before the per cent sign.", 0.85)
     if "“" not in text:
         return
     for match in _GLUED_OPEN.finditer(text):

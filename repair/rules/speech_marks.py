@@ -322,6 +322,32 @@ _BARE_TAG_BEFORE_QUOTE = re.compile(
     r"(?= [“\"][A-Z])",
     re.MULTILINE,
 )
+# Every match ends with ". " and an opening mark before a capital: a literal the engine
+# scans for in C, so the look-behinds above run only in the few words before each one.
+_STOP_BEFORE_QUOTE = re.compile(r"\. [“\"][A-Z]")
+
+
+def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_BARE_TAG_BEFORE_QUOTE.finditer(text)``, searched for only in the
+    window before each ``said. “X`` / ``added. “X``: a match's speaker is at most three
+    words with one space between them, so it starts after the fourth space back (or at
+    its line's start)."""
+    done = 0  # where the last match ended: finditer's matches never overlap
+    for hint in _STOP_BEFORE_QUOTE.finditer(text):
+        stop = hint.start()
+        verb = stop - 5 if text.endswith(" said", 0, stop) else stop - 6 if text.endswith(" added", 0, stop) else -1
+        if verb < 0:
+            continue
+        line_start = text.rfind("\n", 0, stop) + 1
+        space = verb
+        for _ in range(3):
+            space = text.rfind(" ", line_start, space) if space > line_start else -1
+        match = _BARE_TAG_BEFORE_QUOTE.search(text, max(done, space + 1 if space >= 0 else line_start), stop + 4)
+        while match is not None and match.end() < stop + 1:
+            match = _BARE_TAG_BEFORE_QUOTE.search(text, match.end(), stop + 4)
+        if match is not None:
+            done = match.end()
+            yield match
 
 
 @rule(
@@ -356,7 +382,7 @@ def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "said. " not in text and "added. " not in text:
         return
-    for match in _BARE_TAG_BEFORE_QUOTE.finditer(text):
+    for match in _bare_tags_before_quotes(text):
         if match.group().split()[0] in _NOT_SPEAKERS:
             continue
         before = text[max(0, match.start() - 30) : match.start()].split()

@@ -293,6 +293,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     left alone. Unsafe: a columnist's "we" reads the same.
     """
     text = doc.text
+    style: tuple[str, str] | None = None
     for sent in doc.sentences:
         body = doc.sentence_text(sent)
         if OPEN in body or CLOSE in body or '"' in body:
@@ -316,8 +317,10 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # inside a quotation written with straight marks
         start = sent.span.start
         end = start + match.start()
-        # The text's own style: straight marks where it quotes with them and never curly.
-        opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        # The text's own style (straight marks where it never uses curly), read once per text.
+        if style is None:
+            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        opening, closing = style
         yield self.edit(start, end + 1, f"{opening}{speech},{closing}", "Direct speech lost its quotation marks.", 0.65)
 
 

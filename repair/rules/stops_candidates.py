@@ -235,7 +235,7 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
         # "…, the ministry said. Ministry of Health.": the speaker's full name echoes the tag.
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
                            f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
-    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, text[:stop]):
+    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
@@ -248,6 +248,21 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
                            f"“{piece}” only labels the figure the sentence already gives; it is deleted.")]
     return []
 
+
+
+def _from_last_comma(text: str, stop: int) -> str:
+    """What ``ends_with_subject`` reads of ``text[:stop]`` (the words after its last comma),
+    cut so that it gives the same answer: from the last comma, or "" when there is none or
+    when the 200 characters before the stop hold no comma and six words or more (then the
+    words after the last comma are more than its four). Copying and splitting the whole
+    text before every candidate stop was quadratic (82 s of FR001 on 32 MB of garbled news)."""
+    window = max(0, stop - 200)
+    comma = text.rfind(",", window, stop)
+    if comma < 0:
+        if len(lexicon.words(text[window:stop])) >= 6:
+            return ""
+        comma = text.rfind(",", 0, stop)
+    return text[comma:stop] if comma >= 0 else ""
 
 
 def initials(p: list[str]) -> str:

@@ -182,7 +182,20 @@ def mostly_lower_case(doc: Document) -> bool:
     """Most paragraphs and at least half of all sentences (three or more) start with a
     lower-case letter: the archive was typed in lower case, so a lower-case start marks no
     false stop. Paragraph starts decide first because a false stop never makes one: a
-    short MT passage full of false stops still opens its paragraphs with capitals."""
+    short MT passage full of false stops still opens its paragraphs with capitals.
+
+    Read once per document (``doc.memo``): rules ask at every candidate stop, and reading
+    every sentence each time was quadratic on text with many candidates."""
+    found = doc.memo.get(_MOSTLY_LOWER_KEY)
+    if found is None:
+        found = doc.memo[_MOSTLY_LOWER_KEY] = _mostly_lower_case(doc)
+    return bool(found)
+
+
+_MOSTLY_LOWER_KEY = "stops_words.mostly_lower_case"
+
+
+def _mostly_lower_case(doc: Document) -> bool:
     firsts = [doc.text[s.span.start] for s in doc.sentences if s.index_in_paragraph == 0 and len(s.span)]
     firsts = [c for c in firsts if c.isalpha()]
     if not firsts or 2 * sum(c.islower() for c in firsts) <= len(firsts):

@@ -72,7 +72,8 @@ def position_of(doc: Document, start: int) -> int:
         "Lenz was fined 2 million euros. The court said. And he will appeal.",
         "Lenz was fined. The court said. Prices rose in May.",
     ],
-    scope="document",
+    # Paragraph scope: it reads the tag and the sentences on either side in its paragraph,
+    # nothing else, so ``fix`` re-checks it only where a round changed the text.
 )
 def tag_between_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
     """A speech tag standing alone between the two halves of the sentence it attributes.
