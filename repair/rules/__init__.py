@@ -18,10 +18,12 @@ from repair.rules import (
     glued,
     glued_marks,
     glued_names,
+    glued_small,
     invented_reports,
     leftovers,
     marks_style,
     punctuation,
+    quote_commas,
     quotes,
     speech_marks,
     speech_quotes,
@@ -56,6 +58,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued.RULES,
     *glued_names.RULES,
     *glued_marks.RULES,
+    *glued_small.RULES,
     *apostrophes.RULES,
     *casing.RULES,
     # Issue r5: marks from other languages' conventions.
@@ -64,6 +67,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
     *speech_runs.RULES,
+    *quote_commas.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

@@ -19,6 +19,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.glued_scan import _LETTER_RUN, _alone, _repeated, _single_tokens, capitalised_words
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
+from repair.rules.glued_small import counted_plural, refused_name_split
 
 # Zipf frequency (log10 per billion words) of a word known well enough to split into.
 # 3.0 is about one use per million words: "balance" is far above, "Moldova" just above.
@@ -114,7 +115,9 @@ def best_split(token: str) -> tuple[str, str] | None:
         if low_right in _NAME_ENDINGS or low_left in _PREFIX_WORDS or low_right in _PARTICLES:
             continue
         # A quantifier counts only before its noun ("severalbanks"), never as a tail ("compmany").
-        quantified = low_left in _QUANTIFIERS and len(right) >= 4
+        quantified = (low_left in _QUANTIFIERS and len(right) >= 4) or counted_plural(left, right)
+        if refused_name_split(token, left, right):
+            continue
         if not (_is_glue_word(left) or _is_glue_word(right) or quantified):
             continue
         if len(left) <= 2 and zipf(right) < SHORT_PARTNER_ZIPF:

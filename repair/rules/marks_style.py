@@ -158,6 +158,9 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 _GUILLEMETS = re.compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
                          # »…«: the German and Scandinavian order, pointing inwards.
                          r"|»([^«»\n]{1,300}?)«(?:(,)(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
+# A speaker and then the tag verb after a guillemet pair's comma ("», Foreign Minister Ana
+# Ruiz said"): after a comma a role and a full name may run to five capitalised words.
+SPEAKER_TAG = re.compile(_SPEAKER.replace("){0,2})", "){0,4})") + " " + _TAG_VERBS + r"\b")
 _NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
 # The text's own style for a comma or stop at a closing mark: inside it ("…,”: US usage,
 # the AP's), or outside it ("…”,": British usage, Reuters' and AFP's). A text that shows
@@ -182,7 +185,7 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
         quoted = groups[0]
         if not re.search(r"[A-Za-z]", quoted) or _NOT_LATIN.search(quoted):
             continue
-        tag_comma = groups[1]
+        tag_comma = groups[1] or (groups[2] if SPEAKER_TAG.match(text, match.end() + 1) else None)
         if tag_comma and quoted[:1].isupper() and quoted[-1:] not in ".,!?":
             yield match.start(), match.end(), f"“{quoted}{tag_comma}”"
             continue

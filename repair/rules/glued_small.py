@@ -1,0 +1,103 @@
+"""Small words glued to their neighbours: a count word on its noun, function words on an acronym.
+
+"twelvebridges", "mostfarms" and "fewoptions" lost the space between a quantifier or a
+cardinal number and the plural noun it counts; "the UNandthe bank" lost the spaces
+around function words after an acronym. Both are the same damage as the glued words of
+:mod:`repair.rules.glued` (a link or tag boundary that took its space with it), and both
+are told by word class, not by the words: a count word before a plural noun, and an
+all-capital acronym followed by nothing but function words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+
+# Count words: quantifiers and cardinal numbers, which stand before a plural noun and form
+# no closed compounds with it ("seven bridges", "most farms"). Numbers that open names or
+# words of their own ("Sevenoaks", "fourscore") are known to wordfreq and never reach here.
+_CARDINALS = """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand dozen dozens hundreds thousands""".split()
+# Plurals without an "s" (a closed class).
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
+COUNT_WORDS = frozenset(["most", "few", "fewer", "all", "more", *_CARDINALS])
+# Coordinators open place and family names ("Andover", "Norwood", "Butler", "Orton"): a
+# capitalised token is never split after one unless a function word follows it too.
+NAME_OPENING_CONJUNCTIONS = frozenset("and or nor but yet so".split())
+
+
+def counted_plural(left: str, right: str) -> bool:
+    """True when ``left`` is a count word and ``right`` reads as the plural noun it counts
+    (at least four letters, ending in "s" after a letter that is no "s": "bridges",
+    "farms", not "class" or "less")."""
+    return left.lower() in COUNT_WORDS and len(right) >= 4 and (
+        right[-1] == "s" and right[-2] not in "su'" or right.lower() in _IRREGULAR_PLURALS)
+
+
+def refused_name_split(token: str, left: str, right: str) -> bool:
+    """True when a capitalised ``token`` would split into a coordinator and a content word
+    ("Norvale" -> "Nor vale"): the shape of a place or family name, not of a lost space."""
+    return token[:1].isupper() and left.lower() in NAME_OPENING_CONJUNCTIONS and not lexicon.is_function_word(right)
+
+
+# An acronym (two or more capitals) with lower-case letters run onto it, as a whole token.
+# The capitals first (a pattern opening with a look-behind is tried at every position);
+# the character before the token is checked in Python.
+_ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([a-z]{3,9})(?![\w'’@/-])")
+_TOKEN_BEFORE = frozenset("'’@/.-")
+
+
+def _function_words(tail: str) -> list[str] | None:
+    """``tail`` read as one or two function words of two letters or more ("andthe" ->
+    ["and", "the"], "for" -> ["for"]), or None."""
+    if lexicon.is_function_word(tail):
+        return [tail]
+    for i in range(2, len(tail) - 1):
+        if lexicon.is_function_word(tail[:i]) and lexicon.is_function_word(tail[i:]):
+            return [tail[:i], tail[i:]]
+    return None
+
+
+@rule(
+    "GL010",
+    "glued-acronym-function-words",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Talks with the UNandthe bank resumed.", "Talks with the UN and the bank resumed."),
+        ("Envoys from NATOwith their aides arrived.", "Envoys from NATO with their aides arrived."),
+        ("Loans from the ECBfor small firms rose.", "Loans from the ECB for small firms rose."),
+    ],
+    good=["Three NGOs and two MPs spoke.", "The CEOs met the IPOs desk.", "She joined PwC in 2019.",
+          "Shares in ABCam rose.", "The file is at nasa.gov/NASAfor."],
+)
+def glued_acronym_words(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Function words run onto an acronym ("the UNandthe bank", "NATOwith").
+
+    An acronym is all capitals; the lower-case letters after it form a word only when
+    they are a plural or a brand's tail ("NGOs", "PwC" has an inner capital and no run of
+    two capitals before it). A tail of three letters or more that reads wholly as one or
+    two function words is a lost space. Unsafe: a brand may end in a small word.
+    """
+    text = doc.text
+    if not any(c.isupper() for c in text):
+        return
+    for match in _ACRONYM_GLUE.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in _TOKEN_BEFORE or before == "_"):
+            continue
+        words = _function_words(match.group(2))
+        if words is None:
+            continue
+        token = match.group()
+        yield self.edit(match.start(), match.end(), " ".join([match.group(1), *words]),
+                        f"Missing space in “{token}”.", 0.75)
+
+
+RULES = (glued_acronym_words,)

@@ -1,0 +1,132 @@
+"""A quoted sentence before its speech tag, punctuated by another language's rules.
+
+A pivot language that writes „…“, »…« or ”…” sets the tag's comma outside the closing
+mark ("”We are ready”, said the coach"), drops it ("… by Friday“ assured the director"),
+or loses the opening mark altogether ("We are ready”, insisted the coach"). Where the
+quotation's own marks show that damage (a mark turned the wrong way, or a closing mark
+that nothing opened), English news style is restored: "“We are ready,” said the coach".
+A quotation whose marks are all right keeps its comma where the writer put it (British
+style sets it outside), so clean text is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.marks_style import _TAG_VERBS, SPEAKER_TAG
+
+OPEN, CLOSE = "“", "”"
+_MARK = re.compile("[“”]")
+# A speech tag after a quotation: a past-tense verb of saying before its speaker ("said
+# the coach", "insisted Finance Minister Ana Ruiz", "assured the utility's director"), or
+# a speaker before the verb ("Mayor Leon Varga said", "the agriculture minister said").
+_VERB_FIRST = re.compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a |an |his |her |its |their )?[A-Za-z]")
+# Where a sentence starts: after a stop (and a closing mark) and a space.
+_SENTENCE_END = re.compile(r"[.!?][”’\"]? +(?=[A-Z])")
+
+
+def tag_follows(text: str, at: int) -> bool:
+    """True when a speech tag starts at ``text[at:]`` (see :data:`_VERB_FIRST`)."""
+    return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at))
+
+
+def _paragraph_edits(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, float]]:
+    """``(start, end, replacement, message, confidence)`` for each damaged quotation before
+    a tag in the paragraph ``text[start:end]``."""
+    is_open, turned, opened, seen = False, False, start, False
+    for match in _MARK.finditer(text, start, end):
+        pos, mark = match.start(), match.group()
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        if not is_open:
+            if mark == CLOSE and before.isspace() and after.isalpha():
+                is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
+            elif mark == CLOSE and before.isalnum() and not seen:
+                # A closing mark nothing opened, right after a word: the opening mark was
+                # lost. The quotation is taken to be the sentence the mark closes.
+                sentence = start
+                for stop in _SENTENCE_END.finditer(text, start, pos):
+                    sentence = stop.end()
+                if text[pos + 1 : pos + 3] == ", " and tag_follows(text, pos + 3) and text[sentence].isupper():
+                    yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+                    yield pos, pos + 2, f",{CLOSE}", "The tag's comma goes inside the closing mark.", 0.7
+            elif mark == CLOSE and before == "," and not seen and text[pos - 2 : pos - 1].isalnum() \
+                    and after == " " and tag_follows(text, pos + 2):
+                # "… this week's water,” Moen declared": the comma is in place, the opening mark lost.
+                sentence = start
+                for stop in _SENTENCE_END.finditer(text, start, pos):
+                    sentence = stop.end()
+                if text[sentence].isupper():
+                    yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+            elif mark == OPEN:
+                is_open, turned, opened = True, False, pos
+            seen = True
+            continue
+        sentence_quoted = text[opened + 1 : opened + 2].isupper()
+        if mark == CLOSE:
+            if turned and before.isalnum() and sentence_quoted and text[pos + 1 : pos + 3] == ", " \
+                    and tag_follows(text, pos + 3):
+                # The turned opening mark too, as QM006 turns it (the same edit: applied once).
+                yield opened, opened + 1, OPEN, "Closing mark used to open a quotation.", 0.75
+                yield pos, pos + 2, f",{CLOSE}", "The tag's comma goes inside the closing mark.", 0.75
+            is_open = False
+        elif (before.isalnum() or before in ",.!?") and (after.isspace() or after == ","):
+            # An opening mark turned to close the quotation (QM006 turns it back); before a
+            # tag with no comma ("… by Friday“ assured the director") the comma goes in too.
+            if before.isalnum() and after == " " and sentence_quoted and tag_follows(text, pos + 2):
+                yield pos, pos + 1, f",{CLOSE}", "Opening mark used to close a quotation before its tag.", 0.8
+            is_open = False
+        else:
+            turned, opened = False, pos  # a new quotation opens
+
+
+@rule(
+    "QM015",
+    "foreign-quote-before-tag",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("”The port stays shut until May”, said the harbour master.",
+         "“The port stays shut until May,” said the harbour master."),
+        ("”Prices will fall”, the finance minister said, “but not soon.”",
+         "“Prices will fall,” the finance minister said, “but not soon.”"),
+        ("“The road will reopen on Monday“ promised the county engineer.",
+         "“The road will reopen on Monday,” promised the county engineer."),
+        ("Rain fell. Nobody will lose their job”, insisted the plant manager.",
+         "Rain fell. “Nobody will lose their job,” insisted the plant manager."),
+        ("The seats are all sold”, Deputy Mayor Ines Kahn said on Friday.",
+         "“The seats are all sold,” Deputy Mayor Ines Kahn said on Friday."),
+        ("Nobody will pay more this winter,” Kahn stressed.", "“Nobody will pay more this winter,” Kahn stressed."),
+    ],
+    good=[
+        "“The port stays shut until May”, said the harbour master.",
+        "“The port stays shut until May,” said the harbour master.",
+        "He wrote 5” of text, said the printer.",
+        "The film “Night Train”, directed by Ana Ruiz, opens today.",
+        "“We are ready.” “So are we,” the captain said.",
+    ],
+)
+def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quoted sentence before its tag whose marks another language's rules left wrong.
+
+    The comma moves inside the closing mark (and a turned closing mark becomes ",”") only
+    when the quotation's own marks are damaged: its opening mark turned (”…”, said), its
+    closing mark turned (“…“ said), or its opening mark lost (a closing mark that nothing
+    opened, after a word, with a tag after it; the quotation is taken to open the
+    sentence). Unsafe: a quotation may have opened sentences earlier.
+    """
+    text = doc.text
+    if CLOSE not in text and OPEN not in text:
+        return
+    for para in doc.paragraphs:
+        if text.find(CLOSE, para.start, para.end) < 0 and text.find(OPEN, para.start, para.end) < 0:
+            continue
+        for start, end, replacement, message, confidence in _paragraph_edits(text, para.start, para.end):
+            yield self.edit(start, end, replacement, message, confidence)
+
+
+RULES = (foreign_quote_before_tag,)
