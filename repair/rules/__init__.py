@@ -11,6 +11,7 @@ from repair.rules import (
     casing,
     casing_words,
     cutoffs,
+    dash_dialogue,
     encoding,
     furniture,
     furniture_inline,
@@ -25,6 +26,7 @@ from repair.rules import (
     punctuation,
     quote_commas,
     quotes,
+    reported_commas,
     speech_marks,
     speech_quotes,
     speech_runs,
@@ -68,6 +70,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_lines.RULES,
     *speech_runs.RULES,
     *quote_commas.RULES,
+    *dash_dialogue.RULES,
+    *reported_commas.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

@@ -248,7 +248,9 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
 # "54,3 %", "1,5 million": a decimal comma (continental usage). One or two digits after the
 # comma, then a per cent sign or a large unit, can never be a thousands separator.
 # The comma first (a literal, scanned for fast); the digits before it are checked in Python.
-_DECIMAL_COMMA = re.compile(r",(?<=\d,)\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|million\b|billion\b))")
+# A lone "0," before one to three digits is a decimal comma whatever follows ("by 0,5 points").
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(?:percentage )?points?\b|[mb]illion\b"
+                            r"|trillion\b))|(?<=(?<![\d,.])0,)\d{1,3}(?![\d,]))")
 _DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 # "$ 41 million": a space between a currency sign and its figure (continental usage).
 _SPACED_CURRENCY = re.compile(r"[$€£¥]([ \u00a0])(?=\d)")
@@ -262,11 +264,12 @@ _SPACED_CURRENCY = re.compile(r"[$€£¥]([ \u00a0])(?=\d)")
     bad=[
         ("Inflation eased to 2,4 % in March.", "Inflation eased to 2.4% in March."),
         ("The port handled 1,25 million tonnes.", "The port handled 1.25 million tonnes."),
+        ("Rates rose by 0,25 points.", "Rates rose by 0.25 points."), ("It weighs 0,7 kg.", "It weighs 0.7 kg."),
         ("The bridge cost € 12 million.", "The bridge cost €12 million."),
         ("It paid £ 3.5 billion for the stake.", "It paid £3.5 billion for the stake."),
     ],
     good=["Sales reached 1,250 units, up 12%.", "Scores were 6,4 and 7,5.", "He paid US$ for it.",
-          "The vote was 12,3 in favour.", "Inflation eased to 2.4% in March."],
+          "The vote was 12,3 in favour.", "Pick 0,1,2 or 3.", "Inflation eased to 2.4% in March."],
 )
 def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
     """A figure written the continental way: a decimal comma before a per cent sign or a

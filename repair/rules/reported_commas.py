@@ -1,0 +1,102 @@
+"""A comma between a reporting verb and the clause it reports, in all its shapes.
+
+German and Russian set a comma before every subordinate clause and MT keeps it: "Police
+told reporters on Sunday, that he had fled", "The firm announced on Friday, it would cut
+jobs", "Doctors confirmed, the boy would go home". English reports without one. PU013
+takes a pronoun clause straight after "said"/"told"; this rule takes the kind: any verb
+that reports a that-clause, a short time or audience phrase after it, and a reported
+clause opening with "that", a pronoun or a noun phrase and then a finite verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.marks_style import _sentence_start
+
+# Verbs that report a that-clause (speech, finding, decision), in the past or present.
+_REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [a-z]+)|added|warned|stated|announced"
+              r"|announces|confirmed|confirms|concluded|reported|claimed|insisted|explained|noted|admitted"
+              r"|acknowledged|argued|estimated|found|revealed|predicted|agreed|decided|believed|believes"
+              r"|thought|wrote|writes|ruled|promised|denied|indicated|suggested|stressed|assured|informed [a-z]+)")
+# A time, place or audience phrase between the verb and the comma ("on Sunday", "in a
+# statement", "last week", "to parliament").
+_ADJUNCT = r"(?: (?:on|in|at|to|last|this|late|early|earlier|later) [\w'’-]+(?: [\w'’-]+)?)?"
+_FINITE = (r"(?:would|will|could|can|had|has|have|was|is|were|are|did|does|do|may|might|should|must"
+           r"|[a-z]{3,}ed|plans?|expects?|hopes?)")
+# The reported clause: "that" and a word, or a subject (a pronoun, a determiner and up to
+# three words, or a name) and then a finite verb.
+_CLAUSE = (r"(?:that (?!is\b|was,)[\w'’-]+|(?:it|he|she|they|we|there|I) " + _FINITE
+           + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _FINITE + r")\b")
+_REPORTED = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"(?P<comma>,) " + _CLAUSE)
+# Words that show the sentence did not open with its subject ("As the minister said,",
+# "If it did,", "That said,"): subordinators, pronouns other than a noun phrase's.
+_NOT_SUBJECT = frozenset("as if when while because although though since after before that it he she they we i "
+                         "you this these those there what which who how why but and or so yet".split())
+MAX_SUBJECT_WORDS = 10
+
+
+def _subject_only(words: list[str]) -> bool:
+    """Whether ``words`` (the sentence before the verb) are a plain subject: a noun phrase
+    that opens with a capital ("Police", "The packaging maker Brevik", "A report by the
+    fire service"), no subordinator or pronoun anywhere in it, no verb form of its own."""
+    if not words or len(words) > MAX_SUBJECT_WORDS or not words[0][:1].isupper():
+        return False
+    for word in words:
+        low = word.lower()
+        if low in _NOT_SUBJECT or low in lexicon.AUXILIARIES:
+            return False
+    return True
+
+
+@rule(
+    "PU014",
+    "comma-after-reporting-verb",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The coastguard said on Monday, that two sailors were missing.",
+         "The coastguard said on Monday that two sailors were missing."),
+        ("Engineers found, the dam had cracked in two places.", "Engineers found the dam had cracked in two places."),
+        ("A panel of judges ruled last week, it was unlawful.", "A panel of judges ruled last week it was unlawful."),
+        ("The airline confirmed in a statement, its planes would stay grounded.",
+         "The airline confirmed in a statement its planes would stay grounded."),
+    ],
+    good=[
+        "As the minister said, it will take years.",
+        "That said, the plan will go ahead.",
+        "The mayor said, that is, the plan was dead.",
+        "Prices rose, the firm said, and sales fell.",
+        "When police arrived, the men had fled.",
+        "The council decided, after a long debate, to close the pool.",
+        "Rents rose sharply, the agency found, the highest in a decade.",
+    ],
+)
+def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A comma between a reporting verb and its clause ("concluded, that the signs were
+    removed", "announced on Friday, it would cut jobs").
+
+    Only a sentence that opens with its subject (a noun phrase, no subordinator or
+    pronoun before the verb, no comma or quotation mark) is touched, and the reported
+    clause must open with "that" or with a subject and a finite verb: a tag set between
+    commas, "That said," and "As X said," stay. Unsafe until measured.
+    """
+    text = doc.text
+    if ", " not in text:
+        return
+    for match in _REPORTED.finditer(text):
+        verb = match.start()
+        before = text[_sentence_start(text, verb) : verb]
+        if any(mark in before for mark in ",:;“”\"()—–"):
+            continue
+        if _subject_only(before.split()):
+            comma = match.start("comma")
+            yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
+
+
+RULES = (comma_after_reporting_verb,)
