@@ -24,9 +24,11 @@ _REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [
               r"|announces|confirmed|confirms|concluded|reported|claimed|insisted|explained|noted|admitted"
               r"|acknowledged|argued|estimated|found|revealed|predicted|agreed|decided|believed|believes"
               r"|thought|wrote|writes|ruled|promised|denied|indicated|suggested|stressed|assured|informed [a-z]+)")
-# A time, place or audience phrase between the verb and the comma ("on Sunday", "in a
-# statement", "last week", "to parliament").
-_ADJUNCT = r"(?: (?:on|in|at|to|last|this|late|early|earlier|later) [\w'’-]+(?: [\w'’-]+)?)?"
+# A time or audience phrase between the verb and the comma ("on Sunday", "in a statement",
+# "last week", "to reporters"). Other phrases there may open the reported clause ("said in
+# 1983, it recorded"), where the comma is English, so only these are taken.
+_ADJUNCT = (r"(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:last|this|earlier|later) (?:week|month|year)"
+            r"| in a (?:statement|letter|report)| to (?:reporters|journalists))?")
 _FINITE = (r"(?:would|will|could|can|had|has|have|was|is|were|are|did|does|do|may|might|should|must"
            r"|[a-z]{3,}ed|plans?|expects?|hopes?)")
 # The reported clause: "that" and a word, or a subject (a pronoun, a determiner and up to
@@ -39,6 +41,7 @@ _REPORTED = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"(?P<comma>,) " + _CLAUS
 _NOT_SUBJECT = frozenset("as if when while because although though since after before that it he she they we i "
                          "you this these those there what which who how why but and or so yet".split())
 MAX_SUBJECT_WORDS = 10
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt)\.\s+$")
 
 
 def _subject_only(words: list[str]) -> bool:
@@ -47,6 +50,8 @@ def _subject_only(words: list[str]) -> bool:
     fire service"), no subordinator or pronoun anywhere in it, no verb form of its own."""
     if not words or len(words) > MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return False
+    if lexicon.is_function_word(words[0]) and words[0] not in ("The", "A", "An"):
+        return False  # "With Williams thought to be out, the ...": a fronted phrase, not a subject
     for word in words:
         low = word.lower()
         if low in _NOT_SUBJECT or low in lexicon.AUXILIARIES:
@@ -75,6 +80,8 @@ def _subject_only(words: list[str]) -> bool:
         "When police arrived, the men had fled.",
         "The council decided, after a long debate, to close the pool.",
         "Rents rose sharply, the agency found, the highest in a decade.",
+        "The firm said in 1990, it sold its mills.", "Since then, Mr. Ruiz said, it has grown.",
+        "With Ruiz thought to be out, the team lost.",
     ],
 )
 def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -91,7 +98,10 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for match in _REPORTED.finditer(text):
         verb = match.start()
-        before = text[_sentence_start(text, verb) : verb]
+        start = _sentence_start(text, verb)
+        if _ABBREVIATION.search(text, max(0, start - 6), start):
+            continue  # "…, Mr. Ruiz said, it …": the sentence began before the title
+        before = text[start:verb]
         if any(mark in before for mark in ",:;“”\"()—–"):
             continue
         if _subject_only(before.split()):
