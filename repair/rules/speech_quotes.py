@@ -211,10 +211,10 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
 # The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
 # tag may also be inverted ("..., said Ana Ruiz, a nurse.", "..., declared the head of the
-# union, Ana Ruiz, on the radio."). A pronoun speaker with a
-# first-person sentence is speech: narration does not report itself in the first person.
+# union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
 _TAG = re.compile(
-    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
+    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|(?!(?:and|but|or|so|as|when|while|if)\b)[a-z]+[ \t]+[A-Z][\w.'’-]*"
+    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
     r"|(?:said|added|assured|affirmed|declared|stated|insisted)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}"
     r"[A-Z][\w.'’-]*"
