@@ -372,8 +372,8 @@ def _sentence_start(text: str, position: int) -> int:
     space (or line break) before it, looking back no further than a sentence runs."""
     line = max(text.rfind("\n", 0, position) + 1, position - MAX_SENTENCE_CHARS)
     found = line
-    for stop in re.finditer(r"[.!?][”\"’]?[ \t]+(?=[A-Z“\"])", text[line:position]):
-        found = line + stop.end()
+    for stop in re.finditer(r"(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs)[.!?][”\"’]?[ \t]+(?=[A-Z“\"])", text[line:position]):
+        found = line + stop.end()  # a title's stop ("Mr. Ruiz") ends no sentence
     return found
 
 

@@ -213,7 +213,7 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # tag may also be inverted ("..., said Ana Ruiz, a nurse.", "..., declared the head of the
 # union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
 _TAG = re.compile(
-    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|(?!(?:and|but|or|so|as|when|while|if)\b)[a-z]+[ \t]+[A-Z][\w.'’-]*"
+    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
     r"|(?:said|added|assured|affirmed|declared|stated|insisted)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}"
