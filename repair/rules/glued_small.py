@@ -50,6 +50,9 @@ def refused_name_split(token: str, left: str, right: str) -> bool:
 # The capitals first (a pattern opening with a look-behind is tried at every position);
 # the character before the token is checked in Python.
 _ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([a-z]{3,9})(?![\w'’@/-])")
+# Found by a cheaper scan first (two capitals then a lower-case letter: rare in news), the
+# whole token then matched from there.
+_ACRONYM_HINT = re.compile(r"[A-Z][A-Z]+[a-z]")
 _TOKEN_BEFORE = frozenset("'’@/.-")
 
 
@@ -86,9 +89,10 @@ def glued_acronym_words(doc: Document, self: Rule) -> Iterator[Edit]:
     two function words is a lost space. Unsafe: a brand may end in a small word.
     """
     text = doc.text
-    if not any(c.isupper() for c in text):
-        return
-    for match in _ACRONYM_GLUE.finditer(text):
+    for hint in _ACRONYM_HINT.finditer(text):
+        match = _ACRONYM_GLUE.match(text, hint.start())
+        if match is None:
+            continue
         before = text[match.start() - 1 : match.start()]
         if before and (before.isalnum() or before in _TOKEN_BEFORE or before == "_"):
             continue

@@ -35,7 +35,11 @@ _FINITE = (r"(?:would|will|could|can|had|has|have|was|is|were|are|did|does|do|ma
 # three words, or a name) and then a finite verb.
 _CLAUSE = (r"(?:that (?!is\b|was,)[\w'’-]+|(?:it|he|she|they|we|there|I) " + _FINITE
            + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _FINITE + r")\b")
-_REPORTED = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"(?P<comma>,) " + _CLAUSE)
+# The comma and the clause first (a literal opening: scanned for in C); the verb and its
+# phrase before the comma are then looked for backwards from it.
+_COMMA_CLAUSE = re.compile(r", " + _CLAUSE)
+_VERB_BEFORE = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"$")
+VERB_LOOKBACK = 60  # characters: the longest verb and phrase ("informed ..." + "in a statement")
 # Words that show the sentence did not open with its subject ("As the minister said,",
 # "If it did,", "That said,"): subordinators, pronouns other than a noun phrase's.
 _NOT_SUBJECT = frozenset("as if when while because although though since after before that it he she they we i "
@@ -96,8 +100,12 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if ", " not in text:
         return
-    for match in _REPORTED.finditer(text):
-        verb = match.start()
+    for match in _COMMA_CLAUSE.finditer(text):
+        comma = match.start()
+        found = _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma)
+        if found is None:
+            continue
+        verb = found.start()
         start = _sentence_start(text, verb)
         if _ABBREVIATION.search(text, max(0, start - 6), start):
             continue  # "…, Mr. Ruiz said, it …": the sentence began before the title
@@ -105,7 +113,6 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         if any(mark in before for mark in ",:;“”\"()—–"):
             continue
         if _subject_only(before.split()):
-            comma = match.start("comma")
             yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
 
 

@@ -23,9 +23,12 @@ def _fix(text: str) -> str:
     ("garbled", "fixed"),
     [
         # A count word glued to the plural noun it counts.
-        ("The flood cut off mostfarms in the valley for a week.", "The flood cut off most farms in the valley for a week."),
-        ("Inspectors found fewerrors in the accounts this year.", "Inspectors found few errors in the accounts this year."),
-        ("The council will plant fourteentrees along the river.", "The council will plant fourteen trees along the river."),
+        ("The flood cut off mostfarms in the valley for a week.",
+         "The flood cut off most farms in the valley for a week."),
+        ("Inspectors found fewerrors in the accounts this year.",
+         "Inspectors found few errors in the accounts this year."),
+        ("The council will plant fourteentrees along the river.",
+         "The council will plant fourteen trees along the river."),
         ("Rescuers pulled sevenchildren from the rubble on Friday.",
          "Rescuers pulled seven children from the rubble on Friday."),
         # Function words glued to an acronym.
