@@ -34,10 +34,12 @@ def tag_follows(text: str, at: int) -> bool:
     return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at))
 
 
-def _paragraph_edits(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str, float]]:
+def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
+                     ) -> Iterator[tuple[int, int, str, str, float]]:
     """``(start, end, replacement, message, confidence)`` for each damaged quotation before
-    a tag in the paragraph ``text[start:end]``."""
-    is_open, turned, opened, seen = False, False, start, False
+    a tag in the paragraph ``text[start:end]``; with ``open_before`` (a quotation open
+    before the paragraph) a closing mark nothing in the paragraph opened is left alone."""
+    is_open, turned, opened, seen = False, False, start, open_before
     for match in _MARK.finditer(text, start, end):
         pos, mark = match.start(), match.group()
         before = text[pos - 1] if pos > start else " "
@@ -84,6 +86,12 @@ def _paragraph_edits(text: str, start: int, end: int) -> Iterator[tuple[int, int
             turned, opened = False, pos  # a new quotation opens
 
 
+def _left_open(text: str, block: int) -> bool:
+    """Whether the paragraph ending at the blank line ``block`` leaves a quotation open."""
+    previous = max(0, text.rfind("\n\n", 0, block))
+    return text.count(OPEN, previous, block) > text.count(CLOSE, previous, block)
+
+
 @rule(
     "QM015",
     "foreign-quote-before-tag",
@@ -125,7 +133,13 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     for para in doc.paragraphs:
         if text.find(CLOSE, para.start, para.end) < 0 and text.find(OPEN, para.start, para.end) < 0:
             continue
-        for start, end, replacement, message, confidence in _paragraph_edits(text, para.start, para.end):
+        # A quotation left open before the paragraph (on the line before, or in the
+        # paragraph before, as news style does) may be the one this closing mark ends.
+        block = max(0, text.rfind("\n\n", 0, para.start))
+        open_before = text.count(OPEN, block, para.start) > text.count(CLOSE, block, para.start) or (
+            block > 0 and _left_open(text, block))
+        for start, end, replacement, message, confidence in _paragraph_edits(text, para.start, para.end,
+                                                                              open_before):
             yield self.edit(start, end, replacement, message, confidence)
 
 

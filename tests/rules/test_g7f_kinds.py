@@ -87,6 +87,8 @@ def test_foreign_quotes_before_a_tag(garbled: str, fixed: str) -> None:
         "The band's “Blue Hour”, released in May, sold well.",
         "He cut a 5” pipe, said the plumber.",
         "“We are ready.” “So are we,” the captain said.",
+        "“The mill will stay open.\nNobody here will lose a job,” Ortiz said.",
+        "“The mill will stay open this year.\n\nAfter that, nobody can say,” Ortiz said.",
     ],
 )
 def test_british_style_and_inches_stay(clean: str) -> None:
