@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
 
 # Patterns start with a literal or a character class, never a look-behind or an
 # alternation: Python's regex engine then scans for the first character quickly, which
@@ -202,7 +203,7 @@ def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A capitalised name run into a following speech verb, where a link ended ("BBCreported").
 # "says" is left out: "Essays" is a word; "told" is kept, with the words that end in it.
-_GLUED_SPEECH_VERBS = ("reported", "said", "added", "told")
+_GLUED_SPEECH_VERBS = ("reported", "said", "added", "told", "wrote")
 _WORD_START = re.compile(r"[A-Za-z]+$")
 
 
@@ -230,12 +231,14 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
         ("The strike ended in 1998. BBCreported the news.", "The strike ended in 1998. BBC reported the news."),
         ("Bloombergreported that Ito spoke.", "Bloomberg reported that Ito spoke."),
         ("Minister Wen Jiahaotold reporters it rose.", "Minister Wen Jiahao told reporters it rose."),
+        ("Talks stalled, Radio Nordwrote on Monday.", "Talks stalled, Radio Nord wrote on Monday."),
     ],
     good=["Bloomberg reported that Ito spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose.",
-          "Untold damage was done.", "It was Foretold in the book."],
+          "Untold damage was done.", "It was Foretold in the book.",
+          "Underwrote the loan.", "Rewrote the rules."],
 )
 def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A source name glued to "reported"/"said"/"added"/"told" ("BBCreported").
+    """A source name glued to "reported"/"said"/"added"/"told"/"wrote" ("BBCreported").
 
     Scrapers drop the space where a hyperlink on the name ended. Precise: the verb must end
     the token and the name must start with a capital, which ordinary words ending in
@@ -249,6 +252,8 @@ def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         name = head.group()
         if (name + verb).lower() in _WORDS_ENDING_IN_SPEECH_VERB or len(name) < 2:
             continue
+        if verb == "wrote" and zipf(name + verb) > 0:
+            continue  # "Rewrote", "Underwrote": a word of its own, whatever its capital
         if verb == "said" and not name.isupper():
             continue  # "Infusaid", "Mosaid": only an acronym glued to "said" is clear
         yield self.edit(head.start(), verb_start + len(verb), f"{name} {verb}", f"Missing space before “{verb}”.", 0.9)

@@ -35,6 +35,9 @@ def _fix(text: str) -> str:
         ("Envoys from the WHOandthe Red Cross arrived on Monday.",
          "Envoys from the WHO and the Red Cross arrived on Monday."),
         ("The grant from the EUfor rural schools was cut.", "The grant from the EU for rural schools was cut."),
+        # A source name glued to "wrote" (as to "said" or "reported"); "Rewrote" is a word.
+        ("The vote was delayed, the weekly Nordposten Tidewrote on Friday.",
+         "The vote was delayed, the weekly Nordposten Tide wrote on Friday."),
     ],
 )
 def test_glued_small_words_are_split(garbled: str, fixed: str) -> None:
@@ -49,6 +52,7 @@ def test_glued_small_words_are_split(garbled: str, fixed: str) -> None:
         "Three NGOs and two MPs signed the letter.",
         "Most families in the town own a boat.",
         "Sevenoaks council met on Tuesday.",
+        "Underwrote by two banks, the bond sold out.",
     ],
 )
 def test_names_and_counted_words_stay(clean: str) -> None:
