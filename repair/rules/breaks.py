@@ -22,6 +22,7 @@ from repair.rules import (
     stops_classes,
     stops_clauses,
     stops_predicates,
+    stops_subjects,
     stops_words,
     tag_gaps,
     tag_pieces,
@@ -83,7 +84,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
-    return not lexicon.has_clause(tokens)
+    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens)
 
 
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
