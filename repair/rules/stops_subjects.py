@@ -9,6 +9,8 @@ looked like a fragment to join onto the sentence before.
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
 
 # Words that make a figure approximate ("about 300", "some 40"), not prepositions there.
@@ -37,3 +39,46 @@ def counted_subject_clause(tokens: list[str]) -> bool:
     return verb.isalpha() and verb.islower() and not lexicon.is_function_word(lowered) \
         and lowered not in _NOT_VERBS and lowered not in lexicon.TIME_WORDS \
         and not lowered.endswith(("s", "ly", "ing", "ed")) and not lexicon.looks_finite(lowered)
+
+
+def _is_past(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
+def _has_verb(p: list[str]) -> bool:
+    """An auxiliary, a speech verb or a past form not right after a determiner or preposition
+    ("the reported figure"): an "-s" word is left out, since a plural noun looks the same."""
+    lowered = [w.lower() for w in p]
+    return any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or _is_past(w) and i > 0
+               and lowered[i - 1] not in lexicon.DETERMINERS and lowered[i - 1] not in lexicon.PREPOSITIONS
+               for i, w in enumerate(lowered))
+
+
+def verb_after_bare_subject(p: list[str], q: list[str]) -> bool:
+    """The lower-case piece ``q`` opens with a past verb and its complement ("declined to
+    comment", "rejected the offer") and the sentence ``p`` before the stop has no verb at
+    all, only a noun phrase ("A spokesman for the port authority."): the stop cut the
+    subject from its predicate, and the join is the sentence."""
+    if len(q) < 2 or not q[0].islower() or len(p) < 2 or _has_verb(p):
+        return False
+    if lexicon.is_function_word(p[-1]) or not (p[0].lower() in lexicon.DETERMINERS or p[0][:1].isupper()):
+        return False
+    after = q[1].lower()
+    return _is_past(q[0]) and (after == "to" or after in lexicon.DETERMINERS
+                               or after in ("that", "it", "them", "him", "her"))
+
+
+_OPEN_ASIDE = re.compile(
+    r"^(?:The |A |An )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
+    r"(?:which|who|whose|the|a|an|its|their|his|her) [^,]{3,80}\.$")
+
+
+def opens_parenthetical(prev_text: str) -> bool:
+    """``prev_text`` is a short subject and an aside the comma after it opened and no comma
+    closed ("The plant, which opened in 1998." / "Ana Ruiz, the head of the union."): a
+    verb after the stop belongs to that subject."""
+    opener = prev_text.split(" ", 1)[0].lower()
+    if opener in lexicon.PREPOSITIONS or opener in lexicon.TIME_OPENERS:
+        return False  # "Under the plan, the staff of both firms.": an opening phrase, then the subject
+    return _OPEN_ASIDE.match(prev_text) is not None

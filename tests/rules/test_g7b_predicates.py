@@ -67,3 +67,31 @@ def test_reduced_relative_with_a_second_participle_joins(garbled: str, fixed: st
 def test_participle_piece_with_a_finite_verb_of_its_own_is_left() -> None:
     text = "Police stopped a van on the bridge. Seized goods were taken to the depot."
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a verbless subject, then its past verb and complement after the stop
+    ("A spokeswoman for the regional water board. declined to say when supplies would return.",
+     "A spokeswoman for the regional water board declined to say when supplies would return."),
+    ("Lawyers for the three defendants. asked the court to delay the trial.",
+     "Lawyers for the three defendants asked the court to delay the trial."),
+    # an opening phrase and its comma are no aside around the subject
+    ("Under the new rules, the 40 staff of the two clinics. will move to a single site.",
+     "Under the new rules, the 40 staff of the two clinics will move to a single site."),
+])
+def test_lower_case_verb_piece_joins_its_subject(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_aside_after_a_subject_still_closes_with_a_comma() -> None:
+    text = "The plant, which opened in 1998. employs 600 people."
+    assert _fixed(text) == "The plant, which opened in 1998, employs 600 people."
+
+
+def test_verb_after_bare_subject_needs_a_verbless_sentence_before() -> None:
+    from repair.rules.stops_subjects import verb_after_bare_subject
+
+    assert verb_after_bare_subject("A spokesman for the port".split(), "declined to comment".split())
+    assert not verb_after_bare_subject("The board rejected the bid".split(), "declined to comment".split())
+    assert not verb_after_bare_subject("The plan was approved".split(), "declined to comment".split())
+    assert not verb_after_bare_subject("A spokesman for the port".split(), "declined".split())
