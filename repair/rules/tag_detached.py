@@ -1,0 +1,78 @@
+"""A capitalised speech tag cut off the sentence it attributes, read by its shape.
+
+AT003 (:func:`repair.rules.attribution.detached_speech_tag`) first knew the tag by a
+pattern of one to three names and "said"/"reported"/"added". A tag's shape is wider: a
+subject noun phrase with no verb of its own ("Officials at the statistics office",
+"Engineers", "Captain Ana Ruiz of the coastguard"), a verb of saying or warning, and at
+most a time or place adjunct ("on Friday", "in a statement") or, after "told", the
+hearer ("told the local radio station", "told reporters"). Anything more (a "that", a
+clause, a comma, a quotation) makes the piece a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.glued import zipf
+
+# Verbs of saying that end a tag; "told" takes its hearer as an object.
+TAG_VERBS = frozenset(
+    """said says added reported told warned stated noted explained announced confirmed wrote
+    insisted declared argued claimed cautioned conceded admitted""".split())
+_ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
+MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
+_MAX_SUBJECT_WORDS = 7
+_MAX_TAIL_WORDS = 6
+_COMMON_ZIPF = 3.5  # wordfreq Zipf of a common word: "manager" 4.2; a name's stem ("reuter") is rare
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Words with no verb form: no auxiliary, speech verb, past form or pronoun subject."""
+    for i, word in enumerate(words):
+        w = word.lower()
+        if w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in TAG_VERBS or w == "that":
+            return False
+        if i > 0 and (w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            return False
+    return True
+
+
+def _adjunct_tail(tail: list[str], verb: str) -> bool:
+    """What may follow the tag's verb: nothing, a time word or a prepositional phrase, and
+    after "told" its hearer first ("reporters", "the local radio station", "Reuters")."""
+    if not tail:
+        return True
+    if len(tail) > _MAX_TAIL_WORDS or not _noun_phrase(tail):
+        return False
+    head = tail[0].lower()
+    if verb == "told" and (head in lexicon.DETERMINERS or head == "reporters" or tail[0][:1].isupper()):
+        return True
+    return head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
+
+
+def loose_detached_tag(text: str) -> str:
+    """The tag's verb when ``text`` is a whole capitalised speech tag (see the module doc),
+    else ""."""
+    if not text.endswith(".") or not text[:1].isupper() or len(text) > MAX_CHARS \
+            or any(c in text for c in ",;:\"“”‘’?!") or not _ANY_TAG_VERB.search(text):
+        return ""
+    words = lexicon.words(text)
+    at = next((i for i, w in enumerate(words) if w in TAG_VERBS), -1)
+    if not 1 <= at <= _MAX_SUBJECT_WORDS:
+        return ""
+    subject = words[:at]
+    if subject[0].lower() in lexicon.SUBJECT_PRONOUNS or subject[0].lower() in lexicon.DETERMINERS \
+            or subject[0].lower() in ("nobody", "everyone", "someone", "none", "few", "many", "all", "others") \
+            or not _noun_phrase(subject) or not _adjunct_tail(words[at + 1 :], words[at]):
+        return ""
+    return words[at]
+
+
+def common_plural(word: str) -> bool:
+    """``word`` is the regular plural of a common noun ("Officials", "Managers"), so its
+    capital is only the false sentence start's; a name ("Reuters") has no common singular."""
+    w = word.lower()
+    if not w.isalpha() or not w.endswith("s") or w.endswith("ss") or zipf(w) < _COMMON_ZIPF:
+        return False
+    return zipf(w[:-1]) >= _COMMON_ZIPF or (w.endswith("es") and zipf(w[:-2]) >= _COMMON_ZIPF)
