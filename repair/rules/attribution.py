@@ -306,7 +306,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
         if prev is None or not (len(sentence.span) <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
-                (loose := tag_detached.loose_detached_tag(text)) and not _ATTRIBUTED.search(doc.sentence_text(prev))):
+                loose := tag_detached.loose_tag_after(doc.sentence_text(prev), text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":

@@ -15,6 +15,7 @@ import re
 
 from repair import lexicon
 from repair.rules.glued import zipf
+from repair.rules.stops import ends_with_abbreviation
 
 # Verbs of saying that end a tag; "told" takes its hearer as an object.
 TAG_VERBS = frozenset(
@@ -62,11 +63,28 @@ def loose_detached_tag(text: str) -> str:
     if not 1 <= at <= _MAX_SUBJECT_WORDS:
         return ""
     subject = words[:at]
-    if subject[0].lower() in lexicon.SUBJECT_PRONOUNS or subject[0].lower() in lexicon.DETERMINERS \
+    tail = words[at + 1 :]
+    if words[at] == "added" and tail and tail[0].lower() == "to":
+        return ""  # "Lower prices added to the decline.": "add to" is a verb of its own, no tag
+    if lexicon.is_function_word(subject[0]) or subject[0].lower() in lexicon.SUBJECT_PRONOUNS \
             or subject[0].lower() in ("nobody", "everyone", "someone", "none", "few", "many", "all", "others") \
-            or not _noun_phrase(subject) or not _adjunct_tail(words[at + 1 :], words[at]):
+            or not _noun_phrase(subject) or not _adjunct_tail(tail, words[at]):
         return ""
     return words[at]
+
+
+_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+
+
+def loose_tag_after(prev_text: str, text: str) -> str:
+    """:func:`loose_detached_tag` of ``text`` when the sentence before can take it: it has
+    no attribution of its own (a second tag would be an echo, AT003's other branch) and
+    does not end on an abbreviation ("… the U.S. And Japanese delegates said." is one
+    sentence the splitter cut at "U.S.")."""
+    verb = loose_detached_tag(text)
+    if not verb or _ATTRIBUTED.search(prev_text) or ends_with_abbreviation(prev_text):
+        return ""
+    return verb
 
 
 def common_plural(word: str) -> bool:

@@ -50,3 +50,11 @@ def test_tag_shape_and_plural_reading() -> None:
     assert loose_detached_tag("Engineers told reporters.") == "told"
     assert common_plural("Managers") and common_plural("Witnesses")
     assert not common_plural("Reuters") and not common_plural("Lieutenant")
+
+
+@pytest.mark.parametrize("text", [
+    "Stock prices fell in March. Higher fuel costs added to the losses.",  # "add to" is a verb of its own
+    "The firms want a greater say in the fund, the U.S. And Canadian officials said.",  # the splitter's cut
+])
+def test_verb_of_its_own_and_abbreviation_cut_are_no_detached_tag(text: str) -> None:
+    assert _fixed(text) == text
