@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import invented_tags, stops, tag_detached, tag_pieces, tags
+from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tag_pieces, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -88,7 +88,7 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
-        invented = _invented_tag(doc, position, self)
+        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self)
         if invented is not None:
             yield invented
             continue
