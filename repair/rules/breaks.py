@@ -251,6 +251,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):
             continue  # "About a third of them …": FR003 joins it with a comma
+        if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
+            continue  # "…, Ana Ruiz. At a briefing. Told reporters.": AT014 rebuilds the tag
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
