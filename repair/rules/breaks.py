@@ -112,6 +112,12 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
     before = text[stop - 1 : stop]
     if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
             stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
+        if text[stop - 1 : stop + 1] in (".”", '."') and stops_classes.lone_participle(doc.sentence_text(current)):
+            # "… said “we had no choice.” Withdrawn.": the quotation closed the sentence; the
+            # lone participle after it is content-free whatever the stop.
+            return self.edit(prev.span.end, current.span.end, "", f"{what} (delete-content-free): "
+                             f"“{doc.sentence_text(current)}” is a participle with no subject or "
+                             "auxiliary after a complete sentence; deleted.", 0.6, Safety.UNSAFE)
         return None  # after a closing mark only a verb phrase is sure to continue the sentence
     candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
     if not candidates:

@@ -79,3 +79,17 @@ def test_counted_subject_clause_reads_the_shape() -> None:
     assert not counted_subject_clause("About 300 families a year".split())
     assert not counted_subject_clause("Some 20 years ago in the north".split())
     assert not counted_subject_clause("About a third of them".split())
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The club sold its stadium in May, when its chairman said “we had no other way.” Broken.",
+     "The club sold its stadium in May, when its chairman said “we had no other way.”"),
+    ("The mayor called the plan “a disgrace.” Withdrawn.", "The mayor called the plan “a disgrace.”"),
+])
+def test_lone_participle_after_a_closing_quotation_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_quoted_one_word_answer_is_kept() -> None:
+    text = "Asked whether the talks were over, the envoy replied: “Finished.” Then he left."
+    assert _fixed(text) == text

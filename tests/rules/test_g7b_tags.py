@@ -58,3 +58,15 @@ def test_tag_shape_and_plural_reading() -> None:
 ])
 def test_verb_of_its_own_and_abbreviation_cut_are_no_detached_tag(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("“The river is falling at last,” harbour master Ana Ruiz. At a briefing. Told reporters.",
+     "“The river is falling at last,” harbour master Ana Ruiz told reporters at a briefing."),
+    ("Rents will rise again next year, the housing agency. In its annual report. Said on Monday.",
+     "Rents will rise again next year, the housing agency said in its annual report on Monday."),
+    ("The road stays shut until Friday, police. in a statement. added.",
+     "The road stays shut until Friday, police added in a statement."),
+])
+def test_tag_in_three_pieces_is_rebuilt_whatever_the_capitals(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
