@@ -186,7 +186,8 @@ def predicate_form(piece: str) -> str:
         # auxiliary, then the verb (or a negation or mid adverb before it), no subject.
         return "conjunction" if _auxiliary_phrase(q[1:]) else ""
     if head.endswith("ing") and len(head) > 5 and head not in _ING_NOT_VERBS and (
-            head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it"))
+            head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it")
+                                        or not _finite_later(q))
             or second[:1].isdigit() and not _finite_later(q)):
         # A reporting participle ("Arguing that …", "Citing a breach …") or one whose object
         # is a count ("Leaving 300 homes …"): an "-ing" word before any other object may be

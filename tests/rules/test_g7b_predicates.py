@@ -95,3 +95,10 @@ def test_verb_after_bare_subject_needs_a_verbless_sentence_before() -> None:
     assert not verb_after_bare_subject("The board rejected the bid".split(), "declined to comment".split())
     assert not verb_after_bare_subject("The plan was approved".split(), "declined to comment".split())
     assert not verb_after_bare_subject("A spokesman for the port".split(), "declined".split())
+
+
+def test_reporting_participle_before_a_bare_noun_phrase_joins_but_a_gerund_subject_does_not() -> None:
+    assert _fixed("The bank cut its forecast. Citing weak exports and high rates.") == \
+        "The bank cut its forecast, citing weak exports and high rates."
+    text = "The bank cut its forecast. Blaming weak exports was easy for the board."
+    assert _fixed(text) == text
