@@ -360,7 +360,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
             continue
-        if loose and tag_detached.common_plural(first_word):  # "Managers warned." -> ", managers warned."
+        if loose and tag_detached.lowers(first_word):  # "Managers warned." -> ", managers warned."
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
             continue

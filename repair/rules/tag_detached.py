@@ -20,7 +20,7 @@ from repair.rules.stops import ends_with_abbreviation
 # Verbs of saying that end a tag; "told" takes its hearer as an object.
 TAG_VERBS = frozenset(
     """said says added reported told warned stated noted explained announced confirmed wrote
-    insisted declared argued claimed cautioned conceded admitted""".split())
+    insisted declared argued claimed cautioned conceded admitted showed estimated predicted""".split())
 _ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
 _MAX_SUBJECT_WORDS = 7
@@ -34,8 +34,9 @@ def _noun_phrase(words: list[str]) -> bool:
         w = word.lower()
         if w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in TAG_VERBS or w == "that":
             return False
-        if i > 0 and (w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
-            return False
+        if i > 0 and (w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))) and not (
+                i + 1 < len(words) and words[i + 1].lower() in lexicon.PREPOSITIONS):
+            return False  # "Economists polled by the bank", "a firm based in Oslo": a participle phrase
     return True
 
 
@@ -66,7 +67,8 @@ def loose_detached_tag(text: str) -> str:
     tail = words[at + 1 :]
     if words[at] == "added" and tail and tail[0].lower() == "to":
         return ""  # "Lower prices added to the decline.": "add to" is a verb of its own, no tag
-    if lexicon.is_function_word(subject[0]) or subject[0].lower() in lexicon.SUBJECT_PRONOUNS \
+    opener = subject[0].lower()
+    if (lexicon.is_function_word(opener) and opener not in lexicon.DETERMINERS) or opener in lexicon.SUBJECT_PRONOUNS \
             or subject[0].lower() in ("nobody", "everyone", "someone", "none", "few", "many", "all", "others") \
             or not _noun_phrase(subject) or not _adjunct_tail(tail, words[at]):
         return ""
@@ -85,6 +87,12 @@ def loose_tag_after(prev_text: str, text: str) -> str:
     if not verb or _ATTRIBUTED.search(prev_text) or ends_with_abbreviation(prev_text):
         return ""
     return verb
+
+
+def lowers(word: str) -> bool:
+    """The tag's first word takes a lower-case letter after the comma: a determiner ("A
+    spokeswoman", "Her deputy") or a common plural (:func:`common_plural`), never a name."""
+    return word.lower() in lexicon.DETERMINERS or common_plural(word)
 
 
 def common_plural(word: str) -> bool:

@@ -29,6 +29,13 @@ def _fixed(text: str) -> str:
      "The two hikers were found alive on Sunday morning, Captain Ana Ruiz of the coastguard told the "
      "national broadcaster."),
     ("Exports fell for a fourth month. Reuters reported.", "Exports fell for a fourth month, Reuters reported."),
+    # a determiner-led subject, a participle phrase inside the subject
+    ("Work on the line will finish in 2027. A spokeswoman for the rail company told Reuters on Friday.",
+     "Work on the line will finish in 2027, a spokeswoman for the rail company told Reuters on Friday."),
+    ("The mayor resigned in June. Her deputy told the council.",
+     "The mayor resigned in June, her deputy told the council."),
+    ("Growth slowed in the third quarter. Economists polled by the bank said.",
+     "Growth slowed in the third quarter, economists polled by the bank said."),
 ])
 def test_detached_capitalised_tag_is_reattached(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
@@ -39,6 +46,8 @@ def test_detached_capitalised_tag_is_reattached(garbled: str, fixed: str) -> Non
     "Prices will rise. Nobody said so.",
     "The vote was close. Critics told the paper that it was rigged.",
     "The talks ended. Officials said, however, that more were planned.",
+    "The strike ended on Friday. Union leaders said they would meet again.",
+    "The bridge was shut. This alarmed drivers.",
 ])
 def test_tag_with_content_of_its_own_is_left(text: str) -> None:
     assert _fixed(text) == text
