@@ -436,7 +436,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
-                and not stops.opens_parenthetical(doc.sentence_text(prev))):
+                and not stops.opens_parenthetical(doc.sentence_text(prev))
+                and not stops_subjects.verb_after_bare_subject(lexicon.words(doc.sentence_text(prev)), tokens)):
             continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
@@ -450,7 +451,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit:
                 yield edit
             continue
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens)  # "… a ban. could be announced …"
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (  # "… a ban. could be announced …"
+            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens))  # "A spokesman. declined to …"
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")

@@ -47,7 +47,7 @@ PLACE_ADVERBS = frozenset(
 
 # Object pronouns: alone after a stop, one only fits a verb or preposition left without
 # its object ("… refused to discuss. it.").
-OBJECT_PRONOUNS = frozenset("it them him her us me this".split())
+OBJECT_PRONOUNS = frozenset("it them him her us me this these those".split())
 
 
 def lone_participle(piece: str) -> bool:

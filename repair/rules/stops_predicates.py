@@ -36,6 +36,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
+from repair.rules.stops_subjects import has_verb
 from repair.rules.stops_words import ends_with_speech_tag, looks_modifier
 
 # Irregular past forms that are never past participles ("rose", not "risen"): such a verb
@@ -68,6 +69,7 @@ _AUXILIARY_PAST = frozenset("was were had did".split())
 # Auxiliaries a second predicate may open with after "And"/"But", and what may stand
 # between the auxiliary and its verb.
 _CONJUNCT_AUXILIARIES = frozenset("had has have was were did would could will".split())
+_CONJUNCT_MODALS = frozenset("would could will".split())
 _BEFORE_VERB = frozenset("not never also then later since still already just previously".split())
 
 
@@ -83,6 +85,8 @@ def _auxiliary_phrase(q: list[str]) -> bool:
     if after in _BEFORE_VERB:
         return q[2].islower() and q[2] not in lexicon.SUBJECT_PRONOUNS and not lexicon.is_function_word(q[2]) \
             or q[2] in ("be", "been")
+    if q[0] in _CONJUNCT_MODALS:  # "will sell", "would not say": a modal takes the bare verb
+        return after.isalpha() and not lexicon.is_function_word(after) and after not in ("you", "i")
     return _past(after) or after in IRREGULAR_PARTICIPLES or after in ("be", "been")
 
 
@@ -278,7 +282,8 @@ def continues_subject(prev_text: str, q: list[str]) -> bool:
     if not lower_predicate(q):
         return False
     p = lexicon.words(prev_text)
-    return bool(p) and not lexicon.is_function_word(p[-1]) and (q[0] == "that" or subject_without_verb(p))
+    return bool(p) and not lexicon.is_function_word(p[-1]) and (
+        q[0] == "that" or subject_without_verb(p) or not has_verb(p))  # "Several members of the board."
 
 
 def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,

@@ -46,7 +46,7 @@ def _is_past(word: str) -> bool:
     return w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
-def _has_verb(p: list[str]) -> bool:
+def has_verb(p: list[str]) -> bool:
     """An auxiliary, a speech verb or a past form not right after a determiner or preposition
     ("the reported figure"): an "-s" word is left out, since a plural noun looks the same."""
     lowered = [w.lower() for w in p]
@@ -60,11 +60,13 @@ def verb_after_bare_subject(p: list[str], q: list[str]) -> bool:
     comment", "rejected the offer") and the sentence ``p`` before the stop has no verb at
     all, only a noun phrase ("A spokesman for the port authority."): the stop cut the
     subject from its predicate, and the join is the sentence."""
-    if len(q) < 2 or not q[0].islower() or len(p) < 2 or _has_verb(p):
+    if len(q) < 2 or not q[0].islower() or len(p) < 2 or has_verb(p):
         return False
     if lexicon.is_function_word(p[-1]) or not (p[0].lower() in lexicon.DETERMINERS or p[0][:1].isupper()):
         return False
     after = q[1].lower()
+    if q[0] in lexicon.SPEECH_VERBS:
+        return True  # "… the national bank. told parliament …": a speech verb takes any complement
     return _is_past(q[0]) and (after == "to" or after in lexicon.DETERMINERS
                                or after in ("that", "it", "them", "him", "her"))
 

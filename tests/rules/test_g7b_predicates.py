@@ -102,3 +102,15 @@ def test_reporting_participle_before_a_bare_noun_phrase_joins_but_a_gerund_subje
         "The bank cut its forecast, citing weak exports and high rates."
     text = "The bank cut its forecast. Blaming weak exports was easy for the board."
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The council voted to close the library. And will sell the building next year.",
+     "The council voted to close the library and will sell the building next year."),
+    ("Several members of the board. have resigned since the vote.",
+     "Several members of the board have resigned since the vote."),
+    ("The head of the national bank. told parliament that rates would rise.",
+     "The head of the national bank told parliament that rates would rise."),
+])
+def test_more_shapes_of_a_subject_cut_from_its_verb(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
