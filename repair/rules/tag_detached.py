@@ -21,6 +21,12 @@ from repair.rules.stops import ends_with_abbreviation
 TAG_VERBS = frozenset(
     """said says added reported told warned stated noted explained announced confirmed wrote
     insisted declared argued claimed cautioned conceded admitted showed estimated predicted""".split())
+# The verbs that are only ever tags' verbs here; the others may be intransitive verbs of
+# their own ("argued for hours"), so only a time may follow them.
+_CORE_VERBS = frozenset("said says told reported added".split())
+_TIME_ONLY = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
+    """on in this that late early january february march april may june july august september october
+    november december""".split())
 _ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
 _MAX_SUBJECT_WORDS = 7
@@ -47,6 +53,10 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
         return True
     if len(tail) > _MAX_TAIL_WORDS or not _noun_phrase(tail):
         return False
+    if verb not in _CORE_VERBS:
+        # "Lawmakers argued for hours.", "She wrote for the paper.": a verb that can stand
+        # alone takes only a time after it in a tag ("Analysts warned on Monday").
+        return all(w.lower() in _TIME_ONLY or w[:1].isdigit() for w in tail)
     head = tail[0].lower()
     if verb == "told" and (head in lexicon.DETERMINERS or head == "reporters" or tail[0][:1].isupper()):
         return True
