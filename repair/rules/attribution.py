@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import invented_tags, stops, tag_pieces, tags
+from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tag_pieces, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -88,7 +88,7 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
-        invented = _invented_tag(doc, position, self)
+        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self)
         if invented is not None:
             yield invented
             continue
@@ -299,11 +299,14 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     is deleted. Unsafe: the tag could belong to the next sentence instead.
     """
     for position, sentence in enumerate(doc.sentences):
-        if len(sentence.span) > MAX_DETACHED_TAG_CHARS:
+        if len(sentence.span) > tag_detached.MAX_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is None or not (_DETACHED_TAG.match(text) or tags.is_lower_case_tag(text)):
+        loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
+        if prev is None or not (len(sentence.span) <= MAX_DETACHED_TAG_CHARS and (
+                _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
+                loose := tag_detached.loose_tag_after(doc.sentence_text(prev), text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
@@ -356,6 +359,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+            continue
+        if loose and tag_detached.lowers(first_word):  # "Managers warned." -> ", managers warned."
+            yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+                            f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
             continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)

@@ -22,6 +22,7 @@ from repair.rules import (
     stops_classes,
     stops_clauses,
     stops_predicates,
+    stops_subjects,
     stops_words,
     tag_gaps,
     tag_pieces,
@@ -83,7 +84,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
-    return not lexicon.has_clause(tokens)
+    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens)
 
 
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
@@ -111,6 +112,12 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
     before = text[stop - 1 : stop]
     if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
             stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
+        if text[stop - 1 : stop + 1] in (".”", '."') and stops_classes.lone_participle(doc.sentence_text(current)):
+            # "… said “we had no choice.” Withdrawn.": the quotation closed the sentence; the
+            # lone participle after it is content-free whatever the stop.
+            return self.edit(prev.span.end, current.span.end, "", f"{what} (delete-content-free): "
+                             f"“{doc.sentence_text(current)}” is a participle with no subject or "
+                             "auxiliary after a complete sentence; deleted.", 0.6, Safety.UNSAFE)
         return None  # after a closing mark only a verb phrase is sure to continue the sentence
     candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
     if not candidates:
@@ -250,6 +257,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):
             continue  # "About a third of them …": FR003 joins it with a comma
+        if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
+            continue  # "…, Ana Ruiz. At a briefing. Told reporters.": AT014 rebuilds the tag
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
@@ -427,7 +436,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
-                and not stops.opens_parenthetical(doc.sentence_text(prev))):
+                and not stops.opens_parenthetical(doc.sentence_text(prev))
+                and not stops_subjects.verb_after_bare_subject(lexicon.words(doc.sentence_text(prev)), tokens)):
             continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
@@ -441,7 +451,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit:
                 yield edit
             continue
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens)  # "… a ban. could be announced …"
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (  # "… a ban. could be announced …"
+            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens))  # "A spokesman. declined to …"
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")

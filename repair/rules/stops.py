@@ -80,6 +80,7 @@ from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_predicates import continues_subject, predicate_repair
+from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -92,7 +93,8 @@ from repair.rules.stops_words import (
     stem,
 )
 
-__all__ = ["SURE_JOIN", "StopRepair", "choose", "ends_with_abbreviation", "ends_with_speech_tag", "stem"]
+__all__ = ["SURE_JOIN", "StopRepair", "choose", "ends_with_abbreviation", "ends_with_speech_tag",
+           "opens_parenthetical", "stem"]
 
 # A stop that belongs to the word before it ("U.S.", "p.m.", "Inc."): a join keeps it.
 # A lone lower-case letter before the stop ("plan b.") is a label, not a false stop.
@@ -293,6 +295,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                 StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join runs two verbs together.",
                            display=True)]
+    if verb_after_bare_subject(p, q):  # "A spokesman for the port. declined to comment."
+        return [join]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
                        "a sentence either; an editor should rewrite it.", display=True)]
@@ -365,13 +369,6 @@ def _ends_on_listed_object(p: list[str]) -> bool:
         w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS or w[:1].isupper() for w in after)
 
 
-def opens_parenthetical(prev_text: str) -> bool:
-    """``prev_text`` is a short subject and an aside the comma after it opened and no comma
-    closed ("The plant, which opened in 1998." / "Ana Ruiz, the head of the union."): a
-    verb after the stop belongs to that subject."""
-    return _OPEN_ASIDE.match(prev_text) is not None
-
-
 def opens_reduced_relative(q: list[str], first: str) -> bool:
     """The lower-case piece opens with a past participle and its adjunct ("… a fund for
     forests. set up last year in Oslo.", "… the plant. built in 1970."): it modifies the
@@ -389,9 +386,6 @@ _SUPERLATIVE = re.compile(
     r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest|fastest|slowest|strongest"
     r"|weakest|longest|shortest|greatest|deepest|warmest|hottest|coldest|wettest|latest|newest|richest|poorest"
     r"|widest|steepest|sharpest|cheapest|safest|closest|youngest|quickest|hardest")
-_OPEN_ASIDE = re.compile(
-    r"^(?:The |A |An )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
-    r"(?:which|who|whose|the|a|an|its|their|his|her) [^,]{3,80}\.$")
 # Speech verbs whose bare past after a stop is a cut-off tag, not a participle.
 _TAG_VERBS = frozenset("said says say told added".split())
 # Months and days: "in November. in a district …" is a time, not a place an appositive

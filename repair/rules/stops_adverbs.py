@@ -31,9 +31,13 @@ DEGREE_ADVERBS = frozenset(
     """partially fully completely entirely nearly almost barely hardly slightly substantially
     wholly half""".split())
 MID_TIME_ADVERBS = frozenset("now already still".split())
-FRONT_TIME_ADVERBS = frozenset("earlier later previously subsequently afterwards".split())
+FRONT_TIME_ADVERBS = frozenset("earlier later previously subsequently afterwards afterward".split())
 # Verbs of a speech tag ("…, the company announced on Wednesday"): an adverb cut off the
 # reported clause does not modify the act of saying.
+# Time adverbs that point forward, and the words that mark a clause about an event still to
+# come (a modal): together the adverb is end-position in that clause.
+_FORWARD_TIME_ADVERBS = frozenset("later afterwards afterward subsequently".split())
+_FUTURE_MARKERS = frozenset("would will could can might may shall should".split())
 _TAG_VERBS = lexicon.SPEECH_VERBS | frozenset("confirmed reported announced disclosed".split())
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
 # Auxiliaries that take a mid-position adverb after them ("has now", "were still").
@@ -65,6 +69,12 @@ def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
     """The repair for a lone adverb after the stop at ``text[stop]`` (see the module doc);
     None when the word is no such adverb."""
     lower = word.lower()
+    if lower in _FORWARD_TIME_ADVERBS and any(w in _FUTURE_MARKERS for w in p[1:]):
+        # "… said they would reply to it. Afterwards.": a forward-pointing adverb times the
+        # event still to come, the modal or infinitive clause the sentence ends on; the cut
+        # took it off that clause's end, where it goes back.
+        return StopRepair("join", stop, piece_end - len(word), " " + lower[0], 0.55,
+                          f"“{word}” times the event the sentence ends on; joined back at its end.")
     if lower in FRONT_TIME_ADVERBS:
         return _to_front(text, prev_start, stop, piece_end, p, word)
     if lower in MID_TIME_ADVERBS:

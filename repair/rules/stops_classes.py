@@ -34,7 +34,7 @@ IRREGULAR_PARTICIPLES = frozenset(
     eaten fallen flown forbidden forgiven forgotten frozen given gone grown hidden known
     mistaken overtaken overthrown overseen proven ridden risen seen shaken shown shrunk
     spoken stolen stricken striven sung sunk sworn taken thrown torn undertaken undone
-    woken worn woven written""".split()
+    woken worn woven written withdrawn forsaken outgrown befallen sown sewn mown""".split()
 )
 
 # Adverbs of place and direction: alone after a stop, they complete the clause before it
@@ -47,7 +47,13 @@ PLACE_ADVERBS = frozenset(
 
 # Object pronouns: alone after a stop, one only fits a verb or preposition left without
 # its object ("… refused to discuss. it.").
-OBJECT_PRONOUNS = frozenset("it them him her us me this".split())
+OBJECT_PRONOUNS = frozenset("it them him her us me this these those".split())
+
+
+def lone_participle(piece: str) -> bool:
+    """``piece`` is one capitalised irregular past participle and its stop ("Stolen.")."""
+    return piece.endswith(".") and piece[:1].isupper() and piece[:-1].isalpha() \
+        and piece[:-1].lower() in IRREGULAR_PARTICIPLES
 
 
 def is_place_adverb(word: str) -> bool:

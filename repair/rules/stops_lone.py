@@ -15,11 +15,18 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
               join: StopRepair) -> list[StopRepair]:
     """The repair of a one-word piece its word class decides (see
     :mod:`repair.rules.stops_classes`), or [] to leave it to the other builders."""
-    if word.islower() and word in OBJECT_PRONOUNS and ends_on_prepositional_object(p):
+    pronoun = word.lower() in OBJECT_PRONOUNS and (word.islower() or word.lower() != "this")
+    if pronoun and (ends_on_prepositional_object(p) or ends_on_determined_noun(p)):
         # "… banned imports from the rival port. it.": no verb is left without its object.
         return [StopRepair("delete-intruder", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” has no verb to be the object of; the sentence before ends on a "
                            "complete phrase, so it is deleted."), replace(join, display=True)]
+    if word.islower() and word in _PERIOD_NOUNS and ends_on_date(p):
+        # "… first sailing on 2 May. year.", "… by Sunday night. week.": a date or a part of
+        # a named day is complete; a period noun after it is never its head ("May year").
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” is a stray word after a complete date; deleted."),
+                replace(join, display=True)]
     if is_place_adverb(word):
         return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
                            f"“{piece}” is an adverb of place cut off the clause; joined.")]
@@ -32,6 +39,41 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return []
+
+
+# Nouns that name a stretch of time: after a complete date none of them is a compound's head.
+_PERIOD_NOUNS = frozenset("day week month year weekend period season decade".split())
+# Parts of a day that follow a day's name ("Friday evening"): the date is still complete.
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+# Determiners that open a noun phrase an object pronoun cannot follow ("her" is left out:
+# it is an object pronoun itself, "gave her. them.").
+_OBJECT_DETERMINERS = frozenset("the a an its their his our this that these those".split())
+
+
+def ends_on_date(p: list[str]) -> bool:
+    """The sentence's words ``p`` end on a month or day name ("on 2 May", "until Sunday") or
+    a day name and a part of the day ("by Friday evening")."""
+    if len(p) < 2:
+        return False
+    last = p[-1].lower()
+    if last in CALENDAR and p[-1][:1].isupper():
+        return True
+    return last in _DAY_PARTS and p[-2].lower() in CALENDAR and p[-2][:1].isupper()
+
+
+def ends_on_determined_noun(p: list[str]) -> bool:
+    """The sentence's words ``p`` end on a noun phrase a determiner opens one to three words
+    back ("… rebuild the old bridge", "… sold its shares"), nothing but content words after
+    the determiner and the last no "-ing" form or figure: the phrase is complete, so an
+    object pronoun after the stop has no verb or preposition to go with."""
+    for back in (2, 3, 4):
+        if len(p) <= back:
+            return False
+        if p[-back].lower() in _OBJECT_DETERMINERS:
+            after = p[-back + 1 :]
+            return not any(lexicon.is_function_word(w) for w in after) \
+                and not after[-1].lower().endswith("ing") and not after[-1][:1].isdigit()
+    return False
 
 
 def empty_clause_repair(stop: int, piece_end: int, piece: str) -> list[StopRepair]:

@@ -36,6 +36,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
+from repair.rules.stops_subjects import has_verb
 from repair.rules.stops_words import ends_with_speech_tag, looks_modifier
 
 # Irregular past forms that are never past participles ("rose", not "risen"): such a verb
@@ -57,11 +58,36 @@ _CLAUSE_TAKING = frozenset(
     demanding describing calling""".split())
 _SEASONS = frozenset("spring summer autumn winter fall".split())
 _RELATIVE_PREPOSITIONS = frozenset(
-    "by from in at on during under with for since over after before into near across".split())
+    "by from in at on during under with for since over after before into near across through via along "
+    "within throughout without".split())
 
 
 # Past forms of auxiliaries: "Was 5 billion …" after a stop is a table's label line.
 _AUXILIARY_PAST = frozenset("was were had did".split())
+
+
+# Auxiliaries a second predicate may open with after "And"/"But", and what may stand
+# between the auxiliary and its verb.
+_CONJUNCT_AUXILIARIES = frozenset("had has have was were did would could will".split())
+_CONJUNCT_MODALS = frozenset("would could will".split())
+_BEFORE_VERB = frozenset("not never also then later since still already just previously".split())
+
+
+def _auxiliary_phrase(q: list[str]) -> bool:
+    """``q`` opens with a lower-case auxiliary and its verb phrase, no subject between ("had
+    warned", "did not call", "was later freed"): a predicate whose subject stood before the
+    stop. An inverted auxiliary ("had he known", "was it") has a subject after it."""
+    if len(q) < 3 or q[0] not in _CONJUNCT_AUXILIARIES or not q[1].islower():
+        return False
+    after = q[1]
+    if after in lexicon.SUBJECT_PRONOUNS or after in ("you", "i"):
+        return False
+    if after in _BEFORE_VERB:
+        return q[2].islower() and q[2] not in lexicon.SUBJECT_PRONOUNS and not lexicon.is_function_word(q[2]) \
+            or q[2] in ("be", "been")
+    if q[0] in _CONJUNCT_MODALS:  # "will sell", "would not say": a modal takes the bare verb
+        return after.isalpha() and not lexicon.is_function_word(after) and after not in ("you", "i")
+    return _past(after) or after in IRREGULAR_PARTICIPLES or after in ("be", "been")
 
 
 def _past(word: str) -> bool:
@@ -99,8 +125,18 @@ def _finite_later(q: list[str]) -> bool:
     def after_name(i: int) -> bool:  # "United Airlines expects …": an "-s" verb after a name
         return q[i - 1][:1].isupper() and q[i][:1].islower() and lexicon.looks_finite(lowered[i])
 
-    return any(w in lexicon.AUXILIARIES or _past(w) and not noun_phrase_word(i) or after_name(i)
-               for i, w in enumerate(lowered) if i >= 1)
+    def passive_agent(i: int) -> bool:  # "… a firm owned by a rival": a participle and its agent
+        return i + 2 < len(lowered) and lowered[i + 1] == "by" and _is_participle(lowered[i]) \
+            and (lowered[i + 2] in lexicon.DETERMINERS or q[i + 2][:1].isupper())
+
+    return any(w in lexicon.AUXILIARIES or _past(w) and not noun_phrase_word(i) and not passive_agent(i)
+               or after_name(i) for i, w in enumerate(lowered) if i >= 1)
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle by its look: an "-ed" form or an irregular participle, not a
+    past-only form ("rose", "fell" take a figure after "by")."""
+    return word not in _PAST_ONLY and (word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed")))
 
 
 def _phrase_and_participle(piece: str) -> bool:
@@ -125,6 +161,8 @@ def predicate_form(piece: str) -> str:
     "reduced", "second", or "aside": a phrase and a participle clause), or "" when it is
     none (see the module table). The sentence before must still fit it:
     :func:`subjectless_predicate` checks both."""
+    if piece.endswith(".”") and piece.count("“") == piece.count("”"):
+        piece = piece[:-1]  # "Describing the plan as “reckless.”": a quotation closes the piece
     if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith(".."):
         return ""
     first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
@@ -146,9 +184,14 @@ def predicate_form(piece: str) -> str:
         verb = second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS or (
             _past(second) and (not after or after in lexicon.DETERMINERS or after in lexicon.PREPOSITIONS
                                or after in ("that", "to")))
-        return "conjunction" if verb and q[1].islower() and second not in _AUXILIARY_PAST else ""
+        if verb and q[1].islower() and second not in _AUXILIARY_PAST:
+            return "conjunction"
+        # "And had warned in May …", "But did not say …", "But would not comment.": an
+        # auxiliary, then the verb (or a negation or mid adverb before it), no subject.
+        return "conjunction" if _auxiliary_phrase(q[1:]) else ""
     if head.endswith("ing") and len(head) > 5 and head not in _ING_NOT_VERBS and (
-            head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it"))
+            head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it")
+                                        or not _finite_later(q))
             or second[:1].isdigit() and not _finite_later(q)):
         # A reporting participle ("Arguing that …", "Citing a breach …") or one whose object
         # is a count ("Leaving 300 homes …"): an "-ing" word before any other object may be
@@ -239,7 +282,8 @@ def continues_subject(prev_text: str, q: list[str]) -> bool:
     if not lower_predicate(q):
         return False
     p = lexicon.words(prev_text)
-    return bool(p) and not lexicon.is_function_word(p[-1]) and (q[0] == "that" or subject_without_verb(p))
+    return bool(p) and not lexicon.is_function_word(p[-1]) and (
+        q[0] == "that" or subject_without_verb(p) or not has_verb(p))  # "Several members of the board."
 
 
 def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,

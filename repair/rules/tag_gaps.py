@@ -8,8 +8,9 @@ order puts the verb back beside its speaker: "…, the housing agency said in a 
 Monday." Only the words already there are used.
 
 The shape, read off the grammar: the first sentence ends on a tag's subject after a comma
-(", the housing agency." / ", police."), the second is a short lower-case prepositional
-phrase with no verb, and the third opens with a lower-case speech verb.
+(", the housing agency." / ", police."), the second is a short prepositional phrase with no
+verb, and the third opens with a speech verb; either may carry the capital the false stop
+gave it ("…, fire chief Ana Ruiz. At a briefing. Told reporters.").
 """
 
 from __future__ import annotations
@@ -26,20 +27,25 @@ from repair.rules.stops_words import ends_with_subject
 # The tag's verb, lower-case, and whatever followed it in its piece ("said after the vote.").
 _VERB_TAIL = re.compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
 _MAX_ADJUNCT_WORDS = 6
+_TAG_COMMA = re.compile(r",[”\"’]? ")  # the comma before a tag's speaker, inside a closing quote or not
+_VERB_STARTS = ("said", "says", "added", "reported", "told", "Said", "Says", "Added", "Reported", "Told")
 
 
 def _bare_subject(subject_text: str) -> bool:
     """The sentence ends, after a comma, on a short noun phrase with no verb ("…, police.",
     "…, local officials.")."""
-    head, comma, tail = subject_text[:-1].rpartition(", ")
-    words = lexicon.words(tail)
-    return bool(comma) and 1 <= len(words) <= 4 and not lexicon.has_clause(words) and not any(
+    found = list(_TAG_COMMA.finditer(subject_text))  # ", police." or ",” fire chief Ana Ruiz."
+    words = lexicon.words(subject_text[found[-1].end() : -1]) if found else []
+    return bool(found) and 1 <= len(words) <= 5 and not lexicon.has_clause(words) and not any(
         lexicon.is_function_word(w) and w.lower() not in lexicon.DETERMINERS for w in words)
 
 
 def rebuilt_tag(subject_text: str, adjunct: str, tail: str) -> str | None:
     """The text that replaces the stop closing ``subject_text`` through the end of ``tail``
     when the three are a speaker, an adjunct and the verb cut apart; None otherwise."""
+    # A capital on either piece is only the false sentence start's ("At a news
+    # conference. Told reporters."): the pieces are read, and put back, in lower case.
+    adjunct, tail = adjunct[:1].lower() + adjunct[1:], tail[:1].lower() + tail[1:]
     verb = _VERB_TAIL.match(tail)
     words = lexicon.words(adjunct)
     if verb is None or not adjunct[:1].islower() or not adjunct.endswith(".") or not words:
@@ -60,13 +66,13 @@ def tag_in_three(doc: Document, position: int) -> tuple[int, int, str] | None:
     """(start, end, replacement) when the sentence at ``position`` is the adjunct between
     a tag's speaker and its verb (see the module); None otherwise. SP001 leaves it here."""
     adjunct = doc.sentences[position]
-    if len(adjunct.span) > 60 or not doc.text[adjunct.span.start].islower():
+    if len(adjunct.span) > 60 or not doc.text[adjunct.span.start].isalpha():
         return None
     prev = doc.previous_in_paragraph(position)
     following = doc.next_in_paragraph(position)
     if prev is None or following is None or len(following.span) > 80:
         return None
-    if not doc.text.startswith(("said", "says", "added", "reported", "told"), following.span.start):
+    if not doc.text.startswith(_VERB_STARTS, following.span.start):
         return None  # a cheap look before any slicing
     rebuilt = rebuilt_tag(doc.sentence_text(prev), doc.sentence_text(adjunct), doc.sentence_text(following))
     return None if rebuilt is None else (prev.span.end - 1, following.span.end, rebuilt)

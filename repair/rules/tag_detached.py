@@ -1,0 +1,114 @@
+"""A capitalised speech tag cut off the sentence it attributes, read by its shape.
+
+AT003 (:func:`repair.rules.attribution.detached_speech_tag`) first knew the tag by a
+pattern of one to three names and "said"/"reported"/"added". A tag's shape is wider: a
+subject noun phrase with no verb of its own ("Officials at the statistics office",
+"Engineers", "Captain Ana Ruiz of the coastguard"), a verb of saying or warning, and at
+most a time or place adjunct ("on Friday", "in a statement") or, after "told", the
+hearer ("told the local radio station", "told reporters"). Anything more (a "that", a
+clause, a comma, a quotation) makes the piece a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.glued import zipf
+from repair.rules.stops import ends_with_abbreviation
+
+# Verbs of saying that end a tag; "told" takes its hearer as an object.
+TAG_VERBS = frozenset(
+    """said says added reported told warned stated noted explained announced confirmed wrote
+    insisted declared argued claimed cautioned conceded admitted showed estimated predicted""".split())
+# The verbs that are only ever tags' verbs here; the others may be intransitive verbs of
+# their own ("argued for hours"), so only a time may follow them.
+_CORE_VERBS = frozenset("said says told reported added".split())
+_TIME_ONLY = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
+    """on in this that late early january february march april may june july august september october
+    november december""".split())
+_ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
+MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
+_MAX_SUBJECT_WORDS = 7
+_MAX_TAIL_WORDS = 6
+_COMMON_ZIPF = 3.5  # wordfreq Zipf of a common word: "manager" 4.2; a name's stem ("reuter") is rare
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Words with no verb form: no auxiliary, speech verb, past form or pronoun subject."""
+    for i, word in enumerate(words):
+        w = word.lower()
+        if w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in TAG_VERBS or w == "that":
+            return False
+        if i > 0 and (w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))) and not (
+                i + 1 < len(words) and words[i + 1].lower() in lexicon.PREPOSITIONS):
+            return False  # "Economists polled by the bank", "a firm based in Oslo": a participle phrase
+    return True
+
+
+def _adjunct_tail(tail: list[str], verb: str) -> bool:
+    """What may follow the tag's verb: nothing, a time word or a prepositional phrase, and
+    after "told" its hearer first ("reporters", "the local radio station", "Reuters")."""
+    if not tail:
+        return True
+    if len(tail) > _MAX_TAIL_WORDS or not _noun_phrase(tail):
+        return False
+    if verb not in _CORE_VERBS:
+        # "Lawmakers argued for hours.", "She wrote for the paper.": a verb that can stand
+        # alone takes only a time after it in a tag ("Analysts warned on Monday").
+        return all(w.lower() in _TIME_ONLY or w[:1].isdigit() for w in tail)
+    head = tail[0].lower()
+    if verb == "told" and (head in lexicon.DETERMINERS or head == "reporters" or tail[0][:1].isupper()):
+        return True
+    return head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
+
+
+def loose_detached_tag(text: str) -> str:
+    """The tag's verb when ``text`` is a whole capitalised speech tag (see the module doc),
+    else ""."""
+    if not text.endswith(".") or not text[:1].isupper() or len(text) > MAX_CHARS \
+            or any(c in text for c in ",;:\"“”‘’?!") or not _ANY_TAG_VERB.search(text):
+        return ""
+    words = lexicon.words(text)
+    at = next((i for i, w in enumerate(words) if w in TAG_VERBS), -1)
+    if not 1 <= at <= _MAX_SUBJECT_WORDS:
+        return ""
+    subject = words[:at]
+    tail = words[at + 1 :]
+    if words[at] == "added" and tail and tail[0].lower() == "to":
+        return ""  # "Lower prices added to the decline.": "add to" is a verb of its own, no tag
+    opener = subject[0].lower()
+    if (lexicon.is_function_word(opener) and opener not in lexicon.DETERMINERS) or opener in lexicon.SUBJECT_PRONOUNS \
+            or subject[0].lower() in ("nobody", "everyone", "someone", "none", "few", "many", "all", "others") \
+            or not _noun_phrase(subject) or not _adjunct_tail(tail, words[at]):
+        return ""
+    return words[at]
+
+
+_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+
+
+def loose_tag_after(prev_text: str, text: str) -> str:
+    """:func:`loose_detached_tag` of ``text`` when the sentence before can take it: it has
+    no attribution of its own (a second tag would be an echo, AT003's other branch) and
+    does not end on an abbreviation ("… the U.S. And Japanese delegates said." is one
+    sentence the splitter cut at "U.S.")."""
+    verb = loose_detached_tag(text)
+    if not verb or _ATTRIBUTED.search(prev_text) or ends_with_abbreviation(prev_text):
+        return ""
+    return verb
+
+
+def lowers(word: str) -> bool:
+    """The tag's first word takes a lower-case letter after the comma: a determiner ("A
+    spokeswoman", "Her deputy") or a common plural (:func:`common_plural`), never a name."""
+    return word.lower() in lexicon.DETERMINERS or common_plural(word)
+
+
+def common_plural(word: str) -> bool:
+    """``word`` is the regular plural of a common noun ("Officials", "Managers"), so its
+    capital is only the false sentence start's; a name ("Reuters") has no common singular."""
+    w = word.lower()
+    if not w.isalpha() or not w.endswith("s") or w.endswith("ss") or zipf(w) < _COMMON_ZIPF:
+        return False
+    return zipf(w[:-1]) >= _COMMON_ZIPF or (w.endswith("es") and zipf(w[:-2]) >= _COMMON_ZIPF)
