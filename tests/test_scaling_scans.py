@@ -286,3 +286,26 @@ def test_spaced_apostrophes_found_from_the_marks(text: str) -> None:
     for pattern in (apostrophes._SPACED_PLURAL, apostrophes._SPACED_S):
         plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in apostrophes._before_marks(pattern, text)] == plain
+
+
+SPEECH_TEXTS = st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\n\n", " \n", "\xa0", "“", "\"", "(", ".", ",", "x",
+                                         "We", "we", "I", "Imagine", "Imagined", "us", "our", "said", "told", "says",
+                                         "noted", "The mill shut", "Let"]), max_size=30).map("".join)
+
+
+@given(SPEECH_TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_qm014_speech_paragraphs_searched_within_the_tagged_ones(text: str) -> None:
+    """QM014 looks for a first-person or imperative hint only in the paragraphs that hold a
+    tag's verb; that is the two whole-text scans it ran before, intersected."""
+    import bisect
+
+    from repair.rules import speech_runs
+
+    doc = Document.from_text(text)
+    starts = doc._paragraph_starts
+    found = {max(0, bisect.bisect_right(starts, m.start() + 1) - 1) for m in speech_runs._SPEECH_HINT.finditer(text)}
+    if speech_runs._SPEECH_HINT.match(" " + text[:8]):
+        found.add(0)
+    tagged = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in speech_runs._TAG_HINT.finditer(text)}
+    assert speech_runs._paragraphs_with_speech(doc) == (found & tagged if found else set())
