@@ -32,8 +32,20 @@ def _uses(text: str, name: str) -> list[int]:
 @settings(max_examples=400)
 def test_word_uses_are_the_whole_word_matches(text: str, word: str) -> None:
     """``Document.word_uses`` (one index per document) gives the starts the per-candidate
-    whole-text scan gave, for names with digits, underscores and apostrophes in them."""
-    assert list(Document.from_text(text).word_uses(word)) == _uses(text, word)
+    whole-text scan gave, for names with digits, underscores and apostrophes in them,
+    whether it answers by a scan for the word (the first few words asked) or from the index."""
+    import repair.document
+
+    expected = _uses(text, word)
+    assert list(Document.from_text(text).word_uses(word)) == expected
+    saved = repair.document.SCANS_BEFORE_INDEX
+    try:
+        repair.document.SCANS_BEFORE_INDEX = 0  # the index at once
+        doc = Document.from_text(text)
+        assert list(doc.word_uses(word)) == expected
+        assert list(doc.word_uses(word)) == expected  # asked again
+    finally:
+        repair.document.SCANS_BEFORE_INDEX = saved
 
 
 def test_word_uses_refuses_what_its_index_cannot_hold() -> None:
