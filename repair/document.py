@@ -213,7 +213,7 @@ class Document:
         """
         return None if _CASE_FOLDS.search(self.text) else self.text.lower()
 
-    def word_uses(self, word: str) -> Sequence[int]:
+    def word_uses(self, word: str, at: int | None = None) -> Sequence[int]:
         """Start offsets, in order, of each place ``word`` stands as a whole word: each
         maximal run of word characters (``\\w``) and apostrophes (' ’) that equals
         ``word``, which is what ``re.finditer(rf"(?<![\\w'’]){word}(?![\\w'’])", text)``
@@ -224,9 +224,13 @@ class Document:
         :data:`SCANS_BEFORE_INDEX` distinct words are each found by one scan led by the
         word itself (about 0.3 ms per MB); after that an index of every capitalised run is
         made by one scan (about 13 ms per MB, most of AP002 on news, where some 30 words
-        are asked about) and kept for the document. So the cost stays within about twice
-        the index's, never one whole-text scan per candidate (that made AP002 quadratic:
-        2.2 s of 4 MB of news).
+        are asked about) and kept for the document. A rule that asks in text order passes
+        ``at``, where it asks from: once :data:`FORETELLING_QUESTIONS` words are asked, the
+        rate so far foretells how many the whole text will ask, and the index is made at
+        once when that is more than the scans' allowance (10 MB of news: about 70). So the
+        cost stays within about twice the index's, never one whole-text scan per candidate
+        (that made AP002 quadratic: 2.2 s of 4 MB of news). The answer is the same either
+        way.
         """
         if not _CAPITALISED_WORD.fullmatch(word):
             raise ValueError(f"word_uses needs one word opening with A-Z, not {word!r}")
@@ -236,7 +240,10 @@ class Document:
         asked = self._scanned_uses
         found = asked.get(word)
         if found is None:
-            if len(asked) >= SCANS_BEFORE_INDEX:
+            asked_so_far = len(asked)
+            if asked_so_far >= SCANS_BEFORE_INDEX or (
+                    at is not None and asked_so_far >= FORETELLING_QUESTIONS
+                    and asked_so_far * len(self.text) > SCANS_BEFORE_INDEX * (at + 1)):
                 return self._capitalised_runs.get(word, ())
             found = asked[word] = _whole_word_starts(self.text, word)
         return found
@@ -275,6 +282,8 @@ _RUN_CHARACTER = re.compile(r"[\w'’]")
 # Words looked up by a scan each before :meth:`Document.word_uses` builds its index: a
 # scan costs about a fortieth of the index (measured on news).
 SCANS_BEFORE_INDEX = 40
+# Questions asked in text order before their rate foretells the whole text's.
+FORETELLING_QUESTIONS = 8
 
 
 def _whole_word_starts(text: str, word: str) -> list[int]:

@@ -48,6 +48,22 @@ def test_word_uses_are_the_whole_word_matches(text: str, word: str) -> None:
         repair.document.SCANS_BEFORE_INDEX = saved
 
 
+@given(NAME_TEXTS, st.sampled_from([0, 5, 40]))
+@settings(max_examples=200)
+def test_word_uses_foretold_from_the_questions_rate_answer_the_same(text: str, at: int) -> None:
+    """Questions asked early in the text (``at``) foretell many more, and the index is made
+    part-way through the questions; every answer, before and after, is the scan's."""
+    import repair.document
+
+    doc = Document.from_text(text)
+    words = [*NAME_WORDS, "Orn", "Riftx", "Sega1", "Horizo", "Rif", "Segasx", "Ho", "Ri"]
+    assert len(words) > repair.document.FORETELLING_QUESTIONS
+    for word in words + words:
+        assert list(doc.word_uses(word, at)) == _uses(text, word)
+    if at == 0 and len(text) * repair.document.FORETELLING_QUESTIONS > repair.document.SCANS_BEFORE_INDEX:
+        assert "_capitalised_runs" in doc.__dict__  # the rate foretold more than the scans' allowance
+
+
 def test_word_uses_refuses_what_its_index_cannot_hold() -> None:
     """A word that is not one capitalised run ("Rift Horizon", "rift") is refused, not
     answered wrongly from an index that only holds capitalised runs."""
