@@ -213,21 +213,44 @@ class Document:
         """
         return None if _CASE_FOLDS.search(self.text) else self.text.lower()
 
-    def word_uses(self, word: str) -> Sequence[int]:
+    def word_uses(self, word: str, at: int | None = None) -> Sequence[int]:
         """Start offsets, in order, of each place ``word`` stands as a whole word: each
         maximal run of word characters (``\\w``) and apostrophes (' ’) that equals
         ``word``, which is what ``re.finditer(rf"(?<![\\w'’]){word}(?![\\w'’])", text)``
         finds (tests/rules/test_hot_paths.py checks it).
 
         ``word`` must be such a run opening with an ASCII capital ("Brazil", "Kestrovas"),
-        else ValueError: the index holds only those runs (a tenth of the words). It is made
-        by one scan of the text on the first call and kept for the document, so a rule that
-        asks about every candidate name costs one pass, not one whole-text scan per
-        candidate (that made AP002 quadratic: 2.2 s of 4 MB of news).
+        else ValueError: the index holds only those runs (a tenth of the words). The first
+        :data:`SCANS_BEFORE_INDEX` distinct words are each found by one scan led by the
+        word itself (about 0.3 ms per MB); after that an index of every capitalised run is
+        made by one scan (about 13 ms per MB, most of AP002 on news, where some 30 words
+        are asked about) and kept for the document. A rule that asks in text order passes
+        ``at``, where it asks from: once :data:`FORETELLING_QUESTIONS` words are asked, the
+        rate so far foretells how many the whole text will ask, and the index is made at
+        once when that is more than the scans' allowance (10 MB of news: about 70). So the
+        cost stays within about twice the index's, never one whole-text scan per candidate
+        (that made AP002 quadratic: 2.2 s of 4 MB of news). The answer is the same either
+        way.
         """
         if not _CAPITALISED_WORD.fullmatch(word):
             raise ValueError(f"word_uses needs one word opening with A-Z, not {word!r}")
-        return self._capitalised_runs.get(word, ())
+        index = self.__dict__.get("_capitalised_runs")
+        if index is not None:
+            return index.get(word, ())
+        asked = self._scanned_uses
+        found = asked.get(word)
+        if found is None:
+            asked_so_far = len(asked)
+            if asked_so_far >= SCANS_BEFORE_INDEX or (
+                    at is not None and asked_so_far >= FORETELLING_QUESTIONS
+                    and asked_so_far * len(self.text) > SCANS_BEFORE_INDEX * (at + 1)):
+                return self._capitalised_runs.get(word, ())
+            found = asked[word] = _whole_word_starts(self.text, word)
+        return found
+
+    @cached_property
+    def _scanned_uses(self) -> dict[str, list[int]]:
+        return {}
 
     @cached_property
     def _capitalised_runs(self) -> dict[str, list[int]]:
@@ -255,6 +278,24 @@ _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 # capital comes first (a fast scan in C), then the look-behind puts it at a run's start.
 _CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w'’].)[\w'’]*")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’]*")
+_RUN_CHARACTER = re.compile(r"[\w'’]")
+# Words looked up by a scan each before :meth:`Document.word_uses` builds its index: a
+# scan costs about a fortieth of the index (measured on news).
+SCANS_BEFORE_INDEX = 40
+# Questions asked in text order before their rate foretells the whole text's.
+FORETELLING_QUESTIONS = 8
+
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Starts of the maximal runs of word characters and apostrophes that equal ``word``
+    (itself such a run). The word leads the pattern, so the scan skips in C to each of its
+    occurrences; the run's start is tested per occurrence."""
+    starts = []
+    for match in re.finditer(re.escape(word) + r"(?![\w'’])", text):
+        start = match.start()
+        if start == 0 or not _RUN_CHARACTER.match(text, start - 1):
+            starts.append(start)
+    return starts
 
 # A paragraph runs from a line's first non-space to its last (``\s`` is ``str.isspace``).
 # One scan of the text; the optional tail backtracks only over trailing blanks.

@@ -32,8 +32,36 @@ def _uses(text: str, name: str) -> list[int]:
 @settings(max_examples=400)
 def test_word_uses_are_the_whole_word_matches(text: str, word: str) -> None:
     """``Document.word_uses`` (one index per document) gives the starts the per-candidate
-    whole-text scan gave, for names with digits, underscores and apostrophes in them."""
-    assert list(Document.from_text(text).word_uses(word)) == _uses(text, word)
+    whole-text scan gave, for names with digits, underscores and apostrophes in them,
+    whether it answers by a scan for the word (the first few words asked) or from the index."""
+    import repair.document
+
+    expected = _uses(text, word)
+    assert list(Document.from_text(text).word_uses(word)) == expected
+    saved = repair.document.SCANS_BEFORE_INDEX
+    try:
+        repair.document.SCANS_BEFORE_INDEX = 0  # the index at once
+        doc = Document.from_text(text)
+        assert list(doc.word_uses(word)) == expected
+        assert list(doc.word_uses(word)) == expected  # asked again
+    finally:
+        repair.document.SCANS_BEFORE_INDEX = saved
+
+
+@given(NAME_TEXTS, st.sampled_from([0, 5, 40]))
+@settings(max_examples=200)
+def test_word_uses_foretold_from_the_questions_rate_answer_the_same(text: str, at: int) -> None:
+    """Questions asked early in the text (``at``) foretell many more, and the index is made
+    part-way through the questions; every answer, before and after, is the scan's."""
+    import repair.document
+
+    doc = Document.from_text(text)
+    words = [*NAME_WORDS, "Orn", "Riftx", "Sega1", "Horizo", "Rif", "Segasx", "Ho", "Ri"]
+    assert len(words) > repair.document.FORETELLING_QUESTIONS
+    for word in words + words:
+        assert list(doc.word_uses(word, at)) == _uses(text, word)
+    if at == 0 and len(text) * repair.document.FORETELLING_QUESTIONS > repair.document.SCANS_BEFORE_INDEX:
+        assert "_capitalised_runs" in doc.__dict__  # the rate foretold more than the scans' allowance
 
 
 def test_word_uses_refuses_what_its_index_cannot_hold() -> None:
@@ -286,3 +314,26 @@ def test_spaced_apostrophes_found_from_the_marks(text: str) -> None:
     for pattern in (apostrophes._SPACED_PLURAL, apostrophes._SPACED_S):
         plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in apostrophes._before_marks(pattern, text)] == plain
+
+
+SPEECH_TEXTS = st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\n\n", " \n", "\xa0", "“", "\"", "(", ".", ",", "x",
+                                         "We", "we", "I", "Imagine", "Imagined", "us", "our", "said", "told", "says",
+                                         "noted", "The mill shut", "Let"]), max_size=30).map("".join)
+
+
+@given(SPEECH_TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_qm014_speech_paragraphs_searched_within_the_tagged_ones(text: str) -> None:
+    """QM014 looks for a first-person or imperative hint only in the paragraphs that hold a
+    tag's verb; that is the two whole-text scans it ran before, intersected."""
+    import bisect
+
+    from repair.rules import speech_runs
+
+    doc = Document.from_text(text)
+    starts = doc._paragraph_starts
+    found = {max(0, bisect.bisect_right(starts, m.start() + 1) - 1) for m in speech_runs._SPEECH_HINT.finditer(text)}
+    if speech_runs._SPEECH_HINT.match(" " + text[:8]):
+        found.add(0)
+    tagged = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in speech_runs._TAG_HINT.finditer(text)}
+    assert speech_runs._paragraphs_with_speech(doc) == (found & tagged if found else set())

@@ -195,18 +195,19 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
     previous = words_before[-1] if words_before else ""
     if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
         return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
-    if len(doc.word_uses(stem + "s")) > 1:
+    if len(doc.word_uses(stem + "s", match.start())) > 1:
         return False
-    if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem):
+    if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem, match.start()):
         return False
     return zipf(following) >= 3.0
 
 
-def _name_used(doc: Document, first: str, stem: str) -> bool:
+def _name_used(doc: Document, first: str, stem: str, at: int | None = None) -> bool:
     """Whether the name ``stem`` ("Brennwald"), or ``first stem`` ("Rift Horizon") when
     ``first`` is given, stands as whole words somewhere in the text (one space between the
-    two). The candidate itself ("Rift Horizons") never counts: its word is ``stem + "s"``."""
-    uses = doc.word_uses(stem)
+    two). The candidate itself ("Rift Horizons") never counts: its word is ``stem + "s"``.
+    ``at``: where the candidate stands (questions come in text order; see ``Document.word_uses``)."""
+    uses = doc.word_uses(stem, at)
     if not first:
         return bool(uses)
     text, width = doc.text, len(first) + 1
@@ -231,7 +232,7 @@ def _standalone_elsewhere(doc: Document, word: str, at: int) -> bool:
     assert isinstance(found, dict)
     standalone = found.get(word)
     if standalone is None:
-        standalone = found[word] = _standalone_uses(doc.text, word, doc.word_uses(word))
+        standalone = found[word] = _standalone_uses(doc.text, word, doc.word_uses(word, at))
     return any(start != at for start in standalone)
 
 

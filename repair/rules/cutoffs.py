@@ -132,6 +132,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     real opening phrase would end ("With its new plant, the firm …"). Unsafe: the piece
     could be a writer's own verbless sentence.
     """
+    # Each sentence's words, kept for the next sentence, whose "before" it is.
+    last_words: tuple[int, list[str]] = (-1, [])
     for position, sentence in enumerate(doc.sentences):
         if sentence.index_in_paragraph == 0 or len(sentence.span) > MAX_PIECE_CHARS \
                 or not doc.text[sentence.span.start].isupper():
@@ -143,6 +145,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         stop = prev.span.end - 1
         prev_text = doc.sentence_text(prev)
         q = lexicon.words(text)
+        before_words = last_words[1] if last_words[0] == position - 1 else None
+        last_words = (position, q)
         if doc.text[stop] == "." and doc.text[stop - 1] in "\"”" and second_that_clause(prev_text, q):
             # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
             yield self.edit(stop, sentence.span.start + 1, " a",
@@ -151,7 +155,7 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
             continue
-        p = lexicon.words(prev_text)
+        p = before_words if before_words is not None else lexicon.words(prev_text)
         if not q or len(p) < 3 or lexicon.is_function_word(p[-1]) \
                 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
             continue

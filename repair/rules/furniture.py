@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from repair import lexicon
 from repair.document import Document
@@ -83,11 +84,19 @@ def stopword_density(line: str) -> float:
     return stop / len(words)
 
 
-def _lines(doc: Document) -> Iterator[tuple[int, Span, str]]:
-    """Each short paragraph (one line) with its index and text."""
-    for index, para in enumerate(doc.paragraphs):
-        if para.end - para.start <= MAX_LINE_CHARS:
-            yield index, para, doc.text[para.start : para.end]
+def _lines(doc: Document) -> list[tuple[int, Span, str]]:
+    """Each short paragraph (one line) with its index and text, in order: cut once per
+    document (``doc.memo``) for the five line rules that read them."""
+    lines = doc.memo.get(_LINES_KEY)
+    if lines is None:
+        text = doc.text
+        lines = doc.memo[_LINES_KEY] = [(index, para, text[para.start : para.end])
+                                        for index, para in enumerate(doc.paragraphs)
+                                        if para.end - para.start <= MAX_LINE_CHARS]
+    return cast("list[tuple[int, Span, str]]", lines)
+
+
+_LINES_KEY = "furniture.lines"
 
 
 def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confidence: float) -> Edit:

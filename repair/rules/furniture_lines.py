@@ -53,6 +53,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|according|announced|urged|asked|wa
 _COUNTER = re.compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?"
                       r"|[(\[]\d{1,3}\s?mins?\.?[)\]]|(?i:\b(?:reading|listening|running)\s+time:?\s+\d{1,3}\s?"
                       r"(?:mins?|minutes?))|\b\d{1,3}\s(?:photos|images|pictures|videos|slides))[ \t]*$")
+_RULE_SYMBOLS = "-=*_~#+<>|"  # the first character of a ``_MARKER`` line
 # A label with the count of what it links to: "Comments (14)", "Replies [3]".
 _COUNTED_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?[ \t]?[(\[]\d{1,5}[)\]]$")
 # A marker word alone in brackets: "[ADVERTISEMENT]", "(Sponsored)" (a longer bracketed
@@ -102,9 +103,17 @@ def reader_prompt(text: str) -> bool:
     False
     """
     body = _body(text)
+    # The call verb first (rarest): it stands at the line's start or after a separator, so
+    # an anchored match and a look for the separators settle most lines without a search.
+    if not (_CALL_VERB.match(body) or (_CALL_SEPARATOR.search(body) and _CALL_VERB.search(body))):
+        return False
     if len(lexicon.words(body)) > MAX_PROMPT_WORDS or _REPORTING.search(body):
         return False
-    return bool(_CALL_VERB.search(body)) and bool(_CHANNEL.search(body))
+    return bool(_CHANNEL.search(body))
+
+
+# Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
+_CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
 
 
 @rule(
@@ -164,8 +173,11 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         if not body:
             continue
         counter = not _stops(body) and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16
-        marker = ((_MARKER.match(text) is not None and len(body.split()) <= 6)
-                  or _COUNTED_LABEL.match(body) is not None or _BRACKETED_MARKER.match(body) is not None)
+        # Each marker pattern is anchored: a rule of symbols opens the line (a paragraph
+        # opens at its first non-space), a counted or bracketed label closes it with a bracket.
+        marker = ((text[0] in _RULE_SYMBOLS and _MARKER.match(text) is not None and len(body.split()) <= 6)
+                  or (body[-1] in ")]" and (_COUNTED_LABEL.match(body) is not None
+                                            or _BRACKETED_MARKER.match(body) is not None)))
         notice = (index in (0, last) and _SELF_NOTICE.match(body) is not None
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and body.count(". ") == 0 and not any(c.isdigit() for c in body))

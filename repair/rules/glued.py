@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import cast
@@ -17,7 +18,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
-from repair.rules.glued_scan import _LETTER_RUN, _alone, _repeated, _single_tokens, capitalised_words
+from repair.rules.glued_scan import _LETTER_RUN, _repeated, _single_tokens, alone_names
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
 from repair.rules.glued_small import counted_plural, refused_name_split
 
@@ -135,17 +136,17 @@ def best_split(token: str) -> tuple[str, str] | None:
 _NAME_SUFFIXES = ("and", "the", "for", "with", "from", "said", "says", "told")
 
 
-def _name_split(token: str, text: str) -> tuple[str, str] | None:
+def _name_split(token: str, names: frozenset[str]) -> tuple[str, str] | None:
     """The split of a capitalised ``token`` into a name and a small word glued after it
-    ("Okonkwoand" -> "Okonkwo", "and"), when the ``text`` also writes the name as a word
-    of its own; None otherwise.
+    ("Okonkwoand" -> "Okonkwo", "and"), when the text also writes the name as a word
+    of its own (in ``names``, :func:`alone_names`); None otherwise.
 
     A name ``wordfreq`` does not know cannot be vouched for by the lexicon; the story
     naming the same person or place again, alone, is the evidence.
     """
     for suffix in _NAME_SUFFIXES:
         name = token[: -len(suffix)]
-        if token.endswith(suffix) and len(name) >= 3 and zipf(name) < KNOWN_ZIPF and _alone(name, text):
+        if token.endswith(suffix) and len(name) >= 3 and name in names and zipf(name) < KNOWN_ZIPF:
             return name, suffix
     return None
 
@@ -160,9 +161,9 @@ MIN_NAME_TAIL = 4
 MAX_NAME_ZIPF = 4.6
 
 
-def _name_word_split(token: str, names: frozenset[str], text: str) -> tuple[str, str] | None:
+def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | None:
     """The split of a capitalised ``token`` into a name the text writes alone (in
-    ``names``, the text's capital runs, and alone in ``text``) and a common lower-case word glued after
+    ``names``, :func:`alone_names`) and a common lower-case word glued after
     it ("Antarcticaremain" -> "Antarctica", "remain"); the longest such name wins.
 
     Names built of two words ("Stonebridge", "Fairview", "Creditbank") seldom stand in
@@ -175,8 +176,7 @@ def _name_word_split(token: str, names: frozenset[str], text: str) -> tuple[str,
             continue
         if tail in _NAME_ENDINGS or tail in _PARTICLES:
             continue
-        if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF) \
-                and _alone(name, text):
+        if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF):
             return name, tail
     return None
 
@@ -231,7 +231,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     # Each distinct run is judged once, and the positional scan runs only when one splits
     # (on clean text none does). Inner capitals are brands; a word wordfreq lists is no
     # glue (its list starts at Zipf 1).
-    runs = set(_LETTER_RUN.findall(text))
+    runs = Counter(_LETTER_RUN.findall(text))  # also how often each stands (a name repeats)
     if not runs:
         return  # no word long enough: wordfreq's table (0.2 s to load) is not needed
     unknown = lexicon.unknown_words(set(map(str.lower, runs)))  # a set difference with wordfreq's list
@@ -240,7 +240,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splits: dict[str, tuple[str, str]] = {}
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
-            split = best_split(run) or (_name_split(run, text) or _name_word_split(run, capitalised_words(doc), text)
+            split = best_split(run) or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
                                         if run[0].isupper() else None)
             if split is not None:
                 splits[run] = split
@@ -252,7 +252,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
 
     title_case = title_case_spans(doc)
     # A name repeats through a story; a lost space is a one-off.
-    for match in _single_tokens(text, splittable - _repeated(text, splittable)):
+    for match in _single_tokens(text, splittable - _repeated(text, splittable, runs)):
         if any(start <= match.start() < end for start, end in title_case):
             continue  # CA002 splits it while lowering the Title Case sentence
         token = match.group()

@@ -1,5 +1,5 @@
 """Scans behind the glued-word rules: the letter runs a text repeats, its runs that stand
-once, and whether it writes a name alone. Each is linear in the text (no scan of the whole
+once, and the names it writes alone. Each is linear in the text (no scan of the whole
 text per candidate), and none needs word knowledge, so :mod:`repair.rules.glued` imports
 them without a cycle.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import cast
 
 from repair.document import Document
@@ -24,74 +25,75 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
 _WINDOW_COST = 50
 
 
-def _repeated(text: str, tokens: set[str]) -> set[str]:
+def _repeated(text: str, tokens: set[str], runs: Counter[str] | None = None) -> set[str]:
     """The ``tokens`` that occur more than once in ``text`` (``text.count(token) > 1``).
 
     Each token is a whole run of ASCII letters of ``text``, so it occurs again exactly
-    when that run repeats or when it sits inside a longer run. A few tokens are counted
-    one by one; many (a garbled feed) are looked up in every window of the distinct
-    longer runs, one pass per token length, so the cost stays linear in the text where
-    one count per token over the whole text was quadratic.
+    when that run repeats or when it sits inside another, longer run. ``runs`` (the
+    ``Counter`` of ``_LETTER_RUN.findall(text)``, counted here when not given) answers the
+    first; the second is searched in the distinct runs only, never in the text: a few
+    tokens of a length are counted one by one in the runs joined by newlines (so each
+    run holds a token at most once more than itself), many (a garbled feed) are looked
+    up in every window of the longer runs, one pass per token length. The cost is one
+    scan of the text plus work on its vocabulary (where a count per token over the whole
+    text grew with the text: 154 counts, 1.8 s of a 32 MB check).
     """
+    if runs is None:
+        runs = Counter(_LETTER_RUN.findall(text))
     by_length: dict[int, set[str]] = {}
     for token in tokens:
         by_length.setdefault(len(token), set()).add(token)
-    runs: Counter[str] | None = None
-    repeated: set[str] = set()
+    joined: str | None = None
+    repeated = {token for token in tokens if runs[token] > 1}
     for length, group in by_length.items():
         if len(group) <= _WINDOW_COST:  # counting costs at most what the windows would
-            repeated.update(token for token in group if text.count(token) > 1)
+            if joined is None:
+                joined = "\n".join(runs)
+            repeated.update(token for token in group if joined.count(token) > 1)
             continue
-        if runs is None:
-            runs = Counter(_LETTER_RUN.findall(text))
-        repeated.update(token for token in group if runs[token] > 1)
         for run in runs:
             if len(run) > length:
                 repeated.update(group.intersection(run[i : i + length] for i in range(len(run) - length + 1)))
     return repeated
 
 
+# A ``find`` of one token costs about 0.18 ms per MB of text it scans; a test of every
+# long letter run about 15 ms per MB of news (measured here), as much as this many finds,
+# so more tokens than this are looked up in one scan of the runs.
+_FIND_COST = 85
+
+
 def _single_tokens(text: str, once: set[str]) -> list[re.Match[str]]:
     """The ``_TOKEN.finditer(text)`` matches whose token is in ``once``: runs of 7 to 30
     ASCII letters that each occur exactly once in ``text``.
 
-    Each is found with one ``find`` instead of a scan of every token: a ``_TOKEN`` match
-    is a whole run of letters, so the one occurrence of such a run is a match exactly
-    when ``_TOKEN`` matches there.
+    A ``_TOKEN`` match is a whole run of letters, so the one occurrence of such a run is
+    a match exactly when ``_TOKEN`` matches there. A few tokens are each found with one
+    ``find``; many (a long garbled feed, where a ``find`` each grew with the text: 68
+    finds, 0.18 s of 16 MB) with one scan of the letter runs.
     """
-    found = (_TOKEN.match(text, text.find(token)) for token in once)
+    if len(once) <= _FIND_COST:
+        starts: Iterable[int] = (text.find(token) for token in once)
+    else:
+        starts = (run.start() for run in _LETTER_RUN.finditer(text) if run.group() in once)
+    found = (_TOKEN.match(text, start) for start in starts)
     return sorted((m for m in found if m is not None and m.group() in once), key=lambda m: m.start())
 
 
-_NOT_BEFORE_NAME = re.compile(r"[\w'’@/.-]")
+# A name written as a word of its own: a capital that no word character, apostrophe, @,
+# slash, dot or hyphen comes before (the look-behind runs only at capitals, not at every
+# position), its lower-case letters, and no word character, @, slash or hyphen after.
+_ALONE_NAME = re.compile(r"[A-Z](?<![\w'’@/.-].)[a-z]+(?![\w@/-])")
+_ALONE_NAMES_KEY = "glued.alone_names"
 
 
-def _alone(name: str, text: str) -> bool:
-    r"""Whether ``text`` writes the letters-only ``name`` as a word of its own:
-    ``re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text)``, with the name
-    first in the pattern, so the scan skips in C to each occurrence of it instead of
-    trying the look-behind at every position; the look-behind is tested per occurrence."""
-    after = re.compile(name + r"(?![\w@/-])")
-    position = 0
-    while (match := after.search(text, position)) is not None:
-        start = match.start()
-        if start == 0 or not _NOT_BEFORE_NAME.match(text, start - 1):
-            return True
-        position = start + 1
-    return False
-
-
-# A capital and its run of lower-case letters: a plain scan (no look-around at every
-# position) whose set holds every name the text writes alone, and some pieces of longer
-# ones ("Quad" of "QuadPort"), which :func:`_alone` then turns away.
-_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
-_CAPITALISED_KEY = "glued.capitalised_words"
-
-
-def capitalised_words(doc: Document) -> frozenset[str]:
-    """The capital runs of the text (a superset of the capitalised words it writes alone),
-    found by one scan kept in ``doc.memo``."""
-    found = doc.memo.get(_CAPITALISED_KEY)
+def alone_names(doc: Document) -> frozenset[str]:
+    r"""The names (a capital and lower-case ASCII letters) that the text writes as words of
+    their own, found by one scan kept in ``doc.memo``: ``name in alone_names(doc)`` is
+    ``bool(re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", doc.text))`` for every
+    such name (tests/test_scaling_scans.py checks it), where a search per candidate name
+    cost a scan of the text each (168 searches, 0.76 s of a 32 MB check)."""
+    found = doc.memo.get(_ALONE_NAMES_KEY)
     if found is None:
-        found = doc.memo[_CAPITALISED_KEY] = frozenset(_CAPITALISED.findall(doc.text))
+        found = doc.memo[_ALONE_NAMES_KEY] = frozenset(_ALONE_NAME.findall(doc.text))
     return cast("frozenset[str]", found)

@@ -38,13 +38,19 @@ def _paragraphs_with_speech(doc: Document) -> set[int]:
     """Indices of the paragraphs that hold a :data:`_SPEECH_HINT` word and a tag's verb."""
     text = doc.text
     starts = doc._paragraph_starts
-    found = {max(0, bisect.bisect_right(starts, m.start() + 1) - 1) for m in _SPEECH_HINT.finditer(text)}
-    if _SPEECH_HINT.match(" " + text[:8]):
-        found.add(0)
-    if not found:
-        return found
-    # Every form also needs a speech verb in the paragraph (the tag).
-    return found & {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in _TAG_HINT.finditer(text)}
+    # Every form needs a speech verb in the paragraph (the tag): those paragraphs are found
+    # first, by one scan, and only they are searched for a hint word (a whole-text scan
+    # for the hints cost as much as the rest of the rule).
+    tagged = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in _TAG_HINT.finditer(text)}
+    found: set[int] = set()
+    search = _SPEECH_HINT.search
+    paragraphs = doc.paragraphs
+    for index in tagged:
+        # A hint word lies inside its paragraph, after the blank or mark the pattern opens with.
+        para = paragraphs[index]
+        if search(text, max(0, para.start - 1), para.end) or (para.start == 0 and _SPEECH_HINT.match(" " + text[:8])):
+            found.add(index)
+    return found
 MAX_RUN = 3  # sentences a quotation may run before or after its tag
 
 

@@ -26,6 +26,7 @@ from repair.rules import (
     glued,
     glued_marks,
     glued_names,
+    glued_scan,
     leftovers,
     punctuation,
     stops,
@@ -132,9 +133,14 @@ def test_title_case_opening_tested_before_splitting(text: str) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(NAME_TEXTS, st.sampled_from(["Lima", "Oslo", "Peru", "Quito", "The"]))
+@given(st.lists(st.sampled_from([*NAME_PIECES, "/", "’", "_", "Limas", "LimaX", "Lim"]), max_size=30).map("".join),
+       st.sampled_from(["Lima", "Oslo", "Peru", "Quito", "The", "Lim"]))
 def test_name_written_alone(text: str, name: str) -> None:
-    assert glued._alone(name, text) == bool(re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text))
+    """GL001's one scan for the names a text writes alone answers what a search per name did."""
+    names = glued_scan.alone_names(Document.from_text(text))
+    assert (name in names) == bool(re.search(r"(?<![\w'’@/.-])" + name + r"(?![\w@/-])", text))
+    for found in names:
+        assert re.search(r"(?<![\w'’@/.-])" + found + r"(?![\w@/-])", text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -142,8 +148,14 @@ def test_name_written_alone(text: str, name: str) -> None:
        .map("".join))
 def test_single_tokens_found_by_find(text: str) -> None:
     once = {t for t in glued._LETTER_RUN.findall(text) if len(t) <= 30 and text.count(t) == 1}
-    assert _spans(glued._single_tokens(text, once)) == _spans(m for m in glued._TOKEN.finditer(text)
-                                                             if m.group() in once)
+    expected = _spans(m for m in glued._TOKEN.finditer(text) if m.group() in once)
+    saved = glued_scan._FIND_COST
+    try:
+        for find_cost in (0, saved):  # 0: always the scan of the runs
+            glued_scan._FIND_COST = find_cost
+            assert _spans(glued._single_tokens(text, once)) == expected
+    finally:
+        glued_scan._FIND_COST = saved
 
 
 @settings(max_examples=400, deadline=None)
