@@ -135,7 +135,9 @@ def test_ap002_cost_per_mb_does_not_grow_with_the_text() -> None:
         list(rule.run(doc))
         return time.process_time() - began
 
-    small, large = min(cost(400) for _ in range(3)), cost(4000)
+    # The least of three runs each: a busy machine inflates a single run (the full suite on a
+    # loaded 2-core machine once failed the bound with one run); a quadratic is about 100x.
+    small, large = min(cost(400) for _ in range(3)), min(cost(4000) for _ in range(3))
     assert large < 30 * max(small, 0.002)
 
 
