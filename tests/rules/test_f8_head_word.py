@@ -29,3 +29,18 @@ def _fix(text: str) -> str:
 )
 def test_head_word_joins_the_sentence_after_it(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text,fixed",
+    [
+        ("The Greens, a small party until May, became the biggest party. in the northern region.",
+         "The Greens, a small party until May, became the biggest party in the northern region."),
+        ("The old port, once a busy port, is now the quietest port. on the whole coast.",
+         "The old port, once a busy port, is now the quietest port on the whole coast."),
+        ("Our reader survey asked which team was the best team. of the season.",
+         "Our reader survey asked which team was the best team of the season."),
+    ],
+)
+def test_noun_after_a_superlative_is_kept_when_joined(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
