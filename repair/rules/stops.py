@@ -79,8 +79,8 @@ from repair.rules.stops_candidates import (
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_lone import empty_clause_repair, lone_word
-from repair.rules.stops_slots import placed_word
 from repair.rules.stops_predicates import continues_subject, predicate_repair
+from repair.rules.stops_slots import placed_word
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_words import (
     ends_with_complete_tag,

@@ -67,7 +67,7 @@ def placed_word(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
         if len(counts) != 1 or len(spans) != len(p):
             return _shown(stop, piece_end, word, "the sentence has no single count it could limit")
         at = spans[counts[0]].start()
-        if p[counts[0] - 1].lower() in ("only", "just"):
+        if counts[0] > 0 and p[counts[0] - 1].lower() in ("only", "just"):
             return None
         moved = text[prev_start:at] + "only " + text[at : stop + 1]
         return StopRepair("move-displaced", prev_start, piece_end, moved, 0.6,
