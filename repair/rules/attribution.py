@@ -254,6 +254,15 @@ _DETACHED_TAG = re.compile(
 _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
+def _introduces_that_clause(text: str) -> bool:
+    """The sentence opens with "that" and what follows it is a clause of its own ("That the
+    plant would close.", "That demand had weakened."): after a bare tag that is the tag's
+    reported clause, so the tag belongs to it, not to the sentence before. ("That decision
+    was criticised." reads the same way; a tag before it is left where it stands too.)"""
+    q = lexicon.words(text)
+    return len(q) >= 3 and q[0].lower() == "that" and lexicon.has_clause(q[1:])
+
+
 @rule(
     "AT003",
     "detached-speech-tag",
@@ -287,6 +296,7 @@ _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
         "The stock rose 4%, the company said. Shares in rivals fell.",
         "Costs must fall. He said. \"Budgets have to add up.\"",
         "Prices will rise. Nobody said so.",
+        "Rents rose again. Officials said. That they expected a pause next year.",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -311,6 +321,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
             continue  # "He said." introducing the quotation that follows
+        if following is not None and _introduces_that_clause(doc.sentence_text(following)):
+            continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         stop = prev.span.end - 1
         if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
             continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)

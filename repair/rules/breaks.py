@@ -259,9 +259,29 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "About a third of them …": FR003 joins it with a comma
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
             continue  # "…, Ana Ruiz. At a briefing. Told reporters.": AT014 rebuilds the tag
+        if _opens_next_piece(doc, sentence, text):
+            continue  # "… Ruiz warned. Demand. for the new model is weak.": SP001 joins it forward
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:
+    """The short capitalised piece is the head of the lower-case piece right after it, whose
+    verb has no subject of its own: "Demand. for the new model is weak." is one sentence
+    cut after its first word, so the stop after the piece is the false one, not the stop
+    before it."""
+    q = lexicon.words(text)
+    if not 1 <= len(q) <= 3 or any(lexicon.is_function_word(w) for w in q[1:]):
+        return False
+    position = tag_pieces.position_of(doc, sentence.span.start)
+    following = doc.next_in_paragraph(position)
+    if following is None:
+        return False
+    after = doc.sentence_text(following)
+    rest = lexicon.words(after)
+    # The piece after opens with a preposition (the head noun's modifier) and holds a verb.
+    return bool(rest) and after[:1].islower() and rest[0] in lexicon.PREPOSITIONS and lexicon.has_clause(q + rest)
 
 
 # A relative clause cut off its noun by a false stop ("… 600 families. Who had farmed

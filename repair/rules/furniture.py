@@ -72,6 +72,8 @@ _CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
+# "…. Photo: …": a caption's label after a sentence's stop on the same line.
+_CAPTION_LABEL = re.compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -122,6 +124,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Crowds gather in the square in Lima on Sunday.\n\nJane Doe/AFP via Getty Images\n\nThe vote was close.",
          "The vote was close."),
         ("Dockers block the port gate in Antwerp, May 2, 2025. REUTERS/Jane Doe\n\nIt fell.", "It fell."),
+        ("The ferry resumes service in June. Photo: Passengers board at the pier (Reuters)\n\nIt sails daily.",
+         "The ferry resumes service in June.\n\nIt sails daily."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -159,6 +163,13 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.
         describes = bool(_DESCRIBES_PICTURE.match(text)) and not _REPORTED.search(text)
         if not (ends_in_credit or above_credit or tagged or describes):
+            continue
+        label = _CAPTION_LABEL.search(text)
+        if label and ends_in_credit and lexicon.has_clause(lexicon.words(text[: label.start() + 1])):
+            # "The vote is on Monday. Photo: Crowds gather (AFP)": a story sentence with the
+            # caption run onto its line; only the caption goes, the sentence stays.
+            yield self.edit(para.start + label.start() + 1, para.end, "",
+                            "Photo caption run onto a story sentence's line, not article text.", 0.75)
             continue
         sentences = len(_SENTENCE_STOP.findall(text))
         if sentences > 2:

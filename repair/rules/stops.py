@@ -80,6 +80,7 @@ from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_predicates import continues_subject, predicate_repair
+from repair.rules.stops_slots import placed_word
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -175,6 +176,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]
+    if len(q) == 1 and (placed := placed_word(text, prev_start, stop, piece_end, p, q[0])):
+        return [placed]  # "… have reached 80. already.": the word's slot is inside the sentence
     if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):
         return lone
     if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece)):

@@ -193,7 +193,9 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
-                and lexicon.is_function_word(q[0]) and not before[:1].isdigit():
+                and lexicon.is_function_word(q[0]) and not before[:1].isdigit() \
+                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)):
+            # ("became the largest party. with 27 seats": a superlative needs its noun.)
             # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
             # "to a record steel. in the first quarter": the noun phrase was complete.
             reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
@@ -208,6 +210,10 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         cut = _start_of_last_words(text, prev_start, stop, k)
         return [StopRepair("delete-intruder", cut, piece_start, "", confidence, reason + "; it is deleted.")]
     return []
+
+
+# A superlative adjective, which names no thing by itself: the noun after it is its head.
+_SUPERLATIVE_HEAD = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
 
 
 def _start_of_last_words(text: str, prev_start: int, stop: int, k: int) -> int:
