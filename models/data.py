@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SPLITS = ("train", "dev", "test")
 DEFAULT_DATA = Path("../shared/data")
@@ -62,19 +63,26 @@ def news_dir(data_root: Path) -> Path:
     return folder
 
 
+def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, record)`` for each line of a JSONL file; a DataError naming the file
+    and line for one that is not valid JSON."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                raise DataError(f"{path}:{number}: not valid JSON") from None
+            yield number, record
+
+
 def iter_docs(data_root: Path, split: str) -> Iterator[NewsDoc]:
     """Documents of one split, in file then line order."""
     if split not in SPLITS:
         raise DataError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     for path in sorted(news_dir(data_root).glob("*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    raise DataError(f"{path}:{number}: not valid JSON") from None
-                doc_id = str(record.get("id", f"{path.name}:{number}"))
-                if split_of(doc_id) == split:
-                    body = _body(record)
-                    if body:
-                        yield NewsDoc(doc_id, body)
+        for number, record in iter_records(path):
+            doc_id = str(record.get("id", f"{path.name}:{number}"))
+            if split_of(doc_id) == split:
+                body = _body(record)
+                if body:
+                    yield NewsDoc(doc_id, body)

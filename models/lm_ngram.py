@@ -139,7 +139,12 @@ class NgramLM:
             raw_keys.append(k)
             raw_counts.append(c)
             first_pos.append(np.flatnonzero(valid[n - 1])[first])
-        out_keys, out_counts, out_ctx, out_den, out_fan, discount = [], [], [], [], [], []
+        out_keys: list[np.ndarray] = []
+        out_counts: list[np.ndarray] = []
+        out_ctx: list[np.ndarray] = []
+        out_den: list[np.ndarray] = []
+        out_fan: list[np.ndarray] = []
+        discount: list[float] = []
         for n in range(1, order + 1):
             k, c = raw_keys[n - 1], raw_counts[n - 1].astype(np.int64)
             if n < order:

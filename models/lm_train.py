@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from models.data import DataError, split_of
+from models.data import DataError, iter_records, split_of
 from models.lm_ngram import NgramLM, perplexity
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent / "configs" / "lm.toml"
@@ -33,18 +33,13 @@ REF_LINES_PER_PARAGRAPH = 4
 
 def news_paragraphs(path: Path, split: str | None) -> Iterator[str]:
     """Paragraphs of a news-clean JSONL file (only documents of ``split`` when given)."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                raise DataError(f"{path}:{number}: not valid JSON") from None
-            if split is not None and split_of(str(record.get("id", ""))) != split:
-                continue
-            for para in str(record.get("text", "")).split("\n\n"):
-                para = " ".join(para.split())
-                if para:
-                    yield para
+    for _, record in iter_records(path):
+        if split is not None and split_of(str(record.get("id", ""))) != split:
+            continue
+        for para in str(record.get("text", "")).split("\n\n"):
+            para = " ".join(para.split())
+            if para:
+                yield para
 
 
 def reference_paragraphs(root: Path, pattern: str) -> Iterator[str]:
