@@ -1,5 +1,6 @@
-"""Single words in the wrong case: a capitalised conjunction inside a sentence, and the
-dateline's place written in lower case in the story.
+"""Single words in the wrong case: a capitalised conjunction inside a sentence, and a name
+the text itself writes with capitals (the dateline's place, any name used mid-sentence)
+written in lower case in the story.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
+from repair.rules.stops_words import mostly_lower_case
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
 # one ("lives”, And that he"; "temperatures And less"). A title ("Pride And Prejudice")
@@ -140,4 +143,211 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, end, proper, f"“{found.group(1)}” is the dateline's place: a name.", 0.8)
 
 
-RULES = (capitalised_conjunction, dateline_place_lowercase)
+# A name used mid-sentence: one to three capitalised words after a word, a comma or a dash
+# that is no sentence's end ("champion Ana Ruiz of Kenya", "— Kenya's ...").
+_MID_NAME = re.compile(r"(?<=[a-z,—–] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}")
+# A single word is a name only where it is rare as an ordinary word: wordfreq folds case, so
+# "Brown"/"brown" and "Mark"/"mark" read as common and are left alone.
+NAME_ZIPF = 4.2
+# A run of words written as a name is surer evidence: one word under this ("zealand", "kong")
+# is enough; "prime minister", "supreme court", "federal reserve" stay (every word above).
+RUN_NAME_ZIPF = 4.55
+# A lower-case copy of a single-word name is fixed only in a name's slot: after a preposition.
+_NAME_SLOT_BEFORE = frozenset("of in from to at near for against with by over into across".split())
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+@rule(
+    "CA007",
+    "text-name-lowercase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Miners in Peru struck on Monday. Talks with officials from peru broke down.",
+         "Miners in Peru struck on Monday. Talks with officials from Peru broke down."),
+        ("The hosts beat costa rica 2-0. It was the first loss for Costa Rica this year.",
+         "The hosts beat Costa Rica 2-0. It was the first loss for Costa Rica this year."),
+        ("Fans of Buenos Aires clubs cheered. Police in buenos aires made no arrests.",
+         "Fans of Buenos Aires clubs cheered. Police in Buenos Aires made no arrests."),
+    ],
+    good=[
+        "Former premier Gordon Brown spoke. The river ran brown with mud.",
+        "Speaker Mark Ruiz said it was a mark of respect.",
+        "The Prime Minister Ana Ruiz spoke. The prime minister said rates would rise.",
+        "He sits on the Supreme Court bench. A supreme court in each state hears appeals.",
+        "Miners struck in Peru. Details are at www.gob.pe/peru and on the radio.",
+        "peru's miners struck. talks with officials from peru broke down. they met again.",
+        "Miners struck on Monday. Talks with officials from peru broke down.",
+    ],
+    scope="document",
+)
+def text_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name the text writes with capitals mid-sentence, written in lower case elsewhere
+    in the same text ("Kenya's runner ... champion of kenya", "New Zealand's innings ...
+    beat new zealand").
+
+    The text itself says the words are a name. A run of two or three capitalised words is
+    restored wherever its lower-case copy stands, when one of its words is rare as an
+    ordinary word ("Prime Minister"/"prime minister" are both right); a single word only
+    when it is rare as an ordinary word and stands after a preposition. A text typed in
+    lower case throughout is its archive's style and left alone. Unsafe until measured.
+    """
+    text = doc.text
+    lower_words = set(_LOWER_WORD.findall(text))
+    if not lower_words:
+        return
+    names: dict[str, str] = {}
+    for found in _MID_NAME.finditer(text):
+        name = found.group()
+        parts = name.lower().split()
+        # Every word of the name must have a lower-case copy somewhere: a set test per name.
+        if all(part in lower_words for part in parts) and not all(lexicon.is_function_word(p) for p in parts):
+            names[name.lower()] = name
+    if not names or mostly_lower_case(doc):
+        return
+    for lower, name in sorted(names.items(), key=lambda item: -len(item[0])):
+        parts = lower.split()
+        if min(zipf(part) for part in parts) >= (NAME_ZIPF if len(parts) == 1 else RUN_NAME_ZIPF):
+            continue  # every word common ("brown", "prime minister"): a word, not a name
+        for copy in re.finditer(r"(?<![\w./@#-])" + re.escape(lower) + r"(?![\w/@-]|\.\w)", text):
+            start, end = copy.span()
+            if len(parts) == 1:
+                before = text[max(0, start - 12) : start].split()
+                if not before or before[-1] not in _NAME_SLOT_BEFORE:
+                    continue
+            elif text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                continue  # "new Zealand Herald": part of a longer name the text writes otherwise
+            yield self.edit(start, end, name, f"“{copy.group()}” is a name this text writes “{name}”.", 0.75)
+
+
+# A pronoun or determiner capitalised where a clause goes on in lower case: after a comma
+# ("in 2:05, Her best time") or after a verb that takes a clause ("officials said He had").
+# The word first (a literal-led scan); what stands before it is read in Python.
+_CAPITAL_PRONOUN = re.compile(r" (He|She|It|They|We|His|Her|Its|Their|Our|The|This|These|Those)(?= [a-z])")
+_PRONOUNS_AFTER_COMMA = frozenset("He She It They We His Her Its Their Our".split())
+# Verbs whose object is a clause (told, asked take a person first and are left out).
+_THAT_VERBS = frozenset(
+    """said says added argued argues believe believes believed claimed claims noted notes stated warned warns
+    insisted insists thought think thinks knew know feared fears hoped hopes found finds admitted admits
+    reported explained announced""".split()
+)
+_QUOTES = "“”\"«»"
+
+
+@rule(
+    "CA008",
+    "capitalised-pronoun-in-clause",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The court heard that officials said He had signed the papers.",
+         "The court heard that officials said he had signed the papers."),
+        ("Police believe They left the city by train.", "Police believe they left the city by train."),
+        ("She won in 2:05, Her best time this year.", "She won in 2:05, her best time this year."),
+        ("After the vote, They walked out of the chamber.", "After the vote, they walked out of the chamber."),
+        ("The minister argued The plan was too costly.", "The minister argued the plan was too costly."),
+    ],
+    good=[
+        "“We will win,” the coach said He also praised the fans.",
+        "BEIJING, The ministry said on Monday it would act.",
+        "Her films include Heat, Her Story and others.",
+        "He said: He will return.",
+        "The deal, He Said She Said, is a film.",
+        "The court said, “He had signed the papers.”",
+        "He knew It was over.",
+    ],
+)
+def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A pronoun or determiner capitalised inside a clause: after a comma ("in 2:05, Her
+    best time") or after a verb that takes a clause ("prosecutors said He had ...").
+
+    MT carries a capital from a source sentence break it merged. A lower-case word must
+    follow (a name or title has capitals on). After a comma only a pronoun is lowered,
+    and only after a lower-case word or a figure (a dateline in capitals keeps "The");
+    after a verb, not when a quotation stands earlier in the sentence ("“...,” the coach
+    said He also ...": there the stop after the tag was lost). Unsafe: a title of a work
+    can read the same.
+    """
+    text = doc.text
+    for match in _CAPITAL_PRONOUN.finditer(text):
+        word = match.group(1)
+        start = match.start(1)
+        if text[start - 2] == ",":
+            before = text[start - 3 : start - 2]
+            if word not in _PRONOUNS_AFTER_COMMA or not (before.islower() or before.isdigit()):
+                continue
+        else:
+            verb = text[max(0, start - 14) : start - 1].rpartition(" ")[2]
+            if verb not in _THAT_VERBS or (word == "It" and verb in ("knew", "know")):
+                continue
+            sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            if any(mark in text[sentence_start + 1 : start] for mark in _QUOTES):
+                continue
+        yield self.edit(start, match.end(1), word.lower(), f"“{word}” capitalised inside a clause.", 0.7)
+
+
+_MONTHS_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# "deaths In The First Week Of July": a time phrase in headline casing after a lower-case
+# word, closing on a month, a weekday or a year; the capitalised preposition first.
+_TITLE_TIME = re.compile(
+    r"(?<=[a-z] )(?:In|On|At|During|By|Until|Since|From|Before|After|Over|Through|Throughout)"
+    r"(?: (?:The|A|Of|Its|Their|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)?)){0,6}"
+    r" (?:" + _MONTHS_DAYS + r"|(?:19|20)\d\d)\b"
+)
+_TITLE_PREPOSITION = re.compile(r"(?:In|On|At|During|By|Until|Since|From|Before|After|Over|Through|Throughout) ")
+_WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
+COMMON_ZIPF = 4.5  # "first", "week", "half", "end", "last" are far above it; "Apollo" below
+_KEEP_CAPITAL = re.compile(r"(?:" + _MONTHS_DAYS + r")$")
+
+
+@rule(
+    "CA009",
+    "title-case-time-phrase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Deaths rose In The First Week Of July, officials said.",
+         "Deaths rose in the first week of July, officials said."),
+        ("Sales fell sharply In The Second Half Of 2024.", "Sales fell sharply in the second half of 2024."),
+        ("The talks will resume By The End Of March.", "The talks will resume by the end of March."),
+        ("The pair met On The Last Friday Of May in Oslo.", "The pair met on the last Friday of May in Oslo."),
+    ],
+    good=[
+        "They showed the film In The Heat Of July again.",
+        "The band played Live At The Apollo 1962 songs.",
+        "Deaths rose in the first week of July.",
+        "He left In The Morning Light, a novel.",
+        "She joined In 2019 Ltd as a director.",
+    ],
+)
+def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A time phrase in headline casing inside a sentence ("deaths In The First Week Of
+    July", "fell In The Second Half Of 2024").
+
+    The phrase closes on a month, a weekday or a year, so it is a time, not a title of a
+    work (those follow "the film", "the novel ..." and are left); every word but the month
+    or weekday goes to lower case. At least one word besides the preposition must be
+    capitalised wrongly ("In 2019 Ltd" is a company). Unsafe: a title can end in a date.
+    """
+    text = doc.text
+    for found in _TITLE_PREPOSITION.finditer(text):
+        match = _TITLE_TIME.match(text, found.start())
+        if match is None:
+            continue
+        before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2]
+        if not before.islower() or before in _WORK_NOUNS or text[match.end() : match.end() + 2].strip()[:1].isupper():
+            continue  # "Live At The Apollo 1962": a title's words come before
+        words = match.group().split(" ")
+        inner = words[1:-1]
+        if not inner or not any(w[:1].isupper() for w in inner):
+            continue
+        if any(zipf(w) < COMMON_ZIPF for w in inner if w[:1].isupper() and not _KEEP_CAPITAL.match(w)):
+            continue  # "At The Apollo": a name inside is a title or a place, not a time phrase
+        fixed = " ".join(w if _KEEP_CAPITAL.match(w) or w[:1].isdigit() else w.lower() for w in words[:-1])
+        fixed = f"{fixed} {words[-1]}"
+        yield self.edit(match.start(), match.end(), fixed, f"“{match.group()}” in headline casing.", 0.7)
+
+
+RULES = (capitalised_conjunction, dateline_place_lowercase, text_name_lowercase, capitalised_pronoun_in_clause,
+         title_case_time_phrase)

@@ -42,7 +42,8 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # ". Photo: ANP / Jane Doe", ". Pictures: City of Lyon/via Reuters": a picture label before a
 # credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
 _LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Image|Photograph)s?:[ \t]*[A-Z][\w.'’&-]*"
-                    r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the )?[A-Z][\w.'’&-]*){0,6}")
+                    r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
+                    r"[A-Z][\w.'’&-]*){0,6}")
 _BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
 # "... in 2019. Getty" / "... on Monday (Getty Images)" / "... /AFP" ("[Photo by ...]" and
 # "(photo: ...)" are BP003's).
@@ -133,7 +134,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Dockers block the port gate in Antwerp, May 2, 2025. REUTERS/Jane Doe\n\nIt fell.", "It fell."),
         ("The ferry resumes service in June. Photo: Passengers board at the pier (Reuters)\n\nIt sails daily.",
          "The ferry resumes service in June.\n\nIt sails daily."),
-        ("Leaders arrive for talks in Oslo, May 4, 2025. Photo: NTB / Jane Doe\n\nTalks began.", "Talks began."),
+        ("Leaders arrive for talks in Oslo, May 4, 2025. Photo: NTB / Jan van der Berg\n\nTalks began.",
+         "Talks began."),
         ("Talks began.\n\nA fireboat sprays water in the harbour. Pictures: City of Lyon/via Reuters", "Talks began."),
     ],
     good=[
