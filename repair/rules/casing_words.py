@@ -13,6 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.glued import zipf
+from repair.rules.glued_scan import alone_names
 from repair.rules.stops_words import mostly_lower_case
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
@@ -150,23 +151,25 @@ _ORDINARY_WORDS = frozenset("chad china guinea jersey turkey panama bermuda guer
 _ADDRESS_CHARS = "./@#_-\\"
 
 
+# An article names a few countries; a text naming more is a digest of many stories, where a
+# search per country would cost a scan of the whole text each.
+MAX_COUNTRIES = 8
 _LOWER_DATE = re.compile(r"\b(?:jan|feb|march|april|june|july|aug|sept?|oct|nov|dec)\.? \d")
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Lower-case country names mapped to their written form, from ISO 3166 (pycountry's
-    ``name`` and ``common_name``; forms with a comma or bracket are catalogue order, not
-    running text), and one pattern that finds them, longest first."""
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Country names from ISO 3166 (pycountry's ``name`` and ``common_name``; forms with a
+    comma or a bracket are catalogue order, not running text), keyed by their last word
+    ("Zealand": ("New Zealand",)), the word a scan of the text's names can find."""
     import pycountry  # its data load is paid on first use, not at import
 
-    names: dict[str, str] = {}
+    by_last: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for form in (country.name, getattr(country, "common_name", None)):
             if form and "," not in form and "(" not in form and form.lower() not in _ORDINARY_WORDS:
-                names[form.lower()] = form
-    ordered = sorted(names, key=len, reverse=True)
-    return names, re.compile(r"\b(?:" + "|".join(re.escape(name) for name in ordered) + r")\b")
+                by_last.setdefault(form.split()[-1], set()).add(form)
+    return {last: tuple(sorted(forms, key=len, reverse=True)) for last, forms in by_last.items()}
 
 
 @rule(
@@ -208,21 +211,32 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     copy, which read as slips in the published source but are not judged yet.
     """
     text = doc.text
-    names, pattern = _country_names()
-    found = [match for match in pattern.finditer(text)
-             if text[match.start() - 1 : match.start()] not in _ADDRESS_CHARS or match.start() == 0]
-    found = [match for match in found if text[match.end() : match.end() + 1] not in "/@_\\"
-             and not (text[match.end() : match.end() + 1] == "." and text[match.end() + 1 : match.end() + 2].isalnum())]
+    countries = _country_names()
+    # The text's own capitals first: one shared scan of its names (``alone_names``), then a
+    # search only for the few countries it names, never a pattern of every country.
+    lasts = alone_names(doc) & countries.keys()
+    if not lasts or len(lasts) > MAX_COUNTRIES:
+        return  # a digest of many stories: each search would be a scan of the whole text
+    named = [form for last in lasts for form in countries[last] if " " not in form or form in text]
+    found: list[tuple[int, str]] = []
+    for form in named:
+        # The name's letters first (a literal, scanned for in C: "oman" inside every "woman"
+        # costs nothing), the word's edges then read in Python.
+        for copy in re.finditer(re.escape(form.lower()) + r"(?![\w/@-])", text):
+            at, end = copy.span()
+            if at > 0 and (text[at - 1] in _ADDRESS_CHARS or text[at - 1].isalnum()):
+                continue
+            if text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum():
+                continue  # "peru.gob": an address
+            found.append((at, form))
     # Archives that fold names to lower case ("caracas, feb 26 - venezuela ...") do it all
     # through a text; an MT slip is a one-off: a second lower-case country, or a month in lower
     # case before its day, marks the text's style, which is left alone.
-    if len(found) != 1 or _LOWER_DATE.search(text) or mostly_lower_case(doc):
+    if len(found) != 1 or mostly_lower_case(doc) or _LOWER_DATE.search(text):
         return
-    for match in found:
-        name = names[match.group()]
-        if text.find(name) < 0:
-            continue  # the text must write the name with its capitals elsewhere: its own evidence
-        yield self.edit(match.start(), match.end(), name, f"“{match.group()}” is a country's name: “{name}”.", 0.75)
+    for at, form in found:
+        copy = text[at : at + len(form)]
+        yield self.edit(at, at + len(form), form, f"“{copy}” is a country's name: “{form}”.", 0.75)
 
 
 # A pronoun or determiner capitalised where a clause goes on in lower case: after a comma
