@@ -235,8 +235,8 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     if len(found) != 1 or mostly_lower_case(doc) or _LOWER_DATE.search(text):
         return
     for at, form in found:
-        copy = text[at : at + len(form)]
-        yield self.edit(at, at + len(form), form, f"“{copy}” is a country's name: “{form}”.", 0.75)
+        written = text[at : at + len(form)]
+        yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”.", 0.75)
 
 
 # A pronoun or determiner capitalised where a clause goes on in lower case: after a comma

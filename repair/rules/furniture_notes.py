@@ -73,6 +73,27 @@ _CONTINUE = re.compile(
 )
 
 
+def _holds_verb(tokens: list[str]) -> bool:
+    """Whether the words hold a plain verb: an auxiliary, a speech verb, an irregular past,
+    an "-ed" form not after a determiner or preposition, or a subject pronoun with a word
+    after it. (:func:`repair.lexicon.has_clause` also reads "-s" after a noun as a verb, which
+    a note's plural nouns would trip: "the regional statistics office".)"""
+    lowered = [t.lower() for t in tokens]
+    for i, word in enumerate(lowered):
+        before = lowered[i - 1] if i else ""
+        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST:
+            return True
+        if len(word) > 3 and word.endswith("ed") and i and before not in lexicon.DETERMINERS \
+                and before not in lexicon.PREPOSITIONS:
+            return True
+        if word in _PERSONAL_SUBJECTS and i + 1 < len(lowered):
+            return True
+    return False
+
+
+_PERSONAL_SUBJECTS = frozenset("i you he she we they it".split())
+
+
 def _note(label: str, rest: str) -> bool:
     """Whether "label: rest" is a metadata note: a provenance or index label before a
     stop-less run of words that holds no clause (a story sentence reports; a note names)."""
@@ -85,7 +106,7 @@ def _note(label: str, rest: str) -> bool:
     if len(words) > 3 or rest[-1:] in ".!?\"”" or _REPORTING.search(rest):
         return False
     tokens = lexicon.words(rest)
-    if not tokens or len(tokens) > MAX_NOTE_WORDS or lexicon.has_clause(tokens):
+    if not tokens or len(tokens) > MAX_NOTE_WORDS or _holds_verb(tokens):
         return False
     return head not in _PERSON_HEADS or rest[:1].isupper()
 
