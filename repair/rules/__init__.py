@@ -9,6 +9,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_names,
     casing_words,
     cutoffs,
     dash_dialogue,
@@ -71,6 +72,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_lines.RULES,
     # gen8: page notes told by a label and a shape.
     *furniture_notes.RULES,
+    *casing_names.RULES,
     *speech_runs.RULES,
     *quote_commas.RULES,
     *dash_dialogue.RULES,

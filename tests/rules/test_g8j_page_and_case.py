@@ -195,3 +195,28 @@ def test_country_in_lower_case_is_shown(text: str, found: tuple[str, str]) -> No
 )
 def test_country_look_alikes_are_not_shown(text: str) -> None:
     assert _country_edits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The study was led by the University Of Ghent and two hospitals.",
+         "The study was led by the University of Ghent and two hospitals."),
+        ("Rates were held by the Bank Of Canada on Wednesday.", "Rates were held by the Bank of Canada on Wednesday."),
+        ("A letter from the Department Of Transport arrived.", "A letter from the Department of Transport arrived."),
+    ],
+)
+def test_capitalised_of_inside_a_name_is_lowered(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank Of Canada Holds Rates Steady",
+        "The choir sang Ode Of Joy in May.",
+        "Supporters of Queen Of The South sang.",
+    ],
+)
+def test_of_in_titles_stays(text: str) -> None:
+    assert _fix(text) == text
