@@ -11,6 +11,7 @@ from functools import lru_cache
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
 from repair.rules.stops_words import mostly_lower_case
 
@@ -46,7 +47,7 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     "CA007",
     "country-name-lowercase",
     "casing",
-    Safety.DISPLAY,
+    Safety.UNSAFE,
     bad=[
         ("Peru's miners struck. Talks with officials from peru broke down on Monday.",
          "Peru's miners struck. Talks with officials from Peru broke down on Monday."),
@@ -76,9 +77,10 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     that are also ordinary words ("china",
     "turkey", "jersey") are left, and so are addresses and handles ("www.kenya...",
     "@peru") and texts whose archive folds names to lower case (more than one country in
-    lower case, a month in lower case before its day). Display only until an editor audits
-    its clean-news edits: on news-clean it finds 13 lower-case countries in cased Reuters
-    copy, which read as slips in the published source but are not judged yet.
+    lower case, a month in lower case before its day). Its edits are shown (display), not
+    applied, until an editor audits its clean-news edits: on news-clean it finds 13
+    lower-case countries in cased Reuters copy, which read as slips in the published source
+    but are not judged yet.
     """
     text = doc.text
     countries = _country_names()
@@ -106,7 +108,9 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for at, form in found:
         written = text[at : at + len(form)]
-        yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”.", 0.75)
+        # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
+        yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”.", 0.75,
+                        safety=Safety.DISPLAY)
 
 
 
@@ -165,4 +169,60 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
                         0.7)
 
 
-RULES = (country_name_lowercase, capitalised_of_in_name)
+# A title's abbreviation in lower case before a capitalised name: "dr. Samira Haddad",
+# "gen. Ruiz". A stop before a capitalised word is scanned for (a literal, in C); the
+# abbreviation before it and the name after it are read in Python.
+_STOP_BEFORE_CAPITAL = re.compile(r"\. (?=[A-Z][a-z])")
+_TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp".split())
+_NAME_AFTER = re.compile(r"[A-Z][a-z]+")
+COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "David" and surnames below
+
+
+@rule(
+    "CA011",
+    "lower-case-title",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The clinic is run by dr. Amal Nasser and two nurses.",
+         "The clinic is run by Dr. Amal Nasser and two nurses."),
+        ("The troops were led by gen. Ortiz, officials said.", "The troops were led by Gen. Ortiz, officials said."),
+        ("“We need more beds,” prof. Lindqvist told the panel.",
+         "“We need more beds,” Prof. Lindqvist told the panel."),
+    ],
+    good=[
+        "The clinic is run by Dr. Amal Nasser.",
+        "Drive north on Ocean dr. Then turn left.",
+        "Send it to info@dr. Example today.",
+        "The vote was 5 to 4 in the lt. Governor's race.",
+    ],
+)
+def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A person's title abbreviated in lower case before the name ("dr. Amal Nasser",
+    "gen. Ortiz", "prof. Lindqvist").
+
+    A title before a name is part of the name and takes its capital wherever it stands;
+    MT and retyping drop it. Only the abbreviations of personal titles, with their stop,
+    standing as a word of their own, and only before a capitalised word that is not a
+    common word ("Ocean dr. Then turn": a street, then a new sentence) nor a title of
+    office ("lt. Governor"). Unsafe: an abbreviation of something else can read the same.
+    """
+    text = doc.text
+    for stop in _STOP_BEFORE_CAPITAL.finditer(text):
+        at = stop.start()
+        start = at
+        while start > 0 and text[start - 1].isalpha() and at - start <= 4:
+            start -= 1
+        word = text[start:at]
+        if word not in _TITLES or (start > 0 and not (text[start - 1].isspace() or text[start - 1] in "(“\"‘'")):
+            continue
+        name = _NAME_AFTER.match(text, stop.end())
+        if name is None or name.group() in _OFFICES or zipf(name.group()) >= COMMON_WORD_ZIPF:
+            continue  # "Ocean dr. Then turn": a common word after the stop opens a new sentence
+        yield self.edit(start, at, word.capitalize(), f"Title “{word}.” before a name.", 0.75)
+
+
+_OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())
+
+
+RULES = (country_name_lowercase, capitalised_of_in_name, lower_case_title)

@@ -40,18 +40,21 @@ _LABELLED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,
 # first before "in charge"/"of ..."); up to two words may qualify it ("Responsible editor").
 _NOTE_HEADS = frozenset(
     """source sources editor editors translator translators translation proofreader proofreading photographer
-    photographers photos pictures keywords keyword tags filed producer producers compiler""".split()
+    photographers photos pictures keywords keyword tags filed producer producers compiler reporting author authors
+    writer writers reporter reporters correspondent contributors credits""".split()
 )
 # Heads a staff name follows ("Editor: Li Wen"): the rest must open with a capital.
 _PERSON_HEADS = frozenset("editor editors translator translators proofreader photographer photographers "
-                          "producer producers compiler".split())
+                          "producer producers compiler reporting author authors writer writers reporter reporters "
+                          "correspondent contributors credits".split())
 # Words a link-list label is made of ("Related reading", "To read also", "See also", "More on
 # this topic"), and the words one of which it must hold.
 _LINK_WORDS = frozenset(
     """related more also see read reading further next other recommended latest similar to on this the topic
-    topics subject story stories coverage articles links you may might like""".split()
+    topics subject story stories coverage articles links you may might like same""".split()
 )
-_LINK_HEADS = frozenset("related read reading see further".split())
+# One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
+_LINK_HEADS = frozenset("related read reading see further topic subject".split())
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
@@ -116,7 +119,7 @@ def _link_label(label: str, rest: str) -> bool:
     words = label.lower().split()
     if not all(w in _LINK_WORDS for w in words) or not any(w in _LINK_HEADS for w in words):
         return False
-    if len(words) < 2 and words[0] != "related":
+    if (len(words) < 2 and words[0] != "related") or _REPORTING.search(rest):
         return False
     return (rest[:1].isupper() or rest[:1] in "[(“\"") and len(lexicon.words(rest)) <= MAX_HEADLINE_WORDS
 
@@ -145,6 +148,8 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nFurther reading: Why ports are losing trade\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nTo see also: Five charts on the budget\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nSee also: [Video] The port at dawn\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nOn the same topic: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nReporting: Ana Ruiz and Li Wen", "Rates rose."),
         ("Rates rose.\n\nReuters reporter Ana Lima in Lisbon contributed reporting.", "Rates rose."),
         ("Rates rose.\n\nStaff writers Tom Hale and Jo Kim contributed to this story.", "Rates rose."),
         ("Rates rose.\n\n-- ENDS --", "Rates rose."),
@@ -169,6 +174,8 @@ def _bar_or_ticker(text: str) -> bool:
         "The ruling (PDF) runs to 80 pages.",
         "Rates rose.\n\nSee the chart: rates rose by a quarter point.",
         "Rates rose.\n\nMore pressure: the bank will meet again",
+        "Rates rose.\n\nOn the same topic: Ruiz said the port would close.",
+        "Rates rose.\n\nReporting: a dangerous job in wartime",
         "Team | Played | Won\n\nLions | 3 | 2\n\nBears | 3 | 1",
         "Rates rose.\n\nBackground: a long road to the deal\n\nIt fell.",
     ],

@@ -220,3 +220,28 @@ def test_capitalised_of_inside_a_name_is_lowered(garbled: str, fixed: str) -> No
 )
 def test_of_in_titles_stays(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The bill was written by sen. Hollis Brandt and two aides.",
+         "The bill was written by Sen. Hollis Brandt and two aides."),
+        ("“The ship is sound,” capt. Ingrid Sol told reporters.",
+         "“The ship is sound,” Capt. Ingrid Sol told reporters."),
+        ("The service was led by rev. Tomas Okeke on Sunday.", "The service was led by Rev. Tomas Okeke on Sunday."),
+    ],
+)
+def test_title_abbreviation_in_lower_case_is_capitalised(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office is on Ocean dr. There is a car park behind it.",
+        "The clinic is run by Dr. Amal Nasser.",
+    ],
+)
+def test_abbreviations_that_are_no_title_stay(text: str) -> None:
+    assert _fix(text) == text
