@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from repair.document import Document
 from repair.edits import Edit, Safety
@@ -30,14 +33,20 @@ _LOWER_DATE = re.compile(r"\b(?:jan|feb|march|april|june|july|aug|sept?|oct|nov|
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, ...]]:
-    """Country names from ISO 3166 (pycountry's ``name`` and ``common_name``; forms with a
-    comma or a bracket are catalogue order, not running text), keyed by their last word
-    ("Zealand": ("New Zealand",)), the word a scan of the text's names can find."""
-    import pycountry  # its data load is paid on first use, not at import
+    """Country names from ISO 3166-1 as pycountry ships them (``name`` and ``common_name``;
+    forms with a comma or a bracket are catalogue order, not running text), keyed by their
+    last word ("Zealand": ("New Zealand",)), the word a scan of the text's names can find.
 
+    pycountry's table is read directly, as :mod:`repair.lexicon` reads wordfreq's: importing
+    the package and loading its database cost 40 ms, a few per cent of a 1 MB check.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pycountry is not installed: pip install pycountry (a repair dependency)")
+    table = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
     by_last: dict[str, set[str]] = {}
-    for country in pycountry.countries:
-        for form in (country.name, getattr(country, "common_name", None)):
+    for country in json.loads(table.read_text(encoding="utf-8"))["3166-1"]:
+        for form in (country.get("name"), country.get("common_name")):
             if form and "," not in form and "(" not in form and form.lower() not in _ORDINARY_WORDS:
                 by_last.setdefault(form.split()[-1], set()).add(form)
     return {last: tuple(sorted(forms, key=len, reverse=True)) for last, forms in by_last.items()}

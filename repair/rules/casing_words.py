@@ -142,10 +142,10 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, end, proper, f"“{found.group(1)}” is the dateline's place: a name.", 0.8)
 
 
-# A pronoun or determiner capitalised where a clause goes on in lower case: after a comma
+# A pronoun capitalised where a clause goes on in lower case: after a comma
 # ("in 2:05, Her best time") or after a verb that takes a clause ("officials said He had").
 # The word first (a literal-led scan); what stands before it is read in Python.
-_CAPITAL_PRONOUN = re.compile(r" (He|She|It|They|We|His|Her|Its|Their|Our|The|This|These|Those)(?= [a-z])")
+_CAPITAL_PRONOUN = re.compile(r" (He|She|They|We|His|Her|Its|Their|Our)(?= [a-z])")
 # After a comma only a possessive opening a noun phrase ("in 2:05, Her best time"): a subject
 # pronoun there ("hard, They like it") may open a new sentence after a lost stop.
 _PRONOUNS_AFTER_COMMA = frozenset("His Her Its Their Our".split())
