@@ -9,6 +9,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_names,
     casing_words,
     cutoffs,
     dash_dialogue,
@@ -16,6 +17,7 @@ from repair.rules import (
     furniture,
     furniture_inline,
     furniture_lines,
+    furniture_notes,
     glued,
     glued_marks,
     glued_names,
@@ -68,6 +70,9 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_words.RULES,
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
+    # gen8: page notes told by a label and a shape.
+    *furniture_notes.RULES,
+    *casing_names.RULES,
     *speech_runs.RULES,
     *quote_commas.RULES,
     *dash_dialogue.RULES,

@@ -1,5 +1,6 @@
-"""Single words in the wrong case: a capitalised conjunction inside a sentence, and the
-dateline's place written in lower case in the story.
+"""Words in the wrong case: a capitalised conjunction, pronoun or time phrase inside a
+sentence, and the dateline's place written in lower case in the story (other names:
+:mod:`repair.rules.casing_names`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
 # one ("lives”, And that he"; "temperatures And less"). A title ("Pride And Prejudice")
@@ -140,4 +142,147 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, end, proper, f"“{found.group(1)}” is the dateline's place: a name.", 0.8)
 
 
-RULES = (capitalised_conjunction, dateline_place_lowercase)
+# A pronoun capitalised where a clause goes on in lower case: after a comma
+# ("in 2:05, Her best time") or after a verb that takes a clause ("officials said He had").
+# The word first (a literal-led scan); what stands before it is read in Python.
+_CAPITAL_PRONOUN = re.compile(r" (He|She|They|We|His|Her|Its|Their|Our)(?= [a-z])")
+# After a comma only a possessive opening a noun phrase ("in 2:05, Her best time"): a subject
+# pronoun there ("hard, They like it") may open a new sentence after a lost stop.
+_PRONOUNS_AFTER_COMMA = frozenset("His Her Its Their Our".split())
+# Verbs whose object is a clause (told, asked take a person first and are left out).
+_THAT_VERBS = frozenset(
+    """said says added argued argues believe believes believed claimed claims noted notes stated warned warns
+    insisted insists thought think thinks knew know feared fears hoped hopes found finds admitted admits
+    reported explained announced""".split()
+)
+_QUOTES = "“”\"«»"
+# After a clause-taking verb only a subject pronoun is lowered ("said He had").
+_SUBJECTS_AFTER_VERB = frozenset("He She They We".split())
+_CLAUSE_REST = re.compile(r"[^.!?;\n]*")
+
+
+@rule(
+    "CA008",
+    "capitalised-pronoun-in-clause",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The court heard that officials said He had signed the papers.",
+         "The court heard that officials said he had signed the papers."),
+        ("Police believe They left the city by train.", "Police believe they left the city by train."),
+        ("She won in 2:05, Her best time this year.", "She won in 2:05, her best time this year."),
+        ("The team won the final, Their third title in a row.", "The team won the final, their third title in a row."),
+        ("The minister argued We could not wait.", "The minister argued we could not wait."),
+    ],
+    good=[
+        "“We will win,” the coach said He also praised the fans.",
+        "BEIJING, The ministry said on Monday it would act.",
+        "Her films include Heat, Her Story and others.",
+        "He said: He will return.",
+        "The deal, He Said She Said, is a film.",
+        "The court said, “He had signed the papers.”",
+        "He knew It was over.",
+        "He works hard, They like people like that.",
+        "Growth could be three pct, His forecast was lower.",
+        "Officials said The rules would change.",
+    ],
+)
+def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A pronoun capitalised inside a clause: a possessive after a comma ("in 2:05, Her
+    best time") or a subject pronoun after a verb that takes a clause ("prosecutors said
+    He had ...").
+
+    MT carries a capital over from a source sentence break it merged. A lower-case word
+    must follow (a name or a title has capitals on). After a comma, only a possessive
+    opening a noun phrase with no verb (an appositive), after a lower-case word or a
+    figure: a subject pronoun there ("hard, They like it") or a clause ("three pct, His
+    forecast was ...") may follow a lost stop. After a verb, only a subject pronoun ("said
+    The ..." often follows a lost stop), and not when a quotation stands earlier in the
+    sentence ("“...,” the coach said He also ...": the stop after the tag was lost).
+    Unsafe: a title of a work can read the same.
+    """
+    text = doc.text
+    for match in _CAPITAL_PRONOUN.finditer(text):
+        word = match.group(1)
+        start = match.start(1)
+        if text[start - 2] == ",":
+            before = text[start - 3 : start - 2]
+            if word not in _PRONOUNS_AFTER_COMMA or not (before.islower() or before.isdigit()):
+                continue
+            rest = _CLAUSE_REST.match(text, start)
+            if rest is None or lexicon.has_clause(lexicon.words(rest.group())):
+                continue  # "three pct, His forecast was ...": a clause of its own, after a lost stop
+        else:
+            verb = text[max(0, start - 14) : start - 1].rpartition(" ")[2]
+            if verb not in _THAT_VERBS or word not in _SUBJECTS_AFTER_VERB:
+                continue  # "officials said The rules ...": a determiner there often follows a lost stop
+            sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            if any(mark in text[sentence_start + 1 : start] for mark in _QUOTES):
+                continue
+        yield self.edit(start, match.end(1), word.lower(), f"“{word}” capitalised inside a clause.", 0.7)
+
+
+_MONTHS_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# "deaths In The First Week Of July": a time phrase in headline casing after a lower-case
+# word, closing on a month, a weekday or a year; the capitalised preposition first.
+_TITLE_TIME = re.compile(
+    r"(?<=[a-z] )(?:In|On|At|During|By|Until|Since|From|Before|After|Over|Through|Throughout)"
+    r"(?: (?:The|A|Of|Its|Their|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)?)){0,6}"
+    r" (?:" + _MONTHS_DAYS + r"|(?:19|20)\d\d)\b"
+)
+_TITLE_PREPOSITION = re.compile(r"(?:In|On|At|During|By|Until|Since|From|Before|After|Over|Through|Throughout) ")
+_WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
+COMMON_ZIPF = 4.5  # "first", "week", "half", "end", "last" are far above it; "Apollo" below
+_KEEP_CAPITAL = re.compile(r"(?:" + _MONTHS_DAYS + r")$")
+
+
+@rule(
+    "CA009",
+    "title-case-time-phrase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Deaths rose In The First Week Of July, officials said.",
+         "Deaths rose in the first week of July, officials said."),
+        ("Sales fell sharply In The Second Half Of 2024.", "Sales fell sharply in the second half of 2024."),
+        ("The talks will resume By The End Of March.", "The talks will resume by the end of March."),
+        ("The pair met On The Last Friday Of May in Oslo.", "The pair met on the last Friday of May in Oslo."),
+    ],
+    good=[
+        "They showed the film In The Heat Of July again.",
+        "The band played Live At The Apollo 1962 songs.",
+        "Deaths rose in the first week of July.",
+        "He left In The Morning Light, a novel.",
+        "She joined In 2019 Ltd as a director.",
+    ],
+)
+def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A time phrase in headline casing inside a sentence ("deaths In The First Week Of
+    July", "fell In The Second Half Of 2024").
+
+    The phrase closes on a month, a weekday or a year, so it is a time, not a title of a
+    work (those follow "the film", "the novel ..." and are left); every word but the month
+    or weekday goes to lower case. At least one word besides the preposition must be
+    capitalised wrongly ("In 2019 Ltd" is a company). Unsafe: a title can end in a date.
+    """
+    text = doc.text
+    for found in _TITLE_PREPOSITION.finditer(text):
+        match = _TITLE_TIME.match(text, found.start())
+        if match is None:
+            continue
+        before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2]
+        if not before.islower() or before in _WORK_NOUNS or text[match.end() : match.end() + 2].strip()[:1].isupper():
+            continue  # "Live At The Apollo 1962": a title's words come before
+        words = match.group().split(" ")
+        inner = words[1:-1]
+        if not inner or not any(w[:1].isupper() for w in inner):
+            continue
+        if any(zipf(w) < COMMON_ZIPF for w in inner if w[:1].isupper() and not _KEEP_CAPITAL.match(w)):
+            continue  # "At The Apollo": a name inside is a title or a place, not a time phrase
+        fixed = " ".join(w if _KEEP_CAPITAL.match(w) or w[:1].isdigit() else w.lower() for w in words[:-1])
+        fixed = f"{fixed} {words[-1]}"
+        yield self.edit(match.start(), match.end(), fixed, f"“{match.group()}” in headline casing.", 0.7)
+
+
+RULES = (capitalised_conjunction, dateline_place_lowercase, capitalised_pronoun_in_clause, title_case_time_phrase)

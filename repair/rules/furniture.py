@@ -39,6 +39,12 @@ _AGENCIES = (
 # Picture agencies: after a caption's stop a wire agency's name is a signature ("... Reuters"),
 # a picture agency's is a credit.
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
+# ". Photo: ANP / Jane Doe", ". Pictures: City of Lyon/via Reuters": a picture label before a
+# credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
+_LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Image|Photograph)s?:[ \t]*[A-Z][\w.'’&-]*"
+                    r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
+                    r"[A-Z][\w.'’&-]*){0,6}")
+_BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
 # "... in 2019. Getty" / "... on Monday (Getty Images)" / "... /AFP" ("[Photo by ...]" and
 # "(photo: ...)" are BP003's).
 _TRAILING_CREDIT = re.compile(
@@ -46,7 +52,9 @@ _TRAILING_CREDIT = re.compile(
     r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
     r"|[ \t]*\((?:AP |AFP |File )?Photo(?: by)?[:/ ][^()\n]{1,60}\)|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
-    r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*$"
+    r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    # ". Photo: ANP / Jane Doe": a picture label before a bare credit (names, agency, "/").
+    r"|" + _LABELLED_CREDIT + r")[ \t]*$"
 )
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = re.compile(
@@ -126,6 +134,9 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Dockers block the port gate in Antwerp, May 2, 2025. REUTERS/Jane Doe\n\nIt fell.", "It fell."),
         ("The ferry resumes service in June. Photo: Passengers board at the pier (Reuters)\n\nIt sails daily.",
          "The ferry resumes service in June.\n\nIt sails daily."),
+        ("Leaders arrive for talks in Oslo, May 4, 2025. Photo: NTB / Jan van der Berg\n\nTalks began.",
+         "Talks began."),
+        ("Talks began.\n\nA fireboat sprays water in the harbour. Pictures: City of Lyon/via Reuters", "Talks began."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -165,7 +176,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (ends_in_credit or above_credit or tagged or describes):
             continue
         label = _CAPTION_LABEL.search(text)
-        if label and ends_in_credit and lexicon.has_clause(lexicon.words(text[: label.start() + 1])):
+        if (label and ends_in_credit and lexicon.has_clause(lexicon.words(text[: label.start() + 1]))
+                and not _BARE_CREDIT.search(text, label.start())):
             # "The vote is on Monday. Photo: Crowds gather (AFP)": a story sentence with the
             # caption run onto its line; only the caption goes, the sentence stays.
             yield self.edit(para.start + label.start() + 1, para.end, "",
@@ -221,7 +233,7 @@ def video_title_credit(doc: Document, self: Rule) -> Iterator[Edit]:
 _NAV_LINE = re.compile(
     r"""(?ix)^(?:
         (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
-           |analysis|opinion|tags?|topics|video|videos|audio|gallery|photos)
+           |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
             [ \t]*[:|][^\n]{0,200}[^.!?\n]
       # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
       | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics|stories|articles|news|coverage|links))
@@ -234,7 +246,7 @@ _NAV_LINE = re.compile(
       | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
       | you\ (?:may|might)\ also\ like[^\n]{0,40}
       | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
-      | skip\ (?:this\ )?ad(?:vertisement)?|advertisement|sponsored(?:\ content)?
+      | skip\ (?:this\ )?ad(?:vertisement)?|advertis(?:ement|ing)|sponsored(?:\ content)?
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
       | (?:photo|picture|pictured|image|caption):\ [^\n]{3,300}

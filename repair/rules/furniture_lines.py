@@ -34,7 +34,7 @@ MAX_PROMPT_WORDS = 25
 # A call to act on the publisher's channel: the verb (imperative, so lower-case after a
 # dash or opening the line) ...
 _CALL_VERB = re.compile(
-    r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
+    r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+|you\s+(?:can|may|could)\s+(?:also\s+)?)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
     r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
@@ -73,7 +73,7 @@ _SELF_NOTICE = re.compile(
 # "See also", "Further reading", "Read next", "Other stories".
 _LABEL_WORDS = frozenset(
     """related more also see further read next other recommended latest similar popular top
-    on this story stories coverage articles news links reading content from topics you
+    on this story stories coverage articles news links reading content from topic topics subject you
     may might like in around the web""".split()
 )
 _LABEL_HEADS = frozenset("related more see further read other recommended latest similar popular".split())

@@ -1,0 +1,237 @@
+"""Names in the wrong case: a country written in lower case, and a name's "of" written
+"Of" ("the University Of Padua").
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
+from repair.rules.glued_scan import alone_names
+from repair.rules.stops_words import mostly_lower_case
+
+# Country names whose lower-case form is also an ordinary word ("china" plates, a "turkey"
+# dinner, a "jersey", "guinea" pigs, a "panama" hat, "bermuda" shorts, a "guernsey"): left alone.
+_ORDINARY_WORDS = frozenset("chad china guinea jersey turkey panama bermuda guernsey".split())
+# A lower-case name inside an address or a handle ("www.kenya.go.ke", "@kenya", "/peru/") is no slip.
+_ADDRESS_CHARS = "./@#_-\\"
+
+
+# An article names a few countries; a text naming more is a digest of many stories, where a
+# search per country would cost a scan of the whole text each.
+MAX_COUNTRIES = 8
+_LOWER_DATE = re.compile(r"\b(?:jan|feb|march|april|june|july|aug|sept?|oct|nov|dec)\.? \d")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Country names from ISO 3166-1 as pycountry ships them (``name`` and ``common_name``;
+    forms with a comma or a bracket are catalogue order, not running text), keyed by their
+    last word ("Zealand": ("New Zealand",)), the word a scan of the text's names can find.
+
+    pycountry's table is read directly, as :mod:`repair.lexicon` reads wordfreq's: importing
+    the package and loading its database cost 40 ms, a few per cent of a 1 MB check.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pycountry is not installed: pip install pycountry (a repair dependency)")
+    table = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
+    by_last: dict[str, set[str]] = {}
+    for country in json.loads(table.read_text(encoding="utf-8"))["3166-1"]:
+        for form in (country.get("name"), country.get("common_name")):
+            if form and "," not in form and "(" not in form and form.lower() not in _ORDINARY_WORDS:
+                by_last.setdefault(form.split()[-1], set()).add(form)
+    return {last: tuple(sorted(forms, key=len, reverse=True)) for last, forms in by_last.items()}
+
+
+@rule(
+    "CA007",
+    "country-name-lowercase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Peru's miners struck. Talks with officials from peru broke down on Monday.",
+         "Peru's miners struck. Talks with officials from Peru broke down on Monday."),
+        ("The hosts beat costa rica 2-0 in the final. Costa Rica had won the group.",
+         "The hosts beat Costa Rica 2-0 in the final. Costa Rica had won the group."),
+        ("Exports to the united arab emirates rose by a fifth. The United Arab Emirates buys grain.",
+         "Exports to the United Arab Emirates rose by a fifth. The United Arab Emirates buys grain."),
+    ],
+    good=[
+        "She bought fine china and a turkey for the dinner.",
+        "The full list is at www.peru.gob.pe/kenya today.",
+        "Follow @kenya_news for updates.",
+        "Talks with officials from Peru broke down.",
+        "Talks with officials from peru broke down on Monday.",
+        "talks with officials from peru broke down. they met again. no deal was reached.",
+        "Lima, feb 26 - peru is seeking new terms, officials said.",
+        "Exports to chile and peru rose, officials said.",
+    ],
+    scope="document",
+)
+def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A country's name written in lower case in running text ("the champion of kenya",
+    "beat new zealand") that the same text writes with its capitals elsewhere.
+
+    MT and careless retyping drop the capitals of names; a country's name (ISO 3166, via
+    pycountry) is a name wherever it stands, and the text's own capitals confirm it. Names
+    that are also ordinary words ("china",
+    "turkey", "jersey") are left, and so are addresses and handles ("www.kenya...",
+    "@peru") and texts whose archive folds names to lower case (more than one country in
+    lower case, a month in lower case before its day). Its edits are shown (display), not
+    applied, until an editor audits its clean-news edits: on news-clean it finds 13
+    lower-case countries in cased Reuters copy, which read as slips in the published source
+    but are not judged yet.
+    """
+    text = doc.text
+    countries = _country_names()
+    # The text's own capitals first: one shared scan of its names (``alone_names``), then a
+    # search only for the few countries it names, never a pattern of every country.
+    lasts = alone_names(doc) & countries.keys()
+    if not lasts or len(lasts) > MAX_COUNTRIES:
+        return  # a digest of many stories: each search would be a scan of the whole text
+    named = [form for last in lasts for form in countries[last] if " " not in form or form in text]
+    found: list[tuple[int, str]] = []
+    for form in named:
+        # The name's letters first (a literal, scanned for in C: "oman" inside every "woman"
+        # costs nothing), the word's edges then read in Python.
+        for copy in re.finditer(re.escape(form.lower()) + r"(?![\w/@-])", text):
+            at, end = copy.span()
+            if at > 0 and (text[at - 1] in _ADDRESS_CHARS or text[at - 1].isalnum()):
+                continue
+            if text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum():
+                continue  # "peru.gob": an address
+            found.append((at, form))
+    # Archives that fold names to lower case ("caracas, feb 26 - venezuela ...") do it all
+    # through a text; an MT slip is a one-off: a second lower-case country, or a month in lower
+    # case before its day, marks the text's style, which is left alone.
+    if len(found) != 1 or mostly_lower_case(doc) or _LOWER_DATE.search(text):
+        return
+    for at, form in found:
+        written = text[at : at + len(form)]
+        # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
+        yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”.", 0.75,
+                        safety=Safety.DISPLAY)
+
+
+
+# Heads of institution and place names that take an "of" phrase: "University of Padua",
+# "Bank of England", "Ministry of Health", "Isle of Man", "Secretary of State".
+_OF_HEADS = frozenset(
+    """University Bank Ministry Department Institute College School Museum Court Republic Kingdom Council Church
+    Academy Chamber Office Federation Association Union Board Secretary Minister Governor Mayor Duke Duchess
+    Prince Princess Port City Province State Gulf Bay Isle Cape Lake Sea Sultanate Emirate Commission Faculty
+    Society Centre Center Agency Service Bureau Organisation Organization Archbishop Bishop""".split()
+)
+# " Of " before a capitalised word: the literal first; the head before it is read in Python.
+_CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
+
+
+@rule(
+    "CA010",
+    "capitalised-of-in-name",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The vaccine was tested at the University Of Leiden last year.",
+         "The vaccine was tested at the University of Leiden last year."),
+        ("He met officials from the Ministry Of Health on Monday.",
+         "He met officials from the Ministry of Health on Monday."),
+        ("Ferries to the Isle Of Man were cancelled.", "Ferries to the Isle of Man were cancelled."),
+    ],
+    good=[
+        "University Of Leiden Opens New Campus",
+        "She read Lord Of The Flies at school.",
+        "They watched the film Birth Of A Nation.",
+        "Fans of Queen Of The South cheered.",
+        "He met the Minister of Health on Monday.",
+    ],
+)
+def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name's "of" written "Of" in running text ("the University Of Padua", "the Ministry
+    Of Health").
+
+    News style keeps the "of" of an institution's or a place's name in lower case; MT and
+    headline copy capitalise it. Only after a head that takes an "of" phrase ("University",
+    "Ministry", "Isle"), when a lower-case word stands before the head (a headline in Title
+    Case has none) and the name does not go on with "The" (a title: "Queen Of The South").
+    Unsafe: a work's title can read the same.
+    """
+    text = doc.text
+    for match in _CAPITAL_OF.finditer(text):
+        head_start = text.rfind(" ", 0, match.start()) + 1
+        head = text[head_start : match.start()]
+        if head not in _OF_HEADS or text.startswith("The ", match.end()):
+            continue
+        before = text[max(0, head_start - 30) : head_start].split()
+        if not before or not before[-1].islower():
+            continue
+        yield self.edit(match.start() + 1, match.start() + 3, "of", f"“{head} Of” inside a sentence: “{head} of”.",
+                        0.7)
+
+
+# A title's abbreviation in lower case before a capitalised name: "dr. Samira Haddad",
+# "gen. Ruiz". A stop before a capitalised word is scanned for (a literal, in C); the
+# abbreviation before it and the name after it are read in Python.
+_STOP_BEFORE_CAPITAL = re.compile(r"\. (?=[A-Z][a-z])")
+_TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp".split())
+_NAME_AFTER = re.compile(r"[A-Z][a-z]+")
+COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "David" and surnames below
+
+
+@rule(
+    "CA011",
+    "lower-case-title",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The clinic is run by dr. Amal Nasser and two nurses.",
+         "The clinic is run by Dr. Amal Nasser and two nurses."),
+        ("The troops were led by gen. Ortiz, officials said.", "The troops were led by Gen. Ortiz, officials said."),
+        ("“We need more beds,” prof. Lindqvist told the panel.",
+         "“We need more beds,” Prof. Lindqvist told the panel."),
+    ],
+    good=[
+        "The clinic is run by Dr. Amal Nasser.",
+        "Drive north on Ocean dr. Then turn left.",
+        "Send it to info@dr. Example today.",
+        "The vote was 5 to 4 in the lt. Governor's race.",
+    ],
+)
+def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A person's title abbreviated in lower case before the name ("dr. Amal Nasser",
+    "gen. Ortiz", "prof. Lindqvist").
+
+    A title before a name is part of the name and takes its capital wherever it stands;
+    MT and retyping drop it. Only the abbreviations of personal titles, with their stop,
+    standing as a word of their own, and only before a capitalised word that is not a
+    common word ("Ocean dr. Then turn": a street, then a new sentence) nor a title of
+    office ("lt. Governor"). Unsafe: an abbreviation of something else can read the same.
+    """
+    text = doc.text
+    for stop in _STOP_BEFORE_CAPITAL.finditer(text):
+        at = stop.start()
+        start = at
+        while start > 0 and text[start - 1].isalpha() and at - start <= 4:
+            start -= 1
+        word = text[start:at]
+        if word not in _TITLES or (start > 0 and not (text[start - 1].isspace() or text[start - 1] in "(“\"‘'")):
+            continue
+        name = _NAME_AFTER.match(text, stop.end())
+        if name is None or name.group() in _OFFICES or zipf(name.group()) >= COMMON_WORD_ZIPF:
+            continue  # "Ocean dr. Then turn": a common word after the stop opens a new sentence
+        yield self.edit(start, at, word.capitalize(), f"Title “{word}.” before a name.", 0.75)
+
+
+_OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())
+
+
+RULES = (country_name_lowercase, capitalised_of_in_name, lower_case_title)

@@ -1,0 +1,273 @@
+"""Page notes told by a label and a shape: credit notes, link labels, link bars, end marks.
+
+Feeds carry the page's metadata as body lines. Each kind here is told by the shape of a
+whole line, not by the words of an example:
+
+* **a note line**: a short label and a colon before a stop-less run of words with no
+  clause ("Source: the city's press office", "Chief editor: Ana Ruiz", "Keywords: ports,
+  strikes"): the label names the copy's provenance or index, never the story's news;
+* **a link label**: a label made only of link-list words ("Related reading:", "To read
+  also:", "See also:") before a linked headline;
+* **a contribution credit**: "X contributed (reporting) to this report/story";
+* **a wire end mark**: "(END)", "-- ENDS --", "-30-", "###";
+* **a link bar, a document link, a price ticker**: short capitalised items between
+  " | " with no figures ("Scorecard | Live blog"), a stop-less line ending in a file
+  type ("Full ruling (PDF)"), fields of figures with currency codes between " | ";
+* **a reader prompt run onto a paragraph**: the paragraph's stop-less last piece is a
+  prompt to the reader ("... on Friday. Sign up for our newsletter", "Scroll to continue").
+
+Every deletion removes a whole line or a paragraph's stop-less tail, so sentences are
+never cut. Unsafe, like the rest of the furniture family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.furniture import _delete, _lines
+from repair.rules.furniture_lines import _REPORTING, reader_prompt
+
+MAX_NOTE_WORDS = 16
+MAX_HEADLINE_WORDS = 25
+# "Label: rest": a label of one to four words (capitalised first) and a colon.
+_LABELLED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,3})[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+# Labels naming the copy's provenance or index: the head noun (the label's last word, or its
+# first before "in charge"/"of ..."); up to two words may qualify it ("Responsible editor").
+_NOTE_HEADS = frozenset(
+    """source sources editor editors translator translators translation proofreader proofreading photographer
+    photographers photos pictures keywords keyword tags filed producer producers compiler reporting author authors
+    writer writers reporter reporters correspondent contributors credits""".split()
+)
+# Heads a staff name follows ("Editor: Li Wen"): the rest must open with a capital.
+_PERSON_HEADS = frozenset("editor editors translator translators proofreader photographer photographers "
+                          "producer producers compiler reporting author authors writer writers reporter reporters "
+                          "correspondent contributors credits".split())
+# Words a link-list label is made of ("Related reading", "To read also", "See also", "More on
+# this topic"), and the words one of which it must hold.
+_LINK_WORDS = frozenset(
+    """related more also see read reading further next other recommended latest similar to on this the topic
+    topics subject story stories coverage articles links you may might like same""".split()
+)
+# One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
+_LINK_HEADS = frozenset("related read reading see further topic subject".split())
+# "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
+    r"[^\n.!?]{0,80}\.?$"
+)
+# A wire's end mark alone on its line.
+_END_MARK = re.compile(r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*]{1,3}[ \t]?(?i:ends?)[ \t]?[-–—=*]{1,3}|ENDS?"
+                       r"|-30-|#{3})$")
+# A bar of links: capitalised items of one to four words between " | " ("Scorecard | Live blog").
+_BAR_ITEM = re.compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
+# A link to a file: a stop-less line closing with its type ("Full text of the ruling (PDF, 2 MB)").
+_FILE_LINK = re.compile(r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|CSV|MP3|MP4)(?:,[^)\]\n]{1,24})?[)\]]$")
+# A ticker field: a currency code or symbol next to a figure ("USD 512.40", "$82.10", "EUR/USD 1.08").
+_PRICE = re.compile(r"(?:\b[A-Z]{3}(?:/[A-Z]{3})?[ \t]?|[$€£¥][ \t]?)\d")
+# A prompt to go on reading, its own line or a paragraph's tail ("Scroll to continue with content").
+_CONTINUE = re.compile(
+    r"(?i)^(?:scroll(?: down)? to (?:continue|read)|continue reading|keep reading|"
+    r"(?:the )?(?:story|article|text) continues (?:below|after))\b[^\n.!?]{0,40}$"
+)
+
+
+def _holds_verb(tokens: list[str]) -> bool:
+    """Whether the words hold a plain verb: an auxiliary, a speech verb, an irregular past,
+    an "-ed" form not after a determiner or preposition, or a subject pronoun with a word
+    after it. (:func:`repair.lexicon.has_clause` also reads "-s" after a noun as a verb, which
+    a note's plural nouns would trip: "the regional statistics office".)"""
+    lowered = [t.lower() for t in tokens]
+    for i, word in enumerate(lowered):
+        before = lowered[i - 1] if i else ""
+        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST:
+            return True
+        if len(word) > 3 and word.endswith("ed") and i and before not in lexicon.DETERMINERS \
+                and before not in lexicon.PREPOSITIONS:
+            return True
+        if word in _PERSONAL_SUBJECTS and i + 1 < len(lowered):
+            return True
+    return False
+
+
+_PERSONAL_SUBJECTS = frozenset("i you he she we they it".split())
+
+
+def _note(label: str, rest: str) -> bool:
+    """Whether "label: rest" is a metadata note: a provenance or index label before a
+    stop-less run of words that holds no clause (a story sentence reports; a note names)."""
+    words = label.lower().split()
+    head = words[-1]
+    if head not in _NOTE_HEADS:
+        head = words[0]
+        if head not in _NOTE_HEADS or (len(words) > 1 and words[1] not in ("in", "of", "under")):
+            return False
+    if len(words) > 3 or rest[-1:] in ".!?\"”" or _REPORTING.search(rest):
+        return False
+    tokens = lexicon.words(rest)
+    if not tokens or len(tokens) > MAX_NOTE_WORDS or _holds_verb(tokens):
+        return False
+    return head not in _PERSON_HEADS or rest[:1].isupper()
+
+
+def _link_label(label: str, rest: str) -> bool:
+    """Whether "label: rest" is a related link: a label of link-list words before a headline."""
+    words = label.lower().split()
+    if not all(w in _LINK_WORDS for w in words) or not any(w in _LINK_HEADS for w in words):
+        return False
+    if (len(words) < 2 and words[0] != "related") or _REPORTING.search(rest):
+        return False
+    return (rest[:1].isupper() or rest[:1] in "[(“\"") and len(lexicon.words(rest)) <= MAX_HEADLINE_WORDS
+
+
+def _bar_or_ticker(text: str) -> bool:
+    """Whether a stop-less line is a bar of links or a ticker of prices between " | "."""
+    items = [item.strip() for item in text.split(" | ")]
+    if len(items) < 2 or text[-1:] in ".!?":
+        return False
+    if all(_BAR_ITEM.match(item) for item in items):
+        return True
+    return all(_PRICE.search(item) for item in items)
+
+
+@rule(
+    "PF009",
+    "note-line",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Rates rose.\n\nSource: the regional health office", "Rates rose."),
+        ("Rates rose.\n\nSources: agencies, staff reports\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nChief editor: Ana Ruiz", "Rates rose."),
+        ("Rates rose.\n\nEditor in charge: Tom Hale", "Rates rose."),
+        ("Rates rose.\n\nKeywords: ports, shipping, strikes", "Rates rose."),
+        ("Rates rose.\n\nFurther reading: Why ports are losing trade\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nTo see also: Five charts on the budget\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nSee also: [Video] The port at dawn\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nOn the same topic: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nReporting: Ana Ruiz and Li Wen", "Rates rose."),
+        ("Rates rose.\n\nReuters reporter Ana Lima in Lisbon contributed reporting.", "Rates rose."),
+        ("Rates rose.\n\nStaff writers Tom Hale and Jo Kim contributed to this story.", "Rates rose."),
+        ("Rates rose.\n\n-- ENDS --", "Rates rose."),
+        ("Rates rose.\n\n(end)", "Rates rose."),
+        ("Rates rose.\n\nHome | World | Europe\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nPhotos | Live blog\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nFull text of the ruling (PDF, 2 MB)\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nDownload: results by district [XLSX]\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nBrent $82.10 | WTI $78.30", "Rates rose."),
+        ("Rates rose.\n\nMarkets: USD/JPY 151.20 | EUR/USD 1.08\n\nIt fell.", "Rates rose.\n\nIt fell."),
+    ],
+    good=[
+        "Rates rose.\n\nSource: officials say the plant will close.",
+        "Rates rose.\n\nSource of the leak: a former aide, the paper said",
+        "The editor: a title she held for ten years.",
+        "Rates rose.\n\nEditor: the paper's rules bar it.",
+        "Rates rose.\n\nResults: Smith 12 | Jones 9",
+        "Rates rose.\n\nScore: Lions 21 | Bears 17",
+        "The city contributed $4 million to the fund.",
+        "Rates rose.\n\nHe contributed to this report's findings, the minister said.",
+        "Rates rose.\n\nThe End\n\nIt fell.",
+        "The ruling (PDF) runs to 80 pages.",
+        "Rates rose.\n\nSee the chart: rates rose by a quarter point.",
+        "Rates rose.\n\nMore pressure: the bank will meet again",
+        "Rates rose.\n\nOn the same topic: Ruiz said the port would close.",
+        "Rates rose.\n\nReporting: a dangerous job in wartime",
+        "Team | Played | Won\n\nLions | 3 | 2\n\nBears | 3 | 1",
+        "Rates rose.\n\nBackground: a long road to the deal\n\nIt fell.",
+    ],
+)
+def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A line of page metadata: a provenance or index note ("Source: ...", "Chief editor:
+    ...", "Keywords: ..."), a related link under a label of link words ("Further reading:
+    ..."), a contribution credit ("X contributed reporting"), a wire end mark ("(END)"), a
+    bar of links ("Home | World"), a link to a file ("... (PDF)") or a price ticker.
+
+    A note's words after the label hold no clause and no final stop (a story line that
+    opens "Source:" reports: "officials say ..."); a bar's items carry no figures (a line
+    of results does); a line beside another bar line is a table's row. Unsafe: a
+    publisher may keep its credits.
+    """
+    lines = _lines(doc)
+    barred = {index for index, _, text in lines if " | " in text}
+    for index, para, text in lines:
+        if len(text) > 200 or text[:1] in " \t":
+            continue
+        labelled = _LABELLED.match(text) if ":" in text else None
+        if labelled is not None:
+            label, rest = labelled.group("label"), labelled.group("rest").rstrip()
+            hit = _note(label, rest) or _link_label(label, rest)
+        else:
+            hit = False
+        if not hit and " contributed " in text:
+            hit = _CONTRIBUTED.match(text) is not None and not _REPORTING.search(text)
+        if not hit and len(text) <= 12:
+            hit = _END_MARK.match(text) is not None
+        if not hit and text[-1:] in ")]" and text[-2:-1].isalnum():
+            hit = (_FILE_LINK.search(text) is not None and len(lexicon.words(text)) <= MAX_HEADLINE_WORDS
+                   and not _stop_inside(text))
+        if not hit and index in barred and index - 1 not in barred and index + 1 not in barred and index > 0:
+            hit = _bar_or_ticker(text.split(": ", 1)[-1] if _PRICE.search(text) else text)
+        if hit:
+            yield _delete(self, doc, para.start, para.end, "Page note or link, not article text.", 0.75)
+
+
+def _stop_inside(text: str) -> bool:
+    """Whether a line holds a sentence stop before its end (a sentence, not a link title)."""
+    return re.search(r"[a-z][.!?] ", text) is not None
+
+
+@rule(
+    "PF010",
+    "prompt-tail",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("The trial resumes on Friday. Sign up for our evening briefing\n\nIt fell.",
+         "The trial resumes on Friday.\n\nIt fell."),
+        ("Losses were heavy. Scroll down to continue reading\n\nIt fell.", "Losses were heavy.\n\nIt fell."),
+        ("The vote is in May. Download our app for live results", "The vote is in May."),
+        ("The port reopened. Story continues below advertisement\n\nShips left.",
+         "The port reopened.\n\nShips left."),
+        ("Rates rose.\n\nScroll to continue with content\n\nIt fell.", "Rates rose.\n\nIt fell."),
+    ],
+    good=[
+        "The trial resumes on Friday. Subscribers to our newsletter fell by 4%.",
+        "The union urged members to sign up for its newsletter",
+        "The trial resumes on Friday. Sign up, he told us, and you will see",
+        "The port reopened. Story continues to unfold in the north.",
+        "Losses were heavy. Scroll through the list and you will see why",
+    ],
+)
+def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A prompt to the reader run onto a story paragraph after its last sentence ("... on
+    Friday. Sign up for our newsletter", "... losses. Scroll to continue with content"),
+    or a prompt to read on alone on its line.
+
+    A scrape that joins a page's blocks leaves the prompt as a stop-less piece after the
+    paragraph's final stop; it is told by the same shape as a whole prompt line (a call to
+    act on the publisher's channel, or to go on reading). Only that piece goes. Unsafe: a
+    collapsed page is ambiguous.
+    """
+    text = doc.text
+    for para in doc.paragraphs:
+        if text[para.end - 1] in ".!?\"”’')" or para.end - para.start > 4000:
+            continue  # a prompt tail has no stop
+        body = text[para.start : para.end]
+        if _CONTINUE.match(body):
+            yield _delete(self, doc, para.start, para.end, "Prompt to read on, not article text.", 0.75)
+            continue
+        cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "), body.rfind("” "))
+        if cut < 0:
+            continue
+        tail = body[cut + 2 :]
+        if len(tail.split()) > 16 or not tail[:1].isupper():
+            continue
+        if _CONTINUE.match(tail) or reader_prompt(tail):
+            yield self.edit(para.start + cut + 1, para.end, "", "Reader prompt run onto the paragraph.", 0.75)
+
+
+RULES = (note_line, prompt_tail)
