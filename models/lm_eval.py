@@ -28,6 +28,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from models.calibration import apply_map, fit_isotonic, reliability
 from models.corrupt import OPERATORS, changed_region
 from models.data import DataError
@@ -40,9 +42,14 @@ from repair.pipeline import RuleProposer
 RATE = 0.7
 WEIGHTS = {"fragment_tail": 1.5, "last_word": 1.0, "split_mid_clause": 1.5, "quote_tail": 0.4,
            "tag_duplicate": 0.3, "intruder_before_stop": 1.0, "echo_before_stop": 0.6, "echo_piece": 0.7,
-           "content_free_piece": 0.8, "displaced_word": 0.8, "dropped_of": 0.6}
+           "content_free_piece": 0.8, "displaced_word": 0.8, "dropped_of": 0.6,
+           "dropped_function_word": 0.8, "moved_out": 0.8}
 """Boundary operators and their draw weights (the ranker's recipe, ``configs/ranker.toml``)."""
 ALPHAS = tuple(round(0.5 * i, 2) for i in range(0, 41))
+BETAS = tuple(round(0.5 * i, 2) for i in range(0, 17))
+"""Bonus per added word tried by ``--fit`` (only candidates that add a word: the rewrites)."""
+MOVE_COSTS = tuple(float(i) for i in range(0, 9))
+"""Cost of an LM-own slot move tried by ``--fit``."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +61,8 @@ class Case:
     gold: int | None
 
 
-def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool = True) -> Iterator[Case]:
+def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool = True,
+          rewrites: bool = False) -> Iterator[Case]:
     """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``."""
     rng = random.Random(seed)
     names = sorted(WEIGHTS)
@@ -83,7 +91,7 @@ def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool 
         lo, hi = changed_region(garbled, paragraph)[:2] if operator != "clean" else (-1, -1)
         rule_edits = list(rules.propose(doc))
         for stop in find_stops(doc, rule_edits):
-            j = judge(lm, doc, stop, generic_deletions, rule_edits)
+            j = judge(lm, doc, stop, generic_deletions, rule_edits, rewrites)
             damaged = operator != "clean" and stop.prev_start <= hi and lo <= stop.piece_end
             if not damaged:
                 yield Case("clean stop", j, 0)
@@ -112,22 +120,42 @@ class _LM:
     current: NgramLM
 
 
-def fit(all_cases: Sequence[Case]) -> tuple[float, dict[str, list[float]], dict[str, float]]:
-    """(alpha, calibration map, accuracy per alpha) fitted on ``all_cases`` (see the module doc)."""
+Params = tuple[float, float, float]
+"""(alpha, beta, move_cost): see ``models.lm_proposer.decide``."""
+
+
+def fit(all_cases: Sequence[Case], rewrites: bool = False) -> tuple[Params, dict[str, list[float]], dict[str, float]]:
+    """((alpha, beta, move_cost), calibration map, top-1 per alpha at the best beta and
+    move cost) fitted on ``all_cases``: the grid point whose top choice is the gold most
+    often (ties: the smallest values), then the isotonic map of margin to right over the
+    stops where the LM would overrule the rules. Without ``rewrites`` only alpha is fitted."""
     usable = [c for c in all_cases if c.gold is not None]
-    accuracy = {}
-    for alpha in ALPHAS:
-        accuracy[str(alpha)] = sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1)
-    alpha = max(ALPHAS, key=lambda a: (accuracy[str(a)], -a))
+    betas, costs = (BETAS, MOVE_COSTS) if rewrites else ((0.0,), (0.0,))
+    grid = np.array([(a, b, m) for a in ALPHAS for b in betas for m in costs])
+    right = np.zeros(len(grid))
+    for c in usable:
+        j = c.judged
+        n = len(j.logprob)
+        lp = np.array(j.logprob)
+        rem = np.array(j.removed, dtype=float)
+        add = np.array(j.added or (0,) * n, dtype=float)
+        mov = np.array(j.moved or (False,) * n, dtype=float)
+        scores = lp[None, :] - grid[:, :1] * rem[None, :] + grid[:, 1:2] * add[None, :] - grid[:, 2:] * mov[None, :]
+        right += scores.argmax(axis=1) == c.gold  # argmax: the first of equals, as decide()
+    right /= max(len(usable), 1)
+    order = sorted(range(len(grid)), key=lambda i: (-right[i], *grid[i]))
+    alpha, beta, move_cost = (float(v) for v in grid[order[0]])
+    accuracy = {str(a): round(float(right[(grid[:, 0] == a) & (grid[:, 1] == beta) & (grid[:, 2] == move_cost)][0]), 4)
+                for a in ALPHAS}
     points = []
     for c in usable:
-        d = decide(c.judged, alpha)
+        d = decide(c.judged, alpha, beta, move_cost)
         if overrules(c.judged, d):
             points.append((d.margin, d.best == c.gold))
-    return alpha, fit_isotonic(points), accuracy
+    return (alpha, beta, move_cost), fit_isotonic(points), accuracy
 
 
-def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[float]] | None,
+def table(all_cases: Sequence[Case], params: Params, calibration: dict[str, list[float]] | None,
           threshold: float) -> dict[str, dict[str, float]]:
     """Per operator: rules' first choice vs rules + LM, precision / recall / F0.5 of edits.
 
@@ -137,7 +165,7 @@ def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[f
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     for c in all_cases:
         t = tallies[c.operator]
-        d = decide(c.judged, alpha)
+        d = decide(c.judged, *params)
         cands = c.judged.candidates
         rules_pick = d.rule if d.rule is not None and not cands[d.rule].display else 0
         lm_pick = rules_pick
@@ -178,8 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LM.current = NgramLM.load(folder)
         framing = json.loads((folder / "repair.json").read_text(encoding="utf-8"))
         split = "dev" if args.fit else "test"
+        rewrites = bool(framing.get("rewrites", False))
         all_cases = list(cases(Path(args.data), split, args.docs, args.seed,
-                               bool(framing.get("generic_deletions", True))))
+                               bool(framing.get("generic_deletions", True)), rewrites))
     except (OSError, ValueError, KeyError, DataError) as exc:
         print(f"models.lm_eval: error: {exc}", file=sys.stderr)
         return 2
@@ -187,24 +216,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "stops": len(all_cases),
                                  "no_gold": sum(c.gold is None for c in all_cases)}
     if args.fit:
-        alpha, calibration, accuracy = fit(all_cases)
+        (alpha, beta, move_cost), calibration, accuracy = fit(all_cases, rewrites)
         framing.update(alpha=alpha, calibration=calibration)
+        if rewrites:
+            framing.update(beta=beta, move_cost=move_cost)
         (folder / "repair.json").write_text(json.dumps(framing, indent=2) + "\n", encoding="utf-8")
-        report.update(alpha=alpha, top1_by_alpha=accuracy, calibration=calibration)
-    alpha = float(framing.get("alpha", 0.0))
+        report.update(alpha=alpha, beta=beta, move_cost=move_cost, top1_by_alpha=accuracy, calibration=calibration)
+    params = (float(framing.get("alpha", 0.0)), float(framing.get("beta", 0.0)), float(framing.get("move_cost", 0.0)))
     calibration = framing.get("calibration")
     threshold = float(framing.get("min_confidence", 0.8))
     usable = [c for c in all_cases if c.gold is not None]
     points = []
     for c in usable:
-        d = decide(c.judged, alpha)
+        d = decide(c.judged, *params)
         if overrules(c.judged, d):
             points.append((apply_map(calibration, d.margin), d.best == c.gold))
-    rules_top = sum((decide(c.judged, alpha).rule or 0) == c.gold for c in usable)
-    report.update(top1_lm=round(sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1), 4),
+    rules_top = sum((decide(c.judged, *params).rule or 0) == c.gold for c in usable)
+    top1 = sum(decide(c.judged, *params).best == c.gold for c in usable) / max(len(usable), 1)
+    report.update(top1_lm=round(top1, 4),
                   top1_rules=round(rules_top / max(len(usable), 1), 4),
                   reliability_overrules=reliability(points),
-                  per_operator=table(all_cases, alpha, calibration, threshold))
+                  per_operator=table(all_cases, params, calibration, threshold))
     text = json.dumps(report, indent=2)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")
