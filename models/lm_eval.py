@@ -35,7 +35,7 @@ from models.corrupt import OPERATORS, changed_region
 from models.data import DataError
 from models.lm_ngram import NgramLM
 from models.lm_proposer import Judged, decide, judge, overrules
-from models.ranker_data import find_stops
+from models.ranker_data import _forced_stops, find_stops
 from repair.document import Document
 from repair.pipeline import RuleProposer
 
@@ -62,9 +62,19 @@ class Case:
 
 
 def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool = True,
-          rewrites: bool = False) -> Iterator[Case]:
-    """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``."""
+          rewrites: bool = False, negatives: float = 0.0, passes: int = 1) -> Iterator[Case]:
+    """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``.
+
+    ``negatives``: chance that a paragraph adds one *real* stop (outside its damage) before
+    a short sentence (at most 10 words) that no rule flagged, as if one had (``"real stop"``,
+    gold *leave*): the stops a judge that writes repairs must leave alone ("… what they have.
+    Bring them back."), which the corruption mix alone hardly shows it. Drawn from its own
+    generator, so the damaged stops are the same with or without them. ``passes``: go
+    over the paragraphs that many times, each time with fresh damage (the dev split has
+    616 documents: one pass gives about 1,900 stops).
+    """
     rng = random.Random(seed)
+    negative_rng = random.Random(seed * 7919 + 1)
     names = sorted(WEIGHTS)
     path = data / "news-clean" / "reuters21578.jsonl"
     seen_docs = 0
@@ -79,7 +89,7 @@ def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool 
         doc_paragraphs.append(para[1])
     lm = _LM.current
     rules = RuleProposer()
-    for paragraph in doc_paragraphs:
+    for paragraph in doc_paragraphs * passes:
         operator, garbled = "clean", paragraph
         if rng.random() < RATE:
             for name in sorted(names, key=lambda n: rng.random() ** (1.0 / WEIGHTS[n]), reverse=True):
@@ -90,7 +100,15 @@ def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool 
         doc = Document.from_text(garbled)
         lo, hi = changed_region(garbled, paragraph)[:2] if operator != "clean" else (-1, -1)
         rule_edits = list(rules.propose(doc))
-        for stop in find_stops(doc, rule_edits):
+        found = find_stops(doc, rule_edits)
+        if negatives and negative_rng.random() < negatives:
+            flagged = {s.piece_start for s in found}
+            real = [s for s in _forced_stops(doc) if s.piece_start not in flagged
+                    and (operator == "clean" or not (s.prev_start <= hi and lo <= s.piece_end))]
+            if real:
+                yield Case("real stop", judge(lm, doc, negative_rng.choice(real), generic_deletions, rule_edits,
+                                              rewrites), 0)
+        for stop in found:
             j = judge(lm, doc, stop, generic_deletions, rule_edits, rewrites)
             damaged = operator != "clean" and stop.prev_start <= hi and lo <= stop.piece_end
             if not damaged:
@@ -173,7 +191,7 @@ def table(all_cases: Sequence[Case], params: Params, calibration: dict[str, list
         if overrules(c.judged, d) and conf >= threshold:
             lm_pick = d.best
         t["stops"] += 1
-        t["damaged"] += c.operator != "clean stop"
+        t["damaged"] += c.operator not in ("clean stop", "real stop")
         for system, pick in (("rules", rules_pick), ("lm", lm_pick)):
             if pick != 0:
                 t[f"{system}_edits"] += 1
@@ -199,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--fit", action="store_true", help="fit alpha and calibration on the dev split")
+    parser.add_argument("--passes", type=int, default=1, help="passes over the documents, fresh damage each")
+    parser.add_argument("--negatives", type=float, default=None,
+                        help="chance a clean paragraph adds a real stop (default: repair.json's fit_negatives, else 0)")
     parser.add_argument("--out", help="write the report JSON here")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     folder = Path(args.model)
@@ -207,12 +228,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         framing = json.loads((folder / "repair.json").read_text(encoding="utf-8"))
         split = "dev" if args.fit else "test"
         rewrites = bool(framing.get("rewrites", False))
+        negatives = float(args.negatives if args.negatives is not None else framing.get("fit_negatives", 0.0))
         all_cases = list(cases(Path(args.data), split, args.docs, args.seed,
-                               bool(framing.get("generic_deletions", True)), rewrites))
+                               bool(framing.get("generic_deletions", True)), rewrites, negatives,
+                               args.passes))
     except (OSError, ValueError, KeyError, DataError) as exc:
         print(f"models.lm_eval: error: {exc}", file=sys.stderr)
         return 2
-    report: dict[str, object] = {"split": split, "docs": args.docs, "seed": args.seed,
+    report: dict[str, object] = {"split": split, "docs": args.docs, "seed": args.seed, "negatives": negatives,
+                                 "passes": args.passes,
                                  "stops": len(all_cases),
                                  "no_gold": sum(c.gold is None for c in all_cases)}
     if args.fit:
