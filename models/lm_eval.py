@@ -9,7 +9,8 @@ rules flag (``models.ranker_data.find_stops``) and scores every candidate with t
 clean paragraph, an undamaged stop's gold is *leave*.
 
 ``--fit`` uses the **dev** split (documents the LM never read): it picks the per-token
-bonus ``alpha`` that makes the LM's top choice the gold most often, fits the isotonic map
+bonus ``alpha`` (with ``rewrites``: and ``beta`` and ``move_cost``, see
+``models.lm_proposer.decide``) that makes the LM's top choice the gold most often, fits the isotonic map
 from margin to share right over the stops where the LM would overrule the rules, and
 writes both into the checkpoint's ``repair.json``. Without ``--fit`` it reads the
 **test** split and prints, per operator, precision / recall / F0.5 of the rules' first

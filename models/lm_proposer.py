@@ -22,6 +22,13 @@ rules keep the piece a sentence (:func:`overrules`). Where the rules' choice is 
 set in ``repair.json``; ``generic_deletions`` (false in the shipped recipe) lets it choose
 deletions the rules did not propose.
 
+With ``rewrites`` set (the model8 recipe, ``configs/lm_rewrite.toml``) the candidates also
+include the repairs the LM writes itself (``models.lm_rewrites``: a join with one closed-class
+function word, a short piece moved back into a slot of the sentence before or after), scored
+with ``beta`` per added word and ``move_cost`` per such move; a choice that would add a content
+word, name or number is refused; a confidence under ``min_confidence`` but at least
+``display_confidence`` gives a ``display`` note.
+
 Loaded through ``ModelProposer.from_pretrained`` when ``repair.json`` says
 ``"framing": "lm"``. Only numpy and safetensors are imported (no torch).
 """
