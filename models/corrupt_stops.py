@@ -14,6 +14,7 @@ import random
 import re
 
 from models.corrupt_base import CUT_BEFORE, Sent, cut_sentence, pick, plain_end, replace_sent, word_matches
+from models.corrupt_moves import MOVE_CATEGORY, MOVE_FIX_KIND, MOVE_OPERATORS
 from repair import lexicon
 
 _CONTENT_WORD = re.compile(r"^[a-z][a-z-]{3,}$")
@@ -199,6 +200,7 @@ STOP_OPERATORS = {
     "displaced_word": displaced_word,
     "dropped_of": dropped_of,
     "severed_attribution": severed_attribution,
+    **MOVE_OPERATORS,
 }
 STOP_CATEGORY = {
     "quote_drop": "punctuation",
@@ -209,6 +211,7 @@ STOP_CATEGORY = {
     "displaced_word": "fragment",
     "dropped_of": "split",
     "severed_attribution": "attribution",
+    **MOVE_CATEGORY,
 }
 FIX_KIND = {
     "fragment_tail": "join",
@@ -229,5 +232,6 @@ FIX_KIND = {
     "dropped_of": "join-insert",
     "severed_attribution": "rebuild-attribution",
     "quote_drop": "restore-quotes",
+    **MOVE_FIX_KIND,
 }
 """The gold table's fix name for what undoing each operator takes (the clean paragraph)."""

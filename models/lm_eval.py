@@ -9,7 +9,8 @@ rules flag (``models.ranker_data.find_stops``) and scores every candidate with t
 clean paragraph, an undamaged stop's gold is *leave*.
 
 ``--fit`` uses the **dev** split (documents the LM never read): it picks the per-token
-bonus ``alpha`` that makes the LM's top choice the gold most often, fits the isotonic map
+bonus ``alpha`` (with ``rewrites``: and ``beta`` and ``move_cost``, see
+``models.lm_proposer.decide``) that makes the LM's top choice the gold most often, fits the isotonic map
 from margin to share right over the stops where the LM would overrule the rules, and
 writes both into the checkpoint's ``repair.json``. Without ``--fit`` it reads the
 **test** split and prints, per operator, precision / recall / F0.5 of the rules' first
@@ -28,21 +29,28 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from models.calibration import apply_map, fit_isotonic, reliability
 from models.corrupt import OPERATORS, changed_region
 from models.data import DataError
 from models.lm_ngram import NgramLM
 from models.lm_proposer import Judged, decide, judge, overrules
-from models.ranker_data import find_stops
+from models.ranker_data import _forced_stops, find_stops
 from repair.document import Document
 from repair.pipeline import RuleProposer
 
 RATE = 0.7
 WEIGHTS = {"fragment_tail": 1.5, "last_word": 1.0, "split_mid_clause": 1.5, "quote_tail": 0.4,
            "tag_duplicate": 0.3, "intruder_before_stop": 1.0, "echo_before_stop": 0.6, "echo_piece": 0.7,
-           "content_free_piece": 0.8, "displaced_word": 0.8, "dropped_of": 0.6}
+           "content_free_piece": 0.8, "displaced_word": 0.8, "dropped_of": 0.6,
+           "dropped_function_word": 0.8, "moved_out": 0.8}
 """Boundary operators and their draw weights (the ranker's recipe, ``configs/ranker.toml``)."""
 ALPHAS = tuple(round(0.5 * i, 2) for i in range(0, 41))
+BETAS = tuple(round(0.5 * i, 2) for i in range(0, 17))
+"""Bonus per added word tried by ``--fit`` (only candidates that add a word: the rewrites)."""
+MOVE_COSTS = tuple(float(i) for i in range(0, 9))
+"""Cost of an LM-own slot move tried by ``--fit``."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +62,20 @@ class Case:
     gold: int | None
 
 
-def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool = True) -> Iterator[Case]:
-    """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``."""
+def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool = True,
+          rewrites: bool = False, negatives: float = 0.0, passes: int = 1) -> Iterator[Case]:
+    """Judged synthetic stops from the first ``docs`` Reuters documents of ``split``.
+
+    ``negatives``: chance that a paragraph adds one *real* stop (outside its damage) before
+    a short sentence (at most 10 words) that no rule flagged, as if one had (``"real stop"``,
+    gold *leave*): the stops a judge that writes repairs must leave alone ("… what they have.
+    Bring them back."), which the corruption mix alone hardly shows it. Drawn from its own
+    generator, so the damaged stops are the same with or without them. ``passes``: go
+    over the paragraphs that many times, each time with fresh damage (the dev split has
+    616 documents: one pass gives about 1,900 stops).
+    """
     rng = random.Random(seed)
+    negative_rng = random.Random(seed * 7919 + 1)
     names = sorted(WEIGHTS)
     path = data / "news-clean" / "reuters21578.jsonl"
     seen_docs = 0
@@ -71,7 +90,7 @@ def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool 
         doc_paragraphs.append(para[1])
     lm = _LM.current
     rules = RuleProposer()
-    for paragraph in doc_paragraphs:
+    for paragraph in doc_paragraphs * passes:
         operator, garbled = "clean", paragraph
         if rng.random() < RATE:
             for name in sorted(names, key=lambda n: rng.random() ** (1.0 / WEIGHTS[n]), reverse=True):
@@ -82,8 +101,16 @@ def cases(data: Path, split: str, docs: int, seed: int, generic_deletions: bool 
         doc = Document.from_text(garbled)
         lo, hi = changed_region(garbled, paragraph)[:2] if operator != "clean" else (-1, -1)
         rule_edits = list(rules.propose(doc))
-        for stop in find_stops(doc, rule_edits):
-            j = judge(lm, doc, stop, generic_deletions, rule_edits)
+        found = find_stops(doc, rule_edits)
+        if negatives and negative_rng.random() < negatives:
+            flagged = {s.piece_start for s in found}
+            real = [s for s in _forced_stops(doc) if s.piece_start not in flagged
+                    and (operator == "clean" or not (s.prev_start <= hi and lo <= s.piece_end))]
+            if real:
+                yield Case("real stop", judge(lm, doc, negative_rng.choice(real), generic_deletions, rule_edits,
+                                              rewrites), 0)
+        for stop in found:
+            j = judge(lm, doc, stop, generic_deletions, rule_edits, rewrites)
             damaged = operator != "clean" and stop.prev_start <= hi and lo <= stop.piece_end
             if not damaged:
                 yield Case("clean stop", j, 0)
@@ -112,22 +139,42 @@ class _LM:
     current: NgramLM
 
 
-def fit(all_cases: Sequence[Case]) -> tuple[float, dict[str, list[float]], dict[str, float]]:
-    """(alpha, calibration map, accuracy per alpha) fitted on ``all_cases`` (see the module doc)."""
+Params = tuple[float, float, float]
+"""(alpha, beta, move_cost): see ``models.lm_proposer.decide``."""
+
+
+def fit(all_cases: Sequence[Case], rewrites: bool = False) -> tuple[Params, dict[str, list[float]], dict[str, float]]:
+    """((alpha, beta, move_cost), calibration map, top-1 per alpha at the best beta and
+    move cost) fitted on ``all_cases``: the grid point whose top choice is the gold most
+    often (ties: the smallest values), then the isotonic map of margin to right over the
+    stops where the LM would overrule the rules. Without ``rewrites`` only alpha is fitted."""
     usable = [c for c in all_cases if c.gold is not None]
-    accuracy = {}
-    for alpha in ALPHAS:
-        accuracy[str(alpha)] = sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1)
-    alpha = max(ALPHAS, key=lambda a: (accuracy[str(a)], -a))
+    betas, costs = (BETAS, MOVE_COSTS) if rewrites else ((0.0,), (0.0,))
+    grid = np.array([(a, b, m) for a in ALPHAS for b in betas for m in costs])
+    right = np.zeros(len(grid))
+    for c in usable:
+        j = c.judged
+        n = len(j.logprob)
+        lp = np.array(j.logprob)
+        rem = np.array(j.removed, dtype=float)
+        add = np.array(j.added or (0,) * n, dtype=float)
+        mov = np.array(j.moved or (False,) * n, dtype=float)
+        scores = lp[None, :] - grid[:, :1] * rem[None, :] + grid[:, 1:2] * add[None, :] - grid[:, 2:] * mov[None, :]
+        right += scores.argmax(axis=1) == c.gold  # argmax: the first of equals, as decide()
+    right /= max(len(usable), 1)
+    order = sorted(range(len(grid)), key=lambda i: (-right[i], *grid[i]))
+    alpha, beta, move_cost = (float(v) for v in grid[order[0]])
+    accuracy = {str(a): round(float(right[(grid[:, 0] == a) & (grid[:, 1] == beta) & (grid[:, 2] == move_cost)][0]), 4)
+                for a in ALPHAS}
     points = []
     for c in usable:
-        d = decide(c.judged, alpha)
+        d = decide(c.judged, alpha, beta, move_cost)
         if overrules(c.judged, d):
             points.append((d.margin, d.best == c.gold))
-    return alpha, fit_isotonic(points), accuracy
+    return (alpha, beta, move_cost), fit_isotonic(points), accuracy
 
 
-def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[float]] | None,
+def table(all_cases: Sequence[Case], params: Params, calibration: dict[str, list[float]] | None,
           threshold: float) -> dict[str, dict[str, float]]:
     """Per operator: rules' first choice vs rules + LM, precision / recall / F0.5 of edits.
 
@@ -137,7 +184,7 @@ def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[f
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     for c in all_cases:
         t = tallies[c.operator]
-        d = decide(c.judged, alpha)
+        d = decide(c.judged, *params)
         cands = c.judged.candidates
         rules_pick = d.rule if d.rule is not None and not cands[d.rule].display else 0
         lm_pick = rules_pick
@@ -145,7 +192,7 @@ def table(all_cases: Sequence[Case], alpha: float, calibration: dict[str, list[f
         if overrules(c.judged, d) and conf >= threshold:
             lm_pick = d.best
         t["stops"] += 1
-        t["damaged"] += c.operator != "clean stop"
+        t["damaged"] += c.operator not in ("clean stop", "real stop")
         for system, pick in (("rules", rules_pick), ("lm", lm_pick)):
             if pick != 0:
                 t[f"{system}_edits"] += 1
@@ -171,6 +218,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--fit", action="store_true", help="fit alpha and calibration on the dev split")
+    parser.add_argument("--passes", type=int, default=1, help="passes over the documents, fresh damage each")
+    parser.add_argument("--negatives", type=float, default=None,
+                        help="chance a clean paragraph adds a real stop (default: repair.json's fit_negatives, else 0)")
     parser.add_argument("--out", help="write the report JSON here")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     folder = Path(args.model)
@@ -178,33 +228,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         _LM.current = NgramLM.load(folder)
         framing = json.loads((folder / "repair.json").read_text(encoding="utf-8"))
         split = "dev" if args.fit else "test"
+        rewrites = bool(framing.get("rewrites", False))
+        negatives = float(args.negatives if args.negatives is not None else framing.get("fit_negatives", 0.0))
         all_cases = list(cases(Path(args.data), split, args.docs, args.seed,
-                               bool(framing.get("generic_deletions", True))))
+                               bool(framing.get("generic_deletions", True)), rewrites, negatives,
+                               args.passes))
     except (OSError, ValueError, KeyError, DataError) as exc:
         print(f"models.lm_eval: error: {exc}", file=sys.stderr)
         return 2
-    report: dict[str, object] = {"split": split, "docs": args.docs, "seed": args.seed,
+    report: dict[str, object] = {"split": split, "docs": args.docs, "seed": args.seed, "negatives": negatives,
+                                 "passes": args.passes,
                                  "stops": len(all_cases),
                                  "no_gold": sum(c.gold is None for c in all_cases)}
     if args.fit:
-        alpha, calibration, accuracy = fit(all_cases)
+        (alpha, beta, move_cost), calibration, accuracy = fit(all_cases, rewrites)
         framing.update(alpha=alpha, calibration=calibration)
+        if rewrites:
+            framing.update(beta=beta, move_cost=move_cost)
         (folder / "repair.json").write_text(json.dumps(framing, indent=2) + "\n", encoding="utf-8")
-        report.update(alpha=alpha, top1_by_alpha=accuracy, calibration=calibration)
-    alpha = float(framing.get("alpha", 0.0))
+        report.update(alpha=alpha, beta=beta, move_cost=move_cost, top1_by_alpha=accuracy, calibration=calibration)
+    params = (float(framing.get("alpha", 0.0)), float(framing.get("beta", 0.0)), float(framing.get("move_cost", 0.0)))
     calibration = framing.get("calibration")
     threshold = float(framing.get("min_confidence", 0.8))
     usable = [c for c in all_cases if c.gold is not None]
     points = []
     for c in usable:
-        d = decide(c.judged, alpha)
+        d = decide(c.judged, *params)
         if overrules(c.judged, d):
             points.append((apply_map(calibration, d.margin), d.best == c.gold))
-    rules_top = sum((decide(c.judged, alpha).rule or 0) == c.gold for c in usable)
-    report.update(top1_lm=round(sum(decide(c.judged, alpha).best == c.gold for c in usable) / max(len(usable), 1), 4),
+    rules_top = sum((decide(c.judged, *params).rule or 0) == c.gold for c in usable)
+    top1 = sum(decide(c.judged, *params).best == c.gold for c in usable) / max(len(usable), 1)
+    report.update(top1_lm=round(top1, 4),
                   top1_rules=round(rules_top / max(len(usable), 1), 4),
                   reliability_overrules=reliability(points),
-                  per_operator=table(all_cases, alpha, calibration, threshold))
+                  per_operator=table(all_cases, params, calibration, threshold))
     text = json.dumps(report, indent=2)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")

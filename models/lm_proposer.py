@@ -22,6 +22,13 @@ rules keep the piece a sentence (:func:`overrules`). Where the rules' choice is 
 set in ``repair.json``; ``generic_deletions`` (false in the shipped recipe) lets it choose
 deletions the rules did not propose.
 
+With ``rewrites`` set (the model8 recipe, ``configs/lm_rewrite.toml``) the candidates also
+include the repairs the LM writes itself (``models.lm_rewrites``: a join with one closed-class
+function word, a short piece moved back into a slot of the sentence before or after), scored
+with ``beta`` per added word and ``move_cost`` per such move; a choice that would add a content
+word, name or number is refused; a confidence under ``min_confidence`` but at least
+``display_confidence`` gives a ``display`` note.
+
 Loaded through ``ModelProposer.from_pretrained`` when ``repair.json`` says
 ``"framing": "lm"``. Only numpy and safetensors are imported (no torch).
 """
@@ -37,6 +44,7 @@ from typing import Any
 
 from models.calibration import apply_map
 from models.lm_ngram import BOS, EOS, NUM, VOCAB_FILE, WEIGHTS_FILE, NgramLM, tokens
+from models.lm_rewrites import adds_content, rewrite_candidates
 from models.ranker_data import Candidate, Stop, find_stops
 from repair import lexicon
 from repair.document import Document
@@ -58,6 +66,9 @@ class Judged:
     window: tuple[int, int]
     rule_choice: int | None = None
     piece_has_clause: bool = False
+    added: tuple[int, ...] = ()
+    moved: tuple[bool, ...] = ()
+    invents: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,26 +129,38 @@ def window_of(doc: Document, stop: Stop) -> tuple[int, int, bool]:
 
 
 def judge(lm: NgramLM, doc: Document, stop: Stop, generic_deletions: bool = True,
-          rule_edits: Sequence[Edit] = ()) -> Judged:
+          rule_edits: Sequence[Edit] = (), rewrites: bool = False) -> Judged:
     """Score every candidate's window text (see the module doc). The rules' choice is the
     candidate one of ``rule_edits`` (applicable, not ``display``) makes, else the first
-    repair ``repair.rules.stops.choose`` lists."""
+    repair ``repair.rules.stops.choose`` lists. ``rewrites`` adds the function-word joins
+    and slot moves of ``models.lm_rewrites`` (a candidate giving a window text an earlier
+    one gives is dropped)."""
     lo, hi, para_end = window_of(doc, stop)
     text = doc.text
-    cands = candidates(text, stop, generic_deletions)
-    logprob, removed = [], []
+    cands = list(candidates(text, stop, generic_deletions))
+    if rewrites:
+        cands += rewrite_candidates(doc, stop)
+    logprob, removed, added, moved, invents, kept, seen = [], [], [], [], [], [], set()
     for c in cands:
         edited = text[lo : c.start] + c.replacement + text[c.end : hi]
+        if edited in seen:
+            continue
+        seen.add(edited)
+        kept.append(c)
         toks = [BOS, *tokens(edited), *([EOS] if para_end else [])]
         logprob.append(float(lm.logprobs(toks).sum()))
         removed.append(removed_words(text[c.start : c.end], c.replacement))
+        added.append(removed_words(c.replacement, text[c.start : c.end]))
+        moved.append(c.kind == "move-displaced" and c.rule_rank < 0)
+        invents.append(adds_content(text[c.start : c.end], c.replacement))
+    cands = kept
     made = {(e.start, e.end, e.replacement) for e in rule_edits if e.safety is not Safety.DISPLAY}
     choice = next((i for i, c in enumerate(cands) if (c.start, c.end, c.replacement) in made), None)
     if choice is None:
         choice = next((i for i, c in enumerate(cands) if c.rule_rank == 0), None)
     piece = lexicon.words(text[stop.piece_start : stop.piece_end])
-    return Judged(stop, cands, tuple(logprob), tuple(removed), (lo, hi), choice,
-                  bool(piece) and lexicon.has_clause(piece))
+    return Judged(stop, tuple(cands), tuple(logprob), tuple(removed), (lo, hi), choice,
+                  bool(piece) and lexicon.has_clause(piece), tuple(added), tuple(moved), tuple(invents))
 
 
 JOINS = frozenset({"join", "join-comma", "join-insert"})
@@ -150,7 +173,7 @@ def overrules(judged: Judged, d: Decision) -> bool:
     the stop, not whether the joined sentence then has two clauses and no connective ("…
     could take weeks after the vote it took 90 days"): that call stays with the rules."""
     best = judged.candidates[d.best]
-    if best.kind == "leave" or d.best == d.rule:
+    if best.kind == "leave" or d.best == d.rule or (judged.invents and judged.invents[d.best]):
         return False
     rule_kind = judged.candidates[d.rule].kind if d.rule is not None else None
     return not (best.kind in JOINS and rule_kind not in JOINS and judged.piece_has_clause)
@@ -170,9 +193,14 @@ def removed_words(span: str, replacement: str) -> int:
     return gone
 
 
-def decide(judged: Judged, alpha: float) -> Decision:
-    """The best candidate by log-probability less ``alpha`` per removed word (ties: earlier first)."""
-    scores = tuple(lp - alpha * n for lp, n in zip(judged.logprob, judged.removed, strict=True))
+def decide(judged: Judged, alpha: float, beta: float = 0.0, move_cost: float = 0.0) -> Decision:
+    """The best candidate by log-probability less ``alpha`` per removed word, plus ``beta``
+    per added word (a longer text pays for every token, as a shorter one gains), less
+    ``move_cost`` for a slot move of the LM's own (a prior: moves are rare); ties: earlier first."""
+    added = judged.added or (0,) * len(judged.logprob)
+    moved = judged.moved or (False,) * len(judged.logprob)
+    scores = tuple(lp - alpha * n + beta * a - move_cost * m
+                   for lp, n, a, m in zip(judged.logprob, judged.removed, added, moved, strict=True))
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     rule = judged.rule_choice
     refs = [0] + ([rule] if rule is not None and not judged.candidates[rule].display else [])
@@ -191,6 +219,10 @@ class LMProposer:
     min_confidence: float = 0.8
     apply_where_rules_display: bool = False
     generic_deletions: bool = True
+    rewrites: bool = False
+    beta: float = 0.0
+    move_cost: float = 0.0
+    display_confidence: float | None = None
     rule_proposer: Any = field(default=None, repr=False)
     _state: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -215,7 +247,8 @@ class LMProposer:
         lm = self.loaded()
         edits = []
         for stop in stops:
-            edit = self.edit_for(doc.text, judge(lm, doc, stop, self.generic_deletions, rule_edits or ()))
+            edit = self.edit_for(doc.text, judge(lm, doc, stop, self.generic_deletions, rule_edits or (),
+                                                 self.rewrites))
             if edit is not None:
                 edits.append(edit)
         return edits
@@ -226,19 +259,22 @@ class LMProposer:
 
     def edit_for(self, text: str, judged: Judged) -> Edit | None:
         """The Edit for the LM's choice, or None (leave, the rules' own choice, or unsure)."""
-        d = decide(judged, self.alpha)
+        d = decide(judged, self.alpha, self.beta, self.move_cost)
         best = judged.candidates[d.best]
         if not overrules(judged, d):
             return None
         confidence = round(max(0.0, min(1.0, apply_map(self.calibration, d.margin))), 4)
-        if confidence < self.min_confidence:
+        unsure = confidence < self.min_confidence
+        if unsure and (self.display_confidence is None or confidence < self.display_confidence):
             return None
         rule_choice = judged.candidates[d.rule] if d.rule is not None else None
-        display = rule_choice is None or rule_choice.display
+        # a small margin is shown for review (display), never applied
+        display = unsure or rule_choice is None or rule_choice.display
         category = "fragment" if judged.stop.rule == "FR001" else "split"
         # The rules' own edit at the stop becomes the alternative in repair.arbitrate, with
         # its rule code, confidence and message: nothing to copy here.
-        safety = Safety.DISPLAY if display and not self.apply_where_rules_display else Safety.UNSAFE
+        safety = (Safety.DISPLAY if unsure or (display and not self.apply_where_rules_display)
+                  else Safety.UNSAFE)
         return Edit(Span(best.start, best.end), best.replacement, RULE, category, confidence, safety, self.name,
                     self._reason(text, judged, d))
 
@@ -276,6 +312,11 @@ def lm_proposer(path: Path, lazy: bool, overrides: dict[str, Any]) -> LMProposer
         "min_confidence": float(framing.get("min_confidence", 0.8)),
         "apply_where_rules_display": bool(framing.get("apply_where_rules_display", False)),
         "generic_deletions": bool(framing.get("generic_deletions", True)),
+        "rewrites": bool(framing.get("rewrites", False)),
+        "beta": float(framing.get("beta", 0.0)),
+        "move_cost": float(framing.get("move_cost", 0.0)),
+        "display_confidence": (float(framing["display_confidence"])
+                               if framing.get("display_confidence") is not None else None),
     }
     settings.update(overrides)
     if "rule_proposer" not in settings:
