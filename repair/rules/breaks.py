@@ -435,7 +435,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
     for prev, sentence, text in _pairs(doc):
-        if text[:1].isupper() and stops.cut_after_that(doc.sentence_text(prev), text):
+        if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
+                and stops.cut_after_that(doc.sentence_text(prev), text):
             # "… said on Monday that. The plant will stay shut.": the reported clause cut off
             # its "that"; unsafe, the capital could be a name the join must keep.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)

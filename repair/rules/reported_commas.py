@@ -40,12 +40,15 @@ _CLAUSE = (r"(?:that (?!is\b|was,)[\w'’-]+|(?:it|he|she|they|we|there|I) " + _
 _COMMA_CLAUSE = re.compile(r", " + _CLAUSE)
 _VERB_BEFORE = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"$")
 VERB_LOOKBACK = 60  # characters: the longest verb and phrase ("informed ..." + "in a statement")
-# Before ", that" any one prepositional phrase may stand ("wrote in her 40-page ruling, that",
-# "told the court during the hearing, that"): a that-clause never takes a comma after its
-# verb, so the phrase need not be a time or an audience. Its words hold no clause marker.
+# Before ", that" a phrase naming where the report was made may stand ("wrote in her
+# 40-page ruling, that", "told reporters during a briefing, that"): the medium of the
+# report, a document or an occasion, ends the phrase. Its words hold no clause marker.
 _PHRASE_WORD = r"(?!(?:that|which|who|and|but|or|if|when|while|because)\b)[\w'’-]+"
-_THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:in|on|at|to|during|after|before|from|with|by) "
-                               + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _PHRASE_WORD + r")?$")
+_MEDIUM = (r"(?:ruling|judgment|judgement|statement|letter|report|filing|filings|interview|hearing|briefing"
+           r"|speech|post|memo|note|decision|opinion|affidavit|conference|session|debate|testimony|submission)")
+_THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|reporters|journalists))?"
+                               + r" (?:in|on|at|to|during|after|before|from|with|by) "
+                               + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _MEDIUM + r"$")
 THAT_LOOKBACK = 90
 _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 # "said that, the airline carried …": a comma after the complementiser, before a subject and
@@ -111,6 +114,7 @@ def _subject_only(words: list[str]) -> bool:
         "She said that, if elected, she would cut taxes.",
         "The firm said in a statement on Monday, that is, a day late, it would pay.",
         "The panel found in 2019 that the mill, which closed, had paid.",
+        "The firm also reported at the time, that it was under review.",
     ],
 )
 def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -323,9 +323,10 @@ def _renames(q: list[str]) -> bool:
 def cut_after_that(prev_text: str, piece: str) -> bool:
     """``prev_text`` ends on "that" just after a speech verb ("… said on Monday that.") and
     ``piece`` is the reported clause: it opens with an article or subject pronoun ("The
-    plant will …", "It will …") or a name and its verb ("Ruiz will …"). The stop is false;
+    plant will …", "It will …") or a name and its verb ("Ruiz will …"), or any clause in
+    lower case; "…, and that." after a speech verb counts too. The stop is false;
     after any other dangling word the words that followed are lost and a join is no English."""
-    if "that" not in prev_text.lower() or not piece[:1].isupper():
+    if "that" not in prev_text.lower() or not piece[:1].isalpha():
         return False  # its last word must be "that" (in any case): a cheap test before splitting words
     words = lexicon.words(prev_text)
     if len(words) < 3 or words[-1].lower() != "that":
@@ -333,8 +334,12 @@ def cut_after_that(prev_text: str, piece: str) -> bool:
     q = lexicon.words(piece)
     if len(q) < 2:
         return False
-    if not any(w.lower() in lexicon.SPEECH_VERBS for w in words[-4:-1]):
+    # "… said that.", or a second reported clause "…, and that." / "but that." after one.
+    second_report = words[-2].lower() in ("and", "but") and any(w.lower() in lexicon.SPEECH_VERBS for w in words)
+    if not any(w.lower() in lexicon.SPEECH_VERBS for w in words[-4:-1]) and not second_report:
         return False
+    if piece[:1].islower():
+        return lexicon.has_clause(q)  # "… and that. pupils wanted …": a lower case is no sentence start
     head = q[0].lower()
     if head in lexicon.DETERMINERS or head in lexicon.SUBJECT_PRONOUNS:
         return lexicon.has_clause(q)
