@@ -147,10 +147,10 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         yield from _comma_before_that(doc, self)
     if "that, " in text:
         for match in _THAT_COMMA.finditer(text):
-            verb = _VERB_BEFORE.search(text, max(0, match.start() - VERB_LOOKBACK), match.start() - 1)
-            if verb is None or verb.end() != match.start() - 1:
+            reporting = _VERB_BEFORE.search(text, max(0, match.start() - VERB_LOOKBACK), match.start() - 1)
+            if reporting is None or reporting.end() != match.start() - 1:
                 continue  # "that," straight after the reporting verb (and its phrase) only
-            words = text[_sentence_start(text, verb.start()) : verb.start()].split()
+            words = text[_sentence_start(text, reporting.start()) : reporting.start()].split()
             if not (_subject_only(words) or len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS) \
                     or words[0].lower().endswith("ing"):
                 continue  # "After he said that, the …", "Having said that, the …": "that" is the object

@@ -94,7 +94,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
     if head in _SUBORDINATORS and not low.startswith("because of "):
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
-        if "," in piece or not _complete_before(prev_text, p) or len(q) > MAX_CLAUSE_WORDS or _verbs(q) != 1:
+        if "," in piece or not _complete_before(prev_text, p) or len(q) > MAX_CLAUSE_WORDS or _verbs(q) > 1 \
+                or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
         if head == "when":
             return (", ", "join-comma") if _TIME_END.search(prev_text[:-1]) else (" ", "join")
@@ -116,7 +117,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
     if head == "and":
         if len(q) > 5 or "," in piece or lexicon.has_clause(q) or not _complete_before(prev_text, p):
             return None
-        parallel = (p[-1][:1].isupper() or p[-1][:1].isdigit()) and (q[1][:1].isupper() or q[1][:1].isdigit())
+        named = q[2] if q[1].lower() == "the" and len(q) > 2 else q[1]  # "And the A82."
+        parallel = (p[-1][:1].isupper() or p[-1][:1].isdigit()) and (named[:1].isupper() or named[:1].isdigit())
         return (" ", "join") if parallel else None  # "… on Route 9. And Route 12."
     return _copula_complement(prev_text, p, piece, q)
 
@@ -134,8 +136,9 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         return None
     if lexicon.is_function_word(q[0]) or is_name(q) and not q[0].lower().endswith(_ADJECTIVE_ENDINGS):
         return None  # a name alone ("Leeds United.") may be a sentence's own; a phrase in lower case is not
-    if lexicon.has_clause(q) or any(w.lower() in lexicon.SPEECH_VERBS for w in q):
-        return None
+    if any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
+           or w.lower() in lexicon.SPEECH_VERBS for w in q):
+        return None  # a clause of its own; a participle alone ("well documented") is an adjective
     return " ", "join"
 
 
