@@ -50,13 +50,15 @@ _THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|rep
                                + r" (?:in|on|at|to|during|after|before|from|with|by) "
                                + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _MEDIUM + r"$")
 THAT_LOOKBACK = 90
+_COMMA_THAT = re.compile(r", that (?!is\b|was,)(?=[\w'’-])")
+_MEDIUM_BEFORE = re.compile(r"\b" + _MEDIUM + r"$")
 _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 # "said that, the airline carried …": a comma after the complementiser, before a subject and
 # its finite verb. A parenthetical there ("that, if elected, he …", "that, the next day, the
 # men …") opens with a subordinator or reaches a comma before any verb, so it is not matched.
 _NOT_PRONOUN = r"(?!(?:it|he|she|they|we|i|you|who|which|that)\b)"
 _THAT_FINITE = r"(?:" + _FINITE[3:-1] + "|" + "|".join(sorted(lexicon.IRREGULAR_PAST)) + ")"
-_THAT_COMMA = re.compile(r"\bthat(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
+_THAT_COMMA = re.compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
                          + r"|(?:the|a|an|its|his|her|their|our) (?:" + _NOT_PRONOUN + r"[a-z][\w'’-]* ){0,3}"
                          + _THAT_FINITE + r")\b")
 # Words that show the sentence did not open with its subject ("As the minister said,",
@@ -147,6 +149,8 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         yield from _comma_before_that(doc, self)
     if "that, " in text:
         for match in _THAT_COMMA.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+                continue  # "…that, " inside a word ("somewhat, ")
             reporting = _VERB_BEFORE.search(text, max(0, match.start() - VERB_LOOKBACK), match.start() - 1)
             if reporting is None or reporting.end() != match.start() - 1:
                 continue  # "that," straight after the reporting verb (and its phrase) only
@@ -161,8 +165,10 @@ def _comma_before_that(doc: Document, self: Rule) -> Iterator[Edit]:
     """The comma in "wrote in her ruling, that …": a reporting verb, one prepositional
     phrase and the that-clause, in a sentence that opens with its subject."""
     text = doc.text
-    for match in re.finditer(r", that (?!is\b|was,)(?=[\w'’-])", text):
+    for match in _COMMA_THAT.finditer(text):
         comma = match.start()
+        if not _MEDIUM_BEFORE.search(text, max(0, comma - 14), comma):
+            continue  # a cheap look at the phrase's last word before the long pattern
         found = _THAT_VERB_BEFORE.search(text, max(0, comma - THAT_LOOKBACK), comma)
         if found is None or _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma):
             continue  # none, or the narrow phrase the main loop already took
