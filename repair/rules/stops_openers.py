@@ -28,6 +28,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_words import is_name
+from repair.rules.tag_gaps import verbless
 
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
@@ -44,7 +45,10 @@ _CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
 # Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
 _THANKED = frozenset("all everyone everybody you our my the readers".split())
 _COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
+_LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
+# A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
+_BARE_TAG_END = re.compile(r"[,?!][”\"] (?:said|added|asked|declared|explained)\.$")
 _COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r")\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
 _ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever whoever why".split())
@@ -79,6 +83,18 @@ def _complete_before(prev_text: str, p: list[str]) -> bool:
         and not lexicon.is_function_word(p[-1]) and lexicon.has_clause(p)
 
 
+def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
+    """" " when ``prev_text`` ends on a quotation and a tag verb with no speaker (",” said.")
+    and the piece is a speaker alone, a noun phrase with at most an appositive ("The union's
+    leader, Ana Ruiz."): the stop cut the speaker off its verb."""
+    if not _BARE_TAG_END.search(prev_text) or not piece.endswith(".") or any(m in piece for m in "“”\"?!:;"):
+        return None
+    words = lexicon.words(piece)
+    if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
+        return None
+    return " ", "reattach-tag"
+
+
 def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
     """``(joiner, kind)`` for the capitalised ``piece`` after ``prev_text`` when it cannot
     stand alone: the joiner (" " or ", ") replaces the stop and the space, and the piece's
@@ -87,6 +103,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         return None
     q = lexicon.words(piece)
     p = lexicon.words(prev_text)
+    if (speaker := _speaker_after_bare_verb(prev_text, piece)) is not None:
+        return speaker  # "“…,” said. The union's leader, Ana Ruiz."
     if len(q) < 2 or not p or ends_with_abbreviation(prev_text):
         return None  # "… in the U.S. And Europe.": the abbreviation's stop ends no sentence
     head = q[0].lower()
@@ -159,6 +177,10 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         ("Crews cleared snow on Route 9. And Route 12.", "Crews cleared snow on Route 9 and Route 12."),
         ("An analyst said the outlook was. Uncertain but improving.",
          "An analyst said the outlook was uncertain but improving."),
+        ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
+         "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
+        ("“We will appeal,” added. Tom Reed, the club's lawyer.",
+         "“We will appeal,” added Tom Reed, the club's lawyer."),
     ],
     good=[
         "The storm passed. When it hit, we ran.",
@@ -168,6 +190,7 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "Nobody knew what the reason was. Leeds United won.",
         "Prices rose. And then they fell.",
         "Sales fell in the U.S. And Europe.", "It opened in 2001. When it was set up the firm had six staff.",
+        "“We lost,” he said. The crowd went home.", "“We lost,” said. The crowd went home quietly.",
         "He says it is cheap. Which is odd.", "Nobody knows how far it will go. Where will it end.",
         "The firm grew. Although initially small it now employs 90.",
     ],
@@ -183,7 +206,8 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
         start = sentence.span.start
         prev = doc.sentences[position - 1]
         stop = prev.span.end - 1
-        if not _OPENER.match(text, start) and not _COPULA_END.search(text, max(0, stop - 10), stop + 1):
+        if not _OPENER.match(text, start) and not _COPULA_END.search(text, max(0, stop - 10), stop + 1) \
+                and not _BARE_TAG_END.search(text, max(0, stop - 12), stop + 1):
             continue
         if text[stop] != "." or text[stop + 1 : start] != " ":
             continue
@@ -192,7 +216,9 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         joiner, kind = found
         piece = doc.sentence_text(sentence)
-        yield self.edit(stop, start + 1, joiner + text[start].lower(),
+        first = piece.split()[0]
+        keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        yield self.edit(stop, start + 1, joiner + (text[start] if keep else text[start].lower()),
                         f"Fragment ({kind}): “{piece}” cannot stand as a sentence; joined to the one before.", 0.7)
 
 

@@ -128,12 +128,12 @@ def _noun_phrase(text: str, limit: int = 8) -> list[str] | None:
     words = lexicon.words(text)
     # A capital inside the sentence marks a name, never a verb ("the Christian Democrats").
     plain = [w[:-2] if w.endswith(("'s", "’s")) else w for i, w in enumerate(words) if i == 0 or w[:1].islower()]
-    if not 1 <= len(words) <= limit or text[-2:-1] == "." or not _verbless(plain):
+    if not 1 <= len(words) <= limit or text[-2:-1] == "." or not verbless(plain):
         return None
     return words
 
 
-def _verbless(words: list[str]) -> bool:
+def verbless(words: list[str]) -> bool:
     """No auxiliary, speech verb or past form (one after a determiner is a modifier: "the
     elected mayor"). A plural noun is allowed, unlike in :func:`lexicon.has_clause`,
     which reads "officials" after "Local" as a verb."""

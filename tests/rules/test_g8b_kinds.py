@@ -210,3 +210,31 @@ def test_invented_report_is_deleted(garbled: str, fixed: str) -> None:
 ])
 def test_report_with_new_content_or_a_speaker_is_left(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # QM008: single low quotes; QM009: a detached tag with a possessive speaker and "to reporters"
+    ("‚The wind was hard at first, but I kept my pace', Moreno said.",
+     "“The wind was hard at first, but I kept my pace,” Moreno said."),
+    ("‚We are not finished yet‘, the captain said.", "“We are not finished yet,” the captain said."),
+    ("“He served for 30 years. One error should not undo that.” His lawyer said to reporters outside the court.",
+     "“He served for 30 years. One error should not undo that,” his lawyer said to reporters outside the court."),
+    ("“The pool will reopen in June.” Their spokesman said on Tuesday.",
+     "“The pool will reopen in June,” their spokesman said on Tuesday."),
+    # FR004: a tag verb with no speaker, the speaker cut off after the stop
+    ("“Schools cannot pay for this,” said. The union's general secretary, Ana Ruiz.",
+     "“Schools cannot pay for this,” said the union's general secretary, Ana Ruiz."),
+    ("“We will appeal,” added. Tom Reed, the club's lawyer.", "“We will appeal,” added Tom Reed, the club's lawyer."),
+])
+def test_marks_and_tags_after_a_quotation(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "He said ‚we don't know' and left.",
+    "The port‚ the biggest in the region‚ reopened.",
+    "“We lost.” His coach said to reporters that the team was tired.",
+    "“We lost,” said. The crowd went home quietly.",
+])
+def test_marks_and_tags_look_alikes_are_left(text: str) -> None:
+    assert _fixed(text) == text
