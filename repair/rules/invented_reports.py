@@ -117,6 +117,8 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
          "The accord was signed in Oslo by the heads of both fishing agencies."),
         ("The bid values the miner at 30 dollars a share, a premium of 18%. She said the bid was a premium.",
          "The bid values the miner at 30 dollars a share, a premium of 18%."),
+        ("The port expects 2 million visitors in 2026. He said numbers are rising. faster than planned.",
+         "The port expects 2 million visitors in 2026."),
         ("Ruiz said the ice was thick and hard to break. He said it was hard to break it.",
          "Ruiz said the ice was thick and hard to break."),
         ("The weather service issued nine storm warnings, the most since 2019. He said the danger is real.",
@@ -152,7 +154,15 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         paragraph_start = doc.paragraphs[sentence.paragraph].start
         if not invented_report(doc.sentence_text(prev), text, doc.text[paragraph_start : prev.span.start]):
             continue
-        yield self.edit(prev.span.end, sentence.span.end, "",
+        end = sentence.span.end
+        following = doc.next_in_paragraph(position)
+        if following is not None and doc.text[following.span.start].islower() and len(following.span) <= 40:
+            # "He said prices are rising. more than expected.": the rest the false stop cut off
+            # the invented report goes with it.
+            rest = lexicon.words(doc.sentence_text(following))
+            if rest and not lexicon.has_clause(rest):
+                end = following.span.end
+        yield self.edit(prev.span.end, end, "",
                         f"Attribution (delete-invented-tag): “{text}” names no speaker the text gives and "
                         "adds no fact; deleted.", 0.55)
 

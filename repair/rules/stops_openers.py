@@ -48,7 +48,7 @@ _COPULAS = frozenset("was were is are been remained seemed became looked sounded
 _LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
-_BARE_TAG_END = re.compile(r"[,?!][”\"] (?:said|added|asked|declared|explained)\.$")
+_BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
 _COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r")\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
 _ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever whoever why".split())
@@ -150,8 +150,10 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
     subject = p[-2].lower()
     if lexicon.is_function_word(subject) or subject in lexicon.SUBJECT_PRONOUNS or not p[-2][:1].islower():
         return None  # "… as it was.", "… than Ruiz was.": a copula that may end its clause
-    if any(w.lower() in _ELLIPSIS_MARKERS for w in p):
-        return None
+    clause = lexicon.words(prev_text.rpartition(",")[2])
+    opens = [i for i, w in enumerate(clause) if w.lower() in lexicon.SPEECH_VERBS or w.lower() == "that"]
+    if any(w.lower() in _ELLIPSIS_MARKERS for w in clause[opens[-1] + 1 if opens else 0 :]):
+        return None  # in the copula's own clause (after a comma or a speech verb): "… than it was."
     if lexicon.is_function_word(q[0]) or is_name(q) and not q[0].lower().endswith(_ADJECTIVE_ENDINGS):
         return None  # a name alone ("Leeds United.") may be a sentence's own; a phrase in lower case is not
     if any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
@@ -181,12 +183,14 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
         ("“We will appeal,” added. Tom Reed, the club's lawyer.",
          "“We will appeal,” added Tom Reed, the club's lawyer."),
+        ("The vote was a disgrace, declared. the head of the farmers' group, Rui Costa.",
+         "The vote was a disgrace, declared the head of the farmers' group, Rui Costa."),
     ],
     good=[
         "The storm passed. When it hit, we ran.",
         "We close today. Thanks to all our readers.",
         "The plan failed. Including bonuses, pay rose 5%.",
-        "He is older than he was. Tired but happy.",
+        "He is older than he was. Tired but happy.", "The fans, who knew what the score was. Tired.",
         "Nobody knew what the reason was. Leeds United won.",
         "Prices rose. And then they fell.",
         "Sales fell in the U.S. And Europe.", "It opened in 2001. When it was set up the firm had six staff.",

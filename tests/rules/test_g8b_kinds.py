@@ -238,3 +238,30 @@ def test_marks_and_tags_after_a_quotation(garbled: str, fixed: str) -> None:
 ])
 def test_marks_and_tags_look_alikes_are_left(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a copula cut off in a sentence with a relative clause earlier
+    ("A geologist who was not on the team said the sample was. Unusual but genuine.",
+     "A geologist who was not on the team said the sample was unusual but genuine."),
+    # a bare tag verb after a comma (no quotation mark), its speaker in lower case after the stop
+    ("The ruling changes everything, declared. the lead lawyer, Ana Ruiz.",
+     "The ruling changes everything, declared the lead lawyer, Ana Ruiz."),
+    # a detached tag that repeats the speaker of the sentence before: deleted, not reattached
+    ("Coach Lena Holt said the team was tired after the trip. Holt said this.",
+     "Coach Lena Holt said the team was tired after the trip."),
+    ("Ruiz said the vote would be close. She said so.", "Ruiz said the vote would be close."),
+    # an invented report takes the lower-case rest cut off it
+    ("The port expects 2 million visitors in 2026. He said numbers are rising. faster than planned.",
+     "The port expects 2 million visitors in 2026."),
+])
+def test_copula_bare_tag_and_echoed_tag(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Lena Holt said the team was tired. Officials said so.",
+    "The team was tired after the trip, Holt said.",
+])
+def test_tag_with_another_speaker_is_not_deleted(text: str) -> None:
+    assert "said" in _fixed(text).rsplit(".", 2)[-2]
