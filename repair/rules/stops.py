@@ -173,6 +173,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
         return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "
                         "stop; the stop is dropped.")]
+    if first.islower() and len(q) > 3 and q[0] in _NP_OPENERS and q[1].lower() == p[-1].lower() \
+            and not lexicon.is_function_word(q[1]) and lexicon.is_function_word(q[2]):
+        # "… used the investors' money. the money to buy …": the noun phrase after the stop
+        # only repeats the noun before it; the repeat goes and the rest joins on.
+        cut = text.index(q[1], piece_start) + len(q[1])
+        return [StopRepair("delete-echo", stop, cut, "", 0.65,
+                           f"“{q[0]} {q[1]}” after the stop repeats the noun before it; deleted, the rest joined."),
+                join]
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]

@@ -265,3 +265,23 @@ def test_copula_bare_tag_and_echoed_tag(garbled: str, fixed: str) -> None:
 ])
 def test_tag_with_another_speaker_is_not_deleted(text: str) -> None:
     assert "said" in _fixed(text).rsplit(".", 2)[-2]
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a noun phrase after the stop that repeats the noun before it
+    ("The court found he spent the charity's money. the money on two cars.",
+     "The court found he spent the charity's money on two cars."),
+    ("The city sold the land. the land for a new school.", "The city sold the land for a new school."),
+    # a long time phrase after a complete tag
+    ("The law passed by 60 votes to 41, the chair announced. after a debate lasting nine hours.",
+     "The law passed by 60 votes to 41, the chair announced after a debate lasting nine hours."),
+    ("The strike is over, the union said. following a vote of its members on Friday.",
+     "The strike is over, the union said following a vote of its members on Friday."),
+])
+def test_repeated_noun_and_long_time_phrase(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_repeated_noun_with_its_own_verb_is_not_cut() -> None:
+    assert _fixed("The city sold the land. the land was worth millions.") == \
+        "The city sold the land. The land was worth millions."
