@@ -275,8 +275,8 @@ def test_tag_with_another_speaker_is_not_deleted(text: str) -> None:
     # a long time phrase after a complete tag
     ("The law passed by 60 votes to 41, the chair announced. after a debate lasting nine hours.",
      "The law passed by 60 votes to 41, the chair announced after a debate lasting nine hours."),
-    ("The strike is over, the union said. during a rally of its members on Friday night.",
-     "The strike is over, the union said during a rally of its members on Friday night."),
+    ("The strike is over, the union said. before a rally of its members on Friday night.",
+     "The strike is over, the union said before a rally of its members on Friday night."),
 ])
 def test_repeated_noun_and_long_time_phrase(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
