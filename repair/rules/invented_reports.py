@@ -103,6 +103,26 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
     return points_back or no_speaker
 
 
+# A tag with an empty report: "It said that." (the reported clause lost to the stop).
+_EMPTY_REPORT = re.compile(r"(?:It|He|She) (?:said|added|stated) that\.$")
+
+
+def _empty_report_end(doc: Document, position: int, prev_text: str) -> int | None:
+    """Where the deletion of an empty report at ``position`` ends: after the short verbless
+    piece that follows it when every content word of that piece shares its first four
+    letters with a word of ``prev_text`` ("… a unanimous decision. It said that. Decided
+    unanimously."); None when the piece adds anything or there is none."""
+    following = doc.next_in_paragraph(position)
+    if following is None or len(following.span) > 50:
+        return None
+    words = lexicon.words(doc.sentence_text(following))
+    content = [w.lower() for w in words if len(w) > 3 and not lexicon.is_function_word(w)]
+    if not content or len(words) > 4 or any(w.lower() in lexicon.AUXILIARIES for w in words):
+        return None
+    have = {w.lower()[:4] for w in lexicon.words(prev_text) if len(w) > 3}
+    return following.span.end if all(w[:4] in have for w in content) else None
+
+
 @rule(
     "AT013",
     "unanchored-he-said",
@@ -119,6 +139,8 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
          "The bid values the miner at 30 dollars a share, a premium of 18%."),
         ("The port expects 2 million visitors in 2026. He said numbers are rising. faster than planned.",
          "The port expects 2 million visitors in 2026."),
+        ("The council approved the budget in a unanimous vote. It said that. Voted unanimously.",
+         "The council approved the budget in a unanimous vote."),
         ("Ruiz said the ice was thick and hard to break. He said it was hard to break it.",
          "Ruiz said the ice was thick and hard to break."),
         ("The weather service issued nine storm warnings, the most since 2019. He said the danger is real.",
@@ -132,6 +154,7 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
         "The reef stretches for 2 kilometres. He said it is home to Lisbon's rarest corals.",
         "Dr Ruiz led the dive. The reef stretches for 2 kilometres. He said it is very rare.",
         "Ruiz said sales rose in May. He said sales rose again in June.",
+        "The council approved the budget in a unanimous vote. It said that. Taxes will rise.",
         "The mayor said the bridge would close. He said the bridge would close for a month.",
         "Ruiz toured the new plant on Monday. He said the plant is very modern.",
     ],
@@ -145,10 +168,19 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     further back may be the "he"; an editor confirms.
     """
     for position, sentence in enumerate(doc.sentences):
-        if doc.text[sentence.span.start : sentence.span.start + 3] not in ("He ", "She"):
+        if doc.text[sentence.span.start : sentence.span.start + 3] not in ("He ", "She", "It "):
             continue
         prev = doc.previous_in_paragraph(position)
         if prev is None:
+            continue
+        if _EMPTY_REPORT.match(doc.text, sentence.span.start, sentence.span.end):
+            empty = _empty_report_end(doc, position, doc.sentence_text(prev))
+            if empty is not None:
+                yield self.edit(prev.span.end, empty, "",
+                                "Attribution (delete-invented-tag): “It said that.” reports nothing, and the "
+                                "words after it only repeat the sentence before; deleted.", 0.55)
+            continue
+        if doc.text[sentence.span.start] == "I":
             continue
         text = doc.sentence_text(sentence)
         paragraph_start = doc.paragraphs[sentence.paragraph].start

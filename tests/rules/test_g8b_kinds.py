@@ -285,3 +285,18 @@ def test_repeated_noun_and_long_time_phrase(garbled: str, fixed: str) -> None:
 def test_repeated_noun_with_its_own_verb_is_not_cut() -> None:
     assert _fixed("The city sold the land. the land was worth millions.") == \
         "The city sold the land. The land was worth millions."
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The council approved the budget in a unanimous vote. It said that. Voted unanimously.",
+     "The council approved the budget in a unanimous vote."),
+    ("The court rejected the appeal in a brief ruling. He said that. Rejected briefly.",
+     "The court rejected the appeal in a brief ruling."),
+])
+def test_empty_report_and_its_echo_are_deleted(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_empty_report_before_new_content_is_kept() -> None:
+    text = "The council approved the budget. It said that. Taxes will rise."
+    assert "Taxes will rise" in _fixed(text)
