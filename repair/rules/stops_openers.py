@@ -33,7 +33,7 @@ from repair.rules.tag_gaps import verbless
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = re.compile(
-    r"(?:When|Where|Because|Such as|Including|Especially"
+    r"(?:When|Where|Because|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
@@ -44,6 +44,9 @@ _EXAMPLE_GIVERS = frozenset("such including especially particularly notably".spl
 _CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
 # Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
 _THANKED = frozenset("all everyone everybody you our my the readers".split())
+# A passive verb: a form of "be" and a participle ("was made", "were built", "had been seen").
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
+                      r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
 _COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
 _LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
@@ -132,6 +135,20 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if head == "thanks" and q[2].lower() in _THANKED:
             return None  # "Thanks to all our readers.": a thank-you, not a cause
         return " ", "join"
+    if head == "by" and _PASSIVE.search(prev_text):
+        # "… was made beneath the old fort. By a team from the museum.": the passive's agent.
+        plain = [w[:-2] if w.endswith(("'s", "’s")) else w for w in q]  # a possessive is no "is"
+        if "," in piece or lexicon.has_clause(plain) or not _complete_before(prev_text, p) or len(q) < 3:
+            return None
+        plural = len(q[1]) > 3 and q[1].endswith("s") and not q[1].endswith(("ss", "us", "is"))
+        if q[1].lower() not in lexicon.DETERMINERS and not q[1][:1].isupper() and not plural:
+            return None  # "By contrast …", "By far …": an adverbial opening a sentence of its own
+        tail = prev_text[:-1].rpartition(", ")
+        # After an appositive closing the sentence ("…, the city's oldest fort.") the agent is set
+        # off by a comma as well; otherwise it follows the verb's phrase plainly.
+        appositive = bool(tail[1]) and tail[2].split(" ", 1)[0].lower() in lexicon.DETERMINERS \
+            and not _verbs(["x", *lexicon.words(tail[2])])
+        return (", ", "join-comma") if appositive else (" ", "join")
     if head == "and":
         if len(q) > 5 or "," in piece or lexicon.has_clause(q) or not _complete_before(prev_text, p):
             return None
@@ -177,6 +194,10 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         ("The side levelled before the break. Thanks to a header by its captain from a corner.",
          "The side levelled before the break thanks to a header by its captain from a corner."),
         ("Crews cleared snow on Route 9. And Route 12.", "Crews cleared snow on Route 9 and Route 12."),
+        ("The find was made under the chapel, the town's oldest building. By a team from the university.",
+         "The find was made under the chapel, the town's oldest building, by a team from the university."),
+        ("The bridge was built in 1890. By a firm from Glasgow.",
+         "The bridge was built in 1890 by a firm from Glasgow."),
         ("An analyst said the outlook was. Uncertain but improving.",
          "An analyst said the outlook was uncertain but improving."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
@@ -192,7 +213,9 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "The plan failed. Including bonuses, pay rose 5%.",
         "He is older than he was. Tired but happy.", "The fans, who knew what the score was. Tired.",
         "Nobody knew what the reason was. Leeds United won.",
-        "Prices rose. And then they fell.",
+        "Prices rose. And then they fell.", "The bridge was built in 1890. By then, the town had grown.",
+        "The mayor opened the bridge. By all accounts it went well.",
+        "The old tools were designed for experts. By contrast many new tools suit beginners.",
         "Sales fell in the U.S. And Europe.", "It opened in 2001. When it was set up the firm had six staff.",
         "“We lost,” he said. The crowd went home.", "“We lost,” said. The crowd went home quietly.",
         "He says it is cheap. Which is odd.", "Nobody knows how far it will go. Where will it end.",

@@ -41,6 +41,10 @@ def _fixed(text: str) -> str:
     ("Snowploughs cleared the A9. And the A82.", "Snowploughs cleared the A9 and the A82."),
     ("Police closed roads into Leeds. And Bradford.", "Police closed roads into Leeds and Bradford."),
     ("A critic said the new album was. Bold but uneven.", "A critic said the new album was bold but uneven."),
+    ("The wreck was found off the cape, the coast's most dangerous reef. By divers from a local club.",
+     "The wreck was found off the cape, the coast's most dangerous reef, by divers from a local club."),
+    ("The mural was painted in 1952. By an artist from Lisbon.",
+     "The mural was painted in 1952 by an artist from Lisbon."),
     ("The panel found the evidence was. Convincing and well documented.",
      "The panel found the evidence was convincing and well documented."),
 ])
@@ -58,6 +62,8 @@ def test_tail_that_cannot_stand_is_joined(garbled: str, fixed: str) -> None:
     "The club is bigger than it was. Richer and louder.",
     "Nobody asked what the plan was. Leeds United won.",
     "Prices rose. And then they fell again.",
+    "The old tools were designed for experts. By contrast many new tools suit beginners.",
+    "The mural was painted in 1952. By then, the town had grown.",
 ])
 def test_sentence_with_its_own_clause_or_an_abbreviation_is_left(text: str) -> None:
     assert _fixed(text) == text
