@@ -245,8 +245,9 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
         piece = doc.sentence_text(sentence)
         first = piece.split()[0]
         keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        # Above FR001's plain join (0.8) of a short phrase: this rule has read the comma it needs.
         yield self.edit(stop, start + 1, joiner + (text[start] if keep else text[start].lower()),
-                        f"Fragment ({kind}): “{piece}” cannot stand as a sentence; joined to the one before.", 0.7)
+                        f"Fragment ({kind}): “{piece}” cannot stand as a sentence; joined to the one before.", 0.82)
 
 
 RULES = (tail_that_cannot_stand,)
