@@ -275,4 +275,66 @@ def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
                             "reports it; the pieces are joined as one sentence.", 0.65)
 
 
-RULES = (tag_in_three_pieces, speaker_cut_off_verb)
+# A tag closing a sentence that opened with its own speaker and verb: ", said the judge."
+# or ", the police chief said." (the speaker's head word, then the verb, or the reverse).
+_TRAILING_TAG = re.compile(
+    r", (?:(?:said|says|added) (?P<after>(?:the )?[\w'’-]+(?: [\w'’-]+)?)"
+    r"|(?P<before>(?:the )?[\w'’-]+(?: [\w'’-]+)?) (?:said|says|added))\.$")
+_FIRST_REPORT = re.compile(r"\b(?:said|says|told|added|announced)\b")
+MAX_TAG_CHARS = 40
+
+
+def doubled_tag(sentence: str) -> int | None:
+    """Where the trailing tag of ``sentence`` starts when the sentence already reports with
+    its own speech verb and the tag only names the same speaker again ("Judge Ana Ruiz said
+    there was no case, said the judge."); None otherwise."""
+    found = _TRAILING_TAG.search(sentence, max(0, len(sentence) - MAX_TAG_CHARS))
+    if found is None:
+        return None
+    first = _FIRST_REPORT.search(sentence, 0, found.start())
+    if first is None or first.start() == 0:
+        return None
+    head = (found["after"] or found["before"]).split()[-1].lower()
+    subject = {w.lower() for w in lexicon.words(sentence[: first.start()])}
+    return found.start() if head in subject and not lexicon.is_function_word(head) else None
+
+
+@rule(
+    "AT016",
+    "doubled-attribution",
+    "attribution",
+    Safety.DISPLAY,
+    bad=[
+        ("Coroner Ana Ruiz said the death was an accident, said the coroner.",
+         "Coroner Ana Ruiz said the death was an accident."),
+        ("Fire chief Tom Reed told reporters the blaze was out, the fire chief said.",
+         "Fire chief Tom Reed told reporters the blaze was out."),
+        ("Ruiz said the talks had failed, Ruiz added.", "Ruiz said the talks had failed."),
+    ],
+    good=[
+        "Ruiz said prices would rise, the bank said.",
+        "The judge ruled the case was weak, the lawyer said.",
+        "Coroner Ana Ruiz found the death was an accident, said the coroner's office staff.",
+    ],
+)
+def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A sentence that names its speaker twice: once as the subject of its speech verb, and
+    again in a tag MT added at the end ("Judge Ana Ruiz said …, said the judge."). The
+    trailing tag only repeats the attribution; its deletion is shown, not applied: wire copy
+    repeats the attribution after a long sentence on purpose ("The sources said …, the
+    sources said." is published Reuters style), so only an editor can tell MT's from it."""
+    for sentence in doc.sentences:
+        end = sentence.span.end
+        if doc.text[end - 6 : end] not in (" said.", " says.", "added.") and not _TAG_NEAR_END.search(
+                doc.text, max(sentence.span.start, end - MAX_TAG_CHARS), end):
+            continue  # a cheap look before any slicing
+        text = doc.sentence_text(sentence)
+        at = doubled_tag(text)
+        if at is not None:
+            yield self.edit(sentence.span.start + at, end - 1, "",
+                            "Attribution (delete-invented-tag): the tag repeats the speaker the sentence "
+                            "already gives with its own verb; deleted.", 0.65)
+
+
+_TAG_NEAR_END = re.compile(r", (?:said|says|added) ")
+RULES = (tag_in_three_pieces, speaker_cut_off_verb, doubled_attribution)

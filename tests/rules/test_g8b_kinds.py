@@ -306,3 +306,27 @@ def test_empty_report_and_its_echo_are_deleted(garbled: str, fixed: str) -> None
 def test_empty_report_before_new_content_is_kept() -> None:
     text = "The council approved the budget. It said that. Taxes will rise."
     assert "Taxes will rise" in _fixed(text)
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("Coroner Ana Ruiz said the death was an accident, said the coroner.", ", said the coroner."),
+    ("Fire chief Tom Reed told reporters the blaze was out, the fire chief said.", ", the fire chief said."),
+    ("Ruiz said the talks had failed, Ruiz added.", ", Ruiz added."),
+])
+def test_doubled_attribution_is_found(sentence: str, tag: str) -> None:
+    at = tag_gaps.doubled_tag(sentence)
+    assert at is not None and sentence[at:] == tag
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruiz said prices would rise, the bank said.",
+    "The judge ruled the case was weak, the lawyer said.",
+    "He said the plan would work, he said.",
+])
+def test_tag_naming_another_speaker_is_not_doubled(sentence: str) -> None:
+    assert tag_gaps.doubled_tag(sentence) is None
+
+
+def test_doubled_attribution_is_only_shown() -> None:
+    text = "Coroner Ana Ruiz said the death was an accident, said the coroner."
+    assert _fixed(text) == text  # wire copy repeats a tag on purpose: an editor decides
