@@ -263,6 +263,16 @@ def _introduces_that_clause(text: str) -> bool:
     return len(q) >= 3 and q[0].lower() == "that" and lexicon.has_clause(q[1:])
 
 
+def _same_speaker(first_word: str, prev_text: str) -> bool:
+    """``prev_text`` reports with a speech verb whose subject ends on ``first_word`` (a
+    name: "… Aiko Tanaka said …" for "Tanaka"), or, for "He"/"She", with any speech verb."""
+    if first_word in ("He", "She"):
+        return _ATTRIBUTED.search(prev_text) is not None
+    if not first_word[:1].isupper() or first_word in ("It", "They", "We", "The"):
+        return False
+    return re.search(r"\b" + re.escape(first_word) + r" (?:said|says|told|added|stated)\b", prev_text) is not None
+
+
 @rule(
     "AT003",
     "detached-speech-tag",
@@ -332,6 +342,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
         if first_word.lower() in tags.INDEFINITE_SUBJECTS:
             continue  # "Nobody said so.": a statement of its own, no speaker to attribute
+        if pointing and not text[0].islower() and _same_speaker(first_word, doc.sentence_text(prev)):
+            # "Forecaster Ana Ruiz said rain was due. Ruiz said this.": the sentence before
+            # names the same speaker with its own speech verb; the tag only repeats it.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the speaker and verb of the sentence "
+                            "before it; deleted.", 0.7)
+            continue
         if pointing and not text[0].islower():
             tag = text[: pointing.start()]
             lead = tag[0].lower() if first_word in ("He", "She", "It", "They", "We", "The") else tag[0]

@@ -259,6 +259,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "About a third of them …": FR003 joins it with a comma
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
             continue  # "…, Ana Ruiz. At a briefing. Told reporters.": AT014 rebuilds the tag
+        if len(text) <= 50 and tag_gaps.speaker_cut_off(doc, tag_pieces.position_of(doc, sentence.span.start) - 1):
+            continue  # "… The union's head. Ana Ruiz. Said …", "… Local officials. they said.": AT015
         if _opens_next_piece(doc, sentence, text):
             continue  # "… Ruiz warned. Demand. for the new model is weak.": SP001 joins it forward
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
@@ -433,7 +435,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
     for prev, sentence, text in _pairs(doc):
-        if text[:1].isupper() and stops.cut_after_that(doc.sentence_text(prev), text):
+        if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
+                and stops.cut_after_that(doc.sentence_text(prev), text):
             # "… said on Monday that. The plant will stay shut.": the reported clause cut off
             # its "that"; unsafe, the capital could be a name the join must keep.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)

@@ -98,4 +98,68 @@ def dash_dialogue(doc: Document, self: Rule) -> Iterator[Edit]:
                             "Speech set off with a dash, not quotation marks.", 0.75)
 
 
-RULES = (dash_dialogue,)
+# A dash glued to a speech verb after quoted words ("… to my father —said Ruiz", "… a
+# single euro” —said Ana Ortega"): Spanish and Catalan mark the tag inside a quotation with
+# a dash, and close it with a second dash before the stop ("…, of the union—.").
+_DASH_TAG = re.compile(r"(?P<close>”)?[ \t]*[—–](?P<verb>said|added|explained|insisted|warned|stressed|declared)\b")
+_SPEAKER = re.compile(r" (?:[A-Z]|(?:the|a|an|his|her|its|their) )")
+_CLOSING_DASH = re.compile(r"[—–](?=[.!?](?:\s|$))")
+
+
+def dash_tags(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for each dash tag inside the paragraph ``text[start:end]``
+    whose quotation opened before it: the dash becomes the comma and closing mark, and a
+    closing dash before the tag's stop is dropped."""
+    for match in _DASH_TAG.finditer(text, start, end):
+        before = text[start : match.start()].rstrip()
+        quote = before.rfind("“")
+        if before.count("“") - before.count("”") != 1 or not before[-1:].isalnum():
+            continue  # no quotation open before the dash: a dash aside ("the bridge —said to …")
+        if quote > 0 and before[quote - 2 : quote] not in (". ", ": ") and before[quote - 1] != "\n":
+            continue  # a quoted phrase inside narration ("called it “a start” —said …")
+        if not _SPEAKER.match(text, match.end()):
+            continue  # "—said to be …": no speaker after the verb, no tag
+        words = before
+        yield match.start(), match.end(), f"{'' if words[-1:] in ',.?!' else ','}” {match['verb']}"
+        stop = re.search(r"[.!?](?=\s|$)", text[match.end() : end])
+        if stop is not None:
+            closing = _CLOSING_DASH.search(text, match.end(), match.end() + stop.end())
+            if closing is not None:
+                yield closing.start(), closing.end(), ""
+
+
+@rule(
+    "QM017",
+    "dash-tag-in-quotation",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“It is the best day of my career, I owe it to my coach —said Ruiz, who missed last season.",
+         "“It is the best day of my career, I owe it to my coach,” said Ruiz, who missed last season."),
+        ("“We have talked for a year and nothing has changed” —said Ana Vidal, head of the union—.",
+         "“We have talked for a year and nothing has changed,” said Ana Vidal, head of the union."),
+        ("“The roof will be fixed by May —added the mayor.",
+         "“The roof will be fixed by May,” added the mayor."),
+    ],
+    good=[
+        "The bridge —said to be the oldest— was closed.",
+        "“We will rebuild,” said the governor.",
+        "He called it “a start” —said nothing more.",
+    ],
+)
+def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag set off by a dash inside a quotation ("… my father —said Ruiz, who …").
+
+    The dash hands over from the quoted words to the tag as a Spanish text does; English
+    closes the quotation with the tag's comma inside. The dash that closes the tag before
+    the stop ("—.") goes too. Unsafe until measured.
+    """
+    text = doc.text
+    if "—" not in text and "–" not in text:
+        return
+    for para in doc.paragraphs:
+        for start, end, replacement in dash_tags(text, para.start, para.end):
+            yield self.edit(start, end, replacement, "A dash sets off the speech tag inside a quotation.", 0.75)
+
+
+RULES = (dash_dialogue, dash_tag_in_quotation)

@@ -32,6 +32,11 @@ _WRAPPED_REPORT = re.compile(
     r"^(?:He|She) said(?: that)? (?P<subject>it|this|they|he|she) (?P<verb>is|are|will|has|have|can|must)\b"
     r"(?P<rest>[^.,;:!?\"“”]*)\.$")
 _MAX_REPORT_WORDS = 7
+# Any short "He said …" report: a pronoun or a noun phrase of up to three words, then its verb.
+_ANY_REPORT = re.compile(
+    r"^(?:He|She) said(?: that)? (?P<report>(?:it|this|they|he|she|(?:the |its |their |a )?[a-z]+(?: [a-z]+)?) "
+    r"(?P<verb>is|are|was|were|will|has|have|had|can|must|would|could|[a-z]+ed)\b[^.,;:!?\"“”]*)\.$")
+_PRESENT = frozenset("is are will has have can must".split())
 _SPEAKER_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
 _PERSON_EARLIER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
 # Suffixes of nouns for people ("director", "scientist", "politician", "attendant"): a
@@ -60,13 +65,35 @@ def _thing_subject(prev_text: str) -> bool:
     return plural or not head.endswith(_PERSON_SUFFIXES)
 
 
+def _echoes(prev_text: str, report: list[str]) -> bool:
+    """Every content word of the report stands, by its stem, in the sentence before ("…
+    decided 5-2 in the case." / "He said it was decided so."): it restates, adds nothing."""
+    content = [w.lower() for w in report if len(w) > 3 and not lexicon.is_function_word(w)
+               and w.lower() not in lexicon.AUXILIARIES and w.lower() not in lexicon.SPEECH_VERBS]
+    if not content:
+        return False
+    stems = {w.lower()[:5] for w in lexicon.words(prev_text)}
+    return all(w[:5] in stems for w in content)
+
+
 def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
     """``text`` is an invented "He said …" sentence after ``prev_text`` (see the module);
     ``earlier`` is the paragraph before ``prev_text``, where a person it names ("he", "Dr")
     could still be the speaker."""
     match = _WRAPPED_REPORT.match(text)
     if not match:
-        return False
+        broad = _ANY_REPORT.match(text)
+        if broad is None:
+            return False
+        report = lexicon.words(text[broad.start("report") :])
+        if len(report) > _MAX_REPORT_WORDS + 1 or any(t[:1].isupper() or t[:1].isdigit() for t in report):
+            return False
+        if _echoes(prev_text, report):
+            return True  # "He said the price was a premium." after "… a premium of 23% …"
+        # "He said the situation is serious." after a sentence with no speaker: the noun
+        # subject reads as the pronoun one does.
+        return broad["verb"] in _PRESENT and _SPEAKER_BEFORE.search(prev_text) is None \
+            and _thing_subject(prev_text) and _PERSON_EARLIER.search(earlier) is None
     report = lexicon.words(text[match.start("subject") :])
     if len(report) > _MAX_REPORT_WORDS or any(t[:1].isupper() or t[:1].isdigit() for t in report):
         return False
@@ -74,6 +101,26 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
     no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and _thing_subject(prev_text) \
         and _PERSON_EARLIER.search(earlier) is None
     return points_back or no_speaker
+
+
+# A tag with an empty report: "It said that." (the reported clause lost to the stop).
+_EMPTY_REPORT = re.compile(r"(?:It|He|She) (?:said|added|stated) that\.$")
+
+
+def _empty_report_end(doc: Document, position: int, prev_text: str) -> int | None:
+    """Where the deletion of an empty report at ``position`` ends: after the short verbless
+    piece that follows it when every content word of that piece shares its first four
+    letters with a word of ``prev_text`` ("… a unanimous decision. It said that. Decided
+    unanimously."); None when the piece adds anything or there is none."""
+    following = doc.next_in_paragraph(position)
+    if following is None or len(following.span) > 50:
+        return None
+    words = lexicon.words(doc.sentence_text(following))
+    content = [w.lower() for w in words if len(w) > 3 and not lexicon.is_function_word(w)]
+    if not content or len(words) > 4 or any(w.lower() in lexicon.AUXILIARIES for w in words):
+        return None
+    have = {w.lower()[:4] for w in lexicon.words(prev_text) if len(w) > 3}
+    return following.span.end if all(w[:4] in have for w in content) else None
 
 
 @rule(
@@ -88,6 +135,16 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
          "Ferries between the two islands were halted on Sunday."),
         ("The accord was signed in Oslo by the heads of both fishing agencies. He said this is for the crews.",
          "The accord was signed in Oslo by the heads of both fishing agencies."),
+        ("The bid values the miner at 30 dollars a share, a premium of 18%. She said the bid was a premium.",
+         "The bid values the miner at 30 dollars a share, a premium of 18%."),
+        ("The port expects 2 million visitors in 2026. He said numbers are rising. faster than planned.",
+         "The port expects 2 million visitors in 2026."),
+        ("The council approved the budget in a unanimous vote. It said that. Voted unanimously.",
+         "The council approved the budget in a unanimous vote."),
+        ("Ruiz said the ice was thick and hard to break. He said it was hard to break it.",
+         "Ruiz said the ice was thick and hard to break."),
+        ("The weather service issued nine storm warnings, the most since 2019. He said the danger is real.",
+         "The weather service issued nine storm warnings, the most since 2019."),
     ],
     good=[
         "The minister toured the new plant on Monday. He said it is very modern.",
@@ -96,6 +153,10 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
         "The plant opened on Monday. He said it was very modern.",
         "The reef stretches for 2 kilometres. He said it is home to Lisbon's rarest corals.",
         "Dr Ruiz led the dive. The reef stretches for 2 kilometres. He said it is very rare.",
+        "Ruiz said sales rose in May. He said sales rose again in June.",
+        "The council approved the budget in a unanimous vote. It said that. Taxes will rise.",
+        "The mayor said the bridge would close. He said the bridge would close for a month.",
+        "Ruiz toured the new plant on Monday. He said the plant is very modern.",
     ],
 )
 def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -107,16 +168,33 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     further back may be the "he"; an editor confirms.
     """
     for position, sentence in enumerate(doc.sentences):
-        if doc.text[sentence.span.start : sentence.span.start + 3] not in ("He ", "She"):
+        if doc.text[sentence.span.start : sentence.span.start + 3] not in ("He ", "She", "It "):
             continue
         prev = doc.previous_in_paragraph(position)
         if prev is None:
+            continue
+        if _EMPTY_REPORT.match(doc.text, sentence.span.start, sentence.span.end):
+            empty = _empty_report_end(doc, position, doc.sentence_text(prev))
+            if empty is not None:
+                yield self.edit(prev.span.end, empty, "",
+                                "Attribution (delete-invented-tag): “It said that.” reports nothing, and the "
+                                "words after it only repeat the sentence before; deleted.", 0.55)
+            continue
+        if doc.text[sentence.span.start] == "I":
             continue
         text = doc.sentence_text(sentence)
         paragraph_start = doc.paragraphs[sentence.paragraph].start
         if not invented_report(doc.sentence_text(prev), text, doc.text[paragraph_start : prev.span.start]):
             continue
-        yield self.edit(prev.span.end, sentence.span.end, "",
+        end = sentence.span.end
+        following = doc.next_in_paragraph(position)
+        if following is not None and doc.text[following.span.start].islower() and len(following.span) <= 40:
+            # "He said prices are rising. more than expected.": the rest the false stop cut off
+            # the invented report goes with it.
+            rest = lexicon.words(doc.sentence_text(following))
+            if rest and not lexicon.has_clause(rest):
+                end = following.span.end
+        yield self.edit(prev.span.end, end, "",
                         f"Attribution (delete-invented-tag): “{text}” names no speaker the text gives and "
                         "adds no fact; deleted.", 0.55)
 

@@ -196,10 +196,19 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), f"“{quoted}”{after}"
 
 
-# Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text.
-_WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
+# Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text, the
+# Arabic-script comma, semicolon and question mark an Arabic or Persian pivot leaves, and a
+# middle dot glued to a word before a lower-case word ("in decades· the ministry said"),
+# which some pivots write for a comma.
+_WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
+               "\u060c": ",", "\u061b": ";", "\u061f": "?", "·": ","}
 _WIDE = re.compile("[" + "".join(_WIDE_MARKS) + "]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Text in the script a mark belongs to (CJK, Arabic): the mark beside it is quoted text and stays.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
+# A middle dot is a comma only between a word and a lower-case word after one space;
+# spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
+# Catalan's "l·l" or a product ("5·3").
+_DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)])· (?=[a-z])")
 
 
 @rule(
@@ -211,13 +220,17 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
         ("Exports rose in May。Imports fell.", "Exports rose in May. Imports fell."),
         ("The envoy， a former judge， arrived.", "The envoy, a former judge, arrived."),
         ("Prices rose（by 4%）in June！", "Prices rose (by 4%) in June!"),
+        ("The mayor، a former nurse، took office.", "The mayor, a former nurse, took office."),
+        ("Rain fell all week· the weather office said.", "Rain fell all week, the weather office said."),
     ],
-    good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!"],
+    good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
+          "Scores · Fixtures · Tables", "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
 )
 def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").
 
-    A Chinese or Japanese pivot writes its own commas, stops and brackets, and MT keeps
+    A Chinese or Japanese pivot writes its own commas, stops and brackets (an Arabic or
+    Persian one its "،", and some pivots a middle dot for a comma), and MT keeps
     them where the English words around them are new. English takes the ASCII mark,
     with the space after it (or, for an opening bracket, before it) that English spacing
     wants. A mark beside Chinese, Japanese or Korean characters is quoted text and stays.
@@ -229,6 +242,8 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _WIDE.finditer(text):
         start, end = match.start(), match.end()
         if _CJK.search(text, max(0, start - 3), min(len(text), end + 3)):
+            continue
+        if match.group() == "·" and not _DOT_AS_COMMA.match(text, start):
             continue
         before, after = text[start - 1 : start], text[end : end + 1]
         latin_before = bool(before) and (before.isascii() and before.isalnum() or before in ")%\"'”’")

@@ -40,6 +40,27 @@ _CLAUSE = (r"(?:that (?!is\b|was,)[\w'’-]+|(?:it|he|she|they|we|there|I) " + _
 _COMMA_CLAUSE = re.compile(r", " + _CLAUSE)
 _VERB_BEFORE = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"$")
 VERB_LOOKBACK = 60  # characters: the longest verb and phrase ("informed ..." + "in a statement")
+# Before ", that" a phrase naming where the report was made may stand ("wrote in her
+# 40-page ruling, that", "told reporters during a briefing, that"): the medium of the
+# report, a document or an occasion, ends the phrase. Its words hold no clause marker.
+_PHRASE_WORD = r"(?!(?:that|which|who|and|but|or|if|when|while|because)\b)[\w'’-]+"
+_MEDIUM = (r"(?:ruling|judgment|judgement|statement|letter|report|filing|filings|interview|hearing|briefing"
+           r"|speech|post|memo|note|decision|opinion|affidavit|conference|session|debate|testimony|submission)")
+_THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|reporters|journalists))?"
+                               + r" (?:in|on|at|to|during|after|before|from|with|by) "
+                               + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _MEDIUM + r"$")
+THAT_LOOKBACK = 90
+_COMMA_THAT = re.compile(r", that (?!is\b|was,)(?=[\w'’-])")
+_MEDIUM_BEFORE = re.compile(r"\b" + _MEDIUM + r"$")
+_PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
+# "said that, the airline carried …": a comma after the complementiser, before a subject and
+# its finite verb. A parenthetical there ("that, if elected, he …", "that, the next day, the
+# men …") opens with a subordinator or reaches a comma before any verb, so it is not matched.
+_NOT_PRONOUN = r"(?!(?:it|he|she|they|we|i|you|who|which|that)\b)"
+_THAT_FINITE = r"(?:" + _FINITE[3:-1] + "|" + "|".join(sorted(lexicon.IRREGULAR_PAST)) + ")"
+_THAT_COMMA = re.compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
+                         + r"|(?:the|a|an|its|his|her|their|our) (?:" + _NOT_PRONOUN + r"[a-z][\w'’-]* ){0,3}"
+                         + _THAT_FINITE + r")\b")
 # Words that show the sentence did not open with its subject ("As the minister said,",
 # "If it did,", "That said,"): subordinators, pronouns other than a noun phrase's.
 _NOT_SUBJECT = frozenset("as if when while because although though since after before that it he she they we i "
@@ -75,6 +96,10 @@ def _subject_only(words: list[str]) -> bool:
         ("A panel of judges ruled last week, it was unlawful.", "A panel of judges ruled last week it was unlawful."),
         ("The airline confirmed in a statement, its planes would stay grounded.",
          "The airline confirmed in a statement its planes would stay grounded."),
+        ("The judge wrote in her long ruling, that the firm had misled buyers.",
+         "The judge wrote in her long ruling that the firm had misled buyers."),
+        ("He added that, the company sold 4 million phones last year.",
+         "He added that the company sold 4 million phones last year."),
     ],
     good=[
         "As the minister said, it will take years.",
@@ -86,6 +111,12 @@ def _subject_only(words: list[str]) -> bool:
         "Rents rose sharply, the agency found, the highest in a decade.",
         "The firm said in 1990, it sold its mills.", "Since then, Mr. Ruiz said, it has grown.",
         "With Ruiz thought to be out, the team lost.",
+        "He said that, the day it opened, sales doubled.", "Having said that, the plan will work.",
+        "After he said that, the crowd cheered.", "When police said that, the men fled.",
+        "She said that, if elected, she would cut taxes.",
+        "The firm said in a statement on Monday, that is, a day late, it would pay.",
+        "The panel found in 2019 that the mill, which closed, had paid.",
+        "The firm also reported at the time, that it was under review.",
     ],
 )
 def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -114,6 +145,40 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if _subject_only(before.split()):
             yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
+    if ", that " in text:
+        yield from _comma_before_that(doc, self)
+    if "that, " in text:
+        for match in _THAT_COMMA.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+                continue  # "…that, " inside a word ("somewhat, ")
+            reporting = _VERB_BEFORE.search(text, max(0, match.start() - VERB_LOOKBACK), match.start() - 1)
+            if reporting is None or reporting.end() != match.start() - 1:
+                continue  # "that," straight after the reporting verb (and its phrase) only
+            words = text[_sentence_start(text, reporting.start()) : reporting.start()].split()
+            if not (_subject_only(words) or len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS) \
+                    or words[0].lower().endswith("ing"):
+                continue  # "After he said that, the …", "Having said that, the …": "that" is the object
+            yield self.edit(match.start(1), match.end(1), "", "Comma after “that” before the clause it opens.", 0.75)
+
+
+def _comma_before_that(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The comma in "wrote in her ruling, that …": a reporting verb, one prepositional
+    phrase and the that-clause, in a sentence that opens with its subject."""
+    text = doc.text
+    for match in _COMMA_THAT.finditer(text):
+        comma = match.start()
+        if not _MEDIUM_BEFORE.search(text, max(0, comma - 14), comma):
+            continue  # a cheap look at the phrase's last word before the long pattern
+        found = _THAT_VERB_BEFORE.search(text, max(0, comma - THAT_LOOKBACK), comma)
+        if found is None or _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma):
+            continue  # none, or the narrow phrase the main loop already took
+        start = _sentence_start(text, found.start())
+        if _ABBREVIATION.search(text, max(0, start - 6), start):
+            continue
+        before = text[start : found.start()]
+        if any(mark in before for mark in ",:;“”\"()—–") or not _subject_only(before.split()):
+            continue
+        yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
 
 
 RULES = (comma_after_reporting_verb,)

@@ -33,16 +33,23 @@ _DASH_SPEECH = re.compile(
 _SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 # „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
 _LOW_HIGH = re.compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+# The single low mark (‚…‘ or ‚…'), opening a capitalised quotation at a word start and
+# closed by a single mark that no letter follows (an inner "don't" is no close).
+_LOW_SINGLE = re.compile(r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
 # '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.': the tag set apart by
 # the quotation's own full stop. The tag must end its sentence (no colon and new quote).
 _STOP_BEFORE_TAG = re.compile(
     r"\.(?P<mark>[”\"])[ \t]+(?:"
     r"(?P<said>Said|Says|Added|Told)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
-    r"|(?P<speaker>(?:He|She|They|The[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
+    r"|(?P<speaker>(?:He|She|They|(?:The|His|Her|Their|Its)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
     r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
     r"(?P<verb>said|says|added|told[ \t]+(?:reporters|journalists))"
-    r"(?=(?:[ \t]+(?:on|in|at|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?\.(?:\s|$)))"
+    # "to reporters" after "said", then a time or place ("outside the court", "on Monday")
+    r"(?=(?:[ \t]+to[ \t]+(?:reporters|journalists))?"
+    r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last)[ \t]+[\w ]{1,30}?)?\.(?:\s|$)))"
 )
+# Pronouns and determiners that open a tag's speaker and go lower case inside the sentence.
+_LOWER_OPENERS = frozenset({"He", "She", "They", "The", "His", "Her", "Their", "Its"})
 # A pronoun that cannot be a speaker's name ("It said." after a quotation is a slip of another kind).
 _NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "A", "An", "We", "I", "You"})
 
@@ -133,21 +140,33 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
          "“We have done our part,” said the coach after the match."),
         ('The union called the offer „an insult" and walked out.\n"We stay out," a steward said.',
          'The union called the offer "an insult" and walked out.\n"We stay out," a steward said.'),
+        ("‚The first half was hard, but I didn't give up', Kiptoo said.",
+         "“The first half was hard, but I didn't give up,” Kiptoo said."),
+        ("‚We will be back‘, the coach said.", "“We will be back,” the coach said."),
     ],
-    good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept."],
+    good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
+          "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
 )
 def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A quotation opened with a low mark („…“), the German and Polish style.
+    """A quotation opened with a low mark („…“ or the single ‚…‘), the German and Polish style.
 
     English news opens with “ (or a straight mark). The fix writes the pair in the
     text's own style and, when the quoted words are a sentence before its tag, moves the
     tag's comma inside (“…,” said). Unsafe: quoting style.
     """
     text = doc.text
-    if "„" not in text:
+    if "„" not in text and "‚" not in text:
         return
     outside = text.replace("„", "")
     opening, closing = _quote_style(outside)
+    if "‚" in text:
+        for match in _LOW_SINGLE.finditer(text):
+            quoted, comma = match.group("quoted"), match.group("comma") or ""
+            inside = comma if quoted[-1:] not in ".,!?" else ""
+            yield self.edit(match.start(), match.end(), f"{opening}{quoted}{inside}{closing}{'' if inside else comma}",
+                            "Single low opening quotation mark (‚) in English text.", 0.75)
+        if "„" not in text:
+            return
     for match in _LOW_HIGH.finditer(text):
         quoted = match.group("quoted")
         if not re.search(r"[A-Za-z]{2}", quoted):
@@ -170,6 +189,10 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
          "Pay was the issue. “This is about our safety,” Ruiz said."),
         ("“We are ready for the vote.” The mayor said on Monday.",
          "“We are ready for the vote,” the mayor said on Monday."),
+        ("“She did nothing wrong. The jury will see that.” Her lawyer said to reporters outside the court.",
+         "“She did nothing wrong. The jury will see that,” her lawyer said to reporters outside the court."),
+        ("“The line will reopen in May.” Its operator told reporters on Friday.",
+         "“The line will reopen in May,” its operator told reporters on Friday."),
     ],
     good=[
         '"We are still talking." Said another official, who asked not to be named: "There is no deal."',
@@ -177,6 +200,7 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         "“We are ready,” Ruiz said.",
         "“Is it over?” Ruiz said.",
         "“The plant will close.” It said the staff would be told.",
+        "“We lost.” His coach said to reporters that the team was tired.",
         'He said on Monday, "There were talks." He added. "Talks are not a one-way street."',
     ],
 )
@@ -211,7 +235,7 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             first = speaker.split()[0]
             # "He"/"She"/"The" start the tag mid-sentence in lower case; a name keeps its capital.
-            lowered = first.lower() + speaker[len(first):] if first in ("He", "She", "They", "The") else speaker
+            lowered = first.lower() + speaker[len(first):] if first in _LOWER_OPENERS else speaker
             replacement = f",{mark} {lowered} {match.group('verb')}"
         yield self.edit(match.start(), match.end(), replacement,
                         "Quotation closed with a stop before its speech tag.", 0.75)

@@ -41,6 +41,18 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
     return bool(marks) and marks[0][1] == CLOSE
 
 
+_DASH_TAG_HINT = re.compile(r"[—–](?:said|added|explained|insisted|warned|stressed|declared)\b")
+# A tag whose verb ends the quotation's paragraph, after a comma: a speaker (a name, a title,
+# or a determiner and a noun), an appositive set off by commas, and "said."
+_TAG_AFTER_QUOTE = re.compile(
+    r", (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their) )[^,“”!?;:]{1,50}?)"
+    r"(?:, [^,“”!?;:]{3,80}?)?,? (?:said|says|added|told reporters)\.$")
+# The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
+# subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
+_PHRASE_END = re.compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
+_TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
+
+
 @rule(
     "QM001",
     "unclosed-quote",
@@ -51,6 +63,12 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
          "The mayor said: “We will rebuild every house that was lost.”\n\nThe storm hit on Monday."),
         ("She added: “Nobody expected this. We are ready to help.\nThe board meets again in June.",
          "She added: “Nobody expected this. We are ready to help.”\nThe board meets again in June."),
+        ("“We have treated dozens of children since Monday, dr. Ana Ruiz, the clinic's head, said.\n\nRain fell.",
+         "“We have treated dozens of children since Monday,” Dr. Ana Ruiz, the clinic's head, said.\n\nRain fell."),
+        ("Crowds gathered.\n“Nobody told us anything about the flood, the farmer Rui Costa said.",
+         "Crowds gathered.\n“Nobody told us anything about the flood,” the farmer Rui Costa said."),
+        ("The union called the offer “cynical and far too late. It said talks would resume.\n\nRain fell.",
+         "The union called the offer “cynical and far too late.” It said talks would resume.\n\nRain fell."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -60,6 +78,9 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
         "The mayor said: “We will rebuild every house that",
         # The last paragraph: nothing shows the quotation ended (feed excerpts stop mid-quote).
         "She added: “Nobody expected this. We are ready to help.",
+        "“We will rebuild every house, I promise you,” Ana Ruiz, the mayor, said.\n\nRain fell.",
+        "The union called the offer “cynical. It said talks would resume.” Rain fell.",
+        "The union called the offer “cynical and far too late.\n\n“It said talks would resume.”",
     ],
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -82,9 +103,28 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if text.count(OPEN, para.start, para.end) > 1 + text.count(CLOSE, para.start, para.end):
             continue
         before = text[para.start : opened].rstrip()
+        if before and before[-1:].isalpha() and text[opened - 1] == " ":
+            # "… called the strike “reckless and unfair. He said …": a phrase quoted inside
+            # narration ends with its sentence when the narration goes on after it.
+            end = _PHRASE_END.search(text, opened, para.end)
+            if end is not None and len(text[opened : end.start()].split()) >= 2:
+                yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
+                                "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
+            continue
         if before and not before.endswith((":", ",")):
             continue
         if text[para.end - 1] not in ".!?…" or len(text[opened : para.end].split()) < 4:
+            continue
+        if _DASH_TAG_HINT.search(text, opened, para.end):
+            continue  # "… my father —said Ruiz.": QM017 closes it before the tag
+        tag = _TAG_AFTER_QUOTE.search(text, opened, para.end)
+        if tag is not None and tag.start() > opened + 10:
+            # "“We are seeing patients …, Dr. Ana Ruiz, head of …, said.": the quotation ends
+            # before the tag's speaker, which a lost title capital ("dr.") gets back.
+            speaker = tag["speaker"]
+            fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
+            yield self.edit(tag.start(), tag.start("speaker") + len(speaker), f",{CLOSE} {fixed}",
+                            "Quotation opened but never closed; it ends before the speech tag.", 0.7)
             continue
         if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
             continue
@@ -220,7 +260,9 @@ _TAG = re.compile(
     r"[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
-    r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?)"
+    r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
+    # an inverted tag whose speaker is a description alone ("said the 22-year-old from Lyon")
+    r"|(?:said|added|declared|stressed|insisted|warned|explained)[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}?)"
     r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last)[ \t]+[\w ]{1,30}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
@@ -265,6 +307,10 @@ def _is_speech(sentence: str) -> bool:
          "“We will rebuild the pier,” the mayor told the local radio."),
         ("Our patience has limits, declared the head of the dockers' union, Rui Costa, on local radio.",
          "“Our patience has limits,” declared the head of the dockers' union, Rui Costa, on local radio."),
+        ("I did not look at the clock, I just kept going, said the 19-year-old from Braga.",
+         "“I did not look at the clock, I just kept going,” said the 19-year-old from Braga."),
+        ("we paid for this stand with our own savings, said Okafor.",
+         "“We paid for this stand with our own savings,” said Okafor."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -280,6 +326,8 @@ def _is_speech(sentence: str) -> bool:
         "The plant will close in May, she said.",
         "The budget is too small, said the mayor of our town.",
         "The budget is too small, declared the head of the council, Rui Costa.",
+        "The budget is too small, said the head of our council.",
+        "the plan will fail, said the mayor.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -302,7 +350,12 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if not match:
             continue
         speech = body[: match.start()]
-        if len(speech.split()) < 3 or not speech[:1].isupper() or not _is_speech(speech):
+        if len(speech.split()) < 3 or not speech[:1].isalpha() or not _is_speech(speech):
+            continue
+        # A lower-case first word lost its capital with its mark ("we built this, said Ruiz."):
+        # the quotation gets both back. Only the first person: "the plan …" may be a cut tail.
+        capital = speech[0].upper() if speech[:1].islower() and _FIRST_PERSON.match(speech) else speech[0]
+        if not capital.isupper():
             continue
         if re.search(r"\b(?:said|says|told|tell|asked)\b", speech):
             continue
@@ -321,7 +374,8 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if style is None:
             style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
         opening, closing = style
-        yield self.edit(start, end + 1, f"{opening}{speech},{closing}", "Direct speech lost its quotation marks.", 0.65)
+        yield self.edit(start, end + 1, f"{opening}{capital}{speech[1:]},{closing}",
+                        "Direct speech lost its quotation marks.", 0.65)
 
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening

@@ -173,6 +173,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
         return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "
                         "stop; the stop is dropped.")]
+    if first.islower() and len(q) > 3 and q[0] in _NP_OPENERS and q[1].lower() == p[-1].lower() \
+            and not lexicon.is_function_word(q[1]) and lexicon.is_function_word(q[2]):
+        # "… used the investors' money. the money to buy …": the noun phrase after the stop
+        # only repeats the noun before it; the repeat goes and the rest joins on.
+        cut = text.index(q[1], piece_start) + len(q[1])
+        return [StopRepair("delete-echo", stop, cut, "", 0.65,
+                           f"“{q[0]} {q[1]}” after the stop repeats the noun before it; deleted, the rest joined."),
+                join]
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]
@@ -323,9 +331,10 @@ def _renames(q: list[str]) -> bool:
 def cut_after_that(prev_text: str, piece: str) -> bool:
     """``prev_text`` ends on "that" just after a speech verb ("… said on Monday that.") and
     ``piece`` is the reported clause: it opens with an article or subject pronoun ("The
-    plant will …", "It will …") or a name and its verb ("Ruiz will …"). The stop is false;
+    plant will …", "It will …") or a name and its verb ("Ruiz will …"), or any clause in
+    lower case; "…, and that." after a speech verb counts too. The stop is false;
     after any other dangling word the words that followed are lost and a join is no English."""
-    if "that" not in prev_text.lower() or not piece[:1].isupper():
+    if "that" not in prev_text.lower() or not piece[:1].isalpha():
         return False  # its last word must be "that" (in any case): a cheap test before splitting words
     words = lexicon.words(prev_text)
     if len(words) < 3 or words[-1].lower() != "that":
@@ -333,8 +342,12 @@ def cut_after_that(prev_text: str, piece: str) -> bool:
     q = lexicon.words(piece)
     if len(q) < 2:
         return False
-    if not any(w.lower() in lexicon.SPEECH_VERBS for w in words[-4:-1]):
+    # "… said that.", or a second reported clause "…, and that." / "but that." after one.
+    second_report = words[-2].lower() in ("and", "but") and any(w.lower() in lexicon.SPEECH_VERBS for w in words)
+    if not any(w.lower() in lexicon.SPEECH_VERBS for w in words[-4:-1]) and not second_report:
         return False
+    if piece[:1].islower():
+        return lexicon.has_clause(q)  # "… and that. pupils wanted …": a lower case is no sentence start
     head = q[0].lower()
     if head in lexicon.DETERMINERS or head in lexicon.SUBJECT_PRONOUNS:
         return lexicon.has_clause(q)

@@ -94,7 +94,12 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
     # afterthought that sets the sentence against what it is not.
     negative_aside = first.islower() and head in _NEGATIVE_HEADS and not lexicon.has_clause(q)
-    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or _figure_aside(p, q) \
+    # "… voted with the government. with nine voting against.": "with", a noun phrase and a
+    # participle is an absolute phrase, set off after a complete clause (not after a verb
+    # form, whose object "with" may open: "… was filled. with people waiting").
+    absolute = first.islower() and head == "with" and len(q) >= 3 and any(
+        w.endswith("ing") and len(w) > 4 for w in q[2:4]) and not is_bare_verb(last) and not last.endswith("ing")
+    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head == "who" and last[:1].isupper() and len(p) > 2) \
@@ -117,7 +122,12 @@ def _result_object(q: list[str]) -> bool:
     if len(q) < 3:
         return False
     second = q[1].lower()
-    return (second in lexicon.DETERMINERS and second != "that") or second in _COUNT_NOUNS or second[:1].isdigit()
+    if (second in lexicon.DETERMINERS and second != "that") or second in _COUNT_NOUNS or second[:1].isdigit():
+        return True
+    # A bare noun object with its own complement ("ending weeks of deadlock", "raising
+    # fears of a strike"): a plural or mass noun, then "of"/"for"/"to" and more.
+    return q[1][:1].islower() and not lexicon.is_function_word(second) and not second.endswith("ly") \
+        and q[2].lower() in ("of", "for", "to", "about", "over") and len(q) >= 4
 
 
 def _figure_aside(p: list[str], q: list[str]) -> bool:

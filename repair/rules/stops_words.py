@@ -368,7 +368,12 @@ def adjunct_after_tag(tokens: list[str]) -> bool:
     the one kind of piece a complete speech tag before the stop can still take."""
     head = tokens[0].lower()
     opens = head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
-    return opens and len(tokens) <= 6 and not lexicon.has_clause(tokens)
+    # A phrase placing the speaking in time ("after a debate lasting six hours") may run longer.
+    limit = 10 if head in _WHEN_SAID else 6
+    return opens and len(tokens) <= limit and not lexicon.has_clause(tokens)
+
+
+_WHEN_SAID = frozenset("after before during following amid".split())
 
 
 def own_clause_after_sentence(prev_text: str, tokens: list[str]) -> bool:

@@ -22,7 +22,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
-from repair.rules.stops_words import ends_with_subject
+from repair.rules.stops_words import ends_with_subject, is_name
 
 # The tag's verb, lower-case, and whatever followed it in its piece ("said after the vote.").
 _VERB_TAIL = re.compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
@@ -112,4 +112,229 @@ def tag_in_three_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
                             "adjunct, verb); the verb goes back beside its speaker.", 0.7)
 
 
-RULES = (tag_in_three_pieces,)
+# The verb that opens the third piece of a speaker cut from its verb by a name ("… chief.
+# Ana Ruiz. Said …"): a speech verb or a past form, with more words after it.
+_OPENING_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?= \S)")
+# The reported clause closed by a pronoun tag ("the talks had failed, she said."), lower-case.
+_PRONOUN_TAG_END = re.compile(r"^(?P<clause>[a-z][^.!?“”\"]{8,}), (?:he|she|they) (?P<verb>[a-z]+ed|said|told)\.$")
+
+
+def _noun_phrase(text: str, limit: int = 8) -> list[str] | None:
+    """The words of ``text`` when it is a capitalised noun phrase alone, full stop ended, at
+    most ``limit`` words with no clause in it ("The leader of the Farmers Party.", "The
+    agency's chief."); None otherwise. A possessive "'s" is not the contraction of "is"."""
+    if not text.endswith(".") or not text[:1].isupper() or any(m in text for m in ",:;“”\"()"):
+        return None
+    words = lexicon.words(text)
+    # A capital inside the sentence marks a name, never a verb ("the Christian Democrats").
+    plain = [w[:-2] if w.endswith(("'s", "’s")) else w for i, w in enumerate(words) if i == 0 or w[:1].islower()]
+    if not 1 <= len(words) <= limit or text[-2:-1] == "." or not verbless(plain):
+        return None
+    return words
+
+
+def verbless(words: list[str]) -> bool:
+    """No auxiliary, speech verb or past form (one after a determiner is a modifier: "the
+    elected mayor"). A plural noun is allowed, unlike in :func:`lexicon.has_clause`,
+    which reads "officials" after "Local" as a verb."""
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in lexicon.SUBJECT_PRONOUNS:
+            return False
+        if (word in lexicon.IRREGULAR_PAST or len(word) > 3 and word.endswith("ed")) and not (
+                i and lowered[i - 1] in lexicon.DETERMINERS):
+            return False
+    return True
+
+
+def _speaker_cut_by_name(title: str, name: str, rest: str) -> str | None:
+    """The speaker's title, name and verb phrase, three sentences ("The head of the union.
+    Ana Ruiz. Said the strike would go on.") joined as one, the name set off by commas;
+    None when the pieces are not that shape."""
+    title_words = _noun_phrase(title)
+    name_words = _noun_phrase(name, 4)
+    verb = _OPENING_VERB.match(rest)
+    if title_words is None or name_words is None or verb is None or len(lexicon.words(rest)) < 3:
+        return None
+    if title_words[0].lower() not in _TITLE_OPENERS and not any(w.endswith(("'s", "’s")) for w in title_words):
+        return None  # a title opens with a determiner or a possessive ("The head of …", "Its chief …")
+    if not is_name(name_words) or any(lexicon.is_function_word(w) for w in name_words):
+        return None
+    low = verb["verb"].lower()
+    if not (low in lexicon.SPEECH_VERBS or low in _REPORTING_VERBS):
+        return None  # "The final score. Leeds United. Promoted at last.": a participle, no report
+    return f"{title[:-1]}, {name[:-1]}, {rest[:1].lower()}{rest[1:]}"
+
+
+def _speaker_before_clause(speaker: str, clause: str) -> str | None:
+    """A speaker's title and name alone ("Union leader Ana Ruiz.") and the clause he or she
+    reported, closed by a pronoun tag ("the strike would go on, she said."), rebuilt as one
+    report: "Union leader Ana Ruiz said that the strike would go on."; None otherwise."""
+    words = _noun_phrase(speaker)
+    tag = _PRONOUN_TAG_END.match(clause)
+    last = speaker[:-1].split()[-2:]  # split, not lexicon.words: a name may hold any letter ("Ömer")
+    if words is None or tag is None or len(last) < 2 or not all(w[:1].isupper() for w in last):
+        return None  # the speaker ends on a name: a title alone ("The spokesman.") may be a cut object
+    if not lexicon.has_clause(lexicon.words(tag["clause"])):
+        return None
+    return f"{speaker[:-1]} {tag['verb']} that {tag['clause']}."
+
+
+_PRONOUN_TAG = re.compile(r"^(?:[Tt]hey|[Hh]e|[Ss]he) (?P<verb>said|added)\.$")
+
+
+def _speaker_before_pronoun_tag(sentence: str, speaker: str, tag: str) -> str | None:
+    """The replacement for the stop closing ``sentence`` through the end of ``tag`` when
+    ``speaker`` is a common noun phrase alone ("Local officials.") and ``tag`` a pronoun tag
+    that stands for it ("they said."): ", local officials said."; None otherwise."""
+    verb = _PRONOUN_TAG.match(tag)
+    words = _noun_phrase(speaker, 5)
+    if verb is None or words is None or not sentence.endswith(".") or not sentence[-2:-1].isalnum():
+        return None
+    if is_name(words) or any(lexicon.is_function_word(w) and w.lower() not in lexicon.DETERMINERS for w in words):
+        return None  # a name alone may be a place or an outlet; a phrase with a preposition is no speaker
+    first = words[0].lower() if words[0].lower() in lexicon.DETERMINERS or words[1:2] and words[1].islower() \
+        else words[0]
+    return f", {first}{speaker[len(words[0]) : -1]} {verb['verb']}."
+
+
+# Verbs a speaker's report opens with besides the speech verbs ("Declined to comment").
+_REPORTING_VERBS = frozenset("""warned insisted argued stressed confirmed denied declined urged admitted
+    acknowledged conceded explained wrote described called predicted promised vowed""".split())
+_TITLE_OPENERS = frozenset("the a an its his her their our".split())
+
+
+def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """(start, end, replacement) when the sentence at ``position`` starts a speaker cut off
+    its verb (see :func:`_speaker_cut_by_name`, :func:`_speaker_before_clause`); None otherwise.
+    The edit spans from the speaker's first word through the end of the piece that ends it."""
+    first = doc.sentences[position]
+    if len(first.span) > 80 or not doc.text[first.span.start].isupper():
+        return None
+    following = doc.next_in_paragraph(position)
+    if following is None:
+        return None
+    if doc.text[following.span.start].islower():
+        if doc.text[following.span.end - 7 : following.span.end - 1].rstrip()[-2:] != "ed" \
+                and not doc.text.startswith(("said.", "told."), following.span.end - 5):
+            return None  # a cheap look at the tag's verb before any slicing
+        rebuilt = _speaker_before_clause(doc.sentence_text(first), doc.sentence_text(following))
+        return None if rebuilt is None else (first.span.start, following.span.end, rebuilt)
+    third = doc.next_in_paragraph(position + 1)
+    if third is None or len(following.span) > 50:
+        return None
+    if len(third.span) <= 20 and doc.text[third.span.end - 5 : third.span.end] in ("said.", "dded."):
+        # "… in 2028. Local officials. they said.": the speaker, then a pronoun tag standing for it.
+        rebuilt = _speaker_before_pronoun_tag(doc.sentence_text(first), doc.sentence_text(following),
+                                              doc.sentence_text(third))
+        return None if rebuilt is None else (first.span.end - 1, third.span.end, rebuilt)
+    if not doc.text[third.span.start].isupper():
+        return None
+    rebuilt = _speaker_cut_by_name(doc.sentence_text(first), doc.sentence_text(following),
+                                   doc.sentence_text(third))
+    return None if rebuilt is None else (first.span.start, third.span.end, rebuilt)
+
+
+@rule(
+    "AT015",
+    "speaker-cut-off-verb",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("Voters backed the plan. The head of the farmers' union. Ana Ruiz. Said the vote was fair.",
+         "Voters backed the plan. The head of the farmers' union, Ana Ruiz, said the vote was fair."),
+        ("Union leader Tom Reed. the strike would go on until May, he said.",
+         "Union leader Tom Reed said that the strike would go on until May."),
+        ("The bridge will reopen in June. Local engineers. they said.",
+         "The bridge will reopen in June, local engineers said."),
+    ],
+    good=[
+        "Voters backed the plan. The head of the union. Ana Ruiz. Paris.",
+        "The final score. Leeds United. Promoted at last.",
+        "Voters backed the plan. The union's head, Ana Ruiz, said the vote was fair.",
+        "The spokesman. the strike would go on, he said.",
+        "The bridge will reopen in June. Paris. they said.", "The bridge will reopen. In June. they said.",
+    ],
+    scope="document",
+)
+def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speaker the false stops cut off from the verb that reports it.
+
+    Two shapes. A title, the name and the verb phrase as three sentences ("The head of the
+    union. Ana Ruiz. Said the vote was fair.") become one, the name set off by commas as an
+    appositive. A title-and-name alone before a lower-case clause closed by a pronoun tag
+    ("Union leader Tom Reed. the strike would go on, he said.") becomes the report "Union
+    leader Tom Reed said that the strike would go on." Unsafe: it rebuilds the sentence.
+    """
+    for position in range(len(doc.sentences) - 1):
+        found = speaker_cut_off(doc, position)
+        if found is not None:
+            start, end, replacement = found
+            yield self.edit(start, end, replacement,
+                            "Attribution (rebuild-attribution): the speaker was cut off the verb that "
+                            "reports it; the pieces are joined as one sentence.", 0.65)
+
+
+# A tag closing a sentence that opened with its own speaker and verb: ", said the judge."
+# or ", the police chief said." (the speaker's head word, then the verb, or the reverse).
+_TRAILING_TAG = re.compile(
+    r", (?:(?:said|says|added) (?P<after>(?:the )?[\w'’-]+(?: [\w'’-]+)?)"
+    r"|(?P<before>(?:the )?[\w'’-]+(?: [\w'’-]+)?) (?:said|says|added))\.$")
+_FIRST_REPORT = re.compile(r"\b(?:said|says|told|added|announced)\b")
+MAX_TAG_CHARS = 40
+
+
+def doubled_tag(sentence: str) -> int | None:
+    """Where the trailing tag of ``sentence`` starts when the sentence already reports with
+    its own speech verb and the tag only names the same speaker again ("Judge Ana Ruiz said
+    there was no case, said the judge."); None otherwise."""
+    found = _TRAILING_TAG.search(sentence, max(0, len(sentence) - MAX_TAG_CHARS))
+    if found is None:
+        return None
+    first = _FIRST_REPORT.search(sentence, 0, found.start())
+    if first is None or first.start() == 0:
+        return None
+    head = (found["after"] or found["before"]).split()[-1].lower()
+    subject = {w.lower() for w in lexicon.words(sentence[: first.start()])}
+    return found.start() if head in subject and not lexicon.is_function_word(head) else None
+
+
+@rule(
+    "AT016",
+    "doubled-attribution",
+    "attribution",
+    Safety.DISPLAY,
+    bad=[
+        ("Coroner Ana Ruiz said the death was an accident, said the coroner.",
+         "Coroner Ana Ruiz said the death was an accident."),
+        ("Fire chief Tom Reed told reporters the blaze was out, the fire chief said.",
+         "Fire chief Tom Reed told reporters the blaze was out."),
+        ("Ruiz said the talks had failed, Ruiz added.", "Ruiz said the talks had failed."),
+    ],
+    good=[
+        "Ruiz said prices would rise, the bank said.",
+        "The judge ruled the case was weak, the lawyer said.",
+        "Coroner Ana Ruiz found the death was an accident, said the coroner's office staff.",
+    ],
+)
+def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A sentence that names its speaker twice: once as the subject of its speech verb, and
+    again in a tag MT added at the end ("Judge Ana Ruiz said …, said the judge."). The
+    trailing tag only repeats the attribution; its deletion is shown, not applied: wire copy
+    repeats the attribution after a long sentence on purpose ("The sources said …, the
+    sources said." is published Reuters style), so only an editor can tell MT's from it."""
+    for sentence in doc.sentences:
+        end = sentence.span.end
+        if doc.text[end - 6 : end] not in (" said.", " says.", "added.") and not _TAG_NEAR_END.search(
+                doc.text, max(sentence.span.start, end - MAX_TAG_CHARS), end):
+            continue  # a cheap look before any slicing
+        text = doc.sentence_text(sentence)
+        at = doubled_tag(text)
+        if at is not None:
+            yield self.edit(sentence.span.start + at, end - 1, "",
+                            "Attribution (delete-invented-tag): the tag repeats the speaker the sentence "
+                            "already gives with its own verb; deleted.", 0.65)
+
+
+_TAG_NEAR_END = re.compile(r", (?:said|says|added) ")
+RULES = (tag_in_three_pieces, speaker_cut_off_verb, doubled_attribution)

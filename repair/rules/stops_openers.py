@@ -1,0 +1,253 @@
+"""Capitalised pieces whose first words forbid them to stand as a sentence (FR004).
+
+A false stop gives the tail of a sentence a capital, and some tails open with words a
+sentence of edited English cannot open with unless a main clause follows in the same
+sentence: a subordinator with only its own clause ("… after Thursday. When showers are
+expected."), "Such as" and the other example-givers ("… shrinking fast. Such as the
+glacier at Pizol."), a preposition of cause ("… before half-time. Thanks to a header by
+the captain."), "And" with only a name or figure ("… on Route 9. And Route 12."). A
+sentence that ends on a copula with a noun subject ("… said the result was.") cannot end
+there either; the verbless adjective phrase after it is its complement ("Intriguing but
+not conclusive.").
+
+The evidence is grammatical: the piece's opening word class, no main clause after it (no
+comma that could close a fronted clause), and a complete sentence before the stop. The
+repair joins the piece back, lower-casing its first word, with a comma where English sets
+the tail off (a non-restrictive "when" after a time, "where" after a place, the
+example-givers) and none where it does not ("because", "thanks to"). Unsafe: it rejoins sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.stops import ends_with_abbreviation
+from repair.rules.stops_words import is_name
+from repair.rules.tag_gaps import verbless
+
+MAX_PIECE_CHARS = 160
+# The opening words this rule reads (a cheap anchored look before any slicing).
+_OPENER = re.compile(
+    r"(?:When|Where|Because|By|Such as|Including|Especially"
+    r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
+# Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
+# open real sentences whose main clause follows without a comma ("Although initially free
+# it …") or a columnist's own fragment ("Which is odd."), so they are not read.
+_SUBORDINATORS = frozenset("when where because".split())
+MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
+_EXAMPLE_GIVERS = frozenset("such including especially particularly notably".split())
+_CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
+# Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
+_THANKED = frozenset("all everyone everybody you our my the readers".split())
+# A passive verb: a form of "be" and a participle ("was made", "were built", "had been seen").
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
+                      r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
+_COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
+_LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
+_ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
+# A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
+_BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
+_COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r")\.$")
+# Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
+_ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever whoever why".split())
+_TIME_END = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|\d{4}|morning|afternoon|evening|night|week|month|year|weekend)$")
+
+
+def _verbs(q: list[str]) -> int:
+    """How many verb groups the piece holds after its first word: an auxiliary (with the
+    participle after it), a past form not after a determiner, an "-s" form after a
+    pronoun. Two mean a main clause follows the subordinate one ("When it opened sales rose")."""
+    lowered = [w.lower() for w in q]
+    count = 0
+    for i in range(1, len(q)):
+        word, before = lowered[i], lowered[i - 1]
+        if word in lexicon.AUXILIARIES:
+            count += before not in lexicon.AUXILIARIES
+        elif before in lexicon.AUXILIARIES or before in lexicon.DETERMINERS or q[i][:1].isupper():
+            continue
+        elif word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS or len(word) > 3 and word.endswith("ed"):
+            count += 1
+        elif before in lexicon.SUBJECT_PRONOUNS and lexicon.looks_finite(word):
+            count += 1
+    return count
+
+
+def _complete_before(prev_text: str, p: list[str]) -> bool:
+    """The sentence before the stop is complete: it ends on a word (no closing mark), has
+    a clause, and does not end on a function word."""
+    return prev_text.endswith(".") and prev_text[-2:-1].isalnum() and len(p) >= 3 \
+        and not lexicon.is_function_word(p[-1]) and lexicon.has_clause(p)
+
+
+def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
+    """" " when ``prev_text`` ends on a quotation and a tag verb with no speaker (",” said.")
+    and the piece is a speaker alone, a noun phrase with at most an appositive ("The union's
+    leader, Ana Ruiz."): the stop cut the speaker off its verb."""
+    if not _BARE_TAG_END.search(prev_text) or not piece.endswith(".") or any(m in piece for m in "“”\"?!:;"):
+        return None
+    words = lexicon.words(piece)
+    if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
+        return None
+    return " ", "reattach-tag"
+
+
+def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
+    """``(joiner, kind)`` for the capitalised ``piece`` after ``prev_text`` when it cannot
+    stand alone: the joiner (" " or ", ") replaces the stop and the space, and the piece's
+    first letter is lower-cased; None when the piece may be a sentence of its own."""
+    if not piece.endswith(".") or piece.endswith("..") or any(m in piece for m in "“”\"?!:;"):
+        return None
+    q = lexicon.words(piece)
+    p = lexicon.words(prev_text)
+    if (speaker := _speaker_after_bare_verb(prev_text, piece)) is not None:
+        return speaker  # "“…,” said. The union's leader, Ana Ruiz."
+    if len(q) < 2 or not p or ends_with_abbreviation(prev_text):
+        return None  # "… in the U.S. And Europe.": the abbreviation's stop ends no sentence
+    head = q[0].lower()
+    low = piece.lower()
+    if head in _SUBORDINATORS and not low.startswith("because of "):
+        if q[1].lower() in lexicon.AUXILIARIES:
+            return None  # "Where will this end.": a question, its auxiliary before the subject
+        if "," in piece or not _complete_before(prev_text, p) or len(q) > MAX_CLAUSE_WORDS or _verbs(q) > 1 \
+                or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
+            return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
+        if head == "when":
+            return (", ", "join-comma") if _TIME_END.search(prev_text[:-1]) else (" ", "join")
+        if head == "where":
+            return (", ", "join-comma") if p[-1][:1].isupper() else (" ", "join")
+        return " ", "join"
+    if head in _EXAMPLE_GIVERS:
+        if head == "such" and q[1].lower() != "as":
+            return None
+        if (head != "such" and "," in piece) or not _complete_before(prev_text, p) or lexicon.has_clause(q[:4]):
+            return None  # "Including bonuses, pay rose 5%.": a fronted phrase before its clause
+        return ", ", "join-comma"
+    if low.startswith(_CAUSE):
+        if "," in piece or not _complete_before(prev_text, p) or lexicon.has_clause(q) or len(q) < 3:
+            return None
+        if head == "thanks" and q[2].lower() in _THANKED:
+            return None  # "Thanks to all our readers.": a thank-you, not a cause
+        return " ", "join"
+    if head == "by" and _PASSIVE.search(prev_text):
+        # "… was made beneath the old fort. By a team from the museum.": the passive's agent.
+        plain = [w[:-2] if w.endswith(("'s", "’s")) else w for w in q]  # a possessive is no "is"
+        if "," in piece or lexicon.has_clause(plain) or not _complete_before(prev_text, p) or len(q) < 3:
+            return None
+        plural = len(q[1]) > 3 and q[1].endswith("s") and not q[1].endswith(("ss", "us", "is"))
+        if q[1].lower() not in lexicon.DETERMINERS and not q[1][:1].isupper() and not plural:
+            return None  # "By contrast …", "By far …": an adverbial opening a sentence of its own
+        tail = prev_text[:-1].rpartition(", ")
+        # After an appositive closing the sentence ("…, the city's oldest fort.") the agent is set
+        # off by a comma as well; otherwise it follows the verb's phrase plainly.
+        appositive = bool(tail[1]) and tail[2].split(" ", 1)[0].lower() in lexicon.DETERMINERS \
+            and not _verbs(["x", *lexicon.words(tail[2])])
+        return (", ", "join-comma") if appositive else (" ", "join")
+    if head == "and":
+        if len(q) > 5 or "," in piece or lexicon.has_clause(q) or not _complete_before(prev_text, p):
+            return None
+        named = q[2] if q[1].lower() == "the" and len(q) > 2 else q[1]  # "And the A82."
+        parallel = (p[-1][:1].isupper() or p[-1][:1].isdigit()) and (named[:1].isupper() or named[:1].isdigit())
+        return (" ", "join") if parallel else None  # "… on Route 9. And Route 12."
+    return _copula_complement(prev_text, p, piece, q)
+
+
+def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -> tuple[str, str] | None:
+    """" " when ``prev_text`` ends on a copula after a noun subject ("… said the result
+    was.") and the piece is a short verbless phrase that is not a name ("Intriguing but not
+    conclusive."): the copula's complement, cut off."""
+    if len(p) < 4 or p[-1].lower() not in _COPULAS or len(q) > 6 or "," in piece:
+        return None
+    subject = p[-2].lower()
+    if lexicon.is_function_word(subject) or subject in lexicon.SUBJECT_PRONOUNS or not p[-2][:1].islower():
+        return None  # "… as it was.", "… than Ruiz was.": a copula that may end its clause
+    clause = lexicon.words(prev_text.rpartition(",")[2])
+    opens = [i for i, w in enumerate(clause) if w.lower() in lexicon.SPEECH_VERBS or w.lower() == "that"]
+    if any(w.lower() in _ELLIPSIS_MARKERS for w in clause[opens[-1] + 1 if opens else 0 :]):
+        return None  # in the copula's own clause (after a comma or a speech verb): "… than it was."
+    if lexicon.is_function_word(q[0]) or is_name(q) and not q[0].lower().endswith(_ADJECTIVE_ENDINGS):
+        return None  # a name alone ("Leeds United.") may be a sentence's own; a phrase in lower case is not
+    if any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
+           or w.lower() in lexicon.SPEECH_VERBS for w in q):
+        return None  # a clause of its own; a participle alone ("well documented") is an adjective
+    return " ", "join"
+
+
+@rule(
+    "FR004",
+    "tail-that-cannot-stand",
+    "fragment",
+    Safety.UNSAFE,
+    bad=[
+        ("Rain should ease after Thursday. When cooler air is expected.",
+         "Rain should ease after Thursday, when cooler air is expected."),
+        ("The match was abandoned. Because the pitch had flooded.",
+         "The match was abandoned because the pitch had flooded."),
+        ("Small lakes are drying out fastest. Such as the one near Brienz, which vanished in 2020.",
+         "Small lakes are drying out fastest, such as the one near Brienz, which vanished in 2020."),
+        ("The side levelled before the break. Thanks to a header by its captain from a corner.",
+         "The side levelled before the break thanks to a header by its captain from a corner."),
+        ("Crews cleared snow on Route 9. And Route 12.", "Crews cleared snow on Route 9 and Route 12."),
+        ("The find was made under the chapel, the town's oldest building. By a team from the university.",
+         "The find was made under the chapel, the town's oldest building, by a team from the university."),
+        ("The bridge was built in 1890. By a firm from Glasgow.",
+         "The bridge was built in 1890 by a firm from Glasgow."),
+        ("An analyst said the outlook was. Uncertain but improving.",
+         "An analyst said the outlook was uncertain but improving."),
+        ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
+         "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
+        ("“We will appeal,” added. Tom Reed, the club's lawyer.",
+         "“We will appeal,” added Tom Reed, the club's lawyer."),
+        ("The vote was a disgrace, declared. the head of the farmers' group, Rui Costa.",
+         "The vote was a disgrace, declared the head of the farmers' group, Rui Costa."),
+    ],
+    good=[
+        "The storm passed. When it hit, we ran.",
+        "We close today. Thanks to all our readers.",
+        "The plan failed. Including bonuses, pay rose 5%.",
+        "He is older than he was. Tired but happy.", "The fans, who knew what the score was. Tired.",
+        "Nobody knew what the reason was. Leeds United won.",
+        "Prices rose. And then they fell.", "The bridge was built in 1890. By then, the town had grown.",
+        "The mayor opened the bridge. By all accounts it went well.",
+        "The old tools were designed for experts. By contrast many new tools suit beginners.",
+        "Sales fell in the U.S. And Europe.", "It opened in 2001. When it was set up the firm had six staff.",
+        "“We lost,” he said. The crowd went home.", "“We lost,” said. The crowd went home quietly.",
+        "He says it is cheap. Which is odd.", "Nobody knows how far it will go. Where will it end.",
+        "The firm grew. Although initially small it now employs 90.",
+    ],
+)
+def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A capitalised piece after a full sentence whose opening words cannot open a
+    sentence with no main clause after them (see the module); joined back, lower-cased,
+    with a comma where English sets the tail off."""
+    text = doc.text
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.index_in_paragraph == 0 or len(sentence.span) > MAX_PIECE_CHARS:
+            continue
+        start = sentence.span.start
+        prev = doc.sentences[position - 1]
+        stop = prev.span.end - 1
+        if not _OPENER.match(text, start) and not _COPULA_END.search(text, max(0, stop - 10), stop + 1) \
+                and not _BARE_TAG_END.search(text, max(0, stop - 12), stop + 1):
+            continue
+        if text[stop] != "." or text[stop + 1 : start] != " ":
+            continue
+        found = opener_join(doc.sentence_text(prev), doc.sentence_text(sentence))
+        if found is None:
+            continue
+        joiner, kind = found
+        piece = doc.sentence_text(sentence)
+        first = piece.split()[0]
+        keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        # Above FR001's plain join (0.8) of a short phrase: this rule has read the comma it needs.
+        yield self.edit(stop, start + 1, joiner + (text[start] if keep else text[start].lower()),
+                        f"Fragment ({kind}): “{piece}” cannot stand as a sentence; joined to the one before.", 0.82)
+
+
+RULES = (tail_that_cannot_stand,)
