@@ -18,7 +18,7 @@ from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, write_ed
 from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
-from repair.recheck import plan_recheck
+from repair.recheck import REACH, plan_recheck
 from repair.rules import ALL_RULES, Rule
 
 
@@ -199,44 +199,64 @@ class Pipeline:
 
     def _recheck_many(self, work: Sequence[tuple[str, Document, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
         """Findings for each new text of ``(old, new, applied, old_findings)`` (``new``
-        segmented): paragraph-scope
-        proposers re-check only what changed (:mod:`repair.recheck`), every text's slices in
-        one ``check_many`` call; document-scope rules (``Rule.scope``) read the whole text,
-        so they run over all of it again."""
-        local, whole = self._by_scope()
-        codes = {r.code for p in whole for r in p.rules}
+        segmented). Proposers are grouped by how far a change can reach their findings
+        (``Rule.scope``, :data:`repair.recheck.REACH`): each group re-checks only its own
+        zones around what changed (:mod:`repair.recheck`), every text's slices in one
+        ``check_many`` call; document-scope rules read the whole text, so they run over
+        all of it again."""
+        groups, whole = self._by_scope()
+        claimed = frozenset(r.code for p in whole for r in p.rules).union(
+            *(codes for _, _, codes, rest in groups if not rest))
         # Each new text is segmented once: its slices are cut from that Document, and the
         # document-scope rules read it whole.
         docs = [new for _, new, _, _ in work]
-        plans = [plan_recheck(old, doc, applied, [e for e in found if e.rule not in codes] if codes else found)
-                 for (old, _, applied, found), doc in zip(work, docs, strict=True)]
-        slices = [doc for plan in plans for doc in plan.slices]
-        checked = replace(self, proposers=local).check_many(slices) if local and slices else [[] for _ in slices]
-        near: list[list[Edit]] = []
-        at = 0
-        for plan in plans:
-            near.append(plan.finish(checked[at : at + len(plan.slices)]))
-            at += len(plan.slices)
-        if not whole:
-            return near
-        everywhere = replace(self, proposers=whole).check_many(docs)
-        return [arbitrate(set(a) | set(b)) for a, b in zip(near, everywhere, strict=True)]
+        parts: list[list[Iterable[Edit]]] = [[] for _ in work]
+        for reach, proposers, codes, rest in groups:
+            plans = [plan_recheck(old, doc, applied,
+                                  [e for e in found if (e.rule not in claimed if rest else e.rule in codes)], reach)
+                     for (old, _, applied, found), doc in zip(work, docs, strict=True)]
+            slices = [doc for plan in plans for doc in plan.slices]
+            checked = replace(self, proposers=proposers).check_many(slices) if slices else []
+            at = 0
+            for part, plan in zip(parts, plans, strict=True):
+                part.append(plan.finish(checked[at : at + len(plan.slices)]))
+                at += len(plan.slices)
+        if whole:
+            for part, found in zip(parts, replace(self, proposers=whole).check_many(docs), strict=True):
+                part.append(found)
+        if len(groups) + bool(whole) == 1:
+            return [list(part[0]) for part in parts]
+        return [arbitrate(set().union(*part)) for part in parts]
 
-    def _by_scope(self) -> tuple[list[Proposer], list[RuleProposer]]:
-        """The proposers split into paragraph-scope ones and document-scope rule sets."""
-        local: list[Proposer] = []
-        whole: list[RuleProposer] = []
-        for proposer in self.proposers:
-            if not isinstance(proposer, RuleProposer):
-                local.append(proposer)
-                continue
-            near = tuple(r for r in proposer.rules if r.scope == "paragraph")
-            far = tuple(r for r in proposer.rules if r.scope != "paragraph")
-            if near:
-                local.append(replace(proposer, rules=near) if far else proposer)
-            if far:
-                whole.append(replace(proposer, rules=far))
-        return local, whole
+    def _by_scope(self) -> tuple[list[tuple[tuple[int, int], list[Proposer], frozenset[str], bool]],
+                                 list[RuleProposer]]:
+        """The proposers grouped for re-checking, and the document-scope rule sets.
+
+        Each group is ``(reach, proposers, rule codes, takes_rest)``: its
+        :data:`repair.recheck.REACH`, its proposers, and which old findings are its own
+        (the codes it runs, or, for the paragraph group, every code that no other group
+        and no document-scope rule runs: the model's included). With a proposer other
+        than rules (the model), every rule that is not document-scope stays in the
+        paragraph group, so edits at one spot are still arbitrated in one call as before.
+        """
+        others = [p for p in self.proposers if not isinstance(p, RuleProposer)]
+        ruled = [p for p in self.proposers if isinstance(p, RuleProposer)]
+        whole = [replace(p, rules=far) for p in ruled if (far := tuple(r for r in p.rules if r.scope == "document"))]
+        by_scope: dict[str, list[Proposer]] = {}
+        codes: dict[str, set[str]] = {}
+        for proposer in ruled:
+            split: dict[str, list[Rule]] = {}
+            for r in proposer.rules:
+                if r.scope != "document":
+                    split.setdefault(r.scope if r.scope in REACH and not others else "paragraph", []).append(r)
+            for scope, rules in split.items():
+                by_scope.setdefault(scope, []).append(
+                    proposer if len(rules) == len(proposer.rules) else replace(proposer, rules=tuple(rules)))
+                codes.setdefault(scope, set()).update(r.code for r in rules)
+        if others:
+            by_scope.setdefault("paragraph", []).extend(others)
+        return [(REACH[scope], proposers, frozenset(codes.get(scope, ())), scope == "paragraph")
+                for scope, proposers in by_scope.items()], whole
 
     def describe(self) -> dict[str, object]:
         """The pipeline part of a report signature."""
