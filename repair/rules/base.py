@@ -39,10 +39,16 @@ class Rule:
     # The safety the rule's author proposed; ``safety`` is what the registry granted after
     # measurement (see ``repair.rules.measured``). None until the registry sets it.
     declared: Safety | None = None
-    # "paragraph": edits depend only on the paragraphs they touch and their neighbours (the
-    # locality contract on repair.pipeline.Proposer), so ``fix`` re-checks only what a
-    # round changed. "document": the rule reads evidence from anywhere in the text (the
-    # first line, words used elsewhere), so ``fix`` re-runs it over the whole text.
+    # How far from a change ``fix`` must look to re-check this rule (repair.recheck.REACH):
+    # "line": every edit lies inside one line and depends on that line's text alone (not on
+    # the lines around it, the text's first line or its style elsewhere), so a round
+    # re-checks only the lines it changed. "near": the same, but the edit may also read the
+    # non-blank line on either side. "paragraph" (the default): edits depend only on the
+    # paragraphs they touch and their neighbours (the locality contract on
+    # repair.pipeline.Proposer). "document": the rule reads evidence from anywhere in the
+    # text (the first line, words used elsewhere), so ``fix`` re-runs it over the whole text.
+    # A narrower scope is a claim about what the code reads, audited rule by rule and
+    # checked on real text by tests/test_scaling_scope.py.
     scope: str = "paragraph"
 
     def run(self, doc: Document) -> list[Edit]:
