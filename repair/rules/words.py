@@ -122,6 +122,7 @@ _LOWER_UPPER = re.compile(r"[A-Z](?<=[a-z].)")
         "Ask whether is is cheaper to rent than to buy.",
         "The merger still has to be approved the the regulator.",
     ],
+    scope="line",
 )
 def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same word twice in a row ("we we", "the the", "The the committee").
@@ -168,6 +169,7 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     bad=[("According toNHK, talks resumed.", "According to NHK, talks resumed."),
          ("The mayor ofLyon spoke.", "The mayor of Lyon spoke.")],
     good=["The iPhone sold well.", "Shares of McDonald's rose.", "The eBay listing closed."],
+    scope="line",
 )
 def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """A preposition or article glued to the name after it ("toNHK"), a lost link edge.
