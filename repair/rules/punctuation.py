@@ -77,6 +77,7 @@ def _char_before(text: str, offset: int) -> str:
         "Rates..Prime..Fed funds\nBank A.....7.50......6.25..",
         "The dividend was 40 cents per share, ,\nThe board met.",
     ],
+    scope="line",
 )
 def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same stop or comma twice (". .", ",,", "..") where one is meant.
@@ -164,6 +165,7 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         ("She added:” The board will act.", "She added: “The board will act."),
     ],
     good=["The bloc (known as the G7) met.", "She added: “The board will act.”"],
+    scope="line",
 )
 def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """Spaces inside brackets, or a flipped opening quote glued to a colon (`said:” We`).
@@ -189,6 +191,7 @@ def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     Safety.UNSAFE,
     bad=[("According to NHK,Ito added more.", "According to NHK, Ito added more.")],
     good=["It cost 1,200 dlrs.", "The ratio was 3,4 percent.", "Paris, France"],
+    scope="line",
 )
 def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
     """A comma glued to the capitalised word after it ("NHK,Ito"), usually a lost link.
@@ -236,6 +239,7 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
     good=["Bloomberg reported that Ito spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose.",
           "Untold damage was done.", "It was Foretold in the book.",
           "Underwrote the loan.", "Rewrote the rules."],
+    scope="line",
 )
 def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     """A source name glued to "reported"/"said"/"added"/"told"/"wrote" ("BBCreported").
