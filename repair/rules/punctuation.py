@@ -56,7 +56,10 @@ def _merged(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[s
 
 
 def _char_before(text: str, offset: int) -> str:
-    return text[offset - 1] if offset > 0 else ""
+    # The text's start reads as a line's start ("\n"): "" passed every ``in "…"`` test, so
+    # a mark at offset 0 was judged unlike the same mark after a line break, and ``fix``,
+    # which re-checks a changed line on its own, saw it differently from the whole text.
+    return text[offset - 1] if offset > 0 else "\n"
 
 
 @rule(
