@@ -52,7 +52,8 @@ def _assert_reads_only_its_reach(rule: Rule, text: str) -> None:
 @pytest.mark.parametrize("rule", NARROW, ids=lambda r: r.code)
 def test_narrow_rules_read_only_their_line_on_examples_and_seeds(rule: Rule) -> None:
     block = "\n".join(EXAMPLES)
-    texts = [block, "\n\n".join(EXAMPLES), *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = [block, "\n\n".join(EXAMPLES), *seeds]
     for text in texts:
         _assert_reads_only_its_reach(rule, text)
 
