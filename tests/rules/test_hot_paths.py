@@ -334,3 +334,24 @@ def test_index_built_when_questions_come_densely_or_searching_cost_as_much() -> 
     assert not stops_words._worth_indexing(300, 30 * 100 * mb, 90 * mb, 100 * mb)  # 3 a MB
     assert stops_words._worth_indexing(40, 0, mb // 20, 8 * mb)  # 800 a MB
     assert stops_words._worth_indexing(300, 201 * 100 * mb, 90 * mb, 100 * mb)  # searching cost the index
+
+
+# --- Cues tested with ``in`` instead of a character-class search (issue 13) ----------------
+
+_CUE_TEXT = st.text(alphabet=st.sampled_from(list("ab .\n'\"é") + ["’", "‘", "“", "，", "。", "ο", "я", "\u0130",
+                                                                     "\u0131", "\u017f", "\u212a", "\u00ff", "\u0100"]),
+                    max_size=40)
+
+
+@given(_CUE_TEXT)
+def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
+    from repair.rules import apostrophes, encoding, marks_style
+
+    doc = Document.from_text(text)
+    assert doc.beyond_latin1 == (re.search("[^\x00-\xff]", text) is not None)
+    assert (doc.folded is None) == (re.search("[\u0130\u0131\u017f\u212a]", text) is not None)
+    assert any(c in text for c in apostrophes._CURLY) == (re.search("[‘’]", text) is not None)
+    assert any(c in text for c in marks_style._WIDE_MARKS) == (marks_style._WIDE.search(text) is not None)
+    # EN002's guard: no Greek or Cyrillic letter in a text without a character above U+00FF.
+    if encoding._HAS_FOREIGN.search(text):
+        assert doc.beyond_latin1
