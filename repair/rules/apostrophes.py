@@ -76,7 +76,10 @@ _LOST_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s ([a-z]{3,})\b")
 # "Merkels' speech": a plural apostrophe on a singular name.
 _MISPLACED = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s['’] ([a-z]{3,})\b")
 _MISPLACED_HINTS = ("s' ", "s’ ")  # one of these is in every _MISPLACED match: a cheap test first
-_CURLY = re.compile("[‘’]")  # the text's own apostrophes (or single marks) decide its style; straight by default
+# The text's own apostrophes (or single marks) decide its style; straight by default. Two
+# ``in`` tests (a scan in C, at once on a Latin-1 text), not a character-class search
+# (2.2 ms per MB of news each time an edit asked).
+_CURLY = ("’", "‘")
 _ADVERBS = frozenset("also last next still now then only even just already again later soon".split())
 # The stem must be far more common than the stem + s (a name, not a plural): Zipf gap.
 NAME_GAP = 2.0
@@ -152,7 +155,7 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             if _standalone_elsewhere(doc, stem + "s", match.start()):
                 continue  # "Segas said …" elsewhere: the "-s" word is a name of its own
             if not mark:
-                mark = "’" if _CURLY.search(text) else "'"
+                mark = "’" if any(c in text for c in _CURLY) else "'"
             end = match.start(2) - 1
             yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
 
@@ -363,7 +366,7 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # a capitalised "-ys" is a plural name: "her Grammys success", "the Emmys"
             fixed = base + "’s"
         if not mark:
-            mark = "’" if _CURLY.search(text) else "'"
+            mark = "’" if any(c in text for c in _CURLY) else "'"
         end = match.end(1) if contraction else match.end(2) + 1 if plural else match.end(3) + 1
         yield self.edit(match.start(), end, fixed.replace("’", mark), f"Apostrophe lost in “{fixed}”.", 0.75)
 
