@@ -224,7 +224,7 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe until measured.
     """
     text = doc.text
-    if not _WIDE.search(text):
+    if not any(c in text for c in _WIDE_MARKS):  # nine ``in`` tests: faster than a class search
         return
     for match in _WIDE.finditer(text):
         start, end = match.start(), match.end()
