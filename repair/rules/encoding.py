@@ -148,7 +148,7 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: a mixed-script token may be a deliberate symbol or a transliteration.
     """
     text = doc.text
-    if text.isascii() or not _HAS_FOREIGN.search(text):
+    if not doc.beyond_latin1 or not _HAS_FOREIGN.search(text):  # Greek and Cyrillic lie above U+00FF
         return
     for para in doc.paragraphs:
         chunk = text[para.start : para.end]
