@@ -355,3 +355,11 @@ def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
     # EN002's guard: no Greek or Cyrillic letter in a text without a character above U+00FF.
     if encoding._HAS_FOREIGN.search(text):
         assert doc.beyond_latin1
+
+
+@given(st.lists(st.sampled_from(list("Ia Dn\"“”,.!") + [" with ", " and "]), max_size=40).map("".join))
+def test_quoted_phrase_capitals_by_mark_equal_the_set_pattern(text: str) -> None:
+    from repair.rules import casing
+
+    assert [m.span() for m in casing._quoted_phrase_capitals(text)] == \
+        [m.span() for m in casing._QUOTED_PHRASE_CAPITAL.finditer(text)]
