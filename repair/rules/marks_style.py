@@ -104,6 +104,8 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     after it is an English question (an English question word, then "?" or "!"). Spanish
     quoted as Spanish is left alone. Unsafe until measured.
     """
+    if "¿" not in doc.text and "¡" not in doc.text:
+        return  # two ``in`` tests (a scan in C): the pattern's two-mark set cost 5 ms per MB of news
     for match in _INVERTED.finditer(doc.text):
         yield self.edit(match.start(), match.end(), "", "Spanish inverted mark in an English sentence.", 0.85)
 
