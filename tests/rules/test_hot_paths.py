@@ -33,6 +33,7 @@ from repair.rules import (
     stops_words,
     words,
 )
+from repair.rules.base import finditer_led
 
 PIECES = [" ", "  ", "\t", " \t", "\n", ",", ".", ";", ":", "!", "?", ")", "]", "(", '"', "”", "’", "'", "-", "_",
           "1", "é", "ß", "\u0130", "\u0131", "\u017f", "\u212a", "a", "B", "the", "The", "THE", "in", "we", "toNHK",
@@ -68,9 +69,11 @@ def test_doubled_word_in_folded_text(text: str) -> None:
 @given(TEXTS)
 def test_blank_runs_found_from_the_mark(text: str) -> None:
     space_before = [(m.start(), m.end(), m.group(1)) for m in punctuation._SPACE_BEFORE.finditer(text)]
-    assert list(punctuation._blank_runs_before(punctuation._MARK_AFTER_BLANK, text)) == space_before
+    marks = punctuation._MARK_AFTER_BLANK.finditer(text)
+    assert list(punctuation._blank_runs_before(marks, text)) == space_before
     close = [(m.start(), m.end(), m.group(1)) for m in punctuation._BRACKET_CLOSE.finditer(text)]
-    assert list(punctuation._blank_runs_before(punctuation._CLOSE_AFTER_BLANK, text)) == close
+    closes = finditer_led(punctuation._CLOSE_AFTER_BLANK, punctuation._CLOSE_AFTER_BLANK_BY_MARK, text)
+    assert list(punctuation._blank_runs_before(closes, text)) == close
 
 
 @settings(max_examples=400, deadline=None)
@@ -363,3 +366,30 @@ def test_quoted_phrase_capitals_by_mark_equal_the_set_pattern(text: str) -> None
 
     assert [m.span() for m in casing._quoted_phrase_capitals(text)] == \
         [m.span() for m in casing._QUOTED_PHRASE_CAPITAL.finditer(text)]
+
+
+_LED_PIECES = [*"( [)] $€£¥'’s\n\t1aZ", "photo", "Photo ", "sthings", "[Photo x)", "(photo ["]
+_LED_TEXT = st.lists(st.sampled_from(_LED_PIECES), max_size=30).map("".join)
+
+
+@given(_LED_TEXT)
+def test_patterns_led_by_each_first_character_find_the_same_matches(text: str) -> None:
+    """``finditer_led`` with ``led_by_each`` equals the set-led pattern it replaced, overlaps
+    included (the photo credit's body may hold another bracket)."""
+    from repair.rules import boilerplate, glued_marks, marks_style
+
+    for whole, by_first in ((punctuation._BRACKET_OPEN, punctuation._BRACKET_OPEN_BY_MARK),
+                            (punctuation._CLOSE_AFTER_BLANK, punctuation._CLOSE_AFTER_BLANK_BY_MARK),
+                            (boilerplate._PHOTO_CREDIT, boilerplate._PHOTO_CREDIT_BY_BRACKET),
+                            (marks_style._SPACED_CURRENCY, marks_style._SPACED_CURRENCY_BY_SIGN),
+                            (glued_marks._POSSESSIVE_GLUE, glued_marks._POSSESSIVE_GLUE_BY_MARK)):
+        expected = [(m.span(), m.groups()) for m in whole.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_led(whole, by_first, text)] == expected
+
+
+def test_photo_credit_overlap_falls_back_to_the_whole_pattern() -> None:
+    from repair.rules import boilerplate
+
+    text = "[photo by (photo of the bay)\nNext."
+    assert [m.span() for m in finditer_led(boilerplate._PHOTO_CREDIT, boilerplate._PHOTO_CREDIT_BY_BRACKET, text)] \
+        == [m.span() for m in boilerplate._PHOTO_CREDIT.finditer(text)] != []
