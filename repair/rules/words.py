@@ -10,6 +10,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import case_changes
 
 _DOUBLED_WORD = re.compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
 # The same pattern for the lower-cased text (Document.folded), where it matches at the
@@ -179,8 +180,10 @@ def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     with one of these words ("inDesign") would be split, which is why the list is short.
     """
     text = doc.text
-    for junction in _LOWER_UPPER.finditer(text):
-        start = junction.start() - 1  # the lower-case letter before the capital
+    # The capitals after a lower-case letter (``_LOWER_UPPER``'s matches) are the ones the GL
+    # rules start from, found by one scan per document (4.6 ms per MB of news each time).
+    for capital in case_changes(doc):
+        start = capital - 1  # the lower-case letter before the capital
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1  # the glued word is the whole lower-case run before the capital
         match = _GLUED_FUNCTION_WORD.match(text, start)

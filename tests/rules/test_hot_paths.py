@@ -393,3 +393,10 @@ def test_photo_credit_overlap_falls_back_to_the_whole_pattern() -> None:
     text = "[photo by (photo of the bay)\nNext."
     assert [m.span() for m in finditer_led(boilerplate._PHOTO_CREDIT, boilerplate._PHOTO_CREDIT_BY_BRACKET, text)] \
         == [m.span() for m in boilerplate._PHOTO_CREDIT.finditer(text)] != []
+
+
+@given(TEXTS)
+def test_pu007_reads_the_case_changes_gl_rules_share(text: str) -> None:
+    """PU007 starts from ``glued.case_changes`` (one scan per document, kept in its memo):
+    the same capitals as its own ``_LOWER_UPPER`` scan found."""
+    assert glued.case_changes(Document.from_text(text)) == [m.start() for m in words._LOWER_UPPER.finditer(text)]
