@@ -76,6 +76,25 @@ _LOST_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s ([a-z]{3,})\b")
 # "Merkels' speech": a plural apostrophe on a singular name.
 _MISPLACED = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s['’] ([a-z]{3,})\b")
 _MISPLACED_HINTS = ("s' ", "s’ ")  # one of these is in every _MISPLACED match: a cheap test first
+
+
+def _misplaced(text: str) -> list[re.Match[str]]:
+    """``_MISPLACED.finditer(text)``'s matches, found from the hints instead of at every
+    capital (6 ms per MB of news): a match is a capital, the lower-case run after it
+    ending in a hint, so each hint's run is walked back to its capital and the pattern
+    tried there alone (it may look behind that position). Matches cannot overlap (only
+    their first letter is a capital), so in order of start they are the scan's."""
+    starts = set()
+    for hint in _MISPLACED_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            start = at
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if start > 0 and "A" <= text[start - 1] <= "Z":
+                starts.add(start - 1)
+            at = text.find(hint, at + 1)
+    return [m for start in sorted(starts) if (m := _MISPLACED.match(text, start)) is not None]
 # The text's own apostrophes (or single marks) decide its style; straight by default. Two
 # ``in`` tests (a scan in C, at once on a Latin-1 text), not a character-class search
 # (2.2 ms per MB of news each time an edit asked).
@@ -142,11 +161,8 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     mark = ""  # follow the text's own (curly or straight) marks; looked up at the first edit
-    patterns = [_LOST_POSSESSIVE]
-    if any(hint in text for hint in _MISPLACED_HINTS):
-        patterns.append(_MISPLACED)
-    for pattern in patterns:
-        for match in pattern.finditer(text):
+    for pattern, matches in ((_LOST_POSSESSIVE, _LOST_POSSESSIVE.finditer(text)), (_MISPLACED, _misplaced(text))):
+        for match in matches:
             stem, following = match.group(1), match.group(2)
             if pattern is _LOST_POSSESSIVE and _named_alone_elsewhere(doc, match):
                 pass  # the story writes the name without the "s": the document is the evidence

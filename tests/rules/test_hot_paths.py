@@ -400,3 +400,10 @@ def test_pu007_reads_the_case_changes_gl_rules_share(text: str) -> None:
     """PU007 starts from ``glued.case_changes`` (one scan per document, kept in its memo):
     the same capitals as its own ``_LOWER_UPPER`` scan found."""
     assert glued.case_changes(Document.from_text(text)) == [m.start() for m in words._LOWER_UPPER.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["Ab", "abs", "s", "'", "’", " ", "Xy", "zz", "é", "1", "Q", "unions", "s' ", "s’ "]),
+                max_size=25).map("".join))
+def test_misplaced_possessives_found_from_the_hints(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in apostrophes._MISPLACED.finditer(text)]
+    assert [(m.span(), m.groups()) for m in apostrophes._misplaced(text)] == expected
