@@ -407,3 +407,8 @@ def test_pu007_reads_the_case_changes_gl_rules_share(text: str) -> None:
 def test_misplaced_possessives_found_from_the_hints(text: str) -> None:
     expected = [(m.span(), m.groups()) for m in apostrophes._MISPLACED.finditer(text)]
     assert [(m.span(), m.groups()) for m in apostrophes._misplaced(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["A", "b", "'", "’", "s", "S", "\n", "x"]), max_size=8).map("".join))
+def test_title_case_stem_equals_the_substitution_it_replaced(word: str) -> None:
+    assert casing_title._stem(word) == re.sub(r"['’]s$", "", word.lower())
