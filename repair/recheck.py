@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from repair.apply import edit_order
 from repair.document import Document
@@ -197,11 +197,22 @@ def _touches(zones: list[tuple[int, int, int, int]], zone_starts: list[int], sta
 
 
 def _shifted(edit: Edit, delta: int) -> Edit:
-    """``edit`` moved by ``delta``, its alternatives too."""
+    """``edit`` moved by ``delta``, its alternatives too.
+
+    A copy of the edit's fields with a new span, not ``dataclasses.replace``: every
+    finding that carries over or comes back from a slice is moved, about 20,000 a round
+    on 2 MB of dense damage, and ``replace`` (which runs ``__init__`` and its checks
+    again on fields already checked) took five times as long. Equal by test."""
     if not delta:
         return edit
-    return replace(
-        edit,
-        span=Span(edit.start + delta, edit.end + delta),
-        alternatives=tuple(_shifted(alt, delta) for alt in edit.alternatives),
-    )
+    moved = _new(Edit)
+    fields = moved.__dict__
+    fields.update(edit.__dict__)
+    span = edit.span
+    fields["span"] = Span(span.start + delta, span.end + delta)
+    if edit.alternatives:
+        fields["alternatives"] = tuple(_shifted(alt, delta) for alt in edit.alternatives)
+    return moved
+
+
+_new = object.__new__

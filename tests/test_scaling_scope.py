@@ -109,3 +109,19 @@ def test_line_zones_cover_each_changed_line_and_only_changed_runs(lines: list[st
         assert text[a[3] : b[0]].strip()
     for p, _ in changed:
         assert any(z[1] <= p <= z[2] for z in zones)
+
+
+@given(_EDITS, st.lists(_EDITS, max_size=3), st.integers(0, 50))
+def test_shifted_equals_replace(edit: Edit, alternatives: list[Edit], delta: int) -> None:
+    from dataclasses import replace
+
+    from repair.recheck import _shifted
+
+    edit = replace(edit, alternatives=tuple(alternatives))
+    moved = _shifted(edit, delta)
+    expected = replace(edit, span=Span(edit.start + delta, edit.end + delta),
+                       alternatives=tuple(replace(a, span=Span(a.start + delta, a.end + delta)) for a in alternatives))
+    assert moved == expected and hash(moved) == hash(expected)
+    assert moved.alternatives == expected.alternatives
+    assert [a.span for a in moved.alternatives] == [a.span for a in expected.alternatives]
+    assert edit.span == Span(edit.start, edit.end)  # the original is untouched
