@@ -302,6 +302,22 @@ def _ending_scan() -> re.Pattern[str]:
 _NO_APOSTROPHE_END = _ending_scan()
 
 
+def _ending_scans() -> tuple[re.Pattern[str], ...]:
+    """``_NO_APOSTROPHE_END`` as one pattern per ending, each led by its two letters: an
+    alternation is tried at every position, a two-letter literal is skipped to (6.9 -> 3.5
+    ms per MB of news). A match is the last two letters of a word, so the scans' matches
+    never overlap, and merged by start they are the alternation's (property test)."""
+    endings: dict[str, set[str]] = {}
+    for word in [*_CONTRACTIONS, *(plural + "s" for plural in _IRREGULAR_PLURALS)]:
+        endings.setdefault(word[-2:].lower(), set()).add(word[-3].lower())
+    pairs = [(pair, "".join(sorted(firsts))) for pair, firsts in sorted(endings.items())]
+    pairs.append(("ys", "b-df-hj-np-tv-z"))  # the "-ys" possessives ("citys")
+    return tuple(re.compile(f"{pair}(?<=[{firsts}]{pair})" + r"\b") for pair, firsts in pairs)
+
+
+_NO_APOSTROPHE_ENDS = _ending_scans()
+
+
 def _no_apostrophe_matches(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of ``_NO_APOSTROPHE.finditer(doc.text)``, in order, found from their endings
     in the lower-cased text (:attr:`Document.folded`; the plain pattern where there is none)."""
@@ -309,7 +325,7 @@ def _no_apostrophe_matches(doc: Document) -> Iterator[re.Match[str]]:
     if folded is None:
         yield from _NO_APOSTROPHE.finditer(text)
         return
-    for end in _NO_APOSTROPHE_END.finditer(folded):
+    for end in sorted((m for scan in _NO_APOSTROPHE_ENDS for m in scan.finditer(folded)), key=lambda m: m.start()):
         start = end.start()
         # Back to the start of the word (``\w`` is exactly "alphanumeric or underscore").
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
