@@ -10,7 +10,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import stops_clauses
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, finditer_led, led_by_each, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
 from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
@@ -210,6 +210,9 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
 # matches are the same words as with the look-behind.
 _LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
                            r"|more|most|many|some|several|both|all|each|no|nearly|almost)(?= [a-z0-9])")
+# Led by each stop alone (a literal, skipped to in C): 2.7 -> 0.9 ms per MB of news, and
+# one scan where a search then a scan ran; the same matches (repair.rules.base.finditer_led).
+_LOWER_OPENER_BY_STOP = led_by_each(_LOWER_OPENER, "[.!?]", ".!?")
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
@@ -282,10 +285,11 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     the fragment. Unsafe: a stop may still be false.
     """
     text = doc.text
-    if _LOWER_OPENER.search(text) is None or mostly_lower_case(doc):
+    openers = finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)
+    if not openers or mostly_lower_case(doc):
         # A document typed in lower case (some wire archives) has no capitals to restore.
         return
-    for opener in _LOWER_OPENER.finditer(text):
+    for opener in openers:
         start, end = opener.span(1)
         before = _WORD_BEFORE_STOP.search(text, max(0, start - 40), start - 1)
         if not before:

@@ -412,3 +412,13 @@ def test_misplaced_possessives_found_from_the_hints(text: str) -> None:
 @given(st.lists(st.sampled_from(["A", "b", "'", "’", "s", "S", "\n", "x"]), max_size=8).map("".join))
 def test_title_case_stem_equals_the_substitution_it_replaced(word: str) -> None:
     assert casing_title._stem(word) == re.sub(r"['’]s$", "", word.lower())
+
+
+@given(st.lists(st.sampled_from(["didnt", "ns", "nt", "re", "ve", "ys", "citys", "mens", "youre", "a", " ", ".",
+                                 "!", "?", " the", " it", "x", "\n"]), max_size=20).map("".join))
+def test_ending_scans_and_stop_led_openers_find_the_same_matches(text: str) -> None:
+    merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
+    assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
+    openers = finditer_led(casing._LOWER_OPENER, casing._LOWER_OPENER_BY_STOP, text)
+    expected = [(m.span(), m.groups()) for m in casing._LOWER_OPENER.finditer(text)]
+    assert [(m.span(), m.groups()) for m in openers] == expected
