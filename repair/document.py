@@ -186,26 +186,9 @@ class Document:
             paragraphs.extend(self.paragraphs[first:last])
             sentences.extend(self.sentences[low:high])
             return
-        # Written out (no generator, no helper call per object): this loop runs once per
-        # sentence after the first change of every round of ``fix``.
-        new, set_start, set_end = _new, _set_start, _set_end
-        set_span, set_paragraph, set_index = _set_span, _set_paragraph, _set_index
-        add_paragraph, add_sentence = paragraphs.append, sentences.append
-        for p in self.paragraphs[first:last]:
-            span = new(Span)
-            set_start(span, p.start + shift)
-            set_end(span, p.end + shift)
-            add_paragraph(span)
-        for x in self.sentences[low:high]:
-            old_span = x.span
-            span = new(Span)
-            set_start(span, old_span.start + shift)
-            set_end(span, old_span.end + shift)
-            sentence = new(Sentence)
-            set_span(sentence, span)
-            set_paragraph(sentence, x.paragraph + renumber)
-            set_index(sentence, x.index_in_paragraph)
-            add_sentence(sentence)
+        paragraphs.extend(_span(p.start + shift, p.end + shift) for p in self.paragraphs[first:last])
+        sentences.extend(_sentence(_span(x.span.start + shift, x.span.end + shift), x.paragraph + renumber,
+                                   x.index_in_paragraph) for x in self.sentences[low:high])
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
