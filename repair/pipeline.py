@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, write_edits
+from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, edit_order, write_edits
 from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
-from repair.recheck import plan_recheck
+from repair.recheck import REACH, plan_recheck
 from repair.rules import ALL_RULES, Rule
 
 
@@ -57,6 +57,17 @@ class Proposer(Protocol):
         ...
 
     def propose(self, doc: Document) -> Iterable[Edit]: ...
+
+
+def settle(edits: set[Edit]) -> list[Edit]:
+    """Edits from any proposers, settled where sources disagree, in ``Edit.sort_key`` order.
+
+    Where sources disagree at one spot, the better-trusted fix wins and carries the others
+    as alternatives (:func:`repair.arbitrate.arbitrate`). Edits from one source only are
+    what ``arbitrate`` returns them as, sorted (its grouping pass was about 4 % of a dense
+    ``fix``), so they are only sorted, by the same key (``edit_order``)."""
+    sources = {e.source for e in edits}
+    return sorted(edits, key=edit_order) if len(sources) < 2 else arbitrate(edits)
 
 
 @dataclass(frozen=True)
@@ -127,14 +138,13 @@ class Pipeline:
     def _check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
         found: list[list[Edit]] = [[] for _ in docs]
+        filtered = bool(self.policy.select or self.policy.ignore)
         for proposer in self.proposers:
             many = getattr(proposer, "propose_many", None)
             results = many(docs) if many is not None else [proposer.propose(doc) for doc in docs]
             for bucket, edits in zip(found, results, strict=True):
-                bucket.extend(e for e in edits if self.policy.matches(e))
-        # Where sources disagree at one spot, the better-trusted fix wins and carries the
-        # others as alternatives (repair.arbitrate); the result is in Edit.sort_key order.
-        return [arbitrate({e for e in edits if not e.is_noop(doc.text)})
+                bucket.extend((e for e in edits if self.policy.matches(e)) if filtered else edits)
+        return [settle({e for e in edits if e.replacement != doc.text[e.span.start : e.span.end]})
                 for doc, edits in zip(docs, found, strict=True)]
 
     def fix(self, text: str | Document) -> FixResult:
@@ -199,44 +209,64 @@ class Pipeline:
 
     def _recheck_many(self, work: Sequence[tuple[str, Document, Sequence[Edit], Sequence[Edit]]]) -> list[list[Edit]]:
         """Findings for each new text of ``(old, new, applied, old_findings)`` (``new``
-        segmented): paragraph-scope
-        proposers re-check only what changed (:mod:`repair.recheck`), every text's slices in
-        one ``check_many`` call; document-scope rules (``Rule.scope``) read the whole text,
-        so they run over all of it again."""
-        local, whole = self._by_scope()
-        codes = {r.code for p in whole for r in p.rules}
+        segmented). Proposers are grouped by how far a change can reach their findings
+        (``Rule.scope``, :data:`repair.recheck.REACH`): each group re-checks only its own
+        zones around what changed (:mod:`repair.recheck`), every text's slices in one
+        ``check_many`` call; document-scope rules read the whole text, so they run over
+        all of it again."""
+        groups, whole = self._by_scope()
+        claimed = frozenset(r.code for p in whole for r in p.rules).union(
+            *(codes for _, _, codes, rest in groups if not rest))
         # Each new text is segmented once: its slices are cut from that Document, and the
         # document-scope rules read it whole.
         docs = [new for _, new, _, _ in work]
-        plans = [plan_recheck(old, doc, applied, [e for e in found if e.rule not in codes] if codes else found)
-                 for (old, _, applied, found), doc in zip(work, docs, strict=True)]
-        slices = [doc for plan in plans for doc in plan.slices]
-        checked = replace(self, proposers=local).check_many(slices) if local and slices else [[] for _ in slices]
-        near: list[list[Edit]] = []
-        at = 0
-        for plan in plans:
-            near.append(plan.finish(checked[at : at + len(plan.slices)]))
-            at += len(plan.slices)
-        if not whole:
-            return near
-        everywhere = replace(self, proposers=whole).check_many(docs)
-        return [arbitrate(set(a) | set(b)) for a, b in zip(near, everywhere, strict=True)]
+        parts: list[list[Iterable[Edit]]] = [[] for _ in work]
+        for reach, proposers, codes, rest in groups:
+            plans = [plan_recheck(old, doc, applied,
+                                  [e for e in found if (e.rule not in claimed if rest else e.rule in codes)], reach)
+                     for (old, _, applied, found), doc in zip(work, docs, strict=True)]
+            slices = [doc for plan in plans for doc in plan.slices]
+            checked = replace(self, proposers=proposers).check_many(slices) if slices else []
+            at = 0
+            for part, plan in zip(parts, plans, strict=True):
+                part.append(plan.finish(checked[at : at + len(plan.slices)]))
+                at += len(plan.slices)
+        if whole:
+            for part, found in zip(parts, replace(self, proposers=whole).check_many(docs), strict=True):
+                part.append(found)
+        if len(groups) + bool(whole) == 1:
+            return [list(part[0]) for part in parts]
+        return [settle(set().union(*part)) for part in parts]
 
-    def _by_scope(self) -> tuple[list[Proposer], list[RuleProposer]]:
-        """The proposers split into paragraph-scope ones and document-scope rule sets."""
-        local: list[Proposer] = []
-        whole: list[RuleProposer] = []
-        for proposer in self.proposers:
-            if not isinstance(proposer, RuleProposer):
-                local.append(proposer)
-                continue
-            near = tuple(r for r in proposer.rules if r.scope == "paragraph")
-            far = tuple(r for r in proposer.rules if r.scope != "paragraph")
-            if near:
-                local.append(replace(proposer, rules=near) if far else proposer)
-            if far:
-                whole.append(replace(proposer, rules=far))
-        return local, whole
+    def _by_scope(self) -> tuple[list[tuple[tuple[int, int], list[Proposer], frozenset[str], bool]],
+                                 list[RuleProposer]]:
+        """The proposers grouped for re-checking, and the document-scope rule sets.
+
+        Each group is ``(reach, proposers, rule codes, takes_rest)``: its
+        :data:`repair.recheck.REACH`, its proposers, and which old findings are its own
+        (the codes it runs, or, for the paragraph group, every code that no other group
+        and no document-scope rule runs: the model's included). With a proposer other
+        than rules (the model), every rule that is not document-scope stays in the
+        paragraph group, so edits at one spot are still arbitrated in one call as before.
+        """
+        others = [p for p in self.proposers if not isinstance(p, RuleProposer)]
+        ruled = [p for p in self.proposers if isinstance(p, RuleProposer)]
+        whole = [replace(p, rules=far) for p in ruled if (far := tuple(r for r in p.rules if r.scope == "document"))]
+        by_scope: dict[str, list[Proposer]] = {}
+        codes: dict[str, set[str]] = {}
+        for proposer in ruled:
+            split: dict[str, list[Rule]] = {}
+            for r in proposer.rules:
+                if r.scope != "document":
+                    split.setdefault(r.scope if r.scope in REACH and not others else "paragraph", []).append(r)
+            for scope, rules in split.items():
+                by_scope.setdefault(scope, []).append(
+                    proposer if len(rules) == len(proposer.rules) else replace(proposer, rules=tuple(rules)))
+                codes.setdefault(scope, set()).update(r.code for r in rules)
+        if others:
+            by_scope.setdefault("paragraph", []).extend(others)
+        return [(REACH[scope], proposers, frozenset(codes.get(scope, ())), scope == "paragraph")
+                for scope, proposers in by_scope.items()], whole
 
     def describe(self) -> dict[str, object]:
         """The pipeline part of a report signature."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -68,6 +67,9 @@ def _umask() -> int:
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Byte version of :func:`atomic_write_text`."""
+    import tempfile  # here, not at the top: it brings shutil, random, bz2 and lzma (2.4 ms of
+    # every start-up, a check that writes nothing included)
+
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -339,3 +339,19 @@ def test_qm014_speech_paragraphs_searched_within_the_tagged_ones(text: str) -> N
         found.add(0)
     tagged = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in speech_runs._TAG_HINT.finditer(text)}
     assert speech_runs._paragraphs_with_speech(doc) == (found & tagged if found else set())
+
+
+@given(st.integers(0, 10**9), st.integers(0, 10**6), st.integers(0, 500), st.integers(0, 50))
+def test_segmentation_builds_the_same_spans_and_sentences_without_init(start: int, length: int, paragraph: int,
+                                                                       index: int) -> None:
+    """Segmentation builds its spans and sentences without the dataclasses' ``__init__``
+    (``document._span``/``_sentence``); they equal, hash and order as the plain objects."""
+    from repair import document
+    from repair.edits import Span
+
+    plain = Span(start, start + length)
+    fast = document._span(start, start + length)
+    assert fast == plain and hash(fast) == hash(plain) and len(fast) == length
+    assert not fast < plain and not plain < fast
+    assert document._sentence(fast, paragraph, index) == document.Sentence(plain, paragraph, index)
+    assert hash(document._sentence(fast, paragraph, index)) == hash(document.Sentence(plain, paragraph, index))

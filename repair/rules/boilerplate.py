@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, finditer_led, led_by_each, rule
 
 _JUNK_LINE = re.compile(
     r"""(?imx)^[ \t]*[-–—•|]*[ \t]*(?:
@@ -28,6 +28,8 @@ _STORE_DATE = re.compile(r"(?m)^[ \t]*date \d{4}-\d{2}-\d{2}[ \t]*$\n?")
 # Matched from the credit backwards: the caption line is found in Python (a pattern
 # anchored at every line start would rescan each line).
 _PHOTO_CREDIT = re.compile(r"(?i)[\[(](?:photo|file photo|image|picture)\b[^\]\n)]{0,80}[\])][ \t]*(?:\n|$)")
+# Led by each bracket alone (a literal, found in C): 6.2 -> 0.5 ms per MB of news.
+_PHOTO_CREDIT_BY_BRACKET = led_by_each(_PHOTO_CREDIT, "(?i)[\\[(]", "[(")
 MAX_CAPTION_CHARS = 400
 _CREDIT_LINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?)?"
@@ -140,7 +142,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     a real sentence, and some publishers keep captions in their text, so an editor should
     confirm the deletion.
     """
-    for match in _PHOTO_CREDIT.finditer(doc.text):
+    for match in finditer_led(_PHOTO_CREDIT, _PHOTO_CREDIT_BY_BRACKET, doc.text):
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
         if match.start() - line_start > MAX_CAPTION_CHARS:
             continue

@@ -116,8 +116,9 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "Retail prices will fall. Profit margins will suffer.",
         "Prices will rise. The most in years.",
     ],
-    # Paragraph scope: it reads the sentence before the stop and its paragraph, nothing
-    # else, so ``fix`` re-checks it only where a round changed the text.
+    # Line scope: it reads the sentence before the stop and its paragraph (one line),
+    # nothing else, so ``fix`` re-checks it only on the lines a round changed.
+    scope="line",
 )
 def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     """A capitalised phrase with no main clause after a full stop: an infinitive, an

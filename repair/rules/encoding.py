@@ -48,6 +48,7 @@ def _closing_quote_byte_restored(paragraph: str) -> str:
          "She called the cuts “painful but fair”. Staff were told on Monday."),
     ],
     good=["Café prices rose.", "São Paulo’s mayor spoke.", "Ã is a letter.", "He paid £5 for a «cup»."],
+    scope="line",
 )
 def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
     """Characters garbled by a wrong decoding step ("itâ€™s" for "it’s", "Ä°zmir" for "İzmir").
@@ -133,6 +134,7 @@ def _is_common_word(word: str) -> bool:
         "The Greek word ήθος means character.",
         "The value of π was known to Archimedes.",
     ],
+    scope="line",
 )
 def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     """Greek or Cyrillic letters inside English words ("iп", "Thoυsands"): an obfuscation.
@@ -146,7 +148,7 @@ def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: a mixed-script token may be a deliberate symbol or a transliteration.
     """
     text = doc.text
-    if text.isascii() or not _HAS_FOREIGN.search(text):
+    if not doc.beyond_latin1 or not _HAS_FOREIGN.search(text):  # Greek and Cyrillic lie above U+00FF
         return
     for para in doc.paragraphs:
         chunk = text[para.start : para.end]

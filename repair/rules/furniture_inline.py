@@ -105,6 +105,7 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "He said he told Reuters Tuesday the deal was done.",
         "Talks went on (reporting by phone was banned) until late.",
     ],
+    scope="line",
 )
 def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
     """Page furniture inside a paragraph, where a scrape ran the page's blocks together:
@@ -123,8 +124,9 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
             start = match.start()
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
-            if start == match.start() or text[start - 1] not in ".!?”\"":
-                continue  # alone on its line (PF003's) or inside a sentence
+            if start == match.start() or start == 0 or text[start - 1] not in ".!?”\"":
+                continue  # alone on its line (PF003's) or inside a sentence (at 0, ``text[-1]``
+                # would read the text's last character)
             yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
     for match in _inline_labels(text):
         yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, finditer_led, led_by_each, rule
 from repair.rules.glued import KNOWN_ZIPF, zipf
 
 # The stop first (a literal, scanned for in C); the letters around it are checked in Python.
@@ -105,6 +105,8 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
 # "Government'sresilience": the space after a possessive lost (the apostrophe first, a literal).
 # Five letters at least: "country'sate" is a typo for "rate", not "ate" glued on.
 _POSSESSIVE_GLUE = re.compile(r"['’]s(?<=[A-Za-z]['’]s)(?P<word>[a-z]{5,})\b")
+# Led by each apostrophe alone (a literal, found in C): 6.5 -> 0.3 ms per MB of news.
+_POSSESSIVE_GLUE_BY_MARK = led_by_each(_POSSESSIVE_GLUE, "['’]", "'’")
 # "in 2024.accordingto the bank": a figure's stop glued to the attribution after it.
 _FIGURE_ATTRIBUTION = re.compile(r"\.(?<=\d\.)(?P<glued>according(?:[ \t]*to)?)\b")
 
@@ -139,7 +141,7 @@ def glued_after_possessive_or_figure(doc: Document, self: Rule) -> Iterator[Edit
     """
     text = doc.text
     if "'s" in text or "’s" in text:
-        for match in _POSSESSIVE_GLUE.finditer(text):
+        for match in finditer_led(_POSSESSIVE_GLUE, _POSSESSIVE_GLUE_BY_MARK, text):
             word = match.group("word")
             if zipf(word) < KNOWN_ZIPF or zipf("s" + word) >= KNOWN_ZIPF:
                 continue

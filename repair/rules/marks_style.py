@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, finditer_led, led_by_each, rule
 
 # Verbs that tag a quotation placed before them ("…,” said the coach).
 _TAG_VERBS = r"(?:said|says|told|added|asked|wrote|declared|affirmed|stated|explained|insisted|stressed|noted)"
@@ -104,6 +104,8 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     after it is an English question (an English question word, then "?" or "!"). Spanish
     quoted as Spanish is left alone. Unsafe until measured.
     """
+    if "¿" not in doc.text and "¡" not in doc.text:
+        return  # two ``in`` tests (a scan in C): the pattern's two-mark set cost 5 ms per MB of news
     for match in _INVERTED.finditer(doc.text):
         yield self.edit(match.start(), match.end(), "", "Spanish inverted mark in an English sentence.", 0.85)
 
@@ -237,7 +239,7 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe until measured.
     """
     text = doc.text
-    if not _WIDE.search(text):
+    if not any(c in text for c in _WIDE_MARKS):  # nine ``in`` tests: faster than a class search
         return
     for match in _WIDE.finditer(text):
         start, end = match.start(), match.end()
@@ -269,6 +271,8 @@ _DECIMAL_COMMA = re.compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(
 _DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 # "$ 41 million": a space between a currency sign and its figure (continental usage).
 _SPACED_CURRENCY = re.compile(r"[$€£¥]([ \u00a0])(?=\d)")
+# Led by each sign alone (a literal, found in C): 4.8 -> 1.8 ms per MB of news.
+_SPACED_CURRENCY_BY_SIGN = led_by_each(_SPACED_CURRENCY, "[$€£¥]", "$€£¥")
 
 
 @rule(
@@ -304,7 +308,7 @@ def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
             spaced = text[match.end() : match.end() + 2] in (" %", "\u00a0%")
             yield self.edit(match.start(), match.end() + spaced, "." + text[match.start() + 1 : match.end()],
                             "Decimal comma in an English figure.", 0.85)
-    for match in _SPACED_CURRENCY.finditer(text):
+    for match in finditer_led(_SPACED_CURRENCY, _SPACED_CURRENCY_BY_SIGN, text):
         before = text[match.start() - 1 : match.start()]
         if before and (before.isalnum() or before in "$€£¥_"):
             continue  # "US$ 5" writes its sign after letters: a style, not the slip

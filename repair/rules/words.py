@@ -10,6 +10,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import case_changes
 
 _DOUBLED_WORD = re.compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
 # The same pattern for the lower-cased text (Document.folded), where it matches at the
@@ -122,6 +123,7 @@ _LOWER_UPPER = re.compile(r"[A-Z](?<=[a-z].)")
         "Ask whether is is cheaper to rent than to buy.",
         "The merger still has to be approved the the regulator.",
     ],
+    scope="line",
 )
 def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same word twice in a row ("we we", "the the", "The the committee").
@@ -168,6 +170,7 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     bad=[("According toNHK, talks resumed.", "According to NHK, talks resumed."),
          ("The mayor ofLyon spoke.", "The mayor of Lyon spoke.")],
     good=["The iPhone sold well.", "Shares of McDonald's rose.", "The eBay listing closed."],
+    scope="line",
 )
 def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """A preposition or article glued to the name after it ("toNHK"), a lost link edge.
@@ -177,8 +180,10 @@ def glued_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     with one of these words ("inDesign") would be split, which is why the list is short.
     """
     text = doc.text
-    for junction in _LOWER_UPPER.finditer(text):
-        start = junction.start() - 1  # the lower-case letter before the capital
+    # The capitals after a lower-case letter (``_LOWER_UPPER``'s matches) are the ones the GL
+    # rules start from, found by one scan per document (4.6 ms per MB of news each time).
+    for capital in case_changes(doc):
+        start = capital - 1  # the lower-case letter before the capital
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1  # the glued word is the whole lower-case run before the capital
         match = _GLUED_FUNCTION_WORD.match(text, start)

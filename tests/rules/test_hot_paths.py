@@ -33,6 +33,7 @@ from repair.rules import (
     stops_words,
     words,
 )
+from repair.rules.base import finditer_led
 
 PIECES = [" ", "  ", "\t", " \t", "\n", ",", ".", ";", ":", "!", "?", ")", "]", "(", '"', "”", "’", "'", "-", "_",
           "1", "é", "ß", "\u0130", "\u0131", "\u017f", "\u212a", "a", "B", "the", "The", "THE", "in", "we", "toNHK",
@@ -68,9 +69,11 @@ def test_doubled_word_in_folded_text(text: str) -> None:
 @given(TEXTS)
 def test_blank_runs_found_from_the_mark(text: str) -> None:
     space_before = [(m.start(), m.end(), m.group(1)) for m in punctuation._SPACE_BEFORE.finditer(text)]
-    assert list(punctuation._blank_runs_before(punctuation._MARK_AFTER_BLANK, text)) == space_before
+    marks = punctuation._MARK_AFTER_BLANK.finditer(text)
+    assert list(punctuation._blank_runs_before(marks, text)) == space_before
     close = [(m.start(), m.end(), m.group(1)) for m in punctuation._BRACKET_CLOSE.finditer(text)]
-    assert list(punctuation._blank_runs_before(punctuation._CLOSE_AFTER_BLANK, text)) == close
+    closes = finditer_led(punctuation._CLOSE_AFTER_BLANK, punctuation._CLOSE_AFTER_BLANK_BY_MARK, text)
+    assert list(punctuation._blank_runs_before(closes, text)) == close
 
 
 @settings(max_examples=400, deadline=None)
@@ -334,3 +337,88 @@ def test_index_built_when_questions_come_densely_or_searching_cost_as_much() -> 
     assert not stops_words._worth_indexing(300, 30 * 100 * mb, 90 * mb, 100 * mb)  # 3 a MB
     assert stops_words._worth_indexing(40, 0, mb // 20, 8 * mb)  # 800 a MB
     assert stops_words._worth_indexing(300, 201 * 100 * mb, 90 * mb, 100 * mb)  # searching cost the index
+
+
+# --- Cues tested with ``in`` instead of a character-class search (issue 13) ----------------
+
+_CUE_TEXT = st.text(alphabet=st.sampled_from(list("ab .\n'\"é") + ["’", "‘", "“", "，", "。", "ο", "я", "\u0130",
+                                                                     "\u0131", "\u017f", "\u212a", "\u00ff", "\u0100"]),
+                    max_size=40)
+
+
+@given(_CUE_TEXT)
+def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
+    from repair.rules import apostrophes, encoding, marks_style
+
+    doc = Document.from_text(text)
+    assert doc.beyond_latin1 == (re.search("[^\x00-\xff]", text) is not None)
+    assert (doc.folded is None) == (re.search("[\u0130\u0131\u017f\u212a]", text) is not None)
+    assert any(c in text for c in apostrophes._CURLY) == (re.search("[‘’]", text) is not None)
+    assert any(c in text for c in marks_style._WIDE_MARKS) == (marks_style._WIDE.search(text) is not None)
+    # EN002's guard: no Greek or Cyrillic letter in a text without a character above U+00FF.
+    if encoding._HAS_FOREIGN.search(text):
+        assert doc.beyond_latin1
+
+
+@given(st.lists(st.sampled_from(list("Ia Dn\"“”,.!") + [" with ", " and "]), max_size=40).map("".join))
+def test_quoted_phrase_capitals_by_mark_equal_the_set_pattern(text: str) -> None:
+    from repair.rules import casing
+
+    assert [m.span() for m in casing._quoted_phrase_capitals(text)] == \
+        [m.span() for m in casing._QUOTED_PHRASE_CAPITAL.finditer(text)]
+
+
+_LED_PIECES = [*"( [)] $€£¥'’s\n\t1aZ", "photo", "Photo ", "sthings", "[Photo x)", "(photo ["]
+_LED_TEXT = st.lists(st.sampled_from(_LED_PIECES), max_size=30).map("".join)
+
+
+@given(_LED_TEXT)
+def test_patterns_led_by_each_first_character_find_the_same_matches(text: str) -> None:
+    """``finditer_led`` with ``led_by_each`` equals the set-led pattern it replaced, overlaps
+    included (the photo credit's body may hold another bracket)."""
+    from repair.rules import boilerplate, glued_marks, marks_style
+
+    for whole, by_first in ((punctuation._BRACKET_OPEN, punctuation._BRACKET_OPEN_BY_MARK),
+                            (punctuation._CLOSE_AFTER_BLANK, punctuation._CLOSE_AFTER_BLANK_BY_MARK),
+                            (boilerplate._PHOTO_CREDIT, boilerplate._PHOTO_CREDIT_BY_BRACKET),
+                            (marks_style._SPACED_CURRENCY, marks_style._SPACED_CURRENCY_BY_SIGN),
+                            (glued_marks._POSSESSIVE_GLUE, glued_marks._POSSESSIVE_GLUE_BY_MARK)):
+        expected = [(m.span(), m.groups()) for m in whole.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_led(whole, by_first, text)] == expected
+
+
+def test_photo_credit_overlap_falls_back_to_the_whole_pattern() -> None:
+    from repair.rules import boilerplate
+
+    text = "[photo by (photo of the bay)\nNext."
+    assert [m.span() for m in finditer_led(boilerplate._PHOTO_CREDIT, boilerplate._PHOTO_CREDIT_BY_BRACKET, text)] \
+        == [m.span() for m in boilerplate._PHOTO_CREDIT.finditer(text)] != []
+
+
+@given(TEXTS)
+def test_pu007_reads_the_case_changes_gl_rules_share(text: str) -> None:
+    """PU007 starts from ``glued.case_changes`` (one scan per document, kept in its memo):
+    the same capitals as its own ``_LOWER_UPPER`` scan found."""
+    assert glued.case_changes(Document.from_text(text)) == [m.start() for m in words._LOWER_UPPER.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["Ab", "abs", "s", "'", "’", " ", "Xy", "zz", "é", "1", "Q", "unions", "s' ", "s’ "]),
+                max_size=25).map("".join))
+def test_misplaced_possessives_found_from_the_hints(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in apostrophes._MISPLACED.finditer(text)]
+    assert [(m.span(), m.groups()) for m in apostrophes._misplaced(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["A", "b", "'", "’", "s", "S", "\n", "x"]), max_size=8).map("".join))
+def test_title_case_stem_equals_the_substitution_it_replaced(word: str) -> None:
+    assert casing_title._stem(word) == re.sub(r"['’]s$", "", word.lower())
+
+
+@given(st.lists(st.sampled_from(["didnt", "ns", "nt", "re", "ve", "ys", "citys", "mens", "youre", "a", " ", ".",
+                                 "!", "?", " the", " it", "x", "\n"]), max_size=20).map("".join))
+def test_ending_scans_and_stop_led_openers_find_the_same_matches(text: str) -> None:
+    merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
+    assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
+    openers = finditer_led(casing._LOWER_OPENER, casing._LOWER_OPENER_BY_STOP, text)
+    expected = [(m.span(), m.groups()) for m in casing._LOWER_OPENER.finditer(text)]
+    assert [(m.span(), m.groups()) for m in openers] == expected
