@@ -41,7 +41,7 @@ _AGENCIES = (
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
 # ". Photo: ANP / Jane Doe", ". Pictures: City of Lyon/via Reuters": a picture label before a
 # credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
-_LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Image|Photograph)s?:[ \t]*[A-Z][\w.'’&-]*"
+_LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto)s?:[ \t]*[A-Z][\w.'’&-]*"
                     r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
                     r"[A-Z][\w.'’&-]*){0,6}")
 _BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
@@ -50,7 +50,8 @@ _BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
     r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
-    r"|[ \t]*\((?:AP |AFP |File )?Photo(?: by)?[:/ ][^()\n]{1,60}\)|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
+    r"|[ \t]*\((?:AP |AFP |File )?(?:Photo(?: by)?[:/ ]|(?:Picture|Pic|Image|Credit)s?:)[^()\n]{1,60}\)"
+    r"|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
     r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     # ". Photo: ANP / Jane Doe": a picture label before a bare credit (names, agency, "/").
@@ -76,7 +77,7 @@ _AGENCY_WORDS = (
 _AGENCY_NAMES = re.compile(_AGENCY_WORDS)
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy")
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -137,6 +138,11 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Leaders arrive for talks in Oslo, May 4, 2025. Photo: NTB / Jan van der Berg\n\nTalks began.",
          "Talks began."),
         ("Talks began.\n\nA fireboat sprays water in the harbour. Pictures: City of Lyon/via Reuters", "Talks began."),
+        ("Crews clear the wreck near the bridge on Friday. Image: Coastline Press / Jo Hart\n\nThe road reopened.",
+         "The road reopened."),
+        ("A nurse checks a patient on the new ward (Pic: Lena Ott for City Media)\n\nThe ward opened.",
+         "The ward opened."),
+        ("The ward opened.\n\nThe mayor speaks at the opening. Picture: Harbour Town Council", "The ward opened."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -144,6 +150,9 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "The photo, the agency said, shows the ship before it sank and was taken by a crew member. Rescuers "
         "arrived an hour later and found no one, officials told reporters at a news conference in the port.",
         "Profit rose 5% (Reuters)",
+        "The firm repaid its debt. Credit: the bank extended the loan by a year.",
+        "The group bought a stake in the lender this week (Credit Suisse)",
+        "Shares in the maker of the game rose sharply this week (Image Group)",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -203,12 +203,21 @@ def _label(text: str) -> bool:
          "Rates rose on Monday."),
         ("Rates rose on Monday.\n\nSee also\n\nMarkets in Asia close lower", "Rates rose on Monday."),
         ("Rates rose on Monday.\n\nRelated stories", "Rates rose on Monday."),
+        ("Rates rose.\n\nRELATED COVERAGE\n\nBank chief warns of a slow year\n\nPorts lose trade to rail\n\n"
+         "Traders were calm.\n\nShares fell.\n\nBonds fell.\n\nOil fell.\n\nGold fell.\n\nCopper fell.\n\n"
+         "Tin fell.\n\nZinc fell.\n\nWheat fell.",
+         "Rates rose.\n\nTraders were calm.\n\nShares fell.\n\nBonds fell.\n\nOil fell.\n\nGold fell.\n\n"
+         "Copper fell.\n\nTin fell.\n\nZinc fell.\n\nWheat fell."),
+        ("Rates rose.\n\nSee also\n\nWhy the port lost its lead\n\nTraders were calm.",
+         "Rates rose.\n\nTraders were calm."),
     ],
     good=[
         "Rates rose on Monday.\n\nMore on this story\n\nThe bank said it would meet again. Traders were calm.",
         "Related talks begin today.\n\nRates rose on Monday.",
         "Rates rose on Monday.\n\nMore",
         "Rates rose on Monday.\n\nMore pressure\n\nTraders expect a second rise in June.",
+        "Rates rose.\n\nMore on this story\n\nTraders were calm.\n\nShares fell.",
+        "Rates rose.\n\nRelated talks\n\nThe two banks met on Monday.\n\nShares fell.",
         "Rates rose on Monday.\n\nSee also\n\n" + "\n\n".join(f"Link number {n} of the list" for n in range(12)),
     ],
     scope="document",
@@ -223,6 +232,7 @@ def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
     kept on purpose.
     """
     paragraphs = doc.paragraphs
+    yield from _inner_link_lists(doc, self)
     for index in range(max(0, len(paragraphs) - MAX_LINKS - 1), len(paragraphs)):
         label = doc.paragraph_text(index)
         if index == 0 or not _label(label):
@@ -234,6 +244,31 @@ def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
             para = paragraphs[index]
             yield _delete(self, doc, para.start, paragraphs[-1].end, "Link list closing the page.", 0.75)
         return
+
+
+def _headline(text: str) -> bool:
+    """Whether a line reads as a linked headline: capital first, three words or more, no stop."""
+    return (text[:1].isupper() and not _stops(text) and ": " not in text
+            and 3 <= len(lexicon.words(text)) <= MAX_LINK_WORDS)
+
+
+def _inner_link_lists(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A link list inside the text: a label of two words or more ("Related stories", "More
+    on this topic") whose next lines are stop-less headlines, the story going on below
+    them with a sentence. The label and its headlines go, as separate deletions (another
+    rule may take the label alone; the headlines must not be left behind by it)."""
+    paragraphs = doc.paragraphs
+    for index, para, text in _lines(doc):
+        if index == 0 or len(text) > 60 or not _label(text) or len(text.split()) < 2:
+            continue
+        end = index + 1
+        while end < len(paragraphs) and end - index <= MAX_LINKS and _headline(doc.paragraph_text(end)):
+            end += 1
+        if end == index + 1 or end >= len(paragraphs) or not _stops(doc.paragraph_text(end)):
+            continue  # no headline under it, or no sentence after them: a cross-head or a table
+        yield _delete(self, doc, para.start, para.end, "Link-list label inside the text.", 0.75)
+        first = paragraphs[index + 1]
+        yield _delete(self, doc, first.start, paragraphs[end - 1].end, "Linked headlines inside the text.", 0.75)
 
 
 RULES = (reader_prompt_line, link_list)
