@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -146,9 +147,14 @@ _CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
         ("He met officials from the Ministry Of Health on Monday.",
          "He met officials from the Ministry of Health on Monday."),
         ("Ferries to the Isle Of Man were cancelled.", "Ferries to the Isle of Man were cancelled."),
+        ("The Bank Of Canada raised its key rate.", "The Bank of Canada raised its key rate."),
+        ("A Court Of Appeal judge ruled on Friday.", "A Court of Appeal judge ruled on Friday."),
+        ("Museum Of Modern Art curators objected.", "Museum of Modern Art curators objected."),
     ],
     good=[
         "University Of Leiden Opens New Campus",
+        "The Bank Of Canada to Raise Rates",
+        "Bank Of England Holds Rates as Inflation Cools",
         "She read Lord Of The Flies at school.",
         "They watched the film Birth Of A Nation.",
         "Fans of Queen Of The South cheered.",
@@ -172,10 +178,21 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
         if head not in _OF_HEADS or text.startswith("The ", match.end()):
             continue
         before = text[max(0, head_start - 30) : head_start].split()
-        if not before or not before[-1].islower():
-            continue
+        if not (before and before[-1].islower()) and not _runs_on_lower(text, match.end()):
+            continue  # "University Of Leiden Opens New Campus": a headline in Title Case
         yield self.edit(match.start() + 1, match.start() + 3, "of", f"“{head} Of” inside a sentence: “{head} of”.",
                         0.7)
+
+
+_NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}([a-z]+)\b")
+
+
+def _runs_on_lower(text: str, at: int) -> bool:
+    """Whether the name after "Of" is followed by a lower-case content word ("Health said"):
+    the sentence runs on in sentence case, so it is no headline (a headline capitalises its
+    verbs, and lowers only its small words: "Ministry Of Health to Cut Jobs")."""
+    after = _NAME_THEN_WORD.match(text, at)
+    return after is not None and not lexicon.is_function_word(after.group(1)) and len(after.group(1)) > 3
 
 
 # A title's abbreviation in lower case before a capitalised name: "dr. Samira Haddad",
