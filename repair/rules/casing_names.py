@@ -155,6 +155,7 @@ _CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
         "University Of Leiden Opens New Campus",
         "The Bank Of Canada to Raise Rates",
         "Bank Of England Holds Rates as Inflation Cools",
+        "The lead bank, Union Bank Of Arden Securities, said it would sell.",
         "She read Lord Of The Flies at school.",
         "They watched the film Birth Of A Nation.",
         "Fans of Queen Of The South cheered.",
@@ -178,7 +179,9 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
         if head not in _OF_HEADS or text.startswith("The ", match.end()):
             continue
         before = text[max(0, head_start - 30) : head_start].split()
-        if not (before and before[-1].islower()) and not _runs_on_lower(text, match.end()):
+        if not (before and before[-1].islower()) and not (
+                (not before or before[-1] in ("The", "A", "An") or before[-1][-1:] in ".!?\"”")
+                and _runs_on_lower(text, match.end())):
             continue  # "University Of Leiden Opens New Campus": a headline in Title Case
         yield self.edit(match.start() + 1, match.start() + 3, "of", f"“{head} Of” inside a sentence: “{head} of”.",
                         0.7)

@@ -288,6 +288,10 @@ _RUN_REST = re.compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
 COMMON_ZIPF = 4.0  # "first", "week", "visitors" (4.5), "end" are above it; "Apollo" (3.8) below
 MAX_LEAD_CAPITALS = 3
+# A time phrase opens on a preposition or a time adverb; a run opening on a noun or an article
+# is a title or an award ("Coach Of The Year", "The Night Season").
+_RUN_OPENERS = frozenset("""In On At By Over During Until Since From Before After Through Throughout To For Within
+    Early Late Later Earlier This Next Last Past""".split())
 
 
 def _time_run(text: str, anchor: int) -> tuple[int, int] | None:
@@ -343,6 +347,9 @@ def _time_run(text: str, anchor: int) -> tuple[int, int] | None:
         "Fans queued for the novel Before The Dawn Of Winter.",
         "He reads Tessel On The Morning News each day.",
         "He met them. The Next Day they left.",
+        "She was named Coach Of The Year on Friday.",
+        "He won a prize for The Long Summer, a play.",
+        "She was praised for Quietly Last Winter and other plays.",
     ],
 )
 def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -369,6 +376,8 @@ def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         start, end = run
         done = end
         words = text[start + 1 : end].split(" ")
+        if words[0] not in _RUN_OPENERS:
+            continue  # "voted Coach Of The Year": an award's or a work's title
         capitals = [w for w in words if w[:1].isupper() and w not in _MONTHS_DAYS]
         if len(capitals) < 2 or any(zipf(w) < COMMON_ZIPF for w in capitals):
             continue  # "At The Apollo": a name inside is a title or a place, not a time phrase
