@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import cast
 from pathlib import Path
 
 from repair import lexicon
@@ -41,16 +42,23 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     pycountry's table is read directly, as :mod:`repair.lexicon` reads wordfreq's: importing
     the package and loading its database cost 40 ms, a few per cent of a 1 MB check.
     """
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pycountry is not installed: pip install pycountry (a repair dependency)")
-    table = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
     by_last: dict[str, set[str]] = {}
-    for country in json.loads(table.read_text(encoding="utf-8"))["3166-1"]:
+    for country in _country_table():
         for form in (country.get("name"), country.get("common_name")):
             if form and "," not in form and "(" not in form and form.lower() not in _ORDINARY_WORDS:
                 by_last.setdefault(form.split()[-1], set()).add(form)
     return {last: tuple(sorted(forms, key=len, reverse=True)) for last, forms in by_last.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-1 entries ("name", "common_name", "official_name", codes), read
+    from the JSON file it ships. Raises RuntimeError when pycountry is not installed."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pycountry is not installed: pip install pycountry (a repair dependency)")
+    table = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
+    return cast("list[dict[str, str]]", json.loads(table.read_text(encoding="utf-8"))["3166-1"])
 
 
 @rule(
@@ -254,4 +262,83 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
 _OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())
 
 
-RULES = (country_name_lowercase, capitalised_of_in_name, lower_case_title)
+# A nationality adjective's endings ("German", "Norwegian", "Chinese", "Turkish", "Icelandic", "Iraqi").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# The first word of a country's name shares this many letters with its adjective at least
+# ("Norw-ay", "Norw-egian"); "Spain"/"Spanish" share three and are not caught, nor "polish".
+STEM_LETTERS = 4
+# First words of country names that name no one country ("United", "Republic", "South").
+_GENERIC_FIRSTS = frozenset("""united republic democratic central south north new saint holy american british french
+    northern western equatorial federated plurinational bolivarian islamic state independent virgin""".split())
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """The first STEM_LETTERS letters of each country's first name word (ISO 3166 via
+    pycountry, as :func:`_country_names` reads it): "norw", "germ", "icel", "braz"."""
+    stems = set()
+    for country in _country_table():
+        for key in ("name", "common_name", "official_name"):
+            # Catalogue order keeps the name before its comma: "Korea, Republic of".
+            words = country.get(key, "").split(",")[0].split()
+            first = words[0].lower() if words else ""
+            if len(first) >= STEM_LETTERS and first.isalpha() and first not in _GENERIC_FIRSTS:
+                stems.add(first[:STEM_LETTERS])
+    return frozenset(stems)
+
+
+@rule(
+    "CA012",
+    "nationality-lowercase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Two Italian firms bid. The italian bid was higher.", "Two Italian firms bid. The Italian bid was higher."),
+        ("Canadian and Mexican envoys met. A mexican official spoke first.",
+         "Canadian and Mexican envoys met. A Mexican official spoke first."),
+        ("Japanese exports rose. Sales of japanese and korean cars fell. Korean steel rose.",
+         "Japanese exports rose. Sales of Japanese and Korean cars fell. Korean steel rose."),
+    ],
+    good=[
+        "They served chinese food. The talks were held in Beijing.",
+        "The italian bid was higher.",
+        "He bought Polish vodka and shoe polish.",
+        "Japan's exports rose. Ships to japan fell.",
+        "Visit www.italian-news.it today. Italian media said so.",
+        "italian and french wines sold well. italian firms bid. Italian media said so.",
+    ],
+    scope="document",
+)
+def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A nationality adjective in lower case before a noun ("the german transport
+    minister", "two norwegian patrol ships") that the same text writes with its capital.
+
+    The adjective is told by its shape, not by a list: a word with a nationality's ending
+    ("-an", "-ese", "-ish", "-ic", "-i") whose first four letters open a country's name
+    (ISO 3166 via pycountry: "Norw-ay", "Germ-any"), which the text writes capitalised
+    elsewhere ("A German delegation ..."), used here before a lower-case word. Archives
+    that fold names to lower case are left (see CA007). Like CA007, its edits are shown
+    (display), not applied, until an editor audits them: on news-clean it finds 10 lower-case
+    nationalities in cased Reuters copy ("his West german counterpart", "the canadian
+    government"), which read as slips in the published source but are not judged yet.
+    """
+    text = doc.text
+    stems = _country_stems()
+    countries = _country_names()  # a country's own name ("Japan") is CA007's, shown only
+    named = [name for name in alone_names(doc)
+             if name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems
+             and name not in countries.get(name, ())]
+    if not named or len(named) > MAX_COUNTRIES or mostly_lower_case(doc) or _LOWER_DATE.search(text):
+        return
+    for name in named:
+        lower = name.lower()
+        for copy in re.finditer(re.escape(lower) + r"(?= [a-z])", text):
+            at = copy.start()
+            if at > 0 and (text[at - 1] in _ADDRESS_CHARS or text[at - 1].isalnum()):
+                continue
+            # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
+            yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
+                            0.7, safety=Safety.DISPLAY)
+
+
+RULES = (country_name_lowercase, capitalised_of_in_name, lower_case_title, nationality_lowercase)
