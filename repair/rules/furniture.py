@@ -41,7 +41,8 @@ _AGENCIES = (
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
 # ". Photo: ANP / Jane Doe", ". Pictures: City of Lyon/via Reuters": a picture label before a
 # credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
-_LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto)s?:[ \t]*[A-Z][\w.'’&-]*"
+_LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|PHOTO|PICTURE|IMAGE|CREDIT)s?"
+                    r"(?: (?i:credit))?:[ \t]*[A-Z][\w.'’&-]*"
                     r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
                     r"[A-Z][\w.'’&-]*){0,6}")
 _BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
@@ -77,7 +78,7 @@ _AGENCY_WORDS = (
 _AGENCY_NAMES = re.compile(_AGENCY_WORDS)
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto")
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto|PHOTO|PIC|IMAGE|CREDIT")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -143,6 +144,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("A nurse checks a patient on the new ward (Pic: Lena Ott for City Media)\n\nThe ward opened.",
          "The ward opened."),
         ("The ward opened.\n\nThe mayor speaks at the opening. Picture: Harbour Town Council", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the new entrance. PHOTO: LENA OTT", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the new entrance. Image credit: Lena Ott/City Media", "The ward opened."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",

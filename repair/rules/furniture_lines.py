@@ -112,6 +112,20 @@ def reader_prompt(text: str) -> bool:
     return bool(_CHANNEL.search(body))
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?] +(?=[A-Z])")
+
+
+def _story_first(body: str) -> bool:
+    """Whether a line opens with a story sentence before its prompt ("The council met on
+    Tuesday. Don't miss a story: sign up ..."): a first sentence holding a clause and no
+    call. Only the prompt after it is furniture (PF010 cuts it); the line is not."""
+    stop = _SENTENCE_BREAK.search(body)
+    if stop is None:
+        return False
+    first = body[: stop.start() + 2]
+    return lexicon.has_clause(lexicon.words(first)) and not reader_prompt(first)
+
+
 # Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
 _CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
 
@@ -146,6 +160,7 @@ _CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
         "Rates rose.\n\nTranslated from Peruvian soles at 3.7 soles to the dollar.",
         "Rates rose.\n\nRead the report, the minister told us, and judge for yourselves.",
         "Rates rose (by 4%).\n\nPrint media lost readers\n\nIt fell.",
+        "The port reopened on Monday. Never miss an update: join our channel!",
         "Talks (round 2)",
         "Rates rose.\n\nThis report was written by the central bank's staff, the minister said, and it is final.",
         "Rates rose. This story was first published in 2019 and has since been updated.\n\nIt fell.",
@@ -181,7 +196,7 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         notice = (index in (0, last) and _SELF_NOTICE.match(body) is not None
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and body.count(". ") == 0 and not any(c.isdigit() for c in body))
-        if counter or marker or notice or reader_prompt(text):
+        if counter or marker or notice or (reader_prompt(text) and not _story_first(body)):
             yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
 
 

@@ -73,7 +73,7 @@ _CONTRIBUTED = re.compile(
 )
 # A wire's end mark alone on its line.
 _END_MARK = re.compile(r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*#]{1,3}[ \t]?(?i:ends?|30)[ \t]?[-–—=*#]{1,3}|ENDS?"
-                       r"|#{3})$")
+                       r"|#(?:[ \t]?#){2})$")
 # A bar of links: capitalised items of one to four words between " | " ("Scorecard | Live blog").
 _BAR_ITEM = re.compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
 # A link to a file: a stop-less line closing with its type ("Full text of the ruling (PDF, 2 MB)").
@@ -180,6 +180,7 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nStaff writers Tom Hale and Jo Kim contributed to this story.", "Rates rose."),
         ("Rates rose.\n\n-- ENDS --", "Rates rose."),
         ("Rates rose.\n\n- 30 -", "Rates rose."),
+        ("Rates rose.\n\n# # #\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
         ("Rates rose.\n\nPublished: 4 May 2025 | Reading time: 3 min\n\nIt fell.", "Rates rose.\n\nIt fell."),
