@@ -138,7 +138,8 @@ _OF_HEADS = frozenset(
     """University Bank Ministry Department Institute College School Museum Court Republic Kingdom Council Church
     Academy Chamber Office Federation Association Union Board Secretary Minister Governor Mayor Duke Duchess
     Prince Princess Port City Province State Gulf Bay Isle Cape Lake Sea Sultanate Emirate Commission Faculty
-    Society Centre Center Agency Service Bureau Organisation Organization Archbishop Bishop""".split()
+    Society Centre Center Agency Service Bureau Organisation Organization Archbishop Bishop House King Queen Emperor
+    Government Parliament Library Strait Islands Order Hall""".split()
 )
 # " Of " before a capitalised word: the literal first; the head before it is read in Python.
 _CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
@@ -158,6 +159,7 @@ _CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
         ("The Bank Of Canada raised its key rate.", "The Bank of Canada raised its key rate."),
         ("A Court Of Appeal judge ruled on Friday.", "A Court of Appeal judge ruled on Friday."),
         ("Museum Of Modern Art curators objected.", "Museum of Modern Art curators objected."),
+        ("The House Of Lords met late.", "The House of Lords met late."),
     ],
     good=[
         "University Of Leiden Opens New Campus",
@@ -203,14 +205,15 @@ def _runs_on_lower(text: str, at: int) -> bool:
     the sentence runs on in sentence case, so it is no headline (a headline capitalises its
     verbs, and lowers only its small words: "Ministry Of Health to Cut Jobs")."""
     after = _NAME_THEN_WORD.match(text, at)
-    return after is not None and not lexicon.is_function_word(after.group(1)) and len(after.group(1)) > 3
+    return after is not None and not lexicon.is_function_word(after.group(1))
 
 
 # A title's abbreviation in lower case before a capitalised name: "dr. Samira Haddad",
 # "gen. Ruiz". A stop before a capitalised word is scanned for (a literal, in C); the
 # abbreviation before it and the name after it are read in Python.
 _STOP_BEFORE_CAPITAL = re.compile(r"\. (?=[A-Z][a-z])")
-_TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp".split())
+_TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp atty fr msgr det cpl pvt adm maj "
+                    "brig cmdr hon".split())
 _NAME_AFTER = re.compile(r"[A-Z][a-z]+")
 COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "David" and surnames below
 

@@ -158,20 +158,27 @@ _THAT_LEMMAS = """say:said add argue believe claim note state warn insist think:
     hear:heard show:showed prove:proved imply:implied deny:denied fear insist:insisted""".split()
 
 
-def _verb_forms(entries: list[str]) -> frozenset[str]:
-    """"lemma" or "lemma:past" entries as their lemma, "-s" and past forms ("agree" ->
-    agree, agrees, agreed; "admit:admitted" -> admit, admits, admitted; "imply" -> implies)."""
-    forms: set[str] = set()
+def _verb_forms(entries: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """"lemma" or "lemma:past" entries as their finite "-s" and past forms ("agree" ->
+    agrees, agreed; "admit:admitted" -> admits, admitted; "imply" -> implies, implied), and
+    the past forms alone. The bare lemma is left out: most are nouns too ("his report He")."""
+    finite: set[str] = set()
+    past_forms: set[str] = set()
     for entry in entries:
         lemma, _, past = entry.partition(":")
         third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "s"
-        forms |= {lemma, third, past or (lemma + "d" if lemma.endswith("e") else lemma + "ed")}
-    return frozenset(forms)
+        if not past:
+            past = lemma + "d" if lemma.endswith("e") else (lemma[:-1] + "ied" if third.endswith("ies") else lemma + "ed")
+        finite |= {third, past}
+        past_forms.add(past)
+    return frozenset(finite), frozenset(past_forms)
 
 
-_THAT_VERBS = _verb_forms(_THAT_LEMMAS)
+_THAT_FINITE, _THAT_PAST = _verb_forms(_THAT_LEMMAS)
+# The bare forms that are no nouns ("Police believe They left").
+_THAT_VERBS = _THAT_FINITE | frozenset("say believe think know".split())
 # Verbs that name the person told before the clause ("told local radio She had ...").
-_PERSON_VERBS = _verb_forms("tell:told assure inform remind warn promise:promised convince persuade".split())
+_PERSON_VERBS = _verb_forms("tell:told assure inform remind warn promise:promised convince persuade".split())[0]
 MAX_OBJECT_WORDS = 3
 # After "It" a finite verb must follow ("acknowledged It was"): "It" alone may be a title.
 _IT_VERBS = frozenset("is was has had will would could can may might must should does did".split())
@@ -194,6 +201,9 @@ _CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
         ("She won in 2:05, Her best time this year.", "She won in 2:05, her best time this year."),
         ("The team won the final, Their third title in a row.", "The team won the final, their third title in a row."),
         ("The minister argued We could not wait.", "The minister argued we could not wait."),
+        ("She admitted on Monday She had erred.", "She admitted on Monday she had erred."),
+        ("The firm said in a statement It would appeal.", "The firm said in a statement it would appeal."),
+        ("The striker, His knee strapped, played on.", "The striker, his knee strapped, played on."),
         ("The firm conceded It had lost the files.", "The firm conceded it had lost the files."),
         ("The coach told reporters They would appeal.", "The coach told reporters they would appeal."),
         ("A guard assured the visitors He would return.", "A guard assured the visitors he would return."),
@@ -211,6 +221,10 @@ _CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
         "He knew It Follows well.",
         "They said It never sleeps.",
         "The police arrived They had left.",
+        "The police arrived on Monday They had left.",
+        "Sales fell, His team lost, and he left.",
+        "Fans sang with hope in the power of song He says.",
+        "In his report He listed the costs.",
         "He told the press. They said no.",
         "She told Reuters They would wait.",
         "He works hard, They like people like that.",
@@ -241,7 +255,7 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if word not in _PRONOUNS_AFTER_COMMA or not (before.islower() or before.isdigit()):
                 continue
             rest = _CLAUSE_REST.match(text, start)
-            if rest is None or lexicon.has_clause(lexicon.words(rest.group())):
+            if rest is None or _own_clause(rest.group(), text[rest.end() : rest.end() + 1] == ","):
                 continue  # "three pct, His forecast was ...": a clause of its own, after a lost stop
         else:
             if word not in _SUBJECTS_AFTER_VERB or not _after_clause_verb(text, start):
@@ -254,6 +268,21 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, match.end(1), word.lower(), f"“{word}” capitalised inside a clause.", 0.7)
 
 
+def _own_clause(phrase: str, comma_after: bool) -> bool:
+    """Whether a phrase after a comma is a clause of its own. Between two commas a phrase
+    with only a participle is an absolute phrase ("players, Their shirts soaked, left"):
+    only a finite verb (an auxiliary, a speech verb, an irregular past) makes it a clause."""
+    words = lexicon.words(phrase)
+    if not comma_after:
+        return lexicon.has_clause(words)
+    return any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS
+               or w.lower() in lexicon.IRREGULAR_PAST for w in words)
+
+
+# Words that open an adjunct between a verb and its clause ("admitted on Monday She had").
+_ADJUNCT_OPENERS = frozenset("on in at during after before last this earlier later late".split())
+
+
 def _after_clause_verb(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a verb that takes a clause ("acknowledged It
     was"), or one that takes a person and a clause, with the person between in lower case
@@ -261,6 +290,14 @@ def _after_clause_verb(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start - 1].split(" ")
     if before[-1] in _THAT_VERBS:
         return True
+    # "admitted on Monday She", "said in a statement They": a short adjunct after the verb.
+    for back in range(3, MAX_OBJECT_WORDS + 3):
+        if back > len(before):
+            break
+        if before[-back] in _THAT_PAST and before[-back + 1] in _ADJUNCT_OPENERS:
+            between = before[-back + 1 :]
+            if all(w.isalnum() and (w.islower() or w in _MONTHS_DAYS or w.isdigit()) for w in between):
+                return True
     for back in range(2, MAX_OBJECT_WORDS + 2):
         if back > len(before) or not before[-back + 1].isalpha() or not before[-back + 1].islower():
             return False
@@ -285,7 +322,10 @@ _TIME_NOUNS = frozenset(
 _RUN_ANCHOR = re.compile(r" (?:The|Of|To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout"
                          r"|This|Next|Last|Past|Early|Late|Later|Earlier)(?= [A-Z0-9])")
 _RUN_REST = re.compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)+")
-_WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
+# Nouns and verbs a work's title follows ("the film ...", "wrote ...", "starred in ...").
+_WORK_NOUNS = frozenset("""film films movie album song single book novel play show series titled called named entitled
+    wrote writes write read reads sang sings recorded released publishes published directed staged starred
+    performed""".split())
 COMMON_ZIPF = 4.0  # "first", "week", "visitors" (4.5), "end" are above it; "Apollo" (3.8) below
 MAX_LEAD_CAPITALS = 3
 # A time phrase opens on a preposition or a time adverb; a run opening on a noun or an article
@@ -348,6 +388,7 @@ def _time_run(text: str, anchor: int) -> tuple[int, int] | None:
         "He reads Tessel On The Morning News each day.",
         "He met them. The Next Day they left.",
         "She was named Coach Of The Year on Friday.",
+        "He wrote Before The Long Night in 2001.",
         "He won a prize for The Long Summer, a play.",
         "She was praised for Quietly Last Winter and other plays.",
     ],
