@@ -9,8 +9,8 @@ import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 from repair import lexicon
 from repair.document import Document

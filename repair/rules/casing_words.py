@@ -168,7 +168,7 @@ def _verb_forms(entries: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         lemma, _, past = entry.partition(":")
         third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "s"
         if not past:
-            past = lemma + "d" if lemma.endswith("e") else (lemma[:-1] + "ied" if third.endswith("ies") else lemma + "ed")
+            past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
         finite |= {third, past}
         past_forms.add(past)
     return frozenset(finite), frozenset(past_forms)

@@ -78,7 +78,8 @@ _AGENCY_WORDS = (
 _AGENCY_NAMES = re.compile(_AGENCY_WORDS)
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto|PHOTO|PIC|IMAGE|CREDIT")
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
+                           "|PHOTO|PIC|IMAGE|CREDIT")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).

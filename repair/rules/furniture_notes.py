@@ -238,7 +238,8 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
         labelled = _LABELLED.match(text) if ":" in text else None
         if labelled is not None:
             label, rest = labelled.group("label"), labelled.group("rest").rstrip()
-            hit = _note(label, rest) or _link_label(label, rest) or (_FIELD_SEPARATOR.search(text) is not None and _page_fields(text))
+            hit = (_note(label, rest) or _link_label(label, rest)
+                   or (_FIELD_SEPARATOR.search(text) is not None and _page_fields(text)))
         else:
             arrowed = _ARROWED.match(text) if ("»" in text or "›" in text or "→" in text) else None
             hit = arrowed is not None and _link_label(arrowed.group("label"), arrowed.group("rest").rstrip())
