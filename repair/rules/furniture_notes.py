@@ -62,10 +62,12 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 # this topic"), and the words one of which it must hold.
 _LINK_WORDS = frozenset(
     """related more also see read reading further next other recommended latest similar to on this the topic
-    topics subject story stories coverage articles links you may might like same be interested in want""".split()
+    topics subject story stories coverage articles links you may might like same be interested in want most for
+    popular trending top picks editors""".split()
 )
 # One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
-_LINK_HEADS = frozenset("related read reading see further topic subject interested like".split())
+_LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
+                        .split())
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
@@ -73,7 +75,7 @@ _CONTRIBUTED = re.compile(
 )
 # A wire's end mark alone on its line.
 _END_MARK = re.compile(r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*#]{1,3}[ \t]?(?i:ends?|30)[ \t]?[-–—=*#]{1,3}|ENDS?"
-                       r"|#(?:[ \t]?#){2})$")
+                       r"|#(?:[ \t]?#){2}|-0-|(?i:x{3}))$")
 # A bar of links: capitalised items of one to four words between " | " ("Scorecard | Live blog").
 _BAR_ITEM = re.compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
 # A link to a file: a stop-less line closing with its type ("Full text of the ruling (PDF, 2 MB)").
@@ -181,6 +183,9 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\n-- ENDS --", "Rates rose."),
         ("Rates rose.\n\n- 30 -", "Rates rose."),
         ("Rates rose.\n\n# # #\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\n-0-", "Rates rose."),
+        ("Rates rose.\n\nMost read: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nRecommended for you: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
         ("Rates rose.\n\nPublished: 4 May 2025 | Reading time: 3 min\n\nIt fell.", "Rates rose.\n\nIt fell."),
@@ -216,6 +221,7 @@ def _bar_or_ticker(text: str) -> bool:
         "Rates rose.\n\nUpdated: the bank said rates would rise | Later: it did",
         "The 30-year bond fell.\n\n30 - 30\n\nIt fell.",
         "Rates rose.\n\nInvestors » the bank said it would wait\n\nIt fell.",
+        "Rates rose.\n\nMost popular: the bank's rate is now 5%\n\nIt fell.",
         "Rates rose.\n\nSection: a wall of the old dam gave way in the night.",
     ],
 )
