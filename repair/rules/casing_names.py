@@ -229,12 +229,16 @@ COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "D
         ("The troops were led by gen. Ortiz, officials said.", "The troops were led by Gen. Ortiz, officials said."),
         ("“We need more beds,” prof. Lindqvist told the panel.",
          "“We need more beds,” Prof. Lindqvist told the panel."),
+        ("The ward is run by dr Amal Nasser.", "The ward is run by Dr Amal Nasser."),
+        ("The shop belongs to mrs Holt and her son.", "The shop belongs to Mrs Holt and her son."),
     ],
     good=[
         "The clinic is run by Dr. Amal Nasser.",
         "Drive north on Ocean dr. Then turn left.",
         "Send it to info@dr. Example today.",
         "The vote was 5 to 4 in the lt. Governor's race.",
+        "The ping was 40 ms The rest was lag.",
+        "See www.example.com/dr Smith for details.",
     ],
 )
 def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -245,7 +249,8 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
     MT and retyping drop it. Only the abbreviations of personal titles, with their stop,
     standing as a word of their own, and only before a capitalised word that is not a
     common word ("Ocean dr. Then turn": a street, then a new sentence) nor a title of
-    office ("lt. Governor"). Unsafe: an abbreviation of something else can read the same.
+    office ("lt. Governor"); the courtesy titles also with no stop, as British style writes
+    them ("dr Amal Nasser"). Unsafe: an abbreviation of something else can read the same.
     """
     text = doc.text
     for stop in _STOP_BEFORE_CAPITAL.finditer(text):
@@ -260,8 +265,17 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
         if name is None or name.group() in _OFFICES or zipf(name.group()) >= COMMON_WORD_ZIPF:
             continue  # "Ocean dr. Then turn": a common word after the stop opens a new sentence
         yield self.edit(start, at, word.capitalize(), f"Title “{word}.” before a name.", 0.75)
+    # British style writes the courtesy titles with no stop: "dr Amal Nasser", "mrs Holt".
+    for bare in _BARE_TITLE.finditer(text):
+        name = _NAME_AFTER.match(text, bare.end())
+        if name is None or name.group() in _OFFICES or zipf(name.group()) >= COMMON_WORD_ZIPF:
+            continue
+        word = bare.group(1)
+        yield self.edit(bare.start(1), bare.end(1), word.capitalize(), f"Title “{word}” before a name.", 0.75)
 
 
+# The courtesy titles, lower case with no stop, before a capitalised word.
+_BARE_TITLE = re.compile(r"(?<![\w@./-])(dr|mr|mrs|ms|prof) (?=[A-Z][a-z])")
 _OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())
 
 

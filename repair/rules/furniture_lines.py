@@ -112,18 +112,23 @@ def reader_prompt(text: str) -> bool:
     return bool(_CHANNEL.search(body))
 
 
-_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?] +(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]\. +(?=[A-Z])")
+# The reader or the publisher addressed: a first sentence naming them is part of the prompt.
+_ADDRESSED = re.compile(r"(?i)\b(?:you|your|our|us|we)\b")
 
 
 def _story_first(body: str) -> bool:
     """Whether a line opens with a story sentence before its prompt ("The council met on
     Tuesday. Don't miss a story: sign up ..."): a first sentence holding a clause and no
-    call. Only the prompt after it is furniture (PF010 cuts it); the line is not."""
+    call. Only the prompt after it is furniture (PF010 cuts it); the line is not. A
+    question or a sentence speaking to the reader ("Want the best reads in your inbox?")
+    opens the prompt itself."""
     stop = _SENTENCE_BREAK.search(body)
     if stop is None:
         return False
     first = body[: stop.start() + 2]
-    return lexicon.has_clause(lexicon.words(first)) and not reader_prompt(first)
+    return (lexicon.has_clause(lexicon.words(first)) and not reader_prompt(first)
+            and _ADDRESSED.search(first) is None)
 
 
 # Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
