@@ -11,7 +11,8 @@ relatives that carry no fixed label. What they share is a shape no article sente
 * **a notice about the page itself**: "This article was translated ..." as the first or
   last line, the publisher speaking about its own copy;
 * **a link list**: a short label with no verb ("Related coverage", "More on this story")
-  near the end of the text, followed only by stop-less headline lines.
+  followed by stop-less headline lines, to the end of the text or, inside it, until the
+  story goes on with a sentence.
 
 Every deletion removes whole lines, so sentences are never cut. Unsafe, like the rest of
 the furniture family: publishers keep some furniture on purpose.
@@ -245,7 +246,8 @@ def _label(text: str) -> bool:
 def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
     """A list of links closing the page: a label with no verb ("Related coverage", "More
     on this story", "See also") followed to the end of the text only by stop-less
-    headline lines (or by nothing).
+    headline lines (or by nothing); or inside the text, a label of two words or more over
+    stop-less headlines with the story going on below them.
 
     The label and its links are the page's navigation; the story ended above them. A
     label followed by a sentence is a cross-head and stays. Unsafe: a link list may be
