@@ -317,9 +317,9 @@ _TIME_NOUNS = frozenset(
     quarter quarters summer winter spring autumn fall morning mornings afternoon evening evenings night nights
     hour hours term""".split()
 )
-# A capitalised small word with a capital or a figure after it anchors the scan (a literal
-# alternation, scanned in C); the run of capitals around it is read in Python.
-_RUN_ANCHOR = re.compile(r" (?:The|Of|To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout"
+# A capitalised preposition or time adverb with a capital or a figure after it anchors the
+# scan (a literal alternation, scanned in C); the run of capitals around it is read in Python.
+_RUN_ANCHOR = re.compile(r" (?:To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout|For|Within"
                          r"|This|Next|Last|Past|Early|Late|Later|Earlier)(?= [A-Z0-9])")
 _RUN_REST = re.compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)+")
 # Nouns and verbs a work's title follows ("the film ...", "wrote ...", "starred in ...").
@@ -397,8 +397,9 @@ def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     """A time phrase in headline casing inside a sentence ("deaths In The First Week Of
     July", "open To Traffic Later This Summer", "rose Over The Past Three Weeks").
 
-    A run of capitalised words after a lower-case word, holding a capitalised small word
-    (a preposition, an article, "This", "Next"), closing on a time (a month, a weekday, a
+    A run of capitalised words after a lower-case word, opening on a preposition or a time
+    adverb ("To", "Over", "Early", "Later"; one that opens on a noun or an article is an
+    award's or a work's title: "Coach Of The Year"), closing on a time (a month, a weekday, a
     year, a time noun: "Summer", "Weeks") before punctuation or a lower-case word: a time,
     not a title of a work (those follow "the film", "the novel ..." and are left). Every
     word but a month or a weekday goes to lower case; every capitalised one must be a
