@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -40,16 +42,23 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     pycountry's table is read directly, as :mod:`repair.lexicon` reads wordfreq's: importing
     the package and loading its database cost 40 ms, a few per cent of a 1 MB check.
     """
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pycountry is not installed: pip install pycountry (a repair dependency)")
-    table = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
     by_last: dict[str, set[str]] = {}
-    for country in json.loads(table.read_text(encoding="utf-8"))["3166-1"]:
+    for country in _country_table():
         for form in (country.get("name"), country.get("common_name")):
             if form and "," not in form and "(" not in form and form.lower() not in _ORDINARY_WORDS:
                 by_last.setdefault(form.split()[-1], set()).add(form)
     return {last: tuple(sorted(forms, key=len, reverse=True)) for last, forms in by_last.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-1 entries ("name", "common_name", "official_name", codes), read
+    from the JSON file it ships. Raises RuntimeError when pycountry is not installed."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pycountry is not installed: pip install pycountry (a repair dependency)")
+    table = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
+    return cast("list[dict[str, str]]", json.loads(table.read_text(encoding="utf-8"))["3166-1"])
 
 
 @rule(
@@ -129,7 +138,8 @@ _OF_HEADS = frozenset(
     """University Bank Ministry Department Institute College School Museum Court Republic Kingdom Council Church
     Academy Chamber Office Federation Association Union Board Secretary Minister Governor Mayor Duke Duchess
     Prince Princess Port City Province State Gulf Bay Isle Cape Lake Sea Sultanate Emirate Commission Faculty
-    Society Centre Center Agency Service Bureau Organisation Organization Archbishop Bishop""".split()
+    Society Centre Center Agency Service Bureau Organisation Organization Archbishop Bishop House King Queen Emperor
+    Government Parliament Library Strait Islands Order Hall""".split()
 )
 # " Of " before a capitalised word: the literal first; the head before it is read in Python.
 _CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
@@ -146,9 +156,16 @@ _CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
         ("He met officials from the Ministry Of Health on Monday.",
          "He met officials from the Ministry of Health on Monday."),
         ("Ferries to the Isle Of Man were cancelled.", "Ferries to the Isle of Man were cancelled."),
+        ("The Bank Of Canada raised its key rate.", "The Bank of Canada raised its key rate."),
+        ("A Court Of Appeal judge ruled on Friday.", "A Court of Appeal judge ruled on Friday."),
+        ("Museum Of Modern Art curators objected.", "Museum of Modern Art curators objected."),
+        ("The House Of Lords met late.", "The House of Lords met late."),
     ],
     good=[
         "University Of Leiden Opens New Campus",
+        "The Bank Of Canada to Raise Rates",
+        "Bank Of England Holds Rates as Inflation Cools",
+        "The lead bank, Union Bank Of Arden Securities, said it would sell.",
         "She read Lord Of The Flies at school.",
         "They watched the film Birth Of A Nation.",
         "Fans of Queen Of The South cheered.",
@@ -172,17 +189,31 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
         if head not in _OF_HEADS or text.startswith("The ", match.end()):
             continue
         before = text[max(0, head_start - 30) : head_start].split()
-        if not before or not before[-1].islower():
-            continue
+        if not (before and before[-1].islower()) and not (
+                (not before or before[-1] in ("The", "A", "An") or before[-1][-1:] in ".!?\"”")
+                and _runs_on_lower(text, match.end())):
+            continue  # "University Of Leiden Opens New Campus": a headline in Title Case
         yield self.edit(match.start() + 1, match.start() + 3, "of", f"“{head} Of” inside a sentence: “{head} of”.",
                         0.7)
+
+
+_NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}([a-z]+)\b")
+
+
+def _runs_on_lower(text: str, at: int) -> bool:
+    """Whether the name after "Of" is followed by a lower-case content word ("Health said"):
+    the sentence runs on in sentence case, so it is no headline (a headline capitalises its
+    verbs, and lowers only its small words: "Ministry Of Health to Cut Jobs")."""
+    after = _NAME_THEN_WORD.match(text, at)
+    return after is not None and not lexicon.is_function_word(after.group(1))
 
 
 # A title's abbreviation in lower case before a capitalised name: "dr. Samira Haddad",
 # "gen. Ruiz". A stop before a capitalised word is scanned for (a literal, in C); the
 # abbreviation before it and the name after it are read in Python.
 _STOP_BEFORE_CAPITAL = re.compile(r"\. (?=[A-Z][a-z])")
-_TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp".split())
+_TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp atty fr msgr det cpl pvt adm maj "
+                    "brig cmdr hon".split())
 _NAME_AFTER = re.compile(r"[A-Z][a-z]+")
 COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "David" and surnames below
 
@@ -198,12 +229,16 @@ COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "D
         ("The troops were led by gen. Ortiz, officials said.", "The troops were led by Gen. Ortiz, officials said."),
         ("“We need more beds,” prof. Lindqvist told the panel.",
          "“We need more beds,” Prof. Lindqvist told the panel."),
+        ("The ward is run by dr Amal Nasser.", "The ward is run by Dr Amal Nasser."),
+        ("The shop belongs to mrs Holt and her son.", "The shop belongs to Mrs Holt and her son."),
     ],
     good=[
         "The clinic is run by Dr. Amal Nasser.",
         "Drive north on Ocean dr. Then turn left.",
         "Send it to info@dr. Example today.",
         "The vote was 5 to 4 in the lt. Governor's race.",
+        "The ping was 40 ms The rest was lag.",
+        "See www.example.com/dr Smith for details.",
     ],
 )
 def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -214,7 +249,8 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
     MT and retyping drop it. Only the abbreviations of personal titles, with their stop,
     standing as a word of their own, and only before a capitalised word that is not a
     common word ("Ocean dr. Then turn": a street, then a new sentence) nor a title of
-    office ("lt. Governor"). Unsafe: an abbreviation of something else can read the same.
+    office ("lt. Governor"); the courtesy titles also with no stop, as British style writes
+    them ("dr Amal Nasser"). Unsafe: an abbreviation of something else can read the same.
     """
     text = doc.text
     for stop in _STOP_BEFORE_CAPITAL.finditer(text):
@@ -229,9 +265,101 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
         if name is None or name.group() in _OFFICES or zipf(name.group()) >= COMMON_WORD_ZIPF:
             continue  # "Ocean dr. Then turn": a common word after the stop opens a new sentence
         yield self.edit(start, at, word.capitalize(), f"Title “{word}.” before a name.", 0.75)
+    # British style writes the courtesy titles with no stop: "dr Amal Nasser", "mrs Holt".
+    # Each title is searched for as a literal (" dr "): five scans in C, not a pattern.
+    for word in _BARE_TITLES:
+        needle = f" {word} "
+        at = text.find(needle)
+        while at >= 0:
+            name = _NAME_AFTER.match(text, at + len(needle))
+            if name is not None and name.group() not in _OFFICES and zipf(name.group()) < COMMON_WORD_ZIPF:
+                yield self.edit(at + 1, at + 1 + len(word), word.capitalize(), f"Title “{word}” before a name.",
+                                0.75)
+            at = text.find(needle, at + 1)
 
 
+# The courtesy titles, lower case with no stop, before a capitalised word.
+_BARE_TITLES = ("dr", "mr", "mrs", "ms", "prof")
 _OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())
 
 
-RULES = (country_name_lowercase, capitalised_of_in_name, lower_case_title)
+# A nationality adjective's endings ("German", "Norwegian", "Chinese", "Turkish", "Icelandic", "Iraqi").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# The first word of a country's name shares this many letters with its adjective at least
+# ("Norw-ay", "Norw-egian"); "Spain"/"Spanish" share three and are not caught, nor "polish".
+STEM_LETTERS = 4
+# First words of country names that name no one country ("United", "Republic", "South").
+_GENERIC_FIRSTS = frozenset("""united republic democratic central south north new saint holy american british french
+    northern western equatorial federated plurinational bolivarian islamic state independent virgin""".split())
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """The first STEM_LETTERS letters of each country's first name word (ISO 3166 via
+    pycountry, as :func:`_country_names` reads it): "norw", "germ", "icel", "braz"."""
+    stems = set()
+    for country in _country_table():
+        for key in ("name", "common_name", "official_name"):
+            # Catalogue order keeps the name before its comma: "Korea, Republic of".
+            words = country.get(key, "").split(",")[0].split()
+            first = words[0].lower() if words else ""
+            if len(first) >= STEM_LETTERS and first.isalpha() and first not in _GENERIC_FIRSTS:
+                stems.add(first[:STEM_LETTERS])
+    return frozenset(stems)
+
+
+@rule(
+    "CA012",
+    "nationality-lowercase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Two Italian firms bid. The italian bid was higher.", "Two Italian firms bid. The Italian bid was higher."),
+        ("Canadian and Mexican envoys met. A mexican official spoke first.",
+         "Canadian and Mexican envoys met. A Mexican official spoke first."),
+        ("Japanese exports rose. Sales of japanese and korean cars fell. Korean steel rose.",
+         "Japanese exports rose. Sales of Japanese and Korean cars fell. Korean steel rose."),
+    ],
+    good=[
+        "They served chinese food. The talks were held in Beijing.",
+        "The italian bid was higher.",
+        "He bought Polish vodka and shoe polish.",
+        "Japan's exports rose. Ships to japan fell.",
+        "Visit www.italian-news.it today. Italian media said so.",
+        "italian and french wines sold well. italian firms bid. Italian media said so.",
+    ],
+    scope="document",
+)
+def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A nationality adjective in lower case before a noun ("the german transport
+    minister", "two norwegian patrol ships") that the same text writes with its capital.
+
+    The adjective is told by its shape, not by a list: a word with a nationality's ending
+    ("-an", "-ese", "-ish", "-ic", "-i") whose first four letters open a country's name
+    (ISO 3166 via pycountry: "Norw-ay", "Germ-any"), which the text writes capitalised
+    elsewhere ("A German delegation ..."), used here before a lower-case word. Archives
+    that fold names to lower case are left (see CA007). Like CA007, its edits are shown
+    (display), not applied, until an editor audits them: on news-clean it finds 10 lower-case
+    nationalities in cased Reuters copy ("his West german counterpart", "the canadian
+    government"), which read as slips in the published source but are not judged yet.
+    """
+    text = doc.text
+    stems = _country_stems()
+    countries = _country_names()  # a country's own name ("Japan") is CA007's, shown only
+    named = [name for name in alone_names(doc)
+             if name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems
+             and name not in countries.get(name, ())]
+    if not named or len(named) > MAX_COUNTRIES or mostly_lower_case(doc) or _LOWER_DATE.search(text):
+        return
+    for name in named:
+        lower = name.lower()
+        for copy in re.finditer(re.escape(lower) + r"(?= [a-z])", text):
+            at = copy.start()
+            if at > 0 and (text[at - 1] in _ADDRESS_CHARS or text[at - 1].isalnum()):
+                continue
+            # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
+            yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
+                            0.7, safety=Safety.DISPLAY)
+
+
+RULES = (country_name_lowercase, capitalised_of_in_name, lower_case_title, nationality_lowercase)

@@ -145,20 +145,48 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
 # A pronoun capitalised where a clause goes on in lower case: after a comma
 # ("in 2:05, Her best time") or after a verb that takes a clause ("officials said He had").
 # The word first (a literal-led scan); what stands before it is read in Python.
-_CAPITAL_PRONOUN = re.compile(r" (He|She|They|We|His|Her|Its|Their|Our)(?= [a-z])")
+_CAPITAL_PRONOUN = re.compile(r" (He|She|They|We|It|His|Her|Its|Their|Our)(?= [a-z])")
 # After a comma only a possessive opening a noun phrase ("in 2:05, Her best time"): a subject
 # pronoun there ("hard, They like it") may open a new sentence after a lost stop.
 _PRONOUNS_AFTER_COMMA = frozenset("His Her Its Their Our".split())
 # Verbs whose object is a clause (told, asked take a person first and are left out).
-_THAT_VERBS = frozenset(
-    """said says added argued argues believe believes believed claimed claims noted notes stated warned warns
-    insisted insists thought think thinks knew know feared fears hoped hopes found finds admitted admits
-    reported explained announced""".split()
-)
+# Each lemma with its "-s" and past forms: the verbs that report, concede, judge or learn.
+_THAT_LEMMAS = """say:said add argue believe claim note state warn insist think:thought know:knew fear hope find:found
+    admit:admitted report explain announce acknowledge concede confirm stress suggest estimate predict reveal
+    agree expect assume suspect realise realize recall complain maintain contend assert allege conclude decide
+    emphasise emphasize indicate learn:learned promise reckon signal:signalled judge feel:felt understand:understood
+    hear:heard show:showed prove:proved imply:implied deny:denied fear insist:insisted""".split()
+
+
+def _verb_forms(entries: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """"lemma" or "lemma:past" entries as their finite "-s" and past forms ("agree" ->
+    agrees, agreed; "admit:admitted" -> admits, admitted; "imply" -> implies, implied), and
+    the past forms alone. The bare lemma is left out: most are nouns too ("his report He")."""
+    finite: set[str] = set()
+    past_forms: set[str] = set()
+    for entry in entries:
+        lemma, _, past = entry.partition(":")
+        third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "s"
+        if not past:
+            past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+        finite |= {third, past}
+        past_forms.add(past)
+    return frozenset(finite), frozenset(past_forms)
+
+
+_THAT_FINITE, _THAT_PAST = _verb_forms(_THAT_LEMMAS)
+# The bare forms that are no nouns ("Police believe They left").
+_THAT_VERBS = _THAT_FINITE | frozenset("say believe think know".split())
+# Verbs that name the person told before the clause ("told local radio She had ...").
+_PERSON_VERBS = _verb_forms("tell:told assure inform remind warn promise:promised convince persuade".split())[0]
+MAX_OBJECT_WORDS = 3
+# After "It" a finite verb must follow ("acknowledged It was"): "It" alone may be a title.
+_IT_VERBS = frozenset("is was has had will would could can may might must should does did".split())
 _QUOTES = "“”\"«»"
 # After a clause-taking verb only a subject pronoun is lowered ("said He had").
-_SUBJECTS_AFTER_VERB = frozenset("He She They We".split())
-_CLAUSE_REST = re.compile(r"[^.!?;\n]*")
+_SUBJECTS_AFTER_VERB = frozenset("He She They We It".split())
+# The possessive's phrase runs to the next comma ("leaders, Their demands unmet, said ...").
+_CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
 
 
 @rule(
@@ -173,6 +201,15 @@ _CLAUSE_REST = re.compile(r"[^.!?;\n]*")
         ("She won in 2:05, Her best time this year.", "She won in 2:05, her best time this year."),
         ("The team won the final, Their third title in a row.", "The team won the final, their third title in a row."),
         ("The minister argued We could not wait.", "The minister argued we could not wait."),
+        ("She admitted on Monday She had erred.", "She admitted on Monday she had erred."),
+        ("The firm said in a statement It would appeal.", "The firm said in a statement it would appeal."),
+        ("The striker, His knee strapped, played on.", "The striker, his knee strapped, played on."),
+        ("The firm conceded It had lost the files.", "The firm conceded it had lost the files."),
+        ("The coach told reporters They would appeal.", "The coach told reporters they would appeal."),
+        ("A guard assured the visitors He would return.", "A guard assured the visitors he would return."),
+        ("Farmers, Their barns empty after the storm, asked for aid.",
+         "Farmers, their barns empty after the storm, asked for aid."),
+        ("Aid workers predicted She would need surgery.", "Aid workers predicted she would need surgery."),
     ],
     good=[
         "“We will win,” the coach said He also praised the fans.",
@@ -181,7 +218,15 @@ _CLAUSE_REST = re.compile(r"[^.!?;\n]*")
         "He said: He will return.",
         "The deal, He Said She Said, is a film.",
         "The court said, “He had signed the papers.”",
-        "He knew It was over.",
+        "He knew It Follows well.",
+        "They said It never sleeps.",
+        "The police arrived They had left.",
+        "The police arrived on Monday They had left.",
+        "Sales fell, His team lost, and he left.",
+        "Fans sang with hope in the power of song He says.",
+        "In his report He listed the costs.",
+        "He told the press. They said no.",
+        "She told Reuters They would wait.",
         "He works hard, They like people like that.",
         "Growth could be three pct, His forecast was lower.",
         "Officials said The rules would change.",
@@ -210,31 +255,109 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if word not in _PRONOUNS_AFTER_COMMA or not (before.islower() or before.isdigit()):
                 continue
             rest = _CLAUSE_REST.match(text, start)
-            if rest is None or lexicon.has_clause(lexicon.words(rest.group())):
+            if rest is None or _own_clause(rest.group(), text[rest.end() : rest.end() + 1] == ","):
                 continue  # "three pct, His forecast was ...": a clause of its own, after a lost stop
         else:
-            verb = text[max(0, start - 14) : start - 1].rpartition(" ")[2]
-            if verb not in _THAT_VERBS or word not in _SUBJECTS_AFTER_VERB:
+            if word not in _SUBJECTS_AFTER_VERB or not _after_clause_verb(text, start):
                 continue  # "officials said The rules ...": a determiner there often follows a lost stop
+            if word == "It" and text[match.end(1) + 1 :].partition(" ")[0] not in _IT_VERBS:
+                continue
             sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
             if any(mark in text[sentence_start + 1 : start] for mark in _QUOTES):
                 continue
         yield self.edit(start, match.end(1), word.lower(), f"“{word}” capitalised inside a clause.", 0.7)
 
 
-_MONTHS_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
-                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-# "deaths In The First Week Of July": a time phrase in headline casing after a lower-case
-# word, closing on a month, a weekday or a year; the capitalised preposition first.
-_TITLE_TIME = re.compile(
-    r"(?<=[a-z] )(?:In|On|At|During|By|Until|Since|From|Before|After|Over|Through|Throughout)"
-    r"(?: (?:The|A|Of|Its|Their|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)?)){0,6}"
-    r" (?:" + _MONTHS_DAYS + r"|(?:19|20)\d\d)\b"
+def _own_clause(phrase: str, comma_after: bool) -> bool:
+    """Whether a phrase after a comma is a clause of its own. Between two commas a phrase
+    with only a participle is an absolute phrase ("players, Their shirts soaked, left"):
+    only a finite verb (an auxiliary, a speech verb, an irregular past) makes it a clause."""
+    words = lexicon.words(phrase)
+    if not comma_after:
+        return lexicon.has_clause(words)
+    return any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS
+               or w.lower() in lexicon.IRREGULAR_PAST for w in words)
+
+
+# Words that open an adjunct between a verb and its clause ("admitted on Monday She had").
+_ADJUNCT_OPENERS = frozenset("on in at during after before last this earlier later late".split())
+
+
+def _after_clause_verb(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a verb that takes a clause ("acknowledged It
+    was"), or one that takes a person and a clause, with the person between in lower case
+    ("told local radio She had")."""
+    before = text[max(0, start - 40) : start - 1].split(" ")
+    if before[-1] in _THAT_VERBS:
+        return True
+    # "admitted on Monday She", "said in a statement They": a short adjunct after the verb.
+    for back in range(3, MAX_OBJECT_WORDS + 3):
+        if back > len(before):
+            break
+        if before[-back] in _THAT_PAST and before[-back + 1] in _ADJUNCT_OPENERS:
+            between = before[-back + 1 :]
+            if all(w.isalnum() and (w.islower() or w in _MONTHS_DAYS or w.isdigit()) for w in between):
+                return True
+    for back in range(2, MAX_OBJECT_WORDS + 2):
+        if back > len(before) or not before[-back + 1].isalpha() or not before[-back + 1].islower():
+            return False
+        if before[-back] in _PERSON_VERBS:
+            return True
+    return False
+
+
+_MONTHS_DAYS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
-_TITLE_PREPOSITION = re.compile(r"(?:In|On|At|During|By|Until|Since|From|Before|After|Over|Through|Throughout) ")
-_WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
-COMMON_ZIPF = 4.5  # "first", "week", "half", "end", "last" are far above it; "Apollo" below
-_KEEP_CAPITAL = re.compile(r"(?:" + _MONTHS_DAYS + r")$")
+# Nouns a time phrase closes on besides a month, a weekday or a year ("Later This Summer",
+# "Over The Past Three Weeks", "By The End Of Next Year").
+_TIME_NOUNS = frozenset(
+    """day days week weeks weekend weekends month months year years decade decades century season seasons
+    quarter quarters summer winter spring autumn fall morning mornings afternoon evening evenings night nights
+    hour hours term""".split()
+)
+# A capitalised preposition or time adverb with a capital or a figure after it anchors the
+# scan (a literal alternation, scanned in C); the run of capitals around it is read in Python.
+_RUN_ANCHOR = re.compile(r" (?:To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout|For|Within"
+                         r"|This|Next|Last|Past|Early|Late|Later|Earlier)(?= [A-Z0-9])")
+_RUN_REST = re.compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)+")
+# Nouns and verbs a work's title follows ("the film ...", "wrote ...", "starred in ...").
+_WORK_NOUNS = frozenset("""film films movie album song single book novel play show series titled called named entitled
+    wrote writes write read reads sang sings recorded released publishes published directed staged starred
+    performed""".split())
+COMMON_ZIPF = 4.0  # "first", "week", "visitors" (4.5), "end" are above it; "Apollo" (3.8) below
+MAX_LEAD_CAPITALS = 3
+# A time phrase opens on a preposition or a time adverb; a run opening on a noun or an article
+# is a title or an award ("Coach Of The Year", "The Night Season").
+_RUN_OPENERS = frozenset("""In On At By Over During Until Since From Before After Through Throughout To For Within
+    Early Late Later Earlier This Next Last Past""".split())
+
+
+def _time_run(text: str, anchor: int) -> tuple[int, int] | None:
+    """The run of capitalised words around a small word at ``anchor`` (a space), when it
+    stands after a lower-case word and closes on a time: a month, a weekday, a year or a
+    time noun. None otherwise."""
+    start = anchor
+    for _ in range(MAX_LEAD_CAPITALS):
+        word_start = text.rfind(" ", max(0, start - 30), start) + 1
+        if word_start <= 0 or not text[word_start : word_start + 1].isupper():
+            break
+        start = word_start - 1
+    before = text[max(0, start - 30) : start].rpartition(" ")[2]
+    if not before.isalpha() or not before.islower() or before in _WORK_NOUNS:
+        return None  # a title's words or a name come before, or a work's noun: "the film In The Heat Of July"
+    rest = _RUN_REST.match(text, anchor)
+    if rest is None:
+        return None
+    end = rest.end()
+    after = text[end : end + 2]
+    if after[:1].isalnum() or (after[:1] == " " and not after[1:2].islower()) or after[:1] in "-'’":
+        return None
+    last = text[text.rfind(" ", start, end) + 1 : end]
+    if not (last in _MONTHS_DAYS or last.lower() in _TIME_NOUNS or (len(last) == 4 and last.isdigit())):
+        return None
+    return start, end
 
 
 @rule(
@@ -248,6 +371,11 @@ _KEEP_CAPITAL = re.compile(r"(?:" + _MONTHS_DAYS + r")$")
         ("Sales fell sharply In The Second Half Of 2024.", "Sales fell sharply in the second half of 2024."),
         ("The talks will resume By The End Of March.", "The talks will resume by the end of March."),
         ("The pair met On The Last Friday Of May in Oslo.", "The pair met on the last Friday of May in Oslo."),
+        ("Prices have doubled Over The Last Two Years, the bank said.",
+         "Prices have doubled over the last two years, the bank said."),
+        ("The park will reopen To Visitors Early Next Spring.", "The park will reopen to visitors early next spring."),
+        ("The vote is set for Late On The Evening Of 4 May.", "The vote is set for late on the evening of 4 May."),
+        ("Work should end Before The Start Of The Winter.", "Work should end before the start of the winter."),
     ],
     good=[
         "They showed the film In The Heat Of July again.",
@@ -255,34 +383,48 @@ _KEEP_CAPITAL = re.compile(r"(?:" + _MONTHS_DAYS + r")$")
         "Deaths rose in the first week of July.",
         "He left In The Morning Light, a novel.",
         "She joined In 2019 Ltd as a director.",
+        "She starred in Last Tango In Paris, a film.",
+        "Fans queued for the novel Before The Dawn Of Winter.",
+        "He reads Tessel On The Morning News each day.",
+        "He met them. The Next Day they left.",
+        "She was named Coach Of The Year on Friday.",
+        "He wrote Before The Long Night in 2001.",
+        "He won a prize for The Long Summer, a play.",
+        "She was praised for Quietly Last Winter and other plays.",
     ],
 )
 def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     """A time phrase in headline casing inside a sentence ("deaths In The First Week Of
-    July", "fell In The Second Half Of 2024").
+    July", "open To Traffic Later This Summer", "rose Over The Past Three Weeks").
 
-    The phrase closes on a month, a weekday or a year, so it is a time, not a title of a
-    work (those follow "the film", "the novel ..." and are left); every word but the month
-    or weekday goes to lower case. At least one word besides the preposition must be
-    capitalised wrongly ("In 2019 Ltd" is a company). Unsafe: a title can end in a date.
+    A run of capitalised words after a lower-case word, opening on a preposition or a time
+    adverb ("To", "Over", "Early", "Later"; one that opens on a noun or an article is an
+    award's or a work's title: "Coach Of The Year"), closing on a time (a month, a weekday, a
+    year, a time noun: "Summer", "Weeks") before punctuation or a lower-case word: a time,
+    not a title of a work (those follow "the film", "the novel ..." and are left). Every
+    word but a month or a weekday goes to lower case; every capitalised one must be a
+    common word ("At The Apollo": a name inside is a title or a place). The edit takes the
+    space before the run, so it wins over CA001's edit of the small word alone. Unsafe: a
+    title can end in a date.
     """
     text = doc.text
-    for found in _TITLE_PREPOSITION.finditer(text):
-        match = _TITLE_TIME.match(text, found.start())
-        if match is None:
+    done = -1
+    for found in _RUN_ANCHOR.finditer(text):
+        if found.start() < done:
             continue
-        before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2]
-        if not before.islower() or before in _WORK_NOUNS or text[match.end() : match.end() + 2].strip()[:1].isupper():
-            continue  # "Live At The Apollo 1962": a title's words come before
-        words = match.group().split(" ")
-        inner = words[1:-1]
-        if not inner or not any(w[:1].isupper() for w in inner):
+        run = _time_run(text, found.start())
+        if run is None:
             continue
-        if any(zipf(w) < COMMON_ZIPF for w in inner if w[:1].isupper() and not _KEEP_CAPITAL.match(w)):
+        start, end = run
+        done = end
+        words = text[start + 1 : end].split(" ")
+        if words[0] not in _RUN_OPENERS:
+            continue  # "voted Coach Of The Year": an award's or a work's title
+        capitals = [w for w in words if w[:1].isupper() and w not in _MONTHS_DAYS]
+        if len(capitals) < 2 or any(zipf(w) < COMMON_ZIPF for w in capitals):
             continue  # "At The Apollo": a name inside is a title or a place, not a time phrase
-        fixed = " ".join(w if _KEEP_CAPITAL.match(w) or w[:1].isdigit() else w.lower() for w in words[:-1])
-        fixed = f"{fixed} {words[-1]}"
-        yield self.edit(match.start(), match.end(), fixed, f"“{match.group()}” in headline casing.", 0.7)
+        fixed = " ".join(w if w in _MONTHS_DAYS else w.lower() for w in words)
+        yield self.edit(start, end, " " + fixed, f"“{' '.join(words)}” in headline casing.", 0.7)
 
 
 RULES = (capitalised_conjunction, dateline_place_lowercase, capitalised_pronoun_in_clause, title_case_time_phrase)

@@ -41,7 +41,8 @@ _AGENCIES = (
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
 # ". Photo: ANP / Jane Doe", ". Pictures: City of Lyon/via Reuters": a picture label before a
 # credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
-_LABELLED_CREDIT = (r"[.!?][ \t]+(?:Photo|Picture|Image|Photograph)s?:[ \t]*[A-Z][\w.'’&-]*"
+_LABELLED_CREDIT = (r"(?:[.!?]|[ \t]\|)[ \t]+(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|PHOTO|PICTURE|IMAGE"
+                    r"|CREDIT)s?(?: (?i:credit))?:|(?:Photo|Picture|Image)s? by)[ \t]*[A-Z][\w.'’&-]*"
                     r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
                     r"[A-Z][\w.'’&-]*){0,6}")
 _BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
@@ -50,7 +51,8 @@ _BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
     r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
-    r"|[ \t]*\((?:AP |AFP |File )?Photo(?: by)?[:/ ][^()\n]{1,60}\)|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
+    r"|[ \t]*\((?:AP |AFP |File )?(?:Photo(?: by)?[:/ ]|(?:Picture|Pic|Image|Credit)s?:)[^()\n]{1,60}\)"
+    r"|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
     r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     # ". Photo: ANP / Jane Doe": a picture label before a bare credit (names, agency, "/").
@@ -76,7 +78,8 @@ _AGENCY_WORDS = (
 _AGENCY_NAMES = re.compile(_AGENCY_WORDS)
 _ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy")
+_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
+                           "|PHOTO|PIC|IMAGE|CREDIT")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -137,6 +140,15 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Leaders arrive for talks in Oslo, May 4, 2025. Photo: NTB / Jan van der Berg\n\nTalks began.",
          "Talks began."),
         ("Talks began.\n\nA fireboat sprays water in the harbour. Pictures: City of Lyon/via Reuters", "Talks began."),
+        ("Crews clear the wreck near the bridge on Friday. Image: Coastline Press / Jo Hart\n\nThe road reopened.",
+         "The road reopened."),
+        ("A nurse checks a patient on the new ward (Pic: Lena Ott for City Media)\n\nThe ward opened.",
+         "The ward opened."),
+        ("The ward opened.\n\nThe mayor speaks at the opening. Picture: Harbour Town Council", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the new entrance. PHOTO: LENA OTT", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the new entrance. Photo by Lena Ott / City Media", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the new entrance | Photo: Lena Ott", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the new entrance. Image credit: Lena Ott/City Media", "The ward opened."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -144,6 +156,9 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "The photo, the agency said, shows the ship before it sank and was taken by a crew member. Rescuers "
         "arrived an hour later and found no one, officials told reporters at a news conference in the port.",
         "Profit rose 5% (Reuters)",
+        "The firm repaid its debt. Credit: the bank extended the loan by a year.",
+        "The group bought a stake in the lender this week (Credit Suisse)",
+        "Shares in the maker of the game rose sharply this week (Image Group)",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -263,11 +278,12 @@ _NAV_LINE = re.compile(
       | (?:image|media)\ caption\b[^\n]{0,200}
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
       | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
-            (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter))?
-      | (?:published|posted|updated|last\ updated)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+\ \d)[^\n]{0,50}
+            (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
+               |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20})?
+      | (?:(?:last|first)\ )?(?:published|posted|updated|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
-      | \d+\ (?:minutes?|hours?|days?)\ ago
+      | \d+\ (?:minutes?|hours?|days?)\ ago | back\ to\ top | skip\ to\ (?:main\ )?content
       | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
       | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
@@ -312,6 +328,10 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         ("NEW DELHI:\n\nDockers walked out on Monday.", "Dockers walked out on Monday."),
         ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
          "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nLast modified on Wed 4 Jun 2025 10.05 BST\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nFirst published: Friday, 6 June 2025\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("By Ana Ruiz | 6 June 2025\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nBack to top", "Rates rose."),
     ],
     good=[
         "By Monday the rates had risen.",
@@ -327,6 +347,8 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         "The editor: a title she held for ten years.",
         "Share this story with a friend, the app says.",
         "The museum receives support from the city. It is solely responsible for the displays.",
+        "Updated rules take effect on 6 June, the ministry said.",
+        "Back to top form, the striker scored twice.",
     ],
 )
 def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -11,7 +11,8 @@ relatives that carry no fixed label. What they share is a shape no article sente
 * **a notice about the page itself**: "This article was translated ..." as the first or
   last line, the publisher speaking about its own copy;
 * **a link list**: a short label with no verb ("Related coverage", "More on this story")
-  near the end of the text, followed only by stop-less headline lines.
+  followed by stop-less headline lines, to the end of the text or, inside it, until the
+  story goes on with a sentence.
 
 Every deletion removes whole lines, so sentences are never cut. Unsafe, like the rest of
 the furniture family: publishers keep some furniture on purpose.
@@ -112,6 +113,25 @@ def reader_prompt(text: str) -> bool:
     return bool(_CHANNEL.search(body))
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]\. +(?=[A-Z])")
+# The reader or the publisher addressed: a first sentence naming them is part of the prompt.
+_ADDRESSED = re.compile(r"(?i)\b(?:you|your|our|us|we)\b")
+
+
+def _story_first(body: str) -> bool:
+    """Whether a line opens with a story sentence before its prompt ("The council met on
+    Tuesday. Don't miss a story: sign up ..."): a first sentence holding a clause and no
+    call. Only the prompt after it is furniture (PF010 cuts it); the line is not. A
+    question or a sentence speaking to the reader ("Want the best reads in your inbox?")
+    opens the prompt itself."""
+    stop = _SENTENCE_BREAK.search(body)
+    if stop is None:
+        return False
+    first = body[: stop.start() + 2]
+    return (lexicon.has_clause(lexicon.words(first)) and not reader_prompt(first)
+            and _ADDRESSED.search(first) is None)
+
+
 # Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
 _CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
 
@@ -146,6 +166,7 @@ _CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
         "Rates rose.\n\nTranslated from Peruvian soles at 3.7 soles to the dollar.",
         "Rates rose.\n\nRead the report, the minister told us, and judge for yourselves.",
         "Rates rose (by 4%).\n\nPrint media lost readers\n\nIt fell.",
+        "The port reopened on Monday. Never miss an update: join our channel!",
         "Talks (round 2)",
         "Rates rose.\n\nThis report was written by the central bank's staff, the minister said, and it is final.",
         "Rates rose. This story was first published in 2019 and has since been updated.\n\nIt fell.",
@@ -181,7 +202,7 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         notice = (index in (0, last) and _SELF_NOTICE.match(body) is not None
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and body.count(". ") == 0 and not any(c.isdigit() for c in body))
-        if counter or marker or notice or reader_prompt(text):
+        if counter or marker or notice or (reader_prompt(text) and not _story_first(body)):
             yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
 
 
@@ -203,12 +224,21 @@ def _label(text: str) -> bool:
          "Rates rose on Monday."),
         ("Rates rose on Monday.\n\nSee also\n\nMarkets in Asia close lower", "Rates rose on Monday."),
         ("Rates rose on Monday.\n\nRelated stories", "Rates rose on Monday."),
+        ("Rates rose.\n\nRELATED COVERAGE\n\nBank chief warns of a slow year\n\nPorts lose trade to rail\n\n"
+         "Traders were calm.\n\nShares fell.\n\nBonds fell.\n\nOil fell.\n\nGold fell.\n\nCopper fell.\n\n"
+         "Tin fell.\n\nZinc fell.\n\nWheat fell.",
+         "Rates rose.\n\nTraders were calm.\n\nShares fell.\n\nBonds fell.\n\nOil fell.\n\nGold fell.\n\n"
+         "Copper fell.\n\nTin fell.\n\nZinc fell.\n\nWheat fell."),
+        ("Rates rose.\n\nSee also\n\nWhy the port lost its lead\n\nTraders were calm.",
+         "Rates rose.\n\nTraders were calm."),
     ],
     good=[
         "Rates rose on Monday.\n\nMore on this story\n\nThe bank said it would meet again. Traders were calm.",
         "Related talks begin today.\n\nRates rose on Monday.",
         "Rates rose on Monday.\n\nMore",
         "Rates rose on Monday.\n\nMore pressure\n\nTraders expect a second rise in June.",
+        "Rates rose.\n\nMore on this story\n\nTraders were calm.\n\nShares fell.",
+        "Rates rose.\n\nRelated talks\n\nThe two banks met on Monday.\n\nShares fell.",
         "Rates rose on Monday.\n\nSee also\n\n" + "\n\n".join(f"Link number {n} of the list" for n in range(12)),
     ],
     scope="document",
@@ -216,13 +246,15 @@ def _label(text: str) -> bool:
 def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
     """A list of links closing the page: a label with no verb ("Related coverage", "More
     on this story", "See also") followed to the end of the text only by stop-less
-    headline lines (or by nothing).
+    headline lines (or by nothing); or inside the text, a label of two words or more over
+    stop-less headlines with the story going on below them.
 
     The label and its links are the page's navigation; the story ended above them. A
     label followed by a sentence is a cross-head and stays. Unsafe: a link list may be
     kept on purpose.
     """
     paragraphs = doc.paragraphs
+    yield from _inner_link_lists(doc, self)
     for index in range(max(0, len(paragraphs) - MAX_LINKS - 1), len(paragraphs)):
         label = doc.paragraph_text(index)
         if index == 0 or not _label(label):
@@ -234,6 +266,31 @@ def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
             para = paragraphs[index]
             yield _delete(self, doc, para.start, paragraphs[-1].end, "Link list closing the page.", 0.75)
         return
+
+
+def _headline(text: str) -> bool:
+    """Whether a line reads as a linked headline: capital first, three words or more, no stop."""
+    return (text[:1].isupper() and not _stops(text) and ": " not in text
+            and 3 <= len(lexicon.words(text)) <= MAX_LINK_WORDS)
+
+
+def _inner_link_lists(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A link list inside the text: a label of two words or more ("Related stories", "More
+    on this topic") whose next lines are stop-less headlines, the story going on below
+    them with a sentence. The label and its headlines go, as separate deletions (another
+    rule may take the label alone; the headlines must not be left behind by it)."""
+    paragraphs = doc.paragraphs
+    for index, para, text in _lines(doc):
+        if index == 0 or len(text) > 60 or not _label(text) or len(text.split()) < 2:
+            continue
+        end = index + 1
+        while end < len(paragraphs) and end - index <= MAX_LINKS and _headline(doc.paragraph_text(end)):
+            end += 1
+        if end == index + 1 or end >= len(paragraphs) or not _stops(doc.paragraph_text(end)):
+            continue  # no headline under it, or no sentence after them: a cross-head or a table
+        yield _delete(self, doc, para.start, para.end, "Link-list label inside the text.", 0.75)
+        first = paragraphs[index + 1]
+        yield _delete(self, doc, first.start, paragraphs[end - 1].end, "Linked headlines inside the text.", 0.75)
 
 
 RULES = (reader_prompt_line, link_list)

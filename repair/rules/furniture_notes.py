@@ -35,13 +35,24 @@ from repair.rules.furniture_lines import _REPORTING, reader_prompt
 MAX_NOTE_WORDS = 16
 MAX_HEADLINE_WORDS = 25
 # "Label: rest": a label of one to four words (capitalised first) and a colon.
-_LABELLED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,3})[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+_LABELLED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,5})[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+# "You may also like » Headline": a link label before an arrow instead of a colon.
+_ARROWED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,5})[ \t]*[»›→][ \t]*(?P<rest>\S[^\n]*)$")
+# "Words: 412 | Updated: 3 March 2026": a line of page fields, each a label and its value.
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
+_FIELD_SEPARATOR = re.compile(r" [|·•] ")
+# Labels of the page's own fields (its length, its times, its filing), one of which a field line holds.
+_PAGE_FIELDS = frozenset(
+    """words word length updated published posted modified created filed date time reading category categories
+    section sections tags topics views comments by""".split()
+)
 # Labels naming the copy's provenance or index: the head noun (the label's last word, or its
 # first before "in charge"/"of ..."); up to two words may qualify it ("Responsible editor").
 _NOTE_HEADS = frozenset(
     """source sources editor editors translator translators translation proofreader proofreading photographer
     photographers photos pictures keywords keyword tags filed producer producers compiler reporting author authors
-    writer writers reporter reporters correspondent contributors credits""".split()
+    writer writers reporter reporters correspondent contributors credits category categories section sections
+    topics subjects posted filed tagged labels""".split()
 )
 # Heads a staff name follows ("Editor: Li Wen"): the rest must open with a capital.
 _PERSON_HEADS = frozenset("editor editors translator translators proofreader photographer photographers "
@@ -51,18 +62,20 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 # this topic"), and the words one of which it must hold.
 _LINK_WORDS = frozenset(
     """related more also see read reading further next other recommended latest similar to on this the topic
-    topics subject story stories coverage articles links you may might like same""".split()
+    topics subject story stories coverage articles links you may might like same be interested in want most for
+    popular trending top picks editors""".split()
 )
 # One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
-_LINK_HEADS = frozenset("related read reading see further topic subject".split())
+_LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
+                        .split())
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = re.compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
     r"[^\n.!?]{0,80}\.?$"
 )
 # A wire's end mark alone on its line.
-_END_MARK = re.compile(r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*]{1,3}[ \t]?(?i:ends?)[ \t]?[-–—=*]{1,3}|ENDS?"
-                       r"|-30-|#{3})$")
+_END_MARK = re.compile(r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*#]{1,3}[ \t]?(?i:ends?|30)[ \t]?[-–—=*#]{1,3}|ENDS?"
+                       r"|#(?:[ \t]?#){2}|-0-|(?i:x{3}))$")
 # A bar of links: capitalised items of one to four words between " | " ("Scorecard | Live blog").
 _BAR_ITEM = re.compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
 # A link to a file: a stop-less line closing with its type ("Full text of the ruling (PDF, 2 MB)").
@@ -104,7 +117,7 @@ def _note(label: str, rest: str) -> bool:
     head = words[-1]
     if head not in _NOTE_HEADS:
         head = words[0]
-        if head not in _NOTE_HEADS or (len(words) > 1 and words[1] not in ("in", "of", "under")):
+        if head not in _NOTE_HEADS or (len(words) > 1 and words[1] not in ("in", "of", "under", "to")):
             return False
     if len(words) > 3 or rest[-1:] in ".!?\"”" or _REPORTING.search(rest):
         return False
@@ -122,6 +135,21 @@ def _link_label(label: str, rest: str) -> bool:
     if (len(words) < 2 and words[0] != "related") or _REPORTING.search(rest):
         return False
     return (rest[:1].isupper() or rest[:1] in "[(“\"") and len(lexicon.words(rest)) <= MAX_HEADLINE_WORDS
+
+
+def _page_fields(text: str) -> bool:
+    """Whether a stop-less line is a run of the page's fields ("Words: 412 | Updated: 3 March
+    2026, 14:32"): two or more "Label: value" items between bars or dots, one label naming a
+    field of the page itself, and no verb in the values."""
+    items = _FIELD_SEPARATOR.split(text)
+    if len(items) < 2 or text[-1:] in ".!?" or not all(_FIELD.match(item) for item in items):
+        return False
+    labels = [item.split(":", 1)[0].lower().split() for item in items]
+    if not any(words[0] in _PAGE_FIELDS or words[-1] in _PAGE_FIELDS for words in labels):
+        return False
+    # Capitalised words are names and months ("4 May 2025"), not verbs.
+    return not any(_holds_verb([w for w in lexicon.words(item.split(":", 1)[1]) if not w[:1].isupper()])
+                   for item in items)
 
 
 def _bar_or_ticker(text: str) -> bool:
@@ -153,6 +181,17 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nReuters reporter Ana Lima in Lisbon contributed reporting.", "Rates rose."),
         ("Rates rose.\n\nStaff writers Tom Hale and Jo Kim contributed to this story.", "Rates rose."),
         ("Rates rose.\n\n-- ENDS --", "Rates rose."),
+        ("Rates rose.\n\n- 30 -", "Rates rose."),
+        ("Rates rose.\n\n# # #\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\n-0-", "Rates rose."),
+        ("Rates rose.\n\nMost read: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nRecommended for you: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
+        ("Rates rose.\n\nPublished: 4 May 2025 | Reading time: 3 min\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nBy: Ana Ruiz · Updated: 09:15 GMT", "Rates rose."),
+        ("Rates rose.\n\nYou may also like » Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nRead more › Why the bank moved early\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\n(end)", "Rates rose."),
         ("Rates rose.\n\nHome | World | Europe\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nPhotos | Live blog\n\nIt fell.", "Rates rose.\n\nIt fell."),
@@ -178,6 +217,12 @@ def _bar_or_ticker(text: str) -> bool:
         "Rates rose.\n\nReporting: a dangerous job in wartime",
         "Team | Played | Won\n\nLions | 3 | 2\n\nBears | 3 | 1",
         "Rates rose.\n\nBackground: a long road to the deal\n\nIt fell.",
+        "Rates rose.\n\nHome: 3 | Away: 1\n\nIt fell.",
+        "Rates rose.\n\nUpdated: the bank said rates would rise | Later: it did",
+        "The 30-year bond fell.\n\n30 - 30\n\nIt fell.",
+        "Rates rose.\n\nInvestors » the bank said it would wait\n\nIt fell.",
+        "Rates rose.\n\nMost popular: the bank's rate is now 5%\n\nIt fell.",
+        "Rates rose.\n\nSection: a wall of the old dam gave way in the night.",
     ],
 )
 def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -199,9 +244,11 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
         labelled = _LABELLED.match(text) if ":" in text else None
         if labelled is not None:
             label, rest = labelled.group("label"), labelled.group("rest").rstrip()
-            hit = _note(label, rest) or _link_label(label, rest)
+            hit = (_note(label, rest) or _link_label(label, rest)
+                   or (_FIELD_SEPARATOR.search(text) is not None and _page_fields(text)))
         else:
-            hit = False
+            arrowed = _ARROWED.match(text) if ("»" in text or "›" in text or "→" in text) else None
+            hit = arrowed is not None and _link_label(arrowed.group("label"), arrowed.group("rest").rstrip())
         if not hit and " contributed " in text:
             hit = _CONTRIBUTED.match(text) is not None and not _REPORTING.search(text)
         if not hit and len(text) <= 12:
@@ -233,6 +280,12 @@ def _stop_inside(text: str) -> bool:
         ("The port reopened. Story continues below advertisement\n\nShips left.",
          "The port reopened.\n\nShips left."),
         ("Rates rose.\n\nScroll to continue with content\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("The vote is in May. Never miss a story - join our WhatsApp channel!\n\nIt fell.",
+         "The vote is in May.\n\nIt fell."),
+        ("The port reopened. Tap here for live traffic updates", "The port reopened."),
+        ("The port reopened. You may also like » Ferries return to the north coast\n\nIt fell.",
+         "The port reopened.\n\nIt fell."),
+        ("The port reopened. Related: Why the ferry firm cut its routes", "The port reopened."),
     ],
     good=[
         "The trial resumes on Friday. Subscribers to our newsletter fell by 4%.",
@@ -240,6 +293,10 @@ def _stop_inside(text: str) -> bool:
         "The trial resumes on Friday. Sign up, he told us, and you will see",
         "The port reopened. Story continues to unfold in the north.",
         "Losses were heavy. Scroll through the list and you will see why",
+        "The port reopened. What a day it was for the town!",
+        "The trial resumes on Friday. Sign up now, the judge told jurors!",
+        "The port reopened. See also: the ferry firm said it would cut routes",
+        "The port reopened. Related reading » the mayor told us it was a fine day",
     ],
 )
 def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -254,20 +311,32 @@ def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     for para in doc.paragraphs:
-        if text[para.end - 1] in ".!?\"”’')" or para.end - para.start > 4000:
-            continue  # a prompt tail has no stop
+        last = text[para.end - 1]
+        if (last in ".!?\"”’')" and last != "!") or para.end - para.start > 4000:
+            continue  # a prompt tail has no stop (a call may close on "!")
         body = text[para.start : para.end]
-        if _CONTINUE.match(body):
+        if last != "!" and _CONTINUE.match(body):
             yield _delete(self, doc, para.start, para.end, "Prompt to read on, not article text.", 0.75)
             continue
         cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "), body.rfind("” "))
         if cut < 0:
             continue
         tail = body[cut + 2 :]
-        if len(tail.split()) > 16 or not tail[:1].isupper():
+        if len(tail.split()) > MAX_HEADLINE_WORDS or not tail[:1].isupper():
             continue
-        if _CONTINUE.match(tail) or reader_prompt(tail):
+        if len(tail.split()) <= 16 and ((last != "!" and _CONTINUE.match(tail)) or reader_prompt(tail)):
             yield self.edit(para.start + cut + 1, para.end, "", "Reader prompt run onto the paragraph.", 0.75)
+        elif last != "!" and _linked_tail(tail):
+            yield self.edit(para.start + cut + 1, para.end, "", "Related link run onto the paragraph.", 0.75)
+
+
+def _linked_tail(tail: str) -> bool:
+    """Whether a paragraph's stop-less tail is a related link: a label of link words and a
+    colon or an arrow before a headline ("... on Friday. Read also: Ports brace for ...")."""
+    labelled = _ARROWED.match(tail) if ("»" in tail or "›" in tail or "→" in tail) else None
+    if labelled is None and ": " in tail:
+        labelled = _LABELLED.match(tail)
+    return labelled is not None and _link_label(labelled.group("label"), labelled.group("rest").rstrip())
 
 
 RULES = (note_line, prompt_tail)
