@@ -73,6 +73,8 @@ def _country_table() -> list[dict[str, str]]:
          "The hosts beat Costa Rica 2-0 in the final. Costa Rica had won the group."),
         ("Exports to the united arab emirates rose by a fifth. The United Arab Emirates buys grain.",
          "Exports to the United Arab Emirates rose by a fifth. The United Arab Emirates buys grain."),
+        ("Chile's output fell. Copper from chile was cheaper, traders said.",
+         "Chile's output fell. Copper from Chile was cheaper, traders said."),
     ],
     good=[
         "She bought fine china and a turkey for the dinner.",
@@ -95,10 +97,14 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     that are also ordinary words ("china",
     "turkey", "jersey") are left, and so are addresses and handles ("www.kenya...",
     "@peru") and texts whose archive folds names to lower case (more than one country in
-    lower case, a month in lower case before its day). Its edits are shown (display), not
-    applied, until an editor audits its clean-news edits: on news-clean it finds 13
-    lower-case countries in cased Reuters copy, which read as slips in the published source
-    but are not judged yet.
+    lower case, a month in lower case before its day). On news-clean it finds 13 lower-case
+    countries in cased Reuters copy; an editor audit (2026-11-29, keyed in
+    ``benchmarks/clean_judgements.json``) judged 11 real slips rightly fixed and 2 names of
+    which the country is only a part ("university of costa rica", "mexico city", now told
+    apart by ``_inside_longer_name``). Its edits are still shown (display), not applied:
+    clean news is at the 0.5 applied edits per 200 sentences that issue 14 allows, and
+    right fixes of slips in published copy count against it too. Applying it is a one-word
+    change once that budget is read as wrong edits only.
     """
     text = doc.text
     countries = _country_names()
@@ -126,9 +132,33 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for at, form in found:
         written = text[at : at + len(form)]
-        # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
-        yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”.", 0.75,
-                        safety=Safety.DISPLAY)
+        if _inside_longer_name(text, at, at + len(form)):
+            # "the university of costa rica", "mexico city": the whole name lost its capitals,
+            # and capitalising the country alone leaves it half-repaired: shown for an editor.
+            yield self.edit(at, at + len(form), form,
+                            f"“{written}” is a country's name, here inside a longer name in lower case: an editor "
+                            "should capitalise the whole name.", 0.6, safety=Safety.DISPLAY)
+            continue
+        # Shown, not applied (see the docstring): its audited right fixes would still take clean
+        # news over the 0.5-applied-per-200-sentences budget.
+        yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”, as the text writes it.",
+                        0.75, safety=Safety.DISPLAY)
+
+
+# A lower-case head before "of", or after the country: "university of peru", "mexico city".
+_HEAD_BEFORE_OF = re.compile(r"\b([a-z]+) of $")
+_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """True when the country at ``text[start:end]`` sits inside an institution or place name
+    whose other words are in lower case too ("the university of costa rica", "mexico city"):
+    a head noun of such names (``_OF_HEADS``) before "of" or right after the country."""
+    before = _HEAD_BEFORE_OF.search(text, max(0, start - 30), start)
+    if before and before.group(1).capitalize() in _OF_HEADS:
+        return True
+    after = _HEAD_AFTER.match(text, end)
+    return bool(after and after.group(1).capitalize() in _OF_HEADS)
 
 
 
@@ -338,10 +368,11 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     ("-an", "-ese", "-ish", "-ic", "-i") whose first four letters open a country's name
     (ISO 3166 via pycountry: "Norw-ay", "Germ-any"), which the text writes capitalised
     elsewhere ("A German delegation ..."), used here before a lower-case word. Archives
-    that fold names to lower case are left (see CA007). Like CA007, its edits are shown
-    (display), not applied, until an editor audits them: on news-clean it finds 10 lower-case
+    that fold names to lower case are left (see CA007). On news-clean it finds 10 lower-case
     nationalities in cased Reuters copy ("his West german counterpart", "the canadian
-    government"), which read as slips in the published source but are not judged yet.
+    government"); an editor audit (2026-11-29) judged all 10 real slips rightly fixed (keyed
+    in ``benchmarks/clean_judgements.json``). Like CA007, its edits are shown (display), not
+    applied, for the clean-news budget given there.
     """
     text = doc.text
     stems = _country_stems()

@@ -179,9 +179,27 @@ def _country_edits(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_country_in_lower_case_is_shown(text: str, found: tuple[str, str]) -> None:
-    """Shown, not applied: CA007 waits for an editor audit of its clean-news edits."""
+    """Shown, not applied: CA007's audited right fixes would take clean news over its budget."""
     assert _country_edits(text) == [found]
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chile's mines reopened. He lectures at the university of chile in Santiago.", ("chile", "Chile")),
+        ("Kenya's team arrived. The plane landed in kenya city late.", ("kenya", "Kenya")),
+        ("Malta's ferry sailed. It docked at the port of malta harbour.", ("malta", "Malta")),
+    ],
+)
+def test_country_inside_a_longer_lower_case_name_is_only_shown(text: str, found: tuple[str, str]) -> None:
+    """The whole name lost its capitals ("university of chile"): capitalising the country alone
+    would leave it half-repaired, so the editor is told to capitalise the whole name."""
+    assert _country_edits(text) == [found]
+    assert _fix(text) == text
+    rule = next(r for r in ALL_RULES if r.code == "CA007")
+    (edit,) = rule.check(Document.from_text(text), rule)
+    assert "inside a longer name" in edit.message
 
 
 @pytest.mark.parametrize(
