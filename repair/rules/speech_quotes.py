@@ -44,9 +44,15 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 _DASH_TAG_HINT = re.compile(r"[—–](?:said|added|explained|insisted|warned|stressed|declared)\b")
 # A tag whose verb ends the quotation's paragraph, after a comma: a speaker (a name, a title,
 # or a determiner and a noun), an appositive set off by commas, and "said."
+# The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
+# be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
+_SPEECH_VERB = r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)|explained|insisted|warned|replied)"
+_TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = re.compile(
-    r", (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their) )[^,“”!?;:]{1,50}?)"
-    r"(?:, [^,“”!?;:]{3,80}?)?,? (?:said|says|added|told reporters)\.$")
+    r"(?P<end>[,?!]) (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
+    r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
+    r"|(?P<iend>[,?!]) (?P<ispeaker>(?:said|asked|added) (?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    + _TIME_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
 _PHRASE_END = re.compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
@@ -69,6 +75,15 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Crowds gathered.\n“Nobody told us anything about the flood,” the farmer Rui Costa said."),
         ("The union called the offer “cynical and far too late. It said talks would resume.\n\nRain fell.",
          "The union called the offer “cynical and far too late.” It said talks would resume.\n\nRain fell."),
+
+        ("Rain fell. “The dam will hold for now, said chief engineer Lars Holm.\n\nRain fell.",
+         "Rain fell. “The dam will hold for now,” said chief engineer Lars Holm.\n\nRain fell."),
+        ("The shop shut. “Where do we go now? a stall holder asked on Monday.\n\nRain fell.",
+         "The shop shut. “Where do we go now?” a stall holder asked on Monday.\n\nRain fell."),
+        ("Tests ended. “It is safe. We checked it all, the plant's chief, Ana Ruiz, told reporters. She left.",
+         "Tests ended. “It is safe. We checked it all,” the plant's chief, Ana Ruiz, told reporters. She left."),
+        ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
+         "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -81,6 +96,10 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         "“We will rebuild every house, I promise you,” Ana Ruiz, the mayor, said.\n\nRain fell.",
         "The union called the offer “cynical. It said talks would resume.” Rain fell.",
         "The union called the offer “cynical and far too late.\n\n“It said talks would resume.”",
+
+        "Rain fell. “The dam will hold for now.\n\nRain fell.",
+        "Rain fell. “The dam will hold, the engineer said, for a week.”\n\nRain fell.",
+        "Rain fell. “The dam will hold,” said Lars Holm.\n\nRain fell.",
     ],
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -111,7 +130,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
                                 "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
             continue
-        if before and not before.endswith((":", ",")):
+        # A quotation opening a sentence after another one is closed only before a speech tag.
+        after_stop = before.endswith((".", "!", "?"))
+        if before and not before.endswith((":", ",")) and not after_stop:
             continue
         if text[para.end - 1] not in ".!?…" or len(text[opened : para.end].split()) < 4:
             continue
@@ -121,16 +142,25 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag is not None and tag.start() > opened + 10:
             # "“We are seeing patients …, Dr. Ana Ruiz, head of …, said.": the quotation ends
             # before the tag's speaker, which a lost title capital ("dr.") gets back.
-            speaker = tag["speaker"]
-            fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
-            yield self.edit(tag.start(), tag.start("speaker") + len(speaker), f",{CLOSE} {fixed}",
-                            "Quotation opened but never closed; it ends before the speech tag.", 0.7)
+            yield _close_before_tag(self, tag)
+            continue
+        if after_stop:
             continue
         if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
             continue
         # Written as a change of the final stop, so the edit stays inside the sentence it closes.
         last = text[para.end - 1]
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
+
+
+def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit:
+    """The closing mark after the quotation's own end mark (a comma, "?" or "!"), before its tag."""
+    group = "speaker" if tag["speaker"] is not None else "ispeaker"
+    speaker = tag[group]
+    fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
+    end_mark = tag["end"] or tag["iend"]
+    return self.edit(tag.start(), tag.start(group) + len(speaker), f"{end_mark}{CLOSE} {fixed}",
+                     "Quotation opened but never closed; it ends before the speech tag.", 0.7)
 
 
 # '... soon”.' where the quoted words were a whole sentence opened after a colon.
