@@ -238,11 +238,13 @@ def _dot_in_sentence(text: str, start: int) -> bool:
         ("Rain fell all week· the weather office said.", "Rain fell all week, the weather office said."),
         ("The fund pays for roads · schools · clinics and wells in the north.",
          "The fund pays for roads, schools, clinics and wells in the north."),
-        ("Tickets cost 5 euros · the organisers said on Monday.", "Tickets cost 5 euros, the organisers said on Monday."),
+        ("Tickets cost 5 euros · the organisers said on Monday.",
+         "Tickets cost 5 euros, the organisers said on Monday."),
     ],
     good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
           "Scores · Fixtures · Tables", "Home · about us · contact · jobs",
-          "By Ana Ruiz · 4 min read", "Sport · football · results and tables", "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
+          "By Ana Ruiz · 4 min read", "Sport · football · results and tables",
+          "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
 )
 def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").

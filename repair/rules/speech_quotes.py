@@ -46,7 +46,8 @@ _DASH_TAG_HINT = re.compile(r"[—–](?:said|added|explained|insisted|warned|st
 # or a determiner and a noun), an appositive set off by commas, and "said."
 # The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
-_SPEECH_VERB = r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)|explained|insisted|warned|replied)"
+_SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
+                r"|explained|insisted|warned|replied)")
 _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = re.compile(
     r"(?P<end>[,?!]) (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
