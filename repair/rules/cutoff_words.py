@@ -172,12 +172,14 @@ def finite_verb(tokens: list[str]) -> bool:
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
+    if len(q) >= 4 and "," not in piece and (kind := participle_piece(q)):
+        return kind
     if len(q) < 3 or q[0].lower() not in _ADJUNCT_HEADS:
         return ""  # every kind below opens with one of these words: most sentences stop here
     lowered = [t.lower() for t in q]
     head = lowered[0]
-    if head in ("with", "without") and (lowered[1] in lexicon.DETERMINERS or lowered[1] in ("all", "both")) \
-            and "," not in piece:
+    # Any noun phrase may follow: "With three members abstaining", "With prices at a high".
+    if head in ("with", "without") and lowered[1] not in _NOT_ABSOLUTE and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
         return "with" if not _clause(q[1:]) else ""
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
@@ -205,6 +207,62 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
     return ""
+
+
+# Words ending in "-ing" that are no participle: pronouns, prepositions, nouns of time.
+_ING_NOT_PARTICIPLE = frozenset(
+    """nothing something anything everything during according following including regarding
+    concerning pending notwithstanding morning evening king thing spring string""".split())
+# "-ing" nouns common in news that a noun phrase may end on before its own verb.
+_ING_NOUNS = frozenset(
+    """building buildings meeting opening housing funding spending ceiling wedding hearing ruling
+    landing shooting bombing training offering painting setting warning feeling finding
+    crossing clothing lending pricing parking planning trading banking mining fishing farming
+    recording reading listing filing ending beginning rating""".split())
+_NOT_ABSOLUTE = frozenset("which that this who whom whose".split())
+MAX_ABSOLUTE_SUBJECT = 4
+
+
+def _participle(word: str) -> bool:
+    """An "-ing" form that can be a participle (not "nothing", "during", "morning")."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith("ing") and low not in _ING_NOT_PARTICIPLE
+
+
+def participle_piece(q: list[str]) -> str:
+    """"participle" for a piece that opens with a participle and has no finite verb after
+    it ("Forcing 40 families to leave.", "Having lost a third of its value."), "absolute" for
+    a short noun phrase and a participle with its complement and no finite verb ("Its chief
+    pointing to high costs."); "" otherwise. Both are adjuncts of the sentence before."""
+    lowered = [t.lower() for t in q]
+    if _participle(q[0]):
+        rest = q[1:]
+        if lowered[0] == "having":
+            if not (lowered[1] in lexicon.IRREGULAR_PAST or lowered[1] == "been" or lowered[1].endswith(("ed", "en"))):
+                return ""
+            rest = q[2:]
+        if not rest or rest[0].lower() in lexicon.AUXILIARIES or _clause(rest) or _finite_in(rest):
+            return ""
+        return "participle"
+    if lowered[0] not in lexicon.DETERMINERS or lowered[0] in _NOT_ABSOLUTE:
+        return ""
+    for i in range(1, min(len(q) - 1, MAX_ABSOLUTE_SUBJECT + 1)):
+        if _participle(q[i]):
+            subject, rest = q[:i], q[i + 1 :]
+            if i < 2 or lowered[i - 1] in lexicon.DETERMINERS or lowered[i] in _ING_NOUNS:
+                return ""  # "The opening ceremony …", "Its new building opens …": a noun, no participle
+            if _finite_in(subject) or _clause(rest) or _finite_in(rest):
+                return ""
+            return "absolute"
+        if lowered[i] in lexicon.AUXILIARIES or lowered[i] in lexicon.IRREGULAR_PAST or lowered[i].endswith("ed"):
+            return ""
+    return ""
+
+
+def _finite_in(tokens: list[str]) -> bool:
+    """An auxiliary, a past form or a speech verb anywhere in ``tokens`` (no subject needed)."""
+    return any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
+               or t.lower() in lexicon.SPEECH_VERBS for t in tokens)
 
 
 def _clause(tokens: list[str]) -> bool:

@@ -33,12 +33,17 @@ from repair.rules.tag_gaps import verbless
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = re.compile(
-    r"(?:When|Where|Because|By|Such as|Including|Especially"
+    r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
 # it …") or a columnist's own fragment ("Which is odd."), so they are not read.
 _SUBORDINATORS = frozenset("when where because".split())
+# Subordinators read like them when the piece holds one clause and no later subject pronoun
+# ("Until then it was shut." has its main clause after the time phrase); the multi-word ones
+# are joined into one word first.
+_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as even_though".split())
+_MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
 _EXAMPLE_GIVERS = frozenset("such including especially particularly notably".split())
 _CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
@@ -79,6 +84,20 @@ def _verbs(q: list[str]) -> int:
     return count
 
 
+def _without_participles(q: list[str]) -> list[str]:
+    """``q`` without the past participles that modify a noun before a preposition ("a leak
+    in the roof found during the storm") and without possessive endings: neither is a finite verb."""
+    kept = []
+    for i, word in enumerate(q):
+        low = word.lower()
+        nxt = q[i + 1].lower() if i + 1 < len(q) else ""
+        if i and (low.endswith("ed") or low in lexicon.IRREGULAR_PAST) and nxt in lexicon.PREPOSITIONS \
+                and q[i - 1].lower() not in lexicon.SUBJECT_PRONOUNS:
+            continue
+        kept.append(re.sub(r"(?<=[a-z])['’]s$", "", word))  # a possessive is no "is"
+    return kept
+
+
 def _complete_before(prev_text: str, p: list[str]) -> bool:
     """The sentence before the stop is complete: it ends on a word (no closing mark), has
     a clause, and does not end on a function word."""
@@ -112,7 +131,14 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         return None  # "… in the U.S. And Europe.": the abbreviation's stop ends no sentence
     head = q[0].lower()
     low = piece.lower()
-    if head in _SUBORDINATORS and not low.startswith("because of "):
+    for words in _MULTI_WORD:
+        if tuple(w.lower() for w in q[: len(words)]) == words:
+            q, head = ["_".join(words), *q[len(words) :]], "_".join(words)
+            break
+    if head in _NARROW_SUBORDINATORS and any(w.lower() in lexicon.SUBJECT_PRONOUNS for w in q[2:]):
+        return None  # "Until then it was shut.": a subject after the opening phrase starts a main clause
+    if (head in _SUBORDINATORS or head in _NARROW_SUBORDINATORS) and not low.startswith("because of ") \
+            and len(q) > 1:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
         if "," in piece or not _complete_before(prev_text, p) or len(q) > MAX_CLAUSE_WORDS or _verbs(q) > 1 \
@@ -130,7 +156,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             return None  # "Including bonuses, pay rose 5%.": a fronted phrase before its clause
         return ", ", "join-comma"
     if low.startswith(_CAUSE):
-        if "," in piece or not _complete_before(prev_text, p) or lexicon.has_clause(q) or len(q) < 3:
+        if "," in piece or not _complete_before(prev_text, p) or lexicon.has_clause(_without_participles(q)) \
+                or len(q) < 3:
             return None
         if head == "thanks" and q[2].lower() in _THANKED:
             return None  # "Thanks to all our readers.": a thank-you, not a cause
@@ -200,6 +227,14 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "The bridge was built in 1890 by a firm from Glasgow."),
         ("An analyst said the outlook was. Uncertain but improving.",
          "An analyst said the outlook was uncertain but improving."),
+        ("Ferries will stay in port. Until the wind drops below gale force.",
+         "Ferries will stay in port until the wind drops below gale force."),
+        ("The pool will reopen in June. Unless the new pumps arrive late.",
+         "The pool will reopen in June unless the new pumps arrive late."),
+        ("Farmers may sell the grain abroad. As long as prices stay above cost.",
+         "Farmers may sell the grain abroad as long as prices stay above cost."),
+        ("The match was abandoned at half-time. Due to a flooded pitch caused by the city's burst main.",
+         "The match was abandoned at half-time due to a flooded pitch caused by the city's burst main."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
          "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
         ("“We will appeal,” added. Tom Reed, the club's lawyer.",
@@ -220,6 +255,11 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "“We lost,” he said. The crowd went home.", "“We lost,” said. The crowd went home quietly.",
         "He says it is cheap. Which is odd.", "Nobody knows how far it will go. Where will it end.",
         "The firm grew. Although initially small it now employs 90.",
+        "The road was shut for years. Until then it was the only way north.",
+        "Talks went on. Unless told otherwise, staff stay home.",
+        "The shop will close. As long as I live I will miss it.",
+        "The race was cancelled. Due to the storm the club cancelled the match.",
+        "The plant shut. Until last year.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
