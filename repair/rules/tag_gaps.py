@@ -204,13 +204,42 @@ _REPORTING_VERBS = frozenset("""warned insisted argued stressed confirmed denied
 _TITLE_OPENERS = frozenset("the a an its his her their our".split())
 
 
+# The close of a quotation before its tag's speaker (",” the union's head.").
+_QUOTE_CLOSE = re.compile(r"[,?!][”\"] (?=[a-z])")
+MAX_TAIL_CHARS = 60
+
+
+def _tail_speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """The speaker of a quotation's tag cut off its name and verb ("“…,” the union's head.
+    Ana Ruiz. Added on Friday."): the title after the closing mark, the name and the verb
+    joined as one tag, the name set off by commas; None otherwise."""
+    first = doc.sentences[position]
+    text = doc.sentence_text(first)
+    close = None
+    for found in _QUOTE_CLOSE.finditer(text, max(0, len(text) - MAX_TAIL_CHARS)):
+        close = found  # the last closing mark: the tag follows it
+    following = doc.next_in_paragraph(position)
+    third = doc.next_in_paragraph(position + 1) if following is not None else None
+    if close is None or following is None or third is None or len(following.span) > 50 \
+            or not doc.text[third.span.start].isupper():
+        return None
+    tail = text[close.end() :]
+    if tail.split(" ", 1)[0] not in _TITLE_OPENERS:
+        return None  # ",” the union's head." / ",” its chief.": a determiner opens the title
+    rebuilt = _speaker_cut_by_name(tail[:1].upper() + tail[1:], doc.sentence_text(following),
+                                   doc.sentence_text(third))
+    if rebuilt is None:
+        return None
+    return first.span.start + close.end(), third.span.end, tail[:1] + rebuilt[1:]
+
+
 def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
     """(start, end, replacement) when the sentence at ``position`` starts a speaker cut off
     its verb (see :func:`_speaker_cut_by_name`, :func:`_speaker_before_clause`); None otherwise.
     The edit spans from the speaker's first word through the end of the piece that ends it."""
     first = doc.sentences[position]
     if len(first.span) > 80 or not doc.text[first.span.start].isupper():
-        return None
+        return _tail_speaker_cut_off(doc, position)
     following = doc.next_in_paragraph(position)
     if following is None:
         return None
@@ -247,6 +276,13 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
          "Union leader Tom Reed said that the strike would go on until May."),
         ("The bridge will reopen in June. Local engineers. they said.",
          "The bridge will reopen in June, local engineers said."),
+
+        ("“The road stays shut,” the county's chief engineer. Lena Berg. Told the radio on Monday.",
+         "“The road stays shut,” the county's chief engineer, Lena Berg, told the radio on Monday."),
+        ("“We were not told,” the head of the tenants' union. Rui Costa. Said at the meeting.",
+         "“We were not told,” the head of the tenants' union, Rui Costa, said at the meeting."),
+        ("The fares will rise in May. “It cannot wait,” its finance director. Omar Said. Warned last week.",
+         "The fares will rise in May. “It cannot wait,” its finance director, Omar Said, warned last week."),
     ],
     good=[
         "Voters backed the plan. The head of the union. Ana Ruiz. Paris.",
@@ -254,6 +290,8 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
         "Voters backed the plan. The union's head, Ana Ruiz, said the vote was fair.",
         "The spokesman. the strike would go on, he said.",
         "The bridge will reopen in June. Paris. they said.", "The bridge will reopen. In June. they said.",
+        "“The road stays shut,” the county's engineer. Lena Berg. Paris.",
+        "“The road stays shut,” Berg said. The county's engineer. Lena Berg. Left early.",
     ],
     scope="document",
 )
