@@ -45,6 +45,8 @@ _SUBORDINATORS = frozenset("when where because".split())
 _NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as even_though".split())
 _MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
+# "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
+MAX_NARROW_CLAUSE_WORDS = 12
 _EXAMPLE_GIVERS = frozenset("such including especially particularly notably".split())
 _CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
 # Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
@@ -71,8 +73,14 @@ def _verbs(q: list[str]) -> int:
     pronoun. Two mean a main clause follows the subordinate one ("When it opened sales rose")."""
     lowered = [w.lower() for w in q]
     count = 0
+    last = -9  # where the last verb group was counted
     for i in range(1, len(q)):
         word, before = lowered[i], lowered[i - 1]
+        if before in ("and", "or") and last == i - 2:
+            continue  # "is found and repaired": a second verb of the same group
+        counted = count
+        if before in lexicon.AUXILIARIES:
+            last = i  # the participle after an auxiliary belongs to its group
         if word in lexicon.AUXILIARIES:
             count += before not in lexicon.AUXILIARIES
         elif before in lexicon.AUXILIARIES or before in lexicon.DETERMINERS or q[i][:1].isupper():
@@ -81,6 +89,8 @@ def _verbs(q: list[str]) -> int:
             count += 1
         elif before in lexicon.SUBJECT_PRONOUNS and lexicon.looks_finite(word):
             count += 1
+        if count > counted:
+            last = i
     return count
 
 
@@ -141,7 +151,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             and len(q) > 1:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
-        if "," in piece or not _complete_before(prev_text, p) or len(q) > MAX_CLAUSE_WORDS or _verbs(q) > 1 \
+        longest = MAX_NARROW_CLAUSE_WORDS if head in _NARROW_SUBORDINATORS else MAX_CLAUSE_WORDS
+        if "," in piece or not _complete_before(prev_text, p) or len(q) > longest or _verbs(q) > 1 \
                 or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
         if head == "when":
