@@ -166,7 +166,8 @@ def _subject_only(words: list[str]) -> bool:
         "The panel found in 2019 that the mill, which closed, had paid.",
         "The firm also reported at the time, that it was under review.",
 
-        "The team that played, that won, was ours.", "Talks collapsed, that much was clear.",
+        "The team that played, that won, was ours.", "The firm announced, that day, a new chief.",
+        "Talks collapsed, that much was clear.",
         "Nurses argued that, if beds were cut, the ward would close.",
         "Nurses argued that, the next few days, the ward must close.",
         "When the bridge opened, that village had new trade.",
@@ -187,6 +188,8 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for match in _COMMA_CLAUSE.finditer(text):
         comma = match.start()
+        if text.startswith("that ", comma + 2) and text[match.end() : match.end() + 1] == ",":
+            continue  # "announced, that day, a new chief": a demonstrative phrase set off by commas
         found = _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma)
         if found is None:
             continue

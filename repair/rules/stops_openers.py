@@ -44,6 +44,8 @@ _SUBORDINATORS = frozenset("when where because".split())
 # are joined into one word first.
 _NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as even_though".split())
 _MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
+_INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
+_TIME_ADVERBS = frozenset("now then recently lately today yesterday tomorrow recent".split())
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
 # "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
 MAX_NARROW_CLAUSE_WORDS = 12
@@ -145,8 +147,13 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if tuple(w.lower() for w in q[: len(words)]) == words:
             q, head = ["_".join(words), *q[len(words) :]], "_".join(words)
             break
-    if head in _NARROW_SUBORDINATORS and any(w.lower() in lexicon.SUBJECT_PRONOUNS for w in q[2:]):
-        return None  # "Until then it was shut.": a subject after the opening phrase starts a main clause
+    if head in _NARROW_SUBORDINATORS and (
+            any(w.lower() in lexicon.SUBJECT_PRONOUNS or w.lower() in _INDEFINITE_SUBJECTS for w in q[2:])
+            or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS
+            or q[1].lower().endswith(("ed", "en"))):
+        # "Until then it was shut.", "Until now nobody knew.": a subject after the opening phrase
+        # starts a main clause; "Unless stated otherwise …": a participle, no clause of its own.
+        return None
     if (head in _SUBORDINATORS or head in _NARROW_SUBORDINATORS) and not low.startswith("because of ") \
             and len(q) > 1:
         if q[1].lower() in lexicon.AUXILIARIES:
@@ -270,7 +277,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "Talks went on. Unless told otherwise, staff stay home.",
         "The shop will close. As long as I live I will miss it.",
         "The race was cancelled. Due to the storm the club cancelled the match.",
-        "The plant shut. Until last year.",
+        "The plant shut. Until last year.", "The project stalled. Until now nobody has explained why.",
+        "Prices rose. Unless stated otherwise all figures are in euros.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
