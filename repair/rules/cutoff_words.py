@@ -218,7 +218,9 @@ _ING_NOUNS = frozenset(
     """building buildings meeting opening housing funding spending ceiling wedding hearing ruling
     landing shooting bombing training offering painting setting warning feeling finding
     crossing clothing lending pricing parking planning trading banking mining fishing farming
-    recording reading listing filing ending beginning rating""".split())
+    recording reading listing filing ending beginning rating testing borrowing voting smoking
+    drinking gambling marketing advertising accounting engineering manufacturing printing lobbying
+    polling counting campaigning flooding sterling""".split())
 _NOT_ABSOLUTE = frozenset("which that this who whom whose".split())
 MAX_ABSOLUTE_SUBJECT = 4
 
@@ -235,28 +237,71 @@ def participle_piece(q: list[str]) -> str:
     a short noun phrase and a participle with its complement and no finite verb ("Its chief
     pointing to high costs."); "" otherwise. Both are adjuncts of the sentence before."""
     lowered = [t.lower() for t in q]
-    if _participle(q[0]):
-        rest = q[1:]
-        if lowered[0] == "having":
-            if not (lowered[1] in lexicon.IRREGULAR_PAST or lowered[1] == "been" or lowered[1].endswith(("ed", "en"))):
-                return ""
-            rest = q[2:]
-        if not rest or rest[0].lower() in lexicon.AUXILIARIES or _clause(rest) or _finite_in(rest):
+    if _participle(q[0]) and lowered[0] not in _ING_NOUNS and lowered[1] not in lexicon.AUXILIARIES \
+            and not _past(lowered[1]) \
+            or lowered[0] == "having" and _past(lowered[1]):
+        # "Forcing 40 families …", "Having lost …"; not a gerund subject before its verb
+        # ("Testing begins in May.", "Borrowing for roads that pay off is wise.").
+        rest = q[2:] if lowered[0] == "having" else q[1:]
+        if not rest or _clause(rest) or _finite_in(rest) or _verb_after_noun(rest):
             return ""
         return "participle"
     if lowered[0] not in lexicon.DETERMINERS or lowered[0] in _NOT_ABSOLUTE:
         return ""
-    for i in range(1, min(len(q) - 1, MAX_ABSOLUTE_SUBJECT + 1)):
-        if _participle(q[i]):
-            subject, rest = q[:i], q[i + 1 :]
-            if i < 2 or lowered[i - 1] in lexicon.DETERMINERS or lowered[i] in _ING_NOUNS:
-                return ""  # "The opening ceremony …", "Its new building opens …": a noun, no participle
-            if _finite_in(subject) or _clause(rest) or _finite_in(rest):
+    for i in range(2, min(len(q) - 1, MAX_ABSOLUTE_SUBJECT + 1)):
+        if _participle(q[i]) and q[i].islower():
+            subject, rest = lowered[1:i], q[i + 1 :]
+            head = subject[-1]
+            if head in lexicon.DETERMINERS or lowered[i] in _ING_NOUNS or _catenative(head):
+                return ""  # "The opening ceremony …", "The plan includes cutting …": no participle
+            if any(lexicon.looks_finite(w) or w in lexicon.PREPOSITIONS for w in subject[:-1]):
+                return ""  # "The move comes amid growing …": a verb or a phrase inside the subject
+            if _clause(rest) or _finite_in(rest) or _verb_after_noun(rest):
                 return ""
             return "absolute"
-        if lowered[i] in lexicon.AUXILIARIES or lowered[i] in lexicon.IRREGULAR_PAST or lowered[i].endswith("ed"):
+        if lowered[i] in lexicon.AUXILIARIES or _past(lowered[i]):
             return ""
     return ""
+
+
+def _past(word: str) -> bool:
+    """A past form: irregular, or "-ed" (lower-case ``word``)."""
+    return word in lexicon.IRREGULAR_PAST or len(word) > 3 and word.endswith("ed")
+
+
+# Verbs that take an "-ing" complement ("includes cutting", "began testing"): before one the
+# "-ing" form is their object, not an absolute phrase's participle.
+_CATENATIVES = frozenset(
+    """include involve mean require start begin stop keep avoid continue risk consider enjoy
+    see need like love hate prefer recommend suggest deny admit mind finish quit resume
+    mention propose favour favor justify""".split())
+
+
+def _catenative(word: str) -> bool:
+    """``word`` (lower case) is a catenative verb in any present or past form."""
+    for stem in (word, word[:-1], word[:-2], word[:-1] + "e" if word.endswith("d") else word):
+        if stem in _CATENATIVES:
+            return True
+    return word.endswith("ies") and word[:-3] + "y" in _CATENATIVES
+
+
+def _verb_after_noun(tokens: list[str]) -> bool:
+    """An "-s" or "-ed" form after a word that is no determiner, preposition or count
+    ("… investments that pay off makes sense"): a finite verb a gerund subject would take.
+    The first token (the participle's object) is not read; a relative word counts too."""
+    lowered = [t.lower() for t in tokens]
+    for j in range(1, len(lowered)):
+        word, before = lowered[j], lowered[j - 1]
+        if word in _RELATIVES:
+            return True
+        if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS or before in _COUNTS \
+                or before[:1].isdigit() or before == "to" or tokens[j][:1].isupper():
+            continue
+        after = lowered[j + 1] if j + 1 < len(lowered) else ""
+        if lexicon.looks_finite(word) and not (word.endswith("s") and (not after or after in lexicon.PREPOSITIONS
+                                                                       or after in ("and", "or"))):
+            return True  # (a plural noun before a preposition or at the end: "food prices in the south")
+    return False
 
 
 def _finite_in(tokens: list[str]) -> bool:

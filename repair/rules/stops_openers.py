@@ -33,18 +33,22 @@ from repair.rules.tag_gaps import verbless
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = re.compile(
-    r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|By|Such as|Including|Especially"
+    r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
+    r"|Once|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
 # it …") or a columnist's own fragment ("Which is odd."), so they are not read.
 _SUBORDINATORS = frozenset("when where because".split())
+# Concessive subordinators: English sets their clause off with a comma.
+_CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
 # ("Until then it was shut." has its main clause after the time phrase); the multi-word ones
 # are joined into one word first.
-_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as even_though".split())
+_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once".split()) | _CONCESSIVE
 _MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
 _INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
+_QUANTIFIERS = frozenset("most many all several few both".split())
 _TIME_ADVERBS = frozenset("now then recently lately today yesterday tomorrow recent".split())
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
 # "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
@@ -94,6 +98,20 @@ def _verbs(q: list[str]) -> int:
         if count > counted:
             last = i
     return count
+
+
+def _second_noun_phrase(q: list[str]) -> bool:
+    """A determiner opens a second noun phrase (not after a preposition) before the piece's
+    first verb-like word ("After the count the mayor …", "Once a week the market …"): the
+    opening word governs a phrase and the main clause follows it."""
+    lowered = [w.lower() for w in q]
+    for i in range(2, len(q)):
+        word = lowered[i]
+        if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word.endswith("ing"):
+            return False
+        if (word in lexicon.DETERMINERS or word in _QUANTIFIERS) and lowered[i - 1] not in lexicon.PREPOSITIONS:
+            return True
+    return False
 
 
 def _without_participles(q: list[str]) -> list[str]:
@@ -149,11 +167,13 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             break
     if head in _NARROW_SUBORDINATORS and (
             any(w.lower() in lexicon.SUBJECT_PRONOUNS or w.lower() in _INDEFINITE_SUBJECTS for w in q[2:])
-            or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS
+            or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS or q[1][:1].isdigit()
             or q[1].lower().endswith(("ed", "en"))):
         # "Until then it was shut.", "Until now nobody knew.": a subject after the opening phrase
         # starts a main clause; "Unless stated otherwise …": a participle, no clause of its own.
         return None
+    if head in _NARROW_SUBORDINATORS and _second_noun_phrase(q):
+        return None  # "After the count the mayor resigned.": a phrase, then the main clause's subject
     if (head in _SUBORDINATORS or head in _NARROW_SUBORDINATORS) and not low.startswith("because of ") \
             and len(q) > 1:
         if q[1].lower() in lexicon.AUXILIARIES:
@@ -162,6 +182,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if "," in piece or not _complete_before(prev_text, p) or len(q) > longest or _verbs(q) > 1 \
                 or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
+        if head in _CONCESSIVE:
+            return ", ", "join-comma"
         if head == "when":
             return (", ", "join-comma") if _TIME_END.search(prev_text[:-1]) else (" ", "join")
         if head == "where":
@@ -253,6 +275,12 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "Farmers may sell the grain abroad as long as prices stay above cost."),
         ("The match was abandoned at half-time. Due to a flooded pitch caused by the city's burst main.",
          "The match was abandoned at half-time due to a flooded pitch caused by the city's burst main."),
+        ("Turnout rose in the south. Although it fell in most northern towns.",
+         "Turnout rose in the south, although it fell in most northern towns."),
+        ("The clinic closed its doors in 2019. After the last doctor retired to Spain.",
+         "The clinic closed its doors in 2019 after the last doctor retired to Spain."),
+        ("Buses will run every ten minutes. Once the new depot opens in the spring.",
+         "Buses will run every ten minutes once the new depot opens in the spring."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
          "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
         ("“We will appeal,” added. Tom Reed, the club's lawyer.",
@@ -279,6 +307,10 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "The race was cancelled. Due to the storm the club cancelled the match.",
         "The plant shut. Until last year.", "The project stalled. Until now nobody has explained why.",
         "Prices rose. Unless stated otherwise all figures are in euros.",
+        "The vote was close. After the count the mayor resigned.", "The dam held. Before long it cracked.",
+        "The shop shut. Once a week the market opens.", "The mill closed. Although small it employs 90.",
+        "Rain fell. After the storm.", "Prices rose. Though not by much.",
+        "Voters moved. Before 2010 most farmers voted Green.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
