@@ -254,8 +254,9 @@ def participle_piece(q: list[str]) -> str:
             head = subject[-1]
             if head in lexicon.DETERMINERS or lowered[i] in _ING_NOUNS or _catenative(head):
                 return ""  # "The opening ceremony …", "The plan includes cutting …": no participle
-            if any(lexicon.looks_finite(w) or w in lexicon.PREPOSITIONS for w in subject[:-1]):
-                return ""  # "The move comes amid growing …": a verb or a phrase inside the subject
+            if any(lexicon.looks_finite(w) for w in subject[:-1]) or any(
+                    w in lexicon.PREPOSITIONS or w in lexicon.AUXILIARIES or _past(w) for w in subject):
+                return ""  # "The move comes amid growing …", "These were reforming …": a verb or phrase
             if _clause(rest) or _finite_in(rest) or _verb_after_noun(rest):
                 return ""
             return "absolute"

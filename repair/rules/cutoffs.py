@@ -120,6 +120,8 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "Trials ended in March. Testing begins at the end of the month.",
         "Debt can be carried. Borrowing for schools that pay off later makes sense.",
         "The alert follows a pilot. The National Alerting Service went live in May.",
+        "Hunts met on Thursday. The ban on hunting with dogs takes effect on Friday.",
+        "He named two goals. These were cutting the deficit and raising demand.",
         "The crash injured 30 people. Among those hurt was a nurse.",
         "The yard built 40 ships. About a third of them were sold abroad.",
         "The yard built 40 ships. Most of them went to Norway.",
