@@ -172,7 +172,8 @@ def finite_verb(tokens: list[str]) -> bool:
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
-    if len(q) >= 4 and "," not in piece and piece.endswith(".") and (kind := participle_piece(q)):
+    if len(q) >= 4 and "ing " in piece and "," not in piece and piece.endswith(".") \
+            and (kind := participle_piece(q)):
         return kind
     if len(q) < 3 or q[0].lower() not in _ADJUNCT_HEADS:
         return ""  # every kind below opens with one of these words: most sentences stop here
