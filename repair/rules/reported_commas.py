@@ -84,6 +84,8 @@ _COMMA_THAT_CLAUSE = re.compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|the
                                 + r"|" + _NOT_BARE_SUBJECT + _NOT_PRONOUN + r"[a-z][\w'’-]* (?:[a-z][\w'’-]* )?"
                                 + r"(?:would|will|could|can|had|has|have|was|is|were|are|may|might|should|must))\b")
 _VERB_ED = re.compile(r"\b[a-z]{3,}ed$")
+# "It was announced, that …", "It has been reported, that …": an impersonal passive before the report.
+_IMPERSONAL_PASSIVE = re.compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
 _VERB_ED_BEFORE = re.compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")
 # Auxiliaries and adverbs between a subject and its verb ("Critics have long argued").
 _BEFORE_VERB = frozenset("have has had will would also long repeatedly".split())
@@ -139,6 +141,9 @@ def _subject_only(words: list[str]) -> bool:
         ("Geologists cautioned, that the slope could slide again.",
          "Geologists cautioned that the slope could slide again."),
         ("Inspectors reported, that wages had not been paid.", "Inspectors reported that wages had not been paid."),
+        ("It was announced, that the bridge would close for repairs.",
+         "It was announced that the bridge would close for repairs."),
+        ("It has been reported, that the mine will reopen.", "It has been reported that the mine will reopen."),
         ("The mayor told a crowded town hall meeting, that taxes would rise.",
          "The mayor told a crowded town hall meeting that taxes would rise."),
         ("The court learned on Monday that, demand had collapsed.",
@@ -167,7 +172,7 @@ def _subject_only(words: list[str]) -> bool:
         "The firm also reported at the time, that it was under review.",
 
         "The team that played, that won, was ours.", "The firm announced, that day, a new chief.",
-        "Talks collapsed, that much was clear.",
+        "Talks collapsed, that much was clear.", "It was agreed, that is, in principle.",
         "Nurses argued that, if beds were cut, the ward would close.",
         "Nurses argued that, the next few days, the ward must close.",
         "When the bridge opened, that village had new trade.",
@@ -200,7 +205,7 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[start:verb]
         if any(mark in before for mark in ",:;“”\"()—–"):
             continue
-        if _subject_only(before.split()):
+        if _subject_only(before.split()) or _IMPERSONAL_PASSIVE.fullmatch(before):
             yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
     if ", that " in text:
         yield from _comma_before_that(doc, self)
@@ -233,7 +238,8 @@ def _comma_before_that(doc: Document, self: Rule) -> Iterator[Edit]:
                 start = _sentence_start(text, verb.start())
                 before = text[start : verb.start()]
                 if not _ABBREVIATION.search(text, max(0, start - 6), start) \
-                        and not any(mark in before for mark in ",:;“”\"()—–") and _subject_only(before.split()):
+                        and not any(mark in before for mark in ",:;“”\"()—–") \
+                        and (_subject_only(before.split()) or _IMPERSONAL_PASSIVE.fullmatch(before)):
                     yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
                     continue
         if not _MEDIUM_BEFORE.search(text, max(0, comma - 14), comma):

@@ -48,11 +48,13 @@ _DASH_TAG_HINT = re.compile(r"[—–](?:said|added|explained|insisted|warned|st
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
 _SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
                 r"|explained|insisted|warned|replied)")
+_INVERTED_VERB = r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote)"
 _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = re.compile(
     r"(?P<end>[,?!]) (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
     r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
-    r"|(?P<iend>[,?!]) (?P<ispeaker>(?:said|asked|added) (?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB + r" (?:(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    r"|(?:the|a|an) [a-z][^,“”!?;:.]{2,50}?))"
     + _TIME_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
@@ -83,6 +85,12 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "The shop shut. “Where do we go now?” a stall holder asked on Monday.\n\nRain fell."),
         ("Tests ended. “It is safe. We checked it all, the plant's chief, Ana Ruiz, told reporters. She left.",
          "Tests ended. “It is safe. We checked it all,” the plant's chief, Ana Ruiz, told reporters. She left."),
+        ("Rain fell. “We are ready for anything, declared coach Ana Ruiz.\n\nRain fell.",
+         "Rain fell. “We are ready for anything,” declared coach Ana Ruiz.\n\nRain fell."),
+        ("Rain fell. “Stop the cuts now! shouted a man in the crowd.\n\nRain fell.",
+         "Rain fell. “Stop the cuts now!” shouted a man in the crowd.\n\nRain fell."),
+        ("Rain fell. “The water is safe to drink, said a spokeswoman for the utility.\n\nRain fell.",
+         "Rain fell. “The water is safe to drink,” said a spokeswoman for the utility.\n\nRain fell."),
         ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
          "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
     ],

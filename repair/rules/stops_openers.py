@@ -34,7 +34,7 @@ MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = re.compile(
     r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
-    r"|Once|By|Such as|Including|Especially"
+    r"|Once|Since|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
@@ -45,7 +45,7 @@ _CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
 # ("Until then it was shut." has its main clause after the time phrase); the multi-word ones
 # are joined into one word first.
-_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once".split()) | _CONCESSIVE
+_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once since".split()) | _CONCESSIVE
 _MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
 _INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
 _QUANTIFIERS = frozenset("most many all several few both".split())
@@ -279,6 +279,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "Turnout rose in the south, although it fell in most northern towns."),
         ("The clinic closed its doors in 2019. After the last doctor retired to Spain.",
          "The clinic closed its doors in 2019 after the last doctor retired to Spain."),
+        ("The mill has stood empty for years. Since its last owner moved production abroad.",
+         "The mill has stood empty for years since its last owner moved production abroad."),
         ("Buses will run every ten minutes. Once the new depot opens in the spring.",
          "Buses will run every ten minutes once the new depot opens in the spring."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
@@ -310,7 +312,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "The vote was close. After the count the mayor resigned.", "The dam held. Before long it cracked.",
         "The shop shut. Once a week the market opens.", "The mill closed. Although small it employs 90.",
         "Rain fell. After the storm.", "Prices rose. Though not by much.",
-        "Voters moved. Before 2010 most farmers voted Green.",
+        "Voters moved. Before 2010 most farmers voted Green.", "Rents rose. Since then the city has grown.",
+        "Rents rose. Since the crash the city has grown fast.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -166,6 +166,25 @@ def _speaker_cut_by_name(title: str, name: str, rest: str) -> str | None:
     return f"{title[:-1]}, {name[:-1]}, {rest[:1].lower()}{rest[1:]}"
 
 
+def _speaker_cut_from_verb(speaker: str, rest: str) -> str | None:
+    """A speaker alone (a title and a name, or a determiner's or possessive's noun phrase:
+    "Chief inspector Ana Ruiz.", "The agency's spokeswoman.") and the report it lost
+    ("Said the inquiry goes on.") joined as one sentence; None otherwise."""
+    words = _noun_phrase(speaker)
+    verb = _OPENING_VERB.match(rest)
+    if words is None or verb is None or len(words) < 2 or len(lexicon.words(rest)) < 3:
+        return None
+    low = verb["verb"].lower()
+    passive = rest[verb.end() :].startswith((" to be ", " to have "))
+    if not (low in lexicon.SPEECH_VERBS or low in _REPORTING_VERBS) or passive:
+        return None  # "Said to be close, …": a participle opening its own sentence
+    named = all(w[:1].isupper() for w in words[-2:]) and not any(lexicon.is_function_word(w) for w in words[-2:])
+    titled = words[0].lower() in _TITLE_OPENERS or any(w.endswith(("'s", "’s")) for w in words)
+    if not (named or titled):
+        return None
+    return f"{speaker[:-1]} {rest[:1].lower()}{rest[1:]}"
+
+
 def _speaker_before_clause(speaker: str, clause: str) -> str | None:
     """A speaker's title and name alone ("Union leader Ana Ruiz.") and the clause he or she
     reported, closed by a pronoun tag ("the strike would go on, she said."), rebuilt as one
@@ -249,6 +268,14 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
             return None  # a cheap look at the tag's verb before any slicing
         rebuilt = _speaker_before_clause(doc.sentence_text(first), doc.sentence_text(following))
         return None if rebuilt is None else (first.span.start, following.span.end, rebuilt)
+    if _OPENING_VERB.match(doc.text[following.span.start : following.span.start + 20]):
+        # "Chief inspector Ana Ruiz. Said the inquiry goes on.": two pieces, no name between.
+        previous = doc.previous_in_paragraph(position)
+        if previous is not None and _noun_phrase(doc.sentence_text(previous)) is not None:
+            return None  # "The head of the union. Ana Ruiz. Said …": the three-piece shape below
+        rebuilt = _speaker_cut_from_verb(doc.sentence_text(first), doc.sentence_text(following))
+        if rebuilt is not None:
+            return first.span.start, following.span.end, rebuilt
     third = doc.next_in_paragraph(position + 1)
     if third is None or len(following.span) > 50:
         return None
@@ -281,6 +308,12 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
          "“The road stays shut,” the county's chief engineer, Lena Berg, told the radio on Monday."),
         ("“We were not told,” the head of the tenants' union. Rui Costa. Said at the meeting.",
          "“We were not told,” the head of the tenants' union, Rui Costa, said at the meeting."),
+        ("Rain fell. Chief inspector Maria Lopes. Said the investigation was continuing.",
+         "Rain fell. Chief inspector Maria Lopes said the investigation was continuing."),
+        ("The port shut. The agency's spokeswoman. Declined to comment on the closure.",
+         "The port shut. The agency's spokeswoman declined to comment on the closure."),
+        ("Prices rose. Trade minister Lars Berg. Warned that more rises were coming.",
+         "Prices rose. Trade minister Lars Berg warned that more rises were coming."),
         ("The fares will rise in May. “It cannot wait,” its finance director. Omar Said. Warned last week.",
          "The fares will rise in May. “It cannot wait,” its finance director, Omar Said, warned last week."),
     ],
@@ -291,6 +324,8 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
         "The spokesman. the strike would go on, he said.",
         "The bridge will reopen in June. Paris. they said.", "The bridge will reopen. In June. they said.",
         "“The road stays shut,” the county's engineer. Lena Berg. Paris.",
+        "Rain fell. Leeds United. Promoted at last after ten years.", "Rain fell. Paris. Said to be calm.",
+        "Rain fell. The vote. Said to be close, it went ahead anyway.",
         "“The road stays shut,” Berg said. The county's engineer. Lena Berg. Left early.",
     ],
     scope="document",
