@@ -14,6 +14,8 @@ an absolute "with" phrase              "the vault was found intact. With its    
 the sentence counted                   was treated in Lyon."                        comma
 a part of what was counted             "sold 900 cars. About a third of them        join with a
                                        in Asia."                                    comma
+a participle phrase, or a noun phrase   "closed the pass. Trapping 40 lorries." /    join with a
+and its participle (absolute)          "cut output. Its managers blaming gas."      comma
 "a week after" + a clause, no main     "took office on Monday. A day after his      join with a
 clause after it                        rival conceded the race."                    comma
 a participle and its agent             "below the limit. Set by the ministry."      join

@@ -118,7 +118,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     paragraph's final stop, but only when a next paragraph exists and does not go on with
     the quotation (the news convention for a quote running on), and the paragraph ends
     with a stop (a text cut mid-sentence is not closed). The last paragraph is left: feed
-    excerpts often stop inside a quotation. Unsafe: the quote may have ended earlier.
+    excerpts often stop inside a quotation. A quotation opening a sentence inside a paragraph
+    is closed only before a speech tag that follows it ("…,” said Ana Ruiz.", "…?” a tenant
+    asked."), its own end mark kept. Unsafe: the quote may have ended earlier.
     """
     if OPEN not in doc.text:
         return

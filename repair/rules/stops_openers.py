@@ -3,12 +3,14 @@
 A false stop gives the tail of a sentence a capital, and some tails open with words a
 sentence of edited English cannot open with unless a main clause follows in the same
 sentence: a subordinator with only its own clause ("… after Thursday. When showers are
-expected."), "Such as" and the other example-givers ("… shrinking fast. Such as the
-glacier at Pizol."), a preposition of cause ("… before half-time. Thanks to a header by
-the captain."), "And" with only a name or figure ("… on Route 9. And Route 12."). A
-sentence that ends on a copula with a noun subject ("… said the result was.") cannot end
-there either; the verbless adjective phrase after it is its complement ("Intriguing but
-not conclusive.").
+expected.", "… stay shut. Until the pumps are fixed.", "… rose. Although costs fell." with
+a comma), read by shape (one verb group, no later subject, no second noun phrase before
+the verb, no time word or participle after the subordinator), "Such as" and the other
+example-givers ("… shrinking fast. Such as the glacier at Pizol."), a preposition of cause
+("… before half-time. Thanks to a header by the captain."), "And" with only a name or
+figure ("… on Route 9. And Route 12."). A sentence that ends on a copula with a noun
+subject ("… said the result was.") cannot end there either; the verbless adjective phrase
+after it is its complement ("Intriguing but not conclusive.").
 
 The evidence is grammatical: the piece's opening word class, no main clause after it (no
 comma that could close a fronted clause), and a complete sentence before the stop. The

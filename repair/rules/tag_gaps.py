@@ -337,7 +337,10 @@ def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     union. Ana Ruiz. Said the vote was fair.") become one, the name set off by commas as an
     appositive. A title-and-name alone before a lower-case clause closed by a pronoun tag
     ("Union leader Tom Reed. the strike would go on, he said.") becomes the report "Union
-    leader Tom Reed said that the strike would go on." Unsafe: it rebuilds the sentence.
+    leader Tom Reed said that the strike would go on." The same three pieces after a
+    quotation's closing mark (",” the union's head. Ana Ruiz. Added on Friday.") rebuild its
+    tag; a speaker alone before its report ("Chief inspector Ana Ruiz. Said the inquiry goes
+    on.") is joined to it. Unsafe: it rebuilds the sentence.
     """
     for position in range(len(doc.sentences) - 1):
         found = speaker_cut_off(doc, position)
