@@ -51,7 +51,8 @@ _SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ 
 _INVERTED_VERB = r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote)"
 _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = re.compile(
-    r"(?P<end>[,?!]) (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
+    r"(?P<end>[,?!]) (?P<speaker>he|she|they"
+    r"|(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
     r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
     r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB + r" (?:(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     r"|(?:the|a|an) [a-z][^,“”!?;:.]{2,50}?))"
@@ -91,6 +92,10 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “Stop the cuts now!” shouted a man in the crowd.\n\nRain fell."),
         ("Rain fell. “The water is safe to drink, said a spokeswoman for the utility.\n\nRain fell.",
          "Rain fell. “The water is safe to drink,” said a spokeswoman for the utility.\n\nRain fell."),
+        ('"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
+         '"We will rebuild," the mayor said. "It will take years," she added.\n\nRain fell.'),
+        ('"Is anyone coming to help us? a farmer asked on Monday.\n\nRain fell.',
+         '"Is anyone coming to help us?" a farmer asked on Monday.\n\nRain fell.'),
         ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
          "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
     ],
@@ -109,6 +114,9 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         "Rain fell. “The dam will hold for now.\n\nRain fell.",
         "Rain fell. “The dam will hold, the engineer said, for a week.”\n\nRain fell.",
         "Rain fell. “The dam will hold,” said Lars Holm.\n\nRain fell.",
+        'Rain fell. He said "it was fine" and left, the report said.\n\nRain fell.',
+        'Rain fell. The sign read "Closed, the owner said.\n\nRain fell.',
+        '"We will rebuild," the mayor said. "It will take years," she added.\n\nRain fell.',
     ],
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -122,6 +130,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     is closed only before a speech tag that follows it ("…,” said Ana Ruiz.", "…?” a tenant
     asked."), its own end mark kept. Unsafe: the quote may have ended earlier.
     """
+    if '"' in doc.text:
+        yield from _unclosed_straight(doc, self)
     if OPEN not in doc.text:
         return
     text = doc.text
@@ -164,13 +174,31 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
 
 
-def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit:
+def _unclosed_straight(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The same repair before a speech tag for a straight mark: its direction is read from
+    its place, at the paragraph's start or after a sentence's stop and before a capital,
+    and it must be the paragraph's last, unpaired mark ('… said. "It will take years, she
+    added.')."""
+    text = doc.text
+    for para in doc.paragraphs:
+        if text.count('"', para.start, para.end) % 2 == 0:
+            continue
+        opened = text.rfind('"', para.start, para.end)
+        if not text[opened + 1 : opened + 2].isupper() or (
+                opened > para.start and text[opened - 2 : opened] not in (". ", "? ", "! ")):
+            continue
+        tag = _TAG_AFTER_QUOTE.search(text, opened, para.end)
+        if tag is not None and tag.start() > opened + 10 and '"' not in text[opened + 1 : tag.end()]:
+            yield _close_before_tag(self, tag, '"')
+
+
+def _close_before_tag(self: Rule, tag: re.Match[str], close: str = CLOSE) -> Edit:
     """The closing mark after the quotation's own end mark (a comma, "?" or "!"), before its tag."""
     group = "speaker" if tag["speaker"] is not None else "ispeaker"
     speaker = tag[group]
     fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
     end_mark = tag["end"] or tag["iend"]
-    return self.edit(tag.start(), tag.start(group) + len(speaker), f"{end_mark}{CLOSE} {fixed}",
+    return self.edit(tag.start(), tag.start(group) + len(speaker), f"{end_mark}{close} {fixed}",
                      "Quotation opened but never closed; it ends before the speech tag.", 0.7)
 
 
