@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -92,10 +93,8 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “Stop the cuts now!” shouted a man in the crowd.\n\nRain fell."),
         ("Rain fell. “The water is safe to drink, said a spokeswoman for the utility.\n\nRain fell.",
          "Rain fell. “The water is safe to drink,” said a spokeswoman for the utility.\n\nRain fell."),
-        ('"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
-         '"We will rebuild," the mayor said. "It will take years," she added.\n\nRain fell.'),
-        ('"Is anyone coming to help us? a farmer asked on Monday.\n\nRain fell.',
-         '"Is anyone coming to help us?" a farmer asked on Monday.\n\nRain fell.'),
+        ("“We will rebuild,” the mayor said. “It will take years, she added.\n\nRain fell.",
+         "“We will rebuild,” the mayor said. “It will take years,” she added.\n\nRain fell."),
         ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
          "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
     ],
@@ -116,7 +115,8 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         "Rain fell. “The dam will hold,” said Lars Holm.\n\nRain fell.",
         'Rain fell. He said "it was fine" and left, the report said.\n\nRain fell.',
         'Rain fell. The sign read "Closed, the owner said.\n\nRain fell.',
-        '"We will rebuild," the mayor said. "It will take years," she added.\n\nRain fell.',
+        '"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
+        "Rain fell. “If the deal goes ahead, the bonds would be sold by banks, the spokesman said.\n\nRain fell.",
     ],
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -130,8 +130,6 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     is closed only before a speech tag that follows it ("…,” said Ana Ruiz.", "…?” a tenant
     asked."), its own end mark kept. Unsafe: the quote may have ended earlier.
     """
-    if '"' in doc.text:
-        yield from _unclosed_straight(doc, self)
     if OPEN not in doc.text:
         return
     text = doc.text
@@ -163,7 +161,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag is not None and tag.start() > opened + 10:
             # "“We are seeing patients …, Dr. Ana Ruiz, head of …, said.": the quotation ends
             # before the tag's speaker, which a lost title capital ("dr.") gets back.
-            yield _close_before_tag(self, tag)
+            edit = _close_before_tag(self, tag)
+            if edit is not None:
+                yield edit
             continue
         if after_stop:
             continue
@@ -174,31 +174,16 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
 
 
-def _unclosed_straight(doc: Document, self: Rule) -> Iterator[Edit]:
-    """The same repair before a speech tag for a straight mark: its direction is read from
-    its place, at the paragraph's start or after a sentence's stop and before a capital,
-    and it must be the paragraph's last, unpaired mark ('… said. "It will take years, she
-    added.')."""
-    text = doc.text
-    for para in doc.paragraphs:
-        if text.count('"', para.start, para.end) % 2 == 0:
-            continue
-        opened = text.rfind('"', para.start, para.end)
-        if not text[opened + 1 : opened + 2].isupper() or (
-                opened > para.start and text[opened - 2 : opened] not in (". ", "? ", "! ")):
-            continue
-        tag = _TAG_AFTER_QUOTE.search(text, opened, para.end)
-        if tag is not None and tag.start() > opened + 10 and '"' not in text[opened + 1 : tag.end()]:
-            yield _close_before_tag(self, tag, '"')
-
-
-def _close_before_tag(self: Rule, tag: re.Match[str], close: str = CLOSE) -> Edit:
+def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit | None:
     """The closing mark after the quotation's own end mark (a comma, "?" or "!"), before its tag."""
     group = "speaker" if tag["speaker"] is not None else "ispeaker"
     speaker = tag[group]
+    plain = [w[:-2] if w.endswith(("'s", "’s")) else w for w in lexicon.words(speaker)]  # a possessive is no "is"
+    if group == "speaker" and lexicon.has_clause(plain):
+        return None  # "…, the bonds would be issued …, the spokesman said": a clause, no speaker
     fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
     end_mark = tag["end"] or tag["iend"]
-    return self.edit(tag.start(), tag.start(group) + len(speaker), f"{end_mark}{close} {fixed}",
+    return self.edit(tag.start(), tag.start(group) + len(speaker), f"{end_mark}{CLOSE} {fixed}",
                      "Quotation opened but never closed; it ends before the speech tag.", 0.7)
 
 
