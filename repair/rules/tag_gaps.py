@@ -233,6 +233,8 @@ def _tail_speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] 
     Ana Ruiz. Added on Friday."): the title after the closing mark, the name and the verb
     joined as one tag, the name set off by commas; None otherwise."""
     first = doc.sentences[position]
+    if not _QUOTE_CLOSE.search(doc.text, max(first.span.start, first.span.end - MAX_TAIL_CHARS), first.span.end):
+        return None  # a cheap look in place before any slicing
     text = doc.sentence_text(first)
     close = None
     for found in _QUOTE_CLOSE.finditer(text, max(0, len(text) - MAX_TAIL_CHARS)):
@@ -268,7 +270,9 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
             return None  # a cheap look at the tag's verb before any slicing
         rebuilt = _speaker_before_clause(doc.sentence_text(first), doc.sentence_text(following))
         return None if rebuilt is None else (first.span.start, following.span.end, rebuilt)
-    if _OPENING_VERB.match(doc.text[following.span.start : following.span.start + 20]):
+    opening = _OPENING_VERB.match(doc.text[following.span.start : following.span.start + 20])
+    if opening is not None and (opening["verb"].lower() in lexicon.SPEECH_VERBS
+                                or opening["verb"].lower() in _REPORTING_VERBS):
         # "Chief inspector Ana Ruiz. Said the inquiry goes on.": two pieces, no name between.
         previous = doc.previous_in_paragraph(position)
         if previous is not None and _noun_phrase(doc.sentence_text(previous)) is not None:
