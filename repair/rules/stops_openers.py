@@ -36,7 +36,7 @@ MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = re.compile(
     r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
-    r"|Once|Since|By|Such as|Including|Especially"
+    r"|Once|Since|As|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
@@ -47,7 +47,9 @@ _CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
 # ("Until then it was shut." has its main clause after the time phrase); the multi-word ones
 # are joined into one word first.
-_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once since".split()) | _CONCESSIVE
+_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once since as".split()) | _CONCESSIVE
+# After "As" these open a phrase, not a clause ("As many as 300 …", "As a result …", "As of May").
+_AS_PHRASE = frozenset("many much well soon far long often early late of part such usual ever a an if".split())
 _MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
 _INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
 _QUANTIFIERS = frozenset("most many all several few both".split())
@@ -174,6 +176,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         # "Until then it was shut.", "Until now nobody knew.": a subject after the opening phrase
         # starts a main clause; "Unless stated otherwise …": a participle, no clause of its own.
         return None
+    if head == "as" and (len(q) < 4 or q[1].lower() in _AS_PHRASE):
+        return None
     if head in _NARROW_SUBORDINATORS and _second_noun_phrase(q):
         return None  # "After the count the mayor resigned.": a phrase, then the main clause's subject
     if (head in _SUBORDINATORS or head in _NARROW_SUBORDINATORS) and not low.startswith("because of ") \
@@ -283,6 +287,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "The clinic closed its doors in 2019 after the last doctor retired to Spain."),
         ("The mill has stood empty for years. Since its last owner moved production abroad.",
          "The mill has stood empty for years since its last owner moved production abroad."),
+        ("Fuel prices rose sharply in the spring. As demand for diesel outstripped supply across Europe.",
+         "Fuel prices rose sharply in the spring as demand for diesel outstripped supply across Europe."),
         ("Buses will run every ten minutes. Once the new depot opens in the spring.",
          "Buses will run every ten minutes once the new depot opens in the spring."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
@@ -316,6 +322,9 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "Rain fell. After the storm.", "Prices rose. Though not by much.",
         "Voters moved. Before 2010 most farmers voted Green.", "Rents rose. Since then the city has grown.",
         "Rents rose. Since the crash the city has grown fast.",
+        "Sales fell. As a result the firm cut jobs.", "Rain fell. As expected the vote was close.",
+        "The team lost. As the storm hit the town lost power.", "Floods hit. As many as 300 people died.",
+        "The firm grew. As part of the deal the firm sold its stake.", "It ended. As it stands.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
