@@ -224,34 +224,54 @@ _TITLE_OPENERS = frozenset("the a an its his her their our".split())
 
 
 # The close of a quotation before its tag's speaker (",” the union's head.").
-_QUOTE_CLOSE = re.compile(r"[,?!][”\"] (?=[a-z])")
+# Where a tag's speaker starts in a sentence: after a quotation's closing mark or a comma.
+_TAG_START = re.compile(r"(?:[,?!][”\"]|,) (?=[a-z])")
 MAX_TAIL_CHARS = 60
+MAX_BARE_TITLE_WORDS = 4
 
 
 def _tail_speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
-    """The speaker of a quotation's tag cut off its name and verb ("“…,” the union's head.
-    Ana Ruiz. Added on Friday."): the title after the closing mark, the name and the verb
-    joined as one tag, the name set off by commas; None otherwise."""
+    """The speaker of a tag closing a sentence, cut off its name and verb ("“…,” the union's
+    head. Ana Ruiz. Added on Friday.", "…, port director. Ana Ruiz. Said on Monday.") or off
+    its verb alone ("…, the port's director. Said on Monday."): the pieces joined as one
+    tag, a name after a determiner's title set off by commas; None otherwise."""
+    following = doc.next_in_paragraph(position)
+    if following is None or len(following.span) > 50 or not doc.text[following.span.start].isupper():
+        return None  # a short capitalised piece (a name or a verb phrase) follows, or nothing to do
     first = doc.sentences[position]
-    if not _QUOTE_CLOSE.search(doc.text, max(first.span.start, first.span.end - MAX_TAIL_CHARS), first.span.end):
+    if not _TAG_START.search(doc.text, max(first.span.start, first.span.end - MAX_TAIL_CHARS), first.span.end):
         return None  # a cheap look in place before any slicing
     text = doc.sentence_text(first)
     close = None
-    for found in _QUOTE_CLOSE.finditer(text, max(0, len(text) - MAX_TAIL_CHARS)):
-        close = found  # the last closing mark: the tag follows it
-    following = doc.next_in_paragraph(position)
-    third = doc.next_in_paragraph(position + 1) if following is not None else None
-    if close is None or following is None or third is None or len(following.span) > 50 \
-            or not doc.text[third.span.start].isupper():
+    for found in _TAG_START.finditer(text, max(0, len(text) - MAX_TAIL_CHARS)):
+        close = found  # the last one: the tag follows it
+    if close is None:
         return None
     tail = text[close.end() :]
-    if tail.split(" ", 1)[0] not in _TITLE_OPENERS:
-        return None  # ",” the union's head." / ",” its chief.": a determiner opens the title
-    rebuilt = _speaker_cut_by_name(tail[:1].upper() + tail[1:], doc.sentence_text(following),
+    words = _noun_phrase(tail[:1].upper() + tail[1:], MAX_BARE_TITLE_WORDS + 2)
+    if words is None:
+        return None
+    determined = words[0].lower() in _TITLE_OPENERS
+    bare = not determined and len(words) <= MAX_BARE_TITLE_WORDS and all(
+        w.islower() and not lexicon.is_function_word(w) for w in lexicon.words(tail))
+    if not (determined or bare):
+        return None  # ",” the union's head." / ", port director.": a title, nothing else
+    start = first.span.start + close.end()
+    rest = doc.sentence_text(following)
+    verb = _OPENING_VERB.match(rest)
+    if verb is not None and (verb["verb"].lower() in lexicon.SPEECH_VERBS or verb["verb"].lower() in _REPORTING_VERBS):
+        return start, following.span.end, f"{tail[:-1]} {rest[:1].lower()}{rest[1:]}"
+    third = doc.next_in_paragraph(position + 1)
+    if third is None or not doc.text[third.span.start].isupper():
+        return None
+    rebuilt = _speaker_cut_by_name("The " + tail if bare else tail[:1].upper() + tail[1:], rest,
                                    doc.sentence_text(third))
     if rebuilt is None:
         return None
-    return first.span.start + close.end(), third.span.end, tail[:1] + rebuilt[1:]
+    if bare:  # "port director Ana Ruiz said …": a bare title is the name's, no commas
+        return start, third.span.end, f"{tail[:-1]} {rest[:-1]} {doc.sentence_text(third)[:1].lower()}" \
+            + doc.sentence_text(third)[1:]
+    return start, third.span.end, tail[:1] + rebuilt[1:]
 
 
 def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
@@ -259,8 +279,15 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
     its verb (see :func:`_speaker_cut_by_name`, :func:`_speaker_before_clause`); None otherwise.
     The edit spans from the speaker's first word through the end of the piece that ends it."""
     first = doc.sentences[position]
-    if len(first.span) > 80 or not doc.text[first.span.start].isupper():
-        return _tail_speaker_cut_off(doc, position)
+    found = None
+    if len(first.span) <= 80 and doc.text[first.span.start].isupper():
+        found = _speaker_cut_off_at_start(doc, position)
+    return found if found is not None else _tail_speaker_cut_off(doc, position)
+
+
+def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """:func:`speaker_cut_off` for a speaker that opens its own sentence."""
+    first = doc.sentences[position]
     following = doc.next_in_paragraph(position)
     if following is None:
         return None
@@ -275,8 +302,9 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
                                 or opening["verb"].lower() in _REPORTING_VERBS):
         # "Chief inspector Ana Ruiz. Said the inquiry goes on.": two pieces, no name between.
         previous = doc.previous_in_paragraph(position)
-        if previous is not None and _noun_phrase(doc.sentence_text(previous)) is not None:
-            return None  # "The head of the union. Ana Ruiz. Said …": the three-piece shape below
+        if previous is not None and (_noun_phrase(doc.sentence_text(previous)) is not None
+                                     or _tail_speaker_cut_off(doc, position - 1) is not None):
+            return None  # "The head of the union. Ana Ruiz. Said …": a three-piece shape
         rebuilt = _speaker_cut_from_verb(doc.sentence_text(first), doc.sentence_text(following))
         if rebuilt is not None:
             return first.span.start, following.span.end, rebuilt
@@ -312,6 +340,12 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
          "“The road stays shut,” the county's chief engineer, Lena Berg, told the radio on Monday."),
         ("“We were not told,” the head of the tenants' union. Rui Costa. Said at the meeting.",
          "“We were not told,” the head of the tenants' union, Rui Costa, said at the meeting."),
+        ("Shipping will resume within days, the port's director. Ines Lobo. Said on Monday.",
+         "Shipping will resume within days, the port's director, Ines Lobo, said on Monday."),
+        ("Shipping will resume within days, port director. Ines Lobo. Said on Monday.",
+         "Shipping will resume within days, port director Ines Lobo said on Monday."),
+        ("Shipping will resume within days, the port's director. Said on Monday.",
+         "Shipping will resume within days, the port's director said on Monday."),
         ("Rain fell. Chief inspector Maria Lopes. Said the investigation was continuing.",
          "Rain fell. Chief inspector Maria Lopes said the investigation was continuing."),
         ("The port shut. The agency's spokeswoman. Declined to comment on the closure.",
@@ -330,6 +364,9 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
         "“The road stays shut,” the county's engineer. Lena Berg. Paris.",
         "Rain fell. Leeds United. Promoted at last after ten years.", "Rain fell. Paris. Said to be calm.",
         "Rain fell. The vote. Said to be close, it went ahead anyway.",
+        "The plan failed, the council said. Ana Ruiz. Left early.",
+        "Shipping will resume within days, in the port. Said on Monday.",
+        "Shipping will resume, port director. Paris. Lisbon.",
         "“The road stays shut,” Berg said. The county's engineer. Lena Berg. Left early.",
     ],
     scope="document",
