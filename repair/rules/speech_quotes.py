@@ -241,6 +241,10 @@ _REOPEN_HINT = re.compile(r"[.!?] “(?=[A-Z])")  # every mark QM003 drops stand
     bad=[
         ("Ruiz said: “The river rose fast. “Nobody had time to leave.”",
          "Ruiz said: “The river rose fast. Nobody had time to leave.”"),
+        ("Rain fell. “We tested the water twice, the director said. “It is safe to drink.”",
+         "Rain fell. “We tested the water twice,” the director said. “It is safe to drink.”"),
+        ("“Nobody came to help us, said farmer Rui Costa. “We were alone.”",
+         "“Nobody came to help us,” said farmer Rui Costa. “We were alone.”"),
     ],
     good=[
         "Ruiz said: “The river rose fast.” “Nobody had time,” Diaz added.",
@@ -260,14 +264,22 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     for para in doc.paragraphs:
         if not _REOPEN_HINT.search(text, para.start, para.end):
             continue  # no opening mark after a stop and before a capital: nothing to drop
-        depth_open = False
+        depth_open, opened = False, para.start
         for pos, mark in _marks(text, para.start, para.end):
             if mark == CLOSE:
                 depth_open = False
                 continue
             if depth_open and text[pos - 2 : pos] in (". ", "! ", "? ") and text[pos + 1 : pos + 2].isupper():
-                yield self.edit(pos, pos + 1, "", "Opening mark inside a quotation that is already open.", 0.7)
-            depth_open = True
+                tag = _TAG_AFTER_QUOTE.search(text, opened, pos - 1)
+                edit = _close_before_tag(self, tag) if tag is not None and tag.end() == pos - 1 \
+                    and tag.start() > opened + 10 else None
+                if edit is not None:
+                    # "“We tested it, the director said. “It is safe.”": the first quotation lost
+                    # its closing mark before its tag; the second opens rightly.
+                    yield edit
+                else:
+                    yield self.edit(pos, pos + 1, "", "Opening mark inside a quotation that is already open.", 0.7)
+            depth_open, opened = True, pos
 
 
 # '... closed.” “Ships wait ...”' at the paragraph end: one speaker, one quotation cut in two.
