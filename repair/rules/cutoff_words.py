@@ -13,6 +13,7 @@ import re
 
 from repair import lexicon
 from repair.rules import stops_candidates, stops_words
+from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
 _NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())
@@ -172,12 +173,15 @@ def finite_verb(tokens: list[str]) -> bool:
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
+    if len(q) >= 4 and "ing " in piece and "," not in piece and piece.endswith(".") \
+            and (kind := participle_piece(q)):
+        return kind
     if len(q) < 3 or q[0].lower() not in _ADJUNCT_HEADS:
         return ""  # every kind below opens with one of these words: most sentences stop here
     lowered = [t.lower() for t in q]
     head = lowered[0]
-    if head in ("with", "without") and (lowered[1] in lexicon.DETERMINERS or lowered[1] in ("all", "both")) \
-            and "," not in piece:
+    # Any noun phrase may follow: "With three members abstaining", "With prices at a high".
+    if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
         return "with" if not _clause(q[1:]) else ""
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):

@@ -14,6 +14,8 @@ an absolute "with" phrase              "the vault was found intact. With its    
 the sentence counted                   was treated in Lyon."                        comma
 a part of what was counted             "sold 900 cars. About a third of them        join with a
                                        in Asia."                                    comma
+a participle phrase, or a noun phrase   "closed the pass. Trapping 40 lorries." /    join with a
+and its participle (absolute)          "cut output. Its managers blaming gas."      comma
 "a week after" + a clause, no main     "took office on Monday. A day after his      join with a
 clause after it                        rival conceded the race."                    comma
 a participle and its agent             "below the limit. Set by the ministry."      join
@@ -90,12 +92,38 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
          "The pipeline will cost 2 billion euros. The state will bear two thirds."),
         ("Her lawyer said the firm had had. No part in the sale of the land.",
          "Her lawyer said the firm had had no part in the sale of the land."),
+
+        ("The motion passed by 40 votes. With six deputies staying away in protest.",
+         "The motion passed by 40 votes, with six deputies staying away in protest."),
+        ("Floods cut the main road north of Vila. Leaving two villages without power for days.",
+         "Floods cut the main road north of Vila, leaving two villages without power for days."),
+        ("The striker scored twice in the first half. Having missed three games with a knee injury.",
+         "The striker scored twice in the first half, having missed three games with a knee injury."),
+        ("The bank raised its rates again. Its governor citing stubborn food prices in the south.",
+         "The bank raised its rates again, its governor citing stubborn food prices in the south."),
+        ("Exports slowed in May. The main buyers cutting orders by a fifth.",
+         "Exports slowed in May, the main buyers cutting orders by a fifth."),
     ],
     good=[
         "The storm hit the coast. To date, no one has been hurt.",
         "Fees rose again. To win a match like that showed real grit.",
         "The firm opened a plant. With its new plant, the firm can double output.",
         "The crash injured 30 people. Among them were two nurses.",
+        "The market reopened. Housing prices rose in every region.",
+        "The road is shut. Nothing else is open in the valley.",
+        "The talks resumed. Having lost the vote, the party walked out.",
+        "The plant closed. The opening ceremony starts at noon.",
+        "The firm grew. Its building opens to the public in May.",
+        "Rain fell. With this in mind the council met again.",
+        "Rain fell. Forcing the issue will not help anyone here.",
+        "The show ends in May. The move comes amid growing concern about costs.",
+        "The firm cut costs. The plan includes cutting 40 jobs in the north.",
+        "Rates stayed low. Sterling attracted an extra 900 million in deposits.",
+        "Trials ended in March. Testing begins at the end of the month.",
+        "Debt can be carried. Borrowing for schools that pay off later makes sense.",
+        "The alert follows a pilot. The National Alerting Service went live in May.",
+        "Hunts met on Thursday. The ban on hunting with dogs takes effect on Friday.",
+        "He named two goals. These were cutting the deficit and raising demand.",
         "The crash injured 30 people. Among those hurt was a nurse.",
         "The yard built 40 ships. About a third of them were sold abroad.",
         "The yard built 40 ships. Most of them went to Norway.",

@@ -211,6 +211,29 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-
 # spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
 # Catalan's "l·l" or a product ("5·3").
 _DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)])· (?=[a-z])")
+# Spaced on both sides it is a comma too when a lower-case word follows and the line is a
+# sentence: it ends with a stop after at least six words ("the museum · the garden and …").
+_SPACED_DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)]) · (?=[A-Za-z])")
+MIN_SENTENCE_WORDS = 6
+# Before a capital (a list of names: "Asia · Europe and Africa") the line must read as prose:
+# longer, and most of its words in lower case, which a bar of section names never is.
+MIN_NAME_LIST_WORDS = 8
+MIN_LOWER_WORDS = 4
+
+
+def _dot_in_sentence(text: str, start: int) -> bool:
+    """Whether the spaced middle dot at ``start`` stands in a line that reads as a sentence."""
+    if not _SPACED_DOT_AS_COMMA.match(text, start - 1):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    words = line.split()
+    if line[-1:] not in ".!?" or len(words) < MIN_SENTENCE_WORDS:
+        return False
+    if text[start + 2 : start + 3].isupper():
+        return len(words) >= MIN_NAME_LIST_WORDS and sum(w[:1].islower() for w in words) >= MIN_LOWER_WORDS
+    return True
 
 
 @rule(
@@ -224,9 +247,19 @@ _DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)])· (?=[a-z])")
         ("Prices rose（by 4%）in June！", "Prices rose (by 4%) in June!"),
         ("The mayor، a former nurse، took office.", "The mayor, a former nurse, took office."),
         ("Rain fell all week· the weather office said.", "Rain fell all week, the weather office said."),
+        ("The fund pays for roads · schools · clinics and wells in the north.",
+         "The fund pays for roads, schools, clinics and wells in the north."),
+        ("Exports to Asia · Europe and Africa all fell in the third quarter.",
+         "Exports to Asia, Europe and Africa all fell in the third quarter."),
+        ("“We are ready to start”· the coach said on Friday.", "“We are ready to start,” the coach said on Friday."),
+        ("Tickets cost 5 euros · the organisers said on Monday.",
+         "Tickets cost 5 euros, the organisers said on Monday."),
     ],
     good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
-          "Scores · Fixtures · Tables", "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
+          "Scores · Fixtures · Tables", "Home · about us · contact · jobs",
+          "By Ana Ruiz · 4 min read", "Sport · football · results and tables",
+          "Home · News · Sport · Weather · Business · Travel · Contact us.",
+          "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
 )
 def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").
@@ -246,6 +279,12 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if _CJK.search(text, max(0, start - 3), min(len(text), end + 3)):
             continue
         if match.group() == "·" and not _DOT_AS_COMMA.match(text, start):
+            if _dot_in_sentence(text, start):
+                yield self.edit(start - 1, end, ",", "Middle dot used as a comma in English text.", 0.8)
+            elif text[start - 1 : start] == "”" and re.match(r" [a-z]", text[end : end + 2]) \
+                    and text[start - 2 : start - 1] not in ".!?,":
+                # "“We are ready”· the coach said": the tag's comma goes inside the closing mark.
+                yield self.edit(start - 1, end, ",”", "Middle dot used as a comma in English text.", 0.8)
             continue
         before, after = text[start - 1 : start], text[end : end + 1]
         latin_before = bool(before) and (before.isascii() and before.isalnum() or before in ")%\"'”’")

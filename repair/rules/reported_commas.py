@@ -20,7 +20,12 @@ from repair.rules.base import Rule, rule
 from repair.rules.marks_style import _sentence_start
 
 # Verbs that report a that-clause (speech, finding, decision), in the past or present.
-_REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [a-z]+)|added|warned|stated|announced"
+_REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [a-z]+|[a-z]+)|added|warned|stated"
+              r"|announced"
+              # the present of the verbs a plural subject reports with ("Analysts expect, that …")
+              # (not those that are nouns as well: "Based on the estimate, the trust said …")
+              r"|(?<!\bthe )(?<!\ba )(?:say|believe|expect|think|argue|warn|insist|predict|suggest|admit"
+              r"|agree|know|feel|assume|acknowledge|maintain)"
               r"|announces|confirmed|confirms|concluded|reported|claimed|insisted|explained|noted|admitted"
               r"|acknowledged|argued|estimated|found|revealed|predicted|agreed|decided|believed|believes"
               r"|thought|wrote|writes|ruled|promised|denied|indicated|suggested|stressed|assured|informed [a-z]+)")
@@ -28,7 +33,7 @@ _REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [
 # "last week", "to reporters"). Other phrases there may open the reported clause ("said in
 # 1983, it recorded"), where the comma is English, so only these are taken.
 _ADJUNCT = (r"(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:last|this|earlier|later) (?:week|month|year)"
-            r"| in a (?:statement|letter|report)| to (?:reporters|journalists))?")
+            r"| in a (?:statement|letter|report)| to (?:reporters|journalists)){0,2}")
 _FINITE = (r"(?:would|will|could|can|had|has|have|was|is|were|are|did|does|do|may|might|should|must"
            r"|[a-z]{3,}ed|plans?|expects?|hopes?)")
 # The reported clause: "that" and a word, or a subject (a pronoun, a determiner and up to
@@ -45,10 +50,14 @@ VERB_LOOKBACK = 60  # characters: the longest verb and phrase ("informed ..." + 
 # report, a document or an occasion, ends the phrase. Its words hold no clause marker.
 _PHRASE_WORD = r"(?!(?:that|which|who|and|but|or|if|when|while|because)\b)[\w'’-]+"
 _MEDIUM = (r"(?:ruling|judgment|judgement|statement|letter|report|filing|filings|interview|hearing|briefing"
-           r"|speech|post|memo|note|decision|opinion|affidavit|conference|session|debate|testimony|submission)")
+           r"|speech|post|memo|note|decision|opinion|affidavit|conference|session|debate|testimony|submission"
+           r"|meeting|rally|audience|summit|gathering)")
 _THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|reporters|journalists))?"
                                + r" (?:in|on|at|to|during|after|before|from|with|by) "
-                               + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _MEDIUM + r"$")
+                               + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _MEDIUM + r"$"
+                               # "told a news conference, that": the occasion is the verb's object
+                               + r"|\b(?:told|addressed|informed|briefed) (?:a|an|the|its|his|her|their) "
+                               + r"(?:" + _PHRASE_WORD + r" ){0,3}" + _MEDIUM + r"$")
 THAT_LOOKBACK = 90
 _COMMA_THAT = re.compile(r", that (?!is\b|was,)(?=[\w'’-])")
 _MEDIUM_BEFORE = re.compile(r"\b" + _MEDIUM + r"$")
@@ -58,14 +67,47 @@ _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 # men …") opens with a subordinator or reaches a comma before any verb, so it is not matched.
 _NOT_PRONOUN = r"(?!(?:it|he|she|they|we|i|you|who|which|that)\b)"
 _THAT_FINITE = r"(?:" + _FINITE[3:-1] + "|" + "|".join(sorted(lexicon.IRREGULAR_PAST)) + ")"
-_THAT_COMMA = re.compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
+# A present-tense verb ("the city lacks the …") counts only before a word, not a comma
+# ("that, the next few days, …" is a phrase).
+_PRESENT_S = r"[a-z]{2,}[^s\W]s(?= [a-z])"
+# Words that open a fronted phrase or clause after "that," rather than a subject.
+_NOT_BARE_SUBJECT = (r"(?!(?:if|when|while|because|although|though|since|after|before|as|unless|once|until"
+                     r"|despite|in|on|at|for|with|by|from|under|without|given|despite|during|according|however"
+                     r"|instead|so|not|only|even|just|also|still|then|now|much|more|less|all|some|many|most|one|this|same|way)\b)")
+_THAT_FINITE_OR_PRESENT = r"(?:" + _THAT_FINITE + "|" + _PRESENT_S + ")"
+_THAT_COMMA = re.compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE_OR_PRESENT
                          + r"|(?:the|a|an|its|his|her|their|our) (?:" + _NOT_PRONOUN + r"[a-z][\w'’-]* ){0,3}"
-                         + _THAT_FINITE + r")\b")
+                         + _THAT_FINITE_OR_PRESENT
+                         # a bare noun subject ("that, production would move"): one or two words
+                         + r"|" + _NOT_BARE_SUBJECT + _NOT_PRONOUN + r"[a-z][\w'’-]* (?:" + _NOT_PRONOUN
+                         + r"[a-z][\w'’-]* )?(?:would|will|could|can|had|has|have|was|is|were|are|may|might"
+                         + r"|should|must)" + r")\b")
+# ", that" after a past-tense verb of any kind ("Forecasters cautioned, that rivers could …"):
+# only before a full clause, a subject and a finite verb.
+_COMMA_THAT_CLAUSE = re.compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
+                                + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _THAT_FINITE
+                                + r"|" + _NOT_BARE_SUBJECT + _NOT_PRONOUN + r"[a-z][\w'’-]* (?:[a-z][\w'’-]* )?"
+                                + r"(?:would|will|could|can|had|has|have|was|is|were|are|may|might|should|must))\b")
+_VERB_ED = re.compile(r"\b[a-z]{3,}ed$")
+# "It was announced, that …", "It has been reported, that …": an impersonal passive before the report.
+_IMPERSONAL_PASSIVE = re.compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
+_VERB_ED_BEFORE = re.compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")
+# Auxiliaries and adverbs between a subject and its verb ("Critics have long argued").
+_BEFORE_VERB = frozenset("have has had will would also long repeatedly".split())
+
+
+def _without_auxiliaries(words: list[str]) -> list[str]:
+    """``words`` without the auxiliaries and adverbs that close them (at most two)."""
+    for _ in range(2):
+        if len(words) > 1 and words[-1] in _BEFORE_VERB:
+            words = words[:-1]
+    return words
 # Words that show the sentence did not open with its subject ("As the minister said,",
 # "If it did,", "That said,"): subordinators, pronouns other than a noun phrase's.
 _NOT_SUBJECT = frozenset("as if when while because although though since after before that it he she they we i "
                          "you this these those there what which who how why but and or so yet".split())
 MAX_SUBJECT_WORDS = 10
+_DETERMINERS = ("The", "A", "An", "Its", "His", "Her", "Their", "Our")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt)\.\s+$")
 
 
@@ -75,7 +117,7 @@ def _subject_only(words: list[str]) -> bool:
     fire service"), no subordinator or pronoun anywhere in it, no verb form of its own."""
     if not words or len(words) > MAX_SUBJECT_WORDS or not words[0][:1].isupper():
         return False
-    if lexicon.is_function_word(words[0]) and words[0] not in ("The", "A", "An"):
+    if lexicon.is_function_word(words[0]) and words[0] not in _DETERMINERS:
         return False  # "With Williams thought to be out, the ...": a fronted phrase, not a subject
     for word in words:
         low = word.lower()
@@ -100,6 +142,28 @@ def _subject_only(words: list[str]) -> bool:
          "The judge wrote in her long ruling that the firm had misled buyers."),
         ("He added that, the company sold 4 million phones last year.",
          "He added that the company sold 4 million phones last year."),
+
+        ("Geologists cautioned, that the slope could slide again.",
+         "Geologists cautioned that the slope could slide again."),
+        ("Inspectors reported, that wages had not been paid.", "Inspectors reported that wages had not been paid."),
+        ("It was announced, that the bridge would close for repairs.",
+         "It was announced that the bridge would close for repairs."),
+        ("It has been reported, that the mine will reopen.", "It has been reported that the mine will reopen."),
+        ("Economists think, the recovery could stall.", "Economists think the recovery could stall."),
+        ("Local officials believe, that the fire was started deliberately.",
+         "Local officials believe that the fire was started deliberately."),
+        ("Witnesses told police, that two men had fled.", "Witnesses told police that two men had fled."),
+        ("The agency said in a statement on Friday, that the border would reopen.",
+         "The agency said in a statement on Friday that the border would reopen."),
+        ("The mayor told a crowded town hall meeting, that taxes would rise.",
+         "The mayor told a crowded town hall meeting that taxes would rise."),
+        ("The court learned on Monday that, demand had collapsed.",
+         "The court learned on Monday that demand had collapsed."),
+        ("Critics have long argued that, the port is too small.",
+         "Critics have long argued that the port is too small."),
+        ("Nurses argued that, the ward needs more beds.", "Nurses argued that the ward needs more beds."),
+        ("Its owner confirmed that, staff will be paid in full.",
+         "Its owner confirmed that staff will be paid in full."),
     ],
     good=[
         "As the minister said, it will take years.",
@@ -117,6 +181,15 @@ def _subject_only(words: list[str]) -> bool:
         "The firm said in a statement on Monday, that is, a day late, it would pay.",
         "The panel found in 2019 that the mill, which closed, had paid.",
         "The firm also reported at the time, that it was under review.",
+
+        "The team that played, that won, was ours.", "The firm announced, that day, a new chief.",
+        "Talks collapsed, that much was clear.", "Officials fear, if talks fail, the strike will spread.",
+        "Farmers who know the river, the mayor said, will help.",
+        "Based on the estimate, the trust said there may be no cash.", "It was agreed, that is, in principle.",
+        "Nurses argued that, if beds were cut, the ward would close.",
+        "Nurses argued that, the next few days, the ward must close.",
+        "When the bridge opened, that village had new trade.",
+        "The firm confirmed that, however, staff will be paid.",
     ],
 )
 def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -133,6 +206,8 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for match in _COMMA_CLAUSE.finditer(text):
         comma = match.start()
+        if text.startswith("that ", comma + 2) and text[match.end() : match.end() + 1] == ",":
+            continue  # "announced, that day, a new chief": a demonstrative phrase set off by commas
         found = _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma)
         if found is None:
             continue
@@ -143,7 +218,7 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[start:verb]
         if any(mark in before for mark in ",:;“”\"()—–"):
             continue
-        if _subject_only(before.split()):
+        if _subject_only(before.split()) or _IMPERSONAL_PASSIVE.fullmatch(before):
             yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
     if ", that " in text:
         yield from _comma_before_that(doc, self)
@@ -151,10 +226,12 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         for match in _THAT_COMMA.finditer(text):
             if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
                 continue  # "…that, " inside a word ("somewhat, ")
-            reporting = _VERB_BEFORE.search(text, max(0, match.start() - VERB_LOOKBACK), match.start() - 1)
+            lookback = max(0, match.start() - VERB_LOOKBACK)
+            reporting = _VERB_BEFORE.search(text, lookback, match.start() - 1) \
+                or _VERB_ED_BEFORE.search(text, lookback, match.start() - 1)
             if reporting is None or reporting.end() != match.start() - 1:
                 continue  # "that," straight after the reporting verb (and its phrase) only
-            words = text[_sentence_start(text, reporting.start()) : reporting.start()].split()
+            words = _without_auxiliaries(text[_sentence_start(text, reporting.start()) : reporting.start()].split())
             if not (_subject_only(words) or len(words) == 1 and words[0].lower() in _PRONOUN_SUBJECTS) \
                     or words[0].lower().endswith("ing"):
                 continue  # "After he said that, the …", "Having said that, the …": "that" is the object
@@ -167,6 +244,17 @@ def _comma_before_that(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _COMMA_THAT.finditer(text):
         comma = match.start()
+        if _COMMA_THAT_CLAUSE.match(text, comma) and not _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK),
+                                                                             comma):
+            verb = _VERB_ED.search(text, max(0, comma - 20), comma)
+            if verb is not None:
+                start = _sentence_start(text, verb.start())
+                before = text[start : verb.start()]
+                if not _ABBREVIATION.search(text, max(0, start - 6), start) \
+                        and not any(mark in before for mark in ",:;“”\"()—–") \
+                        and (_subject_only(before.split()) or _IMPERSONAL_PASSIVE.fullmatch(before)):
+                    yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
+                    continue
         if not _MEDIUM_BEFORE.search(text, max(0, comma - 14), comma):
             continue  # a cheap look at the phrase's last word before the long pattern
         found = _THAT_VERB_BEFORE.search(text, max(0, comma - THAT_LOOKBACK), comma)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -44,9 +45,19 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 _DASH_TAG_HINT = re.compile(r"[—–](?:said|added|explained|insisted|warned|stressed|declared)\b")
 # A tag whose verb ends the quotation's paragraph, after a comma: a speaker (a name, a title,
 # or a determiner and a noun), an appositive set off by commas, and "said."
+# The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
+# be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
+_SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
+                r"|explained|insisted|warned|replied)")
+_INVERTED_VERB = r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote)"
+_TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = re.compile(
-    r", (?P<speaker>(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their) )[^,“”!?;:]{1,50}?)"
-    r"(?:, [^,“”!?;:]{3,80}?)?,? (?:said|says|added|told reporters)\.$")
+    r"(?P<end>[,?!]) (?P<speaker>he|she|they"
+    r"|(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
+    r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
+    r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB + r" (?:(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    r"|(?:the|a|an) [a-z][^,“”!?;:.]{2,50}?))"
+    + _TIME_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
 _PHRASE_END = re.compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
@@ -69,6 +80,23 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Crowds gathered.\n“Nobody told us anything about the flood,” the farmer Rui Costa said."),
         ("The union called the offer “cynical and far too late. It said talks would resume.\n\nRain fell.",
          "The union called the offer “cynical and far too late.” It said talks would resume.\n\nRain fell."),
+
+        ("Rain fell. “The dam will hold for now, said chief engineer Lars Holm.\n\nRain fell.",
+         "Rain fell. “The dam will hold for now,” said chief engineer Lars Holm.\n\nRain fell."),
+        ("The shop shut. “Where do we go now? a stall holder asked on Monday.\n\nRain fell.",
+         "The shop shut. “Where do we go now?” a stall holder asked on Monday.\n\nRain fell."),
+        ("Tests ended. “It is safe. We checked it all, the plant's chief, Ana Ruiz, told reporters. She left.",
+         "Tests ended. “It is safe. We checked it all,” the plant's chief, Ana Ruiz, told reporters. She left."),
+        ("Rain fell. “We are ready for anything, declared coach Ana Ruiz.\n\nRain fell.",
+         "Rain fell. “We are ready for anything,” declared coach Ana Ruiz.\n\nRain fell."),
+        ("Rain fell. “Stop the cuts now! shouted a man in the crowd.\n\nRain fell.",
+         "Rain fell. “Stop the cuts now!” shouted a man in the crowd.\n\nRain fell."),
+        ("Rain fell. “The water is safe to drink, said a spokeswoman for the utility.\n\nRain fell.",
+         "Rain fell. “The water is safe to drink,” said a spokeswoman for the utility.\n\nRain fell."),
+        ("“We will rebuild,” the mayor said. “It will take years, she added.\n\nRain fell.",
+         "“We will rebuild,” the mayor said. “It will take years,” she added.\n\nRain fell."),
+        ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
+         "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -81,6 +109,14 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         "“We will rebuild every house, I promise you,” Ana Ruiz, the mayor, said.\n\nRain fell.",
         "The union called the offer “cynical. It said talks would resume.” Rain fell.",
         "The union called the offer “cynical and far too late.\n\n“It said talks would resume.”",
+
+        "Rain fell. “The dam will hold for now.\n\nRain fell.",
+        "Rain fell. “The dam will hold, the engineer said, for a week.”\n\nRain fell.",
+        "Rain fell. “The dam will hold,” said Lars Holm.\n\nRain fell.",
+        'Rain fell. He said "it was fine" and left, the report said.\n\nRain fell.',
+        'Rain fell. The sign read "Closed, the owner said.\n\nRain fell.',
+        '"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
+        "Rain fell. “If the deal goes ahead, the bonds would be sold by banks, the spokesman said.\n\nRain fell.",
     ],
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -90,7 +126,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     paragraph's final stop, but only when a next paragraph exists and does not go on with
     the quotation (the news convention for a quote running on), and the paragraph ends
     with a stop (a text cut mid-sentence is not closed). The last paragraph is left: feed
-    excerpts often stop inside a quotation. Unsafe: the quote may have ended earlier.
+    excerpts often stop inside a quotation. A quotation opening a sentence inside a paragraph
+    is closed only before a speech tag that follows it ("…,” said Ana Ruiz.", "…?” a tenant
+    asked."), its own end mark kept. Unsafe: the quote may have ended earlier.
     """
     if OPEN not in doc.text:
         return
@@ -111,7 +149,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
                                 "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
             continue
-        if before and not before.endswith((":", ",")):
+        # A quotation opening a sentence after another one is closed only before a speech tag.
+        after_stop = before.endswith((".", "!", "?"))
+        if before and not before.endswith((":", ",")) and not after_stop:
             continue
         if text[para.end - 1] not in ".!?…" or len(text[opened : para.end].split()) < 4:
             continue
@@ -121,16 +161,30 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag is not None and tag.start() > opened + 10:
             # "“We are seeing patients …, Dr. Ana Ruiz, head of …, said.": the quotation ends
             # before the tag's speaker, which a lost title capital ("dr.") gets back.
-            speaker = tag["speaker"]
-            fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
-            yield self.edit(tag.start(), tag.start("speaker") + len(speaker), f",{CLOSE} {fixed}",
-                            "Quotation opened but never closed; it ends before the speech tag.", 0.7)
+            edit = _close_before_tag(self, tag)
+            if edit is not None:
+                yield edit
+            continue
+        if after_stop:
             continue
         if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
             continue
         # Written as a change of the final stop, so the edit stays inside the sentence it closes.
         last = text[para.end - 1]
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
+
+
+def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit | None:
+    """The closing mark after the quotation's own end mark (a comma, "?" or "!"), before its tag."""
+    group = "speaker" if tag["speaker"] is not None else "ispeaker"
+    speaker = tag[group]
+    plain = [w[:-2] if w.endswith(("'s", "’s")) else w for w in lexicon.words(speaker)]  # a possessive is no "is"
+    if group == "speaker" and lexicon.has_clause(plain):
+        return None  # "…, the bonds would be issued …, the spokesman said": a clause, no speaker
+    fixed = speaker[:1].upper() + speaker[1:] if _TITLE.match(speaker) else speaker
+    end_mark = tag["end"] or tag["iend"]
+    return self.edit(tag.start(), tag.start(group) + len(speaker), f"{end_mark}{CLOSE} {fixed}",
+                     "Quotation opened but never closed; it ends before the speech tag.", 0.7)
 
 
 # '... soon”.' where the quoted words were a whole sentence opened after a colon.
@@ -187,6 +241,10 @@ _REOPEN_HINT = re.compile(r"[.!?] “(?=[A-Z])")  # every mark QM003 drops stand
     bad=[
         ("Ruiz said: “The river rose fast. “Nobody had time to leave.”",
          "Ruiz said: “The river rose fast. Nobody had time to leave.”"),
+        ("Rain fell. “We tested the water twice, the director said. “It is safe to drink.”",
+         "Rain fell. “We tested the water twice,” the director said. “It is safe to drink.”"),
+        ("“Nobody came to help us, said farmer Rui Costa. “We were alone.”",
+         "“Nobody came to help us,” said farmer Rui Costa. “We were alone.”"),
     ],
     good=[
         "Ruiz said: “The river rose fast.” “Nobody had time,” Diaz added.",
@@ -206,14 +264,22 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     for para in doc.paragraphs:
         if not _REOPEN_HINT.search(text, para.start, para.end):
             continue  # no opening mark after a stop and before a capital: nothing to drop
-        depth_open = False
+        depth_open, opened = False, para.start
         for pos, mark in _marks(text, para.start, para.end):
             if mark == CLOSE:
                 depth_open = False
                 continue
             if depth_open and text[pos - 2 : pos] in (". ", "! ", "? ") and text[pos + 1 : pos + 2].isupper():
-                yield self.edit(pos, pos + 1, "", "Opening mark inside a quotation that is already open.", 0.7)
-            depth_open = True
+                tag = _TAG_AFTER_QUOTE.search(text, opened, pos - 1)
+                edit = _close_before_tag(self, tag) if tag is not None and tag.end() == pos - 1 \
+                    and tag.start() > opened + 10 else None
+                if edit is not None:
+                    # "“We tested it, the director said. “It is safe.”": the first quotation lost
+                    # its closing mark before its tag; the second opens rightly.
+                    yield edit
+                else:
+                    yield self.edit(pos, pos + 1, "", "Opening mark inside a quotation that is already open.", 0.7)
+            depth_open, opened = True, pos
 
 
 # '... closed.” “Ships wait ...”' at the paragraph end: one speaker, one quotation cut in two.

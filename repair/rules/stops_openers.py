@@ -3,12 +3,14 @@
 A false stop gives the tail of a sentence a capital, and some tails open with words a
 sentence of edited English cannot open with unless a main clause follows in the same
 sentence: a subordinator with only its own clause ("… after Thursday. When showers are
-expected."), "Such as" and the other example-givers ("… shrinking fast. Such as the
-glacier at Pizol."), a preposition of cause ("… before half-time. Thanks to a header by
-the captain."), "And" with only a name or figure ("… on Route 9. And Route 12."). A
-sentence that ends on a copula with a noun subject ("… said the result was.") cannot end
-there either; the verbless adjective phrase after it is its complement ("Intriguing but
-not conclusive.").
+expected.", "… stay shut. Until the pumps are fixed.", "… rose. Although costs fell." with
+a comma), read by shape (one verb group, no later subject, no second noun phrase before
+the verb, no time word or participle after the subordinator), "Such as" and the other
+example-givers ("… shrinking fast. Such as the glacier at Pizol."), a preposition of cause
+("… before half-time. Thanks to a header by the captain."), "And" with only a name or
+figure ("… on Route 9. And Route 12."). A sentence that ends on a copula with a noun
+subject ("… said the result was.") cannot end there either; the verbless adjective phrase
+after it is its complement ("Intriguing but not conclusive.").
 
 The evidence is grammatical: the piece's opening word class, no main clause after it (no
 comma that could close a fronted clause), and a complete sentence before the stop. The
@@ -33,13 +35,28 @@ from repair.rules.tag_gaps import verbless
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = re.compile(
-    r"(?:When|Where|Because|By|Such as|Including|Especially"
+    r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
+    r"|Once|Since|As|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
 # it …") or a columnist's own fragment ("Which is odd."), so they are not read.
 _SUBORDINATORS = frozenset("when where because".split())
+# Concessive subordinators: English sets their clause off with a comma.
+_CONCESSIVE = frozenset("although though whereas even_though".split())
+# Subordinators read like them when the piece holds one clause and no later subject pronoun
+# ("Until then it was shut." has its main clause after the time phrase); the multi-word ones
+# are joined into one word first.
+_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once since as".split()) | _CONCESSIVE
+# After "As" these open a phrase, not a clause ("As many as 300 …", "As a result …", "As of May").
+_AS_PHRASE = frozenset("many much well soon far long often early late of part such usual ever a an if".split())
+_MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
+_INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
+_QUANTIFIERS = frozenset("most many all several few both".split())
+_TIME_ADVERBS = frozenset("now then recently lately today yesterday tomorrow recent".split())
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
+# "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
+MAX_NARROW_CLAUSE_WORDS = 12
 _EXAMPLE_GIVERS = frozenset("such including especially particularly notably".split())
 _CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
 # Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
@@ -66,8 +83,14 @@ def _verbs(q: list[str]) -> int:
     pronoun. Two mean a main clause follows the subordinate one ("When it opened sales rose")."""
     lowered = [w.lower() for w in q]
     count = 0
+    last = -9  # where the last verb group was counted
     for i in range(1, len(q)):
         word, before = lowered[i], lowered[i - 1]
+        if before in ("and", "or") and last == i - 2:
+            continue  # "is found and repaired": a second verb of the same group
+        counted = count
+        if before in lexicon.AUXILIARIES:
+            last = i  # the participle after an auxiliary belongs to its group
         if word in lexicon.AUXILIARIES:
             count += before not in lexicon.AUXILIARIES
         elif before in lexicon.AUXILIARIES or before in lexicon.DETERMINERS or q[i][:1].isupper():
@@ -76,7 +99,37 @@ def _verbs(q: list[str]) -> int:
             count += 1
         elif before in lexicon.SUBJECT_PRONOUNS and lexicon.looks_finite(word):
             count += 1
+        if count > counted:
+            last = i
     return count
+
+
+def _second_noun_phrase(q: list[str]) -> bool:
+    """A determiner opens a second noun phrase (not after a preposition) before the piece's
+    first verb-like word ("After the count the mayor …", "Once a week the market …"): the
+    opening word governs a phrase and the main clause follows it."""
+    lowered = [w.lower() for w in q]
+    for i in range(2, len(q)):
+        word = lowered[i]
+        if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word.endswith("ing"):
+            return False
+        if (word in lexicon.DETERMINERS or word in _QUANTIFIERS) and lowered[i - 1] not in lexicon.PREPOSITIONS:
+            return True
+    return False
+
+
+def _without_participles(q: list[str]) -> list[str]:
+    """``q`` without the past participles that modify a noun before a preposition ("a leak
+    in the roof found during the storm") and without possessive endings: neither is a finite verb."""
+    kept = []
+    for i, word in enumerate(q):
+        low = word.lower()
+        nxt = q[i + 1].lower() if i + 1 < len(q) else ""
+        if i and (low.endswith("ed") or low in lexicon.IRREGULAR_PAST) and nxt in lexicon.PREPOSITIONS \
+                and q[i - 1].lower() not in lexicon.SUBJECT_PRONOUNS:
+            continue
+        kept.append(re.sub(r"(?<=[a-z])['’]s$", "", word))  # a possessive is no "is"
+    return kept
 
 
 def _complete_before(prev_text: str, p: list[str]) -> bool:
@@ -112,12 +165,31 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         return None  # "… in the U.S. And Europe.": the abbreviation's stop ends no sentence
     head = q[0].lower()
     low = piece.lower()
-    if head in _SUBORDINATORS and not low.startswith("because of "):
+    for words in _MULTI_WORD:
+        if tuple(w.lower() for w in q[: len(words)]) == words:
+            q, head = ["_".join(words), *q[len(words) :]], "_".join(words)
+            break
+    if head in _NARROW_SUBORDINATORS and (
+            any(w.lower() in lexicon.SUBJECT_PRONOUNS or w.lower() in _INDEFINITE_SUBJECTS for w in q[2:])
+            or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS or q[1][:1].isdigit()
+            or q[1].lower().endswith(("ed", "en"))):
+        # "Until then it was shut.", "Until now nobody knew.": a subject after the opening phrase
+        # starts a main clause; "Unless stated otherwise …": a participle, no clause of its own.
+        return None
+    if head == "as" and (len(q) < 4 or q[1].lower() in _AS_PHRASE):
+        return None
+    if head in _NARROW_SUBORDINATORS and _second_noun_phrase(q):
+        return None  # "After the count the mayor resigned.": a phrase, then the main clause's subject
+    if (head in _SUBORDINATORS or head in _NARROW_SUBORDINATORS) and not low.startswith("because of ") \
+            and len(q) > 1:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
-        if "," in piece or not _complete_before(prev_text, p) or len(q) > MAX_CLAUSE_WORDS or _verbs(q) > 1 \
+        longest = MAX_NARROW_CLAUSE_WORDS if head in _NARROW_SUBORDINATORS else MAX_CLAUSE_WORDS
+        if "," in piece or not _complete_before(prev_text, p) or len(q) > longest or _verbs(q) > 1 \
                 or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
+        if head in _CONCESSIVE:
+            return ", ", "join-comma"
         if head == "when":
             return (", ", "join-comma") if _TIME_END.search(prev_text[:-1]) else (" ", "join")
         if head == "where":
@@ -130,7 +202,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             return None  # "Including bonuses, pay rose 5%.": a fronted phrase before its clause
         return ", ", "join-comma"
     if low.startswith(_CAUSE):
-        if "," in piece or not _complete_before(prev_text, p) or lexicon.has_clause(q) or len(q) < 3:
+        if "," in piece or not _complete_before(prev_text, p) or lexicon.has_clause(_without_participles(q)) \
+                or len(q) < 3:
             return None
         if head == "thanks" and q[2].lower() in _THANKED:
             return None  # "Thanks to all our readers.": a thank-you, not a cause
@@ -200,6 +273,24 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "The bridge was built in 1890 by a firm from Glasgow."),
         ("An analyst said the outlook was. Uncertain but improving.",
          "An analyst said the outlook was uncertain but improving."),
+        ("Ferries will stay in port. Until the wind drops below gale force.",
+         "Ferries will stay in port until the wind drops below gale force."),
+        ("The pool will reopen in June. Unless the new pumps arrive late.",
+         "The pool will reopen in June unless the new pumps arrive late."),
+        ("Farmers may sell the grain abroad. As long as prices stay above cost.",
+         "Farmers may sell the grain abroad as long as prices stay above cost."),
+        ("The match was abandoned at half-time. Due to a flooded pitch caused by the city's burst main.",
+         "The match was abandoned at half-time due to a flooded pitch caused by the city's burst main."),
+        ("Turnout rose in the south. Although it fell in most northern towns.",
+         "Turnout rose in the south, although it fell in most northern towns."),
+        ("The clinic closed its doors in 2019. After the last doctor retired to Spain.",
+         "The clinic closed its doors in 2019 after the last doctor retired to Spain."),
+        ("The mill has stood empty for years. Since its last owner moved production abroad.",
+         "The mill has stood empty for years since its last owner moved production abroad."),
+        ("Fuel prices rose sharply in the spring. As demand for diesel outstripped supply across Europe.",
+         "Fuel prices rose sharply in the spring as demand for diesel outstripped supply across Europe."),
+        ("Buses will run every ten minutes. Once the new depot opens in the spring.",
+         "Buses will run every ten minutes once the new depot opens in the spring."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
          "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
         ("“We will appeal,” added. Tom Reed, the club's lawyer.",
@@ -220,6 +311,20 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "“We lost,” he said. The crowd went home.", "“We lost,” said. The crowd went home quietly.",
         "He says it is cheap. Which is odd.", "Nobody knows how far it will go. Where will it end.",
         "The firm grew. Although initially small it now employs 90.",
+        "The road was shut for years. Until then it was the only way north.",
+        "Talks went on. Unless told otherwise, staff stay home.",
+        "The shop will close. As long as I live I will miss it.",
+        "The race was cancelled. Due to the storm the club cancelled the match.",
+        "The plant shut. Until last year.", "The project stalled. Until now nobody has explained why.",
+        "Prices rose. Unless stated otherwise all figures are in euros.",
+        "The vote was close. After the count the mayor resigned.", "The dam held. Before long it cracked.",
+        "The shop shut. Once a week the market opens.", "The mill closed. Although small it employs 90.",
+        "Rain fell. After the storm.", "Prices rose. Though not by much.",
+        "Voters moved. Before 2010 most farmers voted Green.", "Rents rose. Since then the city has grown.",
+        "Rents rose. Since the crash the city has grown fast.",
+        "Sales fell. As a result the firm cut jobs.", "Rain fell. As expected the vote was close.",
+        "The team lost. As the storm hit the town lost power.", "Floods hit. As many as 300 people died.",
+        "The firm grew. As part of the deal the firm sold its stake.", "It ended. As it stands.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -166,6 +166,25 @@ def _speaker_cut_by_name(title: str, name: str, rest: str) -> str | None:
     return f"{title[:-1]}, {name[:-1]}, {rest[:1].lower()}{rest[1:]}"
 
 
+def _speaker_cut_from_verb(speaker: str, rest: str) -> str | None:
+    """A speaker alone (a title and a name, or a determiner's or possessive's noun phrase:
+    "Chief inspector Ana Ruiz.", "The agency's spokeswoman.") and the report it lost
+    ("Said the inquiry goes on.") joined as one sentence; None otherwise."""
+    words = _noun_phrase(speaker)
+    verb = _OPENING_VERB.match(rest)
+    if words is None or verb is None or len(words) < 2 or len(lexicon.words(rest)) < 3:
+        return None
+    low = verb["verb"].lower()
+    passive = rest[verb.end() :].startswith((" to be ", " to have "))
+    if not (low in lexicon.SPEECH_VERBS or low in _REPORTING_VERBS) or passive:
+        return None  # "Said to be close, …": a participle opening its own sentence
+    named = all(w[:1].isupper() for w in words[-2:]) and not any(lexicon.is_function_word(w) for w in words[-2:])
+    titled = words[0].lower() in _TITLE_OPENERS or any(w.endswith(("'s", "’s")) for w in words)
+    if not (named or titled):
+        return None
+    return f"{speaker[:-1]} {rest[:1].lower()}{rest[1:]}"
+
+
 def _speaker_before_clause(speaker: str, clause: str) -> str | None:
     """A speaker's title and name alone ("Union leader Ana Ruiz.") and the clause he or she
     reported, closed by a pronoun tag ("the strike would go on, she said."), rebuilt as one
@@ -204,13 +223,71 @@ _REPORTING_VERBS = frozenset("""warned insisted argued stressed confirmed denied
 _TITLE_OPENERS = frozenset("the a an its his her their our".split())
 
 
+# The close of a quotation before its tag's speaker (",” the union's head.").
+# Where a tag's speaker starts in a sentence: after a quotation's closing mark or a comma.
+_TAG_START = re.compile(r"(?:[,?!][”\"]|,) (?=[a-z])")
+MAX_TAIL_CHARS = 60
+MAX_BARE_TITLE_WORDS = 4
+
+
+def _tail_speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """The speaker of a tag closing a sentence, cut off its name and verb ("“…,” the union's
+    head. Ana Ruiz. Added on Friday.", "…, port director. Ana Ruiz. Said on Monday.") or off
+    its verb alone ("…, the port's director. Said on Monday."): the pieces joined as one
+    tag, a name after a determiner's title set off by commas; None otherwise."""
+    following = doc.next_in_paragraph(position)
+    if following is None or len(following.span) > 50 or not doc.text[following.span.start].isupper():
+        return None  # a short capitalised piece (a name or a verb phrase) follows, or nothing to do
+    first = doc.sentences[position]
+    if not _TAG_START.search(doc.text, max(first.span.start, first.span.end - MAX_TAIL_CHARS), first.span.end):
+        return None  # a cheap look in place before any slicing
+    text = doc.sentence_text(first)
+    close = None
+    for found in _TAG_START.finditer(text, max(0, len(text) - MAX_TAIL_CHARS)):
+        close = found  # the last one: the tag follows it
+    if close is None:
+        return None
+    tail = text[close.end() :]
+    words = _noun_phrase(tail[:1].upper() + tail[1:], MAX_BARE_TITLE_WORDS + 2)
+    if words is None:
+        return None
+    determined = words[0].lower() in _TITLE_OPENERS
+    bare = not determined and len(words) <= MAX_BARE_TITLE_WORDS and all(
+        w.islower() and not lexicon.is_function_word(w) for w in lexicon.words(tail))
+    if not (determined or bare):
+        return None  # ",” the union's head." / ", port director.": a title, nothing else
+    start = first.span.start + close.end()
+    rest = doc.sentence_text(following)
+    verb = _OPENING_VERB.match(rest)
+    if verb is not None and (verb["verb"].lower() in lexicon.SPEECH_VERBS or verb["verb"].lower() in _REPORTING_VERBS):
+        return start, following.span.end, f"{tail[:-1]} {rest[:1].lower()}{rest[1:]}"
+    third = doc.next_in_paragraph(position + 1)
+    if third is None or not doc.text[third.span.start].isupper():
+        return None
+    rebuilt = _speaker_cut_by_name("The " + tail if bare else tail[:1].upper() + tail[1:], rest,
+                                   doc.sentence_text(third))
+    if rebuilt is None:
+        return None
+    if bare:  # "port director Ana Ruiz said …": a bare title is the name's, no commas
+        return start, third.span.end, f"{tail[:-1]} {rest[:-1]} {doc.sentence_text(third)[:1].lower()}" \
+            + doc.sentence_text(third)[1:]
+    return start, third.span.end, tail[:1] + rebuilt[1:]
+
+
 def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None:
     """(start, end, replacement) when the sentence at ``position`` starts a speaker cut off
     its verb (see :func:`_speaker_cut_by_name`, :func:`_speaker_before_clause`); None otherwise.
     The edit spans from the speaker's first word through the end of the piece that ends it."""
     first = doc.sentences[position]
-    if len(first.span) > 80 or not doc.text[first.span.start].isupper():
-        return None
+    found = None
+    if len(first.span) <= 80 and doc.text[first.span.start].isupper():
+        found = _speaker_cut_off_at_start(doc, position)
+    return found if found is not None else _tail_speaker_cut_off(doc, position)
+
+
+def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, str] | None:
+    """:func:`speaker_cut_off` for a speaker that opens its own sentence."""
+    first = doc.sentences[position]
     following = doc.next_in_paragraph(position)
     if following is None:
         return None
@@ -220,6 +297,17 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
             return None  # a cheap look at the tag's verb before any slicing
         rebuilt = _speaker_before_clause(doc.sentence_text(first), doc.sentence_text(following))
         return None if rebuilt is None else (first.span.start, following.span.end, rebuilt)
+    opening = _OPENING_VERB.match(doc.text[following.span.start : following.span.start + 20])
+    if opening is not None and (opening["verb"].lower() in lexicon.SPEECH_VERBS
+                                or opening["verb"].lower() in _REPORTING_VERBS):
+        # "Chief inspector Ana Ruiz. Said the inquiry goes on.": two pieces, no name between.
+        previous = doc.previous_in_paragraph(position)
+        if previous is not None and (_noun_phrase(doc.sentence_text(previous)) is not None
+                                     or _tail_speaker_cut_off(doc, position - 1) is not None):
+            return None  # "The head of the union. Ana Ruiz. Said …": a three-piece shape
+        rebuilt = _speaker_cut_from_verb(doc.sentence_text(first), doc.sentence_text(following))
+        if rebuilt is not None:
+            return first.span.start, following.span.end, rebuilt
     third = doc.next_in_paragraph(position + 1)
     if third is None or len(following.span) > 50:
         return None
@@ -247,6 +335,25 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
          "Union leader Tom Reed said that the strike would go on until May."),
         ("The bridge will reopen in June. Local engineers. they said.",
          "The bridge will reopen in June, local engineers said."),
+
+        ("“The road stays shut,” the county's chief engineer. Lena Berg. Told the radio on Monday.",
+         "“The road stays shut,” the county's chief engineer, Lena Berg, told the radio on Monday."),
+        ("“We were not told,” the head of the tenants' union. Rui Costa. Said at the meeting.",
+         "“We were not told,” the head of the tenants' union, Rui Costa, said at the meeting."),
+        ("Shipping will resume within days, the port's director. Ines Lobo. Said on Monday.",
+         "Shipping will resume within days, the port's director, Ines Lobo, said on Monday."),
+        ("Shipping will resume within days, port director. Ines Lobo. Said on Monday.",
+         "Shipping will resume within days, port director Ines Lobo said on Monday."),
+        ("Shipping will resume within days, the port's director. Said on Monday.",
+         "Shipping will resume within days, the port's director said on Monday."),
+        ("Rain fell. Chief inspector Maria Lopes. Said the investigation was continuing.",
+         "Rain fell. Chief inspector Maria Lopes said the investigation was continuing."),
+        ("The port shut. The agency's spokeswoman. Declined to comment on the closure.",
+         "The port shut. The agency's spokeswoman declined to comment on the closure."),
+        ("Prices rose. Trade minister Lars Berg. Warned that more rises were coming.",
+         "Prices rose. Trade minister Lars Berg warned that more rises were coming."),
+        ("The fares will rise in May. “It cannot wait,” its finance director. Omar Said. Warned last week.",
+         "The fares will rise in May. “It cannot wait,” its finance director, Omar Said, warned last week."),
     ],
     good=[
         "Voters backed the plan. The head of the union. Ana Ruiz. Paris.",
@@ -254,6 +361,13 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
         "Voters backed the plan. The union's head, Ana Ruiz, said the vote was fair.",
         "The spokesman. the strike would go on, he said.",
         "The bridge will reopen in June. Paris. they said.", "The bridge will reopen. In June. they said.",
+        "“The road stays shut,” the county's engineer. Lena Berg. Paris.",
+        "Rain fell. Leeds United. Promoted at last after ten years.", "Rain fell. Paris. Said to be calm.",
+        "Rain fell. The vote. Said to be close, it went ahead anyway.",
+        "The plan failed, the council said. Ana Ruiz. Left early.",
+        "Shipping will resume within days, in the port. Said on Monday.",
+        "Shipping will resume, port director. Paris. Lisbon.",
+        "“The road stays shut,” Berg said. The county's engineer. Lena Berg. Left early.",
     ],
     scope="document",
 )
@@ -264,7 +378,10 @@ def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     union. Ana Ruiz. Said the vote was fair.") become one, the name set off by commas as an
     appositive. A title-and-name alone before a lower-case clause closed by a pronoun tag
     ("Union leader Tom Reed. the strike would go on, he said.") becomes the report "Union
-    leader Tom Reed said that the strike would go on." Unsafe: it rebuilds the sentence.
+    leader Tom Reed said that the strike would go on." The same three pieces after a
+    quotation's closing mark (",” the union's head. Ana Ruiz. Added on Friday.") rebuild its
+    tag; a speaker alone before its report ("Chief inspector Ana Ruiz. Said the inquiry goes
+    on.") is joined to it. Unsafe: it rebuilds the sentence.
     """
     for position in range(len(doc.sentences) - 1):
         found = speaker_cut_off(doc, position)

@@ -1,0 +1,127 @@
+"""Participle and absolute phrases cut off a sentence by a false stop (for FR003).
+
+"… closed the pass. Trapping 40 lorries overnight." and "… cut its forecast. Its chief
+pointing to paper prices." have no finite verb: the participle phrase and the absolute
+phrase (a noun phrase and its participle) are adjuncts of the sentence before, set off by
+a comma. The evidence is the word shapes a real sentence of the same opening would have
+and these lack: a finite verb after a gerund subject ("Testing begins in May."), a verb
+or a phrase inside the noun phrase ("The move comes amid growing …"), a catenative verb
+whose object the "-ing" form is ("The plan includes cutting …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+
+_RELATIVES = frozenset("who whom whose which that".split())
+_COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
+
+
+def _clause(tokens: list[str]) -> bool:
+    """``lexicon.has_clause`` with possessives read as nouns."""
+    return lexicon.has_clause([_POSSESSIVE.sub("", t) for t in tokens])
+
+
+# Words ending in "-ing" that are no participle: pronouns, prepositions, nouns of time.
+_ING_NOT_PARTICIPLE = frozenset(
+    """nothing something anything everything during according following including regarding
+    concerning pending notwithstanding morning evening king thing spring string""".split())
+# "-ing" nouns common in news that a noun phrase may end on before its own verb.
+_ING_NOUNS = frozenset(
+    """building buildings meeting opening housing funding spending ceiling wedding hearing ruling
+    landing shooting bombing training offering painting setting warning feeling finding
+    crossing clothing lending pricing parking planning trading banking mining fishing farming
+    recording reading listing filing ending beginning rating testing borrowing voting smoking
+    drinking gambling marketing advertising accounting engineering manufacturing printing lobbying
+    polling counting campaigning flooding sterling""".split())
+NOT_ABSOLUTE = frozenset("which that this who whom whose".split())
+MAX_ABSOLUTE_SUBJECT = 4
+
+
+def _participle(word: str) -> bool:
+    """An "-ing" form that can be a participle (not "nothing", "during", "morning")."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith("ing") and low not in _ING_NOT_PARTICIPLE
+
+
+def participle_piece(q: list[str]) -> str:
+    """"participle" for a piece that opens with a participle and has no finite verb after
+    it ("Forcing 40 families to leave.", "Having lost a third of its value."), "absolute" for
+    a short noun phrase and a participle with its complement and no finite verb ("Its chief
+    pointing to high costs."); "" otherwise. Both are adjuncts of the sentence before."""
+    lowered = [t.lower() for t in q]
+    if _participle(q[0]) and lowered[0] not in _ING_NOUNS and lowered[1] not in lexicon.AUXILIARIES \
+            and not _past(lowered[1]) \
+            or lowered[0] == "having" and _past(lowered[1]):
+        # "Forcing 40 families …", "Having lost …"; not a gerund subject before its verb
+        # ("Testing begins in May.", "Borrowing for roads that pay off is wise.").
+        rest = q[2:] if lowered[0] == "having" else q[1:]
+        if not rest or _clause(rest) or _finite_in(rest) or _verb_after_noun(rest):
+            return ""
+        return "participle"
+    if lowered[0] not in lexicon.DETERMINERS or lowered[0] in NOT_ABSOLUTE:
+        return ""
+    for i in range(2, min(len(q) - 1, MAX_ABSOLUTE_SUBJECT + 1)):
+        if _participle(q[i]) and q[i].islower():
+            subject, rest = lowered[1:i], q[i + 1 :]
+            head = subject[-1]
+            if head in lexicon.DETERMINERS or lowered[i] in _ING_NOUNS or _catenative(head):
+                return ""  # "The opening ceremony …", "The plan includes cutting …": no participle
+            if any(lexicon.looks_finite(w) for w in subject[:-1]) or any(
+                    w in lexicon.PREPOSITIONS or w in lexicon.AUXILIARIES or _past(w) for w in subject):
+                return ""  # "The move comes amid growing …", "These were reforming …": a verb or phrase
+            if _clause(rest) or _finite_in(rest) or _verb_after_noun(rest):
+                return ""
+            return "absolute"
+        if lowered[i] in lexicon.AUXILIARIES or _past(lowered[i]):
+            return ""
+    return ""
+
+
+def _past(word: str) -> bool:
+    """A past form: irregular, or "-ed" (lower-case ``word``)."""
+    return word in lexicon.IRREGULAR_PAST or len(word) > 3 and word.endswith("ed")
+
+
+# Verbs that take an "-ing" complement ("includes cutting", "began testing"): before one the
+# "-ing" form is their object, not an absolute phrase's participle.
+_CATENATIVES = frozenset(
+    """include involve mean require start begin stop keep avoid continue risk consider enjoy
+    see need like love hate prefer recommend suggest deny admit mind finish quit resume
+    mention propose favour favor justify""".split())
+
+
+def _catenative(word: str) -> bool:
+    """``word`` (lower case) is a catenative verb in any present or past form."""
+    for stem in (word, word[:-1], word[:-2], word[:-1] + "e" if word.endswith("d") else word):
+        if stem in _CATENATIVES:
+            return True
+    return word.endswith("ies") and word[:-3] + "y" in _CATENATIVES
+
+
+def _verb_after_noun(tokens: list[str]) -> bool:
+    """An "-s" or "-ed" form after a word that is no determiner, preposition or count
+    ("… investments that pay off makes sense"): a finite verb a gerund subject would take.
+    The first token (the participle's object) is not read; a relative word counts too."""
+    lowered = [t.lower() for t in tokens]
+    for j in range(1, len(lowered)):
+        word, before = lowered[j], lowered[j - 1]
+        if word in _RELATIVES:
+            return True
+        if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS or before in _COUNTS \
+                or before[:1].isdigit() or before == "to" or tokens[j][:1].isupper():
+            continue
+        after = lowered[j + 1] if j + 1 < len(lowered) else ""
+        if lexicon.looks_finite(word) and not (word.endswith("s") and (not after or after in lexicon.PREPOSITIONS
+                                                                       or after in ("and", "or"))):
+            return True  # (a plural noun before a preposition or at the end: "food prices in the south")
+    return False
+
+
+def _finite_in(tokens: list[str]) -> bool:
+    """An auxiliary, a past form or a speech verb anywhere in ``tokens`` (no subject needed)."""
+    return any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
+               or t.lower() in lexicon.SPEECH_VERBS for t in tokens)
