@@ -126,13 +126,22 @@ def load_gold(data: Path, gold: Path, log: FileLog) -> list[GoldRecord]:
 Opcode = tuple[str, int, int, int, int]
 
 
+# What ends a sentence, closing marks included: a deleted sentence is " Tag said so." after
+# "April.", never ". Tag said so" (the same output, the stop credited to the wrong segment).
+_SENTENCE_END = ".!?\"”’)"
+
+
 def _boundary_score(text: str, start: int, end: int) -> int:
-    """How well ``text[start:end]`` sits on line boundaries (higher is better). Spaces do
+    """How well ``text[start:end]`` sits on line boundaries, then on sentence boundaries
+    (higher is better; a line boundary always outweighs a sentence one). Spaces alone do
     not count: " —" and "— " inserted after ")" are the same repair, and difflib's choice
-    between them is kept."""
+    between them is kept; but a deleted block that starts after a sentence's end and ends
+    with its own stop is a whole sentence, and is scored as one."""
     starts_line = start == 0 or text[start - 1] == "\n"
     ends_line = end == len(text) or text[end - 1] == "\n"
-    return 2 * starts_line + ends_line
+    whole_sentence = (start > 0 and end > start and text[start - 1] in _SENTENCE_END
+                      and text[start].isspace() and text[end - 1] in _SENTENCE_END)
+    return 4 * (2 * starts_line + ends_line) + whole_sentence
 
 
 def _split_line_end_replacements(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
