@@ -45,6 +45,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
+from repair.rules.cutoff_participles import participle_piece
 from repair.rules.cutoff_words import (
     adjunct_piece,
     agent_piece,
@@ -57,6 +58,9 @@ from repair.rules.cutoff_words import (
 )
 
 MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
+# Closed-class words a complete clause may end on ("… to keep it there.", "… sold them."):
+# before a participle phrase they are the clause's object or place, not a phrase cut short.
+_CLAUSE_FINAL = frozenset("it them him her us me there here again".split())
 
 
 def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
@@ -103,6 +107,8 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
          "The bank raised its rates again, its governor citing stubborn food prices in the south."),
         ("Exports slowed in May. The main buyers cutting orders by a fifth.",
          "Exports slowed in May, the main buyers cutting orders by a fifth."),
+        ("The board chose to sell it. Blaming years of falling ticket sales in the region.",
+         "The board chose to sell it, blaming years of falling ticket sales in the region."),
     ],
     good=[
         "The storm hit the coast. To date, no one has been hurt.",
@@ -143,6 +149,8 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "It was all the town had had. Nothing more.",
         "Retail prices will fall. Profit margins will suffer.",
         "Prices will rise. The most in years.",
+        "The fans stayed there. Singing is banned in the new stand.",
+        "He left it. Saying so would have cost him the job.",
     ],
     # Line scope: it reads the sentence before the stop and its paragraph (one line),
     # nothing else, so ``fix`` re-checks it only on the lines a round changed.
@@ -185,8 +193,10 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
             continue
         p = before_words if before_words is not None else lexicon.words(prev_text)
-        if not q or len(p) < 3 or lexicon.is_function_word(p[-1]) \
-                or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
+        if not q or len(p) < 3 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
+            continue
+        if lexicon.is_function_word(p[-1]) and not (p[-1].lower() in _CLAUSE_FINAL and len(q) >= 4
+                                                     and participle_piece(q) == "participle"):
             continue
         if stops_words.ends_with_speech_tag(prev_text) and not cutoff_words.told_reporters(prev_text) \
                 and not stops_words.bare_tag(prev_text):

@@ -37,7 +37,8 @@ MAX_PIECE_CHARS = 160
 _OPENER = re.compile(
     r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
     r"|Once|Since|As|By|Such as|Including|Especially"
-    r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|And)\b")
+    r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|Ahead of|Except|In spite of|Despite|Prior to"
+    r"|Regardless of|So that|In order that|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
 # it …") or a columnist's own fragment ("Which is odd."), so they are not read.
@@ -47,10 +48,12 @@ _CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
 # ("Until then it was shut." has its main clause after the time phrase); the multi-word ones
 # are joined into one word first.
-_NARROW_SUBORDINATORS = frozenset("until unless as_long_as so_long_as after before once since as".split()) | _CONCESSIVE
+_NARROW_SUBORDINATORS = frozenset(
+    "until unless as_long_as so_long_as after before once since as so_that in_order_that".split()) | _CONCESSIVE
 # After "As" these open a phrase, not a clause ("As many as 300 …", "As a result …", "As of May").
 _AS_PHRASE = frozenset("many much well soon far long often early late of part such usual ever a an if".split())
-_MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"))
+_MULTI_WORD = (("as", "long", "as"), ("so", "long", "as"), ("even", "though"), ("so", "that"),
+               ("in", "order", "that"))
 _INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
 _QUANTIFIERS = frozenset("most many all several few both".split())
 _TIME_ADVERBS = frozenset("now then recently lately today yesterday tomorrow recent".split())
@@ -58,7 +61,13 @@ MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordin
 # "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
 MAX_NARROW_CLAUSE_WORDS = 12
 _EXAMPLE_GIVERS = frozenset("such including especially particularly notably".split())
-_CAUSE = ("thanks to ", "due to ", "owing to ", "because of ")
+# Prepositions of cause, time or exception that govern a phrase, never a sentence's subject:
+# a piece they open with no clause after them is the tail of the sentence before.
+_CAUSE = ("thanks to ", "due to ", "owing to ", "because of ", "ahead of ", "except ", "in spite of ",
+          "despite ", "prior to ", "regardless of ")
+# A comma before one of these opens a relative clause inside the phrase, not a main clause
+# ("Except the plant in Ghent, where work goes on.").
+_RELATIVE_AFTER_COMMA = re.compile(r", (?:where|which|who|whose|whom)\b")
 # Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
 _THANKED = frozenset("all everyone everybody you our my the readers".split())
 # A passive verb: a form of "be" and a participle ("was made", "were built", "had been seen").
@@ -69,7 +78,8 @@ _LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
 _BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
-_COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r")\.$")
+_MODALS = frozenset("will would could should may might must can shall".split())
+_COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
 _ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever whoever why".split())
 _TIME_END = re.compile(
@@ -95,13 +105,27 @@ def _verbs(q: list[str]) -> int:
             count += before not in lexicon.AUXILIARIES
         elif before in lexicon.AUXILIARIES or before in lexicon.DETERMINERS or q[i][:1].isupper():
             continue
-        elif word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS or len(word) > 3 and word.endswith("ed"):
+        elif word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS or _ed_form(word):
             count += 1
         elif before in lexicon.SUBJECT_PRONOUNS and lexicon.looks_finite(word):
             count += 1
         if count > counted:
             last = i
     return count
+
+
+def _ed_form(word: str) -> bool:
+    """An "-ed" past form; "feed", "need", "seed" and the like are no verb groups of their own."""
+    return len(word) > 3 and word.endswith("ed") and (not word.endswith("eed") or len(word) > 5 or word == "freed")
+
+
+def _past_simple(q: list[str]) -> bool:
+    """A past form not after an auxiliary ("since its owner moved"): the clause tells a time,
+    so "since" is temporal; a present, perfect or modal verb ("since prices have doubled")
+    reads as a cause."""
+    lowered = [w.lower() for w in q]
+    return any((w in lexicon.IRREGULAR_PAST or _ed_form(w)) and lowered[i - 1] not in lexicon.AUXILIARIES
+               and lowered[i - 1] not in lexicon.DETERMINERS for i, w in enumerate(lowered) if i)
 
 
 def _second_noun_phrase(q: list[str]) -> bool:
@@ -139,6 +163,37 @@ def _complete_before(prev_text: str, p: list[str]) -> bool:
         and not lexicon.is_function_word(p[-1]) and lexicon.has_clause(p)
 
 
+def _subject_at(q: list[str], i: int) -> bool:
+    """``q[i]`` is a subject pronoun, not a demonstrative before its noun ("this winter")."""
+    word = q[i].lower()
+    if word in _INDEFINITE_SUBJECTS:
+        return True
+    if word not in lexicon.SUBJECT_PRONOUNS:
+        return False
+    after = q[i + 1].lower() if i + 1 < len(q) else ""
+    return word not in ("this", "that", "these", "those") or after in lexicon.AUXILIARIES or lexicon.looks_finite(after)
+
+
+def _subject_after_phrase(q: list[str]) -> bool:
+    """A determiner not after a preposition, conjunction or the opening words, past the
+    phrase's own noun ("Ahead of the vote the party met …"): a subject opens a main clause."""
+    lowered = [w.lower() for w in q]
+    for i in range(3, len(q)):
+        word, before = lowered[i], lowered[i - 1]
+        if word in lexicon.DETERMINERS and word != "that" and before not in lexicon.PREPOSITIONS \
+                and before not in lexicon.CONJUNCTIONS and before not in ("except", "despite", "of", "to") \
+                and not before[:1].isdigit():
+            return True
+    return False
+
+
+def _perfect(p: list[str]) -> bool:
+    """The sentence before holds a perfect ("has stood", "have been"): a "since" after it tells a time."""
+    return any(w.lower() in ("has", "have", "had") and i + 1 < len(p) and (
+        _ed_form(p[i + 1].lower()) or p[i + 1].lower() in lexicon.IRREGULAR_PAST or p[i + 1].endswith("en"))
+        for i, w in enumerate(p))
+
+
 def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
     """" " when ``prev_text`` ends on a quotation and a tag verb with no speaker (",” said.")
     and the piece is a speaker alone, a noun phrase with at most an appositive ("The union's
@@ -170,9 +225,9 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             q, head = ["_".join(words), *q[len(words) :]], "_".join(words)
             break
     if head in _NARROW_SUBORDINATORS and (
-            any(w.lower() in lexicon.SUBJECT_PRONOUNS or w.lower() in _INDEFINITE_SUBJECTS for w in q[2:])
+            any(_subject_at(q, i) for i in range(2, len(q)))
             or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS or q[1][:1].isdigit()
-            or q[1].lower().endswith(("ed", "en"))):
+            or _ed_form(q[1].lower()) or q[1].lower().endswith("en")):
         # "Until then it was shut.", "Until now nobody knew.": a subject after the opening phrase
         # starts a main clause; "Unless stated otherwise …": a participle, no clause of its own.
         return None
@@ -188,8 +243,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if "," in piece or not _complete_before(prev_text, p) or len(q) > longest or _verbs(q) > 1 \
                 or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
-        if head in _CONCESSIVE:
-            return ", ", "join-comma"
+        if head in _CONCESSIVE or head == "since" and not _past_simple(q) and not _perfect(p):
+            return ", ", "join-comma"  # "… no choice, since prices have doubled": a cause
         if head == "when":
             return (", ", "join-comma") if _TIME_END.search(prev_text[:-1]) else (" ", "join")
         if head == "where":
@@ -202,11 +257,18 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             return None  # "Including bonuses, pay rose 5%.": a fronted phrase before its clause
         return ", ", "join-comma"
     if low.startswith(_CAUSE):
-        if "," in piece or not _complete_before(prev_text, p) or lexicon.has_clause(_without_participles(q)) \
+        relative = _RELATIVE_AFTER_COMMA.search(piece)
+        if relative:  # judge the phrase before its relative clause
+            q = lexicon.words(piece[: relative.start()])
+        if "," in piece[: relative.start() if relative else len(piece)] or not _complete_before(prev_text, p) or lexicon.has_clause(_without_participles(q)) \
                 or len(q) < 3:
             return None
         if head == "thanks" and q[2].lower() in _THANKED:
             return None  # "Thanks to all our readers.": a thank-you, not a cause
+        if _subject_after_phrase(q):
+            return None  # "Ahead of the vote the party met.": a main clause after the phrase
+        if head == "except" and (len(q) < 2 or q[1].lower() in ("that", "when", "if")):
+            return None  # "Except that it failed.": a clause of its own
         return " ", "join"
     if head == "by" and _PASSIVE.search(prev_text):
         # "… was made beneath the old fort. By a team from the museum.": the passive's agent.
@@ -235,10 +297,21 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
     """" " when ``prev_text`` ends on a copula after a noun subject ("… said the result
     was.") and the piece is a short verbless phrase that is not a name ("Intriguing but not
     conclusive."): the copula's complement, cut off."""
-    if len(p) < 4 or p[-1].lower() not in _COPULAS or len(q) > 6 or "," in piece:
+    if len(p) < 3 or len(q) > 8 or "," in piece:
         return None
-    subject = p[-2].lower()
-    if lexicon.is_function_word(subject) or subject in lexicon.SUBJECT_PRONOUNS or not p[-2][:1].islower():
+    if p[-1].lower() == "be" and len(p) >= 4 and p[-2].lower() in _MODALS:
+        # "… will be." after a noun subject, or after a parenthesis set off by commas ("Her
+        # appointment, the party said, will be."): the subject is the last word before it.
+        before = prev_text[: prev_text.rfind(" " + p[-2])]
+        if before.endswith(","):
+            before = before.split(",", 1)[0]
+        subject_word = (lexicon.words(before) or [""])[-1]
+    elif p[-1].lower() in _COPULAS:
+        subject_word = p[-2]
+    else:
+        return None
+    subject = subject_word.lower()
+    if lexicon.is_function_word(subject) or subject in lexicon.SUBJECT_PRONOUNS or not subject_word[:1].islower():
         return None  # "… as it was.", "… than Ruiz was.": a copula that may end its clause
     clause = lexicon.words(prev_text.rpartition(",")[2])
     opens = [i for i, w in enumerate(clause) if w.lower() in lexicon.SPEECH_VERBS or w.lower() == "that"]
@@ -246,8 +319,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         return None  # in the copula's own clause (after a comma or a speech verb): "… than it was."
     if lexicon.is_function_word(q[0]) or is_name(q) and not q[0].lower().endswith(_ADJECTIVE_ENDINGS):
         return None  # a name alone ("Leeds United.") may be a sentence's own; a phrase in lower case is not
-    if any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
-           or w.lower() in lexicon.SPEECH_VERBS for w in q):
+    if any((w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
+            or w.lower() in lexicon.SPEECH_VERBS) and (i == 0 or not w[:1].isupper()) for i, w in enumerate(q)):
         return None  # a clause of its own; a participle alone ("well documented") is an adjective
     return " ", "join"
 
@@ -293,6 +366,18 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "Buses will run every ten minutes once the new depot opens in the spring."),
         ("“Nobody asked us,” said. The head of the tenants' group, Ana Ruiz.",
          "“Nobody asked us,” said the head of the tenants' group, Ana Ruiz."),
+        ("Many stalls stay empty. Since rents have tripled in the old market.",
+         "Many stalls stay empty, since rents have tripled in the old market."),
+        ("The ministry will print extra forms. So that every village gets enough before polling day.",
+         "The ministry will print extra forms so that every village gets enough before polling day."),
+        ("Traders sold their stock early. Ahead of the long holiday weekend.",
+         "Traders sold their stock early ahead of the long holiday weekend."),
+        ("Every branch reopened on Monday. Except the one in Ghent, where the roof is still leaking.",
+         "Every branch reopened on Monday except the one in Ghent, where the roof is still leaking."),
+        ("Both terminals are. Once again open to passengers after the strike.",
+         "Both terminals are once again open to passengers after the strike."),
+        ("The new fares, the operator said on Friday, will be. Valid from the start of June.",
+         "The new fares, the operator said on Friday, will be valid from the start of June."),
         ("“We will appeal,” added. Tom Reed, the club's lawyer.",
          "“We will appeal,” added Tom Reed, the club's lawyer."),
         ("The vote was a disgrace, declared. the head of the farmers' group, Rui Costa.",
@@ -325,6 +410,10 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "Sales fell. As a result the firm cut jobs.", "Rain fell. As expected the vote was close.",
         "The team lost. As the storm hit the town lost power.", "Floods hit. As many as 300 people died.",
         "The firm grew. As part of the deal the firm sold its stake.", "It ended. As it stands.",
+        "Sales fell. So that is why the firm cut jobs.", "Rain fell. Except that nobody minded.",
+        "Ahead of the vote, the party met in Lyon.", "The port shut. Ahead of the vote the party met in Lyon.",
+        "Rents rose. Since then this has been the rule.", "It is what it will be. Tired but happy.",
+        "Nobody knows if it will be. Final results come in May.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
