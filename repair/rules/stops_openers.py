@@ -260,7 +260,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         relative = _RELATIVE_AFTER_COMMA.search(piece)
         if relative:  # judge the phrase before its relative clause
             q = lexicon.words(piece[: relative.start()])
-        if "," in piece[: relative.start() if relative else len(piece)] or not _complete_before(prev_text, p) or lexicon.has_clause(_without_participles(q)) \
+        phrase = piece[: relative.start()] if relative else piece
+        if "," in phrase or not _complete_before(prev_text, p) or lexicon.has_clause(_without_participles(q)) \
                 or len(q) < 3:
             return None
         if head == "thanks" and q[2].lower() in _THANKED:
