@@ -283,6 +283,8 @@ _NAV_LINE = re.compile(
       | (?:(?:last|first)\ )?(?:published|posted|updated|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
+      # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
+      | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})
       | \d+\ (?:minutes?|hours?|days?)\ ago | back\ to\ top | skip\ to\ (?:main\ )?content
       | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
@@ -332,6 +334,9 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         ("Rates rose.\n\nFirst published: Friday, 6 June 2025\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("By Ana Ruiz | 6 June 2025\n\nRates rose.", "Rates rose."),
         ("Rates rose.\n\nBack to top", "Rates rose."),
+        ("Home › Sport › Sailing\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nNews > Europe > Baltic states > Latvia\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nCulture / Books / Reviews\n\nIt fell.", "Rates rose.\n\nIt fell."),
     ],
     good=[
         "By Monday the rates had risen.",
@@ -349,6 +354,9 @@ _LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUS
         "The museum receives support from the city. It is solely responsible for the displays.",
         "Updated rules take effect on 6 June, the ministry said.",
         "Back to top form, the striker scored twice.",
+        "Prices > wages > savings: that was the order of the squeeze, she said.",
+        "Ana Ruiz / Daily Wire",
+        "Left > right > centre",
     ],
 )
 def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
