@@ -261,6 +261,11 @@ COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "D
          "“We need more beds,” Prof. Lindqvist told the panel."),
         ("The ward is run by dr Amal Nasser.", "The ward is run by Dr Amal Nasser."),
         ("The shop belongs to mrs Holt and her son.", "The shop belongs to Mrs Holt and her son."),
+        ("The convoy was led by maj. gen. Tarik Osei.", "The convoy was led by Maj. Gen. Tarik Osei."),
+        ("prof Ines Duarte, who leads the study, said the trial would widen.",
+         "Prof Ines Duarte, who leads the study, said the trial would widen."),
+        ("It rained.\nmrs Okoro said the roof held.", "It rained.\nMrs Okoro said the roof held."),
+        ("“mr Lund is not here,” the clerk said.", "“Mr Lund is not here,” the clerk said."),
     ],
     good=[
         "The clinic is run by Dr. Amal Nasser.",
@@ -269,6 +274,7 @@ COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "D
         "The vote was 5 to 4 in the lt. Governor's race.",
         "The ping was 40 ms The rest was lag.",
         "See www.example.com/dr Smith for details.",
+        "dr The next line.", "“mr Then said no,” she wrote.",
     ],
 )
 def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -295,6 +301,12 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
         if name is None or name.group() in _OFFICES or zipf(name.group()) >= COMMON_WORD_ZIPF:
             continue  # "Ocean dr. Then turn": a common word after the stop opens a new sentence
         yield self.edit(start, at, word.capitalize(), f"Title “{word}.” before a name.", 0.75)
+        # A compound rank before it ("lt. col. Ruiz", "maj. gen. Ortiz") takes its capital too.
+        first = text.rfind(" ", 0, start - 1) + 1
+        if start >= 2 and text[start - 2] == "." and text[first : start - 2] in _TITLES and (
+                first == 0 or text[first - 1].isspace() or text[first - 1] in "(“\"‘'"):
+            earlier = text[first : start - 2]
+            yield self.edit(first, start - 2, earlier.capitalize(), f"Title “{earlier}.” before a name.", 0.75)
     # British style writes the courtesy titles with no stop: "dr Amal Nasser", "mrs Holt".
     # Each title is searched for as a literal (" dr "): five scans in C, not a pattern.
     for word in _BARE_TITLES:
@@ -306,6 +318,21 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(at + 1, at + 1 + len(word), word.capitalize(), f"Title “{word}” before a name.",
                                 0.75)
             at = text.find(needle, at + 1)
+        # At the start of a line or after an opening quotation mark ("dr Vos said …").
+        for lead in ("\n", "“", "\""):
+            at = text.find(lead + word + " ")
+            while at >= 0:
+                yield from _bare_title_at(self, text, at + 1, word)
+                at = text.find(lead + word + " ", at + 1)
+        if text.startswith(word + " "):
+            yield from _bare_title_at(self, text, 0, word)
+
+
+def _bare_title_at(self: Rule, text: str, at: int, word: str) -> Iterator[Edit]:
+    """The edit capitalising the stopless title ``word`` at ``at`` when a name follows it."""
+    name = _NAME_AFTER.match(text, at + len(word) + 1)
+    if name is not None and name.group() not in _OFFICES and zipf(name.group()) < COMMON_WORD_ZIPF:
+        yield self.edit(at, at + len(word), word.capitalize(), f"Title “{word}” before a name.", 0.75)
 
 
 # The courtesy titles, lower case with no stop, before a capitalised word.

@@ -210,6 +210,12 @@ _CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
         ("Farmers, Their barns empty after the storm, asked for aid.",
          "Farmers, their barns empty after the storm, asked for aid."),
         ("Aid workers predicted She would need surgery.", "Aid workers predicted she would need surgery."),
+        ("After the vote was counted, Their leader conceded.", "After the vote was counted, their leader conceded."),
+        ("“Once the snow melts, We will rebuild the road,” the mayor said.",
+         "“Once the snow melts, we will rebuild the road,” the mayor said."),
+        ("If prices keep rising, They may close the shop.", "If prices keep rising, they may close the shop."),
+        ("Neighbours believe Their landlord sold the block.", "Neighbours believe their landlord sold the block."),
+        ("The union says Its members will strike on Friday.", "The union says its members will strike on Friday."),
     ],
     good=[
         "“We will win,” the coach said He also praised the fans.",
@@ -230,6 +236,11 @@ _CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
         "He works hard, They like people like that.",
         "Growth could be three pct, His forecast was lower.",
         "Officials said The rules would change.",
+        "If it rains, Our Town opens indoors.",
+        "“Prices will rise,” the minister said Their plan was costed.",
+        "Sales fell, the firm said His plan had failed.",
+        "Critics say Its Own Reward is too long.",
+        "When asked about it, Prime Minister Ruiz said no.",
     ],
 )
 def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -252,13 +263,21 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         start = match.start(1)
         if text[start - 2] == ",":
             before = text[start - 3 : start - 2]
-            if word not in _PRONOUNS_AFTER_COMMA or not (before.islower() or before.isdigit()):
+            if not (before.islower() or before.isdigit()):
                 continue
-            rest = _CLAUSE_REST.match(text, start)
-            if rest is None or _own_clause(rest.group(), text[rest.end() : rest.end() + 1] == ","):
-                continue  # "three pct, His forecast was ...": a clause of its own, after a lost stop
+            if _after_fronted_clause(text, start):
+                pass  # "When the count ended, Their leader …": the main clause after a fronted one
+            elif word not in _PRONOUNS_AFTER_COMMA:
+                continue
+            else:
+                rest = _CLAUSE_REST.match(text, start)
+                if rest is None or _own_clause(rest.group(), text[rest.end() : rest.end() + 1] == ","):
+                    continue  # "three pct, His forecast was ...": a clause of its own, after a lost stop
         else:
-            if word not in _SUBJECTS_AFTER_VERB or not _after_clause_verb(text, start):
+            if word in _PRONOUNS_AFTER_COMMA and word != "Her":
+                if not _possessive_subject(text, start, match.end(1)):
+                    continue
+            elif word not in _SUBJECTS_AFTER_VERB or not _after_clause_verb(text, start):
                 continue  # "officials said The rules ...": a determiner there often follows a lost stop
             if word == "It" and text[match.end(1) + 1 :].partition(" ")[0] not in _IT_VERBS:
                 continue
@@ -266,6 +285,44 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if any(mark in text[sentence_start + 1 : start] for mark in _QUOTES):
                 continue
         yield self.edit(start, match.end(1), word.lower(), f"“{word}” capitalised inside a clause.", 0.7)
+
+
+# Subordinators that open a fronted clause; the main clause follows its comma.
+_FRONTED = frozenset("When Whenever If Unless Once After Before Although Though While Because Since Until As".split())
+_OPENING_MARKS = "“\"‘'(«"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, past opening quotation marks."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at))
+    start = start + 2 if start >= 0 and text[start] != "\n" else start + 1
+    while start < at and text[start] in _OPENING_MARKS:
+        start += 1
+    return start
+
+
+def _after_fronted_clause(text: str, start: int) -> bool:
+    """The comma before ``start`` closes a clause that opens the sentence with a
+    subordinator and holds no other comma ("If the bridge shuts, We …"): what follows is
+    the main clause, whose first word is in lower case unless it is a name."""
+    opening = _sentence_start(text, start)
+    head = text[opening : start - 2]
+    return head.split(" ", 1)[0] in _FRONTED and "," not in head and len(head) < 120 \
+        and not any(mark in head for mark in _QUOTES)
+
+
+def _possessive_subject(text: str, start: int, end: int) -> bool:
+    """A possessive after a clause-taking verb that directly follows a short subject
+    opening the sentence ("Residents say Its owners have …"), and a verb after its noun
+    phrase: the subject of the reported clause. With a comma or a quotation earlier
+    ("…, police said Their …") a stop after the tag may have been lost instead."""
+    opening = _sentence_start(text, start)
+    head = text[opening : start - 1]
+    words = head.split(" ")
+    if len(words) < 2 or len(words) > 5 or words[-1] not in _THAT_VERBS or any(c in head for c in ",;:“”\"«»"):
+        return False
+    rest = _CLAUSE_REST.match(text, end)
+    return rest is not None and lexicon.has_clause(lexicon.words(rest.group()))
 
 
 def _own_clause(phrase: str, comma_after: bool) -> bool:
