@@ -177,6 +177,8 @@ def _verb_forms(entries: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 _THAT_FINITE, _THAT_PAST = _verb_forms(_THAT_LEMMAS)
 # The bare forms that are no nouns ("Police believe They left").
 _THAT_VERBS = _THAT_FINITE | frozenset("say believe think know".split())
+# Every bare lemma, read as a verb only right after a plural subject opening the sentence.
+_THAT_BARE = frozenset(entry.partition(":")[0] for entry in _THAT_LEMMAS)
 # Verbs that name the person told before the clause ("told local radio She had ...").
 _PERSON_VERBS = _verb_forms("tell:told assure inform remind warn promise:promised convince persuade".split())[0]
 MAX_OBJECT_WORDS = 3
@@ -216,6 +218,7 @@ _CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
         ("If prices keep rising, They may close the shop.", "If prices keep rising, they may close the shop."),
         ("Neighbours believe Their landlord sold the block.", "Neighbours believe their landlord sold the block."),
         ("The union says Its members will strike on Friday.", "The union says its members will strike on Friday."),
+        ("Tenants fear Their rents will double.", "Tenants fear their rents will double."),
     ],
     good=[
         "“We will win,” the coach said He also praised the fans.",
@@ -239,7 +242,7 @@ _CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
         "If it rains, Our Town opens indoors.",
         "“Prices will rise,” the minister said Their plan was costed.",
         "Sales fell, the firm said His plan had failed.",
-        "Critics say Its Own Reward is too long.",
+        "Critics say Its Own Reward is too long.", "The annual report Their firm filed was late.",
         "When asked about it, Prime Minister Ruiz said no.",
     ],
 )
@@ -319,8 +322,11 @@ def _possessive_subject(text: str, start: int, end: int) -> bool:
     opening = _sentence_start(text, start)
     head = text[opening : start - 1]
     words = head.split(" ")
-    if len(words) < 2 or len(words) > 5 or words[-1] not in _THAT_VERBS or any(c in head for c in ",;:“”\"«»"):
+    if len(words) < 2 or len(words) > 5 or any(c in head for c in ",;:“”\"«»"):
         return False
+    if words[-1] not in _THAT_VERBS and not (words[-1] in _THAT_BARE and (
+            words[-2].lower() in ("we", "they", "i", "you") or words[-2].endswith("s") and words[-2][1:].islower())):
+        return False  # "Parents fear Their …": a bare verb after a plural subject
     rest = _CLAUSE_REST.match(text, end)
     return rest is not None and lexicon.has_clause(lexicon.words(rest.group()))
 

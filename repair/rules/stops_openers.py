@@ -78,6 +78,9 @@ _LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
 _BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
+# Particles and object pronouns a complete clause may end on ("… told to stay inside.").
+_CLAUSE_FINAL = frozenset(
+    "inside outside indoors away back out off ahead behind around there here it them him us".split())
 _MODALS = frozenset("will would could should may might must can shall".split())
 _COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
@@ -160,7 +163,7 @@ def _complete_before(prev_text: str, p: list[str]) -> bool:
     """The sentence before the stop is complete: it ends on a word (no closing mark), has
     a clause, and does not end on a function word."""
     return prev_text.endswith(".") and prev_text[-2:-1].isalnum() and len(p) >= 3 \
-        and not lexicon.is_function_word(p[-1]) and lexicon.has_clause(p)
+        and (not lexicon.is_function_word(p[-1]) or p[-1].lower() in _CLAUSE_FINAL) and lexicon.has_clause(p)
 
 
 def _subject_at(q: list[str], i: int) -> bool:
@@ -375,6 +378,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "Traders sold their stock early ahead of the long holiday weekend."),
         ("Every branch reopened on Monday. Except the one in Ghent, where the roof is still leaking.",
          "Every branch reopened on Monday except the one in Ghent, where the roof is still leaking."),
+        ("Shoppers were asked to stay inside. Because the fumes were toxic.",
+         "Shoppers were asked to stay inside because the fumes were toxic."),
         ("Both terminals are. Once again open to passengers after the strike.",
          "Both terminals are once again open to passengers after the strike."),
         ("The new fares, the operator said on Friday, will be. Valid from the start of June.",
