@@ -221,6 +221,11 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         return speaker  # "“…,” said. The union's leader, Ana Ruiz."
     if len(q) < 2 or not p or ends_with_abbreviation(prev_text):
         return None  # "… in the U.S. And Europe.": the abbreviation's stop ends no sentence
+    if p[-1].lower() in _COPULAS or p[-1].lower() == "be":
+        # "… are. Once again open …": the copula's complement, whatever word opens it.
+        complement = _copula_complement(prev_text, p, piece, q)
+        if complement is not None:
+            return complement
     head = q[0].lower()
     low = piece.lower()
     for words in _MULTI_WORD:
@@ -301,8 +306,10 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
     """" " when ``prev_text`` ends on a copula after a noun subject ("… said the result
     was.") and the piece is a short verbless phrase that is not a name ("Intriguing but not
     conclusive."): the copula's complement, cut off."""
-    if len(p) < 3 or len(q) > 8 or "," in piece:
+    if len(p) < 3 or len(q) > 10 or "," in piece:
         return None
+    if len(q) > 6 and any(w.lower() in lexicon.IRREGULAR_PAST or _ed_form(w.lower()) for w in q[1:]):
+        return None  # a longer piece with a past form may hold a clause of its own
     if p[-1].lower() == "be" and len(p) >= 4 and p[-2].lower() in _MODALS:
         # "… will be." after a noun subject, or after a parenthesis set off by commas ("Her
         # appointment, the party said, will be."): the subject is the last word before it.
