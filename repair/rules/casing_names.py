@@ -318,14 +318,11 @@ def lower_case_title(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(at + 1, at + 1 + len(word), word.capitalize(), f"Title “{word}” before a name.",
                                 0.75)
             at = text.find(needle, at + 1)
-        # At the start of a line or after an opening quotation mark ("dr Vos said …").
-        for lead in ("\n", "“", "\""):
-            at = text.find(lead + word + " ")
-            while at >= 0:
-                yield from _bare_title_at(self, text, at + 1, word)
-                at = text.find(lead + word + " ", at + 1)
         if text.startswith(word + " "):
             yield from _bare_title_at(self, text, 0, word)
+    # At the start of a line or after an opening quotation mark ("dr Vos said …"): one scan.
+    for lead in _LEAD_BARE_TITLE.finditer(text):
+        yield from _bare_title_at(self, text, lead.start(1), lead.group(1))
 
 
 def _bare_title_at(self: Rule, text: str, at: int, word: str) -> Iterator[Edit]:
@@ -335,6 +332,7 @@ def _bare_title_at(self: Rule, text: str, at: int, word: str) -> Iterator[Edit]:
         yield self.edit(at, at + len(word), word.capitalize(), f"Title “{word}” before a name.", 0.75)
 
 
+_LEAD_BARE_TITLE = re.compile(r"[\n“\"](dr|mr|mrs|ms|prof) (?=[A-Z][a-z])")
 # The courtesy titles, lower case with no stop, before a capitalised word.
 _BARE_TITLES = ("dr", "mr", "mrs", "ms", "prof")
 _OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())

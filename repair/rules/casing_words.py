@@ -293,12 +293,17 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
 # Subordinators that open a fronted clause; the main clause follows its comma.
 _FRONTED = frozenset("When Whenever If Unless Once After Before Although Though While Because Since Until As".split())
 _OPENING_MARKS = "“\"‘'(«"
+MAX_SENTENCE_LOOKBACK = 240  # characters; a fronted clause or a short subject sits well inside it
 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, past opening quotation marks."""
-    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at))
-    start = start + 2 if start >= 0 and text[start] != "\n" else start + 1
+    floor = max(0, at - MAX_SENTENCE_LOOKBACK)  # a bounded look back: no scan of the whole text per pronoun
+    start = max(text.rfind(". ", floor, at), text.rfind("? ", floor, at), text.rfind("! ", floor, at),
+                text.rfind("\n", floor, at))
+    if start < 0:
+        return floor if floor else 0
+    start = start + 2 if text[start] != "\n" else start + 1
     while start < at and text[start] in _OPENING_MARKS:
         start += 1
     return start
