@@ -302,8 +302,9 @@ def _sentence_start(text: str, at: int) -> int:
     start = max(text.rfind(". ", floor, at), text.rfind("? ", floor, at), text.rfind("! ", floor, at),
                 text.rfind("\n", floor, at))
     if start < 0:
-        return floor if floor else 0
-    start = start + 2 if text[start] != "\n" else start + 1
+        start = floor
+    else:
+        start = start + 2 if text[start] != "\n" else start + 1
     while start < at and text[start] in _OPENING_MARKS:
         start += 1
     return start
