@@ -125,3 +125,32 @@ def _finite_in(tokens: list[str]) -> bool:
     """An auxiliary, a past form or a speech verb anywhere in ``tokens`` (no subject needed)."""
     return any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
                or t.lower() in lexicon.SPEECH_VERBS for t in tokens)
+
+
+_POSSESSIVES = frozenset("its their his her".split())
+MAX_PAST_ABSOLUTE_WORDS = 8
+
+
+def past_absolute_piece(q: list[str]) -> bool:
+    """A possessive noun phrase and a past form, with at most an adverb before it and a
+    prepositional phrase after it ("Its hull badly damaged.", "Their faces covered in
+    ash."): an absolute phrase cut off the sentence before, or a sentence of its own whose
+    verb is that past form ("Its hold flooded."). The text cannot tell which, so the caller
+    only displays the join."""
+    lowered = [t.lower() for t in q]
+    if not 3 <= len(q) <= MAX_PAST_ABSOLUTE_WORDS or lowered[0] not in _POSSESSIVES:
+        return False
+    for i in range(2, min(len(q), 6)):
+        word = lowered[i]
+        if _past(word) and q[i].islower():
+            adverb = lowered[i - 1].endswith("ly") or lowered[i - 1] in ("still", "half")
+            noun = lowered[1 : i - 1] if adverb else lowered[1:i]
+            if not noun or any(lexicon.is_function_word(w) or _past(w) or w in lexicon.AUXILIARIES for w in noun):
+                return False
+            rest = lowered[i + 1 :]
+            if not adverb and (not rest or rest[0] not in ("by", "with", "in")):
+                return False  # "Its coach resigned after the match.": a plain past, most likely
+            return not rest or rest[0] in lexicon.PREPOSITIONS and not _finite_in(rest) and not _clause(q[i + 2 :])
+        if word in lexicon.AUXILIARIES or lexicon.is_function_word(word):
+            return False
+    return False

@@ -45,7 +45,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
-from repair.rules.cutoff_participles import participle_piece
+from repair.rules.cutoff_participles import participle_piece, past_absolute_piece
 from repair.rules.cutoff_words import (
     adjunct_piece,
     agent_piece,
@@ -150,6 +150,7 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "Retail prices will fall. Profit margins will suffer.",
         "Prices will rise. The most in years.",
         "The fans stayed there. Singing is banned in the new stand.",
+        "The team lost. Its coach resigned after the match.",
         "He left it. Saying so would have cost him the job.",
     ],
     # Line scope: it reads the sentence before the stop and its paragraph (one line),
@@ -224,6 +225,13 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, " a",
                             f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
                             0.6)
+        elif past_absolute_piece(q):
+            # "… reached port. Its hull badly damaged.": an absolute phrase, or a sentence whose
+            # verb is the past form; shown to a reviewer, never applied.
+            yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                            f"Fragment (join-comma): “{text}” may be an absolute phrase cut off the sentence "
+                            "before (or a sentence of its own); joining it is offered for review.", 0.4,
+                            safety=Safety.DISPLAY)
         elif reported_clause_after_tag(prev_text, q):
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keeps_capital(q) else lowered_first),
                             f"Split (join): “{text}” is the reported clause the tag before it lost to a false "

@@ -308,8 +308,11 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
     conclusive."): the copula's complement, cut off."""
     if len(p) < 3 or len(q) > 10 or "," in piece:
         return None
-    if len(q) > 6 and any(w.lower() in lexicon.IRREGULAR_PAST or _ed_form(w.lower()) for w in q[1:]):
-        return None  # a longer piece with a past form may hold a clause of its own
+    if len(q) > 6 and any((w.lower() in lexicon.IRREGULAR_PAST or _ed_form(w.lower()))
+                          and q[i - 1].lower() not in lexicon.DETERMINERS for i, w in enumerate(q) if i >= 2):
+        # A longer piece with a past form may hold a clause of its own; one right after the
+        # opening adverb ("Still shut …") or after a determiner ("the covered market") is no verb.
+        return None
     if p[-1].lower() == "be" and len(p) >= 4 and p[-2].lower() in _MODALS:
         # "… will be." after a noun subject, or after a parenthesis set off by commas ("Her
         # appointment, the party said, will be."): the subject is the last word before it.
