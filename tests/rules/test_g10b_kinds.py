@@ -17,6 +17,9 @@ from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 
+ALL_RULES_BY_CODE = {rule.code: rule for rule in ALL_RULES}
+
+
 def _fix(text: str) -> str:
     return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
@@ -80,12 +83,9 @@ def test_past_absolute_is_displayed_not_applied() -> None:
     """'Its roof badly damaged.' may be an absolute phrase or a sentence of its own: the
     join is offered for review only."""
     text = "The chapel still stands. Its roof badly damaged by the storm."
-    edits = [e for e in ALL_RULES_BY_CODE["FR003"].run(Document.from_text(text))]
+    edits = ALL_RULES_BY_CODE["FR003"].run(Document.from_text(text))
     assert [(e.replacement, e.safety) for e in edits] == [(", i", Safety.DISPLAY)]
     assert _fix(text) == text
-
-
-ALL_RULES_BY_CODE = {rule.code: rule for rule in ALL_RULES}
 
 
 @pytest.mark.parametrize(
@@ -108,8 +108,10 @@ def test_arrow_sentence_is_kept(text: str) -> None:
 @pytest.mark.parametrize(
     ("garbled", "fixed"),
     [
-        ("Although the shop closed, Its staff kept their jobs.", "Although the shop closed, its staff kept their jobs."),
-        ("Unless the talks resume, They will strike on Monday.", "Unless the talks resume, they will strike on Monday."),
+        ("Although the shop closed, Its staff kept their jobs.",
+         "Although the shop closed, its staff kept their jobs."),
+        ("Unless the talks resume, They will strike on Monday.",
+         "Unless the talks resume, they will strike on Monday."),
         ("“When the tide turns, Our boats go out,” said fisher Aoife Kerr.",
          "“When the tide turns, our boats go out,” said fisher Aoife Kerr."),
         ("Doctors believe His injury will heal by June.", "Doctors believe his injury will heal by June."),
