@@ -16,7 +16,6 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
-
 ALL_RULES_BY_CODE = {rule.code: rule for rule in ALL_RULES}
 
 
