@@ -11,7 +11,7 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tag_pieces, tags
 from repair.rules.base import Rule, rule
-from repair.rules.stops_words import ends_with_subject
+from repair.rules.stops_words import ends_with_subject, is_name
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
@@ -417,6 +417,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The Harbour Board, the port's owner, said the berths will reopen in June."),
         ("Profits will fall this year, Acme said. chief executive Jo Park.",
          "Profits will fall this year, Acme chief executive Jo Park said."),
+        ("The road is safe again, said. the county engineer. Tomas Havel.",
+         "The road is safe again, said the county engineer, Tomas Havel."),
+        ("Fares will rise in May, said. a spokeswoman for the operator.",
+         "Fares will rise in May, said a spokeswoman for the operator."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -449,7 +453,16 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         if rebuilt is None:
             continue
         offset, replacement, why = rebuilt
-        yield self.edit(prev.span.start + offset, sentence.span.end, replacement,
+        end = sentence.span.end
+        following = doc.next_in_paragraph(position)
+        if replacement.startswith(" said the ") and following is not None and len(following.span) <= 40:
+            # "…, said. the county engineer. Tomas Havel.": the name cut off too is the speaker's appositive
+            name = doc.sentence_text(following)[:-1]
+            words = name.split()
+            if doc.text[following.span.end - 1] == "." and 2 <= len(words) <= 4 and is_name(words) \
+                    and not any(lexicon.is_function_word(w) for w in words):
+                replacement, end = f"{replacement[:-1]}, {name}.", following.span.end
+        yield self.edit(prev.span.start + offset, end, replacement,
                         f"Attribution (rebuild-attribution): {why}; the tag is rebuilt in English order.", 0.7)
 
 

@@ -187,6 +187,9 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     if subjectless and speaker and not lexicon.has_clause(
             [w for w in lexicon.words(piece) if not w.endswith(("'s", "’s"))]):
         # "…, said in a statement. the city's water board." -> "…, the city's water board said in a statement."
+        if not subjectless["rest"]:  # "…, said. the county engineer." -> "…, said the county engineer.": inverted
+            return (subjectless.start() + 1, f" said {speaker['speaker']}.",
+                    "the tag's speaker was cut off after its verb")
         return (subjectless.start() + 1, f" {speaker['speaker']} said{subjectless['rest']}.",
                 "the tag's speaker was cut off after its verb")
     role = _ROLE_AND_NAME.match(piece)
