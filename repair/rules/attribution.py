@@ -240,6 +240,25 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
                      "attribute; deleted (a join would not make a sentence).", 0.6)
 
 
+def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sentence, text: str) -> Edit | None:
+    """The tag's comma inside the closing mark when ``prev`` is a whole quotation closed by a
+    stop and ``text`` the capitalised tag cut off it ("“Sales will rise.” A spokeswoman for
+    the firm told reporters." -> "“Sales will rise,” a spokeswoman …"); None otherwise."""
+    prev_text = doc.sentence_text(prev)
+    if not prev_text.startswith("“") or prev_text.count("“") != 1 or prev_text.count("”") != 1:
+        return None
+    if not (_DETACHED_TAG.match(text) or tag_detached.loose_detached_tag(text)):
+        return None
+    first_word = text.split(" ", 1)[0]
+    if first_word.lower() in tags.INDEFINITE_SUBJECTS or first_word in ("He", "She", "It", "They", "We"):
+        return None  # "“…” He said." may open the next quotation; pronoun tags are AT003's other branches
+    lead = text[0].lower() if first_word in ("The", "A", "An") or tag_detached.lowers(first_word) else text[0]
+    stop = prev.span.end - 2
+    return self.edit(stop, sentence.span.start + 1, f",” {lead}",
+                     f"Attribution (reattach-tag): “{text}” is a speech tag cut off the quotation it "
+                     "attributes.", 0.7)
+
+
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
 # pronoun, no title of a person.
 _NO_PERSON_BEFORE = re.compile(
@@ -298,6 +317,16 @@ def _same_speaker(first_word: str, prev_text: str) -> bool:
          "Grain imports will double by 2030, the Danish Premier said."),
         ("The bridge will reopen on Monday. The Ministry of Roads and Ports said so.",
          "The bridge will reopen on Monday, the Ministry of Roads and Ports said."),
+        ("Rain fell. “Fares will rise in May.” A spokesman for the city's largest bus operator told reporters.",
+         "Rain fell. “Fares will rise in May,” a spokesman for the city's largest bus operator told reporters."),
+        ("Rain fell. Prices will keep rising. Warned the chief economist of the bank in a note to clients.",
+         "Rain fell. Prices will keep rising, warned the chief economist of the bank in a note to clients."),
+        ("Rain fell. The dam will hold. Said site engineer Ana Ruiz.",
+         "Rain fell. The dam will hold, said site engineer Ana Ruiz."),
+        ("Rain fell. “The ward stays open.” Health Minister Ana Ruiz said on Friday.",
+         "Rain fell. “The ward stays open,” Health Minister Ana Ruiz said on Friday."),
+        ("Rain fell. Fares will rise in May. The head of the city's bus company, Ana Ruiz, said on Friday.",
+         "Rain fell. Fares will rise in May, the head of the city's bus company, Ana Ruiz, said on Friday."),
     ],
     good=[
         "“We will win.” He said.",
@@ -307,6 +336,11 @@ def _same_speaker(first_word: str, prev_text: str) -> bool:
         "Costs must fall. He said. \"Budgets have to add up.\"",
         "Prices will rise. Nobody said so.",
         "Rents rose again. Officials said. That they expected a pause next year.",
+        "Rain fell. Prices rose. Confirmed the dates of the vote.", "Rain fell. Prices rose. Added the sugar.",
+        "Ruiz said prices would rise. Warned the chief economist in a note.",
+        "Rain fell. “Fares will rise.” He said.", "Rain fell. “Fares will rise.” Nobody said so.",
+        "Rain fell. Fares will rise. The head of the company, Ana Ruiz, who left, said so.",
+        "Rain fell. “Fares will rise.” The operator cut jobs in 2019.",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -323,6 +357,16 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
+        if prev is not None and text[:1].isupper() and tag_detached.capital_inverted_tag(text):
+            # "… into spring. Warned the chief economist of the bank in a note.": the inverted
+            # tag's verb kept the false stop's capital; it goes back after a comma.
+            stop = prev.span.end - 1
+            if doc.text[stop] == "." and doc.text[stop - 1 : stop].isalnum() \
+                    and not _ATTRIBUTED.search(doc.sentence_text(prev)):
+                yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+                                f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the "
+                                "sentence it attributes.", 0.7)
+            continue
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
         if prev is None or not (len(sentence.span) <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
@@ -334,6 +378,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         stop = prev.span.end - 1
+        if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
+            quoted = _quoted_before_tag(doc, self, prev, sentence, text)
+            if quoted is not None:
+                yield quoted
+            continue
         if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
             continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
         if tag_pieces.tag_between(doc, position) is not None:

@@ -25,6 +25,8 @@ _ROLES = frozenset(
     """spokesman spokeswoman spokesperson official officials director head chief executive minister
     secretary president chairman chairwoman chair manager officer representative analyst economist
     engineer lawyer researcher adviser advisor""".split())
+ROLES = _ROLES | frozenset("""economist strategist spokeswoman governor mayor inspector coach captain commander
+    superintendent prosecutor judge professor scientist""".split())
 _ORGANISATION_NOUNS = frozenset(
     """company firm group ministry agency bank union council government department police army
     hospital university school party club airline court committee board commission office authority
