@@ -51,6 +51,12 @@ MAX_TAG_SENTENCE_WORDS = 10
          "Sales reached 410 units in May, against 350 in April, according to the survey."),
         ("The two mayors agreed to share the cost of a new ferry. He said he is ready to work together.",
          "The two mayors agreed to share the cost of a new ferry."),
+        ("“We will not sell the farm,” owner Ana Ruiz told the council. This was stated by the owner.",
+         "“We will not sell the farm,” owner Ana Ruiz told the council."),
+        ("Judge Ana Ruiz ruled the contract void. She wrote that the firm had misled buyers. That is what she wrote.",
+         "Judge Ana Ruiz ruled the contract void. She wrote that the firm had misled buyers."),
+        ("Mayor Tom Reed said the pool would reopen in May. That is exactly what Reed said.",
+         "Mayor Tom Reed said the pool would reopen in May."),
         ("The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
          "new ferry. He said he is ready to work together.",
          "The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
@@ -68,6 +74,9 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Sales reached 410 units, according to the survey. He said that the total has risen since the ban.",
         "The mayor agreed to share the cost of a new ferry. He said he is ready to work with the county.",
         "The governor met the mayors. The two mayors agreed to share the cost. He said the ferry will sail in May.",
+        "Prices rose in May. This was announced by the ministry.",
+        "Ruiz said prices would rise. This was stated by Lee.",
+        "Rain fell. That is what she wrote.", "The fee rose, Ruiz said. That is what Lee said.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -88,7 +97,9 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
-        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self)
+        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self) \
+            or invented_wrappers.pointing_tag(doc, position, self) \
+            or invented_wrappers.restated_report(doc, position, self)
         if invented is not None:
             yield invented
             continue
