@@ -20,6 +20,8 @@ _TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+# How a pointing tag or a pronoun report opens (a cheap look before either is read).
+_POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 MAX_TAG_SENTENCE_WORDS = 10
@@ -98,8 +100,9 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for position, sentence in enumerate(doc.sentences):
         invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self) \
-            or invented_wrappers.pointing_tag(doc, position, self) \
-            or invented_wrappers.restated_report(doc, position, self)
+            or (invented_wrappers.pointing_tag(doc, position, self)
+                or invented_wrappers.restated_report(doc, position, self)
+                if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None)
         if invented is not None:
             yield invented
             continue
@@ -368,7 +371,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is not None and text[:1].isupper() and tag_detached.capital_inverted_tag(text):
+        if prev is not None and text.startswith(tag_detached.CAPITAL_VERBS) and tag_detached.capital_inverted_tag(text):
             # "… into spring. Warned the chief economist of the bank in a note.": the inverted
             # tag's verb kept the false stop's capital; it goes back after a comma.
             stop = prev.span.end - 1

@@ -103,6 +103,9 @@ _CAPITAL_INVERTED = re.compile(
     r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
 
+CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in TAG_VERBS))  # a cheap look: "Warned "
+
+
 def capital_inverted_tag(text: str) -> bool:
     """``text`` is a whole inverted speech tag that kept the false stop's capital ("Warned
     the chief economist of the bank in a note.", "Said site manager Ana Ruiz."): a verb of
