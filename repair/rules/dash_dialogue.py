@@ -232,7 +232,8 @@ def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # noun phrase), and the quotation goes on in lower case to its closing mark.
 _MID_TAG = re.compile(
     r"(?:^|(?<=[.!?:][ \t])|(?<=\n))“(?P<first>[^“”\n]{8,300}?[a-z0-9]), (?P<tag>(?:" + INVERTED_VERB
-    + r") (?:(?:" + _TITLE_WORD + r"){0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|(?:the|a|an) [a-z][^,“”.!?]{2,40}?)), "
+    + r") (?:(?:" + _TITLE_WORD + r"){0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|(?:the|a|an) [a-z][^,“”.!?]{2,40}?"
+    + r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})?)), "
     + r"(?P<rest>[a-z][^“”\n]{3,300}?[.!?])”")
 
 
@@ -246,6 +247,8 @@ _MID_TAG = re.compile(
          "Rain fell. “We lost the ball too often,” conceded coach Ana Ruiz, “and we paid for it.”"),
         ("“The roof will hold, said the site engineer, but the walls need work.”",
          "“The roof will hold,” said the site engineer, “but the walls need work.”"),
+        ("Rain fell. “Nobody asked us, complained a farmer, Tomas Berg, and now it is too late.”",
+         "Rain fell. “Nobody asked us,” complained a farmer, Tomas Berg, “and now it is too late.”"),
         ("He spoke briefly: “We had no warning, insisted Tomas Berg, so nobody could leave.”",
          "He spoke briefly: “We had no warning,” insisted Tomas Berg, “so nobody could leave.”"),
     ],

@@ -25,7 +25,7 @@ _REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [
               # the present of the verbs a plural subject reports with ("Analysts expect, that …")
               # (not those that are nouns as well: "Based on the estimate, the trust said …")
               r"|(?<!\bthe )(?<!\ba )(?:say|believe|expect|think|argue|warn|insist|predict|suggest|admit"
-              r"|agree|know|feel|assume|acknowledge|maintain)"
+              r"|agree|know|feel|assume|acknowledge|maintain|claim|confirm|deny|conclude|stress)"
               r"|announces|confirmed|confirms|concluded|reported|claimed|insisted|explained|noted|admitted"
               r"|acknowledged|argued|estimated|found|revealed|predicted|agreed|decided|believed|believes"
               r"|thought|wrote|writes|ruled|promised|denied|indicated|suggested|stressed|assured|informed [a-z]+)")

@@ -103,7 +103,9 @@ _CAPITAL_INVERTED = re.compile(
     r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
 
-CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in TAG_VERBS))  # a cheap look: "Warned "
+# An inverted tag's verb: a tag verb or another reporting verb that takes a quotation.
+_INVERTED_VERBS = TAG_VERBS | frozenset("promised vowed stressed complained acknowledged recalled remarked".split())
+CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in _INVERTED_VERBS))  # a cheap look: "Warned "
 
 
 def capital_inverted_tag(text: str) -> bool:
@@ -111,7 +113,8 @@ def capital_inverted_tag(text: str) -> bool:
     the chief economist of the bank in a note.", "Said site manager Ana Ruiz."): a verb of
     saying, a person (a role noun or a name) and only prepositional phrases after it."""
     found = _CAPITAL_INVERTED.match(text)
-    if found is None or found["verb"].lower() not in TAG_VERBS or found["verb"] in ("Told", "Showed", "Estimated"):
+    if found is None or found["verb"] in ("Told", "Showed", "Estimated") \
+            or found["verb"].lower() not in _INVERTED_VERBS:
         return False
     if found["np"] is not None:
         head = found["np"].split()[-1]
