@@ -11,7 +11,7 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tag_pieces, tags
 from repair.rules.base import Rule, rule
-from repair.rules.stops_words import ends_with_subject
+from repair.rules.stops_words import ends_with_subject, is_name
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
@@ -20,6 +20,8 @@ _TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+# How a pointing tag or a pronoun report opens (a cheap look before either is read).
+_POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 MAX_TAG_SENTENCE_WORDS = 10
@@ -51,6 +53,12 @@ MAX_TAG_SENTENCE_WORDS = 10
          "Sales reached 410 units in May, against 350 in April, according to the survey."),
         ("The two mayors agreed to share the cost of a new ferry. He said he is ready to work together.",
          "The two mayors agreed to share the cost of a new ferry."),
+        ("“We will not sell the farm,” owner Ana Ruiz told the council. This was stated by the owner.",
+         "“We will not sell the farm,” owner Ana Ruiz told the council."),
+        ("Judge Ana Ruiz ruled the contract void. She wrote that the firm had misled buyers. That is what she wrote.",
+         "Judge Ana Ruiz ruled the contract void. She wrote that the firm had misled buyers."),
+        ("Mayor Tom Reed said the pool would reopen in May. That is exactly what Reed said.",
+         "Mayor Tom Reed said the pool would reopen in May."),
         ("The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
          "new ferry. He said he is ready to work together.",
          "The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
@@ -68,6 +76,9 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Sales reached 410 units, according to the survey. He said that the total has risen since the ban.",
         "The mayor agreed to share the cost of a new ferry. He said he is ready to work with the county.",
         "The governor met the mayors. The two mayors agreed to share the cost. He said the ferry will sail in May.",
+        "Prices rose in May. This was announced by the ministry.",
+        "Ruiz said prices would rise. This was stated by Lee.",
+        "Rain fell. That is what she wrote.", "The fee rose, Ruiz said. That is what Lee said.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -88,7 +99,10 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
-        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self)
+        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self) \
+            or (invented_wrappers.pointing_tag(doc, position, self)
+                or invented_wrappers.restated_report(doc, position, self)
+                if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None)
         if invented is not None:
             yield invented
             continue
@@ -240,6 +254,25 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
                      "attribute; deleted (a join would not make a sentence).", 0.6)
 
 
+def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sentence, text: str) -> Edit | None:
+    """The tag's comma inside the closing mark when ``prev`` is a whole quotation closed by a
+    stop and ``text`` the capitalised tag cut off it ("“Sales will rise.” A spokeswoman for
+    the firm told reporters." -> "“Sales will rise,” a spokeswoman …"); None otherwise."""
+    prev_text = doc.sentence_text(prev)
+    if not prev_text.startswith("“") or prev_text.count("“") != 1 or prev_text.count("”") != 1:
+        return None
+    if not (_DETACHED_TAG.match(text) or tag_detached.loose_detached_tag(text)):
+        return None
+    first_word = text.split(" ", 1)[0]
+    if first_word.lower() in tags.INDEFINITE_SUBJECTS or first_word in ("He", "She", "It", "They", "We"):
+        return None  # "“…” He said." may open the next quotation; pronoun tags are AT003's other branches
+    lead = text[0].lower() if first_word in ("The", "A", "An") or tag_detached.lowers(first_word) else text[0]
+    stop = prev.span.end - 2
+    return self.edit(stop, sentence.span.start + 1, f",” {lead}",
+                     f"Attribution (reattach-tag): “{text}” is a speech tag cut off the quotation it "
+                     "attributes.", 0.7)
+
+
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
 # pronoun, no title of a person.
 _NO_PERSON_BEFORE = re.compile(
@@ -298,6 +331,16 @@ def _same_speaker(first_word: str, prev_text: str) -> bool:
          "Grain imports will double by 2030, the Danish Premier said."),
         ("The bridge will reopen on Monday. The Ministry of Roads and Ports said so.",
          "The bridge will reopen on Monday, the Ministry of Roads and Ports said."),
+        ("Rain fell. “Fares will rise in May.” A spokesman for the city's largest bus operator told reporters.",
+         "Rain fell. “Fares will rise in May,” a spokesman for the city's largest bus operator told reporters."),
+        ("Rain fell. Prices will keep rising. Warned the chief economist of the bank in a note to clients.",
+         "Rain fell. Prices will keep rising, warned the chief economist of the bank in a note to clients."),
+        ("Rain fell. The dam will hold. Said site engineer Ana Ruiz.",
+         "Rain fell. The dam will hold, said site engineer Ana Ruiz."),
+        ("Rain fell. “The ward stays open.” Health Minister Ana Ruiz said on Friday.",
+         "Rain fell. “The ward stays open,” Health Minister Ana Ruiz said on Friday."),
+        ("Rain fell. Fares will rise in May. The head of the city's bus company, Ana Ruiz, said on Friday.",
+         "Rain fell. Fares will rise in May, the head of the city's bus company, Ana Ruiz, said on Friday."),
     ],
     good=[
         "“We will win.” He said.",
@@ -307,6 +350,11 @@ def _same_speaker(first_word: str, prev_text: str) -> bool:
         "Costs must fall. He said. \"Budgets have to add up.\"",
         "Prices will rise. Nobody said so.",
         "Rents rose again. Officials said. That they expected a pause next year.",
+        "Rain fell. Prices rose. Confirmed the dates of the vote.", "Rain fell. Prices rose. Added the sugar.",
+        "Ruiz said prices would rise. Warned the chief economist in a note.",
+        "Rain fell. “Fares will rise.” He said.", "Rain fell. “Fares will rise.” Nobody said so.",
+        "Rain fell. Fares will rise. The head of the company, Ana Ruiz, who left, said so.",
+        "Rain fell. “Fares will rise.” The operator cut jobs in 2019.",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -323,6 +371,16 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
+        if prev is not None and text.startswith(tag_detached.CAPITAL_VERBS) and tag_detached.capital_inverted_tag(text):
+            # "… into spring. Warned the chief economist of the bank in a note.": the inverted
+            # tag's verb kept the false stop's capital; it goes back after a comma.
+            stop = prev.span.end - 1
+            if doc.text[stop] == "." and doc.text[stop - 1 : stop].isalnum() \
+                    and not _ATTRIBUTED.search(doc.sentence_text(prev)):
+                yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+                                f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the "
+                                "sentence it attributes.", 0.7)
+            continue
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
         if prev is None or not (len(sentence.span) <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
@@ -334,6 +392,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         stop = prev.span.end - 1
+        if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
+            quoted = _quoted_before_tag(doc, self, prev, sentence, text)
+            if quoted is not None:
+                yield quoted
+            continue
         if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
             continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
         if tag_pieces.tag_between(doc, position) is not None:
@@ -417,6 +480,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
          "The Harbour Board, the port's owner, said the berths will reopen in June."),
         ("Profits will fall this year, Acme said. chief executive Jo Park.",
          "Profits will fall this year, Acme chief executive Jo Park said."),
+        ("The road is safe again, said. the county engineer. Tomas Havel.",
+         "The road is safe again, said the county engineer, Tomas Havel."),
+        ("Fares will rise in May, said. a spokeswoman for the operator.",
+         "Fares will rise in May, said a spokeswoman for the operator."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -449,7 +516,16 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         if rebuilt is None:
             continue
         offset, replacement, why = rebuilt
-        yield self.edit(prev.span.start + offset, sentence.span.end, replacement,
+        end = sentence.span.end
+        following = doc.next_in_paragraph(position)
+        if replacement.startswith(" said the ") and following is not None and len(following.span) <= 40:
+            # "…, said. the county engineer. Tomas Havel.": the name cut off too is the speaker's appositive
+            name = doc.sentence_text(following)[:-1]
+            words = name.split()
+            if doc.text[following.span.end - 1] == "." and 2 <= len(words) <= 4 and is_name(words) \
+                    and not any(lexicon.is_function_word(w) for w in words):
+                replacement, end = f"{replacement[:-1]}, {name}.", following.span.end
+        yield self.edit(prev.span.start + offset, end, replacement,
                         f"Attribution (rebuild-attribution): {why}; the tag is rebuilt in English order.", 0.7)
 
 

@@ -259,13 +259,22 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "About a third of them …": FR003 joins it with a comma
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
             continue  # "…, Ana Ruiz. At a briefing. Told reporters.": AT014 rebuilds the tag
-        if len(text) <= 50 and tag_gaps.speaker_cut_off(doc, tag_pieces.position_of(doc, sentence.span.start) - 1):
+        if len(text) <= 50 and (tag_gaps.speaker_cut_off(doc, tag_pieces.position_of(doc, sentence.span.start) - 1)
+                                or _tag_of_previous(doc, sentence)):
             continue  # "… The union's head. Ana Ruiz. Said …", "… Local officials. they said.": AT015
         if _opens_next_piece(doc, sentence, text):
             continue  # "… Ruiz warned. Demand. for the new model is weak.": SP001 joins it forward
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+def _tag_of_previous(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens a speaker cut off its verb that AT015 joins to the sentence
+    before as its tag ("… until Monday. Governor. Ana Ruiz. Announced on Friday.") or rebuilds
+    from it ("Deputy Mayor. Ana Ruiz. Said the …")."""
+    found = tag_gaps.speaker_cut_off(doc, tag_pieces.position_of(doc, sentence.span.start))
+    return found is not None and found[0] <= sentence.span.start
 
 
 def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:

@@ -17,7 +17,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_marks import _quote_style
-from repair.rules.speech_quotes import _is_speech
+from repair.rules.speech_quotes import _TITLE_WORD, INVERTED_VERB, _is_speech
 
 # A dash, a capitalised spoken line with no marks or dashes of its own, and the mark that
 # hands over to the tag.
@@ -100,32 +100,87 @@ def dash_dialogue(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A dash glued to a speech verb after quoted words ("… to my father —said Ruiz", "… a
 # single euro” —said Ana Ortega"): Spanish and Catalan mark the tag inside a quotation with
-# a dash, and close it with a second dash before the stop ("…, of the union—.").
-_DASH_TAG = re.compile(r"(?P<close>”)?[ \t]*[—–](?P<verb>said|added|explained|insisted|warned|stressed|declared)\b")
+# a dash, and close it with a second dash before the stop ("…, of the union—.") or before
+# the quotation goes on ("…, Ana Ruiz—, but we …"). A double hyphen stands for the dash in
+# plain-text feeds ("… people --added Ana Ruiz-- and …").
+_DASH = r"(?:[—–]|--)"
+# Scanned for in two steps (a dash before a lower-case letter, found by ``str.find``, then
+# the verb): one pattern opening with optional marks cost 5 % of a run.
+_TAG_VERB = re.compile(r"(?:" + INVERTED_VERB + r"|assured|reassured)\b")
 _SPEAKER = re.compile(r" (?:[A-Z]|(?:the|a|an|his|her|its|their) )")
-_CLOSING_DASH = re.compile(r"[—–](?=[.!?](?:\s|$))")
+_CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
+# The dash closing a tag in the middle of a quotation that goes on in lower case.
+_RESUMING_DASH = re.compile(_DASH + r",?[ \t]+(?=[a-z])")
+# A spoken line opened by a dash glued to its first word, at a sentence's start.
+_OPENING_DASH = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
+
+
+def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each dash ("—", "–", "--") in ``text[start:end]`` glued to a lower-case
+    letter, in order: found with ``str.find``, which costs far less than a pattern scan."""
+    found = []
+    for dash in ("—", "–", "--"):
+        at = text.find(dash, start, end)
+        while at >= 0:
+            after = at + len(dash)
+            if after < end and text[after].islower() and not (dash == "--" and text[at - 1 : at] == "-"):
+                found.append((at, after))
+            at = text.find(dash, after, end)
+    return sorted(found)
+
+
+def _opened_by_dash(text: str, start: int, before: str) -> int | None:
+    """Where the dash opening the spoken line of ``before`` (the paragraph from ``start`` up
+    to a dash tag) stands, when no quotation mark is in it and its last sentence opens with
+    a dash glued to a capital ("—Nobody will lose …"); None otherwise."""
+    if "“" in before or "”" in before:
+        return None
+    found = None
+    for each in _OPENING_DASH.finditer(text, start, start + len(before)):
+        found = each  # the last one: the line the tag closes
+    if found is None or re.search(r"[.!?][ \t]", before[found.end() - start :]):
+        return None
+    return found.start()
 
 
 def dash_tags(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each dash tag inside the paragraph ``text[start:end]``
-    whose quotation opened before it: the dash becomes the comma and closing mark, and a
-    closing dash before the tag's stop is dropped."""
-    for match in _DASH_TAG.finditer(text, start, end):
-        before = text[start : match.start()].rstrip()
+    whose quotation opened before it (with a mark, or with a dash at its sentence's start):
+    the dash becomes the comma and closing mark, a closing dash before the tag's stop is
+    dropped, and one before the quotation goes on reopens it."""
+    for dash_start, dash_end in _dashes_before_words(text, start, end):
+        verb = _TAG_VERB.match(text, dash_end, end)
+        if verb is None:
+            continue
+        at = dash_start  # the tag's replacement takes the spaces and a closing mark before the dash
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        if at > start and text[at - 1] == "”":
+            at -= 1
+        before = text[start:at].rstrip()
         quote = before.rfind("“")
+        opening = None
         if before.count("“") - before.count("”") != 1 or not before[-1:].isalnum():
-            continue  # no quotation open before the dash: a dash aside ("the bridge —said to …")
-        if quote > 0 and before[quote - 2 : quote] not in (". ", ": ") and before[quote - 1] != "\n":
+            opening = _opened_by_dash(text, start, before) if before[-1:].isalnum() else None
+            if opening is None:
+                continue  # no quotation open before the dash: a dash aside ("the bridge —said to …")
+        elif quote > 0 and before[quote - 2 : quote] not in (". ", ": ") and before[quote - 1] != "\n":
             continue  # a quoted phrase inside narration ("called it “a start” —said …")
-        if not _SPEAKER.match(text, match.end()):
+        if not _SPEAKER.match(text, verb.end()):
             continue  # "—said to be …": no speaker after the verb, no tag
-        words = before
-        yield match.start(), match.end(), f"{'' if words[-1:] in ',.?!' else ','}” {match['verb']}"
-        stop = re.search(r"[.!?](?=\s|$)", text[match.end() : end])
+        if opening is not None:
+            yield opening, opening + 1, "“"
+        yield at, verb.end(), f"{'' if before[-1:] in ',.?!' else ','}” {verb.group()}"
+        stop = re.search(r"[.!?]”?(?=\s|$)", text[verb.end() : end])
         if stop is not None:
-            closing = _CLOSING_DASH.search(text, match.end(), match.end() + stop.end())
+            closing = _CLOSING_DASH.search(text, verb.end(), verb.end() + stop.end())
+            resuming = _RESUMING_DASH.search(text, verb.end(), verb.end() + stop.end())
             if closing is not None:
                 yield closing.start(), closing.end(), ""
+            elif resuming is not None and opening is None and "”" in text[resuming.end() : end] \
+                    and "“" not in text[resuming.end() : end]:
+                # "… Ana Ruiz—, but we …”": the tag ends and the quotation goes on
+                yield resuming.start(), resuming.end(), ", “"
 
 
 @rule(
@@ -140,11 +195,20 @@ def dash_tags(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]
          "“We have talked for a year and nothing has changed,” said Ana Vidal, head of the union."),
         ("“The roof will be fixed by May —added the mayor.",
          "“The roof will be fixed by May,” added the mayor."),
+        ("Rain fell. “The road is open —confirmed the police chief, Ana Ruiz— and traffic is moving.”",
+         "Rain fell. “The road is open,” confirmed the police chief, Ana Ruiz, “and traffic is moving.”"),
+        ("Rain fell. “The pool stays shut --admitted the manager, Ana Ruiz--, but only until May.”",
+         "Rain fell. “The pool stays shut,” admitted the manager, Ana Ruiz, “but only until May.”"),
+        ("The firm won an order. —Every job is safe —promised the owner, Ana Ruiz.",
+         "The firm won an order. “Every job is safe,” promised the owner, Ana Ruiz."),
     ],
     good=[
         "The bridge —said to be the oldest— was closed.",
         "“We will rebuild,” said the governor.",
         "He called it “a start” —said nothing more.",
+        "The outbreak — the worst since 2009 — made 140 people ill.",
+        "“It is simple — we need a bigger hall,” she said.",
+        "The bridge -- said to be the oldest -- was closed.", "The firm won. —Paris is far —noted in the report.",
     ],
 )
 def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -155,11 +219,56 @@ def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
     the stop ("—.") goes too. Unsafe until measured.
     """
     text = doc.text
-    if "—" not in text and "–" not in text:
+    if "—" not in text and "–" not in text and "--" not in text:
         return
     for para in doc.paragraphs:
         for start, end, replacement in dash_tags(text, para.start, para.end):
             yield self.edit(start, end, replacement, "A dash sets off the speech tag inside a quotation.", 0.75)
 
 
-RULES = (dash_dialogue, dash_tag_in_quotation)
+# An inverted tag set between commas inside one quotation that lost its closing and reopening
+# marks: "“We lost the ball, conceded Ana Ruiz, and we paid for it.”" The quotation opens a
+# sentence, the tag is a reporting verb and a speaker (a title and a name, or a determiner's
+# noun phrase), and the quotation goes on in lower case to its closing mark.
+_MID_TAG = re.compile(
+    r"(?:^|(?<=[.!?:][ \t])|(?<=\n))“(?P<first>[^“”\n]{8,300}?[a-z0-9]), (?P<tag>(?:" + INVERTED_VERB
+    + r") (?:(?:" + _TITLE_WORD + r"){0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|(?:the|a|an) [a-z][^,“”.!?]{2,40}?"
+    + r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})?)), "
+    + r"(?P<rest>[a-z][^“”\n]{3,300}?[.!?])”")
+
+
+@rule(
+    "QM018",
+    "tag-inside-quotation",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Rain fell. “We lost the ball too often, conceded coach Ana Ruiz, and we paid for it.”",
+         "Rain fell. “We lost the ball too often,” conceded coach Ana Ruiz, “and we paid for it.”"),
+        ("“The roof will hold, said the site engineer, but the walls need work.”",
+         "“The roof will hold,” said the site engineer, “but the walls need work.”"),
+        ("Rain fell. “Nobody asked us, complained a farmer, Tomas Berg, and now it is too late.”",
+         "Rain fell. “Nobody asked us,” complained a farmer, Tomas Berg, “and now it is too late.”"),
+        ("He spoke briefly: “We had no warning, insisted Tomas Berg, so nobody could leave.”",
+         "He spoke briefly: “We had no warning,” insisted Tomas Berg, “so nobody could leave.”"),
+    ],
+    good=[
+        "Rain fell. “We lost the ball too often,” conceded Ana Ruiz, “and we paid for it.”",
+        "He called the vote “a farce, said Ana Ruiz, and a waste” and left.",
+        "Rain fell. “We lost, helped by Ana Ruiz, and we paid for it.”",
+        "Rain fell. “We lost the ball, said Ana Ruiz. And we paid.”",
+    ],
+)
+def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An inverted speech tag inside a quotation whose marks around it were lost ("“We lost
+    the ball, conceded Ana Ruiz, and we paid for it.”"): the quotation closes before the tag
+    and opens again after it. Unsafe: the tag's extent is read from its commas."""
+    text = doc.text
+    if "“" not in text or "”" not in text:
+        return
+    for match in _MID_TAG.finditer(text):
+        yield self.edit(match.end("first"), match.start("rest"), f",” {match['tag']}, “",
+                        "An inverted speech tag inside a quotation that lost its closing and opening marks.", 0.7)
+
+
+RULES = (dash_dialogue, dash_tag_in_quotation, tag_inside_quotation)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule
@@ -73,3 +74,92 @@ def unwrap_invented(doc: Document, position: int, self: Rule) -> Edit | None:
                      f"Attribution (delete-invented-tag): {why}; the tag may be invented around a "
                      "statement that stands alone.",
                      0.4, Safety.DISPLAY)
+
+
+# A sentence that only points back at the report before it and names its speaker again:
+# "This was stated by the manager." / "That is what she wrote." It carries no fact.
+_PASSIVE_POINTER = re.compile(
+    r"(?:This|That|It) (?:was|is|has been|had been) (?:also )?(?:said|stated|announced|explained|written|declared)"
+    r" by (?:the |a |an |his |her |their |its )?(?P<head>[\w'’-]+(?: [\w'’-]+){0,3})\.")
+_WHAT_POINTER = re.compile(
+    r"(?:That|This) (?:is|was) (?:exactly |just )?what (?P<head>he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+)"
+    r" (?:said|says|wrote|writes|announced|stated|declared|told (?:us|them|reporters|the [a-z]+))\.")
+POINTER_LOOKBACK = 600  # characters before the sentence where its speaker must stand
+
+
+def pointing_tag(doc: Document, position: int, self: Rule) -> Edit | None:
+    """The deletion of a sentence that only points back at the report before it and names
+    its speaker again ("This was stated by the manager.", "That is what she wrote."); None
+    when it is not one. The speaker must stand in the text just before: the head word of a
+    "by" phrase or a name in the sentence before, a "he"/"she" after someone who speaks."""
+    sentence = doc.sentences[position]
+    start, end = sentence.span.start, sentence.span.end
+    if end - start > 70 or doc.text[start] not in "TI":
+        return None
+    prev = doc.previous_in_paragraph(position)
+    if prev is None:
+        return None
+    before = doc.text[max(0, start - POINTER_LOOKBACK) : start]
+    passive = _PASSIVE_POINTER.fullmatch(doc.text, start, end)
+    what = None if passive else _WHAT_POINTER.fullmatch(doc.text, start, end)
+    if passive is not None:
+        head = passive["head"].split()[-1]
+        prev_text = doc.sentence_text(prev)
+        if not _ANY_PERSON.search(prev_text) or not re.search(r"\b" + re.escape(head) + r"\b", prev_text, re.I):
+            return None  # "This was announced by the ministry." after an unattributed fact: news of its own
+    elif what is not None:
+        head = what["head"]
+        if head in ("he", "she", "they"):
+            if not _ANY_PERSON.search(before):
+                return None
+        elif not re.search(r"\b" + re.escape(head.split()[-1]) + r"\b", before, re.I):
+            return None
+    else:
+        return None
+    text = doc.sentence_text(sentence)
+    return self.edit(prev.span.end, end, "",
+                     f"Attribution (delete-invented-tag): “{text}” only points back at the report before it "
+                     "and names its speaker again; deleted.", 0.6)
+
+
+# A short pronoun report after a sentence that attributes the same statement: "He announced
+# that fees would be lowered." after "… fees by 8 percent, its director announced."
+_PRONOUN_REPORT = re.compile(
+    r"(?:He|She|They) (?:said|says|announced|announces|added|stated|explained|confirmed"
+    r"|told (?:them|him|her|us|reporters|journalists))(?: that)? (?P<report>[a-z][^.,;:!?\"“”0-9]*)\.")
+_REPORTED = re.compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")
+MAX_RESTATED_WORDS = 10
+
+
+def restated_report(doc: Document, position: int, self: Rule) -> Edit | None:
+    """A short pronoun report that restates the attributed sentence before it ("He says it
+    will drop." after "… output will fall, according to its chairman."): its deletion is
+    shown, not applied (``display``), since whether the report adds a fact can't be read
+    off the words (a synonym, "lowered" for "cut", restates; a new verb reports news).
+    Half or more of its content words stand in the sentence before, or it is a pronoun
+    subject and one verb ("it will drop")."""
+    sentence = doc.sentences[position]
+    start, end = sentence.span.start, sentence.span.end
+    if end - start > 80 or doc.text[start] not in "HST":
+        return None
+    found = _PRONOUN_REPORT.fullmatch(doc.text, start, end)
+    prev = doc.previous_in_paragraph(position)
+    if found is None or prev is None:
+        return None
+    words = lexicon.words(found["report"])
+    if len(lexicon.words(doc.sentence_text(sentence))) > MAX_RESTATED_WORDS:
+        return None
+    prev_text = doc.sentence_text(prev)
+    if not _REPORTED.search(prev_text):
+        return None
+    content = [w.lower() for w in words if len(w) > 2 and not lexicon.is_function_word(w)
+               and w.lower() not in lexicon.AUXILIARIES]
+    stems = {w.lower()[:4] for w in lexicon.words(prev_text)}
+    shared = sum(w[:4] in stems for w in content)
+    pointing = len(words) <= 4 and words[0] in ("it", "this", "they") and len(content) <= 1
+    if not content or not (pointing or 2 * shared >= len(content)):
+        return None
+    text = doc.sentence_text(sentence)
+    return self.edit(prev.span.end, end, "",
+                     f"Attribution (delete-invented-tag): “{text}” may only restate the attributed sentence "
+                     "before it; an editor should check whether it adds a fact.", 0.4, Safety.DISPLAY)

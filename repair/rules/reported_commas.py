@@ -25,7 +25,7 @@ _REPORTING = (r"(?:said|says|told (?:reporters|journalists|[A-Z][\w'’-]+|the [
               # the present of the verbs a plural subject reports with ("Analysts expect, that …")
               # (not those that are nouns as well: "Based on the estimate, the trust said …")
               r"|(?<!\bthe )(?<!\ba )(?:say|believe|expect|think|argue|warn|insist|predict|suggest|admit"
-              r"|agree|know|feel|assume|acknowledge|maintain)"
+              r"|agree|know|feel|assume|acknowledge|maintain|claim|confirm|deny|conclude|stress)"
               r"|announces|confirmed|confirms|concluded|reported|claimed|insisted|explained|noted|admitted"
               r"|acknowledged|argued|estimated|found|revealed|predicted|agreed|decided|believed|believes"
               r"|thought|wrote|writes|ruled|promised|denied|indicated|suggested|stressed|assured|informed [a-z]+)")
@@ -59,6 +59,12 @@ _THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|rep
                                + r"|\b(?:told|addressed|informed|briefed) (?:a|an|the|its|his|her|their) "
                                + r"(?:" + _PHRASE_WORD + r" ){0,3}" + _MEDIUM + r"$")
 THAT_LOOKBACK = 90
+# A reporting verb and one short prepositional phrase of plain lower-case words ("argue in
+# court", "warned at the hearing"), before ", that" and a full clause.
+_VERB_PHRASE_BEFORE = re.compile(r"\b" + _REPORTING + r" (?:in|on|at|to|before|during|after|with) "
+                                 + r"(?:(?:the|a|an|its|his|her|their) )?(?:" + _PHRASE_WORD + r" ){0,2}"
+                                 # not a time ("at the time, that it …" may point back)
+                                 + r"(?!(?:that|time|moment|day|week|month|year|point|stage|end)\b)[a-z][\w'’-]*$")
 _COMMA_THAT = re.compile(r", that (?!is\b|was,)(?=[\w'’-])")
 _MEDIUM_BEFORE = re.compile(r"\b" + _MEDIUM + r"$")
 _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
@@ -88,6 +94,7 @@ _COMMA_THAT_CLAUSE = re.compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|the
                                 + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _THAT_FINITE
                                 + r"|" + _NOT_BARE_SUBJECT + _NOT_PRONOUN + r"[a-z][\w'’-]* (?:[a-z][\w'’-]* )?"
                                 + r"(?:would|will|could|can|had|has|have|was|is|were|are|may|might|should|must))\b")
+_THAT_CLAUSE_AFTER = re.compile(_COMMA_THAT_CLAUSE.pattern.removeprefix("(?<=[a-z]ed)"))
 _VERB_ED = re.compile(r"\b[a-z]{3,}ed$")
 # "It was announced, that …", "It has been reported, that …": an impersonal passive before the report.
 _IMPERSONAL_PASSIVE = re.compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
@@ -162,6 +169,12 @@ def _subject_only(words: list[str]) -> bool:
         ("Critics have long argued that, the port is too small.",
          "Critics have long argued that the port is too small."),
         ("Nurses argued that, the ward needs more beds.", "Nurses argued that the ward needs more beds."),
+        ("The regulator has repeatedly insisted, that the banks were safe.",
+         "The regulator has repeatedly insisted that the banks were safe."),
+        ("Doctors would argue at the inquiry, that the ward had been understaffed.",
+         "Doctors would argue at the inquiry that the ward had been understaffed."),
+        ("The pilots warned before the flight, that the engine was failing.",
+         "The pilots warned before the flight that the engine was failing."),
         ("Its owner confirmed that, staff will be paid in full.",
          "Its owner confirmed that staff will be paid in full."),
     ],
@@ -190,6 +203,8 @@ def _subject_only(words: list[str]) -> bool:
         "Nurses argued that, the next few days, the ward must close.",
         "When the bridge opened, that village had new trade.",
         "The firm confirmed that, however, staff will be paid.",
+        "The town that argued in court, that was ours, lost.", "The board met in the hall, that the mayor had built.",
+        "Its owners had hoped, that summer, to sell.",
     ],
 )
 def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -218,7 +233,8 @@ def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[start:verb]
         if any(mark in before for mark in ",:;“”\"()—–"):
             continue
-        if _subject_only(before.split()) or _IMPERSONAL_PASSIVE.fullmatch(before):
+        if _subject_only(_without_auxiliaries(before.split())) or _IMPERSONAL_PASSIVE.fullmatch(before):
+            # "Its auditors had warned, that …": the auxiliaries before the verb are the subject's
             yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
     if ", that " in text:
         yield from _comma_before_that(doc, self)
@@ -253,6 +269,18 @@ def _comma_before_that(doc: Document, self: Rule) -> Iterator[Edit]:
                 if not _ABBREVIATION.search(text, max(0, start - 6), start) \
                         and not any(mark in before for mark in ",:;“”\"()—–") \
                         and (_subject_only(before.split()) or _IMPERSONAL_PASSIVE.fullmatch(before)):
+                    yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
+                    continue
+        if _THAT_CLAUSE_AFTER.match(text, comma):
+            # "The union will argue in court, that the dismissals …": a reporting verb, one
+            # short prepositional phrase, then a full that-clause (a subject and a finite verb).
+            found = _VERB_PHRASE_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma)
+            if found is not None and not _VERB_BEFORE.search(text, max(0, comma - VERB_LOOKBACK), comma):
+                start = _sentence_start(text, found.start())
+                before = text[start : found.start()]
+                if not _ABBREVIATION.search(text, max(0, start - 6), start) \
+                        and not any(mark in before for mark in ",:;“”\"()—–") \
+                        and _subject_only(_without_auxiliaries(before.split())):
                     yield self.edit(comma, comma + 1, "", "Comma between a reporting verb and what it reports.", 0.75)
                     continue
         if not _MEDIUM_BEFORE.search(text, max(0, comma - 14), comma):

@@ -42,22 +42,33 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
     return bool(marks) and marks[0][1] == CLOSE
 
 
-_DASH_TAG_HINT = re.compile(r"[—–](?:said|added|explained|insisted|warned|stressed|declared)\b")
 # A tag whose verb ends the quotation's paragraph, after a comma: a speaker (a name, a title,
 # or a determiner and a noun), an appositive set off by commas, and "said."
 # The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
 _SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
                 r"|explained|insisted|warned|replied)")
-_INVERTED_VERB = r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote)"
+# The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
+# a quotation ("…, conceded coach Ana Ruiz."), in the past.
+INVERTED_VERB = (r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote|admitted|conceded"
+                  r"|confirmed|acknowledged|argued|stressed|noted|announced|stated|recalled|continued|complained"
+                  r"|cautioned|countered|remarked|observed|promised|vowed|predicted|answered|responded)")
+_INVERTED_VERB = INVERTED_VERB
+_DASH_TAG_HINT = re.compile(r"(?:[—–]|--)(?:" + INVERTED_VERB + r"|assured|reassured)\b")
+# Words between an inverted tag's verb and the speaker's name are a title ("site manager"),
+# never a preposition ("helped by Ana Ruiz" is a participle's agent).
+_TITLE_WORD = r"(?!(?:by|to|in|on|at|with|from|for|of|into|over|after|before|and|or)\b)[a-z]+ "
+# A short phrase after the speaker's name ("…, asked Ana Ruiz, to loud applause.").
+_PHRASE_AFTER = r"(?:, (?:to|amid|after|before|during|with|in|at|on) [^,“”!?;:.]{1,30})?"
 _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = re.compile(
     r"(?P<end>[,?!]) (?P<speaker>he|she|they"
     r"|(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
     r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
-    r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB + r" (?:(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB
+    + r" (?:(?:" + _TITLE_WORD + r"){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     r"|(?:the|a|an) [a-z][^,“”!?;:.]{2,50}?))"
-    + _TIME_AFTER + r"\.(?= |$)")
+    + _TIME_AFTER + _PHRASE_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
 _PHRASE_END = re.compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
@@ -95,6 +106,12 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “The water is safe to drink,” said a spokeswoman for the utility.\n\nRain fell."),
         ("“We will rebuild,” the mayor said. “It will take years, she added.\n\nRain fell.",
          "“We will rebuild,” the mayor said. “It will take years,” she added.\n\nRain fell."),
+        ("Rain fell. “We got the timing wrong, conceded site foreman Ana Ruiz.\n\nRain fell.",
+         "Rain fell. “We got the timing wrong,” conceded site foreman Ana Ruiz.\n\nRain fell."),
+        ("Rain fell. “Who pays for the new school? asked retired nurse Ana Ruiz, to loud applause.\n\nRain fell.",
+         "Rain fell. “Who pays for the new school?” asked retired nurse Ana Ruiz, to loud applause.\n\nRain fell."),
+        ("Rain fell. “The ward is full, stressed the chief nurse.\n\nRain fell.",
+         "Rain fell. “The ward is full,” stressed the chief nurse.\n\nRain fell."),
         ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
          "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
     ],
@@ -113,6 +130,8 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         "Rain fell. “The dam will hold for now.\n\nRain fell.",
         "Rain fell. “The dam will hold, the engineer said, for a week.”\n\nRain fell.",
         "Rain fell. “The dam will hold,” said Lars Holm.\n\nRain fell.",
+        "Rain fell. “The plan worked well, helped by Ana Ruiz.\n\nRain fell.",
+        "Rain fell. “The plan worked well, admitted to Ana Ruiz.\n\nRain fell.",
         'Rain fell. He said "it was fine" and left, the report said.\n\nRain fell.',
         'Rain fell. The sign read "Closed, the owner said.\n\nRain fell.',
         '"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',

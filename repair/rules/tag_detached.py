@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules import tags
 from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
 
@@ -28,8 +29,10 @@ _TIME_ONLY = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     """on in this that late early january february march april may june july august september october
     november december""".split())
 _ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
+# A name set off by commas after the subject's title, before the verb.
+_APPOSITIVE_NAME = re.compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
-_MAX_SUBJECT_WORDS = 7
+_MAX_SUBJECT_WORDS = 10  # "A spokeswoman for the national theatre's board of trustees"
 _MAX_TAIL_WORDS = 6
 _COMMON_ZIPF = 3.5  # wordfreq Zipf of a common word: "manager" 4.2; a name's stem ("reuter") is rare
 
@@ -67,8 +70,15 @@ def loose_detached_tag(text: str) -> str:
     """The tag's verb when ``text`` is a whole capitalised speech tag (see the module doc),
     else ""."""
     if not text.endswith(".") or not text[:1].isupper() or len(text) > MAX_CHARS \
-            or any(c in text for c in ",;:\"“”‘’?!") or not _ANY_TAG_VERB.search(text):
+            or any(c in text for c in ";:\"“”‘’?!") or not _ANY_TAG_VERB.search(text):
         return ""
+    if "," in text:
+        # "The head of the union, Ana Ruiz, said on Friday.": the speaker's name set off as an
+        # appositive is part of the subject; any other comma makes the piece a sentence.
+        appositive = _APPOSITIVE_NAME.search(text)
+        if appositive is None or "," in text[: appositive.start()] + text[appositive.end() :]:
+            return ""
+        text = text[: appositive.start()] + text[appositive.end() - 1 :]
     words = lexicon.words(text)
     at = next((i for i, w in enumerate(words) if w in TAG_VERBS), -1)
     if not 1 <= at <= _MAX_SUBJECT_WORDS:
@@ -83,6 +93,37 @@ def loose_detached_tag(text: str) -> str:
             or not _noun_phrase(subject) or not _adjunct_tail(tail, words[at]):
         return ""
     return words[at]
+
+
+_CONTENT_WORD = r"(?!(?:of|for|at|in|on|to|with|from|by|the|a|an|and)\b)[a-z][\w'’-]*"
+# A capitalised inverted tag: the verb, then its speaker: a determiner's noun phrase ("the
+# chief economist") or a name with up to two title words ("site manager Ana Ruiz").
+_CAPITAL_INVERTED = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: " + _CONTENT_WORD + r"){1,4})"
+    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
+
+
+# An inverted tag's verb: a tag verb or another reporting verb that takes a quotation.
+_INVERTED_VERBS = TAG_VERBS | frozenset("promised vowed stressed complained acknowledged recalled remarked".split())
+CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in _INVERTED_VERBS))  # a cheap look: "Warned "
+
+
+def capital_inverted_tag(text: str) -> bool:
+    """``text`` is a whole inverted speech tag that kept the false stop's capital ("Warned
+    the chief economist of the bank in a note.", "Said site manager Ana Ruiz."): a verb of
+    saying, a person (a role noun or a name) and only prepositional phrases after it."""
+    found = _CAPITAL_INVERTED.match(text)
+    if found is None or found["verb"] in ("Told", "Showed", "Estimated") \
+            or found["verb"].lower() not in _INVERTED_VERBS:
+        return False
+    if found["np"] is not None:
+        head = found["np"].split()[-1]
+        if head not in tags.ROLES:
+            return False
+    rest = lexicon.words(found["rest"] or "")
+    if rest and (rest[0].lower() not in lexicon.PREPOSITIONS or len(rest) > 12 or not _noun_phrase(rest)):
+        return False
+    return True
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")

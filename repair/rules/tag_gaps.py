@@ -318,9 +318,51 @@ def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, s
         return None if rebuilt is None else (first.span.end - 1, third.span.end, rebuilt)
     if not doc.text[third.span.start].isupper():
         return None
-    rebuilt = _speaker_cut_by_name(doc.sentence_text(first), doc.sentence_text(following),
-                                   doc.sentence_text(third))
-    return None if rebuilt is None else (first.span.start, third.span.end, rebuilt)
+    title, name, rest = doc.sentence_text(first), doc.sentence_text(following), doc.sentence_text(third)
+    rebuilt = _speaker_cut_by_name(title, name, rest) or _bare_title_cut_by_name(title, name, rest)
+    if rebuilt is None:
+        return None
+    previous = doc.previous_in_paragraph(position)
+    if previous is not None and _adjunct_only(rest) and doc.text[previous.span.end - 1] == "." \
+            and lexicon.has_clause(lexicon.words(doc.sentence_text(previous))):
+        # "… until Thursday. Superintendent. Ana Ruiz. Announced on Sunday.": a verb with no
+        # report of its own is the tag of the sentence before, joined to it after a comma.
+        lowered = rebuilt[:1].lower() + rebuilt[1:] if title.split()[0] in ("The", "A", "An") else rebuilt
+        return previous.span.end - 1, third.span.end, f", {lowered}"
+    return first.span.start, third.span.end, rebuilt
+
+
+# Words an adjunct after a tag's verb opens with besides a preposition ("late on Sunday").
+_ADJUNCT_OPENERS = frozenset("late early earlier later today yesterday this last".split())
+
+
+def _adjunct_only(rest: str) -> bool:
+    """Whether ``rest`` ("Announced late on Sunday.") is a verb and only an adjunct after it:
+    a preposition's or a time word's phrase, no object or reported clause."""
+    words = lexicon.words(rest)
+    if not 2 <= len(words) <= 8 or not rest.endswith("."):
+        return False
+    after = [w.lower() for w in words[1:]]
+    return (after[0] in lexicon.PREPOSITIONS or after[0] in _ADJUNCT_OPENERS) and not lexicon.has_clause(after) \
+        and "that" not in after
+
+
+def _bare_title_cut_by_name(title: str, name: str, rest: str) -> str | None:
+    """A bare capitalised title ("Superintendent.", "Deputy Mayor."), a name and a verb
+    phrase, three sentences, joined as one with the title before the name and no commas
+    ("Superintendent Ana Ruiz announced …"); None when the pieces are not that shape."""
+    title_words = _noun_phrase(title, 3)
+    name_words = _noun_phrase(name, 4)
+    verb = _OPENING_VERB.match(rest)
+    if title_words is None or name_words is None or verb is None or len(lexicon.words(rest)) < 2:
+        return None
+    if any(lexicon.is_function_word(w) or not w[:1].isupper() for w in title_words) \
+            or not is_name(name_words) or len(name_words) < 2 or any(lexicon.is_function_word(w) for w in name_words):
+        return None
+    low = verb["verb"].lower()
+    if not (low in lexicon.SPEECH_VERBS or low in _REPORTING_VERBS):
+        return None
+    return f"{title[:-1]} {name[:-1]} {rest[:1].lower()}{rest[1:]}"
 
 
 @rule(
@@ -352,6 +394,12 @@ def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, s
          "The port shut. The agency's spokeswoman declined to comment on the closure."),
         ("Prices rose. Trade minister Lars Berg. Warned that more rises were coming.",
          "Prices rose. Trade minister Lars Berg warned that more rises were coming."),
+        ("Roads are closed until Monday. Governor. Ana Ruiz. Announced late on Friday.",
+         "Roads are closed until Monday, Governor Ana Ruiz announced late on Friday."),
+        ("The port will reopen in June. The head of the port. Ines Lobo. Said on Monday.",
+         "The port will reopen in June, the head of the port, Ines Lobo, said on Monday."),
+        ("Rain fell. Deputy Mayor. Ana Ruiz. Said the roads would reopen.",
+         "Rain fell. Deputy Mayor Ana Ruiz said the roads would reopen."),
         ("The fares will rise in May. “It cannot wait,” its finance director. Omar Said. Warned last week.",
          "The fares will rise in May. “It cannot wait,” its finance director, Omar Said, warned last week."),
     ],
@@ -368,6 +416,7 @@ def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, s
         "Shipping will resume within days, in the port. Said on Monday.",
         "Shipping will resume, port director. Paris. Lisbon.",
         "“The road stays shut,” Berg said. The county's engineer. Lena Berg. Left early.",
+        "Rain fell. Governor. Ana Ruiz. Paris.", "Rain fell. Governor. Paris. Announced late on Friday.",
     ],
     scope="document",
 )

@@ -25,6 +25,8 @@ _ROLES = frozenset(
     """spokesman spokeswoman spokesperson official officials director head chief executive minister
     secretary president chairman chairwoman chair manager officer representative analyst economist
     engineer lawyer researcher adviser advisor""".split())
+ROLES = _ROLES | frozenset("""economist strategist spokeswoman governor mayor inspector coach captain commander
+    superintendent prosecutor judge professor scientist""".split())
 _ORGANISATION_NOUNS = frozenset(
     """company firm group ministry agency bank union council government department police army
     hospital university school party club airline court committee board commission office authority
@@ -187,6 +189,9 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
     if subjectless and speaker and not lexicon.has_clause(
             [w for w in lexicon.words(piece) if not w.endswith(("'s", "’s"))]):
         # "…, said in a statement. the city's water board." -> "…, the city's water board said in a statement."
+        if not subjectless["rest"]:  # "…, said. the county engineer." -> "…, said the county engineer.": inverted
+            return (subjectless.start() + 1, f" said {speaker['speaker']}.",
+                    "the tag's speaker was cut off after its verb")
         return (subjectless.start() + 1, f" {speaker['speaker']} said{subjectless['rest']}.",
                 "the tag's speaker was cut off after its verb")
     role = _ROLE_AND_NAME.match(piece)
