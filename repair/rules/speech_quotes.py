@@ -82,6 +82,7 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         "The union called the offer “cynical. It said talks would resume.” Rain fell.",
         "The union called the offer “cynical and far too late.\n\n“It said talks would resume.”",
     ],
+    scope="near",  # its line and the non-blank line after it (does the quotation run on there?)
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation opened after a colon or at the paragraph start that is never closed.
