@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -42,6 +43,9 @@ class Sentence:
     span: Span
     paragraph: int
     index_in_paragraph: int
+
+
+_LINE_COUNTS = "Document.line_counts"  # the first part of each of its keys in ``memo``
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,23 @@ class Document:
                                    s.index_in_paragraph) for s in self.sentences[low:high])
         return Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
 
+    def line_counts(self, pattern: re.Pattern[str]) -> Counter[str]:
+        """``Counter(pattern.findall(self.text))``, kept in ``memo`` and carried by
+        :meth:`edited` to the edited document, which recounts only the lines that changed.
+
+        Only for a pattern whose every match lies inside one line and is decided by that
+        line's characters and the line break (or text edge) on either side, never by a
+        character further away (a look-behind or look-ahead of one character at most):
+        then the text's count is the sum of its lines' counts. Entries may hold 0 after
+        carrying (a name no longer written); read the positive ones. Equal to a fresh count
+        by test (tests/test_scaling_scans.py).
+        """
+        key = (_LINE_COUNTS, pattern)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = Counter(pattern.findall(self.text))
+        return found  # type: ignore[return-value]
+
     def edited(self, text: str, changes: Sequence[tuple[int, int, int]]) -> Document:
         """``Document.from_text(text)``, where ``text`` is this document's text with
         ``changes`` made: ``(start, end, new_length)`` each, offsets into this text, in
@@ -171,7 +192,27 @@ class Document:
                                       x.index_in_paragraph) for x in part.sentences)
             shift += change
         self._moved(done, len(self.paragraphs), shift, paragraphs, sentences)
-        return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+        edited = Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+        self._carry_line_counts(edited, regions)
+        return edited
+
+    def _carry_line_counts(self, edited: Document, regions: list[list[int]]) -> None:
+        """Each :meth:`line_counts` of this document, moved to ``edited`` (this text with
+        the changed ``regions`` rewritten, as :meth:`edited` found them): the old lines'
+        matches taken off, the new lines' added. The document-scope rules that ``fix``
+        re-runs over the whole text each round read such counts (a scan of the whole text
+        each time they were counted afresh)."""
+        for key, counts in self.memo.items():
+            if not (isinstance(key, tuple) and key[0] is _LINE_COUNTS and isinstance(counts, Counter)):
+                continue
+            pattern: re.Pattern[str] = key[1]
+            carried = counts.copy()
+            shift = 0
+            for line_start, line_end, change in regions:
+                carried.subtract(pattern.findall(self.text, line_start, line_end))
+                carried.update(pattern.findall(edited.text, line_start + shift, line_end + shift + change))
+                shift += change
+            edited.memo[key] = carried
 
     def _moved(self, first: int, last: int, shift: int, paragraphs: list[Span], sentences: list[Sentence]) -> None:
         """Append paragraphs ``first`` to ``last`` (excluded) and their sentences, moved

@@ -13,6 +13,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline
+from repair.rules.glued_scan import _ALONE_NAME, alone_names
 
 PIECES = ["\n", "\n\n", " ", "  ", ". ", ".", "? ", "!", "Mr. ", "U.S. ", "Calif. ", "...", "” ", '"', "said",
           "the", "The", "in", "rain", "Ruiz", "9.3", "a", "B", "\t", "é", "\r\n", "\u2028", "\x0c"]
@@ -20,13 +21,13 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
 @st.composite
-def edited_texts(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
+def edited_texts(draw: st.DrawFn, pieces: list[str] = PIECES) -> tuple[str, list[tuple[int, int, str]]]:
     """A text and non-overlapping changes to it, in order: (start, end, replacement)."""
-    text = draw(TEXTS)
+    text = draw(st.lists(st.sampled_from(pieces), max_size=40).map("".join))
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
     changes = []
     for start, end in zip(cuts[::2], cuts[1::2], strict=False):
-        changes.append((start, end, draw(st.lists(st.sampled_from(PIECES), max_size=3).map("".join))))
+        changes.append((start, end, draw(st.lists(st.sampled_from(pieces), max_size=3).map("".join))))
     return text, changes
 
 
@@ -73,3 +74,30 @@ def test_fix_over_many_paragraphs_equals_the_whole_text_recheck() -> None:
     plain = Pipeline(policy=policy, incremental=False).fix(text)
     assert fast.fixed == plain.fixed and fast.rounds == plain.rounds and fast.remaining == plain.remaining
     assert fast.fixed != text
+
+
+# Names next to every character the name pattern reads on either side (a word character,
+# an apostrophe, @, /, a dot, a hyphen), line breaks and other text.
+NAME_PIECES = [*PIECES, "Kenya", "Lima", "@", "/", "-", "'", "’", "x", "7", "Peru."]
+
+
+@given(edited_texts(NAME_PIECES), st.data())
+@settings(max_examples=400)
+def test_line_counts_carried_by_edited_equal_counting_the_new_text(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """``fix`` re-runs the document-scope rules on each round's edited Document, whose
+    names written alone (``alone_names``, CA007/CA012) come from the old counts with only
+    the changed lines recounted: the same as counting the new text, round after round."""
+    text, changes = case
+    doc = Document.from_text(text)
+    alone_names(doc)  # counted on the first text, as check does
+    for _ in range(2):
+        new = _apply(text, changes)
+        doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
+        fresh = Document.from_text(new)
+        assert +doc.line_counts(_ALONE_NAME) == +fresh.line_counts(_ALONE_NAME)
+        assert alone_names(doc) == alone_names(fresh) == frozenset(_ALONE_NAME.findall(new))
+        text = new
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+        changes = [(start, end, data.draw(st.sampled_from(NAME_PIECES)))
+                   for start, end in zip(cuts[::2], cuts[1::2], strict=False)]

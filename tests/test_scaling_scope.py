@@ -125,3 +125,24 @@ def test_shifted_equals_replace(edit: Edit, alternatives: list[Edit], delta: int
     assert moved.alternatives == expected.alternatives
     assert [a.span for a in moved.alternatives] == [a.span for a in expected.alternatives]
     assert edit.span == Span(edit.start, edit.end)  # the original is untouched
+
+
+
+@pytest.mark.parametrize(("code", "text", "line"), [
+    # The quotation opened on the line before runs on: no opening mark is missing here.
+    ("PU006", "The coach spoke after the match: “Our defence held up well.\n"
+              "We will train harder next week,” Okafor said.", 1),
+    # A next paragraph that does not go on with the quotation shows it was left unclosed.
+    ("QM001", "The nurse told the panel: “We ran out of beds by noon.\n\nThe ward reopened on Friday.", 0),
+])
+def test_near_rules_read_their_neighbour_line(code: str, text: str, line: int) -> None:
+    # A "near" claim is not a "line" claim: the rule's edits on this line differ with and
+    # without its neighbour, and the near check sees the neighbour, as the whole text does.
+    rule = next(r for r in ALL_RULES if r.code == code)
+    assert rule.scope == "near"
+    doc = Document.from_text(text)
+    para = doc.paragraphs[line]
+    whole = {_key(e, 0) for e in rule.run(doc)}
+    alone = {_key(e, para.start) for e in rule.run(doc.section(para.start, para.end))}
+    assert whole != alone
+    _assert_reads_only_its_reach(rule, text)

@@ -38,6 +38,7 @@ def _quote_left_open(paragraph: str) -> bool:
         "The board met, and the chairman said “no”.",
         "“We are hiring in two states.\nWe expect to keep hiring,” Roe said.",
     ],
+    scope="near",  # its line and the non-blank line before it (a quotation open there runs on)
 )
 def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     """A paragraph whose quotation closes (,” X said) but never opened.

@@ -137,6 +137,7 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         '"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
         "Rain fell. “If the deal goes ahead, the bonds would be sold by banks, the spokesman said.\n\nRain fell.",
     ],
+    scope="near",  # its line and the non-blank line after it (does the quotation run on there?)
 )
 def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation opened after a colon or at the paragraph start that is never closed.
