@@ -10,6 +10,8 @@ from repair.rules import (
     breaks,
     casing,
     casing_names,
+    casing_pronouns,
+    casing_time,
     casing_words,
     cutoffs,
     dash_dialogue,
@@ -70,6 +72,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # Issue r5: marks from other languages' conventions.
     *marks_style.RULES,
     *casing_words.RULES,
+    *casing_pronouns.RULES,
+    *casing_time.RULES,
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
     # gen8: page notes told by a label and a shape.
