@@ -10,7 +10,9 @@ from repair.rules import (
     breaks,
     casing,
     casing_names,
+    casing_phrases,
     casing_pronouns,
+    casing_starts,
     casing_time,
     casing_words,
     cutoffs,
@@ -71,6 +73,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_small.RULES,
     *apostrophes.RULES,
     *casing.RULES,
+    *casing_starts.RULES,
+    *casing_phrases.RULES,
     # Issue r5: marks from other languages' conventions.
     *marks_style.RULES,
     *casing_words.RULES,

@@ -20,6 +20,8 @@ from repair.document import Document
 from repair.rules import (
     apostrophes,
     casing,
+    casing_phrases,
+    casing_starts,
     casing_title,
     furniture,
     furniture_inline,
@@ -187,7 +189,7 @@ def test_percent_glue_found_from_the_sign(text: str) -> None:
 def test_lower_case_openers_found_from_the_stop(text: str) -> None:
     plain = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
                        r"(?= [a-z])")
-    assert [m.span(1) for m in casing._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span(1) for m in casing_starts._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 
@@ -363,10 +365,8 @@ def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
 
 @given(st.lists(st.sampled_from(list("Ia Dn\"“”,.!") + [" with ", " and "]), max_size=40).map("".join))
 def test_quoted_phrase_capitals_by_mark_equal_the_set_pattern(text: str) -> None:
-    from repair.rules import casing
-
-    assert [m.span() for m in casing._quoted_phrase_capitals(text)] == \
-        [m.span() for m in casing._QUOTED_PHRASE_CAPITAL.finditer(text)]
+    assert [m.span() for m in casing_phrases._quoted_phrase_capitals(text)] == \
+        [m.span() for m in casing_phrases._QUOTED_PHRASE_CAPITAL.finditer(text)]
 
 
 _LED_PIECES = [*"( [)] $€£¥'’s\n\t1aZ", "photo", "Photo ", "sthings", "[Photo x)", "(photo ["]
@@ -420,6 +420,6 @@ def test_title_case_stem_equals_the_substitution_it_replaced(word: str) -> None:
 def test_ending_scans_and_stop_led_openers_find_the_same_matches(text: str) -> None:
     merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
     assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
-    openers = finditer_led(casing._LOWER_OPENER, casing._LOWER_OPENER_BY_STOP, text)
-    expected = [(m.span(), m.groups()) for m in casing._LOWER_OPENER.finditer(text)]
+    openers = finditer_led(casing_starts._LOWER_OPENER, casing_starts._LOWER_OPENER_BY_STOP, text)
+    expected = [(m.span(), m.groups()) for m in casing_starts._LOWER_OPENER.finditer(text)]
     assert [(m.span(), m.groups()) for m in openers] == expected
