@@ -9,6 +9,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_name_words,
     casing_names,
     casing_phrases,
     casing_pronouns,
@@ -85,6 +86,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen8: page notes told by a label and a shape.
     *furniture_notes.RULES,
     *casing_names.RULES,
+    *casing_name_words.RULES,
     *speech_runs.RULES,
     *quote_commas.RULES,
     *dash_dialogue.RULES,
