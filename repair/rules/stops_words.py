@@ -3,7 +3,8 @@
 Pure functions of the words around a stop: crude stems, word classes by form (a bare
 verb, a modifier, a name), and whole-document evidence that a capitalised word is an
 ordinary word ("… acquisition. Proposal." in a story about a proposal) or a name used
-elsewhere, or that the whole document is typed in lower case or prints a passage twice;
+elsewhere, or that the whole document is typed in lower case or prints a passage twice
+(:mod:`repair.rules.stops_repeats`, re-exported here);
 and what the split rule may take after a complete speech tag or a complete sentence.
 The whole-document indexes are built once per text and cached, since one
 document asks about many words in a row.
@@ -11,15 +12,14 @@ document asks about many words in a row.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
-from array import array
 
 from repair import lexicon
 from repair.document import Document
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+from repair.rules.stops_repeats import repeats_earlier_passage as repeats_earlier_passage  # re-exported (breaks)
 
 _SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
@@ -203,164 +203,6 @@ def _mostly_lower_case(doc: Document) -> bool:
     starts = [doc.text[s.span.start] for s in doc.sentences if len(s.span)]
     letters = [c for c in starts if c.isalpha()]
     return len(letters) >= 3 and 2 * sum(c.islower() for c in letters) >= len(letters)
-
-
-def repeats_earlier_passage(text: str, before: int, tokens: list[str],
-                            memo: dict[object, object] | None = None) -> bool:
-    """The piece's first six words already stand earlier in the document, before the stop
-    at ``before`` (in the sentence it closes, too: the first copy may run into it): the
-    piece opens a repeated passage, not a cut-off tail. ``memo`` is the document's
-    (``Document.memo``): it counts the questions and the characters searched, so a document
-    asked about often gets an index of its words (the answer is the same either way)."""
-    if len(tokens) < 6:
-        return False
-    head = " ".join(t.lower() for t in tokens[:6])
-    lowered = _lowered(text)
-    if before >= 0 and len(lowered) == len(text):
-        # lower() kept every offset, so the prefix's words are the words of the lower-cased
-        # text that start before ``before``. Splitting the whole prefix into words at every
-        # candidate made the rule quadratic; instead the head's four inner words, which
-        # are whole consecutive words of the prefix, are searched for in the text (only
-        # non-word characters stand between them) and each place found is read in a small
-        # window; a text asked about many times gets one index of its words instead.
-        # Both are compared with the plain reading in tests/rules/test_hot_paths.py.
-        if _INDEXED[0] is not text:
-            # ``memo`` (the document's): how many questions this pass asked and how many
-            # characters their searches read; they decide when the index pays.
-            state = memo.get(_SEARCHED) if memo is not None else None
-            asked, scanned = state if isinstance(state, tuple) else (0, 0)
-            if not _worth_indexing(asked, scanned, before, len(text)):
-                reach = [before]
-                found = _found_in_windows(lowered, before, tokens, head, reach)
-                if memo is not None:
-                    memo[_SEARCHED] = (asked + 1, scanned + reach[0])
-                if found is not None:
-                    return found
-        return _in_prefix_words(text, before, head)
-    return head in " ".join(lexicon.words(text[:before].lower()))
-
-
-@functools.lru_cache(maxsize=2)
-def _lowered(text: str) -> str:
-    """``text.lower()``, once per text (the split rule asks about many stops in a row)."""
-    return text.lower()
-
-
-_ASK_BEFORE_INDEX = 40  # questions about one text always answered by search
-# Questions come in text order, so those asked up to a stop foretell how many the whole
-# text will ask; this many or more (a garbled feed: hundreds a MB) get the index at once.
-_FORETOLD_QUESTIONS = 600
-# Otherwise the text is indexed once its searches have read this many times its length:
-# a search reads about 0.4 ns a character, the index costs about 80 ns a character to
-# build (measured on 30 MB of news), so searching stops once it has cost what the index
-# would. A fixed count of 40 questions indexed every long text (2.5 s at 30 MB of news,
-# where its 99 searches took 0.5 s).
-_SEARCHES_BEFORE_INDEX = 200
-_SEARCHED = "stops_words.repeats_earlier_passage: questions, characters searched"  # its key in a memo
-
-
-def _worth_indexing(asked: int, scanned: int, before: int, length: int) -> bool:
-    """Whether the next question about a text of ``length`` characters (at the stop at
-    ``before``) should build the text's word index rather than search: never for the
-    first questions, at once when they come densely, else once searching (``scanned``
-    characters read by ``asked`` searches) has cost what the index costs."""
-    if asked < _ASK_BEFORE_INDEX:
-        return False
-    if asked * length >= _FORETOLD_QUESTIONS * max(before, 1):
-        return True
-    return scanned > _SEARCHES_BEFORE_INDEX * length
-
-
-_BLANK = re.compile(r"\s")
-_WINDOW = 400  # how far back from the inner words a blank is looked for
-
-
-def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
-                      reach: list[int] | None = None) -> bool | None:
-    """Whether ``head`` is in the prefix's joined words, found from each place where its
-    inner words stand in ``lowered[:before]``; None when a place cannot be read in a window.
-    ``reach[0]``, when given, is set to where the search stopped (what it read)."""
-    inner = re.compile(r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5]))
-    at = 0
-    while (match := inner.search(lowered, at, before)) is not None:
-        start = match.start()
-        if start <= _WINDOW:
-            window_start = 0  # the text's start is a word boundary
-        else:
-            blank = _BLANK.search(lowered, start - _WINDOW, start)
-            if blank is None:
-                return None
-            window_start = blank.start()  # no word spans a blank: words from here are the text's
-        if lexicon._WORD.search(lowered, window_start, start) is None:
-            if window_start > 0:
-                return None  # the word before the inner ones starts before the window
-        else:
-            # The word after the inner ones (cut at ``before`` as the prefix cuts it) ends
-            # the window: it ends where that word of the text ends.
-            following = lexicon._WORD.search(lowered, match.end(), before)
-            if following is not None and head in " ".join(
-                    lexicon._WORD.findall(lowered, window_start, following.end())):
-                if reach is not None:
-                    reach[0] = match.end()
-                return True
-        at = start + 1
-    return False
-
-
-# The last text indexed and its index: each word's start and end in the lower-cased text,
-# and where each word stands (its positions in the word order). Machine-integer arrays,
-# not lists of Python objects: one 100 MB text has 17 million words (6 GB as lists).
-_INDEXED: list[object] = [None, (array("q"), array("q"), {})]
-
-
-def _word_index(text: str) -> tuple[array[int], array[int], dict[str, array[int]]]:
-    """:data:`_INDEXED`'s index of ``text``, built when asked for another text; for texts
-    ``lower()`` keeps the length of."""
-    if _INDEXED[0] is not text:
-        lowered = _lowered(text)
-        starts: array[int] = array("q")
-        ends: array[int] = array("q")
-        where: dict[str, array[int]] = {}
-        for index, match in enumerate(lexicon._WORD.finditer(lowered)):
-            starts.append(match.start())
-            ends.append(match.end())
-            positions = where.get(match.group())
-            if positions is None:
-                positions = where[match.group()] = array("q")
-            positions.append(index)
-        _INDEXED[:] = [text, (starts, ends, where)]
-    return _INDEXED[1]  # type: ignore[return-value]
-
-
-def _in_prefix_words(text: str, before: int, head: str) -> bool:
-    """``head in " ".join(lexicon.words(text[:before].lower()))``, read off the index.
-
-    The prefix's words are those that start before ``before``, the last one cut there. A
-    head of six words (no spaces in a word) stands there exactly where its middle four
-    are four words in a row, the word before them ends with its first and the word after
-    them starts with its last; the middle word seen least often leads the search."""
-    starts, ends, where = _word_index(text)
-    lowered = _lowered(text)
-
-    def word(i: int) -> str:
-        return lowered[starts[i] : ends[i]]
-
-    count = bisect.bisect_left(starts, before)
-    parts = head.split(" ")
-    offset = min(range(1, 5), key=lambda i: len(where.get(parts[i], ())))
-    for at in where.get(parts[offset], ()):
-        first = at - offset + 1  # the index of the head's second word
-        if first + 4 >= count:
-            break
-        if first < 1 or [word(i) for i in range(first, first + 4)] != parts[1:5] \
-                or not word(first - 1).endswith(parts[0]):
-            continue
-        last = word(first + 4)
-        if first + 4 == count - 1:
-            last = last[: before - starts[first + 4]]  # cut where the prefix ends
-        if last.startswith(parts[5]):
-            return True
-    return False
 
 
 def adjunct_after_tag(tokens: list[str]) -> bool:

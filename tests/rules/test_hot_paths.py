@@ -21,6 +21,8 @@ from repair.rules import (
     apostrophes,
     casing,
     casing_names,
+    casing_phrases,
+    casing_starts,
     casing_title,
     furniture,
     furniture_inline,
@@ -31,6 +33,7 @@ from repair.rules import (
     leftovers,
     punctuation,
     stops,
+    stops_repeats,
     stops_words,
     words,
 )
@@ -187,7 +190,7 @@ def test_percent_glue_found_from_the_sign(text: str) -> None:
 def test_lower_case_openers_found_from_the_stop(text: str) -> None:
     plain = re.compile(r"(?<=[.!?] )(?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our)"
                        r"(?= [a-z])")
-    assert [m.span(1) for m in casing._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span(1) for m in casing_starts._LOWER_OPENER.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 
@@ -202,33 +205,33 @@ def test_repeated_passage_found_from_the_index(text: str, piece: str, before: in
     """SP001's test for a passage printed twice reads the earlier words off one index of the
     text (after a pre-filter on its inner words), not by splitting the whole prefix into
     words at every stop; both give the same answer, cut words, odd lower-casing included."""
-    tokens = stops_words.lexicon.words(piece)
+    tokens = stops_repeats.lexicon.words(piece)
     before = min(before, len(text))
-    window = stops_words._WINDOW
+    window = stops_repeats._WINDOW
     try:
-        for stops_words._WINDOW in (window, 3):  # a window smaller than a word, too
+        for stops_repeats._WINDOW in (window, 3):  # a window smaller than a word, too
             plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
-                stops_words.lexicon.words(text[:before].lower()))
-            assert stops_words.repeats_earlier_passage(text, before, tokens) == plain
+                stops_repeats.lexicon.words(text[:before].lower()))
+            assert stops_repeats.repeats_earlier_passage(text, before, tokens) == plain
             # the piece itself printed earlier, whole or cut anywhere (a document asked about
             # a few times is searched; one whose memo shows dense questions gets its index)
-            doubled = text + piece + " " + piece + stops_words._WINDOW * "x"
+            doubled = text + piece + " " + piece + stops_repeats._WINDOW * "x"
             searched: dict[object, object] = {}
-            indexed: dict[object, object] = {stops_words._SEARCHED: (10**6, 0)}
+            indexed: dict[object, object] = {stops_repeats._SEARCHED: (10**6, 0)}
             for cut in range(len(text), len(doubled) + 1):
                 plain = len(tokens) >= 6 and " ".join(t.lower() for t in tokens[:6]) in " ".join(
-                    stops_words.lexicon.words(doubled[:cut].lower()))
-                stops_words._INDEXED[0] = None  # no index left from the question before
-                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, searched) == plain
-                assert stops_words.repeats_earlier_passage(doubled, cut, tokens, indexed) == plain
+                    stops_repeats.lexicon.words(doubled[:cut].lower()))
+                stops_repeats._INDEXED[0] = None  # no index left from the question before
+                assert stops_repeats.repeats_earlier_passage(doubled, cut, tokens, searched) == plain
+                assert stops_repeats.repeats_earlier_passage(doubled, cut, tokens, indexed) == plain
                 if len(tokens) >= 6 and len(doubled.lower()) == len(doubled):  # both ways, at every cut
                     head = " ".join(t.lower() for t in tokens[:6])
-                    assert stops_words._in_prefix_words(doubled, cut, head) == plain
+                    assert stops_repeats._in_prefix_words(doubled, cut, head) == plain
                     reach = [cut]
-                    assert stops_words._found_in_windows(doubled.lower(), cut, tokens, head, reach) in (plain, None)
+                    assert stops_repeats._found_in_windows(doubled.lower(), cut, tokens, head, reach) in (plain, None)
                     assert 0 <= reach[0] <= cut
     finally:
-        stops_words._WINDOW = window
+        stops_repeats._WINDOW = window
 
 
 MARK_TEXTS = st.lists(st.sampled_from([",", ";", ":", "!", "?", ".", " ", "\t", "\n", "a", ",,", "! .", "?\t."]),
@@ -249,14 +252,14 @@ def test_repeated_passage_cut_inside_its_last_word() -> None:
     """A first copy cut inside its sixth word is no copy ("… march fi" is not "… march firm"),
     whichever way the answer is found (search in windows, or the text's index)."""
     text = "A note: the mill shut in march firmly. the mill shut in march firm and stayed shut"
-    tokens = stops_words.lexicon.words("the mill shut in march firm and stayed shut")
+    tokens = stops_repeats.lexicon.words("the mill shut in march firm and stayed shut")
     head = " ".join(t.lower() for t in tokens[:6])
     for cut in range(len(text) + 1):
-        plain = head in " ".join(stops_words.lexicon.words(text[:cut].lower()))
-        assert stops_words._in_prefix_words(text, cut, head) == plain
-        assert stops_words._found_in_windows(text.lower(), cut, tokens, head) in (plain, None)
-    assert stops_words._in_prefix_words(text, text.index("firmly") + 3, head) is False
-    assert stops_words._in_prefix_words(text, text.index("firmly") + 4, head) is True
+        plain = head in " ".join(stops_repeats.lexicon.words(text[:cut].lower()))
+        assert stops_repeats._in_prefix_words(text, cut, head) == plain
+        assert stops_repeats._found_in_windows(text.lower(), cut, tokens, head) in (plain, None)
+    assert stops_repeats._in_prefix_words(text, text.index("firmly") + 3, head) is False
+    assert stops_repeats._in_prefix_words(text, text.index("firmly") + 4, head) is True
 
 
 NAME_RUN_TEXTS = st.lists(st.sampled_from([" ", ". ", "\n", "_", "1", "Ito", "ito", "Émile", "émile", "ß", "\u0130z",
@@ -334,10 +337,10 @@ def test_index_built_when_questions_come_densely_or_searching_cost_as_much() -> 
     index at once when they come densely (a garbled feed) or once the searches have read
     the text as many times as the index costs."""
     mb = 10**6
-    assert not stops_words._worth_indexing(39, 0, 10, 100 * mb)  # the first questions: always a search
-    assert not stops_words._worth_indexing(300, 30 * 100 * mb, 90 * mb, 100 * mb)  # 3 a MB
-    assert stops_words._worth_indexing(40, 0, mb // 20, 8 * mb)  # 800 a MB
-    assert stops_words._worth_indexing(300, 201 * 100 * mb, 90 * mb, 100 * mb)  # searching cost the index
+    assert not stops_repeats._worth_indexing(39, 0, 10, 100 * mb)  # the first questions: always a search
+    assert not stops_repeats._worth_indexing(300, 30 * 100 * mb, 90 * mb, 100 * mb)  # 3 a MB
+    assert stops_repeats._worth_indexing(40, 0, mb // 20, 8 * mb)  # 800 a MB
+    assert stops_repeats._worth_indexing(300, 201 * 100 * mb, 90 * mb, 100 * mb)  # searching cost the index
 
 
 # --- Cues tested with ``in`` instead of a character-class search (issue 13) ----------------
@@ -363,10 +366,8 @@ def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
 
 @given(st.lists(st.sampled_from(list("Ia Dn\"“”,.!") + [" with ", " and "]), max_size=40).map("".join))
 def test_quoted_phrase_capitals_by_mark_equal_the_set_pattern(text: str) -> None:
-    from repair.rules import casing
-
-    assert [m.span() for m in casing._quoted_phrase_capitals(text)] == \
-        [m.span() for m in casing._QUOTED_PHRASE_CAPITAL.finditer(text)]
+    assert [m.span() for m in casing_phrases._quoted_phrase_capitals(text)] == \
+        [m.span() for m in casing_phrases._QUOTED_PHRASE_CAPITAL.finditer(text)]
 
 
 _LED_PIECES = [*"( [)] $€£¥'’s\n\t1aZ", "photo", "Photo ", "sthings", "[Photo x)", "(photo ["]
@@ -420,8 +421,8 @@ def test_title_case_stem_equals_the_substitution_it_replaced(word: str) -> None:
 def test_ending_scans_and_stop_led_openers_find_the_same_matches(text: str) -> None:
     merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
     assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
-    openers = finditer_led(casing._LOWER_OPENER, casing._LOWER_OPENER_BY_STOP, text)
-    expected = [(m.span(), m.groups()) for m in casing._LOWER_OPENER.finditer(text)]
+    openers = finditer_led(casing_starts._LOWER_OPENER, casing_starts._LOWER_OPENER_BY_STOP, text)
+    expected = [(m.span(), m.groups()) for m in casing_starts._LOWER_OPENER.finditer(text)]
     assert [(m.span(), m.groups()) for m in openers] == expected
 
 

@@ -1,0 +1,212 @@
+"""Page furniture told by its words: a navigation line (breadcrumbs, section and share
+links, a release header) and a page label in capitals ("LATEST NEWS", "RELATED"), split from
+:mod:`repair.rules.furniture` (whose judgements of a line, length and stopword density, hold here too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.furniture import _AGENCIES, MAX_LINE_CHARS, _delete, _lines
+
+_NAV_LINE = re.compile(
+    r"""(?ix)^(?:
+        (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
+           |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
+            [ \t]*[:|][^\n]{0,200}[^.!?\n]
+      # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
+      | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics|stories|articles|news|coverage|links))
+            [ \t]*:[^\n]{3,200}
+      | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
+            (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
+      | in\ the\ (?:photo|picture|image|video):\ [^\n]{3,300}
+      # "Los Angeles:" alone on a line: a dateline the feed split off its story.
+      | (?-i:[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}|[A-Z][A-Z'-]{2,}(?:\ [A-Z][A-Z'-]+){0,2}):
+      | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
+      | you\ (?:may|might)\ also\ like[^\n]{0,40}
+      | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
+      | skip\ (?:this\ )?ad(?:vertisement)?|advertis(?:ement|ing)|sponsored(?:\ content)?
+      | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
+      | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
+      | (?:photo|picture|pictured|image|caption):\ [^\n]{3,300}
+      | (?:comment\ on\ the|caption\ (?:of|for)\ the|legend\ (?:of|to)\ the)\ (?:photo|picture|image)[,:]\ [^\n]{3,300}
+      | _{3,} | ©[ \t]?[^\n]{1,80} | copyright\ (?:©\ ?)?\d{4}\b[^\n]{0,80}
+      | share\ (?:this\ )?(?:article|story|page|on)[ \t]*:?(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email
+           |e-mail|telegram|reddit|messenger|copy\ link|print)){1,9}
+      | [^\n]{10,200}\ receives\ (?:financial\ )?support\ from\ [^\n]{3,200}
+            \ solely\ responsible\ for\ all\ content\.?
+      | (?:(?:world|local|us|uk|business)\ )?(?:news|world|politics|business|sports?|science|health|technology|tech
+           |opinion|culture|entertainment|environment|economy|markets|lifestyle|travel|education)
+      | media\ playback\ is\ (?:unsupported|not\ supported)\ on\ your\ device[^\n]{0,200}
+      | image\ (?:copyright|source)\b[^\n]{0,200}
+      | (?:image|media)\ caption\b[^\n]{0,200}
+      | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
+      | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
+            (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
+               |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20})?
+      | (?:(?:last|first)\ )?(?:published|posted|updated|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
+      | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
+      | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
+      # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
+      | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})
+      | \d+\ (?:minutes?|hours?|days?)\ ago | back\ to\ top | skip\ to\ (?:main\ )?content
+      | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
+      | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
+      | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
+            (?:;\ [^\n.!?,;]{2,60}){0,3}
+      | (?:editors?|reporters?|translators?|writers?|authors?|contributors?):\ [A-Z][^\n.!?]{1,60}
+      | (?:follow|read\ more|sign\ up|subscribe)\b[^\n]{0,100}\ (?:at|on|here|via)?:?\ ?(?:https?://|www\.)\S+
+    )[ \t]*$""",
+)
+# A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".
+_LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch|LIVE|Live)"
+                           r"[ \t]*[:|][ \t]*(?=[A-Z])")
+
+
+@rule(
+    "PF003",
+    "navigation-line",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("The vote passed.\n\nAlso read: Five things to know about the budget\n\nShares fell.",
+         "The vote passed.\n\nShares fell."),
+        ("Rates rose.\n\nStories you may like\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
+        ("By Jane Doe and John Roe\n\nRates rose on Monday.", "Rates rose on Monday."),
+        ("Rates rose.\n\n3 May 2024, 09:05 GMT Updated 2 hours ago\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
+        ("The bank met.\n\nThe post Bank raises rates appeared first on Daily Wire Site.", "The bank met."),
+        ("The bank met.\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)", "The bank met."),
+        ("The bank met.\n\nEditor: Li Wen", "The bank met."),
+        ("2025-03-04 10:15:00\n\nThe bank met.", "The bank met."),
+        ("The bank met.\n\nFollow our climate coverage at https://example.org/climate", "The bank met."),
+        ("Comment on the photo, Crowds wait at the gate on Monday.\n\nThe bank met.", "The bank met."),
+        ("The bank met.\n\n___\n\nShare this article: Facebook Twitter Email", "The bank met."),
+        ("The bank met.\n\n© Daily Wire 2025", "The bank met."),
+        ("The bank met.\n\nThe agency's climate desk receives support from several private foundations. "
+         "The agency is solely responsible for all content.", "The bank met."),
+        ("Breaking: Bank raises rates again\n\nThe bank met.", "Bank raises rates again\n\nThe bank met."),
+        ("Rates rose.\n\nAlso read: Who runs the port now?\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nRelated topics: Ports in the north: a long decline", "Rates rose."),
+        ("Rates rose.\n\nSubscribe to our channel on WhatsApp\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nVideo: The storm hits the coast (01:12)\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("In the photo: the new ferry at the quay. Photo: city press office\n\nIt fell.", "It fell."),
+        ("Rotterdam:\n\nDockers walked out on Monday.", "Dockers walked out on Monday."),
+        ("NEW DELHI:\n\nDockers walked out on Monday.", "Dockers walked out on Monday."),
+        ("Rates rose.\n\nMedia playback is unsupported on your device Media caption The governor speaks\n\nIt fell.",
+         "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nLast modified on Wed 4 Jun 2025 10.05 BST\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nFirst published: Friday, 6 June 2025\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("By Ana Ruiz | 6 June 2025\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nBack to top", "Rates rose."),
+        ("Home › Sport › Sailing\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nNews > Europe > Baltic states > Latvia\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nCulture / Books / Reviews\n\nIt fell.", "Rates rose.\n\nIt fell."),
+    ],
+    good=[
+        "By Monday the rates had risen.",
+        "Related talks will resume next week, he said.",
+        "Analysis of the data showed a rise.",
+        "Breaking the deadlock took a week.",
+        "Watch: the clip shows the moment the bridge fell, a video that was shared widely.",
+        "Reporting by phone from the border, she said the crossing was shut.",
+        "Follow the money, he told the committee.",
+        "Subscribe to the theory and you will see, he said.",
+        "He said:\n\nThe port will close.",
+        "In the photo, taken in May, the ship is still afloat.",
+        "The editor: a title she held for ten years.",
+        "Share this story with a friend, the app says.",
+        "The museum receives support from the city. It is solely responsible for the displays.",
+        "Updated rules take effect on 6 June, the ministry said.",
+        "Back to top form, the striker scored twice.",
+        "Prices > wages > savings: that was the order of the squeeze, she said.",
+        "Ana Ruiz / Daily Wire",
+        "Left > right > centre",
+    ],
+)
+def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A line of page navigation or metadata: related links ("Also read: ..."),
+    recommendation prompts, "skip ad", player and image notices, the WordPress footer
+    ("The post ... appeared first on ..."), bylines ("By A and B") and reporting or editing
+    credits ("(Reporting by A; Editing by B)", "Editor: A"), time stamps ("3 May 2024, 09:05
+    GMT", "Updated 2 hours ago", "2024-05-03 09:05:00"), "Follow ... at <address>" prompts
+    and feed labels before a title ("Breaking:").
+
+    None of it is article text. The whole line goes, except a label prefix, which is
+    cut from the title it precedes. Unsafe: a byline may be wanted by the publisher.
+    """
+    for _, para, text in _lines(doc):
+        if _NAV_LINE.match(text):
+            yield _delete(self, doc, para.start, para.end, "Page navigation or metadata line.", 0.8)
+            continue
+        label = _LABEL_PREFIX.match(text)
+        if label:
+            yield self.edit(para.start, para.start + label.end(), "", f"Feed label “{label.group().strip()}”.", 0.8)
+
+
+# "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
+_RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
+                             r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
+# " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
+_SECTION_SUFFIX = re.compile(
+    r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
+)
+# A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
+_CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
+                         r"EDITOR'S PICKS?)"
+                         r"\b[A-Z '’&-]{0,60}$")
+
+
+@rule(
+    "PF004",
+    "page-label",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:\n\nThe fair opened.", "The fair opened."),
+        ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
+        ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
+         "Port strike ends\n\nThe strike ended.\n\nShips left."),
+    ],
+    good=[
+        "LIMA, May 3, 2024 /PRNewswire/ — The fair opened on Friday with 200 firms.",
+        "Results: Smith 12 | Jones 9",
+        "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
+        "The strike ended.\n\nShips left.\n\nThe strike ended.",
+    ],
+    scope="document",
+)
+def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A page label line: a press-release header with nothing after its wire tag, a
+    portal's section name after the title (" | Business News"), a capitals label over a
+    list of links ("LATEST NEWS FROM ..."), or a title line repeated further down.
+
+    The release header and the link label go; the section suffix is cut and the title
+    kept. A repeated line goes only when it has no final stop (a title), since prose
+    may repeat a sentence, and only when it repeats the first line (tables repeat
+    their rows, which are no titles). Unsafe: a capitals label may be a real cross-head.
+    """
+    first = doc.paragraph_text(0) if doc.paragraphs else ""
+    # Only a title-length line is searched: a long first paragraph is no title (and a scan of it costs).
+    suffix0 = _SECTION_SUFFIX.search(first) if " | " in first and len(first) <= MAX_LINE_CHARS else None
+    # The title as it reads once its section name is cut: a repeat of it is the headline again.
+    title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
+    for index, para, text in _lines(doc):
+        if _RELEASE_HEADER.match(text) or (index > 0 and _CAPS_LABEL.match(text)):
+            yield _delete(self, doc, para.start, para.end, "Page label, not article text.", 0.8)
+        elif (index > 0 and text[-1:] not in ".!?\"”" and " ".join(text.lower().split()) == title
+              and len(lexicon.words(text)) >= 3):
+            yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
+        elif index == 0:  # the section name is cut from the title line only
+            suffix = _SECTION_SUFFIX.search(text)
+            if suffix:
+                yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
+
+
+RULES = (navigation_line, page_label)

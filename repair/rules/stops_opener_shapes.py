@@ -1,0 +1,123 @@
+"""How the words of a capitalised piece read, for FR004 (:mod:`repair.rules.stops_openers`):
+its verb groups, a past form, a second noun phrase, a subject after its opening phrase, and
+whether the sentence before the stop is complete.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+
+_INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
+_QUANTIFIERS = frozenset("most many all several few both".split())
+# Particles and object pronouns a complete clause may end on ("… told to stay inside.").
+_CLAUSE_FINAL = frozenset(
+    "inside outside indoors away back out off ahead behind around there here it them him us".split())
+
+
+def _verbs(q: list[str]) -> int:
+    """How many verb groups the piece holds after its first word: an auxiliary (with the
+    participle after it), a past form not after a determiner, an "-s" form after a
+    pronoun. Two mean a main clause follows the subordinate one ("When it opened sales rose")."""
+    lowered = [w.lower() for w in q]
+    count = 0
+    last = -9  # where the last verb group was counted
+    for i in range(1, len(q)):
+        word, before = lowered[i], lowered[i - 1]
+        if before in ("and", "or") and last == i - 2:
+            continue  # "is found and repaired": a second verb of the same group
+        counted = count
+        if before in lexicon.AUXILIARIES:
+            last = i  # the participle after an auxiliary belongs to its group
+        if word in lexicon.AUXILIARIES:
+            count += before not in lexicon.AUXILIARIES
+        elif before in lexicon.AUXILIARIES or before in lexicon.DETERMINERS or q[i][:1].isupper():
+            continue
+        elif word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS or _ed_form(word):
+            count += 1
+        elif before in lexicon.SUBJECT_PRONOUNS and lexicon.looks_finite(word):
+            count += 1
+        if count > counted:
+            last = i
+    return count
+
+
+def _ed_form(word: str) -> bool:
+    """An "-ed" past form; "feed", "need", "seed" and the like are no verb groups of their own."""
+    return len(word) > 3 and word.endswith("ed") and (not word.endswith("eed") or len(word) > 5 or word == "freed")
+
+
+def _past_simple(q: list[str]) -> bool:
+    """A past form not after an auxiliary ("since its owner moved"): the clause tells a time,
+    so "since" is temporal; a present, perfect or modal verb ("since prices have doubled")
+    reads as a cause."""
+    lowered = [w.lower() for w in q]
+    return any((w in lexicon.IRREGULAR_PAST or _ed_form(w)) and lowered[i - 1] not in lexicon.AUXILIARIES
+               and lowered[i - 1] not in lexicon.DETERMINERS for i, w in enumerate(lowered) if i)
+
+
+def _second_noun_phrase(q: list[str]) -> bool:
+    """A determiner opens a second noun phrase (not after a preposition) before the piece's
+    first verb-like word ("After the count the mayor …", "Once a week the market …"): the
+    opening word governs a phrase and the main clause follows it."""
+    lowered = [w.lower() for w in q]
+    for i in range(2, len(q)):
+        word = lowered[i]
+        if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word.endswith("ing"):
+            return False
+        if (word in lexicon.DETERMINERS or word in _QUANTIFIERS) and lowered[i - 1] not in lexicon.PREPOSITIONS:
+            return True
+    return False
+
+
+def _without_participles(q: list[str]) -> list[str]:
+    """``q`` without the past participles that modify a noun before a preposition ("a leak
+    in the roof found during the storm") and without possessive endings: neither is a finite verb."""
+    kept = []
+    for i, word in enumerate(q):
+        low = word.lower()
+        nxt = q[i + 1].lower() if i + 1 < len(q) else ""
+        if i and (low.endswith("ed") or low in lexicon.IRREGULAR_PAST) and nxt in lexicon.PREPOSITIONS \
+                and q[i - 1].lower() not in lexicon.SUBJECT_PRONOUNS:
+            continue
+        kept.append(re.sub(r"(?<=[a-z])['’]s$", "", word))  # a possessive is no "is"
+    return kept
+
+
+def _complete_before(prev_text: str, p: list[str]) -> bool:
+    """The sentence before the stop is complete: it ends on a word (no closing mark), has
+    a clause, and does not end on a function word."""
+    return prev_text.endswith(".") and prev_text[-2:-1].isalnum() and len(p) >= 3 \
+        and (not lexicon.is_function_word(p[-1]) or p[-1].lower() in _CLAUSE_FINAL) and lexicon.has_clause(p)
+
+
+def _subject_at(q: list[str], i: int) -> bool:
+    """``q[i]`` is a subject pronoun, not a demonstrative before its noun ("this winter")."""
+    word = q[i].lower()
+    if word in _INDEFINITE_SUBJECTS:
+        return True
+    if word not in lexicon.SUBJECT_PRONOUNS:
+        return False
+    after = q[i + 1].lower() if i + 1 < len(q) else ""
+    return word not in ("this", "that", "these", "those") or after in lexicon.AUXILIARIES or lexicon.looks_finite(after)
+
+
+def _subject_after_phrase(q: list[str]) -> bool:
+    """A determiner not after a preposition, conjunction or the opening words, past the
+    phrase's own noun ("Ahead of the vote the party met …"): a subject opens a main clause."""
+    lowered = [w.lower() for w in q]
+    for i in range(3, len(q)):
+        word, before = lowered[i], lowered[i - 1]
+        if word in lexicon.DETERMINERS and word != "that" and before not in lexicon.PREPOSITIONS \
+                and before not in lexicon.CONJUNCTIONS and before not in ("except", "despite", "of", "to") \
+                and not before[:1].isdigit():
+            return True
+    return False
+
+
+def _perfect(p: list[str]) -> bool:
+    """The sentence before holds a perfect ("has stood", "have been"): a "since" after it tells a time."""
+    return any(w.lower() in ("has", "have", "had") and i + 1 < len(p) and (
+        _ed_form(p[i + 1].lower()) or p[i + 1].lower() in lexicon.IRREGULAR_PAST or p[i + 1].endswith("en"))
+        for i, w in enumerate(p))
