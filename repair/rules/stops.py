@@ -76,7 +76,7 @@ from repair.rules.stops_candidates import (
     intruder,
     paragraph_echo,
 )
-from repair.rules.stops_classes import is_place_adverb
+from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_predicates import continues_subject, predicate_repair
@@ -226,7 +226,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if aside:
         return [aside, join]
     before_last = p[-2] if len(p) >= 2 else ""
-    if _renames(q) and not lexicon.is_function_word(prev_last):
+    if (_renames(q) or summarising_appositive(q, p)) and not lexicon.is_function_word(prev_last):
         # "… has 200 beds. the largest in the region.", "… fell 3%. their lowest level
         # since May.": a noun phrase renaming what the sentence reports, set off with a comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,

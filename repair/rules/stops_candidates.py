@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from repair import lexicon
 from repair.rules.glued import zipf
+from repair.rules.stops_classes import content_free_frame, summarising_appositive
 from repair.rules.stops_words import (
     content_words,
     ends_with_speech_tag,
@@ -204,7 +205,7 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
                 and lexicon.is_function_word(q[0]) and not before[:1].isdigit() \
-                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)):
+                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)) and not summarising_appositive(q, p):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
             # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
             # "to a record steel. in the first quarter": the noun phrase was complete.
@@ -254,6 +255,10 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
+    if content_free_frame(q, p):
+        # "… for the rest of the week. In this regard.": a frame with nothing to frame.
+        return [StopRepair("delete-content-free", span_start, piece_end, "", 0.6,
+                           f"“{piece}” only frames the discourse and refers to nothing; it is deleted.")]
     has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
         t.lower() in ("percent", "pct") or t[0].isdigit() for t in p)
     # "Compared with the previous year." labels a comparison the sentence does not make.
