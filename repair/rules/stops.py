@@ -73,6 +73,7 @@ from repair.rules.stops_candidates import (
     comma_join,
     displaced,
     echo_or_content_free,
+    institution_name,
     intruder,
     paragraph_echo,
 )
@@ -257,6 +258,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
         # stands beside ("the prosecutor Ana Ruiz said"); moved back before the verb.
         at = prev_start + role.end("subject")
+        if named := institution_name(text, prev_start + role.start("subject"), at, stop, piece_end, piece):
+            return [named]  # "…, the center said. National Storm.": the name's front, not a person
         return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{text[at : stop + 1]}", 0.65,
                            f"“{piece[:-1]}” names the speaker the tag gives by title; moved back beside it.")]
     if proper and ends_with_complete_tag(prev_text):

@@ -201,3 +201,11 @@ def clause_after_comma_opener(piece: str) -> bool:
         if rest[j].endswith(","):
             return False
     return False
+
+
+# Nouns that head an institution's name ("the National Weather Service", "the Health
+# Ministry"): in a tag after "the" they stand for the whole name, so capitalised modifiers
+# cut off past the tag are the front of that name, not a person beside a title.
+INSTITUTION_NOUNS = frozenset(
+    """center centre agency ministry department office bureau service institute council commission
+    authority board observatory survey administration directorate inspectorate""".split())

@@ -112,3 +112,25 @@ def test_the_predicates_key_on_grammar() -> None:
     assert not clause_after_comma_opener("since the storm, which hit on Monday.")  # a relative, no subject
     assert content_free_frame("On this point".split(), "The mayor has promised new buses".split())
     assert not content_free_frame("In this town".split(), "The mayor has promised new buses".split())
+
+
+@pytest.mark.parametrize(
+    "text,fixed",
+    [
+        # The front of an institution's name cut off past a tag that gives only its head noun.
+        ("The storm was 200 miles off the coast at noon, with winds of 90 mph, the center said. National Storm.",
+         "The storm was 200 miles off the coast at noon, with winds of 90 mph, the National Storm Center said."),
+        ("Ash from the volcano reached 12 kilometres, the observatory said. Regional Volcanic.",
+         "Ash from the volcano reached 12 kilometres, the Regional Volcanic Observatory said."),
+        ("Two runways will close for repairs in June, the administration said. Federal Aviation.",
+         "Two runways will close for repairs in June, the Federal Aviation Administration said."),
+        # Look-alike: a person's name beside a title keeps its place before the verb.
+        ("The appeal will be heard in May, the prosecutor said. Ana Ruiz.",
+         "The appeal will be heard in May, the prosecutor Ana Ruiz said."),
+        # Look-alike: no adjective opens the piece, so the move is only shown.
+        ("The launch was moved to Thursday, the agency said. Ortega Space.",
+         "The launch was moved to Thursday, the agency said. Ortega Space."),
+    ],
+)
+def test_front_of_an_institution_name_moves_before_its_head(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
