@@ -458,7 +458,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if not tokens or not tokens[0][:1].islower():
             continue
         own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
-            "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) else ""
+            "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
+            or stops_classes.clause_after_comma_opener(text) else ""
         if own and not stops_words.mostly_lower_case(doc):
             # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
             # last vote it took 90 days.": a real stop, a lost capital.

@@ -74,10 +74,11 @@ from repair.rules.stops_candidates import (
     comma_join,
     displaced,
     echo_or_content_free,
+    institution_name,
     intruder,
     paragraph_echo,
 )
-from repair.rules.stops_classes import is_place_adverb
+from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_phrases import (
@@ -236,7 +237,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if aside:
         return [aside, join]
     before_last = p[-2] if len(p) >= 2 else ""
-    if _renames(q) and not lexicon.is_function_word(prev_last):
+    if (_renames(q) or summarising_appositive(q, p)) and not lexicon.is_function_word(prev_last):
         # "… has 200 beds. the largest in the region.", "… fell 3%. their lowest level
         # since May.": a noun phrase renaming what the sentence reports, set off with a comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
@@ -267,6 +268,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
         # stands beside ("the prosecutor Ana Ruiz said"); moved back before the verb.
         at = prev_start + role.end("subject")
+        if named := institution_name(text, prev_start + role.start("subject"), at, stop, piece_end, piece):
+            return [named]  # "…, the center said. National Storm.": the name's front, not a person
         return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{text[at : stop + 1]}", 0.65,
                            f"“{piece[:-1]}” names the speaker the tag gives by title; moved back beside it.")]
     if proper and ends_with_complete_tag(prev_text):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from repair import lexicon
 from repair.rules.glued import zipf
+from repair.rules.stops_classes import INSTITUTION_NOUNS, content_free_frame, summarising_appositive
 from repair.rules.stops_words import (
     content_words,
     ends_with_speech_tag,
@@ -204,7 +205,7 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
                 and lexicon.is_function_word(q[0]) and not before[:1].isdigit() \
-                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)):
+                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)) and not summarising_appositive(q, p):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
             # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
             # "to a record steel. in the first quarter": the noun phrase was complete.
@@ -254,6 +255,10 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
+    if content_free_frame(q, p):
+        # "… for the rest of the week. In this regard.": a frame with nothing to frame.
+        return [StopRepair("delete-content-free", span_start, piece_end, "", 0.6,
+                           f"“{piece}” only frames the discourse and refers to nothing; it is deleted.")]
     has_figure = "%" in text[stop - 200 if stop > 200 else 0 : stop] or any(
         t.lower() in ("percent", "pct") or t[0].isdigit() for t in p)
     # "Compared with the previous year." labels a comparison the sentence does not make.
@@ -383,3 +388,25 @@ def _plural_and_verb(q: list[str]) -> bool:
         if word.endswith("s") and not word.endswith("ss") and after.islower() and not lexicon.is_function_word(after):
             return True
     return False
+
+
+def institution_name(text: str, subject_start: int, subject_end: int, stop: int, piece_end: int,
+                     piece: str) -> StopRepair | None:
+    """The front of an institution's name cut off past a tag that gives only its head noun:
+    "…, the center said. National Storm." -> "…, the National Storm Center said." The tag's
+    subject ``text[subject_start:subject_end]`` must be "the" and an institution noun and the
+    piece one to three capitalised words with no function word. Applied when the piece opens
+    with an adjective by its form ("National", "Federal": no person's name opens so); else
+    only shown, as a name beside a title ("the center Ana Ruiz said") may be meant."""
+    subject = text[subject_start:subject_end].split()
+    words = piece[:-1].split()
+    if len(subject) != 2 or subject[0].lower() != "the" or subject[1].lower() not in INSTITUTION_NOUNS \
+            or not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or any(lexicon.is_function_word(w) for w in words):
+        return None
+    head = subject[1][:1].upper() + subject[1][1:]
+    adjective = looks_modifier(words[0])
+    return StopRepair("move-displaced", subject_start, piece_end,
+                      f"{subject[0]} {piece[:-1]} {head}{text[subject_end : stop + 1]}", 0.6 if adjective else 0.4,
+                      f"“{piece[:-1]}” is the front of the name whose head “{subject[1]}” the tag gives; "
+                      "moved back before it.", display=not adjective)

@@ -101,3 +101,111 @@ _EMPTY_CLAUSE = re.compile(
 def empty_clause(piece: str) -> bool:
     """``piece`` is a clause with no content of its own ("It will be held.")."""
     return _EMPTY_CLAUSE.match(piece) is not None
+
+
+# Superlatives: an adjective + "-est" (or the irregular ones); nouns and verbs that merely
+# end in "-est" are left out.
+_SUPERLATIVE = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
+_NOT_SUPERLATIVES = frozenset(
+    """interest forest request protest harvest contest arrest honest modest manifest conquest
+    suggest digest invest inquest unrest midwest southwest northwest southeast northeast
+    attest detest behest earnest""".split())
+_ORDINAL_HEADS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth only".split())
+# Nouns that sum up a figure the sentence reports ("… to 4 metres. a record for March."):
+# the closed set of words English uses to rank or describe a change in a quantity.
+_SUMMARY_NOUNS = frozenset(
+    """record high low peak rise increase fall drop decline jump gain loss surge slump climb dip
+    level total""".split())
+_SUMMARY_MODIFIERS = frozenset("new fresh all-time year-on-year sharp steep modest".split())
+
+
+def summarising_appositive(q: list[str], p: list[str]) -> bool:
+    """The lower-case piece ``q`` after a false stop is a noun phrase summing up what the
+    sentence ``p`` reports, which English sets off with a comma: a determiner and a
+    superlative ("the highest since 2013", "its weakest showing in years"), an ordinal and a
+    noun ("the third fall in a row"), or, after a sentence with a figure, a determiner and a
+    noun that ranks or describes the change ("a record for March", "a rise of a fifth",
+    "a new high"). No verb of its own: a clause ("the highest court ruled …") is a sentence."""
+    if len(q) < 2 or not q[0].islower() or q[0] not in ("the", "its", "their", "a", "an"):
+        return False
+    if lexicon.has_clause([t for t in q if t.islower()]):
+        return False
+    second = q[1].lower().rstrip(",")
+    if second.isalpha() and _SUPERLATIVE.fullmatch(second) and second not in _NOT_SUPERLATIVES:
+        return q[0] != "a" and q[0] != "an"
+    if second in _ORDINAL_HEADS and q[0] != "a" and len(q) >= 3 and not lexicon.is_function_word(q[2]):
+        return True  # "the third fall in a row"; "the first of …" is no appositive
+    if not any(t[:1].isdigit() or t.lower() in ("percent", "per", "cent") for t in p):
+        return False
+    at = 2 if second in _SUMMARY_MODIFIERS and len(q) >= 3 else 1
+    noun = q[at].lower().rstrip(",")
+    return noun in _SUMMARY_NOUNS and (len(q) == at + 1 or q[at + 1].lower() in lexicon.PREPOSITIONS)
+
+
+# Nouns that only frame the discourse ("in this regard", "to that end"): with a preposition
+# and a demonstrative and nothing else they carry no content of their own.
+_FRAME_NOUNS = frozenset(
+    """regard respect context connection sense case end note point matter vein light aspect
+    direction framework situation""".split())
+_DEMONSTRATIVE_DETERMINERS = frozenset("this that these those".split())
+
+
+def content_free_frame(q: list[str], p: list[str]) -> bool:
+    """The piece ``q`` is nothing but a preposition, a demonstrative and a noun that only
+    frames the discourse ("In this regard.", "to that end."), standing alone after the
+    complete sentence ``p``: it refers to nothing the sentence leaves open, so it is deleted."""
+    if len(q) != 3 or q[0].lower() not in lexicon.PREPOSITIONS or q[1].lower() not in _DEMONSTRATIVE_DETERMINERS:
+        return False
+    if q[2].lower() not in _FRAME_NOUNS or not q[2].islower():
+        return False
+    return len(p) >= 3 and lexicon.has_clause(p) and not lexicon.is_function_word(p[-1])
+
+
+# Verb forms that make a word after a subject finite.
+def _finite_form(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST or w in lexicon.SPEECH_VERBS or (
+        len(w) > 3 and w.endswith("ed"))
+
+
+_MAX_OPENER = 6
+_MAX_SUBJECT = 4
+
+
+def clause_after_comma_opener(piece: str) -> bool:
+    """The lower-case piece opens with a phrase a comma closes (a preposition's phrase, a
+    time word or an "-ly" adverb: "since 2023,", "after weeks of talks,", "separately,") and a
+    subject and a finite verb of its own follow ("… parent groups have challenged …"): a
+    sentence that lost its capital, not a continuation of the one before. ``piece`` is the
+    raw text: the comma that closes the opener is the evidence."""
+    tokens = [t.strip("\"“”‘’'()") for t in piece.rstrip(".!?").split()]
+    if len(tokens) < 4 or not tokens[0][:1].islower():
+        return False
+    head = tokens[0].lower().rstrip(",")
+    if not (head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in ("meanwhile", "separately")
+            or (head.endswith("ly") and len(head) > 4 and tokens[0].endswith(","))):
+        return False
+    comma = next((i for i, t in enumerate(tokens[:_MAX_OPENER]) if t.endswith(",")), -1)
+    if comma < 0 or any(_finite_form(t.rstrip(",")) or t.lower().rstrip(",") in lexicon.CONJUNCTIONS
+                        for t in tokens[1 : comma + 1]):
+        return False
+    rest = [t.lower() for t in tokens[comma + 1 :]]
+    if not rest or rest[0] in lexicon.CONJUNCTIONS or rest[0] in ("which", "who", "whom", "whose", "where", "when"):
+        return False
+    if rest[0] in lexicon.SUBJECT_PRONOUNS:
+        return len(rest) > 1 and _finite_form(rest[1])
+    for j in range(1, min(len(rest), _MAX_SUBJECT + 1)):
+        if _finite_form(rest[j]) and rest[j - 1] not in lexicon.DETERMINERS:  # "the damaged bridge": no verb
+            return not any(lexicon.is_function_word(w) and w not in lexicon.DETERMINERS for w in rest[:j]) \
+                and not rest[j - 1].endswith(",")
+        if rest[j].endswith(","):
+            return False
+    return False
+
+
+# Nouns that head an institution's name ("the National Weather Service", "the Health
+# Ministry"): in a tag after "the" they stand for the whole name, so capitalised modifiers
+# cut off past the tag are the front of that name, not a person beside a title.
+INSTITUTION_NOUNS = frozenset(
+    """center centre agency ministry department office bureau service institute council commission
+    authority board observatory survey administration directorate inspectorate""".split())
