@@ -92,6 +92,7 @@ from repair.rules.stops_phrases import (
 )
 from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_slots import placed_word
+from repair.rules.stops_strays import stray_before_stop, stray_lone_word
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -180,6 +181,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    if stray := stray_before_stop(text, stop, piece_start, p, q, lowered, piece):
+        return [*stray, replace(join, display=True)]  # "… the spot market it. and in futures."
     if continues_subject(prev_text, q):
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
         return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "
@@ -195,6 +198,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]
+    if len(q) == 1 and (lone_stray := stray_lone_word(text, stop, piece_end, piece, q[0])):
+        return lone_stray  # "… of 40 lakes. the. from the north": an article with no noun
     if len(q) == 1 and (placed := placed_word(text, prev_start, stop, piece_end, p, q[0])):
         return [placed]  # "… have reached 80. already.": the word's slot is inside the sentence
     if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):

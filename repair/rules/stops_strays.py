@@ -1,0 +1,115 @@
+"""A stray function word at a false stop, which a bare join would keep.
+
+An MT cut sometimes leaves a word on one side of the false stop that belongs to neither
+side: an object pronoun after a complete prepositional phrase ("… to trade in the spot
+market it. and in futures."), a singular auxiliary after a chain of plural nouns that are
+a verb's object ("… had read reports by engineers on cracks is. in the dam wall."), or a
+lone article or relative word cut off between two stops ("… of 40 lakes. the. from the
+north …"). A bare join keeps the word ("market it and in futures"); the repair deletes it
+with the stop. Each reading is keyed on grammar (the word's class and what it would have
+to attach to), not on the words of any example.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import ends_on_prepositional_object
+
+__all__ = ["stray_before_stop", "stray_lone_word"]
+
+# Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
+_STRAY_PRONOUNS = frozenset("it them".split())
+# Singular auxiliaries: after plural nouns only they show that no noun there is their subject.
+_SINGULAR_AUX = frozenset("is was has".split())
+# Words a lone piece may be that attach to nothing on their own: articles and possessives
+# need a noun after them, and a relative word needs a verb.
+_LONE_DETERMINERS = frozenset("the a an its their".split())
+_LONE_RELATIVES = frozenset("who which whose".split())
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and w.isalpha()
+
+
+def _verb_or_aux(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST or w in lexicon.SPEECH_VERBS or (
+        len(w) > 4 and w.endswith("ed"))
+
+
+def _object_chain_all_plural(p: list[str]) -> bool:
+    """``p`` (the sentence's words, the auxiliary cut off) ends on a chain of prepositional
+    phrases hung on a verb's object ("had read reports by engineers on cracks"): walking
+    back, every noun before a preposition and the last noun are plural, and the walk
+    reaches a finite verb, so the chain is an object and no noun in it is a subject."""
+    if len(p) < 4 or not _plural(p[-1]) or not ends_on_prepositional_object(p):
+        return False
+    heads = [p[-1]]
+    for k in range(len(p) - 2, 0, -1):
+        word = p[k].lower()
+        if _verb_or_aux(word):
+            return len(heads) >= 2 and all(_plural(h) for h in heads)
+        if word in lexicon.PREPOSITIONS:
+            heads.append(p[k - 1])
+        elif word in lexicon.CONJUNCTIONS or word in lexicon.SUBJECT_PRONOUNS:
+            return False
+    return False
+
+
+def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: list[str],
+                      lowered: str, piece: str) -> list[StopRepair]:
+    """The repair deleting a stray pronoun or auxiliary just before the stop with the
+    join, or [] when the word before the stop is no stray. The piece must open with a
+    preposition or conjunction, lower-case: it continues the sentence, and the word before
+    the stop has nothing left to attach to."""
+    if len(p) < 4 or not q or not text[piece_start].islower():
+        return []
+    head = q[0].lower()
+    if head not in lexicon.PREPOSITIONS and head not in lexicon.CONJUNCTIONS:
+        return []
+    last = p[-1]
+    if not last.islower():
+        return []
+    word_start = stop - len(last)
+    if text[word_start:stop] != last or not text[word_start - 1 : word_start].isspace():
+        return []
+    if last in _STRAY_PRONOUNS and ends_on_prepositional_object(p[:-1]) and not _verb_or_aux(p[-2]):
+        kind = "an object pronoun after a complete phrase, with no verb to go with"
+    elif last in _SINGULAR_AUX and _object_chain_all_plural(p[:-1]):
+        kind = "a singular verb after plural nouns that are the object of the verb before"
+    else:
+        return []
+    return [StopRepair("delete-intruder", word_start - 1, piece_start + 1, " " + lowered, 0.65,
+                       f"“{last}” before the stop is {kind}; it is deleted and “{piece}” joined on.")]
+
+
+def stray_lone_word(text: str, stop: int, piece_end: int, piece: str, word: str) -> list[StopRepair]:
+    """The deletion of a lone article, possessive or relative word cut off between two
+    stops ("… 40 lakes. the. from the north"), or [] when the word may still attach: an
+    article before a noun, a relative word before its verb ("… drivers. who. had …")."""
+    w = word.lower()
+    if not word.islower() or (w not in _LONE_DETERMINERS and w not in _LONE_RELATIVES):
+        return []
+    after = text[piece_end:].lstrip(" ")
+    nxt = lexicon.words(after[:40])
+    if after[:1] == "\n" or not nxt:
+        ends_paragraph = True
+    else:
+        ends_paragraph = False
+    if not ends_paragraph:
+        n = nxt[0]
+        if not after[:1].islower():
+            return []  # a capitalised sentence follows: the word may open a headline-like piece
+        if w in _LONE_RELATIVES or n.lower() not in lexicon.PREPOSITIONS:
+            return []  # "who. had …": the relative's verb follows; "the. new …": its noun may
+        # "… 40 lakes. the. from the north": an article before a preposition has no noun;
+        # the word goes with the stop before it, and the stop after it joins on.
+        return [StopRepair("delete-intruder", stop, piece_end - 1, "", 0.65,
+                           f"“{piece}” is {'an article' if w in ('the', 'a', 'an') else 'a possessive'} "
+                           "with no noun after it; deleted with the stop before it.")]
+    if w in _LONE_DETERMINERS or w in _LONE_RELATIVES:
+        return [StopRepair("delete-intruder", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” attaches to nothing: the paragraph ends after it; deleted.")]
+    return []
