@@ -92,7 +92,7 @@ from repair.rules.stops_phrases import (
 )
 from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_slots import placed_word
-from repair.rules.stops_strays import stray_before_stop, stray_lone_word
+from repair.rules.stops_strays import doubled_tag_verb, stray_before_stop, stray_lone_word
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -195,6 +195,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("delete-echo", stop, cut, "", 0.65,
                            f"“{q[0]} {q[1]}” after the stop repeats the noun before it; deleted, the rest joined."),
                 join]
+    if doubled := doubled_tag_verb(text, prev_start, stop, piece_start, piece, q):
+        return [*doubled, replace(join, display=True)]  # "…," Kim said. Told reporters.
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]

@@ -12,11 +12,13 @@ to attach to), not on the words of any example.
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import ends_on_prepositional_object
 
-__all__ = ["stray_before_stop", "stray_lone_word"]
+__all__ = ["doubled_tag_verb", "stray_before_stop", "stray_lone_word"]
 
 # Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
 _STRAY_PRONOUNS = frozenset("it them".split())
@@ -113,3 +115,28 @@ def stray_lone_word(text: str, stop: int, piece_end: int, piece: str, word: str)
         return [StopRepair("delete-intruder", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” attaches to nothing: the paragraph ends after it; deleted.")]
     return []
+
+
+# Verbs of telling that take the audience as their object ("told reporters", "assured
+# investors"): "said" cannot, so after a complete "… X said." tag such a verb opening the
+# next piece is the tag's real verb, cut off and left beside the stand-in "said".
+_AUDIENCE_VERBS = frozenset("told assured informed briefed reminded wrote posted".split())
+_SAID_TAG = re.compile(r"(?:[,”\"’]\s)\s*(?P<subject>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?P<verb>said|says)\.$")
+
+
+def doubled_tag_verb(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
+                     q: list[str]) -> list[StopRepair]:
+    """The repair of a tag whose real verb was cut off after a stand-in "said" ("…," Kim
+    said. Told reporters on Monday." -> "Kim told reporters on Monday."): "said" and the
+    stop go, the verb joins lower-cased. [] unless the sentence ends on a short tag after a
+    comma or closing quote and the piece opens with a capitalised verb of telling, no comma
+    in it (a comma may make it a participle clause of its own: "Told of the plan, …")."""
+    if len(q) < 2 or q[0].lower() not in _AUDIENCE_VERBS or not q[0][:1].isupper() or "," in piece:
+        return []
+    tag = _SAID_TAG.search(text[prev_start : stop + 1])
+    if not tag or lexicon.is_function_word(tag["subject"].split()[0]) and tag["subject"].split()[0].lower() != "the":
+        return []
+    verb_start = prev_start + tag.start("verb")
+    return [StopRepair("reattach-tag", verb_start, piece_start + 1, piece[0].lower(), 0.65,
+                       f"“{q[0]}” is the tag's own verb, cut off after a stand-in “{tag['verb']}”; "
+                       "the stand-in and the stop go.")]
