@@ -92,7 +92,13 @@ from repair.rules.stops_phrases import (
 )
 from repair.rules.stops_predicates import continues_subject, predicate_repair
 from repair.rules.stops_slots import placed_word
-from repair.rules.stops_strays import doubled_tag_verb, stray_before_stop, stray_lone_word
+from repair.rules.stops_strays import (
+    doubled_tag_verb,
+    lone_piece_between,
+    stray_before_stop,
+    stray_lone_word,
+    verb_before_object,
+)
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -197,6 +203,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                 join]
     if doubled := doubled_tag_verb(text, prev_start, stop, piece_start, piece, q):
         return [*doubled, replace(join, display=True)]  # "…," Kim said. Told reporters.
+    if between := lone_piece_between(text, stop, piece_end, p, q, len(p) == 1):
+        return [*between, replace(join, display=True)]  # "… 2 billion. Officials. told AP."
+    if after_verb := verb_before_object(text, prev_start, stop, piece_start, p, q):
+        return after_verb  # "… at risk. Ordered. crews to leave."
     tag = speech_tag_piece(text, stop, piece_start, piece_end, prev_text, q)
     if tag:
         return [tag, join] if tag.kind == "reattach-tag" else [tag]

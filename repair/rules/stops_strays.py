@@ -17,8 +17,9 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import ends_on_prepositional_object
+from repair.rules.stops_words import is_bare_verb
 
-__all__ = ["doubled_tag_verb", "stray_before_stop", "stray_lone_word"]
+__all__ = ["doubled_tag_verb", "lone_piece_between", "stray_before_stop", "stray_lone_word", "verb_before_object"]
 
 # Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
 _STRAY_PRONOUNS = frozenset("it them".split())
@@ -140,3 +141,59 @@ def doubled_tag_verb(text: str, prev_start: int, stop: int, piece_start: int, pi
     return [StopRepair("reattach-tag", verb_start, piece_start + 1, piece[0].lower(), 0.65,
                        f"“{q[0]}” is the tag's own verb, cut off after a stand-in “{tag['verb']}”; "
                        "the stand-in and the stop go.")]
+
+
+_NEXT_WORD = re.compile(r" ([a-z][\w'’-]*)")
+_SHORT_AUDIENCE = re.compile(r"(?: [\w'’.-]+){1,4}?[,.]")
+
+
+def lone_piece_between(text: str, stop: int, piece_end: int, p: list[str], q: list[str],
+                       prev_alone: bool) -> list[StopRepair]:
+    """The repair of a one-word piece cut off between two stops that belongs with a
+    lower-case word after the second stop, or [] when there is none:
+
+    * a plural noun before a lower-case speech verb ("… 2 billion. Officials. told AP.") is
+      the speaker of a trailing tag: ", officials told" (comma join of both stops);
+    * a capitalised past-tense verb before its lower-case object ("… at risk. Ordered.
+      crews to …") is the subject's second verb: "and ordered" (the stop after it is joined
+      by :func:`verb_before_object`).
+    ``prev_alone`` is whether the sentence before is one word itself (then nothing fires)."""
+    if len(q) != 1 or prev_alone or len(p) < 4 or not q[0][:1].isupper():
+        return []
+    nxt = _NEXT_WORD.match(text, piece_end)
+    if not nxt:
+        return []
+    word, following = q[0], nxt[1]
+    # A trailing tag: "said" then its stop or comma, "told" then a short audience and one.
+    trailing = text[nxt.end() : nxt.end() + 1] in (".", ",") if following != "told" else \
+        _SHORT_AUDIENCE.match(text, nxt.end()) is not None
+    if following in ("told", "said") and trailing and len(word) > 3 and word.endswith("s") and word[1:].islower() \
+            and not word.lower().endswith(("ss", "us")) and lexicon.has_clause(p):
+        return [StopRepair("reattach-tag", stop, piece_end + 2, f", {word.lower()} {following[0]}", 0.65,
+                           f"“{word}” is the speaker of the tag “{following} …” after it; both stops become "
+                           "one comma before the tag.")]
+    if is_bare_verb(word) and word[1:].islower() and not lexicon.is_function_word(following) \
+            and following not in lexicon.AUXILIARIES and lexicon.has_clause(p):
+        return [StopRepair("join-insert", stop, piece_end - 1, f" and {word.lower()}", 0.65,
+                           f"“{word}” is a second verb of the sentence's subject, its object after the next "
+                           "stop; joined with “and”.")]
+    return []
+
+
+def verb_before_object(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],
+                       q: list[str]) -> list[StopRepair]:
+    """The join of a lower-case object to the lone verb before its stop ("… Ordered. crews to
+    …"), when the sentence before that verb has a clause (the verb joins it, see
+    :func:`lone_piece_between`); [] otherwise."""
+    if len(p) != 1 or not is_bare_verb(p[0]) or not p[0][1:].islower() or not text[piece_start].islower():
+        return []
+    if lexicon.is_function_word(q[0]) or q[0].lower() in lexicon.AUXILIARIES:
+        return []
+    before = text[:prev_start].rstrip()
+    if not before.endswith(".") or "\n" in text[len(before) : prev_start]:
+        return []
+    start = before.rfind(". ") + 1  # the sentence before the verb, roughly
+    if not lexicon.has_clause(lexicon.words(before[start:])):
+        return []
+    return [StopRepair("join", stop, piece_start + 1, " " + text[piece_start], 0.65,
+                       f"“{q[0]} …” is the object of “{p[0]}”; the stop between them is dropped.")]
