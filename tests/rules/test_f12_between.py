@@ -56,3 +56,29 @@ def test_lone_piece_joins_the_right_neighbour(text: str, fixed: str) -> None:
 )
 def test_no_join_to_a_clause_of_its_own(text: str, not_wanted: str) -> None:
     assert not_wanted not in _fix(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The plan is sound,” Moreau said. Journalists in the lobby. After the vote.",
+        "Prices will rise, the minister said. Officials at the ministry. On Friday.",
+        "“We will appeal,” Diaz said. Lawyers for the family. In a statement.",
+    ],
+)
+def test_two_pieces_cut_off_a_tag_are_not_joined_to_each_other(text: str) -> None:
+    """Both pieces were cut off the tag: a join only makes a longer fragment, so it is shown."""
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    "text,fixed",
+    [
+        # One piece after the tag, or two pieces after a sentence with no tag: joined as before.
+        ("Prices will rise, the minister said. In a statement.", "Prices will rise, the minister said in a statement."),
+        ("The bridge reopened on Monday. Traffic on the coast road. In both directions.",
+         "The bridge reopened on Monday. Traffic on the coast road in both directions."),
+    ],
+)
+def test_piece_after_a_tag_or_a_plain_sentence_still_joins(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
