@@ -187,10 +187,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
-    if first.isupper() and not lexicon.has_clause(p) and ends_with_speech_tag(text[:prev_start].rstrip()):
+    if first.isupper() and not lexicon.has_clause(p) \
+            and ends_with_speech_tag(text[max(0, prev_start - 300) : prev_start].rstrip()):
         # "… Kim said. Reporters in the lobby. In a briefing.": the sentence before the stop
         # is itself a piece cut off the tag; joining the two makes a longer fragment, so the
-        # tag needs rebuilding, an editor's call.
+        # tag needs rebuilding, an editor's call. (A bounded window: no whole-text copy per stop.)
         return [replace(join, confidence=0.4, display=True,
                         message=f"“{piece}” and the piece before it were both cut off the speech tag before "
                         "them; a join only makes a longer fragment, so an editor should rebuild the tag.")]

@@ -95,7 +95,7 @@ def stray_lone_word(text: str, stop: int, piece_end: int, piece: str, word: str)
     w = word.lower()
     if not word.islower() or (w not in _LONE_DETERMINERS and w not in _LONE_RELATIVES):
         return []
-    after = text[piece_end:].lstrip(" ")
+    after = text[piece_end : piece_end + 60].lstrip(" ")  # a window: no whole-text copy
     nxt = lexicon.words(after[:40])
     if after[:1] == "\n" or not nxt:
         ends_paragraph = True
@@ -189,8 +189,9 @@ def verb_before_object(text: str, prev_start: int, stop: int, piece_start: int, 
         return []
     if lexicon.is_function_word(q[0]) or q[0].lower() in lexicon.AUXILIARIES:
         return []
-    before = text[:prev_start].rstrip()
-    if not before.endswith(".") or "\n" in text[len(before) : prev_start]:
+    window = max(0, prev_start - 400)  # the sentence before, never a whole-text copy
+    before = text[window:prev_start].rstrip()
+    if not before.endswith(".") or "\n" in text[window + len(before) : prev_start]:
         return []
     start = before.rfind(". ") + 1  # the sentence before the verb, roughly
     if not lexicon.has_clause(lexicon.words(before[start:])):
