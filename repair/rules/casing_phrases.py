@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 
 # ", Drawing his …": a participle opening a clause after a comma, capitalised, before a
@@ -20,7 +20,7 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|t
 _PLAIN_WORD_END = re.compile(r"[a-z0-9]")
 # 'operating "At reduced capacity" with': a quoted phrase inside a sentence that opens with
 # a capitalised function word and runs on in lower case after it closes.
-_QUOTED_PHRASE_CAPITAL = re.compile(
+_QUOTED_PHRASE_CAPITAL = lazy_compile(
     r"[\"“]([A-Z][a-z]*)(?= [a-z][^\"“”\n.!?,]{0,60}[\"”] (?:with|and|or|in|on|at|for|to|by|from|until|after|as|but)\b)"
 )
 # The same pattern led by each mark alone: a scan for a literal skips ahead in C, the

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_marks import _quote_style
 from repair.rules.speech_quotes import _TITLE_WORD, INVERTED_VERB, _is_speech
@@ -106,7 +106,7 @@ def dash_dialogue(doc: Document, self: Rule) -> Iterator[Edit]:
 _DASH = r"(?:[—–]|--)"
 # Scanned for in two steps (a dash before a lower-case letter, found by ``str.find``, then
 # the verb): one pattern opening with optional marks cost 5 % of a run.
-_TAG_VERB = re.compile(r"(?:" + INVERTED_VERB + r"|assured|reassured)\b")
+_TAG_VERB = lazy_compile(r"(?:" + INVERTED_VERB + r"|assured|reassured)\b")
 _SPEAKER = re.compile(r" (?:[A-Z]|(?:the|a|an|his|her|its|their) )")
 _CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
 # The dash closing a tag in the middle of a quotation that goes on in lower case.
@@ -230,7 +230,7 @@ def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # marks: "“We lost the ball, conceded Ana Ruiz, and we paid for it.”" The quotation opens a
 # sentence, the tag is a reporting verb and a speaker (a title and a name, or a determiner's
 # noun phrase), and the quotation goes on in lower case to its closing mark.
-_MID_TAG = re.compile(
+_MID_TAG = lazy_compile(
     r"(?:^|(?<=[.!?:][ \t])|(?<=\n))“(?P<first>[^“”\n]{8,300}?[a-z0-9]), (?P<tag>(?:" + INVERTED_VERB
     + r") (?:(?:" + _TITLE_WORD + r"){0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|(?:the|a|an) [a-z][^,“”.!?]{2,40}?"
     + r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})?)), "

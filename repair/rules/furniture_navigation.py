@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _AGENCIES, MAX_LINE_CHARS, _delete, _lines
 
-_NAV_LINE = re.compile(
+_NAV_LINE = lazy_compile(
     r"""(?ix)^(?:
         (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
            |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
@@ -152,7 +152,7 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
 _RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
                              r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
 # " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
-_SECTION_SUFFIX = re.compile(
+_SECTION_SUFFIX = lazy_compile(
     r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
 )
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import _CASE_CHANGE, KNOWN_ZIPF, WORD_ZIPF, case_changes, zipf
 
 # ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
@@ -228,7 +228,7 @@ def word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "GaviandUNICEF", "fromUSAID": a small word glued to the acronym after it, with or without
 # a name before the small word. The acronym's capitals are found first (they are rare).
-_ACRONYM_GLUE = re.compile(
+_ACRONYM_GLUE = lazy_compile(
     r"(?<![\w'’@/.-])(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})?(?P<word>and|or|of|for|from|with|by|the|to|in|at|on)"
     r"(?P<acronym>[A-Z]{2,6}s?|[A-Z][a-z]{2,})(?![\w'’@/-])"
 )

@@ -25,15 +25,15 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # "He said (that) it is …": the invented wrapper and its pronoun-led present report.
-_WRAPPED_REPORT = re.compile(
+_WRAPPED_REPORT = lazy_compile(
     r"^(?:He|She) said(?: that)? (?P<subject>it|this|they|he|she) (?P<verb>is|are|will|has|have|can|must)\b"
     r"(?P<rest>[^.,;:!?\"“”]*)\.$")
 _MAX_REPORT_WORDS = 7
 # Any short "He said …" report: a pronoun or a noun phrase of up to three words, then its verb.
-_ANY_REPORT = re.compile(
+_ANY_REPORT = lazy_compile(
     r"^(?:He|She) said(?: that)? (?P<report>(?:it|this|they|he|she|(?:the |its |their |a )?[a-z]+(?: [a-z]+)?) "
     r"(?P<verb>is|are|was|were|will|has|have|had|can|must|would|could|[a-z]+ed)\b[^.,;:!?\"“”]*)\.$")
 _PRESENT = frozenset("is are will has have can must".split())

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, finditer_led, led_by_each, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 
 # Verbs that tag a quotation placed before them ("…,” said the coach).
 _TAG_VERBS = r"(?:said|says|told|added|asked|wrote|declared|affirmed|stated|explained|insisted|stressed|noted)"
@@ -23,7 +23,7 @@ _SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1
 # “Whole quoted sentence” said …: the quotation opens a line or follows a sentence stop,
 # starts with a capital, ends on a word (no stop, comma, "?" or "!" of its own) and is
 # followed directly by a tag verb. The comma belongs inside the closing mark.
-_QUOTE_BEFORE_TAG = re.compile(
+_QUOTE_BEFORE_TAG = lazy_compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
     # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause.
     r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
@@ -157,12 +157,12 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # «…» with Latin text inside, and the comma (with a Russian dash after it) or the
 # sentence's full stop that follows the closing guillemet.
-_GUILLEMETS = re.compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
+_GUILLEMETS = lazy_compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
                          # »…«: the German and Scandinavian order, pointing inwards.
                          r"|»([^«»\n]{1,300}?)«(?:(,)(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
 # A speaker and then the tag verb after a guillemet pair's comma ("», Foreign Minister Ana
 # Ruiz said"): after a comma a role and a full name may run to five capitalised words.
-SPEAKER_TAG = re.compile(_SPEAKER.replace("){0,2})", "){0,4})") + " " + _TAG_VERBS + r"\b")
+SPEAKER_TAG = lazy_compile(_SPEAKER.replace("){0,2})", "){0,4})") + " " + _TAG_VERBS + r"\b")
 _NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
 # The text's own style for a comma or stop at a closing mark: inside it ("…,”: US usage,
 # the AP's), or outside it ("…”,": British usage, Reuters' and AFP's). A text that shows
@@ -206,7 +206,7 @@ _WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！"
                "\u060c": ",", "\u061b": ";", "\u061f": "?", "·": ","}
 _WIDE = re.compile("[" + "".join(_WIDE_MARKS) + "]")
 # Text in the script a mark belongs to (CJK, Arabic): the mark beside it is quoted text and stays.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
 # A middle dot is a comma only between a word and a lower-case word after one space;
 # spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
 # Catalan's "l·l" or a product ("5·3").

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quotes import _TAG, CLOSE, OPEN, _is_speech
 
 _MARKS = re.compile("[“”\"«»„]")
@@ -28,7 +28,7 @@ _REPORTING = re.compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?
 # Every sentence _is_speech accepts holds one of these words after a blank or a mark (or
 # at the text's start), so a paragraph without one is skipped unread; one scan of the
 # text led by a character class finds them all.
-_SPEECH_HINT = re.compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
+_SPEECH_HINT = lazy_compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
 
 
 _TAG_HINT = re.compile(r" (?:" + _TAG_VERBS + r")\b")
