@@ -275,7 +275,7 @@ def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sent
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
 # pronoun, no title of a person.
-_NO_PERSON_BEFORE = re.compile(
+_NO_PERSON_BEFORE = lazy_compile(
     r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according)\b).)*",
     re.S)
 _PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops

@@ -31,7 +31,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import WORD_ZIPF, best_split, zipf
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 MIN_TITLE_WORDS = 8
 TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sentence
 MIN_TITLE_FUNCTIONS = 3
@@ -207,7 +207,7 @@ def _is_heading(doc: Document, sentence: Sentence, words: int) -> bool:
 # A lower-case word (no word character, apostrophe or hyphen before it). The letter comes
 # first and the look-behind checks the character before it: the same matches as a pattern
 # that opens with the look-behind, found by a scan in C.
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
+_LOWER_WORD = lazy_compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
 
 
 def _lowered(word: str) -> str:

@@ -21,7 +21,7 @@ from repair.rules.speech_quotes import _TITLE_WORD, INVERTED_VERB, _is_speech
 
 # A dash, a capitalised spoken line with no marks or dashes of its own, and the mark that
 # hands over to the tag.
-_DASH_LINE = re.compile(r"[—–][ \t]?(?P<speech>[A-Z][^—–\n“”\"]{3,400}?)(?P<end>[,?!])[ \t]+")
+_DASH_LINE = lazy_compile(r"[—–][ \t]?(?P<speech>[A-Z][^—–\n“”\"]{3,400}?)(?P<end>[,?!])[ \t]+")
 # The end of the tag's sentence, and a dash that opens the next spoken line.
 _TAG_END = re.compile(r"[.!?](?=[ \t]|$)")
 _DASH_AGAIN = re.compile(r"[ \t]+[—–][ \t]?(?=[A-Z])")
@@ -112,7 +112,7 @@ _CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
 # The dash closing a tag in the middle of a quotation that goes on in lower case.
 _RESUMING_DASH = re.compile(_DASH + r",?[ \t]+(?=[a-z])")
 # A spoken line opened by a dash glued to its first word, at a sentence's start.
-_OPENING_DASH = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
+_OPENING_DASH = lazy_compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
 
 
 def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int]]:

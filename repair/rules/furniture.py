@@ -76,16 +76,16 @@ _AGENCY_WORDS = (
     "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
 )
 # Every agency name in text starts with one of these names (asked first: see _AGENCY_WORDS).
-_AGENCY_NAMES = re.compile(_AGENCY_WORDS)
-_ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
+_AGENCY_NAMES = lazy_compile(_AGENCY_WORDS)
+_ANY_AGENCY = lazy_compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
+_CREDIT_WORDS = lazy_compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
                            "|PHOTO|PIC|IMAGE|CREDIT")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
 # "…. Photo: …": a caption's label after a sentence's stop on the same line.
-_CAPTION_LABEL = re.compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
+_CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -211,7 +211,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".
 _TITLE_WITH_CREDIT = lazy_compile(r"^[A-Z][^\n.!?]{10,200}[ \t](?P<last>[^\W\d_][\w'’-]*)[ \t]+" + _AGENCIES + r"$")
-_ENDS_WITH_AGENCY = re.compile(r"[ \t]" + _AGENCIES + r"$")
+_ENDS_WITH_AGENCY = lazy_compile(r"[ \t]" + _AGENCIES + r"$")
 MAX_TITLE_WORDS = 18
 # "officials told Reuters", "according to AP": the agency is the source of a sentence, not a credit.
 _SOURCE_VERBS = frozenset("told tells said says to by from with for according cited quoted".split())

@@ -34,9 +34,9 @@ _INLINE_LABEL = lazy_compile(
     r"(?: [A-Z'’&-]+){1,8} (?=[A-Z][a-z])"
 )
 _LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
-_LABEL_HINT = re.compile("|".join(_LABEL_WORDS))  # one scan for all of them
+_LABEL_HINT = lazy_compile("|".join(_LABEL_WORDS))  # one scan for all of them
 # A picture agency's name between two sentences: the one before it is the caption.
-_INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
+_INLINE_CREDIT = lazy_compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
 # A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
 _INLINE_TITLE = lazy_compile(
     r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
@@ -46,7 +46,7 @@ _INLINE_TITLE = lazy_compile(
 MAX_CAPTION_WORDS = 45
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
 # The bracket first (a literal); the sentence's end before it is checked in Python.
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = lazy_compile(
     r"\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^\n()]{2,160}\)[ \t]*$",
     re.MULTILINE,
 )

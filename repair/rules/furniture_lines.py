@@ -49,7 +49,7 @@ _CHANNEL = lazy_compile(
 # A sentence reporting someone ("the agency said", "told reporters") is article text, and
 # so is one in the first person singular ("click here to see my plans"): a publisher's
 # prompt speaks as "we" and "our", a person quoted in the story as "I".
-_REPORTING = re.compile(r"\b(?:said|says|told|according|announced|urged|asked|warned|I|my|me|mine)\b")
+_REPORTING = lazy_compile(r"\b(?:said|says|told|according|announced|urged|asked|warned|I|my|me|mine)\b")
 # A player's running time: "(1:42)", "[03:15]", "4 min", "12 mins", "5 min read".
 _COUNTER = lazy_compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?"
                       r"|[(\[]\d{1,3}\s?mins?\.?[)\]]|(?i:\b(?:reading|listening|running)\s+time:?\s+\d{1,3}\s?"
@@ -61,7 +61,7 @@ _COUNTED_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?[ \t]?[(\[]\d{1,5}[)\]]$")
 # line is a table's note or a pointer to another page: "(See index on page 4)").
 _BRACKETED_MARKER = re.compile(r"^[(\[](?:[A-Z]{4,20}|[A-Z][a-z]{3,20})[)\]]$")
 # A marker word set between runs of symbols: "--- ADVERTISING ---", "*** Sponsored ***".
-_MARKER = re.compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ \t]*([-=*_~#+<>|]{2,})[ \t]*$")
+_MARKER = lazy_compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ \t]*([-=*_~#+<>|]{2,})[ \t]*$")
 # The publisher speaking about its own copy: "This article was automatically translated
 # from ...", "This story was produced with ...", "Translated from the Spanish by ...".
 _SELF_NOTICE = lazy_compile(
@@ -133,7 +133,7 @@ def _story_first(body: str) -> bool:
 
 
 # Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
-_CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
+_CALL_SEPARATOR = lazy_compile(r"[—–:|?]|\s-\s")
 
 
 @rule(

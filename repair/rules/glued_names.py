@@ -17,7 +17,7 @@ from repair.rules.glued import _CASE_CHANGE, KNOWN_ZIPF, WORD_ZIPF, case_changes
 
 # ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
 # comma and space went with a link around the name; a verb follows it.
-_APPOSITIVE_GLUE = re.compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
+_APPOSITIVE_GLUE = lazy_compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
 APPOSITIVE_VERBS = frozenset(
     """remain remains remained are were is was have has had face faces faced will would could
     can must say says said told denied deny denies""".split()
@@ -167,7 +167,7 @@ def glued_name(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "competitorsBMW", "the networkX", "the agencyCochilco": a common word glued to the name
 # after it (a link around the name took the space).
-_WORD_THEN_NAME = re.compile(r"(?<![\w@#/.:-])(?P<word>[a-z]{4,})(?P<name>[A-Z][A-Za-z]+)(?![\w@/.-]*[\w/@])")
+_WORD_THEN_NAME = lazy_compile(r"(?<![\w@#/.:-])(?P<word>[a-z]{4,})(?P<name>[A-Z][A-Za-z]+)(?![\w@/.-]*[\w/@])")
 # Combining forms that brands glue on on purpose ("miniDisc", "ultraBook", "smartHome").
 _BRAND_PREFIXES = frozenset("""mini micro multi super ultra mega giga auto photo tele cyber smart power
     home next open info easy blue green""".split())

@@ -25,7 +25,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile
 
-_WRAPPER = re.compile(
+_WRAPPER = lazy_compile(
     r"(?P<pronoun>He|She) said(?: that)? (?P<first>[it])(?:t|here) (?:is|was|will|would|has|had|could|may)\b")
 # Words that show a person in the text: a personal pronoun, a title, a verb of
 # communication (its subject is someone who could be "he" or "she").

@@ -84,7 +84,7 @@ def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
 
 
 # Spanish opens a question or an exclamation with an inverted mark; English never does.
-_INVERTED = re.compile(r"[¿¡](?=(?:Who|What|Why|How|Where|When|Which|Whose|Is|Are|Was|Were|Do|Does|Did|Can|Could"
+_INVERTED = lazy_compile(r"[¿¡](?=(?:Who|What|Why|How|Where|When|Which|Whose|Is|Are|Was|Were|Do|Does|Did|Can|Could"
                        r"|Will|Would|Should|Has|Have|Had)\b[^¿¡\n]{0,300}?[?!])")
 
 
@@ -114,7 +114,7 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 # Each pattern opens with a character, not a look-behind, so the engine scans for it in C;
 # the look-behind then checks the character before it (the match spans are unchanged).
 # The per cent sign (the match is the sign alone; the space before it goes with it).
-_SPACED_PERCENT = re.compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
+_SPACED_PERCENT = lazy_compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
 # 'freeze“politically motivated”and': a quotation glued to the word before or after it.
 _GLUED_OPEN = re.compile(r"“(?<=[a-z]“)(?=[A-Za-z][^“”\n]{0,300}”)")
 # Only the end is used; opening with the mark (not a look-behind for it) ends in the same places.
@@ -204,7 +204,7 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
 # which some pivots write for a comma.
 _WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
                "\u060c": ",", "\u061b": ";", "\u061f": "?", "·": ","}
-_WIDE = re.compile("[" + "".join(_WIDE_MARKS) + "]")
+_WIDE = lazy_compile("[" + "".join(_WIDE_MARKS) + "]")
 # Text in the script a mark belongs to (CJK, Arabic): the mark beside it is quoted text and stays.
 _CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
 # A middle dot is a comma only between a word and a lower-case word after one space;
@@ -305,7 +305,7 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
 # comma, then a per cent sign or a large unit, can never be a thousands separator.
 # The comma first (a literal, scanned for fast); the digits before it are checked in Python.
 # A lone "0," before one to three digits is a decimal comma whatever follows ("by 0,5 points").
-_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(?:percentage )?points?\b|[mb]illion\b"
+_DECIMAL_COMMA = lazy_compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(?:percentage )?points?\b|[mb]illion\b"
                             r"|trillion\b))|(?<=(?<![\d,.])0,)\d{1,3}(?![\d,]))")
 _DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 # "$ 41 million": a space between a currency sign and its figure (continental usage).
@@ -357,7 +357,7 @@ def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
 # "The patrol said, it could not …": a comma between the speech verb and the reported
 # clause (German and Russian punctuate every clause boundary). The clause opens with a
 # subject pronoun and a finite verb; the speaker before the verb is checked in Python.
-_REPORTED_COMMA = re.compile(
+_REPORTED_COMMA = lazy_compile(
     r", (?:it|he|she|they|we|there) (?:would|will|could|can|had|has|was|is|were|are|did|does|may|might|"
     r"should|must|plans?|planned|expects?|expected|hopes?|hoped)\b"
 )

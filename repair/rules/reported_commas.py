@@ -65,7 +65,7 @@ _VERB_PHRASE_BEFORE = lazy_compile(r"\b" + _REPORTING + r" (?:in|on|at|to|before
                                  + r"(?:(?:the|a|an|its|his|her|their) )?(?:" + _PHRASE_WORD + r" ){0,2}"
                                  # not a time ("at the time, that it …" may point back)
                                  + r"(?!(?:that|time|moment|day|week|month|year|point|stage|end)\b)[a-z][\w'’-]*$")
-_COMMA_THAT = re.compile(r", that (?!is\b|was,)(?=[\w'’-])")
+_COMMA_THAT = lazy_compile(r", that (?!is\b|was,)(?=[\w'’-])")
 _MEDIUM_BEFORE = lazy_compile(r"\b" + _MEDIUM + r"$")
 _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 # "said that, the airline carried …": a comma after the complementiser, before a subject and
@@ -97,8 +97,8 @@ _COMMA_THAT_CLAUSE = lazy_compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|t
 _THAT_CLAUSE_AFTER = lazy_compile(_COMMA_THAT_CLAUSE.pattern.removeprefix("(?<=[a-z]ed)"))
 _VERB_ED = re.compile(r"\b[a-z]{3,}ed$")
 # "It was announced, that …", "It has been reported, that …": an impersonal passive before the report.
-_IMPERSONAL_PASSIVE = re.compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
-_VERB_ED_BEFORE = re.compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")
+_IMPERSONAL_PASSIVE = lazy_compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
+_VERB_ED_BEFORE = lazy_compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")
 # Auxiliaries and adverbs between a subject and its verb ("Critics have long argued").
 _BEFORE_VERB = frozenset("have has had will would also long repeatedly".split())
 
@@ -115,7 +115,7 @@ _NOT_SUBJECT = frozenset("as if when while because although though since after b
                          "you this these those there what which who how why but and or so yet".split())
 MAX_SUBJECT_WORDS = 10
 _DETERMINERS = ("The", "A", "An", "Its", "His", "Her", "Their", "Our")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt)\.\s+$")
+_ABBREVIATION = lazy_compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt)\.\s+$")
 
 
 def _subject_only(words: list[str]) -> bool:

@@ -71,7 +71,7 @@ _TAG_AFTER_QUOTE = lazy_compile(
     + _TIME_AFTER + _PHRASE_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
-_PHRASE_END = re.compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
+_PHRASE_END = lazy_compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
 _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
 
 
@@ -354,7 +354,7 @@ _TAG = lazy_compile(
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
 _FIRST_PERSON = lazy_compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
 # Imperatives that open direct speech; too few base verbs stand unambiguous at a start.
-_IMPERATIVE = re.compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
+_IMPERATIVE = lazy_compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
 
 
 def _is_speech(sentence: str) -> bool:
@@ -466,7 +466,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
 # mark after a stop (with at most one space) and before a space, the end or a tag's comma.
-_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
+_FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
 
 
 @rule(

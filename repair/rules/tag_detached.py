@@ -29,7 +29,7 @@ _CORE_VERBS = frozenset("said says told reported added".split())
 _TIME_ONLY = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     """on in this that late early january february march april may june july august september october
     november december""".split())
-_ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
+_ANY_TAG_VERB = lazy_compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
 # A name set off by commas after the subject's title, before the verb.
 _APPOSITIVE_NAME = lazy_compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."

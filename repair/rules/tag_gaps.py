@@ -27,7 +27,7 @@ from repair.rules.stops_words import ends_with_subject, is_name
 # The tag's verb, lower-case, and whatever followed it in its piece ("said after the vote.").
 _VERB_TAIL = lazy_compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
 _MAX_ADJUNCT_WORDS = 6
-_TAG_COMMA = re.compile(r",[”\"’]? ")  # the comma before a tag's speaker, inside a closing quote or not
+_TAG_COMMA = lazy_compile(r",[”\"’]? ")  # the comma before a tag's speaker, inside a closing quote or not
 _VERB_STARTS = ("said", "says", "added", "reported", "told", "Said", "Says", "Added", "Reported", "Told")
 
 

@@ -14,7 +14,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 
 # "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
-_TITLED_TAG = re.compile(
+_TITLED_TAG = lazy_compile(
     r"(?P<lead>.*?)\b(?P<article>the|a|an) (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
 _ORG_AND_NAME = lazy_compile(
     r"^(?:of|for) (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
