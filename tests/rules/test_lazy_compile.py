@@ -31,3 +31,15 @@ def test_answers_like_the_compiled_pattern() -> None:
     lazy = lazy_compile(_SOURCE, re.MULTILINE)
     assert (lazy.pattern, lazy.flags, lazy.groups, dict(lazy.groupindex)) == (
         eager.pattern, eager.flags, eager.groups, dict(eager.groupindex))
+
+
+_MODULE_LEVEL = lazy_compile(_SOURCE)
+
+
+def test_module_global_becomes_the_compiled_pattern() -> None:
+    # The module that made it reads the compiled pattern itself after first use (no proxy
+    # on the hot path).
+    assert isinstance(globals()["_MODULE_LEVEL"], _LazyPattern)
+    assert _MODULE_LEVEL.search("Smith said so.") is not None
+    assert isinstance(globals()["_MODULE_LEVEL"], re.Pattern)
+    assert globals()["_MODULE_LEVEL"].pattern == _SOURCE
