@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 
 # "ministers ‘ joint" / "Brazil ’ s": a spaced single mark that was an apostrophe.
@@ -279,7 +279,7 @@ _CONTRACTIONS = {
     "theyre": "they’re", "youre": "you’re", "theyve": "they’ve", "youve": "you’ve", "weve": "we’ve",
 }
 _IRREGULAR_PLURALS = ("children", "women", "men")
-_NO_APOSTROPHE = re.compile(
+_NO_APOSTROPHE = lazy_compile(
     r"\b(?:(" + "|".join(_CONTRACTIONS) + r")|(" + "|".join(_IRREGULAR_PLURALS)
     + r")s|([a-z]{2,}[b-df-hj-np-tv-z]y)s)\b(?= ([a-z]+))?",
     re.IGNORECASE,

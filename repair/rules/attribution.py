@@ -10,12 +10,12 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tag_pieces, tags
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject, is_name
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
-_TAG_SENTENCE = re.compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) said(?: that)? ")
+_TAG_SENTENCE = lazy_compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) said(?: that)? ")
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
@@ -275,12 +275,12 @@ def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sent
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
 # pronoun, no title of a person.
-_NO_PERSON_BEFORE = re.compile(
+_NO_PERSON_BEFORE = lazy_compile(
     r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according)\b).)*",
     re.S)
 _PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
 MAX_DETACHED_TAG_CHARS = 60
-_DETACHED_TAG = re.compile(
+_DETACHED_TAG = lazy_compile(
     r"^(?:(?:[A-Z][\w'’-]*\.? ){1,3}|The (?:[a-z][\w'’-]* ){1,2}"
     r"|(?:The )?[A-Z][\w'’-]*(?: (?:(?:of|and|for) )?[A-Z][\w'’-]*){1,5} )"
     r"(?:said|reported|added|told reporters)(?: (?:this|so))?\.$")

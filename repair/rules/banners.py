@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import line_deletion, short_line_matches
 
 # An agency credit in a dateline: "(AP)", "(Reuters)".
@@ -105,7 +105,7 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.
 # "LYON, France (AFP) The court ...": a region or country may follow the place when an
 # agency credit closes the dateline (without the credit, "PARIS, Texas" could start a sentence).
-_DASHLESS_DATELINE = re.compile(
+_DASHLESS_DATELINE = lazy_compile(
     r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")? (?=[A-Z][a-z])"
 )
 
@@ -113,7 +113,7 @@ _DASHLESS_DATELINE = re.compile(
 # "LIMA, Peru A quake struck …" / "SALEM, Ore. The council …": a place and its one-word
 # region or state with neither credit nor dash, then a sentence's first word and a
 # lower-case word (so "SANTA FE, New Mexico The …" is not cut after "New").
-_DASHLESS_REGION_DATELINE = re.compile(
+_DASHLESS_REGION_DATELINE = lazy_compile(
     r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}, [A-Z][a-z]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9])"
 )
 # Wire datelines give a date after the place ("AUSTIN, Tex. March 3 - ..."): no lead opens there.

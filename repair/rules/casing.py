@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
 
 __all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "title_case_sentence"]
@@ -30,7 +30,7 @@ _SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
 # the subordinator before it is checked in Python.
 # The space before the word is matched, not looked behind for: a pattern opening with a
 # literal is scanned for in C, several times faster. Offsets use group 1.
-_MID_SENTENCE = re.compile(r" (" + _FUNCTION + r")(?= [a-z])")
+_MID_SENTENCE = lazy_compile(r" (" + _FUNCTION + r")(?= [a-z])")
 # "between Canada And Mexico", "Canada, Chile And Peru", "between Chile And the United
 # States": the conjunction of "between"/"both" or closing a comma list capitalised between
 # two names (the second may be several words, with "the").

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_names import _ADDRESS_CHARS, MAX_COUNTRIES, _country_names, _country_table, _has_lower_date
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -111,7 +111,7 @@ def _bare_title_at(self: Rule, text: str, at: int, word: str) -> Iterator[Edit]:
         yield self.edit(at, at + len(word), word.capitalize(), f"Title “{word}” before a name.", 0.75)
 
 
-_LEAD_BARE_TITLE = re.compile(r"[\n“\"](dr|mr|mrs|ms|prof) (?=[A-Z][a-z])")
+_LEAD_BARE_TITLE = lazy_compile(r"[\n“\"](dr|mr|mrs|ms|prof) (?=[A-Z][a-z])")
 # The courtesy titles, lower case with no stop, before a capitalised word.
 _BARE_TITLES = ("dr", "mr", "mrs", "ms", "prof")
 _OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())

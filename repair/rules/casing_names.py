@@ -16,7 +16,7 @@ from typing import cast
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued_scan import alone_names
 from repair.rules.stops_words import mostly_lower_case
 
@@ -244,7 +244,7 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
                         0.7)
 
 
-_NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}([a-z]+)\b")
+_NAME_THEN_WORD = lazy_compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}([a-z]+)\b")
 
 
 def _runs_on_lower(text: str, at: int) -> bool:

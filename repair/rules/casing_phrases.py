@@ -10,17 +10,17 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 
 # ", Drawing his …": a participle opening a clause after a comma, capitalised, before a
 # determiner or possessive; the comma first (a literal), the word checked in Python.
-_PARTICIPLE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|their|the|a|an|our|some|more)\b)")
+_PARTICIPLE_AFTER_COMMA = lazy_compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|their|the|a|an|our|some|more)\b)")
 # After an abbreviation ("the U.S., Hurting") some wire archives capitalise on purpose.
 _PLAIN_WORD_END = re.compile(r"[a-z0-9]")
 # 'operating "At reduced capacity" with': a quoted phrase inside a sentence that opens with
 # a capitalised function word and runs on in lower case after it closes.
-_QUOTED_PHRASE_CAPITAL = re.compile(
+_QUOTED_PHRASE_CAPITAL = lazy_compile(
     r"[\"“]([A-Z][a-z]*)(?= [a-z][^\"“”\n.!?,]{0,60}[\"”] (?:with|and|or|in|on|at|for|to|by|from|until|after|as|but)\b)"
 )
 # The same pattern led by each mark alone: a scan for a literal skips ahead in C, the
@@ -38,7 +38,7 @@ MAX_PHRASE_WORDS = 6
 # "the protection Decreased in the second year": a past verb capitalised between a noun and a
 # preposition (a name such as "Leeds United in" has a capital before it).
 # The capital first (scanned for in C), the lower-case letter and space before it looked behind for.
-_CAPITALISED_PAST = re.compile(
+_CAPITALISED_PAST = lazy_compile(
     r"([A-Z](?<=[a-z] .)[a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
 )
 

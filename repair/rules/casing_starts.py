@@ -11,7 +11,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import stops_clauses
-from repair.rules.base import Rule, finditer_led, led_by_each, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.stops_words import mostly_lower_case
 
 # A sentence opened in lower case by a determiner or a subject pronoun: "... officials said.
@@ -24,7 +24,7 @@ _LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|
 # Led by each stop alone (a literal, skipped to in C): 2.7 -> 0.9 ms per MB of news, and
 # one scan where a search then a scan ran; the same matches (repair.rules.base.finditer_led).
 _LOWER_OPENER_BY_STOP = led_by_each(_LOWER_OPENER, "[.!?]", ".!?")
-_WORD_BEFORE_STOP = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
+_WORD_BEFORE_STOP = lazy_compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
 # sentence is missing its verb, so the stop after it may be false.

@@ -4,12 +4,11 @@ split from :mod:`repair.rules.casing_words`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 
 _MONTHS_DAYS = frozenset(
@@ -25,9 +24,9 @@ _TIME_NOUNS = frozenset(
 )
 # A capitalised preposition or time adverb with a capital or a figure after it anchors the
 # scan (a literal alternation, scanned in C); the run of capitals around it is read in Python.
-_RUN_ANCHOR = re.compile(r" (?:To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout|For|Within"
+_RUN_ANCHOR = lazy_compile(r" (?:To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout|For|Within"
                          r"|This|Next|Last|Past|Early|Late|Later|Earlier)(?= [A-Z0-9])")
-_RUN_REST = re.compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)+")
+_RUN_REST = lazy_compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)+")
 # Nouns and verbs a work's title follows ("the film ...", "wrote ...", "starred in ...").
 _WORK_NOUNS = frozenset("""film films movie album song single book novel play show series titled called named entitled
     wrote writes write read reads sang sings recorded released publishes published directed staged starred

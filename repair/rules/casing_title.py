@@ -28,10 +28,10 @@ from itertools import islice
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import WORD_ZIPF, best_split, zipf
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 MIN_TITLE_WORDS = 8
 TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sentence
 MIN_TITLE_FUNCTIONS = 3
@@ -66,7 +66,7 @@ _CAPITALISED_FUNCTION = re.compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")
 # A word ends before a character outside [A-Za-z'’-] and the next starts at the next ASCII
 # letter, so one anchored match tests what splitting the whole sentence into words would;
 # most sentences fail at the second word, at one C call each.
-_THREE_CAPITALS = re.compile(r"[^A-Za-z]*[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z'’-][^A-Za-z]*[A-Z][A-Za-z'’-]*){3}")
+_THREE_CAPITALS = lazy_compile(r"[^A-Za-z]*[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z'’-][^A-Za-z]*[A-Z][A-Za-z'’-]*){3}")
 
 
 def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
@@ -207,7 +207,7 @@ def _is_heading(doc: Document, sentence: Sentence, words: int) -> bool:
 # A lower-case word (no word character, apostrophe or hyphen before it). The letter comes
 # first and the look-behind checks the character before it: the same matches as a pattern
 # that opens with the look-behind, found by a scan in C.
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
+_LOWER_WORD = lazy_compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
 
 
 def _lowered(word: str) -> str:

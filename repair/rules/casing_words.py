@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
 # one ("lives”, And that he"; "temperatures And less"). A title ("Pride And Prejudice")
 # has a capital before the conjunction and is never matched.
-_CAPITAL_CONJUNCTION = re.compile(
+_CAPITAL_CONJUNCTION = lazy_compile(
     r"(?:(?<=[a-z] )|(?<=[a-z], )|(?<=[a-z]”, )|(?<=[a-z]\", ))"
     r"(?P<word>And|But|Or|Nor|While|Whereas|Although|Because|Whether|Which)(?= [a-z])"
 )
@@ -84,7 +84,7 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "BEIJING (Reuters) -", "SAN FRANCISCO —", "LIMA, Peru": the dateline's place, in capitals.
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
-_DATELINE = re.compile(r"\A[ \t]*(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{1,}){0,2})(?=,| \(| [—–-] )")
+_DATELINE = lazy_compile(r"\A[ \t]*(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{1,}){0,2})(?=,| \(| [—–-] )")
 
 
 @rule(

@@ -13,6 +13,7 @@ import re
 
 from repair import lexicon
 from repair.rules import stops_candidates, stops_words
+from repair.rules.base import lazy_compile
 from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
@@ -278,7 +279,7 @@ _NO_OBJECT = frozenset(
 # Words that front the verb's object in a relative or free clause ("all she had had").
 _FRONTED = frozenset("all what everything anything whatever".split())
 # "have" as the main verb after an auxiliary ("had had", "will have"): it needs an object.
-_HAVE_WITHOUT_OBJECT = re.compile(
+_HAVE_WITHOUT_OBJECT = lazy_compile(
     r"\b(?:had|has|have|will|would|could|should|might|may|must|can)(?: not)? (?:had|have)\.$", re.I)
 
 
@@ -358,7 +359,7 @@ def counted_clause(tokens: list[str]) -> bool:
 
 
 # A sentence that reports a "that" clause: "X said in a statement that …".
-_REPORTS_THAT = re.compile(
+_REPORTS_THAT = lazy_compile(
     r"\b(?:said|says|added|stated|warned|argued|noted|insisted|claimed|told [a-z]+)\b[^.]{0,60}?\bthat\b")
 
 

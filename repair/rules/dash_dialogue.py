@@ -14,14 +14,14 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_marks import _quote_style
 from repair.rules.speech_quotes import _TITLE_WORD, INVERTED_VERB, _is_speech
 
 # A dash, a capitalised spoken line with no marks or dashes of its own, and the mark that
 # hands over to the tag.
-_DASH_LINE = re.compile(r"[—–][ \t]?(?P<speech>[A-Z][^—–\n“”\"]{3,400}?)(?P<end>[,?!])[ \t]+")
+_DASH_LINE = lazy_compile(r"[—–][ \t]?(?P<speech>[A-Z][^—–\n“”\"]{3,400}?)(?P<end>[,?!])[ \t]+")
 # The end of the tag's sentence, and a dash that opens the next spoken line.
 _TAG_END = re.compile(r"[.!?](?=[ \t]|$)")
 _DASH_AGAIN = re.compile(r"[ \t]+[—–][ \t]?(?=[A-Z])")
@@ -106,13 +106,13 @@ def dash_dialogue(doc: Document, self: Rule) -> Iterator[Edit]:
 _DASH = r"(?:[—–]|--)"
 # Scanned for in two steps (a dash before a lower-case letter, found by ``str.find``, then
 # the verb): one pattern opening with optional marks cost 5 % of a run.
-_TAG_VERB = re.compile(r"(?:" + INVERTED_VERB + r"|assured|reassured)\b")
+_TAG_VERB = lazy_compile(r"(?:" + INVERTED_VERB + r"|assured|reassured)\b")
 _SPEAKER = re.compile(r" (?:[A-Z]|(?:the|a|an|his|her|its|their) )")
 _CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
 # The dash closing a tag in the middle of a quotation that goes on in lower case.
 _RESUMING_DASH = re.compile(_DASH + r",?[ \t]+(?=[a-z])")
 # A spoken line opened by a dash glued to its first word, at a sentence's start.
-_OPENING_DASH = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
+_OPENING_DASH = lazy_compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
 
 
 def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -230,7 +230,7 @@ def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # marks: "“We lost the ball, conceded Ana Ruiz, and we paid for it.”" The quotation opens a
 # sentence, the tag is a reporting verb and a speaker (a title and a name, or a determiner's
 # noun phrase), and the quotation goes on in lower case to its closing mark.
-_MID_TAG = re.compile(
+_MID_TAG = lazy_compile(
     r"(?:^|(?<=[.!?:][ \t])|(?<=\n))“(?P<first>[^“”\n]{8,300}?[a-z0-9]), (?P<tag>(?:" + INVERTED_VERB
     + r") (?:(?:" + _TITLE_WORD + r"){0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|(?:the|a|an) [a-z][^,“”.!?]{2,40}?"
     + r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})?)), "

@@ -9,14 +9,14 @@ from functools import lru_cache
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # A UTF-8 multi-byte sequence read as cp1252/latin-1 shows a lead byte (C2..F4: "Â".."ô")
 # followed by a continuation byte (80..BF: cp1252's "€".."Ÿ" or latin-1's NBSP.."¿").
 # Text without such a pair cannot hold this mojibake, so ftfy (slow, imported lazily)
 # only sees suspects. The pair covers every lead byte, not only the Latin-1 ones:
 # "ÄŸ" (ğ), "Ä°" (İ), "Ä«" (ī), "Å‚" (ł) are as common in names as "Ã©" (é).
-_SUSPECT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_SUSPECT = lazy_compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 # "â€" before a space, a stop, a comma or the end: the closing mark ” (E2 80 9D) whose last
@@ -72,7 +72,7 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
 # Greek and Cyrillic letters: the scripts whose letters pass for Latin ones.
 _FOREIGN = "\u0370-\u03ff\u0400-\u04ff"
 _HAS_FOREIGN = re.compile(f"[{_FOREIGN}]")
-_WORD = re.compile(f"[A-Za-z{_FOREIGN}]+")
+_WORD = lazy_compile(f"[A-Za-z{_FOREIGN}]+")
 _LATIN = re.compile("[A-Za-z]")
 # Lower-case look-alikes that Unicode's confusables table (built for upright glyphs)
 # does not list but that obfuscators use because most fonts draw them alike: Cyrillic
@@ -176,7 +176,7 @@ _ACCENTED = "áàâäãåéèêëíìîïóòôöõøúùûüñçćčďěğıł�
 # ``\b[A-Z]`` written as "[A-Z] with no word character before": a pattern opening with a
 # letter class is scanned for in C, about twice as fast; the matches are the same.
 _NAME = re.compile(r"[A-Z](?<!\w.)[a-z]{1,20}\b")
-_HAS_ACCENTED = re.compile(f"[{_ACCENTED}]")
+_HAS_ACCENTED = lazy_compile(f"[{_ACCENTED}]")
 # An accented name must be at least this common in wordfreq (Zipf) to be restored.
 ACCENTED_NAME_ZIPF = 2.5
 

@@ -27,7 +27,7 @@ from typing import cast
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import line_deletion
 
 MAX_LINE_CHARS = 400
@@ -46,7 +46,7 @@ _LABELLED_CREDIT = (r"(?:[.!?]|[ \t]\|)[ \t]+(?:(?:Photo|Picture|Pic|Image|Photo
                     r"|CREDIT)s?(?: (?i:credit))?:|(?:Photo|Picture|Image)s? by)[ \t]*[A-Z][\w.'’&-]*"
                     r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
                     r"[A-Z][\w.'’&-]*){0,6}")
-_BARE_CREDIT = re.compile(_LABELLED_CREDIT + r"[ \t]*$")
+_BARE_CREDIT = lazy_compile(_LABELLED_CREDIT + r"[ \t]*$")
 # "... in 2019. Getty" / "... on Monday (Getty Images)" / "... /AFP" ("[Photo by ...]" and
 # "(photo: ...)" are BP003's).
 _TRAILING_CREDIT = re.compile(
@@ -60,12 +60,12 @@ _TRAILING_CREDIT = re.compile(
     r"|" + _LABELLED_CREDIT + r")[ \t]*$"
 )
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
-_CREDIT_ONLY = re.compile(
+_CREDIT_ONLY = lazy_compile(
     r"^(?:(?:Photo|Image|Picture)(?: credit)?:[ \t]*)?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?)?"
     + _AGENCIES + r"$"
 )
 # Words a caption uses to describe what the picture shows.
-_DESCRIBES_PICTURE = re.compile(
+_DESCRIBES_PICTURE = lazy_compile(
     r"^(?:In this|This|A|An)(?: (?:undated|handout|file|aerial|recent|satellite|photo|image))* "
     r"(?:photo|image|picture|video still|handout|photograph)(?:,)? (?:[^.\n]{0,160}? )?"
     r"(?:shows|showing|provided by|released by|taken by|taken on|made available by|distributed by)\b"
@@ -76,16 +76,16 @@ _AGENCY_WORDS = (
     "Getty|AFP|AP|Reuters|EPA|Xinhua|Bloomberg|Shutterstock|Handout|Pool|Anadolu|dpa|Kyodo|Yonhap|PA|Alamy|BBC|CNN"
 )
 # Every agency name in text starts with one of these names (asked first: see _AGENCY_WORDS).
-_AGENCY_NAMES = re.compile(_AGENCY_WORDS)
-_ANY_AGENCY = re.compile(r"\b" + _AGENCIES + r"\b")
+_AGENCY_NAMES = lazy_compile(_AGENCY_WORDS)
+_ANY_AGENCY = lazy_compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = re.compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
+_CREDIT_WORDS = lazy_compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
                            "|PHOTO|PIC|IMAGE|CREDIT")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
 # "…. Photo: …": a caption's label after a sentence's stop on the same line.
-_CAPTION_LABEL = re.compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
+_CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -210,8 +210,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".
-_TITLE_WITH_CREDIT = re.compile(r"^[A-Z][^\n.!?]{10,200}[ \t](?P<last>[^\W\d_][\w'’-]*)[ \t]+" + _AGENCIES + r"$")
-_ENDS_WITH_AGENCY = re.compile(r"[ \t]" + _AGENCIES + r"$")
+_TITLE_WITH_CREDIT = lazy_compile(r"^[A-Z][^\n.!?]{10,200}[ \t](?P<last>[^\W\d_][\w'’-]*)[ \t]+" + _AGENCIES + r"$")
+_ENDS_WITH_AGENCY = lazy_compile(r"[ \t]" + _AGENCIES + r"$")
 MAX_TITLE_WORDS = 18
 # "officials told Reuters", "according to AP": the agency is the source of a sentence, not a credit.
 _SOURCE_VERBS = frozenset("told tells said says to by from with for according cited quoted".split())

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import (
     _AGENCIES,
     _AGENCY_NAMES,
@@ -29,16 +29,16 @@ from repair.rules.furniture import (
 
 # Furniture run into the prose when a page's paragraphs were collapsed into one.
 # A capitals label between two sentences: "... strait. LATEST NEWS FROM ASIA The ...".
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = lazy_compile(
     r"(?<=[.!?”] )(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|EDITOR'S PICKS?)"
     r"(?: [A-Z'’&-]+){1,8} (?=[A-Z][a-z])"
 )
 _LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
-_LABEL_HINT = re.compile("|".join(_LABEL_WORDS))  # one scan for all of them
+_LABEL_HINT = lazy_compile("|".join(_LABEL_WORDS))  # one scan for all of them
 # A picture agency's name between two sentences: the one before it is the caption.
-_INLINE_CREDIT = re.compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
+_INLINE_CREDIT = lazy_compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
 # A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
-_INLINE_TITLE = re.compile(
+_INLINE_TITLE = lazy_compile(
     r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
     + r" (?!(?:Corp|Inc|Ltd|Group|Holdings|News|Television|TV|Photo|Images|Agency|Information)\b)"
     r"(?=[A-Z][a-z]+ [A-Za-z])"
@@ -46,7 +46,7 @@ _INLINE_TITLE = re.compile(
 MAX_CAPTION_WORDS = 45
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
 # The bracket first (a literal); the sentence's end before it is checked in Python.
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = lazy_compile(
     r"\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^\n()]{2,160}\)[ \t]*$",
     re.MULTILINE,
 )
@@ -157,7 +157,7 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A title has no stop or comma and few words; its first two words open the lead again after it.
-_GLUED_TITLE = re.compile(
+_GLUED_TITLE = lazy_compile(
     r"(?P<first>[A-Z][\w'’-]* [\w'’-]+)(?P<rest>(?: [^\s.!?:;“”\"]*[^\s.,!?:;“”\"]){2,16}) (?P=first) "
 )
 MIN_TITLE_WORDS = 4

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import MAX_LINE_CHARS, _delete, _lines
 
 # Decoration before a line's words: bullets, arrows and play glyphs a player or list shows.
@@ -34,7 +34,7 @@ _LEAD_GLYPHS = "▶►▸▷→»•·■□◆◇●○★☆✓✔-–—|>* \
 MAX_PROMPT_WORDS = 25
 # A call to act on the publisher's channel: the verb (imperative, so lower-case after a
 # dash or opening the line) ...
-_CALL_VERB = re.compile(
+_CALL_VERB = lazy_compile(
     r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+|you\s+(?:can|may|could)\s+(?:also\s+)?)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
     r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
@@ -42,16 +42,16 @@ _CALL_VERB = re.compile(
 )
 # ... and the channel it points at: the publisher's own (first person plural, second person,
 # "here") or a product of the page (app, newsletter, alerts).
-_CHANNEL = re.compile(
+_CHANNEL = lazy_compile(
     r"(?i)\b(?:our|your|you|us|here|newsletters?|app|alerts?|inbox|podcasts?|briefing|notifications|link|"
     r"comments?|(?:new|this)\s+(?:article|story|video|episode|page|window|tab))\b"
 )
 # A sentence reporting someone ("the agency said", "told reporters") is article text, and
 # so is one in the first person singular ("click here to see my plans"): a publisher's
 # prompt speaks as "we" and "our", a person quoted in the story as "I".
-_REPORTING = re.compile(r"\b(?:said|says|told|according|announced|urged|asked|warned|I|my|me|mine)\b")
+_REPORTING = lazy_compile(r"\b(?:said|says|told|according|announced|urged|asked|warned|I|my|me|mine)\b")
 # A player's running time: "(1:42)", "[03:15]", "4 min", "12 mins", "5 min read".
-_COUNTER = re.compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?"
+_COUNTER = lazy_compile(r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]|\b\d{1,3}\s?mins?\.?(?:\s(?:read|listen|watch))?"
                       r"|[(\[]\d{1,3}\s?mins?\.?[)\]]|(?i:\b(?:reading|listening|running)\s+time:?\s+\d{1,3}\s?"
                       r"(?:mins?|minutes?))|\b\d{1,3}\s(?:photos|images|pictures|videos|slides))[ \t]*$")
 _RULE_SYMBOLS = "-=*_~#+<>|"  # the first character of a ``_MARKER`` line
@@ -61,10 +61,10 @@ _COUNTED_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?[ \t]?[(\[]\d{1,5}[)\]]$")
 # line is a table's note or a pointer to another page: "(See index on page 4)").
 _BRACKETED_MARKER = re.compile(r"^[(\[](?:[A-Z]{4,20}|[A-Z][a-z]{3,20})[)\]]$")
 # A marker word set between runs of symbols: "--- ADVERTISING ---", "*** Sponsored ***".
-_MARKER = re.compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ \t]*([-=*_~#+<>|]{2,})[ \t]*$")
+_MARKER = lazy_compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}[ \t]*([-=*_~#+<>|]{2,})[ \t]*$")
 # The publisher speaking about its own copy: "This article was automatically translated
 # from ...", "This story was produced with ...", "Translated from the Spanish by ...".
-_SELF_NOTICE = re.compile(
+_SELF_NOTICE = lazy_compile(
     r"(?i)^(?:(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
     r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
@@ -133,7 +133,7 @@ def _story_first(body: str) -> bool:
 
 
 # Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
-_CALL_SEPARATOR = re.compile(r"[—–:|?]|\s-\s")
+_CALL_SEPARATOR = lazy_compile(r"[—–:|?]|\s-\s")
 
 
 @rule(

@@ -5,16 +5,15 @@ links, a release header) and a page label in capitals ("LATEST NEWS", "RELATED")
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _AGENCIES, MAX_LINE_CHARS, _delete, _lines
 
-_NAV_LINE = re.compile(
+_NAV_LINE = lazy_compile(
     r"""(?ix)^(?:
         (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
            |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
@@ -64,7 +63,7 @@ _NAV_LINE = re.compile(
     )[ \t]*$""",
 )
 # A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".
-_LABEL_PREFIX = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch|LIVE|Live)"
+_LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch|LIVE|Live)"
                            r"[ \t]*[:|][ \t]*(?=[A-Z])")
 
 
@@ -149,14 +148,14 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
-_RELEASE_HEADER = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
+_RELEASE_HEADER = lazy_compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
                              r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
 # " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
-_SECTION_SUFFIX = re.compile(
+_SECTION_SUFFIX = lazy_compile(
     r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
 )
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
-_CAPS_LABEL = re.compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
+_CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"
                          r"\b[A-Z '’&-]{0,60}$")
 

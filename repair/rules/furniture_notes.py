@@ -28,19 +28,19 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_lines import _REPORTING, reader_prompt
 
 MAX_NOTE_WORDS = 16
 MAX_HEADLINE_WORDS = 25
 # "Label: rest": a label of one to four words (capitalised first) and a colon.
-_LABELLED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,5})[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
+_LABELLED = lazy_compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,5})[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$")
 # "You may also like » Headline": a link label before an arrow instead of a colon.
-_ARROWED = re.compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,5})[ \t]*[»›→][ \t]*(?P<rest>\S[^\n]*)$")
+_ARROWED = lazy_compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [a-z][A-Za-z’']*){0,5})[ \t]*[»›→][ \t]*(?P<rest>\S[^\n]*)$")
 # "Words: 412 | Updated: 3 March 2026": a line of page fields, each a label and its value.
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
-_FIELD_SEPARATOR = re.compile(r" [|·•] ")
+_FIELD_SEPARATOR = lazy_compile(r" [|·•] ")
 # Labels of the page's own fields (its length, its times, its filing), one of which a field line holds.
 _PAGE_FIELDS = frozenset(
     """words word length updated published posted modified created filed date time reading category categories
@@ -69,21 +69,22 @@ _LINK_WORDS = frozenset(
 _LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
                         .split())
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = lazy_compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
     r"[^\n.!?]{0,80}\.?$"
 )
 # A wire's end mark alone on its line.
-_END_MARK = re.compile(r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*#]{1,3}[ \t]?(?i:ends?|30)[ \t]?[-–—=*#]{1,3}|ENDS?"
+_END_MARK = lazy_compile(
+    r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*#]{1,3}[ \t]?(?i:ends?|30)[ \t]?[-–—=*#]{1,3}|ENDS?"
                        r"|#(?:[ \t]?#){2}|-0-|(?i:x{3}))$")
 # A bar of links: capitalised items of one to four words between " | " ("Scorecard | Live blog").
-_BAR_ITEM = re.compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
+_BAR_ITEM = lazy_compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
 # A link to a file: a stop-less line closing with its type ("Full text of the ruling (PDF, 2 MB)").
-_FILE_LINK = re.compile(r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|CSV|MP3|MP4)(?:,[^)\]\n]{1,24})?[)\]]$")
+_FILE_LINK = lazy_compile(r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|CSV|MP3|MP4)(?:,[^)\]\n]{1,24})?[)\]]$")
 # A ticker field: a currency code or symbol next to a figure ("USD 512.40", "$82.10", "EUR/USD 1.08").
-_PRICE = re.compile(r"(?:\b[A-Z]{3}(?:/[A-Z]{3})?[ \t]?|[$€£¥][ \t]?)\d")
+_PRICE = lazy_compile(r"(?:\b[A-Z]{3}(?:/[A-Z]{3})?[ \t]?|[$€£¥][ \t]?)\d")
 # A prompt to go on reading, its own line or a paragraph's tail ("Scroll to continue with content").
-_CONTINUE = re.compile(
+_CONTINUE = lazy_compile(
     r"(?i)^(?:scroll(?: down)? to (?:continue|read)|continue reading|keep reading|"
     r"(?:the )?(?:story|article|text) continues (?:below|after))\b[^\n.!?]{0,40}$"
 )

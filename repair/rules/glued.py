@@ -17,7 +17,7 @@ from typing import cast
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued_scan import _LETTER_RUN, _repeated, _single_tokens, alone_names
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
 from repair.rules.glued_small import counted_plural, refused_name_split
@@ -59,7 +59,7 @@ TITLES = frozenset(
     councilor lawmaker commander colonel lieutenant sergeant admiral bishop pope cardinal
     rabbi imam""".split()
 )
-_CAMEL = re.compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
+_CAMEL = lazy_compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
 # Quantifiers stand before a plural noun and form no closed compounds with it: "several

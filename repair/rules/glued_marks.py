@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, finditer_led, led_by_each, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.glued import KNOWN_ZIPF, zipf
 
 # The stop first (a literal, scanned for in C); the letters around it are checked in Python.
 _STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b)")
-_WORD_BEFORE = re.compile(r"(?<![\w.@/'’:-])[a-z]{2,}$")
+_WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])[a-z]{2,}$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
 _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt pdf html".split())

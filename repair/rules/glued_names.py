@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import _CASE_CHANGE, KNOWN_ZIPF, WORD_ZIPF, case_changes, zipf
 
 # ", all from Moldovaremain in custody": an appositive opened by a comma whose closing
 # comma and space went with a link around the name; a verb follows it.
-_APPOSITIVE_GLUE = re.compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
+_APPOSITIVE_GLUE = lazy_compile(r",(?P<inside>(?: [a-z]+){1,4}) (?P<token>[A-Z][a-z]{2,}[a-z]{3,})(?= [a-z])")
 APPOSITIVE_VERBS = frozenset(
     """remain remains remained are were is was have has had face faces faced will would could
     can must say says said told denied deny denies""".split()
@@ -167,7 +167,7 @@ def glued_name(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "competitorsBMW", "the networkX", "the agencyCochilco": a common word glued to the name
 # after it (a link around the name took the space).
-_WORD_THEN_NAME = re.compile(r"(?<![\w@#/.:-])(?P<word>[a-z]{4,})(?P<name>[A-Z][A-Za-z]+)(?![\w@/.-]*[\w/@])")
+_WORD_THEN_NAME = lazy_compile(r"(?<![\w@#/.:-])(?P<word>[a-z]{4,})(?P<name>[A-Z][A-Za-z]+)(?![\w@/.-]*[\w/@])")
 # Combining forms that brands glue on on purpose ("miniDisc", "ultraBook", "smartHome").
 _BRAND_PREFIXES = frozenset("""mini micro multi super ultra mega giga auto photo tele cyber smart power
     home next open info easy blue green""".split())
@@ -228,7 +228,7 @@ def word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "GaviandUNICEF", "fromUSAID": a small word glued to the acronym after it, with or without
 # a name before the small word. The acronym's capitals are found first (they are rare).
-_ACRONYM_GLUE = re.compile(
+_ACRONYM_GLUE = lazy_compile(
     r"(?<![\w'’@/.-])(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})?(?P<word>and|or|of|for|from|with|by|the|to|in|at|on)"
     r"(?P<acronym>[A-Z]{2,6}s?|[A-Z][a-z]{2,})(?![\w'’@/-])"
 )

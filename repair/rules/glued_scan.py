@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from typing import cast
 
 from repair.document import Document
+from repair.rules.base import lazy_compile
 
-_TOKEN = re.compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
+_TOKEN = lazy_compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
 # Every _TOKEN match is a whole run of ASCII letters, so the distinct runs of seven or more
 # letters (a plain scan, no look-behind at every position) are all the tokens there can be.
 _LETTER_RUN = re.compile(r"[A-Za-z]{7,}")

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # Count words: quantifiers and cardinal numbers, which stand before a plural noun and form
 # no closed compounds with it ("seven bridges", "most farms"). Numbers that open names or
@@ -49,7 +49,7 @@ def refused_name_split(token: str, left: str, right: str) -> bool:
 # An acronym (two or more capitals) with lower-case letters run onto it, as a whole token.
 # The capitals first (a pattern opening with a look-behind is tried at every position);
 # the character before the token is checked in Python.
-_ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([a-z]{3,9})(?![\w'’@/-])")
+_ACRONYM_GLUE = lazy_compile(r"([A-Z]{2,})([a-z]{3,9})(?![\w'’@/-])")
 # Found by a cheaper scan first (two capitals then a lower-case letter: rare in news), the
 # whole token then matched from there.
 _ACRONYM_HINT = re.compile(r"[A-Z][A-Z]+[a-z]")

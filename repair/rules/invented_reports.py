@@ -25,19 +25,19 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # "He said (that) it is …": the invented wrapper and its pronoun-led present report.
-_WRAPPED_REPORT = re.compile(
+_WRAPPED_REPORT = lazy_compile(
     r"^(?:He|She) said(?: that)? (?P<subject>it|this|they|he|she) (?P<verb>is|are|will|has|have|can|must)\b"
     r"(?P<rest>[^.,;:!?\"“”]*)\.$")
 _MAX_REPORT_WORDS = 7
 # Any short "He said …" report: a pronoun or a noun phrase of up to three words, then its verb.
-_ANY_REPORT = re.compile(
+_ANY_REPORT = lazy_compile(
     r"^(?:He|She) said(?: that)? (?P<report>(?:it|this|they|he|she|(?:the |its |their |a )?[a-z]+(?: [a-z]+)?) "
     r"(?P<verb>is|are|was|were|will|has|have|had|can|must|would|could|[a-z]+ed)\b[^.,;:!?\"“”]*)\.$")
 _PRESENT = frozenset("is are will has have can must".split())
-_SPEAKER_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
+_SPEAKER_BEFORE = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
 _PERSON_EARLIER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
 # Suffixes of nouns for people ("director", "scientist", "politician", "attendant"): a
 # singular one can be the "he".
@@ -104,7 +104,7 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
 
 
 # A tag with an empty report: "It said that." (the reported clause lost to the stop).
-_EMPTY_REPORT = re.compile(r"(?:It|He|She) (?:said|added|stated) that\.$")
+_EMPTY_REPORT = lazy_compile(r"(?:It|He|She) (?:said|added|stated) that\.$")
 
 
 def _empty_report_end(doc: Document, position: int, prev_text: str) -> int | None:

@@ -8,9 +8,8 @@ figures it gives) and a subject no "He" can refer to (a plural list, "The two si
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_words import stem
 
 # Words that carry no fact of their own in such a report: readiness, need, hope, effort.
@@ -28,7 +27,7 @@ _FIGURE_TREND = frozenset(
 # A list of plural nouns, each with at most one modifier: "Port operators, shipping lines
 # and logistics firms".
 # Or a counted or paired one: "The two sides", "Both governments", "The three ministers".
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT = lazy_compile(
     r"^(?:(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+s(?:, (?:[a-z]+ )?[a-z]+s)*,? and (?:[a-z]+ )?[a-z]+s"
     r"|(?:The (?:two|three|four|five)|Both|Both the|All (?:the )?(?:two|three|four|five)?) ?(?:[a-z]+ )?[a-z]+s)\b")
 

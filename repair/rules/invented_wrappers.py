@@ -23,13 +23,13 @@ import re
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule
+from repair.rules.base import Rule, lazy_compile
 
-_WRAPPER = re.compile(
+_WRAPPER = lazy_compile(
     r"(?P<pronoun>He|She) said(?: that)? (?P<first>[it])(?:t|here) (?:is|was|will|would|has|had|could|may)\b")
 # Words that show a person in the text: a personal pronoun, a title, a verb of
 # communication (its subject is someone who could be "he" or "she").
-_ANY_PERSON = re.compile(
+_ANY_PERSON = lazy_compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according|announced"
     r"|announces|reported|wrote|warned|noted|explained|confirmed|insisted|declared|argued|claimed|asked|urged"
     r"|promised|proposed|presented|unveiled|introduced|criticised|criticized|welcomed)\b")
@@ -37,7 +37,7 @@ _SAME_KIND = {"He": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|Mr)\b"), "She": re.com
 # Two or more capitalised words in a row, and the word before them: a person's name takes
 # no article ("Mayor Ana Lind", "by Prime Minister Ivo Kask"), an institution's usually
 # does ("the Northern Philharmonic").
-_NAME_RUN = re.compile(r"(?:\b(?P<before>\w+) )?(?P<run>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)")
+_NAME_RUN = lazy_compile(r"(?:\b(?P<before>\w+) )?(?P<run>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)")
 PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
 
 
@@ -78,10 +78,10 @@ def unwrap_invented(doc: Document, position: int, self: Rule) -> Edit | None:
 
 # A sentence that only points back at the report before it and names its speaker again:
 # "This was stated by the manager." / "That is what she wrote." It carries no fact.
-_PASSIVE_POINTER = re.compile(
+_PASSIVE_POINTER = lazy_compile(
     r"(?:This|That|It) (?:was|is|has been|had been) (?:also )?(?:said|stated|announced|explained|written|declared)"
     r" by (?:the |a |an |his |her |their |its )?(?P<head>[\w'’-]+(?: [\w'’-]+){0,3})\.")
-_WHAT_POINTER = re.compile(
+_WHAT_POINTER = lazy_compile(
     r"(?:That|This) (?:is|was) (?:exactly |just )?what (?P<head>he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+)"
     r" (?:said|says|wrote|writes|announced|stated|declared|told (?:us|them|reporters|the [a-z]+))\.")
 POINTER_LOOKBACK = 600  # characters before the sentence where its speaker must stand
@@ -124,7 +124,7 @@ def pointing_tag(doc: Document, position: int, self: Rule) -> Edit | None:
 
 # A short pronoun report after a sentence that attributes the same statement: "He announced
 # that fees would be lowered." after "… fees by 8 percent, its director announced."
-_PRONOUN_REPORT = re.compile(
+_PRONOUN_REPORT = lazy_compile(
     r"(?:He|She|They) (?:said|says|announced|announces|added|stated|explained|confirmed"
     r"|told (?:them|him|her|us|reporters|journalists))(?: that)? (?P<report>[a-z][^.,;:!?\"“”0-9]*)\.")
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # A named or numeric character reference as MT services and XML pipelines leave them
 # (the named ones are restricted to what HTML defines; html.unescape decides).
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY = lazy_compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Entities whose decoded character would be invisible or a control: leave those alone.
-_INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_INVISIBLE = lazy_compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 @rule(
@@ -56,7 +56,7 @@ def escaped_entity(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "do n't", "it 's", "we 're": a tokenizer split the clitic off and nobody joined it back.
-_SPLIT_CLITIC = re.compile(r"\b([A-Za-z]+) (n[’']t|[’'](?:s|re|ve|ll|d|m))\b(?![’'\w])")
+_SPLIT_CLITIC = lazy_compile(r"\b([A-Za-z]+) (n[’']t|[’'](?:s|re|ve|ll|d|m))\b(?![’'\w])")
 # A clitic split happens to whole texts; a lone " 's" may be a quote ("the 's' key").
 _CLITIC_HINT = re.compile(r" n[’']t| [’'](?:s|re|ve|ll|d|m)\b")
 _CLITIC_SUBSTRINGS = (" n'", " n’", " '", " ’")

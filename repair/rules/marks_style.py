@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, finditer_led, led_by_each, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 
 # Verbs that tag a quotation placed before them ("…,” said the coach).
 _TAG_VERBS = r"(?:said|says|told|added|asked|wrote|declared|affirmed|stated|explained|insisted|stressed|noted)"
@@ -23,7 +23,7 @@ _SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1
 # “Whole quoted sentence” said …: the quotation opens a line or follows a sentence stop,
 # starts with a capital, ends on a word (no stop, comma, "?" or "!" of its own) and is
 # followed directly by a tag verb. The comma belongs inside the closing mark.
-_QUOTE_BEFORE_TAG = re.compile(
+_QUOTE_BEFORE_TAG = lazy_compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
     # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause.
     r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
@@ -84,7 +84,7 @@ def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
 
 
 # Spanish opens a question or an exclamation with an inverted mark; English never does.
-_INVERTED = re.compile(r"[¿¡](?=(?:Who|What|Why|How|Where|When|Which|Whose|Is|Are|Was|Were|Do|Does|Did|Can|Could"
+_INVERTED = lazy_compile(r"[¿¡](?=(?:Who|What|Why|How|Where|When|Which|Whose|Is|Are|Was|Were|Do|Does|Did|Can|Could"
                        r"|Will|Would|Should|Has|Have|Had)\b[^¿¡\n]{0,300}?[?!])")
 
 
@@ -114,7 +114,7 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 # Each pattern opens with a character, not a look-behind, so the engine scans for it in C;
 # the look-behind then checks the character before it (the match spans are unchanged).
 # The per cent sign (the match is the sign alone; the space before it goes with it).
-_SPACED_PERCENT = re.compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
+_SPACED_PERCENT = lazy_compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
 # 'freeze“politically motivated”and': a quotation glued to the word before or after it.
 _GLUED_OPEN = re.compile(r"“(?<=[a-z]“)(?=[A-Za-z][^“”\n]{0,300}”)")
 # Only the end is used; opening with the mark (not a look-behind for it) ends in the same places.
@@ -157,12 +157,12 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # «…» with Latin text inside, and the comma (with a Russian dash after it) or the
 # sentence's full stop that follows the closing guillemet.
-_GUILLEMETS = re.compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
+_GUILLEMETS = lazy_compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
                          # »…«: the German and Scandinavian order, pointing inwards.
                          r"|»([^«»\n]{1,300}?)«(?:(,)(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
 # A speaker and then the tag verb after a guillemet pair's comma ("», Foreign Minister Ana
 # Ruiz said"): after a comma a role and a full name may run to five capitalised words.
-SPEAKER_TAG = re.compile(_SPEAKER.replace("){0,2})", "){0,4})") + " " + _TAG_VERBS + r"\b")
+SPEAKER_TAG = lazy_compile(_SPEAKER.replace("){0,2})", "){0,4})") + " " + _TAG_VERBS + r"\b")
 _NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
 # The text's own style for a comma or stop at a closing mark: inside it ("…,”: US usage,
 # the AP's), or outside it ("…”,": British usage, Reuters' and AFP's). A text that shows
@@ -204,9 +204,9 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
 # which some pivots write for a comma.
 _WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
                "\u060c": ",", "\u061b": ";", "\u061f": "?", "·": ","}
-_WIDE = re.compile("[" + "".join(_WIDE_MARKS) + "]")
+_WIDE = lazy_compile("[" + "".join(_WIDE_MARKS) + "]")
 # Text in the script a mark belongs to (CJK, Arabic): the mark beside it is quoted text and stays.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
 # A middle dot is a comma only between a word and a lower-case word after one space;
 # spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
 # Catalan's "l·l" or a product ("5·3").
@@ -305,7 +305,7 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
 # comma, then a per cent sign or a large unit, can never be a thousands separator.
 # The comma first (a literal, scanned for fast); the digits before it are checked in Python.
 # A lone "0," before one to three digits is a decimal comma whatever follows ("by 0,5 points").
-_DECIMAL_COMMA = re.compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(?:percentage )?points?\b|[mb]illion\b"
+_DECIMAL_COMMA = lazy_compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(?:percentage )?points?\b|[mb]illion\b"
                             r"|trillion\b))|(?<=(?<![\d,.])0,)\d{1,3}(?![\d,]))")
 _DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 # "$ 41 million": a space between a currency sign and its figure (continental usage).
@@ -357,7 +357,7 @@ def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
 # "The patrol said, it could not …": a comma between the speech verb and the reported
 # clause (German and Russian punctuate every clause boundary). The clause opens with a
 # subject pronoun and a finite verb; the speaker before the verb is checked in Python.
-_REPORTED_COMMA = re.compile(
+_REPORTED_COMMA = lazy_compile(
     r", (?:it|he|she|they|we|there) (?:would|will|could|can|had|has|was|is|were|are|did|does|may|might|"
     r"should|must|plans?|planned|expects?|expected|hopes?|hoped)\b"
 )

@@ -7,14 +7,14 @@ from collections.abc import Iterable, Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, finditer_led, led_by_each, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.glued import zipf
 
 # Patterns start with a literal or a character class, never a look-behind or an
 # alternation: Python's regex engine then scans for the first character quickly, which
 # keeps the rules near 2 MB/s. Context before the match is checked in Python instead.
 _DOUBLED_MARK = re.compile(r"([,;:])[ \t]*\1")
-_DOUBLED_STOP = re.compile(r"\.[ \t]*\.(?![ \t]*\.)(?=\s|$|[\"”’])")
+_DOUBLED_STOP = lazy_compile(r"\.[ \t]*\.(?![ \t]*\.)(?=\s|$|[\"”’])")
 _STOP_AFTER_END = re.compile(r"[!?][ \t]+\.(?=\s|$)")
 # (?<![ \t] ): start only at a run's first blank, so a long run of spaces stays linear
 # (after the literal space, so the fast scan for it is kept).
@@ -24,7 +24,7 @@ _BRACKET_CLOSE = re.compile(r" (?<![ \t] )[ \t]*([)\]])")
 # The same matches, found from the mark or bracket (rarer than spaces, which the patterns
 # above stop at): a mark with a blank before it, then back over the blanks to the run's
 # first one, which must be a space. See _blank_runs_before.
-_MARK_AFTER_BLANK = re.compile(r"[,.;:!?](?<=[ \t].)(?=[ \t\n\"”’)]|$)")
+_MARK_AFTER_BLANK = lazy_compile(r"[,.;:!?](?<=[ \t].)(?=[ \t\n\"”’)]|$)")
 _CLOSE_AFTER_BLANK = re.compile(r"[)\]](?<=[ \t].)")
 # _DOUBLED_MARK and _STOP_AFTER_END split by their first character: a pattern led by a
 # literal is searched for several times faster than one led by a set. The pieces' matches

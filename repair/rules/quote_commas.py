@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _TAG_VERBS, SPEAKER_TAG
 
 OPEN, CLOSE = "“", "”"
@@ -24,9 +24,9 @@ _MARK_RUN = re.compile("[“”]+")
 # A speech tag after a quotation: a past-tense verb of saying before its speaker ("said
 # the coach", "insisted Finance Minister Ana Ruiz", "assured the utility's director"), or
 # a speaker before the verb ("Mayor Leon Varga said", "the agriculture minister said").
-_VERB_FIRST = re.compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a |an |his |her |its |their )?[A-Za-z]")
+_VERB_FIRST = lazy_compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a |an |his |her |its |their )?[A-Za-z]")
 # Where a sentence starts: after a stop (and a closing mark) and a space.
-_SENTENCE_END = re.compile(r"[.!?][”’\"]? +(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"[.!?][”’\"]? +(?=[A-Z])")
 
 
 def tag_follows(text: str, at: int) -> bool:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 # ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
-_CLOSING_TAG = re.compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|the [a-z][\w ’'-]{1,40}?) "
+_CLOSING_TAG = lazy_compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|the [a-z][\w ’'-]{1,40}?) "
                           r"(?:said|says|told|added|wrote)\b")
 # '. “, says a statement': a Romance-order tag after the stop and a flipped quote.
-_INVERTED_TAG = re.compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|stated|according to)\b)")
+_INVERTED_TAG = lazy_compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|stated|according to)\b)")
 
 
 def _quote_left_open(paragraph: str) -> bool:

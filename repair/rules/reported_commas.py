@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _sentence_start
 
 # Verbs that report a that-clause (speech, finding, decision), in the past or present.
@@ -42,8 +42,8 @@ _CLAUSE = (r"(?:that (?!is\b|was,)[\w'’-]+|(?:it|he|she|they|we|there|I) " + _
            + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _FINITE + r")\b")
 # The comma and the clause first (a literal opening: scanned for in C); the verb and its
 # phrase before the comma are then looked for backwards from it.
-_COMMA_CLAUSE = re.compile(r", " + _CLAUSE)
-_VERB_BEFORE = re.compile(r"\b" + _REPORTING + _ADJUNCT + r"$")
+_COMMA_CLAUSE = lazy_compile(r", " + _CLAUSE)
+_VERB_BEFORE = lazy_compile(r"\b" + _REPORTING + _ADJUNCT + r"$")
 VERB_LOOKBACK = 60  # characters: the longest verb and phrase ("informed ..." + "in a statement")
 # Before ", that" a phrase naming where the report was made may stand ("wrote in her
 # 40-page ruling, that", "told reporters during a briefing, that"): the medium of the
@@ -52,7 +52,7 @@ _PHRASE_WORD = r"(?!(?:that|which|who|and|but|or|if|when|while|because)\b)[\w'�
 _MEDIUM = (r"(?:ruling|judgment|judgement|statement|letter|report|filing|filings|interview|hearing|briefing"
            r"|speech|post|memo|note|decision|opinion|affidavit|conference|session|debate|testimony|submission"
            r"|meeting|rally|audience|summit|gathering)")
-_THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|reporters|journalists))?"
+_THAT_VERB_BEFORE = lazy_compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|reporters|journalists))?"
                                + r" (?:in|on|at|to|during|after|before|from|with|by) "
                                + r"(?:" + _PHRASE_WORD + r" ){0,4}" + _MEDIUM + r"$"
                                # "told a news conference, that": the occasion is the verb's object
@@ -61,12 +61,12 @@ _THAT_VERB_BEFORE = re.compile(r"\b" + _REPORTING + r"(?: (?:[A-Z][\w'’-]+|rep
 THAT_LOOKBACK = 90
 # A reporting verb and one short prepositional phrase of plain lower-case words ("argue in
 # court", "warned at the hearing"), before ", that" and a full clause.
-_VERB_PHRASE_BEFORE = re.compile(r"\b" + _REPORTING + r" (?:in|on|at|to|before|during|after|with) "
+_VERB_PHRASE_BEFORE = lazy_compile(r"\b" + _REPORTING + r" (?:in|on|at|to|before|during|after|with) "
                                  + r"(?:(?:the|a|an|its|his|her|their) )?(?:" + _PHRASE_WORD + r" ){0,2}"
                                  # not a time ("at the time, that it …" may point back)
                                  + r"(?!(?:that|time|moment|day|week|month|year|point|stage|end)\b)[a-z][\w'’-]*$")
-_COMMA_THAT = re.compile(r", that (?!is\b|was,)(?=[\w'’-])")
-_MEDIUM_BEFORE = re.compile(r"\b" + _MEDIUM + r"$")
+_COMMA_THAT = lazy_compile(r", that (?!is\b|was,)(?=[\w'’-])")
+_MEDIUM_BEFORE = lazy_compile(r"\b" + _MEDIUM + r"$")
 _PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 # "said that, the airline carried …": a comma after the complementiser, before a subject and
 # its finite verb. A parenthetical there ("that, if elected, he …", "that, the next day, the
@@ -81,7 +81,7 @@ _NOT_BARE_SUBJECT = (r"(?!(?:if|when|while|because|although|though|since|after|b
                      r"|despite|in|on|at|for|with|by|from|under|without|given|despite|during|according|however"
                      r"|instead|so|not|only|even|just|also|still|then|now|much|more|less|all|some|many|most|one|this|same|way)\b)")
 _THAT_FINITE_OR_PRESENT = r"(?:" + _THAT_FINITE + "|" + _PRESENT_S + ")"
-_THAT_COMMA = re.compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE_OR_PRESENT
+_THAT_COMMA = lazy_compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE_OR_PRESENT
                          + r"|(?:the|a|an|its|his|her|their|our) (?:" + _NOT_PRONOUN + r"[a-z][\w'’-]* ){0,3}"
                          + _THAT_FINITE_OR_PRESENT
                          # a bare noun subject ("that, production would move"): one or two words
@@ -90,15 +90,15 @@ _THAT_COMMA = re.compile(r"that(,) (?:(?:it|he|she|they|we|there|I) " + _THAT_FI
                          + r"|should|must)" + r")\b")
 # ", that" after a past-tense verb of any kind ("Forecasters cautioned, that rivers could …"):
 # only before a full clause, a subject and a finite verb.
-_COMMA_THAT_CLAUSE = re.compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
+_COMMA_THAT_CLAUSE = lazy_compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|there|I) " + _THAT_FINITE
                                 + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _THAT_FINITE
                                 + r"|" + _NOT_BARE_SUBJECT + _NOT_PRONOUN + r"[a-z][\w'’-]* (?:[a-z][\w'’-]* )?"
                                 + r"(?:would|will|could|can|had|has|have|was|is|were|are|may|might|should|must))\b")
-_THAT_CLAUSE_AFTER = re.compile(_COMMA_THAT_CLAUSE.pattern.removeprefix("(?<=[a-z]ed)"))
+_THAT_CLAUSE_AFTER = lazy_compile(_COMMA_THAT_CLAUSE.pattern.removeprefix("(?<=[a-z]ed)"))
 _VERB_ED = re.compile(r"\b[a-z]{3,}ed$")
 # "It was announced, that …", "It has been reported, that …": an impersonal passive before the report.
-_IMPERSONAL_PASSIVE = re.compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
-_VERB_ED_BEFORE = re.compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")
+_IMPERSONAL_PASSIVE = lazy_compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
+_VERB_ED_BEFORE = lazy_compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")
 # Auxiliaries and adverbs between a subject and its verb ("Critics have long argued").
 _BEFORE_VERB = frozenset("have has had will would also long repeatedly".split())
 
@@ -115,7 +115,7 @@ _NOT_SUBJECT = frozenset("as if when while because although though since after b
                          "you this these those there what which who how why but and or so yet".split())
 MAX_SUBJECT_WORDS = 10
 _DETERMINERS = ("The", "A", "An", "Its", "His", "Her", "Their", "Our")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt)\.\s+$")
+_ABBREVIATION = lazy_compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sgt|Capt)\.\s+$")
 
 
 def _subject_only(words: list[str]) -> bool:

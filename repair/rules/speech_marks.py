@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 OPEN, CLOSE = "“", "”"
 
@@ -24,7 +24,7 @@ OPEN, CLOSE = "“", "”"
 _SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warned|declared|replied|admitted)"
 # A paragraph whose speech opens with a dash and closes with a dash before the tag:
 # "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
-_DASH_SPEECH = re.compile(
+_DASH_SPEECH = lazy_compile(
     r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]*"
     r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
     r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
@@ -32,13 +32,14 @@ _DASH_SPEECH = re.compile(
 # A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
 _SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 # „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
-_LOW_HIGH = re.compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+_LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
 # The single low mark (‚…‘ or ‚…'), opening a capitalised quotation at a word start and
 # closed by a single mark that no letter follows (an inner "don't" is no close).
-_LOW_SINGLE = re.compile(r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
+_LOW_SINGLE = lazy_compile(
+    r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
 # '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.': the tag set apart by
 # the quotation's own full stop. The tag must end its sentence (no colon and new quote).
-_STOP_BEFORE_TAG = re.compile(
+_STOP_BEFORE_TAG = lazy_compile(
     r"\.(?P<mark>[”\"])[ \t]+(?:"
     r"(?P<said>Said|Says|Added|Told)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
     r"|(?P<speaker>(?:He|She|They|(?:The|His|Her|Their|Its)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
@@ -242,7 +243,7 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
-_COLON_SPEECH = re.compile(
+_COLON_SPEECH = lazy_compile(
     r"\b(?:said|says|added|declared|stated|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
     # "said in a statement:", "said outside the court:": a short place or occasion before the colon.
     r"(?:[ \t]+(?:in|outside|at|on|after|before|during)[ \t]+[^\n:“”\"«»„.!?,]{1,40})?"
@@ -341,7 +342,7 @@ def lone_guillemet(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # 'Ruiz said. “We will …”': a sentence that is nothing but a speaker and "said", then a quotation.
-_BARE_TAG_BEFORE_QUOTE = re.compile(
+_BARE_TAG_BEFORE_QUOTE = lazy_compile(
     r"(?:^|(?<=[.!?] ))(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|added)(?P<stop>\.)"
     r"(?= [“\"][A-Z])",
     re.MULTILINE,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import guillemet_pairs
 
 OPEN, CLOSE = "“", "”"
@@ -54,14 +54,14 @@ INVERTED_VERB = (r"(?:said|asked|added|declared|warned|explained|insisted|replie
                   r"|confirmed|acknowledged|argued|stressed|noted|announced|stated|recalled|continued|complained"
                   r"|cautioned|countered|remarked|observed|promised|vowed|predicted|answered|responded)")
 _INVERTED_VERB = INVERTED_VERB
-_DASH_TAG_HINT = re.compile(r"(?:[—–]|--)(?:" + INVERTED_VERB + r"|assured|reassured)\b")
+_DASH_TAG_HINT = lazy_compile(r"(?:[—–]|--)(?:" + INVERTED_VERB + r"|assured|reassured)\b")
 # Words between an inverted tag's verb and the speaker's name are a title ("site manager"),
 # never a preposition ("helped by Ana Ruiz" is a participle's agent).
 _TITLE_WORD = r"(?!(?:by|to|in|on|at|with|from|for|of|into|over|after|before|and|or)\b)[a-z]+ "
 # A short phrase after the speaker's name ("…, asked Ana Ruiz, to loud applause.").
 _PHRASE_AFTER = r"(?:, (?:to|amid|after|before|during|with|in|at|on) [^,“”!?;:.]{1,30})?"
 _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
-_TAG_AFTER_QUOTE = re.compile(
+_TAG_AFTER_QUOTE = lazy_compile(
     r"(?P<end>[,?!]) (?P<speaker>he|she|they"
     r"|(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
     r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
@@ -71,7 +71,7 @@ _TAG_AFTER_QUOTE = re.compile(
     + _TIME_AFTER + _PHRASE_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
-_PHRASE_END = re.compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
+_PHRASE_END = lazy_compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
 _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
 
 
@@ -338,7 +338,7 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
 # tag may also be inverted ("..., said Ana Ruiz, a nurse.", "..., declared the head of the
 # union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
-_TAG = re.compile(
+_TAG = lazy_compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
     r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
@@ -352,9 +352,9 @@ _TAG = re.compile(
     r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last)[ \t]+[\w ]{1,30}?)?\.$"
 )
 # Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
-_FIRST_PERSON = re.compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
+_FIRST_PERSON = lazy_compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
 # Imperatives that open direct speech; too few base verbs stand unambiguous at a start.
-_IMPERATIVE = re.compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
+_IMPERATIVE = lazy_compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
 
 
 def _is_speech(sentence: str) -> bool:
@@ -466,7 +466,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
 # mark after a stop (with at most one space) and before a space, the end or a tag's comma.
-_FLIP_HINT = re.compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
+_FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
 
 
 @rule(

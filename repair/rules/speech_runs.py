@@ -10,28 +10,27 @@ she said."); the pivot's dropped marks leave it as narration.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quotes import _TAG, CLOSE, OPEN, _is_speech
 
-_MARKS = re.compile("[“”\"«»„]")
+_MARKS = lazy_compile("[“”\"«»„]")
 # "…,” she said." / "…,” said Ana Ruiz.": a sentence that ends a quotation with its tag.
 _TAG_VERBS = "said|says|added|told|assured|affirmed|declared|stated|insisted|stressed|explained|warned|noted|estimated"
-_CLOSED_WITH_TAG = re.compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:" + _TAG_VERBS + r")\b[^“”\"]{0,60}\.$")
+_CLOSED_WITH_TAG = lazy_compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:" + _TAG_VERBS + r")\b[^“”\"]{0,60}\.$")
 # A report inside the sentence makes it narration ("we told them", "she said"); a passive
 # "we are told" is still the speaker's own words.
-_REPORTING = re.compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
+_REPORTING = lazy_compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
 # Every sentence _is_speech accepts holds one of these words after a blank or a mark (or
 # at the text's start), so a paragraph without one is skipped unread; one scan of the
 # text led by a character class finds them all.
-_SPEECH_HINT = re.compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
+_SPEECH_HINT = lazy_compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Please|Do|Stop|Give|Stay|Look|Imagine)\b")
 
 
-_TAG_HINT = re.compile(r" (?:" + _TAG_VERBS + r")\b")
+_TAG_HINT = lazy_compile(r" (?:" + _TAG_VERBS + r")\b")
 
 
 def _paragraphs_with_speech(doc: Document) -> set[int]:

@@ -15,6 +15,7 @@ import re
 
 from repair import lexicon
 from repair.rules import tags
+from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
 
@@ -28,9 +29,9 @@ _CORE_VERBS = frozenset("said says told reported added".split())
 _TIME_ONLY = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     """on in this that late early january february march april may june july august september october
     november december""".split())
-_ANY_TAG_VERB = re.compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
+_ANY_TAG_VERB = lazy_compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
 # A name set off by commas after the subject's title, before the verb.
-_APPOSITIVE_NAME = re.compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
+_APPOSITIVE_NAME = lazy_compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
 _MAX_SUBJECT_WORDS = 10  # "A spokeswoman for the national theatre's board of trustees"
 _MAX_TAIL_WORDS = 6
@@ -98,7 +99,7 @@ def loose_detached_tag(text: str) -> str:
 _CONTENT_WORD = r"(?!(?:of|for|at|in|on|to|with|from|by|the|a|an|and)\b)[a-z][\w'’-]*"
 # A capitalised inverted tag: the verb, then its speaker: a determiner's noun phrase ("the
 # chief economist") or a name with up to two title words ("site manager Ana Ruiz").
-_CAPITAL_INVERTED = re.compile(
+_CAPITAL_INVERTED = lazy_compile(
     r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: " + _CONTENT_WORD + r"){1,4})"
     r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 

@@ -21,13 +21,13 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject, is_name
 
 # The tag's verb, lower-case, and whatever followed it in its piece ("said after the vote.").
-_VERB_TAIL = re.compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
+_VERB_TAIL = lazy_compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
 _MAX_ADJUNCT_WORDS = 6
-_TAG_COMMA = re.compile(r",[”\"’]? ")  # the comma before a tag's speaker, inside a closing quote or not
+_TAG_COMMA = lazy_compile(r",[”\"’]? ")  # the comma before a tag's speaker, inside a closing quote or not
 _VERB_STARTS = ("said", "says", "added", "reported", "told", "Said", "Says", "Added", "Reported", "Told")
 
 
@@ -116,7 +116,7 @@ def tag_in_three_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
 # Ana Ruiz. Said …"): a speech verb or a past form, with more words after it.
 _OPENING_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?= \S)")
 # The reported clause closed by a pronoun tag ("the talks had failed, she said."), lower-case.
-_PRONOUN_TAG_END = re.compile(r"^(?P<clause>[a-z][^.!?“”\"]{8,}), (?:he|she|they) (?P<verb>[a-z]+ed|said|told)\.$")
+_PRONOUN_TAG_END = lazy_compile(r"^(?P<clause>[a-z][^.!?“”\"]{8,}), (?:he|she|they) (?P<verb>[a-z]+ed|said|told)\.$")
 
 
 def _noun_phrase(text: str, limit: int = 8) -> list[str] | None:
@@ -443,7 +443,7 @@ def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A tag closing a sentence that opened with its own speaker and verb: ", said the judge."
 # or ", the police chief said." (the speaker's head word, then the verb, or the reverse).
-_TRAILING_TAG = re.compile(
+_TRAILING_TAG = lazy_compile(
     r", (?:(?:said|says|added) (?P<after>(?:the )?[\w'’-]+(?: [\w'’-]+)?)"
     r"|(?P<before>(?:the )?[\w'’-]+(?: [\w'’-]+)?) (?:said|says|added))\.$")
 _FIRST_REPORT = re.compile(r"\b(?:said|says|told|added|announced)\b")

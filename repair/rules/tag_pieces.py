@@ -9,14 +9,13 @@ farmer.", AT012). Both are rebuilt from the words already there.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import cutoff_words, cutoffs, tags
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 
 def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
@@ -95,7 +94,7 @@ def tag_between_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 
-_INVERTED_AFTER_QUOTE = re.compile(r"^(?:Said|Says|Added) (?:the |a |an )?[A-Z]?[\w'’.-]+[^:\"“”]*\.$")
+_INVERTED_AFTER_QUOTE = lazy_compile(r"^(?:Said|Says|Added) (?:the |a |an )?[A-Z]?[\w'’.-]+[^:\"“”]*\.$")
 
 
 @rule(

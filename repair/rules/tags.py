@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 
 # "…, the director said on Friday." + "of the National Weather Service, Ann Lee."
-_TITLED_TAG = re.compile(
+_TITLED_TAG = lazy_compile(
     r"(?P<lead>.*?)\b(?P<article>the|a|an) (?P<title>[a-z]+(?: [a-z]+)?) said(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
-_ORG_AND_NAME = re.compile(
+_ORG_AND_NAME = lazy_compile(
     r"^(?:of|for) (?:the )?(?P<org>[A-Z][\w&'’-]*(?: (?:of|for|and|the|[A-Z][\w&'’-]*))*), "
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
 # "…, a spokeswoman said." + "of the company.": the speaker's organisation alone.
-_ORG_ONLY = re.compile(r"^(?:of|for|at) (?:the )?(?P<org>[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,3})\.$")
+_ORG_ONLY = lazy_compile(r"^(?:of|for|at) (?:the )?(?P<org>[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,3})\.$")
 # Titles that take their organisation in front ("a company spokeswoman", "a UN official").
 _ROLES = frozenset(
     """spokesman spokeswoman spokesperson official officials director head chief executive minister
@@ -36,11 +37,11 @@ _ORGANISATION_NOUNS = frozenset(
 # "…, the police said." + "of Kent in a statement.": the body's place cut off, with the
 # tag's own adjunct after it.
 _ORG_TAG = re.compile(r", (?P<article>the) (?P<noun>[a-z]+) said\.$")
-_OF_PLACE = re.compile(
+_OF_PLACE = lazy_compile(
     r"^of (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?: (?P<rest>(?:in|at|on) [a-z][\w ]{0,40}))?\.$")
 # "…, said in a statement." + "the city's water board.": a tag whose speaker the stop cut off.
 _SUBJECTLESS_TAG = re.compile(r", said(?P<rest>(?: (?:in|on|at|to) [\w ]{1,40})?)\.$")
-_SPEAKER_NP = re.compile(r"^(?P<speaker>(?:the|a|an) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$")
+_SPEAKER_NP = lazy_compile(r"^(?P<speaker>(?:the|a|an) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$")
 
 
 def _is_organisation(org: str) -> bool:
@@ -53,13 +54,13 @@ def _is_organisation(org: str) -> bool:
 
 
 # "…, the minister said." + "by the local radio station.": the source of the report.
-_BY_SOURCE = re.compile(
+_BY_SOURCE = lazy_compile(
     r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
     r"broadcaster|channel|outlet|media|paper|website|magazine|news|daily|network))\.$")
 _TAG_AT_END = re.compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
 # "…, the chief said. to the local radio.": the outlet the speaker told, cut off.
 _SAID_AT_END = re.compile(r"\bsaid(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
-_TO_OUTLET = re.compile(
+_TO_OUTLET = lazy_compile(
     r"^to (?P<outlet>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|newspaper|broadcaster|"
     r"channel|media|press|paper|website|magazine|reporters|journalists|daily|network))\.$")
 # "told local radio", "told state television": the article goes with such an outlet.
@@ -69,7 +70,7 @@ _BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|telev
 # at sea. the Danish foreign minister said in a statement."): its subject (a name's or a
 # title's capital may sit inside it: "the Danish Premier said"), the verb, and at most a
 # short "in a statement"/"on Friday" after it.
-_LOWER_TAG = re.compile(
+_LOWER_TAG = lazy_compile(
     r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[A-Za-z][\w'’-]* (?:said|reported|added|told reporters)"
     r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
 
@@ -91,16 +92,16 @@ def is_lower_case_tag(piece: str) -> bool:
 
 
 # "said." (and at most a time: "on Monday", "last week", "earlier") alone after the stop.
-_BARE_TAG = re.compile(
+_BARE_TAG = lazy_compile(
     r"^(?P<verb>said|says|added)(?P<rest>(?: (?:on|in|at|last|this|earlier|late|early|later)"
     r"(?: [A-Za-z0-9]+){0,2}| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\.$")
 # "said the statistics office." / "said Ana Ruiz.": an inverted tag, speaker after the verb.
-_INVERTED_TAG = re.compile(
+_INVERTED_TAG = lazy_compile(
     r"^(?:said|says|added|reported) (?:the [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
     r"(?: (?:on|in) [A-Za-z]+)?\.$")
 # "Ukrenergo, the grid operator, repairs will take days.": a subject and its appositive, then
 # a clause with a subject of its own; the verb of the tag was cut off to after the stop.
-_SUBJECT_APPOSITIVE = re.compile(
+_SUBJECT_APPOSITIVE = lazy_compile(
     r"^(?P<subject>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}|The [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}), "
     r"(?P<appositive>(?:the|a|an|its|their|his|her) [^,]{2,60}), (?P<clause>[A-Za-z][^,]*(?:,[^,]+)*)\.$")
 
@@ -209,17 +210,17 @@ def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | No
 
 # "…, the port company said." + "spokeswoman Ana Ruiz.": the speaker's title and name,
 # which stand between the body and the verb.
-_BODY_TAG = re.compile(
+_BODY_TAG = lazy_compile(
     r", (?P<body>(?:the |The )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}) (?P<verb>said|says|added|reported)"
     r"(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
-_ROLE_AND_NAME = re.compile(
+_ROLE_AND_NAME = lazy_compile(
     r"^(?P<role>(?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.$")
 
 
 # A whole tag cut off between two halves of its sentence: "the race doctor said.", "The
 # court said.", "according to the researchers.".
-_CAPITAL_TAG = re.compile(r"^The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added)\.$")
-_ACCORDING = re.compile(r"^according to (?:the |a )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}\.$")
+_CAPITAL_TAG = lazy_compile(r"^The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:said|reported|added)\.$")
+_ACCORDING = lazy_compile(r"^according to (?:the |a )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}\.$")
 # Adverbs that open an adjunct of the whole sentence ("mainly because of …").
 _ADJUNCT_ADVERBS = frozenset("mainly partly largely mostly chiefly especially particularly notably".split())
 _ATTRIBUTES = re.compile(r"\b(?:said|says|told|added|reported|stated|according to)\b")

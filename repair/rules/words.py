@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import case_changes
 
-_DOUBLED_WORD = re.compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
+_DOUBLED_WORD = lazy_compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
 # The same pattern for the lower-cased text (Document.folded), where it matches at the
 # same offsets without the slower case-insensitive back-reference.
 _DOUBLED_WORD_FOLDED = re.compile(r"\b([a-z]++) (\1)\b")
@@ -30,7 +30,7 @@ _COPULAS = frozenset("is was are were has have".split())
 _CLEFT_OPENERS = frozenset("what all thing where why how who".split())
 # A determiner or possessive before the pair makes the first word a noun ("his will will").
 _NOUN_MAKERS = lexicon.DETERMINERS | frozenset("my your his her its our their whose".split())
-_WORD_BEFORE = re.compile(r"([A-Za-z'’-]+)[ \t]*$")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z'’-]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z]+)")
 # Fixed phrases that open with a preposition and can themselves follow one: "valued at at
 # least $5 million", "beaten by by far the stronger side", "spent on on average 40 minutes".
@@ -88,7 +88,7 @@ def _passive_participle(text: str, start: int, sentence_start: int, previous: st
 
 
 # A preposition or article run into the capitalised name after it ("toNHK", "ofBeijing").
-_GLUED_FUNCTION_WORD = re.compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)([A-Z][A-Za-z]+)")
+_GLUED_FUNCTION_WORD = lazy_compile(r"\b(to|of|in|on|at|by|for|from|with|and|the)([A-Z][A-Za-z]+)")
 # Pre-filter: a capital right after a lower-case letter is rare in prose, and every glue
 # has one. The capital comes first in the pattern: capitals are rare, so the engine's fast
 # scan seldom stops (``[a-z](?=[A-Z])`` stopped at every lower-case letter).
