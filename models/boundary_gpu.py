@@ -128,17 +128,20 @@ def per_kind(records: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]]
     for r, p in zip(records, probs, strict=True):
         top = max(range(len(p)), key=lambda i: (p[i], -i))
         confidence = apply_map(calibration, p[top])
-        joined = top != 0 and confidence >= threshold
+        hit = top != 0 and confidence >= threshold
         row = kinds.setdefault(r["kind"], Counter())
         row["n"] += 1
-        row["joined"] += joined
-        row["exact"] += joined and top == r["label"]
+        row["joined"] += hit
+        row["exact"] += hit and top == r["label"]
         if top != 0:
             points.append((confidence, top == r["label"]))
     negatives = {k for k in kinds if k.startswith("real")}
-    real = sum((kinds[k] for k in negatives), Counter())
+    real: Counter[str] = Counter()
+    for k in negatives:
+        real.update(kinds[k])
     positives = sum(r["n"] for k, r in kinds.items() if k not in negatives)
     joined = sum(r["joined"] for k, r in kinds.items() if k not in negatives)
+    exact = sum(r["exact"] for k, r in kinds.items() if k not in negatives)
     table = {k: {"n": r["n"], "recall_join": round(r["joined"] / r["n"], 3),
                  "recall_exact": round(r["exact"] / r["n"], 3),
                  "precision_join": round(r["joined"] / max(1, r["joined"] + real["joined"]), 3)}
@@ -147,7 +150,7 @@ def per_kind(records: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]]
             "real_boundaries": real["n"], "real_joined": real["joined"],
             "join_precision": round(joined / max(1, joined + real["joined"]), 3),
             "join_recall": round(joined / max(1, positives), 3),
-            "exact_recall": round(sum(r["exact"] for k, r in kinds.items() if k not in negatives) / max(1, positives), 3),
+            "exact_recall": round(exact / max(1, positives), 3),
             "per_kind": table, "reliability_calibrated": reliability(points)}
 
 

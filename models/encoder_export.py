@@ -21,7 +21,8 @@ from pathlib import Path
 
 from models.ranker_model import BASE_PACKAGE, BASE_SHA256, BASE_VERSION, BaseModelError, base_dir, base_sha256
 
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")  # no vocab.txt: in tokenizer.json
+# vocab.txt is left out: tokenizer.json holds the vocabulary
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 DTYPES = ("float16", "bfloat16", "float32")
 
 
