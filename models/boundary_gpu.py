@@ -12,7 +12,8 @@ pooling), so the checkpoint's tensor names are the ones ``boundary_model.load`` 
 Training: cross-entropy, AdamW, warm-up then linear decay over the wall-time budget,
 bf16 autocast on CUDA, examples drawn with replacement by weight (``keep`` examples
 rescaled to ``negative_share`` of the mass). Every ``checkpoint_minutes`` and at the end
-a loadable checkpoint is written to ``--out`` (atomically): ``model.safetensors`` (the
+the whole dev file is scored; when its loss is the lowest so far a loadable checkpoint is
+written to ``--out`` (atomically; the test table uses that best one): ``model.safetensors`` (the
 trained tensors, ``save_dtype``), ``config.json``, ``tokenizer.json``, ``repair.json``
 (framing, threshold, calibration fitted on the dev file), ``training.json`` (log, counts)
 and, at the end, ``synthetic_test.json`` (per-kind table as ``boundary_eval --synthetic``).
@@ -244,6 +245,7 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
         record["gpu"] = torch.cuda.get_device_name(0)
     next_checkpoint = t0 + 60 * float(t["checkpoint_minutes"])
     step, seen = 0, 0
+    best: dict[str, Any] = {}
     running: Any = 0.0
     model.train()
     while True:
@@ -272,18 +274,22 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
             running = 0.0
         if time.time() >= next_checkpoint:
             next_checkpoint += 60 * float(t["checkpoint_minutes"])
-            _checkpoint(model, dev_b, dev_rec, int(t["eval_examples"]), device, bf16, out, carry, config, framing,
-                        record, step, seen, t0)
+            _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
     record["steps_run"], record["examples_seen"] = step, seen
     record["train_minutes"] = round((time.time() - t0) / 60, 2)
-    _checkpoint(model, dev_b, dev_rec, len(dev_rec), device, bf16, out, carry, config, framing, record, step, seen, t0)
+    _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
+    if best.get("state") is not None and best["step"] != step:  # a later minute overfitted: back to the best
+        model.load_state_dict({k: v.to(device) for k, v in best["state"].items()}, strict=False)
+    record["kept_step"] = best.get("step")
+    model.eval()
     probs = probabilities(model, test_b, len(test_rec), device, bf16)
-    table = per_kind(test_rec, probs, framing["calibration"], framing["min_confidence"])
-    table["at_0.8"] = {k: v for k, v in per_kind(test_rec, probs, framing["calibration"], 0.8).items()
+    table = per_kind(test_rec, probs, best["framing"]["calibration"], framing["min_confidence"])
+    table["at_0.8"] = {k: v for k, v in per_kind(test_rec, probs, best["framing"]["calibration"], 0.8).items()
                        if k != "reliability_calibrated"}
+    table["kept_step"] = best.get("step")
     _write_json(out / "synthetic_test.json", table)
-    print(json.dumps({k: table[k] for k in ("join_precision", "join_recall", "exact_recall", "real_joined")}),
-          flush=True)
+    print(json.dumps({k: table[k] for k in ("kept_step", "join_precision", "join_recall", "exact_recall",
+                                            "real_joined")}), flush=True)
     for kind, row in table["per_kind"].items():
         print(f"  {kind:12} n {row['n']:4} joined {row['recall_join']:.3f} exact {row['recall_exact']:.3f}", flush=True)
     record["total_minutes"] = round((time.time() - started) / 60, 2)
@@ -291,26 +297,34 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
     return record
 
 
-def _checkpoint(model: Any, dev_b: Batches, dev_rec: Sequence[dict[str, Any]], n: int, device: Any, bf16: bool,
+def _checkpoint(model: Any, dev_b: Batches, dev_rec: Sequence[dict[str, Any]], device: Any, bf16: bool,
                 out: Path, carry: Path, config: dict[str, Any], framing: dict[str, Any], record: dict[str, Any],
-                step: int, seen: int, t0: float) -> None:
-    """Score the dev file, refit the calibration, write a loadable checkpoint and the record."""
+                step: int, seen: int, t0: float, best: dict[str, Any]) -> None:
+    """Score the whole dev file; when its loss is the lowest so far, refit the calibration
+    and write a loadable checkpoint (and keep its tensors in ``best``); always the record."""
+    import math
+
     model.eval()
-    n = min(n, len(dev_rec))
-    probs = probabilities(model, dev_b, n, device, bf16)
+    probs = probabilities(model, dev_b, len(dev_rec), device, bf16)
     model.train()
-    points = dev_points(dev_rec[:n], probs)
-    framing["calibration"] = fit_isotonic(points)
-    dev = per_kind(dev_rec[:n], probs, None, 0.5)
-    entry = {"step": step, "examples_seen": seen, "seconds": round(time.time() - t0, 1), "dev_n": n,
-             "dev_join_precision_raw": dev["join_precision"], "dev_join_recall_raw": dev["join_recall"],
-             "dev_exact_raw": dev["exact_recall"]}
+    loss = sum(-math.log(max(p[r["label"]], 1e-12)) for r, p in zip(dev_rec, probs, strict=True)) / max(1, len(dev_rec))
+    points = dev_points(dev_rec, probs)
+    dev = per_kind(dev_rec, probs, None, 0.5)
+    improved = loss < best.get("loss", math.inf)
+    entry = {"step": step, "examples_seen": seen, "seconds": round(time.time() - t0, 1), "dev_n": len(dev_rec),
+             "dev_loss": round(loss, 4), "dev_join_precision_raw": dev["join_precision"],
+             "dev_join_recall_raw": dev["join_recall"], "dev_exact_raw": dev["exact_recall"], "saved": improved}
     record["log"].append(entry)
-    record["dev_reliability_raw"] = reliability(points)
-    save(model, out, carry, config, framing)
+    if improved:
+        framing["calibration"] = fit_isotonic(points)
+        record["dev_reliability_raw"] = reliability(points)
+        save(model, out, carry, config, framing)
+        best.update(loss=loss, step=step, framing=json.loads(json.dumps(framing)),
+                    state={n: p.detach().to("cpu", copy=True) for n, p in model.named_parameters() if p.requires_grad})
     _write_json(out / "training.json", record)
-    print(f"  checkpoint at step {step}: dev join P {dev['join_precision']:.3f} R {dev['join_recall']:.3f} "
-          f"exact {dev['exact_recall']:.3f} (n {n})", flush=True)
+    print(f"  checkpoint at step {step}: dev loss {loss:.4f} join P {dev['join_precision']:.3f} "
+          f"R {dev['join_recall']:.3f} exact {dev['exact_recall']:.3f} (n {len(dev_rec)})"
+          f"{' saved' if improved else ' (worse than step ' + str(best['step']) + ': not saved)'}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
