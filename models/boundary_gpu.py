@@ -277,7 +277,8 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
             _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
     record["steps_run"], record["examples_seen"] = step, seen
     record["train_minutes"] = round((time.time() - t0) / 60, 2)
-    _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
+    if not record["log"] or record["log"][-1].get("step") != step or "dev_loss" not in record["log"][-1]:
+        _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
     if best.get("state") is not None and best["step"] != step:  # a later minute overfitted: back to the best
         model.load_state_dict({k: v.to(device) for k, v in best["state"].items()}, strict=False)
     record["kept_step"] = best.get("step")

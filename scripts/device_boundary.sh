@@ -3,13 +3,18 @@
 #   bash scripts/device_boundary.sh          (from the repo root, $OUT set; carry .devcarry)
 # Env: OUT (required: where the checkpoint and reports go), DEVICE (default cuda; "cpu" only
 # for the dry run), MAX_MINUTES (training wall time, default from the config: 6),
-# PYTHON (default python3), CONFIG (default models/configs/boundary_gpu.toml).
+# PYTHON (default: the first of python3, python that imports torch), CONFIG (default models/configs/boundary_gpu.toml).
 # .devcarry/ is built on the CPU machine first:
 #   python -m models.encoder_export --dtype float16 --out .devcarry/minilm
 #   python -m models.boundary_gpu_data --config models/configs/boundary_gpu.toml --out .devcarry
 set -euo pipefail
 : "${OUT:?OUT must name the output folder}"
-PYTHON="${PYTHON:-python3}"
+if [ -z "${PYTHON:-}" ]; then  # the first interpreter that has torch
+  for candidate in python3 python; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c "import torch" 2>/dev/null; then PYTHON="$candidate"; break; fi
+  done
+fi
+: "${PYTHON:?no python with torch found (set PYTHON)}"
 DEVICE="${DEVICE:-cuda}"
 CONFIG="${CONFIG:-models/configs/boundary_gpu.toml}"
 mkdir -p "$OUT"
