@@ -250,7 +250,7 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
     model.train()
     while True:
         elapsed = time.time() - t0
-        if elapsed >= budget:
+        if elapsed >= budget or step >= int(t.get("steps", 10**9)):
             break
         step += 1
         scale = min(1.0, step / warmup) * max(0.02, 1 - elapsed / budget)  # decay over wall time
