@@ -22,6 +22,7 @@ from repair.rules import (
     stops_classes,
     stops_clauses,
     stops_predicates,
+    stops_strays,
     stops_subjects,
     stops_words,
     tag_gaps,
@@ -245,11 +246,14 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         prev_text = doc.sentence_text(prev)
         predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
             prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
-                lexicon.words(prev_text), lexicon.words(text)))
+                lexicon.words(prev_text), lexicon.words(text))) or (
+            prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
+            and stops_strays.relative_at_stop(prev_text, lexicon.words(text)))
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
-                or stops_classes.empty_clause(text) or text[:1].isupper()
+                or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text)
+                or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text)) \
@@ -304,6 +308,8 @@ _RELATIVE_TAIL = re.compile(
     r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
     r"|led|leads|explains|shows)\b)) [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
+# A sentence ending on a relative word (a cheap test before any tokenising).
+_RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")
 
 
 def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
@@ -484,8 +490,10 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit:
                 yield edit
             continue
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (  # "… a ban. could be announced …"
-            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens))  # "A spokesman. declined to …"
+        # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
+            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
+            stops_strays.relative_at_stop(prev_text, tokens))
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")

@@ -95,6 +95,8 @@ from repair.rules.stops_slots import placed_word
 from repair.rules.stops_strays import (
     doubled_tag_verb,
     lone_piece_between,
+    relative_at_stop,
+    stranded_article,
     stray_before_stop,
     stray_lone_word,
     verb_before_object,
@@ -177,6 +179,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             return []
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
+    if relative_at_stop(prev_text, q):
+        # "… the spinner who. Bowled unchanged …": the relative word needs its clause.
+        kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
+        return [StopRepair("join", stop, piece_start + 1, " " + kept, 0.7,
+                           f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
     if first.islower() and opens_parenthetical(prev_text) and (
             lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
@@ -195,7 +202,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [replace(join, confidence=0.4, display=True,
                         message=f"“{piece}” and the piece before it were both cut off the speech tag before "
                         "them; a join only makes a longer fragment, so an editor should rebuild the tag.")]
-    if stray := stray_before_stop(text, stop, piece_start, p, q, lowered, piece):
+    if stray := stray_before_stop(text, stop, piece_start, p, q, lowered, piece) or \
+            stranded_article(text, stop, piece_start, p, q, lowered, piece):
         return [*stray, replace(join, display=True)]  # "… the spot market it. and in futures."
     if continues_subject(prev_text, q):
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
@@ -224,7 +232,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [placed]  # "… have reached 80. already.": the word's slot is inside the sentence
     if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):
         return lone
-    if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece)):
+    if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece, prev_text)):
         return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
