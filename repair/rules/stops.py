@@ -102,6 +102,7 @@ from repair.rules.stops_strays import (
     verb_before_object,
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
+from repair.rules.stops_tag_adjuncts import phrase_before_tag
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -184,6 +185,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
         return [StopRepair("join", stop, piece_start + 1, " " + kept, 0.7,
                            f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
+    if first.islower() and (before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q)):
+        return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if first.islower() and opens_parenthetical(prev_text) and (
             lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside

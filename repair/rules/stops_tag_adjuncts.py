@@ -1,0 +1,69 @@
+"""A piece after a false stop that closes a trailing speech tag, but belongs to the reported clause.
+
+"…, police said. as a precaution." and "…, scientists said on Wednesday. the fastest since
+1960." were one sentence whose last phrase the MT cut came after the tag. A bare join hangs
+the phrase on the speaking ("police said as a precaution", "said on Wednesday the fastest
+…"), which is not what was meant: a reason or precaution qualifies what was done, not the
+saying, and a superlative noun phrase renames the figure the clause reports. The repair
+moves the phrase back before the tag's comma. A time phrase ("… police said. on Sunday.")
+may place the saying as well as the event, so it is left to the join.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
+
+__all__ = ["phrase_before_tag"]
+
+# A trailing tag: its comma, a short subject, a speech verb, and at most a short time or
+# place phrase after it ("…, police said.", "…, scientists said on Wednesday.").
+_TRAILING_TAG = re.compile(
+    r", (?:(?:the|a|an) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|reported)"
+    r"(?: (?:on|in|at|late|early) [\w'’ .-]{1,30})?\.$")
+# Openers of a phrase giving a reason or precaution, which qualifies the reported act and
+# never the speaking ("as a precaution", "because of the heat", "due to high winds").
+_REASON_OPENERS = frozenset("as because due despite".split())
+_RENAMING_DETERMINERS = frozenset("the its their".split())
+
+
+def _reason_phrase(q: list[str]) -> bool:
+    """``q`` is a short reason phrase with no clause ("as a precaution", "due to high winds")."""
+    return q[0] in _REASON_OPENERS and 2 <= len(q) <= 6 and not lexicon.has_clause(q[1:])
+
+
+def _renaming_phrase(q: list[str]) -> bool:
+    """``q`` is a superlative noun phrase that renames a figure ("the fastest since records
+    began", "its highest level in a decade"): a determiner and a superlative adjective."""
+    return len(q) >= 3 and q[0] in _RENAMING_DETERMINERS and q[1] not in _NOT_SUPERLATIVES \
+        and _SUPERLATIVE.fullmatch(q[1]) is not None
+
+
+def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
+                      q: list[str]) -> list[StopRepair]:
+    """The move of a reason phrase or a renaming superlative phrase after the stop back before
+    the trailing tag that ends the sentence (see the module docstring), or [] when the
+    sentence ends on no such tag or the piece is neither."""
+    if not q or not text[piece_start].islower() or not text[piece_end - 1 : piece_end] == ".":
+        return []
+    renaming = _renaming_phrase(q)
+    if not (renaming or _reason_phrase(q)):
+        return []
+    window = max(prev_start, stop - 80)  # the tag is short: no whole-sentence copy
+    tag = _TRAILING_TAG.search(text, window, stop + 1)
+    if tag is None or tag.start() <= prev_start:
+        return []
+    comma = tag.start()
+    if not lexicon.has_clause(lexicon.words(text[prev_start:comma])):
+        return []  # the tag must follow a reported clause the phrase can go back into
+    phrase = text[piece_start : piece_end - 1]
+    if renaming:
+        return [StopRepair("move-displaced", comma, piece_end, f", {phrase}{text[comma : stop + 1]}", 0.65,
+                           f"“{phrase}” renames what the clause before the tag reports; moved back before "
+                           "the tag, set off with commas.")]
+    return [StopRepair("move-displaced", comma, piece_end, f" {phrase}{text[comma : stop + 1]}", 0.65,
+                       f"“{phrase}” gives the reason for what the clause reports, not for the speaking; moved "
+                       "back before the tag.")]

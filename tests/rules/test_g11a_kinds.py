@@ -1,0 +1,121 @@
+"""False stops whose repair a bare join gets wrong, by kind (our own words):
+
+* an article (with the preposition before it) or a demonstrative stranded before the stop
+  after a complete noun phrase, the piece after opening with a function word or linker: the
+  stray word goes with the stop ("… the exact spot of the. to stop …" -> "… the exact spot to
+  stop …"); after a verb the article lost its noun, which no edit restores, so it is only shown;
+* a participle cut in between a comparative and its "than": deleted with the join;
+* a relative word ("who", "whose", "which") ending a sentence after its noun: the clause after
+  the stop is its own, joined whatever its case; a piece with a subject of its own is not;
+* a clause with no content of its own after a sentence that says it all ("It will be held.",
+  "It is noteworthy.", "It did not." after "… did not …"): deleted (unsafe); after "This" only
+  shown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.apply import Policy
+from repair.edits import Safety
+from repair.pipeline import Pipeline, RuleProposer
+
+_UNSAFE = Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE))
+
+
+def _fix(text: str) -> str:
+    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
+    return _UNSAFE.fix(text).fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # An article after a complete noun (with its preposition, both go).
+    ("Divers would not disclose the exact spot of the. to stop treasure hunters.",
+     "Divers would not disclose the exact spot to stop treasure hunters."),
+    ("The museum kept the letters in a vault at the. until the sale.",
+     "The museum kept the letters in a vault until the sale."),
+    ("Attendance was 12 percent lower than at last year's fair the. according to the organisers.",
+     "Attendance was 12 percent lower than at last year's fair, according to the organisers."),
+    ("Sales rose in every market the. including Japan.",
+     "Sales rose in every market, including Japan."),
+    # A demonstrative after a counted noun phrase.
+    ("The survey reached 5,000 households in six provinces this. between March and May.",
+     "The survey reached 5,000 households in six provinces between March and May."),
+    ("The rally drew supporters from all 40 districts these. in the north.",
+     "The rally drew supporters from all 40 districts in the north."),
+    # A participle between a comparative and its "than".
+    ("The new strain produced more fruit in dry soil compared. than the old one.",
+     "The new strain produced more fruit in dry soil than the old one."),
+    ("Fewer lorries used the pass in winter measured. than in summer.",
+     "Fewer lorries used the pass in winter than in summer."),
+])
+def test_stranded_word_at_the_stop_goes_with_it(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The shop sold the. cheapest bread in town.", "The shop sold the cheapest bread in town."),  # its noun follows
+    ("She said she liked this. because it was simple.", "She said she liked this because it was simple."),  # object
+    ("They needed more money than expected. than last year.",  # "than" has its comparative already
+     "They needed more money than expected than last year."),
+])
+def test_a_word_that_still_attaches_is_kept(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not name the. in a statement on Friday.",  # the verb's noun is lost
+    "Officials want to close the. before winter.",
+])
+def test_an_article_that_lost_its_noun_is_only_shown(text: str) -> None:
+    edits = [e for e in _UNSAFE.check(text) if e.rule == "SP001"]
+    assert edits and all(e.safety is Safety.DISPLAY for e in edits)
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Lifeguards pulled out several swimmers, mostly teenagers who. had ignored the flags.",
+     "Lifeguards pulled out several swimmers, mostly teenagers who had ignored the flags."),
+    ("The coach singled out the goalkeeper who. Saved two penalties in the shoot-out.",
+     "The coach singled out the goalkeeper who saved two penalties in the shoot-out."),
+    ("The team has a new physio, who. Arrived from Lisbon in May.",
+     "The team has a new physio, who arrived from Lisbon in May."),
+    ("Rescuers reached the families whose. homes had flooded overnight.",
+     "Rescuers reached the families whose homes had flooded overnight."),
+    ("The council approved a plan which. Will cut bus fares by a third.",
+     "The council approved a plan which will cut bus fares by a third."),
+])
+def test_a_relative_word_ending_a_sentence_joins_its_clause(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody knows who. The police are still looking.",  # a question word after a verb
+    "It is unclear which. Officials did not say.",
+    "The mayor thanked the volunteers who. He said they had saved the town.",  # a subject of its own
+])
+def test_a_relative_word_without_its_clause_after_it_is_left(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The final will be played in Lyon on Sunday. It will be held.", "The final will be played in Lyon on Sunday."),
+    ("The striker scored twice in the first half. It is noteworthy.", "The striker scored twice in the first half."),
+    ("Ministers agreed to double the fund. They were achieved.", "Ministers agreed to double the fund."),
+    ("The agency did not say how many staff would leave. It did not.",
+     "The agency did not say how many staff would leave."),
+    ("The bank would not comment on the fine. It would not.", "The bank would not comment on the fine."),
+])
+def test_a_clause_with_no_content_is_deleted(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "They needed the oil for their refineries. We do not.",  # a contrast, no negation before it
+    "The firm did not pay the fine. It did not appeal either.",  # a verb of its own
+    "The festival moved to June. It will be held in the old port.",  # a complement of its own
+    "The city approved the bus lanes in March. This has been done.",  # "This" may point at a plan: only shown
+    "The striker scored twice. It is noteworthy that he is 17.",
+])
+def test_a_clause_with_content_is_kept(text: str) -> None:
+    assert _fix(text) == text
