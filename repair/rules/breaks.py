@@ -21,9 +21,11 @@ from repair.rules import (
     stops_adverbs,
     stops_classes,
     stops_clauses,
+    stops_inserts,
     stops_predicates,
     stops_strays,
     stops_subjects,
+    stops_tag_adjuncts,
     stops_words,
     tag_gaps,
     tag_pieces,
@@ -248,7 +250,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
                 lexicon.words(prev_text), lexicon.words(text))) or (
             prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
-            and stops_strays.relative_at_stop(prev_text, lexicon.words(text)))
+            and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
+            text[:1].isdigit() and stops_inserts.figure_piece(prev_text, text))  # "…, up. 7.5 percent a year ago."
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
@@ -505,7 +508,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
-                and not cutoff_words.tag_echo(prev_text, text):
+                and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
                 and not verb_phrase:

@@ -17,7 +17,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["phrase_before_tag"]
+__all__ = ["clause_phrase", "phrase_before_tag"]
 
 # A trailing tag: its comma, a short subject, a speech verb, and at most a short time or
 # place phrase after it ("…, police said.", "…, scientists said on Wednesday.").
@@ -40,6 +40,12 @@ def _renaming_phrase(q: list[str]) -> bool:
     began", "its highest level in a decade"): a determiner and a superlative adjective."""
     return len(q) >= 3 and q[0] in _RENAMING_DETERMINERS and q[1] not in _NOT_SUPERLATIVES \
         and _SUPERLATIVE.fullmatch(q[1]) is not None
+
+
+def clause_phrase(q: list[str]) -> bool:
+    """``q`` is a phrase that qualifies a reported clause, never its speaking: a reason or a
+    renaming superlative (the split rule lets it past a complete tag for :func:`phrase_before_tag`)."""
+    return bool(q) and (_reason_phrase(q) or _renaming_phrase(q))
 
 
 def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,

@@ -119,3 +119,63 @@ def test_a_clause_with_no_content_is_deleted(text: str, fixed: str) -> None:
 ])
 def test_a_clause_with_content_is_kept(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A reason phrase cut off after a trailing tag goes back into the reported clause.
+    ("The school was closed, the council said. as a precaution.",
+     "The school was closed as a precaution, the council said."),
+    ("The match was called off, the league said. due to a flooded pitch.",
+     "The match was called off due to a flooded pitch, the league said."),
+    ("Two runways were shut, airport officials said. because of high winds.",
+     "Two runways were shut because of high winds, airport officials said."),
+    # A superlative renaming the reported figure goes back before the tag, with commas.
+    ("Car sales rose 14% in April, the trade group said on Monday. the biggest jump in two years.",
+     "Car sales rose 14% in April, the biggest jump in two years, the trade group said on Monday."),
+    ("The river crested at 9.2 metres, officials said. its highest level since 1998.",
+     "The river crested at 9.2 metres, its highest level since 1998, officials said."),
+])
+def test_a_phrase_of_the_reported_clause_goes_back_before_the_tag(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A time phrase may place the saying: the join after the tag stays.
+    ("The bridge reopened to traffic, police said. on Sunday morning.",
+     "The bridge reopened to traffic, police said on Sunday morning."),
+    # No tag: a plain join.
+    ("The school was closed. as a precaution.", "The school was closed as a precaution."),
+])
+def test_a_phrase_that_may_belong_to_the_tag_is_joined_after_it(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # The old level after ", up." / ", down." and a past point: "from".
+    ("The Greens took 9.4 percent, up. 6.1 percent four years ago.",
+     "The Greens took 9.4 percent, up from 6.1 percent four years ago."),
+    ("Unemployment fell to 5.1 percent in May, down. 5.6 percent a year earlier.",
+     "Unemployment fell to 5.1 percent in May, down from 5.6 percent a year earlier."),
+    # A vote tally after a clause: "by".
+    ("The senate passed the measure late on Thursday. 61 votes to 38.",
+     "The senate passed the measure late on Thursday by 61 votes to 38."),
+    ("Delegates adopted the charter. 212 votes to 40, with nine abstentions.",
+     "Delegates adopted the charter by 212 votes to 40, with nine abstentions."),
+    # A superlative noun phrase without its article after a figure: ", the".
+    ("Exports rose 12% in the first quarter. Biggest jump since 2019.",
+     "Exports rose 12% in the first quarter, the biggest jump since 2019."),
+    ("The index closed at 4,210 points. Highest close in a decade.",
+     "The index closed at 4,210 points, the highest close in a decade."),
+])
+def test_the_shape_of_the_piece_names_the_lost_word(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 4 percent, up. 5 percent on the year.",  # a change, not an old level: no "from" to read
+    "The plan won. 61 votes to 38 were cast in favour.",  # a sentence of its own
+    "The shares fell. Lowest close in a year.",  # no figure to rename
+    "Best of luck.",
+])
+def test_a_piece_whose_lost_word_cannot_be_read_is_not_guessed(text: str) -> None:
+    assert _fix(text) == text

@@ -1,0 +1,75 @@
+"""A false stop that also swallowed a small word, where the shape of the piece says which word.
+
+Most pieces after a "dropped preposition" stop ("tightened security. its archives.") cannot
+be mended from the text: "in", "for" or "around" would each make English, so the join is only
+shown. Three shapes name the missing word themselves:
+
+=========================================  ==============================================
+piece after the stop                        repair
+=========================================  ==============================================
+a figure and a past time after ", up."      "…, up from 7.5 percent a year ago." (the old
+or ", down."                                level a change is measured from takes "from")
+a vote tally "N votes to M" after a clause  "… approved the bill by 312 votes to 287."
+a superlative noun phrase with no article   "… rose 4.6%, the highest level since March."
+after a clause with a figure                (a renaming appositive needs "the" and a comma)
+=========================================  ==============================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
+
+__all__ = ["figure_piece", "inserted_word"]
+
+_FIGURE_START = re.compile(r"[$€£¥]?\d")
+# A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
+# "last year", "at the last election".
+_PAST_POINT = re.compile(r"\b(?:ago|earlier|previously|before|last|in (?:19|20)\d\d|a year before)\b")
+# A tally of votes: "312 votes to 287", "45 to 12 votes".
+_VOTE_TALLY = re.compile(r"^\d[\d,]* (?:votes? )?to \d[\d,]*(?: votes?)?(?=[,.]| with| against| in)")
+
+
+def figure_piece(prev_text: str, piece: str) -> bool:
+    """The piece opens with a figure and has one of the shapes :func:`inserted_word` mends:
+    the cheap test the fragment rule runs before it takes a figure-led piece at all."""
+    if not _FIGURE_START.match(piece):
+        return False
+    if prev_text.endswith((", up.", ", down.")):
+        return _PAST_POINT.search(piece) is not None
+    return _VOTE_TALLY.match(piece) is not None
+
+
+def _superlative_fragment(q: list[str], p: list[str], piece: str) -> bool:
+    """``q`` is a short capitalised superlative noun phrase without its article ("Highest
+    level since March."), and the sentence ``p`` reports a figure it can rename."""
+    if not 2 <= len(q) <= 7 or "," in piece or not q[0][:1].isupper():
+        return False
+    head = q[0].lower()
+    if head in _NOT_SUPERLATIVES or _SUPERLATIVE.fullmatch(head) is None or head in ("most", "least"):
+        return False
+    return not lexicon.is_function_word(q[1]) and not lexicon.has_clause([w.lower() for w in q]) \
+        and any(w[:1].isdigit() for w in p)
+
+
+def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
+                  p: list[str], q: list[str]) -> list[StopRepair]:
+    """The join inserting the word the piece's shape names (see the module table), or []."""
+    prev_text = text[prev_start : stop + 1]
+    piece = text[piece_start:piece_end]
+    if figure_piece(prev_text, piece):
+        if prev_text.endswith((", up.", ", down.")):
+            return [StopRepair("join-insert", stop, piece_start, " from ", 0.65,
+                               f"“{piece}” is the level the change is measured from; joined with “from”.")]
+        if lexicon.has_clause(p):
+            return [StopRepair("join-insert", stop, piece_start, " by ", 0.6,
+                               f"“{piece}” is the vote's tally; joined with “by”.")]
+        return []
+    if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
+        return [StopRepair("join-insert", stop, piece_start + 1, ", the " + piece[0].lower(), 0.6,
+                           f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
+                           "a comma and its article.")]
+    return []
