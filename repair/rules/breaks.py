@@ -251,7 +251,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 lexicon.words(prev_text), lexicon.words(text))) or (
             prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
             and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
-            text[:1].isdigit() and stops_inserts.figure_piece(prev_text, text))  # "…, up. 7.5 percent a year ago."
+            text[:1].isdigit() and stops_inserts.figure_piece(prev_text, text)) or (  # "…, up. 7.5 percent a year ago."
+            "," in text and stops_inserts.phrase_then_subordinate(text))  # "… continue. Until Friday, when …"
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate

@@ -23,7 +23,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["figure_piece", "inserted_word"]
+__all__ = ["aside_after_conjunction", "figure_piece", "inserted_word", "phrase_then_subordinate"]
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
@@ -73,3 +73,50 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
                            f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
                            "a comma and its article.")]
     return []
+
+
+# Words that open a subordinate clause: after an opening phrase and its comma, one of them
+# leaves the piece without a main clause ("Until Wednesday, when showers are expected.").
+_SUBORDINATORS = frozenset(
+    "when where which who whom whose while as because although though before after until since unless".split())
+_MAX_HEAD_WORDS = 8
+
+
+def phrase_then_subordinate(piece: str) -> bool:
+    """A capitalised piece that is a prepositional phrase, a comma, and only a subordinate
+    clause or a subjectless "but"/"and" + verb ("From 21.5% a year earlier, but should
+    stabilise.", "Until at least Friday, when the rain stops."): no main clause, so it is
+    the tail of the sentence before, however long. A main clause after the comma ("From May,
+    the fee rises.") or a second comma leaves it alone."""
+    if not piece[:1].isupper() or piece.count(",") != 1 or not piece.endswith("."):
+        return False
+    head, rest = piece.split(",", 1)
+    tokens = lexicon.words(head)
+    if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in ("as", "like"):
+        return False
+    if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause(tokens):
+        return False
+    after = lexicon.words(rest)
+    if len(after) < 2:
+        return False
+    first = after[0]
+    if first in _SUBORDINATORS:
+        return True
+    return first in ("but", "and") and after[1].lower() not in lexicon.SUBJECT_PRONOUNS and (
+        after[1].lower() in lexicon.AUXILIARIES or lexicon.looks_finite(after[1].lower())) \
+        and after[1].lower() not in lexicon.DETERMINERS
+
+
+def aside_after_conjunction(text: str, stop: int, piece_start: int, piece: str, p: list[str]) -> list[StopRepair]:
+    """The join of a lower-case piece that opens with an aside closed by a comma, after a
+    sentence cut right after "and"/"but" ("… larger than the Earth and. according to the
+    researchers, may keep …"): the aside needs its opening comma too, where the stop was."""
+    if len(p) < 3 or p[-1] not in ("and", "but") or not piece[:1].islower() or "," not in piece:
+        return []
+    head = lexicon.words(piece.split(",", 1)[0])
+    if not head or not (head[0] in lexicon.PREPOSITIONS or head[0] == "according") or len(head) > 6 \
+            or lexicon.has_clause(head):
+        return []
+    return [StopRepair("join-comma", stop, piece_start, ", ", 0.65,
+                       f"“{piece}” opens with an aside its comma closes; the stop becomes the comma that "
+                       "opens it.")]

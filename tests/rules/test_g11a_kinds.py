@@ -179,3 +179,30 @@ def test_the_shape_of_the_piece_names_the_lost_word(text: str, fixed: str) -> No
 ])
 def test_a_piece_whose_lost_word_cannot_be_read_is_not_guessed(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A capitalised phrase, its comma, and only a subordinate clause or a subjectless verb.
+    ("The museum will stay shut. Until the end of March, when the new roof is finished.",
+     "The museum will stay shut until the end of March, when the new roof is finished."),
+    ("Output rose to 4.1 million tonnes. From 3.8 million in 2023, and is set to climb again next year.",
+     "Output rose to 4.1 million tonnes from 3.8 million in 2023, and is set to climb again next year."),
+    ("The strike will go on. Through the weekend, which is the busiest for the ports.",
+     "The strike will go on through the weekend, which is the busiest for the ports."),
+    # An aside after a sentence cut right after "and"/"but" opens with the stop's comma.
+    ("The mill cut 40 jobs but. in a surprise move, kept its night shift.",
+     "The mill cut 40 jobs but, in a surprise move, kept its night shift."),
+    ("The fund grew and. by the end of the year, held 2 billion euros.",
+     "The fund grew and, by the end of the year, held 2 billion euros."),
+])
+def test_a_piece_with_no_main_clause_after_its_comma_is_joined(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "From May, the fee rises to 40 euros.",  # a main clause after the comma
+    "The bridge stays closed. After the storm, it was inspected twice.",
+    "The company grew fast. From 2010 to 2015, as demand soared, it tripled in size.",  # a second comma
+])
+def test_a_phrase_before_its_own_main_clause_is_left(text: str) -> None:
+    assert _fix(text) == text
