@@ -94,7 +94,8 @@ def phrase_then_subordinate(piece: str) -> bool:
     tokens = lexicon.words(head)
     if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in ("as", "like"):
         return False
-    if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause(tokens):
+    # A capitalised word is a name ("until May"), not the modal "may".
+    if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
         return False
     after = lexicon.words(rest)
     if len(after) < 2:
