@@ -80,6 +80,9 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
 _SUBORDINATORS = frozenset(
     "when where which who whom whose while as because although though before after until since unless".split())
 _MAX_HEAD_WORDS = 8
+# Prepositions that open a subject as often as a phrase: approximators before a figure
+# ("About 10 million people live …", "Over 200 homes were …") and "as"/"like".
+_NOT_PHRASE_HEADS = frozenset("about around over under up near as like per".split())
 
 
 def phrase_then_subordinate(piece: str) -> bool:
@@ -92,7 +95,7 @@ def phrase_then_subordinate(piece: str) -> bool:
         return False
     head, rest = piece.split(",", 1)
     tokens = lexicon.words(head)
-    if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in ("as", "like"):
+    if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in _NOT_PHRASE_HEADS:
         return False
     # A capitalised word is a name ("until May"), not the modal "may".
     if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
@@ -102,7 +105,10 @@ def phrase_then_subordinate(piece: str) -> bool:
         return False
     first = after[0]
     if first in _SUBORDINATORS:
-        return True
+        # A verb of its own ("when the new winch arrives"); "when in Rome ..." is an elliptical saying.
+        return "..." not in rest and (lexicon.has_clause(after) or any(
+            lexicon.looks_finite(w.lower()) and after[k].lower() not in lexicon.DETERMINERS | lexicon.PREPOSITIONS
+            for k, w in enumerate(after[2:], start=1)))
     return first in ("but", "and") and after[1].lower() not in lexicon.SUBJECT_PRONOUNS and (
         after[1].lower() in lexicon.AUXILIARIES or lexicon.looks_finite(after[1].lower())) \
         and after[1].lower() not in lexicon.DETERMINERS

@@ -203,6 +203,8 @@ def test_a_piece_with_no_main_clause_after_its_comma_is_joined(text: str, fixed:
     "From May, the fee rises to 40 euros.",  # a main clause after the comma
     "The bridge stays closed. After the storm, it was inspected twice.",
     "The company grew fast. From 2010 to 2015, as demand soared, it tripled in size.",  # a second comma
+    "Farm output grew. About 40,000 farmers work in the valley, where rain is scarce.",  # "About" + a figure: a subject
+    "It will be hard for us. In the meantime, when in doubt ... .",  # an elliptical saying, no verb
 ])
 def test_a_phrase_before_its_own_main_clause_is_left(text: str) -> None:
     assert _fix(text) == text
