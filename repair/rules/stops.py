@@ -138,6 +138,7 @@ _JOIN_OPENERS = frozenset(
 # two noun phrases side by side ("tightened security. its archives.").
 _NP_OPENERS = frozenset("the a an its their his her our both".split())
 _FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*%?")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
 _NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 
 
@@ -162,7 +163,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     """
     prev_text = text[prev_start : stop + 1]
     piece = text[piece_start:piece_end]
-    q = lexicon.words(piece)
+    # Letters outside ASCII ("Íñigo", "Łódź") stay inside their word, so a name keeps its capital.
+    q = lexicon.words(piece) if piece.isascii() else _ANY_WORD.findall(piece)
     p = lexicon.words(prev_text)
     if not q or not p:
         return []

@@ -208,3 +208,21 @@ def test_a_piece_with_no_main_clause_after_its_comma_is_joined(text: str, fixed:
 ])
 def test_a_phrase_before_its_own_main_clause_is_left(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A name whose capital is a letter outside ASCII keeps it when joined.
+    ("The title was won with a late header from the defender. Íñigo Salcedo.",
+     "The title was won with a late header from the defender Íñigo Salcedo."),
+    ("The award went to the young striker. Óscar Núñez.", "The award went to the young striker Óscar Núñez."),
+])
+def test_a_name_with_letters_outside_ascii_is_joined_as_a_name(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The ban was lifted. Élections will follow in May.",  # a sentence of its own
+    "Prices rose in the capital. Ürümqi saw smaller rises.",
+])
+def test_a_sentence_opening_with_such_a_letter_is_left(text: str) -> None:
+    assert _fix(text) == text
