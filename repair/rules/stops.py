@@ -192,8 +192,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
-    if aside := aside_after_conjunction(text, stop, piece_start, piece, p):
-        return aside  # "… the Earth and. according to the researchers, may …"
+    if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
+        return opened  # "… the Earth and. according to the researchers, may …"
     if first.islower() and opens_parenthetical(prev_text) and (
             lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
