@@ -20,7 +20,7 @@ from repair.rules.stops_classes import ends_on_prepositional_object
 from repair.rules.stops_words import is_bare_verb
 
 __all__ = ["doubled_tag_verb", "lone_piece_between", "relative_at_stop", "stranded_article", "stray_before_stop",
-           "stray_lone_word", "verb_before_object"]
+           "stray_lone_word", "that_clause", "verb_before_object"]
 
 # Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
 _STRAY_PRONOUNS = frozenset("it them".split())
@@ -295,3 +295,25 @@ def relative_at_stop(prev_text: str, q: list[str]) -> bool:
     if prev_text[: -len(p[-1]) - 1].rstrip().endswith(","):
         return not lexicon.is_function_word(before[-1])
     return (_counted_noun(before) or ends_on_prepositional_object(before)) and not _verb_or_aux(before[-1])
+
+
+def that_clause(q: list[str]) -> bool:
+    """The lower-case piece ``q`` is "that" and a whole clause with its own subject ("that the
+    talks would resume", "that her parents had built"): a complement or object relative of the
+    noun or verb before the stop, never a sentence ("that was the idea" opens with a verb)."""
+    if len(q) < 3 or q[0] != "that":
+        return False
+    second = q[1].lower().replace("’", "'")
+    possessive = second.endswith("'s")  # "that Oslo's rules …": a subject's possessive, no verb
+    # An "-s" word is a plural subject only when a verb follows ("that prices would fall");
+    # alone it is the demonstrative's verb ("that costs money").
+    later_verb = any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.IRREGULAR_PAST for w in q[2:])
+    plural_subject = second.endswith("s") and later_verb and second not in lexicon.IRREGULAR_PAST
+    if second in lexicon.AUXILIARIES or (lexicon.looks_finite(second) and not possessive and not plural_subject) \
+            or second.endswith("ly") \
+            or second in lexicon.PREPOSITIONS or second in lexicon.CONJUNCTIONS or second in _TIME_NOUNS:
+        return False  # "that was …", "that night the …": a demonstrative
+    return lexicon.has_clause(q[1:])
+
+
+_TIME_NOUNS = lexicon.TIME_WORDS | frozenset("day time season spring summer autumn winter".split())

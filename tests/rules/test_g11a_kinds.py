@@ -226,3 +226,25 @@ def test_a_name_with_letters_outside_ascii_is_joined_as_a_name(text: str, fixed:
 ])
 def test_a_sentence_opening_with_such_a_letter_is_left(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # Lower-case "that" and a clause with its own subject: a complement or object relative.
+    ("Officials sent a clear signal. that the talks would resume in May.",
+     "Officials sent a clear signal that the talks would resume in May."),
+    ("She bought the house. that her parents had built in 1960.",
+     "She bought the house that her parents had built in 1960."),
+    ("The report gave no sign. that prices would fall soon.", "The report gave no sign that prices would fall soon."),
+    ("The firm denied the claim. that its workers were underpaid.",
+     "The firm denied the claim that its workers were underpaid."),
+])
+def test_that_and_a_clause_of_its_own_joins_the_noun_before(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the car was stolen. that night the town was quiet.",  # a demonstrative and a time
+    "The plan is expensive. that costs money.",  # a demonstrative subject and its verb
+])
+def test_a_demonstrative_that_is_not_joined_as_a_clause(text: str) -> None:
+    assert _fix(text) == text
