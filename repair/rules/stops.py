@@ -188,7 +188,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
         return [StopRepair("join", stop, piece_start + 1, " " + kept, 0.7,
                            f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
-    if first.islower() and (before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q)):
+    if before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q):
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word

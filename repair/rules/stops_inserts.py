@@ -51,8 +51,12 @@ def _superlative_fragment(q: list[str], p: list[str], piece: str) -> bool:
     head = q[0].lower()
     if head in _NOT_SUPERLATIVES or _SUPERLATIVE.fullmatch(head) is None or head in ("most", "least"):
         return False
-    return not lexicon.is_function_word(q[1]) and not lexicon.has_clause([w.lower() for w in q]) \
-        and any(w[:1].isdigit() for w in p)
+    # Its noun ("Highest level since …") or a phrase of its own ("Highest in two years").
+    follows = not lexicon.is_function_word(q[1]) or q[1].lower() in _SUPERLATIVE_PREPOSITIONS
+    return follows and not lexicon.has_clause([w.lower() for w in q]) and any(w[:1].isdigit() for w in p)
+
+
+_SUPERLATIVE_PREPOSITIONS = frozenset("in since for on of".split())
 
 
 def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,

@@ -68,11 +68,13 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
     join, or [] when the word before the stop is no stray. The piece must open with a
     preposition or conjunction, lower-case: it continues the sentence, and the word before
     the stop has nothing left to attach to."""
-    if len(p) < 4 or not q or not text[piece_start].islower():
+    if len(p) < 4 or not q:
         return []
     head = q[0].lower()
     if head not in lexicon.PREPOSITIONS and head not in lexicon.CONJUNCTIONS:
         return []
+    if not text[piece_start].islower() and (head not in lexicon.PREPOSITIONS or lexicon.has_clause(q)):
+        return []  # a capitalised piece only when it is a phrase ("… countries this. Between May and June.")
     last = p[-1]
     if not last.islower():
         return []
@@ -130,11 +132,13 @@ def stranded_article(text: str, stop: int, piece_start: int, p: list[str], q: li
     to …"): no sentence ends on an article, and the lower-case piece opens with a function word
     or linker, not the article's noun, so the article goes with the stop. [] otherwise (a noun
     after the stop, "the. company said", is the article's own and a bare join keeps it)."""
-    if len(p) < 4 or p[-1] not in _ARTICLES or not text[piece_start].islower():
+    if len(p) < 4 or p[-1] not in _ARTICLES:
         return []
     head = q[0].lower()
     if not (lexicon.is_function_word(head) or head in _COMMA_LINKERS):
         return []
+    if not text[piece_start].islower() and (head in lexicon.SUBJECT_PRONOUNS or lexicon.has_clause(q)):
+        return []  # a capitalised piece only when it is a phrase ("… the. According to …")
     word_start = stop - len(p[-1])
     if text[word_start:stop] != p[-1] or text[word_start - 1 : word_start] != " ":
         return []

@@ -45,7 +45,7 @@ def _renaming_phrase(q: list[str]) -> bool:
 def clause_phrase(q: list[str]) -> bool:
     """``q`` is a phrase that qualifies a reported clause, never its speaking: a reason or a
     renaming superlative (the split rule lets it past a complete tag for :func:`phrase_before_tag`)."""
-    return bool(q) and (_reason_phrase(q) or _renaming_phrase(q))
+    return bool(q) and (_reason_phrase([q[0].lower(), *q[1:]]) or _renaming_phrase([q[0].lower(), *q[1:]]))
 
 
 def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
@@ -53,8 +53,9 @@ def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, p
     """The move of a reason phrase or a renaming superlative phrase after the stop back before
     the trailing tag that ends the sentence (see the module docstring), or [] when the
     sentence ends on no such tag or the piece is neither."""
-    if not q or not text[piece_start].islower() or not text[piece_end - 1 : piece_end] == ".":
+    if not q or not text[piece_end - 1 : piece_end] == ".":
         return []
+    q = [q[0].lower(), *q[1:]]  # "As a precaution.": the false stop's capital
     renaming = _renaming_phrase(q)
     if not (renaming or _reason_phrase(q)):
         return []
@@ -65,7 +66,7 @@ def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, p
     comma = tag.start()
     if not lexicon.has_clause(lexicon.words(text[prev_start:comma])):
         return []  # the tag must follow a reported clause the phrase can go back into
-    phrase = text[piece_start : piece_end - 1]
+    phrase = text[piece_start].lower() + text[piece_start + 1 : piece_end - 1]
     if renaming:
         return [StopRepair("move-displaced", comma, piece_end, f", {phrase}{text[comma : stop + 1]}", 0.65,
                            f"“{phrase}” renames what the clause before the tag reports; moved back before "
