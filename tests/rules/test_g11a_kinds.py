@@ -248,3 +248,27 @@ def test_that_and_a_clause_of_its_own_joins_the_noun_before(text: str, fixed: st
 ])
 def test_a_demonstrative_that_is_not_joined_as_a_clause(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # The same kinds when the false stop left a capital on the piece.
+    ("Turnout was a little higher than at the last vote the. According to the electoral board.",
+     "Turnout was a little higher than at the last vote, according to the electoral board."),
+    ("The divers kept quiet about the exact spot of the. To avoid looting.",
+     "The divers kept quiet about the exact spot to avoid looting."),
+    ("The trial enrolled 900 people in nine countries this. Between 2023 and 2025.",
+     "The trial enrolled 900 people in nine countries between 2023 and 2025."),
+    ("The harbour was closed, the port authority said. As a precaution.",
+     "The harbour was closed as a precaution, the port authority said."),
+    ("Sales rose 4% in the quarter. Highest in two years.", "Sales rose 4% in the quarter, the highest in two years."),
+])
+def test_the_kinds_hold_after_a_capitalised_piece(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The plan covers 40 towns this. But the council rejected it.",  # a clause of its own after the stop
+    "Officials did not name the. In a statement they declined.",
+])
+def test_a_capitalised_clause_after_a_stranded_word_is_not_joined(text: str) -> None:
+    assert _fix(text) == text
