@@ -342,16 +342,21 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     sentence before is complete) and offers the join as the alternative. Unsafe: it
     removes words.
     """
-    for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not (text[:1] in "-'‘" and text[1:2].isalpha() and text.endswith(".")):
-            continue
-        if any(mark in text[1:] for mark in "'‘’\"“”,"):
-            continue  # a quotation ('We won,' he said.), not a broken compound
-        if len(lexicon.words(text)) > MAX_FRAGMENT_WORDS:
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.index_in_paragraph == 0 or doc.text[sentence.span.start] not in "-'‘":
+            continue  # the first character decides before any slicing: this runs on every sentence
+        prev, text = doc.sentences[position - 1], doc.sentence_text(sentence)
+        if not (text[1:2].isalpha() and text.endswith(".")):
             continue
         stop = prev.span.end - 1
         if doc.text[stop] != ".":
             continue
+        if len(text) > MAX_FRAGMENT_CHARS or len(lexicon.words(text)) > MAX_FRAGMENT_WORDS:
+            if edit := _compound_across_stop(doc, self, stop, sentence.span.start, text):
+                yield edit  # "… a slow-moving low. -pressure system would stall …"
+            continue
+        if any(mark in text[1:] for mark in "'‘’\"“”,"):
+            continue  # a quotation ('We won,' he said.), not a broken compound
         first_letter = sentence.span.start + 1
         join = self.edit(stop, first_letter + 1, " " + doc.text[first_letter].lower(),
                          f"Fragment (join): “{text}” is a broken-off half of a compound; joined back.", 0.4)
@@ -361,6 +366,25 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                       "that cannot be joined back as English; deleted.", 0.6),
             alternatives=(join,),
         )
+
+
+def _compound_across_stop(doc: Document, self: Rule, stop: int, piece_start: int, text: str) -> Edit | None:
+    """The join of a hyphenated compound a false stop cut in two when the piece after it is a
+    whole clause ("… a slow-moving low. -pressure system would stall …" -> "low-pressure
+    system"): the piece's hyphen and lower-case word continue the word before the stop, and
+    the verb after them shows the piece is no stray half to delete. None otherwise."""
+    if text[:1] != "-" or not text[1:2].islower():
+        return None
+    before = doc.text[max(0, stop - 30) : stop].rsplit(None, 1)[-1] if doc.text[max(0, stop - 30) : stop].strip() \
+        else ""
+    if not (before.isalpha() and before.islower() or before.isdigit()):
+        return None
+    tokens = lexicon.words(text)
+    if len(tokens) < 3 or not lexicon.has_clause(tokens):
+        return None
+    return self.edit(stop, piece_start, "",
+                     f"Fragment (join): “{before}” and “{tokens[0]}” are the halves of one hyphenated word the "
+                     "stop cut apart; joined.", 0.65, Safety.UNSAFE)
 
 
 @rule(

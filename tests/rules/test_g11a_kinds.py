@@ -272,3 +272,25 @@ def test_the_kinds_hold_after_a_capitalised_piece(text: str, fixed: str) -> None
 ])
 def test_a_capitalised_clause_after_a_stranded_word_is_not_joined(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A hyphenated word cut in two by a false stop, the piece after it a whole clause.
+    ("The weather service said a slow-moving low. -pressure system would stall over the bay.",
+     "The weather service said a slow-moving low-pressure system would stall over the bay."),
+    ("The city will build a high. -speed rail link that will reach the coast by 2030.",
+     "The city will build a high-speed rail link that will reach the coast by 2030."),
+    ("She signed a two. -year contract that runs until 2027.", "She signed a two-year contract that runs until 2027."),
+])
+def test_a_compound_cut_by_a_stop_is_joined_when_a_clause_follows(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A short stray half with no verb is still deleted (FR002's own kind), a dash line left.
+    ("The fund will be run by the city and its agri-food partners. -Food sector.",
+     "The fund will be run by the city and its agri-food partners."),
+    ("The vote is due. -- The End", "The vote is due. -- The End"),
+])
+def test_a_stray_half_without_a_clause_keeps_its_old_repair(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
