@@ -521,7 +521,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
         verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
             stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
-            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens))
+            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
+            or stops_strays.plural_relative(prev_text, tokens))
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")

@@ -19,8 +19,8 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import ends_on_prepositional_object
 from repair.rules.stops_words import is_bare_verb
 
-__all__ = ["doubled_tag_verb", "lone_piece_between", "relative_at_stop", "stranded_article", "stray_before_stop",
-           "stray_lone_word", "that_clause", "verb_before_object"]
+__all__ = ["doubled_tag_verb", "lone_piece_between", "plural_relative", "relative_at_stop", "stranded_article",
+           "stray_before_stop", "stray_lone_word", "that_clause", "verb_before_object"]
 
 # Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
 _STRAY_PRONOUNS = frozenset("it them".split())
@@ -321,3 +321,25 @@ def that_clause(q: list[str]) -> bool:
 
 
 _TIME_NOUNS = lexicon.TIME_WORDS | frozenset("day time season spring summer autumn winter".split())
+
+
+_ADVERBS_BEFORE_VERB = frozenset("only also still now often just already never always then later first".split())
+
+
+def plural_relative(prev_text: str, q: list[str]) -> bool:
+    """The lower-case piece ``q`` is a relative "that" and a plain present verb agreeing with
+    the plural noun ending the sentence before ("… 140,000 households. that use vouchers …"):
+    a demonstrative "that" would take "uses", so the piece is the noun's relative clause. A
+    verb after the second word ("that plan failed") makes "that" a determiner instead."""
+    if len(q) < 3 or q[0] != "that":
+        return False
+    verb = q[1]
+    if not verb.isalpha() or not verb.islower() or len(verb) < 3 or lexicon.is_function_word(verb) \
+            or verb in lexicon.AUXILIARIES or verb.endswith(("s", "ed", "ing")) or verb in lexicon.IRREGULAR_PAST \
+            or verb in _ADVERBS_BEFORE_VERB:
+        return False
+    third = q[2].lower()
+    if third in lexicon.AUXILIARIES or third in lexicon.IRREGULAR_PAST or third.endswith("ed"):
+        return False
+    p = lexicon.words(prev_text)
+    return len(p) >= 2 and _plural(p[-1]) and not _verb_or_aux(p[-1])

@@ -294,3 +294,21 @@ def test_a_compound_cut_by_a_stop_is_joined_when_a_clause_follows(text: str, fix
 ])
 def test_a_stray_half_without_a_clause_keeps_its_old_repair(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A relative "that" and a plain verb agreeing with the plural noun before the stop.
+    ("The scheme helps about 9,000 families. that rent their homes in the city.",
+     "The scheme helps about 9,000 families that rent their homes in the city."),
+    ("The ministry named 40 firms. that supply parts to the army.",
+     "The ministry named 40 firms that supply parts to the army."),
+    ("The mayor praised the volunteers. that help run the food bank.",
+     "The mayor praised the volunteers that help run the food bank."),
+])
+def test_a_plural_relative_clause_joins_its_noun(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+def test_a_demonstrative_with_a_singular_verb_is_not_a_plural_relative() -> None:
+    text = "The town has few doctors. that worries the council."
+    assert _fix(text) == text
