@@ -103,7 +103,7 @@ from repair.rules.stops_strays import (
     verb_before_object,
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
-from repair.rules.stops_tag_adjuncts import phrase_before_tag
+from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -190,6 +190,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
     if before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q):
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
+    if participle := participle_then_tag(stop, piece_start, piece, q):
+        return participle  # "… of 900 years. buried under the dunes, the museum said."
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):

@@ -312,3 +312,24 @@ def test_a_plural_relative_clause_joins_its_noun(text: str, fixed: str) -> None:
 def test_a_demonstrative_with_a_singular_verb_is_not_a_plural_relative() -> None:
     text = "The town has few doctors. that worries the council."
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A participle phrase closed by a trailing tag's comma: the stop opens it with a comma.
+    ("The divers found a wreck of about 900 years. buried under the sand, the museum said on Friday.",
+     "The divers found a wreck of about 900 years, buried under the sand, the museum said on Friday."),
+    ("Police seized 40 kilos of cocaine. hidden in a lorry, officials said.",
+     "Police seized 40 kilos of cocaine, hidden in a lorry, officials said."),
+    # A focusing phrase after a trailing tag goes back before it, with commas.
+    ("The storm cut power to 50,000 homes, the utility said. mostly in the north.",
+     "The storm cut power to 50,000 homes, mostly in the north, the utility said."),
+    ("The crash killed nine people, police said. including two children.",
+     "The crash killed nine people, including two children, police said."),
+])
+def test_a_phrase_next_to_a_trailing_tag_is_set_off_with_commas(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+def test_a_clause_before_the_tag_is_not_a_participle_phrase() -> None:
+    text = "The plant closed in May. workers were told, the union said."  # a subject of its own
+    assert "May, workers" not in _fix(text)
