@@ -96,10 +96,12 @@ from repair.rules.stops_slots import placed_word
 from repair.rules.stops_strays import (
     doubled_tag_verb,
     lone_piece_between,
+    plural_relative,
     relative_at_stop,
     stranded_article,
     stray_before_stop,
     stray_lone_word,
+    that_clause,
     verb_before_object,
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
@@ -196,6 +198,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
         return opened  # "… the Earth and. according to the researchers, may …"
+    if first.islower() and (that_clause(q) or plural_relative(prev_text, q)):
+        # "… a clear signal. that the talks would resume …", "… households. that use …": a
+        # join, but unsafe: a demonstrative that lost its capital reads the same way.
+        return [StopRepair("join", stop, piece_start + 1, " t", 0.7,
+                           f"“{piece}” is a “that” clause of the noun or verb before the stop; the stop is dropped.")]
     if first.islower() and opens_parenthetical(prev_text) and (
             lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
