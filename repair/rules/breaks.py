@@ -21,8 +21,11 @@ from repair.rules import (
     stops_adverbs,
     stops_classes,
     stops_clauses,
+    stops_inserts,
     stops_predicates,
+    stops_strays,
     stops_subjects,
+    stops_tag_adjuncts,
     stops_words,
     tag_gaps,
     tag_pieces,
@@ -245,11 +248,16 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         prev_text = doc.sentence_text(prev)
         predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
             prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
-                lexicon.words(prev_text), lexicon.words(text)))
+                lexicon.words(prev_text), lexicon.words(text))) or (
+            prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
+            and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
+            text[:1].isdigit() and stops_inserts.figure_piece(prev_text, text)) or (  # "…, up. 7.5 percent a year ago."
+            "," in text and stops_inserts.phrase_then_subordinate(text))  # "… continue. Until Friday, when …"
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
-                or stops_classes.empty_clause(text) or text[:1].isupper()
+                or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text)
+                or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text)) \
@@ -304,6 +312,8 @@ _RELATIVE_TAIL = re.compile(
     r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
     r"|led|leads|explains|shows)\b)) [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
+# A sentence ending on a relative word (a cheap test before any tokenising).
+_RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")
 
 
 def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
@@ -332,16 +342,21 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     sentence before is complete) and offers the join as the alternative. Unsafe: it
     removes words.
     """
-    for prev, sentence, text in _pairs(doc, MAX_FRAGMENT_CHARS):
-        if not (text[:1] in "-'‘" and text[1:2].isalpha() and text.endswith(".")):
-            continue
-        if any(mark in text[1:] for mark in "'‘’\"“”,"):
-            continue  # a quotation ('We won,' he said.), not a broken compound
-        if len(lexicon.words(text)) > MAX_FRAGMENT_WORDS:
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.index_in_paragraph == 0 or doc.text[sentence.span.start] not in "-'‘":
+            continue  # the first character decides before any slicing: this runs on every sentence
+        prev, text = doc.sentences[position - 1], doc.sentence_text(sentence)
+        if not (text[1:2].isalpha() and text.endswith(".")):
             continue
         stop = prev.span.end - 1
         if doc.text[stop] != ".":
             continue
+        if len(text) > MAX_FRAGMENT_CHARS or len(lexicon.words(text)) > MAX_FRAGMENT_WORDS:
+            if edit := _compound_across_stop(doc, self, stop, sentence.span.start, text):
+                yield edit  # "… a slow-moving low. -pressure system would stall …"
+            continue
+        if any(mark in text[1:] for mark in "'‘’\"“”,"):
+            continue  # a quotation ('We won,' he said.), not a broken compound
         first_letter = sentence.span.start + 1
         join = self.edit(stop, first_letter + 1, " " + doc.text[first_letter].lower(),
                          f"Fragment (join): “{text}” is a broken-off half of a compound; joined back.", 0.4)
@@ -351,6 +366,25 @@ def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                       "that cannot be joined back as English; deleted.", 0.6),
             alternatives=(join,),
         )
+
+
+def _compound_across_stop(doc: Document, self: Rule, stop: int, piece_start: int, text: str) -> Edit | None:
+    """The join of a hyphenated compound a false stop cut in two when the piece after it is a
+    whole clause ("… a slow-moving low. -pressure system would stall …" -> "low-pressure
+    system"): the piece's hyphen and lower-case word continue the word before the stop, and
+    the verb after them shows the piece is no stray half to delete. None otherwise."""
+    if text[:1] != "-" or not text[1:2].islower():
+        return None
+    before = doc.text[max(0, stop - 30) : stop].rsplit(None, 1)[-1] if doc.text[max(0, stop - 30) : stop].strip() \
+        else ""
+    if not (before.isalpha() and before.islower() or before.isdigit()):
+        return None
+    tokens = lexicon.words(text)
+    if len(tokens) < 3 or not lexicon.has_clause(tokens):
+        return None
+    return self.edit(stop, piece_start, "",
+                     f"Fragment (join): “{before}” and “{tokens[0]}” are the halves of one hyphenated word the "
+                     "stop cut apart; joined.", 0.65, Safety.UNSAFE)
 
 
 @rule(
@@ -484,8 +518,11 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit:
                 yield edit
             continue
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (  # "… a ban. could be announced …"
-            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens))  # "A spokesman. declined to …"
+        # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
+            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
+            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
+            or stops_strays.plural_relative(prev_text, tokens))
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
@@ -497,7 +534,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
-                and not cutoff_words.tag_echo(prev_text, text):
+                and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
                 and not verb_phrase:

@@ -80,6 +80,7 @@ from repair.rules.stops_candidates import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
+from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_phrases import (
     _ORDINALS,
@@ -95,11 +96,16 @@ from repair.rules.stops_slots import placed_word
 from repair.rules.stops_strays import (
     doubled_tag_verb,
     lone_piece_between,
+    plural_relative,
+    relative_at_stop,
+    stranded_article,
     stray_before_stop,
     stray_lone_word,
+    that_clause,
     verb_before_object,
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
+from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -134,6 +140,7 @@ _JOIN_OPENERS = frozenset(
 # two noun phrases side by side ("tightened security. its archives.").
 _NP_OPENERS = frozenset("the a an its their his her our both".split())
 _FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*%?")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
 _NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
 
 
@@ -158,7 +165,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     """
     prev_text = text[prev_start : stop + 1]
     piece = text[piece_start:piece_end]
-    q = lexicon.words(piece)
+    # Letters outside ASCII ("Íñigo", "Łódź") stay inside their word, so a name keeps its capital.
+    q = lexicon.words(piece) if piece.isascii() else _ANY_WORD.findall(piece)
     p = lexicon.words(prev_text)
     if not q or not p:
         return []
@@ -177,6 +185,24 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             return []
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
+    if relative_at_stop(prev_text, q):
+        # "… the spinner who. Bowled unchanged …": the relative word needs its clause.
+        kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
+        return [StopRepair("join", stop, piece_start + 1, " " + kept, 0.7,
+                           f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
+    if before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q):
+        return before_tag  # "…, police said. as a precaution.": the reason is the clause's
+    if participle := participle_then_tag(stop, piece_start, piece, q):
+        return participle  # "… of 900 years. buried under the dunes, the museum said."
+    if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
+        return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
+    if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
+        return opened  # "… the Earth and. according to the researchers, may …"
+    if first.islower() and (that_clause(q) or plural_relative(prev_text, q)):
+        # "… a clear signal. that the talks would resume …", "… households. that use …": a
+        # join, but unsafe: a demonstrative that lost its capital reads the same way.
+        return [StopRepair("join", stop, piece_start + 1, " t", 0.7,
+                           f"“{piece}” is a “that” clause of the noun or verb before the stop; the stop is dropped.")]
     if first.islower() and opens_parenthetical(prev_text) and (
             lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
@@ -195,7 +221,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [replace(join, confidence=0.4, display=True,
                         message=f"“{piece}” and the piece before it were both cut off the speech tag before "
                         "them; a join only makes a longer fragment, so an editor should rebuild the tag.")]
-    if stray := stray_before_stop(text, stop, piece_start, p, q, lowered, piece):
+    if stray := stray_before_stop(text, stop, piece_start, p, q, lowered, piece) or \
+            stranded_article(text, stop, piece_start, p, q, lowered, piece):
         return [*stray, replace(join, display=True)]  # "… the spot market it. and in futures."
     if continues_subject(prev_text, q):
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
@@ -224,7 +251,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [placed]  # "… have reached 80. already.": the word's slot is inside the sentence
     if len(q) == 1 and (lone := lone_word(text, stop, piece_end, piece, p, q[0], join)):
         return lone
-    if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece)):
+    if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece, prev_text)):
         return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)

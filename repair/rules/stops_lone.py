@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
-from repair.rules.stops_classes import OBJECT_PRONOUNS, empty_clause, ends_on_prepositional_object, is_place_adverb
+from repair.rules.stops_classes import (
+    OBJECT_PRONOUNS,
+    empty_clause,
+    ends_on_prepositional_object,
+    is_place_adverb,
+    negation_echo,
+)
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
 
 
@@ -76,11 +82,17 @@ def ends_on_determined_noun(p: list[str]) -> bool:
     return False
 
 
-def empty_clause_repair(stop: int, piece_end: int, piece: str) -> list[StopRepair]:
+def empty_clause_repair(stop: int, piece_end: int, piece: str, prev_text: str = "") -> list[StopRepair]:
     """The deletion of a clause with no content of its own after the stop ("… on Saturday.
-    It will be held."), only shown: a writer's own short sentence reads the same."""
+    It will be held.", "… off the spinner. It is noteworthy.", "… did not say whether she
+    would sign it. It did not."). Unsafe; only shown after "This" ("This has been done."),
+    which may point back at a whole plan the way a writer's own short sentence does."""
+    if negation_echo(prev_text, piece):
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+                           f"“{piece}” only repeats the negation of the sentence before; deleted.")]
     if not empty_clause(piece):
         return []
-    return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4,
-                       f"“{piece}” only says that what the sentence before reports takes place; an editor "
-                       "may delete it.", display=True)]
+    shown = piece.startswith("This ")
+    return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4 if shown else 0.55,
+                       f"“{piece}” only says that what the sentence before reports takes place or is worth "
+                       "noting; deleted.", display=shown)]

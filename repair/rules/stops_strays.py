@@ -19,7 +19,8 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import ends_on_prepositional_object
 from repair.rules.stops_words import is_bare_verb
 
-__all__ = ["doubled_tag_verb", "lone_piece_between", "stray_before_stop", "stray_lone_word", "verb_before_object"]
+__all__ = ["doubled_tag_verb", "lone_piece_between", "plural_relative", "relative_at_stop", "stranded_article",
+           "stray_before_stop", "stray_lone_word", "that_clause", "verb_before_object"]
 
 # Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
 _STRAY_PRONOUNS = frozenset("it them".split())
@@ -67,11 +68,13 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
     join, or [] when the word before the stop is no stray. The piece must open with a
     preposition or conjunction, lower-case: it continues the sentence, and the word before
     the stop has nothing left to attach to."""
-    if len(p) < 4 or not q or not text[piece_start].islower():
+    if len(p) < 4 or not q:
         return []
     head = q[0].lower()
     if head not in lexicon.PREPOSITIONS and head not in lexicon.CONJUNCTIONS:
         return []
+    if not text[piece_start].islower() and (head not in lexicon.PREPOSITIONS or lexicon.has_clause(q)):
+        return []  # a capitalised piece only when it is a phrase ("… countries this. Between May and June.")
     last = p[-1]
     if not last.islower():
         return []
@@ -82,10 +85,79 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
         kind = "an object pronoun after a complete phrase, with no verb to go with"
     elif last in _SINGULAR_AUX and _object_chain_all_plural(p[:-1]):
         kind = "a singular verb after plural nouns that are the object of the verb before"
+    elif last in _DEMONSTRATIVE_STRAYS and _counted_noun(p[:-1]):
+        kind = "a demonstrative after a complete counted noun phrase, with no noun of its own"
+    elif last.endswith("ed") and head == "than" and any(w.lower() in _COMPARATIVES for w in p[:-1]) \
+            and "than" not in (w.lower() for w in p):
+        kind = "a participle between a comparative and its “than”, which it cannot take"
     else:
         return []
     return [StopRepair("delete-intruder", word_start - 1, piece_start + 1, " " + lowered, 0.65,
                        f"“{last}” before the stop is {kind}; it is deleted and “{piece}” joined on.")]
+
+
+# "this"/"these" left after a noun phrase a number or determiner already completes ("in nine
+# countries this."): a demonstrative there has no noun to determine and no verb to be the object of.
+_DEMONSTRATIVE_STRAYS = frozenset("this these".split())
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand million billion "
+                         "several many few both".split())
+# Comparatives that take "than" ("more … than", "fewer … than"); a participle cut in before
+# the "than" ("more grain compared. than …") has nothing to attach to.
+_COMPARATIVES = frozenset("more less fewer higher lower larger smaller greater bigger better worse".split())
+# Linkers that open an adjunct set off with a comma ("…, according to …").
+_COMMA_LINKERS = frozenset("according including".split())
+
+
+def _counted_noun(p: list[str]) -> bool:
+    """``p`` ends on a noun phrase a figure, count word or determiner opens one or two words back
+    ("in nine countries", "at 210 sites", "of the old mills"), no verb form as its last word."""
+    if len(p) < 3 or lexicon.is_function_word(p[-1]) or _verb_or_aux(p[-1]) or p[-1].lower().endswith("ing"):
+        return False
+    for back in (2, 3):
+        word = p[-back].lower()
+        if word[:1].isdigit() or word in _COUNT_WORDS or word in lexicon.DETERMINERS:
+            return all(not lexicon.is_function_word(w) for w in p[-back + 1 :])
+        if lexicon.is_function_word(word):
+            return False
+    return False
+
+
+_ARTICLES = frozenset("the a an".split())
+
+
+def stranded_article(text: str, stop: int, piece_start: int, p: list[str], q: list[str],
+                     lowered: str, piece: str) -> list[StopRepair]:
+    """The repair deleting an article (and a preposition right before it) that the stop cut off
+    its noun ("… the exact location of the. to avoid …", "… in the last election the. according
+    to …"): no sentence ends on an article, and the lower-case piece opens with a function word
+    or linker, not the article's noun, so the article goes with the stop. [] otherwise (a noun
+    after the stop, "the. company said", is the article's own and a bare join keeps it)."""
+    if len(p) < 4 or p[-1] not in _ARTICLES:
+        return []
+    head = q[0].lower()
+    if not (lexicon.is_function_word(head) or head in _COMMA_LINKERS):
+        return []
+    if not text[piece_start].islower() and (head in lexicon.SUBJECT_PRONOUNS or lexicon.has_clause(q)):
+        return []  # a capitalised piece only when it is a phrase ("… the. According to …")
+    word_start = stop - len(p[-1])
+    if text[word_start:stop] != p[-1] or text[word_start - 1 : word_start] != " ":
+        return []
+    cut, dropped = word_start - 1, p[-1]
+    noun = p[-2]
+    if noun.lower() in lexicon.PREPOSITIONS and text[cut - len(noun) - 1 : cut] == " " + noun:
+        cut, dropped = cut - len(noun) - 1, f"{noun} {p[-1]}"  # "location of the.": both go
+        noun = p[-3]
+    at = len(p) - 2 if dropped == p[-1] else len(p) - 3
+    after_verb_slot = at > 0 and (p[at - 1].lower() in lexicon.AUXILIARIES or p[at - 1].lower() in ("not", "to"))
+    if lexicon.is_function_word(noun) or _verb_or_aux(noun) or is_bare_verb(noun) or not noun.isalpha() \
+            or after_verb_slot:
+        # "did not name the.": the verb lost its object's noun, which neither a join nor a
+        # deletion restores; only shown.
+        return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.4,
+                           f"“{p[-1]}” before the stop lost its noun; an editor should restore it.", display=True)]
+    joint = ", " if head in _COMMA_LINKERS else " "
+    return [StopRepair("delete-intruder", cut, piece_start + 1, joint + lowered, 0.65,
+                       f"“{dropped}” before the stop has no noun after it; it is deleted and “{piece}” joined on.")]
 
 
 def stray_lone_word(text: str, stop: int, piece_end: int, piece: str, word: str) -> list[StopRepair]:
@@ -198,3 +270,76 @@ def verb_before_object(text: str, prev_start: int, stop: int, piece_start: int, 
         return []
     return [StopRepair("join", stop, piece_start + 1, " " + text[piece_start], 0.65,
                        f"“{q[0]} …” is the object of “{p[0]}”; the stop between them is dropped.")]
+
+
+_RELATIVES_AT_STOP = frozenset("who whom whose which".split())
+
+
+def relative_at_stop(prev_text: str, q: list[str]) -> bool:
+    """The sentence ``prev_text`` ends on a relative pronoun after its noun ("… the spinner
+    who.", "… mostly of drivers who.", "… a plant, which."): a relative word needs its
+    clause, so the stop after it is false whatever follows. After a verb or adjective the
+    word may be a question's ("nobody knows who.", "it is unclear which."), so the noun must
+    be plain: a determiner or figure opening it, a preposition before it, or a comma. The
+    piece ``q`` after the stop must fit the word: after "who"/"which" a verb, not a subject of
+    its own ("… the volunteers who. He said …" is no relative clause); after "whose" its noun."""
+    if not prev_text.endswith(".") or not q:
+        return False
+    p = lexicon.words(prev_text)
+    if len(p) < 3 or p[-1] not in _RELATIVES_AT_STOP:
+        return False
+    head = q[0].lower()
+    if p[-1] in ("who", "which") and (head in lexicon.SUBJECT_PRONOUNS or head in lexicon.DETERMINERS
+                                      or head in lexicon.PREPOSITIONS or head in lexicon.CONJUNCTIONS
+                                      or q[0][:1].isupper() and q[0][1:].islower() and not lexicon.looks_finite(head)):
+        return False  # a subject, a phrase or a name of its own: no verb for the relative
+    if p[-1] == "whose" and lexicon.is_function_word(head):
+        return False
+    before = p[:-1]
+    if prev_text[: -len(p[-1]) - 1].rstrip().endswith(","):
+        return not lexicon.is_function_word(before[-1])
+    return (_counted_noun(before) or ends_on_prepositional_object(before)) and not _verb_or_aux(before[-1])
+
+
+def that_clause(q: list[str]) -> bool:
+    """The lower-case piece ``q`` is "that" and a whole clause with its own subject ("that the
+    talks would resume", "that her parents had built"): a complement or object relative of the
+    noun or verb before the stop, never a sentence ("that was the idea" opens with a verb)."""
+    if len(q) < 3 or q[0] != "that":
+        return False
+    second = q[1].lower().replace("’", "'")
+    possessive = second.endswith("'s")  # "that Oslo's rules …": a subject's possessive, no verb
+    # An "-s" word is a plural subject only when a verb follows ("that prices would fall");
+    # alone it is the demonstrative's verb ("that costs money").
+    later_verb = any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.IRREGULAR_PAST for w in q[2:])
+    plural_subject = second.endswith("s") and later_verb and second not in lexicon.IRREGULAR_PAST
+    if second in lexicon.AUXILIARIES or (lexicon.looks_finite(second) and not possessive and not plural_subject) \
+            or second.endswith("ly") \
+            or second in lexicon.PREPOSITIONS or second in lexicon.CONJUNCTIONS or second in _TIME_NOUNS:
+        return False  # "that was …", "that night the …": a demonstrative
+    return lexicon.has_clause(q[1:])
+
+
+_TIME_NOUNS = lexicon.TIME_WORDS | frozenset("day time season spring summer autumn winter".split())
+
+
+_ADVERBS_BEFORE_VERB = frozenset("only also still now often just already never always then later first".split())
+
+
+def plural_relative(prev_text: str, q: list[str]) -> bool:
+    """The lower-case piece ``q`` is a relative "that" and a plain present verb agreeing with
+    the plural noun ending the sentence before ("… 140,000 households. that use vouchers …"):
+    a demonstrative "that" would take "uses", so the piece is the noun's relative clause. A
+    verb after the second word ("that plan failed") makes "that" a determiner instead."""
+    if len(q) < 3 or q[0] != "that":
+        return False
+    verb = q[1]
+    if not verb.isalpha() or not verb.islower() or len(verb) < 3 or lexicon.is_function_word(verb) \
+            or verb in lexicon.AUXILIARIES or verb.endswith(("s", "ed", "ing")) or verb in lexicon.IRREGULAR_PAST \
+            or verb in _ADVERBS_BEFORE_VERB:
+        return False
+    third = q[2].lower()
+    if third in lexicon.AUXILIARIES or third in lexicon.IRREGULAR_PAST or third.endswith("ed"):
+        return False
+    p = lexicon.words(prev_text)
+    return len(p) >= 2 and _plural(p[-1]) and not _verb_or_aux(p[-1])

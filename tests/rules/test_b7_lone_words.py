@@ -115,15 +115,23 @@ def test_reported_clause_goes_back_to_a_coordinated_speech_verb(garbled: str, fi
     assert _fixed(garbled) == fixed
 
 
-@pytest.mark.parametrize("text", [
-    "Chen plays the winner of the other semifinal on Sunday. It will be held.",
-    "Both navies agreed on joint patrols in the strait. They will be carried out.",
-    "The city approved the new bus lanes in March. This has been done.",
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Chen plays the winner of the other semifinal on Sunday. It will be held.",
+     "Chen plays the winner of the other semifinal on Sunday."),
+    ("Both navies agreed on joint patrols in the strait. They will be carried out.",
+     "Both navies agreed on joint patrols in the strait."),
 ])
-def test_clause_with_no_content_is_only_shown_for_deletion(text: str) -> None:
+def test_clause_with_no_content_is_deleted(text: str, kept: str) -> None:
     edits = [e for e in _UNSAFE.check(text) if e.rule == "FR001"]
-    assert len(edits) == 1 and edits[0].replacement == "" and edits[0].safety is Safety.DISPLAY
-    assert _fixed(text) == text  # shown, never applied
+    assert len(edits) == 1 and edits[0].replacement == "" and edits[0].safety is Safety.UNSAFE
+    assert _fixed(text) == kept
+
+
+def test_clause_with_no_content_after_this_is_only_shown() -> None:
+    text = "The city approved the new bus lanes in March. This has been done."  # may point back at a plan
+    edits = [e for e in _UNSAFE.check(text) if e.rule == "FR001"]
+    assert len(edits) == 1 and edits[0].safety is Safety.DISPLAY
+    assert _fixed(text) == text
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,133 @@
+"""A false stop that also swallowed a small word, where the shape of the piece says which word.
+
+Most pieces after a "dropped preposition" stop ("tightened security. its archives.") cannot
+be mended from the text: "in", "for" or "around" would each make English, so the join is only
+shown. Three shapes name the missing word themselves:
+
+=========================================  ==============================================
+piece after the stop                        repair
+=========================================  ==============================================
+a figure and a past time after ", up."      "…, up from 7.5 percent a year ago." (the old
+or ", down."                                level a change is measured from takes "from")
+a vote tally "N votes to M" after a clause  "… approved the bill by 312 votes to 287."
+a superlative noun phrase with no article   "… rose 4.6%, the highest level since March."
+after a clause with a figure                (a renaming appositive needs "the" and a comma)
+=========================================  ==============================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
+
+__all__ = ["aside_after_conjunction", "figure_piece", "inserted_word", "phrase_then_subordinate"]
+
+_FIGURE_START = re.compile(r"[$€£¥]?\d")
+# A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
+# "last year", "at the last election".
+_PAST_POINT = re.compile(r"\b(?:ago|earlier|previously|before|last|in (?:19|20)\d\d|a year before)\b")
+# A tally of votes: "312 votes to 287", "45 to 12 votes".
+_VOTE_TALLY = re.compile(r"^\d[\d,]* (?:votes? )?to \d[\d,]*(?: votes?)?(?=[,.]| with| against| in)")
+
+
+def figure_piece(prev_text: str, piece: str) -> bool:
+    """The piece opens with a figure and has one of the shapes :func:`inserted_word` mends:
+    the cheap test the fragment rule runs before it takes a figure-led piece at all."""
+    if not _FIGURE_START.match(piece):
+        return False
+    if prev_text.endswith((", up.", ", down.")):
+        return _PAST_POINT.search(piece) is not None
+    return _VOTE_TALLY.match(piece) is not None
+
+
+def _superlative_fragment(q: list[str], p: list[str], piece: str) -> bool:
+    """``q`` is a short capitalised superlative noun phrase without its article ("Highest
+    level since March."), and the sentence ``p`` reports a figure it can rename."""
+    if not 2 <= len(q) <= 7 or "," in piece or not q[0][:1].isupper():
+        return False
+    head = q[0].lower()
+    if head in _NOT_SUPERLATIVES or _SUPERLATIVE.fullmatch(head) is None or head in ("most", "least"):
+        return False
+    # Its noun ("Highest level since …") or a phrase of its own ("Highest in two years").
+    follows = not lexicon.is_function_word(q[1]) or q[1].lower() in _SUPERLATIVE_PREPOSITIONS
+    return follows and not lexicon.has_clause([w.lower() for w in q]) and any(w[:1].isdigit() for w in p)
+
+
+_SUPERLATIVE_PREPOSITIONS = frozenset("in since for on of".split())
+
+
+def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
+                  p: list[str], q: list[str]) -> list[StopRepair]:
+    """The join inserting the word the piece's shape names (see the module table), or []."""
+    prev_text = text[prev_start : stop + 1]
+    piece = text[piece_start:piece_end]
+    if figure_piece(prev_text, piece):
+        if prev_text.endswith((", up.", ", down.")):
+            return [StopRepair("join-insert", stop, piece_start, " from ", 0.65,
+                               f"“{piece}” is the level the change is measured from; joined with “from”.")]
+        if lexicon.has_clause(p):
+            return [StopRepair("join-insert", stop, piece_start, " by ", 0.6,
+                               f"“{piece}” is the vote's tally; joined with “by”.")]
+        return []
+    if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
+        return [StopRepair("join-insert", stop, piece_start + 1, ", the " + piece[0].lower(), 0.6,
+                           f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
+                           "a comma and its article.")]
+    return []
+
+
+# Words that open a subordinate clause: after an opening phrase and its comma, one of them
+# leaves the piece without a main clause ("Until Wednesday, when showers are expected.").
+_SUBORDINATORS = frozenset(
+    "when where which who whom whose while as because although though before after until since unless".split())
+_MAX_HEAD_WORDS = 8
+# Prepositions that open a subject as often as a phrase: approximators before a figure
+# ("About 10 million people live …", "Over 200 homes were …") and "as"/"like".
+_NOT_PHRASE_HEADS = frozenset("about around over under up near as like per".split())
+
+
+def phrase_then_subordinate(piece: str) -> bool:
+    """A capitalised piece that is a prepositional phrase, a comma, and only a subordinate
+    clause or a subjectless "but"/"and" + verb ("From 21.5% a year earlier, but should
+    stabilise.", "Until at least Friday, when the rain stops."): no main clause, so it is
+    the tail of the sentence before, however long. A main clause after the comma ("From May,
+    the fee rises.") or a second comma leaves it alone."""
+    if not piece[:1].isupper() or piece.count(",") != 1 or not piece.endswith("."):
+        return False
+    head, rest = piece.split(",", 1)
+    tokens = lexicon.words(head)
+    if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in _NOT_PHRASE_HEADS:
+        return False
+    # A capitalised word is a name ("until May"), not the modal "may".
+    if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
+        return False
+    after = lexicon.words(rest)
+    if len(after) < 2:
+        return False
+    first = after[0]
+    if first in _SUBORDINATORS:
+        # A verb of its own ("when the new winch arrives"); "when in Rome ..." is an elliptical saying.
+        return "..." not in rest and (lexicon.has_clause(after) or any(
+            lexicon.looks_finite(w.lower()) and after[k].lower() not in lexicon.DETERMINERS | lexicon.PREPOSITIONS
+            for k, w in enumerate(after[2:], start=1)))
+    return first in ("but", "and") and after[1].lower() not in lexicon.SUBJECT_PRONOUNS and (
+        after[1].lower() in lexicon.AUXILIARIES or lexicon.looks_finite(after[1].lower())) \
+        and after[1].lower() not in lexicon.DETERMINERS
+
+
+def aside_after_conjunction(text: str, stop: int, piece_start: int, piece: str, p: list[str]) -> list[StopRepair]:
+    """The join of a lower-case piece that opens with an aside closed by a comma, after a
+    sentence cut right after "and"/"but" ("… larger than the Earth and. according to the
+    researchers, may keep …"): the aside needs its opening comma too, where the stop was."""
+    if len(p) < 3 or p[-1] not in ("and", "but") or not piece[:1].islower() or "," not in piece:
+        return []
+    head = lexicon.words(piece.split(",", 1)[0])
+    if not head or not (head[0] in lexicon.PREPOSITIONS or head[0] == "according") or len(head) > 6 \
+            or lexicon.has_clause(head):
+        return []
+    return [StopRepair("join-comma", stop, piece_start, ", ", 0.65,
+                       f"“{piece}” opens with an aside its comma closes; the stop becomes the comma that "
+                       "opens it.")]
