@@ -14,56 +14,70 @@ safety. A checkpoint whose ``repair.json`` says ``"framing": "tags"`` loads as a
 model's ``<keep>`` answers are its learned detector: a window becomes an edit only when
 the model is confident something else belongs there.
 
-Guard: the synthetic artifacts the model was trained on are all undone by deleting,
-re-casing or re-punctuating, never by adding words. A rewrite that brings in a word or
-number the marked span does not hold is therefore a hallucination and is dropped, so
-the model can never invent names or figures.
+Checkpoint files, loading and the framings' shared settings live in ``models.checkpoint``,
+the guards on the model's rewrites in ``models.rewrite_guards``; their public names are
+re-exported here, where callers import them.
+
+Guard (``models.rewrite_guards``): the synthetic artifacts the model was trained on are
+all undone by deleting, re-casing or re-punctuating, never by adding words. A rewrite
+that brings in a word or number the marked span does not hold is therefore a
+hallucination and is dropped, so the model can never invent names or figures.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.actions import ACTIONS, decode_output, is_quote_boundary
+from models.actions import decode_output, is_quote_boundary
 from models.align import minimal_change
 from models.calibration import apply_map
+from models.checkpoint import (
+    FRAMING_FILE,
+    REQUIRED_FILES,
+    SHIPPED_NAME,
+    CheckpointError,
+    _check_weights_header,
+    _first_line,
+    _framing_name,
+    _load_weights,
+    _tag_proposer,
+    default_checkpoint,
+    default_threads,
+    rule_assisted_settings,
+)
+from models.rewrite_guards import (
+    _JOIN_RULES,
+    _STRICT_RULES,
+    LONG_PIECE_WORDS,
+    STRICT_MIN_CONFIDENCE,
+    _bad_join,
+    _cuts_a_word,
+    _has_special,
+    _long_capitalised,
+    _not_a_fragment,
+    _stands_alone,
+    adds_content,
+)
 from models.windows import DROP, KEEP, Window, find_windows
-from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.stops import ends_with_abbreviation  # "U.S.", "Nev.": a join keeps their stop
-from repair.rules.stops_words import adjunct_after_tag, ends_with_complete_tag
 
-FRAMING_FILE = "repair.json"
-REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", FRAMING_FILE)
-SHIPPED_NAME = "repair-t5-mini"
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_TAIL_OPENERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS
+# The public names callers import from here, this module's own and those it re-exports
+# from the two modules split out of it.
+__all__ = [
+    "CACHE_WINDOWS", "FRAMING_FILE", "LONG_PIECE_WORDS", "REQUIRED_FILES", "SHIPPED_NAME", "STRICT_MIN_CONFIDENCE",
+    "CheckpointError", "ModelProposer", "Rewrite", "adds_content", "default_checkpoint", "default_threads",
+    "rule_assisted_settings",
+]
+
 _STRAY_STOPS = re.compile(r"(?:\s+\.+(?=\s|$))*")
 CACHE_WINDOWS = 20_000  # model outputs kept per proposer (a few MB)
-
-
-class CheckpointError(Exception):
-    """A checkpoint directory that cannot be loaded; the message is a short reason."""
-
-
-def default_checkpoint() -> Path:
-    """The checkpoint shipped inside the package."""
-    return Path(__file__).resolve().parent / SHIPPED_NAME
-
-
-def adds_content(marked: str, rewrite: str) -> bool:
-    """True when ``rewrite`` has a word or number (case-insensitive) ``marked`` lacks."""
-    have = Counter(t.lower() for t in _TOKEN.findall(marked))
-    want = Counter(t.lower() for t in _TOKEN.findall(rewrite))
-    return any(count > have[token] for token, count in want.items())
 
 
 @dataclass(frozen=True)
@@ -293,180 +307,3 @@ class ModelProposer:
         for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
             per_doc[owner].append(rewritten)
         return [self.edits_from(doc.text, rewrites) for doc, rewrites in zip(docs, per_doc, strict=True)]
-
-
-def _tag_proposer(path: Path, framing: dict[str, Any], lazy: bool, overrides: dict[str, Any]) -> Any:
-    """An edit-tag checkpoint (``models.tag_train``): a ``TagProposer`` with the same contract."""
-    from models.tag_proposer import TagProposer
-
-    tags = framing.get("tags")
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise CheckpointError(f"{FRAMING_FILE}: 'tags' is not a list of strings")
-    settings = rule_assisted_settings(framing, overrides,
-                                      max_source_tokens=int(framing.get("max_source_tokens", 96)))
-    proposer = TagProposer(checkpoint=path, name=f"model:{path.name}", tags=tuple(tags), **settings)
-    if not lazy:
-        proposer.loaded()
-    return proposer
-
-
-def rule_assisted_settings(framing: dict[str, Any], overrides: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    """Constructor settings shared by the proposers that read the rules' findings (the
-    edit-tag model, the candidate ranker): the framing's ``min_confidence`` (default 0.5)
-    and ``calibration``, the thread count, ``extra``, then ``overrides``; a fresh
-    ``RuleProposer`` unless the overrides bring one."""
-    settings: dict[str, Any] = {
-        "min_confidence": float(framing.get("min_confidence", 0.5)),
-        "calibration": framing.get("calibration"),
-        "threads": default_threads(),
-        **extra,
-    }
-    settings.update(overrides)
-    if "rule_proposer" not in settings:
-        from repair.pipeline import RuleProposer
-
-        settings["rule_proposer"] = RuleProposer()
-    return settings
-
-
-def default_threads() -> int:
-    """torch threads for inference: ``REPAIR_MODEL_THREADS``, else 1.
-
-    Measured (``python -m benchmarks.speed``): this model's windows are tiny matrices, and
-    a second thread costs more in hand-offs than it saves (a batched window took several
-    times more CPU with 2 threads than with 1, for the same output). Batch runs get their
-    parallelism from worker processes instead.
-    """
-    value = os.environ.get("REPAIR_MODEL_THREADS", "")
-    return int(value) if value.isdigit() and int(value) > 0 else 1
-
-
-def _check_weights_header(path: Path) -> None:
-    """Fail early, without torch, on a weights file that is not safetensors at all.
-
-    The format starts with an 8-byte little-endian header length and a JSON header.
-    """
-    try:
-        with path.open("rb") as handle:
-            size = int.from_bytes(handle.read(8), "little")
-            if not 2 <= size <= min(path.stat().st_size - 8, 100_000_000):
-                raise ValueError("not a safetensors file (bad header length)")
-            header = json.loads(handle.read(size))
-            if not isinstance(header, dict):
-                raise ValueError("not a safetensors file (header is not an object)")
-    except (OSError, ValueError) as exc:
-        raise CheckpointError(f"model.safetensors: {_first_line(exc)}") from None
-
-
-def _load_weights(path: Path, threads: int) -> tuple[Any, Any]:
-    """Import torch and load the checkpoint (CheckpointError on failure): a plain T5 as a
-    ``models.fast_t5.FastT5`` (the same outputs bit for bit, without transformers' 2.7 s
-    import), anything else, or with ``REPAIR_MODEL_TRANSFORMERS=1``, through transformers."""
-    from models import fast_t5
-
-    if os.environ.get("REPAIR_MODEL_TRANSFORMERS") != "1" and fast_t5.supports(path):
-        try:
-            import torch
-            from tokenizers import Tokenizer
-
-            torch.set_num_threads(threads)
-            return fast_t5.FastT5.load(path), Tokenizer.from_file(str(path / "tokenizer.json"))
-        except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
-            raise CheckpointError(_first_line(exc)) from None
-    try:
-        import torch
-        from tokenizers import Tokenizer
-        from transformers import AutoModelForSeq2SeqLM
-        from transformers.utils import logging as hf_logging
-
-        torch.set_num_threads(threads)
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
-        tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-        model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
-    except Exception as exc:  # noqa: BLE001 - any load failure means "unusable checkpoint"
-        raise CheckpointError(_first_line(exc)) from None
-    model.eval()
-    return model, tokenizer
-
-
-# Pieces that MT cuts off a sentence are short ("In the main field.", "Reached."); a
-# capitalised piece of LONG_PIECE_WORDS words or more is almost always a sentence the
-# writer meant ("For more details visit the website."), which the model cannot tell
-# without the imperative or verb knowledge the rules have: the model does not join it.
-LONG_PIECE_WORDS = 6
-_JOIN_RULES = frozenset({"ML001", "ML002"})
-# Dropping a "He said (that)" wrapper turns an attributed claim into the writer's own, so
-# a wrong one is worse than a missed one: on clean news the shipped model stripped real
-# attributions at 0.90-0.93 (6 in 3,000 documents, all wrong) and never helped on dev or
-# the written set, so that action needs a stricter bar than the checkpoint's threshold.
-_STRICT_RULES = frozenset({"ML003"})
-STRICT_MIN_CONFIDENCE = 0.97
-
-
-def _not_a_fragment(text: str, start: int, end: int, piece: str) -> bool:
-    """A piece the model may not delete, whatever its confidence (issue 15's audit of its
-    edits on published news: every deletion of these was wrong): a labelled list line
-    ("Booked: Ruiz, Cole."), a span that cuts into a word, or a sentence with a clause of
-    more than six words (content, not a stranded tail)."""
-    if ":" in piece or _cuts_a_word(text, start, end):
-        return True
-    if _SPEECH_TAG_ONLY.match(piece) and text[end:].lstrip()[:1] in _OPENING_QUOTES:
-        return True  # "He said." before a quotation introduces it
-    words = lexicon.words(piece)
-    return len(words) > 6 and lexicon.has_clause(words)
-
-
-def _cuts_a_word(text: str, start: int, end: int) -> bool:
-    """The span starts or ends inside a word."""
-    return (0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum()) \
-        or (0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
-
-
-_SPEECH_TAG_ONLY = re.compile(r"\s*(?:He|She|They|It|We) (?:said|says|added|told reporters)[.:]$")
-_OPENING_QUOTES = frozenset("\"“‘'«")
-
-
-def _bad_join(text: str, window: Window, change_start: int, change_end: int) -> bool:
-    """A join the rules know to be wrong: across a paragraph break (a new paragraph is no
-    cut-off tail), or after a complete speech tag (", he said.") where the piece is no short
-    time or place phrase (the tag's sentence is whole; "… he said available.")."""
-    if "\n" in text[window.start + change_start : window.start + change_end]:
-        return True
-    stop = window.start + change_start
-    before = text[max(0, stop - 200) : stop + 1].rsplit("\n", 1)[-1]
-    piece = lexicon.words(text[window.drop_start : window.drop_end])
-    return bool(piece) and ends_with_complete_tag(before.strip()) and not adjunct_after_tag(piece)
-
-
-def _long_capitalised(piece: str) -> bool:
-    """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or more."""
-    stripped = piece.strip().lstrip("\"'“‘(")
-    return stripped[:1].isupper() and len(lexicon.words(stripped)) >= LONG_PIECE_WORDS
-
-
-def _stands_alone(piece: str) -> bool:
-    """True when ``piece`` is a sentence of its own: a clause not opened by a conjunction
-    or preposition ("The vote is next week." yes; "If the weather allows." no)."""
-    tokens = lexicon.words(piece)
-    return bool(tokens) and lexicon.has_clause(tokens) and tokens[0].lower() not in _TAIL_OPENERS
-
-
-def _has_special(text: str) -> bool:
-    return any(token in text for token in (KEEP, DROP, *ACTIONS))
-
-
-def _framing_name(path: Path) -> str | None:
-    """The ``framing`` a checkpoint's ``repair.json`` names, or None (absent or unreadable:
-    the full checks below report it)."""
-    try:
-        framing = json.loads((path / FRAMING_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return framing.get("framing") if isinstance(framing, dict) else None
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    message = lines[0] if lines else type(exc).__name__
-    return message[:160]
