@@ -19,7 +19,8 @@ _NAV_LINE = lazy_compile(
            |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
             [ \t]*[:|][^\n]{0,200}[^.!?\n]
       # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
-      | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics|stories|articles|news|coverage|links))
+      | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics?|stor(?:y|ies)|articles?|news|coverage|links?
+           |content|posts?|reading|videos?))
             [ \t]*:[^\n]{3,200}
       | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
             (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
@@ -32,18 +33,30 @@ _NAV_LINE = lazy_compile(
       | skip\ (?:this\ )?ad(?:vertisement)?|advertis(?:ement|ing)|sponsored(?:\ content)?
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
+      # A rights notice: a copyright holder, then a ban on copying ("... Unauthorized reproduction
+      # prohibited"), or the ban alone on its line.
+      | (?:(?:copyright|©)\ [^\n]{1,80}?[.,;:|-]\ )?(?:all\ rights\ reserved\.?\ )?(?:unauthori[sz]ed|any)\ 
+            (?:reproduction|redistribution|republication|copying|use)(?:,?\ (?:and|or)\ (?:reproduction|redistribution
+            |republication|copying|use))?[^\n.]{0,40}?\ (?:is\ |are\ )?(?:strictly\ )?(?:prohibited|forbidden)\.?
       | (?:photo|picture|pictured|image|caption):\ [^\n]{3,300}
       | (?:comment\ on\ the|caption\ (?:of|for)\ the|legend\ (?:of|to)\ the)\ (?:photo|picture|image)[,:]\ [^\n]{3,300}
       | _{3,} | ©[ \t]?[^\n]{1,80} | copyright\ (?:©\ ?)?\d{4}\b[^\n]{0,80}
       | share\ (?:this\ )?(?:article|story|page|on)[ \t]*:?(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email
            |e-mail|telegram|reddit|messenger|copy\ link|print)){1,9}
+      # A row of share buttons, each its own label: "Share on Facebook Share on X Share by email".
+      | (?:share\ (?:on|by|via|with)\ (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|messenger
+           |bluesky|threads|sms|text)[ \t,|/•·]*){1,9}
       | [^\n]{10,200}\ receives\ (?:financial\ )?support\ from\ [^\n]{3,200}
             \ solely\ responsible\ for\ all\ content\.?
       | (?:(?:world|local|us|uk|business)\ )?(?:news|world|politics|business|sports?|science|health|technology|tech
            |opinion|culture|entertainment|environment|economy|markets|lifestyle|travel|education)
       | media\ playback\ is\ (?:unsupported|not\ supported)\ on\ your\ device[^\n]{0,200}
       | image\ (?:copyright|source)\b[^\n]{0,200}
-      | (?:image|media)\ caption\b[^\n]{0,200}
+      # A caption under its label, the label's word often rendered literally ("Image commentary, ...").
+      | (?:image|media|photo|picture|video)\ (?:caption|commentary|comment|legend|description)\b[^\n]{0,200}
+      # A player's running time under its label: "Video duration 02:14", "Audio length: 3:05".
+      | (?:(?:video|audio|clip|media|podcast)\ )?(?:duration|length|running\ time|runtime)[ \t]*[:,]?[ \t]*
+            \d{1,2}(?::\d{2}){1,2}
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
       | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
