@@ -340,8 +340,11 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
 _TAG = lazy_compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
-    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)[ \t]+"
-    r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+|added)"
+    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)"
+    # the speaker's name set off as an appositive ("…, the head of the team, Ana Ruiz, told …")
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3},)?[ \t]+"
+    # "told" and its hearer: a noun, or an outlet's name of up to three capitalised words
+    r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+(?:[ \t]+[A-Z][\w'’-]*){0,2}|added)"
     r"|(?:said|added|assured|affirmed|declared|stated|insisted)[ \t]+(?:the[ \t]+)?(?:[a-z]+['’]?[ \t]+){0,2}"
     r"[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+[\w ,'’-]{1,60}?)?"
@@ -351,8 +354,10 @@ _TAG = lazy_compile(
     r"|(?:said|added|declared|stressed|insisted|warned|explained)[ \t]+the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}?)"
     r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last)[ \t]+[\w ]{1,30}?)?\.$"
 )
-# Not after a dot or hyphen and not before one: "R.I." and "My-K" are not speakers.
-_FIRST_PERSON = lazy_compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)(?![\w.’'-])")
+# Not after a dot or hyphen and not before one inside a word: "R.I." and "My-K" are not speakers.
+# A sentence's own stop may follow ("... than any of us."); a dot inside a word may not.
+_FIRST_PERSON = lazy_compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)"
+                             r"(?![\w’'-]|\.\w)")
 # Imperatives that open direct speech; too few base verbs stand unambiguous at a start.
 _IMPERATIVE = lazy_compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
 
@@ -397,6 +402,10 @@ def _is_speech(sentence: str) -> bool:
          "“I did not look at the clock, I just kept going,” said the 19-year-old from Braga."),
         ("we paid for this stand with our own savings, said Okafor.",
          "“We paid for this stand with our own savings,” said Okafor."),
+        ("We never expected a crowd this size, the owner of the gallery, Rui Costa, told reporters.",
+         "“We never expected a crowd this size,” the owner of the gallery, Rui Costa, told reporters."),
+        ("Our tests show the water is clean, a chemist at the lab told Radio Norte Sul.",
+         "“Our tests show the water is clean,” a chemist at the lab told Radio Norte Sul."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -414,6 +423,8 @@ def _is_speech(sentence: str) -> bool:
         "The budget is too small, declared the head of the council, Rui Costa.",
         "The budget is too small, said the head of our council.",
         "the plan will fail, said the mayor.",
+        "The dam will hold for a week, the head of the agency, Rui Costa, told Radio Norte.",
+        "We met the ministers of Spain, Italy and France, the agency told reporters, and then we left.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -93,6 +93,16 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
          "“We have no nets left. The fish have gone,” a fisherman said."),
         ("“The fish have gone,” a fisherman said. We will sell the boat in spring.",
          "“The fish have gone,” a fisherman said. “We will sell the boat in spring.”"),
+        ("“The fish have gone,” a fisherman said. We will sell the boat. He said prices had halved.",
+         "“The fish have gone,” a fisherman said. “We will sell the boat.” He said prices had halved."),
+        ("The ruling protects the river, said Ana Ruiz, a lawyer. We waited ten years for it.",
+         "“The ruling protects the river,” said Ana Ruiz, a lawyer. “We waited ten years for it.”"),
+        ("The new bridge changes everything, the mayor told reporters. We are no longer cut off. "
+         "She said work would end in May.", "“The new bridge changes everything,” the mayor told reporters. "
+         "“We are no longer cut off.” She said work would end in May."),
+        ("“Our shop is ruined,” the baker told reporters. I will not reopen. My sons agree. Officials said aid "
+         "would come.", "“Our shop is ruined,” the baker told reporters. “I will not reopen. My sons agree.” "
+         "Officials said aid would come."),
     ],
     good=[
         "The school was promised in 2019. It never came, the mayor said.",
@@ -101,6 +111,9 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
         "Our reporter visited the port. “The fish have gone,” a fisherman said.",
         "The mill shut in May. Workers say we were warned. It was hard, a worker said.",
         "“The fish have gone,” a fisherman said. We visited the port on Monday, and it was empty. Boats lay idle.",
+        "“The fish have gone,” a fisherman said. We visited the port. Boats lay idle, and the market was shut.",
+        "The ruling protects the river, said Ana Ruiz, a lawyer. We visited the site. Boats lay idle.",
+        "The ruling protects the river, Ruiz said. She told us she had waited ten years.",
     ],
     scope="paragraph",
 )
@@ -153,15 +166,63 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(start, mark + 1, f"{OPEN}{text[start:mark]}",
                                 "The quotation begins with the sentences before its mark.", 0.6)
                 break
-        # After: a tagged quotation, then first-person sentences to the paragraph's end.
+        # Around: a tagged sentence in the third person, then first-person sentences with no
+        # report of their own: the speaker goes on, so the tagged words were quoted too.
+        tagged_run = _tagged_then_speech(doc, sentences, bodies, speech, opening, closing, self)
+        if tagged_run:
+            yield from tagged_run
+            continue
+        # After: a tagged quotation, then first-person sentences to the paragraph's end or
+        # to a sentence with a report of its own ("… Ruiz said the team was tired."), which
+        # opens the narration again.
         for position, body in enumerate(bodies[:-1]):
-            rest = bodies[position + 1 :]
-            if (_CLOSED_WITH_TAG.search(body) and len(rest) <= MAX_RUN
-                    and all(speech[position + 1 :])):
-                start, end = sentences[position + 1].span.start, sentences[-1].span.end
-                yield self.edit(start, end, f"{opening}{text[start:end]}{closing}",
-                                "The quotation goes on after its tag without marks.", 0.6)
-                break
+            if not _CLOSED_WITH_TAG.search(body):
+                continue
+            last = _run_after(bodies, speech, position)
+            if last == position:
+                continue
+            start, end = sentences[position + 1].span.start, sentences[last].span.end
+            yield self.edit(start, end, f"{opening}{text[start:end]}{closing}",
+                            "The quotation goes on after its tag without marks.", 0.6)
+            break
+
+
+def _run_after(bodies: list[str], speech: list[bool], position: int) -> int:
+    """The last sentence of the first-person run after ``position`` that ends the paragraph
+    or stops before a sentence with a report of its own; ``position`` when there is none."""
+    last = position
+    while last + 1 < len(bodies) and last - position < MAX_RUN and speech[last + 1]:
+        last += 1
+    if last == position or (last + 1 < len(bodies) and not _REPORTING.search(bodies[last + 1])):
+        return position  # narration goes on without a report: the "we" may be the writer's
+    return last
+
+
+def _tagged_then_speech(doc: Document, sentences: list[Sentence], bodies: list[str], speech: list[bool],
+                        opening: str, closing: str, self: Rule) -> list[Edit]:
+    """Marks for a third-person sentence with a closing tag ("The ruling is fair, said
+    Ruiz.") and the first-person sentences after it ("We waited ten years."), as one quotation."""
+    text = doc.text
+    for position, body in enumerate(bodies[:-1]):
+        if speech[position] or _MARKS.search(body) or not speech[position + 1]:
+            continue
+        tag = _TAG.search(body)
+        if tag is None:
+            continue
+        said = body[: tag.start()]
+        if len(said.split()) < 4 or not said[:1].isupper() or _REPORTING.search(said):
+            continue
+        last = _run_after(bodies, speech, position)
+        if last == position:
+            continue
+        start = sentences[position].span.start
+        end = start + tag.start()
+        run_start, run_end = sentences[position + 1].span.start, sentences[last].span.end
+        return [self.edit(start, end + 1, f"{opening}{said},{closing}",
+                          "The speaker goes on in the first person: the tagged words are quoted too.", 0.55),
+                self.edit(run_start, run_end, f"{opening}{text[run_start:run_end]}{closing}",
+                          "The quotation goes on after its tag without marks.", 0.55)]
+    return []
 
 
 RULES = (quotation_run,)
