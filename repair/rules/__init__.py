@@ -31,6 +31,7 @@ from repair.rules import (
     invented_reports,
     leftovers,
     marks_style,
+    marks_style_spacing,
     punctuation,
     quote_commas,
     quotes,
@@ -78,6 +79,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_phrases.RULES,
     # Issue r5: marks from other languages' conventions.
     *marks_style.RULES,
+    *marks_style_spacing.RULES,
     *casing_words.RULES,
     *casing_pronouns.RULES,
     *casing_time.RULES,
