@@ -25,7 +25,7 @@ _SPACED_HYPHEN = re.compile(r" -(?=[a-z]{2,}\b)")
 _GLUED_SCALE = lazy_compile(r"(?<![\w.,/=#@$£€¥-])\d[\d,.]*(?=(?:million|billion|trillion|percent)\b)")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 _WORD_AFTER = re.compile(r"[a-z]+")
-_ANY_SPACED_DASH = re.compile(r"[\w.] -[a-z]|[a-z]- |\s[-–—]\s")
+_ANY_SPACED_DASH = re.compile(r"[\w.] -[a-z]|[a-z]- ")
 
 
 def _first_half(word: str) -> bool:
@@ -56,6 +56,7 @@ _NOT_SECOND_HALF = frozenset("which who whom whose that and or but if as so then
         ("She led at the 30 -kilometre mark.", "She led at the 30-kilometre mark."),
         ("It was a well -known shortcut through the hills.", "It was a well-known shortcut through the hills."),
         ("The car has a 2.0 -litre engine.", "The car has a 2.0-litre engine."),
+        ("PARIS (AFP) - She won the 10 -kilometre race.", "PARIS (AFP) - She won the 10-kilometre race."),
         ("Farmers signed a five -year lease with the town.", "Farmers signed a five-year lease with the town."),
         ("About 390million people live in the basin.", "About 390 million people live in the basin."),
         ("The fund lost 2.5billion dollars in a year.", "The fund lost 2.5 billion dollars in a year."),
