@@ -340,7 +340,7 @@ def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
 _TAG = lazy_compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
-    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,5}?)"
+    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,7}?)"
     # the speaker's name set off as an appositive ("…, the head of the team, Ana Ruiz, told …")
     r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3},)?[ \t]+"
     # "told" and its hearer: a noun, or an outlet's name of up to three capitalised words
