@@ -20,9 +20,13 @@ from repair.rules.base import Rule, lazy_compile, rule
 
 # A hyphen with a blank before it and a lower-case word glued after it, the word before
 # ending in a letter or a digit: "long -term", "35 -kilometre". Found from " -" (a literal).
-_SPACED_HYPHEN = re.compile(r" -(?=[a-z]{2,}\b)")
+# Led by the hyphen (a literal, found in C) and not by the space, which is everywhere.
+_SPACED_HYPHEN = re.compile(r"-(?<= -)(?=[a-z]{2,}\b)")
 # A figure glued to a scale word or "percent" ("390million", "12percent").
-_GLUED_SCALE = lazy_compile(r"(?<![\w.,/=#@$£€¥-])\d[\d,.]*(?=(?:million|billion|trillion|percent)\b)")
+# The scale words, each led by a literal: the figure before one ("390", "2.5") is read back
+# from it, and must not follow a letter, a currency sign ("£3million" is a house style) or a
+# path ("site.com/390million").
+_SCALE_WORDS = tuple(re.compile(w + r"\b") for w in ("million", "billion", "trillion", "percent"))
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 _WORD_AFTER = re.compile(r"[a-z]+")
 _ANY_SPACED_DASH = re.compile(r"[\w.] -[a-z]|[a-z]- ")
@@ -40,6 +44,9 @@ def _first_half(word: str) -> bool:
     # An "-ly" adverb takes no hyphen at all ("previously announced"): not this slip.
     return word.isalpha() and word.islower() and not word.endswith(("s", "ly"))
 
+
+_FIGURE_CHARS = frozenset("0123456789.,")
+_NOT_BEFORE_FIGURE = frozenset("_/=#@$£€¥-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 # Words a compound's second half never is: a spaced hyphen before one is a dash that lost
 # its other space ("the plan -which the board approved- ..."), not a broken compound.
@@ -94,7 +101,7 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if " -" in text:
         for match in _SPACED_HYPHEN.finditer(text):
-            first = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            first = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start() - 1)
             nxt = _WORD_AFTER.match(text, match.end())
             if first is None or nxt is None or not _first_half(first.group()):
                 continue
@@ -103,24 +110,31 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             # Dashes come in pairs around an aside ("the economy -which ... -may"): a second
             # spaced hyphen in the paragraph makes both punctuation.
-            para_start = text.rfind("\n", 0, match.start()) + 1
+            para_start = text.rfind("\n", 0, match.start() - 1) + 1
             para_end = text.find("\n", match.end())
             para = text[para_start : para_end if para_end >= 0 else len(text)]
             if len(_ANY_SPACED_DASH.findall(para)) > 1:
                 continue
-            yield self.edit(match.start(), match.start() + 2, "-", "Space inside a hyphenated compound.", 0.8)
-    for match in _GLUED_SCALE.finditer(text):
-        yield self.edit(match.end(), match.end(), " ", "Figure glued to its scale word.", 0.85)
+            yield self.edit(match.start() - 1, match.start() + 1, "-", "Space inside a hyphenated compound.", 0.8)
+    for word in _SCALE_WORDS:
+        for found in word.finditer(text):
+            at = found.start()
+            if not text[at - 1 : at].isdigit():
+                continue
+            start = at
+            while start > 0 and at - start < 24 and text[start - 1] in _FIGURE_CHARS:
+                start -= 1
+            if text[start].isdigit() and text[start - 1 : start] not in _NOT_BEFORE_FIGURE:
+                yield self.edit(at, at, " ", "Figure glued to its scale word.", 0.85)
 
 
 # "DENVER (AP) A storm ...": a dateline of capitals (a place, an optional region or date)
 # and the agency in brackets, then the lead's first word with no dash between.
-_DATELINE_NO_DASH = lazy_compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?) \((?P<agency>AP|Reuters|AFP|dpa|Xinhua|Kyodo|Yonhap|ANSA|EFE|UPI|PA)\)"
-    r"(?P<gap> )(?=[A-Z][a-z]|A |I )",
-    re.MULTILINE,
-)
+# Found from the agency in brackets (led by "(", a literal) and read back to the line's start.
+_AGENCY_GAP = lazy_compile(r"\((?P<agency>AP|Reuters|AFP|dpa|Xinhua|Kyodo|Yonhap|ANSA|EFE|UPI|PA)\)(?P<gap> )"
+                           r"(?=[A-Z][a-z]|A |I )")
+_PLACE = lazy_compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+                      r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ")
 
 
 @rule(
@@ -157,8 +171,11 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "(" not in text:
         return
-    for match in _DATELINE_NO_DASH.finditer(text):
-        place = match.group("place")
+    for match in _AGENCY_GAP.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start > 60 or _PLACE.fullmatch(text, line_start, match.start()) is None:
+            continue
+        place = text[line_start : match.start()].strip()
         if " " not in place and len(place) < 3:
             continue
         dash = "-" if match.group("agency") == "Reuters" else "—"
