@@ -113,8 +113,8 @@ _PERSONAL_SUBJECTS = frozenset("i you he she we they it".split())
 
 # A note's own time stamp after its value: "Source: the fire service, updated 6:40 p.m. local time".
 _STAMP_TAIL = lazy_compile(
-    r"[,;(][ \t]*(?:(?:last[ \t]+)?(?:updated|published|posted|modified|retrieved|accessed)|as[ \t]+of)(?:[ \t]+(?:on|at))?"
-    r"[ \t]+(?=[^\n]{0,40}\d)[^\n]{1,40}?\)?$"
+    r"[,;(][ \t]*(?:(?:last[ \t]+)?(?:updated|published|posted|modified|retrieved|accessed)|as[ \t]+of)"
+    r"(?:[ \t]+(?:on|at))?[ \t]+(?=[^\n]{0,40}\d)[^\n]{1,40}?\)?$"
 )
 
 

@@ -43,7 +43,8 @@ _STOP_BEFORE_TAG = lazy_compile(
     r"\.(?P<mark>[”\"])[ \t]+(?:"
     # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
     r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
-    r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
+    r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
     r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
     r"(?P<verb>said|says|added|told[ \t]+(?:reporters|journalists))"
     # "to reporters" after "said", then a time or place ("outside the court", "on Monday")

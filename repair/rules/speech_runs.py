@@ -66,6 +66,36 @@ def _unmarked_speech(body: str) -> bool:
     return _is_speech(body)
 
 
+MAX_LEAD_WORDS = 12
+# A verb in the present or a modal: before one tagged sentence, only a judgement in the
+# present ("This verdict is political.") reads as the speaker's; a past event ("The crowd
+# sang.") is the writer's scene-setting.
+_PRESENT = lazy_compile(r"\b(?:is|are|am|isn't|aren't|has|have|hasn't|haven't|does|doesn't|do|don't|can|cannot|can't"
+                        r"|will|won't|must|should|would|could)\b")
+_NARRATOR_SUBJECTS = frozenset("He She They His Her Their".split())
+
+
+def _plain_statement(body: str) -> bool:
+    """Whether a paragraph's first sentence, before the speaker's first-person tagged
+    sentence, reads as the same speaker's words: short, no marks, no report, no digits, and
+    not about the speaker ("She says it is over." is narration)."""
+    words = body.split()
+    return (len(words) <= MAX_LEAD_WORDS and words[0] not in _NARRATOR_SUBJECTS
+            and not _MARKS.search(body) and not _REPORTING.search(body) and not any(c.isdigit() for c in body))
+
+
+def _lone_tagged_speech(bodies: list[str]) -> bool:
+    """Whether the paragraph's second sentence is first-person speech with its tag and no
+    marks ("My client took nothing, Ruiz told reporters."), QM005's shape."""
+    # A lower-case first word ("we raised this ...") lost its capital with the opening mark:
+    # the quotation opened there, not a sentence earlier.
+    if len(bodies) < 2 or not bodies[1][:1].isupper() or _MARKS.search(bodies[1]) \
+            or _SPEECH_HINT.search(" " + bodies[1]) is None:
+        return False
+    tag = _TAG.search(bodies[1])
+    return tag is not None and _is_speech(bodies[1][: tag.start()]) and not _REPORTING.search(bodies[1][: tag.start()])
+
+
 def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
     """The sentences of each paragraph that has two or more, in order (one pass)."""
     group: list[Sentence] = []
@@ -89,6 +119,9 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
          "“We were promised a new school. It never came,” the mayor said."),
         ("The mill shut in May. I lost my job there. It was hard, a worker said.",
          "The mill shut in May. “I lost my job there. It was hard,” a worker said."),
+        # A short judgement in the present before a first-person tagged sentence is said too.
+        ("This ruling is unfair. My client took nothing, the lawyer told reporters.",
+         "“This ruling is unfair. My client took nothing,” the lawyer told reporters."),
         ("We have no nets left. “The fish have gone,” a fisherman said.",
          "“We have no nets left. The fish have gone,” a fisherman said."),
         ("“The fish have gone,” a fisherman said. We will sell the boat in spring.",
@@ -110,6 +143,10 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
         "“The fish have gone,” a fisherman said. The port authority disagreed.",
         "Our reporter visited the port. “The fish have gone,” a fisherman said.",
         "The mill shut in May. Workers say we were warned. It was hard, a worker said.",
+        "The water came in minutes. “We lost everything,” she said.",
+        "The ruling came in 2024. My client took nothing, the lawyer said.",
+        "The crowd sang loudly. We raised this money street by street, said Okafor.",
+        "She is tired now. We raised this money street by street, said Okafor.",
         "“The fish have gone,” a fisherman said. We visited the port on Monday, and it was empty. Boats lay idle.",
         "“The fish have gone,” a fisherman said. We visited the port. Boats lay idle, and the market was shut.",
         "The ruling protects the river, said Ana Ruiz, a lawyer. We visited the site. Boats lay idle.",
@@ -143,25 +180,32 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
         bodies = [doc.sentence_text(s) for s in sentences]
         # A sentence without a hint word is no speech: the cheap scan spares the full test.
         speech = [_SPEECH_HINT.search(" " + body) is not None and _unmarked_speech(body) for body in bodies]
-        if not any(speech):
+        lone = _lone_tagged_speech(bodies)
+        if not any(speech) and not lone:
             continue
         # Before: first-person sentences, then the tagged one.
         for lead in range(1, len(bodies)):
             first = lead
             while first > 0 and lead - first < MAX_RUN and speech[first - 1]:
                 first -= 1
+            # A paragraph that opens with the speaker's words: a short judgement in the present
+            # before a first-person tagged sentence is said too. (Before a longer first-person
+            # run a first sentence may as well set the scene: "The strike ended on Friday.")
+            if lead == 1 and lone and _PRESENT.search(bodies[0]) and _plain_statement(bodies[0]):
+                first = 0
             if first == lead:
                 continue
             tagged = bodies[lead]
             start = sentences[first].span.start
             tag = _TAG.search(tagged) if not _MARKS.search(tagged) else None
             said = tagged[: tag.start()] if tag is not None else ""
-            if tag is not None and not _is_speech(said) and not _REPORTING.search(said):
+            if tag is not None and (not _is_speech(said) or lead == 1) and not _REPORTING.search(said):
                 end = sentences[lead].span.start + tag.start()
                 yield self.edit(start, end + 1, f"{opening}{text[start:end]},{closing}",
                                 "A quotation of several sentences lost its marks.", 0.6)
                 break
-            if tagged.startswith(OPEN) and _CLOSED_WITH_TAG.search(tagged) and tagged.count(OPEN) == 1:
+            if speech[lead - 1] and tagged.startswith(OPEN) and _CLOSED_WITH_TAG.search(tagged) \
+                    and tagged.count(OPEN) == 1:
                 mark = sentences[lead].span.start
                 yield self.edit(start, mark + 1, f"{OPEN}{text[start:mark]}",
                                 "The quotation begins with the sentences before its mark.", 0.6)

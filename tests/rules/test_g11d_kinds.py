@@ -100,6 +100,9 @@ def test_furniture_look_alike_is_kept(line: str) -> None:
         ("The verdict changes how cities treat rivers, said Nadia Kaya, a lawyer. Nobody listened to us for years.",
          "“The verdict changes how cities treat rivers,” said Nadia Kaya, a lawyer. "
          "“Nobody listened to us for years.”"),
+        # A short judgement in the present opening the paragraph, then first-person words and their tag.
+        ("The deal is a trap. Our members will reject it, the union leader told reporters.",
+         "“The deal is a trap. Our members will reject it,” the union leader told reporters."),
         # A quotation closed with a stop before a tag already in lower case.
         ("Rain fell.\n\n“Our order book is full until 2028.” she added.",
          "Rain fell.\n\n“Our order book is full until 2028,” she added."),
@@ -116,6 +119,7 @@ def test_speech_is_quoted(garbled: str, fixed: str) -> None:
         "The verdict changes how cities treat rivers, said Nadia Kaya, a lawyer. We visited the river. It was low.",
         "“We lost our harvest,” a farmer said. We visited the farm on Monday. Fields lay bare.",
         "“We are ready.” he said the vote would be held in May.",
+        "The strike ended on Friday. “Our members will go back,” the union leader said.",
     ],
 )
 def test_speech_look_alike_is_kept(text: str) -> None:
