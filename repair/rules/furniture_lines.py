@@ -67,7 +67,9 @@ _MARKER = lazy_compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}
 # The publisher speaking about its own copy: "This article was automatically translated
 # from ...", "This story was produced with ...", "Translated from the Spanish by ...".
 _SELF_NOTICE = lazy_compile(
-    r"(?i)^(?:(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
+    r"(?i)^(?:the\s+(?:article|story|report|text|content|piece)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)*"
+    r"(?:machine[- ])?translated\b"
+    r"|(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
     r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
     r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"

@@ -35,6 +35,11 @@ _NAV_LINE = lazy_compile(
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
       # A rights notice: a copyright holder, then a ban on copying ("... Unauthorized reproduction
       # prohibited"), or the ban alone on its line.
+      | all\ rights\ reserved\b[^\n]{0,100}
+      # The wire's rights line: "This material may not be published, broadcast, rewritten or redistributed."
+      | (?:this|the)\ (?:material|content|article|story|text|page|report|video)\ (?:is\ protected\ by\ copyright
+           [^\n]{0,100}|may\ not\ be\ (?:published|reproduced|republished|broadcast|rewritten|redistributed|copied)
+           [^\n]{0,120})
       | (?:(?:copyright|©)\ [^\n]{1,80}?[.,;:|-]\ )?(?:all\ rights\ reserved\.?\ )?(?:unauthori[sz]ed|any)\ 
             (?:reproduction|redistribution|republication|copying|use)(?:,?\ (?:and|or)\ (?:reproduction|redistribution
             |republication|copying|use))?[^\n.]{0,40}?\ (?:is\ |are\ )?(?:strictly\ )?(?:prohibited|forbidden)\.?
@@ -56,12 +61,12 @@ _NAV_LINE = lazy_compile(
       | (?:image|media|photo|picture|video)\ (?:caption|commentary|comment|legend|description)\b[^\n]{0,200}
       # A player's running time under its label: "Video duration 02:14", "Audio length: 3:05".
       | (?:(?:video|audio|clip|media|podcast)\ )?(?:duration|length|running\ time|runtime)[ \t]*[:,]?[ \t]*
-            \d{1,2}(?::\d{2}){1,2}
+            (?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\ ?min(?:utes?|s)?\.?(?:\ \d{1,2}\ ?s(?:ec(?:onds?)?)?\.?)?)
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
       | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
                |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20})?
-      | (?:(?:last|first)\ )?(?:published|posted|updated|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
+      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.

@@ -34,6 +34,8 @@ def _between(line: str) -> str:
         "Copyright © Coastal Press Agency. Unauthorised reproduction prohibited",
         "© 2026 Valley Herald - Any reproduction is strictly forbidden.",
         "All rights reserved. Unauthorized redistribution or republication prohibited.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "All rights reserved © Lakeside Media 2026",
         # A row of share buttons.
         "Share on Facebook Share on X Share by email",
         "Share on WhatsApp · Share on Telegram",
@@ -43,6 +45,7 @@ def _between(line: str) -> str:
         # A player's running time.
         "Video duration 01:47",
         "Audio length: 12:05",
+        "Duration: 3 min 40 s",
         # A source note with its own time stamp.
         "Source: State Flood Service, updated 9:15 a.m. local time",
         "Sources: regional police (last updated on 3 May)",
@@ -51,6 +54,8 @@ def _between(line: str) -> str:
         "Related story: Five questions about the new tram",
         # The publisher's notice that the copy was translated, mid-text.
         "This story was automatically translated from Finnish.",
+        "The article was machine-translated from Polish.",
+        "Last update: 04/07/2026 - 18:20 (local time)",
         # A call to follow the publisher's live coverage.
         "Follow every goal of the cup in our live ticker",
         # A service piece's title, a link to another page.
@@ -77,6 +82,9 @@ def test_furniture_line_is_deleted(line: str) -> None:
         "How the deal was done",
         "Officials explained how to keep yourself cool, the ministry said.",
         "Duration of the strike remains unclear",
+        "The report was published on Monday.",
+        "The material may be reused by schools, the museum said.",
+        "All rights were restored to the farmers in May.",
     ],
 )
 def test_furniture_look_alike_is_kept(line: str) -> None:
