@@ -111,6 +111,16 @@ def test_furniture_look_alike_is_kept(line: str) -> None:
         # A short judgement in the present opening the paragraph, then first-person words and their tag.
         ("The deal is a trap. Our members will reject it, the union leader told reporters.",
          "“The deal is a trap. Our members will reject it,” the union leader told reporters."),
+        # A tag with a possessive speaker and a time after it, or a verb of complaint.
+        ("We will appeal the ruling, her lawyer, Tomas Berg, said on Tuesday.",
+         "“We will appeal the ruling,” her lawyer, Tomas Berg, said on Tuesday."),
+        ("Our street was forgotten, complained a shopkeeper on the corner.",
+         "“Our street was forgotten,” complained a shopkeeper on the corner."),
+        # A tag in the middle of the speaker's sentence: each half in its own marks.
+        ("We have the votes, the senator said, and we will pass the bill this week.",
+         "“We have the votes,” the senator said, “and we will pass the bill this week.”"),
+        ("I saw the smoke first, said neighbour Ida Lund, but I could not reach the door.",
+         "“I saw the smoke first,” said neighbour Ida Lund, “but I could not reach the door.”"),
         # A quotation closed with a stop before a tag already in lower case.
         ("Rain fell.\n\n“Our order book is full until 2028.” she added.",
          "Rain fell.\n\n“Our order book is full until 2028,” she added."),
@@ -128,6 +138,9 @@ def test_speech_is_quoted(garbled: str, fixed: str) -> None:
         "“We lost our harvest,” a farmer said. We visited the farm on Monday. Fields lay bare.",
         "“We are ready.” he said the vote would be held in May.",
         "The strike ended on Friday. “Our members will go back,” the union leader said.",
+        "We have the votes, the senator said, and the chamber fell silent.",
+        "The bill will pass, the senator said, and we will see the result in May.",
+        "The court will rule soon, her lawyer said on Tuesday.",
     ],
 )
 def test_speech_look_alike_is_kept(text: str) -> None:
