@@ -219,7 +219,11 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         # Not the first line: a page's own headline may speak to the reader.
         service = (index > 0 and not _stops(body) and _SERVICE_TITLE.search(body) is not None
                    and len(lexicon.words(body)) <= 16 and not _REPORTING.search(body))
-        if counter or marker or notice or service or (reader_prompt(text) and not _story_first(body)):
+        if notice and 0 < index < last and not (counter or marker or service):
+            # Inside the text the notice goes with the break before it, so the lines after it
+            # stay whole for the rules that read them as one block (a closing link list).
+            yield self.edit(paragraphs[index - 1].end, para.end, "", "Page notice, not article text.", 0.75)
+        elif counter or marker or notice or service or (reader_prompt(text) and not _story_first(body)):
             yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
 
 
