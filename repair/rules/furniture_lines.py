@@ -37,7 +37,7 @@ MAX_PROMPT_WORDS = 25
 _CALL_VERB = lazy_compile(
     r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+|you\s+(?:can|may|could)\s+(?:also\s+)?)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
     # "Follow all the results in our live coverage": "follow" is a call only toward "our"/"live".
-    r"follow\b(?=[^\n]{0,80}\b(?:our|live)\b)|"
+    r"(?:follow|keep\s+up\s+with)\b(?=[^\n]{0,80}\b(?:our|live)\b)|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
     r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"

@@ -20,7 +20,7 @@ _NAV_LINE = lazy_compile(
             [ \t]*[:|][^\n]{0,200}[^.!?\n]
       # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
       | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics?|stor(?:y|ies)|articles?|news|coverage|links?
-           |content|posts?|reading|videos?))
+           |content|posts?|reading|videos?)|(?:also\ )?(?:on|from)\ our\ (?:site|website|pages))
             [ \t]*:[^\n]{3,200}
       | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
             (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
@@ -49,8 +49,15 @@ _NAV_LINE = lazy_compile(
       | share\ (?:this\ )?(?:article|story|page|on)[ \t]*:?(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email
            |e-mail|telegram|reddit|messenger|copy\ link|print)){1,9}
       # A row of share buttons, each its own label: "Share on Facebook Share on X Share by email".
-      | (?:share\ (?:on|by|via|with)\ (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|messenger
-           |bluesky|threads|sms|text)[ \t,|/•·]*){1,9}
+      | (?:(?:click\ (?:here\ )?to\ )?share\ (?:on|by|via|with)\ (?:facebook|twitter|x|whatsapp|linkedin|e-?mail
+           |telegram|reddit|messenger|bluesky|threads|sms|text)[ \t,|/•·]*){1,9}
+      | share\ this[ \t]*:(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|messenger
+           |print)){1,9}
+      # A reproduction ban alone: "Reproduction prohibited without written permission."
+      | (?:reproduction|redistribution|republication|copying)(?:\ (?:and|or)\ (?:reproduction|redistribution
+           |republication|copying))?\ (?:is\ )?(?:strictly\ )?(?:prohibited|forbidden)(?:\ without\ [^\n]{1,60})?\.?
+      # A player's label with its running time: "Video, 00:01:45".
+      | (?:video|audio|watch|listen)[ \t]*[,:]?[ \t]*\(?\d{1,2}(?::\d{2}){1,2}\)?
       | [^\n]{10,200}\ receives\ (?:financial\ )?support\ from\ [^\n]{3,200}
             \ solely\ responsible\ for\ all\ content\.?
       | (?:(?:world|local|us|uk|business)\ )?(?:news|world|politics|business|sports?|science|health|technology|tech

@@ -36,9 +36,12 @@ def _between(line: str) -> str:
         "All rights reserved. Unauthorized redistribution or republication prohibited.",
         "This material may not be published, broadcast, rewritten or redistributed.",
         "All rights reserved © Lakeside Media 2026",
+        "Reproduction prohibited without written permission.",
         # A row of share buttons.
         "Share on Facebook Share on X Share by email",
         "Share on WhatsApp · Share on Telegram",
+        "Share this: Facebook | X | Email",
+        "Click to share on WhatsApp",
         # A caption under a label rendered word for word.
         "Image commentary, Volunteers fill sandbags by the river on Sunday",
         "Photo legend: The new tram at its first stop",
@@ -46,18 +49,21 @@ def _between(line: str) -> str:
         "Video duration 01:47",
         "Audio length: 12:05",
         "Duration: 3 min 40 s",
+        "Video, 00:02:05",
         # A source note with its own time stamp.
         "Source: State Flood Service, updated 9:15 a.m. local time",
         "Sources: regional police (last updated on 3 May)",
         # A related link under a label naming one article.
         "Related article: Why the depot plan was delayed for a decade",
         "Related story: Five questions about the new tram",
+        "Also on our site: Why the tram is late",
         # The publisher's notice that the copy was translated, mid-text.
         "This story was automatically translated from Finnish.",
         "The article was machine-translated from Polish.",
         "Last update: 04/07/2026 - 18:20 (local time)",
         # A call to follow the publisher's live coverage.
         "Follow every goal of the cup in our live ticker",
+        "Keep up with the count in our live blog",
         # A service piece's title, a link to another page.
         "Heatwave: symptoms, risks and how to keep yourself cool",
         "Everything you need to know about the new parking zones",
@@ -85,6 +91,9 @@ def test_furniture_line_is_deleted(line: str) -> None:
         "The report was published on Monday.",
         "The material may be reused by schools, the museum said.",
         "All rights were restored to the farmers in May.",
+        "Cloning and reproduction of animals is prohibited.",
+        "Keep up with the times, the mayor told us.",
+        "Video footage showed the crash.",
     ],
 )
 def test_furniture_look_alike_is_kept(line: str) -> None:
