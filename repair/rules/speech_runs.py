@@ -162,8 +162,13 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
 
     Narration does not say "we" or "I"; a first-person sentence with no marks next to the
     speaker's quoted words is more of them. Only a run right before the tagged sentence
-    (up to :data:`MAX_RUN` sentences) or from the tag to the paragraph's end is taken,
-    every sentence of it in the first person, none with a mark or a report of its own.
+    (up to :data:`MAX_RUN` sentences) or after the tag (to the paragraph's end, or to a
+    sentence with a report of its own, which opens the narration again) is taken, every
+    sentence of it in the first person, none with a mark or a report of its own. Two more
+    shapes: a third-person sentence with a closing tag followed by such a run is quoted
+    with it (the speaker goes on: "The ruling is fair, said Ruiz. We waited ten years."),
+    and a short judgement in the present opening the paragraph before a first-person
+    tagged sentence is the speaker's too ("This verdict is political. My client ...").
     Unsafe: a columnist's "we" reads the same.
     """
     text = doc.text
