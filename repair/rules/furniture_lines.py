@@ -36,6 +36,8 @@ MAX_PROMPT_WORDS = 25
 # dash or opening the line) ...
 _CALL_VERB = lazy_compile(
     r"(?i)(?:^|[—–:|?]\s*|\s-\s)(?:please\s+|you\s+(?:can|may|could)\s+(?:also\s+)?)?(?:sign\s+up|subscribe|download|register|follow\s+us|click|tap|"
+    # "Follow all the results in our live coverage": "follow" is a call only toward "our"/"live".
+    r"(?:follow|keep\s+up\s+with)\b(?=[^\n]{0,80}\b(?:our|live)\b)|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
     r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
@@ -65,10 +67,19 @@ _MARKER = lazy_compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}
 # The publisher speaking about its own copy: "This article was automatically translated
 # from ...", "This story was produced with ...", "Translated from the Spanish by ...".
 _SELF_NOTICE = lazy_compile(
-    r"(?i)^(?:(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
+    r"(?i)^(?:the\s+(?:article|story|report|text|content|piece)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)*"
+    r"(?:machine[- ])?translated\b"
+    r"|(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
     r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
     r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
+)
+_TRANSLATED = lazy_compile(r"(?i)\btranslat")
+# A service piece's title, a link to another page: it speaks to the reader ("how to protect
+# yourself", "what you need to know"); a story's own cross-head names its subject.
+_SERVICE_TITLE = lazy_compile(
+    r"(?i)\b(?:how|what|when|where|why|whether)\s+(?:to|you|your)\b[^\n.!?]{0,60}?\b(?:you|your|yourself|yourselves)\b"
+    r"|\b(?:what|everything|all)\s+you\s+(?:need|should|must|have)\s+to\s+know\b"
 )
 # The words a link-list label is made of: "Related coverage", "More on this story",
 # "See also", "Further reading", "Read next", "Other stories".
@@ -199,10 +210,20 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         marker = ((text[0] in _RULE_SYMBOLS and _MARKER.match(text) is not None and len(body.split()) <= 6)
                   or (body[-1] in ")]" and (_COUNTED_LABEL.match(body) is not None
                                             or _BRACKETED_MARKER.match(body) is not None)))
-        notice = (index in (0, last) and _SELF_NOTICE.match(body) is not None
+        # A notice that the copy was translated is the page's wherever it stands (a scrape may
+        # drop it between paragraphs); other notices only open or close the text.
+        notice = ((index in (0, last) or _TRANSLATED.search(body[:80]) is not None)
+                  and _SELF_NOTICE.match(body) is not None
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and body.count(". ") == 0 and not any(c.isdigit() for c in body))
-        if counter or marker or notice or (reader_prompt(text) and not _story_first(body)):
+        # Not the first line: a page's own headline may speak to the reader.
+        service = (index > 0 and not _stops(body) and _SERVICE_TITLE.search(body) is not None
+                   and len(lexicon.words(body)) <= 16 and not _REPORTING.search(body))
+        if notice and 0 < index < last and not (counter or marker or service):
+            # Inside the text the notice goes with the break before it, so the lines after it
+            # stay whole for the rules that read them as one block (a closing link list).
+            yield self.edit(paragraphs[index - 1].end, para.end, "", "Page notice, not article text.", 0.75)
+        elif counter or marker or notice or service or (reader_prompt(text) and not _story_first(body)):
             yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
 
 

@@ -19,7 +19,8 @@ _NAV_LINE = lazy_compile(
            |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
             [ \t]*[:|][^\n]{0,200}[^.!?\n]
       # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
-      | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics|stories|articles|news|coverage|links))
+      | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics?|stor(?:y|ies)|articles?|news|coverage|links?
+           |content|posts?|reading|videos?)|(?:also\ )?(?:on|from)\ our\ (?:site|website|pages))
             [ \t]*:[^\n]{3,200}
       | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
             (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
@@ -32,23 +33,47 @@ _NAV_LINE = lazy_compile(
       | skip\ (?:this\ )?ad(?:vertisement)?|advertis(?:ement|ing)|sponsored(?:\ content)?
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
+      # A rights notice: a copyright holder, then a ban on copying ("... Unauthorized reproduction
+      # prohibited"), or the ban alone on its line.
+      | all\ rights\ reserved\b[^\n]{0,100}
+      # The wire's rights line: "This material may not be published, broadcast, rewritten or redistributed."
+      | (?:this|the)\ (?:material|content|article|story|text|page|report|video)\ (?:is\ protected\ by\ copyright
+           [^\n]{0,100}|may\ not\ be\ (?:published|reproduced|republished|broadcast|rewritten|redistributed|copied)
+           [^\n]{0,120})
+      | (?:(?:copyright|©)\ [^\n]{1,80}?[.,;:|-]\ )?(?:all\ rights\ reserved\.?\ )?(?:unauthori[sz]ed|any)\ 
+            (?:reproduction|redistribution|republication|copying|use)(?:,?\ (?:and|or)\ (?:reproduction|redistribution
+            |republication|copying|use))?[^\n.]{0,40}?\ (?:is\ |are\ )?(?:strictly\ )?(?:prohibited|forbidden)\.?
       | (?:photo|picture|pictured|image|caption):\ [^\n]{3,300}
       | (?:comment\ on\ the|caption\ (?:of|for)\ the|legend\ (?:of|to)\ the)\ (?:photo|picture|image)[,:]\ [^\n]{3,300}
       | _{3,} | ©[ \t]?[^\n]{1,80} | copyright\ (?:©\ ?)?\d{4}\b[^\n]{0,80}
       | share\ (?:this\ )?(?:article|story|page|on)[ \t]*:?(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email
            |e-mail|telegram|reddit|messenger|copy\ link|print)){1,9}
+      # A row of share buttons, each its own label: "Share on Facebook Share on X Share by email".
+      | (?:(?:click\ (?:here\ )?to\ )?share\ (?:on|by|via|with)\ (?:facebook|twitter|x|whatsapp|linkedin|e-?mail
+           |telegram|reddit|messenger|bluesky|threads|sms|text)[ \t,|/•·]*){1,9}
+      | share\ this[ \t]*:(?:[ \t,|/]+(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|messenger
+           |print)){1,9}
+      # A reproduction ban alone: "Reproduction prohibited without written permission."
+      | (?:reproduction|redistribution|republication|copying)(?:\ (?:and|or)\ (?:reproduction|redistribution
+           |republication|copying))?\ (?:is\ )?(?:strictly\ )?(?:prohibited|forbidden)(?:\ without\ [^\n]{1,60})?\.?
+      # A player's label with its running time: "Video, 00:01:45".
+      | (?:video|audio|watch|listen)[ \t]*[,:]?[ \t]*\(?\d{1,2}(?::\d{2}){1,2}\)?
       | [^\n]{10,200}\ receives\ (?:financial\ )?support\ from\ [^\n]{3,200}
             \ solely\ responsible\ for\ all\ content\.?
       | (?:(?:world|local|us|uk|business)\ )?(?:news|world|politics|business|sports?|science|health|technology|tech
            |opinion|culture|entertainment|environment|economy|markets|lifestyle|travel|education)
       | media\ playback\ is\ (?:unsupported|not\ supported)\ on\ your\ device[^\n]{0,200}
       | image\ (?:copyright|source)\b[^\n]{0,200}
-      | (?:image|media)\ caption\b[^\n]{0,200}
+      # A caption under its label, the label's word often rendered literally ("Image commentary, ...").
+      | (?:image|media|photo|picture|video)\ (?:caption|commentary|comment|legend|description)\b[^\n]{0,200}
+      # A player's running time under its label: "Video duration 02:14", "Audio length: 3:05".
+      | (?:(?:video|audio|clip|media|podcast)\ )?(?:duration|length|running\ time|runtime)[ \t]*[:,]?[ \t]*
+            (?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\ ?min(?:utes?|s)?\.?(?:\ \d{1,2}\ ?s(?:ec(?:onds?)?)?\.?)?)
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
       | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
                |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20})?
-      | (?:(?:last|first)\ )?(?:published|posted|updated|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
+      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.

@@ -62,8 +62,8 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 # this topic"), and the words one of which it must hold.
 _LINK_WORDS = frozenset(
     """related more also see read reading further next other recommended latest similar to on this the topic
-    topics subject story stories coverage articles links you may might like same be interested in want most for
-    popular trending top picks editors""".split()
+    topics subject story stories coverage article articles link links content post posts news video videos you may
+    might like same be interested in want most for popular trending top picks editors""".split()
 )
 # One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
 _LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
@@ -111,9 +111,19 @@ def _holds_verb(tokens: list[str]) -> bool:
 _PERSONAL_SUBJECTS = frozenset("i you he she we they it".split())
 
 
+# A note's own time stamp after its value: "Source: the fire service, updated 6:40 p.m. local time".
+_STAMP_TAIL = lazy_compile(
+    r"[,;(][ \t]*(?:(?:last[ \t]+)?(?:updated|published|posted|modified|retrieved|accessed)|as[ \t]+of)"
+    r"(?:[ \t]+(?:on|at))?[ \t]+(?=[^\n]{0,40}\d)[^\n]{1,40}?\)?$"
+)
+
+
 def _note(label: str, rest: str) -> bool:
     """Whether "label: rest" is a metadata note: a provenance or index label before a
-    stop-less run of words that holds no clause (a story sentence reports; a note names)."""
+    stop-less run of words that holds no clause (a story sentence reports; a note names).
+    A time stamp closing the value ("..., updated 6:40 p.m.") is the note's, not a verb."""
+    if "," in rest or "(" in rest or ";" in rest:
+        rest = _STAMP_TAIL.sub("", rest) or rest
     words = label.lower().split()
     head = words[-1]
     if head not in _NOTE_HEADS:

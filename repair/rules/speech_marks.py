@@ -41,8 +41,10 @@ _LOW_SINGLE = lazy_compile(
 # the quotation's own full stop. The tag must end its sentence (no colon and new quote).
 _STOP_BEFORE_TAG = lazy_compile(
     r"\.(?P<mark>[”\"])[ \t]+(?:"
-    r"(?P<said>Said|Says|Added|Told)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
-    r"|(?P<speaker>(?:He|She|They|(?:The|His|Her|Their|Its)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
+    # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
+    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
+    r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
     r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
     r"(?P<verb>said|says|added|told[ \t]+(?:reporters|journalists))"
     # "to reporters" after "said", then a time or place ("outside the court", "on Monday")
@@ -194,6 +196,10 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
          "“She did nothing wrong. The jury will see that,” her lawyer said to reporters outside the court."),
         ("“The line will reopen in May.” Its operator told reporters on Friday.",
          "“The line will reopen in May,” its operator told reporters on Friday."),
+        ("“Our sales doubled in a year.” she added.", "“Our sales doubled in a year,” she added."),
+        ("“The bridge is safe again.” said Ana Ruiz, the city engineer.",
+         "“The bridge is safe again,” said Ana Ruiz, the city engineer."),
+        ("“Nobody was hurt.” the fire chief said on Monday.", "“Nobody was hurt,” the fire chief said on Monday."),
     ],
     good=[
         '"We are still talking." Said another official, who asked not to be named: "There is no deal."',
@@ -203,6 +209,8 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         "“The plant will close.” It said the staff would be told.",
         "“We lost.” His coach said to reporters that the team was tired.",
         'He said on Monday, "There were talks." He added. "Talks are not a one-way street."',
+        "“We are ready.” he said the vote would be held in May.",
+        "She called it “a fine result.” the mayor said nothing.",
     ],
 )
 def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:

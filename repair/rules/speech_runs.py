@@ -66,6 +66,36 @@ def _unmarked_speech(body: str) -> bool:
     return _is_speech(body)
 
 
+MAX_LEAD_WORDS = 12
+# A verb in the present or a modal: before one tagged sentence, only a judgement in the
+# present ("This verdict is political.") reads as the speaker's; a past event ("The crowd
+# sang.") is the writer's scene-setting.
+_PRESENT = lazy_compile(r"\b(?:is|are|am|isn't|aren't|has|have|hasn't|haven't|does|doesn't|do|don't|can|cannot|can't"
+                        r"|will|won't|must|should|would|could)\b")
+_NARRATOR_SUBJECTS = frozenset("He She They His Her Their".split())
+
+
+def _plain_statement(body: str) -> bool:
+    """Whether a paragraph's first sentence, before the speaker's first-person tagged
+    sentence, reads as the same speaker's words: short, no marks, no report, no digits, and
+    not about the speaker ("She says it is over." is narration)."""
+    words = body.split()
+    return (len(words) <= MAX_LEAD_WORDS and words[0] not in _NARRATOR_SUBJECTS
+            and not _MARKS.search(body) and not _REPORTING.search(body) and not any(c.isdigit() for c in body))
+
+
+def _lone_tagged_speech(bodies: list[str]) -> bool:
+    """Whether the paragraph's second sentence is first-person speech with its tag and no
+    marks ("My client took nothing, Ruiz told reporters."), QM005's shape."""
+    # A lower-case first word ("we raised this ...") lost its capital with the opening mark:
+    # the quotation opened there, not a sentence earlier.
+    if len(bodies) < 2 or not bodies[1][:1].isupper() or _MARKS.search(bodies[1]) \
+            or _SPEECH_HINT.search(" " + bodies[1]) is None:
+        return False
+    tag = _TAG.search(bodies[1])
+    return tag is not None and _is_speech(bodies[1][: tag.start()]) and not _REPORTING.search(bodies[1][: tag.start()])
+
+
 def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
     """The sentences of each paragraph that has two or more, in order (one pass)."""
     group: list[Sentence] = []
@@ -89,10 +119,23 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
          "“We were promised a new school. It never came,” the mayor said."),
         ("The mill shut in May. I lost my job there. It was hard, a worker said.",
          "The mill shut in May. “I lost my job there. It was hard,” a worker said."),
+        # A short judgement in the present before a first-person tagged sentence is said too.
+        ("This ruling is unfair. My client took nothing, the lawyer told reporters.",
+         "“This ruling is unfair. My client took nothing,” the lawyer told reporters."),
         ("We have no nets left. “The fish have gone,” a fisherman said.",
          "“We have no nets left. The fish have gone,” a fisherman said."),
         ("“The fish have gone,” a fisherman said. We will sell the boat in spring.",
          "“The fish have gone,” a fisherman said. “We will sell the boat in spring.”"),
+        ("“The fish have gone,” a fisherman said. We will sell the boat. He said prices had halved.",
+         "“The fish have gone,” a fisherman said. “We will sell the boat.” He said prices had halved."),
+        ("The ruling protects the river, said Ana Ruiz, a lawyer. We waited ten years for it.",
+         "“The ruling protects the river,” said Ana Ruiz, a lawyer. “We waited ten years for it.”"),
+        ("The new bridge changes everything, the mayor told reporters. We are no longer cut off. "
+         "She said work would end in May.", "“The new bridge changes everything,” the mayor told reporters. "
+         "“We are no longer cut off.” She said work would end in May."),
+        ("“Our shop is ruined,” the baker told reporters. I will not reopen. My sons agree. Officials said aid "
+         "would come.", "“Our shop is ruined,” the baker told reporters. “I will not reopen. My sons agree.” "
+         "Officials said aid would come."),
     ],
     good=[
         "The school was promised in 2019. It never came, the mayor said.",
@@ -100,7 +143,14 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
         "“The fish have gone,” a fisherman said. The port authority disagreed.",
         "Our reporter visited the port. “The fish have gone,” a fisherman said.",
         "The mill shut in May. Workers say we were warned. It was hard, a worker said.",
+        "The water came in minutes. “We lost everything,” she said.",
+        "The ruling came in 2024. My client took nothing, the lawyer said.",
+        "The crowd sang loudly. We raised this money street by street, said Okafor.",
+        "She is tired now. We raised this money street by street, said Okafor.",
         "“The fish have gone,” a fisherman said. We visited the port on Monday, and it was empty. Boats lay idle.",
+        "“The fish have gone,” a fisherman said. We visited the port. Boats lay idle, and the market was shut.",
+        "The ruling protects the river, said Ana Ruiz, a lawyer. We visited the site. Boats lay idle.",
+        "The ruling protects the river, Ruiz said. She told us she had waited ten years.",
     ],
     scope="paragraph",
 )
@@ -112,8 +162,13 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
 
     Narration does not say "we" or "I"; a first-person sentence with no marks next to the
     speaker's quoted words is more of them. Only a run right before the tagged sentence
-    (up to :data:`MAX_RUN` sentences) or from the tag to the paragraph's end is taken,
-    every sentence of it in the first person, none with a mark or a report of its own.
+    (up to :data:`MAX_RUN` sentences) or after the tag (to the paragraph's end, or to a
+    sentence with a report of its own, which opens the narration again) is taken, every
+    sentence of it in the first person, none with a mark or a report of its own. Two more
+    shapes: a third-person sentence with a closing tag followed by such a run is quoted
+    with it (the speaker goes on: "The ruling is fair, said Ruiz. We waited ten years."),
+    and a short judgement in the present opening the paragraph before a first-person
+    tagged sentence is the speaker's too ("This verdict is political. My client ...").
     Unsafe: a columnist's "we" reads the same.
     """
     text = doc.text
@@ -130,38 +185,93 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
         bodies = [doc.sentence_text(s) for s in sentences]
         # A sentence without a hint word is no speech: the cheap scan spares the full test.
         speech = [_SPEECH_HINT.search(" " + body) is not None and _unmarked_speech(body) for body in bodies]
-        if not any(speech):
+        lone = _lone_tagged_speech(bodies)
+        if not any(speech) and not lone:
             continue
         # Before: first-person sentences, then the tagged one.
         for lead in range(1, len(bodies)):
             first = lead
             while first > 0 and lead - first < MAX_RUN and speech[first - 1]:
                 first -= 1
+            # A paragraph that opens with the speaker's words: a short judgement in the present
+            # before a first-person tagged sentence is said too. (Before a longer first-person
+            # run a first sentence may as well set the scene: "The strike ended on Friday.")
+            if lead == 1 and lone and _PRESENT.search(bodies[0]) and _plain_statement(bodies[0]):
+                first = 0
             if first == lead:
                 continue
             tagged = bodies[lead]
             start = sentences[first].span.start
             tag = _TAG.search(tagged) if not _MARKS.search(tagged) else None
             said = tagged[: tag.start()] if tag is not None else ""
-            if tag is not None and not _is_speech(said) and not _REPORTING.search(said):
+            if tag is not None and (not _is_speech(said) or lead == 1) and not _REPORTING.search(said):
                 end = sentences[lead].span.start + tag.start()
                 yield self.edit(start, end + 1, f"{opening}{text[start:end]},{closing}",
                                 "A quotation of several sentences lost its marks.", 0.6)
                 break
-            if tagged.startswith(OPEN) and _CLOSED_WITH_TAG.search(tagged) and tagged.count(OPEN) == 1:
+            if speech[lead - 1] and tagged.startswith(OPEN) and _CLOSED_WITH_TAG.search(tagged) \
+                    and tagged.count(OPEN) == 1:
                 mark = sentences[lead].span.start
                 yield self.edit(start, mark + 1, f"{OPEN}{text[start:mark]}",
                                 "The quotation begins with the sentences before its mark.", 0.6)
                 break
-        # After: a tagged quotation, then first-person sentences to the paragraph's end.
+        # Around: a tagged sentence in the third person, then first-person sentences with no
+        # report of their own: the speaker goes on, so the tagged words were quoted too.
+        tagged_run = _tagged_then_speech(doc, sentences, bodies, speech, opening, closing, self)
+        if tagged_run:
+            yield from tagged_run
+            continue
+        # After: a tagged quotation, then first-person sentences to the paragraph's end or
+        # to a sentence with a report of its own ("… Ruiz said the team was tired."), which
+        # opens the narration again.
         for position, body in enumerate(bodies[:-1]):
-            rest = bodies[position + 1 :]
-            if (_CLOSED_WITH_TAG.search(body) and len(rest) <= MAX_RUN
-                    and all(speech[position + 1 :])):
-                start, end = sentences[position + 1].span.start, sentences[-1].span.end
-                yield self.edit(start, end, f"{opening}{text[start:end]}{closing}",
-                                "The quotation goes on after its tag without marks.", 0.6)
-                break
+            if not _CLOSED_WITH_TAG.search(body):
+                continue
+            last = _run_after(bodies, speech, position)
+            if last == position:
+                continue
+            start, end = sentences[position + 1].span.start, sentences[last].span.end
+            yield self.edit(start, end, f"{opening}{text[start:end]}{closing}",
+                            "The quotation goes on after its tag without marks.", 0.6)
+            break
+
+
+def _run_after(bodies: list[str], speech: list[bool], position: int) -> int:
+    """The last sentence of the first-person run after ``position`` that ends the paragraph
+    or stops before a sentence with a report of its own; ``position`` when there is none."""
+    last = position
+    while last + 1 < len(bodies) and last - position < MAX_RUN and speech[last + 1]:
+        last += 1
+    if last == position or (last + 1 < len(bodies) and not _REPORTING.search(bodies[last + 1])):
+        return position  # narration goes on without a report: the "we" may be the writer's
+    return last
+
+
+def _tagged_then_speech(doc: Document, sentences: list[Sentence], bodies: list[str], speech: list[bool],
+                        opening: str, closing: str, self: Rule) -> list[Edit]:
+    """Marks for a third-person sentence with a closing tag ("The ruling is fair, said
+    Ruiz.") and the first-person sentences after it ("We waited ten years."), as one quotation."""
+    text = doc.text
+    for position, body in enumerate(bodies[:-1]):
+        if speech[position] or _MARKS.search(body) or not speech[position + 1]:
+            continue
+        tag = _TAG.search(body)
+        if tag is None:
+            continue
+        said = body[: tag.start()]
+        if len(said.split()) < 4 or not said[:1].isupper() or _REPORTING.search(said):
+            continue
+        last = _run_after(bodies, speech, position)
+        if last == position:
+            continue
+        start = sentences[position].span.start
+        end = start + tag.start()
+        run_start, run_end = sentences[position + 1].span.start, sentences[last].span.end
+        return [self.edit(start, end + 1, f"{opening}{said},{closing}",
+                          "The speaker goes on in the first person: the tagged words are quoted too.", 0.55),
+                self.edit(run_start, run_end, f"{opening}{text[run_start:run_end]}{closing}",
+                          "The quotation goes on after its tag without marks.", 0.55)]
+    return []
 
 
 RULES = (quotation_run,)

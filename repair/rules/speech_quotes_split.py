@@ -1,0 +1,101 @@
+"""A quotation that lost its marks around a speech tag set in the middle of its sentence
+("We will rebuild the school, the mayor said, and we will do it before winter.").
+
+QM005 (:mod:`repair.rules.speech_quotes`) quotes a first-person sentence whose tag ends
+it; news writes the tag mid-sentence as often, between the two halves of the speaker's
+words, each half in its own marks: “We will rebuild the school,” the mayor said, “and we
+will do it before winter.”
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_quotes import CLOSE, OPEN, _is_speech
+
+_VERBS = r"(?:said|says|added|explained|insisted|warned|stressed|told[ \t]+(?:reporters|journalists|[A-Z][\w'’-]+))"
+# The tag between two commas: a speaker and its verb, or the verb before its speaker
+# ("said the mayor", "said Ana Ruiz"), and a short time after it.
+_MID_TAG = lazy_compile(
+    r",[ \t]+(?P<tag>(?:(?:he|she|they|(?:the|a|an|his|her|their|its|one)(?:[ \t]+[\w'’-]+){1,5}?"
+    r"|(?:[a-z]+[ \t]+){0,2}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+" + _VERBS
+    + r"|(?:said|added)[ \t]+(?:the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}"
+    r"|(?:(?!(?:on|in|at|by|to|for|with|from|after|before)\b)[a-z]+[ \t]+){0,2}"
+    r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))"
+    r"(?:[ \t]+(?:on|in|at|after|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?),[ \t]+(?=[a-z])"
+)
+_MARKS = re.compile("[“”\"«»„]")
+# A report in a half makes it narration ("we were told", "she said").
+_REPORT = re.compile(r"\b(?:said|says|told|tell|asked|according)\b")
+MIN_HALF_WORDS = 3
+_SECOND_OPENS = re.compile(r"(?:and|but|so|or|yet|because)\b|(?:I|we|we're|we’re|I'm|I’m)\b")
+
+
+@rule(
+    "QM021",
+    "split-quotation-lost-marks",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("We will rebuild the school, the mayor said, and we will do it before winter.",
+         "“We will rebuild the school,” the mayor said, “and we will do it before winter.”"),
+        ("Our nets are empty, said fisherman Rui Costa, but we cannot stop now.",
+         "“Our nets are empty,” said fisherman Rui Costa, “but we cannot stop now.”"),
+        ("I have trained for this race all my life, she told reporters, and I am not done yet.",
+         "“I have trained for this race all my life,” she told reporters, “and I am not done yet.”"),
+    ],
+    good=[
+        "We will win, the mayor said, and the crowd cheered.",
+        "Our team is ready, the coach said, adding that the injuries had healed.",
+        "The plant will close, the firm said, and we will lose our jobs.",
+        "“We will rebuild,” the mayor said, “and we will do it fast.”",
+        "We were told, the nurse said, that we would be paid.",
+        "We kept our cards because, he said, the average clerk could not be trusted with them, as I recall.",
+    ],
+    scope="line",
+)
+def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A first-person sentence cut by its speech tag, both halves without marks.
+
+    Both halves must be the speaker's: each in the first person (narration does not say
+    "we" or "I", and a half in the third person after the tag is the writer's: "…, the
+    mayor said, and the crowd cheered."), the second opening in lower case (a sentence
+    going on), neither holding a report of its own. Unsafe: a columnist's "we" reads the
+    same.
+    """
+    text = doc.text
+    if ", " not in text:
+        return
+    style: tuple[str, str] | None = None
+    for sent in doc.sentences:
+        body = doc.sentence_text(sent)
+        if len(body) > 600 or _MARKS.search(body) or body[-1:] not in ".!?" or not body[:1].isupper():
+            continue
+        match = _MID_TAG.search(body)
+        if match is None:
+            continue
+        first, second = body[: match.start()], body[match.end() :]
+        if len(first.split()) < MIN_HALF_WORDS or len(second.split()) < MIN_HALF_WORDS:
+            continue
+        if not (_is_speech(first) and _is_speech(second)) or _REPORT.search(first) or _REPORT.search(second):
+            continue
+        # The tag stands between two clauses: the first half ends on a content word (not
+        # "since, he said, the …", a clause the tag interrupts) and the second opens with a
+        # coordinator or the speaker's "I"/"we".
+        if lexicon.is_function_word(first.rsplit(None, 1)[-1]) or not _SECOND_OPENS.match(second):
+            continue
+        if style is None:
+            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        opening, closing = style
+        start = sent.span.start
+        replacement = f"{opening}{first},{closing} {match.group('tag')}, {opening}{second}{closing}"
+        yield self.edit(start, start + len(body), replacement,
+                        "Direct speech around a mid-sentence tag lost its quotation marks.", 0.6)
+
+
+RULES = (split_quotation_lost_marks,)
