@@ -45,6 +45,8 @@ _PIECE = lazy_compile(
 _NOT_NOUN_END = re.compile(r"(?:[a-z]+ly|[a-z]{3,}est|most|least|best|worst|[a-z]{3,}ing|[a-z]{3,}ed)$")
 # Adverbs that open a comparison or a focus piece, not a noun phrase ("Just like him.").
 _ADVERBS = frozenset("just only even still also already almost nearly quite very much far well so too".split())
+# A stop that is the last of a run of initials ("the U.S."): no sentence need end there.
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # Titles written with a stop: "Sen. Ana Ruiz" opens with one, but is still one piece.
 _TITLE_STOP = re.compile(r"\b(?:Sen|Rep|Gen|Gov|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Prof)\.$")
 
@@ -106,8 +108,14 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         return None
     text = doc.sentence_text(sentence)
     q = lexicon.words(text)
-    if not 1 <= len(q) <= MAX_PIECE_WORDS:
-        return None
+    if not 1 <= len(q) <= MAX_PIECE_WORDS or _INITIALS_END.search(doc.text, prev.span.start, prev.span.end):
+        return None  # ("… with the U.S. This year.": the stop is the abbreviation's)
+    opened = doc.text[doc.paragraphs[sentence.paragraph].start : start]
+    if opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1:
+        return None  # inside a quotation: the speaker's clipped or repeated words are theirs to keep
+    lowered = [w.lower() for w in q]
+    if any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.TIME_WORDS for w in lowered):
+        return None  # a verb makes it a sentence; a time word an adjunct ("This year.")
     following = doc.next_in_paragraph(position)
     if following is not None and len(q) >= 2 and doc.text.startswith(text[:-1], following.span.start) \
             and following.span.end - following.span.start > len(text) + 10:
@@ -115,9 +123,6 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
     if not _noun_phrase(q):
         return None
     before = doc.text[max(0, start - LOOK_BACK_CHARS) : start]
-    opened = doc.text[doc.paragraphs[sentence.paragraph].start : start]
-    if opened.count("“") > opened.count("”"):
-        return None  # inside a quotation: the speaker's clipped words are theirs to keep
     content = [w for w in q if not lexicon.is_function_word(w)]
     if not content or not _all_given(content, before):
         return None
@@ -157,6 +162,8 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         "Prices rose again in March. Again.",
         "The law was passed by the ruling party. Law and Justice.",
         "Gen. Ana Ruiz spoke. Ruiz, 54, leads the army.",
+        "Exports depend on demand in the U.S. This year.",
+        "He told them: \"We will rebuild. Whatever it takes. Whatever it takes, we will rebuild.\"",
     ],
     scope="document",
 )
