@@ -101,16 +101,18 @@ def pointing_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if end - start > 70 or doc.text[start] not in "TIA":
         return None
     prev = doc.previous_in_paragraph(position)
-    if prev is None:
-        return None
-    before = doc.text[max(0, start - POINTER_LOOKBACK) : start]
     if doc.text.startswith(("According ", "In "), start) and _ACCORDING_POINTER.fullmatch(doc.text, start, end):
-        if not _ANY_PERSON.search(doc.sentence_text(prev)):
+        if prev is None and position > 0 and doc.next_in_paragraph(position) is None:
+            prev = doc.sentences[position - 1]  # a paragraph of its own, after the report it points at
+        if prev is None or not _ANY_PERSON.search(doc.sentence_text(prev)):
             return None  # a source named only further back may be pointed at for a reason
         text = doc.sentence_text(sentence)
         return self.edit(prev.span.end, end, "",
                          f"Attribution (delete-invented-tag): “{text}” only points back at the report before it "
                          "and names its speaker again; deleted.", 0.6)
+    if prev is None:
+        return None
+    before = doc.text[max(0, start - POINTER_LOOKBACK) : start]
     passive = _PASSIVE_POINTER.fullmatch(doc.text, start, end)
     what = None if passive else _WHAT_POINTER.fullmatch(doc.text, start, end)
     if passive is not None:
