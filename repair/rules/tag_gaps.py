@@ -523,7 +523,9 @@ def _titled_speaker(sentence: str, at: int) -> bool:
     if head.lower() not in lowered:
         return False
     after = lowered.index(head.lower()) + 1
-    return after + 1 < len(subject) and subject[after][:1].isupper() and subject[after + 1][:1].isupper()
+    # A name after the title: a capital, then another within the next words ("Anouk de Vries").
+    return after + 1 < len(subject) and subject[after][:1].isupper() \
+        and any(w[:1].isupper() for w in subject[after + 1 : after + 4])
 
 
 _TAG_NEAR_END = re.compile(r", (?:said|says|added) ")

@@ -134,3 +134,43 @@ def test_detached_tag_is_reattached(garbled: str, fixed: str) -> None:
 def test_tag_with_a_clause_after_its_participle_stays() -> None:
     text = "She left. Officials warned, citing the weather, that roads were icy."
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # A stop inside the closing mark before a lower-case tag.
+        ("“Our stock ran out in a week.” she added.", "“Our stock ran out in a week,” she added."),
+        ("Rain fell. “The road will stay shut until Friday.” the county's engineer said on Monday.",
+         "Rain fell. “The road will stay shut until Friday,” the county's engineer said on Monday."),
+        # The "so" tag with no verb.
+        ("“Nobody will lose a job,” so Lindqvist on Monday at the plant.",
+         "“Nobody will lose a job,” Lindqvist said on Monday at the plant."),
+        ("“The dam will hold,” so the site engineer.", "“The dam will hold,” the site engineer said."),
+        # A titled name re-tagged with its own title.
+        ("Harbour master Ines Berg said the quay would reopen in June, said the harbour master.",
+         "Harbour master Ines Berg said the quay would reopen in June."),
+        # A pointing tag standing as a paragraph of its own after the report.
+        ("Professor Ida Moss said the trial had gone well.\n\nAccording to her, it is like that.\n\n"
+         "The results are due in May.",
+         "Professor Ida Moss said the trial had gone well.\n\nThe results are due in May."),
+    ],
+)
+def test_tag_calque_or_repeat_is_repaired(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Our stock ran out.” She added that more was on the way.",
+        "He read out the sign: “No entry.” the guards said nothing.",
+        "“We are ready,” so the coach left early.",
+        "“It rained all day,” so the match was called off.",
+        "The sources said the deal was near, the sources said.",
+        "Judge Ana Ruiz said the case was weak, the lawyer said.",
+        "The mayor spoke at noon.\n\nAccording to the ministry, it is so.",
+    ],
+)
+def test_tag_look_alike_is_kept(text: str) -> None:
+    assert _fix(text) == text
