@@ -42,6 +42,7 @@ from repair.rules import (
     stops_openers,
     tag_calques,
     tag_gaps,
+    tag_lone_speaker,
     tag_pieces,
     words,
 )
@@ -62,6 +63,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *invented_reports.RULES,
     *echo_pieces.RULES,
     *tag_calques.RULES,
+    *tag_lone_speaker.RULES,
     *quotes.RULES,
     *punctuation.RULES,
     *words.RULES,

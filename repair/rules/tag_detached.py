@@ -152,7 +152,7 @@ def loose_tag_after(prev_text: str, text: str) -> str:
 _TITLED_OUTLET = lazy_compile(r"^The (?:[A-Z][\w'’-]+ ){0,3}(?P<head>[A-Z][\w'’-]+) (?:reported|wrote)\b")
 # Heads of the names of institutions, which take a lower-case "the" in running text ("the
 # Interior Ministry reported"); any other capitalised head after "The" is a title.
-_INSTITUTION_HEADS = frozenset(
+INSTITUTION_HEADS = frozenset(
     """ministry office council agency bank court police department authority authorities commission government
     service board committee institute union party army navy company group bureau centre center
     federation association fund organisation organization parliament senate assembly
@@ -163,7 +163,7 @@ def outlet_title(text: str) -> bool:
     """``text`` is a tag whose speaker is a titled outlet ("The Evening Ledger reported."):
     its "The" is part of the name and keeps its capital after the comma."""
     found = _TITLED_OUTLET.match(text)
-    return found is not None and found["head"].lower() not in _INSTITUTION_HEADS
+    return found is not None and found["head"].lower() not in INSTITUTION_HEADS
 
 
 def lowers(word: str) -> bool:

@@ -174,3 +174,32 @@ def test_tag_calque_or_repeat_is_repaired(garbled: str, fixed: str) -> None:
 )
 def test_tag_look_alike_is_kept(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The museum will stay shut until spring. city culture office. Said in a statement.",
+         "The museum will stay shut until spring, the city culture office said in a statement."),
+        ("Water was cut to 3,000 homes. utility engineers. Told reporters on Sunday.",
+         "Water was cut to 3,000 homes, utility engineers told reporters on Sunday."),
+        ("The border crossing reopened at dawn. the interior ministry's spokeswoman. Said late on Monday.",
+         "The border crossing reopened at dawn, the interior ministry's spokeswoman said late on Monday."),
+    ],
+)
+def test_lone_lower_case_speaker_is_joined_to_its_tag(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The clause before already has its tag; the verb piece is no tag ("Said to be …").
+        "The museum will stay shut, the mayor said. city culture office. Said in a statement.",
+        "The museum will stay shut until spring. city culture office. Said to be closed.",
+        "The museum will stay shut until spring. red paint. Said in a statement.",
+    ],
+)
+def test_lone_speaker_look_alike_is_not_rebuilt(text: str) -> None:
+    fixed = _fix(text)
+    assert "office said" not in fixed and "paint said" not in fixed
