@@ -177,9 +177,13 @@ def echoed_noun_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         found = echo_piece(doc, position)
         if found is not None:
             text = doc.sentence_text(sentence)
-            yield self.edit(found[0], found[1], "",
+            # The span takes the last letter and the stop before the piece: a join or comma
+            # another rule proposes at that stop ("… early, sporting director of the club.")
+            # starts later and gives way to this deletion.
+            last = found[0] - 2
+            yield self.edit(last, found[1], doc.text[last : found[0]],
                             f"Fragment (delete-echo): “{text}” only names again what the story already "
-                            "gives; it is deleted.", 0.6)
+                            "gives; it is deleted.", 0.7)
 
 
 RULES = (echoed_noun_phrase,)

@@ -34,6 +34,10 @@ def _fix(text: str) -> str:
         # A plural the story gave in the singular ("trustees" -> "trustee").
         ("The museum's trustees met on Monday. The budget was cut, the chair said. Chair of the trustee.",
          "The museum's trustees met on Monday. The budget was cut, the chair said."),
+        # A role whose first word reads like a participle: deleted, not joined as an aside.
+        ("Paolo Ferri, the club's sporting director, denied the claims. He left the meeting early. "
+         "Sporting director of the club.",
+         "Paolo Ferri, the club's sporting director, denied the claims. He left the meeting early."),
         # The name the next sentence opens with, titled with a stop.
         ("The plan was shelved in May. Dr. Ines Vale. Dr. Ines Vale, who led the review, called it a loss.",
          "The plan was shelved in May. Dr. Ines Vale, who led the review, called it a loss."),
