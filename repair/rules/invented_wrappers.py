@@ -13,7 +13,9 @@ did, "He said this will …"):
 - none -> the unwrapping is only shown (``display``): a person noun ("the minister") or a
   lone name the text never gave a pronoun may still be the speaker, and neither is told
   from an institution by its form. The message says whether a name may stand before it
-  (a run of capitals with no article).
+  (a run of capitals with no article). Where no name may stand before it and the sentence
+  before is about a thing (its subject a plural or a noun for no person: "The orchestra has
+  cancelled …"), no one can be "he": the unwrapping is applied (``unsafe``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile
+from repair.rules.invented_reports import thing_subject
 
 _WRAPPER = lazy_compile(
     r"(?P<pronoun>He|She) said(?: that)? (?P<first>[it])(?:t|here) (?:is|was|will|would|has|had|could|may)\b")
@@ -64,8 +67,15 @@ def unwrap_invented(doc: Document, position: int, self: Rule) -> Edit | None:
         return None  # "… Amberg said he would leave. He said it is time …": a real speaker
     first = match.start("first")
     replacement = doc.text[first].upper()
+    prev = doc.previous_in_paragraph(position)
     if not _may_name_person(before):
         why = f"no one before “{pronoun} said” is named or called “{pronoun.lower()}”"
+        if prev is not None and thing_subject(doc.sentence_text(prev)):
+            # "The orchestra has cancelled its season … He said it is the first time …": no
+            # name, no person word, and the sentence before is about a thing: no one is "he".
+            return self.edit(start, first + 1, replacement,
+                             f"Attribution (delete-invented-tag): {why}, and the sentence before is about a "
+                             "thing; the invented tag is dropped.", 0.5)
     else:
         why = f"no one before “{pronoun} said” is called “{pronoun.lower()}” or speaks"
     # Only shown: a person noun ("the minister toured …") or a lone name ("Okafor …") can be

@@ -207,3 +207,33 @@ def test_lone_lower_case_speaker_is_joined_to_its_tag(garbled: str, fixed: str) 
 def test_lone_speaker_look_alike_is_not_rebuilt(text: str) -> None:
     fixed = _fix(text)
     assert "office said" not in fixed and "paint said" not in fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The old ferry terminal will be demolished next year to make room for housing. She said it was built "
+         "in 1962 and has been empty since 2010.",
+         "The old ferry terminal will be demolished next year to make room for housing. It was built "
+         "in 1962 and has been empty since 2010."),
+        ("The two runways at the regional airport were closed for repairs in March. He said there will be no "
+         "flights until the end of April.",
+         "The two runways at the regional airport were closed for repairs in March. There will be no "
+         "flights until the end of April."),
+    ],
+)
+def test_invented_wrapper_after_a_thing_is_dropped(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister toured the new plant on Monday. He said it is the largest in the region.",
+        "Ruiz toured the plant on Monday. He said it is the largest in the region.",
+        "The plant opened on Monday. The reform was drafted by Mayor Ana Lind. She said it was overdue.",
+        "He said it is time to go.",
+    ],
+)
+def test_wrapper_with_a_possible_speaker_is_kept(text: str) -> None:
+    assert _fix(text) == text
