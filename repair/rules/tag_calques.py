@@ -22,6 +22,7 @@ from repair.edits import Edit, Safety
 from repair.rules import tags
 from repair.rules.base import Rule, lazy_compile, rule
 
+QUOTE_LOOK_BACK = 600  # characters before the stop where the quotation's opening mark must stand
 _VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
 # "….” he added." / "….” the minister said.": a stop before the closing mark, then a
 # lower-case pronoun or noun-phrase speaker, its verb and at most an adjunct to the stop.
@@ -60,7 +61,9 @@ def stop_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     at = text.find(".” ")
     while at >= 0:
         found = _STOP_BEFORE_TAG.match(text, at)
-        if found is not None and text.rfind("“", 0, at) > text.rfind("”", 0, at):
+        # Inside a quotation opened earlier in the same line (a bounded look back).
+        low = text.rfind("\n", max(0, at - QUOTE_LOOK_BACK), at) + 1 or max(0, at - QUOTE_LOOK_BACK)
+        if found is not None and text.rfind("“", low, at) > text.rfind("”", low, at):
             yield self.edit(at, at + 1, ",",
                             "Attribution (reattach-tag): the quotation's stop before its lower-case tag becomes "
                             "the tag's comma.", 0.7)
