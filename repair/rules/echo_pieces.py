@@ -10,7 +10,7 @@ it carries no word the reader has not already met, so deleting it loses nothing.
 
 The grammar that marks it:
 
-- the piece is a short noun phrase: it opens with a determiner or a capitalised word that is
+- the piece is a noun phrase of two to six words: it opens with a determiner or a capitalised word that is
   no preposition, conjunction or adverb, holds no verb and no figure, and its last word is
   a noun (not an "-ly" adverb, a superlative or a participle);
 - and either every content word of it stands earlier in the story (a bounded look back),
@@ -47,6 +47,11 @@ _NOT_NOUN_END = re.compile(r"(?:[a-z]+ly|[a-z]{3,}est|most|least|best|worst|[a-z
 _ADVERBS = frozenset("just only even still also already almost nearly quite very much far well so too".split())
 # A stop that is the last of a run of initials ("the U.S."): no sentence need end there.
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+# Words before a determiner that make the piece a quantity of something ("Half the cost."):
+# the object a verb before the stop lost, not an echo.
+_QUANTIFIERS = frozenset("half all both part most some many much each twice".split())
+# A sentence ending on a modal or auxiliary and a bare verb: its object may be the piece.
+_VERB_WITHOUT_OBJECT = re.compile(r"\b(?:will|would|can|could|must|should|may|might|to|did|does|do) [a-z]+\.$")
 # Titles written with a stop: "Sen. Ana Ruiz" opens with one, but is still one piece.
 _TITLE_STOP = re.compile(r"\b(?:Sen|Rep|Gen|Gov|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Prof)\.$")
 
@@ -64,8 +69,8 @@ def _noun_phrase(q: list[str]) -> bool:
     if first in ("this", "that", "these", "those") and len(q) == 1:
         return False
     lowered = [w.lower() for w in q]
-    if first in _ADVERBS or any(w in lexicon.PREPOSITIONS and w != "of" or w in lexicon.CONJUNCTIONS
-                                for w in lowered):
+    if first in _ADVERBS or first in _QUANTIFIERS or any(
+            w in lexicon.PREPOSITIONS and w != "of" or w in lexicon.CONJUNCTIONS for w in lowered):
         return False  # "Just like Robbie.", "Deputy head at the port.": a comparison or an adjunct
     if any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS for w in lowered) or lexicon.has_clause(q):
         return False
@@ -88,12 +93,6 @@ def _all_given(content: list[str], before: str) -> bool:
     return all(given(w) for w in content)
 
 
-def _name_given(word: str, before: str) -> bool:
-    """``word`` stands in ``before`` with its capital and never in lower case: a name."""
-    found = lexicon.words(before)
-    return word in found and word.lower() not in found
-
-
 def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
     """The span to delete (from the end of the sentence before to the end of the piece) when
     the sentence at ``position`` is a noun phrase echoing what the story already gave or
@@ -108,8 +107,10 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         return None
     text = doc.sentence_text(sentence)
     q = lexicon.words(text)
-    if not 1 <= len(q) <= MAX_PIECE_WORDS or _INITIALS_END.search(doc.text, prev.span.start, prev.span.end):
+    if not 2 <= len(q) <= MAX_PIECE_WORDS or _INITIALS_END.search(doc.text, prev.span.start, prev.span.end):
         return None  # ("… with the U.S. This year.": the stop is the abbreviation's)
+    if _VERB_WITHOUT_OBJECT.search(doc.text, max(prev.span.start, prev.span.end - 40), prev.span.end):
+        return None  # "The region will bear. Half the cost.": the piece is the verb's lost object
     opened = doc.text[doc.paragraphs[sentence.paragraph].start : start]
     if opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1:
         return None  # inside a quotation: the speaker's clipped or repeated words are theirs to keep
@@ -126,8 +127,6 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
     content = [w for w in q if not lexicon.is_function_word(w)]
     if not content or not _all_given(content, before):
         return None
-    if len(q) == 1 and not _name_given(q[0], before):
-        return None  # "Again.", "Twice.": one word is an echo only as a name the story gave
     return prev.span.end, end
 
 
@@ -160,6 +159,8 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         "The mayor opened the fair. “The mayor. The fair.” That was all he said.",
         "The mayor thanked the fire crews. All of them.",
         "Prices rose again in March. Again.",
+        "The bridge will cost 90 million euros. The region will bear. Half the cost.",
+        "The hearing is in Lisbon on Monday.\n\nIt was moved, the judges said. Lisbon.",
         "The law was passed by the ruling party. Law and Justice.",
         "Gen. Ana Ruiz spoke. Ruiz, 54, leads the army.",
         "Exports depend on demand in the U.S. This year.",
