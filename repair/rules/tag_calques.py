@@ -28,13 +28,14 @@ _VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insiste
 # lower-case pronoun or noun-phrase speaker, its verb and at most an adjunct to the stop.
 _STOP_BEFORE_TAG = lazy_compile(
     r"(?<=[a-z0-9%)])\.”(?= (?:he|she|they|we|it|the [\w'’-]+(?: [\w'’-]+){0,2}) " + _VERBS
+    + r"(?: (?:reporters|journalists|him|her|them|us|the [A-Za-z]+|[A-Z][A-Za-z]+))?"
     + r"(?: (?:on|in|at|after|before|during|to|from|by|with|late|early|later|this|last) [^.“”]{0,50})?\.)")
 # "…,” so Ruiz on Tuesday." / "…,” so the coach after the match.": the speaker, then only
 # an adjunct (a preposition first) or nothing.
 _SO_TAG = lazy_compile(
     r",” so (?P<speaker>[A-Z][\w'’-]+(?: (?:(?:van|de|der|den|von|la|le) )*[A-Z][\w'’-]+){0,2}"
     r"|(?:the|a|an|her|his|their|its) (?:[a-z][\w'’-]* ){0,2}(?P<role>[a-z]+))"
-    r"(?P<rest>(?: (?P<prep>[a-z]+)[^.!?“”\"]*)?)\.")
+    r"(?P<appositive>, (?:the|a|an|its|his|her) [^.,!?“”\"]{1,40})?(?P<rest>(?: (?P<prep>[a-z]+)[^.!?“”\"]*)?)\.")
 
 
 @rule(
@@ -46,6 +47,7 @@ _SO_TAG = lazy_compile(
         ("“Our rents have doubled since spring.” she added.", "“Our rents have doubled since spring,” she added."),
         ("Sales fell. “The winter was the worst in years.” the shop's owner said.",
          "Sales fell. “The winter was the worst in years,” the shop's owner said."),
+        ("“We will fight on.” she told reporters.", "“We will fight on,” she told reporters."),
     ],
     good=[
         "“Our rents have doubled.” She added that they would move.",
@@ -81,6 +83,7 @@ def stop_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         ("“The dam will hold,” so the site engineer.", "“The dam will hold,” the site engineer said."),
         ("“We will appeal,” so Maria van der Berg after the verdict.",
          "“We will appeal,” Maria van der Berg said after the verdict."),
+        ("“We are ready,” so Ana Ruiz, the mayor.", "“We are ready,” said Ana Ruiz, the mayor."),
     ],
     good=[
         "“We are ready,” so the coach left early.",
@@ -100,6 +103,12 @@ def so_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         found = _SO_TAG.match(text, at)
         if found is not None and _takes_said(found):
             speaker = found["speaker"]
+            if found["appositive"]:  # "so Ana Ruiz, the mayor." -> "said Ana Ruiz, the mayor."
+                yield self.edit(at + 3, at + 5, "said",
+                                f"Attribution (rebuild-attribution): “so {speaker}” is another language's speech "
+                                "tag with no verb; “said” takes the place of “so”.", 0.65)
+                at = text.find(",” so ", at + 5)
+                continue
             yield self.edit(at + 3, found.end("speaker"), f"{speaker} said",
                             f"Attribution (rebuild-attribution): “so {speaker}” is another language's speech "
                             "tag with no verb; “said” is put after the speaker.", 0.65)

@@ -108,7 +108,9 @@ _CONTENT_WORD = r"(?!(?:of|for|at|in|on|to|with|from|by|the|a|an|and)\b)[a-z][\w
 # chief economist") or a name with up to two title words ("site manager Ana Ruiz").
 _CAPITAL_INVERTED = lazy_compile(
     r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: " + _CONTENT_WORD + r"){1,4})"
-    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
+    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
+    # ("Said the plant's manager, Ivo Berg, on Friday.": a role's name set off by commas.)
+    r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},)?(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
 
 # An inverted tag's verb: a tag verb or another reporting verb that takes a quotation.

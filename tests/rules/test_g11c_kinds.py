@@ -237,3 +237,18 @@ def test_invented_wrapper_after_a_thing_is_dropped(garbled: str, fixed: str) -> 
 )
 def test_wrapper_with_a_possible_speaker_is_kept(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("“We will fight on.” the union leader told the local radio.",
+         "“We will fight on,” the union leader told the local radio."),
+        ("The plant will close in May. Said the plant's manager, Ivo Berg, on Friday.",
+         "The plant will close in May, said the plant's manager, Ivo Berg, on Friday."),
+        ("“The season starts in April,” so Tomas Holm, the club's chairman.",
+         "“The season starts in April,” said Tomas Holm, the club's chairman."),
+    ],
+)
+def test_tag_with_hearer_or_appositive_is_repaired(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
