@@ -28,7 +28,7 @@ _VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insiste
 # lower-case pronoun or noun-phrase speaker, its verb and at most an adjunct to the stop.
 _STOP_BEFORE_TAG = lazy_compile(
     r"(?<=[a-z0-9%)])\.”(?= (?:he|she|they|we|it|the [\w'’-]+(?: [\w'’-]+){0,2}) " + _VERBS
-    + r"(?: (?:reporters|journalists|him|her|them|us|the [A-Za-z]+|[A-Z][A-Za-z]+))?"
+    + r"(?: (?:reporters|journalists|him|her|them|us|the (?:[a-z]+ ){0,2}[A-Za-z]+|[A-Z][A-Za-z]+))?"
     + r"(?: (?:on|in|at|after|before|during|to|from|by|with|late|early|later|this|last) [^.“”]{0,50})?\.)")
 # "…,” so Ruiz on Tuesday." / "…,” so the coach after the match.": the speaker, then only
 # an adjunct (a preposition first) or nothing.
