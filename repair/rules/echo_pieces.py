@@ -10,16 +10,19 @@ it carries no word the reader has not already met, so deleting it loses nothing.
 
 The grammar that marks it:
 
-- the piece is a noun phrase of two to six words: it opens with a determiner or a capitalised word that is
-  no preposition, conjunction or adverb, holds no verb and no figure, and its last word is
-  a noun (not an "-ly" adverb, a superlative or a participle);
+- the piece is a noun phrase of two to six words: it opens with a determiner or a
+  capitalised word that is no preposition, conjunction, adverb or quantity ("Half the
+  cost."), holds no verb, time word or figure, and its last word is a noun (not an "-ly"
+  adverb, a superlative or a participle);
+- the sentence before does not end on a verb still waiting for its object ("… will
+  bear. Half the cost.") or on a run of initials ("the U.S.");
 - and either every content word of it stands earlier in the story (a bounded look back),
-  the piece coming after a complete sentence of the same paragraph, or it is word for word
-  the opening of the next sentence.
+  the piece coming after a sentence of the same paragraph, or it is word for word the
+  opening of the next sentence.
 
-Emphatic one-word echoes ("It was the worst flood in memory. The worst.") are no noun with
-a determiner's head and stay; so do pieces with a word the story has not used ("The bill was
-a mess. A farce."). Unsafe: an editor confirms the deletion.
+One-word pieces are left to FR001, which knows a name the paragraph gave; pieces with a
+word the story has not used stay ("The bill was a mess. A farce."); so do a speaker's
+repeated words inside a quotation. Unsafe: an editor confirms the deletion.
 """
 
 from __future__ import annotations
