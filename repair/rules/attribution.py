@@ -15,13 +15,16 @@ from repair.rules.stops_words import ends_with_subject, is_name
 
 _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
-_TAG_SENTENCE = lazy_compile(r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) said(?: that)? ")
+# ("It expressed that …" is the pivot's calque of a verb of saying.)
+_TAG_SENTENCE = lazy_compile(
+    r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|expressed|stated)(?: that)? ")
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
 # How a pointing tag or a pronoun report opens (a cheap look before either is read).
-_POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ")
+_POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ", "According to ", "In his ", "In her ",
+                    "In their ")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 MAX_TAG_SENTENCE_WORDS = 10
@@ -129,9 +132,13 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             strong or invented_tags.only_vague(reported, prev_text))
         if not (strong or (empty and _ATTRIBUTED.search(prev_text))):
             continue
-        if re.search(r"\b(?:he|his|him)\b", prev_text, re.I):
+        # "He said he would do it.": a report of vague words ending on a word that only points
+        # back is no second statement, whoever "he" is.
+        pure = empty and pro_verb_report([t.lower() for t in reported])
+        if re.search(r"\b(?:he|his|him)\b", prev_text, re.I) and not pure:
             continue  # a running account of one man's words: the tag is genuine
-        if prev.index_in_paragraph > 0 and not (plural_subject and empty and invented_tags.only_vague(reported, "")):
+        if prev.index_in_paragraph > 0 and not pure and not (
+                plural_subject and empty and invented_tags.only_vague(reported, "")):
             # Someone named earlier may be "he"; only a formula of pure goodwill ("he is
             # ready to work together") right after a plural subject is still invented.
             continue
@@ -151,6 +158,21 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
                       "back (“it”, “efforts”) at what the previous sentence reports; deleted.", 0.65),
             alternatives=(unwrap,),
         )
+
+
+# "do it", "do so", "did this": a verb phrase that stands for the one before it.
+_PRO_VERBS = frozenset("do does did done doing".split())
+
+
+def pro_verb_report(lowered: list[str]) -> bool:
+    """The report is a pronoun subject, a modal and a pro-verb phrase ("he would do it",
+    "she will do so"): it only restates the intention the report before it gave."""
+    if len(lowered) > 5 or lowered[-1] not in ("it", "so", "this") or lowered[-2:-1] != [] and \
+            lowered[-2] not in _PRO_VERBS:
+        return False
+    if not any(t in ("will", "would", "can", "could", "must", "shall") for t in lowered):
+        return False  # "he said he did it" owns up to something: a statement of its own
+    return all(t in _PRO_VERBS or t in lexicon.AUXILIARIES or lexicon.is_function_word(t) for t in lowered)
 
 
 def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
@@ -176,8 +198,8 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if not (_ATTRIBUTED.search(prev_text) or prev_text.rstrip().endswith(("”", '"'))):
         return None
     lowered = [t.lower() for t in reported]
-    if not any(t in _PRESENT for t in lowered):
-        return None
+    if not any(t in _PRESENT for t in lowered) and not pro_verb_report(lowered):
+        return None  # a backshifted report is a writer's; one that only points back ("do so") is not
     if not invented_tags.only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):
         return None
     return self.edit(prev.span.end, sentence.span.end, "",
@@ -448,11 +470,15 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             "to refer to; deleted.", 0.65)
             continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
-            # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said."
-            yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+            # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said.";
+            # a paper's title keeps its "The" ("…, The Evening Ledger reported.").
+            lead = text[0] if tag_detached.outlet_title(text) else text[0].lower()
+            yield self.edit(stop, sentence.span.start + 1, ", " + lead,
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
             continue
-        if loose and tag_detached.lowers(first_word):  # "Managers warned." -> ", managers warned."
+        if loose and (tag_detached.lowers(first_word) or first_word == "According"):
+            # "Managers warned." -> ", managers warned."; "According to what the bank said." ->
+            # ", according to …": a preposition's capital was only the false stop's.
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
             continue

@@ -45,7 +45,7 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chi
 _OPENING_DETERMINERS = frozenset("the a an this its their our".split())
 
 
-def _thing_subject(prev_text: str) -> bool:
+def thing_subject(prev_text: str) -> bool:
     """The sentence opens with a determiner-led subject whose head (the word before the
     first verb form or preposition) is plural or no noun for a person: "The reef covers",
     "The ministers also failed", "The accord was signed"."""
@@ -93,12 +93,12 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
         # "He said the situation is serious." after a sentence with no speaker: the noun
         # subject reads as the pronoun one does.
         return broad["verb"] in _PRESENT and _SPEAKER_BEFORE.search(prev_text) is None \
-            and _thing_subject(prev_text) and _PERSON_EARLIER.search(earlier) is None
+            and thing_subject(prev_text) and _PERSON_EARLIER.search(earlier) is None
     report = lexicon.words(text[match.start("subject") :])
     if len(report) > _MAX_REPORT_WORDS or any(t[:1].isupper() or t[:1].isdigit() for t in report):
         return False
     points_back = len(report) >= 3 and report[-1] in ("it", "them")
-    no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and _thing_subject(prev_text) \
+    no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and thing_subject(prev_text) \
         and _PERSON_EARLIER.search(earlier) is None
     return points_back or no_speaker
 

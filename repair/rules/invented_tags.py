@@ -17,7 +17,7 @@ _VAGUE = frozenset(
     """ready happy pleased glad proud confident important necessary needed need expected expect
     work efforts effort steps measures cooperation carry do done make achieve achieved implement
     continue understand more good possible hope sure committed determined try get see step stepped
-    strengthen promote advance further jointly together""".split())
+    strengthen promote advance further jointly together push forward ahead""".split())
 # Words that only restate a comparison of two figures the sentence before gives ("31
 # countries, compared with 24" -> "the number of countries has increased").
 _FIGURE_TREND = frozenset(

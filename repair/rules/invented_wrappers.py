@@ -13,7 +13,9 @@ did, "He said this will …"):
 - none -> the unwrapping is only shown (``display``): a person noun ("the minister") or a
   lone name the text never gave a pronoun may still be the speaker, and neither is told
   from an institution by its form. The message says whether a name may stand before it
-  (a run of capitals with no article).
+  (a run of capitals with no article). Where no name may stand before it and the sentence
+  before is about a thing (its subject a plural or a noun for no person: "The orchestra has
+  cancelled …"), no one can be "he": the unwrapping is applied (``unsafe``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile
+from repair.rules.invented_reports import thing_subject
 
 _WRAPPER = lazy_compile(
     r"(?P<pronoun>He|She) said(?: that)? (?P<first>[it])(?:t|here) (?:is|was|will|would|has|had|could|may)\b")
@@ -64,8 +67,15 @@ def unwrap_invented(doc: Document, position: int, self: Rule) -> Edit | None:
         return None  # "… Amberg said he would leave. He said it is time …": a real speaker
     first = match.start("first")
     replacement = doc.text[first].upper()
+    prev = doc.previous_in_paragraph(position)
     if not _may_name_person(before):
         why = f"no one before “{pronoun} said” is named or called “{pronoun.lower()}”"
+        if prev is not None and thing_subject(doc.sentence_text(prev)):
+            # "The orchestra has cancelled its season … He said it is the first time …": no
+            # name, no person word, and the sentence before is about a thing: no one is "he".
+            return self.edit(start, first + 1, replacement,
+                             f"Attribution (delete-invented-tag): {why}, and the sentence before is about a "
+                             "thing; the invented tag is dropped.", 0.5)
     else:
         why = f"no one before “{pronoun} said” is called “{pronoun.lower()}” or speaks"
     # Only shown: a person noun ("the minister toured …") or a lone name ("Okafor …") can be
@@ -84,6 +94,10 @@ _PASSIVE_POINTER = lazy_compile(
 _WHAT_POINTER = lazy_compile(
     r"(?:That|This) (?:is|was) (?:exactly |just )?what (?P<head>he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+)"
     r" (?:said|says|wrote|writes|announced|stated|declared|told (?:us|them|reporters|the [a-z]+))\.")
+# "According to her, it is like that.": a source and a clause that only points back.
+_ACCORDING_POINTER = lazy_compile(
+    r"(?:According to (?:him|her|them|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+)|In (?:his|her|their) words), "
+    r"(?:it|this|that) (?:is|was) (?:like that|like this|so|the case|true)\.")
 POINTER_LOOKBACK = 600  # characters before the sentence where its speaker must stand
 
 
@@ -94,9 +108,18 @@ def pointing_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     "by" phrase or a name in the sentence before, a "he"/"she" after someone who speaks."""
     sentence = doc.sentences[position]
     start, end = sentence.span.start, sentence.span.end
-    if end - start > 70 or doc.text[start] not in "TI":
+    if end - start > 70 or doc.text[start] not in "TIA":
         return None
     prev = doc.previous_in_paragraph(position)
+    if doc.text.startswith(("According ", "In "), start) and _ACCORDING_POINTER.fullmatch(doc.text, start, end):
+        if prev is None and position > 0 and doc.next_in_paragraph(position) is None:
+            prev = doc.sentences[position - 1]  # a paragraph of its own, after the report it points at
+        if prev is None or not _ANY_PERSON.search(doc.sentence_text(prev)):
+            return None  # a source named only further back may be pointed at for a reason
+        text = doc.sentence_text(sentence)
+        return self.edit(prev.span.end, end, "",
+                         f"Attribution (delete-invented-tag): “{text}” only points back at the report before it "
+                         "and names its speaker again; deleted.", 0.6)
     if prev is None:
         return None
     before = doc.text[max(0, start - POINTER_LOOKBACK) : start]
@@ -154,12 +177,51 @@ def restated_report(doc: Document, position: int, self: Rule) -> Edit | None:
         return None
     content = [w.lower() for w in words if len(w) > 2 and not lexicon.is_function_word(w)
                and w.lower() not in lexicon.AUXILIARIES]
-    stems = {w.lower()[:4] for w in lexicon.words(prev_text)}
+    prev_words = lexicon.words(prev_text)
+    stems = {w.lower()[:4] for w in prev_words}
     shared = sum(w[:4] in stems for w in content)
     pointing = len(words) <= 4 and words[0] in ("it", "this", "they") and len(content) <= 1
     if not content or not (pointing or 2 * shared >= len(content)):
         return None
     text = doc.sentence_text(sentence)
+    if _restates(found, words, content, stems, prev_words, prev_text):
+        return self.edit(prev.span.end, end, "",
+                         f"Attribution (delete-invented-tag): “{text}” restates the attributed sentence before "
+                         "it with the same speech verb or the same trend; deleted.", 0.55)
     return self.edit(prev.span.end, end, "",
                      f"Attribution (delete-invented-tag): “{text}” may only restate the attributed sentence "
                      "before it; an editor should check whether it adds a fact.", 0.4, Safety.DISPLAY)
+
+
+# Verbs that give a trend, by its direction: a report whose only verb repeats the direction
+# of one in the sentence before ("it will drop" after "output will fall") restates it.
+_DOWN = frozenset("fall falls fell fallen drop drops dropped decline declines declined decrease decreased shrink "
+                  "shrinks shrank ease eased lower lowered cut cuts slow slows slowed reduce reduces reduced".split())
+_UP = frozenset("rise rises rose risen grow grows grew grown increase increases increased climb climbs climbed "
+                "gain gains gained raise raised jump jumps jumped".split())
+
+
+def _restates(found: re.Match[str], words: list[str], content: list[str], stems: set[str],
+              prev_words: list[str], prev_text: str) -> bool:
+    """The short pronoun report surely restates the sentence before, so its deletion is
+    applied (``unsafe``), not only shown. Its tag repeats the speech verb of the sentence
+    before, or its subject is a pronoun ("it will drop"); and each content word it does not
+    share with the sentence before is either a trend verb going the way of one there
+    ("lowered" after "cut", "drop" after "fall", none the other way) or a linking verb whose
+    complement is shared ("the clinics will remain open" after "… would stay open")."""
+    verb = found.group(0).split(" ", 2)[1]
+    lowered = [w.lower() for w in words]
+    if not (re.search(r"\b" + verb + r"\b", prev_text) or lowered[0] in ("it", "they")):
+        return False
+    prev_trends = {w.lower() for w in prev_words} & (_DOWN | _UP)
+    for at, word in enumerate(lowered):
+        if word not in content or word[:4] in stems:
+            continue
+        same_way = _DOWN if word in _DOWN else _UP if word in _UP else None
+        if same_way is not None and prev_trends and prev_trends <= same_way:
+            continue
+        linking = 0 < at < len(lowered) - 1 and lowered[at - 1] in ("will", "would", "to") \
+            and lowered[at + 1][:4] in stems and not lexicon.is_function_word(lowered[at + 1])
+        if not linking:
+            return False  # "… would reopen", "… for a month": a new fact, not a restatement
+    return True

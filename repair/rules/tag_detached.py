@@ -32,6 +32,8 @@ _TIME_ONLY = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
 _ANY_TAG_VERB = lazy_compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  # a cheap look before tokenising
 # A name set off by commas after the subject's title, before the verb.
 _APPOSITIVE_NAME = lazy_compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
+# A trailing participle that names the tag's own source: ", citing two officials.".
+_CITING = lazy_compile(r", (?:citing|quoting) [^,;:\"“”]{1,60}\.$")
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
 _MAX_SUBJECT_WORDS = 10  # "A spokeswoman for the national theatre's board of trustees"
 _MAX_TAIL_WORDS = 6
@@ -73,6 +75,11 @@ def loose_detached_tag(text: str) -> str:
     if not text.endswith(".") or not text[:1].isupper() or len(text) > MAX_CHARS \
             or any(c in text for c in ";:\"“”‘’?!") or not _ANY_TAG_VERB.search(text):
         return ""
+    cited = _CITING.search(text)
+    if cited is not None:
+        # "Agence Sud wrote, citing two officials.": a participle naming the tag's source
+        # closes the tag; the tag is read without it.
+        text = text[: cited.start()] + "."
     if "," in text:
         # "The head of the union, Ana Ruiz, said on Friday.": the speaker's name set off as an
         # appositive is part of the subject; any other comma makes the piece a sentence.
@@ -101,7 +108,9 @@ _CONTENT_WORD = r"(?!(?:of|for|at|in|on|to|with|from|by|the|a|an|and)\b)[a-z][\w
 # chief economist") or a name with up to two title words ("site manager Ana Ruiz").
 _CAPITAL_INVERTED = lazy_compile(
     r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: " + _CONTENT_WORD + r"){1,4})"
-    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
+    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
+    # ("Said the plant's manager, Ivo Berg, on Friday.": a role's name set off by commas.)
+    r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},)?(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
 
 # An inverted tag's verb: a tag verb or another reporting verb that takes a quotation.
@@ -139,6 +148,24 @@ def loose_tag_after(prev_text: str, text: str) -> str:
     if not verb or _ATTRIBUTED.search(prev_text) or ends_with_abbreviation(prev_text):
         return ""
     return verb
+
+
+# "The Evening Ledger reported.": a title with "The" in it, as papers and broadcasters have.
+_TITLED_OUTLET = lazy_compile(r"^The (?:[A-Z][\w'’-]+ ){0,3}(?P<head>[A-Z][\w'’-]+) (?:reported|wrote)\b")
+# Heads of the names of institutions, which take a lower-case "the" in running text ("the
+# Interior Ministry reported"); any other capitalised head after "The" is a title.
+INSTITUTION_HEADS = frozenset(
+    """ministry office council agency bank court police department authority authorities commission government
+    service board committee institute union party army navy company group bureau centre center
+    federation association fund organisation organization parliament senate assembly
+    cabinet tribunal embassy""".split())
+
+
+def outlet_title(text: str) -> bool:
+    """``text`` is a tag whose speaker is a titled outlet ("The Evening Ledger reported."):
+    its "The" is part of the name and keeps its capital after the comma."""
+    found = _TITLED_OUTLET.match(text)
+    return found is not None and found["head"].lower() not in INSTITUTION_HEADS
 
 
 def lowers(word: str) -> bool:

@@ -469,13 +469,15 @@ def doubled_tag(sentence: str) -> int | None:
     "AT016",
     "doubled-attribution",
     "attribution",
-    Safety.DISPLAY,
+    Safety.UNSAFE,
     bad=[
         ("Coroner Ana Ruiz said the death was an accident, said the coroner.",
          "Coroner Ana Ruiz said the death was an accident."),
         ("Fire chief Tom Reed told reporters the blaze was out, the fire chief said.",
          "Fire chief Tom Reed told reporters the blaze was out."),
         ("Ruiz said the talks had failed, Ruiz added.", "Ruiz said the talks had failed."),
+        ("Inspector Mara Lind of the river police said the boat had sunk in minutes, said the inspector.",
+         "Inspector Mara Lind of the river police said the boat had sunk in minutes."),
     ],
     good=[
         "Ruiz said prices would rise, the bank said.",
@@ -488,7 +490,9 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     again in a tag MT added at the end ("Judge Ana Ruiz said …, said the judge."). The
     trailing tag only repeats the attribution; its deletion is shown, not applied: wire copy
     repeats the attribution after a long sentence on purpose ("The sources said …, the
-    sources said." is published Reuters style), so only an editor can tell MT's from it."""
+    sources said." is published Reuters style), so only an editor can tell MT's from it.
+    Except where the subject is a title before a name and the tag "the <title>": that
+    deletion is applied (``unsafe``), since no writer re-tags a titled name so."""
     for sentence in doc.sentences:
         end = sentence.span.end
         if doc.text[end - 6 : end] not in (" said.", " says.", "added.") and not _TAG_NEAR_END.search(
@@ -497,9 +501,31 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         text = doc.sentence_text(sentence)
         at = doubled_tag(text)
         if at is not None:
+            # "Judge Ana Ruiz said …, said the judge.": the tag's head is the title the subject
+            # gave the named speaker; wire copy never tags a titled name again that way, so the
+            # deletion is applied (``unsafe``), where a repeated plain subject is only shown.
+            titled = _titled_speaker(text, at)
             yield self.edit(sentence.span.start + at, end - 1, "",
                             "Attribution (delete-invented-tag): the tag repeats the speaker the sentence "
-                            "already gives with its own verb; deleted.", 0.65)
+                            "already gives with its own verb; deleted.", 0.65,
+                            Safety.UNSAFE if titled else Safety.DISPLAY)
+
+
+def _titled_speaker(sentence: str, at: int) -> bool:
+    """The trailing tag at ``at`` names its speaker as "the <title>" and the subject of the
+    sentence is that title before a name ("Coroner Ana Ruiz said …, said the coroner.")."""
+    speaker = [w for w in lexicon.words(sentence[at:]) if w not in ("said", "says", "added")]
+    if not 2 <= len(speaker) <= 3 or speaker[0].lower() != "the":
+        return False
+    head = speaker[-1]
+    subject = lexicon.words(sentence[: _FIRST_REPORT.search(sentence).start()])  # type: ignore[union-attr]
+    lowered = [w.lower() for w in subject]
+    if head.lower() not in lowered:
+        return False
+    after = lowered.index(head.lower()) + 1
+    # A name after the title: a capital, then another within the next words ("Anouk de Vries").
+    return after + 1 < len(subject) and subject[after][:1].isupper() \
+        and any(w[:1].isupper() for w in subject[after + 1 : after + 4])
 
 
 _TAG_NEAR_END = re.compile(r", (?:said|says|added) ")

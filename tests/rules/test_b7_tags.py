@@ -60,7 +60,8 @@ def test_glued_tag_is_split_before_it_is_reattached() -> None:
     # "Timesreported": the spacing rules split it first; the tag then goes back after a
     # comma instead of being glued onto the sentence as a fake name.
     fixed = _UNSAFE.fix("The shirts carried the slogan in bright colours. The Timesreported.").fixed
-    assert fixed == "The shirts carried the slogan in bright colours, the Times reported."
+    # (gen11c: a paper's title keeps its "The", as the development sets' gold has it.)
+    assert fixed == "The shirts carried the slogan in bright colours, The Times reported."
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [

@@ -328,5 +328,11 @@ def test_tag_naming_another_speaker_is_not_doubled(sentence: str) -> None:
 
 
 def test_doubled_attribution_is_only_shown() -> None:
-    text = "Coroner Ana Ruiz said the death was an accident, said the coroner."
+    text = "Ruiz said the talks had failed, Ruiz added."
     assert _fixed(text) == text  # wire copy repeats a tag on purpose: an editor decides
+
+
+def test_titled_name_re_tagged_with_its_title_is_cleaned() -> None:
+    # (gen11c: a title before a name, then "said the <title>": no writer re-tags so.)
+    text = "Coroner Ana Ruiz said the death was an accident, said the coroner."
+    assert _fixed(text) == "Coroner Ana Ruiz said the death was an accident."
