@@ -355,3 +355,37 @@ def test_segmentation_builds_the_same_spans_and_sentences_without_init(start: in
     assert not fast < plain and not plain < fast
     assert document._sentence(fast, paragraph, index) == document.Sentence(plain, paragraph, index)
     assert hash(document._sentence(fast, paragraph, index)) == hash(document.Sentence(plain, paragraph, index))
+
+
+def test_unknown_words_reads_only_the_head_of_the_list_for_common_words(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Start-up (issue 13): a short clean text's words are all in the head of wordfreq's
+    list, so they are answered without reading the whole table; any mix of common, rare
+    and unknown words gets exactly the set difference with the whole list."""
+    from wordfreq import get_frequency_dict
+
+    from repair import lexicon
+
+    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        cached.cache_clear()
+    monkeypatch.setitem(lexicon._budget, "left", 10_000)
+    try:
+        assert lexicon.unknown_words({"council", "approved", "budget", "officials", "debate"}) == set()
+        assert lexicon.frequency_buckets.cache_info().currsize == 0  # the whole table was not read
+        stream = lexicon._bucket_stream()
+        assert stream is not None and 0 < stream.head_read < lexicon.HEAD_BUCKETS
+        full = get_frequency_dict("en", wordlist="best")
+        ranked = sorted(full, key=lambda w: -full[w])
+        sample = set(ranked[::997]) | {w + "qz" for w in ranked[:3000:301]} | {"", "Council", "zürich", "okonkwoand"}
+        assert lexicon.unknown_words(sample) == sample.difference(full)
+        assert lexicon.unknown_words(sample) == sample.difference(full)  # again, head fully read
+        assert lexicon.frequency_buckets() == tuple(tuple(b) for b in get_frequency_list_best())
+    finally:
+        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+            cached.cache_clear()
+
+
+def get_frequency_list_best() -> list[list[str]]:
+    """wordfreq's own reading of the list the streamed reader reads."""
+    from wordfreq import get_frequency_list
+
+    return get_frequency_list("en", wordlist="best")
