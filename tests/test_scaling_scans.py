@@ -389,3 +389,14 @@ def get_frequency_list_best() -> list[list[str]]:
     from wordfreq import get_frequency_list
 
     return get_frequency_list("en", wordlist="best")
+
+
+@given(st.lists(st.sampled_from(["a", "Zq", "9", "٣", ".", ",", "%", "'", "’", "-", " ", "\n", "é", "_"]),
+                max_size=16).map("".join))
+@settings(max_examples=600)
+def test_lexicon_words_are_the_plain_patterns_words(text: str) -> None:
+    """``lexicon.words`` (one leading character set) gives the tokens of the plain
+    alternation it replaced, Unicode digits included."""
+    from repair import lexicon
+
+    assert lexicon.words(text) == re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text)
