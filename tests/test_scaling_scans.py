@@ -396,7 +396,14 @@ def get_frequency_list_best() -> list[list[str]]:
 @settings(max_examples=600)
 def test_lexicon_words_are_the_plain_patterns_words(text: str) -> None:
     """``lexicon.words`` (one leading character set) gives the tokens of the plain
-    alternation it replaced, Unicode digits included."""
+    alternation it replaced, Unicode digits included, and so does its pattern between
+    any two offsets (``stops_repeats`` scans windows of a text with it)."""
     from repair import lexicon
 
-    assert lexicon.words(text) == re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text)
+    plain = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
+    assert lexicon.words(text) == plain.findall(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert lexicon._WORD.findall(text, start, end) == plain.findall(text, start, end)
+            assert [m.span() for m in lexicon._WORD.finditer(text, start, end)] == \
+                [m.span() for m in plain.finditer(text, start, end)]
