@@ -229,7 +229,7 @@ class _BucketStream:
         self.head_words: set[str] = set()  # the words of the first ``head_read`` buckets
         self.head_read = 0
         self.done = self._left <= 0
-        self._lock = threading.Lock()
+        self.lock = threading.RLock()  # batch may ask from several threads
 
     def _read(self, step: Callable[[], Any]) -> Any:
         while True:
@@ -244,7 +244,7 @@ class _BucketStream:
 
     def read_to(self, count: int) -> None:
         """Read until ``count`` buckets are held or the file ends."""
-        with self._lock:
+        with self.lock:
             while not self.done and len(self.buckets) < count:
                 self.buckets.append(tuple(self._read(self._unpacker.unpack)))
                 self._left -= 1
@@ -310,15 +310,16 @@ def _outside_head(candidates: set[str]) -> set[str]:
     stream = _bucket_stream()
     if stream is None:
         return set(candidates)
-    missing = candidates.difference(stream.head_words)
-    while missing and stream.head_read < HEAD_BUCKETS:
-        stream.read_to(stream.head_read + 1)
-        if stream.head_read >= len(stream.buckets):
-            break  # the list ends before the head's depth
-        bucket = stream.buckets[stream.head_read]
-        stream.head_words.update(bucket)
-        missing.difference_update(bucket)
-        stream.head_read += 1
+    with stream.lock:
+        missing = candidates.difference(stream.head_words)
+        while missing and stream.head_read < HEAD_BUCKETS:
+            stream.read_to(stream.head_read + 1)
+            if stream.head_read >= len(stream.buckets):
+                break  # the list ends before the head's depth
+            bucket = stream.buckets[stream.head_read]
+            stream.head_words.update(bucket)
+            missing.difference_update(bucket)
+            stream.head_read += 1
     return missing
 
 

@@ -407,3 +407,27 @@ def test_lexicon_words_are_the_plain_patterns_words(text: str) -> None:
             assert lexicon._WORD.findall(text, start, end) == plain.findall(text, start, end)
             assert [m.span() for m in lexicon._WORD.finditer(text, start, end)] == \
                 [m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_unknown_words_from_several_threads_at_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The head is read under a lock: threads asking at once (a threaded batch worker) all
+    get the set difference, while the stream is still being read."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from wordfreq import get_frequency_dict
+
+    from repair import lexicon
+
+    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        cached.cache_clear()
+    monkeypatch.setitem(lexicon._budget, "left", 100_000)
+    full = get_frequency_dict("en", wordlist="best")
+    ranked = sorted(full, key=lambda w: -full[w])
+    asks = [set(ranked[i:9000:97]) | {f"qz{i}word"} for i in range(16)]
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            answers = list(pool.map(lexicon.unknown_words, asks))
+        assert answers == [ask.difference(full) for ask in asks]
+    finally:
+        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+            cached.cache_clear()
