@@ -28,7 +28,10 @@ def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
                      "comparison": "<=" if at_most else ">=", "met": met, "where": where})
 
     startup = report.get("startup", {}).get("check --no-model", {}).get("cpu_s")
-    add("start-up: repair check --no-model (CPU s)", startup, STARTUP_CPU_S, True, "median, two-line clean file")
+    cached = report.get("startup", {}).get("check --no-model, bytecode cached", {}).get("cpu_s")
+    add("start-up: repair check --no-model (CPU s)", startup, STARTUP_CPU_S, True,
+        "median, two-line clean file, as this interpreter runs it"
+        + (f" (bytecode cached, as installed: {cached})" if cached is not None else ""))
     sizes = report.get("throughput", [])
     add("check MB/s per core, clean news", min((r["check"]["MB_per_s"] for r in sizes), default=None),
         CHECK_MB_PER_S, False, "lowest of " + ", ".join(f"{r['MB']:g} MB" for r in sizes))

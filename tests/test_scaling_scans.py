@@ -355,3 +355,79 @@ def test_segmentation_builds_the_same_spans_and_sentences_without_init(start: in
     assert not fast < plain and not plain < fast
     assert document._sentence(fast, paragraph, index) == document.Sentence(plain, paragraph, index)
     assert hash(document._sentence(fast, paragraph, index)) == hash(document.Sentence(plain, paragraph, index))
+
+
+def test_unknown_words_reads_only_the_head_of_the_list_for_common_words(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Start-up (issue 13): a short clean text's words are all in the head of wordfreq's
+    list, so they are answered without reading the whole table; any mix of common, rare
+    and unknown words gets exactly the set difference with the whole list."""
+    from wordfreq import get_frequency_dict
+
+    from repair import lexicon
+
+    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        cached.cache_clear()
+    monkeypatch.setitem(lexicon._budget, "left", 10_000)
+    try:
+        assert lexicon.unknown_words({"council", "approved", "budget", "officials", "debate"}) == set()
+        assert lexicon.frequency_buckets.cache_info().currsize == 0  # the whole table was not read
+        stream = lexicon._bucket_stream()
+        assert stream is not None and 0 < stream.head_read < lexicon.HEAD_BUCKETS
+        full = get_frequency_dict("en", wordlist="best")
+        ranked = sorted(full, key=lambda w: -full[w])
+        sample = set(ranked[::997]) | {w + "qz" for w in ranked[:3000:301]} | {"", "Council", "zürich", "okonkwoand"}
+        assert lexicon.unknown_words(sample) == sample.difference(full)
+        assert lexicon.unknown_words(sample) == sample.difference(full)  # again, head fully read
+        assert lexicon.frequency_buckets() == tuple(tuple(b) for b in get_frequency_list_best())
+    finally:
+        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+            cached.cache_clear()
+
+
+def get_frequency_list_best() -> list[list[str]]:
+    """wordfreq's own reading of the list the streamed reader reads."""
+    from wordfreq import get_frequency_list
+
+    return get_frequency_list("en", wordlist="best")
+
+
+@given(st.lists(st.sampled_from(["a", "Zq", "9", "٣", ".", ",", "%", "'", "’", "-", " ", "\n", "é", "_"]),
+                max_size=16).map("".join))
+@settings(max_examples=600)
+def test_lexicon_words_are_the_plain_patterns_words(text: str) -> None:
+    """``lexicon.words`` (one leading character set) gives the tokens of the plain
+    alternation it replaced, Unicode digits included, and so does its pattern between
+    any two offsets (``stops_repeats`` scans windows of a text with it)."""
+    from repair import lexicon
+
+    plain = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
+    assert lexicon.words(text) == plain.findall(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert lexicon._WORD.findall(text, start, end) == plain.findall(text, start, end)
+            assert [m.span() for m in lexicon._WORD.finditer(text, start, end)] == \
+                [m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_unknown_words_from_several_threads_at_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The head is read under a lock: threads asking at once (a threaded batch worker) all
+    get the set difference, while the stream is still being read."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from wordfreq import get_frequency_dict
+
+    from repair import lexicon
+
+    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        cached.cache_clear()
+    monkeypatch.setitem(lexicon._budget, "left", 100_000)
+    full = get_frequency_dict("en", wordlist="best")
+    ranked = sorted(full, key=lambda w: -full[w])
+    asks = [set(ranked[i:9000:97]) | {f"qz{i}word"} for i in range(16)]
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            answers = list(pool.map(lexicon.unknown_words, asks))
+        assert answers == [ask.difference(full) for ask in asks]
+    finally:
+        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+            cached.cache_clear()

@@ -143,8 +143,11 @@ def _story_first(body: str) -> bool:
             and _ADDRESSED.search(first) is None)
 
 
-# Where ``_CALL_VERB`` can match other than at the line's start: after one of these.
-_CALL_SEPARATOR = lazy_compile(r"[—–:|?]|\s-\s")
+# Where ``_CALL_VERB`` can match other than at the line's start: after one of these (a
+# hyphen only between spaces, `\s-\s`). Only whether there is one is asked; one leading
+# character set lets the engine skip to a candidate in C (``[—–:|?]|\s-\s`` was tried at
+# every space: 8 ms per MB of news against 2.4; same answer by test, test_hot_paths.py).
+_CALL_SEPARATOR = lazy_compile(r"[-—–:|?](?:(?<=-)(?<=\s-)(?=\s)|(?<!-))")
 
 
 @rule(

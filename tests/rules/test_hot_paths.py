@@ -439,3 +439,20 @@ def test_lower_case_date_found_month_by_month_as_by_the_pattern(text: str) -> No
     # CA007/CA012 leave a text whose archive writes months in lower case ("feb 26"): one
     # scan per month, the word boundary before it read in Python, answers as the pattern.
     assert casing_names._has_lower_date(text) == (casing_names._LOWER_DATE.search(text) is not None)
+
+
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "-", "—", "–", ":", "|", "?", "a", "Read", "--", " - "]),
+                max_size=12).map("".join))
+@settings(max_examples=600)
+@example(" - ")
+@example("a-b")
+@example("-")
+@example("\t-\n")
+def test_call_separator_is_found_where_the_plain_pattern_finds_one(text: str) -> None:
+    """PF007's separator test (one leading character set) says there is a separator
+    exactly when ``[—–:|?]|\\s-\\s`` finds one: a dash, colon, bar or question mark, or a
+    hyphen with white space on both sides."""
+    from repair.rules import furniture_lines
+
+    plain = re.compile(r"[—–:|?]|\s-\s")
+    assert (furniture_lines._CALL_SEPARATOR.search(text) is None) == (plain.search(text) is None)
