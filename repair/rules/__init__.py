@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from repair.rules import (
     apostrophes,
+    apostrophes_names,
     attribution,
     banners,
     boilerplate,
@@ -73,6 +74,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_marks.RULES,
     *glued_small.RULES,
     *apostrophes.RULES,
+    *apostrophes_names.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
