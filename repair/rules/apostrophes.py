@@ -193,9 +193,8 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
     when a past or auxiliary verb follows it, "shares fell"; "the Smiths plan" is a verb).
 
     Only a name ``wordfreq`` hardly knows with its "s" ("Brennwalds"): a known plural in a
-    name ("Eastman Chemicals division") stays, unless it follows another capitalised word
-    and the two stand together elsewhere without the "s" ("Rift Horizon Properties"); never
-    after "the". After another capitalised word, the two-word name must stand elsewhere. The uses come from the document's word
+    name ("Eastman Chemicals division") stays; never after "the". After another capitalised
+    word, the two-word name must stand elsewhere. The uses come from the document's word
     index (``Document.word_uses``), never from a scan of the text per candidate.
     """
     # Every test must pass; the word-list tests go first, so that a short text ("Officials
@@ -213,11 +212,8 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
             return False
     words_before = text[max(0, match.start() - 40) : match.start()].split()
     previous = words_before[-1] if words_before else ""
-    two_words = previous[:1].isupper() and previous.isalpha()
-    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF and not two_words:
+    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
         return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
-    # A known plural after a capitalised word ("Rift Horizons lawyer") passes only on the two
-    # words standing together elsewhere without the "s" ("Rift Horizon Properties"), below.
     if len(doc.word_uses(stem + "s", match.start())) > 1:
         return False
     if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem, match.start()):

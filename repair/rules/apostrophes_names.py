@@ -25,10 +25,13 @@ _ACRONYM_S = re.compile(r"([A-Z]{2,6})s ([a-z]{3,})\b")
 _NAME_S_NAME = re.compile(r"([A-Z][a-z]{2,})s ([A-Z][A-Za-z]+)")
 # An acronym that names one body is far more common than its "-s" form ("WHO" and "whos",
 # "IMF", "NATO"); a countable one is not ("NGOs", "CEOs", "MPs", "SUVs": gap under 1.1 by
-# wordfreq). Between the two: "UN" 1.9, "TV" 1.7.
-ACRONYM_GAP = 1.5
+# wordfreq); nor is one between ("TV" 1.7: "TVs capable of ..."), and "UN" (1.9) is left too.
+ACRONYM_GAP = 2.0
 # The same Zipf gap AP002 asks of a name: "Japan" far above "Japans", "Korea" not above "Koreas".
 COUNTRY_GAP = 2.0
+# An acronym wordfreq knows this well names a body news writes about ("IAEA" 3.0, "IMF" 3.5);
+# a rarer one may be a plural of a local term ("FECs": foreign exchange certificates, 2.9).
+KNOWN_ACRONYM_ZIPF = 3.0
 _BEFORE_WORD = frozenset("'’@/.-_#")
 
 
@@ -49,8 +52,8 @@ def _alone(text: str, at: int) -> bool:
     "punctuation",
     Safety.UNSAFE,
     bad=[
-        ("Inspectors from the IAEA visited. The IAEAs chief inspector left on Monday.",
-         "Inspectors from the IAEA visited. The IAEA's chief inspector left on Monday."),
+        ("Inspectors visited. The IAEAs chief inspector left on Monday.",
+         "Inspectors visited. The IAEA's chief inspector left on Monday."),
         ("She chairs NATOs military committee.", "She chairs NATO's military committee."),
         ("Loans rose, the IMFs latest report said.", "Loans rose, the IMF's latest report said."),
         ("The deal was backed by Germanys Siemens and a bank.", "The deal was backed by Germany's Siemens and a bank."),
@@ -61,7 +64,8 @@ def _alone(text: str, at: int) -> bool:
         "Three NGOs working in the camps left.", "The CEOs said they would stay.", "Two SUVs collided on the bridge.",
         "The MPs voted late.", "NATOs and armies.", "The two Koreas Olympic team marched.",
         "Visit example.com/NATOs page.", "Exports from the Americas Cup boats fell.", "The IMF's latest report.",
-        "The NGOs staff left.",
+        "The NGOs staff left.", "The LZB said so. The LZBs receive balance sheets.",
+        "Officials still considered FECs unsatisfactory.", "Few homes have TVs capable of showing it.",
     ],
 )
 def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -71,8 +75,8 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
     SoftBank": AP002 takes the lower-case nouns after a name).
 
     The acronym is told from a countable one ("NGOs", "CEOs") by ``wordfreq``'s Zipf gap
-    between it and its "-s" form (:data:`ACRONYM_GAP`), or, one the lexicon does not know,
-    by the text writing it alone elsewhere; the country by ISO 3166 (pycountry) and the
+    between it and its "-s" form (:data:`ACRONYM_GAP`), and must be one the lexicon knows
+    well (a rare one may be a plural of local jargon: "the LZBs receive"); the country by ISO 3166 (pycountry) and the
     same gap AP002 asks ("the two Koreas" stays). The possessed word must read as a noun
     (not a verb form, adverb or function word). Unsafe: a rare plural reads the same.
     """
@@ -83,8 +87,8 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         if not _alone(text, match.start()) or not _possessed_noun(following) or following.endswith("s"):
             continue
         plain, plural = zipf(acronym), zipf(acronym + "s")
-        if plain - plural < ACRONYM_GAP and not (plain == 0 and plural == 0 and _acronym_alone(doc, acronym)):
-            continue
+        if plain < KNOWN_ACRONYM_ZIPF or plain - plural < ACRONYM_GAP:
+            continue  # a countable acronym, or one too rare to vouch for ("FECs unsatisfactory")
         mark = mark or _mark(text)
         end = match.start() + len(acronym) + 1
         yield self.edit(match.start(), end, f"{acronym}{mark}s", f"Possessive apostrophe in “{acronym}{mark}s”.",
@@ -101,11 +105,6 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
 
 
-def _acronym_alone(doc: Document, acronym: str) -> bool:
-    """Whether the text writes ``acronym`` as a word of its own ("(KFTC)")."""
-    return bool(doc.word_uses(acronym))
-
-
 # "its" before what follows only a verb ("its not", "its been") or opens a noun phrase of
 # its own ("its a shame", "its the end"): no possessed noun can stand there.
 _ITS_BEFORE = tuple(re.compile(lead + r"ts (?:not|been|a|an|the) (?=[\w“‘\"'])") for lead in ("i", "I"))
@@ -117,7 +116,7 @@ _ITS_BEFORE = tuple(re.compile(lead + r"ts (?:not|been|a|an|the) (?=[\w“‘\"'
     "punctuation",
     Safety.UNSAFE,
     bad=[
-        ("“Stay indoors, its not safe yet,” the warden said.", "“Stay indoors, it’s not safe yet,” the warden said."),
+        ("“Stay indoors, its not safe yet,” the warden said.", "“Stay indoors, it's not safe yet,” the warden said."),
         ("Its been a long winter for the growers.", "It's been a long winter for the growers."),
         ("She said its a matter for the courts.", "She said it's a matter for the courts."),
         ("Fans know its the last home game.", "Fans know it's the last home game."),
@@ -135,7 +134,11 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
     The possessive "its" stands before its noun (with any adjectives); these words are a
     verb's negation, a participle and the opening of a noun phrase of their own, so only
     "it is" or "it has" reads there. A hyphenated compound ("its not-for-profit arm")
-    stays. Unsafe: a typo of another word can read the same.
+    stays. On news-clean it finds 16 such slips in published copy (readers' comments and
+    quotations: "its not rocket science", "Its a volatile stock", "its an uphill fight"),
+    all read as real slips by the rule's author but not yet by an editor audit, so its
+    edits are shown (display), not applied, until an audit keys them in
+    ``benchmarks/clean_judgements.json`` (clean news must gain no unjudged edit).
     """
     text = doc.text
     mark = ""
@@ -146,7 +149,8 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
             mark = mark or _mark(text)
             word = text[match.start() : match.start() + 3]
             yield self.edit(match.start(), match.start() + 3, f"{word[:2]}{mark}s",
-                            f"“{word}” before a verb form: “{word[:2]}{mark}s”.", 0.75)
+                            f"“{word}” before a verb form: “{word[:2]}{mark}s”.", 0.75,
+                            safety=Safety.DISPLAY)
 
 
 RULES = (its_for_it_is, name_possessive)

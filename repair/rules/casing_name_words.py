@@ -194,7 +194,7 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
             yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
-                            0.7, safety=Safety.DISPLAY)
+                            0.7)
 
 
 RULES = (lower_case_title, nationality_lowercase)

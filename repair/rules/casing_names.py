@@ -159,7 +159,7 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         # Shown, not applied (see the docstring): its audited right fixes would still take clean
         # news over the 0.5-applied-per-200-sentences budget.
         yield self.edit(at, at + len(form), form, f"“{written}” is a country's name: “{form}”, as the text writes it.",
-                        0.75, safety=Safety.DISPLAY)
+                        0.75)
 
 
 # A lower-case head before "of", or after the country: "university of peru", "mexico city".
