@@ -14,6 +14,7 @@ from repair.rules import (
     casing_names,
     casing_phrases,
     casing_pronouns,
+    casing_runs,
     casing_starts,
     casing_time,
     casing_words,
@@ -83,6 +84,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_words.RULES,
     *casing_pronouns.RULES,
     *casing_time.RULES,
+    *casing_runs.RULES,
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
     # gen8: page notes told by a label and a shape.
