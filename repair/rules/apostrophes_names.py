@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from repair.document import Document
 from repair.edits import Edit, Safety
@@ -17,12 +18,12 @@ from repair.rules.apostrophes import _CURLY, _possessed_noun
 from repair.rules.base import Rule, rule
 from repair.rules.casing_names import _country_names
 from repair.rules.glued import zipf
+from repair.rules.glued_scan import alone_names
+from repair.rules.glued_small import acronym_hints
 
-# An acronym (two to six capitals) with an "s" and a lower-case word after it. The capitals
-# are rare in news, so the scan seldom stops; the character before is read in Python.
+# An acronym (two to six capitals) with an "s" and a lower-case word after it, tried only
+# where GL010's shared scan found capitals run onto a lower-case letter (``acronym_hints``).
 _ACRONYM_S = re.compile(r"([A-Z]{2,6})s ([a-z]{3,})\b")
-# A country's one-word name with an "s" and a capitalised name after it ("Japans SoftBank").
-_NAME_S_NAME = re.compile(r"([A-Z][a-z]{2,})s ([A-Z][A-Za-z]+)")
 # An acronym that names one body is far more common than its "-s" form ("WHO" and "whos",
 # "IMF", "NATO"); a countable one is not ("NGOs", "CEOs", "MPs", "SUVs": gap under 1.1 by
 # wordfreq); nor is one between ("TV" 1.7: "TVs capable of ..."), and "UN" (1.9) is left too.
@@ -82,7 +83,10 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     mark = ""
-    for match in _ACRONYM_S.finditer(text):
+    for start in acronym_hints(doc):
+        match = _ACRONYM_S.match(text, start)
+        if match is None:
+            continue
         acronym, following = match.group(1), match.group(2)
         if not _alone(text, match.start()) or not _possessed_noun(following) or following.endswith("s"):
             continue
@@ -93,16 +97,24 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         end = match.start() + len(acronym) + 1
         yield self.edit(match.start(), end, f"{acronym}{mark}s", f"Possessive apostrophe in “{acronym}{mark}s”.",
                         0.7)
-    countries = _country_names()
-    for match in _NAME_S_NAME.finditer(text):
-        stem = match.group(1)
-        if stem not in countries.get(stem, ()) or not _alone(text, match.start()):
-            continue
-        if zipf(stem) - zipf(stem + "s") < COUNTRY_GAP:
+    # The text's capitalised words (one shared scan, ``alone_names``) that are a country's
+    # one-word name with an "s": a set intersection, then a search only for those few.
+    for word in sorted(alone_names(doc) & _country_s_forms()):
+        stem = word[:-1]
+        if zipf(stem) - zipf(word) < COUNTRY_GAP:
             continue  # "the two Koreas": a plural the lexicon knows
-        mark = mark or _mark(text)
-        end = match.start() + len(stem) + 1
-        yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
+        for match in re.finditer(word + r" (?=[A-Z][A-Za-z])", text):
+            if not _alone(text, match.start()):
+                continue
+            mark = mark or _mark(text)
+            end = match.start() + len(word)
+            yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
+
+
+@lru_cache(maxsize=1)
+def _country_s_forms() -> frozenset[str]:
+    """Each one-word country name (ISO 3166 via pycountry) with an "s": "Japans", "Kenyas"."""
+    return frozenset(form + "s" for last, forms in _country_names().items() for form in forms if form == last)
 
 
 # "its" before what follows only a verb ("its not", "its been") or opens a noun phrase of
