@@ -80,11 +80,12 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     tokens = list(_TOKEN.finditer(text, start, end))
     if len(tokens) < MIN_RUN_WORDS + 1:
         return None
-    # The run must reach the sentence's end: only closing marks after its last word.
-    last = tokens[-1]
-    closing = _ENDING.match(text, last.end(), end)  # always matches (it may match nothing)
-    if closing is None or closing.end() != end or not last.group()[0].isupper():
+    # The run must reach the sentence's end (only closing marks after its last word), or a
+    # comma before which the sentence goes on in lower case ("…, the minister said").
+    last_index = _run_end(text, tokens, end)
+    if last_index is None:
         return None
+    tokens = tokens[: last_index + 1]
     first = len(tokens) - 1
     while first > 0 and tokens[first - 1].group()[0].isupper() and \
             text[tokens[first - 1].end() : tokens[first].start()] == " ":
@@ -104,6 +105,25 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     return [before, *run]
 
 
+def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
+    """The index of the last word of a Title Case run that ends the sentence (``end``) or
+    its main clause (a comma, then lower-case words to the end), or None."""
+    last = tokens[-1]
+    closing = _ENDING.match(text, last.end(), end)  # always matches (it may match nothing)
+    if closing is not None and closing.end() == end and last.group()[0].isupper():
+        return len(tokens) - 1
+    # "… On All Routes, the minister said.": the last capitalised word before a comma after
+    # which every word is in lower case.
+    index = len(tokens) - 1
+    while index > 0 and tokens[index].group()[0].islower():
+        index -= 1
+    if index == len(tokens) - 1 or not tokens[index].group()[0].isupper():
+        return None
+    if text[tokens[index].end() : tokens[index + 1].start()] != ", ":
+        return None
+    return index
+
+
 @rule(
     "CA013",
     "title-case-tail",
@@ -116,6 +136,8 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
          "Talks resumed.\n\nThe minister said the plan would cut fares for students and pensioners on all routes."),
         ("Rain fell.\n\nFarmers say the drought Has Left Most Of The Wells In The Valley Dry.",
          "Rain fell.\n\nFarmers say the drought has left most of the wells in the valley dry."),
+        ("Rain fell.\n\nThe dam Was Built To Hold Twice The Water Of The Old One, engineers said.",
+         "Rain fell.\n\nThe dam was built to hold twice the water of the old one, engineers said."),
     ],
     good=[
         "Rain fell.\n\nShe starred in Four Weddings And A Funeral.",
@@ -124,12 +146,15 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
         "Rain fell.\n\nThe Two Sides Will Expand Trade In Fish And Copper With Peru.",
         "Rain fell.\n\nThe teams are A Smith, B Jones, C Brown, D Green, E White, F Black and G Gray.",
         "Rain fell.\n\nThe album closes with the single Time Is Running Out For All Of Us In The City.",
+        "Rain fell.\n\nShe read the novel A Tale Of Two Cities And The Old Curiosity Shop, her sister said.",
+        "Rain fell.\n\nShe met Doctors Without Borders And The Red Cross In The North Of The Country, Ana, and me.",
     ],
 )
 def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence whose last words slipped into Title Case: eight or more capitalised words
     with three capitalised function words after the first, after a lower-case word and
-    running to the sentence's end ("the survey found Damage With Scars That Could Mark The
+    running to the sentence's end (or to a comma the sentence goes on from in lower case,
+    "…, engineers said") ("the survey found Damage With Scars That Could Mark The
     Path Of The Storm."). Not on the title line, nor after a word that introduces a work's
     title ("called", "the novel"). Lowered word by word as CA002 lowers a Title Case
     sentence. Unsafe: a long title of a work can read the same.
