@@ -188,9 +188,15 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for name in named:
         lower = name.lower()
+        # "saudi arabia": the first word of a country's longer name is CA007's, which
+        # capitalises the whole name; capitalising it alone would leave "Saudi arabia".
+        longer = tuple(form.lower() + " " for forms in countries.values() for form in forms
+                       if form.startswith(name + " "))
         for copy in re.finditer(re.escape(lower) + r"(?= [a-z])", text):
             at = copy.start()
             if at > 0 and (text[at - 1] in _ADDRESS_CHARS or text[at - 1].isalnum()):
+                continue
+            if longer and any(text.startswith(form.rstrip(), at) for form in longer):
                 continue
             # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
             yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
