@@ -175,12 +175,13 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     that fold names to lower case are left (see CA007). On news-clean it finds 10 lower-case
     nationalities in cased Reuters copy ("his West german counterpart", "the canadian
     government"); an editor audit (2026-11-29) judged all 10 real slips rightly fixed (keyed
-    in ``benchmarks/clean_judgements.json``). Like CA007, its edits are shown (display), not
-    applied, for the clean-news budget given there.
+    in ``benchmarks/clean_judgements.json``); like CA007 it is applied since gen11b. The
+    first word of a lower-case multi-word country ("saudi arabia") is left to CA007, which
+    capitalises the whole name.
     """
     text = doc.text
     stems = _country_stems()
-    countries = _country_names()  # a country's own name ("Japan") is CA007's, shown only
+    countries = _country_names()  # a country's own name ("Japan") is CA007's
     named = [name for name in alone_names(doc)
              if name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems
              and name not in countries.get(name, ())]
@@ -198,7 +199,6 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             if longer and any(text.startswith(form.rstrip(), at) for form in longer):
                 continue
-            # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
             yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
                             0.7)
 
