@@ -1,5 +1,5 @@
 """Casing: a sentence whose tail slipped into Title Case ("the survey found Damage With
-Scars That Could Mark The Path Of The Storm.").
+Water That Could Mark The Path Of The Storm.").
 
 The same damage as :mod:`repair.rules.casing_title` (headline capitals leaking into body
 text), starting mid-sentence instead of at the sentence's start: the words before the run
@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -99,6 +100,10 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     functions = sum(1 for token in run[1:] if token.group().lower() in _TITLE_FUNCTION)
     if functions < MIN_RUN_FUNCTIONS:
         return None
+    # A clause in Title Case has a verb; a name's words ("the Royal Society For The
+    # Protection Of Birds") have none: an auxiliary or modal ("Could", "Has", "Was") must stand in it.
+    if not any(token.group().lower() in lexicon.AUXILIARIES for token in run):
+        return None
     cue_words = [token.group().lower() for token in tokens[max(0, first - CUE_WINDOW) : first]]
     if any(word in _TITLE_CUES for word in cue_words):
         return None  # "a novel called A Season Of Rain And ...": a work's title
@@ -130,10 +135,10 @@ def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
     "casing",
     Safety.UNSAFE,
     bad=[
-        ("Divers mapped the reef.\n\nThe survey found Damage With Scars That Could Mark The Path Of The Storm.",
-         "Divers mapped the reef.\n\nThe survey found damage with scars that could mark the path of the storm."),
-        ("Talks resumed.\n\nThe minister said the plan Would Cut Fares For Students And Pensioners On All Routes.",
-         "Talks resumed.\n\nThe minister said the plan would cut fares for students and pensioners on all routes."),
+        ("Divers mapped the reef.\n\nThe survey found Damage With Water That Could Mark The Path Of The Storm.",
+         "Divers mapped the reef.\n\nThe survey found damage with water that could mark the path of the storm."),
+        ("Talks resumed.\n\nThe minister said the plan Would Cut Fares For Students And Workers On All Routes.",
+         "Talks resumed.\n\nThe minister said the plan would cut fares for students and workers on all routes."),
         ("Rain fell.\n\nFarmers say the drought Has Left Most Of The Wells In The Valley Dry.",
          "Rain fell.\n\nFarmers say the drought has left most of the wells in the valley dry."),
         ("Rain fell.\n\nThe dam Was Built To Hold Twice The Water Of The Old One, engineers said.",
@@ -148,13 +153,14 @@ def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
         "Rain fell.\n\nThe album closes with the single Time Is Running Out For All Of Us In The City.",
         "Rain fell.\n\nShe read the novel A Tale Of Two Cities And The Old Curiosity Shop, her sister said.",
         "Rain fell.\n\nShe met Doctors Without Borders And The Red Cross In The North Of The Country, Ana, and me.",
+        "Rain fell.\n\nHe is a member of the Royal Society For The Protection Of Birds And The National Trust.",
     ],
 )
 def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence whose last words slipped into Title Case: eight or more capitalised words
-    with three capitalised function words after the first, after a lower-case word and
-    running to the sentence's end (or to a comma the sentence goes on from in lower case,
-    "…, engineers said") ("the survey found Damage With Scars That Could Mark The
+    with three capitalised function words after the first and an auxiliary or modal among
+    them (a clause, not a name), after a lower-case word and running to the sentence's end (or to a comma the sentence goes on from in lower case,
+    "…, engineers said") ("the survey found Damage With Water That Could Mark The
     Path Of The Storm."). Not on the title line, nor after a word that introduces a work's
     title ("called", "the novel"). Lowered word by word as CA002 lowers a Title Case
     sentence. Unsafe: a long title of a work can read the same.

@@ -210,6 +210,7 @@ def _is_heading(doc: Document, sentence: Sentence, words: int) -> bool:
 _LOWER_WORD = lazy_compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
 
 
+_ARTICLES = frozenset(("the", "a", "an"))
 _FIGURE_GAP = re.compile(r" \d[\d,.]* ")
 
 
@@ -300,8 +301,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
                     upper: set[str], lower: set[str], after_function: bool = False) -> Iterator[Edit]:
     """The per-word edits that lower one Title Case sentence (``tokens``: its words after
     the first; ``upper``/``lower``: stems the document writes capitalised / lower-case).
-    ``after_function``: a rarer word right after a lowered function word is lowered too
-    (CA013's runs, where the run's own shape is the evidence; "With Inscriptions")."""
+    ``after_function``: a rarer word right after a lowered article is lowered too (CA013's
+    runs, where the run's own shape is the evidence; "The Rulers")."""
     text = doc.text
     names = _name_runs(text, tokens)
     # Index -> how the word was lowered: "function", "common" (a content word), "glued"
@@ -335,7 +336,9 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             # A possessive pronoun is followed by a noun phrase, seldom by a name.
             after_possessive = previous.group().lower() in _POSSESSIVES and gap == " "
             after_content = kinds.get(i - 1) in ("common", "glued", "rare") and gap in (" ", ", ")
-            after_small = after_function and kinds.get(i - 1) == "function" and gap == " "
+            # After a lowered article only: a name follows a preposition often ("In Boston").
+            after_small = after_function and kinds.get(i - 1) == "function" and gap == " " \
+                and previous.group().lower() in _ARTICLES
             # A noun counted by a figure after a lowered word ("Of 14 Slots"): no name.
             after_number = i - 1 in kinds and _FIGURE_GAP.fullmatch(gap) is not None
             if after_auxiliary or after_possessive or after_content or after_small or after_number:
