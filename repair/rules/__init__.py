@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from repair.rules import (
     apostrophes,
+    apostrophes_names,
     attribution,
     banners,
     boilerplate,
@@ -13,6 +14,7 @@ from repair.rules import (
     casing_names,
     casing_phrases,
     casing_pronouns,
+    casing_runs,
     casing_starts,
     casing_time,
     casing_words,
@@ -81,6 +83,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_marks.RULES,
     *glued_small.RULES,
     *apostrophes.RULES,
+    *apostrophes_names.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
@@ -90,6 +93,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_words.RULES,
     *casing_pronouns.RULES,
     *casing_time.RULES,
+    *casing_runs.RULES,
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
     # gen8: page notes told by a label and a shape.

@@ -175,12 +175,13 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     that fold names to lower case are left (see CA007). On news-clean it finds 10 lower-case
     nationalities in cased Reuters copy ("his West german counterpart", "the canadian
     government"); an editor audit (2026-11-29) judged all 10 real slips rightly fixed (keyed
-    in ``benchmarks/clean_judgements.json``). Like CA007, its edits are shown (display), not
-    applied, for the clean-news budget given there.
+    in ``benchmarks/clean_judgements.json``); like CA007 it is applied since gen11b. The
+    first word of a lower-case multi-word country ("saudi arabia") is left to CA007, which
+    capitalises the whole name.
     """
     text = doc.text
     stems = _country_stems()
-    countries = _country_names()  # a country's own name ("Japan") is CA007's, shown only
+    countries = _country_names()  # a country's own name ("Japan") is CA007's
     named = [name for name in alone_names(doc)
              if name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems
              and name not in countries.get(name, ())]
@@ -188,13 +189,18 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for name in named:
         lower = name.lower()
+        # "saudi arabia": the first word of a country's longer name is CA007's, which
+        # capitalises the whole name; capitalising it alone would leave "Saudi arabia".
+        longer = tuple(form.lower() + " " for forms in countries.values() for form in forms
+                       if form.startswith(name + " "))
         for copy in re.finditer(re.escape(lower) + r"(?= [a-z])", text):
             at = copy.start()
             if at > 0 and (text[at - 1] in _ADDRESS_CHARS or text[at - 1].isalnum()):
                 continue
-            # Shown, not applied, until an editor audits its clean-news edits (see the docstring).
+            if longer and any(text.startswith(form.rstrip(), at) for form in longer):
+                continue
             yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
-                            0.7, safety=Safety.DISPLAY)
+                            0.7)
 
 
 RULES = (lower_case_title, nationality_lowercase)

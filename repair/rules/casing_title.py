@@ -210,6 +210,10 @@ def _is_heading(doc: Document, sentence: Sentence, words: int) -> bool:
 _LOWER_WORD = lazy_compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
 
 
+_ARTICLES = frozenset(("the", "a", "an"))
+_FIGURE_GAP = re.compile(r" \d[\d,.]* ")
+
+
 def _lowered(word: str) -> str:
     return word[0].lower() + word[1:]
 
@@ -294,9 +298,11 @@ def _title_case_body(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]
 
 
 def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
-                    upper: set[str], lower: set[str]) -> Iterator[Edit]:
+                    upper: set[str], lower: set[str], after_function: bool = False) -> Iterator[Edit]:
     """The per-word edits that lower one Title Case sentence (``tokens``: its words after
-    the first; ``upper``/``lower``: stems the document writes capitalised / lower-case)."""
+    the first; ``upper``/``lower``: stems the document writes capitalised / lower-case).
+    ``after_function``: a rarer word right after a lowered article is lowered too (CA013's
+    runs, where the run's own shape is the evidence; "The Rulers")."""
     text = doc.text
     names = _name_runs(text, tokens)
     # Index -> how the word was lowered: "function", "common" (a content word), "glued"
@@ -330,7 +336,12 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             # A possessive pronoun is followed by a noun phrase, seldom by a name.
             after_possessive = previous.group().lower() in _POSSESSIVES and gap == " "
             after_content = kinds.get(i - 1) in ("common", "glued", "rare") and gap in (" ", ", ")
-            if after_auxiliary or after_possessive or after_content:
+            # After a lowered article only: a name follows a preposition often ("In Boston").
+            after_small = after_function and kinds.get(i - 1) == "function" and gap == " " \
+                and previous.group().lower() in _ARTICLES
+            # A noun counted by a figure after a lowered word ("Of 14 Slots"): no name.
+            after_number = i - 1 in kinds and _FIGURE_GAP.fullmatch(gap) is not None
+            if after_auxiliary or after_possessive or after_content or after_small or after_number:
                 kinds[i] = "rare"
     if not kinds:
         return

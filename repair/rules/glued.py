@@ -36,6 +36,18 @@ _PREFIX_WORDS = frozenset("over under out after for fore on up down off by can p
 _PARTICLES = frozenset("out over up off down back like its our can per".split())
 # Speech verbs a lost link leaves glued to the source's name ("agencysaid").
 _GLUED_VERBS = frozenset("said says told added reported".split())
+# Two-letter prepositions a speech verb takes after it ("said at a news conference", "told in
+# an interview"): a lost link boundary glues them on ("saidat", "toldin").
+_VERB_PREPOSITIONS = frozenset("at in on to by of".split())
+
+
+def _verb_then_preposition(token: str, left: str, right: str) -> bool:
+    """True when a lower-case ``token`` is a speech verb with a two-letter preposition glued
+    on ("saidat", "toldin", "reportedon"): the verb vouches for the split however short it
+    is. A capitalised token is a name's shape ("Saidat") and stays."""
+    return token[:1].islower() and left in _GLUED_VERBS and right in _VERB_PREPOSITIONS
+
+
 # A two-letter part needs a well-known partner: "offairs" is a misspelling, not "of fairs".
 SHORT_PARTNER_ZIPF = 3.5
 # Endings that form names with a common word before them ("Stonebridge", "Greenwood"):
@@ -111,7 +123,8 @@ def best_split(token: str) -> tuple[str, str] | None:
         low_left, low_right = left.lower(), right.lower()
         if i < 3 and low_left not in _SHORT_LEFT:
             continue
-        if len(right) < 3 and (low_right not in _SHORT_RIGHT or len(left) < 7):
+        if len(right) < 3 and not _verb_then_preposition(token, low_left, low_right) and (
+                low_right not in _SHORT_RIGHT or len(left) < 7):
             continue  # "Logicon", "Paperin": a short right part needs a long left one
         if low_right in _NAME_ENDINGS or low_left in _PREFIX_WORDS or low_right in _PARTICLES:
             continue
@@ -159,6 +172,35 @@ MIN_NAME_TAIL = 4
 # company names built of two words ("Creditbank", "Movielink"); place names below this
 # ("Antarctica" 3.5, "Portugal" 4.1, "Brazil" 4.6) rarely do.
 MAX_NAME_ZIPF = 4.6
+
+
+# A lower-case word after a token: the object or adverbial a finite verb takes.
+_WORD_AFTER = re.compile(r" [a-z]")
+# A past-tense verb glued after a name: a regular one this long at the least ("moved",
+# "visited"), or an irregular one of four letters or more ("told", "held"; "won", "led" and
+# "met" end too many names).
+MIN_PAST_TAIL = 5
+MIN_IRREGULAR_TAIL = 4
+
+
+def name_verb_split(token: str) -> tuple[str, str] | None:
+    """The split of a capitalised ``token`` that ``wordfreq`` does not know into a name and
+    the past-tense verb glued after it ("Maiervisited" -> "Maier", "visited"), or None.
+
+    The verb is told by its form (a common "-ed" word or an irregular past), the name by its
+    capital and by being no common word itself (a common first part makes a compound
+    name: "Creditbank"); the longest verb wins. The caller must also find the token after a
+    capitalised word (a first name or title) and before a lower-case word, since a lone
+    name with such an ending reads the same.
+    """
+    for i in range(3, len(token) - MIN_IRREGULAR_TAIL + 1):
+        name, tail = token[:i], token[i:]
+        if not name[1:].islower() or zipf(name) >= MAX_NAME_ZIPF or tail in _NAME_ENDINGS:
+            continue
+        regular = len(tail) >= MIN_PAST_TAIL and tail.endswith("ed") and zipf(tail) >= NAME_TAIL_ZIPF
+        if regular or (tail in lexicon.IRREGULAR_PAST and len(tail) >= MIN_IRREGULAR_TAIL):
+            return name, tail
+    return None
 
 
 def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | None:
@@ -238,10 +280,13 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     if not unknown:
         return  # most texts: every long word is in wordfreq
     splits: dict[str, tuple[str, str]] = {}
+    in_name_run: set[str] = set()  # name + past verb splits, taken only after a capitalised word
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
             split = best_split(run) or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
                                         if run[0].isupper() else None)
+            if split is None and run[0].isupper() and (split := name_verb_split(run)) is not None:
+                in_name_run.add(run)  # vouched for by its place only: checked at each use below
             if split is not None:
                 splits[run] = split
     splittable = set(splits)
@@ -258,6 +303,9 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         token = match.group()
         left, right = splits[token]
         before = text[max(0, match.start() - 30) : match.start()].split(" ")
+        if token in in_name_run and not (len(before) > 1 and before[-1] == "" and before[-2][:1].isupper()
+                                         and before[-2].isalpha() and _WORD_AFTER.match(text, match.end())):
+            continue  # "Friedrich Maiervisited the": only inside a name, before the verb's object
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
                 and before[-2].islower():
             left = left.lower()  # "the role Ofvarious": the capital came with the glued link text

@@ -178,10 +178,11 @@ def _country_edits(text: str) -> list[tuple[str, str]]:
         ("Exports to Saudi Arabia rose. Trade with saudi arabia doubled.", ("saudi arabia", "Saudi Arabia")),
     ],
 )
-def test_country_in_lower_case_is_shown(text: str, found: tuple[str, str]) -> None:
-    """Shown, not applied: CA007's audited right fixes would take clean news over its budget."""
+def test_country_in_lower_case_is_capitalised(text: str, found: tuple[str, str]) -> None:
+    """Applied (gen11b): every CA007 edit on clean news is keyed right by an editor audit
+    (benchmarks/clean_judgements.json), and the budget now counts unjudged edits only."""
     assert _country_edits(text) == [found]
-    assert _fix(text) == text
+    assert _fix(text) == text.replace(found[0], found[1])
 
 
 @pytest.mark.parametrize(

@@ -241,11 +241,11 @@ def test_name_lookalikes_stay(text: str) -> None:
         ("Icelandic and Danish ships met. An icelandic ship left.", "icelandic", "Icelandic"),
     ],
 )
-def test_lower_case_nationality_is_shown(text: str, word: str, proper: str) -> None:
-    """Shown (display), not applied, until an editor audits CA012's clean-news edits."""
+def test_lower_case_nationality_is_capitalised(text: str, word: str, proper: str) -> None:
+    """Applied (gen11b): an editor audit keyed all of CA012's clean-news edits right."""
     edits = [e for e in ALL_RULES_BY_CODE["CA012"].run(Document.from_text(text))]
-    assert [(text[e.start : e.end], e.replacement, e.safety) for e in edits] == [(word, proper, Safety.DISPLAY)]
-    assert _fix(text) == text
+    assert [(text[e.start : e.end], e.replacement, e.safety) for e in edits] == [(word, proper, Safety.UNSAFE)]
+    assert _fix(text) == text.replace(" " + word + " ", " " + proper + " ")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,169 @@
+"""Apostrophes lost where the word's class vouches for them: an acronym's or a country's
+possessive ("the WHOs cholera team", "Japans SoftBank") and "it's" written "its" before
+what only a verb can take ("its not worth it", "its been a year").
+
+Split from :mod:`repair.rules.apostrophes` (AP001-AP003), whose possessive test
+(:func:`repair.rules.apostrophes._possessed_noun`) they share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.apostrophes import _CURLY, _possessed_noun
+from repair.rules.base import Rule, rule
+from repair.rules.casing_names import _country_names
+from repair.rules.glued import zipf
+from repair.rules.glued_scan import alone_names
+from repair.rules.glued_small import acronym_hints
+
+# An acronym (two to six capitals) with an "s" and a lower-case word after it, tried only
+# where GL010's shared scan found capitals run onto a lower-case letter (``acronym_hints``).
+_ACRONYM_S = re.compile(r"([A-Z]{2,6})s ([a-z]{3,})\b")
+# An acronym that names one body is far more common than its "-s" form ("WHO" and "whos",
+# "IMF", "NATO"); a countable one is not ("NGOs", "CEOs", "MPs", "SUVs": gap under 1.1 by
+# wordfreq); nor is one just below ("TV" 1.7: "TVs capable of ..."), while "UN" (1.9) names one.
+ACRONYM_GAP = 1.8
+# The same Zipf gap AP002 asks of a name: "Japan" far above "Japans", "Korea" not above "Koreas".
+COUNTRY_GAP = 2.0
+# An acronym wordfreq knows this well names a body news writes about ("IAEA" 3.0, "IMF" 3.5);
+# a rarer one may be a plural of a local term ("FECs": foreign exchange certificates, 2.9).
+KNOWN_ACRONYM_ZIPF = 3.0
+_BEFORE_WORD = frozenset("'’@/.-_#")
+
+
+def _mark(text: str) -> str:
+    """The text's own apostrophe: curly when it writes any curly mark, else straight."""
+    return "’" if any(c in text for c in _CURLY) else "'"
+
+
+def _alone(text: str, at: int) -> bool:
+    """True when nothing that continues a word or an address stands right before ``at``."""
+    before = text[at - 1 : at]
+    return not before or not (before.isalnum() or before in _BEFORE_WORD)
+
+
+@rule(
+    "AP005",
+    "name-possessive-apostrophe",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Inspectors visited. The IAEAs chief inspector left on Monday.",
+         "Inspectors visited. The IAEA's chief inspector left on Monday."),
+        ("She chairs NATOs military committee.", "She chairs NATO's military committee."),
+        ("Aid was cut, the UNs refugee agency said.", "Aid was cut, the UN's refugee agency said."),
+        ("Loans rose, the IMFs latest report said.", "Loans rose, the IMF's latest report said."),
+        ("The deal was backed by Germanys Siemens and a bank.", "The deal was backed by Germany's Siemens and a bank."),
+        ("Funds came from Kenyas Safaricom on Friday.", "Funds came from Kenya's Safaricom on Friday."),
+        ("It is Brazils President who decides.", "It is Brazil's President who decides."),
+    ],
+    good=[
+        "Three NGOs working in the camps left.", "The CEOs said they would stay.", "Two SUVs collided on the bridge.",
+        "The MPs voted late.", "NATOs and armies.", "The two Koreas Olympic team marched.",
+        "Visit example.com/NATOs page.", "Exports from the Americas Cup boats fell.", "The IMF's latest report.",
+        "The NGOs staff left.", "The LZB said so. The LZBs receive balance sheets.",
+        "Officials still considered FECs unsatisfactory.", "Few homes have TVs capable of showing it.",
+    ],
+)
+def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A possessive that lost its apostrophe on a name English never makes plural: an
+    acronym that names one body ("the IMFs latest report", "NATOs committee") before a
+    lower-case noun, or a country's one-word name before a capitalised name ("Japans
+    SoftBank": AP002 takes the lower-case nouns after a name).
+
+    The acronym is told from a countable one ("NGOs", "CEOs") by ``wordfreq``'s Zipf gap
+    between it and its "-s" form (:data:`ACRONYM_GAP`), and must be one the lexicon knows
+    well (a rare one may be a plural of local jargon: "the LZBs receive"); the country by ISO 3166 (pycountry) and the
+    same gap AP002 asks ("the two Koreas" stays). The possessed word must read as a noun
+    (not a verb form, adverb or function word). Unsafe: a rare plural reads the same.
+    """
+    text = doc.text
+    mark = ""
+    for start in acronym_hints(doc):
+        match = _ACRONYM_S.match(text, start)
+        if match is None:
+            continue
+        acronym, following = match.group(1), match.group(2)
+        if not _alone(text, match.start()) or not _possessed_noun(following) or following.endswith("s"):
+            continue
+        plain, plural = zipf(acronym), zipf(acronym + "s")
+        if plain < KNOWN_ACRONYM_ZIPF or plain - plural < ACRONYM_GAP:
+            continue  # a countable acronym, or one too rare to vouch for ("FECs unsatisfactory")
+        mark = mark or _mark(text)
+        end = match.start() + len(acronym) + 1
+        yield self.edit(match.start(), end, f"{acronym}{mark}s", f"Possessive apostrophe in “{acronym}{mark}s”.",
+                        0.7)
+    # The text's capitalised words (one shared scan, ``alone_names``) that are a country's
+    # one-word name with an "s": a set intersection, then a search only for those few.
+    for word in sorted(alone_names(doc) & _country_s_forms()):
+        stem = word[:-1]
+        if zipf(stem) - zipf(word) < COUNTRY_GAP:
+            continue  # "the two Koreas": a plural the lexicon knows
+        for match in re.finditer(word + r" (?=[A-Z][A-Za-z])", text):
+            if not _alone(text, match.start()):
+                continue
+            mark = mark or _mark(text)
+            end = match.start() + len(word)
+            yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
+
+
+@lru_cache(maxsize=1)
+def _country_s_forms() -> frozenset[str]:
+    """Each one-word country name (ISO 3166 via pycountry) with an "s": "Japans", "Kenyas"."""
+    return frozenset(form + "s" for last, forms in _country_names().items() for form in forms if form == last)
+
+
+# "its" before what follows only a verb ("its not", "its been") or opens a noun phrase of
+# its own ("its a shame", "its the end"): no possessed noun can stand there.
+_ITS_BEFORE = tuple(re.compile(lead + r"ts (?:not|been|a|an|the) (?=[\w“‘\"'])") for lead in ("i", "I"))
+
+
+@rule(
+    "AP004",
+    "its-for-it-is",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“Stay indoors, its not safe yet,” the warden said.", "“Stay indoors, it's not safe yet,” the warden said."),
+        ("Its been a long winter for the growers.", "It's been a long winter for the growers."),
+        ("She said its a matter for the courts.", "She said it's a matter for the courts."),
+        ("Fans know its the last home game.", "Fans know it's the last home game."),
+    ],
+    good=[
+        "The council and its not-for-profit arm.", "The firm cut its staff.", "Its own report disagreed.",
+        "The club said it is not for sale.", "The band and its a-side single.", "Bits not used were sold.",
+        "It's not safe.",
+    ],
+)
+def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
+    """"it's" written "its" where no possessed noun can follow: before "not", "been" or an
+    article ("its not safe", "its been a year", "its a shame").
+
+    The possessive "its" stands before its noun (with any adjectives); these words are a
+    verb's negation, a participle and the opening of a noun phrase of their own, so only
+    "it is" or "it has" reads there. A hyphenated compound ("its not-for-profit arm")
+    stays. On news-clean it finds 16 such slips in published copy (readers' comments and
+    quotations: "its not rocket science", "Its a volatile stock", "its an uphill fight"),
+    all read as real slips by the rule's author but not yet by an editor audit, so its
+    edits are shown (display), not applied, until an audit keys them in
+    ``benchmarks/clean_judgements.json`` (clean news must gain no unjudged edit).
+    """
+    text = doc.text
+    mark = ""
+    for scan in _ITS_BEFORE:
+        for match in scan.finditer(text):
+            if not _alone(text, match.start()):
+                continue
+            mark = mark or _mark(text)
+            word = text[match.start() : match.start() + 3]
+            yield self.edit(match.start(), match.start() + 3, f"{word[:2]}{mark}s",
+                            f"“{word}” before a verb form: “{word[:2]}{mark}s”.", 0.75,
+                            safety=Safety.DISPLAY)
+
+
+RULES = (its_for_it_is, name_possessive)

@@ -1,0 +1,187 @@
+"""Casing: a sentence whose tail slipped into Title Case ("the survey found Damage With
+Water That Could Mark The Path Of The Storm.").
+
+The same damage as :mod:`repair.rules.casing_title` (headline capitals leaking into body
+text), starting mid-sentence instead of at the sentence's start: the words before the run
+are in sentence case, and the run goes on to the sentence's end. The run is lowered word by
+word on the evidence CA002 uses (:func:`repair.rules.casing_title._lower_sentence`): names
+the document capitalises elsewhere, acronyms and multi-word names keep their capitals.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document, Sentence
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.casing_title import (
+    _LOWER_WORD,
+    _TITLE_FUNCTION,
+    _TOKEN,
+    RARE_ZIPF,
+    _capitalised_elsewhere,
+    _lower_sentence,
+    _stem,
+)
+from repair.rules.glued import zipf
+
+# A run this long at the least, with this many capitalised function words after its first
+# word: a work's title is shorter ("Four Weddings And A Funeral": five words, two), and a
+# list of names has no function words.
+MIN_RUN_WORDS = 8
+MIN_RUN_FUNCTIONS = 3
+# Words that introduce a work's title or a name ("a novel called ...", "the film ..."): a
+# Title Case run after one within a few words is that title, which keeps its capitals.
+_TITLE_CUES = frozenset(
+    """called titled entitled named dubbed book books film films novel novels song songs album albums series
+    show shows play plays opera documentary poem poems single singles movie movies musical exhibition""".split()
+)
+CUE_WINDOW = 3
+# The cheap first test: "Of" or "And" capitalised between two capitalised words, the small
+# words a Title Case run seldom lacks; found by ``str.find`` (each search is a pass over the
+# text, 4 ms per MB of news, so only these two are searched for).
+_RARE_CAPITALS = (" Of ", " And ")
+_ENDING = re.compile(r"[\s.!?,;:\"”’')\]]*")
+
+
+def _hinted_sentences(doc: Document) -> list[Sentence]:
+    """Sentences (not on the title line) holding one of the ``_RARE_CAPITALS`` between two
+    capitalised words."""
+    text = doc.text
+    hits: list[int] = []
+    for needle in _RARE_CAPITALS:
+        at = text.find(needle)
+        while at >= 0:
+            after = at + len(needle)
+            start = at
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if start < at and text[start].isupper() and text[after : after + 1].isupper():
+                hits.append(at)
+            at = text.find(needle, after - 1)
+    if not hits:
+        return []
+    starts = [sentence.span.start for sentence in doc.sentences]
+    counts: dict[int, int] = {}
+    for at in hits:
+        index = bisect.bisect_right(starts, at) - 1
+        if index >= 0:
+            counts[index] = counts.get(index, 0) + 1
+    return [doc.sentences[i] for i in sorted(counts) if doc.sentences[i].paragraph > 0]
+
+
+def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
+    """The words of the Title Case run ending ``sentence``, with the lower-case word before
+    it first, or None when the sentence has no such run (see the module docstring)."""
+    start, end = sentence.span.start, sentence.span.end
+    tokens = list(_TOKEN.finditer(text, start, end))
+    if len(tokens) < MIN_RUN_WORDS + 1:
+        return None
+    # The run must reach the sentence's end (only closing marks after its last word), or a
+    # comma before which the sentence goes on in lower case ("…, the minister said").
+    last_index = _run_end(text, tokens, end)
+    if last_index is None:
+        return None
+    tokens = tokens[: last_index + 1]
+    first = len(tokens) - 1
+    while first > 0 and tokens[first - 1].group()[0].isupper() and \
+            text[tokens[first - 1].end() : tokens[first].start()] == " ":
+        first -= 1
+    if first == 0 or len(tokens) - first < MIN_RUN_WORDS:
+        return None  # from the sentence's start it is CA002's Title Case sentence
+    before = tokens[first - 1]
+    if not before.group().islower() or text[before.end() : tokens[first].start()] != " ":
+        return None
+    run = tokens[first:]
+    functions = sum(1 for token in run[1:] if token.group().lower() in _TITLE_FUNCTION)
+    if functions < MIN_RUN_FUNCTIONS:
+        return None
+    # A clause in Title Case has a verb; a name's words ("the Royal Society For The
+    # Protection Of Birds") have none: an auxiliary or modal ("Could", "Has", "Was") must stand in it.
+    if not any(token.group().lower() in lexicon.AUXILIARIES for token in run):
+        return None
+    cue_words = [token.group().lower() for token in tokens[max(0, first - CUE_WINDOW) : first]]
+    if any(word in _TITLE_CUES for word in cue_words):
+        return None  # "a novel called A Season Of Rain And ...": a work's title
+    return [before, *run]
+
+
+def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
+    """The index of the last word of a Title Case run that ends the sentence (``end``) or
+    its main clause (a comma, then lower-case words to the end), or None."""
+    last = tokens[-1]
+    closing = _ENDING.match(text, last.end(), end)  # always matches (it may match nothing)
+    if closing is not None and closing.end() == end and last.group()[0].isupper():
+        return len(tokens) - 1
+    # "… On All Routes, the minister said.": the last capitalised word before a comma after
+    # which every word is in lower case.
+    index = len(tokens) - 1
+    while index > 0 and tokens[index].group()[0].islower():
+        index -= 1
+    if index == len(tokens) - 1 or not tokens[index].group()[0].isupper():
+        return None
+    if text[tokens[index].end() : tokens[index + 1].start()] != ", ":
+        return None
+    return index
+
+
+@rule(
+    "CA013",
+    "title-case-tail",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Divers mapped the reef.\n\nThe survey found Damage With Water That Could Mark The Path Of The Storm.",
+         "Divers mapped the reef.\n\nThe survey found damage with water that could mark the path of the storm."),
+        ("Talks resumed.\n\nThe minister said the plan Would Cut Fares For Students And Workers On All Routes.",
+         "Talks resumed.\n\nThe minister said the plan would cut fares for students and workers on all routes."),
+        ("Rain fell.\n\nFarmers say the drought Has Left Most Of The Wells In The Valley Dry.",
+         "Rain fell.\n\nFarmers say the drought has left most of the wells in the valley dry."),
+        ("Rain fell.\n\nThe dam Was Built To Hold Twice The Water Of The Old One, engineers said.",
+         "Rain fell.\n\nThe dam was built to hold twice the water of the old one, engineers said."),
+    ],
+    good=[
+        "Rain fell.\n\nShe starred in Four Weddings And A Funeral.",
+        "Rain fell.\n\nHer new novel is called A Season Of Rain And The Long Road Home To The Sea.",
+        "Rain fell.\n\nHe read The Name Of The Rose And The Island Of The Day Before on the train.",
+        "Rain fell.\n\nThe Two Sides Will Expand Trade In Fish And Copper With Peru.",
+        "Rain fell.\n\nThe teams are A Smith, B Jones, C Brown, D Green, E White, F Black and G Gray.",
+        "Rain fell.\n\nThe album closes with the single Time Is Running Out For All Of Us In The City.",
+        "Rain fell.\n\nShe read the novel A Tale Of Two Cities And The Old Curiosity Shop, her sister said.",
+        "Rain fell.\n\nShe met Doctors Without Borders And The Red Cross In The North Of The Country, Ana, and me.",
+        "Rain fell.\n\nHe is a member of the Royal Society For The Protection Of Birds And The National Trust.",
+    ],
+)
+def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A sentence whose last words slipped into Title Case: eight or more capitalised words
+    with three capitalised function words after the first and an auxiliary or modal among
+    them (a clause, not a name), after a lower-case word and running to the sentence's end (or to a comma the sentence goes on from in lower case,
+    "…, engineers said") ("the survey found Damage With Water That Could Mark The
+    Path Of The Storm."). Not on the title line, nor after a word that introduces a work's
+    title ("called", "the novel"). Lowered word by word as CA002 lowers a Title Case
+    sentence. Unsafe: a long title of a work can read the same.
+    """
+    text = doc.text
+    found: list[tuple[Sentence, list[re.Match[str]]]] = []
+    for sentence in _hinted_sentences(doc):
+        run = _tail_run(text, sentence)
+        if run is not None:
+            found.append((sentence, run))
+    if not found:
+        return
+    wanted = {
+        _stem(token.group()) for _, tokens in found for token in tokens
+        if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
+        and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
+    }
+    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
+    lower = {w for w in set(_LOWER_WORD.findall(text)) if zipf(w) >= RARE_ZIPF}
+    for sentence, tokens in found:
+        yield from _lower_sentence(doc, self, sentence, tokens, upper, lower, after_function=True)
+
+
+RULES = (title_case_tail,)
