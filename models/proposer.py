@@ -440,9 +440,13 @@ def _bad_join(text: str, window: Window, change_start: int, change_end: int) -> 
 
 
 def _long_capitalised(piece: str) -> bool:
-    """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or more."""
+    """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or
+    more, or a finite verb of its own (issue 14: a clause, "As far as is known.", is a
+    sentence or a content-free add-on more often than a cut-off tail, and telling which
+    needs the verb knowledge the rules have)."""
     stripped = piece.strip().lstrip("\"'“‘(")
-    return stripped[:1].isupper() and len(lexicon.words(stripped)) >= LONG_PIECE_WORDS
+    words = lexicon.words(stripped)
+    return stripped[:1].isupper() and (len(words) >= LONG_PIECE_WORDS or lexicon.has_clause(words))
 
 
 def _stands_alone(piece: str) -> bool:
