@@ -441,12 +441,25 @@ def _bad_join(text: str, window: Window, change_start: int, change_end: int) -> 
 
 def _long_capitalised(piece: str) -> bool:
     """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or
-    more, or a finite verb of its own (issue 14: a clause, "As far as is known.", is a
-    sentence or a content-free add-on more often than a cut-off tail, and telling which
-    needs the verb knowledge the rules have)."""
+    more, or is a comment clause (:func:`_comment_clause`)."""
     stripped = piece.strip().lstrip("\"'“‘(")
     words = lexicon.words(stripped)
-    return stripped[:1].isupper() and (len(words) >= LONG_PIECE_WORDS or lexicon.has_clause(words))
+    return stripped[:1].isupper() and (len(words) >= LONG_PIECE_WORDS or _comment_clause(words))
+
+
+def _comment_clause(words: list[str]) -> bool:
+    """A finite clause with no subject after its opener: "As is customary.", "As far as
+    has been reported." (issue 14). It is a parenthetical comment, not a cut-off tail: a
+    bare join ("... the Netherlands as is customary.") lacks the comma it needs and gold
+    usually deletes it. A clause with a subject ("If the weather allows.") is no comment."""
+    lowered = [w.lower() for w in words]
+    aux = next((i for i, w in enumerate(lowered) if w in lexicon.AUXILIARIES), 0)
+    between = lowered[1:aux]
+    return bool(aux) and lowered[0] in _TAIL_OPENERS and all(w in _TAIL_OPENERS or w in _AS_DEGREE for w in between)
+
+
+# The degree words of the "as ... as" frame ("as far as", "as long as", "as soon as").
+_AS_DEGREE = frozenset("far long much soon well".split())
 
 
 def _stands_alone(piece: str) -> bool:
