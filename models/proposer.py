@@ -233,7 +233,7 @@ class ModelProposer:
                     # round settles it and fix stays idempotent under the round cap.
                     stray = _STRAY_STOPS.match(text, drop_end)
                     drop_end = stray.end() if stray else drop_end
-                if _not_a_fragment(text, window.drop_start, drop_end, piece):
+                if _not_a_fragment(text, window.drop_start, drop_end, piece) or _ellipsis(text, window.drop_start):
                     continue
                 span = Span(window.drop_start, drop_end)
                 rule, category = "ML004", "fragment"
@@ -415,6 +415,15 @@ def _not_a_fragment(text: str, start: int, end: int, piece: str) -> bool:
         return True  # "He said." before a quotation introduces it
     words = lexicon.words(piece)
     return len(words) > 6 and lexicon.has_clause(words)
+
+
+def _ellipsis(text: str, at: int) -> bool:
+    """True when the run of stops around ``at`` is an ellipsis of omission: three stops
+    between two lower-case words ("if the . . . import ban"), a quoting convention the
+    model took for stray stops on clean news (issue 14)."""
+    left = len(text[:at].rstrip(". "))
+    right = len(text) - len(text[at:].lstrip(". "))
+    return text[left:right].count(".") == 3 and text[left - 1 : left].islower() and text[right : right + 1].islower()
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:

@@ -171,3 +171,41 @@ def test_a_tag_deletion_below_the_strict_bar_is_not_proposed_whatever_the_trim()
     sure = Rewrite(window, "She would stay on as chair.", 0.99)
     (edit,) = model.edits_from(text, [sure])
     assert edit.rule == "ML003"
+
+
+# 5. An ellipsis of omission is not a run of stray stops (clean news) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Rates would rise if the . . . new levy on imports were kept, the bank said.",
+    "The fund will cover . . . most of the losses, a spokeswoman said.",
+    "“We were told that . . . nobody would lose a job,” a driver said.",
+])
+def test_the_model_keeps_an_ellipsis_between_two_words(text: str) -> None:
+    assert proposer._ellipsis(text, text.index(". .") + 1)
+
+
+@pytest.mark.parametrize(("text", "run"), [
+    ("Sales rose in the first quarter. . Demand was strong.", ". ."),
+    ("The board met . . . . . . In the town hall.", ". . . . . ."),
+    ("The board met on Friday . . . In the town hall.", ". . ."),
+])
+def test_stray_stops_may_still_go(text: str, run: str) -> None:
+    # Look-alikes: a doubled stop, a long run, a run before a capitalised piece.
+    assert not proposer._ellipsis(text, text.index(run) + 1)
+
+
+def test_the_models_drop_of_stops_spares_an_ellipsis_but_not_a_doubled_stop() -> None:
+    from models.proposer import ModelProposer, Rewrite, default_checkpoint
+    from models.windows import DROP, Window
+
+    model = ModelProposer.from_pretrained(default_checkpoint(), lazy=True)
+
+    def drop(text: str, run: str) -> list[Edit]:
+        start = text.index(run)
+        window = Window(start=start, end=start + 3, source="rule", reason="stop", drop_start=start + 1,
+                        drop_end=start + 3)
+        return model.edits_from(text, [Rewrite(window, DROP, 0.99)])
+
+    assert drop("Rates would rise if the . . . new levy were kept.", ". .") == []
+    (edit,) = drop("Sales rose in the first quarter. . Demand was strong.", ". .")
+    assert edit.rule == "ML004" and edit.replacement == ""
