@@ -9,11 +9,14 @@ The category and message are read off the shape of the change, never off the wor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from models.corrupt import changed_region
 
 _SPEECH_TAG = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey) (?:said|says|added|told)\b")
+_TAG_SUBJECTS = frozenset({"he", "she", "it", "they"})
+_TAG_VERBS = frozenset({"said", "says", "added", "told"})
 _STOPS = ".!?"
 
 
@@ -35,7 +38,7 @@ def classify(removed: str, added: str, marked: str, rewrite: str) -> tuple[str, 
     ``joined`` means the marked span opened with the previous sentence's full stop and
     the rewrite no longer does: two pieces became one sentence.
     """
-    if _SPEECH_TAG.search(removed) and not _SPEECH_TAG.search(added):
+    if (_SPEECH_TAG.search(removed) and not _SPEECH_TAG.search(added)) or drops_speech_tag(marked, rewrite):
         return "ML003", "attribution", "Speech tag repeats or invents an attribution; the model drops it."
     removed_words = letter_words(removed)
     joined = marked[:1] in _STOPS and rewrite.lstrip()[:1] not in _STOPS + "\"'”’)"
@@ -50,6 +53,22 @@ def classify(removed: str, added: str, marked: str, rewrite: str) -> tuple[str, 
     if not removed_words and not letter_words(added):
         return "ML005", "punctuation", "Stray or doubled punctuation; the model tidies it."
     return "ML009", "rewrite", "The model rewrites this span."
+
+
+def drops_speech_tag(marked: str, rewrite: str) -> bool:
+    """True when the rewrite's only change of words is losing one "he said"-style tag.
+
+    Trimming the common prefix and suffix can cut a tag deletion at another place than the
+    tag: "He said he would go" -> "He would go" trims to removing "said he ", which holds
+    no tag, though the words lost are a subject pronoun and a speech verb. Compared as word
+    counts (case-insensitive) the deletion is seen for what it is, wherever the trim put it.
+    """
+    have = Counter(w.lower() for w in letter_words(marked))
+    keep = Counter(w.lower() for w in letter_words(rewrite))
+    lost, gained = have - keep, keep - have
+    if gained or sum(lost.values()) != 2:
+        return False
+    return bool(lost.keys() & _TAG_SUBJECTS) and bool(lost.keys() & _TAG_VERBS)
 
 
 def letter_words(text: str) -> list[str]:

@@ -57,6 +57,7 @@ from models.rewrite_guards import (
     STRICT_MIN_CONFIDENCE,
     _bad_join,
     _cuts_a_word,
+    _ellipsis,
     _has_special,
     _long_capitalised,
     _not_a_fragment,
@@ -247,7 +248,7 @@ class ModelProposer:
                     # round settles it and fix stays idempotent under the round cap.
                     stray = _STRAY_STOPS.match(text, drop_end)
                     drop_end = stray.end() if stray else drop_end
-                if _not_a_fragment(text, window.drop_start, drop_end, piece):
+                if _not_a_fragment(text, window.drop_start, drop_end, piece) or _ellipsis(text, window.drop_start):
                     continue
                 span = Span(window.drop_start, drop_end)
                 rule, category = "ML004", "fragment"

@@ -79,9 +79,35 @@ def _bad_join(text: str, window: Window, change_start: int, change_end: int) -> 
 
 
 def _long_capitalised(piece: str) -> bool:
-    """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or more."""
+    """True when ``piece`` opens with a capital letter and has LONG_PIECE_WORDS words or
+    more, or is a comment clause (:func:`_comment_clause`)."""
     stripped = piece.strip().lstrip("\"'“‘(")
-    return stripped[:1].isupper() and len(lexicon.words(stripped)) >= LONG_PIECE_WORDS
+    words = lexicon.words(stripped)
+    return stripped[:1].isupper() and (len(words) >= LONG_PIECE_WORDS or _comment_clause(words))
+
+
+def _comment_clause(words: list[str]) -> bool:
+    """A finite clause with no subject after its opener: "As is customary.", "As far as
+    has been reported." (issue 14). It is a parenthetical comment, not a cut-off tail: a
+    bare join ("... the Netherlands as is customary.") lacks the comma it needs and gold
+    usually deletes it. A clause with a subject ("If the weather allows.") is no comment."""
+    lowered = [w.lower() for w in words]
+    aux = next((i for i, w in enumerate(lowered) if w in lexicon.AUXILIARIES), 0)
+    between = lowered[1:aux]
+    return bool(aux) and lowered[0] in _TAIL_OPENERS and all(w in _TAIL_OPENERS or w in _AS_DEGREE for w in between)
+
+
+# The degree words of the "as ... as" frame ("as far as", "as long as", "as soon as").
+_AS_DEGREE = frozenset("far long much soon well".split())
+
+
+def _ellipsis(text: str, at: int) -> bool:
+    """True when the run of stops around ``at`` is an ellipsis of omission: three stops
+    between two lower-case words ("if the . . . import ban"), a quoting convention the
+    model took for stray stops on clean news (issue 14)."""
+    left = len(text[:at].rstrip(". "))
+    right = len(text) - len(text[at:].lstrip(". "))
+    return text[left:right].count(".") == 3 and text[left - 1 : left].islower() and text[right : right + 1].islower()
 
 
 def _stands_alone(piece: str) -> bool:

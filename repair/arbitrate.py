@@ -15,6 +15,20 @@ news, about a third were right as they stood, at confidences of 0.93-0.99). Henc
 default ``MODEL_TRUST``: a model edit at 0.95 counts as 0.57, so it beats a rule only where
 the rule itself is unsure (a ``display`` join at 0.4). A
 checkpoint that measures better earns a higher figure through ``source_trust``.
+
+Two shapes are settled before trust is compared (issue 14: on the development sets these
+were where rules + model lost to the rules alone):
+
+- **A stop and the next word are one spot.** The model's join deletes the full stop
+  ("months." -> "months") while a rule capitalises the word after it ("after" ->
+  "After"); the spans are a space apart, so without this both would apply and give
+  "months After". Edits at most ``BOUNDARY_GAP`` characters apart compete.
+- **A rule's fuller repair covers the model's.** Where a rule rewrites a longer stretch
+  that holds the model's edit at nearly its own length, moving or re-punctuating words
+  rather than deleting them (a displaced word put back, a severed "Said." rebuilt into
+  ", said"), the model's
+  bare join of the same stop would do half of that repair; the rule's edit wins whatever
+  the scores, and the join stays an alternative.
 """
 
 from __future__ import annotations
@@ -24,6 +38,9 @@ from dataclasses import replace
 
 from repair.edits import Edit, Safety
 
+BOUNDARY_GAP = 2
+"""Edits this many characters apart or fewer are at one spot: a full stop and the first
+letter of the next sentence lie a space (and perhaps an opening quotation mark) apart."""
 MODEL_TRUST = 0.6
 """Trust in a ``model:`` source: its confidence is scaled by this before comparing."""
 EARNED_TRUST: Mapping[str, float] = {}
@@ -80,9 +97,26 @@ def arbitrate(edits: Iterable[Edit], source_trust: Mapping[str, float] | None = 
 
 
 def _same_spot(a: Edit, b: Edit) -> bool:
-    """Overlapping or touching spans: the model's join deletes the stop ("." -> "") right
-    where a rule deletes the piece after it (" year." -> ""); both are fixes of one stop."""
-    return a.span.overlaps(b.span) or a.end == b.start or b.end == a.start
+    """Overlapping or nearby spans: the model's join deletes the stop ("." -> "") right
+    where a rule deletes the piece after it (" year." -> ""), or a space before the letter
+    a rule re-cases; both are fixes of one stop (see ``BOUNDARY_GAP``)."""
+    return a.span.overlaps(b.span) or -BOUNDARY_GAP <= b.start - a.end <= BOUNDARY_GAP \
+        or -BOUNDARY_GAP <= a.start - b.end <= BOUNDARY_GAP
+
+
+def _fuller_repair(rule: Edit, model: Edit) -> bool:
+    """True when ``rule`` is an applicable rule edit that covers ``model`` with a longer
+    span and rewrites it at (nearly) its own length: words moved or re-punctuated, at most
+    a stop and a space dropped (see the module note).
+
+    The arbiter sees edits, not the text, so "keeps its words" is read off the length: a
+    rule that deletes a piece shortens its span by the piece, and competes on trust as
+    before.
+    """
+    if rule.source != "rule" or rule.safety is Safety.DISPLAY or not any(c.isalpha() for c in rule.replacement):
+        return False
+    covers = rule.start <= model.start and model.end <= rule.end and len(rule.span) > len(model.span)
+    return covers and len(rule.replacement) >= len(rule.span) - BOUNDARY_GAP
 
 
 def _settle(group: list[Edit], source_trust: Mapping[str, float] | None) -> list[Edit]:
@@ -94,6 +128,11 @@ def _settle(group: list[Edit], source_trust: Mapping[str, float] | None) -> list
     if len({e.source for e in group}) < 2:
         return group
     best, *rest = sorted(group, key=lambda e: _rank(e, source_trust))
+    if best.source.startswith("model:"):
+        fuller = next((e for e in rest if _fuller_repair(e, best)), None)
+        if fuller is not None:
+            rest = [best, *(e for e in rest if e is not fuller)]
+            best = fuller
     # Only another source's fix at the same spot loses; the winner's own source's other
     # edits (a rule's deletion touching a rule's join) are left for ``repair.apply``.
     losers = [e for e in rest if _same_spot(e, best) and e.source != best.source]
