@@ -68,6 +68,39 @@ def test_english_speech_punctuation_is_left_alone(clean: str) -> None:
     assert not _codes(clean) & {"QM007", "QM008", "QM009"}
 
 
+@pytest.mark.parametrize(
+    ("bad", "fixed"),
+    [
+        # A stop inside the closing mark before a lower-case tag: only the stop is wrong.
+        ("“Our stock ran out in a week.” she added.", "“Our stock ran out in a week,” she added."),
+        ("Rain fell. “The road will stay shut until Friday.” the county's engineer said on Monday.",
+         "Rain fell. “The road will stay shut until Friday,” the county's engineer said on Monday."),
+        ("“Two wards will close.” the hospital's director told the regional paper.",
+         "“Two wards will close,” the hospital's director told the regional paper."),
+        ('"The vote is lost." they warned him after the session.',
+         '"The vote is lost," they warned him after the session.'),
+        ("He called the deal “the best we could get.” the union declared late on Friday.",
+         "He called the deal “the best we could get,” the union declared late on Friday."),
+    ],
+)
+def test_stop_before_a_lower_case_tag_is_one_rules_comma(bad: str, fixed: str) -> None:
+    assert _codes(bad) & {"QM007", "QM008", "QM009"} == {"QM009"}
+    assert _fix(bad) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "“Our stock ran out.” She added that more was on the way.",
+        "He read out the sign: “No entry.” the guards said nothing.",
+        "“The fund is empty.” he said the board had known for months.",
+        "“We lost.” the coach said to reporters that the team was tired.",
+    ],
+)
+def test_a_new_sentence_after_a_quotation_keeps_its_stop(clean: str) -> None:
+    assert _fix(clean) == clean
+
+
 def test_dateline_dash_and_lone_dateline() -> None:
     assert _fix("OSLO, Norway (AP) The strike ended on Monday.") == "OSLO, Norway (AP) — The strike ended on Monday."
     assert _fix("QUITO, Ecuador\n\nThe bank cut rates.") == "The bank cut rates."
