@@ -87,11 +87,13 @@ def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
 
 
 def _inside_quotation(text: str, close: int, mark: str) -> bool:
-    """Whether a quotation is open in the paragraph where ``close`` (a closing ``mark``) stands."""
+    """Whether a quotation is open in the paragraph where ``close`` (a closing ``mark``) stands:
+    an opening ``“`` after the last ``”``, or for a straight mark any straight mark before it
+    (which ones open is not written; a quotation that runs on over paragraphs opens twice)."""
     line_start = text.rfind("\n", 0, close) + 1
     if mark == CLOSE:
         return text.rfind(OPEN, line_start, close) > text.rfind(CLOSE, line_start, close)
-    return text.count('"', line_start, close) % 2 == 1
+    return text.rfind('"', line_start, close) >= 0
 
 
 @rule(
