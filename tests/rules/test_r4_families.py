@@ -10,11 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.document import Document
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -22,9 +20,6 @@ R4_CODES = ("QM007", "QM008", "QM009", "QM010", "QM011", "QM012", "CA004", "AP00
             "GL007", "PU005", "PU008", "BP006", "CA001", "CA003")
 
 
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 def _codes(text: str) -> set[str]:
