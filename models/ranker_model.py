@@ -57,21 +57,29 @@ def base_sha256(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def build(train_layers: int, n_features: int, hidden: int) -> Any:
-    """The ranker with the pretrained encoder; layers below the top ``train_layers`` frozen."""
+def build(train_layers: int, n_features: int, hidden: int, outputs: int = 1, encoder_dir: Path | None = None) -> Any:
+    """The ranker with the pretrained encoder; layers below the top ``train_layers`` frozen.
+
+    ``outputs`` scores per example (1: the ranker's score, shape (N,); more: logits, shape
+    (N, outputs)). ``encoder_dir`` is the encoder's folder, the pinned package's by default
+    (:func:`base_dir`); an export in float16 (:mod:`models.encoder_export`) is upcast to float32.
+    The device recipe (:mod:`models.boundary_gpu`) builds its network here, so this module
+    imports only the standard library at its top.
+    """
     import torch
     from transformers import BertModel
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
+    folder = base_dir() if encoder_dir is None else encoder_dir
 
     class Ranker(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.encoder = BertModel.from_pretrained(str(base_dir()), add_pooling_layer=False)
+            self.encoder = BertModel.from_pretrained(str(folder), add_pooling_layer=False, dtype=torch.float32)
             self.head = torch.nn.Sequential(torch.nn.Linear(HIDDEN + n_features, hidden), torch.nn.GELU(),
-                                            torch.nn.Linear(hidden, 1))
+                                            torch.nn.Linear(hidden, outputs))
             for parameter in self.encoder.parameters():
                 parameter.requires_grad = False
             for layer in self.encoder.encoder.layer[len(self.encoder.encoder.layer) - train_layers :]:
@@ -83,7 +91,8 @@ def build(train_layers: int, n_features: int, hidden: int) -> Any:
                                          token_type_ids=token_type_ids).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(hidden_states.dtype)
             pooled = (hidden_states * mask).sum(1) / mask.sum(1).clamp(min=1.0)  # mean pooling, as pretrained
-            return self.head(torch.cat([pooled, feats], dim=-1)).squeeze(-1)
+            # (N, 1) -> (N,); (N, outputs) stays. Features follow the pooled dtype under autocast.
+            return self.head(torch.cat([pooled, feats.to(pooled.dtype)], dim=-1)).squeeze(-1)
 
     return Ranker()
 

@@ -37,19 +37,26 @@ _LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<
 # closed by a single mark that no letter follows (an inner "don't" is no close).
 _LOW_SINGLE = lazy_compile(
     r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
-# '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.': the tag set apart by
-# the quotation's own full stop. The tag must end its sentence (no colon and new quote).
+# '… money.” Lunde said.' / '… roof." Said Ana Ruiz, a resident.' / '….” he told the radio.':
+# the tag set apart by the quotation's own full stop. The tag must end its sentence (no
+# colon and new quote). A stop that ends an abbreviation ("the U.S.”") is no stop of its own.
+_TAG_VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
 _STOP_BEFORE_TAG = lazy_compile(
-    r"\.(?P<mark>[”\"])[ \t]+(?:"
+    r"(?<!\.[A-Za-z])\.(?P<mark>[”\"])[ \t]+(?:"
     # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
     r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
-    r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey"
-    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+[a-z][\w'’-]+(?:[ \t]+[a-z][\w'’-]+)?"
+    # The speaker first: a pronoun, a determiner and up to three words, or a name.
+    r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|we|it"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}"
     r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
-    r"(?P<verb>said|says|added|told[ \t]+(?:reporters|journalists))"
-    # "to reporters" after "said", then a time or place ("outside the court", "on Monday")
-    r"(?=(?:[ \t]+to[ \t]+(?:reporters|journalists))?"
-    r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last)[ \t]+[\w ]{1,30}?)?\.(?:\s|$)))"
+    # A verb that takes a hearer may name one ("told the local radio", "asked him"); "said the
+    # vote was …" is reported speech, so "said" takes none.
+    r"(?P<verb>(?:told|asked|warned)(?:[ \t]+(?:reporters|journalists|him|her|them|us"
+    r"|the[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Za-z]+|[A-Z][A-Za-z]+))?|" + _TAG_VERBS + r")"
+    # then at most a time, place or occasion ("to reporters outside the court", "on Monday"),
+    # never a "that" clause ("said to reporters that …" reports speech of its own).
+    r"(?=(?:[ \t]+(?:on|in|at|outside|after|before|during|to|from|by|with|late|early|earlier|later|this|last)"
+    r"[ \t]+(?:(?!\bthat\b)[^.“”\"\n]){0,50})?\.(?:\s|$)))"
 )
 # Pronouns and determiners that open a tag's speaker and go lower case inside the sentence.
 _LOWER_OPENERS = frozenset({"He", "She", "They", "The", "His", "Her", "Their", "Its"})
@@ -77,6 +84,16 @@ def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
         return False
     before = text[line_start:opened].rstrip()
     return not before or before[-1] in ".!?”\""
+
+
+def _inside_quotation(text: str, close: int, mark: str) -> bool:
+    """Whether a quotation is open in the paragraph where ``close`` (a closing ``mark``) stands:
+    an opening ``“`` after the last ``”``, or for a straight mark any straight mark before it
+    (which ones open is not written; a quotation that runs on over paragraphs opens twice)."""
+    line_start = text.rfind("\n", 0, close) + 1
+    if mark == CLOSE:
+        return text.rfind(OPEN, line_start, close) > text.rfind(CLOSE, line_start, close)
+    return text.rfind('"', line_start, close) >= 0
 
 
 @rule(
@@ -200,6 +217,14 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         ("“The bridge is safe again.” said Ana Ruiz, the city engineer.",
          "“The bridge is safe again,” said Ana Ruiz, the city engineer."),
         ("“Nobody was hurt.” the fire chief said on Monday.", "“Nobody was hurt,” the fire chief said on Monday."),
+        ("Sales fell. “The winter was the worst in years.” the shop's owner said.",
+         "Sales fell. “The winter was the worst in years,” the shop's owner said."),
+        ("“We will fight on.” she told reporters.", "“We will fight on,” she told reporters."),
+        ("“Prices will fall by June.” he told the local radio on Tuesday.",
+         "“Prices will fall by June,” he told the local radio on Tuesday."),
+        ("“The plant stays open.” it said in a statement.", "“The plant stays open,” it said in a statement."),
+        ("She called the plan “a fair deal for the town.” the Interior Ministry stated.",
+         "She called the plan “a fair deal for the town,” the Interior Ministry stated."),
     ],
     good=[
         '"We are still talking." Said another official, who asked not to be named: "There is no deal."',
@@ -211,22 +236,33 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         'He said on Monday, "There were talks." He added. "Talks are not a one-way street."',
         "“We are ready.” he said the vote would be held in May.",
         "She called it “a fine result.” the mayor said nothing.",
+        "“Our rents have doubled.” She added that they would move.",
+        "“We are ready.” he said the vote was in May.",
+        "The guards read the sign. No entry.” the guards said.",
+        "“The talks were held in the U.S.” Ruiz said.",
     ],
 )
 def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quoted sentence closed with a full stop before its own tag ("… safety.” Ruiz said.").
 
     MT that translates sentence by sentence ends the quotation with a stop and makes the
-    tag a sentence of its own, capitalised ("Said Ana Ruiz."). English closes a quoted
-    statement before its tag with a comma. Only a tag that is nothing but a speaker and a
-    speech verb (a time may follow) and ends its sentence is taken; "Said X:" before a new
-    quotation is good English and stays. A question or exclamation keeps its mark.
+    tag a sentence of its own, capitalised ("Said Ana Ruiz."), or keeps the tag in lower case
+    after the stop ("….” he added."). English closes a quoted statement before its tag with
+    a comma. Only a tag that is nothing but a speaker and a speech verb (a hearer after
+    "told"/"asked"/"warned", then a time or place, may follow) and ends its sentence is
+    taken; "Said X:" before a new quotation is good English and stays. A capitalised tag
+    needs a quotation that opened its sentence, a lower-case one a quotation open in the
+    paragraph. A question or exclamation keeps its mark.
     Unsafe: the words may be two sentences whose tag was lost.
     """
     text = doc.text
     for match in _STOP_BEFORE_TAG.finditer(text):
         mark = match.group("mark")
-        if not _opens_a_sentence(text, match.start(), mark):
+        if text[match.start("said") if match.group("said") else match.start("speaker")].islower():
+            # A lower-case tag continues the sentence; only the stop is the source's.
+            if not _inside_quotation(text, match.start(), mark):
+                continue
+        elif not _opens_a_sentence(text, match.start(), mark):
             continue  # 'He said on Monday, "… States." He added.': the quotation has its tag already
         if match.group("said"):
             said = match.group("said")

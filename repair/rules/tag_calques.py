@@ -1,14 +1,9 @@
 """Speech tags after a quotation, punctuated or worded by another language's grammar.
 
-Two shapes the tag rules before these miss, both read off the marks and the words around
-the closing quotation mark:
-
-- AT021: a quoted sentence closed with a full stop before a lower-case tag ("“Sales will
-  rise.” he added."). English closes a quotation that a tag follows with a comma inside the
-  mark; a stop there is only the source sentence's own, and the lower-case tag shows the
-  sentence goes on.
-- AT022: the German and Dutch tag "so" + speaker with no verb ("“We are ready,” so Ruiz on
-  Monday."): English needs the verb, which is "said" (the calque carries no other).
+AT022: the German and Dutch tag "so" + speaker with no verb ("“We are ready,” so Ruiz on
+Monday."): English needs the verb, which is "said" (the calque carries no other). It reads
+the words after the closing quotation mark. A stop before a lower-case tag ("“….” he
+added.") is QM009's (:mod:`repair.rules.speech_marks`).
 """
 
 from __future__ import annotations
@@ -22,54 +17,12 @@ from repair.edits import Edit, Safety
 from repair.rules import tags
 from repair.rules.base import Rule, lazy_compile, rule
 
-QUOTE_LOOK_BACK = 600  # characters before the stop where the quotation's opening mark must stand
-_VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
-# "….” he added." / "….” the minister said.": a stop before the closing mark, then a
-# lower-case pronoun or noun-phrase speaker, its verb and at most an adjunct to the stop.
-_STOP_BEFORE_TAG = lazy_compile(
-    r"(?<=[a-z0-9%)])\.”(?= (?:he|she|they|we|it|the [\w'’-]+(?: [\w'’-]+){0,2}) " + _VERBS
-    + r"(?: (?:reporters|journalists|him|her|them|us|the (?:[a-z]+ ){0,2}[A-Za-z]+|[A-Z][A-Za-z]+))?"
-    + r"(?: (?:on|in|at|after|before|during|to|from|by|with|late|early|later|this|last) [^.“”]{0,50})?\.)")
 # "…,” so Ruiz on Tuesday." / "…,” so the coach after the match.": the speaker, then only
 # an adjunct (a preposition first) or nothing.
 _SO_TAG = lazy_compile(
     r",” so (?P<speaker>[A-Z][\w'’-]+(?: (?:(?:van|de|der|den|von|la|le) )*[A-Z][\w'’-]+){0,2}"
     r"|(?:the|a|an|her|his|their|its) (?:[a-z][\w'’-]* ){0,2}(?P<role>[a-z]+))"
     r"(?P<appositive>, (?:the|a|an|its|his|her) [^.,!?“”\"]{1,40})?(?P<rest>(?: (?P<prep>[a-z]+)[^.!?“”\"]*)?)\.")
-
-
-@rule(
-    "AT021",
-    "stop-before-tag",
-    "attribution",
-    Safety.UNSAFE,
-    bad=[
-        ("“Our rents have doubled since spring.” she added.", "“Our rents have doubled since spring,” she added."),
-        ("Sales fell. “The winter was the worst in years.” the shop's owner said.",
-         "Sales fell. “The winter was the worst in years,” the shop's owner said."),
-        ("“We will fight on.” she told reporters.", "“We will fight on,” she told reporters."),
-    ],
-    good=[
-        "“Our rents have doubled.” She added that they would move.",
-        "“Our rents have doubled,” she added.",
-        "He read out the sign: “No entry.” the guards said nothing.",
-    ],
-)
-def stop_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A full stop inside the closing mark of a quotation that a lower-case tag follows
-    ("“….” he added."): the stop becomes the tag's comma. Unsafe: the tag's words are
-    checked by their shape only (a pronoun or "the …" and a verb of saying)."""
-    text = doc.text
-    at = text.find(".” ")
-    while at >= 0:
-        found = _STOP_BEFORE_TAG.match(text, at)
-        # Inside a quotation opened earlier in the same line (a bounded look back).
-        low = text.rfind("\n", max(0, at - QUOTE_LOOK_BACK), at) + 1 or max(0, at - QUOTE_LOOK_BACK)
-        if found is not None and text.rfind("“", low, at) > text.rfind("”", low, at):
-            yield self.edit(at, at + 1, ",",
-                            "Attribution (reattach-tag): the quotation's stop before its lower-case tag becomes "
-                            "the tag's comma.", 0.7)
-        at = text.find(".” ", at + 3)
 
 
 @rule(
@@ -125,4 +78,4 @@ def _takes_said(found: re.Match[str]) -> bool:
     return True
 
 
-RULES = (stop_before_tag, so_tag)
+RULES = (so_tag,)

@@ -7,16 +7,7 @@ the same opening has a main clause of its own). Our own sentences throughout.
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    return _UNSAFE.fix(text).fixed
+from rule_helpers import fix_unsafe as _fixed
 
 
 @pytest.mark.parametrize(

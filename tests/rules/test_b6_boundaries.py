@@ -4,18 +4,11 @@ repair and the text of the same shape it must leave alone. Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from rule_helpers import UNSAFE as _UNSAFE
+from rule_helpers import fix_unsafe as _fixed
 
-from repair.apply import Policy
 from repair.edits import Edit, Safety
-from repair.pipeline import Pipeline
 from repair.rules.stops_clauses import clause_after_opener, participle_fragment
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    """The text ``fix --unsafe`` prints (rules only)."""
-    return _UNSAFE.fix(text).fixed
 
 
 def _edits(text: str, rule: str) -> list[Edit]:

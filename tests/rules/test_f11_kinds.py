@@ -13,16 +13,9 @@ Look-alikes stay as they were or keep the repair they had."""
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules.stops_classes import clause_after_comma_opener, content_free_frame, summarising_appositive
-
-
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 @pytest.mark.parametrize(

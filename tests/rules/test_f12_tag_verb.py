@@ -6,15 +6,7 @@ tag before the stop, a participle clause with its own comma) keep "said"."""
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-
-
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
+from rule_helpers import fix_unsafe as _fix
 
 
 @pytest.mark.parametrize(

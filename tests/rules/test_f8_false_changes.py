@@ -5,14 +5,7 @@ clause after it (AT003). Each kind is tested on variants written in our own word
 from __future__ import annotations
 
 import pytest
-
-from repair.edits import Safety
-from repair.pipeline import Pipeline, Policy, RuleProposer
-
-
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
+from rule_helpers import fix_unsafe as _fix
 
 
 @pytest.mark.parametrize(

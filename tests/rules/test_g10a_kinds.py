@@ -5,19 +5,11 @@ each kind in shapes of our own, and look-alikes that must stay. Our own sentence
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fixed
 
-from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
-from repair.pipeline import Pipeline
 from repair.rules import attribution
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    """The text ``fix --unsafe`` prints (rules only)."""
-    return _UNSAFE.fix(text).fixed
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [

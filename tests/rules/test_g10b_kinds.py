@@ -9,18 +9,15 @@ look-alikes that must stay as they are.
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 ALL_RULES_BY_CODE = {rule.code: rule for rule in ALL_RULES}
 
 
-def _fix(text: str) -> str:
-    return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 @pytest.mark.parametrize(

@@ -15,17 +15,10 @@
 from __future__ import annotations
 
 import pytest
+from rule_helpers import UNSAFE as _UNSAFE
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-
-_UNSAFE = Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE))
-
-
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return _UNSAFE.fix(text).fixed
 
 
 @pytest.mark.parametrize(("text", "fixed"), [

@@ -9,15 +9,7 @@ they are.
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES
-
-
-def _fix(text: str) -> str:
-    return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
+from rule_helpers import fix_unsafe as _fix
 
 
 @pytest.mark.parametrize(
@@ -143,10 +135,6 @@ def test_tag_with_a_clause_after_its_participle_stays() -> None:
 @pytest.mark.parametrize(
     ("garbled", "fixed"),
     [
-        # A stop inside the closing mark before a lower-case tag.
-        ("“Our stock ran out in a week.” she added.", "“Our stock ran out in a week,” she added."),
-        ("Rain fell. “The road will stay shut until Friday.” the county's engineer said on Monday.",
-         "Rain fell. “The road will stay shut until Friday,” the county's engineer said on Monday."),
         # The "so" tag with no verb.
         ("“Nobody will lose a job,” so Lindqvist on Monday at the plant.",
          "“Nobody will lose a job,” Lindqvist said on Monday at the plant."),
@@ -167,8 +155,6 @@ def test_tag_calque_or_repeat_is_repaired(garbled: str, fixed: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "“Our stock ran out.” She added that more was on the way.",
-        "He read out the sign: “No entry.” the guards said nothing.",
         "“We are ready,” so the coach left early.",
         "“It rained all day,” so the match was called off.",
         "The sources said the deal was near, the sources said.",

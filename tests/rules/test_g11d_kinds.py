@@ -9,18 +9,12 @@ look-alikes that must stay as they are.
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES
+from rule_helpers import fix_unsafe as _fix
 
 BEFORE = "The council approved the budget on Tuesday, and officials expect few objections."
 AFTER = "Work on the new depot will start in the spring, the council said."
 
 
-def _fix(text: str) -> str:
-    return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 def _between(line: str) -> str:

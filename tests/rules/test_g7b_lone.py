@@ -6,18 +6,9 @@ sentence ("About 300 families live …") that is no fragment. Our own sentences.
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fixed
 
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline
 from repair.rules.stops_subjects import counted_subject_clause
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    """The text ``fix --unsafe`` prints (rules only)."""
-    return _UNSAFE.fix(text).fixed
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [

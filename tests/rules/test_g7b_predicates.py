@@ -6,17 +6,7 @@ sentences; the look-alikes with a subject of their own stay as they are."""
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    """The text ``fix --unsafe`` prints (rules only)."""
-    return _UNSAFE.fix(text).fixed
+from rule_helpers import fix_unsafe as _fixed
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [

@@ -5,18 +5,9 @@ Our own sentences; look-alikes that are sentences of their own stay as they are.
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fixed
 
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline
 from repair.rules.tag_detached import common_plural, loose_detached_tag
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    """The text ``fix --unsafe`` prints (rules only)."""
-    return _UNSAFE.fix(text).fixed
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [

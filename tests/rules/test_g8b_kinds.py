@@ -6,19 +6,10 @@ Every text here is our own; none is copied from a benchmark set."""
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fixed
 
-from repair.apply import Policy
 from repair.document import Document
-from repair.edits import Safety
-from repair.pipeline import Pipeline
 from repair.rules import tag_gaps
-
-_UNSAFE = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
-
-
-def _fixed(text: str) -> str:
-    """The text ``fix --unsafe`` prints (rules only)."""
-    return _UNSAFE.fix(text).fixed
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [

@@ -8,19 +8,15 @@ an edit another rule makes in the same place is part of what is checked.
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.document import Document
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 _STORY = "The council approved the budget on Tuesday."
 _AFTER = "Work on the bridge starts in June."
 
 
-def _fix(text: str) -> str:
-    return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 def _between(line: str) -> str:

@@ -10,11 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.document import Document
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -22,9 +20,6 @@ R4_CODES = ("QM007", "QM008", "QM009", "QM010", "QM011", "QM012", "CA004", "AP00
             "GL007", "PU005", "PU008", "BP006", "CA001", "CA003")
 
 
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 def _codes(text: str) -> set[str]:
@@ -66,6 +61,39 @@ def test_foreign_speech_marks_become_english_quotations(bad: str, fixed: str) ->
 )
 def test_english_speech_punctuation_is_left_alone(clean: str) -> None:
     assert not _codes(clean) & {"QM007", "QM008", "QM009"}
+
+
+@pytest.mark.parametrize(
+    ("bad", "fixed"),
+    [
+        # A stop inside the closing mark before a lower-case tag: only the stop is wrong.
+        ("“Our stock ran out in a week.” she added.", "“Our stock ran out in a week,” she added."),
+        ("Rain fell. “The road will stay shut until Friday.” the county's engineer said on Monday.",
+         "Rain fell. “The road will stay shut until Friday,” the county's engineer said on Monday."),
+        ("“Two wards will close.” the hospital's director told the regional paper.",
+         "“Two wards will close,” the hospital's director told the regional paper."),
+        ('"The vote is lost." they warned him after the session.',
+         '"The vote is lost," they warned him after the session.'),
+        ("He called the deal “the best we could get.” the union declared late on Friday.",
+         "He called the deal “the best we could get,” the union declared late on Friday."),
+    ],
+)
+def test_stop_before_a_lower_case_tag_is_one_rules_comma(bad: str, fixed: str) -> None:
+    assert _codes(bad) & {"QM007", "QM008", "QM009"} == {"QM009"}
+    assert _fix(bad) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "“Our stock ran out.” She added that more was on the way.",
+        "He read out the sign: “No entry.” the guards said nothing.",
+        "“The fund is empty.” he said the board had known for months.",
+        "“We lost.” the coach said to reporters that the team was tired.",
+    ],
+)
+def test_a_new_sentence_after_a_quotation_keeps_its_stop(clean: str) -> None:
+    assert _fix(clean) == clean
 
 
 def test_dateline_dash_and_lone_dateline() -> None:

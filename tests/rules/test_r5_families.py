@@ -8,19 +8,14 @@ mojibake closing marks). Each kind carries the clean English it must not touch.
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.document import Document
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 R5_CODES = ("QM006", "QM010", "QM013", "PU009", "PU010", "CA003", "CA005", "CA006", "GL008", "EN001", "PF001", "PF003")
 
 
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 def _codes(text: str) -> set[str]:

@@ -9,20 +9,15 @@ speaker-first tag). Each kind carries several shapes and the clean English it mu
 from __future__ import annotations
 
 import pytest
+from rule_helpers import fix_unsafe as _fix
 
-from repair.apply import Policy
 from repair.document import Document
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
 
 R6_CODES = ("GL001", "GL003", "GL009", "PF003", "PF007", "PF008", "QM006", "QM007", "QM013", "QM014", "PU011", "PU012",
             "PU013")
 
 
-def _fix(text: str) -> str:
-    """The text after every rule, unsafe ones included (what ``repair fix --unsafe`` does)."""
-    return Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
 
 
 def _codes(text: str) -> set[str]:
