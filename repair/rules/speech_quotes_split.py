@@ -98,4 +98,68 @@ def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Direct speech around a mid-sentence tag lost its quotation marks.", 0.6)
 
 
-RULES = (split_quotation_lost_marks,)
+# "Why should we pay? asked Ana Ruiz, a parent.": a question or exclamation run straight
+# into an inverted speech tag (a lower-case verb, then a name or a described speaker).
+_QUESTION_TAG = lazy_compile(
+    r"[?!](?= (?:asked|said|shouted|cried|demanded|wondered|exclaimed|replied|added)"
+    r" (?:(?:(?!(?:in|on|at|by|to|for|from|with|about|after|before|during)\b)[a-z]+ ){0,2}[A-Z][\w'’-]+"
+    r"|(?:the|a|an|one) [a-z]))"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
+
+
+@rule(
+    "QM022",
+    "question-lost-marks",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Rents rose again. Where are we supposed to live? asked Ana Ruiz, a nurse.",
+         "Rents rose again. “Where are we supposed to live?” asked Ana Ruiz, a nurse."),
+        ("Who will pay for the repairs? demanded the head of the tenants' group.",
+         "“Who will pay for the repairs?” demanded the head of the tenants' group."),
+        ("The crowd cheered. Give us back our park! shouted one protester outside the hall.",
+         "The crowd cheered. “Give us back our park!” shouted one protester outside the hall."),
+    ],
+    good=[
+        "“Where are we supposed to live?” asked Ana Ruiz, a nurse.",
+        "Rents rose again. Where will they live? Nobody knows.",
+        "Is the plan legal? asked in parliament, the minister declined to answer.",
+        "She said: “Rents rose. Where are we supposed to live? asked my neighbour.”",
+        "Why? asked Ruiz.",
+        "Is the plan legal? asked in Parliament, the minister declined to answer.",
+    ],
+)
+def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A question or exclamation that lost its quotation marks before an inverted speech
+    tag ("Why should we pay? asked Ana Ruiz.").
+
+    Narration never runs a question on into a lower-case "asked Name": the "?" ends words
+    someone spoke. The marks go round the sentence up to its "?" or "!", which must hold
+    three words or more and no mark of its own, outside any open quotation in its
+    paragraph. Unsafe: a headline-style rhetorical question reads the same.
+    """
+    text = doc.text
+    if "? " not in text and "! " not in text:
+        return
+    style: tuple[str, str] | None = None
+    for match in _QUESTION_TAG.finditer(text):
+        end = match.end()
+        line_start = text.rfind("\n", 0, end) + 1
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, match.start())]
+        if not starts:
+            continue
+        start = starts[-1]
+        speech = text[start:match.start()]
+        if len(speech.split()) < MIN_HALF_WORDS or _MARKS.search(speech):
+            continue
+        before = text[line_start:start]
+        if before.count(OPEN) > before.count(CLOSE) or before.count('"') % 2:
+            continue  # inside a quotation already
+        if style is None:
+            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        yield self.edit(start, end, f"{style[0]}{speech}{text[match.start()]}{style[1]}",
+                        "A question or exclamation before its speech tag lost its quotation marks.", 0.65)
+
+
+RULES = (split_quotation_lost_marks, question_lost_marks)
