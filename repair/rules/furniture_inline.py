@@ -44,6 +44,13 @@ _INLINE_TITLE = lazy_compile(
     r"(?=[A-Z][a-z]+ [A-Za-z])"
 )
 MAX_CAPTION_WORDS = 45
+# "... on Friday. Photo: Ana Ruiz/Nordpress The festival runs ...": a picture label and its
+# credit between two sentences. The credit's end must be plain: names, a slash and one
+# agency word, or a wire agency's name alone; the next sentence opens right after it.
+_INLINE_LABELLED_CREDIT = lazy_compile(
+    r"(?<=[.!?”] )(?:Photo|Picture|Pic|Image|Photograph)s?(?: credit)?: "
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w'’&-]*|" + _AGENCIES + r") (?=[A-Z][a-z]+ [a-z])"
+)
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
 # The bracket first (a literal); the sentence's end before it is checked in Python.
 _TRAILING_CREDIT = lazy_compile(
@@ -96,6 +103,10 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         ("Talks went on. Leaders meet in Oslo Reuters Meeting in the old palace, they signed.",
          "Talks went on. Meeting in the old palace, they signed."),
         ("Talks went on until late. (Reporting by Ana Ruiz; Editing by Tom Hale)", "Talks went on until late."),
+        ("Crowds came on Friday. Photo: Ana Ruiz/Nordbild The fair runs until Sunday.",
+         "Crowds came on Friday. The fair runs until Sunday."),
+        ("Crowds came. Picture: Reuters Organisers expect more visitors today.",
+         "Crowds came. Organisers expect more visitors today."),
     ],
     good=[
         "Talks went on. The NATO summit was in Oslo.",
@@ -104,6 +115,8 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "LIMA, May 6 - Reuters Holdings PLC's Reuters Media Services unit said it grew.",
         "He said he told Reuters Tuesday the deal was done.",
         "Talks went on (reporting by phone was banned) until late.",
+        "Crowds came. Photo: the fair at dusk, when the lanterns are lit.",
+        "Crowds came. Picture: Ana Ruiz The fair",
     ],
     scope="line",
 )
@@ -130,6 +143,9 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
     for match in _inline_labels(text):
         yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    if ": " in text:
+        for match in _INLINE_LABELLED_CREDIT.finditer(text):
+            yield self.edit(match.start(), match.end(), "", "Picture credit run into the text.", 0.75)
     if not _AGENCY_NAMES.search(text) or not _ANY_AGENCY.search(text):
         return  # both remaining forms need an agency name
     for position in _sentences_with_agency(doc):
