@@ -162,4 +162,55 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
                         "A question or exclamation before its speech tag lost its quotation marks.", 0.65)
 
 
-RULES = (split_quotation_lost_marks, question_lost_marks)
+# ',” his sister told the radio. He needs help.”': a tag after a closed quotation, then
+# speech that closes without opening. The tag: after the closing mark of a quotation that
+# ended with a comma (a tag must follow), up to its stop, with a speech verb in it.
+_TAG_THEN_SPEECH = lazy_compile(
+    r"[,?!]”(?P<tag> (?:[^“”\n.!?]{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed|asked"
+    r"|replied|wrote|recalled|admitted)\b[^“”\n.!?]{0,60}?[.])(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
+)
+MAX_TAG_WORDS = 12
+
+
+@rule(
+    "QM023",
+    "lost-reopening-mark",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“The roof held,” the caretaker said. We were lucky this time.”",
+         "“The roof held,” the caretaker said. “We were lucky this time.”"),
+        ("Rain fell. “It is over,” Ana Ruiz told local radio on Monday. Nobody will rebuild the pier now.”\n\nIt rained.",
+         "Rain fell. “It is over,” Ana Ruiz told local radio on Monday. “Nobody will rebuild the pier now.”"
+         "\n\nIt rained."),
+        ("“Where is the money?” asked a tenant, Rui Costa. The council promised it in May.”",
+         "“Where is the money?” asked a tenant, Rui Costa. “The council promised it in May.”"),
+    ],
+    good=[
+        "“The roof held,” the caretaker said. “We were lucky this time.”",
+        "“The roof held,” the caretaker said. The storm passed.",
+        "“The roof held,” the caretaker said. The storm passed. “We were lucky.”",
+        "The sign said “Closed.” Nobody came.",
+    ],
+)
+def lost_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Speech resumed after a speech tag that lost its opening mark ("“It is over,” she
+    said. Nobody will rebuild it.”").
+
+    News resumes a quotation after its tag with a new opening mark. A closing mark after
+    a sentence stop, with no opening mark since the tag that followed the quotation before
+    it (a comma, "?" or "!" before its closing mark, a short clause with a speech verb), has
+    lost the opening mark at the start of the sentence after the tag. Unsafe: the speech
+    may have resumed a sentence later.
+    """
+    text = doc.text
+    if ",”" not in text and "?”" not in text and "!”" not in text:
+        return
+    for match in _TAG_THEN_SPEECH.finditer(text):
+        if len(match.group("tag").split()) > MAX_TAG_WORDS:
+            continue
+        yield self.edit(match.start("gap"), match.end("gap"), " “",
+                        "Speech resumed after its tag lost its opening quotation mark.", 0.65)
+
+
+RULES = (split_quotation_lost_marks, question_lost_marks, lost_reopening_mark)
