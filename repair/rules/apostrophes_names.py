@@ -15,7 +15,7 @@ from functools import lru_cache
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.apostrophes import _CURLY, _possessed_noun
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, finditer_led, led_by_each, rule
 from repair.rules.casing_names import _country_names
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -168,7 +168,11 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "county''s", "it''ll", "They ' re", "didn ' t": a contraction's mark doubled or spaced on
 # both sides. The mark first (a literal, found in C); the word before is checked in Python.
-_MANGLED_MARK = re.compile(r"(?:''|’’| ['’‘] )(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
+# A match starts at the second mark of a pair or at a spaced mark, so one character back
+# (the first mark, or the space) is where the mangled mark begins.
+_MANGLED_MARK = re.compile(r"['’‘](?:(?<=['’]['’])|(?<= ['’‘]) )(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
+# Led by each mark alone (a literal, found in C): a leading class is tried at every position.
+_MANGLED_MARKS = led_by_each(_MANGLED_MARK, "['’‘]", "'’‘")
 _WORD_BEFORE_MARK = re.compile(r"(?<![\w'’‘])[A-Za-z]+$")
 # The words that take each clitic: "'re" and the like only after a pronoun ("they ' re"),
 # "n't" only after an auxiliary; "'s" after any word (a possessive or "it's").
@@ -215,17 +219,18 @@ def mangled_contraction_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "''" not in text and " ' " not in text and "’’" not in text and " ’ " not in text and " ‘ " not in text:
         return
-    for match in _MANGLED_MARK.finditer(text):
-        before = _WORD_BEFORE_MARK.search(text, max(0, match.start() - 30), match.start())
+    for match in finditer_led(_MANGLED_MARK, _MANGLED_MARKS, text):
+        begins = match.start() - 1
+        before = _WORD_BEFORE_MARK.search(text, max(0, begins - 30), begins)
         if before is None:
             continue
         word, clitic = before.group(), match.group("clitic")
-        mark = "’" if "’" in match.group() or "‘" in match.group() else "'"
+        mark = "’" if text[match.start()] in "’‘" else "'"
         if clitic == "t":
             if not (word.endswith("n") and word[:-1].lower() in _NOT_AUXILIARIES):
                 continue
         elif clitic == "s":
-            if match.group().startswith(" ") and mark == "’":
+            if text[begins] == " " and mark == "’":
                 continue  # "Brazil ’ s": AP001's
         elif word.lower() not in _PRONOUN_CLITICS[clitic]:
             continue

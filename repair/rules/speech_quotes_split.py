@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.speech_quotes import CLOSE, OPEN, _is_speech
 
 _VERBS = r"(?:said|says|added|explained|insisted|warned|stressed|told[ \t]+(?:reporters|journalists|[A-Z][\w'’-]+))"
@@ -100,11 +100,13 @@ def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "Why should we pay? asked Ana Ruiz, a parent.": a question or exclamation run straight
 # into an inverted speech tag (a lower-case verb, then a name or a described speaker).
-_QUESTION_TAG = lazy_compile(
+_QUESTION_TAG = re.compile(
     r"[?!](?= (?:asked|said|shouted|cried|demanded|wondered|exclaimed|replied|added)"
     r" (?:(?:(?!(?:in|on|at|by|to|for|from|with|about|after|before|during)\b)[a-z]+ ){0,2}[A-Z][\w'’-]+"
     r"|(?:the|a|an|one) [a-z]))"
 )
+# Led by each mark alone (a literal, found in C): a leading class is tried at every position.
+_QUESTION_TAGS = led_by_each(_QUESTION_TAG, "[?!]", "?!")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
 
 
@@ -143,7 +145,7 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     if "? " not in text and "! " not in text:
         return
     style: tuple[str, str] | None = None
-    for match in _QUESTION_TAG.finditer(text):
+    for match in finditer_led(_QUESTION_TAG, _QUESTION_TAGS, text):
         end = match.end()
         line_start = text.rfind("\n", 0, end) + 1
         starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, match.start())]
@@ -163,10 +165,11 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # ',” his sister told the radio. He needs help.”': a tag after a closed quotation, then
+# (the closing mark first: a literal, scanned for in C)
 # speech that closes without opening. The tag: after the closing mark of a quotation that
 # ended with a comma (a tag must follow), up to its stop, with a speech verb in it.
 _TAG_THEN_SPEECH = lazy_compile(
-    r"[,?!]”(?P<tag> (?:[^“”\n.!?]{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed|asked"
+    r"”(?<=[,?!]”)(?P<tag> (?:[^“”\n.!?]{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed|asked"
     r"|replied|wrote|recalled|admitted)\b[^“”\n.!?]{0,60}?[.])(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
 )
 MAX_TAG_WORDS = 12
