@@ -116,7 +116,8 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
     if "”" in text:
         for match in _CLOSER_GLUE.finditer(text):
             if _closes_a_quote(text, match.start()):
-                yield self.edit(match.start(), match.end(), "” ", "Missing space after the closing quotation mark.", 0.8)
+                yield self.edit(match.start(), match.end(), "” ", "Missing space after the closing quotation mark.",
+                                0.8)
     if "%" in text:
         for match in _PERCENT_GLUE.finditer(text):
             yield self.edit(match.start(), match.end(), "% ", "Missing space after a per cent sign.", 0.8)

@@ -183,7 +183,8 @@ MAX_TAG_WORDS = 12
     bad=[
         ("“The roof held,” the caretaker said. We were lucky this time.”",
          "“The roof held,” the caretaker said. “We were lucky this time.”"),
-        ("Rain fell. “It is over,” Ana Ruiz told local radio on Monday. Nobody will rebuild the pier now.”\n\nIt rained.",
+        ("Rain fell. “It is over,” Ana Ruiz told local radio on Monday. Nobody will rebuild the pier now.”"
+         "\n\nIt rained.",
          "Rain fell. “It is over,” Ana Ruiz told local radio on Monday. “Nobody will rebuild the pier now.”"
          "\n\nIt rained."),
         ("“Where is the money?” asked a tenant, Rui Costa. The council promised it in May.”",
