@@ -47,7 +47,7 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 # The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
 _SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
-                r"|explained|insisted|warned|replied)")
+                r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.
 INVERTED_VERB = (r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote|admitted|conceded"
@@ -119,6 +119,8 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
         ("Rain fell. “The dam will hold for now, said Lars Holm, who runs the plant.\n\nRain fell.",
          "Rain fell. “The dam will hold for now,” said Lars Holm, who runs the plant.\n\nRain fell."),
+        ("Rain fell. “We want the truth, one protester shouted.\n\nRain fell.",
+         "Rain fell. “We want the truth,” one protester shouted.\n\nRain fell."),
         ("Rain fell. “Who pays for this? asked Ana Ruiz, a nurse at the clinic. She left.",
          "Rain fell. “Who pays for this?” asked Ana Ruiz, a nurse at the clinic. She left."),
     ],
