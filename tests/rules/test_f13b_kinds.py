@@ -72,6 +72,19 @@ def _fix(text: str) -> str:
          "“Who signed off on this contract?” demanded councillor Ravi Shah, who chairs the audit panel."),
         ("The crowd grew. Open the gates now! shouted one man near the front.",
          "The crowd grew. “Open the gates now!” shouted one man near the front."),
+        # A coordinator or subordinator capitalised inside a sentence (CA005).
+        ("Fares went up, Yet most riders stayed on the buses.", "Fares went up, yet most riders stayed on the buses."),
+        ("The pier stays shut, Unless the engineers sign it off.",
+         "The pier stays shut, unless the engineers sign it off."),
+        ("Nurses quit Because the shifts were too long.", "Nurses quit because the shifts were too long."),
+        # A clause opener glued to the noun before it (GL001).
+        ("Aid reached the suburbswhere roads were cut.", "Aid reached the suburbs where roads were cut."),
+        ("Teacherswhose contracts ended were rehired.", "Teachers whose contracts ended were rehired."),
+        ("The ministry did not say whether the townwhen flooded had been warned.",
+         "The ministry did not say whether the town when flooded had been warned."),
+        # A plain tag with a speech verb after an unclosed quotation (QM001).
+        ("Crowds gathered. “We want answers, one protester shouted.\n\nPolice stood by.",
+         "Crowds gathered. “We want answers,” one protester shouted.\n\nPolice stood by."),
         # Speech resumed after its tag without an opening mark (QM023).
         ("“The roof held,” the caretaker told the radio. We were lucky this time.”",
          "“The roof held,” the caretaker told the radio. “We were lucky this time.”"),
@@ -107,6 +120,9 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         "Rents doubled. Where will nurses live? Nobody at the meeting knew.",
         "“How are nurses meant to live here?” asked a ward sister.",
         "Is the plan legal? asked in Parliament, the minister declined to answer.",
+        # A capitalised title after a verb; compounds with a clause opener inside them.
+        "She sang Because the Night at the festival.",
+        "Tests ran elsewhere, and whenever needed somewhere else.",
         # Narration after a tag, with its own later quotation.
         "“The roof held,” the caretaker said. The storm passed. “We were lucky.”",
     ],
