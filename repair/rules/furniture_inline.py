@@ -49,8 +49,8 @@ MAX_CAPTION_WORDS = 45
 # agency word, or a wire agency's name alone; the next sentence opens right after it.
 # One scan per label, each led by its literal (scanned for in C); the stop before it is
 # checked in Python.
-_CREDIT_AFTER_LABEL = (r"s?(?: credit)?: (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w'’&-]*|"
-                       + _AGENCIES + r") (?=[A-Z][a-z]+ [a-z])")
+_CREDIT_AFTER_LABEL = (r"s?(?: credit)?: (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?(?:" + _AGENCIES
+                       + r"|[A-Z][\w'’&-]*)|" + _AGENCIES + r") (?=[A-Z][a-z]+ [a-z])")
 _INLINE_LABELLED_CREDITS = tuple(lazy_compile(label + _CREDIT_AFTER_LABEL)
                                  for label in ("Photo(?:graph)?", "Pic(?:ture)?", "Image"))
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
@@ -107,6 +107,8 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         ("Talks went on until late. (Reporting by Ana Ruiz; Editing by Tom Hale)", "Talks went on until late."),
         ("Crowds came on Friday. Photo: Ana Ruiz/Nordbild The fair runs until Sunday.",
          "Crowds came on Friday. The fair runs until Sunday."),
+        ("Crowds came. Photo: AFP/Getty Images Organisers expect more visitors today.",
+         "Crowds came. Organisers expect more visitors today."),
         ("Crowds came. Picture: Reuters Organisers expect more visitors today.",
          "Crowds came. Organisers expect more visitors today."),
     ],
