@@ -165,14 +165,15 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # ',” his sister told the radio. He needs help.”': a tag after a closed quotation, then
-# (the closing mark first: a literal, scanned for in C)
 # speech that closes without opening. The tag: after the closing mark of a quotation that
-# ended with a comma (a tag must follow), up to its stop, with a speech verb in it.
+# ended with a comma (a tag must follow), up to its stop, with a speech verb in it. The
+# closing mark first: a literal, scanned for in C.
 _TAG_THEN_SPEECH = lazy_compile(
     r"”(?<=[,?!]”)(?P<tag> (?:[^“”\n.!?]{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed|asked"
     r"|replied|wrote|recalled|admitted)\b[^“”\n.!?]{0,60}?[.])(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
 )
 MAX_TAG_WORDS = 12
+_NEXT_SENTENCE = re.compile(r"[.!?] [A-Z]")
 
 
 @rule(
@@ -195,6 +196,7 @@ MAX_TAG_WORDS = 12
         "“The roof held,” the caretaker said. The storm passed.",
         "“The roof held,” the caretaker said. The storm passed. “We were lucky.”",
         "The sign said “Closed.” Nobody came.",
+        "“The roof held,” the caretaker said. The storm passed. We were lucky.”",
     ],
 )
 def lost_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -211,8 +213,8 @@ def lost_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     if ",”" not in text and "?”" not in text and "!”" not in text:
         return
     for match in _TAG_THEN_SPEECH.finditer(text):
-        if len(match.group("tag").split()) > MAX_TAG_WORDS:
-            continue
+        if len(match.group("tag").split()) > MAX_TAG_WORDS or _NEXT_SENTENCE.search(match.group("speech")):
+            continue  # a long clause is no tag; over two sentences the speech may resume at either
         yield self.edit(match.start("gap"), match.end("gap"), " “",
                         "Speech resumed after its tag lost its opening quotation mark.", 0.65)
 
