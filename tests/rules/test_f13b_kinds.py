@@ -51,6 +51,8 @@ def _fix(text: str) -> str:
         ("“Will anyone pay for this?”Nobody on the council replied.",
          "“Will anyone pay for this?” Nobody on the council replied."),
         ("She shouted “Enough!”Then the meeting was closed.", "She shouted “Enough!” Then the meeting was closed."),
+        ('Unions called the offer "an insult."Talks resume on Monday.',
+         'Unions called the offer "an insult." Talks resume on Monday.'),
         # A picture label and its credit run between two sentences (PF005).
         ("Crowds lined the quay on Sunday. Photo: Ida Berg/Kystfoto The regatta ends on Monday.",
          "Crowds lined the quay on Sunday. The regatta ends on Monday."),
@@ -114,6 +116,7 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         # A closing mark already spaced; a closing mark with no quotation opened before it.
         "The judge called it “a grave error.” Lawyers will appeal.",
         "The tickets were sold out by noon.”Then the gates opened.",
+        'The board said."The offer stands," it added.',
         # A picture note that is a sentence of its own.
         "Crowds came. Photo: the regatta at dusk, when the sails are lit.",
         # Questions in narration, and a question already quoted.
