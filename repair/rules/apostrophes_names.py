@@ -15,7 +15,7 @@ from functools import lru_cache
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.apostrophes import _CURLY, _possessed_noun
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, finditer_led, led_by_each, rule
 from repair.rules.casing_names import _country_names
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -166,4 +166,76 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
                             safety=Safety.DISPLAY)
 
 
-RULES = (its_for_it_is, name_possessive)
+# "county''s", "it''ll", "They ' re", "didn ' t": a contraction's mark doubled or spaced on
+# both sides. The mark first (a literal, found in C); the word before is checked in Python.
+# A match starts at the second mark of a pair or at a spaced mark, so one character back
+# (the first mark, or the space) is where the mangled mark begins.
+_MANGLED_MARK = re.compile(r"['’‘](?:(?<=['’]['’])|(?<= ['’‘]) )(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
+# Led by each mark alone (a literal, found in C): a leading class is tried at every position.
+_MANGLED_MARKS = led_by_each(_MANGLED_MARK, "['’‘]", "'’‘")
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w'’‘])[A-Za-z]+$")
+# The words that take each clitic: "'re" and the like only after a pronoun ("they ' re"),
+# "n't" only after an auxiliary; "'s" after any word (a possessive or "it's").
+_PRONOUN_CLITICS = {
+    "re": frozenset("you we they who what there".split()),
+    "ve": frozenset("i you we they who could would should might must".split()),
+    "ll": frozenset("i you he she it we they who there that what".split()),
+    "d": frozenset("i you he she it we they who there that".split()),
+    "m": frozenset(["i"]),
+}
+_NOT_AUXILIARIES = frozenset(
+    "do does did is are was were has have had could would should wo ca can must might need ai sha".split())
+
+
+@rule(
+    "AP006",
+    "mangled-contraction-mark",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The council''s budget was cut.", "The council's budget was cut."),
+        ("She said it''ll pass.", "She said it'll pass."),
+        ("“We ' re staying,” he said.", "“We're staying,” he said."),
+        ("The firm didn ' t reply.", "The firm didn't reply."),
+    ],
+    good=[
+        "He said ''yes'' twice.",
+        "Press the ' s ' key.",
+        "The band ' re-formed ' last year.",
+        "The word ''m'' is a letter.",
+        "The council's budget was cut.",
+    ],
+)
+def mangled_contraction_mark(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A contraction whose apostrophe was doubled ("county''s", "it''ll") or spaced on both
+    sides ("They ' re", "didn ' t") by an escaping or re-spacing step.
+
+    The clitic must fit the word before it: "'s" after any word, "'re", "'ll", "'d", "'m"
+    and "'ve" after a pronoun (or a modal, for "'ve"), "n't" after an auxiliary. The mark
+    kept is the one written (a straight mark stays straight, a curly one curly). Unsafe: a
+    doubled mark can be a typewriter quotation ("''yes''"); one closing right after the
+    clitic is left.
+    """
+    text = doc.text
+    if "''" not in text and " ' " not in text and "’’" not in text and " ’ " not in text and " ‘ " not in text:
+        return
+    for match in finditer_led(_MANGLED_MARK, _MANGLED_MARKS, text):
+        begins = match.start() - 1
+        before = _WORD_BEFORE_MARK.search(text, max(0, begins - 30), begins)
+        if before is None:
+            continue
+        word, clitic = before.group(), match.group("clitic")
+        mark = "’" if text[match.start()] in "’‘" else "'"
+        if clitic == "t":
+            if not (word.endswith("n") and word[:-1].lower() in _NOT_AUXILIARIES):
+                continue
+        elif clitic == "s":
+            if text[begins] == " " and mark == "’":
+                continue  # "Brazil ’ s": AP001's
+        elif word.lower() not in _PRONOUN_CLITICS[clitic]:
+            continue
+        yield self.edit(before.start(), match.end(), f"{word}{mark}{clitic}",
+                        f"Apostrophe doubled or spaced in “{word}{mark}{clitic}”.", 0.8)
+
+
+RULES = (its_for_it_is, name_possessive, mangled_contraction_mark)

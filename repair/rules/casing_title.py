@@ -74,7 +74,7 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
     words after the first."""
     opening = _THREE_CAPITALS.match
     for sentence in doc.sentences:
-        if sentence.paragraph == 0:
+        if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title, and titles are Title Case
         start, end = sentence.span.start, sentence.span.end
         if not opening(doc.text, start, end):
@@ -90,6 +90,38 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if len(capitalised) >= TITLE_SHARE * len(tokens) and len(functions) >= max(MIN_TITLE_FUNCTIONS,
                                                                                     len(tokens) // 10):
             yield sentence, tokens
+
+
+def _after_prose(doc: Document, sentence: Sentence) -> bool:
+    """True when ``sentence`` follows, in the first paragraph, a first sentence of plain prose
+    (a stop at its end, most words after its first in lower case): that paragraph is body
+    text, not a title ("Storm Hits Coast. Thousands Flee" is a title in two parts)."""
+    if sentence.index_in_paragraph == 0:
+        return False
+    first = doc.sentence_text(doc.sentences[0]).rstrip()
+    words = _TOKEN.findall(first)[1:]
+    return first[-1:] in ".!?" and len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+# Weekdays and months keep their capitals in any sentence; "May" and "March" only where a
+# date reads them ("in May", "March 3"), since a Title Case sentence also capitalises the
+# modal and the verb ("The Plan May Fail").
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february april june july
+    september october november december""".split()
+)
+_BEFORE_MONTH = frozenset("in since until by from of early late mid on last next this".split())
+
+
+def _calendar_name(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """True when ``tokens[i]`` names a weekday or a month ("Wednesday", "in May")."""
+    key = tokens[i].group().lower()
+    if key in _CALENDAR:
+        return True
+    if key not in ("may", "march", "august"):
+        return False
+    before = tokens[i - 1].group().lower() if i > 0 else ""
+    return before in _BEFORE_MONTH or re.match(r" \d", text[tokens[i].end() : tokens[i].end() + 2]) is not None
 
 
 # Last words of multi-word names ("the Belt and Road Initiative", "the Bank of England"):
@@ -232,6 +264,10 @@ def _lowered(word: str) -> str:
          "With Each Other, the minister said.",
          "Ports reopened.\n\nThe two sides will join the Silk and Spice Initiative and sign trade agreements "
          "with each other, the minister said."),
+        ("Ports reopened on Monday after the storm. The Two Towns Will Share The Cost Of Repairs From March 3 "
+         "On Wednesday.\n\nRain fell.",
+         "Ports reopened on Monday after the storm. The two towns will share the cost of repairs from March 3 "
+         "on Wednesday.\n\nRain fell."),
         ("Ports reopened.\n\nBoth Towns Should Widen The Useful Overlap Between Their Plans, Use The Full Range "
          "Ofcommon Tools, Expandtrade In Fish, Farming and Tourism, Biotech And Shipping",
          "Ports reopened.\n\nBoth towns should widen the useful overlap between their plans, use the full range "
@@ -244,6 +280,7 @@ def _lowered(word: str) -> str:
         "Their singles include What I Go To School For, Crashed The Wedding and You Said No.",
         "Backs: A Smith (Bath), B Jones (Leeds), C Brown (Sale), D Green (Bath), E White (Leeds).",
         "Ports reopened.\n\nWhat The New Rules Mean For Farmers In The North\n\nThe rules start in May.",
+        "Storm Hits Coast. Thousands Flee As The Sea Wall Breaks In Two Places\n\nThe storm hit on Monday.",
     ],
 )
 def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -314,6 +351,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         key = _stem(word)
         if not word[0].isupper() or (word.isupper() and len(word) > 1) or token.start() in names:
             continue  # already lower, an acronym, or a word of a multi-word name
+        if _calendar_name(text, tokens, i):
+            continue
         if key in _TITLE_FUNCTION or lexicon.is_function_word(key) and key not in ("i", "a"):
             kinds[i] = "function"
         elif key in upper:

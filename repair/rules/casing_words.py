@@ -19,13 +19,21 @@ from repair.rules.base import Rule, lazy_compile, rule
 # has a capital before the conjunction and is never matched.
 _CAPITAL_CONJUNCTION = lazy_compile(
     r"(?:(?<=[a-z] )|(?<=[a-z], )|(?<=[a-z]”, )|(?<=[a-z]\", ))"
-    r"(?P<word>And|But|Or|Nor|While|Whereas|Although|Because|Whether|Which)(?= [a-z])"
+    r"(?P<word>And|But|Or|Nor|Yet|So|While|Whereas|Although|Though|Because|Whether|Which|Unless|Since|Until|When"
+    r"|Where|If)(?= [a-z])"
 )
+# Without a comma before them only these are fixed: a coordinator after a content word, or
+# a subordinator opening a lower-case clause ("left Because the pay was poor"); a title
+# keeps its capitals after the word ("a cover of Because the Night").
+_BARE_COORDINATORS = ("And", "But", "Or", "Nor")
+_BARE_SUBORDINATORS = ("Because", "Although", "Whereas", "Though", "Unless", "Whether")
+_TWO_LOWER = re.compile(r" [a-z][a-z'’-]* [a-z]")
 
 # The same words with no look-behind in front: the engine scans for their capitals in C
 # instead of trying four look-behinds at every position; the full pattern then runs only
 # where one of the words stands. No word can start inside another (one capital each).
-_CONJUNCTION_WORD = re.compile(r"(?:And|But|Or|Nor|While|Whereas|Although|Because|Whether|Which)(?= [a-z])")
+_CONJUNCTION_WORD = re.compile(r"(?:And|But|Or|Nor|Yet|So|While|Whereas|Although|Though|Because|Whether|Which"
+                               r"|Unless|Since|Until|When|Where|If)(?= [a-z])")
 
 
 def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
@@ -47,6 +55,10 @@ def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
         ("Costs rose sharply, While sales fell in every region.",
          "Costs rose sharply, while sales fell in every region."),
         ("Dry summers And warmer winters shrank the lake.", "Dry summers and warmer winters shrank the lake."),
+        ("Fares went up, Yet most riders stayed.", "Fares went up, yet most riders stayed."),
+        ("The bridge stays shut, Unless the engineers sign it off.",
+         "The bridge stays shut, unless the engineers sign it off."),
+        ("Nurses quit Because the shifts were too long.", "Nurses quit because the shifts were too long."),
     ],
     good=[
         "The film Pride And Prejudice was shown again.",
@@ -56,6 +68,8 @@ def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
         "The consumer group Which tested the phones.",
         "She sang a cover of Because the Night on Friday.",
         "It was close to the vote And they knew it.",
+        "She sang Because the Night and left.",
+        "The band played, So Long Marianne closing the set.",
     ],
 )
 def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -74,7 +88,9 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
         if before is None or not before.group(1)[:1].islower():
             continue  # "Marks And Spencer": the word before is a name or a title's
         if not before.group(1).endswith((",", "”,", '",')) and (
-                word not in ("And", "But", "Or", "Nor") or lexicon.is_function_word(before.group(1))):
+                lexicon.is_function_word(before.group(1))
+                or not (word in _BARE_COORDINATORS
+                        or (word in _BARE_SUBORDINATORS and _TWO_LOWER.match(text, match.end())))):
             continue  # "the group Which", "singer of Because the Night": a name or a title
         after = re.match(r" (\w+)", text[match.end() : match.end() + 30])
         if not before.group(1).endswith(",") and after and after.group(1) in lexicon.SUBJECT_PRONOUNS:

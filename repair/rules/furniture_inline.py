@@ -44,6 +44,15 @@ _INLINE_TITLE = lazy_compile(
     r"(?=[A-Z][a-z]+ [A-Za-z])"
 )
 MAX_CAPTION_WORDS = 45
+# "... on Friday. Photo: Ana Ruiz/Nordpress The festival runs ...": a picture label and its
+# credit between two sentences. The credit's end must be plain: names, a slash and one
+# agency word, or a wire agency's name alone; the next sentence opens right after it.
+# One scan per label, each led by its literal (scanned for in C); the stop before it is
+# checked in Python.
+_CREDIT_AFTER_LABEL = (r"s?(?: credit)?: (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?(?:" + _AGENCIES
+                       + r"|[A-Z][\w'’&-]*)|" + _AGENCIES + r") (?=[A-Z][a-z]+ [a-z])")
+_INLINE_LABELLED_CREDITS = tuple(lazy_compile(label + _CREDIT_AFTER_LABEL)
+                                 for label in ("Photo(?:graph)?", "Pic(?:ture)?", "Image"))
 # "... last year. (Reporting by A; Editing by B)": the wire's credit run onto the last sentence.
 # The bracket first (a literal); the sentence's end before it is checked in Python.
 _TRAILING_CREDIT = lazy_compile(
@@ -96,6 +105,12 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         ("Talks went on. Leaders meet in Oslo Reuters Meeting in the old palace, they signed.",
          "Talks went on. Meeting in the old palace, they signed."),
         ("Talks went on until late. (Reporting by Ana Ruiz; Editing by Tom Hale)", "Talks went on until late."),
+        ("Crowds came on Friday. Photo: Ana Ruiz/Nordbild The fair runs until Sunday.",
+         "Crowds came on Friday. The fair runs until Sunday."),
+        ("Crowds came. Photo: AFP/Getty Images Organisers expect more visitors today.",
+         "Crowds came. Organisers expect more visitors today."),
+        ("Crowds came. Picture: Reuters Organisers expect more visitors today.",
+         "Crowds came. Organisers expect more visitors today."),
     ],
     good=[
         "Talks went on. The NATO summit was in Oslo.",
@@ -104,6 +119,8 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "LIMA, May 6 - Reuters Holdings PLC's Reuters Media Services unit said it grew.",
         "He said he told Reuters Tuesday the deal was done.",
         "Talks went on (reporting by phone was banned) until late.",
+        "Crowds came. Photo: the fair at dusk, when the lanterns are lit.",
+        "Crowds came. Picture: Ana Ruiz The fair",
     ],
     scope="line",
 )
@@ -130,6 +147,11 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
     for match in _inline_labels(text):
         yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
+    if ": " in text and ("Photo" in text or "Pic" in text or "Image" in text):
+        for match in (m for scan in _INLINE_LABELLED_CREDITS for m in scan.finditer(text)):
+            if match.start() < 2 or text[match.start() - 1] != " " or text[match.start() - 2] not in ".!?”":
+                continue  # a credit between two sentences only
+            yield self.edit(match.start(), match.end(), "", "Picture credit run into the text.", 0.75)
     if not _AGENCY_NAMES.search(text) or not _ANY_AGENCY.search(text):
         return  # both remaining forms need an agency name
     for position in _sentences_with_agency(doc):

@@ -29,7 +29,10 @@ _NAV_LINE = lazy_compile(
       | (?-i:[A-Z][a-z]+(?:\ [A-Z][a-z]+){0,2}|[A-Z][A-Z'-]{2,}(?:\ [A-Z][A-Z'-]+){0,2}):
       | (?:stories|articles|videos)\ you\ (?:may|might)\ (?:also\ )?like[^\n]{0,40}
       | you\ (?:may|might)\ also\ like[^\n]{0,40}
-      | (?:recommended|most\ read|most\ popular|trending(?:\ now)?|top\ stories)(?:\ (?:for\ you|stories|articles))?
+      | (?:recommended|most\ (?:read|popular|viewed|shared|watched|commented|emailed)|trending(?:\ now)?|top\ stories)
+            (?:\ (?:for\ you|stories|articles|videos))?(?:\ (?:today|now|right\ now|this\ (?:week|month|year)))?
+      # A section's link list under its label: "More from Business", "More in Sport", "Most read in World".
+      | (?:more|most\ read|latest)\ (?:from|in)\ (?-i:[A-Z][\w&'’-]*(?:\ (?:&\ )?[A-Z][\w&'’-]*){0,2})
       | skip\ (?:this\ )?ad(?:vertisement)?|advertis(?:ement|ing)|sponsored(?:\ content)?
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
@@ -78,6 +81,8 @@ _NAV_LINE = lazy_compile(
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})
+      # Two items are a breadcrumb only between marks prose does not use ("Markets › Europe").
+      | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,2}[ \t]+[›»▸][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,2})
       | \d+\ (?:minutes?|hours?|days?)\ ago | back\ to\ top | skip\ to\ (?:main\ )?content
       | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
@@ -130,6 +135,9 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("Home › Sport › Sailing\n\nRates rose.", "Rates rose."),
         ("Rates rose.\n\nNews > Europe > Baltic states > Latvia\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nCulture / Books / Reviews\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nMost viewed this month\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nMarkets › Europe\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nMore in World News\n\nIt fell.", "Rates rose.\n\nIt fell."),
     ],
     good=[
         "By Monday the rates had risen.",
@@ -150,6 +158,10 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         "Prices > wages > savings: that was the order of the squeeze, she said.",
         "Ana Ruiz / Daily Wire",
         "Left > right > centre",
+        "Rates rose.\n\nIncome > Costs\n\nIt fell.",
+        "Rates rose.\n\nMore from less\n\nIt fell.",
+        "Most read the report on Monday.",
+        "More from the Senate is expected this week.",
     ],
 )
 def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:

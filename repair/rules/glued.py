@@ -87,7 +87,12 @@ def _is_glue_word(word: str) -> bool:
     ("feedgrain", "Paintworks"), which join two content words.
     """
     w = word.lower()
-    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in _GLUED_VERBS
+    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in _GLUED_VERBS or w in _CLAUSE_OPENERS
+
+
+# Words that open a relative or subordinate clause and are not in the lexicon's function
+# words: a link boundary glues them onto the noun before as often ("villageswhere").
+_CLAUSE_OPENERS = frozenset("where when whose whom whether unless".split())
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,21 @@ _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt
 # The sign first, the digit looked behind for from after it: a pattern opening with a
 # look-behind is tried at every position of the text, one opening with a literal is not.
 _PERCENT_GLUE = re.compile(r"%(?<=\d%)(?=[a-z]{2,}\b)")
+# "unfair to traders.”The council": a closing curly mark after a stop, glued to the next
+# sentence's capital. The mark first (a literal, scanned for in C).
+_CLOSER_GLUE = re.compile(r"”(?<=[.!?]”)(?=[A-Z][a-z]+\b)")
+# The same with a straight mark, which closes when an odd number of them stand before it.
+_STRAIGHT_CLOSER_GLUE = re.compile(r'"(?<=[.!?]")(?=[A-Z][a-z]+\b)')
+
+
+def _closes_a_quote(text: str, at: int) -> bool:
+    """True when the mark at ``text[at]`` closes a quotation opened earlier in its paragraph:
+    for a curly mark, an opening “ after the last closing ” (a ” misused as an opener is
+    left); for a straight one, an odd count of straight marks before it."""
+    start = text.rfind("\n", 0, at) + 1
+    if text[at] == '"':
+        return text.count('"', start, at) % 2 == 1
+    return text.rfind("“", start, at) > text.rfind("”", start, at)
 
 
 def _attribution_tail(text: str, start: int) -> bool:
@@ -56,6 +71,10 @@ def _attribution_tail(text: str, start: int) -> bool:
         ("Shares fell 7%in early trading.", "Shares fell 7% in early trading."),
         ("Some 9,000 homes lost heat.According to the gas board.",
          "Some 9,000 homes lost heat, according to the gas board."),
+        ("She called the fare rise “a scandal.”Ministers said nothing.",
+         "She called the fare rise “a scandal.” Ministers said nothing."),
+        ('Fans called the fee "a joke."The club has not replied.',
+         'Fans called the fee "a joke." The club has not replied.'),
     ],
     good=[
         "Visit www.example.Com or shop.Example.com for details.",
@@ -67,11 +86,16 @@ def _attribution_tail(text: str, start: int) -> bool:
         "The fund holds shares of acme.St. and of two banks.",
         "Some 9,000 homes lost heat. According to the gas board, repairs will take a week.",
         "Homes lost heat. According to the board the pipes froze.",
+        "The label read ”Fresh.”Only that.",
+        "She called it “a scandal.” Ministers said nothing.",
+        'The club said."The fee stays," it added.',
     ],
 )
 def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
     """A full stop glued to the capitalised word that opens the next sentence
-    ("care.She"), or a per cent sign glued to the word after it ("7%in").
+    ("care.She"), or a per cent sign glued to the word after it ("7%in"), or a closing
+    curly mark after a stop glued to the next sentence ("traders.”The"; any capitalised
+    word: the mark must close a quotation opened earlier in its paragraph).
 
     The space after the mark was lost with a line break or a markup boundary. The stop
     must end a whole lower-case word the lexicon knows (not a web or mail address, an
@@ -97,6 +121,13 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
+    for mark, scan in (("”", _CLOSER_GLUE), ('"', _STRAIGHT_CLOSER_GLUE)):
+        if mark not in text:
+            continue
+        for match in scan.finditer(text):
+            if _closes_a_quote(text, match.start()):
+                yield self.edit(match.start(), match.end(), f"{mark} ",
+                                "Missing space after the closing quotation mark.", 0.8)
     if "%" in text:
         for match in _PERCENT_GLUE.finditer(text):
             yield self.edit(match.start(), match.end(), "% ", "Missing space after a per cent sign.", 0.8)

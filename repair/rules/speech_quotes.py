@@ -47,7 +47,7 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 # The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
 _SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
-                r"|explained|insisted|warned|replied)")
+                r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.
 INVERTED_VERB = (r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote|admitted|conceded"
@@ -59,7 +59,10 @@ _DASH_TAG_HINT = lazy_compile(r"(?:[—–]|--)(?:" + INVERTED_VERB + r"|assured
 # never a preposition ("helped by Ana Ruiz" is a participle's agent).
 _TITLE_WORD = r"(?!(?:by|to|in|on|at|with|from|for|of|into|over|after|before|and|or)\b)[a-z]+ "
 # A short phrase after the speaker's name ("…, asked Ana Ruiz, to loud applause.").
-_PHRASE_AFTER = r"(?:, (?:to|amid|after|before|during|with|in|at|on) [^,“”!?;:.]{1,30})?"
+# Or the speaker's appositive or relative clause ("…, said Ana Ruiz, who farms near Evora.",
+# "…, said Ana Ruiz, a nurse at the clinic."): it ends the tag's sentence, no mark of its own.
+_PHRASE_AFTER = (r"(?:, (?:to|amid|after|before|during|with|in|at|on) [^,“”!?;:.]{1,30}"
+                 r"|, (?:who|whose|a|an|the|one of) [^“”!?;:\n]{3,100}?)?")
 _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = lazy_compile(
     r"(?P<end>[,?!]) (?P<speaker>he|she|they"
@@ -114,6 +117,12 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “The ward is full,” stressed the chief nurse.\n\nRain fell."),
         ("“Nobody warned us about the flood! the farmer said.\n\nRain fell.",
          "“Nobody warned us about the flood!” the farmer said.\n\nRain fell."),
+        ("Rain fell. “The dam will hold for now, said Lars Holm, who runs the plant.\n\nRain fell.",
+         "Rain fell. “The dam will hold for now,” said Lars Holm, who runs the plant.\n\nRain fell."),
+        ("Rain fell. “We want the truth, one protester shouted.\n\nRain fell.",
+         "Rain fell. “We want the truth,” one protester shouted.\n\nRain fell."),
+        ("Rain fell. “Who pays for this? asked Ana Ruiz, a nurse at the clinic. She left.",
+         "Rain fell. “Who pays for this?” asked Ana Ruiz, a nurse at the clinic. She left."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -136,6 +145,7 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         'Rain fell. The sign read "Closed, the owner said.\n\nRain fell.',
         '"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
         "Rain fell. “If the deal goes ahead, the bonds would be sold by banks, the spokesman said.\n\nRain fell.",
+        "Rain fell. “The dam will hold, said to be the view of Lars Holm, who runs the plant.\n\nRain fell.",
     ],
     scope="near",  # its line and the non-blank line after it (does the quotation run on there?)
 )

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.speech_quotes import CLOSE, OPEN, _is_speech
 
 _VERBS = r"(?:said|says|added|explained|insisted|warned|stressed|told[ \t]+(?:reporters|journalists|[A-Z][\w'’-]+))"
@@ -98,4 +98,125 @@ def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Direct speech around a mid-sentence tag lost its quotation marks.", 0.6)
 
 
-RULES = (split_quotation_lost_marks,)
+# "Why should we pay? asked Ana Ruiz, a parent.": a question or exclamation run straight
+# into an inverted speech tag (a lower-case verb, then a name or a described speaker).
+_QUESTION_TAG = re.compile(
+    r"[?!](?= (?:asked|said|shouted|cried|demanded|wondered|exclaimed|replied|added)"
+    r" (?:(?:(?!(?:in|on|at|by|to|for|from|with|about|after|before|during)\b)[a-z]+ ){0,2}[A-Z][\w'’-]+"
+    r"|(?:the|a|an|one) [a-z]))"
+)
+# Led by each mark alone (a literal, found in C): a leading class is tried at every position.
+_QUESTION_TAGS = led_by_each(_QUESTION_TAG, "[?!]", "?!")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
+
+
+@rule(
+    "QM022",
+    "question-lost-marks",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Rents rose again. Where are we supposed to live? asked Ana Ruiz, a nurse.",
+         "Rents rose again. “Where are we supposed to live?” asked Ana Ruiz, a nurse."),
+        ("Who will pay for the repairs? demanded the head of the tenants' group.",
+         "“Who will pay for the repairs?” demanded the head of the tenants' group."),
+        ("The crowd cheered. Give us back our park! shouted one protester outside the hall.",
+         "The crowd cheered. “Give us back our park!” shouted one protester outside the hall."),
+    ],
+    good=[
+        "“Where are we supposed to live?” asked Ana Ruiz, a nurse.",
+        "Rents rose again. Where will they live? Nobody knows.",
+        "Is the plan legal? asked in parliament, the minister declined to answer.",
+        "She said: “Rents rose. Where are we supposed to live? asked my neighbour.”",
+        "Why? asked Ruiz.",
+        "Is the plan legal? asked in Parliament, the minister declined to answer.",
+    ],
+)
+def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A question or exclamation that lost its quotation marks before an inverted speech
+    tag ("Why should we pay? asked Ana Ruiz.").
+
+    Narration never runs a question on into a lower-case "asked Name": the "?" ends words
+    someone spoke. The marks go round the sentence up to its "?" or "!", which must hold
+    three words or more and no mark of its own, outside any open quotation in its
+    paragraph. Unsafe: a headline-style rhetorical question reads the same.
+    """
+    text = doc.text
+    if "? " not in text and "! " not in text:
+        return
+    style: tuple[str, str] | None = None
+    for match in finditer_led(_QUESTION_TAG, _QUESTION_TAGS, text):
+        end = match.end()
+        line_start = text.rfind("\n", 0, end) + 1
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, match.start())]
+        if not starts:
+            continue
+        start = starts[-1]
+        speech = text[start:match.start()]
+        if len(speech.split()) < MIN_HALF_WORDS or _MARKS.search(speech):
+            continue
+        before = text[line_start:start]
+        if before.count(OPEN) > before.count(CLOSE) or before.count('"') % 2:
+            continue  # inside a quotation already
+        if style is None:
+            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        yield self.edit(start, end, f"{style[0]}{speech}{text[match.start()]}{style[1]}",
+                        "A question or exclamation before its speech tag lost its quotation marks.", 0.65)
+
+
+# ',” his sister told the radio. He needs help.”': a tag after a closed quotation, then
+# speech that closes without opening. The tag: after the closing mark of a quotation that
+# ended with a comma (a tag must follow), up to its stop, with a speech verb in it. The
+# closing mark first: a literal, scanned for in C.
+_TAG_THEN_SPEECH = lazy_compile(
+    r"”(?<=[,?!]”)(?P<tag> (?:[^“”\n.!?]{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed|asked"
+    r"|replied|wrote|recalled|admitted)\b[^“”\n.!?]{0,60}?[.])(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
+)
+MAX_TAG_WORDS = 12
+_NEXT_SENTENCE = re.compile(r"[.!?] [A-Z]")
+
+
+@rule(
+    "QM023",
+    "lost-reopening-mark",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“The roof held,” the caretaker said. We were lucky this time.”",
+         "“The roof held,” the caretaker said. “We were lucky this time.”"),
+        ("Rain fell. “It is over,” Ana Ruiz told local radio on Monday. Nobody will rebuild the pier now.”"
+         "\n\nIt rained.",
+         "Rain fell. “It is over,” Ana Ruiz told local radio on Monday. “Nobody will rebuild the pier now.”"
+         "\n\nIt rained."),
+        ("“Where is the money?” asked a tenant, Rui Costa. The council promised it in May.”",
+         "“Where is the money?” asked a tenant, Rui Costa. “The council promised it in May.”"),
+    ],
+    good=[
+        "“The roof held,” the caretaker said. “We were lucky this time.”",
+        "“The roof held,” the caretaker said. The storm passed.",
+        "“The roof held,” the caretaker said. The storm passed. “We were lucky.”",
+        "The sign said “Closed.” Nobody came.",
+        "“The roof held,” the caretaker said. The storm passed. We were lucky.”",
+    ],
+)
+def lost_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Speech resumed after a speech tag that lost its opening mark ("“It is over,” she
+    said. Nobody will rebuild it.”").
+
+    News resumes a quotation after its tag with a new opening mark. A closing mark after
+    a sentence stop, with no opening mark since the tag that followed the quotation before
+    it (a comma, "?" or "!" before its closing mark, a short clause with a speech verb), has
+    lost the opening mark at the start of the sentence after the tag. Unsafe: the speech
+    may have resumed a sentence later.
+    """
+    text = doc.text
+    if ",”" not in text and "?”" not in text and "!”" not in text:
+        return
+    for match in _TAG_THEN_SPEECH.finditer(text):
+        if len(match.group("tag").split()) > MAX_TAG_WORDS or _NEXT_SENTENCE.search(match.group("speech")):
+            continue  # a long clause is no tag; over two sentences the speech may resume at either
+        yield self.edit(match.start("gap"), match.end("gap"), " “",
+                        "Speech resumed after its tag lost its opening quotation mark.", 0.65)
+
+
+RULES = (split_quotation_lost_marks, question_lost_marks, lost_reopening_mark)
