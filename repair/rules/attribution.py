@@ -413,6 +413,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "He said." introducing the quotation that follows
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
+        if following is not None and _continues_forward(doc.sentence_text(following)):
+            continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
             quoted = _quoted_before_tag(doc, self, prev, sentence, text)
@@ -484,6 +486,14 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+
+
+def _continues_forward(following: str) -> bool:
+    """The piece after a detached tag goes on in lower case with a noun phrase or a
+    reported clause ("the head of the board, that …", "that fares would rise"): the stop after
+    the tag is false too, so the tag opens what follows and must not go back a sentence."""
+    head = following.split(" ", 1)[0]
+    return head[:1].islower() and head in ("the", "a", "an", "that", "his", "her", "its", "their")
 
 
 @rule(

@@ -339,6 +339,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
+    if proper and name_after_place_or_date(p, q, piece):
+        # "… the tournament in Lisbon. Marta Ivic.", "… told reporters on Wednesday. Ana
+        # Ruiz.": a full name after a complete place or date; a join runs two names together.
+        # The name belongs beside the title or subject it names, which only an editor can pick.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is a full name cut off the sentence, but the sentence already ends "
+                           "on a complete name or date; an editor should move it beside the person it names.",
+                           display=True)]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
@@ -356,6 +364,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [join]
     if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
         return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
+    if len(q) == 1 and _ADJECTIVE.search(head) and not _NOUN_TABLE.search(head):
+        # "… homes in the east district. affordable.": an adjective has no place after the
+        # noun phrase; its noun is somewhere before, so moving it back is an editor's call.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.35,
+                           f"“{piece}” is an adjective cut off the noun it describes; a join leaves it after the "
+                           "wrong noun, so an editor should move it back (or delete it).", display=True),
+                StopRepair("delete-content-free", stop + 1, piece_end, "", 0.3,
+                           f"“{piece}” is a lone adjective cut off the sentence; deleted.", display=True)]
     if len(q) == 1:
         # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
         # remnant ("the mark. time."); the join keeps the word, the deletion is offered.
@@ -392,5 +408,24 @@ _PERIOD_ON_PERIOD = re.compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -
 # A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
 _ROLE_TAG = re.compile(
     r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
+# Adjective endings no noun a compound could end on ("affordable", "dangerous", "harmless"),
+# less the few "-table" nouns ("timetable", "vegetable", "constable").
+_ADJECTIVE = re.compile(r"..(?:able|ible|ous|ful|less)$")
+_NOUN_TABLE = re.compile(r"(?:etable|metable|stable)$")
+# Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
+_NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
+
+
+def name_after_place_or_date(p: list[str], q: list[str], piece: str) -> bool:
+    """The piece ``q`` is a full name (two to four capitalised words, no comma) and the
+    sentence ``p`` before the stop ends on a preposition and one capitalised word ("in
+    Lisbon", "on Wednesday"): a complete place or date no name can continue."""
+    if not 2 <= len(q) <= 4 or "," in piece or not all(w[:1].isupper() for w in q) or len(p) < 3:
+        return False
+    last = p[-1]
+    return last[:1].isupper() and last[1:].islower() and last.lower() not in _NAME_PREFIXES \
+        and p[-2].lower() in lexicon.PREPOSITIONS and p[-2].islower()
+
+
 _NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")

@@ -67,6 +67,36 @@ def clause_after_opener(tokens: list[str]) -> bool:
     return False
 
 
+_PARTICLES = frozenset("off out up down away back over".split())
+# Words a count opens with ("both players", "three people"): the subject of a counted piece.
+_COUNT_WORDS = frozenset(
+    """both most many several few two three four five six seven eight nine ten eleven twelve
+    dozens hundreds thousands""".split())
+
+
+# Irregular past forms that are never the participle ("took", not "taken"): finite for sure.
+_PAST_ONLY = frozenset(
+    """rose fell went came took gave saw knew became began drew broke drove chose threw sank shook
+    flew rode spoke grew ate did wrote stole tore withdrew underwent overcame oversaw hid""".split())
+
+
+def counted_by_participle(tokens: list[str]) -> bool:
+    """The verb of a counted piece ("both players sent off late on") may be a past
+    participle with no object, the piece an absolute phrase: a past form that may be a
+    participle (no auxiliary, not "took"/"went") with a particle after it and no object
+    between ("sent off", "carried out", "taken away"): a phrasal verb that lost its object is
+    passive. Then a comma join may be the repair as well as a capital. An intransitive verb
+    and a place ("three people died in floods") is a sentence and not counted here."""
+    lowered = [t.lower() for t in tokens]
+    for j, word in enumerate(lowered[1:6], 1):
+        if word in lexicon.AUXILIARIES:
+            return False
+        if word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")):
+            after = lowered[j + 1] if j + 1 < len(lowered) else ""
+            return word not in _PAST_ONLY and after in _PARTICLES
+    return False
+
+
 def participle_fragment(tokens: list[str]) -> bool:
     """True for a determiner-led noun phrase whose only verb is a raising verb with a
     participle after it, which ends the piece or meets a preposition: "each rebel reported
@@ -74,6 +104,8 @@ def participle_fragment(tokens: list[str]) -> bool:
     the sentence before (an editor joins it, often with a word such as "for"), so it must not
     be capitalised as a sentence."""
     lowered = [t.lower() for t in tokens]
+    if lowered and (lowered[0] in _COUNT_WORDS or lowered[0][:1].isdigit()) and counted_by_participle(tokens):
+        return True  # "both players sent off in the last minute": an absolute phrase, no sentence
     if len(lowered) < 4 or not (lowered[0] in lexicon.DETERMINERS or lowered[0][:1].isdigit()):
         return False
     if any(t in lexicon.AUXILIARIES for t in lowered):
