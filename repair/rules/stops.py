@@ -79,7 +79,7 @@ from repair.rules.stops_candidates import (
     paragraph_echo,
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
-from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
+from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_phrases import (
@@ -190,6 +190,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
         return [StopRepair("join", stop, piece_start + 1, " " + kept, 0.7,
                            f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
+    if first.islower() and (titled := title_after_bare_tag(prev_text, prev_start, piece, piece_start)):
+        return [titled]  # "Ana Ruiz said. the head of the board, that …": the title goes back
     if before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q):
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if participle := participle_then_tag(stop, piece_start, piece, q):
@@ -356,14 +358,6 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
                             f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
         return [insert, join]
-    completes_tag = (is_bare_verb(q[0]) or head in lexicon.SPEECH_VERBS) and ends_with_subject(p, prev_text)
-    if len(q) == 1 and (prev_last in _ORDINALS or looks_modifier(prev_last) or prev_last[0].isdigit()
-                        or completes_tag):
-        # "in the third. quarter.": the sentence cannot end on a modifier; ", the company.
-        # Said.": the verb completes the tag. The word completes the sentence.
-        return [join]
-    if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
-        return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
     if len(q) == 1 and _ADJECTIVE.search(head) and not _NOUN_TABLE.search(head):
         # "… homes in the east district. affordable.": an adjective has no place after the
         # noun phrase; its noun is somewhere before, so moving it back is an editor's call.
@@ -372,6 +366,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            "wrong noun, so an editor should move it back (or delete it).", display=True),
                 StopRepair("delete-content-free", stop + 1, piece_end, "", 0.3,
                            f"“{piece}” is a lone adjective cut off the sentence; deleted.", display=True)]
+    completes_tag = (is_bare_verb(q[0]) or head in lexicon.SPEECH_VERBS) and ends_with_subject(p, prev_text)
+    if len(q) == 1 and (prev_last in _ORDINALS or looks_modifier(prev_last) or prev_last[0].isdigit()
+                        or completes_tag):
+        # "in the third. quarter.": the sentence cannot end on a modifier; ", the company.
+        # Said.": the verb completes the tag. The word completes the sentence.
+        return [join]
+    if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
+        return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
     if len(q) == 1:
         # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
         # remnant ("the mark. time."); the join keeps the word, the deletion is offered.

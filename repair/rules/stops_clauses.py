@@ -189,3 +189,33 @@ def stray_after_name(p: list[str], word: str) -> bool:
     if p[-2].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
         return False
     return zipf(word) >= _COMMON_ZIPF
+
+
+# A bare tag of a full name and a speech verb ("Ana Ruiz said."), and the piece after the
+# stop opening with the speaker's title and then the reported "that" clause.
+_NAME_TAG = re.compile(r"(?P<speaker>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?P<verb>said|says|added|stated|warned)\.")
+_TITLE_THEN_THAT = re.compile(r"(?P<title>(?:the|a|an) [^,.;:!?“”\"]{3,80}?), that ")
+
+
+def title_after_bare_tag(prev_text: str, prev_start: int, piece: str, piece_start: int) -> StopRepair | None:
+    """"Ana Ruiz said. the head of the board, that fares would rise.": the false stop cut the
+    tag after its verb and the speaker's title followed it; the title goes back beside the
+    name and the verb before "that" ("Ana Ruiz, the head of the board, said that …"). The
+    title must be a noun phrase (no clause of its own); anything else is left to the join."""
+    title = _TITLE_THEN_THAT.match(piece)
+    if not title or lexicon.has_clause(lexicon.words(title["title"])):
+        return None
+    tag = _NAME_TAG.fullmatch(prev_text)
+    if not tag:
+        if lexicon.words(prev_text)[-1:] in (["said"], ["says"], ["added"]):
+            # "Officials said. the harbour master, that …": a title no bare name can stand
+            # beside; a join reads "said the harbour master, that", so only an editor can mend it.
+            return StopRepair("join", prev_start + len(prev_text) - 1, piece_start + 1, " " + piece[0], 0.35,
+                              f"“{title['title']}” names a speaker, cut off the tag before it, which has a "
+                              "speaker already; an editor should rebuild the tag.", display=True)
+        return None
+    start = prev_start + tag.end("speaker")
+    end = piece_start + title.end("title") + 1
+    return StopRepair("rebuild-attribution", start, end, f", {title['title']}, {tag['verb']}", 0.6,
+                      f"“{title['title']}” is the title of {tag['speaker']}, cut off the tag by a false stop; "
+                      "it goes back beside the name, the verb before its “that” clause.")
