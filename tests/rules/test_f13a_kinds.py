@@ -108,3 +108,29 @@ def test_clause_after_a_bare_tag_is_not_read_as_a_title() -> None:
     # "the union would strike" is a clause, no title: the tag's reported clause, joined.
     assert _fix("Prices rose. Ana Ruiz said. the union would strike, that was clear.") == \
         "Prices rose. Ana Ruiz said the union would strike, that was clear."
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The airline said on Wednesday that it plans. Cut 140 jobs and close its hangar by the summer.",
+     "The airline said on Wednesday that it plans to cut 140 jobs and close its hangar by the summer."),
+    ("The club has agreed. Sell its ground to the city for 4 million pounds.",
+     "The club has agreed to sell its ground to the city for 4 million pounds."),
+    ("They also want. Build a second runway at the airport.", "They also want to build a second runway at the airport."),
+    ("Ministers have promised. Raise the pension by 3 percent next year.",
+     "Ministers have promised to raise the pension by 3 percent next year."),
+    ("The port said it plans. expand the container terminal by 2030.",
+     "The port said it plans to expand the container terminal by 2030."),
+])
+def test_infinitive_cut_off_its_verb_gets_its_to(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The firm outlined its expansion plans. Cut costs was the first aim.",  # "plans" is a noun
+    "The union still hopes. The talks will resume.",  # a sentence of its own
+    "The firm's board agreed. Staff will get a rise.",
+    "He wants. Ana Ruiz to lead the team.",  # a name, not a bare verb
+])
+def test_no_to_where_the_piece_is_no_bare_verb_and_object(text: str) -> None:
+    head, piece = text.split(". ", 1)
+    assert f"{head.rsplit(' ', 1)[1]} to {piece[:1].lower()}" not in _fix(text)
