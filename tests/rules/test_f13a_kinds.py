@@ -134,3 +134,24 @@ def test_infinitive_cut_off_its_verb_gets_its_to(text: str, fixed: str) -> None:
 def test_no_to_where_the_piece_is_no_bare_verb_and_object(text: str) -> None:
     head, piece = text.split(". ", 1)
     assert f"{head.rsplit(' ', 1)[1]} to {piece[:1].lower()}" not in _fix(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rural schools are facing a shortage. qualified teachers, the union said on Friday.",
+    "The army deployed extra patrols. armed police, the ministry said.",
+    "Factories in the north need more. skilled welders, the chamber of commerce said.",
+])
+def test_adjective_and_noun_before_a_tag_is_no_participle_phrase(text: str) -> None:
+    # A word was lost with the stop ("a shortage of qualified teachers"): only shown.
+    assert _fix(text) == text
+    assert _shown(text, "SP001")
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The site holds a fortress of 900 years. buried under the dunes, the museum said.",
+     "The site holds a fortress of 900 years, buried under the dunes, the museum said."),
+    ("The boat sank near the pier. towed away overnight, police said.",
+     "The boat sank near the pier, towed away overnight, police said."),
+])
+def test_participle_phrase_before_a_tag_still_joins_with_a_comma(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
