@@ -140,6 +140,14 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
     return replace(as_edit(best, safety), alternatives=alternatives)
 
 
+def _tag_alone(prev_text: str) -> bool:
+    """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
+    what follows is what was said, so its stop is the false one."""
+    words = lexicon.words(prev_text)
+    return stops_words.bare_tag(prev_text) or (
+        len(words) == 2 and words[0] in ("He", "She", "They", "We", "It") and words[1] in lexicon.SPEECH_VERBS)
+
+
 @rule(
     "FR001",
     "dangling-fragment",
@@ -495,7 +503,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
             "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
             or stops_classes.clause_after_comma_opener(text) else ""
-        if own and not stops_words.mostly_lower_case(doc):
+        if own and not stops_words.mostly_lower_case(doc) and not _tag_alone(doc.sentence_text(prev)):
+            # (After a bare "She said." the clause is what she said: the stop is the false one.)
             # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
             # last vote it took 90 days.": a real stop, a lost capital. "… on Saturday. two
             # players sent off late on." may be an absolute phrase a comma joins: only shown.

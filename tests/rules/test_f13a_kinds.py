@@ -155,3 +155,41 @@ def test_adjective_and_noun_before_a_tag_is_no_participle_phrase(text: str) -> N
 ])
 def test_participle_phrase_before_a_tag_still_joins_with_a_comma(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # Where the speaking was done belongs to the tag, which goes back to its sentence.
+    ("The bridge was closed for six hours on Sunday. police said. in a statement.",
+     "The bridge was closed for six hours on Sunday, police said in a statement."),
+    ("The plant will shut in May. the company said. on its website.",
+     "The plant will shut in May, the company said on its website."),
+    ("Ticket sales doubled in a year. the club said. at a news conference.",
+     "Ticket sales doubled in a year, the club said at a news conference."),
+    # A lower-case clause after a bare tag is what was said: the tag stays with it.
+    ("The mayor spoke on Monday. She said. after the meeting that rents would rise.",
+     "The mayor spoke on Monday. She said after the meeting that rents would rise."),
+    ("The port reopened. The harbour master said. in the morning the ships left for Oslo.",
+     "The port reopened. The harbour master said in the morning the ships left for Oslo."),
+    ("The port reopened. The harbour master said. after the storm it took a week to clear the berths.",
+     "The port reopened. The harbour master said after the storm it took a week to clear the berths."),
+    # Look-alike: the rest of the sentence after its tag is still joined back before it.
+    ("The storm cut power to 9,000 homes. according to the utility. in the northern districts.",
+     "The storm cut power to 9,000 homes in the northern districts, according to the utility."),
+])
+def test_detached_tag_goes_where_its_words_belong(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Shares in the firm rose 6 percent on Thursday said. after it raised its forecast for the year.",
+     "Shares in the firm rose 6 percent on Thursday after it raised its forecast for the year."),
+    ("The bridge reopened to traffic on Monday told. after repairs to its deck were finished.",
+     "The bridge reopened to traffic on Monday after repairs to its deck were finished."),
+    ("The index closed at 4,210 added. despite a late sell-off in banks.",
+     "The index closed at 4,210 despite a late sell-off in banks."),
+    # Look-alike: a speaker before the verb keeps it.
+    ("The council met on Thursday and Ana Ruiz said. after the vote that she would resign.",
+     "The council met on Thursday and Ana Ruiz said after the vote that she would resign."),
+])
+def test_speech_verb_with_no_speaker_before_the_stop_goes(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
