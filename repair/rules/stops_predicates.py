@@ -289,6 +289,9 @@ def continues_subject(prev_text: str, q: list[str]) -> bool:
 # Words that open a participle's object or complement ("Warning that …", "Leaving the …").
 _OBJECT_OPENERS = lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS | lexicon.PREPOSITIONS | frozenset(
     "him them us me and".split())
+# The same less the determiners: after one of these the word is a verb's or preposition's
+# object; after a determiner it is a noun ("an amber warning").
+_VERB_OBJECT_OPENERS = _OBJECT_OPENERS - lexicon.DETERMINERS
 
 
 def _noun_echo(piece: str, p: list[str]) -> bool:
@@ -299,7 +302,7 @@ def _noun_echo(piece: str, p: list[str]) -> bool:
     if len(q) < 2 or q[1].lower() in _OBJECT_OPENERS or q[1][:1].isdigit():
         return False
     head = q[0].lower()
-    return any(w.lower() == head and i > 0 and not p[i - 1].lower() in _OBJECT_OPENERS - lexicon.DETERMINERS
+    return any(w.lower() == head and i > 0 and p[i - 1].lower() not in _VERB_OBJECT_OPENERS
                for i, w in enumerate(p))
 
 
