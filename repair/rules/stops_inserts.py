@@ -72,7 +72,7 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
             return [StopRepair("join-insert", stop, piece_start, " by ", 0.6,
                                f"“{piece}” is the vote's tally; joined with “by”.")]
         return []
-    if _infinitive_after_catenative(p, q):
+    if infinitive_cut(prev_text, piece):
         return [StopRepair("join-insert", stop, piece_start + 1, " to " + piece[0].lower(), 0.6,
                            f"“{piece}” is the infinitive “{p[-1]}” takes, cut off with its “to”; joined with “to”.")]
     if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
@@ -89,6 +89,10 @@ _CATENATIVES = frozenset(
 # Words before an "-s" form that make it a verb, not a plural noun ("it plans", "also hopes").
 _VERB_MAKERS = lexicon.SUBJECT_PRONOUNS | frozenset("also still now only just".split())
 _OBJECT_STARTS = lexicon.DETERMINERS | frozenset("him her them us it more".split())
+# Words that open a noun phrase or a date, never a bare verb ("All the money", "May 21").
+_NOT_BARE_VERBS = frozenset(
+    """all both each every many most some several few half such what when why how january february march
+    april may june july august september october november december""".split())
 
 
 def _catenative_form(word: str) -> str:
@@ -111,25 +115,27 @@ def _infinitive_after_catenative(p: list[str], q: list[str]) -> bool:
     pronoun or a mid adverb ("it plans"; "the expansion plans" is a noun), a base form only
     after a pronoun or modal; the piece's first word is no function word, no "-ing" or
     "-ed" form and no capitalised name (the word after it is lower case)."""
-    if len(p) < 3 or len(q) < 3 or not p[-1].islower():
+    if len(p) < 3 or len(q) < 3 or not p[-1].islower() or not _catenative_form(p[-1]):
         return False
-    form = _catenative_form(p[-1])
     before = p[-2].lower()
-    if not form or before in lexicon.DETERMINERS or (
-            form != "ed" and before not in _VERB_MAKERS and before not in lexicon.AUXILIARIES):
-        return False
+    if before not in _VERB_MAKERS and before not in lexicon.AUXILIARIES:
+        return False  # "as originally planned.", "the expansion plans.": no subject or auxiliary next to it
     head = q[0].lower()
-    if lexicon.is_function_word(head) or head.endswith(("ing", "ed")) or not q[1][:1].islower() and \
-            not q[1][:1].isdigit():
+    if lexicon.is_function_word(head) or head.endswith(("ing", "ed", "ly")) or head in _NOT_BARE_VERBS \
+            or not q[1][:1].islower() and not q[1][:1].isdigit():
         return False
-    return q[1].lower() in _OBJECT_STARTS or q[1][:1].isdigit()
+    return (q[1].lower() in _OBJECT_STARTS or q[1][:1].isdigit()) and not lexicon.has_clause(q)
 
 
 def infinitive_cut(prev_text: str, piece: str) -> bool:
     """The cheap gate the fragment rule asks before it takes a bare-verb piece at all: the
     sentence ends on a catenative verb ("… it plans.") and :func:`inserted_word` will
     insert its "to"."""
-    return prev_text[-2:-1].islower() and _infinitive_after_catenative(lexicon.words(prev_text), lexicon.words(piece))
+    if not prev_text[-2:-1].islower() or not piece[:1].isalpha() or " - " in piece:
+        return False  # a quotation or a table row ("May - 21 bid") opens no infinitive
+    words = lexicon.words(piece)
+    return len(words) > 1 and piece.startswith(f"{words[0]} {words[1]}") \
+        and _infinitive_after_catenative(lexicon.words(prev_text), words)
 
 
 # Words that open a subordinate clause: after an opening phrase and its comma, one of them

@@ -131,6 +131,11 @@ def test_infinitive_cut_off_its_verb_gets_its_to(text: str, fixed: str) -> None:
     "The union still hopes. The talks will resume.",  # a sentence of its own
     "The firm's board agreed. Staff will get a rise.",
     "He wants. Ana Ruiz to lead the team.",  # a name, not a bare verb
+    # Clean copy: a quotation, a noun phrase, a sentence adverb and a table row after the verb.
+    'The festival has continued as originally planned. "When the storm came we stayed," she said.',
+    "It's all I ever wanted. All my life that is what I worked for.",
+    "Fewer bits are needed because less compression is needed. Equally, it may mean faster files.",
+    "Bids were 21 for May and 22 offered. May - 21 ov May bid, 22 offered.",
 ])
 def test_no_to_where_the_piece_is_no_bare_verb_and_object(text: str) -> None:
     head, piece = text.split(". ", 1)
