@@ -131,8 +131,9 @@ def infinitive_cut(prev_text: str, piece: str) -> bool:
     """The cheap gate the fragment rule asks before it takes a bare-verb piece at all: the
     sentence ends on a catenative verb ("… it plans.") and :func:`inserted_word` will
     insert its "to"."""
-    if not prev_text[-2:-1].islower() or not piece[:1].isalpha() or " - " in piece:
-        return False  # a quotation or a table row ("May - 21 bid") opens no infinitive
+    if not prev_text[-2:-1].islower() or not piece[:1].isalpha() or " - " in piece \
+            or not _catenative_form(prev_text[-16:-1].rsplit(" ", 1)[-1]):
+        return False  # a cheap look at the last word first: the rule asks at every stop
     words = lexicon.words(piece)
     return len(words) > 1 and piece.startswith(f"{words[0]} {words[1]}") \
         and _infinitive_after_catenative(lexicon.words(prev_text), words)
