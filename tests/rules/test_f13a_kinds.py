@@ -199,3 +199,24 @@ def test_detached_tag_goes_where_its_words_belong(text: str, fixed: str) -> None
 ])
 def test_speech_verb_with_no_speaker_before_the_stop_goes(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Measles cases fell by a third, the ministry said. Of Health. in its weekly report.",
+     "Measles cases fell by a third, the Ministry of Health said in its weekly report."),
+    ("Rail fares will rise in May, the department said. Of Transport.",
+     "Rail fares will rise in May, the Department of Transport said."),
+    ("The reef is recovering, the institute reported. Of Marine Research.",
+     "The reef is recovering, the Institute of Marine Research reported."),
+])
+def test_rest_of_an_institution_name_goes_back_into_the_tag(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Rates will stay on hold, the central bank said. Of England.",  # two words before "said"
+    "The match was tense, the coach said. Of Ana Ruiz.",  # a person, no institution
+])
+def test_of_name_after_other_tags_is_only_shown(text: str) -> None:
+    assert _fix(text) == text
+    assert _shown(text, "FR001")
