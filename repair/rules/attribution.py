@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tag_pieces, tags
+from repair.rules import invented_tags, invented_wrappers, stops, stops_clauses, tag_detached, tag_pieces, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject, is_name
 
@@ -413,6 +413,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "He said." introducing the quotation that follows
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
+        if following is not None and _continues_forward(doc.sentence_text(following)):
+            continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
             quoted = _quoted_before_tag(doc, self, prev, sentence, text)
@@ -484,6 +486,20 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+
+
+# A reported clause later in a lower-case piece: "after the meeting that rents would rise".
+_THAT_LATER = re.compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
+
+
+def _continues_forward(following: str) -> bool:
+    """The piece after a detached tag goes on in lower case with a noun phrase or a
+    reported clause ("the head of the board, that …", "that fares would rise"): the stop after
+    the tag is false too, so the tag opens what follows and must not go back a sentence."""
+    head = following.split(" ", 1)[0]
+    return head[:1].islower() and (head in ("the", "a", "an", "that", "his", "her", "its", "their")
+                                   or _THAT_LATER.search(following) is not None
+                                   or stops_clauses.clause_after_opener(lexicon.words(following)))
 
 
 @rule(

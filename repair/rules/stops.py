@@ -79,9 +79,10 @@ from repair.rules.stops_candidates import (
     paragraph_echo,
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
-from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name
+from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
+from repair.rules.stops_names import institution_in_tag, name_after_place_or_date
 from repair.rules.stops_phrases import (
     _ORDINALS,
     _ends_on_listed_object,
@@ -190,6 +191,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
         return [StopRepair("join", stop, piece_start + 1, " " + kept, 0.7,
                            f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
+    if first.islower() and (titled := title_after_bare_tag(prev_text, prev_start, piece, piece_start)):
+        return [titled]  # "Ana Ruiz said. the head of the board, that …": the title goes back
     if before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q):
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if participle := participle_then_tag(stop, piece_start, piece, q):
@@ -315,6 +318,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
                            "side by side; an editor should add the missing word.", display=True)]
+    if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
+            and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
+        return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name
     role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
     if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
         # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
@@ -339,6 +345,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
+    if proper and name_after_place_or_date(p, q, piece):
+        # "… the tournament in Lisbon. Marta Ivic.", "… told reporters on Wednesday. Ana
+        # Ruiz.": a full name after a complete place or date; a join runs two names together.
+        # The name belongs beside the title or subject it names, which only an editor can pick.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is a full name cut off the sentence, but the sentence already ends "
+                           "on a complete name or date; an editor should move it beside the person it names.",
+                           display=True)]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
@@ -348,6 +362,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
                             f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
         return [insert, join]
+    if len(q) == 1 and _ADJECTIVE.search(head) and not _NOUN_TABLE.search(head):
+        # "… homes in the east district. affordable.": an adjective has no place after the
+        # noun phrase; its noun is somewhere before, so moving it back is an editor's call.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.35,
+                           f"“{piece}” is an adjective cut off the noun it describes; a join leaves it after the "
+                           "wrong noun, so an editor should move it back (or delete it).", display=True),
+                StopRepair("delete-content-free", stop + 1, piece_end, "", 0.3,
+                           f"“{piece}” is a lone adjective cut off the sentence; deleted.", display=True)]
     completes_tag = (is_bare_verb(q[0]) or head in lexicon.SPEECH_VERBS) and ends_with_subject(p, prev_text)
     if len(q) == 1 and (prev_last in _ORDINALS or looks_modifier(prev_last) or prev_last[0].isdigit()
                         or completes_tag):
@@ -392,5 +414,9 @@ _PERIOD_ON_PERIOD = re.compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -
 # A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
 _ROLE_TAG = re.compile(
     r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
+# Adjective endings no noun a compound could end on ("affordable", "dangerous", "harmless"),
+# less the few "-table" nouns ("timetable", "vegetable", "constable").
+_ADJECTIVE = re.compile(r"..(?:able|ible|ous|ful|less)$")
+_NOUN_TABLE = re.compile(r"(?:etable|metable|stable)$")
 _NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")

@@ -67,6 +67,36 @@ def clause_after_opener(tokens: list[str]) -> bool:
     return False
 
 
+_PARTICLES = frozenset("off out up down away back over".split())
+# Words a count opens with ("both players", "three people"): the subject of a counted piece.
+_COUNT_WORDS = frozenset(
+    """both most many several few two three four five six seven eight nine ten eleven twelve
+    dozens hundreds thousands""".split())
+
+
+# Irregular past forms that are never the participle ("took", not "taken"): finite for sure.
+_PAST_ONLY = frozenset(
+    """rose fell went came took gave saw knew became began drew broke drove chose threw sank shook
+    flew rode spoke grew ate did wrote stole tore withdrew underwent overcame oversaw hid""".split())
+
+
+def counted_by_participle(tokens: list[str]) -> bool:
+    """The verb of a counted piece ("both players sent off late on") may be a past
+    participle with no object, the piece an absolute phrase: a past form that may be a
+    participle (no auxiliary, not "took"/"went") with a particle after it and no object
+    between ("sent off", "carried out", "taken away"): a phrasal verb that lost its object is
+    passive. Then a comma join may be the repair as well as a capital. An intransitive verb
+    and a place ("three people died in floods") is a sentence and not counted here."""
+    lowered = [t.lower() for t in tokens]
+    for j, word in enumerate(lowered[1:6], 1):
+        if word in lexicon.AUXILIARIES:
+            return False
+        if word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")):
+            after = lowered[j + 1] if j + 1 < len(lowered) else ""
+            return word not in _PAST_ONLY and after in _PARTICLES
+    return False
+
+
 def participle_fragment(tokens: list[str]) -> bool:
     """True for a determiner-led noun phrase whose only verb is a raising verb with a
     participle after it, which ends the piece or meets a preposition: "each rebel reported
@@ -74,6 +104,8 @@ def participle_fragment(tokens: list[str]) -> bool:
     the sentence before (an editor joins it, often with a word such as "for"), so it must not
     be capitalised as a sentence."""
     lowered = [t.lower() for t in tokens]
+    if lowered and (lowered[0] in _COUNT_WORDS or lowered[0][:1].isdigit()) and counted_by_participle(tokens):
+        return True  # "both players sent off in the last minute": an absolute phrase, no sentence
     if len(lowered) < 4 or not (lowered[0] in lexicon.DETERMINERS or lowered[0][:1].isdigit()):
         return False
     if any(t in lexicon.AUXILIARIES for t in lowered):
@@ -157,3 +189,33 @@ def stray_after_name(p: list[str], word: str) -> bool:
     if p[-2].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
         return False
     return zipf(word) >= _COMMON_ZIPF
+
+
+# A bare tag of a full name and a speech verb ("Ana Ruiz said."), and the piece after the
+# stop opening with the speaker's title and then the reported "that" clause.
+_NAME_TAG = re.compile(r"(?P<speaker>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?P<verb>said|says|added|stated|warned)\.")
+_TITLE_THEN_THAT = re.compile(r"(?P<title>(?:the|a|an) [^,.;:!?“”\"]{3,80}?), that ")
+
+
+def title_after_bare_tag(prev_text: str, prev_start: int, piece: str, piece_start: int) -> StopRepair | None:
+    """"Ana Ruiz said. the head of the board, that fares would rise.": the false stop cut the
+    tag after its verb and the speaker's title followed it; the title goes back beside the
+    name and the verb before "that" ("Ana Ruiz, the head of the board, said that …"). The
+    title must be a noun phrase (no clause of its own); anything else is left to the join."""
+    title = _TITLE_THEN_THAT.match(piece)
+    if not title or lexicon.has_clause(lexicon.words(title["title"])):
+        return None
+    tag = _NAME_TAG.fullmatch(prev_text)
+    if not tag:
+        if lexicon.words(prev_text)[-1:] in (["said"], ["says"], ["added"]):
+            # "Officials said. the harbour master, that …": a title no bare name can stand
+            # beside; a join reads "said the harbour master, that", so only an editor can mend it.
+            return StopRepair("join", prev_start + len(prev_text) - 1, piece_start + 1, " " + piece[0], 0.35,
+                              f"“{title['title']}” names a speaker, cut off the tag before it, which has a "
+                              "speaker already; an editor should rebuild the tag.", display=True)
+        return None
+    start = prev_start + tag.end("speaker")
+    end = piece_start + title.end("title") + 1
+    return StopRepair("rebuild-attribution", start, end, f", {title['title']}, {tag['verb']}", 0.6,
+                      f"“{title['title']}” is the title of {tag['speaker']}, cut off the tag by a false stop; "
+                      "it goes back beside the name, the verb before its “that” clause.")

@@ -23,7 +23,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["aside_after_conjunction", "figure_piece", "inserted_word", "phrase_then_subordinate"]
+__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word", "phrase_then_subordinate"]
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
@@ -72,11 +72,71 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
             return [StopRepair("join-insert", stop, piece_start, " by ", 0.6,
                                f"“{piece}” is the vote's tally; joined with “by”.")]
         return []
+    if infinitive_cut(prev_text, piece):
+        return [StopRepair("join-insert", stop, piece_start + 1, " to " + piece[0].lower(), 0.6,
+                           f"“{piece}” is the infinitive “{p[-1]}” takes, cut off with its “to”; joined with “to”.")]
     if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
         return [StopRepair("join-insert", stop, piece_start + 1, ", the " + piece[0].lower(), 0.6,
                            f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
                            "a comma and its article.")]
     return []
+
+
+# Verbs that take a "to" infinitive ("plans to cut", "agreed to sell"), by their base form.
+_CATENATIVES = frozenset(
+    "plan want aim hope intend expect agree decide promise vow pledge seek refuse threaten try fail need wish "
+    "offer prepare attempt".split())
+# Words before an "-s" form that make it a verb, not a plural noun ("it plans", "also hopes").
+_VERB_MAKERS = lexicon.SUBJECT_PRONOUNS | frozenset("also still now only just".split())
+_OBJECT_STARTS = lexicon.DETERMINERS | frozenset("him her them us it more".split())
+# Words that open a noun phrase or a date, never a bare verb ("All the money", "May 21").
+_NOT_BARE_VERBS = frozenset(
+    """all both each every many most some several few half such what when why how january february march
+    april may june july august september october november december""".split())
+
+
+def _catenative_form(word: str) -> str:
+    """"s", "ed" or "base" when ``word`` is a form of a catenative verb, else ""."""
+    w = word.lower()
+    if w in _CATENATIVES:
+        return "base"
+    if w == "sought" or w.endswith("ed") and (w[:-1] in _CATENATIVES or w[:-2] in _CATENATIVES
+                                              or w[:-3] in _CATENATIVES or w[:-3] + "y" in _CATENATIVES):
+        return "ed"  # "sought", "agreed", "planned", "tried"
+    if w.endswith("s") and (w[:-1] in _CATENATIVES or w[:-2] in _CATENATIVES or w[:-3] + "y" in _CATENATIVES):
+        return "s"  # "plans", "wishes", "tries"
+    return ""
+
+
+def _infinitive_after_catenative(p: list[str], q: list[str]) -> bool:
+    """"… said it plans. Cut 140 jobs …": the sentence ends on a verb that takes a "to"
+    infinitive, and the piece opens with a bare verb and its object (a determiner, a figure
+    or a pronoun after it): the stop cut the "to" away. An "-s" form counts only after a
+    pronoun or a mid adverb ("it plans"; "the expansion plans" is a noun), a base form only
+    after a pronoun or modal; the piece's first word is no function word, no "-ing" or
+    "-ed" form and no capitalised name (the word after it is lower case)."""
+    if len(p) < 3 or len(q) < 3 or not p[-1].islower() or not _catenative_form(p[-1]):
+        return False
+    before = p[-2].lower()
+    if before not in _VERB_MAKERS and before not in lexicon.AUXILIARIES:
+        return False  # "as originally planned.", "the expansion plans.": no subject or auxiliary next to it
+    head = q[0].lower()
+    if lexicon.is_function_word(head) or head.endswith(("ing", "ed", "ly")) or head in _NOT_BARE_VERBS \
+            or not q[1][:1].islower() and not q[1][:1].isdigit():
+        return False
+    return (q[1].lower() in _OBJECT_STARTS or q[1][:1].isdigit()) and not lexicon.has_clause(q)
+
+
+def infinitive_cut(prev_text: str, piece: str) -> bool:
+    """The cheap gate the fragment rule asks before it takes a bare-verb piece at all: the
+    sentence ends on a catenative verb ("… it plans.") and :func:`inserted_word` will
+    insert its "to"."""
+    if not prev_text[-2:-1].islower() or not piece[:1].isalpha() or " - " in piece \
+            or not _catenative_form(prev_text[-16:-1].rsplit(" ", 1)[-1]):
+        return False  # a cheap look at the last word first: the rule asks at every stop
+    words = lexicon.words(piece)
+    return len(words) > 1 and piece.startswith(f"{words[0]} {words[1]}") \
+        and _infinitive_after_catenative(lexicon.words(prev_text), words)
 
 
 # Words that open a subordinate clause: after an opening phrase and its comma, one of them

@@ -56,6 +56,8 @@ def cut_after_that(prev_text: str, piece: str) -> bool:
         return False
     if piece[:1].islower():
         return lexicon.has_clause(q)  # "… and that. pupils wanted …": a lower case is no sentence start
+    if len(words) == 3 and words[0].lower() in lexicon.SUBJECT_PRONOUNS:
+        return False  # "They said that. A vote is due.": "that" may be the tag's own object
     head = q[0].lower()
     if head in lexicon.DETERMINERS or head in lexicon.SUBJECT_PRONOUNS:
         return lexicon.has_clause(q)

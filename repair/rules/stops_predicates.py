@@ -286,6 +286,26 @@ def continues_subject(prev_text: str, q: list[str]) -> bool:
         q[0] == "that" or subject_without_verb(p) or not has_verb(p))  # "Several members of the board."
 
 
+# Words that open a participle's object or complement ("Warning that …", "Leaving the …").
+_OBJECT_OPENERS = lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS | lexicon.PREPOSITIONS | frozenset(
+    "him them us me and".split())
+# The same less the determiners: after one of these the word is a verb's or preposition's
+# object; after a determiner it is a noun ("an amber warning").
+_VERB_OBJECT_OPENERS = _OBJECT_OPENERS - lexicon.DETERMINERS
+
+
+def _noun_echo(piece: str, p: list[str]) -> bool:
+    """The "-ing" word opening ``piece`` stood as a noun in the sentence ``p`` before the stop
+    (after an article or a modifier: "an amber warning") and the piece gives it no object:
+    a bare noun follows ("Warning level red."), which a participle clause never has."""
+    q = lexicon.words(piece)
+    if len(q) < 2 or q[1].lower() in _OBJECT_OPENERS or q[1][:1].isdigit():
+        return False
+    head = q[0].lower()
+    return any(w.lower() == head and i > 0 and p[i - 1].lower() not in _VERB_OBJECT_OPENERS
+               for i, w in enumerate(p))
+
+
 def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
                      p: list[str]) -> list[StopRepair]:
     """The repair for a subjectless predicate after the stop at ``text[stop]`` (see the
@@ -294,6 +314,13 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
     if not form:
         return []
     lowered = piece[0].lower()
+    if form == "participle" and _noun_echo(piece, p):
+        # "… issued a storm warning for Friday. Warning level red.": the "-ing" word is the
+        # noun the sentence used, and no object follows it; the piece only restates the
+        # sentence, so it is no participle clause to join. Deleting it is an editor's call.
+        return [StopRepair("delete-content-free", stop + 1, piece_start + len(piece), "", 0.35,
+                           f"“{piece}” restates a noun of the sentence before it, not a participle clause; "
+                           "an editor should delete or rewrite it.", display=True)]
     if form == "participle":
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
                            f"“{piece}” is a participle clause with no subject of its own; joined with a comma.")]

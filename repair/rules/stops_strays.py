@@ -87,6 +87,8 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
         kind = "a singular verb after plural nouns that are the object of the verb before"
     elif last in _DEMONSTRATIVE_STRAYS and _counted_noun(p[:-1]):
         kind = "a demonstrative after a complete counted noun phrase, with no noun of its own"
+    elif last in _STRAY_SPEECH_VERBS and _time_or_figure(p[-2]) and lexicon.has_clause(p[:-2]):
+        kind = "a speech verb after a time or a figure, with no speaker: the sentence has its verb"
     elif last.endswith("ed") and head == "than" and any(w.lower() in _COMPARATIVES for w in p[:-1]) \
             and "than" not in (w.lower() for w in p):
         kind = "a participle between a comparative and its “than”, which it cannot take"
@@ -94,6 +96,19 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
         return []
     return [StopRepair("delete-intruder", word_start - 1, piece_start + 1, " " + lowered, 0.65,
                        f"“{last}” before the stop is {kind}; it is deleted and “{piece}” joined on.")]
+
+
+_STRAY_SPEECH_VERBS = frozenset("said says added told".split())
+_TIME_NOUNS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december week month year morning afternoon evening night today
+    yesterday percent""".split())
+
+
+def _time_or_figure(word: str) -> bool:
+    """A day, a month, a time word or a figure: no speaker a speech verb after it could have
+    ("rose 6 percent on Thursday said.")."""
+    return word.lower() in _TIME_NOUNS or word[:1].isdigit()
 
 
 # "this"/"these" left after a noun phrase a number or determiner already completes ("in nine

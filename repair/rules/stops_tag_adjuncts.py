@@ -57,6 +57,13 @@ def participle_then_tag(stop: int, piece_start: int, piece: str, q: list[str]) -
     head = lexicon.words(piece.split(",", 1)[0])
     if lexicon.has_clause(head[1:]) or any(w in lexicon.SUBJECT_PRONOUNS for w in head):
         return []
+    if len(head) == 2 and not lexicon.is_function_word(head[1]) and not head[1].endswith("ly"):
+        # "… a shortage. trained midwives, the union said.": the "-ed" word is an adjective
+        # before its noun, no participle phrase; the stop swallowed a word ("of"), which only
+        # an editor can restore.
+        return [StopRepair("join-comma", stop, piece_start, ", ", 0.35,
+                           f"“{piece}” opens with a noun phrase, not a participle phrase; a word before it was "
+                           "lost with the stop, so an editor should restore it.", display=True)]
     return [StopRepair("join-comma", stop, piece_start, ", ", 0.6,
                        f"“{piece}” is a participle phrase describing the noun before the stop, closed by the "
                        "tag's comma; the stop becomes the comma that opens it.")]

@@ -226,6 +226,13 @@ _ADJUNCT_ADVERBS = frozenset("mainly partly largely mostly chiefly especially pa
 _ATTRIBUTES = re.compile(r"\b(?:said|says|told|added|reported|stated|according to)\b")
 
 
+# Where a speaker spoke ("in a statement", "at a news conference", "on its website"): a
+# phrase the tag takes, not the rest of the sentence before the tag.
+_MEDIUM_PIECE = lazy_compile(
+    r"(?i:in|on|at|to|during) (?:a|an|the|its|his|her|their) (?:[\w'’-]+ ){0,2}"
+    r"(?:statement|interview|briefing|conference|letter|post|speech|website|broadcast|report|note|hearing)\.$")
+
+
 def tag_between(prev_text: str, tag: str, piece: str, adjunct: bool) -> str | None:
     """The sentence rebuilt when a false stop cut it in two around its own speech tag:
     ``prev_text`` (no speech verb of its own), then ``tag`` ("the race doctor said.", "The
@@ -244,8 +251,8 @@ def tag_between(prev_text: str, tag: str, piece: str, adjunct: bool) -> str | No
     else:
         return None
     q = lexicon.words(piece)
-    if len(q) < 2:
-        return None
+    if len(q) < 2 or _MEDIUM_PIECE.match(piece):
+        return None  # "… police said. in a statement.": where the tag's speaking was done, its own
     head = q[0].lower()
     body = piece[:-1]
     if adjunct or (head in _ADJUNCT_ADVERBS and len(q) >= 3):
@@ -256,5 +263,9 @@ def tag_between(prev_text: str, tag: str, piece: str, adjunct: bool) -> str | No
         # "And banned from office for ten years.": a second verb of the sentence's subject.
         return " " + body[0].lower() + body[1:] + tail + "."
     if piece[0].islower() and head in lexicon.PREPOSITIONS:
+        from repair.rules.stops_clauses import clause_after_opener  # here: stops_clauses imports rule modules
+
+        if clause_after_opener(q):
+            return None  # "… said. in the morning two ships left.": a sentence of its own, no half
         return " " + body + tail + "."
     return None

@@ -1,0 +1,65 @@
+"""Names cut off by a false stop whose bare join would be wrong: a full name after a
+sentence that ends on a complete place or date ("… in Porto. Lena Sorensen.": only shown),
+and the rest of an institution's name cut off a one-noun tag ("…, the ministry said. Of
+Health." -> "…, the Ministry of Health said."). Pure functions of the text, used by
+:mod:`repair.rules.stops`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+
+__all__ = ["institution_in_tag", "name_after_place_or_date"]
+
+# Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
+_NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
+
+
+def name_after_place_or_date(p: list[str], q: list[str], piece: str) -> bool:
+    """The piece ``q`` is a full name (two to four capitalised words, no comma) and the
+    sentence ``p`` before the stop ends on a preposition and one capitalised word ("in
+    Lisbon", "on Wednesday"): a complete place or date no name can continue."""
+    if not 2 <= len(q) <= 4 or "," in piece or not all(w[:1].isupper() for w in q) or len(p) < 3:
+        return False
+    last = p[-1]
+    return last[:1].isupper() and last[1:].islower() and last.lower() not in _NAME_PREFIXES \
+        and p[-2].lower() in lexicon.PREPOSITIONS and p[-2].islower()
+
+
+# A tag whose speaker is an article and one noun (", the ministry said."), which an "of"
+# phrase cut off after the stop completes as an institution's name.
+_ONE_NOUN_TAG = re.compile(r", (?P<article>the) (?P<noun>[a-z]{3,}) (?:said|says|added|reported)\.$")
+
+
+# Head nouns of an institution's name that an "of" phrase completes ("Ministry of Health").
+_INSTITUTIONS = frozenset(
+    """ministry department bank institute office bureau university council court agency board authority
+    commission federation association union academy museum chamber church college school society
+    centre center service""".split())
+_SPEECH_END = re.compile(r"\b(?:said|says|added|reported)\.$")
+
+
+def institution_in_tag(text: str, prev_start: int, stop: int, piece_end: int, prev_text: str,
+                     piece: str) -> StopRepair | None:
+    """"…, the ministry said. Of Health.": the "of" phrase is the rest of the speaker's
+    name, cut off the tag; it goes back after the noun, which takes the name's capital
+    ("the Ministry of Health said."). None when the tag is not an article and one noun."""
+    tag = _ONE_NOUN_TAG.search(prev_text)
+    if tag is None or tag["noun"] not in _INSTITUTIONS:
+        if _SPEECH_END.search(prev_text):
+            # "…, the central bank said. Of England.": "said of England" is no English; the
+            # name belongs in the tag, which only an editor can rebuild.
+            return StopRepair("join", stop, piece_end - len(piece) + 1, " " + piece[0].lower(), 0.35,
+                              f"“{piece}” is cut off the speaker's name in the tag; an editor should put it back.",
+                              display=True)
+        return None
+    at = prev_start + tag.start("noun")
+    noun = tag["noun"]
+    rest = text[at + len(noun) : stop + 1]
+    return StopRepair("move-displaced", at, piece_end, f"{noun[0].upper()}{noun[1:]} {piece[:-1].lower()[:2]}"
+                      f"{piece[2:-1]}{rest}", 0.55,
+                      f"“{piece[:-1]}” completes the speaker's name the tag gives (“{noun} {piece[:-1].lower()[:2]}"
+                      f"{piece[2:-1]}”); moved back beside it.")
