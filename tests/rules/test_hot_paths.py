@@ -69,6 +69,24 @@ def test_doubled_word_in_folded_text(text: str) -> None:
     assert [(m.span(1), m.span(2)) for m in words._DOUBLED_WORD_FOLDED.finditer(folded)] == plain
 
 
+DOUBLES = st.lists(st.sampled_from(["the", " ", "  ", "a", "in", "ina", "\n", "\t", "’", "ε", "—", ".", "_", "1",
+                                     "é", "ÿ", "(", "x"]), max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(DOUBLES)
+@example("the the the the")
+@example("(in in in in.ε the the—a a")
+def test_doubled_words_found_from_their_lead(text: str) -> None:
+    """GR001's candidates (a space, a mark, a wide character or the start before the pair)
+    give exactly the matches of its pattern, overlapping triples included."""
+    folded = text.lower()
+    plain = [(m.span(1), m.span(2)) for m in words._DOUBLED_WORD_FOLDED.finditer(folded)]
+    assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded)] == plain
+    if not Document.from_text(text).beyond_latin1:
+        assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded, wide=False)] == plain
+
+
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_blank_runs_found_from_the_mark(text: str) -> None:
