@@ -87,6 +87,20 @@ def test_doubled_words_found_from_their_lead(text: str) -> None:
         assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded, wide=False)] == plain
 
 
+TAG_ENDS = st.lists(st.sampled_from(["said", "says", "told", "reporters", "added", " ", "  ", ".", "..", "\n", "x",
+                                      "Ruiz", "é", "5", ",", "”", "-"]), max_size=14).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TAG_ENDS)
+@example("He said.\n")
+@example("xsaid on the day.")
+def test_speech_tag_end_searched_from_its_tail(text: str) -> None:
+    """The speech-tag test searches only the letters and spaces before the final stop; it
+    answers what a search of the whole sentence answers."""
+    assert stops_words.ends_with_speech_tag(text) == (stops_words._SPEECH_END.search(text) is not None)
+
+
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_blank_runs_found_from_the_mark(text: str) -> None:
