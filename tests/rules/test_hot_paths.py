@@ -30,6 +30,7 @@ from repair.rules import (
     glued_marks,
     glued_names,
     glued_scan,
+    glued_small,
     leftovers,
     punctuation,
     stops,
@@ -85,6 +86,21 @@ def test_doubled_words_found_from_their_lead(text: str) -> None:
     assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded)] == plain
     if not Document.from_text(text).beyond_latin1:
         assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded, wide=False)] == plain
+
+
+CAPITALS = st.lists(st.sampled_from(["A", "B", "AB", "ABC", "a", "b", "ab", " ", "é", "É", "’", "1", "-", "Ab", "aB"]),
+                    max_size=24).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(CAPITALS)
+@example("eBay ABCd UNand aBCd")
+def test_case_changes_and_acronym_hints_found_by_one_scan(text: str) -> None:
+    """The one scan of the capitals gives the case changes and the acronym hints that their
+    own two scans give, overlapping runs of capitals included."""
+    changes, hints = glued_small.capital_hints(Document.from_text(text))
+    assert changes == [m.start() for m in re.finditer(r"[A-Z](?<=[a-z].)", text)]
+    assert hints == [m.start() for m in glued_small._ACRONYM_HINT.finditer(text)]
 
 
 TAG_ENDS = st.lists(st.sampled_from(["said", "says", "told", "reporters", "added", " ", "  ", ".", "..", "\n", "x",
