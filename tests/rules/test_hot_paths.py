@@ -88,19 +88,21 @@ def test_doubled_words_found_from_their_lead(text: str) -> None:
         assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded, wide=False)] == plain
 
 
-CAPITALS = st.lists(st.sampled_from(["A", "B", "AB", "ABC", "a", "b", "ab", " ", "é", "É", "’", "1", "-", "Ab", "aB"]),
-                    max_size=24).map("".join)
+CAPITALS = st.lists(st.sampled_from(["A", "B", "AB", "ABC", "a", "b", "ab", " ", "é", "É", "’", "1", "-", "Ab", "aB",
+                                     "Tams", "s ", "bids", "Abs", "sab"]), max_size=24).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
 @given(CAPITALS)
 @example("eBay ABCd UNand aBCd")
-def test_case_changes_and_acronym_hints_found_by_one_scan(text: str) -> None:
-    """The one scan of the capitals gives the case changes and the acronym hints that their
-    own two scans give, overlapping runs of capitals included."""
-    changes, hints = glued_small.capital_hints(Document.from_text(text))
+@example("Brazils economy, xBrazils bank, ÉTams bids, ABrazils fee and Mays sabs")
+def test_capital_hints_found_by_one_scan(text: str) -> None:
+    """The one scan of the capitals gives the case changes, the acronym hints and AP002's
+    lost possessives that their own three scans give, overlapping runs of capitals included."""
+    changes, hints, possessives = glued_small.capital_hints(Document.from_text(text))
     assert changes == [m.start() for m in re.finditer(r"[A-Z](?<=[a-z].)", text)]
     assert hints == [m.start() for m in glued_small._ACRONYM_HINT.finditer(text)]
+    assert possessives == [m.start() for m in apostrophes._LOST_POSSESSIVE.finditer(text)]
 
 
 TAG_ENDS = st.lists(st.sampled_from(["said", "says", "told", "reporters", "added", " ", "  ", ".", "..", "\n", "x",
