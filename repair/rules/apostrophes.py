@@ -10,6 +10,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
+from repair.rules.glued_small import capital_hints
 
 # "ministers ‘ joint" / "Brazil ’ s": a spaced single mark that was an apostrophe.
 _SPACED_PLURAL = re.compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
@@ -161,7 +162,9 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     mark = ""  # follow the text's own (curly or straight) marks; looked up at the first edit
-    for pattern, matches in ((_LOST_POSSESSIVE, _LOST_POSSESSIVE.finditer(text)), (_MISPLACED, _misplaced(text))):
+    # The lost possessives' capitals come from the scan GL002/GL010 share (capital_hints).
+    lost = [m for m in (_LOST_POSSESSIVE.match(text, start) for start in capital_hints(doc)[2]) if m is not None]
+    for pattern, matches in ((_LOST_POSSESSIVE, lost), (_MISPLACED, _misplaced(text))):
         for match in matches:
             stem, following = match.group(1), match.group(2)
             if pattern is _LOST_POSSESSIVE and _named_alone_elsewhere(doc, match):

@@ -137,9 +137,9 @@ def past_absolute_piece(q: list[str]) -> bool:
     ash."): an absolute phrase cut off the sentence before, or a sentence of its own whose
     verb is that past form ("Its hold flooded."). The text cannot tell which, so the caller
     only displays the join."""
+    if not 3 <= len(q) <= MAX_PAST_ABSOLUTE_WORDS or q[0].lower() not in _POSSESSIVES:
+        return False  # before lowering every word: FR003 asks this of most sentences it reads
     lowered = [t.lower() for t in q]
-    if not 3 <= len(q) <= MAX_PAST_ABSOLUTE_WORDS or lowered[0] not in _POSSESSIVES:
-        return False
     for i in range(2, min(len(q), 6)):
         word = lowered[i]
         if _past(word) and q[i].islower():

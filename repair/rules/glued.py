@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import cast
 
 from repair import lexicon
 from repair.document import Document
@@ -20,7 +19,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued_scan import _LETTER_RUN, _repeated, _single_tokens, alone_names
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
-from repair.rules.glued_small import counted_plural, refused_name_split
+from repair.rules.glued_small import capital_hints, counted_plural, refused_name_split
 
 # Zipf frequency (log10 per billion words) of a word known well enough to split into.
 # 3.0 is about one use per million words: "balance" is far above, "Moldova" just above.
@@ -320,15 +319,10 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
 def case_changes(doc: Document) -> list[int]:
     """Offsets of the capitals that follow a lower-case ASCII letter ("eBay": 1), in order.
 
-    Found by one scan and kept in ``doc.memo``: GL002 and GL005 both start from them.
+    Found once per document (:func:`repair.rules.glued_small.capital_hints`, the scan
+    that finds the acronym hints too): GL002, GL005 and PU007 all start from them.
     """
-    changes = doc.memo.get(_CASE_CHANGES_KEY)
-    if changes is None:
-        changes = doc.memo[_CASE_CHANGES_KEY] = [match.start() for match in _CASE_CHANGE.finditer(doc.text)]
-    return cast("list[int]", changes)
-
-
-_CASE_CHANGES_KEY = "glued.case_changes"
+    return capital_hints(doc)[0]
 
 
 def _camel_matches(text: str, changes: Iterable[int] | None = None) -> Iterator[re.Match[str]]:

@@ -28,7 +28,14 @@ _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "
 
 def ends_with_speech_tag(prev_text: str) -> bool:
     """True when ``prev_text`` closes with a speech tag ("…, the minister said on Friday.")."""
-    return _SPEECH_END.search(prev_text) is not None
+    # A match is letters and spaces up to the text's final stop, so it is searched for only
+    # from where they begin (the pattern opens with ``\b``: it was tried at every position);
+    # ``$`` also matches before a final line break, so such a text is searched whole.
+    start = 0 if prev_text.endswith("\n") else len(prev_text.rstrip(_TAG_CHARACTERS))
+    return _SPEECH_END.search(prev_text, start) is not None
+
+
+_TAG_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
 
 
 def stem(word: str) -> str:

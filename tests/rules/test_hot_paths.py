@@ -30,6 +30,7 @@ from repair.rules import (
     glued_marks,
     glued_names,
     glued_scan,
+    glued_small,
     leftovers,
     punctuation,
     stops,
@@ -67,6 +68,55 @@ def test_doubled_word_in_folded_text(text: str) -> None:
         return
     assert len(folded) == len(text)
     assert [(m.span(1), m.span(2)) for m in words._DOUBLED_WORD_FOLDED.finditer(folded)] == plain
+
+
+DOUBLES = st.lists(st.sampled_from(["the", " ", "  ", "a", "in", "ina", "\n", "\t", "’", "ε", "—", ".", "_", "1",
+                                     "é", "ÿ", "(", "x"]), max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(DOUBLES)
+@example("the the the the")
+@example("(in in in in.ε the the—a a")
+def test_doubled_words_found_from_their_lead(text: str) -> None:
+    """GR001's candidates (a space, a mark, a wide character or the start before the pair)
+    give exactly the matches of its pattern, overlapping triples included."""
+    folded = text.lower()
+    plain = [(m.span(1), m.span(2)) for m in words._DOUBLED_WORD_FOLDED.finditer(folded)]
+    assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded)] == plain
+    if not Document.from_text(text).beyond_latin1:
+        assert [(m.span(1), m.span(2)) for m in words._doubled_in_folded(folded, wide=False)] == plain
+
+
+CAPITALS = st.lists(st.sampled_from(["A", "B", "AB", "ABC", "a", "b", "ab", " ", "é", "É", "’", "1", "-", "Ab", "aB",
+                                     "Tams", "s ", "bids", "Abs", "sab"]), max_size=24).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(CAPITALS)
+@example("eBay ABCd UNand aBCd")
+@example("Brazils economy, xBrazils bank, ÉTams bids, ABrazils fee and Mays sabs")
+def test_capital_hints_found_by_one_scan(text: str) -> None:
+    """The one scan of the capitals gives the case changes, the acronym hints and AP002's
+    lost possessives that their own three scans give, overlapping runs of capitals included."""
+    changes, hints, possessives = glued_small.capital_hints(Document.from_text(text))
+    assert changes == [m.start() for m in re.finditer(r"[A-Z](?<=[a-z].)", text)]
+    assert hints == [m.start() for m in glued_small._ACRONYM_HINT.finditer(text)]
+    assert possessives == [m.start() for m in apostrophes._LOST_POSSESSIVE.finditer(text)]
+
+
+TAG_ENDS = st.lists(st.sampled_from(["said", "says", "told", "reporters", "added", " ", "  ", ".", "..", "\n", "x",
+                                      "Ruiz", "é", "5", ",", "”", "-"]), max_size=14).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TAG_ENDS)
+@example("He said.\n")
+@example("xsaid on the day.")
+def test_speech_tag_end_searched_from_its_tail(text: str) -> None:
+    """The speech-tag test searches only the letters and spaces before the final stop; it
+    answers what a search of the whole sentence answers."""
+    assert stops_words.ends_with_speech_tag(text) == (stops_words._SPEECH_END.search(text) is not None)
 
 
 @settings(max_examples=400, deadline=None)
