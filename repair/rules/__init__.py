@@ -41,6 +41,8 @@ from repair.rules import (
     reported_commas,
     speech_marks,
     speech_quotes,
+    speech_quotes_dropped,
+    speech_quotes_flipped,
     speech_quotes_split,
     speech_runs,
     stops_openers,
@@ -74,6 +76,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # Issue 16 families (recall where the real damage is).
     *leftovers.RULES,
     *speech_quotes.RULES,
+    *speech_quotes_dropped.RULES,
+    *speech_quotes_flipped.RULES,
     *speech_marks.RULES,
     *furniture.RULES,
     *furniture_navigation.RULES,
