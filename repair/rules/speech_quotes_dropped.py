@@ -1,4 +1,7 @@
-"""Direct speech that lost its quotation marks (split from :mod:`repair.rules.speech_quotes`)."""
+"""Direct speech that lost its quotation marks (QM005).
+
+Split from :mod:`repair.rules.speech_quotes`, which keeps the speech helpers this rule shares.
+"""
 
 from __future__ import annotations
 

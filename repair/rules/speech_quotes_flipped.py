@@ -1,4 +1,7 @@
-"""Guillemets and curly marks facing the wrong way in English text (split from :mod:`repair.rules.speech_quotes`)."""
+"""Guillemets and curly marks facing the wrong way in English text (QM006).
+
+Split from :mod:`repair.rules.speech_quotes`.
+"""
 
 from __future__ import annotations
 
