@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
-from repair.rules.speech_quotes import _FIRST_PERSON, _TAG, CLOSE, OPEN, _is_speech, _marks
+from repair.rules.speech_quotes import CLOSE, OPEN, _marks
+from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
 
 
 @rule(
