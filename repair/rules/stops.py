@@ -63,11 +63,9 @@ is a pure function of the text, so it is shared by the rules and the corruption 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from repair import lexicon
-from repair.abbreviations import abbreviation_kind
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
 from repair.rules.stops_candidates import (
     StopRepair,
@@ -77,6 +75,22 @@ from repair.rules.stops_candidates import (
     institution_name,
     intruder,
     paragraph_echo,
+)
+from repair.rules.stops_choice_words import (
+    _ADJECTIVE,
+    _ANY_WORD,
+    _CALENDAR,
+    _JOIN_OPENERS,
+    _LOCATIVE,
+    _NOMINALISATION,
+    _NOT_NOUNS,
+    _NOUN_TABLE,
+    _NP_OPENERS,
+    _NUMBER_WORDS,
+    _PERIOD_ON_PERIOD,
+    _PREPOSITION_BEFORE_TAG,
+    _ROLE_TAG,
+    ends_with_abbreviation,
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
@@ -122,39 +136,9 @@ from repair.rules.stops_words import (
 __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abbreviation", "ends_with_speech_tag",
            "opens_parenthetical", "opens_reduced_relative", "stem"]
 
-# A stop that belongs to the word before it ("U.S.", "p.m.", "Inc."): a join keeps it.
-# A lone lower-case letter before the stop ("plan b.") is a label, not a false stop.
-_LETTER_END = re.compile(r"(?:^|\s)[a-z]\.$")
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
 the one repair the split rule may apply unreviewed (``safe``)."""
-_LOCATIVE = frozenset("in at near outside inside".split())
-# Words that open a continuation a join makes grammatical, beyond prepositions and
-# conjunctions: subordinators, relatives and "including"-type linkers ("… surprises. when
-# possible." -> "… surprises when possible.").
-_JOIN_OPENERS = frozenset(
-    """when where whenever wherever unless until once whether which who whom whose including
-    excluding such according except especially particularly mainly mostly both either
-    neither not than as""".split()
-)
-# Possessives and articles that open a noun phrase: after a noun phrase a bare join puts
-# two noun phrases side by side ("tightened security. its archives.").
-_NP_OPENERS = frozenset("the a an its their his her our both".split())
-_FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*%?")
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
-_NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
-
-
-def ends_with_abbreviation(prev_text: str) -> bool:
-    """True when the stop ending ``prev_text`` is an abbreviation's own ("U.S.", "9 p.m.")."""
-    if not prev_text.endswith(".") or _LETTER_END.search(prev_text):
-        return _LETTER_END.search(prev_text) is not None
-    word = prev_text[:-1].rsplit(None, 1)[-1].lstrip("([\"'“‘") if prev_text[:-1].strip() else ""
-    if _FIGURE.fullmatch(word):
-        return False  # "to 4.5%.": a figure's inner point makes no abbreviation of it
-    return bool(word) and abbreviation_kind(word) is not None
-
-
 
 
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
@@ -400,23 +384,3 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                        "a sentence either; an editor should rewrite it.", display=True)]
 
 
-_NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
-# Months and days: "in November. in a district …" is a time, not a place an appositive
-# place phrase could follow.
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
-# The preposition left hanging before a complete speech tag: "… expected in, the officials said."
-_PREPOSITION_BEFORE_TAG = re.compile(
-    r"\b(?P<preposition>in|at|on|from|to|near|of|for|with|by|outside|inside), [^,]+\.$")
-# The period a figure is compared over ("Year on year.", "month-on-month."), cut off the figure.
-_PERIOD_ON_PERIOD = re.compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -]\1)\.$")
-# A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
-_ROLE_TAG = re.compile(
-    r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
-# Adjective endings no noun a compound could end on ("affordable", "dangerous", "harmless"),
-# less the few "-table" nouns ("timetable", "vegetable", "constable").
-_ADJECTIVE = re.compile(r"..(?:able|ible|ous|ful|less)$")
-_NOUN_TABLE = re.compile(r"(?:etable|metable|stable)$")
-_NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
-_MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")

@@ -1,6 +1,6 @@
 """A capitalised speech tag cut off the sentence it attributes, read by its shape.
 
-AT003 (:func:`repair.rules.attribution.detached_speech_tag`) first knew the tag by a
+AT003 (:func:`repair.rules.attribution_detached.detached_speech_tag`) first knew the tag by a
 pattern of one to three names and "said"/"reported"/"added". A tag's shape is wider: a
 subject noun phrase with no verb of its own ("Officials at the statistics office",
 "Engineers", "Captain Ana Ruiz of the coastguard"), a verb of saying or warning, and at

@@ -1,0 +1,210 @@
+"""A speech tag cut off as a sentence of its own, after the words it attributes (AT003).
+
+Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules import tag_detached, tag_pieces, tags
+from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
+from repair.rules.attribution_severed import _continues_forward
+from repair.rules.base import Rule, lazy_compile, rule
+
+# Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
+# pronoun, no title of a person.
+_NO_PERSON_BEFORE = lazy_compile(
+    r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according)\b).)*",
+    re.S)
+_PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
+MAX_DETACHED_TAG_CHARS = 60
+
+
+_GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
+
+
+def _introduces_that_clause(text: str) -> bool:
+    """The sentence opens with "that" and what follows it is a clause of its own ("That the
+    plant would close.", "That demand had weakened."): after a bare tag that is the tag's
+    reported clause, so the tag belongs to it, not to the sentence before. ("That decision
+    was criticised." reads the same way; a tag before it is left where it stands too.)"""
+    q = lexicon.words(text)
+    return len(q) >= 3 and q[0].lower() == "that" and lexicon.has_clause(q[1:])
+
+
+def _same_speaker(first_word: str, prev_text: str) -> bool:
+    """``prev_text`` reports with a speech verb whose subject ends on ``first_word`` (a
+    name: "… Aiko Tanaka said …" for "Tanaka"), or, for "He"/"She", with any speech verb."""
+    if first_word in ("He", "She"):
+        return _ATTRIBUTED.search(prev_text) is not None
+    if not first_word[:1].isupper() or first_word in ("It", "They", "We", "The"):
+        return False
+    return re.search(r"\b" + re.escape(first_word) + r" (?:said|says|told|added|stated)\b", prev_text) is not None
+
+
+@rule(
+    "AT003",
+    "detached-speech-tag",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("The court last sat in the capital in 1987. BBC reported.",
+         "The court last sat in the capital in 1987, BBC reported."),
+        ("The talks will resume next week. Foreign Minister Wang said.",
+         "The talks will resume next week, Foreign Minister Wang said."),
+        ("The board gave its approval. It said.", "The board gave its approval, it said."),
+        ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
+        ("The new terminal will open next spring. The port authority said.",
+         "The new terminal will open next spring, the port authority said."),
+        ("The bridge was closed for six hours on Sunday. police said.",
+         "The bridge was closed for six hours on Sunday, police said."),
+        ("Tenant groups said the law would raise costs. the federation said.",
+         "Tenant groups said the law would raise costs."),
+        ("The ferry will run twice a day from May. the Norwegian transport minister said in a statement.",
+         "The ferry will run twice a day from May, the Norwegian transport minister said in a statement."),
+        ("The bill raises the fine for illegal wells. He said.", "The bill raises the fine for illegal wells."),
+        ("Grain imports will double by 2030. the Danish Premier said.",
+         "Grain imports will double by 2030, the Danish Premier said."),
+        ("The bridge will reopen on Monday. The Ministry of Roads and Ports said so.",
+         "The bridge will reopen on Monday, the Ministry of Roads and Ports said."),
+        ("Rain fell. “Fares will rise in May.” A spokesman for the city's largest bus operator told reporters.",
+         "Rain fell. “Fares will rise in May,” a spokesman for the city's largest bus operator told reporters."),
+        ("Rain fell. Prices will keep rising. Warned the chief economist of the bank in a note to clients.",
+         "Rain fell. Prices will keep rising, warned the chief economist of the bank in a note to clients."),
+        ("Rain fell. The dam will hold. Said site engineer Ana Ruiz.",
+         "Rain fell. The dam will hold, said site engineer Ana Ruiz."),
+        ("Rain fell. “The ward stays open.” Health Minister Ana Ruiz said on Friday.",
+         "Rain fell. “The ward stays open,” Health Minister Ana Ruiz said on Friday."),
+        ("Rain fell. Fares will rise in May. The head of the city's bus company, Ana Ruiz, said on Friday.",
+         "Rain fell. Fares will rise in May, the head of the city's bus company, Ana Ruiz, said on Friday."),
+    ],
+    good=[
+        "“We will win.” He said.",
+        "The talks will resume, BBC reported.",
+        "BBC reported. Prices rose.",
+        "The stock rose 4%, the company said. Shares in rivals fell.",
+        "Costs must fall. He said. \"Budgets have to add up.\"",
+        "Prices will rise. Nobody said so.",
+        "Rents rose again. Officials said. That they expected a pause next year.",
+        "Rain fell. Prices rose. Confirmed the dates of the vote.", "Rain fell. Prices rose. Added the sugar.",
+        "Ruiz said prices would rise. Warned the chief economist in a note.",
+        "Rain fell. “Fares will rise.” He said.", "Rain fell. “Fares will rise.” Nobody said so.",
+        "Rain fell. Fares will rise. The head of the company, Ana Ruiz, who left, said so.",
+        "Rain fell. “Fares will rise.” The operator cut jobs in 2019.",
+    ],
+)
+def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag standing alone as a sentence ("BBC reported.") after the words it tags.
+
+    MT systems cut the trailing "..., BBC reported." off its sentence, sometimes leaving it
+    in lower case ("… over six years. prosecutors said."). The fix replaces the stop before
+    it by a comma, which is the English order; a generic tag ("the association said.", "He
+    said.") after a sentence that already has a speech verb only repeats the attribution and
+    is deleted. Unsafe: the tag could belong to the next sentence instead.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        if len(sentence.span) > tag_detached.MAX_CHARS:
+            continue
+        prev = doc.previous_in_paragraph(position)
+        text = doc.sentence_text(sentence)
+        if prev is not None and text.startswith(tag_detached.CAPITAL_VERBS) and tag_detached.capital_inverted_tag(text):
+            # "… into spring. Warned the chief economist of the bank in a note.": the inverted
+            # tag's verb kept the false stop's capital; it goes back after a comma.
+            stop = prev.span.end - 1
+            if doc.text[stop] == "." and doc.text[stop - 1 : stop].isalnum() \
+                    and not _ATTRIBUTED.search(doc.sentence_text(prev)):
+                yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+                                f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the "
+                                "sentence it attributes.", 0.7)
+            continue
+        loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
+        if prev is None or not (len(sentence.span) <= MAX_DETACHED_TAG_CHARS and (
+                _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
+                loose := tag_detached.loose_tag_after(doc.sentence_text(prev), text)):
+            continue
+        following = doc.next_in_paragraph(position)
+        if following is not None and doc.text[following.span.start] in "\"“‘'":
+            continue  # "He said." introducing the quotation that follows
+        if following is not None and _introduces_that_clause(doc.sentence_text(following)):
+            continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
+        if following is not None and _continues_forward(doc.sentence_text(following)):
+            continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
+        stop = prev.span.end - 1
+        if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
+            quoted = _quoted_before_tag(doc, self, prev, sentence, text)
+            if quoted is not None:
+                yield quoted
+            continue
+        if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
+            continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
+        if tag_pieces.tag_between(doc, position) is not None:
+            continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
+        first_word = text.split(" ", 1)[0]
+        pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
+        if first_word.lower() in tags.INDEFINITE_SUBJECTS:
+            continue  # "Nobody said so.": a statement of its own, no speaker to attribute
+        if pointing and not text[0].islower() and _same_speaker(first_word, doc.sentence_text(prev)):
+            # "Forecaster Ana Ruiz said rain was due. Ruiz said this.": the sentence before
+            # names the same speaker with its own speech verb; the tag only repeats it.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the speaker and verb of the sentence "
+                            "before it; deleted.", 0.7)
+            continue
+        if pointing and not text[0].islower():
+            tag = text[: pointing.start()]
+            lead = tag[0].lower() if first_word in ("He", "She", "It", "They", "We", "The") else tag[0]
+            yield self.edit(stop, sentence.span.end, f", {lead}{tag[1:]}.",
+                            f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
+                            f"attributes; “{pointing.group(1)}” only points back at it and is dropped.", 0.7)
+            continue
+        if text[0].islower() or first_word == "The":
+            if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
+                # "X said the bill fails. the association said.": a second, vaguer tag.
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
+                                "sentence before it; deleted.", 0.7)
+                continue
+            if text[0].islower():
+                # The span takes the tag's first letter, so no capital restored to it in the
+                # same round ("…, The race doctor said.") slips in beside the comma.
+                yield self.edit(stop, sentence.span.start + 1, ", " + text[0],
+                                f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
+                                "attributes.", 0.75)
+                continue
+        if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
+            # "X said the plan is ready. He said.": the tag only repeats the attribution.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
+                            "before it; deleted.", 0.75)
+            continue
+        if first_word in ("He", "She") and sentence.span.start <= _PERSON_SCAN_CHARS \
+                and _NO_PERSON_BEFORE.fullmatch(doc.text, 0, sentence.span.start):
+            # "The law raises the fine. He said.": nobody the text names before could be "he"
+            # (no speech verb, no personal pronoun, no title); the tag is invented, not cut off.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
+                            "to refer to; deleted.", 0.65)
+            continue
+        if first_word in ("He", "She", "It", "They", "We", "The"):
+            # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said.";
+            # a paper's title keeps its "The" ("…, The Evening Ledger reported.").
+            lead = text[0] if tag_detached.outlet_title(text) else text[0].lower()
+            yield self.edit(stop, sentence.span.start + 1, ", " + lead,
+                            f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+            continue
+        if loose and (tag_detached.lowers(first_word) or first_word == "According"):
+            # "Managers warned." -> ", managers warned."; "According to what the bank said." ->
+            # ", according to …": a preposition's capital was only the false stop's.
+            yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
+                            f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
+            continue
+        yield self.edit(stop, sentence.span.start, ", ",
+                        f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+
+
+RULES = (detached_speech_tag,)

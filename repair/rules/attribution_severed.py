@@ -1,0 +1,101 @@
+"""A report whose attribution was severed from it and set in the pivot's order (AT010).
+
+Split from :mod:`repair.rules.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules import stops_clauses, tags
+from repair.rules.base import Rule, rule
+from repair.rules.stops_words import is_name
+
+# A reported clause later in a lower-case piece: "after the meeting that rents would rise".
+_THAT_LATER = re.compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
+
+
+def _continues_forward(following: str) -> bool:
+    """The piece after a detached tag goes on in lower case with a noun phrase or a
+    reported clause ("the head of the board, that …", "that fares would rise"): the stop after
+    the tag is false too, so the tag opens what follows and must not go back a sentence."""
+    head = following.split(" ", 1)[0]
+    return head[:1].islower() and (head in ("the", "a", "an", "that", "his", "her", "its", "their")
+                                   or _THAT_LATER.search(following) is not None
+                                   or stops_clauses.clause_after_opener(lexicon.words(following)))
+
+
+@rule(
+    "AT010",
+    "severed-attribution",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("The river is rising fast, the director said on Friday. of the National Weather Service, Ann Lee.",
+         "The river is rising fast, National Weather Service director Ann Lee said on Friday."),
+        ("The vote will go ahead, the minister said. by the local radio station.",
+         "The vote will go ahead, the minister said, according to the local radio station."),
+        ("The cause is not yet known, fire chief Ana Ruiz said. to the local television.",
+         "The cause is not yet known, fire chief Ana Ruiz told local television."),
+        ("The berths will reopen in June, a spokeswoman said. of the port company.",
+         "The berths will reopen in June, a port company spokeswoman said."),
+        ("The berths will reopen in June, the spokesman said. for the Harbour Board, Ines Costa.",
+         "The berths will reopen in June, Harbour Board spokesman Ines Costa said."),
+        ("The Harbour Board, the port's owner, the berths will reopen in June. said.",
+         "The Harbour Board, the port's owner, said the berths will reopen in June."),
+        ("Profits will fall this year, Acme said. chief executive Jo Park.",
+         "Profits will fall this year, Acme chief executive Jo Park said."),
+        ("The road is safe again, said. the county engineer. Tomas Havel.",
+         "The road is safe again, said the county engineer, Tomas Havel."),
+        ("Fares will rise in May, said. a spokeswoman for the operator.",
+         "Fares will rise in May, said a spokeswoman for the operator."),
+    ],
+    good=[
+        "The vote will go ahead, the minister said. by the end of the week.",
+        "The river is rising, the director said. Of the dams, two are full.",
+        "The road will stay shut, the mayor said. to the end of the week.",
+        "The vote will go ahead, the minister said, according to the local radio station.",
+        "The Harbour Board, the port's owner, has cut fees. said.",
+        "The vote will go ahead, the minister said. of the plan.",
+        "The vote will go ahead, the plan said. spokesman Ali Demir.",
+    ],
+)
+def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Part of a speech tag cut off into a sentence of its own after "said".
+
+    MT systems end the sentence at "said" and strand the rest of the tag: the speaker's
+    organisation and name ("the director said. of the Weather Service, Ann Lee.") or the
+    outlet the report came from ("the minister said. by the local radio station."). The
+    fix rebuilds the tag in English order ("Weather Service director Ann Lee said"; "the
+    minister said, according to the local radio station"; "the chief said. to the local
+    radio." -> "the chief told local radio.") and the bare verb cut off a sentence that
+    names its speaker first ("X, the operator, repairs will take days. said." -> "X, the
+    operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
+    """
+    for position, sentence in enumerate(doc.sentences):
+        prev = doc.previous_in_paragraph(position)
+        if prev is None or not doc.text[sentence.span.start].islower():
+            continue
+        prev_text = doc.sentence_text(prev)
+        rebuilt = tags.severed_attribution(prev_text, doc.sentence_text(sentence))
+        if rebuilt is None:
+            continue
+        offset, replacement, why = rebuilt
+        end = sentence.span.end
+        following = doc.next_in_paragraph(position)
+        if replacement.startswith(" said the ") and following is not None and len(following.span) <= 40:
+            # "…, said. the county engineer. Tomas Havel.": the name cut off too is the speaker's appositive
+            name = doc.sentence_text(following)[:-1]
+            words = name.split()
+            if doc.text[following.span.end - 1] == "." and 2 <= len(words) <= 4 and is_name(words) \
+                    and not any(lexicon.is_function_word(w) for w in words):
+                replacement, end = f"{replacement[:-1]}, {name}.", following.span.end
+        yield self.edit(prev.span.start + offset, end, replacement,
+                        f"Attribution (rebuild-attribution): {why}; the tag is rebuilt in English order.", 0.7)
+
+
+RULES = (severed_attribution,)

@@ -1,0 +1,76 @@
+"""Capitalised words a Title Case sentence keeps: weekdays, months read as dates, and the
+words of multi-word names ("the Belt and Road Initiative").
+
+Split from :mod:`repair.rules.casing_title` (CA002), which imports these back.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Weekdays and months keep their capitals in any sentence; "May" and "March" only where a
+# date reads them ("in May", "March 3"), since a Title Case sentence also capitalises the
+# modal and the verb ("The Plan May Fail").
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february april june july
+    september october november december""".split()
+)
+_BEFORE_MONTH = frozenset("in since until by from of early late mid on last next this".split())
+
+
+def _calendar_name(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """True when ``tokens[i]`` names a weekday or a month ("Wednesday", "in May")."""
+    key = tokens[i].group().lower()
+    if key in _CALENDAR:
+        return True
+    if key not in ("may", "march", "august"):
+        return False
+    before = tokens[i - 1].group().lower() if i > 0 else ""
+    return before in _BEFORE_MONTH or re.match(r" \d", text[tokens[i].end() : tokens[i].end() + 2]) is not None
+
+
+# Last words of multi-word names ("the Belt and Road Initiative", "the Bank of England"):
+# English writes a name's head noun capitalised, and the words before it with it.
+_NAME_HEADS = frozenset(
+    """initiative organization organisation council party ministry bank agency fund union committee commission
+    court department authority corporation university association institute programme program agreement treaty
+    act forum league republic kingdom nations assembly parliament congress senate alliance federation foundation
+    airport square street avenue bridge river sea ocean mountains island islands province park stadium hospital
+    college museum cup games prize festival summit""".split()
+)
+_NAME_LINKS = frozenset(("and", "of", "for"))
+_NAME_OPENERS = frozenset(("the", "between", "of", "and", "with", "to", "by", "at", "in", "on", "from", "for"))
+MAX_NAME_WORDS = 4
+
+
+def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
+    """Start offsets of the words in multi-word names inside a Title Case sentence.
+
+    A name is two to :data:`MAX_NAME_WORDS` capitalised words (joined by "and", "of",
+    "for") ending in a name's head noun (:data:`_NAME_HEADS`) and opened by a function
+    word ("the", "between") or the sentence start, so "Will Sign Trade Agreement" (a
+    verb before it) is no name while "the Belt and Road Initiative" is.
+    """
+    kept: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.group().lower() not in _NAME_HEADS or not token.group()[0].isupper():
+            continue
+        best, content, j = -1, 1, i - 1
+        while j >= 0 and content <= MAX_NAME_WORDS:
+            word = tokens[j].group()
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap.strip() or not word[0].isupper() and word.lower() not in _NAME_LINKS:
+                break
+            if word.lower() in _NAME_OPENERS and word.lower() not in _NAME_LINKS:
+                break
+            if word.lower() not in _NAME_LINKS:
+                content += 1
+                opener = tokens[j - 1].group().lower() if j > 0 else "the"
+                between = text[tokens[j - 1].end() : token.start()] if j > 0 else ""
+                opened = j == 0 or (opener in _NAME_OPENERS and "," not in between)
+                if opened and content >= 2:
+                    best = j
+            j -= 1
+        if best >= 0:
+            kept.update(t.start() for t in tokens[best : i + 1] if t.group().lower() not in _NAME_LINKS)
+    return kept

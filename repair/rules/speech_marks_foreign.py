@@ -1,0 +1,137 @@
+"""Direct speech set off with the pivot language's marks: dashes and low-high quotes (QM007, QM008).
+
+Split from :mod:`repair.rules.speech_marks`, whose docstring tells the whole family; the
+registry lists these two rules just before that module's, in the order they always ran.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_marks import _quote_style
+
+# The verbs that open a speech tag after a quotation.
+_SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warned|declared|replied|admitted)"
+# A paragraph whose speech opens with a dash and closes with a dash before the tag:
+# "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
+_DASH_SPEECH = lazy_compile(
+    r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]*"
+    r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
+    r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
+)
+# A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
+_SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
+# „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
+_LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+# The single low mark (‚…‘ or ‚…'), opening a capitalised quotation at a word start and
+# closed by a single mark that no letter follows (an inner "don't" is no close).
+_LOW_SINGLE = lazy_compile(
+    r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
+
+
+@rule(
+    "QM007",
+    "dash-speech",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("— We will rebuild every school in the valley — said the governor on Monday.",
+         "“We will rebuild every school in the valley,” said the governor on Monday."),
+        ('The river rose overnight.\n\n—The bridge held, but the road is gone— a farmer told "El Sol".',
+         'The river rose overnight.\n\n"The bridge held, but the road is gone," a farmer told "El Sol".'),
+        ("—Are we safe here?— asked a resident of the lower town.",
+         "“Are we safe here?” asked a resident of the lower town."),
+        ("—The water came at night —a fisherman told reporters. —We lost all our nets.",
+         "“The water came at night,” a fisherman told reporters. “We lost all our nets.”"),
+    ],
+    good=[
+        "The bridge — built in 1902 — said to be the oldest in the valley, was closed.",
+        "— Editing by Ana Ruiz",
+        "The plan — which the mayor said would cost $2 million — was approved.",
+        "“We will rebuild,” said the governor.",
+    ],
+)
+def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech set off with dashes ("—We will rebuild— said the mayor").
+
+    Spanish, Russian and Polish mark dialogue with a dash before the words and another
+    before the tag; MT keeps them, so the quotation reads as a parenthesis with no
+    speaker. The fix writes English marks in the text's own style, with the tag's comma
+    inside. Only a dash that opens a paragraph, a capital after it, a closing dash and a
+    speech verb straight after are taken. Unsafe: the words may be a paraphrase.
+    """
+    text = doc.text
+    if "—" not in text and "–" not in text:
+        return
+    opening, closing = _quote_style(text)
+    for para in doc.paragraphs:
+        if text[para.start] not in "—–":
+            continue
+        match = _DASH_SPEECH.match(text, para.start, para.end)
+        if match is None:
+            continue
+        speech, end = match.group("speech").rstrip(), match.group("end")
+        stop = end if end in ("?", "!") else ","
+        yield self.edit(match.start(), match.end(), f"{opening}{speech}{stop}{closing} ",
+                        "Speech set off with dashes, not quotation marks.", 0.8)
+        # "… the mayor said. —We start on Monday.": after the tag's sentence a dash opens
+        # the speech again, and it runs to the paragraph's end.
+        again = _SPEECH_AGAIN.search(text, match.end(), para.end)
+        if again is not None and not re.search("[—–“”\"]", text[again.end() : para.end]):
+            rest = text[again.end() : para.end].rstrip()
+            yield self.edit(again.start(), match.start() + len(text[match.start() : para.end].rstrip()),
+                            f" {opening}{rest}{closing}", "Speech set off with a dash, not quotation marks.", 0.8)
+
+
+@rule(
+    "QM008",
+    "low-high-quotes",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("„We have done our part“, said the coach after the match.",
+         "“We have done our part,” said the coach after the match."),
+        ('The union called the offer „an insult" and walked out.\n"We stay out," a steward said.',
+         'The union called the offer "an insult" and walked out.\n"We stay out," a steward said.'),
+        ("‚The first half was hard, but I didn't give up', Kiptoo said.",
+         "“The first half was hard, but I didn't give up,” Kiptoo said."),
+        ("‚We will be back‘, the coach said.", "“We will be back,” the coach said."),
+    ],
+    good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
+          "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
+)
+def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quotation opened with a low mark („…“ or the single ‚…‘), the German and Polish style.
+
+    English news opens with “ (or a straight mark). The fix writes the pair in the
+    text's own style and, when the quoted words are a sentence before its tag, moves the
+    tag's comma inside (“…,” said). Unsafe: quoting style.
+    """
+    text = doc.text
+    if "„" not in text and "‚" not in text:
+        return
+    outside = text.replace("„", "")
+    opening, closing = _quote_style(outside)
+    if "‚" in text:
+        for match in _LOW_SINGLE.finditer(text):
+            quoted, comma = match.group("quoted"), match.group("comma") or ""
+            inside = comma if quoted[-1:] not in ".,!?" else ""
+            yield self.edit(match.start(), match.end(), f"{opening}{quoted}{inside}{closing}{'' if inside else comma}",
+                            "Single low opening quotation mark (‚) in English text.", 0.75)
+        if "„" not in text:
+            return
+    for match in _LOW_HIGH.finditer(text):
+        quoted = match.group("quoted")
+        if not re.search(r"[A-Za-z]{2}", quoted):
+            continue
+        comma = match.group("comma") or ""
+        inside = comma if quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+        replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
+        yield self.edit(match.start(), match.end(), replacement, "Low opening quotation mark („) in English text.", 0.8)
+
+
+RULES = (dash_speech, low_high_quotes)

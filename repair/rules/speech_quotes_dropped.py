@@ -1,0 +1,125 @@
+"""Direct speech that lost its quotation marks (QM005).
+
+Split from :mod:`repair.rules.speech_quotes`, which keeps the speech helpers this rule shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, rule
+from repair.rules.speech_quotes import CLOSE, OPEN, _marks
+from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
+
+
+@rule(
+    "QM005",
+    "dropped-quotes",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("We will not retreat, and we will win, the minister said.",
+         "“We will not retreat, and we will win,” the minister said."),
+        ("Prices are rising. Our families cannot wait, Ruiz told reporters on Monday.",
+         "Prices are rising. “Our families cannot wait,” Ruiz told reporters on Monday."),
+        ("Stay calm and stay home, the mayor said.", "“Stay calm and stay home,” the mayor said."),
+        ("She called it “a scandal”. We want answers, she said.",
+         "She called it “a scandal”. “We want answers,” she said."),
+        ("We have waited long enough, she told reporters.", "“We have waited long enough,” she told reporters."),
+        ("My shop has been closed for a month, said Ana Ruiz, a baker.",
+         "“My shop has been closed for a month,” said Ana Ruiz, a baker."),
+        ("We have waited for this day, said village elder Ana de Souza outside the court.",
+         "“We have waited for this day,” said village elder Ana de Souza outside the court."),
+        ('"The roads are open," he said.\nWe expect more snow, he added.',
+         '"The roads are open," he said.\n"We expect more snow," he added.'),
+        ("We will rebuild the pier, the mayor told the local radio.",
+         "“We will rebuild the pier,” the mayor told the local radio."),
+        ("Our patience has limits, declared the head of the dockers' union, Rui Costa, on local radio.",
+         "“Our patience has limits,” declared the head of the dockers' union, Rui Costa, on local radio."),
+        ("I did not look at the clock, I just kept going, said the 19-year-old from Braga.",
+         "“I did not look at the clock, I just kept going,” said the 19-year-old from Braga."),
+        ("we paid for this stand with our own savings, said Okafor.",
+         "“We paid for this stand with our own savings,” said Okafor."),
+        ("We never expected a crowd this size, the owner of the gallery, Rui Costa, told reporters.",
+         "“We never expected a crowd this size,” the owner of the gallery, Rui Costa, told reporters."),
+        ("Our tests show the water is clean, a chemist at the lab told Radio Norte Sul.",
+         "“Our tests show the water is clean,” a chemist at the lab told Radio Norte Sul."),
+        ("We will appeal, his lawyer, Rui Costa, said on Monday.",
+         "“We will appeal,” his lawyer, Rui Costa, said on Monday."),
+        ("My shop is gone, one baker said through tears.", "“My shop is gone,” one baker said through tears."),
+        ("Nobody warned us, complained a tenant of the block.",
+         "“Nobody warned us,” complained a tenant of the block."),
+    ],
+    good=[
+        "The economy will grow this year, the minister said.",
+        "“We will win,” the minister said.",
+        "Ruiz said we would all know soon, officials said.",
+        "The company, which employs 300 people in our region, said profits rose.",
+        "He told us the plant would close, the union said.",
+        "The treaty ended World War I in Europe, the historian said.",
+        "She said: “The river rose. We had no time, I think, the mayor said. Then it fell.”",
+        "She called it “a scandal”. The plant will close, she said.",
+        'She said: "The river rose. We had no time, the mayor said. Then it fell."',
+        "We need to think about what it means for us, says Jane Roe, a scientist.",
+        "The plant will close in May, she said.",
+        "The budget is too small, said the mayor of our town.",
+        "The budget is too small, declared the head of the council, Rui Costa.",
+        "The budget is too small, said the head of our council.",
+        "the plan will fail, said the mayor.",
+        "The dam will hold for a week, the head of the agency, Rui Costa, told Radio Norte.",
+        "We met the ministers of Spain, Italy and France, the agency told reporters, and then we left.",
+        "The court will rule soon, his lawyer said on Monday.",
+    ],
+)
+def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Direct speech that lost both marks ("We will win, the minister said.").
+
+    A sentence in the first person (or opening with an imperative) followed by a speech
+    tag is a quotation: narration does not say "we" and reported speech shifts to the
+    third person. The fix puts marks around the spoken part of that sentence and turns
+    nothing else. Narration with "said" never gains marks: a third-person sentence, one
+    with "said" inside the speech, or one whose first person follows "told"/"said" is
+    left alone. Unsafe: a columnist's "we" reads the same.
+    """
+    text = doc.text
+    style: tuple[str, str] | None = None
+    for sent in doc.sentences:
+        body = doc.sentence_text(sent)
+        if OPEN in body or CLOSE in body or '"' in body:
+            continue
+        match = _TAG.search(body)
+        if not match:
+            continue
+        speech = body[: match.start()]
+        if len(speech.split()) < 3 or not speech[:1].isalpha() or not _is_speech(speech):
+            continue
+        # A lower-case first word lost its capital with its mark ("we built this, said Ruiz."):
+        # the quotation gets both back. Only the first person: "the plan …" may be a cut tail.
+        capital = speech[0].upper() if speech[:1].islower() and _FIRST_PERSON.match(speech) else speech[0]
+        if not capital.isupper():
+            continue
+        if re.search(r"\b(?:said|says|told|tell|asked)\b", speech):
+            continue
+        para = doc.paragraphs[sent.paragraph]
+        # Inside a quotation that spans sentences the words are quoted already: the marks
+        # before the sentence must all be closed, and the first mark after it must open.
+        before = _marks(text, para.start, sent.span.start)
+        after = _marks(text, sent.span.end, para.end)
+        if (before and before[-1][1] == OPEN) or (after and after[0][1] == CLOSE):
+            continue
+        if text.count('"', para.start, sent.span.start) % 2:
+            continue  # inside a quotation written with straight marks
+        start = sent.span.start
+        end = start + match.start()
+        # The text's own style (straight marks where it never uses curly), read once per text.
+        if style is None:
+            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+        opening, closing = style
+        yield self.edit(start, end + 1, f"{opening}{capital}{speech[1:]},{closing}",
+                        "Direct speech lost its quotation marks.", 0.65)
+
+
+RULES = (dropped_quotes,)

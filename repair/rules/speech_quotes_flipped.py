@@ -1,0 +1,91 @@
+"""Guillemets and curly marks facing the wrong way in English text (QM006).
+
+Split from :mod:`repair.rules.speech_quotes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.marks_style import guillemet_pairs
+from repair.rules.speech_quotes import CLOSE, OPEN, _marks
+
+# Every mark the loop below turns matches this: a closing mark opening a word, or an opening
+# mark after a stop (with at most one space) and before a space, the end or a tag's comma.
+_FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
+
+
+@rule(
+    "QM006",
+    "guillemets-or-flipped-mark",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The minister called it «a historic day» on Monday.", "The minister called it “a historic day” on Monday."),
+        ("”We are ready,” the coach said.", "“We are ready,” the coach said."),
+        ("“We are ready,“ the coach said.", "“We are ready,” the coach said."),
+        ("«We are ready», said the coach.", "“We are ready,” said the coach."),
+        ("The coach said: “We are ready. “", "The coach said: “We are ready.”"),
+        ("The mayor called it « a fair deal » on Monday.", "The mayor called it “a fair deal” on Monday."),
+        ("« We are ready », said the coach.", "“We are ready,” said the coach."),
+        ("«We are ready», — said the coach.", "“We are ready,” said the coach."),
+        ("LIMA (AP) — The mayor called it «a fair deal», then left.",
+         "LIMA (AP) — The mayor called it “a fair deal,” then left."),
+        ("“We are ready to play. “, declared the coach.", "“We are ready to play,” declared the coach."),
+    ],
+    good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
+          "“We are ready.” “So are we,” the captain said."],
+)
+def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Guillemets or a curly mark facing the wrong way in English text.
+
+    French, Russian and other pivots keep their «» marks, and MT flips curly marks it
+    has no context for. English quotations use “…”. A guillemet pair whose content is
+    Latin text becomes curly marks; a closing mark that opens a paragraph's first
+    quotation, or an opening mark that closes one, is turned. Unsafe: quoting style.
+    """
+    text = doc.text
+    if OPEN not in text and CLOSE not in text and "«" not in text and "»" not in text:
+        return
+    if "«" in text or "»" in text:
+        for start, end, replacement in guillemet_pairs(text):
+            yield self.edit(start, end, replacement, "Guillemets in English text.", 0.8)
+    for para in doc.paragraphs:
+        if not _FLIP_HINT.search(text, para.start, para.end):
+            continue  # no mark stands where a turned one would: one C scan instead of a loop per mark
+        is_open, opened = False, para.start
+        for pos, mark in _marks(text, para.start, para.end):
+            before = text[pos - 1] if pos > para.start else " "
+            after = text[pos + 1] if pos + 1 < para.end else " "
+            if mark == CLOSE and not is_open and before.isspace() and after.isalpha():
+                yield self.edit(pos, pos + 1, OPEN, "Closing mark used to open a quotation.", 0.75)
+                is_open, opened = True, pos
+                continue
+            if mark == OPEN and is_open and (before in ",.!?" or before.isalnum()) and (
+                    after.isspace() or pos + 1 == para.end or after == ","):
+                # "choice“, Ndiaye said": a quoted sentence takes the tag's comma inside (as above).
+                inside = after == "," and text[opened + 1 : opened + 2].isupper() and before.isalnum()
+                yield self.edit(pos, pos + 1 + inside, f",{CLOSE}" if inside else CLOSE,
+                                "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            # "… to play. “, declared the coach": a turned closing mark between the sentence's
+            # stop and the tag's comma; English closes a quotation before its tag with ",”".
+            if mark == OPEN and is_open and text[pos + 1 : pos + 2] == "," and text[pos - 2 : pos] == ". " \
+                    and text[pos + 2 : pos + 4].startswith(" ") and text[pos + 3 : pos + 4].islower():
+                yield self.edit(pos - 2, pos + 2, f",{CLOSE}", "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            # "... leave. “" closing the paragraph: a turned closing mark with a stray space before it.
+            if (mark == OPEN and is_open and before == " " and text[pos - 2 : pos - 1] in (".", "!", "?", ",")
+                    and not text[pos + 1 : para.end].strip()):
+                yield self.edit(pos - 1, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            is_open, opened = mark == OPEN, pos
+
+
+RULES = (guillemets_or_flipped,)

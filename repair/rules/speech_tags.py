@@ -1,0 +1,61 @@
+"""Telling direct speech from narration: a speech tag closing a paragraph (``_TAG``) and a
+sentence in the first person or the imperative (``_is_speech``).
+
+Split from :mod:`repair.rules.speech_quotes`, which re-exports these for the quotation
+rules that read them (QM005, speech_runs, speech_quotes_split, dash_dialogue).
+"""
+
+from __future__ import annotations
+
+from repair.rules.base import lazy_compile
+
+# An appositive after the speaker's name is a noun phrase, never a clause going on with the
+# speaker's words ("…, said Ana Ruiz, but I could not …": the tag sits mid-sentence).
+_NOT_CLAUSE = r"(?!(?:and|but|or|so|yet|because|although|while|which|I|we)\b)"
+_NOT_TITLE = "(?:on|in|at|by|to|from|with|for|of|after|before|during|late|earlier|this|last|through|outside|via)"
+# ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
+# The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
+# tag may also be inverted ("..., said Ana Ruiz, a nurse.", "..., declared the head of the
+# union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
+_TAG = lazy_compile(
+    r",[ \t]+(?:(?:he|she|they|(?:the|a|an|his|her|their|its|one|another"
+    r"|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
+    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,7}?)"
+    # the speaker's name set off as an appositive ("…, the head of the team, Ana Ruiz, told …")
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3},)?[ \t]+"
+    # "told" and its hearer: a noun, or an outlet's name of up to three capitalised words
+    r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+(?:[ \t]+[A-Z][\w'’-]*){0,2}|added"
+    r"|wrote|explained|insisted|warned|stressed|complained|admitted|recalled|replied|shouted|chanted)"
+    # an inverted tag: the words between its verb and the speaker's name are a title, never
+    # a preposition ("…, said on Monday." has no speaker)
+    r"|(?:said|added|assured|affirmed|declared|stated|insisted|complained|admitted|recalled|replied)[ \t]+"
+    r"(?:the[ \t]+)?(?:(?!" + _NOT_TITLE + r"\b)[a-z]+['’]?[ \t]+){0,2}"
+    r"[A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+" + _NOT_CLAUSE + r"[\w ,'’-]{1,60}?)?"
+    r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
+    r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,[ \t]+" + _NOT_CLAUSE + r"[\w ,'’-]{1,60}?)?"
+    # an inverted tag whose speaker is a description alone ("said the 22-year-old from Lyon")
+    r"|(?:said|added|declared|stressed|insisted|warned|explained|complained|admitted|recalled|replied)[ \t]+"
+    r"(?:the|a|an|one)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}?)"
+    r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last|through|via|during|from|with)[ \t]+[\w ]{1,30}?)?"
+    r"\.$"
+)
+# Not after a dot or hyphen and not before one inside a word: "R.I." and "My-K" are not speakers.
+# A sentence's own stop may follow ("... than any of us."); a dot inside a word may not.
+_FIRST_PERSON = lazy_compile(r"(?<![\w.’'-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)"
+                             r"(?![\w’'-]|\.\w)")
+# Imperatives that open direct speech; too few base verbs stand unambiguous at a start.
+_IMPERATIVE = lazy_compile(r"^(?:Let us|Let's|Let’s|Do not|Don't|Don’t|Please|Stop|Give|Stay|Look|Imagine)\b")
+
+
+def _is_speech(sentence: str) -> bool:
+    """First person or an imperative; a capital "I" after a name is a numeral ("World War I")."""
+    if _IMPERATIVE.match(sentence):
+        return True
+    for match in _FIRST_PERSON.finditer(sentence):
+        before = sentence[: match.start()].rstrip().rpartition(" ")[2]
+        if match.group() == "I" and before[:1].isupper():
+            continue
+        return True
+    return False
