@@ -82,7 +82,7 @@ from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
-from repair.rules.stops_names import institution_in_tag, name_after_place_or_date
+from repair.rules.stops_names import institution_in_tag, name_after_complete_clause, name_after_place_or_date
 from repair.rules.stops_phrases import (
     _ORDINALS,
     _ends_on_listed_object,
@@ -353,6 +353,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            f"“{piece}” is a full name cut off the sentence, but the sentence already ends "
                            "on a complete name or date; an editor should move it beside the person it names.",
                            display=True)]
+    if proper and not lexicon.is_function_word(prev_last) and name_after_complete_clause(p, q):
+        # "… on Monday. Arvela.", "… two of the goals. Ardo Pinn.": its gap is inside the sentence.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is cut off the sentence, but "
+                        "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
