@@ -12,7 +12,7 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 
-__all__ = ["institution_in_tag", "name_after_complete_clause", "name_after_place_or_date"]
+__all__ = ["institution_in_tag", "ends_where_no_name_fits", "name_after_place_or_date"]
 
 # Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
 _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
@@ -34,17 +34,17 @@ _CALENDAR = frozenset(
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
-def name_after_complete_clause(p: list[str], q: list[str]) -> bool:
-    """The capitalised piece ``q`` follows a complete clause ``p`` whose last word no name
-    can stand beside: a date ("on Monday"), a figure or unit ("4.5 percent"), a plural
-    ("two of the goals"). A bare join would tack the name on the end ("… on Monday
-    Arvela."); its slot is a gap inside the sentence (a preposition
-    with no object, a title with no name), which only an editor can pick.
+def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
+    """The capitalised piece ``q`` follows a sentence ``p`` (four words or more) whose
+    last word no name or noun can stand beside: a weekday or month ("on Monday"), a figure
+    or its unit ("4.5 percent"), a plural ("two of the goals"). A bare join would tack the
+    piece on the end ("… on Monday Arvela."); its slot is a gap inside the sentence (a
+    preposition with no object, a title with no name), which only an editor can pick.
 
     Kept (False): an acronym ("… told the local radio. KVR."), a name after one singular
-    noun ("… in the capital. Oslo." reads "the capital Oslo", "… state radio. Kanal 5."), a name
-    after a capitalised word it continues ("… Prime Minister Mark. Rutte.")."""
-    if len(p) < 3 or not lexicon.has_clause(p) or any(len(w) > 1 and w.isupper() for w in q):
+    noun ("… in the capital. Oslo.", "… state radio. Kanal 5."), a name after a
+    capitalised word it continues ("… Prime Minister Mark. Rutte.")."""
+    if len(p) < 4 or any(len(w) > 1 and w.isupper() for w in q):
         return False
     last = p[-1]
     if last[:1].isupper():

@@ -1,0 +1,73 @@
+"""fix14: edits a fresh variants set showed the rules making worse, tightened by their kind.
+
+- A capitalised name or word cut off after a complete clause whose last word no name can
+  stand beside (a weekday, a figure or unit, a plural) is no longer joined on the end
+  ("… on Monday Arvela."): its slot is a gap inside the sentence, so the join is only shown.
+- An absolute phrase (a noun phrase and "having"/"being", no finite verb) cut off by a
+  false stop is neither capitalised as a sentence (CA003) nor left: it is joined with a comma.
+- A lower-case piece whose only clause after its comma is a speech tag ("…, a spokesman
+  said.") is not a sentence of its own, so its capital is not restored.
+
+Every case is our own text, run through the whole rule set as ``repair fix --unsafe`` runs
+it, next to the shapes where the old edit is right, which must keep it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.apply import Policy
+from repair.edits import Safety
+from repair.pipeline import Pipeline, RuleProposer
+from repair.rules import ALL_RULES
+
+
+def _fix(text: str) -> str:
+    return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name after a weekday, a plural or a figure's unit: joining tacks it on the end.
+        "Inspectors in the town of found two more leaking tanks on Friday. Holbeck.",
+        "Manager said the squad had run out of ideas in both halves. Tomas Greer.",
+        "The bank cut its rate by half a point to 3.25 percent. Lending.",
+        "The agency counted 40,000 visitors over the three days. Corvan.",
+        # A speech tag is the only clause after the comma: no capital to restore.
+        "The match will be moved. other grounds if the rain goes on, a league official said.",
+        "The flights were pushed back. later slots where they could, the airline said on Friday.",
+    ],
+)
+def test_unchanged_or_only_shown(text: str) -> None:
+    fixed = _fix(text)
+    assert fixed == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # Where the join is right: a name after a function word, an acronym, a singular
+        # noun it names, or a capitalised word it continues.
+        ("The minister posted the figures on. Telegram.", "The minister posted the figures on Telegram."),
+        ("The quake was felt in three towns, a resident told the state broadcaster. RTV.",
+         "The quake was felt in three towns, a resident told the state broadcaster RTV."),
+        # An absolute phrase cut off by a false stop: joined with a comma.
+        ("The bridge reopened at dawn. its cables having been tightened overnight.",
+         "The bridge reopened at dawn, its cables having been tightened overnight."),
+        ("The team flew home on Sunday. their bags being held at customs for a day.",
+         "The team flew home on Sunday, their bags being held at customs for a day."),
+        ("She won the final in Rome. her coach having flown home the day before.",
+         "She won the final in Rome, her coach having flown home the day before."),
+        # A finite verb after the noun (or after an aside): a sentence of its own, capital restored.
+        ("The shop opened in May. the owner, having waited a year, said it paid off.",
+         "The shop opened in May. The owner, having waited a year, said it paid off."),
+        ("The mill shut in 1990. its owners have been moving work abroad.",
+         "The mill shut in 1990. Its owners have been moving work abroad."),
+        # A subject and a verb of its own after the comma, not a tag: capital restored.
+        ("The road was closed. since early morning, police have diverted traffic.",
+         "The road was closed. Since early morning, police have diverted traffic."),
+    ],
+)
+def test_right_edit_kept(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
