@@ -19,6 +19,7 @@ from repair.rules import (
     cutoff_words,
     stops,
     stops_adverbs,
+    stops_candidates,
     stops_classes,
     stops_clauses,
     stops_inserts,
@@ -32,7 +33,6 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
-from repair.rules import stops_candidates
 from repair.rules.stops_candidates import placeholder_before_object
 
 MAX_FRAGMENT_WORDS = 5

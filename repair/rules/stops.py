@@ -82,7 +82,7 @@ from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
-from repair.rules.stops_names import institution_in_tag, ends_where_no_name_fits, name_after_place_or_date
+from repair.rules.stops_names import ends_where_no_name_fits, institution_in_tag, name_after_place_or_date
 from repair.rules.stops_phrases import (
     _ORDINALS,
     _ends_on_listed_object,
