@@ -563,8 +563,21 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
         edit = repair_edits(doc, self, prev, sentence, "Split")
+        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text):
+            # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
+            # be the speaker's aside, cut off the name before the verb, or the listener's
+            # ("told reporters who had waited"); a join picks the listener, so only shown.
+            edit = replace(edit, safety=Safety.DISPLAY, confidence=min(edit.confidence, 0.4), alternatives=(),
+                           message=edit.message + " The clause may describe the speaker, not the listener after "
+                           "the speech verb: an editor's call.")
         if edit:
             yield edit
+
+
+# A sentence that ends on a speech verb and at most three words of listener or time
+# ("… Ruiz told the court.", "… she said on Friday.").
+_TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
+_RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
 
 
 RULES = (dangling_fragment, broken_compound_fragment, split_mid_clause)

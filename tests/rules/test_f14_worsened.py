@@ -7,6 +7,10 @@
   false stop is neither capitalised as a sentence (CA003) nor left: it is joined with a comma.
 - A lower-case piece whose only clause after its comma is a speech tag ("…, a spokesman
   said.") is not a sentence of its own, so its capital is not restored.
+- A "who" clause cut off after a speech verb and its listener ("… told the court. who …")
+  may describe the speaker: the join is only shown.
+- A bare role noun left before the stop ("…, inspector. Ana Ruiz said.") is the named
+  speaker's title: the tag is rejoined with a space, not a comma between title and name.
 
 Every case is our own text, run through the whole rule set as ``repair fix --unsafe`` runs
 it, next to the shapes where the old edit is right, which must keep it.
@@ -37,6 +41,10 @@ def _fix(text: str) -> str:
         # A speech tag is the only clause after the comma: no capital to restore.
         "The match will be moved. other grounds if the rain goes on, a league official said.",
         "The flights were pushed back. later slots where they could, the airline said on Friday.",
+        # A "who" clause after a speech verb and its listener or time.
+        "The fund will close next year, Ana Berg told the committee. who has chaired it since 2019.",
+        "The plan was dropped, the mayor said on Friday. who took office in March.",
+        "Talks went on into the night, Tomas Greer told reporters. whom the union had hired.",
     ],
 )
 def test_unchanged_or_only_shown(text: str) -> None:
@@ -59,6 +67,18 @@ def test_unchanged_or_only_shown(text: str) -> None:
          "The team flew home on Sunday, their bags being held at customs for a day."),
         ("She won the final in Rome. her coach having flown home the day before.",
          "She won the final in Rome, her coach having flown home the day before."),
+        # A bare role noun before the stop: the title of the name in the tag after it.
+        ("Funding for the shelter will run out by June, treasurer. Lena Osk told the board.",
+         "Funding for the shelter will run out by June, treasurer Lena Osk told the board."),
+        ("The storm will pass by Sunday, forecaster. Mia Lund said.",
+         "The storm will pass by Sunday, forecaster Mia Lund said."),
+        ("The line will reopen in April, inspector. Paul Varga said on Tuesday.",
+         "The line will reopen in April, inspector Paul Varga said on Tuesday."),
+        # An adverb before the stop is no title: the tag is rejoined with a comma.
+        ("Prices will keep rising, however. Tom Hale said.", "Prices will keep rising, however, Tom Hale said."),
+        # A "who" clause after a plain noun, not a speech tag: joined.
+        ("The award went to a nurse. who pulled three children from the river.",
+         "The award went to a nurse who pulled three children from the river."),
         # A finite verb after the noun (or after an aside): a sentence of its own, capital restored.
         ("The shop opened in May. the owner, having waited a year, said it paid off.",
          "The shop opened in May. The owner, having waited a year, said it paid off."),
