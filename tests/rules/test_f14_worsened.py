@@ -67,6 +67,10 @@ def test_unchanged_or_only_shown(text: str) -> None:
          "The team flew home on Sunday, their bags being held at customs for a day."),
         ("She won the final in Rome. her coach having flown home the day before.",
          "She won the final in Rome, her coach having flown home the day before."),
+        # A phrase and its speech tag after a false stop: joined, not capitalised.
+        ("Tickets for the closed days will be refunded. on request, the operator said.",
+         "Tickets for the closed days will be refunded on request, the operator said."),
+        ("The match will be moved. to Sunday, the league said.", "The match will be moved to Sunday, the league said."),
         # A bare role noun before the stop: the title of the name in the tag after it.
         ("Funding for the shelter will run out by June, treasurer. Lena Osk told the board.",
          "Funding for the shelter will run out by June, treasurer Lena Osk told the board."),
