@@ -82,7 +82,12 @@ from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
-from repair.rules.stops_names import ends_where_no_name_fits, institution_in_tag, name_after_place_or_date
+from repair.rules.stops_names import (
+    ends_where_no_name_fits,
+    institution_in_tag,
+    name_after_place_or_date,
+    name_into_gap,
+)
 from repair.rules.stops_phrases import (
     _ORDINALS,
     _ends_on_listed_object,
@@ -266,6 +271,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if len(q) == 1 and is_lone_adverb(q[0]):
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []
+    if proper and not lexicon.is_function_word(p[-1]) and len(q) <= 3 \
+            and (gap := name_into_gap(text, prev_start, stop, piece_end, piece)):
+        return [gap, replace(join, display=True)]  # "… the province of reported 12 cases. Arvela."
     if len(q) == 1 and first.isupper() and not name_elsewhere(q[0], text, piece_start):
         # Only a capitalised word: the false stop made it a sentence start. A lower-case
         # leftover ("the mark. year.") is a remnant, not a displaced modifier.
