@@ -272,8 +272,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []
     if proper and not lexicon.is_function_word(p[-1]) and len(q) <= 3 \
-            and (gap := name_into_gap(text, prev_start, stop, piece_end, piece)):
-        return [gap, replace(join, display=True)]  # "… the province of reported 12 cases. Arvela."
+            and (filled := name_into_gap(text, prev_start, stop, piece_end, piece)):
+        return [filled, replace(join, display=True)]  # "… the province of reported 12 cases. Arvela."
     if len(q) == 1 and first.isupper() and not name_elsewhere(q[0], text, piece_start):
         # Only a capitalised word: the false stop made it a sentence start. A lower-case
         # leftover ("the mark. year.") is a remnant, not a displaced modifier.
