@@ -15,6 +15,7 @@ from repair.rules import tag_detached, tag_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued import TITLES
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
 # pronoun, no title of a person.
@@ -45,6 +46,23 @@ def _same_speaker(first_word: str, prev_text: str) -> bool:
     if not first_word[:1].isupper() or first_word in ("It", "They", "We", "The"):
         return False
     return re.search(r"\b" + re.escape(first_word) + r" (?:said|says|told|added|stated)\b", prev_text) is not None
+
+
+# A sentence that ends on a comma and one lower-case word, a title with no article or name.
+_BARE_TITLE_END = re.compile(r", ([a-z]+)\.$")
+# Endings of the agent nouns a role is named by ("treasurer", "inspector", "economist",
+# "spokeswoman"), and the adverbs and pronouns that share the "-er" ending.
+_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
+_NOT_ROLES = frozenset("""however rather together further either neither whether other another never ever
+    whatever whenever wherever later earlier sooner over under after""".split())
+
+
+def _role_noun(word: str) -> bool:
+    """``word`` names a role a person's name can follow ("prosecutor Ana Ruiz"): a listed
+    title or a singular agent noun, never a function word, adverb or time word."""
+    if word in _NOT_ROLES or lexicon.is_function_word(word) or word in lexicon.TIME_OPENERS:
+        return False
+    return word in TITLES or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
 
 
 @rule(
@@ -202,6 +220,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             # ", according to …": a preposition's capital was only the false stop's.
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
+            continue
+        if (title := _BARE_TITLE_END.search(doc.sentence_text(prev))) and _role_noun(title[1]):
+            # "…, prosecutor. Ana Ruiz told the court.": the bare title is the named speaker's.
+            yield self.edit(stop, sentence.span.start, " ", f"“{title[1]} {text}” is a speech tag the stop cut "
+                            "between the title and the name; rejoined.", 0.7)
             continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)

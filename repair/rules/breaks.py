@@ -19,6 +19,7 @@ from repair.rules import (
     cutoff_words,
     stops,
     stops_adverbs,
+    stops_candidates,
     stops_classes,
     stops_clauses,
     stops_inserts,
@@ -539,7 +540,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
             or stops_strays.plural_relative(prev_text, tokens))
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
-                and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase:
+                and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
+                and not stops_candidates.absolute_phrase(text):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
             continue  # "…, the agency. in a report. said …": AT014 puts the verb back by its speaker
@@ -552,7 +554,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
-                and not verb_phrase:
+                and not verb_phrase and not stops_candidates.absolute_phrase(text):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
@@ -561,8 +563,21 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
         edit = repair_edits(doc, self, prev, sentence, "Split")
+        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text):
+            # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
+            # be the speaker's aside, cut off the name before the verb, or the listener's
+            # ("told reporters who had waited"); a join picks the listener, so only shown.
+            edit = replace(edit, safety=Safety.DISPLAY, confidence=min(edit.confidence, 0.4), alternatives=(),
+                           message=edit.message + " The clause may describe the speaker, not the listener after "
+                           "the speech verb: an editor's call.")
         if edit:
             yield edit
+
+
+# A sentence that ends on a speech verb and at most three words of listener or time
+# ("… Ruiz told the court.", "… she said on Friday.").
+_TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
+_RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
 
 
 RULES = (dangling_fragment, broken_compound_fragment, split_mid_clause)

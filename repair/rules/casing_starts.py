@@ -39,20 +39,32 @@ _CLAUSE_VERBS = lexicon.SPEECH_VERBS | frozenset(
 )
 
 
-def _is_clause(words: list[str]) -> bool:
+def _is_clause(words: list[str], head: list[str]) -> bool:
     """Whether ``words`` (opened by a lower-case determiner or pronoun) form a clause.
 
     After a subject pronoun :func:`repair.lexicon.has_clause` decides; after a
     determiner a plainer verb is required (an auxiliary, a speech verb, an irregular
     past or an ``-ed`` form), since its ``-s`` test reads a plural noun as a verb ("the
-    two navies").
+    two navies"). ``head`` is the words before the sentence's first comma: an absolute
+    phrase ("its hull having been ...") shows there before any finite verb.
     """
     if len(words) < 3 or not lexicon.has_clause(words):
         return False
+    for word in head[1:]:
+        if word in _ABSOLUTE:
+            # "its engines having been checked", "the crew being questioned": an absolute
+            # phrase cut off the sentence before it, no finite verb of its own.
+            return False
+        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST:
+            break
     if words[0] in _SUBJECTS:
         return True
     return any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.IRREGULAR_PAST
                or (len(w) > 3 and w.endswith("ed")) for w in words[2:])
+
+
+# Participles that open an absolute phrase after its noun ("its hull having been ...").
+_ABSOLUTE = frozenset(["having", "being"])
 
 
 @rule(
@@ -77,6 +89,9 @@ def _is_clause(words: list[str]) -> bool:
         "The rally ended. the end of the road.",
         "Trains stopped at noon. more than 90 services.",
         "They agreed to set up a hotline. the two coast guards.",
+        "The bridge reopened at dawn. its cables having been tightened overnight.",
+        "Talks resumed on Friday. the envoys being kept apart by the mediators.",
+        "She won the final in Rome. her coach having flown home the day before.",
         "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
         "The ferry, which carries 200 cars. it is the only link to the mainland.",
         "the port reopened on monday. the mayor said it would stay open.\n\nthe ferries resumed. they were full.",
@@ -119,7 +134,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             # the stop rules judge the stop.
             continue
         rest = _SENTENCE_REST.match(text, start)
-        if rest is None or not _is_clause(lexicon.words(rest.group())):
+        if rest is None or not _is_clause(lexicon.words(rest.group()),
+                                                       lexicon.words(rest.group().split(",", 1)[0])):
             continue
         if stops_clauses.participle_fragment(lexicon.words(rest.group())):
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise

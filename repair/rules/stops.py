@@ -96,7 +96,12 @@ from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
-from repair.rules.stops_names import institution_in_tag, name_after_place_or_date
+from repair.rules.stops_names import (
+    ends_where_no_name_fits,
+    institution_in_tag,
+    name_after_place_or_date,
+    name_into_gap,
+)
 from repair.rules.stops_phrases import (
     _ORDINALS,
     _ends_on_listed_object,
@@ -250,6 +255,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if len(q) == 1 and is_lone_adverb(q[0]):
         adverb = adverb_back(text, prev_start, stop, piece_end, p, q[0])
         return [adverb] if adverb else []
+    if proper and not lexicon.is_function_word(p[-1]) and len(q) <= 3 \
+            and (filled := name_into_gap(text, prev_start, stop, piece_end, piece)):
+        return [filled, replace(join, display=True)]  # "… the province of reported 12 cases. Arvela."
     if len(q) == 1 and first.isupper() and not name_elsewhere(q[0], text, piece_start):
         # Only a capitalised word: the false stop made it a sentence start. A lower-case
         # leftover ("the mark. year.") is a remnant, not a displaced modifier.
@@ -337,6 +345,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            f"“{piece}” is a full name cut off the sentence, but the sentence already ends "
                            "on a complete name or date; an editor should move it beside the person it names.",
                            display=True)]
+    if proper and not lexicon.is_function_word(prev_last) and ends_where_no_name_fits(p, q):
+        # "… on Monday. Arvela.", "… two of the goals. Ardo Pinn.": its gap is inside the sentence.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is cut off the sentence, but "
+                        "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
@@ -362,6 +374,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [join]
     if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
         return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
+    if len(q) == 1 and ends_where_no_name_fits(p, q):  # "… to 4.5 percent. Lending.": no compound
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone word cut off the "
+                        "sentence, but it cannot follow the sentence's last word; an editor should move it back.")]
     if len(q) == 1:
         # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
         # remnant ("the mark. time."); the join keeps the word, the deletion is offered.

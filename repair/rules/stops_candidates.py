@@ -74,6 +74,16 @@ class StopRepair:
     display: bool = False
 
 
+def absolute_phrase(piece: str) -> bool:
+    """The lower-case ``piece`` (raw text) is a noun phrase and "having"/"being" with no
+    finite verb before it ("its engines having been checked", "the crew being questioned"):
+    an absolute phrase cut off the clause before the stop, which a comma joins. Only the
+    words before its first comma count ("the owner, having waited, said …" is a clause)."""
+    q = lexicon.words(piece.split(",", 1)[0])
+    return len(q) >= 3 and q[0] in _ABSOLUTE_HEADS and any(w in ("having", "being") for w in q[1:4]) \
+        and not any(w in lexicon.AUXILIARIES and w not in ("having", "being", "been") for w in q[1:4])
+
+
 def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
                 piece: str) -> StopRepair | None:
     """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
@@ -100,6 +110,9 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # form, whose object "with" may open: "… was filled. with people waiting").
     absolute = first.islower() and head == "with" and len(q) >= 3 and any(
         w.endswith("ing") and len(w) > 4 for w in q[2:4]) and not is_bare_verb(last) and not last.endswith("ing")
+    # "… left port at midnight. its engines having been checked.": a noun phrase and
+    # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
+    absolute = absolute or (first.islower() and absolute_phrase(piece))
     if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
@@ -112,6 +125,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
+# Determiners that open the noun phrase of an absolute phrase ("its engines having …").
+_ABSOLUTE_HEADS = frozenset("the its his her their our a an".split())
 # Counts that open the object of a result participle ("stranding tens of thousands").
 _COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
 

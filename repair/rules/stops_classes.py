@@ -213,6 +213,10 @@ def clause_after_comma_opener(piece: str) -> bool:
         return len(rest) > 1 and _finite_form(rest[1])
     for j in range(1, min(len(rest), _MAX_SUBJECT + 1)):
         if _finite_form(rest[j]) and rest[j - 1] not in lexicon.DETERMINERS:  # "the damaged bridge": no verb
+            if rest[j] in lexicon.SPEECH_VERBS and len(rest) - j <= 3:
+                # "… moved. later dates where possible, a spokeswoman said.": the clause after
+                # the comma is only a speech tag; what it attributes has no verb of its own.
+                return False
             return not any(lexicon.is_function_word(w) and w not in lexicon.DETERMINERS for w in rest[:j]) \
                 and not rest[j - 1].endswith(",")
         if rest[j].endswith(","):

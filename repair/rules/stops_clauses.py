@@ -63,7 +63,9 @@ def clause_after_opener(tokens: list[str]) -> bool:
         if word in lexicon.DETERMINERS and j + 2 < len(tokens) and not lexicon.is_function_word(lowered[j + 1]) \
                 and (lowered[j + 2] in lexicon.AUXILIARIES or lowered[j + 2] in lexicon.IRREGULAR_PAST
                      or lowered[j + 2] in lexicon.SPEECH_VERBS):
-            return True  # "… quarter the firm lost"
+            # "… quarter the firm lost"; but "on request, the operator said" is the phrase and
+            # its speech tag: what the tag attributes has no verb of its own.
+            return not (lowered[j + 2] in lexicon.SPEECH_VERBS and len(tokens) - (j + 2) <= 3)
     return False
 
 

@@ -12,7 +12,7 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 
-__all__ = ["institution_in_tag", "name_after_place_or_date"]
+__all__ = ["ends_where_no_name_fits", "institution_in_tag", "name_after_place_or_date", "name_into_gap"]
 
 # Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
 _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
@@ -27,6 +27,63 @@ def name_after_place_or_date(p: list[str], q: list[str], piece: str) -> bool:
     last = p[-1]
     return last[:1].isupper() and last[1:].islower() and last.lower() not in _NAME_PREFIXES \
         and p[-2].lower() in lexicon.PREPOSITIONS and p[-2].islower()
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
+    """The capitalised piece ``q`` follows a sentence ``p`` (four words or more) whose
+    last word no name or noun can stand beside: a weekday or month ("on Monday"), a figure
+    or its unit ("4.5 percent"), a plural ("two of the goals"). A bare join would tack the
+    piece on the end ("… on Monday Arvela."); its slot is a gap inside the sentence (a
+    preposition with no object, a title with no name), which only an editor can pick.
+
+    Kept (False): an acronym ("… told the local radio. KVR."), a name after one singular
+    noun ("… in the capital. Oslo.", "… state radio. Kanal 5."), a name after a
+    capitalised word it continues ("… Prime Minister Mark. Rutte.")."""
+    if len(p) < 4 or any(len(w) > 1 and w.isupper() for w in q):
+        return False
+    last = p[-1]
+    if last[:1].isupper():
+        return last.lower() in _CALENDAR
+    if last[:1].isdigit():
+        return True
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return plural or p[-2][:1].isdigit()  # "… two of the goals.", "… to 4.5 percent."
+
+
+# A preposition, the word after it and the one after that: a gap when the second is a
+# finite verb and the third opens its object ("the province of reported 12 cases").
+_PREPOSITION_GAP = re.compile(r"\b(?P<preposition>of|in|at|from|near) (?P<verb>[a-z]+) (?P<next>[\w'’]+)")
+_OBJECT_OPENERS = frozenset("the a an that his her its their our".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
+
+
+def name_into_gap(text: str, prev_start: int, stop: int, piece_end: int, piece: str) -> StopRepair | None:
+    """"… officials in the province of reported 12 cases. Arvela.": the name cut off the
+    sentence fills the one gap a preposition left before the verb ("of Arvela reported");
+    moved back, unsafe. None unless there is exactly one such gap: a preposition followed
+    by a past or speech verb that a determiner, count, figure or preposition follows (not
+    "of reported cases", where the verb form is an adjective)."""
+    found = []
+    for gap in _PREPOSITION_GAP.finditer(text, prev_start, stop):
+        verb, after = gap["verb"], gap["next"].lower()
+        finite = verb in lexicon.IRREGULAR_PAST or verb in lexicon.SPEECH_VERBS or (
+            len(verb) > 4 and verb.endswith("ed"))
+        # A participle used as an adjective takes a noun ("of reported cases"); a finite
+        # verb takes an object, a count, a figure or a preposition ("of queued at").
+        if finite and (after in _OBJECT_OPENERS or after in _COUNTS or after[:1].isdigit()
+                       or after in lexicon.PREPOSITIONS):
+            found.append(gap)
+    if len(found) != 1:
+        return None
+    at = found[0].end("preposition")
+    return StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{text[at : stop + 1]}", 0.6,
+                      f"“{piece[:-1]}” fills the gap after “{found[0]['preposition']}”, which a verb follows "
+                      "with no object between; moved back.")
 
 
 # A tag whose speaker is an article and one noun (", the ministry said."), which an "of"
