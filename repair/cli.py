@@ -12,6 +12,7 @@ import difflib
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from repair import __version__
@@ -262,6 +263,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         raise InputError("-o/--output takes exactly one input")
     if args.in_place and "-" in args.paths:
         raise InputError("-: cannot rewrite stdin in place")
+    if args.output and Path(args.output).is_dir():  # refused before any work, not after it
+        raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
     pipeline = build_pipeline(args)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
     structured = []
@@ -270,17 +273,17 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             applied = set(result.first_round.applied)
             structured.append({"path": path, "edits": [_edit_json(e, text, applied) for e in result.findings],
                                "fixed": result.fixed})
-        elif args.diff:
+        if args.diff and args.format == "text":
             name = "<stdin>" if path == "-" else path
             sys.stdout.writelines(difflib.unified_diff(
                 text.splitlines(keepends=True), result.fixed.splitlines(keepends=True),
                 fromfile=name, tofile=name))
-        elif args.in_place:
+        elif args.in_place:  # with --format json/jsonl too: the report goes to stdout, the text to the file
             if result.fixed != text:
-                atomic_write_text(path, result.fixed)
+                _write(path, result.fixed)
         elif args.output:
-            atomic_write_text(args.output, result.fixed)
-        else:
+            _write(args.output, result.fixed)
+        elif args.format == "text":
             sys.stdout.flush()
             sys.stdout.buffer.write(result.fixed.encode("utf-8"))
             sys.stdout.buffer.flush()
@@ -290,3 +293,11 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     if args.in_place or args.output:
         print(f"repair: {changed} of {len(results)} input(s) changed", file=sys.stderr)
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
+
+
+def _write(path: str, text: str) -> None:
+    """Write an output atomically; a failure is a one-line error naming the output."""
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -85,6 +85,38 @@ def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
     assert out.startswith(f"--- {FEED}") and "\n-story continues\n" in out
 
 
+def test_json_report_still_writes_the_output_file_and_in_place(tmp_path: Path, capsys) -> None:
+    """`fix --format json -o FILE` (or `--in-place`) said "1 of 1 input(s) changed" but wrote nothing."""
+    text = "Prices rose,, analysts said.\n"
+    src = tmp_path / "in.txt"
+    src.write_text(text)
+    out_file = tmp_path / "out.txt"
+    code, out, err = run(["fix", "--no-model", "--format", "json", "-o", str(out_file), str(src)], capsys)
+    fixed = json.loads(out)["results"][0]["fixed"]
+    assert fixed != text and out_file.read_text() == fixed
+    assert "1 of 1 input(s) changed" in err
+    code, out, _ = run(["fix", "--no-model", "--format", "jsonl", "--in-place", str(src)], capsys)
+    assert json.loads(out)["fixed"] == fixed and src.read_text() == fixed
+
+
+def test_unwritable_output_is_a_one_line_error_naming_it(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Prices rose,, analysts said.\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    code, out, err = run(["fix", "--no-model", "-o", str(folder), str(src)], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"repair: error: {folder}: is a directory; -o/--output takes a file name\n"
+    blocker = tmp_path / "plain.txt"  # a file where a parent folder should be: mkdir fails
+    blocker.write_text("x")
+    target = blocker / "out.txt"
+    code, out, err = run(["fix", "--no-model", "-o", str(target), str(src)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"repair: error: {target}: cannot write (") and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "in.txt", "plain.txt"]
+    assert list(folder.iterdir()) == []
+
+
 def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
     data = b"Growth slowed , the bank said.\r\n\r\nNothing else.\r\n"
     proc = subprocess.run([sys.executable, "-m", "repair", "fix", "--no-model", "-"], input=data,
