@@ -36,7 +36,7 @@ from repair.batch.engines import Engine, RunStopped, make_engine
 from repair.batch.journal import Entry, State, sweep_temps
 from repair.batch.lock import OutputLock
 from repair.batch.progress import Progress, own_peak_mb, tree_rss_mb
-from repair.batch.report import RunInfo, build_report, print_summary
+from repair.batch.report import FIRST_ERRORS, RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
 from repair.batch.sources import RESERVED, STDIN_PATH, Source, plan
 from repair.batch.work import Settings, pipeline_for
@@ -287,7 +287,11 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
 def _exit_code(args: argparse.Namespace, report: dict[str, Any]) -> int:
     """Like ruff: pending edits are normal output; 1 only for failed records or when asked to flag pending."""
     if report["errors"]:
-        print(f"repair batch: {report['errors']:,} record(s) or input(s) failed; see errors.jsonl (exit 1)",
+        # --dry-run and --out - write no errors.jsonl: say where the failures are, and how to get them all.
+        where = "see errors.jsonl" if not (args.dry_run or args.out == "-") else \
+            "listed above" if report["errors"] <= FIRST_ERRORS else \
+            f"the first {FIRST_ERRORS} listed above; run with --out DIR for all in errors.jsonl"
+        print(f"repair batch: {report['errors']:,} record(s) or input(s) failed; {where} (exit 1)",
               file=sys.stderr)
         return EXIT_FAILED
     if args.exit_non_zero_on_pending and report["edits"]["pending"]:
