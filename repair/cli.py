@@ -54,10 +54,32 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                              "default: $REPAIR_CALIBRATION if set")
 
 
+# What the model's edits can be selected by besides the rules' codes and categories: its codes
+# all start with ML (models/align.py and the other proposers) and one category is its own.
+_MODEL_PREFIX, _MODEL_CATEGORIES = "ML", frozenset({"rewrite"})
+
+
+def check_rule_names(select: frozenset[str], ignore: frozenset[str]) -> None:
+    """Refuse a --select/--ignore name that matches no rule code, code prefix or category.
+
+    Matching is exact and case-sensitive (``fr001`` selects nothing), so a typo would
+    otherwise quietly select nothing or ignore nothing. Raises InputError naming the option.
+    """
+    categories = {r.category for r in ALL_RULES} | _MODEL_CATEGORIES
+    codes = [r.code for r in ALL_RULES] + [_MODEL_PREFIX]
+    for option, names in (("--select", select), ("--ignore", ignore)):
+        for name in sorted(names):
+            if name in categories or name.startswith(_MODEL_PREFIX) or any(c.startswith(name) for c in codes):
+                continue
+            raise InputError(f"{option} {name}: no rule code, code prefix or category of that name "
+                             "(see `repair rules`)")
+
+
 def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
     """A pipeline configured from the shared options."""
     if not 0.0 <= args.min_confidence <= 1.0:
         raise InputError(f"--min-confidence {args.min_confidence}: must be between 0 and 1")
+    check_rule_names(args.select, args.ignore)
     proposers: list[Proposer] = [RuleProposer()]
     if not args.no_model:
         from repair.model_loader import load_model_proposer

@@ -66,6 +66,20 @@ def test_select_and_ignore(capsys) -> None:
     assert " BP00" not in out and " FR00" not in out
 
 
+@pytest.mark.parametrize("option,name", [("--select", "NOPE"), ("--select", "fr001"), ("--ignore", "FR00Z")])
+def test_an_unknown_rule_name_is_refused_not_quietly_matched_to_nothing(capsys, option: str, name: str) -> None:
+    code, out, err = run(["check", "--no-model", option, name, str(FEED)], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"repair: error: {option} {name}: no rule code, code prefix or category of that name " \
+                  "(see `repair rules`)\n"
+
+
+@pytest.mark.parametrize("name", ["F", "FR001", "fragment", "ML011", "rewrite"])
+def test_codes_prefixes_categories_and_model_codes_are_accepted(capsys, name: str) -> None:
+    code, _, err = run(["check", "--no-model", "--select", name, str(FEED)], capsys)
+    assert code in (0, 1) and err == ""
+
+
 def test_min_confidence_filters_what_fix_applies(capsys) -> None:
     _, out, _ = run(["fix", "--no-model", "--unsafe", "--min-confidence", "0.99", str(FEED)], capsys)
     assert out == FEED.read_text(encoding="utf-8")

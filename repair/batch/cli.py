@@ -42,7 +42,7 @@ from repair.batch.sources import RESERVED, STDIN_PATH, Source, plan
 from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer
 from repair.calibration import find_calibration
-from repair.cli import add_pipeline_options
+from repair.cli import add_pipeline_options, check_rule_names
 from repair.textio import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -122,6 +122,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise InputError(f"--worker-timeout {args.worker_timeout}: must be positive")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
+    check_rule_names(args.select, args.ignore)  # a typo must not quietly select nothing
     apply = args.apply
     if args.unsafe:
         if apply == "none":

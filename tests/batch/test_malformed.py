@@ -183,3 +183,14 @@ def test_runs_that_write_no_errors_file_do_not_point_to_one(tmp_path: Path, caps
     assert last == ("repair batch: 5 record(s) or input(s) failed; the first 3 listed above; "
                     "run with --out DIR for all in errors.jsonl (exit 1)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl", "many.jsonl"]
+
+
+def test_batch_refuses_an_unknown_rule_name_before_writing_anything(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Fine text.", "utf-8")
+    assert batch(src, "--out", tmp_path / "out", "--ignore", "boilerplate,BPX") == 2
+    err = capsys.readouterr().err
+    assert err == "repair batch: error: --ignore BPX: no rule code, code prefix or category of that name " \
+                  "(see `repair rules`)\n"
+    assert not (tmp_path / "out").exists()
