@@ -230,6 +230,9 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     if args.prior_weight <= 0:
         raise InputError(f"--prior-weight {args.prior_weight}: must be positive")
     cal = tally(args.logs, prior_weight=args.prior_weight)
+    if not cal.tallies:  # a wrong file (or an empty review) must not become an empty calibration silently
+        raise InputError(f"{', '.join(args.logs)}: no review decisions found (not a `repair review` "
+                         f"decisions log?); {args.output} not written")
     cal.save(args.output)
     for key, t in sorted(cal.tallies.items()):
         print(f"{key:<16} {t.n:>5} decisions: {t.accepted} accepted, {t.edited} edited, {t.rejected} rejected")

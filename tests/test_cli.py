@@ -199,3 +199,15 @@ def test_check_does_not_import_heavy_modules() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_calibrate_refuses_a_file_with_no_review_decisions(tmp_path: Path, capsys) -> None:
+    """A wrong file (here a news JSONL feed) used to become an empty calibration, exit 0."""
+    feed = tmp_path / "news.jsonl"
+    feed.write_text('{"id": 1, "text": "Prices rose."}\nnot json\n')
+    out_file = tmp_path / "cal.json"
+    code, out, err = run(["calibrate", str(feed), "-o", str(out_file)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (f"repair: error: {feed}: no review decisions found (not a `repair review` decisions log?); "
+                   f"{out_file} not written\n")
+    assert not out_file.exists()
