@@ -194,3 +194,12 @@ def test_batch_refuses_an_unknown_rule_name_before_writing_anything(tmp_path: Pa
     assert err == "repair batch: error: --ignore BPX: no rule code, code prefix or category of that name " \
                   "(see `repair rules`)\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_the_same_input_given_twice_is_named_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Fine text.", "utf-8")
+    assert batch(src, src, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"repair batch: error: {src}: given twice") and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
