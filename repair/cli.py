@@ -25,6 +25,7 @@ from repair.rules import ALL_RULES
 from repair.textio import InputError, atomic_write_text, read_text
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch` does
 
 # Front ends that own their own argument parsing; imported only when invoked.
 FORWARDED = {
@@ -163,8 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"repair: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("repair: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+        print("repair: interrupted; nothing written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_ERROR
 

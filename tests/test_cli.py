@@ -211,3 +211,30 @@ def test_calibrate_refuses_a_file_with_no_review_decisions(tmp_path: Path, capsy
     assert err == (f"repair: error: {feed}: no review decisions found (not a `repair review` decisions log?); "
                    f"{out_file} not written\n")
     assert not out_file.exists()
+
+
+def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
+    """Interrupted while stdin is still open: no half-written output, the shell's code for SIGINT."""
+    import signal
+    import time
+
+    out_file = tmp_path / "out.txt"
+    proc = subprocess.Popen([sys.executable, "-m", "repair", "fix", "--no-model", "-o", str(out_file), "-"],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdin is not None and proc.stderr is not None
+    proc.stdin.write(b"Prices rose,, analysts said.\n")
+    proc.stdin.flush()
+    wchan = Path(f"/proc/{proc.pid}/wchan")
+    if not wchan.exists():
+        proc.kill()
+        pytest.skip("needs Linux /proc to see when the command waits on stdin")
+    deadline = time.monotonic() + 60
+    while "pipe" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)  # until it has started and blocks reading the rest of stdin (a machine under load)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) == 130
+    assert err == "repair: interrupted; nothing written\n"
+    assert list(tmp_path.iterdir()) == []
+    proc.stdin.close()
