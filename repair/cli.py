@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"repair: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("repair: interrupted; nothing written", file=sys.stderr)
+        print("repair: interrupted; each output is written whole or not at all", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_ERROR

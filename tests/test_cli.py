@@ -214,7 +214,7 @@ def test_calibrate_refuses_a_file_with_no_review_decisions(tmp_path: Path, capsy
 
 
 def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
-    """Interrupted while stdin is still open: no half-written output, the shell's code for SIGINT."""
+    """Interrupted while stdin is still open: no output at all, and the shell's code for SIGINT."""
     import signal
     import time
 
@@ -235,6 +235,6 @@ def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGINT)
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=30) == 130
-    assert err == "repair: interrupted; nothing written\n"
+    assert err == "repair: interrupted; each output is written whole or not at all\n"
     assert list(tmp_path.iterdir()) == []
     proc.stdin.close()
