@@ -12,6 +12,7 @@ import difflib
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from repair import __version__
@@ -24,6 +25,7 @@ from repair.rules import ALL_RULES
 from repair.textio import InputError, atomic_write_text, read_text
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch` does
 
 # Front ends that own their own argument parsing; imported only when invoked.
 FORWARDED = {
@@ -53,10 +55,32 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                              "default: $REPAIR_CALIBRATION if set")
 
 
+# What the model's edits can be selected by besides the rules' codes and categories: its codes
+# all start with ML (models/align.py and the other proposers) and one category is its own.
+_MODEL_PREFIX, _MODEL_CATEGORIES = "ML", frozenset({"rewrite"})
+
+
+def check_rule_names(select: frozenset[str], ignore: frozenset[str]) -> None:
+    """Refuse a --select/--ignore name that matches no rule code, code prefix or category.
+
+    Matching is exact and case-sensitive (``fr001`` selects nothing), so a typo would
+    otherwise quietly select nothing or ignore nothing. Raises InputError naming the option.
+    """
+    categories = {r.category for r in ALL_RULES} | _MODEL_CATEGORIES
+    codes = [r.code for r in ALL_RULES] + [_MODEL_PREFIX]
+    for option, names in (("--select", select), ("--ignore", ignore)):
+        for name in sorted(names):
+            if name in categories or name.startswith(_MODEL_PREFIX) or any(c.startswith(name) for c in codes):
+                continue
+            raise InputError(f"{option} {name}: no rule code, code prefix or category of that name "
+                             "(see `repair rules`)")
+
+
 def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
     """A pipeline configured from the shared options."""
     if not 0.0 <= args.min_confidence <= 1.0:
         raise InputError(f"--min-confidence {args.min_confidence}: must be between 0 and 1")
+    check_rule_names(args.select, args.ignore)
     proposers: list[Proposer] = [RuleProposer()]
     if not args.no_model:
         from repair.model_loader import load_model_proposer
@@ -140,8 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"repair: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("repair: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+        print("repair: interrupted; each output is written whole or not at all", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_ERROR
 
@@ -207,6 +231,9 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     if args.prior_weight <= 0:
         raise InputError(f"--prior-weight {args.prior_weight}: must be positive")
     cal = tally(args.logs, prior_weight=args.prior_weight)
+    if not cal.tallies:  # a wrong file (or an empty review) must not become an empty calibration silently
+        raise InputError(f"{', '.join(args.logs)}: no review decisions found (not a `repair review` "
+                         f"decisions log?); {args.output} not written")
     cal.save(args.output)
     for key, t in sorted(cal.tallies.items()):
         print(f"{key:<16} {t.n:>5} decisions: {t.accepted} accepted, {t.edited} edited, {t.rejected} rejected")
@@ -262,6 +289,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         raise InputError("-o/--output takes exactly one input")
     if args.in_place and "-" in args.paths:
         raise InputError("-: cannot rewrite stdin in place")
+    if args.output and Path(args.output).is_dir():  # refused before any work, not after it
+        raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
     pipeline = build_pipeline(args)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
     structured = []
@@ -270,17 +299,17 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             applied = set(result.first_round.applied)
             structured.append({"path": path, "edits": [_edit_json(e, text, applied) for e in result.findings],
                                "fixed": result.fixed})
-        elif args.diff:
+        if args.diff and args.format == "text":
             name = "<stdin>" if path == "-" else path
             sys.stdout.writelines(difflib.unified_diff(
                 text.splitlines(keepends=True), result.fixed.splitlines(keepends=True),
                 fromfile=name, tofile=name))
-        elif args.in_place:
+        elif args.in_place:  # with --format json/jsonl too: the report goes to stdout, the text to the file
             if result.fixed != text:
-                atomic_write_text(path, result.fixed)
+                _write(path, result.fixed)
         elif args.output:
-            atomic_write_text(args.output, result.fixed)
-        else:
+            _write(args.output, result.fixed)
+        elif args.format == "text":
             sys.stdout.flush()
             sys.stdout.buffer.write(result.fixed.encode("utf-8"))
             sys.stdout.buffer.flush()
@@ -290,3 +319,11 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     if args.in_place or args.output:
         print(f"repair: {changed} of {len(results)} input(s) changed", file=sys.stderr)
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
+
+
+def _write(path: str, text: str) -> None:
+    """Write an output atomically; a failure is a one-line error naming the output."""
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -66,6 +66,20 @@ def test_select_and_ignore(capsys) -> None:
     assert " BP00" not in out and " FR00" not in out
 
 
+@pytest.mark.parametrize("option,name", [("--select", "NOPE"), ("--select", "fr001"), ("--ignore", "FR00Z")])
+def test_an_unknown_rule_name_is_refused_not_quietly_matched_to_nothing(capsys, option: str, name: str) -> None:
+    code, out, err = run(["check", "--no-model", option, name, str(FEED)], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"repair: error: {option} {name}: no rule code, code prefix or category of that name " \
+                  "(see `repair rules`)\n"
+
+
+@pytest.mark.parametrize("name", ["F", "FR001", "fragment", "ML011", "rewrite"])
+def test_codes_prefixes_categories_and_model_codes_are_accepted(capsys, name: str) -> None:
+    code, _, err = run(["check", "--no-model", "--select", name, str(FEED)], capsys)
+    assert code in (0, 1) and err == ""
+
+
 def test_min_confidence_filters_what_fix_applies(capsys) -> None:
     _, out, _ = run(["fix", "--no-model", "--unsafe", "--min-confidence", "0.99", str(FEED)], capsys)
     assert out == FEED.read_text(encoding="utf-8")
@@ -83,6 +97,38 @@ def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     code, out, _ = run(["fix", "--no-model", "--unsafe", "--diff", str(FEED)], capsys)
     assert out.startswith(f"--- {FEED}") and "\n-story continues\n" in out
+
+
+def test_json_report_still_writes_the_output_file_and_in_place(tmp_path: Path, capsys) -> None:
+    """`fix --format json -o FILE` (or `--in-place`) said "1 of 1 input(s) changed" but wrote nothing."""
+    text = "Prices rose,, analysts said.\n"
+    src = tmp_path / "in.txt"
+    src.write_text(text)
+    out_file = tmp_path / "out.txt"
+    code, out, err = run(["fix", "--no-model", "--format", "json", "-o", str(out_file), str(src)], capsys)
+    fixed = json.loads(out)["results"][0]["fixed"]
+    assert fixed != text and out_file.read_text() == fixed
+    assert "1 of 1 input(s) changed" in err
+    code, out, _ = run(["fix", "--no-model", "--format", "jsonl", "--in-place", str(src)], capsys)
+    assert json.loads(out)["fixed"] == fixed and src.read_text() == fixed
+
+
+def test_unwritable_output_is_a_one_line_error_naming_it(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Prices rose,, analysts said.\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    code, out, err = run(["fix", "--no-model", "-o", str(folder), str(src)], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"repair: error: {folder}: is a directory; -o/--output takes a file name\n"
+    blocker = tmp_path / "plain.txt"  # a file where a parent folder should be: mkdir fails
+    blocker.write_text("x")
+    target = blocker / "out.txt"
+    code, out, err = run(["fix", "--no-model", "-o", str(target), str(src)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"repair: error: {target}: cannot write (") and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "in.txt", "plain.txt"]
+    assert list(folder.iterdir()) == []
 
 
 def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
@@ -153,3 +199,42 @@ def test_check_does_not_import_heavy_modules() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_calibrate_refuses_a_file_with_no_review_decisions(tmp_path: Path, capsys) -> None:
+    """A wrong file (here a news JSONL feed) used to become an empty calibration, exit 0."""
+    feed = tmp_path / "news.jsonl"
+    feed.write_text('{"id": 1, "text": "Prices rose."}\nnot json\n')
+    out_file = tmp_path / "cal.json"
+    code, out, err = run(["calibrate", str(feed), "-o", str(out_file)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (f"repair: error: {feed}: no review decisions found (not a `repair review` decisions log?); "
+                   f"{out_file} not written\n")
+    assert not out_file.exists()
+
+
+def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
+    """Interrupted while stdin is still open: no output at all, and the shell's code for SIGINT."""
+    import signal
+    import time
+
+    out_file = tmp_path / "out.txt"
+    proc = subprocess.Popen([sys.executable, "-m", "repair", "fix", "--no-model", "-o", str(out_file), "-"],
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdin is not None and proc.stderr is not None
+    proc.stdin.write(b"Prices rose,, analysts said.\n")
+    proc.stdin.flush()
+    wchan = Path(f"/proc/{proc.pid}/wchan")
+    if not wchan.exists():
+        proc.kill()
+        pytest.skip("needs Linux /proc to see when the command waits on stdin")
+    deadline = time.monotonic() + 60
+    while "pipe" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)  # until it has started and blocks reading the rest of stdin (a machine under load)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) == 130
+    assert err == "repair: interrupted; each output is written whole or not at all\n"
+    assert list(tmp_path.iterdir()) == []
+    proc.stdin.close()

@@ -36,13 +36,13 @@ from repair.batch.engines import Engine, RunStopped, make_engine
 from repair.batch.journal import Entry, State, sweep_temps
 from repair.batch.lock import OutputLock
 from repair.batch.progress import Progress, own_peak_mb, tree_rss_mb
-from repair.batch.report import RunInfo, build_report, print_summary
+from repair.batch.report import FIRST_ERRORS, RunInfo, build_report, print_summary
 from repair.batch.runner import StopFlag, run
 from repair.batch.sources import RESERVED, STDIN_PATH, Source, plan
 from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer
 from repair.calibration import find_calibration
-from repair.cli import add_pipeline_options
+from repair.cli import add_pipeline_options, check_rule_names
 from repair.textio import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -122,6 +122,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise InputError(f"--worker-timeout {args.worker_timeout}: must be positive")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
+    check_rule_names(args.select, args.ignore)  # a typo must not quietly select nothing
     apply = args.apply
     if args.unsafe:
         if apply == "none":
@@ -287,7 +288,11 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
 def _exit_code(args: argparse.Namespace, report: dict[str, Any]) -> int:
     """Like ruff: pending edits are normal output; 1 only for failed records or when asked to flag pending."""
     if report["errors"]:
-        print(f"repair batch: {report['errors']:,} record(s) or input(s) failed; see errors.jsonl (exit 1)",
+        # --dry-run and --out - write no errors.jsonl: say where the failures are, and how to get them all.
+        where = "see errors.jsonl" if not (args.dry_run or args.out == "-") else \
+            "listed above" if report["errors"] <= FIRST_ERRORS else \
+            f"the first {FIRST_ERRORS} listed above; run with --out DIR for all in errors.jsonl"
+        print(f"repair batch: {report['errors']:,} record(s) or input(s) failed; {where} (exit 1)",
               file=sys.stderr)
         return EXIT_FAILED
     if args.exit_non_zero_on_pending and report["edits"]["pending"]:

@@ -132,7 +132,7 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
         detail = f" ({problems[-1]})" if problems else ""
         raise InputError(f"{name}: not an RSS, RDF or Atom feed{detail}")
     if complete == 0 and parsed.get("bozo"):
-        raise InputError(f"{name}: not well-formed XML ({problems[-1]}) and no complete item in it")
+        raise InputError(f"{name}: {problems[-1]} and no complete item in it")  # names the XML fault once
     items, dropped = [], []
     for number, entry in enumerate(entries, start=first_number):
         if number - first_number >= complete:

@@ -18,6 +18,10 @@ from repair.batch.work import RecordOut
 _PER_INPUT = ("records", "changed", "errors", "warnings", "applied", "pending")
 
 
+# How many error messages the summary prints (the rest are in errors.jsonl).
+FIRST_ERRORS = 3
+
+
 @dataclass
 class Tally:
     """Counts over committed records; mutable because it is the loop's accumulator."""
@@ -49,7 +53,7 @@ class Tally:
             self.warnings += 1
         elif out.error_line is not None:
             self.errors += 1
-            if len(self.first_errors) < 3:
+            if len(self.first_errors) < FIRST_ERRORS:
                 self.first_errors.append(json.loads(out.error_line)["error"])
 
     def to_json(self) -> dict[str, Any]:

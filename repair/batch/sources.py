@@ -253,5 +253,8 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
                              "choose another --out")
         key = source.output.lower()
         if key in claimed:
+            if Path(claimed[key]).resolve() == Path(source.path).resolve():  # the same file named twice
+                raise InputError(f"{source.path}: given twice (directly or inside a folder also given); "
+                                 "name it once")
             raise InputError(f"{claimed[key]} and {source.path} would both write {target}; run them separately")
         claimed[key] = source.path

@@ -155,3 +155,51 @@ def test_fatal_errors_are_one_line_and_write_nothing(tmp_path: Path, monkeypatch
     err = capsys.readouterr().err.strip()
     assert err.startswith("repair batch: error:") and message in err and "\n" not in err
     assert not Path("out").exists()
+
+
+def test_a_feed_cut_off_before_its_first_item_ends_names_the_xml_fault_once(tmp_path: Path) -> None:
+    feed = tmp_path / "cut.rss"
+    feed.write_text('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title>\n'
+                    "<item><title>Harbour</title><description>The port grew", "utf-8")
+    assert batch(feed, "--out", tmp_path / "out") == 1
+    [error] = _errors(tmp_path / "out")
+    message = str(error["error"])
+    assert message.startswith("cut.rss: not well-formed XML (") and message.endswith("and no complete item in it")
+    assert message.count("not well-formed") == 1
+
+
+@pytest.mark.parametrize("how", [["--dry-run"], ["--out", "-"]])
+def test_runs_that_write_no_errors_file_do_not_point_to_one(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            how: list[str]) -> None:
+    """--dry-run and --out - write no errors.jsonl: the exit line says where the failures are instead."""
+    few, many = tmp_path / "few.jsonl", tmp_path / "many.jsonl"
+    few.write_text('{"id": 1, "body": "no text field"}\n', "utf-8")
+    many.write_text("".join(f'{{"id": {i}, "body": "no text field"}}\n' for i in range(5)), "utf-8")
+    assert batch(few, *how) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last == "repair batch: 1 record(s) or input(s) failed; listed above (exit 1)"
+    assert batch(many, *how) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last == ("repair batch: 5 record(s) or input(s) failed; the first 3 listed above; "
+                    "run with --out DIR for all in errors.jsonl (exit 1)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl", "many.jsonl"]
+
+
+def test_batch_refuses_an_unknown_rule_name_before_writing_anything(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Fine text.", "utf-8")
+    assert batch(src, "--out", tmp_path / "out", "--ignore", "boilerplate,BPX") == 2
+    err = capsys.readouterr().err
+    assert err == "repair batch: error: --ignore BPX: no rule code, code prefix or category of that name " \
+                  "(see `repair rules`)\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_same_input_given_twice_is_named_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Fine text.", "utf-8")
+    assert batch(src, src, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"repair batch: error: {src}: given twice") and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
