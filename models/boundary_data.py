@@ -13,8 +13,10 @@ This module holds the parts without torch:
   opener, a short piece, a piece without a finite verb, or a determiner-led piece right
   after a verb), so clean news sends few boundaries to the encoder;
 * :func:`boundaries` — every in-paragraph boundary of a Document that passes it;
-* :func:`join_edit_text` — the join's replacement, in the rules' style (a common word
-  lower-cased, a name keeps its capital; ``repair.rules.stops`` makes the same choice);
+* :func:`join_edit_text` — the join's replacement, its first letter cased by
+  :func:`join_case` (the first word decides, with the rules' own name evidence);
+* :func:`independent_clause` — is a piece a sentence of its own (then a stop before it is
+  no damage: the GPU data v2 label such cuts ``keep``);
 * :func:`examples_from_paragraph` — training examples from clean text: positives are a
   clean sentence split at a clause or phrase boundary (``KINDS``), capitalised and
   stopped, labelled ``join`` or (split after a comma) ``join-comma``; negatives are the

@@ -23,6 +23,20 @@ Files written (xz-compressed JSON lines, one example a line, ``RECORD_KEYS``):
 * ``boundary_test.jsonl.xz`` — the synthetic test split exactly as
   ``python -m models.boundary_eval --synthetic 300 --seed 1`` builds it, for the per-kind table.
 
+* ``boundary_check.jsonl.xz`` (v2 configs only, those with ``opener_weight``) — the clean
+  false-join check set: every candidate the classifier would see in the dev and test split
+  documents (pre-filtered, no rule edit at the stop), all ``keep``; the device scores it at
+  every checkpoint and keeps the checkpoint with the fewest joins there (then the lowest
+  dev loss). It is dev/test text used for model selection: a clean-news figure measured on
+  the same documents afterwards is no longer unseen.
+
+v2 (``models/configs/boundary_gpu_v2.toml``) changes the training file: a cut whose piece is
+a sentence of its own (:func:`models.boundary_data.independent_clause`) is ``keep``
+(``clause-<kind>``, weight ``clause_weight``), and every real boundary of the train split,
+across paragraphs too, is ``keep``: ``real-opener`` (opens like a cut, ``opener_weight``),
+``real`` (1) or ``real-wide`` (``wide_weight``). The dev file relabels the same way; the
+test file stays exactly ``boundary_eval --synthetic``'s, so its table compares with v1's.
+
 The sum of the sampling weights of ``keep`` examples is scaled on the device to
 ``negative_share`` of all (see :mod:`models.boundary_gpu`).
 """
