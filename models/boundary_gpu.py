@@ -151,10 +151,13 @@ def check_summary(probs: Sequence[Sequence[float]], calibration: dict[str, list[
             "false_joins_raw_top": false_joins(probs, None, 0.0)}
 
 
-def selection_key(false: int | None, loss: float) -> tuple[int, float]:
-    """The checkpoint order: fewest false joins on the clean check set (at the threshold),
-    then the lowest dev loss; without a check set (v1 data) the dev loss alone."""
-    return (false if false is not None else 0, loss)
+def selection_key(false: int | None, loss: float, dev_recall: float = 1.0,
+                  min_recall: float = 0.0) -> tuple[bool, int, float]:
+    """The checkpoint order: a checkpoint that joins at least ``min_recall`` of the dev
+    cuts at the threshold first (a model that joins nothing has no false joins either), then
+    the fewest false joins on the clean check set (at the threshold), then the lowest dev
+    loss; without a check set (v1 data) the dev loss alone."""
+    return (dev_recall < min_recall, false if false is not None else 0, loss)
 
 
 def dev_points(records: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]]) -> list[tuple[float, bool]]:
@@ -331,11 +334,14 @@ def _checkpoint(model: Any, scored: tuple[Batches, Sequence[dict[str, Any]], Bat
     calibration = fit_isotonic(points)
     dev = per_kind(dev_rec, probs, None, 0.5)
     check = check_summary(check_probs, calibration, framing["min_confidence"]) if check_probs is not None else None
-    key = selection_key(check["false_joins"] if check else None, loss)
-    improved = key < best.get("key", (math.inf, math.inf))
+    dev_recall = per_kind(dev_rec, probs, calibration, framing["min_confidence"])["join_recall"]
+    key = selection_key(check["false_joins"] if check else None, loss, dev_recall,
+                        float(config["train"].get("min_dev_recall", 0.0)) if check else 0.0)
+    improved = key < best.get("key", (True, math.inf, math.inf))
     entry = {"step": step, "examples_seen": seen, "seconds": round(time.time() - t0, 1), "dev_n": len(dev_rec),
              "dev_loss": round(loss, 4), "dev_join_precision_raw": dev["join_precision"],
-             "dev_join_recall_raw": dev["join_recall"], "dev_exact_raw": dev["exact_recall"], "saved": improved}
+             "dev_join_recall_raw": dev["join_recall"], "dev_exact_raw": dev["exact_recall"],
+             "dev_join_recall_at_threshold": dev_recall, "saved": improved}
     if check:
         entry.update(check_false_joins=check["false_joins"], check_false_joins_08=check["false_joins_0.8"],
                      check_false_joins_raw=check["false_joins_raw_top"], check_n=check["n"])
@@ -350,7 +356,8 @@ def _checkpoint(model: Any, scored: tuple[Batches, Sequence[dict[str, Any]], Bat
     falses = (f" clean false joins {check['false_joins']}/{check['n']} (0.8: {check['false_joins_0.8']}, "
               f"raw {check['false_joins_raw_top']})") if check else ""
     print(f"  checkpoint at step {step}: dev loss {loss:.4f} join P {dev['join_precision']:.3f} "
-          f"R {dev['join_recall']:.3f} exact {dev['exact_recall']:.3f} (n {len(dev_rec)}){falses}"
+          f"R {dev['join_recall']:.3f} (at {framing['min_confidence']}: {dev_recall:.3f}) "
+          f"exact {dev['exact_recall']:.3f} (n {len(dev_rec)}){falses}"
           f"{' saved' if improved else ' (not before step ' + str(best['step']) + ': not saved)'}", flush=True)
 
 

@@ -197,6 +197,8 @@ def test_clean_check_false_joins_pick_the_checkpoint() -> None:
     assert boundary_gpu.selection_key(0, 0.30) < boundary_gpu.selection_key(2, 0.12)
     assert boundary_gpu.selection_key(1, 0.12) < boundary_gpu.selection_key(1, 0.20)
     assert boundary_gpu.selection_key(None, 0.12) < boundary_gpu.selection_key(None, 0.20)
+    # a checkpoint that joins almost nothing has no false joins either: it ranks last
+    assert boundary_gpu.selection_key(3, 0.2, 0.8, 0.5) < boundary_gpu.selection_key(0, 0.9, 0.1, 0.5)
 
 
 def test_synthetic_table_counts_relabelled_cuts_as_keep() -> None:
