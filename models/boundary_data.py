@@ -211,8 +211,10 @@ def independent_clause(piece: str) -> bool:
         return False
     if head in ("that", "this", "these", "those"):
         second = q[1].lower()
-        if lexicon.looks_finite(second) or second in lexicon.AUXILIARIES:
-            return True  # "That could ...", "This was ..."
+        if second in _PLURAL_VERBS:
+            return False  # "That are more efficient": a relative clause (a demonstrative takes "is")
+        if _surely_finite(second) or (lexicon.looks_finite(second) and (len(q) < 3 or q[2].lower() != "of")):
+            return not _speech_tag(q[1:])  # "That could ...", "This was ..."; not "That lots of ..."
         # "That decision surprised ...": a demonstrative before a noun and its verb; "That the
         # bank ...", "That prices rose" (a complement) and "That make it" (a relative) are none
         return len(q) > 2 and q[1][:1].islower() and second not in lexicon.DETERMINERS \
@@ -238,8 +240,11 @@ def _clause_before_relative(piece: str, skip: int = 0) -> bool:
     if len(q) < 2:
         return False
     low = [t.lower() for t in q]
-    if low[0] in _RELATIVES - {"that"} or low[0] in lexicon.PREPOSITIONS or low[0] in lexicon.CONJUNCTIONS:
-        return False
+    if low[0] in _RELATIVES - {"that"} or low[0] in lexicon.PREPOSITIONS or low[0] in lexicon.CONJUNCTIONS \
+            or _surely_finite(low[0]):
+        return False  # no subject: "And is estimated to ..."
+    if _speech_tag(q):
+        return False  # "The agency said.": a speech tag cut off its quote is no sentence
     if low[0] in lexicon.SUBJECT_PRONOUNS:
         return lexicon.looks_finite(low[1]) or (len(low) > 2 and lexicon.looks_finite(low[2]))
     if low[0] in lexicon.DETERMINERS or low[0] in COUNT_WORDS or q[0][:1].isupper() or q[0][:1].isdigit():
@@ -248,6 +253,17 @@ def _clause_before_relative(piece: str, skip: int = 0) -> bool:
             return False  # "The first cut in years": a past form after a modifier is a noun
         return lexicon.has_clause(q)
     return _surely_finite(low[1])
+
+
+def _speech_tag(q: list[str]) -> bool:
+    """The clause is a bare speech tag: its first finite verb is a speech verb with at most
+    three words after it ("the agency said", "Ito told reporters")."""
+    verb = next((j for j, t in enumerate(q) if _surely_finite(t.lower())), -1)
+    return verb > 0 and q[verb].lower() in _TAG_VERBS and len(q) - verb - 1 <= 3
+
+
+_TAG_VERBS = lexicon.SPEECH_VERBS | frozenset("says told warned wrote argued insisted".split())
+_PLURAL_VERBS = frozenset("are were have do".split())
 
 
 def _surely_finite(word: str) -> bool:

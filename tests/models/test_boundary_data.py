@@ -171,6 +171,9 @@ def test_independent_clauses_are_told_from_cut_off_pieces() -> None:
               "In the third quarter of the year.", "Because the tracks were flooded.",
               "Who had led the club since 2018.", "To keep fares low, and could help the line.",
               "And say they expect a ruling soon.", "That export volumes fell in June.",
-              "That make it harder to compete.", "For home heating, but the cost has climbed."]
+              "That make it harder to compete.", "For home heating, but the cost has climbed.",
+              # a speech tag cut off its sentence, a verb with no subject, a plural relative
+              "The ministry said.", "By early May, the regulator said.", "Gomez told reporters.",
+              "And is expected to cost more.", "That are cheaper to run.", "That dozens of shops closed."]
     assert [s for s in sentences if not independent_clause(s)] == []
     assert [p for p in pieces if independent_clause(p)] == []
