@@ -13,8 +13,10 @@ This module holds the parts without torch:
   opener, a short piece, a piece without a finite verb, or a determiner-led piece right
   after a verb), so clean news sends few boundaries to the encoder;
 * :func:`boundaries` — every in-paragraph boundary of a Document that passes it;
-* :func:`join_edit_text` — the join's replacement, in the rules' style (a common word
-  lower-cased, a name keeps its capital; ``repair.rules.stops`` makes the same choice);
+* :func:`join_edit_text` — the join's replacement, its first letter cased by
+  :func:`join_case` (the first word decides, with the rules' own name evidence);
+* :func:`independent_clause` — is a piece a sentence of its own (then a stop before it is
+  no damage: the GPU data v2 label such cuts ``keep``);
 * :func:`examples_from_paragraph` — training examples from clean text: positives are a
   clean sentence split at a clause or phrase boundary (``KINDS``), capitalised and
   stopped, labelled ``join`` or (split after a comma) ``join-comma``; negatives are the
@@ -23,6 +25,7 @@ This module holds the parts without torch:
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections import Counter
@@ -31,8 +34,11 @@ from dataclasses import dataclass
 
 from repair import lexicon
 from repair.document import Document
+from repair.rules.glued_small import COUNT_WORDS
 from repair.rules.stops import ends_with_abbreviation
-from repair.rules.stops_words import is_bare_verb, is_name, lower_elsewhere
+from repair.rules.stops_classes import is_place_adverb
+from repair.rules.stops_clauses import clause_after_opener
+from repair.rules.stops_words import is_bare_verb, is_name, looks_modifier, lower_elsewhere, name_elsewhere
 
 LABELS = ("keep", "join", "join-comma")
 """Classifier outputs, by index: leave the stop, drop it, turn it into a comma."""
@@ -130,18 +136,148 @@ def boundaries(doc: Document) -> Iterator[Boundary]:
 
 def join_edit_text(text: str, b: Boundary, label: str) -> tuple[int, int, str]:
     """(start, end, replacement) of the ``join`` or ``join-comma`` edit at ``b``: the stop and
-    the piece's first letter become " x" or ", x", the letter lower-cased unless the piece
-    opens with a name (the rules' choice in ``repair.rules.stops.choose``)."""
-    piece = text[b.piece_start : b.piece_end]
+    the piece's first letter become " x" or ", x", the letter cased by :func:`join_case`."""
+    return b.stop, b.piece_start + 1, (", " if label == "join-comma" else " ") + join_case(text, b.piece_start,
+                                                                                            b.piece_end)
+
+
+def join_case(text: str, piece_start: int, piece_end: int) -> str:
+    """The piece's first letter as it stands inside the joined sentence.
+
+    Decided on the piece's FIRST word (the rest of the piece is the sentence's, whatever it
+    is), with the rules' own evidence (``repair.rules.stops_words``): an acronym and a
+    capitalised phrase of two or more words ("Port Authority said") keep their capitals; a
+    closed-class word, a count word ("Two", "Most") or a quantifier is lower-cased; then the
+    document's own capitals decide (named elsewhere mid-sentence: keep; lower-case
+    elsewhere: lower); last the rules' single-word test of ``stops.choose`` (a bare verb, a
+    speech verb, a place adverb or a common-looking word is lower-cased, an unknown
+    capitalised word keeps its capital). Whole-piece name tests made "California, Nevada"
+    lower-case before (the piece as a whole is no name) and kept "Two said" capitalised.
+    """
+    piece = text[piece_start:piece_end]
+    first = piece[:1]
+    q = lexicon.words(piece) if piece.isascii() else _ANY_WORD.findall(piece)
+    if not first.isupper() or not q:
+        return first
+    head = q[0]
+    w = head.lower()
+    if head.isupper() and len(head) > 1:
+        return first  # "EU", "NATO"
+    if lexicon.is_function_word(w) or w in COUNT_WORDS or w in _QUANTIFIERS or w in OPENERS \
+            or w in lexicon.STANDALONE_OPENERS:
+        return first.lower()
+    if len(q) > 1 and q[1][:1].isupper() and not lexicon.is_function_word(q[1]) and not q[1].isdigit() \
+            and piece.find(q[1]) == piece.find(head) + len(head) + 1:
+        return first  # a name of two words or more, right next to each other ("Harbour Gazette")
+    if name_elsewhere(head, text, piece_start):
+        return first
+    if lower_elsewhere(head, text) or w in _lower_words(text):
+        return first.lower()  # the document writes the word in lower case elsewhere
+    common = (is_bare_verb(head) or w in lexicon.SPEECH_VERBS or is_place_adverb(head)
+              or not is_name([head]))
+    return first.lower() if common else first
+
+
+@functools.lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    """Every lower-case whole word of ``text`` (built once per text: a model proposer asks
+    for several boundaries of one document in a row)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
+
+
+def independent_clause(piece: str) -> bool:
+    """True when ``piece`` (a capitalised sentence-like piece ending in a stop) reads as a
+    complete sentence of its own, so a stop before it is no damage an editor would repair:
+    a subject and a finite verb outside any relative clause ("The bank cut rates."), a
+    coordinator before such a clause ("And the bank cut rates."), a demonstrative subject
+    ("That could cause delays.", "This decision surprised many."), or an opening phrase or
+    subordinate clause closed by a comma with a clause after it ("To many voters, the plan
+    made sense.", "While prices rose, wages fell."), or a prepositional opener with its own
+    clause ("In the first quarter the firm lost money."). False for a relative clause
+    ("Which had been shut."), a "that" complement ("That the bank would cut rates."), a
+    bare phrase ("With its chairs in place.") or a verb phrase without a subject.
+    """
     q = lexicon.words(piece)
-    first = piece[0]
-    q_head = q[:1] if lexicon.has_clause(q) else q
-    proper = is_name(q_head) and not (
-        len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS))
-    if q and q[0].isupper() and len(q[0]) > 1:
-        proper = True  # an acronym ("EU", "NATO") keeps its capitals
-    lowered = first if proper else first.lower()
-    return b.stop, b.piece_start + 1, (", " if label == "join-comma" else " ") + lowered
+    if len(q) < 2:
+        return False
+    head = q[0].lower()
+    if head in _COORDINATORS:
+        return independent_clause(piece[len(q[0]):].lstrip(" ,"))
+    if head in _RELATIVES - {"that"}:
+        return False
+    if head in ("that", "this", "these", "those"):
+        second = q[1].lower()
+        if second in _PLURAL_VERBS:
+            return False  # "That are more efficient": a relative clause (a demonstrative takes "is")
+        if _surely_finite(second) or (lexicon.looks_finite(second) and (len(q) < 3 or q[2].lower() != "of")):
+            return not _speech_tag(q[1:])  # "That could ...", "This was ..."; not "That lots of ..."
+        # "That decision surprised ...": a demonstrative before a noun and its verb; "That the
+        # bank ...", "That prices rose" (a complement) and "That make it" (a relative) are none
+        return len(q) > 2 and q[1][:1].islower() and second not in lexicon.DETERMINERS \
+            and second not in lexicon.SUBJECT_PRONOUNS and _surely_finite(q[2].lower())
+    if head in lexicon.PREPOSITIONS or head in _SUBORDINATORS or head == "to":
+        before, comma, after = piece.partition(",")
+        if comma and len(lexicon.words(before)) <= _MAX_OPENING and _clause_before_relative(after.strip()) \
+                and (head in _SUBORDINATORS or not any(_surely_finite(t.lower()) for t in lexicon.words(before)[1:])):
+            return True
+        # "With its doors shut" is a phrase (an absolute construction), not a clause
+        return head in lexicon.PREPOSITIONS and head not in ("with", "without") and clause_after_opener(q)
+    return _clause_before_relative(piece)
+
+
+def _clause_before_relative(piece: str, skip: int = 0) -> bool:
+    """A subject, then its finite verb, before the first comma or relative word of
+    ``piece``. The subject must come first: a pronoun, a determiner- or count-led noun
+    phrase, a capitalised word, or a plain noun right before a verb that is finite for sure
+    ("prices rose"); "say they expect" (a verb phrase) and "make it hard" are none."""
+    q = lexicon.words(piece.partition(",")[0])
+    cut = next((i for i, t in enumerate(q) if i >= max(1, skip) and t.lower() in _RELATIVES), len(q))
+    q = q[:cut]
+    if len(q) < 2:
+        return False
+    low = [t.lower() for t in q]
+    if low[0] in _RELATIVES - {"that"} or low[0] in lexicon.PREPOSITIONS or low[0] in lexicon.CONJUNCTIONS \
+            or _surely_finite(low[0]):
+        return False  # no subject: "And is estimated to ..."
+    if _speech_tag(q):
+        return False  # "The agency said.": a speech tag cut off its quote is no sentence
+    if low[0] in lexicon.SUBJECT_PRONOUNS:
+        return lexicon.looks_finite(low[1]) or (len(low) > 2 and lexicon.looks_finite(low[2]))
+    if low[0] in lexicon.DETERMINERS or low[0] in COUNT_WORDS or q[0][:1].isupper() or q[0][:1].isdigit():
+        verb = next((j for j in range(1, len(low)) if _surely_finite(low[j])), 0)
+        if verb and (looks_modifier(low[verb - 1]) or low[verb - 1] in lexicon.DETERMINERS):
+            return False  # "The first cut in years": a past form after a modifier is a noun
+        return lexicon.has_clause(q)
+    return _surely_finite(low[1])
+
+
+def _speech_tag(q: list[str]) -> bool:
+    """The clause is a bare speech tag: its first finite verb is a speech verb with at most
+    three words after it ("the agency said", "Ito told reporters")."""
+    verb = next((j for j, t in enumerate(q) if _surely_finite(t.lower())), -1)
+    return verb > 0 and q[verb].lower() in _TAG_VERBS and len(q) - verb - 1 <= 3
+
+
+_TAG_VERBS = lexicon.SPEECH_VERBS | frozenset("says told warned wrote argued insisted".split())
+_PLURAL_VERBS = frozenset("are were have do".split())
+
+
+def _surely_finite(word: str) -> bool:
+    """A finite verb by its form alone (no "-s" form: "numbers" is a noun as often)."""
+    return word in lexicon.AUXILIARIES or word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS or (
+        len(word) > 3 and word.endswith("ed"))
+
+
+_COORDINATORS = frozenset("and but or nor yet so".split())
+# Quantifiers and other closed-class noun-phrase openers that are never names.
+_QUANTIFIERS = frozenset("several few many more much both either neither another other such one".split())
+_SUBORDINATORS = frozenset("while whereas although though because if unless once since as after before until "
+                           "when whenever".split())
+_MAX_OPENING = 8
 
 
 # --- synthetic training data ------------------------------------------------------------

@@ -113,7 +113,7 @@ def per_kind(records: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]]
         row["exact"] += hit and top == r["label"]
         if top != 0:
             points.append((confidence, top == r["label"]))
-    negatives = {k for k in kinds if k.startswith("real")}
+    negatives = {r["kind"] for r in records if r["label"] == 0}  # real boundaries, v2's clause-* cuts
     real: Counter[str] = Counter()
     for k in negatives:
         real.update(kinds[k])
@@ -130,6 +130,34 @@ def per_kind(records: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]]
             "join_recall": round(joined / max(1, positives), 3),
             "exact_recall": round(exact / max(1, positives), 3),
             "per_kind": table, "reliability_calibrated": reliability(points)}
+
+
+def false_joins(probs: Sequence[Sequence[float]], calibration: dict[str, list[float]] | None,
+                threshold: float) -> int:
+    """How many examples of the all-``keep`` check set would be joined: top label not
+    ``keep`` and calibrated confidence at least ``threshold``."""
+    n = 0
+    for p in probs:
+        top = max(range(len(p)), key=lambda i: (p[i], -i))
+        n += top != 0 and apply_map(calibration, p[top]) >= threshold
+    return n
+
+
+def check_summary(probs: Sequence[Sequence[float]], calibration: dict[str, list[float]] | None,
+                  threshold: float) -> dict[str, Any]:
+    """False joins on the clean check set at ``threshold``, at 0.8 and uncalibrated (top label)."""
+    return {"n": len(probs), "threshold": threshold, "false_joins": false_joins(probs, calibration, threshold),
+            "false_joins_0.8": false_joins(probs, calibration, 0.8),
+            "false_joins_raw_top": false_joins(probs, None, 0.0)}
+
+
+def selection_key(false: int | None, loss: float, dev_recall: float = 1.0,
+                  min_recall: float = 0.0) -> tuple[bool, int, float]:
+    """The checkpoint order: a checkpoint that joins at least ``min_recall`` of the dev
+    cuts at the threshold first (a model that joins nothing has no false joins either), then
+    the fewest false joins on the clean check set (at the threshold), then the lowest dev
+    loss; without a check set (v1 data) the dev loss alone."""
+    return (dev_recall < min_recall, false if false is not None else 0, loss)
 
 
 def dev_points(records: Sequence[dict[str, Any]], probs: Sequence[Sequence[float]]) -> list[tuple[float, bool]]:
@@ -198,9 +226,13 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
     tok = Tokenizer.from_file(str(carry / "minilm" / "tokenizer.json"))
     tok.enable_truncation(max_length=int(m["max_tokens"]), strategy="longest_first")
     tok.no_padding()
+    check_path = carry / "boundary_check.jsonl.xz"
+    check_rec = read_examples(check_path) if check_path.is_file() else []
     train_b, dev_b, test_b = Batches(tok, train_rec), Batches(tok, dev_rec), Batches(tok, test_rec)
+    check_b = Batches(tok, check_rec) if check_rec else None
     counts = Counter(r["kind"] for r in train_rec)
-    print(f"data: {len(train_rec)} train {dict(sorted(counts.items()))}, {len(dev_rec)} dev, {len(test_rec)} test; "
+    print(f"data: {len(train_rec)} train {dict(sorted(counts.items()))}, {len(dev_rec)} dev, {len(test_rec)} test, "
+          f"{len(check_rec)} clean check; "
           f"tokenised in {time.time() - started:.0f}s", flush=True)
     model = build(carry / "minilm", int(m["train_layers"]), int(m["head_hidden"])).to(device)
     encoder_params = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("encoder.")]
@@ -217,7 +249,10 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
     log: list[dict[str, Any]] = []
     record: dict[str, Any] = {"seed": seed, "config": config, "device": device_name, "labels": list(LABELS),
                               "train_examples": len(train_rec), "train_counts": dict(sorted(counts.items())),
-                              "dev_examples": len(dev_rec), "test_examples": len(test_rec), "log": log}
+                              "dev_examples": len(dev_rec), "test_examples": len(test_rec),
+                              "check_examples": len(check_rec),
+                              "selection": "false joins on the clean check set, then dev loss" if check_rec
+                              else "dev loss", "log": log}
     if device.type == "cuda":
         record["gpu"] = torch.cuda.get_device_name(0)
     next_checkpoint = t0 + 60 * float(t["checkpoint_minutes"])
@@ -251,11 +286,13 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
             running = 0.0
         if time.time() >= next_checkpoint:
             next_checkpoint += 60 * float(t["checkpoint_minutes"])
-            _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
+            _checkpoint(model, (dev_b, dev_rec, check_b), device, bf16, out, carry, config, framing, record, step,
+                        seen, t0, best)
     record["steps_run"], record["examples_seen"] = step, seen
     record["train_minutes"] = round((time.time() - t0) / 60, 2)
     if not record["log"] or record["log"][-1].get("step") != step or "dev_loss" not in record["log"][-1]:
-        _checkpoint(model, dev_b, dev_rec, device, bf16, out, carry, config, framing, record, step, seen, t0, best)
+        _checkpoint(model, (dev_b, dev_rec, check_b), device, bf16, out, carry, config, framing, record, step,
+                    seen, t0, best)
     if best.get("state") is not None and best["step"] != step:  # a later minute overfitted: back to the best
         model.load_state_dict({k: v.to(device) for k, v in best["state"].items()}, strict=False)
     record["kept_step"] = best.get("step")
@@ -265,9 +302,12 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
     table["at_0.8"] = {k: v for k, v in per_kind(test_rec, probs, best["framing"]["calibration"], 0.8).items()
                        if k != "reliability_calibrated"}
     table["kept_step"] = best.get("step")
+    if check_b is not None:
+        check_probs = probabilities(model, check_b, len(check_rec), device, bf16)
+        table["clean_check"] = check_summary(check_probs, best["framing"]["calibration"], framing["min_confidence"])
     _write_json(out / "synthetic_test.json", table)
     print(json.dumps({k: table[k] for k in ("kept_step", "join_precision", "join_recall", "exact_recall",
-                                            "real_joined")}), flush=True)
+                                            "real_joined", "clean_check") if k in table}), flush=True)
     for kind, row in table["per_kind"].items():
         print(f"  {kind:12} n {row['n']:4} joined {row['recall_join']:.3f} exact {row['recall_exact']:.3f}", flush=True)
     record["total_minutes"] = round((time.time() - started) / 60, 2)
@@ -275,34 +315,50 @@ def train(config: dict[str, Any], carry: Path, out: Path, device_name: str, max_
     return record
 
 
-def _checkpoint(model: Any, dev_b: Batches, dev_rec: Sequence[dict[str, Any]], device: Any, bf16: bool,
-                out: Path, carry: Path, config: dict[str, Any], framing: dict[str, Any], record: dict[str, Any],
-                step: int, seen: int, t0: float, best: dict[str, Any]) -> None:
-    """Score the whole dev file; when its loss is the lowest so far, refit the calibration
-    and write a loadable checkpoint (and keep its tensors in ``best``); always the record."""
+def _checkpoint(model: Any, scored: tuple[Batches, Sequence[dict[str, Any]], Batches | None], device: Any,
+                bf16: bool, out: Path, carry: Path, config: dict[str, Any], framing: dict[str, Any],
+                record: dict[str, Any], step: int, seen: int, t0: float, best: dict[str, Any]) -> None:
+    """Score the whole dev file (and the clean check set, when carried); when this
+    checkpoint comes first in :func:`selection_key` order so far, write it as a loadable
+    checkpoint with the calibration refitted on dev (and keep its tensors in ``best``);
+    always the record."""
     import math
 
+    dev_b, dev_rec, check_b = scored
     model.eval()
     probs = probabilities(model, dev_b, len(dev_rec), device, bf16)
+    check_probs = probabilities(model, check_b, len(check_b.labels), device, bf16) if check_b is not None else None
     model.train()
     loss = sum(-math.log(max(p[r["label"]], 1e-12)) for r, p in zip(dev_rec, probs, strict=True)) / max(1, len(dev_rec))
     points = dev_points(dev_rec, probs)
+    calibration = fit_isotonic(points)
     dev = per_kind(dev_rec, probs, None, 0.5)
-    improved = loss < best.get("loss", math.inf)
+    check = check_summary(check_probs, calibration, framing["min_confidence"]) if check_probs is not None else None
+    dev_recall = per_kind(dev_rec, probs, calibration, framing["min_confidence"])["join_recall"]
+    key = selection_key(check["false_joins"] if check else None, loss, dev_recall,
+                        float(config["train"].get("min_dev_recall", 0.0)) if check else 0.0)
+    improved = key < best.get("key", (True, math.inf, math.inf))
     entry = {"step": step, "examples_seen": seen, "seconds": round(time.time() - t0, 1), "dev_n": len(dev_rec),
              "dev_loss": round(loss, 4), "dev_join_precision_raw": dev["join_precision"],
-             "dev_join_recall_raw": dev["join_recall"], "dev_exact_raw": dev["exact_recall"], "saved": improved}
+             "dev_join_recall_raw": dev["join_recall"], "dev_exact_raw": dev["exact_recall"],
+             "dev_join_recall_at_threshold": dev_recall, "saved": improved}
+    if check:
+        entry.update(check_false_joins=check["false_joins"], check_false_joins_08=check["false_joins_0.8"],
+                     check_false_joins_raw=check["false_joins_raw_top"], check_n=check["n"])
     record["log"].append(entry)
     if improved:
-        framing["calibration"] = fit_isotonic(points)
+        framing["calibration"] = calibration
         record["dev_reliability_raw"] = reliability(points)
         save(model, out, carry, config, framing)
-        best.update(loss=loss, step=step, framing=json.loads(json.dumps(framing)),
+        best.update(key=key, loss=loss, step=step, framing=json.loads(json.dumps(framing)),
                     state={n: p.detach().to("cpu", copy=True) for n, p in model.named_parameters() if p.requires_grad})
     _write_json(out / "training.json", record)
+    falses = (f" clean false joins {check['false_joins']}/{check['n']} (0.8: {check['false_joins_0.8']}, "
+              f"raw {check['false_joins_raw_top']})") if check else ""
     print(f"  checkpoint at step {step}: dev loss {loss:.4f} join P {dev['join_precision']:.3f} "
-          f"R {dev['join_recall']:.3f} exact {dev['exact_recall']:.3f} (n {len(dev_rec)})"
-          f"{' saved' if improved else ' (worse than step ' + str(best['step']) + ': not saved)'}", flush=True)
+          f"R {dev['join_recall']:.3f} (at {framing['min_confidence']}: {dev_recall:.3f}) "
+          f"exact {dev['exact_recall']:.3f} (n {len(dev_rec)}){falses}"
+          f"{' saved' if improved else ' (not before step ' + str(best['step']) + ': not saved)'}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,10 +3,12 @@
 #   bash scripts/device_boundary.sh          (from the repo root, $OUT set; carry .devcarry)
 # Env: OUT (required: where the checkpoint and reports go), DEVICE (default cuda; "cpu" only
 # for the dry run), MAX_MINUTES (training wall time, default from the config: 6),
-# PYTHON (default: the first of python3, python that imports torch), CONFIG (default models/configs/boundary_gpu.toml).
-# .devcarry/ is built on the CPU machine first:
+# PYTHON (default: the first of python3, python that imports torch), CONFIG (default models/configs/boundary_gpu.toml;
+# the v2 recipe: CONFIG=models/configs/boundary_gpu_v2.toml, whose data add boundary_check.jsonl.xz, the clean
+# false-join check set scored at every checkpoint and used to pick it).
+# .devcarry/ is built on the CPU machine first (with the same CONFIG):
 #   python -m models.encoder_export --dtype float16 --out .devcarry/minilm
-#   python -m models.boundary_gpu_data --config models/configs/boundary_gpu.toml --out .devcarry
+#   python -m models.boundary_gpu_data --config "$CONFIG" --out .devcarry
 set -euo pipefail
 : "${OUT:?OUT must name the output folder}"
 if [ -z "${PYTHON:-}" ]; then  # the first interpreter that has torch
@@ -32,6 +34,7 @@ import transformers, tokenizers, numpy, safetensors
 print(f"transformers {transformers.__version__}  tokenizers {tokenizers.__version__}  numpy {numpy.__version__}")
 PY
 ls -la .devcarry .devcarry/minilm
+if [ -f .devcarry/boundary_data.json ]; then head -c 600 .devcarry/boundary_data.json; echo; fi
 args=(--config "$CONFIG" --carry .devcarry --out "$OUT" --device "$DEVICE")
 if [ -n "${MAX_MINUTES:-}" ]; then args+=(--max-minutes "$MAX_MINUTES"); fi
 "$PYTHON" -m models.boundary_gpu "${args[@]}" 2>&1 | tee "$OUT/train.log"

@@ -109,3 +109,71 @@ def test_a_join_never_adds_content_and_removes_exactly_one_stop() -> None:
             joined = text[:start] + replacement + text[end:]
             assert len(Document.from_text(joined).sentences) == len(doc.sentences) - 1
             assert joined.lower().replace(",", "").split() == text.lower().replace(".", "", 1).replace(",", "").split()
+
+
+def _joined(text: str, label: str = "join") -> str:
+    """``text`` with its one boundary joined by ``join_edit_text``."""
+    stop = text.index(". ")
+    b = Boundary(0, stop, stop + 2, len(text))
+    start, end, replacement = join_edit_text(text, b, label)
+    return text[:start] + replacement + text[end:]
+
+
+def test_join_keeps_a_place_capital_when_a_list_follows_it() -> None:
+    # the whole piece is no name (it has "and" in it), its first word is
+    assert _joined("Floods shut schools in three provinces. Ontario, Manitoba and Quebec.") == \
+        "Floods shut schools in three provinces Ontario, Manitoba and Quebec."
+    assert _joined("The tour will stop in four cities. Lisbon and Porto first.", "join-comma") == \
+        "The tour will stop in four cities, Lisbon and Porto first."
+
+
+def test_join_keeps_a_name_of_two_capitalised_words() -> None:
+    assert _joined("The fares rise in March. Transit Weekly reported.", "join-comma") == \
+        "The fares rise in March, Transit Weekly reported."
+    assert _joined("The strike ended at dawn. Radio Norte said.", "join-comma") == \
+        "The strike ended at dawn, Radio Norte said."
+
+
+def test_join_lowers_count_words_and_quantifiers() -> None:
+    assert _joined("The mills cut shifts in May. Three said they would close.", "join-comma") == \
+        "The mills cut shifts in May, three said they would close."
+    assert _joined("Trading was thin on the holiday. Most desks shut at noon.", "join-comma") == \
+        "Trading was thin on the holiday, most desks shut at noon."
+    assert _joined("Fuel prices rose across the region. Several of them doubled.") == \
+        "Fuel prices rose across the region several of them doubled."
+
+
+def test_join_follows_the_documents_own_casing() -> None:
+    # written in lower case elsewhere: a common word; named mid-sentence elsewhere: a name
+    text = "The pumps failed overnight. Pressure in the mains dropped. Crews said the pressure recovered."
+    stop = text.index(". P")
+    b = Boundary(0, stop, stop + 2, text.index(" Crews"))
+    start, end, replacement = join_edit_text(text, b, "join")
+    assert replacement == " p"
+    text = "Talks resumed on Monday. Brightwater said. The offer from Brightwater stands."
+    stop = text.index(". B")
+    b = Boundary(0, stop, stop + 2, text.index(" The offer"))
+    assert join_edit_text(text, b, "join-comma")[2] == ", B"
+
+
+def test_independent_clauses_are_told_from_cut_off_pieces() -> None:
+    from models.boundary_data import independent_clause
+
+    sentences = ["And the council approved the budget.", "But the court disagreed with him.",
+                 "While rents rose, wages stood still.", "That could delay the harvest.",
+                 "That ruling angered the unions.", "To most shoppers, the change went unnoticed.",
+                 "For the ferry crews, it means longer shifts.", "At 17, he was the youngest on the list.",
+                 "Dutch courts are slow to act.", "In the third quarter the bank lost money.",
+                 "So the board voted again."]
+    pieces = ["But only after the vote.", "That the council would approve the budget.",
+              "Which had been empty since the war.", "To stay off the flooded road.",
+              "With every window shut.", "The first cut in five years.", "The second plan, which cost less.",
+              "In the third quarter of the year.", "Because the tracks were flooded.",
+              "Who had led the club since 2018.", "To keep fares low, and could help the line.",
+              "And say they expect a ruling soon.", "That export volumes fell in June.",
+              "That make it harder to compete.", "For home heating, but the cost has climbed.",
+              # a speech tag cut off its sentence, a verb with no subject, a plural relative
+              "The ministry said.", "By early May, the regulator said.", "Gomez told reporters.",
+              "And is expected to cost more.", "That are cheaper to run.", "That dozens of shops closed."]
+    assert [s for s in sentences if not independent_clause(s)] == []
+    assert [p for p in pieces if independent_clause(p)] == []

@@ -150,3 +150,60 @@ def test_device_checkpoint_loads_on_cpu_and_scores_the_same(exported: Path, tmp_
     assert gap < 0.01 and spread > 10 * gap
     probs = boundary_gpu.probabilities(model, boundary_gpu.Batches(tok, records), 2, torch.device("cpu"), False)
     assert [round(sum(p), 4) for p in probs] == [1.0, 1.0]
+
+
+def test_v2_cuts_that_leave_a_sentence_of_its_own_are_keep() -> None:
+    from models.boundary_data import independent_clause
+
+    sentences = ["The ferry company raised its fares in the spring, and the unions said the rise was unfair.",
+                 "The harbour board met on Tuesday to discuss the silted channel near the old quay."]
+    counts: Counter[str] = Counter()
+    found = list(positives(sentences, random.Random(5), 30, counts, clause_keep=True))
+    kept = [e for e in found if e.label == 0]
+    joined = [e for e in found if e.label != 0]
+    assert kept and joined
+    assert all(e.kind.startswith("clause-") and independent_clause(e.piece) for e in kept)
+    assert all(not independent_clause(e.piece) for e in joined)
+    assert any(e.piece.startswith("And the unions") for e in kept)
+    # v1 (no relabelling) labels the same cut join-comma
+    v1 = list(positives(sentences, random.Random(5), 30, Counter()))
+    assert any(e.piece.startswith("And the unions") and LABELS[e.label] == "join-comma" for e in v1)
+
+
+def test_v2_real_boundaries_that_open_like_a_cut_weigh_more() -> None:
+    from models.boundary_gpu_data import keep_record
+
+    weights = {"real-opener": 3.0, "real-wide": 0.25}
+    counts: Counter[str] = Counter()
+    openers: Counter[str] = Counter()
+    prev = "The council approved the new budget for the river district."
+    shapes = {"But the vote was close.": "real-opener", "With two abstentions.": "real-opener",
+              "To its critics, the plan was too costly.": "real-opener", "Not yet.": "real-opener",
+              "The mayor thanked the residents for their patience.": "real-wide"}
+    for piece, kind in shapes.items():
+        r = keep_record(prev, piece, weights, counts, openers)
+        assert r is not None and (r["kind"], r["label"], r["weight"]) == (kind, 0, weights[kind])
+    assert openers["but"] == 1 and openers["with"] == 1
+    assert keep_record(prev, "“We will wait,” she said.", weights, counts) is None  # never a candidate
+
+
+def test_clean_check_false_joins_pick_the_checkpoint() -> None:
+    keep, join = [0.9, 0.05, 0.05], [0.02, 0.97, 0.01]
+    assert boundary_gpu.false_joins([keep, join, keep], None, 0.9) == 1
+    assert boundary_gpu.false_joins([keep, [0.3, 0.6, 0.1]], None, 0.9) == 0
+    summary = boundary_gpu.check_summary([keep, [0.3, 0.6, 0.1], join], None, 0.9)
+    assert (summary["n"], summary["false_joins"], summary["false_joins_raw_top"]) == (3, 1, 2)
+    # fewer false joins wins over a lower dev loss; the dev loss breaks ties
+    assert boundary_gpu.selection_key(0, 0.30) < boundary_gpu.selection_key(2, 0.12)
+    assert boundary_gpu.selection_key(1, 0.12) < boundary_gpu.selection_key(1, 0.20)
+    assert boundary_gpu.selection_key(None, 0.12) < boundary_gpu.selection_key(None, 0.20)
+    # a checkpoint that joins almost nothing has no false joins either: it ranks last
+    assert boundary_gpu.selection_key(3, 0.2, 0.8, 0.5) < boundary_gpu.selection_key(0, 0.9, 0.1, 0.5)
+
+
+def test_synthetic_table_counts_relabelled_cuts_as_keep() -> None:
+    records = [{"kind": "phrase", "label": 1}, {"kind": "clause-comma", "label": 0}, {"kind": "real", "label": 0}]
+    probs = [[0.01, 0.98, 0.01], [0.01, 0.98, 0.01], [0.98, 0.01, 0.01]]
+    table = boundary_gpu.per_kind(records, probs, None, 0.9)
+    assert (table["positives"], table["real_boundaries"], table["real_joined"]) == (1, 2, 1)
+    assert table["join_precision"] == 0.5 and list(table["per_kind"]) == ["phrase"]
