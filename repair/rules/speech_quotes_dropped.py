@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, rule
 from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
@@ -110,7 +111,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         after = _marks(text, sent.span.end, para.end)
         if (before and before[-1][1] == OPEN) or (after and after[0][1] == CLOSE):
             continue
-        if text.count('"', para.start, sent.span.start) % 2:
+        if quote_marks(doc).count('"', para.start, sent.span.start) % 2:
             continue  # inside a quotation written with straight marks
         start = sent.span.start
         end = start + match.start()

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.speech_quotes import CLOSE, OPEN, _is_speech
 
@@ -147,7 +148,8 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     style: tuple[str, str] | None = None
     for match in finditer_led(_QUESTION_TAG, _QUESTION_TAGS, text):
         end = match.end()
-        line_start = text.rfind("\n", 0, end) + 1
+        marks = quote_marks(doc)
+        line_start = marks.line_start(end)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, match.start())]
         if not starts:
             continue
@@ -155,8 +157,7 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         speech = text[start:match.start()]
         if len(speech.split()) < MIN_HALF_WORDS or _MARKS.search(speech):
             continue
-        before = text[line_start:start]
-        if before.count(OPEN) > before.count(CLOSE) or before.count('"') % 2:
+        if marks.quotation_open(line_start, start):
             continue  # inside a quotation already
         if style is None:
             style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
