@@ -56,6 +56,15 @@ class QuoteMarks:
             return found[index]
         return -1
 
+    def first(self, mark: str, start: int, end: int) -> int:
+        """``text.find(mark, start, end)``: the first offset of ``mark`` in
+        ``[start, end)``, or -1 when there is none."""
+        found = self.positions[mark]
+        index = bisect.bisect_left(found, start)
+        if index < len(found) and found[index] < end:
+            return found[index]
+        return -1
+
     def line_start(self, at: int) -> int:
         """``text.rfind("\\n", 0, at) + 1``: the offset where the line holding ``at`` begins."""
         return self.last("\n", 0, at) + 1
