@@ -104,3 +104,19 @@ def test_check_on_a_one_line_megabyte_costs_about_four_quarter_megabytes() -> No
 
     quarter, whole = cost(250_000), cost(1_000_000)
     assert whole <= 4 * 4 * quarter + SLACK_S, (quarter, whole)
+
+
+SENTENCE_PIECES = ["A", "b", ". ", "? ", "!\t", ":  ", "; ", " ", "Why", "x" * 300, "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map("".join), st.data())
+def test_last_sentence_start_read_back_equals_the_scan_from_the_line_start(text: str, data: st.DataObject) -> None:
+    """QM022 reads back from its candidate in widening windows; the answer is the last
+    sentence start a scan from the line start finds."""
+    from repair.rules.speech_quotes_split import _SENTENCE_START, _last_sentence_start
+
+    end = data.draw(st.integers(0, len(text)))
+    line_start = text.rfind("\n", 0, end) + 1
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, end)]
+    assert _last_sentence_start(text, line_start, end) == (starts[-1] if starts else None)

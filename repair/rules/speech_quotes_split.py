@@ -109,6 +109,24 @@ _QUESTION_TAG = re.compile(
 # Led by each mark alone (a literal, found in C): a leading class is tried at every position.
 _QUESTION_TAGS = led_by_each(_QUESTION_TAG, "[?!]", "?!")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
+_FIRST_LOOK_BACK = 256  # characters; widened fourfold until a sentence start or the line start
+
+
+def _last_sentence_start(text: str, line_start: int, end: int) -> int | None:
+    """The end of the last :data:`_SENTENCE_START` match in ``text[line_start:end]`` (no
+    line break inside), or None: read back from ``end`` in widening windows, not from the
+    line start each time (quadratic on a long one-line record, issue 13). The same answer:
+    matches are a stop and its spaces before a capital, so none overlaps another, and a
+    window finds exactly the line's matches that start inside it."""
+    width = _FIRST_LOOK_BACK
+    while True:
+        window = max(line_start, end - width)
+        last = None
+        for found in _SENTENCE_START.finditer(text, window, end):
+            last = found.end()
+        if last is not None or window == line_start:
+            return last
+        width *= 4
 
 
 @rule(
@@ -150,10 +168,10 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         end = match.end()
         marks = quote_marks(doc)
         line_start = marks.line_start(end)
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, match.start())]
-        if not starts:
+        found = _last_sentence_start(text, line_start, match.start())
+        if found is None:
             continue
-        start = starts[-1]
+        start = found
         speech = text[start:match.start()]
         if len(speech.split()) < MIN_HALF_WORDS or _MARKS.search(speech):
             continue
