@@ -91,8 +91,9 @@ def test_every_rule_on_a_one_line_text_costs_in_proportion_to_it() -> None:
 
 
 def test_check_on_a_one_line_megabyte_costs_about_four_quarter_megabytes() -> None:
-    """The whole ``check`` (the issue's measure): 1 MB on one line at most four times
-    the per-MB cost of 0.25 MB on one line (linear: about one time)."""
+    """The whole ``check`` (the issue's measure): 1 MB on one line at most twice the
+    per-MB cost of 0.25 MB on one line. Linear measured 1.0 (0.47 s, 1.87 s); the quadratic
+    look-backs measured 3.0 (1.31 s, 15.8 s), which a bound of four would have let pass."""
     pipeline = Pipeline()
     pipeline.check(ONE_LINE)  # loading outside the timed runs
 
@@ -103,7 +104,7 @@ def test_check_on_a_one_line_megabyte_costs_about_four_quarter_megabytes() -> No
         return time.process_time() - began
 
     quarter, whole = cost(250_000), cost(1_000_000)
-    assert whole <= 4 * 4 * quarter + SLACK_S, (quarter, whole)
+    assert whole <= 2 * 4 * quarter + SLACK_S, (quarter, whole)
 
 
 SENTENCE_PIECES = ["A", "b", ". ", "? ", "!\t", ":  ", "; ", " ", "Why", "x" * 300, "\n"]
