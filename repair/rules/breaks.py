@@ -15,6 +15,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules import (
     cutoff_words,
     stops,
@@ -329,9 +330,7 @@ _RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")
 def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool:
     """True when a quotation opened earlier in the paragraph is still open at ``sentence``:
     a speaker's clipped words ("… a new slogan. Vote Ruiz, Get Cole.") are theirs to keep."""
-    start = doc.paragraphs[sentence.paragraph].start
-    before = doc.text[start : sentence.span.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return quote_marks(doc).quotation_open(doc.paragraphs[sentence.paragraph].start, sentence.span.start)
 
 
 @rule(

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
 from repair.rules.cutoff_participles import participle_piece, past_absolute_piece
@@ -66,8 +67,7 @@ _CLAUSE_FINAL = frozenset("it them him her us me there here again".split())
 def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
     """A quotation opened earlier in the paragraph is still open at ``at``: a speaker's
     clipped words are theirs to keep (as FR001 reads it)."""
-    before = doc.text[doc.paragraphs[paragraph].start : at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return quote_marks(doc).quotation_open(doc.paragraphs[paragraph].start, at)
 
 
 @rule(

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import stem
 
@@ -114,8 +115,7 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         return None  # ("… with the U.S. This year.": the stop is the abbreviation's)
     if _VERB_WITHOUT_OBJECT.search(doc.text, max(prev.span.start, prev.span.end - 40), prev.span.end):
         return None  # "The region will bear. Half the cost.": the piece is the verb's lost object
-    opened = doc.text[doc.paragraphs[sentence.paragraph].start : start]
-    if opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1:
+    if quote_marks(doc).quotation_open(doc.paragraphs[sentence.paragraph].start, start):
         return None  # inside a quotation: the speaker's clipped or repeated words are theirs to keep
     lowered = [w.lower() for w in q]
     if any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.TIME_WORDS for w in lowered):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.glued import KNOWN_ZIPF, zipf
 
@@ -32,14 +33,17 @@ _CLOSER_GLUE = re.compile(r"”(?<=[.!?]”)(?=[A-Z][a-z]+\b)")
 _STRAIGHT_CLOSER_GLUE = re.compile(r'"(?<=[.!?]")(?=[A-Z][a-z]+\b)')
 
 
-def _closes_a_quote(text: str, at: int) -> bool:
-    """True when the mark at ``text[at]`` closes a quotation opened earlier in its paragraph:
-    for a curly mark, an opening “ after the last closing ” (a ” misused as an opener is
-    left); for a straight one, an odd count of straight marks before it."""
-    start = text.rfind("\n", 0, at) + 1
-    if text[at] == '"':
-        return text.count('"', start, at) % 2 == 1
-    return text.rfind("“", start, at) > text.rfind("”", start, at)
+def _closes_a_quote(doc: Document, at: int) -> bool:
+    """True when the mark at ``doc.text[at]`` closes a quotation opened earlier in its
+    paragraph: for a curly mark, an opening “ after the last closing ” (a ” misused as an
+    opener is left); for a straight one, an odd count of straight marks before it.
+    Indexed marks (:mod:`repair.quote_marks`): a scan from the line start per mark was
+    quadratic on a long one-line record."""
+    marks = quote_marks(doc)
+    start = marks.line_start(at)
+    if doc.text[at] == '"':
+        return marks.count('"', start, at) % 2 == 1
+    return marks.last("“", start, at) > marks.last("”", start, at)
 
 
 def _attribution_tail(text: str, start: int) -> bool:
@@ -125,7 +129,7 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
         if mark not in text:
             continue
         for match in scan.finditer(text):
-            if _closes_a_quote(text, match.start()):
+            if _closes_a_quote(doc, match.start()):
                 yield self.edit(match.start(), match.end(), f"{mark} ",
                                 "Missing space after the closing quotation mark.", 0.8)
     if "%" in text:

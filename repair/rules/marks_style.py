@@ -221,14 +221,19 @@ MIN_NAME_LIST_WORDS = 8
 MIN_LOWER_WORDS = 4
 
 
-def _dot_in_sentence(text: str, start: int) -> bool:
-    """Whether the spaced middle dot at ``start`` stands in a line that reads as a sentence."""
+def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, list[str]]]) -> bool:
+    """Whether the spaced middle dot at ``start`` stands in a line that reads as a sentence.
+    ``lines`` keeps each line's text and words by its start, split once however many dots
+    it holds (a split per dot was quadratic on a long one-line record, issue 13)."""
     if not _SPACED_DOT_AS_COMMA.match(text, start - 1):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
-    words = line.split()
+    found = lines.get(line_start)
+    if found is None:
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+        found = lines[line_start] = (line, line.split())
+    line, words = found
     if line[-1:] not in ".!?" or len(words) < MIN_SENTENCE_WORDS:
         return False
     if text[start + 2 : start + 3].isupper():
@@ -274,12 +279,13 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if not any(c in text for c in _WIDE_MARKS):  # nine ``in`` tests: faster than a class search
         return
+    lines: dict[int, tuple[str, list[str]]] = {}
     for match in _WIDE.finditer(text):
         start, end = match.start(), match.end()
         if _CJK.search(text, max(0, start - 3), min(len(text), end + 3)):
             continue
         if match.group() == "·" and not _DOT_AS_COMMA.match(text, start):
-            if _dot_in_sentence(text, start):
+            if _dot_in_sentence(text, start, lines):
                 yield self.edit(start - 1, end, ",", "Middle dot used as a comma in English text.", 0.8)
             elif text[start - 1 : start] == "”" and re.match(r" [a-z]", text[end : end + 2]) \
                     and text[start - 2 : start - 1] not in ".!?,":

@@ -100,6 +100,7 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     if " -" in text:
+        paired: dict[int, bool] = {}  # by line start: two spaced dashes or more (counted once per line)
         for match in _SPACED_HYPHEN.finditer(text):
             first = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start() - 1)
             nxt = _WORD_AFTER.match(text, match.end())
@@ -111,9 +112,11 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
             # Dashes come in pairs around an aside ("the economy -which ... -may"): a second
             # spaced hyphen in the paragraph makes both punctuation.
             para_start = text.rfind("\n", 0, match.start() - 1) + 1
-            para_end = text.find("\n", match.end())
-            para = text[para_start : para_end if para_end >= 0 else len(text)]
-            if len(_ANY_SPACED_DASH.findall(para)) > 1:
+            if para_start not in paired:
+                para_end = text.find("\n", match.end())
+                para = text[para_start : para_end if para_end >= 0 else len(text)]
+                paired[para_start] = len(_ANY_SPACED_DASH.findall(para)) > 1
+            if paired[para_start]:
                 continue
             yield self.edit(match.start() - 1, match.start() + 1, "-", "Space inside a hyphenated compound.", 0.8)
     for word in _SCALE_WORDS:

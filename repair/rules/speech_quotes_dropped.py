@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, rule
-from repair.rules.speech_quotes import CLOSE, OPEN, _marks
+from repair.rules.speech_quotes import CLOSE, OPEN
 from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
 
 
@@ -106,11 +107,15 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         para = doc.paragraphs[sent.paragraph]
         # Inside a quotation that spans sentences the words are quoted already: the marks
         # before the sentence must all be closed, and the first mark after it must open.
-        before = _marks(text, para.start, sent.span.start)
-        after = _marks(text, sent.span.end, para.end)
-        if (before and before[-1][1] == OPEN) or (after and after[0][1] == CLOSE):
+        # (Indexed marks, not a scan of the paragraph per sentence: issue 13.)
+        marks = quote_marks(doc)
+        if marks.last(OPEN, para.start, sent.span.start) > marks.last(CLOSE, para.start, sent.span.start):
             continue
-        if text.count('"', para.start, sent.span.start) % 2:
+        after_open = marks.first(OPEN, sent.span.end, para.end)
+        after_close = marks.first(CLOSE, sent.span.end, para.end)
+        if after_close >= 0 and (after_open < 0 or after_close < after_open):
+            continue
+        if marks.count('"', para.start, sent.span.start) % 2:
             continue  # inside a quotation written with straight marks
         start = sent.span.start
         end = start + match.start()

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.speech_quotes import CLOSE, OPEN, _is_speech
 
@@ -108,6 +109,24 @@ _QUESTION_TAG = re.compile(
 # Led by each mark alone (a literal, found in C): a leading class is tried at every position.
 _QUESTION_TAGS = led_by_each(_QUESTION_TAG, "[?!]", "?!")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
+_FIRST_LOOK_BACK = 256  # characters; widened fourfold until a sentence start or the line start
+
+
+def _last_sentence_start(text: str, line_start: int, end: int) -> int | None:
+    """The end of the last :data:`_SENTENCE_START` match in ``text[line_start:end]`` (no
+    line break inside), or None: read back from ``end`` in widening windows, not from the
+    line start each time (quadratic on a long one-line record, issue 13). The same answer:
+    matches are a stop and its spaces before a capital, so none overlaps another, and a
+    window finds exactly the line's matches that start inside it."""
+    width = _FIRST_LOOK_BACK
+    while True:
+        window = max(line_start, end - width)
+        last = None
+        for found in _SENTENCE_START.finditer(text, window, end):
+            last = found.end()
+        if last is not None or window == line_start:
+            return last
+        width *= 4
 
 
 @rule(
@@ -147,16 +166,16 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     style: tuple[str, str] | None = None
     for match in finditer_led(_QUESTION_TAG, _QUESTION_TAGS, text):
         end = match.end()
-        line_start = text.rfind("\n", 0, end) + 1
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, match.start())]
-        if not starts:
+        marks = quote_marks(doc)
+        line_start = marks.line_start(end)
+        found = _last_sentence_start(text, line_start, match.start())
+        if found is None:
             continue
-        start = starts[-1]
+        start = found
         speech = text[start:match.start()]
         if len(speech.split()) < MIN_HALF_WORDS or _MARKS.search(speech):
             continue
-        before = text[line_start:start]
-        if before.count(OPEN) > before.count(CLOSE) or before.count('"') % 2:
+        if marks.quotation_open(line_start, start):
             continue  # inside a quotation already
         if style is None:
             style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
