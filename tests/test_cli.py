@@ -219,8 +219,11 @@ def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     import time
 
     out_file = tmp_path / "out.txt"
+    # The child gets SIGINT's default disposition back: a test run started as a background job
+    # (CI, `pytest &`) ignores SIGINT, the child would inherit that and never be interrupted.
     proc = subprocess.Popen([sys.executable, "-m", "repair", "fix", "--no-model", "-o", str(out_file), "-"],
-                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+                            stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdin is not None and proc.stderr is not None
     proc.stdin.write(b"Prices rose,, analysts said.\n")
     proc.stdin.flush()
