@@ -19,15 +19,11 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.casing_title import (
-    _LOWER_WORD,
     _TITLE_FUNCTION,
     _TOKEN,
-    RARE_ZIPF,
-    _capitalised_elsewhere,
     _lower_sentence,
-    _stem,
+    case_evidence,
 )
-from repair.rules.glued import zipf
 
 # A run this long at the least, with this many capitalised function words after its first
 # word: a work's title is shorter ("Four Weddings And A Funeral": five words, two), and a
@@ -157,13 +153,12 @@ def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
     ],
 )
 def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A sentence whose last words slipped into Title Case: eight or more capitalised words
-    with three capitalised function words after the first and an auxiliary or modal among
-    them (a clause, not a name), after a lower-case word and running to the sentence's end (or to a comma the sentence goes on from in lower case,
-    "…, engineers said") ("the survey found Damage With Water That Could Mark The
-    Path Of The Storm."). Not on the title line, nor after a word that introduces a work's
-    title ("called", "the novel"). Lowered word by word as CA002 lowers a Title Case
-    sentence. Unsafe: a long title of a work can read the same.
+    """A sentence whose last words slipped into Title Case: eight or more capitalised words with three capitalised
+    function words after the first and an auxiliary or modal among them (a clause, not a name), after a lower-case
+    word and running to the sentence's end (or to a comma the sentence goes on from in lower case, "…, engineers
+    said") ("the survey found Damage With Water That Could Mark The Path Of The Storm."). Not on the title line, nor
+    after a word that introduces a work's title ("called", "the novel"). Lowered word by word as CA002 lowers a
+    Title Case sentence. Unsafe: a long title of a work can read the same.
     """
     text = doc.text
     found: list[tuple[Sentence, list[re.Match[str]]]] = []
@@ -173,13 +168,7 @@ def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
             found.append((sentence, run))
     if not found:
         return
-    wanted = {
-        _stem(token.group()) for _, tokens in found for token in tokens
-        if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
-        and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
-    }
-    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
-    lower = {w for w in set(_LOWER_WORD.findall(text)) if zipf(w) >= RARE_ZIPF}
+    upper, lower = case_evidence(doc, found)
     for sentence, tokens in found:
         yield from _lower_sentence(doc, self, sentence, tokens, upper, lower, after_function=True)
 

@@ -22,7 +22,7 @@ casing repair and the split compose instead of overlapping.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from repair import lexicon
@@ -116,6 +116,27 @@ def _stem(word: str) -> str:
     if lowered.endswith(("'s\n", "’s\n")):
         return lowered[:-3] + "\n"
     return lowered
+
+
+def case_evidence(
+    doc: Document, found: Sequence[tuple[Sentence, Sequence[re.Match[str]]]]
+) -> tuple[set[str], set[str]]:
+    """The document's evidence for lowering the capitalised tokens of the ``found`` sentences
+    (CA002, CA013): the dictionary words (stems) it capitalises mid-sentence elsewhere, and the
+    dictionary words it writes in lower case anywhere.
+
+    Whether a word is capitalised elsewhere decides only for a dictionary word (Zipf >= 3)
+    that is no acronym and no title function word: only those are looked for. Each distinct
+    lower-case word is looked up once (a lookup per occurrence was most of CA002's cost).
+    """
+    wanted = {
+        _stem(token.group()) for _, tokens in found for token in tokens
+        if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
+        and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
+    }
+    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
+    lower = {w for w in set(_LOWER_WORD.findall(doc.text)) if zipf(w) >= RARE_ZIPF}
+    return upper, lower
 
 
 def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> set[str]:
@@ -231,16 +252,7 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     found = _title_case_body(doc)
     if not found:
         return
-    # Whether a word is capitalised elsewhere decides only for a dictionary word (Zipf >= 3)
-    # that is no acronym and no title function word: only those are looked for.
-    wanted = {
-        _stem(token.group()) for _, tokens in found for token in tokens
-        if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
-        and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
-    }
-    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
-    # Each distinct word is looked up once (a lookup per occurrence was most of this rule).
-    lower = {w for w in set(_LOWER_WORD.findall(doc.text)) if zipf(w) >= RARE_ZIPF}
+    upper, lower = case_evidence(doc, found)
     for sentence, tokens in found:
         yield from _lower_sentence(doc, self, sentence, tokens, upper, lower)
 
