@@ -13,6 +13,7 @@ import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scaling_helpers import rule_costs
 
 from repair.document import Document
 from repair.pipeline import Pipeline
@@ -71,15 +72,7 @@ SLACK_S = 0.05
 
 def _costs(chars: int) -> dict[str, float]:
     """Each rule's CPU seconds on the one-line text cut to about ``chars`` (best of two)."""
-    doc = Document.from_text((ONE_LINE * (chars // len(ONE_LINE) + 1))[:chars] + "\n")
-    best: dict[str, float] = {}
-    for _ in range(2):
-        for rule in ALL_RULES:
-            began = time.process_time()
-            rule.run(doc)
-            spent = time.process_time() - began
-            best[rule.code] = min(spent, best.get(rule.code, spent))
-    return best
+    return rule_costs(Document.from_text((ONE_LINE * (chars // len(ONE_LINE) + 1))[:chars] + "\n"))
 
 
 def test_every_rule_on_a_one_line_text_costs_in_proportion_to_it() -> None:

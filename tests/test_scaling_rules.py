@@ -10,9 +10,8 @@ figure): twenty times, plus a few hundredths of a second for timer noise on a bu
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from scaling_helpers import rule_costs
 
 from repair.document import Document
 from repair.rules import ALL_RULES
@@ -25,15 +24,7 @@ SLACK_S = 0.03
 
 def _costs(repeats: int) -> dict[str, float]:
     """Each rule's CPU seconds on the examples repeated ``repeats`` times (best of two)."""
-    doc = Document.from_text(BLOCK * repeats)
-    best: dict[str, float] = {}
-    for _ in range(2):
-        for rule in ALL_RULES:
-            began = time.process_time()
-            rule.run(doc)
-            spent = time.process_time() - began
-            best[rule.code] = min(spent, best.get(rule.code, spent))
-    return best
+    return rule_costs(Document.from_text(BLOCK * repeats))
 
 
 def test_every_rule_costs_in_proportion_to_the_text() -> None:
