@@ -30,7 +30,6 @@ def sentence_pairs(doc: Document, max_chars: int | None = None) -> Iterator[tupl
         yield doc.sentences[position - 1], sentence, doc.sentence_text(sentence)
 
 
-
 def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
                  safety: Safety | None = None) -> Edit | None:
     """The chosen repair at the stop closing ``prev`` as one Edit, the other candidates as

@@ -46,7 +46,6 @@ def _tag_alone(prev_text: str) -> bool:
         len(words) == 2 and words[0] in ("He", "She", "They", "We", "It") and words[1] in lexicon.SPEECH_VERBS)
 
 
-
 @rule(
     "SP001",
     "split-mid-clause",
