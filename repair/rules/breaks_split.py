@@ -2,6 +2,7 @@
 
 MT systems cut a long sentence at a clause or phrase boundary and the tail goes on in
 lower case ("… stopped in Tulsa. in eastern Oklahoma."); the repair joins it back.
+:data:`repair.rules.breaks.RULES` lists the rule after FR001 and FR002, as it always did.
 """
 
 from __future__ import annotations
@@ -227,6 +228,3 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
 # ("… Ruiz told the court.", "… she said on Friday.").
 _TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
 _RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
-
-
-RULES = (split_mid_clause,)
