@@ -69,7 +69,6 @@ from repair import lexicon
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
 from repair.rules.stops_candidates import (
     StopRepair,
-    comma_join,
     displaced,
     echo_or_content_free,
     institution_name,
@@ -94,6 +93,7 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
+from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_names import (
