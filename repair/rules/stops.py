@@ -126,6 +126,7 @@ from repair.rules.stops_strays import (
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
+from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -313,6 +314,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
             and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
         return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name
+    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q)):
+        return [bare_title, replace(join, display=True)]  # "Coach said … in Lisbon. Ana Ruiz."
     role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
     if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
         # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
