@@ -24,6 +24,7 @@ from repair.rules import (
     stops_adverbs,
     stops_classes,
     stops_inserts,
+    stops_labels,
     stops_predicates,
     stops_strays,
     stops_subjects,
@@ -204,7 +205,7 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text)) \
+                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):

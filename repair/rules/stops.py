@@ -95,6 +95,7 @@ from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
+from repair.rules.stops_labels import lone_capitalised_word, summary_label
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_names import (
     ends_where_no_name_fits,
@@ -248,7 +249,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
-    found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q)
+    found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q) \
+        or summary_label(text, prev_start, stop, piece_end)  # "… adjourned to May 4. Hearing adjourned."
     if found:
         return [*found, join]
     if first.isupper() and (predicate := predicate_repair(text, prev_start, stop, piece_start, piece, p)):
@@ -354,6 +356,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                         "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
+    if proper and not opens_continuation and lone_capitalised_word(q, p[-1]):
+        # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
+                        "off the sentence; joined it reads as a name, so an editor should move or delete it.")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
