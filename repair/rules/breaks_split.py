@@ -191,7 +191,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             or stops_strays.plural_relative(prev_text, tokens))
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
-                and not stops_comma_join.absolute_phrase(text):
+                and not stops_comma_join.absolute_phrase(text) \
+                and not stops_comma_join.appositive_after_name(lexicon.words(prev_text), tokens):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
             continue  # "…, the agency. in a report. said …": AT014 puts the verb back by its speaker

@@ -67,7 +67,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
-            or (head == "who" and last[:1].isupper() and len(p) > 2) \
+            or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
+            or (first.islower() and appositive_after_name(p, q)) or (first.islower() and ing_absolute(q)) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
@@ -135,3 +136,46 @@ def _shared_subject(q: list[str]) -> bool:
     comparative = len(third) > 4 and third.endswith("er") and third not in _NOT_COMPARATIVE
     return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
                                or looks_modifier(third) or comparative)
+
+
+# Articles that open an appositive noun phrase ("Ana Ruiz, a lawyer at …", "…, the board's head").
+_APPOSITIVE_ARTICLES = frozenset("a an the".split())
+
+
+def appositive_after_name(p: list[str], q: list[str]) -> bool:
+    """The piece is a noun phrase (an article, no clause) after a sentence ending on a full
+    name ("… led by Ana Ruiz. an engineer at the port."): an appositive that says who the
+    person is, which English sets off with a comma. A time ("… on Monday. the next day")
+    or a piece with a verb of its own is no appositive."""
+    if len(q) < 2 or len(p) < 3 or q[0].lower() not in _APPOSITIVE_ARTICLES:
+        return False
+    last, before = p[-1], p[-2]
+    if not (last[:1].isupper() and before[:1].isupper()) or lexicon.is_function_word(before) \
+            or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:
+        return False
+    if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:3]):
+        return False
+    # "the board's new head": a possessive after the article, not "board is".
+    bare = [t[:-2] if i == 1 and t.endswith(("'s", "’s")) else t for i, t in enumerate(q)]
+    return not lexicon.has_clause(bare)
+
+
+_ING_ABSOLUTE_REACH = 8  # how far into the piece its "-ing" word may stand ("its judge at one point asking")
+
+
+def ing_absolute(q: list[str]) -> bool:
+    """The piece is a possessive or "the" noun phrase, then an "-ing" form with no finite
+    verb before it ("its judge at one point asking the court …", "the crowd chanting his
+    name"): an absolute phrase cut off the clause before, which a comma joins. An "-ing"
+    word straight after the determiner is an adjective ("its presiding judge"), not the
+    phrase's verb; a plural or past form before it may be a finite verb, so none may stand."""
+    if len(q) < 3 or q[0].lower() not in _ABSOLUTE_HEADS or q[0].lower() in ("a", "an"):
+        return False
+    for i in range(2, min(len(q), _ING_ABSOLUTE_REACH)):
+        word = q[i].lower()
+        if word.endswith("ing") and len(word) > 5 and not lexicon.is_function_word(q[i - 1]):
+            return True
+        if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word in lexicon.IRREGULAR_PAST \
+                or word in lexicon.SUBJECT_PRONOUNS or word in ("that", "which", "who"):
+            return False
+    return False
