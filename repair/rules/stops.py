@@ -249,7 +249,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
-    found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q) \
+    found += echo_or_content_free(text, stop, piece_end, piece, p, q) \
+        or paragraph_echo(text, stop, piece_end, piece, q) \
         or summary_label(text, prev_start, stop, piece_end)  # "… adjourned to May 4. Hearing adjourned."
     if found:
         return [*found, join]
