@@ -69,6 +69,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
             or (first.islower() and appositive_after_name(p, q)) or (first.islower() and ing_absolute(q)) \
+            or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
@@ -179,3 +180,19 @@ def ing_absolute(q: list[str]) -> bool:
                 or word in lexicon.SUBJECT_PRONOUNS or word in ("that", "which", "who"):
             return False
     return False
+
+
+_VOTE_WORDS = frozenset("vote votes voted ballot".split())
+
+
+def _tally_aside(p: list[str], q: list[str]) -> bool:
+    """A vote's tally ends the sentence ("The vote was 38-24.", "… passed 9 to 4.") and the
+    piece says how it split ("with two abstentions", "along party lines"): an aside on the
+    tally, set off with a comma. A score of a match takes "with" plainly ("won 2-1 with a
+    late goal"), so the sentence must be about a vote."""
+    if len(q) < 2 or q[0].lower() not in ("with", "along") or len(p) < 3:
+        return False
+    # (``lexicon.words`` splits "38-24." into "38" and "24.", the stop kept on the last.)
+    last = p[-1].rstrip(".")
+    tally = last.isdigit() and (p[-2].isdigit() or (p[-2].lower() == "to" and p[-3].isdigit()))
+    return tally and any(w.lower() in _VOTE_WORDS for w in p)

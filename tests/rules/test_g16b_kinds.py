@@ -112,6 +112,11 @@ def test_lone_capitalised_word_is_not_glued_on_as_a_name(text: str) -> None:
      "Thieves took several paintings from the villa, including two small landscapes by a local artist."),
     ("The trawler was towed into harbour on Sunday. Its engine room partly flooded.",
      "The trawler was towed into harbour on Sunday, its engine room partly flooded."),
+    ("The council vote was 12-5. with three members absent.",
+     "The council vote was 12-5, with three members absent."),
+    ("Lawmakers voted 61 to 30. along regional lines.", "Lawmakers voted 61 to 30, along regional lines."),
+    ("The depot will close in June. in addition to two smaller yards in the north.",
+     "The depot will close in June, in addition to two smaller yards in the north."),
 ])
 def test_aside_is_joined_with_a_comma(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
@@ -125,3 +130,12 @@ def test_aside_is_joined_with_a_comma(garbled: str, fixed: str) -> None:
 ])
 def test_sentence_of_its_own_is_not_comma_joined(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # A match score, not a vote: "with" joins plainly; "after" after a tally too.
+    ("Spain won 2-1. with a late goal from Ruiz.", "Spain won 2-1 with a late goal from Ruiz."),
+    ("The vote was 9-3. after a long debate.", "The vote was 9-3 after a long debate."),
+])
+def test_plain_join_keeps_no_comma(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
