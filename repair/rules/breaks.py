@@ -23,6 +23,7 @@ from repair.rules import (
     cutoff_words,
     stops_adverbs,
     stops_classes,
+    stops_comma_join,
     stops_inserts,
     stops_labels,
     stops_predicates,
@@ -205,7 +206,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)) \
+                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+                or stops_comma_join.capitalised_renaming(lexicon.words(text))) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):

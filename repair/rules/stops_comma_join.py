@@ -12,6 +12,7 @@ import re
 
 from repair import lexicon
 from repair.rules.stops_candidates import _FIGURE_LABELS, StopRepair
+from repair.rules.stops_phrases import _ORDINALS, _SUPERLATIVE
 from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appositive
 
 # Openers of an adjunct that English sets off with a comma after a complete sentence
@@ -70,6 +71,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
             or (first.islower() and appositive_after_name(p, q)) or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
+            or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
@@ -196,3 +198,39 @@ def _tally_aside(p: list[str], q: list[str]) -> bool:
     last = p[-1].rstrip(".")
     tally = last.isdigit() and (p[-2].isdigit() or (p[-2].lower() == "to" and p[-3].isdigit()))
     return tally and any(w.lower() in _VOTE_WORDS for w in p)
+
+
+_RENAMING_HEADS = frozenset("The Its Their His Her".split())
+# Words that open a clause inside the renaming phrase ("… day since the firm listed").
+_SUBORDINATORS = frozenset("since when after before as that which who because while where".split())
+
+
+def capitalised_renaming(q: list[str]) -> bool:
+    """The capitalised piece is a superlative noun phrase renaming what the sentence before
+    reports ("Shares fell 9%. Their worst day since the listing in 2011."): no verb of its
+    own before a clause it may hold ("since the company listed"), so no sentence; a comma
+    joins it. "The worst was over." or "Their biggest loss came in May." have a verb."""
+    if len(q) < 3 or q[0] not in _RENAMING_HEADS or not _SUPERLATIVE.fullmatch(q[1].lower()):
+        return False
+    head: list[str] = []
+    for word in q[1:]:
+        if word.lower() in _SUBORDINATORS:
+            break
+        head.append(word)
+    return len(head) >= 2 and not lexicon.has_clause(head)
+
+
+# Sentence ends no participle can describe (not nouns): an ordinal or an adverb of time or
+# place ("finished second.", "arrived late.").
+_COMPLEMENT_ENDS = frozenset("again late early home away too".split())
+
+
+def _participle_after_complement(p: list[str], q: list[str]) -> bool:
+    """A past participle and its agent or adjunct ("beaten by four seconds") after a
+    sentence ending on an ordinal or adverb ("Kiprop finished second."): with no noun
+    before the stop to modify, it describes the subject, an aside set off with a comma.
+    After a noun ("a fund set up in 2020") it is a reduced relative, joined plainly."""
+    if len(q) < 3 or not is_bare_verb(q[0]) or q[1].lower() not in lexicon.PREPOSITIONS:
+        return False
+    last = p[-1].lower().rstrip(".")
+    return last in _ORDINALS or last in _COMPLEMENT_ENDS or (last.endswith("ly") and len(last) > 4)

@@ -117,6 +117,11 @@ def test_lone_capitalised_word_is_not_glued_on_as_a_name(text: str) -> None:
     ("Lawmakers voted 61 to 30. along regional lines.", "Lawmakers voted 61 to 30, along regional lines."),
     ("The depot will close in June. in addition to two smaller yards in the north.",
      "The depot will close in June, in addition to two smaller yards in the north."),
+    ("Its bonds fell 6 percent in Frankfurt on Monday. Their steepest drop since the bank was rescued in 2012.",
+     "Its bonds fell 6 percent in Frankfurt on Monday, their steepest drop since the bank was rescued in 2012."),
+    ("The Dutch rider finished third. beaten by two seconds in the final sprint.",
+     "The Dutch rider finished third, beaten by two seconds in the final sprint."),
+    ("The ferry arrived late. delayed by fog in the strait.", "The ferry arrived late, delayed by fog in the strait."),
 ])
 def test_aside_is_joined_with_a_comma(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
@@ -127,6 +132,8 @@ def test_aside_is_joined_with_a_comma(garbled: str, fixed: str) -> None:
     "The bill came to 40 million euros. Including fees, the total reached 52 million euros.",
     "The storm hit the coast at night. Its hull cracked.",
     "The club signed Tom Hale. The players were told on Monday.",
+    "The storm passed by noon. The worst was over.",
+    "The firm lost money in 2023. Its biggest loss came in May.",
 ])
 def test_sentence_of_its_own_is_not_comma_joined(text: str) -> None:
     assert _fix(text) == text
@@ -136,6 +143,9 @@ def test_sentence_of_its_own_is_not_comma_joined(text: str) -> None:
     # A match score, not a vote: "with" joins plainly; "after" after a tally too.
     ("Spain won 2-1. with a late goal from Ruiz.", "Spain won 2-1 with a late goal from Ruiz."),
     ("The vote was 9-3. after a long debate.", "The vote was 9-3 after a long debate."),
+    # A participle after a noun is a reduced relative of that noun.
+    ("The money went to a fund. set up in 2020 by the council.",
+     "The money went to a fund set up in 2020 by the council."),
 ])
 def test_plain_join_keeps_no_comma(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
