@@ -207,6 +207,7 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+                or stops_labels.auxiliary_echo(prev_text, text)
                 or stops_comma_join.capitalised_renaming(lexicon.words(text))) \
                 or _inside_quotation(doc, prev, sentence):
             continue

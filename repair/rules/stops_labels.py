@@ -18,6 +18,8 @@ off the text, so the join is only shown.
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 
@@ -67,10 +69,32 @@ def is_summary_label(prev_text: str, piece: str) -> bool:
     return len(content) > new and new <= 1
 
 
+# A pronoun and a bare auxiliary chain ("It will be.", "They have been."), nothing after it.
+_STRANDED_AUXILIARY = re.compile(
+    r"^(?:It|They|He|She|This) ((?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were)"
+    r"(?: (?:be|been|have|have been))?)\.$")
+
+
+def auxiliary_echo(prev_text: str, piece: str) -> bool:
+    """``piece`` is a pronoun and an auxiliary chain with nothing after it ("It will be.")
+    whose first auxiliary the sentence before already uses ("The final will be played."):
+    an elliptical echo that says nothing. A contrast ("They needed oil. We do.") or an
+    answer to a question has no such chain before it and is left alone."""
+    echo = _STRANDED_AUXILIARY.match(piece)
+    if echo is None or not prev_text.endswith(".") or "?" in prev_text:
+        return False
+    # The chain's first word carries the echo ("… will lift her …. It will be."); after a
+    # negation ("… was not repaired. It was.") the piece contradicts it and stays.
+    return re.search(rf"\b{echo[1].split()[0]}\b(?! not\b)(?!n['’]t)", prev_text) is not None
+
+
 def summary_label(text: str, prev_start: int, stop: int, piece_end: int) -> list[StopRepair]:
-    """The deletion of the label after the stop at ``text[stop]`` (see :func:`is_summary_label`);
-    empty when the piece is no label."""
+    """The deletion of the label after the stop at ``text[stop]`` (see :func:`is_summary_label`)
+    or of a stranded auxiliary echo (:func:`auxiliary_echo`); empty when the piece is neither."""
     piece = text[stop + 2 : piece_end] if text[stop + 1 : stop + 2] == " " else ""
+    if piece and auxiliary_echo(text[prev_start : stop + 1], piece):
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+                           f"“{piece}” only repeats the auxiliary of the sentence before; deleted.")]
     if not piece or not is_summary_label(text[prev_start : stop + 1], piece):
         return []
     return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,

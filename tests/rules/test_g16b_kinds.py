@@ -69,6 +69,8 @@ def test_name_after_a_full_subject_is_not_moved_there(text: str) -> None:
      "Rents in the capital rose by a tenth last year, a survey of agents found."),
     ("Water bills will increase for every household from April. Bill increase for all households.",
      "Water bills will increase for every household from April."),
+    ("The final will be played in Lyon on Sunday. It will be.", "The final will be played in Lyon on Sunday."),
+    ("The museum has reopened after a year of repairs. It has.", "The museum has reopened after a year of repairs."),
 ])
 def test_label_restating_the_sentence_is_deleted(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
@@ -81,6 +83,10 @@ def test_label_restating_the_sentence_is_deleted(garbled: str, fixed: str) -> No
     # A clause with a finite verb, and the very word again (emphasis).
     "Sales rose 5 percent in May. Sales of cars fell.",
     "The council met twice. Twice.",
+    # An auxiliary that contradicts a negation, a contrast, an answer.
+    "The bridge was not repaired in time. It was.",
+    "They needed oil. We do.",
+    "Will the plant reopen? It will.",
     # No word of the sentence before.
     "The bridge will stay closed to lorries until the spring. Closure extended.",
 ])
