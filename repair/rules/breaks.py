@@ -257,8 +257,10 @@ def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:
 # "Which" that sums up the whole sentence before, which writers do open with ("Which is
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
 _RELATIVE_TAIL = re.compile(
-    r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
-    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z0-9%)]\.$")
+    r"(?:Who|Whom|Whose|Which(?! (?:is|was|means|meant|makes|made|has|had|seems|led|leads|explains|shows)\b)"
+    # A modal sums up only with "be"/"mean" after it ("Which would be fine"); with a verb of
+    # its own it is the noun's relative clause ("Which will carry lorries …").
+    r"(?! (?:would|will|may|might|could|can) (?:be|have been|mean|make|explain)\b)) [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
 # A sentence ending on a relative word (a cheap test before any tokenising).
 _RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")

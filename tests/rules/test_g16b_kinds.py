@@ -128,6 +128,10 @@ def test_lone_capitalised_word_is_not_glued_on_as_a_name(text: str) -> None:
     ("The Dutch rider finished third. beaten by two seconds in the final sprint.",
      "The Dutch rider finished third, beaten by two seconds in the final sprint."),
     ("The ferry arrived late. delayed by fog in the strait.", "The ferry arrived late, delayed by fog in the strait."),
+    ("The county board approved the final route for the ring road. Which will carry lorries around the centre.",
+     "The county board approved the final route for the ring road, which will carry lorries around the centre."),
+    ("Members voted 7 to 5 against the plan. Which would have shut two libraries by 2027.",
+     "Members voted 7 to 5 against the plan, which would have shut two libraries by 2027."),
 ])
 def test_aside_is_joined_with_a_comma(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
@@ -139,6 +143,9 @@ def test_aside_is_joined_with_a_comma(garbled: str, fixed: str) -> None:
     "The storm hit the coast at night. Its hull cracked.",
     "The club signed Tom Hale. The players were told on Monday.",
     "The storm passed by noon. The worst was over.",
+    # "Which" and a modal with "be"/"mean" sums up the whole sentence, a writer's own.
+    "The club may sell its stadium. Which would be a shock to the fans.",
+    "Prices fell by a third. Which will mean lower bills.",
     "The firm lost money in 2023. Its biggest loss came in May.",
 ])
 def test_sentence_of_its_own_is_not_comma_joined(text: str) -> None:
