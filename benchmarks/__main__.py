@@ -26,8 +26,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+def make_parser(prog: str = "python -m benchmarks") -> argparse.ArgumentParser:
+    """The parser; ``prog`` is the command as the user typed it (``repair bench`` forwards here)."""
+    parser = argparse.ArgumentParser(prog=prog, description="Quality, harm and speed benchmarks of repair.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = sub.add_parser("run", help="run the benchmark and write the report")
     run.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data when it exists)")
@@ -62,13 +63,22 @@ SUBCOMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks") -> int:
+    """Run one subcommand; 0 done, 2 error (one line on stderr), 141 when stdout's reader went away."""
+    from repair.cli_output import quiet_broken_pipe
+
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv), prog)
+    except BrokenPipeError:  # `python -m benchmarks gold | head -1`: stop quietly, as Unix tools do
+        return quiet_broken_pipe()
+
+
+def _main(argv: list[str], prog: str) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         import importlib
 
-        return int(importlib.import_module(SUBCOMMANDS[argv[0]][0]).main(argv[1:]))
-    parser = make_parser()
+        return int(importlib.import_module(SUBCOMMANDS[argv[0]][0]).main(argv[1:], prog=f"{prog} {argv[0]}"))
+    parser = make_parser(prog)
     args = parser.parse_args(argv)
     if args.command not in ("run", "gold", "edits"):
         parser.print_help()

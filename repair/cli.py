@@ -18,6 +18,7 @@ from typing import Any
 from repair import __version__
 from repair.apply import Policy
 from repair.calibration import CalibratedProposer, calibrated, find_calibration, tally
+from repair.cli_output import count, quiet_broken_pipe
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer
@@ -144,9 +145,17 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``repair COMMAND ...``; returns the exit code (0 clean, 1 findings, 2 error, 130, 141)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in FORWARDED:
-        return _forward(argv[0], argv[1:])
+    try:
+        if argv and argv[0] in FORWARDED:
+            return _forward(argv[0], argv[1:])
+        return _main(argv)
+    except BrokenPipeError:  # `repair check FILE | head -1`: stop quietly, as Unix tools do
+        return quiet_broken_pipe()
+
+
+def _main(argv: list[str]) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -166,8 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("repair: interrupted; each output is written whole or not at all", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return EXIT_ERROR
 
 
 def _forward(name: str, argv: list[str]) -> int:
@@ -179,6 +186,8 @@ def _forward(name: str, argv: list[str]) -> int:
     except ImportError as exc:
         print(f"repair: error: `repair {name}` is unavailable ({exc})", file=sys.stderr)
         return EXIT_ERROR
+    if name == "bench":  # its help and errors name the command as typed, not `python -m benchmarks`
+        return int(module.main(argv, prog="repair bench") or 0)
     return int(module.main(argv) or 0)
 
 
@@ -217,7 +226,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         elif f["precision"] is None:
             measure = "no edits measured"
         else:
-            measure = f"precision {f['precision']:.3f} on {f['support']} edits"
+            measure = f"precision {f['precision']:.3f} on {count(f['support'], 'edit')}"
         print(f"{r.code}  {r.name}  [{r.category}, {r.safety.value}; {measure}]")
         if cal is not None:
             print(f"    calibrated from reviews: {cal.describe_key(r.code)}")
@@ -236,8 +245,10 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
                          f"decisions log?); {args.output} not written")
     cal.save(args.output)
     for key, t in sorted(cal.tallies.items()):
-        print(f"{key:<16} {t.n:>5} decisions: {t.accepted} accepted, {t.edited} edited, {t.rejected} rejected")
-    print(f"repair: wrote {args.output} ({len(cal.tallies)} keys from {len(args.logs)} log(s))", file=sys.stderr)
+        print(f"{key:<16} {count(t.n, 'decision'):>15}: {t.accepted} accepted, {t.edited} edited, "
+              f"{t.rejected} rejected")
+    print(f"repair: wrote {args.output} ({count(len(cal.tallies), 'key')} from {count(len(args.logs), 'log')})",
+          file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -317,7 +328,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     remaining = [r for r in results if r.remaining]
     changed = sum(r.fixed != r.original for r in results)
     if args.in_place or args.output:
-        print(f"repair: {changed} of {len(results)} input(s) changed", file=sys.stderr)
+        print(f"repair: {changed} of {count(len(results), 'input')} changed", file=sys.stderr)
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
 
 

@@ -108,7 +108,7 @@ def test_json_report_still_writes_the_output_file_and_in_place(tmp_path: Path, c
     code, out, err = run(["fix", "--no-model", "--format", "json", "-o", str(out_file), str(src)], capsys)
     fixed = json.loads(out)["results"][0]["fixed"]
     assert fixed != text and out_file.read_text() == fixed
-    assert "1 of 1 input(s) changed" in err
+    assert "1 of 1 input changed" in err
     code, out, _ = run(["fix", "--no-model", "--format", "jsonl", "--in-place", str(src)], capsys)
     assert json.loads(out)["fixed"] == fixed and src.read_text() == fixed
 

@@ -60,6 +60,9 @@ def test_two_runs_started_together_one_refuses_and_the_other_is_exact(tmp_path: 
         (refusal,) = [err for _, code, err in results if code == 2]
         assert "another repair batch is running into this folder" in refusal
         assert f"pid {winner}" in refusal, "the refusal names the running one"
+        # ... and says what to do about it, and which file holds the lock
+        assert f"`kill {winner}`" in refusal and "--resume`" in refusal and ".repair-batch.lock" in refusal
+        assert len(refusal.strip().splitlines()) == 1, refusal
         assert "Traceback" not in refusal
         assert _outputs(out) == reference
 

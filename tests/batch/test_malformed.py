@@ -177,10 +177,10 @@ def test_runs_that_write_no_errors_file_do_not_point_to_one(tmp_path: Path, caps
     many.write_text("".join(f'{{"id": {i}, "body": "no text field"}}\n' for i in range(5)), "utf-8")
     assert batch(few, *how) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last == "repair batch: 1 record(s) or input(s) failed; listed above (exit 1)"
+    assert last == "repair batch: 1 record or input failed; listed above (exit 1)"
     assert batch(many, *how) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last == ("repair batch: 5 record(s) or input(s) failed; the first 3 listed above; "
+    assert last == ("repair batch: 5 records or inputs failed; the first 3 listed above; "
                     "run with --out DIR for all in errors.jsonl (exit 1)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl", "many.jsonl"]
 
