@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from repair.cli_output import count
 from repair.edits import Edit
 from tui.editing import EditorError, EditScreen, run_editor
 from tui.loading import Background, Loader
@@ -116,7 +117,8 @@ class ReviewApp(App[None]):
         for doc in self.session.documents:
             if doc.resumed or doc.stale or doc.waiting:
                 wait = f", {doc.waiting} waiting for the model" if doc.waiting else ""
-                notes.append(f"{doc.path.name}: {doc.resumed} decisions re-applied, {len(doc.stale)} stale{wait}")
+                notes.append(f"{doc.path.name}: {count(doc.resumed, 'decision')} re-applied, "
+                             f"{len(doc.stale)} stale{wait}")
                 notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
         if notes:
             self.notify("\n".join(notes), title="Resumed from the decisions log", markup=False,
@@ -322,7 +324,7 @@ class ReviewApp(App[None]):
             self.notify(f"{doc.path.name}: {added} more edit{'s' if added != 1 else ''} from the model",
                         timeout=3, markup=False)
         if doc.stale:
-            self.notify(f"{doc.path.name}: {len(doc.stale)} logged decision(s) stale: "
+            self.notify(f"{doc.path.name}: {count(len(doc.stale), 'logged decision')} stale: "
                         + "; ".join(s.describe() for s in doc.stale[:3]), severity="warning", markup=False)
         self.refresh_view()
 

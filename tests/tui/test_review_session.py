@@ -299,7 +299,7 @@ def test_resume_replays_decisions_but_not_undone_ones(seed, rules_check, open_wi
     again = open_with([path], rules_check)
     assert [(i.status, i.final) for i in again.doc.state.items] == expected
     assert again.doc.state.text == text and again.doc.resumed == 3
-    assert [s.reason for s in again.doc.stale] == ["1 unreadable log line(s) skipped"]
+    assert [s.reason for s in again.doc.stale] == ["1 unreadable log line skipped"]
     assert again.current is not None and again.current.id == 3
     again.accept()  # action numbers keep growing after a resume
     actions = [r["action"] for r in _log_lines(again) if "action" in r]
@@ -398,7 +398,7 @@ def test_a_damaged_log_gives_stale_entries_not_a_crash(seed, rules_check, open_w
         handle.write("".join(json.dumps(row) + "\n" for row in junk))
     again = open_with([path], rules_check)
     reasons = sorted(s.reason for s in again.doc.stale)
-    assert reasons == ["1 unreadable log line(s) skipped", "its text changed since the decision",
+    assert reasons == ["1 unreadable log line skipped", "its text changed since the decision",
                        "made on document 'someone-else.txt'", "unreadable log line"]
     assert again.doc.resumed == 1 and again.doc.state.items[0].status is Status.ACCEPTED
 
