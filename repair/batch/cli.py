@@ -107,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `repair batch ... --out - | head`: stop quietly, as Unix tools do
         return quiet_broken_pipe()
+    except OSError as exc:  # a disk that filled or a folder that became read-only: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"repair batch: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def settings_from(args: argparse.Namespace) -> Settings:

@@ -51,7 +51,10 @@ class OutputLock:
             # A lock file is removed at every clean finish: one already there was left by a
             # run that died, even before it could write its pid.
             existed = self.path.exists()
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:  # a read-only or foreign folder: refused before anything is written
+                raise InputError(f"--out {self.out}: cannot write into it ({exc.strerror})") from None
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:

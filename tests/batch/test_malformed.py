@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_pa
     assert "not valid JSON" in errors[2] and "mixed.jsonl:2" in errors[2]
     assert "not valid UTF-8" in errors[4]
     assert "not a JSON object" in errors[5] and "'text' missing" in errors[6]
+    assert "its text fields: body; pick one with --field" in errors[6], "a wrong --field is named with the way out"
     summary = capsys.readouterr().out
     assert "errors 4" in summary and "Traceback" not in summary
 
@@ -203,3 +205,24 @@ def test_the_same_input_given_twice_is_named_as_such(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert err.startswith(f"repair batch: error: {src}: given twice") and err.count("\n") == 1
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody may create files in")
+def test_an_out_folder_that_cannot_be_written_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in.txt").write_text("Fine text.", "utf-8")
+    assert batch(tmp_path / "in.txt", "--out", "/proc") == 2  # exists, is a folder, takes no new files (root too)
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("repair batch: error: --out /proc: cannot write into it (") and "\n" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder all the same")
+def test_a_read_only_out_folder_is_one_line_and_stays_empty(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in.txt").write_text("Fine text.", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir(mode=0o555)
+    try:
+        assert batch(tmp_path / "in.txt", "--out", out) == 2
+    finally:
+        out.chmod(0o755)
+    assert "cannot write into it (Permission denied)" in capsys.readouterr().err and not any(out.iterdir())

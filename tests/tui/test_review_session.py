@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -256,6 +257,27 @@ def test_out_dir_and_refusals(seed, rules_check, open_with, tmp_path: Path) -> N
     (tmp_path / "a" / FEED).write_text("x")
     with pytest.raises(InputError, match="would both write here"):
         open_with([path, tmp_path / "a" / FEED], rules_check, out_dir=str(tmp_path / "out"))
+
+
+def test_an_output_folder_that_cannot_be_written_is_refused_before_the_first_decision(
+        seed, rules_check, open_with, tmp_path: Path) -> None:
+    path = seed(FEED)
+    (tmp_path / "notes").write_text("a file, not a folder")
+    with pytest.raises(InputError, match=r"cannot write the review there .*notes is not writable\); use --out DIR"):
+        open_with([path], rules_check, out_dir=str(tmp_path / "notes" / "reviewed"))
+    assert not (tmp_path / "notes" / "reviewed").exists() and (tmp_path / "notes").read_text().startswith("a file")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder all the same")
+def test_a_read_only_input_folder_is_refused_with_the_way_out(seed, rules_check, open_with, tmp_path: Path) -> None:
+    path = seed(FEED)
+    tmp_path.chmod(0o555)
+    try:
+        with pytest.raises(InputError, match="not writable.*use --out DIR"):
+            open_with([path], rules_check)
+        assert open_with([path], rules_check, out_dir=str(tmp_path.parent / f"{tmp_path.name}-out")).documents
+    finally:
+        tmp_path.chmod(0o755)
 
 
 def test_clean_document_has_nothing_to_decide(seed, rules_check, open_with) -> None:
