@@ -142,9 +142,15 @@ def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
 @pytest.mark.parametrize(
     "content,message",
     [
-        (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 0xe9 at offset 3)"),
+        (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 0xe9 at line 1, offset 3); "
+                               "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"),
+        (b"Ferry news.\r\nThe fare rose 5\x80.\r\n", "not valid UTF-8 (byte 0x80 at line 2, offset 28); "
+                                                    "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"),
+        ("The ferry left late.\n".encode("utf-16"), "UTF-16 text, not UTF-8; convert it first "
+                                                  "(iconv -f UTF-16 -t UTF-8)"),
         (b"\x7fELF\x00\x00\x01binary", "looks like a binary file (NUL bytes), not text"),
     ],
+    ids=["latin1", "cp1252-crlf", "utf16", "binary"],
 )
 def test_bad_files_give_one_line_errors(tmp_path: Path, capsys, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"

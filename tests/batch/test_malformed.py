@@ -85,7 +85,7 @@ def test_invalid_utf8_and_binary_text_files(tmp_path: Path, garbled: str) -> Non
     (src / "good.txt").write_text(garbled, "utf-8")
     assert batch(src, "--out", tmp_path / "out") == 1
     errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out")}
-    assert "not valid UTF-8 (byte 0xe9 at offset 3)" in errors["latin1.txt"]
+    assert "not valid UTF-8 (byte 0xe9 at line 1, offset 3)" in errors["latin1.txt"]
     assert "binary" in errors["binary.txt"]
     assert not (tmp_path / "out" / "latin1.txt").exists()
     assert (tmp_path / "out" / "good.txt").read_text("utf-8") == fixed(garbled)
