@@ -30,9 +30,9 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch
 
 # Front ends that own their own argument parsing; imported only when invoked.
 FORWARDED = {
-    "review": ("tui.launch", "Review suggested edits interactively (Textual)."),
-    "batch": ("repair.batch.cli", "Clean whole feeds: files, directories, JSONL, RSS/Atom."),
-    "bench": ("benchmarks.__main__", "Run the benchmark (same as python -m benchmarks)."),
+    "review": ("tui.launch", "review suggested edits in the terminal and save the result"),
+    "batch": ("repair.batch.cli", "clean whole feeds: folders, JSONL, RSS/Atom (safe edits by default)"),
+    "bench": ("benchmarks.__main__", "quality, harm and speed benchmarks (same as python -m benchmarks)"),
 }
 
 
@@ -48,7 +48,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                         help="skip these rule codes, code prefixes or categories")
     parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                         help="apply only edits with confidence >= X (0..1)")
-    parser.add_argument("--unsafe", action="store_true", help="also apply unsafe edits")
+    parser.add_argument("--unsafe", action="store_true",
+                        help="also apply unsafe edits (fragment joins, model rewrites: right most of the time, "
+                             "not measured safe enough to apply unseen); default: safe edits only")
     parser.add_argument("--no-model", action="store_true", help="rules only; do not load the model")
     parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
     parser.add_argument("--calibration", metavar="FILE",
@@ -110,27 +112,44 @@ def signature(pipeline: Pipeline) -> dict[str, Any]:
     return sig
 
 
+_EPILOG = ("Every edit is safe (applied by default), unsafe (applied with --unsafe, else only listed) or "
+           "display (only listed). Exit codes: 0 nothing found, 1 findings, 2 error, 130 interrupted, "
+           "141 stdout closed (repair check ... | head). Start with: repair fix --unsafe --diff FILE")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="repair", description=__doc__.splitlines()[0])
+    """The ``repair`` parser (``review``, ``batch`` and ``bench`` parse their own options)."""
+    parser = argparse.ArgumentParser(
+        prog="repair", epilog=_EPILOG,
+        description="Find and fix the damage machine translation leaves in English news text.")
     parser.add_argument("--version", action="version", version=f"repair {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="list findings (exit 1 when there are any)")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
-    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    check = sub.add_parser("check", help="list findings (exit 1 when there are any)", epilog=_EPILOG,
+                           description="List what would be fixed: FILE:LINE:COL CODE [category] message "
+                                       "(safety, confidence). Nothing is written.")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
+    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                       help="text: one finding a line (default); json/jsonl: every edit with offsets, "
+                            "and the fixed text")
     add_pipeline_options(check)
 
-    fix = sub.add_parser("fix", help="write the repaired text")
-    fix.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
+    fix = sub.add_parser("fix", help="write the repaired text", epilog=_EPILOG,
+                         description="Print the repaired text (safe edits; add --unsafe for the rest), "
+                                     "or write it with -o / --in-place, atomically.")
+    fix.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
     out = fix.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="FILE", help="write the repaired text here (one input only)")
     out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
     out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
-    fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                     help="text: the repaired text (default); json/jsonl: the edits report on stdout")
     add_pipeline_options(fix)
 
-    rules = sub.add_parser("rules", help="list the rules with their documentation")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules = sub.add_parser("rules", help="list the rules with their documentation",
+                           description="Every rule: code, name, category, safety and the precision it was "
+                                       "measured at, with what it catches and when its fix is unsafe.")
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     rules.add_argument("--calibration", metavar="FILE", help="also show confidences calibrated from reviews")
 
     calibrate = sub.add_parser("calibrate", help="calibrate confidences from review decisions logs")
