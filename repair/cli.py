@@ -294,8 +294,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         any_findings = any_findings or bool(edits)
         if args.format == "text":
             name = "<stdin>" if path == "-" else path
+            bom = text.startswith("\ufeff")  # invisible in an editor: columns on line 1 start after it
             for e in edits:
                 line, col = doc.line_col(e.start)
+                if bom and line == 1 and e.start > 0:
+                    col -= 1
                 print(f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})")
         else:
             applied = set(result.first_round.applied)

@@ -30,6 +30,16 @@ def test_check_lists_findings_with_locations_and_exits_1(capsys) -> None:
     assert any(" FR001 [fragment] " in line for line in lines)
 
 
+def test_check_columns_do_not_count_a_byte_order_mark(tmp_path: Path, capsys) -> None:
+    text = "The ferry left late on Sunday. . It docked at dawn.\r\nOfficials met on Monday. . Trade resumed.\r\n"
+    plain, marked = tmp_path / "plain.txt", tmp_path / "marked.txt"
+    plain.write_text(text, "utf-8", newline="")
+    marked.write_text("\ufeff" + text, "utf-8", newline="")
+    _, out_plain, _ = run(["check", "--no-model", str(plain)], capsys)
+    _, out_marked, _ = run(["check", "--no-model", str(marked)], capsys)
+    assert out_plain and out_marked.replace(str(marked), str(plain)) == out_plain
+
+
 def test_check_on_clean_text_exits_0(capsys) -> None:
     code, out, _ = run(["check", "--no-model", str(CLEAN)], capsys)
     assert (code, out) == (0, "")

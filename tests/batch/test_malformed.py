@@ -226,3 +226,16 @@ def test_a_read_only_out_folder_is_one_line_and_stays_empty(tmp_path: Path,
     finally:
         out.chmod(0o755)
     assert "cannot write into it (Permission denied)" in capsys.readouterr().err and not any(out.iterdir())
+
+
+def test_a_json_array_is_refused_not_repaired_as_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "export.json"
+    export.write_text('[\n  {"id": 1, "text": "The council met on Monday . . It voted."},\n  {"id": 2}\n]\n', "utf-8")
+    assert batch(export, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"repair batch: error: {export}: a JSON array, not JSONL") and "jq -c" in err
+    assert not (tmp_path / "out").exists()
+    notes = tmp_path / "notes"  # no extension, prose that opens with a bracket: still text
+    notes.write_text("[Updated] The council met on Monday. It voted.\n", "utf-8")
+    assert batch(notes, "--out", tmp_path / "out") == 0
+    assert (tmp_path / "out" / "notes").read_text("utf-8") == notes.read_text("utf-8")
