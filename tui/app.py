@@ -71,7 +71,8 @@ class ReviewApp(App[None]):
                   tooltip=description) for key, action, label, description in KEYS),
         *(Binding(str(n), f"choose({n})", f"Alternative {n}", show=False) for n in range(1, 10)),
         Binding("ctrl+e", "external_edit", "Edit in $EDITOR", show=False),
-        Binding("ctrl+c", "quit_review", "Quit", show=False, priority=True),
+        # Textual's own ctrl+q quits at once; here every way out asks when the text is unsaved.
+        *(Binding(key, "quit_review", "Quit", show=False, priority=True) for key in ("ctrl+c", "ctrl+q")),
     ]
 
     def __init__(self, session: ReviewSession, model: str | None = None,
