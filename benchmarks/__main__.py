@@ -92,6 +92,7 @@ def _main(argv: list[str], prog: str) -> int:
             from benchmarks import edits
 
             return edits.main(args)
+        _check_writable(Path(args.out))  # before minutes of work, not after them
         report = run(args)
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
@@ -101,9 +102,24 @@ def _main(argv: list[str], prog: str) -> int:
         return 2
     from benchmarks.report import write_report
 
-    write_report(report, Path(args.out), plots=not args.no_plots)
+    try:
+        write_report(report, Path(args.out), plots=not args.no_plots)
+    except OSError as exc:
+        print(f"benchmarks: error: {args.out}: cannot write the report ({exc.strerror or exc})", file=sys.stderr)
+        return 2
     print(f"benchmarks: report written to {args.out}/report.md ({report['elapsed_s']} s)", file=sys.stderr)
     return 0
+
+
+def _check_writable(out: Path) -> None:
+    """Refuse an output folder that cannot be created or written (DataError), judged by its nearest existing parent."""
+    import os
+
+    folder = out.absolute()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise DataError(f"--out {out}: cannot write there ({folder} is not a writable folder)")
 
 
 def _progress(message: str) -> None:

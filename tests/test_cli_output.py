@@ -80,3 +80,13 @@ def test_counts_agree_with_their_nouns() -> None:
     assert [count(n, "record") for n in (0, 1, 2, 12_000)] == ["0 records", "1 record", "2 records",
                                                               "12,000 records"]
     assert count(1, "entry", "entries") == "1 entry" and count(3, "entry", "entries") == "3 entries"
+
+
+def test_bench_refuses_an_unwritable_out_before_running(tmp_path: Path) -> None:
+    (tmp_path / "notes").write_text("a file, not a folder")
+    proc = subprocess.run([sys.executable, "-m", "repair", "bench", "run", "--quick", "--out",
+                           str(tmp_path / "notes" / "bench")], cwd=ROOT, env=ENV, capture_output=True, text=True,
+                          timeout=60)  # the run takes about a minute: refused at once, not after it
+    assert proc.returncode == 2 and proc.stderr.strip() == (
+        f"benchmarks: error: --out {tmp_path / 'notes' / 'bench'}: cannot write there "
+        f"({tmp_path / 'notes'} is not a writable folder)")
