@@ -137,7 +137,11 @@ def _refusal(out: Path, path: Path, holder: dict[str, object]) -> str:
     elsewhere = bool(host) and host != socket.gethostname()
     stop = f"stop it on {host} with `kill {pid}`" if elsewhere else f"stop it with `kill {pid}`"
     command = str(holder.get("command") or "")
-    resume = f"`{command} --resume`" if command and "--resume" not in command.split() else \
+    words = command.split()
+    if "-" in words:  # it reads stdin, which cannot be read again: stopped, it cannot be finished
+        return (f"{out}: another repair batch is running into this folder{_describe(holder)}; it reads stdin, "
+                f"so wait for it to finish (stopped, it cannot be resumed); the lock is {path}")
+    resume = f"`{command} --resume`" if command and "--resume" not in words else \
         f"`{command}`" if command else "its command with --resume"
     return (f"{out}: another repair batch is running into this folder{_describe(holder)}; wait for it to "
             f"finish, or {stop} (it keeps what is done) and finish its work with {resume}; the lock is {path}")
