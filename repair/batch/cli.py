@@ -58,7 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
                     "apply what the policy allows, log every edit and every failed record.",
         epilog="Exit codes: 0 finished (pending edits are reported, not failures), 1 records failed "
                "(see errors.jsonl) or, with --exit-non-zero-on-pending, edits pending review, 2 fatal error, "
-               "130 interrupted (finish with --resume; a run reading stdin cannot be resumed: run it again).")
+               "130 interrupted (finish with --resume; a run reading stdin cannot be resumed: run it again), "
+               "141 stdout closed early (--out - into head: stops quietly).")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="files, directories (searched recursively), or - for stdin (JSONL or text, processed "
                              "as it arrives; such a run cannot be resumed, as stdin cannot be read again)")
