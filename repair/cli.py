@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -355,8 +356,12 @@ def _cmd_fix(args: argparse.Namespace) -> int:
 
 
 def _write(path: str, text: str) -> None:
-    """Write an output atomically; a failure is a one-line error naming the output."""
+    """Write an output atomically; a failure is a one-line error naming the output.
+
+    A symlink is written through (its target gets the new text): the atomic rename would
+    otherwise put a plain file in the link's place and leave the real file unchanged.
+    """
     try:
-        atomic_write_text(path, text)
+        atomic_write_text(os.path.realpath(path), text)
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -109,6 +109,18 @@ def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
     assert out.startswith(f"--- {FEED}") and "\n-story continues\n" in out
 
 
+def test_in_place_through_a_symlink_rewrites_the_file_it_points_at(tmp_path: Path, capsys) -> None:
+    real = tmp_path / "store" / "feed.txt"
+    real.parent.mkdir()
+    real.write_bytes(FEED.read_bytes())
+    link = tmp_path / "today.txt"
+    link.symlink_to(real)
+    run(["fix", "--no-model", "--unsafe", "--in-place", str(link)], capsys)
+    assert link.is_symlink() and link.resolve() == real, "the link is kept, not replaced by a copy"
+    assert real.read_text(encoding="utf-8") != FEED.read_text(encoding="utf-8")
+    assert "story continues" not in real.read_text(encoding="utf-8")
+
+
 def test_json_report_still_writes_the_output_file_and_in_place(tmp_path: Path, capsys) -> None:
     """`fix --format json -o FILE` (or `--in-place`) said "1 of 1 input(s) changed" but wrote nothing."""
     text = "Prices rose,, analysts said.\n"
