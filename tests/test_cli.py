@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -170,9 +171,11 @@ def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
                                                     "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"),
         ("The ferry left late.\n".encode("utf-16"), "UTF-16 text, not UTF-8; convert it first "
                                                   "(iconv -f UTF-16 -t UTF-8)"),
+        (gzip.compress(b"The ferry left late.\n"), "gzip-compressed, not text; decompress it first (zcat), "
+                                                  "or name it .gz for `repair batch`"),
         (b"\x7fELF\x00\x00\x01binary", "looks like a binary file (NUL bytes), not text"),
     ],
-    ids=["latin1", "cp1252-crlf", "utf16", "binary"],
+    ids=["latin1", "cp1252-crlf", "utf16", "gzip", "binary"],
 )
 def test_bad_files_give_one_line_errors(tmp_path: Path, capsys, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"
