@@ -24,7 +24,8 @@ def decode(data: bytes, name: str) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark: text, just not UTF-8
         raise InputError(f"{name}: UTF-16 text, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)")
     if data[:2] == b"\x1f\x8b":
-        raise InputError(f"{name}: gzip-compressed, not text; decompress it first (zcat), or name it .gz for `repair batch`")
+        raise InputError(f"{name}: gzip-compressed, not text; decompress it first (zcat), "
+                         "or name it .gz for `repair batch`")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     try:
