@@ -159,9 +159,12 @@ class Document:
         every other paragraph and sentence is this document's, moved by what the changes
         before it added or removed (the same objects where nothing moved). A round of
         ``fix`` changes a few lines: segmenting the whole new text again cost a tenth of
-        it. Changes that do not lead to ``text`` (lengths that do not add up, disorder)
-        get a fresh segmentation (the caller promises the rest). Equal to ``from_text``
-        by test (tests/test_scaling.py).
+        it. Changes in most stretches of the text (more than one changed region per
+        ``_DENSE_REGIONS`` paragraphs) get a fresh segmentation, which costs less there,
+        and their line counts are counted afresh when asked. Changes that do not lead to
+        ``text`` (lengths that do not add up, disorder) get a fresh segmentation too (the
+        caller promises the rest). Equal to ``from_text`` by test, down both paths
+        (tests/test_scaling.py).
         """
         old = self.text
         regions: list[list[int]] = []  # [old line start, old line end, length change], merged
