@@ -29,7 +29,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_words import is_bare_verb, looks_modifier
 
-__all__ = ["stray_word_at_stop"]
+__all__ = ["capital_phrase", "stray_before_capital", "stray_word_at_stop"]
 
 # Adverbs that close no clause after a noun object when a phrase follows ("the vote namely
 # until …"); "however" is left out: a contrast marker set off by commas is English there.
@@ -60,7 +60,7 @@ def _ends_on_noun_phrase(p: list[str]) -> bool:
     last = p[-1]
     if lexicon.is_function_word(last) or _verbish(last):
         return False
-    if last[:1].isdigit() or (last[:1].isupper() and len(p) > 2 and not lexicon.is_function_word(p[-2])):
+    if last[:1].isdigit() or last[:1].isupper():
         return True
     if p[-2].lower() in _MODALS or p[-2].lower() in lexicon.AUXILIARIES:
         return False  # "to fund", "will serve": the verb, not a noun
@@ -86,10 +86,42 @@ def _continuing_phrase(piece: str, q: list[str]) -> bool:
             q[1][:1].isdigit() or q[1].lower() in lexicon.DETERMINERS):
         if piece[:1].islower():
             return True  # a lower-case piece after a stop continues whatever follows in it
-        head_words = lexicon.words(piece.split(",", 1)[0])
-        cut = next((k for k, w in enumerate(head_words) if w in _RELATIVE_OPENERS), len(head_words))
-        return not lexicon.has_clause(head_words[:cut])  # "For X, which …", "From X that …": the phrase's own
+        return capital_phrase(piece)
     return piece[:1].islower() and len(q) > 2 and head.endswith("ly") and is_bare_verb(q[1])
+
+
+def capital_phrase(piece: str) -> bool:
+    """A capitalised piece is one phrase with no clause of its own: its words before the first
+    comma (or a relative word) hold no clause, and each part after a comma is a relative
+    clause, a phrase, or a speech tag ("From June, the operator said."). "In 2019, it moved
+    …" is a sentence with a fronted phrase, not a phrase cut off."""
+    parts = piece.rstrip(".").split(", ")
+    for k, part in enumerate(parts):
+        words = lexicon.words(part)
+        if not words:
+            return False
+        cut = next((i for i, w in enumerate(words) if w in _RELATIVE_OPENERS), len(words))
+        if cut == 0 and k > 0:
+            continue  # ", which starts this month": the relative clause of the phrase's noun
+        if not lexicon.has_clause(words[:cut]):
+            continue
+        if k > 0 and len(words) <= 6 and any(w in lexicon.SPEECH_VERBS for w in words[-3:]):
+            continue  # ", the operator said on Friday": the sentence's speech tag
+        return False
+    return True
+
+
+def stray_before_capital(prev_text: str, piece: str) -> bool:
+    """FR001's evidence for a capitalised piece it would take for a sentence of its own: the
+    sentence before ends on a stray word of the classes above ("… Crete and Rhodes this.")
+    and the piece is one phrase ("From June, the operator said."), so the stop is false."""
+    p = lexicon.words(prev_text)
+    q = lexicon.words(piece)
+    if len(p) < 4 or len(q) < 2 or not prev_text.endswith(" " + p[-1] + "."):
+        return False
+    stop = len(prev_text) - 1
+    text = prev_text + " " + piece
+    return bool(stray_word_at_stop(text, stop, stop + 2, p, q, piece[0].lower(), piece))
 
 
 def stray_word_at_stop(text: str, stop: int, piece_start: int, p: list[str], q: list[str],
