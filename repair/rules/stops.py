@@ -113,6 +113,7 @@ from repair.rules.stops_phrases import (
     opens_reduced_relative,
 )
 from repair.rules.stops_predicates import continues_subject, predicate_repair
+from repair.rules.stops_prepositions import missing_word
 from repair.rules.stops_slots import placed_word
 from repair.rules.stops_strays import (
     doubled_tag_verb,
@@ -218,6 +219,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             stranded_article(text, stop, piece_start, p, q, lowered, piece) or \
             stray_word_at_stop(text, stop, piece_start, p, q, lowered, piece):
         return [*stray, replace(join, display=True)]  # "… the spot market it. and in futures."
+    if missing := missing_word(text, stop, piece_start, piece_end, p, q):
+        return [*missing, replace(join, display=True)]  # "… was approved. the council …": "by"
     if continues_subject(prev_text, q):
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
         return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "

@@ -1,0 +1,149 @@
+"""A false stop that swallowed a preposition or "and", where the sentence's grammar names it.
+
+Most noun phrases cut off after a verb's object ("tightened security. its archives.") could
+take any of several prepositions, so that join is only shown. Four shapes leave one word:
+
+==============================================  ==========================================
+shape at the stop                               repair
+==============================================  ==========================================
+a passive verb with no agent yet, then a noun   "… was approved on Monday. the city
+phrase (a determiner, possessive or name opens   council …" -> "… on Monday by the city
+it)                                             council …" (a passive's agent takes "by")
+a verb of change at the end, then a figure      "… prices fell. 3 percent in May" -> "fell
+                                                to 3 percent" (the level reached takes "to")
+a nominalisation, then a noun phrase a          "… after the resignation. its treasurer" ->
+determiner opens                                "the resignation of its treasurer"
+a bare plural noun, then a bare plural noun     "… employs welders. fitters at …" ->
+and a preposition                               "welders and fitters at …"
+==============================================  ==========================================
+
+Each is keyed on grammar (a "be" auxiliary and a participle with no "by" after it, a change
+verb's form, a noun suffix, plural nouns with no determiner), not on any example's words. The
+joins are unsafe: they add a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+
+__all__ = ["missing_word", "names_missing_word"]
+
+_BE = frozenset("is are was were be been being".split())
+# Verbs of change whose end level takes "to" ("fell to 97 days", "will rise to 4 percent").
+_CHANGE_VERBS = frozenset(
+    """fall falls fell fallen drop drops dropped rise rises rose risen climb climbs climbed
+    increase increases increased decrease decreases decreased jump jumps jumped slip slips slipped
+    decline declines declined grow grows grew grown shrink shrinks shrank plunge plunges plunged
+    soar soars soared surge surges surged slide slides slid edge edged""".split())
+_NOMINAL = re.compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
+# A change given as a share ("fell. 9 percent"): "by" or "to" would each make English.
+_CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
+                          r"percentage)")
+_TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
+    "day days week weeks month months year years morning evening night time".split())
+_FIGURE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[$€£¥]?\d")
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed")) or w in lexicon.IRREGULAR_PAST
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _noun_phrase_piece(piece: str, q: list[str]) -> bool:
+    """The piece opens a noun phrase (a determiner or a possessive, or a name in a capitalised
+    piece) and holds no clause before its first comma, nor a time ("the next day")."""
+    head = q[0].lower()
+    opens = head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no") or (
+        q[0].endswith(("'s", "’s")) and q[0][:1].isupper())
+    if not opens or len(q) < 2:
+        return False
+    if any(w.lower() in _TIME_HEADS for w in q[1:3]):
+        return False
+    # No verb of its own before the first comma: an auxiliary, a speech verb or a subject
+    # pronoun would make it a clause ("the council said …"); a participle may modify the noun
+    # ("a farmer clearing stones", "a team led by …").
+    return not any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS
+                   or w.lower() in lexicon.SUBJECT_PRONOUNS and w.lower() not in lexicon.DETERMINERS
+                   for w in lexicon.words(piece.split(",", 1)[0]))
+
+
+def _passive_without_agent(p: list[str]) -> bool:
+    """The sentence's words ``p`` hold a "be" form with a participle right after it (an adverb
+    between allowed), and no "by" after that participle: a passive whose agent is still to
+    come ("… was cleared on Wednesday")."""
+    for k in range(len(p) - 2, -1, -1):
+        w = p[k].lower()
+        if w == "by" or w in lexicon.CONJUNCTIONS or w in lexicon.SUBJECT_PRONOUNS and k > 0:
+            return False
+        if w in _BE:
+            nxt = p[k + 1] if k + 1 < len(p) else ""
+            if nxt.lower().endswith("ly") and k + 2 < len(p):
+                nxt = p[k + 2]
+            return _participle(nxt)
+    return False
+
+
+def names_missing_word(prev_text: str, piece: str) -> bool:
+    """FR001's evidence for a piece that opens with a figure or a capitalised possessive, which
+    it would otherwise take for a sentence of its own: the sentence before ends on a change
+    verb ("… fell. 97 days in March, …") or a passive with no agent ("… was cleared on
+    Wednesday. Turkey's competition authority, …"), and the piece is a phrase with no clause
+    before its first comma, so the stop is false and its word is named."""
+    if not (piece[:1].isdigit() or piece[:1].isupper()) or len(piece) > 240:
+        return False
+    q = lexicon.words(piece)
+    opening = lexicon.words(piece.split(",", 1)[0])
+    if opening and opening[0].endswith(("'s", "’s")):
+        opening[0] = opening[0][:-2]  # a possessive ("Norway's"), not a contraction ("It's")
+    if len(q) < 2 or lexicon.has_clause(opening):
+        return False
+    text = prev_text + " " + piece
+    stop = len(prev_text) - 1
+    return bool(missing_word(text, stop, stop + 2, len(text), lexicon.words(prev_text), q))
+
+
+def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
+                 p: list[str], q: list[str]) -> list[StopRepair]:
+    """The join inserting the word the grammar at the stop names (see the module table), or []
+    when no shape fits. ``p``/``q`` are the words before and after the stop at ``text[stop]``;
+    the piece after it is ``text[piece_start:piece_end]``, lower-case (a capital only for a
+    name or a figure)."""
+    piece = text[piece_start:piece_end]
+    if len(p) < 3 or len(q) < 2 or not piece.endswith("."):
+        return []
+    first = piece[0]
+    last = p[-1]
+    lowered = first if first.isupper() and not q[0].lower() in lexicon.DETERMINERS else first.lower()
+    head = q[0].lower()
+    if _FIGURE.match(piece) and last.lower() in _CHANGE_VERBS and last.islower() \
+            and not _CHANGE_SIZE.match(piece):
+        # "… waiting times fell. 97 days in March": the level the change reached.
+        return [StopRepair("join-insert", stop, piece_start, " to ", 0.6,
+                           f"“{piece}” is the level “{last}” reached; joined with “to”.")]
+    if not first.islower() and not (first.isupper() and q[0].endswith(("'s", "’s"))):
+        return []
+    if _noun_phrase_piece(piece, q) and not lexicon.is_function_word(last):
+        if _passive_without_agent(p):
+            # "… was dug out of a cliff in 2021. a team from …": the passive's agent.
+            return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,
+                               f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.")]
+        if _NOMINAL.search(last.lower()) and head not in ("a", "an"):
+            # "… after the resignation. its treasurer": the noun's object takes "of".
+            return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.55,
+                               f"“{piece}” is the object of “{last}”; joined with “of”.")]
+    if first.islower() and _plural_noun(last) and _plural_noun(q[0]) and len(q) >= 3 \
+            and q[1].lower() in lexicon.PREPOSITIONS and (lexicon.looks_finite(p[-2].lower()) or p[-2].islower()
+                                                           and p[-2].lower() in lexicon.PREPOSITIONS):
+        # "… represents welders. fitters at three yards": two bare plurals, their "and" lost.
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
+                           f"“{q[0]}” is a second noun beside “{last}”; joined with “and”.")]
+    return []
