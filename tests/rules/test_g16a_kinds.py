@@ -1,0 +1,110 @@
+"""False stops whose repair needs more than a bare join, by kind (our own words):
+
+* a stray word just before the stop, after a complete noun phrase (a clause-final adverb, an
+  object pronoun, a demonstrative, a relative word with no verb, a second finite verb), the
+  piece after it a phrase: the word goes with the stop (delete-intruder); after a verb the
+  pronoun or adverb is the verb's own and stays;
+* a preposition or "and" swallowed with the stop where the grammar names it: a passive's
+  agent ("by"), the level a change verb reached ("to"), a nominalisation's object ("of"), two
+  bare plurals ("and") (join-insert); a change given as a share ("fell. 9 percent") is left;
+* a clause ending on "will <verb> said." is no speech tag between two halves (AT011 leaves it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as _fix
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A clause-final adverb after a noun object.
+    ("The council postponed the vote namely. until the auditors deliver their findings next month.",
+     "The council postponed the vote until the auditors deliver their findings next month."),
+    ("Wheat prices climbed 9 percent so. to a two-year high on the Chicago exchange, traders said.",
+     "Wheat prices climbed 9 percent to a two-year high on the Chicago exchange, traders said."),
+    ("The orchestra recorded the symphony there. in a converted church outside Leipzig.",
+     "The orchestra recorded the symphony in a converted church outside Leipzig."),
+    ("The striker was booked for a late tackle too. In the closing minutes of the first half.",
+     "The striker was booked for a late tackle in the closing minutes of the first half."),
+    # An object pronoun after a noun object.
+    ("The agency bought the drones it. from a supplier in Ankara that has since gone bankrupt.",
+     "The agency bought the drones from a supplier in Ankara that has since gone bankrupt."),
+    ("The mayor handed the keys them. to the families who lost their homes in the flood.",
+     "The mayor handed the keys to the families who lost their homes in the flood."),
+    # A demonstrative after a name; a relative word with no verb after it.
+    ("The ferry will serve Crete and Rhodes this. From the middle of June, the operator said.",
+     "The ferry will serve Crete and Rhodes from the middle of June, the operator said."),
+    ("The regulator fined the lender which. For failing to check the identity of its customers.",
+     "The regulator fined the lender for failing to check the identity of its customers."),
+    # A finite verb after a modal and its verb.
+    ("Port traffic was halted overnight. The closure will last said. until the wreck is towed away, the "
+     "harbour master said.",
+     "Port traffic was halted overnight. The closure will last until the wreck is towed away, the "
+     "harbour master said."),
+])
+def test_stray_word_before_the_stop_goes_with_it(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # After a verb the pronoun or adverb is the verb's own: joined, kept.
+    ("The company sold it. to a rival group in 2019.", "The company sold it to a rival group in 2019."),
+    ("The family has lived there. since the war ended.", "The family has lived there since the war ended."),
+])
+def test_a_verbs_own_word_stays(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # Real sentences after the stop: nothing to join, nothing to delete.
+    "The club sold the plant there. In 2019, it moved its offices to Lyon.",
+    "The bonds will be repaid, however. By the end of the decade, the treasury said.",
+    "Voters will decide on this. In the meantime, the council will keep the old rules.",
+    "He scored too. In the second half he hit the post twice.",
+])
+def test_real_sentences_stay(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A passive with no agent yet: "by".
+    ("The new bridge over the river was approved on Monday. the city council, which had delayed the "
+     "decision twice.",
+     "The new bridge over the river was approved on Monday by the city council, which had delayed the "
+     "decision twice."),
+    ("The ancient coins were found in a field near Lund in 2019. a farmer clearing stones with his tractor.",
+     "The ancient coins were found in a field near Lund in 2019 by a farmer clearing stones with his tractor."),
+    ("The merger was cleared on Friday. Norway's competition watchdog, on condition that the group sell two "
+     "of its dairies.",
+     "The merger was cleared on Friday by Norway's competition watchdog, on condition that the group sell two "
+     "of its dairies."),
+    # A change verb and the level it reached: "to".
+    ("Exports of frozen fish will rise. about 2 million tonnes next year, the ministry forecasts.",
+     "Exports of frozen fish will rise to about 2 million tonnes next year, the ministry forecasts."),
+    ("Night temperatures will drop. minus 12 degrees in the valleys.",
+     "Night temperatures will drop to minus 12 degrees in the valleys."),
+    # A nominalisation's object: "of".
+    ("Shares slid after the resignation. its head of design, who had led the studio for a decade.",
+     "Shares slid after the resignation of its head of design, who had led the studio for a decade."),
+    ("Residents demanded the demolition. the old grain silo by the harbour.",
+     "Residents demanded the demolition of the old grain silo by the harbour."),
+    # Two bare plurals: "and".
+    ("The yard employs welders. fitters at its two sites on the coast.",
+     "The yard employs welders and fitters at its two sites on the coast."),
+    ("The charity trains teachers. nurses in rural districts of the north.",
+     "The charity trains teachers and nurses in rural districts of the north."),
+])
+def test_missing_word_named_by_the_grammar(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # A share of change: "by" or "to", an editor's call; a clause after the stop; a possessive
+    # subject of its own verb; a time after a nominalisation.
+    "Unemployment rose. 5.1 percent in June, the highest level in three years.",
+    "Prices fell. 12 of the 40 stalls closed within a year.",
+    "The road was closed on Tuesday. Oslo's mayor said it would reopen next week.",
+    "The plan was approved on Monday. The council's decision follows months of talks.",
+])
+def test_no_word_is_guessed(text: str) -> None:
+    assert _fix(text) == text
