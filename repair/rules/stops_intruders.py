@@ -58,7 +58,8 @@ def _ends_on_noun_phrase(p: list[str]) -> bool:
     if len(p) < 3:
         return False
     last = p[-1]
-    if lexicon.is_function_word(last) or _verbish(last):
+    gerund_noun = last.lower().endswith("ing") and p[-2].lower() in lexicon.DETERMINERS  # "the hearing"
+    if lexicon.is_function_word(last) or _verbish(last) and not gerund_noun:
         return False
     if last[:1].isdigit() or last[:1].isupper():
         return True
@@ -90,6 +91,12 @@ def _continuing_phrase(piece: str, q: list[str]) -> bool:
     return piece[:1].islower() and len(q) > 2 and head.endswith("ly") and is_bare_verb(q[1])
 
 
+def _common(words: list[str]) -> list[str]:
+    """The words less capitalised ones after the first: a month or a name ("In May and June")
+    is no modal or verb."""
+    return [w for k, w in enumerate(words) if k == 0 or not w[:1].isupper()]
+
+
 def capital_phrase(piece: str) -> bool:
     """A capitalised piece is one phrase with no clause of its own: its words before the first
     comma (or a relative word) hold no clause, and each part after a comma is a relative
@@ -103,7 +110,7 @@ def capital_phrase(piece: str) -> bool:
         cut = next((i for i, w in enumerate(words) if w in _RELATIVE_OPENERS), len(words))
         if cut == 0 and k > 0:
             continue  # ", which starts this month": the relative clause of the phrase's noun
-        if not lexicon.has_clause(words[:cut]):
+        if not lexicon.has_clause(_common(words[:cut])):
             continue
         if k > 0 and len(words) <= 6 and any(w in lexicon.SPEECH_VERBS for w in words[-3:]):
             continue  # ", the operator said on Friday": the sentence's speech tag

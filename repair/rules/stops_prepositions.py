@@ -32,6 +32,9 @@ from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 
 __all__ = ["missing_word", "names_missing_word"]
 
+# Irregular participles the shared lists lack (their past forms are the same or rare in news).
+_MORE_PARTICIPLES = frozenset("dug hung swung stung wound bound ground fed bred sped lent bent shed split "
+                              "burnt learnt".split())
 _BE = frozenset("is are was were be been being".split())
 # Verbs of change whose end level takes "to" ("fell to 97 days", "will rise to 4 percent").
 _CHANGE_VERBS = frozenset(
@@ -44,13 +47,15 @@ _NOMINAL = re.compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
 _CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
                           r"percentage)")
 _TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
-    "day days week weeks month months year years morning evening night time".split())
+    "day days week weeks month months year years decade decades quarter season weekend hour hours morning evening "
+    "night time".split())
 _FIGURE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[$€£¥]?\d")
 
 
 def _participle(word: str) -> bool:
     w = word.lower()
-    return w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed")) or w in lexicon.IRREGULAR_PAST
+    return w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed")) or w in lexicon.IRREGULAR_PAST \
+        or w in _MORE_PARTICIPLES
 
 
 def _plural_noun(word: str) -> bool:
@@ -122,7 +127,7 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         return []
     first = piece[0]
     last = p[-1]
-    lowered = first if first.isupper() and not q[0].lower() in lexicon.DETERMINERS else first.lower()
+    lowered = first if first.isupper() and q[0].lower() not in lexicon.DETERMINERS else first.lower()
     head = q[0].lower()
     if _FIGURE.match(piece) and last.lower() in _CHANGE_VERBS and last.islower() \
             and not _CHANGE_SIZE.match(piece):

@@ -108,3 +108,35 @@ def test_missing_word_named_by_the_grammar(text: str, fixed: str) -> None:
 ])
 def test_no_word_is_guessed(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A "that" clause cut off its reporting verb (a listener and a time between allowed).
+    ("Prosecutors told the court on Tuesday. That the agent had wired 4.6 million euros through three shell "
+     "companies.",
+     "Prosecutors told the court on Tuesday that the agent had wired 4.6 million euros through three shell "
+     "companies."),
+    ("Samples taken by the rover suggest. That the crater once held a lake for millions of years.",
+     "Samples taken by the rover suggest that the crater once held a lake for millions of years."),
+    ("The union warned its members last week. That the talks could fail if the offer was not improved.",
+     "The union warned its members last week that the talks could fail if the offer was not improved."),
+    # More shapes of the stray word and the agent: an "-ing" noun, months in the phrase, "dug".
+    ("The judge adjourned the hearing namely. until the experts file their report.",
+     "The judge adjourned the hearing until the experts file their report."),
+    ("The choir will visit Ghent and Bruges this. In May and June, its director said.",
+     "The choir will visit Ghent and Bruges in May and June, its director said."),
+    ("The hoard was dug up near the river in 2020. a retired teacher with a metal detector.",
+     "The hoard was dug up near the river in 2020 by a retired teacher with a metal detector."),
+])
+def test_more_shapes(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # "That" as a demonstrative, a pronoun subject, or after an object that fills the verb.
+    "The lawyers told the court on Tuesday. That account was disputed by the bank.",
+    "She said. That is not what the contract says.",
+    "The minister denied it. That the ministry had known about the leak for months was reported by two papers.",
+])
+def test_that_sentences_stay(text: str) -> None:
+    assert _fix(text) == text
