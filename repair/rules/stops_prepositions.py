@@ -29,6 +29,7 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+from repair.rules.stops_intruders import capital_phrase
 
 __all__ = ["missing_word", "names_missing_word"]
 
@@ -46,6 +47,7 @@ _NOMINAL = re.compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
 # A change given as a share ("fell. 9 percent"): "by" or "to" would each make English.
 _CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
                           r"percentage)")
+_POSSESSIVE_START = re.compile(r"^([A-Z][\w-]*)['’]s ")
 _TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     "day days week weeks month months year years decade decades quarter season weekend hour hours morning evening "
     "night time".split())
@@ -110,6 +112,10 @@ def names_missing_word(prev_text: str, piece: str) -> bool:
     if opening and opening[0].endswith(("'s", "’s")):
         opening[0] = opening[0][:-2]  # a possessive ("Norway's"), not a contraction ("It's")
     if len(q) < 2 or lexicon.has_clause(opening):
+        return False
+    # Each part after a comma a phrase, relative clause or speech tag: "Lebed's deputy, Mira
+    # Holt, said the papers were forged." is a sentence with its own verb.
+    if not capital_phrase(_POSSESSIVE_START.sub(r"\1 ", piece)):
         return False
     text = prev_text + " " + piece
     stop = len(prev_text) - 1
