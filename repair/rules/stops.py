@@ -219,8 +219,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             stranded_article(text, stop, piece_start, p, q, lowered, piece) or \
             stray_word_at_stop(text, stop, piece_start, p, q, lowered, piece):
         return [*stray, replace(join, display=True)]  # "… the spot market it. and in futures."
-    if missing := missing_word(text, stop, piece_start, piece_end, p, q):
-        return [*missing, replace(join, display=True)]  # "… was approved. the council …": "by"
+    if missing := missing_word(text, stop, piece_start, piece_end, p, q):  # "… was approved. the council …"
+        return missing if missing[0].kind == "join" else [*missing, replace(join, display=True)]
     if continues_subject(prev_text, q):
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
         return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "

@@ -17,6 +17,10 @@ a bare plural noun, then a bare plural noun     "… employs welders. fitters at
 and a preposition                               "welders and fitters at …"
 ==============================================  ==========================================
 
+And one shape needs no word at all: a verb right after an active auxiliary ("she had
+expected.") with a noun phrase after the stop ("a reaction from …") lost its object to the
+stop, so a bare join is the repair (:func:`object_after_verb`).
+
 Each is keyed on grammar (a "be" auxiliary and a participle with no "by" after it, a change
 verb's form, a noun suffix, plural nouns with no determiner), not on any example's words. The
 joins are unsafe: they add a word.
@@ -31,7 +35,7 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
 
-__all__ = ["missing_word", "names_missing_word"]
+__all__ = ["missing_word", "names_missing_word", "object_after_verb"]
 
 # Irregular participles the shared lists lack (their past forms are the same or rare in news).
 _MORE_PARTICIPLES = frozenset("dug hung swung stung wound bound ground fed bred sped lent bent shed split "
@@ -131,6 +135,10 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
     piece = text[piece_start:piece_end]
     if len(p) < 3 or len(q) < 2 or not piece.endswith("."):
         return []
+    if object_after_verb(p, q, piece):
+        # "… she had expected. a reaction from …": the verb's object; a bare join.
+        return [StopRepair("join", stop, piece_start + 1, " " + piece[0], 0.7,
+                           f"“{piece}” is the object of “{p[-1]}”; the stop is dropped.")]
     first = piece[0]
     last = p[-1]
     lowered = first if first.isupper() and q[0].lower() not in lexicon.DETERMINERS else first.lower()
@@ -158,3 +166,27 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
                            f"“{q[0]}” is a second noun beside “{last}”; joined with “and”.")]
     return []
+
+
+# Auxiliaries of tense or mood a transitive verb's object follows ("had expected. a reaction");
+# a "be" form makes the verb passive, with no object to lose.
+_ACTIVE_AUX = frozenset("has have had will would can could may might must shall should did does do".split())
+_QUANTITY_OPENERS = frozenset("more less fewer about nearly almost some several".split())
+
+
+def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
+    """The lower-case piece is the object the verb ending the sentence lost to the stop: the
+    sentence ends on a past or bare verb right after an active auxiliary ("she had expected.",
+    "it will buy."), and the piece opens a noun phrase (a determiner, a figure, or a quantity
+    such as "more than") with no clause before its first comma. A bare join is the repair."""
+    if len(p) < 3 or len(q) < 2 or not piece[:1].islower() or p[-2].lower() not in _ACTIVE_AUX:
+        return False
+    verb = p[-1].lower()
+    if not verb.isalpha() or verb in lexicon.AUXILIARIES or lexicon.is_function_word(verb) or verb.endswith("ly"):
+        return False
+    head = q[0].lower()
+    if not (head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no")
+            or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and q[1].lower() in ("than", "of")):
+        return False
+    return _noun_phrase_piece("the x " + piece, ["the", "x", *q]) if head in _QUANTITY_OPENERS else \
+        _noun_phrase_piece(piece, q) if not q[0][:1].isdigit() else not lexicon.has_clause(q)

@@ -141,3 +141,27 @@ def test_more_shapes(text: str, fixed: str) -> None:
 ])
 def test_that_sentences_stay(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A verb after an active auxiliary lost its object to the stop: a bare join.
+    ("The coach said she had expected. a reaction from the squad after two heavy defeats.",
+     "The coach said she had expected a reaction from the squad after two heavy defeats."),
+    ("The brewery said it had sold. more than 40 million bottles abroad during the year.",
+     "The brewery said it had sold more than 40 million bottles abroad during the year."),
+    ("The council will appoint. a new auditor after the dispute with the old one.",
+     "The council will appoint a new auditor after the dispute with the old one."),
+])
+def test_object_cut_off_its_verb(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A passive has no object to lose; a clause after the stop is a sentence of its own.
+    ("The shares fell more than had been expected. the company blamed weak demand.",
+     "The shares fell more than had been expected. The company blamed weak demand."),
+    ("He said the rules would change. the ministry would publish them in May.",
+     "He said the rules would change. The ministry would publish them in May."),
+])
+def test_no_object_join(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
