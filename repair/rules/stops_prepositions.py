@@ -34,6 +34,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
+from repair.rules.stops_reported import clause_after_report
 
 __all__ = ["missing_word", "names_missing_word", "object_after_verb"]
 
@@ -135,8 +136,9 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
     piece = text[piece_start:piece_end]
     if len(p) < 3 or len(q) < 2 or not piece.endswith("."):
         return []
-    if object_after_verb(p, q, piece):
-        # "… she had expected. a reaction from …": the verb's object; a bare join.
+    if object_after_verb(p, q, piece) or clause_after_report(text[max(0, stop - 300) : stop + 1], piece):
+        # "… she had expected. a reaction from …", "The audit found. the hospital had …": the
+        # verb's object (a noun phrase or a reported clause); a bare join.
         return [StopRepair("join", stop, piece_start + 1, " " + piece[0], 0.7,
                            f"“{piece}” is the object of “{p[-1]}”; the stop is dropped.")]
     first = piece[0]

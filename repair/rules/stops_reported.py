@@ -5,14 +5,16 @@ the crater once held a lake." are one sentence each: the capital "That" opens th
 clause of the reporting verb the sentence before ends on (its listener and a time after it
 allowed). The evidence is the clause's shape: "That" followed by an article, a possessive or
 a subject pronoun and a clause ("That the talks could fail"), never a noun of its own ("That
-account was disputed …", where "That" is a demonstrative and the sentence is real).
+account was disputed …", where "That" is a demonstrative and the sentence is real). The same
+clause in lower case with its "that" left out ("The audit found. the hospital had …") is
+joined too (:func:`clause_after_report`).
 """
 
 from __future__ import annotations
 
 from repair import lexicon
 
-__all__ = ["that_after_report"]
+__all__ = ["clause_after_report", "that_after_report"]
 
 # Verbs that take a "that" clause of what was said, found or shown, by their forms.
 _REPORTING = frozenset(
@@ -52,3 +54,28 @@ def that_after_report(prev_text: str, piece: str) -> bool:
             return False
     return False
 
+
+
+# Reporting verbs that need their listener first ("told the court that …"): after one with
+# none, the clause is no object of it.
+_NEEDS_LISTENER = frozenset("tell tells told inform informs informed remind reminds reminded assure assures "
+                            "assured".split())
+
+
+def clause_after_report(prev_text: str, piece: str) -> bool:
+    """The lower-case ``piece`` ("the hospital had overspent …") is the reported clause of the
+    verb ``prev_text`` ends on ("The audit found."): the verb's object with its "that" left
+    out, so the stop is false. Not after a speech tag set off by a comma ("…, the report
+    showed."), where the clause after is a sentence that lost its capital."""
+    if not piece[:1].islower() or "," in prev_text[-50:]:
+        return False
+    p = lexicon.words(prev_text)
+    if len(p) < 2 or p[-1] not in _REPORTING or p[-1] in _NEEDS_LISTENER:
+        return False
+    if p[-2].lower() in ("to", "not") or p[-2].lower() in lexicon.PREPOSITIONS:
+        return False  # "… plans to report.", "… was not shown.": no subject's verb of saying
+    q = lexicon.words(piece)
+    return len(q) >= 3 and q[0].lower() in _CLAUSE_OPENERS | _QUANTIFIERS and lexicon.has_clause(q)
+
+
+_QUANTIFIERS = frozenset("most many some all few several".split())

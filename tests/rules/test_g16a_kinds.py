@@ -165,3 +165,20 @@ def test_object_cut_off_its_verb(text: str, fixed: str) -> None:
 ])
 def test_no_object_join(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A reported clause with its "that" left out, cut off its verb: joined.
+    ("The audit found. the hospital had overspent by 4 million euros.",
+     "The audit found the hospital had overspent by 4 million euros."),
+    ("Police believe. the fire was started deliberately.", "Police believe the fire was started deliberately."),
+    ("The mayor said the survey showed. most residents wanted the park kept.",
+     "The mayor said the survey showed most residents wanted the park kept."),
+    # After a tag set off by a comma, or a verb with no subject, the clause is a new sentence.
+    ("Prices rose, the report showed. the central bank will meet next week.",
+     "Prices rose, the report showed. The central bank will meet next week."),
+    ("The group plans to report. the results will be published in June.",
+     "The group plans to report. The results will be published in June."),
+])
+def test_reported_clause_without_that(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
