@@ -15,6 +15,9 @@ a nominalisation, then a noun phrase a          "… after the resignation. its 
 determiner opens                                "the resignation of its treasurer"
 a bare plural noun, then a bare plural noun     "… employs welders. fitters at …" ->
 and a preposition                               "welders and fitters at …"
+a change with a figure, then the period it is    "… rose 4 percent. the same quarter last
+measured against                                year." -> "from the same quarter …"
+                                                ("in" before "the year to October")
 ==============================================  ==========================================
 
 And one shape needs no word at all: a verb right after an active auxiliary ("she had
@@ -52,6 +55,11 @@ _NOMINAL = re.compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
 # A change given as a share ("fell. 9 percent"): "by" or "to" would each make English.
 _CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
                           r"percentage)")
+# The periods a reported change is measured against: "the same period last year", "the
+# same quarter a year earlier" (its base), "the year to October", "the 12 months to June" (its span).
+_REPORTING_FRAME = re.compile(
+    r"(?i:the) (?:(?P<same>same (?:period|quarter|month|week|time|half)\b)|(?:year|12 months|twelve months|"
+    r"three months|quarter|month) (?:to|through|ending) [A-Z])")
 _POSSESSIVE_START = re.compile(r"^([A-Z][\w-]*)['’]s ")
 _TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     "day days week weeks month months year years decade decades quarter season weekend hour hours morning evening "
@@ -150,6 +158,15 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         # "… waiting times fell. 97 days in March": the level the change reached.
         return [StopRepair("join-insert", stop, piece_start, " to ", 0.6,
                            f"“{piece}” is the level “{last}” reached; joined with “to”.")]
+    if frame := _REPORTING_FRAME.match(piece):
+        if any(w.lower() in _CHANGE_VERBS for w in p) and any(w[:1].isdigit() for w in p) \
+                and not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0])):
+            # "… rose 31 percent. The same period last year.": the base a change is measured
+            # from takes "from"; "The year to October." is the span it is measured over, "in".
+            word = "from" if frame.group("same") else "in"
+            return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + first.lower(), 0.6,
+                               f"“{piece}” is the period the change is measured against; joined with “{word}”.")]
+        return []
     if not first.islower() and not (first.isupper() and q[0].endswith(("'s", "’s"))):
         return []
     if _noun_phrase_piece(piece, q) and not lexicon.is_function_word(last):

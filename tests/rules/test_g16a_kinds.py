@@ -182,3 +182,21 @@ def test_no_object_join(text: str, fixed: str) -> None:
 ])
 def test_reported_clause_without_that(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # The period a reported change is measured against.
+    ("Net profit rose 31 percent. The same period last year.",
+     "Net profit rose 31 percent from the same period last year."),
+    ("Sales fell 4 percent. the same quarter a year earlier.",
+     "Sales fell 4 percent from the same quarter a year earlier."),
+    ("Consumer prices rose 3.2 percent. The year to October, the statistics office said.",
+     "Consumer prices rose 3.2 percent in the year to October, the statistics office said."),
+])
+def test_period_of_a_change(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+def test_a_period_with_its_own_verb_stays() -> None:
+    text = "Sales rose 5 percent. The same period saw a drop in exports."
+    assert _fix(text) == text
