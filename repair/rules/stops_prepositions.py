@@ -96,6 +96,17 @@ def _noun_phrase_piece(piece: str, q: list[str]) -> bool:
                    for w in lexicon.words(piece.split(",", 1)[0]))
 
 
+def _named_agent(piece: str, q: list[str]) -> bool:
+    """A capitalised piece that can only be a passive's agent: a name's possessive and the
+    capitalised name it owns, then a comma ("Turkey's Competition Authority, on condition …").
+    A possessive before lower-case words ("Sudan's foreign debt costs …") or a contraction
+    ("That's about 9 billion …") opens a sentence of its own."""
+    if not q[0].endswith(("'s", "’s")) or lexicon.is_function_word(q[0][:-2]) or "," not in piece:
+        return False
+    owned = lexicon.words(piece.split(",", 1)[0])[1:]
+    return 1 <= len(owned) <= 4 and all(w[:1].isupper() for w in owned)
+
+
 def _passive_without_agent(p: list[str]) -> bool:
     """The sentence's words ``p`` hold a "be" form with a participle right after it (an adverb
     between allowed), and no "by" after that participle: a passive whose agent is still to
@@ -167,14 +178,15 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
             return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + first.lower(), 0.6,
                                f"“{piece}” is the period the change is measured against; joined with “{word}”.")]
         return []
-    if not first.islower() and not (first.isupper() and q[0].endswith(("'s", "’s"))):
+    if not first.islower() and not _named_agent(piece, q):
         return []
     if _noun_phrase_piece(piece, q) and not lexicon.is_function_word(last):
         if _passive_without_agent(p):
             # "… was dug out of a cliff in 2021. a team from …": the passive's agent.
             return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,
                                f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.")]
-        if _NOMINAL.search(last.lower()) and head not in ("a", "an"):
+        if _NOMINAL.search(last.lower()) and head not in ("a", "an") and first.islower() \
+                and p[-2].lower() not in _ACTIVE_AUX and p[-2].lower() != "to":
             # "… after the resignation. its treasurer": the noun's object takes "of".
             return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.55,
                                f"“{piece}” is the object of “{last}”; joined with “of”.")]
