@@ -15,6 +15,8 @@ a nominalisation, then a noun phrase a          "… after the resignation. its 
 determiner opens                                "the resignation of its treasurer"
 a bare plural noun, then a bare plural noun     "… employs welders. fitters at …" ->
 and a preposition                               "welders and fitters at …"
+a post with no article after a clause           "… will take over. chief executive in May"
+                                                -> "take over as chief executive"
 a change with a figure, then the period it is    "… rose 4 percent. the same quarter last
 measured against                                year." -> "from the same quarter …"
                                                 ("in" before "the year to October")
@@ -38,12 +40,15 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
 from repair.rules.stops_reported import clause_after_report
+from repair.rules.tags import ROLES
 
 __all__ = ["missing_word", "names_missing_word", "object_after_verb"]
 
 # Irregular participles the shared lists lack (their past forms are the same or rare in news).
 _MORE_PARTICIPLES = frozenset("dug hung swung stung wound bound ground fed bred sped lent bent shed split "
                               "burnt learnt".split())
+# Verb particles a sentence may end on before the post taken ("take over", "stay on").
+_PARTICLES = frozenset("over on back".split())
 _BE = frozenset("is are was were be been being".split())
 # Verbs of change whose end level takes "to" ("fell to 97 days", "will rise to 4 percent").
 _CHANGE_VERBS = frozenset(
@@ -94,6 +99,24 @@ def _noun_phrase_piece(piece: str, q: list[str]) -> bool:
     return not any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS
                    or w.lower() in lexicon.SUBJECT_PRONOUNS and w.lower() not in lexicon.DETERMINERS
                    for w in lexicon.words(piece.split(",", 1)[0]))
+
+
+def _bare_role(q: list[str], piece: str) -> bool:
+    """The lower-case piece opens with a post and no article ("chief executive on July 1",
+    "assistant coach of the women's team"): a role noun within its first three words, only
+    modifiers before it, no name after it (then it is a title: "chief executive Ana Ruiz")
+    and no clause before its first comma."""
+    for k, word in enumerate(q[:3]):
+        if lexicon.is_function_word(word) or not word.islower():
+            return False
+        if word in ROLES:
+            end = k
+            while end < len(q) and (q[end] in ROLES or q[end] == "executive"):
+                end += 1
+            if end < len(q) and q[end][:1].isupper():
+                return False  # a title before a name: "chief executive officer Tom Lind"
+            return not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0]))
+    return False
 
 
 def _named_agent(piece: str, q: list[str]) -> bool:
@@ -180,6 +203,10 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         return []
     if not first.islower() and not _named_agent(piece, q):
         return []
+    if _bare_role(q, piece) and lexicon.has_clause(p) and (not lexicon.is_function_word(last) or last in _PARTICLES):
+        # "… will take over. chief executive on July 1": a post held, its "as" lost.
+        return [StopRepair("join-insert", stop, piece_start + 1, " as " + first, 0.55,
+                           f"“{piece}” is the post taken, with no article; joined with “as”.")]
     if _noun_phrase_piece(piece, q) and not lexicon.is_function_word(last):
         if _passive_without_agent(p):
             # "… was dug out of a cliff in 2021. a team from …": the passive's agent.

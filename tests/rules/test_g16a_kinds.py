@@ -203,3 +203,25 @@ def test_period_of_a_change(text: str, fixed: str) -> None:
 def test_a_period_with_its_own_verb_stays() -> None:
     text = "Sales rose 5 percent. The same period saw a drop in exports."
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A post with no article after the stop: "as".
+    ("Ana Ruiz, who joined the bank as a clerk in 1998, will take over. chief executive in June, the bank said.",
+     "Ana Ruiz, who joined the bank as a clerk in 1998, will take over as chief executive in June, the bank said."),
+    ("The former striker will return to the club. youth coach from next season.",
+     "The former striker will return to the club as youth coach from next season."),
+    ("She has served the city since 2015. deputy mayor for housing and transport.",
+     "She has served the city since 2015 as deputy mayor for housing and transport."),
+])
+def test_post_taken_as(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # A title before a name opens a sentence of its own (its capital lost), no post taken.
+    "Profits rose at the company. chief executive Ana Ruiz said demand was strong.",
+    "He left the firm. chief executive officer Tom Lind, 52, will stay.",
+])
+def test_title_before_a_name_takes_no_as(text: str) -> None:
+    assert " as chief" not in _fix(text)
