@@ -17,6 +17,8 @@ a bare plural noun, then a bare plural noun     "… employs welders. fitters at
 and a preposition                               "welders and fitters at …"
 a post with no article after a clause           "… will take over. chief executive in May"
                                                 -> "take over as chief executive"
+a superlative noun phrase, then a span of time  "… its lowest level. almost four years" ->
+                                                "its lowest level in almost four years"
 a change with a figure, then the period it is    "… rose 4 percent. the same quarter last
 measured against                                year." -> "from the same quarter …"
                                                 ("in" before "the year to October")
@@ -37,7 +39,7 @@ import re
 
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
-from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
 from repair.rules.stops_reported import clause_after_report
 from repair.rules.tags import ROLES
@@ -47,6 +49,10 @@ __all__ = ["missing_word", "names_missing_word", "object_after_verb"]
 # Irregular participles the shared lists lack (their past forms are the same or rare in news).
 _MORE_PARTICIPLES = frozenset("dug hung swung stung wound bound ground fed bred sped lent bent shed split "
                               "burnt learnt".split())
+# A span of time ("almost four years", "two decades", "more than a year") with nothing after
+# it but a phrase: what a record is set over.
+_SPAN = re.compile(r"(?i)(?:(?:almost|nearly|more than|over|about|at least) )?(?:\d+|a|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|twelve|fifteen|twenty|several|many|a few) (?:years?|months?|weeks?|decades?)\b")
 # Verb particles a sentence may end on before the post taken ("take over", "stay on").
 _PARTICLES = frozenset("over on back".split())
 _BE = frozenset("is are was were be been being".split())
@@ -99,6 +105,17 @@ def _noun_phrase_piece(piece: str, q: list[str]) -> bool:
     return not any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS
                    or w.lower() in lexicon.SUBJECT_PRONOUNS and w.lower() not in lexicon.DETERMINERS
                    for w in lexicon.words(piece.split(",", 1)[0]))
+
+
+def _superlative_end(p: list[str]) -> bool:
+    """The sentence ends on a superlative noun phrase ("its lowest level", "the biggest
+    loss"): a superlative within its last three words, a noun after it."""
+    for back in (2, 3):
+        if len(p) > back:
+            word = p[-back].lower()
+            if _SUPERLATIVE.fullmatch(word) and word not in _NOT_SUPERLATIVES:
+                return not lexicon.is_function_word(p[-1])
+    return False
 
 
 def _bare_role(q: list[str], piece: str) -> bool:
@@ -201,6 +218,10 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
             return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + first.lower(), 0.6,
                                f"“{piece}” is the period the change is measured against; joined with “{word}”.")]
         return []
+    if _SPAN.match(piece) and _superlative_end(p) and not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0])):
+        # "… its lowest level. almost four years": the span a record is set over takes "in".
+        return [StopRepair("join-insert", stop, piece_start + 1, " in " + first.lower(), 0.6,
+                           f"“{piece}” is the span the record before the stop is set over; joined with “in”.")]
     if not first.islower() and not _named_agent(piece, q):
         return []
     if _bare_role(q, piece) and lexicon.has_clause(p) and (not lexicon.is_function_word(last) or last in _PARTICLES):

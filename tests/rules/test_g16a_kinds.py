@@ -225,3 +225,19 @@ def test_post_taken_as(text: str, fixed: str) -> None:
 ])
 def test_title_before_a_name_takes_no_as(text: str) -> None:
     assert " as chief" not in _fix(text)
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # The span a record is set over: "in".
+    ("Output at the smelter dropped to its lowest level. almost four years in March because of a strike.",
+     "Output at the smelter dropped to its lowest level in almost four years in March because of a strike."),
+    ("The port handled its biggest cargo volume. more than a decade, the authority said.",
+     "The port handled its biggest cargo volume in more than a decade, the authority said."),
+])
+def test_span_of_a_record(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+def test_a_span_that_opens_a_sentence_stays() -> None:
+    text = "The team suffered its worst defeat. Three years ago it won the league."
+    assert _fix(text) == text
