@@ -40,6 +40,7 @@ _STRAY_RELATIVES = frozenset("which who".split())
 # Finite forms that cannot follow "to"/a modal and the verb it governs ("to cost is").
 _STRAY_FINITE = frozenset("is was are were has had said says".split())
 _MODALS = frozenset("will would can could may might must shall should to".split())
+_STRAYS = _STRAY_ADVERBS | _STRAY_PRONOUNS | _STRAY_DEMONSTRATIVES | _STRAY_RELATIVES | _STRAY_FINITE
 _RELATIVE_OPENERS = frozenset("that which who whose where when".split())
 _NOUN_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ship")
 
@@ -122,6 +123,8 @@ def stray_before_capital(prev_text: str, piece: str) -> bool:
     """FR001's evidence for a capitalised piece it would take for a sentence of its own: the
     sentence before ends on a stray word of the classes above ("… Crete and Rhodes this.")
     and the piece is one phrase ("From June, the operator said."), so the stop is false."""
+    if prev_text[prev_text.rfind(" ") + 1 : -1] not in _STRAYS:
+        return False  # a cheap look first: FR001 asks at every sentence pair
     p = lexicon.words(prev_text)
     q = lexicon.words(piece)
     if len(p) < 4 or len(q) < 2 or not prev_text.endswith(" " + p[-1] + "."):

@@ -171,6 +171,14 @@ def names_missing_word(prev_text: str, piece: str) -> bool:
     before its first comma, so the stop is false and its word is named."""
     if not (piece[:1].isdigit() or piece[:1].isupper()) or len(piece) > 240:
         return False
+    # Cheap looks first (FR001 asks at every sentence pair): a change verb before a figure, a
+    # possessive and a comma, a period frame, or a span of time.
+    last = prev_text[prev_text.rfind(" ") + 1 : -1].lower()
+    first_word = piece[: piece.find(" ")]
+    if not (piece[:1].isdigit() and last in _CHANGE_VERBS
+            or first_word.endswith(("'s", "’s")) and "," in piece
+            or _REPORTING_FRAME.match(piece) or _SPAN.match(piece)):
+        return False
     q = lexicon.words(piece)
     opening = lexicon.words(piece.split(",", 1)[0])
     if opening and opening[0].endswith(("'s", "’s")):
