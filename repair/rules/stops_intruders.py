@@ -42,6 +42,9 @@ _STRAY_FINITE = frozenset("is was are were has had said says".split())
 _MODALS = frozenset("will would can could may might must shall should to".split())
 _STRAYS = _STRAY_ADVERBS | _STRAY_PRONOUNS | _STRAY_DEMONSTRATIVES | _STRAY_RELATIVES | _STRAY_FINITE
 _RELATIVE_OPENERS = frozenset("that which who whose where when".split())
+# After a comma, a noun phrase may carry its own subordinate clause ("…, the lowest figure
+# since records began"): the clause is the noun's, not a sentence's.
+_SUBORDINATORS = frozenset("since after before because while until".split())
 _NOUN_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ship")
 
 
@@ -101,14 +104,16 @@ def _common(words: list[str]) -> list[str]:
 def capital_phrase(piece: str) -> bool:
     """A capitalised piece is one phrase with no clause of its own: its words before the first
     comma (or a relative word) hold no clause, and each part after a comma is a relative
-    clause, a phrase, or a speech tag ("From June, the operator said."). "In 2019, it moved
-    …" is a sentence with a fronted phrase, not a phrase cut off."""
+    clause, a phrase (its own subordinate clause allowed), or a speech tag ("From June, the
+    operator said."). "In 2019, it moved …" is a sentence with a fronted phrase, not a phrase
+    cut off."""
     parts = piece.rstrip(".").split(", ")
     for k, part in enumerate(parts):
         words = lexicon.words(part)
         if not words:
             return False
-        cut = next((i for i, w in enumerate(words) if w in _RELATIVE_OPENERS), len(words))
+        openers = _RELATIVE_OPENERS if k == 0 else _RELATIVE_OPENERS | _SUBORDINATORS
+        cut = next((i for i, w in enumerate(words) if w in openers), len(words))
         if cut == 0 and k > 0:
             continue  # ", which starts this month": the relative clause of the phrase's noun
         if not lexicon.has_clause(_common(words[:cut])):

@@ -83,6 +83,8 @@ def test_real_sentences_stay(text: str) -> None:
      "Exports of frozen fish will rise to about 2 million tonnes next year, the ministry forecasts."),
     ("Night temperatures will drop. minus 12 degrees in the valleys.",
      "Night temperatures will drop to minus 12 degrees in the valleys."),
+    ("Queues at the passport office shrank. 11 days in June, the shortest wait since the office opened in 2015.",
+     "Queues at the passport office shrank to 11 days in June, the shortest wait since the office opened in 2015."),
     # A nominalisation's object: "of".
     ("Shares slid after the resignation. its head of design, who had led the studio for a decade.",
      "Shares slid after the resignation of its head of design, who had led the studio for a decade."),
