@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from repair.rules import (
     apostrophes,
+    apostrophes_its,
     apostrophes_names,
     attribution,
     attribution_detached,
@@ -94,6 +95,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_small.RULES,
     *apostrophes.RULES,
     *apostrophes_names.RULES,
+    *apostrophes_its.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
