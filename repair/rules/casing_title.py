@@ -289,7 +289,7 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     upper, lower = case_evidence(doc, found)
     for sentence, tokens in found:
-        yield from _lower_sentence(doc, self, sentence, tokens, upper, lower)
+        yield from _lower_sentence(doc, self, sentence, tokens, upper, lower, after_function=True)
 
 
 def title_case_spans(doc: Document) -> list[tuple[int, int]]:
