@@ -1,0 +1,151 @@
+"""Casing: one ordinary word capitalised inside a sentence, where its word class shows it
+is no name: a past-tense verb after its subject ("The company Blamed lower orders"), a
+participle opening a clause after a comma ("…, Arguing that …"), or a quantifier before its
+noun ("produced Fewer tomatoes").
+
+Clause-by-clause translation capitalises the word that opened a clause in the source.
+Names in English are nouns: a word whose form is a verb's ("-ed" on a verb stem the lexicon
+knows well, "-ing" likewise) or a closed-class quantifier is not one, so its capital is a
+slip. Common nouns ("the Ruling ignored") are left: a name can take their shape ("the
+Senate voted"), and wordfreq, which folds case, cannot tell which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_runs import _TITLE_CUES, CUE_WINDOW
+from repair.rules.glued import zipf
+
+# Each scan opens with a literal (a space, or ", "), which the engine skips to in C.
+_PAST = lazy_compile(r" (?<=[a-z] )([A-Z][a-z]{2,}ed)(?= ([a-z]+))")
+_PARTICIPLE = lazy_compile(r", (?<=[a-z], )([A-Z][a-z]{2,}ing)(?= ([a-z]+))")
+_QUANTIFIER = lazy_compile(r" (?<=[a-z] )(Fewer|Several|Many|Most|Fewest|Less|Much)(?= ([a-z]+))")
+# A verb stem this common (Zipf) vouches for the "-ed"/"-ing" form: "blame", "cite";
+# names with those endings have no such stem ("Ahmed", "Beijing", "Boeing").
+STEM_ZIPF = 3.5
+FORM_ZIPF = 3.5  # the form itself must be an ordinary word too
+
+
+# Words before a report's or a campaign's title ("in a report, Paying the Price").
+_MORE_CUES = frozenset("report reports study campaign paper slogan motto headline".split())
+# Adjective endings: a capitalised "-ed" word after one is attributive ("cumulative
+# Preferred stock"), a term's, not a verb after its subject.
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "able", "ible", "ary", "ent", "ant")
+
+
+def _verb(word: str) -> bool:
+    """True for a finite or past verb form ("meant", "said", "acquired"), not a plural noun."""
+    return word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS or word in lexicon.AUXILIARIES \
+        or (len(word) > 3 and word.endswith("ed"))
+
+
+def _verb_stem(word: str, ending: str) -> bool:
+    """True when ``word`` (lower case, ending in ``ending``) is that form of a common verb."""
+    stem = word[: -len(ending)]
+    candidates = {stem, stem + "e"}
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])  # "planned", "cutting"
+    if ending == "ed" and stem.endswith("i"):
+        candidates.add(stem[:-1] + "y")  # "denied"
+    return zipf(word) >= FORM_ZIPF and any(len(c) >= 3 and zipf(c) >= STEM_ZIPF for c in candidates)
+
+
+def _previous_word(text: str, end: int) -> str:
+    """The word ending at ``end`` (letters, apostrophes and hyphens back from it)."""
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return text[start:end]
+
+
+def _named_elsewhere(doc: Document, word: str) -> bool:
+    """True when the text writes ``word`` with its capital somewhere else too: a name it
+    repeats ("United", "Allied"), not a one-off slip. Counted once per word (``doc.memo``)."""
+    counts = doc.memo.setdefault("casing_word_class.counts", {})
+    assert isinstance(counts, dict)
+    if word not in counts:
+        counts[word] = len(re.findall(r"(?<![\w-])" + word + r"\b", doc.text))
+    return bool(counts[word] > 1)
+
+
+def _after_title_cue(text: str, at: int) -> bool:
+    """True when a word introducing a work's title stands just before ``at`` ("the film Wicked")."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, at - 40) : at])[-CUE_WINDOW:]
+    return any(word.lower() in _TITLE_CUES or word.lower() in _MORE_CUES for word in words)
+
+
+@rule(
+    "CA014",
+    "capitalised-verb-or-quantifier",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The company Blamed weak demand for the loss.", "The company blamed weak demand for the loss."),
+        ("The port said it would reopen, Citing calmer seas.", "The port said it would reopen, citing calmer seas."),
+        ("The orchard produced Fewer apples this year.", "The orchard produced fewer apples this year."),
+        ("Two regulators Approved the merger on Friday.", "Two regulators approved the merger on Friday."),
+        ("The board met twice, Hoping to settle the dispute.", "The board met twice, hoping to settle the dispute."),
+        ("The survey found Several towns without a bank.", "The survey found several towns without a bank."),
+    ],
+    good=[
+        "Officials met Ahmed on Monday.",
+        "The new plant in Beijing opens in May.",
+        "She starred in the musical Wicked last year.",
+        "The team, Reading said, would appeal.",
+        "The coach, Harding told reporters, was calm.",
+        "Planes from rival Boeing were grounded.",
+        "He studied under Thomas More at the time.",
+        "The regulators approved the merger.",
+        "Fans of Manchester United said so.",
+        "Shares in Hong Kong Limited rose.",
+        "Ensource said United will hold a stake. United placed an order.",
+        "It sold a stake in Allied stores.",
+        "The Commerce, Banking and Insurance Union met.",
+        "The charity says in a report, Paying the Price, that aid fell.",
+        "It issued cumulative Preferred stock.",
+    ],
+)
+def capitalised_verb_or_quantifier(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A past-tense verb, an "-ing" participle after a comma, or a quantifier written with a
+    capital inside a sentence, between lower-case words ("The company Blamed weak demand",
+    "…, Citing calmer seas", "produced Fewer apples").
+
+    The "-ed"/"-ing" word must be an ordinary word on a common verb stem (Zipf >= 3.5), which
+    names with those endings lack ("Ahmed", "Beijing", "Boeing"); a participle must not be
+    followed by a finite verb or a speech verb (", Harding told reporters": a name and its
+    verb). Not after a word introducing a work's title ("the musical Wicked"). Unsafe: a
+    rare name may take a verb's form.
+    """
+    text = doc.text
+    for pattern, ending in ((_PAST, "ed"), (_PARTICIPLE, "ing"), (_QUANTIFIER, "")):
+        for match in pattern.finditer(text):
+            word, following = match.group(1), match.group(2)
+            lowered = word.lower()
+            if ending and not _verb_stem(lowered, ending):
+                continue
+            if ending == "ing" and (following in lexicon.SPEECH_VERBS or lexicon.looks_finite(following)):
+                continue  # ", Harding told": a name, then its verb
+            if following in lexicon.AUXILIARIES and ending != "ed":
+                continue
+            if _after_title_cue(text, match.start(1)):
+                continue
+            previous = _previous_word(text, match.start() - (1 if ending == "ing" else 0))
+            if ending != "ing" and not previous.islower():
+                continue  # "Manchester United said": the word before is a name's
+            if ending == "ed" and (lexicon.is_function_word(previous) or _verb(previous)
+                                   or previous.endswith(_ADJECTIVE_ENDINGS)
+                                   or lexicon.looks_finite(following) or following in lexicon.AUXILIARIES):
+                continue  # "of Allied net sales", "meant United finished", "said United will": a name
+            if following in lexicon.CONJUNCTIONS or _named_elsewhere(doc, word):
+                continue  # "Commerce, Banking and Insurance", a name the story repeats
+            yield self.edit(match.start(1), match.end(1), lowered,
+                            f"“{word}” capitalised inside a sentence: its form is no name's.", 0.7)
+
+
+RULES = (capitalised_verb_or_quantifier,)
