@@ -81,6 +81,8 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title, and titles are Title Case
         start, end = sentence.span.start, sentence.span.end
+        if (dateline := DATELINE.match(doc.text, start, end)) is not None:
+            start = dateline.end()  # the story's sentence starts after the dateline's dash
         if not opening(doc.text, start, end):
             continue  # the test on tokens[:3] below, made before the sentence is split
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
@@ -335,6 +337,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             continue
         if key in _TITLE_FUNCTION or lexicon.is_function_word(key) and key not in ("i", "a"):
             kinds[i] = "function"
+        elif key in lexicon.IRREGULAR_PAST or key in lexicon.SPEECH_VERBS:
+            kinds[i] = "common"  # a verb's past form ("Withdrew", "Said") is no name, however rare
         elif key in upper:
             continue  # the document writes it capitalised elsewhere: a name
         elif _word_zipf(key) >= COMMON_ZIPF or key in lower:

@@ -140,7 +140,7 @@ def capitalised_verb_or_quantifier(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "Manchester United said": the word before is a name's
             if ending == "ed" and (lexicon.is_function_word(previous) or _verb(previous)
                                    or previous.endswith(_ADJECTIVE_ENDINGS)
-                                   or lexicon.looks_finite(following) or following in lexicon.AUXILIARIES):
+                                   or _verb(following)):
                 continue  # "of Allied net sales", "meant United finished", "said United will": a name
             if following in lexicon.CONJUNCTIONS or _named_elsewhere(doc, word):
                 continue  # "Commerce, Banking and Insurance", a name the story repeats
