@@ -20,8 +20,22 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 
-# "it's" or "It's" (either mark) as a whole word, with the word after it.
+# "it's" or "It's" (either mark) as a whole word, with the word after it; tried only where
+# a "t's " stands (found by ``str.find``, in C), not at every position of the text.
 _ITS_CONTRACTED = lazy_compile(r"(?<![\w'’-])([Ii]t)['’]s ([A-Za-z][A-Za-z-]*)")
+_ITS_HINTS = ("t's ", "t’s ")
+
+
+def _its_matches(text: str) -> list[re.Match[str]]:
+    """``_ITS_CONTRACTED.finditer(text)``'s matches, in order, each tried from its hint."""
+    found = []
+    for hint in _ITS_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            if at > 0 and (match := _ITS_CONTRACTED.match(text, at - 1)) is not None:
+                found.append(match)
+            at = text.find(hint, at + 1)
+    return sorted(found, key=lambda m: m.start())
 # Prepositions that take only a noun phrase: "as", "like", "than", "since", "after",
 # "before", "until" also join clauses ("as it's done", "after it's built") and are left out.
 _NOUN_PREPOSITIONS = lexicon.PREPOSITIONS - frozenset(
@@ -85,9 +99,7 @@ def possessive_its(doc: Document, self: Rule) -> Iterator[Edit]:
     ``benchmarks/clean_judgements.json``.
     """
     text = doc.text
-    if "t's" not in text and "t’s" not in text:
-        return
-    for match in _ITS_CONTRACTED.finditer(text):
+    for match in _its_matches(text):
         following = match.group(2)
         lowered = following.lower()
         before = text[max(0, match.start() - 30) : match.start()].split()
@@ -114,6 +126,21 @@ _NEGATABLE = frozenset(
 # ("we cant stay"), never the noun ("cant": jargon; "wont": habit) which follows a determiner.
 _PRONOUN_NEGATIVE = lazy_compile(r"(?<![\w'’-])(I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho) "
                                  r"(ca|wo)(nt) (?=[a-z]+\b)")
+
+
+def _from_hints(text: str, pattern: re.Pattern[str], hints: tuple[str, ...], back: int) -> list[re.Match[str]]:
+    """``pattern``'s matches that hold one of ``hints`` (found by ``str.find``, in C): tried
+    from the start of the word ending ``back`` characters before each hint."""
+    starts = set()
+    for hint in hints:
+        at = text.find(hint)
+        while at >= 0:
+            start = at - back
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            starts.add(start)
+            at = text.find(hint, at + 1)
+    return [m for start in sorted(starts) if (m := pattern.match(text, start)) is not None]
 
 
 @rule(
@@ -149,19 +176,18 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     readers' comments ("I cant see why") that no editor audit has keyed yet.
     """
     text = doc.text
-    if "'nt" in text or "’nt" in text:
-        for match in _MISPLACED_NT.finditer(text):
-            stem, mark = match.group(1), match.group(2)
-            if stem.lower() not in _NEGATABLE:
-                continue
-            fixed = f"{stem}n{mark}t"
-            yield self.edit(match.start(), match.end(), fixed, f"Contraction mark misplaced: “{fixed}”.", 0.85)
-    if "cant " in text or "wont " in text:
-        mark = "’" if "’" in text else "'"
-        for match in _PRONOUN_NEGATIVE.finditer(text):
-            fixed = f"{match.group(2)}n{mark}t"
-            yield self.edit(match.start(2), match.end(3), fixed, f"Apostrophe lost in “{fixed}”.", 0.75,
-                            safety=Safety.DISPLAY)
+    for match in _from_hints(text, _MISPLACED_NT, ("'nt", "’nt"), 0):
+        stem, mark = match.group(1), match.group(2)
+        if stem.lower() not in _NEGATABLE:
+            continue
+        fixed = f"{stem}n{mark}t"
+        yield self.edit(match.start(), match.end(), fixed, f"Contraction mark misplaced: “{fixed}”.", 0.85)
+    mark = ""
+    for match in _from_hints(text, _PRONOUN_NEGATIVE, (" cant ", " wont "), 1):
+        mark = mark or ("’" if "’" in text else "'")
+        fixed = f"{match.group(2)}n{mark}t"
+        yield self.edit(match.start(2), match.end(3), fixed, f"Apostrophe lost in “{fixed}”.", 0.75,
+                        safety=Safety.DISPLAY)
 
 
 # "Nicolaides ' lawyers": a straight mark spaced on both sides after a word ending in "s",

@@ -142,10 +142,6 @@ def _clause_run(text: str, sentence: Sentence, at: int) -> list[re.Match[str]] |
     word after its opener ("On", "The": a name or a work's title such as "When Harry Met
     Sally" seldom does); and the sentence outside it must hold three lower-case words."""
     start, end = sentence.span.start, sentence.span.end
-    prose = sum(1 for t in _TOKEN.finditer(text, start, at) if t.group().islower())
-    cue_words = [t.group().lower() for t in list(_TOKEN.finditer(text, start, at))[-CUE_WINDOW:]]
-    if any(word in _TITLE_CUES for word in cue_words):
-        return None  # "her film, When Harry Met Sally": a work's title
     run: list[re.Match[str]] = []
     for token in _TOKEN.finditer(text, at, end):
         gap = text[run[-1].end() : token.start()] if run else ""
@@ -162,12 +158,14 @@ def _clause_run(text: str, sentence: Sentence, at: int) -> list[re.Match[str]] |
     goes_on = after.startswith(", ") and after[2:3].islower()
     if not (ends_sentence or goes_on):
         return None
-    prose += sum(1 for t in _TOKEN.finditer(text, run[-1].end(), end) if t.group().islower())
-    if prose < MIN_PROSE:
-        return None
     if not any(token.group().lower() in _TITLE_FUNCTION for token in run[1:]):
         return None
-    return run
+    before = list(_TOKEN.finditer(text, start, at))
+    if any(token.group().lower() in _TITLE_CUES for token in before[-CUE_WINDOW:]):
+        return None  # "her film, When Harry Met Sally": a work's title
+    prose = sum(1 for token in before if token.group().islower())
+    prose += sum(1 for token in _TOKEN.finditer(text, run[-1].end(), end) if token.group().islower())
+    return run if prose >= MIN_PROSE else None
 
 
 def _clause_runs(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:

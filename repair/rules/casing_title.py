@@ -81,7 +81,8 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title, and titles are Title Case
         start, end = sentence.span.start, sentence.span.end
-        if (dateline := DATELINE.match(doc.text, start, end)) is not None:
+        if sentence.index_in_paragraph == 0 and doc.text[start : start + 2].isupper() and \
+                (dateline := DATELINE.match(doc.text, start, end)) is not None:
             start = dateline.end()  # the story's sentence starts after the dateline's dash
         if not opening(doc.text, start, end):
             continue  # the test on tokens[:3] below, made before the sentence is split
@@ -122,7 +123,7 @@ def _after_prose(doc: Document, sentence: Sentence) -> bool:
     first sentence of plain prose (a stop at its end, most words after its first in lower
     case): that paragraph is body text, not a title ("Storm Hits Coast. Thousands Flee" is
     a title in two parts)."""
-    if DATELINE.match(doc.text, sentence.span.start, sentence.span.end):
+    if sentence.index_in_paragraph == 0 and DATELINE.match(doc.text, sentence.span.start, sentence.span.end):
         return True
     if sentence.index_in_paragraph == 0:
         return False

@@ -22,10 +22,6 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_runs import _TITLE_CUES, CUE_WINDOW
 from repair.rules.glued import zipf
 
-# Each scan opens with a literal (a space, or ", "), which the engine skips to in C.
-_PAST = lazy_compile(r" (?<=[a-z] )([A-Z][a-z]{2,}ed)(?= ([a-z]+))")
-_PARTICIPLE = lazy_compile(r", (?<=[a-z], )([A-Z][a-z]{2,}ing)(?= ([a-z]+))")
-_QUANTIFIER = lazy_compile(r" (?<=[a-z] )(Fewer|Several|Many|Most|Fewest|Less|Much)(?= ([a-z]+))")
 # A verb stem this common (Zipf) vouches for the "-ed"/"-ing" form: "blame", "cite";
 # names with those endings have no such stem ("Ahmed", "Beijing", "Boeing").
 STEM_ZIPF = 3.5
@@ -56,6 +52,38 @@ def _verb_stem(word: str, ending: str) -> bool:
     return zipf(word) >= FORM_ZIPF and any(len(c) >= 3 and zipf(c) >= STEM_ZIPF for c in candidates)
 
 
+# An "-ed" word with a lower-case word after it: the literal "ed " is skipped to in C and the
+# word walked back in Python (a scan led by a space and a look-behind cost 15-20 ms per MB).
+_ED_HINT = lazy_compile(r"ed (?=[a-z])")
+_WORD_AFTER = lazy_compile(r"[a-z]+\b")
+# A capitalised "-ing" word after a comma that follows a lower-case letter.
+_PARTICIPLE = lazy_compile(r", (?<=[a-z], )([A-Z][a-z]{2,}ing)(?= ([a-z]+)\b)")
+# A quantifier after a lower-case word, one scan per word, each led by the word itself (a
+# literal; a leading space would be, but the look-behind after it would then run at every space).
+_QUANTIFIERS = tuple(re.compile(f"({word})(?<=[a-z] {word})(?= ([a-z]+)\\b)")
+                     for word in ("Fewer", "Fewest", "Several", "Many", "Most", "Less", "Much"))
+
+
+def _places(text: str) -> Iterator[tuple[int, str, str, str]]:
+    """Each candidate: (offset, word, the lower-case word after it, ending: "ed", "ing" or ""
+    for a quantifier). An "-ed" word is capitalised, lower-case after its capital, and
+    follows a lower-case letter and one space."""
+    for hint in _ED_HINT.finditer(text):
+        end = hint.start() + 2
+        start = text.rfind(" ", max(0, end - 30), end) + 1  # the word's start, if a space opens it
+        if start < 2 or not "A" <= text[start] <= "Z" or end - start < 5 or not text[start + 1 : end].islower() \
+                or not text[start + 1 : end].isalpha() or not "a" <= text[start - 2] <= "z":
+            continue
+        following = _WORD_AFTER.match(text, end + 1)
+        if following is not None:
+            yield start, text[start:end], following.group(), "ed"
+    for match in _PARTICIPLE.finditer(text):
+        yield match.start(1), match.group(1), match.group(2), "ing"
+    for scan in _QUANTIFIERS:
+        for match in scan.finditer(text):
+            yield match.start(1), match.group(1), match.group(2), ""
+
+
 def _previous_word(text: str, end: int) -> str:
     """The word ending at ``end`` (letters, apostrophes and hyphens back from it)."""
     start = end
@@ -66,12 +94,9 @@ def _previous_word(text: str, end: int) -> str:
 
 def _named_elsewhere(doc: Document, word: str) -> bool:
     """True when the text writes ``word`` with its capital somewhere else too: a name it
-    repeats ("United", "Allied"), not a one-off slip. Counted once per word (``doc.memo``)."""
-    counts = doc.memo.setdefault("casing_word_class.counts", {})
-    assert isinstance(counts, dict)
-    if word not in counts:
-        counts[word] = len(re.findall(r"(?<![\w-])" + word + r"\b", doc.text))
-    return bool(counts[word] > 1)
+    repeats ("United", "Allied"), not a one-off slip. ``str.count`` (in C) counts it inside
+    longer words too, which can only leave more words alone."""
+    return doc.text.count(word) > 1
 
 
 def _after_title_cue(text: str, at: int) -> bool:
@@ -123,29 +148,27 @@ def capitalised_verb_or_quantifier(doc: Document, self: Rule) -> Iterator[Edit]:
     rare name may take a verb's form.
     """
     text = doc.text
-    for pattern, ending in ((_PAST, "ed"), (_PARTICIPLE, "ing"), (_QUANTIFIER, "")):
-        for match in pattern.finditer(text):
-            word, following = match.group(1), match.group(2)
-            lowered = word.lower()
-            if ending and not _verb_stem(lowered, ending):
-                continue
-            if ending == "ing" and (following in lexicon.SPEECH_VERBS or lexicon.looks_finite(following)):
-                continue  # ", Harding told": a name, then its verb
-            if following in lexicon.AUXILIARIES and ending != "ed":
-                continue
-            if _after_title_cue(text, match.start(1)):
-                continue
-            previous = _previous_word(text, match.start() - (1 if ending == "ing" else 0))
-            if ending != "ing" and not previous.islower():
-                continue  # "Manchester United said": the word before is a name's
-            if ending == "ed" and (lexicon.is_function_word(previous) or _verb(previous)
-                                   or previous.endswith(_ADJECTIVE_ENDINGS)
-                                   or _verb(following)):
-                continue  # "of Allied net sales", "meant United finished", "said United will": a name
-            if following in lexicon.CONJUNCTIONS or _named_elsewhere(doc, word):
-                continue  # "Commerce, Banking and Insurance", a name the story repeats
-            yield self.edit(match.start(1), match.end(1), lowered,
-                            f"“{word}” capitalised inside a sentence: its form is no name's.", 0.7)
+    for start, word, following, ending in _places(text):
+        lowered = word.lower()
+        if ending and not _verb_stem(lowered, ending):
+            continue
+        if ending == "ing" and (following in lexicon.SPEECH_VERBS or lexicon.looks_finite(following)):
+            continue  # ", Harding told": a name, then its verb
+        if following in lexicon.AUXILIARIES and ending != "ed":
+            continue
+        if _after_title_cue(text, start):
+            continue
+        previous = _previous_word(text, start - (2 if ending == "ing" else 1))
+        if ending != "ing" and not previous.islower():
+            continue  # "Manchester United said": the word before is a name's
+        if ending == "ed" and (lexicon.is_function_word(previous) or _verb(previous)
+                               or previous.endswith(_ADJECTIVE_ENDINGS)
+                               or _verb(following)):
+            continue  # "of Allied net sales", "meant United finished", "said United will": a name
+        if following in lexicon.CONJUNCTIONS or _named_elsewhere(doc, word):
+            continue  # "Commerce, Banking and Insurance", a name the story repeats
+        yield self.edit(start, start + len(word), lowered,
+                        f"“{word}” capitalised inside a sentence: its form is no name's.", 0.7)
 
 
 RULES = (capitalised_verb_or_quantifier,)
