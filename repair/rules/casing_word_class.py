@@ -135,6 +135,7 @@ def _after_title_cue(text: str, at: int) -> bool:
         "The charity says in a report, Paying the Price, that aid fell.",
         "It issued cumulative Preferred stock.",
     ],
+    scope="document",  # a name the story repeats anywhere is left (_named_elsewhere)
 )
 def capitalised_verb_or_quantifier(doc: Document, self: Rule) -> Iterator[Edit]:
     """A past-tense verb, an "-ing" participle after a comma, or a quantifier written with a
