@@ -21,6 +21,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_runs import _TITLE_CUES, CUE_WINDOW
 from repair.rules.glued import zipf
+from repair.rules.glued_scan import _ALONE_NAME
 
 # A verb stem this common (Zipf) vouches for the "-ed"/"-ing" form: "blame", "cite";
 # names with those endings have no such stem ("Ahmed", "Beijing", "Boeing").
@@ -94,9 +95,9 @@ def _previous_word(text: str, end: int) -> str:
 
 def _named_elsewhere(doc: Document, word: str) -> bool:
     """True when the text writes ``word`` with its capital somewhere else too: a name it
-    repeats ("United", "Allied"), not a one-off slip. ``str.count`` (in C) counts it inside
-    longer words too, which can only leave more words alone."""
-    return doc.text.count(word) > 1
+    repeats ("United", "Allied"), not a one-off slip. Read from the count of capitalised
+    words that CA007, CA012 and AP005 share (one scan per text, kept in ``doc.memo``)."""
+    return doc.line_counts(_ALONE_NAME)[word] > 1
 
 
 def _after_title_cue(text: str, at: int) -> bool:
