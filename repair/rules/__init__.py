@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from repair.rules import (
     apostrophes,
+    apostrophes_its,
     apostrophes_names,
     attribution,
     attribution_detached,
@@ -19,6 +20,7 @@ from repair.rules import (
     casing_runs,
     casing_starts,
     casing_time,
+    casing_word_class,
     casing_words,
     cutoffs,
     dash_dialogue,
@@ -94,6 +96,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_small.RULES,
     *apostrophes.RULES,
     *apostrophes_names.RULES,
+    *apostrophes_its.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
@@ -101,6 +104,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *marks_style.RULES,
     *marks_style_spacing.RULES,
     *casing_words.RULES,
+    *casing_word_class.RULES,
     *casing_pronouns.RULES,
     *casing_time.RULES,
     *casing_runs.RULES,
