@@ -95,7 +95,11 @@ def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, p
         return []
     q = [q[0].lower(), *q[1:]]  # "As a precaution.": the false stop's capital
     if len(q) > 1 and q[0] == "as" and q[1] in _SAYING_PARTICIPLES:
-        return []  # "As stated in the report.": it names the source again (AT001 deletes it), no reason
+        # "…, the agency said. As stated in the report.": it names the source again, no
+        # reason; AT001 deletes it after a tag, so the join is only shown.
+        return [StopRepair("join", stop, piece_start + 1, " a", 0.35,
+                           f"“{text[piece_start:piece_end]}” only names the source again; an editor should "
+                           "delete it or join it.", display=True)]
     renaming = _renaming_phrase(q) or _focus_phrase(q)  # both are set off with commas
     if not (renaming or _reason_phrase(q)):
         return []
