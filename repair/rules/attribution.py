@@ -107,6 +107,7 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Ruiz said the delay came from the weather. That was Lee's explanation.",
         "Exports fell 3 percent, the agency said. This came in a statement released by the union.",
         "Exports fell 3 percent. As noted in the report.",
+        'Costs rose, the firm said. He said. "Budgets have to add up."',
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:

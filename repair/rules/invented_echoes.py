@@ -88,6 +88,8 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
         return None
     text = doc.sentence_text(sentence)
     prev_text = doc.sentence_text(prev)
+    if doc.text[end : end + 2].lstrip()[:1] in ("“", '"'):
+        return None  # 'He said. "Budgets …"': a tag that lost its colon introduces the quotation
     if not _empty(text, prev_text):
         return None
     return self.edit(prev.span.end, end, "",
