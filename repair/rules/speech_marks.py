@@ -17,6 +17,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_quote_ends import speaker_sentence
 from repair.rules.speech_marks_inverted import cut_tags_before_quotes, inverted_tags
 
 OPEN, CLOSE = "“", "”"
@@ -208,6 +209,8 @@ MIN_SPEECH_WORDS = 5
          'Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: "Nobody has come to help us."'),
         ("The port authority said in a statement: We will reopen the quay as soon as it is safe.",
          "The port authority said in a statement: “We will reopen the quay as soon as it is safe.”"),
+        ("The judge told the jury: I have heard no word of regret. The sentence must match the harm.",
+         "The judge told the jury: “I have heard no word of regret. The sentence must match the harm.”"),
     ],
     good=[
         "The mayor said: “The bridge will open again in the spring.”",
@@ -215,6 +218,7 @@ MIN_SPEECH_WORDS = 5
         "The winners, the jury said: Ana Ruiz and Tom Lee.",
         "The mayor said: The bridge will open. Officials doubt it.",
         "The mayor said in May: The bridge will open. Officials doubt it.",
+        "The judge told the jury: I have heard no regret. The trial ended on Friday.",
     ],
 )
 def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -237,8 +241,11 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         if match is None or re.search("[“”\"«»„]", text[para.start : para.end]):
             continue
         speech = match.group("speech")
-        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]):
-            continue  # more than one sentence: where the quotation ends is a guess
+        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]) and not all(
+                speaker_sentence(part) for part in re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", speech)):
+            # More than one sentence: the quotation ends where a guess puts it, unless every
+            # sentence is the speaker's (speech_quote_ends: "I", "we", "must", "will").
+            continue
         words = speech.split()
         if len(words) < MIN_SPEECH_WORDS or not lexicon.has_clause(lexicon.words(speech)):
             continue
