@@ -66,6 +66,13 @@ MAX_TAG_SENTENCE_WORDS = 10
          "new ferry. He said he is ready to work together.",
          "The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
          "new ferry."),
+        # Restated reports (invented_wrappers): every content word is the sentence before's.
+        ("The fees are meant to cut traffic, the city and the port said in a joint note. "
+         "They noted that the fees are meant to cut traffic.",
+         "The fees are meant to cut traffic, the city and the port said in a joint note."),
+        ("An aide said the ban covered boats, nets and gear in the bay. According to her, the ban covers boats, "
+         "nets and gear.",
+         "An aide said the ban covered boats, nets and gear in the bay."),
         # Empty echoes (invented_echoes): a speaker, a verb of saying, a pointer, nothing new.
         ("Coach Ana Ruiz said her side had lacked energy. She underlined this point.",
          "Coach Ana Ruiz said her side had lacked energy."),
@@ -108,6 +115,8 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Exports fell 3 percent, the agency said. This came in a statement released by the union.",
         "Exports fell 3 percent. As noted in the report.",
         'Costs rose, the firm said. He said. "Budgets have to add up."',
+        "An aide said the ban covered boats in the bay. According to her, the ban will last until June.",
+        "The fees are meant to cut traffic, the city said. They noted that tolls would double in June.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:

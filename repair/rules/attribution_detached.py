@@ -109,6 +109,8 @@ def _role_noun(word: str) -> bool:
          "Fees will not rise, the commissioner responsible for the budget, Ana Ruiz, said."),
         ("The library will not be sold, the deputy mayor told reporters on Friday. Ana Ruiz.",
          "The library will not be sold, the deputy mayor, Ana Ruiz, told reporters on Friday."),
+        ("“We held our nerve,” the captain said. of the home side, Ana Ruiz.",
+         "“We held our nerve,” the captain of the home side, Ana Ruiz, said."),
     ],
     good=[
         "“We will win.” He said.",

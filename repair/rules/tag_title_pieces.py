@@ -27,7 +27,7 @@ from repair.rules.glued import TITLES
 
 # ", the deputy mayor told reporters on Friday." closing the sentence before the piece.
 _TRAILING_TITLE_TAG = lazy_compile(
-    r", (?:the|a|an|its|their) (?P<title>(?:[a-z][\w'’-]* ){0,2}(?P<head>[a-z][\w'’-]*))"
+    r",[”\"]? (?:the|a|an|its|their) (?P<title>(?:[a-z][\w'’-]* ){0,2}(?P<head>[a-z][\w'’-]*))"
     r"(?P<tag> (?:said|says|told|added|stated|announced|explained|wrote|confirmed)"
     r"(?: (?!that\b)[^,.;:“”\"]{1,50})?)\.$")
 # The piece: a phrase completing the title, then a name; or a name alone.
