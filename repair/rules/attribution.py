@@ -76,6 +76,8 @@ MAX_TAG_SENTENCE_WORDS = 10
         # Empty echoes (invented_echoes): a speaker, a verb of saying, a pointer, nothing new.
         ("Coach Ana Ruiz said her side had lacked energy. She underlined this point.",
          "Coach Ana Ruiz said her side had lacked energy."),
+        ("The mayor said on Monday the pool would not close. He stressed this.",
+         "The mayor said on Monday the pool would not close."),
         ("The airline said fares would rise by 6 percent in June, the airline said. The airline says.",
          "The airline said fares would rise by 6 percent in June, the airline said."),
         ("The board has urged members to vote for the merger. It had urged this.",
@@ -138,10 +140,10 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for position, sentence in enumerate(doc.sentences):
         invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self) \
+            or invented_echoes.empty_report_tag(doc, position, self) \
             or (invented_wrappers.pointing_tag(doc, position, self)
                 or invented_wrappers.restated_report(doc, position, self)
-                if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None) \
-            or invented_echoes.empty_report_tag(doc, position, self)
+                if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None)
         if invented is not None:
             yield invented
             continue
