@@ -41,7 +41,8 @@ _SAYING = frozenset(
     mentioned report reports reported announce announces announced insist insists insisted""".split())
 # Speaker, optional auxiliaries, the verb, an optional pointing object, an optional phrase.
 _EMPTY_TAG = lazy_compile(
-    r"(?P<subject>He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*|(?!(?:Th(?:is|at|ese|ose)|As) )[A-Z][a-z][\w'’-]*)"
+    r"(?P<subject>He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*"
+    r"|(?!(?:Th(?:is|at|ese|ose)|As) )[A-Z][a-z][\w'’-]*)"
     r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}(?P<verb>[a-z]+)"
     r"(?: (?P<object>this point|that point|the same|this|that|it|so))?"
     r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [a-z][^.,;:!?“”\"0-9]{0,40})?)\.")

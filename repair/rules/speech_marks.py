@@ -17,8 +17,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.speech_quote_ends import speaker_sentence
 from repair.rules.speech_marks_inverted import cut_tags_before_quotes, inverted_tags
+from repair.rules.speech_quote_ends import speaker_sentence
 
 OPEN, CLOSE = "“", "”"
 

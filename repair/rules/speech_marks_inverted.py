@@ -54,7 +54,8 @@ def inverted_tags(text: str) -> Iterator[tuple[int, int, str]]:
 
 # 'Judge Ana Ruiz told the jury. “You …”' / 'The mayor said afterwards. “We …”'
 _CUT_TAG_BEFORE_QUOTE = lazy_compile(
-    r"(?:^|(?<=[.!?] ))(?P<speaker>(?:He|She|They|(?:The|A|An|Its|His|Her|Their)(?: [a-z][\w'’-]*){1,3}(?: (?:of|for|at)(?: [\w'’-]+){1,4})?"
+    r"(?:^|(?<=[.!?] ))(?P<speaker>(?:He|She|They"
+    r"|(?:The|A|An|Its|His|Her|Their)(?: [a-z][\w'’-]*){1,3}(?: (?:of|for|at)(?: [\w'’-]+){1,4})?"
     r"|(?:[A-Z][a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))"
     r" (?:(?:told|asked|warned|assured|reminded) (?:reporters|journalists|the (?:[a-z]+ ){0,2}[a-z]+|him|her|them|us"
     r"|[A-Z][\w'’-]+)|said|added|wrote|declared|explained|stressed)"

@@ -128,8 +128,8 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “We want the truth,” one protester shouted.\n\nRain fell."),
         ("Rain fell. “Who pays for this? asked Ana Ruiz, a nurse at the clinic. She left.",
          "Rain fell. “Who pays for this?” asked Ana Ruiz, a nurse at the clinic. She left."),
-        ("The mayor said: “The pier will be rebuilt by May. Two firms pulled out last month, citing high costs.\n\nRain.",
-         "The mayor said: “The pier will be rebuilt by May.” Two firms pulled out last month, citing high costs.\n\nRain."),
+        ("The mayor said: “The pier will be rebuilt by May. Two firms pulled out last month, citing costs.\n\nRain.",
+         "The mayor said: “The pier will be rebuilt by May.” Two firms pulled out last month, citing costs.\n\nRain."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",

@@ -15,7 +15,6 @@ from repair.rules.base import Rule, rule
 from repair.rules.speech_quotes import CLOSE, OPEN
 from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
 
-
 # A verb of saying inside the words before the tag is narration's ("He told us the plant
 # would close, the union said.") unless the speaker says it of himself ("I told myself …").
 _SPEECH_IN_SPEECH = re.compile(r"\b(?:said|says|told|tell|asked)\b")
