@@ -49,6 +49,7 @@ from repair.rules import (
     speech_quotes_split,
     speech_runs,
     stops_openers,
+    surface_marks,
     tag_calques,
     tag_gaps,
     tag_lone_speaker,
@@ -115,6 +116,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *quote_commas.RULES,
     *dash_dialogue.RULES,
     *reported_commas.RULES,
+    # gen17: surface marks of other scripts and lost spaces, told by shape.
+    *surface_marks.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed
