@@ -256,6 +256,9 @@ def initial_or_figure_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 _FIGURE_GLUE = lazy_compile(r"(?<![\w.,/:#@-])[$€£]?\d[\d,]*\d?(?<=\d)(?P<word>[a-z]{4,})\b(?![\w@/-])")
 # Units and suffixes written close up to a figure in news ("30mins", "5mph").
 _CLOSE_UNITS = frozenset("mins secs hrs yrs mths kmph kmh mph kph kwh mwh gwh twh lbs bpd bbl mbps gbps".split())
+_MAGNITUDES = frozenset(("million", "billion", "trillion"))
+# An acronym used as a word in its own right (EU, NATO, FBI: Zipf >= 3.5); product codes are rarer.
+ACRONYM_ZIPF = 3.5
 # "27 EUmembers": an acronym glued to the lower-case word after it.
 _ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z]{4,})\b(?![\w@/-])")
 
@@ -268,6 +271,7 @@ _ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z
     bad=[
         ("Ticket prices will rise before the 2026season opens.", "Ticket prices will rise before the 2026 season opens."),
         ("About 4,000workers joined the strike.", "About 4,000 workers joined the strike."),
+        ("The fire was lit in 1998following a dry spell.", "The fire was lit in 1998 following a dry spell."),
         ("The firm lost $12million last year.", "The firm lost $12 million last year."),
         ("The plan covers all 19 NATOallies.", "The plan covers all 19 NATO allies."),
         ("The UNagency sent food.", "The UN agency sent food."),
@@ -281,6 +285,12 @@ _ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z
         "Shares in NVIDIA rose.",
         "The iPhone and the DVDs sold.",
         "The HSBCnet portal was down.",
+        "Both VMEmodule boards ship in May.",
+        "Prices: cash nil 3months 880.00",
+        "It was set by a 197agreement.",
+        "The best song of the last 25year?",
+        "He wants a £3million fee.",
+        "He joined JPMorgan in 2019.",
     ],
     scope="line",
 )
@@ -291,19 +301,37 @@ def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
     The space went with a line break or a markup boundary. The word must be one
     ``wordfreq`` knows well (Zipf >= 3) and four letters at least (so ordinals, "1990s"
     and close-set units such as "km" stay), and the glued token must be no word of its
-    own. Unsafe: codes and brands mix figures, capitals and letters.
+    own. The figure has two digits at least (a one-digit "3months" is a price table's
+    column) and is no three-digit "19x"/"20x" (a year that lost a digit, where a space
+    would not mend it); "£3million" is a British house style and stays. The acronym must
+    be one ``wordfreq`` knows as a word (EU, NATO), not a product code. Unsafe: codes and
+    brands mix figures, capitals and letters.
     """
     text = doc.text
     for match in _FIGURE_GLUE.finditer(text):
         word = match.group("word")
         if word in _CLOSE_UNITS or zipf(word) < KNOWN_ZIPF:
             continue
+        figure = match.group()[: -len(word)]
+        digits = figure.lstrip("$€£").replace(",", "")
+        if len(digits) < 2 or (len(digits) == 3 and digits[:2] in ("19", "20")):
+            continue  # "3months" in a price table; "197agreement": a year that lost a digit
+        if figure[0] == "£" and word in _MAGNITUDES:
+            continue  # "£3million": a British house style, not a lost space
+        is_year = len(digits) == 4 and digits[:2] in ("18", "19", "20") and figure[0] not in "$€£"
+        if (not is_year and word not in _MAGNITUDES and not word.endswith("s")
+                and zipf(word + "s") >= KNOWN_ZIPF):
+            continue  # "the last 25year": a count takes a plural; a space alone would leave it broken
         at = match.start("word")
         yield self.edit(at, at, " ", f"Missing space between a figure and “{word}”.", 0.8)
     for match in _ACRONYM_GLUE.finditer(text):
         word = match.group("word")
         if zipf(word) < KNOWN_ZIPF or zipf(match.group()) >= KNOWN_ZIPF:
             continue
+        if zipf(match.group("acronym")) < ACRONYM_ZIPF:
+            continue  # "VMEmodule", "CADDstation": a product name, not a known body glued to a word
+        if zipf(match.group("acronym")[-1] + word) >= KNOWN_ZIPF:
+            continue  # "JPMorgan", "IKEAsia": the last capital opens a name of its own
         at = match.start("word")
         yield self.edit(at, at, " ", f"Missing space between “{match.group('acronym')}” and “{word}”.", 0.75)
 
