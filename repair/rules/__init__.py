@@ -32,6 +32,7 @@ from repair.rules import (
     glued,
     glued_marks,
     glued_names,
+    glued_shapes,
     glued_small,
     invented_reports,
     leftovers,
@@ -118,6 +119,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *reported_commas.RULES,
     # gen17: surface marks of other scripts and lost spaces, told by shape.
     *surface_marks.RULES,
+    *glued_shapes.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

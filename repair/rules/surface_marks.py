@@ -19,7 +19,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.glued import KNOWN_ZIPF, WORD_ZIPF, zipf
+from repair.rules.glued import zipf
 from repair.rules.speech_marks import _quote_style
 
 # A bracketed quotation: the opening bracket first (a literal), the words inside on one line.
@@ -46,7 +46,7 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
         ("The singer performed 「Blue River」 at the gala.", "The singer performed “Blue River” at the gala."),
         ("「We will rebuild,」 the mayor said.", "“We will rebuild,” the mayor said."),
         ("The board banned the novel 『Salt Roads』 last year.", "The board banned the novel “Salt Roads” last year."),
-        ("“He kept calling it 「a detail」 in court,” she said.", "“He kept calling it ‘a detail’ in court,” she said."),
+        ("“He called it 「a detail」 in court,” she said.", "“He called it ‘a detail’ in court,” she said."),
         ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan ‘reckless’ and slow."),
         ("“They keep saying ‹no› to us,” the farmer said.", "“They keep saying ‘no’ to us,” the farmer said."),
     ],
@@ -160,7 +160,7 @@ _DOUBLED_DASH = re.compile(r"(?P<dash>[—–])[ \t]+(?P=dash)(?=[ \t])")
     bad=[
         ("The jury met for six hours,. which surprised no one.", "The jury met for six hours, which surprised no one."),
         ("Rates held,. and the markets calmed.", "Rates held, and the markets calmed."),
-        ("BERLIN (AP) — — Germany's parliament voted on Friday.", "BERLIN (AP) — Germany's parliament voted on Friday."),
+        ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
         ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
     ],
     good=[
@@ -251,90 +251,4 @@ def initial_or_figure_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), ",", "Space inside a figure.", 0.85)
 
 
-# "2027election", "4,000workers", "$12million": a figure glued to the word after it. The
-# digit first (one scan), the word checked in Python.
-_FIGURE_GLUE = lazy_compile(r"(?<![\w.,/:#@-])[$€£]?\d[\d,]*\d?(?<=\d)(?P<word>[a-z]{4,})\b(?![\w@/-])")
-# Units and suffixes written close up to a figure in news ("30mins", "5mph").
-_CLOSE_UNITS = frozenset("mins secs hrs yrs mths kmph kmh mph kph kwh mwh gwh twh lbs bpd bbl mbps gbps".split())
-_MAGNITUDES = frozenset(("million", "billion", "trillion"))
-# An acronym used as a word in its own right (EU, NATO, FBI: Zipf >= 3.5); product codes are rarer.
-ACRONYM_ZIPF = 3.5
-# "27 EUmembers": an acronym glued to the lower-case word after it.
-_ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z]{4,})\b(?![\w@/-])")
-
-
-@rule(
-    "GL012",
-    "figure-or-acronym-glued",
-    "spacing",
-    Safety.UNSAFE,
-    bad=[
-        ("Ticket prices will rise before the 2026season opens.", "Ticket prices will rise before the 2026 season opens."),
-        ("About 4,000workers joined the strike.", "About 4,000 workers joined the strike."),
-        ("The fire was lit in 1998following a dry spell.", "The fire was lit in 1998 following a dry spell."),
-        ("The firm lost $12million last year.", "The firm lost $12 million last year."),
-        ("The plan covers all 19 NATOallies.", "The plan covers all 19 NATO allies."),
-        ("The UNagency sent food.", "The UN agency sent food."),
-    ],
-    good=[
-        "It ran 30mins late.",
-        "The 1990s were hard.",
-        "Visit site2024news.com today.",
-        "The 3rd and 4th rounds.",
-        "Use code A1b2cdef now.",
-        "Shares in NVIDIA rose.",
-        "The iPhone and the DVDs sold.",
-        "The HSBCnet portal was down.",
-        "Both VMEmodule boards ship in May.",
-        "Prices: cash nil 3months 880.00",
-        "It was set by a 197agreement.",
-        "The best song of the last 25year?",
-        "He wants a £3million fee.",
-        "He joined JPMorgan in 2019.",
-    ],
-    scope="line",
-)
-def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A figure glued to the word after it ("2027election", "$85million"), or an acronym
-    glued to the lower-case word after it ("EUmembers").
-
-    The space went with a line break or a markup boundary. The word must be one
-    ``wordfreq`` knows well (Zipf >= 3) and four letters at least (so ordinals, "1990s"
-    and close-set units such as "km" stay), and the glued token must be no word of its
-    own. The figure has two digits at least (a one-digit "3months" is a price table's
-    column) and is no three-digit "19x"/"20x" (a year that lost a digit, where a space
-    would not mend it); "£3million" is a British house style and stays. The acronym must
-    be one ``wordfreq`` knows as a word (EU, NATO), not a product code. Unsafe: codes and
-    brands mix figures, capitals and letters.
-    """
-    text = doc.text
-    for match in _FIGURE_GLUE.finditer(text):
-        word = match.group("word")
-        if word in _CLOSE_UNITS or zipf(word) < KNOWN_ZIPF:
-            continue
-        figure = match.group()[: -len(word)]
-        digits = figure.lstrip("$€£").replace(",", "")
-        if len(digits) < 2 or (len(digits) == 3 and digits[:2] in ("19", "20")):
-            continue  # "3months" in a price table; "197agreement": a year that lost a digit
-        if figure[0] == "£" and word in _MAGNITUDES:
-            continue  # "£3million": a British house style, not a lost space
-        is_year = len(digits) == 4 and digits[:2] in ("18", "19", "20") and figure[0] not in "$€£"
-        if (not is_year and word not in _MAGNITUDES and not word.endswith("s")
-                and zipf(word + "s") >= KNOWN_ZIPF):
-            continue  # "the last 25year": a count takes a plural; a space alone would leave it broken
-        at = match.start("word")
-        yield self.edit(at, at, " ", f"Missing space between a figure and “{word}”.", 0.8)
-    for match in _ACRONYM_GLUE.finditer(text):
-        word = match.group("word")
-        if zipf(word) < KNOWN_ZIPF or zipf(match.group()) >= KNOWN_ZIPF:
-            continue
-        if zipf(match.group("acronym")) < ACRONYM_ZIPF:
-            continue  # "VMEmodule", "CADDstation": a product name, not a known body glued to a word
-        if zipf(match.group("acronym")[-1] + word) >= KNOWN_ZIPF:
-            continue  # "JPMorgan", "IKEAsia": the last capital opens a name of its own
-        at = match.start("word")
-        yield self.edit(at, at, " ", f"Missing space between “{match.group('acronym')}” and “{word}”.", 0.75)
-
-
-RULES = (foreign_quote_brackets, doubled_or_mixed_quote, comma_stop_or_doubled_dash, initial_or_figure_spacing,
-         figure_or_acronym_glued)
+RULES = (foreign_quote_brackets, doubled_or_mixed_quote, comma_stop_or_doubled_dash, initial_or_figure_spacing)

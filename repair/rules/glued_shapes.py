@@ -1,0 +1,175 @@
+"""Lost spaces told by the shape of a token: a figure, an acronym or a small word glued to the next.
+
+"2027election", "$85million", "EUmembers" and "ofthe" lost the space a line break or a
+markup boundary took. Word knowledge is ``wordfreq``'s (:func:`repair.rules.glued.zipf`);
+the closed classes (prepositions, determiners) are :mod:`repair.lexicon`'s. None of the
+rules is keyed on particular content words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued import KNOWN_ZIPF, zipf
+
+# "2027election", "4,000workers", "$12million": a figure glued to the word after it. The
+# digit first (one scan), the word checked in Python.
+_FIGURE_GLUE = lazy_compile(r"(?<![\w.,/:#@-])[$€£]?\d[\d,]*\d?(?<=\d)(?P<word>[a-z]{4,})\b(?![\w@/-])")
+# Units and suffixes written close up to a figure in news ("30mins", "5mph").
+_CLOSE_UNITS = frozenset("mins secs hrs yrs mths kmph kmh mph kph kwh mwh gwh twh lbs bpd bbl mbps gbps".split())
+_MAGNITUDES = frozenset(("million", "billion", "trillion"))
+# An acronym used as a word in its own right (EU, NATO, FBI: Zipf >= 3.5); product codes are rarer.
+ACRONYM_ZIPF = 3.5
+# "27 EUmembers": an acronym glued to the lower-case word after it.
+_ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z]{4,})\b(?![\w@/-])")
+
+
+@rule(
+    "GL012",
+    "figure-or-acronym-glued",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Prices will rise before the 2026season opens.", "Prices will rise before the 2026 season opens."),
+        ("About 4,000workers joined the strike.", "About 4,000 workers joined the strike."),
+        ("The fire was lit in 1998following a dry spell.", "The fire was lit in 1998 following a dry spell."),
+        ("The firm lost $12million last year.", "The firm lost $12 million last year."),
+        ("The plan covers all 19 NATOallies.", "The plan covers all 19 NATO allies."),
+        ("The UNagency sent food.", "The UN agency sent food."),
+    ],
+    good=[
+        "It ran 30mins late.",
+        "The 1990s were hard.",
+        "Visit site2024news.com today.",
+        "The 3rd and 4th rounds.",
+        "Use code A1b2cdef now.",
+        "Shares in NVIDIA rose.",
+        "The iPhone and the DVDs sold.",
+        "The HSBCnet portal was down.",
+        "Both VMEmodule boards ship in May.",
+        "Prices: cash nil 3months 880.00",
+        "It was set by a 197agreement.",
+        "The best song of the last 25year?",
+        "He wants a £3million fee.",
+        "He joined JPMorgan in 2019.",
+    ],
+    scope="line",
+)
+def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A figure glued to the word after it ("2027election", "$85million"), or an acronym
+    glued to the lower-case word after it ("EUmembers").
+
+    The space went with a line break or a markup boundary. The word must be one
+    ``wordfreq`` knows well (Zipf >= 3) and four letters at least (so ordinals, "1990s"
+    and close-set units such as "km" stay), and the glued token must be no word of its
+    own. The figure has two digits at least (a one-digit "3months" is a price table's
+    column) and is no three-digit "19x"/"20x" (a year that lost a digit, where a space
+    would not mend it); "£3million" is a British house style and stays. The acronym must
+    be one ``wordfreq`` knows as a word (EU, NATO), not a product code. Unsafe: codes and
+    brands mix figures, capitals and letters.
+    """
+    text = doc.text
+    for match in _FIGURE_GLUE.finditer(text):
+        word = match.group("word")
+        if word in _CLOSE_UNITS or zipf(word) < KNOWN_ZIPF:
+            continue
+        figure = match.group()[: -len(word)]
+        digits = figure.lstrip("$€£").replace(",", "")
+        if len(digits) < 2 or (len(digits) == 3 and digits[:2] in ("19", "20")):
+            continue  # "3months" in a price table; "197agreement": a year that lost a digit
+        if figure[0] == "£" and word in _MAGNITUDES:
+            continue  # "£3million": a British house style, not a lost space
+        is_year = len(digits) == 4 and digits[:2] in ("18", "19", "20") and figure[0] not in "$€£"
+        if (not is_year and word not in _MAGNITUDES and not word.endswith("s")
+                and zipf(word + "s") >= KNOWN_ZIPF):
+            continue  # "the last 25year": a count takes a plural; a space alone would leave it broken
+        at = match.start("word")
+        yield self.edit(at, at, " ", f"Missing space between a figure and “{word}”.", 0.8)
+    for match in _ACRONYM_GLUE.finditer(text):
+        word = match.group("word")
+        if zipf(word) < KNOWN_ZIPF or zipf(match.group()) >= KNOWN_ZIPF:
+            continue
+        if zipf(match.group("acronym")) < ACRONYM_ZIPF:
+            continue  # "VMEmodule", "CADDstation": a product name, not a known body glued to a word
+        if zipf(match.group("acronym")[-1] + word) >= KNOWN_ZIPF:
+            continue  # "JPMorgan", "IKEAsia": the last capital opens a name of its own
+        at = match.start("word")
+        yield self.edit(at, at, " ", f"Missing space between “{match.group('acronym')}” and “{word}”.", 0.75)
+
+
+# "ofthe", "inthis", "forour": a preposition or conjunction glued to the determiner after it.
+# Both are closed classes, so the pair is spelled out; the scan is one alternation whose
+# first letters the engine skips to.
+_GLUE_LEFT = ("of", "in", "to", "on", "at", "for", "with", "from", "by", "and", "that", "into", "about", "over")
+_GLUE_RIGHT = tuple(sorted((w for w in lexicon.DETERMINERS if len(w) >= 2), key=len, reverse=True))
+_SMALL_PAIR = lazy_compile(r"\b(?P<left>" + "|".join(sorted((*_GLUE_LEFT, *(w.title() for w in _GLUE_LEFT)), key=len,
+                                                          reverse=True)) + r")(?P<right>"
+                           + "|".join(_GLUE_RIGHT) + r")\b")
+# Where a sentence opens: the text's or a line's start, or a stop after a word (not an initial).
+_SENTENCE_START = re.compile(r"(?:^|\n|[a-z0-9][.!?][\"”’]?[ \t]+)[\"“]?$")
+
+
+def _swapped_word(token: str) -> bool:
+    """True when swapping two neighbouring letters of ``token`` gives a common word
+    ("toher" -> "other"): a keying slip of another kind, which a space would not mend."""
+    low = token.lower()
+    return any(zipf(low[:i] + low[i + 1] + low[i] + low[i + 2 :]) >= 4.0 for i in range(len(low) - 1))
+
+
+# Above this a glued pair is a word of its own in wordfreq's web text ("onto" 4.8); glued
+# pairs such as "ofthe" (3.3) are only misspellings there.
+PAIR_WORD_ZIPF = 3.5
+
+
+@rule(
+    "GL013",
+    "glued-small-words",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The cuts hit about a tenth ofthe staff.", "The cuts hit about a tenth of the staff."),
+        ("Water rose inthis valley overnight.", "Water rose in this valley overnight."),
+        ("She thanked voters forour win, he said.", "She thanked voters for our win, he said."),
+        ("Andthe board agreed.", "And the board agreed."),
+    ],
+    good=[
+        "They walked into the hall and onto the stage.",
+        "Another vote is due.",
+        "The Athens office opened.",
+        "He will atone for it.",
+        "The firm Tothe Ltd makes tools.",
+        "Finance Minister H. Onno Ruding spoke.",
+        "All periods toher than the third quarter.",
+        "The theme of the day.",
+    ],
+    scope="line",
+)
+def glued_small_words(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A preposition or conjunction glued to the determiner after it ("ofthe", "inthis").
+
+    The space went with a markup boundary. Both halves are closed-class words, so the
+    split cannot make up a word; the glued token must be no word of its own (wordfreq
+    Zipf < 3.5 keeps "onto" and "atone") and lower-case, or capitalised only where it
+    opens its sentence (not a name). Unsafe: a rare name can spell the same.
+    """
+    text = doc.text
+    for match in _SMALL_PAIR.finditer(text):
+        token = match.group()
+        if token[1:] != token[1:].lower() or zipf(token) >= PAIR_WORD_ZIPF:
+            continue
+        before = text[max(0, match.start() - 6) : match.start()]
+        if token[0].isupper() and not _SENTENCE_START.search(before):
+            continue  # a capitalised token inside a sentence (or after an initial, "H. Onno") is a name
+        if _swapped_word(token):
+            continue  # "toher": a typo for "other", not two words
+        left = match.group("left")
+        yield self.edit(match.start(), match.end(), f"{left} {match.group('right')}",
+                        f"Missing space in “{token}”.", 0.8)
+
+
+RULES = (figure_or_acronym_glued, glued_small_words)
