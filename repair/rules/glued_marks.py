@@ -20,6 +20,9 @@ from repair.rules.glued import KNOWN_ZIPF, zipf
 
 # The stop first (a literal, scanned for in C); the letters around it are checked in Python.
 _STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b)")
+# "never dug.the judge said": the next sentence's opener lost its capital as well as its
+# space. Only openers that are no web ending ("it", "no", "my" are country domains).
+_LOWER_GLUE = re.compile(r"\.(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there) [a-z])")
 _WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d{2,})$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
@@ -83,6 +86,8 @@ def _attribution_tail(text: str, start: int) -> bool:
         ("The bridge opened on Monday.Traffic was heavy.", "The bridge opened on Monday. Traffic was heavy."),
         ("Sales rose by a third in 2023.Most came from Asia.", "Sales rose by a third in 2023. Most came from Asia."),
         ("The board met in Geneva.It approved the budget.", "The board met in Geneva. It approved the budget."),
+        ("The wells were never dug.the inquiry found.", "The wells were never dug. The inquiry found."),
+        ("The storm hit at dawn.there were no deaths.", "The storm hit at dawn. There were no deaths."),
     ],
     good=[
         "Visit www.example.Com or shop.Example.com for details.",
@@ -102,6 +107,8 @@ def _attribution_tail(text: str, start: int) -> bool:
         "He used version 2.The file was small.",
         "He moved to Example.Com in May.",
         "Carriers such as One.Tel route calls abroad.",
+        "Visit google.it for more.",
+        "Items, etc.the list goes on.",
     ],
 )
 def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -145,6 +152,13 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
+    for match in _LOWER_GLUE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is None or not before.group()[0].islower() or zipf(before.group()) < KNOWN_ZIPF \
+                or abbreviation_kind(before.group()) is not None:
+            continue  # after a lower-case word only, never an abbreviation ("etc.the")
+        yield self.edit(match.start(), match.end() + 1, ". " + text[match.end()].upper(),
+                        "Missing space and capital after the stop.", 0.75)
     for mark, scan in (("”", _CLOSER_GLUE), ('"', _STRAIGHT_CLOSER_GLUE)):
         if mark not in text:
             continue
