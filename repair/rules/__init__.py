@@ -29,6 +29,7 @@ from repair.rules import (
     furniture_lines,
     furniture_navigation,
     furniture_notes,
+    furniture_runs,
     glued,
     glued_marks,
     glued_names,
@@ -120,6 +121,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen17: surface marks of other scripts and lost spaces, told by shape.
     *surface_marks.RULES,
     *glued_shapes.RULES,
+    *furniture_runs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed
