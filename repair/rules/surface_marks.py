@@ -57,7 +57,7 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
         "He called it “a detail” in court.",
         "The sign said 「",
     ],
-    scope="line",
+    scope="document",  # the text's quoting style is read from all of it
 )
 def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation set in another script's brackets: Japanese and Chinese corner brackets
