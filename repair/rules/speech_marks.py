@@ -25,9 +25,11 @@ OPEN, CLOSE = "“", "”"
 # colon and new quote). A stop that ends an abbreviation ("the U.S.”") is no stop of its own.
 _TAG_VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
 _STOP_BEFORE_TAG = lazy_compile(
-    r"(?<!\.[A-Za-z])\.(?P<mark>[”\"])[ \t]+(?:"
+    r"(?<!\.[A-Za-z])(?<!\.\.)\.(?P<mark>[”\"])[ \t]+(?:"
     # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
-    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
+    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-]"
+    # "said the returning officer, Ana Ruiz.": a role noun phrase, its comma or the tag's stop after it.
+    r"|the(?:[ \t]+(?!(?:was|were|is|are|has|had|have|will|would|could|can|did)\b)[a-z][\w'’-]*){1,4}[,.])"
     # The speaker first: a pronoun, a determiner and up to three words, or a name.
     r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|we|it"
     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}"
@@ -98,6 +100,9 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         ("“Our sales doubled in a year.” she added.", "“Our sales doubled in a year,” she added."),
         ("“The bridge is safe again.” said Ana Ruiz, the city engineer.",
          "“The bridge is safe again,” said Ana Ruiz, the city engineer."),
+        ('"The count is over. We start again." said the returning officer, Tom Hale.',
+         '"The count is over. We start again," said the returning officer.'[:-1] + ', Tom Hale.'),
+        ("“Nobody saw the fire start.” said the night guard.", "“Nobody saw the fire start,” said the night guard."),
         ("“Nobody was hurt.” the fire chief said on Monday.", "“Nobody was hurt,” the fire chief said on Monday."),
         ("Sales fell. “The winter was the worst in years.” the shop's owner said.",
          "Sales fell. “The winter was the worst in years,” the shop's owner said."),
@@ -122,6 +127,9 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         "“We are ready.” he said the vote was in May.",
         "The guards read the sign. No entry.” the guards said.",
         "“The talks were held in the U.S.” Ruiz said.",
+        '"We won." Said the vote was fair, Ruiz left.',
+        "“We are ready.” said the old report, it was in May: “Go.”",
+        '"We will make an offer in writing...." said the company.',
     ],
 )
 def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
