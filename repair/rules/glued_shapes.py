@@ -9,13 +9,15 @@ rules is keyed on particular content words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.glued import KNOWN_ZIPF, zipf
+from repair.rules.glued import KNOWN_ZIPF, TITLES, _camel_matches, case_changes, zipf
+from repair.rules.glued_scan import alone_names
 
 # "2027election", "4,000workers", "$12million": a figure glued to the word after it. The
 # digit first (one scan), the word checked in Python.
@@ -172,4 +174,87 @@ def glued_small_words(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Missing space in “{token}”.", 0.8)
 
 
-RULES = (figure_or_acronym_glued, glued_small_words)
+# A company's suffix after a name: a brand ("BankAmerica Corp").
+_COMPANY_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:Corp|Inc|Ltd|Co|Group|Holdings|PLC|plc|AG|SA|NV|LLC|Bank)\b")
+# Surnames are rarer words than the common nouns brands are made of ("Bank", "America").
+SURNAME_ZIPF = 4.8
+# A speech verb after a name: "SandraKeane said".
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|warned|stressed|noted|wrote)\b")
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` alone as a person's name at least once: not after
+    a determiner or a capitalised word ("The Lantern fund", "World Bank" are a brand's or
+    a body's words) and not before another capitalised word."""
+    for found in re.finditer(r"(?<![\w'’@/.-])" + re.escape(name) + r"(?![\w@/-])", text):
+        before = text[max(0, found.start() - 20) : found.start()].split()
+        after = text[found.end() : found.end() + 2]
+        if before and (before[-1].lower() in lexicon.DETERMINERS or before[-1] == "of" or before[-1][:1].isupper()
+                       and before[-1][-1:] not in ".!?\"”"):
+            continue
+        if after[:1] == " " and after[1:2].isupper():
+            continue
+        return True
+    return False
+
+
+@rule(
+    "GL014",
+    "glued-full-name",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The court found MariaLopez guilty. Lopez will appeal.",
+         "The court found Maria Lopez guilty. Lopez will appeal."),
+        ("Council leader DanaKerr said the square would reopen.",
+         "Council leader Dana Kerr said the square would reopen."),
+        ("Police named the driver as TomasVega. Vega, 41, was not hurt.",
+         "Police named the driver as Tomas Vega. Vega, 41, was not hurt."),
+    ],
+    good=[
+        "Shares in BlueLantern rose. The Lantern fund fell.",
+        "He bought a PlayStation and sold his BlackRock shares.",
+        "Market leader BlackRock said it would buy.",
+        "The agency AlphaCore said it would appeal. AlphaCore is based in Oslo. Core staff left.",
+        "She met DanaKerr at the fair.",
+        "BankAmerica Corp sold its unit. Bank of America said so.",
+        "CityBank is moving fast. Bank staff agreed.",
+    ],
+    scope="document",  # reads the names the whole text writes alone
+)
+def glued_full_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A given name glued to the surname ("SantiagoRamos"), told by the story itself.
+
+    The space went with a markup boundary. A token of two capitalised parts (three
+    letters or more each) that ``wordfreq`` does not know (brands such as "BlackRock" it
+    does) and that the text writes only once is split when the text also writes the second
+    part alone as a name ("Ramos was sentenced"), or when a role word stands before it and
+    a speech verb after it ("leader SandraKeane said"). A brand is written the same way
+    each time, so a token the story repeats stays. Unsafe: a rare brand can look the same.
+    """
+    text = doc.text
+    changes = case_changes(doc)
+    if not changes:
+        return
+    matches = [m for m in _camel_matches(text, changes)
+               if m.group(1)[:1].isupper() and len(m.group(1)) >= 3 and len(m.group(2)) >= 3]
+    if not matches:
+        return
+    seen = Counter(m.group() for m in matches)
+    names = alone_names(doc)
+    for match in matches:
+        left, right = match.group(1), match.group(2)
+        if seen[match.group()] > 1 or zipf(match.group()) >= 1.5 or zipf(right) >= SURNAME_ZIPF:
+            continue  # a brand is written the same way each time, and wordfreq knows many;
+            # a common word ("Bank", "America") as the second part is a brand's
+        if _COMPANY_AFTER.match(text, match.end()):
+            continue  # "BankAmerica Corp"
+        role = re.search(r"(?<![\w-])([A-Za-z]+) $", text[max(0, match.start() - 20) : match.start()])
+        titled = role is not None and role.group(1).lower() in TITLES and _SPEECH_AFTER.match(text, match.end())
+        if not titled and not (right in names and _named_alone(text, right)):
+            continue
+        yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in the name “{match.group()}”.",
+                        0.75)
+
+
+RULES = (figure_or_acronym_glued, glued_small_words, glued_full_name)
