@@ -36,6 +36,8 @@ _BRACKETED = re.compile(r"[ \t]\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", r
 # A counter after a paragraph's last stop: "48 Comments", "Comments (12)", "12 comments".
 _COUNT_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:\d{1,6}[ \t]+(?:[Cc]omments?|[Rr]eplies|[Ss]hares)"
                          r"|(?:Comments?|Replies|Shares)[ \t]*[(\[]\d{1,6}[)\]])[ \t]*$", re.MULTILINE)
+# The same between two sentences, capitalised as a link is: "... appeal. 48 Comments Residents ...".
+_COUNT_BETWEEN = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+(?:Comments?|Replies)(?=[ \t]+[A-Z][a-z])")
 # A bare marker after a paragraph's last stop: "... mild for the season. Advertisement".
 _MARKER_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:ADVERTISEMENT|Advertisement|ADVERTISING|Advertising|Sponsored"
                           r"|SPONSORED)[ \t]*$", re.MULTILINE)
@@ -54,6 +56,8 @@ _MARKER_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:ADVERTISEMENT|Advertisement|
         ("She will take the case to the top court [Sign up for our daily briefing] and then to Europe.",
          "She will take the case to the top court and then to Europe."),
         ("The ministry said it would appeal. 48 Comments", "The ministry said it would appeal."),
+        ("The ministry will appeal. 9 Comments Critics said the law was rushed.",
+         "The ministry will appeal. Critics said the law was rushed."),
         ("The ministry will appeal. Comments (7)\n\nIt fell.", "The ministry will appeal.\n\nIt fell."),
         ("Rain will ease by Sunday. Advertisement\n\nIt fell.", "Rain will ease by Sunday.\n\nIt fell."),
     ],
@@ -73,7 +77,8 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
     """Page furniture inside a sentence or after a paragraph's last stop: an ad slot's
     label (with its "Scroll to continue" prompt) between two words of a sentence, a
     bracketed prompt to the reader ("[Subscribe to our newsletter]"), or a bare marker or
-    comment counter after the paragraph's final stop ("... appeal. 48 Comments").
+    comment counter after the paragraph's final stop ("... appeal. 48 Comments") or, as
+    a link's capitals show, between two sentences.
 
     A scrape that ran the page's blocks together left them there. The ad label must be
     followed by a lower-case word (the sentence goes on) or end the line, and what
@@ -106,6 +111,8 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
     if "omment" in text or "eplies" in text or "hares" in text:
         for match in _COUNT_TAIL.finditer(text):
             yield self.edit(match.start(), match.end(), "", "Comment counter run onto the paragraph.", 0.8)
+        for match in _COUNT_BETWEEN.finditer(text):
+            yield self.edit(match.start(), match.end(), "", "Comment counter between two sentences.", 0.75)
 
 
 # "Also read: Shares jump after warning The deal ...": a link label and its stop-less

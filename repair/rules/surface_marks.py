@@ -25,6 +25,9 @@ from repair.rules.speech_marks import _quote_style
 # A bracketed quotation: the opening bracket first (a literal), the words inside on one line.
 _CORNER = lazy_compile(r"「(?P<quoted>[^「」\n]{1,400})」")
 _WHITE_CORNER = lazy_compile(r"『(?P<quoted>[^『』\n]{1,400})』")
+# A word or phrase quoted with the German single low-high pair inside a sentence ("‚cold storage‘");
+# a quoted sentence (a capital after ‚) is QM008's.
+_LOW_SINGLE_WORDS = lazy_compile(r"(?<![\w,])‚(?P<quoted>[a-z][^‚‘’'\n]{0,80}?)[‘’](?!\w)")
 # Single guillemets, often padded with the spaces French sets inside them ("‹ fair ›").
 _SINGLE_GUILLEMETS = lazy_compile(r"‹[ \t\u00a0\u202f]?(?P<quoted>[^‹›\n]{1,200}?)[ \t\u00a0\u202f]?›")
 
@@ -49,6 +52,7 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
         ("“He called it 「a detail」 in court,” she said.", "“He called it ‘a detail’ in court,” she said."),
         ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan ‘reckless’ and slow."),
         ("“They keep saying ‹no› to us,” the farmer said.", "“They keep saying ‘no’ to us,” the farmer said."),
+        ("“They sold ‚safe yields‘ to pensioners,” she said.", "“They sold ‘safe yields’ to pensioners,” she said."),
     ],
     good=[
         "The sign read 東京 in large letters.",
@@ -56,12 +60,15 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
         "Home › Sport › Sailing",
         "He called it “a detail” in court.",
         "The sign said 「",
+        "The port‚ the biggest in the region‚ reopened.",
+        "He said ‚we don't know' and left.",
     ],
     scope="document",  # the text's quoting style is read from all of it
 )
 def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation set in another script's brackets: Japanese and Chinese corner brackets
-    (「…」, 『…』) or single guillemets (‹…›, spaces inside them dropped).
+    (「…」, 『…』), single guillemets (‹…›, spaces inside them dropped), or a phrase in the
+    German single low-high pair (‚…‘).
 
     Machine translation carries the source's quotation marks over; English news quotes
     with “…” (the text's straight marks when it uses only those), and with ‘…’ inside a
@@ -69,10 +76,11 @@ def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
     left. Unsafe: quoting style, and a bracket pair can be a layout device.
     """
     text = doc.text
-    if "「" not in text and "『" not in text and "‹" not in text:
+    if "「" not in text and "『" not in text and "‹" not in text and "‚" not in text:
         return
     opening, closing = _quote_style(text.replace("「", "").replace("『", ""))
-    for scan, double in ((_CORNER, True), (_WHITE_CORNER, True), (_SINGLE_GUILLEMETS, False)):
+    for scan, double in ((_CORNER, True), (_WHITE_CORNER, True), (_SINGLE_GUILLEMETS, False),
+                         (_LOW_SINGLE_WORDS, False)):
         for match in scan.finditer(text):
             quoted = match.group("quoted").strip()
             if not quoted:
