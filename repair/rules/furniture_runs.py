@@ -25,22 +25,27 @@ from repair.rules.furniture_lines import reader_prompt
 from repair.rules.furniture_notes import _link_label
 
 # An ad slot's label: the marker word, then optionally a dash and a prompt to read on.
-_AD_SLOT = re.compile(
-    r"(?:ADVERTISEMENT|Advertisement|Sponsored content|SPONSORED)(?:[ \t]*[-–—|:][ \t]*(?P<prompt>(?i:"
+# One scan per marker (a literal, found in C): an alternation is tried at every "A" and "S".
+_AD_MARKERS = ("ADVERTISEMENT", "Advertisement", "Sponsored content", "SPONSORED")
+_AD_SLOTS = tuple(re.compile(
+    marker + r"(?:[ \t]*[-–—|:][ \t]*(?P<prompt>(?i:"
     r"scroll(?: down)? to (?:continue|read)(?: reading| with content)?|continue reading"
     r"|(?:the )?(?:story|article) continues(?: below)?)))?(?=[ \t]+[a-z]|[ \t]*$)",
     re.MULTILINE,
-)
-# A bracketed run: its words are checked for a prompt to the reader in Python.
-_BRACKETED = re.compile(r"[ \t]\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", re.MULTILINE)
+) for marker in _AD_MARKERS)
+# A bracketed run: its words are checked for a prompt to the reader in Python. The bracket
+# first (a literal); the space before it is checked in Python.
+_BRACKETED = re.compile(r"\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", re.MULTILINE)
 # A counter after a paragraph's last stop: "48 Comments", "Comments (12)", "12 comments".
-_COUNT_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:\d{1,6}[ \t]+(?:[Cc]omments?|[Rr]eplies|[Ss]hares)"
-                         r"|(?:Comments?|Replies|Shares)[ \t]*[(\[]\d{1,6}[)\]])[ \t]*$", re.MULTILINE)
+# Found from its word (a literal scan each), the figure and the stop before it read back.
+_COUNT_WORDS = tuple(re.compile(word) for word in ("Comments", "comments", "Replies", "replies"))
+_COUNT_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:\d{1,6}[ \t]+(?:[Cc]omments|[Rr]eplies)"
+                         r"|(?:Comments|Replies)[ \t]*[(\[]\d{1,6}[)\]])[ \t]*$", re.MULTILINE)
 # The same between two sentences, capitalised as a link is: "... appeal. 48 Comments Residents ...".
-_COUNT_BETWEEN = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+(?:Comments?|Replies)(?=[ \t]+[A-Z][a-z])")
+_COUNT_BETWEEN = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+(?:Comments|Replies)(?=[ \t]+[A-Z][a-z])")
 # A bare marker after a paragraph's last stop: "... mild for the season. Advertisement".
-_MARKER_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:ADVERTISEMENT|Advertisement|ADVERTISING|Advertising|Sponsored"
-                          r"|SPONSORED)[ \t]*$", re.MULTILINE)
+_MARKER_TAILS = tuple(re.compile(marker + r"[ \t]*$", re.MULTILINE) for marker in (
+    "ADVERTISEMENT", "Advertisement", "ADVERTISING", "Advertising", "Sponsored", "SPONSORED"))
 
 
 @rule(
@@ -59,6 +64,7 @@ _MARKER_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:ADVERTISEMENT|Advertisement|
         ("The ministry will appeal. 9 Comments Critics said the law was rushed.",
          "The ministry will appeal. Critics said the law was rushed."),
         ("The ministry will appeal. Comments (7)\n\nIt fell.", "The ministry will appeal.\n\nIt fell."),
+        ("The ministry will appeal. 12 comments", "The ministry will appeal."),
         ("Rain will ease by Sunday. Advertisement\n\nIt fell.", "Rain will ease by Sunday.\n\nIt fell."),
     ],
     good=[
@@ -89,7 +95,7 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     if "dvert" in text or "DVERT" in text or "ponsored" in text or "PONSORED" in text:
-        for match in _AD_SLOT.finditer(text):
+        for match in (m for scan in _AD_SLOTS for m in scan.finditer(text)):
             start = match.start()
             before = text[max(0, start - 2) : start]
             if before not in (", ", "; ") and not (before[-1:] == " " and before[:1].islower()):
@@ -100,19 +106,31 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
             if end == len(text) or text[end] == "\n":
                 start -= 1  # at the line's end: the space before it goes too
             yield self.edit(start, end, "", "Ad slot label run into the sentence.", 0.8)
-        for match in _MARKER_TAIL.finditer(text):
-            yield self.edit(match.start(), match.end(), "", "Ad marker run onto the paragraph.", 0.8)
+        for match in (m for scan in _MARKER_TAILS for m in scan.finditer(text)):
+            start = match.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start == match.start() or start == 0 or text[start - 1] not in ".!?”\"":
+                continue  # a line of its own (BP001's) or a word inside a sentence
+            yield self.edit(start, match.end(), "", "Ad marker run onto the paragraph.", 0.8)
     if "[" in text:
         for match in _BRACKETED.finditer(text):
+            if match.start() == 0 or text[match.start() - 1] not in " \t":
+                continue
             inside = match.group("inside").strip()
             if inside[:1].isupper() and reader_prompt(inside):
-                yield self.edit(match.start(), match.end(), "", "Reader prompt in brackets inside the sentence.",
-                                0.8)
-    if "omment" in text or "eplies" in text or "hares" in text:
-        for match in _COUNT_TAIL.finditer(text):
-            yield self.edit(match.start(), match.end(), "", "Comment counter run onto the paragraph.", 0.8)
-        for match in _COUNT_BETWEEN.finditer(text):
-            yield self.edit(match.start(), match.end(), "", "Comment counter between two sentences.", 0.75)
+                yield self.edit(match.start() - 1, match.end(), "", "Reader prompt in brackets inside the sentence.",
+                            0.8)
+    if "omments" in text or "eplies" in text:
+        starts = sorted({text.rfind("\n", 0, word.start()) + 1
+                         for scan in _COUNT_WORDS for word in scan.finditer(text)})
+        for line_start in starts:  # only the lines a counter word stands on
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            for match in _COUNT_TAIL.finditer(text, line_start, line_end):
+                yield self.edit(match.start(), match.end(), "", "Comment counter run onto the paragraph.", 0.8)
+            for match in _COUNT_BETWEEN.finditer(text, line_start, line_end):
+                yield self.edit(match.start(), match.end(), "", "Comment counter between two sentences.", 0.75)
 
 
 # "Also read: Shares jump after warning The deal ...": a link label and its stop-less
