@@ -36,16 +36,18 @@ _AD_SLOTS = tuple(re.compile(
 # A bracketed run: its words are checked for a prompt to the reader in Python. The bracket
 # first (a literal); the space before it is checked in Python.
 _BRACKETED = re.compile(r"\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", re.MULTILINE)
-# A counter after a paragraph's last stop: "48 Comments", "Comments (12)", "12 comments".
+# A counter after a paragraph's last stop: "48 Comments", "Comments (12)", "12 comments";
+# or, capitalised as a link is, between two sentences ("... appeal. 48 Comments Residents ...").
 # Found from its word (a literal scan each), the figure and the stop before it read back.
 _COUNT_WORDS = tuple(re.compile(word) for word in ("Comments", "comments", "Replies", "replies"))
-_COUNT_TAIL = re.compile(r"(?<=[.!?”\"])[ \t]+(?:\d{1,6}[ \t]+(?:[Cc]omments|[Rr]eplies)"
-                         r"|(?:Comments|Replies)[ \t]*[(\[]\d{1,6}[)\]])[ \t]*$", re.MULTILINE)
-# The same between two sentences, capitalised as a link is: "... appeal. 48 Comments Residents ...".
-_COUNT_BETWEEN = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+(?:Comments|Replies)(?=[ \t]+[A-Z][a-z])")
+_COUNT_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+$")
+_STOP_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+$")
+_LINE_END = re.compile(r"[ \t]*(?=\n|$)")
+_BRACKET_COUNT = re.compile(r"[ \t]*[(\[]\d{1,6}[)\]][ \t]*(?=\n|$)")
+_NEXT_SENTENCE = re.compile(r"(?=[ \t]+[A-Z][a-z])")
 # A bare marker after a paragraph's last stop: "... mild for the season. Advertisement".
-_MARKER_TAILS = tuple(re.compile(marker + r"[ \t]*$", re.MULTILINE) for marker in (
-    "ADVERTISEMENT", "Advertisement", "ADVERTISING", "Advertising", "Sponsored", "SPONSORED"))
+_TAIL_MARKERS = ("ADVERTISEMENT", "Advertisement", "ADVERTISING", "Advertising", "Sponsored", "SPONSORED")
+_MARKER_TAILS = tuple(re.compile(marker + r"[ \t]*$", re.MULTILINE) for marker in _TAIL_MARKERS)
 
 
 @rule(
@@ -95,7 +97,8 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     if "dvert" in text or "DVERT" in text or "ponsored" in text or "PONSORED" in text:
-        for match in (m for scan in _AD_SLOTS for m in scan.finditer(text)):
+        for match in (m for marker, scan in zip(_AD_MARKERS, _AD_SLOTS, strict=True) if marker in text
+                      for m in scan.finditer(text)):
             start = match.start()
             before = text[max(0, start - 2) : start]
             if before not in (", ", "; ") and not (before[-1:] == " " and before[:1].islower()):
@@ -106,7 +109,8 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
             if end == len(text) or text[end] == "\n":
                 start -= 1  # at the line's end: the space before it goes too
             yield self.edit(start, end, "", "Ad slot label run into the sentence.", 0.8)
-        for match in (m for scan in _MARKER_TAILS for m in scan.finditer(text)):
+        for match in (m for marker, scan in zip(_TAIL_MARKERS, _MARKER_TAILS, strict=True) if marker in text
+                      for m in scan.finditer(text)):
             start = match.start()
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
@@ -122,15 +126,32 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(match.start() - 1, match.end(), "", "Reader prompt in brackets inside the sentence.",
                             0.8)
     if "omments" in text or "eplies" in text:
-        starts = sorted({text.rfind("\n", 0, word.start()) + 1
-                         for scan in _COUNT_WORDS for word in scan.finditer(text)})
-        for line_start in starts:  # only the lines a counter word stands on
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            for match in _COUNT_TAIL.finditer(text, line_start, line_end):
-                yield self.edit(match.start(), match.end(), "", "Comment counter run onto the paragraph.", 0.8)
-            for match in _COUNT_BETWEEN.finditer(text, line_start, line_end):
-                yield self.edit(match.start(), match.end(), "", "Comment counter between two sentences.", 0.75)
+        for scan in _COUNT_WORDS:
+            if scan.pattern not in text:
+                continue
+            for word in scan.finditer(text):
+                edit = _counter_edit(self, text, word.start(), word.end())
+                if edit is not None:
+                    yield edit
+
+
+def _counter_edit(self: Rule, text: str, start: int, end: int) -> Edit | None:
+    """The deletion of the comment counter whose word stands at ``text[start:end]``: "48
+    Comments" or "Comments (7)" after a stop, at the line's end; or a capitalised "48
+    Comments" between two sentences. None when the word is not such a counter."""
+    before = _COUNT_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None:
+        tail = _LINE_END.match(text, end)
+        if tail is not None:
+            return self.edit(before.start(), tail.end(), "", "Comment counter run onto the paragraph.", 0.8)
+        if text[start].isupper() and _NEXT_SENTENCE.match(text, end):
+            return self.edit(before.start(), end, "", "Comment counter between two sentences.", 0.75)
+        return None
+    if text[start].isupper() and (stop := _STOP_BEFORE.search(text, max(0, start - 4), start)) is not None:
+        tail = _BRACKET_COUNT.match(text, end)
+        if tail is not None:
+            return self.edit(stop.start(), tail.end(), "", "Comment counter run onto the paragraph.", 0.8)
+    return None
 
 
 # "Also read: Shares jump after warning The deal ...": a link label and its stop-less

@@ -19,10 +19,11 @@ from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rul
 from repair.rules.glued import KNOWN_ZIPF, zipf
 
 # The stop first (a literal, scanned for in C); the letters around it are checked in Python.
-_STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b)")
 # "never dug.the judge said": the next sentence's opener lost its capital as well as its
-# space. Only openers that are no web ending ("it", "no", "my" are country domains).
-_LOWER_GLUE = re.compile(r"\.(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there) [a-z])")
+# space. Only openers that are no web ending ("it", "no", "my" are country domains). One scan
+# of the stops for both (a lower-case opener is told apart in Python).
+_LOWER_OPENER = "(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there) [a-z]"
+_STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b|" + _LOWER_OPENER + ")")
 _WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d{2,})$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
@@ -126,7 +127,11 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
     written with an inner stop.
     """
     text = doc.text
+    lower_glue: list[re.Match[str]] = []
     for match in _STOP_GLUE.finditer(text):
+        if text[match.end()].islower():
+            lower_glue.append(match)
+            continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         after = _WORD_AFTER.match(text, match.end())
         if before is None or after is None:
@@ -152,7 +157,7 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
-    for match in _LOWER_GLUE.finditer(text):
+    for match in lower_glue:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is None or not before.group()[0].islower() or zipf(before.group()) < KNOWN_ZIPF \
                 or abbreviation_kind(before.group()) is not None:
