@@ -96,7 +96,7 @@ def furniture_inside_prose(doc: Document, self: Rule) -> Iterator[Edit]:
     space go. Unsafe: a collapsed page is ambiguous.
     """
     text = doc.text
-    if "dvert" in text or "DVERT" in text or "ponsored" in text or "PONSORED" in text:
+    if "DVERT" in text or "dvert" in text or "PONSORED" in text or "ponsored" in text:
         for match in (m for marker, scan in zip(_AD_MARKERS, _AD_SLOTS, strict=True) if marker in text
                       for m in scan.finditer(text)):
             start = match.start()

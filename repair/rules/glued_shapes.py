@@ -141,7 +141,7 @@ _SMALL_PAIR = lazy_compile(r"\b(?P<left>" + "|".join(sorted((*_GLUE_LEFT, *(w.ti
 # The lefts are looked behind for by width (a look-behind must have one width), so only a
 # real pair reaches Python. Only the commonest determiners: each scan costs 1-4 ms per MB
 # of text, and "the" is most of the glued pairs.
-_SCANNED_RIGHT = ("the", "their", "this", "these")
+_SCANNED_RIGHT = ("the", "their")
 
 
 def _glued_determiner_scan(word: str) -> re.Pattern[str]:
@@ -178,7 +178,7 @@ PAIR_WORD_ZIPF = 3.5
     Safety.UNSAFE,
     bad=[
         ("The cuts hit about a tenth ofthe staff.", "The cuts hit about a tenth of the staff."),
-        ("Water rose inthis valley overnight.", "Water rose in this valley overnight."),
+        ("Water rose inthe valley overnight.", "Water rose in the valley overnight."),
         ("She thanked voters fortheir support, he said.", "She thanked voters for their support, he said."),
         ("Andthe board agreed.", "And the board agreed."),
     ],

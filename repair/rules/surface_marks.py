@@ -157,7 +157,7 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 # "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
 _COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-z])")
 # "(AP) — — Kenya's": a dash typed twice with a space between.
-_DOUBLED_DASH = re.compile(r"(?P<dash>[—–])[ \t]+(?P=dash)(?=[ \t])")
+_DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]+—(?=[ \t])"), re.compile(r"(?P<dash>–)[ \t]+–(?=[ \t])"))
 
 
 @rule(
@@ -194,16 +194,15 @@ def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
             if "." in before:
                 continue  # "etc.,." or "Inc.,.": an abbreviation's stop nearby
             yield self.edit(match.start(), match.end(), ",", "A comma and a full stop together.", 0.85)
-    if "— " in text or "– " in text:
-        for match in _DOUBLED_DASH.finditer(text):
-            if text[max(0, match.start() - 2) : match.start()].strip()[-1:].isdigit():
-                continue  # a table or a score
-            yield self.edit(match.start(), match.end(), match.group("dash"), "Dash typed twice.", 0.85)
+    for match in (m for scan in _DOUBLED_DASHES for m in scan.finditer(text)):
+        if text[max(0, match.start() - 2) : match.start()].strip()[-1:].isdigit():
+            continue  # a table or a score
+        yield self.edit(match.start(), match.end(), match.group("dash"), "Dash typed twice.", 0.85)
 
 
 # "Alan R.Whitfield": an initial's stop glued to the surname. The stop first (a literal);
 # the initial before it and the name before that are checked in Python.
-_INITIAL_GLUE = re.compile(r"\.(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z]{2,}\b)")
+_INITIAL_GLUE = re.compile(r"\.(?=[A-Z][a-z]{2,}\b)(?<=(?<![\w.])[A-Z]\.)")
 # "$4 ,500": a thousands group split from its figure by a space before the comma.
 _WORD = re.compile(r"[A-Z][a-z]+")
 _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
