@@ -163,6 +163,8 @@ _LABEL_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))(?P<label>[A-Z][A-Za-z]*(?: [
 _OPENERS = frozenset("the a an it he she they we this these those its his her their there in on at after "
                      "but and for from with by as".split())
 MAX_HEADLINE_WORDS = 16
+# The headline and the sentence after it are read within this many characters of the colon.
+MAX_RUN_CHARS = 600
 
 
 @rule(
@@ -201,13 +203,14 @@ def link_run_into_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     if ": " not in text:
         return
     for colon in _LINK_COLON.finditer(text):
-        line_start = text.rfind("\n", 0, colon.start()) + 1
+        # Windows, not whole lines: a one-line feed would make every look a scan of the text.
+        line_start = text.rfind("\n", max(0, colon.start() - 40), colon.start()) + 1
         label = _LABEL_BEFORE.search(text, max(line_start, colon.start() - 40), colon.start())
         if label is None:
             continue
-        line_end = text.find("\n", colon.end())
-        line_end = len(text) if line_end < 0 else line_end
-        rest = text[colon.end() : line_end]
+        window_end = min(len(text), colon.end() + MAX_RUN_CHARS)
+        line_end = text.find("\n", colon.end(), window_end)
+        rest = text[colon.end() : window_end if line_end < 0 else line_end]
         if not _link_label(label.group("label"), rest.split(" ", 1)[0]):
             continue  # no link label (the headline itself is read below)
         words = list(re.finditer(r"\S+", rest))

@@ -145,9 +145,9 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _STRAIGHT_CLOSE.finditer(text):
         at = match.start()
         start = marks.line_start(at)
-        end = text.find("\n", at)
+        end = marks.first("\n", at, len(text))
         end = len(text) if end < 0 else end
-        if text.count('"', start, end) != 1 or text[at - 1].isdigit():
+        if marks.count('"', start, end) != 1 or text[at - 1].isdigit():
             continue  # straight marks quote here too, or an inch sign ("12\"")
         if marks.last("“", start, at) <= marks.last("”", start, at):
             continue  # no curly quotation open before it
