@@ -128,7 +128,7 @@ def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(at, at, " ", f"Missing space between “{match.group('acronym')}” and “{word}”.", 0.75)
 
 
-# "ofthe", "inthis", "forour": a preposition or conjunction glued to the determiner after it.
+# "ofthe", "fromtheir": a preposition or conjunction glued to the determiner after it.
 # Both are closed classes, so the pair is spelled out; the scan is one alternation whose
 # first letters the engine skips to.
 _GLUE_LEFT = ("of", "in", "to", "on", "at", "for", "with", "from", "by", "and", "that", "into", "about", "over")
@@ -195,7 +195,7 @@ PAIR_WORD_ZIPF = 3.5
     scope="line",
 )
 def glued_small_words(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A preposition or conjunction glued to the determiner after it ("ofthe", "inthis").
+    """A preposition or conjunction glued to "the" or "their" after it ("ofthe", "fromtheir").
 
     The space went with a markup boundary. Both halves are closed-class words, so the
     split cannot make up a word; the glued token must be no word of its own (wordfreq
