@@ -31,9 +31,11 @@ from repair.rules import (
     furniture_lines,
     furniture_navigation,
     furniture_notes,
+    furniture_runs,
     glued,
     glued_marks,
     glued_names,
+    glued_shapes,
     glued_small,
     invented_reports,
     leftovers,
@@ -51,6 +53,7 @@ from repair.rules import (
     speech_quotes_split,
     speech_runs,
     stops_openers,
+    surface_marks,
     tag_calques,
     tag_gaps,
     tag_lone_speaker,
@@ -119,6 +122,10 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *quote_commas.RULES,
     *dash_dialogue.RULES,
     *reported_commas.RULES,
+    # gen17: surface marks of other scripts and lost spaces, told by shape.
+    *surface_marks.RULES,
+    *glued_shapes.RULES,
+    *furniture_runs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

@@ -27,9 +27,11 @@ OPEN, CLOSE = "“", "”"
 # colon and new quote). A stop that ends an abbreviation ("the U.S.”") is no stop of its own.
 _TAG_VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
 _STOP_BEFORE_TAG = lazy_compile(
-    r"(?<!\.[A-Za-z])\.(?P<mark>[”\"])[ \t]+(?:"
+    r"(?<!\.[A-Za-z])(?<!\.\.)\.(?P<mark>[”\"])[ \t]+(?:"
     # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
-    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
+    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-]"
+    # "said the returning officer, Ana Ruiz.": a role noun phrase, its comma or the tag's stop after it.
+    r"|the(?:[ \t]+(?!(?:was|were|is|are|has|had|have|will|would|could|can|did)\b)[a-z][\w'’-]*){1,4}[,.])"
     # The speaker first: a pronoun, a determiner and up to three words, or a name.
     r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|we|it"
     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}(?:[ \t]+(?:of|for|at)(?:[ \t]+[\w'’-]+){1,5})?"
@@ -100,6 +102,9 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         ("“Our sales doubled in a year.” she added.", "“Our sales doubled in a year,” she added."),
         ("“The bridge is safe again.” said Ana Ruiz, the city engineer.",
          "“The bridge is safe again,” said Ana Ruiz, the city engineer."),
+        ('"The count is over. We start again." said the returning officer, Tom Hale.',
+         '"The count is over. We start again," said the returning officer.'[:-1] + ', Tom Hale.'),
+        ("“Nobody saw the fire start.” said the night guard.", "“Nobody saw the fire start,” said the night guard."),
         ("“Nobody was hurt.” the fire chief said on Monday.", "“Nobody was hurt,” the fire chief said on Monday."),
         ("Sales fell. “The winter was the worst in years.” the shop's owner said.",
          "Sales fell. “The winter was the worst in years,” the shop's owner said."),
@@ -135,6 +140,9 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         "“We are ready.” Asked about the delay, Ruiz said the weather was to blame.",
         "“We are ready.” Warned by the police, the crowd left.",
         "The plan is “ready to go.” Conceded points cost the team the match.",
+        '"We won." Said the vote was fair, Ruiz left.',
+        "“We are ready.” said the old report, it was in May: “Go.”",
+        '"We will make an offer in writing...." said the company.',
     ],
 )
 def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
