@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from array import array
+from collections.abc import Iterator
 
 from repair import lexicon
 
@@ -89,9 +90,7 @@ def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
     """Whether ``head`` is in the prefix's joined words, found from each place where its
     inner words stand in ``lowered[:before]``; None when a place cannot be read in a window.
     ``reach[0]``, when given, is set to where the search stopped (what it read)."""
-    inner = re.compile(r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5]))
-    at = 0
-    while (match := inner.search(lowered, at, before)) is not None:
+    for match in _inner_matches(lowered, before, [t.lower() for t in tokens[1:5]]):
         start = match.start()
         if start <= _WINDOW:
             window_start = 0  # the text's start is a word boundary
@@ -112,8 +111,53 @@ def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
                 if reach is not None:
                     reach[0] = match.end()
                 return True
-        at = start + 1
     return False
+
+
+_ALNUM = re.compile(r"[A-Za-z\d]")  # what the gaps between the inner words may not hold
+
+
+def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.Match[str]]:
+    """Each match of the inner words joined by gaps of characters other than ASCII letters
+    and digits, in ``lowered[:before]``, by start: what ``re.search`` from one past each
+    match's start finds in turn (its matches, in its order).
+
+    The regex read the whole prefix before every candidate stop (a literal-led search that
+    stops at each copy of the first inner word, often "the"); instead ``str.find`` looks for
+    the longest inner word (the rarest, as a rule) and the regex is tried only at the places
+    near one where a match could start. Why none is missed: a match holding that word at
+    ``q`` starts at a copy of the first word, and between its start and ``q`` stand only the
+    earlier inner words and gaps, so that stretch holds at most their count of ASCII letters
+    and digits (:func:`_earliest_start`); each start is tried once, under the first copy of
+    the long word at or after it. Compared with the regex in tests/test_scaling_repeats.py."""
+    pattern = re.compile(r"[^A-Za-z\d]*".join(re.escape(t) for t in inner))
+    key = max(range(len(inner)), key=lambda i: len(inner[i]))  # the first of the longest
+    letters = sum(len(_ALNUM.findall(t)) for t in inner[:key])
+    first, word = inner[0], inner[key]
+    tried = 0  # every start below this has been tried
+    while (q := lowered.find(word, tried, before)) >= 0:
+        start = _earliest_start(lowered, tried, q, letters)
+        while (start := lowered.find(first, start, q + len(first))) >= 0:
+            match = pattern.match(lowered, start, before)
+            if match is not None:
+                yield match
+            start += 1
+        tried = q + 1
+
+
+def _earliest_start(text: str, floor: int, end: int, letters: int) -> int:
+    """The least position from ``floor`` on after which ``text[position:end]`` holds no more
+    than ``letters`` ASCII letters and digits; the window read back doubles until it does, so
+    the work is linear in what lies between ``floor`` and ``end``."""
+    span = 64 + 2 * letters
+    while True:
+        low = max(floor, end - span)
+        found = [m.start() for m in _ALNUM.finditer(text, low, end)]
+        if len(found) > letters:
+            return found[len(found) - letters - 1] + 1
+        if low == floor:
+            return floor
+        span *= 2
 
 
 # The last text indexed and its index: each word's start and end in the lower-cased text,
