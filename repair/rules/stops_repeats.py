@@ -122,20 +122,23 @@ def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.M
     and digits, in ``lowered[:before]``, by start: what ``re.search`` from one past each
     match's start finds in turn (its matches, in its order).
 
-    The regex read the whole prefix before every candidate stop (a literal-led search that
-    stops at each copy of the first inner word, often "the"); instead ``str.find`` looks for
-    the longest inner word (the rarest, as a rule) and the regex is tried only at the places
-    near one where a match could start. Why none is missed: a match holding that word at
-    ``q`` starts at a copy of the first word, and between its start and ``q`` stand only the
-    earlier inner words and gaps, so that stretch holds at most their count of ASCII letters
-    and digits (:func:`_earliest_start`); each start is tried once, under the first copy of
-    the long word at or after it. Compared with the regex in tests/test_scaling_repeats.py."""
-    pattern = re.compile(r"[^A-Za-z\d]*".join(re.escape(t) for t in inner))
-    key = max(range(len(inner)), key=lambda i: len(inner[i]))  # the first of the longest
+    That regex is led by the first inner word (often "the"), so its search stops at every
+    copy of it in the prefix. Instead the search is led by the longest of the first three
+    inner words with the words after it (rarer, so the scan stops less often), and
+    the whole pattern is tried only at the copies of the first word standing close enough
+    before each place found. None is missed: a match has its tail at some place ``q``, and
+    between its start and ``q`` stand only the earlier inner words and gaps, so that stretch
+    holds at most their count of ASCII letters and digits (:func:`_earliest_start`); each
+    start is tried once, under the first tail place at or after it. Compared with the
+    regex in tests/test_scaling_repeats.py."""
+    gap = r"[^A-Za-z\d]*"
+    pattern = re.compile(gap.join(re.escape(t) for t in inner))
+    key = max(range(max(1, len(inner) - 1)), key=lambda i: len(inner[i]))  # the first of the longest
+    tail = re.compile(gap.join(re.escape(t) for t in inner[key:]))
     letters = sum(len(_ALNUM.findall(t)) for t in inner[:key])
-    first, word = inner[0], inner[key]
+    first = inner[0]
     tried = 0  # every start below this has been tried
-    while (q := lowered.find(word, tried, before)) >= 0:
+    while (q := _tail_place(lowered, tried, before, inner[key], tail)) >= 0:
         start = _earliest_start(lowered, tried, q, letters)
         while (start := lowered.find(first, start, q + len(first))) >= 0:
             match = pattern.match(lowered, start, before)
@@ -143,6 +146,25 @@ def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.M
                 yield match
             start += 1
         tried = q + 1
+
+
+# A word this long is found by ``str.find`` (several times faster than the regex's scan)
+# and the tail matched at each copy; a shorter one is common enough ("the", "and") that
+# the regex's own scan, which rejects copies in C, costs less.
+_FIND_FROM = 6
+
+
+def _tail_place(lowered: str, at: int, before: int, word: str, tail: re.Pattern[str]) -> int:
+    """The first place from ``at`` where ``tail`` (led by ``word``) matches within
+    ``lowered[:before]``; -1 when none."""
+    if len(word) < _FIND_FROM:
+        found = tail.search(lowered, at, before)
+        return -1 if found is None else found.start()
+    while (at := lowered.find(word, at, before)) >= 0:
+        if tail.match(lowered, at, before) is not None:
+            return at
+        at += 1
+    return -1
 
 
 def _earliest_start(text: str, floor: int, end: int, letters: int) -> int:
