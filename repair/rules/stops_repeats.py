@@ -7,12 +7,12 @@ stop, or a word index built once per text when the searches would cost more. Spl
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from array import array
 from collections.abc import Iterator
 
 from repair import lexicon
+from repair.document import LOWERED
 
 
 def repeats_earlier_passage(text: str, before: int, tokens: list[str],
@@ -25,7 +25,7 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
-    lowered = _lowered(text)
+    lowered = _lowered(text, memo)
     if before >= 0 and len(lowered) == len(text):
         # lower() kept every offset, so the prefix's words are the words of the lower-cased
         # text that start before ``before``. Splitting the whole prefix into words at every
@@ -50,10 +50,26 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
     return head in " ".join(lexicon.words(text[:before].lower()))
 
 
-@functools.lru_cache(maxsize=2)
-def _lowered(text: str) -> str:
-    """``text.lower()``, once per text (the split rule asks about many stops in a row)."""
-    return text.lower()
+_LOWER_CACHE: list[tuple[str, str]] = []  # (text, text.lower()) for the last two texts asked about
+
+
+def _lowered(text: str, memo: dict[object, object] | None = None) -> str:
+    """``text.lower()``, once per text (the split rule asks about many stops in a row); taken
+    from ``memo`` (the document's, under :data:`repair.document.LOWERED`) when it holds it
+    for this very text (``Document.edited`` carries it from round to round of ``fix``), and
+    left there for the next round."""
+    for known, lowered in _LOWER_CACHE:
+        if known is text:
+            return lowered
+    entry = memo.get(LOWERED) if memo is not None else None
+    if isinstance(entry, tuple) and entry[0] is text:
+        lowered = entry[1]
+    else:
+        lowered = text.lower()
+        if memo is not None:
+            memo[LOWERED] = (text, lowered)
+    _LOWER_CACHE[:] = [(text, lowered), *_LOWER_CACHE[:1]]
+    return lowered
 
 
 _ASK_BEFORE_INDEX = 40  # questions about one text always answered by search
