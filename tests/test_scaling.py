@@ -125,3 +125,46 @@ def test_line_counts_carried_by_edited_equal_counting_the_new_text(
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
         changes = [(start, end, data.draw(st.sampled_from(NAME_PIECES)))
                    for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+# Characters whose lower case depends on their neighbours (a capital sigma) or is longer
+# than they are (a dotted capital I), next to line breaks and other text.
+LOWER_PIECES = [*PIECES, "\u03a3", "\u039f\u0394\u039f\u03a3", "\u0130", "\u212a", "ǅ", "ß", "Ä"]
+
+
+@given(edited_texts(LOWER_PIECES), st.data())
+@settings(max_examples=400)
+def test_lowered_text_carried_by_edited_equals_lowering_the_new_text(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """SP001's search reads the lower-cased text, which ``Document.edited`` carries from round
+    to round of ``fix`` with only the changed lines lower-cased again: when it carries it at
+    all, it is the new text's ``lower()`` exactly, round after round."""
+    text, changes = case
+    doc = Document.from_text(text)
+    doc.memo[repair.document.LOWERED] = (text, text.lower())  # as the first search leaves it
+    for round_index in range(2):
+        new = _apply(text, changes)
+        with _dense_regions(DENSITIES[(round_index + data.draw(st.integers(0, 1))) % 2]):
+            doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
+        entry = doc.memo.get(repair.document.LOWERED)
+        if entry is None:  # not carried (a fresh segmentation, a sigma, a longer lower case)
+            doc.memo[repair.document.LOWERED] = (new, new.lower())
+        else:
+            assert entry[0] is doc.text and entry[1] == new.lower()
+        text = new
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+        changes = [(start, end, data.draw(st.sampled_from(LOWER_PIECES)))
+                   for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+def test_lowered_text_carried_across_a_sparse_round() -> None:
+    """A round that changes one line of a long plain text carries the lower-cased text (the
+    search does not lower-case the whole text again) and it equals the new text's."""
+    text = "".join(f"Paragraph {i} of the Report, as Filed.\n\n" for i in range(40))
+    doc = Document.from_text(text)
+    doc.memo[repair.document.LOWERED] = (text, text.lower())
+    start = text.index("Report", 200)
+    new = text[:start] + "BUDGET Report" + text[start + 6 :]
+    edited = doc.edited(new, [(start, start + 6, len("BUDGET Report"))])
+    assert edited.memo[repair.document.LOWERED] == (new, new.lower())
+    assert edited.memo[repair.document.LOWERED][0] is edited.text

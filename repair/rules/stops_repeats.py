@@ -7,11 +7,12 @@ stop, or a word index built once per text when the searches would cost more. Spl
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from array import array
+from collections.abc import Iterator
 
 from repair import lexicon
+from repair.document import LOWERED
 
 
 def repeats_earlier_passage(text: str, before: int, tokens: list[str],
@@ -24,7 +25,7 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
     if len(tokens) < 6:
         return False
     head = " ".join(t.lower() for t in tokens[:6])
-    lowered = _lowered(text)
+    lowered = _lowered(text, memo)
     if before >= 0 and len(lowered) == len(text):
         # lower() kept every offset, so the prefix's words are the words of the lower-cased
         # text that start before ``before``. Splitting the whole prefix into words at every
@@ -49,10 +50,26 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
     return head in " ".join(lexicon.words(text[:before].lower()))
 
 
-@functools.lru_cache(maxsize=2)
-def _lowered(text: str) -> str:
-    """``text.lower()``, once per text (the split rule asks about many stops in a row)."""
-    return text.lower()
+_LOWER_CACHE: list[tuple[str, str]] = []  # (text, text.lower()) for the last two texts asked about
+
+
+def _lowered(text: str, memo: dict[object, object] | None = None) -> str:
+    """``text.lower()``, once per text (the split rule asks about many stops in a row); taken
+    from ``memo`` (the document's, under :data:`repair.document.LOWERED`) when it holds it
+    for this very text (``Document.edited`` carries it from round to round of ``fix``), and
+    left there for the next round."""
+    for known, lowered in _LOWER_CACHE:
+        if known is text:
+            return lowered
+    entry = memo.get(LOWERED) if memo is not None else None
+    if isinstance(entry, tuple) and entry[0] is text:
+        lowered = entry[1]
+    else:
+        lowered = text.lower()
+        if memo is not None:
+            memo[LOWERED] = (text, lowered)
+    _LOWER_CACHE[:] = [(text, lowered), *_LOWER_CACHE[:1]]
+    return lowered
 
 
 _ASK_BEFORE_INDEX = 40  # questions about one text always answered by search
@@ -89,9 +106,7 @@ def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
     """Whether ``head`` is in the prefix's joined words, found from each place where its
     inner words stand in ``lowered[:before]``; None when a place cannot be read in a window.
     ``reach[0]``, when given, is set to where the search stopped (what it read)."""
-    inner = re.compile(r"[^A-Za-z\d]*".join(re.escape(t.lower()) for t in tokens[1:5]))
-    at = 0
-    while (match := inner.search(lowered, at, before)) is not None:
+    for match in _inner_matches(lowered, before, [t.lower() for t in tokens[1:5]]):
         start = match.start()
         if start <= _WINDOW:
             window_start = 0  # the text's start is a word boundary
@@ -112,8 +127,75 @@ def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
                 if reach is not None:
                     reach[0] = match.end()
                 return True
-        at = start + 1
     return False
+
+
+_ALNUM = re.compile(r"[A-Za-z\d]")  # what the gaps between the inner words may not hold
+
+
+def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.Match[str]]:
+    """Each match of the inner words joined by gaps of characters other than ASCII letters
+    and digits, in ``lowered[:before]``, by start: what ``re.search`` from one past each
+    match's start finds in turn (its matches, in its order).
+
+    That regex is led by the first inner word (often "the"), so its search stops at every
+    copy of it in the prefix. Instead the search is led by the longest of the first three
+    inner words with the words after it (rarer, so the scan stops less often), and
+    the whole pattern is tried only at the copies of the first word standing close enough
+    before each place found. None is missed: a match has its tail at some place ``q``, and
+    between its start and ``q`` stand only the earlier inner words and gaps, so that stretch
+    holds at most their count of ASCII letters and digits (:func:`_earliest_start`); each
+    start is tried once, under the first tail place at or after it. Compared with the
+    regex in tests/test_scaling_repeats.py."""
+    gap = r"[^A-Za-z\d]*"
+    pattern = re.compile(gap.join(re.escape(t) for t in inner))
+    key = max(range(max(1, len(inner) - 1)), key=lambda i: len(inner[i]))  # the first of the longest
+    tail = re.compile(gap.join(re.escape(t) for t in inner[key:]))
+    letters = sum(len(_ALNUM.findall(t)) for t in inner[:key])
+    first = inner[0]
+    tried = 0  # every start below this has been tried
+    while (q := _tail_place(lowered, tried, before, inner[key], tail)) >= 0:
+        start = _earliest_start(lowered, tried, q, letters)
+        while (start := lowered.find(first, start, q + len(first))) >= 0:
+            match = pattern.match(lowered, start, before)
+            if match is not None:
+                yield match
+            start += 1
+        tried = q + 1
+
+
+# A word this long is found by ``str.find`` (several times faster than the regex's scan)
+# and the tail matched at each copy; a shorter one is common enough ("the", "and") that
+# the regex's own scan, which rejects copies in C, costs less.
+_FIND_FROM = 6
+
+
+def _tail_place(lowered: str, at: int, before: int, word: str, tail: re.Pattern[str]) -> int:
+    """The first place from ``at`` where ``tail`` (led by ``word``) matches within
+    ``lowered[:before]``; -1 when none."""
+    if len(word) < _FIND_FROM:
+        found = tail.search(lowered, at, before)
+        return -1 if found is None else found.start()
+    while (at := lowered.find(word, at, before)) >= 0:
+        if tail.match(lowered, at, before) is not None:
+            return at
+        at += 1
+    return -1
+
+
+def _earliest_start(text: str, floor: int, end: int, letters: int) -> int:
+    """The least position from ``floor`` on after which ``text[position:end]`` holds no more
+    than ``letters`` ASCII letters and digits; the window read back doubles until it does, so
+    the work is linear in what lies between ``floor`` and ``end``."""
+    span = 64 + 2 * letters
+    while True:
+        low = max(floor, end - span)
+        found = [m.start() for m in _ALNUM.finditer(text, low, end)]
+        if len(found) > letters:
+            return found[len(found) - letters - 1] + 1
+        if low == floor:
+            return floor
+        span *= 2
 
 
 # The last text indexed and its index: each word's start and end in the lower-cased text,
