@@ -53,6 +53,14 @@ def test_fix_is_idempotent_and_offsets_match(pieces: list[str], sep: str) -> Non
     assert UNSAFE.fix(result.fixed).fixed == result.fixed
 
 
+def test_a_run_of_doubled_commas_settles_in_one_fix() -> None:
+    # Found by Hypothesis: PU001 collapsed one doubled comma per round, so a run of four used
+    # up MAX_FIX_ROUNDS before the capital after it was lowered, and a second fix changed more.
+    once = UNSAFE.fix("story continues , , , ,In the main field.").fixed
+    assert once == "story continues, in the main field."
+    assert UNSAFE.fix(once).fixed == once
+
+
 def test_text_outside_edits_is_preserved_byte_for_byte() -> None:
     text = "Clean line one.\r\n\r\nIt rose. . Then fell.\r\nTrailing  spaces stay.  \r\n"
     fixed = Pipeline().fix(text).fixed

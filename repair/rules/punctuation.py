@@ -13,7 +13,7 @@ from repair.rules.glued import zipf
 # Patterns start with a literal or a character class, never a look-behind or an
 # alternation: Python's regex engine then scans for the first character quickly, which
 # keeps the rules near 2 MB/s. Context before the match is checked in Python instead.
-_DOUBLED_MARK = re.compile(r"([,;:])[ \t]*\1")
+_DOUBLED_MARK = re.compile(r"([,;:])(?:[ \t]*\1)+")
 _DOUBLED_STOP = lazy_compile(r"\.[ \t]*\.(?![ \t]*\.)(?=\s|$|[\"”’])")
 _STOP_AFTER_END = re.compile(r"[!?][ \t]+\.(?=\s|$)")
 # (?<![ \t] ): start only at a run's first blank, so a long run of spaces stays linear
@@ -29,7 +29,9 @@ _CLOSE_AFTER_BLANK = re.compile(r"[)\]](?<=[ \t].)")
 # _DOUBLED_MARK and _STOP_AFTER_END split by their first character: a pattern led by a
 # literal is searched for several times faster than one led by a set. The pieces' matches
 # cannot overlap (each holds one kind of mark), so merged by start they are the same matches.
-_DOUBLED_MARK_BY_MARK = tuple(re.compile("(" + re.escape(m) + r")[ \t]*" + re.escape(m)) for m in ",;:")
+# A whole run (", , , ,") is one match: one mark left in one round, so ``fix`` settles in
+# one pass, not one mark per round until MAX_FIX_ROUNDS cuts it off half done.
+_DOUBLED_MARK_BY_MARK = tuple(re.compile("(" + re.escape(m) + r")(?:[ \t]*" + re.escape(m) + ")+") for m in ",;:")
 _STOP_AFTER_END_BY_MARK = tuple(re.compile(re.escape(m) + r"[ \t]+\.(?=\s|$)") for m in "!?")
 # _BRACKET_OPEN and _CLOSE_AFTER_BLANK led by each bracket alone (a literal, found in C):
 # 5.2 -> 0.5 ms per MB of news each; the same matches (repair.rules.base.finditer_led).
@@ -74,6 +76,7 @@ def _char_before(text: str, offset: int) -> str:
     bad=[
         ("The talks ended. . Both sides left.", "The talks ended. Both sides left."),
         ("Prices rose,, analysts said.", "Prices rose, analysts said."),
+        ("Prices rose, , , analysts said.", "Prices rose, analysts said."),
         ("It was over.. Then came the vote.", "It was over. Then came the vote."),
     ],
     good=[
