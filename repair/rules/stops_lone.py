@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from repair import lexicon
@@ -33,6 +34,20 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a stray word after a complete date; deleted."),
                 replace(join, display=True)]
+    if word[:1].isupper() and word.lower() in _CONNECTIVES and not lexicon.is_function_word(p[-1]):
+        # "… hurt the town badly. Also.": a connective adverb links a sentence to the one
+        # before; alone after a complete sentence it links nothing, and a join leaves it
+        # capitalised at the sentence's end ("badly Also").
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” is a lone linking word with no sentence of its own; deleted."),
+                replace(join, display=True)]
+    if word[:1].isupper() and p[-1].islower() and (ends_on_determined_noun(p) or ends_on_prepositional_object(p)) \
+            and earlier_name(text, stop, word):
+        # "… in the next game. Wang." where an earlier paragraph named Wang: the echo of a
+        # name already given, which a join would glue on after a complete noun phrase.
+        return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” only repeats a name the text already gives; it is deleted."),
+                replace(join, display=True)]
     if is_place_adverb(word):
         return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
                            f"“{piece}” is an adverb of place cut off the clause; joined.")]
@@ -45,6 +60,26 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return []
+
+
+# Connective adverbs: they tie a sentence to the one before and have no content alone.
+_CONNECTIVES = frozenset("also too again besides moreover furthermore however meanwhile likewise nevertheless "
+                         "nonetheless additionally".split())
+# How far back an earlier mention of a name is looked for (characters): a few paragraphs,
+# bounded so a long text is not searched whole at every candidate stop.
+_NAME_WINDOW = 3000
+
+
+def earlier_name(text: str, stop: int, word: str) -> bool:
+    """``word`` (capitalised) occurs as a whole word inside a sentence in the text before
+    ``stop`` (at most ``_NAME_WINDOW`` characters back), not as a sentence's first word,
+    where any word is capitalised: the text has given it as a name already."""
+    window = text[max(0, stop - _NAME_WINDOW) : stop]
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", window):
+        before = window[: found.start()].rstrip(" \t\"“‘'(")
+        if before and before[-1] not in ".!?:\n":
+            return True
+    return False
 
 
 # Nouns that name a stretch of time: after a complete date none of them is a compound's head.
