@@ -20,7 +20,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["clause_phrase", "participle_then_tag", "phrase_before_tag", "time_after_tag"]
+__all__ = ["clause_phrase", "owner_after_tag", "participle_then_tag", "phrase_before_tag", "time_after_tag"]
 
 # A trailing tag: its comma, a short subject, a speech verb, and at most a short time or
 # place phrase after it ("…, police said.", "…, scientists said on Wednesday.").
@@ -107,6 +107,38 @@ def time_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piec
     return [moved, join]
 
 
+# A trailing tag whose speaker is a bare role ("…," the coach said.): "the", one or two
+# lower-case words, the verb.
+_ROLE_TAG_END = re.compile(r"(?<=[,”\"] )(?P<role>the (?P<noun>[a-z]+(?: [a-z]+)?)) (?P<verb>said|says|added)\.$")
+# The rest of the speaker cut off after the tag: "of", the owner ("the club", "the
+# national team") and the speaker's name after a comma. Without the name "of" may open what
+# the speaking was about ("the coach said. of the defeat."), so the piece is left to the join.
+_OWNER_PIECE = re.compile(r"of (?P<owner>the [a-z]+(?: [a-z]+){0,2})"
+                          r"(?:, (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))\.$")
+
+
+def owner_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
+    """The rebuild of a trailing tag whose speaker was cut after its verb: "…," the coach
+    said. of the club, Ana Ruiz." -> "…," the club's coach, Ana Ruiz, said." A join would
+    hang the owner on the speaking ("said of the club"), which changes what is said. [] when
+    the tag or the piece has another shape."""
+    piece = text[piece_start:piece_end]
+    owned = _OWNER_PIECE.match(piece)
+    if owned is None or any(lexicon.is_function_word(w) for w in owned["owner"].split()[1:]):
+        return []
+    tag = _ROLE_TAG_END.search(text, max(prev_start, stop - 40), stop + 1)
+    if tag is None or any(lexicon.is_function_word(w) or w in lexicon.SPEECH_VERBS for w in tag["noun"].split()):
+        return []
+    window = text[max(0, stop - 2000) : stop]  # the text's own apostrophe style, from a bounded window
+    apostrophe = "’" if "’" in window or "“" in window else "'"
+    owner = owned["owner"]
+    possessive = owner + (apostrophe if owner.endswith("s") else apostrophe + "s")
+    speaker = f"{possessive} {tag['noun']}, {owned['name']},"
+    return [StopRepair("rebuild-attribution", tag.start(), piece_end, f"{speaker} {tag['verb']}.", 0.6,
+                       f"“{piece[:-1]}” is the rest of the speaker cut off the tag; the tag is rebuilt "
+                       "around it.")]
+
+
 def _reason_phrase(q: list[str]) -> bool:
     """``q`` is a short reason phrase with no clause ("as a precaution", "due to high winds")."""
     return q[0] in _REASON_OPENERS and 2 <= len(q) <= 6 and not lexicon.has_clause(q[1:])
@@ -161,6 +193,8 @@ def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, p
         return []
     if timed := time_after_tag(text, prev_start, stop, piece_start, piece_end, q):
         return timed
+    if owned := owner_after_tag(text, prev_start, stop, piece_start, piece_end):
+        return owned
     q = [q[0].lower(), *q[1:]]  # "As a precaution.": the false stop's capital
     renaming = _renaming_phrase(q) or _focus_phrase(q)  # both are set off with commas
     if not (renaming or _reason_phrase(q)):
