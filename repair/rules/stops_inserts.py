@@ -95,8 +95,8 @@ _FIGURE_AT_END = re.compile(r"(?:\d[\d.,]*\s?(?:%|percent|per cent|percentage po
                             r"(?: (?:in|during|for) (?:the )?[\w-]+(?: [\w-]+)?)?\.$")
 # "The same period last year.", "the same quarter a year earlier.", "The same month of 2023.".
 _SAME_PERIOD = re.compile(
-    r"(?i)the same (?:period|quarter|month|week|day|half|time)(?: (?:last year|a year earlier|a year ago|"
-    r"the year before|the previous year|of \d{4}|in \d{4}))\.$")
+    r"(?i)the same (?:period|quarter|month|week|weekend|season|day|half|time)"
+    r"(?: (?:last year|a year earlier|a year ago|the year before|the previous year|of \d{4}|in \d{4}))\.$")
 
 
 def comparison_base(prev_text: str, piece: str) -> bool:
