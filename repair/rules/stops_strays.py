@@ -73,7 +73,10 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
     head = q[0].lower()
     if head not in lexicon.PREPOSITIONS and head not in lexicon.CONJUNCTIONS:
         return []
-    if not text[piece_start].islower() and (head not in lexicon.PREPOSITIONS or lexicon.has_clause(q)):
+    # Only the words before the piece's first comma count: a relative clause after it ("Of the
+    # blaze, which began …") hangs on the phrase's noun and makes no sentence of the piece.
+    if not text[piece_start].islower() and (
+            head not in lexicon.PREPOSITIONS or lexicon.has_clause(lexicon.words(piece.split(",", 1)[0]))):
         return []  # a capitalised piece only when it is a phrase ("… countries this. Between May and June.")
     last = p[-1]
     if not last.islower():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.glued import TITLES
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
@@ -109,7 +110,26 @@ def time_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piec
 
 # A trailing tag whose speaker is a bare role ("…," the coach said.): "the", one or two
 # lower-case words, the verb.
-_ROLE_TAG_END = re.compile(r"(?<=[,”\"] )(?P<role>the (?P<noun>[a-z]+(?: [a-z]+)?)) (?P<verb>said|says|added)\.$")
+_ROLE_TAG_END = re.compile(
+    r"(?<=[,”\"] )(?P<role>(?:the|a|an) (?P<noun>[a-z]+(?: [a-z]+)?)) (?P<verb>said|says|added)\.$")
+# The body a role speaks for, cut off after the tag: "for", "of" or "at" and a noun phrase
+# with a name in it or ending on a body noun ("For the Kelmar fire service.", "of the
+# health ministry."), with the speaker's name after a comma or none.
+_BODY_PIECE = re.compile(r"(?i:for|of|at) (?P<body>the (?:[\w'’-]+ ){0,4}[\w'’-]+)"
+                         r"(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})?\.$")
+# Agent endings of a role noun ("spokesman", "director", "official" is listed).
+_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
+_ROLES = frozenset("official spokesperson head representative aide source".split())
+
+
+def _role_noun(word: str) -> bool:
+    """``word`` names a role a person speaks in: a listed title or an agent noun by its form."""
+    return word in TITLES or word in _ROLES or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
+
+
+_BODY_NOUNS = frozenset(
+    """service ministry department agency council company firm bank police union club team group office board
+    commission committee authority government court army navy party embassy hospital school university""".split())
 # The rest of the speaker cut off after the tag: "of", the owner ("the club", "the
 # national team") and the speaker's name after a comma. Without the name "of" may open what
 # the speaking was about ("the coach said. of the defeat."), so the piece is left to the join.
@@ -119,23 +139,36 @@ _OWNER_PIECE = re.compile(r"of (?P<owner>the [a-z]+(?: [a-z]+){0,2})"
 
 def owner_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """The rebuild of a trailing tag whose speaker was cut after its verb: "…," the coach
-    said. of the club, Ana Ruiz." -> "…," the club's coach, Ana Ruiz, said." A join would
-    hang the owner on the speaking ("said of the club"), which changes what is said. [] when
-    the tag or the piece has another shape."""
+    said. of the club, Ana Ruiz." -> "…," the club's coach, Ana Ruiz, said."; "…, a
+    spokesman said. For the city fire service." -> "…, a spokesman for the city fire service
+    said." A join would hang the owner on the speaking ("said of the club", "said for the
+    fire service"), which changes what is said. [] when the tag or the piece has another
+    shape."""
     piece = text[piece_start:piece_end]
-    owned = _OWNER_PIECE.match(piece)
-    if owned is None or any(lexicon.is_function_word(w) for w in owned["owner"].split()[1:]):
-        return []
     tag = _ROLE_TAG_END.search(text, max(prev_start, stop - 40), stop + 1)
     if tag is None or any(lexicon.is_function_word(w) or w in lexicon.SPEECH_VERBS for w in tag["noun"].split()):
         return []
-    window = text[max(0, stop - 2000) : stop]  # the text's own apostrophe style, from a bounded window
-    apostrophe = "’" if "’" in window or "“" in window else "'"
-    owner = owned["owner"]
-    possessive = owner + (apostrophe if owner.endswith("s") else apostrophe + "s")
-    speaker = f"{possessive} {tag['noun']}, {owned['name']},"
-    return [StopRepair("rebuild-attribution", tag.start(), piece_end, f"{speaker} {tag['verb']}.", 0.6,
-                       f"“{piece[:-1]}” is the rest of the speaker cut off the tag; the tag is rebuilt "
+    owned = _OWNER_PIECE.match(piece)
+    if owned is not None and not any(lexicon.is_function_word(w) for w in owned["owner"].split()[1:]) \
+            and tag["role"].startswith("the "):
+        window = text[max(0, stop - 2000) : stop]  # the text's own apostrophe style, from a bounded window
+        apostrophe = "’" if "’" in window or "“" in window else "'"
+        owner = owned["owner"]
+        possessive = owner + (apostrophe if owner.endswith("s") else apostrophe + "s")
+        speaker = f"{possessive} {tag['noun']}, {owned['name']},"
+        return [StopRepair("rebuild-attribution", tag.start(), piece_end, f"{speaker} {tag['verb']}.", 0.6,
+                           f"“{piece[:-1]}” is the rest of the speaker cut off the tag; the tag is rebuilt "
+                           "around it.")]
+    body = _BODY_PIECE.match(piece)
+    if body is None or not _role_noun(tag["noun"].split()[-1]) or not (
+            any(w[:1].isupper() for w in body["body"].split()[1:]) or body["body"].split()[-1] in _BODY_NOUNS):
+        return []
+    # "for the first time", "of the plan": no named body and no body noun, so no speaker.
+    phrase = piece[0].lower() + piece[1:-1]
+    closer = "," if "," in phrase else ""  # the name after the body is set off on both sides
+    return [StopRepair("rebuild-attribution", tag.start(), piece_end, f"{tag['role']} {phrase}{closer} {tag['verb']}.",
+                       0.6,
+                       f"“{phrase}” names the body the speaker speaks for, cut off the tag; the tag is rebuilt "
                        "around it.")]
 
 

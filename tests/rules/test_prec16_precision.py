@@ -14,8 +14,9 @@
 - A clock time cut off after a date ("… on Monday morning. at 6 a.m.") goes before the date;
   a part-of-day time after a trailing tag with no time of its own may time the event or
   the saying, so it is only shown, not joined.
-- A speaker's owner and name cut off a role tag ("the coach said. of the club, NAME.") were
-  joined as "said of the club", which changes what was said; the tag is rebuilt.
+- A speaker's owner and name, or the body a role speaks for, cut off a role tag ("the coach
+  said. of the club, NAME.", "a spokesman said. For the city fire service.") were joined as
+  "said of the club", "said for the …", which changes what was said; the tag is rebuilt.
 - "The same period last year." after a change of a figure was joined bare ("… in March the
   same month last year"); it joins with "from".
 
@@ -81,6 +82,9 @@ def test_linking_word_and_name_look_alikes(garbled: str, fixed: str) -> None:
          "The ministry said the new lines would carry power to remote villages in the northern hills."),
         ("The city told residents to boil drinking water it. Until further notice.",
          "The city told residents to boil drinking water until further notice."),
+        # A relative clause after the piece's comma leaves the piece a phrase.
+        ("Engineers have not yet found the source it. Of the leak, which began in a pipe under the car park.",
+         "Engineers have not yet found the source of the leak, which began in a pipe under the car park."),
     ],
 )
 def test_stray_pronoun_after_object_noun_goes_with_the_join(garbled: str, fixed: str) -> None:
@@ -179,9 +183,18 @@ def test_time_phrase_after_date_or_tag(garbled: str, fixed: str) -> None:
          "Prices will rise again next year, the ministry's spokesman, Tom Lee, said."),
         ("“We did not deserve it,” the manager said. of the visitors, Ivo Marek.",
          "“We did not deserve it,” the visitors’ manager, Ivo Marek, said."),
-        # Look-alikes: no name, so "of" may say what the speaking was about: the join as before.
-        ("The minister praised the plan, the mayor said. of the city council.",
-         "The minister praised the plan, the mayor said of the city council."),
+        # The body the role speaks for, named or by its noun, with or without the name.
+        ("Nine people were treated for smoke inhalation, a spokesman said. For the Kelmar fire service.",
+         "Nine people were treated for smoke inhalation, a spokesman for the Kelmar fire service said."),
+        ("The talks will resume next week, a spokeswoman said. for the Lisbon embassy, Ana Reis.",
+         "The talks will resume next week, a spokeswoman for the Lisbon embassy, Ana Reis, said."),
+        ("Fares will rise in May, a spokesman said. For the Harbour Transit Authority.",
+         "Fares will rise in May, a spokesman for the Harbour Transit Authority said."),
+        # Look-alikes: no name and no body, so "of"/"for" may say what the speaking was about
+        # or when: the join as before.
+        ("Costs will rise, a spokesman said. of the plan.", "Costs will rise, a spokesman said of the plan."),
+        ("The plan is working, the mayor said. For the first time.",
+         "The plan is working, the mayor said for the first time."),
         ('"It was a fine day," the coach said of the weather.', '"It was a fine day," the coach said of the weather.'),
     ],
 )
