@@ -16,6 +16,7 @@ from repair.rules.stops_classes import (
     negation_echo,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
+from repair.rules.stops_words import is_bare_verb
 
 
 def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], word: str,
@@ -48,6 +49,11 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” only repeats a name the text already gives; it is deleted."),
                 replace(join, display=True)]
+    if subject_awaits_verb(p) and is_bare_verb(word):
+        # "… had sued in 2023. after talks on a licence. failed.": the piece before the stop
+        # opens a clause ("after talks …") whose verb the stop cut off; the verb completes it.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
+                           f"“{piece}” is the verb of the clause the sentence before opens; the stop is dropped.")]
     if is_place_adverb(word):
         return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
                            f"“{piece}” is an adverb of place cut off the clause; joined.")]
@@ -60,6 +66,21 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return []
+
+
+# Subordinators that open a clause which needs its own subject and verb.
+_SUBORDINATORS = frozenset("after before when while because since until once although though unless whereas".split())
+
+
+def subject_awaits_verb(p: list[str]) -> bool:
+    """The sentence's words ``p`` open with a subordinator and a noun phrase and have no
+    verb form by its look ("after talks on a licence", "because orders from the car makers";
+    a plural "-s" noun is no verb here, unlike :func:`repair.lexicon.has_clause`'s reading):
+    a clause still waiting for its verb, which a bare past form after the stop supplies."""
+    return len(p) >= 3 and p[0].lower() in _SUBORDINATORS and p[-1].islower() \
+        and not lexicon.is_function_word(p[-1]) and not any(
+            is_bare_verb(w) or w.lower().endswith("ing") or w.lower() in lexicon.AUXILIARIES
+            or w.lower() in lexicon.SPEECH_VERBS or w.lower() in lexicon.SUBJECT_PRONOUNS for w in p[1:])
 
 
 # Connective adverbs: they tie a sentence to the one before and have no content alone.
