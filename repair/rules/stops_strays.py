@@ -88,6 +88,10 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
         kind = "an object pronoun after a complete phrase, with no verb to go with"
     elif last in _STRAY_PRONOUNS and _object_noun_phrase(p[:-1]):
         kind = "an object pronoun after the verb's own object noun, with nothing left to be the object of"
+    elif last in _FINITE_BE and len(p) >= 5 and p[-3].lower() == "to" and p[-2].islower() \
+            and not lexicon.is_function_word(p[-2]) and not _verb_or_aux(p[-2]) \
+            and any(w.lower() in _INFINITIVE_TAKERS for w in p[-8:-3]) and not any(w.lower() == "what" for w in p):
+        kind = f"a finite verb right after the infinitive “to {p[-2]}”, which leaves it no subject"
     elif last in _SINGULAR_AUX and _object_chain_all_plural(p[:-1]):
         kind = "a singular verb after plural nouns that are the object of the verb before"
     elif last in _DEMONSTRATIVE_STRAYS and _counted_noun(p[:-1]):
@@ -124,6 +128,13 @@ def _object_noun_phrase(p: list[str]) -> bool:
         or (p[-3].lower() == "to" and not before.endswith("s"))
 
 
+_FINITE_BE = frozenset("is are was were".split())
+# Verbs whose object an infinitive follows ("expect the roof to cost"): the infinitive is
+# their complement, so no "is" can follow it the way one follows a subject ("The plan to
+# expand is …", "What they want to build is …").
+_INFINITIVE_TAKERS = frozenset(
+    """expect expects expected want wants wanted need needs needed allow allows allowed ask asks asked
+    forecast forecasts predict predicts predicted tell told urge urged require requires required""".split())
 _STRAY_SPEECH_VERBS = frozenset("said says added told".split())
 _TIME_NOUNS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
