@@ -56,7 +56,8 @@ def _participle_tail(text: str, start: int) -> bool:
     the largest …."): an "-ing" word, then an object pronoun, a determiner or a figure, and
     no auxiliary, speech verb or past form after it (which would make the "-ing" word a
     gerund subject: "Raising the price would hurt"), no comma (a clause may follow it)."""
-    rest = re.match(r"([A-Z][a-z]{2,}ing) ([^.!?\n,;:]{2,160})[.!?]", text[start:])
+    # A stop or comma inside a figure ("3,000", "1.4") is no end and no clause break.
+    rest = re.match(r"([A-Z][a-z]{2,}ing) ((?:[^.!?\n,;:]|[.,](?=\d)){2,160})[.!?]", text[start:])
     if rest is None:
         return False
     words = lexicon.words(rest.group(2))
@@ -103,6 +104,8 @@ def _attribution_tail(text: str, start: int) -> bool:
         ("Shares fell 7%in early trading.", "Shares fell 7% in early trading."),
         ("The storm cut the line at dawn.Leaving 3,000 homes without power.",
          "The storm cut the line at dawn, leaving 3,000 homes without power."),
+        ("Sales fell.Raising the price would hurt demand, the firm said.",
+         "Sales fell. Raising the price would hurt demand, the firm said."),
         ("Some 9,000 homes lost heat.According to the gas board.",
          "Some 9,000 homes lost heat, according to the gas board."),
         ("She called the fare rise “a scandal.”Ministers said nothing.",
@@ -120,7 +123,6 @@ def _attribution_tail(text: str, start: int) -> bool:
         "The fund holds shares of acme.St. and of two banks.",
         "Some 9,000 homes lost heat. According to the gas board, repairs will take a week.",
         "Homes lost heat. According to the board the pipes froze.",
-        "Sales fell.Raising the price would hurt demand, the firm said.",
         "The label read ”Fresh.”Only that.",
         "She called it “a scandal.” Ministers said nothing.",
         'The club said."The fee stays," it added.',

@@ -49,6 +49,15 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” only repeats a name the text already gives; it is deleted."),
                 replace(join, display=True)]
+    if word[:1].isupper() and not lexicon.is_function_word(word) and stray_after_name(p, word):
+        # "… a trend reported by the survey office in Zurich. Research." where "Research"
+        # also ends a longer name earlier: a join still glues a common word onto a complete
+        # name ("Zurich Research"). After a date it is a stray word, deleted; after a place
+        # it may be a second place ("in Oslo. Norway."), so the deletion is only shown.
+        after_date = p[-1].lower() in CALENDAR
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5 if after_date else 0.35,
+                           f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date),
+                replace(join, display=True)]
     if subject_awaits_verb(p) and is_bare_verb(word):
         # "… had sued in 2023. after talks on a licence. failed.": the piece before the stop
         # opens a clause ("after talks …") whose verb the stop cut off; the verb completes it.

@@ -219,3 +219,70 @@ def test_owner_and_name_cut_off_a_role_tag(garbled: str, fixed: str) -> None:
 )
 def test_comparison_period_joins_with_from(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # A lone past verb completes the clause a subordinator opened: joined, not deleted.
+        ("The union had gone on strike in 2021. after talks on a pay deal. failed.",
+         "The union had gone on strike in 2021 after talks on a pay deal failed."),
+        ("The plant closed in May. because orders from the car makers. collapsed.",
+         "The plant closed in May because orders from the car makers collapsed."),
+        # Look-alikes: after a complete clause the lone verb adds nothing and goes.
+        ("Output was 4.2 billion euros in the first half of the year. Exceeded.",
+         "Output was 4.2 billion euros in the first half of the year."),
+        ("The firm grew fast after the merger. Expanded.", "The firm grew fast after the merger."),
+    ],
+)
+def test_lone_verb_after_subordinate_clause_joins(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Engineers expect the new roof to cost is. about 4 million euros, twice the first quote.",
+         "Engineers expect the new roof to cost about 4 million euros, twice the first quote."),
+        ("The city wants the tunnel to reopen is. by the end of June.",
+         "The city wants the tunnel to reopen by the end of June."),
+        ("Analysts expect the bank to earn was. around 2 billion dollars in the quarter.",
+         "Analysts expect the bank to earn around 2 billion dollars in the quarter."),
+        # Look-alike: an infinitive inside a subject ("The plan to expand") takes its "is".
+        ("The plan to expand is. about growth in the north.", "The plan to expand is about growth in the north."),
+    ],
+)
+def test_finite_verb_after_infinitive_goes_with_the_join(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("“Prices are too high,” a board member of the Farmers Union. Tomas Varga said.",
+         "“Prices are too high,” a board member of the Farmers Union, Tomas Varga, said."),
+        ('"We need more nurses," a senior doctor at the city hospital. Ana Reis told reporters.',
+         '"We need more nurses," a senior doctor at the city hospital, Ana Reis, told reporters.'),
+        ('"It is over," the club\'s head coach. Ivo Marek said.',
+         '"It is over," the club\'s head coach, Ivo Marek, said.'),
+        # Look-alike: no role before the stop: the tag closes the sentence with one comma.
+        ("The port will reopen in May. Ana Ruiz said.", "The port will reopen in May, Ana Ruiz said."),
+    ],
+)
+def test_name_after_speaker_role_is_set_off_with_commas(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A common word after a complete place name, found earlier only inside a longer name:
+        # "Bergen Research" would be a fake name; the deletion is only shown.
+        "The Institute of Polar Research in Oslo led the work. The data match a trend reported by the ice survey "
+        "office in Bergen. Research.",
+        "The Centre for Energy Policy in Lyon ran the survey. Prices rose fastest in the south, near Nice. Policy.",
+        "The summit was held in Oslo. Norway.",
+    ],
+)
+def test_common_word_after_place_name_is_not_glued_on(text: str) -> None:
+    assert fix_unsafe(text) == text
