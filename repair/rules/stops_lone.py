@@ -16,7 +16,7 @@ from repair.rules.stops_classes import (
     negation_echo,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
-from repair.rules.stops_words import is_bare_verb
+from repair.rules.stops_words import is_bare_verb, name_elsewhere
 
 
 def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], word: str,
@@ -49,11 +49,15 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” only repeats a name the text already gives; it is deleted."),
                 replace(join, display=True)]
-    if word[:1].isupper() and not lexicon.is_function_word(word) and stray_after_name(p, word):
+    if word[:1].isupper() and not lexicon.is_function_word(word) and not word.lower().endswith("ly") \
+            and not any(w.lower() == word.lower() for w in p) and stray_after_name(p, word) \
+            and name_elsewhere(word, text, piece_end - len(piece)):
         # "… a trend reported by the survey office in Zurich. Research." where "Research"
         # also ends a longer name earlier: a join still glues a common word onto a complete
-        # name ("Zurich Research"). After a date it is a stray word, deleted; after a place
-        # it may be a second place ("in Oslo. Norway."), so the deletion is only shown.
+        # name ("Zurich Research"), as :func:`repair.rules.stops.choose` knows for a word
+        # found nowhere else. After a date it is a stray word, deleted; after a place it may
+        # be a second place ("in Oslo. Norway."), so the deletion is only shown. (An echo of
+        # the sentence's own word and a lone adverb have repairs of their own, later.)
         after_date = p[-1].lower() in CALENDAR
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date),
