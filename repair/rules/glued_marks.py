@@ -157,7 +157,7 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end() + 1, ", a", "Attribution glued to the sentence it closes.", 0.8)
             continue
         if _participle_tail(text, match.end()):
-            # "valued the firm at $1.4 billion.Making it one of …": a participle phrase that
+            # "priced the group at $3 billion.Making it the biggest …": a participle phrase that
             # runs on from the clause before; a space alone would leave it a fragment.
             yield self.edit(match.start(), match.end() + 1, ", " + text[match.end()].lower(),
                             "Participle phrase glued to the sentence it continues.", 0.7)

@@ -63,7 +63,7 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date),
                 replace(join, display=True)]
     if subject_awaits_verb(p) and is_bare_verb(word):
-        # "… had sued in 2023. after talks on a licence. failed.": the piece before the stop
+        # "… walked out in May. after talks over shifts. failed.": the piece before the stop
         # opens a clause ("after talks …") whose verb the stop cut off; the verb completes it.
         return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
                            f"“{piece}” is the verb of the clause the sentence before opens; the stop is dropped.")]

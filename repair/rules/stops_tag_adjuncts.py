@@ -8,8 +8,8 @@ saying, and a superlative noun phrase renames the figure the clause reports. The
 moves the phrase back before the tag's comma. A time phrase ("… police said. on Sunday.")
 may place the saying as well as the event: after a tag with no time of its own the move
 back before the tag is only shown (display), the join offered beside it. A clock time cut
-off after a date ("… said on Friday evening. at 8 p.m.") goes before the date, the order
-English news writes ("at 8 p.m. on Friday evening").
+off after a date ("… closed on Sunday. at noon.") goes before the date, the order
+English news writes ("at noon on Sunday").
 """
 
 from __future__ import annotations
@@ -73,9 +73,9 @@ def _time_phrase(q: list[str]) -> bool:
 def time_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
                    q: list[str]) -> list[StopRepair]:
     """The repair of a time phrase cut off after the sentence's end: a clock time after a
-    date goes before the date ("… said on Friday evening. at 8 p.m." -> "… said at 8 p.m. on
+    date goes before the date ("… left on Monday morning. at 6 a.m." -> "… left at 6 a.m. on
     Friday evening."); any time phrase after a trailing tag with no time of its own ("…,
-    police said. on Sunday morning.") may time the event or the saying, so its move back
+    police said. late on Tuesday night.") may time the event or the saying, so its move back
     before the tag is only shown, with the join beside it. [] when the piece is neither."""
     if not q or text[piece_end - 1 : piece_end] != "." or "," in text[piece_start:piece_end]:
         return []
@@ -139,8 +139,8 @@ _OWNER_PIECE = re.compile(r"of (?P<owner>the [a-z]+(?: [a-z]+){0,2})"
 
 def owner_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """The rebuild of a trailing tag whose speaker was cut after its verb: "…," the coach
-    said. of the club, Ana Ruiz." -> "…," the club's coach, Ana Ruiz, said."; "…, a
-    spokesman said. For the city fire service." -> "…, a spokesman for the city fire service
+    said. of the side, Ana Ruiz." -> "…," the side's coach, Ana Ruiz, said."; "…, a
+    spokeswoman said. For the port authority." -> "…, a spokeswoman for the port authority
     said." A join would hang the owner on the speaking ("said of the club", "said for the
     fire service"), which changes what is said. [] when the tag or the piece has another
     shape."""
