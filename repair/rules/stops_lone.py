@@ -42,8 +42,10 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a lone linking word with no sentence of its own; deleted."),
                 replace(join, display=True)]
-    if word[:1].isupper() and p[-1].islower() and (ends_on_determined_noun(p) or ends_on_prepositional_object(p)) \
-            and earlier_name(text, stop, word):
+    if word[:1].isupper() and p[-1].islower() and not is_bare_verb(p[-1]) and p[-1] not in lexicon.SPEECH_VERBS \
+            and (ends_on_determined_noun(p) or ends_on_prepositional_object(p)) and earlier_name(text, stop, word):
+        # (After a speech tag, "…, the judges said. Lisbon.", the name may belong in the
+        # clause's gap: the stop rules leave that to an editor.)
         # "… in the next game. Wang." where an earlier paragraph named Wang: the echo of a
         # name already given, which a join would glue on after a complete noun phrase.
         return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
