@@ -4,6 +4,9 @@ Both come from MT systems that cut a long source sentence at a clause or phrase 
 and emit the tail as a "sentence" of its own. The repair joins the tail back onto the
 sentence it belongs to, which keeps its content (deleting it would lose what the original
 said); only tails that carry nothing legible are deleted.
+
+This module holds the fragment rules (FR001, FR002); SP001 lives in ``breaks_split`` and
+the shared repair at the stop in ``breaks_repair``. ``RULES`` lists all three, in order.
 """
 
 from __future__ import annotations
@@ -18,46 +21,25 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import (
     cutoff_words,
-    stops,
     stops_adverbs,
-    stops_candidates,
     stops_classes,
-    stops_clauses,
+    stops_comma_join,
     stops_inserts,
+    stops_labels,
     stops_predicates,
     stops_strays,
     stops_subjects,
-    stops_tag_adjuncts,
-    stops_words,
     tag_gaps,
     tag_pieces,
-    tags,
 )
 from repair.rules.base import Rule, rule
+from repair.rules.breaks_repair import repair_edits, sentence_pairs
+from repair.rules.breaks_split import split_mid_clause
 from repair.rules.stops_candidates import placeholder_before_object
 
 MAX_FRAGMENT_WORDS = 5
 MAX_PHRASE_WORDS = 8
 MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) rarely take more
-# A lower-case clause opened by one of these continues the sentence before it ("… the vote.
-# and the talks stalled."); any other lower-case clause is a sentence of its own.
-_LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
-# Pronouns that open a reported clause ("… said. they would appeal").
-_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
-
-
-def _pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
-    """(previous sentence, sentence, its text) for every non-first sentence of a paragraph.
-
-    ``max_chars`` skips longer sentences before any text is sliced (the rules looking
-    for short fragments run on every sentence of every document, so this matters).
-    """
-    for position, sentence in enumerate(doc.sentences):
-        if sentence.index_in_paragraph == 0:
-            continue
-        if max_chars is not None and len(sentence.span) > max_chars:
-            continue
-        yield doc.sentences[position - 1], sentence, doc.sentence_text(sentence)
 
 
 def is_capitalised_fragment(sentence_text: str) -> bool:
@@ -101,53 +83,6 @@ _MISSED_VERBS = frozenset("cannot include includes".split())
 # Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut
 # off a sentence does not end on one.
 _VERDICT_HEDGES = frozenset(["at best", "at worst"])
-
-
-def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
-                 safety: Safety | None = None) -> Edit | None:
-    """The chosen repair at the stop closing ``prev`` as one Edit, the other candidates as
-    its ``alternatives``; None when the stop is not a bare full stop or nothing fits.
-
-    ``what`` opens the message ("Fragment", "Split"); ``safety`` (the rule's own when
-    None) applies to the chosen repair only: deletions, insertions and moves are
-    ``unsafe`` and a repair no candidate makes grammatical is ``display``.
-    """
-    text = doc.text
-    stop = prev.span.end - 1
-    before = text[stop - 1 : stop]
-    if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
-            stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
-        if text[stop - 1 : stop + 1] in (".”", '."') and stops_classes.lone_participle(doc.sentence_text(current)):
-            # "… said “we had no choice.” Withdrawn.": the quotation closed the sentence; the
-            # lone participle after it is content-free whatever the stop.
-            return self.edit(prev.span.end, current.span.end, "", f"{what} (delete-content-free): "
-                             f"“{doc.sentence_text(current)}” is a participle with no subject or "
-                             "auxiliary after a complete sentence; deleted.", 0.6, Safety.UNSAFE)
-        return None  # after a closing mark only a verb phrase is sure to continue the sentence
-    candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
-    if not candidates:
-        return None
-
-    def as_edit(repair: stops.StopRepair, chosen_safety: Safety | None) -> Edit:
-        chosen_safety = chosen_safety or self.safety
-        if repair.display:
-            chosen_safety = Safety.DISPLAY
-        elif chosen_safety is Safety.SAFE and (repair.kind != "join" or repair.confidence < stops.SURE_JOIN):
-            chosen_safety = Safety.UNSAFE  # only a join led by a function word is sure enough
-        return self.edit(repair.start, repair.end, repair.replacement,
-                         f"{what} ({repair.kind}): {repair.message}", repair.confidence, chosen_safety)
-
-    best, *others = candidates
-    alternatives = tuple(as_edit(o, Safety.UNSAFE) for o in others if not o.display)
-    return replace(as_edit(best, safety), alternatives=alternatives)
-
-
-def _tag_alone(prev_text: str) -> bool:
-    """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
-    what follows is what was said, so its stop is the false one."""
-    words = lexicon.words(prev_text)
-    return stops_words.bare_tag(prev_text) or (
-        len(words) == 2 and words[0] in ("He", "She", "They", "We", "It") and words[1] in lexicon.SPEECH_VERBS)
 
 
 @rule(
@@ -254,7 +189,7 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     alternatives. Unsafe: real short sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
     anything with a subject and verb, but an editor should confirm.
     """
-    for prev, sentence, text in _pairs(doc, MAX_RELATIVE_TAIL_CHARS):
+    for prev, sentence, text in sentence_pairs(doc, MAX_RELATIVE_TAIL_CHARS):
         prev_text = doc.sentence_text(prev)
         predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
             prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
@@ -271,7 +206,9 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 or text[:1].isupper()
                 and cutoff_words.tag_echo(prev_text, text)
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text)) \
+                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+                or stops_labels.auxiliary_echo(prev_text, text)
+                or stops_comma_join.capitalised_renaming(lexicon.words(text))) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):
@@ -320,8 +257,10 @@ def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:
 # "Which" that sums up the whole sentence before, which writers do open with ("Which is
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
 _RELATIVE_TAIL = re.compile(
-    r"(?:Who|Whom|Whose|Which(?! (?:is|was|would|will|means|meant|may|might|could|can|makes|made|has|had|seems"
-    r"|led|leads|explains|shows)\b)) [^.!?]*[a-z0-9%)]\.$")
+    r"(?:Who|Whom|Whose|Which(?! (?:is|was|means|meant|makes|made|has|had|seems|led|leads|explains|shows)\b)"
+    # A modal sums up only with "be"/"mean" after it ("Which would be fine"); with a verb of
+    # its own it is the noun's relative clause ("Which will carry lorries …").
+    r"(?! (?:would|will|may|might|could|can) (?:be|have been|mean|make|explain)\b)) [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
 # A sentence ending on a relative word (a cheap test before any tokenising).
 _RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")
@@ -394,189 +333,6 @@ def _compound_across_stop(doc: Document, self: Rule, stop: int, piece_start: int
     return self.edit(stop, piece_start, "",
                      f"Fragment (join): “{before}” and “{tokens[0]}” are the halves of one hyphenated word the "
                      "stop cut apart; joined.", 0.65, Safety.UNSAFE)
-
-
-@rule(
-    "SP001",
-    "split-mid-clause",
-    "split",
-    Safety.SAFE,
-    bad=[
-        ("The convoy stopped in Tulsa. in eastern Oklahoma.", "The convoy stopped in Tulsa, in eastern Oklahoma."),
-        ("The talks ended without a deal. and no date for new ones.",
-         "The talks ended without a deal and no date for new ones."),
-        ("Both firms invest in storage. battery storage for homes.", "Both firms invest in battery storage for homes."),
-        ("Steel output rose 5% to a record steel. in the first quarter.",
-         "Steel output rose 5% to a record in the first quarter."),
-        ("Both sides pledged to seek a lasting settlement. disputes.",
-         "Both sides pledged to seek a lasting settlement of disputes."),
-        ("The ferry is run by Captain Rosa Lind. who joined the firm in 2019.",
-         "The ferry is run by Captain Rosa Lind, who joined the firm in 2019."),
-        ("The strike is the second at the bakery. which supplies most schools.",
-         "The strike is the second at the bakery, which supplies most schools."),
-        ("Sales rose in the north. but exports fell.", "Sales rose in the north, but exports fell."),
-        ("The front will reach Spain on Sunday. easing as it moves east.",
-         "The front will reach Spain on Sunday, easing as it moves east."),
-        ("Frost could hit orchards in the valley. especially on higher ground.",
-         "Frost could hit orchards in the valley, especially on higher ground."),
-        ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
-        ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
-        ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
-        ("Zinc rose 2% on the metals exchange also. to 2,900 dollars a ton.",
-         "Zinc rose 2% on the metals exchange to 2,900 dollars a ton."),
-        ("The strike grounded 300 flights. stranding thousands of travellers.",
-         "The strike grounded 300 flights, stranding thousands of travellers."),
-        ("Heavy rain hit the town on Monday. about 40 homes were flooded.",
-         "Heavy rain hit the town on Monday. About 40 homes were flooded."),
-        ("Acme shares fell 3% in Oslo. their lowest level since May.",
-         "Acme shares fell 3% in Oslo, their lowest level since May."),
-        ("The toll rises to 12 cents, up from 3 cents. the first increase since 1980.",
-         "The toll rises to 12 cents, up from 3 cents, the first increase since 1980."),
-        ("Talks may take weeks. after the last vote it took 90 days.",
-         "Talks may take weeks. After the last vote it took 90 days."),
-        ("The dam is the oldest since the one built in 1921. which still stands.",
-         "The dam is the oldest since the one built in 1921, which still stands."),
-        ("She ran the course in 58 minutes. the fastest time this season.",
-         "She ran the course in 58 minutes, the fastest time this season."),
-        ("Buyers must show the timber does not come from protected forest. it.",
-         "Buyers must show the timber does not come from protected forest."),
-        ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
-        ("The coach praised the team but warned. they must defend better.",
-         "The coach praised the team but warned they must defend better."),
-    ],
-    good=[
-        "He was born in the U.S. in 1950.",
-        "The meeting starts at 9 a.m. on Monday.",
-        "It was launched by Apple. iPhone sales rose.",
-        "Prices rose (see table). Analysts agreed.",
-        "He left at 5 p.m. and returned later.",
-        "She wrote more than 20 novels. bell hooks died in 2021.",
-        "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
-        "the talks ended late. he said a deal was close.",
-        "Winter wheat - fair condition. eight pct headed vs 27 pct a year ago.",
-        "The plant opened in Reno, Nev. and employs 300 people.",
-        "The mill ships 900 tonnes a week. the new kiln doubles the output of the old one.",
-        "The ferry will keep running, the operator said. between the two islands while the sea is calm.",
-        "\"We have room for more,\" the coach said. available.",
-        "Costs will not scare buyers, Okafor said. that the 2.5 billion euro target for 2027 was kept "
-        "shows the plan works.",
-        "the mill shut in march. the owners blamed fuel costs. in the end the town may buy it.",
-        "The court found he paid bonuses to units. each rebel reported killed.",
-        "Growers say rivals sell pears below cost at home and ship the rest abroad. The board met. "
-        "Its ruling covers imports of pears. pears below cost at home and ship the rest abroad.",
-        "Growers say rivals sell pears below cost at home and ship the rest abroad while the market stays shut "
-        "to pears. pears below cost at home and ship the rest abroad.",
-        "The group announced plans for a buyout. was planning to take the firm private.",
-    ],
-    scope="document",
-)
-def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A "sentence" that starts with a lower-case word inside a paragraph.
-
-    Edited English never starts a sentence in lower case, so a full stop followed by a
-    lower-case word is usually a sentence broken mid-clause. The repair is chosen by
-    ``repair.rules.stops``: a plain join when the piece opens with a preposition or
-    conjunction (safe), a comma join for a second place phrase, "of" after a
-    nominalisation, a comma before an aside ("…, which …", "…, who …" after a name, "…, but
-    exports fell", "…, especially …"), deleting a word repeated across the stop (unsafe), and only a
-    ``display`` note when no join makes English. Skipped: abbreviations and initials (the
-    segmenter keeps them), words with inner capitals (iPhone), a piece opening with a
-    speech verb (AT002) or a severed tag after "said" (AT010), and a real sentence that
-    begins with a lower-case name ("bell hooks died", "de Villiers said": a clause led by
-    a word that is not a function word).
-    """
-    lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
-    for prev, sentence, text in _pairs(doc):
-        if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
-                and stops.cut_after_that(doc.sentence_text(prev), text):
-            # "… said on Monday that. The plant will stay shut.": the reported clause cut off
-            # its "that"; unsafe, the capital could be a name the join must keep.
-            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
-            if edit:
-                yield edit
-            continue
-        if not text[:1].islower():
-            continue
-        tokens = lexicon.words(text)
-        if not tokens or not tokens[0][:1].islower():
-            continue
-        own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
-            "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
-            or stops_classes.clause_after_comma_opener(text) else ""
-        if own and not stops_words.mostly_lower_case(doc) and not _tag_alone(doc.sentence_text(prev)):
-            # (After a bare "She said." the clause is what she said: the stop is the false one.)
-            # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
-            # last vote it took 90 days.": a real stop, a lost capital. "… on Saturday. two
-            # players sent off late on." may be an absolute phrase a comma joins: only shown.
-            shown = own.startswith("a count") and stops_clauses.counted_by_participle(tokens)
-            yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
-                            f"Split (fix-case): “{text}” is a sentence of its own ({own}); "
-                            "its capital is restored, a join would make a run-on."
-                            + (" Its verb may be a participle, the piece a phrase a comma joins: an editor's "
-                               "call." if shown else ""), 0.4 if shown else 0.7,
-                            Safety.DISPLAY if shown else Safety.UNSAFE)
-            continue
-        if any(c.isupper() for c in tokens[0]) or (
-                tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
-                and not stops.opens_parenthetical(doc.sentence_text(prev))
-                and not stops_subjects.verb_after_bare_subject(lexicon.words(doc.sentence_text(prev)), tokens)):
-            continue  # "said that …" is AT002's; "announced last year" is a participle, joined
-        # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
-        participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
-        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
-        prev_text = doc.sentence_text(prev)
-        if (stops_words.bare_tag(prev_text) or stops_words.coordinated_speech_verb(prev_text)) \
-                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
-            # "His lawyer, Ana Ruiz, said. the appeal …": the tag lost its reported clause to
-            # the stop; the clause goes back after the verb. Unsafe: the tag could end a quote.
-            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
-            if edit:
-                yield edit
-            continue
-        # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
-            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
-            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
-            or stops_strays.plural_relative(prev_text, tokens))
-        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
-                and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
-                and not stops_candidates.absolute_phrase(text):
-            continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
-        if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
-            continue  # "…, the agency. in a report. said …": AT014 puts the verb back by its speaker
-        if text.startswith("according to ") and tag_pieces.tag_between(
-                doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
-            continue  # a tag between the halves of its sentence: AT011 rebuilds it
-        if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
-            continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
-        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
-                and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
-            continue  # "…, the spokesman said. between A and B …": no continuation of the tag
-        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
-                and not verb_phrase and not stops_candidates.absolute_phrase(text):
-            continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
-        if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
-            continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
-        if lower_case_document is None:
-            lower_case_document = stops_words.mostly_lower_case(doc)
-        if lower_case_document:
-            return  # a wire archive typed in lower case: a lower-case start is no evidence
-        edit = repair_edits(doc, self, prev, sentence, "Split")
-        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text):
-            # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
-            # be the speaker's aside, cut off the name before the verb, or the listener's
-            # ("told reporters who had waited"); a join picks the listener, so only shown.
-            edit = replace(edit, safety=Safety.DISPLAY, confidence=min(edit.confidence, 0.4), alternatives=(),
-                           message=edit.message + " The clause may describe the speaker, not the listener after "
-                           "the speech verb: an editor's call.")
-        if edit:
-            yield edit
-
-
-# A sentence that ends on a speech verb and at most three words of listener or time
-# ("… Ruiz told the court.", "… she said on Friday.").
-_TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
-_RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
 
 
 RULES = (dangling_fragment, broken_compound_fragment, split_mid_clause)

@@ -154,3 +154,29 @@ def past_absolute_piece(q: list[str]) -> bool:
         if word in lexicon.AUXILIARIES or lexicon.is_function_word(word):
             return False
     return False
+
+
+MAX_ADVERB_ABSOLUTE_WORDS = 12
+# Degree and state adverbs that sit before a participle in an absolute phrase ("its hold
+# partly flooded", "his calf heavily strapped"); a finite past takes a manner adverb after it.
+_DEGREE_ADVERBS = frozenset("partly partially half still heavily badly fully largely barely slightly".split())
+
+
+def adverb_past_absolute(q: list[str]) -> bool:
+    """``q`` is a possessive noun phrase, a degree adverb and a past participle ("Its cargo
+    hold partly flooded.", "His left knee heavily strapped after the fall."): English does
+    not put "partly"/"heavily" between a subject and its finite past, so this is the
+    absolute phrase, not a sentence, and the comma join may be proposed (unsafe)."""
+    if not 4 <= len(q) <= MAX_ADVERB_ABSOLUTE_WORDS or q[0].lower() not in _POSSESSIVES:
+        return False
+    lowered = [t.lower() for t in q]
+    for i in range(3, min(len(q), 6)):
+        if lowered[i - 1] in _DEGREE_ADVERBS and _past(lowered[i]) and q[i].islower():
+            noun = lowered[1 : i - 1]
+            if any(lexicon.is_function_word(w) or _past(w) or w in lexicon.AUXILIARIES for w in noun):
+                return False
+            rest = lowered[i + 1 :]
+            return not rest or rest[0] in lexicon.PREPOSITIONS and not _finite_in(rest) and not _clause(q[i + 2 :])
+        if lexicon.is_function_word(lowered[i]) or lowered[i] in lexicon.AUXILIARIES:
+            return False
+    return False

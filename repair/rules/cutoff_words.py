@@ -26,7 +26,7 @@ _PARTS = frozenset(
     """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
     none""".split())
 # The first words adjunct_piece's kinds can open with (a count opens "a day after").
-_ADJUNCT_HEADS = frozenset(["with", "without", "among"]) | _APPROXIMATORS | _COUNTS | _PARTS | _TIME_UNITS
+_ADJUNCT_HEADS = frozenset(["with", "without", "among", "including"]) | _APPROXIMATORS | _COUNTS | _PARTS | _TIME_UNITS
 _RELATIVES = frozenset("who whom whose which that".split())
 # Subjects a cut-off reported clause opens with (a name is checked apart).
 _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
@@ -185,6 +185,15 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
         return "with" if not _clause(q[1:]) else ""
+    if head == "including":
+        # "Including two watches, a ring and a pistol engraved with his name.": a list with
+        # no main clause ("Including fees, the total rose …" has one); a participle with its
+        # preposition ("engraved with") modifies the noun before it.
+        body = [t for i, t in enumerate(q[1:], 1)
+                if not (lowered[i].endswith("ed") and i + 1 < len(q) and lowered[i + 1] in lexicon.PREPOSITIONS)]
+        # (``finite_verb``, not ``has_clause``: "two early portraits" is no "early" + verb.)
+        return "including" if body and not finite_verb(body) and not any(
+            t in lexicon.SUBJECT_PRONOUNS - lexicon.DETERMINERS for t in lowered[1:]) else ""
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
         # "Among them a nurse, who was treated …": the verb may only sit in the relative clause.
         main = main_part(q[2:])

@@ -46,7 +46,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
-from repair.rules.cutoff_participles import participle_piece, past_absolute_piece
+from repair.rules.cutoff_participles import adverb_past_absolute, participle_piece, past_absolute_piece
 from repair.rules.cutoff_words import (
     adjunct_piece,
     agent_piece,
@@ -225,6 +225,12 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, " a",
                             f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
                             0.6)
+        elif adverb_past_absolute(q):
+            # "… reached port. Its hull partly flooded.": "partly" cannot sit between a subject
+            # and its finite past, so the piece is the absolute phrase; unsafe, reviewable.
+            yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                            f"Fragment (join-comma): “{text}” is an absolute phrase (a degree adverb before "
+                            "a participle) cut off the sentence before; joined with a comma.", 0.6)
         elif past_absolute_piece(q):
             # "… reached port. Its hull badly damaged.": an absolute phrase, or a sentence whose
             # verb is the past form; shown to a reviewer, never applied.

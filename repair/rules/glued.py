@@ -3,15 +3,15 @@
 Word knowledge comes from ``wordfreq`` (a maintained word-frequency lexicon built from
 many corpora), not from our own lists: a run-together token is one the lexicon does not
 know, that splits into two words it knows well.
+
+The word knowledge and the split finders live in ``glued_splits``; the rules (GL001-GL003) here.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from repair import lexicon
 from repair.document import Document
@@ -19,42 +19,16 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued_scan import _LETTER_RUN, _repeated, _single_tokens, alone_names
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
-from repair.rules.glued_small import capital_hints, counted_plural, refused_name_split
+from repair.rules.glued_small import capital_hints
 
-# Zipf frequency (log10 per billion words) of a word known well enough to split into.
-# 3.0 is about one use per million words: "balance" is far above, "Moldova" just above.
-KNOWN_ZIPF = 3.0
-# A token at or above this is a word in its own right ("cannot", "elsewhere"), never split.
-WORD_ZIPF = 1.0
-# Two-letter parts a lost space leaves: "Ofvarious", "Toprevent" / "improvementin".
-_SHORT_LEFT = frozenset("of to in".split())
-_SHORT_RIGHT = frozenset("in of to on".split())
-# Words that also work as prefixes or particles of closed compounds ("overallotment",
-# "aftertax", "onlending", "stopout", "takeover"): never a split point.
-_PREFIX_WORDS = frozenset("over under out after for fore on up down off by can per".split())
-_PARTICLES = frozenset("out over up off down back like its our can per".split())
-# Speech verbs a lost link leaves glued to the source's name ("agencysaid").
-_GLUED_VERBS = frozenset("said says told added reported".split())
-# Two-letter prepositions a speech verb takes after it ("said at a news conference", "told in
-# an interview"): a lost link boundary glues them on ("saidat", "toldin").
-_VERB_PREPOSITIONS = frozenset("at in on to by of".split())
+# Re-exported: the word knowledge moved to glued_splits; other rule modules import it here.
+from repair.rules.glued_splits import KNOWN_ZIPF as KNOWN_ZIPF
+from repair.rules.glued_splits import WORD_ZIPF as WORD_ZIPF
+from repair.rules.glued_splits import _frequencies as _frequencies
+from repair.rules.glued_splits import _name_split, _name_word_split, name_verb_split
+from repair.rules.glued_splits import best_split as best_split
+from repair.rules.glued_splits import zipf as zipf
 
-
-def _verb_then_preposition(token: str, left: str, right: str) -> bool:
-    """True when a lower-case ``token`` is a speech verb with a two-letter preposition glued
-    on ("saidat", "toldin", "reportedon"): the verb vouches for the split however short it
-    is. A capitalised token is a name's shape ("Saidat") and stays."""
-    return token[:1].islower() and left in _GLUED_VERBS and right in _VERB_PREPOSITIONS
-
-
-# A two-letter part needs a well-known partner: "offairs" is a misspelling, not "of fairs".
-SHORT_PARTNER_ZIPF = 3.5
-# Endings that form names with a common word before them ("Stonebridge", "Greenwood"):
-# a token ending in one is a place or family name the lexicon may not know.
-_NAME_ENDINGS = frozenset(
-    """man men son ton town land berg burg bury ville field wood stone ford worth way side
-    dale ham ley shire well water gate hill port mouth castle bridge brook""".split()
-)
 # The capital first: capitals are rare, so the scan seldom stops (``[a-z][A-Z]`` stops at
 # every lower-case letter). A match starts at the capital.
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z].)")
@@ -73,160 +47,8 @@ TITLES = frozenset(
 _CAMEL = lazy_compile(r"(?<![\w'’@/.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{1,})(?![\w'’@/-])")
 
 
-# Quantifiers stand before a plural noun and form no closed compounds with it: "several
-# colonies", "many firms", "various groups" lose the space the same way a function word does.
-_QUANTIFIERS = frozenset("several many various numerous both".split())
-
-
-def _is_glue_word(word: str) -> bool:
-    """Function words, quantifiers and speech verbs: what a lost link boundary most often
-    glues on.
-
-    Requiring one makes the split safe against closed compounds and company names
-    ("feedgrain", "Paintworks"), which join two content words.
-    """
-    w = word.lower()
-    return lexicon.is_function_word(w) or w in lexicon.AUXILIARIES or w in _GLUED_VERBS or w in _CLAUSE_OPENERS
-
-
-# Words that open a relative or subordinate clause and are not in the lexicon's function
-# words: a link boundary glues them onto the noun before as often ("villageswhere").
-_CLAUSE_OPENERS = frozenset("where when whose whom whether unless".split())
-
-
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    """wordfreq's English word -> frequency table, loaded once (:func:`lexicon.word_frequencies`)."""
-    return lexicon.word_frequencies()
-
-
-def zipf(word: str) -> float:
-    """Zipf frequency (log10 of uses per billion words) of a plain alphabetic ``word``
-    in wordfreq's English list; 0 when unknown.
-
-    The table is read directly: for letters-only words this equals
-    ``wordfreq.zipf_frequency`` (up to its rounding) without its per-call tokenizer,
-    which dominated the cost of these rules on whole feeds.
-    """
-    freq = _frequencies().get(word.lower(), 0.0)
-    return math.log10(freq) + 9.0 if freq > 0 else 0.0
-
-
-@lru_cache(maxsize=65536)
-def best_split(token: str) -> tuple[str, str] | None:
-    """The split of an unknown ``token`` into two well-known words, or None.
-
-    Among all split points, the one whose rarer part is most frequent wins; a split
-    into a short function word is allowed only as the second part.
-    """
-    if zipf(token) >= WORD_ZIPF:
-        return None
-    best: tuple[float, str, str] | None = None
-    for i in range(2, len(token) - 1):
-        left, right = token[:i], token[i:]
-        low_left, low_right = left.lower(), right.lower()
-        if i < 3 and low_left not in _SHORT_LEFT:
-            continue
-        if len(right) < 3 and not _verb_then_preposition(token, low_left, low_right) and (
-                low_right not in _SHORT_RIGHT or len(left) < 7):
-            continue  # "Logicon", "Paperin": a short right part needs a long left one
-        if low_right in _NAME_ENDINGS or low_left in _PREFIX_WORDS or low_right in _PARTICLES:
-            continue
-        # A quantifier counts only before its noun ("severalbanks"), never as a tail ("compmany").
-        quantified = (low_left in _QUANTIFIERS and len(right) >= 4) or counted_plural(left, right)
-        if refused_name_split(token, left, right):
-            continue
-        if not (_is_glue_word(left) or _is_glue_word(right) or quantified):
-            continue
-        if len(left) <= 2 and zipf(right) < SHORT_PARTNER_ZIPF:
-            continue
-        if len(right) <= 2 and (zipf(left) < SHORT_PARTNER_ZIPF or token[:1].isupper()):
-            continue  # "Holderson", "Logicon": a name ending in a short word
-        score = min(zipf(left), zipf(right))
-        if score >= KNOWN_ZIPF and (best is None or score > best[0]):
-            best = (score, left, right)
-    return (best[1], best[2]) if best else None
-
-
-# Small words a lost link boundary glues onto the end of a name ("Okonkwoand"). Two-letter
-# ones are left out: names end in them ("Johnson", "Austin"), and each would cost a search.
-_NAME_SUFFIXES = ("and", "the", "for", "with", "from", "said", "says", "told")
-
-
-def _name_split(token: str, names: frozenset[str]) -> tuple[str, str] | None:
-    """The split of a capitalised ``token`` into a name and a small word glued after it
-    ("Okonkwoand" -> "Okonkwo", "and"), when the text also writes the name as a word
-    of its own (in ``names``, :func:`alone_names`); None otherwise.
-
-    A name ``wordfreq`` does not know cannot be vouched for by the lexicon; the story
-    naming the same person or place again, alone, is the evidence.
-    """
-    for suffix in _NAME_SUFFIXES:
-        name = token[: -len(suffix)]
-        if token.endswith(suffix) and len(name) >= 3 and name in names and zipf(name) < KNOWN_ZIPF:
-            return name, suffix
-    return None
-
-
-# A common word glued after a name ("Antarcticaremain", "Genevaended"): its Zipf floor, and
-# its shortest length (three-letter tails make names: "Nixon", "Jordan").
-NAME_TAIL_ZIPF = 3.5
-MIN_NAME_TAIL = 4
-# A name part as common as an everyday noun ("Bank", "Credit", "Movie", Zipf near 5) opens
-# company names built of two words ("Creditbank", "Movielink"); place names below this
-# ("Antarctica" 3.5, "Portugal" 4.1, "Brazil" 4.6) rarely do.
-MAX_NAME_ZIPF = 4.6
-
-
 # A lower-case word after a token: the object or adverbial a finite verb takes.
 _WORD_AFTER = re.compile(r" [a-z]")
-# A past-tense verb glued after a name: a regular one this long at the least ("moved",
-# "visited"), or an irregular one of four letters or more ("told", "held"; "won", "led" and
-# "met" end too many names).
-MIN_PAST_TAIL = 5
-MIN_IRREGULAR_TAIL = 4
-
-
-def name_verb_split(token: str) -> tuple[str, str] | None:
-    """The split of a capitalised ``token`` that ``wordfreq`` does not know into a name and
-    the past-tense verb glued after it ("Maiervisited" -> "Maier", "visited"), or None.
-
-    The verb is told by its form (a common "-ed" word or an irregular past), the name by its
-    capital and by being no common word itself (a common first part makes a compound
-    name: "Creditbank"); the longest verb wins. The caller must also find the token after a
-    capitalised word (a first name or title) and before a lower-case word, since a lone
-    name with such an ending reads the same.
-    """
-    for i in range(3, len(token) - MIN_IRREGULAR_TAIL + 1):
-        name, tail = token[:i], token[i:]
-        if not name[1:].islower() or zipf(name) >= MAX_NAME_ZIPF or tail in _NAME_ENDINGS:
-            continue
-        regular = len(tail) >= MIN_PAST_TAIL and tail.endswith("ed") and zipf(tail) >= NAME_TAIL_ZIPF
-        if regular or (tail in lexicon.IRREGULAR_PAST and len(tail) >= MIN_IRREGULAR_TAIL):
-            return name, tail
-    return None
-
-
-def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | None:
-    """The split of a capitalised ``token`` into a name the text writes alone (in
-    ``names``, :func:`alone_names`) and a common lower-case word glued after
-    it ("Antarcticaremain" -> "Antarctica", "remain"); the longest such name wins.
-
-    Names built of two words ("Stonebridge", "Fairview", "Creditbank") seldom stand in
-    the story as their first half alone, their endings are refused as tails, and a name
-    part as common as an everyday noun (:data:`MAX_NAME_ZIPF`) is refused.
-    """
-    for i in range(len(token) - MIN_NAME_TAIL, 3, -1):
-        name, tail = token[:i], token[i:]
-        if name not in names or zipf(name) >= MAX_NAME_ZIPF or name.lower() in _PREFIX_WORDS:
-            continue
-        if tail in _NAME_ENDINGS or tail in _PARTICLES:
-            continue
-        if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF):
-            return name, tail
-    return None
-
-
 
 
 @rule(

@@ -69,7 +69,6 @@ from repair import lexicon
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
 from repair.rules.stops_candidates import (
     StopRepair,
-    comma_join,
     displaced,
     echo_or_content_free,
     institution_name,
@@ -94,7 +93,9 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
+from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
+from repair.rules.stops_labels import lone_capitalised_word, summary_label
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_names import (
     ends_where_no_name_fits,
@@ -126,6 +127,7 @@ from repair.rules.stops_strays import (
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
+from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -247,7 +249,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return empty
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
-    found += echo_or_content_free(text, stop, piece_end, piece, p, q) or paragraph_echo(text, stop, piece_end, piece, q)
+    found += echo_or_content_free(text, stop, piece_end, piece, p, q) \
+        or paragraph_echo(text, stop, piece_end, piece, q) \
+        or summary_label(text, prev_start, stop, piece_end)  # "… adjourned to May 4. Hearing adjourned."
     if found:
         return [*found, join]
     if first.isupper() and (predicate := predicate_repair(text, prev_start, stop, piece_start, piece, p)):
@@ -313,6 +317,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
             and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
         return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name
+    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q)):
+        return [bare_title, replace(join, display=True)]  # "Coach said … in Lisbon. Ana Ruiz."
     role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
     if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
         # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
@@ -351,6 +357,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                         "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
+    if proper and not opens_continuation and lone_capitalised_word(q, p[-1]):
+        # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
+                        "off the sentence; joined it reads as a name, so an editor should move or delete it.")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

@@ -9,6 +9,8 @@ Shared arguments: ``text`` is the whole document; ``stop`` indexes the false sto
 ``prev_start`` starts the sentence it closes and ``piece_start``/``piece_end`` delimit the
 piece after it (ending in its own stop); ``p`` and ``q`` are their words
 (:func:`repair.lexicon.words`).
+
+The comma join (``comma_join``, ``absolute_phrase``) lives in :mod:`repair.rules.stops_comma_join`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from repair.rules.stops_words import (
     is_name,
     looks_modifier,
     stem,
-    summary_appositive,
 )
 
 _COMMON_ZIPF = 3.5  # wordfreq Zipf of a common English word: the piece opens with one, not a name
@@ -41,16 +42,7 @@ _FIGURE_LABEL_COMPANIONS = frozenset(
     """previous prior last same year month quarter week annual annually earlier period
     compared year-on-year year-over-year rate""".split()
 )
-# Openers of an adjunct that English sets off with a comma after a complete sentence
-# ("… the airport, including three runways."; "…, according to the ministry.").
-_COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
-# Contrast linkers: with a clause of their own they start a second main clause, which takes
-# a comma ("… rose, but exports fell.").
-_CONTRAST = frozenset("but while whereas although though yet".split())
-# Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
-_QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
 # Determiners after which a displaced modifier goes back in ("the [business] community").
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed …": a year takes the aside too
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
 _NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
 
@@ -74,116 +66,6 @@ class StopRepair:
     display: bool = False
 
 
-def absolute_phrase(piece: str) -> bool:
-    """The lower-case ``piece`` (raw text) is a noun phrase and "having"/"being" with no
-    finite verb before it ("its engines having been checked", "the crew being questioned"):
-    an absolute phrase cut off the clause before the stop, which a comma joins. Only the
-    words before its first comma count ("the owner, having waited, said …" is a clause)."""
-    q = lexicon.words(piece.split(",", 1)[0])
-    return len(q) >= 3 and q[0] in _ABSOLUTE_HEADS and any(w in ("having", "being") for w in q[1:4]) \
-        and not any(w in lexicon.AUXILIARIES and w not in ("having", "being", "been") for w in q[1:4])
-
-
-def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
-                piece: str) -> StopRepair | None:
-    """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
-    "which" clause, "who" after a name, "where" and a clause after a place name ("… in
-    Leeds, where the club won"), a contrast clause ("but exports fell"), a
-    participle after a place or time ("… on Thursday, weakening as it goes"), or an
-    "including"/"especially"/"according to" phrase, a part of what the sentence counted
-    ("… 40 patients, most of them children"), or the change a figure shows ("… 2.1
-    million boxes, up 8% from a year earlier"); None otherwise."""
-    head = q[0].lower()
-    last = p[-1]
-    if lexicon.is_function_word(last) or len(q) < 2:
-        return None
-    negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
-    participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
-        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
-    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
-    summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
-    # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
-    # afterthought that sets the sentence against what it is not.
-    negative_aside = first.islower() and head in _NEGATIVE_HEADS and not lexicon.has_clause(q)
-    # "… voted with the government. with nine voting against.": "with", a noun phrase and a
-    # participle is an absolute phrase, set off after a complete clause (not after a verb
-    # form, whose object "with" may open: "… was filled. with people waiting").
-    absolute = first.islower() and head == "with" and len(q) >= 3 and any(
-        w.endswith("ing") and len(w) > 4 for w in q[2:4]) and not is_bare_verb(last) and not last.endswith("ing")
-    # "… left port at midnight. its engines having been checked.": a noun phrase and
-    # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
-    absolute = absolute or (first.islower() and absolute_phrase(piece))
-    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
-            or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
-            or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
-            or (head == "who" and last[:1].isupper() and len(p) > 2) \
-            or (head in _CONTRAST and not _shared_subject(q)
-                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
-        return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
-                          f"“{piece}” continues the sentence as an aside; joined with a comma.")
-    return None
-
-
-_NEGATIVE_HEADS = frozenset("nothing not none".split())
-# Determiners that open the noun phrase of an absolute phrase ("its engines having …").
-_ABSOLUTE_HEADS = frozenset("the its his her their our a an".split())
-# Counts that open the object of a result participle ("stranding tens of thousands").
-_COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
-
-
-def _result_object(q: list[str]) -> bool:
-    """The participle takes an object that opens with a determiner or a count ("stranding
-    tens of thousands", "killing 12 people", "forcing the airport to close"): a clause of
-    result after the whole sentence, which English sets off with a comma."""
-    if len(q) < 3:
-        return False
-    second = q[1].lower()
-    if (second in lexicon.DETERMINERS and second != "that") or second in _COUNT_NOUNS or second[:1].isdigit():
-        return True
-    # A bare noun object with its own complement ("ending weeks of deadlock", "raising
-    # fears of a strike"): a plural or mass noun, then "of"/"for"/"to" and more.
-    return q[1][:1].islower() and not lexicon.is_function_word(second) and not second.endswith("ly") \
-        and q[2].lower() in ("of", "for", "to", "about", "over") and len(q) >= 4
-
-
-def _figure_aside(p: list[str], q: list[str]) -> bool:
-    """The piece gives the change of a figure the sentence states ("Up 8% from a year
-    earlier.", "An increase of 32 percent."): an aside English sets off with a comma."""
-    if not any(t[:1].isdigit() for t in p):
-        return False
-    head = q[0].lower()
-    if head in ("up", "down"):
-        return q[1][:1].isdigit()
-    return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
-
-
-_NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
-
-
-def _shared_subject(q: list[str]) -> bool:
-    """The contrast word is followed straight by a verb ("but faces rising costs", "but
-    was delayed"): a second predicate of the sentence's own subject, which English joins
-    without a comma. A subject of its own ("but exports fell") has its verb one word on."""
-    if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
-        return False
-    second = q[1].lower()
-    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS \
-            or (len(second) > 4 and second.endswith("ed")):
-        return len(q) == 2 or not lexicon.looks_finite(q[2].lower())
-    if len(q) < 3 or not lexicon.looks_finite(second):
-        return False
-    # An "-s" word is a verb or a plural subject ("but analysts expect growth"): only what
-    # follows tells; an article, a preposition, an "-ing" form, a figure or an adjective
-    # (a comparative too) follows a verb ("but faces rising costs", "but remains cautious",
-    # "but faces higher costs").
-    # A past or auxiliary verb further on is the verb of an "-s" subject ("while imports from
-    # Europe rose").
-    third = q[2].lower()
-    later_verb = any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
-                     or (len(t) > 4 and t.lower().endswith("ed")) for t in q[2:])
-    comparative = len(third) > 4 and third.endswith("er") and third not in _NOT_COMPARATIVE
-    return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
-                               or looks_modifier(third) or comparative)
 
 
 def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[str],

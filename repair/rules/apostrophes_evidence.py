@@ -1,0 +1,109 @@
+"""What the document itself says about a name before AP002 gives it a possessive apostrophe:
+whether the name stands elsewhere without its "s", or the "-s" word stands alone as a name.
+
+Split from :mod:`repair.rules.apostrophes`, which imports these helpers back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from repair import lexicon
+from repair.document import Document
+from repair.rules.glued import zipf
+
+_ADVERBS = frozenset("also last next still now then only even just already again later soon".split())
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]*)")
+# The word after a possessed plural noun: a verb in the past or an auxiliary ("shares fell").
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+UNKNOWN_ZIPF = 2.0  # below this wordfreq hardly knows a word: "Brennwalds" is no plural it has seen
+
+
+_WORD_CHAR = re.compile(r"[\w'’]")
+
+
+def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
+    """Whether a ``_LOST_POSSESSIVE`` match ("Brennwalds shares fell") is a name's possessive
+    that the document itself vouches for: the name stands elsewhere without the "s"
+    ("Brennwald will cut", "Rift Horizon Properties" for "Rift Horizons lawyer"), the "-s"
+    form stands nowhere else, and the next word is a possessed noun (a plural one only
+    when a past or auxiliary verb follows it, "shares fell"; "the Smiths plan" is a verb).
+
+    Only a name ``wordfreq`` hardly knows with its "s" ("Brennwalds"): a known plural in a
+    name ("Eastman Chemicals division") stays; never after "the". After another capitalised
+    word, the two-word name must stand elsewhere. The uses come from the document's word
+    index (``Document.word_uses``), never from a scan of the text per candidate.
+    """
+    # Every test must pass; the word-list tests go first, so that a short text ("Officials
+    # said …") is answered before wordfreq's table is loaded (a third of start-up).
+    text = doc.text
+    stem, following = match.group(1), match.group(2)
+    if following in _ADVERBS or following.endswith(("ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
+        return False
+    if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
+        return False
+    if following.endswith("s"):
+        after = _WORD_AFTER.match(text, match.end())
+        verb = after.group(1) if after else ""
+        if not (verb in lexicon.IRREGULAR_PAST or verb in lexicon.AUXILIARIES or verb.endswith("ed")):
+            return False
+    words_before = text[max(0, match.start() - 40) : match.start()].split()
+    previous = words_before[-1] if words_before else ""
+    if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
+        return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
+    if len(doc.word_uses(stem + "s", match.start())) > 1:
+        return False
+    if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem, match.start()):
+        return False
+    return zipf(following) >= 3.0
+
+
+def _name_used(doc: Document, first: str, stem: str, at: int | None = None) -> bool:
+    """Whether the name ``stem`` ("Brennwald"), or ``first stem`` ("Rift Horizon") when
+    ``first`` is given, stands as whole words somewhere in the text (one space between the
+    two). The candidate itself ("Rift Horizons") never counts: its word is ``stem + "s"``.
+    ``at``: where the candidate stands (questions come in text order; see ``Document.word_uses``)."""
+    uses = doc.word_uses(stem, at)
+    if not first:
+        return bool(uses)
+    text, width = doc.text, len(first) + 1
+    return any(start >= width and text[start - 1] == " " and text.startswith(first, start - width)
+               and not (start > width and _WORD_CHAR.match(text, start - width - 1)) for start in uses)
+
+
+_STANDALONE_KEY = "AP002 standalone uses"
+
+
+def _standalone_elsewhere(doc: Document, word: str, at: int) -> bool:
+    """True when ``word`` ("Segas") stands elsewhere in the text with no noun after it to
+    possess: before a verb ("Segas said", "Segas has"), before punctuation ("by Segas.")
+    or before a function word ("Segas and the club"). Then it is a name of its own (an
+    acronym-like federation name), not a possessive that lost its apostrophe. Only plain
+    verb forms count: an "-s" word after it may be a noun ("Brazils exports").
+
+    Each word's uses are read once per document (the first two such uses, in
+    ``doc.memo``), however many candidates ask.
+    """
+    found = doc.memo.setdefault(_STANDALONE_KEY, {})
+    assert isinstance(found, dict)
+    standalone = found.get(word)
+    if standalone is None:
+        standalone = found[word] = _standalone_uses(doc.text, word, doc.word_uses(word, at))
+    return any(start != at for start in standalone)
+
+
+def _standalone_uses(text: str, word: str, uses: Sequence[int]) -> tuple[int, ...]:
+    """The first two of ``uses`` (starts of ``word``) that stand alone (see ``_standalone_elsewhere``)."""
+    standalone: list[int] = []
+    for start in uses:
+        after = _NEXT_WORD.match(text, start + len(word))
+        nxt = after.group(1) if after else ""
+        low = nxt.lower()
+        if not nxt or (nxt[:1].islower() and (lexicon.is_function_word(low) or low in lexicon.AUXILIARIES
+                                              or low in lexicon.SPEECH_VERBS or low in lexicon.IRREGULAR_PAST
+                                              or (len(low) > 4 and low.endswith("ed")))):
+            standalone.append(start)
+            if len(standalone) == 2:
+                break
+    return tuple(standalone)

@@ -1,0 +1,69 @@
+"""The repair at a false stop, shared by the sentence-break rules (FR001, SP001).
+
+``sentence_pairs`` walks each sentence with the one before it in its paragraph;
+``repair_edits`` turns the candidates ``repair.rules.stops`` ranks at the stop between
+them into one Edit with the others as alternatives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from repair.document import Document, Sentence
+from repair.edits import Edit, Safety
+from repair.rules import stops, stops_classes, stops_predicates
+from repair.rules.base import Rule
+
+
+def sentence_pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
+    """(previous sentence, sentence, its text) for every non-first sentence of a paragraph.
+
+    ``max_chars`` skips longer sentences before any text is sliced (the rules looking
+    for short fragments run on every sentence of every document, so this matters).
+    """
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.index_in_paragraph == 0:
+            continue
+        if max_chars is not None and len(sentence.span) > max_chars:
+            continue
+        yield doc.sentences[position - 1], sentence, doc.sentence_text(sentence)
+
+
+def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
+                 safety: Safety | None = None) -> Edit | None:
+    """The chosen repair at the stop closing ``prev`` as one Edit, the other candidates as
+    its ``alternatives``; None when the stop is not a bare full stop or nothing fits.
+
+    ``what`` opens the message ("Fragment", "Split"); ``safety`` (the rule's own when
+    None) applies to the chosen repair only: deletions, insertions and moves are
+    ``unsafe`` and a repair no candidate makes grammatical is ``display``.
+    """
+    text = doc.text
+    stop = prev.span.end - 1
+    before = text[stop - 1 : stop]
+    if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
+            stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
+        if text[stop - 1 : stop + 1] in (".”", '."') and stops_classes.lone_participle(doc.sentence_text(current)):
+            # "… said “we had no choice.” Withdrawn.": the quotation closed the sentence; the
+            # lone participle after it is content-free whatever the stop.
+            return self.edit(prev.span.end, current.span.end, "", f"{what} (delete-content-free): "
+                             f"“{doc.sentence_text(current)}” is a participle with no subject or "
+                             "auxiliary after a complete sentence; deleted.", 0.6, Safety.UNSAFE)
+        return None  # after a closing mark only a verb phrase is sure to continue the sentence
+    candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
+    if not candidates:
+        return None
+
+    def as_edit(repair: stops.StopRepair, chosen_safety: Safety | None) -> Edit:
+        chosen_safety = chosen_safety or self.safety
+        if repair.display:
+            chosen_safety = Safety.DISPLAY
+        elif chosen_safety is Safety.SAFE and (repair.kind != "join" or repair.confidence < stops.SURE_JOIN):
+            chosen_safety = Safety.UNSAFE  # only a join led by a function word is sure enough
+        return self.edit(repair.start, repair.end, repair.replacement,
+                         f"{what} ({repair.kind}): {repair.message}", repair.confidence, chosen_safety)
+
+    best, *others = candidates
+    alternatives = tuple(as_edit(o, Safety.UNSAFE) for o in others if not o.display)
+    return replace(as_edit(best, safety), alternatives=alternatives)

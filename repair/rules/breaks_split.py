@@ -1,0 +1,231 @@
+"""Sentences split mid-clause: a full stop followed by a lower-case word (SP001).
+
+MT systems cut a long sentence at a clause or phrase boundary and the tail goes on in
+lower case ("… stopped in Tulsa. in eastern Oklahoma."); the repair joins it back.
+:data:`repair.rules.breaks.RULES` lists the rule after FR001 and FR002, as it always did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules import (
+    cutoff_words,
+    stops,
+    stops_classes,
+    stops_clauses,
+    stops_comma_join,
+    stops_predicates,
+    stops_strays,
+    stops_subjects,
+    stops_tag_adjuncts,
+    stops_words,
+    tag_gaps,
+    tag_pieces,
+    tags,
+)
+from repair.rules.base import Rule, rule
+from repair.rules.breaks_repair import repair_edits, sentence_pairs
+
+# A lower-case clause opened by one of these continues the sentence before it ("… the vote.
+# and the talks stalled."); any other lower-case clause is a sentence of its own.
+_LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
+# Pronouns that open a reported clause ("… said. they would appeal").
+_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
+
+
+def _tag_alone(prev_text: str) -> bool:
+    """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
+    what follows is what was said, so its stop is the false one."""
+    words = lexicon.words(prev_text)
+    return stops_words.bare_tag(prev_text) or (
+        len(words) == 2 and words[0] in ("He", "She", "They", "We", "It") and words[1] in lexicon.SPEECH_VERBS)
+
+
+@rule(
+    "SP001",
+    "split-mid-clause",
+    "split",
+    Safety.SAFE,
+    bad=[
+        ("The convoy stopped in Tulsa. in eastern Oklahoma.", "The convoy stopped in Tulsa, in eastern Oklahoma."),
+        ("The talks ended without a deal. and no date for new ones.",
+         "The talks ended without a deal and no date for new ones."),
+        ("Both firms invest in storage. battery storage for homes.", "Both firms invest in battery storage for homes."),
+        ("Steel output rose 5% to a record steel. in the first quarter.",
+         "Steel output rose 5% to a record in the first quarter."),
+        ("Both sides pledged to seek a lasting settlement. disputes.",
+         "Both sides pledged to seek a lasting settlement of disputes."),
+        ("The ferry is run by Captain Rosa Lind. who joined the firm in 2019.",
+         "The ferry is run by Captain Rosa Lind, who joined the firm in 2019."),
+        ("The strike is the second at the bakery. which supplies most schools.",
+         "The strike is the second at the bakery, which supplies most schools."),
+        ("Sales rose in the north. but exports fell.", "Sales rose in the north, but exports fell."),
+        ("The front will reach Spain on Sunday. easing as it moves east.",
+         "The front will reach Spain on Sunday, easing as it moves east."),
+        ("Frost could hit orchards in the valley. especially on higher ground.",
+         "Frost could hit orchards in the valley, especially on higher ground."),
+        ("The bridge is due for repair. next spring.", "The bridge is due for repair next spring."),
+        ("The vote will go ahead, she said. on Friday.", "The vote will go ahead, she said on Friday."),
+        ("Turnout was low, the electoral board said. board.", "Turnout was low, the electoral board said."),
+        ("Zinc rose 2% on the metals exchange also. to 2,900 dollars a ton.",
+         "Zinc rose 2% on the metals exchange to 2,900 dollars a ton."),
+        ("The strike grounded 300 flights. stranding thousands of travellers.",
+         "The strike grounded 300 flights, stranding thousands of travellers."),
+        ("Heavy rain hit the town on Monday. about 40 homes were flooded.",
+         "Heavy rain hit the town on Monday. About 40 homes were flooded."),
+        ("Acme shares fell 3% in Oslo. their lowest level since May.",
+         "Acme shares fell 3% in Oslo, their lowest level since May."),
+        ("The toll rises to 12 cents, up from 3 cents. the first increase since 1980.",
+         "The toll rises to 12 cents, up from 3 cents, the first increase since 1980."),
+        ("Talks may take weeks. after the last vote it took 90 days.",
+         "Talks may take weeks. After the last vote it took 90 days."),
+        ("The dam is the oldest since the one built in 1921. which still stands.",
+         "The dam is the oldest since the one built in 1921, which still stands."),
+        ("She ran the course in 58 minutes. the fastest time this season.",
+         "She ran the course in 58 minutes, the fastest time this season."),
+        ("Buyers must show the timber does not come from protected forest. it.",
+         "Buyers must show the timber does not come from protected forest."),
+        ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
+        ("The coach praised the team but warned. they must defend better.",
+         "The coach praised the team but warned they must defend better."),
+    ],
+    good=[
+        "He was born in the U.S. in 1950.",
+        "The meeting starts at 9 a.m. on Monday.",
+        "It was launched by Apple. iPhone sales rose.",
+        "Prices rose (see table). Analysts agreed.",
+        "He left at 5 p.m. and returned later.",
+        "She wrote more than 20 novels. bell hooks died in 2021.",
+        "The mayor spoke on Monday. de Villiers said the city would hire more teachers.",
+        "the talks ended late. he said a deal was close.",
+        "Winter wheat - fair condition. eight pct headed vs 27 pct a year ago.",
+        "The plant opened in Reno, Nev. and employs 300 people.",
+        "The mill ships 900 tonnes a week. the new kiln doubles the output of the old one.",
+        "The ferry will keep running, the operator said. between the two islands while the sea is calm.",
+        "\"We have room for more,\" the coach said. available.",
+        "Costs will not scare buyers, Okafor said. that the 2.5 billion euro target for 2027 was kept "
+        "shows the plan works.",
+        "the mill shut in march. the owners blamed fuel costs. in the end the town may buy it.",
+        "The court found he paid bonuses to units. each rebel reported killed.",
+        "Growers say rivals sell pears below cost at home and ship the rest abroad. The board met. "
+        "Its ruling covers imports of pears. pears below cost at home and ship the rest abroad.",
+        "Growers say rivals sell pears below cost at home and ship the rest abroad while the market stays shut "
+        "to pears. pears below cost at home and ship the rest abroad.",
+        "The group announced plans for a buyout. was planning to take the firm private.",
+    ],
+    scope="document",
+)
+def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A "sentence" that starts with a lower-case word inside a paragraph.
+
+    Edited English never starts a sentence in lower case, so a full stop followed by a
+    lower-case word is usually a sentence broken mid-clause. The repair is chosen by
+    ``repair.rules.stops``: a plain join when the piece opens with a preposition or
+    conjunction (safe), a comma join for a second place phrase, "of" after a
+    nominalisation, a comma before an aside ("…, which …", "…, who …" after a name, "…, but
+    exports fell", "…, especially …"), deleting a word repeated across the stop (unsafe), and only a
+    ``display`` note when no join makes English. Skipped: abbreviations and initials (the
+    segmenter keeps them), words with inner capitals (iPhone), a piece opening with a
+    speech verb (AT002) or a severed tag after "said" (AT010), and a real sentence that
+    begins with a lower-case name ("bell hooks died", "de Villiers said": a clause led by
+    a word that is not a function word).
+    """
+    lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
+    for prev, sentence, text in sentence_pairs(doc):
+        if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
+                and stops.cut_after_that(doc.sentence_text(prev), text):
+            # "… said on Monday that. The plant will stay shut.": the reported clause cut off
+            # its "that"; unsafe, the capital could be a name the join must keep.
+            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
+            if edit:
+                yield edit
+            continue
+        if not text[:1].islower():
+            continue
+        tokens = lexicon.words(text)
+        if not tokens or not tokens[0][:1].islower():
+            continue
+        own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
+            "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
+            or stops_classes.clause_after_comma_opener(text) else ""
+        if own and not stops_words.mostly_lower_case(doc) and not _tag_alone(doc.sentence_text(prev)):
+            # (After a bare "She said." the clause is what she said: the stop is the false one.)
+            # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
+            # last vote it took 90 days.": a real stop, a lost capital. "… on Saturday. two
+            # players sent off late on." may be an absolute phrase a comma joins: only shown.
+            shown = own.startswith("a count") and stops_clauses.counted_by_participle(tokens)
+            yield self.edit(sentence.span.start, sentence.span.start + 1, text[0].upper(),
+                            f"Split (fix-case): “{text}” is a sentence of its own ({own}); "
+                            "its capital is restored, a join would make a run-on."
+                            + (" Its verb may be a participle, the piece a phrase a comma joins: an editor's "
+                               "call." if shown else ""), 0.4 if shown else 0.7,
+                            Safety.DISPLAY if shown else Safety.UNSAFE)
+            continue
+        if any(c.isupper() for c in tokens[0]) or (
+                tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
+                and not stops.opens_parenthetical(doc.sentence_text(prev))
+                and not stops_subjects.verb_after_bare_subject(lexicon.words(doc.sentence_text(prev)), tokens)):
+            continue  # "said that …" is AT002's; "announced last year" is a participle, joined
+        # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
+        participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
+        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
+        prev_text = doc.sentence_text(prev)
+        if (stops_words.bare_tag(prev_text) or stops_words.coordinated_speech_verb(prev_text)) \
+                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
+            # "His lawyer, Ana Ruiz, said. the appeal …": the tag lost its reported clause to
+            # the stop; the clause goes back after the verb. Unsafe: the tag could end a quote.
+            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
+            if edit:
+                yield edit
+            continue
+        # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
+        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
+            stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
+            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
+            or stops_strays.plural_relative(prev_text, tokens))
+        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
+                and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
+                and not stops_comma_join.absolute_phrase(text) \
+                and not stops_comma_join.appositive_after_name(lexicon.words(prev_text), tokens):
+            continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
+        if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
+            continue  # "…, the agency. in a report. said …": AT014 puts the verb back by its speaker
+        if text.startswith("according to ") and tag_pieces.tag_between(
+                doc, tag_pieces.position_of(doc, sentence.span.start)) is not None:
+            continue  # a tag between the halves of its sentence: AT011 rebuilds it
+        if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
+            continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
+        if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
+                and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
+            continue  # "…, the spokesman said. between A and B …": no continuation of the tag
+        if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
+                and not verb_phrase and not stops_comma_join.absolute_phrase(text):
+            continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
+        if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
+            continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
+        if lower_case_document is None:
+            lower_case_document = stops_words.mostly_lower_case(doc)
+        if lower_case_document:
+            return  # a wire archive typed in lower case: a lower-case start is no evidence
+        edit = repair_edits(doc, self, prev, sentence, "Split")
+        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text):
+            # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
+            # be the speaker's aside, cut off the name before the verb, or the listener's
+            # ("told reporters who had waited"); a join picks the listener, so only shown.
+            edit = replace(edit, safety=Safety.DISPLAY, confidence=min(edit.confidence, 0.4), alternatives=(),
+                           message=edit.message + " The clause may describe the speaker, not the listener after "
+                           "the speech verb: an editor's call.")
+        if edit:
+            yield edit
+
+
+# A sentence that ends on a speech verb and at most three words of listener or time
+# ("… Ruiz told the court.", "… she said on Friday.").
+_TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
+_RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])

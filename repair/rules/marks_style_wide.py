@@ -1,0 +1,122 @@
+"""Full-width and ideographic marks a CJK or Arabic-script pivot leaves in English text (PU011).
+
+Split from :mod:`repair.rules.marks_style`, which lists the rule in its ``RULES`` in the order
+it always had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+
+# Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text, the
+# Arabic-script comma, semicolon and question mark an Arabic or Persian pivot leaves, and a
+# middle dot glued to a word before a lower-case word ("in decades· the ministry said"),
+# which some pivots write for a comma.
+_WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
+               "\u060c": ",", "\u061b": ";", "\u061f": "?", "·": ","}
+_WIDE = lazy_compile("[" + "".join(_WIDE_MARKS) + "]")
+# Text in the script a mark belongs to (CJK, Arabic): the mark beside it is quoted text and stays.
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
+# A middle dot is a comma only between a word and a lower-case word after one space;
+# spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
+# Catalan's "l·l" or a product ("5·3").
+_DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)])· (?=[a-z])")
+# Spaced on both sides it is a comma too when a lower-case word follows and the line is a
+# sentence: it ends with a stop after at least six words ("the museum · the garden and …").
+_SPACED_DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)]) · (?=[A-Za-z])")
+MIN_SENTENCE_WORDS = 6
+# Before a capital (a list of names: "Asia · Europe and Africa") the line must read as prose:
+# longer, and most of its words in lower case, which a bar of section names never is.
+MIN_NAME_LIST_WORDS = 8
+MIN_LOWER_WORDS = 4
+
+
+def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, list[str]]]) -> bool:
+    """Whether the spaced middle dot at ``start`` stands in a line that reads as a sentence.
+    ``lines`` keeps each line's text and words by its start, split once however many dots
+    it holds (a split per dot was quadratic on a long one-line record, issue 13)."""
+    if not _SPACED_DOT_AS_COMMA.match(text, start - 1):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    found = lines.get(line_start)
+    if found is None:
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+        found = lines[line_start] = (line, line.split())
+    line, words = found
+    if line[-1:] not in ".!?" or len(words) < MIN_SENTENCE_WORDS:
+        return False
+    if text[start + 2 : start + 3].isupper():
+        return len(words) >= MIN_NAME_LIST_WORDS and sum(w[:1].islower() for w in words) >= MIN_LOWER_WORDS
+    return True
+
+
+@rule(
+    "PU011",
+    "full-width-punctuation",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Exports rose in May。Imports fell.", "Exports rose in May. Imports fell."),
+        ("The envoy， a former judge， arrived.", "The envoy, a former judge, arrived."),
+        ("Prices rose（by 4%）in June！", "Prices rose (by 4%) in June!"),
+        ("The mayor، a former nurse، took office.", "The mayor, a former nurse, took office."),
+        ("Rain fell all week· the weather office said.", "Rain fell all week, the weather office said."),
+        ("The fund pays for roads · schools · clinics and wells in the north.",
+         "The fund pays for roads, schools, clinics and wells in the north."),
+        ("Exports to Asia · Europe and Africa all fell in the third quarter.",
+         "Exports to Asia, Europe and Africa all fell in the third quarter."),
+        ("“We are ready to start”· the coach said on Friday.", "“We are ready to start,” the coach said on Friday."),
+        ("Tickets cost 5 euros · the organisers said on Monday.",
+         "Tickets cost 5 euros, the organisers said on Monday."),
+    ],
+    good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
+          "Scores · Fixtures · Tables", "Home · about us · contact · jobs",
+          "By Ana Ruiz · 4 min read", "Sport · football · results and tables",
+          "Home · News · Sport · Weather · Business · Travel · Contact us.",
+          "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
+)
+def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").
+
+    A Chinese or Japanese pivot writes its own commas, stops and brackets (an Arabic or
+    Persian one its "،", and some pivots a middle dot for a comma), and MT keeps
+    them where the English words around them are new. English takes the ASCII mark,
+    with the space after it (or, for an opening bracket, before it) that English spacing
+    wants. A mark beside Chinese, Japanese or Korean characters is quoted text and stays.
+    Unsafe until measured.
+    """
+    text = doc.text
+    if not any(c in text for c in _WIDE_MARKS):  # nine ``in`` tests: faster than a class search
+        return
+    lines: dict[int, tuple[str, list[str]]] = {}
+    for match in _WIDE.finditer(text):
+        start, end = match.start(), match.end()
+        if _CJK.search(text, max(0, start - 3), min(len(text), end + 3)):
+            continue
+        if match.group() == "·" and not _DOT_AS_COMMA.match(text, start):
+            if _dot_in_sentence(text, start, lines):
+                yield self.edit(start - 1, end, ",", "Middle dot used as a comma in English text.", 0.8)
+            elif text[start - 1 : start] == "”" and re.match(r" [a-z]", text[end : end + 2]) \
+                    and text[start - 2 : start - 1] not in ".!?,":
+                # "“We are ready”· the coach said": the tag's comma goes inside the closing mark.
+                yield self.edit(start - 1, end, ",”", "Middle dot used as a comma in English text.", 0.8)
+            continue
+        before, after = text[start - 1 : start], text[end : end + 1]
+        latin_before = bool(before) and (before.isascii() and before.isalnum() or before in ")%\"'”’")
+        if not latin_before and not (after.isascii() and after.isalpha()):
+            continue
+        mark = _WIDE_MARKS[match.group()]
+        if mark == "(":
+            replacement = ("" if before in " \n" or not before else " ") + mark
+            end += len(text[end:]) - len(text[end:].lstrip(" "))
+        else:
+            replacement = mark + (" " if after and (after.isalnum() or after in "(“") else "")
+            while start > 0 and text[start - 1] == " " and mark != ")":
+                start -= 1
+        yield self.edit(start, end, replacement, f"Full-width mark “{match.group()}” in English text.", 0.85)

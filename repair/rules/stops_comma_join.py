@@ -1,0 +1,236 @@
+"""The comma join at a false stop: the piece after it is an aside English sets off with a comma.
+
+``comma_join`` is one of the candidate builders :func:`repair.rules.stops.choose` asks
+(the others are in :mod:`repair.rules.stops_candidates`); ``absolute_phrase`` also tells
+SP001 that a lower-case piece with its own "having"/"being" still continues the sentence.
+Arguments as in :mod:`repair.rules.stops_candidates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import _FIGURE_LABELS, StopRepair
+from repair.rules.stops_phrases import _ORDINALS, _SUPERLATIVE
+from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appositive
+
+# Openers of an adjunct that English sets off with a comma after a complete sentence
+# ("… the airport, including three runways."; "…, according to the ministry.").
+_COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
+# Contrast linkers: with a clause of their own they start a second main clause, which takes
+# a comma ("… rose, but exports fell.").
+_CONTRAST = frozenset("but while whereas although though yet".split())
+# Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
+_QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed …": a year takes the aside too
+
+
+def absolute_phrase(piece: str) -> bool:
+    """The lower-case ``piece`` (raw text) is a noun phrase and "having"/"being" with no
+    finite verb before it ("its engines having been checked", "the crew being questioned"):
+    an absolute phrase cut off the clause before the stop, which a comma joins. Only the
+    words before its first comma count ("the owner, having waited, said …" is a clause)."""
+    q = lexicon.words(piece.split(",", 1)[0])
+    return len(q) >= 3 and q[0] in _ABSOLUTE_HEADS and any(w in ("having", "being") for w in q[1:4]) \
+        and not any(w in lexicon.AUXILIARIES and w not in ("having", "being", "been") for w in q[1:4])
+
+
+def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,
+                piece: str) -> StopRepair | None:
+    """The join with a comma when the piece is an adjunct English sets off: a non-restrictive
+    "which" clause, "who" after a name, "where" and a clause after a place name ("… in
+    Leeds, where the club won"), a contrast clause ("but exports fell"), a
+    participle after a place or time ("… on Thursday, weakening as it goes"), or an
+    "including"/"especially"/"according to" phrase, a part of what the sentence counted
+    ("… 40 patients, most of them children"), or the change a figure shows ("… 2.1
+    million boxes, up 8% from a year earlier"); None otherwise."""
+    head = q[0].lower()
+    last = p[-1]
+    if lexicon.is_function_word(last) or len(q) < 2:
+        return None
+    negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
+    participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
+    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
+    summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
+    # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
+    # afterthought that sets the sentence against what it is not.
+    negative_aside = first.islower() and head in _NEGATIVE_HEADS and not lexicon.has_clause(q)
+    # "… voted with the government. with nine voting against.": "with", a noun phrase and a
+    # participle is an absolute phrase, set off after a complete clause (not after a verb
+    # form, whose object "with" may open: "… was filled. with people waiting").
+    absolute = first.islower() and head == "with" and len(q) >= 3 and any(
+        w.endswith("ing") and len(w) > 4 for w in q[2:4]) and not is_bare_verb(last) and not last.endswith("ing")
+    # "… left port at midnight. its engines having been checked.": a noun phrase and
+    # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
+    absolute = absolute or (first.islower() and absolute_phrase(piece))
+    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
+            or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
+            or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
+            or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
+            or (first.islower() and appositive_after_name(p, q)) or (first.islower() and ing_absolute(q)) \
+            or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
+            or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
+            or (head in _CONTRAST and not _shared_subject(q)
+                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+        return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
+                          f"“{piece}” continues the sentence as an aside; joined with a comma.")
+    return None
+
+
+_NEGATIVE_HEADS = frozenset("nothing not none".split())
+# Determiners that open the noun phrase of an absolute phrase ("its engines having …").
+_ABSOLUTE_HEADS = frozenset("the its his her their our a an".split())
+# Counts that open the object of a result participle ("stranding tens of thousands").
+_COUNT_NOUNS = frozenset("tens hundreds thousands millions dozens scores".split())
+
+
+def _result_object(q: list[str]) -> bool:
+    """The participle takes an object that opens with a determiner or a count ("stranding
+    tens of thousands", "killing 12 people", "forcing the airport to close"): a clause of
+    result after the whole sentence, which English sets off with a comma."""
+    if len(q) < 3:
+        return False
+    second = q[1].lower()
+    if (second in lexicon.DETERMINERS and second != "that") or second in _COUNT_NOUNS or second[:1].isdigit():
+        return True
+    # A bare noun object with its own complement ("ending weeks of deadlock", "raising
+    # fears of a strike"): a plural or mass noun, then "of"/"for"/"to" and more.
+    return q[1][:1].islower() and not lexicon.is_function_word(second) and not second.endswith("ly") \
+        and q[2].lower() in ("of", "for", "to", "about", "over") and len(q) >= 4
+
+
+def _figure_aside(p: list[str], q: list[str]) -> bool:
+    """The piece gives the change of a figure the sentence states ("Up 8% from a year
+    earlier.", "An increase of 32 percent."): an aside English sets off with a comma."""
+    if not any(t[:1].isdigit() for t in p):
+        return False
+    head = q[0].lower()
+    if head in ("up", "down"):
+        return q[1][:1].isdigit()
+    return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
+
+
+_NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
+
+
+def _shared_subject(q: list[str]) -> bool:
+    """The contrast word is followed straight by a verb ("but faces rising costs", "but
+    was delayed"): a second predicate of the sentence's own subject, which English joins
+    without a comma. A subject of its own ("but exports fell") has its verb one word on."""
+    if len(q) < 2 or not q[1][:1].islower() or lexicon.is_function_word(q[1]):
+        return False
+    second = q[1].lower()
+    if second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS \
+            or (len(second) > 4 and second.endswith("ed")):
+        return len(q) == 2 or not lexicon.looks_finite(q[2].lower())
+    if len(q) < 3 or not lexicon.looks_finite(second):
+        return False
+    # An "-s" word is a verb or a plural subject ("but analysts expect growth"): only what
+    # follows tells; an article, a preposition, an "-ing" form, a figure or an adjective
+    # (a comparative too) follows a verb ("but faces rising costs", "but remains cautious",
+    # "but faces higher costs").
+    # A past or auxiliary verb further on is the verb of an "-s" subject ("while imports from
+    # Europe rose").
+    third = q[2].lower()
+    later_verb = any(t.lower() in lexicon.AUXILIARIES or t.lower() in lexicon.IRREGULAR_PAST
+                     or (len(t) > 4 and t.lower().endswith("ed")) for t in q[2:])
+    comparative = len(third) > 4 and third.endswith("er") and third not in _NOT_COMPARATIVE
+    return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
+                               or looks_modifier(third) or comparative)
+
+
+# Articles that open an appositive noun phrase ("Ana Ruiz, a lawyer at …", "…, the board's head").
+_APPOSITIVE_ARTICLES = frozenset("a an the".split())
+
+
+def appositive_after_name(p: list[str], q: list[str]) -> bool:
+    """The piece is a noun phrase (an article, no clause) after a sentence ending on a full
+    name ("… led by Ana Ruiz. an engineer at the port."): an appositive that says who the
+    person is, which English sets off with a comma. A time ("… on Monday. the next day")
+    or a piece with a verb of its own is no appositive."""
+    if len(q) < 2 or len(p) < 3 or q[0].lower() not in _APPOSITIVE_ARTICLES:
+        return False
+    last, before = p[-1], p[-2]
+    if not (last[:1].isupper() and before[:1].isupper()) or lexicon.is_function_word(before) \
+            or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:
+        return False
+    if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:3]):
+        return False
+    # "the board's new head": a possessive after the article, not "board is".
+    bare = [t[:-2] if i == 1 and t.endswith(("'s", "’s")) else t for i, t in enumerate(q)]
+    return not lexicon.has_clause(bare)
+
+
+_ING_ABSOLUTE_REACH = 8  # how far into the piece its "-ing" word may stand ("its judge at one point asking")
+
+
+def ing_absolute(q: list[str]) -> bool:
+    """The piece is a possessive or "the" noun phrase, then an "-ing" form with no finite
+    verb before it ("its judge at one point asking the court …", "the crowd chanting his
+    name"): an absolute phrase cut off the clause before, which a comma joins. An "-ing"
+    word straight after the determiner is an adjective ("its presiding judge"), not the
+    phrase's verb; a plural or past form before it may be a finite verb, so none may stand."""
+    if len(q) < 3 or q[0].lower() not in _ABSOLUTE_HEADS or q[0].lower() in ("a", "an"):
+        return False
+    for i in range(2, min(len(q), _ING_ABSOLUTE_REACH)):
+        word = q[i].lower()
+        if word.endswith("ing") and len(word) > 5 and not lexicon.is_function_word(q[i - 1]):
+            return True
+        if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word in lexicon.IRREGULAR_PAST \
+                or word in lexicon.SUBJECT_PRONOUNS or word in ("that", "which", "who"):
+            return False
+    return False
+
+
+_VOTE_WORDS = frozenset("vote votes voted ballot".split())
+
+
+def _tally_aside(p: list[str], q: list[str]) -> bool:
+    """A vote's tally ends the sentence ("The vote was 38-24.", "… passed 9 to 4.") and the
+    piece says how it split ("with two abstentions", "along party lines"): an aside on the
+    tally, set off with a comma. A score of a match takes "with" plainly ("won 2-1 with a
+    late goal"), so the sentence must be about a vote."""
+    if len(q) < 2 or q[0].lower() not in ("with", "along") or len(p) < 3:
+        return False
+    # (``lexicon.words`` splits "38-24." into "38" and "24.", the stop kept on the last.)
+    last = p[-1].rstrip(".")
+    tally = last.isdigit() and (p[-2].isdigit() or (p[-2].lower() == "to" and p[-3].isdigit()))
+    return tally and any(w.lower() in _VOTE_WORDS for w in p)
+
+
+_RENAMING_HEADS = frozenset("The Its Their His Her".split())
+# Words that open a clause inside the renaming phrase ("… day since the firm listed").
+_SUBORDINATORS = frozenset("since when after before as that which who because while where".split())
+
+
+def capitalised_renaming(q: list[str]) -> bool:
+    """The capitalised piece is a superlative noun phrase renaming what the sentence before
+    reports ("Shares fell 9%. Their worst day since the listing in 2011."): no verb of its
+    own before a clause it may hold ("since the company listed"), so no sentence; a comma
+    joins it. "The worst was over." or "Their biggest loss came in May." have a verb."""
+    if len(q) < 3 or q[0] not in _RENAMING_HEADS or not _SUPERLATIVE.fullmatch(q[1].lower()):
+        return False
+    head: list[str] = []
+    for word in q[1:]:
+        if word.lower() in _SUBORDINATORS:
+            break
+        head.append(word)
+    return len(head) >= 2 and not lexicon.has_clause(head)
+
+
+# Sentence ends no participle can describe (not nouns): an ordinal or an adverb of time or
+# place ("finished second.", "arrived late.").
+_COMPLEMENT_ENDS = frozenset("again late early home away too".split())
+
+
+def _participle_after_complement(p: list[str], q: list[str]) -> bool:
+    """A past participle and its agent or adjunct ("beaten by four seconds") after a
+    sentence ending on an ordinal or adverb ("Kiprop finished second."): with no noun
+    before the stop to modify, it describes the subject, an aside set off with a comma.
+    After a noun ("a fund set up in 2020") it is a reduced relative, joined plainly."""
+    if len(q) < 3 or not is_bare_verb(q[0]) or q[1].lower() not in lexicon.PREPOSITIONS:
+        return False
+    last = p[-1].lower().rstrip(".")
+    return last in _ORDINALS or last in _COMPLEMENT_ENDS or (last.endswith("ly") and len(last) > 4)
