@@ -309,3 +309,24 @@ def test_common_word_after_place_name_is_not_glued_on(text: str) -> None:
 )
 def test_figures_set_against_each_other_take_a_semicolon(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # "told" and its listener need the reported clause the false stop cut off.
+        ("Prosecutor Anna Berg told the court. the accused had bought the rope a week before.",
+         "Prosecutor Anna Berg told the court the accused had bought the rope a week before."),
+        ("The minister told parliament. the budget would be cut again.",
+         "The minister told parliament the budget would be cut again."),
+        ("Coach Ivo Marek told reporters. his team had not trained for a week.",
+         "Coach Ivo Marek told reporters his team had not trained for a week."),
+        # Look-alikes: a verb of its own before "told", or a capitalised sentence after it.
+        ("The mayor met the residents and told them. the bridge opened in 1990.",
+         "The mayor met the residents and told them. The bridge opened in 1990."),
+        ("The minister told parliament. The budget would be cut again, the paper said.",
+         "The minister told parliament. The budget would be cut again, the paper said."),
+    ],
+)
+def test_told_and_listener_take_the_clause_after_the_stop(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
