@@ -21,13 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root
+from repair.cli_output import count, quiet_broken_pipe
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+def make_parser(prog: str = "python -m benchmarks") -> argparse.ArgumentParser:
+    """The parser; ``prog`` is the command as the user typed it (``repair bench`` forwards here)."""
+    parser = argparse.ArgumentParser(prog=prog, description="Quality, harm and speed benchmarks of repair.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = sub.add_parser("run", help="run the benchmark and write the report")
     run.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data when it exists)")
@@ -62,13 +64,20 @@ SUBCOMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks") -> int:
+    """Run one subcommand; 0 done, 2 error (one line on stderr), 141 when stdout's reader went away."""
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv), prog)
+    except BrokenPipeError:  # `python -m benchmarks gold | head -1`: stop quietly, as Unix tools do
+        return quiet_broken_pipe()
+
+
+def _main(argv: list[str], prog: str) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         import importlib
 
-        return int(importlib.import_module(SUBCOMMANDS[argv[0]][0]).main(argv[1:]))
-    parser = make_parser()
+        return int(importlib.import_module(SUBCOMMANDS[argv[0]][0]).main(argv[1:], prog=f"{prog} {argv[0]}"))
+    parser = make_parser(prog)
     args = parser.parse_args(argv)
     if args.command not in ("run", "gold", "edits"):
         parser.print_help()
@@ -82,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from benchmarks import edits
 
             return edits.main(args)
+        _check_writable(Path(args.out))  # before minutes of work, not after them
         report = run(args)
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
@@ -91,9 +101,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from benchmarks.report import write_report
 
-    write_report(report, Path(args.out), plots=not args.no_plots)
+    try:
+        write_report(report, Path(args.out), plots=not args.no_plots)
+    except OSError as exc:
+        print(f"benchmarks: error: {args.out}: cannot write the report ({exc.strerror or exc})", file=sys.stderr)
+        return 2
     print(f"benchmarks: report written to {args.out}/report.md ({report['elapsed_s']} s)", file=sys.stderr)
     return 0
+
+
+def _check_writable(out: Path) -> None:
+    """Refuse an output folder that cannot be created or written (DataError), judged by its nearest existing parent."""
+    import os
+
+    folder = out.absolute()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise DataError(f"--out {out}: cannot write there ({folder} is not a writable folder)")
 
 
 def _progress(message: str) -> None:
@@ -172,10 +197,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             raise DataError(f"{path}: no such file")
         pair_sets.append((path, d.load_pairs(path, log)))
     for name, records in gold_sets:
-        _progress(f"gold {name}: {len(records)} passages")
+        _progress(f"gold {name}: {count(len(records), 'passage')}")
         report["gold"][name] = evaluate_gold(records, runnable, resamples, args.seed, memo)
     for path, pairs in pair_sets:
-        _progress(f"pairs {path.name}: {len(pairs)} passages")
+        _progress(f"pairs {path.name}: {count(len(pairs), 'passage')}")
         oracle = Oracle({p.garbled: oracle_text(p.garbled, [(s.garbled, s.original) for s in p.segments
                                                             if s.structural_only]) for p in pairs})
         systems = [runnable[0], oracle, *runnable[1:]]
@@ -194,7 +219,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     clean_sample = tune
     if len(tune) > sample_size:
         clean_sample = sorted(random.Random(args.seed).sample(tune, sample_size), key=lambda x: x.id)
-    _progress(f"clean news: {len(clean_sample)} documents")
+    _progress(f"clean news: {count(len(clean_sample), 'document')}")
     clean = evaluate_clean(clean_sample, runnable, memory_docs=20 if quick else 100, peer_docs=30 if quick else 300)
     rules_unsafe = next((r for r in clean["systems"] if r["system"] == "rules (--unsafe)"), None)
     if rules_unsafe is not None:
@@ -213,7 +238,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if len(synth_source) > synth_size:
         synth_source = sorted(random.Random(args.seed).sample(synth_source, synth_size), key=lambda x: x.id)
     synth, generator = build_synthetic(synth_source, args.seed)
-    _progress(f"synthetic: {len(synth)} documents ({generator})")
+    _progress(f"synthetic: {count(len(synth), 'document')} ({generator})")
     # Document-length TER costs about a second a document here; on the synthetic split the
     # edit-level scores are the measure, so TER is left out there.
     result = evaluate_synthetic(synth, runnable, resamples, args.seed, StatsCache(metrics=("BLEU", "chrF")))
@@ -246,7 +271,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if quick:
             sets = sets[:2]
         skipped_data.extend(missing)
-        _progress(f"wmt: {len(sets)} system outputs")
+        _progress(f"wmt: {count(len(sets), 'system output')}")
         report["datasets"]["wmt-xx-en"] = evaluate_wmt(sets, line_level, resamples, args.seed, StatsCache())
         report["datasets"]["wmt-xx-en"]["not_run"] = [s.name for s in runnable if s not in line_level]
     elif root is not None:

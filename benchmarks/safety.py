@@ -210,9 +210,9 @@ def build_report(dev: dict[str, Counter[str]], clean: dict[str, Counter[str]], r
     }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks safety") -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = argparse.ArgumentParser(prog="python -m benchmarks safety", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data)")
     parser.add_argument("--out", metavar="FILE", default=str(DEFAULT_OUT), help="where to write the measurements")
     parser.add_argument("--limit", type=int, help="only a fixed-seed sample of N clean documents (for a quick look)")

@@ -162,8 +162,8 @@ def evaluate(split: Splitter, gold: list[tuple[str, set[int]]], clean: list[str]
             "clean_sentences": sentences, "chars_per_s": round(chars / seconds)}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks splitters", description=__doc__.splitlines()[0])
+def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks splitters") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data)")
     parser.add_argument("--docs", type=int, default=300, help="BBC and Reuters documents each (default 300)")
     parser.add_argument("--only", default="", help="comma-separated splitter names (default: all)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 from repair import __version__
 from repair.apply import Policy
 from repair.calibration import CalibratedProposer, calibrated, find_calibration, tally
+from repair.cli_output import count, quiet_broken_pipe
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer
@@ -29,9 +31,9 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch
 
 # Front ends that own their own argument parsing; imported only when invoked.
 FORWARDED = {
-    "review": ("tui.launch", "Review suggested edits interactively (Textual)."),
-    "batch": ("repair.batch.cli", "Clean whole feeds: files, directories, JSONL, RSS/Atom."),
-    "bench": ("benchmarks.__main__", "Run the benchmark (same as python -m benchmarks)."),
+    "review": ("tui.launch", "review suggested edits in the terminal and save the result"),
+    "batch": ("repair.batch.cli", "clean whole feeds: folders, JSONL, RSS/Atom (safe edits by default)"),
+    "bench": ("benchmarks.__main__", "quality, harm and speed benchmarks (same as python -m benchmarks)"),
 }
 
 
@@ -47,7 +49,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                         help="skip these rule codes, code prefixes or categories")
     parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                         help="apply only edits with confidence >= X (0..1)")
-    parser.add_argument("--unsafe", action="store_true", help="also apply unsafe edits")
+    parser.add_argument("--unsafe", action="store_true",
+                        help="also apply unsafe edits (fragment joins, model rewrites: right most of the time, "
+                             "not measured safe enough to apply unseen); default: safe edits only")
     parser.add_argument("--no-model", action="store_true", help="rules only; do not load the model")
     parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
     parser.add_argument("--calibration", metavar="FILE",
@@ -109,27 +113,44 @@ def signature(pipeline: Pipeline) -> dict[str, Any]:
     return sig
 
 
+_EPILOG = ("Every edit is safe (applied by default), unsafe (applied with --unsafe, else only listed) or "
+           "display (only listed). Exit codes: 0 nothing found, 1 findings, 2 error, 130 interrupted, "
+           "141 stdout closed (repair check ... | head). Start with: repair fix --unsafe --diff FILE")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="repair", description=__doc__.splitlines()[0])
+    """The ``repair`` parser (``review``, ``batch`` and ``bench`` parse their own options)."""
+    parser = argparse.ArgumentParser(
+        prog="repair", epilog=_EPILOG,
+        description="Find and fix the damage machine translation leaves in English news text.")
     parser.add_argument("--version", action="version", version=f"repair {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="list findings (exit 1 when there are any)")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
-    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    check = sub.add_parser("check", help="list findings (exit 1 when there are any)", epilog=_EPILOG,
+                           description="List what would be fixed: FILE:LINE:COL CODE [category] message "
+                                       "(safety, confidence). Nothing is written.")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
+    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                       help="text: one finding a line (default); json/jsonl: every edit with offsets, "
+                            "and the fixed text")
     add_pipeline_options(check)
 
-    fix = sub.add_parser("fix", help="write the repaired text")
-    fix.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
+    fix = sub.add_parser("fix", help="write the repaired text", epilog=_EPILOG,
+                         description="Print the repaired text (safe edits; add --unsafe for the rest), "
+                                     "or write it with -o / --in-place, atomically.")
+    fix.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
     out = fix.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="FILE", help="write the repaired text here (one input only)")
     out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
     out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
-    fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                     help="text: the repaired text (default); json/jsonl: the edits report on stdout")
     add_pipeline_options(fix)
 
-    rules = sub.add_parser("rules", help="list the rules with their documentation")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules = sub.add_parser("rules", help="list the rules with their documentation",
+                           description="Every rule: code, name, category, safety and the precision it was "
+                                       "measured at, with what it catches and when its fix is unsafe.")
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     rules.add_argument("--calibration", metavar="FILE", help="also show confidences calibrated from reviews")
 
     calibrate = sub.add_parser("calibrate", help="calibrate confidences from review decisions logs")
@@ -144,9 +165,17 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``repair COMMAND ...``; returns the exit code (0 clean, 1 findings, 2 error, 130, 141)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in FORWARDED:
-        return _forward(argv[0], argv[1:])
+    try:
+        if argv and argv[0] in FORWARDED:
+            return _forward(argv[0], argv[1:])
+        return _main(argv)
+    except BrokenPipeError:  # `repair check FILE | head -1`: stop quietly, as Unix tools do
+        return quiet_broken_pipe()
+
+
+def _main(argv: list[str]) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -166,8 +195,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("repair: interrupted; each output is written whole or not at all", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return EXIT_ERROR
 
 
 def _forward(name: str, argv: list[str]) -> int:
@@ -179,6 +206,8 @@ def _forward(name: str, argv: list[str]) -> int:
     except ImportError as exc:
         print(f"repair: error: `repair {name}` is unavailable ({exc})", file=sys.stderr)
         return EXIT_ERROR
+    if name == "bench":  # its help and errors name the command as typed, not `python -m benchmarks`
+        return int(module.main(argv, prog="repair bench") or 0)
     return int(module.main(argv) or 0)
 
 
@@ -217,7 +246,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         elif f["precision"] is None:
             measure = "no edits measured"
         else:
-            measure = f"precision {f['precision']:.3f} on {f['support']} edits"
+            measure = f"precision {f['precision']:.3f} on {count(f['support'], 'edit')}"
         print(f"{r.code}  {r.name}  [{r.category}, {r.safety.value}; {measure}]")
         if cal is not None:
             print(f"    calibrated from reviews: {cal.describe_key(r.code)}")
@@ -236,8 +265,10 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
                          f"decisions log?); {args.output} not written")
     cal.save(args.output)
     for key, t in sorted(cal.tallies.items()):
-        print(f"{key:<16} {t.n:>5} decisions: {t.accepted} accepted, {t.edited} edited, {t.rejected} rejected")
-    print(f"repair: wrote {args.output} ({len(cal.tallies)} keys from {len(args.logs)} log(s))", file=sys.stderr)
+        print(f"{key:<16} {count(t.n, 'decision'):>15}: {t.accepted} accepted, {t.edited} edited, "
+              f"{t.rejected} rejected")
+    print(f"repair: wrote {args.output} ({count(len(cal.tallies), 'key')} from {count(len(args.logs), 'log')})",
+          file=sys.stderr)
     return EXIT_CLEAN
 
 
@@ -264,8 +295,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         any_findings = any_findings or bool(edits)
         if args.format == "text":
             name = "<stdin>" if path == "-" else path
+            bom = text.startswith("\ufeff")  # invisible in an editor: columns on line 1 start after it
             for e in edits:
                 line, col = doc.line_col(e.start)
+                if bom and line == 1 and e.start > 0:
+                    col -= 1
                 print(f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})")
         else:
             applied = set(result.first_round.applied)
@@ -317,13 +351,17 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     remaining = [r for r in results if r.remaining]
     changed = sum(r.fixed != r.original for r in results)
     if args.in_place or args.output:
-        print(f"repair: {changed} of {len(results)} input(s) changed", file=sys.stderr)
+        print(f"repair: {changed} of {count(len(results), 'input')} changed", file=sys.stderr)
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
 
 
 def _write(path: str, text: str) -> None:
-    """Write an output atomically; a failure is a one-line error naming the output."""
+    """Write an output atomically; a failure is a one-line error naming the output.
+
+    A symlink is written through (its target gets the new text): the atomic rename would
+    otherwise put a plain file in the link's place and leave the real file unchanged.
+    """
     try:
-        atomic_write_text(path, text)
+        atomic_write_text(os.path.realpath(path), text)
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None

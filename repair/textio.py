@@ -21,13 +21,20 @@ BOM = "\ufeff"
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 strictly; reject binary data with a message naming the input."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark: text, just not UTF-8
+        raise InputError(f"{name}: UTF-16 text, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)")
+    if data[:2] == b"\x1f\x8b":
+        raise InputError(f"{name}: gzip-compressed, not text; decompress it first (zcat), "
+                         "or name it .gz for `repair batch`")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, offset {exc.start}); "
+            "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"
         ) from None
 
 

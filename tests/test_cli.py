@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -28,6 +29,16 @@ def test_check_lists_findings_with_locations_and_exits_1(capsys) -> None:
     lines = out.splitlines()
     assert any(line.startswith(f"{FEED}:1:1 BP002 [boilerplate]") for line in lines)
     assert any(" FR001 [fragment] " in line for line in lines)
+
+
+def test_check_columns_do_not_count_a_byte_order_mark(tmp_path: Path, capsys) -> None:
+    text = "The ferry left late on Sunday. . It docked at dawn.\r\nOfficials met on Monday. . Trade resumed.\r\n"
+    plain, marked = tmp_path / "plain.txt", tmp_path / "marked.txt"
+    plain.write_text(text, "utf-8", newline="")
+    marked.write_text("\ufeff" + text, "utf-8", newline="")
+    _, out_plain, _ = run(["check", "--no-model", str(plain)], capsys)
+    _, out_marked, _ = run(["check", "--no-model", str(marked)], capsys)
+    assert out_plain and out_marked.replace(str(marked), str(plain)) == out_plain
 
 
 def test_check_on_clean_text_exits_0(capsys) -> None:
@@ -99,6 +110,18 @@ def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
     assert out.startswith(f"--- {FEED}") and "\n-story continues\n" in out
 
 
+def test_in_place_through_a_symlink_rewrites_the_file_it_points_at(tmp_path: Path, capsys) -> None:
+    real = tmp_path / "store" / "feed.txt"
+    real.parent.mkdir()
+    real.write_bytes(FEED.read_bytes())
+    link = tmp_path / "today.txt"
+    link.symlink_to(real)
+    run(["fix", "--no-model", "--unsafe", "--in-place", str(link)], capsys)
+    assert link.is_symlink() and link.resolve() == real, "the link is kept, not replaced by a copy"
+    assert real.read_text(encoding="utf-8") != FEED.read_text(encoding="utf-8")
+    assert "story continues" not in real.read_text(encoding="utf-8")
+
+
 def test_json_report_still_writes_the_output_file_and_in_place(tmp_path: Path, capsys) -> None:
     """`fix --format json -o FILE` (or `--in-place`) said "1 of 1 input(s) changed" but wrote nothing."""
     text = "Prices rose,, analysts said.\n"
@@ -108,7 +131,7 @@ def test_json_report_still_writes_the_output_file_and_in_place(tmp_path: Path, c
     code, out, err = run(["fix", "--no-model", "--format", "json", "-o", str(out_file), str(src)], capsys)
     fixed = json.loads(out)["results"][0]["fixed"]
     assert fixed != text and out_file.read_text() == fixed
-    assert "1 of 1 input(s) changed" in err
+    assert "1 of 1 input changed" in err
     code, out, _ = run(["fix", "--no-model", "--format", "jsonl", "--in-place", str(src)], capsys)
     assert json.loads(out)["fixed"] == fixed and src.read_text() == fixed
 
@@ -142,9 +165,17 @@ def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
 @pytest.mark.parametrize(
     "content,message",
     [
-        (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 0xe9 at offset 3)"),
+        (b"caf\xe9 au lait\n", "not valid UTF-8 (byte 0xe9 at line 1, offset 3); "
+                               "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"),
+        (b"Ferry news.\r\nThe fare rose 5\x80.\r\n", "not valid UTF-8 (byte 0x80 at line 2, offset 28); "
+                                                    "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"),
+        ("The ferry left late.\n".encode("utf-16"), "UTF-16 text, not UTF-8; convert it first "
+                                                  "(iconv -f UTF-16 -t UTF-8)"),
+        (gzip.compress(b"The ferry left late.\n"), "gzip-compressed, not text; decompress it first (zcat), "
+                                                  "or name it .gz for `repair batch`"),
         (b"\x7fELF\x00\x00\x01binary", "looks like a binary file (NUL bytes), not text"),
     ],
+    ids=["latin1", "cp1252-crlf", "utf16", "gzip", "binary"],
 )
 def test_bad_files_give_one_line_errors(tmp_path: Path, capsys, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"

@@ -6,9 +6,13 @@ rest; it must equal segmenting the whole new text, for any text and any changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import repair.document
 from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
@@ -39,6 +43,23 @@ def _apply(text: str, changes: list[tuple[int, int, str]]) -> str:
     return "".join(parts) + text[cursor:]
 
 
+# ``Document.edited`` takes one of two paths by the density of the changes
+# (``_DENSE_REGIONS``): region by region, or the whole new text segmented afresh. The
+# property tests run each example down both: 10**9 (afresh whenever a line changed) and 0
+# (always region by region).
+DENSITIES = (10**9, 0)
+
+
+@contextmanager
+def _dense_regions(value: int) -> Iterator[None]:
+    saved = repair.document._DENSE_REGIONS
+    repair.document._DENSE_REGIONS = value
+    try:
+        yield
+    finally:
+        repair.document._DENSE_REGIONS = saved
+
+
 @given(edited_texts())
 @settings(max_examples=500)
 def test_edited_document_equals_segmenting_the_new_text(case: tuple[str, list[tuple[int, int, str]]]) -> None:
@@ -47,8 +68,10 @@ def test_edited_document_equals_segmenting_the_new_text(case: tuple[str, list[tu
     blank or fill."""
     text, changes = case
     new = _apply(text, changes)
-    doc = Document.from_text(text).edited(new, [(s, e, len(r)) for s, e, r in changes])
-    assert doc == Document.from_text(new)
+    for dense in DENSITIES:
+        with _dense_regions(dense):
+            doc = Document.from_text(text).edited(new, [(s, e, len(r)) for s, e, r in changes])
+        assert doc == Document.from_text(new)
 
 
 @given(TEXTS, TEXTS)
@@ -91,9 +114,10 @@ def test_line_counts_carried_by_edited_equal_counting_the_new_text(
     text, changes = case
     doc = Document.from_text(text)
     alone_names(doc)  # counted on the first text, as check does
-    for _ in range(2):
+    for round_index in range(2):
         new = _apply(text, changes)
-        doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
+        with _dense_regions(DENSITIES[(round_index + data.draw(st.integers(0, 1))) % 2]):
+            doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
         fresh = Document.from_text(new)
         assert +doc.line_counts(_ALONE_NAME) == +fresh.line_counts(_ALONE_NAME)
         assert alone_names(doc) == alone_names(fresh) == frozenset(_ALONE_NAME.findall(new))

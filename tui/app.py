@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from repair.cli_output import count
 from repair.edits import Edit
 from tui.editing import EditorError, EditScreen, run_editor
 from tui.loading import Background, Loader
@@ -70,7 +71,8 @@ class ReviewApp(App[None]):
                   tooltip=description) for key, action, label, description in KEYS),
         *(Binding(str(n), f"choose({n})", f"Alternative {n}", show=False) for n in range(1, 10)),
         Binding("ctrl+e", "external_edit", "Edit in $EDITOR", show=False),
-        Binding("ctrl+c", "quit_review", "Quit", show=False, priority=True),
+        # Textual's own ctrl+q quits at once; here every way out asks when the text is unsaved.
+        *(Binding(key, "quit_review", "Quit", show=False, priority=True) for key in ("ctrl+c", "ctrl+q")),
     ]
 
     def __init__(self, session: ReviewSession, model: str | None = None,
@@ -116,7 +118,8 @@ class ReviewApp(App[None]):
         for doc in self.session.documents:
             if doc.resumed or doc.stale or doc.waiting:
                 wait = f", {doc.waiting} waiting for the model" if doc.waiting else ""
-                notes.append(f"{doc.path.name}: {doc.resumed} decisions re-applied, {len(doc.stale)} stale{wait}")
+                notes.append(f"{doc.path.name}: {count(doc.resumed, 'decision')} re-applied, "
+                             f"{len(doc.stale)} stale{wait}")
                 notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
         if notes:
             self.notify("\n".join(notes), title="Resumed from the decisions log", markup=False,
@@ -322,7 +325,7 @@ class ReviewApp(App[None]):
             self.notify(f"{doc.path.name}: {added} more edit{'s' if added != 1 else ''} from the model",
                         timeout=3, markup=False)
         if doc.stale:
-            self.notify(f"{doc.path.name}: {len(doc.stale)} logged decision(s) stale: "
+            self.notify(f"{doc.path.name}: {count(len(doc.stale), 'logged decision')} stale: "
                         + "; ".join(s.describe() for s in doc.stale[:3]), severity="warning", markup=False)
         self.refresh_view()
 

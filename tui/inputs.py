@@ -8,6 +8,7 @@ files, the model) arrive while the reviewer works.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -53,7 +54,22 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
             if resolved in seen and seen[resolved] != source:
                 raise InputError(f"{written}: {seen[resolved]} and {source} would both write here; use --suffix")
             seen[resolved] = source
+        _check_writable(out)
     return pairs
+
+
+def _check_writable(output: Path) -> None:
+    """Refuse an output folder this process cannot write to, before the first decision is made.
+
+    Every decision is logged beside the output at once, so a read-only folder would
+    otherwise fail on the reviewer's first key, not here. A folder that does not exist yet
+    (``--out new/``) is judged by its nearest existing parent.
+    """
+    folder = output.parent.absolute()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{output}: cannot write the review there ({folder} is not writable); use --out DIR")
 
 
 def open_session(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from repair.cli_output import count
 from tui.decisions import DecisionLog, Replay, StaleDecision, replay, text_hash
 from tui.docreview import DocState, Item
 from tui.history import Step
@@ -81,7 +82,8 @@ class ReviewDocument:
         self.state, self.steps, self.stale, self.resumed = result.state, result.steps, result.stale, result.applied
         self.waiting = len(result.waiting)
         if bad:
-            self.stale.append(StaleDecision({"decision": "?", "rule": "-"}, f"{bad} unreadable log line(s) skipped"))
+            skipped = f"{count(bad, 'unreadable log line')} skipped"
+            self.stale.append(StaleDecision({"decision": "?", "rule": "-"}, skipped))
         return result
 
     @cached_property

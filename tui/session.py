@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from repair.cli_output import count
 from repair.edits import Edit, Safety
 from repair.textio import atomic_write_text
 from tui.decisions import make_record, now, undo_record
@@ -117,7 +118,7 @@ class ReviewSession:
         if self.current is None or not new.matches(self.current):
             self.cursor = None
             self._settle()
-        return f"filter: {new.describe() or 'none'} ({len(self.visible())} edits)"
+        return f"filter: {new.describe() or 'none'} ({count(len(self.visible()), 'edit')})"
 
     def _settle(self) -> None:
         """After a decision, go to the next pending edit (the ``git add -p`` flow)."""
@@ -244,7 +245,7 @@ class ReviewSession:
         if not plan:
             raise ReviewError(f"no pending {rule} edits to ignore")
         self._commit(plan, "ignore_rule", batch=f"rule:{rule}")
-        return f"ignored rule {rule} ({sum(len(p[3]) for p in plan)} edits)"
+        return f"ignored rule {rule} ({count(sum(len(p[3]) for p in plan), 'edit')})"
 
     def ignore_rule_count(self) -> tuple[str, int, int]:
         """What ``ignore_rule`` would do: the rule, pending edits, documents they are in."""
@@ -279,7 +280,7 @@ class ReviewSession:
         # Batch items superseded by an earlier item of the same batch were not decided.
         kept = [s for s in steps if state.items[s.item].status is Status.ACCEPTED]
         self._commit([(self.index, state, [*doc.steps, *kept], kept, "")], "batch", batch=kind)
-        return f"accepted {len(kept)} edits ({label})"
+        return f"accepted {count(len(kept), 'edit')} ({label})"
 
     def _commit(self, plan: list[tuple[int, DocState, list[Step], list[Step], str]], label: str,
                 batch: str | None = None) -> None:

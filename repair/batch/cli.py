@@ -43,6 +43,7 @@ from repair.batch.work import Settings, pipeline_for
 from repair.batch.writer import Writer
 from repair.calibration import find_calibration
 from repair.cli import add_pipeline_options, check_rule_names
+from repair.cli_output import count, quiet_broken_pipe
 from repair.textio import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -57,7 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
                     "apply what the policy allows, log every edit and every failed record.",
         epilog="Exit codes: 0 finished (pending edits are reported, not failures), 1 records failed "
                "(see errors.jsonl) or, with --exit-non-zero-on-pending, edits pending review, 2 fatal error, "
-               "130 interrupted (finish with --resume; a run reading stdin cannot be resumed: run it again).")
+               "130 interrupted (finish with --resume; a run reading stdin cannot be resumed: run it again), "
+               "141 stdout closed early (--out - into head: stops quietly).")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="files, directories (searched recursively), or - for stdin (JSONL or text, processed "
                              "as it arrives; such a run cannot be resumed, as stdin cannot be read again)")
@@ -104,7 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # before the run started (say, while a cluster was starting)
         print("repair batch: interrupted before any record was processed", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # `repair batch ... --out - | head`: stop quietly, as Unix tools do
+        return quiet_broken_pipe()
+    except OSError as exc:  # a disk that filled or a folder that became read-only: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"repair batch: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -195,7 +201,8 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             entry = state.last_entry()
             swept = sweep_temps(out, [s.output for s in sources] + list(RESERVED))
             if swept:
-                print(f"repair batch: removed {swept} temporary file(s) left by the interrupted run", file=sys.stderr)
+                print(f"repair batch: removed {count(swept, 'temporary file')} left by the interrupted run",
+                      file=sys.stderr)
             if entry.final:
                 state.complete(out)
                 lock.release()
@@ -213,7 +220,12 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
                 state.remove()
             raise
         stack.callback(engine.close)
-        code = _execute(args, argv, settings, sources, state, entry, engine, out, skipped)
+        try:
+            code = _execute(args, argv, settings, sources, state, entry, engine, out, skipped)
+        except BrokenPipeError:  # stdout's reader went away: --out - stops; a finished run keeps its outputs
+            if not state.exists():
+                lock.release()
+            raise
         if code in (EXIT_OK, EXIT_FAILED) or not state.exists():  # finished, or nothing left to resume
             lock.release()
     return code
@@ -245,6 +257,9 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
         outcome = None
     except InputError:
         raise
+    except BrokenPipeError:  # a closed stdout ends the run quietly (in main), not as a failure to resume
+        writer.close()
+        raise
     except RunStopped as exc:
         outcome, failure = None, str(exc)
     except Exception as exc:  # a dead worker or a lost cluster: what is committed stays good
@@ -261,11 +276,12 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
         if any(s.streamed for s in sources):
             # What stdin held after the records read so far is gone: nothing to resume from.
             state.remove()
-            print(f"repair batch: {what} after {writer.tally.records:,} records. A run reading stdin cannot "
+            print(f"repair batch: {what} after {count(writer.tally.records, 'record')}. A run reading stdin cannot "
                   "be resumed (stdin cannot be read again): run it again from the start.", file=sys.stderr)
             return EXIT_ERROR if failure else EXIT_INTERRUPTED
         command = shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
-        print(f"repair batch: {what}; {writer.tally.records:,} records are done and saved. "
+        done = count(writer.tally.records, "record") + (" is" if writer.tally.records == 1 else " are")
+        print(f"repair batch: {what}; {done} done and saved. "
               f"Finish with:\n  {command}", file=sys.stderr)
         return EXIT_ERROR if failure else EXIT_INTERRUPTED
     last = writer.last_entry()
@@ -292,11 +308,11 @@ def _exit_code(args: argparse.Namespace, report: dict[str, Any]) -> int:
         where = "see errors.jsonl" if not (args.dry_run or args.out == "-") else \
             "listed above" if report["errors"] <= FIRST_ERRORS else \
             f"the first {FIRST_ERRORS} listed above; run with --out DIR for all in errors.jsonl"
-        print(f"repair batch: {report['errors']:,} record(s) or input(s) failed; {where} (exit 1)",
-              file=sys.stderr)
+        failed = "record or input" if report["errors"] == 1 else "records or inputs"
+        print(f"repair batch: {report['errors']:,} {failed} failed; {where} (exit 1)", file=sys.stderr)
         return EXIT_FAILED
     if args.exit_non_zero_on_pending and report["edits"]["pending"]:
-        print(f"repair batch: {report['edits']['pending']:,} edit(s) pending review "
+        print(f"repair batch: {count(report['edits']['pending'], 'edit')} pending review "
               "(exit 1: --exit-non-zero-on-pending)", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK

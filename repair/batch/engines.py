@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from repair.batch.work import ChunkOut, RecordIn, Settings, process_chunk
+from repair.cli_output import count
 from repair.textio import InputError
 
 
@@ -122,7 +123,7 @@ class ProcessEngine:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.description = f"local, {workers} workers"
+        self.description = f"local, {count(workers, 'worker')}"
         self.slots = workers * 2
         self.chunk_records = 128  # as InlineEngine
         threads = max(1, (os.cpu_count() or 1) // workers)
@@ -189,7 +190,7 @@ class DaskEngine:
         # The batched comm logs a traceback at INFO level when the scheduler goes away;
         # the run's own one-line message says it (check below).
         logging.getLogger("distributed.batched").setLevel(logging.WARNING)
-        self.description = f"dask {where}, {nthreads} worker threads"
+        self.description = f"dask {where}, {count(nthreads, 'worker thread')}"
         self.slots = max(2, nthreads * 2)
         self.chunk_records = 128
 

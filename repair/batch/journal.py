@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from repair.batch.sources import Source
+from repair.cli_output import count
 from repair.textio import InputError, atomic_write_text
 
 STATE_DIR = ".repair-batch"
@@ -134,7 +135,7 @@ class State:
         now = [s.to_json() for s in sources]
         if old_sources != now:
             changed = next((f"{a['path']}" for a, b in zip(old_sources, now, strict=False) if a != b),
-                           f"{len(old_sources)} inputs then, {len(now)} now")
+                           f"{count(len(old_sources), 'input')} then, {len(now)} now")
             raise InputError(f"cannot resume: the inputs changed since the interrupted run ({changed})")
 
     def last_entry(self) -> Entry:

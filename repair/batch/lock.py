@@ -51,14 +51,16 @@ class OutputLock:
             # A lock file is removed at every clean finish: one already there was left by a
             # run that died, even before it could write its pid.
             existed = self.path.exists()
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:  # a read-only or foreign folder: refused before anything is written
+                raise InputError(f"--out {self.out}: cannot write into it ({exc.strerror})") from None
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
-                holder = _describe(_holder(fd))
+                holder = _holder(fd)
                 os.close(fd)
-                raise InputError(f"{self.out}: another repair batch is running into this folder{holder}; "
-                                 "wait for it or stop it") from None
+                raise InputError(_refusal(self.out, self.path, holder)) from None
             try:
                 same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
             except FileNotFoundError:
@@ -119,6 +121,30 @@ def _read(fd: int) -> dict[str, object]:
     except (OSError, ValueError):
         return {}
     return info if isinstance(info, dict) else {}
+
+
+def _refusal(out: Path, path: Path, holder: dict[str, object]) -> str:
+    """One line for a run refused by a held lock: who holds it, what to do, which file is the lock.
+
+    The holder's own command is offered with ``--resume`` because a stopped run resumes
+    only as the same job; ``kill`` (SIGTERM) stops a batch after its current chunk, keeping
+    every committed one, as Ctrl-C does.
+    """
+    pid, host = holder.get("pid"), holder.get("host")
+    if not pid:
+        return (f"{out}: another repair batch is running into this folder (it has not written its pid to "
+                f"{path} yet); wait for it to finish, then run this again")
+    elsewhere = bool(host) and host != socket.gethostname()
+    stop = f"stop it on {host} with `kill {pid}`" if elsewhere else f"stop it with `kill {pid}`"
+    command = str(holder.get("command") or "")
+    words = command.split()
+    if "-" in words:  # it reads stdin, which cannot be read again: stopped, it cannot be finished
+        return (f"{out}: another repair batch is running into this folder{_describe(holder)}; it reads stdin, "
+                f"so wait for it to finish (stopped, it cannot be resumed); the lock is {path}")
+    resume = f"`{command} --resume`" if command and "--resume" not in words else \
+        f"`{command}`" if command else "its command with --resume"
+    return (f"{out}: another repair batch is running into this folder{_describe(holder)}; wait for it to "
+            f"finish, or {stop} (it keeps what is done) and finish its work with {resume}; the lock is {path}")
 
 
 def _describe(info: dict[str, object]) -> str:

@@ -18,6 +18,8 @@ import resource
 import time
 from typing import Any, TextIO
 
+from repair.cli_output import count
+
 
 def _clock(seconds: float) -> str:
     seconds = int(max(0, seconds))
@@ -83,11 +85,11 @@ class Progress:
             from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
             from rich.progress import Progress as Bar
 
-            self._bar = Bar(BarColumn(), TaskProgressColumn(), TextColumn("{task.fields[records]} records"),
+            self._bar = Bar(BarColumn(), TaskProgressColumn(), TextColumn("{task.fields[records]}"),
                             TextColumn("{task.fields[rate]} rec/s"), TextColumn("ETA"), TimeRemainingColumn(),
                             console=Console(file=stream), auto_refresh=False, transient=False)
             self._task = self._bar.add_task("batch", total=self.total if self.known else None, completed=done_bytes,
-                                            records="0",
+                                            records="0 records",
                                             rate="0.0")
             self._bar.start()
 
@@ -104,19 +106,19 @@ class Progress:
         rate = records / elapsed
         if self._bar is not None:
             self._bar.update(self._task, completed=min(done_bytes, self.total) if self.known else done_bytes,
-                             records=f"{records:,}",
+                             records=count(records, "record"),
                              rate=f"{rate:,.1f}")
             self._bar.refresh()
             return
         if not self.known:
-            self.stream.write(f"repair batch: {records:,} records, {done_bytes / 2**20:,.1f} MiB read, "
+            self.stream.write(f"repair batch: {count(records, 'record')}, {done_bytes / 2**20:,.1f} MiB read, "
                               f"{rate:,.1f} records/s\n")
             self.stream.flush()
             return
         fraction = min(1.0, done_bytes / self.total)
         byte_rate = (done_bytes - self.start_bytes) / elapsed
         eta = (self.total - done_bytes) / byte_rate if byte_rate > 0 else 0.0
-        self.stream.write(f"repair batch: {records:,} records, {fraction:.0%} of input, "
+        self.stream.write(f"repair batch: {count(records, 'record')}, {fraction:.0%} of input, "
                           f"{rate:,.1f} records/s, ETA {_clock(eta)}\n")
         self.stream.flush()
 

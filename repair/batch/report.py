@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from repair import __version__
 from repair.batch.work import RecordOut
+from repair.cli_output import count
 
 _PER_INPUT = ("records", "changed", "errors", "warnings", "applied", "pending")
 
@@ -110,15 +111,11 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
     }
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
 def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO, show_outputs: bool = True) -> None:
     """A summary that fits on one screen: counts, per input, categories, where to look next."""
     edits = report["edits"]
     lines = [
-        f"repair batch: {_count(report['records'], 'record')} from {_count(report['inputs'], 'input')}, "
+        f"repair batch: {count(report['records'], 'record')} from {count(report['inputs'], 'input')}, "
         f"{report['records_per_second']:,.1f} records/s ({report['engine']}, {report['seconds']:.1f} s)",
         f"  changed {report['changed']:,}   edits applied {edits['applied']:,}   "
         f"pending review {edits['pending']:,}   errors {report['errors']:,}   warnings {report['warnings']:,}",
@@ -130,9 +127,9 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
             lines.append(f"  {shown:<32}{row['records']:>9,}{row['changed']:>9,}{row['applied']:>9,}"
                          f"{row['pending']:>9,}{row['errors']:>8,}")
         if len(report["per_input"]) > 10:
-            lines.append(f"  ... {len(report['per_input']) - 10} more inputs in report.json")
+            lines.append(f"  ... {len(report['per_input']) - 10:,} more in report.json")
     if report["skipped_files"]:
-        lines.append(f"  skipped {report['skipped_files']:,} file(s) of no known type inside input folders")
+        lines.append(f"  skipped {count(report['skipped_files'], 'file')} of no known type inside input folders")
     if report["categories"]:
         lines.append(f"  {'category':<16}{'applied':>9}{'pending':>9}")
         for name, row in list(report["categories"].items())[:10]:

@@ -145,7 +145,17 @@ def detect_format(path: Path, forced: str | None) -> str:
                 head = handle.read(_HEAD_BYTES)
         except (OSError, EOFError):
             return "text"
+    if _json_array(head):  # read as prose, its quotes and brackets would be "repaired"
+        name = "-" if str(path) == STDIN_PATH else str(path)
+        raise InputError(f"{name}: a JSON array, not JSONL (one record per line); convert it first "
+                         f"(jq -c '.[]' FILE > FILE.jsonl), or pass --format text to treat it as text")
     return _format_of(head)
+
+
+def _json_array(head: bytes) -> bool:
+    """The content opens a JSON array of objects (``[{``), the shape JSON exports take."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"[") and head[1:].lstrip().startswith(b"{")
 
 
 def _format_of(head: bytes) -> str:

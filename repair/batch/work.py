@@ -203,6 +203,9 @@ def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     text = obj.get(settings.field)
     if not isinstance(text, str):
         problem = "missing" if settings.field not in obj else "null" if text is None else "not a string"
+        if problem == "missing":  # name the record's text fields, so a wrong --field is plain at a glance
+            named = [k for k, v in obj.items() if isinstance(v, str) and k != settings.id_field][:5]
+            problem += f" (its text fields: {', '.join(named)}; pick one with --field)" if named else ""
         return _failed(record, rid, f"{where}: field {settings.field!r} {problem}; passed through unchanged", raw)
     if len(text) > settings.max_chars:
         return _failed(record, rid, f"{where}: {_too_long(len(text), settings)}", raw)

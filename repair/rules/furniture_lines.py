@@ -215,8 +215,10 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
                                             or _BRACKETED_MARKER.match(body) is not None)))
         # A notice that the copy was translated is the page's wherever it stands (a scrape may
         # drop it between paragraphs); other notices only open or close the text.
-        notice = ((index in (0, last) or _TRANSLATED.search(body[:80]) is not None)
-                  and _SELF_NOTICE.match(body) is not None
+        # The anchored notice match first: it settles nearly every line (0.9 ms per MB of
+        # news against 4.5 for the "translat" search it used to follow).
+        notice = (_SELF_NOTICE.match(body) is not None
+                  and (index in (0, last) or _TRANSLATED.search(body[:80]) is not None)
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and body.count(". ") == 0 and not any(c.isdigit() for c in body))
         # Not the first line: a page's own headline may speak to the reader.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -13,7 +14,7 @@ import pytest
 from batch_helpers import NEWS, REPO, batch, tree_bytes
 
 from repair.batch.journal import CRASH_ENV
-from repair.batch.lock import LOCK_NAME
+from repair.batch.lock import LOCK_NAME, _refusal
 
 
 @pytest.fixture
@@ -60,6 +61,9 @@ def test_two_runs_started_together_one_refuses_and_the_other_is_exact(tmp_path: 
         (refusal,) = [err for _, code, err in results if code == 2]
         assert "another repair batch is running into this folder" in refusal
         assert f"pid {winner}" in refusal, "the refusal names the running one"
+        # ... and says what to do about it, and which file holds the lock
+        assert f"`kill {winner}`" in refusal and "--resume`" in refusal and ".repair-batch.lock" in refusal
+        assert len(refusal.strip().splitlines()) == 1, refusal
         assert "Traceback" not in refusal
         assert _outputs(out) == reference
 
@@ -143,3 +147,20 @@ def test_resume_accepts_the_same_input_spelled_another_way(tmp_path: Path, job: 
     assert batch(f"{tmp_path}/in/./news.jsonl", "--format", "jsonl", "--out", out, "--resume") == 1
     assert batch(job / "news.jsonl", "--out", tmp_path / "reference") == 1
     assert tree_bytes(out)["news.jsonl"] == tree_bytes(tmp_path / "reference")["news.jsonl"]
+
+
+def test_the_refusal_says_what_to_do_for_each_kind_of_holder(tmp_path: Path) -> None:
+    out, lock = tmp_path / "out", tmp_path / "out" / ".repair-batch.lock"
+    here = {"pid": 4242, "host": socket.gethostname(), "started": "2026-11-30T01:00:00Z",
+            "command": "repair batch feeds/ --out out"}
+    line = _refusal(out, lock, here)
+    assert "(pid 4242, started 2026-11-30T01:00:00Z: repair batch feeds/ --out out)" in line
+    assert "stop it with `kill 4242`" in line and "`repair batch feeds/ --out out --resume`" in line
+    assert line.endswith(f"the lock is {lock}")
+    elsewhere = _refusal(out, lock, {**here, "host": "other-box"})
+    assert "pid 4242 on other-box" in elsewhere and "stop it on other-box with `kill 4242`" in elsewhere
+    piped = _refusal(out, lock, {**here, "command": "repair batch - --out out"})
+    assert "reads stdin" in piped and "--resume" not in piped and "kill" not in piped
+    starting = _refusal(out, lock, {})
+    assert "has not written its pid" in starting and str(lock) in starting
+    assert all("\n" not in text for text in (line, elsewhere, piped, starting))

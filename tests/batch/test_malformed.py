@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_pa
     assert "not valid JSON" in errors[2] and "mixed.jsonl:2" in errors[2]
     assert "not valid UTF-8" in errors[4]
     assert "not a JSON object" in errors[5] and "'text' missing" in errors[6]
+    assert "its text fields: body; pick one with --field" in errors[6], "a wrong --field is named with the way out"
     summary = capsys.readouterr().out
     assert "errors 4" in summary and "Traceback" not in summary
 
@@ -83,7 +85,7 @@ def test_invalid_utf8_and_binary_text_files(tmp_path: Path, garbled: str) -> Non
     (src / "good.txt").write_text(garbled, "utf-8")
     assert batch(src, "--out", tmp_path / "out") == 1
     errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out")}
-    assert "not valid UTF-8 (byte 0xe9 at offset 3)" in errors["latin1.txt"]
+    assert "not valid UTF-8 (byte 0xe9 at line 1, offset 3)" in errors["latin1.txt"]
     assert "binary" in errors["binary.txt"]
     assert not (tmp_path / "out" / "latin1.txt").exists()
     assert (tmp_path / "out" / "good.txt").read_text("utf-8") == fixed(garbled)
@@ -177,10 +179,10 @@ def test_runs_that_write_no_errors_file_do_not_point_to_one(tmp_path: Path, caps
     many.write_text("".join(f'{{"id": {i}, "body": "no text field"}}\n' for i in range(5)), "utf-8")
     assert batch(few, *how) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last == "repair batch: 1 record(s) or input(s) failed; listed above (exit 1)"
+    assert last == "repair batch: 1 record or input failed; listed above (exit 1)"
     assert batch(many, *how) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last == ("repair batch: 5 record(s) or input(s) failed; the first 3 listed above; "
+    assert last == ("repair batch: 5 records or inputs failed; the first 3 listed above; "
                     "run with --out DIR for all in errors.jsonl (exit 1)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl", "many.jsonl"]
 
@@ -203,3 +205,37 @@ def test_the_same_input_given_twice_is_named_as_such(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert err.startswith(f"repair batch: error: {src}: given twice") and err.count("\n") == 1
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody may create files in")
+def test_an_out_folder_that_cannot_be_written_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in.txt").write_text("Fine text.", "utf-8")
+    assert batch(tmp_path / "in.txt", "--out", "/proc") == 2  # exists, is a folder, takes no new files (root too)
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("repair batch: error: --out /proc: cannot write into it (") and "\n" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder all the same")
+def test_a_read_only_out_folder_is_one_line_and_stays_empty(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in.txt").write_text("Fine text.", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir(mode=0o555)
+    try:
+        assert batch(tmp_path / "in.txt", "--out", out) == 2
+    finally:
+        out.chmod(0o755)
+    assert "cannot write into it (Permission denied)" in capsys.readouterr().err and not any(out.iterdir())
+
+
+def test_a_json_array_is_refused_not_repaired_as_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "export.json"
+    export.write_text('[\n  {"id": 1, "text": "The council met on Monday . . It voted."},\n  {"id": 2}\n]\n', "utf-8")
+    assert batch(export, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"repair batch: error: {export}: a JSON array, not JSONL") and "jq -c" in err
+    assert not (tmp_path / "out").exists()
+    notes = tmp_path / "notes"  # no extension, prose that opens with a bracket: still text
+    notes.write_text("[Updated] The council met on Monday. It voted.\n", "utf-8")
+    assert batch(notes, "--out", tmp_path / "out") == 0
+    assert (tmp_path / "out" / "notes").read_text("utf-8") == notes.read_text("utf-8")

@@ -99,7 +99,7 @@ def test_per_input_counts_in_the_report_and_the_summary(tmp_path: Path, garbled:
     assert per["bad.txt"]["changed"] == 1 and per["bad.txt"]["applied"] > 0
     assert per["fine.txt"]["changed"] == 0 and per["rows.jsonl"] == {**per["rows.jsonl"], "records": 2, "errors": 1}
     out = capsys.readouterr()
-    assert "rows.jsonl" in out.out and "1 record(s) or input(s) failed" in out.err
+    assert "rows.jsonl" in out.out and "1 record or input failed" in out.err
 
 
 def test_a_feed_read_best_effort_warns_but_does_not_fail_the_run(tmp_path: Path) -> None:
@@ -162,3 +162,16 @@ def test_old_rss_with_an_external_dtd_is_read_and_a_broken_prolog_cannot_smuggle
     (error,) = [e for e in read_jsonl(tmp_path / "out" / "errors.jsonl") if e["level"] == "error"]
     assert error["input"] == "smuggle.rss" and "unsafe XML rejected" in error["error"]
     assert not (tmp_path / "out" / "smuggle.jsonl").exists()
+
+
+def test_progress_summary_and_failure_lines_count_one_record_in_the_singular(tmp_path: Path, garbled: str) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": 1, "body": garbled}) + "\n", "utf-8")  # one record, and no text field
+    proc = subprocess.run([sys.executable, "-m", "repair", "batch", str(path), "--out", str(tmp_path / "out"),
+                           "--no-model", "--workers", "1", "--log-every", "0"],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "repair batch: 1 record, " in proc.stderr, "the progress line"
+    assert "1 record from 1 input, " in proc.stdout and "local, 1 worker," in proc.stdout, "the summary"
+    assert "1 record or input failed" in proc.stderr
+    assert " 1 records" not in proc.stdout + proc.stderr and "(s)" not in proc.stdout + proc.stderr

@@ -199,6 +199,21 @@ async def test_save_writes_output_and_quit_asks_when_unsaved(feed_app: ReviewApp
         assert not feed_app.is_running
 
 
+@pytest.mark.parametrize("key", ["q", "ctrl+c", "ctrl+q"])
+async def test_every_way_out_asks_when_the_text_is_unsaved_and_discard_keeps_the_decisions(
+        seed, rules_check, open_with, key: str) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", key)
+        assert isinstance(app.screen, QuitScreen) and app.is_running
+        await pilot.press("d")
+        await pilot.pause()
+        assert not app.is_running and not app.session.doc.output.exists()
+    again = open_with([path], rules_check)  # quitting without saving lost no decision: the log resumes it
+    assert again.doc.resumed == 1 and again.doc.state.items[0].status is Status.ACCEPTED
+
+
 async def test_quit_choices(seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
     path = seed(FEED)
     app = ReviewApp(open_with([path], rules_check))

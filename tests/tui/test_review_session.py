@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,27 @@ def test_out_dir_and_refusals(seed, rules_check, open_with, tmp_path: Path) -> N
         open_with([path, tmp_path / "a" / FEED], rules_check, out_dir=str(tmp_path / "out"))
 
 
+def test_an_output_folder_that_cannot_be_written_is_refused_before_the_first_decision(
+        seed, rules_check, open_with, tmp_path: Path) -> None:
+    path = seed(FEED)
+    (tmp_path / "notes").write_text("a file, not a folder")
+    with pytest.raises(InputError, match=r"cannot write the review there .*notes is not writable\); use --out DIR"):
+        open_with([path], rules_check, out_dir=str(tmp_path / "notes" / "reviewed"))
+    assert not (tmp_path / "notes" / "reviewed").exists() and (tmp_path / "notes").read_text().startswith("a file")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder all the same")
+def test_a_read_only_input_folder_is_refused_with_the_way_out(seed, rules_check, open_with, tmp_path: Path) -> None:
+    path = seed(FEED)
+    tmp_path.chmod(0o555)
+    try:
+        with pytest.raises(InputError, match="not writable.*use --out DIR"):
+            open_with([path], rules_check)
+        assert open_with([path], rules_check, out_dir=str(tmp_path.parent / f"{tmp_path.name}-out")).documents
+    finally:
+        tmp_path.chmod(0o755)
+
+
 def test_clean_document_has_nothing_to_decide(seed, rules_check, open_with) -> None:
     session = open_with([seed(CLEAN)], rules_check)
     assert session.current is None and session.position() == (0, 0)
@@ -299,7 +321,7 @@ def test_resume_replays_decisions_but_not_undone_ones(seed, rules_check, open_wi
     again = open_with([path], rules_check)
     assert [(i.status, i.final) for i in again.doc.state.items] == expected
     assert again.doc.state.text == text and again.doc.resumed == 3
-    assert [s.reason for s in again.doc.stale] == ["1 unreadable log line(s) skipped"]
+    assert [s.reason for s in again.doc.stale] == ["1 unreadable log line skipped"]
     assert again.current is not None and again.current.id == 3
     again.accept()  # action numbers keep growing after a resume
     actions = [r["action"] for r in _log_lines(again) if "action" in r]
@@ -398,7 +420,7 @@ def test_a_damaged_log_gives_stale_entries_not_a_crash(seed, rules_check, open_w
         handle.write("".join(json.dumps(row) + "\n" for row in junk))
     again = open_with([path], rules_check)
     reasons = sorted(s.reason for s in again.doc.stale)
-    assert reasons == ["1 unreadable log line(s) skipped", "its text changed since the decision",
+    assert reasons == ["1 unreadable log line skipped", "its text changed since the decision",
                        "made on document 'someone-else.txt'", "unreadable log line"]
     assert again.doc.resumed == 1 and again.doc.state.items[0].status is Status.ACCEPTED
 

@@ -1,0 +1,45 @@
+"""What the command-line front ends print: counted nouns, and a quiet exit on a closed pipe.
+
+Shared by ``repair`` (check, fix, rules), ``repair batch``, ``repair review`` and
+``python -m benchmarks`` so that every progress line, summary and message says "1 record"
+and "2 records", and every one of them stops the way Unix tools do when the program
+reading its output goes away (``repair check --format json FILE | head -1``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# 128 + SIGPIPE: what a shell reports for a Unix tool killed by a closed pipe, as 130 is
+# 128 + SIGINT. Python ignores SIGPIPE, so it gets BrokenPipeError instead and says so.
+EXIT_BROKEN_PIPE = 141
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun in the right number: ``count(1, "record") == "1 record"``.
+
+    Thousands are separated with commas (``"12,000 records"``); ``plural`` is for nouns
+    that do not just take an ``s`` (``count(2, "entry", "entries")``).
+    """
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def quiet_broken_pipe() -> int:
+    """Handle BrokenPipeError on stdout: no message, no traceback; returns the exit code (141).
+
+    Python flushes stdout again at exit, which would raise once more and print "Exception
+    ignored"; pointing the descriptor at /dev/null first makes that flush harmless (the
+    recipe in Python's ``signal`` documentation). Output already lost is lost either way:
+    the reader asked for no more.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return EXIT_BROKEN_PIPE  # replaced by a test harness, or closed: nothing will flush to it
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
