@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from repair.rules import (
     apostrophes,
+    apostrophes_its,
     apostrophes_names,
     attribution,
     attribution_detached,
@@ -19,6 +20,7 @@ from repair.rules import (
     casing_runs,
     casing_starts,
     casing_time,
+    casing_word_class,
     casing_words,
     cutoffs,
     dash_dialogue,
@@ -29,9 +31,11 @@ from repair.rules import (
     furniture_lines,
     furniture_navigation,
     furniture_notes,
+    furniture_runs,
     glued,
     glued_marks,
     glued_names,
+    glued_shapes,
     glued_small,
     invented_reports,
     leftovers,
@@ -49,6 +53,7 @@ from repair.rules import (
     speech_quotes_split,
     speech_runs,
     stops_openers,
+    surface_marks,
     tag_calques,
     tag_gaps,
     tag_lone_speaker,
@@ -94,6 +99,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_small.RULES,
     *apostrophes.RULES,
     *apostrophes_names.RULES,
+    *apostrophes_its.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
@@ -101,6 +107,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *marks_style.RULES,
     *marks_style_spacing.RULES,
     *casing_words.RULES,
+    *casing_word_class.RULES,
     *casing_pronouns.RULES,
     *casing_time.RULES,
     *casing_runs.RULES,
@@ -115,6 +122,10 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *quote_commas.RULES,
     *dash_dialogue.RULES,
     *reported_commas.RULES,
+    # gen17: surface marks of other scripts and lost spaces, told by shape.
+    *surface_marks.RULES,
+    *glued_shapes.RULES,
+    *furniture_runs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

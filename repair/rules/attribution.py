@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import invented_tags, invented_wrappers, stops, tag_detached, tags
+from repair.rules import invented_echoes, invented_tags, invented_wrappers, stops, tag_detached, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -69,6 +69,32 @@ MAX_TAG_SENTENCE_WORDS = 10
          "new ferry. He said he is ready to work together.",
          "The governor of the province met the mayors on Friday. The two mayors agreed to share the cost of a "
          "new ferry."),
+        # Restated reports (invented_wrappers): every content word is the sentence before's.
+        ("The fees are meant to cut traffic, the city and the port said in a joint note. "
+         "They noted that the fees are meant to cut traffic.",
+         "The fees are meant to cut traffic, the city and the port said in a joint note."),
+        ("An aide said the ban covered boats, nets and gear in the bay. According to her, the ban covers boats, "
+         "nets and gear.",
+         "An aide said the ban covered boats, nets and gear in the bay."),
+        # Empty echoes (invented_echoes): a speaker, a verb of saying, a pointer, nothing new.
+        ("Coach Ana Ruiz said her side had lacked energy. She underlined this point.",
+         "Coach Ana Ruiz said her side had lacked energy."),
+        ("The mayor said on Monday the pool would not close. He stressed this.",
+         "The mayor said on Monday the pool would not close."),
+        ("The airline said fares would rise by 6 percent in June, the airline said. The airline says.",
+         "The airline said fares would rise by 6 percent in June, the airline said."),
+        ("The board has urged members to vote for the merger. It had urged this.",
+         "The board has urged members to vote for the merger."),
+        ("Mayor Tom Reed told the staff the pool would reopen. He was telling this to the staff.",
+         "Mayor Tom Reed told the staff the pool would reopen."),
+        ("Ruiz said the delay came from the weather. That was Ruiz's explanation.",
+         "Ruiz said the delay came from the weather."),
+        ("Exports fell 3 percent, the agency said on Monday. This came in a statement released by the agency.",
+         "Exports fell 3 percent, the agency said on Monday."),
+        ("Exports fell 3 percent, the agency said in its report. As noted in the report.",
+         "Exports fell 3 percent, the agency said in its report."),
+        ("Divers found the wreck at 40 metres, the survey team reported. They added that this was what they saw.",
+         "Divers found the wreck at 40 metres, the survey team reported."),
     ],
     good=[
         "Smith said profits would rise 20 pct in 1987. He said the company had 12 mln dlrs in cash.",
@@ -85,6 +111,17 @@ MAX_TAG_SENTENCE_WORDS = 10
         "Prices rose in May. This was announced by the ministry.",
         "Ruiz said prices would rise. This was stated by Lee.",
         "Rain fell. That is what she wrote.", "The fee rose, Ruiz said. That is what Lee said.",
+        "Ruiz said prices would rise. She said so again on Friday.",
+        "Ruiz said prices would rise. She disputed this.",
+        "The fire at the mill was started on purpose. Police believe.",
+        "Prices will rise, the company said. The union says.",
+        "Ruiz said prices would rise. He said in Paris.",
+        "Ruiz said the delay came from the weather. That was Lee's explanation.",
+        "Exports fell 3 percent, the agency said. This came in a statement released by the union.",
+        "Exports fell 3 percent. As noted in the report.",
+        'Costs rose, the firm said. He said. "Budgets have to add up."',
+        "An aide said the ban covered boats in the bay. According to her, the ban will last until June.",
+        "The fees are meant to cut traffic, the city said. They noted that tolls would double in June.",
     ],
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -106,6 +143,7 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for position, sentence in enumerate(doc.sentences):
         invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self) \
+            or invented_echoes.empty_report_tag(doc, position, self) \
             or (invented_wrappers.pointing_tag(doc, position, self)
                 or invented_wrappers.restated_report(doc, position, self)
                 if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import tag_detached, tag_pieces, tags
+from repair.rules import tag_detached, tag_pieces, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
@@ -100,6 +100,17 @@ def _role_noun(word: str) -> bool:
          "Rain fell. “The ward stays open,” Health Minister Ana Ruiz said on Friday."),
         ("Rain fell. Fares will rise in May. The head of the city's bus company, Ana Ruiz, said on Friday.",
          "Rain fell. Fares will rise in May, the head of the city's bus company, Ana Ruiz, said on Friday."),
+        # tag_title_pieces: the title's rest cut off after the tag goes back after the title.
+        ("The pool will stay shut, the spokesman told reporters on Monday. For the city's water board, Ana Ruiz.",
+         "The pool will stay shut, the spokesman for the city's water board, Ana Ruiz, told reporters on Monday."),
+        ("Two firemen were hurt, a spokeswoman said. For the county fire service.",
+         "Two firemen were hurt, a spokeswoman for the county fire service said."),
+        ("Fees will not rise, the commissioner said. responsible for the budget, Ana Ruiz.",
+         "Fees will not rise, the commissioner responsible for the budget, Ana Ruiz, said."),
+        ("The library will not be sold, the deputy mayor told reporters on Friday. Ana Ruiz.",
+         "The library will not be sold, the deputy mayor, Ana Ruiz, told reporters on Friday."),
+        ("“We held our nerve,” the captain said. of the home side, Ana Ruiz.",
+         "“We held our nerve,” the captain of the home side, Ana Ruiz, said."),
     ],
     good=[
         "“We will win.” He said.",
@@ -114,6 +125,10 @@ def _role_noun(word: str) -> bool:
         "Rain fell. “Fares will rise.” He said.", "Rain fell. “Fares will rise.” Nobody said so.",
         "Rain fell. Fares will rise. The head of the company, Ana Ruiz, who left, said so.",
         "Rain fell. “Fares will rise.” The operator cut jobs in 2019.",
+        "Fees will not rise, the commissioner said. For the rest of the year, prices will hold.",
+        "Fees will not rise, the company said. Ana Ruiz.",
+        "Fees will not rise, the commissioner said that day. For the Record.",
+        "Fees will not rise, the commissioner said. New York Times.",
     ],
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -126,6 +141,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     is deleted. Unsafe: the tag could belong to the next sentence instead.
     """
     for position, sentence in enumerate(doc.sentences):
+        if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
+            yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
+            continue
         if len(sentence.span) > tag_detached.MAX_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)

@@ -25,8 +25,10 @@ from repair.rules import (
     stops_classes,
     stops_comma_join,
     stops_inserts,
+    stops_intruders,
     stops_labels,
     stops_predicates,
+    stops_prepositions,
     stops_strays,
     stops_subjects,
     tag_gaps,
@@ -198,7 +200,9 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
             text[:1].isdigit() and stops_inserts.figure_piece(prev_text, text)) or (  # "…, up. 7.5 percent a year ago."
             "," in text and stops_inserts.phrase_then_subordinate(text)) or (  # "… continue. Until Friday, when …"
-            stops_inserts.infinitive_cut(prev_text, text))  # "… it plans. Cut 140 jobs …"
+            stops_inserts.infinitive_cut(prev_text, text)) or (  # "… it plans. Cut 140 jobs …"
+            stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."
+            stops_prepositions.names_missing_word(prev_text, text))  # "… fell. 97 days in March, …"
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate

@@ -21,6 +21,7 @@ from repair.rules import (
     stops_clauses,
     stops_comma_join,
     stops_predicates,
+    stops_reported,
     stops_strays,
     stops_subjects,
     stops_tag_adjuncts,
@@ -139,7 +140,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
     for prev, sentence, text in sentence_pairs(doc):
         if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
-                and stops.cut_after_that(doc.sentence_text(prev), text):
+                and (stops.cut_after_that(doc.sentence_text(prev), text)
+                     or stops_reported.that_after_report(doc.sentence_text(prev), text)) \
+                or stops_reported.clause_after_report(doc.sentence_text(prev), text):
             # "… said on Monday that. The plant will stay shut.": the reported clause cut off
             # its "that"; unsafe, the capital could be a name the join must keep.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)

@@ -125,6 +125,68 @@ def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
     return index
 
 
+# A clause opened after a comma by a subordinator or relative pronoun, written in Title
+# Case to its comma or the sentence's end (", As Traders Weighed The Risk Of ...", ", Which
+# Went On Sale Last Year, translate ..."). One scan led by the literal ", ".
+_CLAUSE_OPENING = re.compile(
+    r", (?:Which|Who|Whose|Where|When|While|As|After|Before|Because|Although|Though|Since|Until|Whereas)"
+    r" (?=[A-Z])")
+MIN_CLAUSE_WORDS = 4  # the opener and three more: "Which Went On Sale"
+MIN_PROSE = 3  # lower-case words outside the run: the sentence itself is in sentence case
+
+
+def _clause_run(text: str, sentence: Sentence, at: int) -> list[re.Match[str]] | None:
+    """The words of a Title Case clause opened at ``at`` (the opener after ", ") inside
+    ``sentence``, or None. The run of capitalised words must end at a comma after which the
+    sentence goes on in lower case, or at the sentence's end; hold a capitalised function
+    word after its opener ("On", "The": a name or a work's title such as "When Harry Met
+    Sally" seldom does); and the sentence outside it must hold three lower-case words."""
+    start, end = sentence.span.start, sentence.span.end
+    run: list[re.Match[str]] = []
+    for token in _TOKEN.finditer(text, at, end):
+        gap = text[run[-1].end() : token.start()] if run else ""
+        if run and gap != " ":
+            break
+        if not token.group()[0].isupper():
+            return None  # "As Traders weighed": a name and a verb, not a Title Case run
+        run.append(token)
+    if len(run) < MIN_CLAUSE_WORDS:
+        return None
+    after = text[run[-1].end() : end]
+    closing = _ENDING.match(after)
+    ends_sentence = closing is not None and closing.end() == len(after)
+    goes_on = after.startswith(", ") and after[2:3].islower()
+    if not (ends_sentence or goes_on):
+        return None
+    if not any(token.group().lower() in _TITLE_FUNCTION for token in run[1:]):
+        return None
+    before = list(_TOKEN.finditer(text, start, at))
+    if any(token.group().lower() in _TITLE_CUES for token in before[-CUE_WINDOW:]):
+        return None  # "her film, When Harry Met Sally": a work's title
+    prose = sum(1 for token in before if token.group().islower())
+    prose += sum(1 for token in _TOKEN.finditer(text, run[-1].end(), end) if token.group().islower())
+    return run if prose >= MIN_PROSE else None
+
+
+def _clause_runs(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
+    """Each Title Case clause after a comma (:func:`_clause_run`) with its sentence."""
+    text = doc.text
+    starts = [sentence.span.start for sentence in doc.sentences]
+    found: list[tuple[Sentence, list[re.Match[str]]]] = []
+    for match in _CLAUSE_OPENING.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0:
+            continue
+        sentence = doc.sentences[index]
+        if sentence.paragraph == 0 and sentence.index_in_paragraph == 0 and \
+                not text[sentence.span.start : sentence.span.end].rstrip().endswith((".", "!", "?", "”", '"')):
+            continue  # a title line without a stop
+        run = _clause_run(text, sentence, match.start() + 2)
+        if run is not None:
+            found.append((sentence, run))
+    return found
+
+
 @rule(
     "CA013",
     "title-case-tail",
@@ -166,6 +228,8 @@ def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
         run = _tail_run(text, sentence)
         if run is not None:
             found.append((sentence, run))
+    taken = {run[-1].start() for _, run in found}
+    found.extend((s, run) for s, run in _clause_runs(doc) if run[-1].start() not in taken)
     if not found:
         return
     upper, lower = case_evidence(doc, found)

@@ -29,7 +29,7 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_title_names import _calendar_name, _name_runs
+from repair.rules.casing_title_names import _calendar_name, _name_runs, country_word
 from repair.rules.glued import WORD_ZIPF, best_split, zipf
 
 _TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -59,6 +59,9 @@ _POSSESSIVES = frozenset("its their his her our".split())
 CAPITALISED_WORDS = (
     "The|And|Or|But|Of|In|On|At|To|For|With|From|By|Between|As|Such|So"
     "|It|Its|He|She|They|We|His|Their|Our|Is|Are|Was|Were|Will|Would|Has|Have|Had"
+    # Closed-class words _function counts too ("Without Any Legal Basis"), so that the cheap
+    # test does not pass over a sentence the full test would take.
+    "|Without|After|Before|Over|Under|About|Into|Any|Which|Who|That|This|Be|Been|Could|Should|Can|Not"
 )
 _CAPITALISED_FUNCTION = re.compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")\b")
 
@@ -78,25 +81,50 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title, and titles are Title Case
         start, end = sentence.span.start, sentence.span.end
+        if sentence.index_in_paragraph == 0 and doc.text[start : start + 2].isupper() and \
+                (dateline := DATELINE.match(doc.text, start, end)) is not None:
+            start = dateline.end()  # the story's sentence starts after the dateline's dash
         if not opening(doc.text, start, end):
             continue  # the test on tokens[:3] below, made before the sentence is split
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
-        if len(tokens) < MIN_TITLE_WORDS or any(len(t.group()) == 1 and t.group() not in "Ia" for t in tokens):
+        if len(tokens) < MIN_TITLE_WORDS or any(_initial(tokens, i) for i in range(len(tokens))):
             continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
         if not all(t.group()[0].isupper() for t in tokens[:3]):
             continue  # leaked heading capitals start at the sentence start; a list of titles does not
         capitalised = [t for t in tokens if t.group()[0].isupper()]
-        functions = [t for t in capitalised if t.group().lower() in _TITLE_FUNCTION]
+        functions = [t for t in capitalised if _function(t.group().lower())]
         # Prose has function words throughout (about one word in ten at the least); a roster does not.
         if len(capitalised) >= TITLE_SHARE * len(tokens) and len(functions) >= max(MIN_TITLE_FUNCTIONS,
                                                                                     len(tokens) // 10):
             yield sentence, tokens
 
 
+def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
+    """True when ``tokens[i]`` is one capital letter standing for a name ("A Smith, B Jones").
+    "A" after a capitalised function word ("For A Time", "Is A Risk") is the article."""
+    word = tokens[i].group()
+    if len(word) != 1 or word in "Ia":
+        return False
+    return not (word == "A" and i > 0 and _function(tokens[i - 1].group().lower()))
+
+
+def _function(word: str) -> bool:
+    """A lower-cased word that counts as a function word in a Title Case sentence: the
+    title list, any closed-class word of the lexicon ("Without", "Any"), or an auxiliary."""
+    return word in _TITLE_FUNCTION or lexicon.is_function_word(word) or word in lexicon.AUXILIARIES
+
+
+# A dateline opening a story ("BANGKOK — ", "SEVILLE, Spain — "): what follows is body text.
+DATELINE = lazy_compile(r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .'-]+)? (?:—|–|--|-) (?=[A-Z])")
+
+
 def _after_prose(doc: Document, sentence: Sentence) -> bool:
-    """True when ``sentence`` follows, in the first paragraph, a first sentence of plain prose
-    (a stop at its end, most words after its first in lower case): that paragraph is body
-    text, not a title ("Storm Hits Coast. Thousands Flee" is a title in two parts)."""
+    """True when ``sentence`` opens with a dateline, or follows, in the first paragraph, a
+    first sentence of plain prose (a stop at its end, most words after its first in lower
+    case): that paragraph is body text, not a title ("Storm Hits Coast. Thousands Flee" is
+    a title in two parts)."""
+    if sentence.index_in_paragraph == 0 and DATELINE.match(doc.text, sentence.span.start, sentence.span.end):
+        return True
     if sentence.index_in_paragraph == 0:
         return False
     first = doc.sentence_text(doc.sentences[0]).rstrip()
@@ -200,8 +228,18 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _FIGURE_GAP = re.compile(r" \d[\d,.]* ")
 
 
+def _word_zipf(key: str) -> float:
+    """The word's Zipf frequency; a hyphenated compound ("low-lying") scores as its rarest part
+    (wordfreq splits such words, so the whole is seldom listed)."""
+    if "-" in key.strip("-"):
+        return min(zipf(part) for part in key.split("-") if part) if all(key.split("-")) else 0.0
+    return zipf(key)
+
+
 def _lowered(word: str) -> str:
-    return word[0].lower() + word[1:]
+    """``word`` with its first letter lowered, and each part's of a compound ("Low-Lying")."""
+    return "-".join(part if i and country_word(part) else part[:1].lower() + part[1:]
+                    for i, part in enumerate(word.split("-")))
 
 
 @rule(
@@ -254,7 +292,7 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     upper, lower = case_evidence(doc, found)
     for sentence, tokens in found:
-        yield from _lower_sentence(doc, self, sentence, tokens, upper, lower)
+        yield from _lower_sentence(doc, self, sentence, tokens, upper, lower, after_function=True)
 
 
 def title_case_spans(doc: Document) -> list[tuple[int, int]]:
@@ -296,13 +334,15 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         key = _stem(word)
         if not word[0].isupper() or (word.isupper() and len(word) > 1) or token.start() in names:
             continue  # already lower, an acronym, or a word of a multi-word name
-        if _calendar_name(text, tokens, i):
+        if _calendar_name(text, tokens, i) or country_word(word):
             continue
         if key in _TITLE_FUNCTION or lexicon.is_function_word(key) and key not in ("i", "a"):
             kinds[i] = "function"
+        elif key in lexicon.IRREGULAR_PAST or key in lexicon.SPEECH_VERBS:
+            kinds[i] = "common"  # a verb's past form ("Withdrew", "Said") is no name, however rare
         elif key in upper:
             continue  # the document writes it capitalised elsewhere: a name
-        elif zipf(key) >= COMMON_ZIPF or key in lower:
+        elif _word_zipf(key) >= COMMON_ZIPF or key in lower:
             kinds[i] = "common"
         elif zipf(key) < WORD_ZIPF and word[1:].islower() and (split := glued_split(word.lower())):
             left, right = split
@@ -313,7 +353,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         word = token.group()
         key = _stem(word)
         if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
-                and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0:
+                and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0 \
+                and not country_word(word):
             previous = tokens[i - 1]
             gap = text[previous.end() : token.start()]
             after_auxiliary = previous.group().lower() in lexicon.AUXILIARIES and gap == " "

@@ -7,6 +7,7 @@ Split from :mod:`repair.rules.casing_title` (CA002), which imports these back.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Weekdays and months keep their capitals in any sentence; "May" and "March" only where a
 # date reads them ("in May", "March 3"), since a Title Case sentence also capitalises the
@@ -74,3 +75,32 @@ def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
         if best >= 0:
             kept.update(t.start() for t in tokens[best : i + 1] if t.group().lower() not in _NAME_LINKS)
     return kept
+
+
+# A nationality adjective's endings after a country's stem ("Brazil-ian", "Japan-ese",
+# "Pol-ish", "Ira-qi"): a stem alone would keep "Franchise" (France) or "Green" (Greece).
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "er")
+
+
+@lru_cache(maxsize=1)
+def _one_word_countries() -> frozenset[str]:
+    """Countries whose name is one word ("Japan", "Brazil"), as pycountry names them."""
+    from repair.rules.casing_names import _country_names  # pycountry's table, read on first use
+
+    return frozenset(last for last, forms in _country_names().items() if last in forms)
+
+
+def country_word(word: str) -> bool:
+    """True when ``word`` (as written) is a one-word country's name or its nationality
+    adjective ("Japan", "Brazilian", "Polish"): a Title Case sentence keeps its capital,
+    as any sentence does, however common the word (wordfreq does not tell "Turkey" from
+    "turkey")."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    if word in _one_word_countries():
+        return True
+    from repair.rules.casing_name_words import STEM_LETTERS, _country_stems
+
+    lowered = word.lower()
+    return lowered[:STEM_LETTERS] in _country_stems() and lowered.endswith(_NATIONALITY_ENDINGS) \
+        and len(lowered) > STEM_LETTERS + 1

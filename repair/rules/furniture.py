@@ -52,6 +52,9 @@ _BARE_CREDIT = lazy_compile(_LABELLED_CREDIT + r"[ \t]*$")
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
     r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
+    # "(Xinhua/Li Wei)", "(Ana Ruiz/AFP)": an agency and its photographer in brackets, either order.
+    r"|[ \t]*[(\[](?:" + _AGENCIES + r"[ \t]?/[ \t]?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?" + _AGENCIES + r")[)\]]"
     r"|[ \t]*\((?:AP |AFP |File )?(?:Photo(?: by)?[:/ ]|(?:Picture|Pic|Image|Credit)s?:)[^()\n]{1,60}\)"
     r"|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
@@ -129,6 +132,9 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("Workers clear snow from the runway on Monday. Getty\n\nThe airport reopened at noon.",
          "The airport reopened at noon."),
         ("Fans wave flags outside the stadium (Getty Images)\n\nThe match ended 2-1.", "The match ended 2-1."),
+        ("Fans wave flags outside the stadium on Sunday. (Xinhua/Zhao Min)\n\nThe match ended 2-1.",
+         "The match ended 2-1."),
+        ("A rescuer carries a child from the river. (Tom Berg/AFP)\n\nThe match ended 2-1.", "The match ended 2-1."),
         ("The mayor (R) greets the minister in Lyon.\n\nThe two met for an hour.",
          "The two met for an hour."),
         ("This undated image provided by the navy shows the ship at sea.\n\nThe ship sank on Friday.",

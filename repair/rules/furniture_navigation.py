@@ -75,7 +75,9 @@ _NAV_LINE = lazy_compile(
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
       | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
-               |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20})?
+               |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20}
+               # the writer's contact: "By Ana Ruiz, ana.ruiz@example.com, @anaruiz"
+               |,\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?\ @\w{2,30})?|,?\ @\w{2,30})?
       | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
@@ -131,6 +133,8 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("Rates rose.\n\nLast modified on Wed 4 Jun 2025 10.05 BST\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFirst published: Friday, 6 June 2025\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("By Ana Ruiz | 6 June 2025\n\nRates rose.", "Rates rose."),
+        ("By Ana Ruiz, ana.ruiz@example.com, @anaruiz_news\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nBy Tom Hale, @tomhale", "Rates rose."),
         ("Rates rose.\n\nBack to top", "Rates rose."),
         ("Home › Sport › Sailing\n\nRates rose.", "Rates rose."),
         ("Rates rose.\n\nNews > Europe > Baltic states > Latvia\n\nIt fell.", "Rates rose.\n\nIt fell."),

@@ -61,7 +61,7 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 # Words a link-list label is made of ("Related reading", "To read also", "See also", "More on
 # this topic"), and the words one of which it must hold.
 _LINK_WORDS = frozenset(
-    """related more also see read reading further next other recommended latest similar to on this the topic
+    """related more also too see read reading further next other recommended latest similar to on this the topic
     topics subject story stories coverage article articles link links content post posts news video videos you may
     might like same be interested in want most for popular trending top picks editors""".split()
 )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from repair import lexicon
+from repair.abbreviations import abbreviation_kind
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
@@ -18,8 +19,12 @@ from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rul
 from repair.rules.glued import KNOWN_ZIPF, zipf
 
 # The stop first (a literal, scanned for in C); the letters around it are checked in Python.
-_STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b)")
-_WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])[a-z]{2,}$")
+# "never dug.the judge said": the next sentence's opener lost its capital as well as its
+# space. Only openers that are no web ending ("it", "no", "my" are country domains). One scan
+# of the stops for both (a lower-case opener is told apart in Python).
+_LOWER_OPENER = "(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there) [a-z]"
+_STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b|" + _LOWER_OPENER + ")")
+_WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d{2,})$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
 _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt pdf html".split())
@@ -112,6 +117,11 @@ def _attribution_tail(text: str, start: int) -> bool:
          "She called the fare rise “a scandal.” Ministers said nothing."),
         ('Fans called the fee "a joke."The club has not replied.',
          'Fans called the fee "a joke." The club has not replied.'),
+        ("The bridge opened on Monday.Traffic was heavy.", "The bridge opened on Monday. Traffic was heavy."),
+        ("Sales rose by a third in 2023.Most came from Asia.", "Sales rose by a third in 2023. Most came from Asia."),
+        ("The board met in Geneva.It approved the budget.", "The board met in Geneva. It approved the budget."),
+        ("The wells were never dug.the inquiry found.", "The wells were never dug. The inquiry found."),
+        ("The storm hit at dawn.there were no deaths.", "The storm hit at dawn. There were no deaths."),
     ],
     good=[
         "Visit www.example.Com or shop.Example.com for details.",
@@ -126,6 +136,13 @@ def _attribution_tail(text: str, start: int) -> bool:
         "The label read ”Fresh.”Only that.",
         "She called it “a scandal.” Ministers said nothing.",
         'The club said."The fee stays," it added.',
+        "He met Gen.Smith and Sen.Jones at Calif.State.",
+        "It cost 1,000.Most of it was debt.",
+        "He used version 2.The file was small.",
+        "He moved to Example.Com in May.",
+        "Carriers such as One.Tel route calls abroad.",
+        "Visit google.it for more.",
+        "Items, etc.the list goes on.",
     ],
 )
 def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -135,20 +152,35 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
     word: the mark must close a quotation opened earlier in its paragraph).
 
     The space after the mark was lost with a line break or a markup boundary. The stop
-    must end a whole lower-case word the lexicon knows (not a web or mail address, an
-    abbreviation such as "e.g." or "U.S."), and the word after it must be a function word
-    or a common word (Zipf >= 3), never a web ending ("Example.Com"). Unsafe: a brand
-    can be written with an inner stop.
+    must end a whole word the lexicon knows (not a web or mail address, an abbreviation
+    such as "e.g.", "U.S." or "Gen.") or a figure of two digits or more ("in 2021.Most",
+    not "1,000.Most"), and the word after it must be a function word or a common word
+    (Zipf >= 3), never a web ending ("Example.Com"); after a capitalised word or a figure
+    a short content word ("One.Tel") is a brand's second part. Unsafe: a brand can be
+    written with an inner stop.
     """
     text = doc.text
+    lower_glue: list[re.Match[str]] = []
     for match in _STOP_GLUE.finditer(text):
+        if text[match.end()].islower():
+            lower_glue.append(match)
+            continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         after = _WORD_AFTER.match(text, match.end())
-        if before is None or after is None or zipf(before.group()) < KNOWN_ZIPF:
+        if before is None or after is None:
             continue
+        if before.group()[0].isdigit():
+            if text[before.start() - 1 : before.start()] in (",", "$", "€", "£", "#"):
+                continue  # "1,000.Most" reads as a figure; "#12.Top" a list item
+        elif zipf(before.group()) < KNOWN_ZIPF:
+            continue
+        elif before.group()[0].isupper() and abbreviation_kind(before.group()) is not None:
+            continue  # "Gen.Smith", "Calif.Police": an abbreviation's stop, not a sentence's
         word = after.group().lower()
         if word in _NAME_ENDINGS or not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF):
             continue
+        if not before.group()[0].islower() and len(word) < 4 and not lexicon.is_function_word(word):
+            continue  # "One.Tel": a short content word after a name's stop is a brand's second part
         if text[after.end() : after.end() + 1] in (".", "@", "/"):
             continue  # "site.Example.org": an address; "acme.St.": a ticker with its exchange
         if after.group() == "According" and _attribution_tail(text, match.end()):
@@ -164,6 +196,13 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
+    for match in lower_glue:
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is None or not before.group()[0].islower() or zipf(before.group()) < KNOWN_ZIPF \
+                or abbreviation_kind(before.group()) is not None:
+            continue  # after a lower-case word only, never an abbreviation ("etc.the")
+        yield self.edit(match.start(), match.end() + 1, ". " + text[match.end()].upper(),
+                        "Missing space and capital after the stop.", 0.75)
     for mark, scan in (("”", _CLOSER_GLUE), ('"', _STRAIGHT_CLOSER_GLUE)):
         if mark not in text:
             continue

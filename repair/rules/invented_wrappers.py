@@ -148,8 +148,10 @@ def pointing_tag(doc: Document, position: int, self: Rule) -> Edit | None:
 # A short pronoun report after a sentence that attributes the same statement: "He announced
 # that fees would be lowered." after "… fees by 8 percent, its director announced."
 _PRONOUN_REPORT = lazy_compile(
-    r"(?:He|She|They) (?:said|says|announced|announces|added|stated|explained|confirmed"
-    r"|told (?:them|him|her|us|reporters|journalists))(?: that)? (?P<report>[a-z][^.,;:!?\"“”0-9]*)\.")
+    r"(?:(?:He|She|They) (?:said|says|announced|announces|added|adds|stated|explained|confirmed|noted|notes"
+    r"|stressed|stresses|emphasised|emphasized|pointed out"
+    r"|told (?:them|him|her|us|reporters|journalists))(?: that)?|According to (?:him|her|them),)"
+    r" (?P<report>[a-z][^.,;:!?\"“”0-9]*(?:, [a-z][^.,;:!?\"“”0-9]*)*)\.")
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")
 MAX_RESTATED_WORDS = 10
 
@@ -163,7 +165,7 @@ def restated_report(doc: Document, position: int, self: Rule) -> Edit | None:
     subject and one verb ("it will drop")."""
     sentence = doc.sentences[position]
     start, end = sentence.span.start, sentence.span.end
-    if end - start > 80 or doc.text[start] not in "HST":
+    if end - start > 80 or doc.text[start] not in "HSTA":
         return None
     found = _PRONOUN_REPORT.fullmatch(doc.text, start, end)
     prev = doc.previous_in_paragraph(position)
@@ -184,6 +186,12 @@ def restated_report(doc: Document, position: int, self: Rule) -> Edit | None:
     if not content or not (pointing or 2 * shared >= len(content)):
         return None
     text = doc.sentence_text(sentence)
+    if len(content) >= 3 and all(_shared(w, stems, prev_words) for w in content):
+        # "They noted that the measures aim to curb volatility." after "The measures are aimed at
+        # curbing volatility, the regulator said …": every content word is the sentence before's.
+        return self.edit(prev.span.end, end, "",
+                         f"Attribution (delete-invented-tag): “{text}” repeats every content word of the "
+                         "attributed sentence before it; deleted.", 0.55)
     if _restates(found, words, content, stems, prev_words, prev_text):
         return self.edit(prev.span.end, end, "",
                          f"Attribution (delete-invented-tag): “{text}” restates the attributed sentence before "
@@ -191,6 +199,12 @@ def restated_report(doc: Document, position: int, self: Rule) -> Edit | None:
     return self.edit(prev.span.end, end, "",
                      f"Attribution (delete-invented-tag): “{text}” may only restate the attributed sentence "
                      "before it; an editor should check whether it adds a fact.", 0.4, Safety.DISPLAY)
+
+
+def _shared(word: str, stems: set[str], prev_words: list[str]) -> bool:
+    """``word`` stands in the sentence before by its first four letters, or whole as the
+    start of one of its words ("aim" in "aimed")."""
+    return word[:4] in stems or (len(word) < 4 and any(w.lower().startswith(word) for w in prev_words))
 
 
 # Verbs that give a trend, by its direction: a report whose only verb repeats the direction

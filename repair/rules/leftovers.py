@@ -28,12 +28,14 @@ _INVISIBLE = lazy_compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202
          "He called it \"a turning point\" for the region."),
         ("Smith &amp; Jones won the contract.", "Smith & Jones won the contract."),
         ("The caf&#233; reopened.", "The café reopened."),
+        ("“We won,” she said. He called it &quot;a fluke.&quot;", "“We won,” she said. He called it “a fluke.”"),
     ],
     good=[
         "Smith & Jones won the contract.",
         "The code &foo is not an entity; neither is AT&T.",
         "Type &nbsp to see the symbol.",
     ],
+    scope="document",  # the text's quoting style is read from all of it
 )
 def escaped_entity(doc: Document, self: Rule) -> Iterator[Edit]:
     """An HTML/XML character reference left in the text ("It&apos;s", "&quot;", "&amp;").
@@ -41,17 +43,24 @@ def escaped_entity(doc: Document, self: Rule) -> Iterator[Edit]:
     MT services return escaped markup and feeds often escape twice, so the reader sees
     the code instead of the character. Decoded with the standard library's
     ``html.unescape``; a reference it does not know, or one that decodes to an invisible
-    character, is left alone. Unsafe: a text about markup may show a reference on purpose.
+    character, is left alone; "&quot;" takes the text's own curly marks when it quotes
+    with no straight ones. Unsafe: a text about markup may show a reference on purpose.
     """
     if "&" not in doc.text:
         return  # a substring test is far cheaper than the pattern scan
-    for match in _ENTITY.finditer(doc.text):
+    text = doc.text
+    # A text that quotes with curly marks only gets curly ones for "&quot;" too.
+    curly = ("“" in text or "”" in text) and '"' not in text
+    for match in _ENTITY.finditer(text):
         ref = match.group()
         char = html.unescape(ref)
         if char == ref or _INVISIBLE.search(char):
             continue
         if char == "\u00a0":
             char = " "
+        if char == '"' and curly:
+            before = text[match.start() - 1 : match.start()] if match.start() else ""
+            char = "“" if before in ("", " ", "\t", "\n", "(", "[", "—", "–") else "”"
         yield self.edit(match.start(), match.end(), char, f"Escaped character “{ref}” left in the text.", 0.9)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from repair.document import Document
@@ -13,6 +14,23 @@ _CLOSING_TAG = lazy_compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0
                           r"(?:said|says|told|added|wrote)\b")
 # '. “, says a statement': a Romance-order tag after the stop and a flipped quote.
 _INVERTED_TAG = lazy_compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|stated|according to)\b)")
+
+
+# A narrator's report of speech: a speech verb in the past or present third person.
+_NARRATED_REPORT = lazy_compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
+
+
+def _narrated_report_before(doc: Document, start: int, closing: int) -> bool:
+    """A whole sentence between ``start`` and the sentence holding ``closing`` reports
+    speech in narration ("The chairman said on Monday the company …"): the speaker's own
+    words cannot open there, so where the quotation opens is not the paragraph start."""
+    for position in range(bisect.bisect_left(doc._sentence_starts, start), len(doc.sentences)):
+        sentence = doc.sentences[position]
+        if sentence.span.end >= closing:
+            return False
+        if _NARRATED_REPORT.search(doc.text, sentence.span.start, sentence.span.end):
+            return True
+    return False
 
 
 def _quote_left_open(paragraph: str) -> bool:
@@ -32,6 +50,7 @@ def _quote_left_open(paragraph: str) -> bool:
          "“The rules are clear. Nobody is above them,” the judge said."),
     ],
     good=[
+        "The mayor said on Friday the pool would stay shut. It is too cold. We will wait,” Ana Ruiz said.",
         "“We will not stop,” Ruiz told reporters.",
         "Ruiz said: “We will not stop,” and left.",
         "The board met, and the chairman said “no”.",
@@ -56,6 +75,8 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if index > 0 and _quote_left_open(doc.paragraph_text(index - 1)):
             continue  # the quotation opened on the line before and continues here
+        if _narrated_report_before(doc, para.start, match.start()):
+            continue  # "X said on Monday the firm … . We have no plan …,” Ruiz said.": opens later
         yield self.edit(para.start, para.start, "“", "Quotation closes with ” but never opens.", 0.7)
 
 

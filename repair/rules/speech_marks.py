@@ -17,6 +17,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_marks_inverted import cut_tags_before_quotes, inverted_tags
+from repair.rules.speech_quote_ends import speaker_sentence
 
 OPEN, CLOSE = "“", "”"
 
@@ -25,12 +27,14 @@ OPEN, CLOSE = "“", "”"
 # colon and new quote). A stop that ends an abbreviation ("the U.S.”") is no stop of its own.
 _TAG_VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
 _STOP_BEFORE_TAG = lazy_compile(
-    r"(?<!\.[A-Za-z])\.(?P<mark>[”\"])[ \t]+(?:"
+    r"(?<!\.[A-Za-z])(?<!\.\.)\.(?P<mark>[”\"])[ \t]+(?:"
     # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
-    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-])"
+    r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-]"
+    # "said the returning officer, Ana Ruiz.": a role noun phrase, its comma or the tag's stop after it.
+    r"|the(?:[ \t]+(?!(?:was|were|is|are|has|had|have|will|would|could|can|did)\b)[a-z][\w'’-]*){1,4}[,.])"
     # The speaker first: a pronoun, a determiner and up to three words, or a name.
     r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|we|it"
-    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}(?:[ \t]+(?:of|for|at)(?:[ \t]+[\w'’-]+){1,5})?"
     r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
     # A verb that takes a hearer may name one ("told the local radio", "asked him"); "said the
     # vote was …" is reported speech, so "said" takes none.
@@ -98,6 +102,9 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         ("“Our sales doubled in a year.” she added.", "“Our sales doubled in a year,” she added."),
         ("“The bridge is safe again.” said Ana Ruiz, the city engineer.",
          "“The bridge is safe again,” said Ana Ruiz, the city engineer."),
+        ('"The count is over. We start again." said the returning officer, Tom Hale.',
+         '"The count is over. We start again," said the returning officer.'[:-1] + ', Tom Hale.'),
+        ("“Nobody saw the fire start.” said the night guard.", "“Nobody saw the fire start,” said the night guard."),
         ("“Nobody was hurt.” the fire chief said on Monday.", "“Nobody was hurt,” the fire chief said on Monday."),
         ("Sales fell. “The winter was the worst in years.” the shop's owner said.",
          "Sales fell. “The winter was the worst in years,” the shop's owner said."),
@@ -107,6 +114,14 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         ("“The plant stays open.” it said in a statement.", "“The plant stays open,” it said in a statement."),
         ("She called the plan “a fair deal for the town.” the Interior Ministry stated.",
          "She called the plan “a fair deal for the town,” the Interior Ministry stated."),
+        ("“We got the timing wrong.” Conceded site foreman Ana Ruiz after the vote.",
+         "“We got the timing wrong,” conceded site foreman Ana Ruiz after the vote."),
+        ("“Who pays for the new roof?” Asked one tenant, to loud applause.",
+         "“Who pays for the new roof?” asked one tenant, to loud applause."),
+        ("“The ward is full.” Warned the chief nurse of the county hospital.",
+         "“The ward is full,” warned the chief nurse of the county hospital."),
+        ("“Our prices will not rise this year.” the owner of the largest bakery in town added.",
+         "“Our prices will not rise this year,” the owner of the largest bakery in town added."),
     ],
     good=[
         '"We are still talking." Said another official, who asked not to be named: "There is no deal."',
@@ -122,6 +137,12 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
         "“We are ready.” he said the vote was in May.",
         "The guards read the sign. No entry.” the guards said.",
         "“The talks were held in the U.S.” Ruiz said.",
+        "“We are ready.” Asked about the delay, Ruiz said the weather was to blame.",
+        "“We are ready.” Warned by the police, the crowd left.",
+        "The plan is “ready to go.” Conceded points cost the team the match.",
+        '"We won." Said the vote was fair, Ruiz left.',
+        "“We are ready.” said the old report, it was in May: “Go.”",
+        '"We will make an offer in writing...." said the company.',
     ],
 )
 def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -166,6 +187,11 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             replacement = f",{mark} {lowered} {match.group('verb')}"
         yield self.edit(match.start(), match.end(), replacement,
                         "Quotation closed with a stop before its speech tag.", 0.75)
+    for start, end, replacement in inverted_tags(text):
+        # '.” Conceded coach Ana Ruiz …' (speech_marks_inverted): only after a quotation that opened its sentence.
+        if _opens_a_sentence(text, start + 1, text[start + 1]):
+            yield self.edit(start, end, replacement, "Quotation closed with a stop before its inverted speech tag.",
+                            0.7)
 
 
 # "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
@@ -191,6 +217,8 @@ MIN_SPEECH_WORDS = 5
          'Rain fell all week. "We are tired," a farmer said.\n\nHer neighbour added: "Nobody has come to help us."'),
         ("The port authority said in a statement: We will reopen the quay as soon as it is safe.",
          "The port authority said in a statement: “We will reopen the quay as soon as it is safe.”"),
+        ("The judge told the jury: I have heard no word of regret. The sentence must match the harm.",
+         "The judge told the jury: “I have heard no word of regret. The sentence must match the harm.”"),
     ],
     good=[
         "The mayor said: “The bridge will open again in the spring.”",
@@ -198,6 +226,7 @@ MIN_SPEECH_WORDS = 5
         "The winners, the jury said: Ana Ruiz and Tom Lee.",
         "The mayor said: The bridge will open. Officials doubt it.",
         "The mayor said in May: The bridge will open. Officials doubt it.",
+        "The judge told the jury: I have heard no regret. The trial ended on Friday.",
     ],
 )
 def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -220,8 +249,11 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         if match is None or re.search("[“”\"«»„]", text[para.start : para.end]):
             continue
         speech = match.group("speech")
-        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]):
-            continue  # more than one sentence: where the quotation ends is a guess
+        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]) and not all(
+                speaker_sentence(part) for part in re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", speech)):
+            # More than one sentence: the quotation ends where a guess puts it, unless every
+            # sentence is the speaker's (speech_quote_ends: "I", "we", "must", "will").
+            continue
         words = speech.split()
         if len(words) < MIN_SPEECH_WORDS or not lexicon.has_clause(lexicon.words(speech)):
             continue
@@ -309,6 +341,12 @@ def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:
     bad=[
         ("The dig ends in May.\n\nRuiz said. “We will need two more years to finish.”",
          "The dig ends in May.\n\nRuiz said: “We will need two more years to finish.”"),
+        ("Rain fell. Judge Ana Ruiz told the jury. “You must set aside what you read in the papers.”",
+         "Rain fell. Judge Ana Ruiz told the jury: “You must set aside what you read in the papers.”"),
+        ("The vote was close. Mayor Tom Reed told reporters afterwards. “Nobody won tonight.”",
+         "The vote was close. Mayor Tom Reed told reporters afterwards: “Nobody won tonight.”"),
+        ("The pool will shut. The head of the swim club wrote in a letter. “We have nowhere to train.”",
+         "The pool will shut. The head of the swim club wrote in a letter: “We have nowhere to train.”"),
     ],
     good=[
         "Ruiz said: “We will need two more years.”",
@@ -317,6 +355,10 @@ def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:
         "It said. “The plan is set.”",
         "“The dig is over.” Ruiz said. “We will need two more years.”",
         "“It is quiet,” a trader at a U.S. Bank said. “Nobody is buying.”",
+        "Judge Ana Ruiz told the jury. “You must decide,” she said.",
+        "Rain fell. Ruiz told the story again. “It was cold,” she said.",
+        "The dig is over, Ruiz told reporters. “We will need two more years.”",
+        "Ruiz told the jury that the case was simple. “You must decide.”",
     ],
 )
 def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -331,6 +373,9 @@ def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     before, cut off by a false stop.
     """
     text = doc.text
+    for stop in cut_tags_before_quotes(text):
+        # 'Judge Ana Ruiz told the jury. “You …”' (speech_marks_inverted): a hearer or a time after the verb.
+        yield self.edit(stop, stop + 1, ":", "Speech tag cut off the quotation it opens.", 0.7)
     if "said. " not in text and "added. " not in text:
         return
     for match in _bare_tags_before_quotes(text):

@@ -13,6 +13,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_quote_ends import narrated_tail
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
     _FIRST_PERSON,  # noqa: F401
     _TAG,  # noqa: F401
@@ -127,6 +128,8 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “We want the truth,” one protester shouted.\n\nRain fell."),
         ("Rain fell. “Who pays for this? asked Ana Ruiz, a nurse at the clinic. She left.",
          "Rain fell. “Who pays for this?” asked Ana Ruiz, a nurse at the clinic. She left."),
+        ("The mayor said: “The pier will be rebuilt by May. Two firms pulled out last month, citing costs.\n\nRain.",
+         "The mayor said: “The pier will be rebuilt by May.” Two firms pulled out last month, citing costs.\n\nRain."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -174,6 +177,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if text.count(OPEN, para.start, para.end) > 1 + text.count(CLOSE, para.start, para.end):
             continue
+        if text.find('"', opened, para.end) >= 0:
+            continue  # "“… the verdict" and …": a straight mark closes it (QM025 turns it)
         before = text[para.start : opened].rstrip()
         if before and before[-1:].isalpha() and text[opened - 1] == " ":
             # "… called the strike “reckless and unfair. He said …": a phrase quoted inside
@@ -202,6 +207,13 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if after_stop:
             continue
         if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
+            continue
+        cut = narrated_tail(doc, opened, para.end)
+        if cut is not None and text[cut - 1] in ".!?":
+            # '… said: “The tender will be rerun. Two bidders withdrew last month, citing …': the
+            # writer's narration follows the speaker's words; the mark closes before it.
+            yield self.edit(cut - 1, cut, text[cut - 1] + CLOSE,
+                            "Quotation opened but never closed; it ends before the narration after it.", 0.65)
             continue
         # Written as a change of the final stop, so the edit stays inside the sentence it closes.
         last = text[para.end - 1]

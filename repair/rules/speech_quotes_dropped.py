@@ -15,6 +15,11 @@ from repair.rules.base import Rule, rule
 from repair.rules.speech_quotes import CLOSE, OPEN
 from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
 
+# A verb of saying inside the words before the tag is narration's ("He told us the plant
+# would close, the union said.") unless the speaker says it of himself ("I told myself …").
+_SPEECH_IN_SPEECH = re.compile(r"\b(?:said|says|told|tell|asked)\b")
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|also|then|never|always))? $")
+
 
 @rule(
     "QM005",
@@ -53,6 +58,10 @@ from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
         ("My shop is gone, one baker said through tears.", "“My shop is gone,” one baker said through tears."),
         ("Nobody warned us, complained a tenant of the block.",
          "“Nobody warned us,” complained a tenant of the block."),
+        ("I told myself to keep running, not to look back, Ruiz said after the race.",
+         "“I told myself to keep running, not to look back,” Ruiz said after the race."),
+        ("We asked the council for help three times, one tenant said.",
+         "“We asked the council for help three times,” one tenant said."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -73,6 +82,8 @@ from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
         "The dam will hold for a week, the head of the agency, Rui Costa, told Radio Norte.",
         "We met the ministers of Spain, Italy and France, the agency told reporters, and then we left.",
         "The court will rule soon, his lawyer said on Monday.",
+        "She told us we had to leave, the tenant said.",
+        "The mayor asked us to wait, our neighbour said.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -102,8 +113,9 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         capital = speech[0].upper() if speech[:1].islower() and _FIRST_PERSON.match(speech) else speech[0]
         if not capital.isupper():
             continue
-        if re.search(r"\b(?:said|says|told|tell|asked)\b", speech):
-            continue
+        if any(not _FIRST_PERSON_SUBJECT.search(speech, 0, verb.start())
+               for verb in _SPEECH_IN_SPEECH.finditer(speech)):
+            continue  # "He told us the plant would close, the union said.": narration reports it
         para = doc.paragraphs[sent.paragraph]
         # Inside a quotation that spans sentences the words are quoted already: the marks
         # before the sentence must all be closed, and the first mark after it must open.

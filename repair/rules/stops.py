@@ -95,6 +95,7 @@ from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
+from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import lone_capitalised_word, summary_label
 from repair.rules.stops_lone import empty_clause_repair, lone_word
 from repair.rules.stops_names import (
@@ -113,6 +114,7 @@ from repair.rules.stops_phrases import (
     opens_reduced_relative,
 )
 from repair.rules.stops_predicates import continues_subject, predicate_repair
+from repair.rules.stops_prepositions import missing_word
 from repair.rules.stops_slots import placed_word
 from repair.rules.stops_strays import (
     doubled_tag_verb,
@@ -216,8 +218,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                         message=f"“{piece}” and the piece before it were both cut off the speech tag before "
                         "them; a join only makes a longer fragment, so an editor should rebuild the tag.")]
     if stray := stray_before_stop(text, stop, piece_start, p, q, lowered, piece) or \
-            stranded_article(text, stop, piece_start, p, q, lowered, piece):
+            stranded_article(text, stop, piece_start, p, q, lowered, piece) or \
+            stray_word_at_stop(text, stop, piece_start, p, q, lowered, piece):
         return [*stray, replace(join, display=True)]  # "… the spot market it. and in futures."
+    if missing := missing_word(text, stop, piece_start, piece_end, p, q):  # "… was approved. the council …"
+        return missing if missing[0].kind == "join" else [*missing, replace(join, display=True)]
     if continues_subject(prev_text, q):
         # "… a ban on hosepipes. could be announced next week.", "… a town. that has lost …".
         return [replace(join, confidence=0.7, message=f"“{piece}” is the verb phrase of the subject before the "

@@ -115,6 +115,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
     first letter is lower-cased; None when the piece may be a sentence of its own."""
     if not piece.endswith(".") or piece.endswith("..") or any(m in piece for m in "“”\"?!:;"):
         return None
+    # An Arabic or full-width comma is a comma (PU011 writes it so): "After the debate، the bill passed."
+    piece = piece.replace("\u060c", ",").replace("\uff0c", ",")
     q = lexicon.words(piece)
     p = lexicon.words(prev_text)
     if (speaker := _speaker_after_bare_verb(prev_text, piece)) is not None:

@@ -203,6 +203,9 @@ def participle_then_tag(stop: int, piece_start: int, piece: str, q: list[str]) -
                        "tag's comma; the stop becomes the comma that opens it.")]
 
 
+_SAYING_PARTICIPLES = frozenset("stated said noted reported announced written explained mentioned".split())
+
+
 def _renaming_phrase(q: list[str]) -> bool:
     """``q`` is a superlative noun phrase that renames a figure ("the fastest since records
     began", "its highest level in a decade"): a determiner and a superlative adjective."""
@@ -229,6 +232,12 @@ def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, p
     if owned := owner_after_tag(text, prev_start, stop, piece_start, piece_end):
         return owned
     q = [q[0].lower(), *q[1:]]  # "As a precaution.": the false stop's capital
+    if len(q) > 1 and q[0] == "as" and q[1] in _SAYING_PARTICIPLES:
+        # "…, the agency said. As stated in the report.": it names the source again, no
+        # reason; AT001 deletes it after a tag, so the join is only shown.
+        return [StopRepair("join", stop, piece_start + 1, " a", 0.35,
+                           f"“{text[piece_start:piece_end]}” only names the source again; an editor should "
+                           "delete it or join it.", display=True)]
     renaming = _renaming_phrase(q) or _focus_phrase(q)  # both are set off with commas
     if not (renaming or _reason_phrase(q)):
         return []

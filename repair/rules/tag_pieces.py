@@ -33,6 +33,8 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     stop = prev.span.end - 1
     if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
         return None
+    if any(w.lower() in lexicon.AUXILIARIES for w in lexicon.words(doc.sentence_text(tag))[:-1]):
+        return None  # "The suspension will last said.": a clause with a stray verb, no speaker
     piece = doc.sentence_text(following)
     adjunct = bool(piece[:1].isupper() and cutoff_words.adjunct_piece(lexicon.words(piece), piece))
     rebuilt = tags.tag_between(doc.sentence_text(prev), doc.sentence_text(tag), piece, adjunct)

@@ -66,7 +66,7 @@ def test_capitalised_cut_off_phrase_joins_back(garbled: str, fixed: str) -> None
         "Exports were the best the firm had ever had. No rival came close.",
         "It was all the town had had. Nothing more.",
         "Retail prices will fall. Profit margins will suffer.",
-        "Ruiz told reporters. \"We will reopen in May.\"",
+        "Ruiz told reporters: \"We will reopen in May.\"",  # gen16c: with its stop, QM012 makes the colon
         "The guild said that the fee was too high. And that is why it will go to court.",
     ],
 )

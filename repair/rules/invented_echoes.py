@@ -1,0 +1,130 @@
+"""An invented tag sentence that reports nothing: only a speaker, a verb of saying and a
+word pointing back (AT001's empty-echo shape).
+
+Japanese-, Chinese- and Korean-pivot MT closes an attributed sentence with one more of its
+own making, whose report is empty: a pronoun or the same speaker, a verb of saying in any
+tense, and at most an object that points back at the sentence before ("this", "that",
+"it", "so", "this point") and a phrase whose words that sentence already has:
+
+- "He underlined this point." / "They were saying this to the crew." / "The firm says."
+- "That was the minister's view." (a pointer, a copula and a noun for what was said)
+- "This came in a statement issued by the agency." (where the words were said, again)
+- "As noted in the report." (a bare "as"-clause of saying, after a sentence that has it)
+- "She added that this was what she had seen." (a report that is only a pointer)
+
+The sentence before must attribute its statement (a verb of saying, "according to"), or
+use the sentence's own verb ("… has asked farmers to … It had asked this."), and a noun or
+name the sentence gives as its speaker must stand in it: a pointer can only point at what
+is there. A word the sentence before does not have ("He said so again on Friday.", "She
+disputed this.") is news, and the sentence is left alone; so is a bare "Police believe."
+after a sentence with no tag (the tag that sentence lost, for the tag rules to reattach).
+Deleting is ``unsafe``: an editor confirms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit
+from repair.rules.base import Rule, lazy_compile
+from repair.rules.stops_words import stem
+
+# Verbs that only say that something was said: a second use adds no fact. Verbs that take
+# a side ("denied", "disputed", "welcomed", "confirmed") report news and are not here.
+_SAYING = frozenset(
+    """say says said saying tell tells told telling add adds added adding state states stated stating
+    note notes noted noting stress stresses stressed stressing write writes wrote writing written
+    explain explains explained explaining repeat repeats repeated repeating underline underlines underlined
+    emphasise emphasises emphasised emphasize emphasizes emphasized emphasising emphasizing mention mentions
+    mentioned report reports reported announce announces announced insist insists insisted""".split())
+# Speaker, optional auxiliaries, the verb, an optional pointing object, an optional phrase.
+_EMPTY_TAG = lazy_compile(
+    r"(?P<subject>He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*"
+    r"|(?!(?:Th(?:is|at|ese|ose)|As) )[A-Z][a-z][\w'’-]*)"
+    r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}(?P<verb>[a-z]+)"
+    r"(?: (?P<object>this point|that point|the same|this|that|it|so))?"
+    r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [a-z][^.,;:!?“”\"0-9]{0,40})?)\.")
+# "That was the minister's view." / "This is what the report says." spelled as a noun.
+_POINTER_NOUN = lazy_compile(
+    r"(?:That|This|It) (?:was|is) (?:also )?(?P<owner>the [a-z]+(?: [a-z]+)?['’]s|his|her|their|its"
+    r"|[A-Z][\w-]*['’]s) (?:own )?(?:explanation|words|view|statement|position|assessment|argument|message"
+    r"|comment|remarks|point|reasoning|account)\.")
+# "This came in a statement issued by the agency."
+_POINTER_SOURCE = lazy_compile(
+    r"(?:This|That|It) (?:came|comes|was contained|was included|was stated|was said) in (?:a|an|the|its|their)"
+    r" (?P<noun>statement|report|letter|notice|post|interview|speech|release|note|filing)"
+    r"(?: (?:issued|released|published|posted|made|given|sent) by (?P<by>[^.,;:!?“”\"0-9]{2,40}))?\.")
+# "As stated in the report." / "As the agency said."
+_AS_CLAUSE = lazy_compile(
+    r"As (?:(?:was )?(?:stated|said|noted|reported|announced|written|explained|mentioned) (?:in|by)"
+    r" (?:the|a|an|its|their|his|her) (?P<noun>[a-z]+(?: [a-z]+)?)"
+    r"|(?:the|a) (?P<speaker>[a-z]+(?: [a-z]+)?) (?:said|says|noted|stated|reported))\.")
+# "She added that this was what she had seen."
+_WHAT_REPORT = lazy_compile(
+    r"(?:He|She|They|It) (?:said|added|noted|stressed|explained|stated) (?:that )?(?:this|that|it) (?:was|is)"
+    r" (?:exactly |just )?what (?:he|she|they|it) (?:had )?[a-z]+\.")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated|noted|wrote|reported|announced|explained|stressed"
+                         r"|according to|insisted)\b")
+MAX_CHARS = 70
+
+
+def _all_in(words: list[str], prev_text: str) -> bool:
+    """Every content word of ``words`` stands, by its stem, in ``prev_text``."""
+    have = {stem(w.lower()) for w in lexicon.words(prev_text)}
+    return all(stem(w.lower()) in have for w in words
+               if not lexicon.is_function_word(w) and w.lower() not in lexicon.AUXILIARIES)
+
+
+def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
+    """The deletion of a tag sentence at ``position`` that reports nothing (see the
+    module), or None when it is not one."""
+    sentence = doc.sentences[position]
+    start, end = sentence.span.start, sentence.span.end
+    if end - start > MAX_CHARS or not doc.text[start].isupper():
+        return None
+    prev = doc.previous_in_paragraph(position)
+    if prev is None:
+        return None
+    text = doc.sentence_text(sentence)
+    prev_text = doc.sentence_text(prev)
+    if doc.text[end : end + 2].lstrip()[:1] in ("“", '"'):
+        return None  # 'He said. "Budgets …"': a tag that lost its colon introduces the quotation
+    if not _empty(text, prev_text):
+        return None
+    return self.edit(prev.span.end, end, "",
+                     f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
+                     "before was said; it adds no fact, deleted.", 0.55)
+
+
+def _empty(text: str, prev_text: str) -> bool:
+    """``text`` is an empty tag sentence after ``prev_text`` (see the module)."""
+    attributed = _ATTRIBUTED.search(prev_text) is not None
+    found = _EMPTY_TAG.fullmatch(text)
+    if found is not None:
+        verb = found["verb"]
+        # "… has asked farmers to … It had asked this.": the verb of the sentence before, again.
+        again = found["object"] is not None and stem(verb) in {stem(w.lower()) for w in lexicon.words(prev_text)}
+        if not (again or (verb in _SAYING and attributed)):
+            return False  # "Police believe." / "They said that." after a bare statement: its lost tag
+        if found["subject"] not in ("He", "She", "They", "It") and not _all_in(
+                lexicon.words(found["subject"]), prev_text):
+            return False  # "The union says." after the company spoke: a second source
+        if found["object"] is None and found["rest"]:
+            return False  # "He said in Paris.": a cut report, not an empty one
+        return _all_in(lexicon.words(found["rest"]), prev_text)
+    if not attributed:
+        return False
+    noun = _POINTER_NOUN.fullmatch(text)
+    if noun is not None:
+        owner = noun["owner"]
+        return owner in ("his", "her", "their", "its") or _all_in(lexicon.words(owner.replace("’s", "")
+                                                                                 .replace("'s", "")), prev_text)
+    source = _POINTER_SOURCE.fullmatch(text)
+    if source is not None:
+        return source["by"] is None or _all_in(lexicon.words(source["by"]), prev_text)
+    clause = _AS_CLAUSE.fullmatch(text)
+    if clause is not None:
+        return _all_in(lexicon.words(clause["noun"] or clause["speaker"]), prev_text)
+    return _WHAT_REPORT.fullmatch(text) is not None

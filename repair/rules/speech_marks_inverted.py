@@ -1,0 +1,98 @@
+"""Two more shapes of a speech tag set apart from its quotation by a stop (for QM009, QM012).
+
+MT that translates sentence by sentence ends every sentence with a stop and capitalises
+what follows it, so a tag and its quotation become two sentences:
+
+- an inverted tag after the quotation, its verb capitalised: "“… first half.” Conceded
+  coach Ana Ruiz after the match." / "“Who pays?” Asked one tenant, to applause." English
+  writes "…,” conceded coach Ana Ruiz …" (a question or exclamation keeps its mark);
+- a tag before the quotation with its hearer or a time, cut off by a stop: "Judge Ana Ruiz
+  told the jury. “You …”" / "The mayor said afterwards. “We …”". English introduces the
+  quotation with a colon: "… told the jury: “You …”".
+
+The grammar that marks each: the inverted tag's verb is followed at once by its speaker (a
+determiner and a noun, or title words and a capitalised name), never by a preposition
+("Asked about the delay, Ruiz said …" is a participle opening a sentence of its own); the
+cut tag is a speaker, a verb of saying and only a hearer or a time after it (no "that",
+no second verb), and the quotation after it is closed with no tag of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.rules.base import lazy_compile
+from repair.rules.speech_quotes import INVERTED_VERB
+
+# '.” Conceded coach Ana Ruiz after the match.' / '?” Asked one tenant, to applause.'
+_INVERTED_AFTER_QUOTE = lazy_compile(
+    r"(?P<end>[.?!])(?P<mark>[”\"])[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+"
+    r"(?P<speaker>(?:(?:the|a|an|one|another|his|her|its|their)[ \t]+[a-z][\w'’-]*"
+    r"|(?:(?!(?:by|to|in|on|at|with|from|for|of|about|over|after|before|and|or|that)\b)[a-z]+[ \t]+){0,2}"
+    r"[A-Z][\w'’-]+))"
+    r"(?P<rest>[^.“”\"!?:;\n]{0,80})\.(?=\s|$)")
+_INVERTED_VERBS = re.compile(INVERTED_VERB)
+
+
+def inverted_tags(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for each capitalised inverted tag after a quotation
+    (see the module): the stop becomes the comma inside the mark, the verb goes lower case.
+    The caller checks the quotation opened its sentence."""
+    if "” " not in text and '" ' not in text:
+        return
+    for match in _INVERTED_AFTER_QUOTE.finditer(text):
+        verb = match["verb"].lower()
+        if verb in ("said", "says", "added", "told") or not _INVERTED_VERBS.fullmatch(verb):
+            # QM009's own pattern takes these four; "Told EFE the author" needs its words reordered.
+            continue
+        if match["speaker"][0].isupper() and match["speaker"] in ("I", "We", "You", "It", "This", "That"):
+            continue
+        end = "," if match["end"] == "." else match["end"]
+        yield match.start(), match.end("verb"), f"{end}{match['mark']} {verb}"
+
+
+# 'Judge Ana Ruiz told the jury. “You …”' / 'The mayor said afterwards. “We …”'
+_CUT_TAG_BEFORE_QUOTE = lazy_compile(
+    r"(?:^|(?<=[.!?] ))(?P<speaker>(?:He|She|They"
+    r"|(?:The|A|An|Its|His|Her|Their)(?: [a-z][\w'’-]*){1,3}(?: (?:of|for|at)(?: [\w'’-]+){1,4})?"
+    r"|(?:[A-Z][a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))"
+    r" (?:(?:told|asked|warned|assured|reminded) (?:reporters|journalists|the (?:[a-z]+ ){0,2}[a-z]+|him|her|them|us"
+    r"|[A-Z][\w'’-]+)|said|added|wrote|declared|explained|stressed)"
+    r"(?: (?:afterwards|later|then|again|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|in (?:a|an|the|his|her|its|their) (?:statement|interview|speech|letter|post)))?"
+    r"(?P<stop>\.)(?= [“\"][A-Z])",
+    re.MULTILINE,
+)
+_HINT = re.compile(r"\. [“\"][A-Z]")
+
+
+def cut_tags_before_quotes(text: str) -> Iterator[int]:
+    """The offset of each stop that cuts a tag from the quotation it introduces (see the
+    module); the quotation must close with no tag of its own after it."""
+    for hint in _HINT.finditer(text):
+        stop = hint.start()
+        line_start = text.rfind("\n", 0, stop) + 1
+        window = max(line_start, stop - 90)
+        match = None
+        for candidate in _CUT_TAG_BEFORE_QUOTE.finditer(text, window, stop + 4):
+            if candidate.start("stop") == stop:
+                match = candidate
+                break
+        if match is None or match["speaker"].split()[0] in ("It", "This", "That", "There"):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and "." in before[-1][:-1]:
+            continue  # "… of C.J. Lawrence said.", "a U.S. Bank told …": an abbreviation, not a stop
+        opened = stop + 2
+        mark = "”" if text[opened] == "“" else '"'
+        closed = text.find(mark, opened + 1)
+        line_end = text.find("\n", opened)
+        if closed < 0 or (0 <= line_end < closed):
+            continue
+        if text[closed - 1] not in ".!?":
+            continue  # "“We are ready,” she said.": the quotation has a tag of its own
+        after = text[closed + 1 : closed + 3]
+        if after and after[0] not in " \n" or (len(after) > 1 and after[1].islower()):
+            continue  # ".” she said": a tag of its own after it
+        yield stop

@@ -1,0 +1,65 @@
+"""Where a quotation that lost a mark ends, read off its sentences (for QM001 and QM010).
+
+A quotation introduced by "said:" runs until its closing mark; when MT or a scraper drops
+that mark, the sentences after the colon are either all the speaker's or the speaker's
+and then the writer's. The speaker's words are told by the person and mood of speech: a
+first- or second-person word ("I", "we", "our", "you") or a modal of judgement ("must",
+"will", "should", "cannot"). The writer's narration is told by the shape of news copy:
+no such word, a verb in the past, and a news time ("last month", "on Monday", "in 2019")
+or a participle tag (", citing …", ", saying …").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from repair import lexicon
+from repair.document import Document, Sentence
+
+_SPEAKER_WORDS = re.compile(
+    r"(?<![\w’'-])(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|us|[Mm]y|me|[Yy]ou|[Yy]our|must|will|should|cannot|can't|"
+    r"can’t|won't|won’t|need to)(?![\w’'-])")
+_NEWS_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|in (?:19|20)\d\d|\w+ (?:days|weeks|months|years) ago|, (?:citing|saying|adding|according to)\b)")
+
+
+def speaker_sentence(text: str) -> bool:
+    """``text`` has a first- or second-person word or a modal of judgement."""
+    return _SPEAKER_WORDS.search(text) is not None
+
+
+def narration_sentence(text: str) -> bool:
+    """``text`` reads as the writer's narration (see the module): no speaker's word, a
+    past verb and a news time or a participle tag."""
+    if speaker_sentence(text) or _NEWS_TIME.search(text) is None:
+        return False
+    return any(w in lexicon.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+               for w in lexicon.words(text.lower()))
+
+
+def narrated_tail(doc: Document, opened: int, end: int) -> int | None:
+    """The end of the last speaker's sentence in ``[opened, end)`` when the sentences after
+    it are all narration (see the module), else None: a dropped closing mark belongs there."""
+    sentences = _sentences_in(doc, opened, end)
+    if len(sentences) < 2:
+        return None
+    cut = len(sentences)
+    while cut > 1 and narration_sentence(doc.sentence_text(sentences[cut - 1])):
+        cut -= 1
+    if cut == len(sentences):
+        return None
+    return sentences[cut - 1].span.end
+
+
+def _sentences_in(doc: Document, start: int, end: int) -> list[Sentence]:
+    """The sentences of ``doc`` that hold ``start`` or follow it, up to ``end``."""
+    position = max(0, bisect.bisect_right(doc._sentence_starts, start) - 1)
+    found: list[Sentence] = []
+    while position < len(doc.sentences) and doc.sentences[position].span.start < end:
+        sentence = doc.sentences[position]
+        if sentence.span.end > start:
+            found.append(sentence)
+        position += 1
+    return found

@@ -1,0 +1,175 @@
+"""A stray word an MT cut left just before a false stop, after a complete noun phrase.
+
+The piece after the stop continues the sentence (a phrase a preposition opens, "… the
+hearing. until March …"), so the stop goes; but the word before it belongs to neither side
+and a bare join keeps it in the middle of the sentence ("adjourned the hearing namely until
+March …"). The word is one of a few closed classes that cannot stand between a complete
+noun phrase and the phrase that follows it:
+
+* a clause-final adverb with nothing to modify there ("namely", "also", "too", "only",
+  "so", "there"): "… raised the fee also. in two instalments";
+* an object pronoun after a noun object ("it", "them"): "… bought the drones it. from a
+  supplier" (after a verb the pronoun is the verb's object and stays);
+* a demonstrative with no noun of its own ("this", "these"): "… serve Crete and Rhodes this.
+  From June";
+* a relative word with no verb after it ("which", "who"): "… fined the lender which. For
+  failing …";
+* a finite verb after a verb that already has its tense ("… will last said. until …", "…
+  expected the repairs to cost is. about …").
+
+The evidence is grammatical (the word's class, a noun phrase a determiner, figure, name or
+preposition opens before it, a phrase after the stop with no clause of its own before its
+first comma), not any example's words. The repair deletes the word with the stop (unsafe:
+it deletes a word).
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_words import is_bare_verb, looks_modifier
+
+__all__ = ["capital_phrase", "stray_before_capital", "stray_word_at_stop"]
+
+# Adverbs that close no clause after a noun object when a phrase follows ("the vote namely
+# until …"); "however" is left out: a contrast marker set off by commas is English there.
+_STRAY_ADVERBS = frozenset("namely also too only so there".split())
+_STRAY_PRONOUNS = frozenset("it them".split())
+_STRAY_DEMONSTRATIVES = frozenset("this these".split())
+_STRAY_RELATIVES = frozenset("which who".split())
+# Finite forms that cannot follow "to"/a modal and the verb it governs ("to cost is").
+_STRAY_FINITE = frozenset("is was are were has had said says".split())
+_MODALS = frozenset("will would can could may might must shall should to".split())
+_STRAYS = _STRAY_ADVERBS | _STRAY_PRONOUNS | _STRAY_DEMONSTRATIVES | _STRAY_RELATIVES | _STRAY_FINITE
+_RELATIVE_OPENERS = frozenset("that which who whose where when".split())
+# After a comma, a noun phrase may carry its own subordinate clause ("…, the lowest figure
+# since records began"): the clause is the noun's, not a sentence's.
+_SUBORDINATORS = frozenset("since after before because while until".split())
+_NOUN_SUFFIXES = ("ity", "tion", "sion", "ment", "ness", "ance", "ence", "ship")
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return (w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or is_bare_verb(w) or w.endswith("ing")
+            or (len(w) > 4 and w.endswith("ly")))
+
+
+def _ends_on_noun_phrase(p: list[str]) -> bool:
+    """``p`` ends on a noun a determiner, figure, possessive or preposition opens within three
+    words ("the vote", "9 percent", "a late tackle", "to industrial plants"), on a name or
+    figure, or on a plural or abstract noun right after a past verb ("had used letters").
+    A lone word right after "to" or a modal is a verb ("to fund"), never a noun."""
+    if len(p) < 3:
+        return False
+    last = p[-1]
+    gerund_noun = last.lower().endswith("ing") and p[-2].lower() in lexicon.DETERMINERS  # "the hearing"
+    if lexicon.is_function_word(last) or _verbish(last) and not gerund_noun:
+        return False
+    if last[:1].isdigit() or last[:1].isupper():
+        return True
+    if p[-2].lower() in _MODALS or p[-2].lower() in lexicon.AUXILIARIES:
+        return False  # "to fund", "will serve": the verb, not a noun
+    for back in range(2, min(5, len(p) + 1)):
+        word = p[-back]
+        w = word.lower()
+        if w[:1].isdigit() or w in lexicon.DETERMINERS or w.endswith(("'s", "’s")) or w == "percent" \
+                or (w in lexicon.PREPOSITIONS and back > 2):
+            return True
+        if lexicon.is_function_word(w) or _verbish(w) and not looks_modifier(w):
+            break
+    noun_like = last.lower().endswith(_NOUN_SUFFIXES) or (last.lower().endswith("s") and not last.endswith("ss"))
+    return noun_like and is_bare_verb(p[-2])
+
+
+def _continuing_phrase(piece: str, q: list[str]) -> bool:
+    """The piece after the stop is a phrase that continues a sentence: a preposition opens it
+    and no clause comes before its first comma ("For the new harvest, which …", "From June,
+    the operator said."), or, in lower case, an "-ly" adverb and a participle ("purportedly
+    issued by …")."""
+    head = q[0].lower()
+    if head in lexicon.PREPOSITIONS and head not in ("to",) or head == "to" and len(q) > 1 and (
+            q[1][:1].isdigit() or q[1].lower() in lexicon.DETERMINERS):
+        if piece[:1].islower():
+            return True  # a lower-case piece after a stop continues whatever follows in it
+        return capital_phrase(piece)
+    return piece[:1].islower() and len(q) > 2 and head.endswith("ly") and is_bare_verb(q[1])
+
+
+def _common(words: list[str]) -> list[str]:
+    """The words less capitalised ones after the first: a month or a name ("In May and June")
+    is no modal or verb."""
+    return [w for k, w in enumerate(words) if k == 0 or not w[:1].isupper()]
+
+
+def capital_phrase(piece: str) -> bool:
+    """A capitalised piece is one phrase with no clause of its own: its words before the first
+    comma (or a relative word) hold no clause, and each part after a comma is a relative
+    clause, a phrase (its own subordinate clause allowed), or a speech tag ("From June, the
+    operator said."). "In 2019, it moved …" is a sentence with a fronted phrase, not a phrase
+    cut off."""
+    parts = piece.rstrip(".").split(", ")
+    for k, part in enumerate(parts):
+        words = lexicon.words(part)
+        if not words:
+            return False
+        openers = _RELATIVE_OPENERS if k == 0 else _RELATIVE_OPENERS | _SUBORDINATORS
+        cut = next((i for i, w in enumerate(words) if w in openers), len(words))
+        if cut == 0 and k > 0:
+            continue  # ", which starts this month": the relative clause of the phrase's noun
+        if not lexicon.has_clause(_common(words[:cut])):
+            continue
+        if k > 0 and len(words) <= 6 and any(w in lexicon.SPEECH_VERBS for w in words[-3:]):
+            continue  # ", the operator said on Friday": the sentence's speech tag
+        return False
+    return True
+
+
+def stray_before_capital(prev_text: str, piece: str) -> bool:
+    """FR001's evidence for a capitalised piece it would take for a sentence of its own: the
+    sentence before ends on a stray word of the classes above ("… Crete and Rhodes this.")
+    and the piece is one phrase ("From June, the operator said."), so the stop is false."""
+    if prev_text[prev_text.rfind(" ") + 1 : -1] not in _STRAYS:
+        return False  # a cheap look first: FR001 asks at every sentence pair
+    p = lexicon.words(prev_text)
+    q = lexicon.words(piece)
+    if len(p) < 4 or len(q) < 2 or not prev_text.endswith(" " + p[-1] + "."):
+        return False
+    stop = len(prev_text) - 1
+    text = prev_text + " " + piece
+    return bool(stray_word_at_stop(text, stop, stop + 2, p, q, piece[0].lower(), piece))
+
+
+def stray_word_at_stop(text: str, stop: int, piece_start: int, p: list[str], q: list[str],
+                       lowered: str, piece: str) -> list[StopRepair]:
+    """The repair deleting a stray word before the false stop at ``text[stop]`` with the stop
+    ("… the hearing namely. until March …" -> "… the hearing until March …"), or [] when
+    the word is no stray (see the module docstring for the classes and their evidence).
+    ``p``/``q`` are the words before and after the stop, ``lowered`` the piece's first letter
+    as it joins on."""
+    if len(p) < 4 or len(q) < 2 or not _continuing_phrase(piece, q):
+        return []
+    last = p[-1]
+    if not last.islower():
+        return []
+    word_start = stop - len(last)
+    if text[word_start:stop] != last or text[word_start - 1 : word_start] != " ":
+        return []
+    before = p[:-1]
+    if last in _STRAY_FINITE:
+        ok = before[-2].lower() in _MODALS and not lexicon.is_function_word(before[-1]) \
+            and not _verbish(before[-1]) and before[-1].islower()
+        kind = "a verb form after a verb that already has its tense"
+    elif last in _STRAY_RELATIVES:
+        ok = _ends_on_noun_phrase(before)
+        kind = "a relative word with no verb after it"
+    elif last in _STRAY_ADVERBS or last in _STRAY_PRONOUNS or last in _STRAY_DEMONSTRATIVES:
+        ok = _ends_on_noun_phrase(before)
+        kind = ("an object pronoun after a noun object" if last in _STRAY_PRONOUNS
+                else "a demonstrative with no noun of its own" if last in _STRAY_DEMONSTRATIVES
+                else "an adverb with nothing to modify between a noun phrase and the phrase after it")
+    else:
+        return []
+    if not ok:
+        return []
+    return [StopRepair("delete-intruder", word_start - 1, piece_start + 1, " " + lowered, 0.6,
+                       f"“{last}” before the stop is {kind}; it is deleted and “{piece}” joined on.")]

@@ -1,0 +1,279 @@
+"""A false stop that swallowed a preposition or "and", where the sentence's grammar names it.
+
+Most noun phrases cut off after a verb's object ("tightened security. its archives.") could
+take any of several prepositions, so that join is only shown. Four shapes leave one word:
+
+==============================================  ==========================================
+shape at the stop                               repair
+==============================================  ==========================================
+a passive verb with no agent yet, then a noun   "… was approved on Monday. the city
+phrase (a determiner, possessive or name opens   council …" -> "… on Monday by the city
+it)                                             council …" (a passive's agent takes "by")
+a verb of change at the end, then a figure      "… prices fell. 3 percent in May" -> "fell
+                                                to 3 percent" (the level reached takes "to")
+a nominalisation, then a noun phrase a          "… after the resignation. its treasurer" ->
+determiner opens                                "the resignation of its treasurer"
+a bare plural noun, then a bare plural noun     "… employs welders. fitters at …" ->
+and a preposition                               "welders and fitters at …"
+a post with no article after a clause           "… will take over. chief executive in May"
+                                                -> "take over as chief executive"
+a superlative noun phrase, then a span of time  "… its lowest level. almost four years" ->
+                                                "its lowest level in almost four years"
+a change with a figure, then the period it is    "… rose 4 percent. the same quarter last
+measured against                                year." -> "from the same quarter …"
+                                                ("in" before "the year to October")
+==============================================  ==========================================
+
+And one shape needs no word at all: a verb right after an active auxiliary ("she had
+expected.") with a noun phrase after the stop ("a reaction from …") lost its object to the
+stop, so a bare join is the repair (:func:`object_after_verb`).
+
+Each is keyed on grammar (a "be" auxiliary and a participle with no "by" after it, a change
+verb's form, a noun suffix, plural nouns with no determiner), not on any example's words. The
+joins are unsafe: they add a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
+from repair.rules.stops_intruders import capital_phrase
+from repair.rules.stops_reported import clause_after_report
+from repair.rules.tags import ROLES
+
+__all__ = ["missing_word", "names_missing_word", "object_after_verb"]
+
+# Irregular participles the shared lists lack (their past forms are the same or rare in news).
+_MORE_PARTICIPLES = frozenset("dug hung swung stung wound bound ground fed bred sped lent bent shed split "
+                              "burnt learnt".split())
+# A span of time ("almost four years", "two decades", "more than a year") with nothing after
+# it but a phrase: what a record is set over.
+_SPAN = re.compile(r"(?i)(?:(?:almost|nearly|more than|over|about|at least) )?(?:\d+|a|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|twelve|fifteen|twenty|several|many|a few) (?:years?|months?|weeks?|decades?)\b")
+# Verb particles a sentence may end on before the post taken ("take over", "stay on").
+_PARTICLES = frozenset("over on back".split())
+_BE = frozenset("is are was were be been being".split())
+# Verbs of change whose end level takes "to" ("fell to 97 days", "will rise to 4 percent").
+_CHANGE_VERBS = frozenset(
+    """fall falls fell fallen drop drops dropped rise rises rose risen climb climbs climbed
+    increase increases increased decrease decreases decreased jump jumps jumped slip slips slipped
+    decline declines declined grow grows grew grown shrink shrinks shrank plunge plunges plunged
+    soar soars soared surge surges surged slide slides slid edge edged""".split())
+_NOMINAL = re.compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
+# A change given as a share ("fell. 9 percent"): "by" or "to" would each make English.
+_CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
+                          r"percentage)")
+# The periods a reported change is measured against: "the same period last year", "the
+# same quarter a year earlier" (its base), "the year to October", "the 12 months to June" (its span).
+_REPORTING_FRAME = re.compile(
+    r"(?i:the) (?:(?P<same>same (?:period|quarter|month|week|time|half)\b)|(?:year|12 months|twelve months|"
+    r"three months|quarter|month) (?:to|through|ending) [A-Z])")
+_POSSESSIVE_START = re.compile(r"^([A-Z][\w-]*)['’]s ")
+_TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
+    "day days week weeks month months year years decade decades quarter season weekend hour hours morning evening "
+    "night time".split())
+_FIGURE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[$€£¥]?\d")
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed")) or w in lexicon.IRREGULAR_PAST \
+        or w in _MORE_PARTICIPLES
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _noun_phrase_piece(piece: str, q: list[str]) -> bool:
+    """The piece opens a noun phrase (a determiner or a possessive, or a name in a capitalised
+    piece) and holds no clause before its first comma, nor a time ("the next day")."""
+    head = q[0].lower()
+    opens = head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no") or (
+        q[0].endswith(("'s", "’s")) and q[0][:1].isupper())
+    if not opens or len(q) < 2:
+        return False
+    if any(w.lower() in _TIME_HEADS for w in q[1:3]):
+        return False
+    # No verb of its own before the first comma: an auxiliary, a speech verb or a subject
+    # pronoun would make it a clause ("the council said …"); a participle may modify the noun
+    # ("a farmer clearing stones", "a team led by …").
+    return not any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS
+                   or w.lower() in lexicon.SUBJECT_PRONOUNS and w.lower() not in lexicon.DETERMINERS
+                   for w in lexicon.words(piece.split(",", 1)[0]))
+
+
+def _superlative_end(p: list[str]) -> bool:
+    """The sentence ends on a superlative noun phrase ("its lowest level", "the biggest
+    loss"): a superlative within its last three words, a noun after it."""
+    for back in (2, 3):
+        if len(p) > back:
+            word = p[-back].lower()
+            if _SUPERLATIVE.fullmatch(word) and word not in _NOT_SUPERLATIVES:
+                return not lexicon.is_function_word(p[-1])
+    return False
+
+
+def _bare_role(q: list[str], piece: str) -> bool:
+    """The lower-case piece opens with a post and no article ("chief executive on July 1",
+    "assistant coach of the women's team"): a role noun within its first three words, only
+    modifiers before it, no name after it (then it is a title: "chief executive Ana Ruiz")
+    and no clause before its first comma."""
+    for k, word in enumerate(q[:3]):
+        if lexicon.is_function_word(word) or not word.islower():
+            return False
+        if word in ROLES:
+            end = k
+            while end < len(q) and (q[end] in ROLES or q[end] == "executive"):
+                end += 1
+            if end < len(q) and q[end][:1].isupper():
+                return False  # a title before a name: "chief executive officer Tom Lind"
+            return not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0]))
+    return False
+
+
+def _named_agent(piece: str, q: list[str]) -> bool:
+    """A capitalised piece that can only be a passive's agent: a name's possessive and the
+    capitalised name it owns, then a comma ("Turkey's Competition Authority, on condition …").
+    A possessive before lower-case words ("Sudan's foreign debt costs …") or a contraction
+    ("That's about 9 billion …") opens a sentence of its own."""
+    if not q[0].endswith(("'s", "’s")) or lexicon.is_function_word(q[0][:-2]) or "," not in piece:
+        return False
+    owned = lexicon.words(piece.split(",", 1)[0])[1:]
+    return 1 <= len(owned) <= 4 and all(w[:1].isupper() for w in owned)
+
+
+def _passive_without_agent(p: list[str]) -> bool:
+    """The sentence's words ``p`` hold a "be" form with a participle right after it (an adverb
+    between allowed), and no "by" after that participle: a passive whose agent is still to
+    come ("… was cleared on Wednesday")."""
+    for k in range(len(p) - 2, -1, -1):
+        w = p[k].lower()
+        if w == "by" or w in lexicon.CONJUNCTIONS or w in lexicon.SUBJECT_PRONOUNS and k > 0:
+            return False
+        if w in _BE:
+            nxt = p[k + 1] if k + 1 < len(p) else ""
+            if nxt.lower().endswith("ly") and k + 2 < len(p):
+                nxt = p[k + 2]
+            return _participle(nxt)
+    return False
+
+
+def names_missing_word(prev_text: str, piece: str) -> bool:
+    """FR001's evidence for a piece that opens with a figure or a capitalised possessive, which
+    it would otherwise take for a sentence of its own: the sentence before ends on a change
+    verb ("… fell. 97 days in March, …") or a passive with no agent ("… was cleared on
+    Wednesday. Turkey's competition authority, …"), and the piece is a phrase with no clause
+    before its first comma, so the stop is false and its word is named."""
+    if not (piece[:1].isdigit() or piece[:1].isupper()) or len(piece) > 240:
+        return False
+    # Cheap looks first (FR001 asks at every sentence pair): a change verb before a figure, a
+    # possessive and a comma, a period frame, or a span of time.
+    last = prev_text[prev_text.rfind(" ") + 1 : -1].lower()
+    first_word = piece[: piece.find(" ")]
+    if not (piece[:1].isdigit() and last in _CHANGE_VERBS
+            or first_word.endswith(("'s", "’s")) and "," in piece
+            or _REPORTING_FRAME.match(piece) or _SPAN.match(piece)):
+        return False
+    q = lexicon.words(piece)
+    opening = lexicon.words(piece.split(",", 1)[0])
+    if opening and opening[0].endswith(("'s", "’s")):
+        opening[0] = opening[0][:-2]  # a possessive ("Norway's"), not a contraction ("It's")
+    if len(q) < 2 or lexicon.has_clause(opening):
+        return False
+    # Each part after a comma a phrase, relative clause or speech tag: "Lebed's deputy, Mira
+    # Holt, said the papers were forged." is a sentence with its own verb.
+    if not capital_phrase(_POSSESSIVE_START.sub(r"\1 ", piece)):
+        return False
+    text = prev_text + " " + piece
+    stop = len(prev_text) - 1
+    return bool(missing_word(text, stop, stop + 2, len(text), lexicon.words(prev_text), q))
+
+
+def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
+                 p: list[str], q: list[str]) -> list[StopRepair]:
+    """The join inserting the word the grammar at the stop names (see the module table), or []
+    when no shape fits. ``p``/``q`` are the words before and after the stop at ``text[stop]``;
+    the piece after it is ``text[piece_start:piece_end]``, lower-case (a capital only for a
+    name or a figure)."""
+    piece = text[piece_start:piece_end]
+    if len(p) < 3 or len(q) < 2 or not piece.endswith("."):
+        return []
+    if object_after_verb(p, q, piece) or clause_after_report(text[max(0, stop - 300) : stop + 1], piece):
+        # "… she had expected. a reaction from …", "The audit found. the hospital had …": the
+        # verb's object (a noun phrase or a reported clause); a bare join.
+        return [StopRepair("join", stop, piece_start + 1, " " + piece[0], 0.7,
+                           f"“{piece}” is the object of “{p[-1]}”; the stop is dropped.")]
+    first = piece[0]
+    last = p[-1]
+    lowered = first if first.isupper() and q[0].lower() not in lexicon.DETERMINERS else first.lower()
+    head = q[0].lower()
+    if _FIGURE.match(piece) and last.lower() in _CHANGE_VERBS and last.islower() \
+            and not _CHANGE_SIZE.match(piece):
+        # "… waiting times fell. 97 days in March": the level the change reached.
+        return [StopRepair("join-insert", stop, piece_start, " to ", 0.6,
+                           f"“{piece}” is the level “{last}” reached; joined with “to”.")]
+    if frame := _REPORTING_FRAME.match(piece):
+        if any(w.lower() in _CHANGE_VERBS for w in p) and any(w[:1].isdigit() for w in p) \
+                and not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0])):
+            # "… rose 31 percent. The same period last year.": the base a change is measured
+            # from takes "from"; "The year to October." is the span it is measured over, "in".
+            word = "from" if frame.group("same") else "in"
+            return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + first.lower(), 0.6,
+                               f"“{piece}” is the period the change is measured against; joined with “{word}”.")]
+        return []
+    if _SPAN.match(piece) and _superlative_end(p) and not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0])):
+        # "… its lowest level. almost four years": the span a record is set over takes "in".
+        return [StopRepair("join-insert", stop, piece_start + 1, " in " + first.lower(), 0.6,
+                           f"“{piece}” is the span the record before the stop is set over; joined with “in”.")]
+    if not first.islower() and not _named_agent(piece, q):
+        return []
+    if _bare_role(q, piece) and lexicon.has_clause(p) and (not lexicon.is_function_word(last) or last in _PARTICLES):
+        # "… will take over. chief executive on July 1": a post held, its "as" lost.
+        return [StopRepair("join-insert", stop, piece_start + 1, " as " + first, 0.55,
+                           f"“{piece}” is the post taken, with no article; joined with “as”.")]
+    if _noun_phrase_piece(piece, q) and not lexicon.is_function_word(last):
+        if _passive_without_agent(p):
+            # "… was dug out of a cliff in 2021. a team from …": the passive's agent.
+            return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,
+                               f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.")]
+        if _NOMINAL.search(last.lower()) and head not in ("a", "an") and first.islower() \
+                and p[-2].lower() not in _ACTIVE_AUX and p[-2].lower() != "to":
+            # "… after the resignation. its treasurer": the noun's object takes "of".
+            return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.55,
+                               f"“{piece}” is the object of “{last}”; joined with “of”.")]
+    if first.islower() and _plural_noun(last) and _plural_noun(q[0]) and len(q) >= 3 \
+            and q[1].lower() in lexicon.PREPOSITIONS and (lexicon.looks_finite(p[-2].lower()) or p[-2].islower()
+                                                           and p[-2].lower() in lexicon.PREPOSITIONS):
+        # "… represents welders. fitters at three yards": two bare plurals, their "and" lost.
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
+                           f"“{q[0]}” is a second noun beside “{last}”; joined with “and”.")]
+    return []
+
+
+# Auxiliaries of tense or mood a transitive verb's object follows ("had expected. a reaction");
+# a "be" form makes the verb passive, with no object to lose.
+_ACTIVE_AUX = frozenset("has have had will would can could may might must shall should did does do".split())
+_QUANTITY_OPENERS = frozenset("more less fewer about nearly almost some several".split())
+
+
+def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
+    """The lower-case piece is the object the verb ending the sentence lost to the stop: the
+    sentence ends on a past or bare verb right after an active auxiliary ("she had expected.",
+    "it will buy."), and the piece opens a noun phrase (a determiner, a figure, or a quantity
+    such as "more than") with no clause before its first comma. A bare join is the repair."""
+    if len(p) < 3 or len(q) < 2 or not piece[:1].islower() or p[-2].lower() not in _ACTIVE_AUX:
+        return False
+    verb = p[-1].lower()
+    if not verb.isalpha() or verb in lexicon.AUXILIARIES or lexicon.is_function_word(verb) or verb.endswith("ly"):
+        return False
+    head = q[0].lower()
+    if not (head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no")
+            or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and q[1].lower() in ("than", "of")):
+        return False
+    return _noun_phrase_piece("the x " + piece, ["the", "x", *q]) if head in _QUANTITY_OPENERS else \
+        _noun_phrase_piece(piece, q) if not q[0][:1].isdigit() else not lexicon.has_clause(q)

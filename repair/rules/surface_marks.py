@@ -1,0 +1,261 @@
+"""Surface marks from other scripts and typing slips: quotation brackets, doubled marks, lost spaces.
+
+Machine translation from Japanese or Chinese keeps the source's corner brackets (「…」,
+『…』), a French or Swiss source its single guillemets (‹…›), and a re-keyed copy doubles
+an opening mark or closes a curly quotation with a straight one. Each is repaired to the
+text's own English quoting style. The spacing slips here (an initial glued to the
+surname, a thousands group split off its figure, a figure or an acronym glued to the
+word after it) are told by the shape of the token alone, with ``wordfreq`` as the word
+knowledge; none is keyed on particular words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued import zipf
+from repair.rules.speech_marks import _quote_style
+
+# A bracketed quotation: the opening bracket first (a literal), the words inside on one line.
+_CORNER = lazy_compile(r"「(?P<quoted>[^「」\n]{1,400})」")
+_WHITE_CORNER = lazy_compile(r"『(?P<quoted>[^『』\n]{1,400})』")
+# A word or phrase quoted with the German single low-high pair inside a sentence ("‚cold storage‘");
+# a quoted sentence (a capital after ‚) is QM008's.
+_LOW_SINGLE_WORDS = lazy_compile(r"(?<![\w,])‚(?P<quoted>[a-z][^‚‘’'\n]{0,80}?)[‘’](?!\w)")
+# Single guillemets, often padded with the spaces French sets inside them ("‹ fair ›").
+_SINGLE_GUILLEMETS = lazy_compile(r"‹[ \t\u00a0\u202f]?(?P<quoted>[^‹›\n]{1,200}?)[ \t\u00a0\u202f]?›")
+
+
+def _inside_double_quotation(doc: Document, at: int) -> bool:
+    """True when a curly “…” quotation is open at ``at`` in its line (the last “ before it
+    comes after the last ” before it): a quotation inside it takes single marks."""
+    marks = quote_marks(doc)
+    start = marks.line_start(at)
+    return marks.last("“", start, at) > marks.last("”", start, at)
+
+
+@rule(
+    "QM024",
+    "foreign-quote-brackets",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The singer performed 「Blue River」 at the gala.", "The singer performed “Blue River” at the gala."),
+        ("「We will rebuild,」 the mayor said.", "“We will rebuild,” the mayor said."),
+        ("The board banned the novel 『Salt Roads』 last year.", "The board banned the novel “Salt Roads” last year."),
+        ("“He called it 「a detail」 in court,” she said.", "“He called it ‘a detail’ in court,” she said."),
+        ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan ‘reckless’ and slow."),
+        ("“They keep saying ‹no› to us,” the farmer said.", "“They keep saying ‘no’ to us,” the farmer said."),
+        ("“They sold ‚safe yields‘ to pensioners,” she said.", "“They sold ‘safe yields’ to pensioners,” she said."),
+    ],
+    good=[
+        "The sign read 東京 in large letters.",
+        "Prices rose 4% › 5% in the chart legend",
+        "Home › Sport › Sailing",
+        "He called it “a detail” in court.",
+        "The sign said 「",
+        "The port‚ the biggest in the region‚ reopened.",
+        "He said ‚we don't know' and left.",
+    ],
+    scope="document",  # the text's quoting style is read from all of it
+)
+def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quotation set in another script's brackets: Japanese and Chinese corner brackets
+    (「…」, 『…』), single guillemets (‹…›, spaces inside them dropped), or a phrase in the
+    German single low-high pair (‚…‘).
+
+    Machine translation carries the source's quotation marks over; English news quotes
+    with “…” (the text's straight marks when it uses only those), and with ‘…’ inside a
+    quotation already open. Both brackets of a pair must stand on the line; a lone one is
+    left. Unsafe: quoting style, and a bracket pair can be a layout device.
+    """
+    text = doc.text
+    if "「" not in text and "『" not in text and "‹" not in text and "‚" not in text:
+        return
+    opening, closing = _quote_style(text.replace("「", "").replace("『", ""))
+    for scan, double in ((_CORNER, True), (_WHITE_CORNER, True), (_SINGLE_GUILLEMETS, False),
+                         (_LOW_SINGLE_WORDS, False)):
+        for match in scan.finditer(text):
+            quoted = match.group("quoted").strip()
+            if not quoted:
+                continue
+            if double and not _inside_double_quotation(doc, match.start()):
+                new = f"{opening}{quoted}{closing}"
+            else:
+                new = f"‘{quoted}’"
+            yield self.edit(match.start(), match.end(), new,
+                            "Quotation marks of another script in English text.", 0.8)
+
+
+# "““We": the opening mark typed twice; "”” she said": the closing one.
+_DOUBLED_OPEN = re.compile(r"““(?=\w)")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?])””")
+# A straight mark closing a quotation that opened with a curly one: after a word or a stop,
+# before a space, a stop or the line's end.
+_STRAIGHT_CLOSE = re.compile(r'"(?<=[\w.,!?]")(?=[ \t,.;:!?]|$)', re.MULTILINE)
+
+
+@rule(
+    "QM025",
+    "doubled-or-mixed-quote",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("““It is a good day,” Okafor said.", "“It is a good day,” Okafor said."),
+        ("“It is a good day,”” Okafor said.", "“It is a good day,” Okafor said."),
+        ("The union said it “rejects the offer entirely\" and would strike.",
+         "The union said it “rejects the offer entirely” and would strike."),
+        ("“We are done here.\" Then she left.", "“We are done here.” Then she left."),
+    ],
+    good=[
+        "“It is a good day,” Okafor said.",
+        'He said "no" twice and left.',
+        'The sign read "closed" and “open” on two doors.',
+        "“““",
+        'The box was 12" wide.',
+    ],
+    scope="line",
+)
+def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An opening or closing curly mark typed twice (““We …), or a curly quotation closed
+    with a straight mark (“… entirely" and …).
+
+    The double mark is a keying slip; the straight closer comes from a feed step that
+    converted only some marks. The straight mark is read as the closer only when a curly
+    “ is open before it on its line and no other straight mark stands in the line (so a
+    text quoting with straight marks, or an inch sign after a figure, is left). Unsafe:
+    quoting style.
+    """
+    text = doc.text
+    if "““" in text:
+        for match in _DOUBLED_OPEN.finditer(text):
+            yield self.edit(match.start(), match.end(), "“", "Opening quotation mark typed twice.", 0.85)
+    if "””" in text:
+        for match in _DOUBLED_CLOSE.finditer(text):
+            yield self.edit(match.start(), match.end(), "”", "Closing quotation mark typed twice.", 0.85)
+    if '"' not in text or "“" not in text:
+        return
+    marks = quote_marks(doc)
+    for match in _STRAIGHT_CLOSE.finditer(text):
+        at = match.start()
+        start = marks.line_start(at)
+        end = marks.first("\n", at, len(text))
+        end = len(text) if end < 0 else end
+        if marks.count('"', start, end) != 1 or text[at - 1].isdigit():
+            continue  # straight marks quote here too, or an inch sign ("12\"")
+        if marks.last("“", start, at) <= marks.last("”", start, at):
+            continue  # no curly quotation open before it
+        yield self.edit(at, at + 1, "”", "Straight mark closing a curly quotation.", 0.8)
+
+
+# "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
+_COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-z])")
+# "(AP) — — Kenya's": a dash typed twice with a space between.
+_DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]+—(?=[ \t])"), re.compile(r"(?P<dash>–)[ \t]+–(?=[ \t])"))
+
+
+@rule(
+    "PU020",
+    "comma-stop-or-doubled-dash",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The jury met for six hours,. which surprised no one.", "The jury met for six hours, which surprised no one."),
+        ("Rates held,. and the markets calmed.", "Rates held, and the markets calmed."),
+        ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
+        ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
+    ],
+    good=[
+        "The jury met for six hours. Which was odd.",
+        "He paused — and then — he spoke.",
+        "Scores: 3 — — 4 in the table",
+        "The list ended with etc.,. Then a new one began.",
+    ],
+    scope="line",
+)
+def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A comma and a full stop side by side before a lower-case word (",. which"), or a
+    dash typed twice with a space between ("— —").
+
+    Both are slips of an edit that added one mark and kept the other. The lower-case
+    word after ",." shows the sentence goes on, so the comma stays; the doubled dash keeps
+    one. Unsafe: the stop could belong to an abbreviation before the comma.
+    """
+    text = doc.text
+    if ",." in text:
+        for match in _COMMA_STOP.finditer(text):
+            before = text[max(0, match.start() - 4) : match.start()]
+            if "." in before:
+                continue  # "etc.,." or "Inc.,.": an abbreviation's stop nearby
+            yield self.edit(match.start(), match.end(), ",", "A comma and a full stop together.", 0.85)
+    for match in (m for scan in _DOUBLED_DASHES for m in scan.finditer(text)):
+        if text[max(0, match.start() - 2) : match.start()].strip()[-1:].isdigit():
+            continue  # a table or a score
+        yield self.edit(match.start(), match.end(), match.group("dash"), "Dash typed twice.", 0.85)
+
+
+# "Alan R.Whitfield": an initial's stop glued to the surname. The stop first (a literal);
+# the initial before it and the name before that are checked in Python.
+_INITIAL_GLUE = re.compile(r"\.(?=[A-Z][a-z]{2,}\b)(?<=(?<![\w.])[A-Z]\.)")
+# "$4 ,500": a thousands group split from its figure by a space before the comma.
+_WORD = re.compile(r"[A-Z][a-z]+")
+_SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
+
+
+@rule(
+    "PU021",
+    "initial-or-figure-spacing",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Judge Helen M.Carter read the verdict.", "Judge Helen M. Carter read the verdict."),
+        ("The author, Tomas J.Berglund, spoke last.", "The author, Tomas J. Berglund, spoke last."),
+        ("The grant pays $3 ,200 a year.", "The grant pays $3,200 a year."),
+        ("Some 12 ,000 people fled.", "Some 12,000 people fled."),
+    ],
+    good=[
+        "The U.S.Army unit left.",
+        "He studied at M.I.T. and left.",
+        "Judge Helen M. Carter read the verdict.",
+        "Scores were 3 , 200 and 4.",
+        "Plan B.Then plan C.",
+        "Plan B.Sales rose in the spring.",
+        "They chose Plan B.Most agreed.",
+        "In 2024 ,000 was the code.",
+    ],
+    scope="line",
+)
+def initial_or_figure_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A middle initial glued to the surname ("Alan R.Whitfield"), or a thousands group
+    split from its figure by a space before the comma ("$4 ,500").
+
+    The space was lost (or moved) by a feed's tokeniser. The initial must follow a
+    capitalised given name and be a lone capital with its stop, not part of an acronym
+    ("U.S.Army"); the split figure must be one to three digits with a three-digit group
+    after the comma. Unsafe: an odd brand can be written so.
+    """
+    text = doc.text
+    for match in _INITIAL_GLUE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start() - 1]
+        name = re.search(r"(?<![\w.])[A-Z][a-z]+ $", before)
+        if name is None or re.search(r"(?:^|[.!?][\"”’]?)\s*$", before[: name.start()]):
+            continue  # no given name before the initial, or one that opens the sentence ("Plan B.")
+        surname = _WORD.match(text, match.end())
+        if surname is None or lexicon.is_function_word(surname.group().lower()) or zipf(surname.group()) >= 5.1:
+            continue  # "Plan B.Most agreed": a sentence opening after a letter (surnames are rarer words)
+        yield self.edit(match.start(), match.end(), ". ", "Missing space after an initial.", 0.85)
+    if " ," in text:
+        for match in _SPLIT_THOUSANDS.finditer(text):
+            figure = re.search(r"(?<![\w.,])[$€£]?\d{1,3}$", text[max(0, match.start() - 5) : match.start()])
+            if figure is None or figure.group().lstrip("$€£") == "0":
+                continue
+            yield self.edit(match.start(), match.end(), ",", "Space inside a figure.", 0.85)
+
+
+RULES = (foreign_quote_brackets, doubled_or_mixed_quote, comma_stop_or_doubled_dash, initial_or_figure_spacing)
