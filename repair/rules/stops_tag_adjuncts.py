@@ -21,7 +21,8 @@ from repair.rules.glued import TITLES
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["clause_phrase", "owner_after_tag", "participle_then_tag", "phrase_before_tag", "time_after_tag"]
+__all__ = ["BODY_NOUNS", "clause_phrase", "owner_after_tag", "participle_then_tag", "phrase_before_tag",
+           "time_after_tag"]
 
 # A trailing tag: its comma, a short subject, a speech verb, and at most a short time or
 # place phrase after it ("…, police said.", "…, scientists said on Wednesday.").
@@ -127,7 +128,7 @@ def _role_noun(word: str) -> bool:
     return word in TITLES or word in _ROLES or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
 
 
-_BODY_NOUNS = frozenset(
+BODY_NOUNS = frozenset(
     """service ministry department agency council company firm bank police union club team group office board
     commission committee authority government court army navy party embassy hospital school university""".split())
 # The rest of the speaker cut off after the tag: "of", the owner ("the club", "the
@@ -161,7 +162,7 @@ def owner_after_tag(text: str, prev_start: int, stop: int, piece_start: int, pie
                            "around it.")]
     body = _BODY_PIECE.match(piece)
     if body is None or not _role_noun(tag["noun"].split()[-1]) or not (
-            any(w[:1].isupper() for w in body["body"].split()[1:]) or body["body"].split()[-1] in _BODY_NOUNS):
+            any(w[:1].isupper() for w in body["body"].split()[1:]) or body["body"].split()[-1] in BODY_NOUNS):
         return []
     # "for the first time", "of the plan": no named body and no body noun, so no speaker.
     phrase = piece[0].lower() + piece[1:-1]
