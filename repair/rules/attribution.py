@@ -21,7 +21,10 @@ _TAG_SENTENCE = lazy_compile(
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
-_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+# The second branch finds a speech verb glued to the name before it ("Ana Lindtold …"): the
+# glue rules split it in the same round, so the sentence is attributed all the same.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|saying|says|told|added|stated|according to)\b|\b[A-Z][a-z]{2,}(?:said|says|told)\b")
 # How a pointing tag or a pronoun report opens (a cheap look before either is read).
 _POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ", "According to ", "In his ", "In her ",
                     "In their ")

@@ -244,8 +244,25 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start, " ", f"“{title[1]} {text}” is a speech tag the stop cut "
                             "between the title and the name; rejoined.", 0.7)
             continue
+        described = _ROLE_AFTER_QUOTE.search(doc.sentence_text(prev))
+        verb = _NAME_THEN_VERB.match(text)
+        if described and verb and _role_noun(described["head"]):
+            # "“…,” a board member of the union. Ana Ruiz said.": the role before the stop
+            # describes the speaker, so the name is its appositive, set off on both sides.
+            yield self.edit(stop, sentence.span.start + verb.end("name"), f", {verb['name']},",
+                            f"“{text}” is a speech tag cut off the role that describes its speaker; the "
+                            "name is set off with commas.", 0.7)
+            continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+
+
+# A role noun phrase after a quotation's closing mark and comma, the sentence's end ("…,”
+# a board member of the union."): it describes the speaker of the quotation.
+_ROLE_AFTER_QUOTE = re.compile(
+    r"[,?!][”\"’] (?:a|an|the) (?:[a-z'’-]+ ){0,2}(?P<head>[a-z]+)(?: (?:of|at|for) [^,.”\"]{2,50})?\.$")
+# A tag that is a capitalised name and its speech verb ("Ana Ruiz said.", "Ana Ruiz told reporters.").
+_NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:said|told|added)\b")
 
 
 RULES = (detached_speech_tag,)

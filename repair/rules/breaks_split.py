@@ -44,7 +44,7 @@ def _tag_alone(prev_text: str) -> bool:
     """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
     what follows is what was said, so its stop is the false one."""
     words = lexicon.words(prev_text)
-    return stops_words.bare_tag(prev_text) or (
+    return stops_words.bare_tag(prev_text, listener=True) or (
         len(words) == 2 and words[0] in ("He", "She", "They", "We", "It") and words[1] in lexicon.SPEECH_VERBS)
 
 
@@ -179,10 +179,11 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
         prev_text = doc.sentence_text(prev)
-        if (stops_words.bare_tag(prev_text) or stops_words.coordinated_speech_verb(prev_text)) \
+        if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)) \
                 and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
-            # "His lawyer, Ana Ruiz, said. the appeal …": the tag lost its reported clause to
-            # the stop; the clause goes back after the verb. Unsafe: the tag could end a quote.
+            # "His lawyer, Ana Ruiz, said. the appeal …", "Ana Ruiz told the jury. the
+            # knife …": the tag lost its reported clause to the stop; the clause goes back
+            # after the verb (and its listener). Unsafe: the tag could end a quote.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
             if edit:
                 yield edit

@@ -79,6 +79,8 @@ _ABSOLUTE = frozenset(["having", "being"])
         ("He called it “a sham”. his party will vote no.", "He called it “a sham”. His party will vote no."),
         ("Trains stopped at noon. more than 90 services were cancelled.",
          "Trains stopped at noon. More than 90 services were cancelled."),
+        ("The council asked for 12 million pounds in aid. the government has offered 5 million.",
+         "The council asked for 12 million pounds in aid; the government has offered 5 million."),
     ],
     good=[
         "He wrote many books. bell hooks died in 2021.",
@@ -140,8 +142,28 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
         if stops_clauses.participle_fragment(lexicon.words(rest.group())):
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
         word = opener.group(1)
+        if text[start - 2 : start] == ". " and _figures_set_against(text[sentence_start : start - 2], rest.group()):
+            # "… asked for 12 million in aid. the state has offered 5 million.": two short clauses setting
+            # one party's figure against another's; the stop stood for a semicolon, which a
+            # capital would leave as two choppy sentences.
+            yield self.edit(start - 2, start, "; ", f"Split (semicolon): “{rest.group().strip()}” sets its figure "
+                            "against the one before; the stop is a semicolon.", 0.6)
+            continue
         yield self.edit(start, end, word[0].upper() + word[1:],
                         f"Sentence starts with a lower-case “{word}”.", 0.7)
+
+
+# A clause that ends on a figure ("… has offered 9 million.", "… demands 7%.").
+_ENDS_ON_FIGURE = re.compile(r"\d[\d.,]*\s?(?:%|percent|per cent|million|billion|points?)?\.$")
+
+
+def _figures_set_against(before: str, clause: str) -> bool:
+    """The sentence ``before`` gives a figure and the lower-case ``clause`` after its stop is
+    short (at most eight words), opens with a determiner and ends on a figure of its own:
+    one side's figure set against the other's ("… bid 40 million. their rivals offered 45 million.")."""
+    words = lexicon.words(clause)
+    return 3 <= len(words) <= 8 and words[0] in ("the", "its", "their") and "," not in clause \
+        and _ENDS_ON_FIGURE.search(clause.strip()) is not None and any(c.isdigit() for c in before)
 
 
 RULES = (lower_case_sentence_start,)

@@ -51,6 +51,35 @@ def _closes_a_quote(doc: Document, at: int) -> bool:
     return marks.last("“", start, at) > marks.last("”", start, at)
 
 
+# What opens the object or complement of a participle that runs on from the clause before
+# ("Making it one of …", "Leaving 3,000 homes …", "Bringing the total to …").
+_PARTICIPLE_OBJECTS = frozenset("it them him her the a an its their his some all".split())
+
+
+def _participle_tail(text: str, start: int) -> bool:
+    """True when ``text[start:]`` is a participle phrase up to its stop ("Making it one of
+    the largest …."): an "-ing" word, then an object pronoun, a determiner or a figure, and
+    no auxiliary, speech verb or past form after it (which would make the "-ing" word a
+    gerund subject: "Raising the price would hurt"), no comma (a clause may follow it)."""
+    # A stop or comma inside a figure ("3,000", "1.4") is no end and no clause break.
+    rest = re.match(r"([A-Z][a-z]{2,}ing) ((?:[^.!?\n,;:]|[.,](?=\d)){2,160})[.!?]", text[start:])
+    if rest is None:
+        return False
+    words = lexicon.words(rest.group(2))
+    if not words or not (words[0].lower() in _PARTICIPLE_OBJECTS or words[0][:1].isdigit() or words[0][:1] == "$"):
+        return False
+    lowered = [w.lower() for w in words]
+    for before, word in zip(lowered, lowered[1:], strict=False):
+        if word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST:
+            return False
+        # An "-ed" form after a noun is a verb ("Cutting the rate helped exporters"); after a
+        # determiner, a preposition or a superlative it is a modifier ("the largest listed firm").
+        if len(word) > 4 and word.endswith("ed") and not (
+                lexicon.is_function_word(before) or before.endswith(("est", "ly")) or before in ("most", "more")):
+            return False
+    return True
+
+
 def _attribution_tail(text: str, start: int) -> bool:
     """True when ``text[start:]`` is "According to X." and X is one noun phrase: an optional
     determiner, a few content words, then an optional name ("the power company Nordgas
@@ -78,6 +107,10 @@ def _attribution_tail(text: str, start: int) -> bool:
         ("He ran on lowering costs and child care.He won by ten votes.",
          "He ran on lowering costs and child care. He won by ten votes."),
         ("Shares fell 7%in early trading.", "Shares fell 7% in early trading."),
+        ("The storm cut the line at dawn.Leaving 3,000 homes without power.",
+         "The storm cut the line at dawn, leaving 3,000 homes without power."),
+        ("Sales fell.Raising the price would hurt demand, the firm said.",
+         "Sales fell. Raising the price would hurt demand, the firm said."),
         ("Some 9,000 homes lost heat.According to the gas board.",
          "Some 9,000 homes lost heat, according to the gas board."),
         ("She called the fare rise “a scandal.”Ministers said nothing.",
@@ -154,6 +187,12 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             # "lost power.According to the firm.": the attribution closes the sentence before
             # it; a space alone would leave it a fragment. English writes ", according to".
             yield self.edit(match.start(), match.end() + 1, ", a", "Attribution glued to the sentence it closes.", 0.8)
+            continue
+        if _participle_tail(text, match.end()):
+            # "priced the group at $3 billion.Making it the biggest …": a participle phrase that
+            # runs on from the clause before; a space alone would leave it a fragment.
+            yield self.edit(match.start(), match.end() + 1, ", " + text[match.end()].lower(),
+                            "Participle phrase glued to the sentence it continues.", 0.7)
             continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)

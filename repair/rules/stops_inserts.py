@@ -75,11 +75,36 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
     if infinitive_cut(prev_text, piece):
         return [StopRepair("join-insert", stop, piece_start + 1, " to " + piece[0].lower(), 0.6,
                            f"“{piece}” is the infinitive “{p[-1]}” takes, cut off with its “to”; joined with “to”.")]
+    if comparison_base(prev_text, piece):
+        return [StopRepair("join-insert", stop, piece_start + 1, " from " + piece[0].lower(), 0.6,
+                           f"“{piece}” is the period the change is measured from; joined with “from”.")]
     if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
         return [StopRepair("join-insert", stop, piece_start + 1, ", the " + piece[0].lower(), 0.6,
                            f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
                            "a comma and its article.")]
     return []
+
+
+# Verbs of change whose figure a "from" phrase measures ("rose 8 percent from …").
+_CHANGE_VERBS = re.compile(
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|decreased|gained|surged|"
+    r"plunged|soared|was up|was down|were up|were down)\b")
+# A percentage or a figure near the stop ("… 8 percent.", "… 12%.", "… 3.5 points.").
+# A time phrase may close it ("… 12 percent in March.", "… 4% in the first quarter.").
+_FIGURE_AT_END = re.compile(r"(?:\d[\d.,]*\s?(?:%|percent|per cent|percentage points?|points?)|\d[\d.,]*)"
+                            r"(?: (?:in|during|for) (?:the )?[\w-]+(?: [\w-]+)?)?\.$")
+# "The same period last year.", "the same quarter a year earlier.", "The same month of 2023.".
+_SAME_PERIOD = re.compile(
+    r"(?i)the same (?:period|quarter|month|week|weekend|season|day|half|time)"
+    r"(?: (?:last year|a year earlier|a year ago|the year before|the previous year|of \d{4}|in \d{4}))\.$")
+
+
+def comparison_base(prev_text: str, piece: str) -> bool:
+    """The piece is the period a change is measured against ("The same quarter a year
+    earlier.") and the sentence before reports a change of a figure and ends on it ("…
+    fell 8 percent."): the "from" that linked them was lost with the stop."""
+    return _SAME_PERIOD.fullmatch(piece) is not None and _CHANGE_VERBS.search(prev_text) is not None \
+        and _FIGURE_AT_END.search(prev_text) is not None
 
 
 # Verbs that take a "to" infinitive ("plans to cut", "agreed to sell"), by their base form.

@@ -39,6 +39,17 @@ _STRAY_DEMONSTRATIVES = frozenset("this these".split())
 _STRAY_RELATIVES = frozenset("which who".split())
 # Finite forms that cannot follow "to"/a modal and the verb it governs ("to cost is").
 _STRAY_FINITE = frozenset("is was are were has had said says".split())
+_BE = frozenset("is was are were".split())
+
+
+def _infinitive_in_subject(before_to: list[str]) -> bool:
+    """The words before a "to" infinitive end on a noun that the infinitive modifies inside
+    the subject ("The plan to expand is …", "Her decision to quit was …"), so the "is"
+    after it is the sentence's own verb, no stray: no verb comes before that noun."""
+    return bool(before_to) and before_to[-1].islower() and not _verbish(before_to[-1]) and not any(
+        _verbish(w) or w.lower() in lexicon.AUXILIARIES for w in before_to[:-1])
+
+
 _MODALS = frozenset("will would can could may might must shall should to".split())
 _STRAYS = _STRAY_ADVERBS | _STRAY_PRONOUNS | _STRAY_DEMONSTRATIVES | _STRAY_RELATIVES | _STRAY_FINITE
 _RELATIVE_OPENERS = frozenset("that which who whose where when".split())
@@ -157,7 +168,8 @@ def stray_word_at_stop(text: str, stop: int, piece_start: int, p: list[str], q: 
     before = p[:-1]
     if last in _STRAY_FINITE:
         ok = before[-2].lower() in _MODALS and not lexicon.is_function_word(before[-1]) \
-            and not _verbish(before[-1]) and before[-1].islower()
+            and not _verbish(before[-1]) and before[-1].islower() \
+            and not (before[-2].lower() == "to" and last in _BE and _infinitive_in_subject(before[:-2]))
         kind = "a verb form after a verb that already has its tense"
     elif last in _STRAY_RELATIVES:
         ok = _ends_on_noun_phrase(before)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from repair import lexicon
@@ -15,6 +16,7 @@ from repair.rules.stops_classes import (
     negation_echo,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
+from repair.rules.stops_words import is_bare_verb, name_elsewhere
 
 
 def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], word: str,
@@ -33,6 +35,40 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a stray word after a complete date; deleted."),
                 replace(join, display=True)]
+    if word[:1].isupper() and word.lower() in _CONNECTIVES and not lexicon.is_function_word(p[-1]):
+        # "… hurt the town badly. Also.": a connective adverb links a sentence to the one
+        # before; alone after a complete sentence it links nothing, and a join leaves it
+        # capitalised at the sentence's end ("badly Also").
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” is a lone linking word with no sentence of its own; deleted."),
+                replace(join, display=True)]
+    if word[:1].isupper() and p[-1].islower() and not is_bare_verb(p[-1]) and p[-1] not in lexicon.SPEECH_VERBS \
+            and (ends_on_determined_noun(p) or ends_on_prepositional_object(p)) and earlier_name(text, stop, word):
+        # (After a speech tag, "…, the judges said. Lisbon.", the name may belong in the
+        # clause's gap: the stop rules leave that to an editor.)
+        # "… in the next game. Wang." where an earlier paragraph named Wang: the echo of a
+        # name already given, which a join would glue on after a complete noun phrase.
+        return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” only repeats a name the text already gives; it is deleted."),
+                replace(join, display=True)]
+    if word[:1].isupper() and not lexicon.is_function_word(word) and not word.lower().endswith("ly") \
+            and not any(w.lower() == word.lower() for w in p) and stray_after_name(p, word) \
+            and name_elsewhere(word, text, piece_end - len(piece)):
+        # "… a trend reported by the survey office in Zurich. Research." where "Research"
+        # also ends a longer name earlier: a join still glues a common word onto a complete
+        # name ("Zurich Research"), as :func:`repair.rules.stops.choose` knows for a word
+        # found nowhere else. After a date it is a stray word, deleted; after a place it may
+        # be a second place ("in Oslo. Norway."), so the deletion is only shown. (An echo of
+        # the sentence's own word and a lone adverb have repairs of their own, later.)
+        after_date = p[-1].lower() in CALENDAR
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5 if after_date else 0.35,
+                           f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date),
+                replace(join, display=True)]
+    if subject_awaits_verb(p) and is_bare_verb(word):
+        # "… walked out in May. after talks over shifts. failed.": the piece before the stop
+        # opens a clause ("after talks …") whose verb the stop cut off; the verb completes it.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
+                           f"“{piece}” is the verb of the clause the sentence before opens; the stop is dropped.")]
     if is_place_adverb(word):
         return [StopRepair("join", join.start, join.end, join.replacement, 0.7,
                            f"“{piece}” is an adverb of place cut off the clause; joined.")]
@@ -45,6 +81,41 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return []
+
+
+# Subordinators that open a clause which needs its own subject and verb.
+_SUBORDINATORS = frozenset("after before when while because since until once although though unless whereas".split())
+
+
+def subject_awaits_verb(p: list[str]) -> bool:
+    """The sentence's words ``p`` open with a subordinator and a noun phrase and have no
+    verb form by its look ("after talks on a licence", "because orders from the car makers";
+    a plural "-s" noun is no verb here, unlike :func:`repair.lexicon.has_clause`'s reading):
+    a clause still waiting for its verb, which a bare past form after the stop supplies."""
+    return len(p) >= 3 and p[0].lower() in _SUBORDINATORS and p[-1].islower() \
+        and not lexicon.is_function_word(p[-1]) and not any(
+            is_bare_verb(w) or w.lower().endswith("ing") or w.lower() in lexicon.AUXILIARIES
+            or w.lower() in lexicon.SPEECH_VERBS or w.lower() in lexicon.SUBJECT_PRONOUNS for w in p[1:])
+
+
+# Connective adverbs: they tie a sentence to the one before and have no content alone.
+_CONNECTIVES = frozenset("also too again besides moreover furthermore however meanwhile likewise nevertheless "
+                         "nonetheless additionally".split())
+# How far back an earlier mention of a name is looked for (characters): a few paragraphs,
+# bounded so a long text is not searched whole at every candidate stop.
+_NAME_WINDOW = 3000
+
+
+def earlier_name(text: str, stop: int, word: str) -> bool:
+    """``word`` (capitalised) occurs as a whole word inside a sentence in the text before
+    ``stop`` (at most ``_NAME_WINDOW`` characters back), not as a sentence's first word,
+    where any word is capitalised: the text has given it as a name already."""
+    window = text[max(0, stop - _NAME_WINDOW) : stop]
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", window):
+        before = window[: found.start()].rstrip(" \t\"“‘'(")
+        if before and before[-1] not in ".!?:\n":
+            return True
+    return False
 
 
 # Nouns that name a stretch of time: after a complete date none of them is a compound's head.

@@ -17,7 +17,7 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import ends_on_prepositional_object
-from repair.rules.stops_words import is_bare_verb
+from repair.rules.stops_words import is_bare_verb, looks_modifier
 
 __all__ = ["doubled_tag_verb", "lone_piece_between", "plural_relative", "relative_at_stop", "stranded_article",
            "stray_before_stop", "stray_lone_word", "that_clause", "verb_before_object"]
@@ -73,7 +73,10 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
     head = q[0].lower()
     if head not in lexicon.PREPOSITIONS and head not in lexicon.CONJUNCTIONS:
         return []
-    if not text[piece_start].islower() and (head not in lexicon.PREPOSITIONS or lexicon.has_clause(q)):
+    # Only the words before the piece's first comma count: a relative clause after it ("Of the
+    # blaze, which began …") hangs on the phrase's noun and makes no sentence of the piece.
+    if not text[piece_start].islower() and (
+            head not in lexicon.PREPOSITIONS or lexicon.has_clause(lexicon.words(piece.split(",", 1)[0]))):
         return []  # a capitalised piece only when it is a phrase ("… countries this. Between May and June.")
     last = p[-1]
     if not last.islower():
@@ -83,6 +86,12 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
         return []
     if last in _STRAY_PRONOUNS and ends_on_prepositional_object(p[:-1]) and not _verb_or_aux(p[-2]):
         kind = "an object pronoun after a complete phrase, with no verb to go with"
+    elif last in _STRAY_PRONOUNS and _object_noun_phrase(p[:-1]):
+        kind = "an object pronoun after the verb's own object noun, with nothing left to be the object of"
+    elif last in _FINITE_BE and len(p) >= 5 and p[-3].lower() == "to" and p[-2].islower() \
+            and not lexicon.is_function_word(p[-2]) and not _verb_or_aux(p[-2]) \
+            and any(w.lower() in _INFINITIVE_TAKERS for w in p[-8:-3]) and not any(w.lower() == "what" for w in p):
+        kind = f"a finite verb right after the infinitive “to {p[-2]}”, which leaves it no subject"
     elif last in _SINGULAR_AUX and _object_chain_all_plural(p[:-1]):
         kind = "a singular verb after plural nouns that are the object of the verb before"
     elif last in _DEMONSTRATIVE_STRAYS and _counted_noun(p[:-1]):
@@ -98,6 +107,34 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
                        f"“{last}” before the stop is {kind}; it is deleted and “{piece}” joined on.")]
 
 
+def _object_noun_phrase(p: list[str]) -> bool:
+    """``p`` ends on a noun that is already an object: a lower-case content word (no verb
+    form, no "-ly" adverb, no "-ing" form) after a word that can only open or modify a noun
+    phrase, or a verb that takes it as object: a determiner ("the water"), an adjective by
+    its form ("remote villages"), an "-ing" modifier ("drinking water"), a past form
+    ("supplied power") or a base verb after "to" ("to save electricity"). A bare plural or
+    name before it ("police need it") may be the subject of a verb, so it does not count."""
+    if len(p) < 4:
+        return False
+    noun, before = p[-1], p[-2].lower()
+    if not noun.islower() or lexicon.is_function_word(noun) or _verb_or_aux(noun) \
+            or noun.endswith(("ly", "ing")) or noun in lexicon.SPEECH_VERBS:
+        return False
+    if before in lexicon.DETERMINERS and before not in ("that", "this", "these", "those"):
+        return True
+    if lexicon.is_function_word(before) or before in lexicon.AUXILIARIES:
+        return False
+    return looks_modifier(before) or (before.endswith("ing") and len(before) > 5) or _verb_or_aux(before) \
+        or (p[-3].lower() == "to" and not before.endswith("s"))
+
+
+_FINITE_BE = frozenset("is are was were".split())
+# Verbs whose object an infinitive follows ("expect the roof to cost"): the infinitive is
+# their complement, so no "is" can follow it the way one follows a subject ("The plan to
+# expand is …", "What they want to build is …").
+_INFINITIVE_TAKERS = frozenset(
+    """expect expects expected want wants wanted need needs needed allow allows allowed ask asks asked
+    forecast forecasts predict predicts predicted tell told urge urged require requires required""".split())
 _STRAY_SPEECH_VERBS = frozenset("said says added told".split())
 _TIME_NOUNS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -274,16 +274,40 @@ def summary_appositive(tokens: list[str]) -> bool:
     return False
 
 
-def bare_tag(prev_text: str) -> bool:
+def bare_tag(prev_text: str, listener: bool = False) -> bool:
     """The sentence is nothing but a speaker and a speech verb ("His lawyer, Ana Ruiz,
-    said.", "The ministry said."): the reported clause after the stop is what it said,
-    cut off by a false stop, so the piece joins it."""
+    said.", "The ministry said."), or with ``listener`` "told" and its listener ("Prosecutor
+    Ana Ruiz told the jury."): the reported clause after the stop is what it said, cut off
+    by a false stop, so the piece joins it. (The listener form is for a lower-case piece
+    only: "X told the BBC. The …" is often a real sentence end.)"""
     words = lexicon.words(prev_text)
-    if not 2 <= len(words) <= 10 or words[-1].lower() not in lexicon.SPEECH_VERBS or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 12 or not words[0][:1].isupper():
+        return False
+    if words[-1].lower() in lexicon.SPEECH_VERBS and len(words) <= 10:
+        verb_at = len(words) - 1
+    else:
+        verb_at = _told_listener_at(words) if listener else -1
+    if verb_at < 1:
         return False
     # No verb before the speech verb: no auxiliary, past form or relative clause ("The
     # ministry, which runs the port, said." still reads as a bare tag only without "which").
-    return not any(_verb_or_clause_word(w) for w in words[:-1])
+    return not any(_verb_or_clause_word(w) for w in words[:verb_at])
+
+
+def _told_listener_at(words: list[str]) -> int:
+    """Index of "told" when ``words`` end on it and its listener only ("… told the jury",
+    "… told reporters", "… told the city council"): "told" needs the reported clause as
+    much as a bare "said" does. -1 when they end otherwise."""
+    for back in (2, 3, 4):
+        if len(words) <= back or words[-back].lower() not in ("told", "tells"):
+            continue
+        listener = words[-back + 1 :]
+        if listener[0].lower() in ("the", "a", "its", "his", "her", "their"):
+            listener = listener[1:]
+        if listener and not any(lexicon.is_function_word(w) or lexicon.looks_finite(w.lower()) and w.islower()
+                                and not w.endswith("s") for w in listener):
+            return len(words) - back
+    return -1
 
 
 def coordinated_speech_verb(prev_text: str) -> bool:

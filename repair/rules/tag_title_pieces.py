@@ -24,6 +24,7 @@ from repair.document import Document
 from repair.edits import Edit
 from repair.rules.base import Rule, lazy_compile
 from repair.rules.glued import TITLES
+from repair.rules.stops_tag_adjuncts import BODY_NOUNS
 
 # ", the deputy mayor told reporters on Friday." closing the sentence before the piece.
 _TRAILING_TITLE_TAG = lazy_compile(
@@ -46,6 +47,15 @@ def _is_title(head: str) -> bool:
     return head in TITLES or head.endswith(_ROLE_SUFFIXES)
 
 
+def _names_a_body(phrase: str) -> bool:
+    """A "for"/"of"/"at" phrase names the body a title belongs to: a capitalised word after
+    its preposition ("For the Ferrand coastguard") or a body noun at its end ("of the county
+    council"). Without a name after it, nothing else tells it from a time or a topic ("for
+    the first time", "of the plan"), which the speaking may take."""
+    words = phrase.split()
+    return any(w[:1].isupper() for w in words[1:]) or words[-1].lower() in BODY_NOUNS
+
+
 def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
     """The move of the title's lost piece at sentence ``position`` back after the title
     (see the module), or None when the sentence is no such piece."""
@@ -65,6 +75,8 @@ def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
     if piece["phrase"] and any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.IRREGULAR_PAST
                                for w in lexicon.words(piece["phrase"].lower())):
         return None  # "For the rest of the year, prices will hold.": a clause of its own
+    if piece["phrase"] and not piece["name"] and not _names_a_body(piece["phrase"]):
+        return None  # "… the mayor said. For the first time.", "… said. of the plan.": no body, no title
     window = max(prev.span.start, prev.span.end - 120)
     tag = _TRAILING_TITLE_TAG.search(doc.text, window, prev.span.end)
     if tag is None or not _is_title(tag["head"]):

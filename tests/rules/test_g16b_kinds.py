@@ -97,7 +97,8 @@ def test_piece_that_adds_a_fact_or_is_a_clause_stays(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "His players made too many mistakes in the second half. Blunders.",
     "Shares in the bank closed 2 percent higher in trading. Frankfurt.",
-    "The rivals trimmed their exposure in the fourth quarter. Also.",
+    # (A lone linking word, "… in the fourth quarter. Also.", is deleted since prec16: see
+    # test_prec16_precision.test_lone_linking_word_or_echoed_name_is_deleted.)
 ])
 def test_lone_capitalised_word_is_not_glued_on_as_a_name(text: str) -> None:
     assert _fix(text) == text
