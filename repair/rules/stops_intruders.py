@@ -55,6 +55,8 @@ _STRAY_PRONOUNS = frozenset("it them him her us".split())
 _PARTICLES = frozenset("over up out off back away down".split())
 # Lower-case words that open an adjunct continuing a sentence ("late on Saturday", "early next year").
 _ADJUNCT_OPENERS = frozenset("late early later earlier roughly nearly almost some".split())
+# Words that open an amount after "to" ("to about 40,000", "to nearly half").
+_APPROXIMATORS = frozenset("about around over under roughly nearly almost some".split())
 _STRAY_DEMONSTRATIVES = frozenset("this these".split())
 _STRAY_RELATIVES = frozenset("which who".split())
 # Finite forms that cannot follow "to"/a modal and the verb it governs ("to cost is").
@@ -108,7 +110,7 @@ def _continuing_phrase(piece: str, q: list[str]) -> bool:
     issued by …")."""
     head = q[0].lower()
     if head in lexicon.PREPOSITIONS and head not in ("to",) or head == "to" and len(q) > 1 and (
-            q[1][:1].isdigit() or q[1].lower() in lexicon.DETERMINERS):
+            q[1][:1].isdigit() or q[1].lower() in lexicon.DETERMINERS or q[1].lower() in _APPROXIMATORS):
         if piece[:1].islower():
             return True  # a lower-case piece after a stop continues whatever follows in it
         return capital_phrase(piece)
@@ -143,6 +145,8 @@ def capital_phrase(piece: str) -> bool:
             continue
         if k > 0 and len(words) <= 6 and any(w in lexicon.SPEECH_VERBS for w in words[-3:]):
             continue  # ", the operator said on Friday": the sentence's speech tag
+        if k > 0 and words[0] in lexicon.PREPOSITIONS and not any(w.lower() in lexicon.AUXILIARIES for w in words):
+            continue  # ", among them 31 injured miners": a phrase; an "-ed" word there is an adjective
         return False
     return True
 
