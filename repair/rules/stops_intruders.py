@@ -43,7 +43,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_words import is_bare_verb, looks_modifier
 
-__all__ = ["capital_phrase", "stray_before_capital", "stray_word_at_stop"]
+__all__ = ["capital_phrase", "phrase_with_tag", "stray_before_capital", "stray_word_at_stop"]
 
 # Adverbs that close no clause after a noun object when a phrase follows ("the vote namely
 # until …"); "however" is left out: a contrast marker set off by commas is English there.
@@ -256,3 +256,31 @@ def _verbless_phrase(piece: str) -> bool:
     """The piece is a phrase with no verb of its own before a relative word of its own ("by a
     guest who had …"): a relative word before the stop has no clause to open there."""
     return capital_phrase(piece[0].upper() + piece[1:])
+
+
+# Prepositions that open a subject as often as a phrase ("About 40 homes were …", "Over 200 …").
+_SUBJECT_PREPOSITIONS = frozenset("about around over under up near as like per of".split())
+_MAX_PHRASE_WORDS = 20
+
+
+def phrase_with_tag(prev_text: str, piece: str) -> bool:
+    """FR001's evidence that a capitalised piece is an adjunct cut off the sentence before,
+    not a writer's verbless sentence: a phrase a preposition opens, with no clause of its
+    own, and then only a speech tag ("… 900 euros a hectare. From the second week of April,
+    officials said."). A stylistic fragment ("For modest pay and long hours.") carries no
+    attribution; one with a tag reports part of the fact before the stop. The sentence
+    before has a clause and ends on a content word."""
+    if not piece[:1].isupper() or ", " not in piece or not piece.endswith("."):
+        return False
+    head, tag = piece[:-1].rsplit(", ", 1)
+    tag_words = lexicon.words(tag)
+    if not 2 <= len(tag_words) <= 6 or not any(w in lexicon.SPEECH_VERBS for w in tag_words[-3:]) \
+            or "," in head:
+        return False
+    words = lexicon.words(head)
+    if not 2 <= len(words) <= _MAX_PHRASE_WORDS or words[0].lower() not in lexicon.PREPOSITIONS \
+            or words[0].lower() in _SUBJECT_PREPOSITIONS or lexicon.has_clause(_common(words)):
+        return False
+    p = lexicon.words(prev_text)
+    return len(p) >= 4 and not lexicon.is_function_word(p[-1]) and lexicon.has_clause(p) \
+        and not any(w in lexicon.SPEECH_VERBS for w in p[-4:])
