@@ -271,8 +271,8 @@ def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
     verb = p[-1].lower()
     if not verb.isalpha() or verb in lexicon.AUXILIARIES or lexicon.is_function_word(verb) or verb.endswith("ly"):
         return False
-    if p[-2].lower() not in _ACTIVE_AUX and not _past_verb_of_subject(p):
-        return False
+    if p[-2].lower() not in _ACTIVE_AUX and (not _past_verb_of_subject(p) or _SUPERLATIVE.fullmatch(q[1].lower())):
+        return False  # "… 74 billion won. the highest …": a superlative renames the figure
     head = q[0].lower()
     if not (head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no")
             or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and (q[1].lower() in ("than", "of")
@@ -295,4 +295,8 @@ def _past_verb_of_subject(p: list[str]) -> bool:
     if before in ("and", "or"):
         return len(p) > 3 and (p[-3].lower() in lexicon.IRREGULAR_PAST or p[-3].lower().endswith("ed"))
     return not (lexicon.is_function_word(before) or before in _BE or before in ("get", "got", "gets", "not", "to")
-                or before in lexicon.AUXILIARIES or before.endswith(("ly", "ed")) or before[:1].isdigit())
+                or before in lexicon.AUXILIARIES or before.endswith(("ly", "ed")) or before[:1].isdigit()
+                or before in _SCALE_WORDS or p[-3][:1].isdigit())  # "74 trillion won": a currency, no verb
+
+
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion percent dozen".split())
