@@ -208,6 +208,7 @@ _QUANTITY_NOUNS = frozenset("hundreds thousands millions billions dozens tens sc
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split())
 _MONTH_PREFIXES = ("mid-", "early-", "late-")
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence|al)$")  # "evacuation", "removal": a nominalised verb
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds several".split())
 
 
@@ -232,6 +233,8 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
     * "between" and its first term, no "and" yet: "… between 18. 35 years old" -> "and";
     * "together" at the end, a noun phrase after: "handed out together. uniforms" -> "with";
     * a lone round-quantity noun before a plural noun: "Thousands. tenants marched" -> "of";
+    * a subject that is only an article and a nominalised verb, then its object and the
+      verb: "The closure. the two mines was announced …" -> "of";
     * a year alone, a month or "mid-December" after a verb or participle: "first tried.
       2006," -> "in";
     * a past verb and its object after a clause with a past verb, listed with a comma before:
@@ -248,6 +251,12 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
     if last == "together" and len(p) >= 3 and piece[:1].islower() and not lexicon.has_clause(q[:4]) \
             and (head in lexicon.DETERMINERS or not lexicon.is_function_word(head)):
         return "with"
+    if len(p) == 2 and p[0].lower() in ("the", "a", "an") and _NOMINAL.search(last) and piece[:1].islower() \
+            and (head in lexicon.DETERMINERS or q[0][:1].isdigit()) and _singular_verb_after_plural(q):
+        # "The evacuation. the 140 residents … was completed": the subject's noun lost its
+        # object; the singular verb after the plural noun is the nominalisation's, so the
+        # piece is no sentence of its own.
+        return "of"
     if len(p) == 1 and last in _QUANTITY_NOUNS and piece[:1].islower() and head.endswith("s") \
             and not lexicon.is_function_word(head):
         return "of"
@@ -265,3 +274,16 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
 
 def _past(word: str) -> bool:
     return word in lexicon.IRREGULAR_PAST or len(word) > 4 and word.endswith("ed")
+
+
+def _singular_verb_after_plural(q: list[str]) -> bool:
+    """The first finite verb of ``q`` is singular ("was", "is", "has") and the noun phrase
+    before it holds a plural noun and no singular head after it ("the 140 residents of the
+    valley was"): the verb cannot be that noun phrase's."""
+    lowered = [w.lower() for w in q]
+    for k, w in enumerate(lowered[1:9], start=1):
+        if w in ("was", "is", "has"):
+            return any(len(x) > 3 and x.endswith("s") and not x.endswith(("ss", "us", "is")) for x in lowered[:k])
+        if w in lexicon.AUXILIARIES:
+            return False
+    return False
