@@ -266,7 +266,8 @@ def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
     sentence ends on a past or bare verb right after an active auxiliary ("she had expected.",
     "it will buy."), and the piece opens a noun phrase (a determiner, a figure, or a quantity
     such as "more than") with no clause before its first comma. A bare join is the repair."""
-    if len(p) < 3 or len(q) < 2 or not (piece[:1].islower() or piece[:1].isdigit()):
+    if len(p) < 2 or len(q) < 2 or not (piece[:1].islower() or piece[:1].isdigit()) \
+            or len(p) == 2 and p[-2].lower() in _ACTIVE_AUX:
         return False
     verb = p[-1].lower()
     if not verb.isalpha() or verb in lexicon.AUXILIARIES or lexicon.is_function_word(verb) or verb.endswith("ly"):
@@ -296,7 +297,7 @@ def _past_verb_of_subject(p: list[str]) -> bool:
         return len(p) > 3 and (p[-3].lower() in lexicon.IRREGULAR_PAST or p[-3].lower().endswith("ed"))
     return not (lexicon.is_function_word(before) or before in _BE or before in ("get", "got", "gets", "not", "to")
                 or before in lexicon.AUXILIARIES or before.endswith(("ly", "ed")) or before[:1].isdigit()
-                or before in _SCALE_WORDS or p[-3][:1].isdigit())  # "74 trillion won": a currency, no verb
+                or before in _SCALE_WORDS or len(p) > 2 and p[-3][:1].isdigit())  # "74 trillion won": a currency, no verb
 
 
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion percent dozen".split())
