@@ -281,6 +281,8 @@ def phrase_with_tag(prev_text: str, piece: str) -> bool:
     if not 2 <= len(words) <= _MAX_PHRASE_WORDS or words[0].lower() not in lexicon.PREPOSITIONS \
             or words[0].lower() in _SUBJECT_PREPOSITIONS or lexicon.has_clause(_common(words)):
         return False
+    if "," in prev_text[-16:]:
+        return False  # "…, however.": a comma closes the sentence with an aside; its stop is real
     p = lexicon.words(prev_text)
     return len(p) >= 4 and not lexicon.is_function_word(p[-1]) and lexicon.has_clause(p) \
         and not any(w in lexicon.SPEECH_VERBS for w in p[-4:])

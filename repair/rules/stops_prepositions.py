@@ -277,8 +277,8 @@ def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
     head = q[0].lower()
     if not (head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no")
             or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and (q[1].lower() in ("than", "of")
-                                                                   or q[1][:1].isdigit())):
-        return False
+                                                                   or q[1][:1].isdigit() and verb not in _CHANGE_VERBS)):
+        return False  # ("will rise. about 2 million tonnes": the level a change reached takes "to")
     return _noun_phrase_piece("the x " + piece, ["the", "x", *q]) if head in _QUANTITY_OPENERS else \
         _noun_phrase_piece(piece, q) if not q[0][:1].isdigit() else not lexicon.has_clause(q)
 
