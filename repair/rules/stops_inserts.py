@@ -23,7 +23,8 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["aside_after_conjunction", "figure_piece", "named_by_shape", "infinitive_cut", "inserted_word", "phrase_then_subordinate"]
+__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word", "named_by_shape",
+           "phrase_then_subordinate"]
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",

@@ -276,8 +276,8 @@ def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
         return False  # "… 74 billion won. the highest …": a superlative renames the figure
     head = q[0].lower()
     if not (head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no")
-            or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and (q[1].lower() in ("than", "of")
-                                                                   or q[1][:1].isdigit() and verb not in _CHANGE_VERBS)):
+            or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and (
+                q[1].lower() in ("than", "of") or q[1][:1].isdigit() and verb not in _CHANGE_VERBS)):
         return False  # ("will rise. about 2 million tonnes": the level a change reached takes "to")
     return _noun_phrase_piece("the x " + piece, ["the", "x", *q]) if head in _QUANTITY_OPENERS else \
         _noun_phrase_piece(piece, q) if not q[0][:1].isdigit() else not lexicon.has_clause(q)
@@ -297,7 +297,8 @@ def _past_verb_of_subject(p: list[str]) -> bool:
         return len(p) > 3 and (p[-3].lower() in lexicon.IRREGULAR_PAST or p[-3].lower().endswith("ed"))
     return not (lexicon.is_function_word(before) or before in _BE or before in ("get", "got", "gets", "not", "to")
                 or before in lexicon.AUXILIARIES or before.endswith(("ly", "ed")) or before[:1].isdigit()
-                or before in _SCALE_WORDS or len(p) > 2 and p[-3][:1].isdigit())  # "74 trillion won": a currency, no verb
+                # "74 trillion won": a currency after a figure, no verb
+                or before in _SCALE_WORDS or len(p) > 2 and p[-3][:1].isdigit())
 
 
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion percent dozen".split())
