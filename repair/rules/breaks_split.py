@@ -20,6 +20,7 @@ from repair.rules import (
     stops_classes,
     stops_clauses,
     stops_comma_join,
+    stops_inserts,
     stops_predicates,
     stops_reported,
     stops_strays,
@@ -192,7 +193,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
             stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
             stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
-            or stops_strays.plural_relative(prev_text, tokens))
+            or stops_strays.plural_relative(prev_text, tokens)) or (
+            stops_inserts.named_by_shape(prev_text, text))  # "Thousands. tenants marched …": "of" lost
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \

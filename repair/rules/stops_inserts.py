@@ -23,14 +23,15 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
-__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word", "phrase_then_subordinate"]
+__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word", "named_by_shape",
+           "phrase_then_subordinate"]
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
 # "last year", "at the last election".
 _PAST_POINT = re.compile(r"\b(?:ago|earlier|previously|before|last|in (?:19|20)\d\d|a year before)\b")
 # A tally of votes: "312 votes to 287", "45 to 12 votes".
-_VOTE_TALLY = re.compile(r"^\d[\d,]* (?:votes? )?to \d[\d,]*(?: votes?)?(?=[,.]| with| against| in)")
+_VOTE_TALLY = re.compile(r"^\d[\d,]* (?:votes? )?to \d[\d,]*(?: votes?)?(?=[,.]| with| against| in| on| at| after)")
 
 
 def figure_piece(prev_text: str, piece: str) -> bool:
@@ -38,6 +39,8 @@ def figure_piece(prev_text: str, piece: str) -> bool:
     the cheap test the fragment rule runs before it takes a figure-led piece at all."""
     if not _FIGURE_START.match(piece):
         return False
+    if _YEAR_ALONE.match(piece) or _BETWEEN.search(prev_text):
+        return True  # "… first tried. 2006, is …", "… between 18. 35 years old"
     if prev_text.endswith((", up.", ", down.")):
         return _PAST_POINT.search(piece) is not None
     return _VOTE_TALLY.match(piece) is not None
@@ -64,6 +67,10 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
     """The join inserting the word the piece's shape names (see the module table), or []."""
     prev_text = text[prev_start : stop + 1]
     piece = text[piece_start:piece_end]
+    if word := _named_by_shape(prev_text, piece, p, q):
+        return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + _lowered_head(piece, q), 0.6,
+                           f"“{piece}” is cut off the sentence with the word “{word}” the shape at the stop "
+                           "needs; joined with it.")]
     if figure_piece(prev_text, piece):
         if prev_text.endswith((", up.", ", down.")):
             return [StopRepair("join-insert", stop, piece_start, " from ", 0.65,
@@ -216,3 +223,88 @@ def aside_after_conjunction(text: str, stop: int, piece_start: int, piece: str, 
     return [StopRepair("join-comma", stop, piece_start, ", ", 0.65,
                        f"“{piece}” opens with an aside its comma closes; the stop becomes the comma that "
                        "opens it.")]
+
+
+# A year standing alone at the head of the piece ("2006, is credited …", "1998."): a time.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d(?=[,.]| and | but | when | after | before )")
+# "between" with its first term and no "and" yet ("between 18.", "between the two.").
+_BETWEEN = re.compile(r"\bbetween (?:[\w$€£%.,-]+ ){0,2}[\w$€£%-]+\.$")
+# Nouns of a round quantity that need "of" before what they count ("Thousands of tenants").
+_QUANTITY_NOUNS = frozenset("hundreds thousands millions billions dozens tens scores".split())
+_NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence|al)$")  # "evacuation", "removal": a nominalised verb
+_COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds several".split())
+
+
+def _lowered_head(piece: str, q: list[str]) -> str:
+    """The piece's first letter as it joins on: a name or a figure keeps its form."""
+    first = piece[0]
+    if first.isupper() and (q[0].lower() in lexicon.DETERMINERS or lexicon.is_function_word(q[0])
+                            or q[0].lower() in _QUANTITY_NOUNS):
+        return first.lower()
+    return first
+
+
+def named_by_shape(prev_text: str, piece: str) -> bool:
+    """The cheap gate for the fragment rule: :func:`_named_by_shape` names a word for the join."""
+    return bool(_named_by_shape(prev_text, piece, lexicon.words(prev_text), lexicon.words(piece)))
+
+
+def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> str:
+    """The one word the grammar at the stop names for a join, or "" (round 1 read only a
+    figure's change, a vote tally and a superlative; each shape here is as closed):
+
+    * "between" and its first term, no "and" yet: "… between 18. 35 years old" -> "and";
+    * "together" at the end, a noun phrase after: "handed out together. uniforms" -> "with";
+    * a lone round-quantity noun before a plural noun: "Thousands. tenants marched" -> "of";
+    * a subject that is only an article and a nominalised verb, then its object and the
+      verb: "The closure. the two mines was announced …" -> "of";
+    * a year alone after a verb or participle: "first tried. 2006," -> "in" (a month after
+      the stop, "take effect. mid-December", is not reached: the split rule skips a word
+      with an inner capital);
+    * a past verb and its object after a clause with a past verb, listed with a comma before:
+      "… worked all night, cleared the roads. reopened the ring road" -> "and".
+    """
+    if len(p) < 1 or len(q) < 1 or not piece.endswith("."):
+        return ""
+    head = q[0].lower()
+    last = p[-1].lower()
+    if _BETWEEN.search(prev_text) and " and " not in prev_text[prev_text.rfind("between") :] \
+            and (q[0][:1].isdigit() or head in lexicon.DETERMINERS or q[0][:1].isupper() and len(p) >= 2
+                 and p[-1][:1].isupper()) and not lexicon.has_clause(q[:3]):
+        return "and"
+    if last == "together" and len(p) >= 3 and piece[:1].islower() and not lexicon.has_clause(q[:4]) \
+            and (head in lexicon.DETERMINERS or not lexicon.is_function_word(head)):
+        return "with"
+    if len(p) == 2 and p[0].lower() in ("the", "a", "an") and _NOMINAL.search(last) and piece[:1].islower() \
+            and (head in lexicon.DETERMINERS or q[0][:1].isdigit()) and _singular_verb_after_plural(q):
+        # "The evacuation. the 140 residents … was completed": the subject's noun lost its
+        # object; the singular verb after the plural noun is the nominalisation's, so the
+        # piece is no sentence of its own.
+        return "of"
+    if len(p) == 1 and last in _QUANTITY_NOUNS and piece[:1].islower() and head.endswith("s") \
+            and not lexicon.is_function_word(head):
+        return "of"
+    if len(p) >= 3 and not lexicon.is_function_word(last) and not last[:1].isdigit() and _YEAR_ALONE.match(piece):
+        return "in"
+    if piece[:1].islower() and len(q) >= 3 and len(p) >= 5 and _past(head) and (
+            q[1].lower() in lexicon.DETERMINERS or q[1][:1].isdigit() or q[1].lower() in _COUNTS) and "," in prev_text \
+            and _past(prev_text.rsplit(",", 1)[1].split()[0].lower()) and not lexicon.has_clause(q[1:]):
+        return "and"
+    return ""
+
+
+def _past(word: str) -> bool:
+    return word in lexicon.IRREGULAR_PAST or len(word) > 4 and word.endswith("ed")
+
+
+def _singular_verb_after_plural(q: list[str]) -> bool:
+    """The first finite verb of ``q`` is singular ("was", "is", "has") and the noun phrase
+    before it holds a plural noun and no singular head after it ("the 140 residents of the
+    valley was"): the verb cannot be that noun phrase's."""
+    lowered = [w.lower() for w in q]
+    for k, w in enumerate(lowered[1:9], start=1):
+        if w in ("was", "is", "has"):
+            return any(len(x) > 3 and x.endswith("s") and not x.endswith(("ss", "us", "is")) for x in lowered[:k])
+        if w in lexicon.AUXILIARIES:
+            return False
+    return False

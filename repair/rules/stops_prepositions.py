@@ -266,14 +266,39 @@ def object_after_verb(p: list[str], q: list[str], piece: str) -> bool:
     sentence ends on a past or bare verb right after an active auxiliary ("she had expected.",
     "it will buy."), and the piece opens a noun phrase (a determiner, a figure, or a quantity
     such as "more than") with no clause before its first comma. A bare join is the repair."""
-    if len(p) < 3 or len(q) < 2 or not piece[:1].islower() or p[-2].lower() not in _ACTIVE_AUX:
+    if len(p) < 2 or len(q) < 2 or not (piece[:1].islower() or piece[:1].isdigit()) \
+            or len(p) == 2 and p[-2].lower() in _ACTIVE_AUX:
         return False
     verb = p[-1].lower()
     if not verb.isalpha() or verb in lexicon.AUXILIARIES or lexicon.is_function_word(verb) or verb.endswith("ly"):
         return False
+    if p[-2].lower() not in _ACTIVE_AUX and (not _past_verb_of_subject(p) or _SUPERLATIVE.fullmatch(q[1].lower())):
+        return False  # "… 74 billion won. the highest …": a superlative renames the figure
     head = q[0].lower()
     if not (head in lexicon.DETERMINERS and head not in ("this", "that", "these", "those", "no")
-            or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and q[1].lower() in ("than", "of")):
-        return False
+            or q[0][:1].isdigit() or head in _QUANTITY_OPENERS and (
+                q[1].lower() in ("than", "of") or q[1][:1].isdigit() and verb not in _CHANGE_VERBS)):
+        return False  # ("will rise. about 2 million tonnes": the level a change reached takes "to")
     return _noun_phrase_piece("the x " + piece, ["the", "x", *q]) if head in _QUANTITY_OPENERS else \
         _noun_phrase_piece(piece, q) if not q[0][:1].isdigit() else not lexicon.has_clause(q)
+
+
+def _past_verb_of_subject(p: list[str]) -> bool:
+    """The sentence ends on a past form with no auxiliary, right after its subject's noun or
+    after "and" joining it to an earlier verb ("Auditors from the agency examined.", "crews
+    filled and stacked."): an active verb whose object the stop cut off. Round 1 asked for
+    an auxiliary before the verb ("had expected.") and missed these. Not after a form of
+    "be" or "get" (a passive ends its clause), a determiner or preposition (a participle
+    modifying a noun: "the reported."), "to" or a speech verb."""
+    verb, before = p[-1].lower(), p[-2].lower()
+    if not (verb in lexicon.IRREGULAR_PAST or len(verb) > 4 and verb.endswith("ed")) or verb in lexicon.SPEECH_VERBS:
+        return False
+    if before in ("and", "or"):
+        return len(p) > 3 and (p[-3].lower() in lexicon.IRREGULAR_PAST or p[-3].lower().endswith("ed"))
+    return not (lexicon.is_function_word(before) or before in _BE or before in ("get", "got", "gets", "not", "to")
+                or before in lexicon.AUXILIARIES or before.endswith(("ly", "ed")) or before[:1].isdigit()
+                # "74 trillion won": a currency after a figure, no verb
+                or before in _SCALE_WORDS or len(p) > 2 and p[-3][:1].isdigit())
+
+
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion percent dozen".split())

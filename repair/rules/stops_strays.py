@@ -158,6 +158,7 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozen hun
 _COMPARATIVES = frozenset("more less fewer higher lower larger smaller greater bigger better worse".split())
 # Linkers that open an adjunct set off with a comma ("…, according to …").
 _COMMA_LINKERS = frozenset("according including".split())
+_APPROXIMATORS = frozenset("about around roughly nearly almost some over under up more less".split())
 
 
 def _counted_noun(p: list[str]) -> bool:
@@ -187,7 +188,11 @@ def stranded_article(text: str, stop: int, piece_start: int, p: list[str], q: li
     if len(p) < 4 or p[-1] not in _ARTICLES:
         return []
     head = q[0].lower()
-    if not (lexicon.is_function_word(head) or head in _COMMA_LINKERS):
+    # An approximator before a figure ("about 2 million", "roughly 400") opens an amount: the
+    # verb's own object, never the article's noun. (A bare figure may be the article's:
+    # "employ the. 200 workers it hired".)
+    amount = text[piece_start].islower() and head in _APPROXIMATORS and len(q) > 1 and q[1][:1].isdigit()
+    if not (lexicon.is_function_word(head) or head in _COMMA_LINKERS or amount):
         return []
     if not text[piece_start].islower() and (head in lexicon.SUBJECT_PRONOUNS or lexicon.has_clause(q)):
         return []  # a capitalised piece only when it is a phrase ("… the. According to …")
@@ -201,8 +206,8 @@ def stranded_article(text: str, stop: int, piece_start: int, p: list[str], q: li
         noun = p[-3]
     at = len(p) - 2 if dropped == p[-1] else len(p) - 3
     after_verb_slot = at > 0 and (p[at - 1].lower() in lexicon.AUXILIARIES or p[at - 1].lower() in ("not", "to"))
-    if lexicon.is_function_word(noun) or _verb_or_aux(noun) or is_bare_verb(noun) or not noun.isalpha() \
-            or after_verb_slot:
+    if (lexicon.is_function_word(noun) or _verb_or_aux(noun) or is_bare_verb(noun) or not noun.isalpha()
+            or after_verb_slot) and not (amount and noun.isalpha() and not lexicon.is_function_word(noun)):
         # "did not name the.": the verb lost its object's noun, which neither a join nor a
         # deletion restores; only shown.
         return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.4,
