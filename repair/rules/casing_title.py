@@ -317,6 +317,21 @@ def _title_case_body(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]
     return found  # type: ignore[return-value]
 
 
+def _lower_articles(text: str, tokens: list[re.Match[str]], kinds: dict[int, str], names: set[int]) -> None:
+    """Mark the article "A" of a Title Case run lowered (``kinds[i] = "function"``) where
+    it stands between two lowered words, or after a comma before one ("More Than A Third",
+    "And A Ruling", "14 May, A Week"): an initial ("A Smith") or a grade ("Class A") stands
+    beside a name or at a run's end, never inside lowered prose on both sides."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.group() != "A" or i in kinds or token.start() in names:
+            continue
+        if kinds.get(i + 1) not in ("common", "rare", "function") or text[token.end() : tokens[i + 1].start()] != " ":
+            continue
+        gap = text[tokens[i - 1].end() : token.start()] if i > 0 else ""
+        if (i > 0 and kinds.get(i - 1) in ("function", "common") and gap == " ") or gap.endswith(", "):
+            kinds[i] = "function"
+
+
 def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
                     upper: set[str], lower: set[str], after_function: bool = False) -> Iterator[Edit]:
     """The per-word edits that lower one Title Case sentence (``tokens``: its words after
@@ -354,7 +369,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         key = _stem(word)
         if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
                 and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0 \
-                and not country_word(word):
+                and not country_word(word) and not _calendar_name(text, tokens, i):
             previous = tokens[i - 1]
             gap = text[previous.end() : token.start()]
             after_auxiliary = previous.group().lower() in lexicon.AUXILIARIES and gap == " "
@@ -368,6 +383,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             after_number = i - 1 in kinds and _FIGURE_GAP.fullmatch(gap) is not None
             if after_auxiliary or after_possessive or after_content or after_small or after_number:
                 kinds[i] = "rare"
+    _lower_articles(text, tokens, kinds, names)
     if not kinds:
         return
     # Prose that ends its paragraph without a stop lost it; the stop goes into the edit of
