@@ -21,6 +21,7 @@ from repair.rules.base import Rule, rule
 from repair.rules.casing_title import (
     _TITLE_FUNCTION,
     _TOKEN,
+    _after_prose,
     _lower_sentence,
     case_evidence,
 )
@@ -76,7 +77,9 @@ def _hinted_sentences(doc: Document) -> list[Sentence]:
         index = bisect.bisect_right(starts, at) - 1
         if index >= 0:
             counts[index] = counts.get(index, 0) + 1
-    return [doc.sentences[i] for i in sorted(counts) if doc.sentences[i].paragraph > 0]
+    # The first paragraph counts where it is body text, not a title (CA002's test).
+    return [doc.sentences[i] for i in sorted(counts)
+            if doc.sentences[i].paragraph > 0 or _after_prose(doc, doc.sentences[i])]
 
 
 def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:

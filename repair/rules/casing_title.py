@@ -126,10 +126,21 @@ def _after_prose(doc: Document, sentence: Sentence) -> bool:
     if sentence.index_in_paragraph == 0 and DATELINE.match(doc.text, sentence.span.start, sentence.span.end):
         return True
     if sentence.index_in_paragraph == 0:
-        return False
-    first = doc.sentence_text(doc.sentences[0]).rstrip()
-    words = _TOKEN.findall(first)[1:]
-    return first[-1:] in ".!?" and len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
+        # The first sentence itself is body text when it ends in a stop and the line goes on
+        # with a sentence of plain prose: a title stands on a line of its own.
+        index = doc.sentences.index(sentence) if sentence is not doc.sentences[0] else 0
+        following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        own = doc.sentence_text(sentence).rstrip()
+        return own[-1:] in ".!?" and following is not None and following.paragraph == sentence.paragraph \
+            and _prose(doc.sentence_text(following).rstrip())
+    return _prose(doc.sentence_text(doc.sentences[0]).rstrip())
+
+
+def _prose(sentence: str) -> bool:
+    """True when ``sentence`` reads as plain prose: a stop at its end, four words or more
+    after its first, most of them in lower case."""
+    words = _TOKEN.findall(sentence)[1:]
+    return sentence[-1:] in ".!?" and len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _stem(word: str) -> str:
