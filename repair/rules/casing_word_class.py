@@ -117,7 +117,7 @@ def _after_title_cue(text: str, at: int) -> bool:
         ("The port said it would reopen, Citing calmer seas.", "The port said it would reopen, citing calmer seas."),
         ("The orchard produced Fewer apples this year.", "The orchard produced fewer apples this year."),
         ("Two regulators Approved the merger on Friday.", "Two regulators approved the merger on Friday."),
-        ("The hospital Treated 1,200 patients in May.", "The hospital treated 1,200 patients in May."),
+        ("The nurses Treated 1,200 patients in May.", "The nurses treated 1,200 patients in May."),
         ("The board met twice, Hoping to settle the dispute.", "The board met twice, hoping to settle the dispute."),
         ("The survey found Several towns without a bank.", "The survey found several towns without a bank."),
     ],
