@@ -26,7 +26,8 @@ _SUBORDINATORS = (
     "that|as|when|while|because|if|so|after|before|since|until|where|though|although|than|whether|once|unless"
 )
 _SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
-_DETERMINER_SET = frozenset("The This These Those His Her Their Its Our".split())
+# "His" and "Her" are left: a deity's pronoun keeps its capital ("in His vast mercy").
+_DETERMINER_SET = frozenset("The This These Those Their Its Our".split())
 # Lower-case prepositions that take a noun phrase ("to", "of", "from"); "like", "as",
 # "than" also open clauses and are the subordinators' above.
 _LINK_PREPOSITIONS = frozenset("to of in on at for with from by into over under between across along around "
@@ -138,6 +139,7 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "She flew to The Hague on Monday.",
         "He wrote for The Economist and others.",
         "The parcel went to He and She, a boutique in Leeds.",
+        "They prayed to be welcomed in His eternal mercy.",
         "The blood type A was rare.",
         "The novel Pride and Prejudice sold well.",
         "He spoke of The Hague talks.",
