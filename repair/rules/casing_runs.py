@@ -104,8 +104,9 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     before = tokens[first - 1]
     # After a lower-case word, or after an opening phrase and its comma ("Under the scheme,
     # Farmers Who Lost ..."): the run is the main clause, the sentence began in sentence case.
-    if not before.group().islower() or text[before.end() : tokens[first].start()] not in (" ", ", "):
-        return None
+    gap = text[before.end() : tokens[first].start()]
+    if gap != ", " and (gap != " " or not before.group().islower()):
+        return None  # after an opening phrase's comma the phrase may end in a name ("From January,")
     run = tokens[first:]
     functions = sum(1 for token in run[1:] if token.group().lower() in _TITLE_FUNCTION)
     if functions < MIN_RUN_FUNCTIONS:

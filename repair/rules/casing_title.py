@@ -105,7 +105,13 @@ def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
     word = tokens[i].group()
     if len(word) != 1 or word in "Ia":
         return False
-    return not (word == "A" and i > 0 and _function(tokens[i - 1].group().lower()))
+    if word != "A":
+        return True
+    if i > 0 and _function(tokens[i - 1].group().lower()):
+        return False
+    # "A" alone among the sentence's single capitals is the article ("3 March, A Month
+    # Later"); a list of names has other initials beside it ("A Smith, B Jones").
+    return any(len(t.group()) == 1 and t.group() not in "AIa" for t in tokens)
 
 
 def _function(word: str) -> bool:
