@@ -38,10 +38,11 @@ _TITLE_CUES = frozenset(
     show shows play plays opera documentary poem poems single singles movie movies musical exhibition""".split()
 )
 CUE_WINDOW = 3
-# The cheap first test: "Of" or "And" capitalised between two capitalised words, the small
-# words a Title Case run seldom lacks; found by ``str.find`` (each search is a pass over the
-# text, 4 ms per MB of news, so only these two are searched for).
-_RARE_CAPITALS = (" Of ", " And ")
+# The cheap first test: "Of", "And" or "The" capitalised between two capitalised words, the
+# small words a Title Case run seldom lacks all three of ("Boats That Moor There Will Use
+# The South Basin" has no "Of" or "And"); found by ``str.find`` (each search is a pass
+# over the text, 4 ms per MB of news, so only these three are searched for).
+_RARE_CAPITALS = (" Of ", " And ", " The ")
 _ENDING = re.compile(r"[\s.!?,;:\"”’')\]]*")
 # A number inside a Title Case run ("Can Claim Up To 40,000 Euros", "Within 14 Working
 # Days"): it has no case, so it neither breaks the run nor counts as one of its words.

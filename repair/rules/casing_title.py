@@ -167,8 +167,8 @@ def case_evidence(
     doc: Document, found: Sequence[tuple[Sentence, Sequence[re.Match[str]]]]
 ) -> tuple[set[str], set[str]]:
     """The document's evidence for lowering the capitalised tokens of the ``found`` sentences
-    (CA002, CA013): the dictionary words (stems) it capitalises mid-sentence elsewhere, and the
-    dictionary words it writes in lower case anywhere.
+    (CA002, CA013): the dictionary words (stems) it capitalises mid-sentence elsewhere (not
+    in another Title Case sentence), and the dictionary words it writes in lower case anywhere.
 
     Whether a word is capitalised elsewhere decides only for a dictionary word (Zipf >= 3)
     that is no acronym and no title function word: only those are looked for. Each distinct
@@ -179,7 +179,10 @@ def case_evidence(
         if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
         and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
     }
-    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
+    # A Title Case sentence elsewhere (CA002's, lowered too) is no evidence of a name: two
+    # headline-cased sentences in one story would otherwise keep each other's capitals.
+    skip = {s.span.start for s, _ in found} | {s.span.start for s, _ in _title_case_body(doc)}
+    upper = _capitalised_elsewhere(doc, skip, wanted)
     lower = {w for w in set(_LOWER_WORD.findall(doc.text)) if zipf(w) >= RARE_ZIPF}
     return upper, lower
 
@@ -199,11 +202,36 @@ def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> s
     for sentence in doc.sentences:
         if sentence.span.start in skip or not hint.search(doc.text, sentence.span.start, sentence.span.end):
             continue
-        for token in list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]:
+        tokens = list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]
+        headline = _headline_run_starts(doc.text, tokens)
+        for token in tokens:
             word = token.group()
-            if word[0].isupper():
+            if word[0].isupper() and token.start() not in headline:
                 upper.add(_stem(word))
     return upper
+
+
+HEADLINE_RUN_WORDS = 5  # a run of capitalised words this long with two title function words in it
+
+
+def _headline_run_starts(text: str, tokens: Sequence[re.Match[str]]) -> set[int]:
+    """The starts of ``tokens`` inside a headline-cased run (five or more capitalised words
+    in a row, two of them title function words: "Boats That Stop There Will"): such a run
+    is a Title Case slip CA002 or CA013 lowers, no evidence that its words are names
+    ("Bank Of England" is too short to count as one)."""
+    starts: set[int] = set()
+    run: list[re.Match[str]] = []
+    for token in [*tokens, None]:
+        joined = token is not None and token.group()[0].isupper() and (
+            not run or text[run[-1].end() : token.start()] == " ")
+        if joined and token is not None:
+            run.append(token)
+            continue
+        functions = sum(1 for t in run if t.group().lower() in _TITLE_FUNCTION)
+        if len(run) >= HEADLINE_RUN_WORDS and functions >= 2:
+            starts.update(t.start() for t in run)
+        run = [token] if token is not None and token.group()[0].isupper() else []
+    return starts
 
 
 def glued_split(token: str) -> tuple[str, str] | None:
