@@ -109,9 +109,11 @@ def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
         return True
     if i > 0 and _function(tokens[i - 1].group().lower()):
         return False
-    # "A" alone among the sentence's single capitals is the article ("3 March, A Month
-    # Later"); a list of names has other initials beside it ("A Smith, B Jones").
-    return any(len(t.group()) == 1 and t.group() not in "AIa" for t in tokens)
+    # "A" after a comma, alone among the sentence's single capitals, opens a phrase as the
+    # article ("3 March, A Month Later"); a list of names has other initials beside it
+    # ("A Smith, B Jones").
+    after_comma = i > 0 and tokens[i].string[tokens[i - 1].end() : tokens[i].start()] == ", "
+    return not after_comma or any(len(t.group()) == 1 and t.group() not in "AIa" for t in tokens)
 
 
 def _function(word: str) -> bool:

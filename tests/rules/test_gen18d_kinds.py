@@ -74,6 +74,8 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         # A long title of a work after a cue word, and a title after ", And" with no verb.
         "Rain fell.\n\nHer new novel is called A Journey Of 1,000 Miles And The Road Back Home Again.",
         "Rain fell.\n\nThe firm was renamed Ellis, And Sons And Daughters Of The Valley Trading Company.",
+        # A show's title after a pronoun's "I'm A" in a listing is no Title Case sentence.
+        "Rain fell.\n\nHosts: Sam (Late Night Live/ I'm A Stranger, Take Me Back To The Shore!, BBC2) and others.",
         # A real title line (no stop, on its own line) stays in Title Case.
         "Council Will Cut Bus Fares For A Year\n\nThe council voted on Monday to cut fares.",
         # "The" after a preposition opening a name goes on with a capital; a deity's pronoun.
