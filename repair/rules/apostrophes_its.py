@@ -226,6 +226,11 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 # "Nicolaides ' lawyers": a straight mark spaced on both sides after a word ending in "s",
 # with a lower-case word after it (AP001 takes the curly marks).
 _SPACED_STRAIGHT = lazy_compile(r"(?<![\w'’-])([A-Z][a-z]*s|[a-z]+s) ' (?=([a-z]{3,})\b)")
+# A single mark opening a quotation (after a line start, a space or an opening bracket or
+# mark) and one closing it; counted between two positions of a line (``^`` at a line start,
+# ``$`` at the end of the counted stretch, as at the end of a slice).
+_OPENING_MARK = re.compile(r"(?m)(?:^|[\s(“\"])'(?=\w)")
+_CLOSING_MARK = re.compile(r"(?<=\w)'(?=[\s,.;:!?)”\"]|$)")
 
 
 @rule(
@@ -256,11 +261,19 @@ def spaced_straight_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if " ' " not in text:
         return
+    # The marks before each match on its line are counted from the previous match on, not
+    # from the line's start each time (a one-line feed with many matches was quadratic).
+    line_start, counted_to, opened, closed = -1, 0, 0, 0
     for match in _SPACED_STRAIGHT.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[line_start : match.start()]
-        opened = len(re.findall(r"(?:^|[\s(“\"])'(?=\w)", before))
-        closed = len(re.findall(r"(?<=\w)'(?=[\s,.;:!?)”\"]|$)", before))
+        # A new line since the last match (searched for only in between, so a one-line text
+        # is read once): count from its start.
+        newline = text.rfind("\n", counted_to, match.start()) if line_start >= 0 else text.rfind("\n", 0, match.start())
+        if line_start < 0 or newline >= 0:
+            line_start = counted_to = newline + 1
+            opened = closed = 0
+        opened += len(_OPENING_MARK.findall(text, counted_to, match.start()))
+        closed += len(_CLOSING_MARK.findall(text, counted_to, match.start()))
+        counted_to = match.start()
         if opened > closed:
             continue
         yield self.edit(match.start(), match.end(), f"{match.group(1)}' ",
