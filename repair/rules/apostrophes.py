@@ -253,6 +253,18 @@ _DETERMINERS = frozenset("the a an this that our their his her its my your every
 _COUNTING = frozenset("two three four five six several many few these those all some both other various".split())
 
 
+def _after_determiner(before: list[str]) -> bool:
+    """True when the words ``before`` a "-ys" word end in a determiner, or in a determiner
+    and one lower-case modifier that is no counting or function word ("the health")."""
+    if before and before[-1].lower() in _DETERMINERS:
+        return True
+    if len(before) < 2 or before[-2].lower() not in _DETERMINERS:
+        return False
+    modifier = before[-1]
+    return modifier.isalpha() and modifier.islower() and modifier not in _COUNTING \
+        and not lexicon.is_function_word(modifier) and not modifier.endswith(("ly", "ed"))
+
+
 def _possessed_noun(following: str | None) -> bool:
     """True when ``following`` (the next lower-case word) can be the possessed noun."""
     # Unlike after a name, "-ing" stays: "a childrens wing", "the citys building" are nouns.
@@ -274,10 +286,14 @@ def _possessed_noun(following: str | None) -> bool:
         ("She opened a childrens library.", "She opened a children's library."),
         ("The citys new wing opened. “It is fine,” she said.", "The city's new wing opened. “It is fine,” she said."),
         ("It's the womens final.", "It's the women's final."),
+        ("The health ministrys lawyers appealed.", "The health ministry's lawyers appealed."),
+        ("The ministrys' plan was costly.", "The ministry's plan was costly."),
+        ("Our county's and the factorys owners met.", "Our county's and the factory's owners met."),
     ],
     good=["He wont go.", "They cant stay.", "Two citys were named.", "The citys are large.",
           "The children's library.", "Many mens clubs closed.", "The Teddys won.", "We did not.",
-          "July paced nearbys lower.", "Treasurys rallied on the news.", "Her Emmys haul was large."],
+          "July paced nearbys lower.", "Treasurys rallied on the news.", "Her Emmys haul was large.",
+          "The two citys were named.", "The many citys' roads.", "The market's Treasurys rallied."],
 )
 def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word that lost an apostrophe English never drops: a contraction ("didnt",
@@ -294,25 +310,34 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     mark = ""
     for match in _no_apostrophe_matches(doc):
         contraction, plural, stem = match.groups()[:3]
+        marked = False
         if contraction:
             # Keep the word's own letters (and case); put the mark where the table has it.
             cut = _CONTRACTIONS[contraction.lower()].index("’")
             fixed = contraction[:cut] + "’" + contraction[cut:]
         else:
             base = plural or stem
-            if not _possessed_noun(match.group(4)) or (not plural and zipf(base.lower()) < 3.5):
+            following = match.group(4)
+            # "the ministrys' plan": a "-ys" word with a plural's mark after it is the same
+            # slip ("ministries'" is the plural's possessive); the mark goes into the edit.
+            marked = bool(stem) and text[match.end(3) + 1 : match.end(3) + 3] in ("' ", "’ ")
+            if marked:
+                after = re.match(r"[a-z]+\b", text[match.end(3) + 3 : match.end(3) + 40])
+                following = after.group() if after else None
+            if not _possessed_noun(following) or (not plural and zipf(base.lower()) < 3.5):
                 continue
-            before = text[max(0, match.start() - 20) : match.start()].split()
+            before = text[max(0, match.start() - 40) : match.start()].split()
             if before and before[-1].lower() in _COUNTING:
                 continue
-            # "the citys mayor": a "-ys" word is possessive only after a determiner; elsewhere
-            # it is often trade jargon ("nearbys lower", "Treasurys rallied").
-            if stem and not (stem.islower() and before and before[-1].lower() in _DETERMINERS):
+            # "the citys mayor": a "-ys" word is possessive only after a determiner, or after
+            # a determiner and one lower-case noun modifier ("the health ministrys lawyers");
+            # elsewhere it is often trade jargon ("nearbys lower", "Treasurys rallied").
+            if stem and not (stem.islower() and _after_determiner(before)):
                 continue  # a capitalised "-ys" is a plural name: "her Grammys success", "the Emmys"
             fixed = base + "’s"
         if not mark:
             mark = "’" if any(c in text for c in _CURLY) else "'"
-        end = match.end(1) if contraction else match.end(2) + 1 if plural else match.end(3) + 1
+        end = match.end(1) if contraction else match.end(2) + 1 if plural else match.end(3) + 1 + marked
         yield self.edit(match.start(), end, fixed.replace("’", mark), f"Apostrophe lost in “{fixed}”.", 0.75)
 
 

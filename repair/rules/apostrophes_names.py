@@ -170,7 +170,9 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
 # both sides. The mark first (a literal, found in C); the word before is checked in Python.
 # A match starts at the second mark of a pair or at a spaced mark, so one character back
 # (the first mark, or the space) is where the mangled mark begins.
-_MANGLED_MARK = re.compile(r"['’‘](?:(?<=['’]['’])|(?<= ['’‘]) )(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
+# The mark may also be spaced off its word alone ("can 't", "we 're"): then a space or a
+# stop must follow the clitic (a quoted word opened with a stray space goes on).
+_MANGLED_MARK = re.compile(r"['’‘](?:(?<=['’]['’])|(?<= ['’‘]) ?)(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
 # Led by each mark alone (a literal, found in C): a leading class is tried at every position.
 _MANGLED_MARKS = led_by_each(_MANGLED_MARK, "['’‘]", "'’‘")
 _WORD_BEFORE_MARK = re.compile(r"(?<![\w'’‘])[A-Za-z]+$")
@@ -197,6 +199,9 @@ _NOT_AUXILIARIES = frozenset(
         ("She said it''ll pass.", "She said it'll pass."),
         ("“We ' re staying,” he said.", "“We're staying,” he said."),
         ("The firm didn ' t reply.", "The firm didn't reply."),
+        ("“We can 't stay,” he said.", "“We can't stay,” he said."),
+        ("They said they 're leaving.", "They said they're leaving."),
+        ("The port won 't reopen.", "The port won't reopen."),
     ],
     good=[
         "He said ''yes'' twice.",
@@ -204,6 +209,9 @@ _NOT_AUXILIARIES = frozenset(
         "The band ' re-formed ' last year.",
         "The word ''m'' is a letter.",
         "The council's budget was cut.",
+        "He took the train to 's-Hertogenbosch.",
+        "She called it 'the end' and left.",
+        "They sang 'til dawn.",
     ],
 )
 def mangled_contraction_mark(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -217,7 +225,7 @@ def mangled_contraction_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     clitic is left.
     """
     text = doc.text
-    if "''" not in text and " ' " not in text and "’’" not in text and " ’ " not in text and " ‘ " not in text:
+    if "''" not in text and " '" not in text and "’’" not in text and " ’" not in text and " ‘" not in text:
         return
     for match in finditer_led(_MANGLED_MARK, _MANGLED_MARKS, text):
         begins = match.start() - 1
@@ -225,6 +233,9 @@ def mangled_contraction_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         if before is None:
             continue
         word, clitic = before.group(), match.group("clitic")
+        if text[match.start() + 1 : match.start() + 2] != " " and text[begins] == " " and \
+                not re.match(r"(?:[ ,.;:!?]|$)", text[match.end() : match.end() + 1]):
+            continue  # "the 's-Hertogenbosch": only a clitic ends at a space or a stop
         mark = "’" if text[match.start()] in "’‘" else "'"
         if clitic == "t":
             if not (word.endswith("n") and word[:-1].lower() in _NOT_AUXILIARIES):

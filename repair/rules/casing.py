@@ -26,6 +26,12 @@ _SUBORDINATORS = (
     "that|as|when|while|because|if|so|after|before|since|until|where|though|although|than|whether|once|unless"
 )
 _SUBORDINATOR_SET = frozenset(_SUBORDINATORS.split("|"))
+# "His" and "Her" are left: a deity's pronoun keeps its capital ("in His vast mercy").
+_DETERMINER_SET = frozenset("The This These Those Their Its Our".split())
+# Lower-case prepositions that take a noun phrase ("to", "of", "from"); "like", "as",
+# "than" also open clauses and are the subordinators' above.
+_LINK_PREPOSITIONS = frozenset("to of in on at for with from by into over under between across along around "
+                               "through near about against among during without within toward towards".split())
 # "noting that The stadium", "smiled as He waved": the word is found first (a fast scan),
 # the subordinator before it is checked in Python.
 # The space before the word is matched, not looked behind for: a pattern opening with a
@@ -111,6 +117,10 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         ("The club wrote to fans, noting that The stadium would close.",
          "The club wrote to fans, noting that the stadium would close."),
         ("She smiled as He waved to the crowd.", "She smiled as he waved to the crowd."),
+        ("The levy adds a million euros to The regional budget.",
+         "The levy adds a million euros to the regional budget."),
+        ("Most of Their savings went on rent.", "Most of their savings went on rent."),
+        ("Fans queued outside the gates for Its final match.", "Fans queued outside the gates for its final match."),
         ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
         ("Talks between Chile And the United Arab Emirates ended.",
          "Talks between Chile and the United Arab Emirates ended."),
@@ -126,6 +136,10 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
     ],
     good=[
         "He told The Daily Post the plan was set.",
+        "She flew to The Hague on Monday.",
+        "He wrote for The Economist and others.",
+        "The parcel went to He and She, a boutique in Leeds.",
+        "They prayed to be welcomed in His eternal mercy.",
         "The blood type A was rare.",
         "The novel Pride and Prejudice sold well.",
         "He spoke of The Hague talks.",
@@ -161,7 +175,9 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _MID_SENTENCE.finditer(text):
         word = match.group(1)
         before = text[max(0, match.start(1) - 12) : match.start(1) - 1].rpartition(" ")[2]
-        if before not in _SUBORDINATOR_SET:
+        # After a preposition a determiner opens its noun phrase ("to The metropolitan
+        # budget"): a name or title that opens with "The" goes on with a capital ("to The Hague").
+        if before not in _SUBORDINATOR_SET and not (word in _DETERMINER_SET and before in _LINK_PREPOSITIONS):
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
     if " The " in text:  # in every _PREPOSITION_THE match: a substring test first

@@ -21,6 +21,7 @@ from repair.rules.base import Rule, rule
 from repair.rules.casing_title import (
     _TITLE_FUNCTION,
     _TOKEN,
+    _after_prose,
     _lower_sentence,
     case_evidence,
 )
@@ -37,11 +38,21 @@ _TITLE_CUES = frozenset(
     show shows play plays opera documentary poem poems single singles movie movies musical exhibition""".split()
 )
 CUE_WINDOW = 3
-# The cheap first test: "Of" or "And" capitalised between two capitalised words, the small
-# words a Title Case run seldom lacks; found by ``str.find`` (each search is a pass over the
-# text, 4 ms per MB of news, so only these two are searched for).
-_RARE_CAPITALS = (" Of ", " And ")
+# The cheap first test: "Of", "And" or "The" capitalised between two capitalised words, the
+# small words a Title Case run seldom lacks all three of ("Boats That Moor There Will Use
+# The South Basin" has no "Of" or "And"); found by ``str.find`` (each search is a pass
+# over the text, 4 ms per MB of news, so only these three are searched for).
+_RARE_CAPITALS = (" Of ", " And ", " The ")
 _ENDING = re.compile(r"[\s.!?,;:\"”’')\]]*")
+# A number inside a Title Case run ("Can Claim Up To 40,000 Euros", "Within 14 Working
+# Days"): it has no case, so it neither breaks the run nor counts as one of its words.
+_NUMBER_GAP = re.compile(r" (?:[$€£]?\d[\d,.]*%?|\d+(?:st|nd|rd|th)) ")
+
+
+def _joined(gap: str) -> bool:
+    """True when ``gap`` (the text between two words) keeps them in one run: a space, or a
+    number with a space on each side."""
+    return gap == " " or (len(gap) < 16 and _NUMBER_GAP.fullmatch(gap) is not None)
 
 
 def _hinted_sentences(doc: Document) -> list[Sentence]:
@@ -67,7 +78,9 @@ def _hinted_sentences(doc: Document) -> list[Sentence]:
         index = bisect.bisect_right(starts, at) - 1
         if index >= 0:
             counts[index] = counts.get(index, 0) + 1
-    return [doc.sentences[i] for i in sorted(counts) if doc.sentences[i].paragraph > 0]
+    # The first paragraph counts where it is body text, not a title (CA002's test).
+    return [doc.sentences[i] for i in sorted(counts)
+            if doc.sentences[i].paragraph > 0 or _after_prose(doc, doc.sentences[i])]
 
 
 def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
@@ -85,13 +98,16 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     tokens = tokens[: last_index + 1]
     first = len(tokens) - 1
     while first > 0 and tokens[first - 1].group()[0].isupper() and \
-            text[tokens[first - 1].end() : tokens[first].start()] == " ":
+            _joined(text[tokens[first - 1].end() : tokens[first].start()]):
         first -= 1
     if first == 0 or len(tokens) - first < MIN_RUN_WORDS:
         return None  # from the sentence's start it is CA002's Title Case sentence
     before = tokens[first - 1]
-    if not before.group().islower() or text[before.end() : tokens[first].start()] != " ":
-        return None
+    # After a lower-case word, or after an opening phrase and its comma ("Under the scheme,
+    # Farmers Who Lost ..."): the run is the main clause, the sentence began in sentence case.
+    gap = text[before.end() : tokens[first].start()]
+    if gap != ", " and (gap != " " or not before.group().islower()):
+        return None  # after an opening phrase's comma the phrase may end in a name ("From January,")
     run = tokens[first:]
     functions = sum(1 for token in run[1:] if token.group().lower() in _TITLE_FUNCTION)
     if functions < MIN_RUN_FUNCTIONS:
@@ -129,8 +145,14 @@ def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
 # Case to its comma or the sentence's end (", As Traders Weighed The Risk Of ...", ", Which
 # Went On Sale Last Year, translate ..."). One scan led by the literal ", ".
 _CLAUSE_OPENING = re.compile(
-    r", (?:Which|Who|Whose|Where|When|While|As|After|Before|Because|Although|Though|Since|Until|Whereas)"
+    r", (?:Which|Who|Whose|Where|When|While|As|After|Before|Because|Although|Though|Since|Until|Whereas"
+    r"|And|But)"
     r" (?=[A-Z])")
+# A coordinator opens a clause only when one follows: the run after ", And" must hold an
+# auxiliary or modal ("And A Ruling Is Expected ..."), or it is a name's or a title's
+# words ("…, And Then There Were None" has one too, but a title cue or a capital-led
+# prose check leaves most; a list of names ", And Sons" has none).
+_COORDINATORS = frozenset(("And", "But"))
 MIN_CLAUSE_WORDS = 4  # the opener and three more: "Which Went On Sale"
 MIN_PROSE = 3  # lower-case words outside the run: the sentence itself is in sentence case
 
@@ -145,7 +167,7 @@ def _clause_run(text: str, sentence: Sentence, at: int) -> list[re.Match[str]] |
     run: list[re.Match[str]] = []
     for token in _TOKEN.finditer(text, at, end):
         gap = text[run[-1].end() : token.start()] if run else ""
-        if run and gap != " ":
+        if run and not _joined(gap):
             break
         if not token.group()[0].isupper():
             return None  # "As Traders weighed": a name and a verb, not a Title Case run
@@ -159,6 +181,8 @@ def _clause_run(text: str, sentence: Sentence, at: int) -> list[re.Match[str]] |
     if not (ends_sentence or goes_on):
         return None
     if not any(token.group().lower() in _TITLE_FUNCTION for token in run[1:]):
+        return None
+    if run[0].group() in _COORDINATORS and not any(token.group().lower() in lexicon.AUXILIARIES for token in run):
         return None
     before = list(_TOKEN.finditer(text, start, at))
     if any(token.group().lower() in _TITLE_CUES for token in before[-CUE_WINDOW:]):

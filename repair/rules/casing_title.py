@@ -105,7 +105,15 @@ def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
     word = tokens[i].group()
     if len(word) != 1 or word in "Ia":
         return False
-    return not (word == "A" and i > 0 and _function(tokens[i - 1].group().lower()))
+    if word != "A":
+        return True
+    if i > 0 and _function(tokens[i - 1].group().lower()):
+        return False
+    # "A" after a comma, alone among the sentence's single capitals, opens a phrase as the
+    # article ("3 March, A Month Later"); a list of names has other initials beside it
+    # ("A Smith, B Jones").
+    after_comma = i > 0 and tokens[i].string[tokens[i - 1].end() : tokens[i].start()] == ", "
+    return not after_comma or any(len(t.group()) == 1 and t.group() not in "AIa" for t in tokens)
 
 
 def _function(word: str) -> bool:
@@ -126,10 +134,21 @@ def _after_prose(doc: Document, sentence: Sentence) -> bool:
     if sentence.index_in_paragraph == 0 and DATELINE.match(doc.text, sentence.span.start, sentence.span.end):
         return True
     if sentence.index_in_paragraph == 0:
-        return False
-    first = doc.sentence_text(doc.sentences[0]).rstrip()
-    words = _TOKEN.findall(first)[1:]
-    return first[-1:] in ".!?" and len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
+        # The first sentence itself is body text when it ends in a stop and the line goes on
+        # with a sentence of plain prose: a title stands on a line of its own.
+        index = doc.sentences.index(sentence) if sentence is not doc.sentences[0] else 0
+        following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        own = doc.sentence_text(sentence).rstrip()
+        return own[-1:] in ".!?" and following is not None and following.paragraph == sentence.paragraph \
+            and _prose(doc.sentence_text(following).rstrip())
+    return _prose(doc.sentence_text(doc.sentences[0]).rstrip())
+
+
+def _prose(sentence: str) -> bool:
+    """True when ``sentence`` reads as plain prose: a stop at its end, four words or more
+    after its first, most of them in lower case."""
+    words = _TOKEN.findall(sentence)[1:]
+    return sentence[-1:] in ".!?" and len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _stem(word: str) -> str:
@@ -150,8 +169,8 @@ def case_evidence(
     doc: Document, found: Sequence[tuple[Sentence, Sequence[re.Match[str]]]]
 ) -> tuple[set[str], set[str]]:
     """The document's evidence for lowering the capitalised tokens of the ``found`` sentences
-    (CA002, CA013): the dictionary words (stems) it capitalises mid-sentence elsewhere, and the
-    dictionary words it writes in lower case anywhere.
+    (CA002, CA013): the dictionary words (stems) it capitalises mid-sentence elsewhere (not
+    in another Title Case sentence), and the dictionary words it writes in lower case anywhere.
 
     Whether a word is capitalised elsewhere decides only for a dictionary word (Zipf >= 3)
     that is no acronym and no title function word: only those are looked for. Each distinct
@@ -162,7 +181,10 @@ def case_evidence(
         if token.group()[0].isupper() and not (token.group().isupper() and len(token.group()) > 1)
         and _stem(token.group()) not in _TITLE_FUNCTION and zipf(_stem(token.group())) >= RARE_ZIPF
     }
-    upper = _capitalised_elsewhere(doc, {s.span.start for s, _ in found}, wanted)
+    # A Title Case sentence elsewhere (CA002's, lowered too) is no evidence of a name: two
+    # headline-cased sentences in one story would otherwise keep each other's capitals.
+    skip = {s.span.start for s, _ in found} | {s.span.start for s, _ in _title_case_body(doc)}
+    upper = _capitalised_elsewhere(doc, skip, wanted)
     lower = {w for w in set(_LOWER_WORD.findall(doc.text)) if zipf(w) >= RARE_ZIPF}
     return upper, lower
 
@@ -182,11 +204,36 @@ def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> s
     for sentence in doc.sentences:
         if sentence.span.start in skip or not hint.search(doc.text, sentence.span.start, sentence.span.end):
             continue
-        for token in list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]:
+        tokens = list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]
+        headline = _headline_run_starts(doc.text, tokens)
+        for token in tokens:
             word = token.group()
-            if word[0].isupper():
+            if word[0].isupper() and token.start() not in headline:
                 upper.add(_stem(word))
     return upper
+
+
+HEADLINE_RUN_WORDS = 5  # a run of capitalised words this long with two title function words in it
+
+
+def _headline_run_starts(text: str, tokens: Sequence[re.Match[str]]) -> set[int]:
+    """The starts of ``tokens`` inside a headline-cased run (five or more capitalised words
+    in a row, two of them title function words: "Boats That Stop There Will"): such a run
+    is a Title Case slip CA002 or CA013 lowers, no evidence that its words are names
+    ("Bank Of England" is too short to count as one)."""
+    starts: set[int] = set()
+    run: list[re.Match[str]] = []
+    for token in [*tokens, None]:
+        joined = token is not None and token.group()[0].isupper() and (
+            not run or text[run[-1].end() : token.start()] == " ")
+        if joined and token is not None:
+            run.append(token)
+            continue
+        functions = sum(1 for t in run if t.group().lower() in _TITLE_FUNCTION)
+        if len(run) >= HEADLINE_RUN_WORDS and functions >= 2:
+            starts.update(t.start() for t in run)
+        run = [token] if token is not None and token.group()[0].isupper() else []
+    return starts
 
 
 def glued_split(token: str) -> tuple[str, str] | None:
@@ -317,6 +364,21 @@ def _title_case_body(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]
     return found  # type: ignore[return-value]
 
 
+def _lower_articles(text: str, tokens: list[re.Match[str]], kinds: dict[int, str], names: set[int]) -> None:
+    """Mark the article "A" of a Title Case run lowered (``kinds[i] = "function"``) where
+    it stands between two lowered words, or after a comma before one ("More Than A Third",
+    "And A Ruling", "14 May, A Week"): an initial ("A Smith") or a grade ("Class A") stands
+    beside a name or at a run's end, never inside lowered prose on both sides."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.group() != "A" or i in kinds or token.start() in names:
+            continue
+        if kinds.get(i + 1) not in ("common", "rare", "function") or text[token.end() : tokens[i + 1].start()] != " ":
+            continue
+        gap = text[tokens[i - 1].end() : token.start()] if i > 0 else ""
+        if (i > 0 and kinds.get(i - 1) in ("function", "common") and gap == " ") or gap.endswith(", "):
+            kinds[i] = "function"
+
+
 def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
                     upper: set[str], lower: set[str], after_function: bool = False) -> Iterator[Edit]:
     """The per-word edits that lower one Title Case sentence (``tokens``: its words after
@@ -354,7 +416,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         key = _stem(word)
         if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
                 and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0 \
-                and not country_word(word):
+                and not country_word(word) and not _calendar_name(text, tokens, i):
             previous = tokens[i - 1]
             gap = text[previous.end() : token.start()]
             after_auxiliary = previous.group().lower() in lexicon.AUXILIARIES and gap == " "
@@ -368,6 +430,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             after_number = i - 1 in kinds and _FIGURE_GAP.fullmatch(gap) is not None
             if after_auxiliary or after_possessive or after_content or after_small or after_number:
                 kinds[i] = "rare"
+    _lower_articles(text, tokens, kinds, names)
     if not kinds:
         return
     # Prose that ends its paragraph without a stop lost it; the stop goes into the edit of

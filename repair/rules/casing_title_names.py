@@ -27,7 +27,9 @@ def _calendar_name(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     if key not in ("may", "march", "august"):
         return False
     before = tokens[i - 1].group().lower() if i > 0 else ""
-    return before in _BEFORE_MONTH or re.match(r" \d", text[tokens[i].end() : tokens[i].end() + 2]) is not None
+    # "May 14" or "14 May": a day's figure on either side makes it the month.
+    return before in _BEFORE_MONTH or re.match(r" \d", text[tokens[i].end() : tokens[i].end() + 2]) is not None \
+        or re.search(r"\d ", text[max(0, tokens[i].start() - 2) : tokens[i].start()]) is not None
 
 
 # Last words of multi-word names ("the Belt and Road Initiative", "the Bank of England"):
