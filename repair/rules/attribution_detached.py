@@ -192,6 +192,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             "before it; deleted.", 0.7)
             continue
         if pointing and not text[0].islower():
+            if _ATTRIBUTED.search(doc.sentence_text(prev)):
+                # "…, officials said. They said this.": the sentence already has its tag; a
+                # second one after a comma would read "…, officials said, they said." (AT001
+                # deletes the echo).
+                continue
             tag = text[: pointing.start()]
             lead = tag[0].lower() if first_word in ("He", "She", "It", "They", "We", "The") else tag[0]
             yield self.edit(stop, sentence.span.end, f", {lead}{tag[1:]}.",
