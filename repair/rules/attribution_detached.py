@@ -144,7 +144,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
             yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
             continue
-        if len(sentence.span) > tag_detached.MAX_CHARS:
+        if len(sentence.span) > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)

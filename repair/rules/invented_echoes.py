@@ -47,7 +47,8 @@ _SAYING_PASSIVE = frozenset(
 _EMPTY_TAG = lazy_compile(
     r"(?P<subject>He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*"
     r"|(?!(?:Th(?:is|at|ese|ose)|As) )[A-Z][a-z][\w'’-]*)"
-    r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}(?P<verb>(?!(?:this|that|it|so|the)\b)[a-z]+)"
+    r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}"
+    r"(?P<verb>(?!(?:this|that|it|so|the)\b)[a-z]+)"
     r"(?: (?P<object>this point|that point|the same|this|that|it|so))?"
     r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [A-Za-z][^.,;:!?“”\"0-9]{0,40})?)\.")
 # "That was the minister's view." / "This is what the report says." spelled as a noun.
