@@ -97,7 +97,7 @@ def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
         phrase = " " + (phrase[0].lower() if phrase.split()[0] in _LOWERED_OPENERS else phrase[0]) + phrase[1:]
     cut_off = doc.text[sentence.span.start : end]
     inverted = _TRAILING_INVERTED_TAG.search(doc.text, window, prev.span.end)
-    if inverted is not None and any(_is_title(w) or (len(w) > 5 and w.endswith(_AGENT_SUFFIXES))
+    if inverted is not None and phrase and any(_is_title(w) or (len(w) > 5 and w.endswith(_AGENT_SUFFIXES))
                                     for w in inverted["np"].split()):
         # "…, said the coordinator of the shelter. In Pacaraima, Maria Lima.": the tag ends
         # on its title, so the piece goes on right after it.
