@@ -144,6 +144,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
             yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
             continue
+        if (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
+            yield source  # "…, according to. Bayernwerk, the grid operator.": the source goes back
+            continue
         if len(sentence.span) > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)

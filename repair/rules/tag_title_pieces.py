@@ -22,6 +22,7 @@ from __future__ import annotations
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit
+from repair.rules import tag_detached
 from repair.rules.base import Rule, lazy_compile
 from repair.rules.glued import TITLES
 
@@ -125,3 +126,36 @@ def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
 
 # A phrase's first word that only has a capital from the false stop; a place after it keeps its own.
 _LOWERED_OPENERS = frozenset("For Of At In Responsible".split())
+
+
+# "…, according to." / "According to.": the preposition a false stop cut off its object.
+_ACCORDING_TO_END = lazy_compile(r"\b[Aa]ccording to\.$")
+MAX_SOURCE_CHARS = 120
+
+
+def according_to_source_edit(doc: Document, position: int, self: Rule) -> Edit | None:
+    """The join of a source cut off "according to" by a false stop ("…, according to.
+    Bayernwerk, the grid operator." -> "…, according to Bayernwerk, the grid operator."),
+    or None when the sentence at ``position`` is no such source.
+
+    "To" never ends an English sentence, so the stop is false; the piece after it must be
+    a noun phrase (no clause of its own: "According to. The ministry said …" is left), and
+    its first word keeps its capital unless it is a determiner or a common plural ("An
+    internal audit" -> "an internal audit"; "Bayernwerk" stays).
+    """
+    sentence = doc.sentences[position]
+    if len(sentence.span) > MAX_SOURCE_CHARS or not doc.text[sentence.span.start].isupper():
+        return None
+    prev = doc.previous_in_paragraph(position)
+    if prev is None or _ACCORDING_TO_END.search(doc.text, max(prev.span.start, prev.span.end - 14),
+                                                prev.span.end) is None:
+        return None
+    text = doc.sentence_text(sentence)
+    words = lexicon.words(text)
+    if not words or lexicon.has_clause(words) or any(c in text for c in "“”\"?!;:"):
+        return None
+    first = words[0]
+    lead = text[0].lower() if tag_detached.lowers(first) else text[0]
+    return self.edit(prev.span.end - 1, sentence.span.start + 1, " " + lead,
+                     f"Attribution (rebuild-attribution): “{text}” is the source a false stop cut off "
+                     "“according to”; joined back.", 0.65)

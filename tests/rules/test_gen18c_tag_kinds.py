@@ -14,7 +14,9 @@ Each group holds variants of one kind in different shapes, and look-alikes that 
   Norte"), and a colon after "replied"/"answered"/"wrote" before a whole sentence: quoted;
 * the rest of a speaker's title cut off after the tag: a capitalised place ("Of Tula."), a
   phrase and a name cut apart, a piece after an inverted tag, an outlet's name after its
-  noun: moved back; "In a statement." and a person's name after "Of" stay.
+  noun: moved back; "In a statement." and a person's name after "Of" stay;
+* a source cut off "according to" by a false stop: joined back ("to" ends no sentence);
+  a clause after it stays.
 """
 
 from __future__ import annotations
@@ -113,6 +115,10 @@ def test_lost_quotation_marks_are_restored(text: str, expected: str) -> None:
      "Rain fell. The pier will reopen in May, said the harbour master of Vigo, Tomas Berg."),
     ("Rain fell. The pier will reopen in May, the regional broadcaster reported. Radio Norte Sul.",
      "Rain fell. The pier will reopen in May, the regional broadcaster Radio Norte Sul reported."),
+    ("Rain fell. By noon, 900 homes had no power. According to. Nordnett, the grid operator.",
+     "Rain fell. By noon, 900 homes had no power, according to Nordnett, the grid operator."),
+    ("Rain fell. Nine patients died while waiting, according to. An internal review by the clinic.",
+     "Rain fell. Nine patients died while waiting, according to an internal review by the clinic."),
 ])
 def test_title_pieces_go_back_after_the_title(text: str, expected: str) -> None:
     assert _fix(text) == expected
@@ -121,6 +127,7 @@ def test_title_pieces_go_back_after_the_title(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "Rain fell. The pier will reopen in May, said the harbour master. In May, prices rose.",
     "Rain fell. The pier will reopen in May, the paper reported. New York Times.",
+    "Rain fell. Exports fell by a tenth, according to. The ministry said prices rose.",
 ])
 def test_pieces_that_are_no_title_stay(text: str) -> None:
     assert _fix(text) == text
