@@ -4,7 +4,9 @@ Each group holds variants of one kind in different shapes, and look-alikes that 
 
 * an empty echo tag after an attributed sentence, with a time adjunct ("… announced this on
   Thursday."), as a passive pointer ("This was reported by the press office of …"), or as
-  "That is what the engineers said.": deleted; a new speaker or a new verb stays;
+  "That is what the engineers said.", or a report repeating the words with the negation
+  carried by another word ("No ferry should …" / "ferries should not …"): deleted; a new
+  speaker, a new verb or a negation the sentence before does not have stays;
 * a pointing tag ("They said this.") after a sentence that has its own tag: deleted, never
   joined as a second tag;
 * a capitalised tag cut off its sentence with the name's role after a comma, a bare hearer
@@ -48,6 +50,9 @@ def _fix(text: str) -> str:
      "Lava reached the coast road overnight, the observatory said."),
     ("Ticket prices will rise by a tenth next year, officials at the club said. They said this.",
      "Ticket prices will rise by a tenth next year, officials at the club said."),
+    ("Rain fell. “No ferry should sail in a storm warning,” the harbour master said. He added that ferries "
+     "should not sail in storm warnings.",
+     "Rain fell. “No ferry should sail in a storm warning,” the harbour master said."),
 ])
 def test_empty_echo_tags_are_deleted(text: str, expected: str) -> None:
     assert _fix(text) == expected
@@ -59,6 +64,7 @@ def test_empty_echo_tags_are_deleted(text: str, expected: str) -> None:
     "Exports fell by a tenth in March, the agency said. It was reported by Reuters.",
     "The fee rose by a fifth, Ruiz said. That is what Lee said.",
     "Rents rose by a fifth, the housing office said. The union said so.",
+    "Rain fell. The plant will keep every worker, the company said. It added that workers would not be kept.",
 ])
 def test_a_new_speaker_or_verb_stays(text: str) -> None:
     assert _fix(text) == text
