@@ -13,7 +13,8 @@ Each group holds variants of one kind in different shapes, and look-alikes that 
   after "told", a closing "without giving …" participle, or after a quotation of two
   sentences: joined back with a comma; "told lies" is no tag;
 * a quotation opened and never closed before a tag that names its hearer ("told Radio
-  Norte"), and a colon after "replied"/"answered"/"wrote" before a whole sentence: quoted;
+  Norte"), a colon after "replied"/"answered"/"wrote" before a whole sentence, and a
+  first-person sentence around a mid tag whose speaker's name is set off by commas: quoted;
 * the rest of a speaker's title cut off after the tag: a capitalised place ("Of Tula."), a
   phrase and a name cut apart, a piece after an inverted tag, an outlet's name after its
   noun: moved back; "In a statement." and a person's name after "Of" stay;
@@ -107,7 +108,19 @@ def test_sentences_like_tags_stay(text: str) -> None:
      "Asked about the delay, the minister answered: “The contracts were signed far too late.”"),
     ("In a letter to staff, the director wrote: We will not cut a single job this year.",
      "In a letter to staff, the director wrote: “We will not cut a single job this year.”"),
+    ("Rain fell. I have sailed here for forty years, the skipper, Tomas Berg, told reporters, but I have never "
+     "seen ice like this.",
+     "Rain fell. “I have sailed here for forty years,” the skipper, Tomas Berg, told reporters, “but I have never "
+     "seen ice like this.”"),
 ])
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell. The plant will close, the firm's owner, Tomas Berg, said, and the town will lose 300 jobs.",
+    "The report explained: Costs. Then it ended.",
+])
+def test_narration_around_a_tag_stays_unquoted(text: str) -> None:
+    assert _fix(text) == text
 def test_lost_quotation_marks_are_restored(text: str, expected: str) -> None:
     assert _fix(text) == expected
 
