@@ -113,6 +113,8 @@ def test_sentences_like_tags_stay(text: str) -> None:
      "Rain fell. “I have sailed here for forty years,” the skipper, Tomas Berg, told reporters, “but I have never "
      "seen ice like this.”"),
 ])
+def test_lost_quotation_marks_are_restored(text: str, expected: str) -> None:
+    assert _fix(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -121,8 +123,6 @@ def test_sentences_like_tags_stay(text: str) -> None:
 ])
 def test_narration_around_a_tag_stays_unquoted(text: str) -> None:
     assert _fix(text) == text
-def test_lost_quotation_marks_are_restored(text: str, expected: str) -> None:
-    assert _fix(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
