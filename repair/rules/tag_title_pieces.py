@@ -20,7 +20,7 @@ confirms the name belongs to that title.
 from __future__ import annotations
 
 from repair import lexicon
-from repair.document import Document
+from repair.document import Document, Sentence
 from repair.edits import Edit
 from repair.rules import tag_detached
 from repair.rules.base import Rule, lazy_compile
@@ -70,7 +70,7 @@ def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
         return None
     piece = _TITLE_PIECE.fullmatch(doc.text, sentence.span.start, sentence.span.end)
     if piece is None or not (piece["phrase"] or piece["name"]):
-        return None
+        return _fuller_speaker_edit(doc, prev, sentence.span.start, sentence.span.end, self)
     end = sentence.span.end
     name_text = piece["name"]
     following = doc.next_in_paragraph(position)
@@ -159,3 +159,30 @@ def according_to_source_edit(doc: Document, position: int, self: Rule) -> Edit |
     return self.edit(prev.span.end - 1, sentence.span.start + 1, " " + lead,
                      f"Attribution (rebuild-attribution): “{text}” is the source a false stop cut off "
                      "“according to”; joined back.", 0.65)
+
+
+# "The UN refugee agency, UNHCR.": the speaker's fuller name, with the tag's head noun last
+# before an optional name or acronym set off by a comma.
+_FULLER_SPEAKER = lazy_compile(
+    r"The (?P<words>(?:[\w'’-]+ ){1,4})(?P<head>[a-z][\w'’-]*)(?P<name>, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?\.")
+
+
+def _fuller_speaker_edit(doc: Document, prev: Sentence, start: int, end: int, self: Rule) -> Edit | None:
+    """The speaker's fuller name cut off after a tag with the same head noun ("…, the agency
+    said. The UN refugee agency, UNHCR." -> "…, the UN refugee agency, UNHCR, said."), put in
+    the place of the short one; None when the piece is no such name."""
+    found = _FULLER_SPEAKER.fullmatch(doc.text, start, end)
+    if found is None or any(w.lower() in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS
+                            for w in lexicon.words(found["words"])):
+        return None
+    window = max(prev.span.start, prev.span.end - 120)
+    tag = _TRAILING_TITLE_TAG.search(doc.text, window, prev.span.end)
+    if tag is None or tag["head"] != found["head"] or " " in tag["title"] \
+            or doc.text[tag.start("title") - 4 : tag.start("title")] != "the ":
+        return None  # only a bare "the agency" is the short form of the fuller name
+    fuller = "the " + doc.text[found.start("words") : found.end("head")]
+    if found["name"]:
+        fuller += found["name"] + ","
+    return self.edit(tag.start("title") - 4, end, f"{fuller}{tag['tag']}.",
+                     f"Attribution (rebuild-attribution): “{doc.text[start:end]}” is the speaker's fuller name, "
+                     "cut off after the tag; it takes the short name's place.", 0.6)

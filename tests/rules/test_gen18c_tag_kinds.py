@@ -18,6 +18,8 @@ Each group holds variants of one kind in different shapes, and look-alikes that 
 * the rest of a speaker's title cut off after the tag: a capitalised place ("Of Tula."), a
   phrase and a name cut apart, a piece after an inverted tag, an outlet's name after its
   noun: moved back; "In a statement." and a person's name after "Of" stay;
+* the speaker's fuller name cut off after a tag with its bare head noun ("the agency said.
+  The UN refugee agency, UNHCR."): it takes the short name's place;
 * a source cut off "according to" by a false stop: joined back ("to" ends no sentence);
   a clause after it stays.
 """
@@ -138,6 +140,10 @@ def test_narration_around_a_tag_stays_unquoted(text: str) -> None:
      "Rain fell. By noon, 900 homes had no power, according to Nordnett, the grid operator."),
     ("Rain fell. Nine patients died while waiting, according to. An internal review by the clinic.",
      "Rain fell. Nine patients died while waiting, according to an internal review by the clinic."),
+    ("Rain fell. About 600 people a day crossed in May, the agency said. The UN refugee agency, UNHCR.",
+     "Rain fell. About 600 people a day crossed in May, the UN refugee agency, UNHCR, said."),
+    ("Rain fell. The dam is safe, the ministry said on Friday. The federal water ministry.",
+     "Rain fell. The dam is safe, the federal water ministry said on Friday."),
 ])
 def test_title_pieces_go_back_after_the_title(text: str, expected: str) -> None:
     assert _fix(text) == expected
@@ -147,6 +153,7 @@ def test_title_pieces_go_back_after_the_title(text: str, expected: str) -> None:
     "Rain fell. The pier will reopen in May, said the harbour master. In May, prices rose.",
     "Rain fell. The pier will reopen in May, the paper reported. New York Times.",
     "Rain fell. Exports fell by a tenth, according to. The ministry said prices rose.",
+    "Rain fell. The dam is safe, the ministry said. The ministry will check it again.",
 ])
 def test_pieces_that_are_no_title_stay(text: str) -> None:
     assert _fix(text) == text
