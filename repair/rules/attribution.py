@@ -322,7 +322,8 @@ def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sent
     stop and ``text`` the capitalised tag cut off it ("“Sales will rise.” A spokeswoman for
     the firm told reporters." -> "“Sales will rise,” a spokeswoman …"); None otherwise."""
     prev_text = doc.sentence_text(prev)
-    if not prev_text.startswith("“") or prev_text.count("“") != 1 or prev_text.count("”") != 1:
+    if prev_text.count("”") != 1 or not (prev_text.startswith("“") and prev_text.count("“") == 1
+                                         or "“" not in prev_text and _opened_before(doc, prev)):
         return None
     if not (_DETACHED_TAG.match(text) or tag_detached.loose_detached_tag(text)):
         return None
@@ -334,6 +335,15 @@ def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sent
     return self.edit(stop, sentence.span.start + 1, f",” {lead}",
                      f"Attribution (reattach-tag): “{text}” is a speech tag cut off the quotation it "
                      "attributes.", 0.7)
+
+
+def _opened_before(doc: Document, prev: Sentence) -> bool:
+    """A quotation opened earlier in ``prev``'s paragraph is still open when ``prev`` starts
+    ("“Local news is not dying. It is being starved.”": the last sentence of a quotation
+    of two)."""
+    paragraph_start = doc.paragraphs[prev.paragraph].start
+    before = doc.text[paragraph_start : prev.span.start]
+    return before.rfind("“") > before.rfind("”")
 
 
 _DETACHED_TAG = lazy_compile(

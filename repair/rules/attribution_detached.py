@@ -144,7 +144,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
             yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
             continue
-        if len(sentence.span) > tag_detached.MAX_CHARS:
+        if (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
+            yield source  # "…, according to. Bayernwerk, the grid operator.": the source goes back
+            continue
+        if len(sentence.span) > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
@@ -192,6 +195,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             "before it; deleted.", 0.7)
             continue
         if pointing and not text[0].islower():
+            if _ATTRIBUTED.search(doc.sentence_text(prev)):
+                # "…, officials said. They said this.": the sentence already has its tag; a
+                # second one after a comma would read "…, officials said, they said." (AT001
+                # deletes the echo).
+                continue
             tag = text[: pointing.start()]
             lead = tag[0].lower() if first_word in ("He", "She", "It", "They", "We", "The") else tag[0]
             yield self.edit(stop, sentence.span.end, f", {lead}{tag[1:]}.",

@@ -39,13 +39,18 @@ _SAYING = frozenset(
     explain explains explained explaining repeat repeats repeated repeating underline underlines underlined
     emphasise emphasises emphasised emphasize emphasizes emphasized emphasising emphasizing mention mentions
     mentioned report reports reported announce announces announced insist insists insisted""".split())
+# Past participles of the verbs that only report, for "This was reported by …".
+_SAYING_PASSIVE = frozenset(
+    """said told added stated noted stressed written explained repeated underlined emphasised emphasized
+    mentioned reported announced specified indicated clarified""".split())
 # Speaker, optional auxiliaries, the verb, an optional pointing object, an optional phrase.
 _EMPTY_TAG = lazy_compile(
     r"(?P<subject>He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*"
     r"|(?!(?:Th(?:is|at|ese|ose)|As) )[A-Z][a-z][\w'’-]*)"
-    r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}(?P<verb>[a-z]+)"
+    r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}"
+    r"(?P<verb>(?!(?:this|that|it|so|the)\b)[a-z]+)"
     r"(?: (?P<object>this point|that point|the same|this|that|it|so))?"
-    r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [a-z][^.,;:!?“”\"0-9]{0,40})?)\.")
+    r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [A-Za-z][^.,;:!?“”\"0-9]{0,40})?)\.")
 # "That was the minister's view." / "This is what the report says." spelled as a noun.
 _POINTER_NOUN = lazy_compile(
     r"(?:That|This|It) (?:was|is) (?:also )?(?P<owner>the [a-z]+(?: [a-z]+)?['’]s|his|her|their|its"
@@ -61,6 +66,21 @@ _AS_CLAUSE = lazy_compile(
     r"As (?:(?:was )?(?:stated|said|noted|reported|announced|written|explained|mentioned) (?:in|by)"
     r" (?:the|a|an|its|their|his|her) (?P<noun>[a-z]+(?: [a-z]+)?)"
     r"|(?:the|a) (?P<speaker>[a-z]+(?: [a-z]+)?) (?:said|says|noted|stated|reported))\.")
+# "This was reported by the press office of the ministry." / "It was specified by the
+# prefecture.": a pointer as the subject of a passive verb of saying, and who said it.
+_PASSIVE_POINTER = lazy_compile(
+    r"(?:This|That|It) was (?:also )?(?P<verb>[a-z]+) by (?P<by>(?:the |a |an |its |their )?[^.,;:!?“”\"0-9]{2,60})\.")
+# "That is what the forecasters said." / "This is what officials told us.": a pointer, a
+# copula and a free relative whose verb is one of saying.
+_WHAT_SAID = lazy_compile(
+    r"(?:That|This|It) (?:is|was) (?:exactly |also )?what (?P<speaker>[^.,;:!?“”\"0-9]{2,40}?)"
+    r" (?:had |have |has )?(?P<verb>[a-z]+)(?: us| reporters)?\.")
+# A bare time adjunct after a pointer ("The ministry announced this on Thursday."): when the
+# words were said is no new fact about what was said.
+_TIME_ADJUNCT = lazy_compile(
+    r" (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:earlier |later )?"
+    r"(?:today|yesterday|on the same day|last week|this week|this morning|this afternoon|this evening)"
+    r"|earlier|later)")
 # "She added that this was what she had seen."
 _WHAT_REPORT = lazy_compile(
     r"(?:He|She|They|It) (?:said|added|noted|stressed|explained|stated) (?:that )?(?:this|that|it) (?:was|is)"
@@ -113,7 +133,10 @@ def _empty(text: str, prev_text: str) -> bool:
             return False  # "The union says." after the company spoke: a second source
         if found["object"] is None and found["rest"]:
             return False  # "He said in Paris.": a cut report, not an empty one
-        return _all_in(lexicon.words(found["rest"]), prev_text)
+        rest = found["rest"]
+        if found["object"] is not None and _TIME_ADJUNCT.fullmatch(rest.lower()):
+            return True  # "The ministry announced this on Thursday.": when, not what
+        return _all_in(lexicon.words(rest), prev_text)
     if not attributed:
         return False
     noun = _POINTER_NOUN.fullmatch(text)
@@ -124,6 +147,20 @@ def _empty(text: str, prev_text: str) -> bool:
     source = _POINTER_SOURCE.fullmatch(text)
     if source is not None:
         return source["by"] is None or _all_in(lexicon.words(source["by"]), prev_text)
+    passive = _PASSIVE_POINTER.fullmatch(text)
+    if passive is not None:
+        # Who said it must be the speaker the sentence before names: the head of the by-phrase
+        # ("… the press service of the regional government" -> "government") stands in it.
+        by = [w for w in lexicon.words(passive["by"]) if not lexicon.is_function_word(w)]
+        return passive["verb"] in _SAYING_PASSIVE and bool(by) and _all_in(by[-1:], prev_text)
+    what = _WHAT_SAID.fullmatch(text)
+    if what is not None:
+        speaker = lexicon.words(what["speaker"])
+        # A name must be the one the sentence before gives ("… Ruiz said. That is what Lee
+        # said." names a second source); a common noun ("the forecasters") only restates it.
+        names = [w for w in speaker if w[:1].isupper()]
+        return what["verb"] in _SAYING and len(speaker) <= 4 and not any(w[:1].isdigit() for w in speaker) \
+            and _all_in(names, prev_text)
     clause = _AS_CLAUSE.fullmatch(text)
     if clause is not None:
         return _all_in(lexicon.words(clause["noun"] or clause["speaker"]), prev_text)

@@ -204,7 +204,14 @@ def restated_report(doc: Document, position: int, self: Rule) -> Edit | None:
 def _shared(word: str, stems: set[str], prev_words: list[str]) -> bool:
     """``word`` stands in the sentence before by its first four letters, or whole as the
     start of one of its words ("aim" in "aimed")."""
+    if word in _NEGATIONS:
+        # "children should not study …" after "No child should study …": a negation restates
+        # a negation, whichever word carries it.
+        return any(w.lower() in _NEGATIONS for w in prev_words)
     return word[:4] in stems or (len(word) < 4 and any(w.lower().startswith(word) for w in prev_words))
+
+
+_NEGATIONS = frozenset("not no never none nobody nothing".split())
 
 
 # Verbs that give a trend, by its direction: a report whose only verb repeats the direction

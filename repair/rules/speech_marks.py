@@ -196,7 +196,8 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
 _COLON_SPEECH = lazy_compile(
-    r"\b(?:said|says|added|declared|stated|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
+    r"\b(?:said|says|added|declared|stated|replied|answered|responded|explained|insisted|warned|stressed"
+    r"|wrote|remarked|concluded|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
     # "said in a statement:", "said outside the court:": a short place or occasion before the colon.
     r"(?:[ \t]+(?:in|outside|at|on|after|before|during)[ \t]+[^\n:“”\"«»„.!?,]{1,40})?"
     r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])[ \t]*$",

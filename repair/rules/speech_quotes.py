@@ -51,7 +51,9 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 # or a determiner and a noun), an appositive set off by commas, and "said."
 # The quotation may end with a question or exclamation ("…? one tenant asked."), the tag may
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
-_SPEECH_VERB = (r"(?:said|says|added|asked|told (?:reporters|journalists|[a-z]+ [a-z]+)"
+# ("told France Bleu", "told Radio Norte": a named hearer keeps its capitals.)
+_SPEECH_VERB = (r"(?:said|says|added|asked"
+                r"|told (?:reporters|journalists|[a-z]+ [a-z]+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
                 r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.

@@ -24,6 +24,8 @@ _VERBS = r"(?:said|says|added|explained|insisted|warned|stressed|told[ \t]+(?:re
 # ("said the mayor", "said Ana Ruiz"), and a short time after it.
 _MID_TAG = lazy_compile(
     r",[ \t]+(?P<tag>(?:(?:he|she|they|(?:the|a|an|his|her|their|its|one)(?:[ \t]+[\w'’-]+){1,5}?"
+    # ("the abbot, Thich Minh Tam, said": the speaker's name set off by commas.)
+    r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3},)?"
     r"|(?:[a-z]+[ \t]+){0,2}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+" + _VERBS
     + r"|(?:said|added)[ \t]+(?:the[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}"
     r"|(?:(?!(?:on|in|at|by|to|for|with|from|after|before)\b)[a-z]+[ \t]+){0,2}"

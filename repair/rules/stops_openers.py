@@ -88,6 +88,11 @@ _LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
 _BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
+# ", the UN refugee agency, UNHCR, said." / ", its owner, Ana Ruiz, said.": a speaker set
+# off by commas before the verb, not a verb with no speaker.
+_APPOSITIVE_BEFORE_VERB = re.compile(
+    r", (?:the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b[^,“”\"]{0,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, "
+    r"(?:said|added|asked|declared|explained)\.$")
 _MODALS = frozenset("will would could should may might must can shall".split())
 _COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
@@ -103,6 +108,8 @@ def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | No
     leader, Ana Ruiz."): the stop cut the speaker off its verb."""
     if not _BARE_TAG_END.search(prev_text) or not piece.endswith(".") or any(m in piece for m in "“”\"?!:;"):
         return None
+    if _APPOSITIVE_BEFORE_VERB.search(prev_text):
+        return None  # "…, the agency, UNHCR, said.": the comma closes the speaker's name; the verb has its speaker
     words = lexicon.words(piece)
     if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
         return None

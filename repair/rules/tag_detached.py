@@ -33,7 +33,9 @@ _ANY_TAG_VERB = lazy_compile(r"\b(?:" + "|".join(sorted(TAG_VERBS)) + r")\b")  #
 # A name set off by commas after the subject's title, before the verb.
 _APPOSITIVE_NAME = lazy_compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
 # A trailing participle that names the tag's own source: ", citing two officials.".
-_CITING = lazy_compile(r", (?:citing|quoting) [^,;:\"“”]{1,60}\.$")
+_CITING = lazy_compile(r", (?:citing|quoting|without (?:giving|offering|naming|providing|elaborating)"
+                      r"|declining to|adding no|giving no) ?[^,;:\"“”]{0,60}\.$")
+MAX_APPOSITIVE_CHARS = 40  # ", Maria das Dores Lima,": a name set off by commas is not counted
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
 _MAX_SUBJECT_WORDS = 10  # "A spokeswoman for the national theatre's board of trustees"
 _MAX_TAIL_WORDS = 6
@@ -66,13 +68,36 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
     head = tail[0].lower()
     if verb == "told" and (head in lexicon.DETERMINERS or head == "reporters" or tail[0][:1].isupper()):
         return True
+    if verb == "told" and head not in lexicon.PREPOSITIONS and _bare_hearer(tail):
+        return True  # "told party agents", "told local radio": a hearer with no article
     return head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
+
+
+def _bare_hearer(tail: list[str]) -> bool:
+    """``tail`` is a hearer with no article ("party agents", "state television", "local
+    reporters in Lagos"): up to three words before any prepositional phrase, none a
+    function word or time word."""
+    at = next((i for i, w in enumerate(tail) if w.lower() in lexicon.PREPOSITIONS), len(tail))
+    head = tail[:at]
+    if not 1 <= len(head) <= 3:
+        return False
+    if any(lexicon.is_function_word(w) or w.lower() in _TIME_ONLY for w in head):
+        return False
+    # The hearer is people or a channel to them ("agents", "members", "fishermen", "state
+    # radio"), never a thing told ("told lies", "told stories").
+    last = head[-1].lower()
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return singular in _HEARER_NOUNS or singular.endswith(_PERSON_ENDINGS)
+
+
+_HEARER_NOUNS = frozenset("parliament television radio police staff congress media press senate crowd".split())
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee")
 
 
 def loose_detached_tag(text: str) -> str:
     """The tag's verb when ``text`` is a whole capitalised speech tag (see the module doc),
     else ""."""
-    if not text.endswith(".") or not text[:1].isupper() or len(text) > MAX_CHARS \
+    if not text.endswith(".") or not text[:1].isupper() or len(text) > MAX_CHARS + MAX_APPOSITIVE_CHARS \
             or any(c in text for c in ";:\"“”‘’?!") or not _ANY_TAG_VERB.search(text):
         return ""
     cited = _CITING.search(text)
@@ -87,6 +112,8 @@ def loose_detached_tag(text: str) -> str:
         if appositive is None or "," in text[: appositive.start()] + text[appositive.end() :]:
             return ""
         text = text[: appositive.start()] + text[appositive.end() - 1 :]
+    if len(text) > MAX_CHARS:
+        return ""  # (the length is the tag's without the speaker's name set off by commas)
     words = lexicon.words(text)
     at = next((i for i, w in enumerate(words) if w in TAG_VERBS), -1)
     if not 1 <= at <= _MAX_SUBJECT_WORDS:
@@ -113,6 +140,18 @@ _CAPITAL_INVERTED = lazy_compile(
     r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},)?(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
 
+# The role of the named speaker set off after the name, to the end: ", head of the …".
+_ROLE_APPOSITIVE = lazy_compile(r", (?:the |a |an )?(?:[a-z][\w'’-]* ){0,2}?(?P<role>[a-z][\w'’-]+)"
+                                r"(?: (?:of|for|at|in) [^,;:\"“”?!]{2,60})?\.$")
+_ROLE_HEADS = frozenset("head chief director chairman chairwoman chair president secretary".split())
+
+
+def _role_head(word: str) -> bool:
+    """``word`` names a person's role: a listed role or an agent noun ("-er", "-or", "-ist")."""
+    return word in tags.ROLES or word in _ROLE_HEADS or (len(word) > 4 and word.endswith(("er", "or", "ist", "man",
+                                                                                          "woman", "ian")))
+
+
 # An inverted tag's verb: a tag verb or another reporting verb that takes a quotation.
 _INVERTED_VERBS = TAG_VERBS | frozenset("promised vowed stressed complained acknowledged recalled remarked".split())
 CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in _INVERTED_VERBS))  # a cheap look: "Warned "
@@ -123,6 +162,12 @@ def capital_inverted_tag(text: str) -> bool:
     the chief economist of the bank in a note.", "Said site manager Ana Ruiz."): a verb of
     saying, a person (a role noun or a name) and only prepositional phrases after it."""
     found = _CAPITAL_INVERTED.match(text)
+    if found is None and (role := _ROLE_APPOSITIVE.search(text)) is not None and _role_head(role["role"]):
+        # "Said Ana Ruiz, head of the city's schools office.": the name's role set off by a
+        # comma closes the tag; the tag is read without it.
+        found = _CAPITAL_INVERTED.match(text[: role.start()] + ".")
+        if found is not None and found["name"] is None:
+            return False
     if found is None or found["verb"] in ("Told", "Showed", "Estimated") \
             or found["verb"].lower() not in _INVERTED_VERBS:
         return False
