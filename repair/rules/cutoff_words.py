@@ -184,7 +184,7 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     # Any noun phrase may follow: "With three members abstaining", "With prices at a high".
     if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
-        return "with" if not _clause(q[1:]) else ""
+        return "with" if not _clause(q[1:]) or _with_participle(q) else ""
     if head == "including":
         # "Including two watches, a ring and a pistol engraved with his name.": a list with
         # no main clause ("Including fees, the total rose …" has one); a participle with its
@@ -197,7 +197,10 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
         # "Among them a nurse, who was treated …": the verb may only sit in the relative clause.
         main = main_part(q[2:])
-        return "among" if main and not _clause(main) and not _verb_like(main[0]) else ""
+        # A capitalised word there is a name ("… Georgia and the United Arab Emirates"), never
+        # the verb a plural look suggests.
+        names_out = [t for t in main if not t[:1].isupper()]
+        return "among" if main and not _clause(names_out) and not _verb_like(main[0]) else ""
     start = 1 if head in _APPROXIMATORS else 0
     if start < len(lowered) and lowered[start] in _COUNTS:
         start += 1
@@ -219,6 +222,31 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
     return ""
+
+
+# Words after a participle that end its phrase's verb (no object follows): "kept aboard".
+_AFTER_PARTICIPLE = frozenset("aboard away home inside outside there shut open behind".split())
+
+
+def _with_participle(q: list[str]) -> bool:
+    """"With passengers kept on board for hours.", "With its crew stranded at sea.": "with",
+    one noun phrase (a determiner at most at its start), a past participle and a
+    preposition or adverb (or the end): an absolute phrase, no sentence. A second noun
+    phrase before the past form ("With the new plant the firm doubled …") or an object
+    after it ("With prices cut the shops …") makes it a finite verb of a main clause."""
+    lowered = [t.lower() for t in q]
+    start = 2 if lowered[1] in lexicon.DETERMINERS else 1
+    for i in range(start + 1, min(len(q), start + 4)):
+        word = lowered[i]
+        if stops_words.is_bare_verb(word) and q[i].islower():
+            rest = lowered[i + 1 :]
+            if rest and not (rest[0] in lexicon.PREPOSITIONS or rest[0] in _AFTER_PARTICIPLE
+                             or (rest[0].endswith("ly") and len(rest[0]) > 4)):
+                return False
+            return not finite_verb(_before_subordinate(q[i + 1 :]))
+        if lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or stops_words.is_bare_verb(word):
+            return False
+    return False
 
 
 def _clause(tokens: list[str]) -> bool:
@@ -297,9 +325,29 @@ def agent_piece(q: list[str], piece: str) -> bool:
     own, which modifies the noun before the stop ("the threshold set by …"). A credit line
     ("Written by Ana Ruiz.") and a participle opening a sentence ("Formed in 1940 the firm
     was …") are not."""
-    if len(q) < 3 or q[1] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
+    # A phrasal participle keeps its particle before the agent ("Called out by the unions",
+    # "Held up by fog"); a subordinate or relative clause after the agent may hold its own
+    # verb ("… by corrosion that inspectors had flagged", "… by unions after a rider was
+    # killed"): only the words before it must be verbless.
+    by = 2 if len(q) > 3 and q[1].lower() in _PARTICLES else 1
+    if len(q) < by + 2 or q[by] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
         return False
-    return stops_words.is_bare_verb(q[0]) and not finite_verb(q[1:])
+    return stops_words.is_bare_verb(q[0]) and not finite_verb(_before_subordinate(q[by:]))
+
+
+# Particles a phrasal participle keeps before its agent ("called out by", "held up by").
+_PARTICLES = frozenset("out up off down back over away".split())
+# Words that open a subordinate or relative clause inside a verbless phrase.
+_SUBORDINATE = _RELATIVES | frozenset("after before when while until because since as although".split())
+
+
+def _before_subordinate(tokens: list[str]) -> list[str]:
+    """The tokens before the first word that opens a subordinate or relative clause (the
+    clause may have its own verb; the phrase before it must not)."""
+    for i, token in enumerate(tokens):
+        if i > 0 and token.lower() in _SUBORDINATE:
+            return tokens[:i]
+    return tokens
 
 
 def object_after_have(prev_text: str, q: list[str]) -> bool:
