@@ -160,6 +160,12 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
         return False
     # "the board's new head": a possessive after the article, not "board is".
     bare = [t[:-2] if i == 1 and t.endswith(("'s", "’s")) else t for i, t in enumerate(q)]
+    # A relative clause inside the appositive has its own verb ("an engineer who had
+    # trained in Lyon"): only the noun phrase before it must be verbless.
+    for i, word in enumerate(bare):
+        if i > 1 and word.lower() in ("who", "whom", "whose", "which", "where"):
+            bare = bare[:i]
+            break
     return not lexicon.has_clause(bare)
 
 
@@ -176,12 +182,26 @@ def ing_absolute(q: list[str]) -> bool:
         return False
     for i in range(2, min(len(q), _ING_ABSOLUTE_REACH)):
         word = q[i].lower()
+        before = q[i - 1].lower()
         if word.endswith("ing") and len(word) > 5 and not lexicon.is_function_word(q[i - 1]):
+            return True
+        if len(word) > 5 and word.endswith("ed") and (before in lexicon.DETERMINERS or before.endswith("ly")
+                                                       and i == 2):
+            continue  # "the disputed villages", "its newly built wing": an adjective inside the noun phrase
+        # A past participle is no finite verb where English never puts one: "un-…-ed" has no
+        # finite use ("their positions unchanged"), and a state adverb between subject and a
+        # finite past is rare ("their fields already threatened by …", "its doors still shut").
+        if (word.startswith("un") and word.endswith("ed") and len(word) > 6) or (
+                before in _STATE_ADVERBS and is_bare_verb(word) and i >= 3):
             return True
         if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word in lexicon.IRREGULAR_PAST \
                 or word in lexicon.SUBJECT_PRONOUNS or word in ("that", "which", "who"):
             return False
     return False
+
+
+# Adverbs that stand before the participle of an absolute phrase ("its roof still shut").
+_STATE_ADVERBS = frozenset("already still now long partly largely badly heavily fully".split())
 
 
 _VOTE_WORDS = frozenset("vote votes voted ballot".split())
