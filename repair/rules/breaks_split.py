@@ -194,7 +194,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             or stops_strays.plural_relative(prev_text, tokens))
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
-                and not stops_comma_join.absolute_phrase(text) and not stops_comma_join.ing_absolute(tokens) \
+                and not stops_comma_join.absolute_phrase(text) \
+                and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])) \
                 and not stops_comma_join.appositive_after_name(lexicon.words(prev_text), tokens):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
@@ -209,7 +210,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
                 and not verb_phrase and not stops_comma_join.absolute_phrase(text) \
-                and not stops_comma_join.ing_absolute(tokens):
+                and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false

@@ -306,7 +306,8 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
 # as a sentence of its own.
 _CREDIT_VERBS = frozenset(
     """written edited reported produced directed compiled photographed illustrated translated posted
-    updated published presented hosted sponsored supported funded""".split())
+    updated published presented hosted sponsored supported funded curated designed composed narrated
+    organised organized performed""".split())
 # A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
 # no object (after them a noun phrase is no object: "prices will rise. The most in years").
 _MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")

@@ -194,6 +194,9 @@ def ing_absolute(q: list[str]) -> bool:
         if (word.startswith("un") and word.endswith("ed") and len(word) > 6) or (
                 before in _STATE_ADVERBS and is_bare_verb(word) and i >= 3):
             return True
+        if word.endswith("s") and q[i - 2].lower() in lexicon.PREPOSITIONS | lexicon.DETERMINERS and (
+                before in lexicon.DETERMINERS or (len(before) > 5 and before.endswith("ed")) or looks_modifier(before)):
+            continue  # "on the disputed villages": a plural noun in a phrase, not a verb ("the north remains")
         if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word in lexicon.IRREGULAR_PAST \
                 or word in lexicon.SUBJECT_PRONOUNS or word in ("that", "which", "who"):
             return False
