@@ -97,7 +97,7 @@ from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import lone_capitalised_word, summary_label
-from repair.rules.stops_lone import empty_clause_repair, lone_word
+from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word
 from repair.rules.stops_names import (
     ends_where_no_name_fits,
     institution_in_tag,
@@ -190,6 +190,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if participle := participle_then_tag(stop, piece_start, piece, q):
         return participle  # "… of 900 years. buried under the dunes, the museum said."
+    if first.isdigit() and (echo := figure_echo(stop, piece_end, piece, p, q)):
+        return [echo]  # "… moved 340 people. 340 residents."
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
