@@ -200,7 +200,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
             and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
             text[:1].isdigit() and (stops_inserts.figure_piece(prev_text, text)  # "…, up. 7.5 percent a year ago."
-                                    or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text)))) or (
+                                    or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text))
+                                    or stops_comma_join.age_after_name(lexicon.words(prev_text), text))) or (
             "," in text and stops_inserts.phrase_then_subordinate(text)) or (  # "… continue. Until Friday, when …"
             stops_inserts.infinitive_cut(prev_text, text)) or (  # "… it plans. Cut 140 jobs …"
             stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."

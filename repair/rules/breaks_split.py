@@ -219,7 +219,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
         edit = repair_edits(doc, self, prev, sentence, "Split")
-        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text):
+        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text) \
+                and not _INVERTED_NAME_TAG.search(prev_text):
             # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
             # be the speaker's aside, cut off the name before the verb, or the listener's
             # ("told reporters who had waited"); a join picks the listener, so only shown.
@@ -234,3 +235,6 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
 # ("… Ruiz told the court.", "… she said on Friday.").
 _TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
 _RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
+# An inverted tag that ends on the speaker's name ('…," said Judge Ana Ruiz.'): "said" takes
+# no listener, so a "who" clause after it can only describe the name; no doubt to show.
+_INVERTED_NAME_TAG = re.compile(r"\b(?:said|says|added|adds)(?: [A-Z][\w'’-]+){1,4}\.$")

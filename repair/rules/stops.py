@@ -93,7 +93,7 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
-from repair.rules.stops_comma_join import comma_join
+from repair.rules.stops_comma_join import age_after_name, comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import lone_capitalised_word, summary_label
@@ -190,6 +190,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if participle := participle_then_tag(stop, piece_start, piece, q):
         return participle  # "… of 900 years. buried under the dunes, the museum said."
+    if first.isdigit() and age_after_name(p, piece):
+        return [StopRepair("join-comma", stop, stop + 1, ",", 0.7,
+                           f"“{piece}” gives the age and the role of the person named before the stop; joined "
+                           "with a comma.")]
     if first.isdigit() and (echo := figure_echo(stop, piece_end, piece, p, q)):
         return [echo]  # "… moved 340 people. 340 residents."
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):

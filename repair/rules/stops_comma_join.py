@@ -257,3 +257,17 @@ def _participle_after_complement(p: list[str], q: list[str]) -> bool:
         return False
     last = p[-1].lower().rstrip(".")
     return last in _ORDINALS or last in _COMPLEMENT_ENDS or (last.endswith("ly") and len(last) > 4)
+
+
+_AGE_APPOSITIVE = re.compile(r"\d{1,3}, (?:a|an|the|who)\b")
+
+
+def age_after_name(p: list[str], piece: str) -> bool:
+    """The piece is a person's age and an appositive ("54, a former banker …", "37, who
+    …") after a sentence ending on a full name ("… chose Ana Ruiz."): the name's
+    appositives, which English sets off with commas ("Ana Ruiz, 54, a former banker")."""
+    if len(p) < 3 or not _AGE_APPOSITIVE.match(piece):
+        return False
+    last, before = p[-1], p[-2]
+    return last[:1].isupper() and before[:1].isupper() and not lexicon.is_function_word(before) \
+        and last.lower() not in lexicon.TIME_WORDS and before.lower() not in lexicon.TIME_WORDS
