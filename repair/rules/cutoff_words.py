@@ -224,14 +224,10 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     return ""
 
 
-# Words after a participle that end its phrase's verb (no object follows): "kept aboard".
-_AFTER_PARTICIPLE = frozenset("aboard away home inside outside there shut open behind".split())
-
-
 def _with_participle(q: list[str]) -> bool:
     """"With passengers kept on board for hours.", "With its crew stranded at sea.": "with",
-    one noun phrase (a determiner at most at its start), a past participle and a
-    preposition or adverb (or the end): an absolute phrase, no sentence. A second noun
+    one noun phrase (a determiner at most at its start), a past participle and no object
+    after it (a preposition, an adverb or the end): an absolute phrase, no sentence. A second noun
     phrase before the past form ("With the new plant the firm doubled …") or an object
     after it ("With prices cut the shops …") makes it a finite verb of a main clause."""
     lowered = [t.lower() for t in q]
@@ -240,9 +236,9 @@ def _with_participle(q: list[str]) -> bool:
         word = lowered[i]
         if stops_words.is_bare_verb(word) and q[i].islower():
             rest = lowered[i + 1 :]
-            if rest and not (rest[0] in lexicon.PREPOSITIONS or rest[0] in _AFTER_PARTICIPLE
-                             or (rest[0].endswith("ly") and len(rest[0]) > 4)):
-                return False
+            if rest and (rest[0] in lexicon.DETERMINERS or rest[0] in _OBJECT_WORDS or rest[0][:1].isdigit()
+                         or q[i + 1][:1].isupper()):
+                return False  # an object after the past form: a finite verb ("With prices cut the shops …")
             return not finite_verb(_before_subordinate(q[i + 1 :]))
         if lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or stops_words.is_bare_verb(word):
             return False
