@@ -239,7 +239,15 @@ def _with_participle(q: list[str]) -> bool:
             if rest and (rest[0] in lexicon.DETERMINERS or rest[0] in _OBJECT_WORDS or rest[0][:1].isdigit()
                          or q[i + 1][:1].isupper()):
                 return False  # an object after the past form: a finite verb ("With prices cut the shops …")
-            return not finite_verb(_before_subordinate(q[i + 1 :]))
+            if rest[:1] == ["to"] and len(rest) > 1 and rest[1] not in lexicon.DETERMINERS \
+                    and not rest[1][:1].isdigit():
+                return False  # "With prices set to drop … Mr Ruiz advises …": an infinitive, a clause may follow
+            main = _before_subordinate(q[i + 1 :])
+            # A capitalised word after a common one opens a new subject ("… in coming months
+            # Mr Ruiz advises …"): the phrase was the opener of a sentence.
+            return not finite_verb(main) and not any(
+                w[:1].isupper() and main[k - 1][:1].islower() and main[k - 1].lower() not in lexicon.PREPOSITIONS
+                for k, w in enumerate(main) if k)
         if lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or stops_words.is_bare_verb(word):
             return False
     return False

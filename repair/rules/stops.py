@@ -145,6 +145,9 @@ from repair.rules.stops_words import (
 __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abbreviation", "ends_with_speech_tag",
            "opens_parenthetical", "opens_reduced_relative", "stem"]
 
+# Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
+_FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
+
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
 the one repair the split rule may apply unreviewed (``safe``)."""
@@ -372,6 +375,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
                         "off the sentence; joined it reads as a name, so an editor should move or delete it.")]
+    if head in _FUTURE_OPENERS and (is_bare_verb(prev_last) or prev_last in lexicon.SPEECH_VERBS) \
+            and "," in prev_text and 2 <= len(prev_text.rsplit(",", 1)[1].split()) <= 5:
+        # "…, the envoy confirmed. Next Friday.": a future time cannot date a past speech
+        # verb; it belongs inside the reported clause, whose slot only an editor can pick.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a future time cut off the "
+                        "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

@@ -128,6 +128,8 @@ def echoes_sentence(prev_text: str, piece: str) -> bool:
     q = lexicon.words(piece)
     if not 2 <= len(q) <= 3 or len(piece) > 40 or not piece.endswith("."):
         return False
+    if any(t.lower() in lexicon.SUBJECT_PRONOUNS or t.lower() in lexicon.SPEECH_VERBS for t in q):
+        return False  # "He said." before a quotation is the writer's own tag, no echo
     content = content_words(q)
     if not content:
         return False

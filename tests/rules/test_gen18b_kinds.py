@@ -137,3 +137,20 @@ def test_possessive_clause_with_a_finite_verb_is_not_comma_joined(text: str) -> 
     # A possessive noun phrase and a finite verb is a sentence that lost its capital, no
     # absolute phrase: whatever else is done, no comma join.
     assert ", its" not in _fix(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lone common word after a place name of several words: a join glues it on as a
+        # fake name ("Station Road Water"); its slot is not in the text, so it is only shown.
+        "The closure began on Monday after a pipe burst under Station Road. Water.",
+        "The agency said it had bought 20,000 tents for the regions of Upper Kolda and Tambacounda. Extra.",
+        "Police closed the square outside Notre Dame de Lorette. Traffic.",
+        # A future time after a past speech tag belongs inside the reported clause.
+        "The two sides will meet in Lyon with the mediators, the envoy confirmed. Next Friday.",
+        "The council will vote on the budget in Leeds, the mayor said. Next month.",
+    ],
+)
+def test_displaced_word_without_a_readable_slot_is_only_shown(text: str) -> None:
+    assert _fix(text) == text
