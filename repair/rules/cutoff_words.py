@@ -14,6 +14,7 @@ import re
 from repair import lexicon
 from repair.rules import stops_candidates, stops_words
 from repair.rules.base import lazy_compile
+from repair.rules.cutoff_absolutes import PARTICLES, before_subordinate, finite_verb, with_participle
 from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
@@ -155,22 +156,6 @@ def infinitive_piece(q: list[str], piece: str) -> bool:
     return not finite_verb(q[1:])
 
 
-def finite_verb(tokens: list[str]) -> bool:
-    """An auxiliary, a speech verb or a past form (not after "to" or a determiner): a
-    verb of its own. Stricter than ``lexicon.has_clause``, which reads a plural noun after
-    two words ("the river banks") as a verb; an infinitive's own "-s" object must not count."""
-    lowered = [t.lower() for t in tokens]
-    for j, word in enumerate(lowered):
-        if word in lexicon.AUXILIARIES:
-            return True
-        before = lowered[j - 1] if j else ""
-        if (before in lexicon.DETERMINERS and before != "that") or before == "to":
-            continue  # "the reported figure", "no say", "to hold": no verb of a clause
-        if word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
-            return True
-    return False
-
-
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
@@ -184,7 +169,7 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     # Any noun phrase may follow: "With three members abstaining", "With prices at a high".
     if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
-        return "with" if not _clause(q[1:]) or _with_participle(q) else ""
+        return "with" if not _clause(q[1:]) or with_participle(q) else ""
     if head == "including":
         # "Including two watches, a ring and a pistol engraved with his name.": a list with
         # no main clause ("Including fees, the total rose …" has one); a participle with its
@@ -222,35 +207,6 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
     return ""
-
-
-def _with_participle(q: list[str]) -> bool:
-    """"With passengers kept on board for hours.", "With its crew stranded at sea.": "with",
-    one noun phrase (a determiner at most at its start), a past participle and no object
-    after it (a preposition, an adverb or the end): an absolute phrase, no sentence. A second noun
-    phrase before the past form ("With the new plant the firm doubled …") or an object
-    after it ("With prices cut the shops …") makes it a finite verb of a main clause."""
-    lowered = [t.lower() for t in q]
-    start = 2 if lowered[1] in lexicon.DETERMINERS else 1
-    for i in range(start + 1, min(len(q), start + 4)):
-        word = lowered[i]
-        if stops_words.is_bare_verb(word) and q[i].islower():
-            rest = lowered[i + 1 :]
-            if rest and (rest[0] in lexicon.DETERMINERS or rest[0] in _OBJECT_WORDS or rest[0][:1].isdigit()
-                         or q[i + 1][:1].isupper()):
-                return False  # an object after the past form: a finite verb ("With prices cut the shops …")
-            if rest[:1] == ["to"] and len(rest) > 1 and rest[1] not in lexicon.DETERMINERS \
-                    and not rest[1][:1].isdigit():
-                return False  # "With prices set to drop … Mr Ruiz advises …": an infinitive, a clause may follow
-            main = _before_subordinate(q[i + 1 :])
-            # A capitalised word after a common one opens a new subject ("… in coming months
-            # Mr Ruiz advises …"): the phrase was the opener of a sentence.
-            return not finite_verb(main) and not any(
-                w[:1].isupper() and main[k - 1][:1].islower() and main[k - 1].lower() not in lexicon.PREPOSITIONS
-                for k, w in enumerate(main) if k)
-        if lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or stops_words.is_bare_verb(word):
-            return False
-    return False
 
 
 def _clause(tokens: list[str]) -> bool:
@@ -334,25 +290,10 @@ def agent_piece(q: list[str], piece: str) -> bool:
     # "Held up by fog"); a subordinate or relative clause after the agent may hold its own
     # verb ("… by corrosion that inspectors had flagged", "… by unions after a rider was
     # killed"): only the words before it must be verbless.
-    by = 2 if len(q) > 3 and q[1].lower() in _PARTICLES else 1
+    by = 2 if len(q) > 3 and q[1].lower() in PARTICLES else 1
     if len(q) < by + 2 or q[by] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
         return False
-    return stops_words.is_bare_verb(q[0]) and not finite_verb(_before_subordinate(q[by:]))
-
-
-# Particles a phrasal participle keeps before its agent ("called out by", "held up by").
-_PARTICLES = frozenset("out up off down back over away".split())
-# Words that open a subordinate or relative clause inside a verbless phrase.
-_SUBORDINATE = _RELATIVES | frozenset("after before when while until because since as although".split())
-
-
-def _before_subordinate(tokens: list[str]) -> list[str]:
-    """The tokens before the first word that opens a subordinate or relative clause (the
-    clause may have its own verb; the phrase before it must not)."""
-    for i, token in enumerate(tokens):
-        if i > 0 and token.lower() in _SUBORDINATE:
-            return tokens[:i]
-    return tokens
+    return stops_words.is_bare_verb(q[0]) and not finite_verb(before_subordinate(q[by:]))
 
 
 def object_after_have(prev_text: str, q: list[str]) -> bool:
