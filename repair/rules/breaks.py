@@ -27,6 +27,7 @@ from repair.rules import (
     stops_inserts,
     stops_intruders,
     stops_labels,
+    stops_lone,
     stops_predicates,
     stops_prepositions,
     stops_strays,
@@ -198,7 +199,9 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 lexicon.words(prev_text), lexicon.words(text))) or (
             prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
             and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
-            text[:1].isdigit() and stops_inserts.figure_piece(prev_text, text)) or (  # "…, up. 7.5 percent a year ago."
+            text[:1].isdigit() and (stops_inserts.figure_piece(prev_text, text)  # "…, up. 7.5 percent a year ago."
+                                    or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text))
+                                    or stops_comma_join.age_after_name(lexicon.words(prev_text), text))) or (
             "," in text and stops_inserts.phrase_then_subordinate(text)) or (  # "… continue. Until Friday, when …"
             stops_inserts.infinitive_cut(prev_text, text)) or (  # "… it plans. Cut 140 jobs …"
             stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."
@@ -213,7 +216,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
                 or stops_labels.auxiliary_echo(prev_text, text)
-                or stops_comma_join.capitalised_renaming(lexicon.words(text))) \
+                or stops_comma_join.capitalised_renaming(lexicon.words(text))
+                or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text)) \
                 or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):

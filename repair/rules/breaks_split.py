@@ -198,6 +198,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \
+                and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])) \
                 and not stops_comma_join.appositive_after_name(lexicon.words(prev_text), tokens):
             continue  # a sentence of its own typed in lower case ("bell hooks died", "he spoke")
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
@@ -211,7 +212,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
-                and not verb_phrase and not stops_comma_join.absolute_phrase(text):
+                and not verb_phrase and not stops_comma_join.absolute_phrase(text) \
+                and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
@@ -220,7 +222,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
         edit = repair_edits(doc, self, prev, sentence, "Split")
-        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text):
+        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text) \
+                and not _INVERTED_NAME_TAG.search(prev_text):
             # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
             # be the speaker's aside, cut off the name before the verb, or the listener's
             # ("told reporters who had waited"); a join picks the listener, so only shown.
@@ -235,3 +238,6 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
 # ("… Ruiz told the court.", "… she said on Friday.").
 _TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
 _RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
+# An inverted tag that ends on the speaker's name ('…," said Judge Ana Ruiz.'): "said" takes
+# no listener, so a "who" clause after it can only describe the name; no doubt to show.
+_INVERTED_NAME_TAG = re.compile(r"\b(?:said|says|added|adds)(?: [A-Z][\w'’-]+){1,4}\.$")

@@ -14,6 +14,7 @@ import re
 from repair import lexicon
 from repair.rules import stops_candidates, stops_words
 from repair.rules.base import lazy_compile
+from repair.rules.cutoff_absolutes import PARTICLES, before_subordinate, finite_verb, with_participle
 from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
@@ -155,22 +156,6 @@ def infinitive_piece(q: list[str], piece: str) -> bool:
     return not finite_verb(q[1:])
 
 
-def finite_verb(tokens: list[str]) -> bool:
-    """An auxiliary, a speech verb or a past form (not after "to" or a determiner): a
-    verb of its own. Stricter than ``lexicon.has_clause``, which reads a plural noun after
-    two words ("the river banks") as a verb; an infinitive's own "-s" object must not count."""
-    lowered = [t.lower() for t in tokens]
-    for j, word in enumerate(lowered):
-        if word in lexicon.AUXILIARIES:
-            return True
-        before = lowered[j - 1] if j else ""
-        if (before in lexicon.DETERMINERS and before != "that") or before == "to":
-            continue  # "the reported figure", "no say", "to hold": no verb of a clause
-        if word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
-            return True
-    return False
-
-
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
@@ -184,7 +169,7 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     # Any noun phrase may follow: "With three members abstaining", "With prices at a high".
     if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and "," not in piece:
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
-        return "with" if not _clause(q[1:]) else ""
+        return "with" if not _clause(q[1:]) or with_participle(q) else ""
     if head == "including":
         # "Including two watches, a ring and a pistol engraved with his name.": a list with
         # no main clause ("Including fees, the total rose …" has one); a participle with its
@@ -197,7 +182,10 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head == "among" and lowered[1] in ("them", "those") and not piece.startswith(("Among them,", "Among those,")):
         # "Among them a nurse, who was treated …": the verb may only sit in the relative clause.
         main = main_part(q[2:])
-        return "among" if main and not _clause(main) and not _verb_like(main[0]) else ""
+        # A capitalised word there is a name ("… Georgia and the United Arab Emirates"), never
+        # the verb a plural look suggests.
+        names_out = [t for t in main if not t[:1].isupper()]
+        return "among" if main and not _clause(names_out) and not _verb_like(main[0]) else ""
     start = 1 if head in _APPROXIMATORS else 0
     if start < len(lowered) and lowered[start] in _COUNTS:
         start += 1
@@ -278,7 +266,8 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
 # as a sentence of its own.
 _CREDIT_VERBS = frozenset(
     """written edited reported produced directed compiled photographed illustrated translated posted
-    updated published presented hosted sponsored supported funded""".split())
+    updated published presented hosted sponsored supported funded curated designed composed narrated
+    organised organized performed""".split())
 # A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
 # no object (after them a noun phrase is no object: "prices will rise. The most in years").
 _MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
@@ -297,9 +286,14 @@ def agent_piece(q: list[str], piece: str) -> bool:
     own, which modifies the noun before the stop ("the threshold set by …"). A credit line
     ("Written by Ana Ruiz.") and a participle opening a sentence ("Formed in 1940 the firm
     was …") are not."""
-    if len(q) < 3 or q[1] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
+    # A phrasal participle keeps its particle before the agent ("Called out by the unions",
+    # "Held up by fog"); a subordinate or relative clause after the agent may hold its own
+    # verb ("… by corrosion that inspectors had flagged", "… by unions after a rider was
+    # killed"): only the words before it must be verbless.
+    by = 2 if len(q) > 3 and q[1].lower() in PARTICLES else 1
+    if len(q) < by + 2 or q[by] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
         return False
-    return stops_words.is_bare_verb(q[0]) and not finite_verb(q[1:])
+    return stops_words.is_bare_verb(q[0]) and not finite_verb(before_subordinate(q[by:]))
 
 
 def object_after_have(prev_text: str, q: list[str]) -> bool:

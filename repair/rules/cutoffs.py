@@ -213,8 +213,15 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
                             "adjunct of the sentence before, set off with a comma.", 0.65)
         elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES \
-                and p[-1].lower() not in lexicon.TIME_WORDS:
-            # (after "were absent." the participle has no noun to modify, nor after "last week.")
+                and (p[-1].lower() in lexicon.TIME_WORDS or p[-1][:1].isupper()):
+            # "… closed since March. Weakened by rust.", "… struck on Monday evening. Called out
+            # by the unions.": after a time or a name the participle has no common noun to
+            # restrict; it describes the subject, an aside set off with a comma.
+            yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                            f"Fragment (join-comma): “{text}” is a participle and its agent with no verb of its "
+                            "own, describing the subject after a time or a name; joined with a comma.", 0.6)
+        elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES:
+            # (after "were absent." the participle has no noun to modify)
             yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
                             f"Fragment (join): “{text}” is a participle and its agent with no verb of its own; "
                             "it modifies the noun before the stop; joined.", 0.6)

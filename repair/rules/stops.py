@@ -93,11 +93,11 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
-from repair.rules.stops_comma_join import comma_join
+from repair.rules.stops_comma_join import age_after_name, comma_join
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import lone_capitalised_word, summary_label
-from repair.rules.stops_lone import empty_clause_repair, lone_word
+from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word
 from repair.rules.stops_names import (
     ends_where_no_name_fits,
     institution_in_tag,
@@ -145,6 +145,9 @@ from repair.rules.stops_words import (
 __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abbreviation", "ends_with_speech_tag",
            "opens_parenthetical", "opens_reduced_relative", "stem"]
 
+# Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
+_FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
+
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
 the one repair the split rule may apply unreviewed (``safe``)."""
@@ -190,6 +193,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if participle := participle_then_tag(stop, piece_start, piece, q):
         return participle  # "… of 900 years. buried under the dunes, the museum said."
+    if first.isdigit() and age_after_name(p, piece):
+        return [StopRepair("join-comma", stop, stop + 1, ",", 0.7,
+                           f"“{piece}” gives the age and the role of the person named before the stop; joined "
+                           "with a comma.")]
+    if first.isdigit() and (echo := figure_echo(stop, piece_end, piece, p, q)):
+        return [echo]  # "… moved 340 people. 340 residents."
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
@@ -366,6 +375,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
                         "off the sentence; joined it reads as a name, so an editor should move or delete it.")]
+    if head in _FUTURE_OPENERS and (is_bare_verb(prev_last) or prev_last in lexicon.SPEECH_VERBS) \
+            and "," in prev_text and 2 <= len(prev_text.rsplit(",", 1)[1].split()) <= 5:
+        # "…, the envoy confirmed. Next Friday.": a future time cannot date a past speech
+        # verb; it belongs inside the reported clause, whose slot only an editor can pick.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a future time cut off the "
+                        "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

@@ -188,9 +188,23 @@ def stray_after_name(p: list[str], word: str) -> bool:
     open after "the" ("the White. House.") is no such case."""
     if len(p) < 3 or not p[-1][:1].isupper() or not word.isalpha():
         return False
-    if p[-2].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
+    # The name may run over several words ("under Station Road", "of Upper Kolda and
+    # Tambacounda"): the preposition stands before its first word.
+    at = len(p) - 1
+    while at > 1 and len(p) - at < _NAME_RUN and (
+            p[at - 1] in _NAME_LINKS or (p[at - 1][:1].isupper() and not lexicon.is_function_word(p[at - 1]))):
+        at -= 1
+    while p[at] in _NAME_LINKS:
+        at += 1
+    if p[at - 1].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
         return False
     return zipf(word) >= _COMMON_ZIPF
+
+
+_NAME_RUN = 6  # the most words a place name before the stop is read over
+# Lower-case words inside a place name or a list of them ("Upper Kolda and Tambacounda",
+# "Notre Dame de Lorette").
+_NAME_LINKS = frozenset("and of de del da di du la le van von".split())
 
 
 # A bare tag of a full name and a speech verb ("Ana Ruiz said."), and the piece after the

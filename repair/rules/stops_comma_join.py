@@ -160,6 +160,12 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
         return False
     # "the board's new head": a possessive after the article, not "board is".
     bare = [t[:-2] if i == 1 and t.endswith(("'s", "’s")) else t for i, t in enumerate(q)]
+    # A relative clause inside the appositive has its own verb ("an engineer who had
+    # trained in Lyon"): only the noun phrase before it must be verbless.
+    for i, word in enumerate(bare):
+        if i > 1 and word.lower() in ("who", "whom", "whose", "which", "where"):
+            bare = bare[:i]
+            break
     return not lexicon.has_clause(bare)
 
 
@@ -176,12 +182,29 @@ def ing_absolute(q: list[str]) -> bool:
         return False
     for i in range(2, min(len(q), _ING_ABSOLUTE_REACH)):
         word = q[i].lower()
+        before = q[i - 1].lower()
         if word.endswith("ing") and len(word) > 5 and not lexicon.is_function_word(q[i - 1]):
             return True
+        if len(word) > 5 and word.endswith("ed") and (before in lexicon.DETERMINERS or before.endswith("ly")
+                                                       and i == 2):
+            continue  # "the disputed villages", "its newly built wing": an adjective inside the noun phrase
+        # A past participle is no finite verb where English never puts one: "un-…-ed" has no
+        # finite use ("their positions unchanged"), and a state adverb between subject and a
+        # finite past is rare ("their fields already threatened by …", "its doors still shut").
+        if (word.startswith("un") and word.endswith("ed") and len(word) > 6) or (
+                before in _STATE_ADVERBS and is_bare_verb(word) and i >= 3):
+            return True
+        if word.endswith("s") and q[i - 2].lower() in lexicon.PREPOSITIONS | lexicon.DETERMINERS and (
+                before in lexicon.DETERMINERS or (len(before) > 5 and before.endswith("ed")) or looks_modifier(before)):
+            continue  # "on the disputed villages": a plural noun in a phrase, not a verb ("the north remains")
         if word in lexicon.AUXILIARIES or lexicon.looks_finite(word) or word in lexicon.IRREGULAR_PAST \
                 or word in lexicon.SUBJECT_PRONOUNS or word in ("that", "which", "who"):
             return False
     return False
+
+
+# Adverbs that stand before the participle of an absolute phrase ("its roof still shut").
+_STATE_ADVERBS = frozenset("already still now long partly largely badly heavily fully".split())
 
 
 _VOTE_WORDS = frozenset("vote votes voted ballot".split())
@@ -234,3 +257,17 @@ def _participle_after_complement(p: list[str], q: list[str]) -> bool:
         return False
     last = p[-1].lower().rstrip(".")
     return last in _ORDINALS or last in _COMPLEMENT_ENDS or (last.endswith("ly") and len(last) > 4)
+
+
+_AGE_APPOSITIVE = re.compile(r"\d{1,3}, (?:a|an|the|who)\b")
+
+
+def age_after_name(p: list[str], piece: str) -> bool:
+    """The piece is a person's age and an appositive ("54, a former banker …", "37, who
+    …") after a sentence ending on a full name ("… chose Ana Ruiz."): the name's
+    appositives, which English sets off with commas ("Ana Ruiz, 54, a former banker")."""
+    if len(p) < 3 or not _AGE_APPOSITIVE.match(piece):
+        return False
+    last, before = p[-1], p[-2]
+    return last[:1].isupper() and before[:1].isupper() and not lexicon.is_function_word(before) \
+        and last.lower() not in lexicon.TIME_WORDS and before.lower() not in lexicon.TIME_WORDS

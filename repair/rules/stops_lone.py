@@ -16,7 +16,7 @@ from repair.rules.stops_classes import (
     negation_echo,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
-from repair.rules.stops_words import is_bare_verb, name_elsewhere
+from repair.rules.stops_words import content_words, is_bare_verb, name_elsewhere, stem
 
 
 def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], word: str,
@@ -167,3 +167,41 @@ def empty_clause_repair(stop: int, piece_end: int, piece: str, prev_text: str = 
     return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4 if shown else 0.55,
                        f"“{piece}” only says that what the sentence before reports takes place or is worth "
                        "noting; deleted.", display=shown)]
+
+
+def figure_echo(stop: int, piece_end: int, piece: str, p: list[str], q: list[str]) -> StopRepair | None:
+    """"… moved 340 people from the valley. 340 residents.": a piece that is only a figure the
+    sentence already gives and a noun or two for what it counts says nothing new; deleted.
+    The figure must stand in the sentence as the same token ("340", "12,000"); a piece with a
+    figure of its own ("… rose. 7.5 percent a year ago.") or any function word or second
+    figure ("340 of them in tents") carries more than the count."""
+    if not is_figure_echo(p, q):
+        return None
+    return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                      f"“{piece}” only repeats the figure the sentence already gives; it is deleted.")
+
+
+def is_figure_echo(p: list[str], q: list[str]) -> bool:
+    """The words ``q`` of the piece are a figure of the sentence ``p`` and one or two
+    words (no function word, no second figure): the shape :func:`figure_echo` deletes."""
+    if not 2 <= len(q) <= 3 or not q[0][:1].isdigit() or any(t[:1].isdigit() for t in q[1:]):
+        return False
+    return not any(lexicon.is_function_word(t) or not t.isalpha() for t in q[1:]) and q[0] in p
+
+
+def echoes_sentence(prev_text: str, piece: str) -> bool:
+    """The capitalised piece of two or three words only repeats content words of the
+    sentence before ("… had spread the fire quickly, officials said. Quickly spread."):
+    FR001 must read it even where its shape ("Quickly …") looks like a writer's own
+    verbless sentence, so that :func:`repair.rules.stops_candidates.echo_or_content_free`
+    deletes it."""
+    q = lexicon.words(piece)
+    if not 2 <= len(q) <= 3 or len(piece) > 40 or not piece.endswith("."):
+        return False
+    if any(t.lower() in lexicon.SUBJECT_PRONOUNS or t.lower() in lexicon.SPEECH_VERBS for t in q):
+        return False  # "He said." before a quotation is the writer's own tag, no echo
+    content = content_words(q)
+    if not content:
+        return False
+    stems = {stem(t) for t in lexicon.words(prev_text)}
+    return all(stem(t) in stems for t in content)
