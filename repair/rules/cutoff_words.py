@@ -17,6 +17,15 @@ from repair.rules.base import lazy_compile
 from repair.rules.cutoff_absolutes import PARTICLES, before_subordinate, finite_verb, with_participle
 from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
+# A comma between digit groups ("14,500 lei") is a figure's, not a clause's: a piece such
+# as "Pushing the fee to 14,500 lei." is a participle phrase like "… to 500 lei." is.
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
+def clause_comma(piece: str) -> bool:
+    """Whether ``piece`` holds a comma other than a thousands separator between digits."""
+    return "," in piece and _CLAUSE_COMMA.search(piece) is not None
+
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
 _NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())
 _TIME_UNITS = frozenset("day days week weeks month months year years hour hours".split())
@@ -148,7 +157,7 @@ def infinitive_piece(q: list[str], piece: str) -> bool:
     """"To stay indoors." / "To follow the orders of the police.": an infinitive with no
     comma and no finite verb, which only a verb before the stop can take ("urged the crowd
     to stay indoors"). "To date, …", "To win a game like that showed …" have their own."""
-    if len(q) < 2 or q[0] != "To" or "," in piece:
+    if len(q) < 2 or q[0] != "To" or clause_comma(piece):
         return False
     second = q[1]
     if not second.islower() or second in _NOT_INFINITIVE or second[:1].isdigit():
@@ -159,7 +168,7 @@ def infinitive_piece(q: list[str], piece: str) -> bool:
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
-    if len(q) >= 4 and "ing " in piece and "," not in piece and piece.endswith(".") \
+    if len(q) >= 4 and "ing " in piece and not clause_comma(piece) and piece.endswith(".") \
             and (kind := participle_piece(q)):
         return kind
     if len(q) < 3 or q[0].lower() not in _ADJUNCT_HEADS:
@@ -167,7 +176,7 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     lowered = [t.lower() for t in q]
     head = lowered[0]
     # Any noun phrase may follow: "With three members abstaining", "With prices at a high".
-    if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and "," not in piece:
+    if head in ("with", "without") and lowered[1] not in NOT_ABSOLUTE and not clause_comma(piece):
         # "With its coffin and 200 objects in place.": an absolute phrase, no verb.
         return "with" if not _clause(q[1:]) or with_participle(q) else ""
     if head == "including":
@@ -202,6 +211,8 @@ def adjunct_piece(q: list[str], piece: str) -> str:
         noun = not lexicon.is_function_word(rest[0]) and not _verb_like(rest[0]) and (
             len(rest) == 1 or rest[1] in lexicon.PREPOSITIONS)
         return "part-of" if noun and not lexicon.has_clause(main_part(rest)) else ""
+    # Any comma, a figure's too, keeps a time piece apart: "A year before it lost 409,000 dlrs"
+    # is a sentence that lost its comma, not a time phrase cut off.
     if head in _COUNTS and lowered[1] in _TIME_UNITS and lowered[2] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[3:]) else ""
     if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
@@ -291,7 +302,7 @@ def agent_piece(q: list[str], piece: str) -> bool:
     # verb ("… by corrosion that inspectors had flagged", "… by unions after a rider was
     # killed"): only the words before it must be verbless.
     by = 2 if len(q) > 3 and q[1].lower() in PARTICLES else 1
-    if len(q) < by + 2 or q[by] != "by" or "," in piece or q[0].lower() in _CREDIT_VERBS:
+    if len(q) < by + 2 or q[by] != "by" or clause_comma(piece) or q[0].lower() in _CREDIT_VERBS:
         return False
     return stops_words.is_bare_verb(q[0]) and not finite_verb(before_subordinate(q[by:]))
 
