@@ -171,7 +171,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "He said." introducing the quotation that follows
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
-        if following is not None and _continues_forward(doc.sentence_text(following)):
+        if following is not None and (_continues_forward(doc.sentence_text(following))
+                                      or _role_then_that(doc.sentence_text(following))):
             continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
@@ -263,6 +264,18 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield self.edit(stop, sentence.span.start, ", ",
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
+
+
+# A noun phrase, a comma, then "that" opening a clause: "The head of the agency, that …".
+_ROLE_COMMA_THAT = re.compile(r"(?:The|A|An|His|Her|Its|Their) ([^,.;:\"“”]{1,80}), that (?!is\b)")
+
+
+def _role_then_that(following: str) -> bool:
+    """The sentence after a detached tag is a verbless noun phrase and a reported clause
+    ("The head of the roads agency, that repairs were done."): the stop cut the tag's
+    speaker's role and the clause off the tag, so the tag belongs forward, not back."""
+    match = _ROLE_COMMA_THAT.match(following)
+    return match is not None and not lexicon.has_clause(lexicon.words(match[1]))
 
 
 # A role noun phrase after a quotation's closing mark and comma, the sentence's end ("…,”

@@ -107,10 +107,14 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         return  # most texts: every long word is in wordfreq
     splits: dict[str, tuple[str, str]] = {}
     in_name_run: set[str] = set()  # name + past verb splits, taken only after a capitalised word
+    by_shape: set[str] = set()
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
-            split = best_split(run) or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
-                                        if run[0].isupper() else None)
+            split = best_split(run)
+            if split is not None and run[0].isupper():
+                by_shape.add(run)  # a capitalised run split on word shape alone: no name evidence
+            split = split or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
+                              if run[0].isupper() else None)
             if split is None and run[0].isupper() and (split := name_verb_split(run)) is not None:
                 in_name_run.add(run)  # vouched for by its place only: checked at each use below
             if split is not None:
@@ -132,10 +136,15 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         if token in in_name_run and not (len(before) > 1 and before[-1] == "" and before[-2][:1].isupper()
                                          and before[-2].isalpha() and _WORD_AFTER.match(text, match.end())):
             continue  # "Friedrich Maiervisited the": only inside a name, before the verb's object
+        if token in by_shape and len(before) > 1 and before[-1] == "" and before[-2] in _ARTICLES:
+            continue  # "at the Carinto depot": a capital after a lower-case article opens a name, not "Car into"
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
                 and before[-2].islower():
             left = left.lower()  # "the role Ofvarious": the capital came with the glued link text
         yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def case_changes(doc: Document) -> list[int]:

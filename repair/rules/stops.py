@@ -153,6 +153,15 @@ SURE_JOIN = 0.8
 the one repair the split rule may apply unreviewed (``safe``)."""
 
 
+def _ends_on_preposition_object(before_last: str, last: str) -> bool:
+    """The sentence ends on a one-word object of a preposition ("under five", "off Calais",
+    "since 2019"): no noun phrase can follow it without a linking word. "to" is left out:
+    it may mark an infinitive whose verb takes an object ("to help the victims")."""
+    head = before_last.lower()
+    return head in lexicon.PREPOSITIONS and head != "to" and not is_bare_verb(last) \
+        and not lexicon.looks_finite(last.lower())
+
+
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """Candidate repairs for the false stop at ``text[stop]``, best first (empty: none).
 
@@ -321,7 +330,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper and not time_phrase \
             and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
                                                or before_last.lower() in _NUMBER_WORDS or _ends_on_noun_phrase(p)
-                                               or is_bare_verb(before_last) or looks_modifier(before_last)):
+                                               or is_bare_verb(before_last) or looks_modifier(before_last)
+                                               or _ends_on_preposition_object(before_last, prev_last)):
         # "tightened security. its archives.", "agreed on a ceasefire. The release of
         # hostages.": a noun phrase after the verb's object; the missing preposition or
         # "and" cannot be told from the words, so only an editor can fix it.
