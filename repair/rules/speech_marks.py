@@ -27,7 +27,9 @@ OPEN, CLOSE = "“", "”"
 # colon and new quote). A stop that ends an abbreviation ("the U.S.”") is no stop of its own.
 _TAG_VERBS = r"(?:said|says|added|told|asked|wrote|declared|stated|explained|insisted|stressed|noted|warned)"
 _STOP_BEFORE_TAG = lazy_compile(
-    r"(?<!\.[A-Za-z])(?<!\.\.)\.(?P<mark>[”\"])[ \t]+(?:"
+    # The stop first and the looks behind it after (the same test): a pattern that opens on a
+    # literal lets the engine search for it instead of trying both looks at every character.
+    r"\.(?<!\.[A-Za-z]\.)(?<!\.\.\.)(?P<mark>[”\"])[ \t]+(?:"
     # The tag capitalised as a sentence of its own, or already in lower case (only the stop is wrong).
     r"(?P<said>[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old)[ \t]+(?=(?:the[ \t]+|Dr\.[ \t]+)?[A-Z][\w'’-]"
     # "said the returning officer, Ana Ruiz.": a role noun phrase, its comma or the tag's stop after it.

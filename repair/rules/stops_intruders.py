@@ -287,6 +287,11 @@ def phrase_with_tag(prev_text: str, piece: str) -> bool:
     if not piece[:1].isupper() or ", " not in piece or not piece.endswith("."):
         return False
     head, tag = piece[:-1].rsplit(", ", 1)
+    # Cheap looks first (FR001 asks at every sentence pair; the same tests as below, before
+    # any words are listed): one comma only, and a preposition as the head's first word.
+    first = lexicon._WORD.search(head)
+    if "," in head or first is None or first.group().lower() not in lexicon.PREPOSITIONS:
+        return False
     tag_words = lexicon.words(tag)
     if not 2 <= len(tag_words) <= 6 or not any(w in lexicon.SPEECH_VERBS for w in tag_words[-3:]) \
             or "," in head:
