@@ -24,7 +24,8 @@ def test_a_deleted_sentence_takes_its_own_stop_not_the_one_before() -> None:
     kept = "The mayor said on Friday that the ferry would run again in April."
     for tag in (" Lee said so.", " That was what she wrote.", " Lee said it?"):
         # The text after is the longer match, so difflib pairs the tag's stop with the kept one.
-        after = "\n\nTickets go on sale in March, and the operator expects most of the sleeper berths to sell out early."
+        after = ("\n\nTickets go on sale in March, and the operator expects most of the sleeper berths "
+                 "to sell out early.")
         source = f"{kept}{tag}{after}"
         target = f"{kept}{after}"
         where = position_map(source, target)

@@ -55,7 +55,8 @@ def _fix(text: str) -> str:
          "Icelandic boats fished the bank. Two Icelandic trawlers were damaged in the storm."),
         # A sentence whose tail slipped into Title Case (CA013).
         ("Rents rose again.\n\nThe report said the plan Would Raise Rents For Families And Owners In The Older Blocks.",
-         "Rents rose again.\n\nThe report said the plan would raise rents for families and owners in the older blocks."),
+         "Rents rose again.\n\nThe report said the plan would raise rents for families and owners "
+         "in the older blocks."),
         ("Rain fell.\n\nLocals say the river Has Risen Higher Than At Any Time Of The Year.",
          "Rain fell.\n\nLocals say the river has risen higher than at any time of the year."),
         # A counted noun in a Title Case sentence (CA002).
