@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -258,8 +259,9 @@ def spaced_straight_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     if " ' " not in text:
         return
     marks = _StraightMarks(text)
+    lines = quote_marks(doc)  # the document's line breaks, indexed once (an rfind per match is linear)
     for match in _SPACED_STRAIGHT.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = lines.line_start(match.start())
         opened, closed = marks.counts(line_start, match.start())
         if opened > closed:
             continue
