@@ -1,0 +1,203 @@
+"""A source sentence of its own after a statement: "This was announced by the institute." (AT024).
+
+Russian-, Spanish- and other pivot MT renders the source line that closes a news statement
+("Об этом сообщила пресс-служба", "Así lo indicó la empresa") as a sentence of its own
+after the statement, in the pivot's grammar: an impersonal pointer subject and a passive
+verb of reporting whose agent or place is the source ("This was reported by local
+television.", "This is stated in the indictment.", "Such figures are given by the agency."),
+or an inverted "So said the union's lawyer." English closes the statement with an active
+tag instead. The rule reads the sentence's grammar, not its words:
+
+- subject: a pointer ("This", "That", "It") or a pointer noun phrase for what was said
+  ("Such data", "This information"), never a noun phrase with content of its own;
+- verb: a passive of a verb of reporting (``_REPORTING``), in any tense; verbs that take a
+  side ("welcomed", "criticised") or of doing ("caused", "built") report a new fact;
+- then "by" or "in" and the source, a noun phrase with "of"/"for" phrases, and at most
+  adjuncts of time, place or manner ("on Friday", "in a statement", ", citing …").
+
+When the statement before has no attribution of its own, the source is its tag: the stop
+becomes a comma and the tag is rebuilt in English order ("…, the institute announced on
+Friday."); a present passive with "in" names a document, whose active stays present ("…,
+the indictment states."). When the statement is already attributed (a verb of saying,
+"according to"), the source sentence only repeats who said it and is deleted; a
+capitalised name the sentence before does not have may be a second source (news), so it
+is left. Unsafe: the rebuild moves words and the deletion removes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+
+# Passive participles of reporting verbs, and the active past a tag uses for each.
+_REPORTING = {
+    "said": "said", "stated": "stated", "reported": "reported", "announced": "announced", "noted": "noted",
+    "indicated": "indicated", "specified": "said", "declared": "declared", "explained": "explained",
+    "confirmed": "confirmed", "mentioned": "said", "communicated": "said", "told": "said", "written": "wrote",
+    "given": "reported", "provided": "reported", "published": "reported", "released": "reported",
+    "cited": "reported", "disclosed": "disclosed", "clarified": "said", "emphasised": "stressed",
+    "emphasized": "stressed", "stressed": "stressed", "underlined": "stressed", "quoted": "reported",
+}
+# The present a document takes ("the indictment states"), where the passive was present.
+_DOCUMENT_PRESENT = {"said": "says", "stated": "states", "reported": "reports", "indicated": "indicates",
+                     "noted": "notes", "wrote": "says", "explained": "explains", "announced": "announces"}
+_SUBJECT = (r"(?:This|That|It|(?:This|That|Such|The|These|Those) (?:information|data|figures?|news|details?"
+            r"|numbers?|statement|words?)|(?:Such|These|Those) (?:data|figures|numbers|details))")
+_AUX = r"(?P<aux>is|was|are|were|has been|have been|had been)"
+_PASSIVE_SOURCE = lazy_compile(
+    rf"{_SUBJECT} {_AUX} (?:also )?(?P<verb>[a-z]+) (?P<prep>by|in) (?P<rest>[^.;:!?“”\"]{{2,140}})\.")
+_SO_SAID = lazy_compile(r"(?:So|Thus) (?P<verb>said|says|stated|reported|announced) (?P<rest>[^.;:!?“”\"]{2,120})\.")
+_OPENERS = ("This ", "That ", "It ", "Such ", "These ", "Those ", "The ", "So ", "Thus ")
+# Where the source's noun phrase ends and an adjunct begins: a time, a document or occasion
+# ("in a statement", "at a news conference"), a place of speaking ("outside the court"),
+# or a participle naming the source's own source (", citing …").
+_ADJUNCT = re.compile(
+    r" (?=(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today|tonight|earlier|later)\b"
+    r"|(?:in|at|on|during|via|through) (?:a|an|its|their|his|her)\b|(?:outside|after|before|during) )"
+    r"|(?=, (?:citing|quoting|referring)\b)")
+_NP_OPENERS = frozenset("the a an its their his her local regional state national".split())
+# Statements already attributed: a verb of saying or "according to".
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|announced|reported|wrote|noted|explained"
+    r"|according to)\b")
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """No verb form in ``words``: no auxiliary, verb of saying, pronoun subject, or past
+    form that no determiner introduces ("the elected council" is a noun phrase)."""
+    for at, word in enumerate(words):
+        w = word.lower()
+        if w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in ("he", "she", "they", "we", "it"):
+            return False
+        if word[:1].islower() and (w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))) \
+                and (at == 0 or words[at - 1].lower() not in lexicon.DETERMINERS):
+            return False
+    return True
+
+
+def _source(rest: str) -> tuple[str, str] | None:
+    """The source's noun phrase and the adjuncts after it in ``rest`` (what follows "by" or
+    "in"); None when the phrase is no plain noun phrase (a verb, a clause, a figure)."""
+    cut = _ADJUNCT.search(rest)
+    phrase, adjunct = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
+    words = lexicon.words(phrase)
+    if not 1 <= len(words) <= 12 or any(w[:1].isdigit() for w in words):
+        return None
+    first = words[0]
+    if not (first.lower() in _NP_OPENERS or first[:1].isupper()) or not _noun_phrase(words):
+        return None
+    if any(w.lower() in ("who", "which", "that", "when", "where", "because", "while") for w in words):
+        return None  # "… by the union, which blamed the heat": a clause of its own, news
+    if "," in phrase and not re.fullmatch(r"[^,]+, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", phrase):
+        return None  # only a name set off after its role ("the lawyer, Ana Ruiz") may take a comma
+    return phrase, adjunct
+
+
+def _lead(phrase: str) -> str:
+    """The source after a comma: a determiner loses the sentence's capital, a name keeps it."""
+    first, _, tail = phrase.partition(" ")
+    if first in ("The", "A", "An", "Its", "Their", "His", "Her") and tail[:1].islower():
+        return first.lower() + " " + tail
+    return phrase
+
+
+def _names_new_source(phrase: str, prev_text: str) -> bool:
+    """``phrase`` has a capitalised name ``prev_text`` does not have: a second source."""
+    names = [w for w in lexicon.words(phrase)[1:] + lexicon.words(phrase)[:1]
+             if w[:1].isupper() and w not in ("The", "A", "An", "Its", "Their", "His", "Her")]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", prev_text) is None for w in names)
+
+
+def source_tag(text: str) -> tuple[str, str, str, bool] | None:
+    """Read ``text`` as a source sentence (see the module): the source phrase, its active
+    verb, the adjuncts after the verb, and whether it is inverted ("So said …"); None when
+    it is no source sentence."""
+    if (so := _SO_SAID.fullmatch(text)) is not None:
+        read = _source(so["rest"])
+        if read is None:
+            return None
+        return read[0], so["verb"], read[1], True
+    passive = _PASSIVE_SOURCE.fullmatch(text)
+    if passive is None or passive["verb"] not in _REPORTING:
+        return None
+    read = _source(passive["rest"])
+    if read is None:
+        return None
+    verb = _REPORTING[passive["verb"]]
+    if passive["prep"] == "in" and passive["aux"] in ("is", "are"):
+        verb = _DOCUMENT_PRESENT.get(verb, verb)  # "This is stated in the indictment." -> "the indictment states"
+    return read[0], verb, read[1], False
+
+
+@rule(
+    "AT024",
+    "source-sentence",
+    "attribution",
+    Safety.UNSAFE,
+    bad=[
+        ("The bridge will stay closed until March. This was announced by the county roads office on Friday.",
+         "The bridge will stay closed until March, the county roads office announced on Friday."),
+        ("Turnover dropped 6 percent to 80 million euros. This was reported in the finance department of the group.",
+         "Turnover dropped 6 percent to 80 million euros, the finance department of the group reported."),
+        ("Two hikers were rescued from the ridge overnight. This is reported by regional radio, citing rescuers.",
+         "Two hikers were rescued from the ridge overnight, regional radio reported, citing rescuers."),
+        ("The suspect faces up to ten years in prison. This is stated in the ruling of the appeals court.",
+         "The suspect faces up to ten years in prison, the ruling of the appeals court states."),
+        ("Ticket sales doubled in the first week. So said the festival's director, Ana Ruiz.",
+         "Ticket sales doubled in the first week, said the festival's director, Ana Ruiz."),
+        ("Some 500 flights were cancelled on Sunday. Such figures are given by the aviation authority.",
+         "Some 500 flights were cancelled on Sunday, the aviation authority reported."),
+        ("Mayor Ana Ruiz said the pool would reopen in June. This was communicated by her press office.",
+         "Mayor Ana Ruiz said the pool would reopen in June."),
+        ("The coach said his players were exhausted. It was reported by the club's website after the game.",
+         "The coach said his players were exhausted."),
+    ],
+    good=[
+        "The roof collapsed in the night. This was caused by the weight of the snow.",
+        "The law passed in May. This was welcomed by the union.",
+        "Ruiz said prices would rise. This was stated by Lee.",
+        "Prices rose in May. This was reported by the ministry, which blamed fuel costs.",
+        "The tables are given in the appendix. This is stated in 2019 figures.",
+        "“We will win.” This was stated by the coach.",
+    ],
+)
+def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A sentence that only names the source of the statement before it, in the pivot's
+    passive or inverted grammar (see the module): rebuilt as the statement's tag, or
+    deleted when the statement already has one."""
+    for position, sentence in enumerate(doc.sentences):
+        start, end = sentence.span.start, sentence.span.end
+        if end - start > 170 or not doc.text.startswith(_OPENERS, start):
+            continue
+        prev = doc.previous_in_paragraph(position)
+        if prev is None:
+            continue
+        text = doc.sentence_text(sentence)
+        read = source_tag(text)
+        if read is None:
+            continue
+        phrase, verb, adjunct, inverted = read
+        prev_text = doc.sentence_text(prev)
+        if _ATTRIBUTED.search(prev_text):
+            if _names_new_source(phrase, prev_text):
+                continue  # "… This was stated by Lee.": a second named source may be news
+            yield self.edit(prev.span.end, end, "",
+                            f"Attribution (delete-invented-tag): “{text}” only names again a source for a "
+                            "statement that already has its tag; deleted.", 0.6)
+            continue
+        stop = prev.span.end - 1
+        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] in "%)"):
+            continue  # a quotation, a question or an abbreviation before it: not a plain statement
+        tag = f"{verb} {phrase}{adjunct}" if inverted else f"{_lead(phrase)} {verb}{adjunct}"
+        yield self.edit(stop, end, f", {tag}.",
+                        f"Attribution (rebuild-attribution): “{text}” is the statement's source set as a "
+                        "sentence of its own in the pivot's grammar; rebuilt as its tag.", 0.65)
+
+
+RULES = (source_sentence,)
