@@ -201,8 +201,16 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 # second one after a comma would read "…, officials said, they said." (AT001
                 # deletes the echo).
                 continue
+            if first_word in ("He", "She", "It", "They", "We"):
+                # "… will be held for seven days. He said so.": a pronoun and a word pointing
+                # back name no source the text lacks; a cut-off tag has no "so"/"this" ("…, he
+                # said."), so this is the pivot's invented echo, not the statement's tag.
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-invented-tag): “{text}” only points back with a pronoun "
+                                "speaker; it adds no source and no fact, deleted.", 0.6)
+                continue
             tag = text[: pointing.start()]
-            lead = tag[0].lower() if first_word in ("He", "She", "It", "They", "We", "The") else tag[0]
+            lead = tag[0].lower() if first_word == "The" else tag[0]
             yield self.edit(stop, sentence.span.end, f", {lead}{tag[1:]}.",
                             f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
                             f"attributes; “{pointing.group(1)}” only points back at it and is dropped.", 0.7)

@@ -85,7 +85,7 @@ _TIME_ADJUNCT = lazy_compile(
 _WHAT_REPORT = lazy_compile(
     r"(?:He|She|They|It) (?:said|added|noted|stressed|explained|stated) (?:that )?(?:this|that|it) (?:was|is)"
     r" (?:exactly |just )?what (?:he|she|they|it) (?:had )?[a-z]+\.")
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated|noted|wrote|reported|announced|explained|stressed"
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained|stressed"
                          r"|according to|insisted)\b")
 MAX_CHARS = 70
 

@@ -60,6 +60,9 @@ def adds_nothing(reported: list[str], prev_text: str) -> bool:
     lowered = [t.lower() for t in reported]
     if len(reported) >= 3 and ("it" in lowered[:2] or any(w in _POINTING_BACK for w in lowered[-2:])):
         return True
+    if 3 <= len(reported) <= 5 and lowered[0] in ("he", "she", "they", "it") and lowered[-1] in ("this", "that") \
+            and not lexicon.is_function_word(lowered[-2]):
+        return True  # "he accepted this", "they would welcome that": a pronoun, a verb, a pointer
     content = [w for w in lowered if not lexicon.is_function_word(w) and w not in lexicon.AUXILIARIES]
     have = {w.lower() for w in lexicon.words(prev_text)}
     return bool(content) and all(w in have for w in content)

@@ -39,6 +39,7 @@ MAX_APPOSITIVE_CHARS = 40  # ", Maria das Dores Lima,": a name set off by commas
 MAX_CHARS = 100  # a subject with an "of" phrase and an adjunct: "Captain … of the … told the … station."
 _MAX_SUBJECT_WORDS = 10  # "A spokeswoman for the national theatre's board of trustees"
 _MAX_TAIL_WORDS = 6
+_MAX_CHAINED_TAIL_WORDS = 11
 _COMMON_ZIPF = 3.5  # wordfreq Zipf of a common word: "manager" 4.2; a name's stem ("reuter") is rare
 
 
@@ -59,7 +60,11 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
     after "told" its hearer first ("reporters", "the local radio station", "Reuters")."""
     if not tail:
         return True
-    if len(tail) > _MAX_TAIL_WORDS or not _noun_phrase(tail):
+    # "said on Wednesday in a filing to the stock exchange": a time and the occasion of the
+    # saying, two or three short phrases, may run longer than one adjunct.
+    limit = _MAX_CHAINED_TAIL_WORDS if verb in _CORE_VERBS and tail[0].lower() in ("on", "in", "at") \
+        and sum(w.lower() in ("on", "in", "at", "to") for w in tail) >= 2 else _MAX_TAIL_WORDS
+    if len(tail) > limit or not _noun_phrase(tail):
         return False
     if verb not in _CORE_VERBS:
         # "Lawmakers argued for hours.", "She wrote for the paper.": a verb that can stand
@@ -153,7 +158,8 @@ def _role_head(word: str) -> bool:
 
 
 # An inverted tag's verb: a tag verb or another reporting verb that takes a quotation.
-_INVERTED_VERBS = TAG_VERBS | frozenset("promised vowed stressed complained acknowledged recalled remarked".split())
+_INVERTED_VERBS = TAG_VERBS | frozenset(
+    "promised vowed stressed complained acknowledged recalled remarked indicated affirmed specified underlined".split())
 CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in _INVERTED_VERBS))  # a cheap look: "Warned "
 
 
@@ -173,7 +179,9 @@ def capital_inverted_tag(text: str) -> bool:
         return False
     if found["np"] is not None:
         head = found["np"].split()[-1]
-        if head not in tags.ROLES:
+        # A person's role or a body that speaks ("Indicated the company in a note."): "Added
+        # the sugar." names no speaker.
+        if head not in tags.ROLES and head not in tags.ORGANISATION_NOUNS:
             return False
     rest = lexicon.words(found["rest"] or "")
     if rest and (rest[0].lower() not in lexicon.PREPOSITIONS or len(rest) > 12 or not _noun_phrase(rest)):

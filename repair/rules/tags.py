@@ -32,6 +32,7 @@ _ORGANISATION_NOUNS = frozenset(
     """company firm group ministry agency bank union council government department police army
     hospital university school party club airline court committee board commission office authority
     utility operator embassy regulator insurer carrier museum""".split())
+ORGANISATION_NOUNS = _ORGANISATION_NOUNS  # bodies that speak: an inverted tag's subject ("Warned the bank")
 
 
 # "…, the police said." + "of Kent in a statement.": the body's place cut off, with the
