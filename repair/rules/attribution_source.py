@@ -61,7 +61,7 @@ _ADJUNCT = re.compile(
     r"|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today|tonight|earlier|later)\b"
     r"|(?:in|at|on|during|via|through) (?:a|an|its|their|his|her)\b|(?:outside|after|before|during) )"
     r"|(?=, (?:citing|quoting|referring)\b)")
-_NP_OPENERS = frozenset("the a an its their his her local regional state national".split())
+_NP_OPENERS = frozenset("the a an its their his her".split())
 # Statements already attributed: a verb of saying or "according to".
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|states|announced|reported|wrote|noted|explained"
@@ -90,7 +90,9 @@ def _source(rest: str) -> tuple[str, str] | None:
     if not 1 <= len(words) <= 12 or any(w[:1].isdigit() for w in words):
         return None
     first = words[0]
-    if not (first.lower() in _NP_OPENERS or first[:1].isupper()) or not _noun_phrase(words):
+    opener = first.lower() in _NP_OPENERS or first[:1].isupper() or (
+        len(words) >= 2 and not lexicon.is_function_word(first))  # "public radio", "local media"
+    if not opener or not _noun_phrase(words):
         return None
     if any(w.lower() in ("who", "which", "that", "when", "where", "because", "while") for w in words):
         return None  # "… by the union, which blamed the heat": a clause of its own, news

@@ -123,6 +123,8 @@ def _tag_verb(text: str) -> str:
         "Ana Ruiz said on Friday. “We will win,” the coach added.",
         "Ruiz said the plan was ready. “We will win.”",
         "Ana Ruiz told reporters. The quay opens in May.",
+        "“We found a few fish.” Ana Ruiz said. “What we found was a reef.”",
+        "“We found a few fish,” Ana Ruiz said. “What we found was a reef.”",
     ],
 )
 def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -136,6 +138,10 @@ def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is None or doc.text[following.span.start] not in "“\"" \
                 or doc.text.startswith(_PRONOUNS, start) or not doc.text[end - 2 : end - 1].isalnum():
             continue
+        text = doc.sentence_text(sentence)
+        prev = doc.previous_in_paragraph(position)
+        if any(c in text for c in "“”\"") or (prev is not None and doc.text[prev.span.end - 1] in "”\""):
+            continue  # "“We expected rain.” Ana Ruiz said. “…”": the tag closes the quotation before it
         quoted = doc.sentence_text(following)
         close = max(quoted.rfind("”"), quoted.rfind('"'))
         if close <= 0 or _ATTRIBUTED.search(quoted[close:]) or len(quoted) - close > 3:
