@@ -134,6 +134,9 @@ def source_tag(text: str) -> tuple[str, str, str, bool] | None:
     verb = _REPORTING[passive["verb"]]
     if passive["prep"] == "in" and passive["aux"] in ("is", "are"):
         verb = _DOCUMENT_PRESENT.get(verb, verb)  # "This is stated in the indictment." -> "the indictment states"
+        head = read[0].split(" of ", 1)[0].split()[-1]
+        if verb.endswith("s") and head.endswith("s") and not head.endswith("ss"):
+            verb = verb[:-1]  # "the court papers state": a plural head takes the plural
     return read[0], verb, read[1], False
 
 
@@ -151,6 +154,8 @@ def source_tag(text: str) -> tuple[str, str, str, bool] | None:
          "Two hikers were rescued from the ridge overnight, regional radio reported, citing rescuers."),
         ("The suspect faces up to ten years in prison. This is stated in the ruling of the appeals court.",
          "The suspect faces up to ten years in prison, the ruling of the appeals court states."),
+        ("The dam leaks in two places. This is stated in the inspection reports of the water board.",
+         "The dam leaks in two places, the inspection reports of the water board state."),
         ("Ticket sales doubled in the first week. So said the festival's director, Ana Ruiz.",
          "Ticket sales doubled in the first week, said the festival's director, Ana Ruiz."),
         ("Some 500 flights were cancelled on Sunday. Such figures are given by the aviation authority.",

@@ -92,7 +92,8 @@ def fronted_source_cut_off(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A name with its role set off by commas ("Ana Ruiz, the head of the port,"): read without the role.
-_NAME_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}), (?:the|a|an|its|his|her) [^,]{3,70}, ")
+_NAME_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?P<role>(?:the|a|an|its|his|her) [^,]{3,70}), ")
 _PRONOUNS = ("He ", "She ", "It ", "They ", "We ", "I ")
 
 
@@ -101,6 +102,8 @@ def _tag_verb(text: str) -> str:
     commas allowed; "" when it is none."""
     role = _NAME_ROLE.match(text)
     if role is not None:
+        if any(w.lower() in lexicon.AUXILIARIES for w in lexicon.words(role["role"])):
+            return ""  # "…, the first weeks had produced gains, Ruiz said.": a clause, not a role
         text = role["name"] + " " + text[role.end() :]
     return tag_detached.loose_detached_tag(text)
 
@@ -125,6 +128,7 @@ def _tag_verb(text: str) -> str:
         "Ana Ruiz told reporters. The quay opens in May.",
         "“We found a few fish.” Ana Ruiz said. “What we found was a reef.”",
         "“We found a few fish,” Ana Ruiz said. “What we found was a reef.”",
+        "However, the first weeks of the year had brought gains, Ana Ruiz said. “Sales were strong.”",
     ],
 )
 def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
