@@ -62,8 +62,10 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
         return True
     # "said on Wednesday in a filing to the stock exchange": a time and the occasion of the
     # saying, two or three short phrases, may run longer than one adjunct.
+    # ("said in a poll they wanted to stay" has a clause of its own after the phrase: no tag.)
     limit = _MAX_CHAINED_TAIL_WORDS if verb in _CORE_VERBS and tail[0].lower() in ("on", "in", "at") \
-        and sum(w.lower() in ("on", "in", "at", "to") for w in tail) >= 2 else _MAX_TAIL_WORDS
+        and sum(w.lower() in ("on", "in", "at", "to") for w in tail) >= 2 and not lexicon.has_clause(tail) \
+        and not any(w.lower() in lexicon.SUBJECT_PRONOUNS for w in tail) else _MAX_TAIL_WORDS
     if len(tail) > limit or not _noun_phrase(tail):
         return False
     if verb not in _CORE_VERBS:

@@ -114,6 +114,9 @@ def test_cut_off_tags_go_back(text: str, expected: str) -> None:
     "Ana Ruiz said on Friday. “We will win,” the coach added.",
     "Ruiz said the plan was ready. “We will win.”",
     "The mayor told of his plans to rebuild the old bridge by the river.",
+    "The two leaders agreed to set up a forum. Most islanders said in a vote they wanted to stay British.",
+    "The audit ended in May. However, the first weeks of the year had brought gains, Ana Ruiz said. "
+    "“Sales were strong.”",
 ])
 def test_cut_off_tag_look_alikes_stay(text: str) -> None:
     assert _fix(text) == text
