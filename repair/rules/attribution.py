@@ -201,6 +201,9 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
         )
 
 
+# Verbs that state an intention or a call to act: a pro-verb report after one restates it.
+_COMMITTED = re.compile(r"\b(?:urged|urges|pledged|pledges|promised|promises|vowed|vows|called on|calls on|appealed"
+                        r"|appeals|asked|asks|advised|advises|committed|commits)\b")
 # "do it", "do so", "did this": a verb phrase that stands for the one before it.
 _PRO_VERBS = frozenset("do does did done doing".split())
 
@@ -236,9 +239,12 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
         return None
     if any(t[0].isdigit() or t[:1].isupper() for t in reported):
         return None
-    if not (_ATTRIBUTED.search(prev_text) or prev_text.rstrip().endswith(("”", '"'))):
-        return None
     lowered = [t.lower() for t in reported]
+    if not (_ATTRIBUTED.search(prev_text) or prev_text.rstrip().endswith(("”", '"'))
+            or (pro_verb_report(lowered) and _COMMITTED.search(prev_text))):
+        # ("… urged passengers to stay home. They said they will do so.": the intention the
+        # sentence before already states, restated by a pro-verb.)
+        return None
     if not any(t in _PRESENT for t in lowered) and not pro_verb_report(lowered):
         return None  # a backshifted report is a writer's; one that only points back ("do so") is not
     if not invented_tags.only_vague(reported, prev_text) or all(lexicon.is_function_word(t) for t in lowered):

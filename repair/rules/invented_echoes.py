@@ -49,7 +49,9 @@ _EMPTY_TAG = lazy_compile(
     r"|(?!(?:Th(?:is|at|ese|ose)|As) )[A-Z][a-z][\w'’-]*)"
     r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}"
     r"(?P<verb>(?!(?:this|that|it|so|the)\b)[a-z]+)"
-    r"(?: (?P<object>this point|that point|the same|this|that|it|so))?"
+    # ("the importance of this": a noun for the weight of what was said, and the pointer)
+    r"(?: (?P<object>this point|that point|the same|the (?:importance|significance|necessity|urgency) of (?:this|that|it)"
+    r"|this|that|it|so))?"
     r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [A-Za-z][^.,;:!?“”\"0-9]{0,40})?)\.")
 # "That was the minister's view." / "This is what the report says." spelled as a noun.
 _POINTER_NOUN = lazy_compile(
@@ -85,6 +87,14 @@ _TIME_ADJUNCT = lazy_compile(
 _WHAT_REPORT = lazy_compile(
     r"(?:He|She|They|It) (?:said|added|noted|stressed|explained|stated) (?:that )?(?:this|that|it) (?:was|is)"
     r" (?:exactly |just )?what (?:he|she|they|it) (?:had )?[a-z]+\.")
+# "It was reported that …": an impersonal passive of saying and its reported clause.
+_IMPERSONAL_REPORT = lazy_compile(
+    r"(?:It|This) (?:was|has been|is) (?:also )?(?:reported|said|stated|noted|announced|indicated|specified)"
+    r" that (?P<report>[^;:!?“”\"]{3,120})\.")
+# Verbs of holding a view: a "That is what they assume." after a sentence with one restates it.
+_THINKING = frozenset("""assume assumes assumed believe believes believed think thinks thought expect expects
+    expected estimate estimates estimated fear fears feared predict predicts predicted forecast forecasts""".split())
+_THINKING_BEFORE = re.compile(r"\b(?:assum|believ|think|thought|expect|estimat|fear|predict|forecast)[a-z]*\b")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained|stressed"
                          r"|according to|insisted)\b")
 MAX_CHARS = 70
@@ -126,7 +136,11 @@ def _empty(text: str, prev_text: str) -> bool:
         verb = found["verb"]
         # "… has asked farmers to … It had asked this.": the verb of the sentence before, again.
         again = found["object"] is not None and stem(verb) in {stem(w.lower()) for w in lexicon.words(prev_text)}
-        if not (again or (verb in _SAYING and attributed)):
+        # "He stressed this." / "She underlined the importance of this.": a pronoun, a verb of
+        # saying and a pointer name no source and report nothing, whatever the sentence before.
+        pointer_only = found["subject"] in ("He", "She", "They") and found["object"] not in (None, "so") \
+            and not found["rest"]
+        if not (again or (verb in _SAYING and (attributed or pointer_only))):
             return False  # "Police believe." / "They said that." after a bare statement: its lost tag
         if found["subject"] not in ("He", "She", "They", "It") and not _all_in(
                 lexicon.words(found["subject"]), prev_text):
@@ -137,8 +151,22 @@ def _empty(text: str, prev_text: str) -> bool:
         if found["object"] is not None and _TIME_ADJUNCT.fullmatch(rest.lower()):
             return True  # "The ministry announced this on Thursday.": when, not what
         return _all_in(lexicon.words(rest), prev_text)
+    what = _WHAT_SAID.fullmatch(text)
+    if what is not None and what["verb"] in _THINKING and _THINKING_BEFORE.search(prev_text):
+        # "The weather service expects snow to ease. That is what the forecasters assume.": the
+        # view the sentence before gives, given again to a vaguer holder.
+        return len(lexicon.words(what["speaker"])) <= 4 and not any(w[:1].isupper() for w in
+                                                                    lexicon.words(what["speaker"])[1:])
     if not attributed:
         return False
+    impersonal = _IMPERSONAL_REPORT.fullmatch(text)
+    if impersonal is not None:
+        # "It was reported that the mine produced 900 ounces." after "… produced 900 ounces last
+        # year, the operator said": every word, figures too, is the attributed sentence's.
+        words = lexicon.words(impersonal["report"])
+        have = {w.lower() for w in lexicon.words(prev_text)}
+        return len(words) >= 3 and all(w.lower() in have for w in words if w[:1].isdigit()) \
+            and _all_in(words, prev_text)
     noun = _POINTER_NOUN.fullmatch(text)
     if noun is not None:
         owner = noun["owner"]

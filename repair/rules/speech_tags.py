@@ -24,7 +24,9 @@ _TAG = lazy_compile(
     # the speaker's name set off as an appositive ("…, the head of the team, Ana Ruiz, told …")
     r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3},)?[ \t]+"
     # "told" and its hearer: a noun, or an outlet's name of up to three capitalised words
-    r"(?:said|says|told(?:[ \t]+(?:the|local|state|national|public))*[ \t]+[\w]+(?:[ \t]+[A-Z][\w'’-]*){0,2}|added"
+    # ("told a news conference": an article, a noun and its head)
+    r"(?:said|says|told(?:[ \t]+(?:the|a|an|local|state|national|public))*[ \t]+[\w]+"
+    r"(?:[ \t]+(?:conference|briefing|meeting|hearing|rally|gathering|session))?(?:[ \t]+[A-Z][\w'’-]*){0,2}|added"
     r"|wrote|explained|insisted|warned|stressed|complained|admitted|recalled|replied|shouted|chanted)"
     # an inverted tag: the words between its verb and the speaker's name are a title, never
     # a preposition ("…, said on Monday." has no speaker)
@@ -38,7 +40,8 @@ _TAG = lazy_compile(
     # an inverted tag whose speaker is a description alone ("said the 22-year-old from Lyon")
     r"|(?:said|added|declared|stressed|insisted|warned|explained|complained|admitted|recalled|replied)[ \t]+"
     r"(?:the|a|an|one)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}?)"
-    r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last|through|via|during|from|with)[ \t]+[\w ]{1,30}?)?"
+    # an adjunct, or the speaker's body after the name ("… Amira Haddad of the University of Leeds")
+    r"(?:[ \t]+(?:on|in|at|outside|after|late|earlier|this|last|through|via|during|from|with|of)[ \t]+[\w ]{1,30}?)?"
     r"\.$"
 )
 # Not after a dot or hyphen and not before one inside a word: "R.I." and "My-K" are not speakers.

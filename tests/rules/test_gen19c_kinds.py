@@ -125,3 +125,71 @@ def test_cut_off_tag_look_alikes_stay(text: str) -> None:
 def test_source_between_two_bare_statements_is_not_joined_forward() -> None:
     # It may close the sentence before as well as open the one after: never joined forward.
     assert "ministry, costs" not in _fix("Prices rose 3 percent. According to the ministry. Costs fell.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our harvest is half of last year's, Okafor told a press briefing.",
+     "“Our harvest is half of last year's,” Okafor told a press briefing."),
+    ("The river has never been this low in my lifetime, said hydrologist Ana Ruiz of the Danube institute.",
+     "“The river has never been this low in my lifetime,” said hydrologist Ana Ruiz of the Danube institute."),
+    ("We will open two more clinics, the health minister told a meeting in Lagos.",
+     "“We will open two more clinics,” the health minister told a meeting in Lagos."),
+])
+def test_first_person_speech_before_a_wider_tag_is_quoted(text: str, expected: str) -> None:
+    assert _fix(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The river was low all summer, said hydrologist Ana Ruiz of the Danube institute.",
+    "Prices will rise in May, Ruiz told a news conference.",
+])
+def test_third_person_before_a_wider_tag_stays(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry firms halted sailings and urged travellers to stay at home. They said they will do so.",
+     "Ferry firms halted sailings and urged travellers to stay at home."),
+    ("The union pledged to keep striking until May. They said they would do so.",
+     "The union pledged to keep striking until May."),
+    ("The vote comes as the city faces pressure to cut its debt. She underlined the importance of this.",
+     "The vote comes as the city faces pressure to cut its debt."),
+    ("Turnout was the lowest since 1990. He stressed this. Counting ends tonight.",
+     "Turnout was the lowest since 1990. Counting ends tonight."),
+    ("The forecasters expect the rain to stop by Friday. That is what the meteorologists assume.",
+     "The forecasters expect the rain to stop by Friday."),
+    ("The central bank expects inflation to fall. That is what most traders believe.",
+     "The central bank expects inflation to fall."),
+])
+def test_reports_that_restate_an_intention_or_view_are_deleted(text: str, expected: str) -> None:
+    assert _fix(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bank cut rates in May. That is what most traders believe.",
+    "Ruiz said prices would rise. She disputed this.",
+    "The union pledged to keep striking. They said they would do so until the court rules.",
+    "Prices will rise in May. That is what Okafor believes.",
+])
+def test_restatement_look_alikes_stay(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quarry shipped 41,000 tonnes of stone in 2024, its owner said in a filing. It was reported that the "
+     "quarry shipped 41,000 tonnes.",
+     "The quarry shipped 41,000 tonnes of stone in 2024, its owner said in a filing."),
+    ("Exports rose 4 percent in May, the statistics office said. It was stated that exports rose in May.",
+     "Exports rose 4 percent in May, the statistics office said."),
+])
+def test_impersonal_restatement_is_deleted(text: str, expected: str) -> None:
+    assert _fix(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 4 percent in May, the statistics office said. It was reported that exports fell in June.",
+    "Exports rose 4 percent in May, the statistics office said. It was stated that exports rose 9 percent.",
+    "Exports rose 4 percent in May. It was reported that exports rose.",
+])
+def test_impersonal_report_with_news_stays(text: str) -> None:
+    assert _fix(text) == text
