@@ -24,6 +24,7 @@ from repair.edits import Edit, Safety
 from repair.rules import tag_detached
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
+from repair.rules.stops import ends_with_abbreviation
 
 _FRONTED_SOURCE = lazy_compile(r"According to (?P<source>[^,;:!?“”\"]{2,80})\.")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|announced|reported|according to)\b")
@@ -129,6 +130,7 @@ def _tag_verb(text: str) -> str:
         "“We found a few fish.” Ana Ruiz said. “What we found was a reef.”",
         "“We found a few fish,” Ana Ruiz said. “What we found was a reef.”",
         "However, the first weeks of the year had brought gains, Ana Ruiz said. “Sales were strong.”",
+        "Ana Ruiz said in an interview in the U.S. “We are ready to act.”",
     ],
 )
 def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -143,6 +145,8 @@ def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
                 or doc.text.startswith(_PRONOUNS, start) or not doc.text[end - 2 : end - 1].isalnum():
             continue
         text = doc.sentence_text(sentence)
+        if ends_with_abbreviation(text):
+            continue  # "… an interview in the U.S. “…”": the stop is the abbreviation's own
         prev = doc.previous_in_paragraph(position)
         if any(c in text for c in "“”\"") or (prev is not None and doc.text[prev.span.end - 1] in "”\""):
             continue  # "“We expected rain.” Ana Ruiz said. “…”": the tag closes the quotation before it
