@@ -39,8 +39,9 @@ _REPORTING = {
     "said": "said", "stated": "stated", "reported": "reported", "announced": "announced", "noted": "noted",
     "indicated": "indicated", "specified": "said", "declared": "declared", "explained": "explained",
     "confirmed": "confirmed", "mentioned": "said", "communicated": "said", "told": "said", "written": "wrote",
-    "given": "reported", "provided": "reported", "cited": "reported", "disclosed": "disclosed", "clarified": "said", "emphasised": "stressed",
-    "emphasized": "stressed", "stressed": "stressed", "underlined": "stressed", "quoted": "reported",
+    "given": "reported", "provided": "reported", "cited": "reported", "disclosed": "disclosed",
+    "clarified": "said", "emphasised": "stressed", "emphasized": "stressed", "stressed": "stressed",
+    "underlined": "stressed", "quoted": "reported",
 }
 # The present a document takes ("the indictment states"), where the passive was present.
 _DOCUMENT_PRESENT = {"said": "says", "stated": "states", "reported": "reports", "indicated": "indicates",
@@ -52,7 +53,7 @@ _AUX = r"(?P<aux>is|was|are|were|has been|have been|had been)"
 _PASSIVE_SOURCE = lazy_compile(
     rf"{_SUBJECT} {_AUX} (?:also )?(?P<verb>[a-z]+) (?P<prep>by|in) (?P<rest>[^.;:!?“”\"]{{2,140}})\.")
 _SO_SAID = lazy_compile(r"(?:So|Thus) (?P<verb>said|says|stated|reported|announced) (?P<rest>[^.;:!?“”\"]{2,120})\.")
-_OPENERS = ("This ", "That ", "It ", "Such ", "These ", "Those ", "The ", "So ", "Thus ")
+_OPENERS = ("This ", "That ", "It ", "Such ", "So ", "Thus ")
 # Where the source's noun phrase ends and an adjunct begins: a time, a document or occasion
 # ("in a statement", "at a news conference"), a place of speaking ("outside the court"),
 # or a participle naming the source's own source (", citing …").
@@ -111,7 +112,7 @@ def _lead(phrase: str) -> str:
 
 def _names_new_source(phrase: str, prev_text: str) -> bool:
     """``phrase`` has a capitalised name ``prev_text`` does not have: a second source."""
-    names = [w for w in lexicon.words(phrase)[1:] + lexicon.words(phrase)[:1]
+    names = [w for w in lexicon.words(phrase)
              if w[:1].isupper() and w not in ("The", "A", "An", "Its", "Their", "His", "Her")]
     return any(re.search(r"\b" + re.escape(w) + r"\b", prev_text) is None for w in names)
 

@@ -50,8 +50,8 @@ _EMPTY_TAG = lazy_compile(
     r" (?:(?:has|have|had|was|were|is|are|also|again|had been|has been) ){0,2}"
     r"(?P<verb>(?!(?:this|that|it|so|the)\b)[a-z]+)"
     # ("the importance of this": a noun for the weight of what was said, and the pointer)
-    r"(?: (?P<object>this point|that point|the same|the (?:importance|significance|necessity|urgency) of (?:this|that|it)"
-    r"|this|that|it|so))?"
+    r"(?: (?P<object>this point|that point|the same"
+    r"|the (?:importance|significance|necessity|urgency) of (?:this|that|it)|this|that|it|so))?"
     r"(?P<rest>(?: (?:to|in|at|on|with|for|before) [A-Za-z][^.,;:!?“”\"0-9]{0,40})?)\.")
 # "That was the minister's view." / "This is what the report says." spelled as a noun.
 _POINTER_NOUN = lazy_compile(

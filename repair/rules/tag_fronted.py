@@ -28,8 +28,9 @@ from repair.rules.stops import ends_with_abbreviation
 
 _FRONTED_SOURCE = lazy_compile(r"According to (?P<source>[^,;:!?“”\"]{2,80})\.")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|announced|reported|according to)\b")
-_NAME_ZIPF = 2.5
-_QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten several many most both".split())  # a capitalised word rarer than this is a name and keeps its capital
+_NAME_ZIPF = 2.5  # a capitalised word rarer than this is a name and keeps its capital
+# Quantity words open a clause in lower case after the comma ("…, two men were held").
+_QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten several many most both".split())
 
 
 def _lead(word: str) -> str | None:
