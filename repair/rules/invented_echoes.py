@@ -138,7 +138,8 @@ def _empty(text: str, prev_text: str) -> bool:
         again = found["object"] is not None and stem(verb) in {stem(w.lower()) for w in lexicon.words(prev_text)}
         # "He stressed this." / "She underlined the importance of this.": a pronoun, a verb of
         # saying and a pointer name no source and report nothing, whatever the sentence before.
-        pointer_only = found["subject"] in ("He", "She", "They") and found["object"] not in (None, "so") \
+        # ("They said that." is left: the stop may have cut "that" off the clause it opens.)
+        pointer_only = found["subject"] in ("He", "She", "They") and found["object"] not in (None, "so", "that") \
             and not found["rest"]
         if not (again or (verb in _SAYING and (attributed or pointer_only))):
             return False  # "Police believe." / "They said that." after a bare statement: its lost tag
