@@ -129,6 +129,7 @@ from repair.rules.stops_strays import (
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
+from repair.rules.stops_tail import tail_word
 from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -177,6 +178,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if not q or not p:
         return []
     first = piece[0]
+    if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
+        return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     # A whole clause after "said that.": only its first word can be a name.
     q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
     proper = first.isupper() and is_name(q_head) and not (

@@ -1,0 +1,86 @@
+"""gen19d: false-stop kinds that worsened on fresh text, fixed by kind.
+
+- A lone lower-case word left after the paragraph's last stop with no stop of its own (a
+  word moved out of its sentence): moved back into the one slot the grammar leaves for it
+  (a participle after "had" run into its object, a count before a bare plural), else only
+  shown; never joined at the wrong end or deleted.
+- A discourse connective standing alone after a complete sentence ("At the same time.",
+  "In addition.", "As well."): deleted, not joined on as part of the clause.
+
+Every case is our own text, in several shapes, run through the whole rule set as
+``repair fix --unsafe --no-model`` runs it, next to look-alikes that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import UNSAFE, fix_unsafe
+
+from repair.edits import Safety
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # A participle whose slot is a perfect auxiliary run straight into its object.
+        ("The council had the plan in March after a long public hearing. approved",
+         "The council had approved the plan in March after a long public hearing."),
+        ("Rain fell.\n\nThe club has its stadium to a fund from Oslo for 40 years. sold\n\nIt rained.",
+         "Rain fell.\n\nThe club has sold its stadium to a fund from Oslo for 40 years.\n\nIt rained."),
+        ("Both firms have their offices in the old port district. closed",
+         "Both firms have closed their offices in the old port district."),
+        # A count whose slot is a bare plural after a preposition.
+        ("The crew lost power to the engine for minutes before the landing. twelve",
+         "The crew lost power to the engine for twelve minutes before the landing."),
+        ("Talks on the new border crossing went on in Geneva over days without a break. eleven",
+         "Talks on the new border crossing went on in Geneva over eleven days without a break."),
+        # A connective with nothing to connect, after a complete sentence.
+        ("The firm said it had enough cash to pay its suppliers. At the same time.",
+         "The firm said it had enough cash to pay its suppliers."),
+        ("More snow is forecast for Friday, though lighter. As well.",
+         "More snow is forecast for Friday, though lighter."),
+        ("Ticket prices will rise by a fifth next year. In addition.",
+         "Ticket prices will rise by a fifth next year."),
+        ("The rebels agreed to a ceasefire in the east. On the other hand.",
+         "The rebels agreed to a ceasefire in the east."),
+        ("Exporters gained from the weak currency. By the same token.",
+         "Exporters gained from the weak currency."),
+    ],
+)
+def test_kind_is_repaired(garbled: str, fixed: str) -> None:
+    """Each kind is repaired in shapes other than the one it was first seen in."""
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb after the last stop with no slot the grammar names: shown, neither joined nor deleted.
+        "The inspectors believe that water leaking from the old dam most of the cracks in the wall. caused",
+        # Two perfect-auxiliary slots: the participle's place is an editor's call.
+        "The city had the funds and the board had the land for the park. agreed",
+    ],
+)
+def test_word_after_the_last_stop_without_one_slot_is_only_shown(text: str) -> None:
+    """The word stands after the sentence's own stop; a join or a deletion would both be wrong."""
+    edits = [e for e in UNSAFE.check(text) if e.rule == "SP001"]
+    assert [e.safety for e in edits] == [Safety.DISPLAY]
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A feed's continuation mark and a word ending a line before more text stay.
+        "Markets were calm as traders waited for the figures they hold. more",
+        # Connectives that do carry content, or open a sentence of their own.
+        "The two teams kicked off. At the same time, the roof was closed.",
+        "Prices rose at the same time as wages.",
+        "She won the race. In fact, she set a record.",
+        # A frame with a noun phrase of its own is a real adjunct, joined elsewhere, never deleted.
+        "Prices fell. In the same week last year they rose.",
+    ],
+)
+def test_look_alike_is_left(text: str) -> None:
+    """Look-alikes of each kind are left as they are."""
+    assert fix_unsafe(text) == text
