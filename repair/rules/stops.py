@@ -102,6 +102,7 @@ from repair.rules.stops_names import (
     ends_where_no_name_fits,
     institution_in_tag,
     name_after_place_or_date,
+    name_before_pronoun,
     name_into_gap,
 )
 from repair.rules.stops_phrases import (
@@ -148,6 +149,8 @@ __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abb
 
 # Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
 _FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
+# Sentence adverbs of contrast or consequence that close a clause after a comma ("…, however.").
+_CONTRAST_ADVERBS = frozenset("however though therefore nevertheless nonetheless".split())
 
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
@@ -186,6 +189,13 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() else first.lower()
+    if len(q) == 1 and q[0].lower() in _CONTRAST_ADVERBS:
+        # "… are not ruled out. However.": a sentence adverb set off at the clause's end.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first.lower(), 0.6,
+                           f"“{piece}” is a sentence adverb cut off the clause it comments on; joined with a "
+                           "comma.")]
+    if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):
+        return [subject]  # "… the 113th minute. Defender Ana Ruiz. She struck …"
     if ends_with_abbreviation(prev_text):
         # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
         if proper or first.islower() or q[0].lower() not in lexicon.PREPOSITIONS or "," in piece:

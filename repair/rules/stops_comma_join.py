@@ -60,8 +60,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… voted with the government. with nine voting against.": "with", a noun phrase and a
     # participle is an absolute phrase, set off after a complete clause (not after a verb
     # form, whose object "with" may open: "… was filled. with people waiting").
+    # "… fell overnight. with more forecast for Sunday.": a past participle does the same.
     absolute = first.islower() and head == "with" and len(q) >= 3 and any(
-        w.endswith("ing") and len(w) > 4 for w in q[2:4]) and not is_bare_verb(last) and not last.endswith("ing")
+        w.endswith("ing") and len(w) > 4 or is_bare_verb(w) for w in q[2:4]) and not is_bare_verb(last) \
+        and not last.endswith("ing")
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
@@ -153,7 +155,9 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     if len(q) < 2 or len(p) < 3 or q[0].lower() not in _APPOSITIVE_ARTICLES:
         return False
     last, before = p[-1], p[-2]
-    if not (last[:1].isupper() and before[:1].isupper()) or lexicon.is_function_word(before) \
+    # A full name ("Ana Ruiz"), or one capitalised word "the" makes an institution ("the Senate").
+    institution = before == "the" and last[:1].isupper() and last[1:].islower()
+    if not (last[:1].isupper() and (before[:1].isupper() and not lexicon.is_function_word(before) or institution)) \
             or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:
         return False
     if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:3]):
@@ -165,6 +169,9 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     for i, word in enumerate(bare):
         if i > 1 and word.lower() in ("who", "whom", "whose", "which", "where"):
             bare = bare[:i]
+            break
+        if i > 1 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] == "by":
+            bare = bare[:i]  # "the upper house appointed by the king": a reduced passive relative
             break
     return not lexicon.has_clause(bare)
 

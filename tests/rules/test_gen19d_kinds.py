@@ -45,6 +45,39 @@ from repair.edits import Safety
          "The rebels agreed to a ceasefire in the east."),
         ("Exporters gained from the weak currency. By the same token.",
          "Exporters gained from the weak currency."),
+        # An object pronoun holding the place of the noun phrase after the stop.
+        ("The agency said it would release it. the full survey results for all regions in June.",
+         "The agency said it would release the full survey results for all regions in June."),
+        ("The club plans to sell them. the old training grounds near the river.",
+         "The club plans to sell the old training grounds near the river."),
+        # "that" left before an infinitive, which it can never open.
+        ("The board voted on Friday that. to close the branch at the end of the year.",
+         "The board voted on Friday to close the branch at the end of the year."),
+        ("Ministers agreed last night that. to raise the fuel duty in two steps.",
+         "Ministers agreed last night to raise the fuel duty in two steps."),
+        # An article left after a passive participle, which takes no object.
+        ("The 40-tonne turbine will be shipped the. on a barge from Rotterdam, along with two smaller units.",
+         "The 40-tonne turbine will be shipped on a barge from Rotterdam, along with two smaller units."),
+        ("The two suspects were questioned the. at a police station in the north of the city.",
+         "The two suspects were questioned at a police station in the north of the city."),
+        # A sentence adverb of contrast cut off the clause it ends.
+        ("Compulsory redundancies are not ruled out. However.", "Compulsory redundancies are not ruled out, however."),
+        ("The vote in the committee was close. Nevertheless.", "The vote in the committee was close, nevertheless."),
+        # An appositive after a name or an institution, with a reduced passive relative.
+        ("The reform still needs the consent of the Assembly. the chamber chosen by the regions.",
+         "The reform still needs the consent of the Assembly, the chamber chosen by the regions."),
+        ("The ruling was welcomed by Ana Ruiz. the lawyer hired by the families.",
+         "The ruling was welcomed by Ana Ruiz, the lawyer hired by the families."),
+        # An absolute "with" phrase whose participle is a past form.
+        ("Up to 30 centimetres of rain fell within a day. with more expected on Monday.",
+         "Up to 30 centimetres of rain fell within a day, with more expected on Monday."),
+        ("The side finished the match with nine men. with two players sent off before the break.",
+         "The side finished the match with nine men, with two players sent off before the break."),
+        # A name cut off the front of the next sentence, whose subject became a pronoun.
+        ("The winner came in the 88th minute. Striker Ana Ruiz. She scored from 25 metres after a corner.",
+         "The winner came in the 88th minute. Striker Ana Ruiz scored from 25 metres after a corner."),
+        ("The prize went to a newcomer this year. Poet Jana Novak. She wrote the winning book in six weeks.",
+         "The prize went to a newcomer this year. Poet Jana Novak wrote the winning book in six weeks."),
     ],
 )
 def test_kind_is_repaired(garbled: str, fixed: str) -> None:
@@ -79,8 +112,28 @@ def test_word_after_the_last_stop_without_one_slot_is_only_shown(text: str) -> N
         "She won the race. In fact, she set a record.",
         # A frame with a noun phrase of its own is a real adjunct, joined elsewhere, never deleted.
         "Prices fell. In the same week last year they rose.",
+        # A clause after "it.".
+        "She said she would sign it. The deal was worth 40 million euros.",
+        # A finite sentence after an institution, and a name followed by a real sentence.
+        "The prize went to Ana Ruiz. She thanked her team.",
     ],
 )
 def test_look_alike_is_left(text: str) -> None:
     """Look-alikes of each kind are left as they are."""
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # "that" as the object of a preposition stays; the stop alone goes.
+        ("In the end the board agreed to that. to be fair, it had little choice.",
+         "In the end the board agreed to that to be fair, it had little choice."),
+        # "with" after a verb form is its object's preposition, no absolute phrase: no comma.
+        ("The hall was filled. with people crowded at the doors.",
+         "The hall was filled with people crowded at the doors."),
+    ],
+)
+def test_look_alike_gets_only_the_plain_join(garbled: str, fixed: str) -> None:
+    """Look-alikes whose word before the stop belongs to the sentence: only the stop goes."""
+    assert fix_unsafe(garbled) == fixed
