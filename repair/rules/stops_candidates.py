@@ -263,11 +263,12 @@ def placeholder_before_object(p: list[str], q: list[str]) -> bool:
     a relative clause it holds is the clause's)."""
     if len(p) < 3 or p[-1] not in ("it", "them") or len(q) < 2:
         return False
-    # A past form, or a base form a modal or "to" governs ("would publish it.", "to sell them.").
-    if not (is_bare_verb(p[-2]) or p[-3].lower() in _GOVERNING and p[-2].isalpha() and p[-2].islower()
-            and not lexicon.is_function_word(p[-2]) and not lexicon.looks_finite(p[-2])):
-        return False
     head = q[0]
+    # A base form a modal or "to" governs only before a lower-case piece, whose lost capital is
+    # the evidence ("would publish it. the figures"); "… try to control it. Then …" is a sentence.
+    if not (is_bare_verb(p[-2]) or head in _NP_DETERMINERS and p[-3].lower() in _GOVERNING and p[-2].isalpha()
+            and p[-2].islower() and not lexicon.is_function_word(p[-2]) and not lexicon.looks_finite(p[-2])):
+        return False
     # A lower-case piece must open with a determiner: its noun phrase is then the object.
     return (head[:1].isupper() or head in _NP_DETERMINERS) \
         and not (lexicon.is_function_word(head) and head.lower() not in ("the", "a", "an")) \

@@ -141,6 +141,10 @@ def name_before_pronoun(text: str, stop: int, piece_end: int, p: list[str], q: l
     found = _PRONOUN_SUBJECT.match(text, piece_end)
     if not found or not lexicon.looks_finite(found[2]):
         return None
+    run = next((i for i, w in enumerate(p) if not w[:1].isupper()), len(p))
+    if 2 <= run < len(p) and lexicon.looks_finite(p[run]):
+        return None  # "State Interior Minister visited …. Klaus Brandt.": the name fills the title's gap
+
     return StopRepair("delete-intruder", piece_end - 1, found.start(2), " ", 0.55,
                       f"“{piece[:-1]}” is the subject of the next sentence, cut off it; the pronoun that "
                       f"stands in for it (“{found[1]}”) is deleted and the name joined on.")

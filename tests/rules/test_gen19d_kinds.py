@@ -137,3 +137,19 @@ def test_look_alike_is_left(text: str) -> None:
 def test_look_alike_gets_only_the_plain_join(garbled: str, fixed: str) -> None:
     """Look-alikes whose word before the stop belongs to the sentence: only the stop goes."""
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capitalised sentence after "to control it." is a sentence of its own.
+        "When they can't stop it, they try to control it. Then they find out how to profit.",
+        "If staff want more pay they should earn it. Now the board must decide.",
+        # A name that fills a bare title's gap earlier is no subject of the next sentence.
+        "Deputy Mayor opened the new bridge on Monday. Ana Ruiz. She promised more funds for roads.",
+    ],
+)
+def test_look_alike_keeps_its_pronoun(text: str) -> None:
+    """The placeholder and pronoun deletions stay off these look-alikes."""
+    out = fix_unsafe(text)
+    assert " it. " in out or " She " in out
