@@ -150,6 +150,7 @@ __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abb
 # Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
 _FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
 # Sentence adverbs of contrast or consequence that close a clause after a comma ("…, however.").
+_TAG_VERBS = frozenset("said says added adds told".split())
 _CONTRAST_ADVERBS = frozenset("however though therefore nevertheless nonetheless".split())
 
 SURE_JOIN = 0.8
@@ -204,6 +205,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             return []
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
+    if first.islower() and 3 <= len(q) <= 8 and q[-1].lower() in _TAG_VERBS and q[0].lower() in _NP_OPENERS \
+            and lexicon.has_clause(p) and not lexicon.has_clause(q[:-1]) and piece.endswith("."):
+        # "…, will appeal. his lawyer Ana Ruiz said.": the speech tag after the clause it
+        # attributes; the stop becomes the comma that sets the tag off.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
+                           f"“{piece}” is the speech tag of the clause before the stop; joined with a comma.")]
     if relative_at_stop(prev_text, q):
         # "… the spinner who. Bowled unchanged …": the relative word needs its clause.
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
@@ -404,6 +411,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # verb; it belongs inside the reported clause, whose slot only an editor can pick.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a future time cut off the "
                         "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
+    if proper and 2 <= len(q) <= 3 and "," not in piece and prev_last.isalpha() and prev_last.islower() \
+            and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last) \
+            and any(w in ("a", "an") for w in p[-3:-1]) and not any(lexicon.is_function_word(w) for w in q):
+        # "… spotted by a doctoral student. Ana Ruiz.": the name identifies the person the
+        # indefinite noun phrase introduced; an appositive, set off with a comma.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
+                           f"“{piece}” names the person the noun phrase before the stop introduces; joined "
+                           "with a comma."), join]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

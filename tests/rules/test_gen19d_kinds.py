@@ -78,6 +78,23 @@ from repair.edits import Safety
          "The winner came in the 88th minute. Striker Ana Ruiz scored from 25 metres after a corner."),
         ("The prize went to a newcomer this year. Poet Jana Novak. She wrote the winning book in six weeks.",
          "The prize went to a newcomer this year. Poet Jana Novak wrote the winning book in six weeks."),
+        # A name identifying the person an indefinite noun phrase introduced.
+        ("The comet was first seen on the night of May 3 by a doctoral student. Youssef Amrani.",
+         "The comet was first seen on the night of May 3 by a doctoral student, Youssef Amrani."),
+        ("The fossil was found last spring by a local farmer. Tomas Berg.",
+         "The fossil was found last spring by a local farmer, Tomas Berg."),
+        # A lower-case speech tag after the clause it attributes.
+        ("Ortiz, who had denied the charges throughout the trial, will appeal. his lawyer Ana Ruiz said.",
+         "Ortiz, who had denied the charges throughout the trial, will appeal, his lawyer Ana Ruiz said."),
+        ("The club will not sell its striker this summer. the new owner told reporters.",
+         "The club will not sell its striker this summer, the new owner told reporters."),
+        # An appositive a relative clause defines, after a noun.
+        ("The judges said the rule breached the right to a fair hearing. the basic guarantee which the court "
+         "set out in 1979.",
+         "The judges said the rule breached the right to a fair hearing, the basic guarantee which the court "
+         "set out in 1979."),
+        ("The prize went to a novel about the harbour. a book whose author worked there for 30 years.",
+         "The prize went to a novel about the harbour, a book whose author worked there for 30 years."),
     ],
 )
 def test_kind_is_repaired(garbled: str, fixed: str) -> None:
@@ -116,6 +133,7 @@ def test_word_after_the_last_stop_without_one_slot_is_only_shown(text: str) -> N
         "She said she would sign it. The deal was worth 40 million euros.",
         # A finite sentence after an institution, and a name followed by a real sentence.
         "The prize went to Ana Ruiz. She thanked her team.",
+        "The fossil was found by a farmer in Lund. Tomas Berg took it to the museum.",
     ],
 )
 def test_look_alike_is_left(text: str) -> None:
