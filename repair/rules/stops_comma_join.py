@@ -71,7 +71,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
-            or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q))) \
+            or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q, piece))) \
             or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
             or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
@@ -84,17 +84,21 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
 _RELATIVE_WORDS = frozenset("which who whom whose".split())
+_PARTICLES = frozenset("away off out up down back over on in".split())
 
 
-def _appositive_with_relative(p: list[str], q: list[str]) -> bool:
+def _appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
     """The piece is an article, a short noun phrase and a relative clause ("the basic right
     which the court set out in 1979") after a sentence ending on a noun: a noun phrase
     renaming that noun, which the relative clause defines; English sets it off with a comma.
-    The noun phrase before the relative word has no verb, so the piece is no clause."""
-    if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]):
+    The noun phrase before the relative word has no verb, so the piece is no clause, and no
+    comma before the relative word ("the atmosphere of planets, which makes …" comments on
+    a whole clause: the object of a verb cut off at a particle, "tear away.", not an aside)."""
+    if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]) \
+            or p[-1].lower() in _PARTICLES or not p[-1].isalpha() or is_bare_verb(p[-1]):
         return False
     at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
-    return at is not None and not lexicon.has_clause(q[:at]) and not is_bare_verb(p[-1]) and p[-1].isalpha()
+    return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
 
 
 # Determiners that open the noun phrase of an absolute phrase ("its engines having …").

@@ -150,6 +150,10 @@ def test_look_alike_is_left(text: str) -> None:
         # "with" after a verb form is its object's preposition, no absolute phrase: no comma.
         ("The hall was filled. with people crowded at the doors.",
          "The hall was filled with people crowded at the doors."),
+        # A verb cut off at its particle: the noun phrase after the stop is its object, and
+        # the ", which" clause comments on the whole clause; no appositive comma.
+        ("Strong winds can strip away. the topsoil of dry fields, which makes the harvest smaller.",
+         "Strong winds can strip away the topsoil of dry fields, which makes the harvest smaller."),
     ],
 )
 def test_look_alike_gets_only_the_plain_join(garbled: str, fixed: str) -> None:
