@@ -149,9 +149,8 @@ __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abb
 
 # Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
 _FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
-# Sentence adverbs of contrast or consequence that close a clause after a comma ("…, however.").
+# Speech verbs that close a trailing tag ("…. his lawyer Ana Ruiz said.").
 _TAG_VERBS = frozenset("said says added adds told".split())
-_CONTRAST_ADVERBS = frozenset("however though therefore nevertheless nonetheless".split())
 
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
@@ -190,11 +189,6 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() else first.lower()
-    if len(q) == 1 and q[0].lower() in _CONTRAST_ADVERBS:
-        # "… are not ruled out. However.": a sentence adverb set off at the clause's end.
-        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first.lower(), 0.6,
-                           f"“{piece}” is a sentence adverb cut off the clause it comments on; joined with a "
-                           "comma.")]
     if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):
         return [subject]  # "… the 113th minute. Defender Ana Ruiz. She struck …"
     if ends_with_abbreviation(prev_text):

@@ -184,7 +184,8 @@ def content_free_frame(q: list[str], p: list[str]) -> bool:
         framed = True  # "At the same time.", "On the other hand.": "same"/"other" with nothing to compare
     else:
         framed = len(q) == 2 and " ".join(lowered) in _BARE_CONNECTIVES  # "In addition.", "As well."
-    return framed and lexicon.has_clause(p)
+    # (A long sentence counts as complete: the clause test misses "-s" verbs after a modifier.)
+    return framed and (lexicon.has_clause(p) or len(p) >= 6)
 
 
 # Nouns that "the same"/"the other" turn into a connective when nothing follows them.

@@ -60,9 +60,10 @@ from repair.edits import Safety
          "The 40-tonne turbine will be shipped on a barge from Rotterdam, along with two smaller units."),
         ("The two suspects were questioned the. at a police station in the north of the city.",
          "The two suspects were questioned at a police station in the north of the city."),
-        # A sentence adverb of contrast cut off the clause it ends.
-        ("Compulsory redundancies are not ruled out. However.", "Compulsory redundancies are not ruled out, however."),
-        ("The vote in the committee was close. Nevertheless.", "The vote in the committee was close, nevertheless."),
+        # A lone linking word after a clause that ends on its verb's particle: deleted, as
+        # after any complete sentence (a join left "ruled out However").
+        ("Compulsory job cuts are not ruled out. However.", "Compulsory job cuts are not ruled out."),
+        ("The old pier will be torn down. Meanwhile.", "The old pier will be torn down."),
         # An appositive after a name or an institution, with a reduced passive relative.
         ("The reform still needs the consent of the Assembly. the chamber chosen by the regions.",
          "The reform still needs the consent of the Assembly, the chamber chosen by the regions."),
