@@ -96,6 +96,13 @@ from repair.edits import Safety
          "set out in 1979."),
         ("The prize went to a novel about the harbour. a book whose author worked there for 30 years.",
          "The prize went to a novel about the harbour, a book whose author worked there for 30 years."),
+        # A sentence stranded on "be" before the prepositional complement it needs.
+        ("Most of the damaged houses were. In the villages of Arden, Brook and Hale.",
+         "Most of the damaged houses were in the villages of Arden, Brook and Hale."),
+        ("The two missing climbers were. On the north face of the mountain, near the old hut.",
+         "The two missing climbers were on the north face of the mountain, near the old hut."),
+        ("The main office of the charity is. In a former school on the edge of the town.",
+         "The main office of the charity is in a former school on the edge of the town."),
     ],
 )
 def test_kind_is_repaired(garbled: str, fixed: str) -> None:
@@ -135,6 +142,9 @@ def test_word_after_the_last_stop_without_one_slot_is_only_shown(text: str) -> N
         # A finite sentence after an institution, and a name followed by a real sentence.
         "The prize went to Ana Ruiz. She thanked her team.",
         "The fossil was found by a farmer in Lund. Tomas Berg took it to the museum.",
+        # A clause may end on "be" when it is elliptical or embedded.
+        "Prices are now higher than they were. In the spring, they fell.",
+        "Nobody could say where the papers were. In the end, the police found them.",
     ],
 )
 def test_look_alike_is_left(text: str) -> None:
