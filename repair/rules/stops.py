@@ -226,6 +226,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
         return opened  # "… the Earth and. according to the researchers, may …"
+    if first.islower() and text[stop - 3 : stop] == " it" and len(p) > 2 \
+            and (is_bare_verb(p[-2]) or lexicon.looks_finite(p[-2])) and not lexicon.is_function_word(p[-2]) \
+            and that_clause(q):
+        # "… the organisers confirmed it. that the tour will …": "it" held the place of the
+        # "that" clause the verb takes; it goes with the stop.
+        cut = stop - 2
+        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+                           "“it” before the stop only holds the place of the “that” clause after it; it is "
+                           "deleted and the clause joined.")]
     if first.islower() and (that_clause(q) or plural_relative(prev_text, q)):
         # "… a clear signal. that the talks would resume …", "… households. that use …": a
         # join, but unsafe: a demonstrative that lost its capital reads the same way.
