@@ -51,6 +51,14 @@ verb's object                                                             a word
 a lone noun after a noun      "fed to cattle. feed."                      join (delete offered)
 a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
 content word                                                              no join is English
+one word after the last stop  "… had the plan in May. approved" (at the   move it to its slot,
+of a paragraph, with no stop  paragraph's end, no stop after the word)    else only shown
+of its own
+a name, then a sentence       "… minute. Striker Ana Ruiz. She scored"    delete the stop and
+whose subject is a pronoun                                                the pronoun
+"it" before a "that" clause   "confirmed it. that the tour will …"        delete "it"
+a lower-case tag after its    "will appeal. his lawyer Ana Ruiz said."    join with a comma
+clause
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one
