@@ -206,7 +206,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             stops_inserts.infinitive_cut(prev_text, text)) or (  # "… it plans. Cut 140 jobs …"
             stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."
             stops_intruders.phrase_with_tag(prev_text, text)) or (  # "… a hectare. From May, officials said."
-            stops_prepositions.names_missing_word(prev_text, text))  # "… fell. 97 days in March, …"
+            stops_prepositions.names_missing_word(prev_text, text)) or (  # "… fell. 97 days in March, …"
+            stops_predicates.copula_before_complement(prev_text, text))  # "… houses were. In the villages …"
         if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
             continue
         if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate

@@ -51,6 +51,14 @@ verb's object                                                             a word
 a lone noun after a noun      "fed to cattle. feed."                      join (delete offered)
 a bare noun phrase after a    "the port. cargo volumes."                  only shown (display):
 content word                                                              no join is English
+one word after the last stop  "… had the plan in May. approved" (at the   move it to its slot,
+of a paragraph, with no stop  paragraph's end, no stop after the word)    else only shown
+of its own
+a name, then a sentence       "… minute. Striker Ana Ruiz. She scored"    delete the stop and
+whose subject is a pronoun                                                the pronoun
+"it" before a "that" clause   "confirmed it. that the tour will …"        delete "it"
+a lower-case tag after its    "will appeal. his lawyer Ana Ruiz said."    join with a comma
+clause
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one
@@ -102,6 +110,7 @@ from repair.rules.stops_names import (
     ends_where_no_name_fits,
     institution_in_tag,
     name_after_place_or_date,
+    name_before_pronoun,
     name_into_gap,
 )
 from repair.rules.stops_phrases import (
@@ -129,6 +138,7 @@ from repair.rules.stops_strays import (
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
+from repair.rules.stops_tail import tail_word
 from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -147,6 +157,8 @@ __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abb
 
 # Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
 _FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
+# Speech verbs that close a trailing tag ("…. his lawyer Ana Ruiz said.").
+_TAG_VERBS = frozenset("said says added adds told".split())
 
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
@@ -177,12 +189,16 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if not q or not p:
         return []
     first = piece[0]
+    if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
+        return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     # A whole clause after "said that.": only its first word can be a name.
     q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
     proper = first.isupper() and is_name(q_head) and not (
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() else first.lower()
+    if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):
+        return [subject]  # "… the 113th minute. Defender Ana Ruiz. She struck …"
     if ends_with_abbreviation(prev_text):
         # Keep the abbreviation's stop: "moved to the U.S. In the town." -> "U.S. in the town."
         if proper or first.islower() or q[0].lower() not in lexicon.PREPOSITIONS or "," in piece:
@@ -191,6 +207,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
             return []
         return [StopRepair("join", piece_start, piece_start + 1, lowered, 0.6,
                            "The piece continues the sentence; the abbreviation keeps its stop.")]
+    if first.islower() and 3 <= len(q) <= 8 and q[-1].lower() in _TAG_VERBS and q[0].lower() in _NP_OPENERS \
+            and lexicon.has_clause(p) and not lexicon.has_clause(q[:-1]) and piece.endswith("."):
+        # "…, will appeal. his lawyer Ana Ruiz said.": the speech tag after the clause it
+        # attributes; the stop becomes the comma that sets the tag off.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
+                           f"“{piece}” is the speech tag of the clause before the stop; joined with a comma.")]
     if relative_at_stop(prev_text, q):
         # "… the spinner who. Bowled unchanged …": the relative word needs its clause.
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
@@ -212,6 +234,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
         return opened  # "… the Earth and. according to the researchers, may …"
+    if first.islower() and text[stop - 3 : stop] == " it" and len(p) > 2 \
+            and (is_bare_verb(p[-2]) or lexicon.looks_finite(p[-2])) and not lexicon.is_function_word(p[-2]) \
+            and that_clause(q):
+        # "… the organisers confirmed it. that the tour will …": "it" held the place of the
+        # "that" clause the verb takes; it goes with the stop.
+        cut = stop - 2
+        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+                           "“it” before the stop only holds the place of the “that” clause after it; it is "
+                           "deleted and the clause joined.")]
     if first.islower() and (that_clause(q) or plural_relative(prev_text, q)):
         # "… a clear signal. that the talks would resume …", "… households. that use …": a
         # join, but unsafe: a demonstrative that lost its capital reads the same way.
@@ -391,6 +422,14 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # verb; it belongs inside the reported clause, whose slot only an editor can pick.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a future time cut off the "
                         "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
+    if proper and 2 <= len(q) <= 3 and "," not in piece and prev_last.isalpha() and prev_last.islower() \
+            and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last) \
+            and any(w in ("a", "an") for w in p[-3:-1]) and not any(lexicon.is_function_word(w) for w in q):
+        # "… spotted by a doctoral student. Ana Ruiz.": the name identifies the person the
+        # indefinite noun phrase introduced; an appositive, set off with a comma.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
+                           f"“{piece}” names the person the noun phrase before the stop introduces; joined "
+                           "with a comma."), join]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

@@ -44,6 +44,8 @@ _FIGURE_LABEL_COMPANIONS = frozenset(
 )
 # Determiners after which a displaced modifier goes back in ("the [business] community").
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
+# Words that govern a verb's base form: the placeholder "it" may follow that verb too.
+_GOVERNING = frozenset("will would can could may might must shall should to".split())
 _NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
 
 
@@ -77,6 +79,16 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
     placeholder = pronoun_placeholder(text, prev_start, stop, piece_start, p, q)
     if placeholder:
         return [placeholder]
+    if len(p) > 3 and lower_p[-1] == "that" and lower_q[0] == "to" and len(q) > 1 and text[piece_start].islower() \
+            and q[1].isalpha() and q[1].islower() and not lexicon.is_function_word(q[1]) \
+            and not lexicon.looks_finite(q[1]) and lower_p[-2] not in _NP_DETERMINERS \
+            and lower_p[-2] not in lexicon.PREPOSITIONS:  # "agreed to that.": a pronoun object
+        # "… voted on Monday that. to limit coaches …": "that" opens a clause, never an
+        # infinitive, so it is the cut's leftover; it goes with the stop.
+        cut = _start_of_last_words(text, prev_start, stop, 1)
+        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+                           "“that” before the stop cannot open the infinitive after it; it is deleted and the "
+                           "sentence joined.")]
     if len(p) > 3 and lower_p[-1] == "also" and q[0][:1].islower() and lower_q[0] in lexicon.PREPOSITIONS:
         # "rose 1.3% on the exchange also. to $9,870": an "also" stranded at the cut, which
         # no joined sentence can hold between its noun and the preposition.
@@ -249,10 +261,17 @@ def placeholder_before_object(p: list[str], q: list[str]) -> bool:
     """The words either side of the stop fit :func:`pronoun_placeholder`: a past verb and
     "it"/"them" before it, a capitalised noun phrase with no verb of its own after (one in
     a relative clause it holds is the clause's)."""
-    if len(p) < 3 or p[-1] not in ("it", "them") or not is_bare_verb(p[-2]) or len(q) < 2:
+    if len(p) < 3 or p[-1] not in ("it", "them") or len(q) < 2:
         return False
     head = q[0]
-    return head[:1].isupper() and not (lexicon.is_function_word(head) and head.lower() not in ("the", "a", "an")) \
+    # A base form a modal or "to" governs only before a lower-case piece, whose lost capital is
+    # the evidence ("would publish it. the figures"); "… try to control it. Then …" is a sentence.
+    if not (is_bare_verb(p[-2]) or head in _NP_DETERMINERS and p[-3].lower() in _GOVERNING and p[-2].isalpha()
+            and p[-2].islower() and not lexicon.is_function_word(p[-2]) and not lexicon.looks_finite(p[-2])):
+        return False
+    # A lower-case piece must open with a determiner: its noun phrase is then the object.
+    return (head[:1].isupper() or head in _NP_DETERMINERS) \
+        and not (lexicon.is_function_word(head) and head.lower() not in ("the", "a", "an")) \
         and not _has_verb(_before_relative(q)) \
         and head.lower() not in lexicon.SPEECH_VERBS \
         and zipf(head) >= _COMMON_ZIPF and not _plural_and_verb(q)  # lower-cased: "Food packs" is no name

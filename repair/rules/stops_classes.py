@@ -168,14 +168,30 @@ _DEMONSTRATIVE_DETERMINERS = frozenset("this that these those".split())
 
 
 def content_free_frame(q: list[str], p: list[str]) -> bool:
-    """The piece ``q`` is nothing but a preposition, a demonstrative and a noun that only
-    frames the discourse ("In this regard.", "to that end."), standing alone after the
-    complete sentence ``p``: it refers to nothing the sentence leaves open, so it is deleted."""
-    if len(q) != 3 or q[0].lower() not in lexicon.PREPOSITIONS or q[1].lower() not in _DEMONSTRATIVE_DETERMINERS:
+    """The piece ``q`` is nothing but a discourse frame or connective that points back to
+    the text before it ("In this regard.", "to that end.", "At the same time.", "By the
+    same token.", "In addition.", "As well."), standing alone after the complete sentence
+    ``p``: it refers to nothing the sentence leaves open, and joined on it would read as
+    part of the clause ("… blackouts at the same time"), so it is deleted."""
+    if not 2 <= len(q) <= 4 or len(p) < 3 or lexicon.is_function_word(p[-1]):
         return False
-    if q[2].lower() not in _FRAME_NOUNS or not q[2].islower():
+    lowered = [w.lower() for w in q]
+    if not q[-1].islower() or lowered[0] not in lexicon.PREPOSITIONS | {"as"}:
         return False
-    return len(p) >= 3 and lexicon.has_clause(p) and not lexicon.is_function_word(p[-1])
+    if len(q) == 3 and lowered[1] in _DEMONSTRATIVE_DETERMINERS and lowered[2] in _FRAME_NOUNS:
+        framed = True  # "In this regard."
+    elif len(q) == 4 and lowered[1] == "the" and lowered[2] in ("same", "other") and lowered[3] in _LINK_NOUNS:
+        framed = True  # "At the same time.", "On the other hand.": "same"/"other" with nothing to compare
+    else:
+        framed = len(q) == 2 and " ".join(lowered) in _BARE_CONNECTIVES  # "In addition.", "As well."
+    # (A long sentence counts as complete: the clause test misses "-s" verbs after a modifier.)
+    return framed and (lexicon.has_clause(p) or len(p) >= 6)
+
+
+# Nouns that "the same"/"the other" turn into a connective when nothing follows them.
+_LINK_NOUNS = frozenset("time token hand".split())
+# Two-word connectives with no noun phrase of their own.
+_BARE_CONNECTIVES = frozenset(["in addition", "in turn", "as well", "in fact", "in particular", "in contrast"])
 
 
 # Verb forms that make a word after a subject finite.

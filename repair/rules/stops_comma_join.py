@@ -60,8 +60,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… voted with the government. with nine voting against.": "with", a noun phrase and a
     # participle is an absolute phrase, set off after a complete clause (not after a verb
     # form, whose object "with" may open: "… was filled. with people waiting").
+    # "… fell overnight. with more forecast for Sunday.": a past participle does the same.
     absolute = first.islower() and head == "with" and len(q) >= 3 and any(
-        w.endswith("ing") and len(w) > 4 for w in q[2:4]) and not is_bare_verb(last) and not last.endswith("ing")
+        w.endswith("ing") and len(w) > 4 or is_bare_verb(w) for w in q[2:4]) and not is_bare_verb(last) \
+        and not last.endswith("ing")
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
@@ -69,7 +71,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
-            or (first.islower() and appositive_after_name(p, q)) or (first.islower() and ing_absolute(q)) \
+            or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q, piece))) \
+            or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
             or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
             or (head in _CONTRAST and not _shared_subject(q)
@@ -80,6 +83,24 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
+_RELATIVE_WORDS = frozenset("which who whom whose".split())
+_PARTICLES = frozenset("away off out up down back over on in".split())
+
+
+def _appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
+    """The piece is an article, a short noun phrase and a relative clause ("the basic right
+    which the court set out in 1979") after a sentence ending on a noun: a noun phrase
+    renaming that noun, which the relative clause defines; English sets it off with a comma.
+    The noun phrase before the relative word has no verb, so the piece is no clause, and no
+    comma before the relative word ("the atmosphere of planets, which makes …" comments on
+    a whole clause: the object of a verb cut off at a particle, "tear away.", not an aside)."""
+    if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]) \
+            or p[-1].lower() in _PARTICLES or not p[-1].isalpha() or is_bare_verb(p[-1]):
+        return False
+    at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
+    return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
+
+
 # Determiners that open the noun phrase of an absolute phrase ("its engines having …").
 _ABSOLUTE_HEADS = frozenset("the its his her their our a an".split())
 # Counts that open the object of a result participle ("stranding tens of thousands").
@@ -153,7 +174,9 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     if len(q) < 2 or len(p) < 3 or q[0].lower() not in _APPOSITIVE_ARTICLES:
         return False
     last, before = p[-1], p[-2]
-    if not (last[:1].isupper() and before[:1].isupper()) or lexicon.is_function_word(before) \
+    # A full name ("Ana Ruiz"), or one capitalised word "the" makes an institution ("the Senate").
+    institution = before == "the" and last[:1].isupper() and last[1:].islower()
+    if not (last[:1].isupper() and (before[:1].isupper() and not lexicon.is_function_word(before) or institution)) \
             or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:
         return False
     if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:3]):
@@ -165,6 +188,9 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     for i, word in enumerate(bare):
         if i > 1 and word.lower() in ("who", "whom", "whose", "which", "where"):
             bare = bare[:i]
+            break
+        if i > 1 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] == "by":
+            bare = bare[:i]  # "the upper house appointed by the king": a reduced passive relative
             break
     return not lexicon.has_clause(bare)
 

@@ -35,7 +35,9 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a stray word after a complete date; deleted."),
                 replace(join, display=True)]
-    if word[:1].isupper() and word.lower() in _CONNECTIVES and not lexicon.is_function_word(p[-1]):
+    # (A particle after its verb ends a clause too: "… are not ruled out. However.")
+    if word[:1].isupper() and word.lower() in _CONNECTIVES and (not lexicon.is_function_word(p[-1]) or (
+            len(p) > 2 and p[-1].lower() in _VERB_PARTICLES and is_bare_verb(p[-2]))):
         # "… hurt the town badly. Also.": a connective adverb links a sentence to the one
         # before; alone after a complete sentence it links nothing, and a join leaves it
         # capitalised at the sentence's end ("badly Also").
@@ -98,6 +100,7 @@ def subject_awaits_verb(p: list[str]) -> bool:
             or w.lower() in lexicon.SPEECH_VERBS or w.lower() in lexicon.SUBJECT_PRONOUNS for w in p[1:])
 
 
+_VERB_PARTICLES = frozenset("out up off down away back over".split())
 # Connective adverbs: they tie a sentence to the one before and have no content alone.
 _CONNECTIVES = frozenset("also too again besides moreover furthermore however meanwhile likewise nevertheless "
                          "nonetheless additionally".split())

@@ -12,18 +12,22 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 
-__all__ = ["ends_where_no_name_fits", "institution_in_tag", "name_after_place_or_date", "name_into_gap"]
+__all__ = ["ends_where_no_name_fits", "institution_in_tag", "name_after_place_or_date", "name_before_pronoun",
+           "name_into_gap"]
 
 # Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
 _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
 
 
 def name_after_place_or_date(p: list[str], q: list[str], piece: str) -> bool:
-    """The piece ``q`` is a full name (two to four capitalised words, no comma) and the
-    sentence ``p`` before the stop ends on a preposition and one capitalised word ("in
-    Lisbon", "on Wednesday"): a complete place or date no name can continue."""
-    if not 2 <= len(q) <= 4 or "," in piece or not all(w[:1].isupper() for w in q) or len(p) < 3:
+    """The piece ``q`` is a name (one to four capitalised words, no comma) and the sentence
+    ``p`` before the stop ends on a preposition and one capitalised word ("in Lisbon", "on
+    Wednesday"): a complete place or date no name can continue ("from Leiden. Vermeer." is
+    no "Leiden Vermeer")."""
+    if not 1 <= len(q) <= 4 or "," in piece or not all(w[:1].isupper() for w in q) or len(p) < 3:
         return False
+    if len(q) == 1 and (not q[0].isalpha() or lexicon.is_function_word(q[0]) or q[0].isupper()):
+        return False  # an acronym or a capitalised function word is no name here
     last = p[-1]
     return last[:1].isupper() and last[1:].islower() and last.lower() not in _NAME_PREFIXES \
         and p[-2].lower() in lexicon.PREPOSITIONS and p[-2].islower()
@@ -120,3 +124,30 @@ def institution_in_tag(text: str, prev_start: int, stop: int, piece_end: int, pr
                       f"{piece[2:-1]}{rest}", 0.55,
                       f"“{piece[:-1]}” completes the speaker's name the tag gives (“{noun} {piece[:-1].lower()[:2]}"
                       f"{piece[2:-1]}”); moved back beside it.")
+
+
+# The next sentence opens with a personal pronoun subject and its verb ("He struck …").
+_PRONOUN_SUBJECT = re.compile(r"\s+(He|She|They) ([a-z]+)\b")
+
+
+def name_before_pronoun(text: str, stop: int, piece_end: int, p: list[str], q: list[str],
+                        piece: str) -> StopRepair | None:
+    """The piece is a name (two to five capitalised words, no function word, no comma) cut
+    off the front of the next sentence, whose subject MT then filled with a pronoun: "… in
+    the 113th minute. Defender Ana Ruiz. She struck from 20 metres." The name is that
+    sentence's subject; the pronoun is the intruder. Joined back, the name would trail the
+    sentence before it. The repair deletes the stop after the name and the pronoun."""
+    if not 2 <= len(q) <= 5 or "," in piece or not all(w[:1].isupper() and not lexicon.is_function_word(w) for w in q):
+        return None
+    if len(p) < 3 or not lexicon.has_clause(p) or text[piece_end - 1] != ".":
+        return None
+    found = _PRONOUN_SUBJECT.match(text, piece_end)
+    if not found or not lexicon.looks_finite(found[2]):
+        return None
+    run = next((i for i, w in enumerate(p) if not w[:1].isupper()), len(p))
+    if 2 <= run < len(p) and lexicon.looks_finite(p[run]):
+        return None  # "State Interior Minister visited …. Klaus Brandt.": the name fills the title's gap
+
+    return StopRepair("delete-intruder", piece_end - 1, found.start(2), " ", 0.55,
+                      f"“{piece[:-1]}” is the subject of the next sentence, cut off it; the pronoun that "
+                      f"stands in for it (“{found[1]}”) is deleted and the name joined on.")

@@ -331,3 +331,28 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
               "aside": "is a phrase and a participle clause with no main clause of its own"}.get(
         form, "is a past participle phrase that describes the noun before the stop")
     return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.6, f"“{piece}” {reason}; joined.")]
+
+
+# Forms of "be" a false stop can strand at a sentence's end, before their complement.
+_COPULAS = frozenset("is are was were".split())
+# Words that let a clause end on "be" (an elliptical or embedded clause: "than they were",
+# "where the keys are", "as it was").
+_ELLIPSIS_OPENERS = frozenset("than as where what how who which whatever wherever so".split())
+
+
+def copula_before_complement(prev_text: str, piece: str) -> bool:
+    """The sentence ends on "is"/"are"/"was"/"were" after a noun subject ("Most of the
+    damaged houses were.") and the piece is the complement that verb needs, a prepositional
+    phrase with no clause of its own ("In the villages of Arden, Brook and Hale."). No
+    statement ends on a bare "be" except an elliptical or embedded clause ("… than they
+    were.", "… where the keys are."), which a pronoun subject or a wh-word marks."""
+    if not prev_text.endswith((" is.", " are.", " was.", " were.")):
+        return False
+    p = lexicon.words(prev_text)
+    q = lexicon.words(piece)
+    if len(p) < 3 or len(q) < 2 or q[0].lower() not in lexicon.PREPOSITIONS or lexicon.has_clause(q[1:]):
+        return False
+    subject = p[-2].lower()
+    if subject in lexicon.SUBJECT_PRONOUNS or subject in ("there", "here") or lexicon.is_function_word(subject):
+        return False
+    return not any(w.lower() in _ELLIPSIS_OPENERS for w in p[:-1])

@@ -176,6 +176,7 @@ def _counted_noun(p: list[str]) -> bool:
 
 
 _ARTICLES = frozenset("the a an".split())
+_BE_FORMS = frozenset("be been being is are was were".split())
 
 
 def stranded_article(text: str, stop: int, piece_start: int, p: list[str], q: list[str],
@@ -205,9 +206,13 @@ def stranded_article(text: str, stop: int, piece_start: int, p: list[str], q: li
         cut, dropped = cut - len(noun) - 1, f"{noun} {p[-1]}"  # "location of the.": both go
         noun = p[-3]
     at = len(p) - 2 if dropped == p[-1] else len(p) - 3
+    # "… will be carried the. on a rocket": a passive participle takes no object, so the
+    # article has no noun to lose; it is the cut's leftover and goes with the stop.
+    passive = at > 0 and p[at - 1].lower() in _BE_FORMS and is_bare_verb(noun) and noun.islower()
     after_verb_slot = at > 0 and (p[at - 1].lower() in lexicon.AUXILIARIES or p[at - 1].lower() in ("not", "to"))
     if (lexicon.is_function_word(noun) or _verb_or_aux(noun) or is_bare_verb(noun) or not noun.isalpha()
-            or after_verb_slot) and not (amount and noun.isalpha() and not lexicon.is_function_word(noun)):
+            or after_verb_slot) and not (amount and noun.isalpha() and not lexicon.is_function_word(noun)) \
+            and not passive:
         # "did not name the.": the verb lost its object's noun, which neither a join nor a
         # deletion restores; only shown.
         return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.4,
