@@ -13,6 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_marks import _quote_style
+from repair.rules.speech_quotes import INVERTED_VERB
 
 # The verbs that open a speech tag after a quotation.
 _SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warned|declared|replied|admitted)"
@@ -26,11 +27,16 @@ _DASH_SPEECH = lazy_compile(
 # A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
 _SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 # „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
-_LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+# The comma after the closing mark goes inside when a tag follows it: a lower-case word, or a
+# capitalised speaker (a name, a title, "Judge Ana Ruiz of the court") with a reporting verb
+# later in the same sentence ("“…,” Ana Ruiz wrote"); "„Faust“, a play by …" has none.
+_TAG_AFTER_COMMA = (r",(?=[ \t]+(?:[a-z]|[A-Z][^.!?;:“”„\"\n]{0,60}?(?<![\w-])(?<!was )(?<!were )(?<!is )"
+                    r"(?:" + INVERTED_VERB + r"|told|says|writes|adds)\b))")
+_LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>" + _TAG_AFTER_COMMA + r")?")
 # The single low mark (‚…‘ or ‚…'), opening a capitalised quotation at a word start and
 # closed by a single mark that no letter follows (an inner "don't" is no close).
 _LOW_SINGLE = lazy_compile(
-    r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
+    r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>" + _TAG_AFTER_COMMA + r")?")
 
 
 @rule(
@@ -129,7 +135,9 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if not re.search(r"[A-Za-z]{2}", quoted):
             continue
         comma = match.group("comma") or ""
-        inside = comma if quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+        # A quoted sentence (a capital, two words or more) takes its tag's comma inside; a
+        # one-word title ("„Faust“, a play …") keeps it outside.
+        inside = comma if quoted[:1].isupper() and " " in quoted.strip() and quoted[-1:] not in ".,!?" else ""
         replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
         yield self.edit(match.start(), match.end(), replacement, "Low opening quotation mark („) in English text.", 0.8)
 

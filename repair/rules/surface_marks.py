@@ -50,7 +50,7 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
         ("「We will rebuild,」 the mayor said.", "“We will rebuild,” the mayor said."),
         ("The board banned the novel 『Salt Roads』 last year.", "The board banned the novel “Salt Roads” last year."),
         ("“He called it 「a detail」 in court,” she said.", "“He called it ‘a detail’ in court,” she said."),
-        ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan ‘reckless’ and slow."),
+        ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan “reckless” and slow."),
         ("“They keep saying ‹no› to us,” the farmer said.", "“They keep saying ‘no’ to us,” the farmer said."),
         ("“They sold ‚safe yields‘ to pensioners,” she said.", "“They sold ‘safe yields’ to pensioners,” she said."),
     ],
@@ -72,20 +72,21 @@ def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
 
     Machine translation carries the source's quotation marks over; English news quotes
     with “…” (the text's straight marks when it uses only those), and with ‘…’ inside a
-    quotation already open. Both brackets of a pair must stand on the line; a lone one is
+    quotation already open: the pivot's single marks become double ones in narration. Both brackets of a pair must stand on the line; a lone one is
     left. Unsafe: quoting style, and a bracket pair can be a layout device.
     """
     text = doc.text
     if "「" not in text and "『" not in text and "‹" not in text and "‚" not in text:
         return
     opening, closing = _quote_style(text.replace("「", "").replace("『", ""))
-    for scan, double in ((_CORNER, True), (_WHITE_CORNER, True), (_SINGLE_GUILLEMETS, False),
-                         (_LOW_SINGLE_WORDS, False)):
+    for scan in (_CORNER, _WHITE_CORNER, _SINGLE_GUILLEMETS, _LOW_SINGLE_WORDS):
         for match in scan.finditer(text):
             quoted = match.group("quoted").strip()
             if not quoted:
                 continue
-            if double and not _inside_double_quotation(doc, match.start()):
+            # The pivot's single marks (‹…›, ‚…‘) are its inner quotation marks; standing in
+            # narration they are the only level, which English writes with double marks.
+            if not _inside_double_quotation(doc, match.start()):
                 new = f"{opening}{quoted}{closing}"
             else:
                 new = f"‘{quoted}’"
