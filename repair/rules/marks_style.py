@@ -206,6 +206,9 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 # the look-behind then checks the character before it (the match spans are unchanged).
 # The per cent sign (the match is the sign alone; the space before it goes with it).
 _SPACED_PERCENT = lazy_compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
+# "“ We won, ” she said": a curly pair with the spaces French typography sets inside it.
+_PADDED_PAIR = re.compile(r"“(?P<lead>[ \t\u00a0\u202f]+)?(?P<quoted>[^“”\s](?:[^“”\n]{0,400}?[^“”\s])?)"
+                          r"(?P<trail>[ \t\u00a0\u202f]+)?”")
 # 'freeze“politically motivated”and': a quotation glued to the word before or after it.
 _GLUED_OPEN = re.compile(r"“(?<=[a-z]“)(?=[A-Za-z][^“”\n]{0,300}”)")
 # Only the end is used; opening with the mark (not a look-behind for it) ends in the same places.
@@ -220,6 +223,7 @@ _GLUED_CLOSE = re.compile(r"“[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
     bad=[
         ("The index closed up 1.2 % on Friday.", "The index closed up 1.2% on Friday."),
         ("The mayor called the plan“a disgrace”and left.", "The mayor called the plan “a disgrace” and left."),
+        ("“ We did everything we could, ” the coach said.", "“We did everything we could,” the coach said."),
     ],
     good=["The index closed up 1.2% on Friday.", "The mayor called the plan “a disgrace” and left.",
           "He said “no”s were rare.", "The note read 5 % 2 = 1."],
@@ -228,8 +232,8 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a per cent sign ("1.2 %"), or quotation marks glued to the words
     outside them ("the plan“a disgrace”and").
 
-    French and German typography spaces "%", and MT detokenisers drop the spaces around
-    curly marks. English news writes "1.2%" and "the plan “a disgrace” and". A spaced
+    French and German typography spaces "%" and the inside of a quotation's marks ("“ We
+    won, ”"), and MT detokenisers drop the spaces around curly marks. English news writes "1.2%" and "the plan “a disgrace” and". A spaced
     sign is fixed only after a number and before a stop, the end or a lowercase word ("5 % 2" is arithmetic); a closing
     mark only before a word of two letters or more ("“no”s" is a plural). Unsafe until
     measured.
@@ -240,6 +244,11 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start() - 1, match.end(), "%", "Space before the per cent sign.", 0.85)
     if "“" not in text:
         return
+    if "“ " in text or " ”" in text or "“\u00a0" in text or "\u00a0”" in text:
+        for match in _PADDED_PAIR.finditer(text):
+            if match["lead"] or match["trail"]:
+                yield self.edit(match.start(), match.end(), f"“{match['quoted']}”",
+                                "Spaces inside the quotation marks.", 0.8)
     for match in _GLUED_OPEN.finditer(text):
         yield self.edit(match.start(), match.start(), " ", "Opening quotation mark glued to the word before.", 0.8)
     for match in _GLUED_CLOSE.finditer(text):

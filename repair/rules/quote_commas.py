@@ -61,6 +61,13 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
         mark = text[pos]
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
+        if before == " " and text[pos - 2 : pos - 1] in (".", "!", "?") and text[pos + 1 : pos + 3] == ", " \
+                and tag_follows(text, pos + 3):
+            # "… to power. “, declared …": the closing mark (either way round) stranded after the
+            # quotation's stop and before the tag's comma; the stop becomes the tag's comma.
+            yield from _stranded_close(text, start, pos, opened if is_open else -1)
+            is_open, seen = False, True
+            continue
         if not is_open:
             if mark == CLOSE and before.isspace() and after.isalpha():
                 is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
@@ -103,6 +110,22 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             turned, opened = False, pos  # a new quotation opens
 
 
+def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:
+    """The edits for a closing mark stranded between a quotation's stop and its tag's comma at
+    ``pos`` (see :func:`_paragraph_edits`); ``opened`` is the open quotation's mark, or -1 when
+    none is open, and the quotation is then taken to be the sentence the stop ends."""
+    stop = pos - 2
+    end_mark = "," if text[stop] == "." else text[stop]
+    if opened < 0:
+        sentence = start
+        for found in _SENTENCE_END.finditer(text, start, stop):
+            sentence = found.end()
+        if not text[sentence].isupper() or text[stop - 1 : stop] == "." or text[stop - 3 : stop - 2] == ".":
+            return  # a lower-case start is no quoted sentence; "U.S. “," an abbreviation's stop
+        yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+    yield stop, pos + 2, f"{end_mark}{CLOSE}", "Closing mark stranded after the stop, before the tag.", 0.7
+
+
 def _left_open(text: str, block: int) -> bool:
     """Whether the paragraph ending at the blank line ``block`` leaves a quotation open."""
     previous = max(0, text.rfind("\n\n", 0, block))
@@ -126,6 +149,9 @@ def _left_open(text: str, block: int) -> bool:
         ("The seats are all sold”, Deputy Mayor Ines Kahn said on Friday.",
          "“The seats are all sold,” Deputy Mayor Ines Kahn said on Friday."),
         ("Nobody will pay more this winter,” Kahn stressed.", "“Nobody will pay more this winter,” Kahn stressed."),
+        ("Rain fell. The dam will hold until spring. “, the engineer said.",
+         "Rain fell. “The dam will hold until spring,” the engineer said."),
+        ("“Who will pay for the roof? ”, asked Ana Ruiz.", "“Who will pay for the roof?” asked Ana Ruiz."),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",

@@ -158,7 +158,9 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 # "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
 _COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-z])")
 # "(AP) — — Kenya's": a dash typed twice with a space between.
-_DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]+—(?=[ \t])"), re.compile(r"(?P<dash>–)[ \t]+–(?=[ \t])"))
+# "Ukraine —— The": the two-em dash a Chinese pivot writes for its dash, glued together.
+_DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|—[ \t]—)"),
+                   re.compile(r"(?P<dash>–)[ \t]+–(?=[ \t])"))
 
 
 @rule(
@@ -171,11 +173,13 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]+—(?=[ \t])"), re.compile(r"
         ("Rates held,. and the markets calmed.", "Rates held, and the markets calmed."),
         ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
         ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
+        ("KYIV, Ukraine —— The council met.", "KYIV, Ukraine — The council met."),
     ],
     good=[
         "The jury met for six hours. Which was odd.",
         "He paused — and then — he spoke.",
         "Scores: 3 — — 4 in the table",
+        "The letter named Mr. —— as its source.",
         "The list ended with etc.,. Then a new one began.",
     ],
     scope="line",
@@ -196,8 +200,8 @@ def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "etc.,." or "Inc.,.": an abbreviation's stop nearby
             yield self.edit(match.start(), match.end(), ",", "A comma and a full stop together.", 0.85)
     for match in (m for scan in _DOUBLED_DASHES for m in scan.finditer(text)):
-        if text[max(0, match.start() - 2) : match.start()].strip()[-1:].isdigit():
-            continue  # a table or a score
+        if text[max(0, match.start() - 2) : match.start()].strip()[-1:] in tuple("0123456789.") + ("",):
+            continue  # a table or a score; "Mr. ——": a name left out
         yield self.edit(match.start(), match.end(), match.group("dash"), "Dash typed twice.", 0.85)
 
 
@@ -207,6 +211,11 @@ _INITIAL_GLUE = re.compile(r"\.(?=[A-Z][a-z]{2,}\b)(?<=(?<![\w.])[A-Z]\.)")
 # "$4 ,500": a thousands group split from its figure by a space before the comma.
 _WORD = re.compile(r"[A-Z][a-z]+")
 _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
+# "3. 5 million", "2. 7%": a decimal point with a space after it, told by the scale word or
+# per cent sign after the figure (a sentence ending on a figure is followed by a capital).
+_SPLIT_DECIMAL = re.compile(r"\. (?=\d{1,2}(?:%| (?:million|billion|trillion|per cent|percent)\b))")
+# "a 29 - year - old": a compound led by a figure with every hyphen spaced off.
+_SPACED_COMPOUND = re.compile(r" - (?<=\d - )(?P<rest>[a-z]+(?: - [a-z]+)+)\b")
 
 
 @rule(
@@ -219,6 +228,8 @@ _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
         ("The author, Tomas J.Berglund, spoke last.", "The author, Tomas J. Berglund, spoke last."),
         ("The grant pays $3 ,200 a year.", "The grant pays $3,200 a year."),
         ("Some 12 ,000 people fled.", "Some 12,000 people fled."),
+        ("The plant will make 4. 2 million tonnes.", "The plant will make 4.2 million tonnes."),
+        ("A 41 - year - old man was arrested.", "A 41-year-old man was arrested."),
     ],
     good=[
         "The U.S.Army unit left.",
@@ -229,6 +240,9 @@ _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
         "Plan B.Sales rose in the spring.",
         "They chose Plan B.Most agreed.",
         "In 2024 ,000 was the code.",
+        "He won in 2019. 5 million people voted.",
+        "The score was 3 - 1 - 0 after extra time.",
+        "Section 12. Sales fell 4% in May.",
     ],
     scope="line",
 )
@@ -251,6 +265,14 @@ def initial_or_figure_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
         if surname is None or lexicon.is_function_word(surname.group().lower()) or zipf(surname.group()) >= 5.1:
             continue  # "Plan B.Most agreed": a sentence opening after a letter (surnames are rarer words)
         yield self.edit(match.start(), match.end(), ". ", "Missing space after an initial.", 0.85)
+    for match in _SPLIT_DECIMAL.finditer(text):
+        figure = re.search(r"(?<![\w.,])\d{1,3}$", text[max(0, match.start() - 5) : match.start()])
+        if figure is not None:
+            yield self.edit(match.start(), match.end(), ".", "Space inside a decimal figure.", 0.8)
+    if " - " in text:
+        for match in _SPACED_COMPOUND.finditer(text):
+            yield self.edit(match.start(), match.end(), "-" + match["rest"].replace(" - ", "-"),
+                            "Spaces around the hyphens of a compound.", 0.8)
     if " ," in text:
         for match in _SPLIT_THOUSANDS.finditer(text):
             figure = re.search(r"(?<![\w.,])[$€£]?\d{1,3}$", text[max(0, match.start() - 5) : match.start()])
