@@ -118,6 +118,8 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
          "She called the plan “a fair deal for the town,” the Interior Ministry stated."),
         ("“We got the timing wrong.” Conceded site foreman Ana Ruiz after the vote.",
          "“We got the timing wrong,” conceded site foreman Ana Ruiz after the vote."),
+        ("“I had to find my best game in the second set”. Estimated Novak.",
+         "“I had to find my best game in the second set,” estimated Novak."),
         ("“Who pays for the new roof?” Asked one tenant, to loud applause.",
          "“Who pays for the new roof?” asked one tenant, to loud applause."),
         ("“The ward is full.” Warned the chief nurse of the county hospital.",
@@ -191,7 +193,8 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Quotation closed with a stop before its speech tag.", 0.75)
     for start, end, replacement in inverted_tags(text):
         # '.” Conceded coach Ana Ruiz …' (speech_marks_inverted): only after a quotation that opened its sentence.
-        if _opens_a_sentence(text, start + 1, text[start + 1]):
+        mark_at = start if text[start] in "”\"" else start + 1
+        if _opens_a_sentence(text, mark_at, text[mark_at]):
             yield self.edit(start, end, replacement, "Quotation closed with a stop before its inverted speech tag.",
                             0.7)
 

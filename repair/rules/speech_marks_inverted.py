@@ -26,8 +26,9 @@ from repair.rules.base import lazy_compile
 from repair.rules.speech_quotes import INVERTED_VERB
 
 # '.” Conceded coach Ana Ruiz after the match.' / '?” Asked one tenant, to applause.'
+# The quotation's stop stands inside its mark, or (Romance style) after it: '… tie-break”. Estimated'.
 _INVERTED_AFTER_QUOTE = lazy_compile(
-    r"(?P<end>[.?!])(?P<mark>[”\"])[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+"
+    r"(?:(?P<end>[.?!])(?P<mark>[”\"])|(?P<omark>[”\"])(?P<oend>\.))[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+"
     r"(?P<speaker>(?:(?:the|a|an|one|another|his|her|its|their)[ \t]+[a-z][\w'’-]*"
     r"|(?:(?!(?:by|to|in|on|at|with|from|for|of|about|over|after|before|and|or|that)\b)[a-z]+[ \t]+){0,2}"
     r"[A-Z][\w'’-]+))"
@@ -37,19 +38,27 @@ _INVERTED_VERBS = re.compile(INVERTED_VERB)
 
 def inverted_tags(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each capitalised inverted tag after a quotation
-    (see the module): the stop becomes the comma inside the mark, the verb goes lower case.
-    The caller checks the quotation opened its sentence."""
+    (see the module): the stop (inside the mark or after it) becomes the comma inside the
+    mark, the verb goes lower case. The caller checks the quotation opened its sentence,
+    with the closing mark at ``start + 1`` or, for a stop after it, at ``start``."""
     if "” " not in text and '" ' not in text:
         return
     for match in _INVERTED_AFTER_QUOTE.finditer(text):
         verb = match["verb"].lower()
-        if verb in ("said", "says", "added", "told") or not _INVERTED_VERBS.fullmatch(verb):
-            # QM009's own pattern takes these four; "Told EFE the author" needs its words reordered.
-            continue
+        if verb in ("said", "says", "added", "told"):
+            continue  # QM009's own pattern takes these four; "Told EFE the author" needs its words reordered.
+        if not _INVERTED_VERBS.fullmatch(verb):
+            # Past verbs of reporting are an open class ("Estimated Moreau."): any regular past,
+            # when the tag is nothing but a (titled) name ending its sentence ("Armed Forces
+            # chief Ana Ruiz resigned." is a sentence of its own).
+            if not (verb.endswith("ed") and len(verb) > 4 and match["speaker"].split()[-1][0].isupper()
+                    and re.fullmatch(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}", match["rest"])):
+                continue
         if match["speaker"][0].isupper() and match["speaker"] in ("I", "We", "You", "It", "This", "That"):
             continue
-        end = "," if match["end"] == "." else match["end"]
-        yield match.start(), match.end("verb"), f"{end}{match['mark']} {verb}"
+        stop, mark = (match["end"], match["mark"]) if match["mark"] else (match["oend"], match["omark"])
+        end = "," if stop == "." else stop
+        yield match.start(), match.end("verb"), f"{end}{mark} {verb}"
 
 
 # 'Judge Ana Ruiz told the jury. “You …”' / 'The mayor said afterwards. “We …”'

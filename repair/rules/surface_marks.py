@@ -157,6 +157,9 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
 _COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-z])")
+# "… in the U.S.,": a comma after the stop that ends a paragraph (the paragraph's last
+# sentence is whole; a paragraph ending on a comma with no stop may be cut, and stays).
+_COMMA_ENDING = re.compile(r",(?:(?<=[.!?],)|(?<=[.!?][”\"’],))(?=[ \t]*(?:\n[ \t]*\n|\s*$))")
 # "(AP) — — Kenya's": a dash typed twice with a space between.
 # "Ukraine —— The": the two-em dash a Chinese pivot writes for its dash, glued together.
 _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|—[ \t]—)"),
@@ -174,25 +177,30 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|�
         ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
         ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
         ("KYIV, Ukraine —— The council met.", "KYIV, Ukraine — The council met."),
+        ("The grant came from a bank in the U.K.,\n\nRain fell.", "The grant came from a bank in the U.K.\n\nRain fell."),
     ],
     good=[
         "The jury met for six hours. Which was odd.",
         "He paused — and then — he spoke.",
         "Scores: 3 — — 4 in the table",
         "The letter named Mr. —— as its source.",
+        "The grant came from a bank in Paris,",
+        "Apples, pears, etc.,\nand more were sold.",
         "The list ended with etc.,. Then a new one began.",
     ],
     scope="line",
 )
 def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A comma and a full stop side by side before a lower-case word (",. which"), or a
-    dash typed twice with a space between ("— —").
+    """A comma and a full stop side by side before a lower-case word (",. which"), a comma
+    after the stop that ends a paragraph ("… the U.S.,"), or a dash typed twice ("— —", "——").
 
     Both are slips of an edit that added one mark and kept the other. The lower-case
     word after ",." shows the sentence goes on, so the comma stays; the doubled dash keeps
     one. Unsafe: the stop could belong to an abbreviation before the comma.
     """
     text = doc.text
+    for match in _COMMA_ENDING.finditer(text):
+        yield self.edit(match.start(), match.end(), "", "A comma after the paragraph's final stop.", 0.8)
     if ",." in text:
         for match in _COMMA_STOP.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()]
