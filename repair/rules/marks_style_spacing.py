@@ -152,8 +152,6 @@ _PLACE = lazy_compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A
          "LISBON (AFP) — Portugal's parliament passed the budget on Friday."),
         ("OSLO, March 3 (Reuters) Norway's wealth fund lost 2% in a quarter.",
          "OSLO, March 3 (Reuters) - Norway's wealth fund lost 2% in a quarter."),
-        ("OSLO (Reuters) Norway's fund lost money — again — in a quarter.",
-         "OSLO (Reuters) — Norway's fund lost money — again — in a quarter."),
     ],
     good=[
         "BOISE, Idaho (AP) — A wildfire forced hundreds to leave their homes.",
@@ -170,7 +168,6 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     comma), the agency in brackets, and then the dash that the page set as its own
     element. With the dash dropped, the dateline reads as the sentence's subject. The
     agency's own dash comes back: a spaced hyphen for Reuters, an em dash for the others.
-    A text that spaces only em dashes gets one after Reuters too.
     A lone capitalised word before the brackets must be at least a place's length and
     the lead must open with a capitalised word. Unsafe: a publisher's own dateline style.
     """
@@ -185,8 +182,6 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
         if " " not in place and len(place) < 3:
             continue
         dash = "-" if match.group("agency") == "Reuters" else "—"
-        if dash == "-" and " — " in text and " - " not in text:
-            dash = "—"  # the text's own dashes are em dashes: its copy desk set the dateline so too
         gap = match.start("gap")
         yield self.edit(gap, gap + 1, f" {dash} ", "Dateline lost the dash before the lead.", 0.8)
 

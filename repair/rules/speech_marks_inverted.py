@@ -41,7 +41,7 @@ def inverted_tags(text: str) -> Iterator[tuple[int, int, str]]:
     (see the module): the stop (inside the mark or after it) becomes the comma inside the
     mark, the verb goes lower case. The caller checks the quotation opened its sentence,
     with the closing mark at ``start + 1`` or, for a stop after it, at ``start``."""
-    if "” " not in text and '" ' not in text:
+    if "” " not in text and '" ' not in text and "”. " not in text and '". ' not in text:
         return
     for match in _INVERTED_AFTER_QUOTE.finditer(text):
         verb = match["verb"].lower()

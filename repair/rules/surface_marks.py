@@ -188,7 +188,7 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|�
         "Apples, pears, etc.,\nand more were sold.",
         "The list ended with etc.,. Then a new one began.",
     ],
-    scope="line",
+    scope="paragraph",  # a comma ending a paragraph: a single line break goes on with it
 )
 def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     """A comma and a full stop side by side before a lower-case word (",. which"), a comma
