@@ -99,6 +99,7 @@ def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
 # The mark before a capital, and the end of its sentence: the first stop, "?" or "!" that a
 # space, a closing mark or the line's end follows (a "?" or "!" also a tag's comma).
 _INVERTED = lazy_compile(r"[¿¡](?=[A-Z])")
+_TAG_GAP = re.compile(r",?[ \t]+")
 _INVERTED_END = re.compile(r"\.(?=[ \t”\"]|$)|[?!](?=[ \t”\",]|$)", re.MULTILINE)
 # An English sentence: most of its words are common English words (wordfreq), which
 # Spanish left as Spanish ("¿Qué pasa?", "¡Viva la República!") is not.
@@ -147,14 +148,14 @@ def _inverted_marks(text: str) -> Iterator[tuple[int, int, str]]:
         quoted = before.count("“") > before.count("”") or text[start - 1 : start] in ("“", '"')
         end_mark = stop.group()
         if end_mark in "?!":
-            tag = re.compile(r",?[ \t]+").match(text, stop.end())
+            tag = _TAG_GAP.match(text, stop.end())
             # After "?" with no comma a capital may open a new sentence ("¿Who pays? Officials
             # closed …"): only a listed verb of saying makes that a tag.
             if tag is not None and "," not in tag.group() and text[tag.end() : tag.end() + 1].isupper():
                 is_tag = bool(SPEAKER_TAG.match(text, tag.end()))
             else:
                 is_tag = tag is not None and _tag_at(text, tag.end())
-            if opens and not quoted and is_tag:
+            if opens and not quoted and is_tag and tag is not None:
                 yield start, start + 1, "“"
                 yield stop.start(), tag.end(), f"{end_mark}” "
             else:
@@ -233,7 +234,8 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     outside them ("the plan“a disgrace”and").
 
     French and German typography spaces "%" and the inside of a quotation's marks ("“ We
-    won, ”"), and MT detokenisers drop the spaces around curly marks. English news writes "1.2%" and "the plan “a disgrace” and". A spaced
+    won, ”"), and MT detokenisers drop the spaces around curly marks. English news writes
+    "1.2%" and "the plan “a disgrace” and". A spaced
     sign is fixed only after a number and before a stop, the end or a lowercase word ("5 % 2" is arithmetic); a closing
     mark only before a word of two letters or more ("“no”s" is a plural). Unsafe until
     measured.

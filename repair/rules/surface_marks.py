@@ -72,7 +72,8 @@ def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
 
     Machine translation carries the source's quotation marks over; English news quotes
     with “…” (the text's straight marks when it uses only those), and with ‘…’ inside a
-    quotation already open: the pivot's single marks become double ones in narration. Both brackets of a pair must stand on the line; a lone one is
+    quotation already open: the pivot's single marks become double ones in narration. Both
+    brackets of a pair must stand on the line; a lone one is
     left. Unsafe: quoting style, and a bracket pair can be a layout device.
     """
     text = doc.text
@@ -177,7 +178,8 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|�
         ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
         ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
         ("KYIV, Ukraine —— The council met.", "KYIV, Ukraine — The council met."),
-        ("The grant came from a bank in the U.K.,\n\nRain fell.", "The grant came from a bank in the U.K.\n\nRain fell."),
+        ("The grant came from a bank in the U.K.,\n\nRain fell.",
+         "The grant came from a bank in the U.K.\n\nRain fell."),
     ],
     good=[
         "The jury met for six hours. Which was odd.",
