@@ -73,6 +73,13 @@ from rule_helpers import fix_unsafe
          "“I had to find my best game in the second set,” estimated Novak."),
         ("“We will be back next year.” Lamented coach Ana Ruiz.",
          "“We will be back next year,” lamented coach Ana Ruiz."),
+        # A bare tag after a fronted adjunct, cut off the quotation it introduces.
+        ("Speaking at the ceremony, Ruiz said. “We owe this to the crew.”",
+         "Speaking at the ceremony, Ruiz said: “We owe this to the crew.”"),
+        ("Rain fell. Asked about the delay, the minister added. “Nobody could have known.”",
+         "Rain fell. Asked about the delay, the minister added: “Nobody could have known.”"),
+        ('Before the vote, she said. "The town deserves better.\n\n"We will keep going."',
+         'Before the vote, she said: "The town deserves better.\n\n"We will keep going."'),
     ],
 )
 def test_kind_is_repaired(garbled: str, fixed: str) -> None:
@@ -104,6 +111,9 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         # A sentence after a quotation whose verb opens a noun phrase, not a tag.
         "“The war is over.” Armed Forces chief Ana Ruiz resigned.",
         "“We lost.” Revised figures came later.",
+        # A tag closing the sentence before it (a clause, not an adjunct, before its comma).
+        "Prices fell in May, Ruiz said. “We will try again.”",
+        "Wounded soldiers came home, she said. “It was a long year.”",
         # Clean curly quotations.
         "“We did everything we could,” the coach said.",
         "The minister called the report “deeply flawed” on Monday.",
