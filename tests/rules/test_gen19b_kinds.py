@@ -80,6 +80,11 @@ from rule_helpers import fix_unsafe
          "Rain fell. Asked about the delay, the minister added: “Nobody could have known.”"),
         ('Before the vote, she said. "The town deserves better.\n\n"We will keep going."',
          'Before the vote, she said: "The town deserves better.\n\n"We will keep going."'),
+        # A letter lost as the replacement character, read off the word by wordfreq.
+        ("Coach Ana Pe\ufffda praised the defence.", "Coach Ana Peña praised the defence."),
+        ("The summit met in Z\ufffdrich and then in S\ufffdo Paulo.",
+         "The summit met in Zürich and then in São Paulo."),
+        ("\ufffdlvaro Ruiz scored twice.", "Álvaro Ruiz scored twice."),
     ],
 )
 def test_kind_is_repaired(garbled: str, fixed: str) -> None:
@@ -114,6 +119,9 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         # A tag closing the sentence before it (a clause, not an adjunct, before its comma).
         "Prices fell in May, Ruiz said. “We will try again.”",
         "Wounded soldiers came home, she said. “It was a long year.”",
+        # Replacement characters that no known word explains.
+        "The log showed \ufffd\ufffd\ufffd where the bytes were.",
+        "Ticket code Qx\ufffdvz was void.",
         # Clean curly quotations.
         "“We did everything we could,” the coach said.",
         "The minister called the report “deeply flawed” on Monday.",
