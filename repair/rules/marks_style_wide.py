@@ -121,7 +121,8 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if mark == "(":
             replacement = ("" if before in " \n" or not before else " ") + mark
-            end += len(text[end:]) - len(text[end:].lstrip(" "))
+            while text[end : end + 1] == " ":  # no slice to the text's end: that was per match
+                end += 1
         else:
             replacement = mark + (" " if after and (after.isalnum() or after in "(“") else "")
             while start > 0 and text[start - 1] == " " and mark != ")":

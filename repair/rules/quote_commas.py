@@ -152,6 +152,7 @@ def _left_open(text: str, block: int) -> bool:
         ("Rain fell. The dam will hold until spring. “, the engineer said.",
          "Rain fell. “The dam will hold until spring,” the engineer said."),
         ("“Who will pay for the roof? ”, asked Ana Ruiz.", "“Who will pay for the roof?” asked Ana Ruiz."),
+        ("“Where is the money?”, the opposition leader asked.", "“Where is the money?” the opposition leader asked."),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",
@@ -159,6 +160,7 @@ def _left_open(text: str, block: int) -> bool:
         "He wrote 5” of text, said the printer.",
         "The film “Night Train”, directed by Ana Ruiz, opens today.",
         "“We are ready.” “So are we,” the captain said.",
+        "He asked “Why not?”, and nobody answered.",
     ],
 )
 def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -173,6 +175,14 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if CLOSE not in text and OPEN not in text:
         return
+    for mark in ("?”, ", "!”, ", '?", ', '!", '):
+        at = text.find(mark)
+        while at >= 0:
+            if tag_follows(text, at + 4):
+                # "“Who pays?”, Ruiz asked": a question or exclamation needs no comma before its tag
+                # in any style; the pivot's comma came over with its marks.
+                yield self.edit(at + 2, at + 3, "", "A comma after a question or exclamation before its tag.", 0.8)
+            at = text.find(mark, at + 4)
     for para in doc.paragraphs:
         if text.find(CLOSE, para.start, para.end) < 0 and text.find(OPEN, para.start, para.end) < 0:
             continue

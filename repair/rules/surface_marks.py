@@ -20,6 +20,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
+from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_marks import _quote_style
 
 # A bracketed quotation: the opening bracket first (a literal), the words inside on one line.
@@ -48,6 +49,7 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
     bad=[
         ("The singer performed 「Blue River」 at the gala.", "The singer performed “Blue River” at the gala."),
         ("「We will rebuild,」 the mayor said.", "“We will rebuild,” the mayor said."),
+        ("「We will rebuild the pier」, the mayor said.", "“We will rebuild the pier,” the mayor said."),
         ("The board banned the novel 『Salt Roads』 last year.", "The board banned the novel “Salt Roads” last year."),
         ("“He called it 「a detail」 in court,” she said.", "“He called it ‘a detail’ in court,” she said."),
         ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan “reckless” and slow."),
@@ -87,12 +89,16 @@ def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             # The pivot's single marks (‹…›, ‚…‘) are its inner quotation marks; standing in
             # narration they are the only level, which English writes with double marks.
+            end = match.end()
             if not _inside_double_quotation(doc, match.start()):
                 new = f"{opening}{quoted}{closing}"
+                if text.startswith(", ", end) and quoted[:1].isupper() and " " in quoted and tag_follows(text, end + 2):
+                    # "「We will rebuild」, the mayor said": the tag's comma goes inside (none after "?").
+                    new = f"{opening}{quoted}{'' if quoted[-1] in '.,!?' else ','}{closing}"
+                    end += 1
             else:
                 new = f"‘{quoted}’"
-            yield self.edit(match.start(), match.end(), new,
-                            "Quotation marks of another script in English text.", 0.8)
+            yield self.edit(match.start(), end, new, "Quotation marks of another script in English text.", 0.8)
 
 
 # "““We": the opening mark typed twice; "”” she said": the closing one.

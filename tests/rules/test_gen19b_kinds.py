@@ -80,6 +80,14 @@ from rule_helpers import fix_unsafe
          "Rain fell. Asked about the delay, the minister added: “Nobody could have known.”"),
         ('Before the vote, she said. "The town deserves better.\n\n"We will keep going."',
          'Before the vote, she said: "The town deserves better.\n\n"We will keep going."'),
+        # A question or exclamation before its tag takes no comma, whatever marks it came in.
+        ("„Who will pay for the damage?“, Ruiz asked on Monday.",
+         "“Who will pay for the damage?” Ruiz asked on Monday."),
+        ("«Enough is enough!», the crowd shouted.", "“Enough is enough!” the crowd shouted."),
+        ("“Where is the money?”, the opposition leader asked.", "“Where is the money?” the opposition leader asked."),
+        # Corner brackets before a tag: the comma goes inside.
+        ("「We will rebuild the pier」, the harbour master said.",
+         "“We will rebuild the pier,” the harbour master said."),
         # A letter lost as the replacement character, read off the word by wordfreq.
         ("Coach Ana Pe\ufffda praised the defence.", "Coach Ana Peña praised the defence."),
         ("The summit met in Z\ufffdrich and then in S\ufffdo Paulo.",
@@ -122,6 +130,8 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         # Replacement characters that no known word explains.
         "The log showed \ufffd\ufffd\ufffd where the bytes were.",
         "Ticket code Qx\ufffdvz was void.",
+        # A question quoted inside narration, its comma the sentence's own.
+        "He asked “Why not?”, and nobody answered.",
         # Clean curly quotations.
         "“We did everything we could,” the coach said.",
         "The minister called the report “deeply flawed” on Monday.",
