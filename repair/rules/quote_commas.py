@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.marks_style import _TAG_VERBS, SPEAKER_TAG
+from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = re.compile("[“”]+")
@@ -178,7 +178,7 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     for mark in ("?”, ", "!”, ", '?", ', '!", '):
         at = text.find(mark)
         while at >= 0:
-            if tag_follows(text, at + 4):
+            if tag_follows(text, at + 4) or _SPEAKER_FIRST_TAG.match(text, at + 4):
                 # "“Who pays?”, Ruiz asked": a question or exclamation needs no comma before its tag
                 # in any style; the pivot's comma came over with its marks.
                 yield self.edit(at + 2, at + 3, "", "A comma after a question or exclamation before its tag.", 0.8)
