@@ -21,7 +21,9 @@ _SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warn
 # "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
 _DASH_SPEECH = lazy_compile(
     r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]*"
-    r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
+    # The verb first may be any regular past before its speaker ("— lamented the mayor").
+    r"(?=(?:" + _SPEECH_VERBS + r"|[a-z]{3,}ed[ \t]+(?=[A-Z]|(?:the|a|an|his|her|its|their)[ \t])"
+    r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
     r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
 )
 # A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
@@ -49,6 +51,7 @@ _LOW_SINGLE = lazy_compile(
          "“We will rebuild every school in the valley,” said the governor on Monday."),
         ('The river rose overnight.\n\n—The bridge held, but the road is gone— a farmer told "El Sol".',
          'The river rose overnight.\n\n"The bridge held, but the road is gone," a farmer told "El Sol".'),
+        ("—We will rebuild every house— lamented the mayor.", "“We will rebuild every house,” lamented the mayor."),
         ("—Are we safe here?— asked a resident of the lower town.",
          "“Are we safe here?” asked a resident of the lower town."),
         ("—The water came at night —a fisherman told reporters. —We lost all our nets.",

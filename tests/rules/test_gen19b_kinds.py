@@ -39,6 +39,8 @@ from rule_helpers import fix_unsafe
          "Rain fell.\n\n“We lost every animal we had,” lamented the owner of the farm."),
         ("Rain fell. “The wards have been full since Monday —reported Dr. Ana Ruiz, who runs the clinic.",
          "Rain fell. “The wards have been full since Monday,” reported Dr. Ana Ruiz, who runs the clinic."),
+        ("— The water came at night — recounted a fisherman, Ivo Lind.",
+         "“The water came at night,” recounted a fisherman, Ivo Lind."),
         # A Spanish inverted mark: deleted inside a quotation or before a question with no tag;
         # where a tag follows its sentence, it stood for the opening mark.
         ("¿Where will the families sleep tonight?, the mayor asked on Monday.",
@@ -107,6 +109,7 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         # A dash aside with a past participle is no speech tag.
         "The old bridge —renamed Victoria Bridge in 1990— reopened in May.",
         "—Built in 1902, the bridge —restored in 2001— reopened.",
+        "— The plan — approved in May — was dropped.",
         # Spanish left as Spanish; a question followed by a new sentence, not a tag.
         "The crowd chanted ¡Viva la República! for an hour.",
         "The sign read “¿Qué pasa?” in red.",
