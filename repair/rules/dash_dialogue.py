@@ -106,7 +106,11 @@ def dash_dialogue(doc: Document, self: Rule) -> Iterator[Edit]:
 _DASH = r"(?:[—–]|--)"
 # Scanned for in two steps (a dash before a lower-case letter, found by ``str.find``, then
 # the verb): one pattern opening with optional marks cost 5 % of a run.
-_TAG_VERB = lazy_compile(r"(?:" + INVERTED_VERB + r"|assured|reassured)\b")
+# Past-tense reporting verbs are an open class ("—recounted Ana Ruiz", "—lamented the mayor"):
+# any regular past glued to the dash counts, since a speaker must follow it and a quotation
+# (or a dash-opened line) must be open before it.
+_LISTED_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | {"assured", "reassured"}
+_TAG_VERB = lazy_compile(r"(?:" + INVERTED_VERB + r"|assured|reassured|[a-z]{3,}ed)\b")
 _SPEAKER = re.compile(r" (?:[A-Z]|(?:the|a|an|his|her|its|their) )")
 _CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
 # The dash closing a tag in the middle of a quotation that goes on in lower case.
@@ -168,6 +172,12 @@ def dash_tags(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]
             continue  # a quoted phrase inside narration ("called it “a start” —said …")
         if not _SPEAKER.match(text, verb.end()):
             continue  # "—said to be …": no speaker after the verb, no tag
+        if text[dash_end : verb.end()] not in _LISTED_VERBS:
+            # An open-class past ("—recounted"): its tag must run to its sentence's stop with
+            # no dash of its own ("the bridge —restored in May— reopened" is an aside).
+            stop_at = _TAG_END.search(text, verb.end(), end)
+            if re.search(_DASH, text[verb.end() : stop_at.start() if stop_at else end]):
+                continue
         if opening is not None:
             yield opening, opening + 1, "“"
         yield at, verb.end(), f"{'' if before[-1:] in ',.?!' else ','}” {verb.group()}"

@@ -281,4 +281,56 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), replacement, f"“{match.group()}” lost an accented letter.", 0.7)
 
 
-RULES = (mojibake, lookalike_letters, stripped_letters)
+# A word holding the Unicode replacement character where one letter was lost in decoding.
+_REPLACED = lazy_compile(r"[^\W\d_]*\ufffd[^\W\d_]*")
+# The letters a lost one most often was in names that reach English news.
+_LOST_LETTERS = "áàâäãåąăçćčđéèêëęěğíìîïıłńñňóòôöõőøřśșşšțţúùûüůűýÿźżž"
+# The restored word must be known to wordfreq and clearly ahead of any other letter's word.
+LOST_LETTER_ZIPF = 1.5
+LOST_LETTER_MARGIN = 1.0
+
+
+@rule(
+    "EN004",
+    "replacement-character",
+    "encoding",
+    Safety.UNSAFE,
+    bad=[
+        ("Bank governor Ana Mu\ufffdoz spoke on Monday.", "Bank governor Ana Muñoz spoke on Monday."),
+        ("The talks were held in Z\ufffdrich.", "The talks were held in Zürich."),
+        ("Fran\ufffdois Dubois won the stage.", "François Dubois won the stage."),
+    ],
+    good=["The file showed \ufffd\ufffd where the text was.", "The code Xq\ufffdzt was wrong.", "Muñoz spoke."],
+    scope="line",
+)
+def replacement_character(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A letter lost in decoding and shown as the replacement character ("Mu�oz").
+
+    Nothing in the bytes tells the letter, so it is read off the word: each accented
+    letter is tried in its place and the word wordfreq knows (Zipf >= 1.5) is taken when it
+    leads every other candidate by a clear margin; when two candidates are close the best is
+    only displayed. Unsafe: the name may be spelled another way.
+    """
+    text = doc.text
+    if "\ufffd" not in text:
+        return
+    from wordfreq import zipf_frequency
+
+    for match in _REPLACED.finditer(text):
+        word = match.group()
+        if word.count("\ufffd") != 1 or len(word) < 3:
+            continue
+        at = word.index("\ufffd")
+        scored = sorted(((zipf_frequency((word[:at] + letter + word[at + 1 :]).lower(), "en"), letter)
+                         for letter in _LOST_LETTERS), reverse=True)
+        best, letter = scored[0]
+        if best < LOST_LETTER_ZIPF:
+            continue
+        if at == 0 or word[:at].isupper() and len(word[:at]) > 1:
+            letter = letter.upper()
+        safety = None if best - scored[1][0] >= LOST_LETTER_MARGIN else Safety.DISPLAY
+        yield self.edit(match.start(), match.end(), word[:at] + letter + word[at + 1 :],
+                        "A letter lost in decoding (the replacement character).", 0.7, safety)
+
+
+RULES = (mojibake, lookalike_letters, stripped_letters, replacement_character)

@@ -15,6 +15,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued_splits import zipf
 
 # Re-exported: PU011 and PU012 moved to their own modules; the scan tests read these here.
 from repair.rules.marks_style_numbers import _SPACED_CURRENCY as _SPACED_CURRENCY
@@ -95,8 +96,78 @@ def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
 
 
 # Spanish opens a question or an exclamation with an inverted mark; English never does.
-_INVERTED = lazy_compile(r"[¿¡](?=(?:Who|What|Why|How|Where|When|Which|Whose|Is|Are|Was|Were|Do|Does|Did|Can|Could"
-                       r"|Will|Would|Should|Has|Have|Had)\b[^¿¡\n]{0,300}?[?!])")
+# The mark before a capital, and the end of its sentence: the first stop, "?" or "!" that a
+# space, a closing mark or the line's end follows (a "?" or "!" also a tag's comma).
+_INVERTED = lazy_compile(r"[¿¡](?=[A-Z])")
+_TAG_GAP = re.compile(r",?[ \t]+")
+_INVERTED_END = re.compile(r"\.(?=[ \t”\"]|$)|[?!](?=[ \t”\",]|$)", re.MULTILINE)
+# An English sentence: most of its words are common English words (wordfreq), which
+# Spanish left as Spanish ("¿Qué pasa?", "¡Viva la República!") is not.
+ENGLISH_ZIPF = 3.5
+ENGLISH_SHARE = 0.75
+# A tag after the sentence: a past verb of saying before its speaker, or a speaker before it.
+_VERB_FIRST_TAG = lazy_compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a |an |his |her |its |their )?"
+                               r"[A-Za-z]")
+_SPEAKER_FIRST_TAG = lazy_compile(_SPEAKER.replace("){0,2})", "){0,4})") + r" (?:" + _TAG_VERBS[3:-1]
+                                  + r"|shouted|yelled|replied|wondered|[a-z]{3,}ed)\b")
+
+
+def _english(words: list[str]) -> bool:
+    """Whether the words read as English: two or more, and most of them common English words."""
+    if len(words) < 2:
+        return False
+    known = sum(zipf(word) >= ENGLISH_ZIPF for word in words)
+    return known >= ENGLISH_SHARE * len(words)
+
+
+def _tag_at(text: str, at: int) -> bool:
+    """Whether a speech tag ("de la Vega asked", "said the mayor") starts at ``at``."""
+    return bool(_VERB_FIRST_TAG.match(text, at) or _SPEAKER_FIRST_TAG.match(text, at))
+
+
+def _inverted_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for each Spanish inverted mark before an English sentence.
+
+    Inside a quotation, or before a question or exclamation with no tag after it, the mark
+    goes. Opening a sentence outside any quotation and followed by a speech tag, it stood
+    where the quotation opened: "¿Who pays?, Ruiz asked." is “Who pays?” Ruiz asked; a
+    sentence with no "?" or "!" of its own ("¡We will win, Ruiz told reporters.") is quoted
+    up to the comma before its tag.
+    """
+    for match in _INVERTED.finditer(text):
+        start = match.start()
+        stop = _INVERTED_END.search(text, start, min(len(text), start + 400))
+        if stop is None:
+            continue
+        words = [w.strip(".,;:!?'’\"”“()") for w in text[start + 1 : stop.start()].split()]
+        if not _english([w for w in words if w.isalpha() and w.islower() or w.isalpha() and w is words[0]]):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].rstrip()
+        opens = not before or before[-1] in ".!?" or before[-1] in "”\"" and before[-2:-1] in (".", "!", "?")
+        quoted = before.count("“") > before.count("”") or text[start - 1 : start] in ("“", '"')
+        end_mark = stop.group()
+        if end_mark in "?!":
+            tag = _TAG_GAP.match(text, stop.end())
+            # After "?" with no comma a capital may open a new sentence ("¿Who pays? Officials
+            # closed …"): only a listed verb of saying makes that a tag.
+            if tag is not None and "," not in tag.group() and text[tag.end() : tag.end() + 1].isupper():
+                is_tag = bool(SPEAKER_TAG.match(text, tag.end()))
+            else:
+                is_tag = tag is not None and _tag_at(text, tag.end())
+            if opens and not quoted and is_tag and tag is not None:
+                yield start, start + 1, "“"
+                yield stop.start(), tag.end(), f"{end_mark}” "
+            else:
+                yield start, start + 1, ""
+            continue
+        if not opens or quoted:
+            continue
+        # No "?" or "!": the mark opened a quotation whose tag follows its last comma.
+        comma = text.rfind(", ", start, stop.start())
+        if comma > start + 10 and _tag_at(text, comma + 2):
+            yield start, start + 1, "“"
+            yield comma, comma + 1, ",”"
 
 
 @rule(
@@ -105,20 +176,30 @@ _INVERTED = lazy_compile(r"[¿¡](?=(?:Who|What|Why|How|Where|When|Which|Whose|I
     "punctuation",
     Safety.UNSAFE,
     bad=[("¿Who could have seen that coming? The club was last in May.",
-          "Who could have seen that coming? The club was last in May.")],
-    good=["The sign read “¿Qué pasa?” in red.", "Who could have seen that coming?"],
+          "Who could have seen that coming? The club was last in May."),
+         ("¿Where will the families sleep tonight?, the mayor asked on Monday.",
+          "“Where will the families sleep tonight?” the mayor asked on Monday."),
+         ("Rain fell. “¡This is the best day of my life!” the winner said.",
+          "Rain fell. “This is the best day of my life!” the winner said."),
+         ("¡Nobody will close this school while I am here, Principal Ana Ruiz told parents.",
+          "“Nobody will close this school while I am here,” Principal Ana Ruiz told parents.")],
+    good=["The sign read “¿Qué pasa?” in red.", "Who could have seen that coming?",
+          "The crowd chanted ¡Viva la República! for an hour.", "¡Hola!"],
 )
 def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
-    """An English question opened with a Spanish inverted mark ("¿Who would have …?").
+    """An English sentence opened with a Spanish inverted mark ("¿Who would have …?").
 
-    A Spanish pivot keeps its opening "¿" or "¡". The fix deletes it when the sentence
-    after it is an English question (an English question word, then "?" or "!"). Spanish
-    quoted as Spanish is left alone. Unsafe until measured.
+    A Spanish pivot keeps its opening "¿" or "¡", sometimes where the quotation's opening
+    mark was. The fix deletes it, or turns it into the opening mark when a speech tag
+    follows its sentence (see :func:`_inverted_marks`). Spanish quoted as Spanish (most of
+    its words not common English ones) is left alone. Unsafe until measured.
     """
     if "¿" not in doc.text and "¡" not in doc.text:
         return  # two ``in`` tests (a scan in C): the pattern's two-mark set cost 5 ms per MB of news
-    for match in _INVERTED.finditer(doc.text):
-        yield self.edit(match.start(), match.end(), "", "Spanish inverted mark in an English sentence.", 0.85)
+    for start, end, replacement in _inverted_marks(doc.text):
+        message = "Spanish inverted mark in an English sentence." if replacement != "“" and "”" not in replacement \
+            else "Spanish inverted mark where the quotation opened."
+        yield self.edit(start, end, replacement, message, 0.85)
 
 
 # "0.4 %": French and German space the per cent sign; English news does not.
@@ -126,6 +207,9 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 # the look-behind then checks the character before it (the match spans are unchanged).
 # The per cent sign (the match is the sign alone; the space before it goes with it).
 _SPACED_PERCENT = lazy_compile(r"%(?<=\d[ \u00a0\u202f]%)(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
+# "“ We won, ” she said": a curly pair with the spaces French typography sets inside it.
+_PADDED_PAIR = re.compile(r"“(?P<lead>[ \t\u00a0\u202f]+)?(?P<quoted>[^“”\s](?:[^“”\n]{0,400}?[^“”\s])?)"
+                          r"(?P<trail>[ \t\u00a0\u202f]+)?”")
 # 'freeze“politically motivated”and': a quotation glued to the word before or after it.
 _GLUED_OPEN = re.compile(r"“(?<=[a-z]“)(?=[A-Za-z][^“”\n]{0,300}”)")
 # Only the end is used; opening with the mark (not a look-behind for it) ends in the same places.
@@ -140,6 +224,7 @@ _GLUED_CLOSE = re.compile(r"“[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
     bad=[
         ("The index closed up 1.2 % on Friday.", "The index closed up 1.2% on Friday."),
         ("The mayor called the plan“a disgrace”and left.", "The mayor called the plan “a disgrace” and left."),
+        ("“ We did everything we could, ” the coach said.", "“We did everything we could,” the coach said."),
     ],
     good=["The index closed up 1.2% on Friday.", "The mayor called the plan “a disgrace” and left.",
           "He said “no”s were rare.", "The note read 5 % 2 = 1."],
@@ -148,8 +233,9 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a per cent sign ("1.2 %"), or quotation marks glued to the words
     outside them ("the plan“a disgrace”and").
 
-    French and German typography spaces "%", and MT detokenisers drop the spaces around
-    curly marks. English news writes "1.2%" and "the plan “a disgrace” and". A spaced
+    French and German typography spaces "%" and the inside of a quotation's marks ("“ We
+    won, ”"), and MT detokenisers drop the spaces around curly marks. English news writes
+    "1.2%" and "the plan “a disgrace” and". A spaced
     sign is fixed only after a number and before a stop, the end or a lowercase word ("5 % 2" is arithmetic); a closing
     mark only before a word of two letters or more ("“no”s" is a plural). Unsafe until
     measured.
@@ -160,6 +246,11 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start() - 1, match.end(), "%", "Space before the per cent sign.", 0.85)
     if "“" not in text:
         return
+    if "“ " in text or " ”" in text or "“\u00a0" in text or "\u00a0”" in text:
+        for match in _PADDED_PAIR.finditer(text):
+            if match["lead"] or match["trail"]:
+                yield self.edit(match.start(), match.end(), f"“{match['quoted']}”",
+                                "Spaces inside the quotation marks.", 0.8)
     for match in _GLUED_OPEN.finditer(text):
         yield self.edit(match.start(), match.start(), " ", "Opening quotation mark glued to the word before.", 0.8)
     for match in _GLUED_CLOSE.finditer(text):

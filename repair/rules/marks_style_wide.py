@@ -65,6 +65,8 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, list[str
         ("Exports rose in May。Imports fell.", "Exports rose in May. Imports fell."),
         ("The envoy， a former judge， arrived.", "The envoy, a former judge, arrived."),
         ("Prices rose（by 4%）in June！", "Prices rose (by 4%) in June!"),
+        ("The polls close at 8：30 p.m.， officials said.", "The polls close at 8:30 p.m., officials said."),
+        ("Some 14，250 people fled.", "Some 14,250 people fled."),
         ("The mayor، a former nurse، took office.", "The mayor, a former nurse, took office."),
         ("Rain fell all week· the weather office said.", "Rain fell all week, the weather office said."),
         ("The fund pays for roads · schools · clinics and wells in the north.",
@@ -108,13 +110,19 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(start - 1, end, ",”", "Middle dot used as a comma in English text.", 0.8)
             continue
         before, after = text[start - 1 : start], text[end : end + 1]
-        latin_before = bool(before) and (before.isascii() and before.isalnum() or before in ")%\"'”’")
+        latin_before = bool(before) and (before.isascii() and before.isalnum() or before in ").%\"'”’")
         if not latin_before and not (after.isascii() and after.isalpha()):
             continue
         mark = _WIDE_MARKS[match.group()]
+        if before.isdigit() and after.isdigit() and (
+                mark == ":" or mark == "," and re.match(r"\d{3}(?!\d)", text[end : end + 4])):
+            # "1：30 a.m.", "12，500 people": a clock time or a thousands group takes no space.
+            yield self.edit(start, end, mark, f"Full-width mark “{match.group()}” in English text.", 0.85)
+            continue
         if mark == "(":
             replacement = ("" if before in " \n" or not before else " ") + mark
-            end += len(text[end:]) - len(text[end:].lstrip(" "))
+            while text[end : end + 1] == " ":  # no slice to the text's end: that was per match
+                end += 1
         else:
             replacement = mark + (" " if after and (after.isalnum() or after in "(“") else "")
             while start > 0 and text[start - 1] == " " and mark != ")":

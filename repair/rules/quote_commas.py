@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.marks_style import _TAG_VERBS, SPEAKER_TAG
+from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = re.compile("[“”]+")
@@ -61,6 +61,13 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
         mark = text[pos]
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
+        if before == " " and text[pos - 2 : pos - 1] in (".", "!", "?") and text[pos + 1 : pos + 3] == ", " \
+                and tag_follows(text, pos + 3):
+            # "… to power. “, declared …": the closing mark (either way round) stranded after the
+            # quotation's stop and before the tag's comma; the stop becomes the tag's comma.
+            yield from _stranded_close(text, start, pos, opened if is_open else -1)
+            is_open, seen = False, True
+            continue
         if not is_open:
             if mark == CLOSE and before.isspace() and after.isalpha():
                 is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
@@ -103,6 +110,22 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             turned, opened = False, pos  # a new quotation opens
 
 
+def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:
+    """The edits for a closing mark stranded between a quotation's stop and its tag's comma at
+    ``pos`` (see :func:`_paragraph_edits`); ``opened`` is the open quotation's mark, or -1 when
+    none is open, and the quotation is then taken to be the sentence the stop ends."""
+    stop = pos - 2
+    end_mark = "," if text[stop] == "." else text[stop]
+    if opened < 0:
+        sentence = start
+        for found in _SENTENCE_END.finditer(text, start, stop):
+            sentence = found.end()
+        if not text[sentence].isupper() or text[stop - 1 : stop] == "." or text[stop - 3 : stop - 2] == ".":
+            return  # a lower-case start is no quoted sentence; "U.S. “," an abbreviation's stop
+        yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+    yield stop, pos + 2, f"{end_mark}{CLOSE}", "Closing mark stranded after the stop, before the tag.", 0.7
+
+
 def _left_open(text: str, block: int) -> bool:
     """Whether the paragraph ending at the blank line ``block`` leaves a quotation open."""
     previous = max(0, text.rfind("\n\n", 0, block))
@@ -126,6 +149,10 @@ def _left_open(text: str, block: int) -> bool:
         ("The seats are all sold”, Deputy Mayor Ines Kahn said on Friday.",
          "“The seats are all sold,” Deputy Mayor Ines Kahn said on Friday."),
         ("Nobody will pay more this winter,” Kahn stressed.", "“Nobody will pay more this winter,” Kahn stressed."),
+        ("Rain fell. The dam will hold until spring. “, the engineer said.",
+         "Rain fell. “The dam will hold until spring,” the engineer said."),
+        ("“Who will pay for the roof? ”, asked Ana Ruiz.", "“Who will pay for the roof?” asked Ana Ruiz."),
+        ("“Where is the money?”, the opposition leader asked.", "“Where is the money?” the opposition leader asked."),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",
@@ -133,6 +160,7 @@ def _left_open(text: str, block: int) -> bool:
         "He wrote 5” of text, said the printer.",
         "The film “Night Train”, directed by Ana Ruiz, opens today.",
         "“We are ready.” “So are we,” the captain said.",
+        "He asked “Why not?”, and nobody answered.",
     ],
 )
 def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -147,6 +175,14 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if CLOSE not in text and OPEN not in text:
         return
+    for mark in ("?”, ", "!”, ", '?", ', '!", '):
+        at = text.find(mark)
+        while at >= 0:
+            if tag_follows(text, at + 4) or _SPEAKER_FIRST_TAG.match(text, at + 4):
+                # "“Who pays?”, Ruiz asked": a question or exclamation needs no comma before its tag
+                # in any style; the pivot's comma came over with its marks.
+                yield self.edit(at + 2, at + 3, "", "A comma after a question or exclamation before its tag.", 0.8)
+            at = text.find(mark, at + 4)
     for para in doc.paragraphs:
         if text.find(CLOSE, para.start, para.end) < 0 and text.find(OPEN, para.start, para.end) < 0:
             continue

@@ -17,7 +17,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.speech_marks_inverted import cut_tags_before_quotes, inverted_tags
+from repair.rules.speech_marks_inverted import cut_tags_before_quotes, fronted_tags_before_quotes, inverted_tags
 from repair.rules.speech_quote_ends import speaker_sentence
 
 OPEN, CLOSE = "“", "”"
@@ -118,6 +118,8 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
          "She called the plan “a fair deal for the town,” the Interior Ministry stated."),
         ("“We got the timing wrong.” Conceded site foreman Ana Ruiz after the vote.",
          "“We got the timing wrong,” conceded site foreman Ana Ruiz after the vote."),
+        ("“I had to find my best game in the second set”. Estimated Novak.",
+         "“I had to find my best game in the second set,” estimated Novak."),
         ("“Who pays for the new roof?” Asked one tenant, to loud applause.",
          "“Who pays for the new roof?” asked one tenant, to loud applause."),
         ("“The ward is full.” Warned the chief nurse of the county hospital.",
@@ -191,7 +193,8 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Quotation closed with a stop before its speech tag.", 0.75)
     for start, end, replacement in inverted_tags(text):
         # '.” Conceded coach Ana Ruiz …' (speech_marks_inverted): only after a quotation that opened its sentence.
-        if _opens_a_sentence(text, start + 1, text[start + 1]):
+        mark_at = start if text[start] in "”\"" else start + 1
+        if _opens_a_sentence(text, mark_at, text[mark_at]):
             yield self.edit(start, end, replacement, "Quotation closed with a stop before its inverted speech tag.",
                             0.7)
 
@@ -350,6 +353,10 @@ def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:
          "The vote was close. Mayor Tom Reed told reporters afterwards: “Nobody won tonight.”"),
         ("The pool will shut. The head of the swim club wrote in a letter. “We have nowhere to train.”",
          "The pool will shut. The head of the swim club wrote in a letter: “We have nowhere to train.”"),
+        ("Rain fell. Speaking after the match, Ruiz said. “We gave everything.”",
+         "Rain fell. Speaking after the match, Ruiz said: “We gave everything.”"),
+        ("In a statement on Friday, the ministry added. “No date has been set.”",
+         "In a statement on Friday, the ministry added: “No date has been set.”"),
     ],
     good=[
         "Ruiz said: “We will need two more years.”",
@@ -362,6 +369,8 @@ def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:
         "Rain fell. Ruiz told the story again. “It was cold,” she said.",
         "The dig is over, Ruiz told reporters. “We will need two more years.”",
         "Ruiz told the jury that the case was simple. “You must decide.”",
+        "The talks failed on Friday, Ruiz said. “We will try again.”",
+        "In May, prices rose, the ministry said. “Demand is strong.”",
     ],
 )
 def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -376,6 +385,8 @@ def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     before, cut off by a false stop.
     """
     text = doc.text
+    for stop in fronted_tags_before_quotes(text):
+        yield self.edit(stop, stop + 1, ":", "Speech tag cut off the quotation it opens.", 0.7)
     for stop in cut_tags_before_quotes(text):
         # 'Judge Ana Ruiz told the jury. “You …”' (speech_marks_inverted): a hearer or a time after the verb.
         yield self.edit(stop, stop + 1, ":", "Speech tag cut off the quotation it opens.", 0.7)

@@ -13,6 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_marks import _quote_style
+from repair.rules.speech_quotes import INVERTED_VERB
 
 # The verbs that open a speech tag after a quotation.
 _SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warned|declared|replied|admitted)"
@@ -20,17 +21,24 @@ _SPEECH_VERBS = r"(?:said|says|told|added|asked|explained|insisted|stressed|warn
 # "— We will rebuild — said the mayor." / "—We will rebuild— the mayor said."
 _DASH_SPEECH = lazy_compile(
     r"[—–][ \t]?(?P<speech>[A-Z][^—–\n]{8,400}?)(?P<end>[.,!?]?)[ \t]?[—–],?[ \t]*"
-    r"(?=(?:" + _SPEECH_VERBS + r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
+    # The verb first may be any regular past before its speaker ("— lamented the mayor").
+    r"(?=(?:" + _SPEECH_VERBS + r"|[a-z]{3,}ed[ \t]+(?=[A-Z]|(?:the|a|an|his|her|its|their)[ \t])"
+    r"|(?:he|she|they)[ \t]+" + _SPEECH_VERBS + r"|(?:the[ \t]+)?[A-Z]?[\w.'’-]+"
     r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
 )
 # A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
 _SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 # „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
-_LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>,(?=[ \t]+[a-z]))?")
+# The comma after the closing mark goes inside when a tag follows it: a lower-case word, or a
+# capitalised speaker (a name, a title, "Judge Ana Ruiz of the court") with a reporting verb
+# later in the same sentence ("“…,” Ana Ruiz wrote"); "„Faust“, a play by …" has none.
+_TAG_AFTER_COMMA = (r",(?=[ \t]+(?:[a-z]|[A-Z][^.!?;:“”„\"\n]{0,60}?(?<![\w-])(?<!was )(?<!were )(?<!is )"
+                    r"(?:" + INVERTED_VERB + r"|told|says|writes|adds)\b))")
+_LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>" + _TAG_AFTER_COMMA + r")?")
 # The single low mark (‚…‘ or ‚…'), opening a capitalised quotation at a word start and
 # closed by a single mark that no letter follows (an inner "don't" is no close).
 _LOW_SINGLE = lazy_compile(
-    r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>,(?=[ \t]+[A-Za-z]))?")
+    r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>" + _TAG_AFTER_COMMA + r")?")
 
 
 @rule(
@@ -43,6 +51,7 @@ _LOW_SINGLE = lazy_compile(
          "“We will rebuild every school in the valley,” said the governor on Monday."),
         ('The river rose overnight.\n\n—The bridge held, but the road is gone— a farmer told "El Sol".',
          'The river rose overnight.\n\n"The bridge held, but the road is gone," a farmer told "El Sol".'),
+        ("—We will rebuild every house— lamented the mayor.", "“We will rebuild every house,” lamented the mayor."),
         ("—Are we safe here?— asked a resident of the lower town.",
          "“Are we safe here?” asked a resident of the lower town."),
         ("—The water came at night —a fisherman told reporters. —We lost all our nets.",
@@ -129,7 +138,9 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if not re.search(r"[A-Za-z]{2}", quoted):
             continue
         comma = match.group("comma") or ""
-        inside = comma if quoted[:1].isupper() and quoted[-1:] not in ".,!?" else ""
+        # A quoted sentence (a capital, two words or more) takes its tag's comma inside; a
+        # one-word title ("„Faust“, a play …") keeps it outside.
+        inside = comma if quoted[:1].isupper() and " " in quoted.strip() and quoted[-1:] not in ".,!?" else ""
         replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
         yield self.edit(match.start(), match.end(), replacement, "Low opening quotation mark („) in English text.", 0.8)
 

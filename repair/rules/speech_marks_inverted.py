@@ -8,7 +8,8 @@ what follows it, so a tag and its quotation become two sentences:
   writes "…,” conceded coach Ana Ruiz …" (a question or exclamation keeps its mark);
 - a tag before the quotation with its hearer or a time, cut off by a stop: "Judge Ana Ruiz
   told the jury. “You …”" / "The mayor said afterwards. “We …”". English introduces the
-  quotation with a colon: "… told the jury: “You …”".
+  quotation with a colon: "… told the jury: “You …”"; so does a bare tag after a fronted
+  adjunct ("Speaking at the ceremony, Ruiz said. “We …”").
 
 The grammar that marks each: the inverted tag's verb is followed at once by its speaker (a
 determiner and a noun, or title words and a capitalised name), never by a preposition
@@ -22,12 +23,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.speech_quotes import INVERTED_VERB
 
 # '.” Conceded coach Ana Ruiz after the match.' / '?” Asked one tenant, to applause.'
+# The quotation's stop stands inside its mark, or (Romance style) after it: '… tie-break”. Estimated'.
 _INVERTED_AFTER_QUOTE = lazy_compile(
-    r"(?P<end>[.?!])(?P<mark>[”\"])[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+"
+    r"(?:(?P<end>[.?!])(?P<mark>[”\"])|(?P<omark>[”\"])(?P<oend>\.))[ \t]+(?P<verb>[A-Z][a-z]+)[ \t]+"
     r"(?P<speaker>(?:(?:the|a|an|one|another|his|her|its|their)[ \t]+[a-z][\w'’-]*"
     r"|(?:(?!(?:by|to|in|on|at|with|from|for|of|about|over|after|before|and|or|that)\b)[a-z]+[ \t]+){0,2}"
     r"[A-Z][\w'’-]+))"
@@ -37,19 +40,27 @@ _INVERTED_VERBS = re.compile(INVERTED_VERB)
 
 def inverted_tags(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each capitalised inverted tag after a quotation
-    (see the module): the stop becomes the comma inside the mark, the verb goes lower case.
-    The caller checks the quotation opened its sentence."""
-    if "” " not in text and '" ' not in text:
+    (see the module): the stop (inside the mark or after it) becomes the comma inside the
+    mark, the verb goes lower case. The caller checks the quotation opened its sentence,
+    with the closing mark at ``start + 1`` or, for a stop after it, at ``start``."""
+    if "” " not in text and '" ' not in text and "”. " not in text and '". ' not in text:
         return
     for match in _INVERTED_AFTER_QUOTE.finditer(text):
         verb = match["verb"].lower()
-        if verb in ("said", "says", "added", "told") or not _INVERTED_VERBS.fullmatch(verb):
-            # QM009's own pattern takes these four; "Told EFE the author" needs its words reordered.
-            continue
+        if verb in ("said", "says", "added", "told"):
+            continue  # QM009's own pattern takes these four; "Told EFE the author" needs its words reordered.
+        if not _INVERTED_VERBS.fullmatch(verb):
+            # Past verbs of reporting are an open class ("Estimated Moreau."): any regular past,
+            # when the tag is nothing but a (titled) name ending its sentence ("Armed Forces
+            # chief Ana Ruiz resigned." is a sentence of its own).
+            if not (verb.endswith("ed") and len(verb) > 4 and match["speaker"].split()[-1][0].isupper()
+                    and re.fullmatch(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}", match["rest"])):
+                continue
         if match["speaker"][0].isupper() and match["speaker"] in ("I", "We", "You", "It", "This", "That"):
             continue
-        end = "," if match["end"] == "." else match["end"]
-        yield match.start(), match.end("verb"), f"{end}{match['mark']} {verb}"
+        stop, mark = (match["end"], match["mark"]) if match["mark"] else (match["oend"], match["omark"])
+        end = "," if stop == "." else stop
+        yield match.start(), match.end("verb"), f"{end}{mark} {verb}"
 
 
 # 'Judge Ana Ruiz told the jury. “You …”' / 'The mayor said afterwards. “We …”'
@@ -96,3 +107,34 @@ def cut_tags_before_quotes(text: str) -> Iterator[int]:
         if after and after[0] not in " \n" or (len(after) > 1 and after[1].islower()):
             continue  # ".” she said": a tag of its own after it
         yield stop
+
+
+# 'Speaking at the ceremony, Ruiz said. “We …”': the same bare tag after a fronted adjunct
+# (a participle or a prepositional phrase and its comma), the speaker a name, a pronoun or a
+# determiner's noun phrase ("In a statement, the ministry said.").
+_FRONTED_TAG = lazy_compile(
+    r"(?P<front>[A-Z][^.,;:!?“”\"\n]{2,60}), (?:he|she|they|(?:the|its|his|her|their)(?: [a-z][\w'’-]*){1,3}"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|added)\.")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"]? ")
+
+
+def fronted_tags_before_quotes(text: str) -> Iterator[int]:
+    """The stop of each 'Speaking at the ceremony, Ruiz said. “We …”' (see :data:`_FRONTED_TAG`):
+    the part before the comma opens its sentence and holds no clause of its own ("The talks
+    failed, Ruiz said. “…”" is a tag closing the sentence before, and stays)."""
+    for hint in _HINT.finditer(text):
+        stop = hint.start()
+        if not (text.endswith(" said", 0, stop) or text.endswith(" added", 0, stop)):
+            continue
+        line_start = text.rfind("\n", 0, stop) + 1
+        sentence = max(line_start, stop - 160)
+        for found in _SENTENCE_BREAK.finditer(text, sentence, stop):
+            sentence = found.end()
+        match = _FRONTED_TAG.fullmatch(text, sentence, stop + 1)
+        if match is None:
+            continue
+        front = lexicon.words(match["front"])
+        opener = front[0].lower() if front else ""
+        # A participle ("Speaking …", "Asked …") or a preposition opens an adjunct, not a clause.
+        if (opener.endswith(("ing", "ed")) or opener in lexicon.PREPOSITIONS) and not lexicon.has_clause(front):
+            yield stop

@@ -181,6 +181,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if text.find('"', opened, para.end) >= 0:
             continue  # "“… the verdict" and …": a straight mark closes it (QM025 turns it)
+        if text.rfind("„", para.start, opened) > text.rfind(OPEN, para.start, opened):
+            continue  # "„We won,“ she said.": the German pair's “ closes a quotation (QM008 turns it)
         before = text[para.start : opened].rstrip()
         if before and before[-1:].isalpha() and text[opened - 1] == " ":
             # "… called the strike “reckless and unfair. He said …": a phrase quoted inside

@@ -20,6 +20,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
+from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_marks import _quote_style
 
 # A bracketed quotation: the opening bracket first (a literal), the words inside on one line.
@@ -48,9 +49,10 @@ def _inside_double_quotation(doc: Document, at: int) -> bool:
     bad=[
         ("The singer performed 「Blue River」 at the gala.", "The singer performed “Blue River” at the gala."),
         ("「We will rebuild,」 the mayor said.", "“We will rebuild,” the mayor said."),
+        ("「We will rebuild the pier」, the mayor said.", "“We will rebuild the pier,” the mayor said."),
         ("The board banned the novel 『Salt Roads』 last year.", "The board banned the novel “Salt Roads” last year."),
         ("“He called it 「a detail」 in court,” she said.", "“He called it ‘a detail’ in court,” she said."),
-        ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan ‘reckless’ and slow."),
+        ("Critics called the plan ‹ reckless › and slow.", "Critics called the plan “reckless” and slow."),
         ("“They keep saying ‹no› to us,” the farmer said.", "“They keep saying ‘no’ to us,” the farmer said."),
         ("“They sold ‚safe yields‘ to pensioners,” she said.", "“They sold ‘safe yields’ to pensioners,” she said."),
     ],
@@ -72,25 +74,31 @@ def foreign_quote_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
 
     Machine translation carries the source's quotation marks over; English news quotes
     with “…” (the text's straight marks when it uses only those), and with ‘…’ inside a
-    quotation already open. Both brackets of a pair must stand on the line; a lone one is
+    quotation already open: the pivot's single marks become double ones in narration. Both
+    brackets of a pair must stand on the line; a lone one is
     left. Unsafe: quoting style, and a bracket pair can be a layout device.
     """
     text = doc.text
     if "「" not in text and "『" not in text and "‹" not in text and "‚" not in text:
         return
     opening, closing = _quote_style(text.replace("「", "").replace("『", ""))
-    for scan, double in ((_CORNER, True), (_WHITE_CORNER, True), (_SINGLE_GUILLEMETS, False),
-                         (_LOW_SINGLE_WORDS, False)):
+    for scan in (_CORNER, _WHITE_CORNER, _SINGLE_GUILLEMETS, _LOW_SINGLE_WORDS):
         for match in scan.finditer(text):
             quoted = match.group("quoted").strip()
             if not quoted:
                 continue
-            if double and not _inside_double_quotation(doc, match.start()):
+            # The pivot's single marks (‹…›, ‚…‘) are its inner quotation marks; standing in
+            # narration they are the only level, which English writes with double marks.
+            end = match.end()
+            if not _inside_double_quotation(doc, match.start()):
                 new = f"{opening}{quoted}{closing}"
+                if text.startswith(", ", end) and quoted[:1].isupper() and " " in quoted and tag_follows(text, end + 2):
+                    # "「We will rebuild」, the mayor said": the tag's comma goes inside (none after "?").
+                    new = f"{opening}{quoted}{'' if quoted[-1] in '.,!?' else ','}{closing}"
+                    end += 1
             else:
                 new = f"‘{quoted}’"
-            yield self.edit(match.start(), match.end(), new,
-                            "Quotation marks of another script in English text.", 0.8)
+            yield self.edit(match.start(), end, new, "Quotation marks of another script in English text.", 0.8)
 
 
 # "““We": the opening mark typed twice; "”” she said": the closing one.
@@ -156,8 +164,13 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
 _COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-z])")
+# "… in the U.S.,": a comma after the stop that ends a paragraph (the paragraph's last
+# sentence is whole; a paragraph ending on a comma with no stop may be cut, and stays).
+_COMMA_ENDING = re.compile(r",(?:(?<=[.!?],)|(?<=[.!?][”\"’],))(?=[ \t]*(?:\n[ \t]*\n|\s*$))")
 # "(AP) — — Kenya's": a dash typed twice with a space between.
-_DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]+—(?=[ \t])"), re.compile(r"(?P<dash>–)[ \t]+–(?=[ \t])"))
+# "Ukraine —— The": the two-em dash a Chinese pivot writes for its dash, glued together.
+_DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|—[ \t]—)"),
+                   re.compile(r"(?P<dash>–)[ \t]+–(?=[ \t])"))
 
 
 @rule(
@@ -170,24 +183,32 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]+—(?=[ \t])"), re.compile(r"
         ("Rates held,. and the markets calmed.", "Rates held, and the markets calmed."),
         ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
         ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
+        ("KYIV, Ukraine —— The council met.", "KYIV, Ukraine — The council met."),
+        ("The grant came from a bank in the U.K.,\n\nRain fell.",
+         "The grant came from a bank in the U.K.\n\nRain fell."),
     ],
     good=[
         "The jury met for six hours. Which was odd.",
         "He paused — and then — he spoke.",
         "Scores: 3 — — 4 in the table",
+        "The letter named Mr. —— as its source.",
+        "The grant came from a bank in Paris,",
+        "Apples, pears, etc.,\nand more were sold.",
         "The list ended with etc.,. Then a new one began.",
     ],
-    scope="line",
+    scope="paragraph",  # a comma ending a paragraph: a single line break goes on with it
 )
 def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A comma and a full stop side by side before a lower-case word (",. which"), or a
-    dash typed twice with a space between ("— —").
+    """A comma and a full stop side by side before a lower-case word (",. which"), a comma
+    after the stop that ends a paragraph ("… the U.S.,"), or a dash typed twice ("— —", "——").
 
     Both are slips of an edit that added one mark and kept the other. The lower-case
     word after ",." shows the sentence goes on, so the comma stays; the doubled dash keeps
     one. Unsafe: the stop could belong to an abbreviation before the comma.
     """
     text = doc.text
+    for match in _COMMA_ENDING.finditer(text):
+        yield self.edit(match.start(), match.end(), "", "A comma after the paragraph's final stop.", 0.8)
     if ",." in text:
         for match in _COMMA_STOP.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()]
@@ -195,8 +216,8 @@ def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "etc.,." or "Inc.,.": an abbreviation's stop nearby
             yield self.edit(match.start(), match.end(), ",", "A comma and a full stop together.", 0.85)
     for match in (m for scan in _DOUBLED_DASHES for m in scan.finditer(text)):
-        if text[max(0, match.start() - 2) : match.start()].strip()[-1:].isdigit():
-            continue  # a table or a score
+        if text[max(0, match.start() - 2) : match.start()].strip()[-1:] in tuple("0123456789.") + ("",):
+            continue  # a table or a score; "Mr. ——": a name left out
         yield self.edit(match.start(), match.end(), match.group("dash"), "Dash typed twice.", 0.85)
 
 
@@ -206,6 +227,11 @@ _INITIAL_GLUE = re.compile(r"\.(?=[A-Z][a-z]{2,}\b)(?<=(?<![\w.])[A-Z]\.)")
 # "$4 ,500": a thousands group split from its figure by a space before the comma.
 _WORD = re.compile(r"[A-Z][a-z]+")
 _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
+# "3. 5 million", "2. 7%": a decimal point with a space after it, told by the scale word or
+# per cent sign after the figure (a sentence ending on a figure is followed by a capital).
+_SPLIT_DECIMAL = re.compile(r"\. (?=\d{1,2}(?:%| (?:million|billion|trillion|per cent|percent)\b))")
+# "a 29 - year - old": a compound led by a figure with every hyphen spaced off.
+_SPACED_COMPOUND = re.compile(r" - (?<=\d - )(?P<rest>[a-z]+(?: - [a-z]+)+)\b")
 
 
 @rule(
@@ -218,6 +244,8 @@ _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
         ("The author, Tomas J.Berglund, spoke last.", "The author, Tomas J. Berglund, spoke last."),
         ("The grant pays $3 ,200 a year.", "The grant pays $3,200 a year."),
         ("Some 12 ,000 people fled.", "Some 12,000 people fled."),
+        ("The plant will make 4. 2 million tonnes.", "The plant will make 4.2 million tonnes."),
+        ("A 41 - year - old man was arrested.", "A 41-year-old man was arrested."),
     ],
     good=[
         "The U.S.Army unit left.",
@@ -228,6 +256,9 @@ _SPLIT_THOUSANDS = re.compile(r" ,(?<=\d ,)(?=\d{3}\b)")
         "Plan B.Sales rose in the spring.",
         "They chose Plan B.Most agreed.",
         "In 2024 ,000 was the code.",
+        "He won in 2019. 5 million people voted.",
+        "The score was 3 - 1 - 0 after extra time.",
+        "Section 12. Sales fell 4% in May.",
     ],
     scope="line",
 )
@@ -250,6 +281,14 @@ def initial_or_figure_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
         if surname is None or lexicon.is_function_word(surname.group().lower()) or zipf(surname.group()) >= 5.1:
             continue  # "Plan B.Most agreed": a sentence opening after a letter (surnames are rarer words)
         yield self.edit(match.start(), match.end(), ". ", "Missing space after an initial.", 0.85)
+    for match in _SPLIT_DECIMAL.finditer(text):
+        figure = re.search(r"(?<![\w.,])\d{1,3}$", text[max(0, match.start() - 5) : match.start()])
+        if figure is not None:
+            yield self.edit(match.start(), match.end(), ".", "Space inside a decimal figure.", 0.8)
+    if " - " in text:
+        for match in _SPACED_COMPOUND.finditer(text):
+            yield self.edit(match.start(), match.end(), "-" + match["rest"].replace(" - ", "-"),
+                            "Spaces around the hyphens of a compound.", 0.8)
     if " ," in text:
         for match in _SPLIT_THOUSANDS.finditer(text):
             figure = re.search(r"(?<![\w.,])[$€£]?\d{1,3}$", text[max(0, match.start() - 5) : match.start()])

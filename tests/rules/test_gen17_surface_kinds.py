@@ -22,7 +22,7 @@ from rule_helpers import fix_unsafe
         ("Critics panned the film 『Cold Rivers』 in Cannes.", "Critics panned the film “Cold Rivers” in Cannes."),
         ("“The board called it 「a rounding error」 in May,” he said.",
          "“The board called it ‘a rounding error’ in May,” he said."),
-        ("Unions called the offer ‹ insulting › on Monday.", "Unions called the offer ‘insulting’ on Monday."),
+        ("Unions called the offer ‹ insulting › on Monday.", "Unions called the offer “insulting” on Monday."),
         ("“Brokers pitched ‚guaranteed returns‘ to retirees,” the regulator said.",
          "“Brokers pitched ‘guaranteed returns’ to retirees,” the regulator said."),
         # A doubled opening mark, a curly quotation closed with a straight mark (QM025).
