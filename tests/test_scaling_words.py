@@ -33,7 +33,11 @@ def test_a_caller_changing_its_list_leaves_the_next_answer_alone() -> None:
     assert words("The minister said it twice.") == ["The", "minister", "said", "it", "twice"]
 
 
-def test_the_kept_answers_stay_few_on_a_long_text() -> None:
+def test_the_kept_answers_stay_few_and_short_on_a_long_text() -> None:
     for n in range(5000):
         words(f"Line {n} of a long feed, item {n * 7}.")
     assert len(lexicon._WORDS_SEEN) <= lexicon._WORDS_KEPT
+    paragraph = "The port reopened on Monday after the strike. " * 100  # a one-line feed's paragraph
+    assert words(paragraph) == _PLAIN_WORD.findall(paragraph)
+    assert paragraph not in lexicon._WORDS_SEEN
+    assert all(len(text) <= lexicon._WORDS_LONGEST for text in lexicon._WORDS_SEEN)
