@@ -28,6 +28,7 @@ from typing import Any
 from benchmarks.speed_rules import text_of
 
 GROUPS = ("line", "paragraph", "document")
+DOCUMENT_RULE = "document_s:"  # a step's key prefix for one document-scope rule's CPU seconds
 
 
 @contextmanager
@@ -47,8 +48,11 @@ def _timed_fix(record: dict[str, Any]) -> Iterator[None]:
         try:
             return run(self, doc)
         finally:
-            steps[-1][f"{scope_group.get(self.scope, 'paragraph')}_s"] += time.process_time() - began
+            spent = time.process_time() - began
+            steps[-1][f"{scope_group.get(self.scope, 'paragraph')}_s"] += spent
             steps[-1]["rule_calls"] += 1
+            if self.scope == "document":  # each re-run over the whole text, by rule
+                steps[-1][f"{DOCUMENT_RULE}{self.code}"] += spent
 
     def timed_plan(*args: Any, **kwargs: Any) -> Any:
         found = plan(*args, **kwargs)
@@ -86,7 +90,8 @@ def breakdown(text: str) -> dict[str, Any]:
     (``fix_s`` less ``rules_s``) and ``steps``: per proposal step, ``applied`` (edits the
     round before it wrote; absent on the first), ``line_MB``/``paragraph_MB`` and
     ``*_slices`` (what each group re-checked), ``line_s``/``paragraph_s``/``document_s``
-    (rule CPU by group), ``rule_calls`` and ``recheck_s`` (the whole re-check step).
+    (rule CPU by group), ``document_s:CODE`` (each document-scope rule's share of
+    ``document_s``), ``rule_calls`` and ``recheck_s`` (the whole re-check step).
     """
     from repair.apply import Policy
     from repair.edits import Safety
@@ -120,6 +125,10 @@ def report(row: dict[str, Any]) -> str:
         rules = ", ".join(f"{group} rules {step.get(f'{group}_s', 0):.3f} s" for group in GROUPS)
         whole = f", step {step['recheck_s']:.3f} s" if "recheck_s" in step else ""
         whole += f"; {int(step.get('rule_calls', 0))} rule calls"
+        costly = sorted(((key[len(DOCUMENT_RULE):], spent) for key, spent in step.items()
+                         if key.startswith(DOCUMENT_RULE)), key=lambda item: -item[1])[:3]
+        if costly:
+            whole += "; costliest document rules " + ", ".join(f"{code} {spent:.3f} s" for code, spent in costly)
         lines.append(f"  {name}: {rules}{sliced}{whole}")
     return "\n".join(lines)
 

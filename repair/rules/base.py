@@ -126,6 +126,12 @@ class _LazyPattern:
         self._source = (pattern, flags)
         self._home = home
 
+    @property
+    def pattern(self) -> str:
+        """The source, read without compiling (a module that builds one pattern from
+        another's source at import then leaves both uncompiled)."""
+        return self._source[0]
+
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):  # copy/pickle probes: not a pattern's attribute
             raise AttributeError(name)
@@ -140,7 +146,7 @@ class _LazyPattern:
 
 
 _PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
-                  "scanner", "pattern", "flags", "groups", "groupindex")
+                  "scanner", "flags", "groups", "groupindex")
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -166,7 +172,13 @@ def led_by_each(pattern: re.Pattern[str], lead: str, firsts: str) -> tuple[re.Pa
     if not pattern.pattern.startswith(lead):
         raise ValueError(f"{pattern.pattern!r} does not open with {lead!r}")
     rest = pattern.pattern[len(lead) :]
-    return tuple(re.compile(re.escape(first) + rest, pattern.flags) for first in firsts)
+    # A lazy pattern's given flags, not the compiled ones, so it stays uncompiled: they
+    # differ only by re.UNICODE (the default for str patterns) unless ``lead`` opens with
+    # global inline flags such as "(?i)", which only the compiled flags carry over to the
+    # scans. The scans are compiled on first use too.
+    given: object = pattern
+    flags = given._source[1] if isinstance(given, _LazyPattern) and not lead.startswith("(?") else pattern.flags
+    return tuple(cast("re.Pattern[str]", _LazyPattern(re.escape(first) + rest, flags, None)) for first in firsts)
 
 
 def finditer_led(pattern: re.Pattern[str], by_first: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:

@@ -3,7 +3,7 @@ pipeline as it found it (the figures themselves depend on the machine: never ass
 
 from __future__ import annotations
 
-from benchmarks.speed_fix import breakdown, report
+from benchmarks.speed_fix import DOCUMENT_RULE, breakdown, report
 from repair.apply import Policy
 from repair.edits import Safety
 from repair.pipeline import Pipeline, plan_recheck
@@ -33,3 +33,15 @@ def test_breakdown_restores_what_it_wraps() -> None:
     import repair.pipeline
 
     assert Rule.run is run and Pipeline._recheck_many is recheck and repair.pipeline.plan_recheck is plan_recheck
+
+
+def test_each_document_rule_is_timed_in_every_step_and_adds_up_to_the_group() -> None:
+    from repair.rules import ALL_RULES
+
+    document_rules = {r.code for r in ALL_RULES if r.scope == "document"}
+    row = breakdown(TEXT)
+    for step in row["steps"]:
+        timed = {key[len(DOCUMENT_RULE):]: spent for key, spent in step.items() if key.startswith(DOCUMENT_RULE)}
+        assert set(timed) == document_rules  # each re-run over the whole text, every step
+        assert abs(sum(timed.values()) - step["document_s"]) < 1e-9
+    assert "costliest document rules" in report(row)
