@@ -32,6 +32,7 @@ from repair.rules import (
     furniture_navigation,
     furniture_notes,
     furniture_runs,
+    furniture_widgets,
     glued,
     glued_marks,
     glued_names,
@@ -126,6 +127,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *surface_marks.RULES,
     *glued_shapes.RULES,
     *furniture_runs.RULES,
+    # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
+    *furniture_widgets.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

@@ -22,6 +22,16 @@ _LONE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30}(?:(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z0-9.'-]+){0,3})?"
     r"(?: " + _AGENCY + r"[ \t—–-]*| ?[—–-]+[ \t]*)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*)$\n?"
 )
+# "Madrid, 12 Apr (EFE).", "Lima, May 3 (AFP) —": a place in ordinary capitals, a date (day and
+# month either way round, a year optional) and an agency credit in brackets, alone on its line.
+# The date and the bracketed credit tell it from a story line; the agency is any short
+# capitalised token ("(EFE)", "(ANSA)", "(Reuters)"), not a list.
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
+_DATED_DATELINE = lazy_compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?,? "
+    r"(?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})? "
+    r"\((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?|[A-Z][a-z]{2,12}(?: [A-Z][a-z]+)?)\)[ \t]*[.:—–-]*[ \t]*$\n?"
+)
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
 # Words of a site's navigation: an all-caps line without one is a cross-head of the story
@@ -86,10 +96,13 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
         ("LIMA, Peru (AP) —\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("QUITO, June 4 (Reuters) -\n\nThe bank raised rates.", "The bank raised rates."),
         ("QUITO, Ecuador\n\nThe bank raised rates.", "The bank raised rates."),
+        ("Lima, 3 May (AFP).\n\nThe bank raised rates.", "The bank raised rates."),
+        ("Porto Alegre, Brazil, Sept. 9, 2025 (Reuters) —\n\nThe bank raised rates.", "The bank raised rates."),
     ],
     good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so.",
           "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold.",
-          "The march in LIMA, Peru\n\nIt rained."],
+          "The march in LIMA, Peru\n\nIt rained.", "Rates rose.\n\nParis, 12 April (a Saturday).\n\nIt rained.",
+          "Lima, 3 May (AFP) — The bank raised rates on Thursday."],
 )
 def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     """An agency dateline ("LONDON (AP)", "LIMA, Peru (AP) —") standing alone on its line.
@@ -97,9 +110,10 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     The lead it belonged to lost it in the scrape, so it now reads as a stray heading.
     Unsafe: moving it back onto the lead would also be a valid repair.
     """
-    for match in short_line_matches(doc, _LONE_DATELINE):
-        start, end = line_deletion(doc, match.start(), match.end())
-        yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
+    for pattern in (_LONE_DATELINE, _DATED_DATELINE):
+        for match in short_line_matches(doc, pattern):
+            start, end = line_deletion(doc, match.start(), match.end())
+            yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
 
 
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.

@@ -67,7 +67,9 @@ _MARKER = lazy_compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}
 # The publisher speaking about its own copy: "This article was automatically translated
 # from ...", "This story was produced with ...", "Translated from the Spanish by ...".
 _SELF_NOTICE = lazy_compile(
-    r"(?i)^(?:the\s+(?:article|story|report|text|content|piece)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)*"
+    # A label may head the notice: "Disclaimer: This article was generated from ...".
+    r"(?i)^(?:(?:disclaimer|note|notice|editor[’']s\s+note|important|transparency\s+note)\s*:\s*)?"
+    r"(?:the\s+(?:article|story|report|text|content|piece)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)*"
     r"(?:machine[- ])?translated\b"
     r"|(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
@@ -167,12 +169,16 @@ _CALL_SEPARATOR = lazy_compile(r"[-—–:|?](?:(?<=-)(?<=\s-)(?=\s)|(?<!-))")
         ("Rates rose.\n\nComments (14)\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\n[ADVERTISEMENT]\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nPrint this page\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Listening time: 6 min.\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nNote: This story was produced with the help of an automated system.", "Rates rose."),
     ],
     good=[
         "The bank urged customers to download its app before the old one closes.",
         "Subscribers to the newsletter fell by 4% last year, the company said.",
         "Please register your vote before Friday, the election board told residents.",
         "The race lasted 4 min 12 s.",
+        "Rates rose.\n\nThe winner ran the last lap in 1 min.",
+        "Rates rose.\n\nThe race lasted 4 min.",
         "Rates rose.\n\nTHE DEBATE\n\nIt fell.",
         "Rates rose.\n\n* * *\n\nIt fell.",
         "This article was the third in the series.",
@@ -207,7 +213,11 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         body = _body(text)
         if not body:
             continue
-        counter = not _stops(body) and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16
+        # "Reading time: 3 min.": the stop after "min" closes the abbreviation, not a sentence
+        # (one with a clause, "The race lasted 4 min.", is a sentence).
+        counter = ((not _stops(body) or (body.endswith(("min.", "mins."))
+                                         and not lexicon.has_clause(lexicon.words(body))))
+                   and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16)
         # Each marker pattern is anchored: a rule of symbols opens the line (a paragraph
         # opens at its first non-space), a counted or bracketed label closes it with a bracket.
         marker = ((text[0] in _RULE_SYMBOLS and _MARKER.match(text) is not None and len(body.split()) <= 6)
