@@ -47,7 +47,7 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|PHOTO|PICTURE|IMAGE"
                   r"|CREDIT)s?(?: (?i:credit))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?)[ \t]+)?[A-Z][\w.'’&-]*"
-                 r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
+                 r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
                  r"[A-Z][\w.'’&-]*){0,6}")
 _LABELLED_CREDIT = r"(?:[.!?]|[ \t]\|)[ \t]+" + _PICTURE_LABEL + _CREDIT_NAMES
 # "Photo: Harbour Press / Jo Hart" alone on its line: a picture label and names, nothing else.

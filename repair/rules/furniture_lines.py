@@ -39,7 +39,7 @@ _CALL_VERB = lazy_compile(
     # "Follow all the results in our live coverage": "follow" is a call only toward "our"/"live".
     r"(?:follow|keep\s+up\s+with)\b(?=[^\n]{0,80}\b(?:our|live)\b)|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
-    r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
+    r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|contact\s+us|write\s+to\s+us|(?:send|tell)\s+us|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
 )
 # ... and the channel it points at: the publisher's own (first person plural, second person,
@@ -170,6 +170,7 @@ _CALL_SEPARATOR = lazy_compile(r"[-—–:|?](?:(?<=-)(?<=\s-)(?=\s)|(?<!-))")
         ("Rates rose.\n\n[ADVERTISEMENT]\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nPrint this page\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Listening time: 6 min.\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nSpotted something wrong? Write to us", "Rates rose."),
         ("Rates rose.\n\nNote: This story was produced with the help of an automated system.", "Rates rose."),
     ],
     good=[

@@ -84,6 +84,40 @@ MAX_TITLE_WORDS = 20
 _POINTER_WORDS = frozenset("""also more related interesting interest like read reading see other latest
     recommended popular next further similar too trending picks""".split())
 MAX_DANGLING_WORDS = 5
+# A page's controls, each a button's label: UI verbs, the things they act on, and the small
+# words between them ("Sign up", "Leave a comment", "Open in app", "Previous article").
+_UI_VERBS = frozenset("""share save close menu sign log play listen comment leave add open get install report accept
+    reject manage print send watch subscribe follow copy download register login logout search expand collapse
+    show hide reply translate next previous prev loading load rate bookmark""".split())
+_UI_THINGS = frozenset("""app article comment comments error typo mistake cookies cookie audio video story page
+    newsletter link settings preferences notifications alerts account password menu search translation
+    gallery podcast more""".split())
+_UI_GLUE = frozenset("a an the this our all in up to for free now here us your on".split())
+# Single words that are a control only: a cross-head is never one of these alone.
+_UI_ALONE = frozenset("share save close menu print subscribe comments reply loading search login logout".split())
+MAX_CONTROL_WORDS = 5
+# A cookie banner: cookies beside the site's use of them or the reader's consent.
+_COOKIES = lazy_compile(r"(?i)\bcookies?\b[^\n]{0,120}\b(?:website|site|browsing|consent|accept|privacy|services"
+                        r"|experience|settings)\b|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|^accept\s+(?:all\s+)?cookies")
+# A picture's own note: "File photo", "Illustrative image.", "Archive picture: Harbour Press".
+_PICTURE_NOTE = lazy_compile(
+    r"^(?:(?:[Ff]ile|[Aa]rchive|[Aa]rchival|[Ii]llustrative|[Ss]tock|[Ll]ibrary|[Hh]andout|[Rr]epresentative"
+    r"|[Rr]epresentational)\s+(?:photo|image|picture|photograph|illustration)s?|[Ii]llustration(?:\s+(?:photo|image))?)"
+    r"[ \t]*[.:,]?(?:[ \t]+[A-Z][\w.'’&-]*(?:[ \t]*[/,&]?[ \t]*(?:via |of |and |for |on )*[A-Z][\w.'’&-]*){0,5})?"
+    r"[ \t]*\.?$"
+)
+# A copyright line of a holder and a year: "Copyright Harbour Press 2025", "(c) 2025 Valley Media".
+_COPYRIGHT_LINE = lazy_compile(
+    r"^(?:[Cc]opyright|COPYRIGHT|\([Cc]\)|©)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{2,4})?[ \t]+)?"
+    r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of |and |& )?[A-Z][\w.'’&-]*){0,5}(?:,?[ \t]+\d{4}(?:[-–]\d{2,4})?)?[ \t]*\.?$"
+)
+# A player's clock or a pager: "00:00 / 03:12", "14:32", "Page 2 of 3", "1 2 3 Next".
+_COUNTER_LINE = lazy_compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[/|][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:[Pp]age[ \t]+)?\d{1,3}[ \t]+(?:of|/)[ \t]+\d{1,3}"
+    r"|(?:«|‹|<|[Pp]rev(?:ious)?)[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){1,9}(?:[ \t]+(?:[Nn]ext|»|›|>|…))?"
+    r"|\d{1,3}(?:[ \t]+\d{1,3}){1,9}[ \t]+(?:[Nn]ext|»|›|>|…))$"
+)
 
 
 def share_bar(body: str) -> bool:
@@ -200,6 +234,58 @@ def dangling_label(body: str) -> bool:
     return lowered[0] == "you" or not _holds_verb(tokens)
 
 
+def control_line(body: str) -> bool:
+    """Whether a short stop-less line is only a page's controls: UI verbs, what they act on,
+    and the small words between them.
+
+    >>> control_line("Leave a comment")
+    True
+    >>> control_line("Open in app")
+    True
+    >>> control_line("Follow the money")
+    False
+    """
+    if body[-1:] in ".!?" and not body.endswith("..."):
+        return False
+    words = body.rstrip(".…:").lower().split()
+    if not words or len(words) > MAX_CONTROL_WORDS:
+        return False
+    if len(words) == 1:
+        return words[0] in _UI_ALONE
+    if any(w not in _UI_VERBS and w not in _UI_THINGS and w not in _UI_GLUE for w in words):
+        return False
+    if words[0] in ("sign", "log") and words[1] in ("up", "in", "out"):
+        return True  # "Sign up", "Log in": a button's verb and its particle
+    if body.endswith(":") and words[0] in ("share", "follow") and all(w in _UI_GLUE for w in words[1:]):
+        return True  # "Share this:", "Follow us:": a bar's label whose buttons were lost
+    return not _UI_VERBS.isdisjoint(words) and not _UI_THINGS.isdisjoint(words)
+
+
+def page_note(body: str) -> bool:
+    """Whether a line is a note of the page itself: a cookie banner, a picture's own note or
+    a copyright line, a player's clock or a pager.
+
+    >>> page_note("This website uses cookies to improve your experience.")
+    True
+    >>> page_note("File photo")
+    True
+    >>> page_note("Page 2 of 3")
+    True
+    >>> page_note("The bakery sold 4,000 cookies on Saturday.")
+    False
+    """
+    first = body[:1]
+    if first.isdigit() or first in "«‹<P":
+        if _COUNTER_LINE.match(body):
+            return True
+    if first in "FfAaIiSsLlHhRr" and _PICTURE_NOTE.match(body):
+        return True
+    if first in "Cc(©" and _COPYRIGHT_LINE.match(body):
+        return True
+    return ("ookie" in body and _COOKIES.search(body) is not None and _REPORTING.search(body) is None
+            and len(lexicon.words(body)) <= 30)
+
+
 @rule(
     "PF014",
     "page-widget-line",
@@ -218,6 +304,13 @@ def dangling_label(body: str) -> bool:
         ("Rates rose.\n\nSlideshow: a day on the trawlers\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nMore from Harbour Times: the full list of closures", "Rates rose."),
         ("Rates rose.\n\nOf related interest:", "Rates rose."),
+        ("Rates rose.\n\nLeave a comment\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nShare this:\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nThis site uses cookies to improve your experience.", "Rates rose."),
+        ("Rates rose.\n\nArchive photo: Harbour Press\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nCopyright Valley Media 2025", "Rates rose."),
+        ("Rates rose.\n\n01:05 / 04:30\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nPage 1 of 4", "Rates rose."),
     ],
     good=[
         "Share prices rose on Monday.\n\nIt fell.",
@@ -233,6 +326,12 @@ def dangling_label(body: str) -> bool:
         "Rates rose.\n\nThe minister said:",
         "Rates rose.\n\nKey figures:\n\nOutput: 4%.",
         "Rates rose.\n\nTalks continue after the break\n\nIt fell.",
+        "The bakery sold 4,000 cookies on Saturday, the owner said.",
+        "Rates rose.\n\nCopyright law\n\nIt fell.",
+        "Rates rose.\n\nThe 2-1 win came at 90:00.\n\nIt fell.",
+        "Rates rose.\n\n1 2 3 4\n\nIt fell.",
+        "Rates rose.\n\nSign of the times\n\nIt fell.",
+        "Rates rose.\n\nFile photos show the ship at sea before it sank.",
     ],
 )
 def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -254,7 +353,8 @@ def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         hit = (share_bar(body) or ad_slot(body) or _COPY_ACTION.match(body) is not None
                or ("+" in body and shortcut_hint(body)) or ("°" in body and weather_box(body))
-               or labelled_link(body) or (index == last and index > 0 and dangling_label(body)))
+               or labelled_link(body) or (index == last and index > 0 and dangling_label(body))
+               or control_line(body) or page_note(body))
         if hit:
             yield _delete(self, doc, para.start, para.end, "Page widget, not article text.", 0.75)
 
