@@ -33,6 +33,7 @@ from repair.rules import (
     furniture_notes,
     furniture_runs,
     furniture_widgets,
+    furniture_widgets_inline,
     glued,
     glued_marks,
     glued_names,
@@ -129,6 +130,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_runs.RULES,
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,
+    *furniture_widgets_inline.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

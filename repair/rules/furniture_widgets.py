@@ -234,6 +234,29 @@ def dangling_label(body: str) -> bool:
     return lowered[0] == "you" or not _holds_verb(tokens)
 
 
+# An address of the writer's: an e-mail or a social handle.
+_ADDRESS = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}")
+
+
+def contact_line(body: str) -> bool:
+    """Whether a stop-less line is a byline or contact line: names and separators around an
+    e-mail address or a social handle, with no more than three lower-case words and no verb.
+
+    >>> contact_line("By Ana Ruiz | @ana_ruiz | ana.ruiz@example.org")
+    True
+    >>> contact_line("The account @harbourpolice posted a warning on Monday")
+    False
+    """
+    if body[-1:] in "!?" or (body.endswith(".") and not _ADDRESS.search(body[-40:])):
+        return False
+    if _ADDRESS.search(body) is None:
+        return False
+    rest = _ADDRESS.sub(" ", body)
+    tokens = lexicon.words(rest)
+    lower = [t for t in tokens if not t[:1].isupper()]
+    return len(tokens) <= 15 and len(lower) <= 3 and not _holds_verb(lower)
+
+
 def control_line(body: str) -> bool:
     """Whether a short stop-less line is only a page's controls: UI verbs, what they act on,
     and the small words between them.
@@ -311,6 +334,8 @@ def page_note(body: str) -> bool:
         ("Rates rose.\n\nCopyright Valley Media 2025", "Rates rose."),
         ("Rates rose.\n\n01:05 / 04:30\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nPage 1 of 4", "Rates rose."),
+        ("By Jo Hart, harbour reporter | jo.hart@example.org\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nFollow Ana Ruiz on @anaruiz_news", "Rates rose."),
     ],
     good=[
         "Share prices rose on Monday.\n\nIt fell.",
@@ -332,6 +357,7 @@ def page_note(body: str) -> bool:
         "Rates rose.\n\n1 2 3 4\n\nIt fell.",
         "Rates rose.\n\nSign of the times\n\nIt fell.",
         "Rates rose.\n\nFile photos show the ship at sea before it sank.",
+        "Rates rose.\n\nThe account @harbourpolice posted a warning on Monday",
     ],
 )
 def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -354,7 +380,7 @@ def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
         hit = (share_bar(body) or ad_slot(body) or _COPY_ACTION.match(body) is not None
                or ("+" in body and shortcut_hint(body)) or ("°" in body and weather_box(body))
                or labelled_link(body) or (index == last and index > 0 and dangling_label(body))
-               or control_line(body) or page_note(body))
+               or control_line(body) or page_note(body) or ("@" in body and contact_line(body)))
         if hit:
             yield _delete(self, doc, para.start, para.end, "Page widget, not article text.", 0.75)
 

@@ -143,3 +143,46 @@ def test_story_line_of_a_furniture_shape_is_kept(line: str) -> None:
 def test_story_lead_in_closing_the_text_is_kept() -> None:
     text = _closing("The minister said:")
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # share buttons inside a sentence
+    ("The road reopened at dawn Share on Telegram Share by email after crews cleared the slip.",
+     "The road reopened at dawn after crews cleared the slip."),
+    ("Crews cleared the slip, Send via WhatsApp | Share on X the road agency said.",
+     "Crews cleared the slip, the road agency said."),
+    # a bracketed prompt inside a sentence
+    ("The striker scored twice (Download our app for every goal as it happens) before the break.",
+     "The striker scored twice before the break."),
+    ("The index fell 2% (sign up to our markets briefing here) on Tuesday.",
+     "The index fell 2% on Tuesday."),
+    # a cookie banner or a player label opening the paragraph
+    ("We use cookies to personalise content. Accept Reject QUITO — The council met on Monday.",
+     "QUITO — The council met on Monday."),
+    ("Our website uses cookies for analytics and ads. OK The council met on Monday.",
+     "The council met on Monday."),
+    ("► Video: the new bridge at night (2:10) The bridge cost 40 million euros.",
+     "The bridge cost 40 million euros."),
+    # counters and buttons after the last stop
+    ("The match ended in a draw. 💬 7 comments | Share", "The match ended in a draw."),
+    ("The match ended in a draw. Leave a comment | Print", "The match ended in a draw."),
+    # a page's notice in two sentences, an emoji before a prompt, a contact line
+    ("The council met.\n\nThis report was translated automatically. The original text prevails.",
+     "The council met."),
+    ("The council met.\n\n🔔 Turn on our alerts for breaking news", "The council met."),
+    ("By Tom Hale | @tomhale_reports\n\nThe council met.", "The council met."),
+])
+def test_widget_inside_or_beside_a_paragraph_is_cut(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The council shared on Monday a plan to share the costs with the region.",
+    "The index fell 2% (its worst day since May) on Tuesday.",
+    "The bakery uses cookies from an old recipe. It sells 400 a day.",
+    "Video: the minister said the bridge was safe.",
+    "The match ended in a draw. Seven comments were sent to the league.",
+    "The police account @harbourpolice posted the warning on Monday.",
+])
+def test_story_text_beside_widget_shapes_is_kept(text: str) -> None:
+    assert _fix(text) == text
