@@ -34,8 +34,10 @@ _DATED_DATELINE = lazy_compile(
     # The same place with only a bracketed agency ("Madrid (EFE)."), or with a full date and
     # its year and no agency ("Quito, 5 June 2025.").
     r"|^[ \t]*(?!(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|Our|This|That)\b)[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?"
-    r"(?: \((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?|[a-z]{2,4})\)|, (?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2},?) \d{4})"
-    r"[ \t]*[.:—–-]*[ \t]*$\n?"
+    # Without a date the agency is in capitals and a dateline's mark closes the line (a team
+    # sheet's "Phil Fear (WRU)" or a table's "WINNERS (once)" has none).
+    r"(?: \((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\)[ \t]*[.:—–-]+"
+    r"|, (?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2},?) \d{4}[ \t]*[.:—–-]*)[ \t]*$\n?"
 )
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
@@ -110,7 +112,8 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
           "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold.",
           "The march in LIMA, Peru\n\nIt rained.", "Rates rose.\n\nParis, 12 April (a Saturday).\n\nIt rained.",
           "Lima, 3 May (AFP) — The bank raised rates on Thursday.", "Rates rose.\n\nThe Bank (BOE)\n\nIt fell.",
-          "Rates rose.\n\nHe Was Born on 3 May 2025.\n\nIt fell."],
+          "Rates rose.\n\nHe Was Born on 3 May 2025.\n\nIt fell.", "Rates rose.\n\nAna Ruiz (WRU)\n\nIt fell.",
+          "Rates rose.\n\nWINNERS (once)\n\nIt fell."],
 )
 def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     """An agency dateline ("LONDON (AP)", "LIMA, Peru (AP) —") standing alone on its line.
