@@ -27,13 +27,16 @@ _LONE_DATELINE = re.compile(
 # The date and the bracketed credit tell it from a story line; the agency is any short
 # capitalised token ("(EFE)", "(ANSA)", "(Reuters)"), not a list.
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
+# A place and an optional region, in ordinary capitals; no pronoun or article opens it.
+_PLACE = (r"(?!(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|Our|This|That)\b)"
+          r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?")
 _DATED_DATELINE = lazy_compile(
-    r"(?m)^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?,? "
+    r"(?m)^[ \t]*" + _PLACE + r",? "
     r"(?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})? "
     r"\((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?|[a-z]{2,4}|[A-Z][a-z]{2,12}(?: [A-Z][a-z]+)?)\)[ \t]*[.:—–-]*[ \t]*$\n?"
     # The same place with only a bracketed agency ("Madrid (EFE)."), or with a full date and
     # its year and no agency ("Quito, 5 June 2025.").
-    r"|^[ \t]*(?!(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|Our|This|That)\b)[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?"
+    r"|^[ \t]*" + _PLACE +
     # Without a date the agency is in capitals and a dateline's mark closes the line (a team
     # sheet's "Phil Fear (WRU)" or a table's "WINNERS (once)" has none).
     r"(?: \((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\)[ \t]*[.:—–-]+"

@@ -22,7 +22,6 @@ Every deletion removes a whole line. Unsafe, like the rest of the furniture fami
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
