@@ -47,17 +47,21 @@ _AD_PHRASES = frozenset({"sponsored content", "paid content", "paid post", "paid
                          "advertising content", "promoted content", "partner content"})
 # Reading on past the slot: "Read on after the ad", "The article continues below the advertising".
 _PAST_THE_AD = lazy_compile(
-    r"(?i)^(?:(?:please )?(?:read on|keep reading|continue reading|reading continues|read more)"
+    r"(?i)^(?:(?:please )?(?:read on|keep reading|continue reading|reading continues|read more|read the rest)"
     r"|(?:the )?(?:article|story|text|report|news|content) (?:continues|goes on))"
     r"(?: (?:here|below))? (?:after|below|under|beneath|following|past) (?:the |this |an? )?"
     r"(?:ad|ads|advert|advertisement|advertising|publicity|display|commercial|break|announcement)\.?$"
+    # The slot's marker with its prompt: "Advertisement - Scroll to continue".
+    r"|^(?:advertisement|advertising|advert|ad|publicity|sponsored)[ \t]*[-–—|·:][ \t]*(?:scroll(?: down)? to"
+    r" continue(?: reading)?|continue (?:reading|below)|skip(?: this)?(?: ad)?|story continues below)\.?$"
 )
 # One UI verb acting on the page's copy: "Listen to the note", "Comment on this article".
 _COPY_ACTION = lazy_compile(
     r"(?i)^(?:click to |tap to )?(?:listen|comment|rate|share|print|save|bookmark|report|read|watch|hear|play"
     r"|download|like|follow|subscribe|cite|translate|send|email|recommend|copy|discuss|review)"
     r"(?: (?:on|to|about|for|in))? (?:this|the|our) "
-    r"(?:note|article|story|page|post|text|piece|report|item|news item|video|audio|gallery|comments?|link)$"
+    r"(?:(?:full|whole|complete|original) )?"
+    r"(?:note|article|story|page|post|text|piece|report|item|news(?: item)?|video|audio|gallery|comments?|link)$"
 )
 # A key combination: "Ctrl+Enter", "Cmd + D", "Alt+F4".
 _SHORTCUT = lazy_compile(r"\b(?:Ctrl|CTRL|Cmd|Alt|Shift|Control|Command)[ \t]?\+[ \t]?[A-Z0-9]\w*")
@@ -68,9 +72,10 @@ _SKY = frozenset("""rain rainy showers shower snow snowy sleet sunny sun cloudy 
     mist misty drizzle windy wind storms stormy thunderstorms thunder fair hail haze hazy""".split())
 # A media label and a title: "Photo gallery: ...", "In pictures: ...", "Video: ...".
 _MEDIA_LABEL = lazy_compile(
-    r"^(?:(?:Photo|Video|Picture|Image|Audio)s? )?(?:[Gg]allery|[Ss]lide ?show|[Pp]hotos|[Pp]ictures|[Ii]mages"
+    r"^(?:(?:Photo|Video|Picture|Audio)s? (?:report|essay|special|feature)"
+    r"|(?:(?:Photo|Video|Picture|Image|Audio)s? )?(?:[Gg]allery|[Ss]lide ?show|[Pp]hotos|[Pp]ictures|[Ii]mages"
     r"|[Vv]ideos?|[Aa]udio|[Pp]odcast|[Ii]nfographic|[Ii]nteractive|[Mm]ap|[Tt]imeline|[Qq]uiz|[Pp]oll"
-    r"|In (?:pictures|photos|images|video))[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
+    r"|In (?:pictures|photos|images|video)))[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
 )
 # "More on Site: ...", "More from Name: ...", a link label naming another page or outlet;
 # a glued "More onSite" is the same label.
@@ -82,7 +87,7 @@ MAX_TITLE_WORDS = 20
 # Words of a link label: one of these must stand in a dangling label ("Also interesting:").
 _POINTER_WORDS = frozenset("""also more related interesting interest like read reading see other latest
     recommended popular next further similar too trending picks""".split())
-MAX_DANGLING_WORDS = 5
+MAX_DANGLING_WORDS = 6
 # A page's controls, each a button's label: UI verbs, the things they act on, and the small
 # words between them ("Sign up", "Leave a comment", "Open in app", "Previous article").
 _UI_VERBS = frozenset("""share save close menu sign log play listen comment leave add open get install report accept
@@ -139,7 +144,7 @@ def share_bar(body: str) -> bool:
     for word in words[1:]:
         lowered = word.lower()
         if lowered in _SHARE_VERBS or lowered in _SHARE_GLUE or word == ":":
-            channels += lowered in ("email", "e-mail", "mail")
+            channels += lowered in ("email", "e-mail", "mail", "friend")
         elif word[:1].isupper() or word[:1] in "@#":
             channels += 1
         else:
@@ -182,13 +187,24 @@ def weather_box(body: str) -> bool:
     True
     >>> weather_box("Record 44°C in Seville")
     False
+    >>> weather_box("Snow at 5°C in June")
+    False
     """
-    if body[-1:] in ".!?" or _TEMPERATURE.search(body) is None:
+    reading = _TEMPERATURE.search(body)
+    if body[-1:] in ".!?" or reading is None:
         return False
     tokens = lexicon.words(body)
     if len(tokens) > 12 or _holds_verb([t for t in tokens if not t[:1].isupper()]):
         return False
+    # A box's fields end on the reading and its sky ("6°C, rain", "18°C partly cloudy"); a
+    # headline goes on after the figure ("Snow at 5°C in June").
+    after = [w.lower() for w in lexicon.words(body[reading.end() :])]
+    if len(after) > 4 or any(w not in _SKY and w not in _SKY_QUALIFIERS for w in after):
+        return False
     return not _SKY.isdisjoint(t.lower() for t in tokens)
+
+
+_SKY_QUALIFIERS = frozenset("light heavy partly mostly scattered few some and with c f".split())
 
 
 def _title(rest: str) -> bool:
@@ -230,9 +246,29 @@ def dangling_label(body: str) -> bool:
         return False
     # The page may address the reader with a modal ("You might also like:"); any other verb
     # makes the line a story's own lead-in to something lost.
-    return lowered[0] == "you" or not _holds_verb(tokens)
+    return lowered[0] in ("you", "don't", "don’t") or not _holds_verb(tokens)
 
 
+# Link words strong enough to mark a label inside the text, where "Other measures:" or "More
+# cuts:" may head a list.
+_STRONG_POINTERS = frozenset("also read related interesting interested miss recommended like".split())
+
+
+def inner_label(body: str, after: str) -> bool:
+    """Whether a line inside the text is a link label whose link was lost: a dangling label of
+    strong link words ("See also:", "Read also:") with a story sentence after it.
+
+    >>> inner_label("Read also:", "The port reopened on Monday.")
+    True
+    >>> inner_label("Other measures:", "The port reopened on Monday.")
+    False
+    """
+    return (dangling_label(body) and not _STRONG_POINTERS.isdisjoint(w.lower() for w in lexicon.words(body))
+            and after[:1].isupper() and after.rstrip()[-1:] in ".!?\"”")
+
+
+# A disclaimer under its label: the page's legal note, whatever it says.
+_DISCLAIMER = lazy_compile(r"^(?:Disclaimer|DISCLAIMER|Note to readers|NOTE TO READERS)[ \t]*:[ \t]*\S[^\n]{0,300}$")
 # An address of the writer's: an e-mail or a social handle.
 _ADDRESS = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}")
 
@@ -326,6 +362,9 @@ def page_note(body: str) -> bool:
         ("Rates rose.\n\nSlideshow: a day on the trawlers\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nMore from Harbour Times: the full list of closures", "Rates rose."),
         ("Rates rose.\n\nOf related interest:", "Rates rose."),
+        ("Rates rose.\n\nSee also:\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nDisclaimer: Views here are the writer's own.", "Rates rose."),
+        ("Rates rose.\n\nAdvertising - Scroll down to continue\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nLeave a comment\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nShare this:\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nThis site uses cookies to improve your experience.", "Rates rose."),
@@ -349,6 +388,7 @@ def page_note(body: str) -> bool:
         "Rates rose.\n\nVideo evidence: the court saw the footage twice.\n\nIt fell.",
         "Rates rose.\n\nThe minister said:",
         "Rates rose.\n\nKey figures:\n\nOutput: 4%.",
+        "Rates rose.\n\nOther measures:\n\nA tax on fuel.",
         "Rates rose.\n\nTalks continue after the break\n\nIt fell.",
         "The bakery sold 4,000 cookies on Saturday, the owner said.",
         "Rates rose.\n\nCopyright law\n\nIt fell.",
@@ -379,7 +419,9 @@ def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
         hit = (share_bar(body) or ad_slot(body) or _COPY_ACTION.match(body) is not None
                or ("+" in body and shortcut_hint(body)) or ("°" in body and weather_box(body))
                or labelled_link(body) or (index == last and index > 0 and dangling_label(body))
-               or control_line(body) or page_note(body) or ("@" in body and contact_line(body)))
+               or control_line(body) or page_note(body) or ("@" in body and contact_line(body))
+               or (body[:1] in "DdN" and _DISCLAIMER.match(body) is not None and not _REPORTING.search(body))
+               or (0 < index < last and body.endswith(":") and inner_label(body, doc.paragraph_text(index + 1))))
         if hit:
             yield _delete(self, doc, para.start, para.end, "Page widget, not article text.", 0.75)
 
