@@ -77,7 +77,8 @@ _NAV_LINE = lazy_compile(
       # signs as "our correspondent".
       | by\ (?:our|a|an)\ (?:own\ |staff\ |special\ |foreign\ )?(?:correspondents?|reporters?|staff|writers?)\b
             [^\n.!?]{0,40}
-      | by\ (?-i:[A-Z])[\w.'’-]+(?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}
+      | by\ (?-i:[A-Z])[\w.'’-]+
+            (?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}
             (?:(?:,\ |\ and\ |\ &\ )(?-i:[A-Z])[\w.'’-]+
             (?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
