@@ -33,6 +33,8 @@ from repair.rules import (
     furniture_navigation,
     furniture_notes,
     furniture_runs,
+    furniture_widgets,
+    furniture_widgets_inline,
     glued,
     glued_marks,
     glued_names,
@@ -130,6 +132,9 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *surface_marks.RULES,
     *glued_shapes.RULES,
     *furniture_runs.RULES,
+    # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
+    *furniture_widgets.RULES,
+    *furniture_widgets_inline.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

@@ -22,6 +22,26 @@ _LONE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30}(?:(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z0-9.'-]+){0,3})?"
     r"(?: " + _AGENCY + r"[ \t—–-]*| ?[—–-]+[ \t]*)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*)$\n?"
 )
+# "Madrid, 12 Apr (EFE).", "Lima, May 3 (AFP) —": a place in ordinary capitals, a date (day and
+# month either way round, a year optional) and an agency credit in brackets, alone on its line.
+# The date and the bracketed credit tell it from a story line; the agency is any short
+# capitalised token ("(EFE)", "(ANSA)", "(Reuters)"), not a list.
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
+# A place and an optional region, in ordinary capitals; no pronoun or article opens it.
+_PLACE = (r"(?!(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|Our|This|That)\b)"
+          r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?")
+_DATED_DATELINE = lazy_compile(
+    r"(?m)^[ \t]*" + _PLACE + r",? "
+    r"(?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})? "
+    r"\((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?|[a-z]{2,4}|[A-Z][a-z]{2,12}(?: [A-Z][a-z]+)?)\)[ \t]*[.:—–-]*[ \t]*$\n?"
+    # The same place with only a bracketed agency ("Madrid (EFE)."), or with a full date and
+    # its year and no agency ("Quito, 5 June 2025.").
+    r"|^[ \t]*" + _PLACE +
+    # Without a date the agency is in capitals and a dateline's mark closes the line (a team
+    # sheet's "Phil Fear (WRU)" or a table's "WINNERS (once)" has none).
+    r"(?: \((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\)[ \t]*[.:—–-]+"
+    r"|, (?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2},?) \d{4}[ \t]*[.:—–-]*)[ \t]*$\n?"
+)
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
 # Words of a site's navigation: an all-caps line without one is a cross-head of the story
@@ -86,10 +106,17 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
         ("LIMA, Peru (AP) —\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("QUITO, June 4 (Reuters) -\n\nThe bank raised rates.", "The bank raised rates."),
         ("QUITO, Ecuador\n\nThe bank raised rates.", "The bank raised rates."),
+        ("Lima, 3 May (AFP).\n\nThe bank raised rates.", "The bank raised rates."),
+        ("Porto Alegre, Brazil, Sept. 9, 2025 (Reuters) —\n\nThe bank raised rates.", "The bank raised rates."),
+        ("Lima (AFP).\n\nThe bank raised rates.", "The bank raised rates."),
+        ("Lima, Peru, 3 May 2025.\n\nThe bank raised rates.", "The bank raised rates."),
     ],
     good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so.",
           "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold.",
-          "The march in LIMA, Peru\n\nIt rained."],
+          "The march in LIMA, Peru\n\nIt rained.", "Rates rose.\n\nParis, 12 April (a Saturday).\n\nIt rained.",
+          "Lima, 3 May (AFP) — The bank raised rates on Thursday.", "Rates rose.\n\nThe Bank (BOE)\n\nIt fell.",
+          "Rates rose.\n\nHe Was Born on 3 May 2025.\n\nIt fell.", "Rates rose.\n\nAna Ruiz (WRU)\n\nIt fell.",
+          "Rates rose.\n\nWINNERS (once)\n\nIt fell."],
 )
 def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     """An agency dateline ("LONDON (AP)", "LIMA, Peru (AP) —") standing alone on its line.
@@ -97,9 +124,10 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     The lead it belonged to lost it in the scrape, so it now reads as a stray heading.
     Unsafe: moving it back onto the lead would also be a valid repair.
     """
-    for match in short_line_matches(doc, _LONE_DATELINE):
-        start, end = line_deletion(doc, match.start(), match.end())
-        yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
+    for pattern in (_LONE_DATELINE, _DATED_DATELINE):
+        for match in short_line_matches(doc, pattern):
+            start, end = line_deletion(doc, match.start(), match.end())
+            yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
 
 
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.

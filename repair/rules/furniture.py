@@ -42,10 +42,18 @@ _AGENCIES = (
 _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EPA(?:-EFE)?|Shutterstock|Alamy|Handout)"
 # ". Photo: ANP / Jane Doe", ". Pictures: City of Lyon/via Reuters": a picture label before a
 # credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
-_LABELLED_CREDIT = (r"(?:[.!?]|[ \t]\|)[ \t]+(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|PHOTO|PICTURE|IMAGE"
-                    r"|CREDIT)s?(?: (?i:credit))?:|(?:Photo|Picture|Image)s? by)[ \t]*[A-Z][\w.'’&-]*"
-                    r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
-                    r"[A-Z][\w.'’&-]*){0,6}")
+# The label may stand a space off its colon ("Photo : AFP", a French page's spacing), and the
+# credit may open with the lower-case word of a file picture ("archives AFP", "file Reuters").
+_PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|PHOTO|PICTURE|IMAGE"
+                  r"|CREDIT)s?(?: (?i:credit))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
+_CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?)[ \t]+)?[A-Z][\w.'’&-]*"
+                 r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
+                 r"[A-Z][\w.'’&-]*){0,6}")
+_LABELLED_CREDIT = r"(?:[.!?]|[ \t]\|)[ \t]+" + _PICTURE_LABEL + _CREDIT_NAMES
+# "Photo: Harbour Press / Jo Hart" alone on its line: a picture label and names, nothing else.
+_LABEL_CREDIT_LINE = lazy_compile(r"^" + _PICTURE_LABEL + _CREDIT_NAMES + r"[ \t]*$")
+# "... in Lyon, 3 May 2025. © Jo Hart / AFP": a copyright mark before the names closes a caption.
+_COPYRIGHT_CREDIT = r"[ \t]*©[ \t]*(?:\d{4}[ \t]*)?" + _CREDIT_NAMES
 _BARE_CREDIT = lazy_compile(_LABELLED_CREDIT + r"[ \t]*$")
 # "... in 2019. Getty" / "... on Monday (Getty Images)" / "... /AFP" ("[Photo by ...]" and
 # "(photo: ...)" are BP003's).
@@ -60,7 +68,7 @@ _TRAILING_CREDIT = re.compile(
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
     r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     # ". Photo: ANP / Jane Doe": a picture label before a bare credit (names, agency, "/").
-    r"|" + _LABELLED_CREDIT + r")[ \t]*$"
+    r"|" + _LABELLED_CREDIT + r"|" + _COPYRIGHT_CREDIT + r")[ \t]*$"
 )
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = lazy_compile(
@@ -83,7 +91,7 @@ _AGENCY_NAMES = lazy_compile(_AGENCY_WORDS)
 _ANY_AGENCY = lazy_compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
 _CREDIT_WORDS = lazy_compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
-                           "|PHOTO|PIC|IMAGE|CREDIT")
+                           "|PHOTO|PIC|IMAGE|CREDIT|©")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -156,6 +164,10 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("The ward opened.\n\nNurses wait at the new entrance. Photo by Lena Ott / City Media", "The ward opened."),
         ("The ward opened.\n\nNurses wait at the new entrance | Photo: Lena Ott", "The ward opened."),
         ("The ward opened.\n\nNurses wait at the new entrance. Image credit: Lena Ott/City Media", "The ward opened."),
+        ("The ward opened.\n\nNurses wait at the gate on Monday. Photo : archives Harbour Press", "The ward opened."),
+        ("The ward opened.\n\nThe mayor in Lyon, 4 May 2025. © Jo Hart / City Media\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened on Monday.\n\nPhoto: Coastline Press\n\nIt shut.", "The ward opened on Monday.\n\nIt shut."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -166,6 +178,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "The firm repaid its debt. Credit: the bank extended the loan by a year.",
         "The group bought a stake in the lender this week (Credit Suisse)",
         "Shares in the maker of the game rose sharply this week (Image Group)",
+        "The ward opened.\n\nPhoto: crowds gather at the gate\n\nIt shut.",
+        "The brand's logo carries a © mark, the firm said in Lyon on Monday.",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -185,6 +199,11 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)} if credits else set()
     for index, para, text in lines:
         if index in credit_only:
+            continue
+        if credits and text[:1] in "PICFp" and _LABEL_CREDIT_LINE.match(text):
+            # "Photo: Harbour Press": a credit line whose names are no agency's; it goes alone
+            # (the line above it may be the lead, not a caption).
+            yield _delete(self, doc, para.start, para.end, "Photo credit line, not article text.", 0.75)
             continue
         # The cheap tests of form go first; the stops are counted only for a line that passes one.
         # The credit sits at the end: search only the line's tail.

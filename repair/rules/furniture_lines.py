@@ -39,7 +39,7 @@ _CALL_VERB = lazy_compile(
     # "Follow all the results in our live coverage": "follow" is a call only toward "our"/"live".
     r"(?:follow|keep\s+up\s+with)\b(?=[^\n]{0,80}\b(?:our|live)\b)|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
-    r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|listen\s+to|watch|stay\s+(?:informed|updated|"
+    r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|turn\s+on|contact\s+us|write\s+to\s+us|(?:send|tell)\s+us|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
 )
 # ... and the channel it points at: the publisher's own (first person plural, second person,
@@ -67,7 +67,9 @@ _MARKER = lazy_compile(r"^[ \t]*([-=*_~#+<>|]{2,})[ \t]*[A-Za-z][A-Za-z' ]{1,30}
 # The publisher speaking about its own copy: "This article was automatically translated
 # from ...", "This story was produced with ...", "Translated from the Spanish by ...".
 _SELF_NOTICE = lazy_compile(
-    r"(?i)^(?:the\s+(?:article|story|report|text|content|piece)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)*"
+    # A label may head the notice: "Disclaimer: This article was generated from ...".
+    r"(?i)^(?:(?:disclaimer|note|notice|editor[’']s\s+note|important|transparency\s+note)\s*:\s*)?"
+    r"(?:the\s+(?:article|story|report|text|content|piece)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)*"
     r"(?:machine[- ])?translated\b"
     r"|(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
@@ -75,6 +77,9 @@ _SELF_NOTICE = lazy_compile(
     r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
 )
 _TRANSLATED = lazy_compile(r"(?i)\btranslat")
+# A notice's second sentence about the same copy: "The original version prevails ...".
+_ABOUT_VERSION = lazy_compile(r"(?i)^(?:the\s+)?(?:original|source|\w+-language)\s+(?:version|text|article|edition)\b"
+                              r"[^.!?]{0,80}[.!?]?$|^in\s+case\s+of\s+(?:doubt|discrepanc)")
 # A service piece's title, a link to another page: it speaks to the reader ("how to protect
 # yourself", "what you need to know"); a story's own cross-head names its subject.
 _SERVICE_TITLE = lazy_compile(
@@ -96,8 +101,12 @@ MAX_LINKS = 8
 
 
 def _body(text: str) -> str:
-    """The line's words without the glyphs a list or player puts before them."""
-    return text.lstrip(_LEAD_GLYPHS)
+    """The line's words without the glyphs a list or player puts before them (an emoji
+    too: "📲 Download ...", a symbol no sentence opens with)."""
+    body = text.lstrip(_LEAD_GLYPHS)
+    while body and ord(body[0]) >= 0x2190 and not body[0].isalnum() and body[0] not in "“‘„«‹":
+        body = body[1:].lstrip(_LEAD_GLYPHS)
+    return body
 
 
 def _stops(text: str) -> bool:
@@ -124,7 +133,8 @@ def reader_prompt(text: str) -> bool:
     return bool(_CHANNEL.search(body))
 
 
-_SENTENCE_BREAK = re.compile(r"[a-z0-9]\. +(?=[A-Z])")
+# The next sentence opens with a capital, or with a widget's symbol ("... a draw. 💬 7 comments").
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]\. +(?=[A-Z]|[^\w\s\"“‘'(\[])")
 # The reader or the publisher addressed: a first sentence naming them is part of the prompt.
 _ADDRESSED = re.compile(r"(?i)\b(?:you|your|our|us|we)\b")
 
@@ -167,12 +177,19 @@ _CALL_SEPARATOR = lazy_compile(r"[-—–:|?](?:(?<=-)(?<=\s-)(?=\s)|(?<!-))")
         ("Rates rose.\n\nComments (14)\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\n[ADVERTISEMENT]\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nPrint this page\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Listening time: 6 min.\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nSpotted something wrong? Write to us", "Rates rose."),
+        ("Rates rose.\n\n📱 Get our app for live results", "Rates rose."),
+        ("Rates rose.\n\nThis story was translated from Greek. The original text is the reference.", "Rates rose."),
+        ("Rates rose.\n\nNote: This story was produced with the help of an automated system.", "Rates rose."),
     ],
     good=[
         "The bank urged customers to download its app before the old one closes.",
         "Subscribers to the newsletter fell by 4% last year, the company said.",
         "Please register your vote before Friday, the election board told residents.",
         "The race lasted 4 min 12 s.",
+        "Rates rose.\n\nThe winner ran the last lap in 1 min.",
+        "Rates rose.\n\nThe race lasted 4 min.",
         "Rates rose.\n\nTHE DEBATE\n\nIt fell.",
         "Rates rose.\n\n* * *\n\nIt fell.",
         "This article was the third in the series.",
@@ -207,7 +224,11 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         body = _body(text)
         if not body:
             continue
-        counter = not _stops(body) and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16
+        # "Reading time: 3 min.": the stop after "min" closes the abbreviation, not a sentence
+        # (one with a clause, "The race lasted 4 min.", is a sentence).
+        counter = ((not _stops(body) or (body.endswith(("min.", "mins."))
+                                         and not lexicon.has_clause(lexicon.words(body))))
+                   and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16)
         # Each marker pattern is anchored: a rule of symbols opens the line (a paragraph
         # opens at its first non-space), a counted or bracketed label closes it with a bracket.
         marker = ((text[0] in _RULE_SYMBOLS and _MARKER.match(text) is not None and len(body.split()) <= 6)
@@ -220,7 +241,8 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         notice = (_SELF_NOTICE.match(body) is not None
                   and (index in (0, last) or _TRANSLATED.search(body[:80]) is not None)
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
-                  and body.count(". ") == 0 and not any(c.isdigit() for c in body))
+                  and (body.count(". ") == 0 or _ABOUT_VERSION.search(body.split(". ", 1)[1]) is not None)
+                  and not any(c.isdigit() for c in body))
         # Not the first line: a page's own headline may speak to the reader.
         service = (index > 0 and not _stops(body) and _SERVICE_TITLE.search(body) is not None
                    and len(lexicon.words(body)) <= 16 and not _REPORTING.search(body))

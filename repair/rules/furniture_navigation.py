@@ -73,8 +73,18 @@ _NAV_LINE = lazy_compile(
       | (?:(?:video|audio|clip|media|podcast)\ )?(?:duration|length|running\ time|runtime)[ \t]*[:,]?[ \t]*
             (?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\ ?min(?:utes?|s)?\.?(?:\ \d{1,2}\ ?s(?:ec(?:onds?)?)?\.?)?)
       | the\ post\ [^\n]{1,200}\ appeared\ first\ on\ [^\n]{1,80}
-      | by\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}(?:(?:,\ |\ and\ |\ &\ )[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}){0,3}
+      # A byline's names keep their capitals ("By the numbers" is a cross-head), or the desk
+      # signs as "our correspondent".
+      | by\ (?:our|a|an)\ (?:own\ |staff\ |special\ |foreign\ )?(?:correspondents?|reporters?|staff|writers?)\b
+            [^\n.!?]{0,40}
+      | by\ (?-i:[A-Z])[\w.'’-]+
+            (?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}
+            (?:(?:,\ |\ and\ |\ &\ )(?-i:[A-Z])[\w.'’-]+
+            (?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}){0,3}
             (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
+               # a role after the names: "By Ana Ruiz, correspondent in Lisbon", "..., our reporter in Quito"
+               |,\ (?:[a-z]+\ ){0,2}(?:correspondent|reporter|editor|writer|journalist)
+                  (?:\ (?:in|at|for)\ (?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+){0,2})?
                |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20}
                # the writer's contact: "By Ana Ruiz, ana.ruiz@example.com, @anaruiz"
                |,\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?\ @\w{2,30})?|,?\ @\w{2,30})?
@@ -142,8 +152,14 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("Rates rose.\n\nMost viewed this month\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nMarkets › Europe\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nMore in World News\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("By our foreign correspondent\n\nRates rose.", "Rates rose."),
+        ("By Ana Ruiz, correspondent in Lisbon\n\nRates rose.", "Rates rose."),
+        ("By Tom Hale, our reporter in Quito\n\nRates rose.", "Rates rose."),
+        ("By Ana de la Vega and Jan van der Berg\n\nRates rose.", "Rates rose."),
     ],
     good=[
+        "Rates rose.\n\nBy the numbers\n\nIt fell.",
+        "Rates rose.\n\nBy land and sea\n\nIt fell.",
         "By Monday the rates had risen.",
         "Related talks will resume next week, he said.",
         "Analysis of the data showed a rise.",

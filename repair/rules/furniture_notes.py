@@ -63,11 +63,12 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 _LINK_WORDS = frozenset(
     """related more also too see read reading further next other recommended latest similar to on this the topic
     topics subject story stories coverage article articles link links content post posts news video videos you may
-    might like same be interested in want most for popular trending top picks editors""".split()
+    might like same be interested in want most for popular trending top picks editors
+    keep continue interesting worth must don't don’t miss""".split()
 )
 # One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
 _LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
-                        .split())
+                        " interesting miss".split())
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = lazy_compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
@@ -197,6 +198,9 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\n-0-", "Rates rose."),
         ("Rates rose.\n\nMost read: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nRecommended for you: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nContinue reading: Ten charts on the port\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nAlso worth reading: How the port lost its lead", "Rates rose."),
+        ("Rates rose.\n\nDon't miss: Ten charts on the port", "Rates rose."),
         ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
         ("Rates rose.\n\nPublished: 4 May 2025 | Reading time: 3 min\n\nIt fell.", "Rates rose.\n\nIt fell."),
@@ -233,6 +237,7 @@ def _bar_or_ticker(text: str) -> bool:
         "The 30-year bond fell.\n\n30 - 30\n\nIt fell.",
         "Rates rose.\n\nInvestors » the bank said it would wait\n\nIt fell.",
         "Rates rose.\n\nMost popular: the bank's rate is now 5%\n\nIt fell.",
+        "Rates rose.\n\nKeep reading: the bank said it would wait\n\nIt fell.",
         "Rates rose.\n\nSection: a wall of the old dam gave way in the night.",
     ],
 )

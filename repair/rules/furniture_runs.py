@@ -251,6 +251,7 @@ _STAMP_WORDS = frozenset("updated update published posted modified last at on am
         ("Lima, 3 June 2026 – Updated at 08:15\n\nThe vote passed.", "The vote passed."),
         ("(Stand: 04.05.2026 11:20)\n\nThe vote passed.", "The vote passed."),
         ("The vote passed.\n\nLast updated: May 4, 2026 at 6:30 p.m. EDT", "The vote passed."),
+        ("June 3, 2026 | 9:15 a.m.\n\nThe vote passed.", "The vote passed."),
     ],
     good=[
         "The vote passed at 08:15 on 3 June 2026.",
@@ -279,7 +280,8 @@ def time_stamp_line(doc: Document, self: Rule) -> Iterator[Edit]:
         words = re.findall(r"[A-Za-z][A-Za-z.]*", rest)
         capitals = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _STAMP_WORDS]
         others = [w for w in words if not w[:1].isupper() and w.lower() not in _STAMP_WORDS]
-        if others or len(capitals) > 3 or re.search(r"\((?:AP|Reuters|AFP)\)|[.!?]$", line.rstrip(")")):
+        # A closing "a.m."/"p.m." is the clock's, not a sentence's stop.
+        if others or len(capitals) > 3 or re.search(r"\((?:AP|Reuters|AFP)\)|(?<![ap]\.m)[.!?]$", line.rstrip(")")):
             continue
         yield _delete(self, doc, para.start, para.end, "Time stamp of the page, not article text.", 0.75)
 

@@ -1,0 +1,429 @@
+"""Page widgets kept as body lines: share bars, ad slots, player labels, shortcut hints.
+
+A page's widgets survive a scrape as short lines and a translation round trip renders
+their labels word for word ("Publicité" comes back as "Publicity", "Anzeige" as
+"Display", "Escuchar la nota" as "Listen to the note"). Each kind is told by the class
+of the line, not by the words of an example:
+
+* **a share bar**: share or send actions and the names of the channels they post to,
+  with no other words ("Share on X  Send by email");
+* **an ad slot**: a word of the advertising class alone on a line, or a prompt to read
+  on past the slot ("Read on after the ad");
+* **an action on the page's own copy**: one UI verb before "this/the" and a noun naming
+  the copy ("Comment on this article", "Rate this story");
+* **a shortcut hint**: an instruction holding a key combination ("press Ctrl+Enter");
+* **a weather widget**: a temperature reading beside a sky condition, no verb;
+* **a media or more-on label before a title**: "Photo gallery: ...", "More on Site: ...";
+* **a link label left with nothing after it**: a verbless line of link words ending in
+  a colon as the text's last line ("Also worth a look:").
+
+Every deletion removes a whole line. Unsafe, like the rest of the furniture family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.furniture import _delete, _lines
+from repair.rules.furniture_lines import _REPORTING
+from repair.rules.furniture_notes import _holds_verb
+
+MAX_WIDGET_CHARS = 160
+# Share-bar actions, and the words that join them to a channel ("on", "to", "by", "via").
+_SHARE_VERBS = frozenset("share send email e-mail mail tweet print copy post forward pin save".split())
+_SHARE_GLUE = frozenset("to on by via with this the a link article story page friend email e-mail mail "
+                        "it".split())
+# The advertising class: the English markers and their word-for-word renderings back from
+# the languages feeds come from (Anzeige, Publicité, Publicidad, Werbung, Reklama).
+_AD_WORDS = frozenset(
+    """advertisement advertisements advertising advert adverts ad ads publicity display sponsored anzeige
+    publicité publicidad publicite werbung reklama pubblicità promoted""".split()
+)
+_AD_PHRASES = frozenset({"sponsored content", "paid content", "paid post", "paid partnership",
+                         "advertising content", "promoted content", "partner content"})
+# Reading on past the slot: "Read on after the ad", "The article continues below the advertising".
+_PAST_THE_AD = lazy_compile(
+    r"(?i)^(?:(?:please )?(?:read on|keep reading|continue reading|reading continues|read more|read the rest)"
+    r"|(?:the )?(?:article|story|text|report|news|content) (?:continues|goes on))"
+    r"(?: (?:here|below))? (?:after|below|under|beneath|following|past) (?:the |this |an? )?"
+    r"(?:ad|ads|advert|advertisement|advertising|publicity|display|commercial|break|announcement)\.?$"
+    # The slot's marker with its prompt: "Advertisement - Scroll to continue".
+    r"|^(?:advertisement|advertising|advert|ad|publicity|sponsored)[ \t]*[-–—|·:][ \t]*(?:scroll(?: down)? to"
+    r" continue(?: reading)?|continue (?:reading|below)|skip(?: this)?(?: ad)?|story continues below)\.?$"
+)
+# One UI verb acting on the page's copy: "Listen to the note", "Comment on this article".
+_COPY_ACTION = lazy_compile(
+    r"(?i)^(?:click to |tap to )?(?:listen|comment|rate|share|print|save|bookmark|report|read|watch|hear|play"
+    r"|download|like|follow|subscribe|cite|translate|send|email|recommend|copy|discuss|review)"
+    r"(?: (?:on|to|about|for|in))? (?:this|the|our) "
+    r"(?:(?:full|whole|complete|original) )?"
+    r"(?:note|article|story|page|post|text|piece|report|item|news(?: item)?|video|audio|gallery|comments?|link)$"
+)
+# A key combination: "Ctrl+Enter", "Cmd + D", "Alt+F4".
+_SHORTCUT = lazy_compile(r"\b(?:Ctrl|CTRL|Cmd|Alt|Shift|Control|Command)[ \t]?\+[ \t]?[A-Z0-9]\w*")
+_SHORTCUT_VERBS = frozenset("press hit use select highlight mark tap type click".split())
+# A temperature reading and a sky condition: a weather box.
+_TEMPERATURE = lazy_compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]?°[ \t]?[CF]?\b")
+_SKY = frozenset("""rain rainy showers shower snow snowy sleet sunny sun cloudy clouds overcast clear fog foggy
+    mist misty drizzle windy wind storms stormy thunderstorms thunder fair hail haze hazy""".split())
+# A media label and a title: "Photo gallery: ...", "In pictures: ...", "Video: ...".
+_MEDIA_LABEL = lazy_compile(
+    r"^(?:(?:Photo|Video|Picture|Audio)s? (?:report|essay|special|feature)"
+    r"|(?:(?:Photo|Video|Picture|Image|Audio)s? )?(?:[Gg]allery|[Ss]lide ?show|[Pp]hotos|[Pp]ictures|[Ii]mages"
+    r"|[Vv]ideos?|[Aa]udio|[Pp]odcast|[Ii]nfographic|[Ii]nteractive|[Mm]ap|[Tt]imeline|[Qq]uiz|[Pp]oll"
+    r"|In (?:pictures|photos|images|video)))[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
+)
+# "More on Site: ...", "More from Name: ...", a link label naming another page or outlet;
+# a glued "More onSite" is the same label.
+_MORE_ON = lazy_compile(
+    r"^(?:More|Latest|Also|Read more|More news|More stories) (?:on|from|at) ?"
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
+)
+MAX_TITLE_WORDS = 20
+# Words of a link label: one of these must stand in a dangling label ("Also interesting:").
+_POINTER_WORDS = frozenset("""also more related interesting interest like read reading see other latest
+    recommended popular next further similar too trending picks""".split())
+MAX_DANGLING_WORDS = 6
+# A page's controls, each a button's label: UI verbs, the things they act on, and the small
+# words between them ("Sign up", "Leave a comment", "Open in app", "Previous article").
+_UI_VERBS = frozenset("""share save close menu sign log play listen comment leave add open get install report accept
+    reject manage print send watch subscribe follow copy download register login logout search expand collapse
+    show hide reply translate next previous prev loading load rate bookmark""".split())
+_UI_THINGS = frozenset("""app article comment comments error typo mistake cookies cookie audio video story page
+    newsletter link settings preferences notifications alerts account password menu search translation
+    gallery podcast more""".split())
+_UI_GLUE = frozenset("a an the this our all in up to for free now here us your on".split())
+# Single words that are a control only: a cross-head is never one of these alone.
+_UI_ALONE = frozenset("share save close menu print subscribe comments reply loading search login logout".split())
+MAX_CONTROL_WORDS = 5
+# A cookie banner: cookies beside the site's use of them or the reader's consent.
+_COOKIES = lazy_compile(r"(?i)\bcookies?\b[^\n]{0,120}\b(?:website|site|browsing|consent|accept|privacy|services"
+                        r"|experience|settings)\b|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|^accept\s+(?:all\s+)?cookies")
+# A picture's own note: "File photo", "Illustrative image.", "Archive picture: Harbour Press".
+_PICTURE_NOTE = lazy_compile(
+    r"^(?:(?:[Ff]ile|[Aa]rchive|[Aa]rchival|[Ii]llustrative|[Ss]tock|[Ll]ibrary|[Hh]andout|[Rr]epresentative"
+    r"|[Rr]epresentational)\s+(?:photo|image|picture|photograph|illustration)s?|[Ii]llustration(?:\s+(?:photo|image))?)"
+    r"[ \t]*[.:,]?(?:[ \t]+[A-Z][\w.'’&-]*(?:[ \t]*[/,&]?[ \t]*(?:via |of |and |for |on )*[A-Z][\w.'’&-]*){0,5})?"
+    r"[ \t]*\.?$"
+)
+# A copyright line of a holder and a year: "Copyright Harbour Press 2025", "(c) 2025 Valley Media".
+_COPYRIGHT_LINE = lazy_compile(
+    r"^(?:[Cc]opyright|COPYRIGHT|\([Cc]\)|©)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{2,4})?[ \t]+)?"
+    r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of |and |& )?[A-Z][\w.'’&-]*){0,5}(?:,?[ \t]+\d{4}(?:[-–]\d{2,4})?)?[ \t]*\.?$"
+)
+# A player's clock or a pager: "00:00 / 03:12", "14:32", "Page 2 of 3", "1 2 3 Next".
+_COUNTER_LINE = lazy_compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[/|][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:[Pp]age[ \t]+)?\d{1,3}[ \t]+(?:of|/)[ \t]+\d{1,3}"
+    r"|(?:«|‹|<|[Pp]rev(?:ious)?)[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){1,9}(?:[ \t]+(?:[Nn]ext|»|›|>|…))?"
+    r"|\d{1,3}(?:[ \t]+\d{1,3}){1,9}[ \t]+(?:[Nn]ext|»|›|>|…))$"
+)
+
+
+def share_bar(body: str) -> bool:
+    """Whether a stop-less line is only share actions and the channels they post to.
+
+    >>> share_bar("Share on Facebook  Share on X  Send by email")
+    True
+    >>> share_bar("Share prices rose on Monday")
+    False
+    """
+    words = body.replace(":", " : ").replace("|", " ").replace("/", " ").replace(",", " ").split()
+    if not words or words[0].lower() not in _SHARE_VERBS or len(words) > 14 or body[-1:] in ".!?":
+        return False
+    # A bar says where to post: a second action, or the first one's "to"/"on"/"by"/"via"/":"
+    # ("Save the Children", "Post Office Horizon" name things and post nowhere).
+    if len(words) < 2 or words[1].lower() not in ("to", "on", "by", "via", ":") and \
+            sum(w.lower() in _SHARE_VERBS for w in words) < 2:
+        return False
+    channels = 0
+    for word in words[1:]:
+        lowered = word.lower()
+        if lowered in _SHARE_VERBS or lowered in _SHARE_GLUE or word == ":":
+            channels += lowered in ("email", "e-mail", "mail", "friend")
+        elif word[:1].isupper() or word[:1] in "@#":
+            channels += 1
+        else:
+            return False
+    return channels > 0
+
+
+def ad_slot(body: str) -> bool:
+    """Whether a line marks an ad slot: an advertising word alone, or a prompt to read on past one.
+
+    >>> ad_slot("Publicity")
+    True
+    >>> ad_slot("Read on after the ad")
+    True
+    >>> ad_slot("Reaction")
+    False
+    """
+    plain = body.strip(" \t-–—*·•|[]()").rstrip(".:").lower()
+    return plain in _AD_WORDS or plain in _AD_PHRASES or _PAST_THE_AD.match(body) is not None
+
+
+def shortcut_hint(body: str) -> bool:
+    """Whether a line tells the reader to press a key combination (and reports no one).
+
+    >>> shortcut_hint("Spotted a typo? Highlight it and press Ctrl + Enter")
+    True
+    >>> shortcut_hint("Users can press Ctrl+Z to undo, the company said.")
+    False
+    """
+    if _SHORTCUT.search(body) is None or _REPORTING.search(body):
+        return False
+    words = [w.lower() for w in lexicon.words(body)]
+    return len(words) <= 25 and not _SHORTCUT_VERBS.isdisjoint(words)
+
+
+def weather_box(body: str) -> bool:
+    """Whether a stop-less, verbless line reads a temperature beside a sky condition.
+
+    >>> weather_box("Oslo now: -3 °C | light snow")
+    True
+    >>> weather_box("Record 44°C in Seville")
+    False
+    >>> weather_box("Snow at 5°C in June")
+    False
+    """
+    reading = _TEMPERATURE.search(body)
+    if body[-1:] in ".!?" or reading is None:
+        return False
+    tokens = lexicon.words(body)
+    if len(tokens) > 12 or _holds_verb([t for t in tokens if not t[:1].isupper()]):
+        return False
+    # A box's fields end on the reading and its sky ("6°C, rain", "18°C partly cloudy"); a
+    # headline goes on after the figure ("Snow at 5°C in June").
+    after = [w.lower() for w in lexicon.words(body[reading.end() :])]
+    if len(after) > 4 or any(w not in _SKY and w not in _SKY_QUALIFIERS for w in after):
+        return False
+    return not _SKY.isdisjoint(t.lower() for t in tokens)
+
+
+_SKY_QUALIFIERS = frozenset("light heavy partly mostly scattered few some and with c f".split())
+
+
+def _title(rest: str) -> bool:
+    """Whether the words after a label read as a linked title: no final stop, no report."""
+    return (rest[-1:] not in ".!" and _REPORTING.search(rest) is None
+            and 0 < len(lexicon.words(rest)) <= MAX_TITLE_WORDS)
+
+
+def labelled_link(body: str) -> bool:
+    """Whether a line is a media label or a more-on label before a title.
+
+    >>> labelled_link("In pictures: the harbour after the storm")
+    True
+    >>> labelled_link("More from Riverside Post: council budget explained")
+    True
+    >>> labelled_link("Video evidence: the court saw the footage twice.")
+    False
+    """
+    if ":" not in body:
+        return False
+    match = _MEDIA_LABEL.match(body) or _MORE_ON.match(body)
+    return match is not None and _title(match.group("rest").rstrip())
+
+
+def dangling_label(body: str) -> bool:
+    """Whether a line is a link label with nothing after it: a few verbless link words and a colon.
+
+    >>> dangling_label("You might also like:")
+    True
+    >>> dangling_label("The minister said:")
+    False
+    """
+    if not body.endswith(":") or not body[:1].isupper():
+        return False
+    tokens = lexicon.words(body)
+    lowered = [t.lower() for t in tokens]
+    if not 0 < len(tokens) <= MAX_DANGLING_WORDS or any(c.isdigit() for c in body) \
+            or _POINTER_WORDS.isdisjoint(lowered) or not lexicon.SPEECH_VERBS.isdisjoint(lowered):
+        return False
+    # The page may address the reader with a modal ("You might also like:"); any other verb
+    # makes the line a story's own lead-in to something lost.
+    return lowered[0] in ("you", "don't", "don’t") or not _holds_verb(tokens)
+
+
+# Link words strong enough to mark a label inside the text, where "Other measures:" or "More
+# cuts:" may head a list.
+_STRONG_POINTERS = frozenset("also read related interesting interested miss recommended like".split())
+
+
+def inner_label(body: str, after: str) -> bool:
+    """Whether a line inside the text is a link label whose link was lost: a dangling label of
+    strong link words ("See also:", "Read also:") with a story sentence after it.
+
+    >>> inner_label("Read also:", "The port reopened on Monday.")
+    True
+    >>> inner_label("Other measures:", "The port reopened on Monday.")
+    False
+    """
+    return (dangling_label(body) and not _STRONG_POINTERS.isdisjoint(w.lower() for w in lexicon.words(body))
+            and after[:1].isupper() and after.rstrip()[-1:] in ".!?\"”")
+
+
+# A disclaimer under its label: the page's legal note, whatever it says.
+_DISCLAIMER = lazy_compile(r"^(?:Disclaimer|DISCLAIMER|Note to readers|NOTE TO READERS)[ \t]*:[ \t]*\S[^\n]{0,300}$")
+# An address of the writer's: an e-mail or a social handle.
+_ADDRESS = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}")
+
+
+def contact_line(body: str) -> bool:
+    """Whether a stop-less line is a byline or contact line: names and separators around an
+    e-mail address or a social handle, with no more than three lower-case words and no verb.
+
+    >>> contact_line("By Ana Ruiz | @ana_ruiz | ana.ruiz@example.org")
+    True
+    >>> contact_line("The account @harbourpolice posted a warning on Monday")
+    False
+    """
+    if body[-1:] in "!?" or (body.endswith(".") and not _ADDRESS.search(body[-40:])):
+        return False
+    if _ADDRESS.search(body) is None:
+        return False
+    rest = _ADDRESS.sub(" ", body)
+    tokens = lexicon.words(rest)
+    lower = [t for t in tokens if not t[:1].isupper()]
+    return len(tokens) <= 15 and len(lower) <= 3 and not _holds_verb(lower)
+
+
+def control_line(body: str) -> bool:
+    """Whether a short stop-less line is only a page's controls: UI verbs, what they act on,
+    and the small words between them.
+
+    >>> control_line("Leave a comment")
+    True
+    >>> control_line("Open in app")
+    True
+    >>> control_line("Follow the money")
+    False
+    """
+    if body[-1:] in ".!?" and not body.endswith("..."):
+        return False
+    words = body.rstrip(".…:").lower().split()
+    if not words or len(words) > MAX_CONTROL_WORDS:
+        return False
+    if len(words) == 1:
+        return words[0] in _UI_ALONE
+    if any(w not in _UI_VERBS and w not in _UI_THINGS and w not in _UI_GLUE for w in words):
+        return False
+    if words[0] in ("sign", "log") and words[1] in ("up", "in", "out"):
+        return True  # "Sign up", "Log in": a button's verb and its particle
+    if body.endswith(":") and words[0] in ("share", "follow") and all(w in _UI_GLUE for w in words[1:]):
+        return True  # "Share this:", "Follow us:": a bar's label whose buttons were lost
+    return not _UI_VERBS.isdisjoint(words) and not _UI_THINGS.isdisjoint(words)
+
+
+def page_note(body: str) -> bool:
+    """Whether a line is a note of the page itself: a cookie banner, a picture's own note or
+    a copyright line, a player's clock or a pager.
+
+    >>> page_note("This website uses cookies to improve your experience.")
+    True
+    >>> page_note("File photo")
+    True
+    >>> page_note("Page 2 of 3")
+    True
+    >>> page_note("The bakery sold 4,000 cookies on Saturday.")
+    False
+    """
+    first = body[:1]
+    if first.isdigit() or first in "«‹<P":
+        if _COUNTER_LINE.match(body):
+            return True
+    if first in "FfAaIiSsLlHhRr" and _PICTURE_NOTE.match(body):
+        return True
+    if first in "Cc(©" and _COPYRIGHT_LINE.match(body):
+        return True
+    return ("ookie" in body and _COOKIES.search(body) is not None and _REPORTING.search(body) is None
+            and len(lexicon.words(body)) <= 30)
+
+
+@rule(
+    "PF014",
+    "page-widget-line",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Rates rose.\n\nShare to: Line Telegram\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nShare on Facebook Share on X Send by email", "Rates rose."),
+        ("Rates rose.\n\nPublicity\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nDisplay\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nThe story continues after the advertising\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Listen to this story\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nRate this article", "Rates rose."),
+        ("Rates rose.\n\nNoticed a mistake? Select the text and hit Ctrl+Enter.", "Rates rose."),
+        ("Rates rose.\n\nLisbon today: 24 °C, sunny", "Rates rose."),
+        ("Rates rose.\n\nSlideshow: a day on the trawlers\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nMore from Harbour Times: the full list of closures", "Rates rose."),
+        ("Rates rose.\n\nOf related interest:", "Rates rose."),
+        ("Rates rose.\n\nSee also:\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nDisclaimer: Views here are the writer's own.", "Rates rose."),
+        ("Rates rose.\n\nAdvertising - Scroll down to continue\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nLeave a comment\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nShare this:\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nThis site uses cookies to improve your experience.", "Rates rose."),
+        ("Rates rose.\n\nArchive photo: Harbour Press\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nCopyright Valley Media 2025", "Rates rose."),
+        ("Rates rose.\n\n01:05 / 04:30\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nPage 1 of 4", "Rates rose."),
+        ("By Jo Hart, harbour reporter | jo.hart@example.org\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nFollow Ana Ruiz on @anaruiz_news", "Rates rose."),
+    ],
+    good=[
+        "Share prices rose on Monday.\n\nIt fell.",
+        "Rates rose.\n\nShare of the vote\n\nIt fell.",
+        "Rates rose.\n\nSave the Children\n\nIt fell.",
+        "Rates rose.\n\nReaction\n\nIt fell.",
+        "Rates rose.\n\nPublicity stunts backfire\n\nIt fell.",
+        "Rates rose.\n\nFollow the money\n\nIt fell.",
+        "Rates rose.\n\nThe app lets users press Ctrl+Z to undo, the developer said.",
+        "Rates rose.\n\nRecord 44°C in Seville\n\nIt fell.",
+        "Temperatures reached 38 °C under clear skies on Monday.",
+        "Rates rose.\n\nVideo evidence: the court saw the footage twice.\n\nIt fell.",
+        "Rates rose.\n\nThe minister said:",
+        "Rates rose.\n\nKey figures:\n\nOutput: 4%.",
+        "Rates rose.\n\nOther measures:\n\nA tax on fuel.",
+        "Rates rose.\n\nTalks continue after the break\n\nIt fell.",
+        "The bakery sold 4,000 cookies on Saturday, the owner said.",
+        "Rates rose.\n\nCopyright law\n\nIt fell.",
+        "Rates rose.\n\nThe 2-1 win came at 90:00.\n\nIt fell.",
+        "Rates rose.\n\n1 2 3 4\n\nIt fell.",
+        "Rates rose.\n\nSign of the times\n\nIt fell.",
+        "Rates rose.\n\nFile photos show the ship at sea before it sank.",
+        "Rates rose.\n\nThe account @harbourpolice posted a warning on Monday",
+    ],
+)
+def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A page widget left as a body line: a share bar, an ad slot (or a prompt to read on
+    past it), a UI action on the page's copy ("Comment on this article"), a key-shortcut
+    hint, a weather box, a media or more-on label before a title, or a link label with
+    nothing after it closing the text.
+
+    Each is a class of line no story sentence has: only share actions and channel names;
+    a word of the advertising class alone; one UI verb and "this/the" + the copy's noun;
+    a key combination with "press"; a temperature beside a sky condition and no verb; a
+    media noun as the label. Unsafe: a publisher may keep its widgets.
+    """
+    paragraphs = doc.paragraphs
+    last = len(paragraphs) - 1
+    for index, para, text in _lines(doc):
+        body = text.strip()
+        if not body or len(body) > MAX_WIDGET_CHARS or (index == 0 and last == 0):
+            continue
+        hit = (share_bar(body) or ad_slot(body) or _COPY_ACTION.match(body) is not None
+               or ("+" in body and shortcut_hint(body)) or ("°" in body and weather_box(body))
+               or labelled_link(body) or (index == last and index > 0 and dangling_label(body))
+               or control_line(body) or page_note(body) or ("@" in body and contact_line(body))
+               or (body[:1] in "DdN" and _DISCLAIMER.match(body) is not None and not _REPORTING.search(body))
+               or (0 < index < last and body.endswith(":") and inner_label(body, doc.paragraph_text(index + 1))))
+        if hit:
+            yield _delete(self, doc, para.start, para.end, "Page widget, not article text.", 0.75)
+
+
+RULES = (page_widget_line,)
