@@ -4,12 +4,14 @@ split from :mod:`repair.rules.casing_words`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
+from repair.rules.stops_words import mostly_lower_case
 
 _MONTHS_DAYS = frozenset(
     """January February March April May June July August September October November December
@@ -133,4 +135,95 @@ def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 
-RULES = (title_case_time_phrase,)
+# Month and weekday names that are no other English word: in lower case they are always
+# a slip. "march", "may" and "august" are words of their own (a verb, a modal, an
+# adjective) and count only beside a day or a year ("on may 4", "march 2023", "4 august.").
+_PLAIN_CALENDAR = ("january february april june july september october november december"
+                   " monday tuesday wednesday thursday friday saturday sunday").split()
+_WORD_CALENDAR = ("march", "may", "august")
+# One literal-led scan per name, skipped to in C: an alternation is tried at every position.
+_CALENDAR_SCANS = tuple(lazy_compile(name) for name in (*_PLAIN_CALENDAR, *_WORD_CALENDAR))
+# A day or a year after the name, then no lower-case word ("may 4 ministers" is a count).
+_DATE_AFTER = lazy_compile(r" (?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?=[,.;:)]|$)| (?:1[89]|20)\d\d\b)"
+                           r"|(?:1[89]|20)\d\d\b)")
+_DAY_BEFORE = lazy_compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? $")
+_YEAR_OR_STOP_AFTER = lazy_compile(r"(?:[,.;:)]|$| (?:1[89]|20)\d\d\b)")
+# Characters that put the name inside an address, a handle, a tag or a code ("#monday",
+# "/june/", "sunday_rota", "friday.com").
+_CODE_CHARS = frozenset("@#/\\_.-=+&")
+
+
+def _calendar_name(text: str, at: int, end: int, word: str) -> bool:
+    """True when ``text[at:end]`` (``word``) is a whole lower-case month or weekday name in
+    prose: not inside a longer word, an address or a code, and, for "march", "may" and
+    "august", beside a day or a year."""
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in _CODE_CHARS) and text[max(0, at - 4) : at] != "mid-":
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in "_@/-'’" or (
+            text[end] == "." and text[end + 1 : end + 2].isalnum())):
+        return False  # "june-plan", "friday.com"
+    if word not in _WORD_CALENDAR:
+        return True
+    if _DATE_AFTER.match(text, end):
+        return True
+    return bool(_DAY_BEFORE.search(text, max(0, at - 8), at)) and bool(_YEAR_OR_STOP_AFTER.match(text, end))
+
+
+@rule(
+    "CA015",
+    "lower-case-month-or-weekday",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The plant closed in february and reopened later.", "The plant closed in February and reopened later."),
+        ("Voting ends on thursday, officials said.", "Voting ends on Thursday, officials said."),
+        ("The first payments arrive in october 2027.", "The first payments arrive in October 2027."),
+        ("The hearing was moved to may 14.", "The hearing was moved to May 14."),
+        ("She was born on 3 august 1961 in Leeds.", "She was born on 3 August 1961 in Leeds."),
+        ("Talks stalled in march 2024, before the vote.", "Talks stalled in March 2024, before the vote."),
+        ("By late sunday night the fire was out.", "By late Sunday night the fire was out."),
+        ("Harvest starts in mid-september most years.", "Harvest starts in mid-September most years."),
+    ],
+    good=[
+        "Prices may rise in March.",
+        "Thousands will march on the capital.",
+        "The august body met in May.",
+        "Only 5 may apply this year.",
+        "Follow #mondaymotivation and @friday_news for updates.",
+        "See www.example.org/june/report for the data.",
+        "the archive writes every line in lower case. it met on monday. it ended on friday.",
+        "He listed the files sunday_rota and june-plan.",
+        "The shops open on Sunday and close in January.",
+    ],
+    scope="document",  # a text typed in lower case throughout is left (mostly_lower_case)
+)
+def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A month or a weekday written in lower case in running text ("closed in february",
+    "on thursday"): English capitalises them wherever they stand, and a translation step
+    that lowers them leaves an obvious slip.
+
+    Names that are also words ("march", "may", "august") count only beside a day or a year
+    ("may 14", "3 august 1961", "march 2024"); bare, they are read as the word. Left alone:
+    a name inside a word, an address, a handle or a code ("#mondaymotivation", "/june/"), a
+    line with no capital at all (a tag list, a slug), and a text typed in lower case
+    throughout. Unsafe until measured; the repair itself is certain once the name is.
+    """
+    text = doc.text
+    found: list[tuple[int, str]] = []
+    for scan in _CALENDAR_SCANS:
+        for match in scan.finditer(text):
+            at, end = match.span()
+            if _calendar_name(text, at, end, match.group()):
+                found.append((at, match.group()))
+    if not found or mostly_lower_case(doc):
+        return
+    for at, word in sorted(found):
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line == line.lower():
+            continue  # a line with no capital: a tag list, a slug, a lower-case archive line
+        yield self.edit(at, at + len(word), word.capitalize(), f"“{word}” is a month's or a weekday's name.", 0.8)
+
+
+RULES = (title_case_time_phrase, lower_case_month_or_weekday)
