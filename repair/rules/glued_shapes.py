@@ -35,13 +35,24 @@ _ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z
 # every position, is then tried from the token's start.
 _FIGURE_JUNCTION = re.compile(r"[0-9](?=[a-z]{4})")
 _FIGURE_BACK = re.compile(r"[$€£]?\d[\d,]*$")
+WORD_ZIPF_CODE = 1.0  # a glued code-and-word token wordfreq lists is a name of its own
+
+
+# "the A7motorway", "a G20summit": a code of capitals and digits (a road, a model, a group)
+# glued to the word after it; found from the same junctions as a figure's.
+_CODE_GLUE = lazy_compile(r"(?<![\w.,/:#@-])[A-Z]{1,3}-?\d{1,4}(?P<word>[a-z]{4,})\b(?![\w@/-]|\.\w)")
+_CODE_BACK = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")
 
 
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_FIGURE_GLUE.finditer(text)``, found from the digit-letter junctions."""
+    """The matches of ``_FIGURE_GLUE.finditer(text)``, found from the digit-letter junctions,
+    then those of ``_CODE_GLUE`` at junctions no figure's match holds."""
     for junction in _FIGURE_JUNCTION.finditer(text):
         back = _FIGURE_BACK.search(text, max(0, junction.start() - 24), junction.end())
         if back is not None and (match := _FIGURE_GLUE.match(text, back.start())) is not None:
+            yield match
+        elif (code := _CODE_BACK.search(text, max(0, junction.start() - 8), junction.end())) is not None \
+                and (match := _CODE_GLUE.match(text, code.start())) is not None:
             yield match
 
 
@@ -67,6 +78,9 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
         ("The firm lost $12million last year.", "The firm lost $12 million last year."),
         ("The plan covers all 19 NATOallies.", "The plan covers all 19 NATO allies."),
         ("The UNagency sent food.", "The UN agency sent food."),
+        ("Queues formed on the A7motorway after the crash.", "Queues formed on the A7 motorway after the crash."),
+        ("Leaders met at the G20summit in Osaka.", "Leaders met at the G20 summit in Osaka."),
+        ("The air force will buy 12 F-35fighters.", "The air force will buy 12 F-35 fighters."),
     ],
     good=[
         "It ran 30mins late.",
@@ -83,6 +97,9 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
         "The best song of the last 25year?",
         "He wants a £3million fee.",
         "He joined JPMorgan in 2019.",
+        "Log in at A7motorway.example.org today.",
+        "The M25 motorway reopened.",
+        "Buy the X5s and the A4s here.",
     ],
     scope="line",
 )
@@ -105,6 +122,11 @@ def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
         if word in _CLOSE_UNITS or zipf(word) < KNOWN_ZIPF:
             continue
         figure = match.group()[: -len(word)]
+        if figure[0].isupper():
+            if zipf(match.group()) < WORD_ZIPF_CODE:
+                at = match.start("word")
+                yield self.edit(at, at, " ", f"Missing space between “{figure}” and “{word}”.", 0.75)
+            continue  # a code ("A7", "G20"): its digits are no count, whatever their length
         digits = figure.lstrip("$€£").replace(",", "")
         if len(digits) < 2 or (len(digits) == 3 and digits[:2] in ("19", "20")):
             continue  # "3months" in a price table; "197agreement": a year that lost a digit
@@ -132,7 +154,7 @@ def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
 # Both are closed classes, so the pair is spelled out; the scan is one alternation whose
 # first letters the engine skips to.
 _GLUE_LEFT = ("of", "in", "to", "on", "at", "for", "with", "from", "by", "and", "that", "into", "about", "over")
-_GLUE_RIGHT = tuple(sorted((w for w in lexicon.DETERMINERS if len(w) >= 2), key=len, reverse=True))
+_GLUE_RIGHT = (*sorted((w for w in lexicon.DETERMINERS if len(w) >= 2), key=len, reverse=True), "a")
 _SMALL_PAIR = lazy_compile(r"\b(?P<left>" + "|".join(sorted((*_GLUE_LEFT, *(w.title() for w in _GLUE_LEFT)), key=len,
                                                           reverse=True)) + r")(?P<right>"
                            + "|".join(_GLUE_RIGHT) + r")\b")
@@ -141,7 +163,10 @@ _SMALL_PAIR = lazy_compile(r"\b(?P<left>" + "|".join(sorted((*_GLUE_LEFT, *(w.ti
 # The lefts are looked behind for by width (a look-behind must have one width), so only a
 # real pair reaches Python. Only the commonest determiners: each scan costs 1-4 ms per MB
 # of text, and "the" is most of the glued pairs.
-_SCANNED_RIGHT = ("the", "their")
+# The articles too ("toa", "ofan"): their scans look behind for the word's start as well,
+# since many words end in a left and an "a" ("data", "China", "sofa").
+_SCANNED_RIGHT = ("the", "their", "a", "an")
+_ARTICLES = frozenset(("a", "an"))
 
 
 def _glued_determiner_scan(word: str) -> re.Pattern[str]:
@@ -149,7 +174,8 @@ def _glued_determiner_scan(word: str) -> re.Pattern[str]:
     widths: dict[int, list[str]] = {}
     for left in _GLUE_LEFT:
         widths.setdefault(len(left), []).extend((left, left.title()))
-    behind = "|".join(f"(?<=(?:{'|'.join(lefts)}){word})" for lefts in widths.values())
+    start = "\\b" if word in _ARTICLES else ""
+    behind = "|".join(f"(?<={start}(?:{'|'.join(lefts)}){word})" for lefts in widths.values())
     return re.compile(f"{word}\\b(?:{behind})")
 
 
@@ -181,6 +207,9 @@ PAIR_WORD_ZIPF = 3.5
         ("Water rose inthe valley overnight.", "Water rose in the valley overnight."),
         ("She thanked voters fortheir support, he said.", "She thanked voters for their support, he said."),
         ("Andthe board agreed.", "And the board agreed."),
+        ("The board agreed toa merger with its rival.", "The board agreed to a merger with its rival."),
+        ("He was named head ofan advisory panel.", "He was named head of an advisory panel."),
+        ("Prices rose, according toa survey of shops.", "Prices rose, according to a survey of shops."),
     ],
     good=[
         "They walked into the hall and onto the stage.",
@@ -191,6 +220,8 @@ PAIR_WORD_ZIPF = 3.5
         "Finance Minister H. Onno Ruding spoke.",
         "All periods toher than the third quarter.",
         "The theme of the day.",
+        "It was raised in several fora such as the UN.",
+        "Data from China and Barcelona.",
     ],
     scope="line",
 )
@@ -221,8 +252,40 @@ def glued_small_words(doc: Document, self: Rule) -> Iterator[Edit]:
         if _swapped_word(token):
             continue  # "toher": a typo for "other", not two words
         left = match.group("left")
+        if match.group("right") in _ARTICLES and not _article_fits(text, match):
+            continue
         yield self.edit(match.start(), match.end(), f"{left} {match.group('right')}",
                         f"Missing space in “{token}”.", 0.8)
+
+
+_NEXT_WORD = re.compile(r" ([a-z]{3,})\b")
+_BEFORE_WORD = re.compile(r"([A-Za-z]+) $")
+ARTICLE_NOUN_ZIPF = 3.0
+# Quantifiers and predeterminers: no article comes right after or right before them ("several
+# fora such as": the token is a plural of its own).
+_NOT_AFTER_ARTICLE = frozenset("such same own other most more many several few various numerous both all".split())
+
+
+def _article_fits(text: str, match: re.Match[str]) -> bool:
+    """True when the article split off ``match`` ("toa", "ofan") opens the noun phrase after
+    it: a lower-case, common content word follows, whose first letter takes that article
+    ("a statement", "an official"; "u" is left: "a union", "an uproar"), and no determiner
+    stands before (where the token would be a noun of its own)."""
+    token = match.group()
+    if not token.islower():
+        return False  # "Toa", "Ona": a name's shape, or a sentence's first word, which is left
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    if lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or word in _NOT_AFTER_ARTICLE \
+            or zipf(word) < ARTICLE_NOUN_ZIPF:
+        return False  # "in fora such as": the token is a word of its own before a function word
+    if word[0] == "u" or (match.group("right") == "an") != (word[0] in "aeio"):
+        return False
+    before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
+    return before is None or (before.group(1).lower() not in lexicon.DETERMINERS
+                              and before.group(1).lower() not in _NOT_AFTER_ARTICLE)
 
 
 # A company's suffix after a name: a brand ("BankAmerica Corp").
