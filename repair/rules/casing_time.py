@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_name_words import _DEMONYM_ENDINGS, STEM_LETTERS, _country_stems
+from repair.rules.casing_names import _country_names
 from repair.rules.glued import zipf
+from repair.rules.glued_scan import alone_names
 from repair.rules.stops_words import mostly_lower_case
 
 _MONTHS_DAYS = frozenset(
@@ -169,6 +172,24 @@ def _calendar_name(text: str, at: int, end: int, word: str) -> bool:
     return bool(_DAY_BEFORE.search(text, max(0, at - 8), at)) and bool(_YEAR_OR_STOP_AFTER.match(text, end))
 
 
+def _folds_names(doc: Document) -> bool:
+    """True when the text writes a country or a nationality it also capitalises in lower
+    case somewhere ("Peru ... officials from peru", "Iran ... an iranian rig"): an archive
+    that folds names to lower case, whose style CA007 and CA012 leave alone (they read a
+    lower-case date as the same sign, so capitalising its months would set them off)."""
+    text = doc.text
+    countries = _country_names()
+    stems = _country_stems()
+    for name in alone_names(doc):
+        if name in countries or (name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems):
+            lower = name.lower()
+            for copy in re.finditer(re.escape(lower) + r"\b", text):
+                at = copy.start()
+                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@/.-_#"):
+                    return True
+    return False
+
+
 @rule(
     "CA015",
     "lower-case-month-or-weekday",
@@ -194,6 +215,7 @@ def _calendar_name(text: str, at: int, end: int, word: str) -> bool:
         "the archive writes every line in lower case. it met on monday. it ended on friday.",
         "He listed the files sunday_rota and june-plan.",
         "The shops open on Sunday and close in January.",
+        "Peru's output fell. Talks with peru resumed on monday.",
     ],
     scope="document",  # a text typed in lower case throughout is left (mostly_lower_case)
 )
@@ -205,8 +227,9 @@ def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
     Names that are also words ("march", "may", "august") count only beside a day or a year
     ("may 14", "3 august 1961", "march 2024"); bare, they are read as the word. Left alone:
     a name inside a word, an address, a handle or a code ("#mondaymotivation", "/june/"), a
-    line with no capital at all (a tag list, a slug), and a text typed in lower case
-    throughout. Unsafe until measured; the repair itself is certain once the name is.
+    line with no capital at all (a tag list, a slug), a text typed in lower case
+    throughout, and one that folds other names to lower case too (a country or a
+    nationality it also capitalises: an archive's style, which CA007 and CA012 leave). Unsafe until measured; the repair itself is certain once the name is.
     """
     text = doc.text
     found: list[tuple[int, str]] = []
@@ -215,7 +238,7 @@ def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
             at, end = match.span()
             if _calendar_name(text, at, end, match.group()):
                 found.append((at, match.group()))
-    if not found or mostly_lower_case(doc):
+    if not found or mostly_lower_case(doc) or _folds_names(doc):
         return
     for at, word in sorted(found):
         line_start = text.rfind("\n", 0, at) + 1

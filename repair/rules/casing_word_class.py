@@ -177,10 +177,11 @@ def capitalised_verb_or_quantifier(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"“{word}” capitalised inside a sentence: its form is no name's.", 0.7)
 
 
-# Modals that are no name's word; "Will", "May" and "Can" are names too ("Will Smith",
-# "Theresa May") and need a plain verb after and a noun before ("the club Will host").
-_MODALS = ("Would", "Could", "Should", "Might", "Must", "Shall", "Cannot", "Will", "May", "Can")
-_NAME_MODALS = frozenset(("Will", "May", "Can"))
+# Modals that are no name's word; "Will" and "Can" are names too ("Will Smith") and need a
+# plain verb after and a noun before ("the club Will host").
+# "May" is left out: the month stands in the same places ("last May when", "payable May one").
+_MODALS = ("Would", "Could", "Should", "Might", "Must", "Shall", "Cannot", "Will", "Can")
+_NAME_MODALS = frozenset(("Will", "Can"))
 # Each modal led by itself (a literal, skipped to in C), a lower-case letter and a space
 # looked behind for, a lower-case word after it.
 _MODAL_SCANS = tuple(lazy_compile(f"{word}(?<=[a-z] {word})(?= ([a-z]+)\\b)") for word in _MODALS)
@@ -235,6 +236,9 @@ def _modal_places(text: str) -> Iterator[tuple[int, str, str]]:
         "She met Will Carter in Leeds.",
         "The deal was signed by Theresa May in London.",
         "Rain fell in May and June.",
+        "The launch slipped to late May when the rains came.",
+        "Savings Bank for Savings Will create jobs.",
+        "It is easy to learn, Ultimately the price decides.",
         "His son Will plays for the club.",
         "Minister May said the plan was fair.",
         "The singer Kelly, who won, spoke later.",
@@ -251,17 +255,19 @@ def capitalised_modal_or_adverb(doc: Document, self: Rule) -> Iterator[Edit]:
     the capital the word had opening a clause in the source.
 
     A modal needs a lower-case word before it that is no determiner, preposition,
-    conjunction or speech verb, and a lower-case word after it; "Will", "May" and "Can",
-    which are names too, also need a plain verb after (no finite form: "May said", "Will
+    conjunction or speech verb, and a lower-case word after it; "Will" and "Can", which
+    are names too, also need a plain verb after (no finite form: "May said", "Will
     plays" are a name and its verb). An adverb must be an ordinary word on a common stem
     ("surprising", "notable", "happy"), which "-ly" names lack ("Kelly", "Italy"), after a
-    lower-case word or a comma and before one. Not after a work's title cue, and not a word
+    lower-case word and before one, or set off by commas on both sides (after a comma
+    alone it may open a sentence whose stop was lost). "May" is left: the month. Not after a work's title cue, and not a word
     the story capitalises elsewhere. Unsafe: a title can hold either.
     """
     text = doc.text
     for start, word, following in _modal_places(text):
         previous = _previous_word(text, start - 1)
-        if not previous.isalpha() or previous in _BEFORE_NAME or following in lexicon.CONJUNCTIONS \
+        if not previous.isalpha() or not previous.islower() or previous in _BEFORE_NAME \
+                or following in lexicon.CONJUNCTIONS \
                 or following in lexicon.SUBJECT_PRONOUNS:
             continue  # "was Would you leave": a question quoted without its marks
         if word in _NAME_MODALS and (lexicon.looks_finite(following) or lexicon.is_function_word(following)
@@ -276,6 +282,8 @@ def capitalised_modal_or_adverb(doc: Document, self: Rule) -> Iterator[Edit]:
         if start < 2 or text[start - 1] != " ":
             continue
         if text[start - 2] == ",":
+            if text[match.end() : match.end() + 1] != ",":
+                continue  # "novices, Ultimately the": a new sentence after a lost stop, not an aside
             previous = ","
         else:
             previous = _previous_word(text, start - 1)

@@ -145,8 +145,10 @@ def article_split(token: str) -> tuple[str, str] | None:
     for left in ("an", "a"):
         right = token[len(left) :]
         vowel = right[:1] in "aeiou"
-        if (left == "an") != vowel or (left == "a" and right[:1] == "u"):
+        if not token.startswith(left) or (left == "an") != vowel or (left == "a" and right[:1] == "u"):
             continue
+        if zipf(left + right[:1] + right) >= KNOWN_ZIPF or right.endswith("ed"):
+            continue  # "apointed", "atack": a doubled letter lost ("appointed"), not an article
         if len(right) >= ARTICLE_PARTNER_LENGTH and zipf(right) >= ARTICLE_PARTNER_ZIPF \
                 and not lexicon.is_function_word(right) and right not in lexicon.AUXILIARIES:
             return left, right
