@@ -268,7 +268,8 @@ _STAND_IN_WORD = re.compile(
     bad=[
         ("She said she didn´t need to change anything.", "She said she didn't need to change anything."),
         ("The mayor´s office declined to comment.", "The mayor's office declined to comment."),
-        ("“We`re not leaving,” they said.", "“We’re not leaving,” they said."),
+        ("“We`re not leaving,” they said.", "“We're not leaving,” they said."),
+        ("The club’s coach said they`ll appeal.", "The club’s coach said they’ll appeal."),
         ("Tickets for Aoife O´Brien´s concert sold out.", "Tickets for Aoife O'Brien's concert sold out."),
         ("The firm said it wouldn‘t cut jobs.", "The firm said it wouldn’t cut jobs."),
         ("Ostrander′s lawyer said they′ll appeal.", "Ostrander's lawyer said they'll appeal."),
@@ -291,7 +292,8 @@ def accent_for_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     Only where the mark joins a word to a clitic that ends it ("'s", "n't", "'re", "'ve",
     "'ll", "'d", "'m"; "n't" needs an "n" before) or follows the "O" of an Irish name: a
     mark between other letters may be a transliteration's ("Shi´ite"). The text's own
-    apostrophe replaces it (curly when the text writes curly marks). Unsafe until measured.
+    apostrophe replaces it (straight when it writes none; a "‘" stands for "’"). Unsafe
+    until measured.
     """
     text = doc.text
     if not any(mark in text for mark in _STAND_IN_MARKS):
@@ -313,8 +315,8 @@ def accent_for_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
         if mark.group() == "‘" and clitic in ("s", "t") and text[at + 2 : at + 3] == "’":
             continue  # "the ‘s’ key": a letter quoted
         if not apostrophe:
-            # Curly when the text sets any mark curly (a stand-in "‘" is one), else straight.
-            apostrophe = "’" if any(c in text for c in "’‘“”") else "'"
+            # The text's own apostrophe; with none, the straight one (a "‘" stands for "’").
+            apostrophe = "’" if "’" in text else "'" if "'" in text else "’" if mark.group() == "‘" else "'"
         yield self.edit(at, at + 1, apostrophe, f"“{mark.group()}” stands for an apostrophe.", 0.8)
 
 
