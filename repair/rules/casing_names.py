@@ -270,6 +270,8 @@ _LINKS = frozenset("of for on and".split())
 # A capitalised linking word between two capitalised words, each led by its own literal.
 _CAPITAL_LINKS = tuple(re.compile(f" ({word}) (?=[A-Z][a-z])") for word in ("For", "On", "And"))
 MAX_NAME_WORDS = 8
+# The rest of the name, then punctuation or a lower-case word: prose, not a headline.
+_NAME_ENDS_IN_PROSE = lazy_compile(r"(?:[A-Z][\w'’-]*(?: (?:and|of|for|on|the))? ){0,4}[A-Z][\w'’-]*(?:[,.;:)]| [a-z])")
 
 
 def _name_run_before(text: str, at: int) -> tuple[list[str], str] | None:
@@ -337,8 +339,8 @@ def capitalised_link_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
                     continue  # "Simon And Garfunkel": no body's name
             elif run[-1] not in _LINK_HEADS:
                 continue
-            if not _runs_on_lower(text, match.end()) or _after_title_cue(text, match.start()):
-                continue
+            if not _NAME_ENDS_IN_PROSE.match(text, match.end()) or _after_title_cue(text, match.start()):
+                continue  # "Centers For Disease Control Warns Of Flu": a headline runs on in capitals
             yield self.edit(match.start(1), match.end(1), link.lower(),
                             f"“{link}” inside a name in running text: “{link.lower()}”.", 0.7)
 

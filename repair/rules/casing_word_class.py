@@ -189,6 +189,8 @@ _MODAL_SCANS = tuple(lazy_compile(f"{word}(?<=[a-z] {word})(?= ([a-z]+)\\b)") fo
 # capital first (a class-led scan), the word's shape and its neighbours read after.
 _LY_WORD = lazy_compile(r"[A-Z][a-z]{3,}ly\b(?=,? [a-z]|,)")
 # Words after which a capitalised word opens a name or a title, never an adverb or a modal.
+ADVERB_ZIPF = 2.5  # "predictably" 3.0: the stem's frequency is what tells it from a name
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[\"“]?$")
 _BEFORE_NAME = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | lexicon.SPEECH_VERBS
 
 
@@ -204,7 +206,7 @@ def _adverb_stem(word: str) -> bool:
         stems.add(stem[:-1] + "y")  # "happily"
     if stem.endswith("al") or stem.endswith("ful"):
         stems.add(stem)
-    return len(stem) >= 4 and zipf(word) >= FORM_ZIPF and any(zipf(s) >= STEM_ZIPF for s in stems)
+    return len(stem) >= 4 and zipf(word) >= ADVERB_ZIPF and any(zipf(s) >= STEM_ZIPF for s in stems)
 
 
 def _modal_places(text: str) -> Iterator[tuple[int, str, str]]:
@@ -226,6 +228,7 @@ def _modal_places(text: str) -> Iterator[tuple[int, str, str]]:
         ("Analysts warned that the bank Might raise rates again.",
          "Analysts warned that the bank might raise rates again."),
         ("The club Will host the final next year.", "The club will host the final next year."),
+        ("Farmers Could lose a third of their crop.", "Farmers could lose a third of their crop."),
         ("The vote showed, Surprisingly, that turnout had risen.",
          "The vote showed, surprisingly, that turnout had risen."),
         ("The mayor had Reportedly left the city.", "The mayor had reportedly left the city."),
@@ -254,7 +257,8 @@ def capitalised_modal_or_adverb(doc: Document, self: Rule) -> Iterator[Edit]:
     deficit Would fall", "showed, Surprisingly, that"): clause-by-clause translation keeps
     the capital the word had opening a clause in the source.
 
-    A modal needs a lower-case word before it that is no determiner, preposition,
+    A modal needs a lower-case word before it (or the sentence's first word, for a modal
+    that is no name: "Farmers Could lose") that is no determiner, preposition,
     conjunction or speech verb, and a lower-case word after it; "Will" and "Can", which
     are names too, also need a plain verb after (no finite form: "May said", "Will
     plays" are a name and its verb). An adverb must be an ordinary word on a common stem
@@ -266,7 +270,9 @@ def capitalised_modal_or_adverb(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for start, word, following in _modal_places(text):
         previous = _previous_word(text, start - 1)
-        if not previous.isalpha() or not previous.islower() or previous in _BEFORE_NAME \
+        first = previous[:1].isupper() and word not in _NAME_MODALS and bool(
+            _SENTENCE_OPENS.search(text, max(0, start - len(previous) - 5), start - len(previous) - 1))
+        if not previous.isalpha() or not (previous.islower() or first) or previous.lower() in _BEFORE_NAME \
                 or following in lexicon.CONJUNCTIONS \
                 or following in lexicon.SUBJECT_PRONOUNS:
             continue  # "was Would you leave": a question quoted without its marks
