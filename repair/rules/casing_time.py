@@ -11,7 +11,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_name_words import _DEMONYM_ENDINGS, STEM_LETTERS, _country_stems
-from repair.rules.casing_names import _country_names
+from repair.rules.casing_names import _country_names, _has_lower_date
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
 from repair.rules.stops_words import mostly_lower_case
@@ -173,21 +173,27 @@ def _calendar_name(text: str, at: int, end: int, word: str) -> bool:
 
 
 def _folds_names(doc: Document) -> bool:
-    """True when the text writes a country or a nationality it also capitalises in lower
-    case somewhere ("Peru ... officials from peru", "Iran ... an iranian rig"): an archive
-    that folds names to lower case, whose style CA007 and CA012 leave alone (they read a
-    lower-case date as the same sign, so capitalising its months would set them off)."""
+    """True when the text folds names to lower case as an archive's style, which CA007 and
+    CA012 leave alone: it writes a country or a nationality it also capitalises in lower
+    case ("Peru ... officials from peru"), and either does so for more than one country or
+    writes a month in lower case before its day ("december 31"), the sign those rules read.
+    A single lower-case country or nationality with no such date is a slip they repair in
+    the same round, so the months are repaired with it (never a round later, when the
+    evidence is gone)."""
     text = doc.text
     countries = _country_names()
     stems = _country_stems()
+    lower_countries = 0
     for name in alone_names(doc):
-        if name in countries or (name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems):
-            lower = name.lower()
-            for copy in re.finditer(re.escape(lower) + r"\b", text):
+        country = name in countries
+        if country or (name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems):
+            for copy in re.finditer(re.escape(name.lower()) + r"\b", text):
                 at = copy.start()
                 if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@/.-_#"):
-                    return True
-    return False
+                    if _has_lower_date(text):
+                        return True
+                    lower_countries += country
+    return lower_countries > 1
 
 
 @rule(
@@ -215,7 +221,8 @@ def _folds_names(doc: Document) -> bool:
         "the archive writes every line in lower case. it met on monday. it ended on friday.",
         "He listed the files sunday_rota and june-plan.",
         "The shops open on Sunday and close in January.",
-        "Peru's output fell. Talks with peru resumed on monday.",
+        "Peru's output fell. Talks with peru resumed on june 4.",
+        "Peru and Chile met. Talks with peru and chile resumed on monday.",
     ],
     scope="document",  # a text typed in lower case throughout is left (mostly_lower_case)
 )
@@ -229,7 +236,8 @@ def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
     a name inside a word, an address, a handle or a code ("#mondaymotivation", "/june/"), a
     line with no capital at all (a tag list, a slug), a text typed in lower case
     throughout, and one that folds other names to lower case too (a country or a
-    nationality it also capitalises: an archive's style, which CA007 and CA012 leave). Unsafe until measured; the repair itself is certain once the name is.
+    nationality it also capitalises, with a lower-case date or more than one such
+    country: an archive's style, which CA007 and CA012 leave; see :func:`_folds_names`). Unsafe until measured; the repair itself is certain once the name is.
     """
     text = doc.text
     found: list[tuple[int, str]] = []

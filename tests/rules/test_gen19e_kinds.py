@@ -121,9 +121,10 @@ def test_look_alike_is_left(text: str) -> None:
 
 
 def test_lower_case_month_left_in_a_text_that_folds_names() -> None:
-    """A text that writes a country in lower case beside its capital folds names: its
-    months are the archive's style too (CA015 leaves them, as CA007 leaves the country)."""
-    text = "An Iranian envoy said the talks would go on. He met iranian officials in june."
+    """A text that writes a nationality in lower case beside its capital and a month in
+    lower case before its day folds names: its months are the archive's style too (CA015
+    leaves them, as CA012 leaves the nationality)."""
+    text = "An Iranian envoy said the talks would go on. He met iranian officials on june 4."
     assert [e for e in UNSAFE.check(text) if e.rule == "CA015"] == []
 
 
