@@ -257,7 +257,22 @@ _STAND_IN_MARKS = "´`′‘"
 # characters, a class-led scan), the letters around it read by the pattern from the word's start.
 _STAND_IN = re.compile(f"[{_STAND_IN_MARKS}]")
 _STAND_IN_WORD = re.compile(
-    r"([A-Za-z]+)[" + _STAND_IN_MARKS + r"](?:(s|t|re|ve|ll|d|m)(?![\w" + _STAND_IN_MARKS + r"])|(?<=\bO.)([A-Z][a-z]+))")
+    r"([A-Za-z]+)[" + _STAND_IN_MARKS + r"](?:(s|t|re|ve|ll|d|m)(?![\w" + _STAND_IN_MARKS + r"])"
+    r"|(?<=\bO.)([A-Z][a-z]+))")
+
+
+def _stand_in_marks(text: str) -> list[re.Match[str]]:
+    """The stand-in marks of ``text`` in order, each found by ``str.find`` (in C): a class
+    scan of these non-ASCII characters cost 7 ms per MB of news."""
+    found = []
+    for char in _STAND_IN_MARKS:
+        at = text.find(char)
+        while at >= 0:
+            match = _STAND_IN.match(text, at)
+            if match is not None:
+                found.append(match)
+            at = text.find(char, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 @rule(
@@ -299,7 +314,7 @@ def accent_for_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     if not any(mark in text for mark in _STAND_IN_MARKS):
         return
     apostrophe = ""
-    for mark in _STAND_IN.finditer(text):
+    for mark in _stand_in_marks(text):
         at = mark.start()
         start = at
         while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():

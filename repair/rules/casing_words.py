@@ -188,7 +188,8 @@ def _initials_before(text: str, at: int, length: int) -> str | None:
     Safety.UNSAFE,
     bad=[
         ("The Northern Grid Authority (nga) raised prices.", "The Northern Grid Authority (NGA) raised prices."),
-        ("Talks at the World Trade Organization (wto) stalled.", "Talks at the World Trade Organization (WTO) stalled."),
+        ("Talks at the World Trade Organization (wto) stalled.",
+         "Talks at the World Trade Organization (WTO) stalled."),
         ("The Bank for International Settlements (bis) warned of risks.",
          "The Bank for International Settlements (BIS) warned of risks."),
         ("She joined the Lake Victoria Fisheries Organisation (lvfo) in 2019.",

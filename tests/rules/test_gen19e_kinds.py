@@ -5,7 +5,7 @@ missing, each caught by its kind: a month or weekday in lower case (CA015), a mo
 name kept in a lowered Title Case sentence (CA002), an accent or backtick for an
 apostrophe (AP011), a "-men" compound's lost possessive mark (AP003), the pronoun's
 "cant"/"wont" (AP008, now applied), a code glued to its word (GL012) and an indefinite
-article glued to a neighbour (GL001, GL013).
+article glued to the word after it (GL001).
 
 Every case is our own text, in shapes other than the sets' examples, run through the whole
 rule set as ``repair fix --unsafe --no-model`` runs it, next to look-alikes that must stay.
@@ -51,7 +51,8 @@ from repair.edits import Safety
         # A body's linking word capitalised inside its name (CA018).
         ("Officials from the Department For Transport visited the site.",
          "Officials from the Department for Transport visited the site."),
-        ("A study by the Institute On Ageing found fewer falls.", "A study by the Institute on Ageing found fewer falls."),
+        ("A study by the Institute On Ageing found fewer falls.",
+         "A study by the Institute on Ageing found fewer falls."),
         ("He joined the Ministry of Energy And Mines in 2020.", "He joined the Ministry of Energy and Mines in 2020."),
         # An accent, a backtick or a prime for an apostrophe (AP011).
         ("The airline´s pilots voted to strike.", "The airline's pilots voted to strike."),
@@ -68,15 +69,12 @@ from repair.edits import Safety
         ("Traffic was diverted from the M6motorway overnight.", "Traffic was diverted from the M6 motorway overnight."),
         ("The G7leaders met in Bari.", "The G7 leaders met in Bari."),
         ("The army ordered six CH-47helicopters.", "The army ordered six CH-47 helicopters."),
-        # An indefinite article glued to its word (GL001) or to the word before (GL013).
+        # An indefinite article glued to its word (GL001).
         ("The plant was sold to a rival, amerger that cut 300 jobs.",
          "The plant was sold to a rival, a merger that cut 300 jobs."),
         ("The building became anoffice block in 1990.", "The building became an office block in 1990."),
         ("Police arrested him after along chase through the city.",
          "Police arrested him after along chase through the city."),
-        ("He spoke ata rally in the capital.", "He spoke at a rally in the capital."),
-        ("She was fined fora breach of the rules.", "She was fined for a breach of the rules."),
-        ("The vote was held ofan emergency session.", "The vote was held of an emergency session."),
     ],
 )
 def test_kind_is_fixed(garbled: str, fixed: str) -> None:
