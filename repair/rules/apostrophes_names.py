@@ -297,7 +297,7 @@ def _stand_in_marks(text: str) -> list[re.Match[str]]:
         "He wrote ``quoted'' words in TeX.",
         "The word Shi´ite is spelled with a mark.",
     ],
-    scope="line",
+    scope="document",  # the apostrophe put in is the whole text's own style
 )
 def accent_for_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """An accent, a backtick, a prime or an opening single quote standing for an
