@@ -369,3 +369,14 @@ def unknown_words(candidates: set[str]) -> set[str]:
 def _in_sorted(bucket: tuple[str, ...], word: str) -> bool:
     at = bisect.bisect_left(bucket, word)
     return at < len(bucket) and bucket[at] == word
+
+
+# Place names English capitalises that ISO 3166 (pycountry) does not list as a one-word
+# country: customary short names, the home nations, continents, and their adjectives.
+# Casing rules keep their capitals inside a Title Case run ("Bookings From Britain Rose").
+CUSTOMARY_PLACES = frozenset(
+    """Britain England Scotland Wales Holland Russia Korea Macedonia Palestine Kosovo Tibet Crimea Gaza
+    Europe Africa Asia America Antarctica Oceania Arabia Scandinavia Siberia Patagonia Kurdistan Catalonia
+    British English Scottish Welsh Dutch Irish Arab Arabic European African Asian American Scandinavian
+    Siberian Kurdish Catalan Tibetan Palestinian Kosovar Korean Russian Macedonian Crimean""".split()
+)

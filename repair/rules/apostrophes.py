@@ -193,7 +193,7 @@ _CONTRACTIONS = {
 }
 _IRREGULAR_PLURALS = ("children", "women", "men")
 _NO_APOSTROPHE = lazy_compile(
-    r"\b(?:(" + "|".join(_CONTRACTIONS) + r")|(" + "|".join(_IRREGULAR_PLURALS)
+    r"\b(?:(" + "|".join(_CONTRACTIONS) + r")|((?:[a-z]{3,})?men|" + "|".join(_IRREGULAR_PLURALS)
     + r")s|([a-z]{2,}[b-df-hj-np-tv-z]y)s)\b(?= ([a-z]+))?",
     re.IGNORECASE,
 )
@@ -248,6 +248,16 @@ def _no_apostrophe_matches(doc: Document) -> Iterator[re.Match[str]]:
             yield match
 
 
+# A compound's "-men" plural ("fishermen", "businessmen") is a word when its "-man"
+# singular is a common one; "specimen", "abdomen", "Siemens" have none.
+COMPOUND_MAN_ZIPF = 2.5  # "tradesman" 2.6, "layman" 2.9; "carman", "speciman" below
+
+
+def _compound_men(plural: str) -> bool:
+    """True when lower-case ``plural`` ("fishermen") is the plural of a common "-man" word."""
+    return plural.islower() and zipf(plural[:-3] + "man") >= COMPOUND_MAN_ZIPF
+
+
 # Before "citys": words that count several cities ("two citys" is a misspelt plural).
 _DETERMINERS = frozenset("the a an this that our their his her its my your every each one whole".split())
 _COUNTING = frozenset("two three four five six several many few these those all some both other various".split())
@@ -289,11 +299,14 @@ def _possessed_noun(following: str | None) -> bool:
         ("The health ministrys lawyers appealed.", "The health ministry's lawyers appealed."),
         ("The ministrys' plan was costly.", "The ministry's plan was costly."),
         ("Our county's and the factorys owners met.", "Our county's and the factory's owners met."),
+        ("The fishermens union called a strike.", "The fishermen's union called a strike."),
+        ("She chaired the businessmens lunch.", "She chaired the businessmen's lunch."),
     ],
     good=["He wont go.", "They cant stay.", "Two citys were named.", "The citys are large.",
           "The children's library.", "Many mens clubs closed.", "The Teddys won.", "We did not.",
           "July paced nearbys lower.", "Treasurys rallied on the news.", "Her Emmys haul was large.",
-          "The two citys were named.", "The many citys' roads.", "The market's Treasurys rallied."],
+          "The two citys were named.", "The many citys' roads.", "The market's Treasurys rallied.",
+          "The lab kept specimens frozen.", "Siemens shares rose.", "They read omens daily."],
 )
 def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word that lost an apostrophe English never drops: a contraction ("didnt",
@@ -326,6 +339,8 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 following = after.group() if after else None
             if not _possessed_noun(following) or (not plural and zipf(base.lower()) < 3.5):
                 continue
+            if plural and plural.lower() not in _IRREGULAR_PLURALS and not _compound_men(plural):
+                continue  # "specimens", "omens", "Siemens": no "-man" word's plural
             before = text[max(0, match.start() - 40) : match.start()].split()
             if before and before[-1].lower() in _COUNTING:
                 continue

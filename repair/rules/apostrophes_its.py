@@ -189,6 +189,8 @@ def _from_hints(text: str, pattern: re.Pattern[str], hints: tuple[str, ...], bac
         ("The plan is'nt ready.", "The plan isn't ready."),
         ("“We cant stay here,” he said.", "“We can't stay here,” he said."),
         ("They wont sign the deal.", "They won't sign the deal."),
+        ("Officials said she cant attend the summit.", "Officials said she can't attend the summit."),
+        ("“I wont resign,” the mayor said.", "“I won't resign,” the mayor said."),
     ],
     good=[
         "The pamphlet was full of political cant.",
@@ -207,8 +209,9 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     and "wont" are nouns of their own and are repaired only after a subject pronoun with a
     lower-case word after them: a noun follows a determiner, a verb's negative its subject.
     The text's own mark is kept. Unsafe: dialect spelt on purpose in a quotation. The
-    pronoun's "cant" is shown (display), not applied: on news-clean it finds 2 slips in
-    readers' comments ("I cant see why") that no editor audit has keyed yet.
+    pronoun's "cant" was shown (display) until gen19e: on news-clean it finds 2 slips in
+    readers' comments ("I cant see why"), read as real slips and keyed in
+    ``benchmarks/clean_judgements.json`` (to be confirmed by audit), so it is applied.
     """
     text = doc.text
     for match in _from_hints(text, _MISPLACED_NT, ("'nt", "’nt"), 0):
@@ -221,8 +224,7 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _from_hints(text, _PRONOUN_NEGATIVE, (" cant ", " wont "), 1):
         mark = mark or ("’" if "’" in text else "'")
         fixed = f"{match.group(2)}n{mark}t"
-        yield self.edit(match.start(2), match.end(3), fixed, f"Apostrophe lost in “{fixed}”.", 0.75,
-                        safety=Safety.DISPLAY)
+        yield self.edit(match.start(2), match.end(3), fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 
 
 # "Nicolaides ' lawyers": a straight mark spaced on both sides after a word ending in "s",

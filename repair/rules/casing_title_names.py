@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from repair import lexicon
+
 # Weekdays and months keep their capitals in any sentence; "May" and "March" only where a
 # date reads them ("in May", "March 3"), since a Title Case sentence also capitalises the
 # modal and the verb ("The Plan May Fail").
@@ -99,8 +101,8 @@ def country_word(word: str) -> bool:
     "turkey")."""
     if not word[:1].isupper() or not word[1:].islower():
         return False
-    if word in _one_word_countries():
-        return True
+    if word in _one_word_countries() or word in lexicon.CUSTOMARY_PLACES:
+        return True  # "Britain", "Europe", "Welsh": names ISO 3166 lists under another form or not at all
     from repair.rules.casing_name_words import STEM_LETTERS, _country_stems
 
     lowered = word.lower()

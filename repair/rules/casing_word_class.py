@@ -1,7 +1,8 @@
 """Casing: one ordinary word capitalised inside a sentence, where its word class shows it
 is no name: a past-tense verb after its subject ("The company Blamed lower orders"), a
-participle opening a clause after a comma ("…, Arguing that …"), or a quantifier before its
-noun ("produced Fewer tomatoes").
+participle opening a clause after a comma ("…, Arguing that …"), a quantifier before its
+noun ("produced Fewer tomatoes"), a modal verb before its verb ("the deficit Would fall") or
+an "-ly" adverb made from a common adjective or participle ("the count showed, Surprisingly,").
 
 Clause-by-clause translation capitalises the word that opened a clause in the source.
 Names in English are nouns: a word whose form is a verb's ("-ed" on a verb stem the lexicon
@@ -176,4 +177,133 @@ def capitalised_verb_or_quantifier(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"“{word}” capitalised inside a sentence: its form is no name's.", 0.7)
 
 
-RULES = (capitalised_verb_or_quantifier,)
+# Modals that are no name's word; "Will" and "Can" are names too ("Will Smith") and need a
+# plain verb after and a noun before ("the club Will host").
+# "May" is left out: the month stands in the same places ("last May when", "payable May one").
+_MODALS = ("Would", "Could", "Should", "Might", "Must", "Will", "Can")
+_NAME_MODALS = frozenset(("Will", "Can"))
+# Each modal led by itself (a literal, skipped to in C), a lower-case letter and a space
+# looked behind for, a lower-case word after it.
+_MODAL_SCANS = tuple(lazy_compile(f"{word}(?<=[a-z] {word})(?= ([a-z]+)\\b)") for word in _MODALS)
+# A capitalised "-ly" word after a word or a comma, before a lower-case word or a comma:
+# the literal "ly" first (skipped to in C), the capital looked behind for by width; a
+# class-led scan from the capital cost 10 ms per MB.
+_LY_WORD = lazy_compile(r"ly(?=,? [a-z]|,)(?:"
+                        + "|".join(f"(?<=[a-z,] [A-Z][a-z]{{{n}}}ly)" for n in range(3, 15)) + ")")
+# Words after which a capitalised word opens a name or a title, never an adverb or a modal.
+ADVERB_ZIPF = 2.5  # "predictably" 3.0: the stem's frequency is what tells it from a name
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[\"“]?$")
+_BEFORE_NAME = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | lexicon.SPEECH_VERBS
+
+
+def _adverb_stem(word: str) -> bool:
+    """True when lower-case ``word`` ("surprisingly", "notably", "happily") is an "-ly"
+    adverb of a common adjective or participle: names ending in "-ly" ("Kelly", "Italy",
+    "Emily") have no such stem."""
+    stem = word[:-2]
+    stems = {stem}
+    if stem.endswith(("ab", "ib")):
+        stems.add(stem + "le")  # "notably", "possibly"
+    if stem.endswith("i"):
+        stems.add(stem[:-1] + "y")  # "happily"
+    if stem.endswith("al") or stem.endswith("ful"):
+        stems.add(stem)
+    return len(stem) >= 4 and zipf(word) >= ADVERB_ZIPF and any(zipf(s) >= STEM_ZIPF for s in stems)
+
+
+def _modal_places(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, modal, the lower-case word after it) for each capitalised modal after a
+    lower-case word."""
+    for scan in _MODAL_SCANS:
+        for match in scan.finditer(text):
+            yield match.start(), match.group(), match.group(1)
+
+
+@rule(
+    "CA016",
+    "capitalised-modal-or-adverb",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Officials said the bridge Would reopen in spring.", "Officials said the bridge would reopen in spring."),
+        ("The new rules Could cost farmers dearly.", "The new rules could cost farmers dearly."),
+        ("Analysts warned that the bank Might raise rates again.",
+         "Analysts warned that the bank might raise rates again."),
+        ("The club Will host the final next year.", "The club will host the final next year."),
+        ("Farmers Could lose a third of their crop.", "Farmers could lose a third of their crop."),
+        ("The vote showed, Surprisingly, that turnout had risen.",
+         "The vote showed, surprisingly, that turnout had risen."),
+        ("The mayor had Reportedly left the city.", "The mayor had reportedly left the city."),
+        ("The agency, Notably, kept its forecast.", "The agency, notably, kept its forecast."),
+    ],
+    good=[
+        "Fans saw the film Must Love Dogs twice.",
+        "She met Will Carter in Leeds.",
+        "The deal was signed by Theresa May in London.",
+        "Rain fell in May and June.",
+        "The launch slipped to late May when the rains came.",
+        "Savings Bank for Savings Will create jobs.",
+        "It is easy to learn, Ultimately the price decides.",
+        "His son Will plays for the club.",
+        "Minister May said the plan was fair.",
+        "The singer Kelly, who won, spoke later.",
+        "Talks in Italy, Greece and Spain went on.",
+        "They watched the musical Could Be Worse on stage.",
+        "She wrote for the Daily Mirror and the Weekly Standard.",
+        "The vote was Would you leave, yes or no.",
+    ],
+    scope="document",  # a word the story capitalises elsewhere is left (_named_elsewhere)
+)
+def capitalised_modal_or_adverb(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A modal verb or an "-ly" adverb written with a capital inside a sentence ("the
+    deficit Would fall", "showed, Surprisingly, that"): clause-by-clause translation keeps
+    the capital the word had opening a clause in the source.
+
+    A modal needs a lower-case word before it (or the sentence's first word, for a modal
+    that is no name: "Farmers Could lose") that is no determiner, preposition,
+    conjunction or speech verb, and a lower-case word after it; "Will" and "Can", which
+    are names too, also need a plain verb after (no finite form: "Will
+    plays" are a name and its verb); "May" is left (the month). An adverb must be an
+    ordinary word on a common stem ("surprising", "notable", "happy"), which "-ly" names
+    lack ("Kelly", "Italy"), after a lower-case word and before one, or set off by commas
+    on both sides (after a comma alone it may open a sentence whose stop was lost). Not
+    after a work's title cue, and not a word the story capitalises elsewhere. Unsafe: a
+    title can hold either.
+    """
+    text = doc.text
+    for start, word, following in _modal_places(text):
+        previous = _previous_word(text, start - 1)
+        first = previous[:1].isupper() and word not in _NAME_MODALS and bool(
+            _SENTENCE_OPENS.search(text, max(0, start - len(previous) - 5), start - len(previous) - 1))
+        if not previous.isalpha() or not (previous.islower() or first) or previous.lower() in _BEFORE_NAME \
+                or following in lexicon.CONJUNCTIONS \
+                or following in lexicon.SUBJECT_PRONOUNS:
+            continue  # "was Would you leave": a question quoted without its marks
+        if word in _NAME_MODALS and (lexicon.looks_finite(following) or lexicon.is_function_word(following)
+                                     or following.endswith("ing") or _verb(previous)):
+            continue  # "Minister May said", "his son Will plays", "asked Will to": a name
+        if _after_title_cue(text, start) or _named_elsewhere(doc, word):
+            continue
+        yield self.edit(start, start + len(word), word.lower(),
+                        f"“{word}” capitalised inside a sentence: a modal verb, no name.", 0.75)
+    for match in _LY_WORD.finditer(text):
+        start = text.rfind(" ", max(0, match.start() - 16), match.start()) + 1
+        word = text[start : match.end()]
+        if start < 2 or text[start - 1] != " ":
+            continue
+        if text[start - 2] == ",":
+            if text[match.end() : match.end() + 1] != ",":
+                continue  # "novices, Ultimately the": a new sentence after a lost stop, not an aside
+            previous = ","
+        else:
+            previous = _previous_word(text, start - 1)
+            if not previous.isalpha() or not previous.islower() or previous in lexicon.DETERMINERS \
+                    or previous in lexicon.PREPOSITIONS:
+                continue  # "the Daily Mirror": a name after a determiner or a capital
+        if not _adverb_stem(word.lower()) or _after_title_cue(text, start) or _named_elsewhere(doc, word):
+            continue
+        yield self.edit(start, start + len(word), word.lower(),
+                        f"“{word}” capitalised inside a sentence: an adverb, no name.", 0.7)
+
+
+RULES = (capitalised_verb_or_quantifier, capitalised_modal_or_adverb)

@@ -158,4 +158,70 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, end, proper, f"“{found.group(1)}” is the dateline's place: a name.", 0.8)
 
 
-RULES = (capitalised_conjunction, dateline_place_lowercase)
+# An acronym in lower case in brackets ("(eep)"): the bracket first, a literal the engine skips to.
+_LOWER_ACRONYM = lazy_compile(r"\(([a-z]{2,6})\)")
+# Small words a name's acronym skips ("Bank for International Settlements", "BIS").
+_NAME_LINKS = frozenset("of and for the on in de du la des del".split())
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|[a-z]+")
+
+
+def _initials_before(text: str, at: int, length: int) -> str | None:
+    """The initials of the ``length`` capitalised words of the name that ends just before
+    ``at`` (small linking words skipped: "Bank for International Settlements" -> "bis"), or
+    None when fewer capitalised words stand there."""
+    words = _NAME_WORD.findall(text[max(0, at - 120) : at].rstrip())
+    initials: list[str] = []
+    for word in reversed(words):
+        if len(initials) == length:
+            break
+        if word[0].isupper():
+            initials.append(word[0].lower())
+        elif word not in _NAME_LINKS or not initials:
+            return None
+    return "".join(reversed(initials)) if len(initials) == length else None
+
+
+@rule(
+    "CA017",
+    "lower-case-acronym",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The Northern Grid Authority (nga) raised prices.", "The Northern Grid Authority (NGA) raised prices."),
+        ("Talks at the World Trade Organization (wto) stalled.",
+         "Talks at the World Trade Organization (WTO) stalled."),
+        ("The Bank for International Settlements (bis) warned of risks.",
+         "The Bank for International Settlements (BIS) warned of risks."),
+        ("She joined the Lake Victoria Fisheries Organisation (lvfo) in 2019.",
+         "She joined the Lake Victoria Fisheries Organisation (LVFO) in 2019."),
+    ],
+    good=[
+        "The Northern Grid Authority (NGA) raised prices.",
+        "The text is quoted as written (sic) by the author.",
+        "Prices rose in Northern Europe (km) too.",
+        "See the annex (pdf) for details.",
+        "The Grid Authority (nga) raised prices.",
+    ],
+    scope="line",
+)
+def lower_case_acronym(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An acronym in lower case in brackets after the name it stands for ("Ethiopian
+    Electric Power (eep)", "the World Trade Organization (wto)"): a lowering step took its
+    capitals, and the name before it spells them out.
+
+    The bracketed letters must be the initials of the capitalised words just before the
+    bracket, in order (linking words such as "of", "for", "the" skipped), so a bracketed
+    word ("(sic)", "(pdf)") that spells no initials is left. Unsafe until measured.
+    """
+    text = doc.text
+    if "(" not in text:
+        return
+    for match in _LOWER_ACRONYM.finditer(text):
+        letters = match.group(1)
+        if _initials_before(text, match.start(), len(letters)) != letters:
+            continue
+        yield self.edit(match.start(1), match.end(1), letters.upper(),
+                        f"“{letters}” is the acronym of the name before it.", 0.8)
+
+
+RULES = (capitalised_conjunction, dateline_place_lowercase, lower_case_acronym)

@@ -42,7 +42,9 @@ _BRACKETED = re.compile(r"\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", re.MUL
 _COUNT_WORDS = tuple(re.compile(word) for word in ("Comments", "comments", "Replies", "replies"))
 _COUNT_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+$")
 _STOP_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+$")
-_LINE_END = re.compile(r"[ \t]*(?=\n|$)")
+# Blanks before a line break go with the counter; blanks that end the text are left (they
+# lie outside the paragraph, which a line-scope rule must not reach past).
+_LINE_END = re.compile(r"[ \t]*(?=\n)|(?=[ \t]*$)")
 _BRACKET_COUNT = re.compile(r"[ \t]*[(\[]\d{1,6}[)\]][ \t]*(?=\n|$)")
 _NEXT_SENTENCE = re.compile(r"(?=[ \t]+[A-Z][a-z])")
 # A bare marker after a paragraph's last stop: "... mild for the season. Advertisement".

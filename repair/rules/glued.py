@@ -25,7 +25,7 @@ from repair.rules.glued_small import capital_hints
 from repair.rules.glued_splits import KNOWN_ZIPF as KNOWN_ZIPF
 from repair.rules.glued_splits import WORD_ZIPF as WORD_ZIPF
 from repair.rules.glued_splits import _frequencies as _frequencies
-from repair.rules.glued_splits import _name_split, _name_word_split, name_verb_split
+from repair.rules.glued_splits import _name_split, _name_word_split, article_split, name_verb_split
 from repair.rules.glued_splits import best_split as best_split
 from repair.rules.glued_splits import zipf as zipf
 
@@ -68,6 +68,9 @@ _WORD_AFTER = re.compile(r" [a-z]")
         ("Firms in Norway grew, and severalbanks merged.", "Firms in Norway grew, and several banks merged."),
         ("Rain fell in Portugal. Farms in northern Portugalexpect a poor harvest.",
          "Rain fell in Portugal. Farms in northern Portugal expect a poor harvest."),
+        ("She ran the course in 2:11:04, anational best.", "She ran the course in 2:11:04, a national best."),
+        ("The award was won by anofficial from the treasury.", "The award was won by an official from the treasury."),
+        ("The bank reported aformer director had resigned.", "The bank reported a former director had resigned."),
     ],
     good=[
         "The minister said nevertheless that talks would go on.",
@@ -81,6 +84,8 @@ _WORD_AFTER = re.compile(r" [a-z]")
         "Stone was cut at Stonebridge and Stonewalls.",
         "Credit rose at Creditbank, the lender said.",
         "The compmany cut costs.",
+        "They will atempt a rescue.",
+        "He made an arange of offers.",
     ],
 )
 def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -108,6 +113,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     splits: dict[str, tuple[str, str]] = {}
     in_name_run: set[str] = set()  # name + past verb splits, taken only after a capitalised word
     by_shape: set[str] = set()
+    with_article: set[str] = set()  # an article glued to its word: "anational"
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
             split = best_split(run)
@@ -117,6 +123,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
                               if run[0].isupper() else None)
             if split is None and run[0].isupper() and (split := name_verb_split(run)) is not None:
                 in_name_run.add(run)  # vouched for by its place only: checked at each use below
+            if split is None and (split := article_split(run)) is not None:
+                with_article.add(run)  # vouched for by its place only: checked at each use below
             if split is not None:
                 splits[run] = split
     splittable = set(splits)
@@ -136,6 +144,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         if token in in_name_run and not (len(before) > 1 and before[-1] == "" and before[-2][:1].isupper()
                                          and before[-2].isalpha() and _WORD_AFTER.match(text, match.end())):
             continue  # "Friedrich Maiervisited the": only inside a name, before the verb's object
+        if token in with_article and not _article_slot(before):
+            continue  # "to atempt", "an arange": a verb's or a noun's slot, so a misspelling, not "a tempt"
         if token in by_shape and len(before) > 1 and before[-1] == "" and before[-2] in _ARTICLES:
             continue  # "at the Carinto depot": a capital after a lower-case article opens a name, not "Car into"
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
@@ -145,6 +155,24 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+# Words after which a noun phrase, and so an article, comes: "be" forms and linking verbs.
+_BEFORE_ARTICLE = frozenset("is was are were be been being became become remains remained".split())
+
+
+def _article_slot(before: list[str]) -> bool:
+    """True when the words ``before`` a token (split on spaces, the last one empty) end
+    where an article can open a noun phrase: after a comma or a colon, a preposition other
+    than "to" (which takes a verb as often), a "be" form, or a past verb ("won", "set",
+    "reported"); not after a determiner, a modal or a pronoun, where a misspelt noun or
+    verb would stand ("an atempt", "will arange")."""
+    if len(before) < 2 or before[-1] != "":
+        return False
+    word = before[-2]
+    if word[-1:] in ",:;":
+        return True
+    word = word.lower()
+    return (word in lexicon.PREPOSITIONS and word != "to") or word in _BEFORE_ARTICLE \
+        or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def case_changes(doc: Document) -> list[int]:

@@ -35,13 +35,24 @@ _ACRONYM_GLUE = lazy_compile(r"(?<![\w@/.-])(?P<acronym>[A-Z]{2,5})(?P<word>[a-z
 # every position, is then tried from the token's start.
 _FIGURE_JUNCTION = re.compile(r"[0-9](?=[a-z]{4})")
 _FIGURE_BACK = re.compile(r"[$€£]?\d[\d,]*$")
+WORD_ZIPF_CODE = 1.0  # a glued code-and-word token wordfreq lists is a name of its own
+
+
+# "the A7motorway", "a G20summit": a code of capitals and digits (a road, a model, a group)
+# glued to the word after it; found from the same junctions as a figure's.
+_CODE_GLUE = lazy_compile(r"(?<![\w.,/:#@-])[A-Z]{1,3}-?\d{1,4}(?P<word>[a-z]{4,})\b(?![\w@/-]|\.\w)")
+_CODE_BACK = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")
 
 
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_FIGURE_GLUE.finditer(text)``, found from the digit-letter junctions."""
+    """The matches of ``_FIGURE_GLUE.finditer(text)``, found from the digit-letter junctions,
+    then those of ``_CODE_GLUE`` at junctions no figure's match holds."""
     for junction in _FIGURE_JUNCTION.finditer(text):
         back = _FIGURE_BACK.search(text, max(0, junction.start() - 24), junction.end())
         if back is not None and (match := _FIGURE_GLUE.match(text, back.start())) is not None:
+            yield match
+        elif (code := _CODE_BACK.search(text, max(0, junction.start() - 8), junction.end())) is not None \
+                and (match := _CODE_GLUE.match(text, code.start())) is not None:
             yield match
 
 
@@ -67,6 +78,9 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
         ("The firm lost $12million last year.", "The firm lost $12 million last year."),
         ("The plan covers all 19 NATOallies.", "The plan covers all 19 NATO allies."),
         ("The UNagency sent food.", "The UN agency sent food."),
+        ("Queues formed on the A7motorway after the crash.", "Queues formed on the A7 motorway after the crash."),
+        ("Leaders met at the G20summit in Osaka.", "Leaders met at the G20 summit in Osaka."),
+        ("The air force will buy 12 F-35fighters.", "The air force will buy 12 F-35 fighters."),
     ],
     good=[
         "It ran 30mins late.",
@@ -83,6 +97,9 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
         "The best song of the last 25year?",
         "He wants a £3million fee.",
         "He joined JPMorgan in 2019.",
+        "Log in at A7motorway.example.org today.",
+        "The M25 motorway reopened.",
+        "Buy the X5s and the A4s here.",
     ],
     scope="line",
 )
@@ -105,6 +122,11 @@ def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
         if word in _CLOSE_UNITS or zipf(word) < KNOWN_ZIPF:
             continue
         figure = match.group()[: -len(word)]
+        if figure[0].isupper():
+            if zipf(match.group()) < WORD_ZIPF_CODE:
+                at = match.start("word")
+                yield self.edit(at, at, " ", f"Missing space between “{figure}” and “{word}”.", 0.75)
+            continue  # a code ("A7", "G20"): its digits are no count, whatever their length
         digits = figure.lstrip("$€£").replace(",", "")
         if len(digits) < 2 or (len(digits) == 3 and digits[:2] in ("19", "20")):
             continue  # "3months" in a price table; "197agreement": a year that lost a digit
@@ -223,6 +245,7 @@ def glued_small_words(doc: Document, self: Rule) -> Iterator[Edit]:
         left = match.group("left")
         yield self.edit(match.start(), match.end(), f"{left} {match.group('right')}",
                         f"Missing space in “{token}”.", 0.8)
+
 
 
 # A company's suffix after a name: a brand ("BankAmerica Corp").

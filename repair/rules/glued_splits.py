@@ -126,6 +126,35 @@ def best_split(token: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+# The article's part of an article glued to its word ("anational", "anofficial"): the part
+# after it must be this common and this long; "a" goes before a consonant, "an" before a
+# vowel ("u" only after "an": "a university" and "an unusual" both occur, so "au..." is left).
+ARTICLE_PARTNER_ZIPF = 3.5
+ARTICLE_PARTNER_LENGTH = 5
+
+
+@lru_cache(maxsize=4096)
+def article_split(token: str) -> tuple[str, str] | None:
+    """The split of an unknown lower-case ``token`` into an indefinite article and a
+    common word ("anational" -> "a", "national"; "anofficial" -> "an", "official"), or
+    None. The article must fit the word's first letter; the word must be common
+    (Zipf >= 3.5), five letters at least, and no function word. Where it stands must be
+    checked by the caller: a misspelling can take the same shape ("to atempt")."""
+    if not token.islower() or zipf(token) >= WORD_ZIPF:
+        return None
+    for left in ("an", "a"):
+        right = token[len(left) :]
+        vowel = right[:1] in "aeiou"
+        if not token.startswith(left) or (left == "an") != vowel or (left == "a" and right[:1] == "u"):
+            continue
+        if zipf(left + right[:1] + right) >= KNOWN_ZIPF or right.endswith("ed"):
+            continue  # "apointed", "atack": a doubled letter lost ("appointed"), not an article
+        if len(right) >= ARTICLE_PARTNER_LENGTH and zipf(right) >= ARTICLE_PARTNER_ZIPF \
+                and not lexicon.is_function_word(right) and right not in lexicon.AUXILIARIES:
+            return left, right
+    return None
+
+
 # Small words a lost link boundary glues onto the end of a name ("Okonkwoand"). Two-letter
 # ones are left out: names end in them ("Johnson", "Austin"), and each would cost a search.
 _NAME_SUFFIXES = ("and", "the", "for", "with", "from", "said", "says", "told")
