@@ -48,9 +48,9 @@ def compare(model_dir: str, names: list[str], overrides: dict[str, Any] | None =
     import repair.arbitrate as arbitrate
     from benchmarks.data import FileLog
     from benchmarks.gold import load_gold, score_segments, segment_summary
-    from repair.edits import Safety
     from models.lm_proposer import lm_proposer
     from repair.apply import Policy
+    from repair.edits import Safety
     from repair.pipeline import Pipeline, RuleProposer
 
     model = lm_proposer(Path(model_dir), False, dict(overrides or {}))

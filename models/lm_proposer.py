@@ -44,8 +44,8 @@ from pathlib import Path
 from typing import Any
 
 from models.calibration import apply_map
-from models.lm_ngram import BOS, EOS, NUM, VOCAB_FILE, WEIGHTS_FILE, NgramLM, tokens
 from models.corrupt_moves import FUNCTION_WORDS
+from models.lm_ngram import BOS, EOS, NUM, VOCAB_FILE, WEIGHTS_FILE, NgramLM, tokens
 from models.lm_rewrites import adds_content, rewrite_candidates
 from models.ranker_data import Candidate, Stop, find_stops
 from repair import lexicon
