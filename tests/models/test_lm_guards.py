@@ -83,3 +83,33 @@ def test_the_comparison_table_sums_seen_and_unseen_sets_apart() -> None:
     lines = table(result)
     assert "| **seen sum** | 5 / 0 / 0 / 0 | 6 / 0 / 0 / 0 | +1 / +0 / +0 |" in lines
     assert "| **unseen sum** | 4 / 0 / 0 / 0 | 3 / 0 / 1 / 0 | -1 / +1 / +0 |" in lines
+
+
+BARE_CORPUS = [
+    "The ferry sailed late delayed by fog in the harbour.",
+    "The bus arrived late delayed by snow.",
+    "The union met and rejected the offer on Friday.",
+    "Workers met and rejected the plan.",
+] * 3
+
+
+@pytest.mark.parametrize(("text", "rules_join"), [
+    ("The ferry sailed late. delayed by fog in the harbour.", "join-comma"),        # a participle phrase
+    ("The bus arrived late. delayed by heavy snow on the hills.", "join-comma"),    # another, unseen words
+    ("The council met. Approved the budget on Monday.", "join-insert"),            # a second verb phrase
+])
+def test_a_bare_join_never_replaces_the_rules_comma_or_and(tmp_path: Path, text: str, rules_join: str) -> None:
+    lm = NgramLM.build(BARE_CORPUS, order=4, min_word=1, min_count=(1, 1, 1, 1))
+    lm.save(tmp_path / "lm-bare")
+    (tmp_path / "lm-bare" / "repair.json").write_text(json.dumps({"framing": "lm", "alpha": 5.0,
+                                                                  "min_confidence": 0.0,
+                                                                  "generic_deletions": False}), encoding="utf-8")
+    model = ModelProposer.from_pretrained(tmp_path / "lm-bare")
+    doc = Document.from_text(text)
+    rule_edits = list(RuleProposer().propose(doc))
+    [stop] = find_stops(doc, rule_edits)
+    judged = judge(lm, doc, stop, generic_deletions=False, rule_edits=rule_edits)
+    d = decide(judged, 5.0)
+    assert judged.candidates[d.rule or 0].kind == rules_join  # the rules keep the comma or add "and"
+    assert judged.candidates[d.best].kind == "join"           # this corpus has only bare joins
+    assert not overrules(judged, d) and model.propose(doc) == []
