@@ -36,7 +36,9 @@ def test_carried_answers_sit_on_the_same_sentence_in_the_same_line(
             edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
         carried = edited.sentence_answers("test")
         starts = {s.span.start: s for s in edited.sentences}
-        for offset, (sentence_text, line) in carried.items():
+        for offset, answer in carried.items():
+            assert isinstance(answer, tuple)
+            sentence_text, line = answer
             assert offset in starts
             assert edited.sentence_text(starts[offset]) == sentence_text
             assert _line_of(edited, offset) == line
