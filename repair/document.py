@@ -46,6 +46,7 @@ class Sentence:
 
 
 _LINE_COUNTS = "Document.line_counts"  # the first part of each of its keys in ``memo``
+_SENTENCE_ANSWERS = "Document.sentence_answers"  # the first part of each of its keys in ``memo``
 # A document's memo may hold ``(text, text.lower())`` under this key (the search for a
 # repeated passage, SP001, reads the lower-cased text): :meth:`Document.edited` carries it,
 # lower-casing only the changed lines (``lower()`` of 10 MB of news costs 0.15 s a round).
@@ -154,6 +155,24 @@ class Document:
             found = self.memo[key] = Counter(pattern.findall(self.text))
         return found  # type: ignore[return-value]
 
+    def sentence_answers(self, name: str) -> dict[int, object]:
+        """A rule's answers per sentence, keyed by the sentence's start offset, kept in
+        ``memo`` under ``name`` and carried by :meth:`edited` for the lines an edit left
+        unchanged (moved to their new offsets; the changed lines' answers dropped).
+
+        Only for answers that depend on nothing but the text of the sentence's own line
+        (a line is a paragraph, and :meth:`edited` keeps an unchanged line's sentences
+        as they were): then a carried answer equals the one the rule would give afresh.
+        ``fix`` re-runs the document rules over the whole text each round; FR001 keeps
+        here what it decided from a sentence and the one before it. The caller fills
+        the dict; it may hold answers for sentences it never reads.
+        """
+        key = (_SENTENCE_ANSWERS, name)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = {}
+        return found  # type: ignore[return-value]
+
     def edited(self, text: str, changes: Sequence[tuple[int, int, int]]) -> Document:
         """``Document.from_text(text)``, where ``text`` is this document's text with
         ``changes`` made: ``(start, end, new_length)`` each, offsets into this text, in
@@ -195,8 +214,11 @@ class Document:
             # span after the first, and counting a line count afresh when asked cheaper
             # than carrying it region by region (2 MB of dev pairs, 3,133 regions: 0.073 s
             # against 0.028, and a fresh count 0.017). Same Document and same positive
-            # counts either way (by test).
-            return Document.from_text(text)
+            # counts either way (by test). The sentences of an unchanged line are the same
+            # either way too, so per-sentence answers are carried down this path as well.
+            fresh = Document.from_text(text)
+            self._carry_sentence_answers(fresh, regions)
+            return fresh
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
         done = 0  # the old paragraphs before this one are placed
@@ -216,7 +238,28 @@ class Document:
         edited = Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences))
         self._carry_line_counts(edited, regions)
         self._carry_lowered(edited, regions)
+        self._carry_sentence_answers(edited, regions)
         return edited
+
+    def _carry_sentence_answers(self, edited: Document, regions: list[list[int]]) -> None:
+        """Each :meth:`sentence_answers` dict of this document, moved to ``edited``: the
+        answers of sentences outside the changed ``regions`` (whole old lines, as
+        :meth:`edited` found them) at their offsets plus the length change of the regions
+        before them; those inside dropped, to be answered afresh."""
+        starts = [region[0] for region in regions]
+        shifts = [0]  # shifts[k]: what the first k regions added
+        for region in regions:
+            shifts.append(shifts[-1] + region[2])
+        for key, answers in self.memo.items():
+            if not (isinstance(key, tuple) and key[0] is _SENTENCE_ANSWERS and isinstance(answers, dict)):
+                continue
+            carried: dict[int, object] = {}
+            for offset, answer in answers.items():
+                k = bisect.bisect_right(starts, offset)  # regions starting at or before it
+                if k and offset <= regions[k - 1][1]:
+                    continue  # on a changed line
+                carried[offset + shifts[k]] = answer
+            edited.memo[key] = carried
 
     def _carry_lowered(self, edited: Document, regions: list[list[int]]) -> None:
         """This document's :data:`LOWERED` entry, moved to ``edited``: the unchanged stretches

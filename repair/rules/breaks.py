@@ -192,34 +192,12 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     alternatives. Unsafe: real short sentences exist ("Not so.", "He declined."); the rule skips elliptical openers and
     anything with a subject and verb, but an editor should confirm.
     """
+    answers = doc.sentence_answers("FR001")  # carried across ``fix``'s rounds for unchanged lines
     for prev, sentence, text in sentence_pairs(doc, MAX_RELATIVE_TAIL_CHARS):
-        prev_text = doc.sentence_text(prev)
-        predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
-            prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
-                lexicon.words(prev_text), lexicon.words(text))) or (
-            prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
-            and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
-            text[:1].isdigit() and (stops_inserts.figure_piece(prev_text, text)  # "…, up. 7.5 percent a year ago."
-                                    or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text))
-                                    or stops_comma_join.age_after_name(lexicon.words(prev_text), text))) or (
-            "," in text and stops_inserts.phrase_then_subordinate(text)) or (  # "… continue. Until Friday, when …"
-            stops_inserts.infinitive_cut(prev_text, text)) or (  # "… it plans. Cut 140 jobs …"
-            stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."
-            stops_intruders.phrase_with_tag(prev_text, text)) or (  # "… a hectare. From May, officials said."
-            stops_prepositions.names_missing_word(prev_text, text)) or (  # "… fell. 97 days in March, …"
-            stops_predicates.copula_before_complement(prev_text, text))  # "… houses were. In the villages …"
-        if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
-            continue
-        if not (is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
-                or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text)
-                or text[:1].isupper()
-                and cutoff_words.tag_echo(prev_text, text)
-                or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
-                or stops_labels.auxiliary_echo(prev_text, text)
-                or stops_comma_join.capitalised_renaming(lexicon.words(text))
-                or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text)) \
-                or _inside_quotation(doc, prev, sentence):
+        candidate = answers.get(sentence.span.start)
+        if candidate is None:
+            candidate = answers[sentence.span.start] = _candidate(doc.sentence_text(prev), text)
+        if not candidate or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text):
             continue  # "About a third of them …": FR003 joins it with a comma
@@ -233,6 +211,38 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
         edit = repair_edits(doc, self, prev, sentence, "Fragment")
         if edit:
             yield edit
+
+
+def _candidate(prev_text: str, text: str) -> bool:
+    """Whether FR001 takes the piece ``text`` after the sentence ``prev_text`` for a
+    fragment, before the document is asked anything: a function of the two texts alone
+    (both on one line), so ``dangling_fragment`` keeps it per sentence and ``fix``'s
+    re-check reads it back for the lines a round left unchanged."""
+    predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
+        prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
+            lexicon.words(prev_text), lexicon.words(text))) or (
+        prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
+        and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
+        text[:1].isdigit() and (stops_inserts.figure_piece(prev_text, text)  # "…, up. 7.5 percent a year ago."
+                                or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text))
+                                or stops_comma_join.age_after_name(lexicon.words(prev_text), text))) or (
+        "," in text and stops_inserts.phrase_then_subordinate(text)) or (  # "… continue. Until Friday, when …"
+        stops_inserts.infinitive_cut(prev_text, text)) or (  # "… it plans. Cut 140 jobs …"
+        stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."
+        stops_intruders.phrase_with_tag(prev_text, text)) or (  # "… a hectare. From May, officials said."
+        stops_prepositions.names_missing_word(prev_text, text)) or (  # "… fell. 97 days in March, …"
+        stops_predicates.copula_before_complement(prev_text, text))  # "… houses were. In the villages …"
+    if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
+        return False
+    return bool(is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
+                or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text)
+                or text[:1].isupper()
+                and cutoff_words.tag_echo(prev_text, text)
+                or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
+                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+                or stops_labels.auxiliary_echo(prev_text, text)
+                or stops_comma_join.capitalised_renaming(lexicon.words(text))
+                or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
 
 
 def _tag_of_previous(doc: Document, sentence: Sentence) -> bool:
