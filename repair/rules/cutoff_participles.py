@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 
 _RELATIVES = frozenset("who whom whose which that".split())
 _COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
@@ -180,3 +181,34 @@ def adverb_past_absolute(q: list[str]) -> bool:
         if lexicon.is_function_word(lowered[i]) or lowered[i] in lexicon.AUXILIARIES:
             return False
     return False
+
+
+MAX_PAIRED_ABSOLUTE_WORDS = 16
+# Linking verbs that make a verbless-looking second conjunct a clause ("its cargo remains intact").
+_LINKING = frozenset("remains remain stays stay seems seem looks look appears appear became becomes".split())
+
+
+def paired_absolute(q: list[str]) -> bool:
+    """``q`` is two possessive absolute phrases joined by "and", the first with a past
+    participle and nothing after it, the second with no verb at all ("its mast snapped and
+    its crew of six unhurt", "Their homes flooded and their fields under water"). The
+    verbless second half cannot be a clause, so neither is the first: English coordinates
+    like with like, and "snapped" with no auxiliary is the absolute's participle. Cut off the
+    sentence before by a false stop; a comma joins it."""
+    if not 6 <= len(q) <= MAX_PAIRED_ABSOLUTE_WORDS or q[0].lower() not in _POSSESSIVES:
+        return False
+    lowered = [t.lower() for t in q]
+    if "and" not in lowered[3:6]:
+        return False
+    conj = lowered.index("and", 3)
+    first, second = lowered[1:conj], lowered[conj + 1 :]
+    # The first half: a noun (one to three words, no function word) and its participle last.
+    if not 2 <= len(first) <= 4 or not (_past(first[-1]) or first[-1] in IRREGULAR_PARTICIPLES) \
+            or not q[conj - 1].islower() \
+            or any(lexicon.is_function_word(w) or _past(w) or w in lexicon.AUXILIARIES for w in first[:-1]):
+        return False
+    # The second: a possessive noun phrase and one last word, with no verb form before it.
+    if len(second) < 3 or second[0] not in _POSSESSIVES:
+        return False
+    return not any(_past(w) or w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in _LINKING
+                   or w.endswith("ing") for w in second[1:-1]) and second[-1] not in lexicon.AUXILIARIES

@@ -46,7 +46,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
-from repair.rules.cutoff_participles import adverb_past_absolute, participle_piece, past_absolute_piece
+from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, participle_piece, past_absolute_piece
 from repair.rules.cutoff_words import (
     adjunct_piece,
     agent_piece,
@@ -238,6 +238,12 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” is an absolute phrase (a degree adverb before "
                             "a participle) cut off the sentence before; joined with a comma.", 0.6)
+        elif paired_absolute(q):
+            # "… limped into port. its mast snapped and its crew unhurt.": the verbless second
+            # half shows the pair is absolute, not a sentence; unsafe, reviewable.
+            yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                            f"Fragment (join-comma): “{text}” is a pair of absolute phrases (the second with "
+                            "no verb) cut off the sentence before; joined with a comma.", 0.6)
         elif past_absolute_piece(q):
             # "… reached port. Its hull badly damaged.": an absolute phrase, or a sentence whose
             # verb is the past form; shown to a reviewer, never applied.

@@ -31,6 +31,10 @@ _SPEECH_HINT = lazy_compile(r"[ \t\n“\"(](?:I|we|We|our|Our|us|my|My|me|Let|Pl
 
 
 _TAG_HINT = lazy_compile(r" (?:" + _TAG_VERBS + r")\b")
+# A dateline ("LISBON — ", "ACCRA, Ghana – "): a place in capitals, maybe its country, and
+# a dash. It opens a story, so a quotation never runs across one: text before it in the
+# same sentence is page furniture (a cookie notice, a button label), never the speaker's.
+_DATELINE = lazy_compile(r"\b[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)? ?[—–] ")
 
 
 def _paragraphs_with_speech(doc: Document) -> set[int]:
@@ -204,7 +208,8 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
             start = sentences[first].span.start
             tag = _TAG.search(tagged) if not _MARKS.search(tagged) else None
             said = tagged[: tag.start()] if tag is not None else ""
-            if tag is not None and (not _is_speech(said) or lead == 1) and not _REPORTING.search(said):
+            if tag is not None and (not _is_speech(said) or lead == 1) and not _REPORTING.search(said) \
+                    and not _DATELINE.search(said):
                 end = sentences[lead].span.start + tag.start()
                 yield self.edit(start, end + 1, f"{opening}{text[start:end]},{closing}",
                                 "A quotation of several sentences lost its marks.", 0.6)

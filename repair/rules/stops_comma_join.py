@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.cutoff_participles import paired_absolute
 from repair.rules.stops_candidates import _FIGURE_LABELS, StopRepair
 from repair.rules.stops_phrases import _ORDINALS, _SUPERLATIVE
 from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appositive
@@ -29,11 +30,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed �
 def absolute_phrase(piece: str) -> bool:
     """The lower-case ``piece`` (raw text) is a noun phrase and "having"/"being" with no
     finite verb before it ("its engines having been checked", "the crew being questioned"):
-    an absolute phrase cut off the clause before the stop, which a comma joins. Only the
+    an absolute phrase cut off the clause before the stop, which a comma joins; or a pair
+    of possessive absolutes (:func:`repair.rules.cutoff_participles.paired_absolute`). Only the
     words before its first comma count ("the owner, having waited, said …" is a clause)."""
     q = lexicon.words(piece.split(",", 1)[0])
     return len(q) >= 3 and q[0] in _ABSOLUTE_HEADS and any(w in ("having", "being") for w in q[1:4]) \
-        and not any(w in lexicon.AUXILIARIES and w not in ("having", "being", "been") for w in q[1:4])
+        and not any(w in lexicon.AUXILIARIES and w not in ("having", "being", "been") for w in q[1:4]) \
+        or paired_absolute(q)  # "its mast snapped and its crew unhurt": a verbless second half
 
 
 def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: int, lowered: str,

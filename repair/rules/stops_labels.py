@@ -38,6 +38,15 @@ def _root(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
+def _noun_like(word: str) -> bool:
+    """A lower-case content word that is no verb or adverb by its form: the head an "-ing"
+    word before it modifies ("counting centres"), not a verb after a gerund subject
+    ("hearing was adjourned", "training resumed")."""
+    w = word.lower()
+    return word.islower() and not lexicon.is_function_word(word) and w not in lexicon.AUXILIARIES \
+        and w not in lexicon.IRREGULAR_PAST and not w.endswith(("ed", "ly"))
+
+
 def is_summary_label(prev_text: str, piece: str) -> bool:
     """``piece`` (a sentence, with its stop) only labels what ``prev_text`` (the sentence
     before, with its stop) says: one to five words, capitalised, no article, pronoun,
@@ -59,7 +68,12 @@ def is_summary_label(prev_text: str, piece: str) -> bool:
     p = lexicon.words(prev_text)
     if len(p) < 3 or lexicon.is_function_word(p[-1]) or not lexicon.has_clause(p):
         return False
-    roots = {_root(w) for w in p if len(w) > 3 and not lexicon.is_function_word(w)}
+    # An "-ing" word before a content word modifies it ("the counting centres", "a training
+    # ground"): the sentence is about the centres, not the counting, so a piece on that
+    # activity ("Counting resumed.", "Training stopped.") is news, not a label of it.
+    roots = {_root(w) for w, after in zip(p, [*p[1:], ""], strict=True)
+             if len(w) > 3 and not lexicon.is_function_word(w)
+             and not (w.lower().endswith("ing") and _noun_like(after))}
     content = [w for w in q if len(w) > 2 and not lexicon.is_function_word(w) and w.lower() not in _QUANTIFIERS]
     if len(q) == 1 and q[0].lower() in {w.lower() for w in p}:
         return False  # the very word again ("… met twice. Twice."): the echo rules' call, emphasis kept

@@ -41,6 +41,14 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         # "… hurt the town badly. Also.": a connective adverb links a sentence to the one
         # before; alone after a complete sentence it links nothing, and a join leaves it
         # capitalised at the sentence's end ("badly Also").
+        if word.lower() in _CONCESSIVES and text[stop + 1 : stop + 2] == " " \
+                and text[piece_end : piece_end + 1] in ("", "\n"):
+            # "… was not ruled out. However." ending its paragraph: a concessive adverb closes
+            # an English sentence after a comma ("…, however."); deleting it drops the
+            # contrast it marks. (With a sentence after it, it may open that one instead.)
+            return [StopRepair("join-comma", stop, piece_end - 1, ", " + word.lower(), 0.6,
+                               f"“{piece}” is a concessive adverb cut off the sentence's end; "
+                               "joined with a comma."), replace(join, display=True)]
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a lone linking word with no sentence of its own; deleted."),
                 replace(join, display=True)]
@@ -100,6 +108,9 @@ def subject_awaits_verb(p: list[str]) -> bool:
             or w.lower() in lexicon.SPEECH_VERBS or w.lower() in lexicon.SUBJECT_PRONOUNS for w in p[1:])
 
 
+# Concessive adverbs, which may close a sentence after a comma ("…, however."); the
+# other connectives ("Also.", "Meanwhile.") open one and are deleted when left alone.
+_CONCESSIVES = frozenset("however nevertheless nonetheless".split())
 _VERB_PARTICLES = frozenset("out up off down away back over".split())
 # Connective adverbs: they tie a sentence to the one before and have no content alone.
 _CONNECTIVES = frozenset("also too again besides moreover furthermore however meanwhile likewise nevertheless "

@@ -61,8 +61,9 @@ from repair.edits import Safety
         ("The two suspects were questioned the. at a police station in the north of the city.",
          "The two suspects were questioned at a police station in the north of the city."),
         # A lone linking word after a clause that ends on its verb's particle: deleted, as
-        # after any complete sentence (a join left "ruled out However").
-        ("Compulsory job cuts are not ruled out. However.", "Compulsory job cuts are not ruled out."),
+        # after any complete sentence (a join left "ruled out However"); a concessive one
+        # ending its paragraph closes the sentence after a comma (prec19).
+        ("Compulsory job cuts are not ruled out. However.", "Compulsory job cuts are not ruled out, however."),
         ("The old pier will be torn down. Meanwhile.", "The old pier will be torn down."),
         # An appositive after a name or an institution, with a reduced passive relative.
         ("The reform still needs the consent of the Assembly. the chamber chosen by the regions.",

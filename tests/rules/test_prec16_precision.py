@@ -36,8 +36,9 @@ from rule_helpers import fix_unsafe
         # A lone linking word after a complete sentence.
         ("The mill cut two shifts after orders fell in the spring, which hurt the town badly. Also.",
          "The mill cut two shifts after orders fell in the spring, which hurt the town badly."),
+        # (A concessive one ending its paragraph is joined with a comma since prec19.)
         ("The council will vote on the plan at its next meeting. However.",
-         "The council will vote on the plan at its next meeting."),
+         "The council will vote on the plan at its next meeting, however."),
         ("Prices at the pump have risen for six weeks in a row. Meanwhile.",
          "Prices at the pump have risen for six weeks in a row."),
         # A lone name an earlier paragraph gave, after a complete noun phrase.
