@@ -202,12 +202,35 @@ def summarise(cv: dict[str, Any]) -> dict[str, Any]:
     return {"all": total(""), "written": total("written_"), "kinds": total("kinds_"), "thresholds": thresholds}
 
 
+def score_file(stops: list[RealStop], rows: list[np.ndarray], gold_path: Path, cs: list[float], seed: int,
+               rule_features: bool) -> dict[str, Any]:
+    """Train on every labelled stop of the sets, then learned vs rules' top-1 exact on the
+    stops of one other gold file (measured only: nothing of it is learned)."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(gold_path, Path(folder) / "scored.gold.jsonl")
+        held = collect(Path(folder))
+    held_rows = matrices(held, embed([t for s in held for t in s.windows]), rule_features)
+    out: dict[str, Any] = {"file": str(gold_path), "stops": len(held), "labelled": sum(s.gold >= 0 for s in held),
+                           "rules": sum(s.rules == s.gold for s in held)}
+    train = [i for i, s in enumerate(stops) if s.gold >= 0]
+    for c in cs:
+        w = fit([rows[i] for i in train], [stops[i].gold for i in train], c, seed)
+        picks = [choose(x, w) for x in held_rows]
+        out[f"learned_C{c}"] = sum(top == s.gold for (top, _), s in zip(picks, held, strict=True))
+        out[f"differs_C{c}"] = sum(top != s.rules for (top, _), s in zip(picks, held, strict=True))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.real_choice", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", type=Path, default=WRITTEN, help="folder of NAME.gold.jsonl sets")
     parser.add_argument("--cache", type=Path, help="embedding cache (.npy), reused when its size fits")
     parser.add_argument("--C", type=float, action="append", help="regularisation (repeatable; default 0.1)")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--score", type=Path, help="also train on every set and score this one gold file's stops")
     parser.add_argument("--no-rule-features", action="store_true",
                         help="ablation: embedding and candidate kind only, not the rules' rank")
     args = parser.parse_args(argv)
@@ -239,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     for c_value in args.C or [0.1]:
         cv = cross_validate(stops, rows, c_value, args.seed)
         report["runs"][str(c_value)] = {"per_set": cv["table"], **summarise(cv)}
+    if args.score:
+        report["score"] = score_file(stops, rows, args.score, args.C or [0.1], args.seed, not args.no_rule_features)
     print(json.dumps(report, indent=1))
     return 0
 

@@ -99,3 +99,12 @@ def test_main_reports_counts_and_a_per_set_table(tmp_path: Path, capsys: pytest.
     vectors = np.load(tmp_path / "emb.npy")
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)  # normalised embeddings
     assert main(["--sets", str(tmp_path / "missing")]) == 2
+    # --score: trained on every set, measured on another gold file
+    other = tmp_path / "other"
+    other.mkdir()
+    write_set(other, "elsewhere", SEGMENTS)
+    assert main(["--sets", str(tmp_path), "--cache", str(tmp_path / "emb.npy"),
+                 "--score", str(other / "elsewhere.gold.jsonl")]) == 0
+    scored = json.loads(capsys.readouterr().out)["score"]
+    assert (scored["stops"], scored["labelled"], scored["rules"]) == (3, 2, 2)
+    assert 0 <= scored["learned_C0.1"] <= 2
