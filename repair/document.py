@@ -140,7 +140,19 @@ class Document:
         high = bisect.bisect_left(self._sentence_starts, end)
         sentences = tuple(_sentence(_span(s.span.start - start, s.span.end - start), s.paragraph - first,
                                    s.index_in_paragraph) for s in self.sentences[low:high])
-        return Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+        cut = Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+        self._cut_line_positions(cut, start, end)
+        return cut
+
+    def _cut_line_positions(self, cut: Document, start: int, end: int) -> None:
+        """Each :meth:`line_positions` entry of this document, cut to ``cut``, the whole
+        lines from ``start`` to ``end``: the offsets between, moved by ``-start``. Each
+        offset is decided by its own line, so these are the slice's own scan (the re-check
+        slices of ``fix`` cover most of a densely damaged text, scanned again otherwise)."""
+        for key, lists in self.memo.items():
+            if isinstance(key, tuple) and key[0] is _LINE_POSITIONS and isinstance(lists, tuple):
+                cut.memo[key] = tuple([x - start for x in old[bisect.bisect_left(old, start) :
+                                                              bisect.bisect_left(old, end)]] for old in lists)
 
     def line_counts(self, pattern: re.Pattern[str]) -> Counter[str]:
         """``Counter(pattern.findall(self.text))``, kept in ``memo`` and carried by

@@ -9,6 +9,7 @@ reading carried answers must find exactly what it finds on a fresh document.
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules.breaks import dangling_fragment
@@ -123,3 +124,22 @@ def test_capital_hints_of_unchanged_lines_are_carried_not_rescanned() -> None:
     assert any(isinstance(key, tuple) and key[0] == "Document.line_positions" for key in edited.memo)
     assert capital_hints(edited) == capital_hints(Document.from_text(new))
     assert len(capital_hints(edited)[0]) == len(first[0]) + 1  # the new case change only
+
+
+@given(edited_texts(CAPITAL_PIECES), st.data())
+@settings(max_examples=300)
+def test_capital_hints_cut_by_section_equal_a_fresh_scan_of_the_slice(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """A re-check slice (``Document.section`` from line to line) takes its capital hints
+    from the whole document's, moved to its own offsets: equal to scanning the slice."""
+    text = case[0]
+    doc = Document.from_text(text)
+    whole = capital_hints(doc)
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    ends = [*(i for i, c in enumerate(text) if c == "\n"), len(text)]
+    start = data.draw(st.sampled_from(starts))
+    end = data.draw(st.sampled_from([e for e in ends if e >= start]))
+    cut = doc.section(start, end)
+    assert any(isinstance(key, tuple) and key[0] == "Document.line_positions" for key in cut.memo)
+    assert capital_hints(cut) == capital_hints(Document.from_text(text[start:end]))
+    assert capital_hints(doc) is whole  # the document's own lists are left as they were
