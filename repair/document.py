@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -47,6 +47,10 @@ class Sentence:
 
 _LINE_COUNTS = "Document.line_counts"  # the first part of each of its keys in ``memo``
 _SENTENCE_ANSWERS = "Document.sentence_answers"  # the first part of each of its keys in ``memo``
+_LINE_POSITIONS = "Document.line_positions"  # the first part of each of its keys in ``memo``
+# A scan for :meth:`Document.line_positions`: ``scan(text, start, end)`` gives lists of
+# offsets into ``text`` (each ascending) found between ``start`` and ``end``.
+LineScan = Callable[[str, int, int], tuple[list[int], ...]]
 # A document's memo may hold ``(text, text.lower())`` under this key (the search for a
 # repeated passage, SP001, reads the lower-cased text): :meth:`Document.edited` carries it,
 # lower-casing only the changed lines (``lower()`` of 10 MB of news costs 0.15 s a round).
@@ -136,7 +140,19 @@ class Document:
         high = bisect.bisect_left(self._sentence_starts, end)
         sentences = tuple(_sentence(_span(s.span.start - start, s.span.end - start), s.paragraph - first,
                                    s.index_in_paragraph) for s in self.sentences[low:high])
-        return Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+        cut = Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+        self._cut_line_positions(cut, start, end)
+        return cut
+
+    def _cut_line_positions(self, cut: Document, start: int, end: int) -> None:
+        """Each :meth:`line_positions` entry of this document, cut to ``cut``, the whole
+        lines from ``start`` to ``end``: the offsets between, moved by ``-start``. Each
+        offset is decided by its own line, so these are the slice's own scan (the re-check
+        slices of ``fix`` cover most of a densely damaged text, scanned again otherwise)."""
+        for key, lists in self.memo.items():
+            if isinstance(key, tuple) and key[0] is _LINE_POSITIONS and isinstance(lists, tuple):
+                cut.memo[key] = tuple([x - start for x in old[bisect.bisect_left(old, start) :
+                                                              bisect.bisect_left(old, end)]] for old in lists)
 
     def line_counts(self, pattern: re.Pattern[str]) -> Counter[str]:
         """``Counter(pattern.findall(self.text))``, kept in ``memo`` and carried by
@@ -171,6 +187,23 @@ class Document:
         found = self.memo.get(key)
         if found is None:
             found = self.memo[key] = {}
+        return found  # type: ignore[return-value]
+
+    def line_positions(self, scan: LineScan) -> tuple[list[int], ...]:
+        """``scan(self.text, 0, len(self.text))``, kept in ``memo`` and carried by
+        :meth:`edited` to the edited document: the unchanged lines' offsets moved, the
+        changed lines scanned afresh (``scan(text, line start, line end)``).
+
+        Only for a scan whose every position is decided by its own line (the line break or
+        text edge on either side, never a character further away): then the text's lists
+        are its lines' lists in order. ``fix`` re-runs the document rules over the whole
+        text each round; GL014's capital scan (``glued_small.capital_hints``) keeps its
+        positions here. Equal to a fresh scan by test (tests/test_scaling_answers.py).
+        """
+        key = (_LINE_POSITIONS, scan)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = scan(self.text, 0, len(self.text))
         return found  # type: ignore[return-value]
 
     def edited(self, text: str, changes: Sequence[tuple[int, int, int]]) -> Document:
@@ -218,6 +251,7 @@ class Document:
             # either way too, so per-sentence answers are carried down this path as well.
             fresh = Document.from_text(text)
             self._carry_sentence_answers(fresh, regions)
+            self._carry_line_positions(fresh, regions)
             return fresh
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
@@ -239,7 +273,32 @@ class Document:
         self._carry_line_counts(edited, regions)
         self._carry_lowered(edited, regions)
         self._carry_sentence_answers(edited, regions)
+        self._carry_line_positions(edited, regions)
         return edited
+
+    def _carry_line_positions(self, edited: Document, regions: list[list[int]]) -> None:
+        """Each :meth:`line_positions` entry of this document, moved to ``edited``: the
+        offsets outside the changed ``regions`` (whole old lines, as :meth:`edited` found
+        them) moved by the regions before them, each region scanned afresh in the new text."""
+        for key, lists in list(self.memo.items()):
+            if not (isinstance(key, tuple) and key[0] is _LINE_POSITIONS and isinstance(lists, tuple)):
+                continue
+            scan: LineScan = key[1]
+            carried: tuple[list[int], ...] = tuple([] for _ in lists)
+            done = [0] * len(lists)  # per list: its offsets before this one are placed
+            shift = 0
+            for line_start, line_end, change in regions:
+                found = scan(edited.text, line_start + shift, line_end + shift + change)
+                for i, old in enumerate(lists):
+                    low = bisect.bisect_left(old, line_start, done[i])
+                    out = carried[i]
+                    out.extend(old[done[i] : low] if shift == 0 else [x + shift for x in old[done[i] : low]])
+                    out.extend(found[i])
+                    done[i] = bisect.bisect_right(old, line_end, low)
+                shift += change
+            for i, old in enumerate(lists):
+                carried[i].extend(old[done[i] :] if shift == 0 else [x + shift for x in old[done[i] :]])
+            edited.memo[key] = carried
 
     def _carry_sentence_answers(self, edited: Document, regions: list[list[int]]) -> None:
         """Each :meth:`sentence_answers` dict of this document, moved to ``edited``: the

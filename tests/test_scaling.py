@@ -150,7 +150,7 @@ def test_lowered_text_carried_by_edited_equals_lowering_the_new_text(
         if entry is None:  # not carried (a fresh segmentation, a sigma, a longer lower case)
             doc.memo[repair.document.LOWERED] = (new, new.lower())
         else:
-            assert entry[0] is doc.text and entry[1] == new.lower()
+            assert isinstance(entry, tuple) and entry[0] is doc.text and entry[1] == new.lower()
         text = new
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
         changes = [(start, end, data.draw(st.sampled_from(LOWER_PIECES)))
@@ -166,5 +166,6 @@ def test_lowered_text_carried_across_a_sparse_round() -> None:
     start = text.index("Report", 200)
     new = text[:start] + "BUDGET Report" + text[start + 6 :]
     edited = doc.edited(new, [(start, start + 6, len("BUDGET Report"))])
-    assert edited.memo[repair.document.LOWERED] == (new, new.lower())
-    assert edited.memo[repair.document.LOWERED][0] is edited.text
+    entry = edited.memo[repair.document.LOWERED]
+    assert isinstance(entry, tuple) and entry == (new, new.lower())
+    assert entry[0] is edited.text

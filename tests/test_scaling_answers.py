@@ -9,9 +9,11 @@ reading carried answers must find exactly what it finds on a fresh document.
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules.breaks import dangling_fragment
+from repair.rules.glued_small import capital_hints
 from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
 
 
@@ -79,3 +81,65 @@ def test_fragment_rule_on_an_edited_document_equals_a_fresh_one() -> None:
             found = dangling_fragment.run(edited)
             assert found == dangling_fragment.run(Document.from_text(new))
             assert len(found) >= 8  # the fragments of the unchanged lines, found from carried answers
+
+
+# Pieces for the capital scan: case changes ("leaderThe"), acronyms run onto a word
+# ("NATOsaid", "UNand"), lost possessives ("Marias car"), capitals that are none of these,
+# and line breaks, cut and joined anywhere by the changes.
+CAPITAL_PIECES = ["the ", "leaderThe", " NATOsaid ", "UNand", " Marias car ", "Ottos plan", " EU ",
+                  "IMFs", " x", "\n", "\n\n", ". ", "s ", "ABCdef ", "Z", "a"]
+
+
+@given(edited_texts(CAPITAL_PIECES))
+@settings(max_examples=400)
+def test_capital_hints_carried_by_edited_equal_a_fresh_scan(
+        case: tuple[str, list[tuple[int, int, str]]]) -> None:
+    """GL014's capital scan (case changes, acronym hints, lost possessives) carried to the
+    edited document by ``Document.line_positions`` equals the scan of the new text, down
+    both paths of ``edited``, and a second round carries it again."""
+    text, changes = case
+    new = _apply(text, changes)
+    for dense in DENSITIES:
+        old = Document.from_text(text)
+        capital_hints(old)  # filled in round one, as check does
+        with _dense_regions(dense):
+            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
+            again = edited.edited(text, [(0, len(new), len(text))])
+        assert capital_hints(edited) == capital_hints(Document.from_text(new))
+        assert capital_hints(again) == capital_hints(Document.from_text(text))
+
+
+def test_capital_hints_of_unchanged_lines_are_carried_not_rescanned() -> None:
+    """The lines an edit left alone keep their positions (moved by what the edit added);
+    only the changed line is scanned again, and what the rules read is the same."""
+    lines = ["The envoy spoke to NATOofficials on Monday.", "Talks with the UNand the EU resumed.",
+             "Officials said Marias plan stands, the mayorSaid.", "A quiet line with nothing glued."]
+    text = "\n".join(lines * 4)
+    old = Document.from_text(text)
+    first = capital_hints(old)
+    assert all(first)  # each list found something
+    new = "The" + text[3:].replace("quiet line", "quietLine", 1)
+    edited = old.edited(new, [(0, 3, 3), (text.find("quiet line"), text.find("quiet line") + 10, 9)])
+    # Carried by ``edited`` itself, before any rule asks for it.
+    assert any(isinstance(key, tuple) and key[0] == "Document.line_positions" for key in edited.memo)
+    assert capital_hints(edited) == capital_hints(Document.from_text(new))
+    assert len(capital_hints(edited)[0]) == len(first[0]) + 1  # the new case change only
+
+
+@given(edited_texts(CAPITAL_PIECES), st.data())
+@settings(max_examples=300)
+def test_capital_hints_cut_by_section_equal_a_fresh_scan_of_the_slice(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """A re-check slice (``Document.section`` from line to line) takes its capital hints
+    from the whole document's, moved to its own offsets: equal to scanning the slice."""
+    text = case[0]
+    doc = Document.from_text(text)
+    whole = capital_hints(doc)
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    ends = [*(i for i, c in enumerate(text) if c == "\n"), len(text)]
+    start = data.draw(st.sampled_from(starts))
+    end = data.draw(st.sampled_from([e for e in ends if e >= start]))
+    cut = doc.section(start, end)
+    assert any(isinstance(key, tuple) and key[0] == "Document.line_positions" for key in cut.memo)
+    assert capital_hints(cut) == capital_hints(Document.from_text(text[start:end]))
+    assert capital_hints(doc) is whole  # the document's own lists are left as they were

@@ -56,7 +56,6 @@ _ACRONYM_HINT = re.compile(r"[A-Z][A-Z]+[a-z]")
 _TOKEN_BEFORE = frozenset("'’@/.-")
 
 
-_CAPITAL_HINTS_KEY = "glued_small.capital_hints"
 # The capitals the lists below start from: one after a lower-case letter (a case change),
 # one that opens two capitals or more and a lower-case letter (an acronym hint), or one
 # that opens a word of lower-case letters ending in "s" before a lower-case word (AP002's
@@ -65,35 +64,39 @@ _CAPITAL_HINTS_KEY = "glued_small.capital_hints"
 _CAPITAL_HINT = re.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z]+[a-z])|(?<!\w.)(?=[a-z]{2,}s [a-z]{3,}\b))")
 
 
-def capital_hints(doc: Document) -> tuple[list[int], list[int], list[int]]:
+def capital_hints(doc: Document) -> tuple[list[int], ...]:
     """``([m.start() for m in re.finditer(r"[A-Z](?<=[a-z].)", text)],
     [m.start() for m in _ACRONYM_HINT.finditer(text)],
     [m.start() for m in apostrophes._LOST_POSSESSIVE.finditer(text)])``: the case changes
     (:func:`repair.rules.glued.case_changes`), the acronym hints (:func:`acronym_hints`)
     and AP002's lost possessives, found by one scan kept in ``doc.memo`` (equal by test,
-    tests/rules/test_hot_paths.py). A possessive's capital has no word character before
-    it (a case change has) and a lower-case letter after it (an acronym has a capital), and
-    its match holds no other capital, so the three never clash."""
-    found = doc.memo.get(_CAPITAL_HINTS_KEY)
-    if found is None:
-        text = doc.text
-        changes: list[int] = []
-        hints: list[int] = []
-        possessives: list[int] = []
-        hint_end = 0  # as finditer: an acronym hint starts where the last one ended, or after
-        for match in _CAPITAL_HINT.finditer(text):
-            start = match.start()
-            changed = start > 0 and "a" <= text[start - 1] <= "z"
-            if changed:
-                changes.append(start)
-            if "A" <= text[start + 1 : start + 2] <= "Z":
-                if start >= hint_end and (hint := _ACRONYM_HINT.match(text, start)) is not None:
-                    hints.append(start)
-                    hint_end = hint.end()
-            elif not changed:
-                possessives.append(start)  # neither of the other two: the look-ahead of the third held
-        found = doc.memo[_CAPITAL_HINTS_KEY] = (changes, hints, possessives)
-    return found  # type: ignore[return-value]
+    tests/rules/test_hot_paths.py) and carried across ``fix``'s rounds by
+    :meth:`Document.line_positions` (each position is decided by its own line: none of the
+    three patterns reads across a line break)."""
+    return doc.line_positions(_scan_capitals)
+
+
+def _scan_capitals(text: str, pos: int, endpos: int) -> tuple[list[int], ...]:
+    """The three lists of :func:`capital_hints` for ``text[pos:endpos]`` (whole lines),
+    as offsets into ``text``. A possessive's capital has no word character before it (a
+    case change has) and a lower-case letter after it (an acronym has a capital), and its
+    match holds no other capital, so the three never clash."""
+    changes: list[int] = []
+    hints: list[int] = []
+    possessives: list[int] = []
+    hint_end = 0  # as finditer: an acronym hint starts where the last one ended, or after
+    for match in _CAPITAL_HINT.finditer(text, pos, endpos):
+        start = match.start()
+        changed = start > 0 and "a" <= text[start - 1] <= "z"
+        if changed:
+            changes.append(start)
+        if "A" <= text[start + 1 : start + 2] <= "Z":
+            if start >= hint_end and (hint := _ACRONYM_HINT.match(text, start)) is not None:
+                hints.append(start)
+                hint_end = hint.end()
+        elif not changed:
+            possessives.append(start)  # neither of the other two: the look-ahead of the third held
+    return changes, hints, possessives
 
 
 def acronym_hints(doc: Document) -> list[int]:
