@@ -192,6 +192,9 @@ _VERDICT_HEDGES = frozenset(["at best", "at worst"])
         # A writer's verbless gloss or margin after a complete sentence.
         "Damage was light. Mostly broken windows.",
         "Complaints were few. Mainly late trains.",
+        # A figure of the sentence before spelled out alone, for effect.
+        "She qualified 17th for the final. Seventeenth. Nobody had won from there.",
+        "The striker scored his 9th goal of the season on Sunday. Ninth.",
         "The hotel was the priciest in town. By a mile.",
         "Ruiz won the final in straight sets. By a wide margin.",
     ],
@@ -252,6 +255,8 @@ def _candidate(prev_text: str, text: str) -> bool:
         stops_predicates.copula_before_complement(prev_text, text))  # "… houses were. In the villages …"
     if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
         return False
+    if _restates_figure(prev_text, text):
+        return False  # "… starting 14th on the grid. Fourteenth.": the figure spelled out for effect
     if _MARGIN.match(text) and _COMPARED.search(prev_text):
         return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
     return bool(is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
@@ -318,6 +323,30 @@ _MARGIN = re.compile(r"By an? (?:[a-z]+ )?[a-z]+\.$")
 _COMPARED = re.compile(r"\b(?:(?:the|its|their|his|her|our) "
                        r"(?!(?:for|inter|pro|re|con|ar|har|hon|mod|sugg|inv|dig)est\b)[a-z]{2,}est"
                        r"|most|least|best|worst|than|won|wins|beat|beats|record)\b")
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+# A spelled-out number or ordinal from one to ninety-nine and its value ("Fourteenth" -> 14).
+_SPELLED_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)}, **{w + "th": i + 10 for i, w in enumerate(_TEENS)},
+    "twelfth": 12, **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{w[:-1] + "ieth": 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{f"{t}-{u}": 20 + 10 * i + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)},
+    **{f"{t}-{u}": 20 + 10 * i + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_ORDINAL_UNITS)},
+}
+
+
+def _restates_figure(prev_text: str, text: str) -> bool:
+    """Whether ``text`` is one spelled-out number or ordinal alone ("Fourteenth.") whose value
+    the sentence before gives in digits ("… from 14th on the grid."): the writer repeats the
+    figure in words for effect. A translation that echoes a figure repeats it as it stands."""
+    word = text[:-1].lower() if text.endswith(".") else ""
+    value = _SPELLED_VALUES.get(word)
+    return value is not None and re.search(rf"(?<![\d.,]){value}(?:st|nd|rd|th)?(?![\d.,]\d|\d)", prev_text) is not None
+
+
 # A sentence ending on a relative word (a cheap test before any tokenising).
 _RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")
 
