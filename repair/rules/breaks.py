@@ -70,6 +70,9 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     lone_adverb = len(tokens) == 1 and stops_adverbs.is_lone_adverb(tokens[0])  # moved back by FR001
     if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
         return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
+    if tokens[0].lower() in _FOCUS_ADVERBS and len(tokens) >= 2 and tokens[1].lower() not in lexicon.PREPOSITIONS:
+        return False  # "Mostly sore arms.": a writer's gloss on the sentence before; a tail cut off
+        # a clause keeps its preposition ("Mainly in the north.")
     if _LIST_COLON.search(sentence_text) or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
@@ -83,6 +86,8 @@ _LIST_COLON = re.compile(r":(?!\d)")
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
 _MISSED_VERBS = frozenset("cannot include includes".split())
+# Focus adverbs that open a writer's verbless gloss on a noun phrase ("Mostly minor cuts.").
+_FOCUS_ADVERBS = frozenset("mostly mainly largely chiefly partly usually".split())
 # Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut
 # off a sentence does not end on one.
 _VERDICT_HEDGES = frozenset(["at best", "at worst"])
@@ -142,6 +147,10 @@ _VERDICT_HEDGES = frozenset(["at best", "at worst"])
          "The tribunal found the landlord at fault and ordered him to repay the deposit."),
         ("The governor promised it. Tents and clean water for every family.",
          "The governor promised tents and clean water for every family."),
+        ("The tax fell on small firms. Mainly in the north.", "The tax fell on small firms, mainly in the north."),
+        ("The man was sentenced on Monday. By a court.", "The man was sentenced on Monday by a court."),
+        ("The city sold the old depot. Which it had bought in 1990.",
+         "The city sold the old depot, which it had bought in 1990."),
     ],
     good=[
         "He declined. Not so, said his lawyer.",
@@ -176,6 +185,18 @@ _VERDICT_HEDGES = frozenset(["at best", "at worst"])
         "The tremor was felt across the valley, a farmer said. KVR.",
         "Remote work brings many new problems. Knowing your own habits helps a great deal.",
         "It will appeal to fans of the first game. Released 4 May on PC.",
+        # "Which" with a pronoun and a bare auxiliary sums up the sentence before: kept.
+        "The coach said the pitch would dry out by noon. Which it did, just before kick-off.",
+        "Officials hoped the rebels would lay down their arms. Which they eventually did.",
+        "She promised to repay every creditor. Which she has, in full.",
+        # A writer's verbless gloss or margin after a complete sentence.
+        "Damage was light. Mostly broken windows.",
+        "Complaints were few. Mainly late trains.",
+        # A figure of the sentence before spelled out alone, for effect.
+        "She qualified 17th for the final. Seventeenth. Nobody had won from there.",
+        "The striker scored his 9th goal of the season on Sunday. Ninth.",
+        "The hotel was the priciest in town. By a mile.",
+        "Ruiz won the final in straight sets. By a wide margin.",
     ],
     scope="document",
 )
@@ -234,6 +255,10 @@ def _candidate(prev_text: str, text: str) -> bool:
         stops_predicates.copula_before_complement(prev_text, text))  # "… houses were. In the villages …"
     if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
         return False
+    if _restates_figure(prev_text, text):
+        return False  # "… starting 14th on the grid. Fourteenth.": the figure spelled out for effect
+    if _MARGIN.match(text) and _COMPARED.search(prev_text):
+        return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
     return bool(is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
                 or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text)
                 or text[:1].isupper()
@@ -280,8 +305,48 @@ _RELATIVE_TAIL = re.compile(
     r"(?:Who|Whom|Whose|Which(?! (?:is|was|means|meant|makes|made|has|had|seems|led|leads|explains|shows)\b)"
     # A modal sums up only with "be"/"mean" after it ("Which would be fine"); with a verb of
     # its own it is the noun's relative clause ("Which will carry lorries …").
-    r"(?! (?:would|will|may|might|could|can) (?:be|have been|mean|make|explain)\b)) [^.!?]*[a-z0-9%)]\.$")
+    r"(?! (?:would|will|may|might|could|can) (?:be|have been|mean|make|explain)\b)"
+    # A pronoun and a bare auxiliary after it take up the whole predicate before ("Which it
+    # did.", "Which they will, by May."): the writer's own ellipsis, no clause cut off a noun.
+    r"(?! (?:it|he|she|they|we|I|you)(?: eventually| duly| finally| soon| never)?"
+    r" (?:did|does|do|will|would|has|have|had|was|were|is|are|can|could|might)"
+    r"(?: not| so| too| indeed| eventually| later)?[,.]))"
+    r" [^.!?]*[a-z0-9%)]\.$")
 MAX_RELATIVE_TAIL_CHARS = 200
+# A margin on its own ("By a distance.", "By a wide margin."): "By", an indefinite article and
+# a noun with at most one modifier, after a sentence that ranks or compares (a superlative,
+# a comparative with "than", a win or a record), whose margin it gives for effect. A tail cut
+# off a clause names an agent or a means ("By a court in Lyon.") after a sentence that ranks nothing.
+_MARGIN = re.compile(r"By an? (?:[a-z]+ )?[a-z]+\.$")
+# A superlative follows its determiner ("the highest", "its sunniest"); the nouns that end
+# the same way ("the forest", "an arrest") are no ranking.
+_COMPARED = re.compile(r"\b(?:(?:the|its|their|his|her|our) "
+                       r"(?!(?:for|inter|pro|re|con|ar|har|hon|mod|sugg|inv|dig)est\b)[a-z]{2,}est"
+                       r"|most|least|best|worst|than|won|wins|beat|beats|record)\b")
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+# A spelled-out number or ordinal from one to ninety-nine and its value ("Fourteenth" -> 14).
+_SPELLED_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)}, **{w + "th": i + 10 for i, w in enumerate(_TEENS)},
+    "twelfth": 12, **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{w[:-1] + "ieth": 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{f"{t}-{u}": 20 + 10 * i + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)},
+    **{f"{t}-{u}": 20 + 10 * i + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_ORDINAL_UNITS)},
+}
+
+
+def _restates_figure(prev_text: str, text: str) -> bool:
+    """Whether ``text`` is one spelled-out number or ordinal alone ("Fourteenth.") whose value
+    the sentence before gives in digits ("… from 14th on the grid."): the writer repeats the
+    figure in words for effect. A translation that echoes a figure repeats it as it stands."""
+    word = text[:-1].lower() if text.endswith(".") else ""
+    value = _SPELLED_VALUES.get(word)
+    return value is not None and re.search(rf"(?<![\d.,]){value}(?:st|nd|rd|th)?(?![\d.,]\d|\d)", prev_text) is not None
+
+
 # A sentence ending on a relative word (a cheap test before any tokenising).
 _RELATIVE_ENDS = (" who.", " whom.", " whose.", " which.")
 

@@ -24,6 +24,15 @@ _CLOSED_WITH_TAG = lazy_compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:" + _TAG_V
 # A report inside the sentence makes it narration ("we told them", "she said"); a passive
 # "we are told" is still the speaker's own words.
 _REPORTING = lazy_compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
+# Indirect speech: a verb of saying or thinking with its "that" clause ("She added that the
+# result showed ..."), or a third-person subject opening on such a verb ("He noted the
+# plan ..."). The writer reports the words, so a first-person "our" inside them ("planets
+# like our own") is no quotation that lost its marks.
+_INDIRECT = lazy_compile(
+    r"\b(?:add|note|explain|warn|insist|stress|argue|claim|state|declare|admit|concede|acknowledge|believe"
+    r"|think|hope|write|fear|suggest|point)(?:s|ed|d)?(?: out)? that\b"
+    r"|^(?:He|She|They)(?: also| later| then)? (?:added|noted|explained|warned|insisted|stressed|argued|claimed"
+    r"|stated|declared|admitted|conceded|acknowledged|believed|thought|hoped|wrote|feared|suggested)\b")
 # Every sentence _is_speech accepts holds one of these words after a blank or a mark (or
 # at the text's start), so a paragraph without one is skipped unread; one scan of the
 # text led by a character class finds them all.
@@ -63,7 +72,7 @@ def _unmarked_speech(body: str) -> bool:
     A possessive "Our" opening the sentence is the publisher's ("Our reporter saw ..."),
     so it shows speech only when more first person follows.
     """
-    if _MARKS.search(body) or _REPORTING.search(body):
+    if _MARKS.search(body) or _REPORTING.search(body) or _INDIRECT.search(body):
         return False
     if body.startswith("Our "):
         return _is_speech(body[4:])
@@ -155,6 +164,10 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
         "“The fish have gone,” a fisherman said. We visited the port. Boats lay idle, and the market was shut.",
         "The ruling protects the river, said Ana Ruiz, a lawyer. We visited the site. Boats lay idle.",
         "The ruling protects the river, Ruiz said. She told us she had waited ten years.",
+        # Indirect speech after a tagged quotation: the writer reports it, "our" and all.
+        "“The dam is safe,” the engineer said. She added that the test proved our old maps wrong.",
+        "“Prices will fall,” said Ana Ruiz. He noted that we had heard this before, in 2019.",
+        "“The vote was clean,” an observer said. They later argued our count was slow.",
     ],
     scope="paragraph",
 )
