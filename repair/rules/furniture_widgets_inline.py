@@ -29,6 +29,24 @@ _SHARE_RUN = lazy_compile(
 )
 # A bracketed aside (its inside is then asked whether it is a prompt to the reader).
 _BRACKETED = re.compile(r"[ \t]?\((?P<inside>[^()\n]{8,200})\)")
+
+
+def _bracketed(body: str) -> Iterator[re.Match[str]]:
+    """``_BRACKETED.finditer(body)``, the same matches: the pattern is tried only at each
+    "(" (or the space or tab before it). Its optional leading blank made the engine try it
+    at every position of the text, 8 ms per MB of news (issue 13)."""
+    at = body.find("(")
+    while at >= 0:
+        blank = at > 0 and body[at - 1] in " \t"
+        # With the blank or without it, the same bracket follows: one try settles both.
+        match = _BRACKETED.match(body, at - 1 if blank else at)
+        if match is None:
+            at = body.find("(", at + 1)
+        else:
+            yield match
+            at = body.find("(", match.end())
+
+
 # A cookie banner opening the paragraph, with the labels of its buttons after it.
 _COOKIE_OPENING = lazy_compile(
     r"(?i)(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b[^.!?\n]{0,160}[.!?]"
@@ -110,7 +128,7 @@ def widget_run_into_text(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(para.start + match.start(), para.start + match.end(), "",
                                 "Share buttons run into the sentence.", 0.75)
         if "(" in body:
-            for match in _BRACKETED.finditer(body):
+            for match in _bracketed(body):
                 if reader_prompt(match.group("inside")):
                     yield self.edit(para.start + match.start(), para.start + match.end(), "",
                                     "Reader prompt in brackets inside the sentence.", 0.75)
