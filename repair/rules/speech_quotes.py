@@ -274,8 +274,12 @@ def stop_outside_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         quoted = text[opened + 1 : match.start()]
         if not quoted[:1].isupper() or len(quoted.split()) < 3 or quoted[-1:] in ".!?,;:":
             continue
-        before = text[:opened].rstrip(" \t")
-        if before and before[-1] not in ":\n.!?":
+        # The character before the opening mark, blanks skipped: scanned back, not a slice of
+        # the whole prefix (a copy of the text per match was quadratic, issue 13).
+        end = opened
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end > 0 and text[end - 1] not in ":\n.!?":
             continue
         yield self.edit(match.start(), match.end(), ".”", "Full stop belongs inside the closing mark.", 0.8)
 
