@@ -239,6 +239,30 @@ def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | Non
 # as often as a lost space ("beermaker", "superclubs" stand in clean copy).
 CONTENT_PART_ZIPF = 3.5
 CONTENT_PART_LENGTH = 4
+# Combining forms that are also words ("inter", "poly", "semi"): a bound morpheme class, not
+# content words; they prefix a participle in clean copy ("interlisted", "semimanufactured").
+_COMBINING_FORMS = frozenset("""inter intra poly semi multi anti post super ultra mini micro mega hyper
+    non pan para pseudo quasi trans counter extra neo proto sub self mid cross""".split())
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# A misspelt word is as unknown as a glued pair: a common word one letter away wins.
+MISSPELT_ZIPF = 3.0
+
+
+def _misspelling(token: str) -> bool:
+    """True when a common word (Zipf >= :data:`MISSPELT_ZIPF`) is one dropped, doubled or
+    swapped letter away from ``token`` ("demonstated" for "demonstrated"): a misspelling
+    splits into two words by chance, and a space would not mend it. About 26 look-ups a
+    letter, made only for the few tokens that split."""
+    low = token.lower()
+    for i in range(len(low) + 1):
+        if any(zipf(low[:i] + c + low[i:]) >= MISSPELT_ZIPF for c in _ALPHABET):
+            return True
+    for i in range(len(low)):
+        if zipf(low[:i] + low[i + 1 :]) >= MISSPELT_ZIPF:
+            return True
+        if i + 1 < len(low) and zipf(low[:i] + low[i + 1] + low[i] + low[i + 2 :]) >= MISSPELT_ZIPF:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -255,13 +279,13 @@ def content_split(token: str) -> tuple[str, str] | None:
     compound's shape and stays. The caller checks that the story never writes the token
     again, nor its parts hyphenated (a compound the house writes closed).
     """
-    if zipf(token) >= WORD_ZIPF or not token[1:].islower():
+    if zipf(token) >= WORD_ZIPF or not token[1:].islower() or _misspelling(token):
         return None
     scored: list[tuple[float, str, str]] = []
     for i in range(CONTENT_PART_LENGTH, len(token) - CONTENT_PART_LENGTH + 1):
         left, right = token[:i], token[i:]
         low_left = left.lower()
-        if low_left in _PREFIX_WORDS or right in _PARTICLES or right in _NAME_ENDINGS:
+        if low_left in _PREFIX_WORDS or low_left in _COMBINING_FORMS or right in _PARTICLES or right in _NAME_ENDINGS:
             continue
         if any(right.startswith(ending) or right.endswith(ending) for ending in _NAME_ENDINGS if len(ending) >= 4):
             continue  # "Stonebridges", "Woodsides": a name's ending with a plural
