@@ -25,9 +25,8 @@ from repair.rules.glued_small import capital_hints
 from repair.rules.glued_splits import KNOWN_ZIPF as KNOWN_ZIPF
 from repair.rules.glued_splits import WORD_ZIPF as WORD_ZIPF
 from repair.rules.glued_splits import _frequencies as _frequencies
-from repair.rules.glued_splits import _name_split, _name_word_split, article_split, name_verb_split
+from repair.rules.glued_splits import _name_split, _name_word_split, article_split, content_split, name_verb_split
 from repair.rules.glued_splits import best_split as best_split
-from repair.rules.glued_splits import content_split
 from repair.rules.glued_splits import zipf as zipf
 
 # The capital first: capitals are rare, so the scan seldom stops (``[a-z][A-Z]`` stops at
