@@ -279,8 +279,8 @@ def content_split(token: str) -> tuple[str, str] | None:
     compound's shape and stays. The caller checks that the story never writes the token
     again, nor its parts hyphenated (a compound the house writes closed).
     """
-    if zipf(token) >= WORD_ZIPF or not token[1:].islower() or _misspelling(token):
-        return None
+    if not token.endswith("ed") or zipf(token) >= WORD_ZIPF or not token[1:].islower():
+        return None  # the past form ends the token: most unknown tokens leave here
     scored: list[tuple[float, str, str]] = []
     for i in range(CONTENT_PART_LENGTH, len(token) - CONTENT_PART_LENGTH + 1):
         left, right = token[:i], token[i:]
@@ -296,8 +296,8 @@ def content_split(token: str) -> tuple[str, str] | None:
         score = min(zipf(left), zipf(right))
         if score >= CONTENT_PART_ZIPF:
             scored.append((score, left, right))
-    if not scored:
-        return None
+    if not scored or _misspelling(token):
+        return None  # the misspelling check (26 look-ups a letter) only for the few that split
     scored.sort(reverse=True)
     if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.5:
         return None  # two readings: no evidence which space was lost
