@@ -25,7 +25,7 @@ from repair.rules.glued_small import capital_hints
 from repair.rules.glued_splits import KNOWN_ZIPF as KNOWN_ZIPF
 from repair.rules.glued_splits import WORD_ZIPF as WORD_ZIPF
 from repair.rules.glued_splits import _frequencies as _frequencies
-from repair.rules.glued_splits import _name_split, _name_word_split, article_split, name_verb_split
+from repair.rules.glued_splits import _name_split, _name_word_split, article_split, content_split, name_verb_split
 from repair.rules.glued_splits import best_split as best_split
 from repair.rules.glued_splits import zipf as zipf
 
@@ -114,6 +114,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     in_name_run: set[str] = set()  # name + past verb splits, taken only after a capitalised word
     by_shape: set[str] = set()
     with_article: set[str] = set()  # an article glued to its word: "anational"
+    two_content: set[str] = set()  # two content words: "designationcreated"
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
             split = best_split(run)
@@ -121,6 +122,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
                 by_shape.add(run)  # a capitalised run split on word shape alone: no name evidence
             split = split or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
                               if run[0].isupper() else None)
+            if split is None and (split := content_split(run)) is not None:
+                two_content.add(run)  # vouched for by frequency alone: the text's own spelling checked below
             if split is None and run[0].isupper() and (split := name_verb_split(run)) is not None:
                 in_name_run.add(run)  # vouched for by its place only: checked at each use below
             if split is None and (split := article_split(run)) is not None:
@@ -144,6 +147,10 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         if token in in_name_run and not (len(before) > 1 and before[-1] == "" and before[-2][:1].isupper()
                                          and before[-2].isalpha() and _WORD_AFTER.match(text, match.end())):
             continue  # "Friedrich Maiervisited the": only inside a name, before the verb's object
+        if token in two_content and (text[match.start() - 1 : match.start()] == "#"
+                                     or _address_after(text, match.end())
+                                     or _written_apart(doc, left, right)):
+            continue  # the story writes "left-right" or "leftright" elsewhere: its own compound
         if token in with_article and not _article_slot(before):
             continue  # "to atempt", "an arange": a verb's or a noun's slot, so a misspelling, not "a tempt"
         if token in by_shape and len(before) > 1 and before[-1] == "" and before[-2] in _ARTICLES:
@@ -155,6 +162,26 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+# Two words joined by a hyphen: the story's own spelling of a compound.
+_HYPHENATED = re.compile(r"[A-Za-z]{4,}-[a-z]{5,}")
+
+
+def _address_after(text: str, end: int) -> bool:
+    """True when a full stop and a letter or digit follow ``end`` ("totallyradio.com"): an address."""
+    return text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum()
+
+
+def _written_apart(doc: Document, left: str, right: str) -> bool:
+    """True when the story writes ``left`` and ``right`` hyphenated ("storm-water"): its own
+    spelling of the pair as one compound, so the closed form is a style, not a lost space.
+    The hyphenated pairs are counted once per document (kept in ``doc.memo``), not scanned
+    for per candidate."""
+    counts = doc.line_counts(_HYPHENATED)
+    return counts.get(f"{left}-{right}", 0) > 0 or counts.get(f"{left}-{right}".capitalize(), 0) > 0
+
+
 # Words after which a noun phrase, and so an article, comes: "be" forms and linking verbs.
 _BEFORE_ARTICLE = frozenset("is was are were be been being became become remains remained".split())
 

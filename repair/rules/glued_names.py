@@ -118,6 +118,8 @@ def _split_name_run(run: str) -> list[str] | None:
             name, rest = piece[:i], piece[i:]
             if zipf(name) < KNOWN_ZIPF:
                 continue
+            if len(rest) == 2 and zipf(piece) >= WORD_ZIPF:
+                continue  # "Councilor": a word wordfreq knows whole, not "Council or"
             if rest in _GLUE_SUFFIXES or (len(rest) >= 4 and zipf(rest) >= 3.5 and not rest.endswith("s")):
                 words.extend((name, rest))
                 break

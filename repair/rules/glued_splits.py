@@ -230,3 +230,75 @@ def _name_word_split(token: str, names: frozenset[str]) -> tuple[str, str] | Non
         if zipf(tail) >= NAME_TAIL_ZIPF and not (tail.endswith("s") and zipf(tail[:-1]) >= KNOWN_ZIPF):
             return name, tail
     return None
+
+
+# A content word with a past form glued after it ("designationcreated", "Berlinannounced"):
+# both parts must be this common (about 3 uses per million words) and this long. The right
+# part must have a past form's shape ("-ed"): a word and the finite verb after it meet at a
+# clause's seam, where no compound forms, while a noun glued to a noun is a closed compound
+# as often as a lost space ("beermaker", "superclubs" stand in clean copy).
+CONTENT_PART_ZIPF = 3.5
+CONTENT_PART_LENGTH = 4
+# Combining forms that are also words ("inter", "poly", "semi"): a bound morpheme class, not
+# content words; they prefix a participle in clean copy ("interlisted", "semimanufactured").
+_COMBINING_FORMS = frozenset("""inter intra poly semi multi anti post super ultra mini micro mega hyper
+    non pan para pseudo quasi trans counter extra neo proto sub self mid cross""".split())
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# A misspelt word is as unknown as a glued pair: a common word one letter away wins.
+MISSPELT_ZIPF = 3.0
+
+
+def _misspelling(token: str) -> bool:
+    """True when a common word (Zipf >= :data:`MISSPELT_ZIPF`) is one dropped, doubled or
+    swapped letter away from ``token`` ("demonstated" for "demonstrated"): a misspelling
+    splits into two words by chance, and a space would not mend it. About 26 look-ups a
+    letter, made only for the few tokens that split."""
+    low = token.lower()
+    for i in range(len(low) + 1):
+        if any(zipf(low[:i] + c + low[i:]) >= MISSPELT_ZIPF for c in _ALPHABET):
+            return True
+    for i in range(len(low)):
+        if zipf(low[:i] + low[i + 1 :]) >= MISSPELT_ZIPF:
+            return True
+        if i + 1 < len(low) and zipf(low[:i] + low[i + 1] + low[i] + low[i + 2 :]) >= MISSPELT_ZIPF:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def content_split(token: str) -> tuple[str, str] | None:
+    """The split of an unknown ``token`` into a common word and the past form glued after it
+    ("designationcreated" -> "designation", "created"; "Berlinannounced" -> "Berlin",
+    "announced"), or None.
+
+    Generic: only word frequency decides, no list of verbs or nouns. Both parts must be
+    four letters or more with Zipf >= :data:`CONTENT_PART_ZIPF`; prefix words, particles and
+    name endings are no split point; the split whose rarer part is most frequent wins, and a
+    token with two such splits close in score (within 0.5) is ambiguous and left. A plural
+    right part whose singular also splits off ("Paintworks": "Paint" + "works") is a
+    compound's shape and stays. The caller checks that the story never writes the token
+    again, nor its parts hyphenated (a compound the house writes closed).
+    """
+    if not token.endswith("ed") or zipf(token) >= WORD_ZIPF or not token[1:].islower():
+        return None  # the past form ends the token: most unknown tokens leave here
+    scored: list[tuple[float, str, str]] = []
+    for i in range(CONTENT_PART_LENGTH, len(token) - CONTENT_PART_LENGTH + 1):
+        left, right = token[:i], token[i:]
+        low_left = left.lower()
+        if low_left in _PREFIX_WORDS or low_left in _COMBINING_FORMS or right in _PARTICLES or right in _NAME_ENDINGS:
+            continue
+        if any(right.startswith(ending) or right.endswith(ending) for ending in _NAME_ENDINGS if len(ending) >= 4):
+            continue  # "Stonebridges", "Woodsides": a name's ending with a plural
+        if not right.endswith("ed") or len(right) < MIN_PAST_TAIL:
+            continue  # a noun after a noun is a closed compound as often ("beermaker", "superclubs")
+        if token[0].isupper() and zipf(left) >= MAX_NAME_ZIPF:
+            continue  # "Bankcorp", "Creditbank": an everyday noun opens a company's name
+        score = min(zipf(left), zipf(right))
+        if score >= CONTENT_PART_ZIPF:
+            scored.append((score, left, right))
+    if not scored or _misspelling(token):
+        return None  # the misspelling check (26 look-ups a letter) only for the few that split
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.5:
+        return None  # two readings: no evidence which space was lost
+    return scored[0][1], scored[0][2]
