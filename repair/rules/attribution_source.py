@@ -218,10 +218,15 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
                         "sentence of its own in the pivot's grammar; rebuilt as its tag.", 0.65)
 
 
-# Cheap pre-filter for the generic reader: a sentence ending on a pointer or "to reporters",
-# a past verb with a pointer object, or a relation of source ("of", "from", "by", "according to").
-_GENERIC_HINT = re.compile(r"(?: (?:so|this|that|it|reporters|journalists|press|media)\.$| (?:of|from|by|according to) "
-                           r"|(?:ed|said|told|wrote|spoke) (?:so|this|that|it)\b)")
+# Cheap pre-filters for the generic reader: a sentence ending on a past verb of saying with
+# a pointer object (and at most "to reporters" or a time), or a pointer or noun for words
+# with a relation of source ("of", "from", "by", "according to").
+_GENERIC_SAID = re.compile(
+    r"(?:ed|said|told|wrote|spoke) (?:so|this|that|it)(?: to [a-z ]{4,20}| (?:on|in|at|during|after|before|last"
+    r"|earlier|later|yesterday|today)\b[^.,;:!?]{0,50})?\.$")
+_GENERIC_OPENERS = ("This ", "That ", "It ", "These ", "Those ", "The words ", "The remarks ", "The comments ",
+                    "The statement ", "The quote")
+_GENERIC_RELATION = re.compile(r" (?:of|from|by|according to) ")
 
 
 def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
@@ -229,7 +234,10 @@ def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
     passive reader above does not take: the source rebuilt as the statement's tag."""
     sentence = doc.sentences[position]
     start, end = sentence.span.start, sentence.span.end
-    if end - start > 140 or not doc.text[start].isupper() or _GENERIC_HINT.search(doc.text, start, end) is None:
+    if end - start > 140 or not doc.text[start].isupper():
+        return None
+    if not (doc.text.startswith(_GENERIC_OPENERS, start) and _GENERIC_RELATION.search(doc.text, start, end)) \
+            and _GENERIC_SAID.search(doc.text, start, end) is None:
         return None
     prev = doc.previous_in_paragraph(position)
     if prev is None or prev.span.end < 2:
