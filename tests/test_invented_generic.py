@@ -91,3 +91,7 @@ def test_source_sentence_is_rebuilt_as_tag(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_REBUILT)
 def test_look_alike_is_left(text: str) -> None:
     assert _fix(text) == text
+
+
+def test_full_verb_of_the_frequency_head_is_a_fact() -> None:
+    assert not empty_echo("She said she had to make it.", "The coach said the team would win.")

@@ -7,8 +7,9 @@ its shape: a subject that can only be the speaker before (a pronoun, a pointer, 
 the sentence before has), a verb of saying (any of the class, any tense), and no other
 content word the sentence before does not already have. A content word is any word that
 is not a function word, an auxiliary, a pointer or one of the most frequent words of
-English (Zipf >= 6, read from wordfreq: "like", "just", "so", "then"), except negation and
-the few nouns and adjectives of that head ("new", "people", "good"), which carry a fact.
+English (Zipf >= 6, read from wordfreq: "like", "just", "so", "then", "way"), except
+negation and the few nouns, adjectives and full verbs of that head ("new", "people",
+"see"), which carry a fact.
 
 Precision guards: the sentence before must attribute its statement (a verb of saying,
 "according to", or a quotation); the sentence must be short and have no figure, no
@@ -35,8 +36,10 @@ _SUBJECTS = frozenset("he she they it we this that".split())
 # Pointers back at what was said, and the light verbs of "went on to say", "wanted to say".
 _POINTERS = frozenset("this that it so these those such same thus".split())
 _LIGHT_VERBS = frozenset("go goes went gone going continue continued continues want wanted wants".split())
-# The head of the frequency list that still carries a fact: negation and content words.
-_HEAD_CONTENT = frozenset("not no never new good people time first one more only well".split())
+# The head of the frequency list that still carries a fact: negation, and the nouns,
+# adjectives, numerals and full verbs among its top words ("She said she had to see it.").
+_HEAD_CONTENT = frozenset("""not no never new good people time first one two more only well other back get know
+    make see think""".split())
 _NEGATION = frozenset("not no never nothing none n't".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained"
                          r"|stressed|according to|insisted)\b|[”\"]")
