@@ -40,6 +40,7 @@ _LIGHT_VERBS = frozenset("go goes went gone going continue continued continues w
 # adjectives, numerals and full verbs among its top words ("She said she had to see it.").
 _HEAD_CONTENT = frozenset("""not no never new good people time first one two more only well other back get know
     make see think""".split())
+_DO = frozenset("do does did done doing".split())
 _NEGATION = frozenset("not no never nothing none n't".split())
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained"
                          r"|stressed|according to|insisted)\b|[”\"]")
@@ -59,6 +60,8 @@ def _head() -> frozenset[str]:
 
 def _light(word: str) -> bool:
     w = word.lower()
+    if w in _DO:
+        return False  # "He said he did it.": "do" as a full verb reports a deed
     return (w in _POINTERS or w in _LIGHT_VERBS or w in lexicon.AUXILIARIES or lexicon.is_function_word(w)
             or w in _head()) and w not in _NEGATION and not w.endswith("n't")
 
