@@ -209,8 +209,6 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         stop = prev.span.end - 1
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] in "%)"):
-            if (generic := _generic_source(doc, position, self)) is not None:
-                yield generic  # a tagless quotation before it: the generic reader closes it
             continue  # a quotation, a question or an abbreviation before it: not a plain statement
         tag = f"{verb} {phrase}{adjunct}" if inverted else f"{_lead(phrase)} {verb}{adjunct}"
         yield self.edit(stop, end, f", {tag}.",
