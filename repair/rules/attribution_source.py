@@ -183,7 +183,11 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     deleted when the statement already has one."""
     for position, sentence in enumerate(doc.sentences):
         start, end = sentence.span.start, sentence.span.end
-        if end - start > 170 or not doc.text.startswith(_OPENERS, start):
+        if end - start > 170:
+            continue
+        if not doc.text.startswith(_OPENERS, start):
+            if (generic := _generic_source(doc, position, self)) is not None:
+                yield generic
             continue
         prev = doc.previous_in_paragraph(position)
         if prev is None:
@@ -191,6 +195,8 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         text = doc.sentence_text(sentence)
         read = source_tag(text)
         if read is None:
+            if (generic := _generic_source(doc, position, self)) is not None:
+                yield generic
             continue
         phrase, verb, adjunct, inverted = read
         prev_text = doc.sentence_text(prev)
@@ -208,6 +214,49 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(stop, end, f", {tag}.",
                         f"Attribution (rebuild-attribution): “{text}” is the statement's source set as a "
                         "sentence of its own in the pivot's grammar; rebuilt as its tag.", 0.65)
+
+
+# Cheap pre-filters for the generic reader: a sentence ending on a past verb of saying with
+# a pointer object (and at most "to reporters" or a time), or a pointer or noun for words
+# with a relation of source ("of", "from", "by", "according to").
+_GENERIC_SAID = re.compile(
+    r"(?:ed|said|told|wrote|spoke) (?:so|this|that|it)(?: to [a-z ]{4,20}| (?:on|in|at|during|after|before|last"
+    r"|earlier|later|yesterday|today)\b[^.,;:!?]{0,50})?\.$")
+_GENERIC_OPENERS = ("This ", "That ", "It ", "These ", "Those ", "The words ", "The remarks ", "The comments ",
+                    "The statement ", "The quote")
+_GENERIC_RELATION = re.compile(r" (?:of|from|by|according to) ")
+
+
+def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
+    """The generic source reader of :mod:`repair.rules.attribution_pointer`, for shapes the
+    passive reader above does not take: the source rebuilt as the statement's tag."""
+    sentence = doc.sentences[position]
+    start, end = sentence.span.start, sentence.span.end
+    if end - start > 140 or not doc.text[start].isupper():
+        return None
+    if not (doc.text.startswith(_GENERIC_OPENERS, start) and _GENERIC_RELATION.search(doc.text, start, end)) \
+            and _GENERIC_SAID.search(doc.text, start, end) is None:
+        return None
+    prev = doc.previous_in_paragraph(position)
+    if prev is None or prev.span.end < 2:
+        return None
+    from repair.rules import attribution_pointer  # it reads this module's helpers
+
+    text = doc.sentence_text(sentence)
+    stop = prev.span.end - 1
+    built = attribution_pointer.rebuilt_tag(text, doc.sentence_text(prev), doc.text[stop], doc.text[stop - 1])
+    if built is None:
+        return None
+    tag, quote = built
+    if quote:
+        # From the quotation's last letter: the stop-to-comma edit of the quotation rules
+        # starts at the stop, and this one, which also rebuilds the tag, must come first.
+        return self.edit(stop - 2, end, f"{doc.text[stop - 2]},{doc.text[stop]} {tag}.",
+                         f"Attribution (rebuild-attribution): “{text}” is the quotation's source set as a "
+                         "sentence of its own; rebuilt as its tag.", 0.8)
+    return self.edit(stop - 1, end, f"{doc.text[stop - 1]}, {tag}.",
+                     f"Attribution (rebuild-attribution): “{text}” is the statement's source set as a "
+                     "sentence of its own; rebuilt as its tag.", 0.8)
 
 
 RULES = (source_sentence,)

@@ -29,6 +29,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit
 from repair.rules.base import Rule, lazy_compile
+from repair.rules.invented_generic import empty_echo
 from repair.rules.stops_words import stem
 
 # Verbs that only say that something was said: a second use adds no fact. Verbs that take
@@ -121,7 +122,7 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     prev_text = doc.sentence_text(prev)
     if doc.text[end : end + 2].lstrip()[:1] in ("“", '"'):
         return None  # 'He said. "Budgets …"': a tag that lost its colon introduces the quotation
-    if not _empty(text, prev_text):
+    if not (_empty(text, prev_text) or empty_echo(text, prev_text)):
         return None
     return self.edit(prev.span.end, end, "",
                      f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
