@@ -8,8 +8,9 @@ installed) are listed as :class:`Unavailable` with the reason, never dropped sil
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass, replace
 from typing import Any, Protocol
 
 from repair.apply import Policy
@@ -129,9 +130,26 @@ def engine_systems(model_dir: str | None, min_confidence: float = 0.0,
         systems.append(Unavailable("model only", "engine", reason))
         systems.append(Unavailable("rules + model", "engine", reason))
     else:
-        systems.append(PipelineSystem("model only", "engine", Pipeline([model], unsafe)))
+        # "model only" shows what the model finds by itself, so its own finds are applied
+        # there; in "rules + model" they are only shown (models.proposer.shown_unless_a_rule_flags).
+        alone = _without_rule_gate(model)
+        systems.append(PipelineSystem("model only", "engine", Pipeline([alone], unsafe)))
         systems.append(PipelineSystem("rules + model", "engine", Pipeline([rules, model], unsafe)))
     return systems
+
+
+def _without_rule_gate(model: Proposer) -> Proposer:
+    """``model`` with its own finds applicable (``rule_gate=False``), behind the same
+    lazy-load guard when it has one; a proposer without the gate is returned as it is."""
+    target = getattr(model, "inner", model)
+    if not (is_dataclass(target) and hasattr(target, "rule_gate")):
+        return model
+    ungated = replace(target, rule_gate=False)  # type: ignore[type-var]
+    if target is model:
+        return ungated  # type: ignore[return-value]
+    guard = copy.copy(model)
+    guard.inner = ungated  # type: ignore[attr-defined]
+    return guard
 
 
 def _load_model(model_dir: str | None) -> tuple[Proposer | None, str]:
