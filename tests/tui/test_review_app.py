@@ -183,6 +183,31 @@ async def test_filter_dialog_limits_the_list(feed_app: ReviewApp) -> None:
         assert feed_app.query_one(EditList).row_count == len(feed_app.session.doc.state.items)
 
 
+async def test_an_output_changed_by_hand_is_named_before_a_save_replaces_it(
+        seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    first = open_with([path], rules_check)
+    first.accept()
+    first.save()
+    out = first.doc.output
+    out.write_text(out.read_text() + "Added by the copy desk.\n")
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        assert any("changed outside the review" in n.message for n in app._notifications)
+        await pilot.press("a", "q", "s")  # "save and quit" asks first here
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith(f"{out.name} changed outside the review")
+        await pilot.press("n")
+        assert app.is_running and "Added by the copy desk." in out.read_text()
+        await pilot.press("s")
+        assert "changed outside the review" in app.screen.question
+        await pilot.press("y")
+        assert out.read_text() == app.session.doc.state.text
+        await pilot.press("a", "q", "s")  # the review's own save now: saved at once
+        await pilot.pause()
+        assert not app.is_running and out.read_text() == app.session.doc.state.text
+
+
 async def test_save_writes_output_and_quit_asks_when_unsaved(feed_app: ReviewApp) -> None:
     out = feed_app.session.doc.output
     async with feed_app.run_test(size=SIZE) as pilot:
