@@ -244,6 +244,19 @@ def test_calibrate_refuses_a_file_with_no_review_decisions(tmp_path: Path, capsy
     assert not out_file.exists()
 
 
+def test_a_bad_calibration_from_the_environment_says_where_it_was_named(
+        tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing on the command line names it, so the error must say $REPAIR_CALIBRATION did."""
+    gone = tmp_path / "old-calibration.json"
+    monkeypatch.setenv("REPAIR_CALIBRATION", str(gone))
+    code, out, err = run(["check", "--no-model", str(CLEAN)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (f"repair: error: {gone}: no such calibration file (named by $REPAIR_CALIBRATION; "
+                   "unset it or fix the file)\n")
+    code, _, err = run(["check", "--no-model", "--calibration", str(gone), str(CLEAN)], capsys)
+    assert code == 2 and err == f"repair: error: {gone}: no such calibration file\n"  # named right there
+
+
 def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     """Interrupted while stdin is still open: no output at all, and the shell's code for SIGINT."""
     import signal
