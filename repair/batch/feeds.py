@@ -201,13 +201,26 @@ def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
         ("id", _ident(entry, name, number)),
         ("title", _text(entry.get("title_detail"))),
         ("text", _text(body)),
-        ("link", str(entry.get("link") or "")),
+        ("link", _link(entry)),
         ("published", str(entry.get("published") or entry.get("updated") or "")),
         ("author", str(entry.get("author") or "")),
         ("categories", [str(t["term"]) for t in entry.get("tags") or [] if t.get("term")]),
         ("enclosures", [{"url": str(e.get("href") or ""), "type": str(e.get("type") or ""),
                          "length": str(e.get("length") or "")} for e in entry.get("enclosures") or []]),
     )
+
+
+def _link(entry: Any) -> str:
+    """The item's address; "" when it has none.
+
+    feedparser copies an item's id into ``link`` when the item has no link of its own
+    (``guidislink``): right for an RSS guid that is a permalink, wrong for an Atom id
+    ("tag:...", "urn:...") or any id that is no web address.
+    """
+    link = str(entry.get("link") or "")
+    if entry.get("guidislink") and not entry.get("links") and not link.startswith(("http://", "https://")):
+        return ""
+    return link
 
 
 def _text(detail: Any) -> str:
