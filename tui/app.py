@@ -76,9 +76,10 @@ class ReviewApp(App[None]):
     ]
 
     def __init__(self, session: ReviewSession, model: str | None = None,
-                 background: Background | None = None) -> None:
+                 background: Background | None = None, note: str = "") -> None:
         super().__init__()
         self.session = session
+        self.note = note  # shown on opening and in help (a calibration in use, say)
         self.model = model
         self.background = background
         self.loader: Loader | None = None
@@ -112,6 +113,8 @@ class ReviewApp(App[None]):
             self.loader.start()
         self.refresh_view()  # after the loader, so the first screen says what is loading
         self._resume_notice()
+        if self.note:
+            self.notify(self.note, timeout=6, markup=False)
 
     def _resume_notice(self) -> None:
         notes = []
@@ -385,6 +388,8 @@ class ReviewApp(App[None]):
         source = f"edits from: rules + {self.model}" if self.model else "edits from: rules only (no model loaded)"
         if self.loader is not None and self.loader.status:
             source = f"edits from: rules ({self.loader.status})"
+        if self.note:
+            source += f" · {self.note}"
         self.push_screen(HelpScreen(keys, source, legend(self.markers)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
