@@ -84,9 +84,9 @@ def _resolve_breaks(text: str) -> str:
     """Block marks become paragraph breaks; so does a ``<br>``, except inside a sentence.
 
     A lone ``<br>`` between a line that does not end a sentence and one that goes on in
-    lower case is a hard wrap ("opened the expo<br>on Friday"): the lines are joined, as
-    a browser shows them, so no sentence is cut into two paragraphs (which reads as a
-    fragment to every rule after). Two or more ``<br>`` in a row, a line ending a
+    lower case is a hard wrap ("opened the expo<br>on Friday"): the lines are joined with
+    a space, so no sentence is cut into two paragraphs (a paragraph is one line here, and
+    the piece after would read as a fragment to every rule after). Two or more ``<br>`` in a row, a line ending a
     sentence ("First point.<br>2. Second") or one going on in capitals (a byline, a list
     of facts) keep the break.
     """
