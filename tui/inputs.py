@@ -42,7 +42,12 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
     target = Path(out_dir) if out_dir else None
     if target is not None and target.exists() and not target.is_dir():
         raise InputError(f"{out_dir}: --out must be a directory")
-    pairs = [(Path(p), output_path(Path(p), target, suffix)) for p in paths]
+    # A file named twice (`review *.txt story.txt`) is reviewed once: two documents would
+    # share one log and one output, each blind to the other's decisions.
+    unique: dict[Path, Path] = {}
+    for p in paths:
+        unique.setdefault(Path(p).resolve(), Path(p))
+    pairs = [(p, output_path(p, target, suffix)) for p in unique.values()]
     inputs = {p.resolve(): p for p, _ in pairs}
     seen: dict[Path, Path] = {}
     for source, out in pairs:

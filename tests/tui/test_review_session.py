@@ -279,6 +279,12 @@ def test_an_output_the_review_never_wrote_is_flagged_unless_it_holds_the_reviewe
     assert not open_with([path], rules_check).doc.foreign
 
 
+def test_a_file_named_twice_is_reviewed_once(seed, rules_check, open_with) -> None:
+    path, clean = seed(FEED), seed(CLEAN)
+    session = open_with([path, clean, path.parent / "." / path.name], rules_check)
+    assert [d.path for d in session.documents] == [path, clean]  # one log and one output each
+
+
 def test_out_dir_and_refusals(seed, rules_check, open_with, tmp_path: Path) -> None:
     path = seed(FEED)
     session = open_with([path], rules_check, out_dir=str(tmp_path / "out"))
