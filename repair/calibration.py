@@ -141,9 +141,20 @@ class Calibration:
 
 
 def find_calibration(explicit: str | None) -> Calibration | None:
-    """The calibration named by ``--calibration`` or ``$REPAIR_CALIBRATION``, if any."""
-    path = explicit or os.environ.get(ENV)
-    return Calibration.load(path) if path else None
+    """The calibration named by ``--calibration`` or ``$REPAIR_CALIBRATION``, if any.
+
+    InputError when it cannot be read; one that came from the environment says so, as
+    nothing on the command line names it.
+    """
+    if explicit:
+        return Calibration.load(explicit)
+    path = os.environ.get(ENV)
+    if not path:
+        return None
+    try:
+        return Calibration.load(path)
+    except InputError as exc:
+        raise InputError(f"{exc} (named by ${ENV}; unset it or fix the file)") from None
 
 
 # ----- tallying decisions logs -------------------------------------------------------

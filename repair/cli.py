@@ -153,7 +153,12 @@ def make_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     rules.add_argument("--calibration", metavar="FILE", help="also show confidences calibrated from reviews")
 
-    calibrate = sub.add_parser("calibrate", help="calibrate confidences from review decisions logs")
+    calibrate = sub.add_parser(
+        "calibrate", help="calibrate confidences from review decisions logs",
+        description="Tally the decisions editors made in `repair review` (its *.decisions.jsonl logs) per "
+                    "rule, and per model category, into a calibration file; --calibration FILE on check, "
+                    "fix, batch, review and rules then reports each edit's confidence c as "
+                    "(accepted + 0.5*edited + N*c) / (decisions + N), N = --prior-weight.")
     calibrate.add_argument("logs", nargs="+", metavar="DECISIONS.jsonl", help="logs written by `repair review`")
     calibrate.add_argument("-o", "--output", required=True, metavar="FILE", help="calibration file to write")
     calibrate.add_argument("--prior-weight", type=float, default=4.0, metavar="N",
@@ -259,11 +264,21 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_calibrate(args: argparse.Namespace) -> int:
     if args.prior_weight <= 0:
         raise InputError(f"--prior-weight {args.prior_weight}: must be positive")
+    # Refused before reading: -o naming a log would replace an editor's decisions with tallies.
+    if Path(args.output).is_dir():
+        raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
+    target = os.path.realpath(args.output)
+    if any(os.path.realpath(log) == target for log in args.logs):
+        raise InputError(f"{args.output}: is one of the decisions logs read; -o/--output must name another "
+                         "file (the log would be overwritten)")
     cal = tally(args.logs, prior_weight=args.prior_weight)
     if not cal.tallies:  # a wrong file (or an empty review) must not become an empty calibration silently
         raise InputError(f"{', '.join(args.logs)}: no review decisions found (not a `repair review` "
                          f"decisions log?); {args.output} not written")
-    cal.save(args.output)
+    try:
+        cal.save(target)
+    except OSError as exc:
+        raise InputError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
     for key, t in sorted(cal.tallies.items()):
         print(f"{key:<16} {count(t.n, 'decision'):>15}: {t.accepted} accepted, {t.edited} edited, "
               f"{t.rejected} rejected")

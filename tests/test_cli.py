@@ -244,6 +244,44 @@ def test_calibrate_refuses_a_file_with_no_review_decisions(tmp_path: Path, capsy
     assert not out_file.exists()
 
 
+def test_calibrate_never_writes_over_a_log_and_a_bad_output_is_one_line(tmp_path: Path, capsys) -> None:
+    log = tmp_path / "story.reviewed.txt.decisions.jsonl"
+    edit = {"start": 0, "end": 2, "original": " ,", "replacement": ",", "rule": "PU002", "category": "punctuation",
+            "confidence": 0.9, "safety": "safe", "source": "rule", "message": "Space before a comma."}
+    log.write_text(json.dumps({"v": 1, "action": 1, "document": "story.txt", "decision": "accept", "edit": edit})
+                   + "\n")
+    before = log.read_bytes()
+    code, out, err = run(["calibrate", str(log), "-o", str(log)], capsys)
+    assert (code, out) == (2, "") and log.read_bytes() == before
+    assert err == (f"repair: error: {log}: is one of the decisions logs read; -o/--output must name another "
+                   "file (the log would be overwritten)\n")
+    folder = tmp_path / "cal"
+    folder.mkdir()
+    code, _, err = run(["calibrate", str(log), "-o", str(folder)], capsys)
+    assert code == 2 and err == f"repair: error: {folder}: is a directory; -o/--output takes a file name\n"
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    code, _, err = run(["calibrate", str(log), "-o", str(blocked / "cal.json")], capsys)
+    assert code == 2 and err.startswith(f"repair: error: {blocked / 'cal.json'}: cannot write") \
+        and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cal", "file-not-folder", log.name]  # no temp left
+    code, _, _ = run(["calibrate", str(log), "-o", str(tmp_path / "cal.json")], capsys)
+    assert code == 0 and json.loads((tmp_path / "cal.json").read_text())["keys"]["PU002"]["accepted"] == 1
+
+
+def test_a_bad_calibration_from_the_environment_says_where_it_was_named(
+        tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing on the command line names it, so the error must say $REPAIR_CALIBRATION did."""
+    gone = tmp_path / "old-calibration.json"
+    monkeypatch.setenv("REPAIR_CALIBRATION", str(gone))
+    code, out, err = run(["check", "--no-model", str(CLEAN)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (f"repair: error: {gone}: no such calibration file (named by $REPAIR_CALIBRATION; "
+                   "unset it or fix the file)\n")
+    code, _, err = run(["check", "--no-model", "--calibration", str(gone), str(CLEAN)], capsys)
+    assert code == 2 and err == f"repair: error: {gone}: no such calibration file\n"  # named right there
+
+
 def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     """Interrupted while stdin is still open: no output at all, and the shell's code for SIGINT."""
     import signal

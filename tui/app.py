@@ -76,9 +76,10 @@ class ReviewApp(App[None]):
     ]
 
     def __init__(self, session: ReviewSession, model: str | None = None,
-                 background: Background | None = None) -> None:
+                 background: Background | None = None, note: str = "") -> None:
         super().__init__()
         self.session = session
+        self.note = note  # shown on opening and in help (a calibration in use, say)
         self.model = model
         self.background = background
         self.loader: Loader | None = None
@@ -112,19 +113,24 @@ class ReviewApp(App[None]):
             self.loader.start()
         self.refresh_view()  # after the loader, so the first screen says what is loading
         self._resume_notice()
+        if self.note:
+            self.notify(self.note, timeout=6, markup=False)
 
     def _resume_notice(self) -> None:
         notes = []
         for doc in self.session.documents:
+            if doc.foreign:
+                notes.append(f"{doc.output.name}: changed outside the review since its last save (or not "
+                             "written by it); saving replaces it with the reviewed text")
             if doc.resumed or doc.stale or doc.waiting:
                 wait = f", {doc.waiting} waiting for the model" if doc.waiting else ""
                 notes.append(f"{doc.path.name}: {count(doc.resumed, 'decision')} re-applied, "
                              f"{len(doc.stale)} stale{wait}")
                 notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
         if notes:
+            warn = any(d.stale or d.foreign for d in self.session.documents)
             self.notify("\n".join(notes), title="Resumed from the decisions log", markup=False,
-                        severity="warning" if any(d.stale for d in self.session.documents) else "information",
-                        timeout=8)
+                        severity="warning" if warn else "information", timeout=8)
 
     def on_resize(self) -> None:
         self.detail.shrink = True  # refit the detail panel to the new size
@@ -330,7 +336,7 @@ class ReviewApp(App[None]):
         self.refresh_view()
 
     # ----- saving, quitting, help -----------------------------------------------------
-    def action_save(self) -> None:
+    def action_save(self, then_exit: bool = False) -> None:
         s = self.session
         docs = s.to_save()
         if not docs:
@@ -339,12 +345,19 @@ class ReviewApp(App[None]):
         pending = s.pending_in(docs)
         question = (f"{pending} edit{'s are' if pending != 1 else ' is'} still pending (left as in the input). "
                     "Save anyway?" if pending else "Save?")
+        outside = [d for d in docs if d.changed_outside()]
+        if outside:
+            names = ", ".join(d.output.name for d in outside)
+            question = (f"{names} changed outside the review since its last save: saving replaces those "
+                        f"changes with the reviewed text (copy them first). {question}")
         details: list[Text | str] = [Text(f"writes {d.output}", style="bold") for d in docs]
         details += ["", *(s.doc.state.text.splitlines() if s.doc in docs else [])]
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self._do(s.save)
+                if then_exit and not s.dirty:
+                    self.exit()
 
         self.push_screen(ConfirmScreen(question, details, title="read-through of the text to be saved"), answered)
 
@@ -354,7 +367,9 @@ class ReviewApp(App[None]):
             return
 
         def chosen(choice: str | None) -> None:
-            if choice == "save":
+            if choice == "save" and any(d.changed_outside() for d in self.session.to_save()):
+                self.action_save(then_exit=True)  # never replace someone's changes unasked
+            elif choice == "save":
                 try:
                     self.session.save()
                 except ReviewError as exc:
@@ -373,6 +388,8 @@ class ReviewApp(App[None]):
         source = f"edits from: rules + {self.model}" if self.model else "edits from: rules only (no model loaded)"
         if self.loader is not None and self.loader.status:
             source = f"edits from: rules ({self.loader.status})"
+        if self.note:
+            source += f" · {self.note}"
         self.push_screen(HelpScreen(keys, source, legend(self.markers)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -84,6 +84,27 @@ def undo_record(doc_id: str, action: int, undoes: int, clock: Callable[[], str] 
             "decision": "undo", "undoes": undoes}
 
 
+def save_record(doc_id: str, action: int, output: str, text: str, clock: Callable[[], str] = now) -> dict[str, Any]:
+    """The log line saying the reviewed text was written to ``output`` (with its hash).
+
+    On resume it tells an output this review wrote from one changed since by someone
+    else (:func:`last_saved_hash`). It carries ``decision`` and ``action`` so every reader
+    of the log takes it as a well-formed line; it is no decision on an edit, so replay and
+    calibration pass over it.
+    """
+    return {"v": LOG_VERSION, "time": clock(), "action": action, "document": doc_id,
+            "decision": "save", "output": output, "saved_hash": text_hash(text)}
+
+
+def last_saved_hash(records: Iterable[dict[str, Any]], doc_id: str) -> str | None:
+    """Hash of the text the last logged save of ``doc_id`` wrote, or None when none is logged."""
+    found = None
+    for r in records:
+        if r.get("decision") == "save" and r.get("document") == doc_id and isinstance(r.get("saved_hash"), str):
+            found = r["saved_hash"]
+    return found
+
+
 @dataclass
 class DecisionLog:
     """Append-only JSONL file; each call to :meth:`append` is written and fsynced at once."""

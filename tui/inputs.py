@@ -14,7 +14,7 @@ from pathlib import Path
 
 from repair.edits import Edit
 from repair.textio import InputError, read_text
-from tui.decisions import DecisionLog
+from tui.decisions import DecisionLog, last_saved_hash, text_hash
 from tui.docreview import DocState
 from tui.session import ReviewDocument, ReviewSession
 
@@ -42,7 +42,12 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
     target = Path(out_dir) if out_dir else None
     if target is not None and target.exists() and not target.is_dir():
         raise InputError(f"{out_dir}: --out must be a directory")
-    pairs = [(Path(p), output_path(Path(p), target, suffix)) for p in paths]
+    # A file named twice (`review *.txt story.txt`) is reviewed once: two documents would
+    # share one log and one output, each blind to the other's decisions.
+    unique: dict[Path, Path] = {}
+    for p in paths:
+        unique.setdefault(Path(p).resolve(), Path(p))
+    pairs = [(p, output_path(p, target, suffix)) for p in unique.values()]
     inputs = {p.resolve(): p for p, _ in pairs}
     seen: dict[Path, Path] = {}
     for source, out in pairs:
@@ -88,11 +93,15 @@ def open_session(
         text = read_text(str(source))
         log = DecisionLog(log_path(output))
         try:
-            saved = output.read_text(encoding="utf-8", errors="replace") if output.is_file() else text
+            exists = output.is_file()
+            saved = output.read_text(encoding="utf-8", errors="replace") if exists else text
         except OSError as exc:
             raise InputError(f"{output}: cannot read the earlier output ({exc.strerror or exc})") from None
+        # An output this review did not last write (changed by hand since, or another
+        # file of that name) is flagged, so a save never replaces it unannounced.
+        foreign = exists and last_saved_hash(log.read()[0], source.name) != text_hash(saved)
         now = check_now is None or n < check_now
         docs.append(ReviewDocument(path=source, doc_id=source.name, input_text=text, output=output, log=log,
                                    state=DocState.initial(text, check(text) if now else []), saved_text=saved,
-                                   complete=complete and now, checked=now))
+                                   complete=complete and now, checked=now, foreign=foreign))
     return ReviewSession.resume(docs)

@@ -11,7 +11,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from repair.cli import add_pipeline_options, build_pipeline
+from repair.cli import add_pipeline_options, build_pipeline, signature
+from repair.cli_output import count
+from repair.pipeline import Pipeline
 from repair.textio import InputError
 from tui.app import ReviewApp
 from tui.inputs import DEFAULT_SUFFIX, open_session
@@ -28,6 +30,16 @@ def make_parser() -> argparse.ArgumentParser:
                         help=f"suffix for outputs written beside the input (default {DEFAULT_SUFFIX})")
     add_pipeline_options(parser)
     return parser
+
+
+def calibration_note(pipeline: Pipeline) -> str:
+    """What the reviewer is told when confidences are calibrated (--calibration or
+    $REPAIR_CALIBRATION): the figures on screen are then not the rules' own."""
+    cal = signature(pipeline).get("calibration")
+    if not cal:
+        return ""
+    return (f"confidences calibrated from {cal['path']} ({count(cal['decisions'], 'review decision')}); "
+            "`repair rules --calibration FILE` shows each rule's")
 
 
 def main(argv: Sequence[str]) -> int:
@@ -55,7 +67,8 @@ def main(argv: Sequence[str]) -> int:
         name = pipeline.describe()["model"]
         return (pipeline.check, str(name)) if name else None
 
-    app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model))
+    app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model),
+                    note=calibration_note(rules))
     app.run()
     # Every decision is fsynced and every save atomic, so nothing is left to flush but
     # stdio. Exit now rather than wait for the worker thread (a model still importing or

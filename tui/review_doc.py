@@ -67,6 +67,10 @@ class ReviewDocument:
     complete: bool = True
     checked: bool = True
     waiting: int = 0
+    # The output on disk when the review opened was not the text this review last saved
+    # there (an editor changed it by hand since, or another program wrote it): saving
+    # would replace those changes, so the app says so first.
+    foreign: bool = False
     initial: DocState = field(init=False)
 
     def __post_init__(self) -> None:
@@ -81,6 +85,10 @@ class ReviewDocument:
         result = replay(self.initial, self.doc_id, self.input_text, records, self.complete)  # type: ignore[arg-type]
         self.state, self.steps, self.stale, self.resumed = result.state, result.steps, result.stale, result.applied
         self.waiting = len(result.waiting)
+        if self.foreign and self.saved_text == self.state.text:
+            # An output holding exactly the reviewed text loses nothing when saved over
+            # (a log from before saves were logged has no hash to compare).
+            self.foreign = False
         if bad:
             skipped = f"{count(bad, 'unreadable log line')} skipped"
             self.stale.append(StaleDecision({"decision": "?", "rule": "-"}, skipped))
@@ -95,6 +103,17 @@ class ReviewDocument:
     def dirty(self) -> bool:
         """True when the reviewed text differs from what was last saved (or the input)."""
         return self.state.text != self.saved_text
+
+    def changed_outside(self) -> bool:
+        """True when saving would overwrite an output someone else changed: one that was
+        not this review's last save when the review opened, or changed on disk since."""
+        try:
+            on_disk = self.output.read_text(encoding="utf-8", errors="replace") if self.output.is_file() else None
+        except OSError:
+            return False  # the save itself reports an unwritable output
+        if on_disk is None:
+            return False
+        return self.foreign or on_disk != self.saved_text
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from repair.cli_output import count
 from repair.edits import Edit, Safety
 from repair.textio import atomic_write_text
-from tui.decisions import make_record, now, undo_record
+from tui.decisions import make_record, now, save_record, undo_record
 from tui.docreview import DocState, Item, Status
 from tui.history import Step, StepError, apply, check, without
 from tui.phrase import PhraseTarget, phrase_decision, phrase_target
@@ -372,7 +372,8 @@ class ReviewSession:
 
     def save(self) -> str:
         """Write each changed document's reviewed text atomically to its output (never the
-        input); a document never opened and never changed gets no output."""
+        input), then log the save with the text's hash; a document never opened and never
+        changed gets no output."""
         docs = self.to_save()
         if not docs:
             return "nothing to save: no changes since the last save"
@@ -384,7 +385,11 @@ class ReviewSession:
             except OSError as exc:
                 raise ReviewError(f"{doc.output}: cannot write ({exc.strerror or exc})") from None
             doc.saved_text = doc.state.text
+            doc.foreign = False
             doc.stale = []  # reported when the review opened; the saved text settles them
+            # After the write: a logged save always names text that reached the disk.
+            _append(doc, [save_record(doc.doc_id, self._next_action, doc.output.name, doc.state.text, self.clock)])
+            self._next_action += 1
         return "saved " + ", ".join(str(d.output) for d in docs)
 
 

@@ -28,8 +28,14 @@ from repair.textio import InputError
 # (Plain well-formed feeds over feedsplit.SPLIT_BYTES are read item by item instead.)
 MAX_FEED_BYTES = 256 * 1024 * 1024
 _BLOCK = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr figure".split()
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr figure".split()
 )
+# Private-use marks the walker leaves where a block element or a <br> was, so a line
+# break can be told from a paragraph break once the text on both sides is known.
+_BLOCK_MARK, _BR_MARK = "\ue001", "\ue000"
+_BREAKS = re.compile(f"([{_BR_MARK}{_BLOCK_MARK}](?:\\s*[{_BR_MARK}{_BLOCK_MARK}])*)")
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = "\"'”’)]»"
 _SKIP = frozenset({"script", "style", "head", "noscript"})
 _CLOSED_ITEM = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 
@@ -46,17 +52,19 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
         elif tag in _BLOCK:
-            self.parts.append("\n\n")
+            self.parts.append(_BLOCK_MARK)
+        elif tag == "br":  # <br/> comes here too (then to handle_endtag, which skips it)
+            self.parts.append(_BR_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in _BLOCK:
-            self.parts.append("\n\n")
+            self.parts.append(_BLOCK_MARK)
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
-            self.parts.append(data)
+            self.parts.append(data.replace(_BR_MARK, "").replace(_BLOCK_MARK, ""))
 
 
 def html_to_text(html: str) -> str:
@@ -69,7 +77,31 @@ def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    return paragraphs("".join(parser.parts))
+    return paragraphs(_resolve_breaks("".join(parser.parts)))
+
+
+def _resolve_breaks(text: str) -> str:
+    """Block marks become paragraph breaks; so does a ``<br>``, except inside a sentence.
+
+    A lone ``<br>`` between a line that does not end a sentence and one that goes on in
+    lower case is a hard wrap ("opened the expo<br>on Friday"): the lines are joined with
+    a space, so no sentence is cut into two paragraphs (a paragraph is one line here, and
+    the piece after would read as a fragment to every rule after). Two or more ``<br>`` in a row, a line ending a
+    sentence ("First point.<br>2. Second") or one going on in capitals (a byline, a list
+    of facts) keep the break.
+    """
+    pieces = _BREAKS.split(text)
+    out = [pieces[0]]
+    for n in range(1, len(pieces), 2):
+        marks, after = pieces[n], pieces[n + 1]
+        out.append(" " if marks == _BR_MARK and _inside_sentence(out[-1], after) else "\n\n")
+        out.append(after)
+    return "".join(out)
+
+
+def _inside_sentence(before: str, after: str) -> bool:
+    head, tail = before.rstrip().rstrip(_CLOSERS), after.lstrip()
+    return bool(head) and head[-1] not in _SENTENCE_END and tail[:1].islower()
 
 
 def paragraphs(text: str) -> str:
@@ -169,13 +201,26 @@ def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
         ("id", _ident(entry, name, number)),
         ("title", _text(entry.get("title_detail"))),
         ("text", _text(body)),
-        ("link", str(entry.get("link") or "")),
+        ("link", _link(entry)),
         ("published", str(entry.get("published") or entry.get("updated") or "")),
         ("author", str(entry.get("author") or "")),
         ("categories", [str(t["term"]) for t in entry.get("tags") or [] if t.get("term")]),
         ("enclosures", [{"url": str(e.get("href") or ""), "type": str(e.get("type") or ""),
                          "length": str(e.get("length") or "")} for e in entry.get("enclosures") or []]),
     )
+
+
+def _link(entry: Any) -> str:
+    """The item's address; "" when it has none.
+
+    feedparser copies an item's id into ``link`` when the item has no link of its own
+    (``guidislink``): right for an RSS guid that is a permalink, wrong for an Atom id
+    ("tag:...", "urn:...") or any id that is no web address.
+    """
+    link = str(entry.get("link") or "")
+    if entry.get("guidislink") and not entry.get("links") and not link.startswith(("http://", "https://")):
+        return ""
+    return link
 
 
 def _text(detail: Any) -> str:

@@ -157,6 +157,18 @@ def test_atom_entries_and_xhtml_content(tmp_path: Path, garbled: str) -> None:
     assert (first["id"], first["title"], first["link"]) == ("tag:a,2025:1", "Harbour expo", "https://a/1")
     assert first["text"] == fixed(_as_text(garbled))
     assert second["text"] == fixed("One two.\n\nThree & four.")
+    assert second["link"] == ""  # an Atom id is no address: not passed off as the entry's link
+
+
+def test_an_item_without_a_link_gets_its_guid_as_link_only_when_that_is_an_address() -> None:
+    from repair.batch.feeds import parse_feed
+
+    feed = (b'<rss version="2.0"><channel><title>t</title>'
+            b"<item><guid>story-2291</guid><description>Ferries ran late.</description></item>"
+            b"<item><guid>https://x/9</guid><description>Trams ran on time.</description></item>"
+            b"</channel></rss>")
+    links = [dict(fields)["link"] for _, fields in parse_feed(feed, "f.rss").items]
+    assert links == ["", "https://x/9"]
 
 
 def test_format_detected_from_content_and_overridable(tmp_path: Path, garbled: str) -> None:

@@ -117,6 +117,18 @@ def test_a_feed_read_best_effort_warns_but_does_not_fail_the_run(tmp_path: Path)
     assert report["errors"] == 0 and report["warnings"] == 1
 
 
+def test_a_hard_wrapped_feed_item_reaches_the_output_as_whole_sentences(tmp_path: Path) -> None:
+    feed = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+            '<id>urn:t</id><updated>2026-01-02T00:00:00Z</updated><entry><id>urn:e1</id><title>Ferries</title>'
+            '<updated>2026-01-02T00:00:00Z</updated><content type="html">&lt;p&gt;The ferry service resumed'
+            '&lt;br /&gt;on Tuesday after the storm.&lt;br /&gt;&lt;br /&gt;Tickets sold out by noon.&lt;/p&gt;'
+            '</content></entry></feed>')
+    (tmp_path / "f.atom").write_text(feed, "utf-8")
+    assert batch(tmp_path / "f.atom", "--out", tmp_path / "out", "--apply", "all") == 0
+    (row,) = read_jsonl(tmp_path / "out" / "f.jsonl")
+    assert row["text"] == "The ferry service resumed on Tuesday after the storm.\n\nTickets sold out by noon."
+
+
 @pytest.mark.parametrize(("html", "text"), [
     ("Start <b>bold words</b> and <a href='x'>a link</a> end.", "Start bold words and a link end."),
     ("<p>One <i>two</i>.</p><p>Three.</p>", "One two.\n\nThree."),
@@ -125,6 +137,15 @@ def test_a_feed_read_best_effort_warns_but_does_not_fail_the_run(tmp_path: Path)
     ("<blockquote>Quoted.</blockquote>After.", "Quoted.\n\nAfter."),
     ("Kept<script>drop()</script> text<style>p{}</style>.", "Kept text."),
     ("Caf&eacute; &amp; bar&rsquo;s", "Café & bar’s"),
+    # A lone <br> inside a sentence is a hard wrap: joined, not a paragraph (a false fragment).
+    ("The ferry resumed<br/>on Tuesday after the storm.", "The ferry resumed on Tuesday after the storm."),
+    ("Prices rose by 4%,<br>\nofficials said.", "Prices rose by 4%, officials said."),
+    ("The mayor said “we will rebuild”<br>and left.", "The mayor said “we will rebuild” and left."),
+    # ... but a break after a sentence, before a capital, or doubled stays a paragraph break.
+    ("It rained all day.<br>then it stopped.", "It rained all day.\n\nthen it stopped."),
+    ("By Ruth Avery<br>Harbour correspondent", "By Ruth Avery\n\nHarbour correspondent"),
+    ("The vote was close<br><br>and the count went on.", "The vote was close\n\nand the count went on."),
+    ("<p>Weather</p><br>cloudy later", "Weather\n\ncloudy later"),
 ])
 def test_html_reduced_to_text_keeps_every_inline_element(html: str, text: str) -> None:
     assert html_to_text(html) == text

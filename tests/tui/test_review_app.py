@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select, TextArea
 
+from repair.cli import build_pipeline
 from tui.app import ReviewApp
 from tui.docreview import Status
 from tui.editing import EditScreen
@@ -181,6 +182,56 @@ async def test_filter_dialog_limits_the_list(feed_app: ReviewApp) -> None:
         await pilot.press("f")
         await pilot.click("#clear")
         assert feed_app.query_one(EditList).row_count == len(feed_app.session.doc.state.items)
+
+
+async def test_an_output_changed_by_hand_is_named_before_a_save_replaces_it(
+        seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    path = seed(FEED)
+    first = open_with([path], rules_check)
+    first.accept()
+    first.save()
+    out = first.doc.output
+    out.write_text(out.read_text() + "Added by the copy desk.\n")
+    app = ReviewApp(open_with([path], rules_check))
+    async with app.run_test(size=SIZE) as pilot:
+        assert any("changed outside the review" in n.message for n in app._notifications)
+        await pilot.press("a", "q", "s")  # "save and quit" asks first here
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith(f"{out.name} changed outside the review")
+        await pilot.press("n")
+        assert app.is_running and "Added by the copy desk." in out.read_text()
+        await pilot.press("s")
+        assert "changed outside the review" in app.screen.question
+        await pilot.press("y")
+        assert out.read_text() == app.session.doc.state.text
+        await pilot.press("a", "q", "s")  # the review's own save now: saved at once
+        await pilot.pause()
+        assert not app.is_running and out.read_text() == app.session.doc.state.text
+
+
+async def test_a_calibrated_review_says_so_and_shows_the_calibrated_confidence(
+        tmp_path: Path, seed, rules_check, open_with) -> None:  # type: ignore[no-untyped-def]
+    from repair.calibration import tally
+    from tui.launch import calibration_note, make_parser
+
+    path = seed(FEED)
+    first = open_with([path], rules_check)
+    assert first.current is not None and first.current.origin.rule == "BP002"
+    first.reject()  # an editor turned the header removal down once
+    cal = tmp_path / "cal.json"
+    tally([str(first.doc.log.path)]).save(str(cal))
+    pipeline = build_pipeline(make_parser().parse_args([str(path), "--no-model", "--calibration", str(cal)]))
+    note = calibration_note(pipeline)
+    assert note.startswith(f"confidences calibrated from {cal} (1 review decision)")
+    assert calibration_note(build_pipeline(make_parser().parse_args([str(path), "--no-model"]))) == ""
+    path.with_name(path.stem + ".reviewed.txt.decisions.jsonl").unlink()  # a fresh review of the same text
+    app = ReviewApp(open_with([path], pipeline.check), note=note)
+    async with app.run_test(size=SIZE) as pilot:
+        assert any(n.message == note for n in app._notifications)
+        # 0.98 of its own, one rejection against a prior worth 4 decisions: (0 + 4*0.98) / 5
+        assert "BP002 boilerplate · 0.78 · " in str(app.query_one(DetailPanel).render())
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen) and app.screen.source.endswith(note)
 
 
 async def test_save_writes_output_and_quit_asks_when_unsaved(feed_app: ReviewApp) -> None:

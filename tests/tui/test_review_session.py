@@ -242,6 +242,49 @@ def test_save_writes_beside_the_input_and_undo_after_save_marks_dirty(seed, rule
     assert out.read_text() == path.read_text()
 
 
+def test_a_save_is_logged_and_an_output_changed_by_hand_since_is_flagged(seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    session = open_with([path], rules_check)
+    session.accept()
+    session.save()
+    row = _log_lines(session)[-1]
+    assert row["decision"] == "save" and row["output"] == "feed_harbour_expo.reviewed.txt"
+    out = session.doc.output
+    # A clean resume: the output is the review's own last save; the save line is no decision.
+    again = open_with([path], rules_check)
+    assert not again.doc.foreign and again.doc.stale == [] and again.doc.resumed == 1
+    assert not again.doc.changed_outside()
+    # Quitting without saving leaves the older save on disk: still the review's own.
+    again.accept()
+    third = open_with([path], rules_check)
+    assert third.dirty and not third.doc.foreign
+    # A copy editor fixes a word in the saved output by hand: the resumed review says so,
+    # and the one still open sees it on disk too.
+    out.write_text(out.read_text().replace("Shanghai", "Shanghai's port", 1))
+    hand = open_with([path], rules_check)
+    assert hand.doc.foreign and hand.doc.changed_outside()
+    assert third.doc.changed_outside()
+    hand.save()  # saving (the app asks first) settles it
+    assert not hand.doc.foreign and not open_with([path], rules_check).doc.foreign
+
+
+def test_an_output_the_review_never_wrote_is_flagged_unless_it_holds_the_reviewed_text(
+        seed, rules_check, open_with) -> None:
+    path = seed(FEED)
+    out = path.with_name("feed_harbour_expo.reviewed.txt")
+    out.write_text("Some other text that happens to have this name.\n")
+    session = open_with([path], rules_check)
+    assert session.doc.foreign and session.doc.changed_outside()
+    out.write_text(path.read_text())  # exactly what the review would write: nothing to lose
+    assert not open_with([path], rules_check).doc.foreign
+
+
+def test_a_file_named_twice_is_reviewed_once(seed, rules_check, open_with) -> None:
+    path, clean = seed(FEED), seed(CLEAN)
+    session = open_with([path, clean, path.parent / "." / path.name], rules_check)
+    assert [d.path for d in session.documents] == [path, clean]  # one log and one output each
+
+
 def test_out_dir_and_refusals(seed, rules_check, open_with, tmp_path: Path) -> None:
     path = seed(FEED)
     session = open_with([path], rules_check, out_dir=str(tmp_path / "out"))
