@@ -1,0 +1,42 @@
+"""Faster scans behind the glue, casing, apostrophe and furniture rules find exactly what
+their plain patterns find (issue 13; more of the same in ``test_hot_paths.py``).
+
+Each fast way (a literal or a rarer character first, a possessive run, a look-behind per
+word) is compared with the plain pattern on generated text built from the pieces that
+matter to it, including the edges where the plain pattern's scan state decides (a match
+ending inside a run of letters, a run too short from where the last match ended).
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from repair.rules import glued
+
+HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
+                 "word-", "-word", "long-words", "Seven-letter"]
+
+
+def _hyphen_window(text: str, cut: tuple[int, int]) -> tuple[int, int]:
+    low, high = sorted(cut)
+    return min(low, len(text)), min(high, len(text) + 3)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(HYPHEN_PIECES), max_size=30).map("".join),
+       st.tuples(st.integers(0, 200), st.integers(0, 200)))
+@example("abcd-efghiJKLM-nopqrs", (0, 99))  # the second match starts where the first ended
+@example("abcd-efghijk-lmnopq", (0, 99))  # the second hyphen's letters went to the first match
+@example("ab-cdefgh-ijklmno", (0, 99))  # the first run too short: the match starts after its hyphen
+def test_hyphenated_pairs_found_from_the_hyphens(text: str, cut: tuple[int, int]) -> None:
+    assert glued._HYPHENATED_PAIRS.findall(text) == glued._HYPHENATED.findall(text)
+    pos, endpos = _hyphen_window(text, cut)
+    assert glued._HYPHENATED_PAIRS.findall(text, pos, endpos) == glued._HYPHENATED.findall(text, pos, endpos)
+
+
+def test_hyphenated_pairs_on_prose() -> None:
+    text = "The storm-water plan and a long-awaited, well-known cross-border tie-break: re-elected mid-season."
+    # Three letters before the hyphen ("tie-break", "mid-season") or four after it are too few.
+    assert glued._HYPHENATED_PAIRS.findall(text) == ["storm-water", "long-awaited", "well-known", "cross-border"]
+
