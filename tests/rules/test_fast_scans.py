@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import glued
+from repair.rules import casing, glued
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
                  "word-", "-word", "long-words", "Seven-letter"]
@@ -39,4 +39,27 @@ def test_hyphenated_pairs_on_prose() -> None:
     text = "The storm-water plan and a long-awaited, well-known cross-border tie-break: re-elected mid-season."
     # Three letters before the hyphen ("tie-break", "mid-season") or four after it are too few.
     assert glued._HYPHENATED_PAIRS.findall(text) == ["storm-water", "long-awaited", "well-known", "cross-border"]
+
+
+CASING_PIECES = [" ", "  ", "\n", ",", ".", "1", "a", "x", "é", "B", "T", "The", "These", "Thes", "He", "Her", "Its",
+                 "It", "Our", "We", "In", "Into", "Int", "On", "Of", "That", "By", "From", "With", "For", "At", "To"]
+CASING_TEXTS = st.lists(st.sampled_from(CASING_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(CASING_TEXTS)
+@example("noting that The club")
+@example("to The Hague. The club")
+def test_mid_sentence_words_after_a_word_found_from_their_capitals(text: str) -> None:
+    plain = [m.span(1) for m in casing._MID_SENTENCE.finditer(text)
+             if m.start(1) >= 2 and "a" <= text[m.start(1) - 2] <= "z"]
+    assert [m.span(1) for m in casing._MID_SENTENCE_AFTER_WORD.finditer(text)] == plain
+
+
+@settings(max_examples=800, deadline=None)
+@given(CASING_TEXTS)
+@example("sworn in By the board, 4 Into the x")
+def test_capitalised_links_found_from_their_capitals(text: str) -> None:
+    found = [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK_BY_CAPITAL.finditer(text)]
+    assert found == [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK.finditer(text)]
 
