@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import casing, glued
+from repair.rules import casing, casing_name_words, glued
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
                  "word-", "-word", "long-words", "Seven-letter"]
@@ -63,3 +63,34 @@ def test_capitalised_links_found_from_their_capitals(text: str) -> None:
     found = [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK_BY_CAPITAL.finditer(text)]
     assert found == [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK.finditer(text)]
 
+
+TITLE_PIECES = [" ", "  ", "\n", ".", ". ", "(", "“", "é", "1", "a", "x", "On", "Lima", "dr", "mr", "mrs", "ms", "prof",
+                "capt", "brig", "lt", "gen", "sen", "hon", "maj", "Dr", "DR", "eon", "xdr", "s"]
+TITLE_TEXTS = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
+
+
+def _title_before(text: str, at: int) -> str:
+    """The abbreviation before the stop at ``at``, read as lower_case_title reads it."""
+    start = at
+    while start > 0 and text[start - 1].isalpha() and at - start <= 4:
+        start -= 1
+    return text[start:at]
+
+
+@settings(max_examples=800, deadline=None)
+@given(TITLE_TEXTS)
+@example("dr. Lima and xdr. Lima, eon. Lima, capt. Lima")
+def test_title_stops_found_from_the_title_letters(text: str) -> None:
+    every = [m.start() for m in casing_name_words._STOP_BEFORE_CAPITAL.finditer(text)]
+    found = [m.start() for m in casing_name_words._STOP_AFTER_TITLE_LETTERS.finditer(text)]
+    assert set(found) <= set(every)
+    assert {at for at in every if _title_before(text, at) in casing_name_words._TITLES} <= set(found)
+
+
+@settings(max_examples=800, deadline=None)
+@given(TITLE_TEXTS)
+@example(" dr dr mrs mr ms prof  mr  ")
+def test_bare_titles_found_by_one_scan(text: str) -> None:
+    found = {(m.group(1), m.start()) for m in casing_name_words._SPACED_BARE_TITLE.finditer(text)}
+    assert found == {(word, at) for word in casing_name_words._BARE_TITLES
+                     for at in range(len(text)) if text.startswith(f" {word} ", at)}
