@@ -9,10 +9,13 @@ ending inside a run of letters, a run too short from where the last match ended)
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import casing, casing_name_words, glued
+from repair.document import Document
+from repair.rules import casing, casing_name_words, casing_pronouns, glued
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
                  "word-", "-word", "long-words", "Seven-letter"]
@@ -94,3 +97,31 @@ def test_bare_titles_found_by_one_scan(text: str) -> None:
     found = {(m.group(1), m.start()) for m in casing_name_words._SPACED_BARE_TITLE.finditer(text)}
     assert found == {(word, at) for word in casing_name_words._BARE_TITLES
                      for at in range(len(text)) if text.startswith(f" {word} ", at)}
+
+
+PRONOUN_PIECES = [" ", "  ", ",", ", ", ".", ". ", "\n", "1", "_", "é", "“", "said", "told", "reporters", "on",
+                  "Monday", "When", "If", "the", "vote", "ended", "fans", "believe", "He", "She", "It", "They", "We",
+                  "His", "Her", "Its", "Their", "Our", "was", "had", "left"]
+PRONOUN_TEXTS = st.lists(st.sampled_from(PRONOUN_PIECES), max_size=40).map("".join)
+
+
+def _pronoun_edits(text: str) -> list[tuple[int, int, str]]:
+    rule = next(r for r in casing_pronouns.RULES if r.code == "CA008")
+    return [(e.span.start, e.span.end, e.replacement) for e in rule.run(Document.from_text(text))]
+
+
+@settings(max_examples=800, deadline=None)
+@given(PRONOUN_TEXTS)
+@example(" Their pay rose, the union said When it ended,")  # a match at the start reads text[-1]
+@example("The court heard that officials said He had signed. When the vote ended, Their leader left.")
+@example("Police believe They left, and 2020 They had. Fans said on Monday She had left.")
+def test_pronouns_skipped_by_what_stands_before_them(text: str) -> None:
+    """CA008 reads only the matches a letter, a figure or a comma stands before (or the
+    text's first): its edits are those it makes reading every match."""
+    kept = [m.span(1) for m in casing_pronouns._pronoun_matches(text)]
+    every = [m.span(1) for m in casing_pronouns._CAPITAL_PRONOUN.finditer(text)]
+    assert kept == [(s, e) for s, e in every if s == 1 or (s >= 2 and (text[s - 2].isalnum() or text[s - 2] == ","))]
+    with mock.patch.object(casing_pronouns, "_pronoun_matches", casing_pronouns._CAPITAL_PRONOUN.finditer):
+        reading_every = _pronoun_edits(text)
+    assert _pronoun_edits(text) == reading_every
+
