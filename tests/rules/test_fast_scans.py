@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import casing, casing_name_words, casing_pronouns, glued
+from repair.rules import casing, casing_name_words, casing_pronouns, casing_time, glued
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
                  "word-", "-word", "long-words", "Seven-letter"]
@@ -125,3 +125,14 @@ def test_pronouns_skipped_by_what_stands_before_them(text: str) -> None:
         reading_every = _pronoun_edits(text)
     assert _pronoun_edits(text) == reading_every
 
+
+ANCHOR_PIECES = [" ", "  ", "\n", ",", "1", "2024", "a", "x", "é", "T", "To", "Through", "Throughout", "In", "Late",
+                 "Later", "Last", "Early", "Earlier", "This", "July", "The", "Week", "Of"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(ANCHOR_PIECES), max_size=30).map("".join))
+@example("rose In The First Week Of July, and Later This Summer To 2024")
+def test_time_run_anchors_found_from_their_capitals(text: str) -> None:
+    assert [m.start() - 1 for m in casing_time._RUN_ANCHOR_WORD.finditer(text)] == [
+        m.start() for m in casing_time._RUN_ANCHOR.finditer(text)]
