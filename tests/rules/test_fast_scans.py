@@ -15,7 +15,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import casing, casing_name_words, casing_pronouns, casing_time, glued
+from repair.rules import (
+    apostrophes,
+    casing,
+    casing_name_words,
+    casing_pronouns,
+    casing_time,
+    glued,
+)
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
                  "word-", "-word", "long-words", "Seven-letter"]
@@ -136,3 +143,19 @@ ANCHOR_PIECES = [" ", "  ", "\n", ",", "1", "2024", "a", "x", "é", "T", "To", "
 def test_time_run_anchors_found_from_their_capitals(text: str) -> None:
     assert [m.start() - 1 for m in casing_time._RUN_ANCHOR_WORD.finditer(text)] == [
         m.start() for m in casing_time._RUN_ANCHOR.finditer(text)]
+
+
+ENDING_PIECES = [" ", "\n", ",", "'", "_", "1", "é", "a", "x", "went", "rent", "event", "percent", "werent", "Arent",
+                 "havent", "isnt", "dont", "front", "weve", "youve", "theyre", "youre", "womens", "Siemens",
+                 "childrens", "specimens", "citys", "days", "the"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(ENDING_PIECES), max_size=30).map("".join))
+@example("they werent there and havent left, the event went on; dont the womens citys")
+def test_lost_apostrophe_words_found_from_four_letter_tails(text: str) -> None:
+    assert [m.span() for m in apostrophes._no_apostrophe_matches(Document.from_text(text))] == [
+        m.span() for m in apostrophes._NO_APOSTROPHE.finditer(text)]
+    merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
+    assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
+
