@@ -19,6 +19,7 @@ from repair.rules import (
     apostrophes,
     casing,
     casing_name_words,
+    casing_phrases,
     casing_pronouns,
     casing_time,
     glued,
@@ -159,3 +160,14 @@ def test_lost_apostrophe_words_found_from_four_letter_tails(text: str) -> None:
     merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
     assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
 
+
+PAST_PIECES = [" ", "  ", "\n", ",", "-", "1", "é", "a", "x", "ed", "Ed", "Led", "Weakened", "weakened", "Rised", "Xed",
+               "in", "into", "to", "for", "until", "the", "protection"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(PAST_PIECES), max_size=30).map("".join))
+@example("the protection Weakened in the year, a-Rised to the x Weakened into")
+def test_capitalised_pasts_found_from_their_ends(text: str) -> None:
+    assert [m.span(1) for m in casing_phrases._capitalised_pasts(text)] == [
+        m.span(1) for m in casing_phrases._CAPITALISED_PAST.finditer(text)]
