@@ -23,6 +23,7 @@ from repair.rules import (
     casing_pronouns,
     casing_time,
     glued,
+    glued_names,
 )
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
@@ -171,3 +172,16 @@ PAST_PIECES = [" ", "  ", "\n", ",", "-", "1", "é", "a", "x", "ed", "Ed", "Led"
 def test_capitalised_pasts_found_from_their_ends(text: str) -> None:
     assert [m.span(1) for m in casing_phrases._capitalised_pasts(text)] == [
         m.span(1) for m in casing_phrases._CAPITALISED_PAST.finditer(text)]
+
+
+APPOSITIVE_PIECES = [" ", ",", ", ", "\n", ".", "é", "a", "x", "all", "both", "from", "in", "Norway", "Norwayremain",
+                     "Polandsaid", "Oslo", "Abcdefgh", "remain", "A", "Ab"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(APPOSITIVE_PIECES), max_size=30).map("".join))
+@example("The two sailors, both from Norwayremain in hospital, all in Abcdefghé x")
+def test_appositive_glue_found_without_giving_letters_back(text: str) -> None:
+    assert [m.span() + m.span("inside") + m.span("token") for m in glued_names._APPOSITIVE_GLUE_RUNS.finditer(text)] \
+        == [m.span() + m.span("inside") + m.span("token") for m in glued_names._APPOSITIVE_GLUE.finditer(text)]
+
