@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from repair.document import Document
 from repair.rules import (
     apostrophes,
+    apostrophes_its,
     casing,
     casing_name_words,
     casing_phrases,
@@ -185,3 +186,14 @@ def test_appositive_glue_found_without_giving_letters_back(text: str) -> None:
     assert [m.span() + m.span("inside") + m.span("token") for m in glued_names._APPOSITIVE_GLUE_RUNS.finditer(text)] \
         == [m.span() + m.span("inside") + m.span("token") for m in glued_names._APPOSITIVE_GLUE.finditer(text)]
 
+
+SPACED_PIECES = [" ", " ' ", "'", "’", "-", "_", "é", "1", "\n", "s", "a", "x", "Reyes", "workers", "union", "lawyers",
+                 "Ab", "ABs", "yes", "cars", "theirs"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(SPACED_PIECES), max_size=30).map("".join))
+@example("The Reyes ' lawyers and workers ' unions ' lawyers, éworkers ' union")
+def test_spaced_straight_marks_found_from_the_mark(text: str) -> None:
+    assert [m.span() + m.span(1) + m.span(2) for m in apostrophes_its._spaced_straight_matches(text)] == [
+        m.span() + m.span(1) + m.span(2) for m in apostrophes_its._SPACED_STRAIGHT.finditer(text)]
