@@ -23,6 +23,7 @@ from repair.rules import (
     casing_phrases,
     casing_pronouns,
     casing_time,
+    furniture_lines,
     glued,
     glued_names,
 )
@@ -197,3 +198,18 @@ SPACED_PIECES = [" ", " ' ", "'", "’", "-", "_", "é", "1", "\n", "s", "a", "x
 def test_spaced_straight_marks_found_from_the_mark(text: str) -> None:
     assert [m.span() + m.span(1) + m.span(2) for m in apostrophes_its._spaced_straight_matches(text)] == [
         m.span() + m.span(1) + m.span(2) for m in apostrophes_its._SPACED_STRAIGHT.finditer(text)]
+
+
+CALL_PIECES = [" ", "  ", "\t", "-", " - ", "—", "–", ":", "|", "?", "a", "x", "the", "Sign up", "sign up", "download",
+               "our", "app", "Follow", "follow", "live", "please ", "You can ", "news", "\u2003-\u2003"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(CALL_PIECES), max_size=25).map("".join))
+@example("Rates rose - sign up for our app")
+@example("Rates rose: Follow us on our page")
+def test_call_verb_tried_at_the_separators_only(body: str) -> None:
+    plain = bool(furniture_lines._CALL_VERB.match(body)
+                 or (furniture_lines._CALL_SEPARATOR.search(body) and furniture_lines._CALL_VERB.search(body)))
+    assert bool(furniture_lines._CALL_VERB.match(body) or furniture_lines._call_after_separator(body)) == plain
+
