@@ -23,6 +23,7 @@ from repair.rules import (
     casing_phrases,
     casing_pronouns,
     casing_time,
+    casing_title,
     furniture_lines,
     glued,
     glued_names,
@@ -213,3 +214,42 @@ def test_call_verb_tried_at_the_separators_only(body: str) -> None:
                  or (furniture_lines._CALL_SEPARATOR.search(body) and furniture_lines._CALL_VERB.search(body)))
     assert bool(furniture_lines._CALL_VERB.match(body) or furniture_lines._call_after_separator(body)) == plain
 
+
+TITLE_CASE_PIECES = [" ", " ", " ", ", ", ". ", "\n", "The", "Of", "And", "A", "B", "I", "Smith", "Jones", "Talks",
+                     "on", "in", "Rise", "In", "Prices", "For", "Will", "the", "said", "4", "LIMA — "]
+
+
+def _title_case_in_old_order(doc: Document) -> list[int]:
+    """The sentence starts ``_title_case_sentences`` gave with its tests in their first
+    order (initials, then the first three words, then the share and the function words)."""
+    found = []
+    for sentence in doc.sentences:
+        if sentence.paragraph == 0 and not casing_title._after_prose(doc, sentence):
+            continue
+        start, end = sentence.span.start, sentence.span.end
+        if sentence.index_in_paragraph == 0 and doc.text[start : start + 2].isupper() and \
+                (dateline := casing_title.DATELINE.match(doc.text, start, end)) is not None:
+            start = dateline.end()
+        if not casing_title._THREE_CAPITALS.match(doc.text, start, end):
+            continue
+        tokens = list(casing_title._TOKEN.finditer(doc.text, start, end))[1:]
+        if len(tokens) < casing_title.MIN_TITLE_WORDS or any(casing_title._initial(tokens, i)
+                                                             for i in range(len(tokens))):
+            continue
+        if not all(t.group()[0].isupper() for t in tokens[:3]):
+            continue
+        capitalised = [t for t in tokens if t.group()[0].isupper()]
+        functions = [t for t in capitalised if casing_title._function(t.group().lower())]
+        if len(capitalised) >= casing_title.TITLE_SHARE * len(tokens) and len(functions) >= max(
+                casing_title.MIN_TITLE_FUNCTIONS, len(tokens) // 10):
+            found.append(sentence.span.start)
+    return found
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_CASE_PIECES), max_size=60).map("".join))
+@example("Rates rose.\nPrices Rise In The First Week Of The Year And Talks For A Deal Will Go On.")
+@example("Rates rose.\nPrices Rise In The Week Of A Smith And B Jones For The Deal And The Talks.")
+def test_title_case_sentences_test_the_share_first(text: str) -> None:
+    doc = Document.from_text(text)
+    assert [s.span.start for s, _ in casing_title._title_case_sentences(doc)] == _title_case_in_old_order(doc)
