@@ -198,16 +198,24 @@ _NO_APOSTROPHE = lazy_compile(
     re.IGNORECASE,
 )
 # Every _NO_APOSTROPHE match is a whole word (letters between two word boundaries) whose
-# last three letters are one of these endings: a scan for the endings in the lower-cased
-# text finds each candidate word, and the full pattern runs only from that word's start,
-# instead of at every word. Each branch opens with a literal (the middle letter, then a
-# look-behind for the one before), so the engine skips ahead in C between candidates.
-def _ending_scan() -> re.Pattern[str]:
-    endings: dict[str, set[str]] = {}
+# last four letters are one of these tails (or, for an "-ys" possessive, last three): a scan
+# for the tails in the lower-cased text finds each candidate word, and the full pattern runs
+# only from that word's start, instead of at every word. Each branch opens with a literal
+# (the third letter, then a look-behind for the two before), so the engine skips ahead in C
+# between candidates. Four letters, not three: "ent" ("went", "percent") stood for "werent"
+# and "havent" (4 MB of news: 8,884 candidates read in Python, 752 with four letters; 22.6
+# -> 13.5 ms).
+def _ending_tails() -> dict[str, list[str]]:
+    """The words' last four letters, by their last two ("nt": "dont", "idnt", "rent", ...)."""
+    tails: dict[str, set[str]] = {}
     for word in [*_CONTRACTIONS, *(plural + "s" for plural in _IRREGULAR_PLURALS)]:
-        endings.setdefault(word[-2:].lower(), set()).add(word[-3].lower())
-    branches = [f"{pair[0]}(?<=[{''.join(sorted(firsts))}]{pair[0]}){pair[1]}"
-                for pair, firsts in sorted(endings.items())]
+        tails.setdefault(word[-2:].lower(), set()).add(word[-4:].lower())
+    return {pair: sorted(found) for pair, found in sorted(tails.items())}
+
+
+def _ending_scan() -> re.Pattern[str]:
+    branches = [f"{pair[0]}(?<={'|'.join(tail[:3] for tail in tails)}){pair[1]}"
+                for pair, tails in _ending_tails().items()]
     branches.append("y(?<=[b-df-hj-np-tv-z]y)s")  # the "-ys" possessives ("citys")
     return re.compile("(?:" + "|".join(branches) + r")\b")
 
@@ -220,12 +228,9 @@ def _ending_scans() -> tuple[re.Pattern[str], ...]:
     alternation is tried at every position, a two-letter literal is skipped to (6.9 -> 3.5
     ms per MB of news). A match is the last two letters of a word, so the scans' matches
     never overlap, and merged by start they are the alternation's (property test)."""
-    endings: dict[str, set[str]] = {}
-    for word in [*_CONTRACTIONS, *(plural + "s" for plural in _IRREGULAR_PLURALS)]:
-        endings.setdefault(word[-2:].lower(), set()).add(word[-3].lower())
-    pairs = [(pair, "".join(sorted(firsts))) for pair, firsts in sorted(endings.items())]
-    pairs.append(("ys", "b-df-hj-np-tv-z"))  # the "-ys" possessives ("citys")
-    return tuple(re.compile(f"{pair}(?<=[{firsts}]{pair})" + r"\b") for pair, firsts in pairs)
+    scans = [f"{pair}(?<={'|'.join(tails)})" for pair, tails in _ending_tails().items()]
+    scans.append("ys(?<=[b-df-hj-np-tv-z]ys)")  # the "-ys" possessives ("citys")
+    return tuple(re.compile(scan + r"\b") for scan in scans)
 
 
 _NO_APOSTROPHE_ENDS = _ending_scans()

@@ -37,6 +37,21 @@ _LINK_PREPOSITIONS = frozenset("to of in on at for with from by into over under 
 # The space before the word is matched, not looked behind for: a pattern opening with a
 # literal is scanned for in C, several times faster. Offsets use group 1.
 _MID_SENTENCE = lazy_compile(r" (" + _FUNCTION + r")(?= [a-z])")
+
+
+def _words_after(words: str, before: str) -> str:
+    """A pattern for one of ``words`` ("The|He", tried in that order) with ``before`` (a
+    one-character class) and a space behind it, as group 1: each branch opens with its
+    word's capital, so the engine skips in C to the capitals of those words (a space led
+    pattern stops at every space; a leading look-behind is tried at every position) and
+    looks behind only there, over the word and the two characters before it."""
+    return "((?:" + "|".join(f"{word}(?<={before} {word})" for word in words.split("|")) + "))"
+
+
+# _MID_SENTENCE's matches where a lower-case letter stands before the space: the word
+# before must be a lower-case subordinator or preposition, so no other match can be
+# lowered (4 MB of news: 5,430 matches, 9 of them after a lower-case letter).
+_MID_SENTENCE_AFTER_WORD = lazy_compile(_words_after(_FUNCTION, "[a-z]") + r"(?= [a-z])")
 # "between Canada And Mexico", "Canada, Chile And Peru", "between Chile And the United
 # States": the conjunction of "between"/"both" or closing a comma list capitalised between
 # two names (the second may be several words, with "the").
@@ -102,6 +117,10 @@ def _name_conjunction_matches(text: str) -> Iterator[re.Match[str]]:
 # Opens with the space (a literal, scanned for in C; a leading look-behind is tried at
 # every position, 2.5 times slower); offsets use group 1.
 _CAPITALISED_LINK = re.compile(r" (?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
+# The same matches found from the words' capitals (offsets the same: group 1, and the
+# end; 19 -> 10 ms on 4 MB of news).
+_CAPITALISED_LINK_BY_CAPITAL = re.compile(
+    _words_after("In|On|At|To|For|With|From|By|Of|Into|That", "[a-z0-9,]") + r"(?= [a-z])")
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -172,7 +191,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
     running text can read the same.
     """
     text = doc.text
-    for match in _MID_SENTENCE.finditer(text):
+    for match in _MID_SENTENCE_AFTER_WORD.finditer(text):  # _MID_SENTENCE's, less those skipped below
         word = match.group(1)
         before = text[max(0, match.start(1) - 12) : match.start(1) - 1].rpartition(" ")[2]
         # After a preposition a determiner opens its noun phrase ("to The metropolitan
@@ -190,7 +209,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "film In The Name Of The Father": a title that opens with a preposition
             yield self.edit(match.start(), match.end(), f"{match.group(1).lower()} the",
                             f"“{match.group()}” capitalised mid-sentence.", 0.7)
-    for match in _CAPITALISED_LINK.finditer(text):
+    for match in _CAPITALISED_LINK_BY_CAPITAL.finditer(text):
         before = text[max(0, match.start(1) - 30) : match.start(1) - 1].rpartition(" ")[2].rstrip(",")
         if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:

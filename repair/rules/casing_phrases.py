@@ -38,9 +38,23 @@ MAX_PHRASE_WORDS = 6
 # "the protection Decreased in the second year": a past verb capitalised between a noun and a
 # preposition (a name such as "Leeds United in" has a capital before it).
 # The capital first (scanned for in C), the lower-case letter and space before it looked behind for.
-_CAPITALISED_PAST = lazy_compile(
-    r"([A-Z](?<=[a-z] .)[a-z]{3,}ed)(?= (?:in|on|by|to|at|from|after|over|during|for|with|since|until)\b)"
-)
+_PAST_PREPOSITIONS = "in|on|by|to|at|from|after|over|during|for|with|since|until"
+_CAPITALISED_PAST = lazy_compile(r"([A-Z](?<=[a-z] .)[a-z]{3,}ed)(?= (?:" + _PAST_PREPOSITIONS + r")\b)")
+# Where a _CAPITALISED_PAST match can end: "ed" before a space and a preposition (the
+# literal "ed " skipped to in C; the pattern tried at every capital cost 19 ms on 4 MB of
+# news, these 8,071 ends and a match each 7 ms).
+_PAST_END = lazy_compile(r"ed (?=(?:" + _PAST_PREPOSITIONS + r")\b)")
+
+
+def _capitalised_pasts(text: str) -> Iterator[re.Match[str]]:
+    """``_CAPITALISED_PAST.finditer(text)``'s matches, found from their ends: a match is a
+    whole word after a space (its letters and the space are in the pattern), ending at an
+    ``_PAST_END`` hit, so it is the pattern's match from the word's start there, and no two
+    share a word. Linear: the space searched back for lies after the last hit's."""
+    for end in _PAST_END.finditer(text):
+        match = _CAPITALISED_PAST.match(text, text.rfind(" ", 0, end.start()) + 1)
+        if match is not None:
+            yield match
 
 _COUNTS_KEY = "casing.word counts"
 
@@ -101,7 +115,7 @@ def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
         if zipf(word) < 3.0 or _count(doc, word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
             continue
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
-    for match in _CAPITALISED_PAST.finditer(text):
+    for match in _capitalised_pasts(text):
         word = match.group(1)
         before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
         if not before or not (before[0].isalpha() and before[0].islower()) or lexicon.is_function_word(before[0]) \

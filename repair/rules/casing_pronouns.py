@@ -16,7 +16,24 @@ from repair.rules.casing_time import _MONTHS_DAYS
 # A pronoun capitalised where a clause goes on in lower case: after a comma
 # ("in 2:05, Her best time") or after a verb that takes a clause ("officials said He had").
 # The word first (a literal-led scan); what stands before it is read in Python.
-_CAPITAL_PRONOUN = re.compile(r" (He|She|They|We|It|His|Her|Its|Their|Our)(?= [a-z])")
+_PRONOUN_WORDS = "He|She|They|We|It|His|Her|Its|Their|Our"
+_CAPITAL_PRONOUN = re.compile(r" (" + _PRONOUN_WORDS + r")(?= [a-z])")
+# Its matches after a comma or a letter or figure and the space: every other match is
+# skipped by the rule (after a comma it reads the comma branch; a clause verb, the adjunct
+# before it and the person told all end in a letter or a figure). Each word led by its
+# capital, looked behind from (4 MB of news: 2,666 matches, 9 of them kept; 14 -> 10 ms).
+_CAPITAL_PRONOUN_AFTER_WORD = re.compile(
+    "((?:" + "|".join(f"{word}(?<=[^\\W_] {word}|, {word})" for word in _PRONOUN_WORDS.split("|"))
+    + r"))(?= [a-z])")
+
+
+def _pronoun_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CAPITAL_PRONOUN.finditer(text)``'s matches less those the rule skips for what
+    stands before the space: ``_CAPITAL_PRONOUN_AFTER_WORD``'s, and a match at the text's
+    start (its character "before the space" is the text's last, ``text[-1]``)."""
+    if text[:1] == " " and (first := _CAPITAL_PRONOUN.match(text)) is not None:
+        yield first
+    yield from _CAPITAL_PRONOUN_AFTER_WORD.finditer(text)
 # After a comma only a possessive opening a noun phrase ("in 2:05, Her best time"): a subject
 # pronoun there ("hard, They like it") may open a new sentence after a lost stop.
 _PRONOUNS_AFTER_COMMA = frozenset("His Her Its Their Our".split())
@@ -132,7 +149,7 @@ def capitalised_pronoun_in_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: a title of a work can read the same.
     """
     text = doc.text
-    for match in _CAPITAL_PRONOUN.finditer(text):
+    for match in _pronoun_matches(text):
         word = match.group(1)
         start = match.start(1)
         if text[start - 2] == ",":

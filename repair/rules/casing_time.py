@@ -29,8 +29,13 @@ _TIME_NOUNS = frozenset(
 )
 # A capitalised preposition or time adverb with a capital or a figure after it anchors the
 # scan (a literal alternation, scanned in C); the run of capitals around it is read in Python.
-_RUN_ANCHOR = lazy_compile(r" (?:To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout|For|Within"
-                         r"|This|Next|Last|Past|Early|Late|Later|Earlier)(?= [A-Z0-9])")
+_ANCHOR_WORDS = ("To|On|In|At|By|Over|During|Until|Since|From|Before|After|Through|Throughout|For|Within"
+                 "|This|Next|Last|Past|Early|Late|Later|Earlier")
+_RUN_ANCHOR = lazy_compile(r" (?:" + _ANCHOR_WORDS + r")(?= [A-Z0-9])")
+# The same matches less their space, found from the words' capitals (each word looks back
+# for its space): a space-led scan stops at every space (15 -> 10 ms on 4 MB of news).
+_RUN_ANCHOR_WORD = lazy_compile(
+    "(?:" + "|".join(f"{word}(?<= {word})" for word in _ANCHOR_WORDS.split("|")) + r")(?= [A-Z0-9])")
 _RUN_REST = lazy_compile(r"(?: (?:[A-Z][a-z]+|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?)\b)+")
 # Nouns and verbs a work's title follows ("the film ...", "wrote ...", "starred in ...").
 _WORK_NOUNS = frozenset("""film films movie album song single book novel play show series titled called named entitled
@@ -119,10 +124,11 @@ def title_case_time_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     done = -1
-    for found in _RUN_ANCHOR.finditer(text):
-        if found.start() < done:
+    for found in _RUN_ANCHOR_WORD.finditer(text):
+        anchor = found.start() - 1  # the space: where _RUN_ANCHOR's match starts
+        if anchor < done:
             continue
-        run = _time_run(text, found.start())
+        run = _time_run(text, anchor)
         if run is None:
             continue
         start, end = run

@@ -87,15 +87,19 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if not opening(doc.text, start, end):
             continue  # the test on tokens[:3] below, made before the sentence is split
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
-        if len(tokens) < MIN_TITLE_WORDS or any(_initial(tokens, i) for i in range(len(tokens))):
-            continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
-        if not all(t.group()[0].isupper() for t in tokens[:3]):
+        if len(tokens) < MIN_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
             continue  # leaked heading capitals start at the sentence start; a list of titles does not
+        # Every test below must pass; the share of capitals first, which most sentences that
+        # open on capitals fail (a name, then prose), before the initials' test reads every
+        # word (4 MB of news: 2,762 such openings, 75 with the share).
         capitalised = [t for t in tokens if t.group()[0].isupper()]
+        if len(capitalised) < TITLE_SHARE * len(tokens):
+            continue
+        if any(_initial(tokens, i) for i in range(len(tokens))):
+            continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
         functions = [t for t in capitalised if _function(t.group().lower())]
         # Prose has function words throughout (about one word in ten at the least); a roster does not.
-        if len(capitalised) >= TITLE_SHARE * len(tokens) and len(functions) >= max(MIN_TITLE_FUNCTIONS,
-                                                                                    len(tokens) // 10):
+        if len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10):
             yield sentence, tokens
 
 

@@ -126,7 +126,7 @@ def reader_prompt(text: str) -> bool:
     body = _body(text)
     # The call verb first (rarest): it stands at the line's start or after a separator, so
     # an anchored match and a look for the separators settle most lines without a search.
-    if not (_CALL_VERB.match(body) or (_CALL_SEPARATOR.search(body) and _CALL_VERB.search(body))):
+    if not (_CALL_VERB.match(body) or _call_after_separator(body)):
         return False
     if len(lexicon.words(body)) > MAX_PROMPT_WORDS or _REPORTING.search(body):
         return False
@@ -158,6 +158,19 @@ def _story_first(body: str) -> bool:
 # character set lets the engine skip to a candidate in C (``[—–:|?]|\s-\s`` was tried at
 # every space: 8 ms per MB of news against 2.4; same answer by test, test_hot_paths.py).
 _CALL_SEPARATOR = lazy_compile(r"[-—–:|?](?:(?<=-)(?<=\s-)(?=\s)|(?<!-))")
+
+
+def _call_after_separator(body: str) -> bool:
+    """``bool(_CALL_SEPARATOR.search(body) and _CALL_VERB.search(body))`` where
+    ``_CALL_VERB.match(body)`` fails: a match after the start opens at a separator (a mark,
+    or the space before a spaced hyphen), so it is tried at each ``_CALL_SEPARATOR`` hit
+    only, where the search, led by an alternation with a start and a blank, was tried at every
+    position of each line holding a separator (PF007 on 4 MB of news: 56 -> 49 ms)."""
+    for separator in _CALL_SEPARATOR.finditer(body):
+        at = separator.start()
+        if _CALL_VERB.match(body, at - 1 if body[at] == "-" else at):
+            return True
+    return False
 
 
 @rule(
