@@ -50,3 +50,34 @@ def test_remnant_after_sentence_deleted(garbled: str, fixed: str) -> None:
 )
 def test_join_still_made(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verbless noun phrase, its comma, then only a subjectless verb or only a speech tag:
+        # cut off the sentence before (a lost preposition), so no capital seals it as a sentence.
+        "Existing clinics, of which there are 12. the region, may keep their licences and make repairs.",
+        "Some 20 flights scheduled for Friday have been cancelled. the two airlines, the airport said.",
+        "The old bridge will be closed for a month. the city engineers, the council told reporters.",
+        "Its three smaller plants. the north, will stay open until June.",
+    ],
+)
+def test_cut_off_noun_phrase_not_capitalised(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # Look-alikes: a real clause after the stop is still capitalised, asides and all.
+        ("Talks ended late on Friday. the two sides will meet again in May.",
+         "Talks ended late on Friday. The two sides will meet again in May."),
+        ("The mayor resigned on Monday. the council, which met on Tuesday, said it would appoint a deputy.",
+         "The mayor resigned on Monday. The council, which met on Tuesday, said it would appoint a deputy."),
+        ("Prices rose in March. the bank, however, kept rates on hold.",
+         "Prices rose in March. The bank, however, kept rates on hold."),
+    ],
+)
+def test_lower_case_clause_still_capitalised(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
