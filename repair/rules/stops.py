@@ -74,7 +74,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from repair import lexicon
-from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
+from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, participle_back
 from repair.rules.stops_candidates import (
     StopRepair,
     displaced,
@@ -301,6 +301,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return lone
     if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece, prev_text)):
         return empty
+    if len(q) == 1 and first.isupper() and (back := participle_back(text, prev_start, stop, piece_end, p, q[0])):
+        return [back]  # "… the company has 8 percent. Offered.": the perfect's participle
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q) \
