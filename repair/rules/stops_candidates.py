@@ -109,6 +109,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         before = lower_p[-k - 1]
         if in_piece and lower_q == tail:
             return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
+        if in_piece and any(lower_q[j : j + k] == tail and lower_q[:j] == lower_p[-k - j : -k]
+                            for j in range(1, min(3, len(q) - k + 1))):
+            # "… said operator Ana de la Cruz. de la Cruz, who …": the piece opens with the
+            # sentence's last words whole, a name with a lower-case particle taken up again
+            # as the next sentence's subject; deleting the tail would leave "de de la Cruz".
+            return []
         if in_piece:
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
