@@ -155,8 +155,12 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     stems = {stem(t) for t in p}
     content = content_words(q)
     if content and len(q) <= 3 and all(stem(t) in stems for t in content):
-        return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
-                           f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+        # "… by one wicket … since 2018. One wicket.": a count repeated may be the writer's
+        # emphasis, which no grammar tells from an MT echo; the deletion is only shown.
+        counted = lexicon.repeats_count(q, p)
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.35 if counted else 0.8,
+                           f"“{piece}” only repeats words the sentence already has; it is deleted.",
+                           display=counted)]
     if len(q) == 1 and q[0].isupper() and len(q[0]) >= 2 and (q[0] in p or q[0] in initials(p)):
         # "… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO.".
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,

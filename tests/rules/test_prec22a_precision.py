@@ -171,3 +171,23 @@ def test_speaker_first_source_keeps_order(garbled: str, fixed: str) -> None:
 )
 def test_framing_report_deleted(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count the sentence gives, repeated alone for emphasis: a writer's device, kept.
+        "Hampshire beat Surrey by one wicket on Saturday to win the cup for the first time since 2018. One wicket.",
+        "The striker scored two goals in the last ten minutes to rescue a point. Two goals.",
+        "The bridge took three years to build. Three years.",
+        "The strike ended a run of 14 years without a stoppage. Fourteen years.",
+    ],
+)
+def test_count_repeated_for_emphasis_kept(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+def test_count_label_of_its_own_still_deleted() -> None:
+    # The look-alike: a count the sentence does not give labels it, and goes.
+    garbled = "The women, aged 19 to 34, were detained on Friday night. Three women."
+    assert fix_unsafe(garbled) == "The women, aged 19 to 34, were detained on Friday night."
