@@ -54,8 +54,9 @@ REBUILT = [
      "The club will appeal, the club's lawyer said."),
     ("The pension fund is short of cash. This is according to the state auditor.",
      "The pension fund is short of cash, according to the state auditor."),
+    # The speaker came first: the tag keeps the writer's order (as the gold sets repair it).
     ('"Orders doubled." Tom Hale, head of sales at Brightline, said so.',
-     '"Orders doubled," said Tom Hale, head of sales at Brightline.'),
+     '"Orders doubled," Tom Hale, head of sales at Brightline, said.'),
     ('“Three people were hurt.” The fire chief of Linden said this to reporters.',
      '“Three people were hurt,” the fire chief of Linden told reporters.'),
     ('“Nobody saw the boat.” The words are of the harbour master.',

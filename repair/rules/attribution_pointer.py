@@ -112,6 +112,9 @@ def rebuilt_tag(text: str, prev_text: str, prev_end_char: str, before_char: str)
         return None
     if verb.startswith("according to"):
         return f"according to {_lead(phrase)}{verb.removeprefix('according to')}", quote
-    if "," in phrase or (quote and verb == "said"):
+    # "Tom Hale, the spokesman, said so.": the speaker came first, and keeps the writer's
+    # order; only a speaker read out of a passive or pointer ("This was said by …") is set
+    # after the verb when a comma or a quotation calls for it.
+    if _POINTED.fullmatch(text) is not None and ("," in phrase or (quote and verb == "said")):
         return f"{verb} {_lead(phrase)}", quote  # "…,” said the spokesman, Tom Hale."
-    return f"{_lead(phrase)} {verb}", quote
+    return f"{_lead(phrase)}{',' if ',' in phrase else ''} {verb}", quote

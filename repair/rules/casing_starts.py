@@ -63,6 +63,31 @@ def _is_clause(words: list[str], head: list[str]) -> bool:
                or (len(w) > 3 and w.endswith("ed")) for w in words[2:])
 
 
+# What follows a verbless noun phrase and its comma when the phrase is no subject: a verb
+# with no subject of its own ("the county, may continue …") or a trailing speech tag and
+# nothing else ("the shipping lines, the port said.").
+_AFTER_CUT_NOUN_PHRASE = re.compile(
+    r"\s*(?:(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall)\b"
+    r"|(?:(?:the|a|an|his|her|its|their) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|told reporters|reported)"
+    r"(?: (?:on|in|at) [\w'’ .-]{1,30})?[.!?]$)")
+
+
+def _subject_cut_off(sentence: str) -> bool:
+    """``sentence`` (the lower-case opener to its stop) is no sentence: a short noun phrase with
+    no verb, then a comma, then only a verb with no subject ("the county, may continue to
+    operate.") or only a trailing speech tag ("the shipping lines, the port said."). Such a
+    phrase was cut off the sentence before by a false stop (its preposition or verb lost);
+    a capital would seal a verbless sentence, so the stop is left to the stop rules."""
+    head, comma, tail = sentence.partition(",")
+    words = lexicon.words(head)
+    if not comma or not 2 <= len(words) <= 5:
+        return False
+    if any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS or w.lower() in lexicon.IRREGULAR_PAST
+           or (len(w) > 3 and w.endswith("ed")) for w in words):
+        return False
+    return _AFTER_CUT_NOUN_PHRASE.match(tail) is not None
+
+
 # Participles that open an absolute phrase after its noun ("its hull having been ...").
 _ABSOLUTE = frozenset(["having", "being"])
 
@@ -141,6 +166,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if stops_clauses.participle_fragment(lexicon.words(rest.group())):
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
+        if _subject_cut_off(rest.group()):
+            continue  # "… have been cut. the shipping lines, the port said.": a capital seals a fragment
         word = opener.group(1)
         if text[start - 2 : start] == ". " and _figures_set_against(text[sentence_start : start - 2], rest.group()):
             # "… asked for 12 million in aid. the state has offered 5 million.": two short clauses setting

@@ -124,8 +124,8 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
     if following is not None and len(q) >= 2 and doc.text.startswith(text[:-1], following.span.start) \
             and following.span.end - following.span.start > len(text) + 10:
         return prev.span.end, end  # "… Gen. Ana Ruiz. Gen. Ana Ruiz, the chief of staff, said …"
-    if not _noun_phrase(q):
-        return None
+    if not _noun_phrase(q) or lexicon.repeats_count(q, lexicon.words(doc.sentence_text(prev))):
+        return None  # (a count and its noun the sentence gives: repeated for emphasis, kept)
     before = doc.text[max(0, start - LOOK_BACK_CHARS) : start]
     content = [w for w in q if not lexicon.is_function_word(w)]
     if not content or not _all_given(content, before):

@@ -51,6 +51,20 @@ def _visited_marks(text: str, start: int, end: int) -> Iterator[int]:
             yield from (first, last - 1, last)
 
 
+# A single opening mark before a word, and a single closing mark after one before a space
+# or a stop (not the apostrophe inside "don’t" or after "workers’ union" as well).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))‘(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])’(?=[\s,.;:!?]|$)")
+
+
+def _single_left_open(text: str, start: int, pos: int) -> bool:
+    """Whether ``text[start:pos]`` opens a quotation with a single mark (‘) that no single
+    mark closes: a double closing mark at ``pos`` then ends that quotation with the wrong
+    kind of mark, and its opening mark was never lost ("‘I had no other choice,” he said")."""
+    last = max((found.end() for found in _SINGLE_OPEN.finditer(text, start, pos)), default=-1)
+    return last >= 0 and _SINGLE_CLOSE.search(text, last, pos) is None
+
+
 def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                      ) -> Iterator[tuple[int, int, str, str, float]]:
     """``(start, end, replacement, message, confidence)`` for each damaged quotation before
@@ -71,6 +85,8 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
         if not is_open:
             if mark == CLOSE and before.isspace() and after.isalpha():
                 is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
+            elif mark == CLOSE and not seen and _single_left_open(text, start, pos):
+                pass  # "‘… no other choice,” he said": closed with the wrong kind of mark, not opened
             elif mark == CLOSE and before.isalnum() and not seen:
                 # A closing mark nothing opened, right after a word: the opening mark was
                 # lost. The quotation is taken to be the sentence the mark closes.

@@ -74,7 +74,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from repair import lexicon
-from repair.rules.stops_adverbs import adverb_back, is_lone_adverb
+from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, participle_back
 from repair.rules.stops_candidates import (
     StopRepair,
     displaced,
@@ -301,6 +301,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return lone
     if first.isupper() and (empty := empty_clause_repair(stop, piece_end, piece, prev_text)):
         return empty
+    if len(q) == 1 and first.isupper() and (back := participle_back(text, prev_start, stop, piece_end, p, q[0])):
+        return [back]  # "… the company has 8 percent. Offered.": the perfect's participle
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q) \
@@ -456,6 +458,13 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if len(q) == 1 and ends_where_no_name_fits(p, q):  # "… to 4.5 percent. Lending.": no compound
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone word cut off the "
                         "sentence, but it cannot follow the sentence's last word; an editor should move it back.")]
+    if len(q) == 1 and prev_last in _TAG_VERBS and ends_with_speech_tag(prev_text):
+        # "…, she said. Quantity.": the sentence ends on its tag's speech verb, which no lone
+        # word completes ("she said quantity"); the word is a remnant of the cut, deleted.
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5,
+                           f"“{piece}” is a lone word after the speech tag that ends the sentence; deleted."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.35,
+                           f"“{piece}” cannot complete the speech verb before the stop.", display=True)]
     if len(q) == 1:
         # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
         # remnant ("the mark. time."); the join keeps the word, the deletion is offered.

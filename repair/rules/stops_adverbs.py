@@ -106,6 +106,35 @@ def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
                       f"“{word}” was cut off the verb “{p[i]}” it modifies; moved back.")
 
 
+# "has", "have", "had" as a main verb before its object: the perfect's auxiliary when the
+# participle was cut off after the stop ("has 8 percent. Offered.").
+_HAVE = frozenset("has have had".split())
+# Words that open an object noun phrase (a figure is told by its digit).
+_OBJECT_OPENERS = lexicon.DETERMINERS | frozenset("two three four five six seven eight nine ten".split())
+
+
+def participle_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
+                    word: str) -> StopRepair | None:
+    """A lone past participle after the stop ("… the company has 8 percent. Offered.") whose
+    sentence has one "has"/"have"/"had" straight before an object (a figure or a determiner)
+    and no participle of its own after it: the cut took the perfect's participle past the
+    stop, and it goes back after the auxiliary ("has offered 8 percent"). None otherwise:
+    with two such words, or a perfect already there, the slot is not the grammar's to tell."""
+    slots = [i for i, t in enumerate(p[:-1]) if t.lower() in _HAVE]
+    if len(slots) != 1 or not is_bare_verb(word) or word.lower() in _TAG_VERBS:
+        return None
+    i = slots[0]
+    nxt = p[i + 1]
+    if not (nxt[:1].isdigit() or nxt.lower() in _OBJECT_OPENERS) or nxt.lower() in ("this", "that"):
+        return None
+    spans = _token_spans(text, prev_start, stop)
+    if len(spans) != len(p) or spans[i].group().lower() != p[i].lower():
+        return None  # the two tokenisations disagree: no safe offset for the auxiliary
+    at = spans[i].end()
+    return StopRepair("move-displaced", at, piece_end, f" {word.lower()}{text[at : stop + 1]}", 0.55,
+                      f"“{word}” is the participle of “{p[i]}” cut off past the stop; moved back after it.")
+
+
 def _shown(stop: int, piece_end: int, word: str, why: str) -> StopRepair:
     """A move whose slot grammar does not fix: the join shown to an editor, never applied."""
     piece_start = piece_end - len(word) - 1
@@ -127,14 +156,18 @@ def _to_front(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
 
 def _after_auxiliary(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
                      word: str) -> StopRepair:
-    """"Now." -> "has now taken": after the first auxiliary that a verb follows."""
+    """"Now." -> "has now taken": after the auxiliary that a verb follows. With two such
+    auxiliaries ("has carved … and had sold …") the adverb may belong to either verb, which
+    grammar does not tell, so the move is only shown."""
     spans = _token_spans(text, prev_start, stop)
-    for i, token in enumerate(p[:-1]):
-        nxt = p[i + 1].lower()
-        if token.lower() in _MID_AUXILIARIES and (is_bare_verb(nxt) or nxt.endswith(("en", "ing"))
-                                                   or nxt in ("been", "be")):
-            at = spans[i].end()
-            moved = text[prev_start:at] + f" {word.lower()}" + text[at : stop + 1]
-            return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
-                              f"“{word}” belongs after the auxiliary “{token}”; moved back.")
+    slots = [i for i, token in enumerate(p[:-1]) if token.lower() in _MID_AUXILIARIES and (
+        is_bare_verb(nxt := p[i + 1].lower()) or nxt.endswith(("en", "ing")) or nxt in ("been", "be"))]
+    if any(b - a > 1 for a, b in zip(slots, slots[1:], strict=False)):  # two chains, not "would have taken"
+        return _shown(stop, piece_end, word, "the sentence has more than one auxiliary it could follow")
+    if slots:
+        i = slots[0]
+        at = spans[i].end()
+        moved = text[prev_start:at] + f" {word.lower()}" + text[at : stop + 1]
+        return StopRepair("move-displaced", prev_start, piece_end, moved, 0.55,
+                          f"“{word}” belongs after the auxiliary “{p[i]}”; moved back.")
     return _shown(stop, piece_end, word, "the sentence has no auxiliary to put it after")

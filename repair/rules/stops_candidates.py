@@ -109,6 +109,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         before = lower_p[-k - 1]
         if in_piece and lower_q == tail:
             return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
+        if in_piece and any(lower_q[j : j + k] == tail and lower_q[:j] == lower_p[-k - j : -k]
+                            for j in range(1, min(3, len(q) - k + 1))):
+            # "… said operator Ana de la Cruz. de la Cruz, who …": the piece opens with the
+            # sentence's last words whole, a name with a lower-case particle taken up again
+            # as the next sentence's subject; deleting the tail would leave "de de la Cruz".
+            return []
         if in_piece:
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
@@ -149,8 +155,12 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     stems = {stem(t) for t in p}
     content = content_words(q)
     if content and len(q) <= 3 and all(stem(t) in stems for t in content):
-        return [StopRepair("delete-echo", span_start, piece_end, "", 0.8,
-                           f"“{piece}” only repeats words the sentence already has; it is deleted.")]
+        # "… by one wicket … since 2018. One wicket.": a count repeated may be the writer's
+        # emphasis, which no grammar tells from an MT echo; the deletion is only shown.
+        counted = lexicon.repeats_count(q, p)
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.35 if counted else 0.8,
+                           f"“{piece}” only repeats words the sentence already has; it is deleted.",
+                           display=counted)]
     if len(q) == 1 and q[0].isupper() and len(q[0]) >= 2 and (q[0] in p or q[0] in initials(p)):
         # "… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO.".
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,

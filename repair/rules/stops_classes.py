@@ -163,7 +163,7 @@ def summarising_appositive(q: list[str], p: list[str]) -> bool:
 # and a demonstrative and nothing else they carry no content of their own.
 _FRAME_NOUNS = frozenset(
     """regard respect context connection sense case end note point matter vein light aspect
-    direction framework situation""".split())
+    direction framework situation way manner""".split())
 _DEMONSTRATIVE_DETERMINERS = frozenset("this that these those".split())
 
 

@@ -75,6 +75,8 @@ def is_summary_label(prev_text: str, piece: str) -> bool:
              if len(w) > 3 and not lexicon.is_function_word(w)
              and not (w.lower().endswith("ing") and _noun_like(after))}
     content = [w for w in q if len(w) > 2 and not lexicon.is_function_word(w) and w.lower() not in _QUANTIFIERS]
+    if lexicon.repeats_count(q, p):
+        return False  # "… by one wicket. One wicket.": the figure repeated for emphasis, kept
     if len(q) == 1 and q[0].lower() in {w.lower() for w in p}:
         return False  # the very word again ("… met twice. Twice."): the echo rules' call, emphasis kept
     new = sum(_root(w) not in roots for w in content)

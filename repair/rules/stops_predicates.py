@@ -32,6 +32,8 @@ after a subject still waiting for its verb) and "… a port. that has lost …" 
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
@@ -306,6 +308,17 @@ def _noun_echo(piece: str, p: list[str]) -> bool:
                for i, w in enumerate(p))
 
 
+# A participle of saying whose "that" clause only frames the fact before it: a subject that
+# points back ("this", "the move") and a frame with no fact of its own ("comes within the
+# framework of its strategy", "is part of its efforts", "falls in line with the plan").
+_FRAMING_REPORT = re.compile(
+    r"(?i)(?:noting|adding|stressing|saying|explaining|pointing out|indicating|emphasi[sz]ing|underlining)"
+    r" that (?:this|that|it|these|the (?:move|step|decision|deal|order|purchase|plan)) "
+    r"(?:comes?|came|falls?|fell|is|was|are|were|forms?|formed|lies|lay)"
+    r" (?:(?:(?:with)?in|under|as|into) (?:[a-z]+ ){0,2}?(?:framework|context|scope|line|part|frame|spirit)"
+    r"|part of)\b[^,;:]{0,80}\.")
+
+
 def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
                      p: list[str]) -> list[StopRepair]:
     """The repair for a subjectless predicate after the stop at ``text[stop]`` (see the
@@ -321,6 +334,15 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
         return [StopRepair("delete-content-free", stop + 1, piece_start + len(piece), "", 0.35,
                            f"“{piece}” restates a noun of the sentence before it, not a participle clause; "
                            "an editor should delete or rewrite it.", display=True)]
+    if form == "participle" and _FRAMING_REPORT.fullmatch(piece):
+        # "… deliveries expected in 2027. Noting that this comes within the framework of its
+        # strategy.": a report the MT invented, which only says the fact fits a frame.
+        return [StopRepair("delete-content-free", stop + 1, piece_start + len(piece), "", 0.5,
+                           f"“{piece}” only says that the fact before it fits a frame; it adds nothing and is "
+                           "deleted."),
+                StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.35,
+                           f"“{piece}” is a participle clause with no subject of its own; joined with a comma.",
+                           display=True)]
     if form == "participle":
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
                            f"“{piece}” is a participle clause with no subject of its own; joined with a comma.")]
