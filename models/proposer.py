@@ -85,8 +85,10 @@ CACHE_WINDOWS = 20_000  # model outputs kept per proposer (a few MB)
 UNCONFIRMED_NOTE = " No rule flags damage here: shown for review, never applied."
 
 
-def shown_unless_a_rule_flags(edits: Sequence[Edit], rule_edits: Sequence[Edit] | None) -> list[Edit]:
-    """The model's edits, each made ``display`` unless a rule proposes an edit at its spot.
+def shown_unless_a_rule_flags(edits: Sequence[Edit], rule_edits: Sequence[Edit] | None, text: str = "") -> list[Edit]:
+    """The model's edits, each made ``display`` unless a rule proposes an edit at its spot
+    or the edit only removes a run of stray stops (". . . . ." -> ".": it cannot drop a word
+    or join two sentences, and no rule collapses spaced runs, which may be an ellipsis).
 
     Why (measured 2026-11-30 on main 76ff9d5, rules --unsafe vs rules + model, all 28
     development sets and dev): where the model edited a spot no rule had flagged, the sets
@@ -118,7 +120,11 @@ def shown_unless_a_rule_flags(edits: Sequence[Edit], rule_edits: Sequence[Edit] 
                 return True
         return False
 
-    return [e if e.safety is Safety.DISPLAY or flagged(e)
+    def stray_stops(edit: Edit) -> bool:
+        old = text[edit.start : edit.end]
+        return old.count(".") >= 2 and not old.strip(". \t") and edit.replacement.strip(" ") in ("", ".")
+
+    return [e if e.safety is Safety.DISPLAY or flagged(e) or stray_stops(e)
             else replace(e, safety=Safety.DISPLAY, message=e.message + UNCONFIRMED_NOTE) for e in edits]
 
 
@@ -334,7 +340,7 @@ class ModelProposer:
         """Edits for every suspicious window the model confidently rewrites (see
         :func:`shown_unless_a_rule_flags`: where no rule flags the spot, only shown)."""
         edits = self.edits_from(doc.text, self.rewrite(doc.text, self.windows(doc)))
-        return shown_unless_a_rule_flags(edits, self._rule_edits(doc))
+        return shown_unless_a_rule_flags(edits, self._rule_edits(doc), doc.text)
 
     def _rule_edits(self, doc: Document) -> Sequence[Edit] | None:
         """The rules' edits on ``doc`` (memoised by the rule proposer; None without one)."""
@@ -356,5 +362,5 @@ class ModelProposer:
         per_doc: list[list[Rewrite]] = [[] for _ in docs]
         for owner, rewritten in zip(owners, self._rewrite_all(items), strict=True):
             per_doc[owner].append(rewritten)
-        return [shown_unless_a_rule_flags(self.edits_from(doc.text, rewrites), self._rule_edits(doc))
+        return [shown_unless_a_rule_flags(self.edits_from(doc.text, rewrites), self._rule_edits(doc), doc.text)
                 for doc, rewrites in zip(docs, per_doc, strict=True)]

@@ -81,3 +81,14 @@ def test_rules_and_model_leave_clean_copy_the_model_alone_would_change(shipped: 
     assert Pipeline([RuleProposer(), ungated], unsafe).fix(text).fixed != text
     shown = [e for e in Pipeline([RuleProposer(), shipped], unsafe).check(text) if e.source == shipped.name]
     assert shown and all(e.safety is Safety.DISPLAY for e in shown)
+
+
+def test_a_model_edit_that_only_removes_a_run_of_stray_stops_needs_no_rule() -> None:
+    text = "The board met . . . . . In the annex."
+    start = text.index(" . . . .", text.index(".") )  # after the run's first stop
+    run = Edit(Span(start, start + 8), "", "ML004", "fragment", 0.99, Safety.UNSAFE, "model:m", "why")
+    assert text[run.start : run.end] == " . . . ."
+    assert shown_unless_a_rule_flags([run], [], text) == [run]
+    one_stop = Edit(Span(text.index(". In"), text.index(". In") + 3), " i", "ML001", "fragment", 0.99,
+                    Safety.UNSAFE, "model:m", "why")  # a single stop joined: a sentence end, perhaps
+    assert shown_unless_a_rule_flags([one_stop], [], text)[0].safety is Safety.DISPLAY
