@@ -174,6 +174,18 @@ def _ends_on_preposition_object(before_last: str, last: str) -> bool:
         and not lexicon.looks_finite(last.lower())
 
 
+def _possessed_title(p: list[str]) -> bool:
+    """The sentence ends on a noun a possessive holds, at most two words before it ("the
+    town's fire chief", "its chief executive"), and not on a time ("the year's last week"):
+    the title of one person, whose name after it is an appositive. ("the mayor Ana Ruiz"
+    may take the name as a close appositive, with no comma.)"""
+    return p[-1].lower() not in lexicon.TIME_WORDS and any(
+        w.endswith(("'s", "’s")) or w.lower() in _POSSESSIVES for w in p[-3:-1])
+
+
+_POSSESSIVES = frozenset("its their his her our".split())
+
+
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """Candidate repairs for the false stop at ``text[stop]``, best first (empty: none).
 
@@ -424,9 +436,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                         "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
     if proper and 2 <= len(q) <= 3 and "," not in piece and prev_last.isalpha() and prev_last.islower() \
             and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last) \
-            and any(w in ("a", "an") for w in p[-3:-1]) and not any(lexicon.is_function_word(w) for w in q):
+            and (any(w in ("a", "an") for w in p[-3:-1]) or _possessed_title(p)) \
+            and not any(lexicon.is_function_word(w) for w in q):
         # "… spotted by a doctoral student. Ana Ruiz.": the name identifies the person the
-        # indefinite noun phrase introduced; an appositive, set off with a comma.
+        # indefinite noun phrase introduced; an appositive, set off with a comma. So after a
+        # title a possessive holds ("said the island's mayor. Ana Ruiz."); a bare title
+        # ("said fire chief Ana Ruiz") takes no comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
                            f"“{piece}” names the person the noun phrase before the stop introduces; joined "
                            "with a comma."), join]

@@ -92,13 +92,14 @@ _PARTICLES = frozenset("away off out up down back over on in".split())
 
 def _appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
     """The piece is an article, a short noun phrase and a relative clause ("the basic right
-    which the court set out in 1979") after a sentence ending on a noun: a noun phrase
+    which the court set out in 1979") after a sentence ending on a noun (a hyphenated one
+    too: "self-rule", "long-haul"): a noun phrase
     renaming that noun, which the relative clause defines; English sets it off with a comma.
     The noun phrase before the relative word has no verb, so the piece is no clause, and no
     comma before the relative word ("the atmosphere of planets, which makes …" comments on
     a whole clause: the object of a verb cut off at a particle, "tear away.", not an aside)."""
     if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]) \
-            or p[-1].lower() in _PARTICLES or not p[-1].isalpha() or is_bare_verb(p[-1]):
+            or p[-1].lower() in _PARTICLES or not p[-1].replace("-", "").isalpha() or is_bare_verb(p[-1]):
         return False
     at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
     return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
@@ -127,13 +128,49 @@ def _result_object(q: list[str]) -> bool:
 
 def _figure_aside(p: list[str], q: list[str]) -> bool:
     """The piece gives the change of a figure the sentence states ("Up 8% from a year
-    earlier.", "An increase of 32 percent."): an aside English sets off with a comma."""
+    earlier.", "An increase of 32 percent."), sets it against another figure ("against 3.6
+    million a year earlier", "compared with 11 in May"), or sizes it against something else
+    ("about twice the town's population", "more than three times last year's"): an aside
+    English sets off with a comma."""
     if not any(t[:1].isdigit() for t in p):
         return False
     head = q[0].lower()
     if head in ("up", "down"):
         return q[1][:1].isdigit()
+    if head in _SET_AGAINST or (head == "compared" and q[1].lower() in ("with", "to")):
+        # Only a second figure makes the phrase a comparison: "beat them 3-1. against all
+        # expectations." or "… the final. against Mannheim." is the verb's own adjunct.
+        return any(t[:1].isdigit() for t in q[1:]) and not lexicon.has_clause(q[1:])
+    if _multiple_of(q):
+        return True
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
+
+
+# Prepositions that set one figure against another ("… 47 percent. against 58 percent …").
+_SET_AGAINST = frozenset("against versus vs".split())
+# Words that scale a figure by another ("twice", "half", "three times"), and the hedges that
+# may come before them ("about", "more than", "almost").
+_MULTIPLES = frozenset("twice double triple treble thrice half quadruple".split())
+_HEDGES = frozenset("about roughly almost nearly around some more less than well far just over under".split())
+
+
+def _multiple_of(q: list[str]) -> bool:
+    """The verbless piece opens, after at most two hedging words, with a multiple ("twice",
+    "half", "three times") and a noun phrase for it to scale ("about twice the town's
+    population", "more than three times the first estimate"): a measure of the figure
+    before the stop, not a part of its clause."""
+    words = [w.lower() for w in q]
+    at = 0
+    while at < 2 and at < len(words) and words[at] in _HEDGES:
+        at += 1
+    if at + 1 >= len(words):
+        return False
+    scaled = words[at] in _MULTIPLES or (
+        (words[at][:1].isdigit() or words[at] in _COUNTED) and words[at + 1] == "times")
+    return scaled and not lexicon.has_clause(q[at:])
+
+
+_COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 
 _NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
