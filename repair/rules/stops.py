@@ -101,7 +101,7 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
-from repair.rules.stops_comma_join import age_after_name, comma_join
+from repair.rules.stops_comma_join import age_after_name, comma_join, possessed_title
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import lone_capitalised_word, summary_label
@@ -172,18 +172,6 @@ def _ends_on_preposition_object(before_last: str, last: str) -> bool:
     head = before_last.lower()
     return head in lexicon.PREPOSITIONS and head != "to" and not is_bare_verb(last) \
         and not lexicon.looks_finite(last.lower())
-
-
-def _possessed_title(p: list[str]) -> bool:
-    """The sentence ends on a noun a possessive holds, at most two words before it ("the
-    town's fire chief", "its chief executive"), and not on a time ("the year's last week"):
-    the title of one person, whose name after it is an appositive. ("the mayor Ana Ruiz"
-    may take the name as a close appositive, with no comma.)"""
-    return p[-1].lower() not in lexicon.TIME_WORDS and any(
-        w.endswith(("'s", "’s")) or w.lower() in _POSSESSIVES for w in p[-3:-1])
-
-
-_POSSESSIVES = frozenset("its their his her our".split())
 
 
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
@@ -436,7 +424,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                         "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
     if proper and 2 <= len(q) <= 3 and "," not in piece and prev_last.isalpha() and prev_last.islower() \
             and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last) \
-            and (any(w in ("a", "an") for w in p[-3:-1]) or _possessed_title(p)) \
+            and (any(w in ("a", "an") for w in p[-3:-1]) or possessed_title(p)) \
             and not any(lexicon.is_function_word(w) for w in q):
         # "… spotted by a doctoral student. Ana Ruiz.": the name identifies the person the
         # indefinite noun phrase introduced; an appositive, set off with a comma. So after a

@@ -337,3 +337,15 @@ def age_after_name(p: list[str], piece: str) -> bool:
     last, before = p[-1], p[-2]
     return last[:1].isupper() and before[:1].isupper() and not lexicon.is_function_word(before) \
         and last.lower() not in lexicon.TIME_WORDS and before.lower() not in lexicon.TIME_WORDS
+
+
+def possessed_title(p: list[str]) -> bool:
+    """The sentence ends on a noun a possessive holds, at most two words before it ("the
+    town's fire chief", "its chief executive"), and not on a time ("the year's last week"):
+    the title of one person, whose name after it is an appositive. ("the mayor Ana Ruiz"
+    may take the name as a close appositive, with no comma.)"""
+    return p[-1].lower() not in lexicon.TIME_WORDS and any(
+        w.endswith(("'s", "’s")) or w.lower() in _POSSESSIVES for w in p[-3:-1])
+
+
+_POSSESSIVES = frozenset("its their his her our".split())
