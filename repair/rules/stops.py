@@ -174,6 +174,14 @@ def _ends_on_preposition_object(before_last: str, last: str) -> bool:
         and not lexicon.looks_finite(last.lower())
 
 
+def _opens_relative(q: list[str]) -> bool:
+    """The piece opens a relative clause ("Whose work …", "Of which …", "Most of whom …"),
+    whose capital the false stop gave it: no name."""
+    low = [w.lower() for w in q[:3]]
+    return low[0] in ("who", "whom", "whose", "which") or len(low) > 1 and low[1] in ("whom", "which") \
+        or len(low) > 2 and low[1] == "of" and low[2] in ("whom", "which")
+
+
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """Candidate repairs for the false stop at ``text[stop]``, best first (empty: none).
 
@@ -193,7 +201,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     # A whole clause after "said that.": only its first word can be a name.
     q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
-    proper = first.isupper() and is_name(q_head) and not (
+    proper = first.isupper() and not _opens_relative(q) and is_name(q_head) and not (
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() else first.lower()

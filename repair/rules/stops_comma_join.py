@@ -55,7 +55,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
-    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
+    # "… 40 engineers. most of them …"; capitalised only with a relative ("Most of whom …"):
+    # "Most of them were children." is a sentence of its own.
+    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and (
+        first.islower() or len(q) > 2 and q[2].lower() in ("whom", "which"))
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
     # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
     # afterthought that sets the sentence against what it is not.
@@ -70,7 +73,12 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
+    # "… 2,000 households. of which a quarter …", "… six banks. among them two …": a relative
+    # clause opened by a preposition, or "among them", adds to a noun already named.
+    relative_pp = len(q) >= 3 and (head in lexicon.PREPOSITIONS and q[1].lower() in ("which", "whom")
+                                   or head == "among" and q[1].lower() in ("them", "those"))
     if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
+            or relative_pp \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \

@@ -139,3 +139,32 @@ def test_appositive_after_a_hyphenated_noun_is_chosen_by_the_stop_repair() -> No
 )
 def test_a_quotation_opened_with_a_low_mark_gets_no_mark_a_sentence_early(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # a relative opened by a preposition or a part word, or "among them": set off
+        ("The survey covered 2,000 households. of which a quarter had no car.\n",
+         "The survey covered 2,000 households, of which a quarter had no car.\n"),
+        ("The survey covered 2,000 households. Of which a quarter had no car.\n",
+         "The survey covered 2,000 households, of which a quarter had no car.\n"),
+        ("The firm hired 40 engineers. Most of whom came from Poland.\n",
+         "The firm hired 40 engineers, most of whom came from Poland.\n"),
+        ("The tax falls mainly on small farms. among which the dairy sector is the hardest hit.\n",
+         "The tax falls mainly on small farms, among which the dairy sector is the hardest hit.\n"),
+        ("Six banks joined the scheme. among them two of the country's largest lenders.\n",
+         "Six banks joined the scheme, among them two of the country's largest lenders.\n"),
+        ("The council approved three new parks. among them a riverside strip in the east of the city.\n",
+         "The council approved three new parks, among them a riverside strip in the east of the city.\n"),
+        # a capitalised "Whose" is no name: lower-cased, joined as a restrictive relative
+        ("The firm hired 40 engineers from the old battery team. Whose work on cells won a prize in 2019.\n",
+         "The firm hired 40 engineers from the old battery team whose work on cells won a prize in 2019.\n"),
+        # look-alikes: "among" with a noun of its own is the verb's adjunct; a sentence of its own stays
+        ("Prices eased. among households on low incomes.\n", "Prices eased among households on low incomes.\n"),
+        ("The firm hired 40 engineers. Most of them came from Poland.\n",
+         "The firm hired 40 engineers. Most of them came from Poland.\n"),
+    ],
+)
+def test_a_relative_after_a_preposition_or_part_word_joins_with_a_comma(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
