@@ -168,3 +168,24 @@ def test_a_quotation_opened_with_a_low_mark_gets_no_mark_a_sentence_early(garble
 )
 def test_a_relative_after_a_preposition_or_part_word_joins_with_a_comma(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # garbled names in a paragraph whose quotation marks were typed right: every name repaired
+        ("The fjord town of Ã…lesund lies north of BergÃ¥s. “We are ready,” she said.\n",
+         "The fjord town of Ålesund lies north of Bergås. “We are ready,” she said.\n"),
+        ("“Union leader Å½eljko KÅ‘vÃ¡ri,” she said, “is right.”\n",
+         "“Union leader Željko Kővári,” she said, “is right.”\n"),
+        ("Ward manager Ã˜ystein BjÃ¥rnstad said the beds were full. “We are ready,” she said.\n",
+         "Ward manager Øystein Bjårnstad said the beds were full. “We are ready,” she said.\n"),
+        ("The skier Ã…sa LindstrÃ¶m won in GÃ¤llivare. “It was cold,” she said. itâ€™s done.\n",
+         "The skier Åsa Lindström won in Gällivare. “It was cold,” she said. it’s done.\n"),
+        # look-alike: correctly decoded letters beside the right marks stay
+        ("The skier Åsa Lindström won in Gällivare. “It was cold,” she said.\n",
+         "The skier Åsa Lindström won in Gällivare. “It was cold,” she said.\n"),
+    ],
+)
+def test_mojibake_beside_typographic_marks_is_repaired_in_every_word(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
