@@ -138,7 +138,7 @@ from repair.rules.stops_strays import (
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
-from repair.rules.stops_tail import tail_word
+from repair.rules.stops_tail import stray_in_phrase, tail_word
 from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -199,6 +199,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     first = piece[0]
     if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
+    if len(q) == 1 and first.islower() and (stray := stray_in_phrase(text, stop, piece_start, piece_end, p, q[0])):
+        return [*stray, StopRepair("join", stop, piece_start + 1, " " + first, 0.4, f"“{piece}” continues the "
+                                   "sentence, but a stray word before the stop stays in the way.", display=True)]
     # A whole clause after "said that.": only its first word can be a name.
     q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
     proper = first.isupper() and not _opens_relative(q) and is_name(q_head) and not (

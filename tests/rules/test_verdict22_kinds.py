@@ -189,3 +189,27 @@ def test_a_relative_after_a_preposition_or_part_word_joins_with_a_comma(garbled:
 )
 def test_mojibake_beside_typographic_marks_is_repaired_in_every_word(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # a stray "it" inside an open noun phrase, or "there" before the place adverb: deleted
+        ("Patients were treated in corridors and on the hospital's roof it. terrace.\n",
+         "Patients were treated in corridors and on the hospital's roof terrace.\n"),
+        ("Refugees slept on the station's upper it. platform.\n", "Refugees slept on the station's upper platform.\n"),
+        ("Crews worked through the night on the bridge's steel it. frame.\n",
+         "Crews worked through the night on the bridge's steel frame.\n"),
+        ("Many teachers had left the country for better pay there. abroad.\n",
+         "Many teachers had left the country for better pay abroad.\n"),
+        ("The company moved production to cheaper plants there. overseas.\n",
+         "The company moved production to cheaper plants overseas.\n"),
+        # look-alikes: "it" as the verb's object keeps its place; the word joins after it
+        ("The board approved it. unanimously.\n", "The board approved it unanimously.\n"),
+        ("She said she would do it. herself.\n", "She said she would do it herself.\n"),
+        ("The ministry said it would review the old wing and demolish it. later.\n",
+         "The ministry said it would review the old wing and demolish it later.\n"),
+    ],
+)
+def test_a_stray_word_before_the_stop_is_deleted_not_joined(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
