@@ -148,7 +148,8 @@ def _figure_aside(p: list[str], q: list[str]) -> bool:
     if head in _SET_AGAINST or (head == "compared" and q[1].lower() in ("with", "to")):
         # Only a second figure makes the phrase a comparison: "beat them 3-1. against all
         # expectations." or "… the final. against Mannheim." is the verb's own adjunct.
-        return any(t[:1].isdigit() for t in q[1:]) and not lexicon.has_clause(q[1:])
+        return any(t[:1].isdigit() or t.lower() in _COUNTED or t.lower() in _AMOUNT_WORDS for t in q[1:]) \
+            and not lexicon.has_clause(_no_possessives(q[1:]))
     if _multiple_of(q):
         return True
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
@@ -175,10 +176,17 @@ def _multiple_of(q: list[str]) -> bool:
         return False
     scaled = words[at] in _MULTIPLES or (
         (words[at][:1].isdigit() or words[at] in _COUNTED) and words[at + 1] == "times")
-    return scaled and not lexicon.has_clause(q[at:])
+    return scaled and not lexicon.has_clause(_no_possessives(q[at:]))
 
 
-_COUNTED = frozenset("two three four five six seven eight nine ten".split())
+def _no_possessives(q: list[str]) -> list[str]:
+    """The words with a possessive "'s" cut off: "the town's population" has no "is"."""
+    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in q]
+
+
+_COUNTED = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split())
+# Words that name a second amount where no figure stands ("against an average of eight").
+_AMOUNT_WORDS = frozenset("average total dozen hundred thousand million billion".split())
 
 
 _NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())

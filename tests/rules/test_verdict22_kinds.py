@@ -30,6 +30,11 @@ from rule_helpers import fix_unsafe
          "The clinic saw 340 patients on Saturday, about half its usual number.\n"),
         ("Wheat output reached 31 million tonnes. twice the harvest of the drought year.\n",
          "Wheat output reached 31 million tonnes, twice the harvest of the drought year.\n"),
+        # a possessive in the scaled phrase is no verb; a spelled-out count is a second figure
+        ("Police put the crowd at 40,000. about twice the village's population.\n",
+         "Police put the crowd at 40,000, about twice the village's population.\n"),
+        ("The coastguard said 17 boats were stranded on Monday. against an average of five in the summer.\n",
+         "The coastguard said 17 boats were stranded on Monday, against an average of five in the summer.\n"),
     ],
 )
 def test_a_figure_set_against_or_scaled_joins_with_a_comma(garbled: str, fixed: str) -> None:
