@@ -12,8 +12,8 @@ or ", down."                                level a change is measured from take
 a vote tally "N votes to M" after a clause  "… approved the bill by 312 votes to 287."
 a superlative noun phrase with no article   "… rose 4.6%, the highest level since March."
 after a clause with a figure                (a renaming appositive needs "the" and a comma)
-a bare singular noun after a price          "… 210 million rials per kilogram in May." (the
-                                            unit the price is given for takes "per")
+a bare singular noun after a price          "… 210 million rials a kilogram in May." (the
+                                            unit the price is given for takes "a", "an")
 =========================================  ==============================================
 """
 
@@ -88,8 +88,10 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
         return [StopRepair("join-insert", stop, piece_start + 1, " from " + piece[0].lower(), 0.6,
                            f"“{piece}” is the period the change is measured from; joined with “from”.")]
     if _rate_unit(prev_text, piece, q):
-        return [StopRepair("join-insert", stop, piece_start, " per ", 0.6,
-                           f"“{q[0]}” is the unit the price before the stop is given for; joined with “per”.")]
+        # Wire style gives a rate with the article ("$84 a barrel", "9 dollars an hour").
+        article = "an" if q[0].lower().startswith(("a", "e", "i", "o", "hour")) else "a"
+        return [StopRepair("join-insert", stop, piece_start, f" {article} ", 0.6,
+                           f"“{q[0]}” is the unit the price before the stop is given for; joined with “{article}”.")]
     if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
         return [StopRepair("join-insert", stop, piece_start + 1, ", the " + piece[0].lower(), 0.6,
                            f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
@@ -111,7 +113,7 @@ _AFTER_UNIT = frozenset("in on at before after during since this last a an for".
 def _rate_unit(prev_text: str, piece: str, q: list[str]) -> bool:
     """The piece opens with a bare singular noun (no article) after a sentence ending on a
     price ("… rose to 210 million rials. kilogram in the first week."): the unit the price
-    is for, cut off with its "per"."""
+    is for, cut off with its "a" ("per")."""
     if not piece[:1].islower() or not _PRICE_AT_END.search(prev_text):
         return False
     unit = q[0].lower()

@@ -223,16 +223,16 @@ def test_a_stray_word_before_the_stop_is_deleted_not_joined(garbled: str, fixed:
 @pytest.mark.parametrize(
     ("garbled", "fixed"),
     [
-        # a bare unit noun after a price: the "per" the stop swallowed goes back
+        # a bare unit noun after a price: the article ("a barrel") the stop swallowed goes back
         ("Diesel rose to 1.92 euros. litre in March, the highest since 2022.\n",
-         "Diesel rose to 1.92 euros per litre in March, the highest since 2022.\n"),
-        ("Brent crude traded at $84. barrel on Tuesday.\n", "Brent crude traded at $84 per barrel on Tuesday.\n"),
-        ("Workers earn about 9 dollars. hour at the plant.\n", "Workers earn about 9 dollars per hour at the plant.\n"),
-        ("Rice sold for 2,000 kyat. bag before the flood.\n", "Rice sold for 2,000 kyat per bag before the flood.\n"),
+         "Diesel rose to 1.92 euros a litre in March, the highest since 2022.\n"),
+        ("Brent crude traded at $84. barrel on Tuesday.\n", "Brent crude traded at $84 a barrel on Tuesday.\n"),
+        ("Workers earn about 9 dollars. hour at the plant.\n", "Workers earn about 9 dollars an hour at the plant.\n"),
+        ("Rice sold for 2,000 kyat. bag before the flood.\n", "Rice sold for 2,000 kyat a bag before the flood.\n"),
         # look-alikes: a noun with a phrase or clause of its own is no unit; left for an editor
         ("The fine was 500 euros. payment due in May.\n", "The fine was 500 euros. payment due in May.\n"),
         ("Tickets cost 12 euros. children go free.\n", "Tickets cost 12 euros. children go free.\n"),
     ],
 )
-def test_a_unit_after_a_price_takes_per(garbled: str, fixed: str) -> None:
+def test_a_unit_after_a_price_takes_its_article(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
