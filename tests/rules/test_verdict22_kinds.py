@@ -236,3 +236,19 @@ def test_a_stray_word_before_the_stop_is_deleted_not_joined(garbled: str, fixed:
 )
 def test_a_unit_after_a_price_takes_its_article(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # the subject of a reported clause, an aside the comma opened, and the stop before its verb
+        ("Officials said that the ferry, which sank in 1998. was raised last week.\n",
+         "Officials said that the ferry, which sank in 1998, was raised last week.\n"),
+        ("The report said the new dam, which engineers expect to finish in 2027. could flood three villages.\n",
+         "The report said the new dam, which engineers expect to finish in 2027, could flood three villages.\n"),
+        ("She said that the bridge, the oldest in the city. will close in May.\n",
+         "She said that the bridge, the oldest in the city, will close in May.\n"),
+    ],
+)
+def test_an_aside_inside_a_reported_clause_closes_before_its_verb(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
