@@ -302,7 +302,11 @@ def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:
 # "Which" that sums up the whole sentence before, which writers do open with ("Which is
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
 _RELATIVE_TAIL = re.compile(
-    r"(?:Who|Whom|Whose|Which(?! (?:is|was|means|meant|makes|made|has|had|seems|led|leads|explains|shows)\b)"
+    # A preposition or a part word before the relative is no sentence opener either ("Of
+    # which a third …", "Most of whom …").
+    r"(?:(?:(?:Most|Many|Some|All|None|Half|Several|Both|Each|One|Two|Three|Four|Five) of"
+    r"|In|Of|Under|By|Through|During|For|From|With|Among|On|At) (?:whom|which)\b"
+    r"|Who|Whom|Whose|Which(?! (?:is|was|means|meant|makes|made|has|had|seems|led|leads|explains|shows)\b)"
     # A modal sums up only with "be"/"mean" after it ("Which would be fine"); with a verb of
     # its own it is the noun's relative clause ("Which will carry lorries …").
     r"(?! (?:would|will|may|might|could|can) (?:be|have been|mean|make|explain)\b)"

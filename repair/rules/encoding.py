@@ -19,6 +19,11 @@ from repair.rules.base import Rule, lazy_compile, rule
 _SUSPECT = lazy_compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
+# A stretch of text between the typographic marks a correctly decoded paragraph also holds
+# (a mark inside a suspect pair, "Å‘" for "ő", is part of the stretch).
+_BETWEEN_MARKS = lazy_compile(rf"(?:{_SUSPECT.pattern}|[^“”‘’„«»])+")
+
+
 # "â€" before a space, a stop, a comma or the end: the closing mark ” (E2 80 9D) whose last
 # byte cp1252 cannot show, so a copy dropped it. ftfy reads the space as a lost A0 and makes
 # a dagger (E2 80 A0); before a stop ("necessaryâ€.") it leaves the pair garbled.
@@ -46,6 +51,8 @@ def _closing_quote_byte_restored(paragraph: str) -> str:
         ("â€œWe are ready,â€ she said. â€œSo are they.â€", "“We are ready,” she said. “So are they.”"),
         ("She called the cuts â€œpainful but fairâ€. Staff were told on Monday.",
          "She called the cuts “painful but fair”. Staff were told on Monday."),
+        ("The ferry to BergÃ¥s was full. “We waited,” said Ã˜ystein BjÃ¥rvik.",
+         "The ferry to Bergås was full. “We waited,” said Øystein Bjårvik."),
     ],
     good=["Café prices rose.", "São Paulo’s mayor spoke.", "Ã is a letter.", "He paid £5 for a «cup»."],
     scope="line",
@@ -64,7 +71,14 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
         original = doc.text[para.start : para.end]
         if not _SUSPECT.search(original):
             continue
-        fixed = ftfy.fix_encoding(_closing_quote_byte_restored(original))
+        restored = _closing_quote_byte_restored(original)
+        fixed = ftfy.fix_encoding(restored)
+        if _SUSPECT.search(fixed):
+            # A typographic mark typed right (“ ” ’) beside the garbled names makes the paragraph
+            # no single wrong decoding, and ftfy leaves it (or part of it) alone; the stretches
+            # between such marks are each one, repaired on their own.
+            fixed = _BETWEEN_MARKS.sub(
+                lambda m: ftfy.fix_encoding(m.group()) if _SUSPECT.search(m.group()) else m.group(), restored)
         if fixed != original:
             yield self.edit(para.start, para.end, fixed, "Garbled characters from a wrong text decoding.", 0.95)
 

@@ -25,8 +25,12 @@ _MARK_RUN = re.compile("[“”]+")
 # the coach", "insisted Finance Minister Ana Ruiz", "assured the utility's director"), or
 # a speaker before the verb ("Mayor Leon Varga said", "the agriculture minister said").
 _VERB_FIRST = lazy_compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a |an |his |her |its |their )?[A-Za-z]")
-# Where a sentence starts: after a stop (and a closing mark) and a space.
-_SENTENCE_END = lazy_compile(r"[.!?][”’\"]? +(?=[A-Z])")
+# Where a sentence starts: after a stop (and a closing mark) and a space, at a capital or at
+# an opening mark of another style before one ("… season. „We are …”"): a quotation that
+# opens with „, « or ‚ has its opening mark (QM008 restyles it), so none is inserted there,
+# nor a sentence earlier.
+_SENTENCE_END = lazy_compile(r"[.!?][”’\"]? +(?=[„‚«‹]?[A-Z])")
+_OTHER_OPENERS = "„‚«‹"
 
 
 def tag_follows(text: str, at: int) -> bool:
@@ -136,9 +140,11 @@ def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tu
         sentence = start
         for found in _SENTENCE_END.finditer(text, start, stop):
             sentence = found.end()
-        if not text[sentence].isupper() or text[stop - 1 : stop] == "." or text[stop - 3 : stop - 2] == ".":
+        if text[stop - 1 : stop] == "." or text[stop - 3 : stop - 2] == "." or not (
+                text[sentence].isupper() or text[sentence] in _OTHER_OPENERS):
             return  # a lower-case start is no quoted sentence; "U.S. “," an abbreviation's stop
-        yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+        if text[sentence] not in _OTHER_OPENERS:  # „…: opened in another style, restyled by QM008
+            yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
     yield stop, pos + 2, f"{end_mark}{CLOSE}", "Closing mark stranded after the stop, before the tag.", 0.7
 
 

@@ -101,7 +101,7 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import is_place_adverb, summarising_appositive
 from repair.rules.stops_clauses import second_predicate, speech_tag_piece, stray_after_name, title_after_bare_tag
-from repair.rules.stops_comma_join import age_after_name, comma_join
+from repair.rules.stops_comma_join import age_after_name, comma_join, possessed_title
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import lone_capitalised_word, summary_label
@@ -138,7 +138,7 @@ from repair.rules.stops_strays import (
 )
 from repair.rules.stops_subjects import opens_parenthetical, verb_after_bare_subject
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
-from repair.rules.stops_tail import tail_word
+from repair.rules.stops_tail import stray_in_phrase, tail_word
 from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
     ends_with_complete_tag,
@@ -174,6 +174,14 @@ def _ends_on_preposition_object(before_last: str, last: str) -> bool:
         and not lexicon.looks_finite(last.lower())
 
 
+def _opens_relative(q: list[str]) -> bool:
+    """The piece opens a relative clause ("Whose work …", "Of which …", "Most of whom …"),
+    whose capital the false stop gave it: no name."""
+    low = [w.lower() for w in q[:3]]
+    return low[0] in ("who", "whom", "whose", "which") or len(low) > 1 and low[1] in ("whom", "which") \
+        or len(low) > 2 and low[1] == "of" and low[2] in ("whom", "which")
+
+
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """Candidate repairs for the false stop at ``text[stop]``, best first (empty: none).
 
@@ -191,9 +199,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     first = piece[0]
     if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
+    if len(q) == 1 and first.islower() and (stray := stray_in_phrase(text, stop, piece_start, piece_end, p, q[0])):
+        return [*stray, StopRepair("join", stop, piece_start + 1, " " + first, 0.4, f"“{piece}” continues the "
+                                   "sentence, but a stray word before the stop stays in the way.", display=True)]
     # A whole clause after "said that.": only its first word can be a name.
     q_head = q[:1] if first.isupper() and lexicon.has_clause(q) else q
-    proper = first.isupper() and is_name(q_head) and not (
+    proper = first.isupper() and not _opens_relative(q) and is_name(q_head) and not (
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() else first.lower()
@@ -426,9 +437,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                         "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
     if proper and 2 <= len(q) <= 3 and "," not in piece and prev_last.isalpha() and prev_last.islower() \
             and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last) \
-            and any(w in ("a", "an") for w in p[-3:-1]) and not any(lexicon.is_function_word(w) for w in q):
+            and (any(w in ("a", "an") for w in p[-3:-1]) or possessed_title(p)) \
+            and not any(lexicon.is_function_word(w) for w in q):
         # "… spotted by a doctoral student. Ana Ruiz.": the name identifies the person the
-        # indefinite noun phrase introduced; an appositive, set off with a comma.
+        # indefinite noun phrase introduced; an appositive, set off with a comma. So after a
+        # title a possessive holds ("said the island's mayor. Ana Ruiz."); a bare title
+        # ("said fire chief Ana Ruiz") takes no comma.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
                            f"“{piece}” names the person the noun phrase before the stop introduces; joined "
                            "with a comma."), join]

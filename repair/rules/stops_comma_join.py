@@ -55,7 +55,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
-    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and first.islower()
+    # "… 40 engineers. most of them …"; capitalised only with a relative ("Most of whom …"):
+    # "Most of them were children." is a sentence of its own.
+    part_of = head in _QUANTIFIERS and q[1].lower() == "of" and (
+        first.islower() or len(q) > 2 and q[2].lower() in ("whom", "which"))
     summary = first.islower() and summary_appositive(q) and not lexicon.is_function_word(last)
     # "… about saving lives. nothing more.", "… about trade. not politics.": a negative
     # afterthought that sets the sentence against what it is not.
@@ -70,7 +73,12 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
+    # "… 2,000 households. of which a quarter …", "… six banks. among them two …": a relative
+    # clause opened by a preposition, or "among them", adds to a noun already named.
+    relative_pp = len(q) >= 3 and (head in lexicon.PREPOSITIONS and q[1].lower() in ("which", "whom")
+                                   or head == "among" and q[1].lower() in ("them", "those"))
     if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
+            or relative_pp \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
@@ -92,13 +100,14 @@ _PARTICLES = frozenset("away off out up down back over on in".split())
 
 def _appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
     """The piece is an article, a short noun phrase and a relative clause ("the basic right
-    which the court set out in 1979") after a sentence ending on a noun: a noun phrase
+    which the court set out in 1979") after a sentence ending on a noun (a hyphenated one
+    too: "self-rule", "long-haul"): a noun phrase
     renaming that noun, which the relative clause defines; English sets it off with a comma.
     The noun phrase before the relative word has no verb, so the piece is no clause, and no
     comma before the relative word ("the atmosphere of planets, which makes …" comments on
     a whole clause: the object of a verb cut off at a particle, "tear away.", not an aside)."""
     if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]) \
-            or p[-1].lower() in _PARTICLES or not p[-1].isalpha() or is_bare_verb(p[-1]):
+            or p[-1].lower() in _PARTICLES or not p[-1].replace("-", "").isalpha() or is_bare_verb(p[-1]):
         return False
     at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
     return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
@@ -127,13 +136,57 @@ def _result_object(q: list[str]) -> bool:
 
 def _figure_aside(p: list[str], q: list[str]) -> bool:
     """The piece gives the change of a figure the sentence states ("Up 8% from a year
-    earlier.", "An increase of 32 percent."): an aside English sets off with a comma."""
+    earlier.", "An increase of 32 percent."), sets it against another figure ("against 3.6
+    million a year earlier", "compared with 11 in May"), or sizes it against something else
+    ("about twice the town's population", "more than three times last year's"): an aside
+    English sets off with a comma."""
     if not any(t[:1].isdigit() for t in p):
         return False
     head = q[0].lower()
     if head in ("up", "down"):
         return q[1][:1].isdigit()
+    if head in _SET_AGAINST or (head == "compared" and q[1].lower() in ("with", "to")):
+        # Only a second figure makes the phrase a comparison: "beat them 3-1. against all
+        # expectations." or "… the final. against Mannheim." is the verb's own adjunct.
+        return any(t[:1].isdigit() or t.lower() in _COUNTED or t.lower() in _AMOUNT_WORDS for t in q[1:]) \
+            and not lexicon.has_clause(_no_possessives(q[1:]))
+    if _multiple_of(q):
+        return True
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
+
+
+# Prepositions that set one figure against another ("… 47 percent. against 58 percent …").
+_SET_AGAINST = frozenset("against versus vs".split())
+# Words that scale a figure by another ("twice", "half", "three times"), and the hedges that
+# may come before them ("about", "more than", "almost").
+_MULTIPLES = frozenset("twice double triple treble thrice half quadruple".split())
+_HEDGES = frozenset("about roughly almost nearly around some more less than well far just over under".split())
+
+
+def _multiple_of(q: list[str]) -> bool:
+    """The verbless piece opens, after at most two hedging words, with a multiple ("twice",
+    "half", "three times") and a noun phrase for it to scale ("about twice the town's
+    population", "more than three times the first estimate"): a measure of the figure
+    before the stop, not a part of its clause."""
+    words = [w.lower() for w in q]
+    at = 0
+    while at < 2 and at < len(words) and words[at] in _HEDGES:
+        at += 1
+    if at + 1 >= len(words):
+        return False
+    scaled = words[at] in _MULTIPLES or (
+        (words[at][:1].isdigit() or words[at] in _COUNTED) and words[at + 1] == "times")
+    return scaled and not lexicon.has_clause(_no_possessives(q[at:]))
+
+
+def _no_possessives(q: list[str]) -> list[str]:
+    """The words with a possessive "'s" cut off: "the town's population" has no "is"."""
+    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in q]
+
+
+_COUNTED = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split())
+# Words that name a second amount where no figure stands ("against an average of eight").
+_AMOUNT_WORDS = frozenset("average total dozen hundred thousand million billion".split())
 
 
 _NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
@@ -300,3 +353,15 @@ def age_after_name(p: list[str], piece: str) -> bool:
     last, before = p[-1], p[-2]
     return last[:1].isupper() and before[:1].isupper() and not lexicon.is_function_word(before) \
         and last.lower() not in lexicon.TIME_WORDS and before.lower() not in lexicon.TIME_WORDS
+
+
+def possessed_title(p: list[str]) -> bool:
+    """The sentence ends on a noun a possessive holds, at most two words before it ("the
+    town's fire chief", "its chief executive"), and not on a time ("the year's last week"):
+    the title of one person, whose name after it is an appositive. ("the mayor Ana Ruiz"
+    may take the name as a close appositive, with no comma.)"""
+    return p[-1].lower() not in lexicon.TIME_WORDS and any(
+        w.endswith(("'s", "’s")) or w.lower() in _POSSESSIVES for w in p[-3:-1])
+
+
+_POSSESSIVES = frozenset("its their his her our".split())

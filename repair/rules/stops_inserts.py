@@ -2,7 +2,7 @@
 
 Most pieces after a "dropped preposition" stop ("tightened security. its archives.") cannot
 be mended from the text: "in", "for" or "around" would each make English, so the join is only
-shown. Three shapes name the missing word themselves:
+shown. Four shapes name the missing word themselves:
 
 =========================================  ==============================================
 piece after the stop                        repair
@@ -12,6 +12,8 @@ or ", down."                                level a change is measured from take
 a vote tally "N votes to M" after a clause  "… approved the bill by 312 votes to 287."
 a superlative noun phrase with no article   "… rose 4.6%, the highest level since March."
 after a clause with a figure                (a renaming appositive needs "the" and a comma)
+a bare singular noun after a price          "… 210 million rials a kilogram in May." (the
+                                            unit the price is given for takes "a", "an")
 =========================================  ==============================================
 """
 
@@ -85,11 +87,41 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
     if comparison_base(prev_text, piece):
         return [StopRepair("join-insert", stop, piece_start + 1, " from " + piece[0].lower(), 0.6,
                            f"“{piece}” is the period the change is measured from; joined with “from”.")]
+    if _rate_unit(prev_text, piece, q):
+        # Wire style gives a rate with the article ("$84 a barrel", "9 dollars an hour").
+        article = "an" if q[0].lower().startswith(("a", "e", "i", "o", "hour")) else "a"
+        return [StopRepair("join-insert", stop, piece_start, f" {article} ", 0.6,
+                           f"“{q[0]}” is the unit the price before the stop is given for; joined with “{article}”.")]
     if _superlative_fragment(q, p, piece) and lexicon.has_clause(p):
         return [StopRepair("join-insert", stop, piece_start + 1, ", the " + piece[0].lower(), 0.6,
                            f"“{piece}” is a superlative renaming the figure the sentence reports; joined with "
                            "a comma and its article.")]
     return []
+
+
+# A price closing the sentence: a currency sign and a figure ("$84"), or a figure and a
+# currency's name ("210 million rials", "1.92 euros").
+_CURRENCIES = ("dollars euros pounds yen yuan renminbi rupees rials riyals dinars dirhams pesos francs kronor kroner "
+               "krona rubles roubles lira liras naira rand shillings won baht ringgit kyat dong zlotys forints "
+               "cents pence taka").split()
+_PRICE_AT_END = re.compile(r"(?:[$€£¥]\d[\d,.]*|\d[\d,.]*(?: (?:thousand|million|billion))? (?:"
+                           + "|".join(_CURRENCIES) + r"))\.$")
+# What may follow the unit in its own phrase: the end, a comma, or a time or place phrase.
+_AFTER_UNIT = frozenset("in on at before after during since this last a an for".split())
+
+
+def _rate_unit(prev_text: str, piece: str, q: list[str]) -> bool:
+    """The piece opens with a bare singular noun (no article) after a sentence ending on a
+    price ("… rose to 210 million rials. kilogram in the first week."): the unit the price
+    is for, cut off with its "a" ("per")."""
+    if not piece[:1].islower() or not _PRICE_AT_END.search(prev_text):
+        return False
+    unit = q[0].lower()
+    if not unit.isalpha() or len(unit) < 3 or lexicon.is_function_word(unit) or unit.endswith(("s", "ly", "ing")):
+        return False
+    from repair.rules.stops_words import is_bare_verb
+
+    return not is_bare_verb(unit) and (len(q) == 1 or q[1].lower() in _AFTER_UNIT or piece[len(q[0])] == ",")
 
 
 # Verbs of change whose figure a "from" phrase measures ("rose 8 percent from …").

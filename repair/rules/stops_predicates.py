@@ -343,6 +343,14 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
                 StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.35,
                            f"“{piece}” is a participle clause with no subject of its own; joined with a comma.",
                            display=True)]
+    if form == "reduced" and len(p) > 2 and (p[-1][:1].isupper() or (
+            p[-2].lower() == "by" and p[-1].islower() and not lexicon.is_function_word(p[-1]))):
+        # "… in Vienna. Conducted by …", "… reached the valley by truck. Escorted by …": after
+        # a name or a bare means ("by truck") the participle has no common noun to restrict; it
+        # describes the subject, an aside set off with a comma (as FR003 after a time).
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
+                           f"“{piece}” is a past participle phrase describing the subject, not the name or "
+                           "means before the stop; joined with a comma.")]
     if form == "participle":
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
                            f"“{piece}” is a participle clause with no subject of its own; joined with a comma.")]

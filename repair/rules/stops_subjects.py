@@ -72,7 +72,10 @@ def verb_after_bare_subject(p: list[str], q: list[str]) -> bool:
 
 
 _OPEN_ASIDE = re.compile(
-    r"^(?:The |A |An )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
+    # The subject may open a reported clause ("The authors warned that the new dam, which …",
+    # "… said the dam, which …"): no comma before it, so nothing else is open.
+    r"^(?:[^,]* (?:that|said|says|warned|added) )?(?:[Tt]he |An? |an? |another |Another )?"
+    r"[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}, "
     r"(?:which|who|whose|the|a|an|its|their|his|her) [^,]{3,80}\.$")
 
 

@@ -76,3 +76,42 @@ def tail_word(text: str, prev_start: int, stop: int, piece_start: int, piece_end
 
 # Plural-looking words after a preposition that take no count ("in news", "of series").
 _NOT_COUNTED = frozenset("news series means species this thus is was has does".split())
+
+
+def stray_in_phrase(text: str, stop: int, piece_start: int, piece_end: int, p: list[str],
+                    word: str) -> list[StopRepair]:
+    """The repair for a lone lower-case word after the stop that a stray word before the stop
+    cut off its phrase, or [] when there is none. Two shapes, each deleting the stray:
+
+    - "it" inside an open noun phrase: "on the hospital's roof it. terrace." -> "roof
+      terrace." A determiner or possessive two or three words back opens the phrase, and the
+      word before "it" is no verb ("approved it. today." keeps its object);
+    - "there" before a place adverb that says where again: "for better pay there. abroad."
+      -> "pay abroad.".
+    """
+    from repair.rules.stops_classes import is_place_adverb
+    from repair.rules.stops_words import is_bare_verb
+
+    if len(p) < 4 or not word.isalpha() or not word.islower() or text[piece_end - 1 : piece_end] != ".":
+        return []
+    last, before = p[-1].lower(), p[-2]
+    if last == "there" and is_place_adverb(word) and before.islower() and not _be_or_aux(before):
+        cut = stop - len("there") - 1
+    elif last == "it" and before.isalpha() and before.islower() and not lexicon.is_function_word(before) \
+            and not _be_or_aux(before) and not is_bare_verb(before) and not before.endswith(("ly", "ing")) \
+            and any(w.lower() in lexicon.DETERMINERS or w.endswith(("'s", "’s")) for w in p[-4:-2]) \
+            and not lexicon.is_function_word(word) and not word.endswith("ly") and not is_place_adverb(word) \
+            and word not in lexicon.TIME_WORDS and not is_bare_verb(word) and word not in _NOT_NOUNS:
+        cut = stop - len("it") - 1
+    else:
+        return []
+    if text[cut : stop] != f" {p[-1]}":
+        return []
+    return [StopRepair("delete-intruder", cut, piece_start, " ", 0.6,
+                       f"“{p[-1]}” before the stop cuts “{word}” off its phrase; it is deleted and the word "
+                       "joined back.")]
+
+
+def _be_or_aux(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
