@@ -152,6 +152,7 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "The fans stayed there. Singing is banned in the new stand.",
         "The team lost. Its coach resigned after the match.",
         "He left it. Saying so would have cost him the job.",
+        "Rents rose again. Commuting seems the only option for young nurses.",
     ],
     # Line scope: it reads the sentence before the stop and its paragraph (one line),
     # nothing else, so ``fix`` re-checks it only on the lines a round changed.
