@@ -258,6 +258,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    if first.isupper() and piece.startswith("According to ") and ends_with_speech_tag(prev_text):
+        # "…, the mayor said. According to her.": the sentence has its source; a second one
+        # joined on names it twice. AT001 drops a pronoun source, AT025 fronts a new one.
+        return []
     if first.isupper() and not lexicon.has_clause(p) \
             and ends_with_speech_tag(text[max(0, prev_start - 300) : prev_start].rstrip()):
         # "… Kim said. Reporters in the lobby. In a briefing.": the sentence before the stop
