@@ -29,6 +29,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_opener_shapes import (
     _complete_before,
@@ -114,6 +115,32 @@ def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | No
     if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
         return None
     return " ", "reattach-tag"
+
+
+_ROLE_ZIPF = 3.0  # a capitalised first word this common is a role word ("President"), not a name
+
+
+def _role_then_name(doc: Document, position: int, piece: str) -> tuple[int, str] | None:
+    """(end, replacement from the stop) when the speaker a bare tag verb lost comes in two
+    pieces, a role and then a name alone (",” said. President of the drivers' union. Ana
+    Ruiz."): English puts the name after the verb and the role after it, set off by a comma
+    (or, with an article, the role and then the name: "said the club's lawyer, Ana Ruiz");
+    None for any other shape. The role has no name-like first word and no comma."""
+    following = doc.next_in_paragraph(position)
+    if following is None or "," in piece:
+        return None
+    name_text = doc.sentence_text(following)
+    name = lexicon.words(name_text)
+    if not name_text.endswith(".") or not 1 <= len(name) <= 4 or not is_name(name) \
+            or any(w.lower() in lexicon.SPEECH_VERBS for w in name) or len(name_text) > 40:
+        return None
+    first = piece.split()[0]
+    role = piece[:-1]
+    if first in _LOWER_SPEAKER_OPENERS:
+        return following.span.end, f" {first.lower()}{role[len(first):]}, {name_text}"
+    if lexicon.is_function_word(first) or zipf(first.lower()) < _ROLE_ZIPF:
+        return None
+    return following.span.end, f" {name_text[:-1]}, {first.lower()}{role[len(first):]}."
 
 
 def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
@@ -364,6 +391,11 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
         piece = doc.sentence_text(sentence)
         first = piece.split()[0]
         keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        if kind == "reattach-tag" and (rebuilt := _role_then_name(doc, position, piece)):
+            yield self.edit(stop, rebuilt[0], rebuilt[1],
+                            f"Fragment (rebuild-attribution): “{piece}” and the name after it were both cut off "
+                            "the speech verb; the tag is rebuilt with the name and its role.", 0.8)
+            continue
         # Above FR001's plain join (0.8) of a short phrase: this rule has read the comma it needs.
         yield self.edit(stop, start + 1, joiner + (text[start] if keep else text[start].lower()),
                         f"Fragment ({kind}): “{piece}” cannot stand as a sentence; joined to the one before.", 0.82)
