@@ -97,7 +97,7 @@ def _gerund_verb(lowered: list[str]) -> bool:
     objects ("Giving families a week …"). ``lowered``: the piece's words, lower case."""
     verb = lowered[1] if len(lowered) > 1 else ""
     if verb in _LINKING:
-        return True
+        return lowered[2:3] != ["of"]  # "Finding remains of a wall.": the object, a noun
     return len(lowered) > 2 and lowered[0] not in _DITRANSITIVE_ING and verb.endswith("s") \
         and lexicon.looks_finite(verb) and lowered[2] in lexicon.DETERMINERS
 

@@ -130,7 +130,8 @@ _SPEAKER_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|duri
 # A phrase that can follow a lone "Said." as its speaker's post-modifier ("Familiar with the
 # case.", "Close to the talks."): an adjective or participle and a prepositional phrase.
 _SPEAKER_MODIFIER = re.compile(
-    r" ((?:[A-Z][a-z]+(?:ed|ar|ose|ant|ent|ive|ble|are)) (?:with|to|in|on|of|about|for|at)\b[^.!?\n,;:]{2,50})\.(?=\s|$)")
+    r" ((?:[A-Z][a-z]+(?:ed|ar|ose|ant|ent|ive|ble|are)) (?:with|to|in|on|of|about|for|at)\b"
+    r"[^.!?\n,;:]{2,50})\.(?=\s|$)")
 
 
 def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, prev_text: str,

@@ -29,13 +29,14 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
-from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_opener_shapes import (
+    _LOWER_SPEAKER_OPENERS,
     _complete_before,
     _ed_form,
     _past_simple,
     _perfect,
+    _role_then_name,
     _second_noun_phrase,
     _subject_after_phrase,
     _subject_at,
@@ -85,7 +86,6 @@ _THANKED = frozenset("all everyone everybody you our my the readers".split())
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
                       r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
 _COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
-_LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
 _BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
@@ -115,32 +115,6 @@ def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | No
     if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
         return None
     return " ", "reattach-tag"
-
-
-_ROLE_ZIPF = 3.0  # a capitalised first word this common is a role word ("President"), not a name
-
-
-def _role_then_name(doc: Document, position: int, piece: str) -> tuple[int, str] | None:
-    """(end, replacement from the stop) when the speaker a bare tag verb lost comes in two
-    pieces, a role and then a name alone (",” said. President of the drivers' union. Ana
-    Ruiz."): English puts the name after the verb and the role after it, set off by a comma
-    (or, with an article, the role and then the name: "said the club's lawyer, Ana Ruiz");
-    None for any other shape. The role has no name-like first word and no comma."""
-    following = doc.next_in_paragraph(position)
-    if following is None or "," in piece:
-        return None
-    name_text = doc.sentence_text(following)
-    name = lexicon.words(name_text)
-    if not name_text.endswith(".") or not 1 <= len(name) <= 4 or not is_name(name) \
-            or any(w.lower() in lexicon.SPEECH_VERBS for w in name) or len(name_text) > 40:
-        return None
-    first = piece.split()[0]
-    role = piece[:-1]
-    if first in _LOWER_SPEAKER_OPENERS:
-        return following.span.end, f" {first.lower()}{role[len(first):]}, {name_text}"
-    if lexicon.is_function_word(first) or zipf(first.lower()) < _ROLE_ZIPF:
-        return None
-    return following.span.end, f" {name_text[:-1]}, {first.lower()}{role[len(first):]}."
 
 
 def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
