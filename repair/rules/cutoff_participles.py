@@ -91,7 +91,7 @@ _DITRANSITIVE_ING = frozenset(
 
 def _gerund_verb(lowered: list[str]) -> bool:
     """The word after an opening "-ing" form is the finite verb of a gerund subject
-    ("Poaching remains a threat.", "Logging threatens the last old forest."): a linking
+    ("Dredging keeps the channel open.", "Commuting seems the only option."): a linking
     verb, or a present "-s" form followed by a determiner, which a plural object of a
     participle ("Cutting costs by a fifth.") is not, unless the participle takes two
     objects ("Giving families a week …"). ``lowered``: the piece's words, lower case."""

@@ -212,7 +212,7 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             "the sentence whose verb takes it; joined.", 0.65)
         elif (kind := adjunct_piece(q, text)) and kind == "part-of" and q[-2].lower() == "of" \
                 and q[-1].lower() in ("them", "those"):
-            # "… were paid by the organisers. All of them.": a part with nothing said of it. The
+            # "… lost their harvest to the hail. All of them.": a part with nothing said of it. The
             # whole ("all", "both", "each") only restates the sentence: deleted; another part
             # joined on ("…, most of them.") leaves it hanging: the join is only shown.
             if q[0].lower() in _WHOLE:

@@ -212,7 +212,7 @@ def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
             or word.lower() in lexicon.SPEECH_VERBS:
         return None
     if _ADJECTIVE.search(word.lower()) and not _NOUN_TABLE.search(word.lower()):
-        # "… close to the colonies. Plentiful.": an adjective of quality ("-ful", "-ous",
+        # "… grass for the herds on the hills. Plentiful.": an adjective of quality ("-ful", "-ous",
         # "-able") judges what the sentence says; a displaced classifier ("Business.") names
         # a kind of the noun. Which noun it judges is an editor's call.
         return None

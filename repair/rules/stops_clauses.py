@@ -127,8 +127,8 @@ def participle_fragment(tokens: list[str]) -> bool:
 _SPEAKER_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
 
 
-# A phrase that can follow a lone "Said." as its speaker's post-modifier ("Familiar with the
-# case.", "Close to the talks."): an adjective or participle and a prepositional phrase.
+# A phrase that can follow a lone "Said." as its speaker's post-modifier ("Aware of the
+# plan.", "Close to the talks."): an adjective or participle and a prepositional phrase.
 _SPEAKER_MODIFIER = re.compile(
     r" ((?:[A-Z][a-z]+(?:ed|ar|ose|ant|ent|ive|ble|are)) (?:with|to|in|on|of|about|for|at)\b"
     r"[^.!?\n,;:]{2,50})\.(?=\s|$)")
@@ -152,7 +152,7 @@ def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, pre
         if ends_with_subject(lexicon.words(prev_text), prev_text):
             modifier = _SPEAKER_MODIFIER.match(text, piece_end)
             if modifier and not lexicon.has_clause(lexicon.words(modifier.group(1))):
-                # ", an official. Said. Familiar with the case.": the phrase after the verb
+                # ", an adviser. Said. Close to the talks.": the phrase after the verb
                 # describes the speaker; the tag is rebuilt in English order.
                 phrase = modifier.group(1)
                 return StopRepair("rebuild-attribution", stop, piece_end + modifier.end() - piece_end,

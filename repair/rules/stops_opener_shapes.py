@@ -133,7 +133,7 @@ _ROLE_ZIPF = 3.0  # a capitalised first word this common is a role word ("Presid
 
 def _role_then_name(doc: Document, position: int, piece: str) -> tuple[int, str] | None:
     """(end, replacement from the stop) when the speaker a bare tag verb lost comes in two
-    pieces, a role and then a name alone (",” said. President of the drivers' union. Ana
+    pieces, a role and then a name alone (",” said. Secretary of the nurses' guild. Ana
     Ruiz."): English puts the name after the verb and the role after it, set off by a comma
     (or, with an article, the role and then the name: "said the club's lawyer, Ana Ruiz");
     None for any other shape. The role has no name-like first word and no comma."""
