@@ -60,7 +60,7 @@ def participle_piece(q: list[str]) -> str:
         # "Forcing 40 families …", "Having lost …"; not a gerund subject before its verb
         # ("Testing begins in May.", "Borrowing for roads that pay off is wise.").
         rest = q[2:] if lowered[0] == "having" else q[1:]
-        if not rest or _clause(rest) or _finite_in(rest) or _verb_after_noun(rest):
+        if not rest or _clause(rest) or _finite_in(rest) or _verb_after_noun(rest) or _gerund_verb(lowered):
             return ""
         return "participle"
     if lowered[0] not in lexicon.DETERMINERS or lowered[0] in NOT_ABSOLUTE:
@@ -80,6 +80,26 @@ def participle_piece(q: list[str]) -> str:
         if lowered[i] in lexicon.AUXILIARIES or _past(lowered[i]):
             return ""
     return ""
+
+
+# "-ing" verbs that take two objects ("Giving families a week to leave."): after one, a
+# plural noun before a determiner is the first object, not the finite verb of a gerund.
+_DITRANSITIVE_ING = frozenset(
+    """giving offering sending handing granting leaving costing earning denying owing showing
+    telling allowing lending paying promising teaching bringing buying winning""".split())
+
+
+def _gerund_verb(lowered: list[str]) -> bool:
+    """The word after an opening "-ing" form is the finite verb of a gerund subject
+    ("Dredging keeps the channel open.", "Commuting seems the only option."): a linking
+    verb, or a present "-s" form followed by a determiner, which a plural object of a
+    participle ("Cutting costs by a fifth.") is not, unless the participle takes two
+    objects ("Giving families a week …"). ``lowered``: the piece's words, lower case."""
+    verb = lowered[1] if len(lowered) > 1 else ""
+    if verb in _LINKING:
+        return lowered[2:3] != ["of"]  # "Finding remains of a wall.": the object, a noun
+    return len(lowered) > 2 and lowered[0] not in _DITRANSITIVE_ING and verb.endswith("s") \
+        and lexicon.looks_finite(verb) and lowered[2] in lexicon.DETERMINERS
 
 
 def _past(word: str) -> bool:

@@ -34,7 +34,7 @@ _COUNTS = frozenset("a an one two three four five six seven eight nine ten sever
 _APPROXIMATORS = frozenset("about nearly almost roughly around some".split())
 _PARTS = frozenset(
     """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
-    none""".split())
+    none both each""".split())
 # The first words adjunct_piece's kinds can open with (a count opens "a day after").
 _ADJUNCT_HEADS = frozenset(["with", "without", "among", "including"]) | _APPROXIMATORS | _COUNTS | _PARTS | _TIME_UNITS
 _RELATIVES = frozenset("who whom whose which that".split())

@@ -62,6 +62,7 @@ MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
 # Closed-class words a complete clause may end on ("… to keep it there.", "… sold them."):
 # before a participle phrase they are the clause's object or place, not a phrase cut short.
 _CLAUSE_FINAL = frozenset("it them him her us me there here again".split())
+_WHOLE = frozenset("all both each".split())  # quantifiers of the whole, restating what was counted
 
 
 def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
@@ -152,6 +153,7 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "The fans stayed there. Singing is banned in the new stand.",
         "The team lost. Its coach resigned after the match.",
         "He left it. Saying so would have cost him the job.",
+        "Rents rose again. Commuting seems the only option for young nurses.",
     ],
     # Line scope: it reads the sentence before the stop and its paragraph (one line),
     # nothing else, so ``fix`` re-checks it only on the lines a round changed.
@@ -208,7 +210,20 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
                             f"Fragment (join): “{text}” is an infinitive with no verb of its own, cut off "
                             "the sentence whose verb takes it; joined.", 0.65)
-        elif kind := adjunct_piece(q, text):
+        elif (kind := adjunct_piece(q, text)) and kind == "part-of" and q[-2].lower() == "of" \
+                and q[-1].lower() in ("them", "those"):
+            # "… lost their harvest to the hail. All of them.": a part with nothing said of it. The
+            # whole ("all", "both", "each") only restates the sentence: deleted; another part
+            # joined on ("…, most of them.") leaves it hanging: the join is only shown.
+            if q[0].lower() in _WHOLE:
+                yield self.edit(stop + 1, sentence.span.end, "",
+                                f"Fragment (delete-content-free): “{text}” says nothing the sentence before does "
+                                "not; deleted.", 0.55)
+            else:
+                yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
+                                f"Fragment (join-comma): “{text}” names a part of what the sentence counted but "
+                                "says nothing of it; joining it is offered for review.", 0.4, safety=Safety.DISPLAY)
+        elif kind:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
                             "adjunct of the sentence before, set off with a comma.", 0.65)

@@ -27,6 +27,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile
 from repair.rules.invented_reports import thing_subject
+from repair.rules.stops_words import ends_with_speech_tag
 
 _WRAPPER = lazy_compile(
     r"(?P<pronoun>He|She) said(?: that)? (?P<first>[it])(?:t|here) (?:is|was|will|would|has|had|could|may)\b")
@@ -98,6 +99,9 @@ _WHAT_POINTER = lazy_compile(
 _ACCORDING_POINTER = lazy_compile(
     r"(?:According to (?:him|her|them|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+)|In (?:his|her|their) words), "
     r"(?:it|this|that) (?:is|was) (?:like that|like this|so|the case|true)\.")
+# "…, the mayor said. According to her.": a bare pronoun source and no clause, after a
+# sentence that closes on its own tag; the pronoun can only point back at that speaker.
+_ACCORDING_PRONOUN = lazy_compile(r"According to (?:him|her|them)\.")
 POINTER_LOOKBACK = 600  # characters before the sentence where its speaker must stand
 
 
@@ -111,6 +115,11 @@ def pointing_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if end - start > 70 or doc.text[start] not in "TIA":
         return None
     prev = doc.previous_in_paragraph(position)
+    if prev is not None and _ACCORDING_PRONOUN.fullmatch(doc.text, start, end) \
+            and ends_with_speech_tag(doc.sentence_text(prev)):
+        return self.edit(prev.span.end, end, "",
+                         f"Attribution (delete-invented-tag): “{doc.sentence_text(sentence)}” only points back "
+                         "at the speaker the tag before it names; deleted.", 0.6)
     if doc.text.startswith(("According ", "In "), start) and _ACCORDING_POINTER.fullmatch(doc.text, start, end):
         if prev is None and position > 0 and doc.next_in_paragraph(position) is None:
             prev = doc.sentences[position - 1]  # a paragraph of its own, after the report it points at

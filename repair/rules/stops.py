@@ -269,6 +269,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
+    if first.isupper() and piece.startswith("According to ") and ends_with_speech_tag(prev_text):
+        # "…, the mayor said. According to her.": the sentence has its source; a second one
+        # joined on names it twice. AT001 drops a pronoun source, AT025 fronts a new one.
+        return []
     if first.isupper() and not lexicon.has_clause(p) \
             and ends_with_speech_tag(text[max(0, prev_start - 300) : prev_start].rstrip()):
         # "… Kim said. Reporters in the lobby. In a briefing.": the sentence before the stop
@@ -446,6 +450,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
                            f"“{piece}” names the person the noun phrase before the stop introduces; joined "
                            "with a comma."), join]
+    if len(q) == 2 and head in lexicon.PREPOSITIONS and first.isupper() and q[1].isalpha() and q[1].islower() \
+            and not lexicon.is_function_word(q[1]) and q[1] not in lexicon.TIME_WORDS \
+            and prev_last.isalpha() and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last):
+        # "… cigarettes across the border. In custody.": a preposition and a bare noun is a state
+        # or an idiom whose head (the subject, the verb, the last noun) no word shows; joined
+        # after a noun it reads as that noun's. After a verb ("remanded. In custody.") it joins.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a preposition and a bare "
+                        "noun cut off the sentence; joined after its last noun it would describe that noun, so "
+                        "an editor should place it (or delete it).")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from repair import lexicon
 from repair.rules.glued import zipf
+from repair.rules.stops_choice_words import _ADJECTIVE, _NOUN_TABLE
 from repair.rules.stops_classes import INSTITUTION_NOUNS, content_free_frame, summarising_appositive
 from repair.rules.stops_words import (
     content_words,
@@ -219,6 +220,11 @@ def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str
         return None
     if p[-1][:1].isupper() or is_bare_verb(word) or lexicon.is_function_word(word) \
             or word.lower() in lexicon.SPEECH_VERBS:
+        return None
+    if _ADJECTIVE.search(word.lower()) and not _NOUN_TABLE.search(word.lower()):
+        # "… grass for the herds on the hills. Plentiful.": an adjective of quality ("-ful", "-ous",
+        # "-able") judges what the sentence says; a displaced classifier ("Business.") names
+        # a kind of the noun. Which noun it judges is an editor's call.
         return None
     moved = word if word.endswith(_NATIONALITY) else word.lower()
     noun_start = _start_of_last_words(text, prev_start, stop, 1)

@@ -28,7 +28,9 @@ from repair.rules.stops_words import ends_with_complete_tag, ends_with_subject, 
 _SUBJECTS = frozenset("he she it they we i there".split())
 # Words that end an opening phrase without a clause after it: a relative or a conjunction
 # makes the piece a subordinate continuation ("in the hall where they voted").
-_PHRASE_BREAKERS = lexicon.CONJUNCTIONS | frozenset("which who whom whose where when that".split())
+# A wh-word after the preposition opens a nominal clause whose subject and verb are its own
+# ("to look at what these women had lost", "about how the money was spent").
+_PHRASE_BREAKERS = lexicon.CONJUNCTIONS | frozenset("which who whom whose where when that what how why whether".split())
 # Openers whose phrase is no adverbial of the clause after it ("of", "than", "as", "like").
 _NOT_OPENERS = frozenset("of than as like per via".split())
 # Verbs that take a passive participle as their complement in a reduced clause ("reported
@@ -125,6 +127,13 @@ def participle_fragment(tokens: list[str]) -> bool:
 _SPEAKER_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
 
 
+# A phrase that can follow a lone "Said." as its speaker's post-modifier ("Aware of the
+# plan.", "Close to the talks."): an adjective or participle and a prepositional phrase.
+_SPEAKER_MODIFIER = re.compile(
+    r" ((?:[A-Z][a-z]+(?:ed|ar|ose|ant|ent|ive|ble|are)) (?:with|to|in|on|of|about|for|at)\b"
+    r"[^.!?\n,;:]{2,50})\.(?=\s|$)")
+
+
 def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, prev_text: str,
                      q: list[str]) -> StopRepair | None:
     """The repair for a speech tag a false stop cut off the sentence it attributes.
@@ -141,6 +150,15 @@ def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, pre
     verb = q[0].lower()
     if len(q) == 1:
         if ends_with_subject(lexicon.words(prev_text), prev_text):
+            modifier = _SPEAKER_MODIFIER.match(text, piece_end)
+            if modifier and not lexicon.has_clause(lexicon.words(modifier.group(1))):
+                # ", an adviser. Said. Close to the talks.": the phrase after the verb
+                # describes the speaker; the tag is rebuilt in English order.
+                phrase = modifier.group(1)
+                return StopRepair("rebuild-attribution", stop, piece_end + modifier.end() - piece_end,
+                                  f" {phrase[0].lower()}{phrase[1:]} {verb}.", 0.55,
+                                  f"“{q[0]}” and “{phrase}” were cut off the speaker before them; the tag is "
+                                  "rebuilt with the phrase after the speaker.")
             return None  # ", the board. Said.": the verb completes the tag (a join)
         speaker = _SPEAKER_AFTER.match(text, piece_end)
         if speaker and not lexicon.has_clause(lexicon.words(speaker.group(1))):

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.document import Document
+from repair.rules.glued import zipf
+from repair.rules.stops_words import is_name
 
+# Words a speaker's noun phrase opens with that lose their capital after the verb ("said the …").
+_LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _INDEFINITE_SUBJECTS = frozenset("nobody everybody somebody anybody everyone someone anyone nothing".split())
 _QUANTIFIERS = frozenset("most many all several few both".split())
 # Particles and object pronouns a complete clause may end on ("… told to stay inside.").
@@ -121,3 +126,29 @@ def _perfect(p: list[str]) -> bool:
     return any(w.lower() in ("has", "have", "had") and i + 1 < len(p) and (
         _ed_form(p[i + 1].lower()) or p[i + 1].lower() in lexicon.IRREGULAR_PAST or p[i + 1].endswith("en"))
         for i, w in enumerate(p))
+
+
+_ROLE_ZIPF = 3.0  # a capitalised first word this common is a role word ("President"), not a name
+
+
+def _role_then_name(doc: Document, position: int, piece: str) -> tuple[int, str] | None:
+    """(end, replacement from the stop) when the speaker a bare tag verb lost comes in two
+    pieces, a role and then a name alone (",” said. Secretary of the nurses' guild. Ana
+    Ruiz."): English puts the name after the verb and the role after it, set off by a comma
+    (or, with an article, the role and then the name: "said the club's lawyer, Ana Ruiz");
+    None for any other shape. The role has no name-like first word and no comma."""
+    following = doc.next_in_paragraph(position)
+    if following is None or "," in piece:
+        return None
+    name_text = doc.sentence_text(following)
+    name = lexicon.words(name_text)
+    if not name_text.endswith(".") or not 1 <= len(name) <= 4 or not is_name(name) \
+            or any(w.lower() in lexicon.SPEECH_VERBS for w in name) or len(name_text) > 40:
+        return None
+    first = piece.split()[0]
+    role = piece[:-1]
+    if first in _LOWER_SPEAKER_OPENERS:
+        return following.span.end, f" {first.lower()}{role[len(first):]}, {name_text}"
+    if lexicon.is_function_word(first) or zipf(first.lower()) < _ROLE_ZIPF:
+        return None
+    return following.span.end, f" {name_text[:-1]}, {first.lower()}{role[len(first):]}."

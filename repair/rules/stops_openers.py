@@ -31,10 +31,12 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_opener_shapes import (
+    _LOWER_SPEAKER_OPENERS,
     _complete_before,
     _ed_form,
     _past_simple,
     _perfect,
+    _role_then_name,
     _second_noun_phrase,
     _subject_after_phrase,
     _subject_at,
@@ -84,7 +86,6 @@ _THANKED = frozenset("all everyone everybody you our my the readers".split())
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
                       r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
 _COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
-_LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
 _BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
@@ -364,6 +365,11 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
         piece = doc.sentence_text(sentence)
         first = piece.split()[0]
         keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        if kind == "reattach-tag" and (rebuilt := _role_then_name(doc, position, piece)):
+            yield self.edit(stop, rebuilt[0], rebuilt[1],
+                            f"Fragment (rebuild-attribution): “{piece}” and the name after it were both cut off "
+                            "the speech verb; the tag is rebuilt with the name and its role.", 0.8)
+            continue
         # Above FR001's plain join (0.8) of a short phrase: this rule has read the comma it needs.
         yield self.edit(stop, start + 1, joiner + (text[start] if keep else text[start].lower()),
                         f"Fragment ({kind}): “{piece}” cannot stand as a sentence; joined to the one before.", 0.82)

@@ -150,7 +150,8 @@ def ends_with_subject(p: list[str], before_stop: str) -> bool:
     if len(tail) < 2:
         return False
     words = lexicon.words(tail[1])
-    return 0 < len(words) <= 4 and (words[0].lower() in ("the", "he", "she", "it", "they") or words[0][:1].isupper())
+    return 0 < len(words) <= 4 and (words[0].lower() in ("the", "he", "she", "it", "they", "a", "an", "one")
+                                    or words[0][:1].isupper())  # (", an official." is a tag's subject too)
 
 
 def ends_with_complete_tag(before_stop: str) -> bool:
