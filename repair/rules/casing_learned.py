@@ -1,0 +1,393 @@
+"""Casing decided by learned evidence: how clean English writes each word in a sentence's middle.
+
+The classic truecaser, used only where its evidence is overwhelming. The table
+(``case_stats.json.gz``, built by ``python -m models.case_stats``; card:
+``case_stats.card.md``) counts, per word form, its mid-sentence occurrences in clean news
+and human reference translations: lower case, Capitalised alone, Capitalised beside another
+capital (inside a name), UPPER, other. Two slips follow from it:
+
+* CA019: an ordinary word capitalised alone in a sentence's middle ("since the Pandemic",
+  "said Terminals would") that clean English almost never capitalises there, and that the
+  text itself does not capitalise anywhere else in a sentence's middle: lowered;
+* CA020: a name written in lower case ("flew to oslo", "talks with nato") that clean English
+  almost never writes in lower case, and that the text never writes in lower case elsewhere:
+  given its usual shape ("Oslo", "NATO").
+
+Where the evidence is strong but short of overwhelming the edit is only shown (``display``).
+The text's own casing is the veto, never the trigger: a rule deciding from the text alone
+changed ten times as many clean-news sentences (gen21b's withdrawn CA019 draft).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair import lexicon
+from repair.rules.casing_names import _ORDINARY_WORDS
+from repair.rules.casing_runs import _TITLE_CUES
+from repair.rules.casing_title_names import _CALENDAR
+from repair.rules.glued_scan import _ALONE_NAME
+from repair.rules.stops_words import mostly_lower_case
+
+TABLE = Path(__file__).with_name("case_stats.json.gz")
+LOWER, CAP_ALONE, CAP_RUN, UPPER, OTHER = range(5)  # models.case_stats.COLUMNS
+
+# CA019 thresholds, chosen on the development sets and news-clean dev (see the card): the
+# share of a form's lone mid-sentence occurrences written Capitalised, and how many times
+# clean English wrote it lower case there.
+LOWER_APPLY_SHARE = 0.005
+LOWER_APPLY_SUPPORT = 40
+LOWER_SHOW_SHARE = 0.02
+LOWER_SHOW_SUPPORT = 15
+# CA020 thresholds: the share of a form's mid-sentence occurrences written in lower case.
+NAME_APPLY_SHARE = 0.005
+NAME_APPLY_SUPPORT = 20
+NAME_SHOW_SHARE = 0.08
+NAME_SHOW_SUPPORT = 8
+
+# A capitalised word in a sentence's middle: after a lower-case letter, a comma or a
+# semicolon and a space, a whole word (no hyphen or apostrophe going on). The capital is
+# scanned for first (a class, in C); the look-behind is tried only there.
+_MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
+# A lower-case word standing on its own: not inside an address, a handle, a hyphenated or
+# an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
+_LOWER_WORD = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{2,}(?![\w'’@/#-]|\.\w)")
+# Months and weekdays are CA015's (repair.rules.casing_time), which reads the date around them.
+_MONTH_FORMS = _CALENDAR | frozenset("march may august jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Numerals build names ("Unit One", "First City", "the Six Nations"): a capitalised one is
+# no evidence of a slip.
+_NUMERALS = frozenset("""one two three four five six seven eight nine ten eleven twelve hundred thousand
+    first second third fourth fifth sixth seventh eighth ninth tenth""".split())
+# A text writing more distinct name forms than this in lower case folds names by style or by
+# archive (lower-cased wire copy): no single one is a slip.
+MAX_LOWER_NAMES = 2
+MIN_NAME_LETTERS = 3  # "ba" for "be": two-letter forms are typos and abbreviations more than names
+# Words after which a lower-case name form is a verb's ("would march", "to march").
+_BEFORE_VERB = lexicon.AUXILIARIES | frozenset("not never i you we they he she".split())
+# Words after which a capitalised word names a work, a paper or a brand ("the magazine
+# Time", "the newspaper Sun"); and words after a capital that make it one ("Time magazine").
+_CUES_BEFORE = _TITLE_CUES | frozenset(
+    "autobiography memoir report study campaign slogan motto "
+    "magazine magazines newspaper newspapers paper daily weekly journal channel network station brand label "
+    "company firm group app website site ship vessel horse team club band operation project programme "
+    "program codenamed code-named".split())
+_NOUNS_AFTER = frozenset(
+    "magazine newspaper daily weekly journal channel brand label party movement group company corp inc ltd "
+    "plc index fund bank airline airlines motors records label studio studios trust foundation".split())
+
+
+@dataclass(frozen=True)
+class CaseTable:
+    """The learned table: per lower-cased form, its five mid-sentence counts (see
+    :mod:`models.case_stats`), and the surface of forms usually written neither Capitalised
+    nor UPPER ("McDonald")."""
+
+    words: dict[str, list[int]]
+    other_shapes: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def case_table() -> CaseTable:
+    """The shipped table, read once. Raises RuntimeError naming the file when it is absent
+    or unreadable (rebuild it with ``python -m models.case_stats``)."""
+    try:
+        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        return CaseTable(words=data["words"], other_shapes=data["other_shapes"])
+    except (OSError, ValueError, KeyError) as error:
+        raise RuntimeError(f"{TABLE}: case statistics unreadable ({error}); "
+                           "rebuild with python -m models.case_stats") from None
+
+
+def lower_evidence(form: str) -> Safety | None:
+    """How safely clean English says ``form`` (lower-cased) is no name when it stands alone
+    in a sentence's middle: UNSAFE (overwhelming), DISPLAY (strong) or None."""
+    row = case_table().words.get(form)
+    if row is None:
+        return None
+    lower, alone = row[LOWER], row[CAP_ALONE]
+    if lower == 0:
+        return None
+    share = alone / (lower + alone)
+    if lower >= LOWER_APPLY_SUPPORT and share <= LOWER_APPLY_SHARE:
+        return Safety.UNSAFE
+    if lower >= LOWER_SHOW_SUPPORT and share <= LOWER_SHOW_SHARE:
+        return Safety.DISPLAY
+    return None
+
+
+def name_evidence(form: str) -> tuple[Safety, str, bool] | None:
+    """How safely clean English says ``form`` is a name: (safety, its usual surface, whether
+    it usually stands inside a longer name), or None."""
+    table = case_table()
+    row = table.words.get(form)
+    if row is None:
+        return None
+    total = sum(row)
+    share = row[LOWER] / total
+    if total >= NAME_APPLY_SUPPORT and share <= NAME_APPLY_SHARE:
+        safety = Safety.UNSAFE
+    elif total >= NAME_SHOW_SUPPORT and share <= NAME_SHOW_SHARE:
+        safety = Safety.DISPLAY
+    else:
+        return None
+    capitals = row[CAP_ALONE] + row[CAP_RUN]
+    if row[OTHER] > max(capitals, row[UPPER]) and form in table.other_shapes:
+        surface = table.other_shapes[form]
+    elif row[UPPER] > capitals:
+        surface = form.upper()
+    else:
+        surface = form.capitalize()
+    return safety, surface, row[CAP_RUN] > row[CAP_ALONE] + row[UPPER]
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word ending one space before ``at`` ("" after punctuation)."""
+    if at < 1 or text[at - 1] != " ":
+        return ""
+    end = at - 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return text[start:end]
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word starting one space after ``end`` ("" before punctuation)."""
+    if text[end : end + 1] != " ":
+        return ""
+    stop = end + 1
+    while stop < len(text) and (text[stop].isalpha() or text[stop] in "'’-"):
+        stop += 1
+    return text[end + 1 : stop]
+
+
+# Small words a name or a title keeps in lower case between its capitalised words ("the
+# Group of Eight", "Fuel for Growth", "Born on the Fourth of July").
+_NAME_JOINERS = frozenset("of the and for to in on a an at by with or from de la le du von van der & 's".split())
+NAME_WINDOW = 3  # words looked at on each side, joiners included
+
+
+def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands within :data:`NAME_WINDOW` words of
+    ``text[start:end]`` on either side with only name joiners between ("Fact and Opinion",
+    "the Children in Need"), or a bracket or an ampersand follows ("Supply (CIPS)")."""
+    if text[end : end + 2] in (" (", " &"):
+        return True
+    at = start
+    for _ in range(NAME_WINDOW):
+        word = _word_before(text, at)
+        if not word:
+            break
+        if word[:1].isupper():
+            return True
+        if word not in _NAME_JOINERS:
+            break
+        at -= len(word) + 1
+    at = end
+    for _ in range(NAME_WINDOW):
+        word = _word_after(text, at)
+        if not word:
+            break
+        if word[:1].isupper():
+            return True
+        if word not in _NAME_JOINERS:
+            break
+        at += len(word) + 1
+    return False
+
+
+def _in_list_or_label(text: str, start: int, end: int) -> bool:
+    """True when the word after a comma follows a capitalised word or an abbreviation ("Lloyd,
+    Little", "U.S., Was") and does not open a clause (a comma, a stop or nothing follows), or
+    when a number or an abbreviation's stop follows it ("Unit 1", "Portland, Me.,")."""
+    after = text[end : end + 2]
+    if after[:1] == "." and after[1:2] not in ("", " ", "\n") or after[:1] == "." and text[end + 1 : end + 2] == ",":
+        return True
+    if after[:1] == " " and after[1:2].isdigit():
+        return True
+    if text[start - 2 : start] != ", ":
+        return False
+    comma = start - 2
+    if comma >= 1 and text[comma - 1] == ".":
+        return True  # "the U.S., Officials": after an abbreviation the case is the archive's
+    previous = text[text.rfind(" ", 0, comma) + 1 : comma]
+    return previous[:1].isupper() and not _word_after(text, end)[:1].islower()
+
+
+# Words after which a capitalised ordinary word stands where a clause or a noun phrase opens
+# ("said Terminals would", "since the Pandemic began", "were Packed into"), not where a
+# content word would make it part of a name ("the former Clash guitarist").
+_SLOT_BEFORE = lexicon.AUXILIARIES | lexicon.SPEECH_VERBS | lexicon.PREPOSITIONS | lexicon.DETERMINERS \
+    | lexicon.CONJUNCTIONS | frozenset("that say warned argued insisted several many few all both".split())
+
+
+def _clause_slot(text: str, start: int, end: int) -> bool:
+    """True when the word stands where grammar opens a phrase: after a function word, an
+    auxiliary or a speech verb, or after a comma that follows a lower-case word ("the year,
+    Hospitals"), and a lower-case word follows it (a name in apposition is followed by a
+    comma or a stop: "retailers like Next,")."""
+    if not _word_after(text, end)[:1].islower():
+        return False
+    before = _word_before(text, start)
+    if before:
+        return before.islower() and before in _SLOT_BEFORE
+    if text[start - 2 : start] == ", ":
+        previous = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
+        return previous.isalpha() and previous.islower()
+    return False
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """True when an opening quotation mark on the same line before ``start`` is not closed yet
+    (within :data:`QUOTE_REACH` characters)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - QUOTE_REACH) : start]
+    if "“" in window and window.rfind("“") > window.rfind("”"):
+        return True
+    return window.count('"') % 2 == 1 or re.search(r"(?:^|\s)'[A-Z][^']*$", window) is not None
+
+
+QUOTE_REACH = 80
+
+
+@rule(
+    "CA019",
+    "learned-capitalised-common-word",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Shops have struggled since the Pandemic began, the survey found.",
+         "Shops have struggled since the pandemic began, the survey found."),
+        ("The mayor said Trucks would be banned from the bridge.",
+         "The mayor said trucks would be banned from the bridge."),
+        ("After the storm, Farmers asked for help.", "After the storm, farmers asked for help."),
+        ("The town voted to cut its Electricity bill by a third.",
+         "The town voted to cut its electricity bill by a third."),
+    ],
+    good=[
+        "Ana Brown said the report was late.",
+        "Officials met Mark Bush on Monday. Bush said little.",
+        "The Government said the tax would rise. Later the Government changed its mind.",
+        "Shares in the Pandemic Response Fund rose.",
+        "She read the magazine Time on the train.",
+        "“Trucks are banned,” he said.",
+        "THE MAYOR SAID TRUCKS WOULD BE BANNED.",
+    ],
+    scope="document",  # the text's own capitals elsewhere veto the edit
+)
+def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An ordinary word written with a capital alone in a sentence's middle ("since the
+    Pandemic began", "said Trucks would"), which clean English writes in lower case there
+    at least 199 times in 200 (the learned table, CA019 thresholds): clause-by-clause
+    translation keeps the capital a word had opening a clause in the source.
+
+    Left: a word beside another capitalised word (a name's: "the Pandemic Response Fund"),
+    a word the text capitalises again in a sentence's middle (a name or a house style: "the
+    Government"), a word after a cue naming a work or a paper ("the magazine Time") or before
+    one ("Time magazine"), and texts typed in lower case. Unsafe: a rare name or brand may
+    share an ordinary word's form; a close call (a share up to 1 in 50) is only shown.
+    """
+    text = doc.text
+    words = case_table().words
+    counts = doc.line_counts(_MID_CAPITAL)
+    found = [word for word, n in counts.items()
+             if n == 1 and word.lower() in words and not lexicon.is_function_word(word)
+             and word.lower() not in _NUMERALS]
+    if found:
+        # Capitalised anywhere else, even opening a sentence ("Next is one of its rivals"): a
+        # name the text repeats. One count per text (``doc.memo``), shared with CA007 and CA014.
+        anywhere = doc.line_counts(_ALONE_NAME)
+        found = [word for word in found if anywhere[word] <= 1]
+    if not found or mostly_lower_case(doc):
+        return
+    for word in sorted(found):
+        safety = lower_evidence(word.lower())
+        if safety is None:
+            continue
+        for match in re.finditer(r"(?<=[a-z,;] )" + word + r"(?![\w'’-])", text):
+            start, end = match.start(), match.end()
+            before, after = _word_before(text, start), _word_after(text, end)
+            if _in_capitalised_phrase(text, start, end) or _in_list_or_label(text, start, end):
+                continue  # "Fuel for Growth", "Unit 1", "Lloyd, Little.": a name's, a title's or a list's word
+            if _inside_quotation(text, start):
+                continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
+            if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
+                continue
+            if safety is Safety.UNSAFE and not _clause_slot(text, start, end):
+                safety = Safety.DISPLAY  # a content word before it, or no word after: a name's place too
+            yield self.edit(start, end, word.lower(),
+                            f"“{word}” capitalised inside a sentence: clean English writes it in lower case there.",
+                            0.75 if safety is Safety.UNSAFE else 0.5, safety)
+
+
+@rule(
+    "CA020",
+    "learned-lowercase-name",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Ministers flew to oslo for the talks on Monday.", "Ministers flew to Oslo for the talks on Monday."),
+        ("The loan from the imf was approved on Friday.", "The loan from the IMF was approved on Friday."),
+        ("Prices in beijing rose, the bureau said.", "Prices in Beijing rose, the bureau said."),
+        ("The plant will reopen in january, the firm said.", "The plant will reopen in January, the firm said."),
+    ],
+    good=[
+        "The firm sells fine china and a roast turkey.",
+        "More people now shop on the internet than in stores.",
+        "The list is at www.oslo.no and @nato today.",
+        "ministers flew to oslo. they met. talks went on.",
+        "He said they would march on the capital in may.",
+    ],
+    scope="document",  # the text's own lower-case uses elsewhere veto the edit
+)
+def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name written in lower case ("flew to oslo", "talks with nato", "in january") whose
+    form clean English writes with its capitals in a sentence's middle at least 99 times in
+    100 (the learned table, CA020 thresholds); given its usual shape ("Oslo", "NATO").
+
+    Left: a form the text writes in lower case more than once (a house style, or an
+    ordinary word the table misjudges), a word inside an address, a handle or a hyphenated
+    word, a form that usually stands inside a longer name ("york" of "New York") unless the
+    word beside it is such a name word too, and texts typed in lower case. A close call (up
+    to 8 in 100 lower case) is only shown. Unsafe: a rare ordinary word may share a name's form.
+    """
+    text = doc.text
+    words = case_table().words
+    counts = doc.line_counts(_LOWER_WORD)
+    names = [word for word in counts if word in words and words[word][LOWER] * 2 < sum(words[word])]
+    if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc):
+        return  # a text folding many names to lower case is an archive's style, not a slip
+    found = [word for word in names if counts[word] == 1 and len(word) >= MIN_NAME_LETTERS
+             and word not in _ORDINARY_WORDS and word not in _MONTH_FORMS]
+    for word in sorted(found):
+        evidence = name_evidence(word)
+        if evidence is None:
+            continue
+        safety, surface, in_run = evidence
+        for match in re.finditer(r"(?<![\w'’@/.#-])" + word + r"(?![\w'’@/#-]|\.\w)", text):
+            start, end = match.start(), match.end()
+            if start == 0 or text[start - 1] in "\n":
+                continue  # a line's first word: a heading or a list, not running text
+            before, after = _word_before(text, start), _word_after(text, end)
+            if before.lower() in _BEFORE_VERB:
+                continue  # "would march": the verb, not the month
+            if in_run and not any(name_evidence(n) for n in (before, after) if n.islower()):
+                continue  # "york" without its "New": the whole name is another fix
+            if before[:1].isupper() or after[:1].isupper():
+                safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
+            yield self.edit(start, end, surface,
+                            f"“{word}” in lower case: clean English writes this name “{surface}”.",
+                            0.75 if safety is Safety.UNSAFE else 0.5, safety)
+
+
+RULES = (learned_capitalised_common_word, learned_lowercase_name)
