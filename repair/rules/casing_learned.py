@@ -134,7 +134,7 @@ def name_evidence(form: str) -> tuple[Safety, str, bool] | None:
         return None
     total = sum(row)
     share = row[LOWER] / total
-    if total >= NAME_APPLY_SUPPORT and share <= NAME_APPLY_SHARE:
+    if total >= NAME_APPLY_SUPPORT and (share <= NAME_APPLY_SHARE or row[LOWER] <= 1 and total >= 2 * NAME_APPLY_SUPPORT):
         safety = Safety.UNSAFE
     elif total >= NAME_SHOW_SUPPORT and share <= NAME_SHOW_SHARE:
         safety = Safety.DISPLAY
@@ -270,7 +270,7 @@ QUOTE_REACH = 80
          "Shops have struggled since the pandemic began, the survey found."),
         ("The mayor said Trucks would be banned from the bridge.",
          "The mayor said trucks would be banned from the bridge."),
-        ("After the storm, Farmers asked for help.", "After the storm, farmers asked for help."),
+        ("Residents fear that Rents will rise again.", "Residents fear that rents will rise again."),
         ("The town voted to cut its Electricity bill by a third.",
          "The town voted to cut its electricity bill by a third."),
     ],
@@ -336,10 +336,10 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
     "casing",
     Safety.UNSAFE,
     bad=[
-        ("Ministers flew to oslo for the talks on Monday.", "Ministers flew to Oslo for the talks on Monday."),
-        ("The loan from the imf was approved on Friday.", "The loan from the IMF was approved on Friday."),
+        ("Ministers flew to moscow for the talks on Monday.", "Ministers flew to Moscow for the talks on Monday."),
+        ("Talks with nato stalled over the budget.", "Talks with NATO stalled over the budget."),
         ("Prices in beijing rose, the bureau said.", "Prices in Beijing rose, the bureau said."),
-        ("The plant will reopen in january, the firm said.", "The plant will reopen in January, the firm said."),
+        ("The bank will open an office in brussels next year.", "The bank will open an office in Brussels next year."),
     ],
     good=[
         "The firm sells fine china and a roast turkey.",
