@@ -35,6 +35,7 @@ from repair import lexicon
 from repair.rules.casing_names import _ORDINARY_WORDS
 from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.casing_title_names import _CALENDAR
+from repair.rules.glued import zipf
 from repair.rules.glued_scan import _ALONE_NAME
 from repair.rules.stops_words import mostly_lower_case
 
@@ -236,15 +237,30 @@ def _clause_slot(text: str, start: int, end: int) -> bool:
     auxiliary or a speech verb, or after a comma that follows a lower-case word ("the year,
     Hospitals"), and a lower-case word follows it (a name in apposition is followed by a
     comma or a stop: "retailers like Next,")."""
-    if not _word_after(text, end)[:1].islower():
-        return False
+    following = _word_after(text, end)
+    if not (following.islower() and _opens_predicate_or_phrase(following)):
+        return False  # "Revenue officers", "the Clash guitarist": a name before its noun
     before = _word_before(text, start)
     if before:
         return before.islower() and before in _SLOT_BEFORE
     if text[start - 2 : start] == ", ":
+        line_start = text.rfind("\n", 0, start) + 1
+        if text.count(" ", line_start, start - 2) < MIN_WORDS_BEFORE_COMMA - 1:
+            return False  # "Image caption, Protesters": a label's comma, a sentence opening after it
         previous = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
         return previous.isalpha() and previous.islower()
     return False
+
+
+MIN_WORDS_BEFORE_COMMA = 5
+
+
+def _opens_predicate_or_phrase(word: str) -> bool:
+    """True for a word that can follow a noun phrase's head but never a name's modifier: a
+    function word, an auxiliary, a speech verb or a past form ("Trucks jackknifed", "the
+    Pandemic in", "Terminals would"); a noun after it ("Revenue officers") is not one."""
+    return (lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS
+            or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")))
 
 
 def _inside_quotation(text: str, start: int) -> bool:
@@ -330,6 +346,21 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)
 
 
+COMMON_SINGULAR_ZIPF = 3.0  # "ranger" 3.9, "brussel" 2.5, "pari" 2.8
+
+
+def _plural_of_common_noun(form: str) -> bool:
+    """True when ``form`` looks like the plural of a common noun ("rangers", "saints"): its
+    singular is a common word (wordfreq, which folds case) that the table does not know as a
+    name. Teams and bodies take such plurals as names, so the plain noun is as likely."""
+    if not form.endswith("s") or form.endswith(("ss", "us", "is")):
+        return False
+    singular = form[:-1]
+    if name_evidence(singular) is not None:
+        return False  # "philippines": the singular is a name too
+    return zipf(singular) >= COMMON_SINGULAR_ZIPF
+
+
 @rule(
     "CA020",
     "learned-lowercase-name",
@@ -383,8 +414,8 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "would march": the verb, not the month
             if in_run and not any(name_evidence(n) for n in (before, after) if n.islower()):
                 continue  # "york" without its "New": the whole name is another fix
-            if before[:1].isupper() or after[:1].isupper():
-                safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
+            if before[:1].isupper() or after[:1].isupper() or _plural_of_common_noun(word):
+                safety = Safety.DISPLAY  # "Smith barney", "local rangers": half a name, or a team's plural
             yield self.edit(start, end, surface,
                             f"“{word}” in lower case: clean English writes this name “{surface}”.",
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)
