@@ -38,8 +38,8 @@ COLUMNS = ("lower", "cap_alone", "cap_run", "upper", "other")
 # A form is kept when it was seen this often in a sentence's middle; rarer forms give no
 # evidence worth shipping (and the table stays small).
 MIN_SUPPORT = 8
-# Only forms the rule can act on are kept: mostly lower (a capital is a slip) or mostly
-# capitalised (lower case is a slip). Forms in between are house-style words ("the
+# Only forms the rule can act on are kept: mostly lower where they stand alone (a lone
+# capital is a slip) or mostly capitalised (lower case is a slip). Forms in between are house-style words ("the
 # Government"/"the government") on which no evidence will ever be overwhelming.
 KEEP_SHARE = 0.9
 # A paragraph with more than this share of its words capitalised is a headline, a table or
@@ -138,7 +138,10 @@ def table(rows: dict[str, list[int]], others: dict[str, Counter[str]]) -> dict[s
         total = sum(row)
         if total < MIN_SUPPORT:
             continue
-        if row[LOWER] < KEEP_SHARE * total and row[LOWER] > (1 - KEEP_SHARE) * total:
+        # Mostly lower where it stands alone (CA019 reads only those two columns: "workers"
+        # is often Capitalised, but inside names: "United Auto Workers"), or mostly not lower.
+        alone_lower = row[LOWER] >= KEEP_SHARE * (row[LOWER] + row[CAP_ALONE])
+        if not alone_lower and row[LOWER] > (1 - KEEP_SHARE) * total:
             continue
         words[form] = row
         if form in others and row[OTHER] * 2 > total:

@@ -135,7 +135,7 @@ def name_evidence(form: str) -> tuple[Safety, str, bool] | None:
         return None
     total = sum(row)
     share = row[LOWER] / total
-    if total >= NAME_APPLY_SUPPORT and (share <= NAME_APPLY_SHARE or row[LOWER] <= 1 and total >= 2 * NAME_APPLY_SUPPORT):
+    if total >= NAME_APPLY_SUPPORT and share <= NAME_APPLY_SHARE:
         safety = Safety.UNSAFE
     elif total >= NAME_SHOW_SUPPORT and share <= NAME_SHOW_SHARE:
         safety = Safety.DISPLAY
