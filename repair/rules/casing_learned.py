@@ -36,7 +36,7 @@ from repair.rules.casing_names import _ORDINARY_WORDS
 from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.casing_title_names import _CALENDAR
 from repair.rules.glued import zipf
-from repair.rules.glued_scan import _ALONE_NAME
+from repair.rules.glued_scan import _ALONE_NAME, alone_names
 from repair.rules.stops_words import mostly_lower_case
 
 TABLE = Path(__file__).with_name("case_stats.json.gz")
@@ -71,6 +71,7 @@ _NUMERALS = frozenset("""one two three four five six seven eight nine ten eleven
 # A text writing more distinct name forms than this in lower case folds names by style or by
 # archive (lower-cased wire copy): no single one is a slip.
 MAX_LOWER_NAMES = 2
+ABBREVIATION_LETTERS = 4
 MIN_NAME_LETTERS = 3  # "ba" for "be": two-letter forms are typos and abbreviations more than names
 # Words after which a lower-case name form is a verb's ("would march", "to march").
 _BEFORE_VERB = lexicon.AUXILIARIES | frozenset("not never i you we they he she".split())
@@ -398,8 +399,13 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     names = [word for word in counts if word in words and words[word][LOWER] * 2 < sum(words[word])]
     if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc):
         return  # a text folding many names to lower case is an archive's style, not a slip
+    # A name the text writes with its capitals elsewhere is the text's own evidence, read by
+    # CA007 (countries), CA012 (nationalities) and CA011 (titles): this rule adds the names
+    # only clean English vouches for, and never proposes the same edit under a second code.
+    capitalised = alone_names(doc)
     found = [word for word in names if counts[word] == 1 and len(word) >= MIN_NAME_LETTERS
-             and word not in _ORDINARY_WORDS and word not in _MONTH_FORMS]
+             and word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
+             and word.capitalize() not in capitalised]
     for word in sorted(found):
         evidence = name_evidence(word)
         if evidence is None:
@@ -409,6 +415,8 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
             start, end = match.start(), match.end()
             if start == 0 or text[start - 1] in "\n":
                 continue  # a line's first word: a heading or a list, not running text
+            if text[end : end + 1] == "." and len(word) <= ABBREVIATION_LETTERS:
+                continue  # "chair sen. Paul Ridley": a title's abbreviation, CA011's
             before, after = _word_before(text, start), _word_after(text, end)
             if before.lower() in _BEFORE_VERB:
                 continue  # "would march": the verb, not the month
