@@ -20,40 +20,25 @@ changed ten times as many clean-news sentences (gen21b's withdrawn CA019 draft).
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair import lexicon
+from repair.rules.casing_learned_table import (
+    LOWER,
+    case_table,
+    lower_evidence,
+    name_evidence,
+    plural_of_common_noun,
+)
 from repair.rules.casing_names import _ORDINARY_WORDS
 from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.casing_title_names import _CALENDAR
-from repair.rules.glued import zipf
 from repair.rules.glued_scan import _ALONE_NAME, alone_names
 from repair.rules.stops_words import mostly_lower_case
-
-TABLE = Path(__file__).with_name("case_stats.json.gz")
-LOWER, CAP_ALONE, CAP_RUN, UPPER, OTHER = range(5)  # models.case_stats.COLUMNS
-
-# CA019 thresholds, chosen on the development sets and news-clean dev (see the card): the
-# share of a form's lone mid-sentence occurrences written Capitalised, and how many times
-# clean English wrote it lower case there.
-LOWER_APPLY_SHARE = 0.005
-LOWER_APPLY_SUPPORT = 40
-LOWER_SHOW_SHARE = 0.02
-LOWER_SHOW_SUPPORT = 15
-# CA020 thresholds: the share of a form's mid-sentence occurrences written in lower case.
-NAME_APPLY_SHARE = 0.005
-NAME_APPLY_SUPPORT = 20
-NAME_SHOW_SHARE = 0.08
-NAME_SHOW_SUPPORT = 8
 
 # A capitalised word in a sentence's middle: after a lower-case letter, a comma or a
 # semicolon and a space, a whole word (no hyphen or apostrophe going on). The capital is
@@ -85,71 +70,6 @@ _CUES_BEFORE = _TITLE_CUES | frozenset(
 _NOUNS_AFTER = frozenset(
     "magazine newspaper daily weekly journal channel brand label party movement group company corp inc ltd "
     "plc index fund bank airline airlines motors records label studio studios trust foundation".split())
-
-
-@dataclass(frozen=True)
-class CaseTable:
-    """The learned table: per lower-cased form, its five mid-sentence counts (see
-    :mod:`models.case_stats`), and the surface of forms usually written neither Capitalised
-    nor UPPER ("McDonald")."""
-
-    words: dict[str, list[int]]
-    other_shapes: dict[str, str]
-
-
-@lru_cache(maxsize=1)
-def case_table() -> CaseTable:
-    """The shipped table, read once. Raises RuntimeError naming the file when it is absent
-    or unreadable (rebuild it with ``python -m models.case_stats``)."""
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        return CaseTable(words=data["words"], other_shapes=data["other_shapes"])
-    except (OSError, ValueError, KeyError) as error:
-        raise RuntimeError(f"{TABLE}: case statistics unreadable ({error}); "
-                           "rebuild with python -m models.case_stats") from None
-
-
-def lower_evidence(form: str) -> Safety | None:
-    """How safely clean English says ``form`` (lower-cased) is no name when it stands alone
-    in a sentence's middle: UNSAFE (overwhelming), DISPLAY (strong) or None."""
-    row = case_table().words.get(form)
-    if row is None:
-        return None
-    lower, alone = row[LOWER], row[CAP_ALONE]
-    if lower == 0:
-        return None
-    share = alone / (lower + alone)
-    if lower >= LOWER_APPLY_SUPPORT and share <= LOWER_APPLY_SHARE:
-        return Safety.UNSAFE
-    if lower >= LOWER_SHOW_SUPPORT and share <= LOWER_SHOW_SHARE:
-        return Safety.DISPLAY
-    return None
-
-
-def name_evidence(form: str) -> tuple[Safety, str, bool] | None:
-    """How safely clean English says ``form`` is a name: (safety, its usual surface, whether
-    it usually stands inside a longer name), or None."""
-    table = case_table()
-    row = table.words.get(form)
-    if row is None:
-        return None
-    total = sum(row)
-    share = row[LOWER] / total
-    if total >= NAME_APPLY_SUPPORT and share <= NAME_APPLY_SHARE:
-        safety = Safety.UNSAFE
-    elif total >= NAME_SHOW_SUPPORT and share <= NAME_SHOW_SHARE:
-        safety = Safety.DISPLAY
-    else:
-        return None
-    capitals = row[CAP_ALONE] + row[CAP_RUN]
-    if row[OTHER] > max(capitals, row[UPPER]) and form in table.other_shapes:
-        surface = table.other_shapes[form]
-    elif row[UPPER] > capitals:
-        surface = form.upper()
-    else:
-        surface = form.capitalize()
-    return safety, surface, row[CAP_RUN] > row[CAP_ALONE] + row[UPPER]
 
 
 def _word_before(text: str, at: int) -> str:
@@ -347,21 +267,6 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)
 
 
-COMMON_SINGULAR_ZIPF = 3.0  # "ranger" 3.9, "brussel" 2.5, "pari" 2.8
-
-
-def _plural_of_common_noun(form: str) -> bool:
-    """True when ``form`` looks like the plural of a common noun ("rangers", "saints"): its
-    singular is a common word (wordfreq, which folds case) that the table does not know as a
-    name. Teams and bodies take such plurals as names, so the plain noun is as likely."""
-    if not form.endswith("s") or form.endswith(("ss", "us", "is")):
-        return False
-    singular = form[:-1]
-    if name_evidence(singular) is not None:
-        return False  # "philippines": the singular is a name too
-    return zipf(singular) >= COMMON_SINGULAR_ZIPF
-
-
 @rule(
     "CA020",
     "learned-lowercase-name",
@@ -396,7 +301,9 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     words = case_table().words
     counts = doc.line_counts(_LOWER_WORD)
-    names = [word for word in counts if word in words and words[word][LOWER] * 2 < sum(words[word])]
+    names = [word for word in counts if word in words and words[word][LOWER] * 2 < sum(words[word])
+             and word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
+             and name_evidence(word) is not None and not plural_of_common_noun(word)]
     if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc):
         return  # a text folding many names to lower case is an archive's style, not a slip
     # A name the text writes with its capitals elsewhere is the text's own evidence, read by
@@ -404,7 +311,6 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     # only clean English vouches for, and never proposes the same edit under a second code.
     capitalised = alone_names(doc)
     found = [word for word in names if counts[word] == 1 and len(word) >= MIN_NAME_LETTERS
-             and word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
              and word.capitalize() not in capitalised]
     for word in sorted(found):
         evidence = name_evidence(word)
@@ -422,8 +328,8 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "would march": the verb, not the month
             if in_run and not any(name_evidence(n) for n in (before, after) if n.islower()):
                 continue  # "york" without its "New": the whole name is another fix
-            if before[:1].isupper() or after[:1].isupper() or _plural_of_common_noun(word):
-                safety = Safety.DISPLAY  # "Smith barney", "local rangers": half a name, or a team's plural
+            if before[:1].isupper() or after[:1].isupper():
+                safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
             yield self.edit(start, end, surface,
                             f"“{word}” in lower case: clean English writes this name “{surface}”.",
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)

@@ -17,7 +17,7 @@ from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline, RuleProposer
 from repair.rules import ALL_RULES
-from repair.rules.casing_learned import TABLE, case_table, lower_evidence, name_evidence
+from repair.rules.casing_learned_table import TABLE, case_table, lower_evidence, name_evidence
 
 CODES = ("CA019", "CA020")
 
