@@ -28,7 +28,6 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned_table import (
-    LOWER,
     case_table,
     lower_evidence,
     name_evidence,
@@ -46,7 +45,13 @@ from repair.rules.stops_words import mostly_lower_case
 _MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
 # A lower-case word standing on its own: not inside an address, a handle, a hyphenated or
 # an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
-_LOWER_WORD = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{2,}(?![\w'’@/#-]|\.\w)")
+_LOWER_RUN = lazy_compile(r"[a-z]{3,}")
+_LOWER_WORD_END = r"(?![\w'’@/#-]|\.\w)"
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """No letter, digit, apostrophe, hyphen or address mark just before ``at``."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’@/.#-")
 # Months and weekdays are CA015's (repair.rules.casing_time), which reads the date around them.
 _MONTH_FORMS = _CALENDAR | frozenset("march may august jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Numerals build names ("Unit One", "First City", "the Six Nations"): a capitalised one is
@@ -245,26 +250,29 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         # name the text repeats. One count per text (``doc.memo``), shared with CA007 and CA014.
         anywhere = doc.line_counts(_ALONE_NAME)
         found = [word for word in found if anywhere[word] <= 1]
-    if not found or mostly_lower_case(doc):
+    evidence = {word: safety for word in found if (safety := lower_evidence(word.lower())) is not None}
+    if not evidence or mostly_lower_case(doc):
         return
-    for word in sorted(found):
-        safety = lower_evidence(word.lower())
-        if safety is None:
+    # One pass over the text's mid-sentence capitals (the scan ``line_counts`` made), not a
+    # search per candidate: a long text has hundreds of one-off capitals.
+    for match in _MID_CAPITAL.finditer(text):
+        word = match.group()
+        if word not in evidence:
             continue
-        for match in re.finditer(r"(?<=[a-z,;] )" + word + r"(?![\w'’-])", text):
-            start, end = match.start(), match.end()
-            before, after = _word_before(text, start), _word_after(text, end)
-            if _in_capitalised_phrase(text, start, end) or _in_list_or_label(text, start, end):
-                continue  # "Fuel for Growth", "Unit 1", "Lloyd, Little.": a name's, a title's or a list's word
-            if _inside_quotation(text, start):
-                continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
-            if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
-                continue
-            if safety is Safety.UNSAFE and not _clause_slot(text, start, end):
-                safety = Safety.DISPLAY  # a content word before it, or no word after: a name's place too
-            yield self.edit(start, end, word.lower(),
-                            f"“{word}” capitalised inside a sentence: clean English writes it in lower case there.",
-                            0.75 if safety is Safety.UNSAFE else 0.5, safety)
+        safety = evidence[word]
+        start, end = match.start(), match.end()
+        before, after = _word_before(text, start), _word_after(text, end)
+        if _in_capitalised_phrase(text, start, end) or _in_list_or_label(text, start, end):
+            continue  # "Fuel for Growth", "Unit 1", "Lloyd, Little.": a name's, a title's or a list's word
+        if _inside_quotation(text, start):
+            continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
+        if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
+            continue
+        if safety is Safety.UNSAFE and not _clause_slot(text, start, end):
+            safety = Safety.DISPLAY  # a content word before it, or no word after: a name's place too
+        yield self.edit(start, end, word.lower(),
+                        f"“{word}” capitalised inside a sentence: clean English writes it in lower case there.",
+                        0.75 if safety is Safety.UNSAFE else 0.5, safety)
 
 
 @rule(
@@ -299,10 +307,10 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     to 8 in 100 lower case) is only shown. Unsafe: a rare ordinary word may share a name's form.
     """
     text = doc.text
-    words = case_table().words
-    counts = doc.line_counts(_LOWER_WORD)
-    names = [word for word in counts if word in words and words[word][LOWER] * 2 < sum(words[word])
-             and word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
+    # Lower-case runs as a set (a scan without look-arounds, in C), kept to the name forms:
+    # counting every lower-case word of a long text cost a fifth of a check's time.
+    forms = set(_LOWER_RUN.findall(text)).intersection(case_table().name_forms)
+    names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
              and name_evidence(word) is not None and not plural_of_common_noun(word)]
     if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc):
         return  # a text folding many names to lower case is an archive's style, not a slip
@@ -310,14 +318,15 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     # CA007 (countries), CA012 (nationalities) and CA011 (titles): this rule adds the names
     # only clean English vouches for, and never proposes the same edit under a second code.
     capitalised = alone_names(doc)
-    found = [word for word in names if counts[word] == 1 and len(word) >= MIN_NAME_LETTERS
-             and word.capitalize() not in capitalised]
+    places = {word: [m for m in re.finditer(word + _LOWER_WORD_END, text) if _stands_alone(text, m.start())]
+              for word in names if len(word) >= MIN_NAME_LETTERS and word.capitalize() not in capitalised}
+    found = [word for word, matches in places.items() if len(matches) == 1]
     for word in sorted(found):
         evidence = name_evidence(word)
         if evidence is None:
             continue
         safety, surface, in_run = evidence
-        for match in re.finditer(r"(?<![\w'’@/.#-])" + word + r"(?![\w'’@/#-]|\.\w)", text):
+        for match in places[word]:
             start, end = match.start(), match.end()
             if start == 0 or text[start - 1] in "\n":
                 continue  # a line's first word: a heading or a list, not running text
