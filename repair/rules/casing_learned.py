@@ -33,7 +33,7 @@ from repair.rules.casing_learned_table import (
     name_evidence,
     plural_of_common_noun,
 )
-from repair.rules.casing_names import _ORDINARY_WORDS
+from repair.rules.casing_names import _ORDINARY_WORDS, _has_lower_date
 from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.casing_title_names import _CALENDAR
 from repair.rules.glued_scan import _ALONE_NAME, alone_names
@@ -47,6 +47,15 @@ _MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
 # an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
 _LOWER_RUN = lazy_compile(r"[a-z]{3,}")
 _LOWER_WORD_END = r"(?![\w'’@/#-]|\.\w)"
+
+
+def _sentence_opens_lower(text: str, at: int) -> bool:
+    """True when the sentence holding ``at`` (from the line's start or the last ". " before
+    it) opens with a lower-case letter: the archive folded the story, not one word."""
+    line_start = text.rfind("\n", 0, at) + 1
+    stop = text.rfind(". ", line_start, at)
+    opening = text[stop + 2 if stop >= 0 else line_start : at].lstrip("\"“‘'([ ")
+    return opening[:1].islower()
 
 
 def _stands_alone(text: str, at: int) -> bool:
@@ -312,7 +321,7 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     forms = set(_LOWER_RUN.findall(text)).intersection(case_table().name_forms)
     names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
              and name_evidence(word) is not None and not plural_of_common_noun(word)]
-    if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc):
+    if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc) or _has_lower_date(text):
         return  # a text folding many names to lower case is an archive's style, not a slip
     # A name the text writes with its capitals elsewhere is the text's own evidence, read by
     # CA007 (countries), CA012 (nationalities) and CA011 (titles): this rule adds the names
@@ -330,6 +339,8 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
             start, end = match.start(), match.end()
             if start == 0 or text[start - 1] in "\n":
                 continue  # a line's first word: a heading or a list, not running text
+            if _sentence_opens_lower(text, start):
+                continue  # "paramaribo, june 19 - ... the dutch government": a story folded to lower case
             if text[end : end + 1] == "." and len(word) <= ABBREVIATION_LETTERS:
                 continue  # "chair sen. Paul Ridley": a title's abbreviation, CA011's
             before, after = _word_before(text, start), _word_after(text, end)
