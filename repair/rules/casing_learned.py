@@ -28,10 +28,11 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned_table import (
+    VERB_SLOT_SUPPORT,
     case_table,
+    inflection_of_common_word,
     lower_evidence,
     name_evidence,
-    plural_of_common_noun,
 )
 from repair.rules.casing_names import _ORDINARY_WORDS, _has_lower_date
 from repair.rules.casing_runs import _TITLE_CUES
@@ -45,7 +46,7 @@ from repair.rules.stops_words import mostly_lower_case
 _MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
 # A lower-case word standing on its own: not inside an address, a handle, a hyphenated or
 # an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
-_LOWER_RUN = lazy_compile(r"[a-z]{3,}")
+_LOWER_RUN = lazy_compile(r"\b[a-z]{3,}")  # a word's start: not "ons" of "Sons"
 _LOWER_WORD_END = r"(?![\w'’@/#-]|\.\w)"
 
 
@@ -259,7 +260,8 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         # name the text repeats. One count per text (``doc.memo``), shared with CA007 and CA014.
         anywhere = doc.line_counts(_ALONE_NAME)
         found = [word for word in found if anywhere[word] <= 1]
-    evidence = {word: safety for word in found if (safety := lower_evidence(word.lower())) is not None}
+    evidence = {word: safety for word in found
+                if (safety := lower_evidence(word.lower(), VERB_SLOT_SUPPORT)) is not None}
     if not evidence or mostly_lower_case(doc):
         return
     # One pass over the text's mid-sentence capitals (the scan ``line_counts`` made), not a
@@ -277,6 +279,9 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
             continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
         if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
             continue
+        if safety is Safety.UNSAFE and before not in lexicon.AUXILIARIES \
+                and lower_evidence(word.lower()) is not Safety.UNSAFE:
+            safety = Safety.DISPLAY  # fewer than 40 lower-case uses: enough only where a verb must stand
         if safety is Safety.UNSAFE and not _clause_slot(text, start, end):
             safety = Safety.DISPLAY  # a content word before it, or no word after: a name's place too
         yield self.edit(start, end, word.lower(),
@@ -320,7 +325,7 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     # counting every lower-case word of a long text cost a fifth of a check's time.
     forms = set(_LOWER_RUN.findall(text)).intersection(case_table().name_forms)
     names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
-             and name_evidence(word) is not None and not plural_of_common_noun(word)]
+             and name_evidence(word) is not None and not inflection_of_common_word(word)]
     if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc) or _has_lower_date(text):
         return  # a text folding many names to lower case is an archive's style, not a slip
     # A name the text writes with its capitals elsewhere is the text's own evidence, read by

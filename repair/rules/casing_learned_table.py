@@ -22,11 +22,13 @@ LOWER, CAP_ALONE, CAP_RUN, UPPER, OTHER = range(5)  # models.case_stats.COLUMNS
 # clean English wrote it lower case there.
 LOWER_APPLY_SHARE = 0.005
 LOWER_APPLY_SUPPORT = 40
+# After an auxiliary ("were Packed") a capitalised word is a verb form, never a name: half the support will do.
+VERB_SLOT_SUPPORT = 20
 LOWER_SHOW_SHARE = 0.02
 LOWER_SHOW_SUPPORT = 15
 # CA020 thresholds: the share of a form's mid-sentence occurrences written in lower case.
 NAME_APPLY_SHARE = 0.005
-NAME_APPLY_SUPPORT = 20
+NAME_APPLY_SUPPORT = 10  # with no lower-case use at all below 20 (name_evidence)
 NAME_SHOW_SHARE = 0.08
 NAME_SHOW_SUPPORT = 8
 
@@ -58,9 +60,10 @@ def case_table() -> CaseTable:
                            "rebuild with python -m models.case_stats") from None
 
 
-def lower_evidence(form: str) -> Safety | None:
+def lower_evidence(form: str, support: int = LOWER_APPLY_SUPPORT) -> Safety | None:
     """How safely clean English says ``form`` (lower-cased) is no name when it stands alone
-    in a sentence's middle: UNSAFE (overwhelming), DISPLAY (strong) or None."""
+    in a sentence's middle: UNSAFE (overwhelming: seen lower case at least ``support`` times),
+    DISPLAY (strong) or None."""
     row = case_table().words.get(form)
     if row is None:
         return None
@@ -68,7 +71,7 @@ def lower_evidence(form: str) -> Safety | None:
     if lower == 0:
         return None
     share = alone / (lower + alone)
-    if lower >= LOWER_APPLY_SUPPORT and share <= LOWER_APPLY_SHARE:
+    if lower >= support and share <= LOWER_APPLY_SHARE:
         return Safety.UNSAFE
     if lower >= LOWER_SHOW_SUPPORT and share <= LOWER_SHOW_SHARE:
         return Safety.DISPLAY
@@ -84,7 +87,8 @@ def name_evidence(form: str) -> tuple[Safety, str, bool] | None:
         return None
     total = sum(row)
     share = row[LOWER] / total
-    if total >= NAME_APPLY_SUPPORT and share <= NAME_APPLY_SHARE:
+    never_lower = row[LOWER] == 0 or total >= 2 * NAME_APPLY_SUPPORT  # thin support needs a clean record
+    if total >= NAME_APPLY_SUPPORT and share <= NAME_APPLY_SHARE and never_lower:
         safety = Safety.UNSAFE
     elif total >= NAME_SHOW_SUPPORT and share <= NAME_SHOW_SHARE:
         safety = Safety.DISPLAY
@@ -101,16 +105,23 @@ def name_evidence(form: str) -> tuple[Safety, str, bool] | None:
 
 
 
-COMMON_SINGULAR_ZIPF = 3.0  # "ranger" 3.9, "brussel" 2.5, "pari" 2.8
+COMMON_SINGULAR_ZIPF = 3.0  # "ranger" 3.9, "yell" 3.9, "brussel" 2.5, "pari" 2.8
 
 
-def plural_of_common_noun(form: str) -> bool:
-    """True when ``form`` looks like the plural of a common noun ("rangers", "saints"): its
-    singular is a common word (wordfreq, which folds case) that the table does not know as a
-    name. Teams and bodies take such plurals as names, so the plain noun is as likely."""
-    if not form.endswith("s") or form.endswith(("ss", "us", "is")):
-        return False
-    singular = form[:-1]
-    if name_evidence(singular) is not None:
-        return False  # "philippines": the singular is a name too
-    return zipf(singular) >= COMMON_SINGULAR_ZIPF
+def inflection_of_common_word(form: str) -> bool:
+    """True when ``form`` looks like an inflection of a common word ("rangers", "yelling",
+    "packed"): a stem without "-s", "-ing" or "-ed" (or with its "e" back, or a doubled
+    consonant undone) is a common word (wordfreq, which folds case) that the table does not
+    know as a name. Teams and bodies take such plurals as names, so the plain word is as likely."""
+    stems: list[str] = []
+    if form.endswith("s") and not form.endswith(("ss", "us", "is")):
+        stems.append(form[:-1])
+    for ending in ("ing", "ed"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "shipped", "running"
+    if any(name_evidence(stem) is not None for stem in stems):
+        return False  # "philippines": the stem is a name too
+    return any(len(stem) >= 3 and zipf(stem) >= COMMON_SINGULAR_ZIPF for stem in stems)

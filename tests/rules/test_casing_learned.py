@@ -167,3 +167,26 @@ def test_recipe_table_keeps_only_clear_forms() -> None:
     kept = table(rows, {})["words"]
     assert set(kept) == {"pandemic", "oslo"}
     assert shape("NATO") == "upper" and shape("McDonald") == "other" and shape("A") == "cap"
+
+
+def test_thin_support_is_enough_after_an_auxiliary_only() -> None:
+    """"loaded" is lower case in all of its 33 mid-sentence uses: enough after an auxiliary,
+    where only a verb can stand, and only shown where a name could."""
+    assert _edits("The crates were Loaded onto a barge.", "CA019") == [("Loaded", "loaded", Safety.UNSAFE)]
+    # a noun follows, or a speech verb stands before: a name's place too, so only shown
+    assert _edits("The port said Loaded crates sat idle.", "CA019") == [("Loaded", "loaded", Safety.DISPLAY)]
+    assert _edits("Officials said Loaded would wait.", "CA019") == [("Loaded", "loaded", Safety.DISPLAY)]
+
+
+def test_name_with_thin_but_clean_support_is_applied() -> None:
+    """A city seen only a dozen times, never in lower case, is still a name."""
+    assert _edits("The talks moved to nairobi on Friday.", "CA020") == [("nairobi", "Nairobi", Safety.UNSAFE)]
+
+
+@pytest.mark.parametrize("text", [
+    "He thought that yelling at the staff would help.",  # "-ing" of a common verb
+    "Park rangers counted the birds in April.",  # a plural that teams take as a name
+    "The firm's founders, the Brown & Sons family, met on Monday.",  # a capitalised word's tail
+])
+def test_inflections_and_word_tails_are_no_names(text: str) -> None:
+    assert [e for e in _edits(text, "CA020") if e[2] is Safety.UNSAFE] == []
