@@ -34,6 +34,7 @@ from repair.rules.casing_learned_table import (
     lower_evidence,
     name_evidence,
 )
+from repair.rules.casing_name_words import _DEMONYM_ENDINGS, STEM_LETTERS, _country_stems
 from repair.rules.casing_names import _ORDINARY_WORDS, _has_lower_date
 from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.casing_title_names import _CALENDAR
@@ -57,6 +58,12 @@ def _sentence_opens_lower(text: str, at: int) -> bool:
     stop = text.rfind(". ", line_start, at)
     opening = text[stop + 2 if stop >= 0 else line_start : at].lstrip("\"“‘'([ ")
     return opening[:1].islower()
+
+
+def _nationality_shape(word: str) -> bool:
+    """True for a nationality adjective's shape ("chinese", "french"): CA012's, which asks the
+    text to write it capitalised first ("chinese food", "french fries" are left without that)."""
+    return word.endswith(_DEMONYM_ENDINGS) and word[:STEM_LETTERS] in _country_stems()
 
 
 def _stands_alone(text: str, at: int) -> bool:
@@ -325,6 +332,7 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     # counting every lower-case word of a long text cost a fifth of a check's time.
     forms = set(_LOWER_RUN.findall(text)).intersection(case_table().name_forms)
     names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
+             and not _nationality_shape(word)
              and name_evidence(word) is not None and not inflection_of_common_word(word)]
     if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc) or _has_lower_date(text):
         return  # a text folding many names to lower case is an archive's style, not a slip
@@ -355,6 +363,8 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "york" without its "New": the whole name is another fix
             if before[:1].isupper() or after[:1].isupper():
                 safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
+            elif before.lower() in lexicon.DETERMINERS and not surface.isupper():
+                safety = Safety.DISPLAY  # "the rover": a brand's word after an article is a common noun too
             yield self.edit(start, end, surface,
                             f"“{word}” in lower case: clean English writes this name “{surface}”.",
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)
