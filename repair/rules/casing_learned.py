@@ -124,7 +124,8 @@ NAME_WINDOW = 3  # words looked at on each side, joiners included
 def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
     """True when a capitalised word stands within :data:`NAME_WINDOW` words of
     ``text[start:end]`` on either side with only name joiners between ("Fact and Opinion",
-    "the Children in Need"), or a bracket or an ampersand follows ("Supply (CIPS)")."""
+    "the Children in Need"), or a bracket or an ampersand follows ("Supply (CIPS)"). After
+    a joiner, a word clean English knows as a name does not count ("Sanctions on Iranian")."""
     if text[end : end + 2] in (" (", " &"):
         return True
     at = start
@@ -138,14 +139,20 @@ def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
             break
         at -= len(word) + 1
     at = end
+    first_joiner = ""
     for _ in range(NAME_WINDOW):
         word = _word_after(text, at)
         if not word:
             break
         if word[:1].isupper():
-            return True
+            # "Sanctions on Iranian banks": a name after a preposition is its object, no
+            # title's word ("Notes on Falling Leaves" capitalises an ordinary word); after
+            # "and" or "of" it may be a name's next word ("Pact and the UK Film Council").
+            object_of = first_joiner in lexicon.PREPOSITIONS and first_joiner != "of"
+            return not object_of or name_evidence(word.lower().rstrip("'’s")) is None
         if word not in _NAME_JOINERS:
             break
+        first_joiner = first_joiner or word
         at += len(word) + 1
     return False
 

@@ -47,6 +47,9 @@ def _fixed(text: str) -> str:
     ("The crates were Loaded onto a barge on Tuesday.", "Loaded", "loaded"),
     # after a conjunction, in a list of noun phrases
     ("The plan covers roads and Schools in the north.", "Schools", "schools"),
+    # before a preposition whose object is a name: no title's words
+    ("Analysts said Prices in Chilean ports had fallen.", "Prices", "prices"),
+    ("Officials said Fuel for Kenya would be cheaper.", "Fuel", "fuel"),
 ])
 def test_capitalised_common_word_is_found(text: str, word: str, lowered: str) -> None:
     found = _edits(text, "CA019")
@@ -75,6 +78,8 @@ def test_capitalised_common_word_fix_is_applied_with_unsafe(text: str) -> None:
     # a title's cue before it, a name's noun after it
     "He read the magazine Time on the train.",
     "The lorry was stopped by Customs officers at the port.",
+    # a body's short name joined to a longer name by "and"
+    "The survey, funded by Pact and the Scottish Arts Council, was published.",
     # a title before a name
     "The award went to Judge Lee for her work.",
     # a list of capitalised names, a numbered unit, a label before a comma
