@@ -213,6 +213,24 @@ def _opens_predicate_or_phrase(word: str) -> bool:
             or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")))
 
 
+_TITLE_REACH = 60  # characters looked back at for a title's capitalised small word
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"“”]")
+_QUESTION_WORDS = frozenset("when how why what where who".split())
+
+
+def _title_words_before(text: str, start: int) -> bool:
+    """True when a small word written with a capital stands earlier in the same clause, not
+    first ("his hit When a Man loves a Woman"): a title's casing, not a slip of one word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - _TITLE_REACH) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    words = window.split()[1:]  # a clause's first word has its capital by position
+    return any(word[:1].isupper() and (lexicon.is_function_word(word) or word.lower() in _QUESTION_WORDS)
+               for word in words)
+
+
 def _inside_quotation(text: str, start: int) -> bool:
     """True when an opening quotation mark on the same line before ``start`` is not closed yet
     (within :data:`QUOTE_REACH` characters)."""
@@ -289,7 +307,7 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         before, after = _word_before(text, start), _word_after(text, end)
         if _in_capitalised_phrase(text, start, end) or _in_list_or_label(text, start, end):
             continue  # "Fuel for Growth", "Unit 1", "Lloyd, Little.": a name's, a title's or a list's word
-        if _inside_quotation(text, start):
+        if _inside_quotation(text, start) or _title_words_before(text, start):
             continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
         if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
             continue

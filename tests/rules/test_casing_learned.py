@@ -86,6 +86,8 @@ def test_capitalised_common_word_fix_is_applied_with_unsafe(text: str) -> None:
     "The squad: Lloyd, Cairns, Little.",
     "The regulator approved Unit 2 of the plant.",
     "Image caption, Voters queue outside a school",
+    # an unquoted title with a capitalised small word before the word
+    "She recorded the ballad What the Boy knows of Money in one take.",
     # quoted titles and slogans keep their capitals
     "The campaign's slogan was 'Britain Needs Schools' all year.",
     # capitals of a heading in capitals
