@@ -9,9 +9,9 @@ capital (inside a name), UPPER, other. Two slips follow from it:
 * CA019: an ordinary word capitalised alone in a sentence's middle ("since the Pandemic",
   "said Terminals would") that clean English almost never capitalises there, and that the
   text itself does not capitalise anywhere else in a sentence's middle: lowered;
-* CA020: a name written in lower case ("flew to oslo", "talks with nato") that clean English
-  almost never writes in lower case, and that the text never writes in lower case elsewhere:
-  given its usual shape ("Oslo", "NATO").
+* CA020: a name written in lower case ("flew to moscow", "talks with nato") that clean
+  English almost never writes in lower case, and that the text writes neither in lower case
+  nor capitalised elsewhere: given its usual shape ("Moscow", "NATO").
 
 Where the evidence is strong but short of overwhelming the edit is only shown (``display``).
 The text's own casing is the veto, never the trigger: a rule deciding from the text alone
@@ -275,11 +275,16 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
     at least 199 times in 200 (the learned table, CA019 thresholds): clause-by-clause
     translation keeps the capital a word had opening a clause in the source.
 
-    Left: a word beside another capitalised word (a name's: "the Pandemic Response Fund"),
-    a word the text capitalises again in a sentence's middle (a name or a house style: "the
-    Government"), a word after a cue naming a work or a paper ("the magazine Time") or before
-    one ("Time magazine"), and texts typed in lower case. Unsafe: a rare name or brand may
-    share an ordinary word's form; a close call (a share up to 1 in 50) is only shown.
+    Applied (unsafe) only where grammar opens a phrase: after a function word, an auxiliary
+    or a speech verb (or a comma after a lower-case word), and before a function word, an
+    auxiliary or a past form; anywhere else, or on thinner evidence, it is only shown. Left:
+    a word within three words of another capital with only small words between (a name's or
+    a title's: "the Fuel for Growth Fund"), a word the text capitalises anywhere else (a name
+    or a house style: "the Government"), function words and numerals (other rules', or names'
+    parts: "Unit One"), list items and labels, words in quotations or after a title's
+    capitalised small word, a work's or a paper's cue ("the magazine Time", "Time magazine"),
+    and texts typed in lower case. Unsafe: a rare name or brand may share an ordinary
+    word's form ("the Clash"); subsumes none of CA001-CA018, which read closed word classes.
     """
     text = doc.text
     words = case_table().words
@@ -342,15 +347,21 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
     scope="document",  # the text's own lower-case uses elsewhere veto the edit
 )
 def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A name written in lower case ("flew to oslo", "talks with nato", "in january") whose
-    form clean English writes with its capitals in a sentence's middle at least 99 times in
-    100 (the learned table, CA020 thresholds); given its usual shape ("Oslo", "NATO").
+    """A name written in lower case ("flew to moscow", "talks with nato") whose form clean
+    English writes with its capitals in a sentence's middle at least 199 times in 200 (the
+    learned table, CA020 thresholds; a form seen 10-19 times must never be lower case);
+    given its usual shape ("Moscow", "NATO").
 
-    Left: a form the text writes in lower case more than once (a house style, or an
-    ordinary word the table misjudges), a word inside an address, a handle or a hyphenated
-    word, a form that usually stands inside a longer name ("york" of "New York") unless the
-    word beside it is such a name word too, and texts typed in lower case. A close call (up
-    to 8 in 100 lower case) is only shown. Unsafe: a rare ordinary word may share a name's form.
+    Left: a form the text writes in lower case more than once, or capitalised elsewhere (then
+    CA007, CA011 or CA012 reads the text's own evidence: no edit twice under two codes); months
+    and weekdays (CA015's), nationality shapes (CA012's), ordinary homographs ("china"),
+    inflections of common words ("rangers", "yelling"); a word inside an address, a handle or
+    a hyphenated word; a title's abbreviation ("sen."); a form that usually stands inside a
+    longer name ("york") unless its neighbour is a name word too; a word after a modal or a
+    pronoun ("would march"); texts typed or folded to lower case (more than two such names, a
+    lower-case date or sentence opening). Beside a capitalised word ("Smith barney") or after
+    an article ("the rover") it is only shown, as is a close call (up to 8 in 100 lower case).
+    Unsafe: a rare ordinary word may share a name's form.
     """
     text = doc.text
     # Lower-case runs as a set (a scan without look-arounds, in C), kept to the name forms:
