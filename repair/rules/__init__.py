@@ -14,6 +14,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_learned,
     casing_name_words,
     casing_names,
     casing_phrases,
@@ -123,6 +124,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_notes.RULES,
     *casing_names.RULES,
     *casing_name_words.RULES,
+    # gen22a: casing decided by a table learned from clean English.
+    *casing_learned.RULES,
     *speech_runs.RULES,
     *speech_quotes_split.RULES,
     *quote_commas.RULES,

@@ -1,0 +1,414 @@
+"""Casing decided by learned evidence: how clean English writes each word in a sentence's middle.
+
+The classic truecaser, used only where its evidence is overwhelming. The table
+(``case_stats.json.gz``, built by ``python -m models.case_stats``; card:
+``case_stats.card.md``) counts, per word form, its mid-sentence occurrences in clean news
+and human reference translations: lower case, Capitalised alone, Capitalised beside another
+capital (inside a name), UPPER, other. Two slips follow from it:
+
+* CA019: an ordinary word capitalised alone in a sentence's middle ("since the Pandemic",
+  "said Terminals would") that clean English almost never capitalises there, and that the
+  text itself does not capitalise anywhere else in a sentence's middle: lowered;
+* CA020: a name written in lower case ("flew to moscow", "talks with nato") that clean
+  English almost never writes in lower case, and that the text writes neither in lower case
+  nor capitalised elsewhere: given its usual shape ("Moscow", "NATO").
+
+Where the evidence is strong but short of overwhelming the edit is only shown (``display``).
+The text's own casing is the veto, never the trigger: a rule deciding from the text alone
+changed ten times as many clean-news sentences (gen21b's withdrawn CA019 draft).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned_table import (
+    VERB_SLOT_SUPPORT,
+    case_table,
+    inflection_of_common_word,
+    lower_evidence,
+    name_evidence,
+)
+from repair.rules.casing_name_words import _DEMONYM_ENDINGS, STEM_LETTERS, _country_stems
+from repair.rules.casing_names import _ORDINARY_WORDS, _has_lower_date
+from repair.rules.casing_runs import _TITLE_CUES
+from repair.rules.casing_title_names import _CALENDAR
+from repair.rules.glued_scan import _ALONE_NAME, alone_names
+from repair.rules.stops_words import mostly_lower_case
+
+# A capitalised word in a sentence's middle: after a lower-case letter, a comma or a
+# semicolon and a space, a whole word (no hyphen or apostrophe going on). The capital is
+# scanned for first (a class, in C); the look-behind is tried only there.
+_MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
+# A lower-case word standing on its own: not inside an address, a handle, a hyphenated or
+# an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
+_NAME_SLOT = lazy_compile(r" (?:in|to|from|with|of|at|by|for|near|across|along|into|outside|around|via|through"
+                          r"|against|between|over)"
+                          r" (?:the )?([a-z]{3,})")
+_LOWER_WORD_END = r"(?![\w'’@/#-]|\.\w)"
+
+
+def _sentence_opens_lower(text: str, at: int) -> bool:
+    """True when the sentence holding ``at`` (from the line's start or the last ". " before
+    it) opens with a lower-case letter: the archive folded the story, not one word."""
+    line_start = text.rfind("\n", 0, at) + 1
+    stop = text.rfind(". ", line_start, at)
+    opening = text[stop + 2 if stop >= 0 else line_start : at].lstrip("\"“‘'([ ")
+    return opening[:1].islower()
+
+
+def _nationality_shape(word: str) -> bool:
+    """True for a nationality adjective's shape ("chinese", "french"): CA012's, which asks the
+    text to write it capitalised first ("chinese food", "french fries" are left without that)."""
+    return word.endswith(_DEMONYM_ENDINGS) and word[:STEM_LETTERS] in _country_stems()
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """No letter, digit, apostrophe, hyphen or address mark just before ``at``."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’@/.#-")
+# Months and weekdays are CA015's (repair.rules.casing_time), which reads the date around them.
+_MONTH_FORMS = _CALENDAR | frozenset("march may august jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Numerals build names ("Unit One", "First City", "the Six Nations"): a capitalised one is
+# no evidence of a slip.
+_NUMERALS = frozenset("""one two three four five six seven eight nine ten eleven twelve hundred thousand
+    first second third fourth fifth sixth seventh eighth ninth tenth""".split())
+# A text writing more distinct name forms than this in lower case folds names by style or by
+# archive (lower-cased wire copy): no single one is a slip.
+MAX_LOWER_NAMES = 2
+ABBREVIATION_LETTERS = 4
+MIN_NAME_LETTERS = 3  # "ba" for "be": two-letter forms are typos and abbreviations more than names
+# Words after which a lower-case name form is a verb's ("would march", "to march").
+_BEFORE_VERB = lexicon.AUXILIARIES | frozenset("not never i you we they he she".split())
+# Words after which a capitalised word names a work, a paper or a brand ("the magazine
+# Time", "the newspaper Sun"); and words after a capital that make it one ("Time magazine").
+_CUES_BEFORE = _TITLE_CUES | frozenset(
+    "autobiography memoir report study campaign slogan motto "
+    "magazine magazines newspaper newspapers paper daily weekly journal channel network station brand label "
+    "company firm group app website site ship vessel horse team club band operation project programme "
+    "program codenamed code-named".split())
+_NOUNS_AFTER = frozenset(
+    "magazine newspaper daily weekly journal channel brand label party movement group company corp inc ltd "
+    "plc index fund bank airline airlines motors records label studio studios trust foundation".split())
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word ending one space before ``at`` ("" after punctuation)."""
+    if at < 1 or text[at - 1] != " ":
+        return ""
+    end = at - 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return text[start:end]
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word starting one space after ``end`` ("" before punctuation)."""
+    if text[end : end + 1] != " ":
+        return ""
+    stop = end + 1
+    while stop < len(text) and (text[stop].isalpha() or text[stop] in "'’-"):
+        stop += 1
+    return text[end + 1 : stop]
+
+
+# Small words a name or a title keeps in lower case between its capitalised words ("the
+# Group of Eight", "Fuel for Growth", "Born on the Fourth of July").
+_NAME_JOINERS = frozenset("of the and for to in on a an at by with or from de la le du von van der & 's".split())
+NAME_WINDOW = 3  # words looked at on each side, joiners included
+
+
+def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands within :data:`NAME_WINDOW` words of
+    ``text[start:end]`` on either side with only name joiners between ("Fact and Opinion",
+    "the Children in Need"), or a bracket or an ampersand follows ("Supply (CIPS)"). After
+    a joiner, a word clean English knows as a name does not count ("Sanctions on Iranian")."""
+    if text[end : end + 2] in (" (", " &"):
+        return True
+    at = start
+    for _ in range(NAME_WINDOW):
+        word = _word_before(text, at)
+        if not word:
+            break
+        if word[:1].isupper():
+            return True
+        if word not in _NAME_JOINERS:
+            break
+        at -= len(word) + 1
+    at = end
+    first_joiner = ""
+    for _ in range(NAME_WINDOW):
+        word = _word_after(text, at)
+        if not word:
+            break
+        if word[:1].isupper():
+            # "Sanctions on Iranian banks": a name after a preposition is its object, no
+            # title's word ("Notes on Falling Leaves" capitalises an ordinary word); after
+            # "and" or "of" it may be a name's next word ("Pact and the UK Film Council").
+            object_of = first_joiner in lexicon.PREPOSITIONS and first_joiner != "of"
+            return not object_of or name_evidence(word.lower().rstrip("'’s")) is None
+        if word not in _NAME_JOINERS:
+            break
+        first_joiner = first_joiner or word
+        at += len(word) + 1
+    return False
+
+
+def _in_list_or_label(text: str, start: int, end: int) -> bool:
+    """True when the word after a comma follows a capitalised word or an abbreviation ("Lloyd,
+    Little", "U.S., Was") and does not open a clause (a comma, a stop or nothing follows), or
+    when a number or an abbreviation's stop follows it ("Unit 1", "Portland, Me.,")."""
+    after = text[end : end + 2]
+    if after[:1] == "." and after[1:2] not in ("", " ", "\n") or after[:1] == "." and text[end + 1 : end + 2] == ",":
+        return True
+    if after[:1] == " " and after[1:2].isdigit():
+        return True
+    if text[start - 2 : start] != ", ":
+        return False
+    comma = start - 2
+    if comma >= 1 and text[comma - 1] == ".":
+        return True  # "the U.S., Officials": after an abbreviation the case is the archive's
+    previous = text[text.rfind(" ", 0, comma) + 1 : comma]
+    return previous[:1].isupper() and not _word_after(text, end)[:1].islower()
+
+
+# Words after which a capitalised ordinary word stands where a clause or a noun phrase opens
+# ("said Terminals would", "since the Pandemic began", "were Packed into"), not where a
+# content word would make it part of a name ("the former Clash guitarist").
+_SLOT_BEFORE = lexicon.AUXILIARIES | lexicon.SPEECH_VERBS | lexicon.PREPOSITIONS | lexicon.DETERMINERS \
+    | lexicon.CONJUNCTIONS | frozenset("that say warned argued insisted several many few all both".split())
+
+
+def _clause_slot(text: str, start: int, end: int) -> bool:
+    """True when the word stands where grammar opens a phrase: after a function word, an
+    auxiliary or a speech verb, or after a comma that follows a lower-case word ("the year,
+    Hospitals"), and a lower-case word follows it (a name in apposition is followed by a
+    comma or a stop: "retailers like Next,")."""
+    following = _word_after(text, end)
+    if not (following.islower() and _opens_predicate_or_phrase(following)):
+        return False  # "Revenue officers", "the Clash guitarist": a name before its noun
+    before = _word_before(text, start)
+    if before:
+        return before.islower() and before in _SLOT_BEFORE
+    if text[start - 2 : start] == ", ":
+        line_start = text.rfind("\n", 0, start) + 1
+        if text.count(" ", line_start, start - 2) < MIN_WORDS_BEFORE_COMMA - 1:
+            return False  # "Image caption, Protesters": a label's comma, a sentence opening after it
+        previous = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
+        return previous.isalpha() and previous.islower()
+    return False
+
+
+MIN_WORDS_BEFORE_COMMA = 5
+
+
+def _opens_predicate_or_phrase(word: str) -> bool:
+    """True for a word that can follow a noun phrase's head but never a name's modifier: a
+    function word, an auxiliary, a speech verb or a past form ("Trucks jackknifed", "the
+    Pandemic in", "Terminals would"); a noun after it ("Revenue officers") is not one."""
+    return (lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS
+            or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")))
+
+
+_TITLE_REACH = 60  # characters looked back at for a title's capitalised small word
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"“”]")
+_QUESTION_WORDS = frozenset("when how why what where who".split())
+
+
+def _title_words_before(text: str, start: int) -> bool:
+    """True when a small word written with a capital stands earlier in the same clause, not
+    first ("his hit When a Man loves a Woman"): a title's casing, not a slip of one word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - _TITLE_REACH) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    words = window.split()[1:]  # a clause's first word has its capital by position
+    return any(word[:1].isupper() and (lexicon.is_function_word(word) or word.lower() in _QUESTION_WORDS)
+               for word in words)
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """True when an opening quotation mark on the same line before ``start`` is not closed yet
+    (within :data:`QUOTE_REACH` characters)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - QUOTE_REACH) : start]
+    if "“" in window and window.rfind("“") > window.rfind("”"):
+        return True
+    return window.count('"') % 2 == 1 or re.search(r"(?:^|\s)'[A-Z][^']*$", window) is not None
+
+
+QUOTE_REACH = 80
+
+
+@rule(
+    "CA019",
+    "learned-capitalised-common-word",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Shops have struggled since the Pandemic began, the survey found.",
+         "Shops have struggled since the pandemic began, the survey found."),
+        ("The mayor said Trucks would be banned from the bridge.",
+         "The mayor said trucks would be banned from the bridge."),
+        ("Residents fear that Rents will rise again.", "Residents fear that rents will rise again."),
+        ("The town voted to cut its Electricity bill by a third.",
+         "The town voted to cut its electricity bill by a third."),
+    ],
+    good=[
+        "Ana Brown said the report was late.",
+        "Officials met Mark Bush on Monday. Bush said little.",
+        "The Government said the tax would rise. Later the Government changed its mind.",
+        "Shares in the Pandemic Response Fund rose.",
+        "She read the magazine Time on the train.",
+        "“Trucks are banned,” he said.",
+        "THE MAYOR SAID TRUCKS WOULD BE BANNED.",
+    ],
+    scope="document",  # the text's own capitals elsewhere veto the edit
+)
+def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An ordinary word written with a capital alone in a sentence's middle ("since the
+    Pandemic began", "said Trucks would"), which clean English writes in lower case there
+    at least 199 times in 200 (the learned table, CA019 thresholds): clause-by-clause
+    translation keeps the capital a word had opening a clause in the source.
+
+    Applied (unsafe) only where grammar opens a phrase: after a function word, an auxiliary
+    or a speech verb (or a comma after a lower-case word), and before a function word, an
+    auxiliary or a past form; anywhere else, or on thinner evidence, it is only shown. Left:
+    a word within three words of another capital with only small words between (a name's or
+    a title's: "the Fuel for Growth Fund"), a word the text capitalises anywhere else (a name
+    or a house style: "the Government"), function words and numerals (other rules', or names'
+    parts: "Unit One"), list items and labels, words in quotations or after a title's
+    capitalised small word, a work's or a paper's cue ("the magazine Time", "Time magazine"),
+    and texts typed in lower case. Unsafe: a rare name or brand may share an ordinary
+    word's form ("the Clash"); subsumes none of CA001-CA018, which read closed word classes.
+    """
+    text = doc.text
+    words = case_table().words
+    counts = doc.line_counts(_MID_CAPITAL)
+    found = [word for word, n in counts.items()
+             if n == 1 and word.lower() in words and not lexicon.is_function_word(word)
+             and word.lower() not in _NUMERALS]
+    if found:
+        # Capitalised anywhere else, even opening a sentence ("Next is one of its rivals"): a
+        # name the text repeats. One count per text (``doc.memo``), shared with CA007 and CA014.
+        anywhere = doc.line_counts(_ALONE_NAME)
+        found = [word for word in found if anywhere[word] <= 1]
+    evidence = {word: safety for word in found
+                if (safety := lower_evidence(word.lower(), VERB_SLOT_SUPPORT)) is not None}
+    if not evidence or mostly_lower_case(doc):
+        return
+    # One pass over the text's mid-sentence capitals (the scan ``line_counts`` made), not a
+    # search per candidate: a long text has hundreds of one-off capitals.
+    for match in _MID_CAPITAL.finditer(text):
+        word = match.group()
+        if word not in evidence:
+            continue
+        safety = evidence[word]
+        start, end = match.start(), match.end()
+        before, after = _word_before(text, start), _word_after(text, end)
+        if _in_capitalised_phrase(text, start, end) or _in_list_or_label(text, start, end):
+            continue  # "Fuel for Growth", "Unit 1", "Lloyd, Little.": a name's, a title's or a list's word
+        if _inside_quotation(text, start) or _title_words_before(text, start):
+            continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
+        if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
+            continue
+        if safety is Safety.UNSAFE and before not in lexicon.AUXILIARIES \
+                and lower_evidence(word.lower()) is not Safety.UNSAFE:
+            safety = Safety.DISPLAY  # fewer than 40 lower-case uses: enough only where a verb must stand
+        if safety is Safety.UNSAFE and not _clause_slot(text, start, end):
+            safety = Safety.DISPLAY  # a content word before it, or no word after: a name's place too
+        yield self.edit(start, end, word.lower(),
+                        f"“{word}” capitalised inside a sentence: clean English writes it in lower case there.",
+                        0.75 if safety is Safety.UNSAFE else 0.5, safety)
+
+
+@rule(
+    "CA020",
+    "learned-lowercase-name",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("Ministers flew to moscow for the talks on Monday.", "Ministers flew to Moscow for the talks on Monday."),
+        ("Talks with nato stalled over the budget.", "Talks with NATO stalled over the budget."),
+        ("Prices in beijing rose, the bureau said.", "Prices in Beijing rose, the bureau said."),
+        ("The bank will open an office in brussels next year.", "The bank will open an office in Brussels next year."),
+    ],
+    good=[
+        "The firm sells fine china and a roast turkey.",
+        "More people now shop on the internet than in stores.",
+        "The list is at www.oslo.no and @nato today.",
+        "ministers flew to oslo. they met. talks went on.",
+        "He said they would march on the capital in may.",
+    ],
+    scope="document",  # the text's own lower-case uses elsewhere veto the edit
+)
+def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name written in lower case ("flew to moscow", "talks with nato") whose form clean
+    English writes with its capitals in a sentence's middle at least 199 times in 200 (the
+    learned table, CA020 thresholds; a form seen 10-19 times must never be lower case);
+    given its usual shape ("Moscow", "NATO").
+
+    Looked for after a preposition ("in", "to", "with", "from the" ...), where names stand
+    most and ordinary homographs least. Left: a form the text writes in lower case more than
+    once, or capitalised elsewhere (then
+    CA007, CA011 or CA012 reads the text's own evidence: no edit twice under two codes); months
+    and weekdays (CA015's), nationality shapes (CA012's), ordinary homographs ("china"),
+    inflections of common words ("rangers", "yelling"); a word inside an address, a handle or
+    a hyphenated word; a title's abbreviation ("sen."); a form that usually stands inside a
+    longer name ("york") unless its neighbour is a name word too; a word after a modal or a
+    pronoun ("would march"); texts typed or folded to lower case (more than two such names, a
+    lower-case date or sentence opening). Beside a capitalised word ("Smith barney") or after
+    an article ("the rover") it is only shown, as is a close call (up to 8 in 100 lower case).
+    Unsafe: a rare ordinary word may share a name's form.
+    """
+    text = doc.text
+    # Lower-case words in a name's commonest slot, after a preposition ("flew to moscow",
+    # "talks with the nato"), as a set kept to the name forms: reading every lower-case word
+    # of a long text cost a tenth of a check's time, this scan a quarter of that.
+    forms = set(_NAME_SLOT.findall(text)).intersection(case_table().name_forms)
+    names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
+             and not _nationality_shape(word)
+             and name_evidence(word) is not None and not inflection_of_common_word(word)]
+    if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc) or _has_lower_date(text):
+        return  # a text folding many names to lower case is an archive's style, not a slip
+    # A name the text writes with its capitals elsewhere is the text's own evidence, read by
+    # CA007 (countries), CA012 (nationalities) and CA011 (titles): this rule adds the names
+    # only clean English vouches for, and never proposes the same edit under a second code.
+    capitalised = alone_names(doc)
+    places = {word: [m for m in re.finditer(word + _LOWER_WORD_END, text) if _stands_alone(text, m.start())]
+              for word in names if len(word) >= MIN_NAME_LETTERS and word.capitalize() not in capitalised}
+    found = [word for word, matches in places.items() if len(matches) == 1]
+    for word in sorted(found):
+        evidence = name_evidence(word)
+        if evidence is None:
+            continue
+        safety, surface, in_run = evidence
+        for match in places[word]:
+            start, end = match.start(), match.end()
+            if start == 0 or text[start - 1] in "\n":
+                continue  # a line's first word: a heading or a list, not running text
+            if _sentence_opens_lower(text, start):
+                continue  # "paramaribo, june 19 - ... the dutch government": a story folded to lower case
+            if text[end : end + 1] == "." and len(word) <= ABBREVIATION_LETTERS:
+                continue  # "chair sen. Paul Ridley": a title's abbreviation, CA011's
+            before, after = _word_before(text, start), _word_after(text, end)
+            if before.lower() in _BEFORE_VERB:
+                continue  # "would march": the verb, not the month
+            if in_run and not any(name_evidence(n) for n in (before, after) if n.islower()):
+                continue  # "york" without its "New": the whole name is another fix
+            if before[:1].isupper() or after[:1].isupper():
+                safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
+            elif before.lower() in lexicon.DETERMINERS and not surface.isupper():
+                safety = Safety.DISPLAY  # "the rover": a brand's word after an article is a common noun too
+            yield self.edit(start, end, surface,
+                            f"“{word}” in lower case: clean English writes this name “{surface}”.",
+                            0.75 if safety is Safety.UNSAFE else 0.5, safety)
+
+
+RULES = (learned_capitalised_common_word, learned_lowercase_name)
