@@ -54,6 +54,7 @@ from repair.rules.cutoff_words import (
     infinitive_piece,
     keeps_capital,
     object_after_have,
+    piece_may_fit,
     reported_clause_after_tag,
     second_that_clause,
 )
@@ -193,8 +194,11 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
             continue
+        if not q or not piece_may_fit(q, text) and not object_after_have(prev_text, q) \
+                and not reported_clause_after_tag(prev_text, q):
+            continue  # no test below can hold (four in five sentences): skip the checks before them
         p = before_words if before_words is not None else lexicon.words(prev_text)
-        if not q or len(p) < 3 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
+        if len(p) < 3 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
             continue
         if lexicon.is_function_word(p[-1]) and not (p[-1].lower() in _CLAUSE_FINAL and len(q) >= 4
                                                      and participle_piece(q) == "participle"):
