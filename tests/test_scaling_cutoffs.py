@@ -9,7 +9,17 @@ from hypothesis import strategies as st
 from repair import lexicon
 from repair.rules import cutoffs
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, past_absolute_piece
-from repair.rules.cutoff_words import adjunct_piece, agent_piece, infinitive_piece, piece_may_fit, second_that_clause
+from repair.rules.cutoff_words import (
+    _HAVE_WITHOUT_OBJECT,
+    _MODAL_AND_VERB,
+    _NO_OBJECT,
+    adjunct_piece,
+    agent_piece,
+    infinitive_piece,
+    object_after_have,
+    piece_may_fit,
+    second_that_clause,
+)
 
 # Words that open or make up the kinds FR003 reads (infinitives, "with" and "among"
 # phrases, parts of a count, time phrases, participles and agents, absolutes, "And that")
@@ -68,3 +78,41 @@ def test_each_kind_a_test_takes_passes() -> None:
         q = lexicon.words(piece)
         assert _any_piece_test(q, piece), piece
         assert piece_may_fit(q, piece), piece
+
+
+_ENDINGS = st.lists(st.sampled_from("the firm had have HAD Have has not will would can may bear pay rise "
+                                    "it . , ( \n".split(" ")), min_size=1, max_size=8)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_ENDINGS, st.sampled_from(["", ".", ".\n"]), st.sampled_from([" ", ""]))
+def test_the_verb_before_the_stop_is_found_as_a_whole_search_finds_it(ends: list[str], stop: str,
+                                                                        space: str) -> None:
+    # object_after_have looks at the text around its last space before searching; it must
+    # answer as if both patterns were searched over the whole sentence.
+    prev_text = "The state" + space + " ".join(ends) + stop
+    whole = _HAVE_WITHOUT_OBJECT.search(prev_text) is not None or _MODAL_AND_VERB.search(prev_text) is not None
+    for q in (["Two", "thirds"], ["No", "part", "in", "it"]):
+        assert not object_after_have(prev_text, q) or whole
+    if whole:
+        assert object_after_have(prev_text, ["Two", "thirds"]) == _reference_object_after_have(prev_text)
+
+
+def _reference_object_after_have(prev_text: str) -> bool:
+    """object_after_have's answer for the piece "Two thirds." by whole-text searches."""
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text)
+    modal = None if have else _MODAL_AND_VERB.search(prev_text)
+    before = [w.lower() for w in lexicon.words(prev_text)[-8:]]
+    if any(w in ("than", "as") for w in before) or any(w in ("all", "what", "everything", "anything", "whatever")
+                                                        for w in before[-5:]):
+        return False
+    if have:
+        return True
+    assert modal is not None
+    return modal["verb"].lower() not in _NO_OBJECT and not modal["verb"].lower().endswith("ly")
+
+
+def test_the_verbs_before_a_cut_object_are_found() -> None:
+    for prev_text in ("The port had had.", "The port HAS HAD.", "Her club will have.", "The state will bear.",
+                      "The state will bear.\n", "(The state may pay."):
+        assert object_after_have(prev_text, ["Two", "thirds"]), prev_text

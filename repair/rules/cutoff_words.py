@@ -274,11 +274,14 @@ def _one_clause(lowered: list[str]) -> bool:
     return False
 
 
+_QUOTE_MARK = re.compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
+
+
 def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
     """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
     no comma and no quotation marks, and the piece is a clause with its own subject: the
     reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
-    if "," in prev_text or any(mark in prev_text for mark in "\"“”‘’'"):
+    if "," in prev_text or _QUOTE_MARK.search(prev_text):
         return False
     told = _TOLD.search(prev_text)
     if told:
@@ -304,6 +307,7 @@ _CREDIT_VERBS = frozenset(
 # A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
 # no object (after them a noun phrase is no object: "prices will rise. The most in years").
 _MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
+_MODALS = ("will", "would", "could", "should", "must", "can", "may", "might")  # _MODAL_AND_VERB's
 _NO_OBJECT = frozenset(
     """be do go come rise fall grow stay remain happen continue follow resume end begin start
     close open wait apply""".split())
@@ -338,9 +342,13 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
     before rules it out."""
     # Both patterns end at the sentence's end, and their last space is the text's last: the
     # searches start a modal's length (and " not") before it, not at the sentence start.
+    # Cheaper still, what each match needs of the text around that space: "had." or "have."
+    # after it (four to six characters with a line break, in any case), a modal before it.
     space = prev_text.rfind(" ")
-    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10))
-    modal = None if have else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10)) if 4 <= len(prev_text) - space - 1 <= 6 \
+        else None
+    modal = None if have or not prev_text.endswith(_MODALS, 0, space) \
+        else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
     if have is None and modal is None:
         return False  # no verb before the stop that wants an object (most sentences): tested first, it is cheap
     before = [w.lower() for w in lexicon.words(prev_text)[-8:]]

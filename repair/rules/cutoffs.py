@@ -183,17 +183,18 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         stop = prev.span.end - 1
         prev_text = doc.sentence_text(prev)
-        q = lexicon.words(text)
-        before_words = last_words[1] if last_words[0] == position - 1 else None
-        last_words = (position, q)
-        if doc.text[stop] == "." and doc.text[stop - 1] in "\"”" and second_that_clause(prev_text, q):
-            # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
-            yield self.edit(stop, sentence.span.start + 1, " a",
-                            f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
-                            0.6)
-            continue
+        if doc.text[stop] == "." and doc.text[stop - 1] in "\"”":
+            if second_that_clause(prev_text, lexicon.words(text)):
+                # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
+                yield self.edit(stop, sentence.span.start + 1, " a",
+                                f"Split (join): “{text}” is a second “that” clause of the report before it; "
+                                "joined.", 0.6)
+            continue  # (no other kind follows a closing mark)
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
             continue
+        q = lexicon.words(text)  # tokenised once the stop qualifies
+        before_words = last_words[1] if last_words[0] == position - 1 else None
+        last_words = (position, q)
         if not q or not piece_may_fit(q, text) and not object_after_have(prev_text, q) \
                 and not reported_clause_after_tag(prev_text, q):
             continue  # no test below can hold (four in five sentences): skip the checks before them
