@@ -18,6 +18,7 @@ from repair.rules.cutoff_words import (
     infinitive_piece,
     object_after_have,
     piece_may_fit,
+    piece_may_open,
     second_that_clause,
 )
 
@@ -116,3 +117,24 @@ def test_the_verbs_before_a_cut_object_are_found() -> None:
     for prev_text in ("The port had had.", "The port HAS HAD.", "Her club will have.", "The state will bear.",
                       "The state will bear.\n", "(The state may pay."):
         assert object_after_have(prev_text, ["Two", "thirds"]), prev_text
+
+
+_OPENINGS = st.sampled_from("To And Among With Its Having Set The Ruiz É 2024 Tó To-day O'Brien And’s".split())
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_OPENINGS, _PIECES, st.sampled_from(["", " ", ",", "-", "’"]))
+def test_a_piece_passed_by_on_its_text_is_one_its_words_pass_by(opening: str, rest: str, joint: str) -> None:
+    # piece_may_open reads the first word off the text, before it is tokenised; it must
+    # never hold back a piece that piece_may_fit would pass on its tokens.
+    piece = opening + joint + rest
+    q = lexicon.words(piece)
+    if not piece_may_open(piece):
+        assert not q or not piece_may_fit(q, piece)
+
+
+def test_ordinary_sentences_are_passed_by_on_their_text() -> None:
+    for piece in ("The council met on Monday.", "Rain fell across the north.", "Ruiz won the final."):
+        assert not piece_may_open(piece)
+    for piece in ("To the north.", "Its hull badly damaged.", "Prices set by the state.", "Éa.", "2024 was hot."):
+        assert piece_may_open(piece)

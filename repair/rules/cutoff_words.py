@@ -187,6 +187,26 @@ def piece_may_fit(q: list[str], piece: str) -> bool:
             or len(q) >= 4 and "ing " in piece and (low.endswith("ing") or low in lexicon.DETERMINERS))
 
 
+# The characters the first token of a piece that opens on an ASCII letter runs over
+# (lexicon.words: a letter, then letters, apostrophes and hyphens).
+_TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-"
+_ASCII_LETTERS = frozenset(_TOKEN_CHARS[:52])
+
+
+def piece_may_open(piece: str) -> bool:
+    """:func:`piece_may_fit` read off the text before it is tokenised: False only when
+    ``piece_may_fit(lexicon.words(piece), piece)`` is. Its first word is the run of token
+    characters at the start of a piece that opens on an ASCII letter; a "by" second or
+    third is a "by" somewhere, four words or more are not counted. True for any other
+    opening (tokenise and ask)."""
+    if piece[:1] not in _ASCII_LETTERS:
+        return True
+    head = piece[: len(piece) - len(piece.lstrip(_TOKEN_CHARS))]
+    low = head.lower()
+    return (head == "To" or head == "And" or low in _ADJUNCT_HEADS or low in _ABSOLUTE_OPENERS or "by" in piece
+            or "ing " in piece and (low.endswith("ing") or low in lexicon.DETERMINERS))
+
+
 def adjunct_piece(q: list[str], piece: str) -> str:
     """The kind of adjunct phrase the piece is ("with", "among", "part-of", "time-after"),
     or "" when it is none or has a main clause of its own."""
@@ -277,10 +297,9 @@ def _one_clause(lowered: list[str]) -> bool:
 _QUOTE_MARK = re.compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
 
 
-def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
+def tag_wants_clause(prev_text: str) -> bool:
     """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
-    no comma and no quotation marks, and the piece is a clause with its own subject: the
-    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
+    no comma and no quotation marks: what :func:`reported_clause_after_tag` asks of it."""
     if "," in prev_text or _QUOTE_MARK.search(prev_text):
         return False
     told = _TOLD.search(prev_text)
@@ -290,6 +309,15 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
                 lexicon.looks_finite(w.lower()) and w.islower() and not w.endswith("s") for w in speaker):
             return False
     elif not stops_words.bare_tag(prev_text):
+        return False
+    return True
+
+
+def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
+    """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
+    no comma and no quotation marks, and the piece is a clause with its own subject: the
+    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
+    if not tag_wants_clause(prev_text):
         return False
     if len(q) < 3 or not lexicon.has_clause(q):
         return False
@@ -333,13 +361,9 @@ def agent_piece(q: list[str], piece: str) -> bool:
     return stops_words.is_bare_verb(q[0]) and not finite_verb(before_subordinate(q[by:]))
 
 
-def object_after_have(prev_text: str, q: list[str]) -> bool:
-    """The piece is the object the verb closing the sentence needs, cut off: after "have"
-    as a main verb after an auxiliary ("his client had had.", "the city will have.") any
-    noun phrase with no verb ("No role in the deal."); after a modal and a bare verb ("the
-    city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
-    A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
-    before rules it out."""
+def _verb_wanting_object(prev_text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The "have" after an auxiliary, else the modal and bare verb, that close ``prev_text``
+    (:data:`_HAVE_WITHOUT_OBJECT`, :data:`_MODAL_AND_VERB`), or None for each."""
     # Both patterns end at the sentence's end, and their last space is the text's last: the
     # searches start a modal's length (and " not") before it, not at the sentence start.
     # Cheaper still, what each match needs of the text around that space: "had." or "have."
@@ -349,6 +373,24 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
         else None
     modal = None if have or not prev_text.endswith(_MODALS, 0, space) \
         else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
+    return have, modal
+
+
+def verb_wants_object(prev_text: str) -> bool:
+    """``prev_text`` closes on a verb that wants an object (what :func:`object_after_have`
+    asks of it before it reads the piece)."""
+    have, modal = _verb_wanting_object(prev_text)
+    return have is not None or modal is not None
+
+
+def object_after_have(prev_text: str, q: list[str]) -> bool:
+    """The piece is the object the verb closing the sentence needs, cut off: after "have"
+    as a main verb after an auxiliary ("his client had had.", "the city will have.") any
+    noun phrase with no verb ("No role in the deal."); after a modal and a bare verb ("the
+    city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
+    A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
+    before rules it out."""
+    have, modal = _verb_wanting_object(prev_text)
     if have is None and modal is None:
         return False  # no verb before the stop that wants an object (most sentences): tested first, it is cheap
     before = [w.lower() for w in lexicon.words(prev_text)[-8:]]

@@ -55,8 +55,11 @@ from repair.rules.cutoff_words import (
     keeps_capital,
     object_after_have,
     piece_may_fit,
+    piece_may_open,
     reported_clause_after_tag,
     second_that_clause,
+    tag_wants_clause,
+    verb_wants_object,
 )
 
 MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
@@ -192,6 +195,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # (no other kind follows a closing mark)
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
             continue
+        if not piece_may_open(text) and not verb_wants_object(prev_text) and not tag_wants_clause(prev_text):
+            continue  # (the check below, before the piece is tokenised)
         q = lexicon.words(text)  # tokenised once the stop qualifies
         before_words = last_words[1] if last_words[0] == position - 1 else None
         last_words = (position, q)
