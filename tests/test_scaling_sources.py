@@ -1,0 +1,38 @@
+"""AT024's generic reader searches for "… said so." only near the sentence's end
+(attribution_source._GENERIC_SAID_LONGEST): the same answer as a search of the whole
+sentence (issue 13)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from repair.rules.attribution_source import _GENERIC_SAID, _GENERIC_SAID_LONGEST
+
+_VERBS = st.sampled_from(["said", "told", "wrote", "spoke", "stated", "ed", "says"])
+_OBJECTS = st.sampled_from(["so", "this", "that", "it", "these"])
+_TAILS = st.one_of(
+    st.just(""),
+    st.text(alphabet="abc ", min_size=0, max_size=24).map(lambda t: " to " + t),
+    st.tuples(st.sampled_from(["on", "in", "yesterday", "earlier", "today"]),
+              st.text(alphabet="ab 1-", max_size=55)).map(lambda p: " " + p[0] + p[1]),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="The firm a.,", max_size=80), _VERBS, _OBJECTS, _TAILS, st.sampled_from(["", ".", ".\n"]))
+def test_a_search_near_the_end_finds_what_a_whole_search_finds(lead: str, verb: str, obj: str, tail: str,
+                                                              stop: str) -> None:
+    text = "He left. " + lead + " " + verb + " " + obj + tail + stop
+    start, end = 9, len(text)
+    whole = _GENERIC_SAID.search(text, start, end)
+    near = _GENERIC_SAID.search(text, max(start, end - _GENERIC_SAID_LONGEST), end)
+    assert (whole is None) == (near is None)
+    assert whole is None or near is not None and whole.span() == near.span()
+
+
+def test_the_longest_match_is_found() -> None:
+    text = "x spoke this yesterday " + "a" * 49 + ".\n"
+    match = _GENERIC_SAID.search(text)
+    assert match is not None and match.end() - match.start() == _GENERIC_SAID_LONGEST - 1
+    assert _GENERIC_SAID.search(text, len(text) - _GENERIC_SAID_LONGEST) is not None
