@@ -7,6 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from repair.rules import tag_detached
+from repair.rules.attribution_detached import _CAPITAL_VERB_WORDS
 from repair.rules.attribution_source import _GENERIC_SAID, _GENERIC_SAID_LONGEST
 
 _VERBS = st.sampled_from(["said", "told", "wrote", "spoke", "stated", "ed", "says"])
@@ -36,3 +38,18 @@ def test_the_longest_match_is_found() -> None:
     match = _GENERIC_SAID.search(text)
     assert match is not None and match.end() - match.start() == _GENERIC_SAID_LONGEST - 1
     assert _GENERIC_SAID.search(text, len(text) - _GENERIC_SAID_LONGEST) is not None
+
+
+def test_each_capital_verb_prefix_is_one_word_and_a_space() -> None:
+    # AT003 looks the text's first word up in a set where tag_detached.CAPITAL_VERBS is a
+    # tuple of prefixes: the same answer only while each prefix is one word and a space.
+    assert tag_detached.CAPITAL_VERBS
+    assert all(v.endswith(" ") and " " not in v[:-1] for v in tag_detached.CAPITAL_VERBS)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from(["Warned", "Said", "Added", "Told", "Warn", "Saidx", "said", "", "Stressed"]),
+       st.sampled_from(["", " ", "  ", ",", " the chief said.", "\tthe"]))
+def test_the_first_word_look_up_answers_as_the_prefixes_do(word: str, rest: str) -> None:
+    text = word + rest
+    assert (text[: text.find(" ") + 1] in _CAPITAL_VERB_WORDS) == text.startswith(tag_detached.CAPITAL_VERBS)
