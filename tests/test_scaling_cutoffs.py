@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from repair import lexicon
 from repair.rules import cutoffs
+from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, past_absolute_piece
 from repair.rules.cutoff_words import (
     _HAVE_WITHOUT_OBJECT,
@@ -17,8 +18,6 @@ from repair.rules.cutoff_words import (
     agent_piece,
     infinitive_piece,
     object_after_have,
-    piece_may_fit,
-    piece_may_open,
     second_that_clause,
 )
 

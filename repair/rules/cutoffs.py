@@ -46,6 +46,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
+from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, participle_piece, past_absolute_piece
 from repair.rules.cutoff_words import (
     adjunct_piece,
@@ -54,8 +55,6 @@ from repair.rules.cutoff_words import (
     infinitive_piece,
     keeps_capital,
     object_after_have,
-    piece_may_fit,
-    piece_may_open,
     reported_clause_after_tag,
     second_that_clause,
     tag_wants_clause,
