@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.rules import tag_detached
+from repair.rules.attribution import _TAG_SENTENCE, _TAG_SENTENCE_FIRSTS
 from repair.rules.attribution_detached import _CAPITAL_VERB_WORDS
 from repair.rules.attribution_source import _GENERIC_SAID, _GENERIC_SAID_LONGEST
 
@@ -53,3 +54,12 @@ def test_each_capital_verb_prefix_is_one_word_and_a_space() -> None:
 def test_the_first_word_look_up_answers_as_the_prefixes_do(word: str, rest: str) -> None:
     text = word + rest
     assert (text[: text.find(" ") + 1] in _CAPITAL_VERB_WORDS) == text.startswith(tag_detached.CAPITAL_VERBS)
+
+
+def test_the_invented_tag_subjects_open_with_the_letters_looked_at_first() -> None:
+    # AT001 looks at a sentence's first character before its tag-sentence pattern.
+    for subject in ("He", "She", "They", "It", "The minister", "The party's chief"):
+        assert _TAG_SENTENCE.match(subject + " said that it will be done.")
+        assert subject[0] in _TAG_SENTENCE_FIRSTS
+    for first in "ABCDEFGJKLMNOPQRUVWXYZabcdefghijklmnopqrstuvwxyz“\"(0":
+        assert not _TAG_SENTENCE.match(first + "e said that it will be done.") or first in _TAG_SENTENCE_FIRSTS
