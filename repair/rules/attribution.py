@@ -18,6 +18,7 @@ _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<f
 # ("It expressed that …" is the pivot's calque of a verb of saying.)
 _TAG_SENTENCE = lazy_compile(
     r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|expressed|stated)(?: that)? ")
+_TAG_SENTENCE_FIRSTS = frozenset("HSTI")  # what _TAG_SENTENCE's subjects open with
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
@@ -228,6 +229,8 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     content word must either repeat the sentence before or be a vague word (``invented_tags``).
     """
     sentence = doc.sentences[position]
+    if doc.text[sentence.span.start] not in _TAG_SENTENCE_FIRSTS:
+        return None  # (asked of every sentence: one look before the pattern)
     match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
     prev = doc.previous_in_paragraph(position)
     if not match or prev is None:

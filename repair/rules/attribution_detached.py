@@ -24,6 +24,9 @@ _NO_PERSON_BEFORE = lazy_compile(
     re.S)
 _PERSON_SCAN_CHARS = 4000  # further into a story someone has been named: the scan stops
 MAX_DETACHED_TAG_CHARS = 60
+# ``text.startswith(tag_detached.CAPITAL_VERBS)`` as one set look-up of the text's first word
+# and its space (each of those prefixes is one word and a space: tests/test_scaling_sources.py).
+_CAPITAL_VERB_WORDS = frozenset(tag_detached.CAPITAL_VERBS)
 
 
 _GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
@@ -147,11 +150,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
             yield source  # "…, according to. Bayernwerk, the grid operator.": the source goes back
             continue
-        if len(sentence.span) > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
+        length = sentence.span.end - sentence.span.start
+        if length > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
-        if prev is not None and text.startswith(tag_detached.CAPITAL_VERBS) and tag_detached.capital_inverted_tag(text):
+        if prev is not None and text[: text.find(" ") + 1] in _CAPITAL_VERB_WORDS \
+                and tag_detached.capital_inverted_tag(text):
             # "… into spring. Warned the chief economist of the bank in a note.": the inverted
             # tag's verb kept the false stop's capital; it goes back after a comma.
             stop = prev.span.end - 1
@@ -162,7 +167,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 "sentence it attributes.", 0.7)
             continue
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
-        if prev is None or not (len(sentence.span) <= MAX_DETACHED_TAG_CHARS and (
+        if prev is None or not (length <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
                 loose := tag_detached.loose_tag_after(doc.sentence_text(prev), text)):
             continue

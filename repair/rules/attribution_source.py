@@ -62,6 +62,7 @@ _ADJUNCT = re.compile(
     r"|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today|tonight|earlier|later)\b"
     r"|(?:in|at|on|during|via|through) (?:a|an|its|their|his|her)\b|(?:outside|after|before|during) )"
     r"|(?=, (?:citing|quoting|referring)\b)")
+_OPENER_FIRSTS = frozenset(opener[0] for opener in _OPENERS)  # one look rejects most sentences
 _NP_OPENERS = frozenset("the a an its their his her".split())
 # Statements already attributed: a verb of saying or "according to".
 _ATTRIBUTED = re.compile(
@@ -185,7 +186,7 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         start, end = sentence.span.start, sentence.span.end
         if end - start > 170:
             continue
-        if not doc.text.startswith(_OPENERS, start):
+        if doc.text[start] not in _OPENER_FIRSTS or not doc.text.startswith(_OPENERS, start):
             if (generic := _generic_source(doc, position, self)) is not None:
                 yield generic
             continue
@@ -222,6 +223,10 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
 _GENERIC_SAID = re.compile(
     r"(?:ed|said|told|wrote|spoke) (?:so|this|that|it)(?: to [a-z ]{4,20}| (?:on|in|at|during|after|before|last"
     r"|earlier|later|yesterday|today)\b[^.,;:!?]{0,50})?\.$")
+# The longest match of _GENERIC_SAID ("spoke", " this", " yesterday", 50 characters, the
+# stop) and the line break ``$`` may stand before: every match ends at the sentence's end,
+# so the search starts that far before it, not at every character of the sentence.
+_GENERIC_SAID_LONGEST = 5 + 5 + 10 + 50 + 1 + 1
 _GENERIC_OPENERS = ("This ", "That ", "It ", "These ", "Those ", "The words ", "The remarks ", "The comments ",
                     "The statement ", "The quote")
 _GENERIC_RELATION = re.compile(r" (?:of|from|by|according to) ")
@@ -235,7 +240,7 @@ def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
     if end - start > 140 or not doc.text[start].isupper():
         return None
     if not (doc.text.startswith(_GENERIC_OPENERS, start) and _GENERIC_RELATION.search(doc.text, start, end)) \
-            and _GENERIC_SAID.search(doc.text, start, end) is None:
+            and _GENERIC_SAID.search(doc.text, max(start, end - _GENERIC_SAID_LONGEST), end) is None:
         return None
     prev = doc.previous_in_paragraph(position)
     if prev is None or prev.span.end < 2:

@@ -215,14 +215,25 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 and not verb_phrase and not stops_comma_join.absolute_phrase(text) \
                 and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop
+        # The repair is asked first (nothing it reads changes below): most pieces that get
+        # this far have none, and then the search for a repeated passage (a read of the text
+        # before the stop, the costliest test here) matters only in a text mostly in lower
+        # case, where a piece that repeats nothing ends the rule (issue 13: the same edits).
+        edit = repair_edits(doc, self, prev, sentence, "Split")
+        if not edit:
+            if lower_case_document is None:
+                lower_case_document = stops_words.mostly_lower_case(doc)
+            if not lower_case_document or stops_words.repeats_earlier_passage(
+                    doc.text, prev.span.end - 1, tokens, doc.memo):
+                continue
+            return
         if stops_words.repeats_earlier_passage(doc.text, prev.span.end - 1, tokens, doc.memo):
             continue  # a passage printed twice (a feed glitch): no stop of the first copy is false
         if lower_case_document is None:
             lower_case_document = stops_words.mostly_lower_case(doc)
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
-        edit = repair_edits(doc, self, prev, sentence, "Split")
-        if edit and tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text) \
+        if tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text) \
                 and not _INVERTED_NAME_TAG.search(prev_text):
             # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
             # be the speaker's aside, cut off the name before the verb, or the listener's

@@ -252,11 +252,13 @@ def _one_clause(lowered: list[str]) -> bool:
     return False
 
 
-def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
+_QUOTE_MARK = re.compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
+
+
+def tag_wants_clause(prev_text: str) -> bool:
     """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
-    no comma and no quotation marks, and the piece is a clause with its own subject: the
-    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
-    if "," in prev_text or any(mark in prev_text for mark in "\"“”‘’'"):
+    no comma and no quotation marks: what :func:`reported_clause_after_tag` asks of it."""
+    if "," in prev_text or _QUOTE_MARK.search(prev_text):
         return False
     told = _TOLD.search(prev_text)
     if told:
@@ -265,6 +267,15 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
                 lexicon.looks_finite(w.lower()) and w.islower() and not w.endswith("s") for w in speaker):
             return False
     elif not stops_words.bare_tag(prev_text):
+        return False
+    return True
+
+
+def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
+    """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
+    no comma and no quotation marks, and the piece is a clause with its own subject: the
+    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
+    if not tag_wants_clause(prev_text):
         return False
     if len(q) < 3 or not lexicon.has_clause(q):
         return False
@@ -282,6 +293,7 @@ _CREDIT_VERBS = frozenset(
 # A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
 # no object (after them a noun phrase is no object: "prices will rise. The most in years").
 _MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
+_MODALS = ("will", "would", "could", "should", "must", "can", "may", "might")  # _MODAL_AND_VERB's
 _NO_OBJECT = frozenset(
     """be do go come rise fall grow stay remain happen continue follow resume end begin start
     close open wait apply""".split())
@@ -307,6 +319,28 @@ def agent_piece(q: list[str], piece: str) -> bool:
     return stops_words.is_bare_verb(q[0]) and not finite_verb(before_subordinate(q[by:]))
 
 
+def _verb_wanting_object(prev_text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The "have" after an auxiliary, else the modal and bare verb, that close ``prev_text``
+    (:data:`_HAVE_WITHOUT_OBJECT`, :data:`_MODAL_AND_VERB`), or None for each."""
+    # Both patterns end at the sentence's end, and their last space is the text's last: the
+    # searches start a modal's length (and " not") before it, not at the sentence start.
+    # Cheaper still, what each match needs of the text around that space: "had." or "have."
+    # after it (four to six characters with a line break, in any case), a modal before it.
+    space = prev_text.rfind(" ")
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10)) if 4 <= len(prev_text) - space - 1 <= 6 \
+        else None
+    modal = None if have or not prev_text.endswith(_MODALS, 0, space) \
+        else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
+    return have, modal
+
+
+def verb_wants_object(prev_text: str) -> bool:
+    """``prev_text`` closes on a verb that wants an object (what :func:`object_after_have`
+    asks of it before it reads the piece)."""
+    have, modal = _verb_wanting_object(prev_text)
+    return have is not None or modal is not None
+
+
 def object_after_have(prev_text: str, q: list[str]) -> bool:
     """The piece is the object the verb closing the sentence needs, cut off: after "have"
     as a main verb after an auxiliary ("his client had had.", "the city will have.") any
@@ -314,11 +348,7 @@ def object_after_have(prev_text: str, q: list[str]) -> bool:
     city will bear.") a short count or determiner phrase ("Two thirds.", "Half the cost.").
     A comparison may end on the verb ("than it ever had had."), so a "than"/"as" shortly
     before rules it out."""
-    # Both patterns end at the sentence's end, and their last space is the text's last: the
-    # searches start a modal's length (and " not") before it, not at the sentence start.
-    space = prev_text.rfind(" ")
-    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10))
-    modal = None if have else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
+    have, modal = _verb_wanting_object(prev_text)
     if have is None and modal is None:
         return False  # no verb before the stop that wants an object (most sentences): tested first, it is cheap
     before = [w.lower() for w in lexicon.words(prev_text)[-8:]]

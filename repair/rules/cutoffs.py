@@ -46,6 +46,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import cutoff_words, stops_words
 from repair.rules.base import Rule, rule
+from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, participle_piece, past_absolute_piece
 from repair.rules.cutoff_words import (
     adjunct_piece,
@@ -56,6 +57,8 @@ from repair.rules.cutoff_words import (
     object_after_have,
     reported_clause_after_tag,
     second_that_clause,
+    tag_wants_clause,
+    verb_wants_object,
 )
 
 MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
@@ -184,19 +187,25 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         stop = prev.span.end - 1
         prev_text = doc.sentence_text(prev)
-        q = lexicon.words(text)
-        before_words = last_words[1] if last_words[0] == position - 1 else None
-        last_words = (position, q)
-        if doc.text[stop] == "." and doc.text[stop - 1] in "\"”" and second_that_clause(prev_text, q):
-            # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
-            yield self.edit(stop, sentence.span.start + 1, " a",
-                            f"Split (join): “{text}” is a second “that” clause of the report before it; joined.",
-                            0.6)
-            continue
+        if doc.text[stop] == "." and doc.text[stop - 1] in "\"”":
+            if second_that_clause(prev_text, lexicon.words(text)):
+                # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
+                yield self.edit(stop, sentence.span.start + 1, " a",
+                                f"Split (join): “{text}” is a second “that” clause of the report before it; "
+                                "joined.", 0.6)
+            continue  # (no other kind follows a closing mark)
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
             continue
+        if not piece_may_open(text) and not verb_wants_object(prev_text) and not tag_wants_clause(prev_text):
+            continue  # (the check below, before the piece is tokenised)
+        q = lexicon.words(text)  # tokenised once the stop qualifies
+        before_words = last_words[1] if last_words[0] == position - 1 else None
+        last_words = (position, q)
+        if not q or not piece_may_fit(q, text) and not object_after_have(prev_text, q) \
+                and not reported_clause_after_tag(prev_text, q):
+            continue  # no test below can hold (four in five sentences): skip the checks before them
         p = before_words if before_words is not None else lexicon.words(prev_text)
-        if not q or len(p) < 3 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
+        if len(p) < 3 or _inside_quotation(doc, sentence.paragraph, sentence.span.start):
             continue
         if lexicon.is_function_word(p[-1]) and not (p[-1].lower() in _CLAUSE_FINAL and len(q) >= 4
                                                      and participle_piece(q) == "participle"):
