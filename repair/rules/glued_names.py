@@ -96,7 +96,8 @@ def _name_glue_matches(text: str, changes: Iterable[int] | None = None) -> Itera
     for capital in changes:
         if capital < last_end:
             continue  # inside a match already found
-        for start in range(capital - 2, max(-1, capital - LONGEST_GLUE_WORD - 1), -1):
+        # finditer resumes at the last match's end: no start before it ("inInto xIn" once).
+        for start in range(capital - 2, max(last_end - 1, capital - LONGEST_GLUE_WORD - 1), -1):
             match = _NAME_GLUE.match(text, start)
             if match is not None:
                 last_end = match.end()

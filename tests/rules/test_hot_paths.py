@@ -176,6 +176,8 @@ def test_capitalised_function_words_found_from_literals(text: str) -> None:
 
 @settings(max_examples=600, deadline=None)
 @given(NAME_TEXTS)
+@example("inInto xIn")  # a second case change after a match: found twice before the fix
+@example("inAnd xAnd")
 def test_glued_names_found_from_case_changes(text: str) -> None:
     assert _spans(glued_names._name_glue_matches(text)) == _spans(glued_names._NAME_GLUE.finditer(text))
 
