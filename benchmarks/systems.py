@@ -183,6 +183,10 @@ def _describe_model(proposer: Proposer, model_dir: str | None, texts: list[str])
 
     info: dict[str, Any] = {"name": proposer.name}
     model = getattr(proposer, "model", None)
+    if model is None and callable(getattr(proposer, "loaded", None)):
+        # A lazily loaded proposer that has not run yet ("model only" is its own copy,
+        # ``_without_rule_gate``): load it for the description, as its first window would.
+        model = proposer.loaded()[0]  # type: ignore[attr-defined]
     if model is not None and hasattr(model, "parameters"):
         info["parameters"] = int(sum(p.numel() for p in model.parameters()))
     path: Path | None = Path(model_dir) if model_dir else None
