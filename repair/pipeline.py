@@ -236,6 +236,8 @@ class Pipeline:
                                   [e for e in found if (e.rule not in claimed if rest else e.rule in codes)], reach)
                      for (old, _, applied, found), doc in zip(work, docs, strict=True)]
             slices = [doc for plan in plans for doc in plan.slices]
+            # Not check_many: slices of LF text need no mapping, and one that starts with a
+            # U+FEFF must be read as the whole text reads it (repair.newlines drops a leading one).
             checked = replace(self, proposers=proposers)._check_many(slices) if slices else []
             at = 0
             for part, plan in zip(parts, plans, strict=True):

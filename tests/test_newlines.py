@@ -13,6 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from repair.apply import Policy, write_edits
 from repair.edits import Edit, Safety, Span
@@ -167,3 +169,24 @@ def test_lf_text_is_left_as_it_is() -> None:
     assert needs_mapping("a\r\nb") and needs_mapping(BOM + "a")
     lf = "Exports rose 4% in May .\n"
     assert LineEndings.read(lf).lf == lf and LineEndings.read(lf).offset(5) == 5
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_mix_of_line_endings_gets_the_lf_fix_with_its_own_endings_where_untouched(data: st.DataObject) -> None:
+    """Each line break CRLF or LF at random: the fix is the LF fix, and a line the fix left
+    whole keeps its own ending."""
+    lf = data.draw(st.sampled_from(TEXTS[1:12]))
+    lines = lf.split("\n")
+    endings = data.draw(st.lists(st.sampled_from(["\n", "\r\n"]), min_size=len(lines) - 1, max_size=len(lines) - 1))
+    text = "".join(line + end for line, end in zip(lines, [*endings, ""], strict=True))
+    result = UNSAFE.fix(text)
+    assert _lf(result.fixed) == UNSAFE.fix(lf).fixed
+    _consistent(result)
+    endings_of: dict[str, set[str]] = {}
+    for line, end in zip(lines, endings, strict=False):
+        endings_of.setdefault(line, set()).add(end)
+    for out in result.fixed.splitlines(keepends=True):
+        body = out.rstrip("\r\n")
+        if body and body in endings_of and out != body:
+            assert out[len(body):] in endings_of[body], f"{out!r} took another line's ending"
