@@ -18,6 +18,7 @@ from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, edit_ord
 from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
+from repair.newlines import check_through, fix_through
 from repair.recheck import REACH, plan_recheck
 from repair.rules import ALL_RULES, Rule
 
@@ -141,8 +142,8 @@ class Pipeline:
     def check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         """:meth:`check` for many texts; a proposer with ``propose_many`` (the model) gets
         them all in one call, so their windows share model batches."""
-        with _cyclic_gc_paused():
-            return self._check_many(texts)
+        with _cyclic_gc_paused():  # the rules read LF text; CRLF input is mapped (repair.newlines)
+            return check_through(texts, self._check_many)
 
     def _check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
@@ -170,7 +171,7 @@ class Pipeline:
         Each result equals ``fix`` on its text alone for proposers that keep the locality
         contract and batch without changing their output."""
         with _cyclic_gc_paused():
-            return self._fix_many(texts)
+            return fix_through(texts, self._fix_many, self.policy)
 
     def _fix_many(self, texts: Sequence[str | Document]) -> list[FixResult]:
         originals = [t.text if isinstance(t, Document) else t for t in texts]
@@ -235,7 +236,9 @@ class Pipeline:
                                   [e for e in found if (e.rule not in claimed if rest else e.rule in codes)], reach)
                      for (old, _, applied, found), doc in zip(work, docs, strict=True)]
             slices = [doc for plan in plans for doc in plan.slices]
-            checked = replace(self, proposers=proposers).check_many(slices) if slices else []
+            # Not check_many: slices of LF text need no mapping, and one that starts with a
+            # U+FEFF must be read as the whole text reads it (repair.newlines drops a leading one).
+            checked = replace(self, proposers=proposers)._check_many(slices) if slices else []
             at = 0
             for part, plan in zip(parts, plans, strict=True):
                 part.append(plan.finish(checked[at : at + len(plan.slices)]))

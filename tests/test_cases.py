@@ -55,7 +55,8 @@ def test_case(name: str, meta: dict[str, Any], tmp_path: Path, capsysbinary: pyt
             assert code == meta["expect_exit"]
             return
         assert code in (0, 1)
-        assert out == (CASES_DIR / f"{name}.expected.txt").read_text(encoding="utf-8")
+        # Bytes, not read_text: text mode would turn an expected CRLF file into LF.
+        assert out == (CASES_DIR / f"{name}.expected.txt").read_bytes().decode("utf-8")
         return
     out_dir = tmp_path / "out"
     code = main(["batch", *args, str(path), "--out", str(out_dir)])
