@@ -78,6 +78,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
             or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
+            or (first.islower() and (_relative_after_preposition(p, q) or _pronoun_part_of(q)
+                                     or _manner_clause(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
@@ -98,7 +100,7 @@ def _appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
     comma before the relative word ("the atmosphere of planets, which makes …" comments on
     a whole clause: the object of a verb cut off at a particle, "tear away.", not an aside)."""
     if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]) \
-            or p[-1].lower() in _PARTICLES or not p[-1].isalpha() or is_bare_verb(p[-1]):
+            or p[-1].lower() in _PARTICLES or not p[-1].replace("-", "").isalpha() or is_bare_verb(p[-1]):
         return False
     at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
     return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
@@ -133,6 +135,10 @@ def _figure_aside(p: list[str], q: list[str]) -> bool:
     head = q[0].lower()
     if head in ("up", "down"):
         return q[1][:1].isdigit()
+    if head in _APPROXIMATORS and any(t[:1].isdigit() for t in p[-4:]) and len(q) >= 3:
+        # "… put the crowd at 60,000. about twice the town's population.": a second figure
+        # (a multiple or a share) after the one the sentence ends on restates it, an appositive.
+        return q[1].lower() in _MULTIPLES or (q[1][:1].isdigit() and q[2].lower() in ("times", "percent", "per"))
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
 
 
@@ -300,3 +306,44 @@ def age_after_name(p: list[str], piece: str) -> bool:
     last, before = p[-1], p[-2]
     return last[:1].isupper() and before[:1].isupper() and not lexicon.is_function_word(before) \
         and last.lower() not in lexicon.TIME_WORDS and before.lower() not in lexicon.TIME_WORDS
+
+
+# Words that make a figure approximate, and the multiples and shares a restating figure
+# names ("about twice the …", "nearly half of …", "roughly a third of …").
+_APPROXIMATORS = frozenset("about nearly almost roughly around some over more than".split())
+_MULTIPLES = frozenset("twice double triple half a one two three four five ten".split())
+
+
+def _relative_after_preposition(p: list[str], q: list[str]) -> bool:
+    """The piece opens with a preposition and a relative word ("in which the planet …",
+    "during which 40 people …", "of whom two …"), then a clause: a relative clause, which
+    after a complete sentence and its stop is non-restrictive, like a bare "which". After a
+    noun with an article ("… a house. in which he was born") it may define the noun, so
+    only a bare or counted noun ("over four nights", "three days") takes the comma."""
+    return len(q) >= 4 and len(p) >= 2 and q[0].lower() in lexicon.PREPOSITIONS \
+        and q[1].lower() in ("which", "whom", "whose") and p[-2].lower() not in ("a", "an", "the") \
+        and lexicon.has_clause(q[2:])
+
+
+def _pronoun_part_of(q: list[str]) -> bool:
+    """"among them"/"among those" and a noun phrase ("… nine airlines. among them Delta and
+    KLM."): the members of the set the sentence named, an aside like "including"."""
+    return len(q) >= 3 and q[0].lower() == "among" and q[1].lower() in ("them", "those", "others")
+
+
+_COMPARISON_WORDS = frozenset("as same such so".split())
+
+
+def _manner_clause(p: list[str], q: list[str]) -> bool:
+    """"as" and a clause with its own subject and a finite verb ("… a bonus to its staff. as
+    it did last year.", "as the court had in 2019"): a clause of comparison after a whole
+    sentence, set off with a comma. After "as"/"the same"/"such"/"so" in the sentence's last
+    words it completes that comparison ("… as high. as it was") and joins plainly."""
+    if len(q) < 3 or q[0].lower() != "as" or len(p) < 3 or any(w.lower() in _COMPARISON_WORDS for w in p[-4:]):
+        return False
+    subject = q[1].lower()
+    verb_at = 2 if subject in lexicon.SUBJECT_PRONOUNS else 3 if subject in ("the", "its", "their") else 0
+    if not verb_at or len(q) <= verb_at:
+        return False
+    verb = q[verb_at].lower()
+    return verb in lexicon.AUXILIARIES or verb in lexicon.IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed"))
