@@ -36,7 +36,8 @@ _PARTS = frozenset(
     """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
     none""".split())
 # The first words adjunct_piece's kinds can open with (a count opens "a day after").
-_ADJUNCT_HEADS = frozenset(["with", "without", "among", "including"]) | _APPROXIMATORS | _COUNTS | _PARTS | _TIME_UNITS
+_ADJUNCT_HEADS = frozenset(["with", "without", "among", "including", "according"]) | _APPROXIMATORS | _COUNTS | _PARTS \
+    | _TIME_UNITS
 _RELATIVES = frozenset("who whom whose which that".split())
 # Subjects a cut-off reported clause opens with (a name is checked apart).
 _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
@@ -195,6 +196,15 @@ def adjunct_piece(q: list[str], piece: str) -> str:
         # the verb a plural look suggests.
         names_out = [t for t in main if not t[:1].isupper()]
         return "among" if main and not _clause(names_out) and not _verb_like(main[0]) else ""
+    if head == "according":
+        # "According to the state's health board.": a source phrase with no clause and no
+        # comma ("According to the board, the clinics …" opens a sentence) is the sentence
+        # before's attribution, cut off; English sets it off with a comma.
+        return "according-to" if lowered[1] == "to" and "," not in piece and not _clause(q[2:]) else ""
+    if lowered[1] == "of" and lowered[2] in ("whom", "which") and (head in _PARTS or head in _COUNTS):
+        # "Most of whom grow maize.", "Some of which date from 1820.": a relative clause of a
+        # part, which never opens a statement; a non-restrictive aside on the noun before.
+        return "part-of"
     start = 1 if head in _APPROXIMATORS else 0
     if start < len(lowered) and lowered[start] in _COUNTS:
         start += 1

@@ -19,6 +19,12 @@ from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appos
 # Openers of an adjunct that English sets off with a comma after a complete sentence
 # ("… the airport, including three runways."; "…, according to the ministry.").
 _COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
+# Prepositions of concession and contrast: their phrase weighs against the whole clause
+# before ("… held, despite two attacks."; "…, unlike its rivals."), an aside set off with a
+# comma, where a place or time phrase restricts the verb and joins bare ("… held in May.").
+_CONCESSIVE = frozenset("despite unlike notwithstanding".split())
+_CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared", "with"), ("compared", "to"),
+                               ("in", "contrast"), ("contrary", "to")])
 # Contrast linkers: with a clause of their own they start a second main clause, which takes
 # a comma ("… rose, but exports fell.").
 _CONTRAST = frozenset("but while whereas although though yet".split())
@@ -70,7 +76,9 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
-    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
+    concessive = first.islower() and (head in _CONCESSIVE or (head, q[1].lower()) in _CONCESSIVE_PAIRS)
+    if head in _COMMA_OPENERS or participle or part_of or concessive or summary or negative_aside or absolute \
+            or _figure_aside(p, q) \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \

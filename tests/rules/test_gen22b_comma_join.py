@@ -95,3 +95,39 @@ def test_restrictive_look_alikes_join_bare(garbled: str, fixed: str) -> None:
 ])
 def test_real_sentences_after_the_stop_are_left(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a preposition of concession or contrast: an aside on the whole clause
+    ("The truce largely held during its first week. despite two attacks on aid lorries.",
+     "The truce largely held during its first week, despite two attacks on aid lorries."),
+    ("The firm kept its forecast for the year. unlike its two main rivals.",
+     "The firm kept its forecast for the year, unlike its two main rivals."),
+    ("The match went ahead. in spite of the heavy rain.", "The match went ahead, in spite of the heavy rain."),
+    ("Exports fell in May. in contrast to the rise in imports.",
+     "Exports fell in May, in contrast to the rise in imports."),
+    # a capitalised source phrase with no clause and no comma: the sentence's attribution
+    ("Prices rose 4 percent in May. According to the statistics office.",
+     "Prices rose 4 percent in May, according to the statistics office."),
+    ("Many rural clinics have closed since 2010. According to a study by the state university.",
+     "Many rural clinics have closed since 2010, according to a study by the state university."),
+    # a capitalised part and a relative word: never a statement's opening
+    ("The broker took fees from 300 farmers. Most of whom grow maize in the east.",
+     "The broker took fees from 300 farmers, most of whom grow maize in the east."),
+    ("The museum holds 40 paintings. Some of which date from the 1820s.",
+     "The museum holds 40 paintings, some of which date from the 1820s."),
+    ("The crash injured 12 people. Two of whom remain in hospital.",
+     "The crash injured 12 people, two of whom remain in hospital."),
+])
+def test_concession_source_and_part_asides_take_a_comma(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The truce held. Despite the attacks, the army stayed in its barracks.",
+    "Many clinics have closed. According to the state university, the trend will continue.",
+    "The board met on Friday. According to the minutes it voted to sell the site.",
+    "The museum holds 40 paintings. Some of them date from the 1820s.",
+])
+def test_capitalised_sentences_of_the_same_openings_are_left(text: str) -> None:
+    assert _fixed(text) == text
