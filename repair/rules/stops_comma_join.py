@@ -328,8 +328,11 @@ def _relative_after_preposition(p: list[str], q: list[str]) -> bool:
     after a complete sentence and its stop is non-restrictive, like a bare "which". After a
     noun with an article ("… a house. in which he was born") it may define the noun, so
     only a bare or counted noun ("over four nights", "three days") takes the comma."""
+    last = p[-1].lower() if p else ""
+    # (A verb before the stop leaves the relative word no noun: "… as it stood. in which …".)
     return len(q) >= 4 and len(p) >= 2 and q[0].lower() in lexicon.PREPOSITIONS \
         and q[1].lower() in ("which", "whom", "whose") and p[-2].lower() not in ("a", "an", "the") \
+        and last not in lexicon.IRREGULAR_PAST and not is_bare_verb(last) \
         and lexicon.has_clause(q[2:])
 
 
