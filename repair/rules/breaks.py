@@ -220,8 +220,9 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             candidate = answers[sentence.span.start] = _candidate(doc.sentence_text(prev), text)
         if not candidate or _inside_quotation(doc, prev, sentence):
             continue
-        if cutoff_words.adjunct_piece(lexicon.words(text), text):
-            continue  # "About a third of them …": FR003 joins it with a comma
+        if cutoff_words.adjunct_piece(lexicon.words(text), text) \
+                and not _ends_on_article(doc.sentence_text(prev)):
+            continue  # "About a third of them …": FR003 joins it with a comma (a stray "the" is FR001's)
         if len(text) <= 60 and tag_gaps.tag_in_three(doc, tag_pieces.position_of(doc, sentence.span.start)):
             continue  # "…, Ana Ruiz. At a briefing. Told reporters.": AT014 rebuilds the tag
         if len(text) <= 50 and (tag_gaps.speaker_cut_off(doc, tag_pieces.position_of(doc, sentence.span.start) - 1)
@@ -270,6 +271,12 @@ def _candidate(prev_text: str, text: str) -> bool:
                 or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
 
 
+def _ends_on_article(prev_text: str) -> bool:
+    """The sentence ends on an article ("… at the last vote the."), which FR003 leaves: the
+    stray word before the stop is FR001's to delete."""
+    return prev_text.endswith((" the.", " a.", " an."))
+
+
 def _tag_of_previous(doc: Document, sentence: Sentence) -> bool:
     """Whether ``sentence`` opens a speaker cut off its verb that AT015 joins to the sentence
     before as its tag ("… until Monday. Governor. Ana Ruiz. Announced on Friday.") or rebuilds
@@ -306,6 +313,9 @@ _RELATIVE_TAIL = re.compile(
     # which a third …", "Most of whom …").
     r"(?:(?:(?:Most|Many|Some|All|None|Half|Several|Both|Each|One|Two|Three|Four|Five) of"
     r"|In|Of|Under|By|Through|During|For|From|With|Among|On|At) (?:whom|which)\b"
+    # ... but "which" + a noun + a comma is a connective writers open with ("During which
+    # time, …", "At which point, …"), not a clause cut off its noun.
+    r"(?! [a-z]+,)"
     r"|Who|Whom|Whose|Which(?! (?:is|was|means|meant|makes|made|has|had|seems|led|leads|explains|shows)\b)"
     # A modal sums up only with "be"/"mean" after it ("Which would be fine"); with a verb of
     # its own it is the noun's relative clause ("Which will carry lorries …").

@@ -36,8 +36,12 @@ _PARTS = frozenset(
     """half third thirds quarter quarters fifth fifths tenth tenths most many some all several
     none both each""".split())
 # The first words adjunct_piece's kinds can open with (a count opens "a day after").
-_ADJUNCT_HEADS = frozenset(["with", "without", "among", "including"]) | _APPROXIMATORS | _COUNTS | _PARTS | _TIME_UNITS
+_ADJUNCT_HEADS = frozenset(["with", "without", "among", "including", "according"]) | _APPROXIMATORS | _COUNTS | _PARTS \
+    | _TIME_UNITS
 _RELATIVES = frozenset("who whom whose which that".split())
+_SOURCE_WORDS = 12  # the longest "According to …" source phrase taken for a cut-off one
+# "According to them." names no new source: it points back at the tag before (AT001 deletes it).
+_POINTING_SOURCES = frozenset("them him her it this that these those".split())
 # Subjects a cut-off reported clause opens with (a name is checked apart).
 _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
 # "told reporters" and the like: a tag whose verb needs its reported clause.
@@ -195,6 +199,19 @@ def adjunct_piece(q: list[str], piece: str) -> str:
         # the verb a plural look suggests.
         names_out = [t for t in main if not t[:1].isupper()]
         return "among" if main and not _clause(names_out) and not _verb_like(main[0]) else ""
+    if head == "according":
+        # "According to the state's health board.": a short source phrase with no clause and
+        # no comma ("According to the board, the clinics …" opens a sentence) is the sentence
+        # before's attribution, cut off; English sets it off with a comma. A figure or a long
+        # run is a clause whose comma the writer left out ("According to statistics 50% of
+        # muggings involve phones."), with a verb the lexicon may miss.
+        return "according-to" if lowered[1] == "to" and len(q) <= _SOURCE_WORDS and "," not in piece \
+            and not any(t[:1].isdigit() for t in q) and not _clause(q[2:]) \
+            and not (len(q) == 3 and lowered[2].rstrip(".") in _POINTING_SOURCES) else ""
+    if lowered[1] == "of" and lowered[2] in ("whom", "which") and (head in _PARTS or head in _COUNTS):
+        # "Most of whom grow maize.", "Some of which date from 1820.": a relative clause of a
+        # part, which never opens a statement; a non-restrictive aside on the noun before.
+        return "part-of"
     start = 1 if head in _APPROXIMATORS else 0
     if start < len(lowered) and lowered[start] in _COUNTS:
         start += 1

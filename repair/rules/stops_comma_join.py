@@ -19,6 +19,12 @@ from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appos
 # Openers of an adjunct that English sets off with a comma after a complete sentence
 # ("… the airport, including three runways."; "…, according to the ministry.").
 _COMMA_OPENERS = frozenset("including especially particularly notably mainly mostly according".split())
+# Prepositions of concession and contrast: their phrase weighs against the whole clause
+# before ("… held, despite two attacks."; "…, unlike its rivals."), an aside set off with a
+# comma, where a place or time phrase restricts the verb and joins bare ("… held in May.").
+_CONCESSIVE = frozenset("despite unlike notwithstanding".split())
+_CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared", "with"), ("compared", "to"),
+                               ("in", "contrast"), ("contrary", "to")])
 # Contrast linkers: with a clause of their own they start a second main clause, which takes
 # a comma ("… rose, but exports fell.").
 _CONTRAST = frozenset("but while whereas although though yet".split())
@@ -73,12 +79,14 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
-    # "… 2,000 households. of which a quarter …", "… six banks. among them two …": a relative
-    # clause opened by a preposition, or "among them", adds to a noun already named.
-    relative_pp = len(q) >= 3 and (head in lexicon.PREPOSITIONS and q[1].lower() in ("which", "whom")
-                                   or head == "among" and q[1].lower() in ("them", "those"))
-    if head in _COMMA_OPENERS or participle or part_of or summary or negative_aside or absolute or _figure_aside(p, q) \
-            or relative_pp \
+    # "… six banks. among them two …": "among them" adds to a noun already named; a relative
+    # clause opened by a preposition ("… 2,000 households. of which a quarter …") is
+    # ``_relative_after_preposition`` below, which keeps a defining one bare.
+    relative_pp = len(q) >= 3 and head == "among" and q[1].lower() in ("them", "those") \
+        or _relative_after_preposition(p, q)  # capitalised too: "… households. Of which a quarter …"
+    concessive = first.islower() and (head in _CONCESSIVE or (head, q[1].lower()) in _CONCESSIVE_PAIRS)
+    if head in _COMMA_OPENERS or participle or part_of or concessive or summary or negative_aside or absolute \
+            or _figure_aside(p, q) or relative_pp \
             or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
@@ -86,6 +94,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
             or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
+            or (first.islower() and (_relative_after_preposition(p, q) or _pronoun_part_of(q)
+                                     or _manner_clause(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
@@ -152,6 +162,10 @@ def _figure_aside(p: list[str], q: list[str]) -> bool:
             and not lexicon.has_clause(_no_possessives(q[1:]))
     if _multiple_of(q):
         return True
+    if head in _APPROXIMATORS and any(t[:1].isdigit() for t in p[-4:]) and len(q) >= 3:
+        # "… put the crowd at 60,000. about twice the town's population.": a second figure
+        # (a multiple or a share) after the one the sentence ends on restates it, an appositive.
+        return q[1].lower() in _MULTIPLES or (q[1][:1].isdigit() and q[2].lower() in ("times", "percent", "per"))
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
 
 
@@ -365,3 +379,46 @@ def possessed_title(p: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("its their his her our".split())
+
+# Words that make a figure approximate, and the multiples and shares a restating figure
+# names ("about twice the …", "nearly half of …", "roughly a third of …").
+_APPROXIMATORS = frozenset("about nearly almost roughly around some over more than".split())
+_MULTIPLES = frozenset("twice double triple half a one two three four five ten".split())
+
+
+def _relative_after_preposition(p: list[str], q: list[str]) -> bool:
+    """The piece opens with a preposition and a relative word ("in which the planet …",
+    "during which 40 people …", "of whom two …"), then a clause: a relative clause, which
+    after a complete sentence and its stop is non-restrictive, like a bare "which". After a
+    noun with an article ("… a house. in which he was born") it may define the noun, so
+    only a bare or counted noun ("over four nights", "three days") takes the comma."""
+    last = p[-1].lower() if p else ""
+    # (A verb before the stop leaves the relative word no noun: "… as it stood. in which …".)
+    return len(q) >= 4 and len(p) >= 2 and q[0].lower() in lexicon.PREPOSITIONS \
+        and q[1].lower() in ("which", "whom", "whose") and p[-2].lower() not in ("a", "an", "the") \
+        and last not in lexicon.IRREGULAR_PAST and not is_bare_verb(last) \
+        and lexicon.has_clause(q[2:])
+
+
+def _pronoun_part_of(q: list[str]) -> bool:
+    """"among them"/"among those" and a noun phrase ("… nine airlines. among them Delta and
+    KLM."): the members of the set the sentence named, an aside like "including"."""
+    return len(q) >= 3 and q[0].lower() == "among" and q[1].lower() in ("them", "those", "others")
+
+
+_COMPARISON_WORDS = frozenset("as same such so".split())
+
+
+def _manner_clause(p: list[str], q: list[str]) -> bool:
+    """"as" and a clause with its own subject and a finite verb ("… a bonus to its staff. as
+    it did last year.", "as the court had in 2019"): a clause of comparison after a whole
+    sentence, set off with a comma. After "as"/"the same"/"such"/"so" in the sentence's last
+    words it completes that comparison ("… as high. as it was") and joins plainly."""
+    if len(q) < 3 or q[0].lower() != "as" or len(p) < 3 or any(w.lower() in _COMPARISON_WORDS for w in p[-4:]):
+        return False
+    subject = q[1].lower()
+    verb_at = 2 if subject in lexicon.SUBJECT_PRONOUNS else 3 if subject in ("the", "its", "their") else 0
+    if not verb_at or len(q) <= verb_at:
+        return False
+    verb = q[verb_at].lower()
+    return verb in lexicon.AUXILIARIES or verb in lexicon.IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed"))

@@ -11,7 +11,10 @@ piece after the stop                example (ours)                              
 an "-ing" participle with no        "… the early kick-off. Arguing the pitch was   join with a comma
 subject of its own                  wet."
 a past participle and a             "… the old docks. Rebuilt after the war."      join (a reduced
-preposition (a reduced relative)                                                   relative clause)
+preposition (a reduced relative)                                                   relative clause); a
+                                    "… a museum in York. Packed in a crate."       comma after a name
+                                                                                   or a bare manner
+                                                                                   phrase ("by air")
 a past verb and its object          "… won the first set. Lost the next two."      join inserting "and"
 a phrase, a comma and a participle  "… a flood alert. For the coast, warning that  join, lower-cased
 clause (no main clause)             tides will rise."
@@ -357,6 +360,14 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
     if form == "second":
         return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
                            f"“{piece}” is a second verb of the sentence's subject; joined with “and”.")]
+    if form == "reduced" and _no_noun_to_restrict(p):
+        # "… to a museum in York. Packed in a crate.", "… flown in by helicopter. Loaded at a
+        # depot …": after a name or a bare manner phrase the participle has no common noun to
+        # restrict (as FR003 decides for a participle and its agent); it describes the
+        # subject, an aside set off with a comma. "… the old docks. Rebuilt …" restricts "docks".
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.6,
+                           f"“{piece}” is a past participle phrase describing the subject, not the name or "
+                           "phrase before the stop; joined with a comma.")]
     reason = {"conjunction": "opens with “and”/“but” and a verb, so its subject is the sentence's",
               "aside": "is a phrase and a participle clause with no main clause of its own"}.get(
         form, "is a past participle phrase that describes the noun before the stop")
@@ -386,3 +397,17 @@ def copula_before_complement(prev_text: str, piece: str) -> bool:
     if subject in lexicon.SUBJECT_PRONOUNS or subject in ("there", "here") or lexicon.is_function_word(subject):
         return False
     return not any(w.lower() in _ELLIPSIS_OPENERS for w in p[:-1])
+
+
+def _no_noun_to_restrict(p: list[str]) -> bool:
+    """The sentence ``p`` ends on a name ("… a museum in York.") or on a preposition and a
+    bare noun with no determiner ("… by helicopter.", "… on foot."): no common noun a
+    participle after the stop could restrict. An "of" phrase is inside a noun phrase
+    ("40 crates of wine"), whose head the participle may restrict, so it does not count."""
+    if len(p) < 3:
+        return False
+    last, before = p[-1], p[-2].lower()
+    if last[:1].isupper() and last[1:].islower() and last.lower() not in lexicon.TIME_WORDS:
+        return True
+    return last.isalpha() and last.islower() and not lexicon.is_function_word(last) and not last.endswith("s") \
+        and before in lexicon.PREPOSITIONS and before != "of"
