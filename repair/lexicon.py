@@ -113,6 +113,8 @@ def has_clause(tokens: list[str]) -> bool:
     lowered = [t.lower().replace("’", "'") for t in tokens]
     if any(t in AUXILIARIES or _CONTRACTION.search(t) for t in lowered):
         return True
+    if not lowered:
+        return False  # an empty run of words ("… . . Reached."): no clause, and no IndexError below
     if lowered[0] == "please":
         return True
     for i, word in enumerate(lowered[:-1]):

@@ -50,3 +50,21 @@ def test_unknown_words_by_bucket_search_equals_the_set_difference() -> None:
     assert lexicon.word_frequencies.cache_info().currsize == 0  # without building the dictionary
     assert lexicon.unknown_words(words) == expected  # budget spent: the dictionary
     assert lexicon.word_frequencies.cache_info().currsize == 1
+
+
+def test_no_words_is_no_clause() -> None:
+    from repair import lexicon
+
+    assert lexicon.has_clause([]) is False
+
+
+def test_fix_survives_stops_with_no_words_between_them() -> None:
+    # Found by the pipeline property test: a run of bare stops before a one-word piece sent an
+    # empty word list to has_clause, and `repair fix` crashed with IndexError.
+    from repair.apply import Policy
+    from repair.edits import Safety
+    from repair.pipeline import Pipeline
+
+    pipeline = Pipeline(policy=Policy(min_safety=Safety.UNSAFE))
+    once = pipeline.fix(". . Reached. time.").fixed
+    assert pipeline.fix(once).fixed == once
