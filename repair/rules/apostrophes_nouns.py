@@ -1,0 +1,160 @@
+"""A common noun's possessive that lost its apostrophe at the head of a sentence: "The
+towns council has agreed", "The unions lawyers said", "The states governor, ..., declared".
+
+Keyed on clause shape and word statistics, not on a list of the nouns it repairs:
+
+* shape: a sentence opens with "The", a lower-case "-s" word and a lower-case word that can
+  be a noun, and then a finite verb or a comma. "The Xs N said" has one subject noun phrase
+  and one verb only if N is the head noun and "Xs" its possessor: were N a verb ("The
+  companies plan to", "The workers protested"), no second finite verb could follow it.
+* statistics (``wordfreq``): a plural often used as a noun modifier ("the sales team", "the
+  works council", "the awards show", "the games industry") is far more common than its
+  singular's possessive; a possessor noun ("state", "union", "government") writes "X's" at
+  least a thirtieth as often as "Xs" (:data:`POSSESSIVE_GAP`).
+* number, from the document: a plural the story writes elsewhere and a singular it does not
+  ("The drivers lawyer" in a story about three drivers) take the plural's mark ("drivers'");
+  when it writes both, the edit is left out (which one is meant is the reader's guess).
+
+AP003 (:mod:`repair.rules.apostrophes`) takes the words English never writes with a plain
+"s" ("citys", "childrens"); AP002 and AP005 take names and acronyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.apostrophes_evidence import _ADVERBS
+from repair.rules.apostrophes_its import _superlative
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued import zipf
+
+# "The Xs N" and what follows N (a comma, or the next lower-case word), led by the literal.
+_THE_S_NOUN = lazy_compile(r"The ([a-z]{3,}s) ([a-z]{3,})(?:(,)| ([a-z]+)\b)")
+# zipf("Xs") - zipf("X's") below this: the singular's possessive is at least 1/30 as common
+# as the plural (log10 units). Possessor nouns sit under it ("states" 1.5, "governments"
+# 0.5, "unions" 1.0, "towns" 0.8); modifier plurals above ("works" 2.5, "awards" 2.8,
+# "sales" 3.0, "sports" 2.2, "homes" 1.8, "games" 1.6).
+POSSESSIVE_GAP = 1.5
+# The singular must be a common word: a rare one ("telecom" 3.6) says little by its gap.
+SINGULAR_ZIPF = 4.0
+# The finite verbs that can follow a subject noun phrase at once ("The unions lawyers said").
+_FINITE = frozenset("would will was were is are has had have could should must may might can said says told".split())
+# Words that can stand after a plural subject without being its head noun: place adverbs,
+# reflexives and floating quantifiers ("The visitors almost took", "The artists themselves").
+_NOT_HEAD = frozenset(
+    "here there themselves itself alone together too almost instead abroad overseas nationwide worldwide".split())
+# "-s" words that are no plural of a noun with a possessive: "-ss", "-us", "-is", "-ics", "-ings".
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ics", "ings")
+# Pronouns with a noun's "-s" plural whose "'s" form is mostly "is" ("mine's gone", "one's
+# enough"): their Zipf gap says nothing about a possessive ("The mines ministry", "The ones").
+_PRONOUN_SINGULARS = frozenset("mine one other".split())
+_WORD_COUNTS = "AP012 lower-case word counts"  # the key of the document's word counts in ``memo``
+_WORD = re.compile(r"[a-z]+")
+# After the head's comma: a name or an article, words with no stop or comma, then a comma.
+_APPOSITION = re.compile(r" (?:[A-Z]|an? |the )[^,.!?;:\n]{0,60},")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True when ``at`` opens a sentence: the text's or a line's start, an opening quotation
+    mark, or a space after a sentence stop (with a closing quotation mark between)."""
+    before = text[max(0, at - 3) : at]
+    if not before or before[-1] in "\n“\"‘":
+        return True
+    if before[-1] != " ":
+        return False
+    head = before[:-1].rstrip("\"”’'")
+    return bool(head) and head[-1] in ".!?"
+
+
+def _head_noun(word: str) -> bool:
+    """True when lower-case ``word`` can be the possessed head noun (not a verb form,
+    adverb, function word or superlative)."""
+    return not (word.endswith(("ed", "ly")) or word in lexicon.IRREGULAR_PAST or lexicon.is_function_word(word)
+                or word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in _ADVERBS
+                or word in lexicon.TIME_WORDS or word in _NOT_HEAD or _superlative(word))
+
+
+def _finite(word: str) -> bool:
+    """True for a finite verb that can follow a subject at once ("said", "has", "voted")."""
+    return word in _FINITE or word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _apposition(text: str, at: int) -> bool:
+    """True when the comma ending at ``at`` opens an apposition closed by a second comma in
+    the same sentence, led by a capitalised word or an article ("The states governor, Ana
+    Ruiz, declared"): a plural's own verb and a comma ("The provinces disagree, officials
+    said") have none."""
+    return _APPOSITION.match(text, at) is not None
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    """How often each lower-case word stands in the document (one scan, kept in ``memo``)."""
+    counts = doc.memo.get(_WORD_COUNTS)
+    if counts is None:
+        counts = Counter(_WORD.findall(doc.text))
+        doc.memo[_WORD_COUNTS] = counts
+    return counts  # type: ignore[return-value]
+
+
+@rule(
+    "AP012",
+    "lost-noun-possessive",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The towns council has voted to close the pool.", "The town's council has voted to close the pool."),
+        ("Rain fell. The unions lawyers said they would appeal.",
+         "Rain fell. The union's lawyers said they would appeal."),
+        ("The states governor, Ana Ruiz, declared an emergency.",
+         "The state's governor, Ana Ruiz, declared an emergency."),
+        ("“The governments plan will fail,” she said.", "“The government's plan will fail,” she said."),
+        ("Four drivers sued. The drivers lawyer said they would win.",
+         "Four drivers sued. The drivers' lawyer said they would win."),
+    ],
+    good=[
+        "The companies plan to merge.", "The workers protested on Monday.", "The states agreed to the deal.",
+        "The sales team said it was busy.", "The works council has objected.", "The awards show was long.",
+        "The states hardest hit were in the north.", "The visitors almost won.", "The 1990s boom ended.",
+        "The unions say the plan is wrong.", "The unions lawyers said so. The union was split. The unions met.",
+        "It is the states governor, she said.", "The Thomas house was sold.",
+    ],
+    scope="document",  # the document's own uses of the singular and plural decide the number
+)
+def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A sentence-opening "The Xs N" + finite verb or comma whose "Xs" is a common noun's
+    lost possessive ("The towns council has voted" -> "The town's council"): see the module
+    docstring for the shape, the Zipf gap that leaves modifier plurals ("The sales team
+    said") and the document evidence that picks "X's" or "Xs'".
+
+    Unsafe: a plural noun modifier the gap does not tell apart reads the same.
+    """
+    text = doc.text
+    mark = ""
+    for match in _THE_S_NOUN.finditer(text):
+        plural, head, comma, after = match.groups()
+        if not _sentence_start(text, match.start()) or plural.endswith(_NOT_PLURAL_ENDS):
+            continue
+        if not _head_noun(head) or not (_apposition(text, match.end()) if comma else _finite(after)):
+            continue
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # "parties": "party"
+        if singular in _PRONOUN_SINGULARS or lexicon.is_function_word(singular):
+            continue
+        if zipf(singular) < SINGULAR_ZIPF or zipf(plural) - zipf(singular + "'s") >= POSSESSIVE_GAP:
+            continue
+        counts = _word_counts(doc)
+        plural_elsewhere, singular_elsewhere = counts[plural] > 1, counts[singular] > 0
+        if plural_elsewhere and singular_elsewhere:
+            continue  # the story writes both: which number is meant is a guess
+        if not mark:
+            mark = "’" if "’" in text else "'"
+        fixed = f"{plural}{mark}" if plural_elsewhere else f"{singular}{mark}s"
+        start = match.start(1)
+        yield self.edit(start, match.end(1), fixed, f"Possessive apostrophe lost in “{fixed}”.", 0.7)
+
+
+RULES = (lost_noun_possessive,)
