@@ -32,6 +32,7 @@ from repair.rules.apostrophes_evidence import _ADVERBS
 from repair.rules.apostrophes_its import _superlative
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, PLACE_ADVERBS
 
 # "The Xs N" and what follows N (a comma, or the next lower-case word), led by the literal.
 _THE_S_NOUN = lazy_compile(r"The ([a-z]{3,}s) ([a-z]{3,})(?:(,)| ([a-z]+)\b)")
@@ -45,9 +46,11 @@ SINGULAR_ZIPF = 4.0
 # The finite verbs that can follow a subject noun phrase at once ("The unions lawyers said").
 _FINITE = frozenset("would will was were is are has had have could should must may might can said says told".split())
 # Words that can stand after a plural subject without being its head noun: place adverbs,
-# reflexives and floating quantifiers ("The visitors almost took", "The artists themselves").
+# reflexives, floating quantifiers and frequency adverbs ("The visitors almost took", "The
+# artists themselves", "The ministers never wavered", "The workers all said"), and place
+# adverbs (``PLACE_ADVERBS``: "abroad", "nationwide").
 _NOT_HEAD = frozenset(
-    "here there themselves itself alone together too almost instead abroad overseas nationwide worldwide".split())
+    "here there themselves itself alone together too almost instead never always often once ever all both".split())
 # "-s" words that are no plural of a noun with a possessive: "-ss", "-us", "-is", "-ics", "-ings".
 _NOT_PLURAL_ENDS = ("ss", "us", "is", "ics", "ings")
 # Pronouns with a noun's "-s" plural whose "'s" form is mostly "is" ("mine's gone", "one's
@@ -73,10 +76,11 @@ def _sentence_start(text: str, at: int) -> bool:
 
 def _head_noun(word: str) -> bool:
     """True when lower-case ``word`` can be the possessed head noun (not a verb form,
-    adverb, function word or superlative)."""
+    adverb, function word, participle or superlative): "The companies chosen would"."""
     return not (word.endswith(("ed", "ly")) or word in lexicon.IRREGULAR_PAST or lexicon.is_function_word(word)
                 or word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in _ADVERBS
-                or word in lexicon.TIME_WORDS or word in _NOT_HEAD or _superlative(word))
+                or word in lexicon.TIME_WORDS or word in _NOT_HEAD or word in PLACE_ADVERBS
+                or word in IRREGULAR_PARTICIPLES or _superlative(word))
 
 
 def _finite(word: str) -> bool:

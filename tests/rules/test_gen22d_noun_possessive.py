@@ -63,6 +63,10 @@ def test_lost_noun_possessive_is_restored(garbled: str, fixed: str) -> None:
         "The 1990s boom ended in a crash.",
         "The company said its profit rose.",
         "The visitors almost won the match.",
+        "The ministers never wavered, aides said.",
+        "The teachers all signed the letter.",
+        "The hospitals chosen will get new wards.",
+        "The firms abroad were told to wait.",
         "The states hardest hit were in the north.",
         # Not at a sentence's head, or both numbers written in the story.
         "Officials met the states governor on Friday.",
