@@ -75,3 +75,17 @@ def test_lost_noun_possessive_is_restored(garbled: str, fixed: str) -> None:
 )
 def test_look_alikes_stay(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+def test_word_uses_agree_before_and_after_the_whole_count() -> None:
+    """The one-by-one scans and the whole-text count (made after SCANS_BEFORE_COUNT words)
+    give the same number: whole runs of letters, case kept ("Towns" is not "towns")."""
+    from repair.document import Document
+    from repair.rules.apostrophes_nouns import SCANS_BEFORE_COUNT, _uses
+
+    text = "Towns and towns; the town's hall, a township. Banks bank on banks."
+    words = ["towns", "town", "banks", "bank", "hall", "township", "on", "and", "the", "a", "nothing"]
+    assert len(words) > SCANS_BEFORE_COUNT
+    doc = Document.from_text(text)
+    assert [_uses(doc, w) for w in words] == [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]
+    assert [_uses(doc, w) for w in words] == [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]
