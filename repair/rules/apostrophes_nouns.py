@@ -1,5 +1,5 @@
 """A common noun's possessive that lost its apostrophe at the head of a sentence: "The
-towns council has agreed", "The unions lawyers said", "The states governor, ..., declared".
+clubs coach has resigned", "The museums director said", "The provinces governor, ..., declared".
 
 Keyed on clause shape and word statistics, not on a list of the nouns it repairs:
 
@@ -8,11 +8,11 @@ Keyed on clause shape and word statistics, not on a list of the nouns it repairs
   and one verb only if N is the head noun and "Xs" its possessor: were N a verb ("The
   companies plan to", "The workers protested"), no second finite verb could follow it.
 * statistics (``wordfreq``): a plural often used as a noun modifier ("the sales team", "the
-  works council", "the awards show", "the games industry") is far more common than its
+  arms trade", "the sports page", "the jobs figures") is far more common than its
   singular's possessive; a possessor noun ("state", "union", "government") writes "X's" at
   least a thirtieth as often as "Xs" (:data:`POSSESSIVE_GAP`).
 * number, from the document: a plural the story writes elsewhere and a singular it does not
-  ("The drivers lawyer" in a story about three drivers) take the plural's mark ("drivers'");
+  ("The pilots lawyer" in a story about three pilots) take the plural's mark ("pilots'");
   when it writes both, the edit is left out (which one is meant is the reader's guess).
 
 AP003 (:mod:`repair.rules.apostrophes`) takes the words English never writes with a plain
@@ -37,17 +37,17 @@ from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, PLACE_ADVERBS
 # "The Xs N" and what follows N (a comma, or the next lower-case word), led by the literal.
 _THE_S_NOUN = lazy_compile(r"The ([a-z]{3,}s) ([a-z]{3,})(?:(,)| ([a-z]+)\b)")
 # zipf("Xs") - zipf("X's") below this: the singular's possessive is at least 1/30 as common
-# as the plural (log10 units). Possessor nouns sit under it ("states" 1.5, "governments"
-# 0.5, "unions" 1.0, "towns" 0.8); modifier plurals above ("works" 2.5, "awards" 2.8,
+# as the plural (log10 units). Possessor nouns sit under it ("councils" 0.5, "banks"
+# 1.3, "provinces" 1.1, "museums" 0.7); modifier plurals above ("works" 2.5, "awards" 2.8,
 # "sales" 3.0, "sports" 2.2, "homes" 1.8, "games" 1.6).
 POSSESSIVE_GAP = 1.5
 # The singular must be a common word: a rare one ("telecom" 3.6) says little by its gap.
 SINGULAR_ZIPF = 4.0
-# The finite verbs that can follow a subject noun phrase at once ("The unions lawyers said").
+# The finite verbs that can follow a subject noun phrase at once ("The museums director said").
 _FINITE = frozenset("would will was were is are has had have could should must may might can said says told".split())
 # Words that can stand after a plural subject without being its head noun: place adverbs,
-# reflexives, floating quantifiers and frequency adverbs ("The visitors almost took", "The
-# artists themselves", "The ministers never wavered", "The workers all said"), and place
+# reflexives, floating quantifiers and frequency adverbs ("The guests almost left", "The
+# players themselves", "The judges never hesitated", "The teachers all signed"), and place
 # adverbs (``PLACE_ADVERBS``: "abroad", "nationwide").
 _NOT_HEAD = frozenset(
     "here there themselves itself alone together too almost instead never always often once ever all both".split())
@@ -92,7 +92,7 @@ def _finite(word: str) -> bool:
 
 def _apposition(text: str, at: int) -> bool:
     """True when the comma ending at ``at`` opens an apposition closed by a second comma in
-    the same sentence, led by a capitalised word or an article ("The states governor, Ana
+    the same sentence, led by a capitalised word or an article ("The provinces governor, Ana
     Ruiz, declared"): a plural's own verb and a comma ("The provinces disagree, officials
     said") have none."""
     return _APPOSITION.match(text, at) is not None
@@ -130,27 +130,27 @@ def _uses(doc: Document, word: str) -> int:
     "punctuation",
     Safety.UNSAFE,
     bad=[
-        ("The towns council has voted to close the pool.", "The town's council has voted to close the pool."),
-        ("Rain fell. The unions lawyers said they would appeal.",
-         "Rain fell. The union's lawyers said they would appeal."),
-        ("The states governor, Ana Ruiz, declared an emergency.",
-         "The state's governor, Ana Ruiz, declared an emergency."),
-        ("“The governments plan will fail,” she said.", "“The government's plan will fail,” she said."),
-        ("Four drivers sued. The drivers lawyer said they would win.",
-         "Four drivers sued. The drivers' lawyer said they would win."),
+        ("The schools head has voted to close the pool.", "The school's head has voted to close the pool."),
+        ("Rain fell. The museums trustees said they would sell.",
+         "Rain fell. The museum's trustees said they would sell."),
+        ("The provinces governor, Ana Ruiz, declared an emergency.",
+         "The province's governor, Ana Ruiz, declared an emergency."),
+        ("“The banks plan will fail,” she said.", "“The bank's plan will fail,” she said."),
+        ("Four judges quit. The judges clerk said they would not return.",
+         "Four judges quit. The judges' clerk said they would not return."),
     ],
     good=[
         "The companies plan to merge.", "The workers protested on Monday.", "The states agreed to the deal.",
-        "The sales team said it was busy.", "The works council has objected.", "The awards show was long.",
-        "The states hardest hit were in the north.", "The visitors almost won.", "The 1990s boom ended.",
-        "The unions say the plan is wrong.", "The unions lawyers said so. The union was split. The unions met.",
-        "It is the states governor, she said.", "The Thomas house was sold.",
+        "The sales team said it was busy.", "The works committee has objected.", "The awards gala was long.",
+        "The regions hardest hit were in the north.", "The guests almost left.", "The 1990s boom ended.",
+        "The unions say the plan is wrong.", "The clubs coach quit. The club was sold. The clubs met.",
+        "It is the provinces governor, she said.", "The Thomas house was sold.",
     ],
     scope="document",  # the document's own uses of the singular and plural decide the number
 )
 def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence-opening "The Xs N" + finite verb or comma whose "Xs" is a common noun's
-    lost possessive ("The towns council has voted" -> "The town's council"): see the module
+    lost possessive ("The clubs coach has resigned" -> "The club's coach"): see the module
     docstring for the shape, the Zipf gap that leaves modifier plurals ("The sales team
     said") and the document evidence that picks "X's" or "Xs'".
 
