@@ -1,0 +1,182 @@
+"""A common noun's possessive that lost its apostrophe at the head of a sentence: "The
+clubs coach has resigned", "The museums director said", "The provinces governor, ..., declared".
+
+Keyed on clause shape and word statistics, not on a list of the nouns it repairs:
+
+* shape: a sentence opens with "The", a lower-case "-s" word and a lower-case word that can
+  be a noun, and then a finite verb or a comma. "The Xs N said" has one subject noun phrase
+  and one verb only if N is the head noun and "Xs" its possessor: were N a verb ("The
+  companies plan to", "The workers protested"), no second finite verb could follow it.
+* statistics (``wordfreq``): a plural often used as a noun modifier ("the sales team", "the
+  arms trade", "the sports page", "the jobs figures") is far more common than its
+  singular's possessive; a possessor noun ("state", "union", "government") writes "X's" at
+  least a thirtieth as often as "Xs" (:data:`POSSESSIVE_GAP`).
+* number, from the document: a plural the story writes elsewhere and a singular it does not
+  ("The pilots lawyer" in a story about three pilots) take the plural's mark ("pilots'");
+  when it writes both, the edit is left out (which one is meant is the reader's guess).
+
+AP003 (:mod:`repair.rules.apostrophes`) takes the words English never writes with a plain
+"s" ("citys", "childrens"); AP002 and AP005 take names and acronyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.apostrophes_evidence import _ADVERBS
+from repair.rules.apostrophes_its import _superlative
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued import zipf
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, PLACE_ADVERBS
+
+# "The Xs N" and what follows N (a comma, or the next lower-case word), led by the literal.
+_THE_S_NOUN = lazy_compile(r"The ([a-z]{3,}s) ([a-z]{3,})(?:(,)| ([a-z]+)\b)")
+# zipf("Xs") - zipf("X's") below this: the singular's possessive is at least 1/30 as common
+# as the plural (log10 units). Possessor nouns sit under it ("councils" 0.5, "banks"
+# 1.3, "provinces" 1.1, "museums" 0.7); modifier plurals above ("works" 2.5, "awards" 2.8,
+# "sales" 3.0, "sports" 2.2, "homes" 1.8, "games" 1.6).
+POSSESSIVE_GAP = 1.5
+# The singular must be a common word: a rare one ("telecom" 3.6) says little by its gap.
+SINGULAR_ZIPF = 4.0
+# The finite verbs that can follow a subject noun phrase at once ("The museums director said").
+_FINITE = frozenset("would will was were is are has had have could should must may might can said says told".split())
+# Words that can stand after a plural subject without being its head noun: place adverbs,
+# reflexives, floating quantifiers and frequency adverbs ("The guests almost left", "The
+# players themselves", "The judges never hesitated", "The teachers all signed"), and place
+# adverbs (``PLACE_ADVERBS``: "abroad", "nationwide").
+_NOT_HEAD = frozenset(
+    "here there themselves itself alone together too almost instead never always often once ever all both".split())
+# "-s" words that are no plural of a noun with a possessive: "-ss", "-us", "-is", "-ics", "-ings".
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ics", "ings")
+# Pronouns with a noun's "-s" plural whose "'s" form is mostly "is" ("mine's gone", "one's
+# enough"): their Zipf gap says nothing about a possessive ("The mines ministry", "The ones").
+_PRONOUN_SINGULARS = frozenset("mine one other".split())
+_WORD_COUNTS = "AP012 word counts"  # the key of the document's count of every word in ``memo``
+_WORDS_ASKED = "AP012 words asked"  # the key of the words counted one by one so far
+_LETTERS = re.compile(r"[A-Za-z]+")
+SCANS_BEFORE_COUNT = 8
+# After the head's comma: a name or an article, words with no stop or comma, then a comma.
+_APPOSITION = re.compile(r" (?:[A-Z]|an? |the )[^,.!?;:\n]{0,60},")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True when ``at`` opens a sentence: the text's or a line's start, an opening quotation
+    mark, or a space after a sentence stop (with a closing quotation mark between)."""
+    before = text[max(0, at - 3) : at]
+    if not before or before[-1] in "\n“\"‘":
+        return True
+    if before[-1] != " ":
+        return False
+    head = before[:-1].rstrip("\"”’'")
+    return bool(head) and head[-1] in ".!?"
+
+
+def _head_noun(word: str) -> bool:
+    """True when lower-case ``word`` can be the possessed head noun (not a verb form,
+    adverb, function word, participle or superlative): "The companies chosen would"."""
+    return not (word.endswith(("ed", "ly")) or word in lexicon.IRREGULAR_PAST or lexicon.is_function_word(word)
+                or word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in _ADVERBS
+                or word in lexicon.TIME_WORDS or word in _NOT_HEAD or word in PLACE_ADVERBS
+                or word in IRREGULAR_PARTICIPLES or _superlative(word))
+
+
+def _finite(word: str) -> bool:
+    """True for a finite verb that can follow a subject at once ("said", "has", "voted")."""
+    return word in _FINITE or word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _apposition(text: str, at: int) -> bool:
+    """True when the comma ending at ``at`` opens an apposition closed by a second comma in
+    the same sentence, led by a capitalised word or an article ("The provinces governor, Ana
+    Ruiz, declared"): a plural's own verb and a comma ("The provinces disagree, officials
+    said") have none."""
+    return _APPOSITION.match(text, at) is not None
+
+
+def _uses(doc: Document, word: str) -> int:
+    """How often lower-case ``word`` stands in the document as a whole run of letters.
+
+    The first :data:`SCANS_BEFORE_COUNT` words asked about are each counted by one scan led
+    by the word itself (a literal, found in C: about 1 ms per MB); after that one count of
+    every run of letters is made (about 45 ms per MB) and kept, so a text with many
+    candidates costs at most that, never one whole-text scan per candidate. Both are kept in
+    the document's ``memo``.
+    """
+    memo = doc.memo
+    counts = memo.get(_WORD_COUNTS)
+    if isinstance(counts, Counter):
+        return counts[word]
+    asked = memo.setdefault(_WORDS_ASKED, {})
+    assert isinstance(asked, dict)
+    if word not in asked:
+        if len(asked) >= SCANS_BEFORE_COUNT:
+            memo[_WORD_COUNTS] = counts = Counter(_LETTERS.findall(doc.text))
+            return counts[word]
+        # Led by the word (a literal, skipped to in C); the letter before is checked here.
+        text = doc.text
+        asked[word] = sum(1 for m in re.finditer(rf"{word}(?![A-Za-z])", text)
+                          if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()))
+    return int(asked[word])
+
+
+@rule(
+    "AP012",
+    "lost-noun-possessive",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The schools head has voted to close the pool.", "The school's head has voted to close the pool."),
+        ("Rain fell. The museums trustees said they would sell.",
+         "Rain fell. The museum's trustees said they would sell."),
+        ("The provinces governor, Ana Ruiz, declared an emergency.",
+         "The province's governor, Ana Ruiz, declared an emergency."),
+        ("“The banks plan will fail,” she said.", "“The bank's plan will fail,” she said."),
+        ("Four judges quit. The judges clerk said they would not return.",
+         "Four judges quit. The judges' clerk said they would not return."),
+    ],
+    good=[
+        "The companies plan to merge.", "The workers protested on Monday.", "The states agreed to the deal.",
+        "The sales team said it was busy.", "The works committee has objected.", "The awards gala was long.",
+        "The regions hardest hit were in the north.", "The guests almost left.", "The 1990s boom ended.",
+        "The unions say the plan is wrong.", "The clubs coach quit. The club was sold. The clubs met.",
+        "It is the provinces governor, she said.", "The Thomas house was sold.",
+    ],
+    scope="document",  # the document's own uses of the singular and plural decide the number
+)
+def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A sentence-opening "The Xs N" + finite verb or comma whose "Xs" is a common noun's
+    lost possessive ("The clubs coach has resigned" -> "The club's coach"): see the module
+    docstring for the shape, the Zipf gap that leaves modifier plurals ("The sales team
+    said") and the document evidence that picks "X's" or "Xs'".
+
+    Unsafe: a plural noun modifier the gap does not tell apart reads the same.
+    """
+    text = doc.text
+    mark = ""
+    for match in _THE_S_NOUN.finditer(text):
+        plural, head, comma, after = match.groups()
+        if not _sentence_start(text, match.start()) or plural.endswith(_NOT_PLURAL_ENDS):
+            continue
+        if not _head_noun(head) or not (_apposition(text, match.end()) if comma else _finite(after)):
+            continue
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # "parties": "party"
+        if singular in _PRONOUN_SINGULARS or lexicon.is_function_word(singular):
+            continue
+        if zipf(singular) < SINGULAR_ZIPF or zipf(plural) - zipf(singular + "'s") >= POSSESSIVE_GAP:
+            continue
+        plural_elsewhere, singular_elsewhere = _uses(doc, plural) > 1, _uses(doc, singular) > 0
+        if plural_elsewhere and singular_elsewhere:
+            continue  # the story writes both: which number is meant is a guess
+        if not mark:
+            mark = "’" if "’" in text else "'"
+        fixed = f"{plural}{mark}" if plural_elsewhere else f"{singular}{mark}s"
+        start = match.start(1)
+        yield self.edit(start, match.end(1), fixed, f"Possessive apostrophe lost in “{fixed}”.", 0.7)
+
+
+RULES = (lost_noun_possessive,)
