@@ -165,7 +165,8 @@ def _figure_aside(p: list[str], q: list[str]) -> bool:
     if head in _APPROXIMATORS and any(t[:1].isdigit() for t in p[-4:]) and len(q) >= 3:
         # "… put the crowd at 60,000. about twice the town's population.": a second figure
         # (a multiple or a share) after the one the sentence ends on restates it, an appositive.
-        return q[1].lower() in _MULTIPLES or (q[1][:1].isdigit() and q[2].lower() in ("times", "percent", "per"))
+        return q[1].lower() in _RESTATING_MULTIPLES \
+            or (q[1][:1].isdigit() and q[2].lower() in ("times", "percent", "per"))
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
 
 
@@ -383,7 +384,7 @@ _POSSESSIVES = frozenset("its their his her our".split())
 # Words that make a figure approximate, and the multiples and shares a restating figure
 # names ("about twice the …", "nearly half of …", "roughly a third of …").
 _APPROXIMATORS = frozenset("about nearly almost roughly around some over more than".split())
-_MULTIPLES = frozenset("twice double triple half a one two three four five ten".split())
+_RESTATING_MULTIPLES = frozenset("twice double triple half a one two three four five ten".split())
 
 
 def _relative_after_preposition(p: list[str], q: list[str]) -> bool:

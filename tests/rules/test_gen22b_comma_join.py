@@ -141,3 +141,15 @@ def test_capitalised_sentences_of_the_same_openings_are_left(text: str) -> None:
 ])
 def test_according_to_with_a_clause_is_left(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # Merging two helpers' work once gave "three" the meaning of "twice" (one set name for two
+    # lists): a hedged count before a plural is a plain adjunct, joined bare.
+    ("Crews tracked more than 400 seals fitted with small tags. over two winters in the north.",
+     "Crews tracked more than 400 seals fitted with small tags over two winters in the north."),
+    ("The team counted the nests by drone. over five seasons along the coast.",
+     "The team counted the nests by drone over five seasons along the coast."),
+])
+def test_a_hedged_count_is_not_a_multiple(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
