@@ -200,13 +200,22 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
-_COLON_SPEECH = lazy_compile(
+_SPEECH_VERB = (
     r"\b(?:said|says|added|declared|stated|replied|answered|responded|explained|insisted|warned|stressed"
     r"|wrote|remarked|concluded|told(?:[ \t]+(?:the|a|an|his|her|their|its))?[ \t]+\w+)"
     # "said in a statement:", "said outside the court:": a short place or occasion before the colon.
     r"(?:[ \t]+(?:in|outside|at|on|after|before|during|to)[ \t]+[^\n:“”\"«»„.!?,]{1,40})?"
+)
+_COLON_SPEECH = lazy_compile(
+    _SPEECH_VERB +
     # The closing mark may have survived alone at the end ("…: Classes resume on Monday.”").
     r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])(?P<close>[”\"])?[ \t]*$",
+    re.MULTILINE,
+)
+# "Ana Ruiz told reporters, Nobody will lose a seat.”": news also opens a quotation after a
+# comma; only the surviving closing mark says one was opened there.
+_COMMA_SPEECH = lazy_compile(
+    _SPEECH_VERB + r",[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])(?P<close>[”\"])[ \t]*$",
     re.MULTILINE,
 )
 MIN_SPEECH_WORDS = 5
@@ -243,6 +252,11 @@ _SENTENCE_GAP = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
          "The dean wrote to staff on Friday: “Lectures will restart on Tuesday in the east wing.”"),
         ('The ministry said in a statement: All flights will resume once the ash cloud clears."',
          'The ministry said in a statement: "All flights will resume once the ash cloud clears."'),
+        # … and after a comma, where the surviving closing mark shows a quotation was opened.
+        ("The coach told the players at half-time, Nobody leaves early. We play to the whistle.”",
+         "The coach told the players at half-time, “Nobody leaves early. We play to the whistle.”"),
+        ("A nurse, Ana Ruiz, said on Monday, The ward has been short of staff since the summer.”",
+         "A nurse, Ana Ruiz, said on Monday, “The ward has been short of staff since the summer.”"),
     ],
     good=[
         "The mayor said: “The bridge will open again in the spring.”",
@@ -254,6 +268,8 @@ _SENTENCE_GAP = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
         "The union said: Workers will strike. The company said it had offered more.”",
         "“We are ready,” she said. The mayor added: The bridge will open in spring.",
         "The envoy told reporters: This is a fair deal for both towns. The border will reopen on Friday.",
+        "The mayor said, The bridge will open in spring.",
+        "“We lost,” the coach said. The captain added, Nobody played well in the rain.”",
     ],
 )
 def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -268,13 +284,18 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     back the opening one. Unsafe: the words may be a paraphrase introduced with a colon.
     """
     text = doc.text
-    if ":" not in text:
+    if ":" not in text and CLOSE not in text and '"' not in text:
         return
     opening, closing = _quote_style(text)
     for para in doc.paragraphs:
-        if text.find(": ", para.start, para.end) < 0:
-            continue  # every match holds one; a find is far cheaper than the pattern
-        match = _COLON_SPEECH.search(text, para.start, para.end)
+        # A colon, or a closing mark ending the paragraph, is in every match: a find or a
+        # look at one character is far cheaper than the pattern.
+        if text.find(": ", para.start, para.end) >= 0:
+            match = _COLON_SPEECH.search(text, para.start, para.end)
+        elif text[para.start : para.end].rstrip()[-1:] in ("”", '"'):
+            match = _COMMA_SPEECH.search(text, para.start, para.end)
+        else:
+            continue
         if match is None or re.search("[“”\"«»„]", text[para.start : match.start()]):
             continue  # marks before the tag: the words after it may sit inside a quotation
         speech = match.group("speech")
