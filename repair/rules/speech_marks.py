@@ -18,7 +18,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_marks_inverted import cut_tags_before_quotes, fronted_tags_before_quotes, inverted_tags
-from repair.rules.speech_quote_ends import speaker_sentence
+from repair.rules.speech_quote_ends import quoted_sentences
 
 OPEN, CLOSE = "“", "”"
 
@@ -200,15 +200,26 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "Deputy Ana Ruiz said: The small farmer will pay.": a speech verb, a colon, a capital.
-_COLON_SPEECH = lazy_compile(
+_SPEECH_VERB = (
     r"\b(?:said|says|added|declared|stated|replied|answered|responded|explained|insisted|warned|stressed"
-    r"|wrote|remarked|concluded|told[ \t]+(?:reporters|journalists|the[ \t]+\w+))"
+    r"|wrote|remarked|concluded|told(?:[ \t]+(?:the|a|an|his|her|their|its))?[ \t]+\w+)"
     # "said in a statement:", "said outside the court:": a short place or occasion before the colon.
-    r"(?:[ \t]+(?:in|outside|at|on|after|before|during)[ \t]+[^\n:“”\"«»„.!?,]{1,40})?"
-    r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])[ \t]*$",
+    r"(?:[ \t]+(?:in|outside|at|on|after|before|during|to)[ \t]+[^\n:“”\"«»„.!?,]{1,40})?"
+)
+_COLON_SPEECH = lazy_compile(
+    _SPEECH_VERB +
+    # The closing mark may have survived alone at the end ("…: Classes resume on Monday.”").
+    r":[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])(?P<close>[”\"])?[ \t]*$",
+    re.MULTILINE,
+)
+# "Ana Ruiz told reporters, Nobody will lose a seat.”": news also opens a quotation after a
+# comma; only the surviving closing mark says one was opened there.
+_COMMA_SPEECH = lazy_compile(
+    _SPEECH_VERB + r",[ \t]+(?P<speech>[A-Z][^\n“”\"«»„]{10,600}?[.!?])(?P<close>[”\"])[ \t]*$",
     re.MULTILINE,
 )
 MIN_SPEECH_WORDS = 5
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
 
 
 @rule(
@@ -225,6 +236,27 @@ MIN_SPEECH_WORDS = 5
          "The port authority said in a statement: “We will reopen the quay as soon as it is safe.”"),
         ("The judge told the jury: I have heard no word of regret. The sentence must match the harm.",
          "The judge told the jury: “I have heard no word of regret. The sentence must match the harm.”"),
+        # The quotation ends where the writer takes over: narration with a news time, or a report.
+        ("The judge told the jury: I have heard no regret. The trial ended on Friday.",
+         "The judge told the jury: “I have heard no regret.” The trial ended on Friday."),
+        ("A fisherman, 61, told reporters at the harbour: The nets are torn and fuel costs too much. "
+         "The port office said new fuel would come soon.",
+         "A fisherman, 61, told reporters at the harbour: “The nets are torn and fuel costs too much.” "
+         "The port office said new fuel would come soon."),
+        ("The coach said after the match: We lost our shape and we paid for it. You cannot defend like that. "
+         "The club announced a review of its tactics.",
+         "The coach said after the match: “We lost our shape and we paid for it. You cannot defend like that.” "
+         "The club announced a review of its tactics."),
+        # Only the opening mark was lost; the closing one survived.
+        ("The dean wrote to staff on Friday: Lectures will restart on Tuesday in the east wing.”",
+         "The dean wrote to staff on Friday: “Lectures will restart on Tuesday in the east wing.”"),
+        ('The ministry said in a statement: All flights will resume once the ash cloud clears."',
+         'The ministry said in a statement: "All flights will resume once the ash cloud clears."'),
+        # … and after a comma, where the surviving closing mark shows a quotation was opened.
+        ("The coach told the players at half-time, Nobody leaves early. We play to the whistle.”",
+         "The coach told the players at half-time, “Nobody leaves early. We play to the whistle.”"),
+        ("A nurse, Ana Ruiz, said on Monday, The ward has been short of staff since the summer.”",
+         "A nurse, Ana Ruiz, said on Monday, “The ward has been short of staff since the summer.”"),
     ],
     good=[
         "The mayor said: “The bridge will open again in the spring.”",
@@ -232,7 +264,12 @@ MIN_SPEECH_WORDS = 5
         "The winners, the jury said: Ana Ruiz and Tom Lee.",
         "The mayor said: The bridge will open. Officials doubt it.",
         "The mayor said in May: The bridge will open. Officials doubt it.",
-        "The judge told the jury: I have heard no regret. The trial ended on Friday.",
+        "The coach said: The team is tired. The season ends in May.",
+        "The union said: Workers will strike. The company said it had offered more.”",
+        "“We are ready,” she said. The mayor added: The bridge will open in spring.",
+        "The envoy told reporters: This is a fair deal for both towns. The border will reopen on Friday.",
+        "The mayor said, The bridge will open in spring.",
+        "“We lost,” the coach said. The captain added, Nobody played well in the rain.”",
     ],
 )
 def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -240,30 +277,53 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
 
     English introduces a quotation with a speech verb and a colon; the colon and the
     capital after it show the words were quoted, and MT or a scraper dropped the marks.
-    The fix quotes the rest of the paragraph, in the text's own style, only when it is a
-    single sentence with a verb (five words or more) and the paragraph has no marks of
-    its own. Unsafe: the words may be a paraphrase the writer introduced with a colon.
+    The fix quotes the words after the colon, in the text's own style, when they hold a
+    verb (five words or more), no mark opens before the tag in its paragraph, and their
+    end is read off the sentences (:func:`quoted_sentences`: the speaker's sentences, up
+    to the writer's narration or report); where only the closing mark survived it puts
+    back the opening one. Unsafe: the words may be a paraphrase introduced with a colon.
     """
     text = doc.text
-    if ":" not in text:
+    if ":" not in text and CLOSE not in text and '"' not in text:
         return
     opening, closing = _quote_style(text)
     for para in doc.paragraphs:
-        if text.find(": ", para.start, para.end) < 0:
-            continue  # every match holds one; a find is far cheaper than the pattern
-        match = _COLON_SPEECH.search(text, para.start, para.end)
-        if match is None or re.search("[“”\"«»„]", text[para.start : para.end]):
+        # A colon, or a closing mark ending the paragraph, is in every match: a find or a
+        # look at one character is far cheaper than the pattern.
+        if text.find(": ", para.start, para.end) >= 0:
+            match = _COLON_SPEECH.search(text, para.start, para.end)
+        elif text[para.start : para.end].rstrip()[-1:] in ("”", '"'):
+            match = _COMMA_SPEECH.search(text, para.start, para.end)
+        else:
             continue
+        if match is None or re.search("[“”\"«»„]", text[para.start : match.start()]):
+            continue  # marks before the tag: the words after it may sit inside a quotation
         speech = match.group("speech")
-        if re.search(r"[.!?][ \t]+[A-Z]", speech[:-1]) and not all(
-                speaker_sentence(part) for part in re.split(r"(?<=[.!?])[ \t]+(?=[A-Z])", speech)):
-            # More than one sentence: the quotation ends where a guess puts it, unless every
-            # sentence is the speaker's (speech_quote_ends: "I", "we", "must", "will").
+        gaps = list(_SENTENCE_GAP.finditer(speech))
+        parts = [speech[a:b] for a, b in zip([0] + [g.end() for g in gaps], [g.start() for g in gaps] + [len(speech)],
+                                             strict=True)]
+        count = quoted_sentences(parts)
+        if match.group("close"):
+            # Only the opening mark was lost: the closing one says where the quotation ends,
+            # unless the writer's narration comes before it (then the marks are another slip).
+            if count is not None and count < len(parts):
+                continue
+            if len(speech.split()) >= MIN_SPEECH_WORDS and lexicon.has_clause(lexicon.words(speech)):
+                mark = '"' if match.group("close") == '"' else OPEN
+                yield self.edit(match.start("speech"), match.start("speech"), mark,
+                                "Quotation after “said:” lost its opening mark.", 0.7)
             continue
+        # More than one sentence: the quotation runs on while each has a speaker's word
+        # ("I", "we", "must", "will") and ends where the writer's narration or report takes
+        # over ("… The company said it would …"); elsewhere its end is a guess.
+        if count is None:
+            continue
+        speech = speech[: gaps[count - 1].start()] if count < len(parts) else speech
         words = speech.split()
         if len(words) < MIN_SPEECH_WORDS or not lexicon.has_clause(lexicon.words(speech)):
             continue
-        yield self.edit(match.start("speech"), match.end("speech"), f"{opening}{speech}{closing}",
+        start = match.start("speech")
+        yield self.edit(start, start + len(speech), f"{opening}{speech}{closing}",
                         "Quotation after “said:” lost its marks.", 0.7)
 
 

@@ -39,6 +39,35 @@ def narration_sentence(text: str) -> bool:
                for w in lexicon.words(text.lower()))
 
 
+# A verb that reports someone's words in the past: a sentence with one and no speaker's word is
+# the writer reporting ("The council said it would meet again."), not the speaker going on.
+_REPORTING = re.compile(r"\b(?:said|told|announced|added|stated|confirmed|reported|according to)\b")
+
+
+def reported_sentence(text: str) -> bool:
+    """``text`` is the writer reporting speech: a past verb of saying and no speaker's word."""
+    return not speaker_sentence(text) and _REPORTING.search(text) is not None
+
+
+def quoted_sentences(sentences: list[str]) -> int | None:
+    """How many of ``sentences`` (the sentences after "said:", in order) are the quotation.
+
+    The first is the speaker's (the colon and capital say so). The first ``k`` when those
+    after the first up to ``k`` have a speaker's word and every sentence from ``k`` on is
+    narration (:func:`narration_sentence`) or reported speech (:func:`reported_sentence`);
+    all of them when there is one, or when every one has a speaker's word (a third-person
+    first sentence then a "will" may be the writer's: "… This is a good day. The border
+    will reopen on Friday."). None otherwise: the end of the quotation is a guess.
+    """
+    k = 1
+    while k < len(sentences) and speaker_sentence(sentences[k]):
+        k += 1
+    if k < len(sentences):
+        tail = all(narration_sentence(s) or reported_sentence(s) for s in sentences[k:])
+        return k if tail else None
+    return k if k == 1 or speaker_sentence(sentences[0]) else None
+
+
 def narrated_tail(doc: Document, opened: int, end: int) -> int | None:
     """The end of the last speaker's sentence in ``[opened, end)`` when the sentences after
     it are all narration (see the module), else None: a dropped closing mark belongs there."""
