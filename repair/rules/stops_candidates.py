@@ -110,6 +110,11 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         before = lower_p[-k - 1]
         if in_piece and lower_q == tail:
             return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
+        if in_piece and lower_q[:k] == tail and q[0][:1].isupper() and not text[piece_start].islower():
+            # "…, Ruto said. Said Ruto.": a capitalised piece that opens with the repeat
+            # starts a sentence of its own (here an echoed tag, AT001's to delete); deleting
+            # the words before the stop would leave its capital inside the sentence.
+            return []
         if in_piece and any(lower_q[j : j + k] == tail and lower_q[:j] == lower_p[-k - j : -k]
                             for j in range(1, min(3, len(q) - k + 1))):
             # "… said operator Ana de la Cruz. de la Cruz, who …": the piece opens with the
@@ -120,10 +125,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
-                and lexicon.is_function_word(q[0]) and not before[:1].isdigit() \
+                and lexicon.is_function_word(q[0]) \
+                and not any(w[:1].isdigit() for w in lower_p[max(0, len(p) - k - 2) : len(p) - k]) \
                 and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)) and not summarising_appositive(q, p):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
-            # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
+            # A unit after a figure ("up from 3 cents. the first …") repeats by nature, a
+            # scale word between them too ("from 2.5 million barrels. in April").
             # "to a record steel. in the first quarter": the noun phrase was complete.
             reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
             confidence = 0.65

@@ -1,0 +1,75 @@
+"""prec23: worsened segments on written_m/written_n, narrowed to their kind.
+
+- A false stop after a dangling "and" before a name ("… and. Mbarara on Sundays."): FR001
+  joined it but lower-cased the name, because only a whole verbless piece was tested as a
+  name. Its leading capitalised run is tested now, unless clean text writes that word lower
+  case ("Prices in …", "Teachers in …" still lose the capital).
+- A unit noun repeated after a figure and a scale word or modifier ("from 2.5 million
+  barrels. in April"): SP001 deleted the unit as an intruder that repeats an earlier word,
+  leaving "from 2.5 million in April". A unit heads its measure phrase, so a repeat is
+  natural: a figure one or two words before the repeated word now blocks the deletion
+  (only a figure right before it did).
+- A tag echoed verb first after the tag ("…, the mayor said. Said the mayor."): FR001 took
+  "said" before the stop for an intruder the piece repeats and deleted it, leaving "the mayor
+  Said the mayor." A capitalised piece that opens with the repeated words starts a sentence
+  of its own; the intruder deletion is not offered, and the echo piece is deleted instead.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Buses run to the airport on weekdays, to the port on Saturdays and. Mbarara on Sundays.",
+         "Buses run to the airport on weekdays, to the port on Saturdays and Mbarara on Sundays."),
+        ("The team will play in Lisbon in May, in Porto in June and. Braga in July.",
+         "The team will play in Lisbon in May, in Porto in June and Braga in July."),
+        ("Ballots were counted in Gulu (41 per cent), Lira (38 per cent) and. Soroti (35 per cent).",
+         "Ballots were counted in Gulu (41 per cent), Lira (38 per cent) and Soroti (35 per cent)."),
+        # Look-alikes: an ordinary word after the stop still loses its capital.
+        ("Fuel went up in Nairobi in June and. Prices in Mombasa in July.",
+         "Fuel went up in Nairobi in June and prices in Mombasa in July."),
+        ("Schools reopened in Gulu on Monday and. Teachers in Lira on Tuesday.",
+         "Schools reopened in Gulu on Monday and teachers in Lira on Tuesday."),
+        ("The plan will lift investment in the fields of. Farming and fishing.",
+         "The plan will lift investment in the fields of farming and fishing."),
+        ("The ministry paid the teachers in January and. The nurses in March.",
+         "The ministry paid the teachers in January and the nurses in March."),
+    ],
+)
+def test_join_keeps_name_capital(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Output reached 4,100 barrels a day in May, up from 2.5 million barrels. in April.",
+         "Output reached 4,100 barrels a day in May, up from 2.5 million barrels in April."),
+        ("Imports fell to 800 tons in March, from 1.2 thousand tons. a year earlier.",
+         "Imports fell to 800 tons in March, from 1.2 thousand tons a year earlier."),
+        ("The team scored 30 goals at home and 22 away goals. in the league.",
+         "The team scored 30 goals at home and 22 away goals in the league."),
+    ],
+)
+def test_unit_after_figure_is_kept(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The bridge will reopen in March, the mayor said. Said the mayor.",
+         "The bridge will reopen in March, the mayor said."),
+        ("Wages have not kept pace with rents, she added. Added she.",
+         "Wages have not kept pace with rents, she added."),
+        ("Exports to Asia grew by a third last year, officials told reporters. Told reporters officials.",
+         "Exports to Asia grew by a third last year, officials told reporters."),
+    ],
+)
+def test_echoed_tag_after_tag_is_deleted_whole(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
