@@ -150,6 +150,22 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
 _SUPERLATIVE_HEAD = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
 
 
+# Subordinators that open a clause needing its own finite verb ("after", "since", "until"
+# also head a plain noun phrase: "grew fast after the merger. Expanded." stays deleted).
+_SUBORDINATORS = frozenset("when whenever because while although though unless whereas".split())
+
+
+def _subordinate_without_verb(p: list[str]) -> bool:
+    """The sentence ends in a subordinate clause with a subject and no finite verb yet
+    ("… crushed when a wall of their dormitory"): a lone verb after the stop is that
+    clause's predicate, not a content-free leftover."""
+    lower = [t.lower() for t in p]
+    at = max((i for i, t in enumerate(lower) if t in _SUBORDINATORS), default=-1)
+    rest = p[at + 1 :]
+    return at >= 0 and len(rest) >= 2 and not lexicon.has_clause(rest) \
+        and not any(is_bare_verb(t) or lexicon.looks_finite(t.lower()) for t in rest)
+
+
 def _start_of_last_words(text: str, prev_start: int, stop: int, k: int) -> int:
     """Offset where the last ``k`` words before ``stop`` begin."""
     matches = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*", text[prev_start:stop]))
@@ -179,7 +195,8 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
         # "…, the ministry said. Ministry of Health.": the speaker's full name echoes the tag.
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
                            f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
-    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)):
+    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)) \
+            and not _subordinate_without_verb(p):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     if content_free_frame(q, p):

@@ -13,6 +13,11 @@
   "said" before the stop for an intruder the piece repeats and deleted it, leaving "the mayor
   Said the mayor." A capitalised piece that opens with the repeated words starts a sentence
   of its own; the intruder deletion is not offered, and the echo piece is deleted instead.
+- A lone past verb after a sentence that ends in a subordinate clause with a subject and no
+  finite verb ("… when a wall of the dormitory. collapsed."): SP001 deleted it as a verb with
+  nothing to say, leaving the clause verbless. It is that clause's predicate; the piece is
+  joined. "after", "since" and "until" also head a plain noun phrase ("grew fast after the
+  merger. Expanded."), so only pure subordinators count and that deletion stays.
 """
 
 from __future__ import annotations
@@ -72,4 +77,21 @@ def test_unit_after_figure_is_kept(garbled: str, fixed: str) -> None:
     ],
 )
 def test_echoed_tag_after_tag_is_deleted_whole(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The match was halted because a section of the stand. collapsed.",
+         "The match was halted because a section of the stand collapsed."),
+        ("Traffic stopped while the crane on the bridge. turned.",
+         "Traffic stopped while the crane on the bridge turned."),
+        ("Two pupils were hurt when the roof of the old gym. caved.",
+         "Two pupils were hurt when the roof of the old gym caved."),
+        # Look-alike: a preposition's noun phrase is complete; the lone verb adds nothing.
+        ("The firm grew fast after the merger. Expanded.", "The firm grew fast after the merger."),
+    ],
+)
+def test_verb_of_verbless_subordinate_clause_is_joined(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
