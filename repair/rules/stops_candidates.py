@@ -110,10 +110,13 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         before = lower_p[-k - 1]
         if in_piece and lower_q == tail:
             return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
-        if in_piece and lower_q[:k] == tail and q[0][:1].isupper() and not text[piece_start].islower():
+        if in_piece and lower_q[:k] == tail and (q[0][:1].isupper() and not text[piece_start].islower()
+                                                  or _subject_of_own_verb(text, piece_start, q, k)):
             # "…, Ruto said. Said Ruto.": a capitalised piece that opens with the repeat
             # starts a sentence of its own (here an echoed tag, AT001's to delete); deleting
-            # the words before the stop would leave its capital inside the sentence.
+            # the words before the stop would leave its capital inside the sentence. So
+            # does one whose repeat is the subject of a verb after it ("… a text by bell
+            # hooks. bell hooks, who died in 2021, had …"): the sentence ended on its object.
             return []
         if in_piece and any(lower_q[j : j + k] == tail and lower_q[:j] == lower_p[-k - j : -k]
                             for j in range(1, min(3, len(q) - k + 1))):
@@ -164,6 +167,20 @@ def _subordinate_without_verb(p: list[str]) -> bool:
     rest = p[at + 1 :]
     return at >= 0 and len(rest) >= 2 and not lexicon.has_clause(rest) \
         and not any(is_bare_verb(t) or lexicon.looks_finite(t.lower()) for t in rest)
+
+
+def _subject_of_own_verb(text: str, piece_start: int, q: list[str], k: int) -> bool:
+    """The piece's first ``k`` words are the subject of a clause of its own: an auxiliary
+    right after them, or a comma after them (an apposition or relative clause) and a finite
+    verb later ("bell hooks, a teacher for decades, argued …"). "towers at two units" is no
+    clause: a plural noun is not taken for a verb here."""
+    rest = [t.lower() for t in q[k:]]
+    if not rest:
+        return False
+    if rest[0] in lexicon.AUXILIARIES:
+        return True
+    heads = text[piece_start : piece_start + 120].split(maxsplit=k)
+    return len(heads) > k and heads[k - 1].endswith(",") and lexicon.has_clause(q[k:])
 
 
 def _start_of_last_words(text: str, prev_start: int, stop: int, k: int) -> int:

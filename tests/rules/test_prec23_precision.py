@@ -13,6 +13,9 @@
   "said" before the stop for an intruder the piece repeats and deleted it, leaving "the mayor
   Said the mayor." A capitalised piece that opens with the repeated words starts a sentence
   of its own; the intruder deletion is not offered, and the echo piece is deleted instead.
+  So does a lower-case piece whose repeated words are the subject of a verb of its own ("… a
+  line by bell hooks. bell hooks, a teacher for decades, argued …"): the sentence before
+  ended on the name as object; deleting it there left a sentence with two verbs.
 - A lone past verb after a sentence that ends in a subordinate clause with a subject and no
   finite verb ("… when a wall of the dormitory. collapsed."): SP001 deleted it as a verb with
   nothing to say, leaving the clause verbless. It is that clause's predicate; the piece is
@@ -94,4 +97,31 @@ def test_echoed_tag_after_tag_is_deleted_whole(garbled: str, fixed: str) -> None
     ],
 )
 def test_verb_of_verbless_subordinate_clause_is_joined(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lecture opened with a line by bell hooks. bell hooks, a teacher for decades, argued that love is a "
+        "practice.",
+        "The class read an essay by bell hooks. bell hooks, the writer who died in 2021, had never been set before.",
+    ],
+)
+def test_repeat_that_is_the_next_subject_is_kept(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # Look-alikes: the piece has no verb of its own (a plural noun is no verb), so the
+        # words before the stop are an intruder.
+        ("Prices rose sharply on fuel. fuel. in the first quarter.",
+         "Prices rose sharply on fuel in the first quarter."),
+        ("Inspectors found rust in the storage tanks. storage tanks at three of the fuel depots.",
+         "Inspectors found rust in the storage tanks at three of the fuel depots."),
+    ],
+)
+def test_repeat_before_a_bare_phrase_is_still_deleted(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
