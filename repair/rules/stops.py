@@ -71,9 +71,11 @@ is a pure function of the text, so it is shared by the rules and the corruption 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from repair import lexicon
+from repair.rules.casing_learned_table import case_table, name_evidence
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, participle_back
 from repair.rules.stops_candidates import (
     StopRepair,
@@ -207,7 +209,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     proper = first.isupper() and not _opens_relative(q) and is_name(q_head) and not (
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
-    lowered = first if proper or first.islower() else first.lower()
+    lowered = first if proper or first.islower() or _led_by_name(q, q_head) else first.lower()
     if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):
         return [subject]  # "… the 113th minute. Defender Ana Ruiz. She struck …"
     if ends_with_abbreviation(prev_text):
@@ -514,3 +516,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                        "a sentence either; an editor should rewrite it.", display=True)]
 
 
+def _led_by_name(q: list[str], q_head: list[str]) -> bool:
+    """A verbless piece led by a name ("… Fridays and. Nyali on Saturdays."): its leading
+    capitalised run, not the whole piece, is what may be a name, so a join keeps its
+    capital. Only the join's casing asks; the run does not make the piece a name.
+
+    The run's first word must be one clean news takes as a name or never prints ("Energy
+    and …", "Prices in …" are printed lower case, and lose the capital)."""
+    run = list(itertools.takewhile(lambda t: t[:1].isupper(), q))
+    if q_head is not q or not run or len(run) == len(q) or lexicon.is_function_word(run[0]) or not is_name(run):
+        return False
+    form = run[0].lower()
+    return case_table().words.get(form) is None or name_evidence(form) is not None

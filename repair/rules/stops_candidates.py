@@ -110,6 +110,14 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         before = lower_p[-k - 1]
         if in_piece and lower_q == tail:
             return []  # the piece is nothing but the repeat ("jobs. Jobs."): an echo piece, deleted whole
+        if in_piece and lower_q[:k] == tail and (q[0][:1].isupper() and not text[piece_start].islower()
+                                                  or _subject_of_own_verb(text, piece_start, q, k)):
+            # "…, Ruto said. Said Ruto.": a capitalised piece that opens with the repeat
+            # starts a sentence of its own (here an echoed tag, AT001's to delete); deleting
+            # the words before the stop would leave its capital inside the sentence. So
+            # does one whose repeat is the subject of a verb after it ("… a text by bell
+            # hooks. bell hooks, who died in 2021, had …"): the sentence ended on its object.
+            return []
         if in_piece and any(lower_q[j : j + k] == tail and lower_q[:j] == lower_p[-k - j : -k]
                             for j in range(1, min(3, len(q) - k + 1))):
             # "… said operator Ana de la Cruz. de la Cruz, who …": the piece opens with the
@@ -120,10 +128,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
-                and lexicon.is_function_word(q[0]) and not before[:1].isdigit() \
+                and lexicon.is_function_word(q[0]) \
+                and not any(w[:1].isdigit() for w in lower_p[max(0, len(p) - k - 2) : len(p) - k]) \
                 and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)) and not summarising_appositive(q, p):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
-            # A unit after a figure ("up from 3 cents. the first …") repeats by nature.
+            # A unit after a figure ("up from 3 cents. the first …") repeats by nature, a
+            # scale word between them too ("from 2.5 million barrels. in April").
             # "to a record steel. in the first quarter": the noun phrase was complete.
             reason = f"“{' '.join(p[-k:])}” repeats a word used earlier and breaks the phrase"
             confidence = 0.65
@@ -141,6 +151,36 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
 
 # A superlative adjective, which names no thing by itself: the noun after it is its head.
 _SUPERLATIVE_HEAD = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
+
+
+# Subordinators that open a clause needing its own finite verb ("after", "since", "until"
+# also head a plain noun phrase: "grew fast after the merger. Expanded." stays deleted).
+_SUBORDINATORS = frozenset("when whenever because while although though unless whereas".split())
+
+
+def _subordinate_without_verb(p: list[str]) -> bool:
+    """The sentence ends in a subordinate clause with a subject and no finite verb yet
+    ("… crushed when a wall of their dormitory"): a lone verb after the stop is that
+    clause's predicate, not a content-free leftover."""
+    lower = [t.lower() for t in p]
+    at = max((i for i, t in enumerate(lower) if t in _SUBORDINATORS), default=-1)
+    rest = p[at + 1 :]
+    return at >= 0 and len(rest) >= 2 and not lexicon.has_clause(rest) \
+        and not any(is_bare_verb(t) or lexicon.looks_finite(t.lower()) for t in rest)
+
+
+def _subject_of_own_verb(text: str, piece_start: int, q: list[str], k: int) -> bool:
+    """The piece's first ``k`` words are the subject of a clause of its own: an auxiliary
+    right after them, or a comma after them (an apposition or relative clause) and a finite
+    verb later ("bell hooks, a teacher for decades, argued …"). "towers at two units" is no
+    clause: a plural noun is not taken for a verb here."""
+    rest = [t.lower() for t in q[k:]]
+    if not rest:
+        return False
+    if rest[0] in lexicon.AUXILIARIES:
+        return True
+    heads = text[piece_start : piece_start + 120].split(maxsplit=k)
+    return len(heads) > k and heads[k - 1].endswith(",") and lexicon.has_clause(q[k:])
 
 
 def _start_of_last_words(text: str, prev_start: int, stop: int, k: int) -> int:
@@ -172,7 +212,8 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
         # "…, the ministry said. Ministry of Health.": the speaker's full name echoes the tag.
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
                            f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
-    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)):
+    if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)) \
+            and not _subordinate_without_verb(p):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     if content_free_frame(q, p):
