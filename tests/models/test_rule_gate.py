@@ -55,16 +55,6 @@ def test_without_rules_the_model_edits_are_left_as_they_are() -> None:
     assert shown_unless_a_rule_flags([model], None) == [model]
 
 
-@pytest.fixture(scope="module")
-def shipped() -> Any:
-    pytest.importorskip("torch")
-    from models.proposer import ModelProposer, default_checkpoint
-
-    if not (default_checkpoint() / "model.safetensors").is_file():
-        pytest.skip("no shipped checkpoint in this checkout")
-    return ModelProposer.from_pretrained(default_checkpoint())
-
-
 @pytest.mark.parametrize("text", [
     # Clean copy a writer punctuated for effect; the shipped model joins both at 0.9+.
     "The bakery has ordered another 300 sacks of flour. And the rye? Sold out on Friday, to a hotel chain.",

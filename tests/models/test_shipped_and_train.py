@@ -12,17 +12,6 @@ from models.train import ConfigError, load_config, main
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
-@pytest.fixture(scope="module")
-def shipped() -> Any:
-    """The shipped checkpoint at its own tuned threshold (repair.json), loaded once."""
-    pytest.importorskip("torch")
-    from models.proposer import ModelProposer, default_checkpoint
-
-    if not (default_checkpoint() / "model.safetensors").is_file():
-        pytest.skip("no shipped checkpoint in this checkout")
-    return ModelProposer.from_pretrained(default_checkpoint())
-
-
 def test_shipped_checkpoint_repairs_an_unseen_sentence(shipped: Any) -> None:
     from repair.document import Document
 
