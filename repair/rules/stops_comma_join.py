@@ -94,8 +94,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
             or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
-            or (first.islower() and (_relative_after_preposition(p, q) or _pronoun_part_of(q)
-                                     or _manner_clause(p, q))) \
+            or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
