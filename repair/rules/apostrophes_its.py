@@ -127,11 +127,10 @@ def possessive_its(doc: Document, self: Rule) -> Iterator[Edit]:
     "than") are left: "as it's done" is right. Also before a bare noun and a finite auxiliary
     or modal ("it's members would work"): see :func:`_subject_noun`. On news-clean that
     shape finds 3 more slips in published copy ("it's government will", "it's time has
-    come", "It's removal will"), not yet keyed by an audit either. On news-clean it finds 4 such slips in published
-    copy (readers' comments and a press release: "For it's time", "got it's own", "from it's
-    all-time high"), read as real slips by the rule's author but not yet by an editor audit,
-    so, as AP004's, its edits are shown (display), not applied, until an audit keys them in
-    ``benchmarks/clean_judgements.json``.
+    come", "It's removal will"), and the preposition / noun-opener shapes 4 ("For it's time",
+    "got it's own", "from it's all-time high"); an editor audit (2026-11-30,
+    ``benchmarks/results/verdicts/clean_audit_AP004_AP007.md``) judged all 7 FIX and keyed
+    them in ``benchmarks/clean_judgements.json``, so the edits are applied with ``--unsafe``.
     """
     text = doc.text
     for match in _its_matches(text):
@@ -148,8 +147,7 @@ def possessive_its(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "of it's the ..." is no possessive either: leave a garbled run alone
         word = match.group(1)
         yield self.edit(match.start(), match.end(1) + 2, f"{word}s",
-                        f"“{word}’s” (it is) where the possessive “{word}s” is meant.", 0.75,
-                        safety=Safety.DISPLAY)
+                        f"“{word}’s” (it is) where the possessive “{word}s” is meant.", 0.75)
 
 
 # "ca'nt", "does'nt", "is'nt": the mark inside "n't" one letter early. The auxiliary is read

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.apostrophes import _CURLY, _possessed_noun
@@ -148,10 +149,13 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
     verb's negation, a participle and the opening of a noun phrase of their own, so only
     "it is" or "it has" reads there. A hyphenated compound ("its not-for-profit arm")
     stays. On news-clean it finds 16 such slips in published copy (readers' comments and
-    quotations: "its not rocket science", "Its a volatile stock", "its an uphill fight"),
-    all read as real slips by the rule's author but not yet by an editor audit, so its
-    edits are shown (display), not applied, until an audit keys them in
-    ``benchmarks/clean_judgements.json`` (clean news must gain no unjudged edit).
+    quotations: "its not rocket science", "Its a volatile stock", "its an uphill fight"); an
+    editor audit (2026-11-30, ``benchmarks/results/verdicts/clean_audit_AP004_AP007.md``)
+    judged 15 of them FIX and keyed them in ``benchmarks/clean_judgements.json``, so the edits
+    are applied with ``--unsafe``. The one WRONG there is an "its" before an article right after
+    a verb's -ing form ("increasing its the value"): after a preposition or an -ing form a noun
+    phrase is due, so "its" + article there is a doubled determiner (a stray word to delete),
+    not "it is"; that shape is shown (display), not applied.
     """
     text = doc.text
     mark = ""
@@ -161,9 +165,21 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             mark = mark or _mark(text)
             word = text[match.start() : match.start() + 3]
+            safety = Safety.DISPLAY if _noun_phrase_due(text, match) else self.safety
             yield self.edit(match.start(), match.start() + 3, f"{word[:2]}{mark}s",
                             f"“{word}” before a verb form: “{word[:2]}{mark}s”.", 0.75,
-                            safety=Safety.DISPLAY)
+                            safety=safety)
+
+
+def _noun_phrase_due(text: str, match: re.Match[str]) -> bool:
+    """True when the word before "its" + article takes a noun phrase (a preposition, or a
+    verb's -ing form: "for its the", "increasing its the"): "its" is then a doubled
+    determiner, not "it is"."""
+    if match.group(0).split()[1] not in ("a", "an", "the"):
+        return False
+    before = text[max(0, match.start() - 30) : match.start()].split()
+    previous = before[-1].lower() if before else ""
+    return previous in lexicon.PREPOSITIONS or (previous.endswith("ing") and len(previous) > 5)
 
 
 # "county''s", "it''ll", "They ' re", "didn ' t": a contraction's mark doubled or spaced on

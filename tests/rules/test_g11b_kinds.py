@@ -96,12 +96,29 @@ def test_look_alike_is_left_alone(clean: str) -> None:
     assert _fix(clean) == clean
 
 
-def test_its_before_a_verb_form_is_shown_not_applied() -> None:
-    """"its not", "its been", "its a": shown for an editor (display) until an audit of its
-    clean-news finds; the fix leaves the text as it is."""
+def test_its_before_a_verb_form_is_applied() -> None:
+    """"its not", "its been", "its a" read only as "it is" / "it has": applied with --unsafe
+    since an editor audit judged its clean-news finds slips (2026-11-30)."""
     text = "“Stay indoors, its not safe yet,” the warden said. Its been a long winter."
     edits = [e for e in _pipeline().check(text) if e.rule == "AP004"]
     assert [(text[e.start : e.end], e.replacement, e.safety) for e in edits] == [
-        ("its", "it's", Safety.DISPLAY), ("Its", "It's", Safety.DISPLAY)]
-    assert _fix(text) == text
+        ("its", "it's", Safety.UNSAFE), ("Its", "It's", Safety.UNSAFE)]
+    assert _fix(text) == "“Stay indoors, it's not safe yet,” the warden said. It's been a long winter."
     assert not [e for e in _pipeline().check("The firm cut its staff. Its own report disagreed.") if e.rule == "AP004"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board refused to say whether it would consider raising its the price of the offer.",
+        "Analysts expect a rise in its the share of the market.",
+        "Shareholders were told about doubling its a dividend next year.",
+    ],
+)
+def test_its_and_an_article_where_a_noun_phrase_is_due_is_only_shown(text: str) -> None:
+    """After a preposition or a verb's -ing form a noun phrase is due, so "its" + article is a
+    doubled determiner (a stray word), not "it is": shown for an editor, never applied (the one
+    WRONG of the 2026-11-30 clean-news audit had this shape)."""
+    edits = [e for e in _pipeline().check(text) if e.rule == "AP004"]
+    assert [e.safety for e in edits] == [Safety.DISPLAY]
+    assert _fix(text) == text

@@ -99,14 +99,20 @@ def test_look_alike_is_left(text: str) -> None:
         ("Ida Halvorsen joined Halvorsens Marine. Halvorsen's new role is in sales.", None),
     ],
 )
-def test_its_cant_and_name_marks_are_shown_not_applied(text: str, fixed: str | None) -> None:
-    """AP007 and a name's misplaced mark (AP010) find real slips in published copy that no
-    editor audit has keyed yet, so they are shown for review, never applied by --unsafe. A
-    stem that stands alone elsewhere is no misplaced mark. (The pronoun's "cant", AP008, is
-    applied since gen19e, its two clean-news slips keyed: see tests/rules/test_gen19e_kinds.py.)"""
+def test_possessive_its_is_applied_and_name_marks_are_shown(text: str, fixed: str | None) -> None:
+    """AP007 finds "it's" where only the possessive reads; applied with --unsafe since its
+    clean-news finds were audited FIX (2026-11-30). A name's misplaced mark (AP010) finds real
+    slips in published copy that no editor audit has keyed yet, so it is shown for review,
+    never applied. A stem that stands alone elsewhere is no misplaced mark. (The pronoun's
+    "cant", AP008, is applied since gen19e: see tests/rules/test_gen19e_kinds.py.)"""
     edits = [e for e in UNSAFE.check(text) if e.rule in ("AP007", "AP008", "AP010")]
     if fixed is None:
         assert edits == []
         return
-    assert [(e.replacement, e.safety) for e in edits] == [(fixed, Safety.DISPLAY)]
-    assert fix_unsafe(text) == text
+    applied = edits[0].rule == "AP007"
+    assert [(e.replacement, e.safety) for e in edits] == [
+        (fixed, Safety.UNSAFE if applied else Safety.DISPLAY)]
+    if applied:
+        assert fix_unsafe(text) == text.replace("it's", "its")
+    else:
+        assert fix_unsafe(text) == text

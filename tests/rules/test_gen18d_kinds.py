@@ -105,10 +105,10 @@ def test_look_alike_is_left(text: str) -> None:
         "The board says it's members have voted for a strike.",
     ],
 )
-def test_its_before_a_noun_and_a_finite_verb_is_shown_not_applied(text: str) -> None:
+def test_its_before_a_noun_and_a_finite_verb_is_applied(text: str) -> None:
     """AP007 finds "it's" before a bare noun and a finite auxiliary ("it's members would"),
-    which reads only as the possessive; on news-clean the shape finds real slips no editor
-    audit has keyed yet, so it is shown, never applied by --unsafe."""
+    which reads only as the possessive; its clean-news finds were audited FIX (2026-11-30),
+    so --unsafe applies it."""
     edits = [e for e in UNSAFE.check(text) if e.rule == "AP007"]
-    assert [(e.replacement, e.safety) for e in edits] == [("its", Safety.DISPLAY)]
-    assert fix_unsafe(text) == text
+    assert [(e.replacement, e.safety) for e in edits] == [("its", Safety.UNSAFE)]
+    assert fix_unsafe(text) == text.replace("it's", "its")
