@@ -184,19 +184,7 @@ def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
 _CONTRACTING = frozenset("it he she that what there here who where let".split())
 # A word, one space, a lone lower-case "s", one space and a letter: "the union s demand".
 _LONE_S = re.compile(r"([A-Za-z]+) s (?=[A-Za-z])")
-_STRAIGHT_IN_WORD = re.compile(r"[A-Za-z]'[A-Za-z]")
-
-
-def _house_mark(text: str) -> str:
-    """The apostrophe the text's own style asks for: straight where it writes one inside a
-    word ("don't"), else curly where it uses any curly mark (“quotes” go with ’), else straight."""
-    if "’" in text:
-        return "’"
-    if "'" in text and _STRAIGHT_IN_WORD.search(text):
-        return "'"
-    return "’" if "“" in text or "‘" in text else "'"
-
-
+_WORD = re.compile(r"[A-Za-z]+")
 # A lone "s" after a shorter word is an abbreviation's ("15 ct s vs"), not a possessive.
 MIN_OWNER_LETTERS = 3
 
@@ -224,12 +212,14 @@ def _lone_s_matches(text: str) -> Iterator[re.Match[str]]:
     bad=[
         ("The union s leaders rejected the offer.", "The union's leaders rejected the offer."),
         ("Kenya s central bank held its rate on Tuesday.", "Kenya's central bank held its rate on Tuesday."),
-        ("“The board s decision stands,” she said.", "“The board’s decision stands,” she said."),
+        ("“The board s decision stands,” she said.", "“The board's decision stands,” she said."),
+        ("The board’s chair quit. The bank s chief stayed.", "The board’s chair quit. The bank’s chief stayed."),
         ("Fans filled Portugal s National Stadium.", "Fans filled Portugal's National Stadium."),
         ("Officials said it s too early to judge.", "Officials said it's too early to judge."),
     ],
     good=["The union's leaders rejected the offer.", "Profit was 15 ct s vs 12 ct.", "Output of s grade rose.",
-          "The U.S. s plan.", "Press the s key twice.", "Plan B s are ready.", "The vitamin C s dose."],
+          "The U.S. s plan.", "Press the s key twice.", "Plan B s are ready.", "The vitamin C s dose.",
+          "The letter s is silent here.", "Type s to save the file."],
 )
 def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
     """A possessive (or "it's") whose apostrophe was dropped and left its "s" standing alone
@@ -239,7 +229,8 @@ def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
     dropped from "'s" (or from "’ s", AP001's spaced form) is all that leaves one. The word
     before it must have three letters at least and be no function word, or be one that
     contracts with "is" ("it s" -> "it's"); so abbreviations ("ct s"), single letters and
-    grades are left. On news-clean the shape stands twice, both after an abbreviation or
+    grades are left; a possessive's noun phrase follows it, so a function word or an
+    auxiliary after it ("the letter s is silent") leaves it too. On news-clean the shape stands twice, both after an abbreviation or
     a function word, which these tests leave. Unsafe: a letter named in the text ("the s
     key") reads the same.
     """
@@ -254,7 +245,12 @@ def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
             pass  # "it s too early": the contraction's mark
         elif len(owner) < MIN_OWNER_LETTERS or lexicon.is_function_word(lowered):
             continue
-        mark = mark or _house_mark(text)
+        else:
+            following = _WORD.match(text, match.end())
+            after = following.group().lower() if following else ""
+            if lexicon.is_function_word(after) or after in lexicon.AUXILIARIES:
+                continue  # "the letter s is silent", "press s to save": a named letter, no possessive
+        mark = mark or ("’" if "’" in text else "'")  # the text's own apostrophe, straight by default
         yield self.edit(match.start(), match.end() - 1, f"{owner}{mark}s",
                         f"Apostrophe lost from “{owner}{mark}s”: its “s” stands alone.", 0.8)
 

@@ -13,6 +13,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_quotes import INVERTED_VERB
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
 # one ("lives”, And that he"; "temperatures And less"). A title ("Pride And Prejudice")
@@ -224,4 +225,67 @@ def lower_case_acronym(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"“{letters}” is the acronym of the name before it.", 0.8)
 
 
-RULES = (capitalised_conjunction, dateline_place_lowercase, lower_case_acronym)
+# A quotation closed with a comma, then the tag's capitalised first word: ",” Said", "», Has".
+# The comma is scanned for with the marks around it (literals, found in C).
+_TAG_AFTER_QUOTE = lazy_compile(r"(?:,[”\"’]|[”\"’»],) (?P<word>[A-Z][a-z]+) (?P<next>[A-Za-z]+)")
+# The verbs a speech tag opens with when it is inverted (",” said Ana Ruiz"), past and present.
+_TAG_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | lexicon.SPEECH_VERBS | frozenset(
+    "adds asks tells warns insists explains writes replies argues recalls".split())
+# Auxiliaries that open a tag before a reporting verb (",” has warned the chief").
+_TAG_AUXILIARIES = frozenset("has had have is was will would".split())
+# A later reporting verb in the same clause makes the capitalised word a name ("Said Jalili told").
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+@rule(
+    "CA021",
+    "capitalised-tag-verb",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("“We will rebuild every school,” Added the minister, speaking in Lagos.",
+         "“We will rebuild every school,” added the minister, speaking in Lagos."),
+        ("“The vote is final,” Said Ana Ruiz, who chairs the board.",
+         "“The vote is final,” said Ana Ruiz, who chairs the board."),
+        ("\"Nobody warned us,\" Says Maria Costa, a farmer near the river.",
+         "\"Nobody warned us,\" says Maria Costa, a farmer near the river."),
+        ("“The ice is too thin”, Has warned the head of the rescue team.",
+         "“The ice is too thin”, has warned the head of the rescue team."),
+    ],
+    good=[
+        "“We will win,” Said Jalili told reporters in Tehran.",
+        "“We will win,” said Ana Ruiz.",
+        "“We will win.” Said Jalili, the envoy, agreed.",
+        "“We will win,” Ana Ruiz said.",
+        "“It works,” Has Been Tested read the label.",
+    ],
+)
+def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A speech tag's verb capitalised after a quotation that closed with a comma ("…,” Said
+    Ana Ruiz", "…», Has warned the chief").
+
+    A comma inside or after the closing mark says the sentence goes on, so the tag's first
+    word takes no capital. Only a reporting verb ("said", "added", "warned") or an auxiliary
+    before one ("has warned") is lowered: a capitalised name or noun there ("…,” Ana Ruiz
+    said") is right. A reporting verb later in the same clause makes the word a name
+    ("Said Jalili told reporters"). On news-clean no reporting verb stands capitalised in
+    this slot. Unsafe: a title quoted before a comma can open with one.
+    """
+    text = doc.text
+    for match in _TAG_AFTER_QUOTE.finditer(text):
+        word, following = match.group("word"), match.group("next")
+        lowered = word.lower()
+        if lowered in _TAG_AUXILIARIES:
+            if following not in _TAG_VERBS:
+                continue  # "Has Been Tested", "Is it": no tag's auxiliary
+        elif lowered not in _TAG_VERBS:
+            continue
+        stop = _CLAUSE_END.search(text, match.end())
+        clause = text[match.end() : stop.start() if stop else len(text)].split()
+        if lowered not in _TAG_AUXILIARIES and any(w in _TAG_VERBS for w in clause):
+            continue  # "Said Jalili told reporters": a name, its verb later
+        yield self.edit(match.start("word"), match.end("word"), lowered,
+                        f"“{word}” opens a speech tag after a comma: lower case.", 0.8)
+
+
+RULES = (capitalised_conjunction, dateline_place_lowercase, lower_case_acronym, capitalised_tag_verb)

@@ -128,7 +128,6 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
         "Both VMEmodule boards ship in May.",
         "Prices: cash nil 3months 880.00",
         "Rates: 3months 5.2 pct, 6months 5.4 pct.",
-        "He rode 3miles.",
         "Cash easier 3months barely steady.",
         "Lead: cash nil 3months nil today.",
         "It was set by a 197agreement.",

@@ -1,0 +1,72 @@
+"""recall23c: detection recall for lost apostrophes, glued words and casing, by kind.
+
+- A possessive (or "it's") whose apostrophe was dropped and left its "s" standing alone
+  between two words ("the union s demand"): AP013 puts the mark back, in the text's style.
+- A figure glued to the noun it counts where the noun is its own plural ("12,000people",
+  "300staff") or where a one-digit count stands in prose before a function word ("took
+  5wickets for"): GL012 puts the space back; price tables' "3months" columns stay.
+
+Every case is our own text, in several shapes, run through the whole rule set as
+``repair fix --unsafe --no-model`` runs it, next to look-alikes that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # A lone "s" after a country, a common noun, a person, an acronym; a capitalised or
+        # lower-case noun after it; inside a quotation; the contraction "it s".
+        ("Chile s copper output rose 4 percent in May.", "Chile's copper output rose 4 percent in May."),
+        ("The ministry s spokesman declined to comment on the report.",
+         "The ministry's spokesman declined to comment on the report."),
+        ("Voters in the north backed Ana Ruiz s plan for new roads.",
+         "Voters in the north backed Ana Ruiz's plan for new roads."),
+        ("Fans packed Lisbon s Municipal Stadium for the final.",
+         "Fans packed Lisbon's Municipal Stadium for the final."),
+        ("The IMF s latest forecast cut growth to 2 percent.", "The IMF's latest forecast cut growth to 2 percent."),
+        ("“The club s owners have not called me,” the coach said.",
+         "“The club's owners have not called me,” the coach said."),
+        ("The club’s fans were angry. The league s ruling came on Friday.",
+         "The club’s fans were angry. The league’s ruling came on Friday."),
+        ("Analysts said it s too early to judge the reform.", "Analysts said it's too early to judge the reform."),
+        # A count glued to a noun that is its own plural or a mass noun.
+        ("Some 12,000people fled the floods on Sunday.", "Some 12,000 people fled the floods on Sunday."),
+        ("The hospital will hire 300staff by the end of the year.",
+         "The hospital will hire 300 staff by the end of the year."),
+        ("About 2,500police were deployed along the route.", "About 2,500 police were deployed along the route."),
+        # A one-digit count glued to a plural in prose, a function word after it.
+        ("The striker scored 3goals in the final.", "The striker scored 3 goals in the final."),
+        ("The storm killed 4people and flattened two villages.",
+         "The storm killed 4 people and flattened two villages."),
+        ("She won 2medals at the games in Oslo.", "She won 2 medals at the games in Oslo."),
+        ("He rode 3miles before dawn.", "He rode 3 miles before dawn."),
+    ],
+)
+def test_kind_is_repaired(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A named letter, an abbreviation, a grade: no possessive.
+        "The letter s is silent in the name.",
+        "Type s to save the file and q to quit.",
+        "Net profit was 15 ct s vs 12 ct a year ago.",
+        "Output of s grade steel rose.",
+        "Plan B s are due by Friday.",
+        "The union's leaders rejected the offer.",
+        # A price table's columns, a count glued to a close-set unit, a decade, a year slip.
+        "Lead: cash nil 3months nil, quiet.",
+        "Copper: cash easier 3months barely steady 3000.",
+        "The bus ran 30mins late on Monday.",
+        "The 1990s were hard for the town.",
+    ],
+)
+def test_look_alike_is_left(text: str) -> None:
+    assert fix_unsafe(text) == text
