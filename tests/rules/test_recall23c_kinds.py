@@ -2,6 +2,12 @@
 
 - A possessive (or "it's") whose apostrophe was dropped and left its "s" standing alone
   between two words ("the union s demand"): AP013 puts the mark back, in the text's style.
+- A speech tag's verb (or its auxiliary) capitalised after a quotation closed with a comma
+  ("…,” Said Ana Ruiz", "…», Has warned"): CA021 lowers it; a name there stays.
+- A paragraph opened in lower case after a paragraph that ended with a stop, by a
+  determiner, a pronoun or a plural noun before its verb ("\n\nanalysts had expected"):
+  CA003 capitalises it; a lower-case name ("bell hooks") and a paragraph break inside a
+  sentence stay.
 - A figure glued to the noun it counts where the noun is its own plural ("12,000people",
   "300staff") or where a one-digit count stands in prose before a function word ("took
   5wickets for"): GL012 puts the space back; price tables' "3months" columns stay.
@@ -34,6 +40,24 @@ from rule_helpers import fix_unsafe
         ("The club’s fans were angry. The league s ruling came on Friday.",
          "The club’s fans were angry. The league’s ruling came on Friday."),
         ("Analysts said it s too early to judge the reform.", "Analysts said it's too early to judge the reform."),
+        # A tag's capitalised verb after a comma-closed quotation: other verbs, marks, orders.
+        ("“We will rebuild every school,” Added the minister, speaking in Lagos.",
+         "“We will rebuild every school,” added the minister, speaking in Lagos."),
+        ("\"The market has turned,\" Says Lena Berg, a broker in Oslo.",
+         "\"The market has turned,\" says Lena Berg, a broker in Oslo."),
+        ("“Nobody told us,” Explained one resident of the flooded street.",
+         "“Nobody told us,” explained one resident of the flooded street."),
+        ("“The ice is too thin”, Had warned the head of the rescue team.",
+         "“The ice is too thin”, had warned the head of the rescue team."),
+        # A paragraph opened in lower case after a stop: determiner, pronoun, plural noun.
+        ("The bank raised its key rate on Tuesday.\n\nanalysts had expected a smaller move.",
+         "The bank raised its key rate on Tuesday.\n\nAnalysts had expected a smaller move."),
+        ("Ferries stopped at noon.\n\nthe operator said it had lost money during the strike.",
+         "Ferries stopped at noon.\n\nThe operator said it had lost money during the strike."),
+        ("“We are ready,” the coach said.\n\nthey will play again on Sunday in Turin.",
+         "“We are ready,” the coach said.\n\nThey will play again on Sunday in Turin."),
+        ("Prices rose again in May.\nfarmers say the drought has cut the harvest by a third.",
+         "Prices rose again in May.\nFarmers say the drought has cut the harvest by a third."),
         # A count glued to a noun that is its own plural or a mass noun.
         ("Some 12,000people fled the floods on Sunday.", "Some 12,000 people fled the floods on Sunday."),
         ("The hospital will hire 300staff by the end of the year.",
@@ -61,6 +85,16 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         "Output of s grade steel rose.",
         "Plan B s are due by Friday.",
         "The union's leaders rejected the offer.",
+        # A name after a comma-closed quotation; a name that is also a verb, its verb later.
+        "“We will win,” Ana Ruiz said on Friday.",
+        "“We will win,” Said Jalili told reporters in Tehran.",
+        "“It works,” Has Been Tested read the label on the box.",
+        # A paragraph opened by a lower-case name, or inside a sentence (no stop before it),
+        # or after an abbreviation's stop; a two-word piece.
+        "He wrote many books.\n\nbell hooks died in 2021, her publisher said.",
+        "The talks went on in the\n\nthe capital until late on Friday.",
+        "Sales rose in the U.S.\n\nthe company said it would hire more staff.",
+        "The rally ended.\n\ncommuters stranded.",
         # A price table's columns, a count glued to a close-set unit, a decade, a year slip.
         "Lead: cash nil 3months nil, quiet.",
         "Copper: cash easier 3months barely steady 3000.",
