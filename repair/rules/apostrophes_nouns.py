@@ -15,6 +15,9 @@ Keyed on clause shape and word statistics, not on a list of the nouns it repairs
   ("The pilots lawyer" in a story about three pilots) take the plural's mark ("pilots'");
   when it writes both, the edit is left out (which one is meant is the reader's guess).
 
+AP013 (:func:`lone_possessive_s`) takes a possessive whose mark was dropped and left its "s"
+standing alone ("the union s demand").
+
 AP003 (:mod:`repair.rules.apostrophes`) takes the words English never writes with a plain
 "s" ("citys", "childrens"); AP002 and AP005 take names and acronyms.
 """
@@ -230,9 +233,9 @@ def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
     before it must have three letters at least and be no function word, or be one that
     contracts with "is" ("it s" -> "it's"); so abbreviations ("ct s"), single letters and
     grades are left; a possessive's noun phrase follows it, so a function word or an
-    auxiliary after it ("the letter s is silent") leaves it too. On news-clean the shape stands twice, both after an abbreviation or
-    a function word, which these tests leave. Unsafe: a letter named in the text ("the s
-    key") reads the same.
+    auxiliary after it ("the letter s is silent") leaves it too. On news-clean the shape
+    stands twice, both after an abbreviation or a function word, which these tests leave
+    (no edit). Unsafe: a letter named in the text ("the s key") reads the same.
     """
     text = doc.text
     if " s " not in text:

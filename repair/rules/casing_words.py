@@ -1,4 +1,5 @@
-"""Words in the wrong case: a capitalised conjunction inside a sentence, and the dateline's
+"""Words in the wrong case: a capitalised conjunction inside a sentence, a speech tag's verb
+capitalised after a quotation closed with a comma (CA021), and the dateline's
 place written in lower case in the story (a capitalised pronoun: :mod:`repair.rules.casing_pronouns`;
 a time phrase in headline casing: :mod:`repair.rules.casing_time`; other names:
 :mod:`repair.rules.casing_names`).
