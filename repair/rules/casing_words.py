@@ -236,8 +236,9 @@ _TAG_AFTER_QUOTE = tuple(
 # The verbs a speech tag opens with when it is inverted (",” said Ana Ruiz"), past and present.
 _TAG_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | lexicon.SPEECH_VERBS | frozenset(
     "adds asks tells warns insists explains writes replies argues recalls".split())
-# Auxiliaries that open a tag before a reporting verb (",” has warned the chief").
-_TAG_AUXILIARIES = frozenset("has had have is was will would".split())
+# Perfect auxiliaries that open a tag before a reporting verb (",” has warned the chief").
+# Not "will" or "would": ",” Will said" names a speaker.
+_TAG_AUXILIARIES = frozenset("has had have".split())
 # A later reporting verb in the same clause makes the capitalised word a name ("Said Jalili told").
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
@@ -263,6 +264,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]")
         "“We will win.” Said Jalili, the envoy, agreed.",
         "“We will win,” Ana Ruiz said.",
         "“It works,” Has Been Tested read the label.",
+        "“We won,” Will said after the match.",
     ],
 )
 def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -83,6 +83,7 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         "“We will win,” Ana Ruiz said on Friday.",
         "“We will win,” Said Jalili told reporters in Tehran.",
         "“It works,” Has Been Tested read the label on the box.",
+        "“We won,” Will said after the match in Leeds.",
         # A price table's columns, a count glued to a close-set unit, a decade, a year slip.
         "Lead: cash nil 3months nil, quiet.",
         "Copper: cash easier 3months barely steady 3000.",
