@@ -22,7 +22,7 @@ from repair.rules.speech_quotes import INVERTED_VERB
 _CAPITAL_CONJUNCTION = lazy_compile(
     r"(?:(?<=[a-z] )|(?<=[a-z], )|(?<=[a-z]”, )|(?<=[a-z]\", ))"
     r"(?P<word>And|But|Or|Nor|Yet|So|While|Whereas|Although|Though|Because|Whether|Which|Unless|Since|Until|When"
-    r"|Where|If)(?= [a-z])"
+    r"|Where|If)(?= [a-z0-9])"
 )
 # Without a comma before them only these are fixed: a coordinator after a content word, or
 # a subordinator opening a lower-case clause ("left Because the pay was poor"); a title
@@ -35,7 +35,7 @@ _TWO_LOWER = re.compile(r" [a-z][a-z'’-]* [a-z]")
 # instead of trying four look-behinds at every position; the full pattern then runs only
 # where one of the words stands. No word can start inside another (one capital each).
 _CONJUNCTION_WORD = re.compile(r"(?:And|But|Or|Nor|Yet|So|While|Whereas|Although|Though|Because|Whether|Which"
-                               r"|Unless|Since|Until|When|Where|If)(?= [a-z])")
+                               r"|Unless|Since|Until|When|Where|If)(?= [a-z0-9])")
 
 
 def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
@@ -61,6 +61,8 @@ def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
         ("The bridge stays shut, Unless the engineers sign it off.",
          "The bridge stays shut, unless the engineers sign it off."),
         ("Nurses quit Because the shifts were too long.", "Nurses quit because the shifts were too long."),
+        ("Fares rise 3 percent this year And 5 percent next year.",
+         "Fares rise 3 percent this year and 5 percent next year."),
     ],
     good=[
         "The film Pride And Prejudice was shown again.",
@@ -72,6 +74,8 @@ def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
         "It was close to the vote And they knew it.",
         "She sang Because the Night and left.",
         "The band played, So Long Marianne closing the set.",
+        "Sales rose, Since 2020 Edition models sold out.",
+        "He starred in Police Academy And 2 sequels.",
     ],
 )
 def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -86,6 +90,8 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _capital_conjunctions(text):
         word = match.group("word")
+        if text[match.end() + 1 : match.end() + 2].isdigit() and word not in _BARE_COORDINATORS:
+            continue  # before a figure only a coordinator ("this year And 4 percent next year")
         before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
         if before is None or not before.group(1)[:1].islower():
             continue  # "Marks And Spencer": the word before is a name or a title's

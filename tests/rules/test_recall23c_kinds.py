@@ -52,6 +52,11 @@ from repair.edits import Safety
          "“Nobody told us,” explained one resident of the flooded street."),
         ("“The ice is too thin”, Had warned the head of the rescue team.",
          "“The ice is too thin”, had warned the head of the rescue team."),
+        # A capitalised coordinator before a figure (CA005 before a figure too).
+        ("The fee rises by 2 euros this spring And 3 euros next spring.",
+         "The fee rises by 2 euros this spring and 3 euros next spring."),
+        ("The team lost 2-1 at home But 3-0 away, the coach said.",
+         "The team lost 2-1 at home but 3-0 away, the coach said."),
         # A count glued to a noun that is its own plural or a mass noun.
         ("Some 12,000people fled the floods on Sunday.", "Some 12,000 people fled the floods on Sunday."),
         ("The hospital will hire 300staff by the end of the year.",
