@@ -15,6 +15,9 @@ Keyed on clause shape and word statistics, not on a list of the nouns it repairs
   ("The pilots lawyer" in a story about three pilots) take the plural's mark ("pilots'");
   when it writes both, the edit is left out (which one is meant is the reader's guess).
 
+AP013 (:func:`lone_possessive_s`) takes a possessive whose mark was dropped and left its "s"
+standing alone ("the union s demand").
+
 AP003 (:mod:`repair.rules.apostrophes`) takes the words English never writes with a plain
 "s" ("citys", "childrens"); AP002 and AP005 take names and acronyms.
 """
@@ -179,4 +182,80 @@ def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(start, match.end(1), fixed, f"Possessive apostrophe lost in “{fixed}”.", 0.7)
 
 
-RULES = (lost_noun_possessive,)
+# Words whose "'s" is a contraction ("it's", "that's", "let's"), not a possessive: the one
+# kind of function word a lone "s" can belong to.
+_CONTRACTING = frozenset("it he she that what there here who where let".split())
+# A word, one space, a lone lower-case "s", one space and a letter: "the union s demand".
+_LONE_S = re.compile(r"([A-Za-z]+) s (?=[A-Za-z])")
+_WORD = re.compile(r"[A-Za-z]+")
+# A lone "s" after a shorter word is an abbreviation's ("15 ct s vs"), not a possessive.
+MIN_OWNER_LETTERS = 3
+
+
+def _lone_s_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LONE_S`` whose "s" stands alone, found from each " s " (a literal,
+    scanned for in C) and read back to the word before it, never tried at every position."""
+    at = text.find(" s ")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        # The owner is a whole word: no letter, digit, mark or stop glued before it ("U.S. s").
+        whole = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’.-_@/")
+        if start < at and whole and (match := _LONE_S.match(text, start)) is not None:
+            yield match
+        at = text.find(" s ", at + 2)
+
+
+@rule(
+    "AP013",
+    "lone-possessive-s",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("The union s leaders rejected the offer.", "The union's leaders rejected the offer."),
+        ("Kenya s central bank held its rate on Tuesday.", "Kenya's central bank held its rate on Tuesday."),
+        ("“The board s decision stands,” she said.", "“The board's decision stands,” she said."),
+        ("The board’s chair quit. The bank s chief stayed.", "The board’s chair quit. The bank’s chief stayed."),
+        ("Fans filled Portugal s National Stadium.", "Fans filled Portugal's National Stadium."),
+        ("Officials said it s too early to judge.", "Officials said it's too early to judge."),
+    ],
+    good=["The union's leaders rejected the offer.", "Profit was 15 ct s vs 12 ct.", "Output of s grade rose.",
+          "The U.S. s plan.", "Press the s key twice.", "Plan B s are ready.", "The vitamin C s dose.",
+          "The letter s is silent here.", "Type s to save the file."],
+)
+def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A possessive (or "it's") whose apostrophe was dropped and left its "s" standing alone
+    between spaces ("Slovakia s central bank", "the union s demand").
+
+    English writes no lone lower-case "s" between two words in running prose: a mark
+    dropped from "'s" (or from "’ s", AP001's spaced form) is all that leaves one. The word
+    before it must have three letters at least and be no function word, or be one that
+    contracts with "is" ("it s" -> "it's"); so abbreviations ("ct s"), single letters and
+    grades are left; a possessive's noun phrase follows it, so a function word or an
+    auxiliary after it ("the letter s is silent") leaves it too. On news-clean the shape
+    stands twice, both after an abbreviation or a function word, which these tests leave
+    (no edit). Unsafe: a letter named in the text ("the s key") reads the same.
+    """
+    text = doc.text
+    if " s " not in text:
+        return
+    mark = ""
+    for match in _lone_s_matches(text):
+        owner = match.group(1)
+        lowered = owner.lower()
+        if lowered in _CONTRACTING:
+            pass  # "it s too early": the contraction's mark
+        elif len(owner) < MIN_OWNER_LETTERS or lexicon.is_function_word(lowered):
+            continue
+        else:
+            following = _WORD.match(text, match.end())
+            after = following.group().lower() if following else ""
+            if lexicon.is_function_word(after) or after in lexicon.AUXILIARIES:
+                continue  # "the letter s is silent", "press s to save": a named letter, no possessive
+        mark = mark or ("’" if "’" in text else "'")  # the text's own apostrophe, straight by default
+        yield self.edit(match.start(), match.end() - 1, f"{owner}{mark}s",
+                        f"Apostrophe lost from “{owner}{mark}s”: its “s” stands alone.", 0.8)
+
+
+RULES = (lost_noun_possessive, lone_possessive_s)

@@ -12,6 +12,8 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import stops_clauses
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
+from repair.rules.casing_learned_table import name_evidence
+from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
 
 # A sentence opened in lower case by a determiner or a subject pronoun: "... officials said.
@@ -106,6 +108,10 @@ _ABSOLUTE = frozenset(["having", "being"])
          "Trains stopped at noon. More than 90 services were cancelled."),
         ("The council asked for 12 million pounds in aid. the government has offered 5 million.",
          "The council asked for 12 million pounds in aid; the government has offered 5 million."),
+        ("The bank raised its rate on Tuesday.\n\nthe decision surprised most traders in the city.",
+         "The bank raised its rate on Tuesday.\n\nThe decision surprised most traders in the city."),
+        ("Fares rose by a fifth in May.\n\ncommuters have complained about the rise for weeks.",
+         "Fares rose by a fifth in May.\n\nCommuters have complained about the rise for weeks."),
     ],
     good=[
         "He wrote many books. bell hooks died in 2021.",
@@ -122,6 +128,11 @@ _ABSOLUTE = frozenset(["having", "being"])
         "The plan is set. Ana Ruiz has argued. there needs to be a vote first.",
         "The ferry, which carries 200 cars. it is the only link to the mainland.",
         "the port reopened on monday. the mayor said it would stay open.\n\nthe ferries resumed. they were full.",
+        "He wrote many books.\n\nbell hooks died in 2021, her publisher said.",
+        "The talks went on in the\n\nthe capital until late on Friday.",
+        "Sales rose in the U.S.\n\nthe company said it would hire more staff.",
+        "Prices fell.\n\niPhones were sold at a discount.",
+        "The rally ended.\n\ncommuters stranded.",
     ],
 )
 def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -135,16 +146,22 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     stop rules join instead. Nor after a bare clause-taking verb ("X has argued. there
     is ..."): the stop itself may be false. Nor after a sentence whose comma opened an aside
     that no comma closes ("The clinic, which has 40 beds. it is ..."): a capital would seal
-    the fragment. Unsafe: a stop may still be false.
+    the fragment. A paragraph opened in lower case after a paragraph that ended with a stop
+    is read the same way, and there a plural common noun before its verb opens a clause
+    too ("commuters have complained ..."): see :func:`_paragraph_openers`. Those edits are
+    shown (display), not applied: on news-clean the shape finds 8 paragraphs of 1987
+    Reuters copy opened in lower case ("...four cts.\n\nthe company said it will ..."), read
+    as real slips by the rule's author but not yet by an editor audit (some sit in
+    paragraphs the archive folded to lower case). Unsafe: a stop may still be false.
     """
     text = doc.text
-    openers = finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)
+    openers = [(m.start(1), m.end(1), m.start(1) - 1) for m in finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)]
+    openers += _paragraph_openers(text) if "\n" in text else []
     if not openers or mostly_lower_case(doc):
         # A document typed in lower case (some wire archives) has no capitals to restore.
         return
-    for opener in openers:
-        start, end = opener.span(1)
-        before = _WORD_BEFORE_STOP.search(text, max(0, start - 40), start - 1)
+    for start, end, stop_end in sorted(openers):
+        before = _WORD_BEFORE_STOP.search(text, max(0, stop_end - 40), stop_end)
         if not before:
             continue
         if before.group(1).lower() in _CLAUSE_VERBS:
@@ -168,7 +185,7 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
         if _subject_cut_off(rest.group()):
             continue  # "… have been cut. the shipping lines, the port said.": a capital seals a fragment
-        word = opener.group(1)
+        word = text[start:end]
         if text[start - 2 : start] == ". " and _figures_set_against(text[sentence_start : start - 2], rest.group()):
             # "… asked for 12 million in aid. the state has offered 5 million.": two short clauses setting
             # one party's figure against another's; the stop stood for a semicolon, which a
@@ -176,8 +193,52 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(start - 2, start, "; ", f"Split (semicolon): “{rest.group().strip()}” sets its figure "
                             "against the one before; the stop is a semicolon.", 0.6)
             continue
-        yield self.edit(start, end, word[0].upper() + word[1:],
-                        f"Sentence starts with a lower-case “{word}”.", 0.7)
+        # A paragraph's first word is only shown (see the docstring): clean copy has the slip too.
+        yield self.edit(start, end, word[0].upper() + word[1:], f"Sentence starts with a lower-case “{word}”.", 0.7,
+                        safety=Safety.DISPLAY if text[start - 1] == "\n" else None)
+
+
+# A paragraph opened in lower case: the line's first word and the word after it.
+_LINE_OPENER = re.compile(r"\n([a-z][a-z]+) ([a-z]+)")
+_PARAGRAPH_END = re.compile(r"[.!?][”\")’]?[ \t]*\n")
+# A plural's endings that are no plural ("-ss", "-us", "-is"): "progress", "census", "crisis".
+_NO_PLURAL_ENDS = ("ss", "us", "is")
+# A plural common noun must be at least this common (Zipf) to open a sentence on its own.
+NOUN_OPENER_ZIPF = 3.0
+
+
+def _noun_opener(word: str, following: str) -> bool:
+    """True for a plural common noun followed by its verb ("analysts had", "commuters
+    said"): a subject with no determiner, a word ``wordfreq`` knows that the learned case
+    table does not know as a name."""
+    if not word.endswith("s") or word.endswith(_NO_PLURAL_ENDS) or lexicon.is_function_word(word):
+        return False
+    if following not in lexicon.AUXILIARIES and following not in lexicon.SPEECH_VERBS:
+        return False
+    return zipf(word) >= NOUN_OPENER_ZIPF and name_evidence(word) is None
+
+
+def _paragraph_openers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, stop end) of each lower-case word that opens a paragraph after a line
+    ending with a stop ("... on Tuesday.\n\nthe decision ..."): a determiner or pronoun of
+    ``_LOWER_OPENER`` or a plural noun before its verb (:func:`_noun_opener`). The stop end is
+    where the previous line's stop (and any closing mark) ends, for the checks on the word
+    before it. A paragraph break inside a sentence leaves no stop there and is left."""
+    found = []
+    for match in _LINE_OPENER.finditer(text):
+        word, following = match.group(1), match.group(2)
+        if word not in _OPENER_WORDS and not _noun_opener(word, following):
+            continue
+        at = match.start()
+        while at > 0 and text[at - 1] in "\n \t":
+            at -= 1
+        if at == 0 or _PARAGRAPH_END.match(text, at - 1) is None and _PARAGRAPH_END.match(text, at - 2) is None:
+            continue
+        found.append((match.start(1), match.end(1), at))
+    return found
+
+
+_OPENER_WORDS = frozenset(_LOWER_OPENER.pattern.split("(", 1)[1].split(")", 1)[0].split("|"))
 
 
 # A clause that ends on a figure ("… has offered 9 million.", "… demands 7%.").

@@ -44,6 +44,38 @@ _CODE_GLUE = lazy_compile(r"(?<![\w.,/:#@-])[A-Z]{1,3}-?\d{1,4}(?P<word>[a-z]{4,
 _CODE_BACK = re.compile(r"[A-Z]{1,3}-?\d{1,4}$")
 
 
+# A noun at least this much commoner (Zipf) than its "-s" form is its own plural or a mass
+# noun that a count takes as it is ("people" 6.3 / "peoples" 4.3, "police" 5.3 / 2.7,
+# "staff"); count nouns are about as common as their plurals ("year" / "years": 0).
+OWN_PLURAL_GAP = 1.5
+# A lower-case word standing alone (no digit, mark or stop glued on): prose around a figure.
+_PROSE_WORD = re.compile(r"[a-z]+")
+
+
+def _own_plural(word: str) -> bool:
+    """True when ``word`` follows a count as it is ("4,000people", "300staff"): its "-s" form
+    is far rarer than it (:data:`OWN_PLURAL_GAP`)."""
+    return zipf(word) - zipf(word + "s") >= OWN_PLURAL_GAP
+
+
+def _counted_in_prose(text: str, match: re.Match[str], word: str) -> bool:
+    """True when a one-digit figure glued to a plural ("took 5wickets for") stands in running
+    prose: a lower-case word before it and a function word after it. A price table's "cash
+    nil 3months 880.00" has a figure or a column word after it; only prose is safe to split
+    at one digit."""
+    if not (word.endswith("s") or _own_plural(word)):
+        return False
+    before = text[max(0, match.start() - 30) : match.start()]
+    after = text[match.end() : match.end() + 30]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    following = after.split()[0] if after.split() else ""
+    # After the plural a function word goes on ("5wickets for", "3goals and"): a table's
+    # column heads and figures ("cash nil 3months nil", "easier 3months barely") do not.
+    return _PROSE_WORD.fullmatch(previous) is not None and lexicon.is_function_word(following)
+
+
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_FIGURE_GLUE.finditer(text)``, found from the digit-letter junctions,
     then those of ``_CODE_GLUE`` at junctions no figure's match holds."""
@@ -74,6 +106,8 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
     bad=[
         ("Prices will rise before the 2026season opens.", "Prices will rise before the 2026 season opens."),
         ("About 4,000workers joined the strike.", "About 4,000 workers joined the strike."),
+        ("Some 12,000people fled the floods.", "Some 12,000 people fled the floods."),
+        ("The bowler took 5wickets for 31 runs.", "The bowler took 5 wickets for 31 runs."),
         ("The fire was lit in 1998following a dry spell.", "The fire was lit in 1998 following a dry spell."),
         ("The firm lost $12million last year.", "The firm lost $12 million last year."),
         ("The plan covers all 19 NATOallies.", "The plan covers all 19 NATO allies."),
@@ -93,6 +127,9 @@ def _acronym_matches(doc: Document) -> Iterator[re.Match[str]]:
         "The HSBCnet portal was down.",
         "Both VMEmodule boards ship in May.",
         "Prices: cash nil 3months 880.00",
+        "Rates: 3months 5.2 pct, 6months 5.4 pct.",
+        "Cash easier 3months barely steady.",
+        "Lead: cash nil 3months nil today.",
         "It was set by a 197agreement.",
         "The best song of the last 25year?",
         "He wants a £3million fee.",
@@ -128,13 +165,15 @@ def figure_or_acronym_glued(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(at, at, " ", f"Missing space between “{figure}” and “{word}”.", 0.75)
             continue  # a code ("A7", "G20"): its digits are no count, whatever their length
         digits = figure.lstrip("$€£").replace(",", "")
-        if len(digits) < 2 or (len(digits) == 3 and digits[:2] in ("19", "20")):
-            continue  # "3months" in a price table; "197agreement": a year that lost a digit
+        if len(digits) < 2 and not _counted_in_prose(text, match, word):
+            continue  # "3months" in a price table
+        if len(digits) == 3 and digits[:2] in ("19", "20"):
+            continue  # "197agreement": a year that lost a digit
         if figure[0] == "£" and word in _MAGNITUDES:
             continue  # "£3million": a British house style, not a lost space
         is_year = len(digits) == 4 and digits[:2] in ("18", "19", "20") and figure[0] not in "$€£"
         if (not is_year and word not in _MAGNITUDES and not word.endswith("s")
-                and zipf(word + "s") >= KNOWN_ZIPF):
+                and zipf(word + "s") >= KNOWN_ZIPF and not _own_plural(word)):
             continue  # "the last 25year": a count takes a plural; a space alone would leave it broken
         at = match.start("word")
         yield self.edit(at, at, " ", f"Missing space between a figure and “{word}”.", 0.8)
