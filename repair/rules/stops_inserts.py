@@ -24,9 +24,10 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
+from repair.rules.stops_dates import clause_ends_before_date, date_head
 
-__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word", "named_by_shape",
-           "phrase_then_subordinate"]
+__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word",
+           "named_by_shape", "phrase_then_subordinate"]
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
@@ -318,6 +319,8 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
         return "of"
     if len(p) >= 3 and not lexicon.is_function_word(last) and not last[:1].isdigit() and _YEAR_ALONE.match(piece):
         return "in"
+    if (dated := date_head(piece)) and clause_ends_before_date(p):
+        return dated
     if piece[:1].islower() and len(q) >= 3 and len(p) >= 5 and _past(head) and (
             q[1].lower() in lexicon.DETERMINERS or q[1][:1].isdigit() or q[1].lower() in _COUNTS) and "," in prev_text \
             and _past(prev_text.rsplit(",", 1)[1].split()[0].lower()) and not lexicon.has_clause(q[1:]):
