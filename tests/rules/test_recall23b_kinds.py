@@ -51,3 +51,86 @@ def test_named_speaker_look_alikes_are_left(text: str) -> None:
 ])
 def test_bare_name_after_generic_tag_is_not_a_rebuilt_speaker(garbled: str, kept: str) -> None:
     assert kept in _fixed(garbled)
+
+
+# Kind 2: a false stop before the change or the second amount a figure takes ("up from …",
+# "down from …", "plus …"): an aside English sets off with a comma.
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Unemployment fell to 5.2 percent. down from 6.1 percent a year earlier.",
+     "Unemployment fell to 5.2 percent, down from 6.1 percent a year earlier."),
+    ("The club sold 14,000 season tickets. up from about 9,000 last season.",
+     "The club sold 14,000 season tickets, up from about 9,000 last season."),
+    ("The contract is worth 2 billion dollars. plus up to 300 million in bonuses, the company said.",
+     "The contract is worth 2 billion dollars, plus up to 300 million in bonuses, the company said."),
+    ("Each winner gets 5,000 euros. plus 12 months of free coaching.",
+     "Each winner gets 5,000 euros, plus 12 months of free coaching."),
+])
+def test_figure_change_or_added_amount_takes_a_comma(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell to 5.2 percent. Up from the valley came the first trucks.",
+    "The bill costs 40 dollars. Plus, the company said it would raise prices again.",
+])
+def test_figure_aside_look_alikes_are_left(text: str) -> None:
+    assert _fixed(text) == text
+
+
+# Kind 3: a date cut off the sentence with its preposition: a day takes "on", a month "in".
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The new ferry line will open. June 14, two weeks before the holiday season.",
+     "The new ferry line will open on June 14, two weeks before the holiday season."),
+    ("The museum reopened to visitors. April, after a two-year renovation.",
+     "The museum reopened to visitors in April, after a two-year renovation."),
+    ("The bridge will close for repairs. Aug. 3, the first day of the school holidays.",
+     "The bridge will close for repairs on Aug. 3, the first day of the school holidays."),
+    ("Exports of rice fell by a fifth. mid-July, when the new tariff began.",
+     "Exports of rice fell by a fifth in mid-July, when the new tariff began."),
+    ("The new mayor will take charge. Nov. 9, when the outgoing council holds its last session.",
+     "The new mayor will take charge on Nov. 9, when the outgoing council holds its last session."),
+])
+def test_date_cut_off_with_its_preposition(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The season ends in May. March, by contrast, was dry.",
+    "He arrived on Friday. June 5, the day of the vote, was sunny.",
+    "Sales rose sharply. March was the best month.",
+    "The court will sit again. Jan. 12, when the judges return, is the earliest date.",
+    "The rules were relaxed. May, the busiest month, saw record crowds.",
+    "Prices fell in the spring. April, they said, was the worst month.",
+])
+def test_date_look_alikes_are_left(text: str) -> None:
+    assert _fixed(text) == text
+
+
+# Kind 4: a sentence that only points back at the statement and names its source, as a
+# pseudo-cleft ("That is what X told …") or a fronted "according to" ("According to X, this
+# is so."): rebuilt as the statement's tag.
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Engineers found cracks in the dam wall last year. That is what Deputy Water Minister Ana Reis told "
+     "parliament.",
+     "Engineers found cracks in the dam wall last year, Deputy Water Minister Ana Reis told parliament."),
+    ("The reservoir will be empty by August. This was what the water board's chief engineer said on Friday.",
+     "The reservoir will be empty by August, the water board's chief engineer said on Friday."),
+    ('"The bridge is safe." That is what the county engineer, Tomas Havel, told reporters.',
+     '"The bridge is safe," the county engineer, Tomas Havel, told reporters.'),
+    ("The beetle may already be extinct in the valley. According to lead researcher Ines Costa, this is so.",
+     "The beetle may already be extinct in the valley, according to lead researcher Ines Costa."),
+    ("Fares will rise in May. According to the transport authority, that is the case.",
+     "Fares will rise in May, according to the transport authority."),
+])
+def test_pointer_calque_becomes_the_tag(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The pier needs new piles. That is what the council feared most.",
+    "The pier needs new piles. According to the council, this is so because of storms.",
+    '"We have no more room," the mayor said. That is what Ruiz told reporters.',
+    "Fares will rise in May. According to the transport authority, that is why buses are empty.",
+])
+def test_pointer_calque_look_alikes_are_left(text: str) -> None:
+    assert _fixed(text) == text
