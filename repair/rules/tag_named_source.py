@@ -118,3 +118,26 @@ def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
         phrase += ","  # the relative clause inside the speaker's phrase is closed before the verb
     tail = f" {adjunct['adjunct']}" if adjunct else ""
     return tag.start("subject"), f"{phrase} {tag['verb']}{tag['time'] or ''}{tail}."
+
+
+# "…, Ana Ruiz said." + "told local radio by phone.": the listener's verb cut off the tag.
+_SAID_AT_END = re.compile(r" said\.$")
+_TOLD_PIECE = re.compile(r"told (?P<listener>[^.;:!?\"“”]{2,80})\.")
+
+
+def told_after_said(prev_text: str, piece: str) -> int | None:
+    """Where "said" starts in ``prev_text`` when ``piece`` is the listener's "told …" cut
+    off the tag that ends on it ("… Ana Ruiz said." + "told local radio by phone."), so
+    that "told …" replaces "said." (nothing is lost: "told" says who heard it); None
+    otherwise. A piece with a clause of its own ("told reporters that prices rose") is
+    the repeat AT002 deletes."""
+    said = _SAID_AT_END.search(prev_text)
+    told = _TOLD_PIECE.fullmatch(piece)
+    if said is None or told is None:
+        return None
+    words = lexicon.words(told["listener"])
+    if not words or words[0].lower() in ("him", "her", "them", "us", "me") or any(
+            w in ("that", "if", "whether") or w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST
+            or (len(w) > 4 and w.endswith("ed")) for w in words):
+        return None
+    return said.start() + 1
