@@ -14,7 +14,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import is_name
-from repair.rules.tag_named_source import named_source
+from repair.rules.tag_named_source import TAG_ENDS, named_source
 
 # A reported clause later in a lower-case piece: "after the meeting that rents would rise".
 _THAT_LATER = re.compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
@@ -85,7 +85,9 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         if prev is None:
             continue
         if not doc.text[sentence.span.start].islower():
-            named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence))
+            # (The generic tag's last word is looked at in place first: no slice per sentence.)
+            named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence)) \
+                if doc.text.endswith(TAG_ENDS, prev.span.start, prev.span.end) else None
             if named is not None:
                 yield self.edit(prev.span.start + named[0], sentence.span.end, named[1],
                                 "Attribution (rebuild-attribution): the speaker named after the stop belongs "

@@ -243,7 +243,8 @@ def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
     start, end = sentence.span.start, sentence.span.end
     if end - start > 140 or not doc.text[start].isupper():
         return None
-    if CALQUE_START.match(doc.text, start) and (tag := calque_tag(doc.sentence_text(sentence))) is not None:
+    if doc.text[start] in "TA" and CALQUE_START.match(doc.text, start) \
+            and (tag := calque_tag(doc.sentence_text(sentence))) is not None:
         return _calque_edit(doc, position, tag, self)  # "That is what X told …", "According to X, this is so."
     if not (doc.text.startswith(_GENERIC_OPENERS, start) and _GENERIC_RELATION.search(doc.text, start, end)) \
             and _GENERIC_SAID.search(doc.text, max(start, end - _GENERIC_SAID_LONGEST), end) is None:

@@ -24,6 +24,9 @@ _CHANGE_AT_END = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|decline
                             r"decreased|surged|plunged|soared|shrank|doubled|halved)\.$")
 _CHANGE_THEN_RATE = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|"
                                r"decreased|surged|plunged|soared|shrank) (?:by )?\d[\d.,]* ?(?:%|percent|per cent)\.$")
+_CHANGE_ENDS = ("%.", " percent.", " per cent.", "rose.", "fell.", "grew.", "climbed.", "jumped.", "dropped.",
+                "declined.", "slid.", "slipped.", "increased.", "decreased.", "surged.", "plunged.", "soared.",
+                "shrank.", "doubled.", "halved.")
 _AMOUNT = r"[$€£¥]?\d[\d.,]*(?: (?:thousand|million|billion|trillion))?"
 # "62 billion to 41 billion kronur …": both ends of the change, the first with no "from".
 _FROM_TO = re.compile(rf"{_AMOUNT}(?! ?(?:%|percent|per cent|points?|percentage)\b)(?: [a-z]+)? to {_AMOUNT}\b")
@@ -39,6 +42,8 @@ def change_figure_cut(prev_text: str, piece: str) -> str:
     ("1.2 million tourists came" is a sentence)."""
     if not piece[:1].isdigit() and piece[:1] not in "$€£¥":
         return ""
+    if not prev_text.endswith(_CHANGE_ENDS):
+        return ""  # (one look at the sentence's end before any search: asked at every figure-led piece)
     if _CHANGE_AT_END.search(prev_text) and _FROM_TO.match(piece):
         word = "from"
     elif _CHANGE_THEN_RATE.search(prev_text) and (level := _LEVEL.match(piece)) \
@@ -65,7 +70,7 @@ def vote_count_cut(prev_text: str, piece: str) -> int | None:
     false stop cut off the tally ending ``prev_text`` ("… by 52 votes." + "19." or "Against
     12."), or None. The piece holds nothing but the count, its "votes"/"against" and at
     most a "with" phrase ("…, with 11 abstentions"); "19 members abstained." is a sentence."""
-    if not _VOTES_AT_END.search(prev_text):
+    if not prev_text.endswith((" votes.", " vote.", " favour.", " favor.")) or not _VOTES_AT_END.search(prev_text):
         return None
     found = _COUNT_AGAINST.fullmatch(piece)
     if found is None or (found["tail"] and lexicon.has_clause(lexicon.words(found["tail"]))):

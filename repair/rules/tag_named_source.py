@@ -24,13 +24,17 @@ from repair import lexicon
 from repair.rules import tags
 from repair.rules.base import lazy_compile
 
-# "…, the agency said on Monday." : a placeholder subject (a determiner and one or two
-# lower-case nouns), a verb of saying, and at most a time after it.
+# "…, the agency said on Monday." : after the sentence's last comma, a placeholder subject
+# (a determiner and one or two lower-case nouns), a verb of saying, and at most a time.
 _GENERIC_TAG = lazy_compile(
-    r"(?P<lead>.*\S), (?P<subject>(?:the|a|an) [a-z][a-z-]+(?: [a-z][a-z-]+)?) "
+    r"(?P<subject>(?:the|a|an) [a-z][a-z-]+(?: [a-z][a-z-]+)?) "
     r"(?P<verb>said|told reporters|added|announced|reported|confirmed|stated)"
     r"(?P<time>(?: (?:on|late|early|last|this|earlier))?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|yesterday|today|week|night|morning|afternoon|evening)){1,2})?\.$")
+# The words _GENERIC_TAG can end on: one C-level look rules out most sentences (the
+# caller asks it in place, before slicing the sentence out).
+TAG_ENDS = tuple(f" {w}." for w in """said reporters added announced reported confirmed stated Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday yesterday today week night morning afternoon evening""".split())
 # Where the named phrase ends and the tag's adjunct begins: "by …-ing", or an occasion or
 # document ("in a statement", "at a briefing", "on its website"), with or without a comma.
 _ADJUNCT = re.compile(r",? (?P<adjunct>(?:by [a-z]+ing|in (?:a|an|its|their|the) |at (?:a|an|the) |"
@@ -94,9 +98,11 @@ def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
     -> (offset of "the agency", "American and British authorities said Monday by announcing
     charges.").
     """
-    if not piece[:1].isupper() or not piece.endswith(".") or len(piece) > 200:
-        return None
-    tag = _GENERIC_TAG.match(prev_text)
+    if not piece[:1].isupper() or not piece.endswith(".") or len(piece) > 200 \
+            or not prev_text.endswith(TAG_ENDS):
+        return None  # (a look at the sentence's last characters first: the rule asks at every sentence)
+    comma = prev_text.rfind(", ")  # the tag after the sentence's last comma (none inside the tag)
+    tag = _GENERIC_TAG.fullmatch(prev_text, comma + 2) if comma > 0 else None
     if tag is None or tag["subject"].split()[-1] not in _PLACEHOLDERS:
         return None
     adjunct = _ADJUNCT.search(piece)
