@@ -186,3 +186,25 @@ def test_told_replaces_bare_said(garbled: str, fixed: str) -> None:
 ])
 def test_told_with_a_clause_is_still_a_repeat(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+# Kind 7: a court's or inquiry's passive tag cut off in lower case ("the court was told.",
+# "the jury heard."): reattached after a comma, not capitalised into a sentence of its own.
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The man was arrested in May after posting on a forum. the court was told.",
+     "The man was arrested in May after posting on a forum, the court was told."),
+    ("The driver had been drinking for six hours. the jury heard.",
+     "The driver had been drinking for six hours, the jury heard."),
+    ("The pump failed twice in March. the tribunal was told.",
+     "The pump failed twice in March, the tribunal was told."),
+])
+def test_hearing_tag_is_reattached(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The man was arrested in May. The court was told he had fled.",
+    "The pump failed. Nobody was told.",
+])
+def test_hearing_tag_look_alikes_are_left(text: str) -> None:
+    assert _fixed(text) == text
