@@ -33,7 +33,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.tag_pointer_calques import CALQUE_START, calque_tag
+from repair.rules.tag_pointer_calques import CALQUE_START, calque_tag, named_before
 
 # Passive participles of reporting verbs, and the active past a tag uses for each.
 _REPORTING = {
@@ -271,6 +271,9 @@ def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
                      "sentence of its own; rebuilt as its tag.", 0.8)
 
 
+_NAMED_BEFORE_REACH = 600  # characters before the calque in which its speaker's surname counts as named
+
+
 def _calque_edit(doc: Document, position: int, tag: str, self: Rule) -> Edit | None:
     """The stop of the statement before becomes the comma of ``tag`` (after a tagless
     statement or quotation only, as for the generic reader)."""
@@ -279,6 +282,8 @@ def _calque_edit(doc: Document, position: int, tag: str, self: Rule) -> Edit | N
     if prev is None or prev.span.end < 3 or _ATTRIBUTED.search(doc.sentence_text(prev)):
         return None
     text, stop, end = doc.sentence_text(sentence), prev.span.end - 1, sentence.span.end
+    if named_before(text, doc.text[max(0, sentence.span.start - _NAMED_BEFORE_REACH) : sentence.span.start]):
+        return None  # "Auditor Tom Reed wrote … That is what Reed wrote.": a repeat, the delete rules' case
     why = f"Attribution (rebuild-attribution): “{text}” only points back at the statement and names its source; " \
           "rebuilt as its tag."
     if doc.text[stop] in "”\"" and doc.text[stop - 1] == "." and doc.text[stop - 2].isalnum():

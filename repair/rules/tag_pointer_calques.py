@@ -66,6 +66,17 @@ def calque_source(text: str) -> tuple[str, str] | None:
     return None
 
 
+def named_before(text: str, before: str) -> bool:
+    """The calque ``text`` names a speaker whose surname (the agent's last capitalised
+    word) ``before`` already has: the sentence only repeats who spoke ("Auditor Tom Reed
+    wrote … That is what Reed wrote."), which the invented-tag rules delete."""
+    read = calque_source(text)
+    if read is None:
+        return False
+    names = [w for w in lexicon.words(read[0]) if w[:1].isupper() and not lexicon.is_function_word(w)]
+    return bool(names) and re.search(rf"\b{re.escape(names[-1])}\b", before) is not None
+
+
 def _lead(phrase: str) -> str:
     """The agent after a comma: a determiner loses the sentence's capital, a name keeps it."""
     first, _, tail = phrase.partition(" ")
