@@ -9,7 +9,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import invented_echoes, invented_tags, invented_wrappers, stops, tag_detached, tags
+from repair.rules import invented_echoes, invented_tags, invented_wrappers, stops, tag_detached, tag_named_source, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
 
@@ -297,6 +297,11 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
             stray = _stray_speech_verb(doc, self, prev, sentence, prev_text, text)
             if stray is not None:
                 yield stray
+            continue
+        if (said := tag_named_source.told_after_said(prev_text, text)) is not None:
+            yield self.edit(prev.span.start + said, sentence.span.end, text,
+                            f"Attribution (rebuild-attribution): “{text}” names who heard the tag's speaker; "
+                            "it replaces the bare “said.” before it.", 0.65)
             continue
         yield self.edit(prev.span.end, sentence.span.end, "",
                         f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)

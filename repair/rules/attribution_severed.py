@@ -14,6 +14,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, rule
 from repair.rules.stops_words import is_name
+from repair.rules.tag_named_source import TAG_ENDS, named_source
 
 # A reported clause later in a lower-case piece: "after the meeting that rents would rise".
 _THAT_LATER = re.compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
@@ -53,6 +54,8 @@ def _continues_forward(following: str) -> bool:
          "The road is safe again, said the county engineer, Tomas Havel."),
         ("Fares will rise in May, said. a spokeswoman for the operator.",
          "Fares will rise in May, said a spokeswoman for the operator."),
+        ("The dam is safe, the utility said on Tuesday. Water board engineer Priya Nair, in a briefing.",
+         "The dam is safe, Water board engineer Priya Nair said on Tuesday in a briefing."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -62,6 +65,7 @@ def _continues_forward(following: str) -> bool:
         "The Harbour Board, the port's owner, has cut fees. said.",
         "The vote will go ahead, the minister said. of the plan.",
         "The vote will go ahead, the plan said. spokesman Ali Demir.",
+        "The dam is safe, the utility said on Tuesday. Water board engineer Priya Nair disagreed.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -78,7 +82,16 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for position, sentence in enumerate(doc.sentences):
         prev = doc.previous_in_paragraph(position)
-        if prev is None or not doc.text[sentence.span.start].islower():
+        if prev is None:
+            continue
+        if not doc.text[sentence.span.start].islower():
+            # (The generic tag's last word is looked at in place first: no slice per sentence.)
+            named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence)) \
+                if doc.text.endswith(TAG_ENDS, prev.span.start, prev.span.end) else None
+            if named is not None:
+                yield self.edit(prev.span.start + named[0], sentence.span.end, named[1],
+                                "Attribution (rebuild-attribution): the speaker named after the stop belongs "
+                                "in the tag, in place of its generic subject.", 0.65)
             continue
         prev_text = doc.sentence_text(prev)
         rebuilt = tags.severed_attribution(prev_text, doc.sentence_text(sentence))

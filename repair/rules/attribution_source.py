@@ -33,6 +33,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.tag_pointer_calques import CALQUE_START, calque_tag, named_before
 
 # Passive participles of reporting verbs, and the active past a tag uses for each.
 _REPORTING = {
@@ -166,6 +167,8 @@ def source_tag(text: str) -> tuple[str, str, str, bool] | None:
          "Mayor Ana Ruiz said the pool would reopen in June."),
         ("The coach said his players were exhausted. It was reported by the club's website after the game.",
          "The coach said his players were exhausted."),
+        ("The pier needs new piles. That is what harbour engineer Ana Ruiz told the council.",
+         "The pier needs new piles, harbour engineer Ana Ruiz told the council."),
     ],
     good=[
         "The roof collapsed in the night. This was caused by the weight of the snow.",
@@ -176,6 +179,7 @@ def source_tag(text: str) -> tuple[str, str, str, bool] | None:
         "“We will win.” This was stated by the coach.",
         "The audit found gaps. The figures were published by the National Audit Office on Monday.",
         "The study found a link. This was published by the journal Nature.",
+        "The pier needs new piles. That is what the council feared most.",
     ],
 )
 def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -239,6 +243,9 @@ def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
     start, end = sentence.span.start, sentence.span.end
     if end - start > 140 or not doc.text[start].isupper():
         return None
+    if doc.text[start] in "TA" and CALQUE_START.match(doc.text, start) \
+            and (tag := calque_tag(doc.sentence_text(sentence))) is not None:
+        return _calque_edit(doc, position, tag, self)  # "That is what X told …", "According to X, this is so."
     if not (doc.text.startswith(_GENERIC_OPENERS, start) and _GENERIC_RELATION.search(doc.text, start, end)) \
             and _GENERIC_SAID.search(doc.text, max(start, end - _GENERIC_SAID_LONGEST), end) is None:
         return None
@@ -262,6 +269,28 @@ def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:
     return self.edit(stop - 1, end, f"{doc.text[stop - 1]}, {tag}.",
                      f"Attribution (rebuild-attribution): “{text}” is the statement's source set as a "
                      "sentence of its own; rebuilt as its tag.", 0.8)
+
+
+_NAMED_BEFORE_REACH = 600  # characters before the calque in which its speaker's surname counts as named
+
+
+def _calque_edit(doc: Document, position: int, tag: str, self: Rule) -> Edit | None:
+    """The stop of the statement before becomes the comma of ``tag`` (after a tagless
+    statement or quotation only, as for the generic reader)."""
+    sentence = doc.sentences[position]
+    prev = doc.previous_in_paragraph(position)
+    if prev is None or prev.span.end < 3 or _ATTRIBUTED.search(doc.sentence_text(prev)):
+        return None
+    text, stop, end = doc.sentence_text(sentence), prev.span.end - 1, sentence.span.end
+    if named_before(text, doc.text[max(0, sentence.span.start - _NAMED_BEFORE_REACH) : sentence.span.start]):
+        return None  # "Auditor Tom Reed wrote … That is what Reed wrote.": a repeat, the delete rules' case
+    why = f"Attribution (rebuild-attribution): “{text}” only points back at the statement and names its source; " \
+          "rebuilt as its tag."
+    if doc.text[stop] in "”\"" and doc.text[stop - 1] == "." and doc.text[stop - 2].isalnum():
+        return self.edit(stop - 2, end, f"{doc.text[stop - 2]},{doc.text[stop]} {tag}.", why, 0.7)
+    if doc.text[stop] == "." and (doc.text[stop - 1].isalnum() or doc.text[stop - 1] in "%)"):
+        return self.edit(stop - 1, end, f"{doc.text[stop - 1]}, {tag}.", why, 0.7)
+    return None
 
 
 RULES = (source_sentence,)

@@ -24,6 +24,7 @@ from repair.rules import (
     stops_adverbs,
     stops_classes,
     stops_comma_join,
+    stops_dates,
     stops_inserts,
     stops_intruders,
     stops_labels,
@@ -253,7 +254,8 @@ def _candidate(prev_text: str, text: str) -> bool:
         stops_intruders.stray_before_capital(prev_text, text)) or (  # "… Crete and Rhodes this. From June."
         stops_intruders.phrase_with_tag(prev_text, text)) or (  # "… a hectare. From May, officials said."
         stops_prepositions.names_missing_word(prev_text, text)) or (  # "… fell. 97 days in March, …"
-        stops_predicates.copula_before_complement(prev_text, text))  # "… houses were. In the villages …"
+        stops_predicates.copula_before_complement(prev_text, text)) or (  # "… houses were. In the villages …"
+        stops_dates.dated_piece(prev_text, text))  # "… will take office. Jan. 2, when …"
     if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
         return False
     if _restates_figure(prev_text, text):

@@ -20,6 +20,7 @@ from repair.rules import (
     stops_classes,
     stops_clauses,
     stops_comma_join,
+    stops_dates,
     stops_inserts,
     stops_predicates,
     stops_reported,
@@ -171,7 +172,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                                "call." if shown else ""), 0.4 if shown else 0.7,
                             Safety.DISPLAY if shown else Safety.UNSAFE)
             continue
-        if any(c.isupper() for c in tokens[0]) or (
+        if any(c.isupper() for c in tokens[0]) and not stops_dates.dated_piece(doc.sentence_text(prev), text) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
                 and not stops.opens_parenthetical(doc.sentence_text(prev))
                 and not stops_subjects.verb_after_bare_subject(lexicon.words(doc.sentence_text(prev)), tokens)):

@@ -153,7 +153,13 @@ def _figure_aside(p: list[str], q: list[str]) -> bool:
         return False
     head = q[0].lower()
     if head in ("up", "down"):
-        return q[1][:1].isdigit()
+        # "up 8%", "down from 6.1 percent", "up from about 9,000": the change or the earlier figure
+        # ("up from an estimate of 9 million": the earlier figure a few words on)
+        return q[1][:1].isdigit() or (q[1].lower() == "from" and any(t[:1].isdigit() for t in q[2:6])
+                                      and not lexicon.has_clause(q[1:6]))
+    if head == "plus":
+        # "… 18 million euros. plus up to 4 million in add-ons": a second amount added on
+        return any(t[:1].isdigit() for t in q[1:4]) and not lexicon.has_clause(q[1:6])  # a tag may follow
     if head in _SET_AGAINST or (head == "compared" and q[1].lower() in ("with", "to")):
         # Only a second figure makes the phrase a comparison: "beat them 3-1. against all
         # expectations." or "… the final. against Mannheim." is the verb's own adjunct.
@@ -262,7 +268,14 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
         if i > 1 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] == "by":
             bare = bare[:i]  # "the upper house appointed by the king": a reduced passive relative
             break
-    return not lexicon.has_clause(bare)
+    return not lexicon.has_clause(_name_heads(bare))
+
+
+def _name_heads(tokens: list[str]) -> list[str]:
+    """``tokens`` with each run of capitalised words cut to its first: the rest of a name is
+    no verb ("the Institut Jaume Balmes", "a firm in Los Angeles"), though a name word in
+    "-s" after a name reads as one to ``lexicon.has_clause`` ("Jones says")."""
+    return [t for i, t in enumerate(tokens) if not (i and t[:1].isupper() and tokens[i - 1][:1].isupper())]
 
 
 _ING_ABSOLUTE_REACH = 8  # how far into the piece its "-ing" word may stand ("its judge at one point asking")

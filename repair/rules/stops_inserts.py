@@ -24,9 +24,11 @@ import re
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
+from repair.rules.stops_dates import clause_ends_before_date, date_head
+from repair.rules.stops_tallies import change_figure_cut, vote_count_cut
 
-__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word", "named_by_shape",
-           "phrase_then_subordinate"]
+__all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word",
+           "named_by_shape", "phrase_then_subordinate"]
 
 _FIGURE_START = re.compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
@@ -41,6 +43,8 @@ def figure_piece(prev_text: str, piece: str) -> bool:
     the cheap test the fragment rule runs before it takes a figure-led piece at all."""
     if not _FIGURE_START.match(piece):
         return False
+    if vote_count_cut(prev_text, piece) is not None or change_figure_cut(prev_text, piece):
+        return True  # "… passed by 52 votes. 19.", "… reserves fell. 62 billion to 41 billion …"
     if _YEAR_ALONE.match(piece) or _BETWEEN.search(prev_text):
         return True  # "… first tried. 2006, is …", "… between 18. 35 years old"
     if prev_text.endswith((", up.", ", down.")):
@@ -69,6 +73,14 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
     """The join inserting the word the piece's shape names (see the module table), or []."""
     prev_text = text[prev_start : stop + 1]
     piece = text[piece_start:piece_end]
+    if word := change_figure_cut(prev_text, piece):
+        return [StopRepair("join-insert", stop, piece_start, f" {word} ", 0.6,
+                           f"“{piece}” is the figure the change before the stop runs {word}; joined with "
+                           f"“{word}”.")]
+    if (tally := vote_count_cut(prev_text, piece)) is not None:
+        return [StopRepair("join-insert", stop, piece_start + tally, " to ", 0.6,
+                           f"“{piece}” is the count of votes against, cut off the tally with its “to”; joined "
+                           "with it.")]
     if word := _named_by_shape(prev_text, piece, p, q):
         return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + _lowered_head(piece, q), 0.6,
                            f"“{piece}” is cut off the sentence with the word “{word}” the shape at the stop "
@@ -318,6 +330,8 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
         return "of"
     if len(p) >= 3 and not lexicon.is_function_word(last) and not last[:1].isdigit() and _YEAR_ALONE.match(piece):
         return "in"
+    if (dated := date_head(piece)) and clause_ends_before_date(p):
+        return dated
     if piece[:1].islower() and len(q) >= 3 and len(p) >= 5 and _past(head) and (
             q[1].lower() in lexicon.DETERMINERS or q[1][:1].isdigit() or q[1].lower() in _COUNTS) and "," in prev_text \
             and _past(prev_text.rsplit(",", 1)[1].split()[0].lower()) and not lexicon.has_clause(q[1:]):

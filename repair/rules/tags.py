@@ -72,7 +72,9 @@ _BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|telev
 # title's capital may sit inside it: "the Danish Premier said"), the verb, and at most a
 # short "in a statement"/"on Friday" after it.
 _LOWER_TAG = lazy_compile(
-    r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[A-Za-z][\w'’-]* (?:said|reported|added|told reporters)"
+    r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[A-Za-z][\w'’-]* (?:said|reported|added|told reporters"
+    # a hearing's tag: "… the court was told.", "… the jury heard." (not "nothing was heard.")
+    r"|(?:was|were) told|(?<!was )(?<!were )(?<!been )heard)"
     r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
 
 

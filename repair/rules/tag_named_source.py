@@ -1,0 +1,149 @@
+"""The named speaker cut off a tag whose subject is only a generic noun (part of AT010).
+
+MT that reorders a source line ("据美国和英国当局宣布", "según informó la empresa …") often
+writes the tag twice over: first a placeholder subject in English order ("…, the agency said
+Monday."), then the real speaker as a sentence of its own with no verb, sometimes with the
+tag's adjunct after it ("American and British authorities by announcing charges.", "The
+Directorate of Fisheries, in a report to inspectors.", "Cal Fire spokeswoman Erin Macias.").
+English names the speaker once, in the tag: "…, American and British authorities said
+Monday by announcing charges." The placeholder is a determiner and one or two lower-case
+common nouns ("the agency", "the foreign ministry", "a spokesman"); the named piece is a
+capitalised noun phrase with no finite verb of its own, naming someone (a capitalised word
+or an acronym as its head, or a plural noun of people after capitalised modifiers).
+
+The repair puts the named phrase where the placeholder stood, keeps the verb and its time
+("said on Monday"), and moves the piece's adjunct after them; only words already there are
+used. A piece with a verb ("The FDA approved it.") is a sentence and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repair import lexicon
+from repair.rules import tags
+from repair.rules.base import lazy_compile
+
+# "…, the agency said on Monday." : after the sentence's last comma, a placeholder subject
+# (a determiner and one or two lower-case nouns), a verb of saying, and at most a time.
+_GENERIC_TAG = lazy_compile(
+    r"(?P<subject>(?:the|a|an) [a-z][a-z-]+(?: [a-z][a-z-]+)?) "
+    r"(?P<verb>said|told reporters|added|announced|reported|confirmed|stated)"
+    r"(?P<time>(?: (?:on|late|early|last|this|earlier))?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|yesterday|today|week|night|morning|afternoon|evening)){1,2})?\.$")
+# The words _GENERIC_TAG can end on: one C-level look rules out most sentences (the
+# caller asks it in place, before slicing the sentence out).
+TAG_ENDS = tuple(f" {w}." for w in """said reporters added announced reported confirmed stated Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday yesterday today week night morning afternoon evening""".split())
+# Where the named phrase ends and the tag's adjunct begins: "by …-ing", or an occasion or
+# document ("in a statement", "at a briefing", "on its website"), with or without a comma.
+_ADJUNCT = re.compile(r",? (?P<adjunct>(?:by [a-z]+ing|in (?:a|an|its|their|the) |at (?:a|an|the) |"
+                      r"on (?:its|their) |through (?:a|an|its) |via )[^.;:!?\"“”]*)\.$")
+# A non-restrictive relative clause inside the named phrase (", which represents the operators,").
+_RELATIVE = re.compile(r", (?:which|who) [^,]+,")
+# The characters of a speaker's noun phrase: words, initials, "&" and apostrophes.
+_PLAIN = re.compile(r"[\w .&'’-]+")
+# People and bodies a plural head may name after capitalised modifiers ("British authorities").
+_PLURAL_SPEAKERS = frozenset(
+    "authorities officials prosecutors investigators police ministers diplomats regulators researchers".split())
+# Generic nouns that can stand as a placeholder subject: a body or a person's role (the
+# lists AT010 and the inverted tags already use), and plurals of people.
+_PLACEHOLDERS = tags.ORGANISATION_NOUNS | tags.ROLES | _PLURAL_SPEAKERS
+
+
+def _names_someone(phrase: str) -> bool:
+    """The verbless ``phrase`` names a speaker: its last word is capitalised (a name, an
+    acronym: "Erin Macias", "the FDA", "the Rail Delivery Group"), or it is a plural of
+    people after a capitalised modifier ("American and British authorities")."""
+    bare = _RELATIVE.sub("", phrase + ",")[:-1]
+    if not _PLAIN.fullmatch(bare):
+        return False  # a label or credit ("Photo: Ana Ruiz", "Reporting by …"), not a speaker
+    words = lexicon.words(bare)
+    if not 1 <= len(words) <= 8 or not _verbless(words) or any(
+            w == "by" or (w.islower() and w.endswith("ing") and len(w) > 4) for w in words):
+        return False
+    first, last = words[0], words[-1]
+    if first.lower() != "the" and (lexicon.is_function_word(first) or first.lower().endswith("ing")):
+        return False
+    if last[:1].isupper() and not lexicon.is_function_word(last):
+        return len(words) >= 2 or last.isupper()
+    return last in _PLURAL_SPEAKERS and any(w[:1].isupper() for w in words[:-1] if w.lower() != "and")
+
+
+def _verbless(words: list[str]) -> bool:
+    """No lower-case word of ``words`` looks like a finite verb. (Capitalised words are the
+    name's: ``lexicon.has_clause`` reads "Erin Macias" as a name and a verb in "-s".) A
+    plural noun after a determiner, an adjective or "of" is no verb ("the regional
+    authorities", "head of operations"), nor the plural of people a phrase ends on."""
+    for i, word in enumerate(words):
+        w = word.lower()
+        if not word[:1].islower() or (i == len(words) - 1 and w in _PLURAL_SPEAKERS):
+            continue
+        if w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST or w in lexicon.SPEECH_VERBS \
+                or (len(w) > 4 and w.endswith("ed")):
+            return False
+        before = words[i - 1].lower() if i else ""
+        if lexicon.looks_finite(w) and not (before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS
+                                            or before == "and"):
+            return False
+    return True
+
+
+def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
+    """The rebuilt tag when ``piece`` (a capitalised sentence) is the named speaker of the
+    generic tag that closes ``prev_text``: (offset in ``prev_text`` where the replacement
+    starts, replacement running to the end of ``piece``), or None.
+
+    "…, the agency said Monday." + "American and British authorities by announcing charges."
+    -> (offset of "the agency", "American and British authorities said Monday by announcing
+    charges.").
+    """
+    if not piece[:1].isupper() or not piece.endswith(".") or len(piece) > 200 \
+            or not prev_text.endswith(TAG_ENDS):
+        return None  # (a look at the sentence's last characters first: the rule asks at every sentence)
+    comma = prev_text.rfind(", ")  # the tag after the sentence's last comma (none inside the tag)
+    tag = _GENERIC_TAG.fullmatch(prev_text, comma + 2) if comma > 0 else None
+    if tag is None or tag["subject"].split()[-1] not in _PLACEHOLDERS:
+        return None
+    adjunct = _ADJUNCT.search(piece)
+    phrase = piece[:adjunct.start()] if adjunct else piece[:-1]
+    phrase = phrase.rstrip(",")
+    if not phrase or not _names_someone(phrase):
+        return None
+    if adjunct is None and "," not in phrase and all(
+            w[:1].isupper() or w in ("of", "and", "for") for w in phrase.split()):
+        # A bare name ("Ministry of Health.", "Jean-Luc Morvan."): an echo of the subject or
+        # the name of the titled speaker, which SP001 and AT010's other shapes handle.
+        return None
+    if adjunct is not None and any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
+                                   for w in lexicon.words(adjunct["adjunct"])):
+        return None  # "… in a statement it issued": a clause of its own, not the tag's adjunct
+    if phrase.startswith("The "):
+        phrase = "the" + phrase[3:]
+    if _RELATIVE.search(phrase + ","):
+        phrase += ","  # the relative clause inside the speaker's phrase is closed before the verb
+    tail = f" {adjunct['adjunct']}" if adjunct else ""
+    return tag.start("subject"), f"{phrase} {tag['verb']}{tag['time'] or ''}{tail}."
+
+
+# "…, Ana Ruiz said." + "told local radio by phone.": the listener's verb cut off the tag.
+_SAID_AT_END = re.compile(r" said\.$")
+_TOLD_PIECE = re.compile(r"told (?P<listener>[^.;:!?\"“”]{2,80})\.")
+
+
+def told_after_said(prev_text: str, piece: str) -> int | None:
+    """Where "said" starts in ``prev_text`` when ``piece`` is the listener's "told …" cut
+    off the tag that ends on it ("… Ana Ruiz said." + "told local radio by phone."), so
+    that "told …" replaces "said." (nothing is lost: "told" says who heard it); None
+    otherwise. A piece with a clause of its own ("told reporters that prices rose") is
+    the repeat AT002 deletes."""
+    said = _SAID_AT_END.search(prev_text)
+    told = _TOLD_PIECE.fullmatch(piece)
+    if said is None or told is None:
+        return None
+    words = lexicon.words(told["listener"])
+    if not words or words[0].lower() in ("him", "her", "them", "us", "me") or any(
+            w in ("that", "if", "whether") or w in lexicon.AUXILIARIES or w in lexicon.IRREGULAR_PAST
+            or (len(w) > 4 and w.endswith("ed")) for w in words):
+        return None
+    return said.start() + 1
