@@ -148,11 +148,11 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     that no comma closes ("The clinic, which has 40 beds. it is ..."): a capital would seal
     the fragment. A paragraph opened in lower case after a paragraph that ended with a stop
     is read the same way, and there a plural common noun before its verb opens a clause
-    too ("commuters have complained ..."): see :func:`_paragraph_openers`. Those edits are
-    shown (display), not applied: on news-clean the shape finds 8 paragraphs of 1987
-    Reuters copy opened in lower case ("...four cts.\n\nthe company said it will ..."), read
-    as real slips by the rule's author but not yet by an editor audit (some sit in
-    paragraphs the archive folded to lower case). Unsafe: a stop may still be false.
+    too ("commuters have complained ..."): see :func:`_paragraph_openers`. On news-clean
+    that shape finds 8 paragraphs of 1987 Reuters copy opened in lower case ("...four
+    cts.\n\nthe company said it will ..."); an editor audit (2026-11-30,
+    ``benchmarks/results/verdicts/clean_audit_CA003_paragraphs.md``) judged all 8 FIX, keyed in
+    ``benchmarks/clean_judgements.json``. Unsafe: a stop may still be false.
     """
     text = doc.text
     openers = [(m.start(1), m.end(1), m.start(1) - 1) for m in finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)]
@@ -193,9 +193,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(start - 2, start, "; ", f"Split (semicolon): “{rest.group().strip()}” sets its figure "
                             "against the one before; the stop is a semicolon.", 0.6)
             continue
-        # A paragraph's first word is only shown (see the docstring): clean copy has the slip too.
-        yield self.edit(start, end, word[0].upper() + word[1:], f"Sentence starts with a lower-case “{word}”.", 0.7,
-                        safety=Safety.DISPLAY if text[start - 1] == "\n" else None)
+        yield self.edit(start, end, word[0].upper() + word[1:],
+                        f"Sentence starts with a lower-case “{word}”.", 0.7)
 
 
 # A paragraph opened in lower case: the line's first word and the word after it.
