@@ -1,0 +1,111 @@
+"""FR001's cheap first looks (issue 13, branch speed23a) answer exactly what the tests
+behind them answer.
+
+FR001 asks its evidence tests of every sentence pair, so each cut puts a cheaper look
+before a costlier one (a set look-up before two branches, a first character before two
+patterns). Each test here runs the function with the look switched off (the set patched
+to one that holds everything) and with it on, on generated pieces built from the words
+that matter to it, and checks that the character sets cover what the patterns can open on.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from unittest import mock
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from repair.rules import stops_prepositions
+
+
+class _Everything:
+    """A set that holds every value: patched in for a cheap look's set, it lets everything by."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _opening_chars(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool, bool]:
+    """The literal characters a parsed pattern (``re._parser`` items) can open on, whether it
+    can open on a ``\\d`` digit, and whether it can match the empty string. Raises on an
+    item it does not know, so a new construct in a pattern fails the test, not the gate."""
+    chars: set[str] = set()
+    digit = False
+    for op, av in items:
+        name = str(op)
+        empty = False
+        if name == "LITERAL":
+            chars.add(chr(av))  # type: ignore[arg-type]
+        elif name == "IN":
+            for kind, value in av:  # type: ignore[attr-defined]
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "RANGE":
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                elif str(kind) == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+                    digit = True
+                else:
+                    raise AssertionError(f"unknown class item {kind} {value}")
+        elif name == "BRANCH":
+            for alternative in av[1]:  # type: ignore[index]
+                more, more_digit, more_empty = _opening_chars(alternative)
+                chars |= more
+                digit |= more_digit
+                empty |= more_empty
+        elif name == "SUBPATTERN":
+            chars_in, digit_in, empty = _opening_chars(av[3])  # type: ignore[index]
+            chars |= chars_in
+            digit |= digit_in
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            chars_in, digit_in, empty_in = _opening_chars(av[2])  # type: ignore[index]
+            chars |= chars_in
+            digit |= digit_in
+            empty = empty_in or av[0] == 0  # type: ignore[index]
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            empty = True  # consumes nothing: the next item opens the match
+        else:
+            raise AssertionError(f"unknown pattern item {op}")
+        if not empty:
+            return chars, digit, False
+    return chars, digit, True
+
+
+def _folded(chars: set[str]) -> set[str]:
+    """Every code point that matches one of ``chars`` ignoring case (as the engine folds)."""
+    anyone = re.compile("(?i)[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return {chr(c) for c in range(sys.maxunicode + 1) if anyone.match(chr(c))}
+
+
+def test_frame_and_span_openings_are_in_the_first_characters() -> None:
+    for pattern in (stops_prepositions._REPORTING_FRAME, stops_prepositions._SPAN):
+        chars, digit, empty = _opening_chars(re._parser.parse(pattern.pattern, pattern.flags))  # type: ignore[attr-defined]
+        assert not empty
+        assert _folded(chars) <= stops_prepositions._FRAME_OR_SPAN_FIRSTS
+        if digit:  # the gate lets every str.isdigit character by: \d is a subset of it
+            assert all(chr(c).isdigit() for c in range(sys.maxunicode + 1) if re.match(r"\d", chr(c)))
+
+
+PIECE_WORDS = ["The", "the", "THE", "tHe", "same", "period", "quarter", "year", "to", "through", "ending", "May",
+               "12", "months", "Almost", "almost", "nearly", "Nearly", "more", "than", "at", "least", "About", "a",
+               "A", "few", "two", "Three", "ſeven", "Seven", "several", "many", "Many", "twelve", "weeks", "decades",
+               "٣", "4", "97", "days", "in", "March", "Norway's", "Turkey’s", "competition", "authority,", "Mira",
+               "Holt,", "said", "fell", "rose", "It's", "over", "Over", "Ten", "Ōver", "Æ", "é", "Eight", "fifteen"]
+PREV_ENDS = ["Waiting times fell.", "The ban was cleared on Wednesday.", "Exports rose 31 percent.",
+             "It was its lowest level.", "The firm said so.", "Prices jumped.", "Nothing happened here."]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(PREV_ENDS), st.lists(st.sampled_from(PIECE_WORDS), min_size=1, max_size=9),
+       st.sampled_from([".", ",", ""]))
+@example("Waiting times fell.", ["97", "days", "in", "March"], ".")
+@example("Exports rose 31 percent.", ["The", "same", "period", "last", "year"], ".")
+@example("It was its lowest level.", ["ſeven", "years"], ".")
+@example("It was its lowest level.", ["٣", "years"], ".")
+def test_names_missing_word_first_character_look(prev: str, words: list[str], end: str) -> None:
+    piece = " ".join(words) + end
+    with mock.patch.object(stops_prepositions, "_FRAME_OR_SPAN_FIRSTS", _Everything()):
+        plain = stops_prepositions.names_missing_word(prev, piece)
+    assert stops_prepositions.names_missing_word(prev, piece) == plain
