@@ -18,7 +18,8 @@ from unittest import mock
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import stops_prepositions
+from repair import lexicon
+from repair.rules import stops_predicates, stops_prepositions
 
 
 class _Everything:
@@ -109,3 +110,39 @@ def test_names_missing_word_first_character_look(prev: str, words: list[str], en
     with mock.patch.object(stops_prepositions, "_FRAME_OR_SPAN_FIRSTS", _Everything()):
         plain = stops_prepositions.names_missing_word(prev, piece)
     assert stops_prepositions.names_missing_word(prev, piece) == plain
+
+
+OPENERS = ["And", "But", "In", "For", "From", "Until", "Arguing", "Citing", "Saying", "Rebuilt", "Outgrew", "Withdrew",
+           "Undone", "Written", "Sold", "Lost", "Won", "Rose", "Fell", "Tested", "Need", "Indeed", "Packed", "The",
+           "Officials", "He", "Was", "Had", "Driven", "Overcame", "Leaving", "Understanding", "Built", "Ruled"]
+TAIL_WORDS = ["said", "she", "would", "rest", "the", "pitch", "was", "wet", "after", "war", "by", "a", "crate",
+              "300", "homes", "next", "two", "warned", "that", "had", "not", "parts", "of", "north,", "saying",
+              "rain", "could", "fall", "“reckless.”", "in", "May", "Ana", "Lind"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(OPENERS), st.lists(st.sampled_from(TAIL_WORDS), max_size=10),
+       st.sampled_from([".", "..", ".”", ",", ""]))
+@example("And", ["said", "she", "would", "rest"], ".")
+@example("For", ["parts", "of", "north,", "saying", "rain", "could", "fall"], ".")
+@example("But", ["warned", "that", "rain", "could", "fall"], ".")
+@example("Rebuilt", ["after", "the", "war"], ".")
+@example("Describing", ["the", "plan", "as", "“reckless.”"], "")
+def test_predicate_form_opening_look(opener: str, tail: list[str], end: str) -> None:
+    piece = " ".join([opener, *tail]) + end
+    with mock.patch.object(stops_predicates, "_OPENING_FORMS", _Everything()):
+        plain = stops_predicates.predicate_form(piece)
+    assert stops_predicates.predicate_form(piece) == plain
+
+
+def test_predicate_form_opening_look_on_every_listed_word() -> None:
+    """Every word of the lists the look is built from, as the piece's first word, capitalised."""
+    words = (lexicon.PREPOSITIONS | lexicon.IRREGULAR_PAST | stops_predicates.IRREGULAR_PARTICIPLES
+             | stops_predicates._PREFIXED[lexicon.IRREGULAR_PAST] | {"and", "but", "arguing", "tested"})
+    for word in sorted(words):
+        head = word.capitalize()
+        for piece in (f"{head} the old docks.", f"{head} the north, saying it rained.", f"{head} by a court in Lyon.",
+                      f"{head} said she would rest.", f"{head} had warned in May.", f"{head} 300 homes."):
+            with mock.patch.object(stops_predicates, "_OPENING_FORMS", _Everything()):
+                plain = stops_predicates.predicate_form(piece)
+            assert stops_predicates.predicate_form(piece) == plain, piece
