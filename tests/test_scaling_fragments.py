@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair import lexicon
-from repair.rules import stops_predicates, stops_prepositions
+from repair.rules import stops_predicates, stops_prepositions, tag_detached
 
 
 class _Everything:
@@ -146,3 +146,28 @@ def test_predicate_form_opening_look_on_every_listed_word() -> None:
             with mock.patch.object(stops_predicates, "_OPENING_FORMS", _Everything()):
                 plain = stops_predicates.predicate_form(piece)
             assert stops_predicates.predicate_form(piece) == plain, piece
+
+
+TAG_TEXT_PIECES = ["said", "says", "Said", "saidx", "xsaid", "said-", "_said", "ésaid", "added", "admitted", "argued",
+                   "told", "wrote", "rote", "warned", "ward", "noted", "not", "stated", "state", " ", " ", ".", ",",
+                   ";", ":", "?", "!", "“", "”", "‘", "’", '"', "'", "The", "Officials", "a", "1", "é", "\n",
+                   "predicted", "showed", "show", "confirmed", "confirm", "insisted", "estimated", "explained"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(TAG_TEXT_PIECES), max_size=14).map("".join))
+@example("Officials said.")
+@example("xsaid ésaid said_ saidx.")
+@example("The agency wrote on Friday; it added.")
+def test_loose_tag_looks_equal_the_plain_ones(text: str) -> None:
+    plain_verb = re.compile(r"\b(?:" + "|".join(sorted(tag_detached.TAG_VERBS)) + r")\b")
+    assert (tag_detached._ANY_TAG_VERB.search(text) is None) == (plain_verb.search(text) is None)
+    assert (tag_detached._NOT_IN_TAG.search(text) is not None) == any(c in text for c in ";:\"“”‘’?!")
+
+
+def test_grouped_alternation_finds_what_the_plain_one_finds() -> None:
+    words = frozenset(("said", "says", "sat", "a", "ab", "abc", "b.c", "x+"))
+    grouped = re.compile(r"\b(?:" + tag_detached._by_first_letter(words) + r")\b")
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
+    for text in ("sat said says", "abc ab a", "b.c x+ y", "bxc", "sa", "the ab", "x+y", ""):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
