@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair import lexicon
-from repair.rules import stops_predicates, stops_prepositions, tag_detached
+from repair.rules import invented_echoes, stops_predicates, stops_prepositions, tag_detached
 
 
 class _Everything:
@@ -171,3 +171,37 @@ def test_grouped_alternation_finds_what_the_plain_one_finds() -> None:
     plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
     for text in ("sat said says", "abc ab a", "b.c x+ y", "bxc", "sa", "the ab", "x+y", ""):
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+SHAPE_OPENERS = ["It", "This", "That", "As", "He", "She", "They", "Its", "Thus", "Those", "Ask", "Her", "Then", "The",
+                 "it", "THIS", "Ana"]
+SHAPE_BODIES = ["was reported that the mill made 900 tons.", "was the mayor's view.", "was their explanation.",
+                "came in a statement issued by the port office.", "was stated by the port office.",
+                "is what the forecasters assume.", "is what officials said.", "stated in the report.",
+                "the agency said.", "said that this was what she had seen.", "was noted in the report.",
+                "stressed this.", "said so.", "is exactly what they said."]
+SHAPE_PREVS = ["The mill made 900 tons last year, the operator said.", "The mill made 900 tons last year.",
+               "Forecasters expect snow to ease, according to the port office.", "The port office stated it."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(SHAPE_OPENERS), st.sampled_from(SHAPE_BODIES), st.sampled_from(SHAPE_PREVS))
+@example("It", "was reported that the mill made 900 tons.", "The mill made 900 tons last year, the operator said.")
+@example("As", "the agency said.", "Exports fell, the agency said.")
+def test_empty_tag_shape_look(opener: str, body: str, prev: str) -> None:
+    text = f"{opener} {body}"
+    with mock.patch.object(invented_echoes, "_SHAPE_OPENERS", ("",)):
+        plain = invented_echoes._empty(text, prev)
+    assert invented_echoes._empty(text, prev) == plain
+
+
+def test_empty_tag_shapes_open_as_the_look_says() -> None:
+    """Each shape asked after the look opens with one of its words and a space."""
+    shapes = (invented_echoes._IMPERSONAL_REPORT, invented_echoes._POINTER_NOUN, invented_echoes._POINTER_SOURCE,
+              invented_echoes._PASSIVE_POINTER, invented_echoes._WHAT_SAID, invented_echoes._AS_CLAUSE,
+              invented_echoes._WHAT_REPORT)
+    for shape in shapes:
+        opening = re.match(r"(?:\(\?:(?P<alternatives>[A-Za-z|]+)\)|(?P<word>[A-Z][a-z]+)) ", shape.pattern)
+        assert opening is not None, shape.pattern
+        words = (opening["alternatives"] or opening["word"]).split("|")
+        assert all(f"{word} " in invented_echoes._SHAPE_OPENERS for word in words), shape.pattern
