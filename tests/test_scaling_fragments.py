@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair import lexicon
-from repair.rules import invented_echoes, stops_predicates, stops_prepositions, tag_detached
+from repair.rules import cutoff_words, invented_echoes, stops_predicates, stops_prepositions, tag_detached
 
 
 class _Everything:
@@ -205,3 +205,18 @@ def test_empty_tag_shapes_open_as_the_look_says() -> None:
         assert opening is not None, shape.pattern
         words = (opening["alternatives"] or opening["word"]).split("|")
         assert all(f"{word} " in invented_echoes._SHAPE_OPENERS for word in words), shape.pattern
+
+
+TOLD_PIECES = ["told reporters.", "told journalists.", "told", " ", "reporters", ".", "\n", "x", "é", "Ruiz ",
+               "retold reporters.", "_", "told  reporters."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(TOLD_PIECES), max_size=8).map("".join))
+@example("Ruiz told journalists.\n")
+@example("xtold reporters.")
+@example("étold reporters.")
+@example("Ruiz told reporters. Lee told journalists.")
+def test_told_searched_from_the_end(text: str) -> None:
+    found, plain = cutoff_words._told_at_end(text), cutoff_words._TOLD.search(text)
+    assert (found and found.span()) == (plain and plain.span())
