@@ -19,7 +19,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair import lexicon
-from repair.rules import cutoff_words, invented_echoes, stops_predicates, stops_prepositions, tag_detached
+from repair.document import Document
+from repair.rules import (
+    ALL_RULES,
+    attribution,
+    cutoff_words,
+    invented_echoes,
+    stops_predicates,
+    stops_prepositions,
+    tag_detached,
+)
 
 
 class _Everything:
@@ -220,3 +229,27 @@ TOLD_PIECES = ["told reporters.", "told journalists.", "told", " ", "reporters",
 def test_told_searched_from_the_end(text: str) -> None:
     found, plain = cutoff_words._told_at_end(text), cutoff_words._TOLD.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+ECHO_SENTENCES = ["Ruiz said the delay came from the weather.", "He stressed this.", "She underlined this point.",
+                  "The airline says.", "That was Ruiz's explanation.", "As noted in the report.",
+                  "He said he would do it.", "They said they will do so.", "The minister said that it will be done.",
+                  "It was reported that the mill made 900 tons, as the operator had said in its long annual report.",
+                  "He stressed this point to the staff of the port office at the long meeting on the quay today.",
+                  "Exports fell 3 percent, the agency said.", "Shares rose.", "She said she is ready to do it."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ECHO_SENTENCES), min_size=1, max_size=6).map(" ".join))
+@example("Ruiz said the delay came from the weather. That was Ruiz's explanation.")
+def test_invented_tag_looks_asked_before_the_calls(text: str) -> None:
+    """AT001 calls _invented_tag only on a sentence opening with one of its subjects' first
+    letters and empty_report_tag only on one no longer than its limit: each answers None on
+    every other sentence."""
+    doc = Document.from_text(text)
+    rule = next(r for r in ALL_RULES if r.code == "AT001")
+    for position, sentence in enumerate(doc.sentences):
+        if doc.text[sentence.span.start] not in attribution._TAG_SENTENCE_FIRSTS:
+            assert attribution._invented_tag(doc, position, rule) is None
+        if sentence.span.end - sentence.span.start > invented_echoes.MAX_CHARS:
+            assert invented_echoes.empty_report_tag(doc, position, rule) is None
