@@ -174,13 +174,15 @@ def predicate_form(piece: str) -> str:
     "reduced", "second", or "aside": a phrase and a participle clause), or "" when it is
     none (see the module table). The sentence before must still fit it:
     :func:`subjectless_predicate` checks both."""
+    first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before anything else
+    if first not in _OPENING_FORMS and not first.endswith(("ing", "ed")):
+        return ""  # (one look for both branches below; FR001 asks at every sentence pair)
+    # (Cutting a closing mark below changes the first word only in a piece with no space,
+    # whose first word then ends on "." and passes the look neither way.)
     if piece.endswith(".”") and piece.count("“") == piece.count("”"):
         piece = piece[:-1]  # "Describing the plan as “reckless.”": a quotation closes the piece
     if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith(".."):
         return ""
-    first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
-    if first not in _OPENING_FORMS and not first.endswith(("ing", "ed")):
-        return ""  # (one look for both branches below, before the piece is searched for a comma)
     if ", " in piece:
         return "aside" if first in lexicon.PREPOSITIONS and _phrase_and_participle(piece) else ""
     if first not in ("and", "but") and not first.endswith(("ing", "ed")) and not _past(first) \
