@@ -28,6 +28,7 @@ from repair.rules import (
     stops_predicates,
     stops_prepositions,
     tag_detached,
+    tag_speaker_cut_off,
 )
 
 
@@ -264,3 +265,28 @@ def test_invented_tag_looks_asked_before_the_calls(text: str) -> None:
             assert attribution._invented_tag(doc, position, rule) is None
         if sentence.span.end - sentence.span.start > invented_echoes.MAX_CHARS:
             assert invented_echoes.empty_report_tag(doc, position, rule) is None
+
+
+SPEAKER_PIECES = ["Rain fell.", "The head of the union.", "Ana Ruiz.", "Said the vote was fair.", "Governor.",
+                  "Announced late on Friday.", "“The road stays shut,” the county's engineer.", "Lena Berg.",
+                  "Added on Friday.", "Shipping will resume, port director.", "Paris.", "Local officials.",
+                  "they said.", "Union leader Tom Reed.", "the strike would go on, he said.", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), min_size=1, max_size=8).map(" ".join))
+@example("Rain fell. The head of the union. Ana Ruiz. Said the vote was fair.")
+@example("“The road stays shut,” the county's engineer. Lena Berg. Added on Friday.")
+@example("Shipping will resume, port director. Ana Ruiz. Said on Monday.\nParis.")
+def test_speaker_cut_off_asks_the_tail_look_first(text: str) -> None:
+    """speaker_cut_off asks _tail_speaker_cut_off's first look before calling it: the same
+    answers as the plain composition, at every sentence."""
+    doc = Document.from_text(text)
+    for position in range(len(doc.sentences) - 1):
+        first = doc.sentences[position]
+        plain = None
+        if first.span.end - first.span.start <= 80 and doc.text[first.span.start].isupper():
+            plain = tag_speaker_cut_off._speaker_cut_off_at_start(doc, position)
+        if plain is None:
+            plain = tag_speaker_cut_off._tail_speaker_cut_off(doc, position)
+        assert tag_speaker_cut_off.speaker_cut_off(doc, position) == plain

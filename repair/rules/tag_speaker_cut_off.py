@@ -187,7 +187,17 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
     found = None
     if first.span.end - first.span.start <= 80 and doc.text[first.span.start].isupper():  # (no ``len(span)``)
         found = _speaker_cut_off_at_start(doc, position)
-    return found if found is not None else _tail_speaker_cut_off(doc, position)
+    if found is not None:
+        return found
+    # _tail_speaker_cut_off's first look, asked here before the call (this runs at every
+    # sentence): the sentence after in the paragraph (``doc.next_in_paragraph``, read in
+    # place) short and capitalised.
+    sentences = doc.sentences
+    following = sentences[position + 1] if position + 1 < len(sentences) else None
+    if following is None or following.paragraph != first.paragraph \
+            or following.span.end - following.span.start > 50 or not doc.text[following.span.start].isupper():
+        return None
+    return _tail_speaker_cut_off(doc, position)
 
 
 def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, str] | None:
