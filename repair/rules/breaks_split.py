@@ -32,7 +32,7 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
-from repair.rules.breaks_repair import repair_edits, sentence_pairs
+from repair.rules.breaks_repair import repair_edits
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
@@ -139,8 +139,14 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     a word that is not a function word).
     """
     lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
-    for prev, sentence, text in sentence_pairs(doc):
-        prev_text = doc.sentence_text(prev)  # (sliced once: every pair asks for it)
+    # ``sentence_pairs(doc)``' walk in place (every sentence passes here): the texts sliced
+    # from the document's, the sentence before once (every pair asks for it).
+    whole, sentences = doc.text, doc.sentences
+    for position, sentence in enumerate(sentences):
+        if sentence.index_in_paragraph == 0:
+            continue
+        prev = sentences[position - 1]
+        text, prev_text = whole[sentence.span.start : sentence.span.end], whole[prev.span.start : prev.span.end]
         if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
                 and (stops.cut_after_that(prev_text, text) or stops_reported.that_after_report(prev_text, text)) \
                 or stops_reported.clause_after_report(prev_text, text):
