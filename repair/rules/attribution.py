@@ -143,8 +143,13 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     same, so the rule only fires on short, number-free, name-free sentences.
     """
     for position, sentence in enumerate(doc.sentences):
-        invented = _invented_tag(doc, position, self) or invented_wrappers.unwrap_invented(doc, position, self) \
-            or invented_echoes.empty_report_tag(doc, position, self) \
+        # (Every sentence passes here: the first looks of _invented_tag, its first character,
+        # and of empty_report_tag, its length, are asked before either is called.)
+        start = sentence.span.start
+        invented = (_invented_tag(doc, position, self) if doc.text[start] in _TAG_SENTENCE_FIRSTS else None) \
+            or invented_wrappers.unwrap_invented(doc, position, self) \
+            or (invented_echoes.empty_report_tag(doc, position, self)
+                if sentence.span.end - start <= invented_echoes.MAX_CHARS else None) \
             or (invented_wrappers.pointing_tag(doc, position, self)
                 or invented_wrappers.restated_report(doc, position, self)
                 if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None)

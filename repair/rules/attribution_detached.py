@@ -143,7 +143,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     said.") after a sentence that already has a speech verb only repeats the attribution and
     is deleted. Unsafe: the tag could belong to the next sentence instead.
     """
-    for position, sentence in enumerate(doc.sentences):
+    whole, sentences = doc.text, doc.sentences
+    for position, sentence in enumerate(sentences):
         if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
             yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
             continue
@@ -153,8 +154,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         length = sentence.span.end - sentence.span.start
         if length > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
-        prev = doc.previous_in_paragraph(position)
-        text = doc.sentence_text(sentence)
+        # (``doc.previous_in_paragraph`` and ``sentence_text`` read in place: every short
+        # sentence passes here.)
+        prev = sentences[position - 1] if sentence.index_in_paragraph else None
+        text = whole[sentence.span.start : sentence.span.end]
         if prev is not None and text[: text.find(" ") + 1] in _CAPITAL_VERB_WORDS \
                 and tag_detached.capital_inverted_tag(text):
             # "… into spring. Warned the chief economist of the bank in a note.": the inverted
@@ -169,7 +172,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
         if prev is None or not (length <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
-                loose := tag_detached.loose_tag_after(doc.sentence_text(prev), text)):
+                loose := tag_detached.loose_tag_after(whole[prev.span.start : prev.span.end], text)):
             continue
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":

@@ -37,7 +37,7 @@ from repair.rules import (
     tag_pieces,
 )
 from repair.rules.base import Rule, rule
-from repair.rules.breaks_repair import repair_edits, sentence_pairs
+from repair.rules.breaks_repair import repair_edits
 from repair.rules.breaks_split import split_mid_clause
 from repair.rules.stops_candidates import placeholder_before_object
 
@@ -215,10 +215,17 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
     anything with a subject and verb, but an editor should confirm.
     """
     answers = doc.sentence_answers("FR001")  # carried across ``fix``'s rounds for unchanged lines
-    for prev, sentence, text in sentence_pairs(doc, MAX_RELATIVE_TAIL_CHARS):
-        candidate = answers.get(sentence.span.start)
+    # ``sentence_pairs(doc, MAX_RELATIVE_TAIL_CHARS)`` walked in place (every sentence passes
+    # here): the spans' offsets read once, the texts sliced from the document's.
+    whole, sentences = doc.text, doc.sentences
+    for position, sentence in enumerate(sentences):
+        start, end = sentence.span.start, sentence.span.end
+        if sentence.index_in_paragraph == 0 or end - start > MAX_RELATIVE_TAIL_CHARS:
+            continue
+        prev, text = sentences[position - 1], whole[start:end]
+        candidate = answers.get(start)
         if candidate is None:
-            candidate = answers[sentence.span.start] = _candidate(doc.sentence_text(prev), text)
+            candidate = answers[start] = _candidate(whole[prev.span.start : prev.span.end], text)
         if not candidate or _inside_quotation(doc, prev, sentence):
             continue
         if cutoff_words.adjunct_piece(lexicon.words(text), text) \

@@ -33,7 +33,7 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
-from repair.rules.breaks_repair import repair_edits, sentence_pairs
+from repair.rules.breaks_repair import repair_edits
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
@@ -140,11 +140,17 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
     a word that is not a function word).
     """
     lower_case_document: bool | None = None  # decided at the first candidate: most documents have none
-    for prev, sentence, text in sentence_pairs(doc):
+    # ``sentence_pairs(doc)``' walk in place (every sentence passes here): the texts sliced
+    # from the document's, the sentence before once (every pair asks for it).
+    whole, sentences = doc.text, doc.sentences
+    for position, sentence in enumerate(sentences):
+        if sentence.index_in_paragraph == 0:
+            continue
+        prev = sentences[position - 1]
+        text, prev_text = whole[sentence.span.start : sentence.span.end], whole[prev.span.start : prev.span.end]
         if (text[:1].isupper() or doc.text[prev.span.end - 6 : prev.span.end].lower() == " that.") \
-                and (stops.cut_after_that(doc.sentence_text(prev), text)
-                     or stops_reported.that_after_report(doc.sentence_text(prev), text)) \
-                or stops_reported.clause_after_report(doc.sentence_text(prev), text):
+                and (stops.cut_after_that(prev_text, text) or stops_reported.that_after_report(prev_text, text)) \
+                or stops_reported.clause_after_report(prev_text, text):
             # "… said on Monday that. The plant will stay shut.": the reported clause cut off
             # its "that"; unsafe, the capital could be a name the join must keep.
             edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
@@ -159,7 +165,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
             "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
             or stops_classes.clause_after_comma_opener(text) else ""
-        if own and not stops_words.mostly_lower_case(doc) and not _tag_alone(doc.sentence_text(prev)):
+        if own and not stops_words.mostly_lower_case(doc) and not _tag_alone(prev_text):
             # (After a bare "She said." the clause is what she said: the stop is the false one.)
             # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
             # last vote it took 90 days.": a real stop, a lost capital. "… on Saturday. two
@@ -174,13 +180,12 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) and not stops_dates.dated_piece(doc.sentence_text(prev), text) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
-                and not stops.opens_parenthetical(doc.sentence_text(prev))
-                and not stops_subjects.verb_after_bare_subject(lexicon.words(doc.sentence_text(prev)), tokens)):
+                and not stops.opens_parenthetical(prev_text)
+                and not stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)):
             continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
-        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(doc.sentence_text(prev))
-        prev_text = doc.sentence_text(prev)
+        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(prev_text)
         if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)) \
                 and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
             # "His lawyer, Ana Ruiz, said. the appeal …", "Ana Ruiz told the jury. the

@@ -177,16 +177,19 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     # Each sentence's words, kept for the next sentence, whose "before" it is.
     last_words: tuple[int, list[str]] = (-1, [])
-    for position, sentence in enumerate(doc.sentences):
-        if sentence.index_in_paragraph == 0 or len(sentence.span) > MAX_PIECE_CHARS \
-                or not doc.text[sentence.span.start].isupper():
+    # (Asked of every sentence: the text and the sentences read once, the spans' offsets
+    # subtracted and sliced in place of ``len(span)`` and ``sentence_text``.)
+    whole, sentences = doc.text, doc.sentences
+    for position, sentence in enumerate(sentences):
+        start, end = sentence.span.start, sentence.span.end
+        if sentence.index_in_paragraph == 0 or end - start > MAX_PIECE_CHARS or not whole[start].isupper():
             continue
-        prev = doc.sentences[position - 1]
-        text = doc.sentence_text(sentence)
+        prev = sentences[position - 1]
+        text = whole[start:end]
         if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
             continue
         stop = prev.span.end - 1
-        prev_text = doc.sentence_text(prev)
+        prev_text = whole[prev.span.start : prev.span.end]
         if doc.text[stop] == "." and doc.text[stop - 1] in "\"”":
             if second_that_clause(prev_text, lexicon.words(text)):
                 # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.

@@ -129,11 +129,16 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
                      "before was said; it adds no fact, deleted.", 0.55)
 
 
+# What every shape :func:`_empty` asks of an attributed sentence before opens with (the
+# patterns from _IMPERSONAL_REPORT to _WHAT_REPORT): a pronoun or "As", then a space.
+_SHAPE_OPENERS = ("It ", "This ", "That ", "As ", "He ", "She ", "They ")
+
+
 def _empty(text: str, prev_text: str) -> bool:
     """``text`` is an empty tag sentence after ``prev_text`` (see the module)."""
-    attributed = _ATTRIBUTED.search(prev_text) is not None
     found = _EMPTY_TAG.fullmatch(text)
     if found is not None:
+        attributed = _ATTRIBUTED.search(prev_text) is not None
         verb = found["verb"]
         # "… has asked farmers to … It had asked this.": the verb of the sentence before, again.
         again = found["object"] is not None and stem(verb) in {stem(w.lower()) for w in lexicon.words(prev_text)}
@@ -159,8 +164,8 @@ def _empty(text: str, prev_text: str) -> bool:
         # view the sentence before gives, given again to a vaguer holder.
         return len(lexicon.words(what["speaker"])) <= 4 and not any(w[:1].isupper() for w in
                                                                     lexicon.words(what["speaker"])[1:])
-    if not attributed:
-        return False
+    if not text.startswith(_SHAPE_OPENERS) or _ATTRIBUTED.search(prev_text) is None:
+        return False  # (the sentence before is searched only when a shape below can fit)
     impersonal = _IMPERSONAL_REPORT.fullmatch(text)
     if impersonal is not None:
         # "It was reported that the mine produced 900 ounces." after "… produced 900 ounces last

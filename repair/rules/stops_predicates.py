@@ -161,16 +161,28 @@ def _phrase_and_participle(piece: str) -> bool:
     return participle in _CLAUSE_TAKING or not _finite_later(tail)
 
 
+# The first words (lower case) either branch of :func:`predicate_form` can go on from, besides
+# an "-ing"/"-ed" ending: a preposition before a comma ("aside"), or "and"/"but" or a past
+# form (``_past``: an irregular past, bare or prefixed) or an irregular participle, bare or
+# prefixed. FR001 asks at every sentence pair: one set look-up rejects nearly all of them.
+_OPENING_FORMS = lexicon.PREPOSITIONS | frozenset(("and", "but")) | lexicon.IRREGULAR_PAST \
+    | _PREFIXED[lexicon.IRREGULAR_PAST] | IRREGULAR_PARTICIPLES | _PREFIXED[IRREGULAR_PARTICIPLES]
+
+
 def predicate_form(piece: str) -> str:
     """The kind of subjectless predicate ``piece`` is ("conjunction", "participle",
     "reduced", "second", or "aside": a phrase and a participle clause), or "" when it is
     none (see the module table). The sentence before must still fit it:
     :func:`subjectless_predicate` checks both."""
+    first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before anything else
+    if first not in _OPENING_FORMS and not first.endswith(("ing", "ed")):
+        return ""  # (one look for both branches below; FR001 asks at every sentence pair)
+    # (Cutting a closing mark below changes the first word only in a piece with no space,
+    # whose first word then ends on "." and passes the look neither way.)
     if piece.endswith(".”") and piece.count("“") == piece.count("”"):
         piece = piece[:-1]  # "Describing the plan as “reckless.”": a quotation closes the piece
     if not piece[:1].isupper() or not piece.endswith(".") or piece.endswith(".."):
         return ""
-    first = piece.split(" ", 1)[0].lower()  # a cheap look at the verb form before any tokenising
     if ", " in piece:
         return "aside" if first in lexicon.PREPOSITIONS and _phrase_and_participle(piece) else ""
     if first not in ("and", "but") and not first.endswith(("ing", "ed")) and not _past(first) \

@@ -71,6 +71,10 @@ _CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.
 _REPORTING_FRAME = re.compile(
     r"(?i:the) (?:(?P<same>same (?:period|quarter|month|week|time|half)\b)|(?:year|12 months|twelve months|"
     r"three months|quarter|month) (?:to|through|ending) [A-Z])")
+# The first characters _REPORTING_FRAME ("the", any case) and _SPAN (its words, any case,
+# or a digit: ``str.isdigit`` holds for every ``\d``) can open on; under IGNORECASE "s" also
+# matches the long s "ſ". A test checks the set against the patterns over every code point.
+_FRAME_OR_SPAN_FIRSTS = frozenset("AEFMNOSTaefmnostſ")
 _POSSESSIVE_START = re.compile(r"^([A-Z][\w-]*)['’]s ")
 _TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     "day days week weeks month months year years decade decades quarter season weekend hour hours morning evening "
@@ -173,11 +177,13 @@ def names_missing_word(prev_text: str, piece: str) -> bool:
         return False
     # Cheap looks first (FR001 asks at every sentence pair): a change verb before a figure, a
     # possessive and a comma, a period frame, or a span of time.
-    last = prev_text[prev_text.rfind(" ") + 1 : -1].lower()
+    # (The sentence's last word is read only before a figure; the two patterns are tried
+    # only on a piece whose first character one of them can open on.)
     first_word = piece[: piece.find(" ")]
-    if not (piece[:1].isdigit() and last in _CHANGE_VERBS
+    if not (piece[:1].isdigit() and prev_text[prev_text.rfind(" ") + 1 : -1].lower() in _CHANGE_VERBS
             or first_word.endswith(("'s", "’s")) and "," in piece
-            or _REPORTING_FRAME.match(piece) or _SPAN.match(piece)):
+            or (piece[:1] in _FRAME_OR_SPAN_FIRSTS or piece[:1].isdigit())
+            and (_REPORTING_FRAME.match(piece) or _SPAN.match(piece))):
         return False
     q = lexicon.words(piece)
     opening = lexicon.words(piece.split(",", 1)[0])

@@ -139,7 +139,9 @@ def _tail_speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] 
     its verb alone ("…, the port's director. Said on Monday."): the pieces joined as one
     tag, a name after a determiner's title set off by commas; None otherwise."""
     following = doc.next_in_paragraph(position)
-    if following is None or len(following.span) > 50 or not doc.text[following.span.start].isupper():
+    # (Asked at every sentence: the span's length is its offsets' difference, not ``len(span)``.)
+    if following is None or following.span.end - following.span.start > 50 \
+            or not doc.text[following.span.start].isupper():
         return None  # a short capitalised piece (a name or a verb phrase) follows, or nothing to do
     first = doc.sentences[position]
     if not _TAG_START.search(doc.text, max(first.span.start, first.span.end - MAX_TAIL_CHARS), first.span.end):
@@ -183,9 +185,19 @@ def speaker_cut_off(doc: Document, position: int) -> tuple[int, int, str] | None
     The edit spans from the speaker's first word through the end of the piece that ends it."""
     first = doc.sentences[position]
     found = None
-    if len(first.span) <= 80 and doc.text[first.span.start].isupper():
+    if first.span.end - first.span.start <= 80 and doc.text[first.span.start].isupper():  # (no ``len(span)``)
         found = _speaker_cut_off_at_start(doc, position)
-    return found if found is not None else _tail_speaker_cut_off(doc, position)
+    if found is not None:
+        return found
+    # _tail_speaker_cut_off's first look, asked here before the call (this runs at every
+    # sentence): the sentence after in the paragraph (``doc.next_in_paragraph``, read in
+    # place) short and capitalised.
+    sentences = doc.sentences
+    following = sentences[position + 1] if position + 1 < len(sentences) else None
+    if following is None or following.paragraph != first.paragraph \
+            or following.span.end - following.span.start > 50 or not doc.text[following.span.start].isupper():
+        return None
+    return _tail_speaker_cut_off(doc, position)
 
 
 def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, str] | None:
