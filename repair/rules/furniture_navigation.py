@@ -100,6 +100,18 @@ _NAV_LINE = lazy_compile(
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
       | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
             (?:;\ [^\n.!?,;]{2,60}){0,3}
+      # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
+      | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing
+           |edited|compiled|translated|graphics|photos?|video|fact-checking)\ by\ [^\n.!?,;]{2,60}){1,3}
+      # The desk's credit to the wires: "(With inputs from PTI)", "With agency inputs".
+      | \(?with\ (?:inputs?|input)\ from\ (?:(?-i:[A-Z])[\w.&'’-]*|(?:news\ )?agencies|wires?)
+            (?:(?:,\ |\ and\ |\ &\ |\ )(?:(?-i:[A-Z])[\w.&'’-]*|agencies))*\)?
+      | \(?with\ (?:agency|wire|news\ agency)\ inputs?\)?
+      # A bare link-list label: "More on this story", "Related stories".
+      | more\ on\ this\ (?:story|topic|subject) | related\ (?:stories|articles|coverage|content|links|reading)
+      # A prompt to follow the publisher on a platform: "Follow Harbour News on Viber for updates".
+      | follow\ (?-i:[A-Z])[\w&'’.-]*(?:\ (?-i:[A-Z])[\w&'’.-]*){0,4}\ on\ (?:facebook|twitter|x|instagram|telegram
+           |whatsapp|viber|youtube|tiktok|threads|bluesky|linkedin|google\ news)\b[^\n.]{0,60}\.?
       | (?:editors?|reporters?|translators?|writers?|authors?|contributors?):\ [A-Z][^\n.!?]{1,60}
       | (?:follow|read\ more|sign\ up|subscribe)\b[^\n]{0,100}\ (?:at|on|here|via)?:?\ ?(?:https?://|www\.)\S+
     )[ \t]*$""",
@@ -174,6 +186,10 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("By Ana Ruiz, correspondent in Lisbon\n\nRates rose.", "Rates rose."),
         ("By Tom Hale, our reporter in Quito\n\nRates rose.", "Rates rose."),
         ("By Ana de la Vega and Jan van der Berg\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nReporting by Ana Ruiz, editing by Tom Hale", "Rates rose."),
+        ("Rates rose.\n\n(With inputs from Reuters and AFP)", "Rates rose."),
+        ("Rates rose.\n\nMore on this story\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nFollow City Daily on WhatsApp for the latest news", "Rates rose."),
     ],
     good=[
         "Rates rose.\n\nBy the numbers\n\nIt fell.",
@@ -185,6 +201,9 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         "Watch: the clip shows the moment the bridge fell, a video that was shared widely.",
         "Reporting by phone from the border, she said the crossing was shut.",
         "Follow the money, he told the committee.",
+        "Reporting by phone from the border, editors said the crossing was shut.",
+        "With inputs from farmers rising, prices fell.",
+        "Follow Ana Ruiz on her trip through the Andes in our new series.",
         "Subscribe to the theory and you will see, he said.",
         "He said:\n\nThe port will close.",
         "In the photo, taken in May, the ship is still afloat.",

@@ -78,3 +78,73 @@ def test_piped_metadata_line_deleted(line: str) -> None:
 def test_piped_lookalikes_left(line: str) -> None:
     text = f"Storm closes Adriatic ports\n\n{line}\n\nGale-force winds shut four ports on Friday."
     assert fixed(text) == text
+
+
+# A caption line whose credit is told by its shape, whatever the agency.
+@pytest.mark.parametrize("caption", [
+    "Firefighters hose down the roof of the depot in Split on Friday. (HINA / Marko Babić)",
+    "A crane lifts a container onto a barge at the north quay. STA photo",
+    "Passengers queue for the last ferry to the islands. Photo / File",
+    "The harbour master inspects a damaged mooring on Friday. FILE PHOTO",
+])
+def test_caption_with_shaped_credit_deleted(caption: str) -> None:
+    head, body = "Storm closes Adriatic ports", "SPLIT, Croatia (AP) — Gale-force winds shut four ports on Friday."
+    assert fixed(f"{head}\n\n{body}\n\n{caption}\n\nThe ports reopen on Sunday.") == \
+        f"{head}\n\n{body}\n\nThe ports reopen on Sunday."
+
+
+@pytest.mark.parametrize("line", [
+    "Ministers from both blocs signed the accord in Zagreb on Friday (EU / Mercosur)",
+    "Prices of both grades rose on Friday as the ports closed. Brent / WTI",
+    "The harbour reopened on Sunday. HINA photos showed the damage to the quay.",
+])
+def test_shaped_credit_lookalikes_left(line: str) -> None:
+    text = f"Storm closes Adriatic ports\n\nGale-force winds shut four ports on Friday.\n\n{line}"
+    assert fixed(text) == text
+
+
+# Desk credits and link prompts alone on their line, in the shapes fresh pages give them.
+@pytest.mark.parametrize("line", [
+    "Reporting by Marta Kovač, editing by Ivan Horvat",
+    "(With inputs from HINA and Reuters)",
+    "With agency inputs",
+    "More on this story",
+    "Follow Adriatic Daily on Viber for breaking news",
+])
+def test_desk_credit_and_prompt_lines_deleted(line: str) -> None:
+    head, body = "Storm closes Adriatic ports", "SPLIT, Croatia (AP) — Gale-force winds shut four ports on Friday."
+    assert fixed(f"{head}\n\n{body}\n\n{line}\n\nThe ports reopen on Sunday.") == \
+        f"{head}\n\n{body}\n\nThe ports reopen on Sunday."
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by radio from the island, the captain said the ferry was safe.",
+    "With inputs from suppliers falling, the yard cut its output.",
+    "Follow the coast road south for ten kilometres, the police advised drivers.",
+])
+def test_desk_credit_lookalikes_left(line: str) -> None:
+    text = f"Storm closes Adriatic ports\n\nGale-force winds shut four ports on Friday.\n\n{line}"
+    assert fixed(text) == text
+
+
+# "that" before a false stop, after a noun, with a verbless phrase after the stop: a stray.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Customs officers found 300 cartons of cigarettes that. In the boot of a hired car.",
+     "Customs officers found 300 cartons of cigarettes in the boot of a hired car."),
+    ("The ferry kept its timetable as usual that. on the island route.",
+     "The ferry kept its timetable as usual on the island route."),
+    ("The council set aside 2 million euros that. For the repair of school roofs.",
+     "The council set aside 2 million euros for the repair of school roofs."),
+])
+def test_stray_that_deleted(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # After a verb "that" is its object; the phrase after it joins on, "that" kept.
+    "The mayor did not expect that. In May, the plan was dropped.",
+    # A clause after the stop: the stop is real.
+    "The court ruled on the case that. In May it had refused to hear.",
+])
+def test_stray_that_lookalikes(text: str) -> None:
+    assert "that" in fixed(text)
