@@ -107,8 +107,6 @@ _NAV_LINE = lazy_compile(
       | \(?with\ (?:inputs?|input)\ from\ (?:(?-i:[A-Z])[\w.&'’-]*|(?:news\ )?agencies|wires?)
             (?:(?:,\ |\ and\ |\ &\ |\ )(?:(?-i:[A-Z])[\w.&'’-]*|agencies))*\)?
       | \(?with\ (?:agency|wire|news\ agency)\ inputs?\)?
-      # A bare link-list label: "More on this story", "Related stories".
-      | more\ on\ this\ (?:story|topic|subject) | related\ (?:stories|articles|coverage|content|links|reading)
       # A prompt to follow the publisher on a platform: "Follow Harbour News on Viber for updates".
       | follow\ (?-i:[A-Z])[\w&'’.-]*(?:\ (?-i:[A-Z])[\w&'’.-]*){0,4}\ on\ (?:facebook|twitter|x|instagram|telegram
            |whatsapp|viber|youtube|tiktok|threads|bluesky|linkedin|google\ news)\b[^\n.]{0,60}\.?
@@ -188,7 +186,6 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("By Ana de la Vega and Jan van der Berg\n\nRates rose.", "Rates rose."),
         ("Rates rose.\n\nReporting by Ana Ruiz, editing by Tom Hale", "Rates rose."),
         ("Rates rose.\n\n(With inputs from Reuters and AFP)", "Rates rose."),
-        ("Rates rose.\n\nMore on this story\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFollow City Daily on WhatsApp for the latest news", "Rates rose."),
     ],
     good=[

@@ -108,7 +108,6 @@ def test_shaped_credit_lookalikes_left(line: str) -> None:
     "Reporting by Marta Kovač, editing by Ivan Horvat",
     "(With inputs from HINA and Reuters)",
     "With agency inputs",
-    "More on this story",
     "Follow Adriatic Daily on Viber for breaking news",
 ])
 def test_desk_credit_and_prompt_lines_deleted(line: str) -> None:
