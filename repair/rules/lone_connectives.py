@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 
 # The closed class: connectives that need a clause to link, and hedges of knowledge.
@@ -48,12 +49,14 @@ MAX_CHARS = 24
 _QUOTES = ("“", "”", '"', "«", "»")
 
 
-def _inside_quotation(text: str, para_start: int, start: int, end: int) -> bool:
-    """A mark touches the piece, or an opening mark before it in its paragraph is still open."""
+def _inside_quotation(doc: Document, para_start: int, start: int, end: int) -> bool:
+    """A mark touches the piece, or an opening mark before it in its paragraph is still open
+    (counted on the document's mark index: a slice count per piece is quadratic on a
+    one-line record)."""
+    text = doc.text
     if text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES:
         return True
-    return text.count("“", para_start, start) > text.count("”", para_start, start) \
-        or text.count('"', para_start, start) % 2 == 1
+    return quote_marks(doc).quotation_open(para_start, start)
 
 
 @rule(
@@ -100,7 +103,7 @@ def lone_connective(doc: Document, self: Rule) -> Iterator[Edit]:
             if prev is None or _APPROXIMATOR.fullmatch(piece) is None \
                     or _APPROXIMATES.search(doc.sentence_text(prev)) is None:
                 continue
-        if _inside_quotation(text, doc.paragraphs[sentence.paragraph].start, start, end):
+        if _inside_quotation(doc, doc.paragraphs[sentence.paragraph].start, start, end):
             continue
         if prev is not None and len(doc.sentence_text(prev)) > len(piece):
             cut = (prev.span.end, end)  # "… on Sunday. Namely." -> "… on Sunday."
