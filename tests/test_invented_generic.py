@@ -18,6 +18,19 @@ DELETED = [
     ("Fares went up in March, the operator said.", "He said that it is because of this."),
     ("“The vote was fair,” the monitor said.", "She voiced this."),
     ("The school stays shut until May, the head teacher wrote to parents.", "She was writing this to parents."),
+    # recall23d: after a bare statement, a made-up report with a clause of its own that only
+    # repeats the statement's verb (no lost tag says a clause).
+    ("Divers searched the harbour until dusk.", "They said they searched."),
+    ("The agency usually publishes its figures in March.", "It said it would publish."),
+    ("Many shop owners could not afford the new rents.", "She said they could not afford it."),
+    ("Villagers rebuilt the bridge with their own money.", "He said that it is because of this."),
+    # A verb of informing is a verb of saying too: "It was informed." (an MT calque of a passive report).
+    ("The pool reopens on Saturday, the council said.", "It was informed."),
+    ("Fares will rise in May, the operator said.", "She relayed this."),
+    # A pointer named again as one bare noun: "this is the N" reports nothing new.
+    ("Fares will rise in May, the operator said.", "He said that this is the plan."),
+    ("Two wards will close at the hospital.", "It added that these were the reasons."),
+    ("The club wants a new stadium by 2030.", "She said it was the goal."),
 ]
 KEPT = [
     ("Rents rose 9 percent, the agency said.", "She disputed this."),
@@ -29,6 +42,16 @@ KEPT = [
     ("Rents rose 9 percent, the agency said.", "It said the rise was the steepest."),
     ("Rents rose 9 percent, the agency said.", "He said that."),
     ("Rents rose 9 percent, the agency said.", "It put the rise at 12 percent."),
+    # recall23d: after a bare statement, a report that adds a fact, or the statement's lost tag.
+    ("The court ordered the firm to pay damages.", "It said it would appeal."),
+    ("The minister resigned on Friday.", "He said he had no regrets."),
+    ("The union called off the strike.", "It said it would not strike again."),
+    ("Rents rose 9 percent.", "They said so."),
+    ("Rents rose 9 percent.", "She said that."),
+    ("Rents rose 9 percent, the agency said.", "It informed tenants of the new rates."),
+    ("Rents rose 9 percent, the agency said.", "He said it was the highest rise in a decade."),
+    ("Rents rose 9 percent, the agency said.", "He said that this was the wrong answer."),
+    ("Rents rose 9 percent, the agency said.", "He said that this is not the plan."),
 ]
 
 

@@ -68,8 +68,17 @@ _TRAILING_CREDIT = re.compile(
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
     r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     # ". Photo: ANP / Jane Doe": a picture label before a bare credit (names, agency, "/").
-    r"|" + _LABELLED_CREDIT + r"|" + _COPYRIGHT_CREDIT + r")[ \t]*$"
+    r"|" + _LABELLED_CREDIT + r"|" + _COPYRIGHT_CREDIT
+    # Credits told by their shape, whatever the agency: an agency's initials and its
+    # photographer's full name in brackets ("(ACN / Ana Ruiz)"), initials before "photo"
+    # (". EFE photo"), and the file-picture label (". PHOTO / FILE", ". File photo").
+    + r"|[ \t]*[(\[][A-Z]{2,6}[ \t]?/[ \t]?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}[)\]]"
+    r"|[.!?][ \t]+[A-Z]{2,6}[ \t](?:photo|Photo|PHOTO)s?"
+    r"|[.!?][ \t]+(?:(?i:photo)[ \t]?/[ \t]?(?i:file)|(?i:file)[ \t](?i:photo))"
+    r")[ \t]*$"
 )
+# The shapes above that hold no credit word: a slash or the lower-case "photo" in the tail.
+_SHAPE_CREDIT_MARKS = ("/", "photo")
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = lazy_compile(
     r"^(?:(?:Photo|Image|Picture)(?: credit)?:[ \t]*)?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?)?"
@@ -168,6 +177,12 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("The ward opened.\n\nThe mayor in Lyon, 4 May 2025. © Jo Hart / City Media\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
         ("The ward opened on Monday.\n\nPhoto: Coastline Press\n\nIt shut.", "The ward opened on Monday.\n\nIt shut."),
+        ("The ward opened.\n\nThe mayor cuts the ribbon at the new ward on Monday. (HTN / Lena Ott)\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses wait at the new entrance on Monday. KNA photo\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses wait at the new entrance of the hospital. PHOTO / FILE\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -180,6 +195,9 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "Shares in the maker of the game rose sharply this week (Image Group)",
         "The ward opened.\n\nPhoto: crowds gather at the gate\n\nIt shut.",
         "The brand's logo carries a © mark, the firm said in Lyon on Monday.",
+        "The two blocs signed the deal in Brussels on Monday (EU / Mercosur)",
+        "Oil prices rose on Monday as traders bought more futures. Brent / WTI",
+        "Nurses wait at the entrance. NHS photos show long queues.",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -208,8 +226,9 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         # The cheap tests of form go first; the stops are counted only for a line that passes one.
         # The credit sits at the end: search only the line's tail.
         tail = max(0, len(text) - 90)
-        ends_in_credit = (credits and _CREDIT_WORDS.search(text, tail) is not None
-                          and bool(_TRAILING_CREDIT.search(text, tail)) and len(lexicon.words(text)) >= 5)
+        ends_in_credit = ((_CREDIT_WORDS.search(text, tail) is not None if credits else False)
+                          or any(mark in text[tail:] for mark in _SHAPE_CREDIT_MARKS)) \
+            and bool(_TRAILING_CREDIT.search(text, tail)) and len(lexicon.words(text)) >= 5
         above_credit = index + 1 in credit_only and text[-1:] in ".!?"
         tagged = "(" in text and bool(_POSITION_TAG.search(text))
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.

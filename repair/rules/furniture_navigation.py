@@ -100,10 +100,35 @@ _NAV_LINE = lazy_compile(
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
       | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
             (?:;\ [^\n.!?,;]{2,60}){0,3}
+      # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
+      | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing
+           |edited|compiled|translated|graphics|photos?|video|fact-checking)\ by\ [^\n.!?,;]{2,60}){1,3}
+      # The desk's credit to the wires: "(With inputs from PTI)", "With agency inputs".
+      | \(?with\ (?:inputs?|input)\ from\ (?:(?-i:[A-Z])[\w.&'’-]*|(?:news\ )?agencies|wires?)
+            (?:(?:,\ |\ and\ |\ &\ |\ )(?:(?-i:[A-Z])[\w.&'’-]*|agencies))*\)?
+      | \(?with\ (?:agency|wire|news\ agency)\ inputs?\)?
+      # A prompt to follow the publisher on a platform: "Follow Harbour News on Viber for updates".
+      | follow\ (?-i:[A-Z])[\w&'’.-]*(?:\ (?-i:[A-Z])[\w&'’.-]*){0,4}\ on\ (?:facebook|twitter|x|instagram|telegram
+           |whatsapp|viber|youtube|tiktok|threads|bluesky|linkedin|google\ news)\b[^\n.]{0,60}\.?
       | (?:editors?|reporters?|translators?|writers?|authors?|contributors?):\ [A-Z][^\n.!?]{1,60}
       | (?:follow|read\ more|sign\ up|subscribe)\b[^\n]{0,100}\ (?:at|on|here|via)?:?\ ?(?:https?://|www\.)\S+
     )[ \t]*$""",
 )
+# The separators a page sets between metadata items on one line: "By A | Published 2 hours ago".
+_ITEM_SEPARATOR = lazy_compile(r"[ \t]+[|·•][ \t]+")
+# A reading or running time, an item of such a line: "4 min read", "12 minutes".
+_READING_TIME = lazy_compile(r"(?i:\d{1,3}[ \t]?(?:mins?\.?|minutes?)(?:[ \t](?:read|listen|watch))?)")
+
+
+def metadata_items(text: str) -> bool:
+    """``text`` is two or more items between page separators, each of them a navigation or
+    metadata line of its own ("By Staff Writer | Updated 3 hours ago"): the byline and the
+    stamp each go alone, so they go together too. Prose never sets its clauses between
+    spaced bars or middle dots."""
+    parts = _ITEM_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(_NAV_LINE.match(part) or _READING_TIME.fullmatch(part) for part in parts)
+
+
 # A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".
 _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch|LIVE|Live)"
                            r"[ \t]*[:|][ \t]*(?=[A-Z])")
@@ -120,6 +145,9 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("Rates rose.\n\nStories you may like\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
         ("By Jane Doe and John Roe\n\nRates rose on Monday.", "Rates rose on Monday."),
         ("Rates rose.\n\n3 May 2024, 09:05 GMT Updated 2 hours ago\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
+        ("Rates rose.\n\nBy Staff Writer | Updated 3 hours ago\n\nThe bank met.", "Rates rose.\n\nThe bank met."),
+        ("Rates rose.\n\nBy Ana Ruiz · Published 12 March 2025 · 4 min read\n\nThe bank met.",
+         "Rates rose.\n\nThe bank met."),
         ("The bank met.\n\nThe post Bank raises rates appeared first on Daily Wire Site.", "The bank met."),
         ("The bank met.\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)", "The bank met."),
         ("The bank met.\n\nEditor: Li Wen", "The bank met."),
@@ -156,6 +184,9 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         ("By Ana Ruiz, correspondent in Lisbon\n\nRates rose.", "Rates rose."),
         ("By Tom Hale, our reporter in Quito\n\nRates rose.", "Rates rose."),
         ("By Ana de la Vega and Jan van der Berg\n\nRates rose.", "Rates rose."),
+        ("Rates rose.\n\nReporting by Ana Ruiz, editing by Tom Hale", "Rates rose."),
+        ("Rates rose.\n\n(With inputs from Reuters and AFP)", "Rates rose."),
+        ("Rates rose.\n\nFollow City Daily on WhatsApp for the latest news", "Rates rose."),
     ],
     good=[
         "Rates rose.\n\nBy the numbers\n\nIt fell.",
@@ -167,9 +198,14 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
         "Watch: the clip shows the moment the bridge fell, a video that was shared widely.",
         "Reporting by phone from the border, she said the crossing was shut.",
         "Follow the money, he told the committee.",
+        "Reporting by phone from the border, editors said the crossing was shut.",
+        "With inputs from farmers rising, prices fell.",
+        "Follow Ana Ruiz on her trip through the Andes in our new series.",
         "Subscribe to the theory and you will see, he said.",
         "He said:\n\nThe port will close.",
         "In the photo, taken in May, the ship is still afloat.",
+        "Rates rose.\n\nHome 2 | Away 1\n\nIt fell.",
+        "Rates rose.\n\nBy land | By sea\n\nIt fell.",
         "The editor: a title she held for ten years.",
         "Share this story with a friend, the app says.",
         "The museum receives support from the city. It is solely responsible for the displays.",
@@ -196,7 +232,7 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
     cut from the title it precedes. Unsafe: a byline may be wanted by the publisher.
     """
     for _, para, text in _lines(doc):
-        if _NAV_LINE.match(text):
+        if _NAV_LINE.match(text) or (("|" in text or "·" in text or "•" in text) and metadata_items(text)):
             yield _delete(self, doc, para.start, para.end, "Page navigation or metadata line.", 0.8)
             continue
         label = _LABEL_PREFIX.match(text)

@@ -12,7 +12,10 @@ negation and the few nouns, adjectives and full verbs of that head ("new", "peop
 "see"), which carry a fact.
 
 Precision guards: the sentence before must attribute its statement (a verb of saying,
-"according to", or a quotation); the sentence must be short and have no figure, no
+"according to", or a quotation), unless the sentence reports a clause of its own with a
+pronoun subject ("They said that they fired." after "Police fired tear gas …": no lost tag
+says a clause); a report that only names its pointer again as one bare noun ("He said
+that this is the target.") adds no content word; the sentence must be short and have no figure, no
 negation the sentence before lacks, no capitalised name the sentence before lacks; a
 sentence ending on "that" may be a clause the stop cut off, and is left.
 """
@@ -30,7 +33,7 @@ _SAYING = re.compile(
     r"(?:say|says|said|saying|tell|tells|told|telling|speak|speaks|spoke|spoken|speaking"
     r"|write|writes|wrote|written|writing|put|puts|putting|specified|clarified|replied"
     r"|(?:add|state|note|remark|voice|express|comment|mention|explain|stress|underline|emphasi[sz]e|repeat"
-    r"|reiterate|declare|announce|claim|insist|argue|describe|reply|respond|answer|assert|observe|indicate"
+    r"|reiterate|declare|announce|claim|insist|argue|describe|reply|respond|answer|assert|observe|indicate|inform|relay"
     r"|specify|clarify|affirm|word|point)(?:s|d|ed|es|ing)?)")
 _SUBJECTS = frozenset("he she they it we this that".split())
 # Pointers back at what was said, and the light verbs of "went on to say", "wanted to say".
@@ -66,12 +69,43 @@ def _light(word: str) -> bool:
             or w in _head()) and w not in _NEGATION and not w.endswith("n't")
 
 
+_PERSONAL = frozenset("he she they it".split())
+
+
+def _pronoun_report(words: list[str]) -> bool:
+    """``words`` are a pronoun, a verb of saying and a reported clause of its own with a
+    pronoun subject and a verb ("They said that they fired.", "It said it would follow."):
+    after a bare statement such a sentence is a report the MT made up of that statement,
+    not its lost tag, which would say no clause ("He said so." is the tag the stop cut off)."""
+    if len(words) < 4 or words[0].lower() not in _PERSONAL or not _SAYING.fullmatch(words[1].lower()):
+        return False
+    at = 3 if words[2].lower() == "that" else 2
+    return len(words) >= at + 2 and (words[at].lower() in _SUBJECTS or words[at].lower() in _POINTERS)
+
+
+_BE = frozenset("is was are were".split())
+
+
+def _points_back_as(words: list[str], verb: int) -> int | None:
+    """The index of ``N`` when the report after the verb at ``verb`` is only "(that) this
+    is the N" ("He said that this is the target.", "It added that these were the
+    reasons."): a pointer named again as one bare noun says nothing the sentence before did
+    not, so that noun is no new content. None for any other report."""
+    at = verb + 2 if verb + 1 < len(words) and words[verb + 1].lower() == "that" else verb + 1
+    rest = [w.lower() for w in words[at:]]
+    if len(rest) == 4 and rest[0] in _POINTERS and rest[1] in _BE and rest[2] == "the" and rest[3].isalpha():
+        return len(words) - 1
+    return None
+
+
 def empty_echo(text: str, prev_text: str) -> bool:
     """``text`` only says again that ``prev_text`` was said (see the module)."""
-    if len(text) > MAX_CHARS or not text.endswith(".") or _ATTRIBUTED.search(prev_text) is None:
+    if len(text) > MAX_CHARS or not text.endswith("."):
         return False
     words = lexicon.words(text)
     if len(words) < 2 or words[0].lower() not in _SUBJECTS and not words[0][:1].isupper():
+        return False
+    if _ATTRIBUTED.search(prev_text) is None and not _pronoun_report(words):
         return False
     if words[-1].lower() == "that" or any(w[:1].isdigit() for w in words):
         return False
@@ -84,8 +118,9 @@ def empty_echo(text: str, prev_text: str) -> bool:
     if any(w.lower() in _NEGATION or w.lower().endswith("n't") for w in words) \
             and not any(w in _NEGATION or w.endswith("n't") for w in lowered_prev):
         return False
+    pointed = _points_back_as(words, verbs[0])
     for i, word in enumerate(words):
-        if i in verbs or (i == 0 and word.lower() in _SUBJECTS):
+        if i in verbs or (i == 0 and word.lower() in _SUBJECTS) or i == pointed:
             continue
         if word[:1].isupper() and i > 0 and word not in prev_text:
             return False  # a name the sentence before lacks: a second source

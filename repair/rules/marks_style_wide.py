@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 
 # Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text, the
@@ -36,23 +37,26 @@ MIN_NAME_LIST_WORDS = 8
 MIN_LOWER_WORDS = 4
 
 
-def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, list[str]]]) -> bool:
+def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int]], marks: QuoteMarks) -> bool:
     """Whether the spaced middle dot at ``start`` stands in a line that reads as a sentence.
-    ``lines`` keeps each line's text and words by its start, split once however many dots
-    it holds (a split per dot was quadratic on a long one-line record, issue 13)."""
+    ``lines`` keeps each line's last character, word count and lower-case word count by its
+    start, counted once however many dots it holds (a split per dot was quadratic on a long
+    one-line record, issue 13); the line's start comes from the document's line-break index
+    (a look back or a count of the words per dot was quadratic too)."""
     if not _SPACED_DOT_AS_COMMA.match(text, start - 1):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = marks.line_start(start)
     found = lines.get(line_start)
     if found is None:
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
-        found = lines[line_start] = (line, line.split())
-    line, words = found
-    if line[-1:] not in ".!?" or len(words) < MIN_SENTENCE_WORDS:
+        words = line.split()
+        found = lines[line_start] = (line[-1:], len(words), sum(w[:1].islower() for w in words))
+    last, count, lower = found
+    if last not in ".!?" or count < MIN_SENTENCE_WORDS:
         return False
     if text[start + 2 : start + 3].isupper():
-        return len(words) >= MIN_NAME_LIST_WORDS and sum(w[:1].islower() for w in words) >= MIN_LOWER_WORDS
+        return count >= MIN_NAME_LIST_WORDS and lower >= MIN_LOWER_WORDS
     return True
 
 
@@ -96,13 +100,13 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if not any(c in text for c in _WIDE_MARKS):  # nine ``in`` tests: faster than a class search
         return
-    lines: dict[int, tuple[str, list[str]]] = {}
+    lines: dict[int, tuple[str, int, int]] = {}
     for match in _WIDE.finditer(text):
         start, end = match.start(), match.end()
         if _CJK.search(text, max(0, start - 3), min(len(text), end + 3)):
             continue
         if match.group() == "·" and not _DOT_AS_COMMA.match(text, start):
-            if _dot_in_sentence(text, start, lines):
+            if _dot_in_sentence(text, start, lines, quote_marks(doc)):
                 yield self.edit(start - 1, end, ",", "Middle dot used as a comma in English text.", 0.8)
             elif text[start - 1 : start] == "”" and re.match(r" [a-z]", text[end : end + 2]) \
                     and text[start - 2 : start - 1] not in ".!?,":

@@ -12,8 +12,8 @@ noun phrase and the phrase that follows it:
   supplier" (after a verb the pronoun is the verb's object and stays);
 * a demonstrative with no noun of its own ("this", "these"): "… serve Crete and Rhodes this.
   From June";
-* a relative word with no verb after it ("which", "who"): "… fined the lender which. For
-  failing …";
+* a relative word with no verb after it ("which", "who", and "that" after a noun): "… fined
+  the lender which. For failing …", "… tonnes of fuel that. To each voyage …";
 * a finite verb after a verb that already has its tense ("… will last said. until …", "…
   expected the repairs to cost is. about …", "… will sail to Malta is. with …": a modal or
   "to" earlier in the same clause already gave the verb its form);
@@ -58,10 +58,12 @@ _ADJUNCT_OPENERS = frozenset("late early later earlier roughly nearly almost som
 # Words that open an amount after "to" ("to about 40,000", "to nearly half").
 _APPROXIMATORS = frozenset("about around over under roughly nearly almost some".split())
 _STRAY_DEMONSTRATIVES = frozenset("this these".split())
-_STRAY_RELATIVES = frozenset("which who".split())
+_STRAY_RELATIVES = frozenset("which who that".split())
 # Finite forms that cannot follow "to"/a modal and the verb it governs ("to cost is").
 _STRAY_FINITE = frozenset("is was are were has had said says".split())
 _BE = frozenset("is was are were".split())
+# A word after these is a verb whatever its form ("did not expect that."): its object stays.
+_NEGATORS = frozenset("not never n't".split())
 
 
 def _infinitive_in_subject(before_to: list[str]) -> bool:
@@ -202,6 +204,13 @@ def stray_word_at_stop(text: str, stop: int, piece_start: int, p: list[str], q: 
             len(before) >= 2 and before[-2].lower() == "to" and last in _BE
             and _infinitive_in_subject(before[:-2]))
         kind = "a verb form after a verb that already has its tense"
+    elif last == "that":
+        # "… 2,000 tonnes of fuel that. To each voyage …": "that" opens no clause before a
+        # verbless phrase; after a verb it is the verb's object ("did not expect that."), so
+        # a noun, a noun phrase or a name must stand before it.
+        ok = (_ends_on_noun_phrase(before) or _bare_noun_or_name(before)) and _verbless_phrase(piece) \
+            and before[-2].lower() not in _NEGATORS
+        kind = "a relative word with no verb after it"
     elif last in _STRAY_RELATIVES:
         ok = _ends_on_noun_phrase(before) or _verbless_phrase(piece)
         kind = "a relative word with no verb after it"
