@@ -25,6 +25,7 @@ from repair.rules import (
     casing_time,
     casing_word_class,
     casing_words,
+    comma_splices,
     cutoffs,
     dash_dialogue,
     echo_pieces,
@@ -140,6 +141,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,
     *furniture_widgets_inline.RULES,
+    # recall23a: a comma that took a full stop's place, told by the capital kept after it.
+    *comma_splices.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed
