@@ -28,6 +28,7 @@ from repair.rules import (
     comma_splices,
     cutoffs,
     dash_dialogue,
+    dash_pairs,
     echo_pieces,
     encoding,
     furniture,
@@ -143,6 +144,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_widgets_inline.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
+    # recall23a: a dash pair around an aside that lost its shape.
+    *dash_pairs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

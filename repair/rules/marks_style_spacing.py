@@ -141,7 +141,8 @@ _AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )(?=[A-
 # an unfamiliar one-word credit needs a region or a date in the dateline ("UNHCR (Geneva)
 # Officials ..." is an acronym and a place, no dateline).
 _KNOWN_AGENCIES = frozenset("AP Reuters AFP dpa Xinhua Kyodo Yonhap ANSA EFE UPI PA".split())
-_PLACE = lazy_compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+# Capitals with accents count ("TROMSØ", "SÃO PAULO", "BOGOTÁ").
+_PLACE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ")
 
 

@@ -8,6 +8,15 @@
   year, The bank expects …"): PU022 (new, comma_splices.py) reads a complete main clause
   before the comma and a clause opened by a closed-class word (article, possessive,
   subject pronoun, number word) before a lower-case word after it.
+- Marks spaced wrong: a space before a colon or comma with the opening curly mark glued
+  after it (' :“We …'; PU002 knew only the straight mark there), and a word glued to the
+  bracket that opens its abbreviation ("Team(CERT)"; PU023, new).
+- A dash pair around an aside that lost its shape (PU024, new, dash_pairs.py): the
+  closing dash of another kind ("— … –"), or a closing dash kept before the stop ("—.").
+- Marks doubled: a dash typed twice after a dateline's date ("May 2 —— The"; PU020 took
+  the date's figure for a score), and a comma and a stop together before a capital
+  (",. Ana Ruiz, said"; PU020 read only a lower-case word after): the comma stays when the
+  sentence so far has no verb (a subject waiting for its predicate).
 """
 
 from __future__ import annotations
@@ -36,6 +45,8 @@ def _body(text: str) -> str:
          "TBILISI — A landslide blocked the main road to the mountains on Monday."),
         ("FT. COLLINS, Colo. A wildfire burned 400 acres west of the city overnight.",
          "FT. COLLINS, Colo. — A wildfire burned 400 acres west of the city overnight."),
+        ("SÃO PAULO, Brazil (Folha) Metro workers walked out at dawn on Tuesday.",
+         "SÃO PAULO, Brazil (Folha) — Metro workers walked out at dawn on Tuesday."),
         ("ST. LOUIS The city council voted to raise bus fares on Tuesday.",
          "ST. LOUIS — The city council voted to raise bus fares on Tuesday."),
     ],
@@ -81,6 +92,27 @@ def test_comma_where_a_stop_belongs(garbled: str, fixed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The dam burst on Tuesday night. The water flooded two villages in the valley Their residents "
+         "were moved to a school.",
+         "The dam burst on Tuesday night. The water flooded two villages in the valley. Their residents "
+         "were moved to a school."),
+        ("Turnout fell sharply. The governing party lost four seats in the north This was its worst "
+         "result since 1990.",
+         "Turnout fell sharply. The governing party lost four seats in the north. This was its worst "
+         "result since 1990."),
+        ("Talks resumed on Monday. The minister arrived late from the airport She said the delay "
+         "was not deliberate.",
+         "Talks resumed on Monday. The minister arrived late from the airport. She said the delay "
+         "was not deliberate."),
+    ],
+)
+def test_no_mark_where_a_stop_belongs(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
     "clean",
     [
         "The report was first published by a regional paper, The Courier said on Monday.",
@@ -94,3 +126,109 @@ def test_comma_where_a_stop_belongs(garbled: str, fixed: str) -> None:
 )
 def test_comma_splice_look_alikes_kept(clean: str) -> None:
     assert fix_unsafe(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Output rose. The utility will restart Unit Two of the plant in May.",
+        "Rain fell. The paper quoted He as saying prices would rise.",
+        "Exports grew. Critics praised the film The Hours for its cast.",
+        "Ferry crews stranded after storm hits coast The ferries stopped on Monday.",
+        "Prices rose. Shoppers stranded after storm hits coast The ferries stopped on Monday.",
+    ],
+)
+def test_no_mark_look_alikes_kept(clean: str) -> None:
+    assert fix_unsafe(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The coach told reporters :“We were unlucky in the second half.”",
+         "The coach told reporters: “We were unlucky in the second half.”"),
+        ("In a letter to parents the head teacher wrote ,“The school will reopen on Monday.”",
+         "In a letter to parents the head teacher wrote, “The school will reopen on Monday.”"),
+        ("The loan was approved by the European Investment Bank(EIB) in March.",
+         "The loan was approved by the European Investment Bank (EIB) in March."),
+        ("Members of the Kenya Ports Authority(KPA) and the railway union met on Friday.",
+         "Members of the Kenya Ports Authority (KPA) and the railway union met on Friday."),
+        ("Shares of American Telephone and Telegraph(AT&T) fell 2 percent.",
+         "Shares of American Telephone and Telegraph (AT&T) fell 2 percent."),
+    ],
+)
+def test_marks_spaced_wrong(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "The coach told reporters: “We were unlucky in the second half.”",
+        "Each applicant must name the member(s) of staff who will supervise the work.",
+        "The model sets f(X) to zero at the boundary.",
+        "The loan was approved by the European Investment Bank (EIB) in March.",
+    ],
+)
+def test_marks_spacing_look_alikes_kept(clean: str) -> None:
+    assert fix_unsafe(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The festival moves to three cities — Lyon, Lille and Nantes – after a year in Paris.",
+         "The festival moves to three cities — Lyon, Lille and Nantes — after a year in Paris."),
+        ("Two of the four suspects – both brothers of the driver — were released on bail.",
+         "Two of the four suspects – both brothers of the driver – were released on bail."),
+        ("The fund will pay for new wards in two hospitals — in Kisumu and in Eldoret —.",
+         "The fund will pay for new wards in two hospitals — in Kisumu and in Eldoret."),
+        ("Voters rejected both proposals – the tax rise and the new stadium –.",
+         "Voters rejected both proposals – the tax rise and the new stadium."),
+    ],
+)
+def test_dash_pair_lost_its_shape(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "The fund — set up in 2019 — paid for new wards in two hospitals.",
+        "Prices rose 3–4% between 1990–95, the report said.",
+        "The final score was Leeds 2 – Hull 1. The season — all 46 games — ends in May.",
+        "“I thought he would —.” She stopped.",
+        "The fund paid for new wards – in Kisumu and in Eldoret.",
+    ],
+)
+def test_dash_pair_look_alikes_kept(clean: str) -> None:
+    assert fix_unsafe(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("LVIV, Ukraine, May 2 —— The city council voted to rename three streets.",
+         "LVIV, Ukraine, May 2 — The city council voted to rename three streets."),
+        ("CAIRO, Jan. 9 —— Egypt's central bank held its main rate on Thursday.",
+         "CAIRO, Jan. 9 — Egypt's central bank held its main rate on Thursday."),
+        ("The bank's chief economist,. Ana Ruiz, said rates would stay on hold.",
+         "The bank's chief economist, Ana Ruiz, said rates would stay on hold."),
+        ("A former transport minister,. Jan Novak, was arrested at the airport on Monday.",
+         "A former transport minister, Jan Novak, was arrested at the airport on Monday."),
+    ],
+)
+def test_marks_doubled(garbled: str, fixed: str) -> None:
+    assert _body(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "At half time the score was 3 —— 4 in the table.",
+        "The plant closed in May,. The workers left.",
+        "Apples, pears, etc.,. Then a new list began.",
+    ],
+)
+def test_marks_doubled_unclear_kept(clean: str) -> None:
+    assert _body(clean) == clean
