@@ -142,7 +142,8 @@ _AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )(?=[A-
 # Officials ..." is an acronym and a place, no dateline).
 _KNOWN_AGENCIES = frozenset("AP Reuters AFP dpa Xinhua Kyodo Yonhap ANSA EFE UPI PA".split())
 # Capitals with accents count ("TROMSØ", "SÃO PAULO", "BOGOTÁ").
-_PLACE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_PLACE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
+                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ")
 
 
