@@ -61,6 +61,7 @@ from repair.rules import (
     speech_runs,
     stops_openers,
     surface_marks,
+    swapped_marks,
     tag_calques,
     tag_fronted,
     tag_gaps,
@@ -146,6 +147,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.
     *dash_pairs.RULES,
+    # recall23a: a space on the wrong side of a mark, a bracket glued to the words around it.
+    *swapped_marks.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

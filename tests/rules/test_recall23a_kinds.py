@@ -17,6 +17,9 @@
   the date's figure for a score), and a comma and a stop together before a capital
   (",. Ana Ruiz, said"; PU020 read only a lower-case word after): the comma stays when the
   sentence so far has no verb (a subject waiting for its predicate).
+- A space on the wrong side of a mark (PU025, new, swapped_marks.py): " ,to", " ;the",
+  " :why", " ?Nobody", " .In"; and a bracket glued to a word outside it (PU026, new):
+  "plan(approved in May)", "(Libor)on".
 """
 
 from __future__ import annotations
@@ -185,6 +188,10 @@ def test_marks_spacing_look_alikes_kept(clean: str) -> None:
          "The fund will pay for new wards in two hospitals — in Kisumu and in Eldoret."),
         ("Voters rejected both proposals – the tax rise and the new stadium –.",
          "Voters rejected both proposals – the tax rise and the new stadium."),
+        ("Four of the clubs — Leeds, Hull, Derby and Stoke, have appealed against the ruling.",
+         "Four of the clubs — Leeds, Hull, Derby and Stoke — have appealed against the ruling."),
+        ("Every school in the district — primary, secondary or special, will close on Friday.",
+         "Every school in the district — primary, secondary or special — will close on Friday."),
     ],
 )
 def test_dash_pair_lost_its_shape(garbled: str, fixed: str) -> None:
@@ -199,6 +206,8 @@ def test_dash_pair_lost_its_shape(garbled: str, fixed: str) -> None:
         "The final score was Leeds 2 – Hull 1. The season — all 46 games — ends in May.",
         "“I thought he would —.” She stopped.",
         "The fund paid for new wards – in Kisumu and in Eldoret.",
+        "The board approved three projects — a school, a clinic and a road, officials said.",
+        "The board met on Monday — and, as expected, was split on the plan.",
     ],
 )
 def test_dash_pair_look_alikes_kept(clean: str) -> None:
@@ -232,3 +241,37 @@ def test_marks_doubled(garbled: str, fixed: str) -> None:
 )
 def test_marks_doubled_unclear_kept(clean: str) -> None:
     assert _body(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Exports rose 8 per cent ,mostly to Asia, the ministry said.",
+         "Exports rose 8 per cent, mostly to Asia, the ministry said."),
+        ("The striker scored twice ;his side still lost 3-2.", "The striker scored twice; his side still lost 3-2."),
+        ("Who pays for the repairs ?Nobody has said so far.", "Who pays for the repairs? Nobody has said so far."),
+        ("The board met on Friday .The vote was put off until June.",
+         "The board met on Friday. The vote was put off until June."),
+        ("The new line(due to open in 2027) will cut the trip to an hour.",
+         "The new line (due to open in 2027) will cut the trip to an hour."),
+        ("The bank lends at the Euro Interbank Offered Rate (Euribor)plus two points.",
+         "The bank lends at the Euro Interbank Offered Rate (Euribor) plus two points."),
+    ],
+)
+def test_space_on_the_wrong_side(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "The software runs on the .NET platform.",
+        "The score at half time was 2 :1 to the visitors.",
+        "Freight volumes were up ;seven pct on the year.",
+        "Applicants must name the referee(s) in writing.",
+        "The test calls len(items) once.",
+        "Choose option (a)or option (b).",
+    ],
+)
+def test_space_on_the_wrong_side_look_alikes_kept(clean: str) -> None:
+    assert fix_unsafe(clean) == clean
