@@ -43,7 +43,8 @@ _CLAUSE_REST = re.compile(r"[^.!?;\n]{0,300}")
         ("The minister asked :why now?", "The minister asked: why now?"),
         ("The race ended late .The winner set a record.", "The race ended late. The winner set a record."),
     ],
-    good=["Seat miles were up ;seven pct to 400 mln.", "The firm uses the .NET framework.", "Visit the site at example .com today.", "It was 3 ,5 per cent.",
+    good=["Seat miles were up ;seven pct to 400 mln.", "The firm uses the .NET framework.",
+          "Visit the site at example .com today.", "It was 3 ,5 per cent.",
           "Scores were 2 :1 at half time.", "The ratio , as before, held.", "He wrote :-) at the end."],
     scope="line",
 )
