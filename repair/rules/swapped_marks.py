@@ -111,7 +111,8 @@ def glued_bracket_words(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _OPEN_GLUED.finditer(text):
         yield self.edit(match.start(), match.start(), " ", "Missing space before a bracket.", 0.85)
     for match in _CLOSE_GLUED.finditer(text):
-        opened = text.rfind("(", max(0, match.start() - 120), match.start())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        opened = text.rfind("(", max(line_start, match.start() - 120), match.start())
         if opened == -1 or match.start() - opened < 3:
             continue  # no opening bracket near, or one letter inside ("(a)and")
         yield self.edit(match.end(), match.end(), " ", "Missing space after a bracket.", 0.85)
