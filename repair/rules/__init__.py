@@ -25,8 +25,10 @@ from repair.rules import (
     casing_time,
     casing_word_class,
     casing_words,
+    comma_splices,
     cutoffs,
     dash_dialogue,
+    dash_pairs,
     echo_pieces,
     encoding,
     furniture,
@@ -60,6 +62,7 @@ from repair.rules import (
     speech_runs,
     stops_openers,
     surface_marks,
+    swapped_marks,
     tag_calques,
     tag_fronted,
     tag_gaps,
@@ -142,6 +145,12 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,
     *furniture_widgets_inline.RULES,
+    # recall23a: a comma that took a full stop's place, told by the capital kept after it.
+    *comma_splices.RULES,
+    # recall23a: a dash pair around an aside that lost its shape.
+    *dash_pairs.RULES,
+    # recall23a: a space on the wrong side of a mark, a bracket glued to the words around it.
+    *swapped_marks.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

@@ -133,8 +133,12 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.
 # "LYON, France (AFP) The court ...": a region or country may follow the place when an
 # agency credit closes the dateline (without the credit, "PARIS, Texas" could start a sentence).
+# A place may open with an abbreviated saint's or fort's title ("ST. PAUL", "FT. WORTH"), and the
+# lead may open with the article "A" before a lower-case word or figure ("VIENTIANE A quake …").
+_PLACE_HEAD = r"(?:[A-Z]{2}\. )?[A-Z][A-Z']{2,}"
 _DASHLESS_DATELINE = lazy_compile(
-    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")? (?=[A-Z][a-z])"
+    _PLACE_HEAD + r"(?: [A-Z][A-Z']+){0,2}(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")?"
+    r" (?=[A-Z][a-z]|A [a-z0-9])"
 )
 
 
@@ -142,7 +146,7 @@ _DASHLESS_DATELINE = lazy_compile(
 # region or state with neither credit nor dash, then a sentence's first word and a
 # lower-case word (so "SANTA FE, New Mexico The …" is not cut after "New").
 _DASHLESS_REGION_DATELINE = lazy_compile(
-    r"[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+){0,2}, [A-Z][a-z]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9])"
+    _PLACE_HEAD + r"(?: [A-Z][A-Z']+){0,2}, [A-Z][a-z]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9])"
 )
 # Wire datelines give a date after the place ("AUSTIN, Tex. March 3 - ..."): no lead opens there.
 _MONTHS = frozenset("January February March April May June July August September October November December "
@@ -162,10 +166,12 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP 
          ("LONDON (AP) Rates rose on Monday.", "LONDON (AP) — Rates rose on Monday."),
          ("LIMA, Peru (AFP) The court ruled on Friday.", "LIMA, Peru (AFP) — The court ruled on Friday."),
          ("QUITO, Ecuador A quake struck on Sunday.", "QUITO, Ecuador — A quake struck on Sunday."),
-         ("SALEM, Ore. The council voted on Monday.", "SALEM, Ore. — The council voted on Monday.")],
+         ("SALEM, Ore. The council voted on Monday.", "SALEM, Ore. — The council voted on Monday."),
+         ("HANOI A typhoon hit the coast.", "HANOI — A typhoon hit the coast."),
+         ("FT. MYERS, Fla. A boat sank.", "FT. MYERS, Fla. — A boat sank.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
           "The UN said so.", "DENVER Colo., May 2 - Rates rose.", "AUSTIN, Tex. March 3 - Rates rose.",
-          "SANTA FE, New Mexico The board met.",
+          "SANTA FE, New Mexico The board met.", "NATO A summit opened.", "COPPER GRADE A - 2650 tonnes.",
           "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
 )
 def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -134,9 +134,16 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 # "DENVER (AP) A storm ...": a dateline of capitals (a place, an optional region or date)
 # and the agency in brackets, then the lead's first word with no dash between.
 # Found from the agency in brackets (led by "(", a literal) and read back to the line's start.
-_AGENCY_GAP = lazy_compile(r"\((?P<agency>AP|Reuters|AFP|dpa|Xinhua|Kyodo|Yonhap|ANSA|EFE|UPI|PA)\)(?P<gap> )"
-                           r"(?=[A-Z][a-z]|A |I )")
-_PLACE = lazy_compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+# The credit is one word, any wire's or paper's name ("(Bernama)", "(IANS)", "(Wire)"): what
+# makes it a credit is where it stands, after a capitals place at a paragraph's head.
+_AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )(?=[A-Z][a-z]|A |I )")
+# The wires every reader knows by name: after one of these a lone place ("OSLO") is enough;
+# an unfamiliar one-word credit needs a region or a date in the dateline ("UNHCR (Geneva)
+# Officials ..." is an acronym and a place, no dateline).
+_KNOWN_AGENCIES = frozenset("AP Reuters AFP dpa Xinhua Kyodo Yonhap ANSA EFE UPI PA".split())
+# Capitals with accents count ("TROMSØ", "SÃO PAULO", "BOGOTÁ").
+_PLACE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
+                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ")
 
 
@@ -151,10 +158,12 @@ _PLACE = lazy_compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A
         ("LISBON (AFP) Portugal's parliament passed the budget on Friday.",
          "LISBON (AFP) — Portugal's parliament passed the budget on Friday."),
         ("OSLO, March 3 (Reuters) Norway's wealth fund lost 2% in a quarter.",
-         "OSLO, March 3 (Reuters) - Norway's wealth fund lost 2% in a quarter."),
+         "OSLO, March 3 (Reuters) — Norway's wealth fund lost 2% in a quarter."),
+        ("IPOH, Malaysia (Bernama) Floods cut two roads.", "IPOH, Malaysia (Bernama) — Floods cut two roads."),
     ],
     good=[
         "BOISE, Idaho (AP) — A wildfire forced hundreds to leave their homes.",
+        "UNHCR (Geneva) Officials said the camp was full.",
         "OSLO, March 3 (Reuters) - Norway's wealth fund lost 2% in a quarter.",
         "The report by the AP (AP) News desk was late.",
         "Officials in BOISE (AP) said the fire was out.",
@@ -166,10 +175,11 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
 
     A dateline opens a paragraph: a place in capitals (with a region or a date after a
     comma), the agency in brackets, and then the dash that the page set as its own
-    element. With the dash dropped, the dateline reads as the sentence's subject. The
-    agency's own dash comes back: a spaced hyphen for Reuters, an em dash for the others.
-    A lone capitalised word before the brackets must be at least a place's length and
-    the lead must open with a capitalised word. Unsafe: a publisher's own dateline style.
+    element. With the dash dropped, the dateline reads as the sentence's subject. An em
+    dash comes back (the dash an editor restores, whatever the wire's own habit). A lone
+    capitalised word before the brackets must be at least a place's length, a credit that
+    is not a known wire's needs a region or a date before it, and the lead must open with a
+    capitalised word. Unsafe: a publisher's own dateline style.
     """
     text = doc.text
     if "(" not in text:
@@ -181,9 +191,10 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
         place = text[line_start : match.start()].strip()
         if " " not in place and len(place) < 3:
             continue
-        dash = "-" if match.group("agency") == "Reuters" else "—"
+        if match.group("agency") not in _KNOWN_AGENCIES and "," not in place:
+            continue  # "UNHCR (Geneva) Officials ...": an unfamiliar credit needs a region or date
         gap = match.start("gap")
-        yield self.edit(gap, gap + 1, f" {dash} ", "Dateline lost the dash before the lead.", 0.8)
+        yield self.edit(gap, gap + 1, " — ", "Dateline lost the dash before the lead.", 0.8)
 
 
 RULES = (compound_spacing, dateline_dash)

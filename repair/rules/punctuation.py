@@ -24,7 +24,9 @@ _BRACKET_CLOSE = re.compile(r" (?<![ \t] )[ \t]*([)\]])")
 # The same matches, found from the mark or bracket (rarer than spaces, which the patterns
 # above stop at): a mark with a blank before it, then back over the blanks to the run's
 # first one, which must be a space. See _blank_runs_before.
-_MARK_AFTER_BLANK = lazy_compile(r"[,.;:!?](?<=[ \t].)(?=[ \t\n\"”’)]|$)")
+# An opening curly mark may follow only a comma or colon (' :“We …'): the rule restores
+# the space it lost there; after any other mark it is skipped in Python.
+_MARK_AFTER_BLANK = lazy_compile(r"[,.;:!?](?<=[ \t].)(?=[ \t\n\"“”’)]|$)")
 _CLOSE_AFTER_BLANK = re.compile(r"[)\]](?<=[ \t].)")
 # _DOUBLED_MARK and _STOP_AFTER_END split by their first character: a pattern led by a
 # literal is searched for several times faster than one led by a set. The pieces' matches
@@ -127,6 +129,7 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         ("“Is it over?” . Nobody knew.", "“Is it over?” Nobody knew."),
         ("She called it “a fair deal” .", "She called it “a fair deal”."),
         ('The minister added :"We will not wait."', 'The minister added: "We will not wait."'),
+        ("A spokeswoman said :“The line reopens on Monday.”", "A spokeswoman said: “The line reopens on Monday.”"),
         ('"It was a choice, not an accident" , the judge said.', '"It was a choice, not an accident," the judge said.'),
     ],
     good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
@@ -149,6 +152,8 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if mark == "." and spaced_ellipsis:
             continue  # a spaced ellipsis (". . ."), a house style
         after = doc.text[end : end + 2]
+        if after[:1] == "“" and not (mark in ",:" and after[1:2].isupper()):
+            continue  # an opening mark glued after another mark: not this slip's shape
         if mark in ",:" and after[:1] in "\"“" and after[1:2].isupper():
             # 'he added :"We will': the opening quote needs the space the mark had before it
             yield self.edit(start, end + 1, f"{mark} {after[0]}", f"Space before “{mark}”.", 0.93)
@@ -214,6 +219,42 @@ def missing_space_after_comma(doc: Document, self: Rule) -> Iterator[Edit]:
         if not doc.text[max(0, match.start() - 2) : match.start()].isalpha() or match.start() < 2:
             continue
         yield self.edit(match.start(), match.end(), ", ", "Missing space after comma.", 0.8)
+
+
+# A word glued to the bracket that opens its abbreviation ("Response Team(VNCERT)"): led
+# by the bracket (a literal), the word before read back in Python.
+_GLUED_BRACKET = lazy_compile(r"\((?=[A-Z][A-Z&]+[a-z]?\))")
+
+
+@rule(
+    "PU023",
+    "glued-bracket",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The case went to the Court of Arbitration for Sport(CAS) in May.",
+         "The case went to the Court of Arbitration for Sport (CAS) in May."),
+        ("Members of the national union of teachers(NUT) voted to strike.",
+         "Members of the national union of teachers (NUT) voted to strike."),
+    ],
+    good=["The Court of Arbitration for Sport (CAS) ruled.", "Each member(s) of staff", "Call f(X) twice.",
+          "The price(s) rose.", "Shares in AB(publ) rose."],
+    scope="line",
+)
+def glued_bracket(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A word glued to the opening bracket of the abbreviation after it ("Team(VNCERT)").
+
+    The space went with the markup that set the abbreviation apart. Only a word of two or
+    more letters before a bracket that holds an abbreviation in capitals: "member(s)" and
+    a formula's "f(X)" keep theirs. Unsafe until measured.
+    """
+    text = doc.text
+    if "(" not in text:
+        return
+    for match in _GLUED_BRACKET.finditer(text):
+        at = match.start()
+        if at >= 2 and text[at - 1].isalpha() and text[at - 2].isalpha():
+            yield self.edit(at, at, " ", "Missing space before a bracket.", 0.85)
 
 
 # A capitalised name run into a following speech verb, where a link ended ("BBCreported").
@@ -285,4 +326,5 @@ RULES = (
     bracket_quote_spacing,
     missing_space_after_comma,
     glued_speech_verb,
+    glued_bracket,
 )

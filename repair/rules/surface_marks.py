@@ -163,7 +163,10 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
-_COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-z])")
+# Before a capital ("The union's secretary,. Ana Ruiz, said") the comma stays only when
+# the sentence so far has no verb: a subject still waiting for its predicate.
+_COMMA_STOP = re.compile(r",\.(?=[ \t]+[a-zA-Z])")
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n)(?=\S)")
 # "… in the U.S.,": a comma after the stop that ends a paragraph (the paragraph's last
 # sentence is whole; a paragraph ending on a comma with no stop may be cut, and stays).
 _COMMA_ENDING = re.compile(r",(?:(?<=[.!?],)|(?<=[.!?][”\"’],))(?=[ \t]*(?:\n[ \t]*\n|\s*$))")
@@ -184,6 +187,8 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|�
         ("BERLIN (AP) — — Germany's parliament voted.", "BERLIN (AP) — Germany's parliament voted."),
         ("The plan – – and its cost – was debated.", "The plan – and its cost – was debated."),
         ("KYIV, Ukraine —— The council met.", "KYIV, Ukraine — The council met."),
+        ("LVIV, Ukraine, May 2 —— The council met.", "LVIV, Ukraine, May 2 — The council met."),
+        ("The union's chief negotiator,. Ana Ruiz, spoke.", "The union's chief negotiator, Ana Ruiz, spoke."),
         ("The grant came from a bank in the U.K.,\n\nRain fell.",
          "The grant came from a bank in the U.K.\n\nRain fell."),
     ],
@@ -195,6 +200,7 @@ _DOUBLED_DASHES = (re.compile(r"(?P<dash>—)[ \t]*—(?=[ \t])(?<=[ \t]——|�
         "The grant came from a bank in Paris,",
         "Apples, pears, etc.,\nand more were sold.",
         "The list ended with etc.,. Then a new one began.",
+        "The plant closed in May,. The workers left.",
     ],
     scope="paragraph",  # a comma ending a paragraph: a single line break goes on with it
 )
@@ -214,11 +220,30 @@ def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
             before = text[max(0, match.start() - 4) : match.start()]
             if "." in before:
                 continue  # "etc.,." or "Inc.,.": an abbreviation's stop nearby
+            capital = text[match.end() : match.end() + 2].strip()[:1].isupper()
+            if capital and _has_verb_before(text, match.start()):
+                continue  # "The plant closed in May,. The …": the stop may be the right one
             yield self.edit(match.start(), match.end(), ",", "A comma and a full stop together.", 0.85)
     for match in (m for scan in _DOUBLED_DASHES for m in scan.finditer(text)):
-        if text[max(0, match.start() - 2) : match.start()].strip()[-1:] in tuple("0123456789.") + ("",):
-            continue  # a table or a score; "Mr. ——": a name left out
+        before = text[max(0, match.start() - 2) : match.start()].strip()[-1:]
+        after = text[match.end() : match.end() + 2].strip()[:1]
+        if before in (".", "") or (before.isdigit() and not after.isalpha()):
+            continue  # a table or a score ("3 —— 4"); "Mr. ——": a name left out; a date before a lead stays
         yield self.edit(match.start(), match.end(), match.group("dash"), "Dash typed twice.", 0.85)
+
+
+def _has_verb_before(text: str, at: int) -> bool:
+    """Whether the sentence that runs up to ``at`` (from its start, at most 300 characters
+    back) already has a clause: a subject and a finite verb (:func:`lexicon.has_clause`)."""
+    floor = max(text.rfind("\n", 0, at) + 1, at - 300)
+    head = floor
+    for found in _SENTENCE_HEAD.finditer(text, floor, at):
+        head = found.end()
+    # A possessive "'s" is no contraction ("The union's secretary" has no verb); a
+    # pronoun's is ("It's over").
+    words = [w[:-2] if w[-2:] in ("'s", "’s") and w[:-2].lower() not in lexicon.SUBJECT_PRONOUNS else w
+             for w in lexicon.words(text[head:at])]
+    return lexicon.has_clause(words)
 
 
 # "Alan R.Whitfield": an initial's stop glued to the surname. The stop first (a literal);

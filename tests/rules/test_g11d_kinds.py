@@ -160,7 +160,7 @@ def test_speech_look_alike_is_kept(text: str) -> None:
         ("QUITO, Ecuador (AP) Ecuador's president declared a state of emergency on Monday.",
          "QUITO, Ecuador (AP) — Ecuador's president declared a state of emergency on Monday."),
         ("MADRID, June 2 (Reuters) Spain's jobless rate fell to a 17-year low.",
-         "MADRID, June 2 (Reuters) - Spain's jobless rate fell to a 17-year low."),
+         "MADRID, June 2 (Reuters) — Spain's jobless rate fell to a 17-year low."),
     ],
 )
 def test_spacing_and_dateline_slips_are_fixed(garbled: str, fixed: str) -> None:
