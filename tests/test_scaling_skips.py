@@ -1,0 +1,48 @@
+"""Scans that skip ahead (issue 13, branch speed23b) answer what the plain scans answered.
+
+Each shortcut here stops reading a stretch of text once its answer for that stretch is
+known. It is compared with the computation it replaced on generated multi-line text,
+built from the words and blanks that decide it, with the edge cases written out.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from repair.document import Document
+from repair.rules import speech_runs
+
+# Lines of tags, hints and blanks: several tags a line, indented lines, blank lines.
+_TAG_LINE = st.lists(st.sampled_from([" ", "  ", "\t", "We", "our", "x", ".", ",", " said", " says", " told", " noted",
+                                      " saidx", "“", "Let", " stated"]), max_size=8).map("".join)
+_TAG_TEXTS = st.lists(_TAG_LINE, max_size=12).map("\n".join)
+
+
+def _plain_paragraphs_with_speech(doc: Document) -> set[int]:
+    """QM014's tagged paragraphs found from every ``_TAG_HINT`` match, then searched for a hint."""
+    text, starts = doc.text, doc._paragraph_starts
+    tagged = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in speech_runs._TAG_HINT.finditer(text)}
+    found = set()
+    for index in tagged:
+        para = doc.paragraphs[index]
+        if speech_runs._SPEECH_HINT.search(text, max(0, para.start - 1), para.end) or (
+                para.start == 0 and speech_runs._SPEECH_HINT.match(" " + text[:8])):
+            found.add(index)
+    return found
+
+
+@given(_TAG_TEXTS)
+@settings(max_examples=800, deadline=None)
+@example("x said\nWe said\nx said\nWe said")
+@example("We said said\n said\nWe said")
+@example("We said\n  We said.\nx")
+@example(" said\nWe")
+@example("x said x said\n\nx\nWe told")
+def test_qm014_tagged_paragraphs_skip_the_rest_of_each_tagged_one(text: str) -> None:
+    # The scan goes on from the next paragraph once one has its verb; an indented line's
+    # blanks before its first word belong to the paragraph before it, as in the plain scan.
+    doc = Document.from_text(text)
+    assert speech_runs._paragraphs_with_speech(doc) == _plain_paragraphs_with_speech(doc)
