@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import json
 import os
 import sys
@@ -170,8 +171,23 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``repair COMMAND ...``; returns the exit code (0 clean, 1 findings, 2 error, 130, 141)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """``repair COMMAND ...``; returns the exit code (0 clean, 1 findings, 2 error, 130, 141).
+
+    Called without ``argv`` (the console script, ``python -m repair``), the process ends
+    next: every object left is then moved out of the cyclic collector's reach
+    (``gc.freeze``), since the interpreter's collections while it shuts down would only walk
+    and free the imported modules' objects for an exit that frees them anyway (about 35 ms
+    of CPU, a tenth of ``repair check`` on a one-line file). Outputs are written and closed
+    by then; the standard streams are flushed at exit as before.
+    """
+    as_program = argv is None
+    code = _run(list(sys.argv[1:] if argv is None else argv))
+    if as_program:
+        gc.freeze()
+    return code
+
+
+def _run(argv: list[str]) -> int:
     try:
         if argv and argv[0] in FORWARDED:
             return _forward(argv[0], argv[1:])

@@ -1,4 +1,4 @@
-"""Scans that skip ahead (issue 13, branch speed23b) answer what the plain scans answered.
+"""Work skipped for speed (issue 13, branch speed23b) changes no answer.
 
 Each shortcut here stops reading a stretch of text once its answer for that stretch is
 known. It is compared with the computation it replaced on generated multi-line text,
@@ -8,12 +8,16 @@ built from the words and blanks that decide it, with the edge cases written out.
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules import speech_runs
+
+_ROOT = Path(__file__).resolve().parents[1]
 
 # Lines of tags, hints and blanks: several tags a line, indented lines, blank lines.
 _TAG_LINE = st.lists(st.sampled_from([" ", "  ", "\t", "We", "our", "x", ".", ",", " said", " says", " told", " noted",
@@ -46,3 +50,27 @@ def test_qm014_tagged_paragraphs_skip_the_rest_of_each_tagged_one(text: str) -> 
     # blanks before its first word belong to the paragraph before it, as in the plain scan.
     doc = Document.from_text(text)
     assert speech_runs._paragraphs_with_speech(doc) == _plain_paragraphs_with_speech(doc)
+
+
+def test_the_program_prints_what_main_returns_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Run as a program, `repair` freezes what is left for the collector before exiting
+    # (the shutdown skips walking it): every finding must still reach stdout, and the
+    # written file must be whole.
+    import json
+    import subprocess
+    import sys
+
+    from repair.cli import main
+
+    source = tmp_path / "in.txt"
+    source.write_text("Growth slowed , the bank said.\nThe agencysaid that talks ended .\n" * 40, encoding="utf-8")
+    assert main(["check", "--format", "json", "--unsafe", "--no-model", str(source)]) == 1
+    in_process = capsys.readouterr().out
+    program = subprocess.run([sys.executable, "-m", "repair", "check", "--format", "json", "--unsafe", "--no-model",
+                              str(source)], capture_output=True, text=True, check=False, cwd=_ROOT)
+    assert (program.returncode, program.stdout) == (1, in_process)
+    assert len(json.loads(in_process)["results"][0]["edits"]) >= 80
+    fixed = tmp_path / "out.txt"
+    subprocess.run([sys.executable, "-m", "repair", "fix", "--no-model", "-o", str(fixed), str(source)],
+                   capture_output=True, check=False, cwd=_ROOT)
+    assert fixed.read_text(encoding="utf-8") == "Growth slowed, the bank said.\nThe agencysaid that talks ended.\n" * 40
