@@ -8,6 +8,7 @@ built from the words and blanks that decide it, with the edge cases written out.
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,35 @@ def test_the_program_prints_what_main_returns_in_process(tmp_path: Path, capsys:
     subprocess.run([sys.executable, "-m", "repair", "fix", "--no-model", "-o", str(fixed), str(source)],
                    capture_output=True, check=False, cwd=_ROOT)
     assert fixed.read_text(encoding="utf-8") == "Growth slowed, the bank said.\nThe agencysaid that talks ended.\n" * 40
+
+
+# Names that open, end or hold one another, with the marks and letters that end a run or not.
+_NAMES = ["Rift", "Rifts", "Horizon", "Horizons", "RiftHorizon", "Ana", "Anas", "O'Rift", "Rift’s", "Rift_1", "Ørn",
+          "Ørns", "R"]
+_NAME_TEXTS = st.lists(st.sampled_from([*_NAMES, " ", "\n", ".", ",", "'", "’", "-", "x", "é", "1", "_", "the"]),
+                       max_size=30).map("".join)
+
+
+def _plain_uses(text: str, name: str) -> list[int]:
+    """Where ``name`` stands as a whole run of word characters and apostrophes."""
+    return [m.start() for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text)]
+
+
+@given(_NAME_TEXTS, st.lists(st.sampled_from([*_NAMES, "rift", "Rift Horizon", ""]), max_size=8), st.booleans())
+@settings(max_examples=1000, deadline=None)
+@example("RiftsRift Rifts Rift'Rift", ["Rift", "Rifts"], False)
+@example("Ana Anas AnaAnas Anas.", ["Anas", "Ana", "AnaAnas"], True)
+def test_word_uses_found_by_one_scan_of_the_asked_names(text: str, names: list[str], ask_first: bool) -> None:
+    # AP002 finds the names its candidates may ask about by one scan led by them; each
+    # answer is the whole-word scan's, whether the name was found that way, asked before
+    # (a scan of its own) or never found (refused, or asked afterwards).
+    doc = Document.from_text(text)
+    if ask_first:
+        doc.word_uses("Rift")
+    doc.find_word_uses(names)
+    for name in [*names, "Rift", "Horizons", "Ørns"]:
+        if not re.fullmatch(r"[A-Z][\w'’]*", name):
+            with pytest.raises(ValueError):
+                doc.word_uses(name)
+            continue
+        assert list(doc.word_uses(name)) == _plain_uses(text, name)
