@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import json
 import os
 import sys
@@ -22,7 +23,7 @@ from repair.calibration import CalibratedProposer, calibrated, find_calibration,
 from repair.cli_output import count, quiet_broken_pipe
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer
+from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer, cyclic_gc_paused
 from repair.rules import ALL_RULES
 from repair.textio import InputError, atomic_write_text, read_text
 
@@ -170,17 +171,32 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``repair COMMAND ...``; returns the exit code (0 clean, 1 findings, 2 error, 130, 141)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """``repair COMMAND ...``; returns the exit code (0 clean, 1 findings, 2 error, 130, 141).
+
+    Called without ``argv`` (the console script, ``python -m repair``), the process ends
+    next: every object left is then moved out of the cyclic collector's reach
+    (``gc.freeze``), since the interpreter's collections while it shuts down would only walk
+    and free the imported modules' objects for an exit that frees them anyway (about 35 ms
+    of CPU, a tenth of ``repair check`` on a one-line file). Outputs are written and closed
+    by then; the standard streams are flushed at exit as before.
+    """
+    as_program = argv is None
+    code = _run(list(sys.argv[1:] if argv is None else argv), as_program)
+    if as_program:
+        gc.freeze()
+    return code
+
+
+def _run(argv: list[str], as_program: bool) -> int:
     try:
         if argv and argv[0] in FORWARDED:
             return _forward(argv[0], argv[1:])
-        return _main(argv)
+        return _main(argv, as_program)
     except BrokenPipeError:  # `repair check FILE | head -1`: stop quietly, as Unix tools do
         return quiet_broken_pipe()
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], as_program: bool = False) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -191,9 +207,15 @@ def _main(argv: list[str]) -> int:
             return _cmd_rules(args)
         if args.command == "calibrate":
             return _cmd_calibrate(args)
-        if args.command == "check":
-            return _cmd_check(args)
-        return _cmd_fix(args)
+        # The collector is paused for the whole command, not only the pipeline's part (which
+        # pauses it too): segmenting the input and reporting the findings allocate objects
+        # that all live to the end, which collections in between walked for nothing (42 ms of
+        # `check` on 4 MB of news, 15 of `check --format json` on 1 MB).
+        with cyclic_gc_paused():
+            code = _cmd_check(args) if args.command == "check" else _cmd_fix(args)
+            if as_program:
+                gc.freeze()  # before the collector is back, which would walk the caches once more
+            return code
     except InputError as exc:
         print(f"repair: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -445,6 +445,9 @@ class Document:
         index = self.__dict__.get("_capitalised_runs")
         if index is not None:
             return index.get(word, ())
+        told = self._found_uses.get(word)
+        if told is not None:
+            return told
         asked = self._scanned_uses
         found = asked.get(word)
         if found is None:
@@ -455,6 +458,40 @@ class Document:
                 return self._capitalised_runs.get(word, ())
             found = asked[word] = _whole_word_starts(self.text, word)
         return found
+
+    def find_word_uses(self, words: Iterable[str]) -> None:
+        """Find the uses of each of ``words`` that :meth:`word_uses` may be asked about, all
+        by one scan, and keep them for it: a rule that knows its questions before it asks
+        them (AP002: the names its candidates could ask about) pays one scan led by those
+        words, not the index of every capitalised run (4 MB of news: 37 words, about 14 ms
+        against 55-65 for the index). The answers are the same: each use is a whole run of
+        word characters and apostrophes, so two words' matches never overlap where one of
+        them is a use, and at a run's start only the run itself matches (by test). Words
+        already answered, and any that :meth:`word_uses` would refuse, are left to it; the
+        words found here do not count as questions towards its index.
+        """
+        if "_capitalised_runs" in self.__dict__:
+            return  # the index answers every word already
+        found = self._found_uses
+        asked = self._scanned_uses
+        new = {word for word in words if word not in found and word not in asked and _CAPITALISED_WORD.fullmatch(word)}
+        if not new:
+            return
+        uses: dict[str, list[int]] = {word: [] for word in new}
+        text = self.text
+        # In a fixed order (the same pattern every run); any order finds the same, since at a
+        # run's start only the whole run passes the look-ahead.
+        scan = re.compile("(?:" + "|".join(re.escape(word) for word in sorted(new))
+                          + r")(?![\w'’])")
+        for match in scan.finditer(text):
+            start = match.start()
+            if start == 0 or not _RUN_CHARACTER.match(text, start - 1):
+                uses[match[0]].append(start)
+        found.update(uses)
+
+    @cached_property
+    def _found_uses(self) -> dict[str, list[int]]:
+        return {}
 
     @cached_property
     def _scanned_uses(self) -> dict[str, list[int]]:

@@ -24,7 +24,7 @@ from repair.rules import ALL_RULES, Rule
 
 
 @contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def cyclic_gc_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off for the block, back as it was after.
 
     Checking a text allocates millions of small objects that all stay alive until the end
@@ -142,7 +142,7 @@ class Pipeline:
     def check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         """:meth:`check` for many texts; a proposer with ``propose_many`` (the model) gets
         them all in one call, so their windows share model batches."""
-        with _cyclic_gc_paused():  # the rules read LF text; CRLF input is mapped (repair.newlines)
+        with cyclic_gc_paused():  # the rules read LF text; CRLF input is mapped (repair.newlines)
             return check_through(texts, self._check_many)
 
     def _check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
@@ -170,7 +170,7 @@ class Pipeline:
         across texts), re-checking only the changed paragraphs after the first round.
         Each result equals ``fix`` on its text alone for proposers that keep the locality
         contract and batch without changing their output."""
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             return fix_through(texts, self._fix_many, self.policy)
 
     def _fix_many(self, texts: Sequence[str | Document]) -> list[FixResult]:

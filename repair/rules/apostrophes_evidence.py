@@ -35,23 +35,40 @@ def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:
     word, the two-word name must stand elsewhere. The uses come from the document's word
     index (``Document.word_uses``), never from a scan of the text per candidate.
     """
+    previous = _word_before_if_asked(doc, match)
+    return previous is not None and _named_alone_by_uses(doc, match, previous)
+
+
+def _word_before_if_asked(doc: Document, match: re.Match[str]) -> str | None:
+    """The tests of :func:`_named_alone_elsewhere` that read no word uses: None when one
+    fails (the match is no name's possessive), else the word before the match ("" when
+    none), which the tests on the document's word uses read next. AP002 asks these of every
+    candidate first, so that the words those tests may ask about are found by one scan
+    (``Document.find_word_uses``)."""
     # Every test must pass; the word-list tests go first, so that a short text ("Officials
     # said …") is answered before wordfreq's table is loaded (a third of start-up).
     text = doc.text
     stem, following = match.group(1), match.group(2)
     if following in _ADVERBS or following.endswith(("ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
-        return False
+        return None
     if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
-        return False
+        return None
     if following.endswith("s"):
         after = _WORD_AFTER.match(text, match.end())
         verb = after.group(1) if after else ""
         if not (verb in lexicon.IRREGULAR_PAST or verb in lexicon.AUXILIARIES or verb.endswith("ed")):
-            return False
+            return None
     words_before = text[max(0, match.start() - 40) : match.start()].split()
     previous = words_before[-1] if words_before else ""
     if previous.lower() == "the" or zipf(stem + "s") >= UNKNOWN_ZIPF:
-        return False  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
+        return None  # "Eastman Chemicals division", "Life Sciences unit": a known plural in a name
+    return previous
+
+
+def _named_alone_by_uses(doc: Document, match: re.Match[str], previous: str) -> bool:
+    """The rest of :func:`_named_alone_elsewhere`, for a match that passed
+    :func:`_word_before_if_asked` (``previous``: what it returned)."""
+    stem, following = match.group(1), match.group(2)
     if len(doc.word_uses(stem + "s", match.start())) > 1:
         return False
     if not _name_used(doc, previous if previous[:1].isupper() and previous.isalpha() else "", stem, match.start()):

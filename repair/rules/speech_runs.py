@@ -52,8 +52,21 @@ def _paragraphs_with_speech(doc: Document) -> set[int]:
     starts = doc._paragraph_starts
     # Every form needs a speech verb in the paragraph (the tag): those paragraphs are found
     # first, by one scan, and only they are searched for a hint word (a whole-text scan
-    # for the hints cost as much as the rest of the rule).
-    tagged = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in _TAG_HINT.finditer(text)}
+    # for the hints cost as much as the rest of the rule). The scan goes on from the next
+    # paragraph's start once a paragraph has its verb, skipping the rest of it: the matches
+    # it skips would name the same paragraph, and none can start inside another (each holds
+    # one blank, its first character), so the set is ``_TAG_HINT.finditer``'s. On 4 MB of
+    # news 8,392 matches name 4,265 paragraphs: 25 -> 14 ms.
+    tagged: set[int] = set()
+    tag_search = _TAG_HINT.search
+    count = len(starts)
+    at = 0
+    while (tag := tag_search(text, at)) is not None:
+        index = max(0, bisect.bisect_right(starts, tag.start()) - 1)
+        tagged.add(index)
+        if index + 1 >= count:
+            break  # every later match names the last paragraph too
+        at = starts[index + 1]
     found: set[int] = set()
     search = _SPEECH_HINT.search
     paragraphs = doc.paragraphs
