@@ -145,13 +145,18 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     whole, sentences = doc.text, doc.sentences
     for position, sentence in enumerate(sentences):
-        if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
+        length = sentence.span.end - sentence.span.start
+        # Both pieces' own first looks (a short sentence after another in its paragraph; a
+        # source opening on a capital) asked here: every sentence passes (issue 13).
+        if sentence.index_in_paragraph and length <= tag_title_pieces.MAX_PIECE_CHARS \
+                and (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
             yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
             continue
-        if (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
+        if sentence.index_in_paragraph and length <= tag_title_pieces.MAX_SOURCE_CHARS \
+                and whole[sentence.span.start].isupper() \
+                and (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
             yield source  # "…, according to. Bayernwerk, the grid operator.": the source goes back
             continue
-        length = sentence.span.end - sentence.span.start
         if length > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
         # (``doc.previous_in_paragraph`` and ``sentence_text`` read in place: every short
