@@ -240,9 +240,9 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if doc.text[sentence.span.start] not in _TAG_SENTENCE_FIRSTS:
         return None  # (asked of every sentence: one look before the pattern)
     match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
-    prev = doc.previous_in_paragraph(position)
-    if not match or prev is None:
+    if not match or sentence.index_in_paragraph == 0:
         return None
+    prev = doc.sentences[position - 1]
     text = doc.sentence_text(sentence)
     prev_text = doc.sentence_text(prev)
     reported = lexicon.words(doc.text[match.end() : sentence.span.end])
