@@ -19,6 +19,7 @@ _HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<f
 _TAG_SENTENCE = lazy_compile(
     r"(?:He|She|They|It|The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|expressed|stated)(?: that)? ")
 _TAG_SENTENCE_FIRSTS = frozenset("HSTI")  # what _TAG_SENTENCE's subjects open with
+_WRAPPER_OPENERS = ("He said ", "She said ")  # what invented_wrappers._WRAPPER opens with
 # MT renders the invented report in the present ("he is ready", "it will be done"), where
 # a writer's genuine second tag backshifts ("he was ready"): the tense is the tell.
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
@@ -144,10 +145,12 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for position, sentence in enumerate(doc.sentences):
         # (Every sentence passes here: the first looks of _invented_tag, its first character,
-        # and of empty_report_tag, its length, are asked before either is called.)
+        # of unwrap_invented, its opening words, and of empty_report_tag, its length, are
+        # asked before any is called.)
         start = sentence.span.start
         invented = (_invented_tag(doc, position, self) if doc.text[start] in _TAG_SENTENCE_FIRSTS else None) \
-            or invented_wrappers.unwrap_invented(doc, position, self) \
+            or (invented_wrappers.unwrap_invented(doc, position, self)
+                if doc.text.startswith(_WRAPPER_OPENERS, start) else None) \
             or (invented_echoes.empty_report_tag(doc, position, self)
                 if sentence.span.end - start <= invented_echoes.MAX_CHARS else None) \
             or (invented_wrappers.pointing_tag(doc, position, self)
@@ -237,9 +240,9 @@ def _invented_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if doc.text[sentence.span.start] not in _TAG_SENTENCE_FIRSTS:
         return None  # (asked of every sentence: one look before the pattern)
     match = _TAG_SENTENCE.match(doc.text, sentence.span.start, sentence.span.end)
-    prev = doc.previous_in_paragraph(position)
-    if not match or prev is None:
+    if not match or sentence.index_in_paragraph == 0:
         return None
+    prev = doc.sentences[position - 1]
     text = doc.sentence_text(sentence)
     prev_text = doc.sentence_text(prev)
     reported = lexicon.words(doc.text[match.end() : sentence.span.end])

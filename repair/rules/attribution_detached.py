@@ -60,6 +60,11 @@ _NOT_ROLES = frozenset("""however rather together further either neither whether
     whatever whenever wherever later earlier sooner over under after""".split())
 
 
+# How a sentence that ``tag_title_pieces._ACCORDING_TO_END`` matches ends ("… according to."; ``$``
+# may stand before a final line break).
+_TO_STOP = ("to.", "to.\n")
+
+
 def _role_noun(word: str) -> bool:
     """``word`` names a role a person's name can follow ("prosecutor Ana Ruiz"): a listed
     title or a singular agent noun, never a function word, adverb or time word."""
@@ -145,13 +150,19 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     whole, sentences = doc.text, doc.sentences
     for position, sentence in enumerate(sentences):
-        if (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
+        length = sentence.span.end - sentence.span.start
+        # Both pieces' own first looks (a short sentence after another in its paragraph; a
+        # source opening on a capital after "to.") asked here: every sentence passes (issue 13).
+        if sentence.index_in_paragraph and length <= tag_title_pieces.MAX_PIECE_CHARS \
+                and (moved := tag_title_pieces.title_piece_edit(doc, position, self)) is not None:
             yield moved  # "…, the mayor said. For the county, Ana Ruiz.": the title's lost rest
             continue
-        if (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
+        if sentence.index_in_paragraph and length <= tag_title_pieces.MAX_SOURCE_CHARS \
+                and whole[sentence.span.start].isupper() \
+                and whole.endswith(_TO_STOP, sentences[position - 1].span.start, sentences[position - 1].span.end) \
+                and (source := tag_title_pieces.according_to_source_edit(doc, position, self)) is not None:
             yield source  # "…, according to. Bayernwerk, the grid operator.": the source goes back
             continue
-        length = sentence.span.end - sentence.span.start
         if length > tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS:
             continue
         # (``doc.previous_in_paragraph`` and ``sentence_text`` read in place: every short

@@ -80,10 +80,11 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     names its speaker first ("X, the operator, repairs will take days. said." -> "X, the
     operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
     """
-    for position, sentence in enumerate(doc.sentences):
-        prev = doc.previous_in_paragraph(position)
-        if prev is None:
-            continue
+    sentences = doc.sentences
+    for position, sentence in enumerate(sentences):
+        if sentence.index_in_paragraph == 0:
+            continue  # (``doc.previous_in_paragraph`` read in place: every sentence passes here)
+        prev = sentences[position - 1]
         if not doc.text[sentence.span.start].islower():
             # (The generic tag's last word is looked at in place first: no slice per sentence.)
             named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence)) \

@@ -276,7 +276,8 @@ def _candidate(prev_text: str, text: str) -> bool:
                 or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
                 or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
                 or stops_labels.auxiliary_echo(prev_text, text)
-                or stops_comma_join.capitalised_renaming(lexicon.words(text))
+                or stops_comma_join.may_open_renaming(text)
+                and stops_comma_join.capitalised_renaming(lexicon.words(text))
                 or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
 
 

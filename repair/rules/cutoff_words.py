@@ -106,18 +106,22 @@ def _time_deixis(lowered: list[str], i: int) -> bool:
 _OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
 
 
+# An acronym alone with its stop ("RPP."), compiled once: FR001 asks at every short piece.
+_ACRONYM_PIECE = re.compile(r"[A-Z]{2,6}\.")
+
+
 def outlet_acronym(prev_text: str, text: str) -> bool:
     """An acronym alone after a sentence that ends on an outlet noun: the outlet's name cut
     off ("… a resident told the local radio. RPP."), which ``is_capitalised_fragment``
     otherwise takes for a splitter's leftover initials."""
-    return re.fullmatch(r"[A-Z]{2,6}\.", text) is not None and _OUTLET_NOUN.search(prev_text) is not None
+    return _ACRONYM_PIECE.fullmatch(text) is not None and _OUTLET_NOUN.search(prev_text) is not None
 
 
 def acronym_echo(prev_text: str, text: str) -> bool:
     """An acronym alone that the sentence before already gives, as a word or by its name's
     initials ("… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO."):
     an echo FR001 deletes, though a lone acronym otherwise looks like a splitter's initials."""
-    if re.fullmatch(r"[A-Z]{2,6}\.", text) is None:
+    if _ACRONYM_PIECE.fullmatch(text) is None:
         return False
     words = lexicon.words(prev_text)
     return text[:-1] in words or text[:-1] in stops_candidates.initials(words)

@@ -76,8 +76,11 @@ def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     style: tuple[str, str] | None = None
     for sent in doc.sentences:
-        body = doc.sentence_text(sent)
-        if len(body) > 600 or _MARKS.search(body) or body[-1:] not in ".!?" or not body[:1].isupper():
+        body = text[sent.span.start : sent.span.end]  # (``doc.sentence_text`` in place: every sentence)
+        # (The character looks first and the mark scan last: every sentence passes here. A
+        # tag between two commas needs a comma.)
+        if len(body) > 600 or body[-1:] not in ".!?" or not body[:1].isupper() or "," not in body \
+                or _MARKS.search(body):
             continue
         match = _MID_TAG.search(body)
         if match is None:

@@ -337,6 +337,19 @@ _RENAMING_HEADS = frozenset("The Its Their His Her".split())
 _SUBORDINATORS = frozenset("since when after before as that which who because while where".split())
 
 
+# A word token opening on an ASCII letter, as ``lexicon.words`` reads it.
+_ASCII_OPENER = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def may_open_renaming(piece: str) -> bool:
+    """False when :func:`capitalised_renaming` surely refuses ``lexicon.words(piece)``: the
+    piece opens on an ASCII letter (its first token is the run of token characters there)
+    and that word is no head of a renaming. Read before tokenising: FR001 asks at every
+    short piece."""
+    opener = _ASCII_OPENER.match(piece)
+    return opener is None or opener.group() in _RENAMING_HEADS
+
+
 def capitalised_renaming(q: list[str]) -> bool:
     """The capitalised piece is a superlative noun phrase renaming what the sentence before
     reports ("Shares fell 9%. Their worst day since the listing in 2011."): no verb of its

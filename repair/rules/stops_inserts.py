@@ -223,6 +223,9 @@ _MAX_HEAD_WORDS = 8
 # Prepositions that open a subject as often as a phrase: approximators before a figure
 # ("About 10 million people live …", "Over 200 homes were …") and "as"/"like".
 _NOT_PHRASE_HEADS = frozenset("about around over under up near as like per".split())
+_PHRASE_HEADS = lexicon.PREPOSITIONS - _NOT_PHRASE_HEADS
+# A word token opening on an ASCII letter, as ``lexicon.words`` reads it.
+_ASCII_OPENER = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def phrase_then_subordinate(piece: str) -> bool:
@@ -232,6 +235,12 @@ def phrase_then_subordinate(piece: str) -> bool:
     the tail of the sentence before, however long. A main clause after the comma ("From May,
     the fee rises.") or a second comma leaves it alone."""
     if not piece[:1].isupper() or piece.count(",") != 1 or not piece.endswith("."):
+        return False
+    # The head's first token read off the start when it opens on an ASCII letter (the token
+    # pattern's own reading there) before any split or tokenising: the fragment rule asks
+    # at every piece with a comma (issue 13).
+    opener = _ASCII_OPENER.match(piece)
+    if opener is not None and opener.group().lower() not in _PHRASE_HEADS:
         return False
     head, rest = piece.split(",", 1)
     tokens = lexicon.words(head)

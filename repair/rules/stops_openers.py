@@ -348,7 +348,7 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
     with a comma where English sets the tail off."""
     text = doc.text
     for position, sentence in enumerate(doc.sentences):
-        if sentence.index_in_paragraph == 0 or len(sentence.span) > MAX_PIECE_CHARS:
+        if sentence.index_in_paragraph == 0 or sentence.span.end - sentence.span.start > MAX_PIECE_CHARS:
             continue
         start = sentence.span.start
         prev = doc.sentences[position - 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
-from repair.rules.stops_words import is_bare_verb, is_name
+from repair.rules.stops_words import is_bare_verb, is_name, may_end_on
 
 # Prepositions whose object is often a list: a second noun phrase cut off after it joins with "and".
 _LISTING = frozenset("on about over between including regarding concerning".split())
@@ -42,7 +42,7 @@ def cut_after_that(prev_text: str, piece: str) -> bool:
     plant will …", "It will …") or a name and its verb ("Ruiz will …"), or any clause in
     lower case; "…, and that." after a speech verb counts too. The stop is false;
     after any other dangling word the words that followed are lost and a join is no English."""
-    if "that" not in prev_text.lower() or not piece[:1].isalpha():
+    if not may_end_on(prev_text, ("that",)) or "that" not in prev_text.lower() or not piece[:1].isalpha():
         return False  # its last word must be "that" (in any case): a cheap test before splitting words
     words = lexicon.words(prev_text)
     if len(words) < 3 or words[-1].lower() != "that":

@@ -71,7 +71,8 @@ def tag_in_three(doc: Document, position: int) -> tuple[int, int, str] | None:
     """(start, end, replacement) when the sentence at ``position`` is the adjunct between
     a tag's speaker and its verb (see the module); None otherwise. SP001 leaves it here."""
     adjunct = doc.sentences[position]
-    if len(adjunct.span) > 60 or not doc.text[adjunct.span.start].isalpha():
+    # (Asked at every sentence: the span's length is its offsets' difference, not ``len(span)``.)
+    if adjunct.span.end - adjunct.span.start > 60 or not doc.text[adjunct.span.start].isalpha():
         return None
     prev = doc.previous_in_paragraph(position)
     following = doc.next_in_paragraph(position)

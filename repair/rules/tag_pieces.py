@@ -23,7 +23,8 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     is its speech tag cut off between its two halves (see :func:`repair.rules.tags.tag_between`);
     None otherwise. AT003 and SP001 leave such a tag to AT011."""
     tag = doc.sentences[position]
-    if len(tag.span) > 90 or not (doc.text.endswith(_TAG_ENDS, tag.span.start, tag.span.end)
+    # (Asked at every sentence: the span's length is its offsets' difference, not ``len(span)``.)
+    if tag.span.end - tag.span.start > 90 or not (doc.text.endswith(_TAG_ENDS, tag.span.start, tag.span.end)
                                   or doc.text.startswith("according to ", tag.span.start)):
         return None  # a cheap look at the tag's last or first words before any slicing
     prev = doc.previous_in_paragraph(position)

@@ -73,7 +73,7 @@ def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
     """The move of the title's lost piece at sentence ``position`` back after the title
     (see the module), or None when the sentence is no such piece."""
     sentence = doc.sentences[position]
-    if len(sentence.span) > MAX_PIECE_CHARS:
+    if sentence.span.end - sentence.span.start > MAX_PIECE_CHARS:
         return None
     prev = doc.previous_in_paragraph(position)
     if prev is None:
@@ -156,7 +156,7 @@ def according_to_source_edit(doc: Document, position: int, self: Rule) -> Edit |
     internal audit" -> "an internal audit"; "Bayernwerk" stays).
     """
     sentence = doc.sentences[position]
-    if len(sentence.span) > MAX_SOURCE_CHARS or not doc.text[sentence.span.start].isupper():
+    if sentence.span.end - sentence.span.start > MAX_SOURCE_CHARS or not doc.text[sentence.span.start].isupper():
         return None
     prev = doc.previous_in_paragraph(position)
     if prev is None or _ACCORDING_TO_END.search(doc.text, max(prev.span.start, prev.span.end - 14),
