@@ -1,0 +1,63 @@
+"""A full stop right after a word that still wants its complement (SP001's helpers).
+
+MT systems cut a sentence between a verb and its object, or between "and"/"with" and the
+noun phrase they lead, and the tail goes on as a "sentence" in lower case or led by a
+figure ("… had brought. plastic stools …", "… visitors and. 1,700 meetings.", "… will
+pay. 2,000 euros to each family."). Edited English ends no sentence on "and", "with" or
+"the", and a lower-case or figure-led piece with no verb of its own after a verb that
+lacks its object is that verb's object. Keyed on word class and clause shape, no word list
+of the verbs: :func:`open_end` reads the sentence before the stop, :func:`verbless_piece`
+the piece after it.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules.stops_words import is_bare_verb
+
+# Words no edited sentence ends on: coordinators and the prepositions and articles that
+# always take an object (particles such as "up", "out", "off", "over" can end one, so they
+# are left out).
+_NEVER_LAST = frozenset("and or nor the a an of with from by than between into onto among via".split())
+_MODALS_TO = frozenset("to will would shall should can could may might must".split())
+_PERFECT = frozenset("has have had having".split())
+_PROGRESSIVE = frozenset("is are was were be been".split())
+# Verbs that end sentences of their own after a modal or "to" far more often than they
+# lose an object (the piece after them then starts a new sentence typed in lower case).
+_INTRANSITIVE = frozenset(
+    "be go come happen continue remain stay rise fall grow arrive leave resign retire survive "
+    "work wait win lose agree disagree appeal vote strike die live sleep begin end last".split())
+
+
+def open_end(prev_words: list[str], figure: bool) -> bool:
+    """The sentence before the stop ends on a word that still wants what follows.
+
+    ``figure``: the piece opens with a figure, where a bare coordinator or object-taking
+    preposition before the stop is enough ("… visitors and. 1,700 …"); every piece may
+    also follow a verb that lost its object: a bare verb after a modal or "to" ("… will
+    pay."), a past participle after "has"/"had" ("… had brought.") or an ``-ing`` form
+    after a form of "be" ("… were building."). A participle after "be" is passive ("…
+    were closed."), complete without an object, so it never counts.
+    """
+    if len(prev_words) < 3:
+        return False
+    last, before = prev_words[-1], prev_words[-2].lower()
+    if not last.isalpha() or not last.islower():
+        return False
+    if figure and last in _NEVER_LAST:
+        return True
+    if lexicon.is_function_word(last) or last in lexicon.AUXILIARIES or last in lexicon.SPEECH_VERBS:
+        return False
+    if before in _MODALS_TO:
+        return last not in _INTRANSITIVE and not last.endswith(("ed", "ly")) and not lexicon.looks_finite(last)
+    if before in _PERFECT:
+        return is_bare_verb(last)
+    if before in _PROGRESSIVE:
+        return last.endswith("ing") and len(last) > 5
+    return False
+
+
+def verbless_piece(piece_words: list[str]) -> bool:
+    """The piece after the stop has no clause of its own: a noun phrase (and what trails it)."""
+    return bool(piece_words) and not lexicon.has_clause(piece_words) and not any(
+        lexicon.looks_finite(w) and w.endswith("ed") for w in piece_words[1:4])
