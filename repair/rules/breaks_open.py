@@ -13,6 +13,7 @@ the piece after it.
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.rules.stops_words import is_bare_verb
 
 # Words no edited sentence ends on: coordinators and the prepositions and articles that
@@ -61,3 +62,39 @@ def verbless_piece(piece_words: list[str]) -> bool:
     """The piece after the stop has no clause of its own: a noun phrase (and what trails it)."""
     return bool(piece_words) and not lexicon.has_clause(piece_words) and not any(
         lexicon.looks_finite(w) and w.endswith("ed") for w in piece_words[1:4])
+
+
+_RELATIVE_WORDS = frozenset("who which whose".split())
+_PERSONAL_SUBJECTS = lexicon.SUBJECT_PRONOUNS - frozenset("this that these those".split())
+
+
+def modified_subject(prev_words: list[str]) -> bool:
+    """The sentence before the stop is a subject noun phrase whose only verb sits in the
+    clause that modifies it, so it still wants its own verb: a relative clause ("Fans who
+    bought tickets early.") or a reduced passive relative, told by its "by" or by a
+    participle that is no past tense ("Families displaced by the flood.", "Roads
+    shaken loose in the quake."). An active past with an object ("The plant opened in
+    1998.") is a sentence, and no auxiliary may stand anywhere in it, nor a main verb after
+    the modifying clause."""
+    if len(prev_words) < 3 or prev_words[0].lower() in _PERSONAL_SUBJECTS:
+        return False
+    lowered = [w.lower() for w in prev_words]
+    if any(w in lexicon.AUXILIARIES for w in lowered):
+        return False
+    for i in range(1, len(lowered)):
+        word, before = lowered[i], lowered[i - 1]
+        if lexicon.is_function_word(before) or before.endswith("ly"):
+            continue
+        relative = word in _RELATIVE_WORDS
+        passive = (word in IRREGULAR_PARTICIPLES and word not in lexicon.IRREGULAR_PAST) or (
+            is_bare_verb(word) and i + 1 < len(lowered) and lowered[i + 1] == "by")
+        if relative or passive:
+            # No past form or speech verb before it: the clause modifies a subject, not the
+            # object of a main verb ("The mayor met families who lost …"). (``has_clause`` would
+            # read a plural after a capitalised word, "Season-ticket holders", as a verb.)
+            # After it, at most the relative clause's own verb: another past form is the main
+            # verb ("The group led by its chairman announced plans.").
+            verbs_after = sum(is_bare_verb(w) or w in lexicon.SPEECH_VERBS for w in lowered[i + 1 :])
+            return verbs_after <= (1 if relative else 0) and not any(
+                is_bare_verb(w) or w in lexicon.SPEECH_VERBS for w in lowered[:i])
+    return False

@@ -33,7 +33,7 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
-from repair.rules.breaks_open import open_end, verbless_piece
+from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
@@ -166,6 +166,17 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
+            continue
+        if tokens[0] != "that" and stops_predicates.lower_predicate(tokens) and text.endswith(".") \
+                and whole[prev.span.end - 1] == "." \
+                and modified_subject(lexicon.words(prev_text)):
+            # "Fans who bought tickets early. will get a refund.": the relative clause (or the
+            # reduced passive one) holds the only verb before the stop; the subject waits for
+            # the auxiliary-led predicate after it.
+            yield self.edit(prev.span.end - 1, sentence.span.start + 1, " " + text[0],
+                            f"Split (join): “{text}” is the predicate of the subject before the stop, whose "
+                            "only verb is in the clause that describes it; the stop is dropped.", 0.65,
+                            Safety.UNSAFE)
             continue
         own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
             "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \

@@ -80,3 +80,67 @@ def test_object_after_verb_joined(text: str, want: str) -> None:
 ])
 def test_real_stops_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+# A lower-case auxiliary-led predicate after a subject whose only verb is in the clause that
+# describes it (a relative clause, or a reduced passive one): the subject's own verb follows.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Season-ticket holders who renewed before June. will get two extra matches.",
+     "Season-ticket holders who renewed before June will get two extra matches."),
+    ("Commuters stranded by the rail strike. were offered free bus rides into the city.",
+     "Commuters stranded by the rail strike were offered free bus rides into the city."),
+    ("Pupils whose schools flooded in March. can sit their exams in the town hall.",
+     "Pupils whose schools flooded in March can sit their exams in the town hall."),
+    ("Two paintings stolen from the gallery in 1994. have been found in a barn.",
+     "Two paintings stolen from the gallery in 1994 have been found in a barn."),
+])
+def test_predicate_after_modified_subject_joined(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # An active past with its object is a sentence: the piece lost its own subject, and a
+    # join would make "The plant opened in 1998 has …".
+    "The bakery opened in 1998. has 60 workers.",
+    # The relative clause hangs on the object of a main verb before it.
+    "The mayor met families who lost their homes. will visit them again.",
+    # A question after the stop.
+    "Some residents who fled the fire. will they ever return?",
+])
+def test_predicate_after_complete_sentence_not_joined(text: str) -> None:
+    assert fixed(text) != text.replace(". ", " ", 1)
+
+
+@pytest.mark.parametrize("text", [
+    # The passive clause is followed by the main verb: the sentence is complete.
+    "The consortium led by a Dutch bank announced a bid for the port. was planning to list it in 2027.",
+    # A name that ends in a question mark keeps it.
+    "Readers of the magazine What Car? are voting for the best family car this week.",
+])
+def test_predicate_join_needs_a_waiting_subject(text: str) -> None:
+    assert fixed(text) == text
+
+
+# "it" after the speech verb of a tag that follows its reported clause, then a lower-case
+# adjunct cut off by a stop: the pronoun is an intruder (the clause is what was said).
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ferry sank near the cape, coast guard captain Lee Park said it. on Friday.",
+     "The ferry sank near the cape, coast guard captain Lee Park said on Friday."),
+    ("Fuel prices will rise again in the spring, the minister said it. in a radio interview.",
+     "Fuel prices will rise again in the spring, the minister said in a radio interview."),
+    ("The dam is safe, engineers at the site added it. after a second inspection.",
+     "The dam is safe, engineers at the site added after a second inspection."),
+])
+def test_pronoun_after_tag_verb_deleted(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # No reported clause before a comma: "it" is what she said, and only the stop goes.
+    ("She said it. on the radio because nobody else would.", "She said it on the radio because nobody else would."),
+    # A capitalised piece opens a sentence of its own.
+    ("Turnout was low, officials said it. In the capital, fewer than a third voted.",
+     "Turnout was low, officials said it. In the capital, fewer than a third voted."),
+])
+def test_pronoun_after_tag_verb_kept(text: str, want: str) -> None:
+    assert fixed(text) == want
