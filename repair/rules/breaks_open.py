@@ -42,7 +42,7 @@ def open_end(prev_words: list[str], figure: bool) -> bool:
     """
     if len(prev_words) < 3:
         return False
-    last, before = prev_words[-1], prev_words[-2].lower()
+    last, before = prev_words[-1], prev_words[-2]  # case kept: "in May, down." has no modal
     if not last.isalpha() or not last.islower():
         return False
     if figure and last in _NEVER_LAST:

@@ -144,3 +144,9 @@ def test_pronoun_after_tag_verb_deleted(text: str, want: str) -> None:
 ])
 def test_pronoun_after_tag_verb_kept(text: str, want: str) -> None:
     assert fixed(text) == want
+
+
+def test_month_is_no_modal() -> None:
+    # "May" before the stop is the month: the change's earlier level keeps FR001's "from".
+    assert fixed("Unemployment fell to 4.2 percent in May, down. 4.9 percent a year earlier.") == \
+        "Unemployment fell to 4.2 percent in May, down from 4.9 percent a year earlier."
