@@ -33,11 +33,12 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, rule
+from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
-_LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when".split())
+_LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when whether".split())
 # Pronouns that open a reported clause ("… said. they would appeal").
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 
@@ -157,10 +158,25 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit:
                 yield edit
             continue
+        if text[:1].isdigit():
+            if (edit := _figure_after_open_end(doc, self, prev_text, prev.span.end - 1, text)) is not None:
+                yield edit
+            continue
         if not text[:1].islower():
             continue
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
+            continue
+        if tokens[0] != "that" and stops_predicates.lower_predicate(tokens) and text.endswith(".") \
+                and whole[prev.span.end - 1] == "." \
+                and modified_subject(lexicon.words(prev_text)):
+            # "Fans who bought tickets early. will get a refund.": the relative clause (or the
+            # reduced passive one) holds the only verb before the stop; the subject waits for
+            # the auxiliary-led predicate after it.
+            yield self.edit(prev.span.end - 1, sentence.span.start + 1, " " + text[0],
+                            f"Split (join): “{text}” is the predicate of the subject before the stop, whose "
+                            "only verb is in the clause that describes it; the stop is dropped.", 0.65,
+                            Safety.UNSAFE)
             continue
         own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
             "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
@@ -239,6 +255,13 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             lower_case_document = stops_words.mostly_lower_case(doc)
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
+        if edit.safety is Safety.DISPLAY and edit.start == prev.span.end - 1 \
+                and edit.end == sentence.span.start + 1 and open_end(lexicon.words(prev_text), False) \
+                and verbless_piece(tokens):
+            # "… had brought. plastic stools …", "… will buy. nine jets …": the verb before the
+            # stop lacks its object and the verbless piece is it; the join makes the sentence.
+            edit = replace(edit, safety=Safety.UNSAFE, confidence=0.6, message=(
+                f"Split (join): “{text}” is the object of the verb before the stop; the stop is dropped."))
         if tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text) \
                 and not _INVERTED_NAME_TAG.search(prev_text):
             # "… Ana Ruiz told the court. who is leading the case.": the "who" clause may
@@ -258,3 +281,14 @@ _RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
 # An inverted tag that ends on the speaker's name ('…," said Judge Ana Ruiz.'): "said" takes
 # no listener, so a "who" clause after it can only describe the name; no doubt to show.
 _INVERTED_NAME_TAG = re.compile(r"\b(?:said|says|added|adds)(?: [A-Z][\w'’-]+){1,4}\.$")
+
+
+def _figure_after_open_end(doc: Document, self: Rule, prev_text: str, stop: int, text: str) -> Edit | None:
+    """A figure-led piece with no verb after a stop that follows a word wanting what comes
+    next: "… visitors and. 1,700 trade meetings.", "… will pay. 2,000 euros to each
+    family." The stop goes; unsafe (a table-like run of figures is left to an editor)."""
+    if doc.text[stop : stop + 1] != "." or not open_end(lexicon.words(prev_text), True) \
+            or not verbless_piece(lexicon.words(text)):
+        return None
+    return self.edit(stop, stop + 1, "", f"Split (join): “{text}” completes the phrase the stop cut off "
+                     f"after “{lexicon.words(prev_text)[-1]}”; the stop is dropped.", 0.6, Safety.UNSAFE)

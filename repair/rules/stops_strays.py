@@ -24,6 +24,8 @@ __all__ = ["doubled_tag_verb", "lone_piece_between", "plural_relative", "relativ
 
 # Object pronouns that cannot follow a complete prepositional phrase at a clause's end.
 _STRAY_PRONOUNS = frozenset("it them".split())
+# Speech verbs of a tag after its reported clause ("…, the minister said."): no object follows.
+_TAG_SAID = frozenset("said says added adds".split())
 # Singular auxiliaries: after plural nouns only they show that no noun there is their subject.
 _SINGULAR_AUX = frozenset("is was has".split())
 # Words a lone piece may be that attach to nothing on their own: articles and possessives
@@ -98,6 +100,9 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
         kind = "a demonstrative after a complete counted noun phrase, with no noun of its own"
     elif last in _STRAY_SPEECH_VERBS and _time_or_figure(p[-2]) and lexicon.has_clause(p[:-2]):
         kind = "a speech verb after a time or a figure, with no speaker: the sentence has its verb"
+    elif last == "it" and p[-2].lower() in _TAG_SAID and text[piece_start].islower() \
+            and "," in text[max(0, word_start - 60) : word_start]:
+        kind = "an object after the speech verb of a tag whose reported clause stands before its comma"
     elif last.endswith("ed") and head == "than" and any(w.lower() in _COMPARATIVES for w in p[:-1]) \
             and "than" not in (w.lower() for w in p):
         kind = "a participle between a comparative and its “than”, which it cannot take"
