@@ -124,6 +124,8 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             # sentence's last words whole, a name with a lower-case particle taken up again
             # as the next sentence's subject; deleting the tail would leave "de de la Cruz".
             return []
+        if in_piece and _second_amount(lower_p, lower_q, k):
+            continue  # "… 2 million pounds. plus 300,000 pounds a year": each figure has its own unit
         if in_piece:
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
@@ -147,6 +149,24 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         cut = _start_of_last_words(text, prev_start, stop, k)
         return [StopRepair("delete-intruder", cut, piece_start, "", confidence, reason + "; it is deleted.")]
     return []
+
+
+_SCALES = frozenset("hundred thousand million billion trillion".split())
+
+
+def _figure_before(words: list[str], at: int) -> bool:
+    """A figure (digits or a scale word, "2 million") stands right before ``words[at]``."""
+    return at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in _SCALES)
+
+
+def _second_amount(lower_p: list[str], lower_q: list[str], k: int) -> bool:
+    """The repeated words are a unit after a figure on both sides of the stop ("2 million
+    pounds. plus 300,000 pounds"): two amounts, each with its own unit, so the one before
+    the stop is no intruder. ("40 tonnes. tonnes a day" repeats the unit with no figure of
+    its own after the stop: that one is.)"""
+    tail = lower_p[-k:]
+    return _figure_before(lower_p, len(lower_p) - k) and any(
+        lower_q[j : j + k] == tail and _figure_before(lower_q, j) for j in range(1, min(4, len(lower_q) - k + 1)))
 
 
 # A superlative adjective, which names no thing by itself: the noun after it is its head.

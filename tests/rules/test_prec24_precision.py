@@ -1,0 +1,64 @@
+"""prec24: worsened segments and cross-rule slips left after the morning's merges, by kind.
+
+- A lower-case sentence after a complete one whose subject a determiner opens and phrases
+  with qualifying prepositions ("of", "for", "at" …) extend before its auxiliary ("… next
+  year. the backlog of ships is expected to clear"). SP001 took it for a continuation: it
+  joined the two clauses into a run-on, or deleted the noun before the stop as a repeat of
+  an earlier word ("… next The backlog …", once CA003 capitalised the piece). The piece is
+  now a clause of its own (SP001 leaves the stop, CA003 restores the capital), and the
+  repeat deletion is not offered before a piece that is a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Rents will climb 3 percent this spring and 2 percent next spring. the cost of heating for most "
+         "tenants has also risen sharply.",
+         "Rents will climb 3 percent this spring and 2 percent next spring. The cost of heating for most "
+         "tenants has also risen sharply."),
+        ("Prices rose in May and again in June. the index for food and fuel will be published on Friday.",
+         "Prices rose in May and again in June. The index for food and fuel will be published on Friday."),
+        ("The ferry made four crossings on Sunday. the queue of lorries at the port could take two days to clear.",
+         "The ferry made four crossings on Sunday. The queue of lorries at the port could take two days to clear."),
+        ("Turnout fell in the first round and again in the second round. the number of spoiled ballots in "
+         "the capital was the highest in a decade.",
+         "Turnout fell in the first round and again in the second round. The number of spoiled ballots in "
+         "the capital was the highest in a decade."),
+        # Look-alikes: no auxiliary after the subject, or a clause the verb before takes, still join.
+        ("Ministers agreed on a ceasefire. the release of hostages from the camp.",
+         "Ministers agreed on a ceasefire and the release of hostages from the camp."),
+        ("Officials expected. the cost of the repairs would exceed the budget.",
+         "Officials expected the cost of the repairs would exceed the budget."),
+    ],
+)
+def test_lower_case_sentence_with_qualified_subject_keeps_its_stop(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The club agreed to pay the striker 2 million pounds. plus 300,000 pounds a year in bonuses.",
+         "The club agreed to pay the striker 2 million pounds, plus 300,000 pounds a year in bonuses."),
+        ("The council will spend 40,000 euros. plus 5,000 euros a year for signs.",
+         "The council will spend 40,000 euros, plus 5,000 euros a year for signs."),
+        ("Tickets cost 12 dollars. or 20 dollars with a meal.",
+         "Tickets cost 12 dollars or 20 dollars with a meal."),
+        ("The fund holds 2 billion shares. against 1.5 billion shares a year earlier.",
+         "The fund holds 2 billion shares, against 1.5 billion shares a year earlier."),
+        # Look-alikes: the unit after the stop has no figure of its own, so the first is the intruder.
+        ("Output at the mill rose to 40 tonnes. tonnes a day by March.",
+         "Output at the mill rose to 40 tonnes a day by March."),
+        ("Both firms invest in storage. battery storage for homes.",
+         "Both firms invest in battery storage for homes."),
+    ],
+)
+def test_unit_of_a_second_amount_is_no_intruder(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
