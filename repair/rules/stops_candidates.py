@@ -132,7 +132,7 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
                 and lexicon.is_function_word(q[0]) \
                 and not any(w[:1].isdigit() for w in lower_p[max(0, len(p) - k - 2) : len(p) - k]) \
-                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)) and not summarising_appositive(q, p):
+                and not (k == 1 and _needs_its_noun(before)) and not summarising_appositive(q, p):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
             # A unit after a figure ("up from 3 cents. the first …") repeats by nature, a
             # scale word between them too ("from 2.5 million barrels. in April").
@@ -171,6 +171,14 @@ def _second_amount(lower_p: list[str], lower_q: list[str], k: int) -> bool:
 
 # A superlative adjective, which names no thing by itself: the noun after it is its head.
 _SUPERLATIVE_HEAD = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
+
+
+def _needs_its_noun(word: str) -> bool:
+    """A modifier that cannot end a noun phrase, so the noun after it is no intruder: a
+    superlative ("the largest party"), an ordinal or "next"/"last"/"following" ("2 percent
+    next year", "the second quarter", "the following week"), or an adjective by its form
+    ("the regional office"). Deleting that noun would leave "… next in both markets"."""
+    return bool(_SUPERLATIVE_HEAD.fullmatch(word)) or word == "following" or looks_modifier(word)
 
 
 # Subordinators that open a clause needing its own finite verb ("after", "since", "until"

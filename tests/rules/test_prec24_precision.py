@@ -7,6 +7,14 @@
   an earlier word ("… next The backlog …", once CA003 capitalised the piece). The piece is
   now a clause of its own (SP001 leaves the stop, CA003 restores the capital), and the
   repeat deletion is not offered before a piece that is a sentence of its own.
+- A noun after a modifier that cannot end a noun phrase ("next year", "the second quarter",
+  "the previous week"), repeated from earlier in the sentence, was deleted as an intruder
+  before a phrase after the stop ("… 2 percent next in both markets"). Only superlatives
+  kept their noun; ordinals, "next"/"last"/"following" and adjectives by form do now, and the
+  phrase is joined.
+- A unit repeated after a figure on both sides of a stop ("… 2 million pounds. plus 300,000
+  pounds a year"): SP001 deleted the first unit as an intruder the piece repeats, leaving
+  "2 million plus 300,000 pounds". Each amount keeps its unit; the stop is joined instead.
 """
 
 from __future__ import annotations
@@ -62,3 +70,24 @@ def test_lower_case_sentence_with_qualified_subject_keeps_its_stop(garbled: str,
 def test_unit_of_a_second_amount_is_no_intruder(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
 
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Sales will rise 4 percent this year and 2 percent next year. in both markets.",
+         "Sales will rise 4 percent this year and 2 percent next year in both markets."),
+        ("The league played its final round last week after the players' strike of the previous week. "
+         "in the capital.",
+         "The league played its final round last week after the players' strike of the previous week "
+         "in the capital."),
+        ("The budget was cut in the first quarter and again in the second quarter. with more cuts due.",
+         "The budget was cut in the first quarter and again in the second quarter with more cuts due."),
+        ("Flights resumed on the day and were full on the following day. from both airports.",
+         "Flights resumed on the day and were full on the following day from both airports."),
+        # Look-alike: after a plain noun the repeated word is still the intruder.
+        ("Steel output rose 5% to a record steel. in the first quarter.",
+         "Steel output rose 5% to a record in the first quarter."),
+    ],
+)
+def test_noun_after_a_modifier_is_no_intruder(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
