@@ -87,14 +87,14 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         # "… voted on Monday that. to limit coaches …": "that" opens a clause, never an
         # infinitive, so it is the cut's leftover; it goes with the stop.
         cut = _start_of_last_words(text, prev_start, stop, 1)
-        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+        return [StopRepair("delete-intruder", cut - 1, piece_start + 1, " " + text[piece_start], 0.6,
                            "“that” before the stop cannot open the infinitive after it; it is deleted and the "
                            "sentence joined.")]
     if len(p) > 3 and lower_p[-1] == "also" and q[0][:1].islower() and lower_q[0] in lexicon.PREPOSITIONS:
         # "rose 1.3% on the exchange also. to $9,870": an "also" stranded at the cut, which
         # no joined sentence can hold between its noun and the preposition.
         cut = _start_of_last_words(text, prev_start, stop, 1)
-        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+        return [StopRepair("delete-intruder", cut - 1, piece_start + 1, " " + text[piece_start], 0.6,
                            "“also” before the stop is stranded by the cut; it is deleted and the sentence joined.")]
     for k in (2, 1):
         if len(p) <= k + 1:
@@ -132,8 +132,11 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
                 and lexicon.is_function_word(q[0]) \
                 and not any(w[:1].isdigit() for w in lower_p[max(0, len(p) - k - 2) : len(p) - k]) \
-                and not (k == 1 and _needs_its_noun(before)) and not summarising_appositive(q, p):
+                and not (k == 1 and _needs_its_noun(before)) and not summarising_appositive(q, p) \
+                and not (lower_q[0] in lexicon.DETERMINERS and not is_bare_verb(before)):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
+            # ("… in the budget year. the backlog …": a noun phrase after the stop has no
+            # place after "budget" either; only a verb there could take it as its object.)
             # A unit after a figure ("up from 3 cents. the first …") repeats by nature, a
             # scale word between them too ("from 2.5 million barrels. in April").
             # "to a record steel. in the first quarter": the noun phrase was complete.
@@ -147,7 +150,10 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         else:
             continue
         cut = _start_of_last_words(text, prev_start, stop, k)
-        return [StopRepair("delete-intruder", cut, piece_start, "", confidence, reason + "; it is deleted.")]
+        # The span takes the piece's first letter as it stands: the stop is gone, so no other
+        # rule may capitalise the piece as a sentence start (CA003 would, applied alongside).
+        return [StopRepair("delete-intruder", cut, piece_start + 1, text[piece_start], confidence,
+                           reason + "; it is deleted.")]
     return []
 
 
