@@ -87,14 +87,14 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         # "… voted on Monday that. to limit coaches …": "that" opens a clause, never an
         # infinitive, so it is the cut's leftover; it goes with the stop.
         cut = _start_of_last_words(text, prev_start, stop, 1)
-        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+        return [StopRepair("delete-intruder", cut - 1, piece_start + 1, " " + text[piece_start], 0.6,
                            "“that” before the stop cannot open the infinitive after it; it is deleted and the "
                            "sentence joined.")]
     if len(p) > 3 and lower_p[-1] == "also" and q[0][:1].islower() and lower_q[0] in lexicon.PREPOSITIONS:
         # "rose 1.3% on the exchange also. to $9,870": an "also" stranded at the cut, which
         # no joined sentence can hold between its noun and the preposition.
         cut = _start_of_last_words(text, prev_start, stop, 1)
-        return [StopRepair("delete-intruder", cut - 1, piece_start, " ", 0.6,
+        return [StopRepair("delete-intruder", cut - 1, piece_start + 1, " " + text[piece_start], 0.6,
                            "“also” before the stop is stranded by the cut; it is deleted and the sentence joined.")]
     for k in (2, 1):
         if len(p) <= k + 1:
@@ -124,14 +124,19 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             # sentence's last words whole, a name with a lower-case particle taken up again
             # as the next sentence's subject; deleting the tail would leave "de de la Cruz".
             return []
+        if in_piece and _second_amount(lower_p, lower_q, k):
+            continue  # "… 2 million pounds. plus 300,000 pounds a year": each figure has its own unit
         if in_piece:
             reason = f"“{' '.join(p[-k:])}” before the stop repeats the words after it"
             confidence = 0.85
         elif earlier and not q[0][:1].isupper() and not lexicon.is_function_word(before) \
                 and lexicon.is_function_word(q[0]) \
                 and not any(w[:1].isdigit() for w in lower_p[max(0, len(p) - k - 2) : len(p) - k]) \
-                and not (k == 1 and _SUPERLATIVE_HEAD.fullmatch(before)) and not summarising_appositive(q, p):
+                and not (k == 1 and _needs_its_noun(before)) and not summarising_appositive(q, p) \
+                and not (lower_q[0] in lexicon.DETERMINERS and not is_bare_verb(before)):
             # ("became the largest party. with 27 seats": a superlative needs its noun.)
+            # ("… in the budget year. the backlog …": a noun phrase after the stop has no
+            # place after "budget" either; only a verb there could take it as its object.)
             # A unit after a figure ("up from 3 cents. the first …") repeats by nature, a
             # scale word between them too ("from 2.5 million barrels. in April").
             # "to a record steel. in the first quarter": the noun phrase was complete.
@@ -145,12 +150,41 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         else:
             continue
         cut = _start_of_last_words(text, prev_start, stop, k)
-        return [StopRepair("delete-intruder", cut, piece_start, "", confidence, reason + "; it is deleted.")]
+        # The span takes the piece's first letter as it stands: the stop is gone, so no other
+        # rule may capitalise the piece as a sentence start (CA003 would, applied alongside).
+        return [StopRepair("delete-intruder", cut, piece_start + 1, text[piece_start], confidence,
+                           reason + "; it is deleted.")]
     return []
+
+
+_SCALES = frozenset("hundred thousand million billion trillion".split())
+
+
+def _figure_before(words: list[str], at: int) -> bool:
+    """A figure (digits or a scale word, "2 million") stands right before ``words[at]``."""
+    return at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in _SCALES)
+
+
+def _second_amount(lower_p: list[str], lower_q: list[str], k: int) -> bool:
+    """The repeated words are a unit after a figure on both sides of the stop ("2 million
+    pounds. plus 300,000 pounds"): two amounts, each with its own unit, so the one before
+    the stop is no intruder. ("40 tonnes. tonnes a day" repeats the unit with no figure of
+    its own after the stop: that one is.)"""
+    tail = lower_p[-k:]
+    return _figure_before(lower_p, len(lower_p) - k) and any(
+        lower_q[j : j + k] == tail and _figure_before(lower_q, j) for j in range(1, min(4, len(lower_q) - k + 1)))
 
 
 # A superlative adjective, which names no thing by itself: the noun after it is its head.
 _SUPERLATIVE_HEAD = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
+
+
+def _needs_its_noun(word: str) -> bool:
+    """A modifier that cannot end a noun phrase, so the noun after it is no intruder: a
+    superlative ("the largest party"), an ordinal or "next"/"last"/"following" ("2 percent
+    next year", "the second quarter", "the following week"), or an adjective by its form
+    ("the regional office"). Deleting that noun would leave "… next in both markets"."""
+    return bool(_SUPERLATIVE_HEAD.fullmatch(word)) or word == "following" or looks_modifier(word)
 
 
 # Subordinators that open a clause needing its own finite verb ("after", "since", "until"

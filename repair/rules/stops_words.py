@@ -243,12 +243,45 @@ def own_clause_after_sentence(prev_text: str, tokens: list[str]) -> bool:
     for j in range(2, min(len(lowered) - 1, 5)):
         word, after = lowered[j], lowered[j + 1]
         if lexicon.is_function_word(lowered[j - 1]) and lowered[j - 1] not in lexicon.DETERMINERS:
-            return False  # "the plan for a …": a preposition before any verb, a phrase
+            # "the plan for a …": a preposition before any verb, a phrase; unless the
+            # phrase only qualifies the subject and an auxiliary follows it.
+            return _auxiliary_after_qualified_subject(last, lowered)
         if word in lexicon.AUXILIARIES:
             return True
         finite = (word.endswith("s") and lexicon.looks_finite(word)) or word in lexicon.IRREGULAR_PAST
         if finite and after in lexicon.DETERMINERS:
             return True  # "follows a wave"; a plural noun takes a preposition ("the plans for")
+    return False
+
+
+# Prepositions that only qualify a noun ("the backlog of ships", "the price for a ticket"):
+# none opens a clause of its own, unlike "since", "after", "until", "as" ("the first rise
+# since rates were cut"), so an auxiliary after the phrase they open is the subject's verb.
+_QUALIFYING_PREPOSITIONS = frozenset("of for in on at from with among across".split())
+_MAX_QUALIFIED_SUBJECT = 10  # words before the auxiliary: a subject, not a paragraph
+
+
+def _auxiliary_after_qualified_subject(last: str, lowered: list[str]) -> bool:
+    """The piece is a subject a determiner opens, qualified by phrases that qualifying
+    prepositions open, then an auxiliary ("the backlog of some 40 ships is expected …",
+    "the cost of heating for most tenants has risen"): a clause of its own. The sentence
+    before must end on no verb (after "… officials expect." the clause may be its object),
+    and no word before the auxiliary may be a verb, a conjunction or a relative word."""
+    if is_bare_verb(last) or last.endswith("ed"):
+        return False
+    for j, word in enumerate(lowered[1:_MAX_QUALIFIED_SUBJECT + 1], start=1):
+        before = lowered[j - 1]
+        if word in lexicon.AUXILIARIES:
+            return not lexicon.is_function_word(before) or before[:1].isdigit()
+        if word in ("and", "or") and not lexicon.is_function_word(before) and not before.endswith("s"):
+            continue  # "the index for food and fuel will …": two nouns (after "-s" it may be a verb)
+        # After a determiner or preposition an "-ing" or "-ed" word is a noun or a modifier
+        # ("the cost of heating", "the number of spoiled ballots"), no verb.
+        attributive = before in _QUALIFYING_PREPOSITIONS or before in lexicon.DETERMINERS
+        if lexicon.is_function_word(word) and word not in lexicon.DETERMINERS \
+                and word not in _QUALIFYING_PREPOSITIONS or word in lexicon.SPEECH_VERBS \
+                or (is_bare_verb(word) or word.endswith("ing")) and not attributive:
+            return False  # (a plural noun, "ships", cannot be told from an "-s" verb: left to the auxiliary)
     return False
 
 
