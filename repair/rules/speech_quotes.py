@@ -191,6 +191,11 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             if end is not None and len(text[opened : end.start()].split()) >= 2:
                 yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
                                 "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
+            elif _phrase_runs_to_end(doc, index, opened):
+                # "… called the law “a lifeline for small firms.": the phrase ends with the
+                # paragraph's one sentence, and the next paragraph does not go on quoting.
+                yield self.edit(para.end - 1, para.end, text[para.end - 1] + CLOSE,
+                                "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
             continue
         # A quotation opening a sentence after another one is closed only before a speech tag.
         after_stop = before.endswith((".", "!", "?"))
@@ -208,8 +213,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit is not None:
                 yield edit
             continue
-        if after_stop:
-            continue
+        if after_stop and not _RESUMED_AFTER_TAG.search(text, para.start, opened + 1):
+            continue  # a quotation after a narrated sentence may be a stray mark, not a lost one
         if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
             continue
         cut = narrated_tail(doc, opened, para.end)
@@ -222,6 +227,27 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         # Written as a change of the final stop, so the edit stays inside the sentence it closes.
         last = text[para.end - 1]
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
+
+
+# '“…,” the curator said. “': a quotation split by its tag and resumed, whose second part
+# is the speaker's (a tag sentence of a few words between the closing and the opening mark).
+_RESUMED_AFTER_TAG = lazy_compile(r"[,?!]” [^“”\n]{3,90}?[.] “$")
+# A sentence boundary inside a quoted phrase: the phrase is then more than its own sentence.
+_INNER_STOP = re.compile(r"[.!?] +[A-Z“]")
+
+
+def _phrase_runs_to_end(doc: Document, index: int, opened: int) -> bool:
+    """Whether the phrase opened at ``opened`` runs, as one sentence with no other mark, to
+    the end of paragraph ``index``, which ends with a stop, and a next paragraph exists that
+    does not go on with the quotation (the last paragraph may be a cut feed excerpt)."""
+    para = doc.paragraphs[index]
+    text = doc.text
+    if text[para.end - 1] not in ".!?" or index + 1 >= len(doc.paragraphs):
+        return False
+    inside = text[opened + 1 : para.end]
+    if len(inside.split()) < 3 or '"' in inside or "’" in inside or _INNER_STOP.search(inside):
+        return False
+    return not _next_paragraph_opens(doc, index)
 
 
 def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit | None:
