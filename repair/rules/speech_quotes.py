@@ -53,7 +53,9 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
 # ("told France Bleu", "told Radio Norte": a named hearer keeps its capitals.)
 _SPEECH_VERB = (r"(?:said|says|added|asked"
-                r"|told (?:reporters|journalists|[a-z]+ [a-z]+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+                # the listener may be a medium named after its kind ("told state broadcaster RTP")
+                r"|told (?:reporters|journalists|[a-z]+ [a-z]+"
+                r"|(?:the )?(?:[a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
                 r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.

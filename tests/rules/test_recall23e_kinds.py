@@ -107,3 +107,28 @@ def test_quotation_closed_at_paragraph_end(text: str, want: str) -> None:
 ])
 def test_quotation_left_open_lookalikes_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+# An opened quotation whose closing mark was lost before a tag naming a medium by its kind.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rain fell.\n\n“I still have a lot to learn on the hills, Moreno told state broadcaster RTP.\n\nRain fell.",
+     "Rain fell.\n\n“I still have a lot to learn on the hills,” Moreno told state broadcaster RTP.\n\nRain fell."),
+    ("Rain fell.\n\n“The border will reopen when the bridge is repaired, the minister told the news agency "
+     "Anadolu.\n\nRain fell.",
+     "Rain fell.\n\n“The border will reopen when the bridge is repaired,” the minister told the news agency "
+     "Anadolu.\n\nRain fell."),
+    ("Rain fell.\n\n“Nobody expected the fire to spread so fast, a firefighter told public radio Cadena SER "
+     "on Tuesday.\n\nRain fell.",
+     "Rain fell.\n\n“Nobody expected the fire to spread so fast,” a firefighter told public radio Cadena SER "
+     "on Tuesday.\n\nRain fell."),
+])
+def test_unclosed_quotation_before_medium_tag_closed(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell.\n\n“I still have a lot to learn,” Moreno told state broadcaster RTP.\n\nRain fell.",
+    "Rain fell.\n\nMoreno told state broadcaster RTP he would race again in May.\n\nRain fell.",
+])
+def test_medium_tag_lookalikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
