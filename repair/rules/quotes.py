@@ -52,6 +52,8 @@ def _quote_left_open(paragraph: str) -> bool:
          "“We will not stop until the work is done,” Ruiz told reporters."),
         ("The rules are clear. Nobody is above them,” the judge said.",
          "“The rules are clear. Nobody is above them,” the judge said."),
+        ("The lifts were never serviced,” the block's caretaker, Rui Sá, told reporters.",
+         "“The lifts were never serviced,” the block's caretaker, Rui Sá, told reporters."),
     ],
     good=[
         "The mayor said on Friday the pool would stay shut. It is too cold. We will wait,” Ana Ruiz said.",

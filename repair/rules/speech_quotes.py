@@ -13,7 +13,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.speech_quote_ends import narrated_tail
+from repair.rules.speech_quote_ends import narrated_tail, phrase_runs_to_end
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
     _FIRST_PERSON,  # noqa: F401
     _TAG,  # noqa: F401
@@ -134,6 +134,12 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “Who pays for this?” asked Ana Ruiz, a nurse at the clinic. She left."),
         ("The mayor said: “The pier will be rebuilt by May. Two firms pulled out last month, citing costs.\n\nRain.",
          "The mayor said: “The pier will be rebuilt by May.” Two firms pulled out last month, citing costs.\n\nRain."),
+        ("“We are open,” the owner said. “Come and see for yourselves.\n\nRain fell.",
+         "“We are open,” the owner said. “Come and see for yourselves.”\n\nRain fell."),
+        ("Critics called the plan “a gift to the big landlords.\n\nRain fell.",
+         "Critics called the plan “a gift to the big landlords.”\n\nRain fell."),
+        ("Rain fell. “We will be back next year, Ana Ruiz told public radio RNE.\n\nRain fell.",
+         "Rain fell. “We will be back next year,” Ana Ruiz told public radio RNE.\n\nRain fell."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -193,7 +199,7 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             if end is not None and len(text[opened : end.start()].split()) >= 2:
                 yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
                                 "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
-            elif _phrase_runs_to_end(doc, index, opened):
+            elif phrase_runs_to_end(doc, index, opened) and not _next_paragraph_opens(doc, index):
                 # "… called the law “a lifeline for small firms.": the phrase ends with the
                 # paragraph's one sentence, and the next paragraph does not go on quoting.
                 yield self.edit(para.end - 1, para.end, text[para.end - 1] + CLOSE,
@@ -234,24 +240,6 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
 # '“…,” the curator said. “': a quotation split by its tag and resumed, whose second part
 # is the speaker's (a tag sentence of a few words between the closing and the opening mark).
 _RESUMED_AFTER_TAG = lazy_compile(r"[,?!]” [^“”\n]{3,90}?[.] “$")
-# A sentence boundary inside a quoted phrase: the phrase is then more than its own sentence.
-_INNER_STOP = re.compile(r"[.!?] +[A-Z“]")
-
-
-def _phrase_runs_to_end(doc: Document, index: int, opened: int) -> bool:
-    """Whether the phrase opened at ``opened`` runs, as one sentence with no other mark, to
-    the end of paragraph ``index``, which ends with a stop, and a next paragraph exists that
-    does not go on with the quotation (the last paragraph may be a cut feed excerpt)."""
-    para = doc.paragraphs[index]
-    text = doc.text
-    if text[para.end - 1] not in ".!?" or index + 1 >= len(doc.paragraphs):
-        return False
-    inside = text[opened + 1 : para.end]
-    if len(inside.split()) < 3 or '"' in inside or "’" in inside or _INNER_STOP.search(inside):
-        return False
-    return not _next_paragraph_opens(doc, index)
-
-
 def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit | None:
     """The closing mark after the quotation's own end mark (a comma, "?" or "!"), before its tag."""
     group = "speaker" if tag["speaker"] is not None else "ispeaker"
