@@ -79,8 +79,51 @@ def mojibake(doc: Document, self: Rule) -> Iterator[Edit]:
             # between such marks are each one, repaired on their own.
             fixed = _BETWEEN_MARKS.sub(
                 lambda m: ftfy.fix_encoding(m.group()) if _SUSPECT.search(m.group()) else m.group(), restored)
+        if _SUSPECT.search(fixed):
+            fixed = _UNIT.sub(_unit_decoded, fixed)
         if fixed != original:
             yield self.edit(para.start, para.end, fixed, "Garbled characters from a wrong text decoding.", 0.95)
+
+
+# One garbled character: a UTF-8 lead byte shown as "Â".."ô" and its continuation bytes
+# shown as cp1252/latin-1 characters. ftfy judges a paragraph as a whole, and leaves one
+# alone when a rightly typed dash or mark sits beside the garbled names ("HroÅ¡ovskÃ½ ... —")
+# or when its badness score misses a pair ("â‚´" for ₴); the last resort decodes each unit.
+_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_UNIT = lazy_compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+# What a garbled unit may decode to: Latin letters (with Vietnamese), Greek, the Russian
+# Cyrillic block, typographic punctuation and currency signs. A decoding outside these
+# ("é’”" read as one CJK character) is a correctly typed letter beside marks, not mojibake.
+_DECODED_OK = re.compile("[\u00a0-\u024f\u0370-\u03ff\u0400-\u045f\u1e00-\u1eff\u2010-\u205e\u20a0-\u20c0]")
+
+
+def _unit_decoded(match: re.Match[str]) -> str:
+    """The character a garbled unit stands for, or the unit as it is when its bytes are not
+    one whole UTF-8 character of an expected script (the longest decodable prefix is tried)."""
+    unit = match.group()
+    for end in range(len(unit), 1, -1):
+        try:
+            raw = b"".join(_byte(ch) for ch in unit[:end])
+            char = raw.decode("utf-8")
+        except (UnicodeError, ValueError):
+            continue
+        if len(char) == 1 and _DECODED_OK.fullmatch(char) and not _letter_before_mark(unit[:end], char):
+            return char + unit[end:]
+    return unit
+
+
+def _letter_before_mark(unit: str, char: str) -> bool:
+    """Whether ``unit`` reads better as a capital letter then a typed mark ("CAFÉ’S", "JOSÉ—"):
+    such a pair decodes to a rare Latin Extended-B letter, never to a name's letter."""
+    return 0x0180 <= ord(char) <= 0x024F and unit[-1] in "‘’“”–—…"
+
+
+def _byte(char: str) -> bytes:
+    """The byte cp1252 (or, for its five undefined codes, latin-1) shows as ``char``."""
+    try:
+        return char.encode("cp1252")
+    except UnicodeEncodeError:
+        return char.encode("latin-1")
 
 
 # Greek and Cyrillic letters: the scripts whose letters pass for Latin ones.

@@ -10,8 +10,12 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 
 # ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
-_CLOSING_TAG = lazy_compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|the [a-z][\w ’'-]{1,40}?) "
-                          r"(?:said|says|told|added|wrote)\b")
+# The speaker may be a role with its holder set off by commas ("the club's spokeswoman, Mia
+# Holm, told"), or a noun phrase with a place ("a customs officer at the port said").
+_CLOSING_TAG = lazy_compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+                          r"|(?:the|a|an|his|her|its|their|our) [a-z][\w ’'-]{1,40}?"
+                          r"(?:, (?:[A-Z][\w'’.-]*|[a-z]{1,3})(?: (?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4},)?) "
+                          r"(?:has |had )?(?:said|says|told|added|wrote|explained|stressed|insisted|warned)\b")
 # '. “, says a statement': a Romance-order tag after the stop and a flipped quote.
 _INVERTED_TAG = lazy_compile(r"\.[ \t]*[“\"][ \t]*,[ \t]+(?=(?:says|said|added|stated|according to)\b)")
 
@@ -48,6 +52,8 @@ def _quote_left_open(paragraph: str) -> bool:
          "“We will not stop until the work is done,” Ruiz told reporters."),
         ("The rules are clear. Nobody is above them,” the judge said.",
          "“The rules are clear. Nobody is above them,” the judge said."),
+        ("The lifts were never serviced,” the block's caretaker, Rui Sá, told reporters.",
+         "“The lifts were never serviced,” the block's caretaker, Rui Sá, told reporters."),
     ],
     good=[
         "The mayor said on Friday the pool would stay shut. It is too cold. We will wait,” Ana Ruiz said.",

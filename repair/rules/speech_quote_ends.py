@@ -92,3 +92,20 @@ def _sentences_in(doc: Document, start: int, end: int) -> list[Sentence]:
             found.append(sentence)
         position += 1
     return found
+
+
+# A sentence boundary inside a quoted phrase: the phrase is then more than its own sentence.
+_INNER_STOP = re.compile(r"[.!?] +[A-Z“]")
+
+
+def phrase_runs_to_end(doc: Document, index: int, opened: int) -> bool:
+    """Whether the phrase opened at ``opened`` runs, as one sentence of 3+ words with no other
+    mark, to the end of paragraph ``index``, which ends with a stop and is not the last (a
+    feed excerpt may stop inside a quotation). The caller checks that the next paragraph
+    does not go on with the quotation."""
+    para = doc.paragraphs[index]
+    text = doc.text
+    if text[para.end - 1] not in ".!?" or index + 1 >= len(doc.paragraphs):
+        return False
+    inside = text[opened + 1 : para.end]
+    return len(inside.split()) >= 3 and '"' not in inside and "’" not in inside and not _INNER_STOP.search(inside)

@@ -13,7 +13,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.speech_quote_ends import narrated_tail
+from repair.rules.speech_quote_ends import narrated_tail, phrase_runs_to_end
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
     _FIRST_PERSON,  # noqa: F401
     _TAG,  # noqa: F401
@@ -53,7 +53,9 @@ def _next_paragraph_opens(doc: Document, index: int) -> bool:
 # be inverted ("…, said Minister Ana Ruiz."), and a short time phrase may follow its verb.
 # ("told France Bleu", "told Radio Norte": a named hearer keeps its capitals.)
 _SPEECH_VERB = (r"(?:said|says|added|asked"
-                r"|told (?:reporters|journalists|[a-z]+ [a-z]+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+                # the listener may be a medium named after its kind ("told state broadcaster RTP")
+                r"|told (?:reporters|journalists|[a-z]+ [a-z]+"
+                r"|(?:the )?(?:[a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
                 r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.
@@ -132,6 +134,12 @@ _TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "Rain fell. “Who pays for this?” asked Ana Ruiz, a nurse at the clinic. She left."),
         ("The mayor said: “The pier will be rebuilt by May. Two firms pulled out last month, citing costs.\n\nRain.",
          "The mayor said: “The pier will be rebuilt by May.” Two firms pulled out last month, citing costs.\n\nRain."),
+        ("“We are open,” the owner said. “Come and see for yourselves.\n\nRain fell.",
+         "“We are open,” the owner said. “Come and see for yourselves.”\n\nRain fell."),
+        ("Critics called the plan “a gift to the big landlords.\n\nRain fell.",
+         "Critics called the plan “a gift to the big landlords.”\n\nRain fell."),
+        ("Rain fell. “We will be back next year, Ana Ruiz told public radio RNE.\n\nRain fell.",
+         "Rain fell. “We will be back next year,” Ana Ruiz told public radio RNE.\n\nRain fell."),
     ],
     good=[
         "The mayor said: “We will rebuild every house.\n\n“It will take years, but we will do it.”",
@@ -191,6 +199,11 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             if end is not None and len(text[opened : end.start()].split()) >= 2:
                 yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
                                 "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
+            elif phrase_runs_to_end(doc, index, opened) and not _next_paragraph_opens(doc, index):
+                # "… called the law “a lifeline for small firms.": the phrase ends with the
+                # paragraph's one sentence, and the next paragraph does not go on quoting.
+                yield self.edit(para.end - 1, para.end, text[para.end - 1] + CLOSE,
+                                "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
             continue
         # A quotation opening a sentence after another one is closed only before a speech tag.
         after_stop = before.endswith((".", "!", "?"))
@@ -208,8 +221,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             if edit is not None:
                 yield edit
             continue
-        if after_stop:
-            continue
+        if after_stop and not _RESUMED_AFTER_TAG.search(text, para.start, opened + 1):
+            continue  # a quotation after a narrated sentence may be a stray mark, not a lost one
         if index + 1 >= len(doc.paragraphs) or _next_paragraph_opens(doc, index):
             continue
         cut = narrated_tail(doc, opened, para.end)
@@ -224,6 +237,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(para.end - 1, para.end, last + CLOSE, "Quotation opened but never closed.", 0.75)
 
 
+# '“…,” the curator said. “': a quotation split by its tag and resumed, whose second part
+# is the speaker's (a tag sentence of a few words between the closing and the opening mark).
+_RESUMED_AFTER_TAG = lazy_compile(r"[,?!]” [^“”\n]{3,90}?[.] “$")
 def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit | None:
     """The closing mark after the quotation's own end mark (a comma, "?" or "!"), before its tag."""
     group = "speaker" if tag["speaker"] is not None else "ispeaker"
