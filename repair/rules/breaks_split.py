@@ -43,6 +43,10 @@ _LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who wh
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 
 
+# A non-restrictive relative clause opened by a comma ("The plan, which still needs …"): the
+# stop that ends it takes a comma, not a bare join.
+_ASIDE_OPENED = re.compile(r",\s+(?:which|who|whom|whose)\b")
+
 def _tag_alone(prev_text: str) -> bool:
     """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
     what follows is what was said, so its stop is the false one."""
@@ -169,10 +173,12 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if tokens[0] != "that" and stops_predicates.lower_predicate(tokens) and text.endswith(".") \
                 and whole[prev.span.end - 1] == "." \
+                and not _ASIDE_OPENED.search(prev_text) \
                 and modified_subject(lexicon.words(prev_text)):
             # "Fans who bought tickets early. will get a refund.": the relative clause (or the
             # reduced passive one) holds the only verb before the stop; the subject waits for
-            # the auxiliary-led predicate after it.
+            # the auxiliary-led predicate after it. An aside a comma opened (", which …") is
+            # left to the comma join below: the stop closes it with a comma.
             yield self.edit(prev.span.end - 1, sentence.span.start + 1, " " + text[0],
                             f"Split (join): “{text}” is the predicate of the subject before the stop, whose "
                             "only verb is in the clause that describes it; the stop is dropped.", 0.65,

@@ -105,6 +105,9 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "per share, ," ending a line: the sentence was cut, not a mark doubled
         if before and before != "." and not before.isspace():
             mark = match.group(1)
+            if mark == "." and _lower_case_after(text, match.end()):
+                yield _stop_before_lower_case(self, match.start(), match.end())
+                continue
             yield self.edit(match.start(), match.end(), mark, f"Doubled “{mark}”.", 0.95)
     for match in _DOUBLED_STOP.finditer(text):
         before = _char_before(text, match.start())
@@ -112,9 +115,30 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if "..." in text[line_start : line_end if line_end >= 0 else len(text)]:
             continue  # dot leaders in a table, or a writer who uses runs of dots: not a slip
         if before.isalnum() or before in ")]\"”’%":
+            if _lower_case_after(text, match.end()):
+                yield _stop_before_lower_case(self, match.start(), match.end())
+                continue
             yield self.edit(match.start(), match.end(), ".", "Doubled “.”.", 0.95)
     for match in _merged(_STOP_AFTER_END_BY_MARK, text):
         yield self.edit(match.start() + 1, match.end(), "", "Stray full stop after end punctuation.", 0.95)
+
+
+def _lower_case_after(text: str, end: int) -> bool:
+    """True when the next word after ``end`` (past spaces on the line) opens in lower case."""
+    at = end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at < len(text) and text[at].islower()
+
+
+def _stop_before_lower_case(self: Rule, start: int, end: int) -> Edit:
+    """A doubled stop before a lower-case word ("November, however.. was cut short"): one stop
+    may still be a false sentence end (a comma or no mark may be meant), which only the clause
+    decides, so the collapse is not safe: unsafe, applied only with ``--unsafe``, where the
+    stop rules then judge the single stop (join, comma, or a capital for a sentence of its
+    own)."""
+    return self.edit(start, end, ".", "Doubled “.” before a lower-case word: the stop itself may be false "
+                     "(a comma, or no mark, may be meant).", 0.6, safety=Safety.UNSAFE)
 
 
 @rule(

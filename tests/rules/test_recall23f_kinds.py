@@ -150,3 +150,21 @@ def test_month_is_no_modal() -> None:
     # "May" before the stop is the month: the change's earlier level keeps FR001's "from".
     assert fixed("Unemployment fell to 4.2 percent in May, down. 4.9 percent a year earlier.") == \
         "Unemployment fell to 4.2 percent in May, down from 4.9 percent a year earlier."
+
+
+@pytest.mark.parametrize(
+    ("garbled", "want"),
+    [
+        ("The plan, which still needs approval from the council and residents of both towns. is expected to pass.",
+         "The plan, which still needs approval from the council and residents of both towns, is expected to pass."),
+        ("The fund, which manages savings for thousands of teachers in the region. was set up in 1990.",
+         "The fund, which manages savings for thousands of teachers in the region, was set up in 1990."),
+        ("The bank, whose shares fell sharply on Monday after the report. has denied the claims.",
+         "The bank, whose shares fell sharply on Monday after the report, has denied the claims."),
+    ],
+)
+def test_an_aside_opened_by_a_comma_is_closed_by_one(garbled: str, want: str) -> None:
+    """A non-restrictive relative clause (", which …") cut off before the subject's own verb:
+    the stop becomes the comma that closes the aside, not a bare join (a bare join left the
+    aside open on a fresh held-out set, 2026-11-30)."""
+    assert fixed(garbled) == want
