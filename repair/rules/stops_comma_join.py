@@ -30,7 +30,7 @@ _CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared
 _CONTRAST = frozenset("but while whereas although though yet".split())
 # Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
 _QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed …": a year takes the aside too
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. Which destroyed …": a year takes the aside too
 
 
 def absolute_phrase(piece: str) -> bool:
@@ -85,9 +85,14 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     relative_pp = len(q) >= 3 and head == "among" and q[1].lower() in ("them", "those") \
         or _relative_after_preposition(p, q)  # capitalised too: "… households. Of which a quarter …"
     concessive = first.islower() and (head in _CONCESSIVE or (head, q[1].lower()) in _CONCESSIVE_PAIRS)
+    # A lower-case "which" after a full stop opens a non-restrictive clause wherever the sentence
+    # ends: on a word, a year or a figure alike ("… fell 18%. which it blamed on …", "… in 2019.
+    # which destroyed …"); a defining "which" never follows a complete sentence. A capitalised
+    # "Which" after a figure may open a question of its own ("… 52 to 48. Which side gains …").
     if head in _COMMA_OPENERS or participle or part_of or concessive or summary or negative_aside or absolute \
             or _figure_aside(p, q) or relative_pp \
-            or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
+            or (head == "which" and (first.islower() or not last[:1].isdigit()
+                                     or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
             or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q, piece))) \
