@@ -57,3 +57,36 @@ def test_capitalised_which_after_a_figure_gets_no_comma() -> None:
     # A capitalised "Which" after a figure may open a question of its own; the widening is
     # for the lower-case relative only.
     assert ", which side" not in _fix("The vote was 52 to 48. Which side gains from it is unclear.")
+
+
+@pytest.mark.parametrize(
+    "text,fixed",
+    [
+        # A superlative noun phrase ranked by a time clause renames the figure: a comma, as
+        # without the clause ("the highest on record"), not a bare join.
+        ("The survey counted 318 nesting pairs. the highest number since the reserve was fenced off.",
+         "The survey counted 318 nesting pairs, the highest number since the reserve was fenced off."),
+        ("The central bank lifted its rate to 4.75%. its highest level since the recession ended.",
+         "The central bank lifted its rate to 4.75%, its highest level since the recession ended."),
+        ("The striker scored 29 goals. his best return since he joined the club in 2019.",
+         "The striker scored 29 goals, his best return since he joined the club in 2019."),
+        ("The river crested at 7.1 metres. the highest reading since the new dam was finished.",
+         "The river crested at 7.1 metres, the highest reading since the new dam was finished."),
+    ],
+)
+def test_superlative_with_a_time_clause_joins_with_a_comma(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb before the time clause: a sentence of its own, not a renaming phrase.
+        "The club won 3-0. the best team won when it mattered, the coach said.",
+        # A superlative subject with its own verb and no time clause.
+        "The census counted 214 animals. the oldest residents say the herd has never been larger.",
+    ],
+)
+def test_superlative_sentences_get_no_comma(text: str) -> None:
+    fixed = _fix(text)
+    assert "3-0, the best" not in fixed and "animals, the oldest" not in fixed
