@@ -30,7 +30,7 @@ _CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared
 _CONTRAST = frozenset("but while whereas although though yet".split())
 # Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
 _QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. which destroyed …": a year takes the aside too
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. Which destroyed …": a year takes the aside too
 
 
 def absolute_phrase(piece: str) -> bool:
@@ -85,15 +85,21 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     relative_pp = len(q) >= 3 and head == "among" and q[1].lower() in ("them", "those") \
         or _relative_after_preposition(p, q)  # capitalised too: "… households. Of which a quarter …"
     concessive = first.islower() and (head in _CONCESSIVE or (head, q[1].lower()) in _CONCESSIVE_PAIRS)
+    # A lower-case "which" after a full stop opens a non-restrictive clause wherever the sentence
+    # ends: on a word, a year or a figure alike ("… fell 18%. which it blamed on …", "… in 2019.
+    # which destroyed …"); a defining "which" never follows a complete sentence. A capitalised
+    # "Which" after a figure may open a question of its own ("… 52 to 48. Which side gains …").
     if head in _COMMA_OPENERS or participle or part_of or concessive or summary or negative_aside or absolute \
             or _figure_aside(p, q) or relative_pp \
-            or (head == "which" and (not last[:1].isdigit() or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
+            or (head == "which" and (first.islower() or not last[:1].isdigit()
+                                     or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
             or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q, piece))) \
             or (first.islower() and ing_absolute(q)) \
             or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
-            or capitalised_renaming(q) or (first.islower() and _participle_after_complement(p, q)) \
+            or capitalised_renaming(q) or (first.islower() and _renaming_with_time_clause(q)) \
+            or (first.islower() and _participle_after_complement(p, q)) \
             or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
@@ -363,6 +369,27 @@ def capitalised_renaming(q: list[str]) -> bool:
             break
         head.append(word)
     return len(head) >= 2 and not lexicon.has_clause(head)
+
+
+# Words that open a time clause a superlative is ranked against ("the highest since the plant opened").
+_TIME_SUBORDINATORS = frozenset("since when after before".split())
+
+
+def _renaming_with_time_clause(q: list[str]) -> bool:
+    """The lower-case piece is a superlative noun phrase whose time clause ranks it ("… 214
+    horses. the highest number since the first ones were freed", "… to 5.5%. its highest
+    level since the crisis began"): the clause belongs to the phrase, so the whole renames
+    what the sentence reports and a comma sets it off, as without the clause ("the highest
+    on record"). The words before the clause hold no verb: "the oldest residents say …" and
+    "the best team won when …" are sentences."""
+    if len(q) < 5 or q[0] not in ("the", "its", "their", "his", "her") or not _SUPERLATIVE.fullmatch(q[1].lower()):
+        return False
+    for i, word in enumerate(q[2:6], start=2):
+        if word.lower() in _TIME_SUBORDINATORS:
+            return i + 1 < len(q) and not lexicon.has_clause(q[1:i])
+        if word.lower() in _SUBORDINATORS:
+            return False
+    return False
 
 
 # Sentence ends no participle can describe (not nouns): an ordinal or an adverb of time or
