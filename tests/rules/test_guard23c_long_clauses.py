@@ -52,3 +52,30 @@ def test_long_temporal_clause_is_joined(garbled: str, fixed: str) -> None:
 ])
 def test_sentence_with_its_own_main_clause_stays(text: str) -> None:
     assert _fixed(text) == text
+
+
+# FR003: a bare speech tag whose speaker carries a relative aside set off by commas is read
+# as the bare tag it is, so its capitalised reported clause is joined back as it is after
+# "The clinic said." (guard23c).
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The clinic, which has 90 staff, said. It had fixed its phone lines but its records were still offline.",
+     "The clinic, which has 90 staff, said it had fixed its phone lines but its records were still offline."),
+    ("The airline, who runs 40 flights a day, said. Its planes would stay grounded until the checks were done.",
+     "The airline, who runs 40 flights a day, said its planes would stay grounded until the checks were done."),
+    ("The school board, which met on Tuesday, added. The new timetable would start in September.",
+     "The school board, which met on Tuesday, added the new timetable would start in September."),
+])
+def test_reported_clause_after_speaker_with_aside_is_joined(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # the verb has its object: no bare tag
+    "The old ferry, which sank in 1990, said nothing. It was a wreck.",
+    # the verb has an adverb after it: the tag is complete
+    "The council, which owns the land, said so. The plan was dropped.",
+    # the aside is not a relative clause: an appositive name, then a complete sentence
+    "The mayor, Ana Ruiz, spoke. The crowd went home.",
+])
+def test_tag_with_aside_look_alikes_stay(text: str) -> None:
+    assert _fixed(text) == text
