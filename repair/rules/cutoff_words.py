@@ -285,6 +285,23 @@ def _one_clause(lowered: list[str]) -> bool:
 _QUOTE_MARK = re.compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
 
 
+# A speaker with a relative aside set off by a pair of commas before a bare speech verb
+# ("The clinic, which has 90 staff, said."): the aside describes the speaker, so the tag
+# is read without it.
+_ASIDE_TAG = re.compile(
+    r"^(?P<speaker>[A-Z][^,“”\"]*), (?:which|who) [^,“”\"]+, (?P<verb>said|says|added|stated|announced)\.$")
+_ASIDE_TAG_ENDS = (" said.", " says.", " added.", " stated.", " announced.")
+
+
+def without_speaker_aside(prev_text: str) -> str:
+    """``prev_text`` without a relative aside between its speaker and a closing bare speech
+    verb ("The clinic, which has 90 staff, said." -> "The clinic said."); else unchanged."""
+    if not prev_text.endswith(_ASIDE_TAG_ENDS) or ", " not in prev_text:
+        return prev_text
+    found = _ASIDE_TAG.match(prev_text)
+    return f"{found['speaker']} {found['verb']}." if found else prev_text
+
+
 def tag_wants_clause(prev_text: str) -> bool:
     """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
     no comma and no quotation marks: what :func:`reported_clause_after_tag` asks of it."""

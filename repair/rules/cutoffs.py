@@ -189,7 +189,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
             continue
         stop = prev.span.end - 1
-        prev_text = whole[prev.span.start : prev.span.end]
+        # "The clinic, which has 90 staff, said.": the tag read without its speaker's aside.
+        prev_text = cutoff_words.without_speaker_aside(whole[prev.span.start : prev.span.end])
         if doc.text[stop] == "." and doc.text[stop - 1] in "\"”":
             if second_that_clause(prev_text, lexicon.words(text)):
                 # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.

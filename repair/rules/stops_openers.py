@@ -72,6 +72,13 @@ _TIME_ADVERBS = frozenset("now then recently lately today yesterday tomorrow rec
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
 # "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
 MAX_NARROW_CLAUSE_WORDS = 12
+# Temporal subordinators whose clause may run long when it holds one verb group (its
+# subject a noun phrase with a reduced relative, its object an embedded wh- or "that" clause).
+# "Once" is left out: it is also an adverb opening a sentence ("Once it shared …").
+_TEMPORAL = frozenset("after before until".split())
+MAX_LONG_CLAUSE_WORDS = 20
+# Words that open an embedded clause: a verb after one belongs to it, not to a main clause.
+_EMBEDDERS = frozenset("how what that who which whether why whom whose".split())
 _EXAMPLE_GIVERS = frozenset("such including especially particularly notably".split())
 # Prepositions of cause, time or exception that govern a phrase, never a sentence's subject:
 # a piece they open with no clause after them is the tail of the sentence before.
@@ -101,6 +108,37 @@ _ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever
 _TIME_END = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|\d{4}|morning|afternoon|evening|night|week|month|year|weekend)$")
+
+
+def _embedded_at(q: list[str]) -> int:
+    """Index of the first word after the opener that opens an embedded clause, else ``len(q)``."""
+    return next((i for i in range(2, len(q)) if q[i].lower() in _EMBEDDERS), len(q))
+
+
+def _one_clause(q: list[str]) -> bool:
+    """The subordinate clause ``q`` holds one verb group and nothing a main clause could
+    open with: its verbs are counted without the participles of reduced relatives ("a
+    leader shown in the film") and without what an embedded clause ("to how he was
+    portrayed", "that it was clear") holds, and no subject pronoun or second noun phrase
+    follows that verb (a main clause after the subordinate one needs a subject of its own)."""
+    if q[1].lower() in lexicon.SUBJECT_PRONOUNS:
+        return False  # a pronoun subject keeps a clause short; a long one reads as a sentence of its own
+    cut = _embedded_at(q)
+    lowered = [w.lower() for w in q[:cut]]
+    past = [i for i in range(2, cut) if (lowered[i] in lexicon.IRREGULAR_PAST or _ed_form(lowered[i]))
+            and lowered[i - 1] not in lexicon.DETERMINERS]
+    # Every past form but the last that a preposition follows is a reduced relative's participle.
+    reduced = {i for i in past[:-1] if i + 1 < cut and lowered[i + 1] in lexicon.PREPOSITIONS}
+    head_clause = [w for i, w in enumerate(q[:cut]) if i not in reduced]
+    if _verbs(head_clause) != 1:
+        return False
+    lowered = [w.lower() for w in head_clause]
+    first_verb = next((i for i in range(1, len(lowered)) if _verbs(head_clause[: i + 1]) == 1), len(lowered))
+    # After the verb, a determiner not after a preposition opens a new subject ("… objected the
+    # mayor resigned"); an object right after a transitive verb is read the same way, so the
+    # verb must be followed by a preposition, an infinitive "to" or an embedder only.
+    after = lowered[first_verb + 1 : first_verb + 2]
+    return not after or after[0] in lexicon.PREPOSITIONS or after[0] == "to" or after[0] in _EMBEDDERS
 
 
 def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
@@ -142,8 +180,9 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if tuple(w.lower() for w in q[: len(words)]) == words:
             q, head = ["_".join(words), *q[len(words) :]], "_".join(words)
             break
+    long_clause = head in _TEMPORAL and len(q) <= MAX_LONG_CLAUSE_WORDS and _one_clause(q)
     if head in _NARROW_SUBORDINATORS and (
-            any(_subject_at(q, i) for i in range(2, len(q)))
+            any(_subject_at(q, i) for i in range(2, _embedded_at(q) if long_clause else len(q)))
             or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS or q[1][:1].isdigit()
             or _ed_form(q[1].lower()) or q[1].lower().endswith("en")):
         # "Until then it was shut.", "Until now nobody knew.": a subject after the opening phrase
@@ -158,7 +197,10 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
         longest = MAX_NARROW_CLAUSE_WORDS if head in _NARROW_SUBORDINATORS else MAX_CLAUSE_WORDS
-        if "," in piece or not _complete_before(prev_text, p) or len(q) > longest or _verbs(q) > 1 \
+        if long_clause:
+            longest = MAX_LONG_CLAUSE_WORDS  # "After the head of a group based in Lyon objected to how …"
+        if "," in piece or not _complete_before(prev_text, p) or len(q) > longest \
+                or _verbs(q) > 1 and longest != MAX_LONG_CLAUSE_WORDS \
                 or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
         if head in _CONCESSIVE or head == "since" and not _past_simple(q) and not _perfect(p):
@@ -304,6 +346,8 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
          "Both terminals are once again open to passengers after the strike."),
         ("The new fares, the operator said on Friday, will be. Valid from the start of June.",
          "The new fares, the operator said on Friday, will be valid from the start of June."),
+        ("The school closed in June. After the head of a trust based in Leeds decided that it was too small.",
+         "The school closed in June after the head of a trust based in Leeds decided that it was too small."),
         ("“We will appeal,” added. Tom Reed, the club's lawyer.",
          "“We will appeal,” added Tom Reed, the club's lawyer."),
         ("The vote was a disgrace, declared. the head of the farmers' group, Rui Costa.",
@@ -340,6 +384,7 @@ def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -
         "Ahead of the vote, the party met in Lyon.", "The port shut. Ahead of the vote the party met in Lyon.",
         "Rents rose. Since then this has been the rule.", "It is what it will be. Tired but happy.",
         "Nobody knows if it will be. Final results come in May.",
+        "The club lost. After the owner of a firm based in Lyon objected the players went on strike.",
     ],
 )
 def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
