@@ -103,7 +103,8 @@ def test_reaction_counter_goes(line: str) -> None:
     assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
 
 
-@pytest.mark.parametrize("line", ["👍 Thanks to 2 readers for the tip", "🎄 24 markets in 12 towns", "▶ 2 of 3 stories"])
+@pytest.mark.parametrize("line", ["👍 Thanks to 2 readers for the tip", "🎄 24 markets in 12 towns",
+                                  "▶ 2 of 3 stories"])
 def test_counter_lookalike_stays(line: str) -> None:
     text = _around(line)
     assert _fix(text) == text
