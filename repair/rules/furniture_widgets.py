@@ -134,6 +134,10 @@ def share_bar(body: str) -> bool:
     False
     """
     words = body.replace(":", " : ").replace("|", " ").replace("/", " ").replace(",", " ").split()
+    if 4 <= len(words) <= 10 and words[-2].lower() == "copy" and words[-1].lower() in ("link", "url"):
+        # The buttons named by their channels alone, the bar closed by its copy-link button
+        # ("Messenger Facebook X Copy link"): capitalised names and nothing else before it.
+        return all(w[:1].isupper() for w in words[:-2])
     if not words or words[0].lower() not in _SHARE_VERBS or len(words) > 14 or body[-1:] in ".!?":
         return False
     # A bar says where to post: a second action, or the first one's "to"/"on"/"by"/"via"/":"
@@ -320,6 +324,9 @@ def control_line(body: str) -> bool:
     return not _UI_VERBS.isdisjoint(words) and not _UI_THINGS.isdisjoint(words)
 
 
+# A page's record number under a short label: "Story ID: 4471902", "Item no: 5522107". A quantity
+# in a story groups its digits; a bare run of seven or more is a key, not a figure.
+_ID_LINE = lazy_compile(r"^[A-Z][\w'’-]*(?:[ \t][\w'’.-]+){0,2}[ \t]?:[ \t]*#?\d{7,}$")
 _COUNT = lazy_compile(r"\d[\d.,]*[KkMm]?")
 
 
@@ -369,6 +376,8 @@ def page_note(body: str) -> bool:
     """
     first = body[:1]
     if first and unicodedata.category(first) == "So" and reaction_counter(body):
+        return True
+    if first.isupper() and body[-1:].isdigit() and _ID_LINE.match(body):
         return True
     if first.isdigit() or first in "«‹<P":
         if _COUNTER_LINE.match(body):

@@ -124,3 +124,20 @@ def test_foreign_stamp_line_goes(line: str) -> None:
 def test_event_times_stay(line: str) -> None:
     text = _around(line)
     assert _fix(text) == text
+
+
+# A share bar of channel names closed by its copy-link button; a record key under a short label.
+@pytest.mark.parametrize("line", [
+    "Line Telegram Facebook Copy link",
+    "Viber WhatsApp Copy Link",
+    "Story ID: 4471902",
+    "Article number: #99134027",
+])
+def test_bar_and_record_key_go(line: str) -> None:
+    assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
+
+
+@pytest.mark.parametrize("line", ["Reporters often copy link", "Population: 120000", "Turnout: 1,204,331"])
+def test_figure_and_prose_stay(line: str) -> None:
+    text = _around(line)
+    assert _fix(text) == text
