@@ -44,14 +44,18 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # credit of capitalised names (joined by "/", ",", "&", "via", "of", "and"), no clause.
 # The label may stand a space off its colon ("Photo : AFP", a French page's spacing), and the
 # credit may open with the lower-case word of a file picture ("archives AFP", "file Reuters").
-_PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|PHOTO|PICTURE|IMAGE"
-                  r"|CREDIT)s?(?: (?i:credit))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
+# A translated page keeps its label in its own spelling ("FOTÓ:", "Fotó:") or glosses the credit
+# as a copyright ("Picture copyright:"): same label, same names after it.
+_PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|PHOTO|PICTURE|IMAGE|FOTO|FOTÓ"
+                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?)[ \t]+)?[A-Z][\w.'’&-]*"
                  r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
                  r"[A-Z][\w.'’&-]*){0,6}")
 _LABELLED_CREDIT = r"(?:[.!?]|[ \t]\|)[ \t]+" + _PICTURE_LABEL + _CREDIT_NAMES
 # "Photo: Harbour Press / Jo Hart" alone on its line: a picture label and names, nothing else.
-_LABEL_CREDIT_LINE = lazy_compile(r"^" + _PICTURE_LABEL + _CREDIT_NAMES + r"[ \t]*$")
+# "PA Media / Photo: House TV": the agency's name may stand before the label, set off by a slash.
+_LABEL_CREDIT_LINE = lazy_compile(r"^(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}[ \t]?/[ \t]?)?"
+                                  + _PICTURE_LABEL + _CREDIT_NAMES + r"[ \t]*$")
 # "... in Lyon, 3 May 2025. © Jo Hart / AFP": a copyright mark before the names closes a caption.
 _COPYRIGHT_CREDIT = r"[ \t]*©[ \t]*(?:\d{4}[ \t]*)?" + _CREDIT_NAMES
 _BARE_CREDIT = lazy_compile(_LABELLED_CREDIT + r"[ \t]*$")
@@ -100,7 +104,7 @@ _AGENCY_NAMES = lazy_compile(_AGENCY_WORDS)
 _ANY_AGENCY = lazy_compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
 _CREDIT_WORDS = lazy_compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
-                           "|PHOTO|PIC|IMAGE|CREDIT|©")
+                           "|Fotó|PHOTO|PIC|IMAGE|CREDIT|FOTO|FOTÓ|©")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
@@ -218,7 +222,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     for index, para, text in lines:
         if index in credit_only:
             continue
-        if credits and text[:1] in "PICFp" and _LABEL_CREDIT_LINE.match(text):
+        if credits and (text[:1] in "PICFp" or "/" in text[:40]) and _LABEL_CREDIT_LINE.match(text):
             # "Photo: Harbour Press": a credit line whose names are no agency's; it goes alone
             # (the line above it may be the lead, not a caption).
             yield _delete(self, doc, para.start, para.end, "Photo credit line, not article text.", 0.75)

@@ -275,6 +275,18 @@ def _label(text: str) -> bool:
             and all(w in _LABEL_WORDS for w in words))
 
 
+# A link head and a navigation noun ("Related coverage", "Recommended articles", "Similar
+# stories") name links and nothing else; "More on this story" may lead on to the story's next take.
+_NAV_HEADS = frozenset("related recommended similar".split())
+_NAV_NOUNS = frozenset("coverage stories articles links content reading news topics".split())
+
+
+def _nav_only(text: str) -> bool:
+    """Whether a label line is a link head and a navigation noun only (checked after ``_label``)."""
+    words = _body(text).rstrip(" \t:|").lower().split()
+    return words[0] in _NAV_HEADS and words[-1] in _NAV_NOUNS
+
+
 @rule(
     "PF008",
     "link-list",
@@ -347,6 +359,11 @@ def _inner_link_lists(doc: Document, self: Rule) -> Iterator[Edit]:
         end = index + 1
         while end < len(paragraphs) and end - index <= MAX_LINKS and _headline(doc.paragraph_text(end)):
             end += 1
+        if end == index + 1 and end < len(paragraphs) and _nav_only(text) and _stops(doc.paragraph_text(end)):
+            # "Related coverage" over the story's next sentence: the links under it were lost;
+            # a label made only of a link head and a navigation noun heads no story section.
+            yield _delete(self, doc, para.start, para.end, "Link-list label inside the text.", 0.75)
+            continue
         if end == index + 1 or end >= len(paragraphs) or not _stops(doc.paragraph_text(end)):
             continue  # no headline under it, or no sentence after them: a cross-head or a table
         yield _delete(self, doc, para.start, para.end, "Link-list label inside the text.", 0.75)

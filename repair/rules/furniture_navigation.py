@@ -17,11 +17,11 @@ _NAV_LINE = lazy_compile(
     r"""(?ix)^(?:
         (?:also\ read|read\ also|read\ next|see\ also|related|read\ more|more\ on\ this(?:\ story)?|watch|listen
            |analysis|opinion|tags?|topics|keywords?|video|videos|audio|gallery|photos)
-            [ \t]*[:|][^\n]{0,200}[^.!?\n]
+            (?:[ \t]*[:|]|[ \t]+[▶►▸»›→·•])[^\n]{0,200}[^.!?\n]
       # A related link may be a question or a sentence ("Also read: Who are the ...?"): the label is enough.
       | (?:also\ read|read\ also|read\ next|see\ also|related\ (?:topics?|stor(?:y|ies)|articles?|news|coverage|links?
            |content|posts?|reading|videos?)|(?:also\ )?(?:on|from)\ our\ (?:site|website|pages))
-            [ \t]*:[^\n]{3,200}
+            (?:[ \t]*:|[ \t]+[▶►▸»›→·•|])[^\n]{3,200}
       | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
             (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
       | in\ the\ (?:photo|picture|image|video):\ [^\n]{3,300}
@@ -31,9 +31,13 @@ _NAV_LINE = lazy_compile(
       | you\ (?:may|might)\ also\ like[^\n]{0,40}
       | (?:recommended|most\ (?:read|popular|viewed|shared|watched|commented|emailed)|trending(?:\ now)?|top\ stories)
             (?:\ (?:for\ you|stories|articles|videos))?(?:\ (?:today|now|right\ now|this\ (?:week|month|year)))?
+            # A page's arrow or dot sets the label off the linked title: "Recommended stories ▶ ...".
+            (?:[ \t]+[▶►▸»›→·•|][ \t]*[^\n]{3,200})?
       # A section's link list under its label: "More from Business", "More in Sport", "Most read in World".
       | (?:more|most\ read|latest)\ (?:from|in)\ (?-i:[A-Z][\w&'’-]*(?:\ (?:&\ )?[A-Z][\w&'’-]*){0,2})
-      | skip\ (?:this\ )?ad(?:vertisement)?|advertis(?:ement|ing)|sponsored(?:\ content)?
+      | skip\ (?:this\ )?ad(?:vertisement)?
+      # An ad slot's label, alone or set off its advert's title: "Sponsored · Compare ...".
+      | (?:advertis(?:ement|ing)|sponsored(?:\ content)?)(?:[ \t]+[▶►▸»›→·•|][ \t]*[^\n]{3,200})?
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
       # A rights notice: a copyright holder, then a ban on copying ("... Unauthorized reproduction
@@ -120,13 +124,24 @@ _ITEM_SEPARATOR = lazy_compile(r"[ \t]+[|·•][ \t]+")
 _READING_TIME = lazy_compile(r"(?i:\d{1,3}[ \t]?(?:mins?\.?|minutes?)(?:[ \t](?:read|listen|watch))?)")
 
 
+# A stamp item in any language: a day, a month's word and a year before a clock ("2 Ekim 2026
+# 14:05"); after it, one word of a label before a clock ("Güncelleme: 14:40") is its update stamp.
+# Clocks alone under labels ("Doors: 19:30 · Show: 20:00") are an event's times, not the page's.
+_DATE_STAMP = lazy_compile(r"\d{1,2}\.?[ \t]\w+\.?[ \t]\d{4},?[ \t]\d{1,2}[:.]\d{2}")
+_CLOCK_ITEM = lazy_compile(r"\w+:[ \t]?\d{1,2}:\d{2}")
+
+
 def metadata_items(text: str) -> bool:
     """``text`` is two or more items between page separators, each of them a navigation or
     metadata line of its own ("By Staff Writer | Updated 3 hours ago"): the byline and the
     stamp each go alone, so they go together too. Prose never sets its clauses between
     spaced bars or middle dots."""
     parts = _ITEM_SEPARATOR.split(text)
-    return len(parts) >= 2 and all(_NAV_LINE.match(part) or _READING_TIME.fullmatch(part) for part in parts)
+    if len(parts) < 2:
+        return False
+    stamped = _DATE_STAMP.fullmatch(parts[0]) is not None
+    return all(_NAV_LINE.match(part) or _READING_TIME.fullmatch(part) or (index == 0 and stamped)
+               or (stamped and _CLOCK_ITEM.fullmatch(part)) for index, part in enumerate(parts))
 
 
 # A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".

@@ -22,6 +22,7 @@ Every deletion removes a whole line. Unsafe, like the rest of the furniture fami
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -133,6 +134,10 @@ def share_bar(body: str) -> bool:
     False
     """
     words = body.replace(":", " : ").replace("|", " ").replace("/", " ").replace(",", " ").split()
+    if 4 <= len(words) <= 10 and words[-2].lower() == "copy" and words[-1].lower() in ("link", "url"):
+        # The buttons named by their channels alone, the bar closed by its copy-link button
+        # ("Messenger Facebook X Copy link"): capitalised names and nothing else before it.
+        return all(w[:1].isupper() for w in words[:-2])
     if not words or words[0].lower() not in _SHARE_VERBS or len(words) > 14 or body[-1:] in ".!?":
         return False
     # A bar says where to post: a second action, or the first one's "to"/"on"/"by"/"via"/":"
@@ -319,6 +324,43 @@ def control_line(body: str) -> bool:
     return not _UI_VERBS.isdisjoint(words) and not _UI_THINGS.isdisjoint(words)
 
 
+# A page's record number under a short label: "Story ID: 4471902", "Item no: 5522107". A quantity
+# in a story groups its digits; a bare run of seven or more is a key, not a figure.
+_ID_LINE = lazy_compile(r"^[A-Z][\w'’-]*(?:[ \t][\w'’.-]+){0,2}[ \t]?:[ \t]*#?\d{7,}$")
+_COUNT = lazy_compile(r"\d[\d.,]*[KkMm]?")
+
+
+def _pictograph(token: str) -> bool:
+    return all(unicodedata.category(c) == "So" for c in token)
+
+
+def reaction_counter(body: str) -> bool:
+    """Whether a line is a post's reaction bar: two counts or more, each after a pictograph
+    ("👍 2.4K 💬 311 ↗ Share"), and at most two action words. A currency or a sign is no
+    pictograph, so a row of prices or scores is not one.
+
+    >>> reaction_counter("❤ 1.2K 🔁 88 💬 40")
+    True
+    >>> reaction_counter("€ 4.2 $ 3.1")
+    False
+    """
+    counts = words = 0
+    symbol = False
+    for token in body.split():
+        if _pictograph(token):
+            symbol = True
+            continue
+        if _COUNT.fullmatch(token.lstrip("".join(c for c in token if _pictograph(c)))) and (
+                symbol or _pictograph(token[0])):
+            counts += 1
+        elif token.isalpha() and words < 2:
+            words += 1
+        else:
+            return False
+        symbol = False
+    return counts >= 2
+
+
 def page_note(body: str) -> bool:
     """Whether a line is a note of the page itself: a cookie banner, a picture's own note or
     a copyright line, a player's clock or a pager.
@@ -333,6 +375,10 @@ def page_note(body: str) -> bool:
     False
     """
     first = body[:1]
+    if first and unicodedata.category(first) == "So" and reaction_counter(body):
+        return True
+    if first.isupper() and body[-1:].isdigit() and _ID_LINE.match(body):
+        return True
     if first.isdigit() or first in "«‹<P":
         if _COUNTER_LINE.match(body):
             return True
