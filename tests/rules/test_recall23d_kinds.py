@@ -8,16 +8,7 @@ of the same look that must be left alone. The fix is read from the whole engine
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-
-_ENGINE = Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE))
-
-
-def fixed(text: str) -> str:
-    return _ENGINE.fix(text).fixed
+from rule_helpers import fix_unsafe as fixed
 
 
 # A connective or hedge standing alone as a sentence: deleted, before or after its neighbour.

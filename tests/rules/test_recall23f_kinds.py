@@ -8,16 +8,7 @@ fix --unsafe`` without the model), as a user gets it.
 from __future__ import annotations
 
 import pytest
-
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-
-_ENGINE = Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE))
-
-
-def fixed(text: str) -> str:
-    return _ENGINE.fix(text).fixed
+from rule_helpers import fix_unsafe as fixed
 
 
 # A figure-led piece with no verb after a stop that closes on "and"/"with" or on a bare verb
