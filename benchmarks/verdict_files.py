@@ -1,0 +1,126 @@
+"""Editors' verdicts read back from marked ``edits.md`` files, without re-running the tool.
+
+``python -m benchmarks edits --verdicts FILE`` tallies a marked file by listing the edits
+again with the code of today, so it refuses a file made at an older commit (its edits no
+longer match). The reliability table and the calibration fit (:mod:`benchmarks.reliability`)
+need the opposite: what the tool *said* when the editor judged it. Every block header of a
+marked file carries that, e.g.::
+
+    ### E2 · `heldoute-01` @ 264–267 · SP001 (rule, unsafe, 0.80) · split
+    ...
+    verdict: ACCEPT — same correct join as E1
+
+so this module reads the rule, source, safety, stated confidence and category from the
+header and the verdict from the block's ``verdict:`` line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.data import DataError
+from benchmarks.edits import _BLOCK, _VERDICT, VERDICTS
+
+VERDICT_DIR = Path(__file__).resolve().parent / "results" / "verdicts"
+BLIND_SETS = ("dev_35f0b51", "written_e_470cf87", "written_h_c0543ac", "written_i_7a6c0d7", "written_j_beef24e",
+              "written_l_4aeca7e", "written_m_76ff9d5", "written_n_76ff9d5", "written_q_7f95bee",
+              "written_r_7f95bee")
+"""One marked file per set, the earliest (judged while the set was still blind to whoever wrote
+the rules), so each edit counts once; later re-judged copies (``*_4a2436d``, ``*_8d618cf``)
+are left out. Each set was written, and its edits judged, by different fresh reviewers: the
+"writers" that :func:`benchmarks.reliability.folds` leaves out one at a time."""
+
+# The rest of a block header after `_BLOCK`: " · RULE (SOURCE, SAFETY, 0.80) · CATEGORY".
+_TAIL = re.compile(r" · (\S+) \(([^,()]+), (safe|unsafe|display), ([01](?:\.\d+)?)\) · (\S+)[ \t]*$", re.M)
+OUTCOMES = {"ACCEPT": "accepted", "ACCEPT-BUT": "edited", "BETTER-OTHER": "edited", "REJECT": "rejected"}
+"""Verdict -> ``repair.calibration.Tally`` field: ACCEPT-BUT and BETTER-OTHER found a real fault
+whose fix was not right as it stood, which is what an "edit" decision in review means."""
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One edit as the tool proposed it when judged, and the editor's verdict on it.
+
+    ``confidence`` is the stated confidence in [0, 1] (two decimals, as the file shows it);
+    ``writer`` names the set (the file's stem), the unit left out in cross-validation.
+    """
+
+    writer: str
+    number: int
+    record: str
+    rule: str
+    source: str
+    safety: str
+    confidence: float
+    category: str
+    verdict: str
+
+    @property
+    def key(self) -> str:
+        """The calibration key, as :func:`repair.calibration.key_for` makes it from an Edit."""
+        return f"model:{self.category}" if self.source.startswith("model:") else self.rule
+
+    @property
+    def accepted(self) -> bool:
+        """Taken as it stood (ACCEPT): the event a confidence should be the probability of."""
+        return self.verdict == "ACCEPT"
+
+    @property
+    def outcome(self) -> str:
+        """``accepted``, ``edited`` or ``rejected`` (see :data:`OUTCOMES`)."""
+        return OUTCOMES[self.verdict]
+
+
+def parse_verdicts(text: str, writer: str, where: str = "") -> list[Judged]:
+    """Every marked block of one ``edits.md`` text; unmarked blocks are skipped.
+
+    Raises DataError (naming ``where`` and the edit) on a header without rule, source,
+    safety and confidence, or a verdict that is not one of ``VERDICTS``.
+    """
+    where = where or writer
+    blocks = list(_BLOCK.finditer(text))
+    out = []
+    for i, m in enumerate(blocks):
+        body = text[m.end(): blocks[i + 1].start() if i + 1 < len(blocks) else len(text)]
+        v = _VERDICT.search(body)
+        if not (v and v.group(1)):
+            continue
+        verdict = v.group(1).upper()
+        if verdict not in VERDICTS:
+            raise DataError(f"{where}: edit E{m.group(1)}: verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+        tail = _TAIL.match(body.split("\n", 1)[0])
+        if tail is None:
+            raise DataError(f"{where}: edit E{m.group(1)}: header does not say rule (source, safety, confidence)")
+        rule, source, safety, confidence, category = tail.groups()
+        out.append(Judged(writer, int(m.group(1)), m.group(2), rule, source, safety, float(confidence), category,
+                          verdict))
+    return out
+
+
+def read_verdict_file(path: Path) -> list[Judged]:
+    """:func:`parse_verdicts` of one file, its stem as the writer; DataError when unreadable."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read ({exc})") from None
+    return parse_verdicts(text, path.stem, str(path))
+
+
+def blind_verdict_paths(names: Sequence[str] = BLIND_SETS, folder: Path = VERDICT_DIR) -> list[Path]:
+    """The marked files of ``names`` (stems) in ``folder``."""
+    return [folder / f"{name}.md" for name in names]
+
+
+def read_all(paths: Iterable[Path]) -> list[Judged]:
+    """Every judged edit of every file, in file order; DataError when two files share a stem."""
+    out: list[Judged] = []
+    seen: set[str] = set()
+    for path in paths:
+        if path.stem in seen:
+            raise DataError(f"{path}: a second file for writer {path.stem!r}")
+        seen.add(path.stem)
+        out.extend(read_verdict_file(path))
+    return out
