@@ -20,6 +20,23 @@ with many it approaches the editors' accept rate. Keys with no decisions are unc
 ``check``/``fix``/``batch``/``review`` take ``--calibration FILE`` (or the
 ``REPAIR_CALIBRATION`` environment variable) and report calibrated confidences, so
 ``--min-confidence`` filters on them.
+
+**The shipped default** (``calibration_verdicts.json`` beside this module, issue 14 item 4)
+is fitted from blind editors' verdicts on every edit the tool proposed on ten development
+sets (``python -m benchmarks.reliability --fit repair/calibration_verdicts.json``; the
+reliability table and its leave-one-writer-out validation are in
+``benchmarks/results/reliability.md``). It holds only the model's keys, with
+``edit_weight`` 0 (an edit is right when taken as it stood), and names the model source it
+was measured on (``applies_to``): the shipped checkpoint states 0.93-0.99 on edits that
+editors took as they stood about 7 times in 10. Calibrating each rule was measured too and
+made unseen sets' confidences worse, so rules report their own confidence. Unlike
+``--calibration FILE`` it changes only the *reported* confidence (``check`` text and JSON,
+``fix --format json``, the review screen), after arbitration: what is applied, and so every
+``fix`` output, is the same with or without it, and ``--min-confidence`` still filters on
+the stated confidence (JSON reports carry both: ``confidence`` reported,
+``stated_confidence`` the edit's own). ``--calibration FILE`` or ``$REPAIR_CALIBRATION``
+replace it; ``--no-calibration`` turns every calibration off. The verdicts were made at
+older commits (each file names its commit); refit as verdict files are added.
 """
 
 from __future__ import annotations
@@ -72,6 +89,9 @@ class Calibration:
     edit_weight: float = EDIT_WEIGHT
     sources: tuple[str, ...] = ()
     path: str = ""
+    applies_to: frozenset[str] = frozenset()
+    """Edit sources (``rule``, ``model:<checkpoint>``) whose edits are calibrated; empty: all.
+    Set in the shipped default, which was measured on one checkpoint's edits only."""
 
     def confidence(self, key: str, prior: float) -> float:
         """The calibrated confidence of an edit of ``key`` whose own confidence is ``prior``."""
@@ -84,6 +104,8 @@ class Calibration:
     def adjust(self, edit: Edit) -> Edit:
         """The edit (and its alternatives) with calibrated confidences."""
         alternatives = tuple(self.adjust(a) for a in edit.alternatives)
+        if self.applies_to and edit.source not in self.applies_to:
+            return replace(edit, alternatives=alternatives) if alternatives else edit
         return replace(edit, confidence=self.confidence(key_for(edit), edit.confidence), alternatives=alternatives)
 
     def summary(self, key: str) -> dict[str, Any]:
@@ -103,7 +125,8 @@ class Calibration:
 
     def describe(self) -> dict[str, Any]:
         """The part of a report signature that says which calibration was used."""
-        return {"path": self.path, "keys": len(self.tallies), "decisions": sum(t.n for t in self.tallies.values())}
+        return {"path": self.path, "keys": len(self.tallies), "decisions": sum(t.n for t in self.tallies.values()),
+                **({"applies_to": sorted(self.applies_to)} if self.applies_to else {})}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,6 +136,7 @@ class Calibration:
             "prior_weight": self.prior_weight,
             "edit_weight": self.edit_weight,
             "sources": list(self.sources),
+            **({"applies_to": sorted(self.applies_to)} if self.applies_to else {}),
             "keys": {k: self.summary(k) for k in sorted(self.tallies)},
         }
 
@@ -135,7 +159,8 @@ class Calibration:
             tallies = {str(k): Tally(int(v["accepted"]), int(v["edited"]), int(v["rejected"]))
                        for k, v in data["keys"].items()}
             return cls(tallies, float(data["prior_weight"]), float(data["edit_weight"]),
-                       tuple(map(str, data.get("sources", ()))), path)
+                       tuple(map(str, data.get("sources", ()))), path,
+                       frozenset(map(str, data.get("applies_to", ()))))
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed calibration entry ({exc})") from None
 
@@ -155,6 +180,34 @@ def find_calibration(explicit: str | None) -> Calibration | None:
         return Calibration.load(path)
     except InputError as exc:
         raise InputError(f"{exc} (named by ${ENV}; unset it or fix the file)") from None
+
+
+DEFAULT_PATH = Path(__file__).resolve().with_name("calibration_verdicts.json")
+
+
+def default_calibration() -> Calibration | None:
+    """The shipped calibration of reported confidences (see the module note), or None when
+    the file is absent (a trimmed install). A malformed shipped file is an InputError."""
+    if not DEFAULT_PATH.is_file():
+        return None
+    return replace(Calibration.load(str(DEFAULT_PATH)), path=f"{DEFAULT_PATH.name} (shipped default)")
+
+
+def for_reporting(no_calibration: bool, proposers: Sequence[Any]) -> Calibration | None:
+    """The calibration applied to *reported* confidences only: the shipped default, unless
+    ``--no-calibration``, or a calibration (``--calibration``, ``$REPAIR_CALIBRATION``)
+    already calibrates the proposers (it replaces the default). It changes no applied edit."""
+    if no_calibration or any(isinstance(p, CalibratedProposer) for p in proposers):
+        return None
+    return default_calibration()
+
+
+def add_stated(row: dict[str, Any], edit: Edit) -> None:
+    """Add ``stated_confidence`` (the edit's own) beside the reported ``confidence`` of an
+    ``Edit.to_json`` row, and of its alternatives' rows."""
+    row["stated_confidence"] = round(edit.confidence, 4)
+    for alt_row, alt in zip(row.get("alternatives", ()), edit.alternatives, strict=True):
+        add_stated(alt_row, alt)
 
 
 # ----- tallying decisions logs -------------------------------------------------------

@@ -19,7 +19,15 @@ from typing import Any
 
 from repair import __version__
 from repair.apply import Policy
-from repair.calibration import CalibratedProposer, calibrated, find_calibration, tally
+from repair.calibration import (
+    CalibratedProposer,
+    Calibration,
+    add_stated,
+    calibrated,
+    find_calibration,
+    for_reporting,
+    tally,
+)
 from repair.cli_output import count, quiet_broken_pipe
 from repair.document import Document
 from repair.edits import Edit, Safety
@@ -57,7 +65,10 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
     parser.add_argument("--calibration", metavar="FILE",
                         help="confidences calibrated from review decisions (`repair calibrate`); "
-                             "default: $REPAIR_CALIBRATION if set")
+                             "default: $REPAIR_CALIBRATION if set, else the shipped calibration of the model's "
+                             "reported confidences (repair/calibration.py)")
+    parser.add_argument("--no-calibration", action="store_true",
+                        help="report every edit's own stated confidence (no calibration file, no default)")
 
 
 # What the model's edits can be selected by besides the rules' codes and categories: its codes
@@ -93,7 +104,8 @@ def build_pipeline(args: argparse.Namespace, quiet: bool = False) -> Pipeline:
         model = load_model_proposer(args.model, quiet=quiet)
         if model is not None:
             proposers.append(model)
-    calibration = find_calibration(getattr(args, "calibration", None))
+    calibration = None if getattr(args, "no_calibration", False) else find_calibration(
+        getattr(args, "calibration", None))
     if calibration is not None:
         proposers = [calibrated(p, calibration) for p in proposers]
     policy = Policy(
@@ -111,6 +123,19 @@ def signature(pipeline: Pipeline) -> dict[str, Any]:
     cal = next((p.calibration for p in pipeline.proposers if isinstance(p, CalibratedProposer)), None)
     if cal is not None:
         sig["calibration"] = cal.describe()
+    return sig
+
+
+def reported_calibration(args: argparse.Namespace, pipeline: Pipeline) -> Calibration | None:
+    """The calibration of *reported* confidences (:func:`repair.calibration.for_reporting`)."""
+    return for_reporting(getattr(args, "no_calibration", False), pipeline.proposers)
+
+
+def report_signature(pipeline: Pipeline, reported: Calibration | None) -> dict[str, Any]:
+    """:func:`signature`, plus the calibration of reported confidences when one is in use."""
+    sig = signature(pipeline)
+    if reported is not None:
+        sig["reported_calibration"] = reported.describe()
     return sig
 
 
@@ -309,17 +334,24 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _edit_json(edit: Edit, text: str, applied: set[Edit] | None = None) -> dict[str, Any]:
-    row = edit.to_json(text)
+def _edit_json(edit: Edit, text: str, applied: set[Edit] | None = None,
+               reported: Calibration | None = None) -> dict[str, Any]:
+    # ``applied`` is asked of the edit as the pipeline made it: its confidence is part of
+    # its identity, and the reported figure is not what the pipeline applied by.
+    row = (reported.adjust(edit) if reported is not None else edit).to_json(text)
+    if reported is not None:
+        add_stated(row, edit)
     if applied is not None:
         row["applied"] = edit in applied
     return row
 
 
+
 def _cmd_check(args: argparse.Namespace) -> int:
     inputs = _read_all(args.paths)
     pipeline = build_pipeline(args)
-    sig = signature(pipeline)
+    reported = reported_calibration(args, pipeline)
+    sig = report_signature(pipeline, reported)
     any_findings = False
     results = []
     for path, text in inputs:
@@ -333,14 +365,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if args.format == "text":
             name = "<stdin>" if path == "-" else path
             bom = text.startswith("\ufeff")  # invisible in an editor: columns on line 1 start after it
-            for e in edits:
+            shown = [reported.adjust(e) for e in edits] if reported is not None else edits
+            for e in shown:
                 line, col = doc.line_col(e.start)
                 if bom and line == 1 and e.start > 0:
                     col -= 1
                 print(f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})")
         else:
             applied = set(result.first_round.applied)
-            results.append({"path": path, "edits": [_edit_json(e, text, applied) for e in edits],
+            results.append({"path": path, "edits": [_edit_json(e, text, applied, reported) for e in edits],
                             "fixed": result.fixed})
     _emit_structured(args.format, results, sig)
     return EXIT_FINDINGS if any_findings else EXIT_CLEAN
@@ -363,12 +396,14 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     if args.output and Path(args.output).is_dir():  # refused before any work, not after it
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
     pipeline = build_pipeline(args)
+    reported = reported_calibration(args, pipeline)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
     structured = []
     for (path, text), result in zip(inputs, results, strict=True):
         if args.format != "text":
             applied = set(result.first_round.applied)
-            structured.append({"path": path, "edits": [_edit_json(e, text, applied) for e in result.findings],
+            structured.append({"path": path, "edits": [_edit_json(e, text, applied, reported)
+                                                       for e in result.findings],
                                "fixed": result.fixed})
         if args.diff and args.format == "text":
             name = "<stdin>" if path == "-" else path
@@ -384,7 +419,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             sys.stdout.buffer.write(result.fixed.encode("utf-8"))
             sys.stdout.buffer.flush()
-    _emit_structured(args.format, structured, signature(pipeline))
+    _emit_structured(args.format, structured, report_signature(pipeline, reported))
     remaining = [r for r in results if r.remaining]
     changed = sum(r.fixed != r.original for r in results)
     if args.in_place or args.output:

@@ -11,7 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from repair.cli import add_pipeline_options, build_pipeline, signature
+from repair.calibration import DEFAULT_PATH
+from repair.cli import add_pipeline_options, build_pipeline, reported_calibration, signature
 from repair.cli_output import count
 from repair.pipeline import Pipeline
 from repair.textio import InputError
@@ -65,10 +66,18 @@ def main(argv: Sequence[str]) -> int:
     def load_model() -> tuple[Check, str] | None:
         pipeline = build_pipeline(args, quiet=True)
         name = pipeline.describe()["model"]
-        return (pipeline.check, str(name)) if name else None
+        if not name:
+            return None
+        reported = reported_calibration(args, pipeline)  # the model's shown confidence (repair/calibration.py)
+        if reported is None:
+            return pipeline.check, str(name)
+        return (lambda text: [reported.adjust(e) for e in pipeline.check(text)]), str(name)
 
-    app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model),
-                    note=calibration_note(rules))
+    note = calibration_note(rules)
+    if not (note or args.no_model or args.no_calibration) and DEFAULT_PATH.is_file():
+        note = ("the model's confidences are calibrated from editors' verdicts (repair/calibration_verdicts.json); "
+                "--no-calibration shows its own")
+    app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model), note=note)
     app.run()
     # Every decision is fsynced and every save atomic, so nothing is left to flush but
     # stdio. Exit now rather than wait for the worker thread (a model still importing or
