@@ -79,6 +79,15 @@ def test_capitalised_links_found_from_their_capitals(text: str) -> None:
     assert found == [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK.finditer(text)]
 
 
+@settings(max_examples=800, deadline=None)
+@given(CASING_TEXTS)
+@example("noting that The club sworn in By the board, 4 Into the x, Its final")
+def test_function_and_link_words_found_by_one_scan(text: str) -> None:
+    functions, links = casing._function_and_link_matches(text)
+    assert [m.span() for m in functions] == [m.span(1) for m in casing._MID_SENTENCE_AFTER_WORD.finditer(text)]
+    assert [m.span() for m in links] == [m.span(1) for m in casing._CAPITALISED_LINK_BY_CAPITAL.finditer(text)]
+
+
 TITLE_PIECES = [" ", "  ", "\n", ".", ". ", "(", "“", "é", "1", "a", "x", "On", "Lima", "dr", "mr", "mrs", "ms", "prof",
                 "capt", "brig", "lt", "gen", "sen", "hon", "maj", "Dr", "DR", "eon", "xdr", "s"]
 TITLE_TEXTS = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
