@@ -29,6 +29,7 @@ from repair.rules import (
     furniture_lines,
     glued,
     glued_names,
+    speech_runs,
 )
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
@@ -99,6 +100,14 @@ SLOT_PIECES = [" ", "  ", "\n", ",", "in", "into", "int", "to", "of", "over", "o
 @example(" into moscow in the nato over oslo")
 def test_name_slot_grouped_by_first_letter(text: str) -> None:
     assert casing_learned._NAME_SLOT.findall(text) == re.findall(casing_learned._NAME_SLOT_PLAIN, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", ",", "said", "says", "stated", "stressed", "sa", "x", "é", "noted",
+                                 "notedly", "told", "estimated"]), max_size=30).map("".join))
+def test_tag_hint_grouped_by_first_letter(text: str) -> None:
+    plain = r" (?:" + speech_runs._TAG_VERBS + r")\b"
+    assert [m.span() for m in speech_runs._TAG_HINT.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
 
 TITLE_PIECES = [" ", "  ", "\n", ".", ". ", "(", "“", "é", "1", "a", "x", "On", "Lima", "dr", "mr", "mrs", "ms", "prof",
