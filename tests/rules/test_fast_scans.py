@@ -9,6 +9,7 @@ ending inside a run of letters, a run too short from where the last match ended)
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 from hypothesis import example, given, settings
@@ -19,6 +20,7 @@ from repair.rules import (
     apostrophes,
     apostrophes_its,
     casing,
+    casing_learned,
     casing_name_words,
     casing_phrases,
     casing_pronouns,
@@ -27,6 +29,7 @@ from repair.rules import (
     furniture_lines,
     glued,
     glued_names,
+    speech_runs,
 )
 
 HYPHEN_PIECES = ["-", "--", "a", "abcd", "abcdefg", "Ab", "ABCD", "xyzzy", "XY", "q", " ", "\n", "1", "é", "_", ".",
@@ -77,6 +80,34 @@ def test_mid_sentence_words_after_a_word_found_from_their_capitals(text: str) ->
 def test_capitalised_links_found_from_their_capitals(text: str) -> None:
     found = [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK_BY_CAPITAL.finditer(text)]
     assert found == [(m.span(1), m.end()) for m in casing._CAPITALISED_LINK.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(CASING_TEXTS)
+@example("noting that The club sworn in By the board, 4 Into the x, Its final")
+def test_function_and_link_words_found_by_one_scan(text: str) -> None:
+    functions, links = casing._function_and_link_matches(text)
+    assert [m.span() for m in functions] == [m.span(1) for m in casing._MID_SENTENCE_AFTER_WORD.finditer(text)]
+    assert [m.span() for m in links] == [m.span(1) for m in casing._CAPITALISED_LINK_BY_CAPITAL.finditer(text)]
+
+
+SLOT_PIECES = [" ", "  ", "\n", ",", "in", "into", "int", "to", "of", "over", "outside", "at", "across", "the ",
+               "moscow", "nato", "ab", "x", "é", "Oslo"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(SLOT_PIECES), max_size=30).map("".join))
+@example(" into moscow in the nato over oslo")
+def test_name_slot_grouped_by_first_letter(text: str) -> None:
+    assert casing_learned._NAME_SLOT.findall(text) == re.findall(casing_learned._NAME_SLOT_PLAIN, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", ",", "said", "says", "stated", "stressed", "sa", "x", "é", "noted",
+                                 "notedly", "told", "estimated"]), max_size=30).map("".join))
+def test_tag_hint_grouped_by_first_letter(text: str) -> None:
+    plain = r" (?:" + speech_runs._TAG_VERBS + r")\b"
+    assert [m.span() for m in speech_runs._TAG_HINT.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
 
 TITLE_PIECES = [" ", "  ", "\n", ".", ". ", "(", "“", "é", "1", "a", "x", "On", "Lima", "dr", "mr", "mrs", "ms", "prof",
