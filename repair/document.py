@@ -32,8 +32,13 @@ from repair.edits import Span
 # The look-behind lets a match start only at the first mark of a run, and the possessive
 # quantifiers never give back what they took: runs of "." or spaces stay linear (a match
 # from inside a run succeeds only where one from its start would). The look-behind comes
-# after the first mark so the engine keeps its fast scan for the marks.
-_BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'”’»)\]]*+(?=\s++\S)")
+# after the first mark so the engine keeps its fast scan for the marks. The space after the
+# marks holds no line break: a mark that ends its line ends its paragraph too, where no
+# sentence is split (a paragraph takes only the marks that end before it does), so the scan
+# does not find it at all. Once it looked across the break to the next line's first
+# character, and on short-line input (a feed's headlines and labels) nearly every mark it
+# found was such a one, skipped again one by one in Python.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'”’»)\]]*+(?=[^\S\n]++\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +85,8 @@ class Document:
         paragraphs = tuple(_paragraph_spans(text))
         # One boundary scan of the whole text, each paragraph taking the marks inside it: a
         # scan per paragraph cost more than the paragraph itself on short-line input. A
-        # mark counts only if it ends before its paragraph does, as if scanned alone.
+        # mark counts only if it ends before its paragraph does, as if scanned alone (every
+        # mark the scan finds does: one at a line's end is not found).
         marks = [match.span() for match in _BOUNDARY.finditer(text)]
         sentences: list[Sentence] = []
         add = sentences.append
@@ -573,7 +579,17 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def _paragraph_spans(text: str) -> list[Span]:
-    return [_span(*match.span()) for match in _PARAGRAPH.finditer(text)]
+    # :func:`_span` written out: one call less per line, a sixth of this scan on
+    # short-line input (300,000 lines: 0.145 -> 0.121 s).
+    spans: list[Span] = []
+    add = spans.append
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        span = _new(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        add(span)
+    return spans
 
 
 def _sentence_spans(text: str, para: Span, marks: list[tuple[int, int]]) -> list[Span]:
