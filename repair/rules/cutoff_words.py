@@ -63,9 +63,11 @@ def tag_echo(prev_text: str, piece: str) -> bool:
     Federal Weather Office said. FWO."): an
     echo, deleted; FR001 and SP001 otherwise pass such a piece by (an acronym alone looks
     like a splitter's initials, a lower-case piece after a complete tag like its own clause)."""
+    # (The looks at the two texts before the piece is tokenised: FR001 asks at every short piece.)
+    if not piece.endswith(".") or "," not in prev_text:
+        return False
     q = lexicon.words(piece)
-    if not 1 <= len(q) <= 3 or not piece.endswith(".") or "," not in prev_text \
-            or not stops_words.ends_with_speech_tag(prev_text):
+    if not 1 <= len(q) <= 3 or not stops_words.ends_with_speech_tag(prev_text):
         return False
     tag_words = lexicon.words(prev_text.rsplit(",", 1)[-1])
     if len(tag_words) > 8:
@@ -131,8 +133,16 @@ def subject_echo(prev_text: str, text: str) -> bool:
     """A capitalised piece of up to four words that repeats the words the sentence before
     opens with ("Ana Ruiz's lawyer said he would appeal. Ana Ruiz's lawyer."): an echo of the
     subject, deleted, though a possessive "'s" reads like a verb to the fragment test."""
+    if not text.endswith(".") or not text[:1].isupper():
+        return False
     q = lexicon.words(text)
-    if not 1 <= len(q) <= 4 or not text.endswith(".") or not text[:1].isupper():
+    if not 1 <= len(q) <= 4:
+        return False
+    # The sentence's first word (``lexicon.words``' first token is the pattern's first match)
+    # must be the piece's, read before the whole sentence is tokenised: FR001 asks at every
+    # short piece, and few sentences open on the piece's word.
+    opening = lexicon._WORD.search(prev_text)
+    if opening is None or opening.group() != q[0]:
         return False
     words = lexicon.words(prev_text)
     return len(words) > len(q) + 2 and words[: len(q)] == q
