@@ -36,7 +36,7 @@ from repair.rules import (
     tag_gaps,
     tag_pieces,
 )
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_gates import evidence_may_hold
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.breaks_split import split_mid_clause
@@ -83,7 +83,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
 
 
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
-_LIST_COLON = re.compile(r":(?!\d)")
+_LIST_COLON = lazy_compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
@@ -333,7 +333,7 @@ def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:
 # the piece and whatever verb it holds, it belongs to the sentence before. Except a
 # "Which" that sums up the whole sentence before, which writers do open with ("Which is
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
-_RELATIVE_TAIL = re.compile(
+_RELATIVE_TAIL = lazy_compile(
     # A preposition or a part word before the relative is no sentence opener either ("Of
     # which a third …", "Most of whom …").
     r"(?:(?:(?:Most|Many|Some|All|None|Half|Several|Both|Each|One|Two|Three|Four|Five) of"
@@ -356,10 +356,10 @@ MAX_RELATIVE_TAIL_CHARS = 200
 # a noun with at most one modifier, after a sentence that ranks or compares (a superlative,
 # a comparative with "than", a win or a record), whose margin it gives for effect. A tail cut
 # off a clause names an agent or a means ("By a court in Lyon.") after a sentence that ranks nothing.
-_MARGIN = re.compile(r"By an? (?:[a-z]+ )?[a-z]+\.$")
+_MARGIN = lazy_compile(r"By an? (?:[a-z]+ )?[a-z]+\.$")
 # A superlative follows its determiner ("the highest", "its sunniest"); the nouns that end
 # the same way ("the forest", "an arrest") are no ranking.
-_COMPARED = re.compile(r"\b(?:(?:the|its|their|his|her|our) "
+_COMPARED = lazy_compile(r"\b(?:(?:the|its|their|his|her|our) "
                        r"(?!(?:for|inter|pro|re|con|ar|har|hon|mod|sugg|inv|dig)est\b)[a-z]{2,}est"
                        r"|most|least|best|worst|than|won|wins|beat|beats|record)\b")
 _UNITS = "one two three four five six seven eight nine".split()

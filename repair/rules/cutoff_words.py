@@ -19,7 +19,7 @@ from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
 # A comma between digit groups ("14,500 lei") is a figure's, not a clause's: a piece such
 # as "Pushing the fee to 14,500 lei." is a participle phrase like "… to 500 lei." is.
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSE_COMMA = lazy_compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def clause_comma(piece: str) -> bool:
@@ -45,7 +45,7 @@ _POINTING_SOURCES = frozenset("them him her it this that these those".split())
 # Subjects a cut-off reported clause opens with (a name is checked apart).
 _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
 # "told reporters" and the like: a tag whose verb needs its reported clause.
-_TOLD = re.compile(r"\btold (?:reporters|journalists)\.$")
+_TOLD = lazy_compile(r"\btold (?:reporters|journalists)\.$")
 # A match of _TOLD ends the text (before a final line break at most), and its longest,
 # "told journalists." and that break, is 18 characters: searched from there, not from the
 # sentence start (``\b`` still reads the character before). FR003 asks at every stop.
@@ -105,11 +105,11 @@ def _time_deixis(lowered: list[str], i: int) -> bool:
 
 # Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
 # broadcaster. NHK.").
-_OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
+_OUTLET_NOUN = lazy_compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
 
 
 # An acronym alone with its stop ("RPP."), compiled once: FR001 asks at every short piece.
-_ACRONYM_PIECE = re.compile(r"[A-Z]{2,6}\.")
+_ACRONYM_PIECE = lazy_compile(r"[A-Z]{2,6}\.")
 
 
 def outlet_acronym(prev_text: str, text: str) -> bool:
@@ -266,7 +266,7 @@ def _clause(tokens: list[str]) -> bool:
     return lexicon.has_clause([_POSSESSIVE.sub("", t) for t in tokens])
 
 
-_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
+_POSSESSIVE = lazy_compile(r"(?<=[a-z])['’]s$")
 
 
 def _verb_like(word: str) -> bool:
@@ -292,13 +292,13 @@ def _one_clause(lowered: list[str]) -> bool:
     return False
 
 
-_QUOTE_MARK = re.compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
+_QUOTE_MARK = lazy_compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
 
 
 # A speaker with a relative aside set off by a pair of commas before a bare speech verb
 # ("The clinic, which has 90 staff, said."): the aside describes the speaker, so the tag
 # is read without it.
-_ASIDE_TAG = re.compile(
+_ASIDE_TAG = lazy_compile(
     r"^(?P<speaker>[A-Z][^,“”\"]*), (?:which|who) [^,“”\"]+, (?P<verb>said|says|added|stated|announced)\.$")
 _ASIDE_TAG_ENDS = (" said.", " says.", " added.", " stated.", " announced.")
 
@@ -349,7 +349,7 @@ _CREDIT_VERBS = frozenset(
     organised organized performed""".split())
 # A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
 # no object (after them a noun phrase is no object: "prices will rise. The most in years").
-_MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
+_MODAL_AND_VERB = lazy_compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
 _MODALS = ("will", "would", "could", "should", "must", "can", "may", "might")  # _MODAL_AND_VERB's
 _NO_OBJECT = frozenset(
     """be do go come rise fall grow stay remain happen continue follow resume end begin start
