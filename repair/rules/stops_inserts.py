@@ -245,13 +245,17 @@ def phrase_then_subordinate(piece: str) -> bool:
     tokens = lexicon.words(head)
     if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in _NOT_PHRASE_HEADS:
         return False
-    # A capitalised word is a name ("until May"), not the modal "may".
-    if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
+    if len(tokens) > _MAX_HEAD_WORDS:
         return False
     after = lexicon.words(rest)
     if len(after) < 2:
         return False
     first = after[0]
+    if first not in _SUBORDINATORS and first not in ("but", "and"):
+        return False  # (what follows the comma is read before the head's clause test: most pieces fail here)
+    # A capitalised word is a name ("until May"), not the modal "may".
+    if lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
+        return False
     if first in _SUBORDINATORS:
         # A verb of its own ("when the new winch arrives"); "when in Rome ..." is an elliptical saying.
         return "..." not in rest and (lexicon.has_clause(after) or any(
