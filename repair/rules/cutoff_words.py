@@ -54,6 +54,8 @@ _TOLD_REACH = 18
 
 def _told_at_end(prev_text: str) -> re.Match[str] | None:
     """``_TOLD.search(prev_text)``, searched only over the text's last characters."""
+    if "told " not in prev_text[-_TOLD_REACH:]:
+        return None  # (a match's "told " lies in the tail searched: a substring test before the search)
     return _TOLD.search(prev_text, max(0, len(prev_text) - _TOLD_REACH))
 
 
@@ -383,9 +385,10 @@ def _verb_wanting_object(prev_text: str) -> tuple[re.Match[str] | None, re.Match
     # searches start a modal's length (and " not") before it, not at the sentence start.
     # Cheaper still, what each match needs of the text around that space: "had." or "have."
     # after it (four to six characters with a line break, in any case), a modal before it.
+    # A "have" match opens its last word right after that space: "ha" in any case there.
     space = prev_text.rfind(" ")
-    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10)) if 4 <= len(prev_text) - space - 1 <= 6 \
-        else None
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10)) \
+        if 4 <= len(prev_text) - space - 1 <= 6 and prev_text[space + 1 : space + 3].lower() == "ha" else None
     modal = None if have or not prev_text.endswith(_MODALS, 0, space) \
         else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
     return have, modal
