@@ -36,7 +36,8 @@ from repair.rules import (
     tag_gaps,
     tag_pieces,
 )
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.breaks_gates import evidence_may_hold
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.breaks_split import split_mid_clause
 from repair.rules.stops_candidates import placeholder_before_object
@@ -82,7 +83,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
 
 
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
-_LIST_COLON = re.compile(r":(?!\d)")
+_LIST_COLON = lazy_compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
@@ -248,7 +249,37 @@ def _candidate(prev_text: str, text: str) -> bool:
     fragment, before the document is asked anything: a function of the two texts alone
     (both on one line), so ``dangling_fragment`` keeps it per sentence and ``fix``'s
     re-check reads it back for the lines a round left unchanged."""
-    predicate = stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
+    # The chain's tests are asked only when their first looks, gathered in one call, let the
+    # pair by (issue 13: nearly every pair fails each of them on its first look).
+    predicate = evidence_may_hold(prev_text, text) and _evidence(prev_text, text)
+    if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
+        return False
+    if _restates_figure(prev_text, text):
+        return False  # "… starting 14th on the grid. Fourteenth.": the figure spelled out for effect
+    if _MARGIN.match(text) and _COMPARED.search(prev_text):
+        return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
+    if is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate \
+            or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text) \
+            or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text) \
+            or stops_labels.auxiliary_echo(prev_text, text) \
+            or stops_comma_join.may_open_renaming(text) and stops_comma_join.capitalised_renaming(lexicon.words(text)):
+        return True
+    # The echo and label tests below each take only a piece that ends on its stop and has at
+    # most five words (tag_echo and echoes_sentence three, subject_echo four,
+    # is_summary_label MAX_LABEL_WORDS): most short pieces are longer, passed by before the
+    # four are asked (issue 13).
+    if not text.endswith(".") or len(lexicon.words(text)) > stops_labels.MAX_LABEL_WORDS:
+        return False
+    return bool(text[:1].isupper() and cutoff_words.tag_echo(prev_text, text)
+                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+                or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
+
+
+def _evidence(prev_text: str, text: str) -> bool:
+    """Whether one of FR001's evidence tests for a false stop holds for the piece ``text``
+    after the sentence ``prev_text``: a test that takes the piece however long it is.
+    :func:`repair.rules.breaks_gates.evidence_may_hold` is False only when this is."""
+    return bool(stops_predicates.subjectless_predicate(prev_text, text) or (  # "… the final. And said she left."
         prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
             lexicon.words(prev_text), lexicon.words(text))) or (
         prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
@@ -262,23 +293,7 @@ def _candidate(prev_text: str, text: str) -> bool:
         stops_intruders.phrase_with_tag(prev_text, text)) or (  # "… a hectare. From May, officials said."
         stops_prepositions.names_missing_word(prev_text, text)) or (  # "… fell. 97 days in March, …"
         stops_predicates.copula_before_complement(prev_text, text)) or (  # "… houses were. In the villages …"
-        stops_dates.dated_piece(prev_text, text))  # "… will take office. Jan. 2, when …"
-    if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
-        return False
-    if _restates_figure(prev_text, text):
-        return False  # "… starting 14th on the grid. Fourteenth.": the figure spelled out for effect
-    if _MARGIN.match(text) and _COMPARED.search(prev_text):
-        return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
-    return bool(is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate
-                or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text)
-                or text[:1].isupper()
-                and cutoff_words.tag_echo(prev_text, text)
-                or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
-                or stops_labels.auxiliary_echo(prev_text, text)
-                or stops_comma_join.may_open_renaming(text)
-                and stops_comma_join.capitalised_renaming(lexicon.words(text))
-                or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
+        stops_dates.dated_piece(prev_text, text)))  # "… will take office. Jan. 2, when …"
 
 
 def _ends_on_article(prev_text: str) -> bool:
@@ -318,7 +333,7 @@ def _opens_next_piece(doc: Document, sentence: Sentence, text: str) -> bool:
 # the piece and whatever verb it holds, it belongs to the sentence before. Except a
 # "Which" that sums up the whole sentence before, which writers do open with ("Which is
 # why …", "Which would be fine, if …"): a singular or modal verb right after it.
-_RELATIVE_TAIL = re.compile(
+_RELATIVE_TAIL = lazy_compile(
     # A preposition or a part word before the relative is no sentence opener either ("Of
     # which a third …", "Most of whom …").
     r"(?:(?:(?:Most|Many|Some|All|None|Half|Several|Both|Each|One|Two|Three|Four|Five) of"
@@ -341,10 +356,10 @@ MAX_RELATIVE_TAIL_CHARS = 200
 # a noun with at most one modifier, after a sentence that ranks or compares (a superlative,
 # a comparative with "than", a win or a record), whose margin it gives for effect. A tail cut
 # off a clause names an agent or a means ("By a court in Lyon.") after a sentence that ranks nothing.
-_MARGIN = re.compile(r"By an? (?:[a-z]+ )?[a-z]+\.$")
+_MARGIN = lazy_compile(r"By an? (?:[a-z]+ )?[a-z]+\.$")
 # A superlative follows its determiner ("the highest", "its sunniest"); the nouns that end
 # the same way ("the forest", "an arrest") are no ranking.
-_COMPARED = re.compile(r"\b(?:(?:the|its|their|his|her|our) "
+_COMPARED = lazy_compile(r"\b(?:(?:the|its|their|his|her|our) "
                        r"(?!(?:for|inter|pro|re|con|ar|har|hon|mod|sugg|inv|dig)est\b)[a-z]{2,}est"
                        r"|most|least|best|worst|than|won|wins|beat|beats|record)\b")
 _UNITS = "one two three four five six seven eight nine".split()

@@ -7,7 +7,6 @@ lower case ("… stopped in Tulsa. in eastern Oklahoma."); the repair joins it b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -32,7 +31,7 @@ from repair.rules import (
     tag_pieces,
     tags,
 )
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 
@@ -45,7 +44,7 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 
 # A non-restrictive relative clause opened by a comma ("The plan, which still needs …"): the
 # stop that ends it takes a comma, not a bare join.
-_ASIDE_OPENED = re.compile(r",\s+(?:which|who|whom|whose)\b")
+_ASIDE_OPENED = lazy_compile(r",\s+(?:which|who|whom|whose)\b")
 
 def _tag_alone(prev_text: str) -> bool:
     """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
@@ -282,11 +281,11 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A sentence that ends on a speech verb and at most three words of listener or time
 # ("… Ruiz told the court.", "… she said on Friday.").
-_TAG_END = re.compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
+_TAG_END = lazy_compile(r"\b(?:said|says|told|tells|added|adds)(?: [\w'’-]+){0,3}\.$")
 _RELATIVE_PERSONS = frozenset(["who", "whom", "whose"])
 # An inverted tag that ends on the speaker's name ('…," said Judge Ana Ruiz.'): "said" takes
 # no listener, so a "who" clause after it can only describe the name; no doubt to show.
-_INVERTED_NAME_TAG = re.compile(r"\b(?:said|says|added|adds)(?: [A-Z][\w'’-]+){1,4}\.$")
+_INVERTED_NAME_TAG = lazy_compile(r"\b(?:said|says|added|adds)(?: [A-Z][\w'’-]+){1,4}\.$")
 
 
 def _figure_after_open_end(doc: Document, self: Rule, prev_text: str, stop: int, text: str) -> Edit | None:

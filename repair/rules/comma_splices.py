@@ -59,9 +59,9 @@ def _gap_matches(text: str) -> list[tuple[int, str, int, str]]:
     return sorted((m.start() - 1, m.group("opener"), m.start(), m.group("next"))
                   for scan in _GAP_SCANS for m in scan.finditer(text))
 # Where a sentence starts: after a stop (and a closing mark) and a space, or a line break.
-_SENTENCE_START = re.compile(r"(?:[.!?][”’\"]?\s+|\n)(?=[^\s])")
+_SENTENCE_START = lazy_compile(r"(?:[.!?][”’\"]?\s+|\n)(?=[^\s])")
 # A comma that is part of a figure ("3,100"): not a clause boundary.
-_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_FIGURE_COMMA = lazy_compile(r"(?<=\d),(?=\d)")
 # A clause that opens with a subordinator is a dependent one: the comma after it is right
 # ("When the rain stopped, The …" is a capital slip, not a lost stop).
 _SUBORDINATORS = frozenset(
@@ -69,7 +69,7 @@ _SUBORDINATORS = frozenset(
     " despite given".split()
 )
 # A verb that introduces the words after its comma as direct speech ("saying, This is …").
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|saying|say|asked|asks|added|wrote|writes|declared|told \w+)$")
+_SPEECH_BEFORE = lazy_compile(r"\b(?:said|says|saying|say|asked|asks|added|wrote|writes|declared|told \w+)$")
 MAX_SENTENCE_CHARS = 400
 
 

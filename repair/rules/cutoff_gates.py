@@ -6,6 +6,7 @@ stand for by property tests (tests/test_scaling_cutoffs.py)."""
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules.cutoff_participles import MAX_ABSOLUTE_SUBJECT
 from repair.rules.cutoff_words import _ADJUNCT_HEADS
 
 # The possessives that open the three absolute-phrase kinds of cutoff_participles
@@ -26,8 +27,15 @@ def piece_may_fit(q: list[str], piece: str) -> bool:
     return (head == "To" or head == "And" or low in _ADJUNCT_HEADS or low in _ABSOLUTE_OPENERS
             or "by" in q[1:3]
             # adjunct_piece's participle kinds: an "-ing" word or "having" first, or a
-            # determiner and a noun before the participle (participle_piece)
-            or len(q) >= 4 and "ing " in piece and (low.endswith("ing") or low in lexicon.DETERMINERS))
+            # determiner and a noun before the participle (participle_piece's absolute kind
+            # reads it only from the third word to the word after MAX_ABSOLUTE_SUBJECT)
+            or len(q) >= 4 and "ing " in piece and (
+                low.endswith("ing")
+                or low in lexicon.DETERMINERS and any(w.endswith("ing") for w in q[2:_PARTICIPLE_END])))
+
+
+# The end of the words participle_piece reads for an absolute phrase's participle.
+_PARTICIPLE_END = MAX_ABSOLUTE_SUBJECT + 1
 
 
 # The characters the first token of a piece that opens on an ASCII letter runs over

@@ -11,14 +11,13 @@ whose object the "-ing" form is ("The plan includes cutting …").
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 
 _RELATIVES = frozenset("who whom whose which that".split())
 _COUNTS = frozenset("a an one two three four five six seven eight nine ten several few".split())
-_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
+_POSSESSIVE = lazy_compile(r"(?<=[a-z])['’]s$")
 
 
 def _clause(tokens: list[str]) -> bool:

@@ -19,7 +19,7 @@ from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 
 # A comma between digit groups ("14,500 lei") is a figure's, not a clause's: a piece such
 # as "Pushing the fee to 14,500 lei." is a participle phrase like "… to 500 lei." is.
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSE_COMMA = lazy_compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def clause_comma(piece: str) -> bool:
@@ -45,7 +45,7 @@ _POINTING_SOURCES = frozenset("them him her it this that these those".split())
 # Subjects a cut-off reported clause opens with (a name is checked apart).
 _CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
 # "told reporters" and the like: a tag whose verb needs its reported clause.
-_TOLD = re.compile(r"\btold (?:reporters|journalists)\.$")
+_TOLD = lazy_compile(r"\btold (?:reporters|journalists)\.$")
 # A match of _TOLD ends the text (before a final line break at most), and its longest,
 # "told journalists." and that break, is 18 characters: searched from there, not from the
 # sentence start (``\b`` still reads the character before). FR003 asks at every stop.
@@ -54,6 +54,8 @@ _TOLD_REACH = 18
 
 def _told_at_end(prev_text: str) -> re.Match[str] | None:
     """``_TOLD.search(prev_text)``, searched only over the text's last characters."""
+    if "told " not in prev_text[-_TOLD_REACH:]:
+        return None  # (a match's "told " lies in the tail searched: a substring test before the search)
     return _TOLD.search(prev_text, max(0, len(prev_text) - _TOLD_REACH))
 
 
@@ -63,9 +65,11 @@ def tag_echo(prev_text: str, piece: str) -> bool:
     Federal Weather Office said. FWO."): an
     echo, deleted; FR001 and SP001 otherwise pass such a piece by (an acronym alone looks
     like a splitter's initials, a lower-case piece after a complete tag like its own clause)."""
+    # (The looks at the two texts before the piece is tokenised: FR001 asks at every short piece.)
+    if not piece.endswith(".") or "," not in prev_text:
+        return False
     q = lexicon.words(piece)
-    if not 1 <= len(q) <= 3 or not piece.endswith(".") or "," not in prev_text \
-            or not stops_words.ends_with_speech_tag(prev_text):
+    if not 1 <= len(q) <= 3 or not stops_words.ends_with_speech_tag(prev_text):
         return False
     tag_words = lexicon.words(prev_text.rsplit(",", 1)[-1])
     if len(tag_words) > 8:
@@ -103,11 +107,11 @@ def _time_deixis(lowered: list[str], i: int) -> bool:
 
 # Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
 # broadcaster. NHK.").
-_OUTLET_NOUN = re.compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
+_OUTLET_NOUN = lazy_compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
 
 
 # An acronym alone with its stop ("RPP."), compiled once: FR001 asks at every short piece.
-_ACRONYM_PIECE = re.compile(r"[A-Z]{2,6}\.")
+_ACRONYM_PIECE = lazy_compile(r"[A-Z]{2,6}\.")
 
 
 def outlet_acronym(prev_text: str, text: str) -> bool:
@@ -131,8 +135,16 @@ def subject_echo(prev_text: str, text: str) -> bool:
     """A capitalised piece of up to four words that repeats the words the sentence before
     opens with ("Ana Ruiz's lawyer said he would appeal. Ana Ruiz's lawyer."): an echo of the
     subject, deleted, though a possessive "'s" reads like a verb to the fragment test."""
+    if not text.endswith(".") or not text[:1].isupper():
+        return False
     q = lexicon.words(text)
-    if not 1 <= len(q) <= 4 or not text.endswith(".") or not text[:1].isupper():
+    if not 1 <= len(q) <= 4:
+        return False
+    # The sentence's first word (``lexicon.words``' first token is the pattern's first match)
+    # must be the piece's, read before the whole sentence is tokenised: FR001 asks at every
+    # short piece, and few sentences open on the piece's word.
+    opening = lexicon._WORD.search(prev_text)
+    if opening is None or opening.group() != q[0]:
         return False
     words = lexicon.words(prev_text)
     return len(words) > len(q) + 2 and words[: len(q)] == q
@@ -256,7 +268,7 @@ def _clause(tokens: list[str]) -> bool:
     return lexicon.has_clause([_POSSESSIVE.sub("", t) for t in tokens])
 
 
-_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
+_POSSESSIVE = lazy_compile(r"(?<=[a-z])['’]s$")
 
 
 def _verb_like(word: str) -> bool:
@@ -282,13 +294,13 @@ def _one_clause(lowered: list[str]) -> bool:
     return False
 
 
-_QUOTE_MARK = re.compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
+_QUOTE_MARK = lazy_compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
 
 
 # A speaker with a relative aside set off by a pair of commas before a bare speech verb
 # ("The clinic, which has 90 staff, said."): the aside describes the speaker, so the tag
 # is read without it.
-_ASIDE_TAG = re.compile(
+_ASIDE_TAG = lazy_compile(
     r"^(?P<speaker>[A-Z][^,“”\"]*), (?:which|who) [^,“”\"]+, (?P<verb>said|says|added|stated|announced)\.$")
 _ASIDE_TAG_ENDS = (" said.", " says.", " added.", " stated.", " announced.")
 
@@ -339,7 +351,7 @@ _CREDIT_VERBS = frozenset(
     organised organized performed""".split())
 # A modal and a bare verb closing the sentence ("the city will bear."), and verbs that take
 # no object (after them a noun phrase is no object: "prices will rise. The most in years").
-_MODAL_AND_VERB = re.compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
+_MODAL_AND_VERB = lazy_compile(r"\b(?:will|would|could|should|must|can|may|might) (?P<verb>[a-z]+)\.$")
 _MODALS = ("will", "would", "could", "should", "must", "can", "may", "might")  # _MODAL_AND_VERB's
 _NO_OBJECT = frozenset(
     """be do go come rise fall grow stay remain happen continue follow resume end begin start
@@ -373,9 +385,10 @@ def _verb_wanting_object(prev_text: str) -> tuple[re.Match[str] | None, re.Match
     # searches start a modal's length (and " not") before it, not at the sentence start.
     # Cheaper still, what each match needs of the text around that space: "had." or "have."
     # after it (four to six characters with a line break, in any case), a modal before it.
+    # A "have" match opens its last word right after that space: "ha" in any case there.
     space = prev_text.rfind(" ")
-    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10)) if 4 <= len(prev_text) - space - 1 <= 6 \
-        else None
+    have = _HAVE_WITHOUT_OBJECT.search(prev_text, max(0, space - 10)) \
+        if 4 <= len(prev_text) - space - 1 <= 6 and prev_text[space + 1 : space + 3].lower() == "ha" else None
     modal = None if have or not prev_text.endswith(_MODALS, 0, space) \
         else _MODAL_AND_VERB.search(prev_text, max(0, space - 6))
     return have, modal

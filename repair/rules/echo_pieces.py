@@ -27,7 +27,6 @@ repeated words inside a quotation. Unsafe: an editor confirms the deletion.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -46,18 +45,18 @@ _PIECE = lazy_compile(
     r"[A-Z](?:[^.!?:;,“”\"()\d]|(?:(?<=Sen)|(?<=Rep)|(?<=Gen)|(?<=Gov)|(?<=Dr)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Lt)"
     r"|(?<=Col)|(?<=Prof))\.){0,58}[a-z]\.")
 # Words that can't head a noun phrase of their own: they make an emphatic or a modifier piece.
-_NOT_NOUN_END = re.compile(r"(?:[a-z]+ly|[a-z]{3,}est|most|least|best|worst|[a-z]{3,}ing|[a-z]{3,}ed)$")
+_NOT_NOUN_END = lazy_compile(r"(?:[a-z]+ly|[a-z]{3,}est|most|least|best|worst|[a-z]{3,}ing|[a-z]{3,}ed)$")
 # Adverbs that open a comparison or a focus piece, not a noun phrase ("Just like him.").
 _ADVERBS = frozenset("just only even still also already almost nearly quite very much far well so too".split())
 # A stop that is the last of a run of initials ("the U.S."): no sentence need end there.
-_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_INITIALS_END = lazy_compile(r"\b(?:[A-Z]\.){2,}$")
 # Words before a determiner that make the piece a quantity of something ("Half the cost."):
 # the object a verb before the stop lost, not an echo.
 _QUANTIFIERS = frozenset("half all both part most some many much each twice".split())
 # A sentence ending on a modal or auxiliary and a bare verb: its object may be the piece.
-_VERB_WITHOUT_OBJECT = re.compile(r"\b(?:will|would|can|could|must|should|may|might|to|did|does|do) [a-z]+\.$")
+_VERB_WITHOUT_OBJECT = lazy_compile(r"\b(?:will|would|can|could|must|should|may|might|to|did|does|do) [a-z]+\.$")
 # Titles written with a stop: "Sen. Ana Ruiz" opens with one, but is still one piece.
-_TITLE_STOP = re.compile(r"\b(?:Sen|Rep|Gen|Gov|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Prof)\.$")
+_TITLE_STOP = lazy_compile(r"\b(?:Sen|Rep|Gen|Gov|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Prof)\.$")
 
 
 def _noun_phrase(q: list[str]) -> bool:

@@ -27,7 +27,6 @@ confirms the deletion.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair.document import Document
@@ -43,7 +42,7 @@ _CONNECTIVE = lazy_compile(
 )
 # Approximators: a leftover only beside a sentence that already approximates its figure.
 _APPROXIMATOR = lazy_compile(r"(?i:approximately|roughly|around|about|nearly|almost|some)\.")
-_APPROXIMATES = re.compile(r"\b(?:[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome"
+_APPROXIMATES = lazy_compile(r"\b(?:[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome"
                            r"|[Uu]p to|[Mm]ore than|[Ll]ess than|[Ff]ewer than)\s+[\d$€£]")
 MAX_CHARS = 24
 _QUOTES = ("“", "”", '"', "«", "»")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_words import is_bare_verb
 
@@ -39,7 +40,7 @@ FRONT_TIME_ADVERBS = frozenset("earlier later previously subsequently afterwards
 _FORWARD_TIME_ADVERBS = frozenset("later afterwards afterward subsequently".split())
 _FUTURE_MARKERS = frozenset("would will could can might may shall should".split())
 _TAG_VERBS = lexicon.SPEECH_VERBS | frozenset("confirmed reported announced disclosed".split())
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
 # Auxiliaries that take a mid-position adverb after them ("has now", "were still").
 _MID_AUXILIARIES = frozenset(
     "has have had is are was were will would can could may might should must".split())

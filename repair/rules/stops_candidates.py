@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_choice_words import _ADJECTIVE, _NOUN_TABLE
 from repair.rules.stops_classes import INSTITUTION_NOUNS, content_free_frame, summarising_appositive
@@ -176,7 +177,7 @@ def _second_amount(lower_p: list[str], lower_q: list[str], k: int) -> bool:
 
 
 # A superlative adjective, which names no thing by itself: the noun after it is its head.
-_SUPERLATIVE_HEAD = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
+_SUPERLATIVE_HEAD = lazy_compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
 
 
 def _needs_its_noun(word: str) -> bool:

@@ -7,9 +7,8 @@ is still imported from there); what each means is told beside it.
 
 from __future__ import annotations
 
-import re
-
 from repair.abbreviations import abbreviation_kind
+from repair.rules.base import lazy_compile
 
 _LOCATIVE = frozenset("in at near outside inside".split())
 # Words that open a continuation a join makes grammatical, beyond prepositions and
@@ -25,8 +24,8 @@ _JOIN_OPENERS = frozenset(
 _NP_OPENERS = frozenset("the a an its their his her our both".split())
 
 
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
-_NOMINALISATION = re.compile(r"(?:ment|tion|sion|ance|ence)$")
+_ANY_WORD = lazy_compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
+_NOMINALISATION = lazy_compile(r"(?:ment|tion|sion|ance|ence)$")
 
 
 _NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen".split())
@@ -36,25 +35,25 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
 # The preposition left hanging before a complete speech tag: "… expected in, the officials said."
-_PREPOSITION_BEFORE_TAG = re.compile(
+_PREPOSITION_BEFORE_TAG = lazy_compile(
     r"\b(?P<preposition>in|at|on|from|to|near|of|for|with|by|outside|inside), [^,]+\.$")
 # The period a figure is compared over ("Year on year.", "month-on-month."), cut off the figure.
-_PERIOD_ON_PERIOD = re.compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -]\1)\.$")
+_PERIOD_ON_PERIOD = lazy_compile(r"(?i:(year|month|quarter|week)[ -](?:on|over)[ -]\1)\.$")
 # A tag whose speaker is a title alone (", the prosecutor said."), which a name can stand beside.
-_ROLE_TAG = re.compile(
+_ROLE_TAG = lazy_compile(
     r", (?P<subject>(?:the|a|an) (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*) (?:said|says|added)(?: [A-Za-z0-9]+){0,3}\.$")
 # Adjective endings no noun a compound could end on ("affordable", "dangerous", "harmless"),
 # less the few "-table" nouns ("timetable", "vegetable", "constable").
-_ADJECTIVE = re.compile(r"..(?:able|ible|ous|ful|less)$")
-_NOUN_TABLE = re.compile(r"(?:etable|metable|stable)$")
+_ADJECTIVE = lazy_compile(r"..(?:able|ible|ous|ful|less)$")
+_NOUN_TABLE = lazy_compile(r"(?:etable|metable|stable)$")
 _NOT_NOUNS = frozenset("more less too also again here there now then ago so".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
 
 
 # A stop that belongs to the word before it ("U.S.", "p.m.", "Inc."): a join keeps it.
 # A lone lower-case letter before the stop ("plan b.") is a label, not a false stop.
-_LETTER_END = re.compile(r"(?:^|\s)[a-z]\.$")
-_FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*%?")
+_LETTER_END = lazy_compile(r"(?:^|\s)[a-z]\.$")
+_FIGURE = lazy_compile(r"[$€£¥]?\d[\d.,]*%?")
 
 
 def ends_with_abbreviation(prev_text: str) -> bool:

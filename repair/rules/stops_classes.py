@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 
 # Irregular past participles that differ from the past form ("broken", not "broke"): a
@@ -94,13 +95,13 @@ def glued_tag_verb(token: str) -> bool:
 # event it adds nothing. "It is noteworthy.": an adjective that only flags what comes next,
 # with nothing after it. No such sentence occurs in 23 MB of clean news (news-clean/, all
 # three files); the MT round trip adds them after a sentence that already says it all.
-_EMPTY_CLAUSE = re.compile(
+_EMPTY_CLAUSE = lazy_compile(
     r"^(?:It|They|This) (?:will be|would be|was|were|is|are|has been|have been|had been|will have been) "
     r"(?:(?:held|done|made|conducted|implemented|performed|achieved|realised|realized|carried out|put in place)"
     r"(?: (?:then|there|soon|again))?|noteworthy|notable|worth noting|worth mentioning)\.$")
 # A bare negated auxiliary ("It did not.", "They would not.") echoing a negation the sentence
 # before already makes with the same auxiliary.
-_NEGATION_ECHO = re.compile(r"^(?:It|They|He|She) (did|does|do|was|were|is|are|has|have|had|would|will|could|can) "
+_NEGATION_ECHO = lazy_compile(r"^(?:It|They|He|She) (did|does|do|was|were|is|are|has|have|had|would|will|could|can) "
                             r"not\.$")
 
 
@@ -122,7 +123,7 @@ def negation_echo(prev_text: str, piece: str) -> bool:
 
 # Superlatives: an adjective + "-est" (or the irregular ones); nouns and verbs that merely
 # end in "-est" are left out.
-_SUPERLATIVE = re.compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
+_SUPERLATIVE = lazy_compile(r"(?:[a-z]{2,}est|best|worst|most|least)")
 _NOT_SUPERLATIVES = frozenset(
     """interest forest request protest harvest contest arrest honest modest manifest conquest
     suggest digest invest inquest unrest midwest southwest northwest southeast northeast

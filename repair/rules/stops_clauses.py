@@ -16,9 +16,8 @@ tag cut off its sentence (:func:`speech_tag_piece`, "… on Friday. Said the com
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_words import ends_with_complete_tag, ends_with_subject, is_bare_verb
@@ -124,12 +123,12 @@ def participle_fragment(tokens: list[str]) -> bool:
 
 # A name-led piece that can follow a lone "Said." as its speaker ("Governor Ana Ruiz at a
 # press conference."): capitalised words, then at most a short phrase, no verb.
-_SPEAKER_AFTER = re.compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
+_SPEAKER_AFTER = lazy_compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
 
 
 # A phrase that can follow a lone "Said." as its speaker's post-modifier ("Aware of the
 # plan.", "Close to the talks."): an adjective or participle and a prepositional phrase.
-_SPEAKER_MODIFIER = re.compile(
+_SPEAKER_MODIFIER = lazy_compile(
     r" ((?:[A-Z][a-z]+(?:ed|ar|ose|ant|ent|ive|ble|are)) (?:with|to|in|on|of|about|for|at)\b"
     r"[^.!?\n,;:]{2,50})\.(?=\s|$)")
 
@@ -227,8 +226,8 @@ _NAME_LINKS = frozenset("and of de del da di du la le van von".split())
 
 # A bare tag of a full name and a speech verb ("Ana Ruiz said."), and the piece after the
 # stop opening with the speaker's title and then the reported "that" clause.
-_NAME_TAG = re.compile(r"(?P<speaker>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?P<verb>said|says|added|stated|warned)\.")
-_TITLE_THEN_THAT = re.compile(r"(?P<title>(?:the|a|an) [^,.;:!?“”\"]{3,80}?), that ")
+_NAME_TAG = lazy_compile(r"(?P<speaker>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?P<verb>said|says|added|stated|warned)\.")
+_TITLE_THEN_THAT = lazy_compile(r"(?P<title>(?:the|a|an) [^,.;:!?“”\"]{3,80}?), that ")
 
 
 def title_after_bare_tag(prev_text: str, prev_start: int, piece: str, piece_start: int) -> StopRepair | None:

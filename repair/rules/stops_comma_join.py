@@ -8,9 +8,8 @@ Arguments as in :mod:`repair.rules.stops_candidates`.
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.cutoff_participles import paired_absolute
 from repair.rules.stops_candidates import _FIGURE_LABELS, StopRepair
 from repair.rules.stops_phrases import _ORDINALS, _SUPERLATIVE
@@ -30,7 +29,7 @@ _CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared
 _CONTRAST = frozenset("but while whereas although though yet".split())
 # Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
 _QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "… in January 2025. Which destroyed …": a year takes the aside too
+_YEAR = lazy_compile(r"(?:19|20)\d\d")  # "… in January 2025. Which destroyed …": a year takes the aside too
 
 
 def absolute_phrase(piece: str) -> bool:
@@ -344,7 +343,7 @@ _SUBORDINATORS = frozenset("since when after before as that which who because wh
 
 
 # A word token opening on an ASCII letter, as ``lexicon.words`` reads it.
-_ASCII_OPENER = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ASCII_OPENER = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def may_open_renaming(piece: str) -> bool:
@@ -408,7 +407,7 @@ def _participle_after_complement(p: list[str], q: list[str]) -> bool:
     return last in _ORDINALS or last in _COMPLEMENT_ENDS or (last.endswith("ly") and len(last) > 4)
 
 
-_AGE_APPOSITIVE = re.compile(r"\d{1,3}, (?:a|an|the|who)\b")
+_AGE_APPOSITIVE = lazy_compile(r"\d{1,3}, (?:a|an|the|who)\b")
 
 
 def age_after_name(p: list[str], piece: str) -> bool:

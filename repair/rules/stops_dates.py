@@ -15,6 +15,7 @@ import itertools
 import re
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 
 __all__ = ["clause_ends_before_date", "date_head", "dated_piece"]
 
@@ -25,7 +26,7 @@ _SUBORDINATORS = frozenset(
 # lowest level …", "mid-December, a month …").
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-_DATE_HEAD = re.compile(rf"(?:(?:early|mid|late)-)?(?:{_MONTHS})(?P<day> \d{{1,2}})?(?:,? (?:19|20)\d\d)?"
+_DATE_HEAD = lazy_compile(rf"(?:(?:early|mid|late)-)?(?:{_MONTHS})(?P<day> \d{{1,2}})?(?:,? (?:19|20)\d\d)?"
                         r"(?P<rest>, .+\.$)", re.IGNORECASE)
 # Words after which the date's appositive goes on as a clause of its own ("its lowest
 # level since records began", "a month earlier than planned", "when the council meets").

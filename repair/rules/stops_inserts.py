@@ -19,9 +19,8 @@ a bare singular noun after a price          "… 210 million rials a kilogram in
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 from repair.rules.stops_dates import clause_ends_before_date, date_head
@@ -30,12 +29,12 @@ from repair.rules.stops_tallies import change_figure_cut, vote_count_cut
 __all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word",
            "named_by_shape", "phrase_then_subordinate"]
 
-_FIGURE_START = re.compile(r"[$€£¥]?\d")
+_FIGURE_START = lazy_compile(r"[$€£¥]?\d")
 # A past point a level is compared with: "five years ago", "a year earlier", "in 2020",
 # "last year", "at the last election".
-_PAST_POINT = re.compile(r"\b(?:ago|earlier|previously|before|last|in (?:19|20)\d\d|a year before)\b")
+_PAST_POINT = lazy_compile(r"\b(?:ago|earlier|previously|before|last|in (?:19|20)\d\d|a year before)\b")
 # A tally of votes: "312 votes to 287", "45 to 12 votes".
-_VOTE_TALLY = re.compile(r"^\d[\d,]* (?:votes? )?to \d[\d,]*(?: votes?)?(?=[,.]| with| against| in| on| at| after)")
+_VOTE_TALLY = lazy_compile(r"^\d[\d,]* (?:votes? )?to \d[\d,]*(?: votes?)?(?=[,.]| with| against| in| on| at| after)")
 
 
 def figure_piece(prev_text: str, piece: str) -> bool:
@@ -116,7 +115,7 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
 _CURRENCIES = ("dollars euros pounds yen yuan renminbi rupees rials riyals dinars dirhams pesos francs kronor kroner "
                "krona rubles roubles lira liras naira rand shillings won baht ringgit kyat dong zlotys forints "
                "cents pence taka").split()
-_PRICE_AT_END = re.compile(r"(?:[$€£¥]\d[\d,.]*|\d[\d,.]*(?: (?:thousand|million|billion))? (?:"
+_PRICE_AT_END = lazy_compile(r"(?:[$€£¥]\d[\d,.]*|\d[\d,.]*(?: (?:thousand|million|billion))? (?:"
                            + "|".join(_CURRENCIES) + r"))\.$")
 # What may follow the unit in its own phrase: the end, a comma, or a time or place phrase.
 _AFTER_UNIT = frozenset("in on at before after during since this last a an for".split())
@@ -137,15 +136,15 @@ def _rate_unit(prev_text: str, piece: str, q: list[str]) -> bool:
 
 
 # Verbs of change whose figure a "from" phrase measures ("rose 8 percent from …").
-_CHANGE_VERBS = re.compile(
+_CHANGE_VERBS = lazy_compile(
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|decreased|gained|surged|"
     r"plunged|soared|was up|was down|were up|were down)\b")
 # A percentage or a figure near the stop ("… 8 percent.", "… 12%.", "… 3.5 points.").
 # A time phrase may close it ("… 12 percent in March.", "… 4% in the first quarter.").
-_FIGURE_AT_END = re.compile(r"(?:\d[\d.,]*\s?(?:%|percent|per cent|percentage points?|points?)|\d[\d.,]*)"
+_FIGURE_AT_END = lazy_compile(r"(?:\d[\d.,]*\s?(?:%|percent|per cent|percentage points?|points?)|\d[\d.,]*)"
                             r"(?: (?:in|during|for) (?:the )?[\w-]+(?: [\w-]+)?)?\.$")
 # "The same period last year.", "the same quarter a year earlier.", "The same month of 2023.".
-_SAME_PERIOD = re.compile(
+_SAME_PERIOD = lazy_compile(
     r"(?i)the same (?:period|quarter|month|week|weekend|season|day|half|time)"
     r"(?: (?:last year|a year earlier|a year ago|the year before|the previous year|of \d{4}|in \d{4}))\.$")
 
@@ -225,7 +224,7 @@ _MAX_HEAD_WORDS = 8
 _NOT_PHRASE_HEADS = frozenset("about around over under up near as like per".split())
 _PHRASE_HEADS = lexicon.PREPOSITIONS - _NOT_PHRASE_HEADS
 # A word token opening on an ASCII letter, as ``lexicon.words`` reads it.
-_ASCII_OPENER = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ASCII_OPENER = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def phrase_then_subordinate(piece: str) -> bool:
@@ -246,13 +245,17 @@ def phrase_then_subordinate(piece: str) -> bool:
     tokens = lexicon.words(head)
     if not tokens or tokens[0].lower() not in lexicon.PREPOSITIONS or tokens[0].lower() in _NOT_PHRASE_HEADS:
         return False
-    # A capitalised word is a name ("until May"), not the modal "may".
-    if len(tokens) > _MAX_HEAD_WORDS or lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
+    if len(tokens) > _MAX_HEAD_WORDS:
         return False
     after = lexicon.words(rest)
     if len(after) < 2:
         return False
     first = after[0]
+    if first not in _SUBORDINATORS and first not in ("but", "and"):
+        return False  # (what follows the comma is read before the head's clause test: most pieces fail here)
+    # A capitalised word is a name ("until May"), not the modal "may".
+    if lexicon.has_clause([tokens[0], *(t for t in tokens[1:] if t.islower())]):
+        return False
     if first in _SUBORDINATORS:
         # A verb of its own ("when the new winch arrives"); "when in Rome ..." is an elliptical saying.
         return "..." not in rest and (lexicon.has_clause(after) or any(
@@ -279,12 +282,12 @@ def aside_after_conjunction(text: str, stop: int, piece_start: int, piece: str, 
 
 
 # A year standing alone at the head of the piece ("2006, is credited …", "1998."): a time.
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d(?=[,.]| and | but | when | after | before )")
+_YEAR_ALONE = lazy_compile(r"(?:19|20)\d\d(?=[,.]| and | but | when | after | before )")
 # "between" with its first term and no "and" yet ("between 18.", "between the two.").
-_BETWEEN = re.compile(r"\bbetween (?:[\w$€£%.,-]+ ){0,2}[\w$€£%-]+\.$")
+_BETWEEN = lazy_compile(r"\bbetween (?:[\w$€£%.,-]+ ){0,2}[\w$€£%-]+\.$")
 # Nouns of a round quantity that need "of" before what they count ("Thousands of tenants").
 _QUANTITY_NOUNS = frozenset("hundreds thousands millions billions dozens tens scores".split())
-_NOMINAL = re.compile(r"(?:ment|tion|sion|ance|ence|al)$")  # "evacuation", "removal": a nominalised verb
+_NOMINAL = lazy_compile(r"(?:ment|tion|sion|ance|ence|al)$")  # "evacuation", "removal": a nominalised verb
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds several".split())
 
 

@@ -170,9 +170,14 @@ def stray_before_capital(prev_text: str, piece: str) -> bool:
     and the piece is one phrase ("From June, the operator said."), so the stop is false."""
     if prev_text[prev_text.rfind(" ") + 1 : -1] not in _STRAYS:
         return False  # a cheap look first: FR001 asks at every sentence pair
-    p = lexicon.words(prev_text)
     q = lexicon.words(piece)
-    if len(p) < 4 or len(q) < 2 or not prev_text.endswith(" " + p[-1] + "."):
+    # stray_word_at_stop takes only a phrase that continues the sentence (_continuing_phrase:
+    # a preposition first, or a lower-case piece) or a lower-case "and"/"or" list: read off
+    # the piece before the sentence is tokenised ("… officials said. The …" asks here).
+    if len(q) < 2 or not (piece[:1].islower() or q[0].lower() in lexicon.PREPOSITIONS):
+        return False
+    p = lexicon.words(prev_text)
+    if len(p) < 4 or not prev_text.endswith(" " + p[-1] + "."):
         return False
     stop = len(prev_text) - 1
     text = prev_text + " " + piece

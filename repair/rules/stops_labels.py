@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 
 MAX_LABEL_WORDS = 5
@@ -86,7 +87,7 @@ def is_summary_label(prev_text: str, piece: str) -> bool:
 
 
 # A pronoun and a bare auxiliary chain ("It will be.", "They have been."), nothing after it.
-_STRANDED_AUXILIARY = re.compile(
+_STRANDED_AUXILIARY = lazy_compile(
     r"^(?:It|They|He|She|This) ((?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were)"
     r"(?: (?:be|been|have|have been))?)\.$")
 

@@ -7,9 +7,8 @@ Health." -> "…, the Ministry of Health said."). Pure functions of the text, us
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 
 __all__ = ["ends_where_no_name_fits", "institution_in_tag", "name_after_place_or_date", "name_before_pronoun",
@@ -61,7 +60,7 @@ def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
 
 # A preposition, the word after it and the one after that: a gap when the second is a
 # finite verb and the third opens its object ("the province of reported 12 cases").
-_PREPOSITION_GAP = re.compile(r"\b(?P<preposition>of|in|at|from|near) (?P<verb>[a-z]+) (?P<next>[\w'’]+)")
+_PREPOSITION_GAP = lazy_compile(r"\b(?P<preposition>of|in|at|from|near) (?P<verb>[a-z]+) (?P<next>[\w'’]+)")
 _OBJECT_OPENERS = frozenset("the a an that his her its their our".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
 
@@ -92,7 +91,7 @@ def name_into_gap(text: str, prev_start: int, stop: int, piece_end: int, piece: 
 
 # A tag whose speaker is an article and one noun (", the ministry said."), which an "of"
 # phrase cut off after the stop completes as an institution's name.
-_ONE_NOUN_TAG = re.compile(r", (?P<article>the) (?P<noun>[a-z]{3,}) (?:said|says|added|reported)\.$")
+_ONE_NOUN_TAG = lazy_compile(r", (?P<article>the) (?P<noun>[a-z]{3,}) (?:said|says|added|reported)\.$")
 
 
 # Head nouns of an institution's name that an "of" phrase completes ("Ministry of Health").
@@ -100,7 +99,7 @@ _INSTITUTIONS = frozenset(
     """ministry department bank institute office bureau university council court agency board authority
     commission federation association union academy museum chamber church college school society
     centre center service""".split())
-_SPEECH_END = re.compile(r"\b(?:said|says|added|reported)\.$")
+_SPEECH_END = lazy_compile(r"\b(?:said|says|added|reported)\.$")
 
 
 def institution_in_tag(text: str, prev_start: int, stop: int, piece_end: int, prev_text: str,
@@ -127,7 +126,7 @@ def institution_in_tag(text: str, prev_start: int, stop: int, piece_end: int, pr
 
 
 # The next sentence opens with a personal pronoun subject and its verb ("He struck …").
-_PRONOUN_SUBJECT = re.compile(r"\s+(He|She|They) ([a-z]+)\b")
+_PRONOUN_SUBJECT = lazy_compile(r"\s+(He|She|They) ([a-z]+)\b")
 
 
 def name_before_pronoun(text: str, stop: int, piece_end: int, p: list[str], q: list[str],

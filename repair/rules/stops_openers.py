@@ -22,13 +22,12 @@ example-givers) and none where it does not ("because", "thanks to"). Unsafe: it 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_opener_shapes import (
     _LOWER_SPEAKER_OPENERS,
@@ -48,7 +47,7 @@ from repair.rules.tag_gaps import verbless
 
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
-_OPENER = re.compile(
+_OPENER = lazy_compile(
     r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
     r"|Once|Since|As|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|Ahead of|Except|In spite of|Despite|Prior to"
@@ -86,26 +85,26 @@ _CAUSE = ("thanks to ", "due to ", "owing to ", "because of ", "ahead of ", "exc
           "despite ", "prior to ", "regardless of ")
 # A comma before one of these opens a relative clause inside the phrase, not a main clause
 # ("Except the plant in Ghent, where work goes on.").
-_RELATIVE_AFTER_COMMA = re.compile(r", (?:where|which|who|whose|whom)\b")
+_RELATIVE_AFTER_COMMA = lazy_compile(r", (?:where|which|who|whose|whom)\b")
 # Objects of "Thanks to" that make it a thank-you, a sentence of its own ("Thanks to all who came.").
 _THANKED = frozenset("all everyone everybody you our my the readers".split())
 # A passive verb: a form of "be" and a participle ("was made", "were built", "had been seen").
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
+_PASSIVE = lazy_compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
                       r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
 _COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
 # A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
-_BARE_TAG_END = re.compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
+_BARE_TAG_END = lazy_compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
 # ", the UN refugee agency, UNHCR, said." / ", its owner, Ana Ruiz, said.": a speaker set
 # off by commas before the verb, not a verb with no speaker.
-_APPOSITIVE_BEFORE_VERB = re.compile(
+_APPOSITIVE_BEFORE_VERB = lazy_compile(
     r", (?:the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b[^,“”\"]{0,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, "
     r"(?:said|added|asked|declared|explained)\.$")
 _MODALS = frozenset("will would could should may might must can shall".split())
-_COPULA_END = re.compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
+_COPULA_END = lazy_compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
 _ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever whoever why".split())
-_TIME_END = re.compile(
+_TIME_END = lazy_compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|\d{4}|morning|afternoon|evening|night|week|month|year|weekend)$")
 

@@ -5,14 +5,13 @@ sentence ending on a noun phrase or on a listing preposition's object, a reduced
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_words import is_bare_verb, is_name, may_end_on
 
 # Prepositions whose object is often a list: a second noun phrase cut off after it joins with "and".
 _LISTING = frozenset("on about over between including regarding concerning".split())
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_compile(
     r"most|least|best|worst|biggest|largest|smallest|highest|lowest|oldest|[a-z]{2,}iest|fastest|slowest|strongest"
     r"|weakest|longest|shortest|greatest|deepest|warmest|hottest|coldest|wettest|latest|newest|richest|poorest"
     r"|widest|steepest|sharpest|cheapest|safest|closest|youngest|quickest|hardest")

@@ -35,9 +35,8 @@ joins are unsafe: they add a word.
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
@@ -51,7 +50,7 @@ _MORE_PARTICIPLES = frozenset("dug hung swung stung wound bound ground fed bred 
                               "burnt learnt".split())
 # A span of time ("almost four years", "two decades", "more than a year") with nothing after
 # it but a phrase: what a record is set over.
-_SPAN = re.compile(r"(?i)(?:(?:almost|nearly|more than|over|about|at least) )?(?:\d+|a|two|three|four|five|six|seven|"
+_SPAN = lazy_compile(r"(?i)(?:(?:almost|nearly|more than|over|about|at least) )?(?:\d+|a|two|three|four|five|six|seven|"
                    r"eight|nine|ten|twelve|fifteen|twenty|several|many|a few) (?:years?|months?|weeks?|decades?)\b")
 # Verb particles a sentence may end on before the post taken ("take over", "stay on").
 _PARTICLES = frozenset("over on back".split())
@@ -62,24 +61,24 @@ _CHANGE_VERBS = frozenset(
     increase increases increased decrease decreases decreased jump jumps jumped slip slips slipped
     decline declines declined grow grows grew grown shrink shrinks shrank plunge plunges plunged
     soar soars soared surge surges surged slide slides slid edge edged""".split())
-_NOMINAL = re.compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
+_NOMINAL = lazy_compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
 # A change given as a share ("fell. 9 percent"): "by" or "to" would each make English.
-_CHANGE_SIZE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
+_CHANGE_SIZE = lazy_compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
                           r"percentage)")
 # The periods a reported change is measured against: "the same period last year", "the
 # same quarter a year earlier" (its base), "the year to October", "the 12 months to June" (its span).
-_REPORTING_FRAME = re.compile(
+_REPORTING_FRAME = lazy_compile(
     r"(?i:the) (?:(?P<same>same (?:period|quarter|month|week|time|half)\b)|(?:year|12 months|twelve months|"
     r"three months|quarter|month) (?:to|through|ending) [A-Z])")
 # The first characters _REPORTING_FRAME ("the", any case) and _SPAN (its words, any case,
 # or a digit: ``str.isdigit`` holds for every ``\d``) can open on; under IGNORECASE "s" also
 # matches the long s "ſ". A test checks the set against the patterns over every code point.
 _FRAME_OR_SPAN_FIRSTS = frozenset("AEFMNOSTaefmnostſ")
-_POSSESSIVE_START = re.compile(r"^([A-Z][\w-]*)['’]s ")
+_POSSESSIVE_START = lazy_compile(r"^([A-Z][\w-]*)['’]s ")
 _TIME_HEADS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     "day days week weeks month months year years decade decades quarter season weekend hour hours morning evening "
     "night time".split())
-_FIGURE = re.compile(r"(?:minus |about |nearly |almost |around |some )?[$€£¥]?\d")
+_FIGURE = lazy_compile(r"(?:minus |about |nearly |almost |around |some )?[$€£¥]?\d")
 
 
 def _participle(word: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import LOWERED
+from repair.rules.base import lazy_compile
 
 
 def repeats_earlier_passage(text: str, before: int, tokens: list[str],
@@ -97,7 +98,7 @@ def _worth_indexing(asked: int, scanned: int, before: int, length: int) -> bool:
     return scanned > _SEARCHES_BEFORE_INDEX * length
 
 
-_BLANK = re.compile(r"\s")
+_BLANK = lazy_compile(r"\s")
 _WINDOW = 400  # how far back from the inner words a blank is looked for
 
 
@@ -130,7 +131,7 @@ def _found_in_windows(lowered: str, before: int, tokens: list[str], head: str,
     return False
 
 
-_ALNUM = re.compile(r"[A-Za-z\d]")  # what the gaps between the inner words may not hold
+_ALNUM = lazy_compile(r"[A-Za-z\d]")  # what the gaps between the inner words may not hold
 
 
 def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.Match[str]]:

@@ -18,18 +18,17 @@ Shared arguments as in :mod:`repair.rules.stops_candidates`.
 
 from __future__ import annotations
 
-import re
-
+from repair.rules.base import lazy_compile
 from repair.rules.stops_adverbs import MID_TIME_ADVERBS, adverb_back
 from repair.rules.stops_candidates import StopRepair
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*")
 # Words that count how often or how many ("twice", "three"); a figure counts too, a year
 # ("in 2019") or a day of the month does not.
 _COUNT_WORDS = frozenset(
     """once twice thrice two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty sixty hundred dozen""".split())
-_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_YEAR = lazy_compile(r"(?:1[89]|20)\d\d$")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split())
 _ORDINALS = frozenset("first second third fourth fifth last".split())

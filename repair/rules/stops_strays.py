@@ -12,9 +12,8 @@ to attach to), not on the words of any example.
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import ends_on_prepositional_object
 from repair.rules.stops_words import is_bare_verb, looks_modifier
@@ -261,7 +260,7 @@ def stray_lone_word(text: str, stop: int, piece_end: int, piece: str, word: str)
 # investors"): "said" cannot, so after a complete "… X said." tag such a verb opening the
 # next piece is the tag's real verb, cut off and left beside the stand-in "said".
 _AUDIENCE_VERBS = frozenset("told assured informed briefed reminded wrote posted".split())
-_SAID_TAG = re.compile(r"(?:[,”\"’]\s)\s*(?P<subject>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?P<verb>said|says)\.$")
+_SAID_TAG = lazy_compile(r"(?:[,”\"’]\s)\s*(?P<subject>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?P<verb>said|says)\.$")
 
 
 def doubled_tag_verb(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
@@ -282,8 +281,8 @@ def doubled_tag_verb(text: str, prev_start: int, stop: int, piece_start: int, pi
                        "the stand-in and the stop go.")]
 
 
-_NEXT_WORD = re.compile(r" ([a-z][\w'’-]*)")
-_SHORT_AUDIENCE = re.compile(r"(?: [\w'’.-]+){1,4}?[,.]")
+_NEXT_WORD = lazy_compile(r" ([a-z][\w'’-]*)")
+_SHORT_AUDIENCE = lazy_compile(r"(?: [\w'’.-]+){1,4}?[,.]")
 
 
 def lone_piece_between(text: str, stop: int, piece_end: int, p: list[str], q: list[str],

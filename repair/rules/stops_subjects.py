@@ -9,9 +9,8 @@ looked like a fragment to join onto the sentence before.
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 
 # Words that make a figure approximate ("about 300", "some 40"), not prepositions there.
 _APPROXIMATORS = frozenset("about around some nearly almost roughly approximately over under".split())
@@ -71,7 +70,7 @@ def verb_after_bare_subject(p: list[str], q: list[str]) -> bool:
                                or after in ("that", "it", "them", "him", "her"))
 
 
-_OPEN_ASIDE = re.compile(
+_OPEN_ASIDE = lazy_compile(
     # The subject may open a reported clause ("The authors warned that the new dam, which …",
     # "… said the dam, which …"): no comma before it, so nothing else is open.
     r"^(?:[^,]* (?:that|said|says|warned|added) )?(?:[Tt]he |An? |an? |another |Another )?"

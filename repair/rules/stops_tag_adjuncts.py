@@ -14,9 +14,8 @@ English news writes ("at noon on Sunday").
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.glued import TITLES
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
@@ -26,7 +25,7 @@ __all__ = ["BODY_NOUNS", "clause_phrase", "owner_after_tag", "participle_then_ta
 
 # A trailing tag: its comma, a short subject, a speech verb, and at most a short time or
 # place phrase after it ("…, police said.", "…, scientists said on Wednesday.").
-_TRAILING_TAG = re.compile(
+_TRAILING_TAG = lazy_compile(
     r", (?:(?:the|a|an) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|reported)"
     r"(?: (?:on|in|at|late|early) [\w'’ .-]{1,30})?\.$")
 # Openers of a phrase giving a reason or precaution, which qualifies the reported act and
@@ -38,18 +37,18 @@ _RENAMING_DETERMINERS = frozenset("the its their".split())
 _FOCUS_ADVERBS = frozenset("mostly mainly largely chiefly mainly particularly especially notably including".split())
 # A piece that is a participle phrase and a trailing tag after its comma ("buried under the
 # dunes, the museum said on Friday.").
-_PARTICIPLE_THEN_TAG = re.compile(
+_PARTICIPLE_THEN_TAG = lazy_compile(
     r"^[a-z]+(?:ed|en|wn|ung|ept|elt|ilt|ent) [^,]{3,60}, (?:(?:the|a|an) )?(?:[\w'’.()-]+ ){0,8}?"
     r"(?:said|says|added|reported)(?: (?:on|in|at|late|early) [\w'’ .-]{1,30})?\.$")
 
 
 # A clock time alone ("at 8 p.m.", "at 10:30 a.m.", "at noon"), the whole piece.
-_CLOCK_PIECE = re.compile(r"(?i)(?:at|at about|at around|around|about|shortly after|shortly before|just after|"
+_CLOCK_PIECE = lazy_compile(r"(?i)(?:at|at about|at around|around|about|shortly after|shortly before|just after|"
                           r"just before) "
                           r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.m\.|p\.m\.|am|pm|GMT)|noon|midnight)\.?$")
 # A date phrase that ends the sentence before the stop ("on Friday", "on Friday evening",
 # "on 3 May", "on May 3").
-_DATE_END = re.compile(
+_DATE_END = lazy_compile(
     r"\b(?:on|late on|early on) (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\.$")
 # Openers and heads of a time phrase with no clause ("on Sunday morning", "late on Friday",
@@ -111,12 +110,12 @@ def time_after_tag(text: str, prev_start: int, stop: int, piece_start: int, piec
 
 # A trailing tag whose speaker is a bare role ("…," the coach said.): "the", one or two
 # lower-case words, the verb.
-_ROLE_TAG_END = re.compile(
+_ROLE_TAG_END = lazy_compile(
     r"(?<=[,”\"] )(?P<role>(?:the|a|an) (?P<noun>[a-z]+(?: [a-z]+)?)) (?P<verb>said|says|added)\.$")
 # The body a role speaks for, cut off after the tag: "for", "of" or "at" and a noun phrase
 # with a name in it or ending on a body noun ("For the Kelmar fire service.", "of the
 # health ministry."), with the speaker's name after a comma or none.
-_BODY_PIECE = re.compile(r"(?i:for|of|at) (?P<body>the (?:[\w'’-]+ ){0,4}[\w'’-]+)"
+_BODY_PIECE = lazy_compile(r"(?i:for|of|at) (?P<body>the (?:[\w'’-]+ ){0,4}[\w'’-]+)"
                          r"(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})?\.$")
 # Agent endings of a role noun ("spokesman", "director", "official" is listed).
 _ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
@@ -134,7 +133,7 @@ BODY_NOUNS = frozenset(
 # The rest of the speaker cut off after the tag: "of", the owner ("the club", "the
 # national team") and the speaker's name after a comma. Without the name "of" may open what
 # the speaking was about ("the coach said. of the defeat."), so the piece is left to the join.
-_OWNER_PIECE = re.compile(r"of (?P<owner>the [a-z]+(?: [a-z]+){0,2})"
+_OWNER_PIECE = lazy_compile(r"of (?P<owner>the [a-z]+(?: [a-z]+){0,2})"
                           r"(?:, (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}))\.$")
 
 

@@ -12,9 +12,8 @@ moved there; otherwise the repair is only shown (``display``): the slot is an ed
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_choice_words import _NOT_NOUNS
 
@@ -23,10 +22,10 @@ _CARDINALS = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
 # A perfect auxiliary run straight into a determiner: the participle's slot ("had the books").
-_PERFECT_GAP = re.compile(
+_PERFECT_GAP = lazy_compile(
     r"\b(?:had|has|have)(?= (?:the|a|an|its|their|his|her|our|this|these|those|some|all|two|three|four|five)\b)")
 # A preposition straight before a bare plural noun: a count's slot ("for hours", "in weeks").
-_BARE_PLURAL = re.compile(r"\b(?:for|in|of|after|within|over|about|by) (?=([a-z]{3,}s)\b)")
+_BARE_PLURAL = lazy_compile(r"\b(?:for|in|of|after|within|over|about|by) (?=([a-z]{3,}s)\b)")
 
 
 def is_tail_word(text: str, piece_start: int, piece_end: int) -> bool:

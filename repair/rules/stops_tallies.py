@@ -15,23 +15,24 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 
 __all__ = ["change_figure_cut", "vote_count_cut"]
 
 # A change verb closing the sentence ("… reserves fell."), and one after which the change
 # closes it ("… rose 18 per cent."): the figures after the stop are the change's ends.
-_CHANGE_AT_END = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|"
+_CHANGE_AT_END = lazy_compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|"
                             r"decreased|surged|plunged|soared|shrank|doubled|halved)\.$")
-_CHANGE_THEN_RATE = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|"
+_CHANGE_THEN_RATE = lazy_compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|"
                                r"decreased|surged|plunged|soared|shrank) (?:by )?\d[\d.,]* ?(?:%|percent|per cent)\.$")
 _CHANGE_ENDS = ("%.", " percent.", " per cent.", "rose.", "fell.", "grew.", "climbed.", "jumped.", "dropped.",
                 "declined.", "slid.", "slipped.", "increased.", "decreased.", "surged.", "plunged.", "soared.",
                 "shrank.", "doubled.", "halved.")
 _AMOUNT = r"[$€£¥]?\d[\d.,]*(?: (?:thousand|million|billion|trillion))?"
 # "62 billion to 41 billion kronur …": both ends of the change, the first with no "from".
-_FROM_TO = re.compile(rf"{_AMOUNT}(?! ?(?:%|percent|per cent|points?|percentage)\b)(?: [a-z]+)? to {_AMOUNT}\b")
+_FROM_TO = lazy_compile(rf"{_AMOUNT}(?! ?(?:%|percent|per cent|points?|percentage)\b)(?: [a-z]+)? to {_AMOUNT}\b")
 # "1.2 million, helped by …" / "1.2 million." / "3.4 billion euros in May.": the level reached.
-_LEVEL = re.compile(rf"{_AMOUNT}(?: [a-z]+)?(?=[,.]| in | at | on | last | this )")
+_LEVEL = lazy_compile(rf"{_AMOUNT}(?: [a-z]+)?(?=[,.]| in | at | on | last | this )")
 
 
 def change_figure_cut(prev_text: str, piece: str) -> str:
@@ -60,8 +61,8 @@ def change_figure_cut(prev_text: str, piece: str) -> str:
 # A sentence ending on a count of votes ("… by 52 votes.", "… with 98 votes in favour."),
 # and a piece that is only the count against ("19.", "Against 12.", "to 40 votes, with
 # three abstentions."): the tally's "to" went with the stop.
-_VOTES_AT_END = re.compile(r"\b(?:by|with|won|received|got) \d[\d,]* votes?(?: in favou?r)?\.$")
-_COUNT_AGAINST = re.compile(r"(?:(?:[Aa]gainst|[Tt]o) )?(?P<count>\d[\d,]*)(?: votes?)?(?: against)?"
+_VOTES_AT_END = lazy_compile(r"\b(?:by|with|won|received|got) \d[\d,]* votes?(?: in favou?r)?\.$")
+_COUNT_AGAINST = lazy_compile(r"(?:(?:[Aa]gainst|[Tt]o) )?(?P<count>\d[\d,]*)(?: votes?)?(?: against)?"
                             r"(?P<tail>, with [^.;:!?]{2,60})?\.")
 
 

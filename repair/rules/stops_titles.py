@@ -10,16 +10,15 @@ gap; :func:`repair.rules.stops.choose` moves the name back into it (``move-displ
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.glued_splits import zipf
 from repair.rules.stops_candidates import StopRepair
 
 # The clause start: the sentence start, or the end of a dateline ("LIMA, Peru — ").
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]*)? [—–-]{1,2} ")
+_DATELINE = lazy_compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]*)? [—–-]{1,2} ")
 # A bare title (one to three words, none a function word), then a finite verb.
-_BARE_TITLE = re.compile(
+_BARE_TITLE = lazy_compile(
     r"(?P<title>(?:[A-Z][\w'’-]* ){0,2}[A-Za-z][\w'’-]*) "
     r"(?=(?:said|says|told|added|announced|warned|confirmed|insisted|admitted|will|would|has|had|is|was|could"
     r"|can|must|may|might|should)\b)")

@@ -18,10 +18,11 @@ import re
 
 from repair import lexicon
 from repair.document import Document
+from repair.rules.base import lazy_compile
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 from repair.rules.stops_repeats import repeats_earlier_passage as repeats_earlier_passage  # re-exported (breaks)
 
-_SPEECH_END = re.compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
+_SPEECH_END = lazy_compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
 
@@ -85,9 +86,9 @@ def name_elsewhere(word: str, text: str, here: int) -> bool:
 
 # Indexes of the whole-text word evidence above, built once per text (the rule asks for
 # many words of one document in a row) and only when a fragment needs them.
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = lazy_compile(r"\w+")
 _LOWER_BEFORE = r"(?<![\w.] )(?<!^)"
-_START_BEFORE = re.compile(r"(?:^|[.!?\"”]\s+)$")
+_START_BEFORE = lazy_compile(r"(?:^|[.!?\"”]\s+)$")
 
 
 def _mid_sentence_miss(text: str, start: int) -> bool:
@@ -119,9 +120,9 @@ def _name_runs(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-_ASCII_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])\w*")
-_OTHER_LETTER_WORD = re.compile(r"\b[^\W\dA-Za-z_]\w*")
-_JOINED = re.compile(r"\b(\w+)([^\w\s])")
+_ASCII_CAPITALISED = lazy_compile(r"[A-Z](?<!\w[A-Z])\w*")
+_OTHER_LETTER_WORD = lazy_compile(r"\b[^\W\dA-Za-z_]\w*")
+_JOINED = lazy_compile(r"\b(\w+)([^\w\s])")
 
 
 def _joined_starts(text: str, word: str) -> list[int] | None:
