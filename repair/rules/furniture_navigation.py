@@ -368,7 +368,8 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     # The title as it reads once its section name is cut: a repeat of it is the headline again.
     title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
     for index, para, text in _lines(doc):
-        if _RELEASE_HEADER.match(text) or (index > 0 and _CAPS_LABEL.match(text)):
+        # A release header holds its wire tag's slashes: the pattern is tried only on a line with one.
+        if ("/" in text and _RELEASE_HEADER.match(text)) or (index > 0 and _CAPS_LABEL.match(text)):
             yield _delete(self, doc, para.start, para.end, "Page label, not article text.", 0.8)
         elif (index > 0 and text[-1:] not in ".!?\"”" and " ".join(text.lower().split()) == title
               and len(lexicon.words(text)) >= 3):
