@@ -199,7 +199,13 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     date after it (a wire dateline goes on to its own dash); a run that
     holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
+    text = doc.text
     for para in doc.paragraphs:
+        # Both patterns open with two capitals, or a capital and an apostrophe ("O'HARE"):
+        # asked first of the paragraph's first two characters.
+        if not ("A" <= text[para.start : para.start + 1] <= "Z"
+                and ("A" <= text[para.start + 1 : para.start + 2] <= "Z" or text[para.start + 1 : para.start + 2] == "'")):
+            continue
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
         if match is None:
             match = _DASHLESS_REGION_DATELINE.match(doc.text, para.start, para.end)
