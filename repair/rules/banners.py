@@ -203,8 +203,8 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     for para in doc.paragraphs:
         # Both patterns open with two capitals, or a capital and an apostrophe ("O'HARE"):
         # asked first of the paragraph's first two characters.
-        if not ("A" <= text[para.start : para.start + 1] <= "Z"
-                and ("A" <= text[para.start + 1 : para.start + 2] <= "Z" or text[para.start + 1 : para.start + 2] == "'")):
+        second = text[para.start + 1 : para.start + 2]
+        if not ("A" <= text[para.start : para.start + 1] <= "Z" and ("A" <= second <= "Z" or second == "'")):
             continue
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
         if match is None:

@@ -74,17 +74,17 @@ def short_lines(doc: Document, max_chars: int = MAX_JUNK_LINE_CHARS) -> list[tup
     to just past the line break after it (or the text's end). Cut once per document and
     length (``doc.memo``): six scans of the boilerplate and banner rules read them."""
     key = (_SHORT_LINES_KEY, max_chars)
-    lines = doc.memo.get(key)
-    if lines is None:
+    found = doc.memo.get(key)
+    if found is None:
         text = doc.text
-        lines = []
+        lines: list[tuple[int, int]] = []
         for para in doc.paragraphs:
             if para.end - para.start > max_chars:
                 continue
             newline = text.find("\n", para.end)
             lines.append((text.rfind("\n", 0, para.start) + 1, len(text) if newline < 0 else newline + 1))
-        doc.memo[key] = lines
-    return cast("list[tuple[int, int]]", lines)
+        found = doc.memo[key] = lines
+    return cast("list[tuple[int, int]]", found)
 
 
 _SHORT_LINES_KEY = "boilerplate.short_lines"
