@@ -173,7 +173,7 @@ def _story_first(body: str) -> bool:
 # The words a ``_CALL_VERB`` match at a line's start opens with (lower-cased; "e" for "e-mail").
 _CALL_OPENERS = ("please", "you", "sign", "subscribe", "download", "register", "follow", "click", "tap", "keep",
                  "read", "share", "print", "copy", "e", "get", "join", "turn", "contact", "write", "send", "tell",
-                 "listen", "watch", "stay", "never", "want", "don")
+                 "listen", "watch", "stay", "never", "want", "don", "log")
 _CALL_HEAD = max(map(len, _CALL_OPENERS))
 
 
