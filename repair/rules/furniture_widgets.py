@@ -178,7 +178,7 @@ def ad_slot(body: str) -> bool:
     # Every _PAST_THE_AD match ends in one of _PAST_THE_AD_ENDS: the pattern (a dozen
     # case-insensitive branches) is tried only on such a line. A tail that is not ASCII once
     # lower-cased may hold a letter (?i) equates with an ASCII one ("ſ", "ı"): tried too.
-    tail = body[-_PAST_THE_AD_TAIL:].lower()
+    tail = body[-_PAST_THE_AD_TAIL - 1 :].lower().removesuffix("\n")  # "$" also matches before a final "\n"
     return (tail.endswith(_PAST_THE_AD_ENDS) or not tail.isascii()) and _PAST_THE_AD.match(body) is not None
 
 
