@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.boilerplate import line_deletion, short_line_matches
+from repair.rules.boilerplate import LineCheck, first_line_end, line_deletion, short_line_matches
 
 # An agency credit in a dateline: "(AP)", "(Reuters)".
 _AGENCY = r"\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)"
@@ -53,6 +53,18 @@ _BANNER_WORDS = frozenset(
 )
 
 
+def _holds_bar(text: str, line_start: int, line_end: int) -> bool:
+    """False only where ``_HEADLINE_BAR`` cannot match: the line holds no spaced bar."""
+    return text.find(" | ", line_start, line_end) >= 0
+
+
+def _may_end_dated(text: str, line_start: int, line_end: int) -> bool:
+    """False only where ``_DATED_DATELINE`` cannot match: each branch ends its line (its
+    words cannot cross a line break) in a bracket or a year's digit, then marks and blanks."""
+    end = text[line_start : first_line_end(text, line_start, line_end)].rstrip(" \t.:—–-")[-1:]
+    return end == ")" or end.isdecimal()
+
+
 def _not_first_line(doc: Document, start: int) -> bool:
     """The first non-blank line is the title or dateline; banners come after it."""
     return bool(doc.paragraphs) and start > doc.paragraphs[0].start
@@ -86,8 +98,9 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
     flagged only when it holds a navigation word ("NEWS", "LATEST", "WATCH"): a mid-story
     cross-head ("STRONG DEMAND") is part of the article.
     """
-    for pattern in (_HEADLINE_BAR, _CAPS_BANNER):
-        for match in short_line_matches(doc, pattern, max_chars=200):
+    checks: tuple[tuple[re.Pattern[str], LineCheck | None], ...] = ((_HEADLINE_BAR, _holds_bar), (_CAPS_BANNER, None))
+    for pattern, check in checks:
+        for match in short_line_matches(doc, pattern, max_chars=200, check=check):
             if pattern is _CAPS_BANNER and (
                 not _not_first_line(doc, match.start()) or _BANNER_WORDS.isdisjoint(match.group().split())
             ):
@@ -124,8 +137,10 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     The lead it belonged to lost it in the scrape, so it now reads as a stray heading.
     Unsafe: moving it back onto the lead would also be a valid repair.
     """
-    for pattern in (_LONE_DATELINE, _DATED_DATELINE):
-        for match in short_line_matches(doc, pattern):
+    checks: tuple[tuple[re.Pattern[str], LineCheck | None], ...] = ((_LONE_DATELINE, None),
+                                                                    (_DATED_DATELINE, _may_end_dated))
+    for pattern, check in checks:
+        for match in short_line_matches(doc, pattern, check=check):
             start, end = line_deletion(doc, match.start(), match.end())
             yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
 
@@ -184,7 +199,13 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     date after it (a wire dateline goes on to its own dash); a run that
     holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
+    text = doc.text
     for para in doc.paragraphs:
+        # Both patterns open with two capitals, or a capital and an apostrophe ("O'HARE"):
+        # asked first of the paragraph's first two characters.
+        second = text[para.start + 1 : para.start + 2]
+        if not ("A" <= text[para.start : para.start + 1] <= "Z" and ("A" <= second <= "Z" or second == "'")):
+            continue
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
         if match is None:
             match = _DASHLESS_REGION_DATELINE.match(doc.text, para.start, para.end)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import cast
 
 from repair.document import Document
 from repair.edits import Edit, Safety
@@ -31,6 +32,15 @@ _PHOTO_CREDIT = re.compile(r"(?i)[\[(](?:photo|file photo|image|picture)\b[^\]\n
 # Led by each bracket alone (a literal, found in C): 6.2 -> 0.5 ms per MB of news.
 _PHOTO_CREDIT_BY_BRACKET = led_by_each(_PHOTO_CREDIT, "(?i)[\\[(]", "[(")
 MAX_CAPTION_CHARS = 400
+# A _CREDIT_LINE match is one line ending in its agency's name (and blanks).
+_CREDIT_ENDS = ("AFP", "AP", "Reuters", "Xinhua", "EPA", "Images")
+
+
+def _may_be_credit_line(text: str, line_start: int, line_end: int) -> bool:
+    """False only where ``_CREDIT_LINE`` cannot match: the first line does not end in a name of _CREDIT_ENDS."""
+    return text[line_start : first_line_end(text, line_start, line_end)].rstrip(" \t").endswith(_CREDIT_ENDS)
+
+
 _CREDIT_LINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?)?"
     r"(?:AFP|AP|Reuters|Xinhua|EPA|Getty Images|AFP via Getty Images|Bloomberg via Getty Images)"
@@ -39,25 +49,68 @@ _CREDIT_LINE = re.compile(
 
 
 MAX_JUNK_LINE_CHARS = 120
+# The first word of each _JUNK_LINE branch, lower-cased.
+_JUNK_OPENERS = ("story", "continue", "read", "advertisement", "sponsored", "share", "tweet", "email", "print",
+                 "click", "sign", "scroll", "skip", "also", "related")
+
+
+def _may_be_junk(folded: str, start: int, end: int) -> bool:
+    """False only where ``_JUNK_LINE`` cannot match the line ``start:end``: past its lead of
+    blanks, dashes, bullets and bars, the line (lower-cased: ``Document.folded``, where an
+    ASCII letter stands for just the characters (?i) matches to it) opens with an opener."""
+    while start < end and folded[start] in " \t-–—•|":
+        start += 1
+    return folded.startswith(_JUNK_OPENERS, start, end)
+
+
+# A necessary condition for a pattern's match on a line: ``check(text, line_start, line_end)``
+# is False only where the pattern cannot match there (asked first, being cheaper).
+LineCheck = Callable[[str, int, int], bool]
+
+
+def short_lines(doc: Document, max_chars: int = MAX_JUNK_LINE_CHARS) -> list[tuple[int, int]]:
+    """``(line_start, line_end)`` of the line of each paragraph of at most ``max_chars``
+    characters, in order: from the line break before the paragraph (or the text's start)
+    to just past the line break after it (or the text's end). Cut once per document and
+    length (``doc.memo``): six scans of the boilerplate and banner rules read them."""
+    key = (_SHORT_LINES_KEY, max_chars)
+    found = doc.memo.get(key)
+    if found is None:
+        text = doc.text
+        lines: list[tuple[int, int]] = []
+        for para in doc.paragraphs:
+            if para.end - para.start > max_chars:
+                continue
+            newline = text.find("\n", para.end)
+            lines.append((text.rfind("\n", 0, para.start) + 1, len(text) if newline < 0 else newline + 1))
+        found = doc.memo[key] = lines
+    return cast("list[tuple[int, int]]", found)
+
+
+_SHORT_LINES_KEY = "boilerplate.short_lines"
 
 
 def short_line_matches(
-    doc: Document, pattern: re.Pattern[str], max_chars: int = MAX_JUNK_LINE_CHARS
+    doc: Document, pattern: re.Pattern[str], max_chars: int = MAX_JUNK_LINE_CHARS, check: LineCheck | None = None
 ) -> Iterator[re.Match[str]]:
     """Matches of a whole-line ``pattern`` on the document's short lines only.
 
-    Junk lines are short, so long paragraphs are skipped without running the pattern.
+    Junk lines are short, so long paragraphs are skipped without running the pattern;
+    ``check``, when given, is a cheaper necessary condition asked of each line first.
     """
     text = doc.text
-    for para in doc.paragraphs:
-        if para.end - para.start > max_chars:
+    for line_start, line_end in short_lines(doc, max_chars):
+        if check is not None and not check(text, line_start, line_end):
             continue
-        line_start = text.rfind("\n", 0, para.start) + 1
-        newline = text.find("\n", para.end)
-        line_end = len(text) if newline < 0 else newline + 1
         match = pattern.match(text, line_start, line_end)
         if match:
             yield match
+
+
+def first_line_end(text: str, line_start: int, line_end: int) -> int:
+    """Where the first line from ``line_start`` ends (its line break, or ``line_end``)."""
+    newline = text.find("\n", line_start, line_end)
+    return line_end if newline < 0 else newline
 
 
 def line_deletion(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -98,7 +151,9 @@ def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
     article. The fix deletes the whole line. It is precise: the match is anchored to the full
     line, so a sentence that merely contains the words is never touched.
     """
-    for match in short_line_matches(doc, _JUNK_LINE):
+    folded = doc.folded
+    check = None if folded is None else lambda _, start, end: _may_be_junk(folded, start, end)
+    for match in short_line_matches(doc, _JUNK_LINE, check=check):
         start, end = line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", f"Feed prompt “{match.group().strip()}” is not article text.", 0.97)
 
@@ -166,7 +221,7 @@ def credit_line(doc: Document, self: Rule) -> Iterator[Edit]:
     often keep it in their own text, so whether to drop it is an editorial choice, not a
     repair. ``repair check`` lists it; no mode applies it.
     """
-    for match in short_line_matches(doc, _CREDIT_LINE):
+    for match in short_line_matches(doc, _CREDIT_LINE, check=_may_be_credit_line):
         start, end = line_deletion(doc, match.start(), match.end())
         yield self.edit(start, end, "", "Photo credit line; delete it if the photo is not kept.", 0.8)
 

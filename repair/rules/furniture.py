@@ -81,8 +81,8 @@ _TRAILING_CREDIT = re.compile(
     r"|[.!?][ \t]+(?:(?i:photo)[ \t]?/[ \t]?(?i:file)|(?i:file)[ \t](?i:photo))"
     r")[ \t]*$"
 )
-# The shapes above that hold no credit word: a slash or the lower-case "photo" in the tail.
-_SHAPE_CREDIT_MARKS = ("/", "photo")
+# The shapes above that hold no credit word hold a slash or the lower-case "photo" in the tail
+# (looked for with ``find`` from the tail's start in photo_caption).
 # A credit alone on its line: "Jane Doe/AFP via Getty Images", "Getty Images", "Photo: Reuters".
 _CREDIT_ONLY = lazy_compile(
     r"^(?:(?:Photo|Image|Picture)(?: credit)?:[ \t]*)?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?)?"
@@ -231,7 +231,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         # The credit sits at the end: search only the line's tail.
         tail = max(0, len(text) - 90)
         ends_in_credit = ((_CREDIT_WORDS.search(text, tail) is not None if credits else False)
-                          or any(mark in text[tail:] for mark in _SHAPE_CREDIT_MARKS)) \
+                          or text.find("/", tail) >= 0 or text.find("photo", tail) >= 0) \
             and bool(_TRAILING_CREDIT.search(text, tail)) and len(lexicon.words(text)) >= 5
         above_credit = index + 1 in credit_only and text[-1:] in ".!?"
         tagged = "(" in text and bool(_POSITION_TAG.search(text))

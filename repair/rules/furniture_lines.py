@@ -77,6 +77,19 @@ _SELF_NOTICE = lazy_compile(
     r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
 )
 _TRANSLATED = lazy_compile(r"(?i)\btranslat")
+# The words a ``_SELF_NOTICE`` match opens with (lower-cased): its label or its subject.
+_NOTICE_OPENERS = ("disclaimer", "note", "notice", "editor", "important", "transparency", "the", "this",
+                   "automatically", "machine", "translated", "adapted")
+_NOTICE_HEAD = max(map(len, _NOTICE_OPENERS))
+
+
+def _may_open_notice(body: str) -> bool:
+    """False only where ``_SELF_NOTICE.match(body)`` must fail (asked first, as
+    :func:`_may_open_call` is): the line opens with one of _NOTICE_OPENERS, or with a head
+    that is not ASCII once lower-cased (a letter (?i) equates with an ASCII one)."""
+    head = body[:_NOTICE_HEAD].lower()
+    return head.startswith(_NOTICE_OPENERS) or not head.isascii()
+
 # A notice's second sentence about the same copy: "The original version prevails ...".
 _ABOUT_VERSION = lazy_compile(r"(?i)^(?:the\s+)?(?:original|source|\w+-language)\s+(?:version|text|article|edition)\b"
                               r"[^.!?]{0,80}[.!?]?$|^in\s+case\s+of\s+(?:doubt|discrepanc)")
@@ -123,10 +136,14 @@ def reader_prompt(text: str) -> bool:
     >>> reader_prompt("The firm said users must download the app by May.")
     False
     """
-    body = _body(text)
+    return _prompt(_body(text))
+
+
+def _prompt(body: str) -> bool:
+    """:func:`reader_prompt` of a line whose leading glyphs are cut (``_body``)."""
     # The call verb first (rarest): it stands at the line's start or after a separator, so
     # an anchored match and a look for the separators settle most lines without a search.
-    if not (_CALL_VERB.match(body) or _call_after_separator(body)):
+    if not ((_may_open_call(body) and _CALL_VERB.match(body)) or _call_after_separator(body)):
         return False
     if len(lexicon.words(body)) > MAX_PROMPT_WORDS or _REPORTING.search(body):
         return False
@@ -153,6 +170,23 @@ def _story_first(body: str) -> bool:
             and _ADDRESSED.search(first) is None)
 
 
+# The words a ``_CALL_VERB`` match at a line's start opens with (lower-cased; "e" for "e-mail").
+_CALL_OPENERS = ("please", "you", "sign", "subscribe", "download", "register", "follow", "click", "tap", "keep",
+                 "read", "share", "print", "copy", "e", "get", "join", "turn", "contact", "write", "send", "tell",
+                 "listen", "watch", "stay", "never", "want", "don", "log")
+_CALL_HEAD = max(map(len, _CALL_OPENERS))
+
+
+def _may_open_call(body: str) -> bool:
+    """False only where ``_CALL_VERB.match(body)`` must fail: asked first, since the
+    pattern's case-insensitive branches cost about 0.5 µs a line. A line opening with a
+    letter opens with one of _CALL_OPENERS; one opening otherwise (a separator) is left to
+    the pattern, and so is a head that is not ASCII once lower-cased (it may hold a letter
+    that (?i) equates with an ASCII one: "ſ", "ı")."""
+    head = body[:_CALL_HEAD].lower()
+    return not head[:1].isalpha() or head.startswith(_CALL_OPENERS) or not head.isascii()
+
+
 # Where ``_CALL_VERB`` can match other than at the line's start: after one of these (a
 # hyphen only between spaces, `\s-\s`). Only whether there is one is asked; one leading
 # character set lets the engine skip to a candidate in C (``[—–:|?]|\s-\s`` was tried at
@@ -166,6 +200,9 @@ def _call_after_separator(body: str) -> bool:
     or the space before a spaced hyphen), so it is tried at each ``_CALL_SEPARATOR`` hit
     only, where the search, led by an alternation with a start and a blank, was tried at every
     position of each line holding a separator (PF007 on 4 MB of news: 56 -> 49 ms)."""
+    # Every separator is one of these characters: a line with none (most) needs no scan.
+    if not ("-" in body or ":" in body or "?" in body or "|" in body or "—" in body or "–" in body):
+        return False
     for separator in _CALL_SEPARATOR.finditer(body):
         at = separator.start()
         if _CALL_VERB.match(body, at - 1 if body[at] == "-" else at):
@@ -239,7 +276,8 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         # "Reading time: 3 min.": the stop after "min" closes the abbreviation, not a sentence
         # (one with a clause, "The race lasted 4 min.", is a sentence).
-        counter = ((not _stops(body) or (body.endswith(("min.", "mins."))
+        stops = _stops(body)
+        counter = ((not stops or (body.endswith(("min.", "mins."))
                                          and not lexicon.has_clause(lexicon.words(body))))
                    and _COUNTER.search(body) is not None and len(lexicon.words(body)) <= 16)
         # Each marker pattern is anchored: a rule of symbols opens the line (a paragraph
@@ -251,19 +289,19 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
         # drop it between paragraphs); other notices only open or close the text.
         # The anchored notice match first: it settles nearly every line (0.9 ms per MB of
         # news against 4.5 for the "translat" search it used to follow).
-        notice = (_SELF_NOTICE.match(body) is not None
+        notice = (_may_open_notice(body) and _SELF_NOTICE.match(body) is not None
                   and (index in (0, last) or _TRANSLATED.search(body[:80]) is not None)
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and (body.count(". ") == 0 or _ABOUT_VERSION.search(body.split(". ", 1)[1]) is not None)
                   and not any(c.isdigit() for c in body))
         # Not the first line: a page's own headline may speak to the reader.
-        service = (index > 0 and not _stops(body) and _SERVICE_TITLE.search(body) is not None
+        service = (index > 0 and not stops and _SERVICE_TITLE.search(body) is not None
                    and len(lexicon.words(body)) <= 16 and not _REPORTING.search(body))
         if notice and 0 < index < last and not (counter or marker or service):
             # Inside the text the notice goes with the break before it, so the lines after it
             # stay whole for the rules that read them as one block (a closing link list).
             yield self.edit(paragraphs[index - 1].end, para.end, "", "Page notice, not article text.", 0.75)
-        elif counter or marker or notice or service or (reader_prompt(text) and not _story_first(body)):
+        elif counter or marker or notice or service or (_prompt(body) and not _story_first(body)):
             yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
 
 

@@ -149,6 +149,65 @@ _LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCL
                            r"[ \t]*[:|][ \t]*(?=[A-Z])")
 
 
+# A necessary condition for a _NAV_LINE match, asked first: its fifty case-insensitive
+# branches cost about 4 µs a line even where none matches (most of PF003's time on news).
+# Read in the lower-cased text (Document.folded), where an ASCII letter stands for exactly
+# the characters the pattern's (?i) letters match. Every branch but five opens with one of
+# these words (after an optional "("), each followed by a non-letter there.
+_NAV_FIRST_WORDS = frozenset(
+    """also read see related more watch listen analysis opinion tag tags topics keyword keywords video videos
+    audio gallery photos on from subscribe follow join in stories articles you recommended most trending top
+    latest skip advertisement advertising sponsored the story article copyright all this unauthorised
+    unauthorized any photo picture pictured image caption comment legend share click reproduction
+    redistribution republication copying world local us uk business news politics sports sport science health
+    technology tech culture entertainment environment economy markets lifestyle travel education media clip
+    podcast duration length running runtime by last first published posted update updated modified back
+    additional reporting writing editing edited compiled translated with editor editors reporter reporters
+    translator translators writer writers author authors contributor contributors sign""".split()
+)
+_NAV_ITEMS = frozenset("material content article story text page report video".split())
+_NAV_SECTIONS = frozenset("""news world politics business sports sport science health technology tech opinion
+    culture entertainment environment economy markets lifestyle travel education""".split())
+# Common opening words that start a branch only before one of these whole words, one space
+# on ("the post ...", "in the photo: ...", "on our site"); a line opening otherwise cannot match.
+_NAV_SECOND_WORDS = {
+    "the": _NAV_ITEMS | {"post"}, "this": _NAV_ITEMS, "in": {"the"}, "on": {"our"}, "from": {"our"},
+    "all": {"rights"}, "more": {"on", "from", "in"}, "see": {"also"}, "also": {"read", "on", "from"},
+    "most": {"read", "popular", "viewed", "shared", "watched", "commented", "emailed"},
+    "with": {"input", "inputs", "agency", "wire", "news"}, "you": {"may", "might"}, "top": {"stories"},
+    "back": {"to"}, "sign": {"up"}, "click": {"here", "to"}, "comment": {"on"}, "legend": {"of", "to"},
+    "running": {"time"}, "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
+    "first": {"published", "posted", "update", "updated", "modified"},
+    "last": {"published", "posted", "update", "updated", "modified"},
+}
+_NAV_LEAD = lazy_compile(r"\(?([a-z]+)(?: ([a-z]+))?")
+# The five branches no opening word tells: a dateline ("Rotterdam:"), a month-day-year stamp
+# ("May 3, 2024"), the two breadcrumbs (a spaced arrow or slash) and the funder's notice.
+_FUNDER_NOTICE = "solely responsible for all content"
+
+
+def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: bool) -> bool:
+    """False only where ``_NAV_LINE.match(text)`` must fail: ``text`` is the line
+    ``folded[start:end]`` in the original case (``folded``: :attr:`Document.folded`);
+    ``funded``: whether the funder's notice is anywhere in ``folded``."""
+    head = folded[start : start + 1]
+    if "a" <= head <= "z":
+        lead = _NAV_LEAD.match(folded, start, end)
+        assert lead is not None  # the line opens with a letter
+        first = lead[1]
+        if first in _NAV_FIRST_WORDS:
+            needed = _NAV_SECOND_WORDS.get(first)
+            if needed is None or lead[2] in needed:
+                return True
+        after = lead.end(1)
+        if folded[after : after + 1] == " " and folded[after + 1 : after + 2].isdecimal():
+            return True  # "May 3, 2024"
+    elif head.isdecimal() or head in ("(", "_", "©"):
+        return True
+    return (text.rstrip(" \t\n")[-1:] == ":" or "/" in text or ">" in text or "›" in text or "»" in text
+            or "▸" in text or "→" in text or (funded and folded.find(_FUNDER_NOTICE, start, end) >= 0))
+
+
 @rule(
     "PF003",
     "navigation-line",
@@ -246,8 +305,12 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
     None of it is article text. The whole line goes, except a label prefix, which is
     cut from the title it precedes. Unsafe: a byline may be wanted by the publisher.
     """
+    folded = doc.folded
+    funded = folded is not None and _FUNDER_NOTICE in folded
     for _, para, text in _lines(doc):
-        if _NAV_LINE.match(text) or (("|" in text or "·" in text or "•" in text) and metadata_items(text)):
+        if ((folded is None or _may_be_navigation(text, folded, para.start, para.end, funded))
+                and _NAV_LINE.match(text)) \
+                or (("|" in text or "·" in text or "•" in text) and metadata_items(text)):
             yield _delete(self, doc, para.start, para.end, "Page navigation or metadata line.", 0.8)
             continue
         label = _LABEL_PREFIX.match(text)
@@ -305,7 +368,8 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     # The title as it reads once its section name is cut: a repeat of it is the headline again.
     title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
     for index, para, text in _lines(doc):
-        if _RELEASE_HEADER.match(text) or (index > 0 and _CAPS_LABEL.match(text)):
+        # A release header holds its wire tag's slashes: the pattern is tried only on a line with one.
+        if ("/" in text and _RELEASE_HEADER.match(text)) or (index > 0 and _CAPS_LABEL.match(text)):
             yield _delete(self, doc, para.start, para.end, "Page label, not article text.", 0.8)
         elif (index > 0 and text[-1:] not in ".!?\"”" and " ".join(text.lower().split()) == title
               and len(lexicon.words(text)) >= 3):

@@ -133,12 +133,16 @@ def share_bar(body: str) -> bool:
     >>> share_bar("Share prices rose on Monday")
     False
     """
+    if body[-1:] in ".!?":
+        # Asked first (the split below is the costly part): a stop stays on the last word,
+        # which is then no "link"/"url", and a bar of actions ends in no stop.
+        return False
     words = body.replace(":", " : ").replace("|", " ").replace("/", " ").replace(",", " ").split()
     if 4 <= len(words) <= 10 and words[-2].lower() == "copy" and words[-1].lower() in ("link", "url"):
         # The buttons named by their channels alone, the bar closed by its copy-link button
         # ("Messenger Facebook X Copy link"): capitalised names and nothing else before it.
         return all(w[:1].isupper() for w in words[:-2])
-    if not words or words[0].lower() not in _SHARE_VERBS or len(words) > 14 or body[-1:] in ".!?":
+    if not words or words[0].lower() not in _SHARE_VERBS or len(words) > 14:
         return False
     # A bar says where to post: a second action, or the first one's "to"/"on"/"by"/"via"/":"
     # ("Save the Children", "Post Office Horizon" name things and post nowhere).
@@ -167,8 +171,22 @@ def ad_slot(body: str) -> bool:
     >>> ad_slot("Reaction")
     False
     """
-    plain = body.strip(" \t-–—*·•|[]()").rstrip(".:").lower()
-    return plain in _AD_WORDS or plain in _AD_PHRASES or _PAST_THE_AD.match(body) is not None
+    plain = body.strip(" \t-–—*·•|[]()").rstrip(".:")
+    # Lower-casing never shortens a string: a longer line is no word or phrase of the class.
+    if len(plain) <= _AD_LONGEST and (plain.lower() in _AD_WORDS or plain.lower() in _AD_PHRASES):
+        return True
+    # Every _PAST_THE_AD match ends in one of _PAST_THE_AD_ENDS: the pattern (a dozen
+    # case-insensitive branches) is tried only on such a line. A tail that is not ASCII once
+    # lower-cased may hold a letter (?i) equates with an ASCII one ("ſ", "ı"): tried too.
+    tail = body[-_PAST_THE_AD_TAIL - 1 :].lower().removesuffix("\n")  # "$" also matches before a final "\n"
+    return (tail.endswith(_PAST_THE_AD_ENDS) or not tail.isascii()) and _PAST_THE_AD.match(body) is not None
+
+
+_AD_LONGEST = max(map(len, _AD_WORDS | _AD_PHRASES))
+# The last words of _PAST_THE_AD's branches, each with its optional stop.
+_PAST_THE_AD_ENDS = tuple(word + stop for word in """ad ads advert advertisement advertising publicity display
+    commercial break announcement continue reading below skip this""".split() for stop in ("", "."))
+_PAST_THE_AD_TAIL = max(map(len, _PAST_THE_AD_ENDS))
 
 
 def shortcut_hint(body: str) -> bool:
@@ -375,7 +393,8 @@ def page_note(body: str) -> bool:
     False
     """
     first = body[:1]
-    if first and unicodedata.category(first) == "So" and reaction_counter(body):
+    # No ASCII character is a pictograph (category "So"): the category is asked of the rest only.
+    if first and not first.isascii() and unicodedata.category(first) == "So" and reaction_counter(body):
         return True
     if first.isupper() and body[-1:].isdigit() and _ID_LINE.match(body):
         return True
@@ -462,7 +481,8 @@ def page_widget_line(doc: Document, self: Rule) -> Iterator[Edit]:
         body = text.strip()
         if not body or len(body) > MAX_WIDGET_CHARS or (index == 0 and last == 0):
             continue
-        hit = (share_bar(body) or ad_slot(body) or _COPY_ACTION.match(body) is not None
+        # _COPY_ACTION ends on a noun: a line ending in anything but a letter is none.
+        hit = (share_bar(body) or ad_slot(body) or (body[-1].isalpha() and _COPY_ACTION.match(body) is not None)
                or ("+" in body and shortcut_hint(body)) or ("°" in body and weather_box(body))
                or labelled_link(body) or (index == last and index > 0 and dangling_label(body))
                or control_line(body) or page_note(body) or ("@" in body and contact_line(body))

@@ -99,6 +99,20 @@ def _quotes_before_tags(text: str) -> Iterator[re.Match[str]]:
 # The mark before a capital, and the end of its sentence: the first stop, "?" or "!" that a
 # space, a closing mark or the line's end follows (a "?" or "!" also a tag's comma).
 _INVERTED = lazy_compile(r"[¿¡](?=[A-Z])")
+
+
+def _inverted_starts(text: str) -> list[int]:
+    """``[m.start() for m in _INVERTED.finditer(text)]``: each mark found with ``find`` (a
+    scan in C; the pattern's two-mark set cost about 5 ms per MB of news), then the capital
+    after it checked. One-character matches never overlap, so these are all of them."""
+    starts = []
+    for mark in "¿¡":
+        at = text.find(mark)
+        while at >= 0:
+            if "A" <= text[at + 1 : at + 2] <= "Z":
+                starts.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(starts)
 _TAG_GAP = re.compile(r",?[ \t]+")
 _INVERTED_END = re.compile(r"\.(?=[ \t”\"]|$)|[?!](?=[ \t”\",]|$)", re.MULTILINE)
 # An English sentence: most of its words are common English words (wordfreq), which
@@ -134,8 +148,7 @@ def _inverted_marks(text: str) -> Iterator[tuple[int, int, str]]:
     sentence with no "?" or "!" of its own ("¡We will win, Ruiz told reporters.") is quoted
     up to the comma before its tag.
     """
-    for match in _INVERTED.finditer(text):
-        start = match.start()
+    for start in _inverted_starts(text):
         stop = _INVERTED_END.search(text, start, min(len(text), start + 400))
         if stop is None:
             continue
