@@ -109,13 +109,15 @@ def test_speech_verb_without_its_clause_is_joined(garbled: str, fixed: str) -> N
     ("He grew up near the house. where his father was born.", "He grew up near the house where his father was born."),
     ("The board will decide. when the report is published.", "The board will decide when the report is published."),
     # a name after a preposition or an article continues the phrase: no comma
-    ("She said in a post on. Facebook Live that she would run.", "She said in a post on. Facebook Live that she would run."),
+    ("She said in a post on. Facebook Live that she would run.",
+     "She said in a post on. Facebook Live that she would run."),
     ("The well was funded by the. Irish Aid.", "The well was funded by the Irish Aid."),
     # a tag after a clause: the capital is right
     ("Fares will rise in May, the operator said. the unions have called a strike.",
      "Fares will rise in May, the operator said. The unions have called a strike."),
     # a tag naming someone else than the lead speaker is reattached
-    ("Ruiz said the clinic had not paid the fine. Berg said.", "Ruiz said the clinic had not paid the fine, Berg said."),
+    ("Ruiz said the clinic had not paid the fine. Berg said.",
+     "Ruiz said the clinic had not paid the fine, Berg said."),
 ])
 def test_lookalikes_keep_their_repair(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
