@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules.glued import TITLES
 
 # -- aside_left_open ---------------------------------------------------------------------
 
@@ -131,6 +132,8 @@ def name_renames_definite_noun(p: list[str], q: list[str]) -> bool:
     if not all(w[:1].isupper() and not lexicon.is_function_word(w) or w in _NAME_LINKS for w in q):
         return False
     last = p[-1].rstrip(".")
+    if _role_noun(last):
+        return False  # "opened by the mayor. Anna Lind.": a title and a name, a close appositive (no comma)
     if not (last.isalpha() and last.islower()) or lexicon.is_function_word(last) or last in lexicon.TIME_WORDS \
             or last in lexicon.SPEECH_VERBS or last in lexicon.IRREGULAR_PAST or last.endswith(("ed", "ly")):
         return False
@@ -143,6 +146,16 @@ def name_renames_definite_noun(p: list[str], q: list[str]) -> bool:
         if not (word.isalpha() or "-" in word) or not word.islower() or lexicon.is_function_word(word):
             return False
     return False
+
+
+# Endings of the agent nouns a person's role is named by ("mayor", "speaker", "economist").
+_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ee")
+
+
+def _role_noun(word: str) -> bool:
+    """``word`` may name a person's role, which a name follows without a comma ("the mayor
+    Anna Lind", "the president Ana Ruiz"): a listed title or an agent noun by its ending."""
+    return word.lower() in TITLES or word.lower().endswith(_ROLE_ENDINGS)
 
 
 # -- tag_repeats_lead_speaker ------------------------------------------------------------
