@@ -22,14 +22,13 @@ a word list from an example:
   is the piece after the stop, which a capital would cut off for good.
 
 All take word tokens as :func:`repair.lexicon.words` gives them, or raw sentence text where
-said; all are pure and cost O(length of the sentence).
+said; all are pure and cost O(length of the sentence). Patterns compile on first use (issue 13).
 """
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.glued import TITLES
 
 # -- aside_left_open ---------------------------------------------------------------------
@@ -43,7 +42,7 @@ _PARTICIPLE_HEADS = frozenset("known led run held built founded based owned call
 _SUBJECT_DETERMINERS = frozenset("the a an its their his her our".split())
 MAX_SUBJECT_WORDS = 7
 MAX_ASIDE_CHARS = 90
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = lazy_compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def aside_left_open(prev_text: str) -> bool:
@@ -90,7 +89,7 @@ def _name_after_title(s: list[str], a: list[str]) -> bool:
 
 # -- relative_adverb_aside ---------------------------------------------------------------
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = lazy_compile(r"(?:1[89]|20)\d\d")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -160,8 +159,8 @@ def _role_noun(word: str) -> bool:
 
 # -- tag_repeats_lead_speaker ------------------------------------------------------------
 
-_LEAD_TAG = re.compile(r"^(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>said|says|told|added)\b")
-_DETACHED = re.compile(r"^(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>said|says|told|added)\.$")
+_LEAD_TAG = lazy_compile(r"^(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>said|says|told|added)\b")
+_DETACHED = lazy_compile(r"^(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>said|says|told|added)\.$")
 
 
 def tag_repeats_lead_speaker(prev_text: str, tag: str) -> bool:
@@ -177,7 +176,7 @@ def tag_repeats_lead_speaker(prev_text: str, tag: str) -> bool:
 
 # -- speech_verb_without_complement ------------------------------------------------------
 
-_TAG_END = re.compile(r"^(?P<subject>.+?),? (?:said|says|told [a-z]+(?: [a-z]+)?|added|warned|stated)\.$")
+_TAG_END = lazy_compile(r"^(?P<subject>.+?),? (?:said|says|told [a-z]+(?: [a-z]+)?|added|warned|stated)\.$")
 
 
 def speech_verb_without_complement(sentence: str) -> bool:
