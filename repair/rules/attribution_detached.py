@@ -15,6 +15,7 @@ from repair.rules import tag_detached, tag_pieces, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.choice_signals import speech_verb_without_complement, tag_repeats_lead_speaker
 from repair.rules.glued import TITLES
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
@@ -193,6 +194,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and (_continues_forward(doc.sentence_text(following))
                                       or _role_then_that(doc.sentence_text(following))):
             continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
+        if following is not None and doc.text[following.span.start].islower() \
+                and speech_verb_without_complement(text):
+            continue  # "A trader, Ali Omar, said. he would wait …": the verb's clause follows it
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
             quoted = _quoted_before_tag(doc, self, prev, sentence, text)
@@ -204,6 +208,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
+        if tag_repeats_lead_speaker(doc.sentence_text(prev), text):
+            # "Ruiz said the clinic had not paid. Ruiz said.": the sentence opens with the same
+            # speaker and verb; reattached, the tag would name the speaker twice.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the speaker and verb the sentence "
+                            "before opens with; deleted.", 0.7)
+            continue
         pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
         if first_word.lower() in tags.INDEFINITE_SUBJECTS:
             continue  # "Nobody said so.": a statement of its own, no speaker to attribute

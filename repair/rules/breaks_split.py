@@ -34,6 +34,7 @@ from repair.rules import (
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
+from repair.rules.choice_signals import aside_left_open, speech_verb_without_complement
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
@@ -201,13 +202,15 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if any(c.isupper() for c in tokens[0]) and not stops_dates.dated_piece(doc.sentence_text(prev), text) or (
                 tokens[0] in lexicon.SPEECH_VERBS and not stops.opens_reduced_relative(tokens, text[0])
-                and not stops.opens_parenthetical(prev_text)
+                and not stops.opens_parenthetical(prev_text) and not aside_left_open(prev_text)
                 and not stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)):
             continue  # "said that …" is AT002's; "announced last year" is a participle, joined
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
-        closes_aside = lexicon.looks_finite(tokens[0]) and stops.opens_parenthetical(prev_text)
-        if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)) \
+        closes_aside = lexicon.looks_finite(tokens[0]) and (stops.opens_parenthetical(prev_text)
+                                                             or aside_left_open(prev_text))
+        if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)
+                or speech_verb_without_complement(prev_text)) \
                 and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
             # "His lawyer, Ana Ruiz, said. the appeal …", "Ana Ruiz told the jury. the
             # knife …": the tag lost its reported clause to the stop; the clause goes back

@@ -13,6 +13,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.casing_learned_table import name_evidence
+from repair.rules.choice_signals import speech_verb_without_complement
 from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
 
@@ -173,6 +174,10 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
         stop_before = text.rfind(". ", 0, before.start())
         sentence_start = max(stop_before + 2 if stop_before >= 0 else 0, text.rfind("\n", 0, before.start()) + 1)
+        if speech_verb_without_complement(text[sentence_start:start]):
+            # "A trader in Mombasa, Ali Omar, said. he would …": the sentence is only a subject
+            # and its speech verb; the piece is the verb's clause, which the stop rules join.
+            continue
         if _OPEN_ASIDE.match(text, sentence_start, before.end()):
             # "The clinic, which has 40 beds. it is ...": a capital would seal a fragment;
             # the stop rules judge the stop.

@@ -76,6 +76,7 @@ from dataclasses import replace
 
 from repair import lexicon
 from repair.rules.casing_learned_table import case_table, name_evidence
+from repair.rules.choice_signals import aside_left_open, name_renames_definite_noun
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, participle_back
 from repair.rules.stops_candidates import (
     StopRepair,
@@ -261,7 +262,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # join, but unsafe: a demonstrative that lost its capital reads the same way.
         return [StopRepair("join", stop, piece_start + 1, " t", 0.7,
                            f"“{piece}” is a “that” clause of the noun or verb before the stop; the stop is dropped.")]
-    if first.islower() and opens_parenthetical(prev_text) and (
+    if first.islower() and (opens_parenthetical(prev_text) or aside_left_open(prev_text)) and (
             lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
         # the comma opened; the verb after it is the subject's.
@@ -417,6 +418,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
+    if proper and name_renames_definite_noun(p, q):  # "… on the final ascent. Monte Pelado."
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
+                           f"“{piece}” names the noun the sentence ends on; joined with a comma."), join]
     if proper and name_after_place_or_date(p, q, piece):
         # "… the tournament in Lisbon. Marta Ivic.", "… told reporters on Wednesday. Ana
         # Ruiz.": a full name after a complete place or date; a join runs two names together.

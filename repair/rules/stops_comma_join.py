@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
+from repair.rules.choice_signals import relative_adverb_aside
 from repair.rules.cutoff_participles import paired_absolute
 from repair.rules.stops_candidates import _FIGURE_LABELS, StopRepair
 from repair.rules.stops_phrases import _ORDINALS, _SUPERLATIVE
@@ -93,6 +94,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (head == "which" and (first.islower() or not last[:1].isdigit()
                                      or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
+            or (first.islower() and relative_adverb_aside(p, q)) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
             or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q, piece))) \
             or (first.islower() and ing_absolute(q)) \

@@ -75,7 +75,9 @@ _LOWER_TAG = lazy_compile(
     r"^(?:the )?(?:[A-Za-z][\w'’-]* ){0,2}[A-Za-z][\w'’-]* (?:said|reported|added|told reporters"
     # a hearing's tag: "… the court was told.", "… the jury heard." (not "nothing was heard.")
     r"|(?:was|were) told|(?<!was )(?<!were )(?<!been )heard)"
-    r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?)?\.$")
+    r"(?: (?:in|on|at) (?:a |an |the )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*)?"
+    # a bare day after the verb: "… the county said Wednesday."
+    r"| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\.$")
 
 
 # "The agency said this.": an object that only points back at the sentence before, which

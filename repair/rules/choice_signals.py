@@ -1,0 +1,193 @@
+"""Grammatical signals that pick the repair at a false stop: a comma join, a bare join, a deletion.
+
+The stop rules (SP001 in :mod:`repair.rules.stops`), the casing rule (CA003) and the
+detached-tag rule (AT003) find the right spot but used to join bare where English sets the
+piece off with a comma, or to capitalise where the stop was false. Editors' notes on ten
+fresh writers' sets (issue 14) name the signals collected here, each a shape of words, never
+a word list from an example:
+
+- :func:`aside_left_open` - the sentence before the stop is a subject and an aside its comma
+  opened ("The guild, which has 12,000 members." / "Its finance chief, Ana Ruiz." / "The
+  Office for Budget Studies, known as the OBS."): the stop stands where the closing comma
+  belongs, so a verb after it joins with a comma.
+- :func:`relative_adverb_aside` - "where"/"when" and a clause after a named place or a year
+  ("… near the Corvin market. where thieves broke in …", "… since 1998. when a runner …"):
+  a non-restrictive clause, set off with a comma.
+- :func:`name_renames_definite_noun` - a capitalised name after a sentence ending on "the" and
+  a common noun ("… on the final ascent. Monte Pelado."): an appositive naming the noun.
+- :func:`tag_repeats_lead_speaker` - a detached tag ("Ruiz said.") whose speaker and verb open
+  the sentence before ("Ruiz said the fine …"): an echo to delete, not a tag to reattach.
+- :func:`speech_verb_without_complement` - a sentence that is only a subject (with its
+  appositives) and a speech verb ("A trader in Mombasa, Ali Omar, said."): the verb's clause
+  is the piece after the stop, which a capital would cut off for good.
+
+All take word tokens as :func:`repair.lexicon.words` gives them, or raw sentence text where
+said; all are pure and cost O(length of the sentence). Patterns compile on first use (issue 13).
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules.base import lazy_compile
+from repair.rules.glued import TITLES
+
+# -- aside_left_open ---------------------------------------------------------------------
+
+# Words that open an aside after a subject's comma: a relative, an article or a possessive
+# ("The plant, which …", "Ana Ruiz, the head of …").
+_ASIDE_OPENERS = frozenset("which who whose the a an its their his her".split())
+# Past participles that open a reduced relative aside with a preposition after them
+# ("known as", "based in", "owned by"); any "-ed" form with a preposition counts too.
+_PARTICIPLE_HEADS = frozenset("known led run held built founded based owned called named set made".split())
+_SUBJECT_DETERMINERS = frozenset("the a an its their his her our".split())
+MAX_SUBJECT_WORDS = 7
+MAX_ASIDE_CHARS = 90
+_THOUSANDS = lazy_compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def aside_left_open(prev_text: str) -> bool:
+    """``prev_text`` (the sentence before the stop, stop included) is a subject noun phrase,
+    a comma and an aside that no comma closes: a relative or appositive ("The guild, which
+    represents 12,000 actors."), a name after a title ("The firm's finance chief, Ana
+    Ruiz."), or a participle phrase ("The Office for Budget Studies, known by its initials
+    OBS."). A figure's thousands comma ("12,000") is no comma of the sentence.
+
+    The subject opens with a determiner or a possessive noun ("The …", "Its …", "Acme's
+    …") and holds no verb; an opening phrase ("In Madrid, …", "However, …") is no subject,
+    so "In May, the board. said …" stays a bare join."""
+    text = _THOUSANDS.sub("", prev_text.strip())
+    if not text.endswith(".") or text.count(",") != 1:
+        return False
+    subject, aside = text[:-1].split(", ", 1) if ", " in text else ("", "")
+    s = lexicon.words(subject)
+    a = lexicon.words(aside)
+    if not s or not a or len(s) > MAX_SUBJECT_WORDS or len(aside) > MAX_ASIDE_CHARS:
+        return False
+    if not (s[0].lower() in _SUBJECT_DETERMINERS or any(w.endswith(("'s", "’s")) for w in s[:3])):
+        return False
+    # A possessive "'s" is no "is", and a name's later words no verb ("Budget Studies").
+    bare = [w[:-2] if w.endswith(("'s", "’s")) else w for i, w in enumerate(s)
+            if not (i and w[:1].isupper() and s[i - 1][:1].isupper())]
+    if lexicon.has_clause(bare):
+        return False
+    head = a[0].lower()
+    if head in _ASIDE_OPENERS:
+        return True
+    if _name_after_title(s, a):
+        return True  # "Its finance chief, Ana Ruiz."
+    # A participle and its preposition ("known by", "based in", "led by").
+    return len(a) >= 3 and (head in _PARTICIPLE_HEADS or (len(head) > 4 and head.endswith("ed"))) \
+        and a[1].lower() in lexicon.PREPOSITIONS | {"as"}
+
+
+def _name_after_title(s: list[str], a: list[str]) -> bool:
+    """The aside is a person's name (2-4 capitalised words, no function word) and the
+    subject a lower-case title ("the firm's finance chief"): the name is its appositive."""
+    return 2 <= len(a) <= 4 and all(w[:1].isupper() and not lexicon.is_function_word(w) for w in a) \
+        and s[-1][:1].islower() and s[-1].lower() not in lexicon.TIME_WORDS
+
+
+# -- relative_adverb_aside ---------------------------------------------------------------
+
+_YEAR = lazy_compile(r"(?:1[89]|20)\d\d")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def relative_adverb_aside(p: list[str], q: list[str]) -> bool:
+    """The lower-case piece ``q`` is "where" or "when" and a clause, and the sentence ``p``
+    ends on what only one thing can be: "where" after a named place ("the Corvin market",
+    a name then its common noun), "when" after a year, a month or a weekday. The clause
+    only adds to a thing already identified, a non-restrictive clause set off with a comma.
+    After a common noun ("the house. where he was born") it may define the noun, and after
+    a verb ("… decide. when the report is out") it is the verb's own adjunct: both bare."""
+    if len(q) < 3 or len(p) < 3 or q[0] not in ("where", "when") or not lexicon.has_clause(q[1:]):
+        return False
+    last, before = p[-1].rstrip("."), p[-2]
+    if q[0] == "when":
+        return _YEAR.fullmatch(last) is not None or last.lower() in _MONTHS or last.lower() in lexicon.TIME_WORDS \
+            and last[:1].isupper()
+    # "the Corvin market": a capitalised name word, then a lower-case common noun at the end.
+    return last.isalpha() and last.islower() and not lexicon.is_function_word(last) \
+        and before[:1].isupper() and not lexicon.is_function_word(before) and before.lower() not in _MONTHS \
+        and p[-3].lower() == "the"
+
+
+# -- name_renames_definite_noun ----------------------------------------------------------
+
+_NAME_LINKS = frozenset("and of for".split())
+MAX_DEFINITE_REACH = 4  # "the then governing bloc": "the" at most three words before the noun
+
+
+def name_renames_definite_noun(p: list[str], q: list[str]) -> bool:
+    """The piece ``q`` is a name (2-4 words, each capitalised or a linking "and"/"of"/"for"
+    inside it: "Monte Pelado", "Civic Union", "Party of Labour") and the sentence ``p``
+    ends on "the", at most two modifiers and a lower-case common noun ("the final ascent",
+    "the then governing bloc"): the name says which one the noun is, an appositive set off
+    with a comma ("… on the final ascent, Monte Pelado."). A preposition, article or verb
+    before the stop ("a post on. Facebook", "funded by the. Irish Aid", "said. Ana Ruiz")
+    leaves the name a plain continuation, or another rule's case."""
+    if not 2 <= len(q) <= 4 or not q[0][:1].isupper() or not q[-1][:1].isupper() or len(p) < 3:
+        return False
+    if not all(w[:1].isupper() and not lexicon.is_function_word(w) or w in _NAME_LINKS for w in q):
+        return False
+    last = p[-1].rstrip(".")
+    if _role_noun(last):
+        return False  # "opened by the mayor. Anna Lind.": a title and a name, a close appositive (no comma)
+    if not (last.isalpha() and last.islower()) or lexicon.is_function_word(last) or last in lexicon.TIME_WORDS \
+            or last in lexicon.SPEECH_VERBS or last in lexicon.IRREGULAR_PAST or last.endswith(("ed", "ly")):
+        return False
+    for back in range(2, MAX_DEFINITE_REACH + 1):
+        if back > len(p):
+            return False
+        word = p[-back]
+        if word.lower() == "the":
+            return True
+        if not (word.isalpha() or "-" in word) or not word.islower() or lexicon.is_function_word(word):
+            return False
+    return False
+
+
+# Endings of the agent nouns a person's role is named by ("mayor", "speaker", "economist").
+_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ee")
+
+
+def _role_noun(word: str) -> bool:
+    """``word`` may name a person's role, which a name follows without a comma ("the mayor
+    Anna Lind", "the president Ana Ruiz"): a listed title or an agent noun by its ending."""
+    return word.lower() in TITLES or word.lower().endswith(_ROLE_ENDINGS)
+
+
+# -- tag_repeats_lead_speaker ------------------------------------------------------------
+
+_LEAD_TAG = lazy_compile(r"^(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>said|says|told|added)\b")
+_DETACHED = lazy_compile(r"^(?P<speaker>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>said|says|told|added)\.$")
+
+
+def tag_repeats_lead_speaker(prev_text: str, tag: str) -> bool:
+    """The detached tag ``tag`` ("Ruiz said.") names the speaker the sentence before already
+    opens with, with a speech verb ("Ruiz said the clinic had not paid …" or "Ana Ruiz said
+    …"): reattached it would read "…, Ruiz said." twice over; it is an echo, deleted."""
+    detached = _DETACHED.match(tag.strip())
+    lead = _LEAD_TAG.match(prev_text.strip())
+    if detached is None or lead is None:
+        return False
+    return detached["speaker"].split()[-1] == lead["speaker"].split()[-1]
+
+
+# -- speech_verb_without_complement ------------------------------------------------------
+
+_TAG_END = lazy_compile(r"^(?P<subject>.+?),? (?:said|says|told [a-z]+(?: [a-z]+)?|added|warned|stated)\.$")
+
+
+def speech_verb_without_complement(sentence: str) -> bool:
+    """``sentence`` is only a subject, its appositives and a speech verb ("A trader in
+    Mombasa, Ali Omar, said." / "The spokeswoman, Ana Ruiz, told reporters."): nothing before
+    the verb is a clause, so the verb has lost its reported clause to the stop after it. A
+    tag after a clause ("Prices will rise, the bank said.") has a verb before its own."""
+    found = _TAG_END.match(sentence.strip())
+    if found is None or "," not in found["subject"]:
+        return False
+    words = lexicon.words(found["subject"])
+    common = [w for i, w in enumerate(words) if not (i and w[:1].isupper())]  # a name's words are no verbs
+    return 2 <= len(words) <= 12 and not lexicon.has_clause(common) and words[0][:1].isupper() \
+        and words[0].lower() not in lexicon.PREPOSITIONS
