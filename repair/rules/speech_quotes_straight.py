@@ -8,14 +8,17 @@ blank, a stop or the paragraph's end closes. Where every straight mark of a para
 reads one way only, this module writes the paragraph with curly marks in their place (a
 "view" of the text, one character for one, so offsets are unchanged), runs the curly
 rule's own check on that view, and turns the marks of each edit back to straight ones.
-So the same kinds are found, by the same code and with the same safeguards:
+So the same kinds are found, by the same code and with the same safeguards (clean news,
+quoted with straight marks only, decided which of them are applied and which shown):
 
-- a lost closing mark before a speech tag or at the end of the speech (as QM001),
-- a full stop outside the closing mark of a quoted whole sentence (as QM002),
-- an opening mark inside an open quotation, or a lost closing mark before the tag that
-  ends the first of two quotations (as QM003),
-- a lost opening mark where a closing mark and its tag show the speech (as PU006),
-- a lost comma between a quoted sentence and its tag (as QM013).
+- a lost closing mark before a speech tag (applied) or at the end of the speech (shown:
+  old wire copy runs quotations on without one) (as QM001),
+- a full stop outside the closing mark of a quoted whole sentence (shown: British style) (as QM002),
+- a lost closing mark before the tag that ends the first of two quotations (as QM003;
+  its other edit, an opening mark inside an open quotation dropped, is not kept: old
+  feeds run a quotation's paragraphs together),
+- a lost opening mark where a closing mark and its tag show the speech (shown) (as PU006),
+- a lost comma between a quoted sentence and its tag (shown: old wire style) (as QM013).
 
 A paragraph is left out (its edits dropped, and its neighbours' edits that read it) when
 it holds curly marks (the curly rules see it), or a straight mark whose direction its
@@ -26,12 +29,14 @@ again, reads as the curly rules read it (the news convention).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import marks_style, quotes, speech_quotes
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 _MEMO_KEY = "speech_quotes_straight.view"
@@ -106,14 +111,17 @@ def straight_view(doc: Document) -> tuple[Document, list[bool]] | None:
 
 def _straight(edit: Edit) -> Edit:
     """The edit with its curly marks written straight, as the text writes them."""
-    from dataclasses import replace
-
     return replace(edit, replacement=edit.replacement.replace(OPEN, STRAIGHT).replace(CLOSE, STRAIGHT))
 
 
-def _through_view(curly: Rule) -> Callable[[Document, Rule], Iterator[Edit]]:
+# How sure an edit is, read on the original text: its safety, or None to drop it.
+Judge = Callable[[Document, Edit], "Safety | None"]
+
+
+def _through_view(curly: Rule, judge: Judge) -> Callable[[Document, Rule], Iterator[Edit]]:
     """A check that runs ``curly``'s own check on the straight view, keeping the edits that
-    lie inside one turned paragraph and writing their marks straight."""
+    lie inside one turned paragraph, writing their marks straight, at the safety ``judge``
+    gives them on the original text."""
 
     def check(doc: Document, self: Rule) -> Iterator[Edit]:
         found = straight_view(doc)
@@ -125,16 +133,38 @@ def _through_view(curly: Rule) -> Callable[[Document, Rule], Iterator[Edit]]:
             index = _paragraph_of(view, edit.start)
             if index is None or not keep[index] or edit.end > paragraphs[index].end:
                 continue
-            yield _straight(edit)
+            straight = _straight(edit)
+            safety = judge(doc, straight)
+            if safety is not None:
+                yield replace(straight, safety=safety) if safety != straight.safety else straight
 
     check.__doc__ = curly.doc
     return check
 
 
+def _closes_before_tag(doc: Document, edit: Edit) -> Safety | None:
+    """QM001's closing mark before a speech tag ("…,\" he said") is applied; one at the
+    paragraph's end only shown: old wire copy often runs a quotation on with no mark."""
+    return Safety.UNSAFE if " " in edit.replacement else Safety.DISPLAY
+
+
+def _tag_edits_only(doc: Document, edit: Edit) -> Safety | None:
+    """QM003's closing mark before the tag of the first of two quotations is kept; its
+    other edit, dropping an opening mark inside an open quotation, is not: old feeds run
+    a quotation's paragraphs together ("… yet. \"We want …"), so the mark is no stray."""
+    return Safety.UNSAFE if edit.replacement else None
+
+
+def _shown(doc: Document, edit: Edit) -> Safety | None:
+    """Shown only. A stop or comma outside the closing mark, or no comma before the tag
+    ("…\" said X"), is how British house style and old wire copy write a clean quotation
+    (clean news has hundreds), so the text's place never shows it is damage; and where
+    old wire copy lost an opening mark, the paragraph start PU006 takes is often wrong."""
+    return Safety.DISPLAY
+
+
 def _paragraph_of(doc: Document, at: int) -> int | None:
     """The index of the paragraph holding offset ``at`` (its end included), or None."""
-    import bisect
-
     starts = [p.start for p in doc.paragraphs]
     index = bisect.bisect_right(starts, at) - 1
     if index < 0 or at > doc.paragraphs[index].end:
@@ -142,13 +172,14 @@ def _paragraph_of(doc: Document, at: int) -> int | None:
     return index
 
 
-def _straight_rule(code: str, name: str, curly: Rule, bad: Iterable[tuple[str, str]], good: Iterable[str]) -> Rule:
+def _straight_rule(code: str, name: str, curly: Rule, judge: Judge, bad: Iterable[tuple[str, str]],
+                   good: Iterable[str]) -> Rule:
     """A rule with its own code that finds ``curly``'s kind in straight-quoted text."""
-    return rule(code, name, curly.category, Safety.UNSAFE, bad=bad, good=good)(_through_view(curly))
+    return rule(code, name, curly.category, Safety.UNSAFE, bad=bad, good=good)(_through_view(curly, judge))
 
 
 unclosed_quote_straight = _straight_rule(
-    "QM026", "unclosed-quote-straight", speech_quotes.unclosed_quote,
+    "QM026", "unclosed-quote-straight", speech_quotes.unclosed_quote, _closes_before_tag,
     bad=[
         ('"The river rose in an hour, and nobody had time to move the cattle, he said.\n\nRain fell.',
          '"The river rose in an hour, and nobody had time to move the cattle," he said.\n\nRain fell.'),
@@ -170,7 +201,7 @@ unclosed_quote_straight = _straight_rule(
 )
 
 stop_outside_quote_straight = _straight_rule(
-    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote,
+    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _shown,
     bad=[
         ('He said: "The mine will reopen in the spring".', 'He said: "The mine will reopen in the spring."'),
         ('Rain fell. "The port will reopen next week". Officials agreed.',
@@ -187,7 +218,7 @@ stop_outside_quote_straight = _straight_rule(
 )
 
 stray_reopening_mark_straight = _straight_rule(
-    "QM028", "stray-reopening-mark-straight", speech_quotes.stray_reopening_mark,
+    "QM028", "stray-reopening-mark-straight", speech_quotes.stray_reopening_mark, _tag_edits_only,
     bad=[
         ('"We closed the harbour at dawn, the harbour master told reporters. "The sea is calm now."',
          '"We closed the harbour at dawn," the harbour master told reporters. "The sea is calm now."'),
@@ -203,7 +234,7 @@ stray_reopening_mark_straight = _straight_rule(
 )
 
 missing_opening_quote_straight = _straight_rule(
-    "QM029", "missing-opening-quote-straight", quotes.missing_opening_quote,
+    "QM029", "missing-opening-quote-straight", quotes.missing_opening_quote, _shown,
     bad=[
         ('We will not stop until the work is done," Ruiz told reporters.',
          '"We will not stop until the work is done," Ruiz told reporters.'),
@@ -220,7 +251,7 @@ missing_opening_quote_straight = _straight_rule(
 )
 
 quote_before_tag_without_comma_straight = _straight_rule(
-    "QM030", "quote-before-tag-without-comma-straight", marks_style.quote_before_tag_without_comma,
+    "QM030", "quote-before-tag-without-comma-straight", marks_style.quote_before_tag_without_comma, _shown,
     bad=[
         ('"Today was not the day we wanted, but we will be back" Ruiz said in a video.',
          '"Today was not the day we wanted, but we will be back," Ruiz said in a video.'),
