@@ -13,7 +13,8 @@ quoted with straight marks only, decided which of them are applied and which sho
 
 - a lost closing mark before a speech tag (applied) or at the end of the speech (shown:
   old wire copy runs quotations on without one) (as QM001),
-- a full stop outside the closing mark of a quoted whole sentence (shown: British style) (as QM002),
+- a full stop outside the closing mark of a quoted whole sentence (applied before a
+  lower-case tag, else shown: British style) (as QM002),
 - a lost closing mark before the tag that ends the first of two quotations (as QM003;
   its other edit, an opening mark inside an open quotation dropped, is not kept: old
   feeds run a quotation's paragraphs together),
@@ -155,6 +156,14 @@ def _tag_edits_only(doc: Document, edit: Edit) -> Safety | None:
     return Safety.UNSAFE if edit.replacement else None
 
 
+def _stop_before_lower_case(doc: Document, edit: Edit) -> Safety | None:
+    """QM002's stop moved inside the closing mark is applied where a lower-case word follows
+    ("…today\". he said"): no house style starts a sentence so, and QM009 then makes the
+    stop the tag's comma. Before a capital it is British style, and only shown."""
+    after = doc.text[edit.end : edit.end + 2]
+    return Safety.UNSAFE if after[:1] == " " and after[1:].islower() else Safety.DISPLAY
+
+
 def _shown(doc: Document, edit: Edit) -> Safety | None:
     """Shown only. A stop or comma outside the closing mark, or no comma before the tag
     ("…\" said X"), is how British house style and old wire copy write a clean quotation
@@ -201,7 +210,7 @@ unclosed_quote_straight = _straight_rule(
 )
 
 stop_outside_quote_straight = _straight_rule(
-    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _shown,
+    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _stop_before_lower_case,
     bad=[
         ('He said: "The mine will reopen in the spring".', 'He said: "The mine will reopen in the spring."'),
         ('Rain fell. "The port will reopen next week". Officials agreed.',
