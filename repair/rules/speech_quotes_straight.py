@@ -37,7 +37,7 @@ from dataclasses import replace
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import marks_style, quotes, speech_quotes
-from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.base import Rule, rule
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 _MEMO_KEY = "speech_quotes_straight.view"
@@ -139,7 +139,8 @@ def _through_view(curly: Rule, judge: Judge) -> Callable[[Document, Rule], Itera
             if safety is not None:
                 yield replace(straight, safety=safety) if safety != straight.safety else straight
 
-    check.__doc__ = curly.doc
+    check.__doc__ = (f"{curly.code}'s kind read in text that quotes with straight marks, through a view "
+                     f"with those marks turned curly (see speech_quotes_straight).\n\n{curly.doc}")
     return check
 
 
