@@ -41,6 +41,7 @@ from repair.rules.base import Rule, rule
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 _MEMO_KEY = "speech_quotes_straight.view"
+_SET_ASIDE = "″"  # a double prime: a mark of one character that no quotation rule reads
 # Characters after which a straight mark opens (before a word) and before which one closes.
 _BEFORE_OPEN = " \t\n([{—–-/"
 _AFTER_CLOSE = " \t\n.,;:!?)]}—–-…"
@@ -65,7 +66,7 @@ def _paragraph_view(text: str, start: int, end: int) -> str | None:
     if OPEN in chunk or CLOSE in chunk:
         return None
     marks = list(chunk)
-    is_open = False
+    is_open, inner = False, -1
     at = chunk.find(STRAIGHT)
     while at >= 0:
         way = _direction(text, start + at, start, end)
@@ -74,9 +75,27 @@ def _paragraph_view(text: str, start: int, end: int) -> str | None:
         if way == CLOSE and not is_open and chunk[at - 1 : at].isdigit():
             return None  # 'a 40" screen': an inch mark, no quotation
         marks[at] = way
-        is_open = way == OPEN
+        if way == OPEN and is_open and chunk[at - 2 : at - 1].isalpha():
+            inner = at  # maybe a phrase quoted in narration after a quotation left open
+            at = chunk.find(STRAIGHT, at + 1)
+            continue
+        if way == CLOSE and inner >= 0 and _scare_phrase(chunk[inner + 1 : at]):
+            # '"We wait, said Yun. Rates must fall "closer to 6%" first.': the short pair is
+            # set aside (a mark no rule reads), so the open quotation before it stays open.
+            marks[inner] = marks[at] = _SET_ASIDE
+            at, inner = chunk.find(STRAIGHT, at + 1), -1
+            continue
+        is_open, inner = way == OPEN, -1
         at = chunk.find(STRAIGHT, at + 1)
     return "".join(marks)
+
+
+def _scare_phrase(quoted: str) -> bool:
+    """Whether ``quoted`` is a short phrase quoted inside a sentence: one to three words,
+    the first in lower case or a figure, no stop."""
+    words = quoted.split()
+    return 0 < len(words) <= 3 and (quoted[:1].islower() or quoted[:1].isdigit()) and not any(
+        c in quoted for c in ".!?")
 
 
 def straight_view(doc: Document) -> tuple[Document, list[bool]] | None:

@@ -31,6 +31,15 @@ AFTER = "\n\nThe council meets again in June."
      'who chairs the tenants\' union.' + AFTER),
     ('"Nobody on the night shift had been trained for a fire, one nurse told reporters.' + AFTER,
      '"Nobody on the night shift had been trained for a fire," one nurse told reporters.' + AFTER),
+    # A short phrase quoted in the narration after the tag does not hide the open quotation.
+    ('"Sellers are holding on to cheap loans, said Ana Ruiz, the bank\'s economist. Ruiz said prices '
+     'must fall "below 5%" first.' + AFTER,
+     '"Sellers are holding on to cheap loans," said Ana Ruiz, the bank\'s economist. Ruiz said prices '
+     'must fall "below 5%" first.' + AFTER),
+    ('"We lost half the flock in one night, the farmer said. He called the aid "far too little" and left.' + AFTER,
+     '"We lost half the flock in one night," the farmer said. He called the aid "far too little" and left.' + AFTER),
+    ('"The dam will hold for a week, the engineer told reporters. She called the repairs "urgent".' + AFTER,
+     '"The dam will hold for a week," the engineer told reporters. She called the repairs "urgent".' + AFTER),
 ])
 def test_closing_mark_lost_before_tag(text: str, want: str) -> None:
     assert fixed(text) == want
