@@ -92,10 +92,11 @@ def _paragraph_view(text: str, start: int, end: int) -> str | None:
 
 def _scare_phrase(quoted: str) -> bool:
     """Whether ``quoted`` is a short phrase quoted inside a sentence: one to three words,
-    the first in lower case or a figure, no stop."""
+    the first in lower case or a figure, no stop, and ending on a word or a figure (a mark
+    after a comma, '…,"', closes the quotation left open)."""
     words = quoted.split()
     return 0 < len(words) <= 3 and (quoted[:1].islower() or quoted[:1].isdigit()) and not any(
-        c in quoted for c in ".!?")
+        c in quoted for c in ".!?") and (quoted[-1:].isalnum() or quoted[-1:] == "%")
 
 
 def straight_view(doc: Document) -> tuple[Document, list[bool]] | None:

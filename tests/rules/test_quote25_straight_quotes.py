@@ -103,6 +103,10 @@ def test_style_shapes_are_shown_only(text: str, code: str) -> None:
     '"We were lucky," says flood survivor\n\nThe river rose two metres overnight.',
     # A quotation closed rightly before its tag, and one that opens again after it.
     '"The road is open," he said. "Drive carefully."' + AFTER,
+    # A quoted word whose closing mark was mis-keyed, inside a quotation that closes after it:
+    # the tag after the next sentence is narration's, no lost closing mark.
+    '"Paper is cheaper now than the old "bridging loans\'," the alderman said. Rules allowed only '
+    'half of it, he added.' + AFTER,
     # A quotation of several paragraphs whose tag comes in the middle.
     '"We lost the harvest," he said, "and the seed for next year.\n\n"Now we wait for rain."',
 ])
