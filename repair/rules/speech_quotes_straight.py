@@ -195,8 +195,7 @@ def _shown(doc: Document, edit: Edit) -> Safety | None:
 
 def _paragraph_of(doc: Document, at: int) -> int | None:
     """The index of the paragraph holding offset ``at`` (its end included), or None."""
-    starts = [p.start for p in doc.paragraphs]
-    index = bisect.bisect_right(starts, at) - 1
+    index = bisect.bisect_right(doc._paragraph_starts, at) - 1
     if index < 0 or at > doc.paragraphs[index].end:
         return None
     return index
