@@ -59,6 +59,7 @@ from repair.rules import (
     speech_quotes_dropped,
     speech_quotes_flipped,
     speech_quotes_split,
+    speech_quotes_straight,
     speech_runs,
     stops_openers,
     surface_marks,
@@ -101,6 +102,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *speech_quotes.RULES,
     *speech_quotes_dropped.RULES,
     *speech_quotes_flipped.RULES,
+    *speech_quotes_straight.RULES,  # quote25: the curly rules' kinds in straight-quoted text
     *speech_marks_foreign.RULES,
     *speech_marks.RULES,
     *furniture.RULES,
