@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import threading
 from pathlib import Path
 
 import pytest
-from batch_helpers import batch
+from batch_helpers import batch, read_jsonl
 
 from repair.batch.sources import plan
 
@@ -53,3 +54,16 @@ def test_a_dangling_link_in_a_folder_is_still_named_in_a_one_line_error(tmp_path
     assert batch(src, "--out", tmp_path / "out") == 2
     assert "gone.txt: cannot read" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("packed", [gzip.compress(b""), gzip.compress(b"\n\n"), b"this is not gzip data\n"],
+                         ids=["empty", "blank-lines", "not-gzip"])
+def test_a_gz_input_with_no_records_gets_a_valid_empty_gz(tmp_path: Path, packed: bytes) -> None:
+    """zcat and gzip readers refuse a 0-byte .gz ("unexpected end of file"): an empty output is an empty member."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "quiet.jsonl.gz").write_bytes(packed)
+    batch(src, "--out", tmp_path / "out")
+    written = (tmp_path / "out" / "quiet.jsonl.gz").read_bytes()
+    assert written[:2] == b"\x1f\x8b" and gzip.decompress(written) == b""
+    assert read_jsonl(tmp_path / "out" / "edits.jsonl") == []
