@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -86,13 +87,25 @@ def select(wanted: list[str], model_dir: str | None, peers: bool) -> tuple[list[
         return any(one(w, name, kind) for w in wanted)
 
     need_model = any(picked(n, "engine") for n in ALIASES["model"])
-    candidates = [s for s in engine_systems(model_dir, with_model=need_model) if picked(s.name, s.kind)]
-    if peers or any(w in ("all", "peers", "peer") for w in wanted):
+    known = engine_systems(model_dir, with_model=need_model)
+    # A word no engine row answers to may name a peer (`--systems harper`): look there too.
+    if peers or any(w in ("all", "peers", "peer") for w in wanted) or _unmatched(wanted, known, one):
         from benchmarks.peers import peer_systems
 
-        candidates += [s for s in peer_systems() if picked(s.name, s.kind)]
+        known += peer_systems()
+    unknown = _unmatched(wanted, known, one)
+    if unknown:  # a typo must not leave a table of do-nothing alone, exit 0
+        names = ", ".join([*ALIASES, "peers", "all", *(s.name for s in known)])
+        raise DataError(f"--systems {','.join(unknown)}: no system of that name (known: {names}; "
+                        "a prefix or kind works too)")
+    candidates = [s for s in known if picked(s.name, s.kind)]
     runnable = [DoNothing(), *[s for s in candidates if not isinstance(s, Unavailable)]]
     return runnable, [s for s in candidates if isinstance(s, Unavailable)]
+
+
+def _unmatched(wanted: list[str], systems: list[Any], one: Any) -> list[str]:
+    """The words of ``wanted`` that pick none of ``systems`` (do-nothing, which always runs, counts as picked)."""
+    return [w for w in wanted if w != "do-nothing" and not any(one(w, s.name, s.kind) for s in systems)]
 
 
 def main(args: argparse.Namespace) -> int:
@@ -108,6 +121,11 @@ def main(args: argparse.Namespace) -> int:
     if root is not None and not root.is_dir():
         raise DataError(f"{root}: data folder not found")
     sets = gold_specs(args.gold, root, bundled=False)
+    if [name for name, _, _ in sets] == ["bundled"]:  # not the dev figures the README quotes: say so
+        why = "--no-shared" if args.no_shared else "../shared/data not found" if root is None else \
+            f"{root} has no real-mt-pairs/dev.gold.jsonl"
+        print(f"benchmarks gold: no dev gold ({why}) and no --gold set: scoring the bundled pairs only",
+              file=sys.stderr)
     log = FileLog()
     loaded = [(name, load_gold(data, gold, log)) for name, data, gold in sets]  # all read before any work
     wanted = [w.strip() for w in args.systems.split(",") if w.strip()] or ["rules"]

@@ -45,16 +45,17 @@ def run_editor(text: str, command: list[str] | None = None) -> str | None:
     command = command or editor_command()
     with tempfile.TemporaryDirectory(prefix="repair-review-") as tmp:
         path = Path(tmp) / "PHRASE.txt"
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", newline="")  # the phrase's own line breaks, CRLF kept
         try:
             result = subprocess.run([*command, str(path)], check=False)
         except OSError as exc:
             raise EditorError(f"{command[0]}: cannot run the editor ({exc.strerror or exc})") from None
         if result.returncode != 0:
             return None
-        edited = path.read_text(encoding="utf-8", errors="replace")
-    if edited.endswith("\n") and not text.endswith("\n"):
-        edited = edited[:-1]
+        with path.open(encoding="utf-8", errors="replace", newline="") as handle:  # as written, no CRLF -> LF
+            edited = handle.read()
+    if not text.endswith("\n"):  # the final line break an editor adds (CRLF in a DOS-mode buffer)
+        edited = edited.removesuffix("\r\n") if edited.endswith("\r\n") else edited.removesuffix("\n")
     return edited
 
 

@@ -139,6 +139,25 @@ def phrase_target(base: DocState, item: Item) -> PhraseTarget:
     return PhraseTarget(item.id, item.origin, base, region, prefill)
 
 
+def breaks_like(text: str, old: str, document: str) -> str:
+    """``text`` with its line breaks written as ``old``'s are (CRLF or LF), else as most of ``document``'s.
+
+    The editing box gives a typed line break as LF when the phrase shown had none, and
+    ``$EDITOR`` may hand CRLF back as LF: either would leave lone LFs in a CRLF file (and
+    an untouched CRLF phrase would read as an edit). A phrase with both kinds is left as
+    typed: there is no one style to follow.
+    """
+    crlf = old.count("\r\n")
+    lf = old.count("\n") - crlf
+    if crlf and lf:
+        return text
+    if not crlf and not lf:  # no break in the phrase: the document's usual one
+        crlf = document.count("\r\n")
+        lf = document.count("\n") - crlf
+    plain = text.replace("\r\n", "\n")
+    return plain.replace("\n", "\r\n") if crlf > lf else plain
+
+
 def phrase_decision(
     target: PhraseTarget, text: str,
 ) -> tuple[str, str | None, tuple[int, int], tuple[str, str, str] | None]:
@@ -147,6 +166,7 @@ def phrase_decision(
     The original words typed back reject the edit; a change that stays inside the
     suggestion's span is a plain accept or edit; a wider one is an edit with a reach.
     """
+    text = breaks_like(text, target.old, target.base.text)
     if text == target.old:
         return "reject", None, (0, 0), None
     span = target.base.items[target.item].span

@@ -129,7 +129,8 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
         if len(report["per_input"]) > 10:
             lines.append(f"  ... {len(report['per_input']) - 10:,} more in report.json")
     if report["skipped_files"]:
-        lines.append(f"  skipped {count(report['skipped_files'], 'file')} of no known type inside input folders")
+        lines.append(f"  skipped {count(report['skipped_files'], 'file')} inside input folders "
+                     "(no known type, or not a regular file)")
     if report["categories"]:
         lines.append(f"  {'category':<16}{'applied':>9}{'pending':>9}")
         for name, row in list(report["categories"].items())[:10]:

@@ -14,6 +14,7 @@ import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, BinaryIO
 
 from repair.textio import InputError
@@ -217,7 +218,11 @@ def plan(inputs: list[str], out: Path, forced: str | None) -> tuple[list[Source]
 
 
 def _walk(root: Path, forced: str | None) -> tuple[list[Source], int]:
-    """Known files under ``root``, sorted, skipping hidden files and folders; and the count of unknown ones."""
+    """Known files under ``root``, sorted, skipping hidden files and folders; and the count of unknown ones.
+
+    A FIFO, socket or device file is skipped (and counted) whatever its name: opening a FIFO
+    with no writer blocks forever, and a device never ends.
+    """
     wanted = {ext for ext, fmt in EXTENSIONS.items() if forced is None or fmt == forced}
     found = []
     skipped = 0
@@ -226,14 +231,26 @@ def _walk(root: Path, forced: str | None) -> tuple[list[Source], int]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if suffix(name) not in wanted:
+            path = Path(folder) / name
+            if suffix(name) not in wanted or _special(path):
                 skipped += 1
                 continue
-            path = Path(folder) / name
             relative = path.relative_to(root).as_posix()
             fmt = detect_format(path, forced)
             found.append(_source(path, relative, fmt, output_name(relative, fmt)))
     return found, skipped
+
+
+def _special(path: Path) -> bool:
+    """The path is there but not a regular file (a FIFO, socket or device; symlinks followed).
+
+    A dangling link or an unreadable entry is not judged here: :func:`_source` names it in
+    its one-line error.
+    """
+    try:
+        return not S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _source(path: Path, name: str, fmt: str, output: str) -> Source:

@@ -73,7 +73,11 @@ class Writer:
             self._part(index).write(gzip.compress(data, mtime=0) if _zipped(self.sources[index]) else data)
         for index, failed in ends:
             if not failed and _appended(self.sources[index]) and self.stream is None:
-                self._part(index)
+                part = self._part(index)
+                if _zipped(self.sources[index]) and part.tell() == 0:
+                    # No record came out: a 0-byte .gz is no gzip file (zcat: "unexpected end of
+                    # file"); one empty member is the valid empty one.
+                    part.write(gzip.compress(b"", mtime=0))
                 touched.add(index)
         if self.stream is not None:
             self.stream.flush()  # the reader of the pipe gets each chunk as it is committed

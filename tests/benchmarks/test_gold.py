@@ -141,6 +141,33 @@ def test_gold_command_bad_spec_is_one_line_error(capsys: pytest.CaptureFixture[s
     assert len(err) == 1 and "DATA.jsonl=GOLD.jsonl" in err[0]
 
 
+def test_gold_command_says_when_it_falls_back_to_the_bundled_pairs(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.__main__ import main
+
+    assert main(["gold", "--no-shared", "--resamples", "20"]) == 0
+    err = capsys.readouterr().err
+    assert "no dev gold (--no-shared) and no --gold set: scoring the bundled pairs only" in err
+
+
+@pytest.mark.parametrize("systems", ["rulez", "rules,nosuch"])
+def test_gold_command_refuses_a_systems_word_that_picks_nothing(systems: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo used to print a do-nothing-only table and exit 0."""
+    from benchmarks.__main__ import main
+
+    assert main(["gold", "--no-shared", "--resamples", "20", "--systems", systems]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith(f"benchmarks: error: --systems {systems.rpartition(',')[2]}: no system of that name")
+    assert "rules (--unsafe)" in err[-1] and "harper" in err[-1]
+
+
+def test_a_peer_named_alone_is_found_among_the_peers() -> None:
+    from benchmarks.gold_cli import select
+
+    runnable, unavailable = select(["harper"], None, peers=False)
+    assert [s.name for s in runnable + unavailable if s.name != "do-nothing"] == ["harper"]
+
+
 def test_deleted_caption_line_does_not_take_the_next_lines_first_letter() -> None:
     # A character diff matches the caption's "A" with the "A" of "Around" and deletes
     # "caption …\n\nA" instead: same output text, but the next segment seemed to lose its

@@ -1,0 +1,69 @@
+"""Odd files a folder can hold, and inputs that yield nothing: the run goes on, outputs stay valid."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from batch_helpers import batch, read_jsonl
+
+from repair.batch.sources import plan
+
+
+def _unblock_reader(fifo: Path) -> threading.Thread:
+    """Open the FIFO for writing and close it at once: a reader that opens it gets EOF, not a hang.
+
+    Only a guard: should the run open the FIFO after all, the test fails on its outputs
+    instead of hanging. The thread waits for a reader, so it is a daemon.
+    """
+
+    def touch() -> None:
+        with fifo.open("wb"):
+            pass
+
+    thread = threading.Thread(target=touch, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_like_a_text_file_is_skipped_not_read(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.txt").write_text("The ferry left at noon.. It was late.\n", "utf-8")
+    os.mkfifo(src / "pipe.txt")
+    sources, skipped = plan([str(src)], tmp_path / "out", None)
+    assert [s.name for s in sources] == ["story.txt"] and skipped == 1
+
+    _unblock_reader(src / "pipe.txt")
+    assert batch(src, "--out", tmp_path / "out") == 0
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["edits.jsonl", "errors.jsonl", "report.json", "story.txt"]
+    assert json.loads((out / "report.json").read_text("utf-8"))["skipped_files"] == 1
+
+
+def test_a_dangling_link_in_a_folder_is_still_named_in_a_one_line_error(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert batch(src, "--out", tmp_path / "out") == 2
+    assert "gone.txt: cannot read" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("packed", [gzip.compress(b""), gzip.compress(b"\n\n"), b"this is not gzip data\n"],
+                         ids=["empty", "blank-lines", "not-gzip"])
+def test_a_gz_input_with_no_records_gets_a_valid_empty_gz(tmp_path: Path, packed: bytes) -> None:
+    """zcat and gzip readers refuse a 0-byte .gz ("unexpected end of file"): an empty output is an empty member."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "quiet.jsonl.gz").write_bytes(packed)
+    batch(src, "--out", tmp_path / "out")
+    written = (tmp_path / "out" / "quiet.jsonl.gz").read_bytes()
+    assert written[:2] == b"\x1f\x8b" and gzip.decompress(written) == b""
+    assert read_jsonl(tmp_path / "out" / "edits.jsonl") == []
