@@ -8,7 +8,6 @@ and 2 (error); every machine-readable report carries a signature.
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
 import json
 import os
@@ -406,6 +405,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
                                                        for e in result.findings],
                                "fixed": result.fixed})
         if args.diff and args.format == "text":
+            import difflib  # here, not at the top: only --diff needs it (about 5 ms of start-up, issue 13)
+
             name = "<stdin>" if path == "-" else path
             sys.stdout.writelines(difflib.unified_diff(
                 text.splitlines(keepends=True), result.fixed.splitlines(keepends=True),

@@ -23,10 +23,10 @@ from repair.rules.glued import zipf
 from repair.rules.glued_small import capital_hints
 
 # "ministers ‘ joint" / "Brazil ’ s": a spaced single mark that was an apostrophe.
-_SPACED_PLURAL = re.compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
-_SPACED_S = re.compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
+_SPACED_PLURAL = lazy_compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
+_SPACED_S = lazy_compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
 
-_MARK = re.compile("[‘’]")
+_MARK = lazy_compile("[‘’]")
 
 
 def _before_marks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -85,7 +85,7 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
 # in C, about twice as fast as one opening with ``\b``.
 _LOST_POSSESSIVE = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s ([a-z]{3,})\b")
 # "Merkels' speech": a plural apostrophe on a singular name.
-_MISPLACED = re.compile(r"([A-Z](?<!\w.)[a-z]{2,})s['’] ([a-z]{3,})\b")
+_MISPLACED = lazy_compile(r"([A-Z](?<!\w.)[a-z]{2,})s['’] ([a-z]{3,})\b")
 _MISPLACED_HINTS = ("s' ", "s’ ")  # one of these is in every _MISPLACED match: a cheap test first
 
 
@@ -236,7 +236,7 @@ def _ending_scan() -> re.Pattern[str]:
     branches = [f"{pair[0]}(?<={'|'.join(tail[:3] for tail in tails)}){pair[1]}"
                 for pair, tails in _ending_tails().items()]
     branches.append("y(?<=[b-df-hj-np-tv-z]y)s")  # the "-ys" possessives ("citys")
-    return re.compile("(?:" + "|".join(branches) + r")\b")
+    return lazy_compile("(?:" + "|".join(branches) + r")\b")
 
 
 _NO_APOSTROPHE_END = _ending_scan()
@@ -249,7 +249,7 @@ def _ending_scans() -> tuple[re.Pattern[str], ...]:
     never overlap, and merged by start they are the alternation's (property test)."""
     scans = [f"{pair}(?<={'|'.join(tails)})" for pair, tails in _ending_tails().items()]
     scans.append("ys(?<=[b-df-hj-np-tv-z]ys)")  # the "-ys" possessives ("citys")
-    return tuple(re.compile(scan + r"\b") for scan in scans)
+    return tuple(lazy_compile(scan + r"\b") for scan in scans)
 
 
 _NO_APOSTROPHE_ENDS = _ending_scans()

@@ -11,16 +11,17 @@ from collections.abc import Sequence
 
 from repair import lexicon
 from repair.document import Document
+from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 
 _ADVERBS = frozenset("also last next still now then only even just already again later soon".split())
-_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]*)")
+_NEXT_WORD = lazy_compile(r"[ \t]*([A-Za-z]*)")
 # The word after a possessed plural noun: a verb in the past or an auxiliary ("shares fell").
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_WORD_AFTER = lazy_compile(r"[ \t]+([a-z]+)")
 UNKNOWN_ZIPF = 2.0  # below this wordfreq hardly knows a word: "Brennwalds" is no plural it has seen
 
 
-_WORD_CHAR = re.compile(r"[\w'’]")
+_WORD_CHAR = lazy_compile(r"[\w'’]")
 
 
 def _named_alone_elsewhere(doc: Document, match: re.Match[str]) -> bool:

@@ -230,7 +230,7 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 _SPACED_STRAIGHT = lazy_compile(r"(?<![\w'’-])([A-Z][a-z]*s|[a-z]+s) ' (?=([a-z]{3,})\b)")
 # Where a _SPACED_STRAIGHT match ends (a literal, skipped to in C); the pattern, led by a look-
 # behind, was tried at every position of a text with one " ' " (76 -> 6 ms on 4 MB of news).
-_SPACED_MARK = re.compile(r" ' (?=[a-z]{3,}\b)")
+_SPACED_MARK = lazy_compile(r" ' (?=[a-z]{3,}\b)")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -286,9 +286,9 @@ def spaced_straight_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                         "Apostrophe written as a spaced quotation mark.", 0.75)
 
 
-_WORD_CHAR = re.compile(r"\w")
-_OPENER_BEFORE = re.compile(r"[\s(“\"]")
-_CLOSER_AFTER = re.compile(r"[\s,.;:!?)”\"]")
+_WORD_CHAR = lazy_compile(r"\w")
+_OPENER_BEFORE = lazy_compile(r"[\s(“\"]")
+_CLOSER_AFTER = lazy_compile(r"[\s,.;:!?)”\"]")
 
 
 class _StraightMarks:
@@ -329,7 +329,7 @@ class _StraightMarks:
 
 
 # "Reye's" where the story's name is "Reyes": a capitalised word, its "'s", a lower-case word.
-_NAME_S = re.compile(r"([A-Z][a-z]+)(['’])s (?=[a-z])")
+_NAME_S = lazy_compile(r"([A-Z][a-z]+)(['’])s (?=[a-z])")
 _NAME_S_HINTS = ("'s ", "’s ")
 # The stem without its "s" must be no word of its own (a known first name or noun such as
 # "William" or "Park" may well own something in the same story as "Williams" or "Parks").

@@ -16,7 +16,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.apostrophes import _CURLY, _possessed_noun
-from repair.rules.base import Rule, finditer_led, led_by_each, rule
+from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.casing_names import _country_names
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -24,7 +24,7 @@ from repair.rules.glued_small import acronym_hints
 
 # An acronym (two to six capitals) with an "s" and a lower-case word after it, tried only
 # where GL010's shared scan found capitals run onto a lower-case letter (``acronym_hints``).
-_ACRONYM_S = re.compile(r"([A-Z]{2,6})s ([a-z]{3,})\b")
+_ACRONYM_S = lazy_compile(r"([A-Z]{2,6})s ([a-z]{3,})\b")
 # An acronym that names one body is far more common than its "-s" form ("WHO" and "whos",
 # "IMF", "NATO"); a countable one is not ("NGOs", "CEOs", "MPs", "SUVs": gap under 1.1 by
 # wordfreq); nor is one just below ("TV" 1.7: "TVs capable of ..."), while "UN" (1.9) names one.
@@ -121,7 +121,7 @@ def _country_s_forms() -> frozenset[str]:
 
 # "its" before what follows only a verb ("its not", "its been") or opens a noun phrase of
 # its own ("its a shame", "its the end"): no possessed noun can stand there.
-_ITS_BEFORE = tuple(re.compile(lead + r"ts (?:not|been|a|an|the) (?=[\w“‘\"'])") for lead in ("i", "I"))
+_ITS_BEFORE = tuple(lazy_compile(lead + r"ts (?:not|been|a|an|the) (?=[\w“‘\"'])") for lead in ("i", "I"))
 
 
 @rule(
@@ -188,10 +188,10 @@ def _noun_phrase_due(text: str, match: re.Match[str]) -> bool:
 # (the first mark, or the space) is where the mangled mark begins.
 # The mark may also be spaced off its word alone ("can 't", "we 're"): then a space or a
 # stop must follow the clitic (a quoted word opened with a stray space goes on).
-_MANGLED_MARK = re.compile(r"['’‘](?:(?<=['’]['’])|(?<= ['’‘]) ?)(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
+_MANGLED_MARK = lazy_compile(r"['’‘](?:(?<=['’]['’])|(?<= ['’‘]) ?)(?P<clitic>s|re|ve|ll|d|m|t)\b(?!['’‘\w]| ['’‘])")
 # Led by each mark alone (a literal, found in C): a leading class is tried at every position.
 _MANGLED_MARKS = led_by_each(_MANGLED_MARK, "['’‘]", "'’‘")
-_WORD_BEFORE_MARK = re.compile(r"(?<![\w'’‘])[A-Za-z]+$")
+_WORD_BEFORE_MARK = lazy_compile(r"(?<![\w'’‘])[A-Za-z]+$")
 # The words that take each clitic: "'re" and the like only after a pronoun ("they ' re"),
 # "n't" only after an auxiliary; "'s" after any word (a possessive or "it's").
 _PRONOUN_CLITICS = {
@@ -271,8 +271,8 @@ _STAND_IN_MARKS = "´`′‘"
 # A stand-in mark between a word and a clitic that ends it ("didn´t", "Ostrander´s",
 # "we`re"), or after the "O" of an Irish name ("O´Brien"). The mark first (rare
 # characters, a class-led scan), the letters around it read by the pattern from the word's start.
-_STAND_IN = re.compile(f"[{_STAND_IN_MARKS}]")
-_STAND_IN_WORD = re.compile(
+_STAND_IN = lazy_compile(f"[{_STAND_IN_MARKS}]")
+_STAND_IN_WORD = lazy_compile(
     r"([A-Za-z]+)[" + _STAND_IN_MARKS + r"](?:(s|t|re|ve|ll|d|m)(?![\w" + _STAND_IN_MARKS + r"])"
     r"|(?<=\bO.)([A-Z][a-z]+))")
 

@@ -61,10 +61,10 @@ _NOT_PLURAL_ENDS = ("ss", "us", "is", "ics", "ings")
 _PRONOUN_SINGULARS = frozenset("mine one other".split())
 _WORD_COUNTS = "AP012 word counts"  # the key of the document's count of every word in ``memo``
 _WORDS_ASKED = "AP012 words asked"  # the key of the words counted one by one so far
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = lazy_compile(r"[A-Za-z]+")
 SCANS_BEFORE_COUNT = 8
 # After the head's comma: a name or an article, words with no stop or comma, then a comma.
-_APPOSITION = re.compile(r" (?:[A-Z]|an? |the )[^,.!?;:\n]{0,60},")
+_APPOSITION = lazy_compile(r" (?:[A-Z]|an? |the )[^,.!?;:\n]{0,60},")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -186,8 +186,8 @@ def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
 # kind of function word a lone "s" can belong to.
 _CONTRACTING = frozenset("it he she that what there here who where let".split())
 # A word, one space, a lone lower-case "s", one space and a letter: "the union s demand".
-_LONE_S = re.compile(r"([A-Za-z]+) s (?=[A-Za-z])")
-_WORD = re.compile(r"[A-Za-z]+")
+_LONE_S = lazy_compile(r"([A-Za-z]+) s (?=[A-Za-z])")
+_WORD = lazy_compile(r"[A-Za-z]+")
 # A lone "s" after a shorter word is an abbreviation's ("15 ct s vs"), not a possessive.
 MIN_OWNER_LETTERS = 3
 

@@ -13,7 +13,7 @@ from repair.rules import invented_echoes, invented_tags, invented_wrappers, stop
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
 
-_HE_SAID = re.compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
+_HE_SAID = lazy_compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
 # ("It expressed that …" is the pivot's calque of a verb of saying.)
 _TAG_SENTENCE = lazy_compile(
@@ -25,13 +25,13 @@ _WRAPPER_OPENERS = ("He said ", "She said ")  # what invented_wrappers._WRAPPER 
 _PRESENT = frozenset("is are will has have can must needs wants hopes".split())
 # The second branch finds a speech verb glued to the name before it ("Ana Lindtold …"): the
 # glue rules split it in the same round, so the sentence is attributed all the same.
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = lazy_compile(
     r"\b(?:said|saying|says|told|added|stated|according to)\b|\b[A-Z][a-z]{2,}(?:said|says|told)\b")
 # How a pointing tag or a pronoun report opens (a cheap look before either is read).
 _POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ", "According to ", "In his ", "In her ",
                     "In their ")
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
-_PARTICIPIAL_TAG = re.compile(r", (?:saying|adding|stressing|noting) (?:that )?")
+_PARTICIPIAL_TAG = lazy_compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 MAX_TAG_SENTENCE_WORDS = 10
 
 
@@ -218,7 +218,7 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # Verbs that state an intention or a call to act: a pro-verb report after one restates it.
-_COMMITTED = re.compile(r"\b(?:urged|urges|pledged|pledges|promised|promises|vowed|vows|called on|calls on|appealed"
+_COMMITTED = lazy_compile(r"\b(?:urged|urges|pledged|pledges|promised|promises|vowed|vows|called on|calls on|appealed"
                         r"|appeals|asked|asks|advised|advises|committed|commits)\b")
 # "do it", "do so", "did this": a verb phrase that stands for the one before it.
 _PRO_VERBS = frozenset("do does did done doing".split())

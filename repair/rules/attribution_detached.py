@@ -30,7 +30,7 @@ MAX_DETACHED_TAG_CHARS = 60
 _CAPITAL_VERB_WORDS = frozenset(tag_detached.CAPITAL_VERBS)
 
 
-_GENERIC_TAG = re.compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
+_GENERIC_TAG = lazy_compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
 def _introduces_that_clause(text: str) -> bool:
@@ -53,7 +53,7 @@ def _same_speaker(first_word: str, prev_text: str) -> bool:
 
 
 # A sentence that ends on a comma and one lower-case word, a title with no article or name.
-_BARE_TITLE_END = re.compile(r", ([a-z]+)\.$")
+_BARE_TITLE_END = lazy_compile(r", ([a-z]+)\.$")
 # Endings of the agent nouns a role is named by ("treasurer", "inspector", "economist",
 # "spokeswoman"), and the adverbs and pronouns that share the "-er" ending.
 _ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
@@ -329,7 +329,7 @@ def _reported_with_same_subject(tag: str, following: str) -> bool:
 
 
 # A noun phrase, a comma, then "that" opening a clause: "The head of the agency, that …".
-_ROLE_COMMA_THAT = re.compile(r"(?:The|A|An|His|Her|Its|Their) ([^,.;:\"“”]{1,80}), that (?!is\b)")
+_ROLE_COMMA_THAT = lazy_compile(r"(?:The|A|An|His|Her|Its|Their) ([^,.;:\"“”]{1,80}), that (?!is\b)")
 
 
 def _role_then_that(following: str) -> bool:
@@ -342,10 +342,10 @@ def _role_then_that(following: str) -> bool:
 
 # A role noun phrase after a quotation's closing mark and comma, the sentence's end ("…,”
 # a board member of the union."): it describes the speaker of the quotation.
-_ROLE_AFTER_QUOTE = re.compile(
+_ROLE_AFTER_QUOTE = lazy_compile(
     r"[,?!][”\"’] (?:a|an|the) (?:[a-z'’-]+ ){0,2}(?P<head>[a-z]+)(?: (?:of|at|for) [^,.”\"]{2,50})?\.$")
 # A tag that is a capitalised name and its speech verb ("Ana Ruiz said.", "Ana Ruiz told reporters.").
-_NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:said|told|added)\b")
+_NAME_THEN_VERB = lazy_compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:said|told|added)\b")
 
 
 RULES = (detached_speech_tag,)

@@ -25,17 +25,18 @@ import re
 
 from repair import lexicon
 from repair.rules.attribution_source import _ATTRIBUTED, _source
+from repair.rules.base import lazy_compile
 from repair.rules.glued import TITLES
 from repair.rules.invented_generic import _SAYING
 
 # "The words are of X." / "This is according to X." / "These remarks came from X."
-_POINTED = re.compile(
+_POINTED = lazy_compile(
     r"(?:(?:This|That|It|These|Those)(?: (?:words|remarks|comments|statement|quote|quotes|information))?"
     r"|The (?:words|remarks|comments|statement|quote|quotes))"
     r" (?:is|was|are|were|comes|came|come)(?: (?:the )?(?:words?|remarks|comments|view))?(?: (?P<part>[a-z]+))?"
     r" (?P<prep>of|from|by|according to) (?P<rest>[^.;:!?“”\"]{2,120})\.")
 # "X said so." / "X said this to reporters." / "X stressed this on Friday."
-_AGENT_SAID = re.compile(
+_AGENT_SAID = lazy_compile(
     r"(?P<agent>[A-Z][^.;:!?“”\"]{1,90}?) (?P<verb>[a-z]+) (?:so|this|that|it)"
     r"(?P<to> to (?:reporters|journalists|the press|the media))?(?P<rest>[^.;:!?“”\"]{0,60})\.")
 _ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ant", "ent")

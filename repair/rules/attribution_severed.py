@@ -5,19 +5,18 @@ Split from :mod:`repair.rules.attribution`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
 from repair.rules.tag_named_source import TAG_ENDS, named_source
 
 # A reported clause later in a lower-case piece: "after the meeting that rents would rise".
-_THAT_LATER = re.compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
+_THAT_LATER = lazy_compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
 
 
 def _continues_forward(following: str) -> bool:

@@ -58,7 +58,7 @@ _OPENERS = ("This ", "That ", "It ", "Such ", "So ", "Thus ")
 # Where the source's noun phrase ends and an adjunct begins: a time, a document or occasion
 # ("in a statement", "at a news conference"), a place of speaking ("outside the court"),
 # or a participle naming the source's own source (", citing …").
-_ADJUNCT = re.compile(
+_ADJUNCT = lazy_compile(
     r" (?=(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today|tonight|earlier|later)\b"
     r"|(?:in|at|on|during|via|through) (?:a|an|its|their|his|her)\b|(?:outside|after|before|during) )"
@@ -66,7 +66,7 @@ _ADJUNCT = re.compile(
 _OPENER_FIRSTS = frozenset(opener[0] for opener in _OPENERS)  # one look rejects most sentences
 _NP_OPENERS = frozenset("the a an its their his her".split())
 # Statements already attributed: a verb of saying or "according to".
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = lazy_compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|states|announced|reported|wrote|noted|explained"
     r"|according to)\b")
 
@@ -224,7 +224,7 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
 # Cheap pre-filters for the generic reader: a sentence ending on a past verb of saying with
 # a pointer object (and at most "to reporters" or a time), or a pointer or noun for words
 # with a relation of source ("of", "from", "by", "according to").
-_GENERIC_SAID = re.compile(
+_GENERIC_SAID = lazy_compile(
     r"(?:ed|said|told|wrote|spoke) (?:so|this|that|it)(?: to [a-z ]{4,20}| (?:on|in|at|during|after|before|last"
     r"|earlier|later|yesterday|today)\b[^.,;:!?]{0,50})?\.$")
 # The longest match of _GENERIC_SAID ("spoke", " this", " yesterday", 50 characters, the
@@ -233,7 +233,7 @@ _GENERIC_SAID = re.compile(
 _GENERIC_SAID_LONGEST = 5 + 5 + 10 + 50 + 1 + 1
 _GENERIC_OPENERS = ("This ", "That ", "It ", "These ", "Those ", "The words ", "The remarks ", "The comments ",
                     "The statement ", "The quote")
-_GENERIC_RELATION = re.compile(r" (?:of|from|by|according to) ")
+_GENERIC_RELATION = lazy_compile(r" (?:of|from|by|according to) ")
 
 
 def _generic_source(doc: Document, position: int, self: Rule) -> Edit | None:

@@ -55,7 +55,7 @@ _MID_SENTENCE_AFTER_WORD = lazy_compile(_words_after(_FUNCTION, "[a-z]") + r"(?=
 # "between Canada And Mexico", "Canada, Chile And Peru", "between Chile And the United
 # States": the conjunction of "between"/"both" or closing a comma list capitalised between
 # two names (the second may be several words, with "the").
-_NAME_CONJUNCTION = re.compile(
+_NAME_CONJUNCTION = lazy_compile(
     r"\b(?:(?:between|both) [A-Z][a-z]+|(?<=[a-z] )[A-Z][a-z]+, [A-Z][a-z]+) (And)"
     r"(?= (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: [a-z]|[,.;:]))"
 )
@@ -64,7 +64,7 @@ _NAME_CONJUNCTION = re.compile(
 # "craters Near The Moon's": a capitalised preposition and article after a lower-case word,
 # a piece of headline casing in running prose. Titles of works open with a capitalised
 # word ("Gone With The Wind"), so a lower-case word before the preposition rules them out.
-_PREPOSITION_THE = re.compile(
+_PREPOSITION_THE = lazy_compile(
     r"(?<=[a-z] )(Near|In|On|At|Of|For|With|From|By|Into|Over|Under|Between|Across|Along|Around|Through|To)"
     r" (The)(?= [A-Za-z])"
 )
@@ -72,11 +72,11 @@ _PREPOSITION_THE = re.compile(
 # Every _PREPOSITION_THE match ends in " The" before a letter, and every _NAME_CONJUNCTION
 # match in " And " (the look-ahead's space): these literal-first scans stop only there,
 # where the patterns' leading look-behinds would be tried at every position.
-_THE_AFTER_WORD = re.compile(r" The(?= [A-Za-z])")
-_AND_BETWEEN_WORDS = re.compile(r" And ")
+_THE_AFTER_WORD = lazy_compile(r" The(?= [A-Za-z])")
+_AND_BETWEEN_WORDS = lazy_compile(r" And ")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_NO_LETTER_OR_SPACE = re.compile(r"[^A-Za-z ]")
+_NO_LETTER_OR_SPACE = lazy_compile(r"[^A-Za-z ]")
 LONGEST_PREPOSITION = 7  # "Between", "Through": the longest word _PREPOSITION_THE opens with
 
 
@@ -131,11 +131,11 @@ def _name_conjunction_matches(text: str) -> Iterator[re.Match[str]]:
 # capital first, the look-behind checked at each hit.
 # Opens with the space (a literal, scanned for in C; a leading look-behind is tried at
 # every position, 2.5 times slower); offsets use group 1.
-_CAPITALISED_LINK = re.compile(r" (?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
+_CAPITALISED_LINK = lazy_compile(r" (?<=[a-z0-9,] )(In|On|At|To|For|With|From|By|Of|Into|That)(?= [a-z])")
 # The same matches found from the words' capitals (offsets the same: group 1, and the
 # end; 19 -> 10 ms on 4 MB of news).
 _LINKS = "In|On|At|To|For|With|From|By|Of|Into|That"
-_CAPITALISED_LINK_BY_CAPITAL = re.compile(_words_after(_LINKS, "[a-z0-9,]") + r"(?= [a-z])")
+_CAPITALISED_LINK_BY_CAPITAL = lazy_compile(_words_after(_LINKS, "[a-z0-9,]") + r"(?= [a-z])")
 # Both scans above as one: a single alternation of every branch of the two (each still led
 # by its word's capital and looking behind only there), so the text is scanned once, not
 # twice (4 MB of news: 32 -> 18 ms). The two word lists share no word and a hit is one

@@ -231,7 +231,7 @@ def _opens_predicate_or_phrase(word: str) -> bool:
 
 
 _TITLE_REACH = 60  # characters looked back at for a title's capitalised small word
-_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"“”]")
+_CLAUSE_BREAK = lazy_compile(r"[.;:!?,()\"“”]")
 _QUESTION_WORDS = frozenset("when how why what where who".split())
 
 

@@ -20,15 +20,15 @@ from repair.rules.stops_words import mostly_lower_case
 # A title's abbreviation in lower case before a capitalised name: "dr. Samira Haddad",
 # "gen. Ruiz". A stop before a capitalised word is scanned for (a literal, in C); the
 # abbreviation before it and the name after it are read in Python.
-_STOP_BEFORE_CAPITAL = re.compile(r"\. (?=[A-Z][a-z])")
+_STOP_BEFORE_CAPITAL = lazy_compile(r"\. (?=[A-Z][a-z])")
 _TITLES = frozenset("dr mr mrs ms prof gen sen rep gov capt col lt sgt rev supt insp atty fr msgr det cpl pvt adm maj "
                     "brig cmdr hon".split())
 # _STOP_BEFORE_CAPITAL's matches after a title's last two letters: the only ones whose
 # abbreviation can be a title (4 MB of news: 17,129 stops before a capital, 1,835 of them
 # after those letters), looked behind for in C instead of read in Python at every stop.
-_STOP_AFTER_TITLE_LETTERS = re.compile(
+_STOP_AFTER_TITLE_LETTERS = lazy_compile(
     r"\. (?<=(?:" + "|".join(sorted({title[-2:] for title in _TITLES})) + r")\. )(?=[A-Z][a-z])")
-_NAME_AFTER = re.compile(r"[A-Z][a-z]+")
+_NAME_AFTER = lazy_compile(r"[A-Z][a-z]+")
 COMMON_WORD_ZIPF = 5.5  # "then" (6.1), "the", "this" above it; "John" (5.4), "David" and surnames below
 
 
@@ -123,7 +123,7 @@ _LEAD_BARE_TITLE = lazy_compile(r"[\n“\"](dr|mr|mrs|ms|prof) (?=[A-Z][a-z])")
 # The courtesy titles, lower case with no stop, before a capitalised word.
 _BARE_TITLES = ("dr", "mr", "mrs", "ms", "prof")
 # Each of them between spaces (" dr "): a hit's start is the space before it.
-_SPACED_BARE_TITLE = re.compile(r" (" + "|".join(_BARE_TITLES) + r")(?= )")
+_SPACED_BARE_TITLE = lazy_compile(r" (" + "|".join(_BARE_TITLES) + r")(?= )")
 _OFFICES = frozenset("Governor General Colonel Commander Mayor President Minister Secretary".split())
 
 

@@ -32,12 +32,12 @@ _ADDRESS_CHARS = "./@#_-\\"
 # An article names a few countries; a text naming more is a digest of many stories, where a
 # search per country would cost a scan of the whole text each.
 MAX_COUNTRIES = 8
-_LOWER_DATE = re.compile(r"\b(?:jan|feb|march|april|june|july|aug|sept?|oct|nov|dec)\.? \d")
+_LOWER_DATE = lazy_compile(r"\b(?:jan|feb|march|april|june|july|aug|sept?|oct|nov|dec)\.? \d")
 # The same matches found by one scan per month, each led by the month's letters (a literal,
 # skipped to in C), the word boundary before it read in Python: the pattern above opens with
 # ``\b`` and an alternation, which the engine tries at every position (13 ms per MB of dense
 # damage, 2.7 of news, against 5.6 and 0.6); equal by test (tests/rules/test_hot_paths.py).
-_LOWER_DATE_BY_MONTH = tuple(re.compile(month + r"\.? \d") for month in
+_LOWER_DATE_BY_MONTH = tuple(lazy_compile(month + r"\.? \d") for month in
                              ("jan", "feb", "march", "april", "june", "july", "aug", "sept?", "oct", "nov", "dec"))
 
 
@@ -163,8 +163,8 @@ def country_name_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A lower-case head before "of", or after the country: "university of peru", "mexico city".
-_HEAD_BEFORE_OF = re.compile(r"\b([a-z]+) of $")
-_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
+_HEAD_BEFORE_OF = lazy_compile(r"\b([a-z]+) of $")
+_HEAD_AFTER = lazy_compile(r" ([a-z]+)\b")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -189,7 +189,7 @@ _OF_HEADS = frozenset(
     Government Parliament Library Strait Islands Order Hall""".split()
 )
 # " Of " before a capitalised word: the literal first; the head before it is read in Python.
-_CAPITAL_OF = re.compile(r" Of (?=[A-Z][a-z])")
+_CAPITAL_OF = lazy_compile(r" Of (?=[A-Z][a-z])")
 
 
 @rule(
@@ -270,7 +270,7 @@ _LINK_HEADS = _OF_HEADS | frozenset(
 _LINKS = frozenset("of for on and".split())
 # A capitalised linking word before a capitalised word, each led by the word itself (a
 # literal skipped to in C; one led by its space stopped at every space: 3-4 ms per MB).
-_CAPITAL_LINKS = tuple(re.compile(f"({word})(?<= {word}) (?=[A-Z][a-z])") for word in ("For", "On", "And"))
+_CAPITAL_LINKS = tuple(lazy_compile(f"({word})(?<= {word}) (?=[A-Z][a-z])") for word in ("For", "On", "And"))
 MAX_NAME_WORDS = 8
 # The rest of the name, then punctuation or a lower-case word: prose, not a headline.
 _NAME_ENDS_IN_PROSE = lazy_compile(r"(?:[A-Z][\w'’-]*(?: (?:and|of|for|on|the))? ){0,4}[A-Z][\w'’-]*(?:[,.;:)]| [a-z])")

@@ -17,7 +17,7 @@ from repair.rules.glued import zipf
 # determiner or possessive; the comma first (a literal), the word checked in Python.
 _PARTICIPLE_AFTER_COMMA = lazy_compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|their|the|a|an|our|some|more)\b)")
 # After an abbreviation ("the U.S., Hurting") some wire archives capitalise on purpose.
-_PLAIN_WORD_END = re.compile(r"[a-z0-9]")
+_PLAIN_WORD_END = lazy_compile(r"[a-z0-9]")
 # 'operating "At reduced capacity" with': a quoted phrase inside a sentence that opens with
 # a capitalised function word and runs on in lower case after it closes.
 _QUOTED_PHRASE_CAPITAL = lazy_compile(
@@ -26,7 +26,7 @@ _QUOTED_PHRASE_CAPITAL = lazy_compile(
 # The same pattern led by each mark alone: a scan for a literal skips ahead in C, the
 # two-mark set was tried at every position (6.8 -> 0.6 ms per MB of news). A match holds
 # no mark after its first, so the two scans' matches, merged by start, are the set's.
-_QUOTED_PHRASE_CAPITAL_BY_MARK = tuple(re.compile(re.escape(mark) + _QUOTED_PHRASE_CAPITAL.pattern[len('[\\"“]'):])
+_QUOTED_PHRASE_CAPITAL_BY_MARK = tuple(lazy_compile(re.escape(mark) + _QUOTED_PHRASE_CAPITAL.pattern[len('[\\"“]'):])
                                        for mark in '"“')
 
 

@@ -10,19 +10,19 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_time import _MONTHS_DAYS
 
 # A pronoun capitalised where a clause goes on in lower case: after a comma
 # ("in 2:05, Her best time") or after a verb that takes a clause ("officials said He had").
 # The word first (a literal-led scan); what stands before it is read in Python.
 _PRONOUN_WORDS = "He|She|They|We|It|His|Her|Its|Their|Our"
-_CAPITAL_PRONOUN = re.compile(r" (" + _PRONOUN_WORDS + r")(?= [a-z])")
+_CAPITAL_PRONOUN = lazy_compile(r" (" + _PRONOUN_WORDS + r")(?= [a-z])")
 # Its matches after a comma or a letter or figure and the space: every other match is
 # skipped by the rule (after a comma it reads the comma branch; a clause verb, the adjunct
 # before it and the person told all end in a letter or a figure). Each word led by its
 # capital, looked behind from (4 MB of news: 2,666 matches, 9 of them kept; 14 -> 10 ms).
-_CAPITAL_PRONOUN_AFTER_WORD = re.compile(
+_CAPITAL_PRONOUN_AFTER_WORD = lazy_compile(
     "((?:" + "|".join(f"{word}(?<=[^\\W_] {word}|, {word})" for word in _PRONOUN_WORDS.split("|"))
     + r"))(?= [a-z])")
 
@@ -76,7 +76,7 @@ _QUOTES = "“”\"«»"
 # After a clause-taking verb only a subject pronoun is lowered ("said He had").
 _SUBJECTS_AFTER_VERB = frozenset("He She They We It".split())
 # The possessive's phrase runs to the next comma ("leaders, Their demands unmet, said ...").
-_CLAUSE_REST = re.compile(r"[^.!?;,\n]*")
+_CLAUSE_REST = lazy_compile(r"[^.!?;,\n]*")
 
 
 @rule(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_title import (
     _TITLE_FUNCTION,
     _TOKEN,
@@ -43,10 +43,10 @@ CUE_WINDOW = 3
 # The South Basin" has no "Of" or "And"); found by ``str.find`` (each search is a pass
 # over the text, 4 ms per MB of news, so only these three are searched for).
 _RARE_CAPITALS = (" Of ", " And ", " The ")
-_ENDING = re.compile(r"[\s.!?,;:\"”’')\]]*")
+_ENDING = lazy_compile(r"[\s.!?,;:\"”’')\]]*")
 # A number inside a Title Case run ("Can Claim Up To 40,000 Euros", "Within 14 Working
 # Days"): it has no case, so it neither breaks the run nor counts as one of its words.
-_NUMBER_GAP = re.compile(r" (?:[$€£]?\d[\d,.]*%?|\d+(?:st|nd|rd|th)) ")
+_NUMBER_GAP = lazy_compile(r" (?:[$€£]?\d[\d,.]*%?|\d+(?:st|nd|rd|th)) ")
 
 
 def _joined(gap: str) -> bool:
@@ -144,7 +144,7 @@ def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
 # A clause opened after a comma by a subordinator or relative pronoun, written in Title
 # Case to its comma or the sentence's end (", As Traders Weighed The Risk Of ...", ", Which
 # Went On Sale Last Year, translate ..."). One scan led by the literal ", ".
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = lazy_compile(
     r", (?:Which|Who|Whose|Where|When|While|As|After|Before|Because|Although|Though|Since|Until|Whereas"
     r"|And|But)"
     r" (?=[A-Z])")

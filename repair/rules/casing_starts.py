@@ -4,7 +4,6 @@ the company said it would …"), split from :mod:`repair.rules.casing`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -22,16 +21,16 @@ from repair.rules.stops_words import mostly_lower_case
 # The stop and space are matched, not looked behind for (a pattern opening with a look-behind
 # is tried at every position); the word is group 1. No word of the list holds a stop, so the
 # matches are the same words as with the look-behind.
-_LOWER_OPENER = re.compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
+_LOWER_OPENER = lazy_compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
                            r"|more|most|many|some|several|both|all|each|no|nearly|almost)(?= [a-z0-9])")
 # Led by each stop alone (a literal, skipped to in C): 2.7 -> 0.9 ms per MB of news, and
 # one scan where a search then a scan ran; the same matches (repair.rules.base.finditer_led).
 _LOWER_OPENER_BY_STOP = led_by_each(_LOWER_OPENER, "[.!?]", ".!?")
 _WORD_BEFORE_STOP = lazy_compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
-_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]")
+_SENTENCE_REST = lazy_compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
 # sentence is missing its verb, so the stop after it may be false.
-_OPEN_ASIDE = re.compile(r"[^,]*, (?:which|who|whose|whom|where)\b[^,]*$")
+_OPEN_ASIDE = lazy_compile(r"[^,]*, (?:which|who|whose|whom|where)\b[^,]*$")
 
 
 _SUBJECTS = frozenset("it he she they we there".split())
@@ -69,7 +68,7 @@ def _is_clause(words: list[str], head: list[str]) -> bool:
 # What follows a verbless noun phrase and its comma when the phrase is no subject: a verb
 # with no subject of its own ("the county, may continue …") or a trailing speech tag and
 # nothing else ("the shipping lines, the port said.").
-_AFTER_CUT_NOUN_PHRASE = re.compile(
+_AFTER_CUT_NOUN_PHRASE = lazy_compile(
     r"\s*(?:(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall)\b"
     r"|(?:(?:the|a|an|his|her|its|their) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|told reporters|reported)"
     r"(?: (?:on|in|at) [\w'’ .-]{1,30})?[.!?]$)")
@@ -203,8 +202,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A paragraph opened in lower case: the line's first word and the word after it.
-_LINE_OPENER = re.compile(r"\n([a-z][a-z]+) ([a-z]+)")
-_PARAGRAPH_END = re.compile(r"[.!?][”\")’]?[ \t]*\n")
+_LINE_OPENER = lazy_compile(r"\n([a-z][a-z]+) ([a-z]+)")
+_PARAGRAPH_END = lazy_compile(r"[.!?][”\")’]?[ \t]*\n")
 # A plural's endings that are no plural ("-ss", "-us", "-is"): "progress", "census", "crisis".
 _NO_PLURAL_ENDS = ("ss", "us", "is")
 # A plural common noun must be at least this common (Zipf) to open a sentence on its own.
@@ -246,7 +245,7 @@ _OPENER_WORDS = frozenset(_LOWER_OPENER.pattern.split("(", 1)[1].split(")", 1)[0
 
 
 # A clause that ends on a figure ("… has offered 9 million.", "… demands 7%.").
-_ENDS_ON_FIGURE = re.compile(r"\d[\d.,]*\s?(?:%|percent|per cent|million|billion|points?)?\.$")
+_ENDS_ON_FIGURE = lazy_compile(r"\d[\d.,]*\s?(?:%|percent|per cent|million|billion|points?)?\.$")
 
 
 def _figures_set_against(before: str, clause: str) -> bool:

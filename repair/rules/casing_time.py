@@ -157,12 +157,12 @@ _NAMES_BY_ENDING = {ending: tuple(n for n in _PLAIN_CALENDAR if n.endswith(endin
 # (4-5 ms per MB each; one scan per name cost twice as much in all).
 def _led_by_ending(ending: str, names: list[str]) -> re.Pattern[str]:
     behind = "|".join(f"(?<={name})" for name in names)
-    return re.compile(f"{ending}(?:{behind})")
+    return lazy_compile(f"{ending}(?:{behind})")
 
 
 _CALENDAR_SCANS = (
     *(_led_by_ending(ending, list(names)) for ending, names in _NAMES_BY_ENDING.items()),
-    *(re.compile(name) for name in ("april", "june", "july", *_WORD_CALENDAR)),
+    *(lazy_compile(name) for name in ("april", "june", "july", *_WORD_CALENDAR)),
 )
 # A day or a year after the name, then no lower-case word ("may 4 ministers" is a count).
 _DATE_AFTER = lazy_compile(r" (?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?=[,.;:)]|$)| (?:1[89]|20)\d\d\b)"

@@ -63,7 +63,7 @@ CAPITALISED_WORDS = (
     # test does not pass over a sentence the full test would take.
     "|Without|After|Before|Over|Under|About|Into|Any|Which|Who|That|This|Be|Been|Could|Should|Can|Not"
 )
-_CAPITALISED_FUNCTION = re.compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")\b")
+_CAPITALISED_FUNCTION = lazy_compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")\b")
 
 
 # A sentence's first four words (``_TOKEN`` matches), the second to the fourth capitalised.
@@ -276,7 +276,7 @@ _LOWER_WORD = lazy_compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
-_FIGURE_GAP = re.compile(r" \d[\d,.]* ")
+_FIGURE_GAP = lazy_compile(r" \d[\d,.]* ")
 
 
 def _word_zipf(key: str) -> float:

@@ -63,7 +63,7 @@ _WORD_AFTER = lazy_compile(r"[a-z]+\b|[0-9][0-9,.]*[0-9]\b|[0-9]\b")
 _PARTICIPLE = lazy_compile(r", (?<=[a-z], )([A-Z][a-z]{2,}ing)(?= ([a-z]+)\b)")
 # A quantifier after a lower-case word, one scan per word, each led by the word itself (a
 # literal; a leading space would be, but the look-behind after it would then run at every space).
-_QUANTIFIERS = tuple(re.compile(f"({word})(?<=[a-z] {word})(?= ([a-z]+)\\b)")
+_QUANTIFIERS = tuple(lazy_compile(f"({word})(?<=[a-z] {word})(?= ([a-z]+)\\b)")
                      for word in ("Fewer", "Fewest", "Several", "Many", "Most", "Less", "Much"))
 
 
@@ -192,7 +192,7 @@ _LY_WORD = lazy_compile(r"ly(?=,? [a-z]|,)(?:"
                         + "|".join(f"(?<=[a-z,] [A-Z][a-z]{{{n}}}ly)" for n in range(3, 15)) + ")")
 # Words after which a capitalised word opens a name or a title, never an adverb or a modal.
 ADVERB_ZIPF = 2.5  # "predictably" 3.0: the stem's frequency is what tells it from a name
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[\"“]?$")
+_SENTENCE_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?\s+|\n)[\"“]?$")
 _BEFORE_NAME = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | lexicon.SPEECH_VERBS
 
 

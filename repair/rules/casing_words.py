@@ -29,12 +29,12 @@ _CAPITAL_CONJUNCTION = lazy_compile(
 # keeps its capitals after the word ("a cover of Because the Night").
 _BARE_COORDINATORS = ("And", "But", "Or", "Nor")
 _BARE_SUBORDINATORS = ("Because", "Although", "Whereas", "Though", "Unless", "Whether")
-_TWO_LOWER = re.compile(r" [a-z][a-z'’-]* [a-z]")
+_TWO_LOWER = lazy_compile(r" [a-z][a-z'’-]* [a-z]")
 
 # The same words with no look-behind in front: the engine scans for their capitals in C
 # instead of trying four look-behinds at every position; the full pattern then runs only
 # where one of the words stands. No word can start inside another (one capital each).
-_CONJUNCTION_WORD = re.compile(r"(?:And|But|Or|Nor|Yet|So|While|Whereas|Although|Though|Because|Whether|Which"
+_CONJUNCTION_WORD = lazy_compile(r"(?:And|But|Or|Nor|Yet|So|While|Whereas|Although|Though|Because|Whether|Which"
                                r"|Unless|Since|Until|When|Where|If)(?= [a-z0-9])")
 
 
@@ -107,7 +107,7 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "BEIJING (Reuters) -", "SAN FRANCISCO —", "LIMA, Peru": the dateline's place, in capitals.
-_NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_NAME_INSIDE = lazy_compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _DATELINE = lazy_compile(r"\A[ \t]*(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{1,}){0,2})(?=,| \(| [—–-] )")
 
 
@@ -170,7 +170,7 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
 _LOWER_ACRONYM = lazy_compile(r"\(([a-z]{2,6})\)")
 # Small words a name's acronym skips ("Bank for International Settlements", "BIS").
 _NAME_LINKS = frozenset("of and for the on in de du la des del".split())
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|[a-z]+")
+_NAME_WORD = lazy_compile(r"[A-Z][A-Za-z'’-]*|[a-z]+")
 
 
 def _initials_before(text: str, at: int, length: int) -> str | None:
@@ -238,7 +238,7 @@ def lower_case_acronym(doc: Document, self: Rule) -> Iterator[Edit]:
 # was tried at every comma (62 -> 1.6 ms on 4 MB of news; the same words found).
 _TAG_MARKS = "”\"’»"
 _TAG_AFTER_QUOTE = tuple(
-    re.compile(mark + f"(?:(?<=,{mark}) |, )" + r"(?P<word>[A-Z][a-z]+) (?P<next>[A-Za-z]+)") for mark in _TAG_MARKS)
+    lazy_compile(mark + f"(?:(?<=,{mark}) |, )" + r"(?P<word>[A-Z][a-z]+) (?P<next>[A-Za-z]+)") for mark in _TAG_MARKS)
 # The verbs a speech tag opens with when it is inverted (",” said Ana Ruiz"), past and present.
 _TAG_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | lexicon.SPEECH_VERBS | frozenset(
     "adds asks tells warns insists explains writes replies argues recalls".split())
@@ -246,7 +246,7 @@ _TAG_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | lexicon.SPEECH_
 # Not "will" or "would": ",” Will said" names a speaker.
 _TAG_AUXILIARIES = frozenset("has had have".split())
 # A later reporting verb in the same clause makes the capitalised word a name ("Said Jalili told").
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
 
 
 @rule(

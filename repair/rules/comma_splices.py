@@ -11,7 +11,6 @@ a name's second word is capitalised as well, so only the common-noun shape is re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -47,7 +46,7 @@ _PRONOUN_OPENERS = frozenset("He She They We".split())
 # all the words led by their alternation took 30, ``str.find`` per word 90 on text with
 # curly marks).
 _GAP_SCANS = tuple(
-    re.compile("(?P<opener>" + "|".join(f"{w}(?<=[a-z] {w})" for w in sorted(group, key=len, reverse=True))
+    lazy_compile("(?P<opener>" + "|".join(f"{w}(?<=[a-z] {w})" for w in sorted(group, key=len, reverse=True))
                + r") (?P<next>[a-z]+)\b")
     for group in ([w for w in sorted(_GAP_OPENERS) if w[0] == first] for first in sorted({w[0] for w in _GAP_OPENERS}))
 )

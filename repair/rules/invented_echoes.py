@@ -23,8 +23,6 @@ Deleting is ``unsafe``: an editor confirms.
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit
@@ -95,8 +93,8 @@ _IMPERSONAL_REPORT = lazy_compile(
 # Verbs of holding a view: a "That is what they assume." after a sentence with one restates it.
 _THINKING = frozenset("""assume assumes assumed believe believes believed think thinks thought expect expects
     expected estimate estimates estimated fear fears feared predict predicts predicted forecast forecasts""".split())
-_THINKING_BEFORE = re.compile(r"\b(?:assum|believ|think|thought|expect|estimat|fear|predict|forecast)[a-z]*\b")
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained|stressed"
+_THINKING_BEFORE = lazy_compile(r"\b(?:assum|believ|think|thought|expect|estimat|fear|predict|forecast)[a-z]*\b")
+_ATTRIBUTED = lazy_compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained|stressed"
                          r"|according to|insisted)\b")
 MAX_CHARS = 70
 

@@ -22,14 +22,14 @@ sentence ending on "that" may be a clause the stop cut off, and is left.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.stops_words import stem
 
 # Verbs of saying, by class: each verb whose only sense here is "put into words".
-_SAYING = re.compile(
+_SAYING = lazy_compile(
     r"(?:say|says|said|saying|tell|tells|told|telling|speak|speaks|spoke|spoken|speaking"
     r"|write|writes|wrote|written|writing|put|puts|putting|specified|clarified|replied"
     r"|(?:add|state|note|remark|voice|express|comment|mention|explain|stress|underline|emphasi[sz]e|repeat"
@@ -45,7 +45,7 @@ _HEAD_CONTENT = frozenset("""not no never new good people time first one two mor
     make see think""".split())
 _DO = frozenset("do does did done doing".split())
 _NEGATION = frozenset("not no never nothing none n't".split())
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained"
+_ATTRIBUTED = lazy_compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained"
                          r"|stressed|according to|insisted)\b|[”\"]")
 MAX_CHARS = 80
 _HEAD_BUCKETS = 300  # Zipf >= 6.0

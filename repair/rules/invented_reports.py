@@ -19,7 +19,6 @@ two sentences earlier is the speaker, so an editor confirms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -38,7 +37,7 @@ _ANY_REPORT = lazy_compile(
     r"(?P<verb>is|are|was|were|will|has|have|had|can|must|would|could|[a-z]+ed)\b[^.,;:!?\"“”]*)\.$")
 _PRESENT = frozenset("is are will has have can must".split())
 _SPEAKER_BEFORE = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
-_PERSON_EARLIER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
+_PERSON_EARLIER = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
 # Suffixes of nouns for people ("director", "scientist", "politician", "attendant"): a
 # singular one can be the "he".
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head")

@@ -37,7 +37,8 @@ _ANY_PERSON = lazy_compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr|said|says|told|added|stated|according|announced"
     r"|announces|reported|wrote|warned|noted|explained|confirmed|insisted|declared|argued|claimed|asked|urged"
     r"|promised|proposed|presented|unveiled|introduced|criticised|criticized|welcomed)\b")
-_SAME_KIND = {"He": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|Mr)\b"), "She": re.compile(r"\b(?:[Ss]he|[Hh]er|Mrs|Ms)\b")}
+_SAME_KIND = {"He": lazy_compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|Mr)\b"),
+              "She": lazy_compile(r"\b(?:[Ss]he|[Hh]er|Mrs|Ms)\b")}
 # Two or more capitalised words in a row, and the word before them: a person's name takes
 # no article ("Mayor Ana Lind", "by Prime Minister Ivo Kask"), an institution's usually
 # does ("the Northern Philharmonic").
@@ -161,7 +162,7 @@ _PRONOUN_REPORT = lazy_compile(
     r"|stressed|stresses|emphasised|emphasized|pointed out"
     r"|told (?:them|him|her|us|reporters|journalists))(?: that)?|According to (?:him|her|them),)"
     r" (?P<report>[a-z][^.,;:!?\"“”0-9]*(?:, [a-z][^.,;:!?\"“”0-9]*)*)\.")
-_REPORTED = re.compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")
+_REPORTED = lazy_compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")
 MAX_RESTATED_WORDS = 10
 
 

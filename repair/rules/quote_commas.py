@@ -11,7 +11,6 @@ style sets it outside), so clean text is not touched.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair.document import Document
@@ -20,7 +19,7 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
 
 OPEN, CLOSE = "“", "”"
-_MARK_RUN = re.compile("[“”]+")
+_MARK_RUN = lazy_compile("[“”]+")
 # A speech tag after a quotation: a past-tense verb of saying before its speaker ("said
 # the coach", "insisted Finance Minister Ana Ruiz", "assured the utility's director"), or
 # a speaker before the verb ("Mayor Leon Varga said", "the agriculture minister said").
@@ -57,8 +56,8 @@ def _visited_marks(text: str, start: int, end: int) -> Iterator[int]:
 
 # A single opening mark before a word, and a single closing mark after one before a space
 # or a stop (not the apostrophe inside "don’t" or after "workers’ union" as well).
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))‘(?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])’(?=[\s,.;:!?]|$)")
+_SINGLE_OPEN = lazy_compile(r"(?:^|(?<=[\s(—–-]))‘(?=\w)")
+_SINGLE_CLOSE = lazy_compile(r"(?<=[\w.,!?])’(?=[\s,.;:!?]|$)")
 
 
 def _single_left_open(text: str, start: int, pos: int) -> bool:

@@ -10,7 +10,6 @@ clause opening with "that", a pronoun or a noun phrase and then a finite verb.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -95,7 +94,7 @@ _COMMA_THAT_CLAUSE = lazy_compile(r"(?<=[a-z]ed), that (?:(?:it|he|she|they|we|t
                                 + r"|" + _NOT_BARE_SUBJECT + _NOT_PRONOUN + r"[a-z][\w'’-]* (?:[a-z][\w'’-]* )?"
                                 + r"(?:would|will|could|can|had|has|have|was|is|were|are|may|might|should|must))\b")
 _THAT_CLAUSE_AFTER = lazy_compile(_COMMA_THAT_CLAUSE.pattern.removeprefix("(?<=[a-z]ed)"))
-_VERB_ED = re.compile(r"\b[a-z]{3,}ed$")
+_VERB_ED = lazy_compile(r"\b[a-z]{3,}ed$")
 # "It was announced, that …", "It has been reported, that …": an impersonal passive before the report.
 _IMPERSONAL_PASSIVE = lazy_compile(r"It (?:was|is|has been|had been|will be|would be) (?:also |widely )?")
 _VERB_ED_BEFORE = lazy_compile(r"\b[a-z]{3,}ed" + _ADJUNCT + r"$")

@@ -219,7 +219,7 @@ _COMMA_SPEECH = lazy_compile(
     re.MULTILINE,
 )
 MIN_SPEECH_WORDS = 5
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
+_SENTENCE_GAP = lazy_compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
 
 
 @rule(
@@ -328,7 +328,7 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # "«My coach told me to wait." with no » after it: a guillemet opening a sentence's quotation.
-_LONE_GUILLEMET = re.compile(r"(?:^|(?<=[.!?,:] ))«[ \t]?(?=[A-Z])", re.MULTILINE)
+_LONE_GUILLEMET = lazy_compile(r"(?:^|(?<=[.!?,:] ))«[ \t]?(?=[A-Z])", re.MULTILINE)
 
 
 @rule(
@@ -373,7 +373,7 @@ _BARE_TAG_BEFORE_QUOTE = lazy_compile(
 )
 # Every match ends with ". " and an opening mark before a capital: a literal the engine
 # scans for in C, so the look-behinds above run only in the few words before each one.
-_STOP_BEFORE_QUOTE = re.compile(r"\. [“\"][A-Z]")
+_STOP_BEFORE_QUOTE = lazy_compile(r"\. [“\"][A-Z]")
 
 
 def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:

@@ -27,7 +27,7 @@ _DASH_SPEECH = lazy_compile(
     r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+" + _SPEECH_VERBS + r")\b)"
 )
 # A dash that opens the speech again after the tag's sentence: "… said the mayor. —We …".
-_SPEECH_AGAIN = re.compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
+_SPEECH_AGAIN = lazy_compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 # „…“ / „…" / „…”: a quotation opened low, closed by whatever mark the pivot left.
 # The comma after the closing mark goes inside when a tag follows it: a lower-case word, or a
 # capitalised speaker (a name, a title, "Judge Ana Ruiz of the court") with a reporting verb

@@ -35,7 +35,7 @@ _INVERTED_AFTER_QUOTE = lazy_compile(
     r"|(?:(?!(?:by|to|in|on|at|with|from|for|of|about|over|after|before|and|or|that)\b)[a-z]+[ \t]+){0,2}"
     r"[A-Z][\w'’-]+))"
     r"(?P<rest>[^.“”\"!?:;\n]{0,80})\.(?=\s|$)")
-_INVERTED_VERBS = re.compile(INVERTED_VERB)
+_INVERTED_VERBS = lazy_compile(INVERTED_VERB)
 # Where a match of _INVERTED_AFTER_QUOTE can start, found from its closing mark: the pattern
 # opens with a two-way alternation, which the engine tries at every position of the text
 # (8 times the cost of the old single-class opening on news, issue 13); a class-led scan for
@@ -97,7 +97,7 @@ _CUT_TAG_BEFORE_QUOTE = lazy_compile(
     r"(?P<stop>\.)(?= [“\"][A-Z])",
     re.MULTILINE,
 )
-_HINT = re.compile(r"\. [“\"][A-Z]")
+_HINT = lazy_compile(r"\. [“\"][A-Z]")
 
 
 def cut_tags_before_quotes(text: str) -> Iterator[int]:
@@ -137,7 +137,7 @@ def cut_tags_before_quotes(text: str) -> Iterator[int]:
 _FRONTED_TAG = lazy_compile(
     r"(?P<front>[A-Z][^.,;:!?“”\"\n]{2,60}), (?:he|she|they|(?:the|its|his|her|their)(?: [a-z][\w'’-]*){1,3}"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|added)\.")
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"]? ")
+_SENTENCE_BREAK = lazy_compile(r"[.!?][”\"]? ")
 
 
 def fronted_tags_before_quotes(text: str) -> Iterator[int]:

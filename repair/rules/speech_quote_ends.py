@@ -12,15 +12,15 @@ or a participle tag (", citing …", ", saying …").
 from __future__ import annotations
 
 import bisect
-import re
 
 from repair import lexicon
 from repair.document import Document, Sentence
+from repair.rules.base import lazy_compile
 
-_SPEAKER_WORDS = re.compile(
+_SPEAKER_WORDS = lazy_compile(
     r"(?<![\w’'-])(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|us|[Mm]y|me|[Yy]ou|[Yy]our|must|will|should|cannot|can't|"
     r"can’t|won't|won’t|need to)(?![\w’'-])")
-_NEWS_TIME = re.compile(
+_NEWS_TIME = lazy_compile(
     r"\b(?:last (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|in (?:19|20)\d\d|\w+ (?:days|weeks|months|years) ago|, (?:citing|saying|adding|according to)\b)")
 
@@ -41,7 +41,7 @@ def narration_sentence(text: str) -> bool:
 
 # A verb that reports someone's words in the past: a sentence with one and no speaker's word is
 # the writer reporting ("The council said it would meet again."), not the speaker going on.
-_REPORTING = re.compile(r"\b(?:said|told|announced|added|stated|confirmed|reported|according to)\b")
+_REPORTING = lazy_compile(r"\b(?:said|told|announced|added|stated|confirmed|reported|according to)\b")
 
 
 def reported_sentence(text: str) -> bool:
@@ -95,7 +95,7 @@ def _sentences_in(doc: Document, start: int, end: int) -> list[Sentence]:
 
 
 # A sentence boundary inside a quoted phrase: the phrase is then more than its own sentence.
-_INNER_STOP = re.compile(r"[.!?] +[A-Z“]")
+_INNER_STOP = lazy_compile(r"[.!?] +[A-Z“]")
 
 
 def phrase_runs_to_end(doc: Document, index: int, opened: int) -> bool:

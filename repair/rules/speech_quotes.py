@@ -23,7 +23,7 @@ from repair.rules.speech_tags import (  # re-exported: the other quotation rules
 OPEN, CLOSE = "“", "”"
 
 
-_MARK = re.compile("[“”]")
+_MARK = lazy_compile("[“”]")
 
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -84,7 +84,7 @@ _TAG_AFTER_QUOTE = lazy_compile(
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
 _PHRASE_END = lazy_compile(r"[.!?](?= (?:He|She|It|They|The|[A-Z][a-z]+) [a-z][^“”\"\n]*$)")
-_TITLE = re.compile(r"(?:dr|mr|mrs|ms|prof)\. ")
+_TITLE = lazy_compile(r"(?:dr|mr|mrs|ms|prof)\. ")
 
 
 @rule(
@@ -254,7 +254,7 @@ def _close_before_tag(self: Rule, tag: re.Match[str]) -> Edit | None:
 
 
 # '... soon”.' where the quoted words were a whole sentence opened after a colon.
-_STOP_OUTSIDE = re.compile(r"”\.(?=\s|$)")
+_STOP_OUTSIDE = lazy_compile(r"”\.(?=\s|$)")
 
 
 @rule(
@@ -300,7 +300,7 @@ def stop_outside_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), ".”", "Full stop belongs inside the closing mark.", 0.8)
 
 
-_REOPEN_HINT = re.compile(r"[.!?] “(?=[A-Z])")  # every mark QM003 drops stands so
+_REOPEN_HINT = lazy_compile(r"[.!?] “(?=[A-Z])")  # every mark QM003 drops stands so
 
 
 @rule(
@@ -353,7 +353,7 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # '... closed.” “Ships wait ...”' at the paragraph end: one speaker, one quotation cut in two.
-_SPLIT_QUOTE = re.compile(r"([.!?])” “(?=[A-Z][^“”\n]*[.!?]”[ \t]*(?:\n|$))")
+_SPLIT_QUOTE = lazy_compile(r"([.!?])” “(?=[A-Z][^“”\n]*[.!?]”[ \t]*(?:\n|$))")
 
 
 @rule(

@@ -5,20 +5,19 @@ Split from :mod:`repair.rules.speech_quotes`, which keeps the speech helpers thi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quotes import CLOSE, OPEN
 from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
 
 # A verb of saying inside the words before the tag is narration's ("He told us the plant
 # would close, the union said.") unless the speaker says it of himself ("I told myself …").
-_SPEECH_IN_SPEECH = re.compile(r"\b(?:said|says|told|tell|asked)\b")
-_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|also|then|never|always))? $")
+_SPEECH_IN_SPEECH = lazy_compile(r"\b(?:said|says|told|tell|asked)\b")
+_FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|also|then|never|always))? $")
 
 
 @rule(

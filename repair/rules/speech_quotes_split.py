@@ -9,7 +9,6 @@ will do it before winter.”
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -32,11 +31,11 @@ _MID_TAG = lazy_compile(
     r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))"
     r"(?:[ \t]+(?:on|in|at|after|late|earlier|this|last)[ \t]+[\w ]{1,20}?)?),[ \t]+(?=[a-z])"
 )
-_MARKS = re.compile("[“”\"«»„]")
+_MARKS = lazy_compile("[“”\"«»„]")
 # A report in a half makes it narration ("we were told", "she said").
-_REPORT = re.compile(r"\b(?:said|says|told|tell|asked|according)\b")
+_REPORT = lazy_compile(r"\b(?:said|says|told|tell|asked|according)\b")
 MIN_HALF_WORDS = 3
-_SECOND_OPENS = re.compile(r"(?:and|but|so|or|yet|because)\b|(?:I|we|we're|we’re|I'm|I’m)\b")
+_SECOND_OPENS = lazy_compile(r"(?:and|but|so|or|yet|because)\b|(?:I|we|we're|we’re|I'm|I’m)\b")
 
 
 @rule(
@@ -106,14 +105,14 @@ def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "Why should we pay? asked Ana Ruiz, a parent.": a question or exclamation run straight
 # into an inverted speech tag (a lower-case verb, then a name or a described speaker).
-_QUESTION_TAG = re.compile(
+_QUESTION_TAG = lazy_compile(
     r"[?!](?= (?:asked|said|shouted|cried|demanded|wondered|exclaimed|replied|added)"
     r" (?:(?:(?!(?:in|on|at|by|to|for|from|with|about|after|before|during)\b)[a-z]+ ){0,2}[A-Z][\w'’-]+"
     r"|(?:the|a|an|one) [a-z]))"
 )
 # Led by each mark alone (a literal, found in C): a leading class is tried at every position.
 _QUESTION_TAGS = led_by_each(_QUESTION_TAG, "[?!]", "?!")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;][ \t]+|\n)(?=[A-Z])")
 _FIRST_LOOK_BACK = 256  # characters; widened fourfold until a sentence start or the line start
 
 
@@ -197,7 +196,7 @@ _TAG_THEN_SPEECH = lazy_compile(
     r"|replied|wrote|recalled|admitted)\b[^“”\n.!?]{0,60}?[.])(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
 )
 MAX_TAG_WORDS = 12
-_NEXT_SENTENCE = re.compile(r"[.!?] [A-Z]")
+_NEXT_SENTENCE = lazy_compile(r"[.!?] [A-Z]")
 
 
 @rule(

@@ -44,7 +44,7 @@ def _by_first_letter(words: frozenset[str]) -> str:
 # A cheap look before tokenising (asked of every short sentence by AT001, AT003 and others).
 _ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS) + r")\b")
 # The marks no tag holds, one character class (a scan in C, not a test per mark).
-_NOT_IN_TAG = re.compile("[;:\"“”‘’?!]")
+_NOT_IN_TAG = lazy_compile("[;:\"“”‘’?!]")
 # A name set off by commas after the subject's title, before the verb.
 _APPOSITIVE_NAME = lazy_compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
 # A trailing participle that names the tag's own source: ", citing two officials.".
@@ -206,7 +206,7 @@ def capital_inverted_tag(text: str) -> bool:
     return True
 
 
-_ATTRIBUTED = re.compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
+_ATTRIBUTED = lazy_compile(r"\b(?:said|saying|says|told|added|stated|according to)\b")
 
 
 def loose_tag_after(prev_text: str, text: str) -> str:

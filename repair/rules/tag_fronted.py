@@ -15,7 +15,6 @@ it introduces; an MT round trip puts a full stop in both places:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -27,7 +26,7 @@ from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
 
 _FRONTED_SOURCE = lazy_compile(r"According to (?P<source>[^,;:!?“”\"]{2,80})\.")
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|added|stated|announced|reported|according to)\b")
+_ATTRIBUTED = lazy_compile(r"\b(?:said|says|say|told|added|stated|announced|reported|according to)\b")
 _NAME_ZIPF = 2.5  # a capitalised word rarer than this is a name and keeps its capital
 # Quantity words open a clause in lower case after the comma ("…, two men were held").
 _QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten several many most both".split())
@@ -94,7 +93,7 @@ def fronted_source_cut_off(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A name with its role set off by commas ("Ana Ruiz, the head of the port,"): read without the role.
-_NAME_ROLE = re.compile(
+_NAME_ROLE = lazy_compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?P<role>(?:the|a|an|its|his|her) [^,]{3,70}), ")
 _PRONOUNS = ("He ", "She ", "It ", "They ", "We ", "I ")
 _STOP_BEFORE_MARK = lazy_compile(r"\.(?=\s{0,2}[“\"])")

@@ -15,7 +15,6 @@ gave it ("…, fire chief Ana Ruiz. At a briefing. Told reporters.").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -123,7 +122,7 @@ def tag_in_three_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
 _TRAILING_TAG = lazy_compile(
     r", (?:(?:said|says|added) (?P<after>(?:the )?[\w'’-]+(?: [\w'’-]+)?)"
     r"|(?P<before>(?:the )?[\w'’-]+(?: [\w'’-]+)?) (?:said|says|added))\.$")
-_FIRST_REPORT = re.compile(r"\b(?:said|says|told|added|announced)\b")
+_FIRST_REPORT = lazy_compile(r"\b(?:said|says|told|added|announced)\b")
 MAX_TAG_CHARS = 40
 
 
@@ -205,6 +204,6 @@ def _titled_speaker(sentence: str, at: int) -> bool:
         and any(w[:1].isupper() for w in subject[after + 1 : after + 4])
 
 
-_TAG_NEAR_END = re.compile(r", (?:said|says|added) ")
+_TAG_NEAR_END = lazy_compile(r", (?:said|says|added) ")
 # AT015 (speaker_cut_off_verb) lives in tag_speaker_cut_off; it keeps its place between these two.
 RULES = (tag_in_three_pieces, speaker_cut_off_verb, doubled_attribution)

@@ -16,20 +16,19 @@ secretary's office said" is not English); a plural or "police" takes none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import tag_detached, tags
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 
 MAX_SPEAKER_WORDS = 6
 MAX_VERB_PIECE_CHARS = 60
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")
+_ATTRIBUTED = lazy_compile(r"\b(?:said|says|told|added|stated|announced|according to)\b")
 # The tag's verb with only an adjunct after it: "Said in a statement.", "Told reporters."
-_VERB_PIECE = re.compile(
+_VERB_PIECE = lazy_compile(
     r"(?P<verb>Said|Says|Added|Stated|Announced|Confirmed|Told)"
     r"(?P<rest>(?: (?:reporters|journalists))?(?: (?:in|on|at|during|after|late|early|earlier|later|this|last|"
     r"by|through|via|to (?:reporters|journalists))\b[^.,;:!?“”\"]{0,40})?)\.")

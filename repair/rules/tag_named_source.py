@@ -18,8 +18,6 @@ used. A piece with a verb ("The FDA approved it.") is a sentence and is left alo
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
 from repair.rules import tags
 from repair.rules.base import lazy_compile
@@ -37,12 +35,12 @@ TAG_ENDS = tuple(f" {w}." for w in """said reporters added announced reported co
     Wednesday Thursday Friday Saturday Sunday yesterday today week night morning afternoon evening""".split())
 # Where the named phrase ends and the tag's adjunct begins: "by …-ing", or an occasion or
 # document ("in a statement", "at a briefing", "on its website"), with or without a comma.
-_ADJUNCT = re.compile(r",? (?P<adjunct>(?:by [a-z]+ing|in (?:a|an|its|their|the) |at (?:a|an|the) |"
+_ADJUNCT = lazy_compile(r",? (?P<adjunct>(?:by [a-z]+ing|in (?:a|an|its|their|the) |at (?:a|an|the) |"
                       r"on (?:its|their) |through (?:a|an|its) |via )[^.;:!?\"“”]*)\.$")
 # A non-restrictive relative clause inside the named phrase (", which represents the operators,").
-_RELATIVE = re.compile(r", (?:which|who) [^,]+,")
+_RELATIVE = lazy_compile(r", (?:which|who) [^,]+,")
 # The characters of a speaker's noun phrase: words, initials, "&" and apostrophes.
-_PLAIN = re.compile(r"[\w .&'’-]+")
+_PLAIN = lazy_compile(r"[\w .&'’-]+")
 # People and bodies a plural head may name after capitalised modifiers ("British authorities").
 _PLURAL_SPEAKERS = frozenset(
     "authorities officials prosecutors investigators police ministers diplomats regulators researchers".split())
@@ -127,8 +125,8 @@ def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
 
 
 # "…, Ana Ruiz said." + "told local radio by phone.": the listener's verb cut off the tag.
-_SAID_AT_END = re.compile(r" said\.$")
-_TOLD_PIECE = re.compile(r"told (?P<listener>[^.;:!?\"“”]{2,80})\.")
+_SAID_AT_END = lazy_compile(r" said\.$")
+_TOLD_PIECE = lazy_compile(r"told (?P<listener>[^.;:!?\"“”]{2,80})\.")
 
 
 def told_after_said(prev_text: str, piece: str) -> int | None:

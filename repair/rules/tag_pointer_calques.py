@@ -97,5 +97,5 @@ def calque_tag(text: str) -> str | None:
     return f"{_lead(agent)}{',' if ',' in agent else ''} {verb}"
 
 
-CALQUE_START = re.compile(r"(?:That|This) (?:is|was) |According to ")
+CALQUE_START = lazy_compile(r"(?:That|This) (?:is|was) |According to ")
 """A cheap look before :func:`calque_tag`: the sentence opens like one of the calques."""

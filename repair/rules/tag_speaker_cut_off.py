@@ -6,7 +6,6 @@ Split from :mod:`repair.rules.tag_gaps`, which re-exports :func:`speaker_cut_off
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -17,7 +16,7 @@ from repair.rules.stops_words import is_name
 
 # The verb that opens the third piece of a speaker cut from its verb by a name ("… chief.
 # Ana Ruiz. Said …"): a speech verb or a past form, with more words after it.
-_OPENING_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?= \S)")
+_OPENING_VERB = lazy_compile(r"^(?P<verb>[A-Z][a-z]+)\b(?= \S)")
 # The reported clause closed by a pronoun tag ("the talks had failed, she said."), lower-case.
 _PRONOUN_TAG_END = lazy_compile(r"^(?P<clause>[a-z][^.!?“”\"]{8,}), (?:he|she|they) (?P<verb>[a-z]+ed|said|told)\.$")
 
@@ -102,7 +101,7 @@ def _speaker_before_clause(speaker: str, clause: str) -> str | None:
     return f"{speaker[:-1]} {tag['verb']} that {tag['clause']}."
 
 
-_PRONOUN_TAG = re.compile(r"^(?:[Tt]hey|[Hh]e|[Ss]he) (?P<verb>said|added)\.$")
+_PRONOUN_TAG = lazy_compile(r"^(?:[Tt]hey|[Hh]e|[Ss]he) (?P<verb>said|added)\.$")
 
 
 def _speaker_before_pronoun_tag(sentence: str, speaker: str, tag: str) -> str | None:
@@ -128,7 +127,7 @@ _TITLE_OPENERS = frozenset("the a an its his her their our".split())
 
 # The close of a quotation before its tag's speaker (",” the union's head.").
 # Where a tag's speaker starts in a sentence: after a quotation's closing mark or a comma.
-_TAG_START = re.compile(r"(?:[,?!][”\"]|,) (?=[a-z])")
+_TAG_START = lazy_compile(r"(?:[,?!][”\"]|,) (?=[a-z])")
 MAX_TAIL_CHARS = 60
 MAX_BARE_TITLE_WORDS = 4
 

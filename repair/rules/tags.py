@@ -8,8 +8,6 @@ attribution rule (AT010) and the split rule (SP001, which leaves these pieces to
 
 from __future__ import annotations
 
-import re
-
 from repair import lexicon
 from repair.rules.base import lazy_compile
 
@@ -37,11 +35,11 @@ ORGANISATION_NOUNS = _ORGANISATION_NOUNS  # bodies that speak: an inverted tag's
 
 # "…, the police said." + "of Kent in a statement.": the body's place cut off, with the
 # tag's own adjunct after it.
-_ORG_TAG = re.compile(r", (?P<article>the) (?P<noun>[a-z]+) said\.$")
+_ORG_TAG = lazy_compile(r", (?P<article>the) (?P<noun>[a-z]+) said\.$")
 _OF_PLACE = lazy_compile(
     r"^of (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?: (?P<rest>(?:in|at|on) [a-z][\w ]{0,40}))?\.$")
 # "…, said in a statement." + "the city's water board.": a tag whose speaker the stop cut off.
-_SUBJECTLESS_TAG = re.compile(r", said(?P<rest>(?: (?:in|on|at|to) [\w ]{1,40})?)\.$")
+_SUBJECTLESS_TAG = lazy_compile(r", said(?P<rest>(?: (?:in|on|at|to) [\w ]{1,40})?)\.$")
 _SPEAKER_NP = lazy_compile(r"^(?P<speaker>(?:the|a|an) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$")
 
 
@@ -58,14 +56,14 @@ def _is_organisation(org: str) -> bool:
 _BY_SOURCE = lazy_compile(
     r"^by (?P<source>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|agency|newspaper|"
     r"broadcaster|channel|outlet|media|paper|website|magazine|news|daily|network))\.$")
-_TAG_AT_END = re.compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
+_TAG_AT_END = lazy_compile(r"\b(?:said|reported|told reporters|added)(?: [A-Za-z0-9]+){0,3}\.$")
 # "…, the chief said. to the local radio.": the outlet the speaker told, cut off.
-_SAID_AT_END = re.compile(r"\bsaid(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
+_SAID_AT_END = lazy_compile(r"\bsaid(?P<rest>(?: [A-Za-z0-9]+){0,3})\.$")
 _TO_OUTLET = lazy_compile(
     r"^to (?P<outlet>(?:the |a )?(?:[\w'’-]+ ){0,3}(?:radio|television|TV|station|newspaper|broadcaster|"
     r"channel|media|press|paper|website|magazine|reporters|journalists|daily|network))\.$")
 # "told local radio", "told state television": the article goes with such an outlet.
-_BARE_OUTLET = re.compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
+_BARE_OUTLET = lazy_compile(r"^the ((?:local|state|national|public) (?:radio|television|TV|media))$")
 
 # A speech tag left in lower case by the cut ("… over six years. prosecutors said.", "…
 # at sea. the Danish foreign minister said in a statement."): its subject (a name's or a
@@ -82,7 +80,7 @@ _LOWER_TAG = lazy_compile(
 
 # "The agency said this.": an object that only points back at the sentence before, which
 # pivot MT adds to a tag it cut off; the tag goes back after a comma without it.
-POINTING_OBJECT = re.compile(r" (this|so)\.$")
+POINTING_OBJECT = lazy_compile(r" (this|so)\.$")
 
 
 # Indefinite pronouns: "Nobody said so." is a statement, no detached tag.
@@ -228,7 +226,7 @@ _CAPITAL_TAG = lazy_compile(r"^The (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]* (?:s
 _ACCORDING = lazy_compile(r"^according to (?:the |a )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}\.$")
 # Adverbs that open an adjunct of the whole sentence ("mainly because of …").
 _ADJUNCT_ADVERBS = frozenset("mainly partly largely mostly chiefly especially particularly notably".split())
-_ATTRIBUTES = re.compile(r"\b(?:said|says|told|added|reported|stated|according to)\b")
+_ATTRIBUTES = lazy_compile(r"\b(?:said|says|told|added|reported|stated|according to)\b")
 
 
 # Where a speaker spoke ("in a statement", "at a news conference", "on its website"): a
