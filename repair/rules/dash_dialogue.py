@@ -116,21 +116,27 @@ _CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
 # The dash closing a tag in the middle of a quotation that goes on in lower case.
 _RESUMING_DASH = re.compile(_DASH + r",?[ \t]+(?=[a-z])")
 # A spoken line opened by a dash glued to its first word, at a sentence's start.
+_DASH_RUN = re.compile(r"—+|–+|-{2,}")
 _OPENING_DASH = lazy_compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
 
 
 def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each dash ("—", "–", "--") in ``text[start:end]`` glued to a lower-case
-    letter, in order: found with ``str.find``, which costs far less than a pattern scan."""
+    letter, in order.
+
+    Read run by run (a C scan), not dash by dash: only the last dash of a run can stand
+    before a letter, and a "--" counts only as a run of exactly two hyphens (a longer run is
+    a rule or a typo, not a dash). A megabyte of dashes took 0.65 s one dash at a time."""
     found = []
-    for dash in ("—", "–", "--"):
-        at = text.find(dash, start, end)
-        while at >= 0:
-            after = at + len(dash)
-            if after < end and text[after].islower() and not (dash == "--" and text[at - 1 : at] == "-"):
-                found.append((at, after))
-            at = text.find(dash, after, end)
-    return sorted(found)
+    for run in _DASH_RUN.finditer(text, start, end):
+        begin, after = run.span()
+        if after >= end or not text[after].islower():
+            continue
+        if text[begin] != "-":
+            found.append((after - 1, after))
+        elif after - begin == 2 and text[begin - 1 : begin] != "-":
+            found.append((begin, after))
+    return found
 
 
 def _opened_by_dash(text: str, start: int, before: str) -> int | None:
