@@ -140,8 +140,10 @@ def test_a_megabyte_of_one_character_takes_under_a_second(char: str) -> None:
     UNSAFE.check(text)
     UNSAFE.fix(text)
     # A guard against quadratic patterns (a run of 20,000 dots once took 3 s), not a speed
-    # figure: today each takes about 0.1 s, a quadratic one would take minutes.
-    assert time.process_time() - started < 1.0
+    # figure (issue 13's "under 1 s" lives in `benchmarks.speed`): each takes 0.3-0.7 s on an
+    # idle machine today, more under CI load (an em-dash run took 1.01 s there); a quadratic
+    # one would take minutes, so twice the figure still catches it.
+    assert time.process_time() - started < 2.0
 
 
 class _LongNeighbour:
