@@ -166,6 +166,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     engine = engine_systems(args.model)
     peers = [] if args.no_peers else peer_systems()
     wanted = [w.strip() for w in args.systems.split(",") if w.strip()]
+    unknown = [w for w in wanted if w != "do-nothing"
+               and not any(s.name.startswith(w) or s.kind == w for s in [*engine, *peers])]
+    if unknown:  # a typo must not leave do-nothing to run alone, as `benchmarks gold` refuses it too
+        names = ", ".join(["do-nothing", *dict.fromkeys(s.kind for s in [*engine, *peers]),
+                           *(s.name for s in [*engine, *peers])])
+        raise DataError(f"--systems {','.join(unknown)}: no system of that name (known: {names}; "
+                        f"a prefix works too{'; peers are off (--no-peers)' if args.no_peers else ''})")
     candidates = [DoNothing(), *[s for s in [*engine, *peers]
                                  if not wanted or any(s.name.startswith(w) or s.kind == w for w in wanted)]]
     runnable = [s for s in candidates if not isinstance(s, Unavailable)]

@@ -27,12 +27,12 @@ from repair.calibration import (
     for_reporting,
     tally,
 )
-from repair.cli_output import count, quiet_broken_pipe
+from repair.cli_output import count, quiet_broken_pipe, stdout_failed
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.pipeline import FixResult, Pipeline, Proposer, RuleProposer, cyclic_gc_paused
 from repair.rules import ALL_RULES
-from repair.textio import InputError, atomic_write_text, read_text
+from repair.textio import InputError, atomic_write_text, is_special_file, read_text
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch` does
@@ -165,7 +165,8 @@ def make_parser() -> argparse.ArgumentParser:
                                      "or write it with -o / --in-place, atomically.")
     fix.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
     out = fix.add_mutually_exclusive_group()
-    out.add_argument("-o", "--output", metavar="FILE", help="write the repaired text here (one input only)")
+    out.add_argument("-o", "--output", metavar="FILE",
+                     help="write the repaired text here (one input only; - for stdout)")
     out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
     out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
     fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
@@ -215,9 +216,15 @@ def _run(argv: list[str], as_program: bool) -> int:
     try:
         if argv and argv[0] in FORWARDED:
             return _forward(argv[0], argv[1:])
-        return _main(argv, as_program)
+        code = _main(argv, as_program)
+        sys.stdout.flush()  # here, so that a full disk is reported, not met at exit as a traceback
+        return code
     except BrokenPipeError:  # `repair check FILE | head -1`: stop quietly, as Unix tools do
         return quiet_broken_pipe()
+    except OSError as exc:
+        if exc.filename is not None:  # a named file's error (the inputs' and outputs' are InputErrors)
+            raise
+        return stdout_failed(exc)  # `repair fix FILE > /dev/full`: one line, exit 2
 
 
 def _main(argv: list[str], as_program: bool = False) -> int:
@@ -313,18 +320,18 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     # Refused before reading: -o naming a log would replace an editor's decisions with tallies.
     if Path(args.output).is_dir():
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
-    target = os.path.realpath(args.output)
-    if any(os.path.realpath(log) == target for log in args.logs):
+    real = os.path.realpath(args.output)
+    if any(os.path.realpath(log) == real for log in args.logs):
         raise InputError(f"{args.output}: is one of the decisions logs read; -o/--output must name another "
                          "file (the log would be overwritten)")
     cal = tally(args.logs, prior_weight=args.prior_weight)
     if not cal.tallies:  # a wrong file (or an empty review) must not become an empty calibration silently
         raise InputError(f"{', '.join(args.logs)}: no review decisions found (not a `repair review` "
                          f"decisions log?); {args.output} not written")
-    try:
-        cal.save(target)
+    try:  # a device or FIFO (-o /dev/stdout into a pipe) is written as named: its real path may not exist
+        cal.save(args.output if is_special_file(args.output) else real)
     except OSError as exc:
-        raise InputError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        raise _write_error(args.output, exc) from None
     for key, t in sorted(cal.tallies.items()):
         print(f"{key:<16} {count(t.n, 'decision'):>15}: {t.accepted} accepted, {t.edited} edited, "
               f"{t.rejected} rejected")
@@ -387,6 +394,8 @@ def _emit_structured(fmt: str, results: list[dict[str, Any]], sig: dict[str, Any
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
+    if args.output == "-":  # `-o -`: stdout, as `-` is stdin among the inputs
+        args.output = None
     inputs = _read_all(args.paths)
     if args.output and len(inputs) != 1:
         raise InputError("-o/--output takes exactly one input")
@@ -432,9 +441,18 @@ def _write(path: str, text: str) -> None:
     """Write an output atomically; a failure is a one-line error naming the output.
 
     A symlink is written through (its target gets the new text): the atomic rename would
-    otherwise put a plain file in the link's place and leave the real file unchanged.
+    otherwise put a plain file in the link's place and leave the real file unchanged. A
+    device or FIFO is written as named (``-o /dev/stdout`` into a pipe resolves to a
+    ``pipe:[…]`` path that does not exist).
     """
     try:
-        atomic_write_text(os.path.realpath(path), text)
+        atomic_write_text(path if is_special_file(path) else os.path.realpath(path), text)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise _write_error(path, exc) from None
+
+
+def _write_error(path: str, exc: OSError) -> InputError:
+    """The one-line error for an output that could not be written."""
+    if isinstance(exc, NotADirectoryError):  # -o notes.txt/out.txt
+        return InputError(f"{path}: parent is not a directory")
+    return InputError(f"{path}: cannot write ({exc.strerror or exc})")

@@ -33,13 +33,29 @@ def quiet_broken_pipe() -> int:
     recipe in Python's ``signal`` documentation). Output already lost is lost either way:
     the reader asked for no more.
     """
+    _stdout_to_devnull()
+    return EXIT_BROKEN_PIPE
+
+
+def stdout_failed(exc: OSError) -> int:
+    """Handle any other error writing stdout (``> /dev/full``: no space left on device): a
+    one-line ``repair: error: stdout: …`` on stderr, no traceback; returns 2, the error exit.
+
+    The text not written stays in stdout's buffer, which the flush at exit would try again;
+    stdout is pointed at /dev/null first, as for a closed pipe.
+    """
+    print(f"repair: error: stdout: {exc.strerror or exc}", file=sys.stderr)
+    _stdout_to_devnull()
+    return 2
+
+
+def _stdout_to_devnull() -> None:
     try:
         fd = sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):
-        return EXIT_BROKEN_PIPE  # replaced by a test harness, or closed: nothing will flush to it
+        return  # replaced by a test harness, or closed: nothing will flush to it
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, fd)
     finally:
         os.close(devnull)
-    return EXIT_BROKEN_PIPE

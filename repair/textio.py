@@ -7,7 +7,9 @@ byte-order mark and trailing whitespace are all preserved.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -72,13 +74,36 @@ def _umask() -> int:
     return mask
 
 
+def is_special_file(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` (a link followed) exists and is neither a regular file nor a
+    directory: a device (/dev/null, /dev/stdout), a FIFO or a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Byte version of :func:`atomic_write_text`."""
+    """Byte version of :func:`atomic_write_text`.
+
+    A device, FIFO or socket at ``path`` is written to directly (opened and written), never
+    renamed over: as root, a rename would put a regular file in place of /dev/null, and a
+    reader waiting on a FIFO would never get the text. Raises NotADirectoryError when a
+    parent on the path is a file (``notes.txt/out.txt``), other OSErrors as the system does.
+    """
+    if is_special_file(path):
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return
     import tempfile  # here, not at the top: it brings shutil, random, bz2 and lzma (2.4 ms of
     # every start-up, a check that writes nothing included)
 
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # the parent is a file: "File exists" would name neither it nor the problem
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent)) from None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -149,7 +149,7 @@ def test_unwritable_output_is_a_one_line_error_naming_it(tmp_path: Path, capsys)
     target = blocker / "out.txt"
     code, out, err = run(["fix", "--no-model", "-o", str(target), str(src)], capsys)
     assert (code, out) == (2, "")
-    assert err.startswith(f"repair: error: {target}: cannot write (") and err.count("\n") == 1
+    assert err == f"repair: error: {target}: parent is not a directory\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "in.txt", "plain.txt"]
     assert list(folder.iterdir()) == []
 
@@ -262,8 +262,7 @@ def test_calibrate_never_writes_over_a_log_and_a_bad_output_is_one_line(tmp_path
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     code, _, err = run(["calibrate", str(log), "-o", str(blocked / "cal.json")], capsys)
-    assert code == 2 and err.startswith(f"repair: error: {blocked / 'cal.json'}: cannot write") \
-        and err.count("\n") == 1
+    assert code == 2 and err == f"repair: error: {blocked / 'cal.json'}: parent is not a directory\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cal", "file-not-folder", log.name]  # no temp left
     code, _, _ = run(["calibrate", str(log), "-o", str(tmp_path / "cal.json")], capsys)
     assert code == 0 and json.loads((tmp_path / "cal.json").read_text())["keys"]["PU002"]["accepted"] == 1

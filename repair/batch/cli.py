@@ -305,9 +305,12 @@ def _exit_code(args: argparse.Namespace, report: dict[str, Any]) -> int:
     """Like ruff: pending edits are normal output; 1 only for failed records or when asked to flag pending."""
     if report["errors"]:
         # --dry-run and --out - write no errors.jsonl: say where the failures are, and how to get them all.
+        # The way to all of them is the run that writes errors.jsonl: --out DIR, without --dry-run.
+        rerun = "run with --out DIR" if args.out in (None, "-") else ""
+        rerun = (f"{rerun} instead of --dry-run" if rerun else "run without --dry-run") if args.dry_run else rerun
         where = "see errors.jsonl" if not (args.dry_run or args.out == "-") else \
             "listed above" if report["errors"] <= FIRST_ERRORS else \
-            f"the first {FIRST_ERRORS} listed above; run with --out DIR for all in errors.jsonl"
+            f"the first {FIRST_ERRORS} listed above; {rerun} for all in errors.jsonl"
         failed = "record or input" if report["errors"] == 1 else "records or inputs"
         print(f"repair batch: {report['errors']:,} {failed} failed; {where} (exit 1)", file=sys.stderr)
         return EXIT_FAILED

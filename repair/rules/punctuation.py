@@ -109,10 +109,17 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield _stop_before_lower_case(self, match.start(), match.end())
                 continue
             yield self.edit(match.start(), match.end(), mark, f"Doubled “{mark}”.", 0.95)
+    # The line around each match is found once per line, searching only the text after the
+    # line before (matches come in order): per match, a long line was searched twice over.
+    line_end, dotted = -1, False  # the line last looked at: its end ("\n" or len), holds "..."
     for match in _DOUBLED_STOP.finditer(text):
         before = _char_before(text, match.start())
-        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
-        if "..." in text[line_start : line_end if line_end >= 0 else len(text)]:
+        if match.start() > line_end:
+            line_start = text.rfind("\n", line_end + 1, match.start()) + 1 or line_end + 1
+            line_end = text.find("\n", match.end())
+            line_end = line_end if line_end >= 0 else len(text)
+            dotted = "..." in text[line_start:line_end]
+        if dotted:
             continue  # dot leaders in a table, or a writer who uses runs of dots: not a slip
         if before.isalnum() or before in ")]\"”’%":
             if _lower_case_after(text, match.end()):

@@ -170,10 +170,16 @@ def test_a_feed_cut_off_before_its_first_item_ends_names_the_xml_fault_once(tmp_
     assert message.count("not well-formed") == 1
 
 
-@pytest.mark.parametrize("how", [["--dry-run"], ["--out", "-"]])
+@pytest.mark.parametrize(("how", "rerun"), [
+    (["--dry-run"], "run with --out DIR instead of --dry-run"),
+    (["--out", "-"], "run with --out DIR"),
+    (["--out", "OUT", "--dry-run"], "run without --dry-run"),  # --out given: only --dry-run stands in the way
+])
 def test_runs_that_write_no_errors_file_do_not_point_to_one(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                            how: list[str]) -> None:
-    """--dry-run and --out - write no errors.jsonl: the exit line says where the failures are instead."""
+                                                            how: list[str], rerun: str) -> None:
+    """--dry-run and --out - write no errors.jsonl: the exit line says where the failures are instead,
+    and what run would write them all."""
+    how = [str(tmp_path / "out") if a == "OUT" else a for a in how]
     few, many = tmp_path / "few.jsonl", tmp_path / "many.jsonl"
     few.write_text('{"id": 1, "body": "no text field"}\n', "utf-8")
     many.write_text("".join(f'{{"id": {i}, "body": "no text field"}}\n' for i in range(5)), "utf-8")
@@ -182,8 +188,8 @@ def test_runs_that_write_no_errors_file_do_not_point_to_one(tmp_path: Path, caps
     assert last == "repair batch: 1 record or input failed; listed above (exit 1)"
     assert batch(many, *how) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
-    assert last == ("repair batch: 5 records or inputs failed; the first 3 listed above; "
-                    "run with --out DIR for all in errors.jsonl (exit 1)")
+    assert last == (f"repair batch: 5 records or inputs failed; the first 3 listed above; {rerun} "
+                    "for all in errors.jsonl (exit 1)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["few.jsonl", "many.jsonl"]
 
 

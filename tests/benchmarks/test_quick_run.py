@@ -80,3 +80,15 @@ def test_gold_rows_head_the_headline_and_wrong_segments_are_listed(report: tuple
     for name, wrong in gold["wrong"].items():
         if wrong and name in rows and rows[name]["kind"] not in ("baseline", "ceiling"):
             assert f"#### {name}: {len(wrong)} segments not right" in md
+
+
+@pytest.mark.parametrize(("systems", "peers"), [("nosuch", []), ("rules,nosuch", ["--no-peers"])])
+def test_run_refuses_a_systems_word_that_picks_nothing(systems: str, peers: list[str], tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo used to run do-nothing alone; now one line naming the known systems, before any work."""
+    out = tmp_path / "bench"
+    assert main(["run", "--no-shared", "--quick", "--out", str(out), "--systems", systems, *peers]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("benchmarks: error: --systems nosuch: no system of that name "
+                                               "(known: do-nothing, engine, ")
+    assert "rules (--unsafe)" in err[0] and not out.exists()
