@@ -31,103 +31,33 @@ again, reads as the curly rules read it (the news convention).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from repair.document import Document
-from repair.edits import Edit, Safety
+from repair.edits import Edit, Safety, Span
 from repair.rules import marks_style, quotes, speech_quotes
 from repair.rules.base import Rule, rule
+from repair.rules.straight_quote_view import CLOSE, OPEN, STRAIGHT, compact_view, kept_views
 
-OPEN, CLOSE, STRAIGHT = "“", "”", '"'
-_MEMO_KEY = "speech_quotes_straight.view"
-_SET_ASIDE = "″"  # a double prime: a mark of one character that no quotation rule reads
-# Characters after which a straight mark opens (before a word) and before which one closes.
-_BEFORE_OPEN = " \t\n([{—–-/"
-_AFTER_CLOSE = " \t\n.,;:!?)]}—–-…"
-
-
-def _direction(text: str, pos: int, start: int, end: int) -> str | None:
-    """``OPEN`` or ``CLOSE`` for the straight mark at ``pos`` of the paragraph ``[start, end)``,
-    or None when its place does not tell."""
-    before = text[pos - 1] if pos > start else "\n"
-    after = text[pos + 1] if pos + 1 < end else "\n"
-    opens = before in _BEFORE_OPEN and after not in " \t\n\"" and after not in ".,;:!?)]}"
-    closes = before not in " \t\n\"([{" and after in _AFTER_CLOSE
-    if opens == closes:
-        return None
-    return OPEN if opens else CLOSE
-
-
-def _paragraph_view(text: str, start: int, end: int) -> str | None:
-    """The paragraph ``text[start:end]`` with each straight mark turned curly, or None when
-    it holds curly marks or a straight mark whose direction is not plain."""
-    chunk = text[start:end]
-    if OPEN in chunk or CLOSE in chunk:
-        return None
-    marks = list(chunk)
-    is_open, inner = False, -1
-    at = chunk.find(STRAIGHT)
-    while at >= 0:
-        way = _direction(text, start + at, start, end)
-        if way is None:
-            return None
-        if way == CLOSE and not is_open and chunk[at - 1 : at].isdigit():
-            return None  # 'a 40" screen': an inch mark, no quotation
-        marks[at] = way
-        if way == OPEN and is_open and chunk[at - 2 : at - 1].isalpha():
-            inner = at  # maybe a phrase quoted in narration after a quotation left open
-            at = chunk.find(STRAIGHT, at + 1)
-            continue
-        if way == CLOSE and inner >= 0 and _scare_phrase(chunk[inner + 1 : at]):
-            # '"We wait, said Yun. Rates must fall "closer to 6%" first.': the short pair is
-            # set aside (a mark no rule reads), so the open quotation before it stays open.
-            marks[inner] = marks[at] = _SET_ASIDE
-            at, inner = chunk.find(STRAIGHT, at + 1), -1
-            continue
-        is_open, inner = way == OPEN, -1
-        at = chunk.find(STRAIGHT, at + 1)
-    return "".join(marks)
-
-
-def _scare_phrase(quoted: str) -> bool:
-    """Whether ``quoted`` is a short phrase quoted inside a sentence: one to three words,
-    the first in lower case or a figure, no stop, and ending on a word or a figure (a mark
-    after a comma, '…,"', closes the quotation left open)."""
-    words = quoted.split()
-    return 0 < len(words) <= 3 and (quoted[:1].islower() or quoted[:1].isdigit()) and not any(
-        c in quoted for c in ".!?") and (quoted[-1:].isalnum() or quoted[-1:] == "%")
-
-
-def straight_view(doc: Document) -> tuple[Document, list[bool]] | None:
-    """The document with the straight marks of every plain paragraph turned curly, and for
-    each paragraph whether its edits may be kept (it and its quoting neighbours were turned).
-
-    None when the text has no straight mark. Kept in ``doc.memo``.
-    """
-    if STRAIGHT not in doc.text:
-        return None
-    found = doc.memo.get(_MEMO_KEY)
-    if found is None:
-        text = doc.text
-        pieces: list[str] = []
-        turned: list[bool] = []
-        quoting: list[bool] = []
-        at = 0
-        for para in doc.paragraphs:
-            view = _paragraph_view(text, para.start, para.end) if STRAIGHT in text[para.start : para.end] else None
-            pieces.append(text[at : para.start])
-            pieces.append(view if view is not None else text[para.start : para.end])
-            at = para.end
-            holds_marks = any(m in text[para.start : para.end] for m in (STRAIGHT, OPEN, CLOSE))
-            turned.append(view is not None)
-            quoting.append(holds_marks and view is None)  # a mark the view left as it was
-        pieces.append(text[at:])
-        count = len(turned)
-        keep = [turned[i] and not (i > 0 and quoting[i - 1]) and not (i + 1 < count and quoting[i + 1])
-                for i in range(count)]
-        found = doc.memo[_MEMO_KEY] = (Document.from_text("".join(pieces)), keep) if any(keep) else ()
-    return found or None  # type: ignore[return-value]
+# Where each curly rule can fire, read on a kept paragraph's view: a necessary condition of
+# every edit it makes inside that paragraph (its own first test, or a part of its pattern
+# every match holds), so a paragraph that fails it is never handed to the rule
+# (tests/rules/test_straight_quote_view.py checks this against the whole view).
+# One is a function of the view's text (one paragraph, no line break).
+Need = Callable[[str], bool]
+# QM001 reads only a paragraph whose last curly mark opens.
+_LEFT_OPEN: Need = lambda view: view.rfind(OPEN) > view.rfind(CLOSE)  # noqa: E731
+# QM002 moves the stop of a '”.' only.
+_STOP_AFTER_CLOSE: Need = lambda view: "”." in view  # noqa: E731
+# QM003 drops (or closes before) an opening mark after a stop, a blank and a capital only.
+_REOPENED: Need = re.compile(r"[.!?] “[A-Z]").search  # type: ignore[assignment]
+# PU006 needs a paragraph opening with a capital and its _CLOSING_TAG, which begins so.
+_CLOSED_BEFORE_TAG = re.compile(r"[,.?!]” ")
+_CLOSED_TAG: Need = lambda view: view[:1].isupper() and _CLOSED_BEFORE_TAG.search(view) is not None  # noqa: E731
+# QM013's quotation ends on a word, a figure, "%" or ")" before its closing mark and a blank.
+_WORD_BEFORE_CLOSE: Need = re.compile(r"[A-Za-z0-9%)]” ").search  # type: ignore[assignment]
 
 
 def _straight(edit: Edit) -> Edit:
@@ -139,22 +69,27 @@ def _straight(edit: Edit) -> Edit:
 Judge = Callable[[Document, Edit], "Safety | None"]
 
 
-def _through_view(curly: Rule, judge: Judge) -> Callable[[Document, Rule], Iterator[Edit]]:
-    """A check that runs ``curly``'s own check on the straight view, keeping the edits that
-    lie inside one turned paragraph, writing their marks straight, at the safety ``judge``
-    gives them on the original text."""
+def _through_view(curly: Rule, need: Need, judge: Judge) -> Callable[[Document, Rule], Iterator[Edit]]:
+    """A check that runs ``curly``'s own check on the straight view of the kept paragraphs
+    that ``need`` passes (with their neighbours' lines: see straight_quote_view), keeping
+    the edits that lie inside one of them, writing their marks straight, at the safety
+    ``judge`` gives them on the original text."""
 
     def check(doc: Document, self: Rule) -> Iterator[Edit]:
-        found = straight_view(doc)
+        found = kept_views(doc)
         if found is None:
             return
-        view, keep = found
-        paragraphs = view.paragraphs
-        for edit in curly.check(view, self):
-            index = _paragraph_of(view, edit.start)
-            if index is None or not keep[index] or edit.end > paragraphs[index].end:
+        wanted = [index for index in found.kept if need(found.views[index])]
+        if not wanted:
+            return
+        cut = compact_view(doc, found, wanted)
+        paragraphs = cut.doc.paragraphs
+        for edit in curly.check(cut.doc, self):
+            index = _paragraph_of(cut.doc, edit.start)
+            if index is None or cut.origin[index] not in cut.wanted or edit.end > paragraphs[index].end:
                 continue
-            straight = _straight(edit)
+            move = cut.shift[index]
+            straight = replace(_straight(edit), span=Span(edit.start + move, edit.end + move))
             safety = judge(doc, straight)
             if safety is not None:
                 yield replace(straight, safety=safety) if safety != straight.safety else straight
@@ -201,14 +136,14 @@ def _paragraph_of(doc: Document, at: int) -> int | None:
     return index
 
 
-def _straight_rule(code: str, name: str, curly: Rule, judge: Judge, bad: Iterable[tuple[str, str]],
+def _straight_rule(code: str, name: str, curly: Rule, need: Need, judge: Judge, bad: Iterable[tuple[str, str]],
                    good: Iterable[str]) -> Rule:
     """A rule with its own code that finds ``curly``'s kind in straight-quoted text."""
-    return rule(code, name, curly.category, Safety.UNSAFE, bad=bad, good=good)(_through_view(curly, judge))
+    return rule(code, name, curly.category, Safety.UNSAFE, bad=bad, good=good)(_through_view(curly, need, judge))
 
 
 unclosed_quote_straight = _straight_rule(
-    "QM026", "unclosed-quote-straight", speech_quotes.unclosed_quote, _closes_before_tag,
+    "QM026", "unclosed-quote-straight", speech_quotes.unclosed_quote, _LEFT_OPEN, _closes_before_tag,
     bad=[
         ('"The river rose in an hour, and nobody had time to move the cattle, he said.\n\nRain fell.',
          '"The river rose in an hour, and nobody had time to move the cattle," he said.\n\nRain fell.'),
@@ -230,7 +165,7 @@ unclosed_quote_straight = _straight_rule(
 )
 
 stop_outside_quote_straight = _straight_rule(
-    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _stop_before_lower_case,
+    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _STOP_AFTER_CLOSE, _stop_before_lower_case,
     bad=[
         ('He said: "The mine will reopen in the spring".', 'He said: "The mine will reopen in the spring."'),
         ('Rain fell. "The port will reopen next week". Officials agreed.',
@@ -247,7 +182,7 @@ stop_outside_quote_straight = _straight_rule(
 )
 
 stray_reopening_mark_straight = _straight_rule(
-    "QM028", "stray-reopening-mark-straight", speech_quotes.stray_reopening_mark, _tag_edits_only,
+    "QM028", "stray-reopening-mark-straight", speech_quotes.stray_reopening_mark, _REOPENED, _tag_edits_only,
     bad=[
         ('"We closed the harbour at dawn, the harbour master told reporters. "The sea is calm now."',
          '"We closed the harbour at dawn," the harbour master told reporters. "The sea is calm now."'),
@@ -263,7 +198,7 @@ stray_reopening_mark_straight = _straight_rule(
 )
 
 missing_opening_quote_straight = _straight_rule(
-    "QM029", "missing-opening-quote-straight", quotes.missing_opening_quote, _shown,
+    "QM029", "missing-opening-quote-straight", quotes.missing_opening_quote, _CLOSED_TAG, _shown,
     bad=[
         ('We will not stop until the work is done," Ruiz told reporters.',
          '"We will not stop until the work is done," Ruiz told reporters.'),
@@ -280,7 +215,7 @@ missing_opening_quote_straight = _straight_rule(
 )
 
 quote_before_tag_without_comma_straight = _straight_rule(
-    "QM030", "quote-before-tag-without-comma-straight", marks_style.quote_before_tag_without_comma, _shown,
+    "QM030", "quote-before-tag-without-comma-straight", marks_style.quote_before_tag_without_comma, _WORD_BEFORE_CLOSE, _shown,
     bad=[
         ('"Today was not the day we wanted, but we will be back" Ruiz said in a video.',
          '"Today was not the day we wanted, but we will be back," Ruiz said in a video.'),
