@@ -31,7 +31,6 @@ again, reads as the curly rules read it (the news convention).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -39,25 +38,8 @@ from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules import marks_style, quotes, speech_quotes
 from repair.rules.base import Rule, rule
+from repair.rules.straight_quote_candidates import READS_NEIGHBOURS, candidates
 from repair.rules.straight_quote_view import CLOSE, OPEN, STRAIGHT, compact_view, kept_views
-
-# Where each curly rule can fire, read on a kept paragraph's view: a necessary condition of
-# every edit it makes inside that paragraph (its own first test, or a part of its pattern
-# every match holds), so a paragraph that fails it is never handed to the rule
-# (tests/rules/test_straight_quote_view.py checks this against the whole view).
-# One is a function of the view's text (one paragraph, no line break).
-Need = Callable[[str], bool]
-# QM001 reads only a paragraph whose last curly mark opens.
-_LEFT_OPEN: Need = lambda view: view.rfind(OPEN) > view.rfind(CLOSE)  # noqa: E731
-# QM002 moves the stop of a '”.' only.
-_STOP_AFTER_CLOSE: Need = lambda view: "”." in view  # noqa: E731
-# QM003 drops (or closes before) an opening mark after a stop, a blank and a capital only.
-_REOPENED: Need = re.compile(r"[.!?] “[A-Z]").search  # type: ignore[assignment]
-# PU006 needs a paragraph opening with a capital and its _CLOSING_TAG, which begins so.
-_CLOSED_BEFORE_TAG = re.compile(r"[,.?!]” ")
-_CLOSED_TAG: Need = lambda view: view[:1].isupper() and _CLOSED_BEFORE_TAG.search(view) is not None  # noqa: E731
-# QM013's quotation ends on a word, a figure, "%" or ")" before its closing mark and a blank.
-_WORD_BEFORE_CLOSE: Need = re.compile(r"[A-Za-z0-9%)]” ").search  # type: ignore[assignment]
 
 
 def _straight(edit: Edit) -> Edit:
@@ -69,20 +51,18 @@ def _straight(edit: Edit) -> Edit:
 Judge = Callable[[Document, Edit], "Safety | None"]
 
 
-def _through_view(curly: Rule, need: Need, judge: Judge) -> Callable[[Document, Rule], Iterator[Edit]]:
+def _through_view(curly: Rule, judge: Judge) -> Callable[[Document, Rule], Iterator[Edit]]:
     """A check that runs ``curly``'s own check on the straight view of the kept paragraphs
-    that ``need`` passes (with their neighbours' lines: see straight_quote_view), keeping
-    the edits that lie inside one of them, writing their marks straight, at the safety
-    ``judge`` gives them on the original text."""
+    it can fire in (with their neighbours' lines where it reads them: see
+    straight_quote_candidates), keeping the edits that lie inside one of them, writing their
+    marks straight, at the safety ``judge`` gives them on the original text."""
 
     def check(doc: Document, self: Rule) -> Iterator[Edit]:
         found = kept_views(doc)
-        if found is None:
+        wanted = candidates(doc).get(curly.code) if found is not None else None
+        if found is None or not wanted:
             return
-        wanted = [index for index in found.kept if need(found.views[index])]
-        if not wanted:
-            return
-        cut = compact_view(doc, found, wanted)
+        cut = compact_view(doc, found, wanted, curly.code in READS_NEIGHBOURS)
         paragraphs = cut.doc.paragraphs
         for edit in curly.check(cut.doc, self):
             index = _paragraph_of(cut.doc, edit.start)
@@ -136,14 +116,14 @@ def _paragraph_of(doc: Document, at: int) -> int | None:
     return index
 
 
-def _straight_rule(code: str, name: str, curly: Rule, need: Need, judge: Judge, bad: Iterable[tuple[str, str]],
+def _straight_rule(code: str, name: str, curly: Rule, judge: Judge, bad: Iterable[tuple[str, str]],
                    good: Iterable[str]) -> Rule:
     """A rule with its own code that finds ``curly``'s kind in straight-quoted text."""
-    return rule(code, name, curly.category, Safety.UNSAFE, bad=bad, good=good)(_through_view(curly, need, judge))
+    return rule(code, name, curly.category, Safety.UNSAFE, bad=bad, good=good)(_through_view(curly, judge))
 
 
 unclosed_quote_straight = _straight_rule(
-    "QM026", "unclosed-quote-straight", speech_quotes.unclosed_quote, _LEFT_OPEN, _closes_before_tag,
+    "QM026", "unclosed-quote-straight", speech_quotes.unclosed_quote, _closes_before_tag,
     bad=[
         ('"The river rose in an hour, and nobody had time to move the cattle, he said.\n\nRain fell.',
          '"The river rose in an hour, and nobody had time to move the cattle," he said.\n\nRain fell.'),
@@ -165,7 +145,7 @@ unclosed_quote_straight = _straight_rule(
 )
 
 stop_outside_quote_straight = _straight_rule(
-    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _STOP_AFTER_CLOSE, _stop_before_lower_case,
+    "QM027", "stop-outside-quote-straight", speech_quotes.stop_outside_quote, _stop_before_lower_case,
     bad=[
         ('He said: "The mine will reopen in the spring".', 'He said: "The mine will reopen in the spring."'),
         ('Rain fell. "The port will reopen next week". Officials agreed.',
@@ -182,7 +162,7 @@ stop_outside_quote_straight = _straight_rule(
 )
 
 stray_reopening_mark_straight = _straight_rule(
-    "QM028", "stray-reopening-mark-straight", speech_quotes.stray_reopening_mark, _REOPENED, _tag_edits_only,
+    "QM028", "stray-reopening-mark-straight", speech_quotes.stray_reopening_mark, _tag_edits_only,
     bad=[
         ('"We closed the harbour at dawn, the harbour master told reporters. "The sea is calm now."',
          '"We closed the harbour at dawn," the harbour master told reporters. "The sea is calm now."'),
@@ -198,7 +178,7 @@ stray_reopening_mark_straight = _straight_rule(
 )
 
 missing_opening_quote_straight = _straight_rule(
-    "QM029", "missing-opening-quote-straight", quotes.missing_opening_quote, _CLOSED_TAG, _shown,
+    "QM029", "missing-opening-quote-straight", quotes.missing_opening_quote, _shown,
     bad=[
         ('We will not stop until the work is done," Ruiz told reporters.',
          '"We will not stop until the work is done," Ruiz told reporters.'),
@@ -215,7 +195,7 @@ missing_opening_quote_straight = _straight_rule(
 )
 
 quote_before_tag_without_comma_straight = _straight_rule(
-    "QM030", "quote-before-tag-without-comma-straight", marks_style.quote_before_tag_without_comma, _WORD_BEFORE_CLOSE, _shown,
+    "QM030", "quote-before-tag-without-comma-straight", marks_style.quote_before_tag_without_comma, _shown,
     bad=[
         ('"Today was not the day we wanted, but we will be back" Ruiz said in a video.',
          '"Today was not the day we wanted, but we will be back," Ruiz said in a video.'),
