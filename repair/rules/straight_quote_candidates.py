@@ -57,6 +57,13 @@ def _quote_before_tag(line: str) -> bool:
     return next(marks_style._quotes_before_tags(line), None) is not None
 
 
+def _sentence_opens(text: str, start: int, at: int) -> bool:
+    """Whether the opening mark at ``at`` may open QM013's quoted sentence: at the start of
+    the paragraph (its line's '^' read from the paragraph's start) or after a stop and a
+    blank, or a stop, a mark and a blank."""
+    return at == start or text[at - 2 : at] in (". ", "! ", "? ") or text[at - 3 : at] in ('." ', '!" ', '?" ')
+
+
 def candidates(doc: Document) -> dict[str, list[int]]:
     """For each curly rule's code, the kept paragraphs (indices, in order) it can fire in.
     Kept in ``doc.memo``: one pass over the kept paragraphs serves the five rules."""
@@ -71,24 +78,31 @@ def _screened(doc: Document, views: KeptViews) -> dict[str, list[int]]:
     text, paragraphs = doc.text, doc.paragraphs
     out: dict[str, list[int]] = {"QM001": [], "QM002": [], "QM003": [], "PU006": [], "QM013": []}
     for index in views.kept:
-        # The view's curly marks are the turned ones not set aside; a set-aside pair is
-        # never first (it needs a quotation open before it).
-        curly = [(pos, mark) for pos, mark in views.turned[index] if mark != _SET_ASIDE]
-        if not curly:
-            continue
-        if curly[-1][1] == OPEN:
-            out["QM001"].append(index)  # its first test, exactly: the last curly mark opens
+        start = paragraphs[index].start
+        # The view's curly marks are the turned ones not set aside. Each edit below needs a
+        # quotation open where it stands: the curly mark before its own one opens.
+        first = last = ""  # the first and the last curly mark
+        opened = -1  # where the open quotation opens, or -1
         stop_after = reopened = word_before = False
-        for pos, mark in curly:
-            if mark == CLOSE:
+        for pos, mark in views.turned[index]:
+            if mark == _SET_ASIDE:
+                continue
+            first = first or mark
+            if opened >= 0 and mark == CLOSE:
                 after = text[pos + 1 : pos + 2]
-                stop_after = stop_after or after == "."  # QM002: '”.'
-                word_before = word_before or (after == " " and text[pos - 1] in _WORD_END)  # QM013: 'word” '
-            elif text[pos - 2 : pos] == ". ":
-                reopened = True  # QM003: '. “'
+                stop_after = stop_after or after == "."  # QM002: '“…”.'
+                # QM013: '“Capital … word” ' over ten characters, the opening mark at the
+                # paragraph's start or after a stop and a blank (or a stop, '”' and a blank).
+                word_before = word_before or (after == " " and text[pos - 1] in _WORD_END and pos - opened > 10
+                                              and _sentence_opens(text, start, opened))
+            elif opened >= 0:
+                reopened = reopened or text[pos - 2 : pos] == ". "  # QM003: '“… . “'
+            opened, last = pos if mark == OPEN else -1, mark
+        if last == OPEN:
+            out["QM001"].append(index)  # its first test, exactly: the last curly mark opens
         # PU006: the paragraph opens with a capital, and its first mark closes (the tag's
-        # '”' with no opening mark before it).
-        tagged = curly[0][1] == CLOSE and text[paragraphs[index].start].isupper()
+        # '”' with no opening mark before it; a set-aside pair needs one before it).
+        tagged = first == CLOSE and text[start].isupper()
         if not (stop_after or reopened or word_before or tagged):
             continue
         line = views.line(doc, index)

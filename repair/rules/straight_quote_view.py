@@ -151,22 +151,27 @@ def _paragraphs_holding(doc: Document, mark: str) -> list[int]:
 def kept_views(doc: Document) -> KeptViews | None:
     """The turned paragraphs of ``doc`` and those whose edits may be kept (it and both of
     its neighbours were turned or hold no mark); None when none may. Kept in ``doc.memo``."""
-    if STRAIGHT not in doc.text:
-        return None
     found = doc.memo.get(_MEMO_KEY)
     if found is None:
-        text, paragraphs = doc.text, doc.paragraphs
-        turned: dict[int, list[tuple[int, str]]] = {}
-        for index in _paragraphs_holding(doc, STRAIGHT):
-            marks = turned_marks(text, paragraphs[index].start, paragraphs[index].end)
-            if marks is not None:
-                turned[index] = marks
-        # A paragraph holding a mark the view left as it was (curly, or straight and not
-        # turned): its neighbours' edits may read it, so they are dropped.
-        quoting = {i for mark in (STRAIGHT, OPEN, CLOSE) for i in _paragraphs_holding(doc, mark)} - turned.keys()
-        kept = tuple(i for i in turned if i - 1 not in quoting and i + 1 not in quoting)
-        found = doc.memo[_MEMO_KEY] = KeptViews(turned, kept) if kept else ()
+        found = doc.memo[_MEMO_KEY] = _kept_views(doc) or ()
     return found or None  # type: ignore[return-value]
+
+
+def _kept_views(doc: Document) -> KeptViews | None:
+    text, paragraphs = doc.text, doc.paragraphs
+    holding = _paragraphs_holding(doc, STRAIGHT)
+    if not holding:
+        return None
+    turned: dict[int, list[tuple[int, str]]] = {}
+    for index in holding:
+        marks = turned_marks(text, paragraphs[index].start, paragraphs[index].end)
+        if marks is not None:
+            turned[index] = marks
+    # A paragraph holding a mark the view left as it was (curly, or straight and not
+    # turned): its neighbours' edits may read it, so they are dropped.
+    quoting = {*holding, *_paragraphs_holding(doc, OPEN), *_paragraphs_holding(doc, CLOSE)} - turned.keys()
+    kept = tuple(i for i in turned if i - 1 not in quoting and i + 1 not in quoting)
+    return KeptViews(turned, kept) if kept else None
 
 
 @dataclass(frozen=True)

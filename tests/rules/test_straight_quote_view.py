@@ -120,6 +120,7 @@ def test_same_edits_on_the_written_sets_and_dev() -> None:
 def test_same_edits_on_clean_news() -> None:
     from benchmarks.speed import news_texts, sized
 
+    assert SHARED is not None
     text = sized(news_texts(SHARED / "data"), 1)
     assert _assert_same(text) > 0  # the news has edits of these kinds: the check is not empty
 
