@@ -12,10 +12,9 @@ sentences, the written sets, dev and clean news.
 
 from __future__ import annotations
 
-import re
-
 from repair.document import Document
 from repair.rules import marks_style, quotes
+from repair.rules.base import lazy_compile
 from repair.rules.straight_quote_view import _SET_ASIDE, CLOSE, OPEN, KeptViews, kept_views
 
 _MEMO_KEY = "speech_quotes_straight.candidates"
@@ -26,8 +25,8 @@ READS_NEIGHBOURS = frozenset({"QM001", "PU006"})
 
 # QM002 moves the stop of a '”.' whose quotation opens its line or follows a colon or a
 # stop (blanks between) and holds no other mark (its opening mark is the last before).
-_STOP_OUTSIDE_SENTENCE = re.compile(r"(?:^|[:.!?])[ \t]*“[^“”\n]*”\.(?=\s|$)")
-_TAG_OPENS = re.compile(r"[,?!] ")
+_STOP_OUTSIDE_SENTENCE = lazy_compile(r"(?:^|[:.!?])[ \t]*“[^“”\n]*”\.(?=\s|$)")
+_TAG_OPENS = lazy_compile(r"[,?!] ")
 _WORD_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%)")  # QM013's [A-Za-z0-9%)]
 
 
