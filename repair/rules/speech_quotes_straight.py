@@ -35,99 +35,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from repair.document import Document
-from repair.edits import Edit, Safety
+from repair.edits import Edit, Safety, Span
 from repair.rules import marks_style, quotes, speech_quotes
 from repair.rules.base import Rule, rule
-
-OPEN, CLOSE, STRAIGHT = "“", "”", '"'
-_MEMO_KEY = "speech_quotes_straight.view"
-_SET_ASIDE = "″"  # a double prime: a mark of one character that no quotation rule reads
-# Characters after which a straight mark opens (before a word) and before which one closes.
-_BEFORE_OPEN = " \t\n([{—–-/"
-_AFTER_CLOSE = " \t\n.,;:!?)]}—–-…"
-
-
-def _direction(text: str, pos: int, start: int, end: int) -> str | None:
-    """``OPEN`` or ``CLOSE`` for the straight mark at ``pos`` of the paragraph ``[start, end)``,
-    or None when its place does not tell."""
-    before = text[pos - 1] if pos > start else "\n"
-    after = text[pos + 1] if pos + 1 < end else "\n"
-    opens = before in _BEFORE_OPEN and after not in " \t\n\"" and after not in ".,;:!?)]}"
-    closes = before not in " \t\n\"([{" and after in _AFTER_CLOSE
-    if opens == closes:
-        return None
-    return OPEN if opens else CLOSE
-
-
-def _paragraph_view(text: str, start: int, end: int) -> str | None:
-    """The paragraph ``text[start:end]`` with each straight mark turned curly, or None when
-    it holds curly marks or a straight mark whose direction is not plain."""
-    chunk = text[start:end]
-    if OPEN in chunk or CLOSE in chunk:
-        return None
-    marks = list(chunk)
-    is_open, inner = False, -1
-    at = chunk.find(STRAIGHT)
-    while at >= 0:
-        way = _direction(text, start + at, start, end)
-        if way is None:
-            return None
-        if way == CLOSE and not is_open and chunk[at - 1 : at].isdigit():
-            return None  # 'a 40" screen': an inch mark, no quotation
-        marks[at] = way
-        if way == OPEN and is_open and chunk[at - 2 : at - 1].isalpha():
-            inner = at  # maybe a phrase quoted in narration after a quotation left open
-            at = chunk.find(STRAIGHT, at + 1)
-            continue
-        if way == CLOSE and inner >= 0 and _scare_phrase(chunk[inner + 1 : at]):
-            # '"We wait, said Yun. Rates must fall "closer to 6%" first.': the short pair is
-            # set aside (a mark no rule reads), so the open quotation before it stays open.
-            marks[inner] = marks[at] = _SET_ASIDE
-            at, inner = chunk.find(STRAIGHT, at + 1), -1
-            continue
-        is_open, inner = way == OPEN, -1
-        at = chunk.find(STRAIGHT, at + 1)
-    return "".join(marks)
-
-
-def _scare_phrase(quoted: str) -> bool:
-    """Whether ``quoted`` is a short phrase quoted inside a sentence: one to three words,
-    the first in lower case or a figure, no stop, and ending on a word or a figure (a mark
-    after a comma, '…,"', closes the quotation left open)."""
-    words = quoted.split()
-    return 0 < len(words) <= 3 and (quoted[:1].islower() or quoted[:1].isdigit()) and not any(
-        c in quoted for c in ".!?") and (quoted[-1:].isalnum() or quoted[-1:] == "%")
-
-
-def straight_view(doc: Document) -> tuple[Document, list[bool]] | None:
-    """The document with the straight marks of every plain paragraph turned curly, and for
-    each paragraph whether its edits may be kept (it and its quoting neighbours were turned).
-
-    None when the text has no straight mark. Kept in ``doc.memo``.
-    """
-    if STRAIGHT not in doc.text:
-        return None
-    found = doc.memo.get(_MEMO_KEY)
-    if found is None:
-        text = doc.text
-        pieces: list[str] = []
-        turned: list[bool] = []
-        quoting: list[bool] = []
-        at = 0
-        for para in doc.paragraphs:
-            view = _paragraph_view(text, para.start, para.end) if STRAIGHT in text[para.start : para.end] else None
-            pieces.append(text[at : para.start])
-            pieces.append(view if view is not None else text[para.start : para.end])
-            at = para.end
-            holds_marks = any(m in text[para.start : para.end] for m in (STRAIGHT, OPEN, CLOSE))
-            turned.append(view is not None)
-            quoting.append(holds_marks and view is None)  # a mark the view left as it was
-        pieces.append(text[at:])
-        count = len(turned)
-        keep = [turned[i] and not (i > 0 and quoting[i - 1]) and not (i + 1 < count and quoting[i + 1])
-                for i in range(count)]
-        found = doc.memo[_MEMO_KEY] = (Document.from_text("".join(pieces)), keep) if any(keep) else ()
-    return found or None  # type: ignore[return-value]
+from repair.rules.straight_quote_candidates import READS_NEIGHBOURS, candidates
+from repair.rules.straight_quote_view import CLOSE, OPEN, STRAIGHT, compact_view, kept_views
 
 
 def _straight(edit: Edit) -> Edit:
@@ -140,21 +52,24 @@ Judge = Callable[[Document, Edit], "Safety | None"]
 
 
 def _through_view(curly: Rule, judge: Judge) -> Callable[[Document, Rule], Iterator[Edit]]:
-    """A check that runs ``curly``'s own check on the straight view, keeping the edits that
-    lie inside one turned paragraph, writing their marks straight, at the safety ``judge``
-    gives them on the original text."""
+    """A check that runs ``curly``'s own check on the straight view of the kept paragraphs
+    it can fire in (with their neighbours' lines where it reads them: see
+    straight_quote_candidates), keeping the edits that lie inside one of them, writing their
+    marks straight, at the safety ``judge`` gives them on the original text."""
 
     def check(doc: Document, self: Rule) -> Iterator[Edit]:
-        found = straight_view(doc)
-        if found is None:
+        found = kept_views(doc)
+        wanted = candidates(doc).get(curly.code) if found is not None else None
+        if found is None or not wanted:
             return
-        view, keep = found
-        paragraphs = view.paragraphs
-        for edit in curly.check(view, self):
-            index = _paragraph_of(view, edit.start)
-            if index is None or not keep[index] or edit.end > paragraphs[index].end:
+        cut = compact_view(doc, found, wanted, curly.code in READS_NEIGHBOURS)
+        paragraphs = cut.doc.paragraphs
+        for edit in curly.check(cut.doc, self):
+            index = _paragraph_of(cut.doc, edit.start)
+            if index is None or cut.origin[index] not in cut.wanted or edit.end > paragraphs[index].end:
                 continue
-            straight = _straight(edit)
+            move = cut.shift[index]
+            straight = replace(_straight(edit), span=Span(edit.start + move, edit.end + move))
             safety = judge(doc, straight)
             if safety is not None:
                 yield replace(straight, safety=safety) if safety != straight.safety else straight
