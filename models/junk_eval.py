@@ -42,6 +42,7 @@ class Fold:
 
 
 _PIPELINE = Pipeline([RuleProposer()], Policy(min_safety=Safety.UNSAFE))
+EMBED: dict[str, object] = {"encoder": None, "raw": False}  # set by --embed / --embed-raw
 
 
 def add_passage(fold: Fold, text: str, deleted_spans: list[tuple[int, int]] | None) -> None:
@@ -51,7 +52,12 @@ def add_passage(fold: Fold, text: str, deleted_spans: list[tuple[int, int]] | No
         return
     edits = [e for e in _PIPELINE.check(text) if _PIPELINE.policy.allows(e)]
     rules = rules_deleted_lines(text, lines, edits)
-    fold.rows.extend(line_features(lines, rules))
+    rows = line_features(lines, rules)
+    encoder = EMBED["encoder"]
+    if encoder is not None:
+        extra = encoder.features([line.text for line in lines], raw=bool(EMBED["raw"]))
+        rows = [row + more for row, more in zip(rows, extra, strict=True)]
+    fold.rows.extend(rows)
     fold.rules.extend(rules)
     fold.texts.extend(line.text for line in lines)
     for line in lines:
@@ -120,14 +126,14 @@ def counts(fold: Fold, probs: list[float], t: float) -> dict[str, int]:
     return out
 
 
-def make_fitter(kind: str, keep: list[int] | None = None):
+def make_fitter(kind: str, drop: int | None = None):
     """``rows, labels -> predict(rows) -> probs`` for a logistic regression or gradient boosting.
 
-    ``keep``: the feature columns used (None: all); the others are set to 0 before fitting.
+    ``drop``: a feature column set to 0 before fitting (None: use all).
     """
-    if keep is not None:
+    if drop is not None:
         inner = make_fitter(kind)
-        mask = lambda xs: [[x[i] if i in keep else 0.0 for i in range(len(x))] for x in xs]  # noqa: E731
+        mask = lambda xs: [[0.0 if i == drop else v for i, v in enumerate(x)] for x in xs]  # noqa: E731
 
         def fit_masked(rows, labels):
             predict = inner(mask(rows), labels)
@@ -154,14 +160,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--clean", type=int, default=2000, help="clean-news documents (0: skip)")
     parser.add_argument("--no-rules-feature", action="store_true",
                         help="leave out rules_delete: how well the model finds junk on its own")
+    parser.add_argument("--embed", action="store_true", help="add MiniLM topic-similarity features")
+    parser.add_argument("--embed-raw", action="store_true", help="--embed plus the 384 embedding values")
     parser.add_argument("--show", type=int, default=0, help="print N false deletions and N new finds at 0.7")
     args = parser.parse_args(argv)
+    if args.embed or args.embed_raw:
+        from models.junk_embed import LineEncoder
+
+        EMBED["encoder"], EMBED["raw"] = LineEncoder(), args.embed_raw
     sets = sorted(p.name[: -len(".gold.jsonl")] for p in WRITTEN.glob("*.gold.jsonl"))
     folds = [load_set(s, WRITTEN / f"{s}.jsonl", WRITTEN / f"{s}.gold.jsonl") for s in sets]
     dev_gold = SHARED / "real-mt-pairs" / "dev.gold.jsonl"
     dev = load_set("dev", SHARED / "real-mt-pairs" / "dev.jsonl", dev_gold) if dev_gold.is_file() else None
-    keep = [i for i, n in enumerate(FEATURES) if n != "rules_delete"] if args.no_rules_feature else None
-    fitter = make_fitter(args.model, keep)
+    fitter = make_fitter(args.model, FEATURES.index("rules_delete") if args.no_rules_feature else None)
     held: dict[str, list[float]] = {}
     for k, fold in enumerate(folds):
         rows = [r for j, f in enumerate(folds) if j != k for r in f.rows]
