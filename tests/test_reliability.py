@@ -115,7 +115,7 @@ def test_the_shipped_file_is_what_the_fit_command_makes_from_the_committed_verdi
 
 def test_the_committed_verdicts_still_justify_shipping_it() -> None:
     judged = read_all(blind_verdict_paths())
-    assert len({j.writer for j in judged}) == len(BLIND_SETS) == 10
+    assert len({j.writer for j in judged}) == len(BLIND_SETS) >= 10  # one writer per blind set
     before, after = stated(judged), held_out(judged)
     assert ece(after) < ece(before) and brier(after) < brier(before)
 
