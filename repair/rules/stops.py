@@ -84,7 +84,7 @@ from repair.rules.stops_candidates import StopRepair, displaced, echo_or_content
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
-from repair.rules.stops_comma_join import age_after_name
+from repair.rules.stops_comma_appositives import age_after_name
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import summary_label

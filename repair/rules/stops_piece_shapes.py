@@ -32,7 +32,8 @@ from repair.rules.stops_choice_words import (
 )
 from repair.rules.stops_classes import summarising_appositive
 from repair.rules.stops_clauses import second_predicate
-from repair.rules.stops_comma_join import comma_join, possessed_title
+from repair.rules.stops_comma_appositives import possessed_title
+from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_names import ends_where_no_name_fits, institution_in_tag, name_after_place_or_date
 from repair.rules.stops_phrases import (
