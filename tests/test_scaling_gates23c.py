@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair import lexicon
-from repair.rules import stops_comma_join, stops_inserts, stops_phrases, stops_words
+from repair.rules import stops_comma_appositives, stops_inserts, stops_phrases, stops_words
 
 _WORDS = st.sampled_from(
     ["said", "Said", "SAID", "says", "told", "added", "noted", "explained", "announced", "that", "That",
@@ -84,8 +84,8 @@ def test_phrase_then_subordinate_answers_as_without_its_look(piece: str) -> None
 @example("Their worst day since the listing in 2011.")
 @example("“Their worst day since May.")
 def test_may_open_renaming_never_refuses_a_renaming(piece: str) -> None:
-    if stops_comma_join.capitalised_renaming(lexicon.words(piece)):
-        assert stops_comma_join.may_open_renaming(piece)
+    if stops_comma_appositives.capitalised_renaming(lexicon.words(piece)):
+        assert stops_comma_appositives.may_open_renaming(piece)
     tokens = lexicon.words(piece)
-    if tokens and tokens[0] in stops_comma_join._RENAMING_HEADS:
-        assert stops_comma_join.may_open_renaming(piece)
+    if tokens and tokens[0] in stops_comma_appositives._RENAMING_HEADS:
+        assert stops_comma_appositives.may_open_renaming(piece)

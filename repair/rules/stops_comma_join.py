@@ -3,7 +3,9 @@
 ``comma_join`` is one of the candidate builders :func:`repair.rules.stops.choose` asks
 (the others are in :mod:`repair.rules.stops_candidates`); ``absolute_phrase`` also tells
 SP001 that a lower-case piece with its own "having"/"being" still continues the sentence.
-Arguments as in :mod:`repair.rules.stops_candidates`.
+Arguments as in :mod:`repair.rules.stops_candidates`. The shapes on a figure are in
+:mod:`repair.rules.stops_comma_figures`, the appositives and renamings in
+:mod:`repair.rules.stops_comma_appositives`.
 """
 
 from __future__ import annotations
@@ -12,9 +14,24 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.choice_signals import relative_adverb_aside
 from repair.rules.cutoff_participles import paired_absolute
-from repair.rules.stops_candidates import _FIGURE_LABELS, StopRepair
-from repair.rules.stops_phrases import _ORDINALS, _SUPERLATIVE
+from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_comma_appositives import (
+    age_after_name,
+    appositive_after_name,
+    appositive_with_relative,
+    capitalised_renaming,
+    may_open_renaming,
+    possessed_title,
+    renaming_with_time_clause,
+)
+from repair.rules.stops_comma_figures import figure_aside, tally_aside
+from repair.rules.stops_phrases import _ORDINALS
 from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appositive
+
+# The appositive and renaming tests live in :mod:`repair.rules.stops_comma_appositives`; the ones
+# other modules read from here (FR001, SP001, ``choose``) are re-exported.
+__all__ = ["absolute_phrase", "age_after_name", "appositive_after_name", "capitalised_renaming", "comma_join",
+           "ing_absolute", "may_open_renaming", "possessed_title"]
 
 # Openers of an adjunct that English sets off with a comma after a complete sentence
 # ("… the airport, including three runways."; "…, according to the ministry.").
@@ -90,16 +107,16 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # which destroyed …"); a defining "which" never follows a complete sentence. A capitalised
     # "Which" after a figure may open a question of its own ("… 52 to 48. Which side gains …").
     if head in _COMMA_OPENERS or participle or part_of or concessive or summary or negative_aside or absolute \
-            or _figure_aside(p, q) or relative_pp \
+            or figure_aside(p, q) or relative_pp \
             or (head == "which" and (first.islower() or not last[:1].isdigit()
                                      or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
             or (first.islower() and relative_adverb_aside(p, q)) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
-            or (first.islower() and (appositive_after_name(p, q) or _appositive_with_relative(p, q, piece))) \
+            or (first.islower() and (appositive_after_name(p, q) or appositive_with_relative(p, q, piece))) \
             or (first.islower() and ing_absolute(q)) \
-            or (first.islower() and (_tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
-            or capitalised_renaming(q) or (first.islower() and _renaming_with_time_clause(q)) \
+            or (first.islower() and (tally_aside(p, q) or [w.lower() for w in q[:3]] == ["in", "addition", "to"])) \
+            or capitalised_renaming(q) or (first.islower() and renaming_with_time_clause(q)) \
             or (first.islower() and _participle_after_complement(p, q)) \
             or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
@@ -110,23 +127,6 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
-_RELATIVE_WORDS = frozenset("which who whom whose".split())
-_PARTICLES = frozenset("away off out up down back over on in".split())
-
-
-def _appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
-    """The piece is an article, a short noun phrase and a relative clause ("the basic right
-    which the court set out in 1979") after a sentence ending on a noun (a hyphenated one
-    too: "self-rule", "long-haul"): a noun phrase
-    renaming that noun, which the relative clause defines; English sets it off with a comma.
-    The noun phrase before the relative word has no verb, so the piece is no clause, and no
-    comma before the relative word ("the atmosphere of planets, which makes …" comments on
-    a whole clause: the object of a verb cut off at a particle, "tear away.", not an aside)."""
-    if len(p) < 3 or len(q) < 4 or q[0].lower() not in ("the", "a", "an") or lexicon.is_function_word(p[-1]) \
-            or p[-1].lower() in _PARTICLES or not p[-1].replace("-", "").isalpha() or is_bare_verb(p[-1]):
-        return False
-    at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
-    return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
 
 
 # Determiners that open the noun phrase of an absolute phrase ("its engines having …").
@@ -148,72 +148,6 @@ def _result_object(q: list[str]) -> bool:
     # fears of a strike"): a plural or mass noun, then "of"/"for"/"to" and more.
     return q[1][:1].islower() and not lexicon.is_function_word(second) and not second.endswith("ly") \
         and q[2].lower() in ("of", "for", "to", "about", "over") and len(q) >= 4
-
-
-def _figure_aside(p: list[str], q: list[str]) -> bool:
-    """The piece gives the change of a figure the sentence states ("Up 8% from a year
-    earlier.", "An increase of 32 percent."), sets it against another figure ("against 3.6
-    million a year earlier", "compared with 11 in May"), or sizes it against something else
-    ("about twice the town's population", "more than three times last year's"): an aside
-    English sets off with a comma."""
-    if not any(t[:1].isdigit() for t in p):
-        return False
-    head = q[0].lower()
-    if head in ("up", "down"):
-        # "up 8%", "down from 6.1 percent", "up from about 9,000": the change or the earlier figure
-        # ("up from an estimate of 9 million": the earlier figure a few words on)
-        return q[1][:1].isdigit() or (q[1].lower() == "from" and any(t[:1].isdigit() for t in q[2:6])
-                                      and not lexicon.has_clause(q[1:6]))
-    if head == "plus":
-        # "… 18 million euros. plus up to 4 million in add-ons": a second amount added on
-        return any(t[:1].isdigit() for t in q[1:4]) and not lexicon.has_clause(q[1:6])  # a tag may follow
-    if head in _SET_AGAINST or (head == "compared" and q[1].lower() in ("with", "to")):
-        # Only a second figure makes the phrase a comparison: "beat them 3-1. against all
-        # expectations." or "… the final. against Mannheim." is the verb's own adjunct.
-        return any(t[:1].isdigit() or t.lower() in _COUNTED or t.lower() in _AMOUNT_WORDS for t in q[1:]) \
-            and not lexicon.has_clause(_no_possessives(q[1:]))
-    if _multiple_of(q):
-        return True
-    if head in _APPROXIMATORS and any(t[:1].isdigit() for t in p[-4:]) and len(q) >= 3:
-        # "… put the crowd at 60,000. about twice the town's population.": a second figure
-        # (a multiple or a share) after the one the sentence ends on restates it, an appositive.
-        return q[1].lower() in _RESTATING_MULTIPLES \
-            or (q[1][:1].isdigit() and q[2].lower() in ("times", "percent", "per"))
-    return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
-
-
-# Prepositions that set one figure against another ("… 47 percent. against 58 percent …").
-_SET_AGAINST = frozenset("against versus vs".split())
-# Words that scale a figure by another ("twice", "half", "three times"), and the hedges that
-# may come before them ("about", "more than", "almost").
-_MULTIPLES = frozenset("twice double triple treble thrice half quadruple".split())
-_HEDGES = frozenset("about roughly almost nearly around some more less than well far just over under".split())
-
-
-def _multiple_of(q: list[str]) -> bool:
-    """The verbless piece opens, after at most two hedging words, with a multiple ("twice",
-    "half", "three times") and a noun phrase for it to scale ("about twice the town's
-    population", "more than three times the first estimate"): a measure of the figure
-    before the stop, not a part of its clause."""
-    words = [w.lower() for w in q]
-    at = 0
-    while at < 2 and at < len(words) and words[at] in _HEDGES:
-        at += 1
-    if at + 1 >= len(words):
-        return False
-    scaled = words[at] in _MULTIPLES or (
-        (words[at][:1].isdigit() or words[at] in _COUNTED) and words[at + 1] == "times")
-    return scaled and not lexicon.has_clause(_no_possessives(q[at:]))
-
-
-def _no_possessives(q: list[str]) -> list[str]:
-    """The words with a possessive "'s" cut off: "the town's population" has no "is"."""
-    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in q]
-
-
-_COUNTED = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split())
-# Words that name a second amount where no figure stands ("against an average of eight").
-_AMOUNT_WORDS = frozenset("average total dozen hundred thousand million billion".split())
 
 
 _NOT_COMPARATIVE = frozenset("never other either neither rather together whether however".split())
@@ -243,46 +177,6 @@ def _shared_subject(q: list[str]) -> bool:
     comparative = len(third) > 4 and third.endswith("er") and third not in _NOT_COMPARATIVE
     return not later_verb and (lexicon.is_function_word(third) or third.endswith("ing") or third[:1].isdigit()
                                or looks_modifier(third) or comparative)
-
-
-# Articles that open an appositive noun phrase ("Ana Ruiz, a lawyer at …", "…, the board's head").
-_APPOSITIVE_ARTICLES = frozenset("a an the".split())
-
-
-def appositive_after_name(p: list[str], q: list[str]) -> bool:
-    """The piece is a noun phrase (an article, no clause) after a sentence ending on a full
-    name ("… led by Ana Ruiz. an engineer at the port."): an appositive that says who the
-    person is, which English sets off with a comma. A time ("… on Monday. the next day")
-    or a piece with a verb of its own is no appositive."""
-    if len(q) < 2 or len(p) < 3 or q[0].lower() not in _APPOSITIVE_ARTICLES:
-        return False
-    last, before = p[-1], p[-2]
-    # A full name ("Ana Ruiz"), or one capitalised word "the" makes an institution ("the Senate").
-    institution = before == "the" and last[:1].isupper() and last[1:].islower()
-    if not (last[:1].isupper() and (before[:1].isupper() and not lexicon.is_function_word(before) or institution)) \
-            or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:
-        return False
-    if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:3]):
-        return False
-    # "the board's new head": a possessive after the article, not "board is".
-    bare = [t[:-2] if i == 1 and t.endswith(("'s", "’s")) else t for i, t in enumerate(q)]
-    # A relative clause inside the appositive has its own verb ("an engineer who had
-    # trained in Lyon"): only the noun phrase before it must be verbless.
-    for i, word in enumerate(bare):
-        if i > 1 and word.lower() in ("who", "whom", "whose", "which", "where"):
-            bare = bare[:i]
-            break
-        if i > 1 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] == "by":
-            bare = bare[:i]  # "the upper house appointed by the king": a reduced passive relative
-            break
-    return not lexicon.has_clause(_name_heads(bare))
-
-
-def _name_heads(tokens: list[str]) -> list[str]:
-    """``tokens`` with each run of capitalised words cut to its first: the rest of a name is
-    no verb ("the Institut Jaume Balmes", "a firm in Los Angeles"), though a name word in
-    "-s" after a name reads as one to ``lexicon.has_clause`` ("Jones says")."""
-    return [t for i, t in enumerate(tokens) if not (i and t[:1].isupper() and tokens[i - 1][:1].isupper())]
 
 
 _ING_ABSOLUTE_REACH = 8  # how far into the piece its "-ing" word may stand ("its judge at one point asking")
@@ -323,76 +217,6 @@ def ing_absolute(q: list[str]) -> bool:
 _STATE_ADVERBS = frozenset("already still now long partly largely badly heavily fully".split())
 
 
-_VOTE_WORDS = frozenset("vote votes voted ballot".split())
-
-
-def _tally_aside(p: list[str], q: list[str]) -> bool:
-    """A vote's tally ends the sentence ("The vote was 38-24.", "… passed 9 to 4.") and the
-    piece says how it split ("with two abstentions", "along party lines"): an aside on the
-    tally, set off with a comma. A score of a match takes "with" plainly ("won 2-1 with a
-    late goal"), so the sentence must be about a vote."""
-    if len(q) < 2 or q[0].lower() not in ("with", "along") or len(p) < 3:
-        return False
-    # (``lexicon.words`` splits "38-24." into "38" and "24.", the stop kept on the last.)
-    last = p[-1].rstrip(".")
-    tally = last.isdigit() and (p[-2].isdigit() or (p[-2].lower() == "to" and p[-3].isdigit()))
-    return tally and any(w.lower() in _VOTE_WORDS for w in p)
-
-
-_RENAMING_HEADS = frozenset("The Its Their His Her".split())
-# Words that open a clause inside the renaming phrase ("… day since the firm listed").
-_SUBORDINATORS = frozenset("since when after before as that which who because while where".split())
-
-
-# A word token opening on an ASCII letter, as ``lexicon.words`` reads it.
-_ASCII_OPENER = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def may_open_renaming(piece: str) -> bool:
-    """False when :func:`capitalised_renaming` surely refuses ``lexicon.words(piece)``: the
-    piece opens on an ASCII letter (its first token is the run of token characters there)
-    and that word is no head of a renaming. Read before tokenising: FR001 asks at every
-    short piece."""
-    opener = _ASCII_OPENER.match(piece)
-    return opener is None or opener.group() in _RENAMING_HEADS
-
-
-def capitalised_renaming(q: list[str]) -> bool:
-    """The capitalised piece is a superlative noun phrase renaming what the sentence before
-    reports ("Shares fell 9%. Their worst day since the listing in 2011."): no verb of its
-    own before a clause it may hold ("since the company listed"), so no sentence; a comma
-    joins it. "The worst was over." or "Their biggest loss came in May." have a verb."""
-    if len(q) < 3 or q[0] not in _RENAMING_HEADS or not _SUPERLATIVE.fullmatch(q[1].lower()):
-        return False
-    head: list[str] = []
-    for word in q[1:]:
-        if word.lower() in _SUBORDINATORS:
-            break
-        head.append(word)
-    return len(head) >= 2 and not lexicon.has_clause(head)
-
-
-# Words that open a time clause a superlative is ranked against ("the highest since the plant opened").
-_TIME_SUBORDINATORS = frozenset("since when after before".split())
-
-
-def _renaming_with_time_clause(q: list[str]) -> bool:
-    """The lower-case piece is a superlative noun phrase whose time clause ranks it ("… 214
-    horses. the highest number since the first ones were freed", "… to 5.5%. its highest
-    level since the crisis began"): the clause belongs to the phrase, so the whole renames
-    what the sentence reports and a comma sets it off, as without the clause ("the highest
-    on record"). The words before the clause hold no verb: "the oldest residents say …" and
-    "the best team won when …" are sentences."""
-    if len(q) < 5 or q[0] not in ("the", "its", "their", "his", "her") or not _SUPERLATIVE.fullmatch(q[1].lower()):
-        return False
-    for i, word in enumerate(q[2:6], start=2):
-        if word.lower() in _TIME_SUBORDINATORS:
-            return i + 1 < len(q) and not lexicon.has_clause(q[1:i])
-        if word.lower() in _SUBORDINATORS:
-            return False
-    return False
-
-
 # Sentence ends no participle can describe (not nouns): an ordinal or an adverb of time or
 # place ("finished second.", "arrived late.").
 _COMPLEMENT_ENDS = frozenset("again late early home away too".split())
@@ -407,37 +231,6 @@ def _participle_after_complement(p: list[str], q: list[str]) -> bool:
         return False
     last = p[-1].lower().rstrip(".")
     return last in _ORDINALS or last in _COMPLEMENT_ENDS or (last.endswith("ly") and len(last) > 4)
-
-
-_AGE_APPOSITIVE = lazy_compile(r"\d{1,3}, (?:a|an|the|who)\b")
-
-
-def age_after_name(p: list[str], piece: str) -> bool:
-    """The piece is a person's age and an appositive ("54, a former banker …", "37, who
-    …") after a sentence ending on a full name ("… chose Ana Ruiz."): the name's
-    appositives, which English sets off with commas ("Ana Ruiz, 54, a former banker")."""
-    if len(p) < 3 or not _AGE_APPOSITIVE.match(piece):
-        return False
-    last, before = p[-1], p[-2]
-    return last[:1].isupper() and before[:1].isupper() and not lexicon.is_function_word(before) \
-        and last.lower() not in lexicon.TIME_WORDS and before.lower() not in lexicon.TIME_WORDS
-
-
-def possessed_title(p: list[str]) -> bool:
-    """The sentence ends on a noun a possessive holds, at most two words before it ("the
-    town's fire chief", "its chief executive"), and not on a time ("the year's last week"):
-    the title of one person, whose name after it is an appositive. ("the mayor Ana Ruiz"
-    may take the name as a close appositive, with no comma.)"""
-    return p[-1].lower() not in lexicon.TIME_WORDS and any(
-        w.endswith(("'s", "’s")) or w.lower() in _POSSESSIVES for w in p[-3:-1])
-
-
-_POSSESSIVES = frozenset("its their his her our".split())
-
-# Words that make a figure approximate, and the multiples and shares a restating figure
-# names ("about twice the …", "nearly half of …", "roughly a third of …").
-_APPROXIMATORS = frozenset("about nearly almost roughly around some over more than".split())
-_RESTATING_MULTIPLES = frozenset("twice double triple half a one two three four five ten".split())
 
 
 def _relative_after_preposition(p: list[str], q: list[str]) -> bool:

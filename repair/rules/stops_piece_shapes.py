@@ -1,0 +1,250 @@
+"""The repair at a false stop read from the shapes around it: the last stage of ``choose``.
+
+:func:`repair.rules.stops.choose` first asks the candidate builders (strays, echoes, lost
+words, displaced names, comma asides); when none claims the stop it hands over here with the
+plain ``join`` it built. :func:`choose_by_shape` then reads the piece's first word and the
+sentence's last words (a second place phrase, a renaming noun phrase, a second object, a
+name after a tag or a title, a lone word or adjective, a second predicate) and returns the
+candidates best first, as ``choose`` does (empty: not a false stop). The shapes are listed in
+the table of :mod:`repair.rules.stops`. A pure function of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from repair import lexicon
+from repair.rules.choice_signals import name_renames_definite_noun
+from repair.rules.stops_candidates import StopRepair, institution_name
+from repair.rules.stops_choice_words import (
+    _ADJECTIVE,
+    _CALENDAR,
+    _JOIN_OPENERS,
+    _LOCATIVE,
+    _NOMINALISATION,
+    _NOT_NOUNS,
+    _NOUN_TABLE,
+    _NP_OPENERS,
+    _NUMBER_WORDS,
+    _PERIOD_ON_PERIOD,
+    _PREPOSITION_BEFORE_TAG,
+    _ROLE_TAG,
+)
+from repair.rules.stops_classes import summarising_appositive
+from repair.rules.stops_clauses import second_predicate
+from repair.rules.stops_comma_appositives import possessed_title
+from repair.rules.stops_comma_join import comma_join
+from repair.rules.stops_labels import lone_capitalised_word
+from repair.rules.stops_names import ends_where_no_name_fits, institution_in_tag, name_after_place_or_date
+from repair.rules.stops_phrases import (
+    _ORDINALS,
+    _ends_on_listed_object,
+    _ends_on_noun_phrase,
+    _listing_preposition,
+    _renames,
+    opens_reduced_relative,
+)
+from repair.rules.stops_subjects import verb_after_bare_subject
+from repair.rules.stops_titles import name_after_bare_title
+from repair.rules.stops_words import (
+    ends_with_complete_tag,
+    ends_with_speech_tag,
+    ends_with_subject,
+    is_bare_verb,
+    looks_modifier,
+)
+
+# Time words that point ahead ("next week", "tomorrow"): they cannot date a past verb.
+_FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
+# Speech verbs that close a trailing tag ("…. his lawyer Ana Ruiz said."); ``choose`` reads them too.
+_TAG_VERBS = frozenset("said says added adds told".split())
+
+
+def _ends_on_preposition_object(before_last: str, last: str) -> bool:
+    """The sentence ends on a one-word object of a preposition ("under five", "off Calais",
+    "since 2019"): no noun phrase can follow it without a linking word. "to" is left out:
+    it may mark an infinitive whose verb takes an object ("to help the victims")."""
+    head = before_last.lower()
+    return head in lexicon.PREPOSITIONS and head != "to" and not is_bare_verb(last) \
+        and not lexicon.looks_finite(last.lower())
+
+
+def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int, prev_text: str,
+                    piece: str, p: list[str], q: list[str], first: str, proper: bool, lowered: str,
+                    join: StopRepair) -> list[StopRepair]:
+    """Candidate repairs for the false stop at ``text[stop]`` from the shapes of the piece and
+    the sentence before it, best first (empty: none), once no builder in ``choose`` claimed it.
+
+    Arguments as ``choose`` read them: ``prev_text`` is ``text[prev_start : stop + 1]``,
+    ``piece`` is ``text[piece_start:piece_end]``, ``p`` and ``q`` their words, ``first`` the
+    piece's first character, ``proper`` whether the piece is a name, ``lowered`` the first
+    character a join gives it, and ``join`` the plain join ``choose`` built.
+    """
+    head = q[0].lower()
+    prev_last = p[-1].lower()
+    if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper() \
+            and p[-1].lower() not in _CALENDAR:
+        # "stopped in Tulsa. in eastern Oklahoma.": the second place phrase is an appositive.
+        comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
+                           f"“{piece}” places the name before it; joined with a comma.")
+        return [comma, join]
+    aside = comma_join(p, q, first, stop, piece_start, lowered, piece)
+    if aside:
+        return [aside, join]
+    before_last = p[-2] if len(p) >= 2 else ""
+    if (_renames(q) or summarising_appositive(q, p)) and not lexicon.is_function_word(prev_last):
+        # "… has 200 beds. the largest in the region.", "… fell 3%. their lowest level
+        # since May.": a noun phrase renaming what the sentence reports, set off with a comma.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
+                           f"“{piece}” renames the noun phrase before it; joined with a comma.")]
+    if head == "the" and not proper and not lexicon.is_function_word(prev_last) and not lexicon.has_clause(q) \
+            and _ends_on_listed_object(p):
+        # "talks focused on a ceasefire. The release of hostages.", "talks between the
+        # government. The rebels.": a second object of the same preposition, joined by "and".
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
+                           f"“{piece}” is a second object of “{_listing_preposition(p)}”; joined with “and”."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
+                           "side by side.", display=True)]
+    time_phrase = any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS or t.lower() == "day"
+                      for t in q[1:3])  # "… to the capital. The next year.": a time, joined
+    if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper and not time_phrase \
+            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
+                                               or before_last.lower() in _NUMBER_WORDS or _ends_on_noun_phrase(p)
+                                               or is_bare_verb(before_last) or looks_modifier(before_last)
+                                               or _ends_on_preposition_object(before_last, prev_last)):
+        # "tightened security. its archives.", "agreed on a ceasefire. The release of
+        # hostages.": a noun phrase after the verb's object; the missing preposition or
+        # "and" cannot be told from the words, so only an editor can fix it.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
+                           "side by side; an editor should add the missing word.", display=True)]
+    if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
+            and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
+        return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name
+    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q)):
+        return [bare_title, replace(join, display=True)]  # "Coach said … in Lisbon. Ana Ruiz."
+    role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
+    if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
+        # "…, the prosecutor said. Ana Ruiz.": the speaker's name, cut off the title it
+        # stands beside ("the prosecutor Ana Ruiz said"); moved back before the verb.
+        at = prev_start + role.end("subject")
+        if named := institution_name(text, prev_start + role.start("subject"), at, stop, piece_end, piece):
+            return [named]  # "…, the center said. National Storm.": the name's front, not a person
+        return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{text[at : stop + 1]}", 0.65,
+                           f"“{piece[:-1]}” names the speaker the tag gives by title; moved back beside it.")]
+    if proper and ends_with_complete_tag(prev_text):
+        gap = _PREPOSITION_BEFORE_TAG.search(prev_text)
+        if gap and len(q) <= 3:
+            # "… later this week in, the officials said. Oslo.": the name fills the gap the
+            # cut left after the preposition; the tag keeps its place.
+            at = prev_start + gap.end("preposition")
+            rest = text[at : stop + 1]
+            return [StopRepair("move-displaced", at, piece_end, f" {piece[:-1]}{rest}", 0.7,
+                               f"“{piece[:-1]}” was cut off the preposition “{gap['preposition']}” before "
+                               "the speech tag; moved back.")]
+        # "… this week in, the officials said. Lima.": the tag has its speaker already, so
+        # "said Lima" is no sentence; the name belongs back in the clause, an editor's call.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
+                           "speaker already; an editor should move the name back into the clause.", display=True)]
+    if proper and name_renames_definite_noun(p, q):  # "… on the final ascent. Monte Pelado."
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
+                           f"“{piece}” names the noun the sentence ends on; joined with a comma."), join]
+    if proper and name_after_place_or_date(p, q, piece):
+        # "… the tournament in Lisbon. Marta Ivic.", "… told reporters on Wednesday. Ana
+        # Ruiz.": a full name after a complete place or date; a join runs two names together.
+        # The name belongs beside the title or subject it names, which only an editor can pick.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is a full name cut off the sentence, but the sentence already ends "
+                           "on a complete name or date; an editor should move it beside the person it names.",
+                           display=True)]
+    if proper and not lexicon.is_function_word(prev_last) and ends_where_no_name_fits(p, q):
+        # "… on Monday. Arvela.", "… two of the goals. Ardo Pinn.": its gap is inside the sentence.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is cut off the sentence, but "
+                        "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
+    opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
+        head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first)
+    if proper and not opens_continuation and lone_capitalised_word(q, p[-1]):
+        # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
+                        "off the sentence; joined it reads as a name, so an editor should move or delete it.")]
+    if head in _FUTURE_OPENERS and (is_bare_verb(prev_last) or prev_last in lexicon.SPEECH_VERBS) \
+            and "," in prev_text and 2 <= len(prev_text.rsplit(",", 1)[1].split()) <= 5:
+        # "…, the envoy confirmed. Next Friday.": a future time cannot date a past speech
+        # verb; it belongs inside the reported clause, whose slot only an editor can pick.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a future time cut off the "
+                        "reported clause; it cannot follow the past speech verb, so an editor should move it back.")]
+    if proper and 2 <= len(q) <= 3 and "," not in piece and prev_last.isalpha() and prev_last.islower() \
+            and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last) \
+            and (any(w in ("a", "an") for w in p[-3:-1]) or possessed_title(p)) \
+            and not any(lexicon.is_function_word(w) for w in q):
+        # "… spotted by a doctoral student. Ana Ruiz.": the name identifies the person the
+        # indefinite noun phrase introduced; an appositive, set off with a comma. So after a
+        # title a possessive holds ("said the island's mayor. Ana Ruiz."); a bare title
+        # ("said fire chief Ana Ruiz") takes no comma.
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
+                           f"“{piece}” names the person the noun phrase before the stop introduces; joined "
+                           "with a comma."), join]
+    if len(q) == 2 and head in lexicon.PREPOSITIONS and first.isupper() and q[1].isalpha() and q[1].islower() \
+            and not lexicon.is_function_word(q[1]) and q[1] not in lexicon.TIME_WORDS \
+            and prev_last.isalpha() and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last):
+        # "… cigarettes across the border. In custody.": a preposition and a bare noun is a state
+        # or an idiom whose head (the subject, the verb, the last noun) no word shows; joined
+        # after a noun it reads as that noun's. After a verb ("remanded. In custody.") it joins.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a preposition and a bare "
+                        "noun cut off the sentence; joined after its last noun it would describe that noun, so "
+                        "an editor should place it (or delete it).")]
+    if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
+        return [join]
+    if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
+        # "a lasting settlement. disputes.": the bare noun is the nominalisation's object.
+        insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
+                            f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
+        return [insert, join]
+    if len(q) == 1 and _ADJECTIVE.search(head) and not _NOUN_TABLE.search(head):
+        # "… homes in the east district. affordable.": an adjective has no place after the
+        # noun phrase; its noun is somewhere before, so moving it back is an editor's call.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.35,
+                           f"“{piece}” is an adjective cut off the noun it describes; a join leaves it after the "
+                           "wrong noun, so an editor should move it back (or delete it).", display=True),
+                StopRepair("delete-content-free", stop + 1, piece_end, "", 0.3,
+                           f"“{piece}” is a lone adjective cut off the sentence; deleted.", display=True)]
+    completes_tag = (is_bare_verb(q[0]) or head in lexicon.SPEECH_VERBS) and ends_with_subject(p, prev_text)
+    if len(q) == 1 and (prev_last in _ORDINALS or looks_modifier(prev_last) or prev_last[0].isdigit()
+                        or completes_tag):
+        # "in the third. quarter.": the sentence cannot end on a modifier; ", the company.
+        # Said.": the verb completes the tag. The word completes the sentence.
+        return [join]
+    if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
+        return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
+    if len(q) == 1 and ends_where_no_name_fits(p, q):  # "… to 4.5 percent. Lending.": no compound
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone word cut off the "
+                        "sentence, but it cannot follow the sentence's last word; an editor should move it back.")]
+    if len(q) == 1 and prev_last in _TAG_VERBS and ends_with_speech_tag(prev_text):
+        # "…, she said. Quantity.": the sentence ends on its tag's speech verb, which no lone
+        # word completes ("she said quantity"); the word is a remnant of the cut, deleted.
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.5,
+                           f"“{piece}” is a lone word after the speech tag that ends the sentence; deleted."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.35,
+                           f"“{piece}” cannot complete the speech verb before the stop.", display=True)]
+    if len(q) == 1:
+        # A lone noun after a noun: the head of a compound ("cattle. feed.") or a stray
+        # remnant ("the mark. time."); the join keeps the word, the deletion is offered.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.5,
+                           f"“{piece}” may complete the noun before the stop; joined (or delete it)."),
+                StopRepair("delete-content-free", stop + 1, piece_end, "", 0.45,
+                           f"“{piece}” is a lone word cut off the sentence; deleted.")]
+    if first.islower() and second_predicate(q) and lexicon.has_clause(p):
+        # "… has built 14 stations since 2017. plans to add six more.": the subject's second
+        # verb; a bare join runs two predicates together, "and" links them.
+        return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.6,
+                           f"“{piece}” is a second verb of the sentence's subject; joined with “and”."),
+                StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                           f"“{piece}” is cut off the sentence, but a bare join runs two verbs together.",
+                           display=True)]
+    if verb_after_bare_subject(p, q):  # "A spokesman for the port. declined to comment."
+        return [join]
+    return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+                       f"“{piece}” looks cut off the sentence before it, but joining it does not make "
+                       "a sentence either; an editor should rewrite it.", display=True)]
