@@ -34,18 +34,18 @@ def test_word_uses_are_the_whole_word_matches(text: str, word: str) -> None:
     """``Document.word_uses`` (one index per document) gives the starts the per-candidate
     whole-text scan gave, for names with digits, underscores and apostrophes in them,
     whether it answers by a scan for the word (the first few words asked) or from the index."""
-    import repair.document
+    import repair.word_uses
 
     expected = _uses(text, word)
     assert list(Document.from_text(text).word_uses(word)) == expected
-    saved = repair.document.SCANS_BEFORE_INDEX
+    saved = repair.word_uses.SCANS_BEFORE_INDEX
     try:
-        repair.document.SCANS_BEFORE_INDEX = 0  # the index at once
+        repair.word_uses.SCANS_BEFORE_INDEX = 0  # the index at once
         doc = Document.from_text(text)
         assert list(doc.word_uses(word)) == expected
         assert list(doc.word_uses(word)) == expected  # asked again
     finally:
-        repair.document.SCANS_BEFORE_INDEX = saved
+        repair.word_uses.SCANS_BEFORE_INDEX = saved
 
 
 @given(NAME_TEXTS, st.sampled_from([0, 5, 40]))
@@ -53,14 +53,14 @@ def test_word_uses_are_the_whole_word_matches(text: str, word: str) -> None:
 def test_word_uses_foretold_from_the_questions_rate_answer_the_same(text: str, at: int) -> None:
     """Questions asked early in the text (``at``) foretell many more, and the index is made
     part-way through the questions; every answer, before and after, is the scan's."""
-    import repair.document
+    import repair.word_uses
 
     doc = Document.from_text(text)
     words = [*NAME_WORDS, "Orn", "Riftx", "Sega1", "Horizo", "Rif", "Segasx", "Ho", "Ri"]
-    assert len(words) > repair.document.FORETELLING_QUESTIONS
+    assert len(words) > repair.word_uses.FORETELLING_QUESTIONS
     for word in words + words:
         assert list(doc.word_uses(word, at)) == _uses(text, word)
-    if at == 0 and len(text) * repair.document.FORETELLING_QUESTIONS > repair.document.SCANS_BEFORE_INDEX:
+    if at == 0 and len(text) * repair.word_uses.FORETELLING_QUESTIONS > repair.word_uses.SCANS_BEFORE_INDEX:
         assert "_capitalised_runs" in doc.__dict__  # the rate foretold more than the scans' allowance
 
 

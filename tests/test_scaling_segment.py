@@ -1,5 +1,5 @@
 """The segmenter's shortcuts answer as what they replaced (issue 13): its look at the word
-before a full stop (document._word_before), and its boundary scan."""
+before a full stop (segmentation._word_before), and its boundary scan."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from repair.document import _BOUNDARY, Document, _word_before
+from repair.document import Document
+from repair.segmentation import _BOUNDARY, _word_before
 
 
 def _scan(text: str, end: int) -> str:
