@@ -10,6 +10,7 @@ from repair import lexicon
 from repair.rules import cutoffs
 from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, past_absolute_piece
+from repair.rules.cutoff_reported import second_that_clause
 from repair.rules.cutoff_words import (
     _HAVE_WITHOUT_OBJECT,
     _MODAL_AND_VERB,
@@ -18,7 +19,6 @@ from repair.rules.cutoff_words import (
     agent_piece,
     infinitive_piece,
     object_after_have,
-    second_that_clause,
 )
 
 # Words that open or make up the kinds FR003 reads (infinitives, "with" and "among"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from repair import lexicon
 from repair.document import Document
-from repair.rules import breaks, cutoff_words, stops_labels, stops_lone
+from repair.rules import breaks, breaks_echoes, stops_labels, stops_lone
 from repair.rules.breaks_gates import evidence_may_hold
 
 # Sentence ends each evidence test reads (a change verb, a stray word, a catenative verb,
@@ -50,8 +50,8 @@ def _real_pairs() -> list[tuple[str, str]]:
 
 def _short_tests(prev_text: str, text: str) -> bool:
     """The echo and label tests ``_candidate`` asks only of a piece of at most five words."""
-    return bool(text[:1].isupper() and cutoff_words.tag_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+    return bool(text[:1].isupper() and breaks_echoes.tag_echo(prev_text, text)
+                or breaks_echoes.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
                 or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
 
 

@@ -23,7 +23,7 @@ from repair.document import Document
 from repair.rules import (
     ALL_RULES,
     attribution,
-    cutoff_words,
+    cutoff_reported,
     invented_echoes,
     stops_predicates,
     stops_prepositions,
@@ -239,7 +239,7 @@ TOLD_PIECES = ["told reporters.", "told journalists.", "told", " ", "reporters",
 @example("étold reporters.")
 @example("Ruiz told reporters. Lee told journalists.")
 def test_told_searched_from_the_end(text: str) -> None:
-    found, plain = cutoff_words._told_at_end(text), cutoff_words._TOLD.search(text)
+    found, plain = cutoff_reported._told_at_end(text), cutoff_reported._TOLD.search(text)
     assert (found and found.span()) == (plain and plain.span())
 
 

@@ -20,6 +20,7 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import (
+    breaks_echoes,
     cutoff_words,
     stops_adverbs,
     stops_classes,
@@ -59,7 +60,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
     if not tokens or len(tokens) > limit:
         return False
-    if len(tokens) > MAX_FRAGMENT_WORDS and not cutoff_words.prepositional_chain(tokens):
+    if len(tokens) > MAX_FRAGMENT_WORDS and not breaks_echoes.prepositional_chain(tokens):
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
         return False
@@ -260,7 +261,7 @@ def _candidate(prev_text: str, text: str) -> bool:
         return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
     if is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate \
             or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text) \
-            or cutoff_words.outlet_acronym(prev_text, text) or cutoff_words.acronym_echo(prev_text, text) \
+            or breaks_echoes.outlet_acronym(prev_text, text) or breaks_echoes.acronym_echo(prev_text, text) \
             or stops_labels.auxiliary_echo(prev_text, text) \
             or stops_comma_join.may_open_renaming(text) and stops_comma_join.capitalised_renaming(lexicon.words(text)):
         return True
@@ -270,8 +271,8 @@ def _candidate(prev_text: str, text: str) -> bool:
     # four are asked (issue 13).
     if not text.endswith(".") or len(lexicon.words(text)) > stops_labels.MAX_LABEL_WORDS:
         return False
-    return bool(text[:1].isupper() and cutoff_words.tag_echo(prev_text, text)
-                or cutoff_words.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
+    return bool(text[:1].isupper() and breaks_echoes.tag_echo(prev_text, text)
+                or breaks_echoes.subject_echo(prev_text, text) or stops_labels.is_summary_label(prev_text, text)
                 or text[:1].isupper() and len(text) <= 40 and stops_lone.echoes_sentence(prev_text, text))
 
 

@@ -14,6 +14,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import (
+    breaks_echoes,
     cutoff_words,
     stops,
     stops_classes,
@@ -239,7 +240,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
-                and not cutoff_words.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
+                and not breaks_echoes.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
                 and not verb_phrase and not stops_comma_join.absolute_phrase(text) \

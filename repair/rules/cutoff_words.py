@@ -1,10 +1,13 @@
-"""Word evidence for the cut-off pieces of :mod:`repair.rules.cutoffs` (FR003) and for two
-lower-case kinds SP001 reads (an echo of the speech tag, a sentence whose subject is a count).
+"""Word evidence for the cut-off pieces of :mod:`repair.rules.cutoffs` (FR003) and for one
+lower-case kind SP001 reads (a sentence whose subject is a count).
 
 Pure functions of the words of the sentence before the stop (``prev_text``) and of the
 piece after it (``piece``, its words ``q`` from :func:`repair.lexicon.words`). Each tells
 a kind by what a real sentence of the same opening would have and the piece lacks: a
 finite verb outside a relative clause, a comma after an opening phrase.
+
+A reported clause cut off a speech tag is read in :mod:`repair.rules.cutoff_reported`;
+FR001's echoes of the sentence before in :mod:`repair.rules.breaks_echoes`.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
-from repair.rules import stops_candidates, stops_words
+from repair.rules import stops_words
 from repair.rules.base import lazy_compile
 from repair.rules.cutoff_absolutes import PARTICLES, before_subordinate, finite_verb, with_participle
 from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
+from repair.rules.cutoff_reported import _CLAUSE_SUBJECTS  # read by keeps_capital
 
 # A comma between digit groups ("14,500 lei") is a figure's, not a clause's: a piece such
 # as "Pushing the fee to 14,500 lei." is a participle phrase like "… to 500 lei." is.
@@ -42,112 +46,6 @@ _RELATIVES = frozenset("who whom whose which that".split())
 _SOURCE_WORDS = 12  # the longest "According to …" source phrase taken for a cut-off one
 # "According to them." names no new source: it points back at the tag before (AT001 deletes it).
 _POINTING_SOURCES = frozenset("them him her it this that these those".split())
-# Subjects a cut-off reported clause opens with (a name is checked apart).
-_CLAUSE_SUBJECTS = lexicon.DETERMINERS | frozenset("he she it they we there".split())
-# "told reporters" and the like: a tag whose verb needs its reported clause.
-_TOLD = lazy_compile(r"\btold (?:reporters|journalists)\.$")
-# A match of _TOLD ends the text (before a final line break at most), and its longest,
-# "told journalists." and that break, is 18 characters: searched from there, not from the
-# sentence start (``\b`` still reads the character before). FR003 asks at every stop.
-_TOLD_REACH = 18
-
-
-def _told_at_end(prev_text: str) -> re.Match[str] | None:
-    """``_TOLD.search(prev_text)``, searched only over the text's last characters."""
-    if "told " not in prev_text[-_TOLD_REACH:]:
-        return None  # (a match's "told " lies in the tail searched: a substring test before the search)
-    return _TOLD.search(prev_text, max(0, len(prev_text) - _TOLD_REACH))
-
-
-def tag_echo(prev_text: str, piece: str) -> bool:
-    """``piece`` only repeats a word of the speech tag closing ``prev_text`` ("…, the
-    electoral commission said. commission.", "…, the weather agency WXA said. WXA.", "…, the
-    Federal Weather Office said. FWO."): an
-    echo, deleted; FR001 and SP001 otherwise pass such a piece by (an acronym alone looks
-    like a splitter's initials, a lower-case piece after a complete tag like its own clause)."""
-    # (The looks at the two texts before the piece is tokenised: FR001 asks at every short piece.)
-    if not piece.endswith(".") or "," not in prev_text:
-        return False
-    q = lexicon.words(piece)
-    if not 1 <= len(q) <= 3 or not stops_words.ends_with_speech_tag(prev_text):
-        return False
-    tag_words = lexicon.words(prev_text.rsplit(",", 1)[-1])
-    if len(tag_words) > 8:
-        return False
-    if len(q) == 1 and q[0].isupper() and 2 <= len(q[0]) <= 6:
-        # "…, the National Weather Service said. NWS.": the tag's name by its initials.
-        initials = "".join(t[0] for t in tag_words if t[:1].isupper() and not lexicon.is_function_word(t))
-        if q[0] in initials and len(initials) >= len(q[0]) >= 2 and q[0] not in tag_words:
-            return True
-    tag = {stops_words.stem(t) for t in tag_words}
-    content = stops_words.content_words(q)
-    return bool(content) and all(stops_words.stem(t) in tag for t in content)
-
-
-_OBJECT_WORDS = lexicon.DETERMINERS | frozenset("it them us him me you".split())
-
-
-def prepositional_chain(tokens: list[str]) -> bool:
-    """True for a chain of at least two prepositional phrases in which every determiner or
-    object pronoun follows a preposition or conjunction ("After two years of repairs to the
-    roof"); one after a content word marks a verb and its object ("For details visit the
-    website"), except "this" before a time word ("From May to June this year")."""
-    lowered = [t.lower() for t in tokens]
-    if sum(t in lexicon.PREPOSITIONS for t in lowered) < 2:
-        return False  # one long phrase ("For modest pay and long hours.") is a writer's own
-    return all(lowered[i - 1] in lexicon.PREPOSITIONS or lowered[i - 1] in lexicon.CONJUNCTIONS
-               or lowered[i - 1] in lexicon.DETERMINERS or _time_deixis(lowered, i)
-               for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
-
-
-def _time_deixis(lowered: list[str], i: int) -> bool:
-    """"this year", "this week": a time phrase, not a verb's object ("From May to June this year")."""
-    return lowered[i] == "this" and i + 1 < len(lowered) and lowered[i + 1] in lexicon.TIME_WORDS
-
-
-# Nouns naming a news outlet, after which an acronym is the outlet's name ("told the state
-# broadcaster. NHK.").
-_OUTLET_NOUN = lazy_compile(r"\b(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|network|station)\.$")
-
-
-# An acronym alone with its stop ("RPP."), compiled once: FR001 asks at every short piece.
-_ACRONYM_PIECE = lazy_compile(r"[A-Z]{2,6}\.")
-
-
-def outlet_acronym(prev_text: str, text: str) -> bool:
-    """An acronym alone after a sentence that ends on an outlet noun: the outlet's name cut
-    off ("… a resident told the local radio. RPP."), which ``is_capitalised_fragment``
-    otherwise takes for a splitter's leftover initials."""
-    return _ACRONYM_PIECE.fullmatch(text) is not None and _OUTLET_NOUN.search(prev_text) is not None
-
-
-def acronym_echo(prev_text: str, text: str) -> bool:
-    """An acronym alone that the sentence before already gives, as a word or by its name's
-    initials ("… the comet ZETA in 2013. ZETA.", "…, the Federal Weather Office said. FWO."):
-    an echo FR001 deletes, though a lone acronym otherwise looks like a splitter's initials."""
-    if _ACRONYM_PIECE.fullmatch(text) is None:
-        return False
-    words = lexicon.words(prev_text)
-    return text[:-1] in words or text[:-1] in stops_candidates.initials(words)
-
-
-def subject_echo(prev_text: str, text: str) -> bool:
-    """A capitalised piece of up to four words that repeats the words the sentence before
-    opens with ("Ana Ruiz's lawyer said he would appeal. Ana Ruiz's lawyer."): an echo of the
-    subject, deleted, though a possessive "'s" reads like a verb to the fragment test."""
-    if not text.endswith(".") or not text[:1].isupper():
-        return False
-    q = lexicon.words(text)
-    if not 1 <= len(q) <= 4:
-        return False
-    # The sentence's first word (``lexicon.words``' first token is the pattern's first match)
-    # must be the piece's, read before the whole sentence is tokenised: FR001 asks at every
-    # short piece, and few sentences open on the piece's word.
-    opening = lexicon._WORD.search(prev_text)
-    if opening is None or opening.group() != q[0]:
-        return False
-    words = lexicon.words(prev_text)
-    return len(words) > len(q) + 2 and words[: len(q)] == q
 
 
 def main_part(tokens: list[str]) -> list[str]:
@@ -294,55 +192,6 @@ def _one_clause(lowered: list[str]) -> bool:
     return False
 
 
-_QUOTE_MARK = lazy_compile("[\"“”‘’']")  # one scan, not a ``in`` per mark
-
-
-# A speaker with a relative aside set off by a pair of commas before a bare speech verb
-# ("The clinic, which has 90 staff, said."): the aside describes the speaker, so the tag
-# is read without it.
-_ASIDE_TAG = lazy_compile(
-    r"^(?P<speaker>[A-Z][^,“”\"]*), (?:which|who) [^,“”\"]+, (?P<verb>said|says|added|stated|announced)\.$")
-_ASIDE_TAG_ENDS = (" said.", " says.", " added.", " stated.", " announced.")
-
-
-def without_speaker_aside(prev_text: str) -> str:
-    """``prev_text`` without a relative aside between its speaker and a closing bare speech
-    verb ("The clinic, which has 90 staff, said." -> "The clinic said."); else unchanged."""
-    if not prev_text.endswith(_ASIDE_TAG_ENDS) or ", " not in prev_text:
-        return prev_text
-    found = _ASIDE_TAG.match(prev_text)
-    return f"{found['speaker']} {found['verb']}." if found else prev_text
-
-
-def tag_wants_clause(prev_text: str) -> bool:
-    """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
-    no comma and no quotation marks: what :func:`reported_clause_after_tag` asks of it."""
-    if "," in prev_text or _QUOTE_MARK.search(prev_text):
-        return False
-    told = _told_at_end(prev_text)
-    if told:
-        speaker = lexicon.words(prev_text[: told.start()])
-        if not speaker or len(speaker) > 8 or any(
-                lexicon.looks_finite(w.lower()) and w.islower() and not w.endswith("s") for w in speaker):
-            return False
-    elif not stops_words.bare_tag(prev_text):
-        return False
-    return True
-
-
-def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
-    """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
-    no comma and no quotation marks, and the piece is a clause with its own subject: the
-    reported clause, cut off ("Ana Ruiz told reporters. The port would reopen in May.")."""
-    if not tag_wants_clause(prev_text):
-        return False
-    if len(q) < 3 or not lexicon.has_clause(q):
-        return False
-    head = q[0].lower()
-    return head in _CLAUSE_SUBJECTS or (q[0][:1].isupper() and not lexicon.is_function_word(q[0])
-                                        and lexicon.looks_finite(q[1].lower()))
-
-
 # Participles of a credit line ("Written by Ana Ruiz.", "Edited by …"), which a feed prints
 # as a sentence of its own.
 _CREDIT_VERBS = frozenset(
@@ -460,27 +309,6 @@ def counted_clause(tokens: list[str]) -> bool:
         if lexicon.is_function_word(word):
             return False  # "about 40 of them": a phrase, not a subject
     return False
-
-
-# A sentence that reports a "that" clause: "X said in a statement that …".
-_REPORTS_THAT = lazy_compile(
-    r"\b(?:said|says|added|stated|warned|argued|noted|insisted|claimed|told [a-z]+)\b[^.]{0,60}?\bthat\b")
-
-
-def second_that_clause(prev_text: str, q: list[str]) -> bool:
-    """"And that it would appeal.": a second reported "that" clause cut off a sentence that
-    reports one ("X said that the ruling … . And that it would …"). "That" then opens a
-    clause with its own subject and verb; "And that is why …" (a demonstrative) has none."""
-    if len(q) < 4 or q[0] != "And" or q[1] != "that" or not _REPORTS_THAT.search(prev_text):
-        return False
-    subject = q[2].lower()
-    return (subject in _CLAUSE_SUBJECTS and subject not in ("that", "this")) and lexicon.has_clause(q[2:])
-
-
-
-def told_reporters(prev_text: str) -> bool:
-    """``prev_text`` ends on "told reporters." (a tag whose verb needs its clause)."""
-    return _told_at_end(prev_text) is not None
 
 
 def keeps_capital(q: list[str]) -> bool:

@@ -44,10 +44,11 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
-from repair.rules import cutoff_words, stops_words
+from repair.rules import cutoff_reported, stops_words
 from repair.rules.base import Rule, rule
 from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, participle_piece, past_absolute_piece
+from repair.rules.cutoff_reported import reported_clause_after_tag, second_that_clause, tag_wants_clause
 from repair.rules.cutoff_words import (
     adjunct_piece,
     agent_piece,
@@ -55,9 +56,6 @@ from repair.rules.cutoff_words import (
     infinitive_piece,
     keeps_capital,
     object_after_have,
-    reported_clause_after_tag,
-    second_that_clause,
-    tag_wants_clause,
     verb_wants_object,
 )
 
@@ -190,7 +188,7 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         stop = prev.span.end - 1
         # "The clinic, which has 90 staff, said.": the tag read without its speaker's aside.
-        prev_text = cutoff_words.without_speaker_aside(whole[prev.span.start : prev.span.end])
+        prev_text = cutoff_reported.without_speaker_aside(whole[prev.span.start : prev.span.end])
         if doc.text[stop] == "." and doc.text[stop - 1] in "\"”":
             if second_that_clause(prev_text, lexicon.words(text)):
                 # '… "puts jobs at risk". And that it would …': a quotation may close the first clause.
@@ -214,7 +212,7 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         if lexicon.is_function_word(p[-1]) and not (p[-1].lower() in _CLAUSE_FINAL and len(q) >= 4
                                                      and participle_piece(q) == "participle"):
             continue
-        if stops_words.ends_with_speech_tag(prev_text) and not cutoff_words.told_reporters(prev_text) \
+        if stops_words.ends_with_speech_tag(prev_text) and not cutoff_reported.told_reporters(prev_text) \
                 and not stops_words.bare_tag(prev_text):
             continue  # "…, the minister said. To …": AT rules own what follows a full tag
         first = doc.text[sentence.span.start]

@@ -17,12 +17,15 @@ of the line, not by the words of an example:
 * **a link label left with nothing after it**: a verbless line of link words ending in
   a colon as the text's last line ("Also worth a look:").
 
+The link labels are read in :mod:`repair.rules.furniture_widget_labels`, the page's own
+controls and notes (buttons, contact lines, cookie banners, pagers) in
+:mod:`repair.rules.furniture_page_chrome`.
+
 Every deletion removes a whole line. Unsafe, like the rest of the furniture family.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -32,6 +35,8 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_lines import _REPORTING
 from repair.rules.furniture_notes import _holds_verb
+from repair.rules.furniture_page_chrome import contact_line, control_line, page_note
+from repair.rules.furniture_widget_labels import dangling_label, inner_label, labelled_link
 
 MAX_WIDGET_CHARS = 160
 # Share-bar actions, and the words that join them to a channel ("on", "to", "by", "via").
@@ -71,58 +76,6 @@ _SHORTCUT_VERBS = frozenset("press hit use select highlight mark tap type click"
 _TEMPERATURE = lazy_compile(r"-?\d{1,2}(?:[.,]\d)?[ \t]?°[ \t]?[CF]?\b")
 _SKY = frozenset("""rain rainy showers shower snow snowy sleet sunny sun cloudy clouds overcast clear fog foggy
     mist misty drizzle windy wind storms stormy thunderstorms thunder fair hail haze hazy""".split())
-# A media label and a title: "Photo gallery: ...", "In pictures: ...", "Video: ...".
-_MEDIA_LABEL = lazy_compile(
-    r"^(?:(?:Photo|Video|Picture|Audio)s? (?:report|essay|special|feature)"
-    r"|(?:(?:Photo|Video|Picture|Image|Audio)s? )?(?:[Gg]allery|[Ss]lide ?show|[Pp]hotos|[Pp]ictures|[Ii]mages"
-    r"|[Vv]ideos?|[Aa]udio|[Pp]odcast|[Ii]nfographic|[Ii]nteractive|[Mm]ap|[Tt]imeline|[Qq]uiz|[Pp]oll"
-    r"|In (?:pictures|photos|images|video)))[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
-)
-# "More on Site: ...", "More from Name: ...", a link label naming another page or outlet;
-# a glued "More onSite" is the same label.
-_MORE_ON = lazy_compile(
-    r"^(?:More|Latest|Also|Read more|More news|More stories) (?:on|from|at) ?"
-    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
-)
-MAX_TITLE_WORDS = 20
-# Words of a link label: one of these must stand in a dangling label ("Also interesting:").
-_POINTER_WORDS = frozenset("""also more related interesting interest like read reading see other latest
-    recommended popular next further similar too trending picks""".split())
-MAX_DANGLING_WORDS = 6
-# A page's controls, each a button's label: UI verbs, the things they act on, and the small
-# words between them ("Sign up", "Leave a comment", "Open in app", "Previous article").
-_UI_VERBS = frozenset("""share save close menu sign log play listen comment leave add open get install report accept
-    reject manage print send watch subscribe follow copy download register login logout search expand collapse
-    show hide reply translate next previous prev loading load rate bookmark""".split())
-_UI_THINGS = frozenset("""app article comment comments error typo mistake cookies cookie audio video story page
-    newsletter link settings preferences notifications alerts account password menu search translation
-    gallery podcast more""".split())
-_UI_GLUE = frozenset("a an the this our all in up to for free now here us your on".split())
-# Single words that are a control only: a cross-head is never one of these alone.
-_UI_ALONE = frozenset("share save close menu print subscribe comments reply loading search login logout".split())
-MAX_CONTROL_WORDS = 5
-# A cookie banner: cookies beside the site's use of them or the reader's consent.
-_COOKIES = lazy_compile(r"(?i)\bcookies?\b[^\n]{0,120}\b(?:website|site|browsing|consent|accept|privacy|services"
-                        r"|experience|settings)\b|\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|^accept\s+(?:all\s+)?cookies")
-# A picture's own note: "File photo", "Illustrative image.", "Archive picture: Harbour Press".
-_PICTURE_NOTE = lazy_compile(
-    r"^(?:(?:[Ff]ile|[Aa]rchive|[Aa]rchival|[Ii]llustrative|[Ss]tock|[Ll]ibrary|[Hh]andout|[Rr]epresentative"
-    r"|[Rr]epresentational)\s+(?:photo|image|picture|photograph|illustration)s?|[Ii]llustration(?:\s+(?:photo|image))?)"
-    r"[ \t]*[.:,]?(?:[ \t]+[A-Z][\w.'’&-]*(?:[ \t]*[/,&]?[ \t]*(?:via |of |and |for |on )*[A-Z][\w.'’&-]*){0,5})?"
-    r"[ \t]*\.?$"
-)
-# A copyright line of a holder and a year: "Copyright Harbour Press 2025", "(c) 2025 Valley Media".
-_COPYRIGHT_LINE = lazy_compile(
-    r"^(?:[Cc]opyright|COPYRIGHT|\([Cc]\)|©)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[-–]\d{2,4})?[ \t]+)?"
-    r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of |and |& )?[A-Z][\w.'’&-]*){0,5}(?:,?[ \t]+\d{4}(?:[-–]\d{2,4})?)?[ \t]*\.?$"
-)
-# A player's clock or a pager: "00:00 / 03:12", "14:32", "Page 2 of 3", "1 2 3 Next".
-_COUNTER_LINE = lazy_compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[/|][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|(?:[Pp]age[ \t]+)?\d{1,3}[ \t]+(?:of|/)[ \t]+\d{1,3}"
-    r"|(?:«|‹|<|[Pp]rev(?:ious)?)[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){1,9}(?:[ \t]+(?:[Nn]ext|»|›|>|…))?"
-    r"|\d{1,3}(?:[ \t]+\d{1,3}){1,9}[ \t]+(?:[Nn]ext|»|›|>|…))$"
-)
 
 
 def share_bar(body: str) -> bool:
@@ -230,183 +183,8 @@ def weather_box(body: str) -> bool:
 _SKY_QUALIFIERS = frozenset("light heavy partly mostly scattered few some and with c f".split())
 
 
-def _title(rest: str) -> bool:
-    """Whether the words after a label read as a linked title: no final stop, no report."""
-    return (rest[-1:] not in ".!" and _REPORTING.search(rest) is None
-            and 0 < len(lexicon.words(rest)) <= MAX_TITLE_WORDS)
-
-
-def labelled_link(body: str) -> bool:
-    """Whether a line is a media label or a more-on label before a title.
-
-    >>> labelled_link("In pictures: the harbour after the storm")
-    True
-    >>> labelled_link("More from Riverside Post: council budget explained")
-    True
-    >>> labelled_link("Video evidence: the court saw the footage twice.")
-    False
-    """
-    if ":" not in body:
-        return False
-    match = _MEDIA_LABEL.match(body) or _MORE_ON.match(body)
-    return match is not None and _title(match.group("rest").rstrip())
-
-
-def dangling_label(body: str) -> bool:
-    """Whether a line is a link label with nothing after it: a few verbless link words and a colon.
-
-    >>> dangling_label("You might also like:")
-    True
-    >>> dangling_label("The minister said:")
-    False
-    """
-    if not body.endswith(":") or not body[:1].isupper():
-        return False
-    tokens = lexicon.words(body)
-    lowered = [t.lower() for t in tokens]
-    if not 0 < len(tokens) <= MAX_DANGLING_WORDS or any(c.isdigit() for c in body) \
-            or _POINTER_WORDS.isdisjoint(lowered) or not lexicon.SPEECH_VERBS.isdisjoint(lowered):
-        return False
-    # The page may address the reader with a modal ("You might also like:"); any other verb
-    # makes the line a story's own lead-in to something lost.
-    return lowered[0] in ("you", "don't", "don’t") or not _holds_verb(tokens)
-
-
-# Link words strong enough to mark a label inside the text, where "Other measures:" or "More
-# cuts:" may head a list.
-_STRONG_POINTERS = frozenset("also read related interesting interested miss recommended like".split())
-
-
-def inner_label(body: str, after: str) -> bool:
-    """Whether a line inside the text is a link label whose link was lost: a dangling label of
-    strong link words ("See also:", "Read also:") with a story sentence after it.
-
-    >>> inner_label("Read also:", "The port reopened on Monday.")
-    True
-    >>> inner_label("Other measures:", "The port reopened on Monday.")
-    False
-    """
-    return (dangling_label(body) and not _STRONG_POINTERS.isdisjoint(w.lower() for w in lexicon.words(body))
-            and after[:1].isupper() and after.rstrip()[-1:] in ".!?\"”")
-
-
 # A disclaimer under its label: the page's legal note, whatever it says.
 _DISCLAIMER = lazy_compile(r"^(?:Disclaimer|DISCLAIMER|Note to readers|NOTE TO READERS)[ \t]*:[ \t]*\S[^\n]{0,300}$")
-# An address of the writer's: an e-mail or a social handle.
-_ADDRESS = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}")
-
-
-def contact_line(body: str) -> bool:
-    """Whether a stop-less line is a byline or contact line: names and separators around an
-    e-mail address or a social handle, with no more than three lower-case words and no verb.
-
-    >>> contact_line("By Ana Ruiz | @ana_ruiz | ana.ruiz@example.org")
-    True
-    >>> contact_line("The account @harbourpolice posted a warning on Monday")
-    False
-    """
-    if body[-1:] in "!?" or (body.endswith(".") and not _ADDRESS.search(body[-40:])):
-        return False
-    if _ADDRESS.search(body) is None:
-        return False
-    rest = _ADDRESS.sub(" ", body)
-    tokens = lexicon.words(rest)
-    lower = [t for t in tokens if not t[:1].isupper()]
-    return len(tokens) <= 15 and len(lower) <= 3 and not _holds_verb(lower)
-
-
-def control_line(body: str) -> bool:
-    """Whether a short stop-less line is only a page's controls: UI verbs, what they act on,
-    and the small words between them.
-
-    >>> control_line("Leave a comment")
-    True
-    >>> control_line("Open in app")
-    True
-    >>> control_line("Follow the money")
-    False
-    """
-    if body[-1:] in ".!?" and not body.endswith("..."):
-        return False
-    words = body.rstrip(".…:").lower().split()
-    if not words or len(words) > MAX_CONTROL_WORDS:
-        return False
-    if len(words) == 1:
-        return words[0] in _UI_ALONE
-    if any(w not in _UI_VERBS and w not in _UI_THINGS and w not in _UI_GLUE for w in words):
-        return False
-    if words[0] in ("sign", "log") and words[1] in ("up", "in", "out"):
-        return True  # "Sign up", "Log in": a button's verb and its particle
-    if body.endswith(":") and words[0] in ("share", "follow") and all(w in _UI_GLUE for w in words[1:]):
-        return True  # "Share this:", "Follow us:": a bar's label whose buttons were lost
-    return not _UI_VERBS.isdisjoint(words) and not _UI_THINGS.isdisjoint(words)
-
-
-# A page's record number under a short label: "Story ID: 4471902", "Item no: 5522107". A quantity
-# in a story groups its digits; a bare run of seven or more is a key, not a figure.
-_ID_LINE = lazy_compile(r"^[A-Z][\w'’-]*(?:[ \t][\w'’.-]+){0,2}[ \t]?:[ \t]*#?\d{7,}$")
-_COUNT = lazy_compile(r"\d[\d.,]*[KkMm]?")
-
-
-def _pictograph(token: str) -> bool:
-    return all(unicodedata.category(c) == "So" for c in token)
-
-
-def reaction_counter(body: str) -> bool:
-    """Whether a line is a post's reaction bar: two counts or more, each after a pictograph
-    ("👍 2.4K 💬 311 ↗ Share"), and at most two action words. A currency or a sign is no
-    pictograph, so a row of prices or scores is not one.
-
-    >>> reaction_counter("❤ 1.2K 🔁 88 💬 40")
-    True
-    >>> reaction_counter("€ 4.2 $ 3.1")
-    False
-    """
-    counts = words = 0
-    symbol = False
-    for token in body.split():
-        if _pictograph(token):
-            symbol = True
-            continue
-        if _COUNT.fullmatch(token.lstrip("".join(c for c in token if _pictograph(c)))) and (
-                symbol or _pictograph(token[0])):
-            counts += 1
-        elif token.isalpha() and words < 2:
-            words += 1
-        else:
-            return False
-        symbol = False
-    return counts >= 2
-
-
-def page_note(body: str) -> bool:
-    """Whether a line is a note of the page itself: a cookie banner, a picture's own note or
-    a copyright line, a player's clock or a pager.
-
-    >>> page_note("This website uses cookies to improve your experience.")
-    True
-    >>> page_note("File photo")
-    True
-    >>> page_note("Page 2 of 3")
-    True
-    >>> page_note("The bakery sold 4,000 cookies on Saturday.")
-    False
-    """
-    first = body[:1]
-    # No ASCII character is a pictograph (category "So"): the category is asked of the rest only.
-    if first and not first.isascii() and unicodedata.category(first) == "So" and reaction_counter(body):
-        return True
-    if first.isupper() and body[-1:].isdigit() and _ID_LINE.match(body):
-        return True
-    if first.isdigit() or first in "«‹<P":
-        if _COUNTER_LINE.match(body):
-            return True
-    if first in "FfAaIiSsLlHhRr" and _PICTURE_NOTE.match(body):
-        return True
-    if first in "Cc(©" and _COPYRIGHT_LINE.match(body):
-        return True
-    return ("ookie" in body and _COOKIES.search(body) is not None and _REPORTING.search(body) is None
-            and len(lexicon.words(body)) <= 30)
 
 
 @rule(

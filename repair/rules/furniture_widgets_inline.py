@@ -17,7 +17,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture_lines import reader_prompt
-from repair.rules.furniture_widgets import control_line
+from repair.rules.furniture_page_chrome import control_line
 
 MAX_PARAGRAPH_CHARS = 4000
 # Two or more share buttons in a row, each an action and its channel: "Share on Facebook
