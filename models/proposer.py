@@ -82,13 +82,14 @@ _STRAY_STOPS = re.compile(r"(?:\s+\.+(?=\s|$))*")
 CACHE_WINDOWS = 20_000  # model outputs kept per proposer (a few MB)
 
 
-UNCONFIRMED_NOTE = " No rule flags damage here: shown for review, never applied."
+UNCONFIRMED_NOTE = " No rule applies a fix here: shown for review, never applied."
 
 
 def shown_unless_a_rule_flags(edits: Sequence[Edit], rule_edits: Sequence[Edit] | None, text: str = "") -> list[Edit]:
-    """The model's edits, each made ``display`` unless a rule proposes an edit at its spot
-    or the edit only removes a run of stray stops (". . . . ." -> ".": it cannot drop a word
-    or join two sentences, and no rule collapses spaced runs, which may be an ellipsis).
+    """The model's edits, each made ``display`` unless a rule proposes an edit it would
+    apply (safe or unsafe, not ``display``) at its spot, or the edit only removes a run of
+    stray stops (". . . . ." -> ".": it cannot drop a word or join two sentences, and no
+    rule collapses spaced runs, which may be an ellipsis).
 
     Why (measured 2026-11-30 on main 76ff9d5, rules --unsafe vs rules + model, all 28
     development sets and dev): where the model edited a spot no rule had flagged, the sets
@@ -96,17 +97,25 @@ def shown_unless_a_rule_flags(edits: Sequence[Edit], rule_edits: Sequence[Edit] 
     clean segments, 6 of them on ``lookalike_a`` (correct news that looks damaged); on a
     fresh held-out set its one such applied edit joined across a real sentence end. The
     model's confidence does not separate those from its good edits (issue 14), so it
-    decides only between repairs at a spot the rules already flag (any safety, display
-    included); its own finds are still shown to an editor. ``rule_edits`` None (a model
-    run without rules, e.g. the benchmark's "model only" system) leaves ``edits`` as they are.
-    A rule edit is "at the spot" as ``repair.arbitrate`` sees it: overlapping, or at most
-    ``BOUNDARY_GAP`` characters away.
+    decides only between repairs at a spot the rules already flag; its own finds are
+    still shown to an editor.
+
+    A spot where the rules only *show* a fix counts as unflagged (gate26, measured
+    2026-11-30 on main a72dd27, all 37 development sets and dev): there the rules have
+    judged the obvious repair wrong ("'Year.' cannot follow the sentence's last word"),
+    and the model applied that very join: 8 of its 9 worsened segments and its one false
+    change ("... in early 2026 year.", "... than half of all sales Majority.") against one
+    exact gain. ``UNCONFIRMED_NOTE`` says why such an edit is only shown.
+
+    ``rule_edits`` None (a model run without rules, e.g. the benchmark's "model only"
+    system) leaves ``edits`` as they are. A rule edit is "at the spot" as
+    ``repair.arbitrate`` sees it: overlapping, or at most ``BOUNDARY_GAP`` characters away.
     """
     if rule_edits is None or not edits:
         return list(edits)
     from bisect import bisect_left
 
-    spans = sorted((e.start, e.end) for e in rule_edits)
+    spans = sorted((e.start, e.end) for e in rule_edits if e.safety is not Safety.DISPLAY)
     starts = [s for s, _ in spans]
     longest = max((e - s for s, e in spans), default=0)
 

@@ -1,4 +1,4 @@
-"""The model decides only at spots a rule flags; its own finds are shown, never applied.
+"""The model decides only at spots where a rule would apply a fix; elsewhere it is shown, never applied.
 
 Measured on the development sets (main 76ff9d5): the model's edits where no rule saw
 damage added 5 worsened segments and 7 false changes on clean segments against 2 exact
@@ -39,8 +39,17 @@ def test_a_model_edit_no_rule_flags_is_only_shown_and_says_why() -> None:
 ])
 def test_a_rule_edit_at_the_spot_lets_the_model_edit_compete(old: str, new: str) -> None:
     model = _edit(". I", " i", "model:m")
-    rule = _edit(old, new, "rule", Safety.DISPLAY)  # even a rule that only shows its fix
+    rule = _edit(old, new, "rule", Safety.UNSAFE)
     assert shown_unless_a_rule_flags([model], [rule]) == [model]
+
+
+def test_a_rule_that_only_shows_its_fix_does_not_let_the_model_apply_one() -> None:
+    # The rule has judged the obvious repair wrong (gate26: the model applied that very
+    # join in 8 of its 9 worsened segments on the development sets).
+    model = _edit(". I", " i", "model:m")
+    rule = _edit(". I", " i", "rule", Safety.DISPLAY)
+    (shown,) = shown_unless_a_rule_flags([model], [rule])
+    assert shown.safety is Safety.DISPLAY and shown.message.endswith(UNCONFIRMED_NOTE)
 
 
 def test_a_rule_edit_elsewhere_does_not_count() -> None:
@@ -82,3 +91,21 @@ def test_a_model_edit_that_only_removes_a_run_of_stray_stops_needs_no_rule() -> 
     one_stop = Edit(Span(text.index(". In"), text.index(". In") + 3), " i", "ML001", "fragment", 0.99,
                     Safety.UNSAFE, "model:m", "why")  # a single stop joined: a sentence end, perhaps
     assert shown_unless_a_rule_flags([one_stop], [], text)[0].safety is Safety.DISPLAY
+
+
+@pytest.mark.parametrize("text", [
+    # A lone word or a short phrase the rules show as "cannot follow the sentence's last
+    # word"; the shipped model joined each ("... early 2027 year.", "... investors Majority.").
+    "The airline expects the merger to close in early 2027. Year.",
+    "Most of the new flats were sold to investors. Majority.",
+    "The union accepted the offer on Friday. In writing.",
+])
+def test_rules_and_model_do_not_apply_a_join_the_rules_only_show(shipped: Any, text: str) -> None:
+    from repair.apply import Policy
+    from repair.pipeline import Pipeline, RuleProposer
+
+    unsafe = Policy(min_safety=Safety.UNSAFE)
+    assert Pipeline([RuleProposer()], unsafe).fix(text).fixed == text  # the rules leave it
+    assert Pipeline([RuleProposer(), shipped], unsafe).fix(text).fixed == text
+    ungated = replace(shipped, rule_gate=False)
+    assert Pipeline([RuleProposer(), ungated], unsafe).fix(text).fixed != text  # the model alone joins
