@@ -16,6 +16,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import cutoff_words, cutoffs, tags
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.text_index import text_index
 
 
 def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
@@ -43,17 +44,13 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
 
 
 _TAG_ENDS = (" said.", " added.", " reported.")
-_STARTS = "tag_pieces.position_of: sentence starts"  # its key in a document's memo
 
 
 def position_of(doc: Document, start: int) -> int:
     """The index of the sentence that starts at ``start`` (a bisection over the sentence
-    starts, kept in the document's memo so that a rule asking often stays linear)."""
-    starts = doc.memo.get(_STARTS)
-    if not isinstance(starts, list):
-        starts = [s.span.start for s in doc.sentences]
-        doc.memo[_STARTS] = starts
-    return bisect.bisect_left(starts, start)
+    starts of the document's shared index, :mod:`repair.text_index`, built once per
+    document so that a rule asking often stays linear)."""
+    return bisect.bisect_left(text_index(doc).starts, start)
 
 
 @rule(
