@@ -15,7 +15,9 @@ and hands each rule only its candidates, in document order:
 * :meth:`TextIndex.later_within`: the sentences after another in their paragraph
   (``index_in_paragraph > 0``) of at most ``max_chars`` characters; the later sentences
   are sorted by length once, so each ask is a bisection and a sort of its answer.
-* :meth:`TextIndex.ending_at`: the sentences that end at some offsets.
+* :meth:`TextIndex.ending_at` / :meth:`TextIndex.sentence_at`: the sentences that end at
+  some offsets; the sentence that holds an offset (so that one scan of the whole text
+  for a rule's cue can stand for a search in every sentence).
 
 Every answer is a list of sentence positions (indexes into ``doc.sentences``), ascending,
 exactly those the rule's own per-sentence test would keep (checked by
@@ -100,6 +102,12 @@ class TextIndex:
         ``max_chars`` characters long, ascending."""
         lengths, positions = self._later_by_length
         return sorted(positions[: bisect.bisect_right(lengths, max_chars)])
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Position of the sentence whose span holds ``offset`` (start <= offset < end), or
+        None when the offset lies between sentences (a blank or a line break)."""
+        at = bisect.bisect_right(self.starts, offset) - 1
+        return at if at >= 0 and offset < self.ends[at] else None
 
     def ending_at(self, offsets: Iterable[int]) -> list[int]:
         """Positions of the sentences whose end offset is one of ``offsets``, ascending."""

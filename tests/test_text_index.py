@@ -55,3 +55,29 @@ def test_an_empty_text_has_no_sentences_to_hand_over() -> None:
     index = TextIndex("", ())
     assert index.opening_with("A") == [] and index.later_within(10**6) == [] and index.ending_at([0]) == []
     assert index.opening_where(str.isupper) == []
+
+
+_TAG_WORDS = st.sampled_from(["Ruiz", "said", "says", "added", "readded", "the", "judge", ",", ", said", ", says the",
+                              ", added", "said.", "says.", "added.", "x", "“", "sai", "d.",
+                              "a long run of words to push the tag away from the end"])
+_TAG_TEXT = st.lists(st.lists(_TAG_WORDS, min_size=1, max_size=14).map(lambda w: " ".join(w) + "."),
+                     min_size=1, max_size=8).map(lambda s: " ".join(s) if len(s) % 3 else "\n".join(s))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TAG_TEXT)
+def test_doubled_attributions_candidates_are_the_plain_look_at_every_sentence(text: str) -> None:
+    from repair.rules.tag_gaps import _TAG_NEAR_END, MAX_TAG_CHARS, _tag_near_end
+
+    doc = Document.from_text(text)
+    plain = [p for p, s in enumerate(doc.sentences)
+             if text[s.span.end - 6 : s.span.end] in (" said.", " says.", "added.")
+             or _TAG_NEAR_END.search(text, max(s.span.start, s.span.end - MAX_TAG_CHARS), s.span.end)]
+    assert _tag_near_end(doc) == plain
+
+
+def test_sentence_at_places_an_offset_or_says_none() -> None:
+    doc = Document.from_text("Rain fell.  It said so.\nThen.")
+    index = text_index(doc)
+    assert [index.sentence_at(i) for i in (0, 9, 10, 11, 12, 22, 23, 24, 28, 29)] == \
+        [0, 0, None, None, 1, 1, None, 2, 2, None]
