@@ -12,9 +12,10 @@ and hands each rule only its candidates, in document order:
 * :meth:`TextIndex.opening_with` / :meth:`TextIndex.opening_where`: the sentences whose
   first character is one of some characters, or passes a test; found by a C scan of the
   string of first characters (one character per sentence, built once).
-* :meth:`TextIndex.later_within`: the sentences after another in their paragraph
-  (``index_in_paragraph > 0``) of at most ``max_chars`` characters; the later sentences
-  are sorted by length once, so each ask is a bisection and a sort of its answer.
+* :attr:`TextIndex.later` / :meth:`TextIndex.later_within`: the sentences after another in
+  their paragraph (``index_in_paragraph > 0``), all or those of at most ``max_chars``
+  characters; the later sentences are sorted by length once, so each ask is a bisection
+  and a sort of its answer.
 * :meth:`TextIndex.ending_at` / :meth:`TextIndex.sentence_at`: the sentences that end at
   some offsets; the sentence that holds an offset (so that one scan of the whole text
   for a rule's cue can stand for a search in every sentence).
@@ -96,6 +97,11 @@ class TextIndex:
         later = sorted((s.span.end - s.span.start, position) for position, s in enumerate(self.sentences)
                        if s.index_in_paragraph)
         return [length for length, _ in later], [position for _, position in later]
+
+    @cached_property
+    def later(self) -> list[int]:
+        """Positions of the sentences after another in their paragraph, ascending."""
+        return sorted(self._later_by_length[1])
 
     def later_within(self, max_chars: int) -> list[int]:
         """Positions of the sentences after another in their paragraph that are at most

@@ -31,6 +31,7 @@ def test_every_answer_equals_the_plain_loop(text: str, chars: str, max_chars: in
     assert index.opening_with(chars) is index.opening_with(chars)  # kept per character set
     for test in (str.islower, str.isupper, str.isdigit):
         assert index.opening_where(test) == [p for p, c in enumerate(firsts) if test(c)]
+    assert index.later == [p for p, s in enumerate(sentences) if s.index_in_paragraph]
     assert index.later_within(max_chars) == [p for p, s in enumerate(sentences)
                                              if s.index_in_paragraph and s.span.end - s.span.start <= max_chars]
     ends = {s.span.end for s in sentences[::2]} | {0, len(text) + 5, 3}

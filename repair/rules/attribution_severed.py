@@ -81,9 +81,9 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
     """
     sentences = doc.sentences
-    # Every sentence after another in its paragraph, from the shared index (``later_within``
-    # of any length): a paragraph's first sentence has no sentence before to read.
-    for position in text_index(doc).later_within(len(doc.text)):
+    # Every sentence after another in its paragraph, from the shared index: a paragraph's
+    # first sentence has no sentence before to read.
+    for position in text_index(doc).later:
         sentence = sentences[position]
         prev = sentences[position - 1]  # (``doc.previous_in_paragraph`` read in place)
         if not doc.text[sentence.span.start].islower():
