@@ -67,12 +67,15 @@ def rebuilt_tag(subject_text: str, adjunct: str, tail: str) -> str | None:
     return f" {verb['verb']} {adjunct[:-1]}{verb['rest']}."
 
 
+_MAX_ADJUNCT_CHARS = 60  # the longest sentence tag_in_three reads as the adjunct
+
+
 def tag_in_three(doc: Document, position: int) -> tuple[int, int, str] | None:
     """(start, end, replacement) when the sentence at ``position`` is the adjunct between
     a tag's speaker and its verb (see the module); None otherwise. SP001 leaves it here."""
     adjunct = doc.sentences[position]
     # (Asked at every sentence: the span's length is its offsets' difference, not ``len(span)``.)
-    if adjunct.span.end - adjunct.span.start > 60 or not doc.text[adjunct.span.start].isalpha():
+    if adjunct.span.end - adjunct.span.start > _MAX_ADJUNCT_CHARS or not doc.text[adjunct.span.start].isalpha():
         return None
     prev = doc.previous_in_paragraph(position)
     following = doc.next_in_paragraph(position)
@@ -109,7 +112,12 @@ def tag_in_three_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
     said in a report on Monday.": the verb goes back beside its speaker, then the adjunct,
     then what followed the verb. Unsafe: it reorders words.
     """
-    for position in range(1, len(doc.sentences) - 1):
+    # tag_in_three reads a sentence of at most _MAX_ADJUNCT_CHARS after another in its
+    # paragraph (and one after it): the shared index hands over those alone.
+    last = len(doc.sentences) - 1
+    for position in text_index(doc).later_within(_MAX_ADJUNCT_CHARS):
+        if position >= last:
+            break
         found = tag_in_three(doc, position)
         if found is not None:
             start, end, replacement = found
