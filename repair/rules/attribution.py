@@ -12,6 +12,7 @@ from repair.edits import Edit, Safety
 from repair.rules import invented_echoes, invented_tags, invented_wrappers, stops, tag_detached, tag_named_source, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
+from repair.text_index import text_index
 
 _HE_SAID = lazy_compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
 # Any invented tag sentence: a pronoun or "The <speaker>" subject, "said", the report.
@@ -33,6 +34,10 @@ _POINTER_OPENERS = ("This ", "That ", "It ", "He ", "She ", "They ", "According 
 # A participial tag ("..., saying that ...") closes the speaker's words inside the sentence.
 _PARTICIPIAL_TAG = lazy_compile(r", (?:saying|adding|stressing|noting) (?:that )?")
 MAX_TAG_SENTENCE_WORDS = 10
+# The first characters orphan_he_said reads a sentence for, whatever its place and length:
+# _TAG_SENTENCE's subjects, the wrapper and pointer openers, and "He said".
+_OPENING_FIRSTS = "".join(sorted(_TAG_SENTENCE_FIRSTS | {opener[0] for opener in _WRAPPER_OPENERS + _POINTER_OPENERS}
+                                 | {"H"}))
 
 
 @rule(
@@ -143,9 +148,17 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     ready to get it done."). Unsafe: a genuine second quote from the same speaker reads the
     same, so the rule only fires on short, number-free, name-free sentences.
     """
-    whole = doc.text
-    for position, sentence in enumerate(doc.sentences):
-        # (Every sentence passes here: the first looks of _invented_tag, its first character,
+    whole, sentences = doc.text, doc.sentences
+    index = text_index(doc)
+    # Every reading below needs the sentence to open with one of _OPENING_FIRSTS, or
+    # (empty_report_tag's) to be a short sentence after another opening on a capital: the
+    # shared index hands over those alone, in order.
+    starts = index.starts
+    candidates = set(index.opening_with(_OPENING_FIRSTS))
+    candidates.update(p for p in index.later_within(invented_echoes.MAX_CHARS) if whole[starts[p]].isupper())
+    for position in sorted(candidates):
+        sentence = sentences[position]
+        # (Every candidate passes here: the first looks of _invented_tag, its first character,
         # of unwrap_invented, its opening words, and of empty_report_tag, its length and
         # first capital, are asked before any is called. _invented_tag, empty_report_tag and
         # the "He said" reading below all need a sentence before in the paragraph, so a

@@ -17,6 +17,7 @@ from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import speech_verb_without_complement, tag_repeats_lead_speaker
 from repair.rules.glued import TITLES
+from repair.text_index import text_index
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
 # pronoun, no title of a person.
@@ -28,6 +29,12 @@ MAX_DETACHED_TAG_CHARS = 60
 # ``text.startswith(tag_detached.CAPITAL_VERBS)`` as one set look-up of the text's first word
 # and its space (each of those prefixes is one word and a space: tests/test_scaling_sources.py).
 _CAPITAL_VERB_WORDS = frozenset(tag_detached.CAPITAL_VERBS)
+
+
+# The longest sentence any test of detached_speech_tag reads: a title's piece, an "according
+# to" source, a tag with an appositive.
+_LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_SOURCE_CHARS,
+                         tag_detached.MAX_CHARS + tag_detached.MAX_APPOSITIVE_CHARS)
 
 
 _GENERIC_TAG = lazy_compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
@@ -150,7 +157,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     is deleted. Unsafe: the tag could belong to the next sentence instead.
     """
     whole, sentences = doc.text, doc.sentences
-    for position, sentence in enumerate(sentences):
+    # Only a short sentence after another in its paragraph can be a tag or a piece (every
+    # test below needs the sentence before, and none reads one longer than this): the
+    # shared index hands over those alone (a quarter of the sentences of news).
+    for position in text_index(doc).later_within(_LONGEST_CANDIDATE):
+        sentence = sentences[position]
         length = sentence.span.end - sentence.span.start
         # Both pieces' own first looks (a short sentence after another in its paragraph; a
         # source opening on a capital after "to.") asked here: every sentence passes (issue 13).

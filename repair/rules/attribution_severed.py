@@ -14,6 +14,7 @@ from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
 from repair.rules.tag_named_source import TAG_ENDS, named_source
+from repair.text_index import text_index
 
 # A reported clause later in a lower-case piece: "after the meeting that rents would rise".
 _THAT_LATER = lazy_compile(r"^[a-z][^,.;:]{0,60}? that (?:the|a|an|it|he|she|they|we|[a-z]+s) ")
@@ -80,10 +81,11 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
     """
     sentences = doc.sentences
-    for position, sentence in enumerate(sentences):
-        if sentence.index_in_paragraph == 0:
-            continue  # (``doc.previous_in_paragraph`` read in place: every sentence passes here)
-        prev = sentences[position - 1]
+    # Every sentence after another in its paragraph, from the shared index: a paragraph's
+    # first sentence has no sentence before to read.
+    for position in text_index(doc).later:
+        sentence = sentences[position]
+        prev = sentences[position - 1]  # (``doc.previous_in_paragraph`` read in place)
         if not doc.text[sentence.span.start].islower():
             # (The generic tag's last word is looked at in place first: no slice per sentence.)
             named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence)) \

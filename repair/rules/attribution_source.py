@@ -34,6 +34,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.tag_pointer_calques import CALQUE_START, calque_tag, named_before
+from repair.text_index import text_index
 
 # Passive participles of reporting verbs, and the active past a tag uses for each.
 _REPORTING = {
@@ -186,10 +187,13 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence that only names the source of the statement before it, in the pivot's
     passive or inverted grammar (see the module): rebuilt as the statement's tag, or
     deleted when the statement already has one."""
-    for position, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    # Both readings need the sentence before in the paragraph (the generic and the calque
+    # reader return nothing without it): the shared index hands over the later sentences
+    # of at most 170 characters alone.
+    for position in text_index(doc).later_within(170):
+        sentence = sentences[position]
         start, end = sentence.span.start, sentence.span.end
-        if end - start > 170:
-            continue
         if doc.text[start] not in _OPENER_FIRSTS or not doc.text.startswith(_OPENERS, start):
             if (generic := _generic_source(doc, position, self)) is not None:
                 yield generic

@@ -25,6 +25,7 @@ from repair.rules.casing_title import (
     _lower_sentence,
     case_evidence,
 )
+from repair.text_index import text_index
 
 # A run this long at the least, with this many capitalised function words after its first
 # word: a work's title is shorter ("Four Weddings And A Funeral": five words, two), and a
@@ -72,7 +73,7 @@ def _hinted_sentences(doc: Document) -> list[Sentence]:
             at = text.find(needle, after - 1)
     if not hits:
         return []
-    starts = [sentence.span.start for sentence in doc.sentences]
+    starts = text_index(doc).starts  # shared with the other rules that place offsets in sentences
     counts: dict[int, int] = {}
     for at in hits:
         index = bisect.bisect_right(starts, at) - 1
@@ -195,7 +196,7 @@ def _clause_run(text: str, sentence: Sentence, at: int) -> list[re.Match[str]] |
 def _clause_runs(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
     """Each Title Case clause after a comma (:func:`_clause_run`) with its sentence."""
     text = doc.text
-    starts = [sentence.span.start for sentence in doc.sentences]
+    starts = text_index(doc).starts  # shared with the other rules that place offsets in sentences
     found: list[tuple[Sentence, list[re.Match[str]]]] = []
     for match in _CLAUSE_OPENING.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1

@@ -25,6 +25,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.text_index import text_index
 
 # "He said (that) it is …": the invented wrapper and its pronoun-led present report.
 _WRAPPED_REPORT = lazy_compile(
@@ -166,7 +167,11 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     adds no fact and names the wrong speaker, so it is deleted. Unsafe: a speaker named
     further back may be the "he"; an editor confirms.
     """
-    for position, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    # Only a sentence opening on "He ", "She" or "It " is read: the shared index hands
+    # over those that open on their first letters.
+    for position in text_index(doc).opening_with("HSI"):
+        sentence = sentences[position]
         if doc.text[sentence.span.start : sentence.span.start + 3] not in ("He ", "She", "It "):
             continue
         prev = doc.previous_in_paragraph(position)

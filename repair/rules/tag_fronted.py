@@ -24,6 +24,7 @@ from repair.rules import tag_detached
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
+from repair.text_index import text_index
 
 _FRONTED_SOURCE = lazy_compile(r"According to (?P<source>[^,;:!?“”\"]{2,80})\.")
 _ATTRIBUTED = lazy_compile(r"\b(?:said|says|say|told|added|stated|announced|reported|according to)\b")
@@ -68,7 +69,10 @@ def _lead(word: str) -> str | None:
 def fronted_source_cut_off(doc: Document, self: Rule) -> Iterator[Edit]:
     """A fronted "According to …" source standing alone before the clause it attributes
     (see the module): the stop between them becomes a comma."""
-    for position, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    # The shared index hands over the sentences opening on "A" alone.
+    for position in text_index(doc).opening_with("A"):
+        sentence = sentences[position]
         start, end = sentence.span.start, sentence.span.end
         if not doc.text.startswith("According to ", start) or end - start > 95:
             continue
@@ -140,10 +144,12 @@ def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
     # The ends of the sentences a quotation follows: a stop, then up to two blanks and a mark
     # (one scan, not two slices per sentence of the text).
     before_quote = {found.end() for found in _STOP_BEFORE_MARK.finditer(doc.text)}
-    for position, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    # The sentences ending at one of those stops, found by the shared index (a bisection
+    # per stop), not by a look at every sentence's end.
+    for position in text_index(doc).ending_at(before_quote):
+        sentence = sentences[position]
         start, end = sentence.span.start, sentence.span.end
-        if end not in before_quote:
-            continue
         following = doc.next_in_paragraph(position)
         if following is None or doc.text[following.span.start] not in "“\"" \
                 or doc.text.startswith(_PRONOUNS, start) or not doc.text[end - 2 : end - 1].isalnum():

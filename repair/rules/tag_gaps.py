@@ -27,6 +27,7 @@ from repair.rules.tag_speaker_cut_off import (  # re-exported: breaks, stops_ope
     speaker_cut_off_verb,
     verbless,  # noqa: F401
 )
+from repair.text_index import text_index
 
 # The tag's verb, lower-case, and whatever followed it in its piece ("said after the vote.").
 _VERB_TAIL = lazy_compile(r"^(?P<verb>said|says|added|reported|told reporters)(?P<rest>(?: [^.!?\"“”]{1,60})?)\.$")
@@ -66,12 +67,15 @@ def rebuilt_tag(subject_text: str, adjunct: str, tail: str) -> str | None:
     return f" {verb['verb']} {adjunct[:-1]}{verb['rest']}."
 
 
+_MAX_ADJUNCT_CHARS = 60  # the longest sentence tag_in_three reads as the adjunct
+
+
 def tag_in_three(doc: Document, position: int) -> tuple[int, int, str] | None:
     """(start, end, replacement) when the sentence at ``position`` is the adjunct between
     a tag's speaker and its verb (see the module); None otherwise. SP001 leaves it here."""
     adjunct = doc.sentences[position]
     # (Asked at every sentence: the span's length is its offsets' difference, not ``len(span)``.)
-    if adjunct.span.end - adjunct.span.start > 60 or not doc.text[adjunct.span.start].isalpha():
+    if adjunct.span.end - adjunct.span.start > _MAX_ADJUNCT_CHARS or not doc.text[adjunct.span.start].isalpha():
         return None
     prev = doc.previous_in_paragraph(position)
     following = doc.next_in_paragraph(position)
@@ -108,7 +112,12 @@ def tag_in_three_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
     said in a report on Monday.": the verb goes back beside its speaker, then the adjunct,
     then what followed the verb. Unsafe: it reorders words.
     """
-    for position in range(1, len(doc.sentences) - 1):
+    # tag_in_three reads a sentence of at most _MAX_ADJUNCT_CHARS after another in its
+    # paragraph (and one after it): the shared index hands over those alone.
+    last = len(doc.sentences) - 1
+    for position in text_index(doc).later_within(_MAX_ADJUNCT_CHARS):
+        if position >= last:
+            break
         found = tag_in_three(doc, position)
         if found is not None:
             start, end, replacement = found
@@ -169,11 +178,10 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     sources said." is published Reuters style), so only an editor can tell MT's from it.
     Except where the subject is a title before a name and the tag "the <title>": that
     deletion is applied (``unsafe``), since no writer re-tags a titled name so."""
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    for position in _tag_near_end(doc):
+        sentence = sentences[position]
         end = sentence.span.end
-        if doc.text[end - 6 : end] not in (" said.", " says.", "added.") and not _TAG_NEAR_END.search(
-                doc.text, max(sentence.span.start, end - MAX_TAG_CHARS), end):
-            continue  # a cheap look before any slicing
         text = doc.sentence_text(sentence)
         at = doubled_tag(text)
         if at is not None:
@@ -205,5 +213,27 @@ def _titled_speaker(sentence: str, at: int) -> bool:
 
 
 _TAG_NEAR_END = lazy_compile(r", (?:said|says|added) ")
+# The stop of " said.", " says." or "added.": found from the stop (a literal the engine
+# skips to), the word looked behind for.
+_TAG_VERB_STOP = lazy_compile(r"\.(?<= said\.| says\.|added\.)")
+
+
+def _tag_near_end(doc: Document) -> list[int]:
+    """Positions of the sentences :func:`doubled_attribution` reads, ascending: those whose
+    last six characters (read in the whole text) are " said.", " says." or "added.", or
+    that hold a :data:`_TAG_NEAR_END` match within their last :data:`MAX_TAG_CHARS`
+    characters. Two scans of the whole text placed in sentences by the shared index
+    (:mod:`repair.text_index`), where a look at every sentence's end and a search of it
+    cost more (equal by test, tests/test_text_index.py): the tag's phrase never overlaps
+    itself, so the whole-text scan finds every match a sentence's search would."""
+    index = text_index(doc)
+    found = set(index.ending_at(stop.end() for stop in _TAG_VERB_STOP.finditer(doc.text)))
+    ends = index.ends
+    for match in _TAG_NEAR_END.finditer(doc.text):
+        position = index.sentence_at(match.start())
+        if position is not None and match.end() <= ends[position] \
+                and match.start() >= ends[position] - MAX_TAG_CHARS:
+            found.add(position)
+    return sorted(found)
 # AT015 (speaker_cut_off_verb) lives in tag_speaker_cut_off; it keeps its place between these two.
 RULES = (tag_in_three_pieces, speaker_cut_off_verb, doubled_attribution)

@@ -23,6 +23,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import tag_detached, tags
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.text_index import text_index
 
 MAX_SPEAKER_WORDS = 6
 MAX_VERB_PIECE_CHARS = 60
@@ -103,8 +104,11 @@ def lone_lower_case_speaker(doc: Document, self: Rule) -> Iterator[Edit]:
     """A lower-case speaker alone between a clause and its tag's verb: the three pieces
     joined as one sentence ending in its tag (see the module doc). Unsafe: it rebuilds the
     sentence, and may add "the"."""
-    for position, sentence in enumerate(doc.sentences):
-        if sentence.index_in_paragraph == 0 or not doc.text[sentence.span.start].islower():
+    sentences = doc.sentences
+    # The shared index hands over the sentences opening in lower case (few in clean text).
+    for position in text_index(doc).opening_where(str.islower):
+        sentence = sentences[position]
+        if sentence.index_in_paragraph == 0:
             continue
         found = lone_speaker(doc, position)
         if found is not None:

@@ -16,6 +16,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import cutoff_words, cutoffs, tags
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.text_index import text_index
 
 
 def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
@@ -24,7 +25,7 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     None otherwise. AT003 and SP001 leave such a tag to AT011."""
     tag = doc.sentences[position]
     # (Asked at every sentence: the span's length is its offsets' difference, not ``len(span)``.)
-    if tag.span.end - tag.span.start > 90 or not (doc.text.endswith(_TAG_ENDS, tag.span.start, tag.span.end)
+    if tag.span.end - tag.span.start > _MAX_TAG_CHARS or not (doc.text.endswith(_TAG_ENDS, tag.span.start, tag.span.end)
                                   or doc.text.startswith("according to ", tag.span.start)):
         return None  # a cheap look at the tag's last or first words before any slicing
     prev = doc.previous_in_paragraph(position)
@@ -43,17 +44,14 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
 
 
 _TAG_ENDS = (" said.", " added.", " reported.")
-_STARTS = "tag_pieces.position_of: sentence starts"  # its key in a document's memo
+_MAX_TAG_CHARS = 90  # the longest sentence tag_between reads as a tag
 
 
 def position_of(doc: Document, start: int) -> int:
     """The index of the sentence that starts at ``start`` (a bisection over the sentence
-    starts, kept in the document's memo so that a rule asking often stays linear)."""
-    starts = doc.memo.get(_STARTS)
-    if not isinstance(starts, list):
-        starts = [s.span.start for s in doc.sentences]
-        doc.memo[_STARTS] = starts
-    return bisect.bisect_left(starts, start)
+    starts of the document's shared index, :mod:`repair.text_index`, built once per
+    document so that a rule asking often stays linear)."""
+    return bisect.bisect_left(text_index(doc).starts, start)
 
 
 @rule(
@@ -87,7 +85,12 @@ def tag_between_pieces(doc: Document, self: Rule) -> Iterator[Edit]:
     puts the tag at the end, the English order, using only the words already there. Unsafe:
     it reorders words.
     """
-    for position in range(1, len(doc.sentences) - 1):
+    # tag_between reads a sentence of at most _MAX_TAG_CHARS after another in its paragraph
+    # (and one after it): the shared index hands over those alone, not every sentence.
+    last = len(doc.sentences) - 1
+    for position in text_index(doc).later_within(_MAX_TAG_CHARS):
+        if position >= last:
+            break
         found = tag_between(doc, position)
         if found is not None:
             start, end, replacement = found

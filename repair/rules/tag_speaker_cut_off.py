@@ -13,6 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
+from repair.text_index import text_index
 
 # The verb that opens the third piece of a speaker cut from its verb by a name ("… chief.
 # Ana Ruiz. Said …"): a speech verb or a past form, with more words after it.
@@ -346,7 +347,9 @@ def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     tag; a speaker alone before its report ("Chief inspector Ana Ruiz. Said the inquiry goes
     on.") is joined to it. Unsafe: it rebuilds the sentence.
     """
-    for position in range(len(doc.sentences) - 1):
+    # Both readings of speaker_cut_off need the sentence after in the same paragraph: only
+    # the sentences before a later one (from the shared index) are asked, not every one.
+    for position in [later - 1 for later in text_index(doc).later]:
         found = speaker_cut_off(doc, position)
         if found is not None:
             start, end, replacement = found

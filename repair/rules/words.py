@@ -11,6 +11,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import case_changes
+from repair.text_index import text_index
 
 _DOUBLED_WORD = lazy_compile(r"(?i)\b([a-z]++) (\1)\b")  # ++: a word never gives back letters
 # The same pattern for the lower-cased text (Document.folded), where it matches at the
@@ -174,7 +175,7 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     Walla") and titles ("The The") stay.
     """
     text = doc.text
-    starts = [s.span.start for s in doc.sentences]
+    starts = text_index(doc).starts  # shared with the other rules that place offsets in sentences
     folded = doc.folded
     matches = _DOUBLED_WORD.finditer(text) if folded is None else _doubled_in_folded(folded, doc.beyond_latin1)
     for match in matches:
