@@ -92,7 +92,9 @@ _NAV_LINE = lazy_compile(
                |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20}
                # the writer's contact: "By Ana Ruiz, ana.ruiz@example.com, @anaruiz"
                |,\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?\ @\w{2,30})?|,?\ @\w{2,30})?
-      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
+      # The stamp's month or weekday keeps its capital ("Published in 2019, the report ..." is prose).
+      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|(?-i:[A-Z])[a-z]+,?\ \d)
+            [^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
@@ -284,6 +286,7 @@ def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: boo
         "Share this story with a friend, the app says.",
         "The museum receives support from the city. It is solely responsible for the displays.",
         "Updated rules take effect on 6 June, the ministry said.",
+        "Published in 2019, the report found that rents had doubled.",
         "Back to top form, the striker scored twice.",
         "Prices > wages > savings: that was the order of the squeeze, she said.",
         "Ana Ruiz / Daily Wire",
