@@ -149,3 +149,40 @@ def test_agency_code_glued_to_the_last_stop_is_cut(text: str, fixed: str) -> Non
 ])
 def test_bracket_in_prose_is_kept(text: str) -> None:
     assert _fix(text) == text
+
+
+CAPTIONS_WITH_CREDITS = [
+    # an agency's code with a picture word, or a partner's credit through the wire
+    "The mayor leaves the town hall in Turin. (XYZ photo)",
+    "A cargo ship in the port of Callao. (XYZ/Archive)",
+    "Nurses on the new ward before the opening. (HTN/File)",
+    "Smoke rises over the valley on the 3rd (local time). [XYZ=Valley News]",
+    # a provider's credit in brackets, a picture label opening the line
+    "The new stadium of the club (Provided by Valley Holdings)",
+    "Old maps of the harbour on show at the museum. (Courtesy of the City Archive)",
+    "[Photo] The new stadium of the club",
+    # the file label set off by a bar; a bare agency code after a caption's only stop
+    "A nurse checks a patient in Arusha. PHOTO | FILE",
+    "Fishing boats in the harbour of Lyon, archive photo. NTB",
+    "Party leaders on stage before the start of the debate. HTN",
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS_WITH_CREDITS)
+def test_caption_with_a_credit_of_any_agency_is_deleted(line: str) -> None:
+    assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
+
+
+@pytest.mark.parametrize("line", [
+    "The port reopened on Monday. UN officials said it was safe.",
+    "The plan was backed by both sides (EU/UK).",
+    "The report was written by the World Health Organization (WHO).",
+    "The deal was signed in Paris. (The text is not public.)",
+    "The minister said the ward would open in May. HTN",
+    "Higher starts were due to a 26.8 pct rise in flats. XYZ",
+    "Its total help so far today amounts to 1.7 billion. MORE",
+    "The old photo. It shows the harbour in 1920.",
+])
+def test_story_line_ending_in_capitals_or_a_bracket_is_kept(line: str) -> None:
+    text = _around(line)
+    assert _fix(text) == text
