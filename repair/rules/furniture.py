@@ -188,7 +188,7 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses wait at the new entrance of the hospital. PHOTO / FILE\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
-        ("The ward opened.\n\nA cargo ship in the port of Callao. (XYZ/Archive)\n\nIt shut.",
+        ("The ward opened.\n\nDockers unload grain at the quay. (XYZ/Archive)\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses on the new ward before the opening. HTN\n\nIt shut.",
          "The ward opened.\n\nIt shut."),

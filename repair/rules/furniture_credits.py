@@ -3,15 +3,15 @@
 A caption keeps its credit in the form its site and wire use, and the agency is any
 short code in capitals, not a list of names:
 
-* an agency's code with a picture word in brackets: "(ANSA photo)", "(EFE/Archive)",
-  "(KNA/File)", or a partner's credit through the wire: "[AFP=Valley News]";
-* a provider's credit in brackets: "(Provided by Valley Holdings)", "(Courtesy of the
+* an agency's code with a picture word in brackets: "(XYZ photo)", "(XYZ/Archive)",
+  "(KNA/File)", or a partner's credit through the wire: "[XYZ=Valley News]";
+* a provider's credit in brackets: "(Provided by Valley Transit)", "(Courtesy of the
   museum)";
 * the file label set off by a bar: ". PHOTO | FILE";
-* a bare agency code after a caption's only stop: "Party leaders on stage. ANP", told
+* a bare agency code after a caption's only stop: "Swimmers at the start. XYZ", told
   from a wire's signature on a story sentence by what comes before it (one sentence, no
   reporting verb, no quotation);
-* a bracketed picture label opening the line: "[Photo] The new stadium of the club".
+* a bracketed picture label opening the line: "[Photo] Old trams in the depot".
 
 Pure functions of one line; :func:`credit_tail` and :func:`picture_label` return bools.
 """
@@ -26,21 +26,21 @@ _PICTURE_WORDS = r"(?i:photos?|files?|archives?|handout|pool)"
 _NAMES = r"[A-Z][\w'’.&-]*(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t])*[A-Z][\w'’.&-]*){0,4}"
 _CREDIT_TAIL = lazy_compile(
     r"(?:"
-    # "(ANSA photo)", "(EFE/Archive)", "[AFP=Valley News]"
+    # "(XYZ photo)", "(XYZ/Archive)", "[XYZ=Valley News]"
     r"[ \t]*[(\[][A-Z]{2,6}(?:[ \t]" + _PICTURE_WORDS + r"|[ \t]?/[ \t]?" + _PICTURE_WORDS
     + r"|=" + _NAMES + r")[)\]]"
-    # "(Provided by Valley Holdings)", "(Courtesy of the museum)"
+    # "(Provided by Valley Transit)", "(Courtesy of the museum)"
     r"|[ \t]*[(\[](?:Provided|Supplied|Courtesy)(?:[ \t](?:by|of))?(?:[ \t]the)?[ \t]+" + _NAMES + r"[)\]]"
     # ". PHOTO | FILE"
     r"|[.!?][ \t]+(?i:photo)[ \t]?[|/][ \t]?(?i:file)"
     r")[ \t]*$"
 )
-# A bare agency code after the caption's full stop: "... before the debate. ANP".
+# A bare agency code after the caption's full stop: "... at the start of the race. XYZ".
 _BARE_CODE = lazy_compile(r"(?<=\.)[ \t]+(?P<code>[A-Z]{2,5})[ \t]*$")
 # A wire's own marks after a story's last stop ("... 1.7 billion stg. MORE") are no credits.
 _WIRE_MARKS = frozenset("MORE END ENDS LOL OK".split())
 # A story sentence reports, looks back or ahead; a caption shows the picture, in the present
-# tense or with no verb ("Party leaders on stage before the debate.").
+# tense or with no verb ("Swimmers at the start of the race.").
 _NOT_A_CAPTION = lazy_compile(r"\b(?:said|says|told|tells|according|added|stated|was|were|had|did|will|would"
                               r"|could|should|might)\b|\d")
 _PICTURE_LABEL = lazy_compile(r"^[\[(](?:Photo|Photos|Picture|Image|Video|PHOTO|PICTURE|IMAGE|VIDEO)[\])][ \t]+\S")
@@ -50,7 +50,7 @@ MAX_CAPTION_WORDS = 30
 def credit_tail(text: str) -> bool:
     """Whether the line ``text`` ends in a picture credit of one of the shapes above.
 
-    >>> credit_tail("A cargo ship in the port. (EFE/Archive)")
+    >>> credit_tail("Dockers unload grain at the quay. (XYZ/Archive)")
     True
     >>> credit_tail("The plan was backed by both sides (EU/UK).")
     False
@@ -74,5 +74,5 @@ def credit_tail(text: str) -> bool:
 
 
 def picture_label(text: str) -> bool:
-    """Whether the line opens with a bracketed picture label ("[Photo] The new stadium")."""
+    """Whether the line opens with a bracketed picture label ("[Photo] Old trams in the depot")."""
     return text[:1] in "[(" and _PICTURE_LABEL.match(text) is not None

@@ -327,6 +327,9 @@ _RELEASE_HEADER = lazy_compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2
 # " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
 _SECTION_SUFFIX = lazy_compile(
     r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
+    # " – Health – News": a trail of two or three section names after spaced dashes (a
+    # headline has one dash clause at most, and it is no bare name).
+    r"|(?<=[\w’'])(?: [-–—] [A-Z][A-Za-z'’&]*(?: [A-Z&][A-Za-z'’&]*){0,2}){2,3}$"
 )
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
@@ -343,6 +346,8 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:\n\nThe fair opened.", "The fair opened."),
         ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks – Business – News\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
          "Port strike ends\n\nThe strike ended.\n\nShips left."),
@@ -350,6 +355,8 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
     good=[
         "LIMA, May 3, 2024 /PRNewswire/ — The fair opened on Friday with 200 firms.",
         "Results: Smith 12 | Jones 9",
+        "Lions beat Bears – Smith scores twice\n\nThe match ended 2-1.",
+        "Lyon – Paris – Nice: the new line opens\n\nThe line opened.",
         "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
         "The strike ended.\n\nShips left.\n\nThe strike ended.",
     ],
@@ -367,7 +374,8 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     first = doc.paragraph_text(0) if doc.paragraphs else ""
     # Only a title-length line is searched: a long first paragraph is no title (and a scan of it costs).
-    suffix0 = _SECTION_SUFFIX.search(first) if " | " in first and len(first) <= MAX_LINE_CHARS else None
+    suffix0 = (_SECTION_SUFFIX.search(first) if (" | " in first or " – " in first or " - " in first
+                                                 or " — " in first) and len(first) <= MAX_LINE_CHARS else None)
     # The title as it reads once its section name is cut: a repeat of it is the headline again.
     title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
     for index, para, text in _lines(doc):
