@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
@@ -188,8 +189,10 @@ def metadata_line(line: str) -> bool:
                     return False
                 after_by = False
                 continue
-            if not word[0].isupper():
-                return False  # a lower-case word of no class: prose
+            if not word[0].isupper() or lexicon.is_function_word(lower.rstrip(".")):
+                # A lower-case word of no class is prose; a capitalised function word opens
+                # a phrase ("Until 24 May 23:59"), it names no one.
+                return False
             if word.endswith(".") and len(word) > 3:
                 return False  # a stop after a word: a sentence
             run += 1

@@ -102,6 +102,7 @@ STORY_LINES = [
     "Video Game Awards, 2026",
     "(Video Game Awards)",
     "Text Messages",
+    "Until 2026/3/24 (Tue) 23:59",
 ]
 
 
