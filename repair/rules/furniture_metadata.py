@@ -69,6 +69,7 @@ _DAY_MONTH = r"\d{1,2}" + _ORDINAL + r"\.?[ \t](?:of[ \t])?" + _MONTH + r"|" + _
 # A clock time; "10.20" only counts as one beside a date (see _Pieces.anchored).
 _COLON_CLOCK = (r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?|hrs?|h)(?![\w]))?"
                 r"|\d{1,2}h\d{2}(?![\w])"  # 10h20, French and Portuguese
+                r"|\d{1,2}時\d{1,2}分"  # 10時20分
                 r"|\d{1,2}[ \t]?(?:[ap]\.m\.|[AaPp][Mm])(?![\w])"  # 7 PM
                 r"|\d{4}[ \t]?hrs?(?![\w])")  # 1545 hrs, a wire's military time
 _DOT_CLOCK = r"\d{1,2}\.\d{2}(?![\d.])"
@@ -76,7 +77,8 @@ _RELATIVE = r"\d{1,3}[ \t](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|wee
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|IST|JST|KST|WIB|SGT|HKT|AEST|AEDT|ET|PT)(?:[+-]\d{1,2})?"
 # Labels, longest first; each may carry its colon. A stamp label dates the line; a credit
 # label licenses the names after it; a record label licenses one number.
-_STAMP_LABELS = ("last updated", "last update", "last modified", "first published", "updated", "update",
+_STAMP_LABELS = ("last updated", "last update", "last modified", "first published", "date of publication",
+                 "publication date", "updated", "update",
                  "published", "posted", "modified", "created", "input", "entered", "revised", "stand", "date",
                  "local time", "time")
 _CREDIT_LABELS = ("editor in charge", "responsible editor", "chief editor", "editor-in-chief", "written by",

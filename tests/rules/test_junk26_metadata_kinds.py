@@ -41,6 +41,10 @@ METADATA_LINES = [
     "2026年3月4日 10:20",
     "Posted 4th of March 2026, 7:05 PM",
     "Last update: 04.03.2026 um 10:20 Uhr",
+    "2026年3月4日 10時20分",
+    "Date of publication: 04.03.2026 | Update: 10:45",
+    "Published on 04/03/2026 at 10:20 CET",
+    "Stand: 04.03.2026, 10:20 Uhr",
     # a reporter under a translated field label, with the page's input stamps
     "Journalist Lee Jae-won | Input 2026.03.04 10:20 | Modified 2026.03.04 11:02",
     "Reporter Ana Ruiz | Entered 2026.03.04 10:20",
@@ -103,6 +107,8 @@ STORY_LINES = [
     "(Video Game Awards)",
     "Text Messages",
     "Until 2026/3/24 (Tue) 23:59",
+    "Deadline: 4 March 2026",
+    "Reading time: 3 min | 4 March 2026, a Wednesday",
 ]
 
 
