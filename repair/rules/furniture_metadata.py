@@ -38,6 +38,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.boilerplate import _STORE_DATE
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_navigation import _NAV_LINE
 
@@ -295,6 +296,8 @@ def metadata_line_rule(doc: Document, self: Rule) -> Iterator[Edit]:
         if len(text) > MAX_METADATA_CHARS:
             continue
         line = text.strip()
+        if line.startswith("date ") and _STORE_DATE.match(text) is not None:
+            continue  # a page store's "date 2024-04-26" header: BP002's, applied safely
         if metadata_line(line) or _bracketed_furniture(line):
             yield _delete(self, doc, para.start, para.end,
                           "Page metadata line (byline, section, stamp), not article text.", 0.75)
