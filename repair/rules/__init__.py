@@ -34,6 +34,7 @@ from repair.rules import (
     furniture,
     furniture_inline,
     furniture_lines,
+    furniture_metadata,
     furniture_navigation,
     furniture_notes,
     furniture_runs,
@@ -147,6 +148,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,
     *furniture_widgets_inline.RULES,
+    # junk26: a page's metadata line told by its composition; a wire code glued to the end.
+    *furniture_metadata.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

@@ -29,6 +29,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import line_deletion
+from repair.rules.furniture_credits import credit_tail, picture_label
 
 MAX_LINE_CHARS = 400
 STOPWORDS_LOW = 0.30  # jusText's threshold below which a paragraph is not prose
@@ -187,6 +188,10 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses wait at the new entrance of the hospital. PHOTO / FILE\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nDockers unload grain at the quay. (XYZ/Archive)\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses on the new ward before the opening. HTN\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -202,6 +207,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "The two blocs signed the deal in Brussels on Monday (EU / Mercosur)",
         "Oil prices rose on Monday as traders bought more futures. Brent / WTI",
         "Nurses wait at the entrance. NHS photos show long queues.",
+        "The plan was backed by both sides (EU/UK).",
+        "The ward opened on Monday, the minister said. HTN",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -233,6 +240,9 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         ends_in_credit = ((_CREDIT_WORDS.search(text, tail) is not None if credits else False)
                           or text.find("/", tail) >= 0 or text.find("photo", tail) >= 0) \
             and bool(_TRAILING_CREDIT.search(text, tail)) and len(lexicon.words(text)) >= 5
+        if not ends_in_credit and (credit_tail(text) or picture_label(text)):
+            # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
+            ends_in_credit = len(lexicon.words(text)) >= 5
         above_credit = index + 1 in credit_only and text[-1:] in ".!?"
         tagged = "(" in text and bool(_POSITION_TAG.search(text))
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.

@@ -92,7 +92,9 @@ _NAV_LINE = lazy_compile(
                |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20}
                # the writer's contact: "By Ana Ruiz, ana.ruiz@example.com, @anaruiz"
                |,\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?\ @\w{2,30})?|,?\ @\w{2,30})?
-      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|[A-Z][a-z]+,?\ \d)[^\n]{0,50}
+      # The stamp's month or weekday keeps its capital ("Published in 2019, the report ..." is prose).
+      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|(?-i:[A-Z])[a-z]+,?\ \d)
+            [^\n]{0,50}
       | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
@@ -284,6 +286,7 @@ def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: boo
         "Share this story with a friend, the app says.",
         "The museum receives support from the city. It is solely responsible for the displays.",
         "Updated rules take effect on 6 June, the ministry said.",
+        "Published in 2019, the report found that rents had doubled.",
         "Back to top form, the striker scored twice.",
         "Prices > wages > savings: that was the order of the squeeze, she said.",
         "Ana Ruiz / Daily Wire",
@@ -324,6 +327,9 @@ _RELEASE_HEADER = lazy_compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2
 # " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
 _SECTION_SUFFIX = lazy_compile(
     r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
+    # " – Health – News": a trail of two or three section names after spaced dashes (a
+    # headline has one dash clause at most, and it is no bare name).
+    r"|(?<=[\w’'])(?: [-–—] [A-Z][A-Za-z'’&]*(?: [A-Z&][A-Za-z'’&]*){0,2}){2,3}$"
 )
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
@@ -340,6 +346,8 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:\n\nThe fair opened.", "The fair opened."),
         ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks – Business – News\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
          "Port strike ends\n\nThe strike ended.\n\nShips left."),
@@ -347,6 +355,8 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
     good=[
         "LIMA, May 3, 2024 /PRNewswire/ — The fair opened on Friday with 200 firms.",
         "Results: Smith 12 | Jones 9",
+        "Lions beat Bears – Smith scores twice\n\nThe match ended 2-1.",
+        "Lyon – Paris – Nice: the new line opens\n\nThe line opened.",
         "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
         "The strike ended.\n\nShips left.\n\nThe strike ended.",
     ],
@@ -364,7 +374,8 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     first = doc.paragraph_text(0) if doc.paragraphs else ""
     # Only a title-length line is searched: a long first paragraph is no title (and a scan of it costs).
-    suffix0 = _SECTION_SUFFIX.search(first) if " | " in first and len(first) <= MAX_LINE_CHARS else None
+    suffix0 = (_SECTION_SUFFIX.search(first) if (" | " in first or " – " in first or " - " in first
+                                                 or " — " in first) and len(first) <= MAX_LINE_CHARS else None)
     # The title as it reads once its section name is cut: a repeat of it is the headline again.
     title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
     for index, para, text in _lines(doc):

@@ -54,6 +54,10 @@ _NOTE_HEADS = frozenset(
     writer writers reporter reporters correspondent contributors credits category categories section sections
     topics subjects posted filed tagged labels""".split()
 )
+# What "Original ..." names of the copy a translation was made from ("Original title: ...").
+_ORIGINAL_COPY = frozenset("title headline article text story version".split())
+# Glyphs a page's list or player sets before a label ("▶ Related article: ..."), none a sentence opens with.
+_LABEL_GLYPHS = "▶►▸▷→»•■□◆◇●○★☆"
 # Heads a staff name follows ("Editor: Li Wen"): the rest must open with a capital.
 _PERSON_HEADS = frozenset("editor editors translator translators proofreader photographer photographers "
                           "producer producers compiler reporting author authors writer writers reporter reporters "
@@ -127,6 +131,8 @@ def _note(label: str, rest: str) -> bool:
         rest = _STAMP_TAIL.sub("", rest) or rest
     words = label.lower().split()
     head = words[-1]
+    if words[0] == "original" and head in _ORIGINAL_COPY and len(words) == 2:
+        head = "source"  # "Original title: ...": the copy's source named, as "Source:" does
     if head not in _NOTE_HEADS:
         head = words[0]
         if head not in _NOTE_HEADS or (len(words) > 1 and words[1] not in ("in", "of", "under", "to")):
@@ -257,7 +263,13 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
     for index, para, text in lines:
         if len(text) > 200 or text[:1] in " \t":
             continue
-        labelled = _LABELLED.match(text) if ":" in text else None
+        body = text.lstrip(_LABEL_GLYPHS + " \t") if text[0] in _LABEL_GLYPHS else text
+        labelled = _LABELLED.match(body) if ":" in body else None
+        if labelled is None and ":" in body:
+            head, colon, tail = body.partition(":")
+            if head.isupper() and len(head.split()) <= 4:
+                # "KEEP READING: ...": the label set in capitals is read as its words.
+                labelled = _LABELLED.match(head.capitalize() + colon + tail)
         if labelled is not None:
             label, rest = labelled.group("label"), labelled.group("rest").rstrip()
             hit = (_note(label, rest) or _link_label(label, rest)

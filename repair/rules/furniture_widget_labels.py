@@ -21,7 +21,9 @@ from repair.rules.furniture_notes import _holds_verb
 
 # A media label and a title: "Photo gallery: ...", "In pictures: ...", "Video: ...".
 _MEDIA_LABEL = lazy_compile(
-    r"^(?:(?:Photo|Video|Picture|Audio)s? (?:report|essay|special|feature)"
+    # A player's verb may lead the label: "Watch video: ...", "Listen to the podcast: ...".
+    r"^(?:(?:Watch|See|View|Listen(?: to)?|Play)(?: the| our)? )?"
+    r"(?:(?:Photo|Video|Picture|Audio)s? (?:report|essay|special|feature)"
     r"|(?:(?:Photo|Video|Picture|Image|Audio)s? )?(?:[Gg]allery|[Ss]lide ?show|[Pp]hotos|[Pp]ictures|[Ii]mages"
     r"|[Vv]ideos?|[Aa]udio|[Pp]odcast|[Ii]nfographic|[Ii]nteractive|[Mm]ap|[Tt]imeline|[Qq]uiz|[Pp]oll"
     r"|In (?:pictures|photos|images|video)))[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
@@ -33,6 +35,7 @@ _MORE_ON = lazy_compile(
     r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
 )
 MAX_TITLE_WORDS = 20
+_PLAYER_GLYPHS = "▶►▸▷→»•■□◆◇●○★☆"
 # Words of a link label: one of these must stand in a dangling label ("Also interesting:").
 _POINTER_WORDS = frozenset("""also more related interesting interest like read reading see other latest
     recommended popular next further similar too trending picks""".split())
@@ -57,6 +60,8 @@ def labelled_link(body: str) -> bool:
     """
     if ":" not in body:
         return False
+    if body[:1] in _PLAYER_GLYPHS:  # "▶ Watch video: ...": the player's glyph before its label
+        body = body.lstrip(_PLAYER_GLYPHS + " \t")
     match = _MEDIA_LABEL.match(body) or _MORE_ON.match(body)
     return match is not None and _title(match.group("rest").rstrip())
 

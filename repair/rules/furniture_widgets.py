@@ -54,7 +54,9 @@ _AD_PHRASES = frozenset({"sponsored content", "paid content", "paid post", "paid
 # Reading on past the slot: "Read on after the ad", "The article continues below the advertising".
 _PAST_THE_AD = lazy_compile(
     r"(?i)^(?:(?:please )?(?:read on|keep reading|continue reading|reading continues|read more|read the rest)"
-    r"|(?:the )?(?:article|story|text|report|news|content) (?:continues|goes on))"
+    r"|(?:the )?(?:article|story|text|report|news|content) (?:continues|goes on)"
+    # The subject dropped, as a translation of "Continua após a publicidade" leaves it.
+    r"|(?:it )?(?:continues|continued)(?: reading)?)"
     r"(?: (?:here|below))? (?:after|below|under|beneath|following|past) (?:the |this |an? )?"
     r"(?:ad|ads|advert|advertisement|advertising|publicity|display|commercial|break|announcement)\.?$"
     # The slot's marker with its prompt: "Advertisement - Scroll to continue".
@@ -198,6 +200,7 @@ _DISCLAIMER = lazy_compile(r"^(?:Disclaimer|DISCLAIMER|Note to readers|NOTE TO R
         ("Rates rose.\n\nPublicity\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nDisplay\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nThe story continues after the advertising\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nContinues after the publicity\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Listen to this story\n\nRates rose.", "Rates rose."),
         ("Rates rose.\n\nRate this article", "Rates rose."),
         ("Rates rose.\n\nNoticed a mistake? Select the text and hit Ctrl+Enter.", "Rates rose."),
