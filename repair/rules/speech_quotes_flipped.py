@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.marks_style import guillemet_pairs
+from repair.rules.marks_style_guillemets import guillemet_pairs
 from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 
