@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from repair.rules.base import lazy_compile
 from repair.rules.marks_style import SPEAKER_TAG
+from repair.rules.speech_marks_foreign import reported_fragment_end
 
 # «…» with Latin text inside, and the comma (with a Russian dash after it) or the
 # sentence's full stop that follows the closing guillemet.
@@ -46,7 +47,10 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), f"“{quoted}{tag_comma}”"
             continue
         after = tag_comma or groups[2] or groups[3] or ""
-        if after and not outside and quoted[-1:] not in ".,!?":
+        # A reported fragment ending its sentence takes its stop inside in any text (wire style,
+        # as the golds restyle a pivot's pair: see reported_fragment_end).
+        reported = after == "." and reported_fragment_end(text, match.start(), quoted, match.end() - 1)
+        if after and (not outside or reported) and quoted[-1:] not in ".,!?":
             yield match.start(), match.end(), f"“{quoted}{after}”"
         else:
             yield match.start(), match.end(), f"“{quoted}”{after}"

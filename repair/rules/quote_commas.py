@@ -38,6 +38,9 @@ _OTHER_OPENERS = "„‚«‹"
 # none), so the stop becomes the tag's comma. (A curly mark spaced off its stop is the
 # stranded mark :func:`_stranded_close` reads.)
 _STOP_THEN_COMMA = lazy_compile(r"\.(?P<space> ?)(?P<mark>[”\"]) ?, ")
+# '… a policy" ,he said': the tag's comma spaced off the closing mark and glued to the tag,
+# a detokeniser's slip that no style writes; the comma goes inside, where wire style sets it.
+_COMMA_GLUED_TO_TAG = lazy_compile(r"(?P<mark>[”\"]) ,(?=[a-z])")
 # The stop of an initial or a short title ("U.S.", "Jr.") ends no sentence.
 STOP_OF_ABBREVIATION = lazy_compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z]|Jr|Sr|Inc|Ltd|Co|Corp|St|etc)\.$")
 
@@ -159,7 +162,8 @@ def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tu
 
 def _stops_then_commas(doc: Document) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` turning each quotation's own stop followed by its tag's
-    comma outside the closing mark (``.”, said``, ``. ", he said``) into the comma inside it.
+    comma outside the closing mark (``.”, said``, ``. ", he said``) into the comma inside it,
+    and a comma spaced off the mark and glued to the tag (``" ,he said``) into ``," he``.
     A straight mark must close a quotation (an odd number of them on its line up to it)."""
     text = doc.text
     marks = quote_marks(doc)
@@ -174,6 +178,11 @@ def _stops_then_commas(doc: Document) -> Iterator[tuple[int, int, str]]:
         if text[mark] == STRAIGHT and marks.count(STRAIGHT, marks.line_start(mark), mark) % 2 == 0:
             continue
         yield match.start(), tag - 1, f",{text[mark]}"
+    for match in _COMMA_GLUED_TO_TAG.finditer(text):
+        mark, tag = match.start(), match.end()
+        if text[mark - 1 : mark].isalnum() and (tag_follows(text, tag) or _SPEAKER_FIRST_TAG.match(text, tag)) and (
+                text[mark] == CLOSE or marks.count(STRAIGHT, marks.line_start(mark), mark) % 2 == 1):
+            yield mark, tag, f",{text[mark]} "
 
 
 def _left_open(text: str, block: int) -> bool:
@@ -206,6 +215,7 @@ def _left_open(text: str, block: int) -> bool:
         ("“We sold every ticket for the final.”, said the club secretary.",
          "“We sold every ticket for the final,” said the club secretary."),
         ('"We will not close the school. ", she said.', '"We will not close the school," she said.'),
+        ('"The harbour is our insurance policy" ,he said.', '"The harbour is our insurance policy," he said.'),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",
@@ -226,11 +236,12 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     closing mark turned (“…“ said), or its opening mark lost (a closing mark that nothing
     opened, after a word, with a tag after it; the quotation is taken to open the
     sentence). A quotation's own full stop left inside the closing mark with the tag's
-    comma outside it ("….”, said", no house style's) becomes the comma. Unsafe: a
+    comma outside it ("….”, said", no house style's) becomes the comma, and a comma
+    spaced off the closing mark and glued to the tag ("…” ,he said") goes inside. Unsafe: a
     quotation may have opened sentences earlier.
     """
     text = doc.text
-    if '", ' in text or '" , ' in text or "”, " in text or "” , " in text:
+    if '", ' in text or '" ,' in text or "”, " in text or "” ," in text:
         for start, end, replacement in _stops_then_commas(doc):
             yield self.edit(start, end, replacement,
                             "A full stop inside the closing mark and the tag's comma outside it.", 0.8)

@@ -44,7 +44,8 @@ _LOW_SINGLE = lazy_compile(
 # A verb (or phrase) that reports speech, read back from a quoted fragment to its sentence's start.
 _REPORTING = lazy_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|described|describes|called|calls|warned"
                           r"|warns|insisted|stressed|promised|vowed|claimed|argued|according to)\b")
-_SENTENCE_START = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"„])")
+# Any stop and space ends a sentence here (the next may open in lower case: "de Waal said").
+_SENTENCE_START = re.compile(r"[.!?][”\"»]?\s+")
 MAX_SENTENCE_CHARS = 400
 
 
