@@ -111,7 +111,8 @@ def test_dash_after_quotation_that_is_no_tag_is_left(text: str) -> None:
      "“The new wing will open in the spring,” the hospital director said."),
     ('"We did not expect so many visitors. ", she said.', '"We did not expect so many visitors," she said.'),
     # the comma spaced off the mark and glued to the tag
-    ('"The old bridge is our only road to school" ,she said.', '"The old bridge is our only road to school," she said.'),
+    ('"The old bridge is our only road to school" ,she said.',
+     '"The old bridge is our only road to school," she said.'),
     ("“The old bridge is our only road to the school” ,said a parent.",
      "“The old bridge is our only road to the school,” said a parent."),
 ])
