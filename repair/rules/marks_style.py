@@ -38,8 +38,9 @@ _SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1
 # followed directly by a tag verb. The comma belongs inside the closing mark.
 _QUOTE_BEFORE_TAG = lazy_compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
-    # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause.
-    r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
+    # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause
+    # or goes on with a time or place ("… said after the match", "… told reporters outside").
+    r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| (?:on|in|at|after|during|outside) ))",
     re.MULTILINE,
 )
 
@@ -59,6 +60,8 @@ _QUOTE_BEFORE_TAG = lazy_compile(
         ("“The road is open again” she said on Friday.", "“The road is open again,” she said on Friday."),
         ("“Our nets came back empty” the fishermen told reporters.",
          "“Our nets came back empty,” the fishermen told reporters."),
+        ("“I rewrote the last act three times” Ana Ruiz said after the premiere.",
+         "“I rewrote the last act three times,” Ana Ruiz said after the premiere."),
     ],
     good=[
         "“The bridge will stay shut until spring,” said the mayor on Monday.",
@@ -66,6 +69,7 @@ _QUOTE_BEFORE_TAG = lazy_compile(
         "“Is it over?” said the mayor.",
         '"The bridge will stay shut", said the mayor.',
         "“The Old Mill” Ruiz said was sold in 2019 to a bank.",
+        "“The Old Mill” Ruiz said after the war was sold to a bank.",
     ],
 )
 def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -81,6 +85,9 @@ def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
     if "”" not in text:
         return
     for match in _quotes_before_tags(text):
+        words = [word for word in match["quoted"].split() if len(word) > 3]
+        if words and all(word[:1].isupper() for word in words):
+            continue  # "“The Old Mill” Ruiz said after …": every long word capitalised, a title
         end = match.end() - 1
         yield self.edit(end, end, ",", "Quotation before its speech tag lacks the comma.", 0.75)
 

@@ -168,3 +168,25 @@ def test_reported_fragment_stop(text: str, want: str) -> None:
 ])
 def test_guillemet_pairs_restyled(text: str, want: str) -> None:
     assert fixed(text) == want
+
+
+# QM013: a speaker-first tag with no comma before it may go on with a time or place.
+@pytest.mark.parametrize(("text", "want"), [
+    ("“I rewrote the last act three times” the playwright said after the premiere.",
+     "“I rewrote the last act three times,” the playwright said after the premiere."),
+    ("“The Old Mill” Ana Ruiz said after the war was sold to a bank.",
+     "“The Old Mill” Ana Ruiz said after the war was sold to a bank."),
+])
+def test_missing_comma_before_tag_with_time_or_place(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+# PU011: a Hindi or Bengali pivot's danda is the sentence's full stop; in its own script it stays.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The new metro line will carry 50,000 riders a day। Fares are not set yet.",
+     "The new metro line will carry 50,000 riders a day. Fares are not set yet."),
+    ("The minister called the ruling a “turning point”।", "The minister called the ruling a “turning point”."),
+    ("The sign read नमस्ते। in red letters.", "The sign read नमस्ते। in red letters."),
+])
+def test_danda_is_a_full_stop(text: str, want: str) -> None:
+    assert fixed(text) == want
