@@ -14,7 +14,9 @@ nothing else: a verb of saying and its speaker (either order), with only a heare
 time or a place after the verb, and no second dash closing an aside before the sentence
 ends. The quotation must open its sentence with a capital and read as a sentence (three
 words or more, not a title in capitals). A dash glued to a verb right after a word and
-its closing mark ("… euro” —said Ana Ortega") is QM017's.
+its closing mark ("… euro” —said Ana Ortega") is QM017's. The pivot may set the tag's line
+apart ("…”\n\n— said Ana Ruiz, …"): a paragraph opened by a dash and a tag, right after one
+that ends on a quoted sentence, joins it.
 """
 
 from __future__ import annotations
@@ -187,7 +189,8 @@ def dash_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     coach"), a question or exclamation keeping its own mark. Only a quotation that opens its
     sentence with a capital and reads as a sentence, and a dash followed by nothing but a
     speech tag (a verb of saying and its speaker, no second dash closing an aside), are
-    taken. Unsafe until measured.
+    taken; a tag set apart in a paragraph of its own after the quotation joins it. Unsafe
+    until measured.
     """
     text = doc.text
     if "—" not in text and "–" not in text and "-" not in text:
