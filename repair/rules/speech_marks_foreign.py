@@ -42,7 +42,8 @@ _LOW_SINGLE = lazy_compile(
 
 
 # A verb (or phrase) that reports speech, read back from a quoted fragment to its sentence's start.
-_REPORTING = lazy_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|described|describes|called|calls|warned"
+# "called" names ("called the plan «a betrayal»"): a label, as a title or a term is, no report.
+_REPORTING = lazy_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|described|describes|warned"
                           r"|warns|insisted|stressed|promised|vowed|claimed|argued|according to)\b")
 # Any stop and space ends a sentence here (the next may open in lower case: "de Waal said").
 _SENTENCE_START = re.compile(r"[.!?][”\"»]?\s+")

@@ -149,6 +149,8 @@ def test_turned_closing_mark_is_turned(text: str, want: str) -> None:
      "The minister said the new line will “bring the two halves of the city together.”"),
     ("The choir closed the evening with „Ode to Joy”.", "The choir closed the evening with “Ode to Joy”."),
     ("The minister said the new line is „overdue”.", "The minister said the new line is “overdue”."),
+    ("Parents called the school's closure „a blow to the whole valley”.",
+     "Parents called the school's closure “a blow to the whole valley”."),
     ("The minister said the new line will “bring the two halves of the city together”.",
      "The minister said the new line will “bring the two halves of the city together”."),
 ])
