@@ -29,11 +29,11 @@ _PUNCTUATION_INSIDE = re.compile(r"[,.][”\"]|\(AP\)")
 def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
     """Each guillemet pair around Latin text as ``(start, end, replacement)`` in curly marks.
 
-    A quoted sentence before its tag ("«We are ready», said") takes the tag's comma inside
-    (US style), and a Russian-style dash after that comma ("», — said") goes with the
-    marks. A comma or full stop after any other pair moves inside as well when the text
-    writes US style (a comma or stop inside a closing mark, or an AP dateline) and never
-    sets such punctuation outside one.
+    A quoted sentence before its tag ("«We are ready», said", "«We are ready», Ana Ruiz
+    has said") takes the tag's comma inside (US style), and a Russian-style dash after that
+    comma ("», — said") goes with the marks. A comma or full stop after any other pair
+    moves inside as well when the text writes US style (a comma or stop inside a closing
+    mark, or an AP dateline) and never sets such punctuation outside one.
     """
     outside = _PUNCTUATION_OUTSIDE.search(text) is not None or _PUNCTUATION_INSIDE.search(text) is None
     for match in _GUILLEMETS.finditer(text):
@@ -42,7 +42,12 @@ def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
         quoted = groups[0]
         if not re.search(r"[A-Za-z]", quoted) or _NOT_LATIN.search(quoted):
             continue
-        tag_comma = groups[1] or (groups[2] if SPEAKER_TAG.match(text, match.end() + 1) else None)
+        # A quoted sentence (three words or more, not a title's capitals) before a comma and a
+        # capital is handed to its tag whatever its shape ("«…», Ana Ruiz has said"); wire style
+        # sets the comma inside.
+        words = quoted.split()
+        sentence = len(words) >= 3 and not all(word[:1].isupper() for word in words if len(word) > 3)
+        tag_comma = groups[1] or (groups[2] if sentence or SPEAKER_TAG.match(text, match.end() + 1) else None)
         if tag_comma and quoted[:1].isupper() and quoted[-1:] not in ".,!?":
             yield match.start(), match.end(), f"“{quoted}{tag_comma}”"
             continue

@@ -163,6 +163,10 @@ def test_reported_fragment_stop(text: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("«We will not pay any ransom», the mayor said.", "“We will not pay any ransom,” the mayor said."),
     ("«The water is clean again», — said the engineer.", "“The water is clean again,” said the engineer."),
+    ("«We will not sell the club to anyone», Ana Ruiz has said.",
+     "“We will not sell the club to anyone,” Ana Ruiz has said."),
+    ("«Rivers of the North», Ana Ruiz's new film, opens today.",
+     "“Rivers of the North”, Ana Ruiz's new film, opens today."),
     ("The coach described the crowd as «loud, even when we were losing». Rain fell, and the crowd stayed.",
      "The coach described the crowd as “loud, even when we were losing.” Rain fell, and the crowd stayed."),
     ("The band closed with «Salt and Stone». Rain fell, and the crowd stayed.",
