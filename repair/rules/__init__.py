@@ -52,6 +52,7 @@ from repair.rules import (
     marks_style_spacing,
     punctuation,
     quote_commas,
+    quote_tag_dash,
     quotes,
     reported_commas,
     speech_marks,
@@ -139,6 +140,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *speech_runs.RULES,
     *speech_quotes_split.RULES,
     *quote_commas.RULES,
+    # quote26: a dash between a quoted sentence and its tag (Polish, Russian, Czech pivots).
+    *quote_tag_dash.RULES,
     *dash_dialogue.RULES,
     *reported_commas.RULES,
     # gen17: surface marks of other scripts and lost spaces, told by shape.

@@ -3,7 +3,8 @@ inverted question mark, a spaced per cent sign, and quotation marks glued to the
 around them.
 
 Full-width marks (PU011) live in ``marks_style_wide`` and continental figures (PU012) in
-``marks_style_numbers``; ``RULES`` here lists all six rules in their registry order.
+``marks_style_numbers``; ``RULES`` here lists all six rules in their registry order. The
+guillemet pairs QM006 turns are read in ``marks_style_guillemets``.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ _SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1
 # followed directly by a tag verb. The comma belongs inside the closing mark.
 _QUOTE_BEFORE_TAG = lazy_compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
-    # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause.
-    r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| on | in | at ))",
+    # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause
+    # or goes on with a time or place ("… said after the match", "… told reporters outside").
+    r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| (?:on|in|at|after|during|outside) ))",
     re.MULTILINE,
 )
 
@@ -58,6 +60,8 @@ _QUOTE_BEFORE_TAG = lazy_compile(
         ("“The road is open again” she said on Friday.", "“The road is open again,” she said on Friday."),
         ("“Our nets came back empty” the fishermen told reporters.",
          "“Our nets came back empty,” the fishermen told reporters."),
+        ("“I rewrote the last act three times” Ana Ruiz said after the premiere.",
+         "“I rewrote the last act three times,” Ana Ruiz said after the premiere."),
     ],
     good=[
         "“The bridge will stay shut until spring,” said the mayor on Monday.",
@@ -65,6 +69,7 @@ _QUOTE_BEFORE_TAG = lazy_compile(
         "“Is it over?” said the mayor.",
         '"The bridge will stay shut", said the mayor.',
         "“The Old Mill” Ruiz said was sold in 2019 to a bank.",
+        "“The Old Mill” Ruiz said after the war was sold to a bank.",
     ],
 )
 def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -80,6 +85,9 @@ def quote_before_tag_without_comma(doc: Document, self: Rule) -> Iterator[Edit]:
     if "”" not in text:
         return
     for match in _quotes_before_tags(text):
+        words = [word for word in match["quoted"].split() if len(word) > 3]
+        if words and all(word[:1].isupper() for word in words):
+            continue  # "“The Old Mill” Ruiz said after …": every long word capitalised, a title
         end = match.end() - 1
         yield self.edit(end, end, ",", "Quotation before its speech tag lacks the comma.", 0.75)
 
@@ -270,47 +278,9 @@ def foreign_mark_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.end(), match.end(), " ", "Closing quotation mark glued to the word after.", 0.8)
 
 
-# «…» with Latin text inside, and the comma (with a Russian dash after it) or the
-# sentence's full stop that follows the closing guillemet.
-_GUILLEMETS = lazy_compile(r"«\s*([^«»\n]{1,300}?)\s*»(?:(,)(?:[ \t]*[—–])?(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?"
-                         # »…«: the German and Scandinavian order, pointing inwards.
-                         r"|»([^«»\n]{1,300}?)«(?:(,)(?= [a-z])|(,)(?= )|(\.)(?=\s|$))?")
 # A speaker and then the tag verb after a guillemet pair's comma ("», Foreign Minister Ana
 # Ruiz said"): after a comma a role and a full name may run to five capitalised words.
 SPEAKER_TAG = lazy_compile(_SPEAKER.replace("){0,2})", "){0,4})") + " " + _TAG_VERBS + r"\b")
-_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
-# The text's own style for a comma or stop at a closing mark: inside it ("…,”: US usage,
-# the AP's), or outside it ("…”,": British usage, Reuters' and AFP's). A text that shows
-# neither follows its agency: only an AP dateline says US style.
-_PUNCTUATION_OUTSIDE = re.compile(r"[”\"][,.]")
-_PUNCTUATION_INSIDE = re.compile(r"[,.][”\"]|\(AP\)")
-
-
-def guillemet_pairs(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each guillemet pair around Latin text as ``(start, end, replacement)`` in curly marks.
-
-    A quoted sentence before its tag ("«We are ready», said") takes the tag's comma inside
-    (US style), and a Russian-style dash after that comma ("», — said") goes with the
-    marks. A comma or full stop after any other pair moves inside as well when the text
-    writes US style (a comma or stop inside a closing mark, or an AP dateline) and never
-    sets such punctuation outside one.
-    """
-    outside = _PUNCTUATION_OUTSIDE.search(text) is not None or _PUNCTUATION_INSIDE.search(text) is None
-    for match in _GUILLEMETS.finditer(text):
-        inward = match.group(1) is None  # »…«: its groups are 5 to 8
-        groups = [match.group(i + 4 * inward) for i in range(1, 5)]
-        quoted = groups[0]
-        if not re.search(r"[A-Za-z]", quoted) or _NOT_LATIN.search(quoted):
-            continue
-        tag_comma = groups[1] or (groups[2] if SPEAKER_TAG.match(text, match.end() + 1) else None)
-        if tag_comma and quoted[:1].isupper() and quoted[-1:] not in ".,!?":
-            yield match.start(), match.end(), f"“{quoted}{tag_comma}”"
-            continue
-        after = tag_comma or groups[2] or groups[3] or ""
-        if after and not outside and quoted[-1:] not in ".,!?":
-            yield match.start(), match.end(), f"“{quoted}{after}”"
-        else:
-            yield match.start(), match.end(), f"“{quoted}”{after}"
 
 
 # "The patrol said, it could not …": a comma between the speech verb and the reported

@@ -15,14 +15,17 @@ from repair.quote_marks import QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 
 # Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text, the
-# Arabic-script comma, semicolon and question mark an Arabic or Persian pivot leaves, and a
+# Arabic-script comma, semicolon and question mark an Arabic or Persian pivot leaves, the
+# danda (full stop) a Hindi, Bengali or Nepali one leaves ("by the end of the year।"), and a
 # middle dot glued to a word before a lower-case word ("in decades· the ministry said"),
 # which some pivots write for a comma.
 _WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
-               "\u060c": ",", "\u061b": ";", "\u061f": "?", "·": ","}
+               "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u0964": ".", "·": ","}
 _WIDE = lazy_compile("[" + "".join(_WIDE_MARKS) + "]")
-# Text in the script a mark belongs to (CJK, Arabic): the mark beside it is quoted text and stays.
-_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f]")
+# Text in the script a mark belongs to (CJK, Arabic, Devanagari and Bengali): the mark beside it
+# is quoted text and stays.
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f"
+                    r"\u0900-\u0963\u0966-\u09ff]")
 # A middle dot is a comma only between a word and a lower-case word after one space;
 # spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
 # Catalan's "l·l" or a product ("5·3").
@@ -80,18 +83,22 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
         ("“We are ready to start”· the coach said on Friday.", "“We are ready to start,” the coach said on Friday."),
         ("Tickets cost 5 euros · the organisers said on Monday.",
          "Tickets cost 5 euros, the organisers said on Monday."),
+        ("The line will open by the end of the year। Fares are not set.",
+         "The line will open by the end of the year. Fares are not set."),
     ],
     good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
           "Scores · Fixtures · Tables", "Home · about us · contact · jobs",
           "By Ana Ruiz · 4 min read", "Sport · football · results and tables",
           "Home · News · Sport · Weather · Business · Travel · Contact us.",
-          "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green."],
+          "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green.",
+          "The banner read नमस्ते। in red."],
 )
 def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").
 
     A Chinese or Japanese pivot writes its own commas, stops and brackets (an Arabic or
-    Persian one its "،", and some pivots a middle dot for a comma), and MT keeps
+    Persian one its "،", a Hindi or Bengali one its danda "।" for a full stop, and some
+    pivots a middle dot for a comma), and MT keeps
     them where the English words around them are new. English takes the ASCII mark,
     with the space after it (or, for an opening bracket, before it) that English spacing
     wants. A mark beside Chinese, Japanese or Korean characters is quoted text and stays.

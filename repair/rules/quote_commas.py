@@ -6,7 +6,9 @@ or loses the opening mark altogether ("We are ready”, insisted the coach"). Wh
 quotation's own marks show that damage (a mark turned the wrong way, or a closing mark
 that nothing opened), English news style is restored: "“We are ready,” said the coach".
 A quotation whose marks are all right keeps its comma where the writer put it (British
-style sets it outside), so clean text is not touched.
+style sets it outside), so clean text is not touched. A quotation that keeps its own full
+stop inside the closing mark and sets the tag's comma outside ("….”, said") is written so
+by no style: its stop becomes the comma.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import STRAIGHT, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
 
@@ -30,6 +33,16 @@ _VERB_FIRST = lazy_compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a
 # nor a sentence earlier.
 _SENTENCE_END = lazy_compile(r"[.!?][”’\"]? +(?=[„‚«‹]?[A-Z])")
 _OTHER_OPENERS = "„‚«‹"
+# "… came with it.”, he said" / '… with it. ", he said': the quotation's own full stop inside
+# its closing mark and the tag's comma outside it. No house style writes both (clean news has
+# none), so the stop becomes the tag's comma. (A curly mark spaced off its stop is the
+# stranded mark :func:`_stranded_close` reads.)
+_STOP_THEN_COMMA = lazy_compile(r"\.(?P<space> ?)(?P<mark>[”\"]) ?, ")
+# '… a policy" ,he said': the tag's comma spaced off the closing mark and glued to the tag,
+# a detokeniser's slip that no style writes; the comma goes inside, where wire style sets it.
+_COMMA_GLUED_TO_TAG = lazy_compile(r"(?P<mark>[”\"]) ,(?=[a-z])")
+# The stop of an initial or a short title ("U.S.", "Jr.") ends no sentence.
+STOP_OF_ABBREVIATION = lazy_compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z]|Jr|Sr|Inc|Ltd|Co|Corp|St|etc)\.$")
 
 
 def tag_follows(text: str, at: int) -> bool:
@@ -147,6 +160,31 @@ def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tu
     yield stop, pos + 2, f"{end_mark}{CLOSE}", "Closing mark stranded after the stop, before the tag.", 0.7
 
 
+def _stops_then_commas(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, replacement)`` turning each quotation's own stop followed by its tag's
+    comma outside the closing mark (``.”, said``, ``. ", he said``) into the comma inside it,
+    and a comma spaced off the mark and glued to the tag (``" ,he said``) into ``," he``.
+    A straight mark must close a quotation (an odd number of them on its line up to it)."""
+    text = doc.text
+    marks = quote_marks(doc)
+    for match in _STOP_THEN_COMMA.finditer(text):
+        mark, tag = match.start("mark"), match.end()
+        if match["space"] and text[mark] == CLOSE:
+            continue  # "… spring. ”, the engineer said": the stranded mark the paragraph loop reads
+        if not (tag_follows(text, tag) or _SPEAKER_FIRST_TAG.match(text, tag)):
+            continue
+        if STOP_OF_ABBREVIATION.search(text, max(0, match.start() - 12), match.start() + 1):
+            continue
+        if text[mark] == STRAIGHT and marks.count(STRAIGHT, marks.line_start(mark), mark) % 2 == 0:
+            continue
+        yield match.start(), tag - 1, f",{text[mark]}"
+    for match in _COMMA_GLUED_TO_TAG.finditer(text):
+        mark, tag = match.start(), match.end()
+        if text[mark - 1 : mark].isalnum() and (tag_follows(text, tag) or _SPEAKER_FIRST_TAG.match(text, tag)) and (
+                text[mark] == CLOSE or marks.count(STRAIGHT, marks.line_start(mark), mark) % 2 == 1):
+            yield mark, tag, f",{text[mark]} "
+
+
 def _left_open(text: str, block: int) -> bool:
     """Whether the paragraph ending at the blank line ``block`` leaves a quotation open."""
     previous = max(0, text.rfind("\n\n", 0, block))
@@ -174,6 +212,10 @@ def _left_open(text: str, block: int) -> bool:
          "Rain fell. “The dam will hold until spring,” the engineer said."),
         ("“Who will pay for the roof? ”, asked Ana Ruiz.", "“Who will pay for the roof?” asked Ana Ruiz."),
         ("“Where is the money?”, the opposition leader asked.", "“Where is the money?” the opposition leader asked."),
+        ("“We sold every ticket for the final.”, said the club secretary.",
+         "“We sold every ticket for the final,” said the club secretary."),
+        ('"We will not close the school. ", she said.', '"We will not close the school," she said.'),
+        ('"The harbour is our insurance policy" ,he said.', '"The harbour is our insurance policy," he said.'),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",
@@ -182,6 +224,8 @@ def _left_open(text: str, block: int) -> bool:
         "The film “Night Train”, directed by Ana Ruiz, opens today.",
         "“We are ready.” “So are we,” the captain said.",
         "He asked “Why not?”, and nobody answered.",
+        "The film moved to the U.S.”, said the director.",
+        'The film moved to the U.S.", said the director.',
     ],
 )
 def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -191,9 +235,16 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     when the quotation's own marks are damaged: its opening mark turned (”…”, said), its
     closing mark turned (“…“ said), or its opening mark lost (a closing mark that nothing
     opened, after a word, with a tag after it; the quotation is taken to open the
-    sentence). Unsafe: a quotation may have opened sentences earlier.
+    sentence). A quotation's own full stop left inside the closing mark with the tag's
+    comma outside it ("….”, said", no house style's) becomes the comma, and a comma
+    spaced off the closing mark and glued to the tag ("…” ,he said") goes inside. Unsafe: a
+    quotation may have opened sentences earlier.
     """
     text = doc.text
+    if '", ' in text or '" ,' in text or "”, " in text or "” ," in text:
+        for start, end, replacement in _stops_then_commas(doc):
+            yield self.edit(start, end, replacement,
+                            "A full stop inside the closing mark and the tag's comma outside it.", 0.8)
     if CLOSE not in text and OPEN not in text:
         return
     for mark in ("?”, ", "!”, ", '?", ', '!", '):

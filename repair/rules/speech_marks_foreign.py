@@ -41,6 +41,36 @@ _LOW_SINGLE = lazy_compile(
     r"(?<![\w,])‚(?P<quoted>[A-Z][^‚„“”\"\n]{1,400}?)[‘’'](?![\w])(?P<comma>" + _TAG_AFTER_COMMA + r")?")
 
 
+# A verb (or phrase) that reports speech, read back from a quoted fragment to its sentence's start.
+# "called" names ("called the plan «a betrayal»"): a label, as a title or a term is, no report.
+_REPORTING = lazy_compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|described|describes|warned"
+                          r"|warns|insisted|stressed|promised|vowed|claimed|argued|according to)\b")
+# Any stop and space ends a sentence here (the next may open in lower case: "de Waal said").
+_SENTENCE_START = re.compile(r"[.!?][”\"»]?\s+")
+MAX_SENTENCE_CHARS = 400
+
+
+def reported_fragment_end(text: str, opened: int, quoted: str, after: int) -> bool:
+    """Whether the quotation ``quoted``, opened at ``opened`` and closed just before ``after``,
+    is a fragment of reported speech that ends its sentence with the stop at ``after``
+    ("… said the line will „change the map of the city”."): opened inside a sentence that
+    reports speech, in lower case, three words or more, no stop of its own. Wire style sets
+    that stop inside the closing mark; the golds restyle a pivot's marks so, while a phrase
+    quoted in English marks keeps the writer's stop, as a title or a term does anywhere."""
+    if text[after : after + 1] != "." or not (after + 1 == len(text) or text[after + 1].isspace()):
+        return False
+    words = quoted.split()
+    if len(words) < 3 or not quoted[:1].islower() or quoted[-1:] in ".,;:!?…":
+        return False
+    if not text[opened - 1 : opened].isspace() or text[opened - 2 : opened - 1] in ".!?:":
+        return False  # a quotation that opens its sentence is QM002's
+    back = max(0, opened - MAX_SENTENCE_CHARS, text.rfind("\n", 0, opened) + 1)
+    start = back
+    for stop in _SENTENCE_START.finditer(text, back, opened):
+        start = stop.end()
+    return _REPORTING.search(text, start, opened) is not None
+
+
 @rule(
     "QM007",
     "dash-speech",
@@ -109,6 +139,8 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
         ("‚The first half was hard, but I didn't give up', Kiptoo said.",
          "“The first half was hard, but I didn't give up,” Kiptoo said."),
         ("‚We will be back‘, the coach said.", "“We will be back,” the coach said."),
+        ("The mayor said the new bridge will „bring the two halves of the town together”.",
+         "The mayor said the new bridge will “bring the two halves of the town together.”"),
     ],
     good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
           "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
@@ -141,8 +173,11 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         # A quoted sentence (a capital, two words or more) takes its tag's comma inside; a
         # one-word title ("„Faust“, a play …") keeps it outside.
         inside = comma if quoted[:1].isupper() and " " in quoted.strip() and quoted[-1:] not in ".,!?" else ""
+        end = match.end()
+        if not comma and reported_fragment_end(text, match.start(), quoted, end):
+            inside, end = ".", end + 1  # a reported fragment's stop goes inside as the pair is restyled
         replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
-        yield self.edit(match.start(), match.end(), replacement, "Low opening quotation mark („) in English text.", 0.8)
+        yield self.edit(match.start(), end, replacement, "Low opening quotation mark („) in English text.", 0.8)
 
 
 RULES = (dash_speech, low_high_quotes)

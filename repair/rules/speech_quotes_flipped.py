@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.marks_style import guillemet_pairs
+from repair.rules.marks_style_guillemets import guillemet_pairs
+from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
-# mark after a stop (with at most one space) and before a space, the end or a tag's comma.
-_FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,")
+# mark after a stop (with at most one space) and before a space, the end or a tag's comma,
+# after a word and before the sentence's stop, or after the tag's comma and glued to the tag.
+_FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]")
 
 
 @rule(
@@ -35,9 +37,12 @@ _FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?�
         ("LIMA (AP) — The mayor called it «a fair deal», then left.",
          "LIMA (AP) — The mayor called it “a fair deal,” then left."),
         ("“We are ready to play. “, declared the coach.", "“We are ready to play,” declared the coach."),
+        ("“We lost. We will be back stronger“.", "“We lost. We will be back stronger”."),
+        ("“Nobody should pay more for a ticket than for lunch, “said the mayor.",
+         "“Nobody should pay more for a ticket than for lunch,” said the mayor."),
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
-          "“We are ready.” “So are we,” the captain said."],
+          "“We are ready.” “So are we,” the captain said.", "“We lost, “as the coach put it”, badly."],
 )
 def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     """Guillemets or a curly mark facing the wrong way in English text.
@@ -64,8 +69,12 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(pos, pos + 1, OPEN, "Closing mark used to open a quotation.", 0.75)
                 is_open, opened = True, pos
                 continue
+            # "… stronger“." closes with an opening mark before the sentence's stop too (QM002
+            # then moves the stop of a quoted sentence inside).
+            ends_sentence = after in ".;:!?" and before.isalnum() and (
+                pos + 2 >= para.end or text[pos + 2].isspace())
             if mark == OPEN and is_open and (before in ",.!?" or before.isalnum()) and (
-                    after.isspace() or pos + 1 == para.end or after == ","):
+                    after.isspace() or pos + 1 == para.end or after == "," or ends_sentence):
                 # "choice“, Ndiaye said": a quoted sentence takes the tag's comma inside (as above).
                 inside = after == "," and text[opened + 1 : opened + 2].isupper() and before.isalnum()
                 yield self.edit(pos, pos + 1 + inside, f",{CLOSE}" if inside else CLOSE,
@@ -77,6 +86,14 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
             if mark == OPEN and is_open and text[pos + 1 : pos + 2] == "," and text[pos - 2 : pos] == ". " \
                     and text[pos + 2 : pos + 4].startswith(" ") and text[pos + 3 : pos + 4].islower():
                 yield self.edit(pos - 2, pos + 2, f",{CLOSE}", "Opening mark used to close a quotation.", 0.75)
+                is_open = False
+                continue
+            # "… for lunch, “said the mayor": a turned closing mark spaced off the tag's comma and
+            # glued to the tag; English writes ",” said".
+            if mark == OPEN and is_open and text[pos - 2 : pos] in (", ", "? ", "! ") and after.islower() \
+                    and tag_follows(text, pos + 1):
+                yield self.edit(pos - 2, pos + 1, f"{text[pos - 2]}{CLOSE} ", "Opening mark used to close a quotation.",
+                                0.75)
                 is_open = False
                 continue
             # "... leave. “" closing the paragraph: a turned closing mark with a stray space before it.
