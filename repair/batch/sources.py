@@ -12,6 +12,7 @@ import gzip
 import io
 import os
 import sys
+import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -25,6 +26,7 @@ GZIP = ".gz"  # any known extension may be followed by .gz: read and written com
 FORMATS = ("text", "jsonl", "feed")
 # Files the run itself writes at the top of --out; no input may map onto them.
 RESERVED = frozenset({"edits.jsonl", "errors.jsonl", "report.json"})
+STATE_DIR = ".repair-batch"  # the run's own folder at the top of --out (its journal: repair.batch.journal)
 STDIN_NAME = "stdin"
 STDIN_PATH = "-"  # a Source's path when it is read from stdin as it arrives
 _HEAD_BYTES = 4096
@@ -267,21 +269,60 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
 
     ``--out`` can sit above an input directory (``repair batch data/in --out data``), and
     then ``data/in/in/x.txt`` would land in ``data/in/x.txt``: every target is checked.
+    Outputs are compared as a case-insensitive filesystem (macOS, Windows) sees them:
+    ``A.txt`` and ``a.txt`` (or ``x.jsonl`` and ``X.JSONL``) are one file there, and the
+    second would silently replace the first; so is an output named like one of the run's
+    own files (``EDITS.JSONL``), or one used as a folder by another output (``a.txt`` and
+    ``a.txt/b.txt``).
     """
     inputs = {Path(s.path).resolve() for s in sources if not s.streamed}
-    claimed: dict[str, str] = {}
+    reserved = {_caseless(name) for name in (*RESERVED, STATE_DIR)}
+    claimed: dict[str, Source] = {}
     for source in sources:
         target = out / source.output
-        if source.output in RESERVED:
-            raise InputError(f"{source.path}: its output {target} would clash with the run's own {source.output}")
+        key = _caseless(source.output)
+        top = key.split("/", 1)[0]
+        if key in reserved or top == _caseless(STATE_DIR):
+            own = next(name for name in (*RESERVED, STATE_DIR) if _caseless(name) == top)
+            raise InputError(f"{source.path}: its output {target} would clash with the run's own {own}")
         resolved = target.resolve()
         if resolved in inputs or any(root in resolved.parents for root in roots):
             raise InputError(f"{source.path}: its output {target} would be written into the input; "
                              "choose another --out")
-        key = source.output.lower()
         if key in claimed:
-            if Path(claimed[key]).resolve() == Path(source.path).resolve():  # the same file named twice
+            first = claimed[key]
+            if Path(first.path).resolve() == Path(source.path).resolve():  # the same file named twice
                 raise InputError(f"{source.path}: given twice (directly or inside a folder also given); "
                                  "name it once")
-            raise InputError(f"{claimed[key]} and {source.path} would both write {target}; run them separately")
-        claimed[key] = source.path
+            if first.output == source.output:
+                raise InputError(f"{first.path} and {source.path} would both write {target}; run them separately")
+            raise InputError(f"{first.path} and {source.path} would write {out / first.output} and {target}, "
+                             "one file on a case-insensitive filesystem; rename one or run them separately")
+        claimed[key] = source
+    _check_folders(claimed, out)
+
+
+def _check_folders(claimed: dict[str, Source], out: Path) -> None:
+    """Refuse an output that another output needs as a folder (``a.txt`` and ``a.txt/b.txt``).
+
+    ``claimed`` maps each output's caseless form to its source. Such a run would fail
+    halfway, after writing the outputs before the clash.
+    """
+    for key, source in claimed.items():
+        parts = key.split("/")
+        for depth in range(1, len(parts)):
+            folder = claimed.get("/".join(parts[:depth]))
+            if folder is not None:
+                raise InputError(f"{folder.path} and {source.path}: the output {out / folder.output} would be a "
+                                 f"file and the folder of {out / source.output}; run them separately")
+
+
+def _caseless(relative: str) -> str:
+    """An output path as a case-insensitive filesystem compares it (Unicode canonical caseless form).
+
+    ``casefold`` rather than ``lower`` (``STRASSE`` and ``straße`` fold alike: stricter than
+    some filesystems, which keep them apart, but a rare needless refusal beats a lost
+    output), between NFD normalisations (an ``é`` typed as one code point or as ``e`` and an
+    accent is one name on macOS).
+    """
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", relative).casefold())
