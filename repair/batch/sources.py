@@ -148,10 +148,13 @@ def detect_format(path: Path, forced: str | None) -> str:
                 head = handle.read(_HEAD_BYTES)
         except (OSError, EOFError):
             return "text"
+    name = "-" if str(path) == STDIN_PATH else str(path)
     if _json_array(head):  # read as prose, its quotes and brackets would be "repaired"
-        name = "-" if str(path) == STDIN_PATH else str(path)
         raise InputError(f"{name}: a JSON array, not JSONL (one record per line); convert it first "
                          f"(jq -c '.[]' FILE > FILE.jsonl), or pass --format text to treat it as text")
+    if _json_over_lines(head):  # read as JSONL, every one of its lines would fail on its own
+        raise InputError(f"{name}: JSON spread over several lines, not JSONL (one record per line); "
+                         f"convert it first (jq -c . FILE > FILE.jsonl), or pass --format text to treat it as text")
     return _format_of(head)
 
 
@@ -159,6 +162,13 @@ def _json_array(head: bytes) -> bool:
     """The content opens a JSON array of objects (``[{``), the shape JSON exports take."""
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     return head.startswith(b"[") and head[1:].lstrip().startswith(b"{")
+
+
+def _json_over_lines(head: bytes) -> bool:
+    """The content opens with a ``{`` alone on its line: pretty-printed JSON (``jq .``, an API's
+    export), never a JSONL record, which holds a whole object on one line."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"{") and b"\n" in head and not head.split(b"\n", 1)[0][1:].strip()
 
 
 def _format_of(head: bytes) -> str:

@@ -245,3 +245,17 @@ def test_a_json_array_is_refused_not_repaired_as_prose(tmp_path: Path, capsys: p
     notes.write_text("[Updated] The council met on Monday. It voted.\n", "utf-8")
     assert batch(notes, "--out", tmp_path / "out") == 0
     assert (tmp_path / "out" / "notes").read_text("utf-8") == notes.read_text("utf-8")
+
+
+def test_pretty_printed_json_is_refused_not_failed_line_by_line(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "story.json"  # what `jq .` or an API's export writes: one object over many lines
+    export.write_text('\ufeff{\r\n  "id": 7,\r\n  "text": "The council met on Monday. It voted."\r\n}\r\n', "utf-8")
+    assert batch(export, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"repair batch: error: {export}: JSON spread over several lines, not JSONL")
+    assert err.count("\n") == 1 and "jq -c ." in err and not (tmp_path / "out").exists()
+    assert batch(export, "--out", tmp_path / "out", "--format", "text") == 0  # the way out it names
+    one_line = tmp_path / "story2.json"  # an object on its first line is JSONL as before
+    one_line.write_text('{"id": 7, "text": "The council met on Monday. It voted."}\n', "utf-8")
+    assert batch(one_line, "--out", tmp_path / "out2") == 0
