@@ -330,7 +330,7 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     cal = tally(args.logs, prior_weight=args.prior_weight)
     if not cal.tallies:  # a wrong file (or an empty review) must not become an empty calibration silently
         raise InputError(f"{', '.join(args.logs)}: no review decisions found (not a `repair review` "
-                         f"decisions log?); {'nothing' if to_stdout else args.output} written")
+                         f"decisions log?); {'nothing' if to_stdout else args.output + ' not'} written")
     if to_stdout:
         sys.stdout.write(cal.dumps())
     else:

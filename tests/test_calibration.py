@@ -130,3 +130,8 @@ def test_calibrate_to_stdout_writes_the_file_there_and_the_tallies_to_stderr(
     assert json.loads(out)["keys"]["FR001"]["accepted"] == 1
     assert "FR001" in err and "wrote the calibration to stdout" in err
     assert not (tmp_path / "-").exists()  # not a file named "-"
+    empty = _write(tmp_path / "empty.jsonl", [])
+    assert main(["calibrate", empty, "-o", "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.endswith("no review decisions found (not a `repair review` decisions log?); "
+                                      "nothing written\n")
