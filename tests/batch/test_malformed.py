@@ -41,7 +41,8 @@ def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_pa
     errors = {e["record"]: e["error"] for e in _errors(tmp_path / "out")}
     assert set(errors) == {2, 4, 5, 6}
     assert "not valid JSON" in errors[2] and "mixed.jsonl:2" in errors[2]
-    assert "not valid UTF-8" in errors[4]
+    # Placed in its own line: "line 1" of the record would point at the file's first line.
+    assert errors[4].startswith("mixed.jsonl:4: not valid UTF-8 (byte 0xe9 at byte 32 of the line)")
     assert "not a JSON object" in errors[5] and "'text' missing" in errors[6]
     assert "its text fields: body; pick one with --field" in errors[6], "a wrong --field is named with the way out"
     summary = capsys.readouterr().out
