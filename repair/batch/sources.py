@@ -18,6 +18,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any, BinaryIO
 
+from repair.batch.lock import LOCK_NAME
 from repair.textio import InputError
 
 EXTENSIONS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -283,18 +284,18 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
     ``A.txt`` and ``a.txt`` (or ``x.jsonl`` and ``X.JSONL``) are one file there, and the
     second would silently replace the first; so is an output named like one of the run's
     own files (``EDITS.JSONL``), or one used as a folder by another output (``a.txt`` and
-    ``a.txt/b.txt``).
+    ``a.txt/b.txt``). The run's own names (its files, its state folder, its lock) are
+    refused in any case, as a folder too.
     """
     inputs = {Path(s.path).resolve() for s in sources if not s.streamed}
-    reserved = {_caseless(name) for name in (*RESERVED, STATE_DIR)}
+    own = {_caseless(name): name for name in (*RESERVED, STATE_DIR, LOCK_NAME)}
     claimed: dict[str, Source] = {}
     for source in sources:
         target = out / source.output
         key = _caseless(source.output)
-        top = key.split("/", 1)[0]
-        if key in reserved or top == _caseless(STATE_DIR):
-            own = next(name for name in (*RESERVED, STATE_DIR) if _caseless(name) == top)
-            raise InputError(f"{source.path}: its output {target} would clash with the run's own {own}")
+        top = key.split("/", 1)[0]  # edits.jsonl, or a folder of that name: either way in the run's way
+        if top in own:
+            raise InputError(f"{source.path}: its output {target} would clash with the run's own {own[top]}")
         resolved = target.resolve()
         if resolved in inputs or any(root in resolved.parents for root in roots):
             raise InputError(f"{source.path}: its output {target} would be written into the input; "

@@ -149,7 +149,8 @@ def test_case_clash_inside_one_folder_is_refused(tmp_path: Path, capsys: pytest.
 
 def test_outputs_named_like_the_runs_own_files_in_any_case_are_refused(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for name, own in (("EDITS.JSONL", "edits.jsonl"), ("Report.Json.txt", None), (".Repair-Batch", ".repair-batch")):
+    for name, own in (("EDITS.JSONL", "edits.jsonl"), ("Report.Json.txt", None), (".Repair-Batch", ".repair-batch"),
+                      (".repair-batch.LOCK", ".repair-batch.lock")):
         path = tmp_path / name
         path.write_text("The mayor spoke.\n", "utf-8")
         out = tmp_path / f"out-{name}"
