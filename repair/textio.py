@@ -19,6 +19,7 @@ class InputError(Exception):
 
 
 BOM = "\ufeff"
+GZIP_MAGIC = b"\x1f\x8b"  # the first two bytes of every gzip stream
 
 
 def decode(data: bytes, name: str, *, one_line: bool = False) -> str:
@@ -30,7 +31,7 @@ def decode(data: bytes, name: str, *, one_line: bool = False) -> str:
     """
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark: text, just not UTF-8
         raise InputError(f"{name}: UTF-16 text, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)")
-    if data[:2] == b"\x1f\x8b":
+    if data[:2] == GZIP_MAGIC:
         raise InputError(f"{name}: gzip-compressed, not text; decompress it first (zcat), "
                          "or name it .gz for `repair batch`")
     if b"\x00" in data[:8192]:

@@ -260,3 +260,21 @@ def test_pretty_printed_json_is_refused_not_failed_line_by_line(tmp_path: Path,
     one_line = tmp_path / "story2.json"  # an object on its first line is JSONL as before
     one_line.write_text('{"id": 7, "text": "The council met on Monday. It voted."}\n', "utf-8")
     assert batch(one_line, "--out", tmp_path / "out2") == 0
+
+
+def test_gzip_data_without_gz_in_its_name_is_one_error_per_input(tmp_path: Path) -> None:
+    import gzip
+
+    records = gzip.compress(b'{"id": 1, "text": "The council met on Monday. It voted."}\n' * 50)
+    feed = gzip.compress(b'<rss version="2.0"><channel><item><title>T</title></item></channel></rss>')
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.jsonl").write_bytes(records)
+    (tmp_path / "in" / "news.rss").write_bytes(feed)
+    (tmp_path / "in" / "fine.jsonl.gz").write_bytes(records)  # named .gz: read as before
+    assert batch(tmp_path / "in", "--out", tmp_path / "out") == 1
+    errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out")}
+    assert set(errors) == {"wire.jsonl", "news.rss"}  # one line each, not one per binary line
+    assert errors["wire.jsonl"].startswith("wire.jsonl: gzip-compressed, not JSONL; add .gz to its name")
+    assert errors["news.rss"].startswith("news.rss: gzip-compressed, not XML; add .gz to its name")
+    assert not (tmp_path / "out" / "wire.jsonl").exists()
+    assert gzip.decompress((tmp_path / "out" / "fine.jsonl.gz").read_bytes()).count(b"\n") == 50
