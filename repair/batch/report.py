@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from repair import __version__
+from repair.batch.sources import EXTENSIONS
 from repair.batch.work import RecordOut
 from repair.cli_output import count
 
@@ -129,8 +130,10 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
         if len(report["per_input"]) > 10:
             lines.append(f"  ... {len(report['per_input']) - 10:,} more in report.json")
     if report["skipped_files"]:
+        # The known extensions are named: a folder of .json or .html files reads as "0 inputs"
+        # otherwise, with nothing saying what would have been read.
         lines.append(f"  skipped {count(report['skipped_files'], 'file')} inside input folders "
-                     "(no known type, or not a regular file)")
+                     f"(not a regular file, or not one of {' '.join(EXTENSIONS)}, each also as .gz)")
     if report["categories"]:
         lines.append(f"  {'category':<16}{'applied':>9}{'pending':>9}")
         for name, row in list(report["categories"].items())[:10]:
