@@ -37,6 +37,9 @@ class Tally:
     first_errors: list[str] = field(default_factory=list)
     # Per input (its index in the plan, as a string for JSON): records, changed, errors, warnings, applied, pending.
     per_input: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Shown in the summary as the first errors are: with --dry-run or --out - there is no
+    # errors.jsonl, and "warnings 1" alone would not say what the warning was.
+    first_warnings: list[str] = field(default_factory=list)
 
     def add(self, out: RecordOut) -> None:
         mine = self.per_input.setdefault(str(out.source), dict.fromkeys(_PER_INPUT, 0))
@@ -53,6 +56,8 @@ class Tally:
         self.pending.update(out.pending)
         if out.error_line is not None and out.warning:
             self.warnings += 1
+            if len(self.first_warnings) < FIRST_ERRORS:
+                self.first_warnings.append(json.loads(out.error_line)["error"])
         elif out.error_line is not None:
             self.errors += 1
             if len(self.first_errors) < FIRST_ERRORS:
@@ -61,13 +66,14 @@ class Tally:
     def to_json(self) -> dict[str, Any]:
         return {"records": self.records, "changed": self.changed, "errors": self.errors, "warnings": self.warnings,
                 "applied": dict(sorted(self.applied.items())), "pending": dict(sorted(self.pending.items())),
-                "first_errors": self.first_errors, "per_input": self.per_input}
+                "first_errors": self.first_errors, "per_input": self.per_input, "first_warnings": self.first_warnings}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Tally:
         return cls(data.get("records", 0), data.get("changed", 0), data.get("errors", 0), data.get("warnings", 0),
                    Counter(data.get("applied", {})), Counter(data.get("pending", {})),
-                   list(data.get("first_errors", [])), dict(data.get("per_input", {})))
+                   list(data.get("first_errors", [])), dict(data.get("per_input", {})),
+                   list(data.get("first_warnings", [])))
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,8 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
             lines.append(f"  ... {len(report['categories']) - 10} more in report.json")
     for message in tally.first_errors:
         lines.append(f"  error: {message}")
+    for message in tally.first_warnings:
+        lines.append(f"  warning: {message}")
     if report["errors"] > len(tally.first_errors) and show_outputs:
         lines.append(f"  ... see {out / 'errors.jsonl'}")
     if show_outputs:

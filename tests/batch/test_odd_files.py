@@ -77,3 +77,13 @@ def test_a_folder_of_unknown_files_says_which_extensions_are_read(tmp_path: Path
     summary = capsys.readouterr().out
     assert "0 inputs" in summary and "skipped 1 file inside input folders" in summary
     assert ".jsonl" in summary and ".gz" in summary  # the way to get it read: one of the names listed
+
+
+def test_warnings_are_shown_in_the_summary_when_no_errors_jsonl_is_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "news.rss"  # a bare '&': read best-effort, with a warning
+    feed.write_text('<rss version="2.0"><channel><item><title>R&D</title><description>The council met.'
+                    '</description></item></channel></rss>', "utf-8")
+    assert batch(feed, "--dry-run") == 0
+    summary = capsys.readouterr().out
+    assert "warnings 1" in summary and "  warning: news.rss: 1 bare '&'" in summary
