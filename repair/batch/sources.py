@@ -302,7 +302,7 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
                              "choose another --out")
         if key in claimed:
             first = claimed[key]
-            if Path(first.path).resolve() == Path(source.path).resolve():  # the same file named twice
+            if _same_file(first.path, source.path):  # the same file named twice
                 raise InputError(f"{source.path}: given twice (directly or inside a folder also given); "
                                  "name it once")
             if first.output == source.output:
@@ -326,6 +326,17 @@ def _check_folders(claimed: dict[str, Source], out: Path) -> None:
             if folder is not None:
                 raise InputError(f"{folder.path} and {source.path}: the output {out / folder.output} would be a "
                                  f"file and the folder of {out / source.output}; run them separately")
+
+
+def _same_file(one: str, other: str) -> bool:
+    """Both paths name one file: the same resolved path, or (``A.txt`` and ``a.txt`` on a
+    case-insensitive filesystem, where resolving keeps the case typed) the same inode."""
+    if Path(one).resolve() == Path(other).resolve():
+        return True
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _caseless(relative: str) -> str:

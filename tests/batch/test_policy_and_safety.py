@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,15 @@ def test_an_output_another_needs_as_its_folder_is_refused(tmp_path: Path,
     assert batch(tmp_path / "one" / "A.txt", tmp_path / "two", "--out", tmp_path / "out") == 2
     assert "would be a file and the folder of" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_one_file_named_by_two_spellings_is_given_twice_not_a_case_clash(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A hard link stands in for "A.txt" and "a.txt" on a case-insensitive filesystem: two
+    # spellings, one file; the way out is to name it once, not to rename it.
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "A.txt").write_text("The mayor spoke.\n", "utf-8")
+    os.link(tmp_path / "one" / "A.txt", tmp_path / "two" / "a.txt")
+    assert batch(tmp_path / "one" / "A.txt", tmp_path / "two" / "a.txt", "--out", tmp_path / "out") == 2
+    assert "given twice" in capsys.readouterr().err
