@@ -140,9 +140,13 @@ class Calibration:
             "keys": {k: self.summary(k) for k in sorted(self.tallies)},
         }
 
+    def dumps(self) -> str:
+        """The calibration file's text (indented JSON, one final newline)."""
+        return json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n"
+
     def save(self, path: str) -> None:
         """Write the calibration file atomically."""
-        atomic_write_text(path, json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n")
+        atomic_write_text(path, self.dumps())
 
     @classmethod
     def load(cls, path: str) -> Calibration:

@@ -186,7 +186,9 @@ def make_parser() -> argparse.ArgumentParser:
                     "fix, batch, review and rules then reports each edit's confidence c as "
                     "(accepted + 0.5*edited + N*c) / (decisions + N), N = --prior-weight.")
     calibrate.add_argument("logs", nargs="+", metavar="DECISIONS.jsonl", help="logs written by `repair review`")
-    calibrate.add_argument("-o", "--output", required=True, metavar="FILE", help="calibration file to write")
+    calibrate.add_argument("-o", "--output", required=True, metavar="FILE",
+                           help="calibration file to write (atomically); - writes it to stdout and the "
+                                "tallies to stderr")
     calibrate.add_argument("--prior-weight", type=float, default=4.0, metavar="N",
                            help="decisions an edit's own confidence is worth (default 4)")
 
@@ -317,26 +319,32 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_calibrate(args: argparse.Namespace) -> int:
     if args.prior_weight <= 0:
         raise InputError(f"--prior-weight {args.prior_weight}: must be positive")
+    to_stdout = args.output == "-"  # `-o -`: the calibration on stdout, as `fix -o -`
     # Refused before reading: -o naming a log would replace an editor's decisions with tallies.
-    if Path(args.output).is_dir():
+    if not to_stdout and Path(args.output).is_dir():
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
     real = os.path.realpath(args.output)
-    if any(os.path.realpath(log) == real for log in args.logs):
+    if not to_stdout and any(os.path.realpath(log) == real for log in args.logs):
         raise InputError(f"{args.output}: is one of the decisions logs read; -o/--output must name another "
                          "file (the log would be overwritten)")
     cal = tally(args.logs, prior_weight=args.prior_weight)
     if not cal.tallies:  # a wrong file (or an empty review) must not become an empty calibration silently
         raise InputError(f"{', '.join(args.logs)}: no review decisions found (not a `repair review` "
-                         f"decisions log?); {args.output} not written")
-    try:  # a device or FIFO (-o /dev/stdout into a pipe) is written as named: its real path may not exist
-        cal.save(args.output if is_special_file(args.output) else real)
-    except OSError as exc:
-        raise _write_error(args.output, exc) from None
+                         f"decisions log?); {'nothing' if to_stdout else args.output + ' not'} written")
+    if to_stdout:
+        sys.stdout.write(cal.dumps())
+    else:
+        try:  # a device or FIFO (-o /dev/stdout into a pipe) is written as named: its real path may not exist
+            cal.save(args.output if is_special_file(args.output) else real)
+        except OSError as exc:
+            raise _write_error(args.output, exc) from None
+    # The tallies are for the person running it: on stderr when stdout carries the file.
+    table = sys.stderr if to_stdout else sys.stdout
     for key, t in sorted(cal.tallies.items()):
         print(f"{key:<16} {count(t.n, 'decision'):>15}: {t.accepted} accepted, {t.edited} edited, "
-              f"{t.rejected} rejected")
-    print(f"repair: wrote {args.output} ({count(len(cal.tallies), 'key')} from {count(len(args.logs), 'log')})",
-          file=sys.stderr)
+              f"{t.rejected} rejected", file=table)
+    print(f"repair: wrote {'the calibration to stdout' if to_stdout else args.output} "
+          f"({count(len(cal.tallies), 'key')} from {count(len(args.logs), 'log')})", file=sys.stderr)
     return EXIT_CLEAN
 
 

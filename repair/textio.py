@@ -19,13 +19,19 @@ class InputError(Exception):
 
 
 BOM = "\ufeff"
+GZIP_MAGIC = b"\x1f\x8b"  # the first two bytes of every gzip stream
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 strictly; reject binary data with a message naming the input."""
+def decode(data: bytes, name: str, *, one_line: bool = False) -> str:
+    """Decode UTF-8 strictly; reject binary data with a message naming the input.
+
+    ``one_line``: ``data`` is one line of a larger file (a JSONL record) whose ``name``
+    already says which line; a bad byte is then placed within that line (``at byte 20 of
+    the line``), not at a "line 1" that is not the file's.
+    """
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark: text, just not UTF-8
         raise InputError(f"{name}: UTF-16 text, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)")
-    if data[:2] == b"\x1f\x8b":
+    if data[:2] == GZIP_MAGIC:
         raise InputError(f"{name}: gzip-compressed, not text; decompress it first (zcat), "
                          "or name it .gz for `repair batch`")
     if b"\x00" in data[:8192]:
@@ -34,8 +40,9 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
+        where = f"byte {exc.start + 1} of the line" if one_line else f"line {line}, offset {exc.start}"
         raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, offset {exc.start}); "
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at {where}); "
             "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"
         ) from None
 

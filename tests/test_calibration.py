@@ -116,3 +116,22 @@ def test_bad_calibration_input_is_one_line(tmp_path: Path, capsys: pytest.Captur
     assert main(["check", "--no-model", "--calibration", str(bad), str(ROOT / "seeds" / FEED)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"repair: error: {bad}: not a version-1 calibration file") and err.count("\n") == 1
+
+
+def test_calibrate_to_stdout_writes_the_file_there_and_the_tallies_to_stderr(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    log = _write(tmp_path / "a.decisions.jsonl", [_line(1, "accept", 0), _line(2, "reject", 10)])
+    assert main(["calibrate", log, "-o", str(tmp_path / "c.json")]) == 0
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)
+    assert main(["calibrate", log, "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out == (tmp_path / "c.json").read_text("utf-8")  # the same bytes as the file
+    assert json.loads(out)["keys"]["FR001"]["accepted"] == 1
+    assert "FR001" in err and "wrote the calibration to stdout" in err
+    assert not (tmp_path / "-").exists()  # not a file named "-"
+    empty = _write(tmp_path / "empty.jsonl", [])
+    assert main(["calibrate", empty, "-o", "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.endswith("no review decisions found (not a `repair review` decisions log?); "
+                                      "nothing written\n")

@@ -226,8 +226,10 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             if not state.exists():
                 lock.release()
             raise
-        if code in (EXIT_OK, EXIT_FAILED) or not state.exists():  # finished, or nothing left to resume
-            lock.release()
+        # The run ended by itself (finished, or stopped with its state saved for --resume):
+        # the lock goes, so the resume that follows a Ctrl-C does not report "taking over the
+        # lock of an earlier run", which is for a run that was killed.
+        lock.release()
     return code
 
 

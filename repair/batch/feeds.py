@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from repair.batch.xmlsafety import is_ascii_compatible, refuse_unsafe, repair_references
-from repair.textio import InputError
+from repair.textio import GZIP_MAGIC, InputError
 
 # A feed parsed whole takes a few times its size in memory; past this it is refused.
 # (Plain well-formed feeds over feedsplit.SPLIT_BYTES are read item by item instead.)
@@ -142,6 +142,9 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
 
     if not data.strip():
         raise InputError(f"{name}: empty feed")
+    if data[:2] == GZIP_MAGIC:  # not "not well-formed XML (invalid token)", which hides what it is
+        raise InputError(f"{name}: gzip-compressed, not XML; add .gz to its name (it is then read and written "
+                         "compressed), or decompress it first (zcat)")
     if len(data) > MAX_FEED_BYTES:
         raise InputError(f"{name}: {len(data):,} bytes, over the {MAX_FEED_BYTES:,}-byte limit for one feed; "
                          "split it")

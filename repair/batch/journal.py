@@ -19,11 +19,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from repair.batch.sources import Source
+from repair.batch.sources import STATE_DIR, Source
 from repair.cli_output import count
 from repair.textio import InputError, atomic_write_text
 
-STATE_DIR = ".repair-batch"
 STATE_VERSION = 1
 # Fault injection for the crash tests: the process SIGKILLs itself right after the named
 # step of finalisation, so every step can be shown to resume to the complete result.

@@ -29,7 +29,8 @@ LOCK_NAME = ".repair-batch.lock"
 
 
 class OutputLock:
-    """Held for a whole run (a context manager); removed at a clean finish by :meth:`release`."""
+    """Held for a whole run (a context manager); removed by :meth:`release` when the run ends by
+    itself (finished, or stopped by Ctrl-C or an error with its state kept for ``--resume``)."""
 
     def __init__(self, out: Path, command: str) -> None:
         self.out = out

@@ -18,7 +18,7 @@ from repair.batch.feeds import MAX_FEED_BYTES, Feed, parse_feed
 from repair.batch.feedsplit import SPLIT_BYTES, Layout, NotSplittable, find_items, read_groups
 from repair.batch.sources import Source, open_input
 from repair.batch.work import RecordIn
-from repair.textio import InputError
+from repair.textio import GZIP_MAGIC, InputError
 
 # A JSONL line longer than this is not held in memory: it is skipped with an error.
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -220,6 +220,11 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
         yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
         return
     try:
+        if offset == 0 and not source.compressed and handle.read(2) == GZIP_MAGIC:  # the seek below rewinds
+            # Read as lines, it would fail line by line as binary; one error says what it is.
+            yield Read(None, f"{source.name}: gzip-compressed, not JSONL; add .gz to its name (it is then read and "
+                       "written compressed), or decompress it first (zcat)", start, source.size)
+            return
         handle.seek(offset)
         while True:
             line = handle.readline(MAX_LINE_BYTES + 1)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from repair import __version__
+from repair.batch.sources import EXTENSIONS
 from repair.batch.work import RecordOut
 from repair.cli_output import count
 
@@ -36,6 +37,9 @@ class Tally:
     first_errors: list[str] = field(default_factory=list)
     # Per input (its index in the plan, as a string for JSON): records, changed, errors, warnings, applied, pending.
     per_input: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Shown in the summary as the first errors are: with --dry-run or --out - there is no
+    # errors.jsonl, and "warnings 1" alone would not say what the warning was.
+    first_warnings: list[str] = field(default_factory=list)
 
     def add(self, out: RecordOut) -> None:
         mine = self.per_input.setdefault(str(out.source), dict.fromkeys(_PER_INPUT, 0))
@@ -52,6 +56,8 @@ class Tally:
         self.pending.update(out.pending)
         if out.error_line is not None and out.warning:
             self.warnings += 1
+            if len(self.first_warnings) < FIRST_ERRORS:
+                self.first_warnings.append(json.loads(out.error_line)["error"])
         elif out.error_line is not None:
             self.errors += 1
             if len(self.first_errors) < FIRST_ERRORS:
@@ -60,13 +66,14 @@ class Tally:
     def to_json(self) -> dict[str, Any]:
         return {"records": self.records, "changed": self.changed, "errors": self.errors, "warnings": self.warnings,
                 "applied": dict(sorted(self.applied.items())), "pending": dict(sorted(self.pending.items())),
-                "first_errors": self.first_errors, "per_input": self.per_input}
+                "first_errors": self.first_errors, "per_input": self.per_input, "first_warnings": self.first_warnings}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Tally:
         return cls(data.get("records", 0), data.get("changed", 0), data.get("errors", 0), data.get("warnings", 0),
                    Counter(data.get("applied", {})), Counter(data.get("pending", {})),
-                   list(data.get("first_errors", [])), dict(data.get("per_input", {})))
+                   list(data.get("first_errors", [])), dict(data.get("per_input", {})),
+                   list(data.get("first_warnings", [])))
 
 
 @dataclass(frozen=True)
@@ -129,8 +136,10 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
         if len(report["per_input"]) > 10:
             lines.append(f"  ... {len(report['per_input']) - 10:,} more in report.json")
     if report["skipped_files"]:
+        # The known extensions are named: a folder of .json or .html files reads as "0 inputs"
+        # otherwise, with nothing saying what would have been read.
         lines.append(f"  skipped {count(report['skipped_files'], 'file')} inside input folders "
-                     "(no known type, or not a regular file)")
+                     f"(not a regular file, or not one of {' '.join(EXTENSIONS)}, each also as .gz)")
     if report["categories"]:
         lines.append(f"  {'category':<16}{'applied':>9}{'pending':>9}")
         for name, row in list(report["categories"].items())[:10]:
@@ -139,6 +148,8 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
             lines.append(f"  ... {len(report['categories']) - 10} more in report.json")
     for message in tally.first_errors:
         lines.append(f"  error: {message}")
+    for message in tally.first_warnings:
+        lines.append(f"  warning: {message}")
     if report["errors"] > len(tally.first_errors) and show_outputs:
         lines.append(f"  ... see {out / 'errors.jsonl'}")
     if show_outputs:

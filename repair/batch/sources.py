@@ -12,11 +12,13 @@ import gzip
 import io
 import os
 import sys
+import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any, BinaryIO
 
+from repair.batch.lock import LOCK_NAME
 from repair.textio import InputError
 
 EXTENSIONS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -25,6 +27,7 @@ GZIP = ".gz"  # any known extension may be followed by .gz: read and written com
 FORMATS = ("text", "jsonl", "feed")
 # Files the run itself writes at the top of --out; no input may map onto them.
 RESERVED = frozenset({"edits.jsonl", "errors.jsonl", "report.json"})
+STATE_DIR = ".repair-batch"  # the run's own folder at the top of --out (its journal: repair.batch.journal)
 STDIN_NAME = "stdin"
 STDIN_PATH = "-"  # a Source's path when it is read from stdin as it arrives
 _HEAD_BYTES = 4096
@@ -146,10 +149,13 @@ def detect_format(path: Path, forced: str | None) -> str:
                 head = handle.read(_HEAD_BYTES)
         except (OSError, EOFError):
             return "text"
+    name = "-" if str(path) == STDIN_PATH else str(path)
     if _json_array(head):  # read as prose, its quotes and brackets would be "repaired"
-        name = "-" if str(path) == STDIN_PATH else str(path)
         raise InputError(f"{name}: a JSON array, not JSONL (one record per line); convert it first "
                          f"(jq -c '.[]' FILE > FILE.jsonl), or pass --format text to treat it as text")
+    if _json_over_lines(head):  # read as JSONL, every one of its lines would fail on its own
+        raise InputError(f"{name}: JSON spread over several lines, not JSONL (one record per line); "
+                         f"convert it first (jq -c . FILE > FILE.jsonl), or pass --format text to treat it as text")
     return _format_of(head)
 
 
@@ -157,6 +163,13 @@ def _json_array(head: bytes) -> bool:
     """The content opens a JSON array of objects (``[{``), the shape JSON exports take."""
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     return head.startswith(b"[") and head[1:].lstrip().startswith(b"{")
+
+
+def _json_over_lines(head: bytes) -> bool:
+    """The content opens with a ``{`` alone on its line: pretty-printed JSON (``jq .``, an API's
+    export), never a JSONL record, which holds a whole object on one line."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"{") and b"\n" in head and not head.split(b"\n", 1)[0][1:].strip()
 
 
 def _format_of(head: bytes) -> str:
@@ -267,21 +280,71 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
 
     ``--out`` can sit above an input directory (``repair batch data/in --out data``), and
     then ``data/in/in/x.txt`` would land in ``data/in/x.txt``: every target is checked.
+    Outputs are compared as a case-insensitive filesystem (macOS, Windows) sees them:
+    ``A.txt`` and ``a.txt`` (or ``x.jsonl`` and ``X.JSONL``) are one file there, and the
+    second would silently replace the first; so is an output named like one of the run's
+    own files (``EDITS.JSONL``), or one used as a folder by another output (``a.txt`` and
+    ``a.txt/b.txt``). The run's own names (its files, its state folder, its lock) are
+    refused in any case, as a folder too.
     """
     inputs = {Path(s.path).resolve() for s in sources if not s.streamed}
-    claimed: dict[str, str] = {}
+    own = {_caseless(name): name for name in (*RESERVED, STATE_DIR, LOCK_NAME)}
+    claimed: dict[str, Source] = {}
     for source in sources:
         target = out / source.output
-        if source.output in RESERVED:
-            raise InputError(f"{source.path}: its output {target} would clash with the run's own {source.output}")
+        key = _caseless(source.output)
+        top = key.split("/", 1)[0]  # edits.jsonl, or a folder of that name: either way in the run's way
+        if top in own:
+            raise InputError(f"{source.path}: its output {target} would clash with the run's own {own[top]}")
         resolved = target.resolve()
         if resolved in inputs or any(root in resolved.parents for root in roots):
             raise InputError(f"{source.path}: its output {target} would be written into the input; "
                              "choose another --out")
-        key = source.output.lower()
         if key in claimed:
-            if Path(claimed[key]).resolve() == Path(source.path).resolve():  # the same file named twice
+            first = claimed[key]
+            if _same_file(first.path, source.path):  # the same file named twice
                 raise InputError(f"{source.path}: given twice (directly or inside a folder also given); "
                                  "name it once")
-            raise InputError(f"{claimed[key]} and {source.path} would both write {target}; run them separately")
-        claimed[key] = source.path
+            if first.output == source.output:
+                raise InputError(f"{first.path} and {source.path} would both write {target}; run them separately")
+            raise InputError(f"{first.path} and {source.path} would write {out / first.output} and {target}, "
+                             "one file on a case-insensitive filesystem; rename one or run them separately")
+        claimed[key] = source
+    _check_folders(claimed, out)
+
+
+def _check_folders(claimed: dict[str, Source], out: Path) -> None:
+    """Refuse an output that another output needs as a folder (``a.txt`` and ``a.txt/b.txt``).
+
+    ``claimed`` maps each output's caseless form to its source. Such a run would fail
+    halfway, after writing the outputs before the clash.
+    """
+    for key, source in claimed.items():
+        parts = key.split("/")
+        for depth in range(1, len(parts)):
+            folder = claimed.get("/".join(parts[:depth]))
+            if folder is not None:
+                raise InputError(f"{folder.path} and {source.path}: the output {out / folder.output} would be a "
+                                 f"file and the folder of {out / source.output}; run them separately")
+
+
+def _same_file(one: str, other: str) -> bool:
+    """Both paths name one file: the same resolved path, or (``A.txt`` and ``a.txt`` on a
+    case-insensitive filesystem, where resolving keeps the case typed) the same inode."""
+    if Path(one).resolve() == Path(other).resolve():
+        return True
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+def _caseless(relative: str) -> str:
+    """An output path as a case-insensitive filesystem compares it (Unicode canonical caseless form).
+
+    ``casefold`` rather than ``lower`` (``STRASSE`` and ``straße`` fold alike: stricter than
+    some filesystems, which keep them apart, but a rare needless refusal beats a lost
+    output), between NFD normalisations (an ``é`` typed as one code point or as ``e`` and an
+    accent is one name on macOS).
+    """
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", relative).casefold())

@@ -184,7 +184,7 @@ def _prepare_text(settings: Settings, record: RecordIn) -> RecordOut | _Job:
 def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     where = f"{record.name}:{record.number}"
     try:
-        line = decode(record.raw, where)
+        line = decode(record.raw, where, one_line=True)
     except InputError as exc:
         return _failed(record, None, f"{exc}; line left out", None)
     try:

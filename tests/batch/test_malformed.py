@@ -41,7 +41,8 @@ def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_pa
     errors = {e["record"]: e["error"] for e in _errors(tmp_path / "out")}
     assert set(errors) == {2, 4, 5, 6}
     assert "not valid JSON" in errors[2] and "mixed.jsonl:2" in errors[2]
-    assert "not valid UTF-8" in errors[4]
+    # Placed in its own line: "line 1" of the record would point at the file's first line.
+    assert errors[4].startswith("mixed.jsonl:4: not valid UTF-8 (byte 0xe9 at byte 32 of the line)")
     assert "not a JSON object" in errors[5] and "'text' missing" in errors[6]
     assert "its text fields: body; pick one with --field" in errors[6], "a wrong --field is named with the way out"
     summary = capsys.readouterr().out
@@ -245,3 +246,35 @@ def test_a_json_array_is_refused_not_repaired_as_prose(tmp_path: Path, capsys: p
     notes.write_text("[Updated] The council met on Monday. It voted.\n", "utf-8")
     assert batch(notes, "--out", tmp_path / "out") == 0
     assert (tmp_path / "out" / "notes").read_text("utf-8") == notes.read_text("utf-8")
+
+
+def test_pretty_printed_json_is_refused_not_failed_line_by_line(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "story.json"  # what `jq .` or an API's export writes: one object over many lines
+    export.write_text('\ufeff{\r\n  "id": 7,\r\n  "text": "The council met on Monday. It voted."\r\n}\r\n', "utf-8")
+    assert batch(export, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"repair batch: error: {export}: JSON spread over several lines, not JSONL")
+    assert err.count("\n") == 1 and "jq -c ." in err and not (tmp_path / "out").exists()
+    assert batch(export, "--out", tmp_path / "out", "--format", "text") == 0  # the way out it names
+    one_line = tmp_path / "story2.json"  # an object on its first line is JSONL as before
+    one_line.write_text('{"id": 7, "text": "The council met on Monday. It voted."}\n', "utf-8")
+    assert batch(one_line, "--out", tmp_path / "out2") == 0
+
+
+def test_gzip_data_without_gz_in_its_name_is_one_error_per_input(tmp_path: Path) -> None:
+    import gzip
+
+    records = gzip.compress(b'{"id": 1, "text": "The council met on Monday. It voted."}\n' * 50)
+    feed = gzip.compress(b'<rss version="2.0"><channel><item><title>T</title></item></channel></rss>')
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.jsonl").write_bytes(records)
+    (tmp_path / "in" / "news.rss").write_bytes(feed)
+    (tmp_path / "in" / "fine.jsonl.gz").write_bytes(records)  # named .gz: read as before
+    assert batch(tmp_path / "in", "--out", tmp_path / "out") == 1
+    errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out")}
+    assert set(errors) == {"wire.jsonl", "news.rss"}  # one line each, not one per binary line
+    assert errors["wire.jsonl"].startswith("wire.jsonl: gzip-compressed, not JSONL; add .gz to its name")
+    assert errors["news.rss"].startswith("news.rss: gzip-compressed, not XML; add .gz to its name")
+    assert not (tmp_path / "out" / "wire.jsonl").exists()
+    assert gzip.decompress((tmp_path / "out" / "fine.jsonl.gz").read_bytes()).count(b"\n") == 50

@@ -67,3 +67,23 @@ def test_a_gz_input_with_no_records_gets_a_valid_empty_gz(tmp_path: Path, packed
     written = (tmp_path / "out" / "quiet.jsonl.gz").read_bytes()
     assert written[:2] == b"\x1f\x8b" and gzip.decompress(written) == b""
     assert read_jsonl(tmp_path / "out" / "edits.jsonl") == []
+
+
+def test_a_folder_of_unknown_files_says_which_extensions_are_read(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.json").write_text('{"id": 1, "text": "The council met."}\n', "utf-8")
+    assert batch(tmp_path / "in", "--dry-run") == 0
+    summary = capsys.readouterr().out
+    assert "0 inputs" in summary and "skipped 1 file inside input folders" in summary
+    assert ".jsonl" in summary and ".gz" in summary  # the way to get it read: one of the names listed
+
+
+def test_warnings_are_shown_in_the_summary_when_no_errors_jsonl_is_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "news.rss"  # a bare '&': read best-effort, with a warning
+    feed.write_text('<rss version="2.0"><channel><item><title>R&D</title><description>The council met.'
+                    '</description></item></channel></rss>', "utf-8")
+    assert batch(feed, "--dry-run") == 0
+    summary = capsys.readouterr().out
+    assert "warnings 1" in summary and "  warning: news.rss: 1 bare '&'" in summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,75 @@ def test_progress_bar_on_a_terminal_and_log_lines_elsewhere() -> None:
     progress.update(10, 100)  # within the interval: nothing
     progress.update(20, 500, force=True)
     assert log.getvalue().count("\n") == 1 and "\r" not in log.getvalue() and "50% of input" in log.getvalue()
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("A.txt", "a.txt"),
+    ("x.jsonl", "X.JSONL"),
+    ("news.rss", "NEWS.jsonl"),               # a feed's output is NEWS.jsonl / news.jsonl
+    ("Straße.txt", "STRASSE.txt"),            # casefold, not lower
+    ("\u00e9t\u00e9.txt", "e\u0301te\u0301.txt"),  # one é precomposed, one e + accent
+])
+def test_outputs_that_differ_only_by_case_are_refused_before_writing(
+        tmp_path: Path, first: str, second: str, capsys: pytest.CaptureFixture[str]) -> None:
+    body = {".txt": "The mayor spoke.\n", ".jsonl": '{"id": 1, "text": "The mayor spoke."}\n',
+            ".rss": '<rss version="2.0"><channel></channel></rss>'}
+    inputs = []
+    for folder, name in (("one", first), ("two", second)):
+        path = tmp_path / folder / name
+        path.parent.mkdir()
+        path.write_text(body[Path(name.lower()).suffix], "utf-8")
+        inputs.append(path)
+    assert batch(*inputs, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(inputs[0]) in err and str(inputs[1]) in err
+    assert "case-insensitive" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_case_clash_inside_one_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("Report.txt", "report.txt"):
+        (tmp_path / "in" / name).write_text("The mayor spoke.\n", "utf-8")
+    assert batch(tmp_path / "in", "--out", tmp_path / "out") == 2
+    assert "case-insensitive" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_outputs_named_like_the_runs_own_files_in_any_case_are_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name, own in (("EDITS.JSONL", "edits.jsonl"), ("Report.Json.txt", None), (".Repair-Batch", ".repair-batch"),
+                      (".repair-batch.LOCK", ".repair-batch.lock")):
+        path = tmp_path / name
+        path.write_text("The mayor spoke.\n", "utf-8")
+        out = tmp_path / f"out-{name}"
+        code = batch(path, "--out", out, "--format", "text")
+        if own is None:  # report.json.txt is not report.json: allowed
+            assert code == 0
+            continue
+        assert code == 2
+        assert f"would clash with the run's own {own}" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_an_output_another_needs_as_its_folder_is_refused(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "A.txt").write_text("The mayor spoke.\n", "utf-8")
+    (tmp_path / "two" / "a.txt").mkdir(parents=True)
+    (tmp_path / "two" / "a.txt" / "b.txt").write_text("The mayor spoke.\n", "utf-8")
+    assert batch(tmp_path / "one" / "A.txt", tmp_path / "two", "--out", tmp_path / "out") == 2
+    assert "would be a file and the folder of" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_one_file_named_by_two_spellings_is_given_twice_not_a_case_clash(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A hard link stands in for "A.txt" and "a.txt" on a case-insensitive filesystem: two
+    # spellings, one file; the way out is to name it once, not to rename it.
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "A.txt").write_text("The mayor spoke.\n", "utf-8")
+    os.link(tmp_path / "one" / "A.txt", tmp_path / "two" / "a.txt")
+    assert batch(tmp_path / "one" / "A.txt", tmp_path / "two" / "a.txt", "--out", tmp_path / "out") == 2
+    assert "given twice" in capsys.readouterr().err

@@ -123,7 +123,8 @@ def test_a_killed_worker_without_retries_stops_the_run_cleanly_and_resume_finish
     assert _outputs(out) == _outputs(tmp_path / "reference")
 
 
-def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, job: Path) -> None:
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, job: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     proc = _start(job, out, "--workers", "1")
     _wait_for_commits(out, proc, 3)
@@ -133,8 +134,10 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, job: Path) 
     text = err.decode()
     assert "Traceback" not in text and "--resume" in text and "records are done" in text
     assert not (out / "report.json").exists()
+    assert not (out / ".repair-batch.lock").exists(), "a clean stop is not a killed run: no stale lock"
 
     assert batch(job, "--out", out, "--resume") == 1
+    assert "taking over the lock" not in capsys.readouterr().err
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
     assert _outputs(out) == _outputs(tmp_path / "reference")
 
