@@ -17,6 +17,10 @@ gold candidate against each other candidate of its stop, scikit-learn logistic r
 on feature differences, both orders, no intercept), chosen by argmax per stop; its
 confidence is the softmax of the scores over the stop's candidates.
 
+``--features spacy`` (spacy26) uses the grammar features of :mod:`models.spacy_features`
+instead of the embedding (needs spaCy and its English pipeline; imports no torch);
+``side``: the side features alone; ``minilm+spacy``: both.
+
 Measure: leave-one-set-out (each set is one reviewer's text; the model never sees the set
 it is scored on): top-1 exact of the learned choice against the rules' own first choice
 (``choose()``'s first repair, *leave* where it is only a display note), per held-out set,
@@ -29,7 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +54,8 @@ class RealStop:
     kinds: list[str]
     gold: int
     rules: int
+    context: tuple[str, str] = ("", "")  # (the sentence before the stop, the piece after it)
+    seams: list[int] = field(default_factory=list)  # per candidate: its seam's offset in its window
 
 
 def rules_choice(stop: Any) -> int:
@@ -82,10 +88,23 @@ def collect(sets_dir: Path) -> list[RealStop]:
                 garbled, fixed = segment["garbled"], segment["fixed"]
                 for stop in find_stops(Document.from_text(garbled)):
                     gold = next((i for i, c in enumerate(stop.candidates) if c.apply(garbled) == fixed), -1)
+                    context = (garbled[stop.prev_start : stop.stop + 1], garbled[stop.piece_start : stop.piece_end])
                     out.append(RealStop(name, [render(garbled, stop, c)[0] for c in stop.candidates],
                                         [features(c) for c in stop.candidates],
-                                        [c.kind for c in stop.candidates], gold, rules_choice(stop)))
+                                        [c.kind for c in stop.candidates], gold, rules_choice(stop), context,
+                                        [seam(garbled, stop, c) for c in stop.candidates]))
     return out
+
+
+def seam(text: str, stop: Any, cand: Any) -> int:
+    """Character offset, in ``cand``'s rendered window, where the text kept before the
+    repair meets what follows it (*leave*: the full stop itself). A join's replacement ends
+    with the piece's first letter, which belongs after the seam."""
+    from models.ranker_data import window_bounds
+
+    lo, _ = window_bounds(text, stop)
+    carried = 1 if cand.end == stop.piece_start + 1 and cand.replacement else 0
+    return cand.start - lo + len(cand.replacement) - carried
 
 
 def embed(texts: list[str], batch: int = 64) -> np.ndarray:
@@ -114,8 +133,10 @@ def embed(texts: list[str], batch: int = 64) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, 384), np.float32)
 
 
-def matrices(stops: list[RealStop], vectors: np.ndarray, rule_features: bool = True) -> list[np.ndarray]:
-    """Per stop, its candidates' feature rows (embedding + side features), shape (k, 384+F).
+def matrices(stops: list[RealStop], vectors: np.ndarray | None, rule_features: bool = True,
+             extra: list[np.ndarray] | None = None) -> list[np.ndarray]:
+    """Per stop, its candidates' feature rows: embedding (when ``vectors``), side features,
+    and ``extra``'s rows for the stop (when given), shape (k, 384+F+E).
 
     ``rule_features=False`` (the ablation) drops what the rules say (rank, confidence,
     display) and keeps the embedding and the candidate's kind: word knowledge alone.
@@ -124,9 +145,13 @@ def matrices(stops: list[RealStop], vectors: np.ndarray, rule_features: bool = T
 
     keep = slice(None) if rule_features else [*range(len(KINDS)), len(KINDS) + 5]
     out, at = [], 0
-    for s in stops:
+    for i, s in enumerate(stops):
         k = len(s.windows)
-        out.append(np.hstack([vectors[at : at + k], np.asarray(s.feats, np.float32)[:, keep]]))
+        blocks = [] if vectors is None else [vectors[at : at + k]]
+        blocks.append(np.asarray(s.feats, np.float32)[:, keep])
+        if extra is not None:
+            blocks.append(extra[i])
+        out.append(np.hstack(blocks))
         at += k
     return out
 
@@ -233,22 +258,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", type=Path, help="also train on every set and score this one gold file's stops")
     parser.add_argument("--no-rule-features", action="store_true",
                         help="ablation: embedding and candidate kind only, not the rules' rank")
+    parser.add_argument("--features", choices=("minilm", "spacy", "minilm+spacy", "side"), default="minilm",
+                        help="window features: MiniLM embedding (torch), spaCy grammar (models.spacy_features; "
+                        "no torch), both, or the side features alone")
+    parser.add_argument("--spacy-cache", type=Path, help="spaCy feature cache (pickle), reused when the stops match")
     args = parser.parse_args(argv)
+    if args.score and args.features != "minilm":
+        parser.error("--score scores with the MiniLM features only")
     try:
         stops = collect(args.sets)
         texts = [t for s in stops for t in s.windows]
-        vectors = None
-        if args.cache and args.cache.is_file():
-            vectors = np.load(args.cache)
-            vectors = vectors if len(vectors) == len(texts) else None
-        if vectors is None:
-            vectors = embed(texts)
-            if args.cache:
-                np.save(args.cache, vectors)
+        vectors = extra = None
+        if "spacy" in args.features:  # parsed here, in spaCy's own venv: no torch imported
+            from models.spacy_features import hand_report, spacy_rows
+
+            extra, descriptions = spacy_rows(stops, args.spacy_cache)
+        if "minilm" in args.features:
+            if args.cache and args.cache.is_file():
+                vectors = np.load(args.cache)
+                vectors = vectors if len(vectors) == len(texts) else None
+            if vectors is None:
+                vectors = embed(texts)
+                if args.cache:
+                    np.save(args.cache, vectors)
     except (OSError, ValueError) as exc:
         print(f"real_choice: {exc}", file=sys.stderr)
         return 2
-    rows = matrices(stops, vectors, not args.no_rule_features)
+    rows = matrices(stops, vectors, not args.no_rule_features, extra)
     counts: dict[str, dict[str, Any]] = {}
     for s in stops:
         c = counts.setdefault(s.set_name, {"stops": 0, "labelled": 0, "gold_kinds": {}})
@@ -258,7 +294,9 @@ def main(argv: list[str] | None = None) -> int:
             kind = s.kinds[s.gold]
             c["gold_kinds"][kind] = c["gold_kinds"].get(kind, 0) + 1
     report: dict[str, Any] = {"seed": args.seed, "rule_features": not args.no_rule_features,
-                              "counts": counts, "runs": {}}
+                              "features": args.features, "counts": counts, "runs": {}}
+    if extra is not None:
+        report["hand"] = hand_report(stops, descriptions)
     for c_value in args.C or [0.1]:
         cv = cross_validate(stops, rows, c_value, args.seed)
         report["runs"][str(c_value)] = {"per_set": cv["table"], **summarise(cv)}
