@@ -20,16 +20,18 @@ _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake 
 
 def name_after_place_or_date(p: list[str], q: list[str], piece: str) -> bool:
     """The piece ``q`` is a name (one to four capitalised words, no comma) and the sentence
-    ``p`` before the stop ends on a preposition and one capitalised word ("in Lisbon", "on
-    Wednesday"): a complete place or date no name can continue ("from Leiden. Vermeer." is
-    no "Leiden Vermeer")."""
+    ``p`` before the stop ends on a preposition, maybe "the", and one capitalised word ("in
+    Lisbon", "on Wednesday", "of the Maldives"): a complete place or date no name can
+    continue ("from Leiden. Vermeer." is no "Leiden Vermeer")."""
     if not 1 <= len(q) <= 4 or "," in piece or not all(w[:1].isupper() for w in q) or len(p) < 3:
         return False
     if len(q) == 1 and (not q[0].isalpha() or lexicon.is_function_word(q[0]) or q[0].isupper()):
         return False  # an acronym or a capitalised function word is no name here
     last = p[-1]
+    # ("in the White. House." is a name still open: after "the" only a full name is held off.)
+    before = p[-3] if p[-2] == "the" and len(q) >= 2 else p[-2]
     return last[:1].isupper() and last[1:].islower() and last.lower() not in _NAME_PREFIXES \
-        and p[-2].lower() in lexicon.PREPOSITIONS and p[-2].islower()
+        and before.lower() in lexicon.PREPOSITIONS and before.islower()
 
 
 _CALENDAR = frozenset(

@@ -60,6 +60,19 @@ _FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
 _TAG_VERBS = frozenset("said says added adds told".split())
 
 
+# Words naming a part of a whole, which an "of" phrase completes ("half of the budget").
+_PART_WORDS = frozenset("half third quarter percent per cent share part majority most rest bulk fraction".split())
+
+
+def _part_has_its_whole(p: list[str], q: list[str]) -> bool:
+    """The sentence ``p`` ends on a part word and its "of" phrase ("half of the budget",
+    "40 percent of the vote") and the piece ``q`` is a short "of" phrase with no clause: the
+    piece is a second whole for the same part, not the last noun's complement."""
+    tail = [w.lower() for w in p[-6:]]
+    return len(q) <= 4 and not lexicon.has_clause(q) and "of" in tail[1:-1] and any(
+        w in _PART_WORDS for w in tail[: len(tail) - 1 - tail[::-1].index("of")])
+
+
 def _ends_on_preposition_object(before_last: str, last: str) -> bool:
     """The sentence ends on a one-word object of a preposition ("under five", "off Calais",
     "since 2019"): no noun phrase can follow it without a linking word. "to" is left out:
@@ -122,7 +135,7 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
             and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
         return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name
-    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q)):
+    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q, text)):
         return [bare_title, replace(join, display=True)]  # "Coach said … in Lisbon. Ana Ruiz."
     role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
     if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
@@ -195,6 +208,12 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a preposition and a bare "
                         "noun cut off the sentence; joined after its last noun it would describe that noun, so "
                         "an editor should place it (or delete it).")]
+    if head == "of" and first.isupper() and _part_has_its_whole(p, q):
+        # "… form half of the budget. Of the total.": the part word has its "of" whole already;
+        # a second one joined on reads as the first whole's ("the budget of the total").
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a second “of” phrase for "
+                        "the part the sentence already measures; joined it would describe the wrong noun, so an "
+                        "editor should place it (or delete it).")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
