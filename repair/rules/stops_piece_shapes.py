@@ -73,6 +73,25 @@ def _part_has_its_whole(p: list[str], q: list[str]) -> bool:
         w in _PART_WORDS for w in tail[: len(tail) - 1 - tail[::-1].index("of")])
 
 
+def _words_outside_names(piece: str) -> list[str]:
+    """The piece's words a clause test reads: a name's capitalised words are no verbs ("the
+    Ministry of Rural Affairs" has no clause), nor is a relative clause after a comma its
+    own verb ("…, of which a third is …")."""
+    head, comma, rest = piece.partition(",")
+    if comma and lexicon.words(rest)[:2] and lexicon.words(rest)[0].lower() in ("which", "who", "whose", "of"):
+        piece = head
+    return [w for i, w in enumerate(lexicon.words(piece)) if not (i and w[:1].isupper())]
+
+
+def _reporting_sentence(q: list[str]) -> bool:
+    """``q`` is a whole reporting sentence: an article, up to four words with no function
+    word or verb among them, a speech verb and a clause of its own after it ("the weather
+    office said rainfall had fallen"). ("the mayor said on Friday" is a tag: no clause.)"""
+    verb = next((i for i, w in enumerate(q[:6]) if w.lower() in lexicon.SPEECH_VERBS), 0)
+    return q[0].lower() in ("the", "a", "an") and verb >= 2 and not any(
+        lexicon.is_function_word(w) or is_bare_verb(w) for w in q[1:verb]) and lexicon.has_clause(q[verb + 1 :])
+
+
 def _ends_on_preposition_object(before_last: str, last: str) -> bool:
     """The sentence ends on a one-word object of a preposition ("under five", "off Calais",
     "since 2019"): no noun phrase can follow it without a linking word. "to" is left out:
@@ -122,7 +141,8 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     time_phrase = any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS or t.lower() == "day"
                       for t in q[1:3])  # "… to the capital. The next year.": a time, joined
     if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper and not time_phrase \
-            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
+            and not lexicon.has_clause(_words_outside_names(piece)) \
+            and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
                                                or before_last.lower() in _NUMBER_WORDS or _ends_on_noun_phrase(p)
                                                or is_bare_verb(before_last) or looks_modifier(before_last)
                                                or _ends_on_preposition_object(before_last, prev_last)):
@@ -214,6 +234,11 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a second “of” phrase for "
                         "the part the sentence already measures; joined it would describe the wrong noun, so an "
                         "editor should place it (or delete it).")]
+    if first.islower() and _reporting_sentence(q) and lexicon.has_clause(p) \
+            and not lexicon.is_function_word(prev_last) and prev_last not in lexicon.SPEECH_VERBS:
+        # "… stopped after three weeks. the weather office said rainfall had fallen.": a
+        # sentence of its own that lost its capital (CA003 restores it); joined it runs on.
+        return []
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
