@@ -58,8 +58,10 @@ def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
     if last[:1].isdigit():
         return True
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    # "… would be darker.": a predicate after a form of "be" is no noun a name continues.
-    predicate = p[-2].lower() in _BE_FORMS and not lexicon.is_function_word(last)
+    # "… would be darker.": a predicate after a form of "be" is no noun a name continues
+    # (an adverb there, "are largely. mature.", still waits for its word).
+    predicate = q[0][:1].isupper() and p[-2].lower() in _BE_FORMS and not lexicon.is_function_word(last) \
+        and not last.endswith("ly")
     return plural or predicate or p[-2][:1].isdigit()  # "… two of the goals.", "… to 4.5 percent."
 
 

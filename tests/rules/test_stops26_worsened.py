@@ -137,6 +137,9 @@ def test_harmless_repair(text: str, fixed: str) -> None:
         # A lone verb after a sentence with a verb of its own is still empty.
         ("Thieves took three paintings from the gallery overnight, police said. Stolen.",
          "Thieves took three paintings from the gallery overnight, police said."),
+        # A lone lower-case word after "be" and an adverb completes the predicate: joined.
+        ("Firms look abroad for growth as home markets are largely. mature.",
+         "Firms look abroad for growth as home markets are largely mature."),
         # A one-word name still open after "the" joins on.
         ("The leaders met in the White. House.", "The leaders met in the White House."),
         # A lower-case tag with no clause after its verb is still reattached.
