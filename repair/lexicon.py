@@ -183,7 +183,7 @@ def is_glued(token: str) -> bool:
 TIME_OPENERS = frozenset(
     "next last earlier later shortly soon early late yesterday today tonight tomorrow ago overnight".split())
 # Count words spelled out, with the figure each names ("fourteen" = 14).
-_COUNT_VALUES = dict(zip(
+COUNT_VALUES = dict(zip(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split(),
     [*range(1, 21), *range(30, 100, 10), 100], strict=True))
@@ -195,9 +195,9 @@ def repeats_count(piece: list[str], before: list[str]) -> bool:
     years"): a writer repeats the figure for emphasis, a device of clean copy. A count of
     its own ("… were detained. Three men.") or another word after it ("Eleven injured.")
     labels the sentence instead, and is no such repeat."""
-    if len(piece) != 2 or not piece[0][:1].isupper() or (count := piece[0].lower()) not in _COUNT_VALUES:
+    if len(piece) != 2 or not piece[0][:1].isupper() or (count := piece[0].lower()) not in COUNT_VALUES:
         return False
-    figure, noun = str(_COUNT_VALUES[count]), piece[1].lower().rstrip("s")
+    figure, noun = str(COUNT_VALUES[count]), piece[1].lower().rstrip("s")
     return any((a.lower() == count or a == figure) and b.lower().rstrip("s") == noun
                for a, b in zip(before, before[1:], strict=False))
 

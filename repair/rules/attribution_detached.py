@@ -49,6 +49,20 @@ def _introduces_that_clause(text: str) -> bool:
     return len(q) >= 3 and q[0].lower() == "that" and lexicon.has_clause(q[1:])
 
 
+# Prepositions a verb of saying takes its topic with ("warned of", "spoke about").
+_TOPIC_PREPOSITIONS = frozenset(("of", "about"))
+
+
+def _topic_phrase(text: str) -> bool:
+    """``text`` is a phrase "of" or "about" opens, with no clause of its own and no figure
+    after it ("Of flows within 6 km."): a tag before it is that phrase's verb, cut off by
+    the stop, not the sentence before's tag. ("Of the 300 passengers, 20 were hurt." and
+    "About 200 came." are sentences of their own.)"""
+    q = lexicon.words(text)
+    return len(q) >= 2 and q[0].lower() in _TOPIC_PREPOSITIONS and not q[1][:1].isdigit() \
+        and q[1].lower() not in lexicon.COUNT_VALUES and not lexicon.has_clause(q[1:])
+
+
 def _same_speaker(first_word: str, prev_text: str) -> bool:
     """``prev_text`` reports with a speech verb whose subject ends on ``first_word`` (a
     name: "… Aiko Tanaka said …" for "Tanaka"), or, for "He"/"She", with any speech verb."""
@@ -208,6 +222,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and doc.text[following.span.start].islower() \
                 and speech_verb_without_complement(text):
             continue  # "A trader, Ali Omar, said. he would wait …": the verb's clause follows it
+        if following is not None and _topic_phrase(doc.sentence_text(following)):
+            continue  # "The institute warned. Of flows within 6 km.": the verb's topic follows it
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
             quoted = _quoted_before_tag(doc, self, prev, sentence, text)

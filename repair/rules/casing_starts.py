@@ -41,6 +41,16 @@ _CLAUSE_VERBS = lexicon.SPEECH_VERBS | frozenset(
 )
 
 
+def _noun_and_relative(sentence: str) -> bool:
+    """``sentence`` is a noun phrase, a comma and one relative clause, nothing after it ("the
+    city council, which will run them."): the relative's verb is no main verb, so the piece
+    is a fragment a false stop cut off, the stop rules' to judge."""
+    head, comma, rest = sentence.partition(",")
+    after = lexicon.words(rest)
+    return bool(comma) and bool(after) and after[0].lower() in ("which", "who", "whose") and "," not in rest \
+        and not lexicon.has_clause(lexicon.words(head))
+
+
 def _is_clause(words: list[str], head: list[str]) -> bool:
     """Whether ``words`` (opened by a lower-case determiner or pronoun) form a clause.
 
@@ -187,6 +197,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if stops_clauses.participle_fragment(lexicon.words(rest.group())):
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
+        if _noun_and_relative(rest.group()):
+            continue  # "… three churches. the city council, which will run them.": no main verb
         if _subject_cut_off(rest.group()):
             continue  # "… have been cut. the shipping lines, the port said.": a capital seals a fragment
         word = text[start:end]

@@ -41,6 +41,43 @@ NOT_ABSOLUTE = frozenset("which that this who whom whose".split())
 MAX_ABSOLUTE_SUBJECT = 4
 
 
+# A participle of saying whose "that" clause only frames the fact before it: a subject that
+# points back ("this", "the move") and a frame with no fact of its own ("comes within the
+# framework of its strategy", "is part of its efforts", "falls in line with the plan").
+_FRAMING_REPORT = lazy_compile(
+    r"(?i)(?:noting|adding|stressing|saying|explaining|pointing out|indicating|emphasi[sz]ing|underlining)"
+    r" that (?:this|that|it|these|the (?:move|step|decision|deal|order|purchase|plan)) "
+    r"(?:comes?|came|falls?|fell|is|was|are|were|forms?|formed|lies|lay)"
+    r" (?:(?:(?:with)?in|under|as|into) (?:[a-z]+ ){0,2}?(?:framework|context|scope|line|part|frame|spirit)"
+    r"|part of)\b[^,;:]{0,80}\.")
+
+
+def framing_report(piece: str) -> bool:
+    """``piece`` is a participle of saying whose "that" clause only frames the fact before
+    it ("Noting that this comes within the framework of its strategy.")."""
+    return _FRAMING_REPORT.fullmatch(piece) is not None
+
+
+# Participles of saying, whose object is a reported clause ("…, saying prices would rise").
+_SAYING = frozenset("saying adding noting claiming arguing warning stressing insisting explaining".split())
+# Verb forms no gerund subject takes ("Saying no is rude" has "is"); a modal may follow one
+# ("Saying no would be rude"), so only a plural verb tells a reported clause.
+_PLURAL_VERBS = frozenset("were are have".split())
+
+
+def _reported_clause(words: list[str]) -> bool:
+    """``words`` (lower case, after a participle of saying) are a reported clause, not the
+    rest of a sentence with a gerund subject: "that" and a clause, a subject pronoun and
+    its verb ("they would …"), or a noun whose verb is plural ("thousands were fake")."""
+    if len(words) < 3:
+        return False
+    if words[0] == "that":  # ("Saying that is wrong.": "that" the object, "is" the sentence's verb)
+        return words[1] not in lexicon.AUXILIARIES and lexicon.has_clause(words[1:])
+    if words[0] in ("he", "she", "they", "we", "it"):
+        return words[1] in lexicon.AUXILIARIES or lexicon.looks_finite(words[1])
+    return words[0] not in lexicon.DETERMINERS and words[1] in _PLURAL_VERBS
+
+
 def _participle(word: str) -> bool:
     """An "-ing" form that can be a participle (not "nothing", "during", "morning")."""
     low = word.lower()
@@ -59,6 +96,10 @@ def participle_piece(q: list[str]) -> str:
         # "Forcing 40 families …", "Having lost …"; not a gerund subject before its verb
         # ("Testing begins in May.", "Borrowing for roads that pay off is wise.").
         rest = q[2:] if lowered[0] == "having" else q[1:]
+        if lowered[0] in _SAYING and _reported_clause(lowered[1:]) and not framing_report(" ".join(lowered) + "."):
+            # "Saying thousands were fake.": the clause is the participle's report. (One that
+            # only frames the fact before it is FR001's to delete.)
+            return "participle"
         if not rest or _clause(rest) or _finite_in(rest) or _verb_after_noun(rest) or _gerund_verb(lowered):
             return ""
         return "participle"

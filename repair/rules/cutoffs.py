@@ -234,6 +234,10 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                                 f"Fragment (join-comma): “{text}” names a part of what the sentence counted but "
                                 "says nothing of it; joining it is offered for review.", 0.4, safety=Safety.DISPLAY)
+        elif kind and {w.lower() for w in q} <= {w.lower() for w in p}:
+            # "…, according to the office. According to the office.": joined, it would say it twice.
+            yield self.edit(stop + 1, sentence.span.end, "", f"Fragment (delete-echo): “{text}” only repeats "
+                            "words of the sentence before it; deleted.", 0.6)
         elif kind:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "

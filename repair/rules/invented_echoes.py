@@ -120,6 +120,8 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     prev_text = doc.sentence_text(prev)
     if doc.text[end : end + 2].lstrip()[:1] in ("“", '"'):
         return None  # 'He said. "Budgets …"': a tag that lost its colon introduces the quotation
+    if text.endswith(" that.") and doc.text[end:end + 3].lstrip()[:1].islower():
+        return None  # "He told that. more would follow.": the stop cut "that" off the clause it opens
     if not (_empty(text, prev_text) or empty_echo(text, prev_text)):
         return None
     return self.edit(prev.span.end, end, "",

@@ -79,7 +79,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.rules.casing_learned_table import case_table, name_evidence
 from repair.rules.choice_signals import aside_left_open
-from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, participle_back
+from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, open_perfect, participle_back
 from repair.rules.stops_candidates import StopRepair, displaced, echo_or_content_free, intruder, paragraph_echo
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
 from repair.rules.stops_classes import is_place_adverb
@@ -263,6 +263,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return empty
     if len(q) == 1 and first.isupper() and (back := participle_back(text, prev_start, stop, piece_end, p, q[0])):
         return [back]  # "… the company has 8 percent. Offered.": the perfect's participle
+    if len(q) == 1 and (shown := open_perfect(stop, piece_end, p, q[0])):
+        return [shown]  # "… the pace has approximately since 2010. doubled.": its main verb
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q) \

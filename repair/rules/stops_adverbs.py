@@ -136,6 +136,22 @@ def participle_back(text: str, prev_start: int, stop: int, piece_end: int, p: li
                       f"“{word}” is the participle of “{p[i]}” cut off past the stop; moved back after it.")
 
 
+def open_perfect(stop: int, piece_end: int, p: list[str], word: str) -> StopRepair | None:
+    """A lone past participle after the stop ("… the pace has approximately since 2010.
+    doubled.") whose sentence has a "has"/"have"/"had" with no verb form anywhere after it:
+    the participle is the sentence's main verb, so deleting it as empty would lose the
+    fact, and joining it on the end misplaces it. Where it goes (after the auxiliary and
+    its adverbs, or later) is only shown; :func:`participle_back` moves the plain shape."""
+    slots = [i for i, t in enumerate(p[:-1]) if t.lower() in _HAVE]
+    if not slots or not is_bare_verb(word) or word.lower() in _TAG_VERBS:
+        return None
+    after = p[slots[-1] + 1 :]
+    if any(is_bare_verb(t) or lexicon.looks_finite(t.lower()) or t.lower() in lexicon.AUXILIARIES for t in after):
+        return None  # "has been cut", "has 8 percent … offered": a verb of its own after it
+    return _shown(stop, piece_end, word, f"it is the participle “{p[slots[-1]]}” lacks, whose slot grammar does "
+                  "not fix")
+
+
 def _shown(stop: int, piece_end: int, word: str, why: str) -> StopRepair:
     """A move whose slot grammar does not fix: the join shown to an editor, never applied."""
     piece_start = piece_end - len(word) - 1

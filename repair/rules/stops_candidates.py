@@ -162,8 +162,8 @@ _SCALES = frozenset("hundred thousand million billion trillion".split())
 
 
 def _figure_before(words: list[str], at: int) -> bool:
-    """A figure (digits or a scale word, "2 million") stands right before ``words[at]``."""
-    return at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in _SCALES)
+    """A figure (digits, a scale or count word: "2 million", "nine") stands right before ``words[at]``."""
+    return at > 0 and (words[at - 1][:1].isdigit() or words[at - 1] in _SCALES or words[at - 1] in lexicon.COUNT_VALUES)
 
 
 def _second_amount(lower_p: list[str], lower_q: list[str], k: int) -> bool:

@@ -285,6 +285,7 @@ def aside_after_conjunction(text: str, stop: int, piece_start: int, piece: str, 
 _YEAR_ALONE = lazy_compile(r"(?:19|20)\d\d(?=[,.]| and | but | when | after | before )")
 # "between" with its first term and no "and" yet ("between 18.", "between the two.").
 _BETWEEN = lazy_compile(r"\bbetween (?:[\w$€£%.,-]+ ){0,2}[\w$€£%-]+\.$")
+_BETWEEN_PLURAL = lazy_compile(r"\bbetween [a-z]{3,}s\b")
 # Nouns of a round quantity that need "of" before what they count ("Thousands of tenants").
 _QUANTITY_NOUNS = frozenset("hundreds thousands millions billions dozens tens scores".split())
 _NOMINAL = lazy_compile(r"(?:ment|tion|sion|ance|ence|al)$")  # "evacuation", "removal": a nominalised verb
@@ -324,7 +325,10 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
         return ""
     head = q[0].lower()
     last = p[-1].lower()
+    # (A bare plural after "between" names both terms: "between hospitals in Crete"; a phrase a
+    # preposition opens, "According to.", is no second term.)
     if _BETWEEN.search(prev_text) and " and " not in prev_text[prev_text.rfind("between") :] \
+            and not _BETWEEN_PLURAL.search(prev_text) and head not in lexicon.PREPOSITIONS | {"according"} \
             and (q[0][:1].isdigit() or head in lexicon.DETERMINERS or q[0][:1].isupper() and len(p) >= 2
                  and p[-1][:1].isupper()) and not lexicon.has_clause(q[:3]):
         return "and"

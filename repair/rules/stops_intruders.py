@@ -217,7 +217,9 @@ def stray_word_at_stop(text: str, stop: int, piece_start: int, p: list[str], q: 
             and before[-2].lower() not in _NEGATORS
         kind = "a relative word with no verb after it"
     elif last in _STRAY_RELATIVES:
-        ok = _ends_on_noun_phrase(before) or _verbless_phrase(piece)
+        # "many of which. last until dawn": after a preposition the relative opens its clause.
+        ok = (_ends_on_noun_phrase(before) or _verbless_phrase(piece)) \
+            and before[-1].lower() not in lexicon.PREPOSITIONS
         kind = "a relative word with no verb after it"
     elif last in _NEVER_FINAL:
         ok = before[-1].lower() != "as"  # "as such" closes a clause

@@ -20,16 +20,18 @@ _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake 
 
 def name_after_place_or_date(p: list[str], q: list[str], piece: str) -> bool:
     """The piece ``q`` is a name (one to four capitalised words, no comma) and the sentence
-    ``p`` before the stop ends on a preposition and one capitalised word ("in Lisbon", "on
-    Wednesday"): a complete place or date no name can continue ("from Leiden. Vermeer." is
-    no "Leiden Vermeer")."""
+    ``p`` before the stop ends on a preposition, maybe "the", and one capitalised word ("in
+    Lisbon", "on Wednesday", "of the Maldives"): a complete place or date no name can
+    continue ("from Leiden. Vermeer." is no "Leiden Vermeer")."""
     if not 1 <= len(q) <= 4 or "," in piece or not all(w[:1].isupper() for w in q) or len(p) < 3:
         return False
     if len(q) == 1 and (not q[0].isalpha() or lexicon.is_function_word(q[0]) or q[0].isupper()):
         return False  # an acronym or a capitalised function word is no name here
     last = p[-1]
+    # ("in the White. House." is a name still open: after "the" only a full name is held off.)
+    before = p[-3] if p[-2] == "the" and len(q) >= 2 else p[-2]
     return last[:1].isupper() and last[1:].islower() and last.lower() not in _NAME_PREFIXES \
-        and p[-2].lower() in lexicon.PREPOSITIONS and p[-2].islower()
+        and before.lower() in lexicon.PREPOSITIONS and before.islower()
 
 
 _CALENDAR = frozenset(
@@ -40,7 +42,8 @@ _CALENDAR = frozenset(
 def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
     """The capitalised piece ``q`` follows a sentence ``p`` (four words or more) whose
     last word no name or noun can stand beside: a weekday or month ("on Monday"), a figure
-    or its unit ("4.5 percent"), a plural ("two of the goals"). A bare join would tack the
+    or its unit ("4.5 percent"), a plural ("two of the goals"), a predicate after "be"
+    ("would be darker"). A bare join would tack the
     piece on the end ("… on Monday Arvela."); its slot is a gap inside the sentence (a
     preposition with no object, a title with no name), which only an editor can pick.
 
@@ -55,7 +58,14 @@ def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
     if last[:1].isdigit():
         return True
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return plural or p[-2][:1].isdigit()  # "… two of the goals.", "… to 4.5 percent."
+    # "… would be darker.": a predicate after a form of "be" is no noun a name continues
+    # (an adverb there, "are largely. mature.", still waits for its word).
+    predicate = q[0][:1].isupper() and p[-2].lower() in _BE_FORMS and not lexicon.is_function_word(last) \
+        and not last.endswith("ly")
+    return plural or predicate or p[-2][:1].isdigit()  # "… two of the goals.", "… to 4.5 percent."
+
+
+_BE_FORMS = frozenset("be is are was were been being".split())
 
 
 # A preposition, the word after it and the one after that: a gap when the second is a
@@ -91,7 +101,10 @@ def name_into_gap(text: str, prev_start: int, stop: int, piece_end: int, piece: 
 
 # A tag whose speaker is an article and one noun (", the ministry said."), which an "of"
 # phrase cut off after the stop completes as an institution's name.
-_ONE_NOUN_TAG = lazy_compile(r", (?P<article>the) (?P<noun>[a-z]{3,}) (?:said|says|added|reported)\.$")
+# A short time or manner phrase after the tag's verb ("said on Monday", "said in a statement").
+_TAG_ADJUNCT = r"(?: (?:on|in|at|last|this|late|early) [\w ]{1,25})?"
+_ONE_NOUN_TAG = lazy_compile(
+    r", (?P<article>the) (?P<noun>[a-z]{3,}) (?:said|says|added|reported)" + _TAG_ADJUNCT + r"\.$")
 
 
 # Head nouns of an institution's name that an "of" phrase completes ("Ministry of Health").
@@ -99,7 +112,7 @@ _INSTITUTIONS = frozenset(
     """ministry department bank institute office bureau university council court agency board authority
     commission federation association union academy museum chamber church college school society
     centre center service""".split())
-_SPEECH_END = lazy_compile(r"\b(?:said|says|added|reported)\.$")
+_SPEECH_END = lazy_compile(r"\b(?:said|says|added|reported)" + _TAG_ADJUNCT + r"\.$")
 
 
 def institution_in_tag(text: str, prev_start: int, stop: int, piece_end: int, prev_text: str,

@@ -60,6 +60,38 @@ _FUTURE_OPENERS = frozenset("next tomorrow upcoming coming".split())
 _TAG_VERBS = frozenset("said says added adds told".split())
 
 
+# Words naming a part of a whole, which an "of" phrase completes ("half of the budget").
+_PART_WORDS = frozenset("half third quarter percent per cent share part majority most rest bulk fraction".split())
+
+
+def _part_has_its_whole(p: list[str], q: list[str]) -> bool:
+    """The sentence ``p`` ends on a part word and its "of" phrase ("half of the budget",
+    "40 percent of the vote") and the piece ``q`` is a short "of" phrase with no clause: the
+    piece is a second whole for the same part, not the last noun's complement."""
+    tail = [w.lower() for w in p[-6:]]
+    return len(q) <= 4 and not lexicon.has_clause(q) and "of" in tail[1:-1] and any(
+        w in _PART_WORDS for w in tail[: len(tail) - 1 - tail[::-1].index("of")])
+
+
+def _words_outside_names(piece: str) -> list[str]:
+    """The piece's words a clause test reads: a name's capitalised words are no verbs ("the
+    Ministry of Rural Affairs" has no clause), nor is a relative clause after a comma its
+    own verb ("…, of which a third is …")."""
+    head, comma, rest = piece.partition(",")
+    if comma and lexicon.words(rest)[:2] and lexicon.words(rest)[0].lower() in ("which", "who", "whose", "of"):
+        piece = head
+    return [w for i, w in enumerate(lexicon.words(piece)) if not (i and w[:1].isupper())]
+
+
+def _reporting_sentence(q: list[str]) -> bool:
+    """``q`` is a whole reporting sentence: an article, up to four words with no function
+    word or verb among them, a speech verb and a clause of its own after it ("the weather
+    office said rainfall had fallen"). ("the mayor said on Friday" is a tag: no clause.)"""
+    verb = next((i for i, w in enumerate(q[:6]) if w.lower() in lexicon.SPEECH_VERBS), 0)
+    return q[0].lower() in ("the", "a", "an") and verb >= 2 and not any(
+        lexicon.is_function_word(w) or is_bare_verb(w) for w in q[1:verb]) and lexicon.has_clause(q[verb + 1 :])
+
+
 def _ends_on_preposition_object(before_last: str, last: str) -> bool:
     """The sentence ends on a one-word object of a preposition ("under five", "off Calais",
     "since 2019"): no noun phrase can follow it without a linking word. "to" is left out:
@@ -109,7 +141,8 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     time_phrase = any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS or t.lower() == "day"
                       for t in q[1:3])  # "… to the capital. The next year.": a time, joined
     if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper and not time_phrase \
-            and not lexicon.has_clause(q) and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
+            and not lexicon.has_clause(_words_outside_names(piece)) \
+            and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
                                                or before_last.lower() in _NUMBER_WORDS or _ends_on_noun_phrase(p)
                                                or is_bare_verb(before_last) or looks_modifier(before_last)
                                                or _ends_on_preposition_object(before_last, prev_last)):
@@ -122,7 +155,7 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
             and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
         return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name
-    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q)):
+    if proper and (bare_title := name_after_bare_title(prev_text, prev_start, stop, piece_end, piece, q, text)):
         return [bare_title, replace(join, display=True)]  # "Coach said … in Lisbon. Ana Ruiz."
     role = _ROLE_TAG.search(prev_text) if proper and 2 <= len(q) <= 4 and "," not in piece else None
     if role and not _PREPOSITION_BEFORE_TAG.search(prev_text) and not any(lexicon.is_function_word(w) for w in q):
@@ -195,6 +228,17 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a preposition and a bare "
                         "noun cut off the sentence; joined after its last noun it would describe that noun, so "
                         "an editor should place it (or delete it).")]
+    if head == "of" and first.isupper() and _part_has_its_whole(p, q):
+        # "… form half of the budget. Of the total.": the part word has its "of" whole already;
+        # a second one joined on reads as the first whole's ("the budget of the total").
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a second “of” phrase for "
+                        "the part the sentence already measures; joined it would describe the wrong noun, so an "
+                        "editor should place it (or delete it).")]
+    if first.islower() and _reporting_sentence(q) and lexicon.has_clause(p) \
+            and not lexicon.is_function_word(prev_last) and prev_last not in lexicon.SPEECH_VERBS:
+        # "… stopped after three weeks. the weather office said rainfall had fallen.": a
+        # sentence of its own that lost its capital (CA003 restores it); joined it runs on.
+        return []
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

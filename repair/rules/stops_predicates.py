@@ -36,7 +36,7 @@ after a subject still waiting for its verb) and "… a port. that has lost …" 
 from __future__ import annotations
 
 from repair import lexicon
-from repair.rules.base import lazy_compile
+from repair.rules.cutoff_participles import framing_report
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
@@ -210,6 +210,7 @@ def predicate_form(piece: str) -> str:
     if head.endswith("ing") and len(head) > 5 and head not in _ING_NOT_VERBS and (
             head in _CLAUSE_TAKING and (second in lexicon.DETERMINERS or second in ("that", "him", "them", "it")
                                         or not _finite_later(q))
+            and not (second == "that" and len(q) > 2 and q[2].lower() in lexicon.AUXILIARIES)  # "Saying that is …"
             or second[:1].isdigit() and not _finite_later(q)):
         # A reporting participle ("Arguing that …", "Citing a breach …") or one whose object
         # is a count ("Leaving 300 homes …"): an "-ing" word before any other object may be
@@ -324,17 +325,6 @@ def _noun_echo(piece: str, p: list[str]) -> bool:
                for i, w in enumerate(p))
 
 
-# A participle of saying whose "that" clause only frames the fact before it: a subject that
-# points back ("this", "the move") and a frame with no fact of its own ("comes within the
-# framework of its strategy", "is part of its efforts", "falls in line with the plan").
-_FRAMING_REPORT = lazy_compile(
-    r"(?i)(?:noting|adding|stressing|saying|explaining|pointing out|indicating|emphasi[sz]ing|underlining)"
-    r" that (?:this|that|it|these|the (?:move|step|decision|deal|order|purchase|plan)) "
-    r"(?:comes?|came|falls?|fell|is|was|are|were|forms?|formed|lies|lay)"
-    r" (?:(?:(?:with)?in|under|as|into) (?:[a-z]+ ){0,2}?(?:framework|context|scope|line|part|frame|spirit)"
-    r"|part of)\b[^,;:]{0,80}\.")
-
-
 def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, piece: str,
                      p: list[str]) -> list[StopRepair]:
     """The repair for a subjectless predicate after the stop at ``text[stop]`` (see the
@@ -350,7 +340,7 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
         return [StopRepair("delete-content-free", stop + 1, piece_start + len(piece), "", 0.35,
                            f"“{piece}” restates a noun of the sentence before it, not a participle clause; "
                            "an editor should delete or rewrite it.", display=True)]
-    if form == "participle" and _FRAMING_REPORT.fullmatch(piece):
+    if form == "participle" and framing_report(piece):
         # "… deliveries expected in 2027. Noting that this comes within the framework of its
         # strategy.": a report the MT invented, which only says the fact fits a frame.
         return [StopRepair("delete-content-free", stop + 1, piece_start + len(piece), "", 0.5,

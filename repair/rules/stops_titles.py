@@ -10,6 +10,8 @@ gap; :func:`repair.rules.stops.choose` moves the name back into it (``move-displ
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued_splits import zipf
@@ -28,12 +30,13 @@ COMMON_NOUN_ZIPF = 3.0  # "coach" (4.6), "executive" (4.5), "spokesman" (3.9); r
 
 
 def name_after_bare_title(prev_text: str, prev_start: int, stop: int, piece_end: int, piece: str,
-                          q: list[str]) -> StopRepair | None:
+                          q: list[str], text: str = "") -> StopRepair | None:
     """Move the full name ``piece`` (two or three capitalised words after the stop at
     ``stop``) back beside the bare title that opens the sentence (``prev_text``, which
     starts at ``prev_start``): "Chief executive said … Usak. Selim Aydin." -> "Chief
     executive Selim Aydin said … Usak." None when the subject is no bare singular title
-    (an article, a name, a pronoun or a plural before the verb)."""
+    (an article, a name, a pronoun or a plural before the verb, or one word the document
+    ``text`` writes capitalised inside a sentence: a surname there, "Minister Ahn Su said")."""
     if not 2 <= len(q) <= 3 or "," in piece or not all(w[:1].isupper() and not lexicon.is_function_word(w)
                                                           for w in q):
         return None
@@ -52,6 +55,8 @@ def name_after_bare_title(prev_text: str, prev_start: int, stop: int, piece_end:
         return None  # "Ana Ruiz said", "John Smith said": capitalised words before the verb are a name
     if len(title) == 1 and zipf(lower_head) < COMMON_NOUN_ZIPF:
         return None  # "Ruiz said": a surname, not a title
+    if len(title) == 1 and re.search(rf"[\w,] {re.escape(head)}\b", text):
+        return None  # "Lee said" where the text has "… Minister Lee Min-ho …": a surname
     if any(w in prev_text for w in q):
         return None  # the name is in the sentence already: an echo, not a displaced name
     at = prev_start + match.end("title")

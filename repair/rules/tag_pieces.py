@@ -38,6 +38,9 @@ def tag_between(doc: Document, position: int) -> tuple[int, int, str] | None:
     if any(w.lower() in lexicon.AUXILIARIES for w in lexicon.words(doc.sentence_text(tag))[:-1]):
         return None  # "The suspension will last said.": a clause with a stray verb, no speaker
     piece = doc.sentence_text(following)
+    said = {w.lower() for w in lexicon.words(doc.sentence_text(tag))}
+    if all(w.lower() in said for w in lexicon.words(piece)):
+        return None  # "… last year. according to the office. According to the office.": an echo, no half
     adjunct = bool(piece[:1].isupper() and cutoff_words.adjunct_piece(lexicon.words(piece), piece))
     rebuilt = tags.tag_between(doc.sentence_text(prev), doc.sentence_text(tag), piece, adjunct)
     return None if rebuilt is None else (stop, following.span.end, rebuilt)

@@ -81,11 +81,29 @@ def _speaker_cut_from_verb(speaker: str, rest: str) -> str | None:
     passive = rest[verb.end() :].startswith((" to be ", " to have "))
     if not (low in lexicon.SPEECH_VERBS or low in _REPORTING_VERBS) or passive:
         return None  # "Said to be close, …": a participle opening its own sentence
+    after = lexicon.words(rest)[1:]
+    if after[0].lower() in ("a", "an", "the") and not lexicon.has_clause(after):
+        return None  # "Said a researcher at the zoo.": an inverted tag with its own speaker, no report
     named = all(w[:1].isupper() for w in words[-2:]) and not any(lexicon.is_function_word(w) for w in words[-2:])
     titled = words[0].lower() in _TITLE_OPENERS or any(w.endswith(("'s", "’s")) for w in words)
     if not (named or titled):
         return None
     return f"{speaker[:-1]} {rest[:1].lower()}{rest[1:]}"
+
+
+def _name_before_inverted_tag(name: str, rest: str) -> str | None:
+    """A name alone ("Ana Ruiz.") before an inverted tag whose speaker is a role ("Said a
+    researcher at the zoo."): the tag of the sentence before, rebuilt in English order with
+    the name as the speaker and the role its appositive (", said Ana Ruiz, a researcher at
+    the zoo."); None otherwise."""
+    words, verb = lexicon.words(name), _OPENING_VERB.match(rest)
+    after = lexicon.words(rest)[1:]
+    if not 2 <= len(words) <= 3 or not name.endswith(".") or "," in name or not is_name(words) \
+            or any(lexicon.is_function_word(w) for w in words) or verb is None \
+            or verb["verb"].lower() not in lexicon.SPEECH_VERBS or len(after) < 2 \
+            or after[0].lower() not in ("a", "an", "the") or lexicon.has_clause(after):
+        return None
+    return f", {verb['verb'].lower()} {name[:-1]},{rest[verb.end():]}"
 
 
 def _speaker_before_clause(speaker: str, clause: str) -> str | None:
@@ -97,8 +115,8 @@ def _speaker_before_clause(speaker: str, clause: str) -> str | None:
     last = speaker[:-1].split()[-2:]  # split, not lexicon.words: a name may hold any letter ("Ömer")
     if words is None or tag is None or len(last) < 2 or not all(w[:1].isupper() for w in last):
         return None  # the speaker ends on a name: a title alone ("The spokesman.") may be a cut object
-    if not lexicon.has_clause(lexicon.words(tag["clause"])):
-        return None
+    if not lexicon.has_clause([w for w in lexicon.words(tag["clause"]) if w[:1].islower()]):
+        return None  # "president of the National Fisheries Society, she said.": a name's words are no verb
     return f"{speaker[:-1]} {tag['verb']} that {tag['clause']}."
 
 
@@ -220,6 +238,10 @@ def _speaker_cut_off_at_start(doc: Document, position: int) -> tuple[int, int, s
         if previous is not None and (_noun_phrase(doc.sentence_text(previous)) is not None
                                      or _tail_speaker_cut_off(doc, position - 1) is not None):
             return None  # "The head of the union. Ana Ruiz. Said …": a three-piece shape
+        inverted = _name_before_inverted_tag(doc.sentence_text(first), doc.sentence_text(following))
+        if inverted is not None and previous is not None and doc.text[previous.span.end - 1] == "." \
+                and lexicon.has_clause(lexicon.words(doc.sentence_text(previous))):
+            return previous.span.end - 1, following.span.end, inverted
         rebuilt = _speaker_cut_from_verb(doc.sentence_text(first), doc.sentence_text(following))
         if rebuilt is not None:
             return first.span.start, following.span.end, rebuilt
