@@ -105,7 +105,8 @@ _SLOT_BEFORE = lexicon.AUXILIARIES | lexicon.SPEECH_VERBS | lexicon.PREPOSITIONS
 def _clause_slot(text: str, start: int, end: int) -> bool:
     """True when the word stands where grammar opens a phrase: after a function word, an
     auxiliary or a speech verb, or after a comma that follows a lower-case word ("the year,
-    Hospitals"), and a lower-case word follows it (a name in apposition is followed by a
+    Hospitals") or closes an introductory phrase ("Since March, Teachers"), and a lower-case
+    word follows it (a name in apposition is followed by a
     comma or a stop: "retailers like Next,")."""
     following = _word_after(text, end)
     if not (following.islower() and _opens_predicate_or_phrase(following)):
@@ -115,6 +116,8 @@ def _clause_slot(text: str, start: int, end: int) -> bool:
         return before.islower() and before in _SLOT_BEFORE
     if text[start - 2 : start] == ", ":
         line_start = text.rfind("\n", 0, start) + 1
+        if _introductory_phrase(text, line_start, start - 2):
+            return True  # "Since March, Teachers have": the main clause opens after the phrase
         if text.count(" ", line_start, start - 2) < MIN_WORDS_BEFORE_COMMA - 1:
             return False  # "Image caption, Protesters": a label's comma, a sentence opening after it
         previous = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
@@ -123,6 +126,25 @@ def _clause_slot(text: str, start: int, end: int) -> bool:
 
 
 MIN_WORDS_BEFORE_COMMA = 5
+# Words that open an introductory phrase or clause before the main clause's comma ("Since
+# March,", "After the storm,", "When the polls closed,"); a label ("Image caption,") opens
+# with none of them.
+_INTRODUCERS = lexicon.PREPOSITIONS | frozenset(
+    "after before since when while as because although though if once until unless whenever".split())
+MAX_INTRODUCTORY_WORDS = 8
+
+
+def _introductory_phrase(text: str, line_start: int, comma: int) -> bool:
+    """True when the stretch from the sentence's start (the line's, or the last ". " on it)
+    to the ``comma`` is a short introductory phrase: it opens with a capitalised preposition
+    or subordinator and has no other comma ("In the first half of the year,", "Since March,")."""
+    stop = text.rfind(". ", line_start, comma)
+    opening = text[stop + 2 if stop >= 0 else line_start : comma]
+    opening = opening.rpartition(" — ")[2].lstrip("\"“‘'( ")  # a dateline's dash ("LYON — After the vote,")
+    words = opening.split()
+    if not words or len(words) > MAX_INTRODUCTORY_WORDS or "," in opening or not words[0][:1].isupper():
+        return False
+    return words[0].lower() in _INTRODUCERS
 
 
 def _opens_predicate_or_phrase(word: str) -> bool:
