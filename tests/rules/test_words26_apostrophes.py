@@ -11,8 +11,11 @@ model), as a user gets it.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rule_helpers import fix_unsafe as fixed
 
+from repair.rules import apostrophes_marks
 from repair.rules.apostrophes_marks import text_apostrophe
 
 
@@ -125,3 +128,14 @@ def test_text_apostrophe(text: str, mark: str) -> None:
 def test_ill_and_ive_before_a_finite_verb_left(text: str) -> None:
     # A state's abbreviation or a name stands before a finite verb; "I'll" / "I've" never do.
     assert fixed(text) == text
+
+_PIECES = st.lists(st.sampled_from(["bank", "don", "they", "I", "?", "\ufffd", "s", "t", "re", "ll", " ", "'", "=",
+                                    "/", "é", "x", "-", "''", "’’", "\n", ".", "s ", "a"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES)
+def test_lost_mark_found_from_the_marks(text: str) -> None:
+    """AP014's scan from each "?" finds the matches the plain pattern finds."""
+    found = [m.span() for m in apostrophes_marks._lost_mark_matches(text)]
+    assert found == [m.span() for m in apostrophes_marks._LOST_MARK.finditer(text)]
