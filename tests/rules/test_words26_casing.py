@@ -41,7 +41,8 @@ def test_titles_and_names_keep_their_capitals(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Since May, Teachers have staged four strikes over pay.", "Since May, teachers have staged four strikes over pay."),
+    ("Since May, Teachers have staged four strikes over pay.",
+     "Since May, teachers have staged four strikes over pay."),
     ("After the floods, Insurers in the region raised their premiums.",
      "After the floods, insurers in the region raised their premiums."),
     ("OSLO — During the storm, Roads in the west were closed for hours.",
