@@ -287,13 +287,17 @@ def _determiner_before_name_openers(text: str) -> list[tuple[int, int, int]]:
 
 
 def _ends_on_verb(text: str, stop_end: int) -> bool:
-    """True when the sentence ending at ``stop_end`` ends on a past form or a clause-taking
-    verb ("… the vote showed.", "… she argued.")."""
+    """True when the sentence ending at ``stop_end`` ends on a past form, an "-ing" form, a
+    clause-taking verb, an auxiliary or a function word ("… the vote showed.", "… she
+    argued.", "… the storm following.", "… of have."): a false stop's shapes."""
     before = _WORD_BEFORE_STOP.search(text, max(0, stop_end - 40), stop_end)
     if before is None:
         return False
     word = before.group(1).lower()
-    return word in _CLAUSE_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed"))
+    if before.group(1).islower() and (word in lexicon.AUXILIARIES or lexicon.is_function_word(word)):
+        return True  # "… thousands of have.": no sentence ends on a small word ("in May." is a month)
+    return word in _CLAUSE_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")) \
+        or (len(word) > 4 and word.endswith("ing"))
 
 
 _OPENER_WORDS = frozenset(_LOWER_OPENER.pattern.split("(", 1)[1].split(")", 1)[0].split("|"))

@@ -41,3 +41,13 @@ def test_opener_after_a_verb_left_to_the_stop_rules() -> None:
     # seal it with a capital.
     text = "She said the count showed. the Council was right."
     assert fixed(text) == "She said the count showed the Council was right."
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of farms were hit by the flood following. officials have warned of more rain.",
+    "Thousands of jobs of have. workers have lost their pay.",
+])
+def test_opener_after_a_broken_sentence_not_capitalised(text: str) -> None:
+    # A sentence that ends on an "-ing" form or a small word is a false stop's piece: a capital
+    # after it would seal the damage.
+    assert "Officials have" not in fixed(text) and "Workers have" not in fixed(text)
