@@ -5,6 +5,7 @@ from __future__ import annotations
 from repair.rules import (
     apostrophes,
     apostrophes_its,
+    apostrophes_marks,
     apostrophes_names,
     apostrophes_nouns,
     attribution,
@@ -118,6 +119,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *apostrophes_names.RULES,
     *apostrophes_its.RULES,
     *apostrophes_nouns.RULES,
+    *apostrophes_marks.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,

@@ -18,6 +18,7 @@ from repair.rules.apostrophes_evidence import (
     _word_before_if_asked,
 )
 from repair.rules.apostrophes_evidence import _name_used as _name_used  # re-exported: tests read it here
+from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 from repair.rules.glued_small import capital_hints
@@ -106,9 +107,9 @@ def _misplaced(text: str) -> list[re.Match[str]]:
                 starts.add(start - 1)
             at = text.find(hint, at + 1)
     return [m for start in sorted(starts) if (m := _MISPLACED.match(text, start)) is not None]
-# The text's own apostrophes (or single marks) decide its style; straight by default. Two
-# ``in`` tests (a scan in C, at once on a Latin-1 text), not a character-class search
-# (2.2 ms per MB of news each time an edit asked).
+# The curly single marks. Which apostrophe an edit writes is
+# :func:`repair.rules.apostrophes_marks.text_apostrophe`'s choice (the text's own marks, then
+# its double quotation marks' style): ``in`` tests, a scan in C, not a character-class search.
 _CURLY = ("’", "‘")
 # The stem must be far more common than the stem + s (a name, not a plural): Zipf gap.
 NAME_GAP = 2.0
@@ -197,18 +198,23 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             if _standalone_elsewhere(doc, stem + "s", match.start()):
                 continue  # "Segas said …" elsewhere: the "-s" word is a name of its own
             if not mark:
-                mark = "’" if any(c in text for c in _CURLY) else "'"
+                mark = text_apostrophe(text)
             end = match.start(2) - 1
             yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
 
 
 
 # Words English never writes without their apostrophe: negative and pronoun contractions
-# ("wont", "cant", "well", "were", "shell" are words of their own and are left out),
-# and the possessive of an irregular plural ("childrens" is no word; "children's" is).
+# ("wont", "cant", "well", "were", "shell", "hell", "ill", "its", "lets" are words of their own
+# and are left out; "hes", "shes", "whos" and "Im" read as names or acronyms too), modal
+# perfects ("wouldve"), and the possessive of an irregular plural ("childrens" is no word;
+# "children's" is).
 _CONTRACTIONS = {
     **{w + "nt": w + "n’t" for w in "did does do is was were are has have had could would should must need".split()},
     "theyre": "they’re", "youre": "you’re", "theyve": "they’ve", "youve": "you’ve", "weve": "we’ve",
+    "whove": "who’ve", "theyll": "they’ll", "youll": "you’ll", "itll": "it’ll", "thatll": "that’ll",
+    "thats": "that’s", "whats": "what’s", "theres": "there’s",
+    **{w + "ve": w + "’ve" for w in "would could should must might".split()},
 }
 _IRREGULAR_PLURALS = ("children", "women", "men")
 _NO_APOSTROPHE = lazy_compile(
@@ -375,7 +381,7 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # a capitalised "-ys" is a plural name: "her Grammys success", "the Emmys"
             fixed = base + "’s"
         if not mark:
-            mark = "’" if any(c in text for c in _CURLY) else "'"
+            mark = text_apostrophe(text)
         end = match.end(1) if contraction else match.end(2) + 1 if plural else match.end(3) + 1 + marked
         yield self.edit(match.start(), end, fixed.replace("’", mark), f"Apostrophe lost in “{fixed}”.", 0.75)
 

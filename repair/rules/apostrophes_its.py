@@ -20,6 +20,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
+from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -220,7 +221,7 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), fixed, f"Contraction mark misplaced: “{fixed}”.", 0.85)
     mark = ""
     for match in _from_hints(text, _PRONOUN_NEGATIVE, (" cant ", " wont "), 1):
-        mark = mark or ("’" if "’" in text else "'")
+        mark = mark or text_apostrophe(text)
         fixed = f"{match.group(2)}n{mark}t"
         yield self.edit(match.start(2), match.end(3), fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 

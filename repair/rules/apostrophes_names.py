@@ -15,7 +15,8 @@ from functools import lru_cache
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.apostrophes import _CURLY, _possessed_noun
+from repair.rules.apostrophes import _possessed_noun
+from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.casing_names import _country_names
 from repair.rules.glued import zipf
@@ -38,8 +39,8 @@ _BEFORE_WORD = frozenset("'’@/.-_#")
 
 
 def _mark(text: str) -> str:
-    """The text's own apostrophe: curly when it writes any curly mark, else straight."""
-    return "’" if any(c in text for c in _CURLY) else "'"
+    """The text's own apostrophe (:func:`repair.rules.apostrophes_marks.text_apostrophe`)."""
+    return text_apostrophe(text)
 
 
 def _alone(text: str, at: int) -> bool:

@@ -155,6 +155,50 @@ def _function_and_link_matches(text: str) -> tuple[list[re.Match[str]], list[re.
     for match in _FUNCTION_OR_LINK_BY_CAPITAL.finditer(text):
         (functions if match.group() in _FUNCTION_WORDS else links).append(match)
     return functions, links
+# Two more shapes of a capitalised small word between lower-case words, found by one scan
+# led by the words' capitals: "Than" after a lower-case word ("longer Than the old one"),
+# "Not" after a comma ("to teach, Not to punish"), and a preposition before a one-word name
+# that a lower-case word, a figure or a comma follows ("a briefing In Porto that",
+# "that By June, 40 per cent"): a name as the preposition's object, not a title's words.
+_EXTRA_LINKS = "Than|Not|In|At|To|For|With|From|By|On|Into"
+_EXTRA_LINK_BY_CAPITAL = lazy_compile(_words_after(_EXTRA_LINKS, "[a-z0-9,]") + r"(?= [A-Za-z])")
+_NAME_PREPOSITIONS = frozenset("Than In At To For With From By On Into".split())
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+_NAME_OBJECT = lazy_compile(r" [A-Z][a-z]+(?:,|\.(?:\s|$)| [a-z0-9])")
+
+
+def _extra_link_edits(doc: Document, self: Rule) -> Iterator[Edit]:
+    """CA001's edits for the shapes of :data:`_EXTRA_LINK_BY_CAPITAL` (see there). Left as
+    for the other links: after a work's noun, a speech verb, a subordinator or a
+    preposition ("starred in In Bruges": a title), before a title's run of capitals."""
+    text = doc.text
+    for match in _EXTRA_LINK_BY_CAPITAL.finditer(text):
+        word = match.group()
+        gap_comma = text[match.start() - 2 : match.start()] == ", "
+        before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2].rstrip(",")
+        if not (before[:1].islower() or before[:1].isdigit()) or "." in before or before in _WORK_NOUNS \
+                or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS \
+                or before in lexicon.PREPOSITIONS:
+            continue
+        following_lower = text[match.end() + 1 : match.end() + 2].islower()
+        if word == "Not":
+            if not (gap_comma and following_lower):
+                continue  # "Not" opens a contrast after a comma ("to teach, Not to punish")
+        elif following_lower:
+            if word != "Than":
+                continue  # a link before a lower-case word is the links' scan's (above)
+        else:
+            if word not in _NAME_PREPOSITIONS or gap_comma or not _NAME_OBJECT.match(text, match.end()):
+                continue  # "the manifesto, In Place of ...": after a comma, a title in apposition
+            if before in lexicon.DETERMINERS or before in _POSSESSIVE_DETERMINERS:
+                continue  # "his In Pieces series": a determiner's noun phrase is a title's name
+            name, *rest = text[match.end() + 1 : match.end() + 40].split()[:2]
+            name = name.rstrip(",.")
+            if name in _TITLE_LINKS or lexicon.is_function_word(name.lower()) or rest[:1] == ["of"]:
+                continue  # "to Into The Wild", "In Place of Strife": a title's small words run on
+        yield self.edit(match.start(), match.end(), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+
+
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -186,6 +230,13 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
          "The board said in a letter that chief nurse Ana Ruiz would lead the ward."),
         ("The judge will be sworn in By the Governor on Monday.",
          "The judge will be sworn in by the Governor on Monday."),
+        ("The new bridge is longer Than the old one.", "The new bridge is longer than the old one."),
+        ("“The aim is to teach, Not to punish,” the head said.",
+         "“The aim is to teach, not to punish,” the head said."),
+        ("The coach said at a briefing In Porto that two players were hurt.",
+         "The coach said at a briefing in Porto that two players were hurt."),
+        ("The board said that staff will move By June, the memo said.",
+         "The board said that staff will move by June, the memo said."),
     ],
     good=[
         "He told The Daily Post the plan was set.",
@@ -211,6 +262,13 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "The rally went on, he said In addition, the police closed the road.",
         "The choir sang her tribute, On the Wings of Song, and left.",
         "The shape of the economy In graphics\nThe bank met.",
+        "She starred in In Bruges and Seven Psychopaths.",
+        "The band played Stand By Me twice.",
+        "They watched the film In Bruges again.",
+        "It was a case of Not In My Back Yard, he said.",
+        "Fans sang Born In Texas all night.",
+        "He won for his In Pieces series in 2001.",
+        "They wrote the paper, In Place of Fear, in 1969.",
     ],
 )
 def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -261,6 +319,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         word = match.group()
         yield self.edit(match.start(), match.end(), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+    yield from _extra_link_edits(doc, self)
     if " And " not in text:
         return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
     for match in _name_conjunction_matches(text):

@@ -4,7 +4,7 @@ Water That Could Mark The Path Of The Storm.").
 The same damage as :mod:`repair.rules.casing_title` (headline capitals leaking into body
 text), starting mid-sentence instead of at the sentence's start: the words before the run
 are in sentence case, and the run goes on to the sentence's end. The run is lowered word by
-word on the evidence CA002 uses (:func:`repair.rules.casing_title._lower_sentence`): names
+word on the evidence CA002 uses (:func:`repair.rules.casing_title_words._lower_sentence`): names
 the document capitalises elsewhere, acronyms and multi-word names keep their capitals.
 """
 
@@ -18,13 +18,8 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_title import (
-    _TITLE_FUNCTION,
-    _TOKEN,
-    _after_prose,
-    _lower_sentence,
-    case_evidence,
-)
+from repair.rules.casing_title import _TOKEN, _after_prose, case_evidence
+from repair.rules.casing_title_words import _TITLE_FUNCTION, _lower_sentence
 from repair.text_index import text_index
 
 # A run this long at the least, with this many capitalised function words after its first

@@ -26,6 +26,14 @@ _LOWER_OPENER = lazy_compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|w
 # Led by each stop alone (a literal, skipped to in C): 2.7 -> 0.9 ms per MB of news, and
 # one scan where a search then a scan ran; the same matches (repair.rules.base.finditer_led).
 _LOWER_OPENER_BY_STOP = led_by_each(_LOWER_OPENER, "[.!?]", ".!?")
+# A determiner in lower case before a capitalised word, opening a sentence after a stop or
+# a paragraph after one (". the Port Authority said", "\nthe Council has"): the same slip,
+# the noun phrase holding a name. Led by the stop or the line break (literals, skipped to in C).
+_LOWER_DETERMINER_BEFORE_NAME = lazy_compile(r"(?:[.!?] |\n)(the|this|its|their|his|her|our)(?= [A-Z][a-z])")
+# A plural common noun opening a sentence after a stop, before its auxiliary or speech verb
+# (". farmers have been told"): :func:`_noun_opener` reads the word.
+_PLURAL_NOUN_AFTER_STOP = lazy_compile(r"[.!?] ([a-z]{3,}s)(?= (?:have|has|had|were|are|was|is|will|would|can"
+                                       r"|could|may|might|must|should|said|say|told)\b)")
 _WORD_BEFORE_STOP = lazy_compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
 _SENTENCE_REST = lazy_compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
@@ -122,6 +130,12 @@ _ABSOLUTE = frozenset(["having", "being"])
          "The bank raised its rate on Tuesday.\n\nThe decision surprised most traders in the city."),
         ("Fares rose by a fifth in May.\n\ncommuters have complained about the rise for weeks.",
          "Fares rose by a fifth in May.\n\nCommuters have complained about the rise for weeks."),
+        ("Snow is due on Friday. the Weather Office has issued a warning for two valleys.",
+         "Snow is due on Friday. The Weather Office has issued a warning for two valleys."),
+        ("The tax rose in May.\n\nthe Board collected 40 million in fees last year.",
+         "The tax rose in May.\n\nThe Board collected 40 million in fees last year."),
+        ("Ferries stopped at noon. travellers have been told to stay at home.",
+         "Ferries stopped at noon. Travellers have been told to stay at home."),
     ],
     good=[
         "He wrote many books. bell hooks died in 2021.",
@@ -143,6 +157,12 @@ _ABSOLUTE = frozenset(["having", "being"])
         "Sales rose in the U.S.\n\nthe company said it would hire more staff.",
         "Prices fell.\n\niPhones were sold at a discount.",
         "The rally ended.\n\ncommuters stranded.",
+        "Sales rose in the U.S. the Fed has said little.",
+        "Talks ended. the Paris talks.",
+        "The firm is based in the U.S. workers have struck.",
+        "Jobs went. analysts.",
+        "She said the count showed. the Council was right.",
+        "The plan is set.\n\nthe Guardian Angels.",
     ],
 )
 def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -167,6 +187,7 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     openers = [(m.start(1), m.end(1), m.start(1) - 1) for m in finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)]
     openers += _paragraph_openers(text) if "\n" in text else []
+    openers += _determiner_before_name_openers(text)
     if not openers or mostly_lower_case(doc):
         # A document typed in lower case (some wire archives) has no capitals to restore.
         return
@@ -251,6 +272,44 @@ def _paragraph_openers(text: str) -> list[tuple[int, int, int]]:
             continue
         found.append((match.start(1), match.end(1), at))
     return found
+
+
+def _determiner_before_name_openers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, stop end) of each lower-case determiner before a capitalised word that
+    opens a sentence after a stop (". the Port Authority said") or a paragraph after a line
+    ending with one, and of each plural common noun before its verb after a stop (".
+    farmers have been told"): the stop end as :func:`_paragraph_openers` gives it. Not after
+    a sentence that ends on a verb ("… said the vote showed. the Senate was …"): the verb's
+    object may be what a false stop cut off, which the stop rules judge."""
+    found = []
+    for match in _LOWER_DETERMINER_BEFORE_NAME.finditer(text):
+        if text[match.start()] != "\n":
+            found.append((match.start(1), match.end(1), match.start(1) - 1))
+            continue
+        at = match.start() + 1
+        while at > 0 and text[at - 1] in "\n \t":
+            at -= 1
+        if at > 0 and (_PARAGRAPH_END.match(text, at - 1) or _PARAGRAPH_END.match(text, at - 2)) is not None:
+            found.append((match.start(1), match.end(1), at))
+    for match in _PLURAL_NOUN_AFTER_STOP.finditer(text):
+        word, following = match.group(1), text[match.end() + 1 : match.end() + 12].split(" ", 1)[0]
+        if _noun_opener(word, following):
+            found.append((match.start(1), match.end(1), match.start(1) - 1))
+    return [opener for opener in found if not _ends_on_verb(text, opener[2])]
+
+
+def _ends_on_verb(text: str, stop_end: int) -> bool:
+    """True when the sentence ending at ``stop_end`` ends on a past form, an "-ing" form, a
+    clause-taking verb, an auxiliary or a function word ("… the vote showed.", "… she
+    argued.", "… the storm following.", "… of have."): a false stop's shapes."""
+    before = _WORD_BEFORE_STOP.search(text, max(0, stop_end - 40), stop_end)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if before.group(1).islower() and (word in lexicon.AUXILIARIES or lexicon.is_function_word(word)):
+        return True  # "… thousands of have.": no sentence ends on a small word ("in May." is a month)
+    return word in _CLAUSE_VERBS or word in lexicon.IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")) \
+        or (len(word) > 4 and word.endswith("ing"))
 
 
 _OPENER_WORDS = frozenset(_LOWER_OPENER.pattern.split("(", 1)[1].split(")", 1)[0].split("|"))

@@ -1,0 +1,176 @@
+"""Casing: how CA002 and CA013 lower the words of a Title Case sentence or run, word by word.
+
+The evidence each word is judged on is described in :mod:`repair.rules.casing_title`; this
+module holds the per-word decision (function word, common word, rarer word by its position,
+glued token split) and the edits that carry it out.
+
+Split from :mod:`repair.rules.casing_title`, which imports these back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document, Sentence
+from repair.edits import Edit
+from repair.rules.base import Rule, lazy_compile
+from repair.rules.casing_title_names import _calendar_name, _name_runs, country_word
+from repair.rules.glued import WORD_ZIPF, best_split, zipf
+
+COMMON_ZIPF = 4.0  # about ten uses per million words: a word, lowered unless named elsewhere
+RARE_ZIPF = 3.0  # a dictionary word, lowered only on evidence from the document
+# Function words a Title Case sentence capitalises; two or more of them mark one.
+# Pronouns and auxiliaries count too: a Title Case sentence of plain prose ("The Company
+# Said It Would Keep Its ...") capitalises those more than prepositions.
+_TITLE_FUNCTION = frozenset(
+    """the and or but of in on at to for with from by between as such so into than
+    it its he she they we his their our is are was were will would has have had""".split()
+)
+# Glued content words inside a Title Case sentence ("Strengthencooperation"): both parts
+# must be this common, since no function word vouches for the split.
+CONTENT_SPLIT_ZIPF = 3.5
+MIN_CONTENT_PART = 4
+_POSSESSIVES = frozenset("its their his her our".split())
+
+
+def _stem(word: str) -> str:
+    """Lower-cased word without a possessive ending ("Brazil's" -> "brazil").
+
+    String tests, not ``re.sub(r"['’]s$", ...)``: called once per word of every Title
+    Case sentence, the module-level ``re.sub`` (a cache lookup, then the substitution)
+    was a fifth of CA002 on dev text. ``$`` also matched before a final newline, kept."""
+    lowered = word.lower()
+    if lowered.endswith(("'s", "’s")):
+        return lowered[:-2]
+    if lowered.endswith(("'s\n", "’s\n")):
+        return lowered[:-3] + "\n"
+    return lowered
+
+
+def glued_split(token: str) -> tuple[str, str] | None:
+    """The split of a glued lower-cased ``token`` inside a Title Case sentence, or None.
+
+    :func:`repair.rules.glued.best_split` first (a function word or speech verb on one
+    side); then two content words run together ("strengthencooperation"), which the
+    sentence's own capitals vouch for: the glued token got one capital where its two
+    words should have had two. Both parts must be common (Zipf >= 3.5).
+    """
+    split = best_split(token)
+    if split is not None:
+        return split
+    best: tuple[float, str, str] | None = None
+    for i in range(MIN_CONTENT_PART, len(token) - MIN_CONTENT_PART + 1):
+        left, right = token[:i], token[i:]
+        score = min(zipf(left), zipf(right))
+        if score >= CONTENT_SPLIT_ZIPF and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_FIGURE_GAP = lazy_compile(r" \d[\d,.]* ")
+
+
+def _word_zipf(key: str) -> float:
+    """The word's Zipf frequency; a hyphenated compound ("low-lying") scores as its rarest part
+    (wordfreq splits such words, so the whole is seldom listed)."""
+    if "-" in key.strip("-"):
+        return min(zipf(part) for part in key.split("-") if part) if all(key.split("-")) else 0.0
+    return zipf(key)
+
+
+def _lowered(word: str) -> str:
+    """``word`` with its first letter lowered, and each part's of a compound ("Low-Lying")."""
+    return "-".join(part if i and country_word(part) else part[:1].lower() + part[1:]
+                    for i, part in enumerate(word.split("-")))
+
+
+def _lower_articles(text: str, tokens: list[re.Match[str]], kinds: dict[int, str], names: set[int]) -> None:
+    """Mark the article "A" of a Title Case run lowered (``kinds[i] = "function"``) where
+    it stands between two lowered words, or after a comma before one ("More Than A Third",
+    "And A Ruling", "14 May, A Week"): an initial ("A Smith") or a grade ("Class A") stands
+    beside a name or at a run's end, never inside lowered prose on both sides."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.group() != "A" or i in kinds or token.start() in names:
+            continue
+        if kinds.get(i + 1) not in ("common", "rare", "function") or text[token.end() : tokens[i + 1].start()] != " ":
+            continue
+        gap = text[tokens[i - 1].end() : token.start()] if i > 0 else ""
+        if (i > 0 and kinds.get(i - 1) in ("function", "common") and gap == " ") or gap.endswith(", "):
+            kinds[i] = "function"
+
+
+def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
+                    upper: set[str], lower: set[str], after_function: bool = False) -> Iterator[Edit]:
+    """The per-word edits that lower one Title Case sentence (``tokens``: its words after
+    the first; ``upper``/``lower``: stems the document writes capitalised / lower-case).
+    ``after_function``: a rarer word right after a lowered article is lowered too (CA013's
+    runs, where the run's own shape is the evidence; "The Rulers")."""
+    text = doc.text
+    names = _name_runs(text, tokens)
+    # Index -> how the word was lowered: "function", "common" (a content word), "glued"
+    # (split as well) or "rare" (on the evidence of its position).
+    kinds: dict[int, str] = {}
+    splits: dict[int, str] = {}  # index -> the glued token split and lowered
+    for i, token in enumerate(tokens):
+        word = token.group()
+        key = _stem(word)
+        if not word[0].isupper() or (word.isupper() and len(word) > 1) or token.start() in names:
+            continue  # already lower, an acronym, or a word of a multi-word name
+        if _calendar_name(text, tokens, i) or country_word(word):
+            continue
+        if key in _TITLE_FUNCTION or lexicon.is_function_word(key) and key not in ("i", "a"):
+            kinds[i] = "function"
+        elif key in lexicon.IRREGULAR_PAST or key in lexicon.SPEECH_VERBS:
+            kinds[i] = "common"  # a verb's past form ("Withdrew", "Said") is no name, however rare
+        elif key in upper:
+            continue  # the document writes it capitalised elsewhere: a name
+        elif _word_zipf(key) >= COMMON_ZIPF or key in lower:
+            kinds[i] = "common"
+        elif zipf(key) < WORD_ZIPF and word[1:].islower() and (split := glued_split(word.lower())):
+            left, right = split
+            if _stem(left) not in upper:
+                splits[i] = f"{left} {right}"
+                kinds[i] = "glued"
+    for i, token in enumerate(tokens):
+        word = token.group()
+        key = _stem(word)
+        if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
+                and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0 \
+                and not country_word(word) and not _calendar_name(text, tokens, i):
+            previous = tokens[i - 1]
+            gap = text[previous.end() : token.start()]
+            after_auxiliary = previous.group().lower() in lexicon.AUXILIARIES and gap == " "
+            # A possessive pronoun is followed by a noun phrase, seldom by a name.
+            after_possessive = previous.group().lower() in _POSSESSIVES and gap == " "
+            after_content = kinds.get(i - 1) in ("common", "glued", "rare") and gap in (" ", ", ")
+            # After a lowered article only: a name follows a preposition often ("In Boston").
+            after_small = after_function and kinds.get(i - 1) == "function" and gap == " " \
+                and previous.group().lower() in _ARTICLES
+            # A noun counted by a figure after a lowered word ("Of 14 Slots"): no name.
+            after_number = i - 1 in kinds and _FIGURE_GAP.fullmatch(gap) is not None
+            if after_auxiliary or after_possessive or after_content or after_small or after_number:
+                kinds[i] = "rare"
+    _lower_articles(text, tokens, kinds, names)
+    if not kinds:
+        return
+    # Prose that ends its paragraph without a stop lost it; the stop goes into the edit of
+    # the last word, so that it is accepted with the lowering and stays inside the sentence.
+    body = doc.sentence_text(sentence).rstrip()
+    end = sentence.span.start + len(body)
+    stop = "." if end >= doc.paragraphs[sentence.paragraph].end and body[-1:].isalpha() else ""
+    for i, kind in sorted(kinds.items()):
+        token = tokens[i]
+        word = token.group()
+        tail = stop if token.end() == end else ""
+        if kind == "glued":
+            # Surer than GL001's split of the same token (0.75), which keeps the capital.
+            yield self.edit(token.start(), token.end(), splits[i] + tail,
+                            f"Missing space in “{word}” in a sentence written in Title Case.", 0.8)
+        else:
+            yield self.edit(token.start(), token.end(), _lowered(word) + tail,
+                            f"“{word}” capitalised in a sentence written in Title Case.", 0.6)
+    if stop and tokens[-1].end() == end and len(tokens) - 1 not in kinds:
+        yield self.edit(end - 1, end, body[-1] + stop, "Sentence lowered from Title Case has no final stop.", 0.6)
