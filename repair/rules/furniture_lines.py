@@ -74,7 +74,9 @@ _SELF_NOTICE = lazy_compile(
     r"|(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
     r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
-    r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
+    # The source is a language or a publication, named with its capital ("Adapted from a
+    # novel by ..." is a credit of the story's own).
+    r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 _TRANSLATED = lazy_compile(r"(?i)\btranslat")
 # The words a ``_SELF_NOTICE`` match opens with (lower-cased): its label or its subject.
