@@ -34,6 +34,28 @@ def _positions(line: str) -> list[str]:
 
 
 @pytest.mark.parametrize("line", [
+    "After 4 March 2026, 10:20",
+    "Since 12 May 2026, 08:00",
+    "Until 3 June 2026, 23:59 CET",
+    "Before 04.05.2026 11:20",
+    "From 4 March 2026, 10:20 to 12:00",
+])
+def test_function_word_before_a_date_and_clock_is_kept(line: str) -> None:
+    for text in _positions(line):
+        assert _fix(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "Lima, 3 June 2026 – Updated at 08:15",
+    "(Stand: 04.05.2026 11:20)",
+    "Last updated: May 4, 2026 at 6:30 p.m. EDT",
+    "By Ana Ruiz, 4 March 2026, 10:20",
+])
+def test_time_stamp_line_is_deleted(line: str) -> None:
+    assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
+
+
+@pytest.mark.parametrize("line", [
     "1 in 5000",
     "2 of 1000",
     "Authors: what drives them to write",
