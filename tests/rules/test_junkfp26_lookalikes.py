@@ -101,6 +101,26 @@ def test_notice_with_a_named_source_is_deleted(line: str) -> None:
     assert _fix(f"{line}\n\n{LEAD}\n\n{NEXT}") == f"{LEAD}\n\n{NEXT}"
 
 
+@pytest.mark.parametrize("text", [
+    # the headline under a kicker, a standfirst under the headline
+    "Explainer\n\nThe new tax: what you need to know\n\nThe tax takes effect in May.",
+    "Tax changes\n\nNew rates from May\n\nEverything you need to know about the new rates\n\nThe tax takes effect in May.",
+    "Heat\n\nHow to keep yourself cool this week\n\nTemperatures will pass 35C on Friday.",
+])
+def test_service_title_in_the_page_title_block_is_kept(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "The new tax: what you need to know",
+    "Everything you need to know about the new rates",
+    "Heat: symptoms, risks and how to keep yourself cool",
+])
+def test_service_title_after_the_story_began_is_deleted(line: str) -> None:
+    text = f"Tax changes\n\n{LEAD}\n\n{line}\n\n{NEXT}"
+    assert _fix(text) == f"Tax changes\n\n{LEAD}\n\n{NEXT}"
+
+
 def test_cookie_banner_before_a_sentence_is_cut() -> None:
     text = "We use cookies to improve your experience. Accept Reject The port reopened on Monday."
     assert _fix(text) == "The port reopened on Monday."
