@@ -99,7 +99,8 @@ _NAV_LINE = lazy_compile(
             [^\n]{0,50}
       # A stamp alone: its month keeps its capital ("1 in 5000" is a figure); the zone after a
       # clock may be written in either case ("GMT", "pm").
-      | \d{1,2}\ (?-i:[A-Z])[a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Za-z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
+      | \d{1,2}\ (?-i:[A-Z])[a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Za-z]{2,4})?)?
+            (?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
       | (?:(?-i:[A-Z])[a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Za-z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})

@@ -104,7 +104,8 @@ def test_notice_with_a_named_source_is_deleted(line: str) -> None:
 @pytest.mark.parametrize("text", [
     # the headline under a kicker, a standfirst under the headline
     "Explainer\n\nThe new tax: what you need to know\n\nThe tax takes effect in May.",
-    "Tax changes\n\nNew rates from May\n\nEverything you need to know about the new rates\n\nThe tax takes effect in May.",
+    "Tax changes\n\nNew rates from May\n\nEverything you need to know about the new rates\n\n"
+    "The tax takes effect in May.",
     "Heat\n\nHow to keep yourself cool this week\n\nTemperatures will pass 35C on Friday.",
 ])
 def test_service_title_in_the_page_title_block_is_kept(text: str) -> None:
