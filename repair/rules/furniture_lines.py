@@ -74,7 +74,9 @@ _SELF_NOTICE = lazy_compile(
     r"|(?:this|the\s+present)\s+(?:article|story|report|text|content|piece|page|version|transcript)"
     r"\s+(?:was|has\s+been|is|had\s+been)\s+(?:\w+ly\s+|partly\s+|partially\s+|first\s+|also\s+)*"
     r"(?:translated|machine[- ]translated|generated|produced|written|adapted|published|created|part\s+of)\b"
-    r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?[A-Z])"
+    # The source is a language or a publication, named with its capital ("Adapted from a
+    # novel by ..." is a credit of the story's own).
+    r"|(?:automatically\s+|machine[- ])?(?:translated|adapted)\s+(?:automatically\s+)?from\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 _TRANSLATED = lazy_compile(r"(?i)\btranslat")
 # The words a ``_SELF_NOTICE`` match opens with (lower-cased): its label or its subject.
@@ -294,15 +296,27 @@ def reader_prompt_line(doc: Document, self: Rule) -> Iterator[Edit]:
                   and len(lexicon.words(body)) <= MAX_PROMPT_WORDS and not _REPORTING.search(body)
                   and (body.count(". ") == 0 or _ABOUT_VERSION.search(body.split(". ", 1)[1]) is not None)
                   and not any(c.isdigit() for c in body))
-        # Not the first line: a page's own headline may speak to the reader.
+        # Not a line of the page's own title block (its kicker, headline and standfirst, before
+        # the story's first sentence): a headline may speak to the reader; a link comes later.
         service = (index > 0 and not stops and _SERVICE_TITLE.search(body) is not None
-                   and len(lexicon.words(body)) <= 16 and not _REPORTING.search(body))
+                   and len(lexicon.words(body)) <= 16 and not _REPORTING.search(body)
+                   and index > _first_sentence(doc))
         if notice and 0 < index < last and not (counter or marker or service):
             # Inside the text the notice goes with the break before it, so the lines after it
             # stay whole for the rules that read them as one block (a closing link list).
             yield self.edit(paragraphs[index - 1].end, para.end, "", "Page notice, not article text.", 0.75)
         elif counter or marker or notice or service or (_prompt(body) and not _story_first(body)):
             yield _delete(self, doc, para.start, para.end, "Reader prompt or page notice, not article text.", 0.75)
+
+
+def _first_sentence(doc: Document) -> int:
+    """The index of the story's first prose paragraph: the first that ends as a sentence
+    does or is longer than a line; the number of paragraphs when none is."""
+    for index in range(len(doc.paragraphs)):
+        text = doc.paragraph_text(index)
+        if len(text) > MAX_LINE_CHARS or _stops(text):
+            return index
+    return len(doc.paragraphs)
 
 
 def _label(text: str) -> bool:

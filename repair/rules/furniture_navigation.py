@@ -85,18 +85,23 @@ _NAV_LINE = lazy_compile(
             (?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}
             (?:(?:,\ |\ and\ |\ &\ )(?-i:[A-Z])[\w.'’-]+
             (?:\ (?:(?:de|da|di|du|dos|del|van|von|der|den|le|la|al|bin)\ )*(?-i:[A-Z])[\w.'’-]+){0,3}){0,3}
-            (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Z][\w ]{2,30}\ (?:correspondent|editor|reporter)
+            (?:[ \t]*[,|—–-][ \t]*""" + _AGENCIES + r"""|,\ [A-Za-z][\w ]{2,30}\ (?:correspondent|editor|reporter)
+               # (after the names, the role and the date may take either case: "..., Europe
+               # correspondent", "..., chief foreign affairs correspondent", "| 6 JUNE 2025")
                # a role after the names: "By Ana Ruiz, correspondent in Lisbon", "..., our reporter in Quito"
                |,\ (?:[a-z]+\ ){0,2}(?:correspondent|reporter|editor|writer|journalist)
                   (?:\ (?:in|at|for)\ (?-i:[A-Z])[\w.'’-]+(?:\ (?-i:[A-Z])[\w.'’-]+){0,2})?
-               |[ \t]*[|·][ \t]*\d{1,2}\ [A-Z][a-z]+\ \d{4}[^\n.!?]{0,20}
+               |[ \t]*[|·][ \t]*\d{1,2}\ [A-Za-z]{2,}\ \d{4}[^\n.!?]{0,20}
                # the writer's contact: "By Ana Ruiz, ana.ruiz@example.com, @anaruiz"
                |,\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?\ @\w{2,30})?|,?\ @\w{2,30})?
       # The stamp's month or weekday keeps its capital ("Published in 2019, the report ..." is prose).
       | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|(?-i:[A-Z])[a-z]+,?\ \d)
             [^\n]{0,50}
-      | \d{1,2}\ [A-Z][a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Z]{2,4})?)?(?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
-      | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Z]{2,4})?)?
+      # A stamp alone: its month keeps its capital ("1 in 5000" is a figure); the zone after a
+      # clock may be written in either case ("GMT", "pm").
+      | \d{1,2}\ (?-i:[A-Z])[a-z]+\ \d{4}(?:,\ \d{1,2}:\d{2}(?:\ [A-Za-z]{2,4})?)?
+            (?:\ (?:updated|last\ updated)\ [^\n]{1,40})?
+      | (?:(?-i:[A-Z])[a-z]+\ \d{1,2},\ \d{4})(?:,?\ (?:at\ )?\d{1,2}:\d{2}\ ?(?:[ap]\.?m\.?)?(?:\ [A-Za-z]{2,4})?)?
       # A breadcrumb: three or more short capitalised items between spaced arrows or slashes.
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})
       # Two items are a breadcrumb only between marks prose does not use ("Markets › Europe").
@@ -116,7 +121,8 @@ _NAV_LINE = lazy_compile(
       # A prompt to follow the publisher on a platform: "Follow Harbour News on Viber for updates".
       | follow\ (?-i:[A-Z])[\w&'’.-]*(?:\ (?-i:[A-Z])[\w&'’.-]*){0,4}\ on\ (?:facebook|twitter|x|instagram|telegram
            |whatsapp|viber|youtube|tiktok|threads|bluesky|linkedin|google\ news)\b[^\n.]{0,60}\.?
-      | (?:editors?|reporters?|translators?|writers?|authors?|contributors?):\ [A-Z][^\n.!?]{1,60}
+      # The credit's name keeps its capital ("Authors: what drives them" is a cross-head).
+      | (?:editors?|reporters?|translators?|writers?|authors?|contributors?):\ (?-i:[A-Z])[^\n.!?]{1,60}
       | (?:follow|read\ more|sign\ up|subscribe)\b[^\n]{0,100}\ (?:at|on|here|via)?:?\ ?(?:https?://|www\.)\S+
     )[ \t]*$""",
 )

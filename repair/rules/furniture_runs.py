@@ -247,6 +247,16 @@ _STAMP_WORDS = frozenset("updated update published posted modified last at on am
                          "est edt pst et local time".split())
 
 
+def _function_word_phrase(capitals: list[str]) -> bool:
+    """Whether the capitalised words left beside a line's date and clock hold a function
+    word, which names no place and labels no field: the line is a phrase of prose or a
+    timeline's entry ("After 4 March 2026, 10:20", "Until 24 May, 23:59"), not the page's
+    stamp. "By" before a name is a byline's ("By Ana Ruiz, 4 March 2026, 10:20"); alone
+    before the date it is a deadline's ("By 4 March 2026, 10:20")."""
+    names = [word for word in capitals if not lexicon.is_function_word(word)]
+    return any(lexicon.is_function_word(word) and (word.lower() != "by" or not names) for word in capitals)
+
+
 @rule(
     "PF013",
     "time-stamp-line",
@@ -263,6 +273,7 @@ _STAMP_WORDS = frozenset("updated update published posted modified last at on am
         "Kickoff is at 20:00 on 3 June 2026, the league said.",
         "LIMA, 3 June 2026 (Reuters) - The vote passed at 08:15.",
         "Results: 12.30 and 3 June 2026 Lima Peru Ana Ruiz Tom Hale Lee Chan",
+        "After 3 June 2026, 08:15",
     ],
     scope="paragraph",
 )
@@ -274,7 +285,8 @@ def time_stamp_line(doc: Document, self: Rule) -> Iterator[Edit]:
     The stamp is the page's metadata, not the article's text. Told by its shape: a short
     stop-less line with both a date and a time, whose other words are at most three
     capitalised ones (the place, a field label in another language) and the stamp's own
-    words (updated, at, GMT ...), never a verb of the story. Unsafe: a publisher may keep
+    words (updated, at, GMT ...), never a verb of the story, and none of them a function
+    word ("After 4 March 2026, 10:20" is a timeline's entry). Unsafe: a publisher may keep
     the stamp.
     """
     for _, para, line in _lines(doc):
@@ -287,6 +299,8 @@ def time_stamp_line(doc: Document, self: Rule) -> Iterator[Edit]:
         others = [w for w in words if not w[:1].isupper() and w.lower() not in _STAMP_WORDS]
         # A closing "a.m."/"p.m." is the clock's, not a sentence's stop.
         if others or len(capitals) > 3 or re.search(r"\((?:AP|Reuters|AFP)\)|(?<![ap]\.m)[.!?]$", line.rstrip(")")):
+            continue
+        if _function_word_phrase(capitals):
             continue
         yield _delete(self, doc, para.start, para.end, "Time stamp of the page, not article text.", 0.75)
 

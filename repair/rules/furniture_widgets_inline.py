@@ -51,7 +51,8 @@ def _bracketed(body: str) -> Iterator[re.Match[str]]:
 _COOKIE_OPENING = lazy_compile(
     r"(?i)(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b[^.!?\n]{0,160}[.!?]"
     r"(?:[ \t]+(?:accept|reject|decline|refuse|manage|settings|preferences|options|ok|okay|agree|allow|customi[sz]e"
-    r"|all|cookies|and|more|info|information)\b[.!]?)*[ \t]+(?=[A-Z])"
+    # The story's first sentence after the buttons opens with a capital.
+    r"|all|cookies|and|more|info|information)\b[.!]?)*[ \t]+(?=(?-i:[A-Z]))"
 )
 # A player's label opening the paragraph and closing on its running time:
 # "▶ Watch: the flooded square (1:12) Rescuers ...".
