@@ -1,0 +1,56 @@
+"""Score every development set (benchmarks/written/*.jsonl pairs + the shared dev split) in one process.
+
+    python scripts/score_all_sets.py [rules|engine] [--sets DIR] [--shared DIR]
+
+Run from the repository root (``--shared`` defaults to ``../shared/data``). It runs
+``python -m benchmarks gold`` once over every pair (one bootstrap resample: the intervals are
+not wanted here) and prints one line per set for "rules (--unsafe)" (``rules``) or
+"rules + model" (``engine``): exact / segments to fix, improved, worsened, false changes / clean
+segments; then the totals. Redirect to a file and diff before and after a change. About a
+minute for ``rules`` on 2 cores, three with the model. Exit 2 (and benchmarks' own message)
+when a set cannot be scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROW = {"rules": "rules (--unsafe)", "engine": "rules + model"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("system", nargs="?", default="rules", choices=sorted(ROW))
+    parser.add_argument("--sets", type=Path, default=Path("benchmarks/written"), help="folder of SET.jsonl pairs")
+    parser.add_argument("--shared", type=Path, default=Path("../shared/data"), help="shared data root")
+    args = parser.parse_args(argv)
+    command = [sys.executable, "-m", "benchmarks", "gold", "--no-shared"]
+    for data in sorted(args.sets.glob("*.jsonl")):
+        if not data.name.endswith(".gold.jsonl"):
+            command += ["--gold", f"{data}={data.with_suffix('')}.gold.jsonl"]
+    dev = args.shared / "real-mt-pairs" / "dev"
+    command += ["--gold", f"{dev}.jsonl={dev}.gold.jsonl", "--systems", args.system, "--json", "--resamples", "1"]
+    run = subprocess.run(command, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.stderr.write(run.stderr)
+        return 2
+    totals = [0] * 6
+    for name, block in json.loads(run.stdout)["gold"].items():
+        row = next(s for s in block["systems"] if s["system"] == ROW[args.system])["segments"]
+        values = [row["exact"], row["to_fix"], row["improved"], row["worsened"], row["false_changes"], row["clean"]]
+        totals = [a + b for a, b in zip(totals, values, strict=True)]
+        print(_line(Path(name).name, values))
+    print(_line("TOTAL", totals))
+    return 0
+
+
+def _line(name: str, v: list[int]) -> str:
+    return f"{name:24s} exact {v[0]:4d}/{v[1]:<4d} impr {v[2]:3d} worse {v[3]:3d} false {v[4]}/{v[5]}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
