@@ -363,24 +363,26 @@ def test_unknown_words_reads_only_the_head_of_the_list_for_common_words(monkeypa
     and unknown words gets exactly the set difference with the whole list."""
     from wordfreq import get_frequency_dict
 
-    from repair import lexicon
+    from repair import frequency_list
 
-    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+    for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
         cached.cache_clear()
-    monkeypatch.setitem(lexicon._budget, "left", 10_000)
+    monkeypatch.setitem(frequency_list._budget, "left", 10_000)
     try:
-        assert lexicon.unknown_words({"council", "approved", "budget", "officials", "debate"}) == set()
-        assert lexicon.frequency_buckets.cache_info().currsize == 0  # the whole table was not read
-        stream = lexicon._bucket_stream()
-        assert stream is not None and 0 < stream.head_read < lexicon.HEAD_BUCKETS
+        assert frequency_list.unknown_words({"council", "approved", "budget", "officials", "debate"}) == set()
+        assert frequency_list.frequency_buckets.cache_info().currsize == 0  # the whole table was not read
+        stream = frequency_list._bucket_stream()
+        assert stream is not None and 0 < stream.head_read < frequency_list.HEAD_BUCKETS
         full = get_frequency_dict("en", wordlist="best")
         ranked = sorted(full, key=lambda w: -full[w])
         sample = set(ranked[::997]) | {w + "qz" for w in ranked[:3000:301]} | {"", "Council", "zürich", "okonkwoand"}
-        assert lexicon.unknown_words(sample) == sample.difference(full)
-        assert lexicon.unknown_words(sample) == sample.difference(full)  # again, head fully read
-        assert lexicon.frequency_buckets() == tuple(tuple(b) for b in get_frequency_list_best())
+        assert frequency_list.unknown_words(sample) == sample.difference(full)
+        assert frequency_list.unknown_words(sample) == sample.difference(full)  # again, head fully read
+        assert frequency_list.frequency_buckets() == tuple(tuple(b) for b in get_frequency_list_best())
     finally:
-        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
             cached.cache_clear()
 
 
@@ -416,18 +418,20 @@ def test_unknown_words_from_several_threads_at_once(monkeypatch) -> None:  # typ
 
     from wordfreq import get_frequency_dict
 
-    from repair import lexicon
+    from repair import frequency_list
 
-    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+    for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
         cached.cache_clear()
-    monkeypatch.setitem(lexicon._budget, "left", 100_000)
+    monkeypatch.setitem(frequency_list._budget, "left", 100_000)
     full = get_frequency_dict("en", wordlist="best")
     ranked = sorted(full, key=lambda w: -full[w])
     asks = [set(ranked[i:9000:97]) | {f"qz{i}word"} for i in range(16)]
     try:
         with ThreadPoolExecutor(max_workers=8) as pool:
-            answers = list(pool.map(lexicon.unknown_words, asks))
+            answers = list(pool.map(frequency_list.unknown_words, asks))
         assert answers == [ask.difference(full) for ask in asks]
     finally:
-        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
             cached.cache_clear()
