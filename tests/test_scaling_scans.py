@@ -182,21 +182,21 @@ TAG_TEXTS = st.lists(st.sampled_from([" ", "  ", "\n", "\t", ". ", "! ", "Ruiz",
 def test_bare_tags_found_before_their_quotations(text: str) -> None:
     """QM012 searches only the few words before each "said. “X"; the matches (spans and
     groups) are those of the pattern run at every position."""
-    from repair.rules import speech_marks
+    from repair.rules import speech_marks_tag_stops
 
-    plain = [(m.span(), m.groups()) for m in speech_marks._BARE_TAG_BEFORE_QUOTE.finditer(text)]
-    assert [(m.span(), m.groups()) for m in speech_marks._bare_tags_before_quotes(text)] == plain
+    plain = [(m.span(), m.groups()) for m in speech_marks_tag_stops._BARE_TAG_BEFORE_QUOTE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in speech_marks_tag_stops._bare_tags_before_quotes(text)] == plain
 
 
 def test_bare_tags_found_next_to_each_other() -> None:
     """Tags one after another, each with its quotation: every one found, as the pattern finds them."""
-    from repair.rules import speech_marks
+    from repair.rules import speech_marks_tag_stops
 
     text = ('Rain fell. Ruiz said. “We stay.”\nIt rained. Ana Lopes Vidal said. “Go.” It is late. He added. "No." '
             'It is. Ana Lopes Vidal Cruz said. “X.”\nHe said. “Y.”')
-    plain = [m.span() for m in speech_marks._BARE_TAG_BEFORE_QUOTE.finditer(text)]
+    plain = [m.span() for m in speech_marks_tag_stops._BARE_TAG_BEFORE_QUOTE.finditer(text)]
     assert len(plain) == 4
-    assert [m.span() for m in speech_marks._bare_tags_before_quotes(text)] == plain
+    assert [m.span() for m in speech_marks_tag_stops._bare_tags_before_quotes(text)] == plain
 
 
 MARK_TEXTS = st.lists(st.sampled_from([" ", "  ", "\u00a0", "\u202f", "%", "1", "2.5", "a", "Ab", "x", "“", "”", ".",
