@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from repair import lexicon
+from repair import frequency_list, lexicon
 from repair.rules import encoding
 
 
@@ -39,17 +39,17 @@ def test_stripped_index_equals_a_pass_over_the_whole_table() -> None:
 
 def test_unknown_words_by_bucket_search_equals_the_set_difference() -> None:
     """The few-words path (binary search per bucket) and the dictionary agree exactly."""
-    buckets = lexicon.frequency_buckets()
+    buckets = frequency_list.frequency_buckets()
     assert all(all(a < b for a, b in pairwise(bucket)) for bucket in buckets)  # bisect needs sorted buckets
     known = [bucket[len(bucket) // 2] for bucket in buckets if bucket][::7]
     words = set(known) | {w + "zq" for w in known} | {"balancebetween", "council", "", "zürich", "Council"}
     expected = words.difference(get_frequency_dict("en", wordlist="best"))
-    lexicon.word_frequencies.cache_clear()
-    lexicon._budget["left"] = len(words)
-    assert lexicon.unknown_words(words) == expected  # answered from the buckets
-    assert lexicon.word_frequencies.cache_info().currsize == 0  # without building the dictionary
-    assert lexicon.unknown_words(words) == expected  # budget spent: the dictionary
-    assert lexicon.word_frequencies.cache_info().currsize == 1
+    frequency_list.word_frequencies.cache_clear()
+    frequency_list._budget["left"] = len(words)
+    assert frequency_list.unknown_words(words) == expected  # answered from the buckets
+    assert frequency_list.word_frequencies.cache_info().currsize == 0  # without building the dictionary
+    assert frequency_list.unknown_words(words) == expected  # budget spent: the dictionary
+    assert frequency_list.word_frequencies.cache_info().currsize == 1
 
 
 def test_no_words_is_no_clause() -> None:

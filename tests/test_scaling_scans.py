@@ -182,21 +182,21 @@ TAG_TEXTS = st.lists(st.sampled_from([" ", "  ", "\n", "\t", ". ", "! ", "Ruiz",
 def test_bare_tags_found_before_their_quotations(text: str) -> None:
     """QM012 searches only the few words before each "said. “X"; the matches (spans and
     groups) are those of the pattern run at every position."""
-    from repair.rules import speech_marks
+    from repair.rules import speech_marks_tag_stops
 
-    plain = [(m.span(), m.groups()) for m in speech_marks._BARE_TAG_BEFORE_QUOTE.finditer(text)]
-    assert [(m.span(), m.groups()) for m in speech_marks._bare_tags_before_quotes(text)] == plain
+    plain = [(m.span(), m.groups()) for m in speech_marks_tag_stops._BARE_TAG_BEFORE_QUOTE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in speech_marks_tag_stops._bare_tags_before_quotes(text)] == plain
 
 
 def test_bare_tags_found_next_to_each_other() -> None:
     """Tags one after another, each with its quotation: every one found, as the pattern finds them."""
-    from repair.rules import speech_marks
+    from repair.rules import speech_marks_tag_stops
 
     text = ('Rain fell. Ruiz said. “We stay.”\nIt rained. Ana Lopes Vidal said. “Go.” It is late. He added. "No." '
             'It is. Ana Lopes Vidal Cruz said. “X.”\nHe said. “Y.”')
-    plain = [m.span() for m in speech_marks._BARE_TAG_BEFORE_QUOTE.finditer(text)]
+    plain = [m.span() for m in speech_marks_tag_stops._BARE_TAG_BEFORE_QUOTE.finditer(text)]
     assert len(plain) == 4
-    assert [m.span() for m in speech_marks._bare_tags_before_quotes(text)] == plain
+    assert [m.span() for m in speech_marks_tag_stops._bare_tags_before_quotes(text)] == plain
 
 
 MARK_TEXTS = st.lists(st.sampled_from([" ", "  ", "\u00a0", "\u202f", "%", "1", "2.5", "a", "Ab", "x", "“", "”", ".",
@@ -363,24 +363,26 @@ def test_unknown_words_reads_only_the_head_of_the_list_for_common_words(monkeypa
     and unknown words gets exactly the set difference with the whole list."""
     from wordfreq import get_frequency_dict
 
-    from repair import lexicon
+    from repair import frequency_list
 
-    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+    for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
         cached.cache_clear()
-    monkeypatch.setitem(lexicon._budget, "left", 10_000)
+    monkeypatch.setitem(frequency_list._budget, "left", 10_000)
     try:
-        assert lexicon.unknown_words({"council", "approved", "budget", "officials", "debate"}) == set()
-        assert lexicon.frequency_buckets.cache_info().currsize == 0  # the whole table was not read
-        stream = lexicon._bucket_stream()
-        assert stream is not None and 0 < stream.head_read < lexicon.HEAD_BUCKETS
+        assert frequency_list.unknown_words({"council", "approved", "budget", "officials", "debate"}) == set()
+        assert frequency_list.frequency_buckets.cache_info().currsize == 0  # the whole table was not read
+        stream = frequency_list._bucket_stream()
+        assert stream is not None and 0 < stream.head_read < frequency_list.HEAD_BUCKETS
         full = get_frequency_dict("en", wordlist="best")
         ranked = sorted(full, key=lambda w: -full[w])
         sample = set(ranked[::997]) | {w + "qz" for w in ranked[:3000:301]} | {"", "Council", "zürich", "okonkwoand"}
-        assert lexicon.unknown_words(sample) == sample.difference(full)
-        assert lexicon.unknown_words(sample) == sample.difference(full)  # again, head fully read
-        assert lexicon.frequency_buckets() == tuple(tuple(b) for b in get_frequency_list_best())
+        assert frequency_list.unknown_words(sample) == sample.difference(full)
+        assert frequency_list.unknown_words(sample) == sample.difference(full)  # again, head fully read
+        assert frequency_list.frequency_buckets() == tuple(tuple(b) for b in get_frequency_list_best())
     finally:
-        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
             cached.cache_clear()
 
 
@@ -416,18 +418,20 @@ def test_unknown_words_from_several_threads_at_once(monkeypatch) -> None:  # typ
 
     from wordfreq import get_frequency_dict
 
-    from repair import lexicon
+    from repair import frequency_list
 
-    for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+    for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
         cached.cache_clear()
-    monkeypatch.setitem(lexicon._budget, "left", 100_000)
+    monkeypatch.setitem(frequency_list._budget, "left", 100_000)
     full = get_frequency_dict("en", wordlist="best")
     ranked = sorted(full, key=lambda w: -full[w])
     asks = [set(ranked[i:9000:97]) | {f"qz{i}word"} for i in range(16)]
     try:
         with ThreadPoolExecutor(max_workers=8) as pool:
-            answers = list(pool.map(lexicon.unknown_words, asks))
+            answers = list(pool.map(frequency_list.unknown_words, asks))
         assert answers == [ask.difference(full) for ask in asks]
     finally:
-        for cached in (lexicon._bucket_stream, lexicon.frequency_buckets, lexicon.word_frequencies):
+        for cached in (frequency_list._bucket_stream, frequency_list.frequency_buckets,
+                   frequency_list.word_frequencies):
             cached.cache_clear()

@@ -35,6 +35,7 @@ from repair.rules import (
     furniture,
     furniture_inline,
     furniture_lines,
+    furniture_link_lists,
     furniture_metadata,
     furniture_navigation,
     furniture_notes,
@@ -133,6 +134,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_runs.RULES,
     # Issue r6: furniture told by a line's shape.
     *furniture_lines.RULES,
+    *furniture_link_lists.RULES,
     # gen8: page notes told by a label and a shape.
     *furniture_notes.RULES,
     *casing_names.RULES,

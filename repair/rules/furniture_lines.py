@@ -1,4 +1,4 @@
-"""Page furniture told by a line's shape: reader prompts, player counters, marker rules, link lists.
+"""Page furniture told by a line's shape: reader prompts, player counters, marker rules, page notices.
 
 The lines :mod:`repair.rules.furniture` recognises by their label ("Also read:") have
 relatives that carry no fixed label. What they share is a shape no article sentence has:
@@ -10,9 +10,9 @@ relatives that carry no fixed label. What they share is a shape no article sente
 * **a marker between rules of symbols** ("--- ADVERTISING ---", "*** Sponsored ***");
 * **a notice about the page itself**: "This article was translated ..." as the first or
   last line, the publisher speaking about its own copy;
-* **a link list**: a short label with no verb ("Related coverage", "More on this story")
-  followed by stop-less headline lines, to the end of the text or, inside it, until the
-  story goes on with a sentence.
+* **a link list**: a short label with no verb over stop-less headline lines
+  (:mod:`repair.rules.furniture_link_lists`, PF008, which reads lines with this
+  module's ``_body`` and ``_stops``).
 
 Every deletion removes whole lines, so sentences are never cut. Unsafe, like the rest of
 the furniture family: publishers keep some furniture on purpose.
@@ -101,18 +101,6 @@ _SERVICE_TITLE = lazy_compile(
     r"(?i)\b(?:how|what|when|where|why|whether)\s+(?:to|you|your)\b[^\n.!?]{0,60}?\b(?:you|your|yourself|yourselves)\b"
     r"|\b(?:what|everything|all)\s+you\s+(?:need|should|must|have)\s+to\s+know\b"
 )
-# The words a link-list label is made of: "Related coverage", "More on this story",
-# "See also", "Further reading", "Read next", "Other stories".
-_LABEL_WORDS = frozenset(
-    """related more also see further read next other recommended latest similar popular top
-    on this story stories coverage articles news links reading content from topic topics subject you
-    may might like in around the web""".split()
-)
-_LABEL_HEADS = frozenset("related more see further read other recommended latest similar popular".split())
-MAX_LABEL_WORDS = 5
-MAX_LINK_WORDS = 20
-# Link lists close the page: the label has at most this many lines after it.
-MAX_LINKS = 8
 
 
 def _body(text: str) -> str:
@@ -319,108 +307,4 @@ def _first_sentence(doc: Document) -> int:
     return len(doc.paragraphs)
 
 
-def _label(text: str) -> bool:
-    """Whether a line is a link-list label: a few label words, no verb, no stop."""
-    body = _body(text).rstrip(" \t:|")
-    words = body.lower().split()
-    return (0 < len(words) <= MAX_LABEL_WORDS and words[0] in _LABEL_HEADS and not _stops(body)
-            and all(w in _LABEL_WORDS for w in words))
-
-
-# A link head and a navigation noun ("Related coverage", "Recommended articles", "Similar
-# stories") name links and nothing else; "More on this story" may lead on to the story's next take.
-_NAV_HEADS = frozenset("related recommended similar".split())
-_NAV_NOUNS = frozenset("coverage stories articles links content reading news topics".split())
-
-
-def _nav_only(text: str) -> bool:
-    """Whether a label line is a link head and a navigation noun only (checked after ``_label``)."""
-    words = _body(text).rstrip(" \t:|").lower().split()
-    return words[0] in _NAV_HEADS and words[-1] in _NAV_NOUNS
-
-
-@rule(
-    "PF008",
-    "link-list",
-    "boilerplate",
-    Safety.UNSAFE,
-    bad=[
-        ("Rates rose on Monday.\n\nMore on this story\n\nBank chief warns of slow year\n\nWhy ports are losing trade",
-         "Rates rose on Monday."),
-        ("Rates rose on Monday.\n\nSee also\n\nMarkets in Asia close lower", "Rates rose on Monday."),
-        ("Rates rose on Monday.\n\nRelated stories", "Rates rose on Monday."),
-        ("Rates rose.\n\nRELATED COVERAGE\n\nBank chief warns of a slow year\n\nPorts lose trade to rail\n\n"
-         "Traders were calm.\n\nShares fell.\n\nBonds fell.\n\nOil fell.\n\nGold fell.\n\nCopper fell.\n\n"
-         "Tin fell.\n\nZinc fell.\n\nWheat fell.",
-         "Rates rose.\n\nTraders were calm.\n\nShares fell.\n\nBonds fell.\n\nOil fell.\n\nGold fell.\n\n"
-         "Copper fell.\n\nTin fell.\n\nZinc fell.\n\nWheat fell."),
-        ("Rates rose.\n\nSee also\n\nWhy the port lost its lead\n\nTraders were calm.",
-         "Rates rose.\n\nTraders were calm."),
-    ],
-    good=[
-        "Rates rose on Monday.\n\nMore on this story\n\nThe bank said it would meet again. Traders were calm.",
-        "Related talks begin today.\n\nRates rose on Monday.",
-        "Rates rose on Monday.\n\nMore",
-        "Rates rose on Monday.\n\nMore pressure\n\nTraders expect a second rise in June.",
-        "Rates rose.\n\nMore on this story\n\nTraders were calm.\n\nShares fell.",
-        "Rates rose.\n\nRelated talks\n\nThe two banks met on Monday.\n\nShares fell.",
-        "Rates rose on Monday.\n\nSee also\n\n" + "\n\n".join(f"Link number {n} of the list" for n in range(12)),
-    ],
-    scope="document",
-)
-def link_list(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A list of links closing the page: a label with no verb ("Related coverage", "More
-    on this story", "See also") followed to the end of the text only by stop-less
-    headline lines (or by nothing); or inside the text, a label of two words or more over
-    stop-less headlines with the story going on below them.
-
-    The label and its links are the page's navigation; the story ended above them. A
-    label followed by a sentence is a cross-head and stays. Unsafe: a link list may be
-    kept on purpose.
-    """
-    paragraphs = doc.paragraphs
-    yield from _inner_link_lists(doc, self)
-    for index in range(max(0, len(paragraphs) - MAX_LINKS - 1), len(paragraphs)):
-        label = doc.paragraph_text(index)
-        if index == 0 or not _label(label):
-            continue
-        links = [doc.paragraph_text(i) for i in range(index + 1, len(paragraphs))]
-        if not links and len(label.split()) < 2:
-            return  # a wire's lone "More" closes a take: the story goes on elsewhere
-        if all(not _stops(link) and len(lexicon.words(link)) <= MAX_LINK_WORDS for link in links):
-            para = paragraphs[index]
-            yield _delete(self, doc, para.start, paragraphs[-1].end, "Link list closing the page.", 0.75)
-        return
-
-
-def _headline(text: str) -> bool:
-    """Whether a line reads as a linked headline: capital first, three words or more, no stop."""
-    return (text[:1].isupper() and not _stops(text) and ": " not in text
-            and 3 <= len(lexicon.words(text)) <= MAX_LINK_WORDS)
-
-
-def _inner_link_lists(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A link list inside the text: a label of two words or more ("Related stories", "More
-    on this topic") whose next lines are stop-less headlines, the story going on below
-    them with a sentence. The label and its headlines go, as separate deletions (another
-    rule may take the label alone; the headlines must not be left behind by it)."""
-    paragraphs = doc.paragraphs
-    for index, para, text in _lines(doc):
-        if index == 0 or len(text) > 60 or not _label(text) or len(text.split()) < 2:
-            continue
-        end = index + 1
-        while end < len(paragraphs) and end - index <= MAX_LINKS and _headline(doc.paragraph_text(end)):
-            end += 1
-        if end == index + 1 and end < len(paragraphs) and _nav_only(text) and _stops(doc.paragraph_text(end)):
-            # "Related coverage" over the story's next sentence: the links under it were lost;
-            # a label made only of a link head and a navigation noun heads no story section.
-            yield _delete(self, doc, para.start, para.end, "Link-list label inside the text.", 0.75)
-            continue
-        if end == index + 1 or end >= len(paragraphs) or not _stops(doc.paragraph_text(end)):
-            continue  # no headline under it, or no sentence after them: a cross-head or a table
-        yield _delete(self, doc, para.start, para.end, "Link-list label inside the text.", 0.75)
-        first = paragraphs[index + 1]
-        yield _delete(self, doc, first.start, paragraphs[end - 1].end, "Linked headlines inside the text.", 0.75)
-
-
-RULES = (reader_prompt_line, link_list)
+RULES = (reader_prompt_line,)
