@@ -191,3 +191,18 @@ def speech_verb_without_complement(sentence: str) -> bool:
     common = [w for i, w in enumerate(words) if not (i and w[:1].isupper())]  # a name's words are no verbs
     return 2 <= len(words) <= 12 and not lexicon.has_clause(common) and words[0][:1].isupper() \
         and words[0].lower() not in lexicon.PREPOSITIONS
+
+
+# -- pronoun_tag_before_clause -----------------------------------------------------------
+
+_PRONOUN_TAG = lazy_compile(r"(?:He|She|They|We) (?:said|says|told [a-z]+|added|stated)\.")
+
+
+def pronoun_tag_before_clause(tag: str, following: str) -> bool:
+    """``tag`` is a bare pronoun and speech verb ("She said.") and ``following``, the piece
+    after its stop, opens in lower case with a clause of its own ("inspections would be
+    stepped up."): the stop cut the verb off its reported clause ("She said inspections …"),
+    so the tag is neither an echo of the sentence before nor an invented tag to delete."""
+    if _PRONOUN_TAG.fullmatch(tag.strip()) is None or not following[:1].islower():
+        return False
+    return lexicon.has_clause(lexicon.words(following))
