@@ -206,3 +206,13 @@ def pronoun_tag_before_clause(tag: str, following: str) -> bool:
     if _PRONOUN_TAG.fullmatch(tag.strip()) is None or not following[:1].islower():
         return False
     return lexicon.has_clause(lexicon.words(following))
+
+
+def pronoun_tag_before_report(tag: str, following: str) -> bool:
+    """``tag`` is a bare pronoun and speech verb ("She said.") and ``following``, the next
+    sentence, is a clause with no quotation mark ("Since May, refusals have risen."): it may
+    be the tag's reported clause cut off by the stop, so deleting the tag as an empty echo
+    would hand its report to the narrator; the tag is left for an editor."""
+    if _PRONOUN_TAG.fullmatch(tag.strip()) is None or any(mark in following for mark in "“”\""):
+        return False
+    return lexicon.has_clause(lexicon.words(following))

@@ -17,6 +17,13 @@ right one, by kind.
 - A reason phrase after a tag with "announced" goes back before the tag as after "said".
 - A piece that closes a quotation ("the safe,” said Ana Ruiz") is read as a clause by its
   quoted words only, so the verb before the stop gets its object back.
+- A quotation that lost its opening mark opens before the sentences a first-person word
+  marks as the speaker's ("Our crews …"), and before a sentence whose next one only
+  answers it ("… have tripled. Pay has not,” …"), not at the last sentence alone.
+- A bare pronoun tag before a capitalised clause with no quotation mark ("He said. Since
+  the storm, …") may be that clause's lost tag: AT001 no longer deletes it as an echo.
+- A turned pair's closing mark after a comma ('”…,“ said Ana Ruiz.') opens no quotation
+  that QM001 must close at the paragraph's end.
 - "said" and a full name after a role tag ("…, the bank's chief economist said. said Ana
   Ruiz.") names the role's holder: set off with commas, not deleted.
 
@@ -56,6 +63,12 @@ def _fix(text: str) -> str:
          "“It was too late. By then thieves could open the safe,” said Ana Ruiz of the bank."),
         ("Rates will stay low until spring, the bank's chief economist said. said Ana Ruiz.",
          "Rates will stay low until spring, the bank's chief economist, Ana Ruiz, said."),
+        ("Our crews rebuilt the pier in a week. Nobody else could have done it,” said harbour master Ana Ruiz.",
+         "“Our crews rebuilt the pier in a week. Nobody else could have done it,” said harbour master Ana Ruiz."),
+        ("Residents said the fee was too high. Prices here have tripled since 2015. Pay has not,” said Ana Ruiz.",
+         "Residents said the fee was too high. “Prices here have tripled since 2015. Pay has not,” said Ana Ruiz."),
+        ("”We will rebuild,“ said Ana Ruiz, the mayor. The council meets on Monday.\n\nRain fell on Tuesday.",
+         "“We will rebuild,” said Ana Ruiz, the mayor. The council meets on Monday.\n\nRain fell on Tuesday."),
     ],
 )
 def test_worsening_edit_now_repairs(text: str, expected: str) -> None:
@@ -70,6 +83,7 @@ def test_worsening_edit_now_repairs(text: str, expected: str) -> None:
         "“We were lucky,” the coach. Ana Ruiz told reporters after the match. “We will rest now.”",
         "The rate was 3.5. 2024 was a bad year.",
         "The team hopes to win its title in May 2027. first.",
+        'The mayor said: "The pier will reopen in May." He said. Since the storm, the number of visitors has fallen.',
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -87,6 +101,9 @@ def test_left_alone(text: str) -> None:
         # A whole tag before a quotation with no open tag before it still takes the colon.
         ("Coach Ivo Berg told reporters after the match. “We were lucky today.”",
          "Coach Ivo Berg told reporters after the match: “We were lucky today.”"),
+        # A narrated sentence before the quotation stays outside it.
+        ("Rain fell. Nobody will lose their job”, insisted the plant manager.",
+         "Rain fell. “Nobody will lose their job,” insisted the plant manager."),
         # A lone ordinal after a common noun still joins.
         ("The team will play at home. first.", "The team will play at home first."),
         # A lower-case sentence inside a quotation still takes its capital.
