@@ -16,6 +16,7 @@ from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import (
+    medium_then_report,
     pronoun_tag_before_clause,
     speech_verb_without_complement,
     tag_repeats_lead_speaker,
@@ -226,8 +227,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and doc.text[following.span.start].islower() \
                 and speech_verb_without_complement(text):
             continue  # "A trader, Ali Omar, said. he would wait …": the verb's clause follows it
-        if following is not None and pronoun_tag_before_clause(text, doc.sentence_text(following)):
-            continue  # "She said. inspections would …": the pronoun's verb lost its clause to the stop
+        if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
+                                      or medium_then_report(doc.sentence_text(following))):
+            continue  # "She said. inspections would …", "X said. In a statement it …": the verb's clause follows
         if following is not None and _topic_phrase(doc.sentence_text(following)):
             continue  # "The institute warned. Of flows within 6 km.": the verb's topic follows it
         stop = prev.span.end - 1

@@ -233,6 +233,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         quoted = text.split("”", 1)[0] if "”" in text and "“" not in text.split("”", 1)[0] else None
         head_tokens = lexicon.words(quoted) if quoted else tokens
         own_clause = lexicon.has_clause(head_tokens[:4]) or stops_classes.subject_with_relative(tokens)
+        if stops_classes.first_person_answer(prev_text, text):
+            continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
         if tokens[0].lower() not in _LINKERS and not participle and own_clause \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \

@@ -216,3 +216,18 @@ def pronoun_tag_before_report(tag: str, following: str) -> bool:
     if _PRONOUN_TAG.fullmatch(tag.strip()) is None or any(mark in following for mark in "“”\""):
         return False
     return lexicon.has_clause(lexicon.words(following))
+
+
+# The medium a speaker used, opening a sentence ("In a statement, it said …").
+_MEDIUM_OPENER = lazy_compile(
+    r"(?:In|On) (?:a|an|its|his|her|their|the) (?:[a-z]+ )?(?:statement|letter|interview|post|release|email"
+    r"|speech|note|broadcast)s?,? (?P<rest>.+)")
+
+
+def medium_then_report(following: str) -> bool:
+    """``following`` opens with the medium of a speech verb and goes on with a clause ("In a
+    statement it was committed to …"): the piece is the complement a detached tag before it
+    lost ("X said. In a statement it was …" is "X said in a statement it was …"), so the tag
+    belongs to what follows, not to the sentence before."""
+    found = _MEDIUM_OPENER.fullmatch(following.strip())
+    return found is not None and lexicon.has_clause(lexicon.words(found["rest"]))

@@ -279,3 +279,15 @@ def subject_with_relative(tokens: list[str]) -> bool:
         return False
     at = next((i for i in range(2, min(len(tokens), 6)) if tokens[i].lower() in _RELATIVE_OPENERS), None)
     return at is not None and not lexicon.has_clause(tokens[:at]) and main_verb_after_relative(tokens[at + 1 :])
+
+
+_FIRST_PERSON = lazy_compile(r"\b(?:I|we|my|our|me|us)\b")
+_OWN_TAG_END = lazy_compile(r", (?:[\w'’.-]+ ){1,4}(?:said|replied|added|answered|told [a-z]+)\.$")
+
+
+def first_person_answer(prev_text: str, piece: str) -> bool:
+    """``piece`` speaks in the first person and ends on its own speech tag ("because I
+    thought I could save it, Hollis replied."), after narration in the third person: a
+    quotation that lost its marks, in another voice, not the rest of the sentence before."""
+    return _OWN_TAG_END.search(piece) is not None and _FIRST_PERSON.search(piece) is not None \
+        and _FIRST_PERSON.search(prev_text) is None

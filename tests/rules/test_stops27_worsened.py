@@ -22,6 +22,10 @@ right one, by kind.
   answers it ("… have tripled. Pay has not,” …"), not at the last sentence alone.
 - A bare pronoun tag before a capitalised clause with no quotation mark ("He said. Since
   the storm, …") may be that clause's lost tag: AT001 no longer deletes it as an echo.
+- A detached tag before a sentence that opens on the medium of saying and goes on with a
+  clause ("X said. In a statement it was …") lost that complement: not reattached back.
+- A lower-case piece in the first person with its own tag ("… why he had left. because
+  I was tired, Ruiz replied.") after third-person narration is another voice: not joined.
 - A turned pair's closing mark after a comma ('”…,“ said Ana Ruiz.') opens no quotation
   that QM001 must close at the paragraph's end.
 - "said" and a full name after a role tag ("…, the bank's chief economist said. said Ana
@@ -83,6 +87,8 @@ def test_worsening_edit_now_repairs(text: str, expected: str) -> None:
         "“We were lucky,” the coach. Ana Ruiz told reporters after the match. “We will rest now.”",
         "The rate was 3.5. 2024 was a bad year.",
         "The team hopes to win its title in May 2027. first.",
+        "Ferry traffic rose by a third last year. The port authority said. In a statement it was planning a new quay.",
+        "The panel asked Ruiz why he had left the board. because I was tired of the fights, Ruiz replied.",
         'The mayor said: "The pier will reopen in May." He said. Since the storm, the number of visitors has fallen.',
     ],
 )
@@ -104,6 +110,9 @@ def test_left_alone(text: str) -> None:
         # A narrated sentence before the quotation stays outside it.
         ("Rain fell. Nobody will lose their job”, insisted the plant manager.",
          "Rain fell. “Nobody will lose their job,” insisted the plant manager."),
+        # A third-person reason clause with its tag still joins.
+        ("The plan failed. because costs rose, the minister said.",
+         "The plan failed because costs rose, the minister said."),
         # A lone ordinal after a common noun still joins.
         ("The team will play at home. first.", "The team will play at home first."),
         # A lower-case sentence inside a quotation still takes its capital.
