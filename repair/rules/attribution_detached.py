@@ -36,6 +36,8 @@ MAX_DETACHED_TAG_CHARS = 60
 _CAPITAL_VERB_WORDS = frozenset(tag_detached.CAPITAL_VERBS)
 
 
+# "it was said.": the impersonal passive of a verb of saying, a tag with no speaker.
+_IMPERSONAL_TAG = lazy_compile(r"it (?:was|is|has been) (?:said|reported|stated|announced|noted)\.")
 # The longest sentence any test of detached_speech_tag reads: a title's piece, an "according
 # to" source, a tag with an appositive.
 _LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_SOURCE_CHARS,
@@ -286,6 +288,12 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
                                 "sentence before it; deleted.", 0.7)
+                continue
+            if _IMPERSONAL_TAG.fullmatch(text):
+                # "… on Tuesday. it was said.": an impersonal passive names no source; set
+                # back after a comma it only says the sentence was said. Deleted.
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-invented-tag): “{text}” names no source; deleted.", 0.6)
                 continue
             if text[0].islower():
                 # The span takes the tag's first letter, so no capital restored to it in the

@@ -26,6 +26,8 @@ right one, by kind.
   clause ("X said. In a statement it was …") lost that complement: not reattached back.
 - A lower-case piece in the first person with its own tag ("… why he had left. because
   I was tired, Ruiz replied.") after third-person narration is another voice: not joined.
+- A lower-case impersonal passive tag ("… on Tuesday. it was said.") names no source:
+  deleted, not set back after a comma.
 - A turned pair's closing mark after a comma ('”…,“ said Ana Ruiz.') opens no quotation
   that QM001 must close at the paragraph's end.
 - "said" and a full name after a role tag ("…, the bank's chief economist said. said Ana
@@ -71,6 +73,8 @@ def _fix(text: str) -> str:
          "“Our crews rebuilt the pier in a week. Nobody else could have done it,” said harbour master Ana Ruiz."),
         ("Residents said the fee was too high. Prices here have tripled since 2015. Pay has not,” said Ana Ruiz.",
          "Residents said the fee was too high. “Prices here have tripled since 2015. Pay has not,” said Ana Ruiz."),
+        ("The new bridge was opened by the mayor on Tuesday. it was said.",
+         "The new bridge was opened by the mayor on Tuesday."),
         ("”We will rebuild,“ said Ana Ruiz, the mayor. The council meets on Monday.\n\nRain fell on Tuesday.",
          "“We will rebuild,” said Ana Ruiz, the mayor. The council meets on Monday.\n\nRain fell on Tuesday."),
     ],
