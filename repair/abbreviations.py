@@ -32,9 +32,10 @@ PREPOSITIVE = frozenset(
 )
 
 # Abbreviations that may end a sentence (pysbd's general list, AP state and street forms,
-# company suffixes such as "Cos.", "Div.", "Int.", and clock times).
+# company suffixes such as "Cos.", "Div.", "Int.", clock times, and the units of time a
+# figure takes: "about 90 min. after launch" goes on as one sentence).
 ABBREVIATIONS = frozenset(
-    """adj adv ala alta ariz ark asst ave bldg blvd cal calif co colo conn corp cres ct dak del dist
+    """min mins hr hrs adj adv ala alta ariz ark asst ave bldg blvd cal calif co colo conn corp cres ct dak del dist
     esp esq etc exp expy ext fla fwy ga hosp hwy hway ia ida ill inc ind jr kan kans ky la ltd
     mass md me mex mfg mich minn miss mo mont mtn neb nebr nev okla ont ore pa penn penna pkwy pl
     plc que rd sask sq sr tenn tex ut va vt wash wis wisc wyo wy llc u.s u.k u.n e.u a.m p.m

@@ -326,10 +326,8 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
             if stray is not None:
                 yield stray
             continue
-        if (said := tag_named_source.told_after_said(prev_text, text)) is not None:
-            yield self.edit(prev.span.start + said, sentence.span.end, text,
-                            f"Attribution (rebuild-attribution): “{text}” names who heard the tag's speaker; "
-                            "it replaces the bare “said.” before it.", 0.65)
+        if (rebuilt := tag_named_source.rebuilt_tag(prev_text, text)) is not None:
+            yield self.edit(prev.span.start + rebuilt[0], sentence.span.end, rebuilt[1], rebuilt[2], 0.65)
             continue
         yield self.edit(prev.span.end, sentence.span.end, "",
                         f"“{text}” is a speech tag cut off its sentence, repeating the attribution.", 0.7)

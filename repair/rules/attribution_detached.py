@@ -15,7 +15,12 @@ from repair.rules import tag_detached, tag_pieces, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.choice_signals import speech_verb_without_complement, tag_repeats_lead_speaker
+from repair.rules.choice_signals import (
+    medium_then_report,
+    pronoun_tag_before_clause,
+    speech_verb_without_complement,
+    tag_repeats_lead_speaker,
+)
 from repair.rules.glued import TITLES
 from repair.text_index import text_index
 
@@ -31,6 +36,8 @@ MAX_DETACHED_TAG_CHARS = 60
 _CAPITAL_VERB_WORDS = frozenset(tag_detached.CAPITAL_VERBS)
 
 
+# "it was said.": the impersonal passive of a verb of saying, a tag with no speaker.
+_IMPERSONAL_TAG = lazy_compile(r"it (?:was|is|has been) (?:said|reported|stated|announced|noted)\.")
 # The longest sentence any test of detached_speech_tag reads: a title's piece, an "according
 # to" source, a tag with an appositive.
 _LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_SOURCE_CHARS,
@@ -222,6 +229,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and doc.text[following.span.start].islower() \
                 and speech_verb_without_complement(text):
             continue  # "A trader, Ali Omar, said. he would wait …": the verb's clause follows it
+        if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
+                                      or medium_then_report(doc.sentence_text(following))):
+            continue  # "She said. inspections would …", "X said. In a statement it …": the verb's clause follows
         if following is not None and _topic_phrase(doc.sentence_text(following)):
             continue  # "The institute warned. Of flows within 6 km.": the verb's topic follows it
         stop = prev.span.end - 1
@@ -278,6 +288,12 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
                                 "sentence before it; deleted.", 0.7)
+                continue
+            if _IMPERSONAL_TAG.fullmatch(text):
+                # "… on Tuesday. it was said.": an impersonal passive names no source; set
+                # back after a comma it only says the sentence was said. Deleted.
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-invented-tag): “{text}” names no source; deleted.", 0.6)
                 continue
             if text[0].islower():
                 # The span takes the tag's first letter, so no capital restored to it in the

@@ -35,7 +35,7 @@ from repair.rules import (
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
-from repair.rules.choice_signals import aside_left_open, speech_verb_without_complement
+from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
@@ -212,7 +212,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                                                              or aside_left_open(prev_text))
         if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)
                 or speech_verb_without_complement(prev_text)) \
-                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS:
+                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS \
+                or pronoun_tag_before_clause(prev_text, text):  # "She said. inspections would …"
             # "His lawyer, Ana Ruiz, said. the appeal …", "Ana Ruiz told the jury. the
             # knife …": the tag lost its reported clause to the stop; the clause goes back
             # after the verb (and its listener). Unsafe: the tag could end a quote.
@@ -226,7 +227,15 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
             or stops_strays.plural_relative(prev_text, tokens)) or (
             stops_inserts.named_by_shape(prev_text, text))  # "Thousands. tenants marched …": "of" lost
-        if tokens[0].lower() not in _LINKERS and not participle and lexicon.has_clause(tokens[:4]) \
+        # "a ship that left port on Friday is being tracked": its verb comes after the relative clause.
+        # A piece that closes a quotation ("an account,” said Ruiz.") is a clause by its quoted words
+        # alone: the tag after the mark has a verb of its own.
+        quoted = text.split("”", 1)[0] if "”" in text and "“" not in text.split("”", 1)[0] else None
+        head_tokens = lexicon.words(quoted) if quoted else tokens
+        own_clause = lexicon.has_clause(head_tokens[:4]) or stops_classes.subject_with_relative(tokens)
+        if stops_classes.first_person_answer(prev_text, text):
+            continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
+        if tokens[0].lower() not in _LINKERS and not participle and own_clause \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \
                 and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])) \

@@ -191,3 +191,43 @@ def speech_verb_without_complement(sentence: str) -> bool:
     common = [w for i, w in enumerate(words) if not (i and w[:1].isupper())]  # a name's words are no verbs
     return 2 <= len(words) <= 12 and not lexicon.has_clause(common) and words[0][:1].isupper() \
         and words[0].lower() not in lexicon.PREPOSITIONS
+
+
+# -- pronoun_tag_before_clause -----------------------------------------------------------
+
+_PRONOUN_TAG = lazy_compile(r"(?:He|She|They|We) (?:said|says|told [a-z]+|added|stated)\.")
+
+
+def pronoun_tag_before_clause(tag: str, following: str) -> bool:
+    """``tag`` is a bare pronoun and speech verb ("She said.") and ``following``, the piece
+    after its stop, opens in lower case with a clause of its own ("inspections would be
+    stepped up."): the stop cut the verb off its reported clause ("She said inspections …"),
+    so the tag is neither an echo of the sentence before nor an invented tag to delete."""
+    if _PRONOUN_TAG.fullmatch(tag.strip()) is None or not following[:1].islower():
+        return False
+    return lexicon.has_clause(lexicon.words(following))
+
+
+def pronoun_tag_before_report(tag: str, following: str) -> bool:
+    """``tag`` is a bare pronoun and speech verb ("She said.") and ``following``, the next
+    sentence, is a clause with no quotation mark ("Since May, refusals have risen."): it may
+    be the tag's reported clause cut off by the stop, so deleting the tag as an empty echo
+    would hand its report to the narrator; the tag is left for an editor."""
+    if _PRONOUN_TAG.fullmatch(tag.strip()) is None or any(mark in following for mark in "“”\""):
+        return False
+    return lexicon.has_clause(lexicon.words(following))
+
+
+# The medium a speaker used, opening a sentence ("In a statement, it said …").
+_MEDIUM_OPENER = lazy_compile(
+    r"(?:In|On) (?:a|an|its|his|her|their|the) (?:[a-z]+ )?(?:statement|letter|interview|post|release|email"
+    r"|speech|note|broadcast)s?,? (?P<rest>.+)")
+
+
+def medium_then_report(following: str) -> bool:
+    """``following`` opens with the medium of a speech verb and goes on with a clause ("In a
+    statement it was committed to …"): the piece is the complement a detached tag before it
+    lost ("X said. In a statement it was …" is "X said in a statement it was …"), so the tag
+    belongs to what follows, not to the sentence before."""
+    found = _MEDIUM_OPENER.fullmatch(following.strip())
+    return found is not None and lexicon.has_clause(lexicon.words(found["rest"]))

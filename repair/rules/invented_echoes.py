@@ -27,6 +27,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit
 from repair.rules.base import Rule, lazy_compile
+from repair.rules.choice_signals import pronoun_tag_before_clause, pronoun_tag_before_report
 from repair.rules.invented_generic import empty_echo
 from repair.rules.stops_words import stem
 
@@ -122,6 +123,10 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
         return None  # 'He said. "Budgets …"': a tag that lost its colon introduces the quotation
     if text.endswith(" that.") and doc.text[end:end + 3].lstrip()[:1].islower():
         return None  # "He told that. more would follow.": the stop cut "that" off the clause it opens
+    following = doc.next_in_paragraph(position)
+    if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
+                                  or pronoun_tag_before_report(text, doc.sentence_text(following))):
+        return None  # "He said. the plan was ready.": the stop cut the verb off its reported clause
     if not (_empty(text, prev_text) or empty_echo(text, prev_text)):
         return None
     return self.edit(prev.span.end, end, "",

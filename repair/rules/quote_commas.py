@@ -105,19 +105,16 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                 pass  # "‘… no other choice,” he said": closed with the wrong kind of mark, not opened
             elif mark == CLOSE and before.isalnum() and not seen:
                 # A closing mark nothing opened, right after a word: the opening mark was
-                # lost. The quotation is taken to be the sentence the mark closes.
-                sentence = start
-                for stop in _SENTENCE_END.finditer(text, start, pos):
-                    sentence = stop.end()
+                # lost. The quotation is taken to be the sentence the mark closes (and the
+                # speaker's sentences before it, see _quotation_start).
+                sentence = _quotation_start(text, start, pos)
                 if text[pos + 1 : pos + 3] == ", " and tag_follows(text, pos + 3) and text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos, pos + 2, f",{CLOSE}", "The tag's comma goes inside the closing mark.", 0.7
             elif mark == CLOSE and before == "," and not seen and text[pos - 2 : pos - 1].isalnum() \
                     and after == " " and tag_follows(text, pos + 2):
                 # "… this week's water,” Moen declared": the comma is in place, the opening mark lost.
-                sentence = start
-                for stop in _SENTENCE_END.finditer(text, start, pos):
-                    sentence = stop.end()
+                sentence = _quotation_start(text, start, pos)
                 if text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
             elif mark == OPEN:
@@ -140,6 +137,28 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             is_open = False
         else:
             turned, opened = False, pos  # a new quotation opens
+
+
+# First-person words: narration does not use them, so a sentence with one, before a quotation
+# that lost its opening mark, is the speaker's too ("Our crews use poles. They are not …,” he said).
+_FIRST_PERSON = lazy_compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+# A clause that only answers the sentence before ("Wages have not,” he said): it cannot open a quotation.
+_ELLIPTICAL = lazy_compile(r"[A-Z][a-z]+ (?:have|has|had|do|does|did|is|are|was|were|will|can) not\W{0,2}$")
+
+
+def _quotation_start(text: str, start: int, pos: int) -> int:
+    """Where a quotation closed at ``pos`` that lost its opening mark begins, in the paragraph
+    starting at ``start``: the sentence the mark closes, and before it each sentence with a
+    first-person word or whose next one is elliptical, back to a quotation mark or the start."""
+    starts = [start] + [stop.end() for stop in _SENTENCE_END.finditer(text, start, pos)]
+    at = len(starts) - 1
+    while at > 0:
+        previous, current = text[starts[at - 1] : starts[at]], text[starts[at] : pos]
+        if any(mark in previous for mark in "“”\"") or not (
+                _FIRST_PERSON.search(previous) or _ELLIPTICAL.fullmatch(current.rstrip(","))):
+            break
+        at -= 1
+    return starts[at]
 
 
 def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:

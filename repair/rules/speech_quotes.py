@@ -163,6 +163,7 @@ _TITLE = lazy_compile(r"(?:dr|mr|mrs|ms|prof)\. ")
         '"We will rebuild," the mayor said. "It will take years, she added.\n\nRain fell.',
         "Rain fell. “If the deal goes ahead, the bonds would be sold by banks, the spokesman said.\n\nRain fell.",
         "Rain fell. “The dam will hold, said to be the view of Lars Holm, who runs the plant.\n\nRain fell.",
+        "”We will rebuild,“ said Ana Ruiz, the mayor. The council meets on Monday.\n\nRain fell.",
     ],
     scope="near",  # its line and the non-blank line after it (does the quotation run on there?)
 )
@@ -187,6 +188,8 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if text.count(OPEN, para.start, para.end) > 1 + text.count(CLOSE, para.start, para.end):
             continue
+        if text[opened - 1] in ",.?!" and text.find(CLOSE, para.start, opened) >= 0:
+            continue  # '”We won,“ said Ana Ruiz.': a turned pair's closing mark (QM006 turns both)
         if text.find('"', opened, para.end) >= 0:
             continue  # "“… the verdict" and …": a straight mark closes it (QM025 turns it)
         if text.rfind("„", para.start, opened) > text.rfind(OPEN, para.start, opened):

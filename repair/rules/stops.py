@@ -77,8 +77,9 @@ import itertools
 from dataclasses import replace
 
 from repair import lexicon
+from repair.rules.base import lazy_compile
 from repair.rules.casing_learned_table import case_table, name_evidence
-from repair.rules.choice_signals import aside_left_open
+from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, open_perfect, participle_back
 from repair.rules.stops_candidates import StopRepair, displaced, echo_or_content_free, intruder, paragraph_echo
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
@@ -114,6 +115,11 @@ from repair.rules.stops_words import ends_with_speech_tag, is_bare_verb, is_name
 __all__ = ["SURE_JOIN", "StopRepair", "choose", "cut_after_that", "ends_with_abbreviation", "ends_with_speech_tag",
            "opens_parenthetical", "opens_reduced_relative", "stem"]
 
+# A day and month written with points, two digits each ("14.07.", not the figure "3.5."),
+# before the stop, a four-digit year after it.
+_DAY_MONTH_END = lazy_compile(r"(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.$")
+_YEAR_START = lazy_compile(r"(?:19|20)\d\d\b")
+
 SURE_JOIN = 0.8
 """Confidence of a join whose piece opens with a preposition, conjunction or determiner:
 the one repair the split rule may apply unreviewed (``safe``)."""
@@ -142,6 +148,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     if not q or not p:
         return []
     first = piece[0]
+    if _DAY_MONTH_END.search(prev_text) and _YEAR_START.match(piece):
+        # "best before 14.07. 2025": a numeric date's day and month end on their own points; the
+        # stop is the month's, and the year goes back against it with no space.
+        return [StopRepair("join", stop + 1, piece_start, "", 0.7,
+                           f"“{piece}” opens with the year of the date before the stop; joined to it.")]
     if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     if len(q) == 1 and first.islower() and (stray := stray_in_phrase(text, stop, piece_start, piece_end, p, q[0])):
@@ -176,6 +187,9 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            f"“{p[-1]}” needs the clause after the stop; the stop is dropped.")]
     if first.islower() and (titled := title_after_bare_tag(prev_text, prev_start, piece, piece_start)):
         return [titled]  # "Ana Ruiz said. the head of the board, that …": the title goes back
+    if pronoun_tag_before_clause(prev_text, piece):
+        return [StopRepair("join", stop, piece_start + 1, " " + first, 0.65,
+                           f"“{piece}” is the clause the pronoun's speech verb before the stop reports; joined.")]
     if before_tag := phrase_before_tag(text, prev_start, stop, piece_start, piece_end, q):
         return before_tag  # "…, police said. as a precaution.": the reason is the clause's
     if participle := participle_then_tag(stop, piece_start, piece, q):

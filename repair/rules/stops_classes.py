@@ -247,3 +247,47 @@ def clause_after_comma_opener(piece: str) -> bool:
 INSTITUTION_NOUNS = frozenset(
     """center centre agency ministry department office bureau service institute council commission
     authority board observatory survey administration directorate inspectorate""".split())
+
+
+# Finite forms that, after a relative clause's own words, are the main clause's verb.
+_FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should".split())
+
+
+def main_verb_after_relative(relative: list[str]) -> bool:
+    """The words after the relative word (``relative``) hold the relative clause and then a
+    finite verb of the sentence the noun phrase is subject of ("a ship that left port on
+    Friday is being tracked"): the piece is a whole clause, no appositive. The verb must
+    follow a content word (not "and will", "it would", "has been": the relative clause's
+    own second verb, an embedded clause's or its verb chain's)."""
+    for before, word in zip(relative[1:], relative[2:], strict=False):
+        low = before.lower()
+        if word.lower() in _FINITE_AUXILIARIES and not (
+                low in lexicon.AUXILIARIES or low in lexicon.CONJUNCTIONS or low in lexicon.SUBJECT_PRONOUNS
+                or low in ("not", "also", "never", "still", "already")):
+            return True
+    return False
+
+
+_RELATIVE_OPENERS = frozenset("that which who whom whose".split())
+
+
+def subject_with_relative(tokens: list[str]) -> bool:
+    """``tokens`` open on an article, a verbless noun phrase and a relative clause, and the
+    main clause's finite verb follows ("a ship that left port on Friday is being tracked"):
+    a whole sentence in lower case, not a phrase cut off the sentence before."""
+    if len(tokens) < 5 or tokens[0].lower() not in ("a", "an", "the"):
+        return False
+    at = next((i for i in range(2, min(len(tokens), 6)) if tokens[i].lower() in _RELATIVE_OPENERS), None)
+    return at is not None and not lexicon.has_clause(tokens[:at]) and main_verb_after_relative(tokens[at + 1 :])
+
+
+_FIRST_PERSON = lazy_compile(r"\b(?:I|we|my|our|me|us)\b")
+_OWN_TAG_END = lazy_compile(r", (?:[\w'’.-]+ ){1,4}(?:said|replied|added|answered|told [a-z]+)\.$")
+
+
+def first_person_answer(prev_text: str, piece: str) -> bool:
+    """``piece`` speaks in the first person and ends on its own speech tag ("because I
+    thought I could save it, Hollis replied."), after narration in the third person: a
+    quotation that lost its marks, in another voice, not the rest of the sentence before."""
+    return _OWN_TAG_END.search(piece) is not None and _FIRST_PERSON.search(piece) is not None \
+        and _FIRST_PERSON.search(prev_text) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
+from repair.rules.stops_classes import main_verb_after_relative
 from repair.rules.stops_phrases import _SUPERLATIVE
 from repair.rules.stops_words import is_bare_verb
 
@@ -32,7 +33,9 @@ def appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
             or p[-1].lower() in _PARTICLES or not p[-1].replace("-", "").isalpha() or is_bare_verb(p[-1]):
         return False
     at = next((i for i in range(2, min(len(q), 6)) if q[i].lower() in _RELATIVE_WORDS), None)
-    return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0]
+    return at is not None and not lexicon.has_clause(q[:at]) and "," not in piece.split(f" {q[at]} ", 1)[0] \
+        and not main_verb_after_relative(q[at + 1 :])
+
 
 
 # Articles that open an appositive noun phrase ("Ana Ruiz, a lawyer at …", "…, the board's head").

@@ -239,6 +239,11 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         # "… stopped after three weeks. the weather office said rainfall had fallen.": a
         # sentence of its own that lost its capital (CA003 restores it); joined it runs on.
         return []
+    if len(q) == 1 and head in _ORDINALS and (prev_last[0].isdigit() or prev_last[:1].isupper()):
+        # "… at the ground in August 2029. first.": an ordinal after a date or a name is no
+        # adverb of the verb but the adjective of a noun further back; an editor places it.
+        return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is an ordinal cut off the noun "
+                        "it goes before; joined after a date or a name it reads wrong, so an editor should move it.")]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

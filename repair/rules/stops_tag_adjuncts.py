@@ -26,7 +26,7 @@ __all__ = ["BODY_NOUNS", "clause_phrase", "owner_after_tag", "participle_then_ta
 # A trailing tag: its comma, a short subject, a speech verb, and at most a short time or
 # place phrase after it ("…, police said.", "…, scientists said on Wednesday.").
 _TRAILING_TAG = lazy_compile(
-    r", (?:(?:the|a|an) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|reported)"
+    r", (?:(?:the|a|an) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|reported|announced|stated|confirmed)"
     r"(?: (?:on|in|at|late|early) [\w'’ .-]{1,30})?\.$")
 # Openers of a phrase giving a reason or precaution, which qualifies the reported act and
 # never the speaking ("as a precaution", "because of the heat", "due to high winds").

@@ -19,7 +19,7 @@ import re
 from repair import lexicon
 from repair.document import Document
 from repair.rules.base import lazy_compile
-from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
+from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, main_verb_after_relative
 from repair.rules.stops_repeats import repeats_earlier_passage as repeats_earlier_passage  # re-exported (breaks)
 
 _SPEECH_END = lazy_compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
@@ -305,7 +305,7 @@ def summary_appositive(tokens: list[str]) -> bool:
     for j in (2, 3):
         if j < len(lowered) and lowered[j] in _RELATIVES:
             return not any(lexicon.is_function_word(w) or w in lexicon.SPEECH_VERBS or _verb_or_clause_word(w)
-                           for w in lowered[1:j])
+                           for w in lowered[1:j]) and not main_verb_after_relative(tokens[j + 1 :])
     return False
 
 

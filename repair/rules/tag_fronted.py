@@ -103,6 +103,14 @@ _PRONOUNS = ("He ", "She ", "It ", "They ", "We ", "I ")
 _STOP_BEFORE_MARK = lazy_compile(r"\.(?=\s{0,2}[“\"])")
 
 
+def _open_tag_after_quotation(text: str) -> bool:
+    """``text`` holds a quotation closed by a comma ("“We expected rain,” the coach.") with no
+    verb of saying after it: the tag the comma announces was cut off by the stop, and the
+    sentence after is that tag's rest, not a tag of the quotation that follows it."""
+    close = max(text.rfind(",”"), text.rfind(',"'))
+    return close >= 0 and _ATTRIBUTED.search(text, close) is None
+
+
 def _tag_verb(text: str) -> str:
     """The verb of ``text`` read as a whole capitalised tag, its speaker's role set off by
     commas allowed; "" when it is none."""
@@ -136,6 +144,7 @@ def _tag_verb(text: str) -> str:
         "“We found a few fish,” Ana Ruiz said. “What we found was a reef.”",
         "However, the first weeks of the year had brought gains, Ana Ruiz said. “Sales were strong.”",
         "Ana Ruiz said in an interview in the U.S. “We are ready to act.”",
+        "“We were lucky,” the coach. Ana Ruiz told reporters after the match. “We will rest now.”",
     ],
 )
 def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -158,6 +167,8 @@ def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
         prev = doc.previous_in_paragraph(position)
         if any(c in text for c in "“”\"") or (prev is not None and doc.text[prev.span.end - 1] in "”\""):
             continue  # "“We expected rain.” Ana Ruiz said. “…”": the tag closes the quotation before it
+        if prev is not None and _open_tag_after_quotation(doc.sentence_text(prev)):
+            continue  # "“We expected rain,” the coach. Ana Ruiz said. “…”": the tag's cut-off rest
         if ends_with_abbreviation(text):
             continue  # "… an interview in the U.S. “…”": the stop is the abbreviation's own
         quoted = doc.sentence_text(following)

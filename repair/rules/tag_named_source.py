@@ -145,3 +145,39 @@ def told_after_said(prev_text: str, piece: str) -> int | None:
             or (len(w) > 4 and w.endswith("ed")) for w in words):
         return None
     return said.start() + 1
+
+
+# A role tag closing the sentence: its comma, "the" and lower-case role words (a possessive
+# too), then "said." ("…, the ministry's chief veterinary officer said.").
+_ROLE_TAG_END = lazy_compile(r", the (?:[a-z][\w'’-]* ){1,6}?(?P<said>said\.)$")
+_NAME_PIECE = lazy_compile(r"said (?P<name>\w[\w'’-]*(?: \w[\w'’-]*){1,2})\.")
+
+
+def name_after_role_tag(prev_text: str, piece: str) -> tuple[int, str] | None:
+    """``piece`` is "said" and a full name ("said Ana Kovač.") cut off a sentence whose tag
+    names only a role ("…, the ministry's chief veterinary officer said."): the name is
+    that role's holder, set off with commas before "said" ("…, the … officer, Ana Kovač,
+    said."). Returns where " said." starts in ``prev_text`` and its replacement; None when
+    the piece is no full name (every word capitalised) or the sentence already names
+    its holder (a second name there would be a second speaker)."""
+    tag = _ROLE_TAG_END.search(prev_text)
+    found = _NAME_PIECE.fullmatch(piece)
+    if tag is None or found is None:
+        return None
+    name = found["name"]
+    if not all(w[:1].isupper() for w in name.split()) or name.split()[-1] in prev_text:
+        return None
+    return tag.start("said") - 1, f", {name}, said."
+
+
+def rebuilt_tag(prev_text: str, piece: str) -> tuple[int, str, str] | None:
+    """AT002's rebuilds of a "said …"/"told …" piece after an attributed sentence, as (where
+    the replaced tail starts in ``prev_text``, its replacement, the message); None when the
+    piece only repeats the attribution (AT002 deletes it)."""
+    if (said := told_after_said(prev_text, piece)) is not None:
+        return said, piece, (f"Attribution (rebuild-attribution): “{piece}” names who heard the tag's speaker; "
+                             "it replaces the bare “said.” before it.")
+    if (named := name_after_role_tag(prev_text, piece)) is not None:
+        return named[0], named[1], (f"Attribution (rebuild-attribution): “{piece}” names the holder of the role "
+                                    "the tag gives; set off with commas before “said”.")
+    return None
