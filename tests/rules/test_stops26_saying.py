@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from repair.apply import Policy
-from repair.edits import Safety
-from repair.pipeline import Pipeline, RuleProposer
-from repair.rules import ALL_RULES
-
-
-def _fix(text: str) -> str:
-    return Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.UNSAFE)).fix(text).fixed
+from tests.rules.unsafe_fix import fix_unsafe as _fix
 
 
 @pytest.mark.parametrize(
