@@ -116,7 +116,8 @@ _CLOSING_DASH = re.compile(_DASH + r"(?=[.!?](?:\s|$))")
 # The dash closing a tag in the middle of a quotation that goes on in lower case.
 _RESUMING_DASH = re.compile(_DASH + r",?[ \t]+(?=[a-z])")
 # A spoken line opened by a dash glued to its first word, at a sentence's start.
-_DASH_RUN = re.compile(r"—+|–+|-{2,}")
+# The lookahead takes any letter; the caller keeps the lower-case ones (``str.islower``).
+_DASH_BEFORE_LETTER = re.compile(r"(?:[—–]|(?<!-)--)(?=[^\W\d_])")
 _OPENING_DASH = lazy_compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
 
 
@@ -124,19 +125,14 @@ def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int
     """(start, end) of each dash ("—", "–", "--") in ``text[start:end]`` glued to a lower-case
     letter, in order.
 
-    Read run by run (a C scan), not dash by dash: only the last dash of a run can stand
+    One C scan for a dash right before a letter: only the last dash of a run can stand
     before a letter, and a "--" counts only as a run of exactly two hyphens (a longer run is
-    a rule or a typo, not a dash). A megabyte of dashes took 0.65 s one dash at a time."""
-    found = []
-    for run in _DASH_RUN.finditer(text, start, end):
-        begin, after = run.span()
-        if after >= end or not text[after].islower():
-            continue
-        if text[begin] != "-":
-            found.append((after - 1, after))
-        elif after - begin == 2 and text[begin - 1 : begin] != "-":
-            found.append((begin, after))
-    return found
+    a rule or a typo, not a dash). Run by run in Python this rule cost 39 ms per MB of news;
+    a megabyte of dashes took 0.65 s one dash at a time."""
+    if text.find("—", start, end) < 0 and text.find("–", start, end) < 0 and text.find("--", start, end) < 0:
+        return []  # most paragraphs: three C scans, where the pattern's alternation costs 8 times more
+    return [match.span() for match in _DASH_BEFORE_LETTER.finditer(text, start, end)
+            if text[match.end()].islower()]
 
 
 def _opened_by_dash(text: str, start: int, before: str) -> int | None:
