@@ -91,7 +91,15 @@ INDEFINITE_SUBJECTS = frozenset(
 def is_lower_case_tag(piece: str) -> bool:
     """``piece`` is a whole speech tag that a false stop cut off and left in lower case
     (AT003 puts it back after a comma; the split rule leaves it alone)."""
-    return piece[:1].islower() and _LOWER_TAG.match(piece) is not None
+    if not piece[:1].islower():
+        return False
+    if _LOWER_TAG.match(piece) is not None:
+        return True
+    # A wider tag read as if capitalised ("the ministry announced on Friday.", "the regional
+    # water agency confirmed."): the subject and adjunct checks of the capitalised tags.
+    from repair.rules.tag_detached import loose_detached_tag  # (tag_detached imports this module)
+
+    return bool(loose_detached_tag(piece[0].upper() + piece[1:]))
 
 
 # "said." (and at most a time: "on Monday", "last week", "earlier") alone after the stop.
