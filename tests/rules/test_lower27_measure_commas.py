@@ -1,0 +1,59 @@
+"""The comma join of a lower-case measure or degree aside after a false stop (lower27): a span
+of time set against a time the sentence ends on, a margin after a figure or rank, a share
+after "more than", a degree adverb before a reason, "whereby" and its clause. Beside each
+kind, the look-alikes a bare join (or nothing) must keep: a measure after a verb, "ago"
+spans, a margin after a plain noun. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as _fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a span of time and "after"/"before"/"into" after a time
+    ("Power came back to most homes by late Tuesday. six hours after the storm hit.",
+     "Power came back to most homes by late Tuesday, six hours after the storm hit."),
+    ("The band cancelled its show on Saturday. hours before the doors were due to open.",
+     "The band cancelled its show on Saturday, hours before the doors were due to open."),
+    ("Talks with the drivers resumed on Monday. three weeks into the strike.",
+     "Talks with the drivers resumed on Monday, three weeks into the strike."),
+    ("The ceasefire collapsed in March. a month after it was signed.",
+     "The ceasefire collapsed in March, a month after it was signed."),
+    # a margin after a figure or a rank
+    ("Okafor finished fourth in 2:09:41. eight seconds behind the winner.",
+     "Okafor finished fourth in 2:09:41, eight seconds behind the winner."),
+    ("The trip will take 3 hours and 10 minutes. ten minutes less than now.",
+     "The trip will take 3 hours and 10 minutes, ten minutes less than now."),
+    ("The shares opened at 14 dollars. two dollars above the offer price.",
+     "The shares opened at 14 dollars, two dollars above the offer price."),
+    # a share after "more than"/"less than", restating the figure
+    ("The region has 2.4 million voters. more than a quarter of the total.",
+     "The region has 2.4 million voters, more than a quarter of the total."),
+    # a degree adverb before the reason or place it qualifies
+    ("Bus fares will rise by 6 percent. partly to pay for new electric buses.",
+     "Bus fares will rise by 6 percent, partly to pay for new electric buses."),
+    ("Wheat output fell sharply this year. largely because of the dry spring.",
+     "Wheat output fell sharply this year, largely because of the dry spring."),
+    # "whereby" and its clause
+    ("The two towns signed a pact in 2019. whereby each pays half the cost of the bridge.",
+     "The two towns signed a pact in 2019, whereby each pays half the cost of the bridge."),
+])
+def test_measure_aside_takes_a_comma(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("garbled", [
+    # after a verb: the measure is the verb's own adjunct or object, no comma
+    "The hearing lasted. more than nine hours.",
+    "The train will arrive. two hours after the ferry.",
+    # "ago" dates the verb: no comma
+    "The council approved the plan on Monday. two weeks ago.",
+    # a margin after a plain noun, no figure or rank: may restrict the verb
+    "Workers moved the fence. two metres from the road.",
+    # an interval after a plain noun: not set against a time the sentence gave
+    "The firm announced the merger. two weeks before the vote.",
+])
+def test_measure_look_alikes_take_no_comma(garbled: str) -> None:
+    assert ", " not in _fixed(garbled).split(".")[0][-3:] and ", two" not in _fixed(garbled) \
+        and ", more" not in _fixed(garbled)
