@@ -67,7 +67,8 @@ def _ends_on_time(p: list[str]) -> bool:
     part of the day ("… on Friday", "… in May 2024", "… at 03:40 local time", "… on
     Thursday morning")."""
     last = p[-1].rstrip(".").lower()
-    if last in lexicon.TIME_WORDS or last in _MONTHS or (len(last) == 4 and last.isdigit() and last[:2] in ("19", "20")):
+    year = len(last) == 4 and last.isdigit() and last[:2] in ("19", "20")
+    if last in lexicon.TIME_WORDS or last in _MONTHS or year:
         return True
     return last == "time" and len(p) >= 3 and p[-3][:1].isdigit()  # "at 03:40 local time"
 

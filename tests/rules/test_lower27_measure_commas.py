@@ -57,3 +57,27 @@ def test_measure_aside_takes_a_comma(garbled: str, fixed: str) -> None:
 def test_measure_look_alikes_take_no_comma(garbled: str) -> None:
     assert ", " not in _fixed(garbled).split(".")[0][-3:] and ", two" not in _fixed(garbled) \
         and ", more" not in _fixed(garbled)
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a two-word preposition clean news joins bare, and "every" with a count or a unit
+    ("The coastal road sinks about 3 cm a year. due to the pumping of groundwater.",
+     "The coastal road sinks about 3 cm a year due to the pumping of groundwater."),
+    ("Flights were delayed at the northern airport. because of fog over the runway.",
+     "Flights were delayed at the northern airport because of fog over the runway."),
+    ("The satellite sends images to the weather office. every 10 minutes.",
+     "The satellite sends images to the weather office every 10 minutes."),
+    ("The ferry sails to the island. every morning at six.",
+     "The ferry sails to the island every morning at six."),
+])
+def test_bare_adjunct_after_false_stop(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("garbled", [
+    # a sentence of its own after a real stop: left alone
+    "The road was closed for a week. Due to the floods, the school moved online.",
+    "Ana Ruiz runs the clinic. Every patient is seen within an hour.",
+])
+def test_bare_adjunct_look_alikes_left(garbled: str) -> None:
+    assert _fixed(garbled) == garbled
