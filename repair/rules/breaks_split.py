@@ -36,6 +36,7 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
+from repair.rules.stops_comma_measures import ranked_renaming
 from repair.rules.stops_piece_shapes import bare_adjunct_opener
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
@@ -236,8 +237,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         own_clause = lexicon.has_clause(head_tokens[:4]) or stops_classes.subject_with_relative(tokens)
         if stops_classes.first_person_answer(prev_text, text):
             continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
-        # ("every 15 minutes": the clause test reads the plural unit as a verb.)
+        # ("every 15 minutes", "his best figures in …": the clause test reads a plural noun as a verb.)
         if tokens[0].lower() not in _LINKERS and not participle and own_clause and not bare_adjunct_opener(tokens) \
+                and not ranked_renaming(lexicon.words(prev_text), tokens) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \
                 and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])) \

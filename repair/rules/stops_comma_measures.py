@@ -16,6 +16,11 @@ lower-case piece (the split rule's, SP001) after a complete sentence:
   "largely because of the drought").
 - :func:`whereby_clause`: "whereby" and its clause, a relative adverb that never opens a
   sentence or a restrictive clause after a full stop.
+- :func:`ranked_renaming`: a possessive and a superlative, or a determiner or possessive and
+  "first"/"only" and a noun with its place or time ("his best figures in a Test", "her
+  first title on clay", "its first trophy for 30 years"): a noun phrase that ranks the
+  event the sentence reports, an appositive. (The "the" + superlative and "the first …
+  since" kinds are ``stops_phrases._renames``.)
 
 What is left alone: a measure after a verb ("… arrived. two hours late", "… lasted. more
 than 14 hours"): the verb's own adjunct or object, which joins bare; "ago", "later",
@@ -28,6 +33,7 @@ may restrict the verb. Each function takes the words of the sentence before the 
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules.stops_phrases import _SUPERLATIVE
 from repair.rules.stops_words import is_bare_verb
 
 # Spans of time a count (or nothing: "hours before …") measures.
@@ -117,6 +123,25 @@ def whereby_clause(p: list[str], q: list[str]) -> bool:
     return len(q) >= 3 and q[0].lower() == "whereby" and lexicon.has_clause(p)
 
 
+_POSSESSIVES = frozenset("his her its their our".split())
+_RANK_PREPOSITIONS = frozenset("on at for of in since".split())
+
+
+def ranked_renaming(p: list[str], q: list[str]) -> bool:
+    """A noun phrase that ranks the event ``p`` reports (module docstring), after a complete
+    sentence that does not end on a verb (after one, "… will host. the first match on
+    Sunday" is the verb's object)."""
+    if len(q) < 3 or len(p) < 3 or _ends_on_verb(p) or not lexicon.has_clause(p) \
+            or lexicon.has_clause([t for t in q[2:] if t.islower()]):  # from the noun ("best figures": a clause)
+        return False
+    head, second = q[0].lower(), q[1].lower()
+    if head in _POSSESSIVES and _SUPERLATIVE.fullmatch(second):
+        return True  # "his best figures …", "her fastest time …"
+    return (head in _POSSESSIVES or head == "the") and second in ("first", "only") and q[2].isalpha() \
+        and not lexicon.is_function_word(q[2]) and any(w.lower() in _RANK_PREPOSITIONS for w in q[3:5])
+
+
 def measure_aside(p: list[str], q: list[str]) -> bool:
     """Any of the module's shapes holds for the lower-case piece ``q`` after ``p``."""
-    return interval_after_time(p, q) or margin_after_figure(p, q) or degree_reason(p, q) or whereby_clause(p, q)
+    return interval_after_time(p, q) or margin_after_figure(p, q) or degree_reason(p, q) or whereby_clause(p, q) \
+        or ranked_renaming(p, q)

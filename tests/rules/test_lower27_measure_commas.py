@@ -81,3 +81,26 @@ def test_bare_adjunct_after_false_stop(garbled: str, fixed: str) -> None:
 ])
 def test_bare_adjunct_look_alikes_left(garbled: str) -> None:
     assert _fixed(garbled) == garbled
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a possessive (or "the") and a rank renaming the event the sentence reports
+    ("Ruiz beat Kim in straight sets to win the Lisbon Open. her first title on clay.",
+     "Ruiz beat Kim in straight sets to win the Lisbon Open, her first title on clay."),
+    ("Mabaso took five wickets in the second innings. his best figures in a Test.",
+     "Mabaso took five wickets in the second innings, his best figures in a Test."),
+    ("The club won the cup on Sunday. its first trophy for 30 years.",
+     "The club won the cup on Sunday, its first trophy for 30 years."),
+])
+def test_ranked_renaming_takes_a_comma(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_rank_after_a_verb_is_no_renaming() -> None:
+    # after a verb the noun phrase is its object: no comma
+    assert ", the first" not in _fixed("The city will host. the first match on Sunday.")
+
+
+def test_possessive_led_clause_is_no_renaming() -> None:
+    # a sentence of its own that lost its capital: no comma join
+    assert ", his best friend" not in _fixed("The minister resigned on Monday. his best friend took over the post.")
