@@ -104,3 +104,15 @@ def test_rank_after_a_verb_is_no_renaming() -> None:
 def test_possessive_led_clause_is_no_renaming() -> None:
     # a sentence of its own that lost its capital: no comma join
     assert ", his best friend" not in _fixed("The minister resigned on Monday. his best friend took over the post.")
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # the stop closes an aside the comma opened ("to be" and a participle, a participle
+    # phrase); the verb after it is the subject's, so the stop becomes the closing comma
+    ("The new company, to be called Nordwind Energy. will employ 2,000 people.",
+     "The new company, to be called Nordwind Energy, will employ 2,000 people."),
+    ("The film, directed by Ana Ruiz. won the main prize on Saturday.",
+     "The film, directed by Ana Ruiz, won the main prize on Saturday."),
+])
+def test_verb_after_an_open_aside_closes_it_with_a_comma(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
