@@ -116,3 +116,30 @@ def test_possessive_led_clause_is_no_renaming() -> None:
 ])
 def test_verb_after_an_open_aside_closes_it_with_a_comma(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a measure after a past verb with nothing after it: the verb's extent, joined bare
+    ("The vote came after a debate that lasted. more than nine hours.",
+     "The vote came after a debate that lasted more than nine hours."),
+    ("Flood defences held even after the river rose. nearly two metres overnight.",
+     "Flood defences held even after the river rose nearly two metres overnight."),
+    ("The rescue took place after the ship drifted. 12 miles off the coast.",
+     "The rescue took place after the ship drifted 12 miles off the coast."),
+])
+def test_measure_after_a_verb_joins_bare(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize("garbled", [
+    # after a speech verb or a passive the measure is no extent of the verb
+    "The police said. more than 20 people.",
+    "All schools were closed. 300 buildings.",
+])
+def test_measure_after_speech_verb_or_passive_not_joined(garbled: str) -> None:
+    assert _fixed(garbled) == garbled
+
+
+def test_count_of_people_after_a_verb_is_no_measure() -> None:
+    # a count of people is no extent of the verb: not joined onto it
+    assert "approached 80 people" not in _fixed("Officials moved the villagers out as the fire approached. 80 people.")
