@@ -23,6 +23,8 @@ from rule_helpers import fix_unsafe as _fixed
     # a margin after a figure or a rank
     ("Okafor finished fourth in 2:09:41. eight seconds behind the winner.",
      "Okafor finished fourth in 2:09:41, eight seconds behind the winner."),
+    ("The crossing will take 3 hours and 10 minutes. twenty minutes less than before.",
+     "The crossing will take 3 hours and 10 minutes, twenty minutes less than before."),
     ("The trip will take 3 hours and 10 minutes. ten minutes less than now.",
      "The trip will take 3 hours and 10 minutes, ten minutes less than now."),
     ("The shares opened at 14 dollars. two dollars above the offer price.",
