@@ -98,3 +98,39 @@ def modified_subject(prev_words: list[str]) -> bool:
             return verbs_after <= (1 if relative else 0) and not any(
                 is_bare_verb(w) or w in lexicon.SPEECH_VERBS for w in lowered[:i])
     return False
+
+
+# Hedges before a count ("more than 14 hours", "about two weeks").
+_HEDGES = frozenset("about nearly almost roughly around some over under just".split())
+_COMPARATIVES = frozenset("more less fewer".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def measure_after_verb(prev_words: list[str], piece_words: list[str]) -> bool:
+    """The sentence ends on a past verb with nothing after it ("… a session that lasted.",
+    "Shares fell.") and the verbless piece is a measure, a count and its unit of measure, maybe hedged
+    ("more than 14 hours", "about two weeks", "nearly 40 cents"): the verb's own extent,
+    joined bare. Not after a speech verb ("… said. more than 20 …" is what was said) nor a
+    passive ("were closed."), whose measure may start a sentence of its own."""
+    if len(prev_words) < 2 or len(piece_words) < 2 or len(piece_words) > 7:
+        return False
+    last, before = prev_words[-1], prev_words[-2].lower()
+    if not (last.isalpha() and last.islower() and is_bare_verb(last)) or last in lexicon.SPEECH_VERBS \
+            or before in _BE_FORMS or before in _PERFECT:
+        return False
+    words = [w.lower() for w in piece_words]
+    at = 2 if words[0] in _COMPARATIVES and words[1] == "than" else 1 if words[0] in _HEDGES else 0
+    if at + 1 >= len(words):
+        return False
+    count, unit = words[at], words[at + 1]
+    return (count[:1].isdigit() or count in lexicon.COUNT_VALUES) and unit in _MEASURE_UNITS \
+        and verbless_piece(piece_words)
+
+
+# Units a verb's extent is measured in (time, distance, weight, money, share, rank); a count of
+# people or things ("… approached. 206 people.") is no extent of the verb.
+_MEASURE_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    metre metres meter meters kilometre kilometres kilometer kilometers km miles mile feet foot inches cm mm
+    kg kilograms tonnes tons pounds grams litres liters percent pct cents dollars euros degrees points places
+    notches""".split())

@@ -33,9 +33,11 @@ from repair.rules import (
     tags,
 )
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.breaks_open import modified_subject, open_end, verbless_piece
+from repair.rules.breaks_open import measure_after_verb, modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
+from repair.rules.stops_comma_measures import ranked_renaming
+from repair.rules.stops_piece_shapes import bare_adjunct_opener
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
@@ -235,7 +237,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         own_clause = lexicon.has_clause(head_tokens[:4]) or stops_classes.subject_with_relative(tokens)
         if stops_classes.first_person_answer(prev_text, text):
             continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
-        if tokens[0].lower() not in _LINKERS and not participle and own_clause \
+        # ("every 15 minutes", "his best figures in …": the clause test reads a plural noun as a verb.)
+        if tokens[0].lower() not in _LINKERS and not participle and own_clause and not bare_adjunct_opener(tokens) \
+                and not ranked_renaming(lexicon.words(prev_text), tokens) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \
                 and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])) \
@@ -274,8 +278,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
         if edit.safety is Safety.DISPLAY and edit.start == prev.span.end - 1 \
-                and edit.end == sentence.span.start + 1 and open_end(lexicon.words(prev_text), False) \
-                and verbless_piece(tokens):
+                and edit.end == sentence.span.start + 1 and verbless_piece(tokens) \
+                and (open_end(lexicon.words(prev_text), False) or measure_after_verb(lexicon.words(prev_text), tokens)):
             # "… had brought. plastic stools …", "… will buy. nine jets …": the verb before the
             # stop lacks its object and the verbless piece is it; the join makes the sentence.
             edit = replace(edit, safety=Safety.UNSAFE, confidence=0.6, message=(
@@ -305,8 +309,9 @@ def _figure_after_open_end(doc: Document, self: Rule, prev_text: str, stop: int,
     """A figure-led piece with no verb after a stop that follows a word wanting what comes
     next: "… visitors and. 1,700 trade meetings.", "… will pay. 2,000 euros to each
     family." The stop goes; unsafe (a table-like run of figures is left to an editor)."""
-    if doc.text[stop : stop + 1] != "." or not open_end(lexicon.words(prev_text), True) \
-            or not verbless_piece(lexicon.words(text)):
+    prev_words, words = lexicon.words(prev_text), lexicon.words(text)
+    if doc.text[stop : stop + 1] != "." or not verbless_piece(words) \
+            or not (open_end(prev_words, True) or measure_after_verb(prev_words, words)):
         return None
     return self.edit(stop, stop + 1, "", f"Split (join): “{text}” completes the phrase the stop cut off "
                      f"after “{lexicon.words(prev_text)[-1]}”; the stop is dropped.", 0.6, Safety.UNSAFE)

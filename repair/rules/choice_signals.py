@@ -75,6 +75,9 @@ def aside_left_open(prev_text: str) -> bool:
         return True
     if _name_after_title(s, a):
         return True  # "Its finance chief, Ana Ruiz."
+    if head == "to" and len(a) >= 3 and a[1].lower() == "be" and (
+            a[2].lower() in _PARTICIPLE_HEADS or a[2].lower().endswith("ed")):
+        return True  # "The merged firm, to be called Nordwind Energy.": an infinitive reduced relative
     # A participle and its preposition ("known by", "based in", "led by").
     return len(a) >= 3 and (head in _PARTICIPLE_HEADS or (len(head) > 4 and head.endswith("ed"))) \
         and a[1].lower() in lexicon.PREPOSITIONS | {"as"}

@@ -200,6 +200,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                            "with a comma.")]
     if first.isdigit() and (echo := figure_echo(stop, piece_end, piece, p, q)):
         return [echo]  # "… moved 340 people. 340 residents."
+    verb_after_aside = first.islower() and lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])
+    if verb_after_aside and aside_left_open(prev_text):
+        # "The film, directed by Ana Ruiz. won the main prize.": asked before the lost-word
+        # shapes, which read the aside's participle as a first verb wanting "and".
+        return [_closes_aside(stop, piece)]
     if inserted := inserted_word(text, prev_start, stop, piece_start, piece_end, p, q):
         return inserted  # "…, up. 7.5 percent a year ago.": the shape names the lost word
     if opened := aside_after_conjunction(text, stop, piece_start, piece, p):
@@ -218,13 +223,10 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         # join, but unsafe: a demonstrative that lost its capital reads the same way.
         return [StopRepair("join", stop, piece_start + 1, " t", 0.7,
                            f"“{piece}” is a “that” clause of the noun or verb before the stop; the stop is dropped.")]
-    if first.islower() and (opens_parenthetical(prev_text) or aside_left_open(prev_text)) and (
-            lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])):
+    if verb_after_aside and opens_parenthetical(prev_text):
         # "The plant, which opened in 1998. employs 600 people.": the stop closes the aside
         # the comma opened; the verb after it is the subject's.
-        return [StopRepair("join-comma", stop, stop + 1, ",", 0.75,
-                           f"“{piece}” is the verb of the subject before the aside; the stop closes the "
-                           "aside with a comma.")]
+        return [_closes_aside(stop, piece)]
     join = StopRepair("join", stop, piece_start + 1, " " + lowered,
                       SURE_JOIN if lexicon.is_function_word(q[0]) else 0.7,
                       f"“{piece}” continues the sentence before it; the stop is dropped.")
@@ -310,6 +312,12 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
                                f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
     return choose_by_shape(text, prev_start, stop, piece_start, piece_end, prev_text, piece, p, q, first, proper,
                            lowered, join)
+
+
+def _closes_aside(stop: int, piece: str) -> StopRepair:
+    """The stop becomes the comma that closes the aside before it; the piece is its subject's verb."""
+    return StopRepair("join-comma", stop, stop + 1, ",", 0.75,
+                      f"“{piece}” is the verb of the subject before the aside; the stop closes the aside with a comma.")
 
 
 def _led_by_name(q: list[str], q_head: list[str]) -> bool:

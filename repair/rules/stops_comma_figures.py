@@ -41,8 +41,10 @@ def figure_aside(p: list[str], q: list[str]) -> bool:
     if head in _APPROXIMATORS and any(t[:1].isdigit() for t in p[-4:]) and len(q) >= 3:
         # "… put the crowd at 60,000. about twice the town's population.": a second figure
         # (a multiple or a share) after the one the sentence ends on restates it, an appositive.
-        return q[1].lower() in _RESTATING_MULTIPLES \
-            or (q[1][:1].isdigit() and q[2].lower() in ("times", "percent", "per"))
+        # "more than a third of the total": the comparative's "than" comes before the share.
+        at = 2 if head in ("more", "less") and q[1].lower() == "than" and len(q) >= 4 else 1
+        return q[at].lower() in _RESTATING_MULTIPLES \
+            or (q[at][:1].isdigit() and q[at + 1].lower() in ("times", "percent", "per"))
     return head in ("a", "an") and len(q) > 2 and q[1].lower() in _FIGURE_LABELS and q[2].lower() == "of"
 
 

@@ -25,6 +25,7 @@ from repair.rules.stops_comma_appositives import (
     renaming_with_time_clause,
 )
 from repair.rules.stops_comma_figures import figure_aside, tally_aside
+from repair.rules.stops_comma_measures import measure_aside
 from repair.rules.stops_phrases import _ORDINALS
 from repair.rules.stops_words import is_bare_verb, looks_modifier, summary_appositive
 
@@ -119,6 +120,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or capitalised_renaming(q) or (first.islower() and renaming_with_time_clause(q)) \
             or (first.islower() and _participle_after_complement(p, q)) \
             or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
+            or (first.islower() and measure_aside(p, q)) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,

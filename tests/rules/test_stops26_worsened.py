@@ -39,8 +39,9 @@ from tests.rules.unsafe_fix import fix_unsafe as _fix
 @pytest.mark.parametrize(
     "text",
     [
-        # A count word opens an amount of its own.
-        "The crossing will take 3 hours and 10 minutes. twenty minutes less than before.",
+        # (A count word opening an amount of its own, "… 10 minutes. twenty minutes less than
+        # before.", is no echo, so nothing is deleted: since lower27 it joins with a comma,
+        # tests/rules/test_lower27_measure_commas.py.)
         # A surname the text writes inside a sentence is no bare title.
         "Trade Minister Lee Min-ho met the envoy on Monday. Lee said the deal would give firms a base for "
         "entering markets. West Africa.",
