@@ -93,18 +93,28 @@ def _nationality_shape(word: str) -> bool:
     return word.endswith(_DEMONYM_ENDINGS) and word[:STEM_LETTERS] in _country_stems()
 
 
+# A word capitalised more often than this is the text's house style or a name it repeats:
+# its uses are not read one by one (each reading is a scan of the text).
+MAX_NAME_USES = 4
+
+
 def _one_use_outside_names(text: str, word: str) -> bool:
     """True when ``word`` (Capitalised) stands in ``text`` more than once but only once
     outside a longer name: every other use has a capitalised content word right before it
     ("Southern Electricity Networks"), which a function word ("The Government") is not. A
     name's first word ("Pension Benefit Guaranty") is left: it is the name's short form too."""
     outside = 0
-    for match in re.finditer(r"(?<![\w'’@/.-])" + re.escape(word) + r"(?![\w@/-])", text):
-        before = _word_before(text, match.start())
-        if not (before[:1].isupper() and not lexicon.is_function_word(before)):
+    at = text.find(word)  # a literal scan in C: a pattern opening with a look-behind is tried everywhere
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’@/.-")) and \
+            not (end < len(text) and (text[end].isalnum() or text[end] in "_@/-"))
+        before = _word_before(text, at) if whole else ""
+        if whole and not (before[:1].isupper() and not lexicon.is_function_word(before)):
             outside += 1
             if outside > 1:
                 return False
+        at = text.find(word, end)
     return outside == 1
 
 
@@ -220,7 +230,7 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         # (The scan of the text for a word's uses is made only for a word the table vouches for.)
         found = [word for word in found
                  if (counts[word] == 1 and anywhere[word] <= 1)
-                 or (lower_evidence(word.lower(), VERB_SLOT_SUPPORT) is not None
+                 or (anywhere[word] <= MAX_NAME_USES and lower_evidence(word.lower(), VERB_SLOT_SUPPORT) is not None
                      and _one_use_outside_names(text, word))]
     evidence = {word: safety for word in found
                 if (safety := lower_evidence(word.lower(), VERB_SLOT_SUPPORT)) is not None}

@@ -1,5 +1,6 @@
 """case27: casing the rules left wrong, widened to the kind: a short Title Case clause ending a
-sentence (a verb form and two capitalised small words, CA013), and three gates of CA019 that
+sentence (a verb form and two capitalised small words, CA013) or making a whole short sentence
+(CA002), and three gates of CA019 that
 read a date or a longer name as a name's evidence ("on Friday by a …", "closed Tuesday,
 Officials said", "Southern Electricity Networks" beside "without Electricity"); and a rare
 name in lower case that the text itself writes Capitalised alone (CA020, "districts of
@@ -45,6 +46,11 @@ from rule_helpers import fix_unsafe
          "Officials in Kolvanga said turnout was high.",
          "Rain fell all week.\nThe count was confirmed on Thursday in Kolvanga.\n"
          "Officials in Kolvanga said turnout was high."),
+        # A short sentence wholly in Title Case, with a verb form and a stop (CA002).
+        ("Rain fell all week on the coast.\nMembers Of Both Unions Will Vote In March.\nThe result is due in April.",
+         "Rain fell all week on the coast.\nMembers of both unions will vote in March.\nThe result is due in April."),
+        ("Rain fell all week on the coast.\nThe firm said sales rose. Most Of The Shops Were Shut.",
+         "Rain fell all week on the coast.\nThe firm said sales rose. Most of the shops were shut."),
         # A subject pronoun opening a speech tag after a quotation closed with a comma (CA021).
         ("Rain fell all week.\n“The pier will reopen in May,” She told reporters.",
          "Rain fell all week.\n“The pier will reopen in May,” she told reporters."),
@@ -82,6 +88,10 @@ def test_case27_fixed(garbled: str, fixed: str) -> None:
         "Rain fell all week.\nThe report was written by the directorate.\nA spokesman for the Directorate said so.",
         "Rain fell all week.\nShe moved in June to nice rooms.\nShe loved Nice and Lyon.",
         "Rain fell all week.\nThe files are at www.tarbessa.org and in tarbessa/docs.\nThe mayor of Tarbessa said so.",
+        # A short Title Case line without a stop or a verb form is a heading or a work's title.
+        "Rain fell all week on the coast.\n\nWho Will Pay For The Flood?\n\nThe rules start in May.",
+        "Rain fell all week on the coast.\n\nWhat The New Rules Mean For Farmers\n\nThe rules start in May.",
+        "Rain fell all week on the coast.\nShe starred in The Lord Of The Rings.",
         # "I" keeps its capital; a pronoun before no reporting verb, or after a full stop, is left.
         "Rain fell all week.\n“We won,” I said after the match.",
         "Rain fell all week.\n“We won,” He Who Waits was played.",
