@@ -94,28 +94,24 @@ def _nationality_shape(word: str) -> bool:
 
 
 # A word capitalised more often than this is the text's house style or a name it repeats:
-# its uses are not read one by one (each reading is a scan of the text).
+# its uses are not read one by one.
 MAX_NAME_USES = 4
 
 
-def _one_use_outside_names(text: str, word: str) -> bool:
-    """True when ``word`` (Capitalised) stands in ``text`` more than once but only once
-    outside a longer name: every other use has a capitalised content word right before it
-    ("Southern Electricity Networks"), which a function word ("The Government") is not. A
-    name's first word ("Pension Benefit Guaranty") is left: it is the name's short form too."""
-    outside = 0
-    at = text.find(word)  # a literal scan in C: a pattern opening with a look-behind is tried everywhere
-    while at >= 0:
-        end = at + len(word)
-        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’@/.-")) and \
-            not (end < len(text) and (text[end].isalnum() or text[end] in "_@/-"))
-        before = _word_before(text, at) if whole else ""
-        if whole and not (before[:1].isupper() and not lexicon.is_function_word(before)):
-            outside += 1
-            if outside > 1:
-                return False
-        at = text.find(word, end)
-    return outside == 1
+def _one_use_outside_names(text: str, words: set[str]) -> set[str]:
+    """The ``words`` (Capitalised) that stand in ``text`` more than once but only once outside
+    a longer name: every other use has a capitalised content word right before it ("Southern
+    Electricity Networks"), which a function word ("The Government") is not. A name's first
+    word ("Pension Benefit Guaranty") is left: it is the name's short form too. One scan of
+    the text's capitalised words for all of them (a search per word was seconds on 4 MB)."""
+    outside: dict[str, int] = {}
+    for match in _ALONE_NAME.finditer(text):
+        word = match.group()
+        if word in words:
+            before = _word_before(text, match.start())
+            if not (before[:1].isupper() and not lexicon.is_function_word(before)):
+                outside[word] = outside.get(word, 0) + 1
+    return {word for word, uses in outside.items() if uses == 1}
 
 
 # A lower-case word right after a preposition, without an article ("districts of marseille"):
@@ -131,18 +127,35 @@ def _own_names(text: str, capitalised: frozenset[str]) -> set[str]:
     ("in Marseille on", not "the Cashew Board"). Countries, months and nationalities are
     other rules'."""
     table = case_table().words
-    found = set()
-    for word in set(_BARE_NAME_SLOT.findall(text)):
+    found: set[str] = set()
+    for word in sorted(set(_BARE_NAME_SLOT.findall(text))):
         name = word.capitalize()
         if name not in capitalised or word in table or word in _MONTH_FORMS or _nationality_shape(word) \
                 or country_word(name) or zipf(word) >= OWN_NAME_ZIPF or inflection_of_common_word(word):
             continue  # "evolution of mutants" beside a book called "Mutants": a plural of a word
-        for match in re.finditer(r"(?<=[a-z,;] )" + name + r"(?![\w'’@/-]| [A-Z])", text):
-            before = _word_before(text, match.start())
-            if before.islower() or (not before and text[match.start() - 2] == ","):
-                found.add(word)  # "in Luanda said", not "Chartered Surveyors" nor "Islamic Fundamentalist"
-                break
+        if _written_alone(text, name):
+            found.add(word)
+            if len(found) > MAX_LOWER_NAMES:
+                break  # the caller leaves a text folding this many names: no need to read on
     return found
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """True when ``name`` stands in ``text`` as a word of its own after a lower-case word or a
+    comma, with no capitalised word after it ("in Luanda said", not "Chartered Surveyors",
+    "Islamic Fundamentalist" or "the Cashew Board"). Found with ``str.find`` (a literal scan in
+    C; a pattern opening with a look-behind was tried at every position, seconds on 4 MB)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;") \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’@/-")) \
+                and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+            before = _word_before(text, at)
+            if before.islower() or (not before and text[at - 2] == ","):
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _stands_alone(text: str, at: int) -> bool:
@@ -227,11 +240,12 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         # name the text repeats. One count per text (``doc.memo``), shared with CA007 and CA014.
         # Uses inside a longer name ("Southern Electricity Networks") are no such evidence.
         anywhere = doc.line_counts(_ALONE_NAME)
-        # (The scan of the text for a word's uses is made only for a word the table vouches for.)
-        found = [word for word in found
-                 if (counts[word] == 1 and anywhere[word] <= 1)
-                 or (anywhere[word] <= MAX_NAME_USES and lower_evidence(word.lower(), VERB_SLOT_SUPPORT) is not None
-                     and _one_use_outside_names(text, word))]
+        alone = [word for word in found if counts[word] == 1 and anywhere[word] <= 1]
+        # Words used more often are read use by use, only those the table vouches for.
+        repeated = {word for word in found if not (counts[word] == 1 and anywhere[word] <= 1)
+                    and anywhere[word] <= MAX_NAME_USES
+                    and lower_evidence(word.lower(), VERB_SLOT_SUPPORT) is not None}
+        found = alone + sorted(_one_use_outside_names(text, repeated)) if repeated else alone
     evidence = {word: safety for word in found
                 if (safety := lower_evidence(word.lower(), VERB_SLOT_SUPPORT)) is not None}
     if not evidence or mostly_lower_case(doc):
