@@ -46,8 +46,9 @@ from repair.rules.casing_learned_table import (
 from repair.rules.casing_name_words import _DEMONYM_ENDINGS, STEM_LETTERS, _country_stems
 from repair.rules.casing_names import _ORDINARY_WORDS, _has_lower_date
 from repair.rules.casing_runs import _TITLE_CUES
-from repair.rules.casing_title_names import _CALENDAR
+from repair.rules.casing_title_names import _CALENDAR, country_word
 from repair.rules.glued_scan import _ALONE_NAME, alone_names
+from repair.rules.glued_splits import zipf
 from repair.rules.stops_words import mostly_lower_case
 
 # A capitalised word in a sentence's middle: after a lower-case letter, a comma or a
@@ -90,6 +91,71 @@ def _nationality_shape(word: str) -> bool:
     """True for a nationality adjective's shape ("chinese", "french"): CA012's, which asks the
     text to write it capitalised first ("chinese food", "french fries" are left without that)."""
     return word.endswith(_DEMONYM_ENDINGS) and word[:STEM_LETTERS] in _country_stems()
+
+
+# A word capitalised more often than this is the text's house style or a name it repeats:
+# its uses are not read one by one.
+MAX_NAME_USES = 4
+
+
+def _one_use_outside_names(text: str, words: set[str]) -> set[str]:
+    """The ``words`` (Capitalised) that stand in ``text`` more than once but only once outside
+    a longer name: every other use has a capitalised content word right before it ("Southern
+    Electricity Networks"), which a function word ("The Government") is not. A name's first
+    word ("Pension Benefit Guaranty") is left: it is the name's short form too. One scan of
+    the text's capitalised words for all of them (a search per word was seconds on 4 MB)."""
+    outside: dict[str, int] = {}
+    for match in _ALONE_NAME.finditer(text):
+        word = match.group()
+        if word in words:
+            before = _word_before(text, match.start())
+            if not (before[:1].isupper() and not lexicon.is_function_word(before)):
+                outside[word] = outside.get(word, 0) + 1
+    return {word for word, uses in outside.items() if uses == 1}
+
+
+# A lower-case word right after a preposition, without an article ("districts of marseille"):
+# a place's slot. After "the" a short form of a body stands too ("by the directorate").
+_BARE_NAME_SLOT = lazy_compile(r" (?:" + _by_first_letter(_SLOT_PREPOSITIONS) + r") ([a-z]{3,})(?![\w'’@/#-]|\.\w)")
+OWN_NAME_ZIPF = 3.5  # rarer than this as a word (wordfreq folds case): "marseille" 3.2, "reefs" 3.4
+
+
+def _own_names(text: str, capitalised: frozenset[str]) -> set[str]:
+    """Lower-case forms in a bare name slot (:data:`_BARE_NAME_SLOT`) that the table does not
+    know at all, rare as words, that the text writes Capitalised elsewhere standing alone in a
+    sentence's middle: after a lower-case word or a comma, with no capitalised word after it
+    ("in Marseille on", not "the Cashew Board"). Countries, months and nationalities are
+    other rules'."""
+    table = case_table().words
+    found: set[str] = set()
+    for word in sorted(set(_BARE_NAME_SLOT.findall(text))):
+        name = word.capitalize()
+        if name not in capitalised or word in table or word in _MONTH_FORMS or _nationality_shape(word) \
+                or country_word(name) or zipf(word) >= OWN_NAME_ZIPF or inflection_of_common_word(word):
+            continue  # "evolution of mutants" beside a book called "Mutants": a plural of a word
+        if _written_alone(text, name):
+            found.add(word)
+            if len(found) > MAX_LOWER_NAMES:
+                break  # the caller leaves a text folding this many names: no need to read on
+    return found
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """True when ``name`` stands in ``text`` as a word of its own after a lower-case word or a
+    comma, with no capitalised word after it ("in Luanda said", not "Chartered Surveyors",
+    "Islamic Fundamentalist" or "the Cashew Board"). Found with ``str.find`` (a literal scan in
+    C; a pattern opening with a look-behind was tried at every position, seconds on 4 MB)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;") \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’@/-")) \
+                and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+            before = _word_before(text, at)
+            if before.islower() or (not before and text[at - 2] == ","):
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _stands_alone(text: str, at: int) -> bool:
@@ -167,13 +233,19 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
     words = case_table().words
     counts = doc.line_counts(_MID_CAPITAL)
     found = [word for word, n in counts.items()
-             if n == 1 and word.lower() in words and not lexicon.is_function_word(word)
+             if n >= 1 and word.lower() in words and not lexicon.is_function_word(word)
              and word.lower() not in _NUMERALS]
     if found:
         # Capitalised anywhere else, even opening a sentence ("Next is one of its rivals"): a
         # name the text repeats. One count per text (``doc.memo``), shared with CA007 and CA014.
+        # Uses inside a longer name ("Southern Electricity Networks") are no such evidence.
         anywhere = doc.line_counts(_ALONE_NAME)
-        found = [word for word in found if anywhere[word] <= 1]
+        alone = [word for word in found if counts[word] == 1 and anywhere[word] <= 1]
+        # Words used more often are read use by use, only those the table vouches for.
+        repeated = {word for word in found if not (counts[word] == 1 and anywhere[word] <= 1)
+                    and anywhere[word] <= MAX_NAME_USES
+                    and lower_evidence(word.lower(), VERB_SLOT_SUPPORT) is not None}
+        found = alone + sorted(_one_use_outside_names(text, repeated)) if repeated else alone
     evidence = {word: safety for word in found
                 if (safety := lower_evidence(word.lower(), VERB_SLOT_SUPPORT)) is not None}
     if not evidence or mostly_lower_case(doc):
@@ -240,7 +312,10 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     pronoun ("would march"); texts typed or folded to lower case (more than two such names, a
     lower-case date or sentence opening). Beside a capitalised word ("Smith barney") or after
     an article ("the rover") it is only shown, as is a close call (up to 8 in 100 lower case).
-    Unsafe: a rare ordinary word may share a name's form.
+    A rare form the table does not know at all ("districts of marseille") is a name on the
+    text's own evidence when it stands right after a preposition and the text writes it
+    Capitalised alone elsewhere (:func:`_own_names`). Unsafe: a rare ordinary word may share
+    a name's form.
     """
     text = doc.text
     # Lower-case words in a name's commonest slot, after a preposition ("flew to moscow",
@@ -250,17 +325,21 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
              and not _nationality_shape(word)
              and name_evidence(word) is not None and not inflection_of_common_word(word)]
-    if not names or len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc) or _has_lower_date(text):
+    capitalised = alone_names(doc)
+    own = _own_names(text, capitalised)
+    if not (names or own) or len(names) + len(own) > MAX_LOWER_NAMES or mostly_lower_case(doc) \
+            or _has_lower_date(text):
         return  # a text folding many names to lower case is an archive's style, not a slip
     # A name the text writes with its capitals elsewhere is the text's own evidence, read by
     # CA007 (countries), CA012 (nationalities) and CA011 (titles): this rule adds the names
-    # only clean English vouches for, and never proposes the same edit under a second code.
-    capitalised = alone_names(doc)
+    # only clean English vouches for, and never proposes the same edit under a second code,
+    # and the rare names the table does not know that the text writes alone with a capital.
     places = {word: [m for m in re.finditer(word + _LOWER_WORD_END, text) if _stands_alone(text, m.start())]
-              for word in names if len(word) >= MIN_NAME_LETTERS and word.capitalize() not in capitalised}
+              for word in [*names, *own]
+              if len(word) >= MIN_NAME_LETTERS and (word in own or word.capitalize() not in capitalised)}
     found = [word for word, matches in places.items() if len(matches) == 1]
     for word in sorted(found):
-        evidence = name_evidence(word)
+        evidence = (Safety.UNSAFE, word.capitalize(), False) if word in own else name_evidence(word)
         if evidence is None:
             continue
         safety, surface, in_run = evidence

@@ -35,6 +35,10 @@ def _word_after(text: str, end: int) -> str:
     return text[end + 1 : stop]
 
 
+# Weekdays and months: capitalised in any sentence, so no evidence of a name beside them.
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
 # Small words a name or a title keeps in lower case between its capitalised words ("the
 # Group of Eight", "Fuel for Growth", "Born on the Fourth of July").
 _NAME_JOINERS = frozenset("of the and for to in on a an at by with or from de la le du von van der & 's".split())
@@ -49,12 +53,14 @@ def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in (" (", " &"):
         return True
     at = start
-    for _ in range(NAME_WINDOW):
+    for step in range(NAME_WINDOW):
         word = _word_before(text, at)
         if not word:
             break
         if word[:1].isupper():
-            return True
+            # "on Friday by a Narrow margin": a weekday or a month across small words is
+            # the date's, no name's word; right before it ("Black Friday Sales") it may be.
+            return step == 0 or word.lower() not in CALENDAR_WORDS
         if word not in _NAME_JOINERS:
             break
         at -= len(word) + 1
@@ -99,7 +105,7 @@ def _in_list_or_label(text: str, start: int, end: int) -> bool:
 # ("said Terminals would", "since the Pandemic began", "were Packed into"), not where a
 # content word would make it part of a name ("the former Clash guitarist").
 _SLOT_BEFORE = lexicon.AUXILIARIES | lexicon.SPEECH_VERBS | lexicon.PREPOSITIONS | lexicon.DETERMINERS \
-    | lexicon.CONJUNCTIONS | frozenset("that say warned argued insisted several many few all both".split())
+    | lexicon.CONJUNCTIONS | frozenset("that say warned argued insisted several many few all both how why".split())
 
 
 def _clause_slot(text: str, start: int, end: int) -> bool:
@@ -121,7 +127,8 @@ def _clause_slot(text: str, start: int, end: int) -> bool:
         if text.count(" ", line_start, start - 2) < MIN_WORDS_BEFORE_COMMA - 1:
             return False  # "Image caption, Protesters": a label's comma, a sentence opening after it
         previous = text[text.rfind(" ", 0, start - 2) + 1 : start - 2]
-        return previous.isalpha() and previous.islower()
+        # "will be closed Tuesday, Officials said": a date closes the clause as a lower-case word does.
+        return previous.isalpha() and (previous.islower() or previous.lower() in CALENDAR_WORDS)
     return False
 
 

@@ -18,6 +18,7 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned_context import _inside_quotation
 from repair.rules.casing_title import _TOKEN, _after_prose, case_evidence
 from repair.rules.casing_title_words import _TITLE_FUNCTION, _lower_sentence
 from repair.text_index import text_index
@@ -38,7 +39,7 @@ CUE_WINDOW = 3
 # small words a Title Case run seldom lacks all three of ("Boats That Moor There Will Use
 # The South Basin" has no "Of" or "And"); found by ``str.find`` (each search is a pass
 # over the text, 4 ms per MB of news, so only these three are searched for).
-_RARE_CAPITALS = (" Of ", " And ", " The ")
+_RARE_CAPITALS = (" Of ", " And ", " The ", " In ", " To ", " A ", " At ", " For ", " From ")
 _ENDING = lazy_compile(r"[\s.!?,;:\"”’')\]]*")
 # A number inside a Title Case run ("Can Claim Up To 40,000 Euros", "Within 14 Working
 # Days"): it has no case, so it neither breaks the run nor counts as one of its words.
@@ -84,7 +85,7 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     it first, or None when the sentence has no such run (see the module docstring)."""
     start, end = sentence.span.start, sentence.span.end
     tokens = list(_TOKEN.finditer(text, start, end))
-    if len(tokens) < MIN_RUN_WORDS + 1:
+    if len(tokens) < MIN_SHORT_RUN_WORDS + 1:
         return None
     # The run must reach the sentence's end (only closing marks after its last word), or a
     # comma before which the sentence goes on in lower case ("…, the minister said").
@@ -96,8 +97,17 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     while first > 0 and tokens[first - 1].group()[0].isupper() and \
             _joined(text[tokens[first - 1].end() : tokens[first].start()]):
         first -= 1
-    if first == 0 or len(tokens) - first < MIN_RUN_WORDS:
+    if first == 0:
         return None  # from the sentence's start it is CA002's Title Case sentence
+    return _long_run(text, tokens, first) or _short_clause_run(text, tokens, first)
+
+
+def _long_run(text: str, tokens: list[re.Match[str]], first: int) -> list[re.Match[str]] | None:
+    """The words of a long Title Case run (``tokens[first:]``, :data:`MIN_RUN_WORDS` or more,
+    three capitalised function words after the first and an auxiliary or modal), with the
+    lower-case word before it first, or None."""
+    if len(tokens) - first < MIN_RUN_WORDS:
+        return None
     before = tokens[first - 1]
     # After a lower-case word, or after an opening phrase and its comma ("Under the scheme,
     # Farmers Who Lost ..."): the run is the main clause, the sentence began in sentence case.
@@ -116,6 +126,69 @@ def _tail_run(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     if any(word in _TITLE_CUES for word in cue_words):
         return None  # "a novel called A Season Of Rain And ...": a work's title
     return [before, *run]
+
+
+# A shorter run is a clause's tail in Title Case when it holds a verb form and two
+# capitalised small words ("…, the ministry Said In A Statement.", "…, The Highest Price
+# Ever Recorded In The Province."): a name has no verb, and a work's title after a cue is left.
+MIN_SHORT_RUN_WORDS = 4
+MIN_SHORT_RUN_FUNCTIONS = 2
+_SHORT_RUN_SMALL = _TITLE_FUNCTION | frozenset(("a", "an"))
+# Nouns before a work's or a paper's name, beyond CA013's cues: a short run after one is that name.
+_MORE_TITLE_CUES = frozenset(
+    "magazine newspaper paper journal programme program game report campaign slogan motto painting".split())
+MIN_PAST_LETTERS = 5  # "Recorded", "Planned": a regular past form; "Red", "Ted" are names' words
+
+
+def _verb_form(word: str) -> bool:
+    """True for an auxiliary or modal, a speech verb, an irregular past or a regular past form
+    ("Would", "Said", "Went", "Recorded"), lower-cased first."""
+    key = word.lower()
+    return (key in lexicon.AUXILIARIES or key in lexicon.SPEECH_VERBS or key in lexicon.IRREGULAR_PAST
+            or (len(key) >= MIN_PAST_LETTERS and key.endswith("ed")))
+
+
+def _name_verb(word: str) -> bool:
+    """True for a speech verb or a past form ("Said", "Went", "Recorded"): the verb a name
+    before it takes, where an auxiliary ("Have I Got …") opens a question's title as well."""
+    key = word.lower()
+    return key in lexicon.SPEECH_VERBS or key in lexicon.IRREGULAR_PAST or (
+        len(key) >= MIN_PAST_LETTERS and key.endswith("ed"))
+
+
+def _short_clause_run(text: str, tokens: list[re.Match[str]], first: int) -> list[re.Match[str]] | None:
+    """The words of a short Title Case clause ending the sentence (``tokens[first:]``, fewer
+    than :data:`MIN_RUN_WORDS`), with the word before it first, or None. Capitalised words
+    that open the run before its first small word or verb are a name's and stay ("the
+    Ministry of Defence Said In A Statement": "Defence" stays, the run is "Said In A
+    Statement"); the rest must hold four words, two capitalised small words and a verb form."""
+    start = first
+    while start < len(tokens) and not (tokens[start].group().lower() in _SHORT_RUN_SMALL
+                                       or _verb_form(tokens[start].group())):
+        start += 1
+    if start > first and not (start < len(tokens) and _name_verb(tokens[start].group())
+                              and not tokens[start - 1].group().endswith(("'s", "’s"))):
+        # "on Who Wants To Be …", "the BBC's Have I Got News For You": a small word or an
+        # auxiliary inside a title; after a name only its own verb opens a clause ("Defence Said").
+        return None
+    run = tokens[start:]
+    if len(run) < MIN_SHORT_RUN_WORDS:
+        return None
+    # The run's last word is no small word ("Type A", "Where It Is"): a title's or a label's end.
+    small = sum(1 for token in run[:-1] if token.group().lower() in _SHORT_RUN_SMALL)
+    if small < MIN_SHORT_RUN_FUNCTIONS or not any(_verb_form(token.group()) for token in run):
+        return None
+    if start == first:
+        gap = text[tokens[first - 1].end() : run[0].start()]
+        if gap != ", " and (gap != " " or not tokens[first - 1].group().islower()):
+            return None
+    cue_words = [token.group().lower() for token in tokens[max(0, first - CUE_WINDOW) : start]]
+    if any(word in _TITLE_CUES or word in _MORE_TITLE_CUES for word in cue_words) \
+            or _inside_quotation(text, run[0].start()):
+        return None  # "the film Gone With …", "“Where The Wild Things Are”": a work's title
+    # The word before goes first when it is in lower case (CA013's shape); a name kept before
+    # the run is left out, so that the lowering never reaches it.
+    return [tokens[start - 1], *run] if start == first else run
 
 
 def _run_end(text: str, tokens: list[re.Match[str]], end: int) -> int | None:
@@ -221,6 +294,8 @@ def _clause_runs(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
          "Rain fell.\n\nFarmers say the drought has left most of the wells in the valley dry."),
         ("Rain fell.\n\nThe dam Was Built To Hold Twice The Water Of The Old One, engineers said.",
          "Rain fell.\n\nThe dam was built to hold twice the water of the old one, engineers said."),
+        ("Rain fell.\n\nThe Ministry of Transport Said In A Statement.",
+         "Rain fell.\n\nThe Ministry of Transport said in a statement."),
     ],
     good=[
         "Rain fell.\n\nShe starred in Four Weddings And A Funeral.",
@@ -232,6 +307,8 @@ def _clause_runs(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
         "Rain fell.\n\nShe read the novel A Tale Of Two Cities And The Old Curiosity Shop, her sister said.",
         "Rain fell.\n\nShe met Doctors Without Borders And The Red Cross In The North Of The Country, Ana, and me.",
         "Rain fell.\n\nHe is a member of the Royal Society For The Protection Of Birds And The National Trust.",
+        "Rain fell.\n\nHe won a prize on Who Wants To Be A Millionaire.",
+        "Rain fell.\n\nThey host the BBC's Have I Got News For You.",
     ],
 )
 def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -239,8 +316,11 @@ def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     function words after the first and an auxiliary or modal among them (a clause, not a name), after a lower-case
     word and running to the sentence's end (or to a comma the sentence goes on from in lower case, "…, engineers
     said") ("the survey found Damage With Water That Could Mark The Path Of The Storm."). Not on the title line, nor
-    after a word that introduces a work's title ("called", "the novel"). Lowered word by word as CA002 lowers a
-    Title Case sentence. Unsafe: a long title of a work can read the same.
+    after a word that introduces a work's title ("called", "the novel"). A shorter run (four words or more) counts
+    when two capitalised small words and a verb form stand in it, not in quotation marks; after a name it must open
+    with the name's own verb, a speech verb or a past form ("the Ministry of Defence Said In A Statement."), and the
+    name keeps its capitals. Lowered word by word as CA002 lowers a Title Case sentence. Unsafe: a long title of a
+    work can read the same.
     """
     text = doc.text
     found: list[tuple[Sentence, list[re.Match[str]]]] = []

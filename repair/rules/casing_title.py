@@ -37,6 +37,9 @@ _TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 MIN_TITLE_WORDS = 8
 TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sentence
 MIN_TITLE_FUNCTIONS = 3
+# A shorter sentence counts only wholly capitalised, with a verb form, two function words and a stop.
+MIN_SHORT_TITLE_WORDS = 4
+MIN_SHORT_TITLE_FUNCTIONS = 2
 # A heading has no final stop, no comma and few words; prose that lost its stop has more.
 MAX_HEADING_WORDS = 15
 
@@ -74,8 +77,10 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if not opening(doc.text, start, end):
             continue  # the test on tokens[:3] below, made before the sentence is split
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
-        if len(tokens) < MIN_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
+        if len(tokens) < MIN_SHORT_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
             continue  # leaked heading capitals start at the sentence start; a list of titles does not
+        if len(tokens) < MIN_TITLE_WORDS and not _short_title_case(doc.text, tokens, end):
+            continue
         # Every test below must pass; the share of capitals first, which most sentences that
         # open on capitals fail (a name, then prose), before the initials' test reads every
         # word (4 MB of news: 2,762 such openings, 75 with the share).
@@ -88,6 +93,19 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         # Prose has function words throughout (about one word in ten at the least); a roster does not.
         if len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10):
             yield sentence, tokens
+
+
+def _short_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> bool:
+    """True when a sentence shorter than :data:`MIN_TITLE_WORDS` (``tokens``: its words after
+    the first) is still a Title Case slip: every word capitalised, two of them function
+    words, a verb form among them ("Members Of Both Unions Will Vote In March."), and a
+    full stop at its end (a heading or a work's title has none)."""
+    if "." not in text[tokens[-1].end() : end] or not all(t.group()[0].isupper() for t in tokens):
+        return False
+    functions = sum(1 for t in tokens if t.group().lower() in _TITLE_FUNCTION)
+    verb = any(t.group().lower() in lexicon.AUXILIARIES or t.group().lower() in lexicon.SPEECH_VERBS
+               or t.group().lower() in lexicon.IRREGULAR_PAST for t in tokens)
+    return functions >= MIN_SHORT_TITLE_FUNCTIONS and verb
 
 
 def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:

@@ -245,6 +245,8 @@ _TAG_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | lexicon.SPEECH_
 # Perfect auxiliaries that open a tag before a reporting verb (",” has warned the chief").
 # Not "will" or "would": ",” Will said" names a speaker.
 _TAG_AUXILIARIES = frozenset("has had have".split())
+# Subject pronouns that open a tag before its reporting verb (",” He said"); "I" keeps its capital.
+_TAG_PRONOUNS = frozenset("he she they we it".split())
 # A later reporting verb in the same clause makes the capitalised word a name ("Said Jalili told").
 _CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
 
@@ -263,6 +265,7 @@ _CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
          "\"Nobody warned us,\" says Maria Costa, a farmer near the river."),
         ("“The ice is too thin”, Has warned the head of the rescue team.",
          "“The ice is too thin”, has warned the head of the rescue team."),
+        ("“We will rebuild the school,” He said on Monday.", "“We will rebuild the school,” he said on Monday."),
     ],
     good=[
         "“We will win,” Said Jalili told reporters in Tehran.",
@@ -271,6 +274,8 @@ _CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
         "“We will win,” Ana Ruiz said.",
         "“It works,” Has Been Tested read the label.",
         "“We won,” Will said after the match.",
+        "“We won,” I said after the match.",
+        "“Thank you,” We Are the Champions played on.",
     ],
 )
 def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -278,11 +283,12 @@ def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     Ana Ruiz", "…», Has warned the chief").
 
     A comma inside or after the closing mark says the sentence goes on, so the tag's first
-    word takes no capital. Only a reporting verb ("said", "added", "warned") or an auxiliary
-    before one ("has warned") is lowered: a capitalised name or noun there ("…,” Ana Ruiz
-    said") is right. A reporting verb later in the same clause makes the word a name
+    word takes no capital. Only a reporting verb ("said", "added", "warned"), or an auxiliary
+    or a subject pronoun before one ("has warned", "He said"), is lowered: a capitalised
+    name or noun there ("…,” Ana Ruiz said") is right. A reporting verb later in the same clause makes the word a name
     ("Said Jalili told reporters"). On news-clean no reporting verb stands capitalised in
-    this slot. Unsafe: a title quoted before a comma can open with one.
+    this slot; a pronoun does four times, all slips in 1987 wire copy (",\" He said.").
+    Unsafe: a title quoted before a comma can open with one.
     """
     text = doc.text
     found = [match for mark, scan in zip(_TAG_MARKS, _TAG_AFTER_QUOTE, strict=True) if mark in text
@@ -290,14 +296,14 @@ def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in sorted(found, key=lambda m: m.start()):
         word, following = match.group("word"), match.group("next")
         lowered = word.lower()
-        if lowered in _TAG_AUXILIARIES:
+        if lowered in _TAG_AUXILIARIES or lowered in _TAG_PRONOUNS:
             if following not in _TAG_VERBS:
-                continue  # "Has Been Tested", "Is it": no tag's auxiliary
+                continue  # "Has Been Tested", "Is it", "We Are the Champions": no tag's word
         elif lowered not in _TAG_VERBS:
             continue
         stop = _CLAUSE_END.search(text, match.end())
         clause = text[match.end() : stop.start() if stop else len(text)].split()
-        if lowered not in _TAG_AUXILIARIES and any(w in _TAG_VERBS for w in clause):
+        if lowered in _TAG_VERBS and any(w in _TAG_VERBS for w in clause):
             continue  # "Said Jalili told reporters": a name, its verb later
         yield self.edit(match.start("word"), match.end("word"), lowered,
                         f"“{word}” opens a speech tag after a comma: lower case.", 0.8)
