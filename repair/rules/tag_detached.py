@@ -155,9 +155,12 @@ def loose_detached_tag(text: str) -> str:
 _CONTENT_WORD = r"(?!(?:of|for|at|in|on|to|with|from|by|the|a|an|and)\b)[a-z][\w'’-]*"
 # A capitalised inverted tag: the verb, then its speaker: a determiner's noun phrase ("the
 # chief economist") or a name with up to two title words ("site manager Ana Ruiz").
+# (A body's name may stand inside its noun phrase: "the São Paulo state fire department";
+# a name may follow a capitalised body's title: "Test-Achats director Ana Ruiz".)
+_NAME_WORD = r"[^\W\d_a-z][\w'’-]*"  # a capitalised word, whatever its script ("Ó", "Ł")
 _CAPITAL_INVERTED = lazy_compile(
-    r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: " + _CONTENT_WORD + r"){1,4})"
-    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
+    r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: (?:" + _CONTENT_WORD + "|" + _NAME_WORD + r")){1,5})"
+    r"|(?:(?:[a-z]+|" + _NAME_WORD + r") ){0,2}(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,3}))"
     # ("Said the plant's manager, Ivo Berg, on Friday.": a role's name set off by commas.)
     r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},)?(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
@@ -180,10 +183,34 @@ _INVERTED_VERBS = TAG_VERBS | frozenset(
 CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in _INVERTED_VERBS))  # a cheap look: "Warned "
 
 
+# What may close an inverted tag after its speaker: a non-restrictive relative clause on
+# the speaker (", who was not involved in the study."), or the name of the role's holder
+# set off by a comma (", Harbour Live.").
+_TRAILING_RELATIVE = lazy_compile(r", (?:who|which) [^,;:\"“”?!]{3,80}\.$")
+_TRAILING_NAME = lazy_compile(r", " + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}\.$")
+
+
 def capital_inverted_tag(text: str) -> bool:
     """``text`` is a whole inverted speech tag that kept the false stop's capital ("Warned
     the chief economist of the bank in a note.", "Said site manager Ana Ruiz."): a verb of
-    saying, a person (a role noun or a name) and only prepositional phrases after it."""
+    saying, a person (a role noun or a name) and only prepositional phrases after it; a
+    relative clause on the speaker or the role holder's name may close it ("Said the
+    promoter, Harbour Live, which sold the tickets.")."""
+    if _inverted_tag(text):
+        return True
+    if (relative := _TRAILING_RELATIVE.search(text)) is not None:
+        # (Only after a role's noun phrase: "Said Tomas Berg, who runs the port." may be a
+        # man named Said, tests/rules/test_gen18c_tag_kinds.py.)
+        text = text[: relative.start()] + "."
+        if _inverted_tag(text, role_only=True):
+            return True
+    name = _TRAILING_NAME.search(text)
+    return name is not None and _inverted_tag(text[: name.start()] + ".", role_only=True)
+
+
+def _inverted_tag(text: str, role_only: bool = False) -> bool:
+    """:func:`capital_inverted_tag` of ``text`` as it stands; ``role_only``: the speaker must be
+    a noun phrase (a name set off after a name would be a second speaker)."""
     found = _CAPITAL_INVERTED.match(text)
     if found is None and (role := _ROLE_APPOSITIVE.search(text)) is not None and _role_head(role["role"]):
         # "Said Ana Ruiz, head of the city's schools office.": the name's role set off by a
@@ -194,10 +221,12 @@ def capital_inverted_tag(text: str) -> bool:
     if found is None or found["verb"] in ("Told", "Showed", "Estimated") \
             or found["verb"].lower() not in _INVERTED_VERBS:
         return False
-    if found["np"] is not None:
+    if role_only and found["np"] is None:
+        return False
+    if found["np"] is not None and found["verb"] != "Said":
         head = found["np"].split()[-1]
         # A person's role or a body that speaks ("Indicated the company in a note."): "Added
-        # the sugar." names no speaker.
+        # the sugar." names no speaker. ("Said" takes nothing else after it.)
         if head not in tags.ROLES and head not in tags.ORGANISATION_NOUNS:
             return False
     rest = lexicon.words(found["rest"] or "")
