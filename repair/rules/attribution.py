@@ -9,18 +9,10 @@ from dataclasses import replace
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules import (
-    invented_echoes,
-    invented_tags,
-    invented_wrappers,
-    stops,
-    tag_detached,
-    tag_lead_case,
-    tag_named_source,
-    tags,
-)
+from repair.rules import invented_echoes, invented_tags, invented_wrappers, stops, tag_detached, tag_named_source, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
+from repair.rules.tag_lead_case import lead_letter
 from repair.text_index import text_index
 
 _HE_SAID = lazy_compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
@@ -380,7 +372,7 @@ def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sent
     if first_word.lower() in tags.INDEFINITE_SUBJECTS or first_word in ("He", "She", "It", "They", "We"):
         return None  # "“…” He said." may open the next quotation; pronoun tags are AT003's other branches
     lead = text[0].lower() if first_word in ("The", "A", "An") or tag_detached.lowers(first_word) \
-        else tag_lead_case.lead_letter(text)
+        else lead_letter(text)
     stop = prev.span.end - 2
     return self.edit(stop, sentence.span.start + 1, f",” {lead}",
                      f"Attribution (reattach-tag): “{text}” is a speech tag cut off the quotation it "
