@@ -23,6 +23,10 @@ from repair.rules.stops import ends_with_abbreviation
 TAG_VERBS = frozenset(
     """said says added reported told warned stated noted explained announced confirmed wrote
     insisted declared argued claimed cautioned conceded admitted showed estimated predicted""".split())
+# Verbs of belief and evidence that close a tag in the present ("…, police believe.",
+# "…, figures show."): with no object after them they can be nothing else. Loose tags only,
+# after a plural subject (the forms in "-s" are nouns too: "TV shows").
+_EVIDENCE_VERBS = frozenset("believe show suggest estimate fear".split())
 # The verbs that are only ever tags' verbs here; the others may be intransitive verbs of
 # their own ("argued for hours"), so only a time may follow them.
 _CORE_VERBS = frozenset("said says told reported added".split())
@@ -42,7 +46,7 @@ def _by_first_letter(words: frozenset[str]) -> str:
 
 
 # A cheap look before tokenising (asked of every short sentence by AT001, AT003 and others).
-_ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS) + r")\b")
+_ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS | _EVIDENCE_VERBS) + r")\b")
 # The marks no tag holds, one character class (a scan in C, not a test per mark).
 _NOT_IN_TAG = lazy_compile("[;:\"“”‘’?!]")
 # A name set off by commas after the subject's title, before the verb.
@@ -85,7 +89,11 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
         return False
     if verb not in _CORE_VERBS:
         # "Lawmakers argued for hours.", "She wrote for the paper.": a verb that can stand
-        # alone takes only a time after it in a tag ("Analysts warned on Monday").
+        # alone takes only a time after it in a tag ("Analysts warned on Monday"), or the
+        # document it was said in first ("predicted in a note on Monday").
+        if len(tail) >= 3 and tail[0].lower() in ("in", "at") and tail[1].lower() in _MEDIUM_ARTICLES \
+                and tail[2].lower() in _MEDIUM_NOUNS:
+            tail = tail[3:]
         return all(w.lower() in _TIME_ONLY or w[:1].isdigit() for w in tail)
     head = tail[0].lower()
     if verb == "told" and (head in lexicon.DETERMINERS or head == "reporters" or tail[0][:1].isupper()):
@@ -93,6 +101,19 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
     if verb == "told" and head not in lexicon.PREPOSITIONS and _bare_hearer(tail):
         return True  # "told party agents", "told local radio": a hearer with no article
     return head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
+
+
+def _plural_head(subject: list[str]) -> bool:
+    """The head of ``subject`` (its last word before any preposition) is a plural noun or
+    a noun of people that takes a plural verb ("Figures from the ministry", "Police")."""
+    at = next((i for i, w in enumerate(subject) if i and w.lower() in lexicon.PREPOSITIONS), len(subject))
+    head = subject[at - 1].lower()
+    return head in ("police", "data", "people", "staff") or (head.endswith("s") and not head.endswith("ss"))
+
+
+_MEDIUM_ARTICLES = frozenset("a an the its their his her".split())
+# Where a tag's words were given: "in a note", "at a briefing", "in its report".
+_MEDIUM_NOUNS = frozenset("note report statement interview briefing speech letter filing forecast survey".split())
 
 
 def _bare_hearer(tail: list[str]) -> bool:
@@ -137,11 +158,13 @@ def loose_detached_tag(text: str) -> str:
     if len(text) > MAX_CHARS:
         return ""  # (the length is the tag's without the speaker's name set off by commas)
     words = lexicon.words(text)
-    at = next((i for i, w in enumerate(words) if w in TAG_VERBS), -1)
+    at = next((i for i, w in enumerate(words) if w in TAG_VERBS or w in _EVIDENCE_VERBS), -1)
     if not 1 <= at <= _MAX_SUBJECT_WORDS:
         return ""
     subject = words[:at]
     tail = words[at + 1 :]
+    if words[at] in _EVIDENCE_VERBS and not _plural_head(subject):
+        return ""  # "TV show.": a noun, no verb
     if words[at] == "added" and tail and tail[0].lower() == "to":
         return ""  # "Lower prices added to the decline.": "add to" is a verb of its own, no tag
     opener = subject[0].lower()

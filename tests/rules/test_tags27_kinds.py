@@ -145,3 +145,25 @@ def test_named_speakers_role_cut_off_goes_back_beside_the_name(text: str, expect
 def test_role_piece_look_alikes_are_not_moved(text: str) -> None:
     edits = Pipeline([RuleProposer(ALL_RULES)], Policy(min_safety=Safety.DISPLAY)).check(text)
     assert not any("named speaker's role" in e.message for e in edits)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of belief or evidence with no object closes a tag cut off the sentence before.
+    ("The fire at the depot was started deliberately. Police believe.",
+     "The fire at the depot was started deliberately, police believe."),
+    ("The flood was the worst in decades. Figures from the water agency show.",
+     "The flood was the worst in decades, figures from the water agency show."),
+    ("Freight rates will fall later this year. Analysts at a Dutch bank predicted in a note on Monday.",
+     "Freight rates will fall later this year, analysts at a Dutch bank predicted in a note on Monday."),
+])
+def test_belief_and_evidence_tags_go_back(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The flood was the worst in decades. TV shows.",  # a noun, no verb
+    "The flood was the worst in decades. TV show.",
+    "The fire was started deliberately. Police believe it.",  # an object: a sentence of its own
+])
+def test_belief_and_evidence_look_alikes_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
