@@ -167,3 +167,19 @@ def test_belief_and_evidence_tags_go_back(text: str, expected: str) -> None:
 ])
 def test_belief_and_evidence_look_alikes_stay(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tour was called off because of an injury. According to his label, Harbour Music.",
+     "The tour was called off because of an injury, according to his label, Harbour Music."),
+])
+def test_according_to_source_with_its_name_goes_back(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tour was called off because of an injury. According to the board, Harbour Music will pay.",
+    "Prices rose. According to the board, Reuters reported.",
+])
+def test_according_to_opening_a_sentence_stays(text: str) -> None:
+    assert fix_unsafe(text) == text
