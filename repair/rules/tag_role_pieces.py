@@ -38,6 +38,8 @@ _ROLE_HEADS = tags.ROLES | frozenset("head chief director founder owner partner 
 # What may follow the role: a prepositional phrase ("of the museum since 2021").
 _ROLE_TAIL_OPENERS = frozenset("of for at in since from with on".split())
 MAX_ROLE_WORDS = 12
+# The tag's adjunct cut off after the role: "in a speech on Tuesday.", "at a briefing."
+_TAG_ADJUNCT = lazy_compile(r"((?:in|at|on|during) [^.;:!?“”\"]{2,60})\.")
 
 
 def _role_phrase(piece: str) -> str | None:
@@ -83,8 +85,14 @@ def role_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
     if phrase is None:
         return None
     following = doc.next_in_paragraph(position)
+    adjunct = None
     if following is not None and doc.text[following.span.start].islower():
-        return None  # "… Head of the board. said …": the piece opens what follows
+        # "… Governor of the central bank. in a speech on Tuesday.": the tag's own adjunct was
+        # cut off too, after the role; anything else opens what follows ("… Head of the board.
+        # said …").
+        adjunct = _TAG_ADJUNCT.fullmatch(doc.sentence_text(following))
+        if adjunct is None or lexicon.has_clause(lexicon.words(adjunct[1])):
+            return None
     window = max(prev.span.start, prev.span.end - 120)
     before = doc.text[window : prev.span.end].lower()
     if any(w.lower() in before for w in piece[:-1].split(" ") if w.lower() in TITLES or w.lower() in _ROLE_HEADS):
@@ -92,7 +100,11 @@ def role_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
     message = (f"Attribution (rebuild-attribution): “{piece}” is the named speaker's role, cut off after "
                "the tag; set off after the name.")
     if _SAID_NAME_END.search(doc.text, window, prev.span.end) is not None:
+        if adjunct is not None and following is not None:
+            return self.edit(prev.span.end - 1, following.span.end, f", {phrase}, {adjunct[1]}.", message, 0.6)
         return self.edit(prev.span.end - 1, sentence.span.end, f", {phrase}.", message, 0.6)
+    if adjunct is not None:
+        return None
     if (named := _NAME_SAID_END.search(doc.text, window, prev.span.end)) is not None:
         return self.edit(named.end("name"), sentence.span.end, f", {phrase},{named['tag']}.", message, 0.6)
     return None

@@ -130,6 +130,9 @@ def test_lead_letter(tag: str, letter: str) -> None:
      "“Prices will rise,” said Ana Ruiz, the port's deputy director."),
     ("Schools will close from Wednesday, said Rui Matos. Governor of the province.",
      "Schools will close from Wednesday, said Rui Matos, governor of the province."),
+    # The tag's adjunct cut off after the role goes after it, set off too.
+    ("Price growth will slow by December, said Ana Ruiz. Governor of the central bank. in a speech on Tuesday.",
+     "Price growth will slow by December, said Ana Ruiz, governor of the central bank, in a speech on Tuesday."),
 ])
 def test_named_speakers_role_cut_off_goes_back_beside_the_name(text: str, expected: str) -> None:
     assert fix_unsafe(text) == expected
