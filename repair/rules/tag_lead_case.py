@@ -42,6 +42,8 @@ def common_word(word: str) -> bool:
         return True
     if row is not None and row[LOWER] >= NEVER_CAPITAL_SUPPORT and row[CAP_ALONE] == row[CAP_RUN] == 0:
         return True
+    if row is not None and row[CAP_ALONE] > ALONE_SHARE * (row[LOWER] + row[CAP_ALONE]):
+        return False  # clean news capitalises it alone: a party or a body ("Republicans", "Democrats")
     return common_plural(word)
 
 

@@ -115,7 +115,7 @@ def test_role_holders_name_is_set_off_on_both_sides(text: str, expected: str) ->
 @pytest.mark.parametrize(("tag", "letter"), [
     ("Police said", "p"), ("Coast guard spokesman Ali Demir said", "c"), ("Her deputy said", "h"),
     ("Reuters reported", "R"), ("BBC reported", "B"), ("Deputy Transport Minister Ana Ruiz said", "D"),
-    ("Amazon said", "A"),
+    ("Amazon said", "A"), ("Republicans said", "R"), ("Officials said", "o"),
 ])
 def test_lead_letter(tag: str, letter: str) -> None:
     assert tag_lead_case.lead_letter(tag) == letter
