@@ -26,7 +26,7 @@ TAG_VERBS = frozenset(
 # Verbs of belief and evidence that close a tag in the present ("…, police believe.",
 # "…, figures show."): with no object after them they can be nothing else. Loose tags only,
 # after a plural subject (the forms in "-s" are nouns too: "TV shows").
-_EVIDENCE_VERBS = frozenset("believe show suggest estimate fear".split())
+EVIDENCE_VERBS = frozenset("believe show suggest estimate fear".split())
 # The verbs that are only ever tags' verbs here; the others may be intransitive verbs of
 # their own ("argued for hours"), so only a time may follow them.
 _CORE_VERBS = frozenset("said says told reported added".split())
@@ -46,7 +46,7 @@ def _by_first_letter(words: frozenset[str]) -> str:
 
 
 # A cheap look before tokenising (asked of every short sentence by AT001, AT003 and others).
-_ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS | _EVIDENCE_VERBS) + r")\b")
+_ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS | EVIDENCE_VERBS) + r")\b")
 # The marks no tag holds, one character class (a scan in C, not a test per mark).
 _NOT_IN_TAG = lazy_compile("[;:\"“”‘’?!]")
 # A name set off by commas after the subject's title, before the verb.
@@ -158,12 +158,12 @@ def loose_detached_tag(text: str) -> str:
     if len(text) > MAX_CHARS:
         return ""  # (the length is the tag's without the speaker's name set off by commas)
     words = lexicon.words(text)
-    at = next((i for i, w in enumerate(words) if w in TAG_VERBS or w in _EVIDENCE_VERBS), -1)
+    at = next((i for i, w in enumerate(words) if w in TAG_VERBS or w in EVIDENCE_VERBS), -1)
     if not 1 <= at <= _MAX_SUBJECT_WORDS:
         return ""
     subject = words[:at]
     tail = words[at + 1 :]
-    if words[at] in _EVIDENCE_VERBS and not _plural_head(subject):
+    if words[at] in EVIDENCE_VERBS and not _plural_head(subject):
         return ""  # "TV show.": a noun, no verb
     if words[at] == "added" and tail and tail[0].lower() == "to":
         return ""  # "Lower prices added to the decline.": "add to" is a verb of its own, no tag
