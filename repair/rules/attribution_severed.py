@@ -13,7 +13,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
-from repair.rules.tag_named_source import TAG_ENDS, named_source
+from repair.rules.tag_named_source import TAG_ENDS, named_source, speaker_after_bare_said
 from repair.text_index import text_index
 
 # A reported clause later in a lower-case piece: "after the meeting that rents would rise".
@@ -98,6 +98,13 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(prev.span.start + named[0], sentence.span.end, named[1],
                                 "Attribution (rebuild-attribution): the speaker named after the stop belongs "
                                 "in the tag, in place of its generic subject.", 0.65)
+            elif doc.text.endswith(", said.", prev.span.start, prev.span.end) and (stop := speaker_after_bare_said(
+                    doc.sentence_text(prev), doc.sentence_text(sentence))) is not None:
+                # "…, said. The port's deputy director, Ana Ruiz." -> "…, said the port's deputy …"
+                yield self.edit(prev.span.start + stop, sentence.span.start + 1,
+                                " " + doc.text[sentence.span.start].lower(),
+                                "Attribution (rebuild-attribution): the inverted tag's speaker was cut off after "
+                                "its verb; joined back.", 0.65)
             continue
         prev_text = doc.sentence_text(prev)
         rebuilt = tags.severed_attribution(prev_text, doc.sentence_text(sentence))

@@ -235,3 +235,27 @@ def rebuilt_tag(prev_text: str, piece: str) -> tuple[int, str, str] | None:
         return named[0], named[1], (f"Attribution (rebuild-attribution): “{piece}” names the holder of the role "
                                     "the tag gives; set off with commas before “said”.")
     return None
+
+
+# "…, said." : a bare inverted tag whose speaker the false stop cut off.
+_BARE_SAID_END = lazy_compile(r", said\.$")
+# The speaker's noun phrase: an article, at most four words to its head, then an appositive
+# name, a "for"/"of" phrase or an adjunct ("The port's deputy director, Ana Ruiz, at a briefing").
+_INVERTED_SPEAKER = lazy_compile(r"(?:The|A|An) (?P<words>(?:[\w'’-]+ ){0,4}?)(?P<head>[a-z][\w-]*)"
+                                 r"(?P<rest>(?:,| of| for| at| in| on)[^.;:!?“”\"]{0,100})?\.")
+
+
+def speaker_after_bare_said(prev_text: str, piece: str) -> int | None:
+    """Where the stop of ``prev_text`` stands when it ends on a bare inverted tag (", said.")
+    and ``piece`` (a capitalised sentence) is that tag's speaker: an article, a speaker
+    noun as its head, then at most a name set off, a phrase or an adjunct, and no verb
+    ("The port's deputy director, Ana Ruiz, at a briefing in Chonburi."); None otherwise.
+    The stop goes and the article takes running-text case: "…, said the port's …"."""
+    said = _BARE_SAID_END.search(prev_text)
+    found = _INVERTED_SPEAKER.fullmatch(piece) if said is not None else None
+    if found is None or not _speaker_noun(found["head"]) or len(piece) > 150:
+        return None
+    words = lexicon.words(piece[:-1])
+    if not _verbless([w for w in words if not w.endswith(("'s", "’s"))]):
+        return None
+    return len(prev_text) - 1

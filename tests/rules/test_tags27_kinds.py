@@ -186,3 +186,22 @@ def test_according_to_source_with_its_name_goes_back(text: str, expected: str) -
 ])
 def test_according_to_opening_a_sentence_stays(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Car exports held up, said. The port's deputy director, Ana Ruiz, at a briefing in the city.",
+     "Car exports held up, said the port's deputy director, Ana Ruiz, at a briefing in the city."),
+    ("Fares will rise, said. A spokesman for the operator.", "Fares will rise, said a spokesman for the operator."),
+])
+def test_inverted_tags_speaker_cut_off_after_bare_said_goes_back(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize(("prev", "piece"), [
+    ("Fares will rise, said.", "The plan was dropped."),
+    ("Fares will rise, said.", "The company, which runs the port."),
+    ("Fares will rise, said.", "The numbers."),
+    ("Fares will rise, the union said.", "The head of the union."),
+])
+def test_bare_said_look_alikes(prev: str, piece: str) -> None:
+    assert tag_named_source.speaker_after_bare_said(prev, piece) is None
