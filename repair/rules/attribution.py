@@ -12,6 +12,7 @@ from repair.edits import Edit, Safety
 from repair.rules import invented_echoes, invented_tags, invented_wrappers, stops, tag_detached, tag_named_source, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
+from repair.rules.tag_lead_case import lead_letter
 from repair.text_index import text_index
 
 _HE_SAID = lazy_compile(r"He said(?: that)? (?:(?P<pronoun>he|she|it|they) )?(?P<first>\w)")
@@ -342,7 +343,7 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
         return None
     if stops.opens_parenthetical(prev_text):
         return None  # "Ana Ruiz, the head of the union. said …": SP001 closes the aside
-    if tags.is_inverted_tag(text):
+    if tags.is_inverted_tag(text) or (text.startswith("said ") and tag_detached.capital_inverted_tag("S" + text[1:])):
         return self.edit(stop, sentence.span.start, ", ",
                          f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the sentence it "
                          "attributes.", 0.7)
@@ -370,7 +371,8 @@ def _quoted_before_tag(doc: Document, self: Rule, prev: Sentence, sentence: Sent
     first_word = text.split(" ", 1)[0]
     if first_word.lower() in tags.INDEFINITE_SUBJECTS or first_word in ("He", "She", "It", "They", "We"):
         return None  # "“…” He said." may open the next quotation; pronoun tags are AT003's other branches
-    lead = text[0].lower() if first_word in ("The", "A", "An") or tag_detached.lowers(first_word) else text[0]
+    lead = text[0].lower() if first_word in ("The", "A", "An") or tag_detached.lowers(first_word) \
+        else lead_letter(text)
     stop = prev.span.end - 2
     return self.edit(stop, sentence.span.start + 1, f",” {lead}",
                      f"Attribution (reattach-tag): “{text}” is a speech tag cut off the quotation it "

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import tag_detached, tag_pieces, tag_title_pieces, tags
+from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
@@ -352,7 +352,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"“{text}” is a speech tag cut off the role that describes its speaker; the "
                             "name is set off with commas.", 0.7)
             continue
-        yield self.edit(stop, sentence.span.start, ", ",
+        # The tag's capital was only the false stop's unless it is a name's or a title's
+        # ("Police spokesman Ali Demir said." -> "…, police spokesman …"; "Reuters reported.").
+        yield self.edit(stop, sentence.span.start + 1, ", " + tag_lead_case.lead_letter(text),
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
 
 
@@ -383,10 +385,11 @@ def _role_then_that(following: str) -> bool:
     return match is not None and not lexicon.has_clause(lexicon.words(match[1]))
 
 
-# A role noun phrase after a quotation's closing mark and comma, the sentence's end ("…,”
-# a board member of the union."): it describes the speaker of the quotation.
+# A role noun phrase after a quotation's closing mark and comma, or after a statement's
+# comma, the sentence's end ("…,” a board member of the union.", "…, the port's director."):
+# it describes the speaker of the quotation or statement.
 _ROLE_AFTER_QUOTE = lazy_compile(
-    r"[,?!][”\"’] (?:a|an|the) (?:[a-z'’-]+ ){0,2}(?P<head>[a-z]+)(?: (?:of|at|for) [^,.”\"]{2,50})?\.$")
+    r"(?:[,?!][”\"’]|,) (?:a|an|the) (?:[a-z'’-]+ ){0,2}(?P<head>[a-z]+)(?: (?:of|at|for) [^,.”\"]{2,50})?\.$")
 # A tag that is a capitalised name and its speech verb ("Ana Ruiz said.", "Ana Ruiz told reporters.").
 _NAME_THEN_VERB = lazy_compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:said|told|added)\b")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules import tag_lead_case
 from repair.rules.attribution_source import _ATTRIBUTED, _source
 from repair.rules.base import lazy_compile
 from repair.rules.glued import TITLES
@@ -66,7 +67,8 @@ def _lead(phrase: str) -> str:
     first, _, tail = phrase.partition(" ")
     if first in ("The", "A", "An", "Its", "Their", "His", "Her") and tail[:1].islower():
         return first.lower() + " " + tail
-    return phrase
+    # A common word's capital was only the false stop's ("Police spokesman …" -> "police spokesman …").
+    return tag_lead_case.lead_letter(phrase) + phrase[1:]
 
 
 def pointer_source(text: str) -> tuple[str, str] | None:

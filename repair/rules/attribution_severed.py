@@ -13,7 +13,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
-from repair.rules.tag_named_source import TAG_ENDS, named_source
+from repair.rules.tag_named_source import TAG_ENDS, named_source, speaker_after_bare_said
 from repair.text_index import text_index
 
 # A reported clause later in a lower-case piece: "after the meeting that rents would rise".
@@ -55,7 +55,7 @@ def _continues_forward(following: str) -> bool:
         ("Fares will rise in May, said. a spokeswoman for the operator.",
          "Fares will rise in May, said a spokeswoman for the operator."),
         ("The dam is safe, the utility said on Tuesday. Water board engineer Priya Nair, in a briefing.",
-         "The dam is safe, Water board engineer Priya Nair said on Tuesday in a briefing."),
+         "The dam is safe, water board engineer Priya Nair said on Tuesday in a briefing."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -90,10 +90,21 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             # (The generic tag's last word is looked at in place first: no slice per sentence.)
             named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence)) \
                 if doc.text.endswith(TAG_ENDS, prev.span.start, prev.span.end) else None
+            following = doc.next_in_paragraph(position) if named is not None else None
+            if following is not None and len(following.span) <= 40 \
+                    and not lexicon.has_clause(lexicon.words(doc.sentence_text(following))):
+                continue  # "… Officials at the ministry. On Friday.": a second piece cut off the tag
             if named is not None:
                 yield self.edit(prev.span.start + named[0], sentence.span.end, named[1],
                                 "Attribution (rebuild-attribution): the speaker named after the stop belongs "
                                 "in the tag, in place of its generic subject.", 0.65)
+            elif doc.text.endswith(", said.", prev.span.start, prev.span.end) and (stop := speaker_after_bare_said(
+                    doc.sentence_text(prev), doc.sentence_text(sentence))) is not None:
+                # "…, said. The port's deputy director, Ana Ruiz." -> "…, said the port's deputy …"
+                yield self.edit(prev.span.start + stop, sentence.span.start + 1,
+                                " " + doc.text[sentence.span.start].lower(),
+                                "Attribution (rebuild-attribution): the inverted tag's speaker was cut off after "
+                                "its verb; joined back.", 0.65)
             continue
         prev_text = doc.sentence_text(prev)
         rebuilt = tags.severed_attribution(prev_text, doc.sentence_text(sentence))

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.rules import tag_lead_case
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.tag_pointer_calques import CALQUE_START, calque_tag, named_before
 from repair.text_index import text_index
@@ -110,7 +111,8 @@ def _lead(phrase: str) -> str:
     first, _, tail = phrase.partition(" ")
     if first in ("The", "A", "An", "Its", "Their", "His", "Her") and tail[:1].islower():
         return first.lower() + " " + tail
-    return phrase
+    # A common word's capital was only the false stop's ("Police spokesman …" -> "police spokesman …").
+    return tag_lead_case.lead_letter(phrase) + phrase[1:]
 
 
 def _names_new_source(phrase: str, prev_text: str) -> bool:
@@ -219,10 +221,16 @@ def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         stop = prev.span.end - 1
         if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] in "%)"):
             continue  # a quotation, a question or an abbreviation before it: not a plain statement
-        tag = f"{verb} {phrase}{adjunct}" if inverted else f"{_lead(phrase)} {verb}{adjunct}"
+        # "the union's spokesman, Ana Ruiz" before its verb: the name set off is closed too.
+        closed = "," if not inverted and _APPOSITIVE_NAME_END.search(phrase) else ""
+        tag = f"{verb} {phrase}{adjunct}" if inverted else f"{_lead(phrase)}{closed} {verb}{adjunct}"
         yield self.edit(stop, end, f", {tag}.",
                         f"Attribution (rebuild-attribution): “{text}” is the statement's source set as a "
                         "sentence of its own in the pivot's grammar; rebuilt as its tag.", 0.65)
+
+
+# A role's holder set off by a comma at the end of a speaker's phrase (", Ana Ruiz").
+_APPOSITIVE_NAME_END = lazy_compile(r", (?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3}$")
 
 
 # Cheap pre-filters for the generic reader: a sentence ending on a past verb of saying with

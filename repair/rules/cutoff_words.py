@@ -43,6 +43,7 @@ _PARTS = frozenset(
 _ADJUNCT_HEADS = frozenset(["with", "without", "among", "including", "according"]) | _APPROXIMATORS | _COUNTS | _PARTS \
     | _TIME_UNITS
 _RELATIVES = frozenset("who whom whose which that".split())
+_SOURCE_NAME_END = lazy_compile(r", [^\W\d_a-z][\w'’&-]*(?: [^\W\d_a-z][\w'’&-]*){0,3}\.$")
 _SOURCE_WORDS = 12  # the longest "According to …" source phrase taken for a cut-off one
 # "According to them." names no new source: it points back at the tag before (AT001 deletes it).
 _POINTING_SOURCES = frozenset("them him her it this that these those".split())
@@ -128,7 +129,10 @@ def adjunct_piece(q: list[str], piece: str) -> str:
         # before's attribution, cut off; English sets it off with a comma. A figure or a long
         # run is a clause whose comma the writer left out ("According to statistics 50% of
         # muggings involve phones."), with a verb the lexicon may miss.
-        return "according-to" if lowered[1] == "to" and len(q) <= _SOURCE_WORDS and "," not in piece \
+        # (A comma may set off only the source's name at the end: "According to his label,
+        # Harbour Music.")
+        return "according-to" if lowered[1] == "to" and len(q) <= _SOURCE_WORDS \
+            and ("," not in piece or _SOURCE_NAME_END.search(piece) is not None and piece.count(",") == 1) \
             and not any(t[:1].isdigit() for t in q) and not _clause(q[2:]) \
             and not (len(q) == 3 and lowered[2].rstrip(".") in _POINTING_SOURCES) else ""
     if lowered[1] == "of" and lowered[2] in ("whom", "which") and (head in _PARTS or head in _COUNTS):

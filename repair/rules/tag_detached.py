@@ -23,6 +23,10 @@ from repair.rules.stops import ends_with_abbreviation
 TAG_VERBS = frozenset(
     """said says added reported told warned stated noted explained announced confirmed wrote
     insisted declared argued claimed cautioned conceded admitted showed estimated predicted""".split())
+# Verbs of belief and evidence that close a tag in the present ("…, police believe.",
+# "…, figures show."): with no object after them they can be nothing else. Loose tags only,
+# after a plural subject (the forms in "-s" are nouns too: "TV shows").
+EVIDENCE_VERBS = frozenset("believe show suggest estimate fear".split())
 # The verbs that are only ever tags' verbs here; the others may be intransitive verbs of
 # their own ("argued for hours"), so only a time may follow them.
 _CORE_VERBS = frozenset("said says told reported added".split())
@@ -42,7 +46,7 @@ def _by_first_letter(words: frozenset[str]) -> str:
 
 
 # A cheap look before tokenising (asked of every short sentence by AT001, AT003 and others).
-_ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS) + r")\b")
+_ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS | EVIDENCE_VERBS) + r")\b")
 # The marks no tag holds, one character class (a scan in C, not a test per mark).
 _NOT_IN_TAG = lazy_compile("[;:\"“”‘’?!]")
 # A name set off by commas after the subject's title, before the verb.
@@ -85,7 +89,11 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
         return False
     if verb not in _CORE_VERBS:
         # "Lawmakers argued for hours.", "She wrote for the paper.": a verb that can stand
-        # alone takes only a time after it in a tag ("Analysts warned on Monday").
+        # alone takes only a time after it in a tag ("Analysts warned on Monday"), or the
+        # document it was said in first ("predicted in a note on Monday").
+        if len(tail) >= 3 and tail[0].lower() in ("in", "at") and tail[1].lower() in _MEDIUM_ARTICLES \
+                and tail[2].lower() in _MEDIUM_NOUNS:
+            tail = tail[3:]
         return all(w.lower() in _TIME_ONLY or w[:1].isdigit() for w in tail)
     head = tail[0].lower()
     if verb == "told" and (head in lexicon.DETERMINERS or head == "reporters" or tail[0][:1].isupper()):
@@ -93,6 +101,19 @@ def _adjunct_tail(tail: list[str], verb: str) -> bool:
     if verb == "told" and head not in lexicon.PREPOSITIONS and _bare_hearer(tail):
         return True  # "told party agents", "told local radio": a hearer with no article
     return head in lexicon.PREPOSITIONS or head in lexicon.TIME_OPENERS or head in lexicon.TIME_WORDS
+
+
+def _plural_head(subject: list[str]) -> bool:
+    """The head of ``subject`` (its last word before any preposition) is a plural noun or
+    a noun of people that takes a plural verb ("Figures from the ministry", "Police")."""
+    at = next((i for i, w in enumerate(subject) if i and w.lower() in lexicon.PREPOSITIONS), len(subject))
+    head = subject[at - 1].lower()
+    return head in ("police", "data", "people", "staff") or (head.endswith("s") and not head.endswith("ss"))
+
+
+_MEDIUM_ARTICLES = frozenset("a an the its their his her".split())
+# Where a tag's words were given: "in a note", "at a briefing", "in its report".
+_MEDIUM_NOUNS = frozenset("note report statement interview briefing speech letter filing forecast survey".split())
 
 
 def _bare_hearer(tail: list[str]) -> bool:
@@ -137,11 +158,13 @@ def loose_detached_tag(text: str) -> str:
     if len(text) > MAX_CHARS:
         return ""  # (the length is the tag's without the speaker's name set off by commas)
     words = lexicon.words(text)
-    at = next((i for i, w in enumerate(words) if w in TAG_VERBS), -1)
+    at = next((i for i, w in enumerate(words) if w in TAG_VERBS or w in EVIDENCE_VERBS), -1)
     if not 1 <= at <= _MAX_SUBJECT_WORDS:
         return ""
     subject = words[:at]
     tail = words[at + 1 :]
+    if words[at] in EVIDENCE_VERBS and not _plural_head(subject):
+        return ""  # "TV show.": a noun, no verb
     if words[at] == "added" and tail and tail[0].lower() == "to":
         return ""  # "Lower prices added to the decline.": "add to" is a verb of its own, no tag
     opener = subject[0].lower()
@@ -155,9 +178,12 @@ def loose_detached_tag(text: str) -> str:
 _CONTENT_WORD = r"(?!(?:of|for|at|in|on|to|with|from|by|the|a|an|and)\b)[a-z][\w'’-]*"
 # A capitalised inverted tag: the verb, then its speaker: a determiner's noun phrase ("the
 # chief economist") or a name with up to two title words ("site manager Ana Ruiz").
+# (A body's name may stand inside its noun phrase: "the São Paulo state fire department";
+# a name may follow a capitalised body's title: "Test-Achats director Ana Ruiz".)
+_NAME_WORD = r"[^\W\d_a-z][\w'’-]*"  # a capitalised word, whatever its script ("Ó", "Ł")
 _CAPITAL_INVERTED = lazy_compile(
-    r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: " + _CONTENT_WORD + r"){1,4})"
-    r"|(?:[a-z]+ ){0,2}(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
+    r"^(?P<verb>[A-Z][a-z]+) (?:(?P<np>(?:the|a|an)(?: (?:" + _CONTENT_WORD + "|" + _NAME_WORD + r")){1,5})"
+    r"|(?:(?:[a-z]+|" + _NAME_WORD + r") ){0,2}(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,3}))"
     # ("Said the plant's manager, Ivo Berg, on Friday.": a role's name set off by commas.)
     r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},)?(?P<rest>(?: [^,;:\"“”?!]{1,70})?)\.$")
 
@@ -180,10 +206,34 @@ _INVERTED_VERBS = TAG_VERBS | frozenset(
 CAPITAL_VERBS = tuple(sorted(v.capitalize() + " " for v in _INVERTED_VERBS))  # a cheap look: "Warned "
 
 
+# What may close an inverted tag after its speaker: a non-restrictive relative clause on
+# the speaker (", who was not involved in the study."), or the name of the role's holder
+# set off by a comma (", Harbour Live.").
+_TRAILING_RELATIVE = lazy_compile(r", (?:who|which) [^,;:\"“”?!]{3,80}\.$")
+_TRAILING_NAME = lazy_compile(r", " + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}\.$")
+
+
 def capital_inverted_tag(text: str) -> bool:
     """``text`` is a whole inverted speech tag that kept the false stop's capital ("Warned
     the chief economist of the bank in a note.", "Said site manager Ana Ruiz."): a verb of
-    saying, a person (a role noun or a name) and only prepositional phrases after it."""
+    saying, a person (a role noun or a name) and only prepositional phrases after it; a
+    relative clause on the speaker or the role holder's name may close it ("Said the
+    promoter, Harbour Live, which sold the tickets.")."""
+    if _inverted_tag(text):
+        return True
+    if (relative := _TRAILING_RELATIVE.search(text)) is not None:
+        # (Only after a role's noun phrase: "Said Tomas Berg, who runs the port." may be a
+        # man named Said, tests/rules/test_gen18c_tag_kinds.py.)
+        text = text[: relative.start()] + "."
+        if _inverted_tag(text, role_only=True):
+            return True
+    name = _TRAILING_NAME.search(text)
+    return name is not None and _inverted_tag(text[: name.start()] + ".", role_only=True)
+
+
+def _inverted_tag(text: str, role_only: bool = False) -> bool:
+    """:func:`capital_inverted_tag` of ``text`` as it stands; ``role_only``: the speaker must be
+    a noun phrase (a name set off after a name would be a second speaker)."""
     found = _CAPITAL_INVERTED.match(text)
     if found is None and (role := _ROLE_APPOSITIVE.search(text)) is not None and _role_head(role["role"]):
         # "Said Ana Ruiz, head of the city's schools office.": the name's role set off by a
@@ -194,10 +244,12 @@ def capital_inverted_tag(text: str) -> bool:
     if found is None or found["verb"] in ("Told", "Showed", "Estimated") \
             or found["verb"].lower() not in _INVERTED_VERBS:
         return False
-    if found["np"] is not None:
+    if role_only and found["np"] is None:
+        return False
+    if found["np"] is not None and found["verb"] != "Said":
         head = found["np"].split()[-1]
         # A person's role or a body that speaks ("Indicated the company in a note."): "Added
-        # the sugar." names no speaker.
+        # the sugar." names no speaker. ("Said" takes nothing else after it.)
         if head not in tags.ROLES and head not in tags.ORGANISATION_NOUNS:
             return False
     rest = lexicon.words(found["rest"] or "")

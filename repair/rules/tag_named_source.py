@@ -19,8 +19,9 @@ used. A piece with a verb ("The FDA approved it.") is a sentence and is left alo
 from __future__ import annotations
 
 from repair import lexicon
-from repair.rules import tags
+from repair.rules import tag_detached, tag_lead_case, tags
 from repair.rules.base import lazy_compile
+from repair.rules.glued import TITLES
 
 # "…, the agency said on Monday." : after the sentence's last comma, a placeholder subject
 # (a determiner and one or two lower-case nouns), a verb of saying, and at most a time.
@@ -29,6 +30,7 @@ _GENERIC_TAG = lazy_compile(
     r"(?P<verb>said|told reporters|added|announced|reported|confirmed|stated)"
     r"(?P<time>(?: (?:on|late|early|last|this|earlier))?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|yesterday|today|week|night|morning|afternoon|evening)){1,2})?\.$")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The words _GENERIC_TAG can end on: one C-level look rules out most sentences (the
 # caller asks it in place, before slicing the sentence out).
 TAG_ENDS = tuple(f" {w}." for w in """said reporters added announced reported confirmed stated Monday Tuesday
@@ -36,7 +38,7 @@ TAG_ENDS = tuple(f" {w}." for w in """said reporters added announced reported co
 # Where the named phrase ends and the tag's adjunct begins: "by …-ing", or an occasion or
 # document ("in a statement", "at a briefing", "on its website"), with or without a comma.
 _ADJUNCT = lazy_compile(r",? (?P<adjunct>(?:by [a-z]+ing|in (?:a|an|its|their|the) |at (?:a|an|the) |"
-                      r"on (?:its|their) |through (?:a|an|its) |via )[^.;:!?\"“”]*)\.$")
+                      r"on (?:its|their) |through (?:a|an|its) |via |on " + _WEEKDAY + r"\b)[^.;:!?\"“”]*)\.$")
 # A non-restrictive relative clause inside the named phrase (", which represents the operators,").
 _RELATIVE = lazy_compile(r", (?:which|who) [^,]+,")
 # The characters of a speaker's noun phrase: words, initials, "&" and apostrophes.
@@ -47,6 +49,51 @@ _PLURAL_SPEAKERS = frozenset(
 # Generic nouns that can stand as a placeholder subject: a body or a person's role (the
 # lists AT010 and the inverted tags already use), and plurals of people.
 _PLACEHOLDERS = tags.ORGANISATION_NOUNS | tags.ROLES | _PLURAL_SPEAKERS
+# Bodies that speak beyond those lists ("the fire brigade", "the coast guard").
+_BODIES = tag_detached.INSTITUTION_HEADS | frozenset(
+    "brigade force guard team network station observatory newspaper paper broadcaster".split())
+# People who speak for what they know or do, beyond the roles and titles: a noun ending is
+# no test ("number", "water" and "member" end like "manager").
+_PEOPLE = TITLES | frozenset("""researcher scientist expert analyst observer witness resident engineer manager
+    organiser organizer firefighter rescuer forecaster economist investigator activist campaigner protester
+    owner doctor nurse teacher farmer worker""".split())
+
+
+def _speaker_noun(word: str) -> bool:
+    """``word`` (lower case) is a common noun that can name a speaker: a listed body, role
+    or person, or the plural of one ("researchers", "firefighters")."""
+    singular = word[:-2] if word.endswith("sses") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
+        else word
+    return any(w in _PLACEHOLDERS or w in _BODIES or w in _PEOPLE for w in (word, singular))
+
+
+def _common_source(phrase: str) -> bool:
+    """``phrase`` (a verbless piece) names a speaker with common nouns alone: an article
+    or a common capitalised word, at most three lower-case words, and a speaker noun as
+    its head ("The fire brigade", "Researchers", "The provincial governor's office",
+    "Local officials"). A name is :func:`_names_someone`'s; "The rest", "Engineering"
+    name no one."""
+    words = phrase.split(" ")
+    if words[0] in ("The", "A", "An"):
+        words = words[1:]
+    elif not tag_lead_case.common_word(words[0]):
+        return False
+    else:
+        words = [words[0].lower(), *words[1:]]
+        if not words[-1].endswith("s") and words[-1] != "police":
+            return False  # a singular head needs its article ("Company.", "Tribunal." are echoes or labels)
+    if not 1 <= len(words) <= 7 or not all(_LOWER_WORD.fullmatch(w) for w in words):
+        return False
+    # The head stands before an "of"/"for"/"at" phrase ("the manager of the dam"); the head
+    # is read as a noun, so only the words before it must not look like a verb.
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "at")), len(words))
+    if not 1 <= cut <= 4 or any(lexicon.is_function_word(w) or w.endswith("ing") for w in words[: cut - 1]):
+        return False  # "According to analysts", "Rising waters": no modifiers of a speaker noun
+    return _speaker_noun(words[cut - 1]) and _verbless(words[: cut - 1])
+
+
+# A lower-case word of a common speaker's phrase, a possessive allowed ("governor's").
+_LOWER_WORD = lazy_compile(r"[a-z][a-z-]*(?:['’]s)?")
 
 
 def _names_someone(phrase: str) -> bool:
@@ -101,23 +148,30 @@ def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
         return None  # (a look at the sentence's last characters first: the rule asks at every sentence)
     comma = prev_text.rfind(", ")  # the tag after the sentence's last comma (none inside the tag)
     tag = _GENERIC_TAG.fullmatch(prev_text, comma + 2) if comma > 0 else None
-    if tag is None or tag["subject"].split()[-1] not in _PLACEHOLDERS:
+    if tag is None or not _speaker_noun(tag["subject"].split()[-1]):
         return None
     adjunct = _ADJUNCT.search(piece)
+    if adjunct is not None and tag["time"] and adjunct["adjunct"].startswith("on "):
+        return None  # a second time ("…, the agency said Monday." + "… on Tuesday."): two reports
     phrase = piece[:adjunct.start()] if adjunct else piece[:-1]
     phrase = phrase.rstrip(",")
-    if not phrase or not _names_someone(phrase):
+    common = bool(phrase) and _common_source(phrase)
+    if not phrase or not (common or _names_someone(phrase)):
         return None
-    if adjunct is None and "," not in phrase and all(
-            w[:1].isupper() or w in ("of", "and", "for") for w in phrase.split()):
-        # A bare name ("Ministry of Health.", "Jean-Luc Morvan."): an echo of the subject or
-        # the name of the titled speaker, which SP001 and AT010's other shapes handle.
+    if common and phrase.split()[-1].lower() == tag["subject"].split()[-1]:
+        return None  # "…, the agency said." + "The agency.": an echo, for the delete rules
+    if adjunct is None and not common and "," not in phrase and all(
+            w[:1].isupper() or (w.islower() and len(w) <= 3) for w in phrase.split()):
+        # A bare name ("Ministry of Health.", "Jean-Luc Morvan.", "La Voix du Nord."): an echo
+        # of the subject or the name of the titled speaker or outlet, which SP001 and AT010's
+        # other shapes handle.
         return None
     if adjunct is not None and any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
                                    for w in lexicon.words(adjunct["adjunct"])):
         return None  # "… in a statement it issued": a clause of its own, not the tag's adjunct
-    if phrase.startswith("The "):
-        phrase = "the" + phrase[3:]
+    # "The FDA" -> "the FDA", "Defence counsel Ana Ruiz" -> "defence counsel …"; a name or
+    # a title's run keeps its capital ("Deputy Industry Minister Ana Ruiz").
+    phrase = tag_lead_case.lead_letter(phrase) + phrase[1:]
     if _RELATIVE.search(phrase + ","):
         phrase += ","  # the relative clause inside the speaker's phrase is closed before the verb
     tail = f" {adjunct['adjunct']}" if adjunct else ""
@@ -181,3 +235,27 @@ def rebuilt_tag(prev_text: str, piece: str) -> tuple[int, str, str] | None:
         return named[0], named[1], (f"Attribution (rebuild-attribution): “{piece}” names the holder of the role "
                                     "the tag gives; set off with commas before “said”.")
     return None
+
+
+# "…, said." : a bare inverted tag whose speaker the false stop cut off.
+_BARE_SAID_END = lazy_compile(r", said\.$")
+# The speaker's noun phrase: an article, at most four words to its head, then an appositive
+# name, a "for"/"of" phrase or an adjunct ("The port's deputy director, Ana Ruiz, at a briefing").
+_INVERTED_SPEAKER = lazy_compile(r"(?:The|A|An) (?P<words>(?:[\w'’-]+ ){0,4}?)(?P<head>[a-z][\w-]*)"
+                                 r"(?P<rest>(?:,| of| for| at| in| on)[^.;:!?“”\"]{0,100})?\.")
+
+
+def speaker_after_bare_said(prev_text: str, piece: str) -> int | None:
+    """Where the stop of ``prev_text`` stands when it ends on a bare inverted tag (", said.")
+    and ``piece`` (a capitalised sentence) is that tag's speaker: an article, a speaker
+    noun as its head, then at most a name set off, a phrase or an adjunct, and no verb
+    ("The port's deputy director, Ana Ruiz, at a briefing in Chonburi."); None otherwise.
+    The stop goes and the article takes running-text case: "…, said the port's …"."""
+    said = _BARE_SAID_END.search(prev_text)
+    found = _INVERTED_SPEAKER.fullmatch(piece) if said is not None else None
+    if found is None or not _speaker_noun(found["head"]) or len(piece) > 150:
+        return None
+    words = lexicon.words(piece[:-1])
+    if not _verbless([w for w in words if not w.endswith(("'s", "’s"))]):
+        return None
+    return len(prev_text) - 1

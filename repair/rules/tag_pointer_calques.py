@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.rules import tag_lead_case
 from repair.rules.base import lazy_compile
 
 # "That is what X told parliament." / "This was what X said on Friday."
@@ -82,7 +83,8 @@ def _lead(phrase: str) -> str:
     first, _, tail = phrase.partition(" ")
     if first in ("The", "A", "An", "Its", "Their", "His", "Her") and tail[:1].islower():
         return first.lower() + " " + tail
-    return phrase
+    # A common word's capital was only the false stop's ("Police spokesman …" -> "police spokesman …").
+    return tag_lead_case.lead_letter(phrase) + phrase[1:]
 
 
 def calque_tag(text: str) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit
-from repair.rules import tag_detached
+from repair.rules import tag_detached, tag_role_pieces
 from repair.rules.base import Rule, lazy_compile
 from repair.rules.glued import TITLES
 from repair.rules.stops_tag_adjuncts import BODY_NOUNS
@@ -80,7 +80,8 @@ def title_piece_edit(doc: Document, position: int, self: Rule) -> Edit | None:
         return None
     piece = _TITLE_PIECE.fullmatch(doc.text, sentence.span.start, sentence.span.end)
     if piece is None or not (piece["phrase"] or piece["name"]):
-        return _fuller_speaker_edit(doc, prev, sentence.span.start, sentence.span.end, self)
+        return _fuller_speaker_edit(doc, prev, sentence.span.start, sentence.span.end, self) \
+            or tag_role_pieces.role_piece_edit(doc, position, self)
     end = sentence.span.end
     name_text = piece["name"]
     following = doc.next_in_paragraph(position)

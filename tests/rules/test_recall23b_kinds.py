@@ -16,10 +16,10 @@ from rule_helpers import fix_unsafe as _fixed
      "Exports will recover by the summer, the National Statistics Office said on Thursday in a note to "
      "investors."),
     ("The ferry will not sail before Friday, a spokesman said. Harbour master Tomas Berg.",
-     "The ferry will not sail before Friday, Harbour master Tomas Berg said."),
+     "The ferry will not sail before Friday, harbour master Tomas Berg said."),
     ("The suspect is believed to have fled abroad, the police said Sunday. Regional police in Tyrol by "
      "releasing a photo of him.",
-     "The suspect is believed to have fled abroad, Regional police in Tyrol said Sunday by releasing a photo "
+     "The suspect is believed to have fled abroad, regional police in Tyrol said Sunday by releasing a photo "
      "of him."),
     ("The strike will go ahead, the union said. The GMB, which represents the cleaners, in a statement.",
      "The strike will go ahead, the GMB, which represents the cleaners, said in a statement."),
