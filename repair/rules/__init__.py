@@ -40,6 +40,7 @@ from repair.rules import (
     furniture_navigation,
     furniture_notes,
     furniture_runs,
+    furniture_title_repeats,
     furniture_widgets,
     furniture_widgets_inline,
     glued,
@@ -157,6 +158,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_widgets_inline.RULES,
     # junk26: a page's metadata line told by its composition; a wire code glued to the end.
     *furniture_metadata.RULES,
+    # junk27: the headline set again under it, reworded or with the site's name.
+    *furniture_title_repeats.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.
