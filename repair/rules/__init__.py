@@ -33,6 +33,7 @@ from repair.rules import (
     echo_pieces,
     encoding,
     furniture,
+    furniture_glued_tails,
     furniture_inline,
     furniture_lines,
     furniture_link_lists,
@@ -160,6 +161,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_metadata.RULES,
     # junk27: the headline set again under it, reworded or with the site's name.
     *furniture_title_repeats.RULES,
+    # junk27: a junk line glued onto a paragraph's last stop, judged by the whole-line rules.
+    *furniture_glued_tails.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

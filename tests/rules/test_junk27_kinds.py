@@ -1,0 +1,137 @@
+"""junk27: page furniture told by the document's shape (our own sentences).
+
+* a headline set again right under the title, reworded or with the site's name (PF018);
+* a caption line closed by a file-picture label, a lower-case agency after the photographer,
+  or an institution's name in brackets (PF001);
+* a junk line glued onto a paragraph's last stop, judged by the whole-line rules (PF019).
+
+Each kind has look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.unsafe_fix import fix_unsafe
+
+STORY = "The board voted 7-2 on Monday after a long debate.\n\nWork on the pier starts in May."
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # Reworded under the title: the second copy goes, the title stays.
+        ("Harbour board approves new ferry terminal\n\nThe harbour board approved the new ferry terminal\n\n" + STORY,
+         "Harbour board approves new ferry terminal\n\n" + STORY),
+        ("Village prepares for largest fair in a decade\n\nThe village is preparing for the biggest fair of the "
+         "decade\n\n" + STORY,
+         "Village prepares for largest fair in a decade\n\n" + STORY),
+        # The same title with the site's name after it.
+        ("Floods close three mountain passes\n\nFloods close three mountain passes - Alpine Courier\n\n" + STORY,
+         "Floods close three mountain passes\n\n" + STORY),
+        ("Rail firms agree merger: new giant on northern lines\n\nRail firms agree merger: new giant on northern "
+         "lines - Business - News\n\n" + STORY,
+         "Rail firms agree merger: new giant on northern lines\n\n" + STORY),
+    ],
+)
+def test_headline_repeated_under_the_title(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lead or a standfirst under the title ends in a stop.
+        "Harbour board approves new ferry terminal\n\nThe harbour board approved the new ferry terminal on Monday."
+        "\n\n" + STORY,
+        # A subtitle that shares a word or two with the title.
+        "Harbour board approves new ferry terminal\n\nWork on the old pier starts in May\n\n" + STORY,
+        # A kicker over the title.
+        "Local elections 2026\n\nGreens take the harbour ward for the first time\n\n" + STORY,
+        # A lead that lost its stop opens with a dateline.
+        "Grain exports rise\n\nCHICAGO, April 3 - Grain exports rose to a record in March\n\n" + STORY,
+        # A results table's rows.
+        "Shr profit 91 cts vs loss 86 cts\n\nShr profit diluted 90 cts vs loss 86 cts\n\nRevs 12 mln vs 10 mln.",
+    ],
+)
+def test_title_lookalikes_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Divers search the harbour at dawn on Friday. Photo: Lena Berg/dpa",
+        "The river at dawn. File photo",
+        "An artist's impression of the new bridge over the Arn river. ARCHIVE PHOTO",
+        "Volunteers fill sandbags near the dyke. File picture",
+        "The harbour at night. Archive image",
+        "Volunteers fill sandbags near the dyke. (Regional Water Board)",
+    ],
+)
+def test_caption_line_goes_whole(caption: str) -> None:
+    text = f"The dam will open in May.\n\n{caption}\n\nWork starts soon."
+    assert fix_unsafe(text) == "The dam will open in May.\n\nWork starts soon."
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # A sentence that reports is the story's: only the credit goes.
+        ("The dam will open in May.\n\nThe plan was approved on Monday, the council said. Photo: Lena Berg/dpa\n\n"
+         "Work starts soon.",
+         "The dam will open in May.\n\nThe plan was approved on Monday, the council said.\n\nWork starts soon."),
+    ],
+)
+def test_story_sentence_keeps_its_line(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure or a report before the bracket: a source, not a caption's credit.
+        "The dam will open in May.\n\nExports rose 4% in May. (Ministry of Trade)\n\nWork starts soon.",
+        "The dam will open in May.\n\nFigures were released on Monday, officials said. (Ministry of Trade)\n\n"
+        "Work starts soon.",
+    ],
+)
+def test_bracketed_name_after_a_story_sentence_stays(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("The ferry runs twice a day.Related: Why the old pier closed\n\nTickets cost 4 euros.",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros."),
+        ("Tickets cost 4 euros.\n\nThe ferry runs twice a day.Tags: #ferry #harbour #islands",
+         "Tickets cost 4 euros.\n\nThe ferry runs twice a day."),
+        ("The ferry runs twice a day.ADVERTISEMENT\n\nTickets cost 4 euros.",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros."),
+        ("The ferry runs twice a day.Share on WhatsApp Share on Facebook\n\nTickets cost 4 euros.",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros."),
+        ("The ferry runs twice a day. Follow us on Twitter\n\nIt sails at dawn.",
+         "The ferry runs twice a day.\n\nIt sails at dawn."),
+    ],
+)
+def test_junk_glued_to_the_paragraph_end(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # The story's next sentence glued on: a space, nothing deleted.
+        ("The ferry runs twice a day.Tickets cost 4 euros\n\nIt sails at dawn.",
+         "The ferry runs twice a day. Tickets cost 4 euros\n\nIt sails at dawn."),
+        ("The ferry runs twice a day. Who pays for it?\n\nIt sails at dawn.",
+         "The ferry runs twice a day. Who pays for it?\n\nIt sails at dawn."),
+        ("The ferry runs twice a day. Related talks begin in May\n\nIt sails at dawn.",
+         "The ferry runs twice a day. Related talks begin in May\n\nIt sails at dawn."),
+        ("The ferry runs twice a day.Share prices of the operator rose\n\nIt sails at dawn.",
+         "The ferry runs twice a day. Share prices of the operator rose\n\nIt sails at dawn."),
+    ],
+)
+def test_story_tail_stays(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
