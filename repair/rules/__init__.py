@@ -41,6 +41,7 @@ from repair.rules import (
     furniture_navigation,
     furniture_notes,
     furniture_runs,
+    furniture_title_labels,
     furniture_title_repeats,
     furniture_widgets,
     furniture_widgets_inline,
@@ -163,6 +164,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_title_repeats.RULES,
     # junk27: a junk line glued onto a paragraph's last stop, judged by the whole-line rules.
     *furniture_glued_tails.RULES,
+    # junk27: a breadcrumb, a colon run or a bracketed section label on the title line.
+    *furniture_title_labels.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

@@ -135,3 +135,31 @@ def test_junk_glued_to_the_paragraph_end(text: str, fixed: str) -> None:
 )
 def test_story_tail_stays(text: str, fixed: str) -> None:
     assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Ferry crews strike for two days | Home » Transport", "Ferry crews strike for two days"),
+        ("Ferry crews strike for two days › News › Islands", "Ferry crews strike for two days"),
+        ("Ferry crews strike for two days ::: Transport", "Ferry crews strike for two days"),
+        ("Ferry crews strike for two days :: Island News", "Ferry crews strike for two days"),
+        ("[Island News] Ferry crews strike for two days", "Ferry crews strike for two days"),
+        ("【Transport】Ferry crews strike for two days", "Ferry crews strike for two days"),
+    ],
+)
+def test_section_trail_on_the_title_line(title: str, kept: str) -> None:
+    body = "Ferry crews on the island routes began a 48-hour strike on Monday.\n\nTwo ports were closed."
+    assert fix_unsafe(f"{title}\n\n{body}") == f"{kept}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry crews strike: what it means for island travel\n\nCrews began a strike on Monday.",
+        "The crews met on Monday.\n\nFerry crews strike | Home » Transport\n\nTwo ports were closed.",
+        "Ferry crews [updated] strike for two days\n\nCrews began a strike on Monday.",
+    ],
+)
+def test_title_marks_that_are_no_section_trail_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
