@@ -33,6 +33,7 @@ from repair.rules import (
     echo_pieces,
     encoding,
     furniture,
+    furniture_closing_line,
     furniture_glued_tails,
     furniture_inline,
     furniture_lines,
@@ -166,6 +167,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_glued_tails.RULES,
     # junk27: a breadcrumb, a colon run or a bracketed section label on the title line.
     *furniture_title_labels.RULES,
+    # junk27: a stop-less, clause-less line closing the text after the story's last sentence.
+    *furniture_closing_line.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

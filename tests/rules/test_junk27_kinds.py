@@ -163,3 +163,32 @@ def test_section_trail_on_the_title_line(title: str, kept: str) -> None:
 )
 def test_title_marks_that_are_no_section_trail_stay(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+LAST = "The ferry runs twice a day.\n\nThe operator said tickets would cost 4 euros from May."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Island Post", "Ferries Islands Harbours Europe", "Island Post | Ferry desk", "© Harbour Media 2026",
+     "Tags: ferries, islands, fares"],
+)
+def test_stopless_clauseless_line_closing_the_text_goes(line: str) -> None:
+    assert fix_unsafe(f"{LAST}\n\n{line}") == LAST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The last sentence lost its stop: it has a clause.
+        LAST + "\n\nThe operator said fares would rise in May",
+        # A wire's lone take mark; a lead-in; a table; a line-up's referee; a product note.
+        LAST + "\n\nMore",
+        LAST + "\n\nThe new timetable:",
+        "The ferry runs twice a day.\n\nAdults 4 euros\n\nChildren 2 euros",
+        "The ferry runs twice a day.\n\nIsland side: Ruiz, Hale, Kim, Ott.\n\nJo Berg (Harbour FA)",
+        LAST + "\n\nFerry Quest 2 out now for the phone and the tablet",
+    ],
+)
+def test_closing_lines_that_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
