@@ -36,6 +36,7 @@ from repair.rules import (
     furniture_closing_line,
     furniture_glued_tails,
     furniture_inline,
+    furniture_inner_lines,
     furniture_lines,
     furniture_link_lists,
     furniture_metadata,
@@ -169,6 +170,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_title_labels.RULES,
     # junk27: a stop-less, clause-less line closing the text after the story's last sentence.
     *furniture_closing_line.RULES,
+    # junk27: a headline-shaped page line between two paragraphs of prose.
+    *furniture_inner_lines.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

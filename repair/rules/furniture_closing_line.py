@@ -43,7 +43,7 @@ _DATELINE = lazy_compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(—–-])")
 _PREVIOUS_END = re.compile(r"[.!?][\"”’)]?$")
 
 
-def _holds_clause(words: list[str]) -> bool:
+def holds_clause(words: list[str]) -> bool:
     """A clause by the lexicon, except in a line of capitalised words only, where a name's
     final "s" ("Laos", "News") is no verb's; an auxiliary still counts."""
     if all(w[:1].isupper() or w[:1].isdigit() for w in words):
@@ -64,7 +64,7 @@ def closing_junk_line(doc: Document) -> tuple[int, int] | None:
             or _DATELINE.match(line)):
         return None
     words = lexicon.words(line)
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or _holds_clause(words) or stopword_density(line) >= STOPWORDS_LOW:
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or holds_clause(words) or stopword_density(line) >= STOPWORDS_LOW:
         return None
     previous = doc.text[before.start : before.end].rstrip()
     if not _PREVIOUS_END.search(previous):

@@ -192,3 +192,31 @@ def test_stopless_clauseless_line_closing_the_text_goes(line: str) -> None:
 )
 def test_closing_lines_that_stay(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+BEFORE = "The ferry runs twice a day, the operator said."
+AFTER = "The operator said tickets would cost 4 euros from May."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Island Ferry Timetables Summer 2026 Full List", "Harbour strike: full map of closed piers",
+     "Ferry Crews Strike Over Weekend Rosters"],
+)
+def test_page_line_between_paragraphs_goes(line: str) -> None:
+    assert fix_unsafe(f"{BEFORE}\n\n{line}\n\n{AFTER}") == f"{BEFORE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fares and timetables",  # a cross-head is short
+        "Island ferries will run all winter",  # a headline with a verb may be a long cross-head
+        "Island Rovers v Harbour Town or Port Athletic",  # a fixture
+        "“Island Ferries Forever And Always Here”",  # a quotation
+        "Adults 4 euros Children 2 euros Dogs 1 euro",  # a table's row
+    ],
+)
+def test_lines_between_paragraphs_that_stay(line: str) -> None:
+    text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
+    assert fix_unsafe(text) == text
