@@ -12,6 +12,8 @@ their words; this rule knows the rest by the document's shape alone:
   tag list whatever its endings look like) and few function words (jusText's
   ``stopwords_low``: under 30 %, as titles, names and credits are; a phrase of prose,
   "out now for the PC and the Mac", is over it);
+* it carries no figure and no subtitle after a colon (a timeline's entry, "After 4 March,
+  10:20", a title, "Authors: what drives them to write", are the story's own);
 * the paragraph before it ends on a sentence with a clause, so the story did end there
   (a table's or a line-up's last row follows another row, not a sentence).
 
@@ -39,6 +41,10 @@ MAX_CHARS = 120
 _ENDS_SENTENCE = re.compile(r"[.!?…。\"”’'):;,]$")
 _STOP_INSIDE = re.compile(r"[.!?…。](?=\s)")
 # "BERLIN (dpa) -", "PARIS —": a dateline cut from its lead.
+# "Authors: what drives them", "Record 44°C in Seville", "After 4 March, 10:20": a title with
+# its subtitle, a figure's line, a timeline's entry read as the story's own lines; the page's
+# lines of those shapes are the metadata and link rules' to judge.
+_SUBTITLE = re.compile(r":[ \t]+[a-z]")
 _DATELINE = lazy_compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(—–-])")
 _PREVIOUS_END = re.compile(r"[.!?][\"”’)]?$")
 
@@ -62,6 +68,8 @@ def closing_junk_line(doc: Document) -> tuple[int, int] | None:
     if (not line or len(line) > MAX_CHARS or "\n" in line or _ENDS_SENTENCE.search(line)
             or _STOP_INSIDE.search(line) or not (line[0].isupper() or line[0] in "#©[")
             or _DATELINE.match(line)):
+        return None
+    if any(c.isdigit() for c in line) or _SUBTITLE.search(line):
         return None
     words = lexicon.words(line)
     if not MIN_WORDS <= len(words) <= MAX_WORDS or holds_clause(words) or stopword_density(line) >= STOPWORDS_LOW:
