@@ -33,13 +33,18 @@ from repair.rules import (
     echo_pieces,
     encoding,
     furniture,
+    furniture_closing_line,
+    furniture_glued_tails,
     furniture_inline,
+    furniture_inner_lines,
     furniture_lines,
     furniture_link_lists,
     furniture_metadata,
     furniture_navigation,
     furniture_notes,
     furniture_runs,
+    furniture_title_labels,
+    furniture_title_repeats,
     furniture_widgets,
     furniture_widgets_inline,
     glued,
@@ -157,6 +162,16 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_widgets_inline.RULES,
     # junk26: a page's metadata line told by its composition; a wire code glued to the end.
     *furniture_metadata.RULES,
+    # junk27: the headline set again under it, reworded or with the site's name.
+    *furniture_title_repeats.RULES,
+    # junk27: a junk line glued onto a paragraph's last stop, judged by the whole-line rules.
+    *furniture_glued_tails.RULES,
+    # junk27: a breadcrumb, a colon run or a bracketed section label on the title line.
+    *furniture_title_labels.RULES,
+    # junk27: a stop-less, clause-less line closing the text after the story's last sentence.
+    *furniture_closing_line.RULES,
+    # junk27: a headline-shaped page line between two paragraphs of prose.
+    *furniture_inner_lines.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

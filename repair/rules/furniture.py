@@ -49,9 +49,10 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # as a copyright ("Picture copyright:"): same label, same names after it.
 _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|PHOTO|PICTURE|IMAGE|FOTO|FOTÓ"
                   r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
+# An agency that writes its name in lower case closes the credit after a slash ("Jo Hart/dpa").
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?)[ \t]+)?[A-Z][\w.'’&-]*"
                  r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
-                 r"[A-Z][\w.'’&-]*){0,6}")
+                 r"[A-Z][\w.'’&-]*){0,6}(?:[ \t]?/[ \t]?[a-z]{2,5})?")
 _LABELLED_CREDIT = r"(?:[.!?]|[ \t]\|)[ \t]+" + _PICTURE_LABEL + _CREDIT_NAMES
 # "Photo: Harbour Press / Jo Hart" alone on its line: a picture label and names, nothing else.
 # "PA Media / Photo: House TV": the agency's name may stand before the label, set off by a slash.
@@ -79,7 +80,9 @@ _TRAILING_CREDIT = re.compile(
     # (". EFE photo"), and the file-picture label (". PHOTO / FILE", ". File photo").
     + r"|[ \t]*[(\[][A-Z]{2,6}[ \t]?/[ \t]?[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}[)\]]"
     r"|[.!?][ \t]+[A-Z]{2,6}[ \t](?:photo|Photo|PHOTO)s?"
-    r"|[.!?][ \t]+(?:(?i:photo)[ \t]?/[ \t]?(?i:file)|(?i:file)[ \t](?i:photo))"
+    # A file picture's label in any of its words: ". File photo", ". ARCHIVE PHOTO", ". Photo / Archive".
+    r"|[.!?][ \t]+(?:(?i:photo|picture|image)[ \t]?/[ \t]?(?i:file|archive)"
+    r"|(?i:file|archive)[ \t](?i:photos?|pictures?|images?))"
     r")[ \t]*$"
 )
 # The shapes above that hold no credit word hold a slash or the lower-case "photo" in the tail
@@ -104,13 +107,16 @@ _AGENCY_WORDS = (
 _AGENCY_NAMES = lazy_compile(_AGENCY_WORDS)
 _ANY_AGENCY = lazy_compile(r"\b" + _AGENCIES + r"\b")
 # One of these is in every _TRAILING_CREDIT and _CREDIT_ONLY match.
-_CREDIT_WORDS = lazy_compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Photo|Courtesy|Pic|Image|Credit|Foto"
-                           "|Fotó|PHOTO|PIC|IMAGE|CREDIT|FOTO|FOTÓ|©")
+_CREDIT_WORDS = lazy_compile(_AGENCY_WORDS + "|REUTERS|DPA|ANP|File|Archive|ARCHIVE|Photo|Courtesy|Pic|Image"
+                           "|Credit|Foto|Fotó|PHOTO|PIC|IMAGE|CREDIT|FOTO|FOTÓ|©")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
 # "…. Photo: …": a caption's label after a sentence's stop on the same line.
 _CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
+# ". File photo" closing a line: a label no sentence ends with, so a caption of a bare name
+# ("The river at dawn. File photo") is one too, however short.
+_FILE_PICTURE = lazy_compile(r"[.!?][ \t]+(?i:file|archive)[ \t](?i:photos?|pictures?|images?)[ \t]*$")
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -239,7 +245,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         tail = max(0, len(text) - 90)
         ends_in_credit = ((_CREDIT_WORDS.search(text, tail) is not None if credits else False)
                           or text.find("/", tail) >= 0 or text.find("photo", tail) >= 0) \
-            and bool(_TRAILING_CREDIT.search(text, tail)) and len(lexicon.words(text)) >= 5
+            and bool(_TRAILING_CREDIT.search(text, tail)) \
+            and len(lexicon.words(text)) >= (3 if _FILE_PICTURE.search(text, tail) else 5)
         if not ends_in_credit and (credit_tail(text) or picture_label(text)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
             ends_in_credit = len(lexicon.words(text)) >= 5
@@ -250,8 +257,10 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (ends_in_credit or above_credit or tagged or describes):
             continue
         label = _CAPTION_LABEL.search(text)
+        # A sentence that reports ("..., the council said. Photo: Jo Hart/dpa") is the story's,
+        # whatever the credit after it.
         if (label and ends_in_credit and lexicon.has_clause(lexicon.words(text[: label.start() + 1]))
-                and not _BARE_CREDIT.search(text, label.start())):
+                and (not _BARE_CREDIT.search(text, label.start()) or _REPORTED.search(text, 0, label.start()))):
             # "The vote is on Monday. Photo: Crowds gather (AFP)": a story sentence with the
             # caption run onto its line; only the caption goes, the sentence stays.
             yield self.edit(para.start + label.start() + 1, para.end, "",

@@ -10,7 +10,8 @@ short code in capitals, not a list of names:
 * the file label set off by a bar: ". PHOTO | FILE";
 * a bare agency code after a caption's only stop: "Swimmers at the start. XYZ", told
   from a wire's signature on a story sentence by what comes before it (one sentence, no
-  reporting verb, no quotation);
+  reporting verb, no quotation); an institution's name in brackets in the same place
+  ("Divers at the wreck. (Coast Guard Service)"), told the same way;
 * a bracketed picture label opening the line: "[Photo] Old trams in the depot".
 
 Pure functions of one line; :func:`credit_tail` and :func:`picture_label` return bools.
@@ -37,6 +38,9 @@ _CREDIT_TAIL = lazy_compile(
 )
 # A bare agency code after the caption's full stop: "... at the start of the race. XYZ".
 _BARE_CODE = lazy_compile(r"(?<=\.)[ \t]+(?P<code>[A-Z]{2,5})[ \t]*$")
+# An institution's name in brackets after the caption's stop: "... at the site. (Ministry of Culture)".
+_BRACKETED_NAME = lazy_compile(r"(?<=\.)[ \t]+\((?:the )?[A-Z][a-z][\w'’.&-]*"
+                               r"(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|for[ \t]|&[ \t])*[A-Z][\w'’.&-]*){1,5}\)[ \t]*$")
 # A wire's own marks after a story's last stop ("... 1.7 billion stg. MORE") are no credits.
 _WIRE_MARKS = frozenset("MORE END ENDS LOL OK".split())
 # A story sentence reports, looks back or ahead; a caption shows the picture, in the present
@@ -57,20 +61,26 @@ def credit_tail(text: str) -> bool:
     """
     last = text.rstrip(" \t")[-1:]
     if last in (")", "]"):
-        return _CREDIT_TAIL.search(text, max(0, len(text) - 80)) is not None
+        if _CREDIT_TAIL.search(text, max(0, len(text) - 80)) is not None:
+            return True
+        name = _BRACKETED_NAME.search(text, max(0, len(text) - 80))
+        return name is not None and _one_caption_sentence(text[: name.start()])
     if last.isupper():
         if _CREDIT_TAIL.search(text, max(0, len(text) - 20)) is not None:
             return True
         code = _BARE_CODE.search(text, max(0, len(text) - 10))
         if code is None or code.group("code") in _WIRE_MARKS:
             return False
-        caption = text[: code.start()]
-        # One sentence showing a picture: no second stop, no figure, nothing reported or
-        # told in the past, no quotation.
-        return (len(re.findall(r"[.!?](?:\s|$)", caption)) == 1 and _NOT_A_CAPTION.search(caption) is None
-                and not any(q in caption for q in "\"“”«»")
-                and len(caption.split()) <= MAX_CAPTION_WORDS)
+        return _one_caption_sentence(text[: code.start()])
     return False
+
+
+def _one_caption_sentence(caption: str) -> bool:
+    """One sentence showing a picture: no second stop, no figure, nothing reported or told
+    in the past, no quotation."""
+    return (len(re.findall(r"[.!?](?:\s|$)", caption)) == 1 and _NOT_A_CAPTION.search(caption) is None
+            and not any(q in caption for q in "\"“”«»")
+            and len(caption.split()) <= MAX_CAPTION_WORDS)
 
 
 def picture_label(text: str) -> bool:

@@ -145,6 +145,22 @@ def _note(label: str, rest: str) -> bool:
     return head not in _PERSON_HEADS or rest[:1].isupper()
 
 
+# "Also in Economy: Olive oil prices fall", "More from World: ...": a link under the name of
+# the section it leads to (the section capitalised, so _LABELLED does not read it).
+_SECTION_LINK = lazy_compile(r"^(?:Also|More) (?:in|from) [A-Z][\w&’']*(?: (?:&|[A-Z][\w’']*)){0,2}:[ \t]+"
+                             r"(?P<rest>[A-Z\"“‘'][^\n]*)$")
+
+
+def _section_link(body: str) -> bool:
+    """Whether a line is a related link under its section's name: a headline after the
+    label, no reporting verb, no final stop."""
+    match = _SECTION_LINK.match(body) if body[:1] in "AM" else None
+    if match is None:
+        return False
+    rest = match.group("rest").rstrip()
+    return rest[-1:] not in ".\"”" and not _REPORTING.search(rest) and len(lexicon.words(rest)) <= MAX_HEADLINE_WORDS
+
+
 def _link_label(label: str, rest: str) -> bool:
     """Whether "label: rest" is a related link: a label of link-list words before a headline."""
     words = label.lower().split()
@@ -207,6 +223,7 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nContinue reading: Ten charts on the port\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nAlso worth reading: How the port lost its lead", "Rates rose."),
         ("Rates rose.\n\nDon't miss: Ten charts on the port", "Rates rose."),
+        ("Rates rose.\n\nAlso in Business: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
         ("Rates rose.\n\nPublished: 4 May 2025 | Reading time: 3 min\n\nIt fell.", "Rates rose.\n\nIt fell."),
@@ -245,6 +262,8 @@ def _bar_or_ticker(text: str) -> bool:
         "Rates rose.\n\nMost popular: the bank's rate is now 5%\n\nIt fell.",
         "Rates rose.\n\nKeep reading: the bank said it would wait\n\nIt fell.",
         "Rates rose.\n\nSection: a wall of the old dam gave way in the night.",
+        "Rates rose.\n\nAlso in London: Ruiz said the port would close.",
+        "Rates rose.\n\nMore in Paris: the strike spread to the trains",
     ],
 )
 def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -277,6 +296,8 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
         else:
             arrowed = _ARROWED.match(text) if ("»" in text or "›" in text or "→" in text) else None
             hit = arrowed is not None and _link_label(arrowed.group("label"), arrowed.group("rest").rstrip())
+        if not hit and ": " in body:
+            hit = _section_link(body)
         if not hit and " contributed " in text:
             hit = _CONTRIBUTED.match(text) is not None and not _REPORTING.search(text)
         if not hit and len(text) <= 12:

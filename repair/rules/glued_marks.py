@@ -56,13 +56,22 @@ def _closes_a_quote(doc: Document, at: int) -> bool:
 _PARTICIPLE_OBJECTS = frozenset("it them him her the a an its their his some all".split())
 
 
+# The two tails below, matched where the glued stop's next word starts; no match is longer
+# than a word and 160 characters, so a window of 400 finds every one the rest of the text would.
+_PARTICIPLE_TAIL = re.compile(r"([A-Z][a-z]{2,}ing) ((?:[^.!?\n,;:]|[.,](?=\d)){2,160})[.!?]")
+_ATTRIBUTION_TAIL = re.compile(r"According to ([^.!?\n,;:]{2,80})[.!?]")
+_TAIL_WINDOW = 400
+
+
 def _participle_tail(text: str, start: int) -> bool:
     """True when ``text[start:]`` is a participle phrase up to its stop ("Making it one of
     the largest …."): an "-ing" word, then an object pronoun, a determiner or a figure, and
     no auxiliary, speech verb or past form after it (which would make the "-ing" word a
     gerund subject: "Raising the price would hurt"), no comma (a clause may follow it)."""
     # A stop or comma inside a figure ("3,000", "1.4") is no end and no clause break.
-    rest = re.match(r"([A-Z][a-z]{2,}ing) ((?:[^.!?\n,;:]|[.,](?=\d)){2,160})[.!?]", text[start:])
+    # Matched in place (a bounded window, not a slice of the rest of the text: one copy of
+    # the rest per glued stop made the rule quadratic on a text with many of them).
+    rest = _PARTICIPLE_TAIL.match(text, start, start + _TAIL_WINDOW)
     if rest is None:
         return False
     words = lexicon.words(rest.group(2))
@@ -85,7 +94,7 @@ def _attribution_tail(text: str, start: int) -> bool:
     determiner, a few content words, then an optional name ("the power company Nordgas
     Networks"), the stop right after it. A comma, a second determiner or any other function
     word means a sentence goes on ("According to police, the man fled")."""
-    rest = re.match(r"According to ([^.!?\n,;:]{2,80})[.!?]", text[start:])
+    rest = _ATTRIBUTION_TAIL.match(text, start, start + _TAIL_WINDOW)
     if rest is None:
         return False
     words = rest.group(1).split()

@@ -1,0 +1,120 @@
+"""A stop-less line with no clause closing the text after the story's last sentence.
+
+A news story ends on a sentence. What a scraped page sets after it — a site's name, a
+list of tags, a related headline, a share bar, a credit — is a line without a final stop
+and, most of the time, without a clause. The whole-line rules know many such lines by
+their words; this rule knows the rest by the document's shape alone:
+
+* the line is the text's last paragraph, one line of two to twelve words, with no
+  sentence stop inside or at its end (nor a colon or comma: it introduces nothing);
+* it holds no clause (no subject and finite verb by :func:`repair.lexicon.has_clause`;
+  a line of capitalised words only, "Harbour News", "Floods Asia Europe", is a name or a
+  tag list whatever its endings look like) and few function words (jusText's
+  ``stopwords_low``: under 30 %, as titles, names and credits are; a phrase of prose,
+  "out now for the PC and the Mac", is over it);
+* it carries no figure and no subtitle after a colon (a timeline's entry, "After 4 March,
+  10:20", a title, "Authors: what drives them to write", are the story's own);
+* the paragraph before it ends on a sentence with a clause, so the story did end there
+  (a table's or a line-up's last row follows another row, not a sentence).
+
+On the development sets' gold, a stop-less, clause-less last line after a sentence was
+deleted every time; in clean news only a product note closes a text that way, and its
+function words keep it. A lone
+word ("More", a wire's take mark) is left alone. Unsafe: a publisher may keep its
+furniture, and a story cut off before its last verb would lose its last words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.furniture import STOPWORDS_LOW, _delete, stopword_density
+
+MIN_WORDS, MAX_WORDS = 2, 12
+MAX_CHARS = 120
+# A line ending in one of these is a sentence (or a quotation, a bracketed aside, a lead-in).
+_ENDS_SENTENCE = re.compile(r"[.!?…。\"”’'):;,]$")
+_STOP_INSIDE = re.compile(r"[.!?…。](?=\s)")
+# "BERLIN (dpa) -", "PARIS —": a dateline cut from its lead.
+# "Authors: what drives them", "Record 44°C in Seville", "After 4 March, 10:20": a title with
+# its subtitle, a figure's line, a timeline's entry read as the story's own lines; the page's
+# lines of those shapes are the metadata and link rules' to judge.
+_SUBTITLE = re.compile(r":[ \t]+[a-z]")
+_DATELINE = lazy_compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(—–-])")
+_PREVIOUS_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def holds_clause(words: list[str]) -> bool:
+    """A clause by the lexicon, except in a line of capitalised words only, where a name's
+    final "s" ("Laos", "News") is no verb's; an auxiliary still counts."""
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return any(w.lower() in lexicon.AUXILIARIES for w in words)
+    return lexicon.has_clause(words)
+
+
+def closing_junk_line(doc: Document) -> tuple[int, int] | None:
+    """The span of the text's last paragraph when it is a closing junk line as described
+    in the module docstring, else None."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < 3:
+        return None
+    last, before = paragraphs[-1], paragraphs[-2]
+    line = doc.text[last.start : last.end].strip()
+    if (not line or len(line) > MAX_CHARS or "\n" in line or _ENDS_SENTENCE.search(line)
+            or _STOP_INSIDE.search(line) or not (line[0].isupper() or line[0] in "#©[")
+            or _DATELINE.match(line)):
+        return None
+    if any(c.isdigit() for c in line) or _SUBTITLE.search(line):
+        return None
+    words = lexicon.words(line)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or holds_clause(words) or stopword_density(line) >= STOPWORDS_LOW:
+        return None
+    previous = doc.text[before.start : before.end].rstrip()
+    if not _PREVIOUS_END.search(previous):
+        return None
+    last_sentence = re.split(r"(?<=[.!?])\s+", previous[-400:])[-1]
+    if not lexicon.has_clause(lexicon.words(last_sentence)):
+        return None
+    return last.start, last.end
+
+
+@rule(
+    "PF021",
+    "closing-junk-line",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nHarbour Courier",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
+        ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nFerries Islands Ports Europe",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
+        ("The ferry runs twice a day.\n\nThe operator said tickets would cost 4 euros.\n\nIsland Post | Ferry desk",
+         "The ferry runs twice a day.\n\nThe operator said tickets would cost 4 euros."),
+    ],
+    good=[
+        # The story's last sentence that lost its stop holds a clause.
+        "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nThe operator said fares would rise in May",
+        # A lone wire mark, a lead-in, a sentence, a table's last row, a line-up's referee.
+        "The ferry runs twice a day.\n\nThe operator said tickets would cost 4 euros.\n\nMore",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nThe new timetable:",
+        "The ferry runs twice a day.\n\nFares:\n\nAdults 4 euros\n\nChildren 2 euros",
+        "The ferry runs twice a day.\n\nIsland side: Ruiz, Hale, Kim, Ott.\n\nJo Berg (Harbour FA)",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nPARIS (Reuters) -",
+    ],
+    scope="document",
+)
+def closing_line(doc: Document, self: Rule) -> Iterator[Edit]:
+    """The text's last line, stop-less and clause-less, after the story's last sentence:
+    deleted (see the module docstring)."""
+    span = closing_junk_line(doc)
+    if span is not None:
+        yield _delete(self, doc, span[0], span[1], "Page line closing the text after the story's last sentence.",
+                      0.7)
+
+
+RULES = (closing_line,)

@@ -1,0 +1,89 @@
+"""The site's section trail kept on the title line, in the shapes PF004 does not read.
+
+PF004 (:mod:`repair.rules.furniture_navigation`) cuts a portal's section name set after the
+title with a bar or a dash trail (" | Business News", " – Health – News"). Pages write the
+same trail in other marks, and may set the section before the title instead:
+
+* a breadcrumb after the title, its steps joined by a guillemet or an arrow: " | Home »
+  Politics", " › World › Europe";
+* a section set off by a run of colons: " ::: World", " :: Sport";
+* a bracketed section label opening the title: "[World News] Port strike ends".
+
+Told by the marks alone, on the first line only, when that line is a title (no final stop)
+and the label is made of capitalised names (a section, never a clause). The label is cut and
+the title kept. Unsafe: a publisher may want its section shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+
+# A section's name: one to four capitalised words ("Politics", "World News", "Arts & Culture").
+_NAME = r"[A-Z][\w'’&.-]*(?:[ \t](?:&[ \t])?[A-Z][\w'’&.-]*){0,3}"
+# " | Home » Politics", " » World › Europe", " ::: World", " :: Sport": a trail whose marks a
+# title's own words never use (PF004 reads a bare " | Section").
+_TRAIL = lazy_compile(
+    r"[ \t]+(?:(?:\||[»›])[ \t]+" + _NAME + r"(?:[ \t]*[»›][ \t]*" + _NAME + r"){1,3}"
+    r"|[»›][ \t]+" + _NAME
+    + r"|:{2,3}[ \t]*" + _NAME + r")[ \t]*$"
+)
+# "[World News] ", "【Sport】": a bracketed label before the title's first capital. A picture's
+# label ("[Photo]") is PF001's.
+_BRACKET_LABEL = lazy_compile(r"^[\[【]" + _NAME + r"[\]】][ \t]*(?=[A-Z\"“‘'])")
+_PICTURE_WORDS = frozenset("photo photos picture pictures image images video videos pic".split())
+MIN_TITLE_WORDS = 3
+
+
+@rule(
+    "PF020",
+    "title-section-trail",
+    "boilerplate",
+    Safety.UNSAFE,
+    bad=[
+        ("Port strike ends after two weeks | Home » Business\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks › World › Europe\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks ::: Business\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("[World News] Port strike ends after two weeks\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+    ],
+    good=[
+        # A title's own marks: a score, a quotation, a ratio.
+        "Lions beat Bears 2-1 » Smith scores twice in the second half.\n\nThe match ended 2-1.",
+        "Port strike ends after two weeks: what it means for you\n\nThe strike ended.",
+        # Not the first line, or a line with a final stop.
+        "The strike ended.\n\nPort strike ends | Home » Business\n\nShips left.",
+        "The strike ended after two weeks ::: Business.\n\nShips left.",
+        # A picture's label and a bracket inside the title are no section.
+        "[Photo] Old trams in the depot\n\nThe depot closed.",
+        "Port strike [updated] ends after two weeks\n\nThe strike ended.",
+    ],
+    scope="document",
+)
+def title_section_trail(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A section trail on the title line in the marks PF004 leaves: a breadcrumb, a colon
+    run, a bracketed label before the title (see the module docstring)."""
+    if len(doc.paragraphs) < 2:
+        return
+    para = doc.paragraphs[0]
+    text = doc.paragraph_text(0)
+    if "\n" in text or text[-1:] in ".!?\"”" or len(text) > 300:
+        return
+    if ("»" in text or "›" in text or "::" in text) and (trail := _TRAIL.search(text)) is not None:
+        if len(lexicon.words(text[: trail.start()])) >= MIN_TITLE_WORDS:
+            yield self.edit(para.start + trail.start(), para.end, "", "Section trail after the title.", 0.8)
+            return
+    label = _BRACKET_LABEL.match(text) if text[:1] in "[【" else None
+    if label is not None and not any(w.lower() in _PICTURE_WORDS for w in lexicon.words(label.group())) \
+            and len(lexicon.words(text[label.end():])) >= MIN_TITLE_WORDS:
+        yield self.edit(para.start, para.start + label.end(), "", "Section label before the title.", 0.8)
+
+
+RULES = (title_section_trail,)
