@@ -45,9 +45,17 @@ _COMMA_GLUED_TO_TAG = lazy_compile(r"(?P<mark>[”\"]) ,(?=[a-z])")
 STOP_OF_ABBREVIATION = lazy_compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z]|Jr|Sr|Inc|Ltd|Co|Corp|St|etc)\.$")
 
 
+# A named speaker whose role stands between the name and the verb, set off by commas
+# ("Ana Ruiz, the mayor, said", "Dr. Rui Costa, a surgeon at the clinic, told"): a name of
+# capitalised words (a title's stop kept), then a determiner's noun phrase of a few words.
+_NAME_ROLE_TAG = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, (?:the|a|an|its|his|her|their|our)"
+                              r"(?: [\w'’-]+){1,6}, " + _TAG_VERBS + r"\b")
+
+
 def tag_follows(text: str, at: int) -> bool:
-    """True when a speech tag starts at ``text[at:]`` (see :data:`_VERB_FIRST`)."""
-    return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at))
+    """True when a speech tag starts at ``text[at:]`` (see :data:`_VERB_FIRST`,
+    :data:`_NAME_ROLE_TAG`)."""
+    return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at) or _NAME_ROLE_TAG.match(text, at))
 
 
 def _visited_marks(text: str, start: int, end: int) -> Iterator[int]:

@@ -56,7 +56,9 @@ _SPEECH_VERB = (r"(?:said|says|added|asked"
                 # the listener may be a medium named after its kind ("told state broadcaster RTP")
                 r"|told (?:reporters|journalists|[a-z]+ [a-z]+"
                 r"|(?:the )?(?:[a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
-                r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
+                r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared"
+                # a judge's or a bench's words are written ("…, the bench wrote.")
+                r"|wrote)")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.
 INVERTED_VERB = (r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote|admitted|conceded"
@@ -79,7 +81,7 @@ _TAG_AFTER_QUOTE = lazy_compile(
     r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
     r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB
     + r" (?:(?:" + _TITLE_WORD + r"){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r"|(?:the|a|an) [a-z][^,“”!?;:.]{2,50}?))"
+    r"|(?:the|a|an|one) [a-z][^,“”!?;:.]{2,50}?))"
     + _TIME_AFTER + _PHRASE_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.

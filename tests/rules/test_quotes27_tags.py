@@ -1,0 +1,105 @@
+"""quotes27: quotation marks lost around speech whose tag the quote rules did not read.
+
+Three shapes, each read from the whole engine (``repair fix --unsafe`` without the model) on
+our own sentences, next to look-alikes that must be left alone:
+
+- QM021: a tag in the middle of a sentence whose second half is in the first person; the
+  first half is then the same speaker's, whatever its person;
+- QM001: a quotation opened and never closed before a tag whose verb is "wrote" or whose
+  inverted speaker is "one …" ("said one nurse");
+- QM015: a closing mark after a comma whose opening mark was lost, before a tag that sets
+  the speaker's role off by commas between the name and the verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as fixed
+
+AFTER = "\n\nThe council meets again in June."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The bridge is shut, the engineer said, but we will open one lane on Monday.",
+     "“The bridge is shut,” the engineer said, “but we will open one lane on Monday.”"),
+    ("The harvest is late, said farmer Ana Ruiz, and we have no one to pick it.",
+     "“The harvest is late,” said farmer Ana Ruiz, “and we have no one to pick it.”"),
+    ("Prices are too high, the union leader said on Friday, but I am ready to talk.",
+     "“Prices are too high,” the union leader said on Friday, “but I am ready to talk.”"),
+    ('The water is safe, she said, and we drink it every day.\n\n"Nobody is ill," a nurse said.',
+     '"The water is safe," she said, "and we drink it every day."\n\n"Nobody is ill," a nurse said.'),
+])
+def test_mid_tag_with_a_first_person_second_half_is_quoted(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the second half is the writer's: third person after the tag
+    "The bridge is shut, the engineer said, and the traffic was diverted.",
+    "We will win, the mayor said, and the crowd cheered.",
+    # the second half reports speech of its own
+    "The bridge is shut, the engineer said, but we were told it would reopen.",
+    # a report in the first half
+    "The mayor said the bridge is shut, the engineer said, but we will open a lane.",
+    # no tag in the middle: a name in a list
+    "The bridge is shut, Ana Ruiz and Rui Costa, but we will open a lane.",
+    # quoted already
+    "“The bridge is shut,” the engineer said, “but we will open one lane on Monday.”",
+])
+def test_mid_tag_look_alikes_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rain fell. “The contract cannot bind a tenant who never signed it, the judge wrote." + AFTER,
+     "Rain fell. “The contract cannot bind a tenant who never signed it,” the judge wrote." + AFTER),
+    ("Rain fell. “A form on a website is not a signature, the court wrote in its ruling. It sent the case back."
+     + AFTER,
+     "Rain fell. “A form on a website is not a signature,” the court wrote in its ruling. It sent the case back."
+     + AFTER),
+    ("Rain fell. “We heard it on the radio like everyone else, said one driver, who gave only his first name."
+     + AFTER,
+     "Rain fell. “We heard it on the radio like everyone else,” said one driver, who gave only his first name."
+     + AFTER),
+    ("Rain fell. “Nobody came to check the pumps, one resident told reporters." + AFTER,
+     "Rain fell. “Nobody came to check the pumps,” one resident told reporters." + AFTER),
+])
+def test_unclosed_quotation_closes_before_its_tag(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # closed already
+    "Rain fell. “The contract cannot bind a tenant,” the judge wrote." + AFTER,
+    # a quoted phrase inside narration, closed later
+    "The judge wrote that the contract was “unfair to tenants” and sent it back." + AFTER,
+    # "one" as a number, not a speaker: no tag verb before it
+    "Rain fell. “We lost one boat and one net.”" + AFTER,
+])
+def test_tag_look_alikes_after_a_quotation_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("We will not close a single school this year,” Ana Ruiz, the mayor, said.",
+     "“We will not close a single school this year,” Ana Ruiz, the mayor, said."),
+    ("The ferry will run again in May,” Dr. Rui Costa, a harbour official, told reporters.",
+     "“The ferry will run again in May,” Dr. Rui Costa, a harbour official, told reporters."),
+    ("Rain fell.\n\nThe pumps were never checked,” Ines Berg, the head of the tenants' group, said.",
+     "Rain fell.\n\n“The pumps were never checked,” Ines Berg, the head of the tenants' group, said."),
+])
+def test_lost_opening_mark_before_a_name_and_role_tag(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation opened in the paragraph before and runs on (news convention)
+    "“The pumps failed in March.\n\nThey were never checked,” Ines Berg, the head of the group, said.",
+    # opened in the same paragraph
+    "“We will not close a single school,” Ana Ruiz, the mayor, said.",
+    # no tag verb after the role: a list of people
+    "They sang “Home Again,” Ana Ruiz, the mayor, and Rui Costa, a teacher, among them.",
+])
+def test_name_and_role_look_alikes_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
