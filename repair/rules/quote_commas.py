@@ -130,6 +130,14 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             seen = True
             continue
         sentence_quoted = text[opened + 1 : opened + 2].isupper()
+        if mark == OPEN and before == " " and text[pos - 2 : pos - 1].isalnum() and text[pos + 1 : pos + 3] == ", " \
+                and sentence_quoted and tag_follows(text, pos + 3):
+            # "… the waiting is over “, said Ana Ruiz": the mark that ends the open quotation
+            # turned and spaced off its last word, the tag's comma after it. (A spaced closing
+            # mark the spacing rule takes back to its word.)
+            yield pos - 1, pos + 2, f",{CLOSE}", "Closing mark spaced off the quotation, before its tag.", 0.75
+            is_open = False
+            continue
         if mark == CLOSE:
             if turned and before.isalnum() and sentence_quoted and text[pos + 1 : pos + 3] == ", " \
                     and tag_follows(text, pos + 3):
@@ -243,6 +251,8 @@ def _left_open(text: str, block: int) -> bool:
          "“We sold every ticket for the final,” said the club secretary."),
         ('"We will not close the school. ", she said.', '"We will not close the school," she said.'),
         ('"The harbour is our insurance policy" ,he said.', '"The harbour is our insurance policy," he said.'),
+        ("“We waited two years. Today the waiting is over “, said Ana Ruiz, a mother.",
+         "“We waited two years. Today the waiting is over,” said Ana Ruiz, a mother."),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",

@@ -103,3 +103,21 @@ def test_lost_opening_mark_before_a_name_and_role_tag(text: str, want: str) -> N
 def test_name_and_role_look_alikes_are_left_alone(text: str) -> None:
     assert fixed(text) == text
 
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("“We waited two years. Today, at last, the waiting is over “, said Ana Ruiz, a mother.",
+     "“We waited two years. Today, at last, the waiting is over,” said Ana Ruiz, a mother."),
+    ("Rain fell. “The pier is safe again “, the harbour master told reporters.",
+     "Rain fell. “The pier is safe again,” the harbour master told reporters."),
+])
+def test_closing_mark_spaced_off_the_quotation_before_its_tag(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a spaced mark then a comma, with no tag after it
+    "The sign read “Closed for repairs “, and nothing else.",
+])
+def test_spaced_mark_look_alikes_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
