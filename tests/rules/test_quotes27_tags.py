@@ -121,3 +121,32 @@ def test_closing_mark_spaced_off_the_quotation_before_its_tag(text: str, want: s
 ])
 def test_spaced_mark_look_alikes_are_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("‘We had no other choice,” one farmer told the inquiry.", "‘We had no other choice,’ one farmer told the inquiry."),
+    ("Rain fell.\n\n‘The roof fell in. Nobody came,” one tenant from the block said.",
+     "Rain fell.\n\n‘The roof fell in. Nobody came,’ one tenant from the block said."),
+])
+def test_single_opening_mark_closes_with_a_single_mark_before_its_tag(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # no tag after the mark
+    "He called it ‘a mess,” and left.",
+    # a double quotation with a single one inside: the double mark closes the outer one
+    "“She told me ‘we are fine,’ and left,” one tenant said.",
+])
+def test_single_mark_look_alikes_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rain fell. We do not know yet whether the dam will hold. ”, explains engineer Ines Berg of the agency.",
+     "Rain fell. “We do not know yet whether the dam will hold,” explains engineer Ines Berg of the agency."),
+    ("Rain fell. Our wells are dry”, adds one farmer from the valley.",
+     "Rain fell. “Our wells are dry,” adds one farmer from the valley."),
+])
+def test_present_tense_tag_after_a_damaged_quotation(text: str, want: str) -> None:
+    assert fixed(text) == want
