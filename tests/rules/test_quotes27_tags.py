@@ -124,7 +124,8 @@ def test_spaced_mark_look_alikes_are_left_alone(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("‘We had no other choice,” one farmer told the inquiry.", "‘We had no other choice,’ one farmer told the inquiry."),
+    ("‘We had no other choice,” one farmer told the inquiry.",
+     "‘We had no other choice,’ one farmer told the inquiry."),
     ("Rain fell.\n\n‘The roof fell in. Nobody came,” one tenant from the block said.",
      "Rain fell.\n\n‘The roof fell in. Nobody came,’ one tenant from the block said."),
 ])
@@ -150,3 +151,20 @@ def test_single_mark_look_alikes_are_left_alone(text: str) -> None:
 ])
 def test_present_tense_tag_after_a_damaged_quotation(text: str, want: str) -> None:
     assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rain fell. “The door was locked,” said Ana Ruiz, a student. Nobody told us anything.",
+     "Rain fell. “The door was locked,” said Ana Ruiz, a student. “Nobody told us anything.”"),
+])
+def test_speech_after_the_tag_with_a_negative_told(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a report after the tag: narration again
+    "Rain fell. “The door was locked,” said Ana Ruiz, a student. Her landlord told us it was a mistake.",
+    "Rain fell. “The door was locked,” said Ana Ruiz, a student. Nobody told them anything.",
+])
+def test_report_after_the_tag_is_left_alone(text: str) -> None:
+    assert fixed(text) == text
