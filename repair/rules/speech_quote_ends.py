@@ -70,12 +70,16 @@ def quoted_sentences(sentences: list[str]) -> int | None:
 
 def narrated_tail(doc: Document, opened: int, end: int) -> int | None:
     """The end of the last speaker's sentence in ``[opened, end)`` when the sentences after
-    it are all narration (see the module), else None: a dropped closing mark belongs there."""
+    it are all narration (see the module) or the writer reporting speech ("She said the
+    nurses had been offered jobs."), else None: a dropped closing mark belongs there.
+    (In clean news a sentence opening "He said …" follows a closed quotation 121 times
+    and stands inside one 5 times.)"""
     sentences = _sentences_in(doc, opened, end)
     if len(sentences) < 2:
         return None
     cut = len(sentences)
-    while cut > 1 and narration_sentence(doc.sentence_text(sentences[cut - 1])):
+    while cut > 1 and (narration_sentence(text := doc.sentence_text(sentences[cut - 1]))
+                       or reported_sentence(text)):
         cut -= 1
     if cut == len(sentences):
         return None

@@ -168,3 +168,21 @@ def test_speech_after_the_tag_with_a_negative_told(text: str, want: str) -> None
 ])
 def test_report_after_the_tag_is_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("“The ward closes in May,” said Dr. Ana Ruiz. “The first hour will not change. She said the nurses had been "
+     "offered other jobs." + AFTER,
+     "“The ward closes in May,” said Dr. Ana Ruiz. “The first hour will not change.” She said the nurses had been "
+     "offered other jobs." + AFTER),
+])
+def test_unclosed_quotation_ends_before_a_reported_sentence(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the report holds a speaker's word: the speaker going on, the mark closes at the end
+    "“The ward closes in May,” said Dr. Ana Ruiz. “The first hour will not change. She said we must wait.”" + AFTER,
+])
+def test_speaker_going_on_with_a_report_is_left_alone(text: str) -> None:
+    assert fixed(text) == text
