@@ -186,3 +186,23 @@ def test_unclosed_quotation_ends_before_a_reported_sentence(text: str, want: str
 ])
 def test_speaker_going_on_with_a_report_is_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The tenants called the rent rise “a slap in the face, and demanded a meeting with the owner." + AFTER,
+     "The tenants called the rent rise “a slap in the face,” and demanded a meeting with the owner." + AFTER),
+    ("The lawyer described the charge as “weak and late, but declined to say more. Rain fell." + AFTER,
+     "The lawyer described the charge as “weak and late,” but declined to say more. Rain fell." + AFTER),
+])
+def test_quoted_phrase_ends_before_the_narrations_next_verb(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a participle the quoted phrase coordinates is no verb of the narration
+    "The report called the plan “drafted in haste, and revised in secret.”" + AFTER,
+    # closed already
+    "The tenants called it “a slap in the face,” and demanded a meeting." + AFTER,
+])
+def test_quoted_phrase_look_alikes_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
