@@ -30,15 +30,19 @@ from repair.rules.speech_tags import _TAG
 # or a colon, a capital follows it, and it holds no other mark. The quotation's own stop may
 # stand after its closing mark ("…”.").
 _QUOTATION = lazy_compile(r"(?:^|(?<=[.!?:] ))“(?P<inner>[A-Z][^“”\"«»„\n]{8,900}?)”(?P<stop>\.?)", re.MULTILINE)
+# The same with straight marks, read only where the marks before it on its line pair up (so
+# this one opens; the measure above was taken on clean news, which quotes with them).
+_STRAIGHT_QUOTATION = lazy_compile(r'(?:^|(?<=[.!?:] ))"(?P<inner>[A-Z][^“”"«»„\n]{8,900}?)"(?P<stop>\.?)',
+                                   re.MULTILINE)
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.!?]) (?=[A-Z])")
 # What may follow the quotation: its paragraph's end or a new sentence. A comma or a
 # lower-case word after it is the quotation's own tag, and a tag inside is then speech.
-_ENDS_SENTENCE = lazy_compile(r"(?:\n|$| [A-Z“])")
+_ENDS_SENTENCE = lazy_compile(r'(?:\n|$| [A-Z“"])')
 
 
-def _rebuilt(inner: str) -> str | None:
+def _rebuilt(inner: str, opening: str = OPEN, closing: str = CLOSE) -> str | None:
     """The quotation ``inner`` (its words without its marks) with its one tag set outside
-    the marks, or None when it holds no tag or more than one."""
+    the marks ``opening`` and ``closing``, or None when it holds no tag or more than one."""
     sentences = _SENTENCE_BREAK.split(inner)
     found: list[tuple[int, str]] = []
     for index, sentence in enumerate(sentences):
@@ -49,7 +53,7 @@ def _rebuilt(inner: str) -> str | None:
             speech, tag = closed[: end.start()], closed[end.start() + 1 : -1].strip()
             if len(speech.split()) >= MIN_HALF_WORDS and not _REPORT.search(speech):
                 rest = " ".join(sentences[index + 1 :])
-                piece = f"{speech},{CLOSE} {tag}." + (f" {OPEN}{rest}{CLOSE}" if rest else "")
+                piece = f"{speech},{closing} {tag}." + (f" {opening}{rest}{closing}" if rest else "")
                 found.append((index, piece))
         elif mid is not None:
             first, second = sentence[: mid.start()], sentence[mid.end() :]
@@ -59,11 +63,11 @@ def _rebuilt(inner: str) -> str | None:
                 continue
             rest = " ".join([second, *sentences[index + 1 :]])
             rest = rest if rest.endswith((".", "!", "?")) else rest + "."
-            found.append((index, f"{first},{CLOSE} {mid.group('tag')}, {OPEN}{rest}{CLOSE}"))
+            found.append((index, f"{first},{closing} {mid.group('tag')}, {opening}{rest}{closing}"))
     if len(found) != 1:
         return None
     index, piece = found[0]
-    return OPEN + " ".join([*sentences[:index], piece])
+    return opening + " ".join([*sentences[:index], piece])
 
 
 @rule(
@@ -80,6 +84,8 @@ def _rebuilt(inner: str) -> str | None:
          "“We built it in a year. It is the best day of my life,” said coach Ana Ruiz."),
         ("“The roof held, the caretaker said. We were lucky this time.”",
          "“The roof held,” the caretaker said. “We were lucky this time.”"),
+        ('Rain fell. "The pier is safe, she told reporters. It opens on Friday."',
+         'Rain fell. "The pier is safe," she told reporters. "It opens on Friday."'),
     ],
     good=[
         "“We are not leaving,” she said, “but we are tired of waiting.”",
@@ -87,6 +93,7 @@ def _rebuilt(inner: str) -> str | None:
         "The sign read “Closed, the owner said” and nothing else.",
         "“He told us the bridge would reopen in May, the engineer said.”",
         "“We lost, the coach said. We lost, the captain said.”",
+        '"We won," she said. "The pier is safe, she told reporters. It opens on Friday.',
     ],
 )
 def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -100,16 +107,21 @@ def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: a speaker quoting someone else's words reads the same.
     """
     text = doc.text
-    if OPEN not in text or (", " not in text):
+    if ", " not in text:
         return
-    for match in _QUOTATION.finditer(text):
-        if not _ENDS_SENTENCE.match(text, match.end()):
+    for pattern, opening, closing in ((_QUOTATION, OPEN, CLOSE), (_STRAIGHT_QUOTATION, '"', '"')):
+        if opening not in text:
             continue
-        rebuilt = _rebuilt(match.group("inner") + match.group("stop"))
-        if rebuilt is None:
-            continue
-        yield self.edit(match.start(), match.end(), rebuilt,
-                        "A speech tag inside its own quotation's marks.", 0.65)
+        for match in pattern.finditer(text):
+            if not _ENDS_SENTENCE.match(text, match.end()):
+                continue
+            if opening == '"' and text.count('"', text.rfind("\n", 0, match.start()) + 1, match.start()) % 2:
+                continue  # the straight mark closes a quotation opened before it
+            rebuilt = _rebuilt(match.group("inner") + match.group("stop"), opening, closing)
+            if rebuilt is None:
+                continue
+            yield self.edit(match.start(), match.end(), rebuilt,
+                            "A speech tag inside its own quotation's marks.", 0.65)
 
 
 # ',” she said.”' / '," a spokesman told reporters."': a quotation closed before its tag (a

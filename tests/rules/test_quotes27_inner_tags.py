@@ -66,3 +66,22 @@ def test_stray_mark_after_a_tag_goes(text: str, want: str) -> None:
 ])
 def test_stray_mark_look_alikes_are_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('Rain fell.\n"Our nets are empty, he said, but we cannot stop fishing now."',
+     'Rain fell.\n"Our nets are empty," he said, "but we cannot stop fishing now."'),
+    ('Rain fell. "The ferry runs again in May, the harbour master said."\n\nRain fell.',
+     'Rain fell. "The ferry runs again in May," the harbour master said.\n\nRain fell.'),
+])
+def test_tag_inside_a_straight_quotation_goes_outside(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the straight mark closes a quotation opened before it on the line
+    'He said "no. The ferry runs again in May, the harbour master said." Rain fell.',
+    '"We won," she said. "The pier is safe," she added.',
+])
+def test_straight_look_alikes_are_left_alone(text: str) -> None:
+    assert fixed(text) == text
