@@ -67,6 +67,7 @@ from repair.rules import (
     speech_quotes,
     speech_quotes_dropped,
     speech_quotes_flipped,
+    speech_quotes_inner_tags,
     speech_quotes_split,
     speech_quotes_straight,
     speech_runs,
@@ -148,6 +149,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_learned.RULES,
     *speech_runs.RULES,
     *speech_quotes_split.RULES,
+    *speech_quotes_inner_tags.RULES,
     *quote_commas.RULES,
     # quote26: a dash between a quoted sentence and its tag (Polish, Russian, Czech pivots).
     *quote_tag_dash.RULES,

@@ -45,9 +45,22 @@ _COMMA_GLUED_TO_TAG = lazy_compile(r"(?P<mark>[”\"]) ,(?=[a-z])")
 STOP_OF_ABBREVIATION = lazy_compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z]|Jr|Sr|Inc|Ltd|Co|Corp|St|etc)\.$")
 
 
+# A named speaker whose role stands between the name and the verb, set off by commas
+# ("Ana Ruiz, the mayor, said", "Dr. Rui Costa, a surgeon at the clinic, told"): a name of
+# capitalised words (a title's stop kept), then a determiner's noun phrase of a few words.
+# Or one speaker of many, described ("one farmer told", "one man from the village said"); or
+# a verb of saying in the present before its speaker ("explains volcanologist Ana Ruiz").
+_OTHER_TAGS = lazy_compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, (?:the|a|an|its|his|her|their|our)"
+                              r"(?: [\w'’-]+){1,6}, " + _TAG_VERBS + r"\b"
+                              r"|(?:one|another) [a-z][\w'’-]*(?: [\w'’-]+){0,4} " + _TAG_VERBS + r"\b"
+                              r"|(?:explains|adds|insists|stresses|notes|declares|affirms|states|warns|recalls"
+                              r"|admits|concedes|confirms|writes) (?:the |a |an |his |her |its |their )?[A-Za-z]")
+
+
 def tag_follows(text: str, at: int) -> bool:
-    """True when a speech tag starts at ``text[at:]`` (see :data:`_VERB_FIRST`)."""
-    return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at))
+    """True when a speech tag starts at ``text[at:]`` (see :data:`_VERB_FIRST`,
+    :data:`_OTHER_TAGS`)."""
+    return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at) or _OTHER_TAGS.match(text, at))
 
 
 def _visited_marks(text: str, start: int, end: int) -> Iterator[int]:
@@ -102,7 +115,10 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             if mark == CLOSE and before.isspace() and after.isalpha():
                 is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
             elif mark == CLOSE and not seen and _single_left_open(text, start, pos):
-                pass  # "‘… no other choice,” he said": closed with the wrong kind of mark, not opened
+                # "‘… no other choice,” he said": closed with the wrong kind of mark, not
+                # opened; before its tag the closing mark takes the kind that opened it.
+                if before in ",?!" and text[pos + 1 : pos + 2] == " " and tag_follows(text, pos + 2):
+                    yield pos, pos + 1, "’", "A quotation opened with a single mark closes with one.", 0.7
             elif mark == CLOSE and before.isalnum() and not seen:
                 # A closing mark nothing opened, right after a word: the opening mark was
                 # lost. The quotation is taken to be the sentence the mark closes (and the
@@ -122,6 +138,14 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             seen = True
             continue
         sentence_quoted = text[opened + 1 : opened + 2].isupper()
+        if mark == OPEN and before == " " and text[pos - 2 : pos - 1].isalnum() and text[pos + 1 : pos + 3] == ", " \
+                and sentence_quoted and tag_follows(text, pos + 3):
+            # "… the waiting is over “, said Ana Ruiz": the mark that ends the open quotation
+            # turned and spaced off its last word, the tag's comma after it. (A spaced closing
+            # mark the spacing rule takes back to its word.)
+            yield pos - 1, pos + 2, f",{CLOSE}", "Closing mark spaced off the quotation, before its tag.", 0.75
+            is_open = False
+            continue
         if mark == CLOSE:
             if turned and before.isalnum() and sentence_quoted and text[pos + 1 : pos + 3] == ", " \
                     and tag_follows(text, pos + 3):
@@ -235,6 +259,10 @@ def _left_open(text: str, block: int) -> bool:
          "“We sold every ticket for the final,” said the club secretary."),
         ('"We will not close the school. ", she said.', '"We will not close the school," she said.'),
         ('"The harbour is our insurance policy" ,he said.', '"The harbour is our insurance policy," he said.'),
+        ("‘We had no other choice,” one farmer told the inquiry.",
+         "‘We had no other choice,’ one farmer told the inquiry."),
+        ("“We waited two years. Today the waiting is over “, said Ana Ruiz, a mother.",
+         "“We waited two years. Today the waiting is over,” said Ana Ruiz, a mother."),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",

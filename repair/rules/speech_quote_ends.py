@@ -70,12 +70,16 @@ def quoted_sentences(sentences: list[str]) -> int | None:
 
 def narrated_tail(doc: Document, opened: int, end: int) -> int | None:
     """The end of the last speaker's sentence in ``[opened, end)`` when the sentences after
-    it are all narration (see the module), else None: a dropped closing mark belongs there."""
+    it are all narration (see the module) or the writer reporting speech ("She said the
+    nurses had been offered jobs."), else None: a dropped closing mark belongs there.
+    (In clean news a sentence opening "He said …" follows a closed quotation 121 times
+    and stands inside one 5 times.)"""
     sentences = _sentences_in(doc, opened, end)
     if len(sentences) < 2:
         return None
     cut = len(sentences)
-    while cut > 1 and narration_sentence(doc.sentence_text(sentences[cut - 1])):
+    while cut > 1 and (narration_sentence(text := doc.sentence_text(sentences[cut - 1]))
+                       or reported_sentence(text)):
         cut -= 1
     if cut == len(sentences):
         return None
@@ -109,3 +113,25 @@ def phrase_runs_to_end(doc: Document, index: int, opened: int) -> bool:
         return False
     inside = text[opened + 1 : para.end]
     return len(inside.split()) >= 3 and '"' not in inside and "’" not in inside and not _INNER_STOP.search(inside)
+
+
+# '… called the offer “an insult to us, and announced a strike.': the narration's subject
+# goes on with a second verb after the quoted phrase, a past verb of saying or of taking a
+# stand (never a participle a quoted phrase coordinates: "drafted in haste, and revised
+# …"); the phrase ends at the comma.
+_COORDINATED = lazy_compile(
+    r", (?:and|but) (?:then |later |also )?(?P<verb>asked|announced|added|called|urged|warned|demanded|vowed"
+    r"|promised|said|declined|refused|threatened|accused|insisted|pledged|appealed|argued|rejected|welcomed"
+    r"|criticised|criticized|blamed|dismissed) ")
+_SENTENCE_STOP = lazy_compile(r"[.!?](?= |$)")
+
+
+def coordinated_end(text: str, opened: int, end: int) -> int | None:
+    """The comma ending a quoted phrase opened at ``opened`` before ", and <past verb>" in
+    its own sentence (two words or more quoted), or None."""
+    stop = _SENTENCE_STOP.search(text, opened, end)
+    limit = stop.start() if stop is not None else end
+    found = _COORDINATED.search(text, opened, limit)
+    if found is None or len(text[opened : found.start()].split()) < 2:
+        return None
+    return found.start()

@@ -13,7 +13,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.speech_quote_ends import narrated_tail, phrase_runs_to_end
+from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
     _FIRST_PERSON,  # noqa: F401
     _TAG,  # noqa: F401
@@ -56,7 +56,8 @@ _SPEECH_VERB = (r"(?:said|says|added|asked"
                 # the listener may be a medium named after its kind ("told state broadcaster RTP")
                 r"|told (?:reporters|journalists|[a-z]+ [a-z]+"
                 r"|(?:the )?(?:[a-z]+ ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
-                r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared)")
+                r"|explained|insisted|warned|replied|shouted|stressed|admitted|conceded|complained|recalled|declared"
+                r"|wrote)")  # a judge's or a bench's words are written ("…, the bench wrote.")
 # The verbs an inverted tag opens with: the speech verbs and the reporting verbs that take
 # a quotation ("…, conceded coach Ana Ruiz."), in the past.
 INVERTED_VERB = (r"(?:said|asked|added|declared|warned|explained|insisted|replied|shouted|wrote|admitted|conceded"
@@ -79,7 +80,7 @@ _TAG_AFTER_QUOTE = lazy_compile(
     r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
     r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB
     + r" (?:(?:" + _TITLE_WORD + r"){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r"|(?:the|a|an) [a-z][^,“”!?;:.]{2,50}?))"
+    r"|(?:the|a|an|one) [a-z][^,“”!?;:.]{2,50}?))"
     + _TIME_AFTER + _PHRASE_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.
@@ -136,6 +137,8 @@ _TITLE = lazy_compile(r"(?:dr|mr|mrs|ms|prof)\. ")
          "The mayor said: “The pier will be rebuilt by May.” Two firms pulled out last month, citing costs.\n\nRain."),
         ("“We are open,” the owner said. “Come and see for yourselves.\n\nRain fell.",
          "“We are open,” the owner said. “Come and see for yourselves.”\n\nRain fell."),
+        ("The union called the offer “an insult to night workers, and announced a strike.\n\nRain fell.",
+         "The union called the offer “an insult to night workers,” and announced a strike.\n\nRain fell."),
         ("Critics called the plan “a gift to the big landlords.\n\nRain fell.",
          "Critics called the plan “a gift to the big landlords.”\n\nRain fell."),
         ("Rain fell. “We will be back next year, Ana Ruiz told public radio RNE.\n\nRain fell.",
@@ -198,8 +201,12 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if before and before[-1:].isalpha() and text[opened - 1] == " ":
             # "… called the strike “reckless and unfair. He said …": a phrase quoted inside
             # narration ends with its sentence when the narration goes on after it.
+            comma = coordinated_end(text, opened, para.end)
             end = _PHRASE_END.search(text, opened, para.end)
-            if end is not None and len(text[opened : end.start()].split()) >= 2:
+            if comma is not None:
+                yield self.edit(comma, comma + 1, "," + CLOSE,
+                                "A quoted phrase opened in narration never closed; it ends before the next verb.", 0.65)
+            elif end is not None and len(text[opened : end.start()].split()) >= 2:
                 yield self.edit(end.start(), end.start() + 1, text[end.start()] + CLOSE,
                                 "A quoted phrase opened in narration never closed; it ends with its sentence.", 0.65)
             elif phrase_runs_to_end(doc, index, opened) and not _next_paragraph_opens(doc, index):

@@ -61,6 +61,8 @@ _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|a
          "“I told myself to keep running, not to look back,” Ruiz said after the race."),
         ("We asked the council for help three times, one tenant said.",
          "“We asked the council for help three times,” one tenant said."),
+        ("Rain fell. i never took a bribe and I will prove it, he wrote.",
+         "Rain fell. “I never took a bribe and I will prove it,” he wrote."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -109,7 +111,10 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         # A lower-case first word lost its capital with its mark ("we built this, said Ruiz."):
         # the quotation gets both back. Only the first person: "the plan …" may be a cut tail.
-        capital = speech[0].upper() if speech[:1].islower() and _FIRST_PERSON.match(speech) else speech[0]
+        # A lone lower-case "i" is the pronoun that lost its capital with the mark ("i have
+        # never cheated, he wrote.").
+        first_person = _FIRST_PERSON.match(speech) or speech.startswith(("i ", "i'", "i’"))
+        capital = speech[0].upper() if speech[:1].islower() and first_person else speech[0]
         if not capital.isupper():
             continue
         if any(not _FIRST_PERSON_SUBJECT.search(speech, 0, verb.start())

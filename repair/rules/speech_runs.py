@@ -24,7 +24,9 @@ _TAG_VERBS = "said|says|added|told|assured|affirmed|declared|stated|insisted|str
 _CLOSED_WITH_TAG = lazy_compile(r"[,?!]”[ \t]+[^“”\"]{0,80}\b(?:" + _TAG_VERBS + r")\b[^“”\"]{0,60}\.$")
 # A report inside the sentence makes it narration ("we told them", "she said"); a passive
 # "we are told" is still the speaker's own words.
-_REPORTING = lazy_compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )told|tell|asked|according)\b")
+# Nor is "Nobody told us …" a report: a negative subject says no speech act took place.
+_REPORTING = lazy_compile(r"\b(?:said|says?|(?<!are )(?<!is )(?<!was )(?<!were )(?<!been )(?<!Nobody )(?<!No one )"
+                          r"(?<!nobody )(?<!no one )told|tell|asked|according)\b")
 # Indirect speech: a verb of saying or thinking with its "that" clause ("She added that the
 # result showed ..."), or a third-person subject opening on such a verb ("He noted the
 # plan ..."). The writer reports the words, so a first-person "our" inside them ("planets
@@ -158,6 +160,8 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
          "“The fish have gone,” a fisherman said. “We will sell the boat in spring.”"),
         ("“The fish have gone,” a fisherman said. We will sell the boat. He said prices had halved.",
          "“The fish have gone,” a fisherman said. “We will sell the boat.” He said prices had halved."),
+        ("“The shop was locked,” said Ana Ruiz, a student. Nobody told us anything.",
+         "“The shop was locked,” said Ana Ruiz, a student. “Nobody told us anything.”"),
         ("The ruling protects the river, said Ana Ruiz, a lawyer. We waited ten years for it.",
          "“The ruling protects the river,” said Ana Ruiz, a lawyer. “We waited ten years for it.”"),
         ("The new bridge changes everything, the mayor told reporters. We are no longer cut off. "

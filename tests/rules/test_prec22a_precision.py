@@ -106,10 +106,6 @@ def test_participle_back_after_have(garbled: str, fixed: str) -> None:
         # had sold …"): which one it belongs to is not the grammar's to tell; left alone.
         "The carver said he has made masks for 40 years and had sold 35 this winter. Already.",
         "The club said it has cut 200 jobs and had closed two shops by June. Already.",
-        # A quotation opened with a single mark and closed with a double one: the opening
-        # mark was never lost, so none is added before the last sentence.
-        "‘We waited four hours for a bus. Nobody came,” said a commuter in Leeds.",
-        "‘The ward was full. We slept in the corridor,” said one nurse.",
         # A name with a lower-case particle taken up again as the next sentence's subject.
         "“It was a hard winter,” said farmer Anna van der Berg. van der Berg, who has kept sheep for 30 "
         "years, lost a fifth of her flock.",
@@ -191,3 +187,16 @@ def test_count_label_of_its_own_still_deleted() -> None:
     # The look-alike: a count the sentence does not give labels it, and goes.
     garbled = "The women, aged 19 to 34, were detained on Friday night. Three women."
     assert fix_unsafe(garbled) == "The women, aged 19 to 34, were detained on Friday night."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A quotation opened with a single mark and closed with a double one: the opening mark
+    # was never lost, so none is added before the last sentence; the closing mark takes the
+    # opening one's kind (quotes27, QM015).
+    ("‘We waited four hours for a bus. Nobody came,” said a commuter in Leeds.",
+     "‘We waited four hours for a bus. Nobody came,’ said a commuter in Leeds."),
+    ("‘The ward was full. We slept in the corridor,” said one nurse.",
+     "‘The ward was full. We slept in the corridor,’ said one nurse."),
+])
+def test_single_mark_quotation_gains_no_second_opening_mark(text: str, want: str) -> None:
+    assert fix_unsafe(text) == want
