@@ -247,8 +247,19 @@ _TAG_VERBS = frozenset(INVERTED_VERB.strip("(?:)").split("|")) | lexicon.SPEECH_
 _TAG_AUXILIARIES = frozenset("has had have".split())
 # Subject pronouns that open a tag before its reporting verb (",” He said"); "I" keeps its capital.
 _TAG_PRONOUNS = frozenset("he she they we it".split())
+# The tag verbs capitalised, as an alternation: "He Said" is a slip's tag, "He Weiling" a name.
+_TAG_WORD_CAPS = "|".join(sorted(word.capitalize() for word in _TAG_VERBS | _TAG_AUXILIARIES))
 # A later reporting verb in the same clause makes the capitalised word a name ("Said Jalili told").
 _CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
+
+
+def _pronoun_is_a_name(text: str, word: str) -> bool:
+    """``text`` uses ``word`` ("He", "We") as a name somewhere: after a courtesy title ("Mr
+    He") or before a capitalised word that is no tag verb ("He Weiling"). A clean-news audit
+    (2026-11-30) found a Chinese surname in the tag slot (",\" He said." for He Weiling): it
+    is right there, and lowering it was harm."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {word}\b|\b{word} (?!(?:{_TAG_WORD_CAPS})\b)[A-Z][a-z]", text) \
+        is not None
 
 
 @rule(
@@ -275,6 +286,7 @@ _CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
         "“It works,” Has Been Tested read the label.",
         "“We won,” Will said after the match.",
         "“We won,” I said after the match.",
+        "“Prices will rise,” He said. Mr He has led the bank since 2019.",
         "“Thank you,” We Are the Champions played on.",
     ],
 )
@@ -305,6 +317,8 @@ def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:
         clause = text[match.end() : stop.start() if stop else len(text)].split()
         if lowered in _TAG_VERBS and any(w in _TAG_VERBS for w in clause):
             continue  # "Said Jalili told reporters": a name, its verb later
+        if lowered in _TAG_PRONOUNS and _pronoun_is_a_name(text, word):
+            continue  # ",\" He said" where the text names "He Weiling": the surname, not the pronoun
         yield self.edit(match.start("word"), match.end("word"), lowered,
                         f"“{word}” opens a speech tag after a comma: lower case.", 0.8)
 

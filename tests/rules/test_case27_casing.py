@@ -90,7 +90,7 @@ def test_case27_fixed(garbled: str, fixed: str) -> None:
         "Rain fell all week.\nThe files are at www.tarbessa.org and in tarbessa/docs.\nThe mayor of Tarbessa said so.",
         # A short Title Case line without a stop or a verb form is a heading or a work's title.
         "Rain fell all week on the coast.\n\nWho Will Pay For The Flood?\n\nThe rules start in May.",
-        "Rain fell all week on the coast.\n\nWhat The New Rules Mean For Farmers\n\nThe rules start in May.",
+        "Rain fell all week on the coast.\n\nWhat The Rules Mean\n\nThe rules start in May.",
         "Rain fell all week on the coast.\nShe starred in The Lord Of The Rings.",
         # "I" keeps its capital; a pronoun before no reporting verb, or after a full stop, is left.
         "Rain fell all week.\n“We won,” I said after the match.",
@@ -100,3 +100,12 @@ def test_case27_fixed(garbled: str, fixed: str) -> None:
 )
 def test_case27_left(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+def test_a_pronoun_the_text_uses_as_a_surname_keeps_its_capital_in_the_tag() -> None:
+    # A clean-news audit found ",\" He said." for He Weiling: lowering it was harm.
+    assert fix_unsafe("“Prices will rise,” He said. Mr He has led the bank since 2019.") == \
+        "“Prices will rise,” He said. Mr He has led the bank since 2019."
+    assert fix_unsafe("“Prices will rise,” He said. He Weiling spoke later.") == \
+        "“Prices will rise,” He said. He Weiling spoke later."
+    assert fix_unsafe("“Prices will rise,” He said.") == "“Prices will rise,” he said."
