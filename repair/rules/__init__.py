@@ -43,6 +43,7 @@ from repair.rules import (
     furniture_widgets,
     furniture_widgets_inline,
     glued,
+    glued_learned,
     glued_marks,
     glued_names,
     glued_shapes,
@@ -151,6 +152,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen17: surface marks of other scripts and lost spaces, told by shape.
     *surface_marks.RULES,
     *glued_shapes.RULES,
+    # words27: lost spaces told by word pairs learned from clean English.
+    *glued_learned.RULES,
     *furniture_runs.RULES,
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,
