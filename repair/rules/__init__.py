@@ -5,6 +5,7 @@ from __future__ import annotations
 from repair.rules import (
     apostrophes,
     apostrophes_its,
+    apostrophes_learned,
     apostrophes_marks,
     apostrophes_names,
     apostrophes_nouns,
@@ -122,6 +123,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *apostrophes_its.RULES,
     *apostrophes_nouns.RULES,
     *apostrophes_marks.RULES,
+    # words27: apostrophes decided by word pairs learned from clean English.
+    *apostrophes_learned.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
