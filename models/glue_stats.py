@@ -83,15 +83,19 @@ def count(paragraphs: Iterable[str]) -> tuple[Counter[str], Counter[tuple[str, s
 
 def table(tokens: Counter[str], pairs: Counter[tuple[str, str]], total: int, lower_uses: Counter[str],
           before_name: Counter[str]) -> dict[str, object]:
-    """The shipped table: ``pairs`` maps "left right" to its count; ``before_name`` maps a
-    lower-case word to [its uses before a capitalised word, its uses] (see the module doc)."""
+    """The shipped table. ``pairs`` maps a run-together form to its kept splits as
+    [count, length of the left part], commonest first ("accordingto": [[2091, 9]]), so the
+    rule reads it with no index to build; ``before_name`` maps a lower-case word to [its uses
+    before a capitalised word, its uses] (see the module doc)."""
     from repair.rules.glued_splits import zipf  # wordfreq's table, read as the rules read it
 
-    kept = {}
+    kept: dict[str, list[list[int]]] = {}
     for (left, right), seen in sorted(pairs.items()):
         joined = left + right
         if seen >= MIN_PAIR and tokens[joined] <= MAX_JOINED and zipf(joined) < WORD_ZIPF_CAP:
-            kept[f"{left} {right}"] = seen
+            kept.setdefault(joined, []).append([seen, len(left)])
+    for splits in kept.values():
+        splits.sort(reverse=True)
     openers = {word: [seen, lower_uses[word]] for word, seen in sorted(before_name.items())
                if lower_uses[word] >= MIN_OPENER_USES and seen >= lower_uses[word] * NAME_OPENER_SHARE}
     return {"tokens": total, "min_pair": MIN_PAIR, "max_joined": MAX_JOINED,
@@ -132,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     write(result, args.out)
     pairs = result["pairs"]
     assert isinstance(pairs, dict)
-    print(f"{len(pairs)} pairs from {result['tokens']} tokens -> {args.out}")
+    print(f"{sum(map(len, pairs.values()))} pairs ({len(pairs)} run-together forms) from {result['tokens']} tokens"
+          f" -> {args.out}")
     return 0
 
 

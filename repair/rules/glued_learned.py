@@ -71,18 +71,11 @@ def _data() -> dict[str, object]:
                            "rebuild with python -m models.glue_stats") from None
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, list[tuple[int, str, str]]], int]:
-    """Run-together form -> its splits as (count, left, right), commonest first; and the
-    number of tokens counted."""
+def _table() -> tuple[dict[str, list[list[int]]], int]:
+    """Run-together form -> its splits as [count, length of the left part], commonest first;
+    and the number of tokens counted (the table is stored so: no index to build)."""
     data = _data()
-    by_joined: dict[str, list[tuple[int, str, str]]] = {}
-    for pair, seen in data["pairs"].items():  # type: ignore[attr-defined]
-        left, right = pair.split(" ")
-        by_joined.setdefault(left + right, []).append((seen, left, right))
-    for splits in by_joined.values():
-        splits.sort(reverse=True)
-    return by_joined, int(data["tokens"])  # type: ignore[call-overload]
+    return data["pairs"], int(data["tokens"])  # type: ignore[return-value,call-overload]
 
 
 def _name_opener(word: str) -> bool:
@@ -104,12 +97,12 @@ def pair_split(token: str) -> tuple[int, int] | None:
     splits = by_joined.get(token.lower())
     if not splits:
         return None
-    seen, left, _right = splits[0]
+    seen, cut = splits[0]
     if len(splits) > 1 and splits[1][0] * DOMINANCE > seen:
         return None
     if math.log10(seen / total * 1e9) - zipf(token) < PAIR_MARGIN:
         return None
-    return len(left), seen
+    return cut, seen
 
 
 def _sentence_start(text: str, start: int) -> bool:
