@@ -22,6 +22,7 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -154,35 +155,51 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     distinct = {token for token in _TOKEN.findall(text) if token.lower() in by_joined}
     if not distinct:
         return
+    # Each distinct token is judged once (its place, for a Capitalised one, at each use).
+    splits = {token: cut for token in distinct if (cut := _token_split(token)) is not None}
+    if not splits:
+        return
+    hyphenated = set(_HYPHENATED.findall(text.lower()))  # the story's own compounds, found once
     for match in _TOKEN.finditer(text):
         token = match.group()
-        if token not in distinct:
+        cut = splits.get(token)
+        if cut is None:
             continue
-        split = pair_split(token)
-        if split is None:
-            continue
-        cut = split[0]
-        left, right = token[:cut], token[cut:]
-        if min(len(left), len(right)) == 1 and "a" not in (left.lower(), right.lower()):
-            continue  # "andf": a stray letter, not the article "a"
-        camel = _CAMEL.match(token)
-        glue = _is_glue_word(left) or _is_glue_word(right)
-        if camel is not None:
-            if camel.end() != cut or zipf(token) >= WORD_ZIPF:
-                continue  # the capital is not where the pair splits, or a brand wordfreq lists
-            if not glue and max(zipf(left), zipf(right)) >= NAME_PART_ZIPF:
-                continue  # "PlasticBag", "CityBank": a brand built of everyday words
-        else:
-            if not token[1:].islower() or (token[0].isupper() and not _sentence_start(text, match.start())):
-                continue
-            if not glue:
-                continue  # two content words: maybe a compound written closed
-            if len(token) >= MISSPELLING_LENGTH and _misspelling(token):
-                continue
-        if f"{left.lower()}-{right.lower()}" in text.lower():
+        if token[0].isupper() and token[1:].islower() and not _sentence_start(text, match.start()):
+            continue  # "Bankcorp", "Torun": a Capitalised token in a sentence's middle is a name
+        left, right = token[:cut].lower(), token[cut:].lower()
+        if f"{left}-{right}" in hyphenated:
             continue
         yield self.edit(match.start() + cut, match.start() + cut, " ",
-                        f"Missing space in “{token}”: clean news writes “{left.lower()} {right.lower()}”.", 0.8)
+                        f"Missing space in “{token}”: clean news writes “{left} {right}”.", 0.8)
+
+
+_HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+
+
+def _token_split(token: str) -> int | None:
+    """Where GL015 splits ``token`` (the offset of its right part), or None: the pair
+    evidence (:func:`pair_split`) and the token's shape, wherever it stands."""
+    split = pair_split(token)
+    if split is None:
+        return None
+    cut = split[0]
+    left, right = token[:cut], token[cut:]
+    if min(len(left), len(right)) == 1 and "a" not in (left.lower(), right.lower()):
+        return None  # "andf": a stray letter, not the article "a"
+    camel = _CAMEL.match(token)
+    glue = _is_glue_word(left) or _is_glue_word(right)
+    if camel is not None:
+        if camel.end() != cut or zipf(token) >= WORD_ZIPF:
+            return None  # the capital is not where the pair splits, or a brand wordfreq lists
+        if not glue and max(zipf(left), zipf(right)) >= NAME_PART_ZIPF:
+            return None  # "PlasticBag", "CityBank": a brand built of everyday words
+        return cut
+    if not token[1:].islower() or not glue:
+        return None  # two content words: maybe a compound written closed
+    if len(token) >= MISSPELLING_LENGTH and _misspelling(token):
+        return None
+    return cut
 
 
 # A CamelCase token of two capitalised words ("ManagerRoss"), found from its case change.
@@ -239,17 +256,20 @@ def common_word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
     a handle or a brand and stays. Unsafe: a brand can join a role and a name.
     """
     text = doc.text
+    found: list[re.Match[str]] = []
     for capital in case_changes(doc):
         start = capital - 1
         while start > 0 and text[start - 1].isalpha() and text[start - 1].isascii():
             start -= 1
         match = _TWO_WORDS.match(text, start)
-        if match is None or match.start(2) != capital:
-            continue
+        if match is not None and match.start(2) == capital:
+            found.append(match)
+    uses = Counter(match.group() for match in found)  # a token the text repeats is a handle or a brand
+    for match in found:
         left, right = match.group(1), match.group(2)
-        if zipf(match.group()) >= WORD_ZIPF or text.count(match.group()) > 1 or not _common_then_name(left, right):
+        if zipf(match.group()) >= WORD_ZIPF or uses[match.group()] > 1 or not _common_then_name(left, right):
             continue
-        yield self.edit(capital, capital, " ", f"Missing space in “{match.group()}”.", 0.75)
+        yield self.edit(match.start(2), match.start(2), " ", f"Missing space in “{match.group()}”.", 0.75)
 
 
 RULES = (glued_pair_learned, common_word_glued_to_name)
