@@ -124,6 +124,7 @@ def _sentence_start(text: str, start: int) -> bool:
     ],
     good=[
         "Shares of Bankcorp rose after the results.",  # a capitalised token in a sentence's middle: a name
+        "Saidat Okafor runs the clinic.",  # a given name before a surname
         "He stayed awhile in the town.",  # a word wordfreq knows well enough
         "Mail accordingto@example.com or see example.com/withat for more.",
         "The #accordingto tag spread.",
@@ -143,12 +144,13 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     five times, one of them a function word, auxiliary or speech verb (a pair of content
     words may be a compound the writer chose to close), the pair far more common than the
     token (see :func:`pair_split`) and the token no misspelling of a common word. A
-    Capitalised token is taken only as a sentence's first word (in the middle it is a name:
-    "Bankcorp", "Torun"); a CamelCase token only at its case change, only when wordfreq
-    does not list it (brands are: "PlayStation"), and, with no function word in it, only
-    when both parts are rarer than everyday words (:data:`NAME_PART_ZIPF`: "KualaLumpur",
-    never "CityBank"). A token the text writes hyphenated
-    elsewhere is the writer's compound and stays. Unsafe: a rare name can match a pair.
+    Capitalised token is taken only as a sentence's first word and not before another
+    capitalised word (elsewhere it is a name: "Bankcorp", "Torun", "Saidat Okafor"); a
+    CamelCase token only at its case change, only when wordfreq does not list it (brands
+    are: "PlayStation"), and, with no function word in it, only when both parts are rarer
+    than everyday words (:data:`NAME_PART_ZIPF`: "KualaLumpur", never "CityBank"). A token
+    the text writes hyphenated elsewhere is the writer's compound and stays. Unsafe: a rare
+    name can match a pair.
     """
     text = doc.text
     by_joined, _total = _table()
@@ -165,8 +167,9 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
         cut = splits.get(token)
         if cut is None:
             continue
-        if token[0].isupper() and token[1:].islower() and not _sentence_start(text, match.start()):
-            continue  # "Bankcorp", "Torun": a Capitalised token in a sentence's middle is a name
+        if token[0].isupper() and token[1:].islower() and (
+                not _sentence_start(text, match.start()) or _NAME_AFTER.match(text, match.end())):
+            continue  # "Bankcorp", "Torun" mid-sentence, "Saidat Okafor" before a name: a name
         left, right = token[:cut].lower(), token[cut:].lower()
         if f"{left}-{right}" in hyphenated:
             continue
@@ -175,6 +178,8 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+# A capitalised word right after the token: the token is a given name ("Saidat Okafor").
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 def _token_split(token: str) -> int | None:
