@@ -5,6 +5,7 @@ from __future__ import annotations
 from repair.rules import (
     apostrophes,
     apostrophes_its,
+    apostrophes_learned,
     apostrophes_marks,
     apostrophes_names,
     apostrophes_nouns,
@@ -48,6 +49,7 @@ from repair.rules import (
     furniture_widgets,
     furniture_widgets_inline,
     glued,
+    glued_learned,
     glued_marks,
     glued_names,
     glued_shapes,
@@ -127,6 +129,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *apostrophes_its.RULES,
     *apostrophes_nouns.RULES,
     *apostrophes_marks.RULES,
+    # words27: apostrophes decided by word pairs learned from clean English.
+    *apostrophes_learned.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     *casing_phrases.RULES,
@@ -158,6 +162,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen17: surface marks of other scripts and lost spaces, told by shape.
     *surface_marks.RULES,
     *glued_shapes.RULES,
+    # words27: lost spaces told by word pairs learned from clean English.
+    *glued_learned.RULES,
     *furniture_runs.RULES,
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,

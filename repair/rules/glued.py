@@ -27,7 +27,14 @@ from repair.rules.glued_small import capital_hints
 from repair.rules.glued_splits import KNOWN_ZIPF as KNOWN_ZIPF
 from repair.rules.glued_splits import WORD_ZIPF as WORD_ZIPF
 from repair.rules.glued_splits import _frequencies as _frequencies
-from repair.rules.glued_splits import _name_split, _name_word_split, article_split, content_split, name_verb_split
+from repair.rules.glued_splits import (
+    _name_split,
+    _name_word_split,
+    article_split,
+    content_split,
+    derived_split,
+    name_verb_split,
+)
 from repair.rules.glued_splits import best_split as best_split
 from repair.rules.glued_splits import zipf as zipf
 
@@ -124,7 +131,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
                 by_shape.add(run)  # a capitalised run split on word shape alone: no name evidence
             split = split or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
                               if run[0].isupper() else None)
-            if split is None and (split := content_split(run)) is not None:
+            if split is None and (split := content_split(run) or derived_split(run)) is not None:
                 two_content.add(run)  # vouched for by frequency alone: the text's own spelling checked below
             if split is None and run[0].isupper() and (split := name_verb_split(run)) is not None:
                 in_name_run.add(run)  # vouched for by its place only: checked at each use below

@@ -113,7 +113,8 @@ def _split_name_run(run: str) -> list[str] | None:
 
     Each capitalised piece is a name, optionally followed by a glued function word
     ("Londonand") or by one common lower-case word ("Seoulproposed"); None when a piece
-    splits no way that ``wordfreq`` supports.
+    splits no way that ``wordfreq`` supports, or is a rarer name ``wordfreq`` lists whole
+    (Zipf >= :data:`WORD_ZIPF`: "Eurostat", never "Euro stat").
     """
     words: list[str] = []
     for piece in re.findall(r"[A-Z][a-z]+", run):
@@ -126,7 +127,8 @@ def _split_name_run(run: str) -> list[str] | None:
                 continue
             if len(rest) == 2 and zipf(piece) >= WORD_ZIPF:
                 continue  # "Councilor": a word wordfreq knows whole, not "Council or"
-            if rest in _GLUE_SUFFIXES or (len(rest) >= 4 and zipf(rest) >= 3.5 and not rest.endswith("s")):
+            if rest in _GLUE_SUFFIXES or (len(rest) >= 4 and zipf(rest) >= 3.5 and not rest.endswith("s")
+                                          and zipf(piece) < WORD_ZIPF):  # "Eurostat" is no "Euro stat"
                 words.extend((name, rest))
                 break
         else:
