@@ -111,8 +111,9 @@ def _subject_cut_off(sentence: str) -> bool:
 # Verbs whose object is a person and then a clause ("told the jury the defendant had …"): a
 # sentence that ends on one and a short object has lost that clause to the stop after it.
 _PERSON_THEN_CLAUSE = frozenset("told tells assured informed reminded warned convinced".split())
-# The person such a verb takes, when it is one word ("told reporters", "told us").
-_PERSON_OBJECTS = frozenset("us them him her me reporters journalists parliament lawmakers".split())
+# The person such a verb takes, when it is one word ("told reporters"). Not a pronoun: "…
+# and told them. The bridge opened in 1990." reads as two sentences as often as one.
+_PERSON_NOUNS = frozenset("reporters journalists parliament lawmakers".split())
 # What may follow a speech verb in a bare tag: who was told, and when or where it was said.
 _TAG_TAIL_OPENERS = lexicon.PREPOSITIONS | frozenset(
     "reporters journalists parliament lawmakers delegates last late earlier yesterday today tonight "
@@ -146,19 +147,26 @@ def _echo_of_end(before: str, words: list[str]) -> bool:
     a false stop left, which the stop rules delete; a capital would seal it as a sentence."""
     previous = [w.lower() for w in lexicon.words(before)]
     piece = [w.lower() for w in words]
-    return any(len(previous) >= n and len(piece) >= n and previous[-n:] == piece[:n] for n in (4, 3, 2))
+    for n in (4, 3, 2):
+        if len(previous) >= n and len(piece) >= n and previous[-n:] == piece[:n]:
+            after = piece[n] if len(piece) > n else ""
+            # "… sold the land. the land was worth millions.": the repeat is the subject of a
+            # verb of its own, a sentence that names its topic again.
+            return not (after in lexicon.AUXILIARIES or after in lexicon.SPEECH_VERBS
+                        or after in lexicon.IRREGULAR_PAST or (len(after) > 3 and after.endswith("ed")))
+    return False
 
 
 def _object_before_clause(before: str) -> bool:
     """The sentence ``before`` ends on a verb of ``_PERSON_THEN_CLAUSE`` and its person only: one
-    of ``_PERSON_OBJECTS``, a determiner and one noun, or a name ("Prosecutor Ana Ruiz told the
+    of ``_PERSON_NOUNS``, a determiner and one noun, or a name ("Prosecutor Ana Ruiz told the
     jury."; not "Nobody told us anything."): the clause that verb takes is the piece after the
     stop, which the stop rules join."""
     words = lexicon.words(before)
     for at in range(max(0, len(words) - 4), len(words) - 1):
         if words[at].lower() in _PERSON_THEN_CLAUSE:
             person = words[at + 1 :]
-            return person[0] in _PERSON_OBJECTS if len(person) == 1 else \
+            return person[0] in _PERSON_NOUNS if len(person) == 1 else \
                 person[0] in ("the", "his", "her", "their", "its", "our") and len(person) == 2 or \
                 all(w[:1].isupper() for w in person)
     return False

@@ -34,6 +34,10 @@ _QUOTATION = lazy_compile(r"(?:^|(?<=[.!?:] ))“(?P<inner>[A-Z][^“”\"«»�
 # this one opens; the measure above was taken on clean news, which quotes with them).
 _STRAIGHT_QUOTATION = lazy_compile(r'(?:^|(?<=[.!?:] ))"(?P<inner>[A-Z][^“”"«»„\n]{8,900}?)"(?P<stop>\.?)',
                                    re.MULTILINE)
+# A quotation its speaker's tag introduces with a colon ("She said: “…”"): a tag inside it
+# is the speaker quoting someone else, not the quotation's own.
+_TAGGED_BEFORE = lazy_compile(r"\b(?:said|says|told|tells|added|wrote|writes|stated|explained|recalled|asked)\b"
+                              r"[^.!?\n“”\"]{0,40}:[ \t]$")
 _SENTENCE_BREAK = lazy_compile(r"(?<=[.!?]) (?=[A-Z])")
 # What may follow the quotation: its paragraph's end or a new sentence. A comma or a
 # lower-case word after it is the quotation's own tag, and a tag inside is then speech.
@@ -94,6 +98,7 @@ def _rebuilt(inner: str, opening: str = OPEN, closing: str = CLOSE) -> str | Non
         "“He told us the bridge would reopen in May, the engineer said.”",
         "“We lost, the coach said. We lost, the captain said.”",
         '"We won," she said. "The pier is safe, she told reporters. It opens on Friday.',
+        'She said: "The river rose. We had no time, the mayor said. Then it fell."',
     ],
 )
 def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -117,6 +122,8 @@ def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             if opening == '"' and text.count('"', text.rfind("\n", 0, match.start()) + 1, match.start()) % 2:
                 continue  # the straight mark closes a quotation opened before it
+            if _TAGGED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # 'She said: "… We had no time, the mayor said. …"': her words quote another's
             rebuilt = _rebuilt(match.group("inner") + match.group("stop"), opening, closing)
             if rebuilt is None:
                 continue
