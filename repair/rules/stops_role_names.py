@@ -14,7 +14,8 @@ editors who judged these joins asked for the comma each time.
 Left alone (False): a name that opens a sentence of its own (the piece has more words), a
 name after a preposition or an article ("funded by the. Irish Aid"), a piece after a verb
 ("the head of the union said. Tom Brady."), a lone word ("the broadcaster. Yle."), a role
-word that is no person ("the carrier", "the broadcaster": firms take a close name as often).
+word that is no person ("the carrier", "the broadcaster": firms take a close name as often),
+a player's position or a prize ("from the defender Ana Ruiz", "the best newcomer Lars Dahl").
 ``p`` and ``q`` are the words of the sentence before the stop and of the piece, as
 ``lexicon.words`` gives them; ``piece`` is the piece's raw text.
 """
@@ -26,16 +27,16 @@ from repair.rules.casing_learned_table import case_table
 from repair.rules.glued import TITLES
 from repair.rules.stops_words import is_bare_verb
 
-# Nouns naming a person by role or office, beyond the titles written before a name
-# (``glued.TITLES``): the heads of "the head of civil protection", "the island's mayor".
+# Nouns naming a person by office or profession, beyond the titles written before a name
+# (``glued.TITLES``): the heads of "the head of civil protection", "the island's mayor". A
+# descriptor of a player or a prize ("the defender", "the best newcomer") is left out: news
+# writes it as a close appositive ("a header from the defender Ana Ruiz").
 _PERSON_ROLES = TITLES | frozenset(
     """head chairperson manager officer official editor founder owner superintendent inspector
     economist analyst scientist researcher expert engineer architect historian author writer
     curator principal headteacher headmaster headmistress dean rector ombudsman administrator
     coordinator organiser organizer mediator negotiator adviser advisor consultant rapporteur
-    treasurer registrar auditor surgeon physician nurse pilot skipper striker goalkeeper
-    midfielder defender winner newcomer champion veteran teacher worker farmer resident activist
-    designer supervisor investigator photographer reporter correspondent commentator
+    treasurer registrar auditor surgeon physician nurse pilot skipper teacher activist designer supervisor investigator photographer reporter correspondent commentator
     spokesperson vice-president vice-chair co-founder chief-executive""".split())
 # Role endings of person nouns ("journalist", "spokesman", "chairwoman", "salesperson").
 _PERSON_ENDINGS = ("ist", "man", "woman", "person")
@@ -95,8 +96,11 @@ def _role_start(p: list[str], end: int) -> int | None:
         word = p[at]
         if word.lower() in _OPENERS or word.endswith(("'s", "’s")):
             return at
+        # A participle straight after the opener or an "-ly" adverb is an adjective ("the
+        # newly elected mayor"); elsewhere it may be a verb ("the club sacked coach").
+        adjective = _verb(word) and (p[at - 1].lower() in _OPENERS or p[at - 1].endswith("ly")) and at > 0
         if not word.replace("-", "").isalpha() or not word.islower() or lexicon.is_function_word(word) \
-                or _verb(word):
+                or (_verb(word) and not adjective):
             return None  # a verb or a preposition inside: no one noun phrase
     return None
 

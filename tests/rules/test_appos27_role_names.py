@@ -56,6 +56,7 @@ def test_name_after_role_takes_the_comma(garbled: str, fixed: str) -> None:
     "The ruling was read out by the judge. High Court.",  # common nouns, no person
     "The talks in Lisbon were chaired by. Marta Ivic.",  # a preposition before the stop
     "The mayor. Anna Lind.",  # no clause before the role
+    "The goal came from a late header by the defender. Rui Costa.",  # a player's position
 ])
 def test_look_alikes_get_no_comma(text: str) -> None:
     assert ", " + text.rsplit(". ", 1)[1] not in _fix(text)
@@ -73,3 +74,10 @@ def test_shape_directly() -> None:
     assert not name_after_role(words("It opened, the head of the port said."), ["Ana", "Ruiz"], "Ana Ruiz.")
     assert not name_after_role(words("It opened, said the mayor."), ["Ana", "Ruiz"], "Ana Ruiz, 54.")
     assert not name_after_role(words("It opened, said the mayor."), ["Ruiz"], "Ruiz.")
+
+
+def test_participle_as_adjective_in_the_role_phrase() -> None:
+    fixed = _fix("Officials met the newly elected mayor. Ana Ruiz.")
+    assert fixed == "Officials met the newly elected mayor, Ana Ruiz."
+    words = lexicon.words("Fans said the club sacked coach.")
+    assert not name_after_role(words, ["Ana", "Ruiz"], "Ana Ruiz.")
