@@ -36,7 +36,8 @@ _PERSON_ROLES = TITLES | frozenset(
     economist analyst scientist researcher expert engineer architect historian author writer
     curator principal headteacher headmaster headmistress dean rector ombudsman administrator
     coordinator organiser organizer mediator negotiator adviser advisor consultant rapporteur
-    treasurer registrar auditor surgeon physician nurse pilot skipper teacher activist designer supervisor investigator photographer reporter correspondent commentator
+    treasurer registrar auditor surgeon physician nurse pilot skipper teacher activist designer
+    supervisor investigator photographer reporter correspondent commentator
     spokesperson vice-president vice-chair co-founder chief-executive""".split())
 # Role endings of person nouns ("journalist", "spokesman", "chairwoman", "salesperson").
 _PERSON_ENDINGS = ("ist", "man", "woman", "person")
