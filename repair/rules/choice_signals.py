@@ -135,7 +135,10 @@ def name_renames_definite_noun(p: list[str], q: list[str]) -> bool:
         return False
     last = p[-1].rstrip(".")
     if _role_noun(last):
-        return False  # "opened by the mayor. Anna Lind.": a title and a name, a close appositive (no comma)
+        # A title and a one-word or common-word name ("the mayor. Lind."), or a player's
+        # position ("the defender. Rui Costa."): a close appositive (no comma). A person's full
+        # name after an office takes the comma earlier (stops_role_names.name_after_role).
+        return False
     if not (last.isalpha() and last.islower()) or lexicon.is_function_word(last) or last in lexicon.TIME_WORDS \
             or last in lexicon.SPEECH_VERBS or last in lexicon.IRREGULAR_PAST or last.endswith(("ed", "ly")):
         return False

@@ -44,6 +44,7 @@ from repair.rules.stops_phrases import (
     _renames,
     opens_reduced_relative,
 )
+from repair.rules.stops_role_names import name_after_role
 from repair.rules.stops_subjects import verb_after_bare_subject
 from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_words import (
@@ -206,6 +207,10 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but the speech tag before the stop has its "
                            "speaker already; an editor should move the name back into the clause.", display=True)]
+    if proper and name_after_role(p, q, piece):  # "… said the head of civil protection. Ana Ruiz."
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
+                           f"“{piece}” names the person the role before the stop introduces; joined with a comma."),
+                join]
     if proper and name_renames_definite_noun(p, q):  # "… on the final ascent. Monte Pelado."
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
                            f"“{piece}” names the noun the sentence ends on; joined with a comma."), join]

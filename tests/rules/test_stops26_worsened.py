@@ -52,8 +52,9 @@ from tests.rules.unsafe_fix import fix_unsafe as _fix
         # The perfect lacks its participle: the lone verb is the fact, not an echo.
         "They found that the pace of melting has approximately since 2010. doubled.",
         "The pace of melting has roughly since 2010. Doubled.",
-        # A full name after a complete place.
-        "“We will not sell the fleet,” said the fisheries minister of the Maldives. Ana Berg.",
+        # A full name after a complete place (after a role "of" a place the name takes the
+        # appositive comma since appos27: tests/rules/test_appos27_role_names.py).
+        "“We will not sell the fleet,” they told the summit in the Maldives. Ana Berg.",
         # A lower-case noun phrase and its relative clause is no sentence: no capital, no join.
         "The church agreed to lend three disused halls. the city council, which will run them as shelters.",
         # A name after a predicate of "be": no noun for it to continue.

@@ -66,11 +66,12 @@ def test_an_adjunct_that_compares_no_figure_still_joins_bare(garbled: str, fixed
          "Talks were led by the country's foreign minister, Pavel Dusek.\n"),
         ("The award went to the team's youngest engineer. Hana Borisova.\n",
          "The award went to the team's youngest engineer, Hana Borisova.\n"),
-        # look-alikes: a bare title, and "the" with a one-word title, take the name closely
+        # look-alike: a bare title takes the name closely. ("the" with a one-word title takes
+        # the comma since appos27: the training golds write "the <role>, Name" 67 times to 8.)
         ("“Nobody expected the flood,” said fire chief. Ingrid Solberg.\n",
          "“Nobody expected the flood,” said fire chief Ingrid Solberg.\n"),
         ("“Nobody expected the flood,” said the mayor. Ingrid Solberg.\n",
-         "“Nobody expected the flood,” said the mayor Ingrid Solberg.\n"),
+         "“Nobody expected the flood,” said the mayor, Ingrid Solberg.\n"),
     ],
 )
 def test_a_name_after_a_possessed_title_is_an_appositive(garbled: str, fixed: str) -> None:
