@@ -311,6 +311,9 @@ def content_split(token: str) -> tuple[str, str] | None:
 # "treatment"): such a word stands before a noun or a preposition but seldom opens a closed
 # compound, where a bare stem does ("feedgrain", "beermaker").
 _DERIVED_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ic", "al", "ous", "ive", "ful")
+# Letters a derived word keeps before its ending ("nation-al", "pollu-tion"): fewer, and the
+# word is a bare noun that only looks derived ("c-ity").
+MIN_DERIVED_STEM = 3
 # Right parts that are suffixes or compound heads in their own right ("definitiveness",
 # "initialling", "policymaking"): never split off.
 _SUFFIX_WORDS = frozenset("ness less ship able ible ling ment hood like wise ward wards ity ally".split())
@@ -333,8 +336,10 @@ def derived_split(token: str) -> tuple[str, str] | None:
     scored: list[tuple[float, str, str]] = []
     for i in range(CONTENT_PART_LENGTH, len(token) - CONTENT_PART_LENGTH + 1):
         left, right = token[:i], token[i:]
-        if not left.endswith(_DERIVED_ENDINGS) or right in _SUFFIX_WORDS or right.endswith("ing"):
-            continue
+        ending = next((e for e in _DERIVED_ENDINGS if left.endswith(e)), None)
+        if ending is None or len(left) - len(ending) < MIN_DERIVED_STEM or right in _SUFFIX_WORDS \
+                or right.endswith("ing"):
+            continue  # ("city" ends like "-ity" but is a bare noun, a name's first part: "citylets")
         if left in _COMBINING_FORMS or right in _NAME_ENDINGS:
             continue
         score = min(zipf(left), zipf(right))

@@ -74,3 +74,10 @@ def test_pair_split_needs_a_clear_winner_and_a_margin() -> None:
     assert pair_split("withat") == (len("with"), pair_split("withat")[1])
     assert pair_split("awhile") is None  # wordfreq knows it too well for the pair to outweigh
     assert pair_split("into") is None  # a common word is never in the table
+
+
+def test_a_bare_noun_that_only_ends_like_a_derived_word_opens_no_split() -> None:
+    # "city" ends like "-ity": "citystays" is a website's name, not "city stays".
+    text = "Figures from the rental website citystays show that rents rose in June."
+    assert fix_unsafe(text) == text
+    assert fix_unsafe("The airline cut domesticflights in May.") == "The airline cut domestic flights in May."
