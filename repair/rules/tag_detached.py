@@ -246,6 +246,8 @@ def _inverted_tag(text: str, role_only: bool = False) -> bool:
         return False
     if role_only and found["np"] is None:
         return False
+    if found["np"] is not None and any(w in lexicon.AUXILIARIES for w in found["np"].split()[1:]):
+        return False  # "said the piece was inspired by …": a clause the verb reports, no speaker
     if found["np"] is not None and found["verb"] != "Said":
         head = found["np"].split()[-1]
         # A person's role or a body that speaks ("Indicated the company in a note."): "Added

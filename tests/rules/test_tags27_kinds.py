@@ -205,3 +205,11 @@ def test_inverted_tags_speaker_cut_off_after_bare_said_goes_back(text: str, expe
 ])
 def test_bare_said_look_alikes(prev: str, piece: str) -> None:
     assert tag_named_source.speaker_after_bare_said(prev, piece) is None
+
+
+def test_said_before_a_clause_is_no_inverted_tag() -> None:
+    # "said the plan was approved …" reports a clause; "the plan" is no speaker.
+    from repair.rules import tag_detached
+
+    assert not tag_detached.capital_inverted_tag("Said the plan was approved by the council.")
+    assert tag_detached.capital_inverted_tag("Said the head of the union.")
