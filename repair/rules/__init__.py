@@ -21,6 +21,7 @@ from repair.rules import (
     casing_name_words,
     casing_names,
     casing_phrases,
+    casing_places,
     casing_pronouns,
     casing_runs,
     casing_starts,
@@ -151,6 +152,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_name_words.RULES,
     # gen22a: casing decided by a table learned from clean English.
     *casing_learned.RULES,
+    *casing_places.RULES,
     *speech_runs.RULES,
     *speech_quotes_split.RULES,
     *speech_quotes_inner_tags.RULES,
