@@ -17,6 +17,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_acronyms,
     casing_learned,
     casing_name_words,
     casing_names,
@@ -153,6 +154,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # gen22a: casing decided by a table learned from clean English.
     *casing_learned.RULES,
     *casing_places.RULES,
+    *casing_acronyms.RULES,
     *speech_runs.RULES,
     *speech_quotes_split.RULES,
     *speech_quotes_inner_tags.RULES,

@@ -24,6 +24,7 @@ from functools import lru_cache
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned import _sentence_opens_lower
 from repair.rules.casing_learned_table import case_table
 from repair.rules.casing_names import _has_lower_date
 from repair.rules.glued_splits import zipf
@@ -185,14 +186,6 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(start, end, name,
                             f"“{form}” in lower case: a place the gazetteer spells “{name}”.",
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)
-
-
-def _sentence_opens_lower(text: str, at: int) -> bool:
-    """True when the sentence holding ``at`` opens with a lower-case letter."""
-    line_start = text.rfind("\n", 0, at) + 1
-    stop = text.rfind(". ", line_start, at)
-    opening = text[stop + 2 if stop >= 0 else line_start : at].lstrip("\"“‘'([ ")
-    return opening[:1].islower()
 
 
 RULES = (gazetteer_lowercase_place,)

@@ -1,0 +1,85 @@
+"""Acronyms written in lower case that the text itself writes in capitals elsewhere
+("The UNICEF report ... flown to Abuja by unicef"): CA023.
+
+Machine translation lower-cases an acronym it reads as a word in one clause and keeps it
+in another. The text's own UPPER spelling is the evidence; the learned case table
+(:mod:`repair.rules.casing_learned_table`) and wordfreq decide that the lower-case form is
+no English word ("US" beside "us", "WHO" beside "who", "AIDS" beside "aids" stay).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned import _sentence_opens_lower
+from repair.rules.casing_learned_table import LOWER, case_table
+from repair.rules.glued_splits import zipf
+from repair.rules.stops_words import mostly_lower_case
+
+MIN_LETTERS, MAX_LETTERS = 3, 6
+MAX_WORD_ZIPF = 4.0  # wordfreq folds case: "unicef" 3.2, "icao" 2.7; "ram" 4.2 is left
+MAX_KNOWN_ZIPF = 4.5  # for forms clean news writes UPPER: "nato" 4.0, "hiv" 4.2; "cap" 4.5 is left
+MIN_WORD_SHARE = 0.05  # clean news writing a form in lower case this often uses it as a word
+# An acronym standing alone: not inside an address, a handle, a file name or a hyphenated word.
+_UPPER = lazy_compile(r"(?<![\w'’@/.#-])[A-Z]{3,6}(?![\w'’@/#-]|\.\w)")
+_LOWER = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{3,6}(?![\w'’@/#-]|\.\w)")
+
+
+def _written_as_word(form: str) -> bool:
+    """True when clean news writes ``form`` in lower case in one use of twenty or more (the
+    table: "aids" 13 times beside 124 "AIDS"; "opec" 6 in 390 is an acronym) or wordfreq
+    finds it common (a higher bar for a form the table knows as an acronym, "nato" 4.0): an
+    English word, whatever the text capitalises."""
+    row = case_table().words.get(form)
+    if row is None:
+        return zipf(form) >= MAX_WORD_ZIPF
+    return row[LOWER] >= MIN_WORD_SHARE * sum(row) or zipf(form) >= MAX_KNOWN_ZIPF
+
+
+@rule(
+    "CA023",
+    "text-acronym-in-lower-case",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("The UNICEF report came out. Supplies were flown in by unicef on Monday.",
+         "The UNICEF report came out. Supplies were flown in by UNICEF on Monday."),
+        ("Inspectors from the icao arrived. The ICAO team stayed a week.",
+         "Inspectors from the ICAO arrived. The ICAO team stayed a week."),
+    ],
+    good=[
+        "The US said it would help us.",
+        "The WHO said who would pay was unclear.",
+        "The AIDS charity said the grant aids research.",
+        "The ICAO site is at www.icao.example and @icao.",
+        "the ICAO team came. they left. icao staff stayed. the talks ended.",
+    ],
+    scope="document",  # the text's UPPER spelling elsewhere is the evidence
+)
+def text_acronym_in_lower_case(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A lower-case form of three to six letters ("unicef", "icao") that the same text writes
+    UPPER as a word of its own elsewhere, and that is no English word (the table, wordfreq):
+    given the text's spelling. Left: forms inside an address, a handle or a hyphenated word,
+    a sentence or a line opening in lower case, texts typed in lower case. Unsafe: a rare
+    word may share an acronym's letters.
+    """
+    text = doc.text
+    uppers = {word.lower() for word in _UPPER.findall(text)}
+    if not uppers:
+        return
+    found = [m for m in _LOWER.finditer(text) if m.group() in uppers]
+    if not found or mostly_lower_case(doc):
+        return
+    for match in found:
+        form, start = match.group(), match.start()
+        if _written_as_word(form) or start == 0 or text[start - 1] == "\n" or _sentence_opens_lower(text, start):
+            continue
+        yield self.edit(start, match.end(), form.upper(),
+                        f"“{form}” in lower case: the text writes this acronym “{form.upper()}” elsewhere.",
+                        0.75, Safety.UNSAFE)
+
+
+RULES = (text_acronym_in_lower_case,)
