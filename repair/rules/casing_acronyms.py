@@ -28,6 +28,27 @@ _UPPER = lazy_compile(r"(?<![\w'’@/.#-])[A-Z]{3,6}(?![\w'’@/#-]|\.\w)")
 _LOWER = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{3,6}(?![\w'’@/#-]|\.\w)")
 
 
+# Words before a unit ("50 mln ecu", "per mln btu"), whose case varies by house style.
+_QUANTITY_WORDS = frozenset("per mln bln million billion thousand trillion pct".split())
+
+
+def _word_before(text: str, at: int) -> str:
+    """The token ending one space before ``at`` ("" after anything else)."""
+    if at < 2 or text[at - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    """True when the UPPER word at ``start:end`` stands in running text: after a lower-case
+    word or a comma and before a lower-case word or a stop, not in a dateline or a line in
+    capitals ("QUITO, March 3 -", "FORT WORTH, Texas"), where a name is UPPER by style."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].islower() or text[start - 2] == ","):
+        return False
+    following = text[end : end + 2]
+    return following[:1] in (".", ",", ";", ")", "") or (following[:1] == " " and following[1:2].islower())
+
+
 def _written_as_word(form: str) -> bool:
     """True when clean news writes ``form`` in lower case in one use of twenty or more (the
     table: "aids" 13 times beside 124 "AIDS"; "opec" 6 in 390 is an acronym) or wordfreq
@@ -53,6 +74,8 @@ def _written_as_word(form: str) -> bool:
     good=[
         "The US said it would help us.",
         "The WHO said who would pay was unclear.",
+        "QUITO, March 3 - Troops returned to quito on Monday.",
+        "The EIB lent 50 mln ecu. The ECU tap was small.",
         "The AIDS charity said the grant aids research.",
         "The ICAO site is at www.icao.example and @icao.",
         "the ICAO team came. they left. icao staff stayed. the talks ended.",
@@ -67,7 +90,8 @@ def text_acronym_in_lower_case(doc: Document, self: Rule) -> Iterator[Edit]:
     word may share an acronym's letters.
     """
     text = doc.text
-    uppers = {word.lower() for word in _UPPER.findall(text)}
+    uppers = {match.group().lower() for match in _UPPER.finditer(text)
+              if _mid_sentence(text, match.start(), match.end())}
     if not uppers:
         return
     found = [m for m in _LOWER.finditer(text) if m.group() in uppers]
@@ -77,6 +101,9 @@ def text_acronym_in_lower_case(doc: Document, self: Rule) -> Iterator[Edit]:
         form, start = match.group(), match.start()
         if _written_as_word(form) or start == 0 or text[start - 1] == "\n" or _sentence_opens_lower(text, start):
             continue
+        before = _word_before(text, start)
+        if before in _QUANTITY_WORDS or any(ch.isdigit() for ch in before):
+            continue  # "50 mln ecu", "per mln btu": a unit, whose case is the house's style
         yield self.edit(start, match.end(), form.upper(),
                         f"“{form}” in lower case: the text writes this acronym “{form.upper()}” elsewhere.",
                         0.75, Safety.UNSAFE)

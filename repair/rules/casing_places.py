@@ -86,7 +86,18 @@ def _gazetteer() -> dict[str, str]:
 def _not_a_word(form: str, ceiling: float = MAX_WORD_ZIPF) -> bool:
     """True when clean news never writes ``form`` (one word) as a lower-case word often enough
     to be counted, and wordfreq finds it rarer than ``ceiling``: a name only."""
-    return form not in case_table().words and zipf(form) < ceiling and form not in _WORD_CITIES
+    return form not in case_table().words and zipf(form) < ceiling and form not in _WORD_CITIES \
+        and not _has_verb_forms(form)
+
+
+MIN_VERB_FORM_ZIPF = 1.5  # "pared" 2.8, "eroded" 3.3; "tbilisied" and "medaned" are 0
+
+
+def _has_verb_forms(form: str) -> bool:
+    """True when English writes ``form`` with a verb's endings ("pare": "pared", "paring";
+    "erode": "eroded"): a rare verb after "to", not a city of that name ("Pare", "Erode")."""
+    stem = form[:-1] if form.endswith("e") else form
+    return any(zipf(inflected) >= MIN_VERB_FORM_ZIPF for inflected in (stem + "ed", stem + "ing"))
 
 
 def _place(words: str) -> str | None:
