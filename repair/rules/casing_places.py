@@ -18,13 +18,14 @@ Multi-word names are matched whole, never word by word ("novi sad", not "sad").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_learned import _sentence_opens_lower
+from repair.rules.casing_learned import _by_first_letter, _sentence_opens_lower
 from repair.rules.casing_learned_table import case_table
 from repair.rules.casing_names import _has_lower_date
 from repair.rules.glued_splits import zipf
@@ -43,7 +44,8 @@ _WORD_CITIES = frozenset("""reading bath nice split mobile orange deal buffalo h
     valencia santa san chad turkey jordan georgia guinea jersey china japan""".split())
 # The slot: a place preposition, then up to three lower-case words (a name's longest form
 # here), or a capitalised place and "and", "or" or a comma before them ("to Batumi and kutaisi").
-_PREPOSITIONS = r"(?<![\w'’-])(?:in|at|from|to|near|outside|of|with|into|across|around|via|through|towards?|between) "
+_PREPOSITIONS = " (?:" + _by_first_letter(
+    "in|at|from|to|near|outside|of|with|into|across|around|via|through|toward|towards|between") + ") "
 _PLACE_SLOT = lazy_compile(
     _PREPOSITIONS + r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and| or) )?(?=([a-z]{3,}(?: [a-z]+){0,2}))")
 _LOWER_WORD = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{3,}(?![\w'’@/#-])")
@@ -83,6 +85,13 @@ def _gazetteer() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of the gazetteer's names: a slot opening with none of them holds none."""
+    return frozenset(form.partition(" ")[0] for form in _gazetteer())
+
+
+@lru_cache(maxsize=65536)
 def _not_a_word(form: str, ceiling: float = MAX_WORD_ZIPF) -> bool:
     """True when clean news never writes ``form`` (one word) as a lower-case word often enough
     to be counted, and wordfreq finds it rarer than ``ceiling``: a name only."""
@@ -117,10 +126,13 @@ def _place(words: str) -> str | None:
     return None
 
 
-def _candidates(text: str) -> Iterator[tuple[int, str, str]]:
-    """(start, lower-case form, spelling) of each place found in a slot, and of the places
-    joined to it by "and", "or" or a comma."""
-    for match in _PLACE_SLOT.finditer(text):
+def _candidates(text: str, slots: list[re.Match[str]]) -> Iterator[tuple[int, str, str]]:
+    """(start, lower-case form, spelling) of each place found in one of the ``slots``
+    (:data:`_PLACE_SLOT`'s matches), and of the places joined to it by "and", "or" or a comma."""
+    first_words = _first_words()
+    for match in slots:
+        if match.group(1).partition(" ")[0] not in first_words:
+            continue
         start = match.start(1)
         name = _place(match.group(1))
         while name is not None and _NAME_END.match(text, start + len(name)):
@@ -132,11 +144,11 @@ def _candidates(text: str) -> Iterator[tuple[int, str, str]]:
             start, name = joined.start(1), _place(joined.group(1))
 
 
-def _cheap_candidate(text: str) -> bool:
-    """True when some slot holds a word absent from the table and rare: only then is the
-    gazetteer read (most texts have none)."""
-    return any(any(_not_a_word(word, MAX_COUNTRY_ZIPF) for word in match.group(1).split())
-               for match in _PLACE_SLOT.finditer(text))
+def _cheap_candidate(slots: list[re.Match[str]]) -> bool:
+    """True when one of the ``slots`` holds a word absent from the table and rare: only then
+    is the gazetteer read (most short texts have none)."""
+    words = {word for match in slots for word in match.group(1).split()}
+    return any(_not_a_word(word, MAX_COUNTRY_ZIPF) for word in words)
 
 
 @rule(
@@ -169,10 +181,11 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
     ("the marin", "Lake elbe") it is only shown. Unsafe: a rare word may share a place's form.
     """
     text = doc.text
-    if not _cheap_candidate(text):
+    slots = list(_PLACE_SLOT.finditer(text))
+    if not _cheap_candidate(slots):
         return
-    found = {}
-    for start, form, name in _candidates(text):
+    found: dict[str, list[tuple[int, str]]] = {}
+    for start, form, name in _candidates(text, slots):
         found.setdefault(form, []).append((start, name))
     if not found or mostly_lower_case(doc) or _has_lower_date(text):
         return
