@@ -19,13 +19,14 @@ Multi-word names are matched whole, never word by word ("novi sad", not "sad").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_learned import _by_first_letter, _sentence_opens_lower
+from repair.rules.casing_learned import _by_first_letter, _nationality_shape, _sentence_opens_lower
 from repair.rules.casing_learned_table import case_table
 from repair.rules.casing_names import _has_lower_date
 from repair.rules.glued_splits import zipf
@@ -54,6 +55,12 @@ _NAME_END = lazy_compile(r"(?![\w'’@/#-]|\.\w)")
 _JOINED = lazy_compile(r"(?:,| and| or) (?=([a-z]{3,}(?: [a-z]+){0,2}))")
 
 
+def _ascii_folded(name: str) -> str:
+    """``name`` without its accents ("Potosí" -> "Potosi"): English news and a folded archive
+    write it so."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """The lower-cased country names of :func:`_gazetteer` ("somalia", "burkina faso")."""
@@ -78,7 +85,7 @@ def _gazetteer() -> dict[str, str]:
     names = [city["name"] for city in cache.get_cities().values() if city["population"] >= MIN_POPULATION]
     names += [country["name"] for country in cache.get_countries().values()]
     found: dict[str, str] = {}
-    for name in names:
+    for name in map(_ascii_folded, names):
         words = name.split()
         if name.isascii() and len(words) <= MAX_NAME_WORDS and all(w.isalpha() and w[:1].isupper() for w in words):
             found.setdefault(name.lower(), name)
@@ -192,9 +199,10 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
     # Places written in lower case anywhere ("flights link medan, makassar and tbilisi"), not
     # only in a slot: more than a few is the text's style.
     gazetteer = _gazetteer()
-    lower_places = {word for word in set(_LOWER_WORD.findall(text)) if word in gazetteer and _not_a_word(word)}
-    if len(lower_places | set(found)) > MAX_LOWER_PLACES:
-        return
+    lower_words = set(_LOWER_WORD.findall(text))
+    lower_places = {word for word in lower_words if word in gazetteer and _not_a_word(word)}
+    if len(lower_places | set(found)) > MAX_LOWER_PLACES or any(map(_nationality_shape, lower_words)):
+        return  # "the peruvian andes": nationalities in lower case too, names folded by the archive
     for form, places in sorted(found.items()):
         if text.count(form) != len(places):
             continue  # written in lower case elsewhere too: a word, or the text's own style
