@@ -38,6 +38,7 @@ MAX_WORD_ZIPF = 3.3  # wordfreq (case folded): "granada" 3.2, "tbilisi" 2.8; "ba
 # countries that are words ("chad", "turkey", "jordan") are in the table or in _WORD_CITIES.
 MAX_COUNTRY_ZIPF = 4.0
 MAX_NAME_WORDS = 3
+MIN_NAME_LETTERS = 3
 MAX_LOWER_PLACES = 2  # a text writing more places in lower case folds names by style: none is a slip
 # Cities whose names are English words: never touched, whatever the table says.
 _WORD_CITIES = frozenset("""reading bath nice split mobile orange deal buffalo hope victoria sale bury
@@ -48,11 +49,11 @@ _WORD_CITIES = frozenset("""reading bath nice split mobile orange deal buffalo h
 _PREPOSITIONS = " (?:" + _by_first_letter(
     "in|at|from|to|near|outside|of|with|into|across|around|via|through|toward|towards|between") + ") "
 _PLACE_SLOT = lazy_compile(
-    _PREPOSITIONS + r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and| or) )?(?=([a-z]{3,}(?: [a-z]+){0,2}))")
+    _PREPOSITIONS + r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| and| or) )?(?=([a-z]{2,}(?: [a-z]+){0,2}))")
 _LOWER_WORD = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{3,}(?![\w'’@/#-])")
 _NAME_END = lazy_compile(r"(?![\w'’@/#-]|\.\w)")
 # A second place joined to the first ("from medan and makassar", "in medan, makassar").
-_JOINED = lazy_compile(r"(?:,| and| or) (?=([a-z]{3,}(?: [a-z]+){0,2}))")
+_JOINED = lazy_compile(r"(?:,| and| or) (?=([a-z]{2,}(?: [a-z]+){0,2}))")
 
 
 def _ascii_folded(name: str) -> str:
@@ -124,8 +125,8 @@ def _place(words: str) -> str | None:
     for size in range(min(len(parts), MAX_NAME_WORDS), 0, -1):
         form = " ".join(parts[:size])
         name = _gazetteer().get(form)
-        if name is None:
-            continue
+        if name is None or len(form) < MIN_NAME_LETTERS:
+            continue  # "la" alone is no place; "la paz" is
         if any(part in _WORD_CITIES for part in parts[:size]):
             return None
         ceiling = MAX_COUNTRY_ZIPF if form in _countries() else MAX_WORD_ZIPF
@@ -149,6 +150,17 @@ def _candidates(text: str, slots: list[re.Match[str]]) -> Iterator[tuple[int, st
             if joined is None:
                 break
             start, name = joined.start(1), _place(joined.group(1))
+
+
+def _multi_word_places(slots: list[re.Match[str]]) -> set[str]:
+    """The gazetteer's names of two words or more opening the ``slots`` in lower case ("la
+    paz"), words or not: evidence of a text folding names, never edited for that."""
+    gazetteer = _gazetteer()
+    found = set()
+    for match in slots:
+        parts = match.group(1).split()
+        found.update(form for size in range(2, len(parts) + 1) if (form := " ".join(parts[:size])) in gazetteer)
+    return found
 
 
 def _cheap_candidate(slots: list[re.Match[str]]) -> bool:
@@ -201,6 +213,7 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
     gazetteer = _gazetteer()
     lower_words = set(_LOWER_WORD.findall(text))
     lower_places = {word for word in lower_words if word in gazetteer and _not_a_word(word)}
+    lower_places.update(_multi_word_places(slots))
     if len(lower_places | set(found)) > MAX_LOWER_PLACES or any(map(_nationality_shape, lower_words)):
         return  # "the peruvian andes": nationalities in lower case too, names folded by the archive
     for form, places in sorted(found.items()):

@@ -55,6 +55,8 @@ def test_place_in_its_slot_is_capitalised(text: str, wanted: str) -> None:
     "the envoy arrived in tbilisi. he met officials. they spoke for hours. talks end today.",
     # more than two places in lower case: the text's own style
     "Flights link medan, makassar and tbilisi with kutaisi every week.",
+    # three places in lower case, one of two words: the archive folds names
+    "Miners in oruro and potosi began a fast that will spread to la paz tomorrow.",
     # a nationality in lower case too: the archive folds names
     "Ore from the bolivian mines goes by rail to the port of callao.",
     # the form written in lower case twice: no single slip
