@@ -10,7 +10,8 @@ when a text has a candidate (its JSON costs about 0.4 s to read).
 A form counts as a place only where it cannot be an English word: it is absent from the
 case table (which knows every form clean news writes in lower case eight times or more,
 "reading", "nice", "split", "mobile"), it is rare as a word (wordfreq, which folds case,
-below :data:`MAX_WORD_ZIPF`), and it is none of :data:`_WORD_CITIES`. It must stand in a
+below :data:`MAX_WORD_ZIPF`), it has no verb's "-ed" or "-ing" forms in wordfreq ("to pare",
+"to erode": Indian cities too), and it is none of :data:`_WORD_CITIES`. It must stand in a
 place's slot: right after a place preposition ("in", "to", "from", "near", "outside" ...),
 or after "and" or a comma that follows a place so placed ("from medan and makassar").
 Multi-word names are matched whole, never word by word ("novi sad", not "sad").
@@ -195,8 +196,8 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
     that the case table does not know and wordfreq finds rare as a word, spelt as the
     gazetteer spells it. Left: a form the text writes in lower case more than once (a word
     of its own, or a folded archive), texts typed or folded to lower case (more than
-    :data:`MAX_LOWER_PLACES` such places, a lower-case date or mostly lower-case sentences),
-    a place whose sentence opens in lower case. After "the" or beside a capitalised word
+    :data:`MAX_LOWER_PLACES` such places, a nationality in lower case, a lower-case date or
+    mostly lower-case sentences), a place whose sentence opens in lower case. After "the" or beside a capitalised word
     ("the marin", "Lake elbe") it is only shown. Unsafe: a rare word may share a place's form.
     """
     text = doc.text
