@@ -16,6 +16,7 @@ from repair.rules.stops_classes import (
     negation_echo,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
+from repair.rules.stops_plural_labels import plural_label
 from repair.rules.stops_words import content_words, is_bare_verb, name_elsewhere, stem
 
 
@@ -90,6 +91,8 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         # 0.6 after a date: a lone lower-case common noun there is never a compound's head.
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
+    if label := plural_label(text, stop, piece_end, piece, p, word):
+        return [label, replace(join, display=True)]  # "… in the first half. Errors."
     return []
 
 
