@@ -97,11 +97,15 @@ def placed_word(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
 
 
 def _hedge_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str], spans: list,
-                word: str) -> StopRepair:
+                word: str) -> StopRepair | None:
     """An approximator cut off the sentence: deleted when the sentence's count is already
-    hedged, moved back before its one count, else the move is only shown."""
+    hedged, moved back before its one count, else the move is only shown. With no count at
+    all, "nearly" and "almost" may hedge a verb ("almost destroyed"): left to the adverb
+    builders."""
     counts = [i for i in range(len(p)) if _is_count(p, i)
               and not (i < len(spans) and text[spans[i].end() : spans[i].end() + 1] == "-")]
+    if not counts and word in ("nearly", "almost"):
+        return None
     if any(i > 0 and p[i - 1].lower() in _APPROXIMATORS for i in counts):
         # "… carries about 5 million tonnes … each year. Approximately.": said already.
         return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,

@@ -2,6 +2,11 @@
 
 - an approximator ("About.", "nearly.") goes back before the sentence's one count; when the
   count is already hedged it is deleted; with no single count the move is only shown;
+- "nearly" and "almost" with no count at all are left to the adverb builders ("… was
+  destroyed in the fire. Almost." -> "was almost destroyed");
+- a measure noun after a superlative that left it out ("…, the highest since 2017.
+  Level.") is deleted;
+- a second "of" whole that names nothing ("… half of the budget. Of the total.") is deleted;
 - a lone plural common noun after a complete sentence ("… the first half. Errors.") is a
   leftover label and is deleted; adverbs in "-s", person nouns, names, a verb before the
   stop, a speech tag before it, or a lower-case continuation after it keep it.
@@ -42,6 +47,7 @@ def test_approximator_goes_before_its_count(garbled: str, fixed: str) -> None:
 @pytest.mark.parametrize("garbled", [
     "The board met on Tuesday to talk about the budget. About.\n",  # no count: shown only
     "The club sold 300 shirts and 40 scarves in the shop. Nearly.\n",  # two counts: shown only
+    "The mayor said she would think about it. About.\n",  # no count: never glued on
 ])
 def test_approximator_without_one_count_is_not_joined(garbled: str) -> None:
     fixed = _fix(garbled)
@@ -77,3 +83,32 @@ def test_plural_look_alikes_are_kept(garbled: str, kept: str) -> None:
 ])
 def test_is_plural_label(word: str, plural: bool) -> None:
     assert is_plural_label(word) is plural
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Pensions take up nearly a third of the city's spending. Of the total.\n",
+     "Pensions take up nearly a third of the city's spending.\n"),
+    ("Women won 40 percent of the seats. Of the total.\n", "Women won 40 percent of the seats.\n"),
+])
+def test_bare_second_whole_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+def test_second_whole_with_content_is_kept() -> None:
+    # "Of the regional budget." names a whole of its own: only shown, not deleted.
+    assert "regional budget" in _fix("Pensions take up a third of the spending. Of the regional budget.\n")
+
+
+def test_degree_hedge_without_count_goes_to_its_verb() -> None:
+    fixed = _fix("The old mill was destroyed in the fire. Almost.\n")
+    assert fixed == "The old mill was almost destroyed in the fire.\n"
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Inflation rose to 4.2% in May, the highest since 2008. Level.\n",
+     "Inflation rose to 4.2% in May, the highest since 2008.\n"),
+    ("The peso fell to 20 per dollar, the weakest in ten years. Level. Traders blamed the budget.\n",
+     "The peso fell to 20 per dollar, the weakest in ten years. Traders blamed the budget.\n"),
+])
+def test_superlative_head_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
