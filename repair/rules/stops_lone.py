@@ -105,9 +105,10 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
 
 # Nouns a superlative of a figure leaves out ("the highest [level] since 2017").
 _MEASURE_HEADS = frozenset("level levels point figure rate reading mark value amount number total".split())
-# "the highest since …", "the lowest in a decade": a superlative with no noun after it.
+# "the highest since …", "its lowest in a decade": a superlative with no noun after it.
 _SUPERLATIVE_NO_HEAD = re.compile(
-    r"\bthe (?:highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|fastest|slowest)"
+    r"\b(?:the|its|their) "
+    r"(?:highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|fastest|slowest)"
     r" (?:since|in|for|on|ever)\b[^.!?]*\.$")
 
 

@@ -109,6 +109,7 @@ def test_degree_hedge_without_count_goes_to_its_verb() -> None:
      "Inflation rose to 4.2% in May, the highest since 2008.\n"),
     ("The peso fell to 20 per dollar, the weakest in ten years. Level. Traders blamed the budget.\n",
      "The peso fell to 20 per dollar, the weakest in ten years. Traders blamed the budget.\n"),
+    ("Rainfall in March was at its lowest since 1976. Level.\n", "Rainfall in March was at its lowest since 1976.\n"),
 ])
 def test_superlative_head_is_deleted(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
