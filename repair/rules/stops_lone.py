@@ -16,6 +16,7 @@ from repair.rules.stops_classes import (
     negation_echo,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
+from repair.rules.stops_plural_labels import plural_label
 from repair.rules.stops_words import content_words, is_bare_verb, name_elsewhere, stem
 
 
@@ -90,7 +91,25 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         # 0.6 after a date: a lone lower-case common noun there is never a compound's head.
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6 if after_date else 0.35,
                            f"“{piece}” is a stray word after a complete name; deleted.", display=not after_date)]
+    if word[:1].isupper() and word.lower() in _MEASURE_HEADS \
+            and _SUPERLATIVE_NO_HEAD.search(text, max(0, stop - 160), stop + 1):
+        # "…, the highest since 2017. Level.": the superlative's own head noun, which it
+        # leaves out as English may; joined it dangles ("2017 Level"), so it is deleted.
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                           f"“{piece}” is the noun the superlative before it leaves out; deleted."),
+                replace(join, display=True)]
+    if label := plural_label(text, stop, piece_end, piece, p, word):
+        return [label, replace(join, display=True)]  # "… in the first half. Errors."
     return []
+
+
+# Nouns a superlative of a figure leaves out ("the highest [level] since 2017").
+_MEASURE_HEADS = frozenset("level levels point figure rate reading mark value amount number total".split())
+# "the highest since …", "its lowest in a decade": a superlative with no noun after it.
+_SUPERLATIVE_NO_HEAD = re.compile(
+    r"\b(?:the|its|their) "
+    r"(?:highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|fastest|slowest)"
+    r" (?:since|in|for|on|ever)\b[^.!?]*\.$")
 
 
 # Subordinators that open a clause which needs its own subject and verb.

@@ -74,6 +74,9 @@ def _part_has_its_whole(p: list[str], q: list[str]) -> bool:
         w in _PART_WORDS for w in tail[: len(tail) - 1 - tail[::-1].index("of")])
 
 
+# Wholes that name nothing: "of the total" after "half of the budget" only repeats it.
+_BARE_WHOLES = frozenset("total whole them those these sum".split())
+
 # Two-word prepositions whose phrase clean news joins bare after a complete clause: in the
 # news-clean train split, after a clause and a content word, ", due to" is written 78 times
 # against 957 bare (8 %), "because of" 43/774, "ahead of" 19/252, "prior to" 4/112, "close to"
@@ -262,6 +265,12 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     if head == "of" and first.isupper() and _part_has_its_whole(p, q):
         # "… form half of the budget. Of the total.": the part word has its "of" whole already;
         # a second one joined on reads as the first whole's ("the budget of the total").
+        if q[-1].lower() in _BARE_WHOLES and all(w.lower() in ("of", "the") for w in q[1:-1]):
+            # A whole that names nothing ("Of the total.", "Of them.") only repeats the one
+            # the sentence gives: deleted.
+            return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                               f"“{piece}” only repeats the whole the sentence's part already has; deleted."),
+                    replace(join, display=True)]
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a second “of” phrase for "
                         "the part the sentence already measures; joined it would describe the wrong noun, so an "
                         "editor should place it (or delete it).")]

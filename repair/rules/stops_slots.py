@@ -11,7 +11,13 @@ loses a word the writer meant. Three classes of word have a slot the grammar nam
 - the focus adverb "only" right before the one count in the sentence ("only twice",
   "only 12 seats"); with no count, or more than one, the move is only shown;
 - the noun "time" after "for the" and an ordinal ("for the first time"), the only noun
-  that phrase leaves out; with no such phrase the word is left to the other builders.
+  that phrase leaves out; with no such phrase the word is left to the other builders;
+- an approximator ("about", "nearly", "roughly") right before the one count, like "only"
+  ("for about three months"): it hedges a figure and nothing else, so joined at the
+  sentence's end it hedges nothing ("three months about"). When the count is already
+  hedged ("carries about 5 million tonnes … . Approximately.") the piece only repeats that
+  and is deleted. "Only" and the approximators are asked capitalised too: a lone word
+  after a stop takes a capital from the stop alone.
 
 Shared arguments as in :mod:`repair.rules.stops_candidates`.
 """
@@ -32,6 +38,9 @@ _YEAR = lazy_compile(r"(?:1[89]|20)\d\d$")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split())
 _ORDINALS = frozenset("first second third fourth fifth last".split())
+# Words that hedge the figure right after them ("about 40", "nearly two hours"); "some",
+# "over" and "under" are left out: alone after a stop they have other readings.
+_APPROXIMATORS = frozenset("about around approximately roughly nearly almost".split())
 
 
 def _is_count(tokens: list[str], i: int) -> bool:
@@ -54,11 +63,15 @@ def _shown(stop: int, piece_end: int, word: str, why: str) -> StopRepair:
 def placed_word(text: str, prev_start: int, stop: int, piece_end: int, p: list[str], word: str) -> StopRepair | None:
     """The repair of a lone lower-case ``word`` cut off the sentence ``text[prev_start:stop+1]``
     (see the module doc); None when the word is none of the three classes."""
+    if word in ("Only", *(w.capitalize() for w in _APPROXIMATORS)):
+        word = word.lower()  # the capital is the false stop's
     if not word.islower():
         return None
     spans = list(_TOKEN.finditer(text, prev_start, stop))
     if word in MID_TIME_ADVERBS:
         return adverb_back(text, prev_start, stop, piece_end, p, word.capitalize())
+    if word in _APPROXIMATORS:
+        return _hedge_back(text, prev_start, stop, piece_end, p, spans, word)
     if word == "only":
         # A figure hyphened to a unit ("a 90-year history") modifies a noun; it counts nothing.
         counts = [i for i in range(len(p)) if _is_count(p, i)
@@ -81,3 +94,25 @@ def placed_word(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
         return StopRepair("move-displaced", prev_start, piece_end, moved, 0.6,
                           f"“time” completes “for the {p[slots[0]]}”; moved back after it.")
     return None
+
+
+def _hedge_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[str], spans: list,
+                word: str) -> StopRepair | None:
+    """An approximator cut off the sentence: deleted when the sentence's count is already
+    hedged, moved back before its one count, else the move is only shown. With no count at
+    all, "nearly" and "almost" may hedge a verb ("almost destroyed"): left to the adverb
+    builders."""
+    counts = [i for i in range(len(p)) if _is_count(p, i)
+              and not (i < len(spans) and text[spans[i].end() : spans[i].end() + 1] == "-")]
+    if not counts and word in ("nearly", "almost"):
+        return None
+    if any(i > 0 and p[i - 1].lower() in _APPROXIMATORS for i in counts):
+        # "… carries about 5 million tonnes … each year. Approximately.": said already.
+        return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
+                          f"“{word}” only repeats the hedge the sentence's figure already has; deleted.")
+    if len(counts) != 1 or len(spans) != len(p):
+        return _shown(stop, piece_end, word, "the sentence has no single count it could hedge")
+    at = spans[counts[0]].start()
+    moved = text[prev_start:at] + word + " " + text[at : stop + 1]
+    return StopRepair("move-displaced", prev_start, piece_end, moved, 0.6,
+                      f"“{word}” hedges the count “{p[counts[0]]}”; moved back before it.")

@@ -35,8 +35,9 @@ def test_lone_connective_deleted(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", [
     # Writers set a sentence adverb alone on purpose.
     "The talks took eleven hours. Finally.",
-    # An approximator without a figure it could qualify before it: its slot is unknown.
-    "The ferry carried 600 passengers. Approximately.",
+    # An approximator after two counts: its slot is unknown (after one it goes back before it, pieces28,
+    # as fresh golds move "… for three months. About." to "for about three months").
+    "The ferry carried 600 passengers and 80 cars. Approximately.",
     # The connective opens a sentence of its own.
     "The river rose overnight. Thus, the bridge was closed to lorries.",
     "The plan has one aim, namely to cut waiting times.",
