@@ -154,30 +154,82 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     by_joined, _total = _table()
-    distinct = {token for token in _TOKEN.findall(text) if token.lower() in by_joined}
+    # The set is built in C first: the table is asked once per distinct token, not per use.
+    distinct = {token for token in set(_TOKEN.findall(text)) if token.lower() in by_joined}
     if not distinct:
         return
     # Each distinct token is judged once (its place, for a Capitalised one, at each use).
     splits = {token: cut for token in distinct if (cut := _token_split(token)) is not None}
     if not splits:
         return
-    hyphenated = set(_HYPHENATED.findall(text.lower()))  # the story's own compounds, found once
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        cut = splits.get(token)
-        if cut is None:
-            continue
+    compounds = _Compounds(text)  # the story's own hyphenated compounds, read when first asked
+    for start, token in _uses_of(text, splits):
+        cut = splits[token]
         if token[0].isupper() and token[1:].islower() and (
-                not _sentence_start(text, match.start()) or _NAME_AFTER.match(text, match.end())):
+                not _sentence_start(text, start) or _NAME_AFTER.match(text, start + len(token))):
             continue  # "Bankcorp", "Torun" mid-sentence, "Saidat Okafor" before a name: a name
         left, right = token[:cut].lower(), token[cut:].lower()
-        if f"{left}-{right}" in hyphenated:
+        if compounds.written(f"{left}-{right}"):
             continue
-        yield self.edit(match.start() + cut, match.start() + cut, " ",
+        yield self.edit(start + cut, start + cut, " ",
                         f"Missing space in “{token}”: clean news writes “{left} {right}”.", 0.8)
 
 
+def _uses_of(text: str, tokens: dict[str, int]) -> list[tuple[int, str]]:
+    """(start, token) of each match of :data:`_TOKEN` in ``text`` that is one of ``tokens``,
+    in text order. Each token is found with ``str.find`` (in C) and its use checked with
+    _TOKEN at that place: a _TOKEN match is a whole run of letters, so a place where _TOKEN
+    matches exactly the token is one of its matches, and no two of them overlap."""
+    token_at = _TOKEN.match
+    uses = []
+    for token in tokens:
+        size = len(token)
+        start = text.find(token)
+        while start >= 0:
+            match = token_at(text, start)
+            if match is not None and match.end() == start + size:
+                uses.append((start, token))
+            start = text.find(token, start + 1)
+    uses.sort()
+    return uses
+
+
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+_COMPOUND_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+class _Compounds:
+    """Whether a hyphenated pair is one of ``_HYPHENATED.findall(text.lower())``, read only
+    where the pair occurs: no match of _HYPHENATED crosses a character other than a-z and
+    "-", so the matches in each run of such characters are those that findall finds there
+    on the run alone. Each run is read once (``str.find`` skips to the next occurrence)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered: str | None = None
+        self._read: dict[str, bool] = {}
+
+    def written(self, pair: str) -> bool:
+        """True when ``pair`` ("left-right", lower case) is one of the text's compounds."""
+        if pair in self._read:
+            return self._read[pair]
+        if self._lowered is None:
+            self._lowered = self._text.lower()
+        lowered = self._lowered
+        start = lowered.find(pair)
+        written = False
+        while start >= 0 and not written:
+            begin, end = start, start + len(pair)
+            while begin > 0 and lowered[begin - 1] in _COMPOUND_CHARS:
+                begin -= 1
+            while end < len(lowered) and lowered[end] in _COMPOUND_CHARS:
+                end += 1
+            written = pair in _HYPHENATED.findall(lowered, begin, end)
+            start = lowered.find(pair, end)
+        self._read[pair] = written
+        return written
+
+
 # A capitalised word right after the token: the token is a given name ("Saidat Okafor").
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
