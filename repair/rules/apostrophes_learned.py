@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -157,6 +158,35 @@ _PLURAL_S = lazy_compile(r"(?<![\w'’-])([a-z]{3,}s)(['’])s (?=[a-z]+\b)")
 PLURAL_ZIPF = 3.5
 
 
+def _word_start(text: str, mark: int) -> int:
+    """Where the run of lower-case letters a-z that ends before ``text[mark]`` starts."""
+    start = mark
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return start
+
+
+def _matches_at_marks(pattern: re.Pattern[str], text: str, after: str,
+                      start_of: Callable[[str, int], int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose matches each hold one apostrophe
+    (either mark) followed by ``after``, found from those places in C (``str.find``) rather
+    than tried at every position: ``start_of(text, mark)`` is the only place a match with its
+    mark at ``mark`` can start (the pattern's opening look-behind rules out every other), and
+    ``pattern.match`` there must put its last group, the mark, at ``mark``. Matches of these
+    patterns never overlap, so the list is finditer's."""
+    found = []
+    for mark_char in "'’":
+        literal = mark_char + after
+        mark = text.find(literal)
+        while mark >= 0:
+            match = pattern.match(text, start_of(text, mark))
+            if match is not None and match.start(match.re.groups) == mark:
+                found.append(match)
+            mark = text.find(literal, mark + 1)
+    found.sort(key=lambda match: match.start())
+    return found
+
+
 def _plural(word: str) -> bool:
     """True when ``word`` reads as a regular plural: it ends in one "s" after a letter that
     makes no singular in "-s" ("ss", "us", "is" end "boss", "virus", "crisis"), and its
@@ -192,14 +222,14 @@ def possessive_spacing_shapes(doc: Document, self: Rule) -> Iterator[Edit]:
     "'s" and a word. Unsafe.
     """
     text = doc.text
-    for match in _SPACED_S.finditer(text):
+    for match in _matches_at_marks(_SPACED_S, text, " s ", lambda text, mark: mark):
         start = match.start()
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         if start > 0 and text[start - 1] in "‘'":
             continue  # "‘Harwell’ s": a quotation closed before a stray letter
         yield self.edit(match.start() + 1, match.start() + 2, "", "Possessive “s” spaced off its mark.", 0.8)
-    for match in _PLURAL_S.finditer(text):
+    for match in _matches_at_marks(_PLURAL_S, text, "s ", _word_start):
         if _plural(match.group(1)):
             yield self.edit(match.end(2), match.end(2) + 1, "",
                             f"A plural's possessive takes the mark alone: “{match.group(1)}{match.group(2)}”.", 0.75)
