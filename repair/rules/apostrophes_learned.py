@@ -141,7 +141,7 @@ def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     _its, after_modal = _tables()
     mark = ""
-    for match in _NEGATIVE.finditer(text):
+    for match in _matches_from_hints(_NEGATIVE, text, (" cant ", " wont "), _letters_before):
         before, verb = match.group(1), match.group(3)
         if before.lower() in _NOUN_BEFORE or verb not in after_modal:
             continue
@@ -166,24 +166,36 @@ def _word_start(text: str, mark: int) -> int:
     return start
 
 
-def _matches_at_marks(pattern: re.Pattern[str], text: str, after: str,
-                      start_of: Callable[[str, int], int]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` for a pattern whose matches each hold one apostrophe
-    (either mark) followed by ``after``, found from those places in C (``str.find``) rather
-    than tried at every position: ``start_of(text, mark)`` is the only place a match with its
-    mark at ``mark`` can start (the pattern's opening look-behind rules out every other), and
-    ``pattern.match`` there must put its last group, the mark, at ``mark``. Matches of these
-    patterns never overlap, so the list is finditer's."""
+def _letters_before(text: str, at: int) -> int:
+    """Where the run of letters A-Z, a-z that ends before ``text[at]`` starts."""
+    start = at
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def _matches_from_hints(pattern: re.Pattern[str], text: str, hints: tuple[str, ...],
+                        start_of: Callable[[str, int], int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, found from the places where a hint occurs (in C,
+    ``str.find``) rather than tried at every position.
+
+    Every match of ``pattern`` holds one of ``hints`` and can start only at
+    ``start_of(text, place of that hint)`` (the pattern's opening look-behind rules out every
+    other start), and from a given start the pattern matches one way. So the matches are
+    those found at these starts, taken left to right without overlap, as finditer takes them.
+    """
+    starts = set()
+    for hint in hints:
+        at = text.find(hint)
+        while at >= 0:
+            starts.add(start_of(text, at))
+            at = text.find(hint, at + 1)
     found = []
-    for mark_char in "'’":
-        literal = mark_char + after
-        mark = text.find(literal)
-        while mark >= 0:
-            match = pattern.match(text, start_of(text, mark))
-            if match is not None and match.start(match.re.groups) == mark:
-                found.append(match)
-            mark = text.find(literal, mark + 1)
-    found.sort(key=lambda match: match.start())
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
     return found
 
 
@@ -222,14 +234,14 @@ def possessive_spacing_shapes(doc: Document, self: Rule) -> Iterator[Edit]:
     "'s" and a word. Unsafe.
     """
     text = doc.text
-    for match in _matches_at_marks(_SPACED_S, text, " s ", lambda text, mark: mark):
+    for match in _matches_from_hints(_SPACED_S, text, ("' s ", "’ s "), lambda text, mark: mark):
         start = match.start()
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         if start > 0 and text[start - 1] in "‘'":
             continue  # "‘Harwell’ s": a quotation closed before a stray letter
         yield self.edit(match.start() + 1, match.start() + 2, "", "Possessive “s” spaced off its mark.", 0.8)
-    for match in _matches_at_marks(_PLURAL_S, text, "s ", _word_start):
+    for match in _matches_from_hints(_PLURAL_S, text, ("'s ", "’s "), _word_start):
         if _plural(match.group(1)):
             yield self.edit(match.end(2), match.end(2) + 1, "",
                             f"A plural's possessive takes the mark alone: “{match.group(1)}{match.group(2)}”.", 0.75)
@@ -237,7 +249,9 @@ def possessive_spacing_shapes(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "Liam OConnor": an Irish "O'" name whose apostrophe was lost. Clean news writes no token of
 # this shape (a capital "O", a capital and three small letters) but "OCtober", a casing slip.
-_IRISH_O = lazy_compile(r"(?<![\w'’@#/.-])O(?=[A-Z][a-z]{3,}(?![\w'’@/-]))")
+# The look-behind follows the "O" (two characters wide, the "O" among them) so that the
+# pattern opens with a literal the engine skips to in C; at the text's start it holds as before.
+_IRISH_O = lazy_compile(r"O(?<![\w'’@#/.-]O)(?=[A-Z][a-z]{3,}(?![\w'’@/-]))")
 
 
 @rule(
