@@ -33,6 +33,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import WORD_ZIPF, case_changes, zipf
 from repair.rules.glued_splits import _is_glue_word, _misspelling
+from repair.rules.stops_repeats import _lowered
 
 TABLE = Path(__file__).with_name("glue_stats.json.gz")
 # How much more common (in Zipf units, log10) the pair must be in clean news than the
@@ -162,7 +163,7 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     splits = {token: cut for token in distinct if (cut := _token_split(token)) is not None}
     if not splits:
         return
-    compounds = _Compounds(text)  # the story's own hyphenated compounds, read when first asked
+    compounds = _Compounds(text, doc.memo)  # the story's own hyphenated compounds, read when first asked
     for start, token in _uses_of(text, splits):
         cut = splits[token]
         if token[0].isupper() and token[1:].islower() and (
@@ -175,11 +176,20 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Missing space in “{token}”: clean news writes “{left} {right}”.", 0.8)
 
 
+# Up to this many split tokens (or compounds asked about) are each found with ``str.find``, a
+# pass over the text each (about 0.5 ms per MB); past it one scan finds them all (about 20 ms
+# per MB), so the cost stays linear in the text however many a long damaged text holds.
+MAX_TOKEN_SEARCHES = 32
+
+
 def _uses_of(text: str, tokens: dict[str, int]) -> list[tuple[int, str]]:
     """(start, token) of each match of :data:`_TOKEN` in ``text`` that is one of ``tokens``,
     in text order. Each token is found with ``str.find`` (in C) and its use checked with
     _TOKEN at that place: a _TOKEN match is a whole run of letters, so a place where _TOKEN
-    matches exactly the token is one of its matches, and no two of them overlap."""
+    matches exactly the token is one of its matches, and no two of them overlap. Past
+    :data:`MAX_TOKEN_SEARCHES` tokens, one scan of :func:`_uses_pattern` finds them."""
+    if len(tokens) > MAX_TOKEN_SEARCHES:
+        return [(match.start(), match.group()) for match in _uses_pattern(tokens).finditer(text)]
     token_at = _TOKEN.match
     uses = []
     for token in tokens:
@@ -194,6 +204,18 @@ def _uses_of(text: str, tokens: dict[str, int]) -> list[tuple[int, str]]:
     return uses
 
 
+def _uses_pattern(tokens: dict[str, int]) -> re.Pattern[str]:
+    """:data:`_TOKEN` limited to ``tokens``: each token spelt out after its first letter, with
+    _TOKEN's look-behind moved after that letter (a literal-led branch per first letter, not
+    a look-behind tried at every position), and _TOKEN's look-ahead. A token is a whole run
+    of letters there, so at most one of them matches at a place, and only where _TOKEN does."""
+    rests: dict[str, list[str]] = {}
+    for token in sorted(tokens, key=len, reverse=True):
+        rests.setdefault(token[0], []).append(re.escape(token[1:]))
+    branches = "|".join(f"{first}(?<![\\w'’@/.#-]{first})(?:{'|'.join(ends)})" for first, ends in rests.items())
+    return re.compile(f"(?:{branches})(?![\\w'’@/-]|\\.\\w)")
+
+
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
 _COMPOUND_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
@@ -202,20 +224,28 @@ class _Compounds:
     """Whether a hyphenated pair is one of ``_HYPHENATED.findall(text.lower())``, read only
     where the pair occurs: no match of _HYPHENATED crosses a character other than a-z and
     "-", so the matches in each run of such characters are those that findall finds there
-    on the run alone. Each run is read once (``str.find`` skips to the next occurrence)."""
+    on the run alone. Each run is read once (``str.find`` skips to the next occurrence). Past
+    :data:`MAX_TOKEN_SEARCHES` pairs the whole findall is made once instead. The lower-cased
+    text is the document's (``memo``, shared with the other rules that read it)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, memo: dict[object, object]) -> None:
         self._text = text
+        self._memo = memo
         self._lowered: str | None = None
         self._read: dict[str, bool] = {}
+        self._all: set[str] | None = None
 
     def written(self, pair: str) -> bool:
         """True when ``pair`` ("left-right", lower case) is one of the text's compounds."""
         if pair in self._read:
             return self._read[pair]
         if self._lowered is None:
-            self._lowered = self._text.lower()
+            self._lowered = _lowered(self._text, self._memo)
         lowered = self._lowered
+        if self._all is None and len(self._read) >= MAX_TOKEN_SEARCHES:
+            self._all = set(_HYPHENATED.findall(lowered))
+        if self._all is not None:
+            return pair in self._all
         start = lowered.find(pair)
         written = False
         while start >= 0 and not written:

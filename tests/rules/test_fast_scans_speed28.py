@@ -35,6 +35,22 @@ def test_glued_pair_uses_found_from_the_tokens(text: str) -> None:
     assert glued_learned._uses_of(text, tokens) == plain
 
 
+MANY_TOKENS = {token: 2 for token in ("toa", "tothe", "accordingto", "Accordingto", "withat", "KualaLumpur", "ofthe",
+                                      "inthe", "andthe", "forthe", "ina", "Ina", "atthe",
+                                      *(f"zq{letters}" for letters in ("a", "b", "c", "d", "e", "f", "g", "h", "i",
+                                                                       "j", "k", "l", "m", "n", "o", "p", "q", "r",
+                                                                       "s", "t")))}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text([*WORD_PIECES, "of", "in", "and", "for", "at", "Ina", "ina"]))
+@example("toatoa toa-toa xtoa toax @toa toa.com toa. Toa ofthe inthe ina Ina #ina")
+def test_glued_pair_uses_of_many_tokens_in_one_scan(text: str) -> None:
+    assert len(MANY_TOKENS) > glued_learned.MAX_TOKEN_SEARCHES
+    plain = [(m.start(), m.group()) for m in glued_learned._TOKEN.finditer(text) if m.group() in MANY_TOKENS]
+    assert glued_learned._uses_of(text, MANY_TOKENS) == plain
+
+
 COMPOUND_PIECES = ["ab", "cd", "ef", "-", "--", " ", "AB", "é", "1", "x-y", "\n", "İ"]
 
 
@@ -44,7 +60,11 @@ COMPOUND_PIECES = ["ab", "cd", "ef", "-", "--", " ", "AB", "é", "1", "x-y", "\n
 @example("ab-cd-ef cd-ef", "cd-ef")
 def test_compounds_read_where_the_pair_occurs(text: str, pair: str) -> None:
     found = set(glued_learned._HYPHENATED.findall(text.lower()))
-    assert glued_learned._Compounds(text).written(pair) == (pair in found)
+    assert glued_learned._Compounds(text, {}).written(pair) == (pair in found)
+    many = glued_learned._Compounds(text, {})
+    for other in range(glued_learned.MAX_TOKEN_SEARCHES):  # past the searches: the whole findall
+        many.written(f"q{other}-q")
+    assert many.written(pair) == (pair in found)
 
 
 MARK_PIECES = ["nurses", "Harwell", "boss", "s", "'", "’", " s ", "'s ", "’s ", " ", "pay", "-", "x", "É",
