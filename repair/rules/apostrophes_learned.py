@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -140,7 +141,7 @@ def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     _its, after_modal = _tables()
     mark = ""
-    for match in _NEGATIVE.finditer(text):
+    for match in _matches_from_hints(_NEGATIVE, text, (" cant ", " wont "), _letters_before):
         before, verb = match.group(1), match.group(3)
         if before.lower() in _NOUN_BEFORE or verb not in after_modal:
             continue
@@ -155,6 +156,47 @@ _SPACED_S = lazy_compile(r"(?<=[A-Za-z])(['’]) s (?=[a-z]+\b)")
 _PLURAL_S = lazy_compile(r"(?<![\w'’-])([a-z]{3,}s)(['’])s (?=[a-z]+\b)")
 # A plural's singular must be at least this common, and the plural too: "workers" / "worker".
 PLURAL_ZIPF = 3.5
+
+
+def _word_start(text: str, mark: int) -> int:
+    """Where the run of lower-case letters a-z that ends before ``text[mark]`` starts."""
+    start = mark
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return start
+
+
+def _letters_before(text: str, at: int) -> int:
+    """Where the run of letters A-Z, a-z that ends before ``text[at]`` starts."""
+    start = at
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def _matches_from_hints(pattern: re.Pattern[str], text: str, hints: tuple[str, ...],
+                        start_of: Callable[[str, int], int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, found from the places where a hint occurs (in C,
+    ``str.find``) rather than tried at every position.
+
+    Every match of ``pattern`` holds one of ``hints`` and can start only at
+    ``start_of(text, place of that hint)`` (the pattern's opening look-behind rules out every
+    other start), and from a given start the pattern matches one way. So the matches are
+    those found at these starts, taken left to right without overlap, as finditer takes them.
+    """
+    starts = set()
+    for hint in hints:
+        at = text.find(hint)
+        while at >= 0:
+            starts.add(start_of(text, at))
+            at = text.find(hint, at + 1)
+    found = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _plural(word: str) -> bool:
@@ -192,14 +234,14 @@ def possessive_spacing_shapes(doc: Document, self: Rule) -> Iterator[Edit]:
     "'s" and a word. Unsafe.
     """
     text = doc.text
-    for match in _SPACED_S.finditer(text):
+    for match in _matches_from_hints(_SPACED_S, text, ("' s ", "’ s "), lambda text, mark: mark):
         start = match.start()
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         if start > 0 and text[start - 1] in "‘'":
             continue  # "‘Harwell’ s": a quotation closed before a stray letter
         yield self.edit(match.start() + 1, match.start() + 2, "", "Possessive “s” spaced off its mark.", 0.8)
-    for match in _PLURAL_S.finditer(text):
+    for match in _matches_from_hints(_PLURAL_S, text, ("'s ", "’s "), _word_start):
         if _plural(match.group(1)):
             yield self.edit(match.end(2), match.end(2) + 1, "",
                             f"A plural's possessive takes the mark alone: “{match.group(1)}{match.group(2)}”.", 0.75)
@@ -207,7 +249,9 @@ def possessive_spacing_shapes(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "Liam OConnor": an Irish "O'" name whose apostrophe was lost. Clean news writes no token of
 # this shape (a capital "O", a capital and three small letters) but "OCtober", a casing slip.
-_IRISH_O = lazy_compile(r"(?<![\w'’@#/.-])O(?=[A-Z][a-z]{3,}(?![\w'’@/-]))")
+# The look-behind follows the "O" (two characters wide, the "O" among them) so that the
+# pattern opens with a literal the engine skips to in C; at the text's start it holds as before.
+_IRISH_O = lazy_compile(r"O(?<![\w'’@#/.-]O)(?=[A-Z][a-z]{3,}(?![\w'’@/-]))")
 
 
 @rule(

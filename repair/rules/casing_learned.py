@@ -120,12 +120,13 @@ _BARE_NAME_SLOT = lazy_compile(r" (?:" + _by_first_letter(_SLOT_PREPOSITIONS) + 
 OWN_NAME_ZIPF = 3.5  # rarer than this as a word (wordfreq folds case): "marseille" 3.2, "reefs" 3.4
 
 
-def _own_names(text: str, capitalised: frozenset[str]) -> set[str]:
+def _own_names(text: str, capitalised: frozenset[str], room: int) -> set[str]:
     """Lower-case forms in a bare name slot (:data:`_BARE_NAME_SLOT`) that the table does not
     know at all, rare as words, that the text writes Capitalised elsewhere standing alone in a
     sentence's middle: after a lower-case word or a comma, with no capitalised word after it
     ("in Marseille on", not "the Cashew Board"). Countries, months and nationalities are
-    other rules'."""
+    other rules'. The reading stops at ``room`` + 1 forms (more than the caller has room for:
+    it then leaves the text)."""
     table = case_table().words
     found: set[str] = set()
     for word in sorted(set(_BARE_NAME_SLOT.findall(text))):
@@ -135,7 +136,7 @@ def _own_names(text: str, capitalised: frozenset[str]) -> set[str]:
             continue  # "evolution of mutants" beside a book called "Mutants": a plural of a word
         if _written_alone(text, name):
             found.add(word)
-            if len(found) > MAX_LOWER_NAMES:
+            if len(found) > room:
                 break  # the caller leaves a text folding this many names: no need to read on
     return found
 
@@ -325,11 +326,13 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
     names = [word for word in forms if word not in _ORDINARY_WORDS and word not in _MONTH_FORMS
              and not _nationality_shape(word)
              and name_evidence(word) is not None and not inflection_of_common_word(word)]
-    capitalised = alone_names(doc)
-    own = _own_names(text, capitalised)
-    if not (names or own) or len(names) + len(own) > MAX_LOWER_NAMES or mostly_lower_case(doc) \
-            or _has_lower_date(text):
+    # The cheap vetoes first: the text's own rare names are read only when they can matter.
+    if len(names) > MAX_LOWER_NAMES or mostly_lower_case(doc):
         return  # a text folding many names to lower case is an archive's style, not a slip
+    capitalised = alone_names(doc)
+    own = _own_names(text, capitalised, MAX_LOWER_NAMES - len(names))
+    if not (names or own) or len(names) + len(own) > MAX_LOWER_NAMES or _has_lower_date(text):
+        return
     # A name the text writes with its capitals elsewhere is the text's own evidence, read by
     # CA007 (countries), CA012 (nationalities) and CA011 (titles): this rule adds the names
     # only clean English vouches for, and never proposes the same edit under a second code,

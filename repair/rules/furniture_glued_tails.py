@@ -37,7 +37,9 @@ MAX_TAIL_CHARS = 100
 _LINE_JUDGES = (junk_line, navigation_line, reader_prompt_line, note_line, page_widget_line)
 # A sentence's stop (after a word, a figure or a closing mark) with the tail's first
 # character glued to it: a capital, a hash tag or an opening bracket.
-_STOP_BEFORE_TAIL = re.compile(r"(?<=[\w%)”’\"])[.!?](?P<gap>)(?=[A-Z#(\[▶►])")
+# (The look-behind follows the stop, so the engine tests one class at each position, not a
+# look-behind.)
+_STOP_BEFORE_TAIL = re.compile(r"[.!?](?<=[\w%)”’\"][.!?])(?P<gap>)(?=[A-Z#(\[▶►])")
 _STOP_INSIDE = re.compile(r"[.!?](?:\s|$)")
 # A picture's label or credit after a caption ("... at dawn. Photo: Jo Hart/dpa", "(Pixsell)"):
 # PF001's, which decides between the caption line and its credit alone.
@@ -92,11 +94,17 @@ def glued_junk_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     the paragraph keeps its stop (see the module docstring)."""
     text = doc.text
     paragraphs = doc.paragraphs
+    find_stop = _STOP_BEFORE_TAIL.search
     for index, para in enumerate(paragraphs):
+        # The tail is short: only the paragraph's last characters can hold its stop. The
+        # scan reads the text in place (the paragraph's bounds as the pattern's pos and
+        # endpos: the same matches as on the paragraph's copy, whose edges no look-around
+        # passes) and copies the paragraph only where a stop is found.
+        window = max(para.start, para.end - MAX_TAIL_CHARS - 2)
+        if find_stop(text, window, para.end) is None:
+            continue
         body = text[para.start : para.end]
-        # The tail is short: only the paragraph's last characters can hold its stop.
-        window = max(0, len(body) - MAX_TAIL_CHARS - 2)
-        for match in _STOP_BEFORE_TAIL.finditer(body, window):
+        for match in _STOP_BEFORE_TAIL.finditer(body, window - para.start):
             tail = body[match.end() :].rstrip()
             if (not tail or tail[-1] == "." or _PICTURE_TAIL.match(tail) or _REPORTING.search(tail)
                     or _STOP_INSIDE.search(tail[:-1] + " ") or "\n" in tail or len(tail) > MAX_TAIL_CHARS):

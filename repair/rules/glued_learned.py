@@ -33,6 +33,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import WORD_ZIPF, case_changes, zipf
 from repair.rules.glued_splits import _is_glue_word, _misspelling
+from repair.rules.stops_repeats import _lowered
 
 TABLE = Path(__file__).with_name("glue_stats.json.gz")
 # How much more common (in Zipf units, log10) the pair must be in clean news than the
@@ -52,6 +53,7 @@ NAME_PART_ZIPF = 4.0
 
 # A whole token of letters: not inside a word, a handle, a tag, a path or a web address.
 _TOKEN = lazy_compile(r"(?<![\w'’@/.#-])[A-Za-z]{3,30}(?![\w'’@/-]|\.\w)")
+_LETTER_RUNS = lazy_compile(r"[A-Za-z]{3,}")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+(?=[A-Z][a-z]+$)")
 # What may stand before a sentence's first word: nothing, a line break, or a stop, a
 # question or exclamation mark (and a closing quotation mark) and spaces, then an opening mark.
@@ -154,30 +156,113 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     by_joined, _total = _table()
-    distinct = {token for token in _TOKEN.findall(text) if token.lower() in by_joined}
+    # The set is built in C first: the table is asked once per distinct token, not per use.
+    # Its tokens are the runs of three letters or more, a superset of _TOKEN's matches (each
+    # is such a run) found by a cheaper scan; a run _TOKEN does not match has no use below.
+    distinct = {token for token in set(_LETTER_RUNS.findall(text)) if token.lower() in by_joined}
     if not distinct:
         return
     # Each distinct token is judged once (its place, for a Capitalised one, at each use).
     splits = {token: cut for token in distinct if (cut := _token_split(token)) is not None}
     if not splits:
         return
-    hyphenated = set(_HYPHENATED.findall(text.lower()))  # the story's own compounds, found once
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        cut = splits.get(token)
-        if cut is None:
-            continue
+    compounds = _Compounds(text, doc.memo)  # the story's own hyphenated compounds, read when first asked
+    for start, token in _uses_of(text, splits):
+        cut = splits[token]
         if token[0].isupper() and token[1:].islower() and (
-                not _sentence_start(text, match.start()) or _NAME_AFTER.match(text, match.end())):
+                not _sentence_start(text, start) or _NAME_AFTER.match(text, start + len(token))):
             continue  # "Bankcorp", "Torun" mid-sentence, "Saidat Okafor" before a name: a name
         left, right = token[:cut].lower(), token[cut:].lower()
-        if f"{left}-{right}" in hyphenated:
+        if compounds.written(f"{left}-{right}"):
             continue
-        yield self.edit(match.start() + cut, match.start() + cut, " ",
+        yield self.edit(start + cut, start + cut, " ",
                         f"Missing space in “{token}”: clean news writes “{left} {right}”.", 0.8)
 
 
+# Up to this many split tokens (or compounds asked about) are each found with ``str.find``, a
+# pass over the text each (about 0.5 ms per MB); past it one scan finds them all (about 20 ms
+# per MB), so the cost stays linear in the text however many a long damaged text holds.
+MAX_TOKEN_SEARCHES = 32
+
+
+def _uses_of(text: str, tokens: dict[str, int]) -> list[tuple[int, str]]:
+    """(start, token) of each match of :data:`_TOKEN` in ``text`` that is one of ``tokens``,
+    in text order. Each token is found with ``str.find`` (in C) and its use checked with
+    _TOKEN at that place: a _TOKEN match is a whole run of letters, so a place where _TOKEN
+    matches exactly the token is one of its matches, and no two of them overlap. Past
+    :data:`MAX_TOKEN_SEARCHES` tokens, one scan of :func:`_uses_pattern` finds them."""
+    if len(tokens) > MAX_TOKEN_SEARCHES:
+        return [(match.start(), match.group()) for match in _uses_pattern(tokens).finditer(text)]
+    token_at = _TOKEN.match
+    uses = []
+    for token in tokens:
+        size = len(token)
+        start = text.find(token)
+        while start >= 0:
+            match = token_at(text, start)
+            if match is not None and match.end() == start + size:
+                uses.append((start, token))
+            start = text.find(token, start + 1)
+    uses.sort()
+    return uses
+
+
+def _uses_pattern(tokens: dict[str, int]) -> re.Pattern[str]:
+    """:data:`_TOKEN` limited to ``tokens``: each token spelt out after its first letter, with
+    _TOKEN's look-behind moved after that letter (a literal-led branch per first letter, not
+    a look-behind tried at every position), and _TOKEN's look-ahead. A token is a whole run
+    of letters there, so at most one of them matches at a place, and only where _TOKEN does."""
+    rests: dict[str, list[str]] = {}
+    for token in sorted(tokens, key=len, reverse=True):
+        rests.setdefault(token[0], []).append(re.escape(token[1:]))
+    branches = "|".join(f"{first}(?<![\\w'’@/.#-]{first})(?:{'|'.join(ends)})" for first, ends in rests.items())
+    return re.compile(f"(?:{branches})(?![\\w'’@/-]|\\.\\w)")
+
+
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+_COMPOUND_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+class _Compounds:
+    """Whether a hyphenated pair is one of ``_HYPHENATED.findall(text.lower())``, read only
+    where the pair occurs: no match of _HYPHENATED crosses a character other than a-z and
+    "-", so the matches in each run of such characters are those that findall finds there
+    on the run alone. Each run is read once (``str.find`` skips to the next occurrence). Past
+    :data:`MAX_TOKEN_SEARCHES` pairs the whole findall is made once instead. The lower-cased
+    text is the document's (``memo``, shared with the other rules that read it)."""
+
+    def __init__(self, text: str, memo: dict[object, object]) -> None:
+        self._text = text
+        self._memo = memo
+        self._lowered: str | None = None
+        self._read: dict[str, bool] = {}
+        self._all: set[str] | None = None
+
+    def written(self, pair: str) -> bool:
+        """True when ``pair`` ("left-right", lower case) is one of the text's compounds."""
+        if pair in self._read:
+            return self._read[pair]
+        if self._lowered is None:
+            self._lowered = _lowered(self._text, self._memo)
+        lowered = self._lowered
+        if self._all is None and len(self._read) >= MAX_TOKEN_SEARCHES:
+            self._all = set(_HYPHENATED.findall(lowered))
+        if self._all is not None:
+            return pair in self._all
+        start = lowered.find(pair)
+        written = False
+        while start >= 0 and not written:
+            begin, end = start, start + len(pair)
+            while begin > 0 and lowered[begin - 1] in _COMPOUND_CHARS:
+                begin -= 1
+            while end < len(lowered) and lowered[end] in _COMPOUND_CHARS:
+                end += 1
+            written = pair in _HYPHENATED.findall(lowered, begin, end)
+            start = lowered.find(pair, end)
+        self._read[pair] = written
+        return written
+
+
 # A capitalised word right after the token: the token is a given name ("Saidat Okafor").
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 

@@ -16,6 +16,7 @@ since. Clean news holds five in its train split, each a slip of the copy.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -29,10 +30,12 @@ from repair.rules.speech_tags import _TAG
 # A quotation of whole sentences: its opening mark starts the paragraph or follows a stop
 # or a colon, a capital follows it, and it holds no other mark. The quotation's own stop may
 # stand after its closing mark ("…”.").
-_QUOTATION = lazy_compile(r"(?:^|(?<=[.!?:] ))“(?P<inner>[A-Z][^“”\"«»„\n]{8,900}?)”(?P<stop>\.?)", re.MULTILINE)
+# Each opens with its mark, the place before it looked back at from there: a pattern led by
+# a literal is skipped to in C, one led by "^" or a look-behind tried at every position.
+_QUOTATION = lazy_compile(r"“(?:(?<=^“)|(?<=[.!?:] “))(?P<inner>[A-Z][^“”\"«»„\n]{8,900}?)”(?P<stop>\.?)", re.MULTILINE)
 # The same with straight marks, read only where the marks before it on its line pair up (so
 # this one opens; the measure above was taken on clean news, which quotes with them).
-_STRAIGHT_QUOTATION = lazy_compile(r'(?:^|(?<=[.!?:] ))"(?P<inner>[A-Z][^“”"«»„\n]{8,900}?)"(?P<stop>\.?)',
+_STRAIGHT_QUOTATION = lazy_compile(r'"(?:(?<=^")|(?<=[.!?:] "))(?P<inner>[A-Z][^“”"«»„\n]{8,900}?)"(?P<stop>\.?)',
                                    re.MULTILINE)
 # A quotation its speaker's tag introduces with a colon ("She said: “…”"): a tag inside it
 # is the speaker quoting someone else, not the quotation's own.
@@ -134,9 +137,15 @@ def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # ',” she said.”' / '," a spokesman told reporters."': a quotation closed before its tag (a
 # comma, "?" or "!" inside the closing mark), a short tag with a verb of saying and no mark,
 # its stop, and a closing mark after it before a blank or the line's end.
-_STRAY_AFTER_TAG = lazy_compile(
-    r"(?<=[,?!])(?P<close>[”\"]) [^“”\"\n.!?]{0,80}?\b(?:said|says|added|told|asked|explained|insisted|warned"
-    r"|stressed|replied|wrote|recalled|admitted)\b[^“”\"\n.!?]{0,60}?\.(?P<stray>[”\"])(?=[ \t]|$)", re.MULTILINE)
+_STRAY_TAG_REST = (r" [^“”\"\n.!?]{0,80}?\b(?:said|says|added|told|asked|explained|insisted|warned"
+                   r"|stressed|replied|wrote|recalled|admitted)\b[^“”\"\n.!?]{0,60}?\.(?P<stray>[”\"])(?=[ \t]|$)")
+# One pattern per closing mark, each led by its mark (a literal-led scan runs in C; the one
+# pattern "(?<=[,?!])(?P<close>[”\"])…" it replaces was tried at every position). No match
+# holds a mark between its two, so their matches never overlap and, merged by place, are
+# that pattern's.
+_STRAY_AFTER_TAG_BY_MARK = tuple(
+    lazy_compile(r"(?P<close>" + mark + r"(?<=[,?!]" + mark + r"))" + _STRAY_TAG_REST, re.MULTILINE)
+    for mark in ("”", '"'))
 MAX_TAG_WORDS = 12
 
 
@@ -172,7 +181,8 @@ def stray_mark_after_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if ".”" not in text and '."' not in text:
         return
-    for match in _STRAY_AFTER_TAG.finditer(text):
+    for match in heapq.merge(*(pattern.finditer(text) for pattern in _STRAY_AFTER_TAG_BY_MARK),
+                             key=lambda match: match.start()):
         if text[match.start("close")] != text[match.start("stray")]:
             continue  # a straight mark after curly ones is another damage (QM025 reads it)
         if len(text[match.end("close") : match.start("stray")].split()) > MAX_TAG_WORDS:
