@@ -29,7 +29,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned import _by_first_letter, _nationality_shape, _sentence_opens_lower
 from repair.rules.casing_learned_table import case_table
-from repair.rules.casing_names import _has_lower_date
+from repair.rules.casing_names import _has_lower_date, _inside_longer_name
 from repair.rules.glued_splits import zipf
 from repair.rules.stops_words import mostly_lower_case
 
@@ -222,8 +222,8 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # written in lower case elsewhere too: a word, or the text's own style
         for start, name in places:
             end = start + len(form)
-            if _sentence_opens_lower(text, start):
-                continue
+            if _sentence_opens_lower(text, start) or _inside_longer_name(text, start, end):
+                continue  # ("the port of malta harbour": CA007 shows the whole name's capitals)
             before = text[max(0, start - 4) : start]
             after = text[end : end + 2]
             safety = Safety.UNSAFE
