@@ -182,18 +182,18 @@ _ELLIPTICAL = lazy_compile(r"[A-Z][a-z]+ (?:have|has|had|do|does|did|is|are|was|
 # A sentence that addresses someone: a second-person word, or an imperative's opening ("Do not
 # believe the rumours.", "Let us wait."). News narration speaks to nobody, so it reads as speech.
 _SECOND_PERSON = lazy_compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b|^(?:Do not|Don't|Don’t|Let us|Let's|Let’s|Please)\b")
-# A sentence that reports speech in the third person ("Ruiz said the town needed help.", "…,
-# according to the council."): narration, so a quotation cannot run through it.
-_REPORT = lazy_compile(r"\b(?:" + _TAG_VERBS[3:-1] + r"|adds|explains|insists|stresses|notes|declares|states"
-                       r"|warns|warned|recalls|recalled|argues|argued|claims|claimed|announced|reported"
-                       r"|according to)\b")
+# A sentence that reports speech ("Ruiz said the town needed help.", "Critics argue the
+# road …", "…, according to the council."): narration, unless a first- or second-person word
+# makes it the speaker's own ("We say no to this plan.").
+_REPORT = lazy_compile(r"\b(?:" + _TAG_VERBS[3:-1] + r"|say|tell|adds|explains|insists|stresses|notes|declares"
+                       r"|states|warn|warns|warned|recalls|recalled|argue|argues|argued|claim|claims|claimed"
+                       r"|announced|reported|according to)\b")
 
 
 def _reads_as_speech(sentence: str) -> bool:
     """Whether ``sentence`` (one sentence of a paragraph) has a first- or second-person word
-    or opens as an imperative, and reports no speech in the third person."""
-    return bool(_FIRST_PERSON.search(sentence) or _SECOND_PERSON.search(sentence)) \
-        and not _REPORT.search(sentence)
+    or opens as an imperative."""
+    return bool(_FIRST_PERSON.search(sentence) or _SECOND_PERSON.search(sentence))
 
 
 # A verb in the past tense ("was", "had", "voted", "met"): a paragraph's first sentence with
@@ -207,10 +207,11 @@ _PAST = lazy_compile(r"\b(?:was|were|had|[a-z]{3,}ed|met|rose|fell|took|made|wen
 
 def _may_be_quoted(sentence: str) -> bool:
     """Whether ``sentence`` may be a speaker's, inside a quotation running on from the
-    paragraph's start: no quotation mark, no report of speech, and a first- or second-person
-    word or a verb that is not in the past tense (narration's)."""
-    return not any(mark in sentence for mark in "“”\"„«»") and not _REPORT.search(sentence) and (
-        _reads_as_speech(sentence) or not _PAST.search(sentence))
+    paragraph's start: no quotation mark, and a first- or second-person word, or neither a
+    report of speech nor a verb in the past tense (narration's)."""
+    if any(mark in sentence for mark in "“”\"„«»"):
+        return False
+    return _reads_as_speech(sentence) or not (_REPORT.search(sentence) or _PAST.search(sentence))
 
 
 def quotation_start(text: str, start: int, pos: int) -> int:
@@ -231,7 +232,7 @@ def quotation_start(text: str, start: int, pos: int) -> int:
     at = len(starts) - 1
     while at > 0:
         previous, current = sentences[at - 1], text[starts[at] : pos]
-        if any(mark in previous for mark in "“”\"") or _REPORT.search(previous) or not (
+        if any(mark in previous for mark in "“”\"") or not (
                 _reads_as_speech(previous) or _ELLIPTICAL.fullmatch(current.rstrip(","))):
             break
         at -= 1

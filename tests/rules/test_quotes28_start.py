@@ -28,6 +28,8 @@ AFTER = "\n\nThe council meets again in June."
      "“You will not see this team give up. Nobody here is tired,” the coach said."),
     ("We cannot wait any longer. The roads must open this week. People are hungry,” the mayor told reporters.",
      "“We cannot wait any longer. The roads must open this week. People are hungry,” the mayor told reporters."),
+    # a report of speech in the speaker's own words is theirs
+    ("We say no to this plan. It is wrong,” said Ana Ruiz.", "“We say no to this plan. It is wrong,” said Ana Ruiz."),
     ("Do not believe the rumours. The plant stays open,” the director said.",
      "“Do not believe the rumours. The plant stays open,” the director said."),
     ("Your children will be safe here. The school has new doors,” the principal told parents.",
@@ -54,6 +56,11 @@ def test_quotation_opens_at_the_paragraph_start(text: str, want: str) -> None:
     # a report of speech between the speaker's sentences: the quotation starts after it
     ("We have done our part. The mayor said the rest is up to the state. Nobody has called us,” she said.",
      "We have done our part. The mayor said the rest is up to the state. “Nobody has called us,” she said."),
+    # a report of speech in the present before the speaker's own words
+    ("Critics say the road will cut the village in two. We are not against roads. We are against this one,”"
+     " said Ana Ruiz.",
+     "Critics say the road will cut the village in two. “We are not against roads. We are against this one,”"
+     " said Ana Ruiz."),
     ("Prices rose again in May. Shops are empty,” a trader said.",
      "Prices rose again in May. “Shops are empty,” a trader said."),
     ("Prices rose again in May. Shops are empty,” Ana Ruiz, a trader, said.",
