@@ -242,13 +242,11 @@ def quotation_start(text: str, start: int, pos: int) -> int:
 def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:
     """The edits for a closing mark stranded between a quotation's stop and its tag's comma at
     ``pos`` (see :func:`_paragraph_edits`); ``opened`` is the open quotation's mark, or -1 when
-    none is open, and the quotation is then taken to be the sentence the stop ends."""
+    none is open, and the quotation then starts where :func:`quotation_start` reads it to."""
     stop = pos - 2
     end_mark = "," if text[stop] == "." else text[stop]
     if opened < 0:
-        sentence = start
-        for found in _SENTENCE_END.finditer(text, start, stop):
-            sentence = found.end()
+        sentence = quotation_start(text, start, stop)
         if text[stop - 1 : stop] == "." or text[stop - 3 : stop - 2] == "." or not (
                 text[sentence].isupper() or text[sentence] in _OTHER_OPENERS):
             return  # a lower-case start is no quoted sentence; "U.S. “," an abbreviation's stop

@@ -86,3 +86,13 @@ def test_quotation_does_not_open_on_the_line_before() -> None:
     want = ("Critics argue the new road will cut the village in two.\n"
             "“We are not against roads. We are against this one,” said Ana Ruiz, who leads the residents.")
     assert fixed(text + AFTER) == want + AFTER
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The river is rising. Nobody should stay here. “, the fire chief said.",
+     "“The river is rising. Nobody should stay here,” the fire chief said."),
+    ("The council met on Friday. Nobody should stay here. “, the fire chief said.",
+     "The council met on Friday. “Nobody should stay here,” the fire chief said."),
+])
+def test_stranded_closing_mark_opens_where_the_quotation_starts(text: str, want: str) -> None:
+    assert fixed(text + AFTER) == want + AFTER
