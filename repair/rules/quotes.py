@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.quote_commas import quotation_start
 
 # ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
 # The speaker may be a role with its holder set off by commas ("the club's spokeswoman, Mia
@@ -54,6 +55,8 @@ def _quote_left_open(paragraph: str) -> bool:
          "“The rules are clear. Nobody is above them,” the judge said."),
         ("The lifts were never serviced,” the block's caretaker, Rui Sá, told reporters.",
          "“The lifts were never serviced,” the block's caretaker, Rui Sá, told reporters."),
+        ("The council met on Friday. We tried everything,” the chairman said.",
+         "The council met on Friday. “We tried everything,” the chairman said."),
     ],
     good=[
         "The mayor said on Friday the pool would stay shut. It is too cold. We will wait,” Ana Ruiz said.",
@@ -68,9 +71,11 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     """A paragraph whose quotation closes (,” X said) but never opened.
 
     MT systems and scrapers drop opening marks, leaving the speaker's words as narration
-    up to a stray closing mark. The fix opens the quote at the start of the paragraph.
-    Unsafe: the quotation may have begun in the middle of the paragraph. A paragraph after
-    one whose quotation is still open continues that quotation and gets no mark.
+    up to a stray closing mark. The fix opens the quote at the start of the paragraph, or
+    after narration in the past tense before the speaker's words (see
+    :func:`repair.rules.quote_commas.quotation_start`). Unsafe: the quotation may have begun
+    elsewhere in the paragraph. A paragraph after one whose quotation is still open continues
+    that quotation and gets no mark.
     """
     text = doc.text
     for index, para in enumerate(doc.paragraphs):
@@ -83,7 +88,11 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # the quotation opened on the line before and continues here
         if _narrated_report_before(doc, para.start, match.start()):
             continue  # "X said on Monday the firm … . We have no plan …,” Ruiz said.": opens later
-        yield self.edit(para.start, para.start, "“", "Quotation closes with ” but never opens.", 0.7)
+        # It opens at the paragraph's start unless narration in the past tense comes first
+        # ("The council met on Friday. We tried everything,” the chairman said.): where QM015
+        # reads the quotation to start, on counts from clean news (models.quote_start_stats).
+        at = quotation_start(text, para.start, match.start())
+        yield self.edit(at, at, "“", "Quotation closes with ” but never opens.", 0.7)
 
 
 @rule(
