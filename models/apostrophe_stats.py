@@ -27,12 +27,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-from models.case_stats import reference_lines
-from models.data import DataError, iter_docs
-from models.glue_stats import _TOKEN, write
+from models.data import DataError
+from models.glue_stats import _TOKEN, train_paragraphs, write
 
 MIN_ITS = 5
 ITS_SHARE = 1 / 20
@@ -78,13 +77,7 @@ def table(after_its: Counter[str], after_it_is: Counter[str], after_modal: Count
 
 def build(data_root: Path) -> dict[str, object]:
     """Count the train split of news-clean and the wmt references; return the tables."""
-
-    def paragraphs() -> Iterator[str]:
-        for doc in iter_docs(data_root, "train"):
-            yield from doc.paragraphs
-        yield from reference_lines(data_root)
-
-    result = table(*count(paragraphs()))
+    result = table(*count(train_paragraphs(data_root)))
     result["sources"] = ["news-clean train split (models.data.split_of)", "wmt-xx-en *.ref.*.en"]
     return result
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -103,15 +104,16 @@ def table(tokens: Counter[str], pairs: Counter[tuple[str, str]], total: int, low
             "min_opener_uses": MIN_OPENER_USES, "name_opener_share": NAME_OPENER_SHARE}
 
 
+def train_paragraphs(data_root: Path) -> Iterator[str]:
+    """The paragraphs the learned tables count: news-clean's train split, then the wmt references."""
+    for doc in iter_docs(data_root, "train"):
+        yield from doc.paragraphs
+    yield from reference_lines(data_root)
+
+
 def build(data_root: Path) -> dict[str, object]:
     """Count the train split of news-clean and the wmt references; return the table."""
-
-    def paragraphs() -> Iterator[str]:
-        for doc in iter_docs(data_root, "train"):
-            yield from doc.paragraphs
-        yield from reference_lines(data_root)
-
-    result = table(*count(paragraphs()))
+    result = table(*count(train_paragraphs(data_root)))
     result["sources"] = ["news-clean train split (models.data.split_of)", "wmt-xx-en *.ref.*.en"]
     return result
 
@@ -119,8 +121,10 @@ def build(data_root: Path) -> dict[str, object]:
 def write(result: dict[str, object], out: Path) -> None:
     """Write ``result`` as gzip'd JSON with a fixed mtime (the same data gives the same bytes)."""
     data = json.dumps(result, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+    partial = out.with_name(out.name + ".partial")  # written whole, then moved: never a half table
+    with partial.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
         handle.write(data)
+    os.replace(partial, out)
 
 
 def main(argv: list[str] | None = None) -> int:
