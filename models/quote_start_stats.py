@@ -44,18 +44,28 @@ def _kind(sentence: str) -> str:
         "+report" if _REPORT.search(sentence) else "") + ("+past" if _PAST.search(sentence) else "")
 
 
+def _one_quotation(para: str) -> tuple[str, re.Match[str]] | None:
+    """(the paragraph's text before its one quotation, the quotation's match) when ``para``
+    holds exactly one pair of marks and the quotation opens a sentence; None otherwise (a
+    quotation that opens mid-sentence)."""
+    marks = para.count('"') + para.count("“") + para.count("”")
+    match = _QUOTE.search(para)
+    if marks != 2 or not match:
+        return None
+    before = para[: match.start()].strip()
+    if before and not re.search(r"[.!?]$", before):
+        return None
+    return before, match
+
+
 def count(data_root: Path) -> Counter[tuple[str, str]]:
     """``(inside|outside, kind)`` -> paragraphs, for each paragraph's first sentence."""
     counts: Counter[tuple[str, str]] = Counter()
     for doc in iter_docs(data_root, "train"):
         for para in doc.paragraphs:
-            marks = para.count('"') + para.count("“") + para.count("”")
-            match = _QUOTE.search(para)
-            if marks != 2 or not match:
+            if (found := _one_quotation(para)) is None:
                 continue
-            before = para[: match.start()].strip()
-            if before and not re.search(r"[.!?]$", before):
-                continue  # a quotation that opens mid-sentence
+            before, match = found
             inside = _sentences(match.group(1))
             if before:
                 counts[("outside", _kind(_sentences(before)[0]))] += 1
@@ -73,12 +83,10 @@ def recover(data_root: Path) -> Counter[tuple[str, bool]]:
     for split in ("dev", "test"):
         for doc in iter_docs(data_root, split):
             for para in doc.paragraphs:
-                marks = para.count('"') + para.count("“") + para.count("”")
-                match = _QUOTE.search(para)
-                if marks != 2 or not match:
+                if (found := _one_quotation(para)) is None:
                     continue
-                before = para[: match.start()].strip()
-                if (before and not re.search(r"[.!?]$", before)) or (not before and len(_sentences(match[1])) < 2):
+                before, match = found
+                if not before and len(_sentences(match[1])) < 2:
                     continue
                 text = para[: match.start()] + match[1] + ",” " + para[match.end(1) + 2 :]
                 close = match.end(1) - 1

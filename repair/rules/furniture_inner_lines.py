@@ -29,17 +29,12 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import STOPWORDS_LOW, _delete, stopword_density
-from repair.rules.furniture_closing_line import holds_clause
+from repair.rules.furniture_closing_line import _DATELINE, _SUBTITLE, holds_clause
 
 MIN_WORDS, MAX_WORDS = 5, 12
 MAX_CHARS = 140
 _ENDS_SENTENCE = re.compile(r"[.!?…。।\"”’'“»«):;,]$")
 _STOP_INSIDE = re.compile(r"[.!?…。।](?=\s)")
-# "Authors: what drives them", "Record 44°C in Seville", "After 4 March, 10:20": a title with
-# its subtitle, a figure's line, a timeline's entry read as the story's own lines; the page's
-# lines of those shapes are the metadata and link rules' to judge.
-_SUBTITLE = re.compile(r":[ \t]+[a-z]")
-_DATELINE = lazy_compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(—–-])")
 _REPORTS = lazy_compile(r"\b(?:said|says|told|tells|according|added|stated)\b")
 # "Lions v Bears or Wolves": a fixture (a draw, a results list) is the story's content.
 _FIXTURE = lazy_compile(r"\s(?:v|vs)\.?\s")
