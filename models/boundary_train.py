@@ -22,7 +22,6 @@ import json
 import random
 import resource
 import time
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,7 +29,8 @@ from typing import Any
 
 from models.boundary_data import LABELS, Example, examples_from_paragraph
 from models.calibration import fit_isotonic, reliability
-from models.data import DEFAULT_DATA, DataError, iter_docs
+from models.data import DataError, iter_docs
+from models.recipe_config import add_override_arguments, apply_overrides, read_recipe_config
 
 
 def collect(data: Path, split: str, max_docs: int, rate: float, seed: int, counts: Counter[str]) -> list[Example]:
@@ -173,28 +173,13 @@ _REQUIRED = {"data": ("rate", "max_docs", "max_dev_docs"),
 
 def load_config(path: Path) -> dict[str, Any]:
     """A boundary recipe config (``framing = "boundary"``); ValueError naming the file and
-    the first missing entry."""
-    try:
-        config = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"{path}: {exc}") from None
-    if config.get("framing") != "boundary" or "seed" not in config:
-        raise ValueError(f"{path}: not a boundary config (needs framing = \"boundary\" and a seed)")
-    for table, keys in _REQUIRED.items():
-        missing = [k for k in keys if k not in config.get(table, {})]
-        if missing:
-            raise ValueError(f"{path}: [{table}] lacks {', '.join(missing)}")
-    return config
+    the first missing entry (`models.recipe_config.read_recipe_config`)."""
+    return read_recipe_config(path, "boundary", _REQUIRED)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.boundary_train", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config", type=Path, required=True)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--max-docs", type=int, help="override data.max_docs (a quick run)")
-    parser.add_argument("--steps", type=int, help="override train.steps")
-    parser.add_argument("--init", type=Path, help="continue from this boundary checkpoint (overrides model.init)")
+    add_override_arguments(parser, "continue from this boundary checkpoint (overrides model.init)")
     parser.add_argument("--max-minutes", type=float, help="override train.max_minutes")
     parser.add_argument("--seed", type=int, help="override seed (a continued run should see other data orders)")
     args = parser.parse_args(argv)
@@ -202,12 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(args.config)
     except ValueError as exc:
         parser.error(str(exc))
-    if args.max_docs:
-        config["data"]["max_docs"] = args.max_docs
-    if args.steps:
-        config["train"]["steps"] = args.steps
-    if args.init:
-        config["model"]["init"] = str(args.init)
+    apply_overrides(config, args)
     if args.max_minutes:
         config["train"]["max_minutes"] = args.max_minutes
     if args.seed:

@@ -22,14 +22,13 @@ import random
 import resource
 import shutil
 import time
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from models.calibration import fit_isotonic, reliability
-from models.data import DEFAULT_DATA, DataError, iter_docs
+from models.data import DataError, iter_docs
 from models.ranker_data import N_FEATURES, Example, examples_from_paragraph
 from models.ranker_model import (
     BASE_PACKAGE,
@@ -41,6 +40,7 @@ from models.ranker_model import (
     encode,
     group_softmax,
 )
+from models.recipe_config import add_override_arguments, apply_overrides, read_recipe_config
 
 
 def collect(data: Path, split: str, max_docs: int, settings: dict[str, Any], seed: int,
@@ -214,18 +214,9 @@ _REQUIRED = {"data": ("rate", "max_docs", "max_dev_docs", "operators"),
 
 
 def load_ranker_config(path: Path) -> dict[str, Any]:
-    """A ranker recipe config (``framing = "ranker"``); ConfigError-style ValueError naming
-    the file and the first missing or unknown entry."""
-    try:
-        config = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"{path}: {exc}") from None
-    if config.get("framing") != "ranker" or "seed" not in config:
-        raise ValueError(f"{path}: not a ranker config (needs framing = \"ranker\" and a seed)")
-    for table, keys in _REQUIRED.items():
-        missing = [k for k in keys if k not in config.get(table, {})]
-        if missing:
-            raise ValueError(f"{path}: [{table}] lacks {', '.join(missing)}")
+    """A ranker recipe config (``framing = "ranker"``); ValueError naming the file and the
+    first missing or unknown entry (`models.recipe_config.read_recipe_config`, then the operators)."""
+    config = read_recipe_config(path, "ranker", _REQUIRED)
     from models.corrupt import OPERATORS
 
     unknown = sorted(set(config["data"]["operators"]) - set(OPERATORS))
@@ -236,23 +227,13 @@ def load_ranker_config(path: Path) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.ranker_train", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config", type=Path, required=True)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--max-docs", type=int, help="override data.max_docs (a quick run)")
-    parser.add_argument("--steps", type=int, help="override train.steps")
-    parser.add_argument("--init", type=Path, help="warm start from this ranker checkpoint (overrides model.init)")
+    add_override_arguments(parser, "warm start from this ranker checkpoint (overrides model.init)")
     args = parser.parse_args(argv)
     try:
         config = load_ranker_config(args.config)
     except ValueError as exc:
         parser.error(str(exc))
-    if args.max_docs:
-        config["data"]["max_docs"] = args.max_docs
-    if args.steps:
-        config["train"]["steps"] = args.steps
-    if args.init:
-        config["model"]["init"] = str(args.init)
+    apply_overrides(config, args)
     try:
         train(config, args.data, args.out or Path(config["out"]))
     except DataError as exc:
