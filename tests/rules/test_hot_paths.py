@@ -34,6 +34,7 @@ from repair.rules import (
     leftovers,
     punctuation,
     stops,
+    stops_elsewhere,
     stops_repeats,
     stops_words,
     words,
@@ -325,10 +326,10 @@ def test_capitalised_words_found_from_the_capital(text: str) -> None:
     built from two scans, ASCII capitals and other letters, not a test of every word."""
     plain: dict[str, tuple[int, int]] = {}
     for m in re.finditer(r"\b[^\W\d_]\w*", text):
-        if m.group()[0].isupper() and not stops_words._mid_sentence_miss(text, m.start()):
+        if m.group()[0].isupper() and not stops_elsewhere._mid_sentence_miss(text, m.start()):
             count, first = plain.get(m.group(), (0, m.start()))
             plain[m.group()] = (count + 1, first)
-    assert stops_words._name_runs.__wrapped__(text) == plain
+    assert stops_elsewhere._name_runs.__wrapped__(text) == plain
 
 
 @given(st.lists(st.sampled_from([" ", ".", "that", "That", "THAT", "tHat", "said", "says", "on", "Monday", "thatch",
