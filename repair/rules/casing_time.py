@@ -202,15 +202,20 @@ def _folds_names(doc: Document) -> bool:
     countries = _country_names()
     stems = _country_stems()
     lower_countries = 0
+    dated = None  # whether the text has a lower-case date: read once, at the first copy (a scan)
     for name in alone_names(doc):
         country = name in countries
         if country or (name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems):
             for copy in re.finditer(re.escape(name.lower()) + r"\b", text):
                 at = copy.start()
                 if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@/.-_#"):
-                    if _has_lower_date(text):
+                    if dated is None:
+                        dated = _has_lower_date(text)
+                    if dated:
                         return True
                     lower_countries += country
+                    if lower_countries > 1:
+                        return True  # the answer whatever the rest holds (the count only grows)
     return lower_countries > 1
 
 

