@@ -41,6 +41,7 @@ from repair.rules.stops_opener_shapes import (
     _subject_at,
     _verbs,
     _without_participles,
+    lone_reason_clause,
 )
 from repair.rules.stops_words import is_name
 from repair.rules.tag_gaps import verbless
@@ -51,11 +52,11 @@ _OPENER = lazy_compile(
     r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
     r"|Once|Since|As|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|Ahead of|Except|In spite of|Despite|Prior to"
-    r"|Regardless of|So that|In order that|And)\b")
+    r"|Regardless of|So that|In order that|And|If)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
 # it …") or a columnist's own fragment ("Which is odd."), so they are not read.
-_SUBORDINATORS = frozenset("when where because".split())
+_SUBORDINATORS = frozenset("when where because if".split())
 # Concessive subordinators: English sets their clause off with a comma.
 _CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
@@ -196,7 +197,7 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
         longest = MAX_NARROW_CLAUSE_WORDS if head in _NARROW_SUBORDINATORS else MAX_CLAUSE_WORDS
-        if long_clause:
+        if long_clause or lone_reason_clause(q):
             longest = MAX_LONG_CLAUSE_WORDS  # "After the head of a group based in Lyon objected to how …"
         if "," in piece or not _complete_before(prev_text, p) or len(q) > longest \
                 or _verbs(q) > 1 and longest != MAX_LONG_CLAUSE_WORDS \
