@@ -61,8 +61,9 @@ def _listener_after_told(prev_text: str, tokens: list[str]) -> bool:
     Lima."): "told" takes its listener, so no sentence ends on it; the stop cut the two.
     A passive ("… they were told.") ends complete and is left alone."""
     words = lexicon.words(prev_text[-60:])
-    if len(words) < 2 or words[-1] not in ("told", "tells") or words[-2].lower() in _BE_FORMS:
-        return False
+    if len(words) < 2 or words[-1] not in ("told", "tells") or words[-2].lower() in _BE_FORMS \
+            or words[-2].lower().endswith(("'re", "’re", "'s", "’s")):
+        return False  # "… as they were told.", "… do as you're told.": a passive ends complete
     return len(tokens) >= 2 and tokens[0] in _LISTENER_OPENERS and not lexicon.has_clause(tokens[:3])
 
 

@@ -3,8 +3,8 @@ word after a closing quotation mark, the listener "told" takes, an indirect ques
 the verb that takes it, an extent or place adverbial, a present-tense verb after a subject
 whose only verb is a passive participle, and the verb after a participle aside a comma
 opened (a comma, not a bare join); before a capitalised "Because" or "If" clause
-with no main clause, however long. Beside each kind, the look-alikes that must be left
-alone. Our own sentences."""
+with no main clause, however long; before a long chain of prepositional phrases. Beside
+each kind, the look-alikes that must be left alone. Our own sentences."""
 
 from __future__ import annotations
 
@@ -58,6 +58,11 @@ from rule_helpers import fix_unsafe as _fixed
      "Farmers have burned stubble every autumn because it is the cheapest way to clear the fields."),
     ("The board said it would recommend the offer. If a firm bid is made at that price.",
      "The board said it would recommend the offer if a firm bid is made at that price."),
+    # a chain of prepositional phrases with no verb, longer than eight words
+    ("The fire burned for two days. Across a wide area of forest near the border with Spain and France.",
+     "The fire burned for two days across a wide area of forest near the border with Spain and France."),
+    ("The two leaders met in the capital on Tuesday night. In the first debate of the long campaign for the city.",
+     "The two leaders met in the capital on Tuesday night in the first debate of the long campaign for the city."),
 ])
 def test_false_stop_before_a_lower_case_piece_is_repaired(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
@@ -67,6 +72,7 @@ def test_false_stop_before_a_lower_case_piece_is_repaired(garbled: str, fixed: s
     # a real sentence after a closing mark, and a passive "told"
     "The mayor called the plan “a mistake”. The council will vote on Friday.",
     "“We will be back,” they were told. The staff left at noon.",
+    "Staff said they simply did as they're told. the rules are clear.",
     # an indirect-question word opening a sentence of its own (two verb groups)
     "Prices have risen since March. How long the rise will last is unclear.",
     # a subject with its own verb before the stop
@@ -76,6 +82,11 @@ def test_false_stop_before_a_lower_case_piece_is_repaired(garbled: str, fixed: s
     "The board said it would recommend the offer. If it rains the match is off.",
     "The plan was approved. If so, work starts in May.",
     "The council may sell the site. If approved by the mayor the plan would create 200 homes.",
+    # a long prepositional opener before a clause of its own
+    "The fire burned for two days. In the driest parts of the forest near the border the flames reached the road.",
+    "The show closes today. For more details on the show and its artists visit the gallery website.",
+    "Rice prices fell again. In the north of the region farmers grow rice on small terraces.",
+    "The economy is small. About 80% of the people depend on farming for a living in the north.",
     # clean sentences with the same words
     "Flames could be seen from the harbour, ten miles away.",
     "She told the jury that the deal was void.",
