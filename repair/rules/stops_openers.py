@@ -52,11 +52,11 @@ _OPENER = lazy_compile(
     r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
     r"|Once|Since|As|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|Ahead of|Except|In spite of|Despite|Prior to"
-    r"|Regardless of|So that|In order that|And|If)\b")
+    r"|Regardless of|So that|In order that|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
 # it …") or a columnist's own fragment ("Which is odd."), so they are not read.
-_SUBORDINATORS = frozenset("when where because if".split())
+_SUBORDINATORS = frozenset("when where because".split())
 # Concessive subordinators: English sets their clause off with a comma.
 _CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
