@@ -27,8 +27,15 @@ _CLAUSE_COMMA = lazy_compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def clause_comma(piece: str) -> bool:
-    """Whether ``piece`` holds a comma other than a thousands separator between digits."""
-    return "," in piece and _CLAUSE_COMMA.search(piece) is not None
+    """Whether ``piece`` holds a comma other than a thousands separator between digits or
+    the commas of a series of names that ends the piece ("… in Delhi, Agra and Goa.")."""
+    return "," in piece and _CLAUSE_COMMA.search(_NAME_SERIES_END.sub(".", piece)) is not None
+
+
+# A series of capitalised names closed by "and"/"or" and the piece's stop: its commas
+# list, they open no clause ("Followed by games in Delhi, Agra and Goa.").
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_NAME_SERIES_END = lazy_compile(rf"(?:{_NAME}, )+{_NAME},? (?:and|or) {_NAME}\.$")
 
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
 _NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())

@@ -3,7 +3,8 @@ word after a closing quotation mark, the listener "told" takes, an indirect ques
 the verb that takes it, an extent or place adverbial, a present-tense verb after a subject
 whose only verb is a passive participle, and the verb after a participle aside a comma
 opened (a comma, not a bare join); before a capitalised "Because" clause
-with no main clause, however long; before a long chain of prepositional phrases. Beside
+with no main clause, however long; before a long chain of prepositional phrases; a participle piece
+whose commas only list names. Beside
 each kind, the look-alikes that must be left alone. Our own sentences."""
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ from rule_helpers import fix_unsafe as _fixed
      "The fire burned for two days across a wide area of forest near the border with Spain and France."),
     ("The two leaders met in the capital on Tuesday night. In the first debate of the long campaign for the city.",
      "The two leaders met in the capital on Tuesday night in the first debate of the long campaign for the city."),
+    # a participle and its agent whose only commas list names at its end
+    ("The first game starts on March 3 in Pune. Followed by games in Delhi, Agra and Goa.",
+     "The first game starts on March 3 in Pune, followed by games in Delhi, Agra and Goa."),
 ])
 def test_false_stop_before_a_lower_case_piece_is_repaired(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
@@ -86,6 +90,8 @@ def test_false_stop_before_a_lower_case_piece_is_repaired(garbled: str, fixed: s
     "The show closes today. For more details on the show and its artists visit the gallery website.",
     "Rice prices fell again. In the north of the region farmers grow rice on small terraces.",
     "The economy is small. About 80% of the people depend on farming for a living in the north.",
+    # a comma that closes an opening phrase is no list of names
+    "The first game starts on March 3. Followed by the final, Goa hosts the last games.",
     # clean sentences with the same words
     "Flames could be seen from the harbour, ten miles away.",
     "She told the jury that the deal was void.",
