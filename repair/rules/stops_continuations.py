@@ -24,8 +24,9 @@ def indirect_question(p: list[str], q: list[str]) -> bool:
     """The lower-case piece is an indirect question, the object of the verb that ends the
     sentence before the stop ("… asked the banks to explain. why the checks failed.", "…
     did not say. how many were hurt."): the verb is a bare one after "to", a modal or "do",
-    or a speech verb, and the piece holds one verb group only, so it is no sentence of its
-    own that lost its capital ("… risen. how long it lasts is unclear" has two)."""
+    or a speech verb, and the piece holds one auxiliary group at most, so it is no
+    sentence of its own that lost its capital ("how long it will last is unclear" has two;
+    a plain present verb is not counted, which the verb before the stop makes up for)."""
     if len(p) < 2 or len(q) < 3 or q[0] not in _QUESTION_WORDS:
         return False
     last, before = p[-1], p[-2].lower()
