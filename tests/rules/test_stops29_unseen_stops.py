@@ -92,6 +92,7 @@ def test_false_stop_before_a_lower_case_piece_is_repaired(garbled: str, fixed: s
     "The economy is small. About 80% of the people depend on farming for a living in the north.",
     # a comma that closes an opening phrase is no list of names
     "The first game starts on March 3. Followed by the final, Goa hosts the last games.",
+    "The festival opens today. The 12 films competing this year include works from Spain, Chile and Peru.",
     # clean sentences with the same words
     "Flames could be seen from the harbour, ten miles away.",
     "She told the jury that the deal was void.",
