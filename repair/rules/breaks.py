@@ -46,6 +46,8 @@ from repair.rules.stops_candidates import placeholder_before_object
 MAX_FRAGMENT_WORDS = 5
 MAX_PHRASE_WORDS = 8
 MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) rarely take more
+MAX_CHAIN_WORDS = 16  # a chain of prepositional phrases ("In the first debate of the campaign for …")
+MAX_CHAIN_CHARS = 110
 
 
 def is_capitalised_fragment(sentence_text: str) -> bool:
@@ -58,6 +60,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     # A prepositional phrase carries its own object, so it may run longer ("From 1.9 billion
     # in the first quarter.") and still be no sentence.
     limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
+    if limit == MAX_PHRASE_WORDS and len(tokens) > limit and breaks_echoes.short_phrase_chain(tokens):
+        limit = MAX_CHAIN_WORDS
     if not tokens or len(tokens) > limit:
         return False
     if len(tokens) > MAX_FRAGMENT_WORDS and not breaks_echoes.prepositional_chain(tokens):
@@ -253,7 +257,8 @@ def _candidate(prev_text: str, text: str) -> bool:
     # The chain's tests are asked only when their first looks, gathered in one call, let the
     # pair by (issue 13: nearly every pair fails each of them on its first look).
     predicate = evidence_may_hold(prev_text, text) and _evidence(prev_text, text)
-    if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate:
+    if len(text) > MAX_FRAGMENT_CHARS and not _RELATIVE_TAIL.match(text) and not predicate \
+            and not (len(text) <= MAX_CHAIN_CHARS and text.split(" ", 1)[0].lower() in lexicon.PREPOSITIONS):
         return False
     if _restates_figure(prev_text, text):
         return False  # "… starting 14th on the grid. Fourteenth.": the figure spelled out for effect

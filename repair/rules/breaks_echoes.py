@@ -57,6 +57,24 @@ def prepositional_chain(tokens: list[str]) -> bool:
                for i in range(1, len(lowered)) if lowered[i] in _OBJECT_WORDS)
 
 
+def short_phrase_chain(tokens: list[str]) -> bool:
+    """A chain of prepositional phrases whose every object is a short noun phrase: it has
+    no verb slot, however long it runs ("Across a wide area of forest near the border with
+    Spain and France."). Its first object opens on a determiner ("About 80% of farmers depend
+    on …" is a counted subject), and no run of more than three content words stands between
+    function words: a fronted phrase before a clause whose plain present verb the lexicon
+    cannot see runs its noun into the subject and verb ("In the north of the region farmers
+    grow rice …")."""
+    if tokens[1].lower() not in lexicon.DETERMINERS or not prepositional_chain(tokens):
+        return False
+    run = 0
+    for token in tokens:
+        run = 0 if lexicon.is_function_word(token) else run + 1
+        if run > 3:
+            return False
+    return True
+
+
 def _time_deixis(lowered: list[str], i: int) -> bool:
     """"this year", "this week": a time phrase, not a verb's object ("From May to June this year")."""
     return lowered[i] == "this" and i + 1 < len(lowered) and lowered[i + 1] in lexicon.TIME_WORDS

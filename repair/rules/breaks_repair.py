@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import stops, stops_classes, stops_predicates
@@ -30,6 +31,21 @@ def sentence_pairs(doc: Document, max_chars: int | None = None) -> Iterator[tupl
         yield doc.sentences[position - 1], sentence, doc.sentence_text(sentence)
 
 
+# Words that link what follows to the clause before: a conjunction, a subordinator or a
+# preposition. A lower-case piece opened by one continues the sentence whatever closed it.
+_LINK_WORDS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS
+
+
+def _linked_after_mark(piece: str) -> bool:
+    """The piece after a closing mark and its stop opens in lower case on a linking word
+    ("… were “safe”. and that fees …", "… had “no choice”. because …", "… (see below). at
+    the …"): edited English starts no sentence that way, so the stop, not the mark, is the
+    false one. A piece led by anything else (a determiner, a verb) may be a sentence whose
+    capital was lost, which the quotation does not decide."""
+    words = lexicon.words(piece)
+    return bool(words) and piece[:1].islower() and words[0] in _LINK_WORDS
+
+
 def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
                  safety: Safety | None = None) -> Edit | None:
     """The chosen repair at the stop closing ``prev`` as one Edit, the other candidates as
@@ -43,7 +59,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
     stop = prev.span.end - 1
     before = text[stop - 1 : stop]
     if text[stop] != "." or not (before.isalnum() or before == "%" or before in "”\")" and (
-            stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current)))):
+            stops_predicates.subjectless_predicate(doc.sentence_text(prev), doc.sentence_text(current))
+            or _linked_after_mark(doc.sentence_text(current)))):
         if text[stop - 1 : stop + 1] in (".”", '."') and stops_classes.lone_participle(doc.sentence_text(current)):
             # "… said “we had no choice.” Withdrawn.": the quotation closed the sentence; the
             # lone participle after it is content-free whatever the stop.
@@ -51,6 +68,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
                              f"“{doc.sentence_text(current)}” is a participle with no subject or "
                              "auxiliary after a complete sentence; deleted.", 0.6, Safety.UNSAFE)
         return None  # after a closing mark only a verb phrase is sure to continue the sentence
+    if before in "”\")" and safety is None:
+        safety = Safety.UNSAFE  # measured on plain stops only: a stop after a mark is not claimed sure
     candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
     if not candidates:
         return None

@@ -37,6 +37,7 @@ from repair.rules.breaks_open import measure_after_verb, modified_subject, open_
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
 from repair.rules.stops_comma_measures import ranked_renaming
+from repair.rules.stops_continuations import indirect_question, participle_subject, present_predicate
 from repair.rules.stops_piece_shapes import bare_adjunct_opener
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
@@ -49,6 +50,25 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 # A non-restrictive relative clause opened by a comma ("The plan, which still needs …"): the
 # stop that ends it takes a comma, not a bare join.
 _ASIDE_OPENED = lazy_compile(r",\s+(?:which|who|whom|whose)\b")
+
+# Determiners and possessives that open the listener "told" takes ("told. the jury").
+_LISTENER_OPENERS = frozenset("the a an its his her their our my your".split())
+
+
+def _listener_after_told(prev_text: str, tokens: list[str]) -> bool:
+    """The sentence ends on "told" (or "tells") and the lower-case piece opens with the
+    listener's noun phrase ("… she told. the court.", "…, he told. a news conference in
+    Lima."): "told" takes its listener, so no sentence ends on it; the stop cut the two.
+    A passive ("… they were told.") ends complete and is left alone."""
+    words = lexicon.words(prev_text[-60:])
+    if len(words) < 2 or words[-1] not in ("told", "tells") or words[-2].lower() in _BE_FORMS \
+            or words[-2].lower().endswith(("'re", "’re", "'s", "’s")):
+        return False  # "… as they were told.", "… do as you're told.": a passive ends complete
+    return len(tokens) >= 2 and tokens[0] in _LISTENER_OPENERS and not lexicon.has_clause(tokens[:3])
+
+
+_BE_FORMS = frozenset("is are was were be been being am".split())
+
 
 def _tag_alone(prev_text: str) -> bool:
     """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
@@ -174,14 +194,16 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if tokens[0] != "that" and stops_predicates.lower_predicate(tokens) and text.endswith(".") \
+        if tokens[0] != "that" and (stops_predicates.lower_predicate(tokens) or present_predicate(tokens)) \
+                and text.endswith(".") \
                 and whole[prev.span.end - 1] == "." \
-                and not _ASIDE_OPENED.search(prev_text) \
-                and modified_subject(lexicon.words(prev_text)):
+                and not _ASIDE_OPENED.search(prev_text) and not aside_left_open(prev_text) \
+                and (modified_subject(lexicon.words(prev_text))
+                     or present_predicate(tokens) and participle_subject(lexicon.words(prev_text))):
             # "Fans who bought tickets early. will get a refund.": the relative clause (or the
             # reduced passive one) holds the only verb before the stop; the subject waits for
-            # the auxiliary-led predicate after it. An aside a comma opened (", which …") is
-            # left to the comma join below: the stop closes it with a comma.
+            # the auxiliary-led predicate after it. An aside a comma opened (", which …", ",
+            # built in 1930 …") is left to the comma join below: the stop closes it with a comma.
             yield self.edit(prev.span.end - 1, sentence.span.start + 1, " " + text[0],
                             f"Split (join): “{text}” is the predicate of the subject before the stop, whose "
                             "only verb is in the clause that describes it; the stop is dropped.", 0.65,
@@ -239,6 +261,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
         # ("every 15 minutes", "his best figures in …": the clause test reads a plural noun as a verb.)
         if tokens[0].lower() not in _LINKERS and not participle and own_clause and not bare_adjunct_opener(tokens) \
+                and not indirect_question(lexicon.words(prev_text), tokens) \
                 and not ranked_renaming(lexicon.words(prev_text), tokens) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \
                 and not stops_comma_join.absolute_phrase(text) \
@@ -252,8 +275,10 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # a tag between the halves of its sentence: AT011 rebuilds it
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
+        listener = _listener_after_told(prev_text, tokens)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
-                and not breaks_echoes.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens):
+                and not breaks_echoes.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens) \
+                and not listener:
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
                 and not verb_phrase and not stops_comma_join.absolute_phrase(text) \
@@ -263,7 +288,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         # this far have none, and then the search for a repeated passage (a read of the text
         # before the stop, the costliest test here) matters only in a text mostly in lower
         # case, where a piece that repeats nothing ends the rule (issue 13: the same edits).
-        edit = repair_edits(doc, self, prev, sentence, "Split")
+        edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE if listener else None)
         if not edit:
             if lower_case_document is None:
                 lower_case_document = stops_words.mostly_lower_case(doc)

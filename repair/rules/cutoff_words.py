@@ -30,6 +30,21 @@ def clause_comma(piece: str) -> bool:
     """Whether ``piece`` holds a comma other than a thousands separator between digits."""
     return "," in piece and _CLAUSE_COMMA.search(piece) is not None
 
+
+def clause_comma_before_names(piece: str) -> bool:
+    """:func:`clause_comma`, the commas of a series of names that ends the piece left out
+    ("Followed by games in Delhi, Agra and Goa."). Only for a piece whose first words
+    already rule out a subject (a participle and its agent): before a plain present verb
+    the lexicon cannot see, the series would hide a clause ("The films competing include
+    works from Spain, Chile and Peru.")."""
+    return clause_comma(_NAME_SERIES_END.sub(".", piece))
+
+
+# A series of capitalised names closed by "and"/"or" and the piece's stop: its commas
+# list, they open no clause.
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_NAME_SERIES_END = lazy_compile(rf"(?:{_NAME}, )+{_NAME},? (?:and|or) {_NAME}\.$")
+
 # What "To" opens when it is no infinitive ("To the north.", "To 4 billion.").
 _NOT_INFINITIVE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | frozenset("date".split())
 _TIME_UNITS = frozenset("day days week weeks month months year years hour hours".split())
@@ -226,7 +241,7 @@ def agent_piece(q: list[str], piece: str) -> bool:
     # verb ("… by corrosion that inspectors had flagged", "… by unions after a rider was
     # killed"): only the words before it must be verbless.
     by = 2 if len(q) > 3 and q[1].lower() in PARTICLES else 1
-    if len(q) < by + 2 or q[by] != "by" or clause_comma(piece) or q[0].lower() in _CREDIT_VERBS:
+    if len(q) < by + 2 or q[by] != "by" or clause_comma_before_names(piece) or q[0].lower() in _CREDIT_VERBS:
         return False
     return stops_words.is_bare_verb(q[0]) and not finite_verb(before_subordinate(q[by:]))
 

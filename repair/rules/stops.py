@@ -59,6 +59,10 @@ whose subject is a pronoun                                                the pr
 "it" before a "that" clause   "confirmed it. that the tour will …"        delete "it"
 a lower-case tag after its    "will appeal. his lawyer Ana Ruiz said."    join with a comma
 clause
+an indirect question after a  "asked it to explain. why it failed."       join
+bare or speech verb
+a count, its unit and an      "seen from the port. ten miles away."       join
+adverb; a place adverb        "raise the river. downstream in the town."
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one

@@ -152,3 +152,20 @@ def _role_then_name(doc: Document, position: int, piece: str) -> tuple[int, str]
     if lexicon.is_function_word(first) or zipf(first.lower()) < _ROLE_ZIPF:
         return None
     return following.span.end, f" {name_text[:-1]}, {first.lower()}{role[len(first):]}."
+
+
+# "If" is not read: quoted speech in clean news opens many a sentence with an "If" clause
+# whose main clause follows with no comma and a verb the lexicon cannot see ("If she's fit
+# she will run", "If anything it's worse").
+MAX_REASON_WORDS = 16
+
+
+def lone_reason_clause(q: list[str]) -> bool:
+    """The piece is "Because" and one clause, however long, with no main clause after it
+    ("… every autumn. Because it is the cheapest way to clear the fields."): one verb
+    group and no subject pronoun after it."""
+    if len(q) < 3 or len(q) > MAX_REASON_WORDS or q[0].lower() != "because" \
+            or q[1].lower() in lexicon.AUXILIARIES or _verbs(q) != 1:
+        return False
+    first_verb = next(i for i in range(1, len(q)) if _verbs(q[: i + 1]) == 1)
+    return not any(_subject_at(q, i) for i in range(first_verb + 1, len(q)))

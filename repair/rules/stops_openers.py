@@ -41,6 +41,7 @@ from repair.rules.stops_opener_shapes import (
     _subject_at,
     _verbs,
     _without_participles,
+    lone_reason_clause,
 )
 from repair.rules.stops_words import is_name
 from repair.rules.tag_gaps import verbless
@@ -196,7 +197,7 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
         longest = MAX_NARROW_CLAUSE_WORDS if head in _NARROW_SUBORDINATORS else MAX_CLAUSE_WORDS
-        if long_clause:
+        if long_clause or lone_reason_clause(q):
             longest = MAX_LONG_CLAUSE_WORDS  # "After the head of a group based in Lyon objected to how …"
         if "," in piece or not _complete_before(prev_text, p) or len(q) > longest \
                 or _verbs(q) > 1 and longest != MAX_LONG_CLAUSE_WORDS \

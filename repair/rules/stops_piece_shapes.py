@@ -34,6 +34,7 @@ from repair.rules.stops_classes import summarising_appositive
 from repair.rules.stops_clauses import second_predicate
 from repair.rules.stops_comma_appositives import possessed_title
 from repair.rules.stops_comma_join import comma_join
+from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_names import ends_where_no_name_fits, institution_in_tag, name_after_place_or_date
 from repair.rules.stops_phrases import (
@@ -231,7 +232,7 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
                         "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first) \
-        or bare_adjunct_opener(q)
+        or bare_adjunct_opener(q) or (first.islower() and indirect_question(p, q)) or adverbial_extent(p, q, piece)
     if proper and not opens_continuation and lone_capitalised_word(q, p[-1]):
         # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
