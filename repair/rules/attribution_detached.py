@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_title_pieces, tags
+from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_second, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
@@ -68,16 +68,6 @@ def _topic_phrase(text: str) -> bool:
     q = lexicon.words(text)
     return len(q) >= 2 and q[0].lower() in _TOPIC_PREPOSITIONS and not q[1][:1].isdigit() \
         and q[1].lower() not in lexicon.COUNT_VALUES and not lexicon.has_clause(q[1:])
-
-
-def _same_speaker(first_word: str, prev_text: str) -> bool:
-    """``prev_text`` reports with a speech verb whose subject ends on ``first_word`` (a
-    name: "… Aiko Tanaka said …" for "Tanaka"), or, for "He"/"She", with any speech verb."""
-    if first_word in ("He", "She"):
-        return _ATTRIBUTED.search(prev_text) is not None
-    if not first_word[:1].isupper() or first_word in ("It", "They", "We", "The"):
-        return False
-    return re.search(r"\b" + re.escape(first_word) + r" (?:said|says|told|added|stated)\b", prev_text) is not None
 
 
 # A sentence that ends on a comma and one lower-case word, a title with no article or name.
@@ -255,7 +245,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
         if first_word.lower() in tags.INDEFINITE_SUBJECTS:
             continue  # "Nobody said so.": a statement of its own, no speaker to attribute
-        if pointing and not text[0].islower() and _same_speaker(first_word, doc.sentence_text(prev)):
+        if pointing and not text[0].islower() and tag_second.same_speaker(first_word, doc.sentence_text(prev)):
             # "Forecaster Ana Ruiz said rain was due. Ruiz said this.": the sentence before
             # names the same speaker with its own speech verb; the tag only repeats it.
             yield self.edit(prev.span.end, sentence.span.end, "",
