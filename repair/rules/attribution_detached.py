@@ -272,6 +272,17 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
                             f"attributes; “{pointing.group(1)}” only points back at it and is dropped.", 0.7)
             continue
+        if not _GENERIC_TAG.match(text) and tag_second.has_own_attribution(doc.sentence_text(prev)):
+            # "…, Energy Minister Ana Ruiz said on Friday. Ruiz said.": the sentence has its own
+            # tag; put back after a comma this one would attribute it twice. The same speaker
+            # again is an echo, deleted; another source ("… would investigate. Reuters said.")
+            # or a tag that says more ("Ruiz said on Monday.") is left for an editor.
+            speaker = tag_second.bare_tag_speaker(text)
+            if speaker is not None and tag_second.repeats_speaker(doc.sentence_text(prev), speaker):
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-echo): “{text}” names again the speaker the sentence "
+                                "before already attributes its words to; deleted.", 0.7)
+            continue
         if text[0].islower() or first_word == "The":
             if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
                 # "X said the bill fails. the association said.": a second, vaguer tag.

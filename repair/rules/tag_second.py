@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from repair.rules.attribution import _ATTRIBUTED
+from repair.rules.base import lazy_compile
 
 
 def same_speaker(first_word: str, prev_text: str) -> bool:
@@ -22,3 +23,48 @@ def same_speaker(first_word: str, prev_text: str) -> bool:
     if not first_word[:1].isupper() or first_word in ("It", "They", "We", "The"):
         return False
     return re.search(r"\b" + re.escape(first_word) + r" (?:said|says|told|added|stated)\b", prev_text) is not None
+
+
+# A verb of saying with its own subject before it ("Ana Ruiz said", "the agency told") or an
+# inverted tag's speaker after it (", said Ana Ruiz"), or "according to".
+_REPORT_VERB = lazy_compile(
+    r"\b(?:said|says|told|added|stated|reported|announced|noted|wrote|explained|warned|insisted)\b|\baccording to\b")
+# Words before such a verb that make it no attribution: a passive ("was told", "had been
+# said") or an adjective after a determiner ("the added cost", "an added bonus").
+_NOT_A_SUBJECT = frozenset("was were been be is are being am the a an his her its their our any no this".split())
+
+
+def has_own_attribution(prev_text: str) -> bool:
+    """``prev_text`` attributes its statement itself: a verb of saying after a word that can
+    end its subject, or "according to" ("…, the mayor said on Friday.", "Ruiz told reporters
+    …", "…, according to the survey."). "He was told to wait." and "The added cost …" do not."""
+    for found in _REPORT_VERB.finditer(prev_text):
+        if found.group().startswith("according"):
+            return True
+        # (the word before, past a comma or quotation mark: ",” said Ana Ruiz", "price , said")
+        before = prev_text[: found.start()].rstrip(" ,“”\"'‘’").rpartition(" ")[2]
+        if before and before.lower() not in _NOT_A_SUBJECT:
+            return True
+    return False
+
+
+# A detached tag: its speaker, its verb, and at most a word pointing back ("Ruiz said so.").
+_BARE_TAG = lazy_compile(
+    r"(?P<speaker>[\w'’.-]+(?: [\w'’.-]+){0,5}) (?:said|says|added|reported|told reporters|stated)(?: (?:so|this))?\.")
+
+
+def bare_tag_speaker(tag: str) -> str | None:
+    """The speaker of ``tag`` when it is only a speaker and a verb of saying ("Ruiz said.",
+    "police said.", "Fire chief Ana Ruiz told reporters."); None when it says more (a time, a
+    place, a medium: "Ruiz said on Friday.")."""
+    found = _BARE_TAG.fullmatch(tag.strip())
+    return None if found is None else found["speaker"]
+
+
+def repeats_speaker(prev_text: str, speaker: str) -> bool:
+    """``speaker`` is one ``prev_text`` already names: its last name ("Ruiz" of "Energy
+    Minister Ana Ruiz"), or, with no name in it, its head noun ("police", "officials")."""
+    words = [w for w in re.findall(r"[\w'’.-]+", speaker) if w.lower() != "the"]
+    names = [w for w in words if w[:1].isupper()]
+    wanted = names[-1] if names else words[-1] if words else ""
+    return len(wanted) > 1 and wanted.lower() in {w.lower() for w in re.findall(r"[\w'’.-]+", prev_text)}
