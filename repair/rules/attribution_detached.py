@@ -18,6 +18,8 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import (
     medium_then_report,
     pronoun_tag_before_clause,
+    reported_with_same_subject,
+    role_then_that,
     speech_verb_without_complement,
     tag_repeats_lead_speaker,
 )
@@ -214,7 +216,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         if following is not None and (_continues_forward(doc.sentence_text(following))
-                                      or _role_then_that(doc.sentence_text(following))):
+                                      or role_then_that(doc.sentence_text(following))):
             continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
         if following is not None and doc.text[following.span.start].islower() \
                 and speech_verb_without_complement(text):
@@ -317,7 +319,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
                             "to refer to; deleted.", 0.65)
             continue
-        if following is not None and _reported_with_same_subject(text, doc.sentence_text(following)):
+        if following is not None and reported_with_same_subject(text, doc.sentence_text(following)):
             # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
             # clause with the same pronoun as its subject is indirect speech ("He said he had
             # …"): the tag introduces the clause after it, not the fact before it.
@@ -357,33 +359,6 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         # ("Police spokesman Ali Demir said." -> "…, police spokesman …"; "Reuters reported.").
         yield self.edit(stop, sentence.span.start + 1, ", " + tag_lead_case.lead_letter(text),
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
-
-
-_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
-
-
-def _reported_with_same_subject(tag: str, following: str) -> bool:
-    """``tag`` is a bare pronoun tag ("She said.") and ``following`` opens with the same
-    pronoun and an auxiliary ("She had …", "They would …", "He was …"): the reported clause
-    of indirect speech, which keeps the speaker's pronoun and backshifts its verb. (A plain
-    past, "He thanked …", narrates an act, no report.)"""
-    bare = _BARE_PRONOUN_TAG.fullmatch(tag)
-    words = following.split(" ", 2)
-    if bare is None or len(words) < 3 or words[0] != bare[1]:
-        return False
-    return words[1].lower() in lexicon.AUXILIARIES
-
-
-# A noun phrase, a comma, then "that" opening a clause: "The head of the agency, that …".
-_ROLE_COMMA_THAT = lazy_compile(r"(?:The|A|An|His|Her|Its|Their) ([^,.;:\"“”]{1,80}), that (?!is\b)")
-
-
-def _role_then_that(following: str) -> bool:
-    """The sentence after a detached tag is a verbless noun phrase and a reported clause
-    ("The head of the roads agency, that repairs were done."): the stop cut the tag's
-    speaker's role and the clause off the tag, so the tag belongs forward, not back."""
-    match = _ROLE_COMMA_THAT.match(following)
-    return match is not None and not lexicon.has_clause(lexicon.words(match[1]))
 
 
 # A role noun phrase after a quotation's closing mark and comma, or after a statement's
