@@ -205,6 +205,15 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the "
                                 "sentence it attributes.", 0.7)
             continue
+        following = doc.next_in_paragraph(position) if prev is not None else None
+        if prev is not None and tag_second.lower_pronoun_echo(text, doc.sentence_text(prev)) and not (
+                following is not None and doc.text[following.span.start].islower()):
+            # "… because of power cuts. it said. “We …”": the lower case ties the tag to the
+            # sentence before, which has its own; the quotation after it is not its report.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
+                            "before it; deleted.", 0.7)
+            continue
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
         if prev is None or not (length <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (

@@ -68,3 +68,14 @@ def repeats_speaker(prev_text: str, speaker: str) -> bool:
     names = [w for w in words if w[:1].isupper()]
     wanted = names[-1] if names else words[-1] if words else ""
     return len(wanted) > 1 and wanted.lower() in {w.lower() for w in re.findall(r"[\w'’.-]+", prev_text)}
+
+
+# "he told." / "it said.": a pronoun and a bare verb of saying, left in lower case by a cut.
+_LOWER_PRONOUN_TAG = lazy_compile(r"(?:he|she|it|they|we) (?:said|says|told|added|stated|noted|explained|wrote)\.")
+
+
+def lower_pronoun_echo(tag: str, prev_text: str) -> bool:
+    """``tag`` is a lower-case pronoun and a bare verb of saying ("he told.", "it said.") and
+    ``prev_text`` has its own attribution: the lower case says the tag closed that sentence,
+    where it only names its speaker again (a bare "told" has not even its hearer)."""
+    return _LOWER_PRONOUN_TAG.fullmatch(tag.strip()) is not None and has_own_attribution(prev_text)

@@ -73,3 +73,32 @@ def test_bare_tag_and_its_speaker() -> None:
     assert repeats_speaker("…, Energy Minister Ana Ruiz said.", "Ruiz")
     assert repeats_speaker("…, police in Lindau said.", "police")
     assert not repeats_speaker("…, Energy Minister Ana Ruiz said.", "Lee")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lower-case pronoun tag closed the sentence before, which has its own attribution.
+    ('"We expect a slow summer," Gomez told analysts. he told.', '"We expect a slow summer," Gomez told analysts.'),
+    ("The union said the talks had collapsed over pay. it said. “We will strike,” its leader said.",
+     "The union said the talks had collapsed over pay. “We will strike,” its leader said."),
+    # A bare pronoun and the verb of the tag that closes the sentence before.
+    ("Children under five should stay indoors, doctors advise. They advise.",
+     "Children under five should stay indoors, doctors advise."),
+    ("Prices will keep rising into spring, analysts warn. They warn.",
+     "Prices will keep rising into spring, analysts warn."),
+    # The same subject and verb of saying twice in a row.
+    ("She said she said the museum would close for a year.", "She said the museum would close for a year."),
+    ("Officials said officials said the road would reopen.", "Officials said the road would reopen."),
+])
+def test_echoed_tags_are_deleted(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will keep rising into spring, analysts warn. They disagree.",
+    "Prices will keep rising. They warn.",
+    "Children should stay indoors, doctors advise. They advise parents to check the forecast.",
+    "He said she said the museum would close.",
+    "She said she told the council the pool would stay open.",
+])
+def test_look_alikes_of_echoed_tags_are_left(text: str) -> None:
+    assert fix_unsafe(text) == text
