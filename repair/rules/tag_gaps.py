@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.rules import tag_second
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
 from repair.rules.tag_speaker_cut_off import (  # re-exported: breaks, stops_openers and tests import them here
@@ -184,6 +185,13 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         end = sentence.span.end
         text = doc.sentence_text(sentence)
         at = doubled_tag(text)
+        if at is None and (bare := tag_second.unpunctuated_repeat(text)) is not None:
+            # "Keepers said the cubs were feeding well the keepers said.": no comma sets this
+            # tag off, as a writer's repeated attribution would have; MT's echo, deleted.
+            yield self.edit(sentence.span.start + bare, end - 1, "",
+                            "Attribution (delete-invented-tag): the tag at the end, with no comma before it, "
+                            "names again the speaker the sentence opens with; deleted.", 0.65)
+            continue
         if at is not None:
             # "Judge Ana Ruiz said …, said the judge.": the tag's head is the title the subject
             # gave the named speaker; wire copy never tags a titled name again that way, so the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from repair import lexicon
 from repair.rules.attribution import _ATTRIBUTED
 from repair.rules.base import lazy_compile
 
@@ -79,3 +80,32 @@ def lower_pronoun_echo(tag: str, prev_text: str) -> bool:
     ``prev_text`` has its own attribution: the lower case says the tag closed that sentence,
     where it only names its speaker again (a bare "told" has not even its hearer)."""
     return _LOWER_PRONOUN_TAG.fullmatch(tag.strip()) is not None and has_own_attribution(prev_text)
+
+
+# A sentence's own tag at its start: its subject (an aside set off by commas may follow it:
+# "The producer, in a statement, said …") and a verb of saying.
+_LEAD_SUBJECT = lazy_compile(
+    r"(?:The |the )?(?P<subject>[\w'’-]+(?: [\w'’-]+){0,3}?)(?:, [^,]{1,60},)? (?:said|says|told|added)\b")
+# A tag closing the sentence with no comma before it: "… feeding well the keepers said."
+_UNPUNCTUATED_TAG = lazy_compile(
+    r"(?<![,;:—–-]) (?P<word>[\w'’-]+) (?P<tag>(?:the )?(?P<head>[a-z][\w'’-]*) (?:said|says|added))\.$")
+_PRONOUNS = frozenset("he she it they".split())
+
+
+def unpunctuated_repeat(sentence: str) -> int | None:
+    """Where a tag that closes ``sentence`` with no comma before it starts, when the sentence
+    opens with its own subject and verb of saying and the tag names that subject again (its
+    head noun, or a pronoun after a subject that is not one): "Keepers said the cubs were
+    feeding well the keepers said." None otherwise. Wire copy that re-tags a long sentence
+    sets the tag off with a comma; the word before a bare one is a content word here, never
+    a relative's ("… anything he said.", "… than analysts said.")."""
+    lead = _LEAD_SUBJECT.match(sentence)
+    tail = _UNPUNCTUATED_TAG.search(sentence)
+    if lead is None or tail is None or tail.start() <= lead.end() or lexicon.is_function_word(tail["word"]):
+        return None
+    subject = lead["subject"].split()[-1].lower()
+    head = tail["head"]
+    if subject in _PRONOUNS or not (head == subject or head in _PRONOUNS and head != "they" or
+                                    head == "they" and subject.endswith("s")):
+        return None
+    return tail.start("tag") - 1

@@ -102,3 +102,24 @@ def test_echoed_tags_are_deleted(text: str, expected: str) -> None:
 ])
 def test_look_alikes_of_echoed_tags_are_left(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A tag closing the sentence with no comma, naming again the subject it opens with.
+    ("Keepers said the foals, born in May, were healthy and feeding well the keepers said.",
+     "Keepers said the foals, born in May, were healthy and feeding well."),
+    ("The bakery, in a statement, said it had cleaned its ovens and changed its flour it said.",
+     "The bakery, in a statement, said it had cleaned its ovens and changed its flour."),
+    ("Officials said the road would reopen by Friday officials said.", "Officials said the road would reopen by Friday."),
+])
+def test_an_unpunctuated_repeated_tag_is_deleted(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He said he could never trust anything he said.",  # a relative clause's verb, after a function word
+    "The firm said prices were higher than analysts said.",
+    "The agency said the road would reopen by Friday the minister said.",  # another speaker
+])
+def test_look_alikes_of_an_unpunctuated_tag_are_left(text: str) -> None:
+    assert fix_unsafe(text) == text
