@@ -246,6 +246,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
+        if following is not None and doc.text[following.span.start].islower() \
+                and tag_second.tag_before_report(text, doc.sentence_text(prev), doc.sentence_text(following)):
+            continue  # "…, the chairman said. The company said. compensation would be paid …": it goes forward
         if tag_repeats_lead_speaker(doc.sentence_text(prev), text):
             # "Ruiz said the clinic had not paid. Ruiz said.": the sentence opens with the same
             # speaker and verb; reattached, the tag would name the speaker twice.

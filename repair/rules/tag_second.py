@@ -88,7 +88,9 @@ _LEAD_SUBJECT = lazy_compile(
     r"(?:The |the )?(?P<subject>[\w'’-]+(?: [\w'’-]+){0,3}?)(?:, [^,]{1,60},)? (?:said|says|told|added)\b")
 # A tag closing the sentence with no comma before it: "… feeding well the keepers said."
 _UNPUNCTUATED_TAG = lazy_compile(
-    r"(?<![,;:—–-]) (?P<word>[\w'’-]+) (?P<tag>(?:the )?(?P<head>[a-z][\w'’-]*) (?:said|says|added))\.$")
+    r"(?<![,;:—–-]) (?P<word>[\w'’-]+) (?P<tag>(?:the )?(?P<head>[A-Za-z][\w'’-]*) (?:said|says|added))\.$")
+# A name and its verb of saying inside the sentence: "…,” Carver told reporters …".
+_NAMED_SPEAKER = lazy_compile(r"\b(?P<name>[A-Z][\w'’-]+) (?:said|says|told|added)\b")
 _PRONOUNS = frozenset("he she it they".split())
 
 
@@ -96,16 +98,30 @@ def unpunctuated_repeat(sentence: str) -> int | None:
     """Where a tag that closes ``sentence`` with no comma before it starts, when the sentence
     opens with its own subject and verb of saying and the tag names that subject again (its
     head noun, or a pronoun after a subject that is not one): "Keepers said the cubs were
-    feeding well the keepers said." None otherwise. Wire copy that re-tags a long sentence
+    feeding well the keepers said."; or when the tag is a name that an earlier verb of saying
+    in the sentence has for its subject. None otherwise. Wire copy that re-tags a long sentence
     sets the tag off with a comma; the word before a bare one is a content word here, never
     a relative's ("… anything he said.", "… than analysts said.")."""
-    lead = _LEAD_SUBJECT.match(sentence)
     tail = _UNPUNCTUATED_TAG.search(sentence)
-    if lead is None or tail is None or tail.start() <= lead.end() or lexicon.is_function_word(tail["word"]):
+    if tail is None or lexicon.is_function_word(tail["word"]):
+        return None
+    head = tail["head"]
+    if head[:1].isupper():  # a name: "…,” Carver told reporters at the hotel Carver said."
+        named = any(found["name"] == head for found in _NAMED_SPEAKER.finditer(sentence, 0, tail.start("tag")))
+        return tail.start("tag") - 1 if named else None
+    lead = _LEAD_SUBJECT.match(sentence)
+    if lead is None or tail.start() <= lead.end():
         return None
     subject = lead["subject"].split()[-1].lower()
-    head = tail["head"]
     if subject in _PRONOUNS or not (head == subject or head in _PRONOUNS and head != "they" or
                                     head == "they" and subject.endswith("s")):
         return None
     return tail.start("tag") - 1
+
+
+def tag_before_report(tag: str, prev_text: str, following: str) -> bool:
+    """``tag`` is a bare tag ("The company said.") between a sentence with its own attribution
+    and a lower-case clause ("compensation would be paid …"): the stop cut the verb off its
+    reported clause, so the tag is neither an echo of the sentence before nor a lost tag of it."""
+    return bare_tag_speaker(tag) is not None and has_own_attribution(prev_text) \
+        and lexicon.has_clause(lexicon.words(following))

@@ -110,7 +110,8 @@ def test_look_alikes_of_echoed_tags_are_left(text: str) -> None:
      "Keepers said the foals, born in May, were healthy and feeding well."),
     ("The bakery, in a statement, said it had cleaned its ovens and changed its flour it said.",
      "The bakery, in a statement, said it had cleaned its ovens and changed its flour."),
-    ("Officials said the road would reopen by Friday officials said.", "Officials said the road would reopen by Friday."),
+    ("Officials said the road would reopen by Friday officials said.",
+     "Officials said the road would reopen by Friday."),
 ])
 def test_an_unpunctuated_repeated_tag_is_deleted(text: str, expected: str) -> None:
     assert fix_unsafe(text) == expected
@@ -123,3 +124,28 @@ def test_an_unpunctuated_repeated_tag_is_deleted(text: str, expected: str) -> No
 ])
 def test_look_alikes_of_an_unpunctuated_tag_are_left(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name tag closing the sentence with no comma, after that name's own verb of saying.
+    ("“We know what is coming,” Moreno told reporters at the hotel Moreno said.",
+     "“We know what is coming,” Moreno told reporters at the hotel."),
+])
+def test_an_unpunctuated_repeated_name_tag_is_deleted(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said the plan would fail by Friday Lee said.",  # another speaker
+    "He said he could never trust anything Ruiz said.",  # a relative clause's verb
+])
+def test_look_alikes_of_an_unpunctuated_name_tag_are_left(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+def test_a_tag_before_its_cut_off_report_is_not_deleted() -> None:
+    # Between an attributed sentence and a lower-case clause, the bare tag is the clause's
+    # own, cut off by the stop: no echo of the sentence before.
+    text = ("The inquiry was ordered on Monday, the chairman said. The company said. compensation of "
+            "3 million rupees would be paid to each family.")
+    assert "The company said" in fix_unsafe(text)
