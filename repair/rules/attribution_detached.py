@@ -106,6 +106,8 @@ def _role_noun(word: str) -> bool:
          "The talks will resume next week, Foreign Minister Wang said."),
         ("The board gave its approval. It said.", "The board gave its approval, it said."),
         ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
+        ("Fares will rise, Transport Minister Ana Ruiz said on Friday. Ruiz said.",
+         "Fares will rise, Transport Minister Ana Ruiz said on Friday."),
         ("The new terminal will open next spring. The port authority said.",
          "The new terminal will open next spring, the port authority said."),
         ("The bridge was closed for six hours on Sunday. police said.",
@@ -146,7 +148,7 @@ def _role_noun(word: str) -> bool:
         "The talks will resume, BBC reported.",
         "BBC reported. Prices rose.",
         "The stock rose 4%, the company said. Shares in rivals fell.",
-        "Costs must fall. He said. \"Budgets have to add up.\"",
+        "Costs must fall. He said. \"Budgets have to add up.\"", "Ruiz said fares would rise. Reuters said.",
         "Prices will rise. Nobody said so.",
         "Rents rose again. Officials said. That they expected a pause next year.",
         "Rain fell. Prices rose. Confirmed the dates of the vote.", "Rain fell. Prices rose. Added the sugar.",
@@ -167,7 +169,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     in lower case ("… over six years. prosecutors said."). The fix replaces the stop before
     it by a comma, which is the English order; a generic tag ("the association said.", "He
     said.") after a sentence that already has a speech verb only repeats the attribution and
-    is deleted. Unsafe: the tag could belong to the next sentence instead.
+    is deleted. A tag is never put back on a sentence with an attribution of its own
+    (``tag_second``): the same speaker again is deleted, another one left to an editor.
+    Unsafe: the tag could belong to the next sentence instead.
     """
     whole, sentences = doc.text, doc.sentences
     # Only a short sentence after another in its paragraph can be a tag or a piece (every

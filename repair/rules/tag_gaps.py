@@ -162,6 +162,8 @@ def doubled_tag(sentence: str) -> int | None:
         ("Fire chief Tom Reed told reporters the blaze was out, the fire chief said.",
          "Fire chief Tom Reed told reporters the blaze was out."),
         ("Ruiz said the talks had failed, Ruiz added.", "Ruiz said the talks had failed."),
+        ("Keepers said the foals were healthy and feeding well the keepers said.",
+         "Keepers said the foals were healthy and feeding well."),
         ("Inspector Mara Lind of the river police said the boat had sunk in minutes, said the inspector.",
          "Inspector Mara Lind of the river police said the boat had sunk in minutes."),
     ],
@@ -169,6 +171,7 @@ def doubled_tag(sentence: str) -> int | None:
         "Ruiz said prices would rise, the bank said.",
         "The judge ruled the case was weak, the lawyer said.",
         "Coroner Ana Ruiz found the death was an accident, said the coroner's office staff.",
+        "He said he could never trust anything he said.",
     ],
 )
 def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -178,7 +181,9 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     repeats the attribution after a long sentence on purpose ("The sources said …, the
     sources said." is published Reuters style), so only an editor can tell MT's from it.
     Except where the subject is a title before a name and the tag "the <title>": that
-    deletion is applied (``unsafe``), since no writer re-tags a titled name so."""
+    deletion is applied (``unsafe``), since no writer re-tags a titled name so. So is that of
+    a repeated tag with no comma before it ("Keepers said the foals were feeding well the
+    keepers said."): wire copy sets its repeated tag off with a comma."""
     sentences = doc.sentences
     for position in _tag_near_end(doc):
         sentence = sentences[position]

@@ -4,7 +4,10 @@ Pivot MT closes an attributed statement with one more tag of its own making, as 
 of its own ("…, Mayor Ana Ruiz said on Friday. Ruiz said.") or cut off the sentence's end.
 Put back after a comma such a tag would name the speaker twice ("…, Mayor Ana Ruiz said on
 Friday, Ruiz said."): it is an echo, to delete, not a lost tag to reattach. These are the
-pure text tests AT003 (``attribution_detached``) asks before it reattaches a tag.
+pure text tests AT003 (``attribution_detached``) asks before it reattaches a tag, and the
+one AT016 (``tag_gaps``) asks of a tag left at a sentence's end with no comma before it.
+A tag naming another source ("… would investigate. Reuters said.") is no echo, but put
+back it would still give the sentence a second attribution: AT003 leaves it to an editor.
 """
 
 from __future__ import annotations
