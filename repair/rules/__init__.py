@@ -78,6 +78,7 @@ from repair.rules import (
     surface_marks,
     swapped_marks,
     tag_calques,
+    tag_doubled,
     tag_fronted,
     tag_gaps,
     tag_lone_speaker,
@@ -97,6 +98,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *cutoffs.RULES,
     *tag_pieces.RULES,
     *tag_gaps.RULES,
+    # tags29: the same speaker and verb of saying twice in a row.
+    *tag_doubled.RULES,
     *attribution.RULES,
     *attribution_detached.RULES,
     *attribution_severed.RULES,

@@ -11,13 +11,15 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_title_pieces, tags
+from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_second, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import (
     medium_then_report,
     pronoun_tag_before_clause,
+    reported_with_same_subject,
+    role_then_that,
     speech_verb_without_complement,
     tag_repeats_lead_speaker,
 )
@@ -70,16 +72,6 @@ def _topic_phrase(text: str) -> bool:
         and q[1].lower() not in lexicon.COUNT_VALUES and not lexicon.has_clause(q[1:])
 
 
-def _same_speaker(first_word: str, prev_text: str) -> bool:
-    """``prev_text`` reports with a speech verb whose subject ends on ``first_word`` (a
-    name: "… Aiko Tanaka said …" for "Tanaka"), or, for "He"/"She", with any speech verb."""
-    if first_word in ("He", "She"):
-        return _ATTRIBUTED.search(prev_text) is not None
-    if not first_word[:1].isupper() or first_word in ("It", "They", "We", "The"):
-        return False
-    return re.search(r"\b" + re.escape(first_word) + r" (?:said|says|told|added|stated)\b", prev_text) is not None
-
-
 # A sentence that ends on a comma and one lower-case word, a title with no article or name.
 _BARE_TITLE_END = lazy_compile(r", ([a-z]+)\.$")
 # Endings of the agent nouns a role is named by ("treasurer", "inspector", "economist",
@@ -114,6 +106,8 @@ def _role_noun(word: str) -> bool:
          "The talks will resume next week, Foreign Minister Wang said."),
         ("The board gave its approval. It said.", "The board gave its approval, it said."),
         ("Park said the ferries would sail in June. She said.", "Park said the ferries would sail in June."),
+        ("Fares will rise, Transport Minister Ana Ruiz said on Friday. Ruiz said.",
+         "Fares will rise, Transport Minister Ana Ruiz said on Friday."),
         ("The new terminal will open next spring. The port authority said.",
          "The new terminal will open next spring, the port authority said."),
         ("The bridge was closed for six hours on Sunday. police said.",
@@ -154,7 +148,7 @@ def _role_noun(word: str) -> bool:
         "The talks will resume, BBC reported.",
         "BBC reported. Prices rose.",
         "The stock rose 4%, the company said. Shares in rivals fell.",
-        "Costs must fall. He said. \"Budgets have to add up.\"",
+        "Costs must fall. He said. \"Budgets have to add up.\"", "Ruiz said fares would rise. Reuters said.",
         "Prices will rise. Nobody said so.",
         "Rents rose again. Officials said. That they expected a pause next year.",
         "Rain fell. Prices rose. Confirmed the dates of the vote.", "Rain fell. Prices rose. Added the sugar.",
@@ -175,7 +169,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     in lower case ("… over six years. prosecutors said."). The fix replaces the stop before
     it by a comma, which is the English order; a generic tag ("the association said.", "He
     said.") after a sentence that already has a speech verb only repeats the attribution and
-    is deleted. Unsafe: the tag could belong to the next sentence instead.
+    is deleted. A tag is never put back on a sentence with an attribution of its own
+    (``tag_second``): the same speaker again is deleted, another one left to an editor.
+    Unsafe: the tag could belong to the next sentence instead.
     """
     whole, sentences = doc.text, doc.sentences
     # Only a short sentence after another in its paragraph can be a tag or a piece (every
@@ -213,6 +209,15 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the "
                                 "sentence it attributes.", 0.7)
             continue
+        following = doc.next_in_paragraph(position) if prev is not None else None
+        if prev is not None and tag_second.lower_pronoun_echo(text, doc.sentence_text(prev)) and not (
+                following is not None and doc.text[following.span.start].islower()):
+            # "… because of power cuts. it said. “We …”": the lower case ties the tag to the
+            # sentence before, which has its own; the quotation after it is not its report.
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
+                            "before it; deleted.", 0.7)
+            continue
         loose = ""  # "Officials at the bureau said on Tuesday.": a tag wider than the patterns
         if prev is None or not (length <= MAX_DETACHED_TAG_CHARS and (
                 _DETACHED_TAG.match(text) or tags.is_lower_case_tag(text))) and not (
@@ -224,7 +229,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         if following is not None and (_continues_forward(doc.sentence_text(following))
-                                      or _role_then_that(doc.sentence_text(following))):
+                                      or role_then_that(doc.sentence_text(following))):
             continue  # "Ana Ruiz said. the head of the board, that …": the tag belongs to what follows
         if following is not None and doc.text[following.span.start].islower() \
                 and speech_verb_without_complement(text):
@@ -245,6 +250,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
+        if following is not None and doc.text[following.span.start].islower() \
+                and tag_second.tag_before_report(text, doc.sentence_text(prev), doc.sentence_text(following)):
+            continue  # "…, the chairman said. The company said. compensation would be paid …": it goes forward
         if tag_repeats_lead_speaker(doc.sentence_text(prev), text):
             # "Ruiz said the clinic had not paid. Ruiz said.": the sentence opens with the same
             # speaker and verb; reattached, the tag would name the speaker twice.
@@ -255,7 +263,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
         if first_word.lower() in tags.INDEFINITE_SUBJECTS:
             continue  # "Nobody said so.": a statement of its own, no speaker to attribute
-        if pointing and not text[0].islower() and _same_speaker(first_word, doc.sentence_text(prev)):
+        if pointing and not text[0].islower() and tag_second.same_speaker(first_word, doc.sentence_text(prev)):
             # "Forecaster Ana Ruiz said rain was due. Ruiz said this.": the sentence before
             # names the same speaker with its own speech verb; the tag only repeats it.
             yield self.edit(prev.span.end, sentence.span.end, "",
@@ -281,6 +289,17 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.end, f", {lead}{tag[1:]}.",
                             f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
                             f"attributes; “{pointing.group(1)}” only points back at it and is dropped.", 0.7)
+            continue
+        if not _GENERIC_TAG.match(text) and tag_second.has_own_attribution(doc.sentence_text(prev)):
+            # "…, Energy Minister Ana Ruiz said on Friday. Ruiz said.": the sentence has its own
+            # tag; put back after a comma this one would attribute it twice. The same speaker
+            # again is an echo, deleted; another source ("… would investigate. Reuters said.")
+            # or a tag that says more ("Ruiz said on Monday.") is left for an editor.
+            speaker = tag_second.bare_tag_speaker(text)
+            if speaker is not None and tag_second.repeats_speaker(doc.sentence_text(prev), speaker):
+                yield self.edit(prev.span.end, sentence.span.end, "",
+                                f"Attribution (delete-echo): “{text}” names again the speaker the sentence "
+                                "before already attributes its words to; deleted.", 0.7)
             continue
         if text[0].islower() or first_word == "The":
             if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
@@ -316,7 +335,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
                             "to refer to; deleted.", 0.65)
             continue
-        if following is not None and _reported_with_same_subject(text, doc.sentence_text(following)):
+        if following is not None and reported_with_same_subject(text, doc.sentence_text(following)):
             # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
             # clause with the same pronoun as its subject is indirect speech ("He said he had
             # …"): the tag introduces the clause after it, not the fact before it.
@@ -356,33 +375,6 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         # ("Police spokesman Ali Demir said." -> "…, police spokesman …"; "Reuters reported.").
         yield self.edit(stop, sentence.span.start + 1, ", " + tag_lead_case.lead_letter(text),
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
-
-
-_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
-
-
-def _reported_with_same_subject(tag: str, following: str) -> bool:
-    """``tag`` is a bare pronoun tag ("She said.") and ``following`` opens with the same
-    pronoun and an auxiliary ("She had …", "They would …", "He was …"): the reported clause
-    of indirect speech, which keeps the speaker's pronoun and backshifts its verb. (A plain
-    past, "He thanked …", narrates an act, no report.)"""
-    bare = _BARE_PRONOUN_TAG.fullmatch(tag)
-    words = following.split(" ", 2)
-    if bare is None or len(words) < 3 or words[0] != bare[1]:
-        return False
-    return words[1].lower() in lexicon.AUXILIARIES
-
-
-# A noun phrase, a comma, then "that" opening a clause: "The head of the agency, that …".
-_ROLE_COMMA_THAT = lazy_compile(r"(?:The|A|An|His|Her|Its|Their) ([^,.;:\"“”]{1,80}), that (?!is\b)")
-
-
-def _role_then_that(following: str) -> bool:
-    """The sentence after a detached tag is a verbless noun phrase and a reported clause
-    ("The head of the roads agency, that repairs were done."): the stop cut the tag's
-    speaker's role and the clause off the tag, so the tag belongs forward, not back."""
-    match = _ROLE_COMMA_THAT.match(following)
-    return match is not None and not lexicon.has_clause(lexicon.words(match[1]))
 
 
 # A role noun phrase after a quotation's closing mark and comma, or after a statement's

@@ -20,6 +20,9 @@ a word list from an example:
 - :func:`speech_verb_without_complement` - a sentence that is only a subject (with its
   appositives) and a speech verb ("A trader in Mombasa, Ali Omar, said."): the verb's clause
   is the piece after the stop, which a capital would cut off for good.
+- :func:`reported_with_same_subject` and :func:`role_then_that` - a bare tag before a clause
+  with the tag's own pronoun ("He said. He had …") or before a role and a "that"-clause
+  ("… said. The head of the agency, that …"): the tag belongs to what follows it.
 
 All take word tokens as :func:`repair.lexicon.words` gives them, or raw sentence text where
 said; all are pure and cost O(length of the sentence). Patterns compile on first use (issue 13).
@@ -237,3 +240,32 @@ def medium_then_report(following: str) -> bool:
     belongs to what follows, not to the sentence before."""
     found = _MEDIUM_OPENER.fullmatch(following.strip())
     return found is not None and lexicon.has_clause(lexicon.words(found["rest"]))
+
+
+# -- reported_with_same_subject, role_then_that (AT003: a detached tag that belongs forward) --
+
+_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
+
+
+def reported_with_same_subject(tag: str, following: str) -> bool:
+    """``tag`` is a bare pronoun tag ("She said.") and ``following`` opens with the same
+    pronoun and an auxiliary ("She had …", "They would …", "He was …"): the reported clause
+    of indirect speech, which keeps the speaker's pronoun and backshifts its verb. (A plain
+    past, "He thanked …", narrates an act, no report.)"""
+    bare = _BARE_PRONOUN_TAG.fullmatch(tag)
+    words = following.split(" ", 2)
+    if bare is None or len(words) < 3 or words[0] != bare[1]:
+        return False
+    return words[1].lower() in lexicon.AUXILIARIES
+
+
+# A noun phrase, a comma, then "that" opening a clause: "The head of the agency, that …".
+_ROLE_COMMA_THAT = lazy_compile(r"(?:The|A|An|His|Her|Its|Their) ([^,.;:\"“”]{1,80}), that (?!is\b)")
+
+
+def role_then_that(following: str) -> bool:
+    """The sentence after a detached tag is a verbless noun phrase and a reported clause
+    ("The head of the roads agency, that repairs were done."): the stop cut the tag's
+    speaker's role and the clause off the tag, so the tag belongs forward, not back."""
+    match = _ROLE_COMMA_THAT.match(following)
+    return match is not None and not lexicon.has_clause(lexicon.words(match[1]))

@@ -98,6 +98,8 @@ _THINKING_BEFORE = lazy_compile(r"\b(?:assum|believ|think|thought|expect|estimat
 _ATTRIBUTED = lazy_compile(r"\b(?:said|says|say|told|added|stated|noted|wrote|reported|announced|explained|stressed"
                          r"|according to|insisted)\b")
 MAX_CHARS = 70
+# The verb of a tag closing a sentence after a comma: ", doctors advise." / ", the agency warned."
+_CLOSING_TAG_VERB = lazy_compile(r", (?:the |a |an )?(?:[\w'’-]+ ){0,3}?[\w'’-]+ (?P<verb>[a-z]+)\.[”\"’]?$")
 
 
 def _all_in(words: list[str], prev_text: str) -> bool:
@@ -152,7 +154,12 @@ def _empty(text: str, prev_text: str) -> bool:
         # ("They said that." is left: the stop may have cut "that" off the clause it opens.)
         pointer_only = found["subject"] in ("He", "She", "They") and found["object"] not in (None, "so", "that") \
             and not found["rest"]
-        if not (again or (verb in _SAYING and (attributed or pointer_only))):
+        # "…, doctors advise. They advise.": a bare pronoun and the very verb of the tag that
+        # closes the sentence before; the speaker and the verb again, nothing else.
+        retagged = found["subject"] in ("He", "She", "They", "It") and found["object"] is None \
+            and not found["rest"] and (closing := _CLOSING_TAG_VERB.search(prev_text)) is not None \
+            and closing["verb"] == verb
+        if not (again or retagged or (verb in _SAYING and (attributed or pointer_only))):
             return False  # "Police believe." / "They said that." after a bare statement: its lost tag
         if found["subject"] not in ("He", "She", "They", "It") and not _all_in(
                 lexicon.words(found["subject"]), prev_text):

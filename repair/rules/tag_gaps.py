@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.rules import tag_second
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
 from repair.rules.tag_speaker_cut_off import (  # re-exported: breaks, stops_openers and tests import them here
@@ -161,6 +162,8 @@ def doubled_tag(sentence: str) -> int | None:
         ("Fire chief Tom Reed told reporters the blaze was out, the fire chief said.",
          "Fire chief Tom Reed told reporters the blaze was out."),
         ("Ruiz said the talks had failed, Ruiz added.", "Ruiz said the talks had failed."),
+        ("Keepers said the foals were healthy and feeding well the keepers said.",
+         "Keepers said the foals were healthy and feeding well."),
         ("Inspector Mara Lind of the river police said the boat had sunk in minutes, said the inspector.",
          "Inspector Mara Lind of the river police said the boat had sunk in minutes."),
     ],
@@ -168,6 +171,7 @@ def doubled_tag(sentence: str) -> int | None:
         "Ruiz said prices would rise, the bank said.",
         "The judge ruled the case was weak, the lawyer said.",
         "Coroner Ana Ruiz found the death was an accident, said the coroner's office staff.",
+        "He said he could never trust anything he said.",
     ],
 )
 def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -177,13 +181,22 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     repeats the attribution after a long sentence on purpose ("The sources said …, the
     sources said." is published Reuters style), so only an editor can tell MT's from it.
     Except where the subject is a title before a name and the tag "the <title>": that
-    deletion is applied (``unsafe``), since no writer re-tags a titled name so."""
+    deletion is applied (``unsafe``), since no writer re-tags a titled name so. So is that of
+    a repeated tag with no comma before it ("Keepers said the foals were feeding well the
+    keepers said."): wire copy sets its repeated tag off with a comma."""
     sentences = doc.sentences
     for position in _tag_near_end(doc):
         sentence = sentences[position]
         end = sentence.span.end
         text = doc.sentence_text(sentence)
         at = doubled_tag(text)
+        if at is None and (bare := tag_second.unpunctuated_repeat(text)) is not None:
+            # "Keepers said the cubs were feeding well the keepers said.": no comma sets this
+            # tag off, as a writer's repeated attribution would have; MT's echo, deleted.
+            yield self.edit(sentence.span.start + bare, end - 1, "",
+                            "Attribution (delete-invented-tag): the tag at the end, with no comma before it, "
+                            "names again the speaker the sentence opens with; deleted.", 0.65)
+            continue
         if at is not None:
             # "Judge Ana Ruiz said …, said the judge.": the tag's head is the title the subject
             # gave the named speaker; wire copy never tags a titled name again that way, so the
