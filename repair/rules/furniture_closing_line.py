@@ -88,6 +88,41 @@ def closing_junk_line(doc: Document) -> tuple[int, int] | None:
     return last.start, last.end
 
 
+def closing_junk_tail(doc: Document) -> tuple[int, int] | None:
+    """The span (from the space before it) of a closing junk line run onto the end of the
+    text's last paragraph after its last sentence stop ("... on Friday. Sponsored Content",
+    "... in May. WATCH: Dockers march in Lyon"), else None.
+
+    The tail is judged as a closing line, with two shapes fewer: a lone code or a first
+    word in capitals closes clean wire copy ("... said. REUTER", "MORE"), and a label over
+    a list ("Not used: Ruiz, Hale") is a line-up's.
+    """
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < 2:
+        return None
+    last = paragraphs[-1]
+    text = doc.text
+    if last.end - last.start > 4000 or text[last.end - 1] in ".!?…。\"”’'):;,":
+        return None
+    body = text[last.start : last.end]
+    stop = _LAST_STOP.search(body, max(0, len(body) - MAX_CHARS - 3))
+    if stop is None:
+        return None
+    tail = body[stop.end() :]
+    if not tail[:1].isupper() or _DATELINE.match(tail) or " " not in tail:
+        return None
+    first = tail.split()[0]
+    if first.isupper() and len(first) > 1 and not first.endswith(":"):
+        return None
+    if not (_plain_line(tail) or (_label_line(tail) and "," not in tail) or _arrowed_line(tail)):
+        return None
+    head_sentences = re.split(r"(?<=[.!?])\s+", body[max(0, stop.start() - 400) : stop.start() + 1])[-2:]
+    if not any(lexicon.has_clause(lexicon.words(sentence)) for sentence in head_sentences):
+        return None
+    start = last.start + stop.start() + 1
+    return start, last.end
+
+
 def _plain_line(line: str) -> bool:
     """A stop-less line of two to twelve words with no clause, no figure, no subtitle and
     few function words ("Harbour Courier", "Floods Asia Europe")."""
@@ -144,6 +179,9 @@ def _verb_or_subject(word: str) -> bool:
 
 
 # "AFP", "XYZ / ABC": agency codes alone; "MORE", "END": a wire's own marks.
+# The last sentence stop before a tail: a stop (after its closing mark) and one space. The
+# lazy scan from the window's start finds the last one by the negative look-ahead.
+_LAST_STOP = re.compile(r"[.!?][\"”’)]?[ \t](?!.*[.!?][\"”’)]?[ \t])")
 _CODE_LINE = re.compile(r"^[A-Z]{2,6}(?:[ \t]?/[ \t]?[A-Z]{2,6})*$")
 _WIRE_MARKS = frozenset("MORE END ENDS STOP OK".split())
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?: [\w’'-]+){0,2})[ \t]?:[ \t]+(?P<rest>[A-Z0-9“\"‘'][^\n]*)$")
@@ -174,8 +212,19 @@ _MODAL_NAMES = frozenset("may will can must".split())
         # The story's last sentence is a piece a false break cut off; the one before holds the clause.
         ("The ferry runs twice a day.\n\nThe operator has asked the council. fund a new pier.\n\nIsland Post / XYZ",
          "The ferry runs twice a day.\n\nThe operator has asked the council. fund a new pier."),
+        # The same lines run onto the story's last paragraph after its last stop.
+        ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said. Sponsored Content",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
+        ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said. WATCH: Dockers march in Lyon",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
     ],
     good=[
+        # A tail that is the story's last sentence without its stop, a wire's marks, a line-up.
+        "The ferry runs twice a day.\n\nTickets cost 4 euros. The operator said fares would rise in May",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said. REUTER E",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said. MORE More",
+        "The ferry runs twice a day.\n\nThe home side won 2-1. Not used: Ruiz, Hale",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros. In the main field",
         # The story's last sentence that lost its stop holds a clause.
         "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nThe operator said fares would rise in May",
         # A lone wire mark, a lead-in, a sentence, a table's last row, a line-up's referee.
@@ -201,6 +250,10 @@ def closing_line(doc: Document, self: Rule) -> Iterator[Edit]:
     if span is not None:
         yield _delete(self, doc, span[0], span[1], "Page line closing the text after the story's last sentence.",
                       0.7)
+        return
+    span = closing_junk_tail(doc)
+    if span is not None:
+        yield self.edit(span[0], span[1], "", "Page line run onto the story's last sentence.", 0.7)
 
 
 RULES = (closing_line,)
