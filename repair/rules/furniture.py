@@ -48,7 +48,10 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # A translated page keeps its label in its own spelling ("FOTÓ:", "Fotó:") or glosses the credit
 # as a copyright ("Picture copyright:"): same label, same names after it.
 _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|PHOTO|PICTURE|IMAGE|FOTO|FOTÓ"
-                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
+                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? (?:by|courtesy(?: of)?)"
+                  # ". Photo / Jo Hart": the label set off by a slash; the names after it must open
+                  # with a capital (". Photo / File" is the file label's, below).
+                  r"|(?:Photo|Picture|Image|PHOTO|PICTURE|IMAGE)s?[ \t]?/(?=[ \t]?[A-Z]))")
 # An agency that writes its name in lower case closes the credit after a slash ("Jo Hart/dpa").
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?)[ \t]+)?[A-Z][\w.'’&-]*"
                  r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
@@ -65,7 +68,9 @@ _BARE_CREDIT = lazy_compile(_LABELLED_CREDIT + r"[ \t]*$")
 # "(photo: ...)" are BP003's).
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?][ \t]+" + _PICTURE_AGENCIES + r"|[ \t]*[(\[](?:" + _AGENCIES + r"|Handout|File)[)\]]"
-    r"|[ \t]*/[ \t]?" + _AGENCIES + r"|[ \t]*Photo credit:[^\n]{1,60}"
+    # ". Ana Ruiz/Handout via Harbour Press": a credit passed on by another agency.
+    r"|[ \t]*/[ \t]?" + _AGENCIES + r"(?:[ \t]via[ \t][A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?"
+    r"|[ \t]*Photo credit:[^\n]{1,60}"
     # "(Xinhua/Li Wei)", "(Ana Ruiz/AFP)": an agency and its photographer in brackets, either order.
     r"|[ \t]*[(\[](?:" + _AGENCIES + r"[ \t]?/[ \t]?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?" + _AGENCIES + r")[)\]]"
@@ -113,7 +118,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 # "(R) greets": a position tag followed by the present tense of a caption ("IBM (R) and" is a mark).
 # "…. Photo: …": a caption's label after a sentence's stop on the same line.
-_CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?:[ \t]")
+_CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictured)s?(?::|[ \t]?/)[ \t]")
 # ". File photo" closing a line: a label no sentence ends with, so a caption of a bare name
 # ("The river at dawn. File photo") is one too, however short.
 _FILE_PICTURE = lazy_compile(r"[.!?][ \t]+(?i:file|archive)[ \t](?i:photos?|pictures?|images?)[ \t]*$")
@@ -198,6 +203,17 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses on the new ward before the opening. HTN\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
+        # A label set off by a slash; a code and a photographer in brackets; a credit passed on
+        # by another agency; a courtesy credit alone on its line.
+        ("The ward opened.\n\nNurses wait at the new entrance on Monday. Photo / Lena Ott\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nDivers search the wreck near the pier on Sunday. (XYZ/Hale)\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nA seal pup rests on the beach in this picture released on May 4, 2025. "
+         "Harbour Zoo/Handout via XYZ\n\nIt shut.", "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nPhoto courtesy of Harbour Town Council\n\nIt shut.", "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nThe new wing cost 4 million euros, the council said. Photo / Lena Ott\n\nIt shut.",
+         "The ward opened.\n\nThe new wing cost 4 million euros, the council said.\n\nIt shut."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -215,6 +231,10 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "Nurses wait at the entrance. NHS photos show long queues.",
         "The plan was backed by both sides (EU/UK).",
         "The ward opened on Monday, the minister said. HTN",
+        "The ward opened.\n\nThe plan was backed by both sides. (EU/UK)\n\nIt shut.",
+        "The ward opened.\n\nThe vote was held in Lyon, the minister said. (XYZ/Hale)\n\nIt shut.",
+        "The ward opened.\n\nThe photo / video gallery is updated daily.\n\nIt shut.",
+        "The ward opened.\n\nThe new wing is run by Harbour Health via its clinics.\n\nIt shut.",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
