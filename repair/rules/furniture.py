@@ -29,6 +29,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import line_deletion
+from repair.rules.casing_learned_table import lower_evidence
 from repair.rules.furniture_credits import credit_tail, picture_label
 
 MAX_LINE_CHARS = 400
@@ -212,6 +213,12 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         ("The ward opened.\n\nA seal pup rests on the beach in this picture released on May 4, 2025. "
          "Harbour Zoo/Handout via XYZ\n\nIt shut.", "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nPhoto courtesy of Harbour Town Council\n\nIt shut.", "The ward opened.\n\nIt shut."),
+        # The caption run onto the title line: the title stays.
+        ("Six sailors rescued from a sinking ferry Workers wait on the quay on Monday. Photo / Lena Ott\n\nIt sank.",
+         "Six sailors rescued from a sinking ferry\n\nIt sank."),
+        # A caption alone on the first line: a name after "the" is no seam.
+        ("Workers at the Harbour Theatre on Sunday night after the fire. (Photo: City Fire Service)\n\nIt burned.",
+         "It burned."),
         ("The ward opened.\n\nThe new wing cost 4 million euros, the council said. Photo / Lena Ott\n\nIt shut.",
          "The ward opened.\n\nThe new wing cost 4 million euros, the council said.\n\nIt shut."),
     ],
@@ -292,8 +299,37 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         above_credit = above_credit and sentences == 1
         if not (ends_in_credit or above_credit or ((tagged or describes) and sentences <= 1)):
             continue
+        if index == 0 and ends_in_credit and (seam := _title_seam(text)) is not None:
+            # "Five men rescued from a trawler Fishermen arrive ... . Photo / Jo Hart": the
+            # caption run onto the title; the title stays.
+            yield self.edit(para.start + seam, para.end, "", "Photo caption and credit run onto the title line.", 0.75)
+            continue
         end = doc.paragraphs[index + 1].end if above_credit else para.end
         yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
+
+
+# A lower-case content word, a space, then a capitalised word: where a title and a caption met.
+_SEAM = re.compile(r"(?<=[a-z]) (?=(?P<word>[A-Z][a-z]+)\b)")
+MIN_SIDE_WORDS = 4
+
+
+def _title_seam(line: str) -> int | None:
+    """Where a caption starts inside the first line, after the page's title run onto it:
+    the first capitalised word, before the line's first stop, that clean news writes in
+    lower case mid-sentence (:func:`lower_evidence`) and that follows a lower-case content
+    word (not "the", "at": a name opens there); both sides hold four words or more.
+    Returns the offset of the space before it, or None (the line is a caption alone)."""
+    first_stop = _SENTENCE_STOP.search(line)
+    limit = first_stop.start() if first_stop else len(line)
+    for match in _SEAM.finditer(line, 0, limit):
+        before = line[: match.start()].split()
+        if len(before) < MIN_SIDE_WORDS or lexicon.is_function_word(before[-1].lower()):
+            continue
+        if len(line[match.end() : limit].split()) < MIN_SIDE_WORDS:
+            return None
+        if lower_evidence(match.group("word").lower()) is not None:
+            return match.start()
+    return None
 
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".
