@@ -72,6 +72,12 @@ _BARE_TRAILING_CREDIT = lazy_compile(
     + r"(?:[;,] (?:and )?" + _CREDIT_ROLE + r" by " + _CREDIT_NAMES + r")*[ \t]*$",
     re.MULTILINE,
 )
+# "... the board. Photo: A farmer dries beans near Soubré. (File) Shares fell ...": a labelled
+# caption closed by its bracketed credit between two sentences (or closing the paragraph).
+_INLINE_LABELLED_CAPTION = lazy_compile(
+    r"(?<=[.!?”] )(?:Photo|Picture|Image|Caption)s?: [A-Z][^\n.!?]{5,200}[.!?] [(\[](?:" + _AGENCIES
+    + r"|File|Archive|FILE|ARCHIVE)[)\]](?: (?=[A-Z][a-z]*\w* [A-Za-z])|[ \t]*(?=\n|$))"
+)
 # "... told us. Photo courtesy of Harbour Town Council The fair runs ...": a courtesy credit
 # between two sentences (names only, then the next sentence's two words).
 _INLINE_COURTESY = lazy_compile(r"(?:Photo|Picture|Image)s? courtesy of (?:the )?[A-Z][\w.'’&-]*"
@@ -132,6 +138,8 @@ def _sentences_with_agency(doc: Document) -> list[int]:
          "Rates fell.\n\n($1 = 83.10 rupees)"),
         ("Talks went on until late. Writing by Ana Ruiz, Jo Kim and Li Wen; editing by Tom Hale",
          "Talks went on until late."),
+        ("Crowds came. Photo: A child rides a pony at the fair, Lyon. (File) Organisers expect more visitors.",
+         "Crowds came. Organisers expect more visitors."),
         ("Crowds came on Friday. Photo courtesy of Harbour Town Council The fair runs until Sunday.",
          "Crowds came on Friday. The fair runs until Sunday."),
         # The caption and its credit close the paragraph.
@@ -149,6 +157,8 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "Crowds came. Picture: Ana Ruiz The fair",
         "Talks went on. The two leaders met in Oslo, the ministry said. Getty Images",
         "Talks went on. Reporting by the agency found the deal was signed",
+        "Crowds came. Photo: the fair drew more visitors than last year. (File) Organisers were pleased.",
+        "Crowds came. Photos: A record, the organisers said. (Reuters) Organisers were pleased.",
         "Talks went on. Editing by hand took the staff a week",
         "Crowds came on Friday. Photo courtesy of the museum, the guide said.",
         "Talks went on. The photo courtesy of Harbour Press was shown.",
@@ -192,6 +202,12 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
             if match.start() < 2 or text[match.start() - 1] != " " or text[match.start() - 2] not in ".!?”":
                 continue  # a credit between two sentences only
             yield self.edit(match.start(), match.end(), "", "Picture credit run into the text.", 0.75)
+    if ": " in text:
+        for match in _INLINE_LABELLED_CAPTION.finditer(text):
+            if _REPORTED.search(match.group()):
+                continue  # a story sentence after a label reports; a caption shows
+            start = match.start() - (1 if match.group().endswith(")") or match.group().endswith("]") else 0)
+            yield self.edit(start, match.end(), "", "Labelled photo caption run into the text.", 0.75)
     if " courtesy of " in text:
         for match in _INLINE_COURTESY.finditer(text):
             if match.start() < 2 or text[match.start() - 1] != " " or text[match.start() - 2] not in ".!?”":
