@@ -219,6 +219,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         # A caption alone on the first line: a name after "the" is no seam.
         ("Workers at the Harbour Theatre on Sunday night after the fire. (Photo: City Fire Service)\n\nIt burned.",
          "It burned."),
+        # A name's second word after its first ("Cape Town", "Tha Phae Gate") is no seam either.
+        ("Residents wade through floodwater near Old Mill Gate in May. Photo: File\n\nIt rained.", "It rained."),
         ("The ward opened.\n\nThe new wing cost 4 million euros, the council said. Photo / Lena Ott\n\nIt shut.",
          "The ward opened.\n\nThe new wing cost 4 million euros, the council said.\n\nIt shut."),
     ],
@@ -323,7 +325,8 @@ def _title_seam(line: str) -> int | None:
     limit = first_stop.start() if first_stop else len(line)
     for match in _SEAM.finditer(line, 0, limit):
         before = line[: match.start()].split()
-        if len(before) < MIN_SIDE_WORDS or lexicon.is_function_word(before[-1].lower()):
+        if (len(before) < MIN_SIDE_WORDS or not before[-1].islower()
+                or lexicon.is_function_word(before[-1].lower())):
             continue
         if len(line[match.end() : limit].split()) < MIN_SIDE_WORDS:
             return None
