@@ -27,11 +27,7 @@ arrow ("More from the islands →"); a headline drops its copulas and auxiliarie
 nothing, a story's own note ("NOTE: The full name is ...") keeps them. On all training sets'
 gold (160 stop-less last lines of up to twelve words after a closing sentence), every one
 was deleted; in the clean news train split 15 such lines stand, all sentences with a copula
-or a verb after a subject, product notes, or "More".
-
-The same lines run onto the last paragraph after its last stop go too ("... the operator
-said. Sponsored Content"), as does a wire's contribution credit closing it ("... Jo Kim
-contributed from Lyon.", the shape PF009 deletes alone on its line). Unsafe: a publisher may keep its
+or a verb after a subject, product notes, or "More". Unsafe: a publisher may keep its
 furniture, and a story cut off before its last verb would lose its last words.
 """
 
@@ -45,8 +41,6 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import STOPWORDS_LOW, _delete, stopword_density
-from repair.rules.furniture_lines import _REPORTING
-from repair.rules.furniture_notes import _CONTRIBUTED
 
 MIN_WORDS, MAX_WORDS = 2, 12
 MAX_CHARS = 120
@@ -127,23 +121,6 @@ def closing_junk_tail(doc: Document) -> tuple[int, int] | None:
         return None
     start = last.start + stop.start() + 1
     return start, last.end
-
-
-def closing_credit_sentence(doc: Document) -> tuple[int, int] | None:
-    """The span (from the space before it) of a contribution credit closing the text's
-    last paragraph after its story ("... since January. AP journalist Ana Lima contributed
-    from Lisbon."): the credit a page note line would delete alone (PF009's shape)."""
-    if not doc.paragraphs or " contributed " not in doc.text[-300:]:
-        return None
-    last = doc.paragraphs[-1]
-    body = doc.text[last.start : last.end]
-    stop = _LAST_STOP.search(body, max(0, len(body) - 250))
-    if stop is None:
-        return None
-    tail = body[stop.end() :]
-    if _CONTRIBUTED.match(tail) is None or _REPORTING.search(tail):
-        return None
-    return last.start + stop.start() + 1, last.end
 
 
 def _plain_line(line: str) -> bool:
@@ -240,8 +217,6 @@ _MODAL_NAMES = frozenset("may will can must".split())
          "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
         ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said. WATCH: Dockers march in Lyon",
          "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
-        ("The ferry runs twice a day.\n\nTickets cost 4 euros. Video journalist Jo Kim contributed from Lyon.",
-         "The ferry runs twice a day.\n\nTickets cost 4 euros."),
     ],
     good=[
         # A tail that is the story's last sentence without its stop, a wire's marks, a line-up.
@@ -279,10 +254,6 @@ def closing_line(doc: Document, self: Rule) -> Iterator[Edit]:
     span = closing_junk_tail(doc)
     if span is not None:
         yield self.edit(span[0], span[1], "", "Page line run onto the story's last sentence.", 0.7)
-        return
-    span = closing_credit_sentence(doc)
-    if span is not None:
-        yield self.edit(span[0], span[1], "", "Contribution credit run onto the story's last sentence.", 0.7)
 
 
 RULES = (closing_line,)

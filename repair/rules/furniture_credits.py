@@ -8,8 +8,6 @@ short code in capitals, not a list of names:
 * a provider's credit in brackets: "(Provided by Valley Transit)", "(Courtesy of the
   museum)";
 * the file label set off by a bar: ". PHOTO | FILE";
-* an agency's code and its photographer in brackets after a caption's only stop:
-  "Divers at the wreck. (XYZ/Hale)", told the same way as the two shapes below;
 * a bare agency code after a caption's only stop: "Swimmers at the start. XYZ", told
   from a wire's signature on a story sentence by what comes before it (one sentence, no
   reporting verb, no quotation); an institution's name in brackets in the same place
@@ -43,10 +41,6 @@ _BARE_CODE = lazy_compile(r"(?<=\.)[ \t]+(?P<code>[A-Z]{2,5})[ \t]*$")
 # An institution's name in brackets after the caption's stop: "... at the site. (Ministry of Culture)".
 _BRACKETED_NAME = lazy_compile(r"(?<=\.)[ \t]+\((?:the )?[A-Z][a-z][\w'’.&-]*"
                                r"(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|for[ \t]|&[ \t])*[A-Z][\w'’.&-]*){1,5}\)[ \t]*$")
-# An agency's code and its photographer in brackets after the caption's stop: "... at the
-# quay. (XYZ/Hale)"; a story's pair of codes ("(EU/UK)") has no name in lower case after the slash.
-_BRACKETED_CODE_NAME = lazy_compile(r"(?<=\.)[ \t]+[(\[][A-Z]{2,6}[ \t]?/[ \t]?[A-Z][a-z][\w'’.-]*"
-                                    r"(?:[ \t][A-Z][\w'’.-]*){0,3}[)\]][ \t]*$")
 # A wire's own marks after a story's last stop ("... 1.7 billion stg. MORE") are no credits.
 _WIRE_MARKS = frozenset("MORE END ENDS LOL OK".split())
 # A story sentence reports, looks back or ahead; a caption shows the picture, in the present
@@ -69,8 +63,7 @@ def credit_tail(text: str) -> bool:
     if last in (")", "]"):
         if _CREDIT_TAIL.search(text, max(0, len(text) - 80)) is not None:
             return True
-        name = (_BRACKETED_NAME.search(text, max(0, len(text) - 80))
-                or _BRACKETED_CODE_NAME.search(text, max(0, len(text) - 60)))
+        name = _BRACKETED_NAME.search(text, max(0, len(text) - 80))
         return name is not None and _one_caption_sentence(text[: name.start()])
     if last.isupper():
         if _CREDIT_TAIL.search(text, max(0, len(text) - 20)) is not None:

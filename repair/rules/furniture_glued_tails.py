@@ -14,9 +14,7 @@ Only a tail that reads as a line and not as a sentence is tried: it closes the p
 it is short, it has no sentence stop inside and does not end in a full stop (a junk label
 has none, a story's next sentence has one), it reports nothing ("See also: the board said
 ..."), and it follows the stop glued, with no space: the lost line break is the sign that
-two blocks were joined (a tail after a space is the prompt and link rules' to judge). One
-tail after a space is tried too: a time stamp's label ("Posted", "Updated") capitalised after
-a lower-case word on a stop-less line (a title), where no sentence goes on.
+two blocks were joined (a tail after a space is the prompt and link rules' to judge).
 Unsafe, as the line rules are: a publisher may keep its furniture.
 """
 
@@ -43,9 +41,6 @@ _LINE_JUDGES = (junk_line, navigation_line, reader_prompt_line, note_line, page_
 # look-behind.)
 _STOP_BEFORE_TAIL = re.compile(r"[.!?](?<=[\w%)”’\"][.!?])(?P<gap>)(?=[A-Z#(\[▶►])")
 _STOP_INSIDE = re.compile(r"[.!?](?:\s|$)")
-# A page's time stamp run onto a stop-less line after a space ("Rivals clash on housing
-# Posted 6 hours ago"): a stamp's label, capitalised, after a lower-case word or a figure.
-_STAMP_AFTER_WORD = re.compile(r"(?<=[a-z0-9]) (?=(?:Posted|Updated|Published|Last [Uu]pdated)\b)")
 # A picture's label or credit after a caption ("... at dawn. Photo: Jo Hart/dpa", "(Pixsell)"):
 # PF001's, which decides between the caption line and its credit alone.
 _PICTURE_TAIL = re.compile(r"[(\[]|(?i:photo|picture|pic|image|caption|file|archive|illustration|credit|©)")
@@ -81,12 +76,8 @@ def _line_is_junk(head: str, tail: str, after: str) -> bool:
          "Tickets cost 4 euros.\n\nThe ferry runs twice a day."),
         ("The ferry runs twice a day.Read more: Island towns ask for a second boat\n\nTickets cost 4 euros.",
          "The ferry runs twice a day.\n\nTickets cost 4 euros."),
-        ("Island ferry to run twice a day Updated 3 hours ago\n\nTickets cost 4 euros.",
-         "Island ferry to run twice a day\n\nTickets cost 4 euros."),
     ],
     good=[
-        "Island ferry timetable Published by the port authority\n\nTickets cost 4 euros.",
-        "The ferry runs twice a day. Updated 3 hours ago, the timetable shows more sailings.",
         # The story's next sentence, glued or not, ends in a stop or is no junk line.
         "The ferry runs twice a day.Tickets cost 4 euros.\n\nIt sails at dawn.",
         "The ferry runs twice a day.Tickets cost 4 euros\n\nIt sails at dawn.",
@@ -105,7 +96,6 @@ def glued_junk_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     paragraphs = doc.paragraphs
     find_stop = _STOP_BEFORE_TAIL.search
     for index, para in enumerate(paragraphs):
-        yield from _stamp_tail(self, doc, index)
         # The tail is short: only the paragraph's last characters can hold its stop. The
         # scan reads the text in place (the paragraph's bounds as the pattern's pos and
         # endpos: the same matches as on the paragraph's copy, whose edges no look-around
@@ -128,27 +118,6 @@ def glued_junk_tail(doc: Document, self: Rule) -> Iterator[Edit]:
                 start = match.start() - 1
                 yield self.edit(para.start + start, para.start + len(body.rstrip()), body[start : match.end()],
                                 "Page junk run onto the paragraph's end.", 0.75)
-
-
-def _stamp_tail(self: Rule, doc: Document, index: int) -> Iterator[Edit]:
-    """A time stamp run onto the end of a stop-less line (a title) after a space: the
-    stamp goes when a line rule deletes it standing alone ("Updated 2 hours ago")."""
-    text, paragraphs = doc.text, doc.paragraphs
-    para = paragraphs[index]
-    if text[para.end - 1 : para.end] in ".!?\"”" or para.end - para.start > 300:
-        return
-    body = text[para.start : para.end]
-    if _STOP_INSIDE.search(body) or "\n" in body:
-        return  # a title line holds no sentence stop
-    match = _STAMP_AFTER_WORD.search(body, max(0, len(body) - MAX_TAIL_CHARS - 1))
-    if match is None or len(body[: match.start()].split()) < 3:
-        return
-    tail = body[match.end() :].rstrip()
-    head = body[: match.start()]
-    after = text[paragraphs[index + 1].start : paragraphs[index + 1].end] if index + 1 < len(paragraphs) else ""
-    if tail and _line_is_junk(head, tail, after):
-        yield self.edit(para.start + match.start(), para.start + len(body.rstrip()), "",
-                        "Time stamp run onto the line's end.", 0.75)
 
 
 RULES = (glued_junk_tail,)

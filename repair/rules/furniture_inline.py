@@ -35,10 +35,8 @@ _INLINE_LABEL = lazy_compile(
 )
 _LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
 _LABEL_HINT = lazy_compile("|".join(_LABEL_WORDS))  # one scan for all of them
-# A picture agency's name between two sentences, or closing the paragraph: the sentence
-# before it is the caption. A sentence opens with two words, so "Getty" before "Images" at
-# the paragraph's end is not a credit ending there: the longer credit is.
-_INLINE_CREDIT = lazy_compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r"(?: (?=[A-Z][a-z]+ [A-Za-z])|[ \t]*(?=\n|$))")
+# A picture agency's name between two sentences: the one before it is the caption.
+_INLINE_CREDIT = lazy_compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
 # A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
 _INLINE_TITLE = lazy_compile(
     r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
@@ -61,27 +59,6 @@ _TRAILING_CREDIT = lazy_compile(
     r"\((?:additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^\n()]{2,160}\)[ \t]*$",
     re.MULTILINE,
 )
-# The same credit without its brackets, closing the line: "... rupees) Reporting by Ana Ruiz;
-# Editing by Tom Hale". Only names follow each "by" (a story's "reporting by the agency found
-# ..." goes on in lower case), and each credit's role opens it.
-_CREDIT_NAME = r"[A-Z][\w'’.-]*(?: (?:de |van |von |al-)?[A-Z][\w'’.-]*){0,3}"
-_CREDIT_NAMES = _CREDIT_NAME + r"(?:(?:,| and|, and) " + _CREDIT_NAME + r")*(?: in " + _CREDIT_NAME + r")?"
-_CREDIT_ROLE = r"(?:[Aa]dditional [Rr]eporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
-_BARE_TRAILING_CREDIT = lazy_compile(
-    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled) by " + _CREDIT_NAMES
-    + r"(?:[;,] (?:and )?" + _CREDIT_ROLE + r" by " + _CREDIT_NAMES + r")*[ \t]*$",
-    re.MULTILINE,
-)
-# "... the board. Photo: A farmer dries beans near Soubré. (File) Shares fell ...": a labelled
-# caption closed by its bracketed credit between two sentences (or closing the paragraph).
-_INLINE_LABELLED_CAPTION = lazy_compile(
-    r"(?<=[.!?”] )(?:Photo|Picture|Image|Caption)s?: [A-Z][^\n.!?]{5,200}[.!?] [(\[](?:" + _AGENCIES
-    + r"|File|Archive|FILE|ARCHIVE)[)\]](?: (?=[A-Z][a-z]*\w* [A-Za-z])|[ \t]*(?=\n|$))"
-)
-# "... told us. Photo courtesy of Harbour Town Council The fair runs ...": a courtesy credit
-# between two sentences (names only, then the next sentence's two words).
-_INLINE_COURTESY = lazy_compile(r"(?:Photo|Picture|Image)s? courtesy of (?:the )?[A-Z][\w.'’&-]*"
-                                r"(?: (?:of |and |the |for )*[A-Z][\w.'’&-]*){0,6} (?=[A-Z][a-z]+ [a-z])")
 
 
 
@@ -134,17 +111,6 @@ def _sentences_with_agency(doc: Document) -> list[int]:
          "Crowds came. Organisers expect more visitors today."),
         ("Crowds came. Picture: Reuters Organisers expect more visitors today.",
          "Crowds came. Organisers expect more visitors today."),
-        ("Rates fell.\n\n($1 = 83.10 rupees) Reporting by Ana Ruiz in Lyon; Editing by Tom Hale",
-         "Rates fell.\n\n($1 = 83.10 rupees)"),
-        ("Talks went on until late. Writing by Ana Ruiz, Jo Kim and Li Wen; editing by Tom Hale",
-         "Talks went on until late."),
-        ("Crowds came. Photo: A child rides a pony at the fair, Lyon. (File) Organisers expect more visitors.",
-         "Crowds came. Organisers expect more visitors."),
-        ("Crowds came on Friday. Photo courtesy of Harbour Town Council The fair runs until Sunday.",
-         "Crowds came on Friday. The fair runs until Sunday."),
-        # The caption and its credit close the paragraph.
-        ("Talks went on. The two leaders shake hands in Oslo. Getty Images\n\nThe deal was signed.",
-         "Talks went on.\n\nThe deal was signed."),
     ],
     good=[
         "Talks went on. The NATO summit was in Oslo.",
@@ -155,23 +121,14 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "Talks went on (reporting by phone was banned) until late.",
         "Crowds came. Photo: the fair at dusk, when the lanterns are lit.",
         "Crowds came. Picture: Ana Ruiz The fair",
-        "Talks went on. The two leaders met in Oslo, the ministry said. Getty Images",
-        "Talks went on. Reporting by the agency found the deal was signed",
-        "Crowds came. Photo: the fair drew more visitors than last year. (File) Organisers were pleased.",
-        "Crowds came. Photos: A record, the organisers said. (Reuters) Organisers were pleased.",
-        "Talks went on. Editing by hand took the staff a week",
-        "Crowds came on Friday. Photo courtesy of the museum, the guide said.",
-        "Talks went on. The photo courtesy of Harbour Press was shown.",
     ],
     scope="line",
 )
 def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
     """Page furniture inside a paragraph, where a scrape ran the page's blocks together:
     a capitals link label between two sentences, a caption sentence followed by a
-    picture agency's credit (between two sentences or closing the paragraph), a courtesy
-    credit between two sentences, a video title with its credit opening a sentence, or a
-    wire's "(Reporting by ...; Editing by ...)" credit, with or without its brackets, after
-    a paragraph's last sentence.
+    picture agency's credit, a video title with its credit opening a sentence, or a
+    wire's "(Reporting by ...; Editing by ...)" credit after a paragraph's last sentence.
 
     The same judgements as for whole lines, applied between sentence boundaries: the
     label is capitals only, the caption is short and ends in a credit, the title is
@@ -188,28 +145,10 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # alone on its line (PF003's) or inside a sentence (at 0, ``text[-1]``
                 # would read the text's last character)
             yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.8)
-        for match in _BARE_TRAILING_CREDIT.finditer(text):
-            start = match.start()
-            while start > 0 and text[start - 1] in " \t":
-                start -= 1
-            if start == match.start() or start == 0 or text[start - 1] not in ".!?”\")":
-                continue  # alone on its line (PF003's) or inside a sentence
-            yield self.edit(start, match.end(), "", "Reporting credit run onto the last sentence.", 0.75)
     for match in _inline_labels(text):
         yield self.edit(match.start(), match.end(), "", "Link label run into the text.", 0.75)
     if ": " in text and ("Photo" in text or "Pic" in text or "Image" in text):
         for match in (m for scan in _INLINE_LABELLED_CREDITS for m in scan.finditer(text)):
-            if match.start() < 2 or text[match.start() - 1] != " " or text[match.start() - 2] not in ".!?”":
-                continue  # a credit between two sentences only
-            yield self.edit(match.start(), match.end(), "", "Picture credit run into the text.", 0.75)
-    if ": " in text:
-        for match in _INLINE_LABELLED_CAPTION.finditer(text):
-            if _REPORTED.search(match.group()):
-                continue  # a story sentence after a label reports; a caption shows
-            start = match.start() - (1 if match.group().endswith(")") or match.group().endswith("]") else 0)
-            yield self.edit(start, match.end(), "", "Labelled photo caption run into the text.", 0.75)
-    if " courtesy of " in text:
-        for match in _INLINE_COURTESY.finditer(text):
             if match.start() < 2 or text[match.start() - 1] != " " or text[match.start() - 2] not in ".!?”":
                 continue  # a credit between two sentences only
             yield self.edit(match.start(), match.end(), "", "Picture credit run into the text.", 0.75)
@@ -219,17 +158,11 @@ def inline_furniture(doc: Document, self: Rule) -> Iterator[Edit]:
         sentence = doc.sentences[position]
         credit = _INLINE_CREDIT.match(text, sentence.span.start)
         previous = doc.previous_in_paragraph(position) if credit else None
-        if credit and previous is not None and not credit.group().endswith(" ") \
-                and doc.previous_in_paragraph(position - 1) is None:
-            continue  # a caption and its credit make the whole paragraph: PF001 takes the line
         if credit and previous is not None:
             caption = doc.sentence_text(previous)
             if len(lexicon.words(caption)) <= MAX_CAPTION_WORDS and not _REPORTED.search(caption):
-                start = previous.span.start
-                if not credit.group().endswith(" "):  # closing the paragraph: the space before goes too
-                    while start > 0 and text[start - 1] in " \t":
-                        start -= 1
-                yield self.edit(start, credit.end(), "", "Photo caption and credit run into the text.", 0.75)
+                yield self.edit(previous.span.start, credit.end(), "", "Photo caption and credit run into the text.",
+                                0.75)
             continue
         body = doc.sentence_text(sentence)
         has_agency = _AGENCY_NAMES.search(body) is not None and _ANY_AGENCY.search(body) is not None

@@ -73,11 +73,6 @@ def _nav_only(text: str) -> bool:
          "Copper fell.\n\nTin fell.\n\nZinc fell.\n\nWheat fell."),
         ("Rates rose.\n\nSee also\n\nWhy the port lost its lead\n\nTraders were calm.",
          "Rates rose.\n\nTraders were calm."),
-        # The label and its first headline run onto one line.
-        ("Rates rose.\n\nRelated stories Port loses its lead to rail freight\n\nTraders were calm.",
-         "Rates rose.\n\nTraders were calm."),
-        ("Rates rose.\n\nSimilar articles Port loses its lead\n\nWhy rail wins\n\nTraders were calm.",
-         "Rates rose.\n\nTraders were calm."),
     ],
     good=[
         "Rates rose on Monday.\n\nMore on this story\n\nThe bank said it would meet again. Traders were calm.",
@@ -86,9 +81,6 @@ def _nav_only(text: str) -> bool:
         "Rates rose on Monday.\n\nMore pressure\n\nTraders expect a second rise in June.",
         "Rates rose.\n\nMore on this story\n\nTraders were calm.\n\nShares fell.",
         "Rates rose.\n\nRelated talks\n\nThe two banks met on Monday.\n\nShares fell.",
-        "Rates rose.\n\nRelated stories Port loses its lead\n\nWhy rail wins\n\nTwo ports\n\nOne",
-        "Rates rose.\n\nRelated stories emerged. Port traders were calm.\n\nShares fell.",
-        "Rates rose.\n\nRecommended stories like these win readers\n\nShares fell.",
         "Rates rose on Monday.\n\nSee also\n\n" + "\n\n".join(f"Link number {n} of the list" for n in range(12)),
     ],
     scope="document",
@@ -124,16 +116,6 @@ def _headline(text: str) -> bool:
             and 3 <= len(lexicon.words(text)) <= MAX_LINK_WORDS)
 
 
-def _label_with_first_link(text: str) -> bool:
-    """Whether a line is a navigation label of two words ("Related stories", made only of
-    a link head and a navigation noun, as :func:`_nav_only` reads) with a headline run
-    onto it: a capital after the label, then three words or more with no stop."""
-    words = text.split(" ", 2)
-    if len(words) < 3 or words[0].lower() not in _NAV_HEADS or words[1].lower() not in _NAV_NOUNS:
-        return False
-    return _headline(words[2])
-
-
 def _inner_link_lists(doc: Document, self: Rule) -> Iterator[Edit]:
     """A link list inside the text: a label of two words or more ("Related stories", "More
     on this topic") whose next lines are stop-less headlines, the story going on below
@@ -141,15 +123,6 @@ def _inner_link_lists(doc: Document, self: Rule) -> Iterator[Edit]:
     rule may take the label alone; the headlines must not be left behind by it)."""
     paragraphs = doc.paragraphs
     for index, para, text in _lines(doc):
-        if index > 0 and len(text) > 20 and _label_with_first_link(text):
-            # "Related stories Solar park plan rejected": the label and its first headline
-            # run onto one line; the headlines under it go with it.
-            end = index + 1
-            while end < len(paragraphs) and end - index <= MAX_LINKS and _headline(doc.paragraph_text(end)):
-                end += 1
-            if end >= len(paragraphs) or _stops(doc.paragraph_text(end)):
-                yield _delete(self, doc, para.start, paragraphs[end - 1].end, "Link list inside the text.", 0.75)
-            continue
         if index == 0 or len(text) > 60 or not _label(text) or len(text.split()) < 2:
             continue
         end = index + 1

@@ -74,10 +74,8 @@ _LINK_WORDS = frozenset(
 _LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
                         " interesting miss".split())
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
-# "AP journalist Ana Lima contributed from Lisbon.": the wire's form naming only the place.
 _CONTRIBUTED = lazy_compile(
-    r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece)"
-    r"|from [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,3}\.?$)"
+    r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
     r"[^\n.!?]{0,80}\.?$"
 )
 # A wire's end mark alone on its line.
@@ -216,7 +214,6 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nReporting: Ana Ruiz and Li Wen", "Rates rose."),
         ("Rates rose.\n\nReuters reporter Ana Lima in Lisbon contributed reporting.", "Rates rose."),
         ("Rates rose.\n\nStaff writers Tom Hale and Jo Kim contributed to this story.", "Rates rose."),
-        ("Rates rose.\n\nVideo journalist Jo Kim contributed from Lyon.", "Rates rose."),
         ("Rates rose.\n\n-- ENDS --", "Rates rose."),
         ("Rates rose.\n\n- 30 -", "Rates rose."),
         ("Rates rose.\n\n# # #\n\nIt fell.", "Rates rose.\n\nIt fell."),
@@ -249,8 +246,6 @@ def _bar_or_ticker(text: str) -> bool:
         "Rates rose.\n\nResults: Smith 12 | Jones 9",
         "Rates rose.\n\nScore: Lions 21 | Bears 17",
         "The city contributed $4 million to the fund.",
-        "Rates rose.\n\nThe firm contributed from its own reserves.",
-        "Rates rose.\n\nThe Lyon branch, the bank said, contributed from Paris.",
         "Rates rose.\n\nHe contributed to this report's findings, the minister said.",
         "Rates rose.\n\nThe End\n\nIt fell.",
         "The ruling (PDF) runs to 80 pages.",
