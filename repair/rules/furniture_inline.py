@@ -35,8 +35,10 @@ _INLINE_LABEL = lazy_compile(
 )
 _LABEL_WORDS = ("LATEST", "MORE", "RELATED", "TOP", "TRENDING", "RECOMMENDED", "POPULAR", "MOST READ", "EDITOR")
 _LABEL_HINT = lazy_compile("|".join(_LABEL_WORDS))  # one scan for all of them
-# A picture agency's name between two sentences: the one before it is the caption.
-_INLINE_CREDIT = lazy_compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z])")
+# A picture agency's name between two sentences: the one before it is the caption. The
+# next sentence opens with two words, so "Getty" before "Images" closing the paragraph is
+# not a credit (the edit left "Images" behind).
+_INLINE_CREDIT = lazy_compile(r"(?<=[.!?] )" + _PICTURE_AGENCIES + r" (?=[A-Z][a-z]+ [A-Za-z])")
 # A title with its credit opening a sentence: "Leaders meet in Rome Reuters Talks began ...".
 _INLINE_TITLE = lazy_compile(
     r"(?P<title>[A-Z][^.!?\n]{10,160}?[ \t](?P<last>[A-Z][\w'’-]*)) " + _AGENCIES
@@ -121,6 +123,8 @@ def _sentences_with_agency(doc: Document) -> list[int]:
         "Talks went on (reporting by phone was banned) until late.",
         "Crowds came. Photo: the fair at dusk, when the lanterns are lit.",
         "Crowds came. Picture: Ana Ruiz The fair",
+        # The whole credit closes the paragraph: no half of it is cut off here.
+        "Talks went on. Its cost rose. The two leaders shake hands in Oslo. Getty Images\n\nIt was signed.",
     ],
     scope="line",
 )
