@@ -62,7 +62,49 @@ def read_text(path: str) -> str:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode(data, path)
+    text = decode(data, path)
+    refuse_records(path, text)
+    return text
+
+
+# Files of records, not prose. `check`, `fix` and `review` read a file as one text, so a
+# feed's markup or the JSON around each record would be "repaired" along with the prose
+# (an escaped "&amp;" unescaped leaves the XML broken, and `fix --in-place` saved it so).
+# `repair batch` reads them item by item, as the same extensions tell it to.
+_FEED_EXTENSIONS = (".rss", ".atom", ".rdf", ".xml")
+_JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+_FEED_STARTS = ("<?xml", "<rss", "<feed", "<rdf:RDF")
+
+
+def refuse_records(path: str, text: str) -> None:
+    """InputError for a file that holds a feed (XML) or JSONL records rather than text.
+
+    Told by the extension (as `repair batch` tells them), or by the first line: an XML
+    declaration or feed element, or a JSON object. A text that only mentions markup
+    further down is text.
+    """
+    name = Path(path).name.lower()
+    first = text.lstrip(BOM + " \t\r\n").split("\n", 1)[0].rstrip("\r")
+    if name.endswith(_FEED_EXTENSIONS) or first.startswith(_FEED_STARTS):
+        forced = "" if name.endswith(_FEED_EXTENSIONS) else " --format feed"
+        raise InputError(f"{path}: XML (an RSS/Atom feed?), not text: read as one text, its markup would be "
+                         f"edited too; clean a feed's items with `repair batch {path}{forced} --out DIR`")
+    if name.endswith(_JSONL_EXTENSIONS) or _json_object(first):
+        forced = "" if name.endswith(_JSONL_EXTENSIONS) else " --format jsonl"
+        raise InputError(f"{path}: JSONL records, not text: read as one text, the JSON around each record "
+                         f"would be edited too; clean them with `repair batch {path}{forced} --out DIR` "
+                         "(--field KEY when the text is not under \"text\")")
+
+
+def _json_object(line: str) -> bool:
+    if not (line.startswith("{") and line.endswith("}")):
+        return False
+    import json
+
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:

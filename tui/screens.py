@@ -26,6 +26,19 @@ def modal_css(name: str) -> str:
     """
 
 
+# What the figures and words in an edit's header line mean ("#4 AT001 attribution · 0.65 ·
+# unsafe · rule · • pending"): a reviewer who is not the rules' author cannot guess them.
+READING_AN_EDIT: tuple[tuple[str, str], ...] = (
+    ("0.65", "confidence, 0 to 1: how sure its rule (or the model) is that the edit is right; a rule's own "
+             "estimate, not a measured rate (`repair rules` prints each rule's measured precision)"),
+    ("safe", "its rule was measured right at least 99 times in 100: `repair fix` applies it unreviewed"),
+    ("unsafe", "usually right, not measured safe: applied only by you (or --unsafe)"),
+    ("display", "a note for you: shown, never applied"),
+    ("source", "who proposed it: the rules, or the model (its insertions styled apart: see the legend)"),
+    ("superseded", "another edit at the same place was accepted (\"by #N\" names it)"),
+)
+
+
 class HelpScreen(ModalScreen[None]):
     """Every key, grouped, from the app's own bindings (so help cannot drift from them)."""
 
@@ -44,6 +57,11 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for key, description in self.keys:
             table.add_row(key, description)
+        table.add_row("", "")
+        table.add_row("", Text("Reading an edit: #N RULE category · confidence · safety · source · status",
+                               style="bold"))
+        for word, meaning in READING_AN_EDIT:
+            table.add_row(word, meaning)
         box = Vertical()
         box.border_title = "repair review — keys"
         box.border_subtitle = f"{self.source} · Esc closes" if self.source else "Esc closes"

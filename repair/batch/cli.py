@@ -47,6 +47,10 @@ from repair.cli_output import count, quiet_broken_pipe
 from repair.textio import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+# What the first Ctrl-C does (see _signals); the runner does not wait for chunks in flight.
+# (How to finish, or that a stdin run cannot be, is said once the run has stopped.)
+STOPPING = ("stopping: records already saved are kept, records still in progress are dropped "
+            "(Ctrl-C again to stop even while a save is being written)")
 _FORMAT_ALIASES = {"auto": None, "text": "text", "txt": "text", "jsonl": "jsonl", "feed": "feed", "rss": "feed",
                    "atom": "feed"}
 
@@ -330,7 +334,8 @@ def _rules_signature(settings: Settings) -> dict[str, Any]:
 
 @contextmanager
 def _signals(stop: StopFlag) -> Iterator[None]:
-    """First Ctrl-C (or SIGTERM): stop after the chunk being written. Second: stop now."""
+    """First Ctrl-C (or SIGTERM): stop without waiting for the chunks in progress (they are
+    dropped; --resume redoes them), but let a chunk being written finish. Second: stop now."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -339,7 +344,7 @@ def _signals(stop: StopFlag) -> Iterator[None]:
         if stop.requested:
             raise KeyboardInterrupt
         stop.requested = True
-        print("\nrepair batch: stopping after the current chunk (Ctrl-C again to stop at once)", file=sys.stderr)
+        print(f"\nrepair batch: {STOPPING}", file=sys.stderr)
 
     previous: list[tuple[signal.Signals, Callable[..., Any] | int | None]] = []
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -28,8 +28,11 @@ from repair.textio import GZIP_MAGIC, InputError
 # (Plain well-formed feeds over feedsplit.SPLIT_BYTES are read item by item instead.)
 MAX_FEED_BYTES = 256 * 1024 * 1024
 _BLOCK = frozenset(
-    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr figure".split()
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr figure"
+    " dl dt dd caption figcaption aside nav main address details summary".split()
 )
+# Table cells sit side by side on screen: a space keeps "Leeds" and "12" two words.
+_CELL = frozenset({"td", "th"})
 # Private-use marks the walker leaves where a block element or a <br> was, so a line
 # break can be told from a paragraph break once the text on both sides is known.
 _BLOCK_MARK, _BR_MARK = "\ue001", "\ue000"
@@ -47,14 +50,19 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.structured = False  # saw a block element or a <br>: its own newlines are then only layout
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip_depth += 1
         elif tag in _BLOCK:
             self.parts.append(_BLOCK_MARK)
+            self.structured = True
         elif tag == "br":  # <br/> comes here too (then to handle_endtag, which skips it)
             self.parts.append(_BR_MARK)
+            self.structured = True
+        elif tag in _CELL:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -70,14 +78,27 @@ class _TextExtractor(HTMLParser):
 def html_to_text(html: str) -> str:
     """Plain text of an HTML fragment: one paragraph per line, entities decoded.
 
-    Paragraphs are separated by a blank line, whitespace inside a paragraph is collapsed
-    (HTML whitespace is not significant), and text without tags passes through with only
-    that normalisation.
+    Paragraphs are separated by a blank line and whitespace inside a paragraph is
+    collapsed (HTML whitespace is not significant). A fragment with no block element and
+    no ``<br>`` is plain text in an HTML label (feedparser labels every RSS description
+    HTML): its newlines are the only structure it has, so each is read like a ``<br>``.
     """
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    return paragraphs(_resolve_breaks("".join(parser.parts)))
+    text = "".join(parser.parts)
+    return paragraphs(_resolve_breaks(text if parser.structured else plain_breaks(text)))
+
+
+def plain_breaks(text: str) -> str:
+    """Each line break of plain text as a ``<br>`` mark, for :func:`_resolve_breaks` to judge.
+
+    A blank line (two marks in a row) stays a paragraph break; a single line break stays a
+    break too ("story continues" or a dateline on a line of its own must not be glued into
+    the sentence after it), unless it is a hard wrap inside a sentence.
+    """
+    text = text.replace(_BR_MARK, "").replace(_BLOCK_MARK, "")
+    return re.sub(r"\r\n?|\n", _BR_MARK, text)
 
 
 def _resolve_breaks(text: str) -> str:
@@ -232,5 +253,5 @@ def _text(detail: Any) -> str:
         return ""
     value = str(detail.get("value") or "")
     if detail.get("type") == "text/plain":
-        return paragraphs(value)
+        return paragraphs(_resolve_breaks(plain_breaks(value)))
     return html_to_text(value)

@@ -14,7 +14,7 @@ text (``original`` says what was replaced). Pending edits are what the last roun
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +49,7 @@ def fix_many(pipeline: Pipeline, texts: Sequence[str], apply: str) -> list[Fixed
     across the chunk); this logs each round it kept in ``FixResult.history``.
     """
     if apply == "none":
-        return [Fixed(text, [_row(e, text, 1, False, REPORT_ONLY) for e in edits], [], [e.category for e in edits])
+        return [Fixed(text, [_row(e, text, 1, False, REPORT_ONLY) for e in edits], [], _pending(edits))
                 for text, edits in zip(texts, check_many(pipeline, texts), strict=True)]
     out = []
     for text, result in zip(texts, pipeline.fix_many(texts), strict=True):
@@ -75,7 +75,7 @@ class _State:
         """Log a round's decisions; True when the text changed and another round is due."""
         self.rows.extend(_row(e, self.text, round_no, True, None) for e in result.applied)
         self.applied.extend(e.category for e in result.applied)
-        self.pending = [s.edit.category for s in result.skipped if s.reason not in _NOT_PENDING]
+        self.pending = _pending(s.edit for s in result.skipped if s.reason not in _NOT_PENDING)
         for skip in result.skipped:
             key = (skip.edit.rule, skip.edit.original(self.text), skip.edit.replacement, skip.reason)
             if key not in self.seen:
@@ -85,6 +85,23 @@ class _State:
             return False
         self.text = result.text
         return True
+
+
+def _pending(edits: Iterable[Edit]) -> list[str]:
+    """Categories of the edits left for a reviewer, one per distinct change.
+
+    Two rules proposing the same change (same span, same replacement) are one decision
+    for the editor: the policy turns both away before de-duplication sees them, so they
+    are counted once here (both stay in ``edits.jsonl``, each with its rule).
+    """
+    seen: set[tuple[int, int, str]] = set()
+    pending = []
+    for edit in edits:
+        key = (edit.start, edit.end, edit.replacement)
+        if key not in seen:
+            seen.add(key)
+            pending.append(edit.category)
+    return pending
 
 
 def _row(edit: Edit, text: str, round_no: int, applied: bool, reason: str | None) -> dict[str, Any]:

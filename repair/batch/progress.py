@@ -26,6 +26,14 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
+def _eta(left_bytes: int, byte_rate: float) -> str:
+    """Time left at the rate so far; "unknown" while nothing is done yet (no rate to go by:
+    "0:00:00" there would read as "finishing now" to whoever watches the log)."""
+    if left_bytes <= 0:
+        return _clock(0)
+    return _clock(left_bytes / byte_rate) if byte_rate > 0 else "unknown"
+
+
 def tree_rss_mb() -> float:
     """Resident memory of this process and all its descendants now, in MiB (psutil; else this process's peak)."""
     try:
@@ -117,9 +125,8 @@ class Progress:
             return
         fraction = min(1.0, done_bytes / self.total)
         byte_rate = (done_bytes - self.start_bytes) / elapsed
-        eta = (self.total - done_bytes) / byte_rate if byte_rate > 0 else 0.0
         self.stream.write(f"repair batch: {count(records, 'record')}, {fraction:.0%} of input, "
-                          f"{rate:,.1f} records/s, ETA {_clock(eta)}\n")
+                          f"{rate:,.1f} records/s, ETA {_eta(self.total - done_bytes, byte_rate)}\n")
         self.stream.flush()
 
     def close(self) -> None:

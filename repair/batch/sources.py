@@ -306,11 +306,17 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
                 raise InputError(f"{source.path}: given twice (directly or inside a folder also given); "
                                  "name it once")
             if first.output == source.output:
-                raise InputError(f"{first.path} and {source.path} would both write {target}; run them separately")
+                raise InputError(f"{first.path} and {source.path} would both write {target}; "
+                                 f"{_APART}")
             raise InputError(f"{first.path} and {source.path} would write {out / first.output} and {target}, "
-                             "one file on a case-insensitive filesystem; rename one or run them separately")
+                             f"one file on a case-insensitive filesystem; {_APART}")
         claimed[key] = source
     _check_folders(claimed, out)
+
+
+# Not "run them separately": a second run into the same --out replaces the first's outputs,
+# edits.jsonl and report.json without a word.
+_APART = "rename one, or run them one at a time, each into its own --out folder"
 
 
 def _check_folders(claimed: dict[str, Source], out: Path) -> None:
@@ -325,7 +331,7 @@ def _check_folders(claimed: dict[str, Source], out: Path) -> None:
             folder = claimed.get("/".join(parts[:depth]))
             if folder is not None:
                 raise InputError(f"{folder.path} and {source.path}: the output {out / folder.output} would be a "
-                                 f"file and the folder of {out / source.output}; run them separately")
+                                 f"file and the folder of {out / source.output}; {_APART}")
 
 
 def _same_file(one: str, other: str) -> bool:

@@ -181,6 +181,15 @@ def _prepare_text(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     return _Job(record, record.name, (("text", text),))
 
 
+def _json_place(line: str, pos: int) -> str:
+    """Where on the line JSON parsing failed, as an editor counts: "at column N" from 1, or
+    "at the end of the line" (a record cut short; json's own line/column would point past
+    the line ending, at "line 2 column 1" of a one-line record)."""
+    if pos >= len(line.rstrip("\r\n")):
+        return "at the end of the line"
+    return f"at column {pos + 1}"
+
+
 def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     where = f"{record.name}:{record.number}"
     try:
@@ -191,8 +200,8 @@ def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
         obj = json.loads(line.removeprefix("\ufeff") if record.number == 1 else line)  # a BOM opens some files
     except json.JSONDecodeError as exc:
         problem = exc.msg.removesuffix(" starting at").removesuffix(" at")
-        return _failed(record, None, f"{where}: not valid JSON ({problem} at column {exc.colno}); line left out",
-                       None)
+        return _failed(record, None, f"{where}: not valid JSON ({problem} {_json_place(line, exc.pos)}); "
+                       "line left out", None)
     except RecursionError:
         return _failed(record, None, f"{where}: JSON nested too deeply to read; passed through unchanged",
                        _line(record.raw))

@@ -78,7 +78,10 @@ def test_two_inputs_with_one_output_name_are_refused(tmp_path: Path, one: Path,
     other.parent.mkdir()
     other.write_text("x", "utf-8")
     assert batch(one, other, "--out", tmp_path / "out") == 2
-    assert "would both write" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "would both write" in said
+    # "run them separately" (into the same --out) would have the second replace the first's outputs
+    assert "each into its own --out folder" in said and "run them separately" not in said
     assert not (tmp_path / "out").exists()
 
 

@@ -398,3 +398,23 @@ async def test_current_edit_is_kept_in_view(feed_app: ReviewApp) -> None:
             assert row is not None
             assert view.scroll_y <= row < view.scroll_y + view.scrollable_content_region.height
         assert feed_app.session.cursor == 0
+
+
+async def test_help_says_what_an_edits_confidence_and_safety_mean(feed_app: ReviewApp) -> None:
+    """The header "#1 BP002 boilerplate · 0.98 · unsafe · rule" is explained where the keys are."""
+    from rich.console import Console
+
+    from tui.screens import READING_AN_EDIT
+
+    async with feed_app.run_test(size=(120, 60)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(feed_app.screen, HelpScreen)
+        console = Console(width=118, record=True, file=None)
+        for static in feed_app.screen.query("Static"):
+            console.print(static.content)
+        shown = " ".join(console.export_text().split())
+        assert "Reading an edit" in shown
+        for word in ("safe", "unsafe", "display"):
+            assert word in dict(READING_AN_EDIT)
+        assert "confidence, 0 to 1" in shown and "measured right at least 99 times in 100" in shown
+        assert "shown, never applied" in shown

@@ -1,0 +1,65 @@
+"""Item bodies reach the rules with the lines and words an editor sees in the feed.
+
+Plain-text bodies (an Atom ``type="text"`` summary, an RSS description with no tags,
+which feedparser labels HTML) keep a line of their own as a paragraph, so a feed prompt
+or a dateline is not glued into the sentence after it; table cells and definition lists
+keep their words apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from batch_helpers import batch, read_jsonl
+
+from repair.batch.feeds import html_to_text, parse_feed
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id><updated>2026-03-02T00:00:00Z</updated>
+<entry><id>urn:e1</id><title>Ferries</title><updated>2026-03-02T00:00:00Z</updated>
+<summary type="text">The ferry service resumed on Tuesday after the storm.
+story continues
+Tickets for the first crossing sold out
+by noon, the operator said.
+
+A second boat joins the route in May.</summary></entry></feed>"""
+
+
+def _texts(feed: bytes) -> list[str]:
+    return [dict(fields)["text"] for _, fields in parse_feed(feed, "f").items]
+
+
+def test_a_plain_text_body_keeps_its_lines_and_joins_only_a_hard_wrap() -> None:
+    assert _texts(ATOM.encode()) == [
+        "The ferry service resumed on Tuesday after the storm.\n\n"
+        "story continues\n\n"
+        "Tickets for the first crossing sold out by noon, the operator said.\n\n"
+        "A second boat joins the route in May."]
+
+
+def test_an_rss_description_without_tags_is_read_as_plain_text() -> None:
+    feed = (b'<rss version="2.0"><channel><title>t</title><item><guid>g1</guid><description>'
+            b" date 2026-03-02 \nThe council approved the budget on Monday.\r\nRates rise 2%."
+            b"</description></item></channel></rss>")
+    assert _texts(feed) == ["date 2026-03-02\n\nThe council approved the budget on Monday.\n\nRates rise 2%."]
+
+
+def test_newlines_inside_html_blocks_are_only_layout() -> None:
+    assert html_to_text("<p>The council approved\nthe budget.</p>\n<p>Rates rise.</p>") == (
+        "The council approved the budget.\n\nRates rise.")
+    assert html_to_text("<p>One line<br>\nTwo</p>") == "One line\n\nTwo"
+
+
+def test_table_cells_and_definition_lists_keep_their_words_apart() -> None:
+    table = "<table><tr><th>Team</th><th>Points</th></tr><tr><td>Leeds</td><td>12</td></tr></table>"
+    assert html_to_text(table) == "Team Points\n\nLeeds 12"
+    assert html_to_text("<dl><dt>Ferry</dt><dd>A boat for passengers.</dd></dl>") == "Ferry\n\nA boat for passengers."
+    assert html_to_text("<p>Before.</p><aside>Read more</aside><p>After.</p>") == "Before.\n\nRead more\n\nAfter."
+
+
+def test_a_feed_prompt_on_its_own_line_is_found_and_removed_by_batch(tmp_path: Path) -> None:
+    (tmp_path / "wire.atom").write_text(ATOM, "utf-8")
+    assert batch(tmp_path / "wire.atom", "--out", tmp_path / "out", "--no-model", "--apply", "all") == 0
+    (row,) = read_jsonl(tmp_path / "out" / "wire.jsonl")
+    assert "story continues" not in row["text"]
+    assert row["text"].startswith("The ferry service resumed on Tuesday after the storm.\n\nTickets")

@@ -1,0 +1,60 @@
+"""`check`, `fix` and `review` read prose; a feed or a JSONL file handed to them is turned
+away with the `repair batch` command that reads it, and never rewritten.
+
+Read as one text, a feed's markup is "repaired" with its prose: an escaped ``&amp;`` is
+unescaped and `fix --in-place` used to save the feed as broken XML.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from repair.cli import main
+from repair.textio import InputError
+from tui.inputs import open_session
+
+FEED = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Fish &amp; chips</title>\n'
+        "<item><guid>g1</guid><description>The harbour reopened on Monday.. Ferries ran late.</description></item>\n"
+        "</channel></rss>\n")
+RECORDS = json.dumps({"id": "a1", "text": "The harbour reopened on Monday.. Ferries ran late."}) + "\n"
+
+
+@pytest.mark.parametrize(("name", "body", "command"), [
+    ("wire.rss", FEED, "`repair batch {path} --out DIR`"),
+    ("wire.xml", FEED, "`repair batch {path} --out DIR`"),
+    ("wire.txt", FEED, "`repair batch {path} --format feed --out DIR`"),
+    ("rows.jsonl", RECORDS, "`repair batch {path} --out DIR`"),
+    ("rows.txt", RECORDS, "`repair batch {path} --format jsonl --out DIR`"),
+])
+def test_fix_in_place_refuses_records_and_leaves_them_as_they_were(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, body: str, command: str) -> None:
+    path = tmp_path / name
+    path.write_text(body, "utf-8")
+    assert main(["fix", "--no-model", "--unsafe", "--in-place", str(path)]) == 2
+    assert path.read_text("utf-8") == body
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "not text" in said and command.format(path=path) in said
+    assert main(["check", "--no-model", str(path)]) == 2
+
+
+def test_review_refuses_a_feed_before_the_first_screen(tmp_path: Path) -> None:
+    path = tmp_path / "wire.atom"
+    path.write_text(FEED, "utf-8")
+    with pytest.raises(InputError, match="repair batch"):
+        open_session([str(path)], lambda text: [])
+
+
+@pytest.mark.parametrize("body", [
+    "{Brackets} open this story.. The council met on Monday.\n",
+    "The council met on Monday.\n\n<rss> tags were found in the page.\n",
+    "<b>Bold</b> claims were made.. The council met.\n",
+])
+def test_prose_that_only_looks_like_markup_is_still_text(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(body, "utf-8")
+    assert main(["check", "--no-model", str(path)]) in (0, 1)
+    assert "error" not in capsys.readouterr().err
