@@ -1,4 +1,4 @@
-"""punct29: commas, spaces and quotation marks around a quotation's ends (QM034, QM035, GL012, GL003).
+"""punct29: commas, spaces and quotation marks around a quotation's ends (QM034, QM035, GL012, GL003, GL006).
 
 Read from the whole engine (``repair fix --unsafe`` without the model) on our own sentences,
 next to look-alikes that must be left alone: British copy that sets its punctuation outside
@@ -108,4 +108,24 @@ def test_comma_glued_to_word(text: str, want: str) -> None:
     "Set the flags to 3,a and 4,OK.",
 ])
 def test_comma_glued_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
+
+# GL006: a stop glued to the next sentence after a rare word, or before a rare name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ward turned away outpatients.It had no beds left.", "The ward turned away outpatients. It had no beds left."),
+    ("Entry is free this weekend.Tallinn residents pay less.",
+     "Entry is free this weekend. Tallinn residents pay less."),
+])
+def test_stop_glued_to_next_sentence(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "He sold shares of Skanska AB skbs.St from his fund.",
+    "He used version 2.The file was small.",
+    "Visit www.example.Com for details.",
+    "The team met Gen.Smith at dawn.",
+])
+def test_stop_glued_left_alone(text: str) -> None:
     assert fixed(text) == text
