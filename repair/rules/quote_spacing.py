@@ -109,7 +109,7 @@ def quotation_end_slip(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 @rule(
-    "GL012",
+    "GL017",
     "glued-quotation-mark",
     "spacing",
     Safety.UNSAFE,

@@ -1,4 +1,4 @@
-"""punct29: commas, spaces and quotation marks around a quotation's ends (QM034, QM035, GL012, GL003, GL006).
+"""punct29: commas, spaces and quotation marks around a quotation's ends (QM034, QM035, GL017, GL003, GL006).
 
 Read from the whole engine (``repair fix --unsafe`` without the model) on our own sentences,
 next to look-alikes that must be left alone: British copy that sets its punctuation outside
@@ -72,7 +72,7 @@ def test_quotation_end_left_alone(text: str) -> None:
     assert fixed(text) == text
 
 
-# GL012: a stop glued to the next sentence's opening mark, a closing mark glued to a word.
+# GL017: a stop glued to the next sentence's opening mark, a closing mark glued to a word.
 @pytest.mark.parametrize(("text", "want"), [
     ("The mayor spoke first.“We will rebuild,” she said.", "The mayor spoke first. “We will rebuild,” she said."),
     ('The club apologised."We let the fans down," it said.', 'The club apologised. "We let the fans down," it said.'),
