@@ -40,6 +40,8 @@ _STOP_GLUED_OPEN = lazy_compile(r"[.!?](?<=[a-z].)(?P<mark>[“\"])(?=[A-Z])")
 _WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])[A-Za-z][a-z]+$")
 # "this,”Sarsenov" / 'stage"and': a closing mark after a word or a comma, glued to a word.
 _CLOSE_GLUED_WORD = lazy_compile(r"[”\"](?<=[a-z,].)(?=[A-Za-z][a-z])")
+# "… the river, ”Ruiz said": the closing mark spaced off its comma and glued to the tag.
+_CLOSE_SPACED_OFF_COMMA = lazy_compile(r", ”(?<=[a-z], ”)(?=[A-Za-z][a-z])")
 
 
 def _straight_closes(marks: QuoteMarks, at: int) -> bool:
@@ -118,6 +120,7 @@ def quotation_end_slip(doc: Document, self: Rule) -> Iterator[Edit]:
         ('The club said it was sorry."We let the fans down," it said.',
          'The club said it was sorry. "We let the fans down," it said.'),
         ("“We will rebuild,”Ruiz said.", "“We will rebuild,” Ruiz said."),
+        ("“We will rebuild the pier, ”Ruiz said.", "“We will rebuild the pier,” Ruiz said."),
         ('He called it "a fair deal"and left.', 'He called it "a fair deal" and left.'),
     ],
     good=[
@@ -126,12 +129,14 @@ def quotation_end_slip(doc: Document, self: Rule) -> Iterator[Edit]:
         'The beam was 12"wide.',
         'He said "no."Then he left.',
         'The sign "Stop"Go was a brand.',
+        "He said, ”We will rebuild the pier.”",
     ],
     scope="line",
 )
 def glued_quotation_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence's stop glued to the opening mark of the next sentence ("… sorry."We …"),
-    or a closing mark glued to the word after it ("… rebuild,”Ruiz said").
+    or a closing mark glued to the word after it ("… rebuild,”Ruiz said"), or spaced off
+    its comma and glued to the word after it ("… the pier, ”Ruiz said").
 
     The stop must end a word of letters (no abbreviation, no address) and a capital must
     follow the opening mark; a straight opening mark must open (an even number of them
@@ -158,6 +163,10 @@ def glued_quotation_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if text[mark] == CLOSE or text[mark - 1] == "," or not text[mark + 1].isupper():
             yield self.edit(mark + 1, mark + 1, " ", "Missing space after the closing quotation mark.", 0.8)
+    if ", ”" in text:
+        for match in _CLOSE_SPACED_OFF_COMMA.finditer(text):
+            if _curly_open_before(marks, match.end() - 1):
+                yield self.edit(match.start(), match.end(), ",” ", "Closing quotation mark spaced off its comma.", 0.8)
 
 
 RULES = (quotation_end_slip, glued_quotation_mark)

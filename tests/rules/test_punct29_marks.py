@@ -129,3 +129,7 @@ def test_stop_glued_to_next_sentence(text: str, want: str) -> None:
 ])
 def test_stop_glued_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+def test_closing_mark_spaced_off_its_comma() -> None:
+    assert fixed("“We will rebuild the pier, ”Ruiz said.") == "“We will rebuild the pier,” Ruiz said."
