@@ -32,7 +32,7 @@ CURLY_OPEN, CURLY_CLOSE, STRAIGHT = "“", "”", '"'
 _OUTSIDE = lazy_compile(r"[”\"],(?= ?[A-Za-z])")
 # Any closing mark after a word with a comma or stop outside it, or inside it: the text's
 # own habit, counted over the whole text.
-_PUNCT_OUTSIDE = lazy_compile(r"[”\"](?<=\w.)[.,]")
+_PUNCT_OUTSIDE = lazy_compile(r"[”\"»](?<=\w.)[.,]")  # a guillemet too, before QM008 restyles it
 _PUNCT_INSIDE = lazy_compile(r"[.,!?](?<=\w.)[”\"]")
 # Fewer words than this in a quotation read as a name or a title ("“Bulad Express”"),
 # not a quoted sentence.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.abbreviations import abbreviation_kind
 from repair.document import Document
 from repair.edits import Edit, Safety
@@ -130,6 +131,7 @@ def quotation_end_slip(doc: Document, self: Rule) -> Iterator[Edit]:
         'He said "no."Then he left.',
         'The sign "Stop"Go was a brand.',
         "He said, ”We will rebuild the pier.”",
+        'The board said."The offer stands," it added.',
     ],
     scope="line",
 )
@@ -152,6 +154,8 @@ def glued_quotation_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         word = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if word is None or abbreviation_kind(word.group()) is not None:
             continue
+        if word.group().lower() in lexicon.SPEECH_VERBS:
+            continue  # 'The board said."The offer …," it added': the stop itself is wrong; a space fixes nothing
         if text[mark] == STRAIGHT and _straight_closes(marks, mark):
             continue  # the mark closes a quotation: GL006 reads '… no."Then'
         yield self.edit(mark, mark, " ", "Missing space before the opening quotation mark.", 0.8)
