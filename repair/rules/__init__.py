@@ -62,6 +62,8 @@ from repair.rules import (
     marks_style_spacing,
     punctuation,
     quote_commas,
+    quote_commas_house,
+    quote_spacing,
     quote_tag_dash,
     quotes,
     reported_commas,
@@ -162,6 +164,10 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *speech_quotes_split.RULES,
     *speech_quotes_inner_tags.RULES,
     *quote_commas.RULES,
+    # punct29: a quoted sentence's comma outside its closing mark before the tag (any house style).
+    *quote_commas_house.RULES,
+    # punct29: quotation marks spaced off, typed twice or glued where a quotation ends or opens.
+    *quote_spacing.RULES,
     # quote26: a dash between a quoted sentence and its tag (Polish, Russian, Czech pivots).
     *quote_tag_dash.RULES,
     *dash_dialogue.RULES,

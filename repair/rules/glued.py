@@ -318,8 +318,9 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # A lower-case word and then another word: the sentence goes on after a misplaced comma.
 _SPACED_WORD_AFTER = re.compile(r"[a-z]+ [A-Za-z]")
-# "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000").
-_COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are checked in Python
+# "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000");
+# also before the article "a" or an acronym ("risk,a spokesman", "hours,FDA officials").
+_COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b|a\b|[A-Z]{2,}\b)")  # the letters before it are checked in Python
 
 
 @rule(
@@ -329,12 +330,16 @@ _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b)")  # the letters before it are check
     Safety.UNSAFE,
     bad=[("According to the agency,the talks ended.", "According to the agency, the talks ended."),
          ("Shares in the firm, listed in 2019,rose on Monday.", "Shares in the firm, listed in 2019, rose on Monday."),
-         ("The bank cut rates ,and shares rose.", "The bank cut rates, and shares rose.")],
+         ("The bank cut rates ,and shares rose.", "The bank cut rates, and shares rose."),
+         ("Parks shut to cut the fire risk,a spokesman said.", "Parks shut to cut the fire risk, a spokesman said."),
+         ("Stock must go within 48 hours,FDA officials said.", "Stock must go within 48 hours, FDA officials said.")],
     good=["Sales rose to 1,000 units.", "According to the agency, the talks ended.", "See example.com/a,b for more.",
-          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file.", "It sold notes ,and .5 units."],
+          "He was named chairm,an of the board.", "Set the flags to 3,ab in the file.", "It sold notes ,and .5 units.",
+          "The keys were x,a and y,FDA.", "Set the flags to 3,a and 4,OK."],
 )
 def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A comma glued to the lower-case word after it ("Reuters,the", "in 2021,fell"): a lost space.
+    """A comma glued to the lower-case word after it ("Reuters,the", "in 2021,fell"), or to
+    the article "a" or an acronym after a known word ("risk,a", "hours,FDA"): a lost space.
 
     The space went with the markup of a link that ended at the comma. Numbers
     ("1,000") are never touched, and neither are tokens inside a web address; after a
@@ -359,6 +364,9 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
         assert after is not None  # the pattern's look-ahead saw letters
         if before.isdigit() and zipf(after.group()) < KNOWN_ZIPF:
             continue  # "2021,fell" is a lost space; "3,ab" in a code or list may not be
+        if (after.group() == "a" or after.group().isupper()) and not (
+                token.isalpha() and token.islower() and zipf(token) >= KNOWN_ZIPF):
+            continue  # "risk,a", "hours,FDA" after a known lower-case word only ("x,a" may be a list)
         joined = token + after.group()
         if before.isalpha() and token.isalpha() and zipf(token) < WORD_ZIPF and zipf(joined) >= KNOWN_ZIPF:
             continue  # "chairm,an": a comma typed inside a word, not a lost space

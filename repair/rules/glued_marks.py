@@ -26,6 +26,11 @@ _LOWER_OPENER = "(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|
 _STOP_GLUE = re.compile(r"\.(?=[A-Z][a-z]+\b|" + _LOWER_OPENER + ")")
 _WORD_BEFORE = lazy_compile(r"(?<![\w.@/'’:-])(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d{2,})$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
+# Words that open a sentence after a rare word's stop ("outpatients.It asked"): pronouns and
+# determiners, never the second part of a ticker or a file name ("smbs.St", "ainp.Pa").
+_SENTENCE_OPENERS = frozenset("it the he she they we this these those there its his her their our".split())
+# A space and a word after the glued word: a sentence goes on ("weekend.Ljubljana residents").
+_WORD_GOES_ON = re.compile(r" [A-Za-z]")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
 _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt pdf html".split())
 # The sign first, the digit looked behind for from after it: a pattern opening with a
@@ -131,6 +136,9 @@ def _attribution_tail(text: str, start: int) -> bool:
         ("The board met in Geneva.It approved the budget.", "The board met in Geneva. It approved the budget."),
         ("The wells were never dug.the inquiry found.", "The wells were never dug. The inquiry found."),
         ("The storm hit at dawn.there were no deaths.", "The storm hit at dawn. There were no deaths."),
+        ("The clinic turned away outpatients.It had no beds.", "The clinic turned away outpatients. It had no beds."),
+        ("Entry is free this weekend.Tallinn residents pay less.",
+         "Entry is free this weekend. Tallinn residents pay less."),
     ],
     good=[
         "Visit www.example.Com or shop.Example.com for details.",
@@ -152,6 +160,8 @@ def _attribution_tail(text: str, start: int) -> bool:
         "Carriers such as One.Tel route calls abroad.",
         "Visit google.it for more.",
         "Items, etc.the list goes on.",
+        "He sold shares of Skanska AB skbs.St from his fund.",
+        "The airline ainp.Pa consortium grew.",
     ],
 )
 def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -178,16 +188,21 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
         after = _WORD_AFTER.match(text, match.end())
         if before is None or after is None:
             continue
+        word = after.group().lower()
         if before.group()[0].isdigit():
             if text[before.start() - 1 : before.start()] in (",", "$", "€", "£", "#"):
                 continue  # "1,000.Most" reads as a figure; "#12.Top" a list item
         elif zipf(before.group()) < KNOWN_ZIPF:
-            continue
+            if not (before.group().islower() and len(before.group()) >= 5 and word in _SENTENCE_OPENERS):
+                continue  # a rare word's stop before "It" or "The" only ("outpatients.It"), never a ticker's
         elif before.group()[0].isupper() and abbreviation_kind(before.group()) is not None:
             continue  # "Gen.Smith", "Calif.Police": an abbreviation's stop, not a sentence's
-        word = after.group().lower()
-        if word in _NAME_ENDINGS or not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF):
+        if word in _NAME_ENDINGS:
             continue
+        if not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF) and not (
+                before.group().islower() and zipf(before.group()) >= KNOWN_ZIPF and len(word) >= 4
+                and _WORD_GOES_ON.match(text, after.end())):
+            continue  # a rare capitalised word after a common lower-case one is a name opening a sentence
         if not before.group()[0].islower() and len(word) < 4 and not lexicon.is_function_word(word):
             continue  # "One.Tel": a short content word after a name's stop is a brand's second part
         if text[after.end() : after.end() + 1] in (".", "@", "/"):

@@ -5,8 +5,8 @@ mark ("”We are ready”, said the coach"), drops it ("… by Friday“ assured
 or loses the opening mark altogether ("We are ready”, insisted the coach"). Where the
 quotation's own marks show that damage (a mark turned the wrong way, or a closing mark
 that nothing opened), English news style is restored: "“We are ready,” said the coach".
-A quotation whose marks are all right keeps its comma where the writer put it (British
-style sets it outside), so clean text is not touched. A quotation that keeps its own full
+A quotation whose marks are all right keeps its comma where the writer put it here (a
+quoted sentence's comma outside is QM034's, which reads the text's own style first). A quotation that keeps its own full
 stop inside the closing mark and sets the tag's comma outside ("….”, said") is written so
 by no style: its stop becomes the comma.
 """
