@@ -19,6 +19,7 @@ from repair.rules.choice_signals import (
     medium_then_report,
     pronoun_tag_before_clause,
     speech_verb_without_complement,
+    tag_repeats_closing_speaker,
     tag_repeats_lead_speaker,
 )
 from repair.rules.glued import TITLES
@@ -245,12 +246,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
-        if tag_repeats_lead_speaker(doc.sentence_text(prev), text):
-            # "Ruiz said the clinic had not paid. Ruiz said.": the sentence opens with the same
-            # speaker and verb; reattached, the tag would name the speaker twice.
+        if tag_repeats_lead_speaker(doc.sentence_text(prev), text) \
+                or tag_repeats_closing_speaker(doc.sentence_text(prev), text):
+            # "Ruiz said the clinic had not paid. Ruiz said." / "“…,” said Ana Ruiz. Ruiz said.": the
+            # same speaker and verb; reattached, the tag would name the speaker twice.
             yield self.edit(prev.span.end, sentence.span.end, "",
                             f"Attribution (delete-echo): “{text}” repeats the speaker and verb the sentence "
-                            "before opens with; deleted.", 0.7)
+                            "before already has; deleted.", 0.7)
             continue
         pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
         if first_word.lower() in tags.INDEFINITE_SUBJECTS:

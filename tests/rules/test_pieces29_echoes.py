@@ -1,0 +1,109 @@
+"""pieces29: echoes across a false stop that the rules used to glue back on, or to delete whole.
+
+- a detached tag ("Dale said.") whose speaker the sentence before already closes on ("“…,”
+  said officer Mark Dale." / "“…,” Amundsen said.") is an echo: deleted, not reattached as
+  "…, Dale said"; another name, or a sentence with no tag, keeps the reattachment;
+- a piece that opens with the very word the sentence ends on and goes on with a phrase
+  ("… complained about traffic. Traffic until after midnight.") loses the repeated word and
+  joins; the whole piece is not deleted. A piece with its own clause ("Staff numbers have
+  doubled …") is a sentence and stays;
+- an infinitive of purpose cut off after a trailing tag ("…, he said. to unload.") goes back
+  before the tag; a noun after "to" ("to reporters") is the speaking's and is left to the
+  tag rules.
+
+Every text is ours, run through every rule as ``repair fix --unsafe`` runs it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as _fix
+
+from repair.rules.choice_signals import tag_repeats_closing_speaker
+from repair.rules.stops_tag_adjuncts import clause_phrase
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("“The roof is gone but the walls are fine,” said fire officer Mark Dale. Dale said.\n",
+     "“The roof is gone but the walls are fine,” said fire officer Mark Dale.\n"),
+    ("“We are not giving up. We never will,” Amundsen said. Amundsen said.\n",
+     "“We are not giving up. We never will,” Amundsen said.\n"),
+    ("“The roof is gone,” said fire officer Mark Dale, who led the crew. Dale said.\n",
+     "“The roof is gone,” said fire officer Mark Dale, who led the crew.\n"),
+    ("“The roof is gone,” Mark Dale said on Friday. Dale said.\n",
+     "“The roof is gone,” Mark Dale said on Friday.\n"),
+    ("The vote was delayed, said Ana Ruiz. Ruiz said.\n",
+     "The vote was delayed, said Ana Ruiz.\n"),
+])
+def test_tag_echoing_the_closing_speaker_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # no tag before: the cut-off tag goes back after a comma
+    ("Prices rose in March. Dale said.\n", "Prices rose in March, Dale said.\n"),
+])
+def test_tag_after_untagged_sentence_is_reattached(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(("prev", "tag", "echo"), [
+    ("“The roof is gone,” said fire officer Mark Dale.", "Dale said.", True),
+    ("“We lost,” Amundsen said.", "Amundsen said.", True),
+    ("“We lost,” Kim said.", "Ruiz said.", False),  # another speaker
+    ("Prices rose in March.", "Dale said.", False),  # no tag before
+    ("Dale said prices rose in March, and Kim agreed.", "Kim said.", False),  # Kim has no tag
+])
+def test_tag_repeats_closing_speaker(prev: str, tag: str, echo: bool) -> None:
+    assert tag_repeats_closing_speaker(prev, tag) is echo
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Residents of nearby Hill Street complained about traffic. Traffic until after midnight.\n",
+     "Residents of nearby Hill Street complained about traffic until after midnight.\n"),
+    ("Shoppers on the high street complained about queues. Queues until late afternoon.\n",
+     "Shoppers on the high street complained about queues until late afternoon.\n"),
+    ("The mayor approved a new bridge, despite objections from 300 residents. residents who said it would "
+     "spoil the view.\n",
+     "The mayor approved a new bridge, despite objections from 300 residents who said it would spoil the "
+     "view.\n"),
+    ("The fire spread quickly through the warehouse. Warehouse near the port.\n",
+     "The fire spread quickly through the warehouse near the port.\n"),
+    ("The club signed a new striker. Striker from the Dutch league.\n",
+     "The club signed a new striker from the Dutch league.\n"),
+])
+def test_echoed_word_then_phrase_joins_without_the_echo(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The board thanked the staff. Staff numbers have doubled since 2019.\n",
+    "Neighbours complained about noise. Noise from the site has doubled since May.\n",
+    "The talks focused on trade. Trade between the two countries fell by 5 percent.\n",
+    "The firm hired new residents. Residents who live nearby welcomed the move.\n",
+])
+def test_sentence_that_repeats_a_word_is_left_alone(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("Ships now wait an average of four days, he said. to unload.\n",
+     "Ships now wait an average of four days to unload, he said.\n"),
+    ("Buses now stop for ten minutes, the operator said. to refuel.\n",
+     "Buses now stop for ten minutes to refuel, the operator said.\n"),
+    ("The crews worked through the night, the fire service said. to clear the road.\n",
+     "The crews worked through the night to clear the road, the fire service said.\n"),
+])
+def test_purpose_infinitive_goes_back_before_the_tag(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(("words", "purpose"), [
+    (["to", "unload"], True),
+    (["to", "cross", "the", "border"], True),
+    (["to", "reporters"], False),  # a noun: the listener of the speaking
+    (["to", "hospital"], False),
+    (["to", "the", "court"], False),
+])
+def test_purpose_phrase_needs_a_verb_after_to(words: list[str], purpose: bool) -> None:
+    assert clause_phrase(words) is purpose
