@@ -105,10 +105,33 @@ def auxiliary_echo(prev_text: str, piece: str) -> bool:
     return re.search(rf"\b{echo[1].split()[0]}\b(?! not\b)(?!n['’]t)", prev_text) is not None
 
 
+# A pronoun, any auxiliaries and one lower-case verb, nothing after it ("It cost.", "It has struggled.").
+_STRANDED_VERB = lazy_compile(
+    r"^(?:It|They|He|She|This) ((?:(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were|be|"
+    r"been) ){0,3}([a-z]{2,}))\.$")
+
+
+def verb_echo(prev_text: str, piece: str) -> bool:
+    """``piece`` is a pronoun and a verb with nothing after it ("It cost.", "It has
+    struggled.") whose verb, auxiliaries and all, the sentence before already uses word for
+    word ("… cost about £420m.", "… has struggled with rising costs."): an elliptical echo
+    that says nothing. Another verb ("… promised to resign. He resigned.") reports a new
+    fact and stays; so does a verb the sentence before negates."""
+    echo = _STRANDED_VERB.match(piece)
+    if echo is None or not prev_text.endswith(".") or "?" in prev_text \
+            or lexicon.is_function_word(echo[2]) or echo[2] in lexicon.AUXILIARIES \
+            or echo[2] in lexicon.SPEECH_VERBS:  # "He said.": a tag, the attribution rules' to place
+        return False
+    return re.search(rf"(?<!not )\b{echo[1]}\b", prev_text) is not None
+
+
 def summary_label(text: str, prev_start: int, stop: int, piece_end: int) -> list[StopRepair]:
     """The deletion of the label after the stop at ``text[stop]`` (see :func:`is_summary_label`)
     or of a stranded auxiliary echo (:func:`auxiliary_echo`); empty when the piece is neither."""
     piece = text[stop + 2 : piece_end] if text[stop + 1 : stop + 2] == " " else ""
+    if piece and verb_echo(text[prev_start : stop + 1], piece):
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+                           f"“{piece}” only repeats the verb of the sentence before; deleted.")]
     if piece and auxiliary_echo(text[prev_start : stop + 1], piece):
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
                            f"“{piece}” only repeats the auxiliary of the sentence before; deleted.")]

@@ -44,6 +44,7 @@ from repair.rules.stops_opener_shapes import (
 )
 from repair.rules.stops_words import is_name
 from repair.rules.tag_gaps import verbless
+from repair.rules.tag_lead_case import lead_letter
 
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
@@ -408,7 +409,9 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
         joiner, kind = found
         piece = doc.sentence_text(sentence)
         first = piece.split()[0]
-        keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        # A name or a title's run keeps its capital; a common word before a lower-case one
+        # loses it ("said. Operations director Ana Ruiz." -> "said operations director …").
+        keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS and lead_letter(piece) == piece[0]
         if kind == "reattach-tag" and (rebuilt := _role_then_name(doc, position, piece)):
             yield self.edit(stop, rebuilt[0], rebuilt[1],
                             f"Fragment (rebuild-attribution): “{piece}” and the name after it were both cut off "

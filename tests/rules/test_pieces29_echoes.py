@@ -107,3 +107,44 @@ def test_purpose_infinitive_goes_back_before_the_tag(garbled: str, fixed: str) -
 ])
 def test_purpose_phrase_needs_a_verb_after_to(words: list[str], purpose: bool) -> None:
     assert clause_phrase(words) is purpose
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a common word before a lower-case one only had the false stop's capital
+    ("“Nobody will lose their job,” said. Finance director Paul Kent.\n",
+     "“Nobody will lose their job,” said finance director Paul Kent.\n"),
+    ("Children are most at risk, said. Chief medical officer Dr Ruth Lane.\n",
+     "Children are most at risk, said chief medical officer Dr Ruth Lane.\n"),
+    ("“We won,” said. Police spokesman Ali Demir.\n", "“We won,” said police spokesman Ali Demir.\n"),
+    # a party clean news capitalises alone, a name, a title's capitalised run: kept
+    ("“We won,” said. Labour leader Ann Kerr.\n", "“We won,” said Labour leader Ann Kerr.\n"),
+    ("“We will appeal,” added. Tom Reed, the club’s lawyer.\n",
+     "“We will appeal,” added Tom Reed, the club’s lawyer.\n"),
+    ("“We won,” said. Deputy Mayor Ann Kerr.\n", "“We won,” said Deputy Mayor Ann Kerr.\n"),
+])
+def test_speaker_reattached_after_bare_verb_takes_the_case_of_its_place(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("The deal, a 2019 bet on a bus maker, cost about $300m. It cost.\n",
+     "The deal, a 2019 bet on a bus maker, cost about $300m.\n"),
+    ("The firm, which employs 900 staff, has struggled with falling orders. It has struggled.\n",
+     "The firm, which employs 900 staff, has struggled with falling orders.\n"),
+    ("The plant closed in 2019. It closed.\n", "The plant closed in 2019.\n"),
+])
+def test_pronoun_and_verb_of_the_sentence_before_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "He promised to resign. He resigned.\n",  # another form: a new fact
+    "Few expected the bill to pass. It passed.\n",
+    "The bridge has not reopened. It has reopened.\n",  # contradicts a negation
+    "Did the plan work? It worked.\n",  # an answer
+    # a pronoun tag is no echo of a verb: it attributes what follows it
+    "“We wrote it in English,” Ana Ruiz said after the show. He said: “It took six years.”\n",
+    "Spokesman Ali Demir said the money would be paid in May. He said the city was committed to talks.\n",
+])
+def test_pronoun_and_new_verb_is_left_alone(text: str) -> None:
+    assert _fix(text) == text
