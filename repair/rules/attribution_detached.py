@@ -19,8 +19,7 @@ from repair.rules.choice_signals import (
     medium_then_report,
     pronoun_tag_before_clause,
     speech_verb_without_complement,
-    tag_repeats_closing_speaker,
-    tag_repeats_lead_speaker,
+    tag_repeats_speaker,
 )
 from repair.rules.glued import TITLES
 from repair.text_index import text_index
@@ -246,8 +245,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
-        if tag_repeats_lead_speaker(doc.sentence_text(prev), text) \
-                or tag_repeats_closing_speaker(doc.sentence_text(prev), text):
+        if tag_repeats_speaker(doc.sentence_text(prev), text):
             # "Ruiz said the clinic had not paid. Ruiz said." / "“…,” said Ana Ruiz. Ruiz said.": the
             # same speaker and verb; reattached, the tag would name the speaker twice.
             yield self.edit(prev.span.end, sentence.span.end, "",
@@ -285,8 +283,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"attributes; “{pointing.group(1)}” only points back at it and is dropped.", 0.7)
             continue
         if text[0].islower() or first_word == "The":
-            if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
-                # "X said the bill fails. the association said.": a second, vaguer tag.
+            if _GENERIC_TAG.match(text) and (_ATTRIBUTED.search(doc.sentence_text(prev))
+                                             or tag_detached.after_bare_verb(doc, position - 1)):
+                # "X said the bill fails. the association said." / "“…,” said. Ana Ruiz. she said.": a second tag.
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
                                 "sentence before it; deleted.", 0.7)

@@ -263,3 +263,9 @@ def medium_then_report(following: str) -> bool:
     belongs to what follows, not to the sentence before."""
     found = _MEDIUM_OPENER.fullmatch(following.strip())
     return found is not None and lexicon.has_clause(lexicon.words(found["rest"]))
+
+
+def tag_repeats_speaker(prev_text: str, tag: str) -> bool:
+    """The detached tag ``tag`` names the speaker the sentence before opens or closes on
+    (:func:`tag_repeats_lead_speaker`, :func:`tag_repeats_closing_speaker`)."""
+    return tag_repeats_lead_speaker(prev_text, tag) or tag_repeats_closing_speaker(prev_text, tag)

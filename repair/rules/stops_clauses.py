@@ -213,7 +213,10 @@ def stray_after_name(p: list[str], word: str) -> bool:
         at -= 1
     while p[at] in _NAME_LINKS:
         at += 1
-    if p[at - 1].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
+    before = p[at - 1].lower()
+    if before == "the" and at > 1:
+        before = p[at - 2].lower()  # "from the Western Balkans": the article after the preposition
+    if before not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
         return False
     return zipf(word) >= _COMMON_ZIPF
 

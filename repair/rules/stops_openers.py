@@ -150,7 +150,10 @@ def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | No
     if _APPOSITIVE_BEFORE_VERB.search(prev_text):
         return None  # "…, the agency, UNHCR, said.": the comma closes the speaker's name; the verb has its speaker
     words = lexicon.words(piece)
-    if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
+    # "Ana Ruiz, who chairs the board.": a relative aside closing the piece has its own verb.
+    name, _, aside = piece.partition(", who ")
+    named = lexicon.words(name if "," not in aside else piece)
+    if not 1 <= len(words) <= 10 or not verbless([w for w in named if w[:1].islower()]) or piece.count(",") > 2:
         return None
     return " ", "reattach-tag"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.document import Document
 from repair.rules import tags
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
@@ -305,3 +306,19 @@ def common_plural(word: str) -> bool:
     if not w.isalpha() or not w.endswith("s") or w.endswith("ss") or zipf(w) < _COMMON_ZIPF:
         return False
     return zipf(w[:-1]) >= _COMMON_ZIPF or (w.endswith("es") and zipf(w[:-2]) >= _COMMON_ZIPF)
+
+
+# A quotation's closing mark and a tag verb with no speaker after it (",” said.").
+_BARE_VERB_END = lazy_compile(r"[,?!][”\"] (?:said|added|asked|declared|explained)\.$")
+
+
+def after_bare_verb(doc: Document, position: int) -> bool:
+    """The sentence at ``position`` follows, in its paragraph, a quotation that ends on a tag
+    verb with no speaker ("“…,” said. Ana Ruiz, who chairs the board."): it is the verb's
+    speaker cut off by the stop, so the quotation has its attribution once they are joined,
+    and a pronoun tag after it ("she said.") only repeats it."""
+    sentence = doc.sentences[position]
+    if not sentence.index_in_paragraph:
+        return False
+    before = doc.sentences[position - 1]
+    return _BARE_VERB_END.search(doc.text, before.span.start, before.span.end) is not None

@@ -148,3 +148,26 @@ def test_pronoun_and_verb_of_the_sentence_before_is_deleted(garbled: str, fixed:
 ])
 def test_pronoun_and_new_verb_is_left_alone(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # the speaker cut off a bare "said", with a relative aside; the pronoun tag after it is an echo
+    ("“It is the heart of the town,” said. Councillor Rhona Bell, who represents the east ward. she said.\n",
+     "“It is the heart of the town,” said Councillor Rhona Bell, who represents the east ward.\n"),
+    ("“We will appeal,” said. Tom Reed, who won the case.\n", "“We will appeal,” said Tom Reed, who won the case.\n"),
+    # an object pronoun after an adverb has nothing to take it
+    ("The county said it had no say over the fee, which is set nationally. it.\n",
+     "The county said it had no say over the fee, which is set nationally.\n"),
+])
+def test_speaker_and_stray_pieces(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "“We lost,” said. The crowd, who had waited for hours, went home.\n",  # a sentence with its own verb
+    "The council wants to sell the hall but voters rejected it.\n",
+    # a lone common word after a name the preposition and "the" open: the deletion is only shown
+    "Organisers said next year would add a section for films from the Western Balkans. Debut.\n",
+])
+def test_pieces_left_for_an_editor(text: str) -> None:
+    assert _fix(text) == text
