@@ -317,7 +317,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
                             "to refer to; deleted.", 0.65)
             continue
-        if following is not None and _reported_with_same_subject(text, doc.sentence_text(following)):
+        if following is not None and tag_detached.reported_with_same_subject(text, doc.sentence_text(following)):
             # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
             # clause with the same pronoun as its subject is indirect speech ("He said he had
             # …"): the tag introduces the clause after it, not the fact before it.
@@ -357,21 +357,6 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         # ("Police spokesman Ali Demir said." -> "…, police spokesman …"; "Reuters reported.").
         yield self.edit(stop, sentence.span.start + 1, ", " + tag_lead_case.lead_letter(text),
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
-
-
-_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
-
-
-def _reported_with_same_subject(tag: str, following: str) -> bool:
-    """``tag`` is a bare pronoun tag ("She said.") and ``following`` opens with the same
-    pronoun and an auxiliary ("She had …", "They would …", "He was …"): the reported clause
-    of indirect speech, which keeps the speaker's pronoun and backshifts its verb. (A plain
-    past, "He thanked …", narrates an act, no report.)"""
-    bare = _BARE_PRONOUN_TAG.fullmatch(tag)
-    words = following.split(" ", 2)
-    if bare is None or len(words) < 3 or words[0] != bare[1]:
-        return False
-    return words[1].lower() in lexicon.AUXILIARIES
 
 
 # A noun phrase, a comma, then "that" opening a clause: "The head of the agency, that …".

@@ -322,3 +322,18 @@ def after_bare_verb(doc: Document, position: int) -> bool:
         return False
     before = doc.sentences[position - 1]
     return _BARE_VERB_END.search(doc.text, before.span.start, before.span.end) is not None
+
+
+_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
+
+
+def reported_with_same_subject(tag: str, following: str) -> bool:
+    """``tag`` is a bare pronoun tag ("She said.") and ``following`` opens with the same
+    pronoun and an auxiliary ("She had …", "They would …", "He was …"): the reported clause
+    of indirect speech, which keeps the speaker's pronoun and backshifts its verb. (A plain
+    past, "He thanked …", narrates an act, no report.)"""
+    bare = _BARE_PRONOUN_TAG.fullmatch(tag)
+    words = following.split(" ", 2)
+    if bare is None or len(words) < 3 or words[0] != bare[1]:
+        return False
+    return words[1].lower() in lexicon.AUXILIARIES
