@@ -303,7 +303,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
                                 "attributes.", 0.75)
                 continue
-        if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
+        said_before = _ATTRIBUTED.search(doc.sentence_text(prev)) is not None
+        forward = said_before and following is not None and tag_detached.reports_forward(
+            text, doc.sentence_text(prev), doc.sentence_text(following))
+        if first_word in ("He", "She", "It", "They", "We") and said_before and not forward:
             # "X said the plan is ready. He said.": the tag only repeats the attribution.
             yield self.edit(prev.span.end, sentence.span.end, "",
                             f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
@@ -317,14 +320,15 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
                             "to refer to; deleted.", 0.65)
             continue
-        if following is not None and tag_detached.reported_with_same_subject(text, doc.sentence_text(following)):
+        if forward or following is not None and tag_detached.reported_with_same_subject(
+                text, doc.sentence_text(following)):
             # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
             # clause with the same pronoun as its subject is indirect speech ("He said he had
             # …"): the tag introduces the clause after it, not the fact before it.
             yield self.edit(sentence.span.end - 1, following.span.start + 1,
                             " " + doc.text[following.span.start].lower(),
-                            f"Attribution (join): “{text}” introduces the reported clause after it, whose "
-                            "subject is the same pronoun; joined.", 0.6)
+                            f"Attribution (join): “{text}” introduces the reported clause after it"
+                            + ("" if forward else ", whose subject is the same pronoun") + "; joined.", 0.6)
             continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said.";

@@ -337,3 +337,17 @@ def reported_with_same_subject(tag: str, following: str) -> bool:
     if bare is None or len(words) < 3 or words[0] != bare[1]:
         return False
     return words[1].lower() in lexicon.AUXILIARIES
+
+
+def reports_forward(tag: str, before: str, following: str) -> bool:
+    """``tag`` is a bare pronoun tag ("He said.") after ``before``, a reported statement with
+    no quotation in it, and ``following`` a clause a determiner opens with no speech verb of
+    its own ("The early rains gave the mosquitoes a head start."): the tag lost that reported
+    clause to the stop ("He said the early rains …"); its pronoun takes up the speaker of the
+    sentence before. After a quotation the tag only repeats the quotation's tag; a clause
+    with its own speech verb ("The government said …") is no reported clause of the tag."""
+    words = lexicon.words(following)
+    return _BARE_PRONOUN_TAG.fullmatch(tag) is not None and len(words) >= 3 and following[:1].isupper() \
+        and not any(mark in before for mark in "“”\"") \
+        and words[0].lower() in lexicon.DETERMINERS and words[0].lower() not in ("that", "this") \
+        and lexicon.has_clause(words[1:]) and not any(w.lower() in lexicon.SPEECH_VERBS for w in words)

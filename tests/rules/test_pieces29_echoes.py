@@ -171,3 +171,22 @@ def test_speaker_and_stray_pieces(garbled: str, fixed: str) -> None:
 ])
 def test_pieces_left_for_an_editor(text: str) -> None:
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a bare pronoun tag before a clause a determiner opens introduces that clause
+    ("Hospitals are adding beds in corridors, said Dr Ana Ruiz, director of the health office. He said. The "
+     "early rains gave the mosquitoes a head start.\n",
+     "Hospitals are adding beds in corridors, said Dr Ana Ruiz, director of the health office. He said the "
+     "early rains gave the mosquitoes a head start.\n"),
+    ("The coach said the team played well. He said. The fans were brilliant.\n",
+     "The coach said the team played well. He said the fans were brilliant.\n"),
+    # before a quotation it only repeats the attribution
+    ("The bill passed, the minister said. He said. “We will act now.”\n",
+     "The bill passed, the minister said. “We will act now.”\n"),
+    # after a quotation, or before a clause with its own speech verb, it is an echo
+    ("“We lose the year,” said farmer Ana Ruiz. He said. The council said it had sent diggers.\n",
+     "“We lose the year,” said farmer Ana Ruiz. The council said it had sent diggers.\n"),
+])
+def test_bare_pronoun_tag_before_a_clause_joins_forward(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
