@@ -221,6 +221,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
             continue  # "He said." introducing the quotation that follows
+        if following is not None and (again := tag_detached.pronoun_repeats_tag(text, doc.sentence_text(following))):
+            # "GSP said. It said the tram had passed …": the pronoun and verb only say the tag
+            # again; the clause after them is the tag's, so the repeat goes and the tag joins it.
+            yield self.edit(sentence.span.end - 1, following.span.start + again, "",
+                            f"Attribution (rebuild-attribution): “{text}” lost its reported clause to the stop; "
+                            "the pronoun and verb that repeat it are deleted.", 0.65)
+            continue
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         if following is not None and (_continues_forward(doc.sentence_text(following))

@@ -351,3 +351,23 @@ def reports_forward(tag: str, before: str, following: str) -> bool:
         and not any(mark in before for mark in "“”\"") \
         and words[0].lower() in lexicon.DETERMINERS and words[0].lower() not in ("that", "this") \
         and lexicon.has_clause(words[1:]) and not any(w.lower() in lexicon.SPEECH_VERBS for w in words)
+
+
+# A tag that is a whole sentence: a subject of one to four capitalised words, or "The" and
+# one to three lower-case ones ("The port authority"), and its verb.
+_NAMED_TAG = lazy_compile(r"(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}|The [a-z]+(?: [a-z]+){0,2}) "
+                          r"(said|says|added)\.")
+# The same verb again after a subject pronoun, then a lower-case clause ("It said the tram …").
+_PRONOUN_AGAIN = lazy_compile(r"(?:It|He|She|They) (said|says|added)(?= [a-z])")
+
+
+def pronoun_repeats_tag(tag: str, following: str) -> int:
+    """The length of the pronoun and verb that open ``following`` when they only repeat the
+    whole-sentence tag ``tag`` before it ("GSP said." / "It said the tram had passed …"): the
+    tag lost its reported clause to the stop and the MT gave the clause a subject and verb
+    of its own. 0 when the shape differs (another verb, a clause in capitals, no clause)."""
+    named = _NAMED_TAG.fullmatch(tag)
+    again = _PRONOUN_AGAIN.match(following)
+    if named is None or again is None or named[1] != again[1] or len(lexicon.words(following)) < 4:
+        return 0
+    return again.end()

@@ -21,6 +21,7 @@ from rule_helpers import fix_unsafe as _fix
 
 from repair.rules.choice_signals import tag_repeats_closing_speaker
 from repair.rules.stops_tag_adjuncts import clause_phrase
+from repair.rules.tag_detached import pronoun_repeats_tag
 
 
 @pytest.mark.parametrize(("garbled", "fixed"), [
@@ -190,3 +191,24 @@ def test_pieces_left_for_an_editor(text: str) -> None:
 ])
 def test_bare_pronoun_tag_before_a_clause_joins_forward(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a whole-sentence tag, then a pronoun and the same verb before the clause: the repeat goes
+    ("The driver said the brakes failed. GSP said. It said the tram had passed a safety check in May.\n",
+     "The driver said the brakes failed. GSP said the tram had passed a safety check in May.\n"),
+    ("Rain fell. The port said. It said the ships had left on time.\n",
+     "Rain fell. The port said the ships had left on time.\n"),
+])
+def test_pronoun_repeating_a_cut_off_tag_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize(("tag", "following", "length"), [
+    ("GSP said.", "It said the tram had passed a check.", len("It said")),
+    ("GSP said.", "It added the tram had passed a check.", 0),  # another verb
+    ("GSP said.", "It said.", 0),  # no clause
+    ("Rain fell.", "It said the tram had passed a check.", 0),  # no tag
+])
+def test_pronoun_repeats_tag(tag: str, following: str, length: int) -> None:
+    assert pronoun_repeats_tag(tag, following) == length
