@@ -21,7 +21,7 @@ from repair.rules.choice_signals import (
     reported_with_same_subject,
     role_then_that,
     speech_verb_without_complement,
-    tag_repeats_lead_speaker,
+    tag_repeats_speaker,
 )
 from repair.rules.glued import TITLES
 from repair.text_index import text_index
@@ -226,6 +226,13 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         following = doc.next_in_paragraph(position)
         if following is not None and doc.text[following.span.start] in "\"“‘'":
             continue  # "He said." introducing the quotation that follows
+        if following is not None and (again := tag_detached.pronoun_repeats_tag(text, doc.sentence_text(following))):
+            # "GSP said. It said the tram had passed …": the pronoun and verb only say the tag
+            # again; the clause after them is the tag's, so the repeat goes and the tag joins it.
+            yield self.edit(sentence.span.end - 1, following.span.start + again, "",
+                            f"Attribution (rebuild-attribution): “{text}” lost its reported clause to the stop; "
+                            "the pronoun and verb that repeat it are deleted.", 0.65)
+            continue
         if following is not None and _introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         if following is not None and (_continues_forward(doc.sentence_text(following))
@@ -253,12 +260,12 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and doc.text[following.span.start].islower() \
                 and tag_second.tag_before_report(text, doc.sentence_text(prev), doc.sentence_text(following)):
             continue  # "…, the chairman said. The company said. compensation would be paid …": it goes forward
-        if tag_repeats_lead_speaker(doc.sentence_text(prev), text):
-            # "Ruiz said the clinic had not paid. Ruiz said.": the sentence opens with the same
-            # speaker and verb; reattached, the tag would name the speaker twice.
+        if tag_repeats_speaker(doc.sentence_text(prev), text):
+            # "Ruiz said the clinic had not paid. Ruiz said." / "“…,” said Ana Ruiz. Ruiz said.": the
+            # same speaker and verb; reattached, the tag would name the speaker twice.
             yield self.edit(prev.span.end, sentence.span.end, "",
                             f"Attribution (delete-echo): “{text}” repeats the speaker and verb the sentence "
-                            "before opens with; deleted.", 0.7)
+                            "before already has; deleted.", 0.7)
             continue
         pointing = tags.POINTING_OBJECT.search(text)  # "… said this.": the object only points back
         if first_word.lower() in tags.INDEFINITE_SUBJECTS:
@@ -302,8 +309,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 "before already attributes its words to; deleted.", 0.7)
             continue
         if text[0].islower() or first_word == "The":
-            if _ATTRIBUTED.search(doc.sentence_text(prev)) and _GENERIC_TAG.match(text):
-                # "X said the bill fails. the association said.": a second, vaguer tag.
+            if _GENERIC_TAG.match(text) and (_ATTRIBUTED.search(doc.sentence_text(prev))
+                                             or tag_detached.after_bare_verb(doc, position - 1)):
+                # "X said the bill fails. the association said." / "“…,” said. Ana Ruiz. she said.": a second tag.
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-invented-tag): “{text}” repeats the attribution of the "
                                 "sentence before it; deleted.", 0.7)
@@ -321,7 +329,10 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 f"Attribution (reattach-tag): “{text}” is a speech tag cut off the sentence it "
                                 "attributes.", 0.75)
                 continue
-        if first_word in ("He", "She", "It", "They", "We") and _ATTRIBUTED.search(doc.sentence_text(prev)):
+        said_before = _ATTRIBUTED.search(doc.sentence_text(prev)) is not None
+        forward = said_before and following is not None and tag_detached.reports_forward(
+            text, doc.sentence_text(prev), doc.sentence_text(following))
+        if first_word in ("He", "She", "It", "They", "We") and said_before and not forward:
             # "X said the plan is ready. He said.": the tag only repeats the attribution.
             yield self.edit(prev.span.end, sentence.span.end, "",
                             f"Attribution (delete-echo): “{text}” repeats the attribution of the sentence "
@@ -335,14 +346,14 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (delete-invented-tag): “{text}” has no speaker in the text before it "
                             "to refer to; deleted.", 0.65)
             continue
-        if following is not None and reported_with_same_subject(text, doc.sentence_text(following)):
+        if forward or following is not None and reported_with_same_subject(text, doc.sentence_text(following)):
             # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
             # clause with the same pronoun as its subject is indirect speech ("He said he had
             # …"): the tag introduces the clause after it, not the fact before it.
             yield self.edit(sentence.span.end - 1, following.span.start + 1,
                             " " + doc.text[following.span.start].lower(),
-                            f"Attribution (join): “{text}” introduces the reported clause after it, whose "
-                            "subject is the same pronoun; joined.", 0.6)
+                            f"Attribution (join): “{text}” introduces the reported clause after it"
+                            + ("" if forward else ", whose subject is the same pronoun") + "; joined.", 0.6)
             continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said.";

@@ -267,7 +267,7 @@ def _candidate(prev_text: str, text: str) -> bool:
     if is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate \
             or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text) \
             or breaks_echoes.outlet_acronym(prev_text, text) or breaks_echoes.acronym_echo(prev_text, text) \
-            or stops_labels.auxiliary_echo(prev_text, text) \
+            or stops_labels.auxiliary_echo(prev_text, text) or stops_labels.verb_echo(prev_text, text) \
             or stops_comma_join.may_open_renaming(text) and stops_comma_join.capitalised_renaming(lexicon.words(text)):
         return True
     # The echo and label tests below each take only a piece that ends on its stop and has at

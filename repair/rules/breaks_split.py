@@ -22,6 +22,7 @@ from repair.rules import (
     stops_comma_join,
     stops_dates,
     stops_inserts,
+    stops_labels,
     stops_predicates,
     stops_reported,
     stops_strays,
@@ -250,7 +251,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
             stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
             or stops_strays.plural_relative(prev_text, tokens)) or (
-            stops_inserts.named_by_shape(prev_text, text))  # "Thousands. tenants marched …": "of" lost
+            stops_inserts.named_by_shape(prev_text, text)) or (  # "Thousands. tenants marched …": "of" lost
+            stops_labels.echo_opens_relative(prev_text, tokens))  # "… residents. residents who said …"
         # "a ship that left port on Friday is being tracked": its verb comes after the relative clause.
         # A piece that closes a quotation ("an account,” said Ruiz.") is a clause by its quoted words
         # alone: the tag after the mark has a verb of its own.

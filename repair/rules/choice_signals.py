@@ -17,6 +17,8 @@ a word list from an example:
   a common noun ("… on the final ascent. Monte Pelado."): an appositive naming the noun.
 - :func:`tag_repeats_lead_speaker` - a detached tag ("Ruiz said.") whose speaker and verb open
   the sentence before ("Ruiz said the fine …"): an echo to delete, not a tag to reattach.
+- :func:`tag_repeats_closing_speaker` - the same for a tag whose speaker the sentence before
+  closes on ("“…,” said engineer Ana Ruiz. Ruiz said."): an echo, deleted.
 - :func:`speech_verb_without_complement` - a sentence that is only a subject (with its
   appositives) and a speech verb ("A trader in Mombasa, Ali Omar, said."): the verb's clause
   is the piece after the stop, which a capital would cut off for good.
@@ -183,6 +185,30 @@ def tag_repeats_lead_speaker(prev_text: str, tag: str) -> bool:
     return detached["speaker"].split()[-1] == lead["speaker"].split()[-1]
 
 
+# The speaker a sentence closes on, in either order of a trailing tag: "…,” Ruiz said." /
+# "…, Ana Ruiz said on Friday." or "…,” said site engineer Ana Ruiz." (an aside after the
+# name may close the sentence: "…, said Ana Ruiz, who chairs the board.").
+_CLOSING_NAME_THEN_VERB = lazy_compile(
+    r"(?:[,”\"’] |^)(?:[A-Za-z][\w'’.-]* ){0,4}?(?P<name>[A-Z][\w'’-]+) (?:said|says|told|added)\b[^,”\"]{0,40}\.$")
+_CLOSING_VERB_THEN_NAME = lazy_compile(
+    r"[,”\"’] (?:said|says|told|added) (?:[A-Za-z][\w'’.-]* ){0,6}?(?P<name>[A-Z][\w'’-]+)(?:, [^”\"]{0,80})?\.$")
+
+
+def tag_repeats_closing_speaker(prev_text: str, tag: str) -> bool:
+    """The detached tag ``tag`` ("Ruiz said.") names the speaker whose tag already closes the
+    sentence before ("“…,” Ruiz said." or "“…,” said engineer Ana Ruiz."): the sentence has
+    its attribution, so a second one after a comma would name the speaker twice ("…, said
+    Ana Ruiz, Ruiz said."); it is an echo, deleted. A different name ("“…,” Ruiz said. Kim
+    said.") is another speaker, left to the other branches."""
+    detached = _DETACHED.match(tag.strip())
+    if detached is None:
+        return False
+    surname = detached["speaker"].split()[-1]
+    prev = prev_text.strip()
+    closing = _CLOSING_NAME_THEN_VERB.search(prev) or _CLOSING_VERB_THEN_NAME.search(prev)
+    return closing is not None and closing["name"] == surname
+
+
 # -- speech_verb_without_complement ------------------------------------------------------
 
 _TAG_END = lazy_compile(r"^(?P<subject>.+?),? (?:said|says|told [a-z]+(?: [a-z]+)?|added|warned|stated)\.$")
@@ -269,3 +295,9 @@ def role_then_that(following: str) -> bool:
     speaker's role and the clause off the tag, so the tag belongs forward, not back."""
     match = _ROLE_COMMA_THAT.match(following)
     return match is not None and not lexicon.has_clause(lexicon.words(match[1]))
+
+
+def tag_repeats_speaker(prev_text: str, tag: str) -> bool:
+    """The detached tag ``tag`` names the speaker the sentence before opens or closes on
+    (:func:`tag_repeats_lead_speaker`, :func:`tag_repeats_closing_speaker`)."""
+    return tag_repeats_lead_speaker(prev_text, tag) or tag_repeats_closing_speaker(prev_text, tag)

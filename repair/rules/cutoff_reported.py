@@ -78,6 +78,8 @@ def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
         return False
     if len(q) < 3 or not lexicon.has_clause(q):
         return False
+    if q[0] in ("It", "He", "She", "They") and prev_text.endswith(f" {q[1]}."):
+        return False  # "GSP said. It said the tram …": the verb again, which AT003 deletes
     head = q[0].lower()
     return head in _CLAUSE_SUBJECTS or (q[0][:1].isupper() and not lexicon.is_function_word(q[0])
                                         and lexicon.looks_finite(q[1].lower()))

@@ -92,7 +92,7 @@ from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title
 from repair.rules.stops_comma_appositives import age_after_name
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
-from repair.rules.stops_labels import summary_label
+from repair.rules.stops_labels import echo_then_phrase, summary_label
 from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word
 from repair.rules.stops_names import name_before_pronoun, name_into_gap
 from repair.rules.stops_phrases import cut_after_that, opens_reduced_relative
@@ -264,6 +264,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         return [StopRepair("delete-echo", stop, cut, "", 0.65,
                            f"“{q[0]} {q[1]}” after the stop repeats the noun before it; deleted, the rest joined."),
                 join]
+    if (echoed := echo_then_phrase(text, stop, piece_start, p, q)) is not None:
+        return [echoed, replace(join, display=True)]  # "… about noise. Noise until midnight."
     if doubled := doubled_tag_verb(text, prev_start, stop, piece_start, piece, q):
         return [*doubled, replace(join, display=True)]  # "…," Kim said. Told reporters.
     if between := lone_piece_between(text, stop, piece_end, p, q, len(p) == 1):

@@ -213,7 +213,12 @@ def stray_after_name(p: list[str], word: str) -> bool:
         at -= 1
     while p[at] in _NAME_LINKS:
         at += 1
-    if p[at - 1].lower() not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
+    before = p[at - 1].lower()
+    if before == "the" and at > 1 and len(p) - at >= 2:
+        # "from the Western Balkans": the article after the preposition. One word after "the"
+        # may be a name still open ("in the White. House."), which the join completes.
+        before = p[at - 2].lower()
+    if before not in lexicon.PREPOSITIONS and p[-1].lower() not in CALENDAR:
         return False
     return zipf(word) >= _COMMON_ZIPF
 

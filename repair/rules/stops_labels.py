@@ -105,10 +105,33 @@ def auxiliary_echo(prev_text: str, piece: str) -> bool:
     return re.search(rf"\b{echo[1].split()[0]}\b(?! not\b)(?!n['’]t)", prev_text) is not None
 
 
+# A pronoun, any auxiliaries and one lower-case verb, nothing after it ("It cost.", "It has struggled.").
+_STRANDED_VERB = lazy_compile(
+    r"^(?:It|They|He|She|This) ((?:(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were|be|"
+    r"been) ){0,3}([a-z]{2,}))\.$")
+
+
+def verb_echo(prev_text: str, piece: str) -> bool:
+    """``piece`` is a pronoun and a verb with nothing after it ("It cost.", "It has
+    struggled.") whose verb, auxiliaries and all, the sentence before already uses word for
+    word ("… cost about £420m.", "… has struggled with rising costs."): an elliptical echo
+    that says nothing. Another verb ("… promised to resign. He resigned.") reports a new
+    fact and stays; so does a verb the sentence before negates."""
+    echo = _STRANDED_VERB.match(piece)
+    if echo is None or not prev_text.endswith(".") or "?" in prev_text \
+            or lexicon.is_function_word(echo[2]) or echo[2] in lexicon.AUXILIARIES \
+            or echo[2] in lexicon.SPEECH_VERBS:  # "He said.": a tag, the attribution rules' to place
+        return False
+    return re.search(rf"(?<!not )\b{echo[1]}\b", prev_text) is not None
+
+
 def summary_label(text: str, prev_start: int, stop: int, piece_end: int) -> list[StopRepair]:
     """The deletion of the label after the stop at ``text[stop]`` (see :func:`is_summary_label`)
     or of a stranded auxiliary echo (:func:`auxiliary_echo`); empty when the piece is neither."""
     piece = text[stop + 2 : piece_end] if text[stop + 1 : stop + 2] == " " else ""
+    if piece and verb_echo(text[prev_start : stop + 1], piece):
+        return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+                           f"“{piece}” only repeats the verb of the sentence before; deleted.")]
     if piece and auxiliary_echo(text[prev_start : stop + 1], piece):
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
                            f"“{piece}” only repeats the auxiliary of the sentence before; deleted.")]
@@ -124,3 +147,45 @@ def lone_capitalised_word(q: list[str], prev_last: str) -> bool:
     name, so it may only be shown."""
     return len(q) == 1 and q[0][:1].isupper() and not q[0].isupper() and prev_last.isalpha() \
         and prev_last.islower() and not lexicon.is_function_word(prev_last)
+
+
+# Relative words that open a clause describing the noun before them ("residents who said …").
+_RELATIVES = frozenset("who which that whose".split())
+MAX_ECHO_PHRASE_WORDS = 10
+
+
+def echo_opens_relative(prev_text: str, tokens: list[str]) -> bool:
+    """The lower-case piece opens with the common word that ends the sentence before, then a
+    relative word ("… from 300 residents. residents who said …"): the stop cut the noun's
+    relative clause off and the MT said the noun again; no sentence of its own (see
+    :func:`echo_then_phrase`)."""
+    p = lexicon.words(prev_text)
+    return len(tokens) >= 3 and bool(p) and tokens[0].islower() and tokens[0] == p[-1] \
+        and not lexicon.is_function_word(tokens[0]) and tokens[1] in _RELATIVES
+
+
+def echo_then_phrase(text: str, stop: int, piece_start: int, p: list[str], q: list[str]) -> StopRepair | None:
+    """The deletion of a word echoed across the stop when the rest of the piece continues the
+    sentence: "… complained about noise. Noise until after midnight." -> "… about noise until
+    after midnight."; "… objections from 300 residents. residents who said …" -> "… residents
+    who said …". The piece opens with the very common noun (or other content word) that
+    ends the sentence, and what follows it is a phrase a preposition or time word opens with
+    no clause of its own, or, in a piece the stop left in lower case, a relative clause. A
+    piece with its own clause ("Noise from the site has doubled.") is a sentence and stays;
+    deleting the whole piece would lose its phrase, joining it bare would say the word twice.
+    ``p`` and ``q`` are the words of the sentence and of the piece; None when the shape differs."""
+    if len(q) < 3 or len(q) > MAX_ECHO_PHRASE_WORDS or piece_start != stop + 2 or text[stop : stop + 2] != ". ":
+        return None
+    last, echo, after = p[-1], q[0], q[1]
+    if len(last) < 3 or not last.isalpha() or not last.islower() or lexicon.is_function_word(last) \
+            or echo.lower() != last or text[stop - len(last) : stop] != last \
+            or text[piece_start + len(echo) : piece_start + len(echo) + 1 + len(after)] != " " + after \
+            or not after.islower():
+        return None
+    phrase = (after in lexicon.PREPOSITIONS or after in lexicon.TIME_OPENERS) and not lexicon.has_clause(q[1:])
+    relative = echo.islower() and after in _RELATIVES
+    if not (phrase or relative):
+        return None
+    return StopRepair("delete-echo", stop, piece_start + len(echo), "", 0.65,
+                      f"“{echo}” after the stop only repeats the word before it; the repeat goes and the rest "
+                      "of the piece joins the sentence.")

@@ -9,8 +9,11 @@ import re
 
 from repair import lexicon
 from repair.document import Document
+from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_words import is_name
+from repair.rules.tag_gaps import verbless
+from repair.rules.tag_lead_case import lead_letter
 
 # Words a speaker's noun phrase opens with that lose their capital after the verb ("said the …").
 _LOWER_SPEAKER_OPENERS = frozenset("The A An His Her Its Their Our".split())
@@ -169,3 +172,36 @@ def lone_reason_clause(q: list[str]) -> bool:
         return False
     first_verb = next(i for i in range(1, len(q)) if _verbs(q[: i + 1]) == 1)
     return not any(_subject_at(q, i) for i in range(first_verb + 1, len(q)))
+
+
+# A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
+_BARE_TAG_END = lazy_compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
+# ", the UN refugee agency, UNHCR, said." / ", its owner, Ana Ruiz, said.": a speaker set
+# off by commas before the verb, not a verb with no speaker.
+_APPOSITIVE_BEFORE_VERB = lazy_compile(
+    r", (?:the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b[^,“”\"]{0,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, "
+    r"(?:said|added|asked|declared|explained)\.$")
+
+
+def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
+    """" " when ``prev_text`` ends on a quotation and a tag verb with no speaker (",” said.")
+    and the piece is a speaker alone, a noun phrase with at most an appositive ("The union's
+    leader, Ana Ruiz."): the stop cut the speaker off its verb."""
+    if not _BARE_TAG_END.search(prev_text) or not piece.endswith(".") or any(m in piece for m in "“”\"?!:;"):
+        return None
+    if _APPOSITIVE_BEFORE_VERB.search(prev_text):
+        return None  # "…, the agency, UNHCR, said.": the comma closes the speaker's name; the verb has its speaker
+    words = lexicon.words(piece)
+    # "Ana Ruiz, who chairs the board.": a relative aside closing the piece has its own verb.
+    name, _, aside = piece.partition(", who ")
+    named = lexicon.words(name if "," not in aside else piece)
+    if not 1 <= len(words) <= 10 or not verbless([w for w in named if w[:1].islower()]) or piece.count(",") > 2:
+        return None
+    return " ", "reattach-tag"
+
+
+def speaker_keeps_capital(piece: str) -> bool:
+    """The speaker ``piece`` reattached after its tag verb keeps its first capital: a name or
+    a title's run does; a determiner or a common word before a lower-case one only had the
+    false stop's ("said. Operations director Ana Ruiz." -> "said operations director …")."""
+    return piece.split()[0] not in _LOWER_SPEAKER_OPENERS and lead_letter(piece) == piece[0]

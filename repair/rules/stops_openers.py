@@ -30,21 +30,22 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_opener_shapes import (
-    _LOWER_SPEAKER_OPENERS,
+    _BARE_TAG_END,
     _complete_before,
     _ed_form,
     _past_simple,
     _perfect,
     _role_then_name,
     _second_noun_phrase,
+    _speaker_after_bare_verb,
     _subject_after_phrase,
     _subject_at,
     _verbs,
     _without_participles,
     lone_reason_clause,
+    speaker_keeps_capital,
 )
 from repair.rules.stops_words import is_name
-from repair.rules.tag_gaps import verbless
 
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
@@ -94,13 +95,6 @@ _PASSIVE = lazy_compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|
                       r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
 _COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
-# A quotation's tag verb with no speaker, ending the sentence (",” said."): the speaker was cut off.
-_BARE_TAG_END = lazy_compile(r"(?:[,?!][”\"]|,) (?:said|added|asked|declared|explained)\.$")
-# ", the UN refugee agency, UNHCR, said." / ", its owner, Ana Ruiz, said.": a speaker set
-# off by commas before the verb, not a verb with no speaker.
-_APPOSITIVE_BEFORE_VERB = lazy_compile(
-    r", (?:the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b[^,“”\"]{0,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, "
-    r"(?:said|added|asked|declared|explained)\.$")
 _MODALS = frozenset("will would could should may might must can shall".split())
 _COPULA_END = lazy_compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
 # Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
@@ -139,20 +133,6 @@ def _one_clause(q: list[str]) -> bool:
     # verb must be followed by a preposition, an infinitive "to" or an embedder only.
     after = lowered[first_verb + 1 : first_verb + 2]
     return not after or after[0] in lexicon.PREPOSITIONS or after[0] == "to" or after[0] in _EMBEDDERS
-
-
-def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
-    """" " when ``prev_text`` ends on a quotation and a tag verb with no speaker (",” said.")
-    and the piece is a speaker alone, a noun phrase with at most an appositive ("The union's
-    leader, Ana Ruiz."): the stop cut the speaker off its verb."""
-    if not _BARE_TAG_END.search(prev_text) or not piece.endswith(".") or any(m in piece for m in "“”\"?!:;"):
-        return None
-    if _APPOSITIVE_BEFORE_VERB.search(prev_text):
-        return None  # "…, the agency, UNHCR, said.": the comma closes the speaker's name; the verb has its speaker
-    words = lexicon.words(piece)
-    if not 1 <= len(words) <= 10 or not verbless([w for w in words if w[:1].islower()]) or piece.count(",") > 2:
-        return None
-    return " ", "reattach-tag"
 
 
 def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
@@ -408,8 +388,7 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         joiner, kind = found
         piece = doc.sentence_text(sentence)
-        first = piece.split()[0]
-        keep = kind == "reattach-tag" and first not in _LOWER_SPEAKER_OPENERS  # a name keeps its capital
+        keep = kind == "reattach-tag" and speaker_keeps_capital(piece)
         if kind == "reattach-tag" and (rebuilt := _role_then_name(doc, position, piece)):
             yield self.edit(stop, rebuilt[0], rebuilt[1],
                             f"Fragment (rebuild-attribution): “{piece}” and the name after it were both cut off "

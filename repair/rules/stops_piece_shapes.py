@@ -131,6 +131,10 @@ def _ends_on_preposition_object(before_last: str, last: str) -> bool:
         and not lexicon.looks_finite(last.lower())
 
 
+# Object pronouns a false stop can strand after the clause they were cut from ("… nationally. it.").
+_OBJECT_PRONOUNS = frozenset("it them him".split())
+
+
 def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int, prev_text: str,
                     piece: str, p: list[str], q: list[str], first: str, proper: bool, lowered: str,
                     join: StopRepair) -> list[StopRepair]:
@@ -285,6 +289,12 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         # adverb of the verb but the adjective of a noun further back; an editor places it.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is an ordinal cut off the noun "
                         "it goes before; joined after a date or a name it reads wrong, so an editor should move it.")]
+    if len(q) == 1 and head in _OBJECT_PRONOUNS and (prev_last.endswith("ly") or prev_last[0].isdigit()):
+        # "… which is set nationally. it.": an adverb or a figure ends the clause, and nothing
+        # there takes an object; joined, the pronoun dangles ("set nationally it"): deleted.
+        return [StopRepair("delete-intruder", stop + 1, piece_end, "", 0.5,
+                           f"“{piece}” is a pronoun with no verb or preposition before the stop to take it; "
+                           "deleted."), replace(join, display=True)]
     if opens_continuation or lexicon.is_function_word(head) or lexicon.is_function_word(prev_last) or proper:
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):

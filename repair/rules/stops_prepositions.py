@@ -110,6 +110,15 @@ def _noun_phrase_piece(piece: str, q: list[str]) -> bool:
                    for w in lexicon.words(piece.split(",", 1)[0]))
 
 
+def _echoes_tail(p: list[str], q: list[str]) -> bool:
+    """The noun phrase ``q`` ends on the noun ``p`` ends on, and every other content word of
+    it stands among the sentence's last four words ("… the firm's safety department." /
+    "the safety department"): an echo of the sentence's end, not its object."""
+    content = [w.lower() for w in q if not lexicon.is_function_word(w)]
+    tail = {w.lower() for w in p[-4:]}
+    return len(content) >= 1 and content[-1] == p[-1].lower() and all(w in tail for w in content)
+
+
 def _superlative_end(p: list[str]) -> bool:
     """The sentence ends on a superlative noun phrase ("its lowest level", "the biggest
     loss"): a superlative within its last three words, a noun after it."""
@@ -242,6 +251,13 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         return [StopRepair("join-insert", stop, piece_start + 1, " as " + first, 0.55,
                            f"“{piece}” is the post taken, with no article; joined with “as”.")]
     if _noun_phrase_piece(piece, q) and not lexicon.is_function_word(last):
+        if _echoes_tail(p, q):
+            # "… on advice from the firm's safety department. the safety department.": the noun
+            # phrase only says the sentence's last words again; no word linking it fits.
+            return [StopRepair("delete-echo", stop + 1, piece_end, "", 0.6,
+                               f"“{piece}” only repeats the noun phrase the sentence ends on; deleted.")]
+        if len(q) > 2 and q[1].lower() == last.lower():
+            return []  # "… the money. the money to buy …": the echo branch drops the repeat
         if _passive_without_agent(p):
             # "… was dug out of a cliff in 2021. a team from …": the passive's agent.
             return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
-from repair.rules.glued import TITLES
+from repair.rules.glued import TITLES, zipf
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 
@@ -177,6 +177,28 @@ def _reason_phrase(q: list[str]) -> bool:
     return q[0] in _REASON_OPENERS and 2 <= len(q) <= 6 and not lexicon.has_clause(q[1:])
 
 
+# How often clean English writes a word's "-ing" form (wordfreq's Zipf scale) for the word to
+# be a verb an infinitive "to" can govern ("to unload": "unloading" 3.2, "to refuel":
+# "refueling" 2.9); a noun after "to" ("to reporters", "to hospital") has no such form.
+ING_FORM_ZIPF = 2.5
+
+
+def _base_verb(word: str) -> bool:
+    """``word`` (lower case) is a verb's base form by the frequency of its "-ing" form, whose
+    spelling drops a final "e" ("move" -> "moving") or doubles a final consonant ("stop")."""
+    if len(word) < 3 or not word.isalpha() or not word.islower() or lexicon.is_function_word(word) \
+            or word.endswith(("ing", "ed", "ly")) or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    forms = {word + "ing", word[:-1] + "ing" if word.endswith("e") else word + word[-1] + "ing"}
+    return max(zipf(form) for form in forms) >= ING_FORM_ZIPF
+
+
+def _purpose_phrase(q: list[str]) -> bool:
+    """``q`` is a short infinitive of purpose with no clause ("to unload", "to cross the
+    border"): it says what the reported act is for, never the speaking ("he said to unload")."""
+    return q[0] == "to" and 2 <= len(q) <= 6 and _base_verb(q[1]) and not lexicon.has_clause(q[2:])
+
+
 def _focus_phrase(q: list[str]) -> bool:
     """``q`` is a focusing adverb and a short phrase with no clause ("mostly in the north")."""
     return q[0] in _FOCUS_ADVERBS and 2 <= len(q) <= 7 and not lexicon.has_clause(q[1:])
@@ -217,7 +239,8 @@ def clause_phrase(q: list[str]) -> bool:
     """``q`` is a phrase that qualifies a reported clause, never its speaking: a reason or a
     renaming superlative (the split rule lets it past a complete tag for :func:`phrase_before_tag`)."""
     lowered = [q[0].lower(), *q[1:]] if q else q
-    return bool(q) and (_reason_phrase(lowered) or _renaming_phrase(lowered) or _focus_phrase(lowered))
+    return bool(q) and (_reason_phrase(lowered) or _renaming_phrase(lowered) or _focus_phrase(lowered)
+                        or _purpose_phrase(lowered))
 
 
 def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
@@ -239,20 +262,26 @@ def phrase_before_tag(text: str, prev_start: int, stop: int, piece_start: int, p
                            f"“{text[piece_start:piece_end]}” only names the source again; an editor should "
                            "delete it or join it.", display=True)]
     renaming = _renaming_phrase(q) or _focus_phrase(q)  # both are set off with commas
-    if not (renaming or _reason_phrase(q)):
+    purpose = _purpose_phrase(q)
+    if not (renaming or purpose or _reason_phrase(q)):
         return []
     window = max(prev_start, stop - 80)  # the tag is short: no whole-sentence copy
     tag = _TRAILING_TAG.search(text, window, stop + 1)
     if tag is None or tag.start() <= prev_start:
         return []
     comma = tag.start()
-    if not lexicon.has_clause(lexicon.words(text[prev_start:comma])):
-        return []  # the tag must follow a reported clause the phrase can go back into
+    reported = lexicon.words(text[prev_start:comma])
+    # The tag must follow a reported clause the phrase can go back into. (A plain present,
+    # "Ships wait four days", escapes the clause test; an infinitive after a tag's "said" is
+    # no English either way, so for a purpose phrase four words before the tag will do.)
+    if not (lexicon.has_clause(reported) or (purpose and len(reported) >= 4)):
+        return []
     phrase = text[piece_start].lower() + text[piece_start + 1 : piece_end - 1]
     if renaming:
         return [StopRepair("move-displaced", comma, piece_end, f", {phrase}{text[comma : stop + 1]}", 0.65,
                            f"“{phrase}” renames what the clause before the tag reports; moved back before "
                            "the tag, set off with commas.")]
+    reason = "purpose" if purpose else "reason"
     return [StopRepair("move-displaced", comma, piece_end, f" {phrase}{text[comma : stop + 1]}", 0.65,
-                       f"“{phrase}” gives the reason for what the clause reports, not for the speaking; moved "
+                       f"“{phrase}” gives the {reason} of what the clause reports, not of the speaking; moved "
                        "back before the tag.")]

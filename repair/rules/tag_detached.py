@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.document import Document
 from repair.rules import tags
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
@@ -305,3 +306,56 @@ def common_plural(word: str) -> bool:
     if not w.isalpha() or not w.endswith("s") or w.endswith("ss") or zipf(w) < _COMMON_ZIPF:
         return False
     return zipf(w[:-1]) >= _COMMON_ZIPF or (w.endswith("es") and zipf(w[:-2]) >= _COMMON_ZIPF)
+
+
+# A quotation's closing mark and a tag verb with no speaker after it (",” said.").
+_BARE_VERB_END = lazy_compile(r"[,?!][”\"] (?:said|added|asked|declared|explained)\.$")
+
+
+def after_bare_verb(doc: Document, position: int) -> bool:
+    """The sentence at ``position`` follows, in its paragraph, a quotation that ends on a tag
+    verb with no speaker ("“…,” said. Ana Ruiz, who chairs the board."): it is the verb's
+    speaker cut off by the stop, so the quotation has its attribution once they are joined,
+    and a pronoun tag after it ("she said.") only repeats it."""
+    sentence = doc.sentences[position]
+    if not sentence.index_in_paragraph:
+        return False
+    before = doc.sentences[position - 1]
+    return _BARE_VERB_END.search(doc.text, before.span.start, before.span.end) is not None
+
+
+_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
+
+
+def reports_forward(tag: str, before: str, following: str) -> bool:
+    """``tag`` is a bare pronoun tag ("He said.") after ``before``, a reported statement with
+    no quotation in it, and ``following`` a clause a determiner opens with no speech verb of
+    its own ("The early rains gave the mosquitoes a head start."): the tag lost that reported
+    clause to the stop ("He said the early rains …"); its pronoun takes up the speaker of the
+    sentence before. After a quotation the tag only repeats the quotation's tag; a clause
+    with its own speech verb ("The government said …") is no reported clause of the tag."""
+    words = lexicon.words(following)
+    return _BARE_PRONOUN_TAG.fullmatch(tag) is not None and len(words) >= 3 and following[:1].isupper() \
+        and not any(mark in before for mark in "“”\"") \
+        and words[0].lower() in lexicon.DETERMINERS and words[0].lower() not in ("that", "this") \
+        and lexicon.has_clause(words[1:]) and not any(w.lower() in lexicon.SPEECH_VERBS for w in words)
+
+
+# A tag that is a whole sentence: a subject of one to four capitalised words, or "The" and
+# one to three lower-case ones ("The port authority"), and its verb.
+_NAMED_TAG = lazy_compile(r"(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}|The [a-z]+(?: [a-z]+){0,2}) "
+                          r"(said|says|added)\.")
+# The same verb again after a subject pronoun, then a lower-case clause ("It said the tram …").
+_PRONOUN_AGAIN = lazy_compile(r"(?:It|He|She|They) (said|says|added)(?= [a-z])")
+
+
+def pronoun_repeats_tag(tag: str, following: str) -> int:
+    """The length of the pronoun and verb that open ``following`` when they only repeat the
+    whole-sentence tag ``tag`` before it ("GSP said." / "It said the tram had passed …"): the
+    tag lost its reported clause to the stop and the MT gave the clause a subject and verb
+    of its own. 0 when the shape differs (another verb, a clause in capitals, no clause)."""
+    named = _NAMED_TAG.fullmatch(tag)
+    again = _PRONOUN_AGAIN.match(following)
+    if named is None or again is None or named[1] != again[1] or len(lexicon.words(following)) < 4:
+        return 0
+    return again.end()
