@@ -150,17 +150,19 @@ def _left_out(out: Path) -> dict[str, list[int]]:
     return gone
 
 
-def _find_line(objs: list[dict[str, Any] | None], rid: str, number: int, skipped: list[int], key: str) -> int | None:
-    """Index of the record's line: the one line holding its id, else its position."""
+def _find_line(objs: list[dict[str, Any] | None], rid: str, number: int, skipped: list[int],
+               key: str) -> tuple[int | None, bool]:
+    """Index of the record's line (None: not found), and whether its id found it (else its
+    position did: blank input lines shift positions, so that guess must be proved)."""
     hits = [n for n, obj in enumerate(objs) if obj is not None and any(
         (isinstance(v, str) and v == rid) or (isinstance(v, int) and not isinstance(v, bool) and str(v) == rid)
         for v in obj.values())]
     if len(hits) == 1:
-        return hits[0]
+        found = objs[hits[0]]
+        return (hits[0] if found is not None and isinstance(found.get(key), str) else None), True
     guess = number - 1 - sum(1 for s in skipped if s < number)
-    if 0 <= guess < len(objs) and objs[guess] is not None and isinstance(objs[guess].get(key), str):  # type: ignore[union-attr]
-        return guess
-    return None
+    line = objs[guess] if 0 <= guess < len(objs) else None
+    return (guess if line is not None and isinstance(line.get(key), str) else None), False
 
 
 def pending_records(out: Path, rows: list[dict[str, Any] | None],
@@ -190,13 +192,14 @@ def pending_records(out: Path, rows: list[dict[str, Any] | None],
         if not path.is_file():
             problems.append(f"{where}: its output {path.name} is missing; left alone")
             continue
+        by_id = True
         if kind == "text":
             line, text = 0, read_output(path).decode("utf-8", errors="replace")
         else:
             if path not in lines_of:
                 lines_of[path] = [_parse(x) for x in read_output(path).decode("utf-8").split("\n")]
             objs = lines_of[path]
-            found = _find_line(objs, rid, number, skipped.get(name, []), key)
+            found, by_id = _find_line(objs, rid, number, skipped.get(name, []), key)
             if found is None:
                 problems.append(f"{where} ({rid}): not found in {path.name}; left alone")
                 continue
@@ -217,6 +220,10 @@ def pending_records(out: Path, rows: list[dict[str, Any] | None],
                 if len(record.rows[edit]) == 1:
                     record.edits.append(edit)
                     record.marks[edit] = edits[i].get("review")
+        if record.dropped and not by_id:  # found by position only, and not every edit fits: not proved
+            problems.append(f"{where} ({rid}): found by position only, and its edits do not all fit the line "
+                            f"there; left alone")
+            continue
         if record.dropped:
             problems.append(f"{where} ({rid}) {key}: {record.dropped} pending edit(s) no longer match the output "
                             "(changed since the run); not offered")

@@ -259,3 +259,14 @@ def test_pending_spans_move_through_every_later_applied_edit() -> None:
     assert _map_span(13, 14, 2, applied) == Span(11, 12)  # round 2's offsets: only its own cut counts
     assert _map_span(0, 2, 1, applied) is None  # overlapped by an applied edit: gone
     assert _map_span(11, 11, 2, applied) is None
+
+
+def test_a_record_without_id_that_cannot_be_placed_is_left_alone(tmp_path: Path) -> None:
+    source = tmp_path / "gaps.jsonl"  # a blank line shifts positions: record 3 is output line 2
+    lines = [json.dumps({"body": "Clean text here."}), "", json.dumps({"body": RECORDS[2]["body"]})]
+    source.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    assert batch_main([str(source), "--out", str(out), "--field", "body", "--workers", "1",
+                       "--no-model", "--quiet"]) == 0
+    with pytest.raises(InputError, match=r"no edits pending review \(gaps.jsonl record 3 .*not found"):
+        open_batch(str(out))
