@@ -17,6 +17,7 @@ from repair.cli_output import count
 from repair.pipeline import Pipeline
 from repair.textio import InputError
 from tui.app import ReviewApp
+from tui.batch_review import open_batch
 from tui.inputs import DEFAULT_SUFFIX, open_session
 from tui.loading import Background, Check
 from tui.session import Filter
@@ -25,7 +26,10 @@ from tui.session import Filter
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="repair review", description="Review suggested edits interactively and save the result.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="text files to review (a queue)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="text files to review (a queue)")
+    parser.add_argument("--batch", metavar="OUT_DIR",
+                        help="review the edits a `repair batch` run left pending in its --out folder, and save "
+                             "the decisions into its outputs and edits.jsonl (no PATH then)")
     parser.add_argument("--out", metavar="DIR", help="write reviewed files here (default: beside each input)")
     parser.add_argument("--suffix", default=DEFAULT_SUFFIX,
                         help=f"suffix for outputs written beside the input (default {DEFAULT_SUFFIX})")
@@ -49,7 +53,14 @@ def main(argv: Sequence[str]) -> int:
     Only the first file's rules run before the first screen; the model (torch import and
     all) loads in a worker, so the reviewer starts at once.
     """
-    args = make_parser().parse_args(list(argv))
+    parser = make_parser()
+    args = parser.parse_args(list(argv))
+    if args.batch is not None:
+        if args.paths:
+            parser.error("--batch OUT_DIR takes no PATH (review text files, or a batch folder)")
+        return review_batch(args)
+    if not args.paths:
+        parser.error("the following arguments are required: PATH (or --batch OUT_DIR)")
     try:
         rules = build_pipeline(argparse.Namespace(**{**vars(args), "no_model": True}))
         session = open_session(args.paths, rules.check, args.out, args.suffix, check_now=1,
@@ -82,6 +93,30 @@ def main(argv: Sequence[str]) -> int:
     # Every decision is fsynced and every save atomic, so nothing is left to flush but
     # stdio. Exit now rather than wait for the worker thread (a model still importing or
     # checking) and torch's interpreter teardown: `q` took ~2.8 s with the model loaded.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def review_batch(args: argparse.Namespace) -> int:
+    """``repair review --batch OUT_DIR``: the pending edits of a batch run, saved into its outputs."""
+    try:
+        session = open_batch(args.batch)
+    except InputError as exc:
+        print(f"repair: error: {exc}", file=sys.stderr)
+        return 2
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        session.close()
+        print("repair: error: review needs an interactive terminal", file=sys.stderr)
+        return 2
+    try:
+        if args.min_confidence:
+            session.set_filter(Filter(min_confidence=args.min_confidence))
+        note = "; ".join(session.problems[:3]) + (f" (+{len(session.problems) - 3} more)"
+                                                   if len(session.problems) > 3 else "")
+        ReviewApp(session, note=note).run()
+    finally:
+        session.close()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)

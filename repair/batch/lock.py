@@ -139,6 +139,9 @@ def _refusal(out: Path, path: Path, holder: dict[str, object]) -> str:
     stop = f"stop it on {host} with `kill {pid}`" if elsewhere else f"stop it with `kill {pid}`"
     command = str(holder.get("command") or "")
     words = command.split()
+    if words[:3] == ["repair", "review", "--batch"]:  # tui.batch_review holds it while an editor reviews
+        return (f"{out}: an editor is reviewing this folder's pending edits{_describe(holder)}; wait for the "
+                f"review to be saved and closed; the lock is {path}")
     if "-" in words:  # it reads stdin, which cannot be read again: stopped, it cannot be finished
         return (f"{out}: another repair batch is running into this folder{_describe(holder)}; it reads stdin, "
                 f"so wait for it to finish (stopped, it cannot be resumed); the lock is {path}")
