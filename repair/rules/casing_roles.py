@@ -1,0 +1,132 @@
+"""A role word capitalised before a person's name in a sentence's middle ("…,” Skipper Alan
+Mair said."), which clean news writes in lower case even there: CA025.
+
+News capitalises a formal title before a name ("President", "Judge") but not a job or a
+role ("skipper", "striker", "spokeswoman"). Which is which is house style, so it is read
+from the learned case table (:mod:`repair.rules.casing_learned_table`), never from a list:
+a word counts only when clean news writes it in lower case nearly every time it stands in
+a sentence's middle, beside a name included (its ``cap_run`` column: "Skipper Alan" would
+be counted there). CA019 leaves such a word because a capital stands beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table, lower_evidence, name_evidence
+from repair.rules.glued import zipf
+from repair.rules.stops_words import mostly_lower_case
+
+# A capitalised word, then a name of two or three capitalised words, then a comma, a
+# stop or a lower-case word: "Skipper Alan Mair said", "Striker Ana Ruiz, 24,". The first
+# word's capital is the scan's lead; what stands before it is read in Python.
+_ROLE_BEFORE_NAME = lazy_compile(
+    r"[A-Z][a-z]{2,}(?= ((?:[A-Z][a-z][a-z’'-]* ){1,2}?[A-Z][a-z][a-z’'-]*)(?:[,.;:]| [a-z]))")
+# A speech tag's slot: after a quotation closed by a comma ("…,” Skipper") or a speech verb
+# ("said Skipper …"), and one space. Elsewhere a capitalised word before a name is as often
+# a name's own ("the Three Gorges Dam", "The Sunday Times").
+_TAG_SLOT_BEFORE = lazy_compile(r"(?:,[”\"’]|\b(?:said|says|told|added|according to)) $")
+# The word must be written in lower case at least this often in the table's sentences'
+# middles, and Capitalised (alone or beside another capital) in at most this share of them.
+MIN_LOWER_USES = 20
+UNKNOWN_NAME_ZIPF = 4.0  # a name's word the table does not know must be rarer than this as a word ("Nora" 3.5)
+MAX_CAPITAL_SHARE = 0.005  # the table's own bar for an ordinary word (LOWER_APPLY_SHARE)
+# Words after which a capitalised word opens a work's or a body's name ("the film", "the
+# company"): the word is that name's own.
+_NAME_CUES = frozenset(
+    """film book novel song album show series play magazine newspaper paper brand label company firm group
+    team club band called named titled dubbed""".split())
+
+
+def _role_word(form: str) -> bool:
+    """True when clean news writes ``form`` (lower-cased) in lower case in a sentence's middle
+    at least :data:`MIN_LOWER_USES` times and Capitalised there, beside a name or not, in at
+    most :data:`MAX_CAPITAL_SHARE` of its uses."""
+    row = case_table().words.get(form)
+    if row is None or row[LOWER] < MIN_LOWER_USES:
+        return False
+    return (row[CAP_ALONE] + row[CAP_RUN]) <= MAX_CAPITAL_SHARE * sum(row)
+
+
+def _name_words(words: list[str]) -> bool:
+    """True when every word of ``words`` reads as a person's name's: the table knows it as a
+    name, or wordfreq hardly knows it at all ("Mair"); no function word, and no word clean
+    news writes as an ordinary word ("Planning", "Dam")."""
+    for word in words:
+        form = word.lower().removesuffix("’s").removesuffix("'s")
+        if lexicon.is_function_word(form) or lower_evidence(form, 1) is not None:
+            return False
+        if name_evidence(form) is None and zipf(form) >= UNKNOWN_NAME_ZIPF:
+            return False
+    return True
+
+
+@rule(
+    "CA025",
+    "capitalised-role-before-name",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("“We just cried,” Skipper Alan Mair told reporters.", "“We just cried,” skipper Alan Mair told reporters."),
+        ("“The pitch was heavy,” said Striker Jonas Elm after the match.",
+         "“The pitch was heavy,” said striker Jonas Elm after the match."),
+        ("\"We will not stop,\" Activist Nora Patel said on Monday.",
+         "\"We will not stop,\" activist Nora Patel said on Monday."),
+        ("The keeper was fit, according to Goalkeeper Piet Rensen, 31.",
+         "The keeper was fit, according to goalkeeper Piet Rensen, 31."),
+    ],
+    good=[
+        "The case was heard by Judge Ana Ruiz on Monday.",
+        "The bill was signed by President Lena Moss.",
+        "Skipper Alan Mair told reporters the boat was lost.",
+        "The deal was made by Forward Planning Group in May.",
+        "“We just cried.” Skipper Alan Mair said so.",
+        "She starred in the film Resident Evil Afterlife last year.",
+        "The contract went to Harbour Skipper Tours on Monday.",
+        "He met Striker Ana.",
+        "“We have no news,” Major Lena Dorn said.",
+        "The only goal came from Striker Jonas Elm in the second half.",
+        "It was built by the operator of the Three Gorges Dam.",
+        "“It was vital,” said The Daily Telegraph on Monday.",
+    ],
+)
+def capitalised_role_before_name(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A role word capitalised before a name in a sentence's middle ("…,” Skipper Alan Mair
+    told reporters", "a goal from Striker Jonas Elm").
+
+    The word must follow a lower-case word or a comma (after a word, a figure or a closing
+    quotation mark), be followed by a name of two or three capitalised words that are neither
+    function words nor words clean news writes in lower case, and be written by clean news in
+    lower case at least 20 times in a sentence's middle and Capitalised there (beside a name
+    or alone) in at most 0.5 % of its uses (the learned table): "President" and "Judge" keep
+    their capitals, "skipper" and "striker" do not. Left: a word after a cue for a work's or
+    a body's name ("the film Resident …"), a sentence's first word, and texts typed in lower
+    case. Unsafe: a rare name may open with such a word.
+    """
+    text = doc.text
+    found = []
+    for match in _ROLE_BEFORE_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        if not _TAG_SLOT_BEFORE.search(text, max(0, start - 15), start):
+            continue
+        word = match.group()
+        if lexicon.is_function_word(word.lower()) or not _role_word(word.lower()):
+            continue
+        before = text[max(0, start - 30) : start].split()
+        if before and before[-1].lower() in _NAME_CUES:
+            continue  # "the film Resident Evil": a work's or a body's name
+        if not _name_words(match.group(1).split()):
+            continue  # "Forward Planning Group": a body's name of ordinary words
+        found.append((start, end, word))
+    if not found or mostly_lower_case(doc):
+        return
+    for start, end, word in found:
+        yield self.edit(start, end, word.lower(),
+                        f"“{word}” before a name: clean news writes this role in lower case.", 0.7)
+
+
+RULES = (capitalised_role_before_name,)
