@@ -17,7 +17,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table, lower_evidence, name_evidence
+from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table, name_evidence
 from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
 
@@ -52,13 +52,20 @@ def _role_word(form: str) -> bool:
     return (row[CAP_ALONE] + row[CAP_RUN]) <= MAX_CAPITAL_SHARE * sum(row)
 
 
+def ordinary_word(form: str) -> bool:
+    """True when clean news writes ``form`` (lower-cased) in lower case in at least half its
+    uses in a sentence's middle (the learned table): an ordinary word, no name's."""
+    table = case_table()
+    return form in table.words and form not in table.name_forms
+
+
 def _name_words(words: list[str]) -> bool:
     """True when every word of ``words`` reads as a person's name's: the table knows it as a
     name, or wordfreq hardly knows it at all ("Mair"); no function word, and no word clean
     news writes as an ordinary word ("Planning", "Dam")."""
     for word in words:
         form = word.lower().removesuffix("’s").removesuffix("'s")
-        if lexicon.is_function_word(form) or lower_evidence(form, 1) is not None:
+        if lexicon.is_function_word(form) or ordinary_word(form):
             return False
         if name_evidence(form) is None and zipf(form) >= UNKNOWN_NAME_ZIPF:
             return False

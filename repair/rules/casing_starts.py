@@ -246,7 +246,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     that no comma closes ("The clinic, which has 40 beds. it is ..."): a capital would seal
     the fragment. A paragraph opened in lower case after a paragraph that ended with a stop
     is read the same way, and there a plural common noun before its verb opens a clause
-    too ("commuters have complained ..."): see :func:`_paragraph_openers`. On news-clean
+    too ("commuters have complained ..."): see :func:`_paragraph_openers`; so does a name-like
+    word, and a role before a name and its verb after a stop (:mod:`.casing_start_words`). On news-clean
     that shape finds 8 paragraphs of 1987 Reuters copy opened in lower case ("...four
     cts.\n\nthe company said it will ..."); an editor audit (2026-11-30,
     ``benchmarks/results/verdicts/clean_audit_CA003_paragraphs.md``) judged all 8 FIX, keyed in

@@ -15,7 +15,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_learned_table import lower_evidence
+from repair.rules.casing_roles import ordinary_word
 from repair.rules.stops_words import mostly_lower_case
 
 # After a comma (or a comma and a closing quotation mark): up to three lower-case role
@@ -68,7 +68,7 @@ def capitalised_tag_verb_after_name(doc: Document, self: Rule) -> Iterator[Edit]
         role = match.group(1).split()
         if any(lexicon.is_function_word(w) or w in lexicon.SPEECH_VERBS or w in lexicon.AUXILIARIES for w in role):
             continue  # "according to Edward Said", "he said in Port Said": a name, not a tag's verb
-        if any(lexicon.is_function_word(w.lower()) or lower_evidence(w.lower(), 1) is not None
+        if any(lexicon.is_function_word(w.lower()) or ordinary_word(w.lower())
                for w in match.group(2).split()):
             continue  # "…, The Bank Said.": a Title Case clause (CA002's), not a person's name
         found.append(match)

@@ -169,8 +169,8 @@ _DATE_AFTER = lazy_compile(r" (?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?=[,.
                            r"|(?:1[89]|20)\d\d\b)")
 _DAY_BEFORE = lazy_compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? $")
 # A preposition of time right before the name, with no determiner between ("in may", "since
-# march"; "to" only before "may" and "august": "plans to march"), and a clause's end or a linking word after it
-# ("in august company" keeps the adjective).
+# march"; "to" only before "may" and "august": "plans to march"), and a clause's end or a
+# linking word after it ("in august company" keeps the adjective).
 _TIME_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|since|until|till|by|from|through|during|early|late|of) $")
 _CLAUSE_GOES_ON = lazy_compile(r"(?:[,.;:)!?”\"]|$| (?:and|or|to|through|until|last|this|next|when|after|before"
                                r"|but|because|as|while)\b)")
@@ -266,7 +266,8 @@ def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
     that lowers them leaves an obvious slip.
 
     Names that are also words ("march", "may", "august") count only beside a day or a year
-    ("may 14", "3 august 1961", "march 2024"); bare, they are read as the word. Left alone:
+    ("may 14", "3 august 1961", "march 2024") or as a time preposition's object before a
+    clause's end ("ended in may.", "since march,"); elsewhere they are read as the word. Left alone:
     a name inside a word, an address, a handle or a code ("#mondaymotivation", "/june/"), a
     line with no capital at all (a tag list, a slug), a text typed in lower case
     throughout, and one that folds other names to lower case too (a country or a

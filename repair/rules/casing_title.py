@@ -110,7 +110,9 @@ def _short_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> b
 
 def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
     """True when ``tokens[i]`` is one capital letter standing for a name ("A Smith, B Jones").
-    "A" after a capitalised function word ("For A Time", "Is A Risk") is the article."""
+    "A" after a capitalised function word ("For A Time", "Is A Risk"), before a figure ("A
+    £180m Grant"), or after a word when the sentence holds no other initial and no list's
+    marks ("Will Hold A Reception") is the article."""
     word = tokens[i].group()
     if len(word) != 1 or word in "Ia" or word.islower():
         return False  # a lower-case letter is a unit's ("£180m") or a list's mark, no initial

@@ -88,7 +88,8 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
 
     MT that translates clause by clause capitalises the clause it starts. Inside a
     sentence, after a comma, English writes the conjunction in lower case; without a
-    comma only "And", "But", "Or" and "Nor" after a content word are fixed, since "the
+    comma only "And", "But", "Or" and "Nor" after a content word are fixed (and a
+    subordinator such as "Because" or "If" before two lower-case words), since "the
     group Which" or "a cover of Because the Night" are names and titles. A capital before
     the conjunction ("Marks And Spencer") leaves it alone. Unsafe until measured.
     """
