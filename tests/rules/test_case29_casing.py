@@ -36,8 +36,6 @@ LEAD = "Rain fell all week on the coast.\n\n"
         ("“we are doing all we can,” a spokesperson said.", "“We are doing all we can,” a spokesperson said."),
         ("The mill shut on Friday. “it was our whole life,” said one worker.",
          "The mill shut on Friday. “It was our whole life,” said one worker."),
-        ("\"nobody expected the river to rise so fast,\" the mayor said.",
-         "\"Nobody expected the river to rise so fast,\" the mayor said."),
         # "If" between lower-case words (CA005).
         ("Pilots threatened a strike If their pay was not raised.",
          "Pilots threatened a strike if their pay was not raised."),
@@ -81,6 +79,8 @@ def test_kind_is_fixed(garbled: str, fixed: str) -> None:
         "The mill shut. “a sham,” he said.",
         "“Our members are clear,” said union officer Ana Ruiz. “they will not accept a pay cut.”",
         "The minister said:\n\n“we will act now,” she added.",
+        # ASCII quotation marks: an archive's lower-case style.
+        "Output fell.\n\n\"we hope to sell more abroad this year,\" the minister said.",
         # "If" in a title.
         "She sang If I Were a Boy at the final.",
         "Her poem If the river rises was read aloud.",
