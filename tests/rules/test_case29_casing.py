@@ -41,8 +41,8 @@ LEAD = "Rain fell all week on the coast.\n\n"
          "Pilots threatened a strike if their pay was not raised."),
         # A role word before a name (CA025): clean news writes it in lower case.
         ("“We just cried,” Skipper Alan Mair told reporters.", "“We just cried,” skipper Alan Mair told reporters."),
-        ("“The pitch was heavy,” said Striker Jonas Elm after the match.",
-         "“The pitch was heavy,” said striker Jonas Elm after the match."),
+        ("“The pitch was heavy,” Striker Jonas Elm said after the match.",
+         "“The pitch was heavy,” striker Jonas Elm said after the match."),
         # A speech verb capitalised after the name at a tag's end (CA026).
         ("“Winters like this were rare,” climatologist Mara Lind Said.",
          "“Winters like this were rare,” climatologist Mara Lind said."),
@@ -88,6 +88,7 @@ def test_kind_is_fixed(garbled: str, fixed: str) -> None:
         "The case was heard by Judge Ana Ruiz on Monday.",
         "“We have no news,” Major Lena Dorn said.",
         "The winner came from Striker Jonas Elm in extra time.",
+        "“Prices will fall,” said Analyst Dev Raj of the bank.",
         "The deal was made by Forward Planning Group in May.",
         "She starred in the film Resident Evil Afterlife last year.",
         # A name after a sentence's opening "The" or quantifier.
