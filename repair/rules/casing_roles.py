@@ -37,6 +37,8 @@ _TAG_SLOT_BEFORE = lazy_compile(r",[”\"’] $")
 MIN_LOWER_USES = 20
 UNKNOWN_NAME_ZIPF = 4.0  # a name's word the table does not know must be rarer than this as a word ("Nora" 3.5)
 MAX_CAPITAL_SHARE = 0.005  # the table's own bar for an ordinary word (LOWER_APPLY_SHARE)
+
+
 def _role_word(form: str) -> bool:
     """True when clean news writes ``form`` (lower-cased) in lower case in a sentence's middle
     at least :data:`MIN_LOWER_USES` times and Capitalised there, beside a name or not, in at
