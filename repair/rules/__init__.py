@@ -23,8 +23,11 @@ from repair.rules import (
     casing_phrases,
     casing_places,
     casing_pronouns,
+    casing_quote_starts,
+    casing_roles,
     casing_runs,
     casing_starts,
+    casing_tag_end,
     casing_time,
     casing_word_class,
     casing_words,
@@ -139,6 +142,12 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *apostrophes_learned.RULES,
     *casing.RULES,
     *casing_starts.RULES,
+    # case29: a quotation opening a sentence in lower case.
+    *casing_quote_starts.RULES,
+    # case29: a role word capitalised before a name, decided by the learned case table.
+    *casing_roles.RULES,
+    # case29: a speech verb capitalised after the speaker's name at a tag's end.
+    *casing_tag_end.RULES,
     *casing_phrases.RULES,
     # Issue r5: marks from other languages' conventions.
     *marks_style.RULES,

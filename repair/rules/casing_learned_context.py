@@ -58,6 +58,8 @@ def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
         if not word:
             break
         if word[:1].isupper():
+            if _sentence_opening_function_word(text, at - 1 - len(word), word):
+                break  # "Many Protesters carried": the sentence's capital, on a word no name opens with
             # "on Friday by a Narrow margin": a weekday or a month across small words is
             # the date's, no name's word; right before it ("Black Friday Sales") it may be.
             return step == 0 or word.lower() not in CALENDAR_WORDS
@@ -81,6 +83,18 @@ def _in_capitalised_phrase(text: str, start: int, end: int) -> bool:
         first_joiner = first_joiner or word
         at += len(word) + 1
     return False
+
+
+def _sentence_opening_function_word(text: str, at: int, word: str) -> bool:
+    """True when ``word``, at ``at``, opens its line or a sentence (after a stop and a space)
+    and is a quantifier or a determiner other than "the" ("Many", "Some", "Most"): its capital
+    is the sentence's. "The" may open a name ("The Hague", "The Clash") and is left out."""
+    opens = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+    return opens and word != "The" and (lexicon.is_function_word(word.lower()) or word.lower() in _QUANTIFIERS)
+
+
+# Quantifiers that open a noun phrase, a closed class the lexicon's function words leave out.
+_QUANTIFIERS = frozenset("many most several few both all more other such".split())
 
 
 def _in_list_or_label(text: str, start: int, end: int) -> bool:
@@ -119,7 +133,9 @@ def _clause_slot(text: str, start: int, end: int) -> bool:
         return False  # "Revenue officers", "the Clash guitarist": a name before its noun
     before = _word_before(text, start)
     if before:
-        return before.islower() and before in _SLOT_BEFORE
+        # "Many Protesters carried": after the sentence's opening quantifier a noun phrase goes on.
+        return (before.islower() and before in _SLOT_BEFORE) or \
+            _sentence_opening_function_word(text, start - 1 - len(before), before)
     if text[start - 2 : start] == ", ":
         line_start = text.rfind("\n", 0, start) + 1
         if _introductory_phrase(text, line_start, start - 2):

@@ -12,6 +12,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.casing_learned_table import name_evidence
+from repair.rules.casing_start_words import name_like_opener, role_name_openers
 from repair.rules.choice_signals import speech_verb_without_complement
 from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
@@ -34,7 +35,8 @@ _LOWER_DETERMINER_BEFORE_NAME = lazy_compile(r"(?:[.!?] |\n)(the|this|its|their|
 # (". farmers have been told"): :func:`_noun_opener` reads the word.
 _PLURAL_NOUN_AFTER_STOP = lazy_compile(r"[.!?] ([a-z]{3,}s)(?= (?:have|has|had|were|are|was|is|will|would|can"
                                        r"|could|may|might|must|should|said|say|told)\b)")
-_WORD_BEFORE_STOP = lazy_compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?]$")  # 'deal”. its
+# 'deal”. its', and a paragraph's end with its closing mark after the stop: '“Low Tide.”\n\nthe'
+_WORD_BEFORE_STOP = lazy_compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?][”\")]?$")
 _SENTENCE_REST = lazy_compile(r"[^.!?\n]*[.!?]")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
 # sentence is missing its verb, so the stop after it may be false.
@@ -244,7 +246,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     that no comma closes ("The clinic, which has 40 beds. it is ..."): a capital would seal
     the fragment. A paragraph opened in lower case after a paragraph that ended with a stop
     is read the same way, and there a plural common noun before its verb opens a clause
-    too ("commuters have complained ..."): see :func:`_paragraph_openers`. On news-clean
+    too ("commuters have complained ..."): see :func:`_paragraph_openers`; so does a name-like
+    word, and a role before a name and its verb after a stop (:mod:`.casing_start_words`). On news-clean
     that shape finds 8 paragraphs of 1987 Reuters copy opened in lower case ("...four
     cts.\n\nthe company said it will ..."); an editor audit (2026-11-30,
     ``benchmarks/results/verdicts/clean_audit_CA003_paragraphs.md``) judged all 8 FIX, keyed in
@@ -253,7 +256,7 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     openers = [(m.start(1), m.end(1), m.start(1) - 1) for m in finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)]
     openers += _paragraph_openers(text) if "\n" in text else []
-    openers += _determiner_before_name_openers(text)
+    openers += _determiner_before_name_openers(text) + role_name_openers(text)
     if not openers or mostly_lower_case(doc):
         # A document typed in lower case (some wire archives) has no capitals to restore.
         return
@@ -334,7 +337,7 @@ def _paragraph_openers(text: str) -> list[tuple[int, int, int]]:
     found = []
     for match in _LINE_OPENER.finditer(text):
         word, following = match.group(1), match.group(2)
-        if word not in _OPENER_WORDS and not _noun_opener(word, following):
+        if word not in _OPENER_WORDS and not _noun_opener(word, following) and not name_like_opener(word):
             continue
         at = match.start()
         while at > 0 and text[at - 1] in "\n \t":

@@ -168,6 +168,12 @@ _CALENDAR_SCANS = (
 _DATE_AFTER = lazy_compile(r" (?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?=[,.;:)]|$)| (?:1[89]|20)\d\d\b)"
                            r"|(?:1[89]|20)\d\d\b)")
 _DAY_BEFORE = lazy_compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? $")
+# A preposition of time right before the name, with no determiner between ("in may", "since
+# march"; "to" only before "may" and "august": "plans to march"), and a clause's end or a
+# linking word after it ("in august company" keeps the adjective).
+_TIME_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|since|until|till|by|from|through|during|early|late|of) $")
+_CLAUSE_GOES_ON = lazy_compile(r"(?:[,.;:)!?”\"]|$| (?:and|or|to|through|until|last|this|next|when|after|before"
+                               r"|but|because|as|while)\b)")
 _YEAR_OR_STOP_AFTER = lazy_compile(r"(?:[,.;:)]|$| (?:1[89]|20)\d\d\b)")
 # Characters that put the name inside an address, a handle, a tag or a code ("#monday",
 # "/june/", "sunday_rota", "friday.com").
@@ -187,6 +193,10 @@ def _calendar_name(text: str, at: int, end: int, word: str) -> bool:
         return True
     if _DATE_AFTER.match(text, end):
         return True
+    slot = _TIME_PREPOSITION_BEFORE.search(text, max(0, at - 8), at) or (
+        word != "march" and text[at - 4 : at] == " to ")
+    if slot and _CLAUSE_GOES_ON.match(text, end):
+        return True  # "ended in may.", "since march, …": a time preposition's object, no verb or adjective
     return bool(_DAY_BEFORE.search(text, max(0, at - 8), at)) and bool(_YEAR_OR_STOP_AFTER.match(text, end))
 
 
@@ -233,11 +243,17 @@ def _folds_names(doc: Document) -> bool:
         ("Talks stalled in march 2024, before the vote.", "Talks stalled in March 2024, before the vote."),
         ("By late sunday night the fire was out.", "By late Sunday night the fire was out."),
         ("Harvest starts in mid-september most years.", "Harvest starts in mid-September most years."),
+        ("Cash payments ended in may, the operator said.", "Cash payments ended in May, the operator said."),
+        ("Prices have risen since march and will rise again.", "Prices have risen since March and will rise again."),
     ],
     good=[
         "Prices may rise in March.",
         "Thousands will march on the capital.",
         "The august body met in May.",
+        "Veterans plan to march through the town, and others may follow.",
+        "Workers who opted in may leave early.",
+        "She sat in august company at the dinner.",
+        "They chose to march.",
         "Only 5 may apply this year.",
         "Follow #mondaymotivation and @friday_news for updates.",
         "See www.example.org/june/report for the data.",
@@ -255,7 +271,8 @@ def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
     that lowers them leaves an obvious slip.
 
     Names that are also words ("march", "may", "august") count only beside a day or a year
-    ("may 14", "3 august 1961", "march 2024"); bare, they are read as the word. Left alone:
+    ("may 14", "3 august 1961", "march 2024") or as a time preposition's object before a
+    clause's end ("ended in may.", "since march,"); elsewhere they are read as the word. Left alone:
     a name inside a word, an address, a handle or a code ("#mondaymotivation", "/june/"), a
     line with no capital at all (a tag list, a slug), a text typed in lower case
     throughout, and one that folds other names to lower case too (a country or a

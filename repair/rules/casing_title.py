@@ -51,7 +51,7 @@ CAPITALISED_WORDS = (
     "|It|Its|He|She|They|We|His|Their|Our|Is|Are|Was|Were|Will|Would|Has|Have|Had"
     # Closed-class words _function counts too ("Without Any Legal Basis"), so that the cheap
     # test does not pass over a sentence the full test would take.
-    "|Without|After|Before|Over|Under|About|Into|Any|Which|Who|That|This|Be|Been|Could|Should|Can|Not"
+    "|Without|After|Before|Over|Under|About|Into|Any|Which|Who|That|This|Be|Been|Could|Should|Can|Not|A"
 )
 _CAPITALISED_FUNCTION = lazy_compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r")\b")
 
@@ -110,13 +110,25 @@ def _short_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> b
 
 def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
     """True when ``tokens[i]`` is one capital letter standing for a name ("A Smith, B Jones").
-    "A" after a capitalised function word ("For A Time", "Is A Risk") is the article."""
+    "A" after a capitalised function word ("For A Time", "Is A Risk"), before a figure ("A
+    £180m Grant"), or after a word when the sentence holds no other initial and no list's
+    marks ("Will Hold A Reception") is the article."""
     word = tokens[i].group()
-    if len(word) != 1 or word in "Ia":
-        return False
+    if len(word) != 1 or word in "Ia" or word.islower():
+        return False  # a lower-case letter is a unit's ("£180m") or a list's mark, no initial
     if word != "A":
         return True
     if i > 0 and _function(tokens[i - 1].group().lower()):
+        return False
+    following = tokens[i].string[tokens[i].end() : tokens[i].end() + 2]
+    if following[:1] == " " and not following[1:2].isupper():
+        return False  # "Providing A £180m Grant", "A 10-year plan": no name follows the letter
+    words = tokens[i].string[tokens[0].start() : tokens[-1].end()]
+    if i > 0 and tokens[i].string[tokens[i - 1].end() : tokens[i].start()] == " " and not any(
+            len(t.group()) == 1 and t.group() not in "AIa" for t in tokens) and not any(c in words for c in "/()&!"):
+        # "Will Hold A Reception": after a word and a space, with no other initial in the
+        # sentence, the letter is the article; a list of names has initials beside it, and
+        # a list of works' titles its own marks ("Takeaway/ I'm A Celebrity, Get Me Out!").
         return False
     # "A" after a comma, alone among the sentence's single capitals, opens a phrase as the
     # article ("3 March, A Month Later"); a list of names has other initials beside it

@@ -71,6 +71,7 @@ def glued_split(token: str) -> tuple[str, str] | None:
 
 _ARTICLES = frozenset(("the", "a", "an"))
 _FIGURE_GAP = lazy_compile(r" \d[\d,.]* ")
+_FIGURE_AFTER = lazy_compile(r" [$€£¥]?\d")
 
 
 def _word_zipf(key: str) -> float:
@@ -95,7 +96,10 @@ def _lower_articles(text: str, tokens: list[re.Match[str]], kinds: dict[int, str
     for i, token in enumerate(tokens[:-1]):
         if token.group() != "A" or i in kinds or token.start() in names:
             continue
-        if kinds.get(i + 1) not in ("common", "rare", "function") or text[token.end() : tokens[i + 1].start()] != " ":
+        # Before a lowered word, or before a figure ("Providing A £180m Grant", "A 40% Rise").
+        before_figure = _FIGURE_AFTER.match(text, token.end()) is not None
+        if not before_figure and (kinds.get(i + 1) not in ("common", "rare", "function")
+                                  or text[token.end() : tokens[i + 1].start()] != " "):
             continue
         gap = text[tokens[i - 1].end() : token.start()] if i > 0 else ""
         if (i > 0 and kinds.get(i - 1) in ("function", "common") and gap == " ") or gap.endswith(", "):

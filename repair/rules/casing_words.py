@@ -14,6 +14,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.speech_quotes import INVERTED_VERB
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
@@ -28,7 +29,7 @@ _CAPITAL_CONJUNCTION = lazy_compile(
 # a subordinator opening a lower-case clause ("left Because the pay was poor"); a title
 # keeps its capitals after the word ("a cover of Because the Night").
 _BARE_COORDINATORS = ("And", "But", "Or", "Nor")
-_BARE_SUBORDINATORS = ("Because", "Although", "Whereas", "Though", "Unless", "Whether")
+_BARE_SUBORDINATORS = ("Because", "Although", "Whereas", "Though", "Unless", "Whether", "If")
 _TWO_LOWER = lazy_compile(r" [a-z][a-z'’-]* [a-z]")
 
 # The same words with no look-behind in front: the engine scans for their capitals in C
@@ -63,6 +64,8 @@ def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
         ("Nurses quit Because the shifts were too long.", "Nurses quit because the shifts were too long."),
         ("Fares rise 3 percent this year And 5 percent next year.",
          "Fares rise 3 percent this year and 5 percent next year."),
+        ("Drivers threatened a strike If fuel prices were not cut.",
+         "Drivers threatened a strike if fuel prices were not cut."),
     ],
     good=[
         "The film Pride And Prejudice was shown again.",
@@ -76,6 +79,8 @@ def _capital_conjunctions(text: str) -> Iterator[re.Match[str]]:
         "The band played, So Long Marianne closing the set.",
         "Sales rose, Since 2020 Edition models sold out.",
         "He starred in Police Academy And 2 sequels.",
+        "She sang If I Were a Boy at the final.",
+        "Her poem If the river rises was read aloud.",
     ],
 )
 def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -83,7 +88,8 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
 
     MT that translates clause by clause capitalises the clause it starts. Inside a
     sentence, after a comma, English writes the conjunction in lower case; without a
-    comma only "And", "But", "Or" and "Nor" after a content word are fixed, since "the
+    comma only "And", "But", "Or" and "Nor" after a content word are fixed (and a
+    subordinator such as "Because" or "If" before two lower-case words), since "the
     group Which" or "a cover of Because the Night" are names and titles. A capital before
     the conjunction ("Marks And Spencer") leaves it alone. Unsafe until measured.
     """
@@ -100,6 +106,8 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
                 or not (word in _BARE_COORDINATORS
                         or (word in _BARE_SUBORDINATORS and _TWO_LOWER.match(text, match.end())))):
             continue  # "the group Which", "singer of Because the Night": a name or a title
+        if before.group(1).lower() in _TITLE_CUES:
+            continue  # "her poem If the river rises": a work's title in sentence case
         after = re.match(r" (\w+)", text[match.end() : match.end() + 30])
         if not before.group(1).endswith(",") and after and after.group(1) in lexicon.SUBJECT_PRONOUNS:
             continue  # "the election And they believe": a new sentence that lost its stop
