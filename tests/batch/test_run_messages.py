@@ -91,3 +91,16 @@ def test_help_says_what_out_dash_does_not_write(capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "report.json are then not written" in " ".join(capsys.readouterr().out.split())
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_bar_is_drawn_at_once_on_a_terminal() -> None:
+    """Rich draws it when it starts: the terminal is not left blank while the first chunk works."""
+    bar = _Terminal()
+    progress = Progress(bar, total_bytes=1000, done_bytes=0, tty=True)
+    assert "0%" in bar.getvalue() and "0 records" in bar.getvalue()
+    progress.close()
