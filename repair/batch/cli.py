@@ -49,6 +49,9 @@ from repair.textio import InputError
 EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 # What the first Ctrl-C does (see _signals); the runner does not wait for chunks in flight.
 # (How to finish, or that a stdin run cannot be, is said once the run has stopped.)
+# --out - keeps only the records (on stdout): say once what else a folder run would have kept.
+NOT_KEPT = ("repair batch: --out - writes the records only: edits.jsonl, errors.jsonl and report.json are not "
+            "kept (run with --out DIR to keep them)")
 STOPPING = ("stopping: records already saved are kept, records still in progress are dropped "
             "(Ctrl-C again to stop even while a save is being written)")
 _FORMAT_ALIASES = {"auto": None, "text": "text", "txt": "text", "jsonl": "jsonl", "feed": "feed", "rss": "feed",
@@ -69,7 +72,8 @@ def make_parser() -> argparse.ArgumentParser:
                              "as it arrives; such a run cannot be resumed, as stdin cannot be read again)")
     parser.add_argument("--out", metavar="DIR",
                         help="output folder (outside the input tree), or - for JSONL (or text from stdin) on "
-                             "stdout, written as it is done (summary on stderr)")
+                             "stdout, written as it is done (summary on stderr; edits.jsonl, errors.jsonl and "
+                             "report.json are then not written anywhere)")
     parser.add_argument("--dry-run", action="store_true",
                         help="process everything, write nothing (no --out needed): print the summary only")
     parser.add_argument("--exit-non-zero-on-pending", action="store_true",
@@ -304,6 +308,8 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
         print(f"repair batch: warning: model {settings.model} was not loaded; rules only", file=sys.stderr)
     print_summary(report, writer.tally, out, sys.stderr if args.out == "-" else sys.stdout,
                   show_outputs=not (args.dry_run or args.out == "-"))
+    if args.out == "-" and not args.dry_run:
+        print(NOT_KEPT, file=sys.stderr)
     return _exit_code(args, report)
 
 

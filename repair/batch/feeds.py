@@ -36,6 +36,11 @@ _CELL = frozenset({"td", "th"})
 # Private-use marks the walker leaves where a block element or a <br> was, so a line
 # break can be told from a paragraph break once the text on both sides is known.
 _BLOCK_MARK, _BR_MARK = "\ue001", "\ue000"
+# A line break inside <pre>: kept as a line break (not judged, not collapsed).
+_PRE_MARK = "\ue002"
+# <q> is drawn with quotation marks by browsers (HTML's defaults for English: double
+# outside, single inside): its text without them would lose who said what.
+_Q_MARKS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
 _BREAKS = re.compile(f"([{_BR_MARK}{_BLOCK_MARK}](?:\\s*[{_BR_MARK}{_BLOCK_MARK}])*)")
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = "\"'”’)]»"
@@ -51,13 +56,19 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.structured = False  # saw a block element or a <br>: its own newlines are then only layout
+        self.pre_depth = 0  # inside <pre>: its newlines are line breaks
+        self.q_depth = 0  # open <q> elements: the next one takes the inner marks
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip_depth += 1
+        elif tag == "q":
+            self.parts.append(_Q_MARKS[self.q_depth % 2][0])
+            self.q_depth += 1
         elif tag in _BLOCK:
             self.parts.append(_BLOCK_MARK)
             self.structured = True
+            self.pre_depth += tag == "pre"
         elif tag == "br":  # <br/> comes here too (then to handle_endtag, which skips it)
             self.parts.append(_BR_MARK)
             self.structured = True
@@ -67,12 +78,20 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "q" and self.q_depth:
+            self.q_depth -= 1
+            self.parts.append(_Q_MARKS[self.q_depth % 2][1])
         elif tag in _BLOCK:
             self.parts.append(_BLOCK_MARK)
+            if tag == "pre":
+                self.pre_depth = max(0, self.pre_depth - 1)
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
-            self.parts.append(data.replace(_BR_MARK, "").replace(_BLOCK_MARK, ""))
+            data = data.replace(_BR_MARK, "").replace(_BLOCK_MARK, "").replace(_PRE_MARK, "")
+            if self.pre_depth:
+                data = re.sub(r"\r\n?|\n", _PRE_MARK, data)
+            self.parts.append(data)
 
 
 def html_to_text(html: str) -> str:
@@ -86,6 +105,8 @@ def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
+    while parser.q_depth:  # a <q> left open ends with the fragment, as a browser draws it
+        parser.handle_endtag("q")
     text = "".join(parser.parts)
     return paragraphs(_resolve_breaks(text if parser.structured else plain_breaks(text)))
 
@@ -126,10 +147,18 @@ def _inside_sentence(before: str, after: str) -> bool:
 
 
 def paragraphs(text: str) -> str:
-    """Paragraphs (split at blank lines) with their inner whitespace collapsed, one blank line apart."""
+    """Paragraphs (split at blank lines) with their inner whitespace collapsed, one blank line apart.
+
+    A ``<pre>`` line break (its mark) becomes a line break inside its paragraph; several in
+    a row (a blank line in the ``<pre>``) a paragraph break; at a paragraph's ends, nothing.
+    """
     found = []
     for block in re.split(r"\n\s*\n", text):
         line = " ".join(block.split())
+        if _PRE_MARK in line:
+            line = line.strip(_PRE_MARK + " ")
+            line = re.sub(f" ?{_PRE_MARK}(?: ?{_PRE_MARK})+ ?", "\n\n", line)
+            line = re.sub(f" ?{_PRE_MARK} ?", "\n", line)
         if line:
             found.append(line)
     return "\n\n".join(found)

@@ -34,6 +34,17 @@ def _eta(left_bytes: int, byte_rate: float) -> str:
     return _clock(left_bytes / byte_rate) if byte_rate > 0 else "unknown"
 
 
+def _size(n: int) -> str:
+    """A byte count a reader can take in: "812 B", "40.2 KiB", "3.1 MiB", "2.40 GiB"."""
+    if n < 1024:
+        return f"{n:,} B"
+    if n < 2**20:
+        return f"{n / 1024:,.1f} KiB"
+    if n < 2**30:
+        return f"{n / 2**20:,.1f} MiB"
+    return f"{n / 2**30:,.2f} GiB"
+
+
 def tree_rss_mb() -> float:
     """Resident memory of this process and all its descendants now, in MiB (psutil; else this process's peak)."""
     try:
@@ -80,6 +91,7 @@ class Progress:
         self.known = total_bytes is not None
         self.total = max(1, total_bytes or 0)
         self.start_bytes = done_bytes
+        self.read_most = done_bytes  # most input bytes reported read so far
         self.tty = tty
         self.interval = 0.1 if tty else interval
         self.started = time.monotonic()
@@ -100,9 +112,18 @@ class Progress:
                                             records="0 records",
                                             rate="0.0")
             self._bar.start()
+        elif enabled:
+            # Said at once: the first chunk can take seconds (workers starting, models loading).
+            what = f"{_size(total_bytes)} of input" if total_bytes is not None else "reading stdin"
+            resumed = f", resuming at {min(1.0, done_bytes / self.total):.0%}" if done_bytes and self.known else ""
+            stream.write(f"repair batch: started ({what}{resumed})\n")
+            stream.flush()
 
-    def update(self, records: int, done_bytes: int, force: bool = False) -> None:
-        """``records`` done in this session; ``done_bytes`` of input read so far, all sessions."""
+    def update(self, records: int, done_bytes: int, force: bool = False, working: int = 0,
+               read_bytes: int | None = None) -> None:
+        """``records`` done in this session; ``done_bytes`` of input done so far, all sessions;
+        ``working`` records sent to work and not done yet; ``read_bytes`` of input read so far
+        (default ``done_bytes``: what is at work was read too, so it is never less)."""
         now = time.monotonic()
         if now - self.last_sample >= 1.0 or force:
             self.last_sample = now
@@ -118,14 +139,17 @@ class Progress:
                              rate=f"{rate:,.1f}")
             self._bar.refresh()
             return
+        at_work = f" ({working:,} at work)" if working else ""
         if not self.known:
-            self.stream.write(f"repair batch: {count(records, 'record')}, {done_bytes / 2**20:,.1f} MiB read, "
+            # Never less than before: a stream's last chunk says 0 (its size was unknown up front).
+            read = self.read_most = max(self.read_most, done_bytes, read_bytes or 0)
+            self.stream.write(f"repair batch: {count(records, 'record')} done{at_work}, {_size(read)} read, "
                               f"{rate:,.1f} records/s\n")
             self.stream.flush()
             return
         fraction = min(1.0, done_bytes / self.total)
         byte_rate = (done_bytes - self.start_bytes) / elapsed
-        self.stream.write(f"repair batch: {count(records, 'record')}, {fraction:.0%} of input, "
+        self.stream.write(f"repair batch: {count(records, 'record')} done{at_work}, {fraction:.0%} of input, "
                           f"{rate:,.1f} records/s, ETA {_eta(self.total - done_bytes, byte_rate)}\n")
         self.stream.flush()
 

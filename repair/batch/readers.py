@@ -62,6 +62,14 @@ class Read:
     id: str | None = None  # the record's id, where the reader knows it
     warning: bool = False  # a problem the source was read despite: logged, the output still written
     idle: bool = False  # nothing new from a stream for IDLE_SECONDS: send what is gathered to work now
+    blank: bool = False  # a blank JSONL line: a warning that counts as no record
+
+
+def _blank_line(name: str, number: int, after: Position, bytes_done: int) -> Read:
+    """A blank JSONL line: no record, but logged (a warning, so the exit code stays 0) with its
+    line number and "left out", like every other line the output has no line for: whoever
+    lines the output up with the input (``repair review --batch``) then knows where it went."""
+    return Read(None, f"{name}:{number}: blank line; left out", after, bytes_done, number, warning=True, blank=True)
 
 
 def read_source(index: int, source: Source, start: Position, max_chars: int | None = None) -> Iterator[Read]:
@@ -201,7 +209,9 @@ def _read_jsonl_stream(index: int, source: Source) -> Iterator[Read]:
                 skipping = True
                 error = f"{source.name}:{number}: line longer than {MAX_LINE_BYTES:,} bytes; left out"
                 yield Read(None, error, Position(number, offset), offset, number)
-            elif line.strip():  # blank lines are not records
+            elif not line.strip():
+                yield _blank_line(source.name, number, Position(number, offset), offset)
+            else:
                 yield Read(RecordIn(index, source.name, number, "jsonl", raw=line), None,
                            Position(number, offset), offset)
     except OSError as exc:
@@ -238,7 +248,8 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
                 yield Read(None, error, Position(number, offset), offset, number)
                 continue
             if not line.strip():
-                continue  # blank lines are not records
+                yield _blank_line(source.name, number, Position(number, offset), offset)
+                continue
             yield Read(RecordIn(index, source.name, number, "jsonl", raw=line), None,
                        Position(number, offset), offset)
     except (OSError, EOFError, zlib.error) as exc:

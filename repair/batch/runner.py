@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from repair.batch.engines import Engine, Handle
 from repair.batch.journal import Cursor
@@ -81,14 +82,19 @@ def chunks(sources: Sequence[Source], cursor: Cursor, max_records: int = CHUNK_R
                 failed = failed or (read.number is None and not read.warning)
                 error = _error(index, sources[index].name, read.number, read.error or "unreadable", read.id,
                                read.warning)
-                slots.append(replace(error, copy_from=sources[index].path) if read.copy else error)
+                if read.copy:
+                    error = replace(error, copy_from=sources[index].path)
+                elif read.blank:  # logged with its line number, but no record
+                    error = replace(error, number=0)
+                slots.append(error)
             position = Cursor(index, read.after.number, read.after.offset)
             done = offsets[index] + read.bytes_done
             if len(slots) >= max_records or size >= max_bytes:
                 yield Chunk(tuple(slots), tuple(ends), position, done)
                 slots, ends, size = [], [], 0
         ends.append((index, failed))
-        position, done = Cursor(index + 1), offsets[index + 1]
+        # A stream's size is 0 up front: what was read of it stays counted as done.
+        position, done = Cursor(index + 1), max(done, offsets[index + 1])
         if len(ends) >= max_records:
             yield Chunk(tuple(slots), tuple(ends), position, done)
             slots, ends, size = [], [], 0
@@ -136,7 +142,10 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
             if not window:
                 continue  # waiting on a quiet stream; nothing in flight
             flight = window[0]
-            result = _wait(flight, settings, engine, stop, retries)
+            # Progress lines go on while a chunk is at work, so the first one shows before the first commit.
+            waiting = partial(progress.update, outcome.records, done_bytes,
+                              working=sum(len(f.tasks) for f in window), read_bytes=window[-1].chunk.bytes_done)
+            result = _wait(flight, settings, engine, stop, retries, waiting)
             if stop.requested:
                 break
             window.popleft()
@@ -171,9 +180,12 @@ class _InFlight:
 _POLL_SECONDS = 0.2
 
 
-def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag, retries: int) -> ChunkOut | None:
-    """The chunk's result, polling so a stop request or a dead cluster is noticed while waiting."""
+def _wait(flight: _InFlight, settings: Settings, engine: Engine, stop: StopFlag, retries: int,
+          waiting: Callable[[], None] = lambda: None) -> ChunkOut | None:
+    """The chunk's result, polling so a stop request or a dead cluster is noticed while waiting
+    (``waiting`` is called at every poll: progress shows between commits too)."""
     while flight.handle is not None:
+        waiting()
         if not _ready(flight.handle, _POLL_SECONDS):
             if stop.requested:
                 return None

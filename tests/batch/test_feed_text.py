@@ -63,3 +63,25 @@ def test_a_feed_prompt_on_its_own_line_is_found_and_removed_by_batch(tmp_path: P
     (row,) = read_jsonl(tmp_path / "out" / "wire.jsonl")
     assert "story continues" not in row["text"]
     assert row["text"].startswith("The ferry service resumed on Tuesday after the storm.\n\nTickets")
+
+
+def test_q_elements_keep_their_quotation_marks_nested_as_a_browser_draws_them() -> None:
+    assert html_to_text("<p>The mayor called it <q>a fair deal</q> on Monday.</p>") == \
+        "The mayor called it \u201ca fair deal\u201d on Monday."
+    assert html_to_text("<p><q>She told us <q>wait</q> twice</q>, he said.</p>") == \
+        "\u201cShe told us \u2018wait\u2019 twice\u201d, he said."
+    assert html_to_text("<p>It was <q>over") == "It was \u201cover\u201d"  # left open: closed at the end
+    assert html_to_text("<p>No quote here</q>.</p>") == "No quote here."  # a stray end tag adds nothing
+
+
+def test_pre_keeps_its_line_breaks_and_paragraphs_around_it() -> None:
+    html = "<p>The timetable:</p><pre>\n08:15  Leeds\n  09:40  York\n\n10:05  Hull\n</pre><p>Trains run daily.</p>"
+    assert html_to_text(html) == "The timetable:\n\n08:15 Leeds\n09:40 York\n\n10:05 Hull\n\nTrains run daily."
+    assert html_to_text("<pre>first line\r\nsecond line</pre>") == "first line\nsecond line"
+    # Outside <pre> a newline is still only layout.
+    assert html_to_text("<p>one\ntwo</p><pre>a\nb</pre>") == "one two\n\na\nb"
+
+
+def test_a_link_keeps_its_text_in_place() -> None:
+    assert html_to_text('<p>Read <a href="https://example.org/r">the report</a> first.</p>') == \
+        "Read the report first."

@@ -39,7 +39,8 @@ def test_broken_json_and_bad_utf8_lines_are_logged_and_the_rest_processed(tmp_pa
     assert [r["id"] if isinstance(r, dict) else r for r in rows] == ["ok1", [1, 2], "no-text", "ok2"]
     assert rows[0]["text"] == fixed(garbled) and rows[1] == [1, 2] and rows[2] == {"id": "no-text", "body": "x"}
     errors = {e["record"]: e["error"] for e in _errors(tmp_path / "out")}
-    assert set(errors) == {2, 4, 5, 6}
+    assert set(errors) == {2, 3, 4, 5, 6}
+    assert errors[3] == "mixed.jsonl:3: blank line; left out"  # a warning, which "errors 4" below does not count
     assert "not valid JSON" in errors[2] and "mixed.jsonl:2" in errors[2]
     # Placed in its own line: "line 1" of the record would point at the file's first line.
     assert errors[4].startswith("mixed.jsonl:4: not valid UTF-8 (byte 0xe9 at byte 32 of the line)")
@@ -103,7 +104,8 @@ def test_empty_inputs_give_empty_outputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert (out / "empty.txt").read_bytes() == b""
     assert (out / "empty.jsonl").read_bytes() == b"" and (out / "blank.jsonl").read_bytes() == b""
-    assert [e["input"] for e in _errors(out)] == ["void.xml"]
+    assert [(e["input"], e["level"]) for e in _errors(out)] == [  # blank lines: logged, not failed
+        ("blank.jsonl", "warning"), ("blank.jsonl", "warning"), ("void.xml", "error")]
     report = json.loads((out / "report.json").read_text())
     assert report["records"] == 1 and report["signature"]["rules"]
 

@@ -192,7 +192,7 @@ def test_progress_summary_and_failure_lines_count_one_record_in_the_singular(tmp
                            "--no-model", "--workers", "1", "--log-every", "0"],
                           capture_output=True, text=True, cwd=REPO, timeout=120)
     assert proc.returncode == 1, proc.stderr
-    assert "repair batch: 1 record, " in proc.stderr, "the progress line"
+    assert "repair batch: 1 record done, " in proc.stderr, "the progress line"
     assert "1 record from 1 input, " in proc.stdout and "local, 1 worker," in proc.stdout, "the summary"
     assert "1 record or input failed" in proc.stderr
     assert " 1 records" not in proc.stdout + proc.stderr and "(s)" not in proc.stdout + proc.stderr

@@ -115,7 +115,9 @@ def test_progress_bar_on_a_terminal_and_log_lines_elsewhere() -> None:
     progress = Progress(log, total_bytes=1000, done_bytes=0, tty=False, interval=3600)
     progress.update(10, 100)  # within the interval: nothing
     progress.update(20, 500, force=True)
-    assert log.getvalue().count("\n") == 1 and "\r" not in log.getvalue() and "50% of input" in log.getvalue()
+    said = log.getvalue().splitlines()  # the start at once, then one progress line
+    assert said[0] == "repair batch: started (1,000 B of input)" and len(said) == 2
+    assert "\r" not in log.getvalue() and "50% of input" in said[1]
 
 
 @pytest.mark.parametrize(("first", "second"), [

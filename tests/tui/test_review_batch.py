@@ -261,12 +261,30 @@ def test_pending_spans_move_through_every_later_applied_edit() -> None:
     assert _map_span(11, 11, 2, applied) is None
 
 
-def test_a_record_without_id_that_cannot_be_placed_is_left_alone(tmp_path: Path) -> None:
-    source = tmp_path / "gaps.jsonl"  # a blank line shifts positions: record 3 is output line 2
+def test_a_record_after_a_blank_line_is_placed_by_the_logged_line_number(tmp_path: Path) -> None:
+    source = tmp_path / "gaps.jsonl"  # a blank line: record 3 is output line 2, and errors.jsonl says so
     lines = [json.dumps({"body": "Clean text here."}), "", json.dumps({"body": RECORDS[2]["body"]})]
     source.write_text("\n".join(lines) + "\n")
     out = tmp_path / "out"
     assert batch_main([str(source), "--out", str(out), "--field", "body", "--workers", "1",
                        "--no-model", "--quiet"]) == 0
+    session = open_batch(str(out))
+    try:
+        assert [d.doc_id for d in session.documents] == ["gaps.jsonl#3:body"]
+        session.accept()
+        session.save()
+    finally:
+        session.close()
+    assert _lines(out / "gaps.jsonl")[1] == {"body": "He arrived on Monday.  The meeting lasted two hours"}
+
+
+def test_a_record_without_id_that_cannot_be_placed_is_left_alone(tmp_path: Path) -> None:
+    source = tmp_path / "gaps.jsonl"  # a line left out and not logged (a run before blank lines were)
+    lines = [json.dumps({"body": "Clean text here."}), "", json.dumps({"body": RECORDS[2]["body"]})]
+    source.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    assert batch_main([str(source), "--out", str(out), "--field", "body", "--workers", "1",
+                       "--no-model", "--quiet"]) == 0
+    (out / "errors.jsonl").write_text("")
     with pytest.raises(InputError, match=r"no edits pending review \(gaps.jsonl record 3 .*not found"):
         open_batch(str(out))
