@@ -23,7 +23,7 @@ from repair.rules import (
     stops_dates,
     stops_inserts,
     stops_labels,
-    stops_predicates,
+    stops_lower_predicates,
     stops_reported,
     stops_strays,
     stops_subjects,
@@ -195,7 +195,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if tokens[0] != "that" and (stops_predicates.lower_predicate(tokens) or present_predicate(tokens)) \
+        if tokens[0] != "that" and (stops_lower_predicates.lower_predicate(tokens) or present_predicate(tokens)) \
                 and text.endswith(".") \
                 and whole[prev.span.end - 1] == "." \
                 and not _ASIDE_OPENED.search(prev_text) and not aside_left_open(prev_text) \
@@ -247,7 +247,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield edit
             continue
         # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
+        verb_phrase = stops_lower_predicates.continues_subject(prev_text, tokens) or (
             stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
             stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
             or stops_strays.plural_relative(prev_text, tokens)) or (
