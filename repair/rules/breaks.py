@@ -31,7 +31,7 @@ from repair.rules import (
     stops_lone,
     stops_predicates,
     stops_prepositions,
-    stops_strays,
+    stops_relatives,
     tag_gaps,
     tag_pieces,
 )
@@ -233,7 +233,7 @@ def _evidence(prev_text: str, text: str) -> bool:
         prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
             lexicon.words(prev_text), lexicon.words(text))) or (
         prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
-        and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
+        and stops_relatives.relative_at_stop(prev_text, lexicon.words(text))) or (
         text[:1].isdigit() and (stops_inserts.figure_piece(prev_text, text)  # "…, up. 7.5 percent a year ago."
                                 or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text))
                                 or stops_comma_join.age_after_name(lexicon.words(prev_text), text))) or (

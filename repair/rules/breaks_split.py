@@ -24,8 +24,8 @@ from repair.rules import (
     stops_inserts,
     stops_labels,
     stops_lower_predicates,
+    stops_relatives,
     stops_reported,
-    stops_strays,
     stops_subjects,
     stops_tag_adjuncts,
     stops_words,
@@ -249,8 +249,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
         verb_phrase = stops_lower_predicates.continues_subject(prev_text, tokens) or (
             stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
-            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
-            or stops_strays.plural_relative(prev_text, tokens)) or (
+            stops_relatives.relative_at_stop(prev_text, tokens) or stops_relatives.that_clause(tokens)
+            or stops_relatives.plural_relative(prev_text, tokens)) or (
             stops_inserts.named_by_shape(prev_text, text)) or (  # "Thousands. tenants marched …": "of" lost
             stops_labels.echo_opens_relative(prev_text, tokens))  # "… residents. residents who said …"
         # "a ship that left port on Friday is being tracked": its verb comes after the relative clause.
