@@ -27,7 +27,7 @@ from pathlib import Path
 
 from repair import lexicon
 from repair.document import Document
-from repair.rules.breaks import is_capitalised_fragment
+from repair.rules.breaks_shape import is_capitalised_fragment
 
 FILES = ("bbc.jsonl", "wmt_en_original.jsonl")
 MAX_WORDS = 5

@@ -43,8 +43,8 @@ from tui.batch_outputs import (
 )
 from tui.decisions import DecisionLog, last_saved_hash, save_record, text_hash
 from tui.docreview import DocState, Item, Status
-from tui.review_doc import ReviewDocument, ReviewError
-from tui.session import ReviewSession, _append
+from tui.review_doc import ReviewDocument, ReviewError, log_records
+from tui.session import ReviewSession
 
 REVIEW_DIR = ".repair-review"
 _MARK = {"accept": "accepted", "edit": "edited"}
@@ -137,7 +137,7 @@ class BatchReviewSession(ReviewSession):
             doc.saved_text = doc.state.text
             doc.foreign = False
             doc.stale = []
-            _append(doc, [save_record(doc.doc_id, self._next_action, doc.output.name, doc.state.text, self.clock)])
+            log_records(doc, [save_record(doc.doc_id, self._next_action, doc.output.name, doc.state.text, self.clock)])
             self._next_action += 1
         where = ", ".join(p.name for p in outputs) or "(decisions only)"
         return f"saved {len(docs)} record{'s' if len(docs) != 1 else ''}: {where} and {EDITS}"

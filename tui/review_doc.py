@@ -137,3 +137,11 @@ def undo_entries(snapshots: dict[int, list[tuple[int, str, DocState, tuple[Step,
             for action, (label, before) in sorted(by_action.items())]
 
 
+def log_records(doc: ReviewDocument, records: list[dict[str, object]]) -> None:
+    """Append ``records`` to ``doc``'s decisions log, a write failure raised as
+    :class:`ReviewError`. Callers log before changing state, so a decision that cannot be
+    logged is not made."""
+    try:
+        doc.log.append(records)
+    except OSError as exc:
+        raise ReviewError(f"{doc.log.path}: cannot write the decisions log ({exc.strerror or exc})") from None

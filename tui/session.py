@@ -18,7 +18,7 @@ from tui.decisions import make_record, now, save_record, undo_record
 from tui.docreview import DocState, Item, Status
 from tui.history import Step, StepError, apply, check, without
 from tui.phrase import PhraseTarget, phrase_decision, phrase_target
-from tui.review_doc import Filter, ReviewDocument, ReviewError, UndoEntry, undo_entries
+from tui.review_doc import Filter, ReviewDocument, ReviewError, UndoEntry, log_records, undo_entries
 
 __all__ = ["Filter", "PhraseTarget", "ReviewDocument", "ReviewError", "ReviewSession"]
 
@@ -299,7 +299,7 @@ class ReviewSession:
                 records = [make_record(doc.doc_id, doc.input_text, doc.input_hash, state.items[s.item],
                                        s.decision, action, s.final, batch, self.clock, s, change)
                            for s in order]
-                _append(doc, records)
+                log_records(doc, records)
                 before.append((doc_index, doc.state, tuple(doc.steps)))
                 doc.state, doc.steps = state, steps
         finally:
@@ -314,7 +314,7 @@ class ReviewSession:
         entry = self._undo[-1]
         for doc_index, state, steps in entry.before:
             doc = self.documents[doc_index]
-            _append(doc, [undo_record(doc.doc_id, self._next_action, entry.action, self.clock)])
+            log_records(doc, [undo_record(doc.doc_id, self._next_action, entry.action, self.clock)])
             doc.state, doc.steps = state, list(steps)
         self._undo.pop()
         self._next_action += 1
@@ -388,14 +388,6 @@ class ReviewSession:
             doc.foreign = False
             doc.stale = []  # reported when the review opened; the saved text settles them
             # After the write: a logged save always names text that reached the disk.
-            _append(doc, [save_record(doc.doc_id, self._next_action, doc.output.name, doc.state.text, self.clock)])
+            log_records(doc, [save_record(doc.doc_id, self._next_action, doc.output.name, doc.state.text, self.clock)])
             self._next_action += 1
         return "saved " + ", ".join(str(d.output) for d in docs)
-
-
-def _append(doc: ReviewDocument, records: list[dict[str, object]]) -> None:
-    """Log before changing state, so a decision that cannot be logged is not made."""
-    try:
-        doc.log.append(records)
-    except OSError as exc:
-        raise ReviewError(f"{doc.log.path}: cannot write the decisions log ({exc.strerror or exc})") from None

@@ -1,6 +1,8 @@
 """A speech tag cut off as a sentence of its own, after the words it attributes (AT003).
 
-Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares.
+Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares; how the
+rule reads the sentences beside the tag (a reported clause or topic after it, a role before
+it) is in :mod:`repair.rules.attribution_neighbours`.
 """
 
 from __future__ import annotations
@@ -8,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_second, tag_title_pieces, tags
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
+from repair.rules.attribution_neighbours import introduces_that_clause, role_noun, topic_phrase
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import (
@@ -23,7 +25,6 @@ from repair.rules.choice_signals import (
     speech_verb_without_complement,
     tag_repeats_speaker,
 )
-from repair.rules.glued import TITLES
 from repair.text_index import text_index
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
@@ -49,49 +50,13 @@ _LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_
 _GENERIC_TAG = lazy_compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
 
 
-def _introduces_that_clause(text: str) -> bool:
-    """The sentence opens with "that" and what follows it is a clause of its own ("That the
-    plant would close.", "That demand had weakened."): after a bare tag that is the tag's
-    reported clause, so the tag belongs to it, not to the sentence before. ("That decision
-    was criticised." reads the same way; a tag before it is left where it stands too.)"""
-    q = lexicon.words(text)
-    return len(q) >= 3 and q[0].lower() == "that" and lexicon.has_clause(q[1:])
-
-
-# Prepositions a verb of saying takes its topic with ("warned of", "spoke about").
-_TOPIC_PREPOSITIONS = frozenset(("of", "about"))
-
-
-def _topic_phrase(text: str) -> bool:
-    """``text`` is a phrase "of" or "about" opens, with no clause of its own and no figure
-    after it ("Of flows within 6 km."): a tag before it is that phrase's verb, cut off by
-    the stop, not the sentence before's tag. ("Of the 300 passengers, 20 were hurt." and
-    "About 200 came." are sentences of their own.)"""
-    q = lexicon.words(text)
-    return len(q) >= 2 and q[0].lower() in _TOPIC_PREPOSITIONS and not q[1][:1].isdigit() \
-        and q[1].lower() not in lexicon.COUNT_VALUES and not lexicon.has_clause(q[1:])
-
-
 # A sentence that ends on a comma and one lower-case word, a title with no article or name.
 _BARE_TITLE_END = lazy_compile(r", ([a-z]+)\.$")
-# Endings of the agent nouns a role is named by ("treasurer", "inspector", "economist",
-# "spokeswoman"), and the adverbs and pronouns that share the "-er" ending.
-_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
-_NOT_ROLES = frozenset("""however rather together further either neither whether other another never ever
-    whatever whenever wherever later earlier sooner over under after""".split())
 
 
 # How a sentence that ``tag_title_pieces._ACCORDING_TO_END`` matches ends ("… according to."; ``$``
 # may stand before a final line break).
 _TO_STOP = ("to.", "to.\n")
-
-
-def _role_noun(word: str) -> bool:
-    """``word`` names a role a person's name can follow ("prosecutor Ana Ruiz"): a listed
-    title or a singular agent noun, never a function word, adverb or time word."""
-    if word in _NOT_ROLES or lexicon.is_function_word(word) or word in lexicon.TIME_OPENERS:
-        return False
-    return word in TITLES or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
 
 
 @rule(
@@ -233,7 +198,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Attribution (rebuild-attribution): “{text}” lost its reported clause to the stop; "
                             "the pronoun and verb that repeat it are deleted.", 0.65)
             continue
-        if following is not None and _introduces_that_clause(doc.sentence_text(following)):
+        if following is not None and introduces_that_clause(doc.sentence_text(following)):
             continue  # "The firm said. That sales would fall.": the tag introduces the clause after it
         if following is not None and (_continues_forward(doc.sentence_text(following))
                                       or role_then_that(doc.sentence_text(following))):
@@ -244,7 +209,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
                                       or medium_then_report(doc.sentence_text(following))):
             continue  # "She said. inspections would …", "X said. In a statement it …": the verb's clause follows
-        if following is not None and _topic_phrase(doc.sentence_text(following)):
+        if following is not None and topic_phrase(doc.sentence_text(following)):
             continue  # "The institute warned. Of flows within 6 km.": the verb's topic follows it
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
@@ -368,14 +333,14 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                             f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
             continue
-        if (title := _BARE_TITLE_END.search(doc.sentence_text(prev))) and _role_noun(title[1]):
+        if (title := _BARE_TITLE_END.search(doc.sentence_text(prev))) and role_noun(title[1]):
             # "…, prosecutor. Ana Ruiz told the court.": the bare title is the named speaker's.
             yield self.edit(stop, sentence.span.start, " ", f"“{title[1]} {text}” is a speech tag the stop cut "
                             "between the title and the name; rejoined.", 0.7)
             continue
         described = _ROLE_AFTER_QUOTE.search(doc.sentence_text(prev))
         verb = _NAME_THEN_VERB.match(text)
-        if described and verb and _role_noun(described["head"]):
+        if described and verb and role_noun(described["head"]):
             # "“…,” a board member of the union. Ana Ruiz said.": the role before the stop
             # describes the speaker, so the name is its appositive, set off on both sides.
             yield self.edit(stop, sentence.span.start + verb.end("name"), f", {verb['name']},",

@@ -5,15 +5,15 @@ and emit the tail as a "sentence" of its own. The repair joins the tail back ont
 sentence it belongs to, which keeps its content (deleting it would lose what the original
 said); only tails that carry nothing legible are deleted.
 
-This module holds the fragment rules (FR001, FR002); SP001 lives in ``breaks_split`` and
-the shared repair at the stop in ``breaks_repair``. ``RULES`` lists all three, in order.
+This module holds FR001; FR002 lives in ``breaks_compound``, SP001 in ``breaks_split``, the
+shape of a fragment and the shared size limits in ``breaks_shape`` and the shared repair at
+the stop in ``breaks_repair``. ``RULES`` lists all three rules, in order.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from repair import lexicon
 from repair.document import Document, Sentence
@@ -22,7 +22,6 @@ from repair.quote_marks import quote_marks
 from repair.rules import (
     breaks_echoes,
     cutoff_words,
-    stops_adverbs,
     stops_classes,
     stops_comma_join,
     stops_dates,
@@ -32,72 +31,17 @@ from repair.rules import (
     stops_lone,
     stops_predicates,
     stops_prepositions,
-    stops_strays,
-    stops_subjects,
+    stops_relatives,
     tag_gaps,
     tag_pieces,
 )
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.breaks_compound import broken_compound_fragment
 from repair.rules.breaks_gates import evidence_may_hold
 from repair.rules.breaks_repair import repair_edits
+from repair.rules.breaks_shape import MAX_CHAIN_CHARS, MAX_FRAGMENT_CHARS, is_capitalised_fragment
 from repair.rules.breaks_split import split_mid_clause
 from repair.rules.stops_candidates import placeholder_before_object
-
-MAX_FRAGMENT_WORDS = 5
-MAX_PHRASE_WORDS = 8
-MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) rarely take more
-MAX_CHAIN_WORDS = 16  # a chain of prepositional phrases ("In the first debate of the campaign for …")
-MAX_CHAIN_CHARS = 110
-
-
-def is_capitalised_fragment(sentence_text: str) -> bool:
-    """A short, capitalised, full-stop-ended piece with no clause in it."""
-    if not sentence_text.endswith(".") or sentence_text.endswith(".."):
-        return False
-    if not sentence_text[:1].isupper():
-        return False
-    tokens = lexicon.words(sentence_text)
-    # A prepositional phrase carries its own object, so it may run longer ("From 1.9 billion
-    # in the first quarter.") and still be no sentence.
-    limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
-    if limit == MAX_PHRASE_WORDS and len(tokens) > limit and breaks_echoes.short_phrase_chain(tokens):
-        limit = MAX_CHAIN_WORDS
-    if not tokens or len(tokens) > limit:
-        return False
-    if len(tokens) > MAX_FRAGMENT_WORDS and not breaks_echoes.prepositional_chain(tokens):
-        return False
-    if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
-        return False
-    if any(lexicon.is_glued(t) or stops_classes.glued_tag_verb(t) for t in tokens):
-        return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
-    if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
-        return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
-    if any(t.lower() in ("vs", "v") for t in tokens):
-        return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
-    lone_adverb = len(tokens) == 1 and stops_adverbs.is_lone_adverb(tokens[0])  # moved back by FR001
-    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
-        return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
-    if tokens[0].lower() in _FOCUS_ADVERBS and len(tokens) >= 2 and tokens[1].lower() not in lexicon.PREPOSITIONS:
-        return False  # "Mostly sore arms.": a writer's gloss on the sentence before; a tail cut off
-        # a clause keeps its preposition ("Mainly in the north.")
-    if _LIST_COLON.search(sentence_text) or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
-        return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
-    if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
-        return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
-    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens)
-
-
-# A colon that is no clock or race time ("2:15:09"): a list line or a label.
-_LIST_COLON = lazy_compile(r":(?!\d)")
-# Openers of the short verbless sentences columnists and sports writers use on purpose;
-# an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
-_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
-_MISSED_VERBS = frozenset("cannot include includes".split())
-# Focus adverbs that open a writer's verbless gloss on a noun phrase ("Mostly minor cuts.").
-_FOCUS_ADVERBS = frozenset("mostly mainly largely chiefly partly usually".split())
-# Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut
-# off a sentence does not end on one.
-_VERDICT_HEDGES = frozenset(["at best", "at worst"])
 
 
 @rule(
@@ -289,7 +233,7 @@ def _evidence(prev_text: str, text: str) -> bool:
         prev_text.endswith((" it.", " them.")) and placeholder_before_object(  # "… promised it. Food aid …"
             lexicon.words(prev_text), lexicon.words(text))) or (
         prev_text.endswith(_RELATIVE_ENDS)  # "… the spinner who. Bowled …"
-        and stops_strays.relative_at_stop(prev_text, lexicon.words(text))) or (
+        and stops_relatives.relative_at_stop(prev_text, lexicon.words(text))) or (
         text[:1].isdigit() and (stops_inserts.figure_piece(prev_text, text)  # "…, up. 7.5 percent a year ago."
                                 or stops_lone.is_figure_echo(lexicon.words(prev_text), lexicon.words(text))
                                 or stops_comma_join.age_after_name(lexicon.words(prev_text), text))) or (
@@ -400,69 +344,6 @@ def _inside_quotation(doc: Document, prev: Sentence, sentence: Sentence) -> bool
     """True when a quotation opened earlier in the paragraph is still open at ``sentence``:
     a speaker's clipped words ("… a new slogan. Vote Ruiz, Get Cole.") are theirs to keep."""
     return quote_marks(doc).quotation_open(doc.paragraphs[sentence.paragraph].start, sentence.span.start)
-
-
-@rule(
-    "FR002",
-    "broken-compound-fragment",
-    "fragment",
-    Safety.UNSAFE,
-    bad=[("The plan will be run by the city and its agri-food partners. -Food sector.",
-          "The plan will be run by the city and its agri-food partners.")],
-    good=["The vote is due. -- The End", "Shares rose. 'We are pleased,' he said."],
-)
-def broken_compound_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A short piece starting with a hyphen or stray apostrophe ("-Food sector.").
-
-    It is the second half of a compound or name ("agri-food sector") whose first half
-    went into the previous sentence, so joining it back ("partners food sector") leaves
-    two noun phrases side by side, which no editor would print. The fix deletes it (the
-    sentence before is complete) and offers the join as the alternative. Unsafe: it
-    removes words.
-    """
-    for position, sentence in enumerate(doc.sentences):
-        if sentence.index_in_paragraph == 0 or doc.text[sentence.span.start] not in "-'‘":
-            continue  # the first character decides before any slicing: this runs on every sentence
-        prev, text = doc.sentences[position - 1], doc.sentence_text(sentence)
-        if not (text[1:2].isalpha() and text.endswith(".")):
-            continue
-        stop = prev.span.end - 1
-        if doc.text[stop] != ".":
-            continue
-        if len(text) > MAX_FRAGMENT_CHARS or len(lexicon.words(text)) > MAX_FRAGMENT_WORDS:
-            if edit := _compound_across_stop(doc, self, stop, sentence.span.start, text):
-                yield edit  # "… a slow-moving low. -pressure system would stall …"
-            continue
-        if any(mark in text[1:] for mark in "'‘’\"“”,"):
-            continue  # a quotation ('We won,' he said.), not a broken compound
-        first_letter = sentence.span.start + 1
-        join = self.edit(stop, first_letter + 1, " " + doc.text[first_letter].lower(),
-                         f"Fragment (join): “{text}” is a broken-off half of a compound; joined back.", 0.4)
-        yield replace(
-            self.edit(prev.span.end, sentence.span.end, "",
-                      f"Fragment (delete-content-free): “{text}” is a broken-off half of a compound "
-                      "that cannot be joined back as English; deleted.", 0.6),
-            alternatives=(join,),
-        )
-
-
-def _compound_across_stop(doc: Document, self: Rule, stop: int, piece_start: int, text: str) -> Edit | None:
-    """The join of a hyphenated compound a false stop cut in two when the piece after it is a
-    whole clause ("… a slow-moving low. -pressure system would stall …" -> "low-pressure
-    system"): the piece's hyphen and lower-case word continue the word before the stop, and
-    the verb after them shows the piece is no stray half to delete. None otherwise."""
-    if text[:1] != "-" or not text[1:2].islower():
-        return None
-    before = doc.text[max(0, stop - 30) : stop].rsplit(None, 1)[-1] if doc.text[max(0, stop - 30) : stop].strip() \
-        else ""
-    if not (before.isalpha() and before.islower() or before.isdigit()):
-        return None
-    tokens = lexicon.words(text)
-    if len(tokens) < 3 or not lexicon.has_clause(tokens):
-        return None
-    return self.edit(stop, piece_start, "",
-                     f"Fragment (join): “{before}” and “{tokens[0]}” are the halves of one hyphenated word the "
-                     "stop cut apart; joined.", 0.65, Safety.UNSAFE)
 
 
 RULES = (dangling_fragment, broken_compound_fragment, split_mid_clause)

@@ -23,9 +23,9 @@ from repair.rules import (
     stops_dates,
     stops_inserts,
     stops_labels,
-    stops_predicates,
+    stops_lower_predicates,
+    stops_relatives,
     stops_reported,
-    stops_strays,
     stops_subjects,
     stops_tag_adjuncts,
     stops_words,
@@ -195,7 +195,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         tokens = lexicon.words(text)
         if not tokens or not tokens[0][:1].islower():
             continue
-        if tokens[0] != "that" and (stops_predicates.lower_predicate(tokens) or present_predicate(tokens)) \
+        if tokens[0] != "that" and (stops_lower_predicates.lower_predicate(tokens) or present_predicate(tokens)) \
                 and text.endswith(".") \
                 and whole[prev.span.end - 1] == "." \
                 and not _ASIDE_OPENED.search(prev_text) and not aside_left_open(prev_text) \
@@ -247,10 +247,10 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield edit
             continue
         # "… a ban. could be announced …", "A spokesman. declined to …", "… of drivers who. had ignored …"
-        verb_phrase = stops_predicates.continues_subject(prev_text, tokens) or (
+        verb_phrase = stops_lower_predicates.continues_subject(prev_text, tokens) or (
             stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)) or (
-            stops_strays.relative_at_stop(prev_text, tokens) or stops_strays.that_clause(tokens)
-            or stops_strays.plural_relative(prev_text, tokens)) or (
+            stops_relatives.relative_at_stop(prev_text, tokens) or stops_relatives.that_clause(tokens)
+            or stops_relatives.plural_relative(prev_text, tokens)) or (
             stops_inserts.named_by_shape(prev_text, text)) or (  # "Thousands. tenants marched …": "of" lost
             stops_labels.echo_opens_relative(prev_text, tokens))  # "… residents. residents who said …"
         # "a ship that left port on Friday is being tracked": its verb comes after the relative clause.

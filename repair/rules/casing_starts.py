@@ -1,5 +1,7 @@
 """A sentence opened in lower case by a determiner or a subject pronoun ("… officials said.
-the company said it would …"), split from :mod:`repair.rules.casing`.
+the company said it would …"), split from :mod:`repair.rules.casing`. The lower-case pieces
+it leaves to the stop rules (fragments and tags a capital would seal) are read in
+:mod:`repair.rules.casing_cut_pieces`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,13 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
+from repair.rules.casing_cut_pieces import (
+    bare_tag,
+    echo_of_end,
+    noun_and_relative,
+    object_before_clause,
+    subject_cut_off,
+)
 from repair.rules.casing_learned_table import name_evidence
 from repair.rules.casing_start_words import name_like_opener, role_name_openers
 from repair.rules.choice_signals import speech_verb_without_complement
@@ -51,16 +60,6 @@ _CLAUSE_VERBS = lexicon.SPEECH_VERBS | frozenset(
 )
 
 
-def _noun_and_relative(sentence: str) -> bool:
-    """``sentence`` is a noun phrase, a comma and one relative clause, nothing after it ("the
-    city council, which will run them."): the relative's verb is no main verb, so the piece
-    is a fragment a false stop cut off, the stop rules' to judge."""
-    head, comma, rest = sentence.partition(",")
-    after = lexicon.words(rest)
-    return bool(comma) and bool(after) and after[0].lower() in ("which", "who", "whose") and "," not in rest \
-        and not lexicon.has_clause(lexicon.words(head))
-
-
 def _is_clause(words: list[str], head: list[str]) -> bool:
     """Whether ``words`` (opened by a lower-case determiner or pronoun) form a clause.
 
@@ -85,93 +84,6 @@ def _is_clause(words: list[str], head: list[str]) -> bool:
                or (len(w) > 3 and w.endswith("ed")) for w in words[2:])
 
 
-# What follows a verbless noun phrase and its comma when the phrase is no subject: a verb
-# with no subject of its own ("the county, may continue …") or a trailing speech tag and
-# nothing else ("the shipping lines, the port said.").
-_AFTER_CUT_NOUN_PHRASE = lazy_compile(
-    r"\s*(?:(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall)\b"
-    r"|(?:(?:the|a|an|his|her|its|their) )?(?:[\w'’.-]+ ){0,4}?(?:said|says|added|told reporters|reported)"
-    r"(?: (?:on|in|at) [\w'’ .-]{1,30})?[.!?]$)")
-
-
-def _subject_cut_off(sentence: str) -> bool:
-    """``sentence`` (the lower-case opener to its stop) is no sentence: a short noun phrase with
-    no verb, then a comma, then only a verb with no subject ("the county, may continue to
-    operate.") or only a trailing speech tag ("the shipping lines, the port said."). Such a
-    phrase was cut off the sentence before by a false stop (its preposition or verb lost);
-    a capital would seal a verbless sentence, so the stop is left to the stop rules."""
-    head, comma, tail = sentence.partition(",")
-    words = lexicon.words(head)
-    if not comma or not 2 <= len(words) <= 5:
-        return False
-    if any(w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SPEECH_VERBS or w.lower() in lexicon.IRREGULAR_PAST
-           or (len(w) > 3 and w.endswith("ed")) for w in words):
-        return False
-    return _AFTER_CUT_NOUN_PHRASE.match(tail) is not None
-
-
-# Verbs whose object is a person and then a clause ("told the jury the defendant had …"): a
-# sentence that ends on one and a short object has lost that clause to the stop after it.
-_PERSON_THEN_CLAUSE = frozenset("told tells assured informed reminded warned convinced".split())
-# The person such a verb takes, when it is one word ("told reporters"). Not a pronoun: "…
-# and told them. The bridge opened in 1990." reads as two sentences as often as one.
-_PERSON_NOUNS = frozenset("reporters journalists parliament lawmakers".split())
-# What may follow a speech verb in a bare tag: who was told, and when or where it was said.
-_TAG_TAIL_OPENERS = lexicon.PREPOSITIONS | frozenset(
-    "reporters journalists parliament lawmakers delegates last late earlier yesterday today tonight "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _bare_tag(words: list[str]) -> bool:
-    """``words`` (the lower-case piece to its stop) are only a speech tag: a subject of at most
-    eight words, a speech verb (perhaps passive: "the court was told") and at most six words
-    of who was told or when ("the company said", "he told reporters at the port gate", "the
-    county said wednesday"), with no clause after the verb: "The police said." would stand
-    alone as a fragment; the tag belongs to the sentence before (the attribution rules
-    reattach it). Fresh editors judged CA003's capital on such a piece on 18 blind sets
-    (``benchmarks/results/verdicts``, 2026-11-29/30): 0 of 12 accepted (9 BETTER-OTHER:
-    reattach the tag; 3 REJECT); with an echo (:func:`_echo_of_end`) 0 of 2, after a verb's
-    person (:func:`_object_before_clause`) 0 of 1, against 11 of 20 for CA003's other edits."""
-    lowered = [w.lower() for w in words]
-    verb = next((i for i, w in enumerate(lowered) if w in lexicon.SPEECH_VERBS), None)
-    if verb is None or not 1 <= verb <= 8:
-        return False
-    subject, after = lowered[:verb], lowered[verb + 1 :]
-    if any(w in lexicon.AUXILIARIES for w in subject[:-1]) or "that" in after or len(after) > 6:
-        return False
-    told = lowered[verb] == "told" and after[:1] in (["the"], ["a"])  # "told the jury", "told a news conference"
-    return not after or ((after[0] in _TAG_TAIL_OPENERS or told) and not lexicon.has_clause(after))
-
-
-def _echo_of_end(before: str, words: list[str]) -> bool:
-    """The piece's first two words or more repeat the last words of the sentence ``before``
-    ("… examine the merger. the merger closely …", "…, the team said. the team said."): an echo
-    a false stop left, which the stop rules delete; a capital would seal it as a sentence."""
-    previous = [w.lower() for w in lexicon.words(before)]
-    piece = [w.lower() for w in words]
-    for n in (4, 3, 2):
-        if len(previous) >= n and len(piece) >= n and previous[-n:] == piece[:n]:
-            after = piece[n] if len(piece) > n else ""
-            # "… sold the land. the land was worth millions.": the repeat is the subject of a
-            # verb of its own, a sentence that names its topic again.
-            return not (after in lexicon.AUXILIARIES or after in lexicon.SPEECH_VERBS
-                        or after in lexicon.IRREGULAR_PAST or (len(after) > 3 and after.endswith("ed")))
-    return False
-
-
-def _object_before_clause(before: str) -> bool:
-    """The sentence ``before`` ends on a verb of ``_PERSON_THEN_CLAUSE`` and its person only: one
-    of ``_PERSON_NOUNS``, a determiner and one noun, or a name ("Prosecutor Ana Ruiz told the
-    jury."; not "Nobody told us anything."): the clause that verb takes is the piece after the
-    stop, which the stop rules join."""
-    words = lexicon.words(before)
-    for at in range(max(0, len(words) - 4), len(words) - 1):
-        if words[at].lower() in _PERSON_THEN_CLAUSE:
-            person = words[at + 1 :]
-            return person[0] in _PERSON_NOUNS if len(person) == 1 else \
-                person[0] in ("the", "his", "her", "their", "its", "our") and len(person) == 2 or \
-                all(w[:1].isupper() for w in person)
-    return False
 
 
 # Participles that open an absolute phrase after its noun ("its hull having been ...").
@@ -287,14 +199,14 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if stops_clauses.participle_fragment(lexicon.words(rest.group())):
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
-        if _noun_and_relative(rest.group()):
+        if noun_and_relative(rest.group()):
             continue  # "… three churches. the city council, which will run them.": no main verb
-        if _subject_cut_off(rest.group()):
+        if subject_cut_off(rest.group()):
             continue  # "… have been cut. the shipping lines, the port said.": a capital seals a fragment
         piece_words = lexicon.words(rest.group())
         before_text = text[sentence_start:before.end()]
-        if _bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) \
-                or _echo_of_end(before_text, piece_words) or _object_before_clause(before_text):
+        if bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) \
+                or echo_of_end(before_text, piece_words) or object_before_clause(before_text):
             continue  # a tag, an echo or a verb's clause cut off by a false stop: the stop rules' to repair
         word = text[start:end]
         if text[start - 2 : start] == ". " and _figures_set_against(text[sentence_start : start - 2], rest.group()):

@@ -94,21 +94,20 @@ from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import echo_then_phrase, summary_label
 from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word
+from repair.rules.stops_lower_predicates import continues_subject
 from repair.rules.stops_names import name_before_pronoun, name_into_gap
 from repair.rules.stops_phrases import cut_after_that, opens_reduced_relative
 from repair.rules.stops_piece_shapes import _TAG_VERBS, choose_by_shape
-from repair.rules.stops_predicates import continues_subject, predicate_repair
+from repair.rules.stops_predicates import predicate_repair
 from repair.rules.stops_prepositions import missing_word
+from repair.rules.stops_relatives import plural_relative, relative_at_stop, that_clause
 from repair.rules.stops_slots import placed_word
 from repair.rules.stops_strays import (
     doubled_tag_verb,
     lone_piece_between,
-    plural_relative,
-    relative_at_stop,
     stranded_article,
     stray_before_stop,
     stray_lone_word,
-    that_clause,
     verb_before_object,
 )
 from repair.rules.stops_subjects import opens_parenthetical

@@ -22,7 +22,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_choice_words import _ADJECTIVE, _NOUN_TABLE
-from repair.rules.stops_classes import INSTITUTION_NOUNS, content_free_frame, summarising_appositive
+from repair.rules.stops_classes import content_free_frame, summarising_appositive
 from repair.rules.stops_words import (
     content_words,
     ends_with_speech_tag,
@@ -396,25 +396,3 @@ def _plural_and_verb(q: list[str]) -> bool:
         if word.endswith("s") and not word.endswith("ss") and after.islower() and not lexicon.is_function_word(after):
             return True
     return False
-
-
-def institution_name(text: str, subject_start: int, subject_end: int, stop: int, piece_end: int,
-                     piece: str) -> StopRepair | None:
-    """The front of an institution's name cut off past a tag that gives only its head noun:
-    "…, the center said. National Storm." -> "…, the National Storm Center said." The tag's
-    subject ``text[subject_start:subject_end]`` must be "the" and an institution noun and the
-    piece one to three capitalised words with no function word. Applied when the piece opens
-    with an adjective by its form ("National", "Federal": no person's name opens so); else
-    only shown, as a name beside a title ("the center Ana Ruiz said") may be meant."""
-    subject = text[subject_start:subject_end].split()
-    words = piece[:-1].split()
-    if len(subject) != 2 or subject[0].lower() != "the" or subject[1].lower() not in INSTITUTION_NOUNS \
-            or not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
-            or any(lexicon.is_function_word(w) for w in words):
-        return None
-    head = subject[1][:1].upper() + subject[1][1:]
-    adjective = looks_modifier(words[0])
-    return StopRepair("move-displaced", subject_start, piece_end,
-                      f"{subject[0]} {piece[:-1]} {head}{text[subject_end : stop + 1]}", 0.6 if adjective else 0.4,
-                      f"“{piece[:-1]}” is the front of the name whose head “{subject[1]}” the tag gives; "
-                      "moved back before it.", display=not adjective)

@@ -1,7 +1,8 @@
 """Names cut off by a false stop whose bare join would be wrong: a full name after a
 sentence that ends on a complete place or date ("… in Porto. Lena Sorensen.": only shown),
-and the rest of an institution's name cut off a one-noun tag ("…, the ministry said. Of
-Health." -> "…, the Ministry of Health said."). Pure functions of the text, used by
+the rest of an institution's name cut off a one-noun tag ("…, the ministry said. Of
+Health." -> "…, the Ministry of Health said.") and its front ("…, the center said. National
+Storm." -> "…, the National Storm Center said."). Pure functions of the text, used by
 :mod:`repair.rules.stops`.
 """
 
@@ -10,9 +11,11 @@ from __future__ import annotations
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_classes import INSTITUTION_NOUNS
+from repair.rules.stops_words import looks_modifier
 
-__all__ = ["ends_where_no_name_fits", "institution_in_tag", "name_after_place_or_date", "name_before_pronoun",
-           "name_into_gap"]
+__all__ = ["ends_where_no_name_fits", "institution_in_tag", "institution_name", "name_after_place_or_date",
+           "name_before_pronoun", "name_into_gap"]
 
 # Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
 _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
@@ -163,3 +166,26 @@ def name_before_pronoun(text: str, stop: int, piece_end: int, p: list[str], q: l
     return StopRepair("delete-intruder", piece_end - 1, found.start(2), " ", 0.55,
                       f"“{piece[:-1]}” is the subject of the next sentence, cut off it; the pronoun that "
                       f"stands in for it (“{found[1]}”) is deleted and the name joined on.")
+
+
+
+def institution_name(text: str, subject_start: int, subject_end: int, stop: int, piece_end: int,
+                     piece: str) -> StopRepair | None:
+    """The front of an institution's name cut off past a tag that gives only its head noun:
+    "…, the center said. National Storm." -> "…, the National Storm Center said." The tag's
+    subject ``text[subject_start:subject_end]`` must be "the" and an institution noun and the
+    piece one to three capitalised words with no function word. Applied when the piece opens
+    with an adjective by its form ("National", "Federal": no person's name opens so); else
+    only shown, as a name beside a title ("the center Ana Ruiz said") may be meant."""
+    subject = text[subject_start:subject_end].split()
+    words = piece[:-1].split()
+    if len(subject) != 2 or subject[0].lower() != "the" or subject[1].lower() not in INSTITUTION_NOUNS \
+            or not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or any(lexicon.is_function_word(w) for w in words):
+        return None
+    head = subject[1][:1].upper() + subject[1][1:]
+    adjective = looks_modifier(words[0])
+    return StopRepair("move-displaced", subject_start, piece_end,
+                      f"{subject[0]} {piece[:-1]} {head}{text[subject_end : stop + 1]}", 0.6 if adjective else 0.4,
+                      f"“{piece[:-1]}” is the front of the name whose head “{subject[1]}” the tag gives; "
+                      "moved back before it.", display=not adjective)

@@ -11,7 +11,7 @@ example-givers ("… shrinking fast. Such as the glacier at Pizol."), a preposit
 ("… before half-time. Thanks to a header by the captain."), "And" with only a name or
 figure ("… on Route 9. And Route 12."). A sentence that ends on a copula with a noun
 subject ("… said the result was.") cannot end there either; the verbless adjective phrase
-after it is its complement ("Intriguing but not conclusive.").
+after it is its complement ("Intriguing but not conclusive."; read in :mod:`repair.rules.stops_copula`).
 
 The evidence is grammatical: the piece's opening word class, no main clause after it (no
 comma that could close a fronted clause), and a complete sentence before the stop. The
@@ -29,6 +29,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops import ends_with_abbreviation
+from repair.rules.stops_copula import COPULAS, copula_complement
 from repair.rules.stops_opener_shapes import (
     _BARE_TAG_END,
     _complete_before,
@@ -45,7 +46,6 @@ from repair.rules.stops_opener_shapes import (
     lone_reason_clause,
     speaker_keeps_capital,
 )
-from repair.rules.stops_words import is_name
 
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
@@ -93,12 +93,7 @@ _THANKED = frozenset("all everyone everybody you our my the readers".split())
 # A passive verb: a form of "be" and a participle ("was made", "were built", "had been seen").
 _PASSIVE = lazy_compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:\w+ed|made|built|found|seen|held|"
                       r"taken|given|led|run|won|shown|known|written|told|sold|paid|struck|hit|set|brought|caught)\b")
-_COPULAS = frozenset("was were is are been remained seemed became looked sounded proved".split())
-_ADJECTIVE_ENDINGS = ("ing", "ed", "ive", "ous", "ful", "al", "ic", "able", "ible")
-_MODALS = frozenset("will would could should may might must can shall".split())
-_COPULA_END = lazy_compile(r" (?:" + "|".join(sorted(_COPULAS)) + r"|be)\.$")
-# Words that let a sentence end on its copula: a wh-clause or a comparison ("… than it was.").
-_ELLIPSIS_MARKERS = frozenset("what who how where when than as whatever wherever whoever why".split())
+_COPULA_END = lazy_compile(r" (?:" + "|".join(sorted(COPULAS)) + r"|be)\.$")
 _TIME_END = lazy_compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|\d{4}|morning|afternoon|evening|night|week|month|year|weekend)$")
@@ -149,9 +144,9 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         return speaker  # "“…,” said. The union's leader, Ana Ruiz."
     if len(q) < 2 or not p or ends_with_abbreviation(prev_text):
         return None  # "… in the U.S. And Europe.": the abbreviation's stop ends no sentence
-    if p[-1].lower() in _COPULAS or p[-1].lower() == "be":
+    if p[-1].lower() in COPULAS or p[-1].lower() == "be":
         # "… are. Once again open …": the copula's complement, whatever word opens it.
-        complement = _copula_complement(prev_text, p, piece, q)
+        complement = copula_complement(prev_text, p, piece, q)
         if complement is not None:
             return complement
     head = q[0].lower()
@@ -231,44 +226,7 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         named = q[2] if q[1].lower() == "the" and len(q) > 2 else q[1]  # "And the A82."
         parallel = (p[-1][:1].isupper() or p[-1][:1].isdigit()) and (named[:1].isupper() or named[:1].isdigit())
         return (" ", "join") if parallel else None  # "… on Route 9. And Route 12."
-    return _copula_complement(prev_text, p, piece, q)
-
-
-def _copula_complement(prev_text: str, p: list[str], piece: str, q: list[str]) -> tuple[str, str] | None:
-    """" " when ``prev_text`` ends on a copula after a noun subject ("… said the result
-    was.") and the piece is a short verbless phrase that is not a name ("Intriguing but not
-    conclusive."): the copula's complement, cut off."""
-    if len(p) < 3 or len(q) > 10 or "," in piece:
-        return None
-    if len(q) > 6 and any((w.lower() in lexicon.IRREGULAR_PAST or _ed_form(w.lower()))
-                          and q[i - 1].lower() not in lexicon.DETERMINERS for i, w in enumerate(q) if i >= 2):
-        # A longer piece with a past form may hold a clause of its own; one right after the
-        # opening adverb ("Still shut …") or after a determiner ("the covered market") is no verb.
-        return None
-    if p[-1].lower() == "be" and len(p) >= 4 and p[-2].lower() in _MODALS:
-        # "… will be." after a noun subject, or after a parenthesis set off by commas ("Her
-        # appointment, the party said, will be."): the subject is the last word before it.
-        before = prev_text[: prev_text.rfind(" " + p[-2])]
-        if before.endswith(","):
-            before = before.split(",", 1)[0]
-        subject_word = (lexicon.words(before) or [""])[-1]
-    elif p[-1].lower() in _COPULAS:
-        subject_word = p[-2]
-    else:
-        return None
-    subject = subject_word.lower()
-    if lexicon.is_function_word(subject) or subject in lexicon.SUBJECT_PRONOUNS or not subject_word[:1].islower():
-        return None  # "… as it was.", "… than Ruiz was.": a copula that may end its clause
-    clause = lexicon.words(prev_text.rpartition(",")[2])
-    opens = [i for i, w in enumerate(clause) if w.lower() in lexicon.SPEECH_VERBS or w.lower() == "that"]
-    if any(w.lower() in _ELLIPSIS_MARKERS for w in clause[opens[-1] + 1 if opens else 0 :]):
-        return None  # in the copula's own clause (after a comma or a speech verb): "… than it was."
-    if lexicon.is_function_word(q[0]) or is_name(q) and not q[0].lower().endswith(_ADJECTIVE_ENDINGS):
-        return None  # a name alone ("Leeds United.") may be a sentence's own; a phrase in lower case is not
-    if any((w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
-            or w.lower() in lexicon.SPEECH_VERBS) and (i == 0 or not w[:1].isupper()) for i, w in enumerate(q)):
-        return None  # a clause of its own; a participle alone ("well documented") is an adjective
-    return " ", "join"
+    return copula_complement(prev_text, p, piece, q)
 
 
 @rule(

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from repair import lexicon
 from repair.rules.choice_signals import name_renames_definite_noun
-from repair.rules.stops_candidates import StopRepair, institution_name
+from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_choice_words import (
     _ADJECTIVE,
     _CALENDAR,
@@ -36,7 +36,12 @@ from repair.rules.stops_comma_appositives import possessed_title
 from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_labels import lone_capitalised_word
-from repair.rules.stops_names import ends_where_no_name_fits, institution_in_tag, name_after_place_or_date
+from repair.rules.stops_names import (
+    ends_where_no_name_fits,
+    institution_in_tag,
+    institution_name,
+    name_after_place_or_date,
+)
 from repair.rules.stops_phrases import (
     _ORDINALS,
     _ends_on_listed_object,

@@ -27,10 +27,8 @@ other than before a participle clause ("For details, call …"), two predicates 
 different tenses ("… will open in May. Released 2 June." is a caption), and anything
 after a sentence that ends on a speech tag.
 
-The lower-case counterpart, :func:`continues_subject`, is a verb phrase whose subject ends
-the sentence before: "… a ban on night flights. could be lifted in May." (an auxiliary
-after a subject still waiting for its verb) and "… a port. that has lost …" (a relative
-"that" and its verb); both join.
+The lower-case counterpart (a verb phrase whose subject ends the sentence before: "… a ban
+on night flights. could be lifted in May.") is in :mod:`repair.rules.stops_lower_predicates`.
 """
 
 from __future__ import annotations
@@ -40,7 +38,6 @@ from repair.rules.cutoff_participles import framing_report
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
-from repair.rules.stops_subjects import has_verb
 from repair.rules.stops_words import ends_with_speech_tag, looks_modifier
 
 # Irregular past forms that are never past participles ("rose", not "risen"): such a verb
@@ -258,51 +255,6 @@ def _has_past_verb(p: list[str]) -> bool:
     figure")."""
     return any((_past(w) or w.lower() in lexicon.SPEECH_VERBS)
                and (i == 0 or p[i - 1].lower() not in lexicon.DETERMINERS) for i, w in enumerate(p))
-
-
-# Modals and auxiliaries that open a verb phrase: lower-case after a stop, with no subject
-# after them, the subject is the one before the stop ("… a ban on hosepipes. could be
-# announced next week.").
-_OPENING_AUXILIARIES = frozenset(
-    "could would will can may might must should shall has have had is are was were".split())
-
-
-def lower_predicate(q: list[str]) -> bool:
-    """The lower-case piece ``q`` is a verb phrase whose subject stands before the stop: a
-    modal or auxiliary with no subject after it ("could be announced", "has said"), or a
-    relative "that" and its verb ("that has lost …"). A question ("is it …") or "there" is not."""
-    if len(q) < 2 or not q[0].islower():
-        return False
-    second = q[1].lower()
-    if q[0] == "that":
-        return second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or (
-            len(second) > 4 and second.endswith("ed"))
-    return q[0] in _OPENING_AUXILIARIES and second not in lexicon.SUBJECT_PRONOUNS and not q[1][:1].isupper() \
-        and second not in ("you", "i", "there")
-
-
-def subject_without_verb(p: list[str]) -> bool:
-    """The sentence ``p`` before the stop ends on a subject still waiting for its verb: it
-    has no clause of its own ("The new rules for boats."), or none after its last speech
-    verb ("The minister said the new rules for boats."). After a complete clause ("… announced
-    plans for a buyout.") an auxiliary-led piece lost its own subject: no join mends that."""
-    # Only "say" takes a bare reported clause; "announced plans for a buyout" has an object.
-    speech = [i for i, w in enumerate(p) if w.lower() in ("said", "says", "say")]
-    tail = p[speech[-1] + 1 :] if speech else p
-    if tail and tail[0].lower() == "that":
-        tail = tail[1:]
-    return bool(tail) and not _finite_later(["", *tail])
-
-
-def continues_subject(prev_text: str, q: list[str]) -> bool:
-    """The lower-case piece ``q`` is a verb phrase (:func:`lower_predicate`) whose subject
-    ends the sentence before: a relative "that" after any noun, an auxiliary after a
-    subject still waiting for its verb (:func:`subject_without_verb`)."""
-    if not lower_predicate(q):
-        return False
-    p = lexicon.words(prev_text)
-    return bool(p) and not lexicon.is_function_word(p[-1]) and (
-        q[0] == "that" or subject_without_verb(p) or not has_verb(p))  # "Several members of the board."
 
 
 # Words that open a participle's object or complement ("Warning that …", "Leaving the …").

@@ -2,7 +2,7 @@
 
 A capital on a bare speech tag, an echo of the sentence's last words, or the clause a
 "told the jury" verb lost seals a fragment as a sentence; fresh editors rejected every such
-edit on the blind sets (see ``casing_starts._bare_tag``). Our own sentences.
+edit on the blind sets (see ``casing_cut_pieces.bare_tag``). Our own sentences.
 """
 
 from __future__ import annotations

@@ -1,0 +1,70 @@
+"""The shape of a piece that can be an MT fragment: short, capitalised, ended by a full stop,
+with no clause in it (``is_capitalised_fragment``), and the size limits the fragment rules
+share (FR001 in ``breaks``, FR002 in ``breaks_compound``).
+
+A writer's own verbless sentences ("Very odd.", "Mostly minor cuts.", "Mediocre at best.")
+have this shape too; the openers and hedges below tell them apart from a tail cut off a
+clause, which is a phrase or a name.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.rules import breaks_echoes, stops_adverbs, stops_classes, stops_subjects
+from repair.rules.base import lazy_compile
+
+MAX_FRAGMENT_WORDS = 5
+MAX_PHRASE_WORDS = 8
+MAX_FRAGMENT_CHARS = 80  # a cheap pre-filter: five words (or a short phrase) rarely take more
+MAX_CHAIN_WORDS = 16  # a chain of prepositional phrases ("In the first debate of the campaign for …")
+MAX_CHAIN_CHARS = 110
+
+
+def is_capitalised_fragment(sentence_text: str) -> bool:
+    """A short, capitalised, full-stop-ended piece with no clause in it."""
+    if not sentence_text.endswith(".") or sentence_text.endswith(".."):
+        return False
+    if not sentence_text[:1].isupper():
+        return False
+    tokens = lexicon.words(sentence_text)
+    # A prepositional phrase carries its own object, so it may run longer ("From 1.9 billion
+    # in the first quarter.") and still be no sentence.
+    limit = MAX_PHRASE_WORDS if tokens and tokens[0].lower() in lexicon.PREPOSITIONS else MAX_FRAGMENT_WORDS
+    if limit == MAX_PHRASE_WORDS and len(tokens) > limit and breaks_echoes.short_phrase_chain(tokens):
+        limit = MAX_CHAIN_WORDS
+    if not tokens or len(tokens) > limit:
+        return False
+    if len(tokens) > MAX_FRAGMENT_WORDS and not breaks_echoes.prepositional_chain(tokens):
+        return False
+    if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
+        return False
+    if any(lexicon.is_glued(t) or stops_classes.glued_tag_verb(t) for t in tokens):
+        return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
+    if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
+        return False  # initials and acronyms ("U.", "AP.") are splitter leftovers, not MT tails
+    if any(t.lower() in ("vs", "v") for t in tokens):
+        return False  # results tables ("Net 5.6 mln vs 4.3 mln.")
+    lone_adverb = len(tokens) == 1 and stops_adverbs.is_lone_adverb(tokens[0])  # moved back by FR001
+    if tokens[0].lower() in _STYLISTIC_OPENERS or (tokens[0].endswith("ly") and len(tokens) <= 2 and not lone_adverb):
+        return False  # a writer's own verbless sentence ("Very odd.", "Twice.", "A farce.")
+    if tokens[0].lower() in _FOCUS_ADVERBS and len(tokens) >= 2 and tokens[1].lower() not in lexicon.PREPOSITIONS:
+        return False  # "Mostly sore arms.": a writer's gloss on the sentence before; a tail cut off
+        # a clause keeps its preposition ("Mainly in the north.")
+    if _LIST_COLON.search(sentence_text) or "," in sentence_text or any(t.lower() in _MISSED_VERBS for t in tokens):
+        return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
+    if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
+        return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
+    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens)
+
+
+# A colon that is no clock or race time ("2:15:09"): a list line or a label.
+_LIST_COLON = lazy_compile(r":(?!\d)")
+# Openers of the short verbless sentences columnists and sports writers use on purpose;
+# an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
+_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
+_MISSED_VERBS = frozenset("cannot include includes".split())
+# Focus adverbs that open a writer's verbless gloss on a noun phrase ("Mostly minor cuts.").
+_FOCUS_ADVERBS = frozenset("mostly mainly largely chiefly partly usually".split())
+# Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut
+# off a sentence does not end on one.
+_VERDICT_HEDGES = frozenset(["at best", "at worst"])
