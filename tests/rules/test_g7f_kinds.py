@@ -79,7 +79,9 @@ def test_foreign_quotes_before_a_tag(garbled: str, fixed: str) -> None:
 @pytest.mark.parametrize(
     "clean",
     [
-        "“The port stays shut until May”, said the harbour master.",
+        # A text that keeps the comma outside in every quotation is house style (a lone one is
+        # moved inside by QM034: clean news puts it inside 8,281 times to 14).
+        "“The port stays shut until May”, said the harbour master. “It may be June”, he added.",
         "The band's “Blue Hour”, released in May, sold well.",
         "He cut a 5” pipe, said the plumber.",
         "“We are ready.” “So are we,” the captain said.",

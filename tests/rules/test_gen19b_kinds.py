@@ -47,7 +47,7 @@ from rule_helpers import fix_unsafe
          "“Where will the families sleep tonight?” the mayor asked on Monday."),
         ("¡What a night for this town! shouted a fan.", "“What a night for this town!” shouted a fan."),
         ("¡Nobody will close this school while I am here, Principal Ana Ruiz told parents.",
-         "“Nobody will close this school while I am here,” Principal Ana Ruiz told parents."),
+         "“Nobody will close this school while I am here,” principal Ana Ruiz told parents."),
         ("“¡This is the best day of my life!” the winner said.", "“This is the best day of my life!” the winner said."),
         ("¿Is the bridge safe? Nobody knows.", "Is the bridge safe? Nobody knows."),
         # Full-width marks between figures: a clock time, a thousands group.

@@ -48,7 +48,7 @@ from rule_helpers import fix_unsafe
         ("“Nobody told us,” Explained one resident of the flooded street.",
          "“Nobody told us,” explained one resident of the flooded street."),
         ("“The ice is too thin”, Had warned the head of the rescue team.",
-         "“The ice is too thin”, had warned the head of the rescue team."),
+         "“The ice is too thin,” had warned the head of the rescue team."),
         # A capitalised coordinator before a figure (CA005 before a figure too).
         ("The fee rises by 2 euros this spring And 3 euros next spring.",
          "The fee rises by 2 euros this spring and 3 euros next spring."),
