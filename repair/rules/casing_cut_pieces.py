@@ -161,17 +161,27 @@ def _noun_phrase_and_verb(words: list[str]) -> bool:
     return len(verb) > 3 and verb.endswith("ed") and after in _AFTER_VERB
 
 
+# Words before a plural noun, never before a verb ("more countries", "other firms").
+_QUANTIFIERS = frozenset("and or more most many few several other both all such".split())
+
+
 def _plain_s_verb(words: list[str], at: int) -> bool:
     """``words[at]`` may be a finite "-s" verb: an "-s" form not inside a noun phrase (not
     after a determiner, a preposition, a verb, a count or an "-ly" word, nor two words after a
-    determiner: "the 2021 clashes", "caused deadly riots", "lost four boats")."""
+    determiner: "the 2021 clashes", "caused deadly riots", "lost four boats", "more firms")."""
     word, before = words[at], words[at - 1]
     if not (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
         return False
     if before in lexicon.DETERMINERS or before in lexicon.PREPOSITIONS or _is_verb(before) \
-            or before in lexicon.COUNT_VALUES or before.endswith("ly") or before in ("and", "or"):
+            or before in lexicon.COUNT_VALUES or before.endswith("ly") or before in _QUANTIFIERS:
         return False
     return not (at >= 2 and words[at - 2] in lexicon.DETERMINERS)
+
+
+# One word after "since" or "after" that makes a short time phrase, not a clause's subject
+# ("since 2020 has doubled", "since then has risen"): the verb after it may be the main verb.
+_TIME_SUBJECTS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
+    """then now january february march april may june july august september october november december""".split())
 
 
 def _subordinate_only(words: list[str]) -> bool:
@@ -181,17 +191,27 @@ def _subordinate_only(words: list[str]) -> bool:
     the clause must have a subject of two words or more before its verb: "since 2020 has
     doubled" reads as a short phrase before the main verb."""
     groups = _verb_groups(words)
-    if not groups or any(words[g - 1] not in ("and", "or") for g in groups[1:]):
-        return False
+    if not groups or any(words[g - 1] not in ("and", "or", "to") for g in groups[1:]):
+        return False  # a second verb, not coordinated nor an infinitive ("could allow it to be grown")
     if any(_plain_s_verb(words, j) for j in range(groups[0] + 1, len(words))):
         return False  # "the bridge that opened in 1990 needs repairs": "needs" is the main verb
-    return words[0] in _RELATIVES or groups[0] >= 3
+    if words[0] in _RELATIVES or groups[0] >= 3:
+        return True
+    subject = words[1] if groups[0] == 2 else ""
+    return bool(subject) and not subject[0].isdigit() and subject not in _TIME_SUBJECTS
 
 
 def _tag_only(segment: str) -> bool:
     """``segment`` is only a trailing speech tag ("the metro company said")."""
     return _AFTER_CUT_NOUN_PHRASE.match(" " + segment.strip() + ".") is not None \
         and not any(w in lexicon.AUXILIARIES for w in lexicon.words(segment.lower()))
+
+
+def _is_name(sentence: str, segment: list[str]) -> bool:
+    """``segment`` (lower-cased words) is one to four words that stand capitalised in
+    ``sentence``: a name set off by commas."""
+    original = {w.lower(): w for w in lexicon.words(sentence)}
+    return 1 <= len(segment) <= 4 and all(original.get(w, "")[:1].isupper() for w in segment)
 
 
 def no_main_clause(sentence: str) -> bool:
@@ -228,6 +248,10 @@ def no_main_clause(sentence: str) -> bool:
                 return False
         elif segment[0].endswith("ing") and len(segment[0]) > 4:
             continue  # a participle phrase ("ending a dispute that …")
+        elif i < len(rest) - 1 and _is_name(sentence, segment):
+            continue  # a name in apposition ("its finance chief, Ana Ruiz, who had …")
+        elif segment[0] in ("and", "but") and len(segment) > 1 and _is_verb(segment[1]):
+            continue  # a verb phrase whose subject is before the stop ("…, but decided to wait")
         elif i == len(rest) - 1 and i > 0 and _tag_only(" ".join(segment)):
             continue
         elif not (i == 1 and restrictive and _is_verb(segment[0])):

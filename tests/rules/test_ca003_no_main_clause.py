@@ -58,3 +58,16 @@ def test_a_sentence_with_a_relative_or_and_keeps_its_capital(text: str, word: st
 ])
 def test_no_main_clause_reads_the_piece(piece: str, fragment: bool) -> None:
     assert no_main_clause(piece) is fragment
+
+
+@pytest.mark.parametrize(("piece", "fragment"), [
+    ("the fastest rise since surveys began in 1971.", True),
+    ("the rise since then has slowed.", False),
+    ("its new coach, Ivo Brandt, who had led the youth side since 2019.", True),
+    ("its new coach, Ivo Brandt, has quit.", False),
+    ("a result that could allow the drug to be sold in more countries, according to the firm.", True),
+    ("the sale of the stadium, but decided to keep the name.", True),
+    ("the plan, but not the budget, was approved.", False),
+])
+def test_no_main_clause_reads_names_infinitives_and_conjunctions(piece: str, fragment: bool) -> None:
+    assert no_main_clause(piece) is fragment
