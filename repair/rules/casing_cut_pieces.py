@@ -136,15 +136,38 @@ def _is_verb(word: str) -> bool:
 def _verb_groups(words: list[str]) -> list[int]:
     """Indexes where a run of verb forms starts ("had stopped" is one run, "not" and "been"
     may sit inside one)."""
-    starts, inside = [], False
+    starts, inside, past_participle = [], False, False
     for i, word in enumerate(words):
         if _is_verb(word):
-            if not inside:
-                starts.append(i)
-            inside = True
+            finite = word in lexicon.AUXILIARIES and word not in _INSIDE_VERB_GROUP
+            if not inside or (past_participle and finite):
+                starts.append(i)  # "that can be stored has grown": "has" opens a second group
+            inside, past_participle = True, not finite
         elif word not in _INSIDE_VERB_GROUP:
             inside = False
     return starts
+
+
+def _noun_phrase_shape(words: list[str]) -> bool:
+    """``words`` (lower case) read as one plain noun phrase: a determiner, then at most seven
+    nouns and adjectives, chained by "of" ("the rear of another lorry"), with no other
+    preposition, conjunction or pronoun, no determiner but after "of", and no "-s" word before
+    anything but "of" ("his comments come …", "the firm buries itself …": a verb may hide there)."""
+    if not 2 <= len(words) <= 8 or words[0] not in lexicon.DETERMINERS:
+        return False
+    for i in range(1, len(words)):
+        word, before = words[i], words[i - 1]
+        if word != "of" and (word in lexicon.PREPOSITIONS or word in lexicon.CONJUNCTIONS
+                             or word in lexicon.SUBJECT_PRONOUNS or word in _OBJECT_PRONOUNS):
+            return False
+        if word in lexicon.DETERMINERS and before != "of":
+            return False
+        if word != "of" and len(before) > 3 and before.endswith("s") and not before.endswith(("ss", "us", "is")):
+            return False
+    return True
+
+
+_OBJECT_PRONOUNS = frozenset("it its itself them themselves him himself her herself me us you".split())
 
 
 def _noun_phrase_and_verb(words: list[str]) -> bool:
@@ -153,7 +176,8 @@ def _noun_phrase_and_verb(words: list[str]) -> bool:
     if "and" not in words:
         return False
     at = words.index("and")
-    if not 2 <= at <= 6 or at + 1 >= len(words) or any(_is_verb(w) for w in words[:at]):
+    if not 2 <= at <= 4 or at + 1 >= len(words) or words[0] in ("this", "that", "these", "those") \
+            or not _noun_phrase_shape(words[:at]):
         return False
     verb, after = words[at + 1], words[at + 2] if at + 2 < len(words) else ""
     if verb in lexicon.SPEECH_VERBS or verb in lexicon.IRREGULAR_PAST or verb in lexicon.AUXILIARIES:
@@ -184,6 +208,11 @@ _TIME_SUBJECTS = lexicon.TIME_WORDS | lexicon.TIME_OPENERS | frozenset(
     """then now january february march april may june july august september october november december""".split())
 
 
+# A present auxiliary opens a main verb more often than the verb of a "since"/"before" clause
+# cut off the sentence before (those tell of the past: "since records began").
+_PRESENT_AUXILIARIES = frozenset("has have is are will can may must should".split())
+
+
 def _subordinate_only(words: list[str]) -> bool:
     """``words`` (from a relative or subordinator to a comma or the stop) hold one verb group,
     the clause's own: a second group not after "and"/"or" may be the main verb ("the man who
@@ -195,7 +224,20 @@ def _subordinate_only(words: list[str]) -> bool:
         return False  # a second verb, not coordinated nor an infinitive ("could allow it to be grown")
     if any(_plain_s_verb(words, j) for j in range(groups[0] + 1, len(words))):
         return False  # "the bridge that opened in 1990 needs repairs": "needs" is the main verb
-    if words[0] in _RELATIVES or groups[0] >= 3:
+    if words[0] in _RELATIVES:
+        # The relative's verb comes first ("that lost", "who had", "which also says"): "that"
+        # before a subject is a verb's clause ("the firms estimate that the cost will …").
+        opens = next((i for i, w in enumerate(words[1:3], 1) if w not in _INSIDE_VERB_GROUP
+                      and not w.endswith("ly")), 1)
+        if opens < groups[0] and lexicon.looks_finite(words[opens]):
+            # "that includes drilling will begin": the relative's verb is "includes", so "will"
+            # may be the main verb unless "and" or "to" ties it to the relative.
+            return words[groups[0] - 1] in ("and", "or", "to") and \
+                not any(_plain_s_verb(words, j) for j in range(opens + 1, groups[0]))
+        return opens == groups[0]
+    if words[groups[0]] in _PRESENT_AUXILIARIES:
+        return False  # "his hearing before the court has been moved": a phrase, then the main verb
+    if groups[0] >= 3:
         return True
     subject = words[1] if groups[0] == 2 else ""
     return bool(subject) and not subject[0].isdigit() and subject not in _TIME_SUBJECTS
@@ -233,8 +275,11 @@ def no_main_clause(sentence: str) -> bool:
     segments = [lexicon.words(s.lower()) for s in sentence.rstrip(".!?\"”’) ").split(",")]
     head = segments[0]
     cut = next((i for i, w in enumerate(head) if w in _RELATIVES or w in _SUBORDINATORS), len(head))
-    if cut < 2 or any(_is_verb(w) and head[i - 1] not in lexicon.DETERMINERS for i, w in enumerate(head[:cut])):
-        return False
+    head_words = lexicon.words(sentence.split(",", 1)[0])[:cut]
+    if cut < 2 or not _noun_phrase_shape(head[:cut]) or lexicon.has_clause(head_words) \
+            or any(_is_verb(w) and not (w.endswith("ed") and head[i - 1] in lexicon.DETERMINERS)
+                   for i, w in enumerate(head[:cut])):
+        return False  # the head has a verb of its own ("the firm says that …"; "the shared border" has none)
     rest = [head[cut:]] if cut < len(head) else []
     restrictive = bool(rest)  # a relative no comma opened ("a village that lost …, said …")
     rest += segments[1:]
@@ -247,6 +292,9 @@ def no_main_clause(sentence: str) -> bool:
             if not _subordinate_only(segment):
                 return False
         elif segment[0].endswith("ing") and len(segment[0]) > 4:
+            relative = next((j for j, w in enumerate(segment) if w in _RELATIVES), len(segment))
+            if any(w in lexicon.AUXILIARIES for w in segment[1:relative]):
+                return False  # "rising costs and the weak economy has hit sales": a main verb
             continue  # a participle phrase ("ending a dispute that …")
         elif i < len(rest) - 1 and _is_name(sentence, segment):
             continue  # a name in apposition ("its finance chief, Ana Ruiz, who had …")

@@ -71,3 +71,17 @@ def test_no_main_clause_reads_the_piece(piece: str, fragment: bool) -> None:
 ])
 def test_no_main_clause_reads_names_infinitives_and_conjunctions(piece: str, fragment: bool) -> None:
     assert no_main_clause(piece) is fragment
+
+
+@pytest.mark.parametrize("piece", [
+    "the amount of rain that can be stored has grown by half.",
+    "a phone that reads and answers gestures has been launched.",
+    "a work plan that includes drilling will begin soon.",
+    "his remarks come two days before he is due to leave.",
+    "the tool buries itself in files and can copy them.",
+    "a mix of heavy rain, rising costs and the weak euro has hit sales.",
+    "his trial before the court has been moved to June.",
+    "the firms estimate that the line will open in May.",
+])
+def test_a_clean_sentence_is_no_fragment(piece: str) -> None:
+    assert no_main_clause(piece) is False
