@@ -16,6 +16,7 @@ from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rul
 from repair.rules.casing_cut_pieces import (
     bare_tag,
     echo_of_end,
+    no_main_clause,
     noun_and_relative,
     object_before_clause,
     subject_cut_off,
@@ -203,6 +204,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "… three churches. the city council, which will run them.": no main verb
         if subject_cut_off(rest.group()):
             continue  # "… have been cut. the shipping lines, the port said.": a capital seals a fragment
+        if no_main_clause(rest.group()):
+            continue  # "… issued 40 permits. the most since records began.": a noun phrase, no main verb
         piece_words = lexicon.words(rest.group())
         before_text = text[sentence_start:before.end()]
         if bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) \
