@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
+from repair.rules.comma_participles import comma_participles
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
@@ -136,7 +137,9 @@ def _bare_role(q: list[str], piece: str) -> bool:
     modifiers before it, no name after it (then it is a title: "chief executive Ana Ruiz")
     and no clause before its first comma."""
     for k, word in enumerate(q[:3]):
-        if lexicon.is_function_word(word) or not word.islower():
+        # A result participle ("prompting officials to …", "leaving staff without …") opens a
+        # clause, not a post: it is no modifier like "acting" or "managing".
+        if lexicon.is_function_word(word) or not word.islower() or word in comma_participles():
             return False
         if word in ROLES:
             end = k
