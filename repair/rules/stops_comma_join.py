@@ -13,6 +13,7 @@ from __future__ import annotations
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.choice_signals import relative_adverb_aside
+from repair.rules.comma_participles import comma_participles
 from repair.rules.cutoff_participles import paired_absolute
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_comma_appositives import (
@@ -78,7 +79,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return None
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
-        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q))
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q)
+        or (head in comma_participles() and _ends_on_noun(last)))
     # "… 40 engineers. most of them …"; capitalised only with a relative ("Most of whom …"):
     # "Most of them were children." is a sentence of its own.
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and (
@@ -129,6 +131,15 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
+
+
+def _ends_on_noun(last: str) -> bool:
+    """The clause before the stop may end on a noun, where a result participle is set off:
+    not a verb form ("was seen. leaving" is "seen leaving"), an adverb or a function word,
+    the same test :mod:`models.participle_comma` counted behind."""
+    low = last.lower()
+    return last.isalpha() and not lexicon.is_function_word(last) and low not in lexicon.AUXILIARIES \
+        and low not in lexicon.IRREGULAR_PAST and not low.endswith(("ed", "ly", "ing")) and not is_bare_verb(low)
 
 
 # Determiners that open the noun phrase of an absolute phrase ("its engines having …").

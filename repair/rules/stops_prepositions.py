@@ -36,7 +36,9 @@ joins are unsafe: they add a word.
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules.agent_nouns import may_be_agent
 from repair.rules.base import lazy_compile
+from repair.rules.comma_participles import comma_participles
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
@@ -136,7 +138,9 @@ def _bare_role(q: list[str], piece: str) -> bool:
     modifiers before it, no name after it (then it is a title: "chief executive Ana Ruiz")
     and no clause before its first comma."""
     for k, word in enumerate(q[:3]):
-        if lexicon.is_function_word(word) or not word.islower():
+        # A result participle ("prompting officials to …", "leaving staff without …") opens a
+        # clause, not a post: it is no modifier like "acting" or "managing".
+        if lexicon.is_function_word(word) or not word.islower() or word in comma_participles():
             return False
         if word in ROLES:
             end = k
@@ -259,9 +263,13 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         if len(q) > 2 and q[1].lower() == last.lower():
             return []  # "… the money. the money to buy …": the echo branch drops the repeat
         if _passive_without_agent(p):
-            # "… was dug out of a cliff in 2021. a team from …": the passive's agent.
+            # "… was dug out of a cliff in 2021. a team from …": the passive's agent. Only
+            # shown when clean news, having seen the head noun often, rarely puts it after
+            # "by" ("… was escorted. the port"): another word is missing ("to", "at" …). A
+            # name ("the Civil Aviation Authority") or a rare noun keeps the "by".
             return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,
-                               f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.")]
+                               f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.",
+                               display=may_be_agent(q) is False)]
         if _NOMINAL.search(last.lower()) and head not in ("a", "an") and first.islower() \
                 and p[-2].lower() not in _ACTIVE_AUX and p[-2].lower() != "to":
             # "… after the resignation. its treasurer": the noun's object takes "of".
