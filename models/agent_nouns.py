@@ -20,15 +20,13 @@ Deterministic (sorted output, fixed gzip mtime); a few seconds on one CPU.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from models.data import iter_docs
-from models.participle_comma import _capitals
+from models.table_io import set_in_capitals, write_gzip_json
 from repair import lexicon
 
 MIN_SEEN = 10  # prepositional uses before a noun's share is kept
@@ -61,7 +59,7 @@ def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def build(data_root: Path) -> dict[str, object]:
-    by, seen = count(doc.text for doc in iter_docs(data_root, "train") if not _capitals(doc.text))
+    by, seen = count(doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
     nouns = {noun: [by[noun], n] for noun, n in sorted(seen.items()) if n >= MIN_SEEN}
     return {"min_seen": MIN_SEEN, "nouns": nouns}
 
@@ -72,9 +70,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     table = build(args.data)
-    payload = json.dumps(table, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    with open(args.out, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as out:
-        out.write(payload)
+    write_gzip_json(table, args.out)
     print(f"{len(table['nouns'])} nouns -> {args.out}")  # type: ignore[arg-type]
 
 

@@ -22,8 +22,6 @@ Deterministic (sorted output, fixed gzip mtime); about half a minute on one CPU.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter
@@ -31,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from models.data import DataError, iter_docs
+from models.table_io import write_gzip_json
 
 # Column order of a row in the table.
 LOWER, CAP_ALONE, CAP_RUN, UPPER, OTHER = range(5)
@@ -173,13 +172,9 @@ def build(data_root: Path) -> dict[str, object]:
 
 
 def write(result: dict[str, object], out: Path) -> None:
-    """Write ``result`` as gzip'd JSON, atomically, with a fixed mtime (same input, same bytes)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    payload = json.dumps(result, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    with tmp.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as handle:
-        handle.write(payload)
-    tmp.replace(out)
+    """Write ``result`` as gzip'd JSON, atomically, with a fixed mtime (same input, same bytes):
+    :func:`models.table_io.write_gzip_json`."""
+    write_gzip_json(result, out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,9 +25,6 @@ Deterministic (sorted output, fixed gzip mtime); a few seconds on one CPU.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import os
 import re
 import sys
 from collections import Counter
@@ -36,6 +33,7 @@ from pathlib import Path
 
 from models.case_stats import reference_lines
 from models.data import DataError, iter_docs
+from models.table_io import write_gzip_json
 
 # A pair seen fewer times than this is no evidence worth shipping.
 MIN_PAIR = 5
@@ -119,12 +117,9 @@ def build(data_root: Path) -> dict[str, object]:
 
 
 def write(result: dict[str, object], out: Path) -> None:
-    """Write ``result`` as gzip'd JSON with a fixed mtime (the same data gives the same bytes)."""
-    data = json.dumps(result, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    partial = out.with_name(out.name + ".partial")  # written whole, then moved: never a half table
-    with partial.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write(data)
-    os.replace(partial, out)
+    """Write ``result`` as gzip'd JSON with a fixed mtime (the same data gives the same bytes),
+    whole then moved into place: :func:`models.table_io.write_gzip_json`."""
+    write_gzip_json(result, out)
 
 
 def main(argv: list[str] | None = None) -> int:

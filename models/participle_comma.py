@@ -24,13 +24,13 @@ Deterministic (sorted output); a few seconds on one CPU.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from models.data import iter_docs
+from models.table_io import set_in_capitals, write_json
 from repair import lexicon
 
 MIN_SEEN = 20  # uses after a content word, comma or not, before a word's share is trusted
@@ -62,14 +62,8 @@ def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
     return comma, bare
 
 
-def _capitals(text: str) -> bool:
-    """The document is set in capitals (old wire copy): its case says nothing."""
-    head = text[:400]
-    return sum(c.isupper() for c in head) > sum(c.islower() for c in head)
-
-
 def build(data_root: Path) -> dict[str, object]:
-    comma, bare = count(doc.text for doc in iter_docs(data_root, "train") if not _capitals(doc.text))
+    comma, bare = count(doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
     words = {}
     for word in sorted(set(comma) | set(bare)):
         seen = comma[word] + bare[word]
@@ -84,7 +78,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     table = build(args.data)
-    args.out.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    write_json(table, args.out)
     print(f"{len(table['words'])} words -> {args.out}")  # type: ignore[arg-type]
 
 

@@ -1,0 +1,43 @@
+"""Writing the clean-news tables the rules read (``repair/rules/*.json[.gz]``), and one
+test the table builders share.
+
+Every table builder (`models.case_stats`, `models.glue_stats`, `models.apostrophe_stats`,
+`models.agent_nouns`, `models.participle_comma`) writes its table whole to a ``.partial``
+file and then moves it into place, so a crash never leaves half a table where a rule loads
+it, and writes the same bytes for the same data (sorted keys; gzip with mtime 0 and no
+file name in its header), so a rebuild can be checked byte for byte against the shipped file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+
+def write_gzip_json(table: dict[str, object], out: Path) -> None:
+    """``table`` as compact, key-sorted JSON, gzip'd with a fixed mtime, written atomically to ``out``."""
+    data = json.dumps(table, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    with partial.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+        handle.write(data)
+    os.replace(partial, out)
+
+
+def write_json(table: dict[str, object], out: Path) -> None:
+    """``table`` as key-sorted JSON indented by one space (a small table meant to be read in a
+    diff), with a final newline, written atomically to ``out``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(partial, out)
+
+
+def set_in_capitals(text: str) -> bool:
+    """The document is set in capitals (old wire copy): its letters' case says nothing, so
+    case-sensitive counts skip it. Judged on the first 400 characters: more upper- than
+    lower-case letters."""
+    head = text[:400]
+    return sum(c.isupper() for c in head) > sum(c.islower() for c in head)
