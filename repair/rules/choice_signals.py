@@ -270,7 +270,8 @@ def medium_then_report(following: str) -> bool:
 
 # -- reported_with_same_subject, role_then_that (AT003: a detached tag that belongs forward) --
 
-_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
+# A bare pronoun tag sentence ("She said."); tag_detached.reports_forward reads it too.
+BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
 
 
 def reported_with_same_subject(tag: str, following: str) -> bool:
@@ -278,7 +279,7 @@ def reported_with_same_subject(tag: str, following: str) -> bool:
     pronoun and an auxiliary ("She had …", "They would …", "He was …"): the reported clause
     of indirect speech, which keeps the speaker's pronoun and backshifts its verb. (A plain
     past, "He thanked …", narrates an act, no report.)"""
-    bare = _BARE_PRONOUN_TAG.fullmatch(tag)
+    bare = BARE_PRONOUN_TAG.fullmatch(tag)
     words = following.split(" ", 2)
     if bare is None or len(words) < 3 or words[0] != bare[1]:
         return False

@@ -17,6 +17,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.rules import tags
 from repair.rules.base import lazy_compile
+from repair.rules.choice_signals import BARE_PRONOUN_TAG
 from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
 
@@ -324,9 +325,6 @@ def after_bare_verb(doc: Document, position: int) -> bool:
     return _BARE_VERB_END.search(doc.text, before.span.start, before.span.end) is not None
 
 
-_BARE_PRONOUN_TAG = lazy_compile(r"(He|She|They) (?:said|says|added|told reporters|explained|insisted)\.")
-
-
 def reports_forward(tag: str, before: str, following: str) -> bool:
     """``tag`` is a bare pronoun tag ("He said.") after ``before``, a reported statement with
     no quotation in it, and ``following`` a clause a determiner opens with no speech verb of
@@ -335,7 +333,7 @@ def reports_forward(tag: str, before: str, following: str) -> bool:
     sentence before. After a quotation the tag only repeats the quotation's tag; a clause
     with its own speech verb ("The government said …") is no reported clause of the tag."""
     words = lexicon.words(following)
-    return _BARE_PRONOUN_TAG.fullmatch(tag) is not None and len(words) >= 3 and following[:1].isupper() \
+    return BARE_PRONOUN_TAG.fullmatch(tag) is not None and len(words) >= 3 and following[:1].isupper() \
         and not any(mark in before for mark in "“”\"") \
         and words[0].lower() in lexicon.DETERMINERS and words[0].lower() not in ("that", "this") \
         and lexicon.has_clause(words[1:]) and not any(w.lower() in lexicon.SPEECH_VERBS for w in words)
