@@ -84,6 +84,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.casing_learned_table import case_table, name_evidence
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause
+from repair.rules.link_words import relinked
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, open_perfect, participle_back
 from repair.rules.stops_candidates import StopRepair, displaced, echo_or_content_free, intruder, paragraph_echo
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
@@ -141,8 +142,15 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
 
     ``prev_start`` starts the sentence the stop closes; the piece after it is
     ``text[piece_start:piece_end]`` and ends in a full stop. The first candidate is the
-    one to propose; the others travel as its alternatives.
+    one to propose; the others travel as its alternatives. A bare join that would put a
+    determiner straight after a word clean news never puts one after is mended by
+    :func:`repair.rules.link_words.relinked` (the linking word, or only shown).
     """
+    return relinked(text, stop, piece_start, _choose(text, prev_start, stop, piece_start, piece_end))
+
+
+def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
+    """:func:`choose` before the bare join's link word is checked."""
     prev_text = text[prev_start : stop + 1]
     piece = text[piece_start:piece_end]
     # Letters outside ASCII ("Íñigo", "Łódź") stay inside their word, so a name keeps its capital.

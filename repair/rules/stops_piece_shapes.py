@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from repair import lexicon
 from repair.rules.choice_signals import name_renames_definite_noun
+from repair.rules.link_words import NP_OPENERS, link_before_determiner
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_choice_words import (
     _ADJECTIVE,
@@ -187,10 +188,17 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
                                                or _ends_on_preposition_object(before_last, prev_last)):
         # "tightened security. its archives.", "agreed on a ceasefire. The release of
         # hostages.": a noun phrase after the verb's object; the missing preposition or
-        # "and" cannot be told from the words, so only an editor can fix it.
-        return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
+        # "and" cannot be told from the words, so only an editor can fix it, unless clean
+        # news nearly always puts one word between the last word and a determiner ("the
+        # new head. the council" -> "of"; "security" takes "of", "in", "for": shown only).
+        shown = StopRepair("join", join.start, join.end, join.replacement, 0.4,
                            f"“{piece}” is cut off the sentence, but a bare join leaves two noun phrases "
-                           "side by side; an editor should add the missing word.", display=True)]
+                           "side by side; an editor should add the missing word.", display=True)
+        if (link := link_before_determiner(p[-1])) and head in NP_OPENERS:
+            return [StopRepair("join-insert", stop, piece_start + 1, f" {link} " + lowered, 0.55,
+                               f"“{piece}” is cut off the sentence with the word clean news puts after "
+                               f"“{p[-1]}” before a noun phrase; joined with “{link}”."), shown]
+        return [shown]
     if head == "of" and 2 <= len(q) <= 4 and all(w[:1].isupper() for w in q[1:]) and "," not in piece \
             and (named := institution_in_tag(text, prev_start, stop, piece_end, prev_text, piece)):
         return [named]  # "…, the ministry said. Of Health.": the rest of the speaker's name

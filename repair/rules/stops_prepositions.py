@@ -39,6 +39,7 @@ from repair import lexicon
 from repair.rules.agent_nouns import may_be_agent
 from repair.rules.base import lazy_compile
 from repair.rules.comma_participles import comma_participles
+from repair.rules.link_words import NP_OPENERS, link_before_determiner
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
@@ -221,6 +222,7 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
     piece = text[piece_start:piece_end]
     if len(p) < 3 or len(q) < 2 or not piece.endswith("."):
         return []
+    linked = link_before_determiner(p[-1]) if q[0] in NP_OPENERS else None
     if object_after_verb(p, q, piece) or clause_after_report(text[max(0, stop - 300) : stop + 1], piece):
         # "… she had expected. a reaction from …", "The audit found. the hospital had …": the
         # verb's object (a noun phrase or a reported clause); a bare join.
@@ -267,12 +269,22 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
             # shown when clean news, having seen the head noun often, rarely puts it after
             # "by" ("… was escorted. the port"): another word is missing ("to", "at" …). A
             # name ("the Civil Aviation Authority") or a rare noun keeps the "by".
+            if linked and linked != "by":
+                # "… was linked. the attack": clean news puts "to", not "by", after this verb.
+                return [StopRepair("join-insert", stop, piece_start + 1, f" {linked} " + lowered, 0.6,
+                                   f"“{piece}” is cut off the passive verb before the stop with the word clean "
+                                   f"news puts after “{last}”; joined with “{linked}”.")]
             return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,
                                f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.",
                                display=may_be_agent(q) is False)]
         if _NOMINAL.search(last.lower()) and head not in ("a", "an") and first.islower() \
                 and p[-2].lower() not in _ACTIVE_AUX and p[-2].lower() != "to":
             # "… after the resignation. its treasurer": the noun's object takes "of".
+            if linked and linked != "of":
+                # "… a slowdown. the sector": the noun's own word ("in"), not "of".
+                return [StopRepair("join-insert", stop, piece_start + 1, f" {linked} " + lowered, 0.55,
+                                   f"“{piece}” is cut off “{last}” with the word clean news puts after it; "
+                                   f"joined with “{linked}”.")]
             return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.55,
                                f"“{piece}” is the object of “{last}”; joined with “of”.")]
     if first.islower() and _plural_noun(last) and _plural_noun(q[0]) and len(q) >= 3 \
