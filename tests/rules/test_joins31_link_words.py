@@ -62,3 +62,14 @@ def test_bare_join_only_shown(garbled: str, fixed: str) -> None:
 ])
 def test_bare_join_kept(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # the piece is a sentence of its own after a head the table judges: no word is inserted
+    ("Officials blamed the slowdown. the government has promised new measures.",
+     "Officials blamed the slowdown. The government has promised new measures."),
+    ("The company said the losses resulted. the company will cut jobs.",
+     "The company said the losses resulted. The company will cut jobs."),
+])
+def test_sentence_after_judged_head_left(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
