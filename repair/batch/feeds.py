@@ -176,6 +176,7 @@ class Feed:
     items: list[tuple[int, tuple[tuple[str, Any], ...]]]
     warning: str | None = None
     dropped: list[tuple[int, str, str]] = field(default_factory=list)
+    site: str = ""  # the feed's own title ("" when it has none): its items' titles may end with it
 
 
 def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
@@ -230,7 +231,8 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: unreadable item ({type(exc).__name__}: {exc}); left out"))
     warning = f"{name}: {'; '.join(problems)}; read best-effort" if problems else None
-    return Feed(items, warning, dropped)
+    site = _text(parsed.get("feed", {}).get("title_detail"))
+    return Feed(items, warning, dropped, site)
 
 
 def _describe(exc: object) -> str:
