@@ -100,3 +100,25 @@ def test_batch_cleans_titles_with_their_own_edits(tmp_path: Path) -> None:
     rows = [r for r in read_jsonl(tmp_path / "out" / "edits.jsonl") if r["field"] == "title"]
     assert [(r["id"], r["rule"], r["applied"]) for r in rows] == [("c1", "FD001", True), ("c2", "PF004", False)]
     assert rows[0]["original"] == " - Coastal Courier"
+
+
+def test_body_links_are_kept_beside_the_text() -> None:
+    from repair.batch.feeds import html_text_and_links
+
+    html = ('<p>The council published <a href="https://c.example/r.pdf">its  report</a> and '
+            '<a href="/maps/7"><b>a map</b></a>.</p><p><a name="top">No address</a> '
+            '<a href="https://c.example/x">left open')
+    text, links = html_text_and_links(html)
+    assert text == "The council published its report and a map.\n\nNo address left open"
+    assert links == [{"text": "its report", "href": "https://c.example/r.pdf"},
+                     {"text": "a map", "href": "/maps/7"},  # relative: as written
+                     {"text": "left open", "href": "https://c.example/x"}]
+
+
+def test_batch_writes_each_items_links(tmp_path: Path) -> None:
+    feed = FEED.replace("Fares rose on Monday.", 'Fares rose on &lt;a href="https://c.example/f"&gt;Monday&lt;/a&gt;.')
+    (tmp_path / "c.rss").write_text(feed, "utf-8")
+    assert batch(tmp_path / "c.rss", "--out", tmp_path / "out") == 0
+    items = read_jsonl(tmp_path / "out" / "c.jsonl")
+    assert items[0]["links"] == [{"text": "Monday", "href": "https://c.example/f"}]
+    assert items[1]["links"] == [] and list(items[0])[-1] == "links"
