@@ -122,3 +122,9 @@ def test_batch_writes_each_items_links(tmp_path: Path) -> None:
     items = read_jsonl(tmp_path / "out" / "c.jsonl")
     assert items[0]["links"] == [{"text": "Monday", "href": "https://c.example/f"}]
     assert items[1]["links"] == [] and list(items[0])[-1] == "links"
+
+
+def test_the_site_cut_can_be_ignored_by_code(tmp_path: Path) -> None:
+    (tmp_path / "c.rss").write_text(FEED, "utf-8")
+    assert batch(tmp_path / "c.rss", "--out", tmp_path / "out", "--ignore", "FD001") == 0
+    assert read_jsonl(tmp_path / "out" / "c.jsonl")[0]["title"] == "Ferry Fares Rise Again - Coastal Courier"
