@@ -49,9 +49,9 @@ MAX_SITE_CHARS = 80
 def site_suffix(title: str, site: str) -> int | None:
     """Where the feed's name, set off after the title, starts (its separator included).
 
-    ``site`` is the feed's own title (see :func:`site_names`). Matched whole, case and inner spacing aside, at the
-    very end of ``title``, after a separator, with at least two words of title before it.
-    None when there is no such suffix (or no usable site name).
+    ``site`` is the feed's own title (see :func:`site_names`). Matched whole, case and
+    inner spacing aside, at the very end of ``title``, after a separator, with at least
+    two words of title before it. None when there is no such suffix (or no usable name).
     """
     for name in site_names(site):
         words = r"[ \t\u00a0]+".join(re.escape(w) for w in name.split())
@@ -94,8 +94,9 @@ class HeadlineProposer:
         at = site_suffix(text[:end], self.site) if "\n" not in text.strip() else None
         if at is None:
             return None
+        name = re.sub("^" + _SEPARATOR, "", text[at:end])
         return Edit(Span(at, end), "", SITE_RULE, "boilerplate", 0.95, Safety.SAFE, "rule",
-                    f"The feed's own name (“{' '.join(self.site.split())}”) after the title.")
+                    f"The feed's own name (“{name}”) after the title.")
 
 
 @lru_cache(maxsize=64)

@@ -128,3 +128,8 @@ def test_the_site_cut_can_be_ignored_by_code(tmp_path: Path) -> None:
     (tmp_path / "c.rss").write_text(FEED, "utf-8")
     assert batch(tmp_path / "c.rss", "--out", tmp_path / "out", "--ignore", "FD001") == 0
     assert read_jsonl(tmp_path / "out" / "c.jsonl")[0]["title"] == "Ferry Fares Rise Again - Coastal Courier"
+
+
+def test_the_message_names_what_is_cut() -> None:
+    (edit,) = title_pipeline(SAFE, "Coastal Courier - Latest News").check("Ferry fares rise - Coastal Courier")
+    assert edit.message == "The feed's own name (“Coastal Courier”) after the title."
