@@ -48,6 +48,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
 # What the model's edits can be selected by besides the rules' codes and categories: its codes
 # all start with ML (models/align.py and the other proposers) and one category is its own.
 _MODEL_PREFIX, _MODEL_CATEGORIES = "ML", frozenset({"rewrite"})
+# Codes of edits proposed outside the rule set: FD001, a feed's own name cut from an item's
+# title (repair.batch.titles; only `repair batch` proposes it, on feed titles).
+_OTHER_CODES = ("FD001",)
 
 
 def check_rule_names(select: frozenset[str], ignore: frozenset[str]) -> None:
@@ -57,7 +60,7 @@ def check_rule_names(select: frozenset[str], ignore: frozenset[str]) -> None:
     otherwise quietly select nothing or ignore nothing. Raises InputError naming the option.
     """
     categories = {r.category for r in ALL_RULES} | _MODEL_CATEGORIES
-    codes = [r.code for r in ALL_RULES] + [_MODEL_PREFIX]
+    codes = [r.code for r in ALL_RULES] + [_MODEL_PREFIX, *_OTHER_CODES]
     for option, names in (("--select", select), ("--ignore", ignore)):
         for name in sorted(names):
             if name in categories or name.startswith(_MODEL_PREFIX) or any(c.startswith(name) for c in codes):

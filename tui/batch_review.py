@@ -10,7 +10,8 @@ and where a save goes (:mod:`tui.batch_outputs` finds them):
 - a save rewrites each touched output atomically: the record's JSON field replaced with
   every other byte of the line kept (a text output whole), gzip kept; then ``edits.jsonl``
   gets a ``review`` mark on each decided edit (``accepted``/``edited``/``rejected``/
-  ``ignored``/``superseded``, with the text written); records with no decision are not
+  ``ignored``/``superseded``, with the text written), and ``report.json`` its counts
+  recounted from those marks (:mod:`tui.batch_report`); records with no decision are not
   touched;
 - the folder's batch lock is held for the whole review, so no run can write into it
   meanwhile, and a record whose output no longer holds the text the review started from
@@ -41,6 +42,7 @@ from tui.batch_outputs import (
     read_output,
     read_rows,
 )
+from tui.batch_report import reviewed_report, run_key
 from tui.decisions import DecisionLog, last_saved_hash, save_record, text_hash
 from tui.docreview import DocState, Item, Status
 from tui.review_doc import ReviewDocument, ReviewError, log_records
@@ -123,11 +125,18 @@ class BatchReviewSession(ReviewSession):
             if any(d.state.text != d.saved_text for d in mine):
                 outputs[path] = data
         fresh = [{"document": d.doc_id, "text": d.input_text} for d in docs if d.doc_id not in self.bases]
+        try:  # the new logs first: a damaged one stops the save before anything is written
+            marked = _marked(self.out, docs)
+            report = reviewed_report((self.out / REPORT).read_text(encoding="utf-8"),
+                                     marked.decode("utf-8").split("\n"))
+        except (OSError, ValueError) as exc:
+            raise ReviewError(f"{self.out}: cannot read {EDITS} and {REPORT} back ({exc}); nothing saved") from None
         try:
             DecisionLog(self.review / "bases.jsonl").append(fresh)  # before the outputs change
             for path, data in outputs.items():
                 publish(path, gzip.compress(data, mtime=0) if path.name.lower().endswith(".gz") else data)
-            publish(self.out / EDITS, _marked(self.out, docs))
+            publish(self.out / EDITS, marked)
+            publish(self.out / REPORT, report)  # last: its counts describe the outputs just written
         except OSError as exc:
             raise ReviewError(f"{self.out}: cannot write ({exc.strerror or exc})") from None
         self.bases.update({str(b["document"]): str(b["text"]) for b in fresh})
@@ -244,7 +253,7 @@ def open_batch(out_dir: str, command: str = "repair review --batch") -> BatchRev
         check_finished(out)
         # One folder per run (named by its report): a new run into the same folder starts
         # a fresh review instead of replaying decisions made on another run's texts.
-        review = out / REVIEW_DIR / text_hash((out / REPORT).read_text(encoding="utf-8"))[7:19]
+        review = out / REVIEW_DIR / run_key((out / REPORT).read_text(encoding="utf-8"))
         bases = _bases(review / "bases.jsonl")
         records, problems = pending_records(out, read_rows(out), bases)
         docs: list[ReviewDocument] = []

@@ -6,8 +6,9 @@ what the policy allows is applied; every edit and every failed record is logged,
 interrupted run resumes exactly where its journal says it stopped.
 
 Modules: ``sources`` (what to read and where its output goes), ``readers``, ``feeds`` and
-``xmlsafety`` (records out of files; hostile XML refused), ``work`` and ``jsonsplice`` (what
-a worker does to a chunk; byte-faithful JSONL), ``engines`` (where the work runs),
+``xmlsafety`` (records out of files; hostile XML refused), ``work``, ``titles`` and
+``jsonsplice`` (what a worker does to a chunk; feed titles checked as headlines;
+byte-faithful JSONL), ``engines`` (where the work runs),
 ``lock``, ``journal`` and ``writer`` (one run per folder; crash-safe outputs), ``runner``
 (the loop), ``report`` and ``progress`` (what the user sees), ``cli`` (the command line).
 """

@@ -2,7 +2,8 @@
 
 Outputs in ``DIR``: texts at their relative paths; ``<name>.jsonl`` per JSONL input
 (every record, in order, every byte kept but the changed text field's value) and per feed
-(one line per item: id, title, text, link, published, author, categories, enclosures);
+(one line per item: id, title, text, link, published, author, categories, enclosures,
+links);
 ``edits.jsonl`` (every edit, with input, record number, id, field, round, applied and the
 reason when not); ``errors.jsonl`` (records that could not be processed, and warnings about
 inputs read despite a problem); ``report.json``. Records that fail are passed through

@@ -58,10 +58,16 @@ class _TextExtractor(HTMLParser):
         self.structured = False  # saw a block element or a <br>: its own newlines are then only layout
         self.pre_depth = 0  # inside <pre>: its newlines are line breaks
         self.q_depth = 0  # open <q> elements: the next one takes the inner marks
+        self.links: list[dict[str, str]] = []  # {"text", "href"} per <a href>, in document order
+        self.anchor: tuple[str, int] | None = None  # the open <a>'s href and where its text starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip_depth += 1
+        elif tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            if href and self.anchor is None:  # an <a> inside an <a> is not HTML: the outer one counts
+                self.anchor = (href, len(self.parts))
         elif tag == "q":
             self.parts.append(_Q_MARKS[self.q_depth % 2][0])
             self.q_depth += 1
@@ -78,6 +84,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "a":
+            self.close_anchor()
         elif tag == "q" and self.q_depth:
             self.q_depth -= 1
             self.parts.append(_Q_MARKS[self.q_depth % 2][1])
@@ -85,6 +93,16 @@ class _TextExtractor(HTMLParser):
             self.parts.append(_BLOCK_MARK)
             if tag == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)
+
+    def close_anchor(self) -> None:
+        """Record the open link with its text as it reads (marks out, spaces collapsed)."""
+        if self.anchor is not None:
+            href, at = self.anchor
+            self.anchor = None
+            text = "".join(self.parts[at:])
+            for mark in (_BR_MARK, _BLOCK_MARK, _PRE_MARK):
+                text = text.replace(mark, " ")
+            self.links.append({"text": " ".join(text.split()), "href": href})
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
@@ -102,13 +120,21 @@ def html_to_text(html: str) -> str:
     no ``<br>`` is plain text in an HTML label (feedparser labels every RSS description
     HTML): its newlines are the only structure it has, so each is read like a ``<br>``.
     """
+    return html_text_and_links(html)[0]
+
+
+def html_text_and_links(html: str) -> tuple[str, list[dict[str, str]]]:
+    """:func:`html_to_text`, and the fragment's links: ``{"text", "href"}`` per ``<a href>``
+    in document order (``href`` as written, relative ones not resolved; ``text`` the
+    link's words as the text reads them before any edit)."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
     while parser.q_depth:  # a <q> left open ends with the fragment, as a browser draws it
         parser.handle_endtag("q")
+    parser.close_anchor()  # an <a> left open ends with the fragment too
     text = "".join(parser.parts)
-    return paragraphs(_resolve_breaks(text if parser.structured else plain_breaks(text)))
+    return paragraphs(_resolve_breaks(text if parser.structured else plain_breaks(text))), parser.links
 
 
 def plain_breaks(text: str) -> str:
@@ -176,6 +202,7 @@ class Feed:
     items: list[tuple[int, tuple[tuple[str, Any], ...]]]
     warning: str | None = None
     dropped: list[tuple[int, str, str]] = field(default_factory=list)
+    site: str = ""  # the feed's own title ("" when it has none): its items' titles may end with it
 
 
 def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
@@ -184,8 +211,9 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
     (A number above 1 is for a group of items cut from a larger feed, see :mod:`feedsplit`.)
 
     Fields: ``id`` (guid/id, else link, else ``NAME#N``), ``title``, ``text``, ``link``,
-    ``published``, ``author``, ``categories`` (terms) and ``enclosures`` (url, type,
-    length). Raises InputError naming ``name`` for an empty, oversized, unsafe or
+    ``published``, ``author``, ``categories`` (terms), ``enclosures`` (url, type,
+    length) and ``links`` (the body's ``<a href>``: text and href, in order). Raises
+    InputError naming ``name`` for an empty, oversized, unsafe or
     unreadable feed, or a document that is not a feed.
     """
     import feedparser
@@ -230,7 +258,8 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: unreadable item ({type(exc).__name__}: {exc}); left out"))
     warning = f"{name}: {'; '.join(problems)}; read best-effort" if problems else None
-    return Feed(items, warning, dropped)
+    site = _text(parsed.get("feed", {}).get("title_detail"))
+    return Feed(items, warning, dropped, site)
 
 
 def _describe(exc: object) -> str:
@@ -250,16 +279,18 @@ def _ident(entry: Any, name: str, number: int) -> str:
 def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
     contents = entry.get("content") or []
     body = contents[0] if contents else entry.get("summary_detail")
+    text, links = _text_and_links(body)
     return (
         ("id", _ident(entry, name, number)),
         ("title", _text(entry.get("title_detail"))),
-        ("text", _text(body)),
+        ("text", text),
         ("link", _link(entry)),
         ("published", str(entry.get("published") or entry.get("updated") or "")),
         ("author", str(entry.get("author") or "")),
         ("categories", [str(t["term"]) for t in entry.get("tags") or [] if t.get("term")]),
         ("enclosures", [{"url": str(e.get("href") or ""), "type": str(e.get("type") or ""),
                          "length": str(e.get("length") or "")} for e in entry.get("enclosures") or []]),
+        ("links", links),
     )
 
 
@@ -278,9 +309,14 @@ def _link(entry: Any) -> str:
 
 def _text(detail: Any) -> str:
     """Plain text of a feedparser text construct: HTML reduced, plain text only normalised."""
+    return _text_and_links(detail)[0]
+
+
+def _text_and_links(detail: Any) -> tuple[str, list[dict[str, str]]]:
+    """:func:`_text`, and the links of an HTML construct (plain text has none)."""
     if not detail:
-        return ""
+        return "", []
     value = str(detail.get("value") or "")
     if detail.get("type") == "text/plain":
-        return paragraphs(_resolve_breaks(plain_breaks(value)))
-    return html_to_text(value)
+        return paragraphs(_resolve_breaks(plain_breaks(value))), []
+    return html_text_and_links(value)

@@ -331,6 +331,7 @@ def _feed_reads(index: int, source: Source, start: Position, feed: Feed,
             continue
         done = done_at(number)
         if fields is not None:
-            yield Read(RecordIn(index, source.name, number, "item", fields=fields), None, Position(number, 0), done)
+            record = RecordIn(index, source.name, number, "item", fields=fields, site=feed.site)
+            yield Read(record, None, Position(number, 0), done)
         else:
             yield Read(None, message, Position(number, 0), done, number, id=ident)

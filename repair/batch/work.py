@@ -16,6 +16,7 @@ from typing import Any
 
 from repair.batch.fixing import Fixed, fix_many
 from repair.batch.jsonsplice import replace_value
+from repair.batch.titles import title_pipeline
 from repair.pipeline import Pipeline
 from repair.textio import InputError, decode
 
@@ -46,6 +47,7 @@ class RecordIn:
     kind: str  # text | jsonl | item
     raw: bytes = b""
     fields: tuple[tuple[str, Any], ...] = ()  # feed items: strings, plus lists for categories/enclosures
+    site: str = ""  # feed items: the feed's own title (its site name), for the title check
 
 
 @dataclass(frozen=True)
@@ -144,23 +146,35 @@ class _Job:
 
 def _fix_jobs(pipeline: Pipeline, settings: Settings, jobs: list[_Job]) -> dict[int, list[Fixed] | Exception]:
     """Fix all texts of all jobs together; if that fails, job by job, to isolate the bad one."""
-    texts = [text for job in jobs for _, text in job.texts]
     try:
-        flat = fix_many(pipeline, texts, settings.apply)
+        return dict(_fix_together(pipeline, settings, jobs))
     except Exception:
         results: dict[int, list[Fixed] | Exception] = {}
         for job in jobs:
             try:
-                results[id(job)] = fix_many(pipeline, [t for _, t in job.texts], settings.apply)
+                results[id(job)] = _fix_together(pipeline, settings, [job])[id(job)]
             except Exception as exc:
                 results[id(job)] = exc
         return results
-    out: dict[int, list[Fixed] | Exception] = {}
-    at = 0
-    for job in jobs:
-        out[id(job)] = flat[at : at + len(job.texts)]
-        at += len(job.texts)
-    return out
+
+
+def _fix_together(pipeline: Pipeline, settings: Settings, jobs: list[_Job]) -> dict[int, list[Fixed]]:
+    """Every text of ``jobs`` fixed, one ``fix_many`` call per pipeline: a feed item's title
+    goes through its feed's headline pipeline (:mod:`repair.batch.titles`), the rest through
+    ``pipeline``, in order (so a batching model still sees the chunk's bodies at once)."""
+    groups: dict[int, tuple[Pipeline, list[tuple[int, int, str]]]] = {}
+    for j, job in enumerate(jobs):
+        for t, (name, text) in enumerate(job.texts):
+            chosen = pipeline
+            if job.record.kind == "item" and name == "title":
+                chosen = title_pipeline(pipeline.policy, job.record.site)
+            groups.setdefault(id(chosen), (chosen, []))[1].append((j, t, text))
+    fixed: list[list[Fixed | None]] = [[None] * len(job.texts) for job in jobs]
+    for chosen, members in groups.values():
+        results = fix_many(chosen, [text for _, _, text in members], settings.apply)
+        for (j, t, _), result in zip(members, results, strict=True):
+            fixed[j][t] = result
+    return {id(job): [f for f in found if f is not None] for job, found in zip(jobs, fixed, strict=True)}
 
 
 def _prepare(settings: Settings, record: RecordIn) -> RecordOut | _Job:
