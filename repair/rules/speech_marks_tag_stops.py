@@ -34,7 +34,7 @@ _STOP_BEFORE_TAG = lazy_compile(
     # The speaker first: a pronoun, a determiner and up to three words, or a name.
     r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|we|it"
     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}(?:[ \t]+(?:of|for|at)(?:[ \t]+[\w'’-]+){1,5})?"
-    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:,[ \t]+\d{1,3},)?))[ \t]+"  # an age: "Ana Ruiz, 58, said"
     # A verb that takes a hearer may name one ("told the local radio", "asked him"); "said the
     # vote was …" is reported speech, so "said" takes none.
     r"(?P<verb>(?:told|asked|warned)(?:[ \t]+(?:reporters|journalists|him|her|them|us"
