@@ -73,3 +73,55 @@ def test_quotation_running_on_keeps_its_open_end() -> None:
     text = ("Rosa Lima, 58, said: “We lost everything in one night.\n\n"
             "“Nobody came to help us for two days,” she said.")
     assert fixed(text) == text
+
+
+# AT026: a whole tag cut off by a stop from the quotation it introduces gets its colon back
+# when the quotation runs over several sentences, as when it is one sentence long.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Governor Ana Ruiz told a press briefing. “Prices are within our target. We have room to act.”",
+     "Governor Ana Ruiz told a press briefing: “Prices are within our target. We have room to act.”"),
+    ("Coach Ivo Berg told reporters after the match. “We were lucky. The rain saved us.” The club is third.",
+     "Coach Ivo Berg told reporters after the match: “We were lucky. The rain saved us.” The club is third."),
+    ("The ministry said on Friday. “Fuel prices will be capped. Nobody will pay more this winter.”",
+     "The ministry said on Friday: “Fuel prices will be capped. Nobody will pay more this winter.”"),
+])
+def test_tag_before_a_quotation_of_several_sentences(text: str, want: str) -> None:
+    assert fixed(BEFORE + text + AFTER) == BEFORE + want + AFTER
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation has a tag of its own: the sentence before closes another statement
+    "Ana Ruiz told a briefing. “We are ready. The quay opens in May,” she said.",
+    "Ana Ruiz told a briefing. “We are ready. The quay opens in May.” Berg said.",
+    # the quotation goes on in lower case after its mark
+    "Ana Ruiz told a briefing. “We are ready. The quay is open” and left.",
+    # a report with its own clause is no tag
+    "Ana Ruiz told reporters the quay was ready. “We are ready. The quay opens in May.”",
+])
+def test_tag_before_quotation_left_alone(text: str) -> None:
+    # (other rules may mend the quotation's own tag: ".” Berg said." -> ",” Berg said.")
+    out = fixed(BEFORE + text + AFTER)
+    assert ":" not in out and out.startswith(BEFORE + text.split("“")[0])
+
+
+# QM009: a tag cut off by the quotation's own stop, whose speaker has a long title or a
+# description set off by commas, is the quotation's tag all the same.
+@pytest.mark.parametrize(("text", "want"), [
+    ("“The treaty ends a long feud. Our children will trade, not fight.” Deputy Foreign Minister Ana Ruiz, "
+     "who led the talks, said.",
+     "“The treaty ends a long feud. Our children will trade, not fight,” Deputy Foreign Minister Ana Ruiz, "
+     "who led the talks, said."),
+    ("“We left with nothing.” Rosa Lima, a nurse from Braga, said on Friday.",
+     "“We left with nothing,” Rosa Lima, a nurse from Braga, said on Friday."),
+])
+def test_stop_before_tag_with_description(text: str, want: str) -> None:
+    assert fixed(BEFORE + text + AFTER) == BEFORE + want + AFTER
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after the quotation reports a clause of its own: no tag
+    "“We left with nothing.” Rosa Lima, who runs a shop, said the town was empty.",
+    "“We left with nothing.” Rosa Lima, a nurse, told reporters that the town was empty.",
+])
+def test_stop_before_report_left_alone(text: str) -> None:
+    assert fixed(BEFORE + text + AFTER) == BEFORE + text + AFTER
