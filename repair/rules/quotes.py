@@ -13,7 +13,7 @@ from repair.rules.quote_commas import quotation_start
 # ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
 # The speaker may be a role with its holder set off by commas ("the club's spokeswoman, Mia
 # Holm, told"), or a noun phrase with a place ("a customs officer at the port said").
-_CLOSING_TAG = lazy_compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+_CLOSING_TAG = lazy_compile(r"[,.?!]” (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:, \d{1,3},)?"  # an age
                           r"|(?:the|a|an|his|her|its|their|our) [a-z][\w ’'-]{1,40}?"
                           r"(?:, (?:[A-Z][\w'’.-]*|[a-z]{1,3})(?: (?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4},)?) "
                           r"(?:has |had )?(?:said|says|told|added|wrote|explained|stressed|insisted|warned)\b")

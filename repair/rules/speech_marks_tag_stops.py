@@ -34,7 +34,10 @@ _STOP_BEFORE_TAG = lazy_compile(
     # The speaker first: a pronoun, a determiner and up to three words, or a name.
     r"|(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|we|it"
     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[\w'’-]+){1,3}(?:[ \t]+(?:of|for|at)(?:[ \t]+[\w'’-]+){1,5})?"
-    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))[ \t]+"
+    # A name of up to five words ("Deputy Foreign Minister Ana Ruiz"), its age or a description
+    # set off by commas after it ("Ana Ruiz, 58, said", "Ana Ruiz, who led the talks, said").
+    r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,4}(?:,[ \t]+\d{1,3},)?"
+    r"(?:,[ \t]+(?:who|whose|a|an|the)[ \t][^,.;:“”\"\n]{2,80},)?))[ \t]+"
     # A verb that takes a hearer may name one ("told the local radio", "asked him"); "said the
     # vote was …" is reported speech, so "said" takes none.
     r"(?P<verb>(?:told|asked|warned)(?:[ \t]+(?:reporters|journalists|him|her|them|us"

@@ -77,10 +77,10 @@ _TIME_AFTER = r"(?: (?:on|in|at|late|earlier|this|last) [\w ]{1,25}?)?"
 _TAG_AFTER_QUOTE = lazy_compile(
     r"(?P<end>[,?!]) (?P<speaker>he|she|they"
     r"|(?:[A-Z]|(?:dr|mr|mrs|ms|prof)\.[ ]|(?:the|a|an|his|her|its|their|one|another) )"
-    r"[^,“”!?;:]{1,50}?)(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
+    r"[^,“”!?;:]{1,50}?)(?:, \d{1,3}(?=,))?(?:, [^,“”!?;:]{3,80}?)?,? " + _SPEECH_VERB + _TIME_AFTER + r"\.(?= |$)"
     r"|(?P<iend>[,?!]) (?P<ispeaker>" + _INVERTED_VERB
     + r" (?:(?:" + _TITLE_WORD + r"){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r"|(?:the|a|an|one) [a-z][^,“”!?;:.]{2,50}?))"
+    r"|(?:the|a|an|one) [a-z][^,“”!?;:.]{2,50}?))(?:, \d{1,3}(?=[,.]))?"  # an age: "said Ana Ruiz, 58."
     + _TIME_AFTER + _PHRASE_AFTER + r"\.(?= |$)")
 # The stop ending a quoted phrase's sentence, then a narrated sentence: a third-person
 # subject (a pronoun, "The …", a name) and no mark of its own up to the paragraph's end.

@@ -12,6 +12,10 @@ from repair.rules.base import lazy_compile
 # An appositive after the speaker's name is a noun phrase, never a clause going on with the
 # speaker's words ("…, said Ana Ruiz, but I could not …": the tag sits mid-sentence).
 _NOT_CLAUSE = r"(?!(?:and|but|or|so|yet|because|although|while|which|I|we)\b)"
+# A speaker's age set off by commas after the name ("Ana Ruiz, 58, said", "said Ana Ruiz, 58, a
+# nurse."): news style writes an age so and nothing else, so the number is never a clause.
+# Its closing comma or the sentence's stop follows; the patterns that use it write which.
+AGE_APPOSITIVE = r",[ \t]+\d{1,3}"
 _NOT_TITLE = "(?:on|in|at|by|to|from|with|for|of|after|before|during|late|earlier|this|last|through|outside|via)"
 # ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
 # The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
@@ -20,7 +24,7 @@ _NOT_TITLE = "(?:on|in|at|by|to|from|with|for|of|after|before|during|late|earlie
 _TAG = lazy_compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|his|her|their|its|one|another"
     r"|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
-    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,7}?)"
+    r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,7}?)(?:" + AGE_APPOSITIVE + r",)?"
     # the speaker's name set off as an appositive ("…, the head of the team, Ana Ruiz, told …")
     r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3},)?[ \t]+"
     # "told" and its hearer: a noun, or an outlet's name of up to three capitalised words

@@ -53,6 +53,8 @@ _ANY_TAG_VERB = lazy_compile(r"\b(?:" + _by_first_letter(TAG_VERBS | EVIDENCE_VE
 _NOT_IN_TAG = lazy_compile("[;:\"“”‘’?!]")
 # A name set off by commas after the subject's title, before the verb.
 _APPOSITIVE_NAME = lazy_compile(r", [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},(?= [a-z])")
+# An age set off by commas after a capitalised name, before the verb ("Ana Ruiz, 58, said").
+_AGE_AFTER_NAME = lazy_compile(r"(?P<name>\b[A-Z][\w'’-]+), \d{1,3},(?= [a-z])")
 # A trailing participle that names the tag's own source: ", citing two officials.".
 _CITING = lazy_compile(r", (?:citing|quoting|without (?:giving|offering|naming|providing|elaborating)"
                       r"|declining to|adding no|giving no) ?[^,;:\"“”]{0,60}\.$")
@@ -150,6 +152,8 @@ def loose_detached_tag(text: str) -> str:
         # "Agence Sud wrote, citing two officials.": a participle naming the tag's source
         # closes the tag; the tag is read without it.
         text = text[: cited.start()] + "."
+    # "Ana Ruiz, 58, said on Friday.": the speaker's age set off by commas is part of the subject.
+    text = _AGE_AFTER_NAME.sub(r"\g<name>", text, count=1)
     if "," in text:
         # "The head of the union, Ana Ruiz, said on Friday.": the speaker's name set off as an
         # appositive is part of the subject; any other comma makes the piece a sentence.

@@ -111,6 +111,31 @@ def _open_tag_after_quotation(text: str) -> bool:
     return close >= 0 and _ATTRIBUTED.search(text, close) is None
 
 
+# What may follow a quotation's closing mark with no tag of its own: the paragraph's end, or
+# a blank and a new sentence's capital (a lower-case word goes on with a tag: "…” she said").
+_UNTAGGED_AFTER = lazy_compile(r"[ \t]*$|[ \t]+[A-Z]")
+_MAX_QUOTED_CHARS = 600
+_SENTENCE_STOP = lazy_compile(r"[.!?](?:\s|$)")
+
+
+def _closes_untagged(text: str, opened: int, end: int) -> bool:
+    """The quotation opened at ``opened`` (its mark) closes before ``end`` (its paragraph's
+    end) after a stop of its own, with no tag after it: its closing mark (the first mark after
+    ``opened``, none opening again before it) ends a sentence ("….”"), and what follows it is
+    the paragraph's end or a sentence with no verb of saying. A quotation may run over several
+    sentences ("“Prices fell. We acted.”"): where the mark closes, not the sentence it opens,
+    says whether a tag follows."""
+    mark = "”" if text[opened] == "“" else '"'
+    close = text.find(mark, opened + 1, min(end, opened + _MAX_QUOTED_CHARS))
+    if close < 0 or "“" in text[opened + 1 : close]:
+        return False
+    after = close + 1 + (text[close + 1 : close + 2] == ".")  # "… in May”.": the stop outside the mark
+    if (text[close - 1] not in ".!?" and after == close + 1) or not _UNTAGGED_AFTER.match(text, after, end):
+        return False
+    stop = _SENTENCE_STOP.search(text, after, end)
+    return _ATTRIBUTED.search(text, after, stop.end() if stop else end) is None
+
+
 def _tag_verb(text: str) -> str:
     """The verb of ``text`` read as a whole capitalised tag, its speaker's role set off by
     commas allowed; "" when it is none."""
@@ -171,9 +196,7 @@ def tag_before_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "“We expected rain,” the coach. Ana Ruiz said. “…”": the tag's cut-off rest
         if ends_with_abbreviation(text):
             continue  # "… an interview in the U.S. “…”": the stop is the abbreviation's own
-        quoted = doc.sentence_text(following)
-        close = max(quoted.rfind("”"), quoted.rfind('"'))
-        if close <= 0 or _ATTRIBUTED.search(quoted[close:]) or len(quoted) - close > 3:
+        if not _closes_untagged(doc.text, following.span.start, doc.paragraphs[following.paragraph].end):
             continue  # the quotation has its own tag after it, or more text
         if not _tag_verb(doc.sentence_text(sentence)):
             continue
