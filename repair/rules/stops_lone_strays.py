@@ -44,6 +44,9 @@ _QUALITY_SUFFIXES = ("able", "ible", "ous", "ful", "less")
 _NOUN_LOOKALIKES = ("etable", "stable")
 # Relative and demonstrative words that need a clause or a noun after them.
 _POINTERS = frozenset("that which who whom whose this these those".split())
+# Object pronouns a cut-off prepositional phrase may end on ("Of them.", "With it."); "her"
+# is left out: it may be a possessive whose noun was cut.
+_OBJECT_PRONOUNS = frozenset("them it him us".split())
 
 
 def _ends_paragraph_or_sentence(text: str, piece_end: int) -> bool:
@@ -86,15 +89,35 @@ def _after_noun(p: list[str]) -> bool:
     word cannot follow at a sentence's end ("reservoirs that.")."""
     last = p[-1]
     low = last.lower()
+    if len(p) >= 2 and (p[-2].lower() in lexicon.AUXILIARIES or p[-2].lower() in ("to", "not")):
+        return False  # "… he would vote. For them.": a bare verb after a modal or "to"
     return last.isalpha() and last.islower() and not lexicon.is_function_word(low) and not is_bare_verb(low) \
         and not lexicon.looks_finite(low) and low not in lexicon.SPEECH_VERBS and not low.endswith(("ed", "ly"))
+
+
+def _pronoun_phrase(text: str, stop: int, piece_end: int, piece: str, p: list[str],
+                    q: list[str]) -> StopRepair | None:
+    """"… retrained for new jobs. Of them.": a preposition and an object pronoun after a noun
+    names nothing the sentence lacks, and joined it hangs on that noun ("jobs of them").
+    After a verb ("… would vote. For them.") the phrase may be the verb's and is left alone."""
+    head, pronoun = q[0], q[1]
+    if not head[:1].isupper() or head.lower() not in lexicon.PREPOSITIONS or pronoun not in _OBJECT_PRONOUNS:
+        return None
+    if not _after_noun(p) or not _ends_paragraph_or_sentence(text, piece_end):
+        return None
+    return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55,
+                      f"“{piece}” is a preposition and a pronoun after a noun; it names nothing the sentence "
+                      "lacks, and joined it would hang on that noun, so it is deleted.")
 
 
 def lone_common_stray(text: str, stop: int, piece_end: int, piece: str, p: list[str],
                       q: list[str]) -> StopRepair | None:
     """The deletion of the one-word piece ``q`` (``text[stop + 1 : piece_end]``, after the
-    false stop at ``text[stop]``) when it is a stray (see the module doc), else None.
+    false stop at ``text[stop]``), or of a two-word preposition and pronoun, when it is a
+    stray (see the module doc), else None.
     ``p`` is the sentence before the stop, as words; it must hold a clause of its own."""
+    if len(q) == 2 and len(p) >= 4 and lexicon.has_clause(p):
+        return _pronoun_phrase(text, stop, piece_end, piece, p, q)
     if len(q) != 1 or len(p) < 4 or not lexicon.has_clause(p):
         return None
     word = q[0]

@@ -154,7 +154,7 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     """
     head = q[0].lower()
     prev_last = p[-1].lower()
-    if len(q) == 1 and (stray := lone_common_stray(text, stop, piece_end, piece, p, q)):
+    if len(q) <= 2 and (stray := lone_common_stray(text, stop, piece_end, piece, p, q)):
         return [stray, replace(join, display=True)]  # "… for a local vote. Irrevocable."
     if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper() \
             and p[-1].lower() not in _CALENDAR:
