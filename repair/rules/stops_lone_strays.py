@@ -91,8 +91,11 @@ def _after_noun(p: list[str]) -> bool:
     low = last.lower()
     if len(p) >= 2 and (p[-2].lower() in lexicon.AUXILIARIES or p[-2].lower() in ("to", "not")):
         return False  # "… he would vote. For them.": a bare verb after a modal or "to"
+    # A word in "-s" may be a verb ("He knows. That."); after a determiner it is a plural noun.
+    determined = len(p) >= 2 and p[-2].lower() in lexicon.DETERMINERS
     return last.isalpha() and last.islower() and not lexicon.is_function_word(low) and not is_bare_verb(low) \
-        and not lexicon.looks_finite(low) and low not in lexicon.SPEECH_VERBS and not low.endswith(("ed", "ly"))
+        and (determined or not lexicon.looks_finite(low)) and low not in lexicon.SPEECH_VERBS \
+        and not low.endswith(("ed", "ly"))
 
 
 def _pronoun_phrase(text: str, stop: int, piece_end: int, piece: str, p: list[str],
