@@ -27,7 +27,7 @@ A lone word that fits none of these (a noun that may be a displaced modifier, "â
 high of 28 dollars. Record.") is left to the existing builders, which show the join for an
 editor to place. The piece must end its paragraph or be followed by a new sentence (a
 capital after the stop): a lower-case continuation after it would make it part of a
-longer cut. Training sets at 1790d45: +11 exact segments, no segment worsened.
+longer cut.
 """
 
 from __future__ import annotations
