@@ -14,6 +14,7 @@ from repair.rules.stops_classes import (
     ends_on_prepositional_object,
     is_place_adverb,
     negation_echo,
+    reporting_frame,
 )
 from repair.rules.stops_clauses import CALENDAR, stray_after_name
 from repair.rules.stops_plural_labels import plural_label
@@ -197,9 +198,10 @@ def empty_clause_repair(stop: int, piece_end: int, piece: str, prev_text: str = 
     if not empty_clause(piece):
         return []
     shown = piece.startswith("This ")
+    says = "is a reporting frame (“it was learned”) with nothing reported" if reporting_frame(piece) else \
+        "only says that what the sentence before reports takes place or is worth noting"
     return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4 if shown else 0.55,
-                       f"“{piece}” only says that what the sentence before reports takes place or is worth "
-                       "noting; deleted.", display=shown)]
+                       f"“{piece}” {says}; deleted.", display=shown)]
 
 
 def figure_echo(stop: int, piece_end: int, piece: str, p: list[str], q: list[str]) -> StopRepair | None:

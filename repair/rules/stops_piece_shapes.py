@@ -37,6 +37,7 @@ from repair.rules.stops_comma_appositives import possessed_title
 from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_labels import lone_capitalised_word
+from repair.rules.stops_lone_strays import lone_common_stray
 from repair.rules.stops_names import (
     ends_where_no_name_fits,
     institution_in_tag,
@@ -154,6 +155,8 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     """
     head = q[0].lower()
     prev_last = p[-1].lower()
+    if len(q) <= 2 and (stray := lone_common_stray(text, stop, piece_end, piece, p, q)):
+        return [stray, replace(join, display=True)]  # "… for a local vote. Irrevocable."
     if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper() \
             and p[-1].lower() not in _CALENDAR:
         # "stopped in Tulsa. in eastern Oklahoma.": the second place phrase is an appositive.
