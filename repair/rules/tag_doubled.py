@@ -19,6 +19,12 @@ from repair.rules.base import Rule, lazy_compile, rule
 # case: "She said she said").
 _DOUBLED_TAG = lazy_compile(
     r"\b(?P<subject>[A-Za-z][\w'’-]*) (?P<verb>said|says|told|added|stated) (?P<again>(?i:(?P=subject)) (?P=verb))\b")
+# What every match of _DOUBLED_TAG holds: a space, a verb, a space, the second subject (a
+# case-insensitive copy of a word: no blank in it), a space and the same verb. Its literal
+# first character lets the engine skip to each space, where _DOUBLED_TAG tries a word at
+# every boundary (60 against 8 ms per 2 MB of news, which never holds one): the whole
+# pattern runs only on a text that holds this.
+_DOUBLED_VERB_HINT = lazy_compile(r" (said|says|told|added|stated) \S+ \1")
 
 
 @rule(
@@ -41,6 +47,8 @@ _DOUBLED_TAG = lazy_compile(
 def doubled_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     """The same subject and verb of saying twice in a row ("She said she said …"): the
     second copy is deleted. Unsafe: an editor confirms."""
+    if _DOUBLED_VERB_HINT.search(doc.text) is None:
+        return
     for found in _DOUBLED_TAG.finditer(doc.text):
         yield self.edit(found.start("again") - 1, found.end("again"), "",
                         f"Attribution (delete-invented-tag): “{found['again']}” repeats the speaker and verb "
