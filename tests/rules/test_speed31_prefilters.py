@@ -4,11 +4,13 @@ reading on every text (hypothesis compares both on texts built from the shapes' 
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import tag_doubled
+from repair.rules import dash_dialogue, tag_doubled
 
 
 def _plain_doubled(text: str) -> list[tuple[int, int]]:
@@ -35,3 +37,36 @@ def test_doubled_tag_found_and_left() -> None:
     for text in ("He said she said it.", "She said she told them.", "It was he said, she said.",
                  "She said  she said it.", "She said she saidso."):
         assert rule.run(Document.from_text(text)) == []
+
+
+# QM018's pattern as written before: the place before the mark tried first, at every position.
+_PLAIN_MID_TAG = re.compile(dash_dialogue._MID_TAG.pattern.replace(
+    "“(?:(?<![\\s\\S]“)|(?<=[.!?:][ \\t]“)|(?<=\\n“))", "(?:^|(?<=[.!?:][ \\t])|(?<=\\n))“", 1))
+
+MID_TAG_TEXTS = st.lists(st.sampled_from(["“", "”", "We lost the ball too often", "we paid for it", ", ", ". ", ": ",
+                                          "\n", "\t", " ", "said", "conceded coach Ana Ruiz", "the site engineer",
+                                          "x", "!", "and", "."]),
+                         max_size=14).map("".join)
+
+
+def test_mid_tag_pattern_reads_the_place_behind_the_mark() -> None:
+    assert _PLAIN_MID_TAG.pattern.startswith("(?:^|")  # the replacement above took
+
+
+@settings(max_examples=400)
+@given(MID_TAG_TEXTS)
+def test_mid_tag_matches_are_the_plain_patterns(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert spans(dash_dialogue._MID_TAG) == spans(_PLAIN_MID_TAG)
+
+
+def test_mid_tag_found_and_left() -> None:
+    rule = dash_dialogue.tag_inside_quotation
+    quoted = "“We lost the ball too often, conceded coach Ana Ruiz, and we paid for it.”"
+    for before in ("", "Rain fell. ", "He spoke: ", "Rain fell.\n", "Rain fell.\t"):
+        found = rule.run(Document.from_text(before + quoted))
+        assert [e.replacement for e in found] == [",” conceded coach Ana Ruiz, “"]
+    for before in ("x", "Rain fell,  ", "Rain fell ", "a "):
+        assert rule.run(Document.from_text(before + quoted)) == []
