@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import dash_dialogue, tag_doubled
+from repair.rules import dash_dialogue, speech_quotes_flipped, tag_doubled
 
 
 def _plain_doubled(text: str) -> list[tuple[int, int]]:
-    """AT027's spans as read before the filter: the whole pattern over the text."""
+    """AT027's spans as read before: the whole pattern scanned over the text."""
     return [(m.start("again") - 1, m.end("again")) for m in tag_doubled._DOUBLED_TAG.finditer(text)]
 
 
@@ -70,3 +70,27 @@ def test_mid_tag_found_and_left() -> None:
         assert [e.replacement for e in found] == [",” conceded coach Ana Ruiz, “"]
     for before in ("x", "Rain fell,  ", "Rain fell ", "a "):
         assert rule.run(Document.from_text(before + quoted)) == []
+
+
+FLIP_TEXTS = st.lists(st.sampled_from(["“", "”", "a", "A", "1", "é", "_", ",", ".", "!", "?", ";", ":", " ", "  ", "\n",
+                                       "\t", "word", "“,", "x“.", ", “a"]),
+                      max_size=12).map("".join)
+
+
+@settings(max_examples=600)
+@given(FLIP_TEXTS)
+def test_flip_hint_finds_a_mark_in_the_paragraphs_the_plain_form_does(text: str) -> None:
+    plain = re.compile(speech_quotes_flipped._FLIP_HINT_PLAIN)
+    for para in Document.from_text(text).paragraphs:
+        assert (speech_quotes_flipped._FLIP_HINT.search(text, para.start, para.end) is None) \
+            == (plain.search(text, para.start, para.end) is None)
+
+
+def test_flipped_marks_found_and_left() -> None:
+    rule = speech_quotes_flipped.guillemets_or_flipped
+    for text, fixed in (("He said ”we won” and left.", "He said “we won” and left."),
+                        ("“We lost. We will be back stronger“.", "“We lost. We will be back stronger”.")):
+        edits = rule.run(Document.from_text(text))
+        assert edits and all(text[e.start : e.end] != e.replacement for e in edits), text
+        assert Document.from_text(fixed).text == fixed and rule.run(Document.from_text(fixed)) == []
+
