@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import dash_dialogue, speech_quotes_flipped, tag_doubled
+from repair.rules import dash_dialogue, encoding, speech_quotes_flipped, tag_doubled
 
 
 def _plain_doubled(text: str) -> list[tuple[int, int]]:
@@ -94,3 +94,19 @@ def test_flipped_marks_found_and_left() -> None:
         assert edits and all(text[e.start : e.end] != e.replacement for e in edits), text
         assert Document.from_text(fixed).text == fixed and rule.run(Document.from_text(fixed)) == []
 
+
+REPLACED_TEXTS = st.lists(st.sampled_from(["\ufffd", "\ufffd\ufffd", "a", "Mu", "oz", "É", "ß", "1", "²", "٣", "Ⅻ", "_",
+                                           " ", "-", "\n"]),
+                          max_size=12).map("".join)
+
+
+@settings(max_examples=600)
+@given(REPLACED_TEXTS)
+def test_replaced_words_are_the_plain_scans(text: str) -> None:
+    assert [m.span() for m in encoding._replaced_words(text)] == [m.span() for m in encoding._REPLACED.finditer(text)]
+
+
+def test_replaced_words_found_from_the_mark() -> None:
+    text = "Ana Mu\ufffdoz and \ufffd\ufffd x\ufffd 2\ufffd ab\ufffdcd\ufffdef."
+    assert [m.group() for m in encoding._replaced_words(text)] == [
+        "Mu\ufffdoz", "\ufffd", "\ufffd", "x\ufffd", "\ufffd", "ab\ufffdcd", "\ufffdef"]
