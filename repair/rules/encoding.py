@@ -10,6 +10,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.encoding_replaced import _REPLACED as _REPLACED  # re-exported
+from repair.rules.encoding_replaced import replaced_words as _replaced_words
 
 # A UTF-8 multi-byte sequence read as cp1252/latin-1 shows a lead byte (C2..F4: "Â".."ô")
 # followed by a continuation byte (80..BF: cp1252's "€".."Ÿ" or latin-1's NBSP.."¿").
@@ -338,26 +340,7 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), replacement, f"“{match.group()}” lost an accented letter.", 0.7)
 
 
-# A word holding the Unicode replacement character where one letter was lost in decoding.
-_REPLACED = lazy_compile(r"[^\W\d_]*\ufffd[^\W\d_]*")
-_LETTER = lazy_compile(r"[^\W\d_]")  # the class _REPLACED reads words with
-
-
-def _replaced_words(text: str) -> Iterator[re.Match[str]]:
-    """``_REPLACED.finditer(text)``, the same matches in order, each tried only from the run
-    of letters just before a replacement character (``str.find``, in C): the plain scan
-    opens on a starred class, so it was tried at every position (60 ms per MB of text)."""
-    end = 0
-    at = text.find("\ufffd")
-    while at >= 0:
-        start = at
-        while start > end and _LETTER.match(text, start - 1) is not None:
-            start -= 1
-        found = _REPLACED.match(text, start)
-        assert found is not None  # letters from ``start`` up to the mark, then the mark
-        yield found
-        end = found.end()
-        at = text.find("\ufffd", end)
+# The words holding a replacement character (repair.rules.encoding_replaced: its scan).
 # The letters a lost one most often was in names that reach English news.
 _LOST_LETTERS = "áàâäãåąăçćčđéèêëęěğíìîïıłńñňóòôöõőøřśșşšțţúùûüůűýÿźżž"
 # The restored word must be known to wordfreq and clearly ahead of any other letter's word.
