@@ -242,8 +242,12 @@ def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # marks: "“We lost the ball, conceded Ana Ruiz, and we paid for it.”" The quotation opens a
 # sentence, the tag is a reporting verb and a speaker (a title and a name, or a determiner's
 # noun phrase), and the quotation goes on in lower case to its closing mark.
+# The mark comes first and the place before it is read behind it (the text's start: no
+# character before the mark; a stop or colon and a blank; a line break): the same matches as
+# "(?:^|(?<=[.!?:][ \t])|(?<=\n))“", but the engine skips in C to each mark where a pattern
+# opening on look-behinds is tried at every position (65 against 2 ms per 2 MB of news).
 _MID_TAG = lazy_compile(
-    r"(?:^|(?<=[.!?:][ \t])|(?<=\n))“(?P<first>[^“”\n]{8,300}?[a-z0-9]), (?P<tag>(?:" + INVERTED_VERB
+    r"“(?:(?<![\s\S]“)|(?<=[.!?:][ \t]“)|(?<=\n“))(?P<first>[^“”\n]{8,300}?[a-z0-9]), (?P<tag>(?:" + INVERTED_VERB
     + r") (?:(?:" + _TITLE_WORD + r"){0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|(?:the|a|an) [a-z][^,“”.!?]{2,40}?"
     + r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})?)), "
     + r"(?P<rest>[a-z][^“”\n]{3,300}?[.!?])”")

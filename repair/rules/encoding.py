@@ -10,6 +10,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.encoding_replaced import _REPLACED as _REPLACED  # re-exported
+from repair.rules.encoding_replaced import replaced_words as _replaced_words
 
 # A UTF-8 multi-byte sequence read as cp1252/latin-1 shows a lead byte (C2..F4: "Â".."ô")
 # followed by a continuation byte (80..BF: cp1252's "€".."Ÿ" or latin-1's NBSP.."¿").
@@ -338,8 +340,7 @@ def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), replacement, f"“{match.group()}” lost an accented letter.", 0.7)
 
 
-# A word holding the Unicode replacement character where one letter was lost in decoding.
-_REPLACED = lazy_compile(r"[^\W\d_]*\ufffd[^\W\d_]*")
+# The words holding a replacement character (repair.rules.encoding_replaced: its scan).
 # The letters a lost one most often was in names that reach English news.
 _LOST_LETTERS = "áàâäãåąăçćčđéèêëęěğíìîïıłńñňóòôöõőøřśșşšțţúùûüůűýÿźżž"
 # The restored word must be known to wordfreq and clearly ahead of any other letter's word.
@@ -373,7 +374,7 @@ def replacement_character(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     from wordfreq import zipf_frequency
 
-    for match in _REPLACED.finditer(text):
+    for match in _replaced_words(text):
         word = match.group()
         if word.count("\ufffd") != 1 or len(word) < 3:
             continue

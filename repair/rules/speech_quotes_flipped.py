@@ -17,7 +17,17 @@ from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
 # mark after a stop (with at most one space) and before a space, the end or a tag's comma,
 # after a word and before the sentence's stop, or after the tag's comma and glued to the tag.
-_FLIP_HINT = lazy_compile(r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]")
+# Written so that each branch opens on its mark and reads what stands before the mark
+# behind it: the engine then skips to the marks, where the plain form (kept as
+# _FLIP_HINT_PLAIN, which a test compares) tried its branches at every position, \w first
+# (about 95 against 5 ms per MB of news with curly marks). Asked about one paragraph at a
+# time, it finds a mark exactly when the plain form does: the look-behinds may read before
+# the paragraph, but a paragraph opens on a non-blank after a blank or a line break, where
+# none of them holds.
+_FLIP_HINT_PLAIN = r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]"
+_FLIP_HINT = lazy_compile(r"”(?<!\S”)(?=[^\W\d_])"
+                          r"|“(?:(?:(?<=[,.!?\w]“)|(?<=[,.!?\w] “))(?!\S)|(?:(?<=[.\w]“)|(?<=[.\w] “)),"
+                          r"|(?<=\w“)[.;:!?](?!\S)|(?<=[,?!] “)[a-z])")
 
 
 @rule(
