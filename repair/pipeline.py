@@ -19,6 +19,7 @@ from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
 from repair.newlines import check_through, fix_through
+from repair.promote import promote_in_damaged
 from repair.recheck import REACH, plan_recheck
 from repair.rules import ALL_RULES, Rule
 
@@ -143,7 +144,14 @@ class Pipeline:
         """:meth:`check` for many texts; a proposer with ``propose_many`` (the model) gets
         them all in one call, so their windows share model batches."""
         with cyclic_gc_paused():  # the rules read LF text; CRLF input is mapped (repair.newlines)
-            return check_through(texts, self._check_many)
+            return check_through(texts, self._check_input_many)
+
+    def _check_input_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
+        """Findings for whole input texts: :meth:`_check_many`, then the document-level
+        promotion of display edits in damaged documents (:mod:`repair.promote`). Later
+        rounds re-check without it, so it is decided on the input alone."""
+        docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
+        return [promote_in_damaged(doc, found) for doc, found in zip(docs, self._check_many(docs), strict=True)]
 
     def _check_many(self, texts: Sequence[str | Document]) -> list[list[Edit]]:
         docs = [t if isinstance(t, Document) else Document.from_text(t) for t in texts]
@@ -204,7 +212,7 @@ class Pipeline:
                 rechecked = self._recheck_many([(current[i], docs[i], applied, proposals[i])
                                                 for i, _, applied in changed])
             else:
-                rechecked = self.check_many([fixed for _, fixed, _ in changed])
+                rechecked = check_through([fixed for _, fixed, _ in changed], self._check_many)
             for (i, fixed, _), found in zip(changed, rechecked, strict=True):
                 current[i], proposals[i] = fixed, found
             active = [i for i, _, _ in changed]
@@ -244,7 +252,7 @@ class Pipeline:
                 part.append(plan.finish(checked[at : at + len(plan.slices)]))
                 at += len(plan.slices)
         if whole:
-            for part, found in zip(parts, replace(self, proposers=whole).check_many(docs), strict=True):
+            for part, found in zip(parts, check_through(docs, replace(self, proposers=whole)._check_many), strict=True):
                 part.append(found)
         if len(groups) + bool(whole) == 1:
             return [list(part[0]) for part in parts]

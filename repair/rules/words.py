@@ -87,12 +87,34 @@ def _doubled_in_folded(folded: str, wide: bool = True) -> Iterator[re.Match[str]
             if match is not None:
                 end = match.end()
                 yield match
+# A finite "be"/"have" form needs its subject right before it, and "its" a verb or a
+# preposition to hang on. Doubled after any other word ("the deal is is expected", "shares
+# its its two plants") the first copy is as often a slip for another word ("it is", "in
+# its", "and has") as a stutter, and deleting it leaves a broken clause, so the deletion is
+# shown, not applied. Clean news (2026-11-30): 7 of 10 such deletions right, against 112 of
+# 112 for the other doubled words.
+_NEEDS_SUBJECT = frozenset("is are was were has have".split())
+_ITS_HOSTS = lexicon.SPEECH_VERBS | lexicon.PREPOSITIONS | _PARTICLES
+
+
+def _previous_word(text: str, start: int, sentence_start: int) -> str:
+    """The word before ``start`` in its sentence, lower-cased ("" at the sentence start)."""
+    before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
+    return before.group(1).lower() if before else ""
+
+
+def _may_hide_another_word(word: str, previous: str) -> bool:
+    """True when ``word word`` after ``previous`` may be a slip for another word (above)."""
+    if not previous:
+        return False
+    if word in _NEEDS_SUBJECT:
+        return previous not in lexicon.SUBJECT_PRONOUNS
+    return word == "its" and previous not in _ITS_HOSTS
 
 
 def _grammatical_double(text: str, start: int, word: str, sentence_start: int) -> bool:
     """True when ``word word`` at ``start`` can be correct English (see the lists above)."""
-    before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
-    previous = before.group(1).lower() if before else ""
+    previous = _previous_word(text, start, sentence_start)
     if previous in _NOUN_MAKERS:
         return True
     if word in _PARTICLES and previous and previous not in _DOUBLED_CANDIDATES:
@@ -170,7 +192,10 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
     opened by the same word ("valued at at least"). Also left: doubles that hid another
     word where the deletion leaves a broken clause the words show: a verb straight after
     a subordinator ("whether is is used": "it is") and a determiner after a passive
-    participle ("be approved the the board": "by the"). A capitalised first word is joined
+    participle ("be approved the the board": "by the"). Only shown: a finite "be"/"have"
+    form doubled after a word that is no subject pronoun ("the deal is is expected": "it
+    is"), and "its" doubled after a word that is no speech verb or preposition ("shares its
+    its two plants": "in its"). A capitalised first word is joined
     only at a sentence start with the repeat in lower case ("The the"), so names ("Walla
     Walla") and titles ("The The") stay.
     """
@@ -192,6 +217,10 @@ def doubled_word(doc: Document, self: Rule) -> Iterator[Edit]:
         if word == "this" and first == second:
             continue  # "Add to this this rule": a pronoun then a determiner
         if _grammatical_double(text, match.start(), word, sentence_start):
+            continue
+        if _may_hide_another_word(word, _previous_word(text, match.start(), sentence_start)):
+            yield self.edit(match.start(), match.end(), first, f"“{word}” is doubled (or the first hides another "
+                            "word: \"it is\", \"in its\"); shown, not applied.", 0.9, Safety.DISPLAY)
             continue
         yield self.edit(match.start(), match.end(), first, f"“{word}” is doubled.", 0.9)
 
