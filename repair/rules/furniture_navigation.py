@@ -106,11 +106,16 @@ _NAV_LINE = lazy_compile(
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})
       # Two items are a breadcrumb only between marks prose does not use ("Markets › Europe").
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,2}[ \t]+[›»▸][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,2})
-      | \d+\ (?:minutes?|hours?|days?)\ ago | back\ to\ top | skip\ to\ (?:main\ )?content
+      | (?:(?:posted|updated|published)\ )?\d+\ (?:minutes?|hours?|days?)\ ago
+      | back\ to\ top | skip\ to\ (?:main\ )?content
       | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
-      | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
-            (?:;\ [^\n.!?,;]{2,60}){0,3}
+      # A name's initial keeps its stop: "Reporting by B. Tamm; Editing by Desk".
+      | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ 
+            (?:[^\n.!?,;]|(?<=\ (?-i:[A-Z]))\.){2,60}(?:;\ (?:[^\n.!?,;]|(?<=\ (?-i:[A-Z]))\.){2,60}){0,3}
+      # A wire's or desk's signature alone on its line: "— Reuters", "- Wire Desk", "Staff Correspondent".
+      | [—–-]{1,2}[ \t]?(?:""" + _AGENCIES + r"""|(?:news|wire|web|online|city|foreign|staff)\ desk)
+      | (?:[—–-]{1,2}[ \t]?)?(?:staff|special|senior|foreign|our)\ (?:correspondents?|reporters?|writers?)
       # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
       | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing
            |edited|compiled|translated|graphics|photos?|video|fact-checking)\ by\ [^\n.!?,;]{2,60}){1,3}
@@ -171,8 +176,11 @@ _NAV_FIRST_WORDS = frozenset(
     technology tech culture entertainment environment economy markets lifestyle travel education media clip
     podcast duration length running runtime by last first published posted update updated modified back
     additional reporting writing editing edited compiled translated with editor editors reporter reporters
-    translator translators writer writers author authors contributor contributors sign""".split()
+    translator translators writer writers author authors contributor contributors sign staff special senior
+    foreign our""".split()
 )
+# A desk's byline alone names its role: "Staff Correspondent", "Our reporter".
+_BYLINE_ROLES = frozenset("correspondent correspondents reporter reporters writer writers".split())
 _NAV_ITEMS = frozenset("material content article story text page report video".split())
 _NAV_SECTIONS = frozenset("""news world politics business sports sport science health technology tech opinion
     culture entertainment environment economy markets lifestyle travel education""".split())
@@ -184,7 +192,8 @@ _NAV_SECOND_WORDS = {
     "most": {"read", "popular", "viewed", "shared", "watched", "commented", "emailed"},
     "with": {"input", "inputs", "agency", "wire", "news"}, "you": {"may", "might"}, "top": {"stories"},
     "back": {"to"}, "sign": {"up"}, "click": {"here", "to"}, "comment": {"on"}, "legend": {"of", "to"},
-    "running": {"time"}, "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
+    "running": {"time"}, "staff": _BYLINE_ROLES, "special": _BYLINE_ROLES, "senior": _BYLINE_ROLES,
+    "foreign": _BYLINE_ROLES, "our": _BYLINE_ROLES, "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
     "first": {"published", "posted", "update", "updated", "modified"},
     "last": {"published", "posted", "update", "updated", "modified"},
 }
@@ -210,7 +219,7 @@ def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: boo
         after = lead.end(1)
         if folded[after : after + 1] == " " and folded[after + 1 : after + 2].isdecimal():
             return True  # "May 3, 2024"
-    elif head.isdecimal() or head in ("(", "_", "©"):
+    elif head.isdecimal() or head in ("(", "_", "©", "—", "–", "-"):
         return True
     return (text.rstrip(" \t\n")[-1:] == ":" or "/" in text or ">" in text or "›" in text or "»" in text
             or "▸" in text or "→" in text or (funded and folded.find(_FUNDER_NOTICE, start, end) >= 0))
@@ -337,6 +346,18 @@ _SECTION_SUFFIX = lazy_compile(
     # headline has one dash clause at most, and it is no bare name).
     r"|(?<=[\w’'])(?: [-–—] [A-Z][A-Za-z'’&]*(?: [A-Z&][A-Za-z'’&]*){0,2}){2,3}$"
 )
+# " - The Harbour Times", " — Valley News Online": the site's name after a spaced dash, told by
+# its last word, a news outlet's (a headline's dash clause ends in a verb or a noun of the news).
+_SITE_SUFFIX = lazy_compile(
+    r" [-–—] (?:[A-Z][\w'’&]*[ \t]){0,3}(?:News|Online|Times|Post|Herald|Tribune|Today|Daily|Gazette|Journal"
+    r"|Express|Telegraph|Chronicle|Courier|Observer|Standard|Mail|Press|Monitor|Dispatch|Mirror|Weekly|Insider"
+    r"|Digest|Wire)$"
+)
+# The page's time stamp run onto the title: "... 27.11.2024 12:10", "... Posted 6 hours ago".
+_TITLE_STAMP = lazy_compile(
+    r"(?<=[\w’'”)])[ \t]+(?:\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?(?:[AaPp][Mm]|GMT|UTC))?"
+    r"|(?:Posted|Updated|Published)[ \t]+\d{1,2}[ \t]+(?:minutes?|hours?|days?)[ \t]+ago)$"
+)
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"
@@ -355,6 +376,12 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         ("Port strike ends after two weeks – Business – News\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
+        ("Port strike ends after two weeks - The Harbour Times\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks 04.05.2025 09:40\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks Posted 3 hours ago\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
          "Port strike ends\n\nThe strike ended.\n\nShips left."),
     ],
@@ -365,6 +392,10 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         "Lyon – Paris – Nice: the new line opens\n\nThe line opened.",
         "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
         "The strike ended.\n\nShips left.\n\nThe strike ended.",
+        "Dockers strike - the second walkout in a month\n\nThe strike ended.",
+        "Union leader quits - Ports Minister Steps In\n\nThe strike ended.",
+        "The strike ended at 10.05.2025.\n\nShips left.",
+        "The strike ended.\n\nShips left - The Harbour Times\n\nThe port opened.",
     ],
     scope="document",
 )
@@ -393,8 +424,11 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
             yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
         elif index == 0:  # the section name is cut from the title line only
             suffix = _SECTION_SUFFIX.search(text)
+            if suffix is None and text[-1:] not in ".!?":
+                suffix = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if " " in text else None)
             if suffix:
-                yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
+                yield self.edit(para.start + suffix.start(), para.end, "",
+                                "Portal section, site name or time stamp after the title.", 0.8)
 
 
 RULES = (navigation_line, page_label)

@@ -29,7 +29,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.furniture import _delete, _lines
+from repair.rules.furniture import _AGENCIES, _delete, _lines
 from repair.rules.furniture_lines import _REPORTING, reader_prompt
 
 MAX_NOTE_WORDS = 16
@@ -67,12 +67,20 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 _LINK_WORDS = frozenset(
     """related more also too see read reading further next other recommended latest similar to on this the topic
     topics subject story stories coverage article articles link links content post posts news video videos you may
-    might like same be interested in want most for popular trending top picks editors
+    might like same be interested in want most for popular trending top picks editors headlines
     keep continue interesting worth must don't don’t miss""".split()
 )
 # One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
 _LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
                         " interesting miss".split())
+# A list's own name as a label: "More news:", "Latest stories:", "Top headlines:" (its first word
+# says which list, its last what the list holds).
+_LIST_OPENERS = frozenset("more latest top".split())
+_LIST_NOUNS = frozenset("news stories articles videos coverage headlines".split())
+# Labels that are one word: "Related: ...", "Trending: ..." (a story's label is no such word).
+_ONE_WORD_LABELS = frozenset(("related", "trending"))
+# A wire's signature after the paragraph's last stop: "... before June. — Reuters".
+_SIGNATURE_TAIL = lazy_compile(r"^[—–-]{1,2}[ \t]?" + _AGENCIES + r"$")
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = lazy_compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
@@ -164,9 +172,10 @@ def _section_link(body: str) -> bool:
 def _link_label(label: str, rest: str) -> bool:
     """Whether "label: rest" is a related link: a label of link-list words before a headline."""
     words = label.lower().split()
-    if not all(w in _LINK_WORDS for w in words) or not any(w in _LINK_HEADS for w in words):
+    listed = words[0] in _LIST_OPENERS and words[-1] in _LIST_NOUNS and len(words) <= 3
+    if not all(w in _LINK_WORDS for w in words) or not (listed or any(w in _LINK_HEADS for w in words)):
         return False
-    if (len(words) < 2 and words[0] != "related") or _REPORTING.search(rest):
+    if (len(words) < 2 and words[0] not in _ONE_WORD_LABELS) or _REPORTING.search(rest):
         return False
     return (rest[:1].isupper() or rest[:1] in "[(“\"") and len(lexicon.words(rest)) <= MAX_HEADLINE_WORDS
 
@@ -223,6 +232,8 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nContinue reading: Ten charts on the port\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nAlso worth reading: How the port lost its lead", "Rates rose."),
         ("Rates rose.\n\nDon't miss: Ten charts on the port", "Rates rose."),
+        ("Rates rose.\n\nTrending: Five charts on the port\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nMore news: Ferry firm cuts two routes\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nAlso in Business: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
@@ -251,6 +262,9 @@ def _bar_or_ticker(text: str) -> bool:
         "The ruling (PDF) runs to 80 pages.",
         "Rates rose.\n\nSee the chart: rates rose by a quarter point.",
         "Rates rose.\n\nMore pressure: the bank will meet again",
+        "Rates rose.\n\nMore news: the bank said it would meet again",
+        "Rates rose.\n\nTrending: the bank's rate is now 5%",
+        "Rates rose.\n\nMore bad news: Ports Brace For A Slow Year",
         "Rates rose.\n\nOn the same topic: Ruiz said the port would close.",
         "Rates rose.\n\nReporting: a dangerous job in wartime",
         "Team | Played | Won\n\nLions | 3 | 2\n\nBears | 3 | 1",
@@ -335,6 +349,8 @@ def _stop_inside(text: str) -> bool:
         ("The port reopened. You may also like » Ferries return to the north coast\n\nIt fell.",
          "The port reopened.\n\nIt fell."),
         ("The port reopened. Related: Why the ferry firm cut its routes", "The port reopened."),
+        ("The port reopened. READ MORE: Ferry firm cuts two routes\n\nIt fell.", "The port reopened.\n\nIt fell."),
+        ("The port reopened on Monday. — Reuters", "The port reopened on Monday."),
     ],
     good=[
         "The trial resumes on Friday. Subscribers to our newsletter fell by 4%.",
@@ -346,6 +362,9 @@ def _stop_inside(text: str) -> bool:
         "The trial resumes on Friday. Sign up now, the judge told jurors!",
         "The port reopened. See also: the ferry firm said it would cut routes",
         "The port reopened. Related reading » the mayor told us it was a fine day",
+        "The port reopened. — Reuters reported the figures",
+        "The port reopened. ALSO: the ferry firm said it would cut routes",
+        "The port reopened. - AP Moller said it would add ships",
     ],
 )
 def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -371,9 +390,11 @@ def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
         if cut < 0:
             continue
         tail = body[cut + 2 :]
-        if len(tail.split()) > MAX_HEADLINE_WORDS or not tail[:1].isupper():
+        if len(tail.split()) > MAX_HEADLINE_WORDS or not (tail[:1].isupper() or tail[:1] in "—–-"):
             continue
-        if len(tail.split()) <= 16 and ((last != "!" and _CONTINUE.match(tail)) or reader_prompt(tail)):
+        if last != "!" and tail[:1] in "—–-" and _SIGNATURE_TAIL.match(tail):
+            yield self.edit(para.start + cut + 1, para.end, "", "Wire signature run onto the paragraph.", 0.75)
+        elif len(tail.split()) <= 16 and ((last != "!" and _CONTINUE.match(tail)) or reader_prompt(tail)):
             yield self.edit(para.start + cut + 1, para.end, "", "Reader prompt run onto the paragraph.", 0.75)
         elif last != "!" and _linked_tail(tail):
             yield self.edit(para.start + cut + 1, para.end, "", "Related link run onto the paragraph.", 0.75)
@@ -385,6 +406,10 @@ def _linked_tail(tail: str) -> bool:
     labelled = _ARROWED.match(tail) if ("»" in tail or "›" in tail or "→" in tail) else None
     if labelled is None and ": " in tail:
         labelled = _LABELLED.match(tail)
+        head, colon, rest = tail.partition(":")
+        if labelled is None and head.isupper() and len(head.split()) <= 4:
+            # "... the world. READ MORE: ...": the label set in capitals is read as its words.
+            labelled = _LABELLED.match(head.capitalize() + colon + rest)
     return labelled is not None and _link_label(labelled.group("label"), labelled.group("rest").rstrip())
 
 
