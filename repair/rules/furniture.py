@@ -73,8 +73,9 @@ _TRAILING_CREDIT = re.compile(
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?" + _AGENCIES + r")[)\]]"
     r"|[ \t]*\((?:AP |AFP |File )?(?:Photo(?: by)?[:/ ]|(?:Picture|Pic|Image|Credit)s?:)[^()\n]{1,60}\)"
     r"|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
-    # "(Coast Guard via AP)": the source's name and the agency that carried the picture.
-    r"|[ \t]*[(\[][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/Handout)? via " + _AGENCIES + r"[)\]]"
+    # ". (Coast Guard via AP)": the source's name and the agency that carried the picture,
+    # after the caption's stop.
+    r"|[.!?][ \t]+[(\[][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/Handout)? via " + _AGENCIES + r"[)\]]"
     # ". Photo / Jo Hart": the picture label set off the photographer's name by a slash.
     r"|[.!?][ \t]+(?:Photo|Picture|Image|PHOTO)[ \t]?/[ \t]?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
@@ -123,6 +124,7 @@ _CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictur
 # ". File photo" closing a line: a label no sentence ends with, so a caption of a bare name
 # ("The river at dawn. File photo") is one too, however short.
 _FILE_PICTURE = lazy_compile(r"[.!?][ \t]+(?i:file|archive)[ \t](?i:photos?|pictures?|images?)[ \t]*$")
+_SLASH_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|PHOTO)[ \t]?/[ \t]?[A-Z]")
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -265,6 +267,10 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
                           or text.find("/", tail) >= 0 or text.find("photo", tail) >= 0) \
             and bool(_TRAILING_CREDIT.search(text, tail)) \
             and len(lexicon.words(text)) >= (3 if _FILE_PICTURE.search(text, tail) else 5)
+        if ends_in_credit and "/" in text[tail:] and _SLASH_LABEL.search(text, tail) and _REPORTED.search(text):
+            # ". Photo / Jo Hart" after a sentence that reports is the story's line with a credit
+            # run on (the colon label's case below, which this label's slash does not reach).
+            ends_in_credit = False
         if not ends_in_credit and (credit_tail(text) or picture_label(text)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
             ends_in_credit = len(lexicon.words(text)) >= 5

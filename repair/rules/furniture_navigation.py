@@ -426,6 +426,11 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
             suffix = _SECTION_SUFFIX.search(text)
             if suffix is None and text[-1:] not in ".!?":
                 suffix = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if " " in text else None)
+                # What stays is a headline: three words or more, not closing on a function word
+                # ("Before 04.05.2026 11:20" is a timeline's entry).
+                head = lexicon.words(text[: suffix.start()]) if suffix else []
+                if suffix and (len(head) < 3 or lexicon.is_function_word(head[-1])):
+                    suffix = None
             if suffix:
                 yield self.edit(para.start + suffix.start(), para.end, "",
                                 "Portal section, site name or time stamp after the title.", 0.8)
