@@ -267,9 +267,11 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
                           or text.find("/", tail) >= 0 or text.find("photo", tail) >= 0) \
             and bool(_TRAILING_CREDIT.search(text, tail)) \
             and len(lexicon.words(text)) >= (3 if _FILE_PICTURE.search(text, tail) else 5)
-        if ends_in_credit and "/" in text[tail:] and _SLASH_LABEL.search(text, tail) and _REPORTED.search(text):
+        if ends_in_credit and "/" in text[tail:] and _SLASH_LABEL.search(text, tail) \
+                and (index == 0 or _REPORTED.search(text)):
             # ". Photo / Jo Hart" after a sentence that reports is the story's line with a credit
-            # run on (the colon label's case below, which this label's slash does not reach).
+            # run on (the colon label's case below, which this label's slash does not reach); on
+            # the first line the caption may follow the headline the scrape ran it onto.
             ends_in_credit = False
         if not ends_in_credit and (credit_tail(text) or picture_label(text)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
