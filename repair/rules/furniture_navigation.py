@@ -346,18 +346,6 @@ _SECTION_SUFFIX = lazy_compile(
     # headline has one dash clause at most, and it is no bare name).
     r"|(?<=[\w’'])(?: [-–—] [A-Z][A-Za-z'’&]*(?: [A-Z&][A-Za-z'’&]*){0,2}){2,3}$"
 )
-# " - The Harbour Times", " — Valley News Online": the site's name after a spaced dash, told by
-# its last word, a news outlet's (a headline's dash clause ends in a verb or a noun of the news).
-_SITE_SUFFIX = lazy_compile(
-    r" [-–—] (?:[A-Z][\w'’&]*[ \t]){0,3}(?:News|Online|Times|Post|Herald|Tribune|Today|Daily|Gazette|Journal"
-    r"|Express|Telegraph|Chronicle|Courier|Observer|Standard|Mail|Press|Monitor|Dispatch|Mirror|Weekly|Insider"
-    r"|Digest|Wire)$"
-)
-# The page's time stamp run onto the title: "... 27.11.2024 12:10", "... Posted 6 hours ago".
-_TITLE_STAMP = lazy_compile(
-    r"(?<=[\w’'”)])[ \t]+(?:\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?(?:[AaPp][Mm]|GMT|UTC))?"
-    r"|(?:Posted|Updated|Published)[ \t]+\d{1,2}[ \t]+(?:minutes?|hours?|days?)[ \t]+ago)$"
-)
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"
@@ -376,12 +364,6 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         ("Port strike ends after two weeks – Business – News\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
-        ("Port strike ends after two weeks - The Harbour Times\n\nThe strike ended.",
-         "Port strike ends after two weeks\n\nThe strike ended."),
-        ("Port strike ends after two weeks 04.05.2025 09:40\n\nThe strike ended.",
-         "Port strike ends after two weeks\n\nThe strike ended."),
-        ("Port strike ends after two weeks Posted 3 hours ago\n\nThe strike ended.",
-         "Port strike ends after two weeks\n\nThe strike ended."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
          "Port strike ends\n\nThe strike ended.\n\nShips left."),
     ],
@@ -392,10 +374,6 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         "Lyon – Paris – Nice: the new line opens\n\nThe line opened.",
         "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
         "The strike ended.\n\nShips left.\n\nThe strike ended.",
-        "Dockers strike - the second walkout in a month\n\nThe strike ended.",
-        "Union leader quits - Ports Minister Steps In\n\nThe strike ended.",
-        "The strike ended at 10.05.2025.\n\nShips left.",
-        "The strike ended.\n\nShips left - The Harbour Times\n\nThe port opened.",
     ],
     scope="document",
 )
@@ -424,16 +402,8 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
             yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
         elif index == 0:  # the section name is cut from the title line only
             suffix = _SECTION_SUFFIX.search(text)
-            if suffix is None and text[-1:] not in ".!?":
-                suffix = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if " " in text else None)
-                # What stays is a headline: three words or more, not closing on a function word
-                # ("Before 04.05.2026 11:20" is a timeline's entry).
-                head = lexicon.words(text[: suffix.start()]) if suffix else []
-                if suffix and (len(head) < 3 or lexicon.is_function_word(head[-1])):
-                    suffix = None
             if suffix:
-                yield self.edit(para.start + suffix.start(), para.end, "",
-                                "Portal section, site name or time stamp after the title.", 0.8)
+                yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
 
 
 RULES = (navigation_line, page_label)

@@ -7,7 +7,7 @@
 * a list's own name as a link label ("More news:", "Trending:"), a label in capitals run
   onto a paragraph ("... the world. READ MORE: ...") (PF009, PF010);
 * a site's name or the page's time stamp run onto the title line ("... - The Harbour
-  Times", "... 04.05.2025 09:40", "... Posted 3 hours ago"): cut, the title kept (PF004);
+  Times", "... 04.05.2025 09:40", "... Posted 3 hours ago"): cut, the title kept (PF020);
 * picture credits: ". (Coast Guard via AP)", ". Photo / Lena Ott", ". (XYZ/Novak)", a
   lower-case credit ("press service of the ...", "... / handout") (PF001).
 
