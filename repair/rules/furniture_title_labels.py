@@ -1,6 +1,6 @@
 """The site's section trail kept on the title line, in the shapes PF004 does not read.
 
-PF004 (:mod:`repair.rules.furniture_navigation`) cuts a portal's section name set after the
+PF004 (:mod:`repair.rules.furniture_page_labels`) cuts a portal's section name set after the
 title with a bar or a dash trail (" | Business News", " – Health – News"). Pages write the
 same trail in other marks, and may set the section before the title instead:
 
