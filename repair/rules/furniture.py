@@ -48,7 +48,7 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # A translated page keeps its label in its own spelling ("FOTÓ:", "Fotó:") or glosses the credit
 # as a copyright ("Picture copyright:"): same label, same names after it.
 _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|PHOTO|PICTURE|IMAGE|FOTO|FOTÓ"
-                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
+                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? (?:by|courtesy of(?: the)?))")
 # An agency that writes its name in lower case closes the credit after a slash ("Jo Hart/dpa").
 # A ministry's pictures are credited to its press office in lower case ("press service of the ...").
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?|press (?:service|office) of(?: the)?)[ \t]+)?"
@@ -206,6 +206,7 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses on the new ward before the opening. HTN\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nPhoto courtesy of the Harbour Fire Service\n\nIt shut.", "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses wait at the gate on Monday. (Coast Guard via AP)\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses wait at the gate on Monday. Photo / Lena Ott\n\nIt shut.",
@@ -235,6 +236,7 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "The ward opened.\n\nNurses wait at the gate, the union said. Photo / Lena Ott",
         "Buyers pay through the app (Apple Pay via Getty)",
         "The ward opened. Photo: press service said the ward was full",
+        "The ward opened.\n\nPhoto courtesy of the fire service was on show in the hall.",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:

@@ -9,7 +9,8 @@
 * a site's name or the page's time stamp run onto the title line ("... - The Harbour
   Times", "... 04.05.2025 09:40", "... Posted 3 hours ago"): cut, the title kept (PF020);
 * picture credits: ". (Coast Guard via AP)", ". Photo / Lena Ott", ". (XYZ/Novak)", a
-  lower-case credit ("press service of the ...", "... / handout") (PF001).
+  lower-case credit ("press service of the ...", "... / handout"), a courtesy credit alone
+  ("Photo courtesy of the Harbour Fire Service") (PF001).
 
 Each kind has look-alikes that must stay as they are: a short real sentence, a quoted
 one-word answer, a dateline, a headline with a dash clause, a sentence that reports.
@@ -47,6 +48,7 @@ def _around(line: str) -> str:
         "Fishermen arrive at the harbour on Sunday. Photo / Mara Tane",
         "The seized boat at anchor in the port. Photo: Harbour Police Force / handout",
         "Trucks wait in snow near the checkpoint. Photo: press service of the Interior Ministry",
+        "Photo courtesy of the Harbour Fire Service",
     ],
 )
 def test_junk_line_goes(line: str) -> None:
