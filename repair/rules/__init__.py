@@ -47,6 +47,8 @@ from repair.rules import (
     furniture_metadata,
     furniture_navigation,
     furniture_notes,
+    furniture_page_labels,
+    furniture_prompt_tails,
     furniture_runs,
     furniture_title_labels,
     furniture_title_repeats,
@@ -128,6 +130,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *speech_marks.RULES,
     *furniture.RULES,
     *furniture_navigation.RULES,
+    *furniture_page_labels.RULES,
     *furniture_inline.RULES,
     *glued.RULES,
     *glued_names.RULES,
@@ -162,6 +165,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_link_lists.RULES,
     # gen8: page notes told by a label and a shape.
     *furniture_notes.RULES,
+    *furniture_prompt_tails.RULES,
     *casing_names.RULES,
     *casing_name_words.RULES,
     # gen22a: casing decided by a table learned from clean English.

@@ -48,11 +48,13 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # A translated page keeps its label in its own spelling ("FOTÓ:", "Fotó:") or glosses the credit
 # as a copyright ("Picture copyright:"): same label, same names after it.
 _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|PHOTO|PICTURE|IMAGE|FOTO|FOTÓ"
-                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? by)")
+                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? (?:by|courtesy of(?: the)?))")
 # An agency that writes its name in lower case closes the credit after a slash ("Jo Hart/dpa").
-_CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?)[ \t]+)?[A-Z][\w.'’&-]*"
+# A ministry's pictures are credited to its press office in lower case ("press service of the ...").
+_CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?|press (?:service|office) of(?: the)?)[ \t]+)?"
+                 r"[A-Z][\w.'’&-]*"
                  r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
-                 r"[A-Z][\w.'’&-]*){0,6}(?:[ \t]?/[ \t]?[a-z]{2,5})?")
+                 r"[A-Z][\w.'’&-]*){0,6}(?:[ \t]?/[ \t]?(?:[a-z]{2,5}|handout|archive))?")
 _LABELLED_CREDIT = r"(?:[.!?]|[ \t]\|)[ \t]+" + _PICTURE_LABEL + _CREDIT_NAMES
 # "Photo: Harbour Press / Jo Hart" alone on its line: a picture label and names, nothing else.
 # "PA Media / Photo: House TV": the agency's name may stand before the label, set off by a slash.
@@ -71,6 +73,11 @@ _TRAILING_CREDIT = re.compile(
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[ \t]?/[ \t]?" + _AGENCIES + r")[)\]]"
     r"|[ \t]*\((?:AP |AFP |File )?(?:Photo(?: by)?[:/ ]|(?:Picture|Pic|Image|Credit)s?:)[^()\n]{1,60}\)"
     r"|[.!?][ \t]+Courtesy:?[ \t][^\n]{1,40}"
+    # ". (Coast Guard via AP)": the source's name and the agency that carried the picture,
+    # after the caption's stop.
+    r"|[.!?][ \t]+[(\[][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/Handout)? via " + _AGENCIES + r"[)\]]"
+    # ". Photo / Jo Hart": the picture label set off the photographer's name by a slash.
+    r"|[.!?][ \t]+(?:Photo|Picture|Image|PHOTO)[ \t]?/[ \t]?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
     # ". REUTERS/Jane Doe": the wire's picture credit, agency in capitals, then the photographer.
     r"|[.!?][ \t]+(?:REUTERS|AFP|EPA|AP|ANP|DPA)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     # ". Photo: ANP / Jane Doe": a picture label before a bare credit (names, agency, "/").
@@ -117,6 +124,7 @@ _CAPTION_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|Caption|Pictur
 # ". File photo" closing a line: a label no sentence ends with, so a caption of a bare name
 # ("The river at dawn. File photo") is one too, however short.
 _FILE_PICTURE = lazy_compile(r"[.!?][ \t]+(?i:file|archive)[ \t](?i:photos?|pictures?|images?)[ \t]*$")
+_SLASH_LABEL = lazy_compile(r"[.!?][ \t]+(?:Photo|Picture|Image|PHOTO)[ \t]?/[ \t]?[A-Z]")
 _POSITION_TAG = re.compile(r"\((?:L|R|C|left|right|centre|center|front|back)\) [a-z]+s\b")
 
 
@@ -198,6 +206,15 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses on the new ward before the opening. HTN\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nPhoto courtesy of the Harbour Fire Service\n\nIt shut.", "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses wait at the gate on Monday. (Coast Guard via AP)\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses wait at the gate on Monday. Photo / Lena Ott\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses wait at the gate. Photo: Harbour Police / handout\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nNurses wait at the gate. Photo: press service of the Health Ministry\n\nIt shut.",
+         "The ward opened.\n\nIt shut."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -215,6 +232,11 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "Nurses wait at the entrance. NHS photos show long queues.",
         "The plan was backed by both sides (EU/UK).",
         "The ward opened on Monday, the minister said. HTN",
+        "The ward opened on Monday, the minister said. (Talks via Zoom)",
+        "The ward opened.\n\nNurses wait at the gate, the union said. Photo / Lena Ott",
+        "Buyers pay through the app (Apple Pay via Getty)",
+        "The ward opened. Photo: press service said the ward was full",
+        "The ward opened.\n\nPhoto courtesy of the fire service was on show in the hall.",
     ],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -247,6 +269,12 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
                           or text.find("/", tail) >= 0 or text.find("photo", tail) >= 0) \
             and bool(_TRAILING_CREDIT.search(text, tail)) \
             and len(lexicon.words(text)) >= (3 if _FILE_PICTURE.search(text, tail) else 5)
+        if ends_in_credit and "/" in text[tail:] and _SLASH_LABEL.search(text, tail) \
+                and (index == 0 or _REPORTED.search(text)):
+            # ". Photo / Jo Hart" after a sentence that reports is the story's line with a credit
+            # run on (the colon label's case below, which this label's slash does not reach); on
+            # the first line the caption may follow the headline the scrape ran it onto.
+            ends_in_credit = False
         if not ends_in_credit and (credit_tail(text) or picture_label(text)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
             ends_in_credit = len(lexicon.words(text)) >= 5

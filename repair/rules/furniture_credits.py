@@ -11,7 +11,8 @@ short code in capitals, not a list of names:
 * a bare agency code after a caption's only stop: "Swimmers at the start. XYZ", told
   from a wire's signature on a story sentence by what comes before it (one sentence, no
   reporting verb, no quotation); an institution's name in brackets in the same place
-  ("Divers at the wreck. (Coast Guard Service)"), told the same way;
+  ("Divers at the wreck. (Coast Guard Service)") or an agency's code and its photographer's
+  name ("Divers at the wreck. (XYZ/Novak)"), told the same way;
 * a bracketed picture label opening the line: "[Photo] Old trams in the depot".
 
 Pure functions of one line; :func:`credit_tail` and :func:`picture_label` return bools.
@@ -41,6 +42,9 @@ _BARE_CODE = lazy_compile(r"(?<=\.)[ \t]+(?P<code>[A-Z]{2,5})[ \t]*$")
 # An institution's name in brackets after the caption's stop: "... at the site. (Ministry of Culture)".
 _BRACKETED_NAME = lazy_compile(r"(?<=\.)[ \t]+\((?:the )?[A-Z][a-z][\w'’.&-]*"
                                r"(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|for[ \t]|&[ \t])*[A-Z][\w'’.&-]*){1,5}\)[ \t]*$")
+# An agency's code and its photographer's one name in brackets after the caption's stop:
+# "... on Saturday. (XYZ/Novak)" (before the stop, "(EU/UK)" is the sentence's own).
+_CODE_AND_NAME = lazy_compile(r"(?<=\.)[ \t]+[(\[][A-Z]{2,6}[ \t]?/[ \t]?[A-Z][a-z][\w'’.-]*[)\]][ \t]*$")
 # A wire's own marks after a story's last stop ("... 1.7 billion stg. MORE") are no credits.
 _WIRE_MARKS = frozenset("MORE END ENDS LOL OK".split())
 # A story sentence reports, looks back or ahead; a caption shows the picture, in the present
@@ -63,7 +67,8 @@ def credit_tail(text: str) -> bool:
     if last in (")", "]"):
         if _CREDIT_TAIL.search(text, max(0, len(text) - 80)) is not None:
             return True
-        name = _BRACKETED_NAME.search(text, max(0, len(text) - 80))
+        name = (_BRACKETED_NAME.search(text, max(0, len(text) - 80))
+                or _CODE_AND_NAME.search(text, max(0, len(text) - 40)))
         return name is not None and _one_caption_sentence(text[: name.start()])
     if last.isupper():
         if _CREDIT_TAIL.search(text, max(0, len(text) - 20)) is not None:

@@ -1,17 +1,17 @@
 """Page furniture told by its words: a navigation line (breadcrumbs, section and share
-links, a release header) and a page label in capitals ("LATEST NEWS", "RELATED"), split from
-:mod:`repair.rules.furniture` (whose judgements of a line, length and stopword density, hold here too).
+links, bylines, stamps), split from :mod:`repair.rules.furniture` (whose judgements of a line,
+length and stopword density, hold here too). Page labels (PF004) are in
+:mod:`repair.rules.furniture_page_labels`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.furniture import _AGENCIES, MAX_LINE_CHARS, _delete, _lines
+from repair.rules.furniture import _AGENCIES, _delete, _lines
 
 _NAV_LINE = lazy_compile(
     r"""(?ix)^(?:
@@ -106,11 +106,16 @@ _NAV_LINE = lazy_compile(
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,3}(?:[ \t]+[›»>▸→/][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,3}){2,8})
       # Two items are a breadcrumb only between marks prose does not use ("Markets › Europe").
       | (?-i:[A-Z][\w&'’-]*(?:\ [\w&'’-]+){0,2}[ \t]+[›»▸][ \t]+[A-Z0-9][\w&'’-]*(?:\ [\w&'’-]+){0,2})
-      | \d+\ (?:minutes?|hours?|days?)\ ago | back\ to\ top | skip\ to\ (?:main\ )?content
+      | (?:(?:posted|updated|published)\ )?\d+\ (?:minutes?|hours?|days?)\ ago
+      | back\ to\ top | skip\ to\ (?:main\ )?content
       | \d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\ ?(?:UTC|GMT|Z))?
       | \((?:additional\ )?(?:reporting|writing|editing)\ by\ [^\n()]{2,160}\)
-      | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ [^\n.!?,;]{2,60}
-            (?:;\ [^\n.!?,;]{2,60}){0,3}
+      # A name's initial keeps its stop: "Reporting by B. Tamm; Editing by Desk".
+      | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ 
+            (?:[^\n.!?,;]|(?<=\ (?-i:[A-Z]))\.){2,60}(?:;\ (?:[^\n.!?,;]|(?<=\ (?-i:[A-Z]))\.){2,60}){0,3}
+      # A wire's or desk's signature alone on its line: "— Reuters", "- Wire Desk", "Staff Correspondent".
+      | [—–-]{1,2}[ \t]?(?:""" + _AGENCIES + r"""|(?:news|wire|web|online|city|foreign|staff)\ desk)
+      | (?:[—–-]{1,2}[ \t]?)?(?:staff|special|senior|foreign|our)\ (?:correspondents?|reporters?|writers?)
       # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
       | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing
            |edited|compiled|translated|graphics|photos?|video|fact-checking)\ by\ [^\n.!?,;]{2,60}){1,3}
@@ -171,8 +176,11 @@ _NAV_FIRST_WORDS = frozenset(
     technology tech culture entertainment environment economy markets lifestyle travel education media clip
     podcast duration length running runtime by last first published posted update updated modified back
     additional reporting writing editing edited compiled translated with editor editors reporter reporters
-    translator translators writer writers author authors contributor contributors sign""".split()
+    translator translators writer writers author authors contributor contributors sign staff special senior
+    foreign our""".split()
 )
+# A desk's byline alone names its role: "Staff Correspondent", "Our reporter".
+_BYLINE_ROLES = frozenset("correspondent correspondents reporter reporters writer writers".split())
 _NAV_ITEMS = frozenset("material content article story text page report video".split())
 _NAV_SECTIONS = frozenset("""news world politics business sports sport science health technology tech opinion
     culture entertainment environment economy markets lifestyle travel education""".split())
@@ -184,7 +192,8 @@ _NAV_SECOND_WORDS = {
     "most": {"read", "popular", "viewed", "shared", "watched", "commented", "emailed"},
     "with": {"input", "inputs", "agency", "wire", "news"}, "you": {"may", "might"}, "top": {"stories"},
     "back": {"to"}, "sign": {"up"}, "click": {"here", "to"}, "comment": {"on"}, "legend": {"of", "to"},
-    "running": {"time"}, "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
+    "running": {"time"}, "staff": _BYLINE_ROLES, "special": _BYLINE_ROLES, "senior": _BYLINE_ROLES,
+    "foreign": _BYLINE_ROLES, "our": _BYLINE_ROLES, "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
     "first": {"published", "posted", "update", "updated", "modified"},
     "last": {"published", "posted", "update", "updated", "modified"},
 }
@@ -210,7 +219,7 @@ def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: boo
         after = lead.end(1)
         if folded[after : after + 1] == " " and folded[after + 1 : after + 2].isdecimal():
             return True  # "May 3, 2024"
-    elif head.isdecimal() or head in ("(", "_", "©"):
+    elif head.isdecimal() or head in ("(", "_", "©", "—", "–", "-"):
         return True
     return (text.rstrip(" \t\n")[-1:] == ":" or "/" in text or ">" in text or "›" in text or "»" in text
             or "▸" in text or "→" in text or (funded and folded.find(_FUNDER_NOTICE, start, end) >= 0))
@@ -327,74 +336,4 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(para.start, para.start + label.end(), "", f"Feed label “{label.group().strip()}”.", 0.8)
 
 
-# "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
-_RELEASE_HEADER = lazy_compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
-                             r"(?:[ \t]*[—–-]+[ \t]*(?:[^\n.!?]{0,60}:)?)?$")
-# " | Business News", " - Local News | The Daily Post": a section or site name on the title line.
-_SECTION_SUFFIX = lazy_compile(
-    r"(?: [-–—] [A-Z][\w'’&]*(?: [A-Z&][\w'’&]*){0,3})? \| [A-Z][\w'’&.]*(?: [A-Z&][\w'’&.]*){0,4}$"
-    # " – Health – News": a trail of two or three section names after spaced dashes (a
-    # headline has one dash clause at most, and it is no bare name).
-    r"|(?<=[\w’'])(?: [-–—] [A-Z][A-Za-z'’&]*(?: [A-Z&][A-Za-z'’&]*){0,2}){2,3}$"
-)
-# A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
-_CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
-                         r"EDITOR'S PICKS?)"
-                         r"\b[A-Z '’&-]{0,60}$")
-
-
-@rule(
-    "PF004",
-    "page-label",
-    "boilerplate",
-    Safety.UNSAFE,
-    bad=[
-        ("LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:\n\nThe fair opened.", "The fair opened."),
-        ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
-         "Port strike ends after two weeks\n\nThe strike ended."),
-        ("Port strike ends after two weeks – Business – News\n\nThe strike ended.",
-         "Port strike ends after two weeks\n\nThe strike ended."),
-        ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
-        ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
-         "Port strike ends\n\nThe strike ended.\n\nShips left."),
-    ],
-    good=[
-        "LIMA, May 3, 2024 /PRNewswire/ — The fair opened on Friday with 200 firms.",
-        "Results: Smith 12 | Jones 9",
-        "Lions beat Bears – Smith scores twice\n\nThe match ended 2-1.",
-        "Lyon – Paris – Nice: the new line opens\n\nThe line opened.",
-        "The strike ended.\n\nNET PROFIT ROSE\n\nShips left.",
-        "The strike ended.\n\nShips left.\n\nThe strike ended.",
-    ],
-    scope="document",
-)
-def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A page label line: a press-release header with nothing after its wire tag, a
-    portal's section name after the title (" | Business News"), a capitals label over a
-    list of links ("LATEST NEWS FROM ..."), or a title line repeated further down.
-
-    The release header and the link label go; the section suffix is cut and the title
-    kept. A repeated line goes only when it has no final stop (a title), since prose
-    may repeat a sentence, and only when it repeats the first line (tables repeat
-    their rows, which are no titles). Unsafe: a capitals label may be a real cross-head.
-    """
-    first = doc.paragraph_text(0) if doc.paragraphs else ""
-    # Only a title-length line is searched: a long first paragraph is no title (and a scan of it costs).
-    suffix0 = (_SECTION_SUFFIX.search(first) if (" | " in first or " – " in first or " - " in first
-                                                 or " — " in first) and len(first) <= MAX_LINE_CHARS else None)
-    # The title as it reads once its section name is cut: a repeat of it is the headline again.
-    title = " ".join((first[: suffix0.start()] if suffix0 else first).lower().split())
-    for index, para, text in _lines(doc):
-        # A release header holds its wire tag's slashes: the pattern is tried only on a line with one.
-        if ("/" in text and _RELEASE_HEADER.match(text)) or (index > 0 and _CAPS_LABEL.match(text)):
-            yield _delete(self, doc, para.start, para.end, "Page label, not article text.", 0.8)
-        elif (index > 0 and text[-1:] not in ".!?\"”" and " ".join(text.lower().split()) == title
-              and len(lexicon.words(text)) >= 3):
-            yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
-        elif index == 0:  # the section name is cut from the title line only
-            suffix = _SECTION_SUFFIX.search(text)
-            if suffix:
-                yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
-
-
-RULES = (navigation_line, page_label)
+RULES = (navigation_line,)

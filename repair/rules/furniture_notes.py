@@ -13,8 +13,9 @@ whole line, not by the words of an example:
 * **a link bar, a document link, a price ticker**: short capitalised items between
   " | " with no figures ("Scorecard | Live blog"), a stop-less line ending in a file
   type ("Full ruling (PDF)"), fields of figures with currency codes between " | ";
-* **a reader prompt run onto a paragraph**: the paragraph's stop-less last piece is a
-  prompt to the reader ("... on Friday. Sign up for our newsletter", "Scroll to continue").
+* **a reader prompt run onto a paragraph** (PF010, :mod:`repair.rules.furniture_prompt_tails`):
+  the paragraph's stop-less last piece is a prompt to the reader ("... on Friday. Sign up for
+  our newsletter", "Scroll to continue").
 
 Every deletion removes a whole line or a paragraph's stop-less tail, so sentences are
 never cut. Unsafe, like the rest of the furniture family.
@@ -30,7 +31,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _delete, _lines
-from repair.rules.furniture_lines import _REPORTING, reader_prompt
+from repair.rules.furniture_lines import _REPORTING
 
 MAX_NOTE_WORDS = 16
 MAX_HEADLINE_WORDS = 25
@@ -67,12 +68,18 @@ _PERSON_HEADS = frozenset("editor editors translator translators proofreader pho
 _LINK_WORDS = frozenset(
     """related more also too see read reading further next other recommended latest similar to on this the topic
     topics subject story stories coverage article articles link links content post posts news video videos you may
-    might like same be interested in want most for popular trending top picks editors
+    might like same be interested in want most for popular trending top picks editors headlines
     keep continue interesting worth must don't don’t miss""".split()
 )
 # One of these heads a link label; "topic"/"subject" only with more words ("On the same topic").
 _LINK_HEADS = frozenset("related read reading see further topic subject interested like recommended popular trending"
                         " interesting miss".split())
+# A list's own name as a label: "More news:", "Latest stories:", "Top headlines:" (its first word
+# says which list, its last what the list holds).
+_LIST_OPENERS = frozenset("more latest top".split())
+_LIST_NOUNS = frozenset("news stories articles videos coverage headlines".split())
+# Labels that are one word: "Related: ...", "Trending: ..." (a story's label is no such word).
+_ONE_WORD_LABELS = frozenset(("related", "trending"))
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = lazy_compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
@@ -88,11 +95,6 @@ _BAR_ITEM = lazy_compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
 _FILE_LINK = lazy_compile(r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|CSV|MP3|MP4)(?:,[^)\]\n]{1,24})?[)\]]$")
 # A ticker field: a currency code or symbol next to a figure ("USD 512.40", "$82.10", "EUR/USD 1.08").
 _PRICE = lazy_compile(r"(?:\b[A-Z]{3}(?:/[A-Z]{3})?[ \t]?|[$€£¥][ \t]?)\d")
-# A prompt to go on reading, its own line or a paragraph's tail ("Scroll to continue with content").
-_CONTINUE = lazy_compile(
-    r"(?i)^(?:scroll(?: down)? to (?:continue|read)|continue reading|keep reading|"
-    r"(?:the )?(?:story|article|text) continues (?:below|after))\b[^\n.!?]{0,40}$"
-)
 
 
 def _holds_verb(tokens: list[str]) -> bool:
@@ -164,9 +166,10 @@ def _section_link(body: str) -> bool:
 def _link_label(label: str, rest: str) -> bool:
     """Whether "label: rest" is a related link: a label of link-list words before a headline."""
     words = label.lower().split()
-    if not all(w in _LINK_WORDS for w in words) or not any(w in _LINK_HEADS for w in words):
+    listed = words[0] in _LIST_OPENERS and words[-1] in _LIST_NOUNS and len(words) <= 3
+    if not all(w in _LINK_WORDS for w in words) or not (listed or any(w in _LINK_HEADS for w in words)):
         return False
-    if (len(words) < 2 and words[0] != "related") or _REPORTING.search(rest):
+    if (len(words) < 2 and words[0] not in _ONE_WORD_LABELS) or _REPORTING.search(rest):
         return False
     return (rest[:1].isupper() or rest[:1] in "[(“\"") and len(lexicon.words(rest)) <= MAX_HEADLINE_WORDS
 
@@ -223,6 +226,8 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nContinue reading: Ten charts on the port\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nAlso worth reading: How the port lost its lead", "Rates rose."),
         ("Rates rose.\n\nDon't miss: Ten charts on the port", "Rates rose."),
+        ("Rates rose.\n\nTrending: Five charts on the port\n\nIt fell.", "Rates rose.\n\nIt fell."),
+        ("Rates rose.\n\nMore news: Ferry firm cuts two routes\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nAlso in Business: Ports brace for a slow year\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nSection: Business | Ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nFiled under: Shipping, Trade", "Rates rose."),
@@ -251,6 +256,9 @@ def _bar_or_ticker(text: str) -> bool:
         "The ruling (PDF) runs to 80 pages.",
         "Rates rose.\n\nSee the chart: rates rose by a quarter point.",
         "Rates rose.\n\nMore pressure: the bank will meet again",
+        "Rates rose.\n\nMore news: the bank said it would meet again",
+        "Rates rose.\n\nTrending: the bank's rate is now 5%",
+        "Rates rose.\n\nMore bad news: Ports Brace For A Slow Year",
         "Rates rose.\n\nOn the same topic: Ruiz said the port would close.",
         "Rates rose.\n\nReporting: a dangerous job in wartime",
         "Team | Played | Won\n\nLions | 3 | 2\n\nBears | 3 | 1",
@@ -316,76 +324,4 @@ def _stop_inside(text: str) -> bool:
     return re.search(r"[a-z][.!?] ", text) is not None
 
 
-@rule(
-    "PF010",
-    "prompt-tail",
-    "boilerplate",
-    Safety.UNSAFE,
-    bad=[
-        ("The trial resumes on Friday. Sign up for our evening briefing\n\nIt fell.",
-         "The trial resumes on Friday.\n\nIt fell."),
-        ("Losses were heavy. Scroll down to continue reading\n\nIt fell.", "Losses were heavy.\n\nIt fell."),
-        ("The vote is in May. Download our app for live results", "The vote is in May."),
-        ("The port reopened. Story continues below advertisement\n\nShips left.",
-         "The port reopened.\n\nShips left."),
-        ("Rates rose.\n\nScroll to continue with content\n\nIt fell.", "Rates rose.\n\nIt fell."),
-        ("The vote is in May. Never miss a story - join our WhatsApp channel!\n\nIt fell.",
-         "The vote is in May.\n\nIt fell."),
-        ("The port reopened. Tap here for live traffic updates", "The port reopened."),
-        ("The port reopened. You may also like » Ferries return to the north coast\n\nIt fell.",
-         "The port reopened.\n\nIt fell."),
-        ("The port reopened. Related: Why the ferry firm cut its routes", "The port reopened."),
-    ],
-    good=[
-        "The trial resumes on Friday. Subscribers to our newsletter fell by 4%.",
-        "The union urged members to sign up for its newsletter",
-        "The trial resumes on Friday. Sign up, he told us, and you will see",
-        "The port reopened. Story continues to unfold in the north.",
-        "Losses were heavy. Scroll through the list and you will see why",
-        "The port reopened. What a day it was for the town!",
-        "The trial resumes on Friday. Sign up now, the judge told jurors!",
-        "The port reopened. See also: the ferry firm said it would cut routes",
-        "The port reopened. Related reading » the mayor told us it was a fine day",
-    ],
-)
-def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A prompt to the reader run onto a story paragraph after its last sentence ("... on
-    Friday. Sign up for our newsletter", "... losses. Scroll to continue with content"),
-    or a prompt to read on alone on its line.
-
-    A scrape that joins a page's blocks leaves the prompt as a stop-less piece after the
-    paragraph's final stop; it is told by the same shape as a whole prompt line (a call to
-    act on the publisher's channel, or to go on reading). Only that piece goes. Unsafe: a
-    collapsed page is ambiguous.
-    """
-    text = doc.text
-    for para in doc.paragraphs:
-        last = text[para.end - 1]
-        if (last in ".!?\"”’')" and last != "!") or para.end - para.start > 4000:
-            continue  # a prompt tail has no stop (a call may close on "!")
-        body = text[para.start : para.end]
-        if last != "!" and _CONTINUE.match(body):
-            yield _delete(self, doc, para.start, para.end, "Prompt to read on, not article text.", 0.75)
-            continue
-        cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "), body.rfind("” "))
-        if cut < 0:
-            continue
-        tail = body[cut + 2 :]
-        if len(tail.split()) > MAX_HEADLINE_WORDS or not tail[:1].isupper():
-            continue
-        if len(tail.split()) <= 16 and ((last != "!" and _CONTINUE.match(tail)) or reader_prompt(tail)):
-            yield self.edit(para.start + cut + 1, para.end, "", "Reader prompt run onto the paragraph.", 0.75)
-        elif last != "!" and _linked_tail(tail):
-            yield self.edit(para.start + cut + 1, para.end, "", "Related link run onto the paragraph.", 0.75)
-
-
-def _linked_tail(tail: str) -> bool:
-    """Whether a paragraph's stop-less tail is a related link: a label of link words and a
-    colon or an arrow before a headline ("... on Friday. Read also: Ports brace for ...")."""
-    labelled = _ARROWED.match(tail) if ("»" in tail or "›" in tail or "→" in tail) else None
-    if labelled is None and ": " in tail:
-        labelled = _LABELLED.match(tail)
-    return labelled is not None and _link_label(labelled.group("label"), labelled.group("rest").rstrip())
-
-
-RULES = (note_line, prompt_tail)
+RULES = (note_line,)

@@ -1,13 +1,16 @@
 """The site's section trail kept on the title line, in the shapes PF004 does not read.
 
-PF004 (:mod:`repair.rules.furniture_navigation`) cuts a portal's section name set after the
+PF004 (:mod:`repair.rules.furniture_page_labels`) cuts a portal's section name set after the
 title with a bar or a dash trail (" | Business News", " – Health – News"). Pages write the
 same trail in other marks, and may set the section before the title instead:
 
 * a breadcrumb after the title, its steps joined by a guillemet or an arrow: " | Home »
   Politics", " › World › Europe";
 * a section set off by a run of colons: " ::: World", " :: Sport";
-* a bracketed section label opening the title: "[World News] Port strike ends".
+* a bracketed section label opening the title: "[World News] Port strike ends";
+* the site's own name after a spaced dash, told by its last word, a news outlet's
+  (" - The Harbour Times", " – Valley News Online");
+* the page's time stamp run onto the title (" 04.05.2025 09:40", " Posted 3 hours ago").
 
 Told by the marks alone, on the first line only, when that line is a title (no final stop)
 and the label is made of capitalised names (a section, never a clause). The label is cut and
@@ -35,6 +38,18 @@ _TRAIL = lazy_compile(
 # "[World News] ", "【Sport】": a bracketed label before the title's first capital. A picture's
 # label ("[Photo]") is PF001's.
 _BRACKET_LABEL = lazy_compile(r"^[\[【]" + _NAME + r"[\]】][ \t]*(?=[A-Z\"“‘'])")
+# " - The Harbour Times", " — Valley News Online": the site's name after a spaced dash, told by
+# its last word, a news outlet's (a headline's dash clause ends in a verb or a noun of the news).
+_SITE_SUFFIX = lazy_compile(
+    r" [-–—] (?:[A-Z][\w'’&]*[ \t]){0,3}(?:News|Online|Times|Post|Herald|Tribune|Today|Daily|Gazette|Journal"
+    r"|Express|Telegraph|Chronicle|Courier|Observer|Standard|Mail|Press|Monitor|Dispatch|Mirror|Weekly|Insider"
+    r"|Digest|Wire)$"
+)
+# The page's time stamp run onto the title: "... 27.11.2024 12:10", "... Posted 6 hours ago".
+_TITLE_STAMP = lazy_compile(
+    r"(?<=[\w’'”)])[ \t]+(?:\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?(?:[AaPp][Mm]|GMT|UTC))?"
+    r"|(?:Posted|Updated|Published)[ \t]+\d{1,2}[ \t]+(?:minutes?|hours?|days?)[ \t]+ago)$"
+)
 _PICTURE_WORDS = frozenset("photo photos picture pictures image images video videos pic".split())
 MIN_TITLE_WORDS = 3
 
@@ -53,6 +68,12 @@ MIN_TITLE_WORDS = 3
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("[World News] Port strike ends after two weeks\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks - The Harbour Times\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks 04.05.2025 09:40\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks Posted 3 hours ago\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
     ],
     good=[
         # A title's own marks: a score, a quotation, a ratio.
@@ -64,6 +85,11 @@ MIN_TITLE_WORDS = 3
         # A picture's label and a bracket inside the title are no section.
         "[Photo] Old trams in the depot\n\nThe depot closed.",
         "Port strike [updated] ends after two weeks\n\nThe strike ended.",
+        "Dockers strike - the second walkout in a month\n\nThe strike ended.",
+        "Union leader quits - Ports Minister Steps In\n\nThe strike ended.",
+        "The strike ended at 10.05.2025.\n\nShips left.",
+        "The strike ended.\n\nShips left - The Harbour Times\n\nThe port opened.",
+        "Before 04.05.2025 09:40\n\nThe strike ended.",
     ],
     scope="document",
 )
@@ -80,6 +106,14 @@ def title_section_trail(doc: Document, self: Rule) -> Iterator[Edit]:
         if len(lexicon.words(text[: trail.start()])) >= MIN_TITLE_WORDS:
             yield self.edit(para.start + trail.start(), para.end, "", "Section trail after the title.", 0.8)
             return
+    # A site's name or a stamp after the title: what stays is a headline, three words or more
+    # not closing on a function word ("Before 04.05.2026 11:20" is a timeline's entry).
+    tail = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if " - " in text or " – " in text
+                                         or " — " in text else None)
+    head = lexicon.words(text[: tail.start()]) if tail else []
+    if tail is not None and len(head) >= MIN_TITLE_WORDS and not lexicon.is_function_word(head[-1]):
+        yield self.edit(para.start + tail.start(), para.end, "", "Site name or time stamp after the title.", 0.8)
+        return
     label = _BRACKET_LABEL.match(text) if text[:1] in "[【" else None
     if label is not None and not any(w.lower() in _PICTURE_WORDS for w in lexicon.words(label.group())) \
             and len(lexicon.words(text[label.end():])) >= MIN_TITLE_WORDS:

@@ -1,7 +1,7 @@
 """The page's headline set again right under it, reworded or with the site's name.
 
 A scraped page often carries its headline twice: once as the page title and once as the
-first line of the article block. PF004 (:mod:`repair.rules.furniture_navigation`) deletes
+first line of the article block. PF004 (:mod:`repair.rules.furniture_page_labels`) deletes
 a repeat that reads word for word like the first line. A translated page rewords the
 second copy ("Port prepares for busiest week" over "The port is preparing for the busiest
 week") or keeps the site's name on it ("Port prepares for busiest week - Harbour News"),

@@ -14,6 +14,7 @@ from repair.rules import (
     boilerplate,
     furniture_lines,
     furniture_navigation,
+    furniture_page_labels,
     furniture_runs,
     furniture_widgets,
     marks_style,
@@ -102,9 +103,9 @@ def test_dashless_dateline_opens_with_two_capitals(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(_strings(furniture_navigation._RELEASE_HEADER))
+@given(_strings(furniture_page_labels._RELEASE_HEADER))
 def test_release_header_holds_a_slash(text: str) -> None:
-    if furniture_navigation._RELEASE_HEADER.match(text):
+    if furniture_page_labels._RELEASE_HEADER.match(text):
         assert "/" in text
 
 
