@@ -2,10 +2,11 @@
 test the table builders share.
 
 Every table builder (`models.case_stats`, `models.glue_stats`, `models.apostrophe_stats`,
-`models.agent_nouns`, `models.participle_comma`, `models.link_words`) writes its table whole to a ``.partial``
-file and then moves it into place, so a crash never leaves half a table where a rule loads
-it, and writes the same bytes for the same data (sorted keys; gzip with mtime 0 and no
-file name in its header), so a rebuild can be checked byte for byte against the shipped file.
+`models.agent_nouns`, `models.participle_comma`, `models.opener_comma`, `models.link_words`)
+writes its table whole to a ``.partial`` file and then moves it into place, so a crash never
+leaves half a table where a rule loads it, and writes the same bytes for the same data (sorted
+keys; gzip with mtime 0 and no file name in its header), so a rebuild can be checked byte for
+byte against the shipped file.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from repair.rules.base import lazy_compile
 from repair.rules.choice_signals import relative_adverb_aside
 from repair.rules.comma_participles import comma_participles
 from repair.rules.cutoff_participles import paired_absolute
+from repair.rules.opener_commas import sets_off
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_comma_appositives import (
     age_after_name,
@@ -81,6 +82,11 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
         last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q)
         or (head in comma_participles() and _ends_on_noun(last)))
+    # "… bought the mill in 2019. formerly the largest employer …", "… in tourism. coupled with
+    # …": a word clean news sets off after a content word of that case (:mod:`models.opener_comma`).
+    # Only before a phrase: with a clause of its own ("perhaps the water will recede") the
+    # comma would splice two sentences ("although" and the contrast words are asked below).
+    opener = first.islower() and sets_off(head, last) and _ends_on_noun(last) and not lexicon.has_clause(q[1:])
     # "… 40 engineers. most of them …"; capitalised only with a relative ("Most of whom …"):
     # "Most of them were children." is a sentence of its own.
     part_of = head in _QUANTIFIERS and q[1].lower() == "of" and (
@@ -109,8 +115,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # ends: on a word, a year or a figure alike ("… fell 18%. which it blamed on …", "… in 2019.
     # which destroyed …"); a defining "which" never follows a complete sentence. A capitalised
     # "Which" after a figure may open a question of its own ("… 52 to 48. Which side gains …").
-    if head in _COMMA_OPENERS or participle or part_of or concessive or summary or negative_aside or absolute \
-            or figure_aside(p, q) or relative_pp \
+    if head in _COMMA_OPENERS or participle or opener or part_of or concessive or summary or negative_aside \
+            or absolute or figure_aside(p, q) or relative_pp \
             or (head == "which" and (first.islower() or not last[:1].isdigit()
                                      or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
             or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
