@@ -15,9 +15,10 @@ listed by hand:
   council's", "last year's", "the workers'" pass; "the sales team", "the arms trade", "the
   savings rate", "the games industry" (plain plurals as modifiers) do not.
 
-Which mark ("X's" or "Xs'"): the document first (only the singular or only the plural written
-elsewhere, as AP012), then the table (one form at least three times the other); otherwise the
-edit is left out. AP012 (:mod:`repair.rules.apostrophes_nouns`) takes "The Xs N" + verb at a
+Which mark ("X's" or "Xs'"): the document (only the singular or only the plural written
+elsewhere, as AP012) and the table (one form at least three times the other); when both speak
+they must agree ("the courts minister" in a story about courts is a title, not "court's"),
+when neither does, or the story writes both numbers elsewhere, the edit is left out. AP012 (:mod:`repair.rules.apostrophes_nouns`) takes "The Xs N" + verb at a
 sentence's head by ``wordfreq``; where both fire on one word the overlap is settled as usual.
 """
 
@@ -201,10 +202,14 @@ def counted_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         if _double_object(text, match.start(), head):
             continue
         plural_elsewhere, singular_elsewhere = _uses(doc, plural) > 1, _uses(doc, singular) > 0
+        if plural_elsewhere and singular_elsewhere:
+            continue  # the story writes both: which number is meant is a guess (as AP012)
+        form = _mark_from_table(counts)
         if plural_elsewhere != singular_elsewhere:
-            form: str | None = "p" if plural_elsewhere else "s"
-        else:
-            form = _mark_from_table(counts)
+            told = "p" if plural_elsewhere else "s"
+            if form is not None and form != told:
+                continue  # the story and clean news disagree ("the courts minister": a title)
+            form = told
         if form is None:
             continue
         mark = mark or text_apostrophe(text)
