@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from repair.rules import (
     apostrophes,
+    apostrophes_counted,
     apostrophes_its,
     apostrophes_learned,
     apostrophes_marks,
@@ -143,6 +144,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *apostrophes_marks.RULES,
     # words27: apostrophes decided by word pairs learned from clean English.
     *apostrophes_learned.RULES,
+    # apos31: a noun's possessive after a determiner, decided by clean-news counts.
+    *apostrophes_counted.RULES,
     *casing.RULES,
     *casing_starts.RULES,
     # case29: a quotation opening a sentence in lower case.

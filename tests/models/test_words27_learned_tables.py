@@ -57,3 +57,24 @@ def test_shipped_tables_read_back() -> None:
     assert "manager" in glue["before_name"]
     its, modal = apostrophes_learned._tables()
     assert "budget" in its and "cover" in modal and "to" not in modal
+
+
+def test_possessive_tables_keep_possessed_heads_and_owner_forms() -> None:
+    from models import possessive_stats
+    from repair.rules import apostrophes_counted
+
+    text = ["The council's website was down; its website was new; their website was old.",
+            "The council's budget rose. The sales figures fell. Its figures and their figures and his figures rose.",
+            "The sales figures rose, the sales figures fell. They plan to go; we plan more; its plan failed.",
+            "The workers' union met. The workers' website is new."]
+    after_possessive, after_subject, as_head, owners = possessive_stats.count(text)
+    table = possessive_stats.table(after_possessive, after_subject, as_head, owners)
+    assert table["nouns"]["website"] == [3, 0, 3]  # each time the end of its phrase ("website was")
+    assert "budget" not in table["nouns"]  # once after a possessive: too rare to keep
+    assert "plan" not in table["nouns"]  # after "they"/"we" as often as after "its"
+    assert table["owners"]["council"] == [1, 0, 0, 1, 0, 0]  # "The council's website"
+    assert table["owners"]["sale"] == [0, 0, 3, 0, 0, 3]  # "The sales figures", three times
+    assert table["owners"]["worker"] == [0, 1, 0, 0, 1, 0]  # "The workers' website" ("union" is kept by no count)
+    nouns, owners = apostrophes_counted._tables()
+    assert all(len(counts) == 3 for counts in nouns.values())
+    assert all(len(counts) == 6 for counts in owners.values())

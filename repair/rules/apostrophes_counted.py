@@ -1,0 +1,223 @@
+"""A common noun's possessive that lost its apostrophe after a determiner, decided by how clean
+news writes that noun: "the councils website" -> "the council's website", "last years race"
+-> "last year's race", "the drivers union" -> "the drivers' union".
+
+Shape: "the", "this", "last" or "next", a lower-case plural-looking word "Xs" and a lower-case
+word N that heads a possessed noun phrase. Two facts, both counted in the news-clean train
+split by :mod:`models.possessive_stats` (``possessive_stats.json.gz``), decide; nothing is
+listed by hand:
+
+* N is a noun clean news puts after "its"/"their"/"X's" at least five times as often as after
+  a subject pronoun or a modal ("website", "budget", "demands"; not "plan", "work", "say"):
+  so "the unions demand more" (a verb) is never read as a possessive.
+* after a determiner, clean news writes X's possessive ("X's N" or "Xs' N") at least
+  :data:`POSSESSIVE_RATIO` times as often as a plain "Xs N" before such a noun: "the
+  council's", "last year's", "the workers'" pass; "the sales team", "the arms trade", "the
+  savings rate", "the games industry" (plain plurals as modifiers) do not.
+
+Which mark ("X's" or "Xs'"): the document (only the singular or only the plural written
+elsewhere, as AP012) and the table (one form at least three times the other). The story's
+number wins over the table's only when clean news writes that form at least once ("the
+drivers union" in a story about drivers: "drivers'" is seen; "the courts minister" in one
+about courts is a title, and "courts'" is never seen). When neither tells, or the story
+writes both numbers elsewhere, the edit is left out. AP012
+(:mod:`repair.rules.apostrophes_nouns`) takes "The Xs N" + verb at a sentence's head by
+``wordfreq``; where both fire on one word the overlap is settled as usual.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.apostrophes_its import _superlative
+from repair.rules.apostrophes_marks import text_apostrophe
+from repair.rules.apostrophes_nouns import _NOT_PLURAL_ENDS, _PRONOUN_SINGULARS, _head_noun, _uses
+from repair.rules.base import Rule, lazy_compile, rule
+
+TABLE = Path(__file__).with_name("possessive_stats.json.gz")
+# Possessive uses after a determiner at least this many times the plain plural's ...
+POSSESSIVE_RATIO = 5
+# ... and at least this many of them: fewer say nothing.
+MIN_POSSESSIVE = 3
+# One mark at least this many times the other picks it ("council's", "workers'").
+MARK_RATIO = 3
+# Determiner, "Xs", N; led by the determiner's letters (a literal scan is not possible for
+# four words, so the pattern opens on a word start). "that" is left out: it is also the
+# conjunction before a plural subject ("said that banks lending rose").
+_DET_S_NOUN = lazy_compile(r"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext) ([a-z]{3,}s) ([a-z]{3,})\b(?!['’-])")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z]+)[ \t]*$")
+_NEXT_WORD = lazy_compile(r" ([a-z]+)\b")
+# A word clean news ends a possessed noun phrase with at least this share of its uses after a
+# possessive is a head noun ("its budget was"); below it a modifier ("its most important",
+# "its late founder", "its recent"), which must have a head noun after it here too.
+HEAD_SHARE = 0.2
+# Words after which a word that is also a verb takes its object or complement ("The companies
+# estimate that", "the firms plan to"): then the "-s" word is the verb's subject.
+_COMPLEMENT_OPENERS = frozenset("that to the a an this these those their its his her our my your".split())
+# Counts and wh-words read as a phrase of their own ("give the companies six months", "the
+# countries where").
+_NOT_POSSESSED = frozenset(
+    "one two three four five six seven eight nine ten dozen hundred thousand million where when why how".split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The ``nouns`` and ``owners`` tables (see :mod:`models.possessive_stats`). Raises
+    RuntimeError naming the file when it is unreadable."""
+    try:
+        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        return data["nouns"], data["owners"]
+    except (OSError, ValueError, KeyError) as error:
+        raise RuntimeError(f"{TABLE}: possessive statistics unreadable ({error}); "
+                           "rebuild with python -m models.possessive_stats") from None
+
+
+def _singular(plural: str) -> str:
+    """"parties" -> "party", "councils" -> "council"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _mark_from_table(counts: list[int]) -> str | None:
+    """"s" (the singular's "X's"), "p" (the plural's "Xs'") or None, by the table's
+    determiner counts (the counts in any position when those are too few)."""
+    singular, plural = counts[3], counts[4]
+    if singular + plural < MIN_POSSESSIVE:
+        singular, plural = counts[0], counts[1]
+    if singular >= MARK_RATIO * max(plural, 1) or (plural == 0 and singular > 0):
+        return "s"
+    if plural >= MARK_RATIO * max(singular, 1):
+        return "p"
+    return None
+
+
+def _double_object(text: str, start: int, head: str) -> bool:
+    """True when "the Xs N" may be a verb's two objects ("gave the workers bonuses", "sent
+    the teams letters"): a plural N after a word that is no preposition, function word or
+    speech verb."""
+    if not head.endswith("s"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return not (word in lexicon.PREPOSITIONS or lexicon.is_function_word(word) or word in lexicon.SPEECH_VERBS)
+
+
+def _verb_with_object(word: str, following: str) -> bool:
+    """True when ``word`` may be a verb's "-s" form with its object after it ("the
+    contracts supplies equipment"): an "-s" word before a content word. A plural head noun
+    ends its phrase ("the unions demands would", "the banks branches."), so only an
+    auxiliary, a function word or a mark may follow it, and no determiner or possessive
+    ("the contracts supplies the grid"); "to" and "that" may ("the governments promises
+    to act")."""
+    if not word.endswith("s") or word.endswith("ss") or not following:
+        return False
+    return not (lexicon.is_function_word(following) or following in lexicon.AUXILIARIES) \
+        or (following in _COMPLEMENT_OPENERS and following not in ("to", "that"))
+
+
+def _possessed_head(text: str, end: int, word: str, nouns: dict[str, list[int]]) -> str | None:
+    """The head noun of the phrase "Xs" would possess, opened by ``word`` (ending at ``end``):
+    ``word`` itself when clean news ends possessed phrases with it (:data:`HEAD_SHARE`), the
+    next word when ``word`` is a modifier and that one is a head ("the worlds largest
+    producer"); None when neither, or when ``word`` can be a verb taking what follows
+    ("The companies estimate that"). An ``-ing`` word only as a head before a mark or an
+    auxiliary: "the countries leading", "the reports coming" are participles."""
+    counts = nouns.get(word)
+    if counts is None or word in _NOT_POSSESSED:
+        return None
+    after = _NEXT_WORD.match(text, end)
+    following = after.group(1) if after else ""
+    if text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2].isdigit():
+        return None  # "the banks late Friday": the phrase may go on as a date or a name
+    if word.endswith("ing"):
+        # A participle ("the reports coming from", "the firms holding them") unless the
+        # phrase plainly ends at it: a mark or an auxiliary next ("this weeks meeting was").
+        good_head = counts[2] >= HEAD_SHARE * counts[0] and not counts[1]
+        return word if good_head and (not after or following in lexicon.AUXILIARIES) else None
+    if not _head_noun(word) and not _superlative(word):
+        return None  # a superlative only as a modifier, checked below ("the regions hardest hit")
+    if counts[1] and following in _COMPLEMENT_OPENERS:
+        return None
+    if _verb_with_object(word, following):
+        return None
+    if counts[2] >= HEAD_SHARE * counts[0]:
+        return word if _head_noun(word) else None
+    # A modifier: the next word must be a head noun itself ("most supportive" is not).
+    second = nouns.get(following)
+    if second is None or following.endswith("ing") or following in _NOT_POSSESSED or not _head_noun(following):
+        return None
+    return following if second[2] >= HEAD_SHARE * second[0] else None
+
+
+@rule(
+    "AP021",
+    "counted-noun-possessive",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("Details are on the councils website.", "Details are on the council's website."),
+        ("Last years final drew a record crowd.", "Last year's final drew a record crowd."),
+        ("She has read the governments budget.", "She has read the government's budget."),
+        ("He spoke for the workers union on Monday.", "He spoke for the workers' union on Monday."),
+    ],
+    good=[
+        "The sales team met on Monday.", "They cut the savings rate again.", "The arms trade is booming.",
+        "The unions demand more pay.", "They gave the workers bonuses.", "The council's website is new.",
+        "The news agency said so.", "Officials said that banks lending rose.",
+    ],
+    scope="document",  # the document's own uses of the singular and plural decide the mark
+)
+def counted_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
+    """"the Xs N" whose "Xs" clean news writes as a possessive before a noun (see the module
+    docstring): "the councils website" -> "the council's website".
+
+    Unsafe: a plural modifier the table has not seen after a determiner is left alone; one
+    it has seen too rarely may still read the same.
+    """
+    text = doc.text
+    if "s " not in text:
+        return
+    nouns, owners = _tables()
+    mark = ""
+    for match in _DET_S_NOUN.finditer(text):
+        plural, head = match.group(1), match.group(2)
+        if plural.endswith(_NOT_PLURAL_ENDS):
+            continue
+        head = _possessed_head(text, match.end(), head, nouns)
+        if head is None:
+            continue
+        singular = _singular(plural)
+        counts = owners.get(singular)
+        if counts is None or singular in _PRONOUN_SINGULARS or lexicon.is_function_word(singular):
+            continue
+        possessive, plain = counts[3] + counts[4], counts[5]
+        if possessive < MIN_POSSESSIVE or possessive < POSSESSIVE_RATIO * plain:
+            continue
+        if _double_object(text, match.start(), head):
+            continue
+        plural_elsewhere, singular_elsewhere = _uses(doc, plural) > 1, _uses(doc, singular) > 0
+        if plural_elsewhere and singular_elsewhere:
+            continue  # the story writes both: which number is meant is a guess (as AP012)
+        form = _mark_from_table(counts)
+        if plural_elsewhere != singular_elsewhere:
+            told = "p" if plural_elsewhere else "s"
+            if form is not None and form != told and not counts[1 if told == "p" else 0]:
+                continue  # clean news never writes the story's form ("the courts minister": a title)
+            form = told
+        if form is None:
+            continue
+        mark = mark or text_apostrophe(text)
+        fixed = f"{plural}{mark}" if form == "p" else f"{singular}{mark}s"
+        yield self.edit(match.start(1), match.end(1), fixed, f"Possessive apostrophe lost in “{fixed}”.", 0.7)
+
+
+RULES = (counted_noun_possessive,)
