@@ -19,14 +19,12 @@ Deterministic (sorted output, fixed gzip mtime); a few seconds on one CPU.
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from models.data import iter_docs
-from models.table_io import set_in_capitals, write_gzip_json
+from models.table_io import table_main, train_texts_in_case, write_gzip_json
 from repair import lexicon
 
 MIN_SEEN = 10  # prepositional uses before a noun's share is kept
@@ -59,19 +57,17 @@ def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def build(data_root: Path) -> dict[str, object]:
-    by, seen = count(doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
+    by, seen = count(train_texts_in_case(data_root))
     nouns = {noun: [by[noun], n] for noun, n in sorted(seen.items()) if n >= MIN_SEEN}
     return {"min_seen": MIN_SEEN, "nouns": nouns}
 
 
+def _summary(table: dict[str, object]) -> str:
+    return f"{len(table['nouns'])} nouns"  # type: ignore[arg-type]
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    table = build(args.data)
-    write_gzip_json(table, args.out)
-    print(f"{len(table['nouns'])} nouns -> {args.out}")  # type: ignore[arg-type]
+    table_main(__doc__ or "", build, write_gzip_json, _summary)
 
 
 if __name__ == "__main__":

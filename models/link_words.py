@@ -30,14 +30,12 @@ Deterministic (sorted output, fixed gzip mtime); about half a minute on one CPU.
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from models.data import iter_docs
-from models.table_io import set_in_capitals, write_gzip_json
+from models.table_io import table_main, train_texts_in_case, write_gzip_json
 from repair import lexicon
 
 MIN_SEEN = 8  # uses (linked or bare) before a head's or a follower's counts are kept
@@ -87,18 +85,16 @@ def _kept(table: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
 
 
 def build(data_root: Path) -> dict[str, object]:
-    after, before = count(doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
+    after, before = count(train_texts_in_case(data_root))
     return {"min_seen": MIN_SEEN, "links": LINKS, "after": _kept(after), "before": _kept(before)}
 
 
+def _summary(table: dict[str, object]) -> str:
+    return f"{len(table['after'])} heads, {len(table['before'])} followers"  # type: ignore[arg-type]
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    table = build(args.data)
-    write_gzip_json(table, args.out)
-    print(f"{len(table['after'])} heads, {len(table['before'])} followers -> {args.out}")  # type: ignore[arg-type]
+    table_main(__doc__ or "", build, write_gzip_json, _summary)
 
 
 if __name__ == "__main__":

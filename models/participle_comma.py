@@ -23,14 +23,12 @@ Deterministic (sorted output); a few seconds on one CPU.
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from models.data import iter_docs
-from models.table_io import set_in_capitals, write_json
+from models.table_io import table_main, train_texts_in_case, write_json
 from repair import lexicon
 
 MIN_SEEN = 20  # uses after a content word, comma or not, before a word's share is trusted
@@ -63,7 +61,7 @@ def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def build(data_root: Path) -> dict[str, object]:
-    comma, bare = count(doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
+    comma, bare = count(train_texts_in_case(data_root))
     words = {}
     for word in sorted(set(comma) | set(bare)):
         seen = comma[word] + bare[word]
@@ -72,14 +70,12 @@ def build(data_root: Path) -> dict[str, object]:
     return {"min_seen": MIN_SEEN, "min_share": MIN_SHARE, "words": words}
 
 
+def _summary(table: dict[str, object]) -> str:
+    return f"{len(table['words'])} words"  # type: ignore[arg-type]
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    table = build(args.data)
-    write_json(table, args.out)
-    print(f"{len(table['words'])} words -> {args.out}")  # type: ignore[arg-type]
+    table_main(__doc__ or "", build, write_json, _summary)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Writing the clean-news tables the rules read (``repair/rules/*.json[.gz]``), and one
-test the table builders share.
+"""Writing the clean-news tables the rules read (``repair/rules/*.json[.gz]``), and what the
+table builders share: the texts a case-sensitive count reads, and a command line.
 
 Every table builder (`models.case_stats`, `models.glue_stats`, `models.apostrophe_stats`,
 `models.agent_nouns`, `models.participle_comma`, `models.opener_comma`, `models.link_words`)
@@ -11,10 +11,14 @@ byte against the shipped file.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from models.data import iter_docs
 
 
 def write_gzip_json(table: dict[str, object], out: Path) -> None:
@@ -42,3 +46,23 @@ def set_in_capitals(text: str) -> bool:
     lower-case letters."""
     head = text[:400]
     return sum(c.isupper() for c in head) > sum(c.islower() for c in head)
+
+
+def train_texts_in_case(data_root: Path) -> Iterator[str]:
+    """The texts of the ``news-clean`` train split under ``data_root`` (:func:`models.data.iter_docs`),
+    documents set in capitals skipped: what a case-sensitive table counts."""
+    return (doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
+
+
+def table_main(doc: str, build: Callable[[Path], dict[str, object]],
+               write: Callable[[dict[str, object], Path], None], summary: Callable[[dict[str, object]], str]) -> None:
+    """A table builder's command line: ``--data`` (the shared data folder) and ``--out`` (the
+    table), both required; builds the table, writes it with ``write`` and prints
+    ``summary(table)`` and where it went. ``doc``'s first line is the help's description."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    table = build(args.data)
+    write(table, args.out)
+    print(f"{summary(table)} -> {args.out}")

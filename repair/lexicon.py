@@ -155,6 +155,19 @@ def is_function_word(word: str) -> bool:
     return w in PREPOSITIONS or w in DETERMINERS or w in CONJUNCTIONS or w in SUBJECT_PRONOUNS
 
 
+# Endings of the agent nouns a person's role is named by ("treasurer", "inspector",
+# "economist", "spokeswoman", "chairperson"). Rules that read a wider class add their own
+# ("-ee" for "nominee", "-ant"/"-ent" for "consultant", "resident").
+AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
+
+
+def agent_noun(word: str, endings: tuple[str, ...] = AGENT_ENDINGS) -> bool:
+    """``word`` (as written; no case folding) has the form of an agent noun: longer than four
+    letters and ending on one of ``endings`` ("inspector", "spokesman"; not "over", "man").
+    Form only: "together" and "however" pass, so callers that can meet them screen them out."""
+    return len(word) > 4 and word.endswith(endings)
+
+
 _COMMON_SUFFIXES = ("ed", "ing", "tion", "sion", "ment", "ness", "ity", "age", "ence", "ance", "ship", "ly")
 
 

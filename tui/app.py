@@ -16,44 +16,20 @@ from functools import partial
 
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from repair.cli_output import count
 from repair.edits import Edit
 from tui.editing import EditorError, EditScreen, run_editor
+from tui.keys import KEYS, bindings, help_keys, shown
 from tui.loading import Background, Loader
 from tui.render import Renderer, word_diff
 from tui.screens import ConfirmScreen, FilterScreen, HelpScreen, QuitScreen
 from tui.session import Filter, PhraseTarget, ReviewError, ReviewSession
+from tui.status import resume_notes, status_text
 from tui.widgets import DetailPanel, DocumentView, EditList, Legend, StatusLine, legend
 
-# (key, action, footer label or "" to hide it there, description). The help screen and
-# the command palette are generated from this table, so they cannot disagree with it.
-KEYS: tuple[tuple[str, str, str, str], ...] = (
-    ("n", "next_pending", "Next", "Next pending edit"),
-    ("p", "prev_pending", "", "Previous pending edit"),
-    ("j", "next_edit", "", "Next edit (any status)"),
-    ("k", "prev_edit", "", "Previous edit (any status)"),
-    ("a", "accept", "Accept", "Accept the edit (also changes a decision already made)"),
-    ("r", "reject", "Reject", "Reject: the suggestion is wrong (counts against its rule)"),
-    ("e", "edit", "Edit", "Edit the whole phrase, then accept it"),
-    ("E", "external_edit", "", "Edit the phrase in $EDITOR (also ctrl+e)"),
-    ("u", "undo", "Undo", "Undo the last action (a batch as a whole; works after a resume)"),
-    ("A", "batch('safe')", "", "Accept all pending safe edits… (lists them first)"),
-    ("C", "batch('category')", "", "Accept all pending edits of this category…"),
-    ("R", "batch('rule')", "", "Accept all pending edits of this rule…"),
-    ("i", "ignore", "", "Ignore this occurrence: leave it, no verdict on the rule"),
-    ("I", "ignore_rule", "", "Ignore this rule in every document… (asks first)"),
-    ("right_square_bracket", "document(1)", "", "Next document"),
-    ("left_square_bracket", "document(-1)", "", "Previous document"),
-    ("f", "filter", "", "Filter by category, rule, confidence…"),
-    ("s", "save", "Save", "Save: read the final text through, then write it"),
-    ("q", "quit_review", "Quit", "Quit (asks when the text is unsaved)"),
-    ("question_mark", "help", "Help", "Help: all keys"),
-)
-_SHOWN_KEY = {"right_square_bracket": "]", "left_square_bracket": "[", "question_mark": "?"}
 EMPTY = "No suggested edits in this document. s saves a copy, ] goes to the next document, q quits."
 LOADING = "checking this document…"
 
@@ -66,14 +42,7 @@ class ReviewApp(App[None]):
     Screen { layout: vertical; }
     DocumentView { height: 2fr; }
     """
-    BINDINGS = [
-        *(Binding(key, action, label or description, show=bool(label), key_display=_SHOWN_KEY.get(key),
-                  tooltip=description) for key, action, label, description in KEYS),
-        *(Binding(str(n), f"choose({n})", f"Alternative {n}", show=False) for n in range(1, 10)),
-        Binding("ctrl+e", "external_edit", "Edit in $EDITOR", show=False),
-        # Textual's own ctrl+q quits at once; here every way out asks when the text is unsaved.
-        *(Binding(key, "quit_review", "Quit", show=False, priority=True) for key in ("ctrl+c", "ctrl+q")),
-    ]
+    BINDINGS = bindings()
 
     def __init__(self, session: ReviewSession, model: str | None = None,
                  background: Background | None = None, note: str = "") -> None:
@@ -117,18 +86,8 @@ class ReviewApp(App[None]):
             self.notify(self.note, timeout=6, markup=False)
 
     def _resume_notice(self) -> None:
-        notes = []
-        for doc in self.session.documents:
-            if doc.foreign:
-                notes.append(f"{doc.output.name}: changed outside the review since its last save (or not "
-                             "written by it); saving replaces it with the reviewed text")
-            if doc.resumed or doc.stale or doc.waiting:
-                wait = f", {doc.waiting} waiting for the model" if doc.waiting else ""
-                notes.append(f"{doc.path.name}: {count(doc.resumed, 'decision')} re-applied, "
-                             f"{len(doc.stale)} stale{wait}")
-                notes += [f"  stale: {s.describe()}" for s in doc.stale[:3]]
+        notes, warn = resume_notes(self.session)
         if notes:
-            warn = any(d.stale or d.foreign for d in self.session.documents)
             self.notify("\n".join(notes), title="Resumed from the decisions log", markup=False,
                         severity="warning" if warn else "information", timeout=8)
 
@@ -147,28 +106,7 @@ class ReviewApp(App[None]):
         self.status_line.update(Text(self.status_text(), no_wrap=True, overflow="ellipsis"), layout=False)
 
     def status_text(self) -> str:
-        s = self.session
-        counts = s.counts()
-        position, total = s.position()
-        name = s.doc.path.name
-        if len(s.documents) > 1:
-            name += f" ({s.index + 1}/{len(s.documents)})"
-        parts = [name, f"[{position}/{total}]", f"pending {counts['pending']}", f"accepted {counts['accepted']}",
-                 f"rejected {counts['rejected']}"]
-        if counts["ignored"]:
-            parts.append(f"ignored {counts['ignored']}")
-        if counts["stale"]:
-            parts.append(f"stale {counts['stale']}")
-        if s.filter.active:
-            parts.append(f"filter {s.filter.describe()}")
-        if s.doc.dirty:
-            parts.append("● unsaved")
-        others = sum(1 for d in s.documents if d.dirty and d is not s.doc)
-        if others:
-            parts.append(f"({others} other file{'s' if others > 1 else ''} unsaved)")
-        if self.loader is not None and self.loader.status:
-            parts.append(self.loader.status)
-        return "  ".join(parts)
+        return status_text(self.session, self.loader.status if self.loader is not None else "")
 
     def _do(self, call: Callable[[], str | None], toast: bool = True) -> None:
         """Run a session call and redraw; a refusal always gets a toast, other messages
@@ -382,9 +320,7 @@ class ReviewApp(App[None]):
         self.push_screen(QuitScreen(), chosen)
 
     def action_help(self) -> None:
-        keys = [(_SHOWN_KEY.get(k, k), d) for k, _, _, d in KEYS]
-        keys += [("1-9", "Accept alternative N of the edit (listed under it)"),
-                 ("click", "Select an edit (text or list)"), ("ctrl+p", "Command palette: every action by name")]
+        keys = help_keys()
         source = f"edits from: rules + {self.model}" if self.model else "edits from: rules only (no model loaded)"
         if self.loader is not None and self.loader.status:
             source = f"edits from: rules ({self.loader.status})"
@@ -396,5 +332,5 @@ class ReviewApp(App[None]):
         yield from super().get_system_commands(screen)
         for key, action, _, description in KEYS:
             # run_action parses "batch('safe')" exactly as a key binding would.
-            yield SystemCommand(description.rstrip("…"), f"key: {_SHOWN_KEY.get(key, key)}",
+            yield SystemCommand(description.rstrip("…"), f"key: {shown(key)}",
                                 partial(self.run_action, action))

@@ -36,16 +36,15 @@ def topic_phrase(text: str) -> bool:
         and q[1].lower() not in lexicon.COUNT_VALUES and not lexicon.has_clause(q[1:])
 
 
-# Endings of the agent nouns a role is named by ("treasurer", "inspector", "economist",
-# "spokeswoman"), and the adverbs and pronouns that share the "-er" ending.
-_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
+# The adverbs and pronouns that share an agent noun's "-er" ending.
 _NOT_ROLES = frozenset("""however rather together further either neither whether other another never ever
     whatever whenever wherever later earlier sooner over under after""".split())
 
 
 def role_noun(word: str) -> bool:
     """``word`` names a role a person's name can follow ("prosecutor Ana Ruiz"): a listed
-    title or a singular agent noun, never a function word, adverb or time word."""
+    title or a singular agent noun, never a function word, adverb or time word. The strictest
+    of the role tests: it decides a speaker, so look-alikes ("together", "later") are screened."""
     if word in _NOT_ROLES or lexicon.is_function_word(word) or word in lexicon.TIME_OPENERS:
         return False
-    return word in TITLES or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
+    return word in TITLES or lexicon.agent_noun(word)

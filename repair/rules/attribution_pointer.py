@@ -40,7 +40,8 @@ _POINTED = lazy_compile(
 _AGENT_SAID = lazy_compile(
     r"(?P<agent>[A-Z][^.;:!?“”\"]{1,90}?) (?P<verb>[a-z]+) (?:so|this|that|it)"
     r"(?P<to> to (?:reporters|journalists|the press|the media))?(?P<rest>[^.;:!?“”\"]{0,60})\.")
-_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ant", "ent")
+# Agent endings with "-ant"/"-ent" ("consultant", "president"): a source may be either.
+_SOURCE_ENDINGS = lexicon.AGENT_ENDINGS + ("ant", "ent")
 # Institutions whose statement is a source; heads an agent suffix does not reach.
 _INSTITUTIONS = frozenset("""ministry agency office police government company firm union court council
     board committee department service bank army embassy commission authority authorities club group
@@ -59,8 +60,7 @@ def _agent(phrase: str) -> bool:
     h = head.lower().removesuffix("'s").removesuffix("’s")
     if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
         return True
-    return h in TITLES or h in _INSTITUTIONS or (len(h) > 4 and h.endswith(_ROLE_ENDINGS)
-                                                 and h not in _NOT_AGENTS)
+    return h in TITLES or h in _INSTITUTIONS or (lexicon.agent_noun(h, _SOURCE_ENDINGS) and h not in _NOT_AGENTS)
 
 
 def _lead(phrase: str) -> str:

@@ -139,7 +139,7 @@ def name_renames_definite_noun(p: list[str], q: list[str]) -> bool:
     if not all(w[:1].isupper() and not lexicon.is_function_word(w) or w in _NAME_LINKS for w in q):
         return False
     last = p[-1].rstrip(".")
-    if _role_noun(last):
+    if _close_appositive_head(last):
         # A title and a one-word or common-word name ("the mayor. Lind."), or a player's
         # position ("the defender. Rui Costa."): a close appositive (no comma). A person's full
         # name after an office takes the comma earlier (stops_role_names.name_after_role).
@@ -158,14 +158,15 @@ def name_renames_definite_noun(p: list[str], q: list[str]) -> bool:
     return False
 
 
-# Endings of the agent nouns a person's role is named by ("mayor", "speaker", "economist").
-_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ee")
+# Agent endings with "-ee" ("nominee", "trainee"): a close appositive's head may be either.
+_APPOSITIVE_HEAD_ENDINGS = lexicon.AGENT_ENDINGS + ("ee",)
 
 
-def _role_noun(word: str) -> bool:
+def _close_appositive_head(word: str) -> bool:
     """``word`` may name a person's role, which a name follows without a comma ("the mayor
-    Anna Lind", "the president Ana Ruiz"): a listed title or an agent noun by its ending."""
-    return word.lower() in TITLES or word.lower().endswith(_ROLE_ENDINGS)
+    Anna Lind", "the president Ana Ruiz"): a listed title or an agent noun by its ending, in
+    any case and of any length. The loosest of the role tests: it only declines an edit."""
+    return word.lower() in TITLES or word.lower().endswith(_APPOSITIVE_HEAD_ENDINGS)
 
 
 # -- tag_repeats_lead_speaker ------------------------------------------------------------

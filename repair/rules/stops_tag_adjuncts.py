@@ -117,14 +117,16 @@ _ROLE_TAG_END = lazy_compile(
 # health ministry."), with the speaker's name after a comma or none.
 _BODY_PIECE = lazy_compile(r"(?i:for|of|at) (?P<body>the (?:[\w'’-]+ ){0,4}[\w'’-]+)"
                          r"(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})?\.$")
-# Agent endings of a role noun ("spokesman", "director", "official" is listed).
-_ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
-_ROLES = frozenset("official spokesperson head representative aide source".split())
+# Roles that speak for a body with no agent ending ("official", "spokesperson").
+_BODY_ROLES = frozenset("official spokesperson head representative aide source".split())
 
 
-def _role_noun(word: str) -> bool:
-    """``word`` names a role a person speaks in: a listed title or an agent noun by its form."""
-    return word in TITLES or word in _ROLES or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
+def _body_speaker_noun(word: str) -> bool:
+    """``word`` names a role in which a person speaks for a body ("the spokesman said. For the
+    fire service."): a listed title, a listed body role ("official", "aide", "source") or an
+    agent noun by its form. Looser than :func:`attribution_neighbours.role_noun` (no screen for
+    "-er" adverbs): the body piece after the tag is the evidence here."""
+    return word in TITLES or word in _BODY_ROLES or lexicon.agent_noun(word)
 
 
 BODY_NOUNS = frozenset(
@@ -160,7 +162,7 @@ def owner_after_tag(text: str, prev_start: int, stop: int, piece_start: int, pie
                            f"“{piece[:-1]}” is the rest of the speaker cut off the tag; the tag is rebuilt "
                            "around it.")]
     body = _BODY_PIECE.match(piece)
-    if body is None or not _role_noun(tag["noun"].split()[-1]) or not (
+    if body is None or not _body_speaker_noun(tag["noun"].split()[-1]) or not (
             any(w[:1].isupper() for w in body["body"].split()[1:]) or body["body"].split()[-1] in BODY_NOUNS):
         return []
     # "for the first time", "of the plan": no named body and no body noun, so no speaker.
