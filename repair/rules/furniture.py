@@ -48,7 +48,8 @@ _PICTURE_AGENCIES = r"(?:Getty(?: Images)?|AFP(?: via Getty Images)?|AP Photo|EP
 # A translated page keeps its label in its own spelling ("FOTÓ:", "Fotó:") or glosses the credit
 # as a copyright ("Picture copyright:"): same label, same names after it.
 _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|PHOTO|PICTURE|IMAGE|FOTO|FOTÓ"
-                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:|(?:Photo|Picture|Image)s? (?:by|courtesy of(?: the)?))")
+                  r"|CREDIT)s?(?: (?i:credit|copyright))?[ \t]?:"
+                  r"|(?:Photo|Picture|Image)s? (?:by|courtesy of(?: the)?))")
 # An agency that writes its name in lower case closes the credit after a slash ("Jo Hart/dpa").
 # A ministry's pictures are credited to its press office in lower case ("press service of the ...").
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?|press (?:service|office) of(?: the)?)[ \t]+)?"
