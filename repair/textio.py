@@ -48,9 +48,11 @@ def decode(data: bytes, name: str, *, one_line: bool = False) -> str:
 
 
 def read_text(path: str) -> str:
-    """Read a text input; ``-`` means stdin."""
+    """Read a text input; ``-`` means stdin (a feed or JSONL piped in is refused as a file is)."""
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        text = decode(sys.stdin.buffer.read(), "<stdin>")
+        refuse_records(path, text)
+        return text
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{path}: is a directory (use `repair batch` for directories)")

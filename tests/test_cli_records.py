@@ -7,6 +7,7 @@ unescaped and `fix --in-place` used to save the feed as broken XML.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -58,3 +59,24 @@ def test_prose_that_only_looks_like_markup_is_still_text(
     path.write_text(body, "utf-8")
     assert main(["check", "--no-model", str(path)]) in (0, 1)
     assert "error" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("body", "command"), [
+    (FEED, "`repair batch - --format feed --out DIR`"),
+    (RECORDS, "`repair batch - --format jsonl --out DIR`"),
+])
+def test_records_piped_on_stdin_are_refused_too(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], body: str, command: str) -> None:
+    # `curl FEED | repair fix -` used to "repair" the markup along with the prose.
+    for args in (["fix", "--no-model", "-"], ["check", "--no-model", "-"]):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body.encode("utf-8"))))
+        assert main(args) == 2
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("\n") == 1 and command in captured.err
+
+
+def test_prose_piped_on_stdin_is_still_read(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"{Brackets} open this story.. The council met.\n")))
+    assert main(["fix", "--no-model", "-"]) in (0, 1)
+    assert capsys.readouterr().out == "{Brackets} open this story. The council met.\n"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.boilerplate import LineCheck, first_line_end, line_deletion, short_line_matches
+from repair.rules.boilerplate import LineCheck, first_line_end, kept_final_break, line_deletion, short_line_matches
 
 # An agency credit in a dateline: "(AP)", "(Reuters)".
 _AGENCY = r"\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)"
@@ -106,7 +106,8 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
             ):
                 continue
             start, end = line_deletion(doc, match.start(), match.end())
-            yield self.edit(start, end, "", "Headline bar or section banner, not article text.", 0.7)
+            keep = kept_final_break(doc, start, end)
+            yield self.edit(start, end, keep, "Headline bar or section banner, not article text.", 0.7)
 
 
 @rule(
@@ -142,7 +143,8 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     for pattern, check in checks:
         for match in short_line_matches(doc, pattern, check=check):
             start, end = line_deletion(doc, match.start(), match.end())
-            yield self.edit(start, end, "", "Agency dateline left on a line of its own.", 0.75)
+            keep = kept_final_break(doc, start, end)
+            yield self.edit(start, end, keep, "Agency dateline left on a line of its own.", 0.75)
 
 
 # "WASHINGTON (AP) Hackers ..." / "GENEVA The council ...": a dateline that lost its dash.

@@ -128,6 +128,13 @@ def line_deletion(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def kept_final_break(doc: Document, start: int, end: int) -> str:
+    """The replacement for a :func:`line_deletion` span: ``"\\n"`` when it takes the text's
+    last line and the text ended with a line break, so the kept last line stays
+    terminated (a file's last line ends in one); otherwise ``""``."""
+    return "\n" if end == len(doc.text) and start > 0 and doc.text.endswith("\n") else ""
+
+
 @rule(
     "BP001",
     "junk-line",
@@ -155,7 +162,8 @@ def junk_line(doc: Document, self: Rule) -> Iterator[Edit]:
     check = None if folded is None else lambda _, start, end: _may_be_junk(folded, start, end)
     for match in short_line_matches(doc, _JUNK_LINE, check=check):
         start, end = line_deletion(doc, match.start(), match.end())
-        yield self.edit(start, end, "", f"Feed prompt “{match.group().strip()}” is not article text.", 0.97)
+        keep = kept_final_break(doc, start, end)
+        yield self.edit(start, end, keep, f"Feed prompt “{match.group().strip()}” is not article text.", 0.97)
 
 
 @rule(
@@ -174,7 +182,8 @@ def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for match in short_line_matches(doc, _STORE_DATE):
         start, end = line_deletion(doc, match.start(), match.end())
-        yield self.edit(start, end, "", "Crawler date header is not article text.", 0.98)
+        keep = kept_final_break(doc, start, end)
+        yield self.edit(start, end, keep, "Crawler date header is not article text.", 0.98)
 
 
 @rule(
@@ -202,7 +211,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         if match.start() - line_start > MAX_CAPTION_CHARS:
             continue
         start, end = line_deletion(doc, line_start, match.end())
-        yield self.edit(start, end, "", "Photo caption with a credit, not article text.", 0.85)
+        keep = kept_final_break(doc, start, end)
+        yield self.edit(start, end, keep, "Photo caption with a credit, not article text.", 0.85)
 
 
 @rule(
@@ -223,7 +233,8 @@ def credit_line(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for match in short_line_matches(doc, _CREDIT_LINE, check=_may_be_credit_line):
         start, end = line_deletion(doc, match.start(), match.end())
-        yield self.edit(start, end, "", "Photo credit line; delete it if the photo is not kept.", 0.8)
+        keep = kept_final_break(doc, start, end)
+        yield self.edit(start, end, keep, "Photo credit line; delete it if the photo is not kept.", 0.8)
 
 
 RULES = (junk_line, store_date_header, photo_caption, credit_line)

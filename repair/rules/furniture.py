@@ -28,7 +28,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.boilerplate import line_deletion
+from repair.rules.boilerplate import kept_final_break, line_deletion
 from repair.rules.furniture_credits import credit_tail, picture_label
 
 MAX_LINE_CHARS = 400
@@ -155,9 +155,7 @@ _LINES_KEY = "furniture.lines"
 
 def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confidence: float) -> Edit:
     start, end = line_deletion(doc, start, end)
-    # Deleting the last line must not take the text's final line break with it.
-    keep = "\n" if end == len(doc.text) and start > 0 and doc.text.endswith("\n") else ""
-    return self.edit(start, end, keep, message, confidence)
+    return self.edit(start, end, kept_final_break(doc, start, end), message, confidence)
 
 
 @rule(
