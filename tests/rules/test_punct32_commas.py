@@ -39,3 +39,25 @@ def test_comma_space_fixed(text: str, want: str) -> None:
 ])
 def test_comma_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Fire Protection Agency(Cal Fire)said the blaze was out.",
+     "The Fire Protection Agency (Cal Fire) said the blaze was out."),
+    ("Onions sold at 900 rupees per quintal(100 kg), traders said.",
+     "Onions sold at 900 rupees per quintal (100 kg), traders said."),
+    ("The Bangladesh National Party(BNP) boycotted the vote.",
+     "The Bangladesh National Party (BNP) boycotted the vote."),
+])
+def test_bracket_glued_to_word_before(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Name the member(s) of staff.",
+    "Call max(A) once in the loop.",
+    "The sum f(X)(Y) is zero.",
+    "The party (BNP) boycotted the vote.",
+])
+def test_bracket_look_alikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
