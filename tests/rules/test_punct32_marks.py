@@ -36,3 +36,20 @@ def test_foreign_marks_and_letters_fixed(text: str, want: str) -> None:
 ])
 def test_foreign_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Share\u200cholders will vote on the offer next week.", "Shareholders will vote on the offer next week."),
+    ("The vote was held on Mon\u200bday in the capital.", "The vote was held on Monday in the capital."),
+    ("The inter\u00adnational office closed in May.", "The international office closed in May."),
+])
+def test_invisible_character_in_word_removed(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The Persian word \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 means I want.",
+    "The vote was held on Monday\u200b in the capital.",
+])
+def test_invisible_character_between_other_letters_left_alone(text: str) -> None:
+    assert fixed(text) == text
