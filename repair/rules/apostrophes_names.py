@@ -267,8 +267,9 @@ def mangled_contraction_mark(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # Marks a keyboard or a converter puts where an apostrophe belongs: the acute accent, the
-# grave accent (backtick), the prime and the opening single quote.
-_STAND_IN_MARKS = "´`′‘"
+# grave accent (backtick), the prime, the opening single quote and the modifier letter
+# apostrophe "ʼ" (U+02BC), which some converters and keyboards put for "'".
+_STAND_IN_MARKS = "´`′‘ʼ"
 # A stand-in mark between a word and a clitic that ends it ("didn´t", "Ostrander´s",
 # "we`re"), or after the "O" of an Irish name ("O´Brien"). The mark first (rare
 # characters, a class-led scan), the letters around it read by the pattern from the word's start.
@@ -305,6 +306,7 @@ def _stand_in_marks(text: str) -> list[re.Match[str]]:
         ("Tickets for Aoife O´Brien´s concert sold out.", "Tickets for Aoife O'Brien's concert sold out."),
         ("The firm said it wouldn‘t cut jobs.", "The firm said it wouldn’t cut jobs."),
         ("Ostrander′s lawyer said they′ll appeal.", "Ostrander's lawyer said they'll appeal."),
+        ("Britainʼs regulator said it wonʼt object.", "Britain's regulator said it won't object."),
     ],
     good=[
         "The café´s sign is an accent typed alone: ´ here.",
@@ -313,6 +315,7 @@ def _stand_in_marks(text: str) -> list[re.Match[str]]:
         "Press the ‘s’ key, then the ‘t’ key.",
         "He wrote ``quoted'' words in TeX.",
         "The word Shi´ite is spelled with a mark.",
+        "The singer Marʼyana Bondar won.",
     ],
     scope="document",  # the apostrophe put in is the whole text's own style
 )

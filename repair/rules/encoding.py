@@ -128,8 +128,9 @@ def _byte(char: str) -> bytes:
         return char.encode("latin-1")
 
 
-# Greek and Cyrillic letters: the scripts whose letters pass for Latin ones.
-_FOREIGN = "\u0370-\u03ff\u0400-\u04ff"
+# Greek, Cyrillic and Armenian letters: the scripts whose letters pass for Latin ones
+# (Armenian "օ" for "o" and "ս" for "u" as well as Cyrillic "о").
+_FOREIGN = "\u0370-\u03ff\u0400-\u04ff\u0531-\u0587"
 _HAS_FOREIGN = re.compile(f"[{_FOREIGN}]")
 _WORD = lazy_compile(f"[A-Za-z{_FOREIGN}]+")
 _LATIN = re.compile("[A-Za-z]")
@@ -186,17 +187,20 @@ def _is_common_word(word: str) -> bool:
         ("Flooding iп the Capital Leaves Thoυsands Homeless", "Flooding in the Capital Leaves Thousands Homeless"),
         ("The rescυe teams searched the coast oп Friday.", "The rescue teams searched the coast on Friday."),
         ("Тhe mayor spoke.", "The mayor spoke."),
+        ("Service wօuld return within two hօurs.", "Service would return within two hours."),
     ],
     good=[
         "The filter passes particles of 5 μm and larger.",
         "Protesters in Kyiv chanted «Слава Україні» on Sunday.",
         "The Greek word ήθος means character.",
         "The value of π was known to Archimedes.",
+        "The sign in Yerevan read Բարի գալուստ in large letters.",
     ],
     scope="line",
 )
 def lookalike_letters(doc: Document, self: Rule) -> Iterator[Edit]:
-    """Greek or Cyrillic letters inside English words ("iп", "Thoυsands"): an obfuscation.
+    """Greek, Cyrillic or Armenian letters inside English words ("iп", "Thoυsands", "wօuld"):
+    an obfuscation.
 
     Copy sites swap Latin letters for look-alikes so duplicate filters miss the copy;
     the text reads the same but search, spelling and every later rule break on it. A

@@ -320,7 +320,23 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
 _SPACED_WORD_AFTER = re.compile(r"[a-z]+ [A-Za-z]")
 # "Reuters,the": a comma between two words with its space lost (numbers keep theirs: "1,000");
 # also before the article "a" or an acronym ("risk,a spokesman", "hours,FDA officials").
+# "a.m.," and "U.S.,": an abbreviation with inner stops, the whole token before its comma.
+_ABBREVIATION_COMMA = lazy_compile(r"(?:[a-z]\.(?:[a-z]\.)+|[A-Z]\.(?:[A-Z]\.)+),$")
 _COMMA_GLUE = re.compile(r",(?=[a-z]{2,}\b|a\b|[A-Z]{2,}\b)")  # the letters before it are checked in Python
+
+
+def _common_word_at(text: str, at: int) -> bool:
+    """True when the letters at ``text[at]`` make a word of three letters or more that
+    ``wordfreq`` knows (Zipf >= 3): after a figure, "2022 ,most" is prose, "3 ,ab" data."""
+    word = _LETTERS.match(text, at)
+    return word is not None and len(word.group()) >= 3 and zipf(word.group()) >= KNOWN_ZIPF
+
+
+def _abbreviation_comma(text: str, comma: int) -> bool:
+    """True when the comma at ``text[comma]`` follows a whole abbreviation with inner stops
+    ("a.m.", "U.S.") and a common word is glued after it ("a.m.,about")."""
+    start = max(text.rfind(" ", 0, comma), text.rfind("\n", 0, comma)) + 1
+    return _ABBREVIATION_COMMA.fullmatch(text, start, comma + 1) is not None and _common_word_at(text, comma + 1)
 
 
 @rule(
@@ -350,9 +366,14 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _COMMA_GLUE.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
-        if before[-1:] == " " and before[:1].isalpha() and _SPACED_WORD_AFTER.match(text, match.end()):
+        prose_before = before[:1].isalpha() or (before[:1].isdigit() and _common_word_at(text, match.end()))
+        if before[-1:] == " " and prose_before and _SPACED_WORD_AFTER.match(text, match.end()):
             # "wickets ,but left": the space went to the wrong side of the comma.
             yield self.edit(match.start() - 1, match.end(), ", ", "Space before a comma instead of after it.", 0.8)
+            continue
+        if before[-1:] == "." and _abbreviation_comma(text, match.start()):
+            # "at 9 a.m.,about an hour late": an abbreviation's stop, its comma, a lost space.
+            yield self.edit(match.start(), match.end(), ", ", "Missing space after a comma.", 0.8)
             continue
         if match.start() < 2 or not (before.isalpha() or before.isdigit()):
             continue

@@ -31,6 +31,17 @@ _WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 _SENTENCE_OPENERS = frozenset("it the he she they we this these those there its his her their our".split())
 # A space and a word after the glued word: a sentence goes on ("weekend.Ljubljana residents").
 _WORD_GOES_ON = re.compile(r" [A-Za-z]")
+# Sentence openers of three letters or more that may follow a rare capitalised word's stop
+# ("Riga.The delegates"): never a two-letter exchange code after a ticker ("Neoy.He", "skbs.St").
+_LONG_OPENERS = frozenset("the this these those there their they its his her our".split())
+# The days and months that end a sentence's date ("on Monday.Forecasters expect"), and a
+# day of the month after a month's name ("on June 3.The judge"): a lone digit elsewhere is a
+# version or a list number ("version 2.The file").
+_CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+             "|July|August|September|October|November|December")
+_CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR})$")
+_DAY_OF_MONTH = lazy_compile(r"(?<![\w.@/'’:-])(?:January|February|March|April|May|June|July|August"
+                             r"|September|October|November|December) [1-9]$")
 # Web and file endings written with a capital in names ("Example.Com"): never a sentence.
 _NAME_ENDINGS = frozenset("com net org gov edu io co uk info biz js ts py md txt pdf html".split())
 # The sign first, the digit looked behind for from after it: a pattern opening with a
@@ -54,6 +65,24 @@ def _closes_a_quote(doc: Document, at: int) -> bool:
     if doc.text[at] == '"':
         return marks.count('"', start, at) % 2 == 1
     return marks.last("“", start, at) > marks.last("”", start, at)
+
+
+def _quoted_or_dated_stop(doc: Document, stop: int, after: re.Match[str]) -> bool:
+    """True when the stop at ``doc.text[stop]``, glued to the capitalised word ``after``,
+    ends a sentence whose last word is no plain word: a closing quotation mark ("called the
+    plan “reckless”.Residents said") or a day of the month after its month ("on June
+    3.The judge"). A sentence must go on after the word (a space and a letter), and the word
+    must be a common one or a function word, never a web ending."""
+    text = doc.text
+    word = after.group().lower()
+    if word in _NAME_ENDINGS or not _WORD_GOES_ON.match(text, after.end()):
+        return False
+    if not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF or len(word) >= 4):
+        return False
+    mark = text[stop - 1 : stop]
+    if mark in ("”", '"'):
+        return stop >= 2 and text[stop - 2].isalpha() and _closes_a_quote(doc, stop - 1)
+    return _DAY_OF_MONTH.search(text, max(0, stop - 14), stop) is not None
 
 
 # What opens the object or complement of a participle that runs on from the clause before
@@ -186,21 +215,31 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         after = _WORD_AFTER.match(text, match.end())
-        if before is None or after is None:
+        if after is None:
+            continue
+        if before is None:
+            if _quoted_or_dated_stop(doc, match.start(), after):
+                yield self.edit(match.start(), match.end(), ". ",
+                                f"Missing space after the stop before “{after.group()}”.", 0.8)
             continue
         word = after.group().lower()
         if before.group()[0].isdigit():
             if text[before.start() - 1 : before.start()] in (",", "$", "€", "£", "#"):
                 continue  # "1,000.Most" reads as a figure; "#12.Top" a list item
         elif zipf(before.group()) < KNOWN_ZIPF:
-            if not (before.group().islower() and len(before.group()) >= 5 and word in _SENTENCE_OPENERS):
+            if before.group()[0].isupper():
+                if not (word in _LONG_OPENERS and abbreviation_kind(before.group()) is None
+                        and _WORD_GOES_ON.match(text, after.end())):
+                    continue  # a rare name's stop before "The" or "Their" and a sentence ("Riga.The talks")
+            elif not (len(before.group()) >= 5 and word in _SENTENCE_OPENERS):
                 continue  # a rare word's stop before "It" or "The" only ("outpatients.It"), never a ticker's
         elif before.group()[0].isupper() and abbreviation_kind(before.group()) is not None:
             continue  # "Gen.Smith", "Calif.Police": an abbreviation's stop, not a sentence's
         if word in _NAME_ENDINGS:
             continue
         if not (lexicon.is_function_word(word) or zipf(word) >= KNOWN_ZIPF) and not (
-                before.group().islower() and zipf(before.group()) >= KNOWN_ZIPF and len(word) >= 4
+                (before.group().islower() or _CALENDAR_WORD.match(before.group()))
+                and zipf(before.group()) >= KNOWN_ZIPF and len(word) >= 4
                 and _WORD_GOES_ON.match(text, after.end())):
             continue  # a rare capitalised word after a common lower-case one is a name opening a sentence
         if not before.group()[0].islower() and len(word) < 4 and not lexicon.is_function_word(word):

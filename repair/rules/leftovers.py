@@ -142,4 +142,44 @@ def _split_clitics(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-RULES = (escaped_entity, split_contraction)
+# An invisible character between two Latin letters: a zero-width space, a (non-)joiner, a
+# direction mark, a word joiner or a soft hyphen that a web page or a converter left inside a
+# word ("share\u200cholders"). Between the letters of scripts that need them (Persian, Indic)
+# joiners shape the text; between Latin ones they only break search and spelling.
+_INVISIBLE_IN_WORD = lazy_compile(r"(?<=[A-Za-z])[\u00ad\u200b-\u200f\u2060\ufeff]+(?=[A-Za-z])")
+_INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff")
+
+
+@rule(
+    "LO003",
+    "invisible-in-word",
+    "encoding",
+    Safety.UNSAFE,
+    bad=[
+        ("Share\u200cholders will vote in May.", "Shareholders will vote in May."),
+        ("The vote is on Mon\u200bday.", "The vote is on Monday."),
+        ("The inter\u00adnational office shut.", "The international office shut."),
+    ],
+    good=["The vote is on Monday.", "The word \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 is Persian.",
+          "A\u200b B stays spaced."],
+    scope="line",
+)
+def invisible_in_word(doc: Document, self: Rule) -> Iterator[Edit]:
+    """An invisible character inside a Latin word ("share\u200cholders", "Mon\u200bday"):
+    a zero-width space or joiner, a direction mark, a word joiner or a soft hyphen.
+
+    Web pages and converters leave them; the reader sees one word but search, spelling and
+    every later rule see two. Removed only between two Latin letters: between the letters
+    of scripts that use joiners (Persian, Indic) they are part of the spelling. Unsafe until
+    measured.
+    """
+    text = doc.text
+    if not doc.beyond_latin1 and "\u00ad" not in text:
+        return
+    if not any(char in text for char in _INVISIBLE_CHARS):
+        return
+    for match in _INVISIBLE_IN_WORD.finditer(text):
+        yield self.edit(match.start(), match.end(), "", "Invisible character inside a word.", 0.9)
+
+
+RULES = (escaped_entity, split_contraction, invisible_in_word)

@@ -63,6 +63,12 @@ def _merged(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[s
     return sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start())
 
 
+# A lower-case abbreviation with inner stops, or a company's suffix, whose stop a comma may
+# follow ("9 a.m., but", "Acme Inc., the maker"): never a sentence's stop or an ellipsis.
+_ABBREVIATION_STOP = lazy_compile(r"(?<![\w.])(?:[a-z]\.(?:[a-z]\.)+|[A-Z]\.(?:[A-Z]\.)+"
+                                  r"|Inc\.|Ltd\.|Co\.|Corp\.|etc\.)$")
+
+
 def _char_before(text: str, offset: int) -> str:
     # The text's start reads as a line's start ("\n"): "" passed every ``in "…"`` test, so
     # a mark at offset 0 was judged unlike the same mark after a line break, and ``fix``,
@@ -177,6 +183,10 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     marks = _MARK_AFTER_BLANK.finditer(doc.text)
     for start, end, mark in _blank_runs_before(marks, doc.text):  # _SPACE_BEFORE's matches
         before = _char_before(doc.text, start)
+        if before == "." and mark == "," and _ABBREVIATION_STOP.search(doc.text, max(0, start - 12), start):
+            # "at 9 a.m. , but": the comma after an abbreviation's stop; its space is the slip.
+            yield self.edit(start, end, mark, f"Space before “{mark}”.", 0.93)
+            continue
         if not (before.isalnum() or before == "_" or before in "\"”’)"):
             continue
         spaced_ellipsis = doc.text.startswith(" .", end) or doc.text[start - 2 : start] == ". "

@@ -80,7 +80,10 @@ def swapped_space(doc: Document, self: Rule) -> Iterator[Edit]:
 # A bracket glued to a word outside it: an opening one after a word of two or more letters
 # with a phrase inside (a space before the closing bracket), or a closing one before a
 # lower-case word, with at least two characters inside ("(s)" and "(a)" are no phrase).
-_OPEN_GLUED = re.compile(r"\((?<=[a-z]{2}\()(?=[a-z][^()\n]{0,80}? [^()\n]{0,80}\))")
+# A capital or a figure inside may stand alone ("Protection(Cal Fire)", "Party(BNP)",
+# "quintal(100 kg)"): after a word of three letters or more, never a formula ("Fe(OH)3").
+_OPEN_GLUED = re.compile(r"\((?<=[a-z]{2}\()(?=[a-z][^()\n]{0,80}? [^()\n]{0,80}\)"
+                         r"|(?<=[A-Za-z][a-z]{2}\()[A-Z0-9][^()\n]{1,80}\)(?![\w(]))")
 _CLOSE_GLUED = re.compile(r"\)(?=[a-z]{2,})")
 
 
@@ -93,16 +96,22 @@ _CLOSE_GLUED = re.compile(r"\)(?=[a-z]{2,})")
         ("The plan(approved in May) covers three regions.", "The plan (approved in May) covers three regions."),
         ("Loans are priced over the London Interbank Offered Rate (Libor)on every drawing.",
          "Loans are priced over the London Interbank Offered Rate (Libor) on every drawing."),
+        ("The Fire Protection Agency(Cal Fire) said the blaze was out.",
+         "The Fire Protection Agency (Cal Fire) said the blaze was out."),
+        ("Onions sold at 900 rupees per quintal(100 kg) on Monday.",
+         "Onions sold at 900 rupees per quintal (100 kg) on Monday."),
     ],
     good=["Name the member(s) of staff.", "Call print(value) once.", "The plan (approved in May) covers it.",
-          "Options (a)and (b) differ.", "See note (ii)."],
+          "Options (a)and (b) differ.", "See note (ii).",
+          "Lime is Ca(OH)2 in water.", "Call max(A) once.", "The sum f(X)(Y) is zero."],
     scope="line",
 )
 def glued_bracket_words(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word glued to a bracket outside it ("the plan(approved in May)", "(Libor)on").
 
     The space went with the markup around the bracketed words. An opening bracket needs a
-    phrase inside (a space in it: "print(value)" and "member(s)" keep theirs); a closing
+    phrase inside (a space in it: "print(value)" and "member(s)" keep theirs), or a capital or a
+    figure after a word of three letters or more ("Agency(Cal Fire)", "Party(BNP)"); a closing
     one a lower-case word after it and two or more characters inside. Unsafe until measured.
     """
     text = doc.text
