@@ -1,6 +1,8 @@
 """case32: "And" capitalised between two names after a preposition of place ("hospitals in
 Port Mara And Vell said"), lowered by CA001; clean news (train split) writes such a pair with
-"and" in all but 20 of about 7,880 uses, and those are titles of works.
+"and" in all but 20 of about 7,880 uses, and those are titles of works. A relative pronoun
+capitalised after a comma before a lower-case word (", 91, Who remembers"), lowered by CA004;
+clean news writes it capitalised there once in about 6,530 uses (a play's title).
 
 Every case is our own text, run through the whole rule set as ``repair fix --unsafe
 --no-model`` runs it, next to look-alikes that must stay.
@@ -48,4 +50,33 @@ def test_and_between_place_names_is_lowered(garbled: str, fixed: str) -> None:
     ],
 )
 def test_look_alikes_keep_their_and(text: str) -> None:
+    assert fix_unsafe(LEAD + text) == LEAD + text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Among the first aboard was Ivo Danek, 91, Who remembers the old ferry.",
+         "Among the first aboard was Ivo Danek, 91, who remembers the old ferry."),
+        ("Residents of the valley, Who have waited years, cheered.",
+         "Residents of the valley, who have waited years, cheered."),
+        ("The plan, Which was approved on Monday, cuts fares.", "The plan, which was approved on Monday, cuts fares."),
+        ("The farmer, Whose land flooded twice, will sue.", "The farmer, whose land flooded twice, will sue."),
+    ],
+)
+def test_relative_pronoun_after_comma_is_lowered(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + garbled) == LEAD + fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He starred in The Goat or, Who is Sylvia? last year.",  # a title, after a function word
+        "She watched Doctor Who on Saturday and Who Wants To Be A Millionaire on Sunday.",
+        "The loan went to the U.S., Which Bank lent most, the paper said.",  # after an abbreviation
+        "Fans cheered, and The Who played until dawn.",
+        "Officials asked: Who pays for the repairs?",
+    ],
+)
+def test_look_alikes_keep_their_relative_capital(text: str) -> None:
     assert fix_unsafe(LEAD + text) == LEAD + text
