@@ -16,6 +16,11 @@ from repair.rules.glued import zipf
 # ", Drawing his …": a participle opening a clause after a comma, capitalised, before a
 # determiner or possessive; the comma first (a literal), the word checked in Python.
 _PARTICIPLE_AFTER_COMMA = lazy_compile(r", ([A-Z][a-z]{3,}ing)(?= (?:his|her|its|their|the|a|an|our|some|more)\b)")
+# "Ivy Marsh, 94, Who remembers …": a relative pronoun capitalised after a comma, before a
+# lower-case word. Clean news (all splits) writes ", who"/", which"/", whose"/", whom" before a
+# lower-case word 6,530 times and the capital once, in a play's title ("The Goat or, Who is
+# Sylvia?", after a function word). The comma first (a literal), the word checked in Python.
+_RELATIVE_AFTER_COMMA = lazy_compile(r", (Who|Which|Whose|Whom)(?= [a-z])")
 # After an abbreviation ("the U.S., Hurting") some wire archives capitalise on purpose.
 _PLAIN_WORD_END = lazy_compile(r"[a-z0-9]")
 # 'operating "At reduced capacity" with': a quoted phrase inside a sentence that opens with
@@ -82,6 +87,8 @@ def _count(doc: Document, word: str) -> int:
          'The plant would keep running "at half capacity" with temporary staff.'),
         ("Trials showed the protection Weakened in the second year.",
          "Trials showed the protection weakened in the second year."),
+        ("Residents of the valley, Who have waited years, cheered.",
+         "Residents of the valley, who have waited years, cheered."),
     ],
     good=[
         "She won the final on Sunday, Beating the champion in three sets.\n\nBeating the Odds is her memoir.",
@@ -93,11 +100,14 @@ def _count(doc: Document, word: str) -> int:
         "The loan would slow the flow of capital to the U.S., Hurting the U.S. economy.",
         "Fans of Leeds United in the north cheered, and talks with United to buy him ended.",
         "The club lost 2-0 at home, Reading the result as a warning. Reading fans were quiet.",
+        "He starred in The Goat or, Who is Sylvia? last year.",
+        "She watched Doctor Who on Saturday, Who Wants To Be A Millionaire on Sunday.",
     ],
 )
 def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word capitalised where a clause or phrase opens mid-sentence: an ``-ing``
-    participle after a comma ("on Sunday, Drawing his game"), a past verb between a noun
+    participle after a comma ("on Sunday, Drawing his game"), a relative pronoun after a
+    comma before a lower-case word (", 94, Who remembers"), a past verb between a noun
     and a preposition ("the protection Decreased in"), or the function word that
     opens a quoted phrase inside a sentence ('operating "At reduced capacity" with').
 
@@ -114,6 +124,12 @@ def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
         word = match.group(1)
         if zipf(word) < 3.0 or _count(doc, word) > 1 or not _PLAIN_WORD_END.match(text, match.start() - 1):
             continue
+        yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+    for match in _RELATIVE_AFTER_COMMA.finditer(text):
+        word = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if not before or not _PLAIN_WORD_END.match(text, match.start() - 1) or lexicon.is_function_word(before[0]):
+            continue  # "the U.S., Which", "or, Who is Sylvia?": an abbreviation's capital, a title's words
         yield self.edit(match.start(1), match.end(1), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
     for match in _capitalised_pasts(text):
         word = match.group(1)
