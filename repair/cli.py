@@ -72,7 +72,7 @@ def make_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
     out = fix.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="FILE",
-                     help="write the repaired text here (one input only; - for stdout)")
+                     help="write the repaired text here (one input only; - for stdout; its folder must exist)")
     out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
     out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
     fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
@@ -93,8 +93,8 @@ def make_parser() -> argparse.ArgumentParser:
                     "(accepted + 0.5*edited + N*c) / (decisions + N), N = --prior-weight.")
     calibrate.add_argument("logs", nargs="+", metavar="DECISIONS.jsonl", help="logs written by `repair review`")
     calibrate.add_argument("-o", "--output", required=True, metavar="FILE",
-                           help="calibration file to write (atomically); - writes it to stdout and the "
-                                "tallies to stderr")
+                           help="calibration file to write (atomically; its folder must exist); - writes it to "
+                                "stdout and the tallies to stderr")
     calibrate.add_argument("--prior-weight", type=float, default=4.0, metavar="N",
                            help="decisions an edit's own confidence is worth (default 4)")
 
