@@ -31,7 +31,7 @@ from repair.document import Document
 from repair.edits import Edit
 from repair.pipeline import FixResult, cyclic_gc_paused
 from repair.rules import ALL_RULES
-from repair.textio import InputError, atomic_write_text, is_special_file, read_text
+from repair.textio import InputError, atomic_write_text, is_special_file, read_text, require_folder
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch` does
@@ -72,7 +72,7 @@ def make_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
     out = fix.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="FILE",
-                     help="write the repaired text here (one input only; - for stdout)")
+                     help="write the repaired text here (one input only; - for stdout; its folder must exist)")
     out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
     out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
     fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
@@ -93,8 +93,8 @@ def make_parser() -> argparse.ArgumentParser:
                     "(accepted + 0.5*edited + N*c) / (decisions + N), N = --prior-weight.")
     calibrate.add_argument("logs", nargs="+", metavar="DECISIONS.jsonl", help="logs written by `repair review`")
     calibrate.add_argument("-o", "--output", required=True, metavar="FILE",
-                           help="calibration file to write (atomically); - writes it to stdout and the "
-                                "tallies to stderr")
+                           help="calibration file to write (atomically; its folder must exist); - writes it to "
+                                "stdout and the tallies to stderr")
     calibrate.add_argument("--prior-weight", type=float, default=4.0, metavar="N",
                            help="decisions an edit's own confidence is worth (default 4)")
 
@@ -229,6 +229,8 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     # Refused before reading: -o naming a log would replace an editor's decisions with tallies.
     if not to_stdout and Path(args.output).is_dir():
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
+    if not to_stdout:
+        _check_output_folder(args.output)
     real = os.path.realpath(args.output)
     if not to_stdout and any(os.path.realpath(log) == real for log in args.logs):
         raise InputError(f"{args.output}: is one of the decisions logs read; -o/--output must name another "
@@ -317,6 +319,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         raise InputError("-: cannot rewrite stdin in place")
     if args.output and Path(args.output).is_dir():  # refused before any work, not after it
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
+    if args.output:
+        _check_output_folder(args.output)
     pipeline = build_pipeline(args)
     reported = reported_calibration(args, pipeline)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
@@ -365,8 +369,21 @@ def _write(path: str, text: str) -> None:
         raise _write_error(path, exc) from None
 
 
+def _check_output_folder(path: str) -> None:
+    """Refuse, before any work, an output whose folder is missing or is a file: ``-o`` names
+    one file and never makes folders (a typo in one would hide the output)."""
+    if is_special_file(path):
+        return
+    try:
+        require_folder(Path(os.path.realpath(path)).parent)
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+
+
 def _write_error(path: str, exc: OSError) -> InputError:
     """The one-line error for an output that could not be written."""
     if isinstance(exc, NotADirectoryError):  # -o notes.txt/out.txt
         return InputError(f"{path}: parent is not a directory")
+    if isinstance(exc, FileNotFoundError):  # -o typo_dir/out.txt: made by nobody, rather than by us silently
+        return InputError(f"{path}: folder {os.path.dirname(path) or '.'} does not exist (create it first)")
     return InputError(f"{path}: cannot write ({exc.strerror or exc})")

@@ -109,13 +109,13 @@ def _json_object(line: str) -> bool:
         return False
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, parents: bool = False) -> None:
     """Write ``text`` as UTF-8 to ``path`` via a temporary file and an atomic rename.
 
     A crash leaves either the old file or the new one, never a truncated mix. The file
-    mode of an existing target is kept.
+    mode of an existing target is kept. ``parents``: as :func:`atomic_write_bytes`.
     """
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"), parents=parents)
 
 
 def _umask() -> int:
@@ -135,13 +135,18 @@ def is_special_file(path: str | os.PathLike[str]) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, parents: bool = False) -> None:
     """Byte version of :func:`atomic_write_text`.
 
     A device, FIFO or socket at ``path`` is written to directly (opened and written), never
     renamed over: as root, a rename would put a regular file in place of /dev/null, and a
     reader waiting on a FIFO would never get the text. Raises NotADirectoryError when a
     parent on the path is a file (``notes.txt/out.txt``), other OSErrors as the system does.
+
+    ``parents`` False (single-file outputs such as ``fix -o``): a missing folder is a
+    FileNotFoundError naming that folder, since a typo in it (``-o /tmp/typo_dir/x.txt``)
+    would otherwise leave the text somewhere nobody looks. True (an output folder's tree,
+    ``batch --out DIR``): missing folders are made.
     """
     if is_special_file(path):
         with open(path, "wb") as handle:
@@ -151,10 +156,13 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     # every start-up, a check that writes nothing included)
 
     target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # the parent is a file: "File exists" would name neither it nor the problem
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent)) from None
+    if parents:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # the parent is a file: "File exists" would name neither it nor the problem
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent)) from None
+    else:
+        require_folder(target.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -169,3 +177,16 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def require_folder(folder: Path) -> None:
+    """Raise unless ``folder`` is an existing directory: NotADirectoryError when it, or a
+    parent of it, is a file; FileNotFoundError (filename = ``folder``) when it is missing."""
+    if folder.is_dir():
+        return
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(existing))
+    raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(folder))

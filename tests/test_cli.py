@@ -100,6 +100,7 @@ def test_output_file_in_place_and_diff(tmp_path: Path, capsys) -> None:
     copy = tmp_path / "feed.txt"
     copy.write_bytes(FEED.read_bytes())
     out_file = tmp_path / "out" / "fixed.txt"
+    out_file.parent.mkdir()  # -o makes no folders (tests/test_cli_output_folders.py)
     run(["fix", "--no-model", "--unsafe", str(copy), "-o", str(out_file)], capsys)
     fixed = out_file.read_text(encoding="utf-8")
     assert copy.read_bytes() == FEED.read_bytes()

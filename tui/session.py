@@ -381,7 +381,7 @@ class ReviewSession:
             if doc.output.resolve() == doc.path.resolve():
                 raise ReviewError(f"{doc.output}: refusing to write over the input")
             try:
-                atomic_write_text(doc.output, doc.state.text)
+                atomic_write_text(doc.output, doc.state.text, parents=True)  # review --out new/ is made
             except OSError as exc:
                 raise ReviewError(f"{doc.output}: cannot write ({exc.strerror or exc})") from None
             doc.saved_text = doc.state.text

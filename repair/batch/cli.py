@@ -11,7 +11,10 @@ unchanged where they can be (valid JSON, decodable text) and left out otherwise 
 JSON, invalid UTF-8); either way they are in ``errors.jsonl``.
 
 Exit codes (like ruff's): 0 the run finished (edits left pending review are normal output,
-counted in the summary); 1 the run finished but records or inputs failed (see
+counted in the summary; so is an input that yields no record at all, an empty file or an
+input folder with no file to read, which is warned about on stderr, one line naming it, and
+listed in report.json's ``empty_inputs``: a drop folder may be empty on a given day); 1 the
+run finished but records or inputs failed (see
 errors.jsonl), or edits are pending and ``--exit-non-zero-on-pending`` was given; 2 fatal
 error (nothing started, or the run could not continue: resume it); 130 interrupted
 (finish with ``--resume``).
@@ -64,7 +67,8 @@ def make_parser() -> argparse.ArgumentParser:
         prog="repair batch",
         description="Clean whole feeds (text files, directories, JSONL, RSS/Atom) without a human in the loop: "
                     "apply what the policy allows, log every edit and every failed record.",
-        epilog="Exit codes: 0 finished (pending edits are reported, not failures), 1 records failed "
+        epilog="Exit codes: 0 finished (pending edits are reported, not failures; an input with no records, "
+               "an empty file or folder, is a warning on stderr and in report.json's empty_inputs), 1 records failed "
                "(see errors.jsonl) or, with --exit-non-zero-on-pending, edits pending review, 2 fatal error, "
                "130 interrupted (finish with --resume; a run reading stdin cannot be resumed: run it again), "
                "141 stdout closed early (--out - into head: stops quietly).")
@@ -72,9 +76,9 @@ def make_parser() -> argparse.ArgumentParser:
                         help="files, directories (searched recursively), or - for stdin (JSONL or text, processed "
                              "as it arrives; such a run cannot be resumed, as stdin cannot be read again)")
     parser.add_argument("--out", metavar="DIR",
-                        help="output folder (outside the input tree), or - for JSONL (or text from stdin) on "
-                             "stdout, written as it is done (summary on stderr; edits.jsonl, errors.jsonl and "
-                             "report.json are then not written anywhere)")
+                        help="output folder (outside the input tree; made, with its parents, if missing), or - "
+                             "for JSONL (or text from stdin) on stdout, written as it is done (summary on stderr; "
+                             "edits.jsonl, errors.jsonl and report.json are then not written anywhere)")
     parser.add_argument("--dry-run", action="store_true",
                         help="process everything, write nothing (no --out needed): print the summary only")
     parser.add_argument("--exit-non-zero-on-pending", action="store_true",
@@ -230,7 +234,8 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             raise
         stack.callback(engine.close)
         try:
-            code = _execute(args, argv, settings, sources, state, entry, engine, out, skipped)
+            code = _execute(args, argv, settings, sources, state, entry, engine, out, skipped,
+                            _empty_folders(args.inputs, sources))
         except BrokenPipeError:  # stdout's reader went away: --out - stops; a finished run keeps its outputs
             if not state.exists():
                 lock.release()
@@ -252,7 +257,7 @@ def _read_stdin(state: State) -> bool:
 
 
 def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sources: list[Source], state: State,
-             entry: Entry, engine: Engine, out: Path, skipped: int) -> int:
+             entry: Entry, engine: Engine, out: Path, skipped: int, empty_folders: tuple[str, ...] = ()) -> int:
     writer = Writer(out, state, sources, entry, sys.stdout.buffer if args.out == "-" else None)
     done_bytes = sum(s.size for s in sources[: entry.cursor.source])
     tty = sys.stderr.isatty()
@@ -301,7 +306,7 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
                    session_records=outcome.records, session_seconds=outcome.seconds, resumed=args.resume,
                    peak_rss_mb=max(progress.peak_mb, tree_rss_mb(), own_peak_mb()),
                    signature=writer.pipeline or _rules_signature(settings), apply=settings.apply,
-                   names=tuple(s.name for s in sources), skipped=skipped)
+                   names=tuple(s.name for s in sources), skipped=skipped, empty_folders=empty_folders)
     report = build_report(writer.tally, info)
     state.finalise(last, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     state.complete(out)
@@ -311,7 +316,18 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
                   show_outputs=not (args.dry_run or args.out == "-"))
     if args.out == "-" and not args.dry_run:
         print(NOT_KEPT, file=sys.stderr)
+    # On stderr, one line each, whatever stdout carries: "0 records" alone reads as success.
+    for name in report["empty_inputs"]:
+        what = "no file to read in this folder" if name in empty_folders else "empty"
+        print(f"repair batch: warning: {name}: no records ({what}); exit code unchanged", file=sys.stderr)
     return _exit_code(args, report)
+
+
+def _empty_folders(inputs: Sequence[str], sources: Sequence[Source]) -> tuple[str, ...]:
+    """The input folders, as given, in which the plan found no file to read."""
+    read = [Path(s.path) for s in sources if s.path != STDIN_PATH]
+    return tuple(given for given in inputs if given != STDIN_PATH and Path(given).is_dir()
+                 and not any(Path(os.path.abspath(given)) in p.parents for p in read))
 
 
 def _exit_code(args: argparse.Namespace, report: dict[str, Any]) -> int:

@@ -91,6 +91,15 @@ class RunInfo:
     apply: str
     names: tuple[str, ...] = ()  # the inputs' names, in plan order
     skipped: int = 0  # files inside input folders with no known extension
+    empty_folders: tuple[str, ...] = ()  # input folders in which no file was found to read
+
+
+def empty_inputs(tally: Tally, info: RunInfo) -> list[str]:
+    """Inputs that yielded no record and no error: empty files or streams, and input folders
+    with no file to read (warned about, not failures: a drop folder can be empty on a day)."""
+    quiet = [name for i, name in enumerate(info.names)
+             if not (row := tally.per_input.get(str(i))) or not (row["records"] or row["errors"])]
+    return list(info.empty_folders) + quiet
 
 
 def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
@@ -113,6 +122,7 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
         "records_this_session": info.session_records,
         "peak_rss_mb": round(info.peak_rss_mb, 1),
         "skipped_files": info.skipped,
+        "empty_inputs": empty_inputs(tally, info),
         "per_input": {name: tally.per_input.get(str(i), dict.fromkeys(_PER_INPUT, 0))
                       for i, name in enumerate(info.names)},
     }

@@ -129,7 +129,7 @@ class _Job:
     """A parsed record waiting for its texts to be fixed."""
 
     record: RecordIn
-    rid: str
+    rid: str | int
     texts: tuple[tuple[str, str], ...]  # (field, text)
     obj: dict[str, Any] | None = None  # the JSONL object or the feed item's fields
 
@@ -245,7 +245,7 @@ def _prepare_item(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     return _Job(record, rid, texts, fields)
 
 
-def _done(record: RecordIn, rid: str, output: bytes, fixes: list[tuple[str, str, Fixed]]) -> RecordOut:
+def _done(record: RecordIn, rid: str | int, output: bytes, fixes: list[tuple[str, str, Fixed]]) -> RecordOut:
     lines, applied, pending = [], [], []
     changed = False
     for field, text, fixed in fixes:
@@ -259,7 +259,7 @@ def _done(record: RecordIn, rid: str, output: bytes, fixes: list[tuple[str, str,
                      tuple(applied), tuple(pending))
 
 
-def _failed(record: RecordIn, rid: str | None, message: str, output: bytes | None) -> RecordOut:
+def _failed(record: RecordIn, rid: str | int | None, message: str, output: bytes | None) -> RecordOut:
     line = json_line({"input": record.name, "record": record.number, "id": rid, "level": "error", "error": message})
     return RecordOut(record.source, record.number, output, (), line, False, (), ())
 
@@ -284,11 +284,14 @@ def _too_long(length: int, settings: Settings) -> str:
     return f"text has {length:,} characters, over --max-chars {settings.max_chars:,}; passed through unchanged"
 
 
-def _record_id(value: object, fallback: str) -> str:
+def _record_id(value: object, fallback: str) -> str | int:
+    """The record's own id, its JSON type kept (``{"id": 3}`` is logged as 3, not "3", so
+    edits.jsonl and errors.jsonl join back to the input on equal values); ``fallback``
+    (input#record) when it has none usable."""
     if isinstance(value, str) and value:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+        return value
     return fallback
 
 

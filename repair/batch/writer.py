@@ -119,7 +119,7 @@ def publish(path: Path, data: bytes) -> None:
     ``atomic_write_bytes`` keeps the mode of a file it replaces but creates new ones
     through mkstemp, which makes them private (0600); batch outputs are meant to be read.
     """
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, parents=True)  # the --out folder's tree mirrors the inputs'
     _readable(path)
 
 
