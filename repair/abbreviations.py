@@ -74,3 +74,10 @@ def abbreviation_kind(raw: str) -> str | None:
     if len(word) == 1 and word.isalpha() and raw.isupper():
         return "abbreviation"
     return None
+
+
+def title_before(word: str) -> bool:
+    """``word`` (as written, with its stop: "Mr.", "Dr.") is a title that stands before a
+    name: a pattern that starts a speaker right after it ("Mr. Tom Reed said") has cut the
+    speaker's name off its title; the stop is no sentence end."""
+    return word.endswith(".") and abbreviation_kind(word[:-1]) == "prepositive"

@@ -18,6 +18,7 @@ from repair.rules.attribution_neighbours import introduces_that_clause, role_nou
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import (
+    bare_tag_before_lower_clause,
     medium_then_report,
     pronoun_tag_before_clause,
     reported_with_same_subject,
@@ -41,6 +42,9 @@ _CAPITAL_VERB_WORDS = frozenset(tag_detached.CAPITAL_VERBS)
 
 # "it was said.": the impersonal passive of a verb of saying, a tag with no speaker.
 _IMPERSONAL_TAG = lazy_compile(r"it (?:was|is|has been) (?:said|reported|stated|announced|noted)\.")
+# "Was said.": the same passive with its "it" lost too, a tag with no subject at all; set back
+# after a comma it would read "…, was said.", which is no English.
+_SUBJECTLESS_TAG = lazy_compile(r"(?:Was|Is|Has been|Had been) (?:said|reported|stated|announced|noted)\.")
 # The longest sentence any test of detached_speech_tag reads: a title's piece, an "according
 # to" source, a tag with an appositive.
 _LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_SOURCE_CHARS,
@@ -207,6 +211,7 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 and speech_verb_without_complement(text):
             continue  # "A trader, Ali Omar, said. he would wait …": the verb's clause follows it
         if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
+                                      or bare_tag_before_lower_clause(text, doc.sentence_text(following))
                                       or medium_then_report(doc.sentence_text(following))):
             continue  # "She said. inspections would …", "X said. In a statement it …": the verb's clause follows
         if following is not None and topic_phrase(doc.sentence_text(following)):
@@ -272,6 +277,11 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-echo): “{text}” names again the speaker the sentence "
                                 "before already attributes its words to; deleted.", 0.7)
+            continue
+        if _SUBJECTLESS_TAG.fullmatch(text):
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-invented-tag): “{text}” has no subject and names no source; "
+                            "deleted.", 0.6)
             continue
         if text[0].islower() or first_word == "The":
             if _GENERIC_TAG.match(text) and (_ATTRIBUTED.search(doc.sentence_text(prev))

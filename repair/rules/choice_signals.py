@@ -244,6 +244,27 @@ def pronoun_tag_before_clause(tag: str, following: str) -> bool:
     return lexicon.has_clause(lexicon.words(following))
 
 
+# Words that open a lower-case piece that is no reported clause: a relative clause about the
+# speaker ("who has run it since 2015"), or a clause joined to the tag by a conjunction.
+_NO_REPORT_OPENERS = frozenset("who whom whose which where when while because but and or as".split())
+
+
+def bare_tag_before_lower_clause(tag: str, following: str) -> bool:
+    """``tag`` is only a subject and a speech verb ("The weather office says.", "Police
+    said.") and ``following``, the piece after its stop, opens in lower case with a clause
+    of its own ("more than 40 roads were closed."): the lower case shows the stop after the
+    verb is the false one, cut between the verb and its reported clause, so the tag is not
+    a tag cut off the sentence before it. The pronoun case is :func:`pronoun_tag_before_clause`."""
+    found = _TAG_END.match(tag.strip())
+    if found is None or not following[:1].islower() or following.split(" ", 1)[0] in _NO_REPORT_OPENERS:
+        return False
+    words = lexicon.words(found["subject"])
+    common = [w for i, w in enumerate(words) if not (i and w[:1].isupper())]  # a name's words are no verbs
+    if not 1 <= len(words) <= 8 or lexicon.has_clause(common):
+        return False
+    return lexicon.has_clause(lexicon.words(following))
+
+
 def pronoun_tag_before_report(tag: str, following: str) -> bool:
     """``tag`` is a bare pronoun and speech verb ("She said.") and ``following``, the next
     sentence, is a clause with no quotation mark ("Since May, refusals have risen."): it may

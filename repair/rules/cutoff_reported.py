@@ -70,6 +70,18 @@ def tag_wants_clause(prev_text: str) -> bool:
     return True
 
 
+# A closing quotation mark, and perhaps a dash, right before a sentence: the sentence is the
+# quotation's own tag ("“…” - Ana Ruiz told reporters.").
+_CLOSED_QUOTE_BEFORE = lazy_compile(r"[”\"][ \t]*(?:[-–—][ \t]*)?$")
+
+
+def tags_quotation_before(whole: str, tag_start: int) -> bool:
+    """The sentence at ``tag_start`` follows a quotation's closing mark (and perhaps a dash)
+    on its line: a tag there attributes that quotation, and its stop is a real sentence end;
+    the sentence after it is no reported clause cut off it."""
+    return _CLOSED_QUOTE_BEFORE.search(whole, max(0, tag_start - 4), tag_start) is not None
+
+
 def reported_clause_after_tag(prev_text: str, q: list[str]) -> bool:
     """The sentence before is only a speaker and "told reporters" (or a bare "said"), with
     no comma and no quotation marks, and the piece is a clause with its own subject: the

@@ -281,7 +281,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Fragment (join-comma): “{text}” may be an absolute phrase cut off the sentence "
                             "before (or a sentence of its own); joining it is offered for review.", 0.4,
                             safety=Safety.DISPLAY)
-        elif reported_clause_after_tag(prev_text, q):
+        elif reported_clause_after_tag(prev_text, q) and not cutoff_reported.tags_quotation_before(
+                whole, prev.span.start):
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keeps_capital(q) else lowered_first),
                             f"Split (join): “{text}” is the reported clause the tag before it lost to a false "
                             "stop; joined.", 0.6)

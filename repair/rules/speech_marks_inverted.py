@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from repair import lexicon
+from repair.abbreviations import title_before
 from repair.rules.base import lazy_compile
 from repair.rules.speech_quotes import INVERTED_VERB
 
@@ -115,7 +116,7 @@ def cut_tags_before_quotes(text: str) -> Iterator[int]:
         if match is None or match["speaker"].split()[0] in ("It", "This", "That", "There"):
             continue
         before = text[max(0, match.start() - 30) : match.start()].split()
-        if before and "." in before[-1][:-1]:
+        if before and ("." in before[-1][:-1] or title_before(before[-1])):
             continue  # "… of C.J. Lawrence said.", "a U.S. Bank told …": an abbreviation, not a stop
         opened = stop + 2
         mark = "”" if text[opened] == "“" else '"'

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair.abbreviations import title_before
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import CLOSE, OPEN
@@ -283,6 +284,6 @@ def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if match.group().split()[0] in _NOT_SPEAKERS:
             continue
         before = text[max(0, match.start() - 30) : match.start()].split()
-        if before and "." in before[-1][:-1]:
+        if before and ("." in before[-1][:-1] or title_before(before[-1])):
             continue  # "… of C.J. Lawrence said.", "a U.S. Bank said.": an abbreviation, not a stop
         yield self.edit(match.start("stop"), match.end("stop"), ":", "Speech tag cut off the quotation it opens.", 0.7)
