@@ -27,11 +27,12 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
         return False
     head = " ".join(t.lower() for t in tokens[:6])
     lowered = _lowered(text, memo)
-    if before >= 0 and len(lowered) == len(text):
-        # lower() kept every offset, so the prefix's words are the words of the lower-cased
-        # text that start before ``before``. Splitting the whole prefix into words at every
-        # candidate made the rule quadratic; instead the head's four inner words, which
-        # are whole consecutive words of the prefix, are searched for in the text (only
+    cut = _lowered_cut(text, lowered, before)
+    if cut is not None:
+        # The prefix's words are the words of the lower-cased text that start before ``cut``
+        # (``before`` where lower() kept every offset). Splitting the whole prefix into words
+        # at every candidate made the rule quadratic; instead the head's four inner words,
+        # which are whole consecutive words of the prefix, are searched for in the text (only
         # non-word characters stand between them) and each place found is read in a small
         # window; a text asked about many times gets one index of its words instead.
         # Both are compared with the plain reading in tests/rules/test_hot_paths.py.
@@ -40,15 +41,56 @@ def repeats_earlier_passage(text: str, before: int, tokens: list[str],
             # characters their searches read; they decide when the index pays.
             state = memo.get(_SEARCHED) if memo is not None else None
             asked, scanned = state if isinstance(state, tuple) else (0, 0)
-            if not _worth_indexing(asked, scanned, before, len(text)):
-                reach = [before]
-                found = _found_in_windows(lowered, before, tokens, head, reach)
+            if not _worth_indexing(asked, scanned, cut, len(lowered)):
+                reach = [cut]
+                found = _found_in_windows(lowered, cut, tokens, head, reach)
                 if memo is not None:
                     memo[_SEARCHED] = (asked + 1, scanned + reach[0])
                 if found is not None:
                     return found
-        return _in_prefix_words(text, before, head)
+        return _in_prefix_words(text, cut, head)
     return head in " ".join(lexicon.words(text[:before].lower()))
+
+
+# Where lower() lengthens characters ("İ" -> "i" + a combining dot), the last text asked
+# about: each such character's offset in the text and how many characters lower() has
+# added up to and including it.
+_SHIFTS: list[object] = [None, (array("q"), array("q"))]
+
+
+def _lowered_cut(text: str, lowered: str, before: int) -> int | None:
+    """Where ``lowered`` (``text.lower()``) has the words of ``text[:before].lower()``:
+    ``lexicon.words(text[:before].lower()) == lexicon.words(lowered[:cut])``; None when
+    ``before`` is negative or the words might differ (then the caller splits the prefix).
+
+    ``str.lower`` lowers each character on its own but for the Greek capital sigma, which
+    becomes "ς" or "σ" by the letters around it (cutting the text can change which); both
+    are non-word characters to :data:`lexicon._WORD`, so the words cannot differ unless
+    that pattern learns Greek. Any other character keeps its lower-cased length wherever
+    it stands, so ``cut`` is ``before`` plus what lower() added before it (once per text:
+    a search of the few characters lower() lengthens, then a bisection per question)."""
+    if before < 0:
+        return None
+    if len(lowered) == len(text):
+        return before  # every offset kept (the Greek sigma included)
+    if "\u03a3" in text and any(  # "Σ"; "σ", "ς"
+            lexicon._WORD.search(sigma) for sigma in "\u03c3\u03c2"):
+        return None
+    if _SHIFTS[0] is not text:
+        lengthened = [c for c in set(text) if len(c.lower()) != 1]
+        places: array[int] = array("q")
+        added: array[int] = array("q")
+        total = 0
+        if lengthened:
+            for match in re.finditer("|".join(map(re.escape, lengthened)), text):
+                total += len(match.group().lower()) - 1
+                places.append(match.start())
+                added.append(total)
+        _SHIFTS[:] = [text, (places, added)]
+    places, added = _SHIFTS[1]  # type: ignore[misc]
+    before = min(before, len(text))
+    count = bisect.bisect_left(places, before)  # the lengthened characters before the cut
+    return before + (added[count - 1] if count else 0)
 
 
 _LOWER_CACHE: list[tuple[str, str]] = []  # (text, text.lower()) for the last two texts asked about
@@ -206,8 +248,8 @@ _INDEXED: list[object] = [None, (array("q"), array("q"), {})]
 
 
 def _word_index(text: str) -> tuple[array[int], array[int], dict[str, array[int]]]:
-    """:data:`_INDEXED`'s index of ``text``, built when asked for another text; for texts
-    ``lower()`` keeps the length of."""
+    """:data:`_INDEXED`'s index of ``text``, built when asked for another text; its offsets
+    are those of ``text.lower()``."""
     if _INDEXED[0] is not text:
         lowered = _lowered(text)
         starts: array[int] = array("q")
@@ -225,7 +267,8 @@ def _word_index(text: str) -> tuple[array[int], array[int], dict[str, array[int]
 
 
 def _in_prefix_words(text: str, before: int, head: str) -> bool:
-    """``head in " ".join(lexicon.words(text[:before].lower()))``, read off the index.
+    """``head in " ".join(lexicon.words(text.lower()[:before]))``, read off the index
+    (``before`` counts characters of the lower-cased text: :func:`_lowered_cut`).
 
     The prefix's words are those that start before ``before``, the last one cut there. A
     head of six words (no spaces in a word) stands there exactly where its middle four
