@@ -11,6 +11,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_lost_stop import opens_new_sentence
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
 
 __all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "title_case_sentence"]
@@ -226,9 +227,22 @@ def _extra_link_edits(doc: Document, self: Rule) -> Iterator[Edit]:
             name = name.rstrip(",.")
             if name in _TITLE_LINKS or lexicon.is_function_word(name.lower()) or rest[:1] == ["of"]:
                 continue  # "to Into The Wild", "In Place of Strife": a title's small words run on
-        yield self.edit(match.start(), match.end(), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+        yield _link_edit(self, text, match)
 
 
+def _link_edit(self: Rule, text: str, match: re.Match[str]) -> Edit:
+    """CA001's lowering of a capitalised link word; only shown when a preposition opens
+    words that read as a new sentence (its own subject and finite verb: "handing out At the
+    end the court had ruled"), where a full stop was lost and lowering leaves a run-on."""
+    word = match.group()
+    lost_stop = word not in _NOT_PREPOSITIONS and opens_new_sentence(text, match.end())
+    return self.edit(match.start(), match.end(), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7,
+                     Safety.DISPLAY if lost_stop else None)
+
+
+# The link words that are no preposition: each opens a clause ("said That the coach
+# would stay", "longer Than the old one was") or a contrast, never a sentence's adverbial.
+_NOT_PREPOSITIONS = frozenset(["That", "Than", "Not"])
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -347,8 +361,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
             # line ending right after it is a heading; one name after it ("sworn in By the
             # Governor this week") is no title, nor is anything after "That".
             continue
-        word = match.group()
-        yield self.edit(match.start(), match.end(), word.lower(), f"“{word}” capitalised mid-sentence.", 0.7)
+        yield _link_edit(self, text, match)
     yield from _extra_link_edits(doc, self)
     if " And " not in text:
         return  # every _NAME_CONJUNCTION match holds it; a substring test is far cheaper than the scan
