@@ -72,7 +72,7 @@ def tag_wants_clause(prev_text: str) -> bool:
 
 # A closing quotation mark, and perhaps a dash, right before a sentence: the sentence is the
 # quotation's own tag ("“…” - Ana Ruiz told reporters.").
-_CLOSED_QUOTE_BEFORE = lazy_compile(r"[”\"][ \t]*(?:[-–—][ \t]*)?$")
+_CLOSED_QUOTE_BEFORE = lazy_compile(r"[”\"][ \t]*(?:[-–—][ \t]*)?\Z")
 
 
 def tags_quotation_before(whole: str, tag_start: int) -> bool:

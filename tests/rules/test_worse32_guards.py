@@ -70,3 +70,15 @@ def test_left_alone(text: str) -> None:
 )
 def test_fixed(garbled: str, fixed: str) -> None:
     assert _fix(garbled) == fixed
+
+
+def test_quotation_guard_reads_only_the_tags_own_line():
+    """FR003 is a narrow rule: the quotation guard looks back on the tag's own line only, so a
+    quotation closing the line before does not change what FR003 does with the tag (found by
+    tests/test_scaling_scope.py after the guard first matched across a line break)."""
+    from repair.rules import cutoff_reported
+    text = "“We will reopen,” she said.\nAna Ruiz told reporters."
+    tag_start = text.index("Ana")
+    assert not cutoff_reported.tags_quotation_before(text, tag_start)
+    same_line = "“We will reopen” - Ana Ruiz told reporters."
+    assert cutoff_reported.tags_quotation_before(same_line, same_line.index("Ana"))
