@@ -160,7 +160,9 @@ def _counter_edit(self: Rule, text: str, start: int, end: int) -> Edit | None:
 # headline before the next sentence. The label's colon first (a literal); the label is read
 # back from it in Python.
 _LINK_COLON = re.compile(r": (?=[A-Z])")
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))(?P<label>[A-Z][A-Za-z]*(?: [a-z]+){0,4})$", re.MULTILINE)
+# The label in sentence case ("Also read") or set in capitals ("READ MORE"), read as its words.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))(?P<label>[A-Z][A-Za-z]*(?: [a-z]+){0,4}|[A-Z]+(?: [A-Z]+){1,4})$",
+                           re.MULTILINE)
 # Capitalised words that open a sentence and never stand inside a sentence-case headline.
 _OPENERS = frozenset("the a an it he she they we this these those its his her their there in on at after "
                      "but and for from with by as".split())
@@ -181,6 +183,8 @@ MAX_RUN_CHARS = 600
          "Talks ended. It was the third round."),
         ("Also read: Lenders brace for new rules In a statement, the bank said it would comply.",
          "In a statement, the bank said it would comply."),
+        ("READ MORE: Storm shuts ports The ships left the harbour at noon on Friday.",
+         "The ships left the harbour at noon on Friday."),
     ],
     good=[
         "Talks ended. See also: the ferry firm said it would cut routes.",
