@@ -339,7 +339,10 @@ _SENTENCE_END = lazy_compile(r"[a-z0-9%)][.!][\"”’)]?$")
 def _prose_after_link(rest: str) -> bool:
     """Whether the words after a link label hold a sentence of the story, not only a
     headline: they close with a sentence's stop, or a stop stands inside them before the
-    next word. Sentence-case headlines end bare or with "?"; a run-on sentence ends with a stop."""
+    next word. Sentence-case headlines end bare or with "?"; a run-on sentence ends with a stop.
+    A rights notice ("© 2025 All rights reserved.") run on after the link is no story sentence."""
+    if "©" in rest or "rights reserved" in rest.lower():
+        return False  # a rights notice run on after the link is page furniture too
     return _SENTENCE_END.search(rest) is not None or _stop_inside(rest)
 
 

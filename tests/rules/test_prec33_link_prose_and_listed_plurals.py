@@ -25,6 +25,11 @@ from rule_helpers import fix_unsafe
          "Rates rose.\n\nIt was the third cut this year.\n\nIt fell."),
         ("Rates rose.\n\nRelated: Bakers warn of flour shortage The mills shut last week.\n\nIt fell.",
          "Rates rose.\n\nThe mills shut last week.\n\nIt fell."),
+        # A question headline's mark ends the teaser.
+        ("Rates rose.\n\nRead more: Who controls the ports of the north? The council has not replied.\n\nIt fell.",
+         "Rates rose.\n\nThe council has not replied.\n\nIt fell."),
+        # A rights notice run on after the link goes with it.
+        ("Rates rose.\n\nRead more: Ferry firm cuts two routes © 2025 All rights reserved.", "Rates rose."),
         # Bare link lines still go whole.
         ("Rates rose.\n\nREAD MORE: Storm shuts ports\n\nIt fell.", "Rates rose.\n\nIt fell."),
         ("Rates rose.\n\nRelated: Why are ports losing trade?\n\nIt fell.", "Rates rose.\n\nIt fell."),
