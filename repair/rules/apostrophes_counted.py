@@ -158,6 +158,31 @@ def _possessed_head(text: str, end: int, word: str, nouns: dict[str, list[int]])
     return following if second[2] >= HEAD_SHARE * second[0] else None
 
 
+# Words of a list's first member read before its joint.
+MAX_MEMBER_WORDS = 3
+# A list's joint after the phrase: "and"/"or", or a comma before more words and an "and".
+# The next member is a content word ("and information systems"); "and its debts" joins a phrase.
+_LIST_JOINT = lazy_compile(r"(?: (?:and|or) |, [a-z][a-z ]{0,40}? (?:and|or) )([a-z]+)")
+
+
+def _list_follows(text: str, end: int) -> bool:
+    """True when the words after "Xs" (ending at ``end``) open a coordinated list of
+    lower-case names ("the sectors fine chemicals and information systems", "the products
+    milk, cheese and butter"): the plural is a category naming its members, not their
+    owner. The first member is one to :data:`MAX_MEMBER_WORDS` content words; a function
+    word ends the phrase ("the groups stake in the port and ...") and may not open the next
+    member ("the groups acquisition and its debts": one owner's things)."""
+    for _ in range(MAX_MEMBER_WORDS):
+        word = _NEXT_WORD.match(text, end)
+        if word is None or lexicon.is_function_word(word.group(1)):
+            return False
+        end = word.end()
+        joint = _LIST_JOINT.match(text, end)
+        if joint is not None and not lexicon.is_function_word(joint.group(1)):
+            return True
+    return False
+
+
 @rule(
     "AP021",
     "counted-noun-possessive",
@@ -173,6 +198,8 @@ def _possessed_head(text: str, end: int, word: str, nouns: dict[str, list[int]])
         "The sales team met on Monday.", "They cut the savings rate again.", "The arms trade is booming.",
         "The unions demand more pay.", "They gave the workers bonuses.", "The council's website is new.",
         "The news agency said so.", "Officials said that banks lending rose.",
+        "It spared the sectors fine chemicals and information systems.",
+        "They sell the products milk, cheese and butter.",
     ],
     scope="document",  # the document's own uses of the singular and plural decide the mark
 )
@@ -193,7 +220,7 @@ def counted_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         if plural.endswith(_NOT_PLURAL_ENDS):
             continue
         head = _possessed_head(text, match.end(), head, nouns)
-        if head is None:
+        if head is None or _list_follows(text, match.end(1)):
             continue
         singular = _singular(plural)
         counts = owners.get(singular)

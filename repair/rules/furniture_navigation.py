@@ -6,12 +6,14 @@ length and stopword density, hold here too). Page labels (PF004) are in
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _AGENCIES, _delete, _lines
+from repair.rules.furniture_notes import _prose_after_link
 
 _NAV_LINE = lazy_compile(
     r"""(?ix)^(?:
@@ -225,6 +227,11 @@ def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: boo
             or "▸" in text or "→" in text or (funded and folded.find(_FUNDER_NOTICE, start, end) >= 0))
 
 
+# A related link's label and the words after it, which may run on into the story's sentence.
+_LINK_LEAD = lazy_compile(r"(?i)^(?:also read|read also|read next|read more|see also|related(?: [a-z]+)?"
+                          r"|more on this(?: story)?)[ \t]*(?::|[▶►▸»›→·•|])[ \t]*(?P<rest>\S[^\n]*)$")
+
+
 @rule(
     "PF003",
     "navigation-line",
@@ -329,6 +336,13 @@ def navigation_line(doc: Document, self: Rule) -> Iterator[Edit]:
         if ((folded is None or _may_be_navigation(text, folded, para.start, para.end, funded))
                 and _NAV_LINE.match(text)) \
                 or (("|" in text or "·" in text or "•" in text) and metadata_items(text)):
+            lead = _LINK_LEAD.match(text) if text[:1] in "AaRrSsMmOoFf" else None
+            if lead is not None and _prose_after_link(lead.group("rest").rstrip()):
+                # The teaser runs into a sentence of the story ("Also read: Storm shuts ports The
+                # ships left at noon."): shown only; PF012 cuts the label and teaser when it can.
+                shown = _delete(self, doc, para.start, para.end, "Link label with a sentence after it: check.", 0.4)
+                yield dataclasses.replace(shown, safety=Safety.DISPLAY)
+                continue
             yield _delete(self, doc, para.start, para.end, "Page navigation or metadata line.", 0.8)
             continue
         label = _LABEL_PREFIX.match(text)

@@ -23,6 +23,7 @@ never cut. Unsafe, like the rest of the furniture family.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -297,13 +298,24 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
             if head.isupper() and len(head.split()) <= 4:
                 # "KEEP READING: ...": the label set in capitals is read as its words.
                 labelled = _LABELLED.match(head.capitalize() + colon + tail)
+        linked = ""  # the words after a link label, when the line is one
         if labelled is not None:
             label, rest = labelled.group("label"), labelled.group("rest").rstrip()
-            hit = (_note(label, rest) or _link_label(label, rest)
-                   or (_FIELD_SEPARATOR.search(text) is not None and _page_fields(text)))
+            hit = _note(label, rest)
+            if not hit and _link_label(label, rest):
+                hit, linked = True, rest
+            hit = hit or (_FIELD_SEPARATOR.search(text) is not None and _page_fields(text))
         else:
             arrowed = _ARROWED.match(text) if ("»" in text or "›" in text or "→" in text) else None
             hit = arrowed is not None and _link_label(arrowed.group("label"), arrowed.group("rest").rstrip())
+            linked = arrowed.group("rest").rstrip() if hit and arrowed is not None else ""
+        if linked and _prose_after_link(linked):
+            # A sentence of the story may follow the teaser on the line ("Read more: Storm shuts
+            # ports The ships left at noon."): deleting the paragraph would lose it. Shown only;
+            # PF012 cuts the label and teaser where the sentence's start is sure.
+            shown = _delete(self, doc, para.start, para.end, "Link label with a sentence after it: check.", 0.4)
+            yield dataclasses.replace(shown, safety=Safety.DISPLAY)
+            continue
         if not hit and ": " in body:
             hit = _section_link(body)
         if not hit and " contributed " in text:
@@ -317,6 +329,21 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
             hit = _bar_or_ticker(text.split(": ", 1)[-1] if _PRICE.search(text) else text)
         if hit:
             yield _delete(self, doc, para.start, para.end, "Page note or link, not article text.", 0.75)
+
+
+# A line's end a sentence has and a headline has not: a full stop or "!" after a word, a
+# figure or a closing bracket, before any closing quote ("... on Friday.", "... officials said.").
+_SENTENCE_END = lazy_compile(r"[a-z0-9%)][.!][\"”’)]?$")
+
+
+def _prose_after_link(rest: str) -> bool:
+    """Whether the words after a link label hold a sentence of the story, not only a
+    headline: they close with a sentence's stop, or a stop stands inside them before the
+    next word. Sentence-case headlines end bare or with "?"; a run-on sentence ends with a stop.
+    A rights notice ("© 2025 All rights reserved.") run on after the link is no story sentence."""
+    if "©" in rest or "rights reserved" in rest.lower():
+        return False  # a rights notice run on after the link is page furniture too
+    return _SENTENCE_END.search(rest) is not None or _stop_inside(rest)
 
 
 def _stop_inside(text: str) -> bool:

@@ -160,7 +160,9 @@ def _counter_edit(self: Rule, text: str, start: int, end: int) -> Edit | None:
 # headline before the next sentence. The label's colon first (a literal); the label is read
 # back from it in Python.
 _LINK_COLON = re.compile(r": (?=[A-Z])")
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))(?P<label>[A-Z][A-Za-z]*(?: [a-z]+){0,4})$", re.MULTILINE)
+# The label in sentence case ("Also read") or set in capitals ("READ MORE"), read as its words.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))(?P<label>[A-Z][A-Za-z]*(?: [a-z]+){0,4}|[A-Z]+(?: [A-Z]+){1,4})$",
+                           re.MULTILINE)
 # Capitalised words that open a sentence and never stand inside a sentence-case headline.
 _OPENERS = frozenset("the a an it he she they we this these those its his her their there in on at after "
                      "but and for from with by as".split())
@@ -181,6 +183,10 @@ MAX_RUN_CHARS = 600
          "Talks ended. It was the third round."),
         ("Also read: Lenders brace for new rules In a statement, the bank said it would comply.",
          "In a statement, the bank said it would comply."),
+        ("READ MORE: Storm shuts ports The ships left the harbour at noon on Friday.",
+         "The ships left the harbour at noon on Friday."),
+        ("Talks ended. Read more: Who pays for the new port? Ferry fares rose by a tenth.",
+         "Talks ended. Ferry fares rose by a tenth."),
     ],
     good=[
         "Talks ended. See also: the ferry firm said it would cut routes.",
@@ -188,6 +194,7 @@ MAX_RUN_CHARS = 600
         "He said: The deal needs approval.",
         "Talks ended. Also read: Port Workers Vote To End The Strike In Lima.",
         "Note: The figures are provisional.",
+        "Talks ended. Read more: Who pays? Ferries.",
     ],
     scope="line",
 )
@@ -218,6 +225,15 @@ def link_run_into_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         words = list(re.finditer(r"\S+", rest))
         for index, word in enumerate(words[1 : MAX_HEADLINE_WORDS + 1], start=1):
             token = word.group()
+            if words[index - 1].group().endswith("?") and index >= 3 and token[:1].isupper():
+                # A question headline's mark ends it ("Read more: Who runs the port? The ships left."):
+                # what follows is the story's sentence when it runs to a stop and holds a clause.
+                sentence = rest[word.start() :]
+                if re.search(r"[.!][\"”’]?$", sentence.rstrip()) and not re.search(r"[.!?]", sentence.rstrip()[:-1]) \
+                        and lexicon.has_clause(lexicon.words(sentence)):
+                    yield self.edit(label.start(), colon.end() + word.start(), "",
+                                    "Related link run into the next sentence.", 0.75)
+                break
             if re.search(r"[.!?:;]$", words[index - 1].group()):
                 break  # the headline has a stop: a sentence, not a link run on
             if token[:1].isupper() and token.lower() in _OPENERS:
