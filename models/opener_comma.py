@@ -31,14 +31,12 @@ Deterministic (sorted output); about 15 s on one CPU.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from models.data import iter_docs
 from models.participle_comma import _TOKEN, _content_word
-from models.table_io import set_in_capitals, write_json
+from models.table_io import table_main, train_texts_in_case, write_json
 from repair import lexicon
 
 MIN_SEEN = 20  # uses after a content word of that class, comma or not, before a share is trusted
@@ -91,19 +89,18 @@ def select(comma: Counter[tuple[str, str]], bare: Counter[tuple[str, str]], uses
 
 
 def build(data_root: Path) -> dict[str, object]:
-    counts = count(doc.text for doc in iter_docs(data_root, "train") if not set_in_capitals(doc.text))
+    counts = count(train_texts_in_case(data_root))
     return {"max_own_comma": MAX_OWN_COMMA, "min_seen": MIN_SEEN, "min_share": MIN_SHARE, "words": select(*counts)}
 
 
+def _summary(table: dict[str, object]) -> str:
+    words = table["words"]
+    assert isinstance(words, dict)
+    return ", ".join(f"{cls} {len(listed)}" for cls, listed in words.items()) + " words"
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    table = build(args.data)
-    write_json(table, args.out)
-    sizes = ", ".join(f"{cls} {len(words)}" for cls, words in table["words"].items())  # type: ignore[attr-defined]
-    print(f"{sizes} words -> {args.out}")
+    table_main(__doc__ or "", build, write_json, _summary)
 
 
 if __name__ == "__main__":
