@@ -10,12 +10,11 @@ likely the wrong word ("to", "at", "as" …). Read by :mod:`repair.rules.stops_p
 
 from __future__ import annotations
 
-import gzip
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from repair import lexicon
+from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("agent_nouns.json.gz")
 MIN_AGENT_SHARE = 0.05  # "team" 0.07, "firm" 0.09 pass; "port" 0.03, "insurance" 0.03 do not
@@ -24,11 +23,7 @@ _RUN = 3  # content words read after the determiner, as the table counted them
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, list[int]]:
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            return dict(json.load(handle)["nouns"])
-    except (OSError, ValueError, KeyError):
-        return {}
+    return dict(read_table(TABLE, ["nouns"], "models.agent_nouns", "agent-noun counts")["nouns"])
 
 
 def phrase_head(q: list[str]) -> str | None:

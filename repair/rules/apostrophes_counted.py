@@ -27,8 +27,6 @@ writes both numbers elsewhere, the edit is left out. AP012
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +38,7 @@ from repair.rules.apostrophes_its import _superlative
 from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.apostrophes_nouns import _NOT_PLURAL_ENDS, _PRONOUN_SINGULARS, _head_noun, _uses
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("possessive_stats.json.gz")
 # Possessive uses after a determiner at least this many times the plain plural's ...
@@ -71,13 +70,8 @@ _NOT_POSSESSED = frozenset(
 def _tables() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """The ``nouns`` and ``owners`` tables (see :mod:`models.possessive_stats`). Raises
     RuntimeError naming the file when it is unreadable."""
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        return data["nouns"], data["owners"]
-    except (OSError, ValueError, KeyError) as error:
-        raise RuntimeError(f"{TABLE}: possessive statistics unreadable ({error}); "
-                           "rebuild with python -m models.possessive_stats") from None
+    data = read_table(TABLE, ["nouns", "owners"], "models.possessive_stats", "possessive statistics")
+    return data["nouns"], data["owners"]
 
 
 def _singular(plural: str) -> str:

@@ -13,8 +13,6 @@ possessive given a second "s" ("the workers's demand").
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -27,6 +25,7 @@ from repair.rules.apostrophes_its import _its_matches
 from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import KNOWN_ZIPF, zipf
+from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("apostrophe_stats.json.gz")
 
@@ -35,13 +34,8 @@ TABLE = Path(__file__).with_name("apostrophe_stats.json.gz")
 def _tables() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """The ``its`` and ``after_modal`` tables (see :mod:`models.apostrophe_stats`). Raises
     RuntimeError naming the file when it is unreadable."""
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        return data["its"], data["after_modal"]
-    except (OSError, ValueError, KeyError) as error:
-        raise RuntimeError(f"{TABLE}: apostrophe statistics unreadable ({error}); "
-                           "rebuild with python -m models.apostrophe_stats") from None
+    data = read_table(TABLE, ["its", "after_modal"], "models.apostrophe_stats", "apostrophe statistics")
+    return data["its"], data["after_modal"]
 
 
 # A possessed noun phrase goes on with a lower-case word; a predicate after "it is" often stops

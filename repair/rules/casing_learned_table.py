@@ -5,14 +5,13 @@ models.case_stats``; its card is ``case_stats.card.md`` beside it.
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from repair.edits import Safety
 from repair.rules.glued import zipf
+from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("case_stats.json.gz")
 LOWER, CAP_ALONE, CAP_RUN, UPPER, OTHER = range(5)  # models.case_stats.COLUMNS
@@ -49,15 +48,10 @@ class CaseTable:
 def case_table() -> CaseTable:
     """The shipped table, read once. Raises RuntimeError naming the file when it is absent
     or unreadable (rebuild it with ``python -m models.case_stats``)."""
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        words = data["words"]
-        names = frozenset(form for form, row in words.items() if row[LOWER] * 2 < sum(row))
-        return CaseTable(words=words, other_shapes=data["other_shapes"], name_forms=names)
-    except (OSError, ValueError, KeyError) as error:
-        raise RuntimeError(f"{TABLE}: case statistics unreadable ({error}); "
-                           "rebuild with python -m models.case_stats") from None
+    data = read_table(TABLE, ["words", "other_shapes"], "models.case_stats", "case statistics")
+    words: dict[str, list[int]] = data["words"]
+    names = frozenset(form for form, row in words.items() if row[LOWER] * 2 < sum(row))
+    return CaseTable(words=words, other_shapes=data["other_shapes"], name_forms=names)
 
 
 def lower_evidence(form: str, support: int = LOWER_APPLY_SUPPORT) -> Safety | None:

@@ -18,8 +18,6 @@ writes capitalised ("ManagerRoss") is a role glued to a name.
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from collections import Counter
@@ -34,6 +32,7 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import WORD_ZIPF, case_changes, zipf
 from repair.rules.glued_splits import _is_glue_word, _misspelling
 from repair.rules.stops_repeats import _lowered
+from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("glue_stats.json.gz")
 # How much more common (in Zipf units, log10) the pair must be in clean news than the
@@ -63,15 +62,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?][\"”’)]?[ \t]+)[\"“‘(]?$")
 @lru_cache(maxsize=1)
 def _data() -> dict[str, object]:
     """The shipped table, read once. Raises RuntimeError naming the file when it is unreadable."""
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        if not isinstance(data, dict) or not {"pairs", "tokens", "before_name"} <= data.keys():
-            raise ValueError("keys missing")
-        return data
-    except (OSError, ValueError) as error:
-        raise RuntimeError(f"{TABLE}: glue statistics unreadable ({error}); "
-                           "rebuild with python -m models.glue_stats") from None
+    return read_table(TABLE, ["pairs", "tokens", "before_name"], "models.glue_stats", "glue statistics")
 
 
 def _table() -> tuple[dict[str, list[list[int]]], int]:

@@ -16,8 +16,6 @@ Read by :mod:`repair.rules.stops_piece_shapes`, :mod:`repair.rules.stops_preposi
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +23,7 @@ from pathlib import Path
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
+from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("link_words.json.gz")
 MIN_LINKED = 12  # uses of the head with a link word before a determiner, before it is trusted
@@ -46,11 +45,7 @@ NP_OPENERS = frozenset("the a an its their his her our".split())
 
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, dict[str, int]]:
-    try:
-        with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-            return dict(json.load(handle)["after"])
-    except (OSError, ValueError, KeyError):
-        return {}
+    return dict(read_table(TABLE, ["after"], "models.link_words", "link-word counts")["after"])
 
 
 def _judge(head: str) -> tuple[str | None, bool]:
