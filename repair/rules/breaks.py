@@ -23,6 +23,7 @@ from repair.rules import (
     breaks_echoes,
     cutoff_words,
     stops_classes,
+    stops_closed_pieces,
     stops_comma_join,
     stops_dates,
     stops_inserts,
@@ -208,6 +209,8 @@ def _candidate(prev_text: str, text: str) -> bool:
         return False  # "… starting 14th on the grid. Fourteenth.": the figure spelled out for effect
     if _MARGIN.match(text) and _COMPARED.search(prev_text):
         return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
+    if stops_closed_pieces.closed_class_piece(prev_text, text) or stops_closed_pieces.unit_echo(prev_text, text):
+        return True  # "… five new stops. And.", "… since 2011. He", "… opened in 2001. Year."
     if is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate \
             or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text) \
             or breaks_echoes.outlet_acronym(prev_text, text) or breaks_echoes.acronym_echo(prev_text, text) \

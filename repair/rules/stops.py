@@ -90,6 +90,7 @@ from repair.rules.stops_candidates import StopRepair, displaced, echo_or_content
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
+from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join
 from repair.rules.stops_comma_appositives import age_after_name
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
@@ -146,7 +147,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     determiner straight after a word clean news never puts one after is mended by
     :func:`repair.rules.link_words.relinked` (the linking word, or only shown).
     """
-    return relinked(text, stop, piece_start, _choose(text, prev_start, stop, piece_start, piece_end))
+    candidates = relinked(text, stop, piece_start, _choose(text, prev_start, stop, piece_start, piece_end))
+    return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Nature Astronomy. Planet."
 
 
 def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
@@ -175,6 +177,9 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() or _led_by_name(q, q_head) else first.lower()
+    if first.isupper() and not ends_with_abbreviation(prev_text) \
+            and (free := closed_piece_repair(text, stop, piece_end, piece, prev_text)):
+        return [free]  # "… five new stops. And.", "… opened in 2001. Year."
     if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):
         return [subject]  # "… the 113th minute. Defender Ana Ruiz. She struck …"
     if ends_with_abbreviation(prev_text):
