@@ -18,7 +18,9 @@ takes up a verb phrase of the sentence before ("… we cannot manage it. We can.
   or an infinitive; "do" takes up any verb ("Few expected him to win. He did."), so a piece
   with "do" is never deleted;
 * negations, "so", "too", "yet", "neither", demonstratives and question words are no part of
-  the classes: "Not yet.", "So is she.", "Nor did he." are a writer's own short sentences;
+  the classes: "Not yet.", "So is she.", "Neither was he." are a writer's own short sentences;
+* a lone letter ("A.", "I.") may be an initial or a list label, an all-capital word ("US.",
+  "IT.") an acronym: left alone;
 * a piece followed by a lower-case continuation may be the head of a longer cut: only shown.
 
 A second shape has one content word that still adds nothing: a calendar unit
@@ -75,6 +77,8 @@ def closed_class_piece(prev_text: str, piece: str) -> bool:
     body = piece[:-1] if piece.endswith(".") else piece
     if not body or not (body.replace(" ", "").replace("'", "").replace("’", "").isalpha()):
         return False  # a mark, a figure or a second stop: no plain run of words
+    if len(body) < 2 or any(len(w) > 1 and w.isupper() for w in body.split()):
+        return False  # an initial or a list letter ("A.", "I."), an acronym ("US.", "IT.")
     q = _words(body)
     if not 1 <= len(q) <= _MAX_WORDS or any(w not in _CLOSED for w in q):
         return False

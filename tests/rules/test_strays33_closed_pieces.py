@@ -109,6 +109,8 @@ def test_common_word_after_a_name_is_not_glued_on() -> None:
     ("The line will have five new stops.", "Stops.", False),
     ("The line will have five new stops.", "You and I.", False),
     ("Stops.", "And.", False),  # no complete sentence before
+    ("The line will have five new stops.", "A.", False),  # an initial or a list letter
+    ("The firm will spend more on new stops in the US.", "US.", False),  # an acronym
 ])
 def test_closed_class_piece(prev: str, piece: str, expected: bool) -> None:
     assert closed_class_piece(prev, piece) is expected
