@@ -210,7 +210,7 @@ def _candidate(prev_text: str, text: str) -> bool:
     if _MARGIN.match(text) and _COMPARED.search(prev_text):
         return False  # "… its wettest May on record. By a distance.": the margin, set apart for effect
     if stops_closed_pieces.closed_class_piece(prev_text, text) or stops_closed_pieces.unit_echo(prev_text, text):
-        return True  # "… five new stops. And.", "… since 2011. He", "… opened in 2001. Year."
+        return True  # "… has six stops. And.", "… since 2015. She", "… opened in 1998. Year."
     if is_capitalised_fragment(text) or _RELATIVE_TAIL.match(text) or predicate \
             or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text) \
             or breaks_echoes.outlet_acronym(prev_text, text) or breaks_echoes.acronym_echo(prev_text, text) \

@@ -41,6 +41,14 @@ there, or a name the          "sent off Ruiz. for a foul. Ruiz."          delete
 paragraph gave before
 a bare verb or a figure's     "…to 4.2 billion euros. Exceeded."          delete it (content-free)
 label
+only closed-class words       "… has six stops. And.", "… cut. It is."    delete it (content-free;
+(conjunction, pronoun, an     "… opened in 1998. Year."                   shown only before a
+auxiliary with nothing to                                                 lower-case word)
+take up), or a calendar unit
+echoing the date before
+a capitalised common word     "… the magazine Science Weekly. Planet."    delete it, not glue it
+after a name (a join would                                                on (shown only where
+make a fake name)                                                         clean news is unsure)
 one word displaced from the   "welcomed by the community. Business."      move it back
 noun phrase before the stop
 a lone manner adverb          "operated from a hall. Temporarily."        move it after the verb
@@ -148,7 +156,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     :func:`repair.rules.link_words.relinked` (the linking word, or only shown).
     """
     candidates = relinked(text, stop, piece_start, _choose(text, prev_start, stop, piece_start, piece_end))
-    return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Nature Astronomy. Planet."
+    return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Science Weekly. Planet."
 
 
 def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
@@ -179,7 +187,7 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     lowered = first if proper or first.islower() or _led_by_name(q, q_head) else first.lower()
     if first.isupper() and not ends_with_abbreviation(prev_text) \
             and (free := closed_piece_repair(text, stop, piece_end, piece, prev_text)):
-        return [free]  # "… five new stops. And.", "… opened in 2001. Year."
+        return [free]  # "… has six stops. And.", "… opened in 1998. Year."
     if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):
         return [subject]  # "… the 113th minute. Defender Ana Ruiz. She struck …"
     if ends_with_abbreviation(prev_text):
