@@ -93,19 +93,23 @@ def test_a_model_edit_that_only_removes_a_run_of_stray_stops_needs_no_rule() -> 
     assert shown_unless_a_rule_flags([one_stop], [], text)[0].safety is Safety.DISPLAY
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "by_rules"), [
     # A lone word or a short phrase the rules show as "cannot follow the sentence's last
     # word"; the shipped model joined each ("... early 2027 year.", "... investors Majority.").
-    "The airline expects the merger to close in early 2027. Year.",
-    "Most of the new flats were sold to investors. Majority.",
-    "The union accepted the offer on Friday. In writing.",
+    # A calendar unit echoing the date the rules now delete (strays33); the model's join of
+    # it is still not applied.
+    ("The airline expects the merger to close in early 2027. Year.",
+     "The airline expects the merger to close in early 2027."),
+    ("Most of the new flats were sold to investors. Majority.", None),
+    ("The union accepted the offer on Friday. In writing.", None),
 ])
-def test_rules_and_model_do_not_apply_a_join_the_rules_only_show(shipped: Any, text: str) -> None:
+def test_rules_and_model_do_not_apply_a_join_the_rules_only_show(shipped: Any, text: str, by_rules: str | None) -> None:
     from repair.apply import Policy
     from repair.pipeline import Pipeline, RuleProposer
 
     unsafe = Policy(min_safety=Safety.UNSAFE)
-    assert Pipeline([RuleProposer()], unsafe).fix(text).fixed == text  # the rules leave it
-    assert Pipeline([RuleProposer(), shipped], unsafe).fix(text).fixed == text
+    expected = by_rules or text
+    assert Pipeline([RuleProposer()], unsafe).fix(text).fixed == expected  # the rules leave it (or delete it)
+    assert Pipeline([RuleProposer(), shipped], unsafe).fix(text).fixed == expected
     ungated = replace(shipped, rule_gate=False)
     assert Pipeline([RuleProposer(), ungated], unsafe).fix(text).fixed != text  # the model alone joins
