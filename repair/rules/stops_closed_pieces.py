@@ -153,8 +153,8 @@ def closed_piece_repair(text: str, stop: int, piece_end: int, piece: str, prev_t
         message = (f"“{piece}” is made only of closed-class words (no noun, no main verb, no name); after a "
                    "complete sentence it says nothing, and joined it would break the sentence, so it is deleted.")
     elif unit_echo(prev_text, piece):
-        message = (f"“{piece}” only repeats the unit of the date or figure before the stop (a calque of the "
-                   "source's word order); it is deleted.")
+        message = (f"“{piece}” only repeats the unit of the date before the stop (a calque of the source's "
+                   "word order); it is deleted.")
     else:
         return None
     shown = not _ends_paragraph_or_sentence(text, piece_end)
@@ -204,7 +204,10 @@ def fake_name_join(text: str, prev_start: int, stop: int, piece_start: int, piec
     common = _common_word(lower)
     if common is None:
         return candidates
-    deletion = StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55 if common is Safety.UNSAFE else 0.4,
+    sure = common is Safety.UNSAFE
+    deletion = StopRepair("delete-content-free", stop + 1, piece_end, "", 0.55 if sure else 0.4,
                           f"“{piece}” is a common word cut off after the name that ends the sentence; joined it "
-                          "would read as part of that name, so it is deleted.", display=common is not Safety.UNSAFE)
+                          "would read as part of that name, so it "
+                          + ("is deleted." if sure else "should be deleted (or placed) by an editor."),
+                          display=not sure)
     return [deletion, *candidates]
