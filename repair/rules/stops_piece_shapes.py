@@ -35,6 +35,7 @@ from repair.rules.stops_classes import summarising_appositive
 from repair.rules.stops_clauses import second_predicate
 from repair.rules.stops_comma_appositives import possessed_title
 from repair.rules.stops_comma_join import comma_join
+from repair.rules.stops_conjoined import agent_after_passive
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_lone_strays import lone_common_stray
@@ -274,6 +275,10 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
                            f"“{piece}” names the person the noun phrase before the stop introduces; joined "
                            "with a comma."), join]
+    if agent_after_passive(p, q):
+        # "… complaints were lodged last year. By tenants.": the agent of the sentence's passive.
+        return [replace(join, confidence=0.6, message=f"“{piece}” is the agent of the passive verb before the stop, "
+                        "which has none; joined.")]
     if len(q) == 2 and head in lexicon.PREPOSITIONS and first.isupper() and q[1].isalpha() and q[1].islower() \
             and not lexicon.is_function_word(q[1]) and q[1] not in lexicon.TIME_WORDS \
             and prev_last.isalpha() and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last):
