@@ -9,13 +9,12 @@ of its own; what tells it from a writer's own "And …" sentence is that it repe
 piece after the stop                 example (ours)                                   what it pairs with
 ===================================  ===============================================  ==================
 "and"/"or", "to" and a content word  "… were told to stay home. And to keep calm."    a "to" phrase
-"By" and a bare noun                 "… were lodged last year. By tenants."           a passive verb
-                                                                                      with no agent
 ===================================  ===============================================  ==================
 
-A writer's "And to think they won." has a subject after the verb, and "By then, …" or "By
-Friday." is a time, not an agent: both stay. (The "and"/"or" + past verb shapes are read
-in :mod:`repair.rules.stops_predicates`, which asks these tests.)
+A writer's "And to think they won." has a subject after the verb and stays. (The
+"and"/"or" + past verb shapes are read in :mod:`repair.rules.stops_predicates`, which asks
+these tests; the complements a word before the stop still needs are
+:mod:`repair.rules.stops_complements`.)
 """
 
 from __future__ import annotations
@@ -26,19 +25,11 @@ from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 # Subject pronouns that make a clause of whatever follows them; "it", "this" and "that"
 # are objects as often ("to keep it shut").
 _PERSONAL_SUBJECTS = frozenset("i you he she we they".split())
-# Forms of "be" that make a passive with a participle after them.
-_BE_FORMS = frozenset("be been being is are was were".split())
-# Words that may stand between "be" and its participle ("were later charged").
-_MID_ADVERBS = frozenset("not also later then now still already only recently first being been".split())
 # Irregular past forms that are never past participles ("rose", not "risen"): such a verb
 # after a stop is a second predicate, never a reduced relative clause.
 PAST_ONLY = frozenset(
     """rose fell went came took gave saw knew became began drew broke drove chose threw flew ate
     wrote spoke grew shook stole tore rode sank withdrew underwent overcame oversaw was were did""".split())
-# Words after "By" that make a time, a margin or a stock phrase, never an agent.
-_NOT_AGENTS = frozenset("far then now contrast comparison default chance way law".split())
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december".split())
 
 
 def second_infinitive(q: list[str]) -> bool:
@@ -62,31 +53,3 @@ def is_participle(word: str) -> bool:
     """A past participle by its look: an "-ed" form or an irregular participle, not a
     past-only form ("rose", "fell" take a figure after "by")."""
     return word not in PAST_ONLY and (word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed")))
-
-
-def passive_without_agent(p: list[str]) -> bool:
-    """The sentence ``p`` holds a passive ("were filed", "will be fined", "was later
-    charged") with no "by" anywhere after its participle: an agent may still be missing."""
-    low = [w.lower() for w in p]
-    for i, w in enumerate(low):
-        if w not in _BE_FORMS:
-            continue
-        j = i + 1
-        while j < len(low) and j <= i + 2 and low[j] in _MID_ADVERBS:
-            j += 1
-        if j < len(low) and is_participle(low[j]):
-            return "by" not in low[j + 1 :]
-    return False
-
-
-def agent_after_passive(p: list[str], q: list[str]) -> bool:
-    """``q`` is "By" and a bare noun ("By parents.", "By residents.") after a sentence ``p``
-    with an agentless passive: the agent the stop cut off. A time ("By Friday.", "By
-    2030."), a margin or a stock phrase ("By far.", "By then.") is none."""
-    if len(q) != 2 or q[0] != "By" or not q[1].isalpha() or not q[1].islower():
-        return False
-    noun = q[1]
-    if noun in _NOT_AGENTS or noun in lexicon.TIME_WORDS or noun in lexicon.TIME_OPENERS or noun in _MONTHS \
-            or noun in lexicon.COUNT_VALUES or lexicon.is_function_word(noun):
-        return False
-    return passive_without_agent(p)
