@@ -35,6 +35,8 @@ from repair.rules.stops_predicates import predicate_form, subjectless_predicate
     # "By" and a bare noun after an agentless passive: its agent
     ("Forty claims were lodged last year. By tenants.", "Forty claims were lodged last year by tenants."),
     ("The bridge was later repaired. By volunteers.", "The bridge was later repaired by volunteers."),
+    # "So far." dates the clause before, as "To date." does
+    ("No leaks have been found. So far.", "No leaks have been found so far."),
     # one noun after a degree word and a quantifier: the quantifier's noun
     ("The mayor said the crews had too few. Lifeboats.", "The mayor said the crews had too few lifeboats."),
     ("Critics say the plan leaves too little. Money.", "Critics say the plan leaves too little money."),
@@ -63,6 +65,9 @@ def test_second_member_goes_back(garbled: str, fixed: str) -> None:
     "The inspectors said the checks were essential. For safety.",
     # a quantifier with no degree word, or a name after it
     "The town has lost many. Rome.",
+    # "So far" opening a sentence of its own, or after a question
+    "The team won again. So far, so good.",
+    "Is the plan working? So far.",
     # a comma after the opening phrase: a sentence of its own
     "The budget was approved in March. For now, the plan stands.",
 ])
