@@ -36,7 +36,7 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False
     if len(tokens) > MAX_FRAGMENT_WORDS and not breaks_echoes.prepositional_chain(tokens):
         return False
-    if tokens[0].lower() in lexicon.STANDALONE_OPENERS:
+    if tokens[0].lower() in lexicon.STANDALONE_OPENERS and " ".join(tokens).lower() not in _UP_TO_NOW:
         return False
     if any(lexicon.is_glued(t) or stops_classes.glued_tag_verb(t) for t in tokens):
         return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
@@ -57,6 +57,10 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
     return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens)
 
 
+# "So far." opens on a standalone opener but is the same time adverbial as "To date." and
+# "As yet.", which FR001 joins: a span up to now that only dates the clause before (clean
+# news prints none of the three as a sentence of its own after a full stop).
+_UP_TO_NOW = frozenset(["so far"])
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
 _LIST_COLON = lazy_compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;

@@ -20,6 +20,13 @@ a figure's change
 a past participle and its     "a fund for farmers. set up in 2020."       join
 adjunct
 "but" + a verb (same subject) "has grown. but faces higher rents."        join, no comma
+"and"/"or" + a second "to"    "told to stay home. And to keep calm."      join, no comma
+phrase, or a second past      "will be fined. Or jailed for a month."
+verb or participle
+"By" + the agent an           "were lodged last year. By tenants."        join
+agentless passive lacks
+a noun after "too few",       "had too few. Lifeboats."                   join, lower-casing
+"too little"
 a time phrase                 "due for repair. next spring."              join
 the verb after an aside the   "The mill, which opened in 1990. employs"   the stop becomes the
 comma opened                                                              closing comma

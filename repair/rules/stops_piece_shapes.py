@@ -35,6 +35,7 @@ from repair.rules.stops_classes import summarising_appositive
 from repair.rules.stops_clauses import second_predicate
 from repair.rules.stops_comma_appositives import possessed_title
 from repair.rules.stops_comma_join import comma_join
+from repair.rules.stops_complements import agent_after_passive, quantified_noun
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_lone_strays import lone_common_stray
@@ -253,6 +254,9 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first) \
         or bare_adjunct_opener(q) or (first.islower() and indirect_question(p, q)) or adverbial_extent(p, q, piece)
+    if quantified_noun(p, q):  # "… the crews had too few. Lifeboats.": the quantifier's noun
+        return [StopRepair("join", stop, piece_start + 1, " " + first.lower(), 0.6,
+                           f"“{piece}” is the noun the quantifier before the stop needs; joined.")]
     if proper and not opens_continuation and lone_capitalised_word(q, p[-1]):
         # "… in the first half. Errors.": "half Errors" would be a made-up name; shown only.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone capitalised word cut "
@@ -274,6 +278,12 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.6,
                            f"“{piece}” names the person the noun phrase before the stop introduces; joined "
                            "with a comma."), join]
+    if agent_after_passive(p, q):
+        # "… claims were lodged last year. By tenants.": the agent of the sentence's passive
+        # (repair.rules.stops_complements). An adjective's phrase ("were essential. For
+        # safety.") looked the same but lost a validation segment (frag33), so it stays shown.
+        return [replace(join, confidence=0.6, message=f"“{piece}” is the agent of the passive verb before the stop, "
+                        "which has none; joined.")]
     if len(q) == 2 and head in lexicon.PREPOSITIONS and first.isupper() and q[1].isalpha() and q[1].islower() \
             and not lexicon.is_function_word(q[1]) and q[1] not in lexicon.TIME_WORDS \
             and prev_last.isalpha() and not lexicon.is_function_word(prev_last) and not is_bare_verb(prev_last):

@@ -7,7 +7,9 @@ before it, cut off by a false stop. Its verb form says how it goes back:
 ==================================  =============================================  ====================
 piece after the stop                example (ours)                                 repair
 ==================================  =============================================  ====================
-"And"/"But" and a verb              "… the final. And said she would rest."        join, lower-cased
+"And"/"But"/"Or" and a verb         "… the final. And said she would rest."        join, lower-cased
+"And"/"Or", "to" and a word (a      "… told to stay home. And to keep calm."       join, lower-cased
+second "to" phrase)
 an "-ing" participle with no        "… the early kick-off. Arguing the pitch was   join with a comma
 subject of its own                  wet."
 a past participle and a             "… the old docks. Rebuilt after the war."      join (a reduced
@@ -38,13 +40,11 @@ from repair.rules.cutoff_participles import framing_report
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS
 from repair.rules.stops_clauses import CALENDAR
+from repair.rules.stops_conjoined import PAST_ONLY as _PAST_ONLY
+from repair.rules.stops_conjoined import governing_to, second_infinitive
+from repair.rules.stops_conjoined import is_participle as _is_participle
 from repair.rules.stops_words import ends_with_speech_tag, looks_modifier
 
-# Irregular past forms that are never past participles ("rose", not "risen"): such a verb
-# after a stop is a second predicate, never a reduced relative clause.
-_PAST_ONLY = frozenset(
-    """rose fell went came took gave saw knew became began drew broke drove chose threw flew ate
-    wrote spoke grew shook stole tore rode sank withdrew underwent overcame oversaw was were did""".split())
 # "-ing" words that are nouns or prepositions, not participles.
 _ING_NOT_VERBS = frozenset(
     """during according including regarding concerning following excluding notwithstanding
@@ -88,7 +88,17 @@ def _auxiliary_phrase(q: list[str]) -> bool:
             or q[2] in ("be", "been")
     if q[0] in _CONJUNCT_MODALS:  # "will sell", "would not say": a modal takes the bare verb
         return after.isalpha() and not lexicon.is_function_word(after) and after not in ("you", "i")
+    if q[0] in ("was", "were") and after.endswith("ing") and len(after) > 5 and after not in _ING_NOT_VERBS:
+        return True  # "was considering an appeal": the progressive
     return _past(after) or after in IRREGULAR_PARTICIPLES or after in ("be", "been")
+
+
+def _object_then_no_verb(q: list[str]) -> bool:
+    """After "and"/"or"/"but" and a past form, a lower-case object and no finite verb later
+    ("And offered buyers free charging.", "And quarantined seed stocks."): the past form is
+    the verb, not the modifier of a subject ("And retired staff have …" has its verb)."""
+    return len(q) >= 4 and q[2].isalpha() and q[2].islower() and q[2] not in lexicon.AUXILIARIES \
+        and not _finite_later(q[1:]) and not lexicon.has_clause(q[2:])
 
 
 def _past(word: str) -> bool:
@@ -134,12 +144,6 @@ def _finite_later(q: list[str]) -> bool:
                or after_name(i) for i, w in enumerate(lowered) if i >= 1)
 
 
-def _is_participle(word: str) -> bool:
-    """A past participle by its look: an "-ed" form or an irregular participle, not a
-    past-only form ("rose", "fell" take a figure after "by")."""
-    return word not in _PAST_ONLY and (word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed")))
-
-
 def _phrase_and_participle(piece: str) -> bool:
     """A prepositional phrase, a comma and a participle clause, and no main clause ("For
     parts of the north, saying that rain could fall."): both halves adjuncts of the
@@ -163,7 +167,7 @@ def _phrase_and_participle(piece: str) -> bool:
 # an "-ing"/"-ed" ending: a preposition before a comma ("aside"), or "and"/"but" or a past
 # form (``_past``: an irregular past, bare or prefixed) or an irregular participle, bare or
 # prefixed. FR001 asks at every sentence pair: one set look-up rejects nearly all of them.
-_OPENING_FORMS = lexicon.PREPOSITIONS | frozenset(("and", "but")) | lexicon.IRREGULAR_PAST \
+_OPENING_FORMS = lexicon.PREPOSITIONS | frozenset(("and", "but", "or")) | lexicon.IRREGULAR_PAST \
     | _PREFIXED[lexicon.IRREGULAR_PAST] | IRREGULAR_PARTICIPLES | _PREFIXED[IRREGULAR_PARTICIPLES]
 
 
@@ -183,7 +187,7 @@ def predicate_form(piece: str) -> str:
         return ""
     if ", " in piece:
         return "aside" if first in lexicon.PREPOSITIONS and _phrase_and_participle(piece) else ""
-    if first not in ("and", "but") and not first.endswith(("ing", "ed")) and not _past(first) \
+    if first not in ("and", "but", "or") and not first.endswith(("ing", "ed")) and not _past(first) \
             and first not in IRREGULAR_PARTICIPLES and not _prefixed(first, IRREGULAR_PARTICIPLES):
         return ""
     q = lexicon.words(piece)
@@ -192,13 +196,16 @@ def predicate_form(piece: str) -> str:
     head, second = q[0].lower(), q[1].lower()
     if head in lexicon.SPEECH_VERBS or head in _AUXILIARY_PAST:
         return ""
-    if head in ("and", "but"):
-        # "And said she …", "But warned that …": a past verb straight after, then no
-        # subject of its own ("And indeed he wasn't", "And retired staff have …" have one).
+    if head in ("and", "but", "or"):
+        if head != "but" and second_infinitive(q):
+            return "parallel"  # "… urged to stay indoors. And to keep windows shut."
+        # "And said she …", "But warned that …", "Or jailed for …": a past verb straight
+        # after, then no subject of its own ("And indeed he wasn't", "And retired staff
+        # have …" have one).
         after = q[2].lower() if len(q) > 2 else ""
         verb = second in lexicon.IRREGULAR_PAST or second in lexicon.SPEECH_VERBS or (
             _past(second) and (not after or after in lexicon.DETERMINERS or after in lexicon.PREPOSITIONS
-                               or after in ("that", "to")))
+                               or after in ("that", "to") or _object_then_no_verb(q)))
         if verb and q[1].islower() and second not in _AUXILIARY_PAST:
             return "conjunction"
         # "And had warned in May …", "But did not say …", "But would not comment.": an
@@ -244,6 +251,8 @@ def subjectless_predicate(prev_text: str, piece: str) -> str:
         return ""
     if form in ("second", "conjunction") and not _has_past_verb(p):
         return ""
+    if form == "parallel" and not governing_to(p):
+        return ""  # "… the fans cheered. And to think …": no "to" before the stop to share
     if form == "reduced" and (p[-1].lower() in lexicon.TIME_WORDS or p[-1].lower() in _SEASONS
                               or p[-1].lower() in CALENDAR or p[-1][:1].isdigit()):
         return ""  # a participle describes a noun, never a time ("… last spring. Written …")
@@ -323,7 +332,8 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.6,
                            f"“{piece}” is a past participle phrase describing the subject, not the name or "
                            "phrase before the stop; joined with a comma.")]
-    reason = {"conjunction": "opens with “and”/“but” and a verb, so its subject is the sentence's",
+    reason = {"conjunction": "opens with a conjunction and a verb, so its subject is the sentence's",
+              "parallel": "is a second “to” phrase, joined by a conjunction to the one the sentence has",
               "aside": "is a phrase and a participle clause with no main clause of its own"}.get(
         form, "is a past participle phrase that describes the noun before the stop")
     return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.6, f"“{piece}” {reason}; joined.")]
