@@ -27,6 +27,8 @@ from repair.rules.stops_words import is_bare_verb
 _NEXT_LOWER_WORD = lazy_compile(r"[ \t]+([a-z][a-z'’-]*)")
 # A capitalised speech verb and a lower-case word after the piece's stop: "Okafor. Said she …".
 _NEXT_SPEECH_VERB = lazy_compile(r"[ \t]+(?:Said|Says|Told|Added) [a-z]")
+# A lower-case word after a speech verb: the reported clause ("said the piece was …").
+_CLAUSE_AFTER = lazy_compile(r" (?:that|the|a|an|he|she|it|they|we|its|his|her|their|this|there)\b")
 # How often clean news must write "modifier head" for a moved modifier to be applied: the
 # word-pair table keeps pairs seen 5 times or more, so any entry is evidence.
 MIN_COMPOUND = 5
@@ -59,12 +61,15 @@ def subject_cut_off(q: list[str], text: str, piece_end: int) -> bool:
     its stop open with a subjectless finite verb (:func:`verb_follows_piece`): the piece is
     that verb's subject, so nothing at the stop before it may delete it, move it or join it
     to the sentence before; the join at its own stop makes "The court found …"."""
-    # ("In the meantime. was …", "The. said": no noun phrase.) A speech verb after the piece
-    # ("… provinces. Observers. said.") makes it a tag's speaker, which the tag builders
-    # place ("…, observers said."): left to them.
+    # ("In the meantime. was …", "The. said": no noun phrase.) A speech verb that ends the
+    # piece after it or comes before a comma or a capital ("… provinces. Observers. said.",
+    # "Officials. told Reuters, …") makes the piece a trailing tag's speaker, which the tag
+    # builders place ("…, observers said."); one before a lower-case clause ("Hegde. said
+    # the piece …") has the piece for its subject.
     found = _NEXT_LOWER_WORD.match(text, piece_end)
     return _bare_noun_phrase(q) and verb_follows_piece(text, piece_end) \
-        and (found is None or found.group(1) not in lexicon.SPEECH_VERBS)
+        and (found is None or found.group(1) not in lexicon.SPEECH_VERBS
+             or _CLAUSE_AFTER.match(text, found.end()) is not None)
 
 
 # Words that open a clause or a noun phrase ("after the merger", "after sirens sounded").

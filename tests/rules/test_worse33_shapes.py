@@ -68,6 +68,10 @@ def test_story_text_is_kept(text: str, fixed: str) -> None:
         "Divers searched the river for most of the afternoon. Storm.",
         # a name the paragraph gave, then its own capitalised speech verb: not deleted as an echo
         "Protesters blocked the bridge on Friday, and Mendes was among them. Mendes. Said she would appeal.",
+        # a name before its lower-case speech verb and reported clause: never deleted as an echo
+        "The tour ends with a concerto written for it by Kiran Hegde. Hegde. said the piece was inspired by rain.",
+        # a phrase quoted inside a sentence the stop broke: no capital inside the marks
+        "The minister said the bank would now wait. “for some weeks” to see the effect.",
         # an inverted tag and a sentence led by a real verb are no cut subject
         "The minister spoke first. Said Ruiz: “We will win.”",
         # a lower-case piece that is a whole clause after the tag is not a mid-sentence tag
