@@ -54,6 +54,9 @@ from rule_helpers import fix_unsafe as _fix
         ("The mayor opened the new bridge on Friday, and traffic was heavy all day. Caption: Cars cross the "
          "bridge. (Photo: AP)",
          "The mayor opened the new bridge on Friday, and traffic was heavy all day."),
+        ("The ward opened.\n\nThe results were released on Friday in the journal Cell Reports. A model of the "
+         "protein chain. (Reuters)",
+         "The ward opened.\n\nThe results were released on Friday in the journal Cell Reports."),
     ],
 )
 def test_story_text_is_kept(text: str, fixed: str) -> None:
@@ -94,6 +97,12 @@ def test_left_alone(text: str) -> None:
         ("The firm grew fast after the merger. Expanded.", "The firm grew fast after the merger."),
         ("The bridge opened on Friday.\n\nCars cross the new bridge on Friday. (Photo: AP)",
          "The bridge opened on Friday."),
+        ("The ward opened.\n\nAn e-bike is displayed at a store in Amsterdam, Netherlands, Jan. 10, 2024. "
+         "(AP Photo/Lotte van Dam, File)",
+         "The ward opened."),
+        ("The quake struck at dawn.\n\nRescuers search the rubble in the town on Monday. The quake killed 50 "
+         "people. (AFP)",
+         "The quake struck at dawn."),
         # a bare speaker before a lower-case tag verb stays the tag builders' ("…, observers said.")
         ("Turnout was the lowest since 1990 in the northern provinces. Observers. said.",
          "Turnout was the lowest since 1990 in the northern provinces, observers said."),
