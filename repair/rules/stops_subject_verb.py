@@ -63,13 +63,13 @@ def subject_cut_off(q: list[str], text: str, piece_end: int) -> bool:
     to the sentence before; the join at its own stop makes "The court found …"."""
     # ("In the meantime. was …", "The. said": no noun phrase.) A speech verb that ends the
     # piece after it or comes before a comma or a capital ("… provinces. Observers. said.",
-    # "Officials. told Reuters, …") makes the piece a trailing tag's speaker, which the tag
-    # builders place ("…, observers said."); one before a lower-case clause ("Hegde. said
-    # the piece …") has the piece for its subject.
+    # "Officials. told the BBC …") makes the piece a trailing tag's speaker, which the tag
+    # builders place ("…, observers said."); "said" before a lower-case clause ("Hegde. said
+    # the piece …") has the piece for its subject ("told the" names a listener).
     found = _NEXT_LOWER_WORD.match(text, piece_end)
     return _bare_noun_phrase(q) and verb_follows_piece(text, piece_end) \
         and (found is None or found.group(1) not in lexicon.SPEECH_VERBS
-             or _CLAUSE_AFTER.match(text, found.end()) is not None)
+             or found.group(1) in ("said", "says", "added") and _CLAUSE_AFTER.match(text, found.end()) is not None)
 
 
 # Words that open a clause or a noun phrase ("after the merger", "after sirens sounded").
