@@ -13,7 +13,11 @@ Two shapes of a false stop where the wrong repair destroys story text:
   "an audit inquiry" is a compound nobody wrote. :func:`compound_evidence` asks the clean
   news word-pair table (``glue_stats.json.gz``, built by :mod:`models.glue_stats` from the
   train split) whether clean copy writes the two words side by side ("business community"
-  16 times); without that evidence the move is only shown.
+  16 times); without that evidence the move is only shown (:mod:`repair.rules.stops_displaced`).
+- **a verb completing an "after"/"until" clause**: "… after sirens. sounded." is joined
+  (:func:`clause_awaits_verb`), not deleted as a verb with nothing to say.
+- **a speech tag set inside the sentence**: "… is 50 years old. the utility said, and should
+  be replaced" takes the comma join (:func:`mid_sentence_tag`), not a capital.
 """
 
 from __future__ import annotations
