@@ -197,7 +197,9 @@ def store_date_header(doc: Document, self: Rule) -> Iterator[Edit]:
             "The parade began at noon.",
         ),
     ],
-    good=["The photo (taken in 2019) shows the harbour.", "The AP reported the figures on Monday."],
+    good=["The photo (taken in 2019) shows the harbour.", "The AP reported the figures on Monday.",
+          "The mayor opened the bridge on Friday. Caption: Cars cross the bridge. (Photo: AP)",
+          "“We lost a season,” Ruiz said. The city plans a new quay. Cranes at the port. (Photo: Reuters)"],
 )
 def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     """A photo caption ending in a bracketed credit ("... [Photo by ...]").
@@ -208,11 +210,28 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     for match in finditer_led(_PHOTO_CREDIT, _PHOTO_CREDIT_BY_BRACKET, doc.text):
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
-        if match.start() - line_start > MAX_CAPTION_CHARS:
+        if match.start() - line_start > MAX_CAPTION_CHARS or story_before_caption(doc.text, line_start, match.start()):
             continue
         start, end = line_deletion(doc, line_start, match.end())
         keep = kept_final_break(doc, start, end)
         yield self.edit(start, end, keep, "Photo caption with a credit, not article text.", 0.85)
+
+
+# A caption's own label after the line's start ("… by 2027. Caption: The rocket lifts off."):
+# the caption begins there, so what stands before it is story.
+_INNER_CAPTION_LABEL = re.compile(r"(?<=[.!?”\"] )(?:Caption|Photo|Pictured|Picture|Image)\s*:")
+# A quotation and a verb of saying: a speaker's words, which no caption carries.
+_QUOTED_SPEECH = re.compile(r"[“”\"][^\n]*\b(?:said|says|told|added)\b|\b(?:said|says|told|added)\b[^\n]*[“”\"]")
+
+
+def story_before_caption(text: str, line_start: int, credit: int) -> bool:
+    """True when the line from ``line_start`` to the credit at ``credit`` holds story text
+    before its caption: a caption label after the line's first sentence ("… The government
+    plans a third satellite. Caption: The rocket lifts off.") or a quotation with its speech
+    verb ("“This is about fairness,” Hafid said."). Such a line is a paragraph that a caption
+    was run onto; deleting it whole deletes the story (PF001 cuts the caption tail alone)."""
+    line = text[line_start:credit]
+    return bool(_INNER_CAPTION_LABEL.search(line) or _QUOTED_SPEECH.search(line))
 
 
 @rule(

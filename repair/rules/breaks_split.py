@@ -37,9 +37,11 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import measure_after_verb, modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
+from repair.rules.stops_choice_words import _NP_OPENERS
 from repair.rules.stops_comma_measures import ranked_renaming
 from repair.rules.stops_continuations import indirect_question, participle_subject, present_predicate
 from repair.rules.stops_piece_shapes import bare_adjunct_opener
+from repair.rules.stops_subject_verb import mid_sentence_tag
 
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
@@ -126,6 +128,8 @@ def _tag_alone(prev_text: str) -> bool:
         ("The plan to widen the ring road. has been dropped.", "The plan to widen the ring road has been dropped."),
         ("The coach praised the team but warned. they must defend better.",
          "The coach praised the team but warned they must defend better."),
+        ("The bridge is nearly a century old. the agency said, and should have been closed years ago.",
+         "The bridge is nearly a century old, the agency said, and should have been closed years ago."),
     ],
     good=[
         "He was born in the U.S. in 1950.",
@@ -231,6 +235,14 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 and not stops.opens_parenthetical(prev_text) and not aside_left_open(prev_text)
                 and not stops_subjects.verb_after_bare_subject(lexicon.words(prev_text), tokens)):
             continue  # "said that …" is AT002's; "announced last year" is a participle, joined
+        if tokens[0] in _NP_OPENERS and whole[prev.span.end - 1] == "." and mid_sentence_tag(text, tokens) \
+                and lexicon.has_clause(lexicon.words(prev_text)):
+            # "… is 50 years old. the utility said, and should be replaced …": a tag set inside
+            # the sentence, which a capital would turn into a sentence with no object.
+            edit = repair_edits(doc, self, prev, sentence, "Split", Safety.UNSAFE)
+            if edit:
+                yield edit
+            continue
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and (stops.opens_parenthetical(prev_text)

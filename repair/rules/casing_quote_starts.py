@@ -72,6 +72,22 @@ def _quoted_words(text: str, start: int) -> int:
     return len(line[:cut].split())
 
 
+# A closing mark right after a word (no comma or stop inside it), then a space and a
+# lower-case word: "“for a while” to watch …", a phrase quoted inside a sentence.
+_CLOSED_MID_SENTENCE = lazy_compile(r"[A-Za-z0-9]” [a-z]")
+
+
+def _phrase_inside_sentence(text: str, start: int) -> bool:
+    """True when the quotation from ``start`` closes on a bare word and the sentence goes on
+    in lower case after it ("… would now pause. “for a while” to watch markets."): the quoted
+    words are a phrase of the sentence the stop before them broke, not its start; a capital
+    would make a sentence with no verb. (A quotation that ends with its comma, "“we will
+    act,” she said", opens a sentence as before.)"""
+    line_end = text.find("\n", start, start + QUOTE_WINDOW)
+    close = text.find("”", start, line_end if line_end >= 0 else start + QUOTE_WINDOW)
+    return close > start and _CLOSED_MID_SENTENCE.match(text, close - 1) is not None
+
+
 @rule(
     "CA024",
     "lower-case-quotation-start",
@@ -103,6 +119,7 @@ def _quoted_words(text: str, start: int) -> int:
         "He said the U.S. “will ask for a definite change” in the rules.",
         "Senator Ana Ruiz (D-Fla.) “is having trouble getting a majority,” aides said.",
         "“Our members are clear,” said union officer Ana Ruiz. “they will not accept a pay cut.”",
+        "The minister said the bank would now wait. “for some weeks” to see the effect.",
     ],
 )
 def lower_case_quotation_start(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -130,7 +147,7 @@ def lower_case_quotation_start(doc: Document, self: Rule) -> Iterator[Edit]:
         at = match.start()
         if not _opens_sentence(text, at):
             continue
-        if _quoted_words(text, match.start(1)) < MIN_QUOTED_WORDS:
+        if _quoted_words(text, match.start(1)) < MIN_QUOTED_WORDS or _phrase_inside_sentence(text, match.start(1)):
             continue
         found.append(match)
     if not found or mostly_lower_case(doc) or _has_lower_date(text) or _folds_names(doc):

@@ -34,6 +34,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.stops_subject_verb import verb_follows_piece
 from repair.rules.stops_words import stem
 
 MAX_PIECE_CHARS = 60
@@ -119,6 +120,8 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
     lowered = [w.lower() for w in q]
     if any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.TIME_WORDS for w in lowered):
         return None  # a verb makes it a sentence; a time word an adjunct ("This year.")
+    if verb_follows_piece(doc.text, end):
+        return None  # "… a dispute. The court. found that …": the piece is the next verb's subject
     following = doc.next_in_paragraph(position)
     if following is not None and len(q) >= 2 and doc.text.startswith(text[:-1], following.span.start) \
             and following.span.end - following.span.start > len(text) + 10:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import cast
 
 from repair import lexicon
+from repair.abbreviations import abbreviation_kind
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
@@ -214,6 +215,8 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
          "The ward opened.\n\nIt shut."),
         ("The ward opened.\n\nNurses wait at the gate. Photo: press service of the Health Ministry\n\nIt shut.",
          "The ward opened.\n\nIt shut."),
+        ("The ward opened.\n\nThe results were released on Friday in a journal. A model of the ward. (Reuters)",
+         "The ward opened.\n\nThe results were released on Friday in a journal."),
     ],
     good=[
         "The ship sank on Friday, the navy said.\n\nIt had 40 people on board.",
@@ -296,11 +299,44 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         sentences = len(_SENTENCE_STOP.findall(text))
         if sentences > 2:
             continue
+        if sentences == 2 and ends_in_credit and (story_end := _story_sentence_end(text)) is not None:
+            # "The findings were published on Wednesday. Artist's impression of the planet.
+            # (ESA/Handout)": a story sentence in the past tense, then the caption; only the
+            # caption goes (a caption describes the picture in the present tense).
+            yield self.edit(para.start + story_end, para.end, "",
+                            "Photo caption run onto a story sentence's line, not article text.", 0.75)
+            continue
         above_credit = above_credit and sentences == 1
         if not (ends_in_credit or above_credit or ((tagged or describes) and sentences <= 1)):
             continue
         end = doc.paragraphs[index + 1].end if above_credit else para.end
         yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
+
+
+# Past forms and auxiliaries that mark narration (captions describe a picture in the present).
+_NARRATION_VERBS = frozenset("was were had said told".split())
+_PRESENT_AUXILIARIES = frozenset("is are be being been".split())
+
+
+def _story_sentence_end(text: str) -> int | None:
+    """Where the first of the line's two sentences ends (after its stop), when that sentence
+    is story narration: a clause whose verb is past ("were published", "opened", "said")
+    and no present-tense caption verb first ("Rescuers search the rubble."); else None."""
+    stop = _SENTENCE_STOP.search(text)
+    if stop is None or not text[stop.end() : stop.end() + 1].isupper():
+        return None
+    before = text[: stop.start()]
+    if abbreviation_kind(before.rsplit(" ", 1)[-1]) is not None:
+        return None  # "… Netherlands, Jan. 10, 2024. (AP Photo)": the stop is the month's
+    words = lexicon.words(before)
+    if len(words) < 4 or not lexicon.has_clause(words):
+        return None
+    lowered = [w.lower() for w in words]
+    # A past form after "is"/"are" is a present passive, a caption's ("is displayed").
+    if not any(w in _NARRATION_VERBS or (w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed"))
+               and lowered[i - 1] not in _PRESENT_AUXILIARIES for i, w in enumerate(lowered) if i):
+        return None
+    return stop.start() + 1
 
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".

@@ -99,6 +99,14 @@ def pair_split(token: str) -> tuple[int, int] | None:
     return cut, seen
 
 
+def pair_count(left: str, right: str) -> int:
+    """How often clean news wrote ``left right`` (case ignored) side by side, from the word-pair
+    table (pairs seen fewer than its ``min_pair`` times are not stored: 0)."""
+    by_joined, _ = _table()
+    cut = len(left)
+    return next((seen for seen, at in by_joined.get((left + right).lower(), ()) if at == cut), 0)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_OPEN.search(text, max(0, start - 6), start) is not None
 

@@ -17,16 +17,18 @@ from repair.rules.base import Rule, lazy_compile, rule
 # Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text, the
 # Arabic-script comma, semicolon and question mark an Arabic or Persian pivot leaves, the
 # danda (full stop) a Hindi, Bengali or Nepali one leaves ("by the end of the year।"), the
-# Armenian full stop "։" an Armenian one leaves ("forecast for Wednesday։"), and a
+# Armenian full stop "։" an Armenian one leaves ("forecast for Wednesday։"), the Ethiopic full
+# stop "።" and comma "፣" an Amharic one leaves, the Urdu full stop "۔" an Urdu one, and a
 # middle dot glued to a word before a lower-case word ("in decades· the ministry said"),
 # which some pivots write for a comma.
 _WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
-               "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u0964": ".", "\u0589": ".", "·": ","}
+               "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u0964": ".", "\u0589": ".", "\u1362": ".",
+               "\u1363": ",", "\u06d4": ".", "·": ","}
 _WIDE = lazy_compile("[" + "".join(_WIDE_MARKS) + "]")
-# Text in the script a mark belongs to (CJK, Arabic, Devanagari and Bengali): the mark beside it
-# is quoted text and stays.
+# Text in the script a mark belongs to (CJK, Arabic, Devanagari, Bengali, Armenian, Ethiopic):
+# the mark beside it is quoted text and stays.
 _CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f"
-                    r"\u0900-\u0963\u0966-\u09ff\u0531-\u0588]")
+                    r"\u0900-\u0963\u0966-\u09ff\u0531-\u0588\u1200-\u135a]")
 # A middle dot is a comma only between a word and a lower-case word after one space;
 # spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
 # Catalan's "l·l" or a product ("5·3").
@@ -87,13 +89,17 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
         ("The line will open by the end of the year। Fares are not set.",
          "The line will open by the end of the year. Fares are not set."),
         ("More snow is forecast for Friday։ Roads stay shut.", "More snow is forecast for Friday. Roads stay shut."),
+        ("She vowed to end the quarrel over funding።", "She vowed to end the quarrel over funding."),
+        ("The dam will be finished next year۔ Costs have doubled.",
+         "The dam will be finished next year. Costs have doubled."),
     ],
     good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
           "Scores · Fixtures · Tables", "Home · about us · contact · jobs",
           "By Ana Ruiz · 4 min read", "Sport · football · results and tables",
           "Home · News · Sport · Weather · Business · Travel · Contact us.",
           "The col·lecció opened in May.", "The banner read مرحبا، أهلا in green.",
-          "The banner read नमस्ते। in red.", "The banner read Բարեւ։ in red."],
+          "The banner read नमस्ते। in red.", "The banner read Բարեւ։ in red.",
+          "The banner read ሰላም። in red."],
 )
 def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A full-width or ideographic mark in an English sentence ("next month。", "Ruiz， the").

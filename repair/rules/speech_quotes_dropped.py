@@ -17,6 +17,9 @@ from repair.rules.speech_tags import _FIRST_PERSON, _TAG, _is_speech
 # A verb of saying inside the words before the tag is narration's ("He told us the plant
 # would close, the union said.") unless the speaker says it of himself ("I told myself …").
 _SPEECH_IN_SPEECH = lazy_compile(r"\b(?:said|says|told|tell|asked)\b")
+# Full stops of other scripts (ideographic, Devanagari danda, Armenian, Ethiopic, Urdu), which
+# the sentence splitter does not read as stops.
+_FOREIGN_STOPS = ("\u3002", "\u0964", "\u0589", "\u1362", "\u06d4")
 _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|also|then|never|always))? $")
 
 
@@ -85,6 +88,7 @@ _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|a
         "The court will rule soon, his lawyer said on Monday.",
         "She told us we had to leave, the tenant said.",
         "The mayor asked us to wait, our neighbour said.",
+        "She vowed to end the quarrel over funding። We will publish the rules first, she said.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -107,6 +111,10 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if not match:
             continue
         speech = body[: match.start()]
+        if any(mark in speech for mark in _FOREIGN_STOPS):
+            # "She promised to end it። I will …, she said.": the pivot's full stop hides a
+            # sentence break; PU011 makes it "." and the next round quotes the right sentence.
+            continue
         if len(speech.split()) < 3 or not speech[:1].isalpha() or not _is_speech(speech):
             continue
         # A lower-case first word lost its capital with its mark ("we built this, said Ruiz."):

@@ -101,12 +101,13 @@ from repair.rules.casing_learned_table import case_table, name_evidence
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause
 from repair.rules.link_words import relinked
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, open_perfect, participle_back
-from repair.rules.stops_candidates import StopRepair, displaced, echo_or_content_free, intruder, paragraph_echo
+from repair.rules.stops_candidates import StopRepair, echo_or_content_free, intruder, paragraph_echo
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join
 from repair.rules.stops_comma_appositives import age_after_name
+from repair.rules.stops_displaced import displaced
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import echo_then_phrase, summary_label
@@ -127,6 +128,7 @@ from repair.rules.stops_strays import (
     stray_lone_word,
     verb_before_object,
 )
+from repair.rules.stops_subject_verb import clause_awaits_verb, mid_sentence_tag, subject_cut_off
 from repair.rules.stops_subjects import opens_parenthetical
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
 from repair.rules.stops_tail import stray_in_phrase, tail_word
@@ -192,6 +194,8 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         len(q) == 1 and (lower_elsewhere(q[0], text) or is_bare_verb(q[0]) or q[0].lower() in lexicon.SPEECH_VERBS
                          or is_place_adverb(q[0])))
     lowered = first if proper or first.islower() or _led_by_name(q, q_head) else first.lower()
+    if first.isupper() and subject_cut_off(q, text, piece_end):
+        return []  # "… a dispute. The court. found that …": the join at the piece's own stop repairs it
     if first.isupper() and not ends_with_abbreviation(prev_text) \
             and (free := closed_piece_repair(text, stop, piece_end, piece, prev_text)):
         return [free]  # "… has six stops. And.", "… opened in 1998. Year."
@@ -211,6 +215,12 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         # attributes; the stop becomes the comma that sets the tag off.
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
                            f"“{piece}” is the speech tag of the clause before the stop; joined with a comma.")]
+    if first.islower() and q[0].lower() in _NP_OPENERS and lexicon.has_clause(p) \
+            and (tag := mid_sentence_tag(piece, q)):
+        # "… is 50 years old. the utility said, and should be replaced.": the tag stands inside
+        # the sentence; the stop becomes the comma that opens it (the piece keeps its own).
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + first, 0.65,
+                           f"“{tag}” is a speech tag set inside the sentence before the stop; joined with a comma.")]
     if relative_at_stop(prev_text, q):
         # "… the spinner who. Bowled unchanged …": the relative word needs its clause.
         kept = first if first.isupper() and name_elsewhere(q[0], text, piece_start) else first.lower()
@@ -314,6 +324,9 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         return [back]  # "… the company has 8 percent. Offered.": the perfect's participle
     if len(q) == 1 and (shown := open_perfect(stop, piece_end, p, q[0])):
         return [shown]  # "… the pace has approximately since 2010. doubled.": its main verb
+    if len(q) == 1 and is_bare_verb(q[0]) and clause_awaits_verb(p, q[0]):
+        return [replace(join, confidence=0.6, message=f"“{piece}” is the verb of the clause that “after”, “until” "
+                        "or the like opens before the stop; the stop is dropped.")]  # "… after sirens. sounded."
     found: list[StopRepair] = []
     found += intruder(text, prev_start, stop, piece_start, p, q)
     found += echo_or_content_free(text, stop, piece_end, piece, p, q) \

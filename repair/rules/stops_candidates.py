@@ -2,8 +2,8 @@
 
 Each builder looks at the words either side of the stop and returns the repair its kind
 calls for (deleting an intruded word, an echo or a content-free piece, a comma join for an
-aside, moving a displaced word back), or nothing when the kind does not fit. ``choose``
-decides which of them to offer and in what order.
+aside; moving a displaced word back is :mod:`repair.rules.stops_displaced`), or nothing when
+the kind does not fit. ``choose`` decides which of them to offer and in what order.
 
 Shared arguments: ``text`` is the whole document; ``stop`` indexes the false stop;
 ``prev_start`` starts the sentence it closes and ``piece_start``/``piece_end`` delimit the
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
-from repair.rules.stops_choice_words import _ADJECTIVE, _NOUN_TABLE
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
+from repair.rules.stops_subject_verb import clause_awaits_verb, verb_follows_piece
 from repair.rules.stops_words import (
     content_words,
     ends_with_speech_tag,
@@ -48,7 +48,6 @@ _FIGURE_LABEL_COMPANIONS = frozenset(
 _NP_DETERMINERS = frozenset("the a an its their his her our".split())
 # Words that govern a verb's base form: the placeholder "it" may follow that verb too.
 _GOVERNING = frozenset("will would can could may might must shall should to".split())
-_NATIONALITY = ("ese", "ian", "ish")  # "Vietnamese", "Italian", "British" keep their capital
 
 
 @dataclass(frozen=True)
@@ -228,6 +227,8 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
                           q: list[str]) -> list[StopRepair]:
     """Delete a piece that adds nothing: an echo of words already there, a bare verb, a label."""
     span_start = stop + 1  # keep the sentence's own stop; drop the space and the piece
+    if verb_follows_piece(text, piece_end):
+        return []  # "… a dispute. The court. found that …": the piece is the next verb's subject
     stems = {stem(t) for t in p}
     content = content_words(q)
     if content and len(q) <= 3 and all(stem(t) in stems for t in content):
@@ -248,7 +249,7 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
         return [StopRepair("delete-echo", span_start, piece_end, "", 0.7,
                            f"“{piece}” only names again the speaker the tag already gives; it is deleted.")]
     if len(q) == 1 and is_bare_verb(q[0]) and not ends_with_subject(p, _from_last_comma(text, stop)) \
-            and not _subordinate_without_verb(p):
+            and not _subordinate_without_verb(p) and not clause_awaits_verb(p, q[0]):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
     if content_free_frame(q, p):
@@ -288,33 +289,14 @@ def initials(p: list[str]) -> str:
     return "".join(t[0] if t[:1].isupper() and not lexicon.is_function_word(t) else " " for t in p)
 
 
-def displaced(text: str, prev_start: int, stop: int, piece_end: int, p: list[str],
-               word: str) -> StopRepair | None:
-    """Put a lone modifier back into the noun phrase closing the sentence:
-    "welcomed by the community. Business." -> "welcomed by the business community."."""
-    if len(p) < 3 or p[-2].lower() not in _NP_DETERMINERS or lexicon.is_function_word(p[-1]):
-        return None
-    if p[-1][:1].isupper() or is_bare_verb(word) or lexicon.is_function_word(word) \
-            or word.lower() in lexicon.SPEECH_VERBS:
-        return None
-    if _ADJECTIVE.search(word.lower()) and not _NOUN_TABLE.search(word.lower()):
-        # "… grass for the herds on the hills. Plentiful.": an adjective of quality ("-ful", "-ous",
-        # "-able") judges what the sentence says; a displaced classifier ("Business.") names
-        # a kind of the noun. Which noun it judges is an editor's call.
-        return None
-    moved = word if word.endswith(_NATIONALITY) else word.lower()
-    noun_start = _start_of_last_words(text, prev_start, stop, 1)
-    return StopRepair("move-displaced", noun_start, piece_end, f"{moved} {p[-1]}.", 0.6,
-                      f"“{word}” was displaced after the stop; it belongs before “{p[-1]}”.")
-
-
 def paragraph_echo(text: str, stop: int, piece_end: int, piece: str, q: list[str]) -> list[StopRepair]:
     """Delete a piece that is only a name the paragraph already gave before the stop ("…
     sent off Ruiz. for a foul in the 70th minute. Ruiz."): the echo of an earlier sentence,
     which a join would glue on as a stray name. At most three capitalised words, each of
     them found (as a whole word) between the paragraph's start and the stop."""
-    if not 1 <= len(q) <= 3 or not all(w[:1].isupper() and not lexicon.is_function_word(w) for w in q):
-        return []
+    if not 1 <= len(q) <= 3 or not all(w[:1].isupper() and not lexicon.is_function_word(w) for w in q) \
+            or verb_follows_piece(text, piece_end):
+        return []  # ("… Ruiz. said she …": the name is the next verb's subject)
     start = text.rfind("\n", 0, stop) + 1
     before = text[start:stop]
     if any(not _whole_word(before, w) for w in q):
