@@ -102,12 +102,9 @@ _OPENING_MARK = re.compile(r'(?<![^\s(\[{])"')
 
 
 def curly_quoted(text: str) -> str:
-    """``text`` with its straight double quotation marks turned curly ("“" opening, "”" closing).
-
-    news-clean writes straight marks, so the rules led by curly marks never run their scans on
-    it; MT output and edited copy write curly ones, and on the same news they cost ``check``
-    and ``fix`` more (their edits bring fix rounds, each re-checking the document-scope rules
-    over the whole text). The row this feeds keeps that cost in sight."""
+    """``text`` with its straight double marks turned curly ("“" opening, "”" closing): news-clean
+    writes straight ones, so the curly-led rules never run their scans there, nor do their
+    edits bring the fix rounds (each re-checks the document-scope rules on the whole text)."""
     return _OPENING_MARK.sub("“", text).replace('"', "”")
 
 
