@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import apostrophes_counted
+from repair.rules import apostrophes_counted, marks_style
 
 _PLAIN_DET_S_NOUN = re.compile(apostrophes_counted._DET_S_NOUN.pattern)
 
@@ -47,3 +47,25 @@ def test_determiner_scan_found_and_left() -> None:
 def test_counted_possessive_still_fixed() -> None:
     edits = apostrophes_counted.counted_noun_possessive.run(Document.from_text("Details are on the councils website."))
     assert [e.replacement for e in edits] == ["council's"]
+
+
+_PAIR_TEXTS = st.lists(st.sampled_from(["“", "”", " ", "\t", "\u00a0", "\u202f", "\n", "We won", "a", ",", ".",
+                                        "x" * 120, "“ ", " ”", "” ", " “"]),
+                       max_size=14).map("".join)
+
+
+@settings(max_examples=800)
+@given(_PAIR_TEXTS)
+def test_padded_pairs_are_the_plain_scans(text: str) -> None:
+    plain = [(m.span(), m.groupdict()) for m in marks_style._PADDED_PAIR.finditer(text) if m["lead"] or m["trail"]]
+    assert [(m.span(), m.groupdict()) for m in marks_style._padded_pairs(text)] == plain
+
+
+def test_padded_pair_found_and_left() -> None:
+    rule = marks_style.foreign_mark_spacing
+    for text, fixed in (("“ We did it, ” she said.", "“We did it,”"), ("He said “we did it ” and left.", "“we did it”"),
+                        ("“Yes” and “ no” both.", "“no”"), ("“\u00a0Oui\u00a0”, she said.", "“Oui”")):
+        assert [e.replacement for e in rule.run(Document.from_text(text))] == [fixed]
+    for text in ("“We did it,” she said.", "A “ mark\nthen ” later.", "“ ”", "Say “ “no” now."):
+        assert [e.replacement for e in rule.run(Document.from_text(text)) if e.replacement.startswith("“")] == \
+            [f"“{m['quoted']}”" for m in marks_style._PADDED_PAIR.finditer(text) if m["lead"] or m["trail"]]
