@@ -118,3 +118,14 @@ def test_tails_are_the_patterns_words() -> None:
         assert [e.replacement for e in glued_names.word_glued_to_acronym.run(Document.from_text(text))] == [fixed]
     assert [e.replacement for e in glued_names.glued_name.run(Document.from_text("He flew inLondonandEdinburgh."))] \
         == ["in London and Edinburgh"]
+
+
+_CLOSE_TEXTS = st.lists(st.sampled_from(["“", "”", " ", "\n", "We won", "a", "ab", ".", "!", "x" * 150, "”and", "”s",
+                                         "“plan”and", "”A"]),
+                        max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_CLOSE_TEXTS)
+def test_glued_close_ends_are_the_plain_scans(text: str) -> None:
+    assert list(marks_style._glued_close_ends(text)) == [m.end() for m in marks_style._GLUED_CLOSE.finditer(text)]
