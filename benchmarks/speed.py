@@ -14,6 +14,8 @@ is absent), joined into one text and repeated up to the size asked for; the dens
 garbled text is that news run through ``models.corrupt`` (seed 13). ``--max-mb 10`` skips
 the 100 MB point (about a minute of CPU and 2 GB of memory). The garbled side of the
 real dev pairs, repeated, gives the real damage density (measured on, never tuned to).
+"news, curly" is the first size's news with its double quotation marks turned curly
+(:func:`curly_quoted`): the marks-led rules run there, and their edits bring fix rounds.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -91,6 +94,18 @@ def garbled(texts: Sequence[str], megabytes: float) -> str:
     weights = {name: 1.0 for name in OPERATORS}
     paragraphs, _ = corrupt_document(sized(texts, megabytes).split("\n"), rng, 0.7, weights)
     return "\n".join(paragraphs)
+
+
+# A straight double mark that opens a quotation: at the text's start or after a blank or an
+# opening bracket; every other one closes.
+_OPENING_MARK = re.compile(r'(?<![^\s(\[{])"')
+
+
+def curly_quoted(text: str) -> str:
+    """``text`` with its straight double marks turned curly ("“" opening, "”" closing): news-clean
+    writes straight ones, so the curly-led rules never run their scans there, nor do their
+    edits bring the fix rounds (each re-checks the document-scope rules on the whole text)."""
+    return _OPENING_MARK.sub("“", text).replace('"', "”")
 
 
 def short_lines(texts: Sequence[str], megabytes: float) -> str:
@@ -250,6 +265,7 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
     if real:
         report["garbled_real_density"] = {"MB_asked": garbled_mb, **throughput(sized(real, garbled_mb))}
     report["short_lines"] = throughput(short_lines(texts, 1 if quick else SHORT_LINES_MB))
+    report["curly"] = throughput(curly_quoted(sized(texts, sizes[0] if sizes else 1)))
     if with_peers:
         ours = report["throughput"][0]["check"]["MB_per_s"]
         report["peers"] = peers(one_mb, ours)
@@ -268,6 +284,8 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
         "cli_garbled_fix_over_check": report["cli_garbled"]["fix_over_check"],
         "garbled_real_density_fix_over_check": report.get("garbled_real_density", {}).get("fix_over_check"),
         "short_lines_check_MB_per_s": report["short_lines"]["check"]["MB_per_s"],
+        "curly_check_MB_per_s": report.get("curly", {}).get("check", {}).get("MB_per_s"),
+        "curly_fix_unsafe_MB_per_s": report.get("curly", {}).get("fix", {}).get("MB_per_s"),
         "startup_cpu_s": {k: v["cpu_s"] for k, v in report["startup"].items()},
         "torch_on_clean_text": report["startup"].get("check, model, clean text", {}).get("torch_imported"),
         "peak_rss_MB": report["peak_rss_MB"],
@@ -351,7 +369,8 @@ def print_report(report: dict[str, Any]) -> None:
     print("throughput, rules only, one text (MB/s and sentences/s of CPU):")
     rows = [*report["throughput"], {**report["garbled"], "label": "garbled"},
             *([{**report["garbled_real_density"], "label": "dev pairs"}] if "garbled_real_density" in report else []),
-            {**report["short_lines"], "label": "3-word lines"}]
+            {**report["short_lines"], "label": "3-word lines"},
+            *([{**report["curly"], "label": "news, curly"}] if "curly" in report else [])]
     for r in rows:
         print(f"  {r.get('label', 'news'):12} {r['MB']:>7} MB  check {r['check']['MB_per_s']:>6} MB/s "
               f"{r['check']['sentences_per_s']:>7}/s   fix --unsafe {r['fix']['MB_per_s']:>6} MB/s "

@@ -96,10 +96,12 @@ def _has_verb_forms(form: str) -> bool:
     return any(zipf(inflected) >= MIN_VERB_FORM_ZIPF for inflected in (stem + "ed", stem + "ing"))
 
 
+@lru_cache(maxsize=65536)
 def _place(words: str) -> str | None:
     """The gazetteer's spelling of the longest place name opening ``words`` ("johor bahru on"
     -> "Johor Bahru"), as (its spelling) when at least one of its words is no English word
-    and none is a city named by a word; else None."""
+    and none is a city named by a word; else None. Cached: the same slot words ("the
+    city of") recur through a text and through every fix round's re-check of it."""
     parts = words.split()
     for size in range(min(len(parts), MAX_NAME_WORDS), 0, -1):
         form = " ".join(parts[:size])

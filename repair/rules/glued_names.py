@@ -78,6 +78,10 @@ _NAME_GLUE = re.compile(
     r"(?![\w'’@/-])"
 )
 LONGEST_GLUE_WORD = 8  # "reported": the longest word _NAME_GLUE opens with
+# The last two letters of each word _NAME_GLUE opens with ("in", "nd", "ed" ...): a match's
+# word ends at its case change, so a change after any other two letters starts none (on a
+# run of camel-cased letters, "AbAbAb", most changes are passed by without a match tried).
+_GLUE_WORD_TAILS = frozenset(word[-2:] for word in re.search(r"\(([a-z|]+)\)", _NAME_GLUE.pattern)[1].split("|"))
 
 
 def _name_glue_matches(text: str, changes: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
@@ -94,8 +98,8 @@ def _name_glue_matches(text: str, changes: Iterable[int] | None = None) -> Itera
     if changes is None:
         changes = [match.start() for match in _CASE_CHANGE.finditer(text)]
     for capital in changes:
-        if capital < last_end:
-            continue  # inside a match already found
+        if capital < last_end or text[capital - 2 : capital] not in _GLUE_WORD_TAILS:
+            continue  # inside a match already found, or no function word ends at the change
         # finditer resumes at the last match's end: no start before it ("inInto xIn" once).
         for start in range(capital - 2, max(last_end - 1, capital - LONGEST_GLUE_WORD - 1), -1):
             match = _NAME_GLUE.match(text, start)
@@ -243,6 +247,11 @@ _ACRONYM_GLUE = lazy_compile(
     r"(?P<acronym>[A-Z]{2,6}s?|[A-Z][a-z]{2,})(?![\w'’@/-])"
 )
 _ACRONYM_START = re.compile(r"(?:and|or|of|for|from|with|by|the|to|in|at|on)[A-Z][A-Za-z]")
+# The last two letters of those small words. _ACRONYM_START, tried two to four letters before
+# a case change, can only match with its word ending at the change or two letters before it
+# (the letter before a change is lower case, the word holds no capital, and it has two
+# letters or more), so a change with neither place after such a tail is passed by unread.
+_ACRONYM_TAILS = frozenset(word[-2:] for word in _ACRONYM_START.pattern[3:].partition(")")[0].split("|"))
 
 
 @rule(
@@ -278,6 +287,9 @@ def word_glued_to_acronym(doc: Document, self: Rule) -> Iterator[Edit]:
     # The acronym's first capital follows a lower-case letter: one of the case changes
     # GL002 and GL005 start from (found once per text), so no scan of our own is needed.
     for capital in case_changes(doc):
+        if text[capital - 2 : capital] not in _ACRONYM_TAILS and (
+                capital < 4 or text[capital - 4 : capital - 2] not in _ACRONYM_TAILS):
+            continue
         if not any(_ACRONYM_START.match(text, max(0, capital - back)) for back in (4, 3, 2)):
             continue
         start = capital

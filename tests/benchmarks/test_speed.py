@@ -37,7 +37,8 @@ def test_script_on_the_bundled_set_writes_json_and_a_plot(tmp_path: Path,
     assert set(report["cli_garbled"]) == {"check", "fix --unsafe", "fix_over_check"}
     assert report["summary"] == summary(report)
     assert {"check_MB_per_s", "fix_unsafe_MB_per_s", "garbled_fix_over_check", "startup_cpu_s",
-            "peak_rss_MB", "load"} <= set(report["summary"])
+            "peak_rss_MB", "load", "curly_check_MB_per_s"} <= set(report["summary"])
+    assert report["curly"]["MB"] > 0 and report["summary"]["curly_check_MB_per_s"] > 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     printed = capsys.readouterr().out
     assert "summary:" in printed and "issue 13 targets:" in printed
@@ -76,3 +77,11 @@ def test_peers_are_timed_as_ratios_or_reported_missing() -> None:
     assert ftfy["installed"] and ftfy["ratio_to_check"] == pytest.approx(ftfy["MB_per_s"] / 10.0, rel=0.01)
     assert all(set(r) in ({"peer", "installed"}, {"peer", "installed", "MB", "MB_per_s", "ratio_to_check"})
                for r in rows)
+
+
+def test_curly_quoted_opens_after_a_blank_or_bracket_and_closes_elsewhere() -> None:
+    from benchmarks.speed import curly_quoted
+
+    assert curly_quoted('"Go," he said. ("Now") [\n"x"] {"y"}') == '“Go,” he said. (“Now”) [\n“x”] {“y”}'
+    assert curly_quoted("It's 5'10\" tall.") == "It's 5'10” tall."  # single marks and inches' marks as they fall
+    assert curly_quoted("No marks.") == "No marks."
