@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from repair.rules.tag_repeated_speaker import bare_speaker, names_speaker, pronoun_only_tag
+from repair.rules.tag_repeated_speaker import bare_speaker, names_speaker, pronoun_only_tag, pronoun_retag
 from tests.rules.unsafe_fix import fix_unsafe
 
 
@@ -112,3 +112,25 @@ def test_predicates() -> None:
     assert not names_speaker("The judge told Ruiz to wait.", "Ruiz")
     assert pronoun_only_tag("He said.") and pronoun_only_tag("they added.")
     assert not pronoun_only_tag("It said.") and not pronoun_only_tag("He said on Friday.")
+
+
+def test_closing_pronoun_tag_deletion_is_only_shown() -> None:
+    # Reuters copy writes "He said …, he said." too: the deletion is offered, not applied
+    # (repair.promote applies AT016's display edits only in a document with other repairs).
+    assert pronoun_retag("He said his drying racks were destroyed, he said.") == 39
+    assert pronoun_retag("The builder, a local firm, said the tests were done too early, she said.") is not None
+    assert fix_unsafe("He said his drying racks were destroyed, he said.") == \
+        "He said his drying racks were destroyed, he said."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Another pronoun relays another's words; a quotation may own the tag; a sentence with
+    # no speech verb of its own keeps its only tag; a stop inside hides a second sentence.
+    ("She said the plan was dead, he said.", "She said the plan was dead, he said."),
+    ('Ruiz said the port would "reopen soon", she said.', 'Ruiz said the port would "reopen soon", she said.'),
+    ("The port will reopen in May, he said.", "The port will reopen in May, he said."),
+    ("Ruiz said the line opens in May। People waited years, he said.",
+     "Ruiz said the line opens in May. People waited years, he said."),
+])
+def test_closing_pronoun_tag_on_a_sentence_with_its_own(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
