@@ -12,7 +12,15 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import tag_detached, tag_lead_case, tag_pieces, tag_second, tag_title_pieces, tags
+from repair.rules import (
+    tag_detached,
+    tag_lead_case,
+    tag_pieces,
+    tag_repeated_speaker,
+    tag_second,
+    tag_title_pieces,
+    tags,
+)
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_neighbours import introduces_that_clause, role_noun, topic_phrase
 from repair.rules.attribution_severed import _continues_forward
@@ -178,6 +186,15 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                 f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the "
                                 "sentence it attributes.", 0.7)
             continue
+        if prev is not None and (tag_repeated_speaker.retags_quoted_speaker(doc, prev.span.end - 1, text)
+                                 or tag_repeated_speaker.echoes_before_quotation(doc, position)):
+            # "“…,” captain Ana Ruiz said. “We held on.” she said." / "“…,” said Ana Ruiz. Ruiz
+            # said. “We …”": the quotation's speaker is named by the tag just before; a
+            # second tag for the same voice is an echo, deleted (not a comma, not a colon).
+            yield self.edit(prev.span.end, sentence.span.end, "",
+                            f"Attribution (delete-echo): “{text}” names again the speaker the quotation "
+                            "beside it is already attributed to; deleted.", 0.75)
+            continue
         following = doc.next_in_paragraph(position) if prev is not None else None
         if prev is not None and tag_second.lower_pronoun_echo(text, doc.sentence_text(prev)) and not (
                 following is not None and doc.text[following.span.start].islower()):
@@ -273,7 +290,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             # again is an echo, deleted; another source ("… would investigate. Reuters said.")
             # or a tag that says more ("Ruiz said on Monday.") is left for an editor.
             speaker = tag_second.bare_tag_speaker(text)
-            if speaker is not None and tag_second.repeats_speaker(doc.sentence_text(prev), speaker):
+            if speaker is not None and (tag_second.repeats_speaker(doc.sentence_text(prev), speaker)
+                                        or tag_repeated_speaker.names_speaker(doc.sentence_text(prev), speaker)):
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-echo): “{text}” names again the speaker the sentence "
                                 "before already attributes its words to; deleted.", 0.7)
@@ -296,6 +314,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 # back after a comma it only says the sentence was said. Deleted.
                 yield self.edit(prev.span.end, sentence.span.end, "",
                                 f"Attribution (delete-invented-tag): “{text}” names no source; deleted.", 0.6)
+                continue
+            if tag_repeated_speaker.pronoun_only_tag(text):  # "… next month. he said.": no source
+                yield self.edit(prev.span.end, sentence.span.end, "", tag_repeated_speaker.pronoun_tag_why(text), 0.6)
                 continue
             if text[0].islower():
                 # The span takes the tag's first letter, so no capital restored to it in the
@@ -329,6 +350,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                             " " + doc.text[following.span.start].lower(),
                             f"Attribution (join): “{text}” introduces the reported clause after it"
                             + ("" if forward else ", whose subject is the same pronoun") + "; joined.", 0.6)
+            continue
+        if tag_repeated_speaker.pronoun_only_tag(text):  # "… next month. He said.": no source
+            yield self.edit(prev.span.end, sentence.span.end, "", tag_repeated_speaker.pronoun_tag_why(text), 0.6)
             continue
         if first_word in ("He", "She", "It", "They", "We", "The"):
             # A pronoun or "The ..." tag continues the sentence in lower case: "..., it said.";

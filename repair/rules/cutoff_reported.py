@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
-from repair.rules import stops_words
+from repair.document import Document
+from repair.rules import stops_words, tag_second
 from repair.rules.base import lazy_compile
 
 # Subjects a cut-off reported clause opens with (a name is checked apart).
@@ -115,3 +116,22 @@ def second_that_clause(prev_text: str, q: list[str]) -> bool:
 def told_reporters(prev_text: str) -> bool:
     """``prev_text`` ends on "told reporters." (a tag whose verb needs its clause)."""
     return _told_at_end(prev_text) is not None
+
+
+def tag_of_statement_before(doc: Document, tag_position: int, first_word: str) -> bool:
+    """The bare "X said." tag at ``tag_position`` follows, in its paragraph, a statement with
+    no attribution of its own, ended by a plain stop ("Prices have halved since 2022. The
+    company said. The drop pushed …"): the tag is that statement's, cut off it (AT003 sets
+    it back after a comma). Joined forward as well, it would also become the subject and
+    verb of the next sentence, a complete one that opens on a capital ("…, the company said
+    the drop pushed …"): a report the text never made. "X told reporters." still joins: its
+    verb needs the clause after it, and so does a piece that opens on "That" (``first_word``,
+    the piece's): a reported clause, not a sentence ("The mayor said. That work would begin.")."""
+    if first_word == "That":
+        return False
+    prev = doc.previous_in_paragraph(tag_position)
+    if prev is None or told_reporters(doc.sentence_text(doc.sentences[tag_position])):
+        return False
+    before = doc.sentence_text(prev).rstrip()
+    return len(before) > 1 and before[-1] == "." and before[-2].isalnum() \
+        and not _QUOTE_MARK.search(before) and not tag_second.has_own_attribution(before)

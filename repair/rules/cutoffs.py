@@ -282,7 +282,7 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             "before (or a sentence of its own); joining it is offered for review.", 0.4,
                             safety=Safety.DISPLAY)
         elif reported_clause_after_tag(prev_text, q) and not cutoff_reported.tags_quotation_before(
-                whole, prev.span.start):
+                whole, prev.span.start) and not cutoff_reported.tag_of_statement_before(doc, position - 1, q[0]):
             yield self.edit(stop, sentence.span.start + 1, " " + (first if keeps_capital(q) else lowered_first),
                             f"Split (join): “{text}” is the reported clause the tag before it lost to a false "
                             "stop; joined.", 0.6)

@@ -17,6 +17,7 @@ from repair.abbreviations import title_before
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import CLOSE, OPEN
+from repair.rules import tag_repeated_speaker
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_marks_inverted import cut_tags_before_quotes, fronted_tags_before_quotes, inverted_tags
 
@@ -159,6 +160,10 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     for match in _STOP_BEFORE_TAG.finditer(text):
         mark = match.group("mark")
+        tag_start = match.start("said") if match.group("said") else match.start("speaker")
+        if tag_repeated_speaker.retags_quoted_speaker(doc, match.start("mark"),
+                                                      text[tag_start : text.find(".", tag_start) + 1]):
+            continue  # "“…,” Ana Ruiz said. “We held on.” she said.": an echo, AT003 deletes it
         if text[match.start("said") if match.group("said") else match.start("speaker")].islower():
             # A lower-case tag continues the sentence; only the stop is the source's.
             if not _inside_quotation(text, match.start(), mark):

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules import tag_second
+from repair.rules import tag_repeated_speaker, tag_second
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import ends_with_subject
 from repair.rules.tag_speaker_cut_off import (  # re-exported: breaks, stops_openers and tests import them here
@@ -196,6 +196,16 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(sentence.span.start + bare, end - 1, "",
                             "Attribution (delete-invented-tag): the tag at the end, with no comma before it, "
                             "names again the speaker the sentence opens with; deleted.", 0.65)
+            continue
+        if at is None and (closing := tag_repeated_speaker.pronoun_retag(text)) is not None:
+            # "He said the racks were destroyed, he said.": a pronoun tags again a sentence that
+            # opens on its own speaker and verb. Shown, not applied: Reuters copy re-tags so
+            # ("He said …, he said.", seven times in the clean-news sample), MT too; in a
+            # document with other repairs repair.promote applies it.
+            yield self.edit(sentence.span.start + closing, end - 1, "",
+                            "Attribution (delete-invented-tag): the pronoun tag at the end attributes again a "
+                            "sentence that opens with its own speaker and verb; deleting it is offered for "
+                            "review.", 0.4, Safety.DISPLAY)
             continue
         if at is not None:
             # "Judge Ana Ruiz said …, said the judge.": the tag's head is the title the subject

@@ -159,9 +159,11 @@ def test_he_said_with_no_one_to_refer_to_is_deleted() -> None:
         "The bill raises the fine for illegal wells."
 
 
-def test_he_said_after_a_named_person_is_reattached() -> None:
+def test_he_said_after_a_named_person_is_deleted_too() -> None:
+    # (tags33: a person named earlier does not make the writer's statement his; the editors
+    # of the development sets deleted every such pronoun tag, none was put back.)
     text = "Mr Lee runs the farm. The bill raises the fine for illegal wells. He said."
-    assert _fixed(text) == "Mr Lee runs the farm. The bill raises the fine for illegal wells, he said."
+    assert _fixed(text) == "Mr Lee runs the farm. The bill raises the fine for illegal wells."
 
 
 def test_also_stranded_at_the_cut_is_deleted() -> None:
