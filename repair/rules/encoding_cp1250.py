@@ -30,13 +30,14 @@ _SUSPECT = lazy_compile(_LEAD + _CONTINUATION)
 # One garbled character: its lead byte and one to three continuation bytes.
 _UNIT = lazy_compile(f"{_LEAD}{_CONTINUATION}{{1,3}}")
 # What a garbled character may be: a Latin letter (Latin-1, Latin Extended-A, the Romanian
-# comma letters "ș ț", Vietnamese), general punctuation, a currency sign. Anything else
+# comma letters "ș ț", Vietnamese with its "ơ ư"), general punctuation, a currency sign. Anything else
 # (Latin Extended-B, IPA, Greek, Cyrillic, CJK) means correctly typed letters beside a mark:
 # Polish "ÓŁ" would read as Cyrillic "ӳ", a capital "Č" before "’" as "Ȓ".
-_EXPECTED = re.compile("[\u00a0-\u017f\u0218-\u021b\u1e00-\u1eff\u2010-\u205e\u20a0-\u20c0]")
-# A word with no lower-case letter: its letters may be a correctly typed Romanian
-# "ORĂŞTIE" ("ĂŞ" is the pair C3 AA, "ê").
-_WORD_AROUND = re.compile(r"[^\W\d_]*")
+_EXPECTED = re.compile("[\u00a0-\u017f\u01a0\u01a1\u01af\u01b0\u0218-\u021b\u1e00-\u1eff\u2010-\u205e\u20a0-\u20c0]")
+# The stretch of letters and garbled bytes a garbled character sits in. A word whose letters
+# outside garbled pairs are all capitals may be correctly typed Romanian "ORĂŞTIE" ("ĂŞ" is
+# the pair C3 AA, "ê").
+_WORD_AROUND = lazy_compile(f"(?:[^\\W\\d_]|{_CONTINUATION})*")
 
 
 def _decoded(unit: str) -> str | None:
@@ -54,11 +55,13 @@ def _decoded(unit: str) -> str | None:
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits in a word whose other letters are all capitals."""
+    """Whether ``text[start:end]`` sits in a word whose letters outside garbled pairs are two
+    or more capitals (one is a name's initial: "TĂş" for "Tú")."""
     before = _WORD_AROUND.match(text[:start][::-1])
     after = _WORD_AROUND.match(text, end)
-    word = (before.group() if before else "") + (after.group() if after else "")
-    return bool(word) and not any(char.islower() for char in word)
+    word = (before.group()[::-1] if before else "") + text[start:end] + (after.group() if after else "")
+    letters = [char for char in _UNIT.sub("", word) if char.isalpha()]
+    return len(letters) > 1 and not any(char.islower() for char in letters)
 
 
 def _repaired(paragraph: str) -> str:
