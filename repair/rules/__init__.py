@@ -38,7 +38,7 @@ from repair.rules import (
     dash_pairs,
     echo_pieces,
     encoding,
-    encoding_cp1250,
+    encoding_codepages,
     encoding_lost_bytes,
     furniture,
     furniture_closing_line,
@@ -102,7 +102,7 @@ from repair.rules.measured import load_measurements, with_earned_safety
 DECLARED_RULES: tuple[Rule, ...] = (
     *encoding.RULES,
     # enc33: Windows-1250 mojibake; a garbled letter or no-break space that lost a byte.
-    *encoding_cp1250.RULES,
+    *encoding_codepages.RULES,
     *encoding_lost_bytes.RULES,
     *boilerplate.RULES,
     *banners.RULES,

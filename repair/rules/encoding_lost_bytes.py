@@ -87,7 +87,7 @@ def _candidates(word: str) -> str:
     at = word.index("\u00c3")
     before, after = word[:at], word[at + 1 :]
     if not before:
-        return _AT_START if after[:1].islower() and after.islower() else ""
+        return _AT_START if len(after) > 1 and after.islower() else ""
     if after:
         return _INSIDE if after.islower() else ""
     return _AT_END if before[-1].islower() else ""

@@ -11,7 +11,7 @@ import pytest
 
 from repair.document import Document
 from repair.edits import Safety
-from repair.rules.encoding_cp1250 import mojibake_cp1250
+from repair.rules.encoding_codepages import mojibake_codepages
 from repair.rules.encoding_lost_bytes import lost_no_break_space, lost_second_byte
 from tests.rules.unsafe_fix import fix_unsafe
 
@@ -19,6 +19,11 @@ from tests.rules.unsafe_fix import fix_unsafe
 def _cp1250(text: str) -> str:
     """``text``'s UTF-8 bytes read as Windows-1250."""
     return text.encode("utf-8").decode("cp1250")
+
+
+def _cp1251(text: str) -> str:
+    """``text``'s UTF-8 bytes read as Windows-1251."""
+    return text.encode("utf-8").decode("cp1251")
 
 
 def _cp1252_dropping(text: str) -> str:
@@ -46,7 +51,21 @@ def test_windows_1250_mojibake_is_decoded(clean: str) -> None:
     assert fix_unsafe(garbled) == clean
 
 
+@pytest.mark.parametrize("clean", [
+    "It’s the café Søren Nørgaard opened in Kraków.",
+    "“We are ready,” said Zoë Müller of the São Paulo office.",
+    "The talks in Zürich ended on Monday.",
+])
+def test_windows_1251_mojibake_is_decoded(clean: str) -> None:
+    garbled = _cp1251(clean)
+    assert garbled != clean
+    assert fix_unsafe(garbled) == clean
+
+
 @pytest.mark.parametrize("text", [
+    "The slogan «Гірник» was painted on the wall.",
+    "Путин сказал: «Где вы были?» — и ушёл.",
+    "The Ukrainian word «вірш» means poem.",
     "The orchestra played Dvořák and Janáček in Brno.",
     "WSPÓŁPRACA is the Polish word for co-operation.",
     "The town of ORĂŞTIE lies in Romania.",
@@ -57,7 +76,7 @@ def test_windows_1250_mojibake_is_decoded(clean: str) -> None:
     "Hungarian forward Ádám Szalai scored in Székesfehérvár.",
 ])
 def test_correct_central_european_text_is_left(text: str) -> None:
-    assert not mojibake_cp1250.run(Document.from_text(text))
+    assert not mojibake_codepages.run(Document.from_text(text))
 
 
 @pytest.mark.parametrize(("clean", "garbled"), [
