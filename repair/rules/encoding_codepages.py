@@ -30,6 +30,9 @@ _EXPECTED = re.compile(
     "\u01a0\u01a1\u01af\u01b0\u0218-\u021b\u1e00-\u1eff\u2010-\u205e\u20a0-\u20c0"
     "\u00a0\u00a3\u00a5\u00a7\u00a9\u00ab\u00ae\u00b0\u00b1\u00bb]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# How far back a garbled character's word is read: longer than any word, and short enough
+# that a long line full of garbled pairs costs in proportion to its length.
+_WORD_REACH = 64
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ class _Codepage:
         outside garbled pairs are Cyrillic, or all its letters are capitals (Romanian
         "ORĂŞTIE": "ĂŞ" is the pair C3 AA, "ê"; Slovak "PÄŤ"), or, read as Windows-1251, it
         is a whole word and would be a letter (Ukrainian "Дії")."""
-        before = self.word_around.match(text[:start][::-1])
+        before = self.word_around.match(text[max(0, start - _WORD_REACH) : start][::-1])
         after = self.word_around.match(text, end)
         word = (before.group()[::-1] if before else "") + text[start:end] + (after.group() if after else "")
         outside = [char for char in self.unit.sub("", word) if char.isalpha()]
