@@ -41,11 +41,24 @@ class _Codepage:
 
     name: str
 
+    def shown(self, byte: int) -> str:
+        """The character the code page shows for ``byte``; for a byte it leaves undefined,
+        the C1 control of the same number, as a sloppy decoder (ftfy's name) keeps it."""
+        try:
+            return bytes([byte]).decode(self.name)
+        except UnicodeDecodeError:
+            return chr(byte)
+
+    def byte(self, char: str) -> bytes:
+        """The byte the code page shows as ``char`` (a C1 control stands for itself)."""
+        try:
+            return char.encode(self.name)
+        except UnicodeEncodeError:
+            return char.encode("latin-1")  # only C1 controls reach here (the unit's classes)
+
     def chars(self, first: int, last: int) -> str:
-        """The characters the code page shows for the bytes ``first``..``last`` (undefined
-        bytes left out), escaped for a character class."""
-        shown = bytes(range(first, last + 1)).decode(self.name, errors="ignore")
-        return "".join(re.escape(char) for char in shown)
+        """The characters shown for the bytes ``first``..``last``, escaped for a character class."""
+        return "".join(re.escape(self.shown(byte)) for byte in range(first, last + 1))
 
     @cached_property
     def suspect(self) -> re.Pattern[str]:
@@ -65,7 +78,7 @@ class _Codepage:
     def decoded(self, unit: str) -> str | None:
         """The character ``unit``'s bytes stand for, with any bytes after it, or None when no
         prefix of them is one expected UTF-8 character."""
-        raw = unit.encode(self.name)
+        raw = b"".join(self.byte(char) for char in unit)
         for end in range(len(raw), 1, -1):  # one byte per character: ``end`` indexes ``unit`` too
             try:
                 char = raw[:end].decode("utf-8")
@@ -127,6 +140,7 @@ def _latin_prose(paragraph: str, codepage: _Codepage) -> bool:
          "“We waited,” said Mette Sørlund in Kraków, and Jiří Novotný agreed."),
         ("The new Ĺ\u00a0koda plant opened.", "The new Škoda plant opened."),
         ("ItвЂ™s the cafГ© SГёren opened in KrakГіw.", "It’s the café Søren opened in Kraków."),
+        ("Talks in Ĺ\u0081ĂłdĹş ended.", "Talks in Łódź ended."),
     ],
     good=[
         "The orchestra played Dvořák and Janáček.",

@@ -51,6 +51,21 @@ def test_windows_1250_mojibake_is_decoded(clean: str) -> None:
     assert fix_unsafe(garbled) == clean
 
 
+def test_sloppy_windows_1250_keeps_undefined_bytes_as_controls() -> None:
+    clean = "Talks in Łódź and Gdańsk ended; Řezníček and Ørsted spoke."
+    garbled = "".join(_sloppy(byte, "cp1250") for byte in clean.encode("utf-8"))
+    assert "\u0081" in garbled
+    assert fix_unsafe(garbled) == clean
+
+
+def _sloppy(byte: int, codepage: str) -> str:
+    """What a sloppy decoder shows for ``byte``: the code page's character, or the C1 control."""
+    try:
+        return bytes([byte]).decode(codepage)
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
 @pytest.mark.parametrize("clean", [
     "It’s the café Søren Nørgaard opened in Kraków.",
     "“We are ready,” said Zoë Müller of the São Paulo office.",
