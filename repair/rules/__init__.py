@@ -38,6 +38,8 @@ from repair.rules import (
     dash_pairs,
     echo_pieces,
     encoding,
+    encoding_codepages,
+    encoding_lost_bytes,
     furniture,
     furniture_closing_line,
     furniture_glued_tails,
@@ -99,6 +101,9 @@ from repair.rules.measured import load_measurements, with_earned_safety
 # Each rule as its author wrote it (``safety`` is the author's proposal).
 DECLARED_RULES: tuple[Rule, ...] = (
     *encoding.RULES,
+    # enc33: Windows-1250 mojibake; a garbled letter or no-break space that lost a byte.
+    *encoding_codepages.RULES,
+    *encoding_lost_bytes.RULES,
     *boilerplate.RULES,
     *banners.RULES,
     *breaks.RULES,

@@ -33,9 +33,9 @@ _LOST_CLOSING_BYTE = re.compile("\u00e2\u20ac(?=[ \t.,;:!?]|$)")
 
 
 def _closing_quote_byte_restored(paragraph: str) -> str:
-    """``paragraph`` with the lost last byte of ” put back where a garbled “ (â€œ) shows the
-    paragraph quotes: a dagger after a garbled quotation is far less likely than ”."""
-    if "\u00e2\u20ac\u0153" not in paragraph:
+    """``paragraph`` with the lost last byte of ” put back where a “, garbled (â€œ) or typed,
+    shows the paragraph quotes: a dagger after a quotation is far less likely than ”."""
+    if "\u00e2\u20ac\u0153" not in paragraph and "\u201c" not in paragraph:
         return paragraph
     return _LOST_CLOSING_BYTE.sub("\u00e2\u20ac\u009d", paragraph)
 
@@ -53,6 +53,7 @@ def _closing_quote_byte_restored(paragraph: str) -> str:
         ("â€œWe are ready,â€ she said. â€œSo are they.â€", "“We are ready,” she said. “So are they.”"),
         ("She called the cuts â€œpainful but fairâ€. Staff were told on Monday.",
          "She called the cuts “painful but fair”. Staff were told on Monday."),
+        ("“We can compete with anyone,â€ he said.", "“We can compete with anyone,” he said."),
         ("The ferry to BergÃ¥s was full. “We waited,” said Ã˜ystein BjÃ¥rvik.",
          "The ferry to Bergås was full. “We waited,” said Øystein Bjårvik."),
     ],
