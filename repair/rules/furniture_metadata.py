@@ -86,7 +86,8 @@ _STAMP_LABELS = ("last updated", "last update", "last modified", "first publishe
                  "published", "posted", "modified", "created", "input", "entered", "revised", "stand", "date",
                  "local time", "time")
 _CREDIT_LABELS = ("editor in charge", "responsible editor", "chief editor", "editor-in-chief", "written by",
-                  "story by", "text by", "photos by", "photo by", "edited by", "reporting by", "compiled by",
+                  "story by", "text by", "photos by", "photo by", "edited by", "additional reporting by",
+                  "reporting by", "editing by", "writing by", "compiled by",
                   "by", "reporters", "reporter", "journalists", "journalist", "correspondent", "editors",
                   "editor", "authors", "author", "writer", "photographer", "photos", "photo", "text", "sources",
                   "source", "credits", "credit", "images", "image", "video",
@@ -98,6 +99,10 @@ _RECORD_LABELS = ("news code", "article code", "news id", "story id", "article i
 # are ordinary words without one ("Text Messages", "Video Game Awards").
 _BARE_CREDIT_LABELS = frozenset("by reporter reporters journalist journalists correspondent editor editors author "
                                 "authors writer photographer".split())
+# A wire's credit phrases read as one label with no colon: "Reporting by Ana Ruiz; Editing by Lee Min".
+_BARE_CREDIT_LABELS |= frozenset(("written by", "edited by", "additional reporting by", "reporting by", "editing by",
+                                  "writing by", "compiled by"))
+_BARE_FIRST_WORDS = frozenset(label.split()[0] for label in _BARE_CREDIT_LABELS)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -173,7 +178,7 @@ def metadata_line(line: str) -> bool:
     if not line or len(line) > MAX_METADATA_CHARS:
         return False
     # Every anchor holds a figure or a labelled credit: asked first, being cheap.
-    if _FIGURE_OR_COLON.search(line) is None and line.split(" ", 1)[0].lower() not in _BARE_CREDIT_LABELS:
+    if _FIGURE_OR_COLON.search(line) is None and line.split(" ", 1)[0].lower() not in _BARE_FIRST_WORDS:
         return False
     pieces = _Pieces()
     at = 0

@@ -60,6 +60,14 @@ _BREADCRUMB = lazy_compile(
     r"^(?:Home|HOME|Homepage|Start|Main page)[ \t]*[»>›/|][ \t]*(?:[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}"
     r"[ \t]*[»>›/|][ \t]*){0,3}"
 )
+# "Tech | ", "Arts & Culture » ": a section's name before the title (its words are checked
+# against the closed class).
+_SECTION_PREFIX = lazy_compile(r"^([A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,2})[ \t]*[|»›][ \t]*(?=[A-Z\"“‘'])")
+# A wire's currency note: "($1 = 0.92 euros)", "(£1 = $1.27)".
+_CURRENCY_NOTE = r"\((?:US|A|C|NZ|HK|S)?[$€£¥] ?1 ?= ?(?:US|A|C)?[$€£¥]? ?[\d.,]+(?: [A-Za-z.]+){0,3}\)"
+# The notes alone on their line, or before the wire's credits ("($1 = 0.92 euros) Reporting by ...").
+_CURRENCY_LINE = lazy_compile(r"^(?:" + _CURRENCY_NOTE + r"[ \t]*)+")
+_CURRENCY_TAIL = lazy_compile(r"(?<=[.!?”\"’)] )(?:" + _CURRENCY_NOTE + r"[ \t]*)+$")
 # One to four hash tags closing the line.
 _HASHTAGS = lazy_compile(r"(?<=[\w)’'])[ \t]+#[A-Za-z]\w{2,40}(?:[ \t]+#[A-Za-z]\w{2,40}){0,3}[ \t]*$")
 # "PHOTO | COURTESY", "PHOTO: FILE", "IMAGE / HANDOUT" opening a caption's line.
@@ -143,6 +151,11 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         ("The vote passed. Copyright 2025 The Harbour Press. All rights reserved.", "The vote passed."),
         ("The vote passed. TAGS: budget, council, taxes", "The vote passed."),
         ("Advertisement The vote passed on Monday.", "The vote passed on Monday."),
+        ("Tech | Ferry strike ends after two weeks\n\nThe vote passed.",
+         "Ferry strike ends after two weeks\n\nThe vote passed."),
+        ("The euro rose. ($1 = 0.92 euros)\n\nIt fell.", "The euro rose.\n\nIt fell."),
+        ("The euro rose.\n\n(£1 = $1.27)", "The euro rose."),
+        ("The euro rose.\n\n($1 = 0.92 euros) Reporting by Ana Ruiz; Editing by Lee Min", "The euro rose."),
         ("The vote passed. Image: ESA/NASA. Processing: Jo Hart", "The vote passed."),
         ("Ferry strike ends after two weeks By Staff Reporter | March 19, 2025\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
@@ -159,6 +172,8 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         "The vote passed. Topics: what the council will discuss next week.",
         "Advertisement Standards Board rules against the ad.",
         "Advertisement spending rose by a third.",
+        "Lions | Ferry strike ends after two weeks\n\nThe vote passed.",
+        "The fee was $1 = 0.92 euros at the time.",
         "The vote passed. Photo: a crowd at the gate.",
         "Ferry strike ends By Monday\n\nThe vote passed.",
     ],
@@ -175,10 +190,14 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         first = line[0]
         if ((first in "(WwBbC" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
-                or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)):
+                or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)
+                or (first == "(" and (notes := _CURRENCY_LINE.match(line)) is not None
+                    and (notes.end() == len(line) or metadata_line(line[notes.end() :])))):
             yield _delete(self, doc, para.start, para.end, "Page label or credit line, not article text.", 0.75)
             continue
         crumbs = _BREADCRUMB.match(text) if first in "HSM" else None
+        if crumbs is None and line[-1:] not in ".!?" and (prefix := _SECTION_PREFIX.match(text)) is not None:
+            crumbs = prefix if section_line(prefix.group(1) + " - News") else None
         if crumbs is not None and len(lexicon.words(text[crumbs.end() :])) >= 3:
             yield self.edit(para.start + crumbs.start(), para.start + crumbs.end(), "",
                             "Breadcrumb before the title, not article text.", 0.75)
@@ -195,6 +214,7 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
     for para in doc.paragraphs:
         body = text[para.start : para.end]
         for pattern, hint in ((_COPYRIGHT_TAIL, ("opyright", "OPYRIGHT", "©", "(c)", "(C)")),
+                              (_CURRENCY_TAIL, ("1 =", "1=")),
                               (_TAGS_TAIL, ("AGS", "ags", "OPICS", "opics", "EYWORDS", "eywords"))):
             if any(h in body for h in hint) and (tail := pattern.search(body)) is not None:
                 yield self.edit(para.start + tail.start() - 1, para.start + tail.end(), "",

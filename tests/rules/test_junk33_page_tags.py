@@ -3,7 +3,8 @@
 PF024 reads sourcing credits, lines of section names, breadcrumbs before the title, hash
 tags after it, caption labels in capitals, and a copyright notice, tag list or ad marker
 run onto the prose; PF016 reads the spaced Central European date, a clock's "hrs.", a
-reader counter and credits of a page's other media; PF020 a stamp glued onto the title.
+reader counter, credits of a page's other media and a wire's credit phrases ("Editing by");
+PF009 a contributor's line ending on a place; PF020 a stamp glued onto the title.
 Each kind is tried on several variants and on story lines built of the same words.
 """
 
@@ -50,6 +51,12 @@ JUNK_LINES = [
     # a caption under its label in capitals
     "PHOTO | COURTESY Crews clear the wreck near the bridge on Friday.",
     "PHOTO: FILE A ferry leaves the old pier.",
+    # a wire's currency notes and credits
+    "($1 = 0.92 euros)",
+    "(£1 = $1.27) (€1 = 1.08 Swiss francs)",
+    "($1 = 83.45 Indian rupees) Reporting by Ana Ruiz; Editing by Lee Min",
+    "Reporting by Ana Ruiz and Jo Hart; Editing by Lee Min",
+    "Wire video journalist Ana Lima contributed from Lima, Peru.",
 ]
 
 
@@ -81,6 +88,9 @@ STORY_LINES = [
     "Advertisement Standards Board rules against the ad.",
     "Advertisement spending rose by a third, the agency said.",
     "Tags on the crates showed their origin.",
+    "The fee was $1 = 0.92 euros at the time, the bank said.",
+    "Local writers contributed from Lima to the fund.",
+    "Writing by hand is slower, the teacher said.",
     "The vote passed. Photo: a crowd at the gate, the police said.",
     "The vote passed. Result: the council will meet again.",
 ]
@@ -97,6 +107,8 @@ def test_story_lines_of_the_same_words_stay(line: str) -> None:
     (f"{TITLE} #HarbourNews", TITLE),
     (f"{TITLE} #Harbour #Ferries", TITLE),
     (f"{TITLE}04.05.2025 09:40", TITLE),
+    (f"Tech | {TITLE}", TITLE),
+    (f"Arts & Culture » {TITLE}", TITLE),
     (f"{TITLE} By Staff Reporter | March 19, 2025", TITLE),
     (f"{TITLE} By Ana Ruiz, 04/03/2026 10:20", TITLE),
 ])
@@ -108,6 +120,7 @@ def test_title_labels_are_cut_and_the_title_kept(title: str, kept: str) -> None:
     "Campaign trends under #MeToo",
     "Home buyers face higher rates",
     "Ferry strike to end By Monday",
+    "Lions | Harbour council backs plan for new ferry pier",
     "Stand By Me tops the charts",
     "Harbour council backs plan for 2025 ferry pier",
 ])
