@@ -17,7 +17,8 @@ Each is a class of line a page sets around its story, not a phrase of an example
   paragraph where its end is sure: a copyright notice after the last stop ("... the
   border. Copyright 2024 The Harbour Press. All rights reserved."), a tag list after it
   ("... higher. TAGS: economy, rates"), an ad marker before the first sentence
-  ("Advertisement The council ..." when a function word opens the sentence).
+  ("Advertisement The council ..." when a function word opens the sentence); a wire's
+  credits run onto its currency note, the note kept ("($1 = 0.92 euros) Reporting by ...").
 
 Deletions remove a whole line, or only the junk span of a line or paragraph. Unsafe, like
 the rest of the furniture family.
@@ -63,11 +64,10 @@ _BREADCRUMB = lazy_compile(
 # "Tech | ", "Arts & Culture » ": a section's name before the title (its words are checked
 # against the closed class).
 _SECTION_PREFIX = lazy_compile(r"^([A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,2})[ \t]*[|»›][ \t]*(?=[A-Z\"“‘'])")
-# A wire's currency note: "($1 = 0.92 euros)", "(£1 = $1.27)".
+# A wire's currency note ("($1 = 0.92 euros)", "(£1 = $1.27)") is the story's own footnote;
+# the wire's credits run onto it ("($1 = 0.92 euros) Reporting by ...") are not.
 _CURRENCY_NOTE = r"\((?:US|A|C|NZ|HK|S)?[$€£¥] ?1 ?= ?(?:US|A|C)?[$€£¥]? ?[\d.,]+(?: [A-Za-z.]+){0,3}\)"
-# The notes alone on their line, or before the wire's credits ("($1 = 0.92 euros) Reporting by ...").
 _CURRENCY_LINE = lazy_compile(r"^(?:" + _CURRENCY_NOTE + r"[ \t]*)+")
-_CURRENCY_TAIL = lazy_compile(r"(?<=[.!?”\"’)] )(?:" + _CURRENCY_NOTE + r"[ \t]*)+$")
 # One to four hash tags closing the line.
 _HASHTAGS = lazy_compile(r"(?<=[\w)’'])[ \t]+#[A-Za-z]\w{2,40}(?:[ \t]+#[A-Za-z]\w{2,40}){0,3}[ \t]*$")
 # "PHOTO | COURTESY", "PHOTO: FILE", "IMAGE / HANDOUT" opening a caption's line.
@@ -153,9 +153,8 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         ("Advertisement The vote passed on Monday.", "The vote passed on Monday."),
         ("Tech | Ferry strike ends after two weeks\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
-        ("The euro rose. ($1 = 0.92 euros)\n\nIt fell.", "The euro rose.\n\nIt fell."),
-        ("The euro rose.\n\n(£1 = $1.27)", "The euro rose."),
-        ("The euro rose.\n\n($1 = 0.92 euros) Reporting by Ana Ruiz; Editing by Lee Min", "The euro rose."),
+        ("The euro rose.\n\n($1 = 0.92 euros) Reporting by Ana Ruiz; Editing by Lee Min",
+         "The euro rose.\n\n($1 = 0.92 euros)"),
         ("The vote passed. Image: ESA/NASA. Processing: Jo Hart", "The vote passed."),
         ("Ferry strike ends after two weeks By Staff Reporter | March 19, 2025\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
@@ -174,6 +173,7 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         "Advertisement spending rose by a third.",
         "Lions | Ferry strike ends after two weeks\n\nThe vote passed.",
         "The fee was $1 = 0.92 euros at the time.",
+        "The euro rose.\n\n(£1 = $1.27)",
         "The vote passed. Photo: a crowd at the gate.",
         "Ferry strike ends By Monday\n\nThe vote passed.",
     ],
@@ -190,11 +190,13 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         first = line[0]
         if ((first in "(WwBbC" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
-                or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)
-                or (first == "(" and (notes := _CURRENCY_LINE.match(line)) is not None
-                    and (notes.end() == len(line) or metadata_line(line[notes.end() :])))):
+                or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)):
             yield _delete(self, doc, para.start, para.end, "Page label or credit line, not article text.", 0.75)
             continue
+        if first == "(" and (notes := _CURRENCY_LINE.match(text)) is not None and notes.end() < len(line):
+            if metadata_line(text[notes.end() :].strip()):
+                yield self.edit(para.start + notes.end() - 1, para.start + len(text.rstrip()), "",
+                                "Wire credits run onto the currency note, not article text.", 0.7)
         crumbs = _BREADCRUMB.match(text) if first in "HSM" else None
         if crumbs is None and line[-1:] not in ".!?" and (prefix := _SECTION_PREFIX.match(text)) is not None:
             crumbs = prefix if section_line(prefix.group(1) + " - News") else None
@@ -214,7 +216,6 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
     for para in doc.paragraphs:
         body = text[para.start : para.end]
         for pattern, hint in ((_COPYRIGHT_TAIL, ("opyright", "OPYRIGHT", "©", "(c)", "(C)")),
-                              (_CURRENCY_TAIL, ("1 =", "1=")),
                               (_TAGS_TAIL, ("AGS", "ags", "OPICS", "opics", "EYWORDS", "eywords"))):
             if any(h in body for h in hint) and (tail := pattern.search(body)) is not None:
                 yield self.edit(para.start + tail.start() - 1, para.start + tail.end(), "",

@@ -51,10 +51,7 @@ JUNK_LINES = [
     # a caption under its label in capitals
     "PHOTO | COURTESY Crews clear the wreck near the bridge on Friday.",
     "PHOTO: FILE A ferry leaves the old pier.",
-    # a wire's currency notes and credits
-    "($1 = 0.92 euros)",
-    "(£1 = $1.27) (€1 = 1.08 Swiss francs)",
-    "($1 = 83.45 Indian rupees) Reporting by Ana Ruiz; Editing by Lee Min",
+    # a wire's credits
     "Reporting by Ana Ruiz and Jo Hart; Editing by Lee Min",
     "Wire video journalist Ana Lima contributed from Lima, Peru.",
 ]
@@ -89,6 +86,8 @@ STORY_LINES = [
     "Advertisement spending rose by a third, the agency said.",
     "Tags on the crates showed their origin.",
     "The fee was $1 = 0.92 euros at the time, the bank said.",
+    "($1 = 0.92 euros)",
+    "(£1 = $1.27) (€1 = 1.08 Swiss francs)",
     "Local writers contributed from Lima to the fund.",
     "Writing by hand is slower, the teacher said.",
     "The vote passed. Photo: a crowd at the gate, the police said.",
@@ -134,6 +133,7 @@ def test_titles_of_the_same_shapes_stay(title: str) -> None:
     (f"{LEAD} TAGS: budget, council, taxes", LEAD),
     (f"{LEAD} Topics: Harbour, ferries", LEAD),
     (f"Advertisement {LEAD}", LEAD),
+    ("($1 = 83.45 Indian rupees) Reporting by Ana Ruiz; Editing by Lee Min", "($1 = 83.45 Indian rupees)"),
     (f"{LEAD} Image: ESA/NASA. Processing: Jo Hart", LEAD),
     (f"{LEAD} Source: Harbour Statistics Office", LEAD),
     (f"{LEAD} Advertisement About 400 people live near the pier.",
