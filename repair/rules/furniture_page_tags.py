@@ -11,6 +11,9 @@ Each is a class of line a page sets around its story, not a phrase of an example
 * **a breadcrumb before the title**: "Home » World » <title>": the site's home, up to
   three short crumbs, then the title, which stays;
 * **hash tags after a title**: "<title> #CityNews": tags closing a line with no stop;
+* **a stamp or byline after the title**: "<title> 11 February 2025, 09:42 Updated 3 hours
+  ago", "<title> By Staff Reporter | March 19, 2025": the rest of the line, from a figure or
+  a label on, reads as a dated metadata line (PF016's), the title before it is kept;
 * **a caption under its label in capitals**: "PHOTO | COURTESY <caption>": the picture's
   label and a credit word open the line, so all of it is the caption;
 * **run onto the prose** (the page's line breaks lost), each closing or opening the
@@ -91,6 +94,9 @@ _TAGS_TAIL = lazy_compile(
 # follows is judged as a metadata line of its own.
 _CREDIT_TAIL = lazy_compile(r"(?<=[.!?”\"’)] )[A-Z][a-z]+(?: [a-z]+)?:[ \t]")
 _BYLINE_TAIL = lazy_compile(r"(?<=[\w’'”)]) By [A-Z]")
+# Where the page's stamp may open after the title: a figure or a stamp label after a space
+# ("<title> 11 February 2025, 09:42 Updated 3 hours ago").
+_STAMP_START = lazy_compile(r"(?<=[\w’'”)]) (?=\d|(?:Updated|Published|Posted|Last updated)\b)")
 # An ad slot's marker opening the paragraph or standing after a stop, before a sentence.
 _AD_MARKER = lazy_compile(r"(?:^|(?<=[.!?”\"] ))(?:Advertisement|ADVERTISEMENT)[ \t]+(?=[A-Z\d“\"])")
 
@@ -122,6 +128,19 @@ def _ad_marker_spans(text: str) -> Iterator[tuple[int, int]]:
             yield marker.start(), marker.end()
 
 
+def _title_stamp(text: str) -> int | None:
+    """Where a stamp after the title starts in ``text`` (the first line), if one closes it:
+    the first figure or stamp label after a space from which the rest is a dated metadata
+    line, after three words or more whose last is no function word ("Strike set for 4 March
+    2026" keeps its date)."""
+    for start in _STAMP_START.finditer(text):
+        before = lexicon.words(text[: start.start()])
+        if len(before) >= 3 and not lexicon.is_function_word(before[-1].lower()):
+            if metadata_line(text[start.end() :].strip()):
+                return start.start()
+    return None
+
+
 def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
     """The edit cutting credits run onto a paragraph's last sentence, if its tail is one:
     the first credit label after a stop from which the rest reads as labelled credits."""
@@ -151,6 +170,8 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         ("The vote passed. Copyright 2025 The Harbour Press. All rights reserved.", "The vote passed."),
         ("The vote passed. TAGS: budget, council, taxes", "The vote passed."),
         ("Advertisement The vote passed on Monday.", "The vote passed on Monday."),
+        ("Ferry strike ends in Lyon 4 March 2026, 09:42 Updated 3 hours ago\n\nThe vote passed.",
+         "Ferry strike ends in Lyon\n\nThe vote passed."),
         ("Tech | Ferry strike ends after two weeks\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
         ("The euro rose.\n\n($1 = 0.92 euros) Reporting by Ana Ruiz; Editing by Lee Min",
@@ -172,6 +193,8 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         "Advertisement Standards Board rules against the ad.",
         "Advertisement spending rose by a third.",
         "Lions | Ferry strike ends after two weeks\n\nThe vote passed.",
+        "Ferry strike set for 4 March 2026\n\nThe vote passed.",
+        "Ferry strike ends after 12 days\n\nThe vote passed.",
         "The fee was $1 = 0.92 euros at the time.",
         "The euro rose.\n\n(£1 = $1.27)",
         "The vote passed. Photo: a crowd at the gate.",
@@ -184,7 +207,7 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
     and the title kept; a caption under "PHOTO | COURTESY", deleted whole; a copyright
     notice or tag list after a paragraph's last stop and an ad marker before a sentence,
     cut from the prose."""
-    for _, para, text in _lines(doc):
+    for index, para, text in _lines(doc):
         line = text.strip()
         if not line or len(line) > MAX_LABEL_CHARS:
             continue
@@ -207,6 +230,9 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
             if len(lexicon.words(text[: byline.start()])) >= 3 and metadata_line(text[byline.start() + 1 :].strip()):
                 yield self.edit(para.start + byline.start(), para.start + len(text.rstrip()), "",
                                 "Byline run onto the title, not article text.", 0.7)
+        if index == 0 and line[-1:] not in ".!?" and (stamp := _title_stamp(text)) is not None:
+            yield self.edit(para.start + stamp, para.start + len(text.rstrip()), "",
+                            "Page stamp after the title, not article text.", 0.7)
         if "#" in line and line[-1:] not in ".!?" and (tags := _HASHTAGS.search(text)) is not None:
             before = lexicon.words(text[: tags.start()])
             if len(before) >= 3 and not lexicon.is_function_word(before[-1].lower()):

@@ -107,6 +107,9 @@ def test_story_lines_of_the_same_words_stay(line: str) -> None:
     (f"{TITLE} #Harbour #Ferries", TITLE),
     (f"{TITLE}04.05.2025 09:40", TITLE),
     (f"Tech | {TITLE}", TITLE),
+    (f"{TITLE} 11 February 2025, 09:42 Updated 3 hours ago", TITLE),
+    (f"{TITLE} 04/03/2026 10:20", TITLE),
+    (f"{TITLE} Updated 4 March 2026", TITLE),
     (f"Arts & Culture » {TITLE}", TITLE),
     (f"{TITLE} By Staff Reporter | March 19, 2025", TITLE),
     (f"{TITLE} By Ana Ruiz, 04/03/2026 10:20", TITLE),
@@ -122,6 +125,9 @@ def test_title_labels_are_cut_and_the_title_kept(title: str, kept: str) -> None:
     "Lions | Harbour council backs plan for new ferry pier",
     "Stand By Me tops the charts",
     "Harbour council backs plan for 2025 ferry pier",
+    "Ferry strike set for 4 March 2026",
+    "Harbour council backs plan for new pier at 3 sites",
+    "Ferry fares rise 4% in March 2026",
 ])
 def test_titles_of_the_same_shapes_stay(title: str) -> None:
     assert _fix(f"{title}\n\n{LEAD}") == f"{title}\n\n{LEAD}"
