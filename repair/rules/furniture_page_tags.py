@@ -132,11 +132,13 @@ def _title_stamp(text: str) -> int | None:
     """Where a stamp after the title starts in ``text`` (the first line), if one closes it:
     the first figure or stamp label after a space from which the rest is a dated metadata
     line, after three words or more whose last is no function word ("Strike set for 4 March
-    2026" keeps its date)."""
+    2026" keeps its date). A line that is all metadata is PF016's to delete whole."""
+    if metadata_line(text.strip()):
+        return None
     for start in _STAMP_START.finditer(text):
         before = lexicon.words(text[: start.start()])
         if len(before) >= 3 and not lexicon.is_function_word(before[-1].lower()):
-            if metadata_line(text[start.end() :].strip()):
+            if metadata_line(text[start.end() :].strip()) and not metadata_line(text[: start.start()].strip()):
                 return start.start()
     return None
 
@@ -194,6 +196,7 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
         "Advertisement spending rose by a third.",
         "Lions | Ferry strike ends after two weeks\n\nThe vote passed.",
         "Ferry strike set for 4 March 2026\n\nThe vote passed.",
+        "Published 14:05 BST, 3 June 2025 Updated 16:40 BST\n\nThe vote passed.",
         "Ferry strike ends after 12 days\n\nThe vote passed.",
         "The fee was $1 = 0.92 euros at the time.",
         "The euro rose.\n\n(£1 = $1.27)",
