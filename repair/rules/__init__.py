@@ -51,6 +51,7 @@ from repair.rules import (
     furniture_navigation,
     furniture_notes,
     furniture_page_labels,
+    furniture_page_tags,
     furniture_prompt_tails,
     furniture_runs,
     furniture_title_labels,
@@ -214,6 +215,9 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_closing_line.RULES,
     # junk27: a headline-shaped page line between two paragraphs of prose.
     *furniture_inner_lines.RULES,
+    # junk33: page labels told by their function (sourcing credits, sections, breadcrumbs, hash tags),
+    # and a copyright, tag list or ad marker run onto the prose.
+    *furniture_page_tags.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

@@ -59,6 +59,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE = (
     r"\d{4}(?P<sep_a>[./-])\d{1,2}(?P=sep_a)\d{1,2}\.?"  # 2026-03-04, 2026.03.04, 2026/03/04
     r"|\d{1,2}(?P<sep_b>[./-])\d{1,2}(?P=sep_b)(?:\d{4}|\d{2})(?!\d)"  # 04.03.2026, 04/03/26, 04-03-2026
+    r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}(?!\d)"  # 4. 3. 2026, the spaced Central European form
     r"|\d{4}年\d{1,2}月\d{1,2}日"  # 2026年3月4日
     r"|\d{1,2}" + _ORDINAL + r"\.?[ \t](?:of[ \t])?" + _MONTH + r",?[ \t]\d{4}"  # 4 March 2026
     r"|" + _MONTH + r"[ \t]\d{1,2}" + _ORDINAL + r",?[ \t]\d{4}"  # March 4, 2026
@@ -68,12 +69,14 @@ _DATE = (
 )
 _DAY_MONTH = r"\d{1,2}" + _ORDINAL + r"\.?[ \t](?:of[ \t])?" + _MONTH + r"|" + _MONTH + r"[ \t]\d{1,2}" + _ORDINAL
 # A clock time; "10.20" only counts as one beside a date (see _Pieces.anchored).
-_COLON_CLOCK = (r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?|hrs?|h)(?![\w]))?"
+_COLON_CLOCK = (r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?|hrs?\.?|h)(?![\w]))?"
                 r"|\d{1,2}h\d{2}(?![\w])"  # 10h20, French and Portuguese
                 r"|\d{1,2}時\d{1,2}分"  # 10時20分
                 r"|\d{1,2}[ \t]?(?:[ap]\.m\.|[AaPp][Mm])(?![\w])"  # 7 PM
                 r"|\d{4}[ \t]?hrs?(?![\w])")  # 1545 hrs, a wire's military time
 _DOT_CLOCK = r"\d{1,2}\.\d{2}(?![\d.])"
+# A page's counter of reader reactions beside the stamp: "3 comments", "1,204 views".
+_COUNTER = r"\d{1,3}(?:,\d{3})*[ \t](?:comments?|views?|shares?|reactions?|replies|likes?)"
 _RELATIVE = r"\d{1,3}[ \t](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]ago"
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|IST|JST|KST|WIB|SGT|HKT|AEST|AEDT|ET|PT)(?:[+-]\d{1,2})?"
 # Labels, longest first; each may carry its colon. A stamp label dates the line; a credit
@@ -83,15 +86,23 @@ _STAMP_LABELS = ("last updated", "last update", "last modified", "first publishe
                  "published", "posted", "modified", "created", "input", "entered", "revised", "stand", "date",
                  "local time", "time")
 _CREDIT_LABELS = ("editor in charge", "responsible editor", "chief editor", "editor-in-chief", "written by",
-                  "story by", "text by", "photos by", "photo by", "edited by", "reporting by", "compiled by",
+                  "story by", "text by", "photos by", "photo by", "edited by", "additional reporting by",
+                  "reporting by", "editing by", "writing by", "compiled by",
                   "by", "reporters", "reporter", "journalists", "journalist", "correspondent", "editors",
                   "editor", "authors", "author", "writer", "photographer", "photos", "photo", "text", "sources",
-                  "source", "credits", "credit", "images", "image", "video")
+                  "source", "credits", "credit", "images", "image", "video",
+                  # A page's other media credits, each before its colon ("Visualisation: Ana Ruiz").
+                  "visualisation", "visualization", "infographic", "graphics", "graphic", "illustration",
+                  "processing", "animation", "cartoon", "map")
 _RECORD_LABELS = ("news code", "article code", "news id", "story id", "article id", "code", "id")
 # Credit labels that may stand with no colon before a name ("Reporter Ana Ruiz"); the rest
 # are ordinary words without one ("Text Messages", "Video Game Awards").
 _BARE_CREDIT_LABELS = frozenset("by reporter reporters journalist journalists correspondent editor editors author "
                                 "authors writer photographer".split())
+# A wire's credit phrases read as one label with no colon: "Reporting by Ana Ruiz; Editing by Lee Min".
+_BARE_CREDIT_LABELS |= frozenset(("written by", "edited by", "additional reporting by", "reporting by", "editing by",
+                                  "writing by", "compiled by"))
+_BARE_FIRST_WORDS = frozenset(label.split()[0] for label in _BARE_CREDIT_LABELS)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -108,6 +119,7 @@ _PIECE = lazy_compile(
     r"(?P<date>(?:" + _WEEKDAY + r",?[ \t])?(?:" + _DATE + r"))(?![\w])"
     r"|(?P<daymonth>(?:" + _WEEKDAY + r",?[ \t])?(?:" + _DAY_MONTH + r"))(?![\w])"
     r"|(?P<relative>" + _RELATIVE + r")\b"
+    r"|(?P<counter>" + _COUNTER + r")(?![\w])"
     r"|(?P<clock>" + _COLON_CLOCK + r")"
     r"|(?P<dotclock>" + _DOT_CLOCK + r")"
     r"|(?P<weekday>" + _WEEKDAY + r")(?![\w])"
@@ -166,7 +178,7 @@ def metadata_line(line: str) -> bool:
     if not line or len(line) > MAX_METADATA_CHARS:
         return False
     # Every anchor holds a figure or a labelled credit: asked first, being cheap.
-    if _FIGURE_OR_COLON.search(line) is None and line.split(" ", 1)[0].lower() not in _BARE_CREDIT_LABELS:
+    if _FIGURE_OR_COLON.search(line) is None and line.split(" ", 1)[0].lower() not in _BARE_FIRST_WORDS:
         return False
     pieces = _Pieces()
     at = 0
@@ -225,7 +237,11 @@ def metadata_line(line: str) -> bool:
             after_by = label == "by"
             continue
         if kind == "sep":
-            licensed = False
+            # A slash joins one credit's holders ("Photo: Harbour Press / Jo Hart").
+            licensed = licensed and word == "/"
+            continue
+        if kind == "slug" and licensed:
+            pieces.labelled_names += 1  # "Image: NASA/ESA": agencies' names under the credit label
             continue
         licensed = False
         if kind == "date":
@@ -246,6 +262,18 @@ def metadata_line(line: str) -> bool:
             pieces.slugs += 1
     pieces.dateline = line[-1] in "-–—"
     return pieces.anchored()
+
+
+# "Image: NASA/ESA. Processing: Jo Hart": credits under their labels, one after another with
+# a stop between them; each part is read as a line of its own.
+_NEXT_CREDIT = lazy_compile(r"(?<=\w)\.[ \t]+(?=[A-Z][a-z]+:)")
+
+
+def _credit_parts(line: str) -> bool:
+    """Whether ``line`` is two or more labelled credits set one after another ("Image: NASA.
+    Processing: Jo Hart"), each a metadata line of its own."""
+    parts = _NEXT_CREDIT.split(line)
+    return len(parts) > 1 and all(":" in part and metadata_line(part) for part in parts)
 
 
 def _bracketed_furniture(line: str) -> bool:
@@ -298,7 +326,7 @@ def metadata_line_rule(doc: Document, self: Rule) -> Iterator[Edit]:
         line = text.strip()
         if line.startswith("date ") and _STORE_DATE.match(text) is not None:
             continue  # a page store's "date 2024-04-26" header: BP002's, applied safely
-        if metadata_line(line) or _bracketed_furniture(line):
+        if metadata_line(line) or _bracketed_furniture(line) or (": " in line and _credit_parts(line)):
             yield _delete(self, doc, para.start, para.end,
                           "Page metadata line (byline, section, stamp), not article text.", 0.75)
 

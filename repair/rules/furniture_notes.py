@@ -85,6 +85,10 @@ _ONE_WORD_LABELS = frozenset(("related", "trending"))
 _CONTRIBUTED = lazy_compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
     r"[^\n.!?]{0,80}\.?$"
+    # "Wire video journalist Ana Lima contributed from Lima.": a newsroom role names the
+    # contributor, a place closes the line.
+    r"|^[A-Z][^\n.!?]{0,60}\b(?:[Ww]riters?|[Jj]ournalists?|[Rr]eporters?|[Cc]orrespondents?|[Pp]roducers?"
+    r"|[Pp]hotographers?|[Ee]ditors?)\b[^\n.!?]{3,100} contributed from [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,3}\.?$"
 )
 # A wire's end mark alone on its line.
 _END_MARK = lazy_compile(
@@ -218,6 +222,7 @@ def _bar_or_ticker(text: str) -> bool:
         ("Rates rose.\n\nReporting: Ana Ruiz and Li Wen", "Rates rose."),
         ("Rates rose.\n\nReuters reporter Ana Lima in Lisbon contributed reporting.", "Rates rose."),
         ("Rates rose.\n\nStaff writers Tom Hale and Jo Kim contributed to this story.", "Rates rose."),
+        ("Rates rose.\n\nWire video journalist Ana Lima contributed from Lima, Peru.", "Rates rose."),
         ("Rates rose.\n\n-- ENDS --", "Rates rose."),
         ("Rates rose.\n\n- 30 -", "Rates rose."),
         ("Rates rose.\n\n# # #\n\nIt fell.", "Rates rose.\n\nIt fell."),
@@ -252,6 +257,7 @@ def _bar_or_ticker(text: str) -> bool:
         "Rates rose.\n\nResults: Smith 12 | Jones 9",
         "Rates rose.\n\nScore: Lions 21 | Bears 17",
         "The city contributed $4 million to the fund.",
+        "Rates rose.\n\nLocal writers contributed from Lima to the fund.",
         "Rates rose.\n\nHe contributed to this report's findings, the minister said.",
         "Rates rose.\n\nThe End\n\nIt fell.",
         "The ruling (PDF) runs to 80 pages.",

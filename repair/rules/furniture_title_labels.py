@@ -10,7 +10,8 @@ same trail in other marks, and may set the section before the title instead:
 * a bracketed section label opening the title: "[World News] Port strike ends";
 * the site's own name after a spaced dash, told by its last word, a news outlet's
   (" - The Harbour Times", " – Valley News Online");
-* the page's time stamp run onto the title (" 04.05.2025 09:40", " Posted 3 hours ago").
+* the page's time stamp run onto the title (" 04.05.2025 09:40", " Posted 3 hours ago"), or
+  glued onto its last letter when the line break went ("... weeks04.05.2025 09:40").
 
 Told by the marks alone, on the first line only, when that line is a title (no final stop)
 and the label is made of capitalised names (a section, never a clause). The label is cut and
@@ -47,7 +48,9 @@ _SITE_SUFFIX = lazy_compile(
 )
 # The page's time stamp run onto the title: "... 27.11.2024 12:10", "... Posted 6 hours ago".
 _TITLE_STAMP = lazy_compile(
-    r"(?<=[\w’'”)])[ \t]+(?:\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?(?:[AaPp][Mm]|GMT|UTC))?"
+    # The stamp may be glued onto the title's last letter, the space lost with the line break.
+    r"(?:(?<=[\w’'”)])[ \t]+|(?<=[a-z]))"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?(?:[AaPp][Mm]|GMT|UTC))?"
     r"|(?:Posted|Updated|Published)[ \t]+\d{1,2}[ \t]+(?:minutes?|hours?|days?)[ \t]+ago)$"
 )
 _PICTURE_WORDS = frozenset("photo photos picture pictures image images video videos pic".split())
@@ -71,6 +74,8 @@ MIN_TITLE_WORDS = 3
         ("Port strike ends after two weeks - The Harbour Times\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("Port strike ends after two weeks 04.05.2025 09:40\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+        ("Port strike ends after two weeks04.05.2025 09:40\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("Port strike ends after two weeks Posted 3 hours ago\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
