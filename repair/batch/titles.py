@@ -33,6 +33,7 @@ from repair.rules import ALL_RULES
 # short title line as a "headline bar" to delete).
 HEADLINE_RULE_CODES = frozenset({
     "EN001", "EN002", "EN003", "EN004",  # mojibake, look-alike letters, stripped letters, U+FFFD
+    "EN005", "EN006", "EN007",  # Windows-1250/1251 mojibake, a lost no-break space, a lost second byte
     "PU001", "PU002", "PU004", "PU011",  # doubled, space before, no space after comma, full-width
     "GL003",  # comma with no space after it
     "PF004",  # " | Business News": a portal's section name after the title

@@ -60,6 +60,8 @@ def test_only_headline_rules_run_on_titles() -> None:
     ("Rain expected on monday", "Rain expected on Monday"),
     ("Port strike ends | Business News", "Port strike ends"),
     ("Prices riseâ€™s shock", "Prices rise’s shock"),
+    ("Jury picks Dvo\u0139\u2122\u0102\u02c7k cycle", "Jury picks Dvořák cycle"),
+    ("Fund raises 4,382\u00c2 jobs target", "Fund raises 4,382 jobs target"),
 ])
 def test_headline_damage_is_fixed(title: str, fixed: str) -> None:
     assert title_pipeline(UNSAFE, "").fix(title).fixed == fixed
