@@ -15,7 +15,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.pipeline import Pipeline
-from repair.recheck import JOIN, plan_recheck
+from repair.recheck import JOIN, RecheckPlan, plan_recheck
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSAFE = Policy(min_safety=Safety.UNSAFE)
@@ -60,7 +60,7 @@ def test_joined_slices_fix_as_a_document_per_slice_and_as_a_full_recheck(
     assert joined == FULL.fix(text)
 
 
-def _plan() -> tuple[str, object]:
+def _plan() -> tuple[str, RecheckPlan]:
     # Ten lines; a change on line 2 and on line 9 make two slices with line 5 and 6 between.
     lines = [f"Line {n} says something plain." for n in range(10)]
     old = "\n".join(lines)
@@ -74,7 +74,9 @@ def _plan() -> tuple[str, object]:
 
 def test_joined_puts_the_slices_in_text_order_with_a_blank_line_between() -> None:
     new, plan = _plan()
-    doc, starts = plan.joined()
+    joined = plan.joined()
+    assert joined is not None
+    doc, starts = joined
     pieces = [new[lo:hi] for lo, _, _, hi in plan.zones]
     assert len(pieces) == 2 and doc.text == JOIN.join(pieces)
     assert starts == (0, len(pieces[0]) + len(JOIN))
@@ -83,7 +85,9 @@ def test_joined_puts_the_slices_in_text_order_with_a_blank_line_between() -> Non
 
 def test_finish_joined_keeps_what_finish_keeps_and_drops_an_edit_over_a_join() -> None:
     new, plan = _plan()
-    doc, starts = plan.joined()
+    joined = plan.joined()
+    assert joined is not None
+    doc, starts = joined
     at = doc.text.index
     zone_edits = [_edit(at("Row 2"), at("Row 2") + 3, "Rows"), _edit(at("Row 9") + 4, at("Row 9") + 4, "!")]
     context = _edit(at("Line 1"), at("Line 1") + 4, "Lines")  # in the first slice, outside its zone
