@@ -6,6 +6,8 @@ proposing again. This module finds those zones, re-runs the proposers on a slice
 new text around each, and merges the two sets. ``Pipeline.fix`` uses it; the result
 equals re-checking the whole text for proposers that keep the locality contract stated
 on :class:`repair.pipeline.Proposer` (a test compares both on random and real inputs).
+The rules propose on all of a text's slices at once, joined into one Document
+(:meth:`RecheckPlan.joined`): a Document each cost them a fixed price per slice.
 
 Terms, all in offsets into the new text and in whole lines (a paragraph is a non-blank
 line, as in :class:`repair.document.Document`):
