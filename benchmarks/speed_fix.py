@@ -58,8 +58,9 @@ def _timed_fix(record: dict[str, Any]) -> Iterator[None]:
         found = plan(*args, **kwargs)
         reach = args[4] if len(args) > 4 else kwargs.get("reach")
         group = "line" if reach == (0, 0) else "paragraph"
-        steps[-1][f"{group}_MB"] += sum(len(s.text.encode()) for s in found.slices) / 1e6
-        steps[-1][f"{group}_slices"] += len(found.slices)
+        text = found.source if isinstance(found.source, str) else found.source.text
+        steps[-1][f"{group}_MB"] += sum(len(text[lo:hi].encode()) for lo, _, _, hi in found.zones) / 1e6
+        steps[-1][f"{group}_slices"] += len(found.zones)
         return found
 
     def timed_recheck(self: Any, work: Any) -> Any:

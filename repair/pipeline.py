@@ -126,11 +126,15 @@ class Pipeline:
     ``incremental`` (the default) re-checks only changed paragraphs after the first
     round; False re-checks the whole text every round (the reference the tests compare
     against; both give the same result for proposers that keep the locality contract).
+    ``join_slices`` (the default) has the rules re-check all of a text's slices in one
+    Document (:meth:`repair.recheck.RecheckPlan.joined`); False gives them a Document per
+    slice (the reference for that: the same result under the same contract).
     """
 
     proposers: Sequence[Proposer] = field(default_factory=lambda: [RuleProposer()])
     policy: Policy = field(default_factory=Policy)
     incremental: bool = True
+    join_slices: bool = True
 
     def check(self, text: str | Document) -> list[Edit]:
         """Every edit the proposers suggest for ``text`` that passes select/ignore.
@@ -243,13 +247,23 @@ class Pipeline:
             plans = [plan_recheck(old, doc, applied,
                                   [e for e in found if (e.rule not in claimed if rest else e.rule in codes)], reach)
                      for (old, _, applied, found), doc in zip(work, docs, strict=True)]
-            slices = [doc for plan in plans for doc in plan.slices]
             # Not check_many: slices of LF text need no mapping, and one that starts with a
             # U+FEFF must be read as the whole text reads it (repair.newlines drops a leading one).
-            checked = replace(self, proposers=proposers)._check_many(slices) if slices else []
+            group = replace(self, proposers=proposers)
+            if self.join_slices and all(isinstance(p, RuleProposer) for p in proposers):
+                # Rules: each text's slices in one Document (RecheckPlan.joined), which
+                # costs them less than a Document per slice. The model and other proposers
+                # keep a Document per slice, so their windows stay as they were.
+                joined = [plan.joined() for plan in plans]
+                checked = iter(group._check_many([j[0] for j in joined if j is not None]))
+                for part, plan, one in zip(parts, plans, joined, strict=True):
+                    part.append(plan.finish_joined(next(checked), one[1]) if one is not None else plan.finish([]))
+                continue
+            slices = [doc for plan in plans for doc in plan.slices]
+            checked_slices = group._check_many(slices) if slices else []
             at = 0
             for part, plan in zip(parts, plans, strict=True):
-                part.append(plan.finish(checked[at : at + len(plan.slices)]))
+                part.append(plan.finish(checked_slices[at : at + len(plan.slices)]))
                 at += len(plan.slices)
         if whole:
             for part, found in zip(parts, check_through(docs, replace(self, proposers=whole)._check_many), strict=True):
