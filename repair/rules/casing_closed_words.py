@@ -23,10 +23,17 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_learned_context import _inside_quotation, _title_words_before, _word_after, _word_before
-from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table
+from repair.rules.casing_learned_context import (
+    CALENDAR_WORDS,
+    _inside_quotation,
+    _title_words_before,
+    _word_after,
+    _word_before,
+)
+from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table, name_evidence
 from repair.rules.casing_lost_stop import opens_new_sentence
 from repair.rules.casing_runs import _TITLE_CUES
+from repair.rules.glued_splits import zipf
 from repair.rules.stops_words import mostly_lower_case
 
 # Verbs that never open a name: auxiliaries and the reporting verbs. After a capitalised
@@ -50,7 +57,7 @@ _GRADE_WORDS = frozenset("plus minus grade rating series".split())
 MAX_CAPITAL_SHARE = 0.015
 MIN_LOWER_USES = 1000
 # A prose sentence: at least this many words, and at least this share of them lower case
-# (a Title Case line or a heading is CA002's and CA013's).
+# (a Title Case line or a heading is CA002's and CA013's); names are not counted.
 MIN_WORDS = 5
 MIN_LOWER_SHARE = 0.5
 TITLE_REACH = 3  # words after the word looked at for a title's capitalised word
@@ -76,10 +83,13 @@ def _prose(sentence: str) -> bool:
     body = sentence.rstrip().rstrip(_CLOSERS)
     if not body or body[-1] not in _END_MARKS:
         return False
-    words = [word for word in sentence.split() if word[:1].isalpha()]
+    words = [word.strip(",;.!?") for word in sentence.split() if word[:1].isalpha()]
     if len(words) < MIN_WORDS:
         return False
-    return sum(word[:1].islower() for word in words) >= MIN_LOWER_SHARE * len(words)
+    # Names are capitalised in prose too, and the first word by its place: only the other
+    # words are counted.
+    common = [word for word in words[1:] if word[:1].islower() or not _name_word(word)]
+    return sum(word[:1].islower() for word in common) >= MIN_LOWER_SHARE * len(common)
 
 
 def _title_follows(text: str, end: int) -> bool:
@@ -99,6 +109,52 @@ def _title_follows(text: str, end: int) -> bool:
     return False
 
 
+# Prepositions of place and time that stand between two names ("Laos In Vientiane In
+# June"); "on", "of" and "upon" are left: they are places' own ("Walton On Thames").
+_NAME_PREPOSITIONS = frozenset("in at from to near".split())
+# Reporting verbs after a speaker's full name ("Ana Keller Said The board").
+_TAG_VERBS = frozenset("said says told added".split())
+RARE_NAME_ZIPF = 4.0  # a word the table does not know (seen under 8 times) and rarer than this: a name ("Laos" 3.4)
+
+
+def _name_word(word: str) -> bool:
+    """True when ``word`` (capitalised) reads as a name: clean news writes it with its
+    capital nearly always (:func:`name_evidence` applicable), it is a weekday or a month, or
+    the table does not know it and it is rare as a word."""
+    form = word.lower().removesuffix("’s").removesuffix("'s")
+    if form in CALENDAR_WORDS:
+        return True
+    evidence = name_evidence(form)
+    if evidence is not None:
+        return evidence[0] is Safety.UNSAFE
+    return form not in case_table().words and zipf(form) < RARE_NAME_ZIPF
+
+
+def _before_a_name(text: str, at: int, stop: int, form: str) -> bool:
+    """True when the closed-class word at ``at`` (capitalised, a capitalised word after it)
+    is lowered: a preposition of place or time between two one-word names, each standing
+    alone ("play Laos In Vientiane In June"), or a reporting verb after a speaker's name of
+    two or more words ("Ana Keller Said The board"). A title's run ("Midnight In Paris",
+    "Lost In Translation") has a common word before the preposition and is left."""
+    before = _word_before(text, at)
+    after = _word_after(text, stop)
+    if form in _TAG_VERBS:
+        first = _word_before(text, at - len(before) - 1) if before else ""
+        return before[:1].isupper() and first[:1].isupper() and not lexicon.is_function_word(first) \
+            and not _inside_quotation(text, at)
+    if form not in _NAME_PREPOSITIONS or not before[:1].isupper() or not after:
+        return False
+    ahead = text[stop + 1 + len(after) : stop + 3 + len(after)]
+    behind = _word_before(text, at - len(before) - 1)
+    behind_ok = behind.islower() or behind.lower() in _NAME_PREPOSITIONS \
+        or (not behind and text[at - len(before) - 3 : at - len(before) - 1] == ", ")
+    next_word = _word_after(text, stop + 1 + len(after))
+    ahead_ok = ahead[:1] in (".", ",", ";") or next_word.islower() \
+        or next_word.lower() in _NAME_PREPOSITIONS
+    return behind_ok and ahead_ok and _name_word(before) and _name_word(after) \
+        and not _cue_before(text, at, nouns_after_determiner=True) and not _inside_quotation(text, at)
+
+
 def _verb_form(word: str) -> bool:
     """True when ``word`` (lower case) reads as a verb: an auxiliary, a speech verb, an
     irregular past or an "-ed"/"-ing" form. A subject stands before a finite verb; a verb
@@ -107,11 +163,23 @@ def _verb_form(word: str) -> bool:
         or (len(word) > 3 and word.endswith(("ed", "ing")))
 
 
-def _cue_before(text: str, start: int) -> bool:
+# Lower-case words inside names ("Said bin Ali", "Ahmed el Said", "Jan van Said").
+_NAME_PARTICLES = frozenset("al el bin ibn ben bint abu van von der den de da del della du la le dos das y".split())
+_NAMING_CUES = frozenset("called titled entitled named dubbed".split())
+
+
+def _cue_before(text: str, start: int, nouns_after_determiner: bool = False) -> bool:
     """True when a work's cue ("the film", "a book called") stands within three words
-    before ``start``."""
-    words = text[max(0, start - 40) : start].split()[-3:]
-    return any(word.strip(",").lower() in _TITLE_CUES for word in words)
+    before ``start``. With ``nouns_after_determiner`` a cue noun counts only after a
+    determiner ("the play Romeo And Juliet", not "will play Laos In Vientiane")."""
+    words = [word.strip(",").lower() for word in text[max(0, start - 50) : start].split()[-4:]]
+    for index, word in enumerate(words[-3:], start=len(words) - min(3, len(words))):
+        if word not in _TITLE_CUES:
+            continue
+        if not nouns_after_determiner or word in _NAMING_CUES \
+                or (index > 0 and words[index - 1] in lexicon.DETERMINERS):
+            return True
+    return False
 
 
 @rule(
@@ -127,7 +195,10 @@ def _cue_before(text: str, start: int) -> bool:
         ("The painting went to A private collector in Lisbon.",
          "The painting went to a private collector in Lisbon."),
         ("The town Has been without water since Monday.", "The town has been without water since Monday."),
-        ("Officials said the bridge Was closed after the storm.", "Officials said the bridge was closed after the storm."),
+        ("Officials said the bridge Was closed after the storm.",
+         "Officials said the bridge was closed after the storm."),
+        ("Norway will play Chile In Oslo In March.", "Norway will play Chile in Oslo in March."),
+        ("The board chair, Ana Keller Said The firm had paid.", "The board chair, Ana Keller said The firm had paid."),
     ],
     good=[
         "She moved to The Hague in 2019 and works there.",
@@ -140,6 +211,10 @@ def _cue_before(text: str, start: int) -> bool:
         "The Bank Of the West raised its rates on Monday.",
         "The band played A Day in the Life at the end.",
         "The report, In Place of Fear, was published in 1969.",
+        "They watched Midnight In Paris and Lost In Translation on the flight.",
+        "Ships docked at Port Said on Monday, the agency said.",
+        "Oil Minister Mana Said al-Oteiba arrived in Cairo on Monday.",
+        "Trains from Walton On Thames to London were cancelled on Monday.",
     ],
 )
 def capitalised_closed_word_in_prose(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -179,8 +254,15 @@ def capitalised_closed_word_in_prose(doc: Document, self: Rule) -> Iterator[Edit
             if text[at - 2 : at - 1] == "," and not text[at - 3 : at - 2].isalnum():
                 continue
             following = _word_after(text, stop)
-            if not following[:1].islower() or not _closed_word(form):
+            if not _closed_word(form):
                 continue
+            if following[:1].isupper():
+                if _before_a_name(text, at, stop, form):
+                    yield self.edit(at, stop, form,
+                                    f"“{word}” capitalised between names inside a sentence: lower case.", 0.7)
+                continue
+            if not following.islower() or following in _NAME_PARTICLES:
+                continue  # "Mana Said al-Oteiba", "Said bin Ali": a name goes on
             if form in _ARTICLES and (lexicon.is_function_word(following) or following in lexicon.AUXILIARIES):
                 continue  # "type A is rare", "vitamin A and": a label's letter, no article before its noun
             before = _word_before(text, at)
