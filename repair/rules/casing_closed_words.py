@@ -214,6 +214,7 @@ def _cue_before(text: str, start: int, nouns_after_determiner: bool = False) -> 
         "They watched Midnight In Paris and Lost In Translation on the flight.",
         "Ships docked at Port Said on Monday, the agency said.",
         "Oil Minister Mana Said al-Oteiba arrived in Cairo on Monday.",
+        "Leaders stressed their shared history During the meeting, the two agreed to talk.",
         "Trains from Walton On Thames to London were cancelled on Monday.",
     ],
 )
@@ -273,6 +274,8 @@ def capitalised_closed_word_in_prose(doc: Document, self: Rule) -> Iterator[Edit
                 if before[:1].isupper() or before.lower() in lexicon.DETERMINERS \
                         or before.lower() in lexicon.PREPOSITIONS:
                     continue  # "Bank Of the West", "for On the Waterfront": a name's or a title's
+                if before and not _verb_form(before):
+                    continue  # "shared history During the meeting": a heading run into the story
             elif before.islower() and _verb_form(before):
                 continue  # "would be exposed Was given": a headline run into the story, a lost stop
             if _title_follows(text, stop) or _cue_before(text, at) or _title_words_before(text, at) \
