@@ -230,10 +230,15 @@ def capitalised_closed_word_in_prose(doc: Document, self: Rule) -> Iterator[Edit
     mostly capitalised: a heading, a Title Case line); a word with a capitalised word within
     three small words after it ("On the Waterfront") or a work's cue before it ("the song
     A Day"), or a title's capitalised small word earlier in its clause. An article,
-    preposition or conjunction after a capitalised word ("Bank Of the West") is a name's
-    and left; after a preposition or an article it may open a title ("for On the
-    Waterfront") and is left. Where the words after a preposition read as a new sentence (a
-    lost stop) the edit is only shown. Unsafe: a title in running text may open with an
+    preposition after a capitalised word ("Bank Of the West") is a name's and left; after a
+    preposition or an article it may open a title ("for On the Waterfront") and is left;
+    after a noun it may open a heading run into the story ("shared history During the
+    meeting"), so only a verb or a comma may stand before it. An article is lowered only
+    after a preposition. Before a capitalised word only two shapes are read
+    (:func:`_before_a_name`): a preposition of place or time between two one-word names
+    ("Laos In Vientiane In June") and a reporting verb after a full name ("Ana Keller Said
+    The board"). Where the words after a preposition read as a new sentence (a lost stop)
+    the edit is only shown. Unsafe: a title in running text may open with an
     auxiliary ("Is Paris Burning").
     """
     text = doc.text
