@@ -18,6 +18,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_closed_words,
     casing_learned,
     casing_name_words,
     casing_names,
@@ -179,6 +180,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_name_words.RULES,
     # gen22a: casing decided by a table learned from clean English.
     *casing_learned.RULES,
+    # case33: a closed-class word capitalised inside a prose sentence.
+    *casing_closed_words.RULES,
     *casing_places.RULES,
     # casing_acronyms (CA023, case28) is measured, not registered: shown-only, it gained no segment on
     # any set and cost 56 ms per MB of news (9 % of all rules' time, issue 13).
