@@ -2,7 +2,8 @@
 whole text per candidate (issue 13): the rule cost 16x as much for 8x its examples, and
 56x as much on one long line, because each "It" copied the rest of the text and each
 candidate looked back to the last line break. The bounded reads give the same answers as
-the plain expressions they replace, spelt out here as they were.
+the plain expressions they replace, spelt out here as they were. PU024 had the same kind
+of cost (a pass over every dash of the text for each sentence): last test below.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import casing_pronouns
+from repair.rules import casing_pronouns, dash_pairs
 
 PIECES = [" ", "  ", ".", ". ", ".\n", "\n", ",", ", ", "“", "”", "\"", "«", "a", "was", "told", "said", "reporters",
           "on", "Monday", "the", "firm", "It", "He", "They", "Their", "admitted", "is", "will", "Its", "rain"]
@@ -69,3 +70,19 @@ def test_our_sentences_across_lines_and_stops() -> None:
     assert _edits("“No,” he said. The firm admitted It was late.")[0][2] == "it"  # before the stop
     one_line = " ".join(["The firm admitted It was late."] * 3)  # one long line: each sentence alone
     assert [edit[2] for edit in _edits(one_line)] == ["it"] * 3
+
+
+DASH_PIECES = [" ", " — ", " – ", "—", "–", ". ", ".\n", "\n", ",", "a", "word", "and", "were"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(DASH_PIECES), max_size=40).map("".join), st.integers(-2, 80), st.integers(-2, 80))
+@example("a — b — c. a – b — c.", 0, 9)
+@example("a — b — c. a – b — c.", 10, 80)
+def test_dash_pairs_found_by_halving(text: str, head: int, tail: int) -> None:
+    """PU024 (the same issue) takes a sentence's dashes from the sorted starts by halving:
+    the dashes a pass over every dash of the text keeps, in the same order."""
+    found = sorted((m for scan in dash_pairs._SPACED_DASHES for m in scan.finditer(text)), key=lambda m: m.start())
+    starts = [m.start() for m in found]
+    plain = [m for m in found if head <= m.start() < tail]
+    assert dash_pairs._starting_within(found, starts, head, tail) == plain
