@@ -11,6 +11,7 @@ before the stop ("… and the capital —."). Both are mended from the opening d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -87,13 +88,14 @@ def dash_pair(doc: Document, self: Rule) -> Iterator[Edit]:
         if f" {dash} " in text[head : match.start()]:
             yield self.edit(match.start(), match.end() - 1, "", "A dash left before the full stop.", 0.8)
     found = sorted((m for scan in _SPACED_DASHES for m in scan.finditer(text)), key=lambda m: m.start())
+    starts = [m.start() for m in found]
     seen_end = -1
     for match in found:
         if match.start() < seen_end:
             continue
         head, tail = _sentence_bounds(text, match.start(), match.end())
         seen_end = tail
-        dashes = [m for m in found if head <= m.start() < tail]
+        dashes = _starting_within(found, starts, head, tail)
         if len(dashes) == 1:
             yield from _closed_by_comma(text, self, head, tail, dashes[0].start())
         if len(dashes) != 2:
@@ -102,6 +104,14 @@ def dash_pair(doc: Document, self: Rule) -> Iterator[Edit]:
         if first != second:
             at = dashes[1].start()
             yield self.edit(at, at + 1, first, "The dashes around an aside are of two kinds.", 0.8)
+
+
+def _starting_within(found: list[re.Match[str]], starts: list[int], head: int, tail: int) -> list[re.Match[str]]:
+    """The matches of ``found`` (in order of ``starts``, their starts) that start in
+    ``[head, tail)``: ``[m for m in found if head <= m.start() < tail]``, found by halving
+    instead of a pass over every dash of the text for each sentence (that pass made the
+    rule quadratic in the dashes: 16x the text cost it 35x)."""
+    return found[bisect_left(starts, head) : bisect_left(starts, tail)]
 
 
 def _closed_by_comma(text: str, self: Rule, head: int, tail: int, dash: int) -> Iterator[Edit]:
