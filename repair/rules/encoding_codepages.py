@@ -132,7 +132,7 @@ def _latin_prose(paragraph: str, codepage: _Codepage) -> bool:
     "EN005",
     "mojibake-other-codepages",
     "encoding",
-    Safety.SAFE,
+    Safety.UNSAFE,
     bad=[
         ("The jury was chaired by Mette SĂ¸rlund.", "The jury was chaired by Mette Sørlund."),
         ("The orchestra played DvoĹ™Ăˇk in Brno.", "The orchestra played Dvořák in Brno."),

@@ -32,7 +32,7 @@ _BEFORE_SPACE = re.compile(r"[0-9.,;:!?%)\]”’\"']")
     "EN006",
     "mojibake-lost-no-break-space",
     "encoding",
-    Safety.SAFE,
+    Safety.UNSAFE,
     bad=[
         ("The measure passed with 4,382Â votes to 4,371.", "The measure passed with 4,382 votes to 4,371."),
         ("The talks endedÂ on Friday.", "The talks ended on Friday."),
@@ -97,7 +97,7 @@ def _candidates(word: str) -> str:
     "EN007",
     "mojibake-lost-second-byte",
     "encoding",
-    Safety.SAFE,
+    Safety.UNSAFE,
     bad=[
         ("The water company, Ãguas do Porto, said supply was back.",
          "The water company, Águas do Porto, said supply was back."),
