@@ -19,6 +19,7 @@ from repair.rules import (
     breaks,
     casing,
     casing_closed_words,
+    casing_common_nouns,
     casing_learned,
     casing_name_words,
     casing_names,
@@ -182,6 +183,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_learned.RULES,
     # case33: a closed-class word capitalised inside a prose sentence.
     *casing_closed_words.RULES,
+    # capnoun34: a run of common words capitalised inside a prose sentence.
+    *casing_common_nouns.RULES,
     *casing_places.RULES,
     # casing_acronyms (CA023, case28) is measured, not registered: shown-only, it gained no segment on
     # any set and cost 56 ms per MB of news (9 % of all rules' time, issue 13).
