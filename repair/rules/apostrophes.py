@@ -55,6 +55,7 @@ def _before_marks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         ("It is Brazil ’ s turn.", "It is Brazil’s turn."),
     ],
     good=["He said ‘ yes ’ twice.", "The ministers’ joint plan.", "The word ‘ joint ’ was used."],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """An apostrophe written as a spaced single quotation mark ("ministers ‘ joint").
@@ -164,6 +165,7 @@ def _after_capitalised(text: str, start: int) -> bool:
           "Kestrova will close a plant. The Kestrovas plan to protest.", "American troops left. Americans support it.",
           "The Kings won. The King spoke. The Kings coach left.",
           "The Domain Name rules changed. The Domain Names system is new."],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A possessive that lost its apostrophe ("Brazils economy") or has it after the s
@@ -337,6 +339,7 @@ def _possessed_noun(following: str | None) -> bool:
           "July paced nearbys lower.", "Treasurys rallied on the news.", "Her Emmys haul was large.",
           "The two citys were named.", "The many citys' roads.", "The market's Treasurys rallied.",
           "The lab kept specimens frozen.", "Siemens shares rose.", "They read omens daily."],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word that lost an apostrophe English never drops: a contraction ("didnt",

@@ -198,6 +198,7 @@ def _from_hints(text: str, pattern: re.Pattern[str], hints: tuple[str, ...], bac
         "The Saint'nt ferry runs daily.",
         "Cant stay, he wrote.",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """A negative contraction whose mark stands one letter early ("ca'nt", "does'nt") or is

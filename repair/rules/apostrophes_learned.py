@@ -119,6 +119,7 @@ _NOUN_BEFORE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.AUXILIARIES
         "The cant of the campaign annoyed voters.",
         "Critics called it cant and nothing more.",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """"cant" or "wont" after a subject word and before a verb's base form: the negative
@@ -259,6 +260,7 @@ _IRISH_O = lazy_compile(r"O(?<![\w'’@#/.-]O)(?=[A-Z][a-z]{3,}(?![\w'’@/-]))"
     ],
     good=["The OPEC meeting ended.", "The OECD report and the OKCupid app.", "It rained in OCtober.",
           "See @OBrien and example.com/OBrien today."],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def irish_o_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """An Irish surname written without its apostrophe ("OBrien", "ODonnell").

@@ -103,6 +103,7 @@ def _host_fits(host: str, clitic: str) -> bool:
         "The file Jos?s had was lost when Jos? Mu?oz left.",
         "Did they?re-run the vote?",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def question_mark_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A question mark or the replacement character ("�") where an apostrophe stood:
@@ -161,6 +162,7 @@ _DOUBLED_AS_QUOTES = lazy_compile(r"(?:^|(?<=[\s(\[]))(?:''|’’)(?=\w)")
         "The parents' group met the head teacher.",
         "The word was ''yes'' in both.",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def doubled_possessive_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """A plural possessive's apostrophe typed twice ("the parents'' group",
@@ -230,6 +232,7 @@ def _fits_clitic(clitic: str, word: str) -> bool:
         "Many were ill, and ill health kept them home.",
         "The towns on the Ill, Thur and Doller rivers.",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def pronoun_contraction_lost_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """"Ill" or "Ive" with a capital inside a sentence ("Jakarta, Ill see you"): the

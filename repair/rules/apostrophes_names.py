@@ -71,6 +71,7 @@ def _alone(text: str, at: int) -> bool:
         "The NGOs staff left.", "The LZB said so. The LZBs receive balance sheets.",
         "Officials still considered FECs unsatisfactory.", "Few homes have TVs capable of showing it.",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
     """A possessive that lost its apostrophe on a name English never makes plural: an
@@ -141,6 +142,7 @@ _ITS_BEFORE = tuple(lazy_compile(lead + r"ts (?:not|been|a|an|the) (?=[\w“‘\
         "The club said it is not for sale.", "The band and its a-side single.", "Bits not used were sold.",
         "It's not safe.",
     ],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
     """"it's" written "its" where no possessed noun can follow: before "not", "been" or an

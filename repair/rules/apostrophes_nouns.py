@@ -224,6 +224,7 @@ def _lone_s_matches(text: str) -> Iterator[re.Match[str]]:
     good=["The union's leaders rejected the offer.", "Profit was 15 ct s vs 12 ct.", "Output of s grade rose.",
           "The U.S. s plan.", "Press the s key twice.", "Plan B s are ready.", "The vitamin C s dose.",
           "The letter s is silent here.", "Type s to save the file."],
+    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
     """A possessive (or "it's") whose apostrophe was dropped and left its "s" standing alone

@@ -104,6 +104,7 @@ _SENTENCE_GAP = lazy_compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
         "The mayor said, The bridge will open in spring.",
         "“We lost,” the coach said. The captain added, Nobody played well in the rain.”",
     ],
+    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     """Direct speech after "said:" that lost its quotation marks ("X said: The farmer will pay.").

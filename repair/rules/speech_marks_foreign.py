@@ -93,6 +93,7 @@ def reported_fragment_end(text: str, opened: int, quoted: str, after: int) -> bo
         "The plan — which the mayor said would cost $2 million — was approved.",
         "“We will rebuild,” said the governor.",
     ],
+    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
     """Direct speech set off with dashes ("—We will rebuild— said the mayor").
@@ -144,6 +145,7 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
     ],
     good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
           "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
+    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation opened with a low mark („…“ or the single ‚…‘), the German and Polish style.

@@ -90,6 +90,7 @@ _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|a
         "The mayor asked us to wait, our neighbour said.",
         "She vowed to end the quarrel over funding። We will publish the rules first, she said.",
     ],
+    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     """Direct speech that lost both marks ("We will win, the minister said.").

@@ -190,7 +190,7 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
         "“Prices will fall,” said Ana Ruiz. He noted that we had heard this before, in 2019.",
         "“The vote was clean,” an observer said. They later argued our count was slow.",
     ],
-    scope="paragraph",
+    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
     """The other sentences of a quotation that lost its marks: first-person sentences
