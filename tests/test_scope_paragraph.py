@@ -78,10 +78,47 @@ def test_paragraph_rule_finds_on_a_slice_what_it_finds_on_the_whole_text(
         assert not _differences(rule, doc, blocks), rule.code
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: a random draw that finds a new offender should fail one change, not any run.
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(EXAMPLES), min_size=12, max_size=40), st.sampled_from(["\n", "\n\n"]))
 def test_paragraph_rules_on_mixed_examples_far_apart(parts: list[str], separator: str) -> None:
     doc = Document.from_text(separator.join(parts))
     blocks = _blocks(doc, 1)
     for rule in PARAGRAPH:
         assert not _differences(rule, doc, blocks), rule.code
+
+
+def _run(code: str, doc: Document) -> list[tuple[int, int, str]]:
+    rule = next(r for r in ALL_RULES if r.code == code)
+    return [(e.start, e.end, e.replacement) for e in rule.run(doc)]
+
+
+def test_a_slice_writes_the_whole_texts_apostrophe_and_quotation_marks() -> None:
+    # Curly marks only in the first paragraph; the damage five paragraphs below.
+    lines = ["“It’s late,” the porter said.", *[f"Line {n} is plain." for n in range(5)],
+             "The mayor didnt say when the bridge opens.",
+             "We will not wait, said Ana Ruiz: The river is rising fast.",
+             "Deputy Ana Ruiz said: The small farmer will pay the price."]
+    doc = Document.from_text("\n".join(lines))
+    cut = doc.section(doc.paragraphs[5].start, len(doc.text))
+    assert cut.evidence is doc and cut.evidence_text == doc.text
+    shift = doc.paragraphs[5].start
+    for code in ("AP003", "QM010"):
+        whole = _run(code, doc)
+        assert whole and [(s - shift, e - shift, r) for s, e, r in whole] == _run(code, cut)
+    assert "’" in _run("AP003", cut)[0][2] and "“" in _run("QM010", cut)[0][2]
+    # Cut on its own (no whole text behind it), the slice writes straight marks: its own style.
+    alone = Document.from_text(cut.text)
+    assert "'" in _run("AP003", alone)[0][2]
+
+
+def test_a_slice_of_a_lower_case_text_is_read_as_lower_case() -> None:
+    # A text typed in lower case throughout but for five lines: cut alone, those read as a
+    # capitalised text whose lower-case starts are false stops; in the text, they do not.
+    lower = [f"the council met on day {n}. the vote was close." for n in range(20)]
+    upper = [f"The board met on day {n}. the vote was late." for n in range(5)]
+    doc = Document.from_text("\n".join([*lower, *upper, *lower]))
+    at, end = doc.paragraphs[20].start, doc.paragraphs[24].end
+    cut = doc.section(at, end)
+    assert _run("CA003", Document.from_text(cut.text))  # alone, a capitalised text
+    assert [(s - at, e - at, r) for s, e, r in _run("CA003", doc) if at <= s < end] == _run("CA003", cut) == []

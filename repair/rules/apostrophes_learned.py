@@ -119,7 +119,6 @@ _NOUN_BEFORE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.AUXILIARIES
         "The cant of the campaign annoyed voters.",
         "Critics called it cant and nothing more.",
     ],
-    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """"cant" or "wont" after a subject word and before a verb's base form: the negative
@@ -140,7 +139,7 @@ def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         before, verb = match.group(1), match.group(3)
         if before.lower() in _NOUN_BEFORE or verb not in after_modal:
             continue
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"{match.group(2)}n{mark}t"
         yield self.edit(match.start(2), match.end(2) + 2, fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 
@@ -260,7 +259,6 @@ _IRISH_O = lazy_compile(r"O(?<![\w'’@#/.-]O)(?=[A-Z][a-z]{3,}(?![\w'’@/-]))"
     ],
     good=["The OPEC meeting ended.", "The OECD report and the OKCupid app.", "It rained in OCtober.",
           "See @OBrien and example.com/OBrien today."],
-    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def irish_o_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """An Irish surname written without its apostrophe ("OBrien", "ODonnell").
@@ -278,7 +276,7 @@ def irish_o_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             end += 1
         if zipf(text[match.start() : end]) >= KNOWN_ZIPF:
             continue  # "OCtober": a word with a stray capital
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         name = f"O{mark}{text[match.end() : end]}"
         yield self.edit(match.end(), match.end(), mark, f"Apostrophe lost in the name “{name}”.", 0.8)
 

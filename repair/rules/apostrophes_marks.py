@@ -103,7 +103,6 @@ def _host_fits(host: str, clitic: str) -> bool:
         "The file Jos?s had was lost when Jos? Mu?oz left.",
         "Did they?re-run the vote?",
     ],
-    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def question_mark_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     """A question mark or the replacement character ("�") where an apostrophe stood:
@@ -133,7 +132,7 @@ def question_mark_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
         elif not _host_fits(host, clitic):
             continue
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"{host}{mark}{clitic}"
         yield self.edit(match.start(), match.end(), fixed,
                         f"“{match.group()}”: a question mark stands for the apostrophe of “{fixed}”.", 0.8)
@@ -162,7 +161,7 @@ _DOUBLED_AS_QUOTES = lazy_compile(r"(?:^|(?<=[\s(\[]))(?:''|’’)(?=\w)")
         "The parents' group met the head teacher.",
         "The word was ''yes'' in both.",
     ],
-    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
+    scope="document",  # a text quoting with doubled single marks anywhere is left
 )
 def doubled_possessive_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """A plural possessive's apostrophe typed twice ("the parents'' group",
@@ -232,7 +231,6 @@ def _fits_clitic(clitic: str, word: str) -> bool:
         "Many were ill, and ill health kept them home.",
         "The towns on the Ill, Thur and Doller rivers.",
     ],
-    scope="document",  # the apostrophe it writes is the whole text's own (text_apostrophe)
 )
 def pronoun_contraction_lost_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """"Ill" or "Ive" with a capital inside a sentence ("Jakarta, Ill see you"): the
@@ -257,7 +255,7 @@ def pronoun_contraction_lost_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if not _fits_clitic(match.group(1), following):
             continue  # "Peoria, Ill was named": the state's abbreviation before a finite verb
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"I{mark}{match.group(1)}"
         yield self.edit(match.start(), match.end(1), fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 

@@ -93,7 +93,6 @@ def reported_fragment_end(text: str, opened: int, quoted: str, after: int) -> bo
         "The plan — which the mayor said would cost $2 million — was approved.",
         "“We will rebuild,” said the governor.",
     ],
-    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
     """Direct speech set off with dashes ("—We will rebuild— said the mayor").
@@ -107,7 +106,7 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "—" not in text and "–" not in text:
         return
-    opening, closing = _quote_style(text)
+    opening, closing = _quote_style(doc.evidence_text)
     for para in doc.paragraphs:
         if text[para.start] not in "—–":
             continue
@@ -145,7 +144,6 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
     ],
     good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
           "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
-    scope="document",  # the quotation marks it writes follow the whole text's own
 )
 def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation opened with a low mark („…“ or the single ‚…‘), the German and Polish style.
@@ -157,7 +155,7 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "„" not in text and "‚" not in text:
         return
-    outside = text.replace("„", "")
+    outside = doc.evidence_text.replace("„", "")
     opening, closing = _quote_style(outside)
     if "‚" in text:
         for match in _LOW_SINGLE.finditer(text):

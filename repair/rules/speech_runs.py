@@ -190,7 +190,7 @@ def _by_paragraph(doc: Document) -> Iterator[list[Sentence]]:
         "“Prices will fall,” said Ana Ruiz. He noted that we had heard this before, in 2019.",
         "“The vote was clean,” an observer said. They later argued our count was slow.",
     ],
-    scope="document",  # the quotation marks it writes follow the whole text's own
+    scope="paragraph",
 )
 def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
     """The other sentences of a quotation that lost its marks: first-person sentences
@@ -213,7 +213,8 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
     if "," not in text:
         return  # every form needs a tag's comma
     # The text's own style: straight marks where it quotes with them and never curly.
-    opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+    whole = doc.evidence_text
+    opening, closing = ('"', '"') if '"' in whole and OPEN not in whole and CLOSE not in whole else (OPEN, CLOSE)
     hinted = _paragraphs_with_speech(doc)
     if not hinted:
         return
