@@ -42,6 +42,11 @@ class Document(CarriedMemo, WordUses):
     # Work proposers share on this document (the rules' findings, which the model also
     # reads to place its windows): computed once per document, not once per reader.
     memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    # The whole Document this one was cut from (``section``; ``repair.recheck``'s slices),
+    # None when it is the whole text. Text-wide evidence (the apostrophe and quotation marks
+    # an edit writes, whether the text is typed in lower case) is read from it
+    # (:attr:`evidence`), so a rule on a slice decides as it does on the whole text (issue 13).
+    whole: Document | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
@@ -69,6 +74,16 @@ class Document(CarriedMemo, WordUses):
                 add(_sentence(span, p_index, s_index))
             first = last
         return cls(text=text, paragraphs=paragraphs, sentences=tuple(sentences))
+
+    @property
+    def evidence(self) -> Document:
+        """The Document text-wide evidence is read from: :attr:`whole`, else this one."""
+        return self if self.whole is None else self.whole
+
+    @property
+    def evidence_text(self) -> str:
+        """The whole text, for text-wide style: :attr:`evidence`'s text."""
+        return self.text if self.whole is None else self.whole.text
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.span.start : sentence.span.end]
@@ -110,7 +125,8 @@ class Document(CarriedMemo, WordUses):
         high = bisect.bisect_left(self._sentence_starts, end)
         sentences = tuple(_sentence(_span(s.span.start - start, s.span.end - start), s.paragraph - first,
                                    s.index_in_paragraph) for s in self.sentences[low:high])
-        cut = Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences)
+        cut = Document(text=self.text[start:end], paragraphs=paragraphs, sentences=sentences,
+                       whole=self.evidence)
         self._cut_line_positions(cut, start, end)
         return cut
     def edited(self, text: str, changes: Sequence[tuple[int, int, int]]) -> Document:

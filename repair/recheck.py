@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from repair.apply import edit_order
@@ -86,7 +86,12 @@ class RecheckPlan:
         again (:meth:`Document.section`)."""
         if isinstance(self.source, Document):
             return tuple(self.source.section(lo, hi) for lo, _, _, hi in self.zones)
-        return tuple(Document.from_text(self.source[lo:hi]) for lo, _, _, hi in self.zones)
+        return tuple(replace(Document.from_text(self.source[lo:hi]), whole=self.whole) for lo, _, _, hi in self.zones)
+
+    @cached_property
+    def whole(self) -> Document:
+        """The new text segmented, which the slices' rules read text-wide evidence from."""
+        return self.source if isinstance(self.source, Document) else Document.from_text(self.source)
 
     def finish(self, checked: Sequence[Sequence[Edit]]) -> list[Edit]:
         """The findings for the new text, given the proposers' edits on each slice."""
@@ -118,7 +123,9 @@ class RecheckPlan:
         for lo, _, _, hi in self.zones:
             starts.append(at)
             at += hi - lo + len(JOIN)
-        return Document.from_text(JOIN.join(text[lo:hi] for lo, _, _, hi in self.zones)), tuple(starts)
+        joined = Document.from_text(JOIN.join(text[lo:hi] for lo, _, _, hi in self.zones))
+        # Its rules read the text-wide style from the whole text, as a check of it would.
+        return replace(joined, whole=self.whole), tuple(starts)
 
     def finish_joined(self, checked: Sequence[Edit], starts: Sequence[int]) -> list[Edit]:
         """:meth:`finish` for the edits proposed on :meth:`joined`'s Document (offsets into

@@ -60,6 +60,24 @@ def test_joined_slices_fix_as_a_document_per_slice_and_as_a_full_recheck(
     assert joined == FULL.fix(text)
 
 
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.integers(6, 24), st.sampled_from(["\n", "\n\n"]), st.floats(0.3, 1.0),
+       st.booleans())
+def test_fix_equals_a_full_recheck_when_words_recur_far_apart(
+        seed: int, count: int, separator: str, rate: float, garble_echo: bool) -> None:
+    # Each paragraph comes back further down (garbled again, or clean), past any slice that a
+    # change in its first copy cuts: a rule weighing a word's uses elsewhere in the text, or
+    # the text's own marks, sees the other copy in the whole text only. fix must equal the
+    # full re-check all the same (issue 13: such rules are declared document-scope).
+    rng = random.Random(seed)
+    chosen = rng.sample(PARAGRAPHS, min(count, len(PARAGRAPHS)))
+    garbled, _ = corrupt_document(chosen, rng, rate, WEIGHTS)
+    echo = corrupt_document(chosen, rng, rate, WEIGHTS)[0] if garble_echo else chosen
+    filler = rng.sample(PARAGRAPHS, 10)
+    text = separator.join([*garbled, *filler, *echo])
+    assert JOINED.fix(text) == FULL.fix(text)
+
 def _plan() -> tuple[str, RecheckPlan]:
     # Ten lines; a change on line 2 and on line 9 make two slices with line 5 and 6 between.
     lines = [f"Line {n} says something plain." for n in range(10)]

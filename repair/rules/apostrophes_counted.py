@@ -260,7 +260,7 @@ def counted_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
             form = told
         if form is None:
             continue
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"{plural}{mark}" if form == "p" else f"{singular}{mark}s"
         yield self.edit(match.start(1), match.end(1), fixed, f"Possessive apostrophe lost in “{fixed}”.", 0.7)
 

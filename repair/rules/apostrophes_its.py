@@ -221,7 +221,7 @@ def misplaced_negative_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), fixed, f"Contraction mark misplaced: “{fixed}”.", 0.85)
     mark = ""
     for match in _from_hints(text, _PRONOUN_NEGATIVE, (" cant ", " wont "), 1):
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"{match.group(2)}n{mark}t"
         yield self.edit(match.start(2), match.end(3), fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 

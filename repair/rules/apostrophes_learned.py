@@ -139,7 +139,7 @@ def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         before, verb = match.group(1), match.group(3)
         if before.lower() in _NOUN_BEFORE or verb not in after_modal:
             continue
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"{match.group(2)}n{mark}t"
         yield self.edit(match.start(2), match.end(2) + 2, fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 
@@ -276,7 +276,7 @@ def irish_o_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             end += 1
         if zipf(text[match.start() : end]) >= KNOWN_ZIPF:
             continue  # "OCtober": a word with a stray capital
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         name = f"O{mark}{text[match.end() : end]}"
         yield self.edit(match.end(), match.end(), mark, f"Apostrophe lost in the name “{name}”.", 0.8)
 

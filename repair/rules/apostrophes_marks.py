@@ -132,7 +132,7 @@ def question_mark_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
         elif not _host_fits(host, clitic):
             continue
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"{host}{mark}{clitic}"
         yield self.edit(match.start(), match.end(), fixed,
                         f"“{match.group()}”: a question mark stands for the apostrophe of “{fixed}”.", 0.8)
@@ -161,6 +161,7 @@ _DOUBLED_AS_QUOTES = lazy_compile(r"(?:^|(?<=[\s(\[]))(?:''|’’)(?=\w)")
         "The parents' group met the head teacher.",
         "The word was ''yes'' in both.",
     ],
+    scope="document",  # a text quoting with doubled single marks anywhere is left
 )
 def doubled_possessive_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """A plural possessive's apostrophe typed twice ("the parents'' group",
@@ -254,7 +255,7 @@ def pronoun_contraction_lost_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if not _fits_clitic(match.group(1), following):
             continue  # "Peoria, Ill was named": the state's abbreviation before a finite verb
-        mark = mark or text_apostrophe(text)
+        mark = mark or text_apostrophe(doc.evidence_text)
         fixed = f"I{mark}{match.group(1)}"
         yield self.edit(match.start(), match.end(1), fixed, f"Apostrophe lost in “{fixed}”.", 0.75)
 

@@ -96,7 +96,7 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         plain, plural = zipf(acronym), zipf(acronym + "s")
         if plain < KNOWN_ACRONYM_ZIPF or plain - plural < ACRONYM_GAP:
             continue  # a countable acronym, or one too rare to vouch for ("FECs unsatisfactory")
-        mark = mark or _mark(text)
+        mark = mark or _mark(doc.evidence_text)
         end = match.start() + len(acronym) + 1
         yield self.edit(match.start(), end, f"{acronym}{mark}s", f"Possessive apostrophe in “{acronym}{mark}s”.",
                         0.7)
@@ -109,7 +109,7 @@ def name_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         for match in re.finditer(word + r" (?=[A-Z][A-Za-z])", text):
             if not _alone(text, match.start()):
                 continue
-            mark = mark or _mark(text)
+            mark = mark or _mark(doc.evidence_text)
             end = match.start() + len(word)
             yield self.edit(match.start(), end, f"{stem}{mark}s", f"Possessive apostrophe in “{stem}{mark}s”.", 0.7)
 
@@ -164,7 +164,7 @@ def its_for_it_is(doc: Document, self: Rule) -> Iterator[Edit]:
         for match in scan.finditer(text):
             if not _alone(text, match.start()):
                 continue
-            mark = mark or _mark(text)
+            mark = mark or _mark(doc.evidence_text)
             word = text[match.start() : match.start() + 3]
             safety = Safety.DISPLAY if _noun_phrase_due(text, match) else self.safety
             yield self.edit(match.start(), match.start() + 3, f"{word[:2]}{mark}s",

@@ -177,7 +177,7 @@ def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         if plural_elsewhere and singular_elsewhere:
             continue  # the story writes both: which number is meant is a guess
         if not mark:
-            mark = text_apostrophe(text)
+            mark = text_apostrophe(doc.evidence_text)
         fixed = f"{plural}{mark}" if plural_elsewhere else f"{singular}{mark}s"
         start = match.start(1)
         yield self.edit(start, match.end(1), fixed, f"Possessive apostrophe lost in “{fixed}”.", 0.7)
@@ -254,7 +254,7 @@ def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
             after = following.group().lower() if following else ""
             if lexicon.is_function_word(after) or after in lexicon.AUXILIARIES:
                 continue  # "the letter s is silent", "press s to save": a named letter, no possessive
-        mark = mark or text_apostrophe(text)  # the text's own apostrophe, straight by default
+        mark = mark or text_apostrophe(doc.evidence_text)  # the text's own apostrophe, straight by default
         yield self.edit(match.start(), match.end() - 1, f"{owner}{mark}s",
                         f"Apostrophe lost from “{owner}{mark}s”: its “s” stands alone.", 0.8)
 

@@ -131,6 +131,7 @@ _OPENING_FIRSTS = "".join(sorted(_TAG_SENTENCE_FIRSTS | {opener[0] for opener in
         "An aide said the ban covered boats in the bay. According to her, the ban will last until June.",
         "The fees are meant to cut traffic, the city said. They noted that tolls would double in June.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
     """A short "He said ..." sentence repeating the tag of the sentence just before it.

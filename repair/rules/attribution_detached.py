@@ -138,6 +138,7 @@ _TO_STOP = ("to.", "to.\n")
         "Fees will not rise, the commissioner said that day. For the Record.",
         "Fees will not rise, the commissioner said. New York Times.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """A speech tag standing alone as a sentence ("BBC reported.") after the words it tags.

@@ -184,6 +184,7 @@ def source_tag(text: str) -> tuple[str, str, str, bool] | None:
         "The study found a link. This was published by the journal Nature.",
         "The pier needs new piles. That is what the council feared most.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def source_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence that only names the source of the statement before it, in the pivot's

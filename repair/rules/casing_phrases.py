@@ -103,6 +103,7 @@ def _count(doc: Document, word: str) -> int:
         "He starred in The Goat or, Who is Sylvia? last year.",
         "She watched Doctor Who on Saturday, Who Wants To Be A Millionaire on Sunday.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def capitalised_phrase_opening(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word capitalised where a clause or phrase opens mid-sentence: an ``-ing``

@@ -121,6 +121,7 @@ def _phrase_inside_sentence(text: str, start: int) -> bool:
         "“Our members are clear,” said union officer Ana Ruiz. “they will not accept a pay cut.”",
         "The minister said the bank would now wait. “for some weeks” to see the effect.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def lower_case_quotation_start(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation that opens a sentence with a lower-case letter ("… at noon.\\n\\n“we are

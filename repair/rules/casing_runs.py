@@ -311,6 +311,7 @@ def _clause_runs(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
         "Rain fell.\n\nHe won a prize on Who Wants To Be A Millionaire.",
         "Rain fell.\n\nThey host the BBC's Have I Got News For You.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def title_case_tail(doc: Document, self: Rule) -> Iterator[Edit]:
     """A sentence whose last words slipped into Title Case: eight or more capitalised words with three capitalised

@@ -291,6 +291,7 @@ _LOWER_WORD = lazy_compile(r"[a-z](?<![\w'’-].)[a-z'’-]+")
         "Ports reopened.\n\nWhat The New Rules Mean For Farmers In The North\n\nThe rules start in May.",
         "Storm Hits Coast. Thousands Flee As The Sea Wall Breaks In Two Places\n\nThe storm hit on Monday.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     """A body sentence written in Title Case ("The Two Sides Will Expand Trade ...").

@@ -297,6 +297,7 @@ def _pronoun_is_a_name(text: str, word: str) -> bool:
         "“Prices will rise,” He said. Mr He has led the bank since 2019.",
         "“Thank you,” We Are the Champions played on.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def capitalised_tag_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     """A speech tag's verb capitalised after a quotation that closed with a comma ("…,” Said

@@ -88,7 +88,7 @@ def dash_dialogue(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "—" not in text and "–" not in text:
         return
-    opening, closing = _quote_style(text)
+    opening, closing = _quote_style(doc.evidence_text)
     for para in doc.paragraphs:
         if text[para.start] not in "—–":
             continue

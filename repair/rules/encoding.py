@@ -298,6 +298,7 @@ def _restored(word: str) -> tuple[str, float] | None:
         ("The mayor of Bogot spoke, and so did Jos Garca.", "The mayor of Bogotá spoke, and so did José García."),
     ],
     good=["The talks were held in Zürich.", "Mr Kaczmarek and Ms Wojcik spoke.", "Jos and his brother left."],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def stripped_letters(doc: Document, self: Rule) -> Iterator[Edit]:
     """A name that lost its accented letter ("Andrs" for "Andrés", "Zrich" for "Zürich").

@@ -96,6 +96,7 @@ _WORD_AFTER = re.compile(r" [a-z]")
         "They will atempt a rescue.",
         "He made an arange of offers.",
     ],
+    scope="document",  # reads evidence beyond its paragraph (tests/test_scope_paragraph.py)
 )
 def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     """Two words run together with no space ("balancebetween", "agencysaid").

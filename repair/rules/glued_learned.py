@@ -136,6 +136,7 @@ def _sentence_start(text: str, start: int) -> bool:
         "He met them andf left.",  # a stray letter is no word
         "Readers liked the PlasticBag blog and the CityBank app.",  # brands of everyday words
     ],
+    scope="document",  # the text's hyphenated compounds and uses elsewhere decide (_Compounds)
 )
 def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     """Two words run together that clean English writes apart ("accordingto", "withat",
@@ -331,6 +332,7 @@ def _common_then_name(left: str, right: str) -> bool:
         "He sold his PainWebber stake.",  # the first word opens no names
         "The ManagerRoss account and ManagerRoss posts.",  # the text repeats the token: a handle
     ],
+    scope="document",  # the text's hyphenated compounds and uses elsewhere decide (_Compounds)
 )
 def common_word_glued_to_name(doc: Document, self: Rule) -> Iterator[Edit]:
     """A common word run into the name after it, both capitalised ("ManagerRoss", "CoachElizabeth").

@@ -326,6 +326,7 @@ def _left_open(text: str, block: int) -> bool:
         "The film moved to the U.S.”, said the director.",
         'The film moved to the U.S.", said the director.',
     ],
+    scope="document",  # its edits differ on a slice (tests/test_scope_paragraph.py): text-wide quoting evidence
 )
 def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quoted sentence before its tag whose marks another language's rules left wrong.

@@ -120,6 +120,7 @@ def _text_keeps_outside(doc: Document) -> bool:
         "“We lost power at noon”, Ruiz told reporters. “It came back at six”, she said.",
         "The mayor said the plan was “a start”. “We will build more homes”, she told reporters.",
     ],
+    scope="document",  # the text's house comma placement, read from all of it
 )
 def comma_outside_quoted_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation that opens its sentence, before its speech tag, with the tag's comma

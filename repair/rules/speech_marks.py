@@ -119,7 +119,7 @@ def colon_speech_without_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if ":" not in text and CLOSE not in text and '"' not in text:
         return
-    opening, closing = _quote_style(text)
+    opening, closing = _quote_style(doc.evidence_text)
     for para in doc.paragraphs:
         # A colon, or a closing mark ending the paragraph, is in every match: a find or a
         # look at one character is far cheaper than the pattern.

@@ -106,7 +106,7 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "—" not in text and "–" not in text:
         return
-    opening, closing = _quote_style(text)
+    opening, closing = _quote_style(doc.evidence_text)
     for para in doc.paragraphs:
         if text[para.start] not in "—–":
             continue
@@ -155,7 +155,7 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "„" not in text and "‚" not in text:
         return
-    outside = text.replace("„", "")
+    outside = doc.evidence_text.replace("„", "")
     opening, closing = _quote_style(outside)
     if "‚" in text:
         for match in _LOW_SINGLE.finditer(text):

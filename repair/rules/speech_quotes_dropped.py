@@ -145,7 +145,8 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         end = start + match.start()
         # The text's own style (straight marks where it never uses curly), read once per text.
         if style is None:
-            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+            whole = doc.evidence_text
+            style = ('"', '"') if '"' in whole and OPEN not in whole and CLOSE not in whole else (OPEN, CLOSE)
         opening, closing = style
         yield self.edit(start, end + 1, f"{opening}{capital}{speech[1:]},{closing}",
                         "Direct speech lost its quotation marks.", 0.65)

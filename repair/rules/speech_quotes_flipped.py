@@ -53,6 +53,7 @@ _FLIP_HINT = lazy_compile(r"”(?<!\S”)(?=[^\W\d_])"
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
           "“We are ready.” “So are we,” the captain said.", "“We lost, “as the coach put it”, badly."],
+    scope="document",  # the stop goes inside or outside the mark as the whole text sets it
 )
 def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
     """Guillemets or a curly mark facing the wrong way in English text.

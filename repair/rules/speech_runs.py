@@ -213,7 +213,8 @@ def quotation_run(doc: Document, self: Rule) -> Iterator[Edit]:
     if "," not in text:
         return  # every form needs a tag's comma
     # The text's own style: straight marks where it quotes with them and never curly.
-    opening, closing = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+    whole = doc.evidence_text
+    opening, closing = ('"', '"') if '"' in whole and OPEN not in whole and CLOSE not in whole else (OPEN, CLOSE)
     hinted = _paragraphs_with_speech(doc)
     if not hinted:
         return

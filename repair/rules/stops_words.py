@@ -100,7 +100,9 @@ def mostly_lower_case(doc: Document) -> bool:
     short MT passage full of false stops still opens its paragraphs with capitals.
 
     Read once per document (``doc.memo``): rules ask at every candidate stop, and reading
-    every sentence each time was quadratic on text with many candidates."""
+    every sentence each time was quadratic on text with many candidates. A slice
+    (``fix``'s re-check) reads the whole text it was cut from (``Document.evidence``)."""
+    doc = doc.evidence
     found = doc.memo.get(_MOSTLY_LOWER_KEY)
     if found is None:
         found = doc.memo[_MOSTLY_LOWER_KEY] = _mostly_lower_case(doc)
