@@ -16,7 +16,8 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
-from repair.rules.speech_quotes import CLOSE, OPEN, _is_speech
+from repair.rules.speech_marks import _quote_style
+from repair.rules.speech_quotes import _is_speech
 
 _VERBS = r"(?:said|says|added|explained|insisted|warned|stressed|told[ \t]+(?:reporters|journalists|[A-Z][\w'’-]+))"
 # The tag between two commas: a speaker and its verb, or the verb before its speaker
@@ -95,7 +96,7 @@ def split_quotation_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         if lexicon.is_function_word(first.rsplit(None, 1)[-1]) or not _SECOND_OPENS.match(second):
             continue
         if style is None:
-            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+            style = _quote_style(doc.evidence_text)  # the whole text's marks, also on a re-check slice
         opening, closing = style
         start = sent.span.start
         replacement = f"{opening}{first},{closing} {match.group('tag')}, {opening}{second}{closing}"
@@ -182,7 +183,7 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
         if marks.quotation_open(line_start, start):
             continue  # inside a quotation already
         if style is None:
-            style = ('"', '"') if '"' in text and OPEN not in text and CLOSE not in text else (OPEN, CLOSE)
+            style = _quote_style(doc.evidence_text)  # the whole text's marks, also on a re-check slice
         yield self.edit(start, end, f"{style[0]}{speech}{text[match.start()]}{style[1]}",
                         "A question or exclamation before its speech tag lost its quotation marks.", 0.65)
 
