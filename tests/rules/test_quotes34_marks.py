@@ -1,0 +1,73 @@
+"""quotes34: a closing mark standing where a quotation opens after its tag sentence (QM006),
+and a closing mark after a tag's comma that closes nothing (QM033).
+
+Read from the whole engine (``repair fix --unsafe`` without the model) on our own sentences,
+next to look-alikes that must be left alone: a quotation that really continues, an inch
+mark, a turned opening mark whose quotation closes later, a title in quotes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as fixed
+
+
+# QM006: "…,” said X. ” Word …”" -> "“Word …”".
+@pytest.mark.parametrize(("text", "want"), [
+    ("“The road flooded,” said a baker, Ana Ruiz. ” Our oven was under water.”",
+     "“The road flooded,” said a baker, Ana Ruiz. “Our oven was under water.”"),
+    ("“We were lucky,” the pilot told reporters. ” Nobody was hurt, and the plane is fine.”",
+     "“We were lucky,” the pilot told reporters. “Nobody was hurt, and the plane is fine.”"),
+    ("The coach was blunt: ” We played badly.”",
+     "The coach was blunt: “We played badly.”"),
+    ("“Prices will rise,” the trader warned. ” Nobody can stop that,” he added.",
+     "“Prices will rise,” the trader warned. “Nobody can stop that,” he added."),
+])
+def test_closing_mark_that_opens_is_turned(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # no closing mark after it: nothing says it opens a quotation
+    "“We won,” she said. ” The crowd went home.",
+    # an opening mark comes next: the spaced mark is something else
+    "“We won,” she said. ” “Yes,” he said.",
+    # an inch mark after a number
+    "The pipe is 6 ” wide, the plumber said.",
+    # a title in quotes
+    "The film “Rain Falls” won, the jury said.",
+])
+def test_spaced_closing_mark_look_alikes_are_left(text: str) -> None:
+    assert fixed(text) == text
+
+
+def test_spaced_mark_that_closes_an_open_quotation_still_closes() -> None:
+    # the quotation is open: its spaced mark closes it (another rule takes the space out)
+    assert fixed("He said: “We won. ” The crowd cheered.") == "He said: “We won.” The crowd cheered."
+
+
+# QM033: "…,” said Mayor X,” at the launch." -> the stray mark goes.
+@pytest.mark.parametrize(("text", "want"), [
+    ("“The bridge is safe,” said city engineer Tom Hale,” at a briefing.",
+     "“The bridge is safe,” said city engineer Tom Hale, at a briefing."),
+    ("“We need more nurses,” said Health Minister Mara Okoye,” of the northern region.",
+     "“We need more nurses,” said Health Minister Mara Okoye, of the northern region."),
+    ("“Will it last?” asked farmer Jon Berg,” who has lost two harvests.",
+     "“Will it last?” asked farmer Jon Berg, who has lost two harvests."),
+])
+def test_closing_mark_after_tag_comma_goes(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a turned opening mark: its quotation closes later on the line
+    "“No,” she said,” we will never sign.”",
+    # the tag's comma before the rest of the quotation
+    "“It is safe,” said Tom Hale, “at least for now.”",
+    # a quoted phrase in the narration after the tag
+    "“It is safe,” said Tom Hale, who called the bridge “the best in town.”",
+    # no verb of saying before the mark
+    "“Come in,” the sign on the door of Tom Hale,” at the back.",
+])
+def test_closing_mark_after_tag_comma_look_alikes_are_left(text: str) -> None:
+    assert fixed(text) == text
