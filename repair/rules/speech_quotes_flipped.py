@@ -24,7 +24,8 @@ from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 # time, it finds a mark exactly when the plain form does: the look-behinds may read before
 # the paragraph, but a paragraph opens on a non-blank after a blank or a line break, where
 # none of them holds.
-_FLIP_HINT_PLAIN = r"(?<!\S)”(?=[^\W\d_])|(?<=[.!?:,] )” (?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]"
+_FLIP_HINT_PLAIN = (r"(?<!\S)”(?=[^\W\d_])|(?<=[.!?:,] )” (?=[^\W\d_])"
+                    r"|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]")
 _FLIP_HINT = lazy_compile(r"”(?:(?<!\S”)(?=[^\W\d_])|(?<=[.!?:,] ”) (?=[^\W\d_]))"
                           r"|“(?:(?:(?<=[,.!?\w]“)|(?<=[,.!?\w] “))(?!\S)|(?:(?<=[.\w]“)|(?<=[.\w] “)),"
                           r"|(?<=\w“)[.;:!?](?!\S)|(?<=[,?!] “)[a-z])")
