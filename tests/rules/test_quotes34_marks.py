@@ -71,3 +71,29 @@ def test_closing_mark_after_tag_comma_goes(text: str, want: str) -> None:
 ])
 def test_closing_mark_after_tag_comma_look_alikes_are_left(text: str) -> None:
     assert fixed(text) == text
+
+
+# QM025: a quoted sentence in straight marks in a line that quotes with curly ones.
+@pytest.mark.parametrize(("text", "want"), [
+    ("“We will win,” said the coach. \"We are ready.\"", "“We will win,” said the coach. “We are ready.”"),
+    ("The coach said: “We won.” \"Next year we go again,\" he added.",
+     "The coach said: “We won.” “Next year we go again,” he added."),
+    ("“Rain is coming,” the farmer said. \"Will the dam hold?\"",
+     "“Rain is coming,” the farmer said. “Will the dam hold?”"),
+])
+def test_straight_quoted_sentence_among_curly_marks_turns_curly(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a word quoted inside a sentence
+    "The sign read \"closed\" and “open” on two doors.",
+    # a text that quotes with straight marks only
+    "\"We will win,\" said the coach. \"We are ready.\"",
+    # a title in straight marks, no stop inside it
+    "“We loved it,” she said. \"Rain Falls\" won the prize.",
+    # an inch mark makes a third straight mark on the line
+    "“We won,” she said. He is 6'2\" tall. \"It helps.\"",
+])
+def test_straight_quoted_sentence_look_alikes_are_left(text: str) -> None:
+    assert fixed(text) == text
