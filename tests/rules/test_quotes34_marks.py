@@ -97,3 +97,19 @@ def test_straight_quoted_sentence_among_curly_marks_turns_curly(text: str, want:
 ])
 def test_straight_quoted_sentence_look_alikes_are_left(text: str) -> None:
     assert fixed(text) == text
+
+
+# QM003: an opening mark used to close a quotation before its tag is no quotation left open.
+@pytest.mark.parametrize(("text", "want"), [
+    ("“A bus that runs at night is a night bus,“ he wrote. “Being late does not make it quieter.”",
+     "“A bus that runs at night is a night bus,” he wrote. “Being late does not make it quieter.”"),
+    ("“Who pays for the repairs?“ asked a tenant. “Nobody has told us.”",
+     "“Who pays for the repairs?” asked a tenant. “Nobody has told us.”"),
+])
+def test_turned_closing_mark_before_tag_keeps_next_opening_mark(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+def test_opening_mark_inside_open_quotation_still_goes() -> None:
+    assert fixed("Ruiz said: “The river rose fast. “Nobody had time to leave.”") == \
+        "Ruiz said: “The river rose fast. Nobody had time to leave.”"
