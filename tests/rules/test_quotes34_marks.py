@@ -113,3 +113,8 @@ def test_turned_closing_mark_before_tag_keeps_next_opening_mark(text: str, want:
 def test_opening_mark_inside_open_quotation_still_goes() -> None:
     assert fixed("Ruiz said: “The river rose fast. “Nobody had time to leave.”") == \
         "Ruiz said: “The river rose fast. Nobody had time to leave.”"
+
+
+def test_turned_closing_mark_before_tag_comma_keeps_next_opening_mark() -> None:
+    text = "“It is rare to find boats this old outside the museums“, said the diver, Ana Ruiz. “This one is whole.”"
+    assert "Ana Ruiz. “This one is whole.”" in fixed(text)
