@@ -118,3 +118,23 @@ def test_opening_mark_inside_open_quotation_still_goes() -> None:
 def test_turned_closing_mark_before_tag_comma_keeps_next_opening_mark() -> None:
     text = "“It is rare to find boats this old outside the museums“, said the diver, Ana Ruiz. “This one is whole.”"
     assert "Ana Ruiz. “This one is whole.”" in fixed(text)
+
+
+# QM008: a low opening mark whose next mark is an English opening one after a blank.
+@pytest.mark.parametrize(("text", "want"), [
+    ("„We will rebuild, the mayor, Ana Ruiz, said. „But it will take two years or more”.",
+     "“We will rebuild,” the mayor, Ana Ruiz, said. “But it will take two years or more.”"),
+    ("„The pier is safe, the engineer told reporters. “It will reopen on Friday.”",
+     "“The pier is safe,” the engineer told reporters. “It will reopen on Friday.”"),
+])
+def test_low_mark_before_next_quotations_opening_mark(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a German pair closed glued to its last word is one quotation
+    ("„We have done our part“, said the coach.", "“We have done our part,” said the coach."),
+    ("The play „Faust“ was staged again.", "The play “Faust” was staged again."),
+])
+def test_low_high_pairs_still_pair(text: str, want: str) -> None:
+    assert fixed(text) == want
