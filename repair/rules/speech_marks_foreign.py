@@ -141,6 +141,8 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
         ("‚We will be back‘, the coach said.", "“We will be back,” the coach said."),
         ("The mayor said the new bridge will „bring the two halves of the town together”.",
          "The mayor said the new bridge will “bring the two halves of the town together.”"),
+        ("„We will rebuild, the mayor, Ana Ruiz, said. “But it will take years.”",
+         "“We will rebuild, the mayor, Ana Ruiz, said. “But it will take years.”"),
     ],
     good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
           "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
@@ -168,6 +170,14 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _LOW_HIGH.finditer(text):
         quoted = match.group("quoted")
         if not re.search(r"[A-Za-z]{2}", quoted):
+            continue
+        close_at = match.end("quoted")
+        if text[close_at] == "“" and text[close_at - 1].isspace():
+            # '„We will, Ana Ruiz said. “But …': a “ after a blank opens the next quotation in
+            # English, so it closes nothing; only the low mark is restyled (QM003 then closes
+            # the first quotation before its tag).
+            yield self.edit(match.start(), match.start() + 1, opening,
+                            "Low opening quotation mark („) in English text.", 0.8)
             continue
         comma = match.group("comma") or ""
         # A quoted sentence (a capital, two words or more) takes its tag's comma inside; a

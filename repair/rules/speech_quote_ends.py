@@ -135,3 +135,11 @@ def coordinated_end(text: str, opened: int, end: int) -> int | None:
     if found is None or len(text[opened : found.start()].split()) < 2:
         return None
     return found.start()
+
+
+def turned_close(text: str, pos: int) -> bool:
+    """True when the opening mark “ at ``pos`` stands where a quotation closes: after a word,
+    a comma or a stop, and before a blank, a comma or the text's end ('“…,“ he wrote.',
+    '“…palaces“, said …'). An opening mark opens a word; QM006 turns such a one back."""
+    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+    return (before in (",", ".", "!", "?") or before.isalnum()) and after in ("", " ", "\t", "\n", ",")

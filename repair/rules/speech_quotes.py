@@ -13,7 +13,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end
+from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end, turned_close
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
     _FIRST_PERSON,  # noqa: F401
     _TAG,  # noqa: F401
@@ -346,8 +346,8 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # no opening mark after a stop and before a capital: nothing to drop
         depth_open, opened = False, para.start
         for pos, mark in _marks(text, para.start, para.end):
-            if mark == CLOSE:
-                depth_open = False
+            if mark == CLOSE or depth_open and turned_close(text, pos):
+                depth_open = False  # or '“…,“ he wrote.': a turned closing mark (QM006 turns it back)
                 continue
             if depth_open and text[pos - 2 : pos] in (". ", "! ", "? ") and text[pos + 1 : pos + 2].isupper():
                 tag = _TAG_AFTER_QUOTE.search(text, opened, pos - 1)

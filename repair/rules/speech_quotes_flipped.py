@@ -24,10 +24,29 @@ from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 # time, it finds a mark exactly when the plain form does: the look-behinds may read before
 # the paragraph, but a paragraph opens on a non-blank after a blank or a line break, where
 # none of them holds.
-_FLIP_HINT_PLAIN = r"(?<!\S)”(?=[^\W\d_])|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]"
-_FLIP_HINT = lazy_compile(r"”(?<!\S”)(?=[^\W\d_])"
+_FLIP_HINT_PLAIN = (r"(?<!\S)”(?=[^\W\d_])|(?<=[.!?:,] )” (?=[^\W\d_])"
+                    r"|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]")
+_FLIP_HINT = lazy_compile(r"”(?:(?<!\S”)(?=[^\W\d_])|(?<=[.!?:,] ”) (?=[^\W\d_]))"
                           r"|“(?:(?:(?<=[,.!?\w]“)|(?<=[,.!?\w] “))(?!\S)|(?:(?<=[.\w]“)|(?<=[.\w] “)),"
                           r"|(?<=\w“)[.;:!?](?!\S)|(?<=[,?!] “)[a-z])")
+
+
+def _opens_spaced(text: str, pos: int, end: int) -> bool:
+    """True when the closing mark at ``pos`` stands where a quotation opens: after a stop,
+    colon or comma and a space, before a space and a letter (a capital after a stop), and
+    the next curly mark before ``end`` is a closing one (what it opens is closed there).
+
+    "… said Pires. ” Water rose.”" reads so; "… left. ” The end" (no closing mark after it)
+    and "… left. ” “Yes,” she said" (an opening one next) do not.
+    """
+    if text[pos - 2 : pos] not in (". ", "! ", "? ", ": ", ", ") or text[pos + 1 : pos + 2] != " ":
+        return False
+    first = text[pos + 2 : pos + 3]
+    if not first.isalpha() or (text[pos - 2] in ".!?" and not first.isupper()):
+        return False
+    closing = text.find(CLOSE, pos + 1, end)
+    opening = text.find(OPEN, pos + 1, end)
+    return closing != -1 and (opening == -1 or closing < opening)
 
 
 @rule(
@@ -50,9 +69,13 @@ _FLIP_HINT = lazy_compile(r"”(?<!\S”)(?=[^\W\d_])"
         ("“We lost. We will be back stronger“.", "“We lost. We will be back stronger”."),
         ("“Nobody should pay more for a ticket than for lunch, “said the mayor.",
          "“Nobody should pay more for a ticket than for lunch,” said the mayor."),
+        ("“The road flooded,” said a baker, Ana Ruiz. ” Our oven was under water.”",
+         "“The road flooded,” said a baker, Ana Ruiz. “Our oven was under water.”"),
     ],
     good=["“We are ready,” the coach said.", "The Russian title «Война и мир» was kept.", "He wrote 5” of text.",
-          "“We are ready.” “So are we,” the captain said.", "“We lost, “as the coach put it”, badly."],
+          "“We are ready.” “So are we,” the captain said.", "“We lost, “as the coach put it”, badly.",
+          "“We won,” she said. ” The end", "“We won,” she said. ” “Yes,” he said.",
+          "He is 6 ” tall, she said.”"],
     scope="document",  # the stop goes inside or outside the mark as the whole text sets it
 )
 def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -78,6 +101,13 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
             after = text[pos + 1] if pos + 1 < para.end else " "
             if mark == CLOSE and not is_open and before.isspace() and after.isalpha():
                 yield self.edit(pos, pos + 1, OPEN, "Closing mark used to open a quotation.", 0.75)
+                is_open, opened = True, pos
+                continue
+            # "…,” said the owner. ” Water rose.”": a closing mark spaced off both the stop before
+            # it and the word after it, where no quotation is open and the paragraph's next mark
+            # closes; it opens that next quotation (its space goes with it).
+            if mark == CLOSE and not is_open and _opens_spaced(text, pos, para.end):
+                yield self.edit(pos, pos + 2, OPEN, "Closing mark used to open a quotation.", 0.75)
                 is_open, opened = True, pos
                 continue
             # "… stronger“." closes with an opening mark before the sentence's stop too (QM002

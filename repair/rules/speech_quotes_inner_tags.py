@@ -137,8 +137,9 @@ def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
 # ',” she said.”' / '," a spokesman told reporters."': a quotation closed before its tag (a
 # comma, "?" or "!" inside the closing mark), a short tag with a verb of saying and no mark,
 # its stop, and a closing mark after it before a blank or the line's end.
-_STRAY_TAG_REST = (r" [^“”\"\n.!?]{0,80}?\b(?:said|says|added|told|asked|explained|insisted|warned"
-                   r"|stressed|replied|wrote|recalled|admitted)\b[^“”\"\n.!?]{0,60}?\.(?P<stray>[”\"])(?=[ \t]|$)")
+_STRAY_TAG_WORDS = (r" [^“”\"\n.!?]{0,80}?\b(?:said|says|added|told|asked|explained|insisted|warned"
+                    r"|stressed|replied|wrote|recalled|admitted)\b[^“”\"\n.!?]{0,60}?")
+_STRAY_TAG_REST = _STRAY_TAG_WORDS + r"\.(?P<stray>[”\"])(?=[ \t]|$)"
 # One pattern per closing mark, each led by its mark (a literal-led scan runs in C; the one
 # pattern "(?<=[,?!])(?P<close>[”\"])…" it replaces was tried at every position). No match
 # holds a mark between its two, so their matches never overlap and, merged by place, are
@@ -147,6 +148,10 @@ _STRAY_AFTER_TAG_BY_MARK = tuple(
     lazy_compile(r"(?P<close>" + mark + r"(?<=[,?!]" + mark + r"))" + _STRAY_TAG_REST, re.MULTILINE)
     for mark in ("”", '"'))
 MAX_TAG_WORDS = 12
+# '“…,” said Mayor Ana Ruiz,” at the launch.': the same, its tag ending on a comma and the
+# narration going on in lower case after the mark (curly marks only: a straight one may open).
+_STRAY_AFTER_TAG_COMMA = lazy_compile(
+    r"(?P<close>”(?<=[,?!]”))" + _STRAY_TAG_WORDS + r",(?P<stray>”)(?= [a-z])")
 
 
 @rule(
@@ -160,12 +165,17 @@ MAX_TAG_WORDS = 12
          '"We did not expect this," a bank spokesman told reporters. Prices rose.'),
         ("“Who will pay for it?” asked one tenant on Monday.”\n\nRain fell.",
          "“Who will pay for it?” asked one tenant on Monday.\n\nRain fell."),
+        ("“The bridge is safe,” said city engineer Tom Hale,” at a briefing.",
+         "“The bridge is safe,” said city engineer Tom Hale, at a briefing."),
     ],
     good=[
         "“The river has never been this low,” she said. “We are worried.”",
         "“The river is low,” she said. We are worried.”",
         "He said “no,” and the minister said “yes.”",
         "“It is low,” she said of the river, which the report called “the lowest in memory.”",
+        "“No,” she said,” we will never sign.”",
+        "“No,” she said, “we will never sign.”",
+        "“It is safe,” said Tom Hale, “at least for now.”",
     ],
 )
 def stray_mark_after_tag(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -179,6 +189,8 @@ def stray_mark_after_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     next quotation's words lost with it.
     """
     text = doc.text
+    if ",”" in text:
+        yield from _stray_after_tag_comma(text, self)
     if ".”" not in text and '."' not in text:
         return
     for match in heapq.merge(*(pattern.finditer(text) for pattern in _STRAY_AFTER_TAG_BY_MARK),
@@ -186,6 +198,23 @@ def stray_mark_after_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if text[match.start("close")] != text[match.start("stray")]:
             continue  # a straight mark after curly ones is another damage (QM025 reads it)
         if len(text[match.end("close") : match.start("stray")].split()) > MAX_TAG_WORDS:
+            continue
+        yield self.edit(match.start("stray"), match.end("stray"), "",
+                        "A closing mark after the speech tag closes nothing.", 0.7)
+
+
+def _stray_after_tag_comma(text: str, self: Rule) -> Iterator[Edit]:
+    """QM033's edits where the tag ends on a comma and lower-case narration goes on
+    ('“…,” said Mayor Ana Ruiz,” at the launch.'): the mark goes, the comma stays. Kept
+    only where no curly mark follows on the line: '“No,” she said,” we will go.”' is a
+    turned opening mark (its quotation closes later), not a stray one.
+    """
+    for match in _STRAY_AFTER_TAG_COMMA.finditer(text):
+        if len(text[match.end("close") : match.start("stray")].split()) > MAX_TAG_WORDS:
+            continue
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end != -1 else len(text)]
+        if "”" in rest or "“" in rest or '"' in rest:
             continue
         yield self.edit(match.start("stray"), match.end("stray"), "",
                         "A closing mark after the speech tag closes nothing.", 0.7)

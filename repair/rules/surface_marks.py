@@ -107,6 +107,12 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?])””")
 # A straight mark closing a quotation that opened with a curly one: after a word or a stop,
 # before a space, a stop or the line's end.
 _STRAIGHT_CLOSE = re.compile(r'"(?<=[\w.,!?]")(?=[ \t,.;:!?]|$)', re.MULTILINE)
+# A quoted sentence in straight marks: the opening mark at the line's start or after a
+# sentence's stop or a colon and a space, before a letter; the closing one after the quoted
+# sentence's own stop or comma, before a blank or the line's end; no mark between them. (A
+# word quoted inside a sentence, 'read "closed" and “open”', is not one: it is left.)
+_STRAIGHT_PAIR = re.compile(r'(?:(?<=[.!?:] )|(?<=[.!?:]” )|^)"(?P<quoted>[^\W\d_][^"“”\n]*?[.,!?])"(?=[ \t]|$)',
+                            re.MULTILINE)
 
 
 @rule(
@@ -120,6 +126,7 @@ _STRAIGHT_CLOSE = re.compile(r'"(?<=[\w.,!?]")(?=[ \t,.;:!?]|$)', re.MULTILINE)
         ("The union said it “rejects the offer entirely\" and would strike.",
          "The union said it “rejects the offer entirely” and would strike."),
         ("“We are done here.\" Then she left.", "“We are done here.” Then she left."),
+        ("“We will win,” said the coach. \"We are ready.\"", "“We will win,” said the coach. “We are ready.”"),
     ],
     good=[
         "“It is a good day,” Okafor said.",
@@ -127,6 +134,9 @@ _STRAIGHT_CLOSE = re.compile(r'"(?<=[\w.,!?]")(?=[ \t,.;:!?]|$)', re.MULTILINE)
         'The sign read "closed" and “open” on two doors.',
         "“““",
         'The box was 12" wide.',
+        '“We will win,” said the coach, who is 6\'2" and "ready."\u201d',
+        '“We loved \"Rain Falls\" as children,” she said.',
+        'He said "no" and she said "yes."',
     ],
     scope="line",
 )
@@ -160,6 +170,31 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         if marks.last("“", start, at) <= marks.last("”", start, at):
             continue  # no curly quotation open before it
         yield self.edit(at, at + 1, "”", "Straight mark closing a curly quotation.", 0.8)
+    yield from _straight_pairs(doc, self)
+
+
+def _straight_pairs(doc: Document, self: Rule) -> Iterator[Edit]:
+    """QM025's quoted sentence in straight marks in a line that quotes with curly marks: both marks turn curly
+    ('“We will,” she said. "We are ready."' -> '… “We are ready.”').
+
+    Kept only where the pair is the line's only straight marks, the line's curly marks
+    pair up, and no curly quotation is open where the pair opens (a title quoted inside
+    a quotation takes single marks, not these).
+    """
+    text = doc.text
+    marks = quote_marks(doc)
+    for match in _STRAIGHT_PAIR.finditer(text):
+        start = marks.line_start(match.start())
+        end = marks.first("\n", match.end(), len(text))
+        end = len(text) if end < 0 else end
+        if marks.count('"', start, end) != 2:
+            continue
+        if marks.count("“", start, end) != marks.count("”", start, end) or not marks.count("“", start, end):
+            continue  # no curly quotation on the line, or its curly marks do not pair up
+        if marks.count("“", start, match.start()) != marks.count("”", start, match.start()):
+            continue  # inside a curly quotation
+        yield self.edit(match.start(), match.end(), f"“{match.group('quoted')}”",
+                        "Straight marks in a line that quotes with curly ones.", 0.8)
 
 
 # "verdict,. which": a comma and a stop together (the comma is what the clause after needs).
