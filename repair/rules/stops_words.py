@@ -19,7 +19,7 @@ from repair.rules.stops_elsewhere import lower_elsewhere as lower_elsewhere  # r
 from repair.rules.stops_elsewhere import name_elsewhere as name_elsewhere  # re-exported (stops, models)
 from repair.rules.stops_repeats import repeats_earlier_passage as repeats_earlier_passage  # re-exported (breaks)
 
-_SPEECH_END = lazy_compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
+_SPEECH_END = lazy_compile(r"\b(?:said|says|told reporters|added|reported|stated)((?: [A-Za-z]+){0,3})\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
 
@@ -30,7 +30,23 @@ def ends_with_speech_tag(prev_text: str) -> bool:
     # from where they begin (the pattern opens with ``\b``: it was tried at every position);
     # ``$`` also matches before a final line break, so such a text is searched whole.
     start = 0 if prev_text.endswith("\n") else len(prev_text.rstrip(_TAG_CHARACTERS))
-    return _SPEECH_END.search(prev_text, start) is not None
+    found = _SPEECH_END.search(prev_text, start)
+    return found is not None and not _reports_clause(found.group(1).split())
+
+
+# Pronouns that open a reported clause after the verb ("said it was disappointed"); after
+# the verb a tag's own words are a subject ("said the minister", "said Ruiz"), a time or a
+# place ("said on Friday", "told reporters in Lima"), never a pronoun with words after it.
+_CLAUSE_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _reports_clause(after_verb: list[str]) -> bool:
+    """The words after a closing speech verb are the reported clause, not the tag's tail:
+    an auxiliary or "that" among them ("said it was disappointed.", "said prices had
+    risen.", "said that."), or a subject pronoun with words after it ("said they agreed.")."""
+    lowered = [w.lower() for w in after_verb]
+    return any(w in lexicon.AUXILIARIES or w == "that" for w in lowered) \
+        or (len(lowered) >= 2 and lowered[0] in _CLAUSE_PRONOUNS)
 
 
 _TAG_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
