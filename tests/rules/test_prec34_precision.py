@@ -97,3 +97,28 @@ def test_piece_after_a_reported_clause_is_joined(text: str, fixed: str) -> None:
 ])
 def test_piece_after_a_full_tag_is_left(text: str) -> None:
     assert fix_unsafe(LEAD + text) == LEAD + text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A noun phrase whose relative clause has no relative word, cut off the sentence it
+    # sums up: capitalised it stays a fragment (editors: join with a comma).
+    ("Nurses are paid about 11% less than nurses in public hospitals. a gap it called unfair.",
+     "Nurses are paid about 11% less than nurses in public hospitals, a gap it called unfair."),
+    ("The council voted on Friday, but a third of its members abstained. the weakest support the plan has had.",
+     "The council voted on Friday, but a third of its members abstained, the weakest support the plan has had."),
+    ("Turnout fell to 41%. the lowest share the city has recorded.",
+     "Turnout fell to 41%, the lowest share the city has recorded."),
+])
+def test_contact_relative_appositive_is_joined_with_a_comma(text: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + text) == LEAD + fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A main verb after the relative clause: a whole sentence that lost its capital.
+    ("Rain fell all week. a man he knew was hurt in the flood.",
+     "Rain fell all week. A man he knew was hurt in the flood."),
+    ("The shop opened in May. the owner said it would hire ten people.",
+     "The shop opened in May. The owner said it would hire ten people."),
+])
+def test_contact_relative_look_alikes_are_capitalised(text: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + text) == LEAD + fixed
