@@ -122,3 +122,17 @@ def test_contact_relative_appositive_is_joined_with_a_comma(text: str, fixed: st
 ])
 def test_contact_relative_look_alikes_are_capitalised(text: str, fixed: str) -> None:
     assert fix_unsafe(LEAD + text) == LEAD + fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # A common noun that opens the joined clause loses the capital the false stop gave it
+    # (clean news writes it in lower case mid-sentence); a name keeps its own.
+    ("The storm passed. The mayor told reporters. Schools would open on Monday.",
+     "The storm passed. The mayor told reporters schools would open on Monday."),
+    ("Port director Ana Ruiz told reporters. Prices would rise in May.",
+     "Port director Ana Ruiz told reporters prices would rise in May."),
+    ("Port director Ana Ruiz told reporters. Madrid would host the talks in May.",
+     "Port director Ana Ruiz told reporters Madrid would host the talks in May."),
+])
+def test_joined_clause_lowers_a_common_noun_only(text: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + text) == LEAD + fixed
