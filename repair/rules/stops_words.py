@@ -243,7 +243,12 @@ def _superlative(word: str) -> bool:
     """"weakest", "highest", "most": the head of a noun phrase that ranks what the sentence
     before reports ("… abstained. the weakest support the plan has had.")."""
     return word in ("most", "least", "best", "worst") or (len(word) > 5 and word.endswith("est")
-                                                          and word not in ("interest", "forest", "protest", "request"))
+                                                          and word not in _EST_NOUNS)
+
+
+# Nouns and verbs spelt like a superlative ("the harvest they expected").
+_EST_NOUNS = frozenset("interest forest protest request harvest contest arrest inquest manifest conquest suggest "
+                       "digest honest modest".split())
 
 
 def _verb_form(word: str) -> bool:
