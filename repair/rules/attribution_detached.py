@@ -1,8 +1,7 @@
 """A speech tag cut off as a sentence of its own, after the words it attributes (AT003).
 
-Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares; how the
-rule reads the sentences beside the tag (a reported clause or topic after it, a role before
-it) is in :mod:`repair.rules.attribution_neighbours`.
+Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares; how it reads the sentences
+beside the tag (a reported clause or topic after it, a role before it) is in :mod:`repair.rules.attribution_neighbours`.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from repair.rules import (
     tags,
 )
 from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
-from repair.rules.attribution_neighbours import introduces_that_clause, role_noun, topic_phrase
+from repair.rules.attribution_neighbours import clause_joins_forward, introduces_that_clause, role_noun, topic_phrase
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import (
@@ -232,8 +231,9 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                                       or bare_tag_before_lower_clause(text, doc.sentence_text(following))
                                       or medium_then_report(doc.sentence_text(following))):
             continue  # "She said. inspections would …", "X said. In a statement it …": the verb's clause follows
-        if following is not None and topic_phrase(doc.sentence_text(following)):
-            continue  # "The institute warned. Of flows within 6 km.": the verb's topic follows it
+        if following is not None and (topic_phrase(doc.sentence_text(following)) or clause_joins_forward(
+                whole, sentence.span.start, text, doc.sentence_text(following))):
+            continue  # "The institute warned. Of flows …" (its topic), "X told reporters. The quay …" (FR003's)
         stop = prev.span.end - 1
         if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
             quoted = _quoted_before_tag(doc, self, prev, sentence, text)

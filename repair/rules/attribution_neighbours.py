@@ -3,13 +3,15 @@ tag cut off as a sentence of its own.
 
 After the tag: a "that" clause ("That the plant would close.") or a topic phrase ("Of flows
 within 6 km.") is the tag's own reported clause or topic, so the tag belongs to it, not to
-the sentence before. Before the tag: a role noun ("prosecutor", "spokeswoman") ending that
+the sentence before; so does a clause with its own subject after "X told reporters." (FR003
+joins it forward). Before the tag: a role noun ("prosecutor", "spokeswoman") ending that
 sentence can take the name the tag gives. Pure functions of the words.
 """
 
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules import cutoff_reported
 from repair.rules.glued import TITLES
 
 
@@ -48,3 +50,16 @@ def role_noun(word: str) -> bool:
     if word in _NOT_ROLES or lexicon.is_function_word(word) or word in lexicon.TIME_OPENERS:
         return False
     return word in TITLES or lexicon.agent_noun(word)
+
+
+def clause_joins_forward(whole: str, tag_start: int, tag: str, following: str) -> bool:
+    """The tag (``tag``, starting at ``tag_start`` in ``whole``) ends on "told reporters." and
+    ``following``, the sentence after it, is the reported clause that verb needs: a clause with
+    its own subject opening on a capital, the tag after no quotation. FR003 joins that clause
+    forward ("Ana Ruiz told reporters the quay would reopen"), so the tag cannot also go back to
+    the sentence before it: a tag attaches to one side only, and for "told reporters" the
+    project prefers the clause after (:func:`repair.rules.cutoff_reported.tag_of_statement_before`)."""
+    if not following[:1].isupper() or not cutoff_reported.told_reporters(tag) \
+            or cutoff_reported.tags_quotation_before(whole, tag_start):
+        return False
+    return cutoff_reported.reported_clause_after_tag(tag, lexicon.words(following))

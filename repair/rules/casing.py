@@ -243,6 +243,12 @@ def _link_edit(self: Rule, text: str, match: re.Match[str]) -> Edit:
 # The link words that are no preposition: each opens a clause ("said That the coach
 # would stay", "longer Than the old one was") or a contrast, never a sentence's adverbial.
 _NOT_PREPOSITIONS = frozenset(["That", "Than", "Not"])
+# Prepositions that never end a phrasal verb ("sworn in By the Governor" has a particle
+# before the link): after one of them a capitalised preposition, "the" and a capital open
+# the name of a work, the first preposition's object ("for On the Waterfront", "of In the
+# Heat of the Night"); two prepositions in a row are no prose.
+_OBJECT_ONLY_PREPOSITIONS = frozenset("for of from with into at about between through against among during without "
+                                      "within towards toward than like".split())
 # Nouns that introduce a title ("the film In The Name ...") and the capitalised small words
 # that run on through one.
 _WORK_NOUNS = frozenset("film films movie album song single book novel play show series titled called named".split())
@@ -294,6 +300,8 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "It was the end.",
         "She was a loyal client She never complained.",
         "He won for On the Waterfront.",
+        "He won an award for On the Waterfront in 1955.",
+        "She wrote a review of In the Heat of the Night last week.",
         "Their hits include Butterflies And Hurricanes.",
         "They watched Gone With The Wind again.",
         "He moved to Newcastle Upon Tyne in May.",
@@ -352,7 +360,11 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:
             continue  # "Carry On films" (a title's words), "… said In addition" (a lost stop)
         line_end = text.find("\n", match.end())
-        after = text[match.end() : min(match.end() + 40, line_end if line_end >= 0 else len(text))].split()[1:4]
+        following = text[match.end() : min(match.end() + 40, line_end if line_end >= 0 else len(text))].split()
+        after = following[1:4]
+        if before in _OBJECT_ONLY_PREPOSITIONS and following[:1] == ["the"] and following[1:2] \
+                and following[1][:1].isupper():
+            continue  # "an award for On the Waterfront": a preposition's object opening with a title's capital
         # "the Love of Money", "the Name Of ...": two capitalised words, or two joined by "of"/"and".
         title_shape = len(after) >= 2 and after[0][:1].isupper() and (
             after[1][:1].isupper() or (len(after) >= 3 and after[1] in ("of", "and") and after[2][:1].isupper()))

@@ -17,6 +17,7 @@ import re
 from repair import lexicon
 from repair.rules import stops_words
 from repair.rules.base import lazy_compile
+from repair.rules.casing_learned_table import lower_evidence
 from repair.rules.cutoff_absolutes import PARTICLES, before_subordinate, finite_verb, with_participle
 from repair.rules.cutoff_participles import NOT_ABSOLUTE, participle_piece
 from repair.rules.cutoff_reported import _CLAUSE_SUBJECTS  # read by keeps_capital
@@ -332,7 +333,9 @@ def counted_clause(tokens: list[str]) -> bool:
 
 def keeps_capital(q: list[str]) -> bool:
     """The piece's first word keeps its capital when joined: a name, not a function word,
-    a count ("Two thirds") or a subject pronoun ("The", "It")."""
+    a count ("Two thirds"), a subject pronoun ("The", "It") or a word clean news writes in
+    lower case mid-sentence ("Schools", "Prices": :func:`casing_learned_table.lower_evidence`)."""
     head = q[0].lower()
     return stops_words.is_name(q[:1]) and not lexicon.is_function_word(q[0]) and head not in _COUNTS \
-        and head not in _PARTS and head not in _NUMBER_WORDS and head not in _CLAUSE_SUBJECTS
+        and head not in _PARTS and head not in _NUMBER_WORDS and head not in _CLAUSE_SUBJECTS \
+        and lower_evidence(head) is None

@@ -19,7 +19,7 @@ from repair.rules.stops_elsewhere import lower_elsewhere as lower_elsewhere  # r
 from repair.rules.stops_elsewhere import name_elsewhere as name_elsewhere  # re-exported (stops, models)
 from repair.rules.stops_repeats import repeats_earlier_passage as repeats_earlier_passage  # re-exported (breaks)
 
-_SPEECH_END = lazy_compile(r"\b(?:said|says|told reporters|added|reported|stated)(?: [A-Za-z]+){0,3}\.$")
+_SPEECH_END = lazy_compile(r"\b(?:said|says|told reporters|added|reported|stated)((?: [A-Za-z]+){0,3})\.$")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous".split())
 _MODIFIER_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian", "ish")
 
@@ -30,7 +30,23 @@ def ends_with_speech_tag(prev_text: str) -> bool:
     # from where they begin (the pattern opens with ``\b``: it was tried at every position);
     # ``$`` also matches before a final line break, so such a text is searched whole.
     start = 0 if prev_text.endswith("\n") else len(prev_text.rstrip(_TAG_CHARACTERS))
-    return _SPEECH_END.search(prev_text, start) is not None
+    found = _SPEECH_END.search(prev_text, start)
+    return found is not None and not _reports_clause(found.group(1).split())
+
+
+# Pronouns that open a reported clause after the verb ("said it was disappointed"); after
+# the verb a tag's own words are a subject ("said the minister", "said Ruiz"), a time or a
+# place ("said on Friday", "told reporters in Lima"), never a pronoun with words after it.
+_CLAUSE_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _reports_clause(after_verb: list[str]) -> bool:
+    """The words after a closing speech verb are the reported clause, not the tag's tail:
+    an auxiliary or "that" among them ("said it was disappointed.", "said prices had
+    risen.", "said that."), or a subject pronoun with words after it ("said they agreed.")."""
+    lowered = [w.lower() for w in after_verb]
+    return any(w in lexicon.AUXILIARIES or w == "that" for w in lowered) \
+        or (len(lowered) >= 2 and lowered[0] in _CLAUSE_PRONOUNS)
 
 
 _TAG_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
@@ -205,16 +221,67 @@ _RELATIVES = frozenset("that which who whose".split())
 
 def summary_appositive(tokens: list[str]) -> bool:
     """The lower-case piece is a noun phrase with a relative clause that sums up the
-    sentence before ("a finding that could allow …", "an increase which …"): no sentence
-    of its own, an appositive English sets off with a comma."""
-    lowered = [t.lower() for t in tokens[:5]]
-    if len(lowered) < 4 or lowered[0] not in ("a", "an"):
+    sentence before ("a finding that could allow …", "an increase which …", with no
+    relative word: "a gap it called unfair", "the highest share the party has won"): no
+    sentence of its own, an appositive English sets off with a comma."""
+    lowered = [t.lower() for t in tokens[:7]]
+    if len(lowered) < 4 or not (lowered[0] in ("a", "an") or lowered[0] == "the" and _superlative(lowered[1])):
         return False
     for j in (2, 3):
+        if j < len(lowered) and (contact := _contact_relative(lowered, j)):
+            return not any(lexicon.is_function_word(w) or _verb_or_clause_word(w) for w in lowered[1:j]) \
+                and not _verb_after_contact_clause([t.lower() for t in tokens[contact:]])
         if j < len(lowered) and lowered[j] in _RELATIVES:
             return not any(lexicon.is_function_word(w) or w in lexicon.SPEECH_VERBS or _verb_or_clause_word(w)
                            for w in lowered[1:j]) and not main_verb_after_relative(tokens[j + 1 :])
     return False
+
+
+_CONTACT_SUBJECTS = frozenset("it they he she we".split())
+_CONTACT_DETERMINERS = frozenset("the its their his her".split())
+
+
+def _superlative(word: str) -> bool:
+    """"weakest", "highest", "most": the head of a noun phrase that ranks what the sentence
+    before reports ("… abstained. the weakest support the plan has had.")."""
+    return word in ("most", "least", "best", "worst") or (len(word) > 5 and word.endswith("est")
+                                                          and word not in _EST_NOUNS)
+
+
+# Nouns and verbs spelt like a superlative ("the harvest they expected").
+_EST_NOUNS = frozenset("interest forest protest request harvest contest arrest inquest manifest conquest suggest "
+                       "digest honest modest".split())
+
+
+def _verb_form(word: str) -> bool:
+    """A past or auxiliary form that a relative clause's subject is followed by."""
+    return word in lexicon.AUXILIARIES or word in lexicon.IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
+def _contact_relative(lowered: list[str], j: int) -> int:
+    """Where the verb of a relative clause with no relative word stands, when one opens at
+    ``j``: a subject pronoun, or a determiner and one noun, then a verb form ("a gap it
+    called unfair", "the weakest support the plan has had"): the noun phrase before it is
+    the object that clause lacks. 0 when none opens there."""
+    if lowered[j] in _CONTACT_SUBJECTS:
+        verb = j + 1
+    elif lowered[j] in _CONTACT_DETERMINERS and j + 2 < len(lowered) and not lexicon.is_function_word(lowered[j + 1]):
+        verb = j + 2
+    else:
+        return 0
+    return verb if verb < len(lowered) and _verb_form(lowered[verb]) else 0
+
+
+def _verb_after_contact_clause(words: list[str]) -> bool:
+    """``words`` open on the relative clause's verb ("called", "has"); a verb form after it
+    and its chain ("has had", "had been") is the main verb of a whole sentence ("a man he
+    knew was hurt"), so no appositive. (A bare past that is also a base form, "hit", is
+    not told apart.)"""
+    rest = words[1:]
+    if words[0] in lexicon.AUXILIARIES:
+        while rest and (rest[0] in lexicon.AUXILIARIES or rest[0] in ("been", "not") or _verb_form(rest[0])):
+            rest = rest[1:]  # the chain: "has had", "had not been"
+    return any(_verb_form(w) for w in rest)
 
 
 # Marks that may follow a sentence's last word: no letter or digit, so no token opens on
