@@ -32,7 +32,8 @@ BLIND_SETS = ("dev_35f0b51", "written_e_470cf87", "written_h_c0543ac", "written_
               "written_aa_f05238e", "written_ab_f05238e", "written_ac_c41055d", "written_ad_c41055d",
               "written_ae_c41055d", "written_af_c41055d", "written_ag_18551b5", "written_ah_18551b5",
               "written_ai_f7d298f", "written_aj_f7d298f", "written_ak_f7d298f", "written_al_f7d298f",
-              "written_aq_22dfba6", "written_ar_22dfba6")
+              "written_aq_22dfba6", "written_ar_22dfba6", "written_as_2ceddff", "written_at_2ceddff",
+              "written_au_2ceddff", "written_av_2ceddff")
 """One marked file per set, the earliest (judged while the set was still blind to whoever wrote
 the rules), so each edit counts once; later re-judged copies (``*_4a2436d``, ``*_8d618cf``)
 are left out. Each set was written, and its edits judged, by different fresh reviewers: the
