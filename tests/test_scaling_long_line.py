@@ -9,6 +9,7 @@ searched once.
 
 from __future__ import annotations
 
+import gc
 import time
 
 from hypothesis import given, settings
@@ -28,11 +29,19 @@ def test_a_megabyte_line_of_doubled_stops_takes_under_a_second() -> None:
     line = "The crowd cheered from the stands. Ticket sales rose.. fine. "
     text = line * (1_000_000 // len(line))
     doc = Document.from_text(text)
-    started = time.process_time()
-    found = list(_PU001.run(doc))
+    _edits("Warm up.. the rule's lazy patterns.")
+    # The collector is off while timing: in a full test session a collection over the whole
+    # heap, triggered by this rule's 16k edits, cost 1 s of CPU here once (CI, 2026-12-01).
+    gc.disable()
+    try:
+        started = time.process_time()
+        found = list(_PU001.run(doc))
+        elapsed = time.process_time() - started
+    finally:
+        gc.enable()
     # A guard against the per-match search of the line, not a speed figure: today about
     # 0.1 s, and 11 s before.
-    assert time.process_time() - started < 1.0
+    assert elapsed < 1.0
     assert len(found) == text.count("rose..")
 
 
