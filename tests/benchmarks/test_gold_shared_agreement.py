@@ -123,3 +123,18 @@ def test_edge_insertions_are_exact_for_us_only_on_the_gold_itself() -> None:
     gold = "".join(garbled.replace(g, f) for g, f in segments[1:2])
     ours, shared = _ours(garbled, segments, gold)
     assert ours["exact"] == 1 and shared["exact"] == 0 and shared["same"] + shared["improved"] == 1
+
+
+def test_a_deleted_tail_beside_an_added_opening_mark_is_credited_to_each_segment() -> None:
+    # difflib makes one "replace" of "Again. " -> "“": the mark must go to the quoted sentence.
+    garbled = "The strike went on for a week. Again. We will not go back,” a worker said."
+    segments = [("The strike went on for a week. Again.", "The strike went on for a week."),
+                ("We will not go back,” a worker said.", "“We will not go back,” a worker said.")]
+    output = "The strike went on for a week. “We will not go back,” a worker said."
+    ours, _ = _ours(garbled, segments, output)
+    assert ours["exact"] == 2
+    # Look-alikes: a deleted tail with no mark added, and a mark added with nothing deleted.
+    ours, _ = _ours(garbled, segments, "The strike went on for a week. We will not go back,” a worker said.")
+    assert ours["exact"] == 1 and ours["false_changes"] == 0
+    ours, _ = _ours(garbled, segments, "The strike went on for a week. Again. “We will not go back,” a worker said.")
+    assert ours["exact"] == 1
