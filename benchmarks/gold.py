@@ -119,7 +119,10 @@ def score_gold(records: Sequence[GoldRecord], systems: Sequence[tuple[str, str, 
     one row per system with chrF/BLEU against the gold passages, ``delta`` (paired bootstrap
     95 % interval against the first system, absent on the first), segment counts and edit
     scores; ``wrong`` lists, per system, every segment it did not get right. ``legacy``:
-    map segments as ``score_gold.py`` does (see :func:`position_map`).
+    map segments as ``score_gold.py`` does (see :func:`position_map`); without it each row
+    also has ``segments_shared_tool``, the segment counts under that tool's map (the
+    official figures: they differ from ours only where a fix inserts text exactly at a
+    segment's edge, which that map credits to neither segment, not even for the gold).
     """
     cache = cache if cache is not None else StatsCache(metrics=("BLEU", "chrF"), workers=1)
     references = [norm(r.gold) for r in records]
@@ -139,6 +142,10 @@ def score_gold(records: Sequence[GoldRecord], systems: Sequence[tuple[str, str, 
         results = [s for record, out in zip(records, outputs, strict=True)
                    for s in score_segments(record, out.text, legacy)]
         row["segments"] = segment_summary(results)
+        if not legacy:  # the official figures too: score_gold.py's map, whose counts the test split reports
+            shared = segment_summary([s for record, out in zip(records, outputs, strict=True)
+                                      for s in score_segments(record, out.text, legacy=True)])
+            row["segments_shared_tool"] = {k: v for k, v in shared.items() if k != "per_fix"}
         row["edits"] = edit_scores(records, outputs)
         row["changed_passages"] = sum(o.text != r.garbled for o, r in zip(outputs, records, strict=True))
         rows.append(row)

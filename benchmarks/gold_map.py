@@ -90,8 +90,29 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
             after[0] += best
             after[2] += best
         spans[k] = [i1 + best, i2 + best, j1 + best, j2 + best]
-    return [(tag, i1, i2, j1, j2) for tag, (i1, i2, j1, j2) in zip(tags, spans, strict=True)
+    slid = [(tag, i1, i2, j1, j2) for tag, (i1, i2, j1, j2) in zip(tags, spans, strict=True)
             if tag != "equal" or i2 > i1]
+    return _split_word_start_replacements(slid, source, target)
+
+
+def _split_word_start_replacements(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
+    """``ops`` with each replacement of text ending in a space by a mark with no space in it
+    (an opening quotation mark, a dash) split in two: the text deleted, then the mark
+    inserted where the next word starts.
+
+    A repeated tail deleted at a sentence's end next to an opening mark added to the next
+    sentence is one "replace" to difflib ("Again. " -> "“"), so the mark seemed to belong to
+    the sentence that lost its tail, and the quoted sentence seemed to lack it.
+    """
+    out: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in ops:
+        removed, added = source[i1:i2], target[j1:j2]
+        if tag == "replace" and removed[-1:].isspace() and added and not any(c.isspace() for c in added):
+            out.append(("delete", i1, i2, j1, j1))
+            out.append(("insert", i2, i2, j1, j2))
+        else:
+            out.append((tag, i1, i2, j1, j2))
+    return out
 
 
 def position_map(source: str, target: str, legacy: bool = False) -> Callable[[int, bool], int]:

@@ -104,6 +104,11 @@ def gold_section(name: str, result: dict[str, Any], full: bool = True, show: int
            "Edit P/R/F0.5: the system's and the gold edits, both aligned to the garbled text by one aligner, "
            "exact span and replacement (ERRANT-style).", ""]
     out += gold_table(result) + [""]
+    official = [f"{r['system']} {r['segments_shared_tool']['exact']}/{r['segments_shared_tool']['to_fix']}"
+                for r in result["systems"] if "segments_shared_tool" in r]
+    if official:  # the test split is scored by that tool: show its figure beside ours
+        out += ["Exact under shared/tools/score_gold.py's map (an insertion exactly at a segment's edge, such "
+                "as an added opening quotation mark, counts for neither segment): " + "; ".join(official) + ".", ""]
     fix = per_fix_table(result)
     if fix:
         out += ["Per gold fix name: exact/improved/same/worsened segments (a segment counts under each of its "

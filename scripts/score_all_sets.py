@@ -6,9 +6,10 @@ Run from the repository root (``--shared`` defaults to ``../shared/data``). It r
 ``python -m benchmarks gold`` once over every pair (one bootstrap resample: the intervals are
 not wanted here) and prints one line per set for "rules (--unsafe)" (``rules``) or
 "rules + model" (``engine``): exact / segments to fix, improved, worsened, false changes / clean
-segments; then the totals. Redirect to a file and diff before and after a change. About a
-minute for ``rules`` on 2 cores, three with the model. Exit 2 (and benchmarks' own message)
-when a set cannot be scored.
+segments; then, after "|", the same figures under ``shared/tools/score_gold.py``'s segment map (the
+official scorer of the test split; see ``benchmarks.gold.score_gold``); then the totals. Redirect
+to a file and diff before and after a change. About a minute for ``rules`` on 2 cores, three with
+the model. Exit 2 (and benchmarks' own message) when a set cannot be scored.
 """
 
 from __future__ import annotations
@@ -38,18 +39,25 @@ def main(argv: list[str] | None = None) -> int:
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
         return 2
-    totals = [0] * 6
+    totals = [0] * 10
     for name, block in json.loads(run.stdout)["gold"].items():
-        row = next(s for s in block["systems"] if s["system"] == ROW[args.system])["segments"]
-        values = [row["exact"], row["to_fix"], row["improved"], row["worsened"], row["false_changes"], row["clean"]]
+        system = next(s for s in block["systems"] if s["system"] == ROW[args.system])
+        official = _values(system["segments_shared_tool"])
+        values = _values(system["segments"]) + [official[0], *official[2:5]]
         totals = [a + b for a, b in zip(totals, values, strict=True)]
         print(_line(Path(name).name, values))
     print(_line("TOTAL", totals))
     return 0
 
 
+def _values(row: dict[str, int]) -> list[int]:
+    return [row["exact"], row["to_fix"], row["improved"], row["worsened"], row["false_changes"], row["clean"]]
+
+
 def _line(name: str, v: list[int]) -> str:
-    return f"{name:24s} exact {v[0]:4d}/{v[1]:<4d} impr {v[2]:3d} worse {v[3]:3d} false {v[4]}/{v[5]}"
+    """Our figures, then (after "|") shared/tools/score_gold.py's: exact, improved, worsened, false."""
+    return (f"{name:24s} exact {v[0]:4d}/{v[1]:<4d} impr {v[2]:3d} worse {v[3]:3d} false {v[4]}/{v[5]}"
+            f" | shared tool: exact {v[6]:4d} impr {v[7]:3d} worse {v[8]:3d} false {v[9]}")
 
 
 if __name__ == "__main__":
