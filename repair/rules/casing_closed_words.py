@@ -17,7 +17,7 @@ covers the same words after a capitalised subject or a sentence's first word ("I
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from repair import lexicon
 from repair.document import Document
@@ -90,6 +90,21 @@ def _prose(sentence: str) -> bool:
     # words are counted.
     common = [word for word in words[1:] if word[:1].islower() or not _name_word(word)]
     return sum(word[:1].islower() for word in common) >= MIN_LOWER_SHARE * len(common)
+
+
+def prose_sentences(doc: Document, has_candidate: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The (start, end) character spans of ``doc``'s sentences that hold a candidate
+    (``has_candidate`` on the sentence's text, the cheap test, tried first) and read as
+    running text (:func:`_prose`); none in a text written mostly in lower case. Shared by
+    CA027 and CA028 (``casing_common_nouns``)."""
+    if mostly_lower_case(doc):
+        return
+    text = doc.text
+    for sentence in doc.sentences:
+        start, end = sentence.span.start, sentence.span.end
+        piece = text[start:end]
+        if has_candidate(piece) and _prose(piece):
+            yield start, end
 
 
 def _title_follows(text: str, end: int) -> bool:
@@ -242,13 +257,7 @@ def capitalised_closed_word_in_prose(doc: Document, self: Rule) -> Iterator[Edit
     auxiliary ("Is Paris Burning").
     """
     text = doc.text
-    if mostly_lower_case(doc):
-        return
-    for sentence in doc.sentences:
-        start, end = sentence.span.start, sentence.span.end
-        piece = text[start:end]
-        if not _CAPITAL_WORD.search(piece, 1) or not _prose(piece):
-            continue
+    for start, end in prose_sentences(doc, lambda piece: _CAPITAL_WORD.search(piece, 1) is not None):
         for match in _CAPITAL_WORD.finditer(text, start + 1, end):
             word = match.group()
             form = word.lower()

@@ -24,7 +24,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_closed_words import _cue_before, _name_word, _prose, _title_follows, _verb_form
+from repair.rules.casing_closed_words import _cue_before, _name_word, _title_follows, _verb_form, prose_sentences
 from repair.rules.casing_learned_context import (
     CALENDAR_WORDS,
     _inside_quotation,
@@ -34,7 +34,6 @@ from repair.rules.casing_learned_context import (
 )
 from repair.rules.casing_learned_table import LOWER, case_table
 from repair.rules.casing_runs import _TITLE_CUES
-from repair.rules.stops_words import mostly_lower_case
 
 # A run of two or three capitalised words after a lower-case word and a space, not followed
 # by another capitalised word (the whole run) nor by a hyphen or an apostrophe going on.
@@ -196,13 +195,7 @@ def capitalised_common_noun_run(doc: Document, self: Rule) -> Iterator[Edit]:
     words ("see Massive Attack").
     """
     text = doc.text
-    if mostly_lower_case(doc):
-        return
-    for sentence in doc.sentences:
-        start, end = sentence.span.start, sentence.span.end
-        piece = text[start:end]
-        if not _RUN.search(piece) or not _prose(piece):
-            continue
+    for start, end in prose_sentences(doc, lambda piece: _RUN.search(piece) is not None):
         for match in _RUN.finditer(text, start + 1, end):
             at, stop = match.start(), match.end()
             words = match.group().split()
