@@ -11,13 +11,15 @@ set, its earliest judging). An edit counts as right when the editor took it as i
 rule with at least ``MIN_RULE_EDITS`` verdicts, how many edits there were, their mean stated
 confidence and the share taken as they stood.
 
-The calibration is :mod:`repair.calibration`'s (a Beta posterior per key, prior mean the
-edit's own confidence, worth ``PRIOR_WEIGHT`` verdicts) with ``EDIT_WEIGHT`` 0: an
-ACCEPT-BUT or BETTER-OTHER counts as not right, since the table's question is "taken as it
-stood?". It is validated leave-one-writer-out: each set's edits are calibrated by a fit on
-the other sets only, and the held-out predictions of all folds are pooled for the expected
-calibration error (ECE, over the table's buckets and over ten equal bins) and the Brier
-score, before (stated) and after (calibrated).
+The calibration is :mod:`repair.calibration`'s (a Beta posterior per key -- each rule's code
+and each model category -- prior mean the edit's own confidence, worth ``PRIOR_WEIGHT``
+verdicts) with ``EDIT_WEIGHT`` 0: an ACCEPT-BUT or BETTER-OTHER counts as not right, since the
+table's question is "taken as it stood?". It is validated forward in time
+(:mod:`benchmarks.reliability_forward`: fit on the files judged at earlier commits, score the
+newest; this decides what ships) and leave-one-writer-out (each set's edits calibrated by a fit
+on the other sets only; optimistic, as a fold's fit sees later verdicts), for the expected
+calibration error (ECE, over the table's buckets and over ten equal bins) and the Brier score,
+before (stated) and after (calibrated).
 
 The verdicts were made at older commits (named in each file name); rules and their stated
 confidences have changed since, and the calibration moves today's stated confidence toward
@@ -96,34 +98,30 @@ def brier(points: Sequence[tuple[float, Judged]]) -> float:
 
 
 def model_keys(key: str) -> bool:
-    """The keys the shipped calibration covers: the model's (``model:<category>``).
-
-    Rules' keys are left out because calibrating them did not survive leave-one-writer-out
-    (see ``benchmarks/results/reliability.md``: held-out Brier and ECE of rule edits got
-    worse at every prior weight tried), while the model's stated 0.97 is far above its
-    ACCEPT share and the fix carries over to unseen sets.
-    """
+    """The model's keys only (``model:<category>``): the scope shipped until the forward-in-time
+    test showed calibrating every rule too carries over to newer sets (``--model-keys``)."""
     return key.startswith("model:")
 
 
 def all_keys(key: str) -> bool:
+    """Every key: each rule's code and each model category (the shipped scope)."""
     return True
 
 
 def fit(judged: Sequence[Judged], prior_weight: float = PRIOR_WEIGHT, edit_weight: float = EDIT_WEIGHT,
-        sources: Sequence[str] = (), keys: Callable[[str], bool] = model_keys) -> Calibration:
+        sources: Sequence[str] = (), keys: Callable[[str], bool] = all_keys) -> Calibration:
     """A :class:`repair.calibration.Calibration` tallying the verdicts per key, for ``keys`` only.
 
-    With ``model_keys`` it applies only to the model sources that were judged (``applies_to``):
-    another checkpoint's confidences say something else and are left alone.
+    It applies only to the sources whose edits were judged and fitted (``applies_to``: ``rule``
+    and the judged model checkpoint): another checkpoint's confidences say something else and
+    are left alone.
     """
     tallies: dict[str, Tally] = {}
     for j in judged:
         if keys(j.key):
             tallies.setdefault(j.key, Tally()).add(j.outcome)
-    judged_models = frozenset(j.source for j in judged if j.source.startswith("model:"))
     return Calibration(tallies, prior_weight, edit_weight, tuple(sources),
-                       applies_to=judged_models if keys is model_keys else frozenset())
+                       applies_to=frozenset(j.source for j in judged if keys(j.key)))
 
 
 def folds(judged: Sequence[Judged]) -> Iterator[tuple[str, list[Judged], list[Judged]]]:
@@ -133,7 +131,7 @@ def folds(judged: Sequence[Judged]) -> Iterator[tuple[str, list[Judged], list[Ju
 
 
 def held_out(judged: Sequence[Judged], prior_weight: float = PRIOR_WEIGHT, edit_weight: float = EDIT_WEIGHT,
-             keys: Callable[[str], bool] = model_keys) -> list[tuple[float, Judged]]:
+             keys: Callable[[str], bool] = all_keys) -> list[tuple[float, Judged]]:
     """(calibrated confidence, edit) for every edit, each calibrated by a fit without its writer."""
     out: list[tuple[float, Judged]] = []
     for _, train, test in folds(judged):
@@ -147,7 +145,7 @@ def stated(judged: Sequence[Judged]) -> list[tuple[float, Judged]]:
 
 
 # ----- the report ----------------------------------------------------------------------------
-def _table(rows: Sequence[Row], head: str) -> list[str]:
+def table(rows: Sequence[Row], head: str) -> list[str]:
     out = [f"| {head} | edits | mean confidence | ACCEPT share | gap | ACCEPT | ACCEPT-BUT | BETTER-OTHER | REJECT |",
            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
@@ -159,9 +157,9 @@ def _table(rows: Sequence[Row], head: str) -> list[str]:
 
 def reliability_section(points: Sequence[tuple[float, Judged]]) -> list[str]:
     """The reliability table of ``points``: by bucket, safety, source, and rule with n >= 5."""
-    return [*_table(bucket_rows(points), "stated confidence"), "", *_table(grouped_rows(points, lambda j: j.safety),
-            "safety"), "", *_table(grouped_rows(points, lambda j: j.source), "source"), "",
-            *_table(grouped_rows(points, lambda j: j.rule, MIN_RULE_EDITS), f"rule (n ≥ {MIN_RULE_EDITS})")]
+    return [*table(bucket_rows(points), "stated confidence"), "", *table(grouped_rows(points, lambda j: j.safety),
+            "safety"), "", *table(grouped_rows(points, lambda j: j.source), "source"), "",
+            *table(grouped_rows(points, lambda j: j.rule, MIN_RULE_EDITS), f"rule (n ≥ {MIN_RULE_EDITS})")]
 
 
 def _of_source(points: Sequence[tuple[float, Judged]], model: bool | None) -> list[tuple[float, Judged]]:
@@ -173,51 +171,49 @@ def _scores(label: str, pts: Sequence[tuple[float, Judged]]) -> str:
     return f"| {label} | {len(pts)} | {ece(pts):.4f} | {ece(pts, TEN_BINS):.4f} | {brier(pts):.4f} |"
 
 
-def validation_section(judged: Sequence[Judged]) -> tuple[list[str], bool, bool]:
-    """Leave-one-writer-out before/after; whether the shipped fit (model keys) improved both
-    pooled ECE and Brier; and whether fitting every key improved both for the rule edits."""
+def validation_section(judged: Sequence[Judged]) -> list[str]:
+    """Leave-one-writer-out before/after, for the shipped fit (every key) and the model's keys only."""
     before = stated(judged)
-    every, after = held_out(judged, keys=all_keys), held_out(judged)
-    better = ece(after) < ece(before) and brier(after) < brier(before)
-    rule_before, rule_every = _of_source(before, False), _of_source(every, False)
-    rules_carry = ece(rule_every) < ece(rule_before) and brier(rule_every) < brier(rule_before)
+    after, model = held_out(judged), held_out(judged, keys=model_keys)
     out = ["| pooled over the held-out folds | edits | ECE (table buckets) | ECE (10 bins) | Brier |",
            "|---|---:|---:|---:|---:|"]
-    for scope, model in (("all edits", None), ("rule edits", False), ("model edits", True)):
-        out += [_scores(f"{scope}: stated confidence", _of_source(before, model)),
-                _scores(f"{scope}: every key calibrated (rules and model)", _of_source(every, model)),
-                _scores(f"{scope}: **model keys calibrated (shipped)**", _of_source(after, model))]
+    for scope, of_model in (("all edits", None), ("rule edits", False), ("model edits", True)):
+        out += [_scores(f"{scope}: stated confidence", _of_source(before, of_model)),
+                _scores(f"{scope}: model keys calibrated", _of_source(model, of_model)),
+                _scores(f"{scope}: **every key calibrated (shipped)**", _of_source(after, of_model))]
     out += ["", "Held-out confidences after the shipped calibration, by bucket of the reported value:", "",
-            *_table(bucket_rows(after), "reported confidence"), "",
+            *table(bucket_rows(after), "reported confidence"), "",
             "Per fold (the set held out; fit on the other sets):", "",
-            "| held-out set | edits | Brier stated | Brier every key | Brier model keys | ECE stated | "
-            "ECE model keys |", "|---|---:|---:|---:|---:|---:|---:|"]
+            "| held-out set | edits | Brier stated | Brier model keys | Brier every key | ECE stated | "
+            "ECE every key |", "|---|---:|---:|---:|---:|---:|---:|"]
     improved = 0
     for writer, _, test in folds(judged):
         b = stated(test)
-        e = [p for p in every if p[1].writer == writer]
+        m = [p for p in model if p[1].writer == writer]
         a = [p for p in after if p[1].writer == writer]
         improved += brier(a) < brier(b)
-        out.append(f"| {writer} | {len(test)} | {brier(b):.4f} | {brier(e):.4f} | {brier(a):.4f} | {ece(b):.4f} "
+        out.append(f"| {writer} | {len(test)} | {brier(b):.4f} | {brier(m):.4f} | {brier(a):.4f} | {ece(b):.4f} "
                    f"| {ece(a):.4f} |")
-    out += ["", f"Model-keys calibration improved Brier in {improved} of {len(set(j.writer for j in judged))} folds.",
+    out += ["", f"Every-key calibration improved Brier in {improved} of {len(set(j.writer for j in judged))} folds.",
             "", f"Sensitivity (edit_weight {EDIT_WEIGHT:g} unless said): the shipped prior weight {PRIOR_WEIGHT:g} is "
             "`repair calibrate`'s default and edit_weight 0 follows from the question (taken as it stood?); "
             "these rows are shown, not used to choose:", "",
             "| prior_weight | keys | ECE (table buckets) | Brier |", "|---:|---|---:|---:|"]
-    for pw, keys, name in ((1.0, model_keys, "model"), (16.0, model_keys, "model"), (8.0, all_keys, "all"),
-                           (32.0, all_keys, "all"), (64.0, all_keys, "all")):
+    for pw, keys, name in ((1.0, all_keys, "all"), (2.0, all_keys, "all"), (8.0, all_keys, "all"),
+                           (16.0, all_keys, "all"), (16.0, model_keys, "model")):
         pts = held_out(judged, pw, EDIT_WEIGHT, keys)
         out.append(f"| {pw:g} | {name} | {ece(pts):.4f} | {brier(pts):.4f} |")
-    pts = held_out(judged, PRIOR_WEIGHT, 0.5, model_keys)
-    out.append(f"| {PRIOR_WEIGHT:g} | model, edit_weight 0.5 (`repair calibrate`'s) | {ece(pts):.4f} | "
+    pts = held_out(judged, PRIOR_WEIGHT, 0.5)
+    out.append(f"| {PRIOR_WEIGHT:g} | all, edit_weight 0.5 (`repair calibrate`'s) | {ece(pts):.4f} | "
                f"{brier(pts):.4f} |")
-    return out, better, rules_carry
+    return out
 
 
 def render(judged: Sequence[Judged], paths: Sequence[Path], command: str) -> tuple[str, bool]:
-    """The whole report as markdown, and whether the calibration improved held-out ECE and Brier."""
-    validation, better, rules_carry = validation_section(judged)
+    """The whole report as markdown, and whether the shipped calibration won the forward-in-time test."""
+    from benchmarks.reliability_forward import FORWARD_TESTS, forward_section  # it builds on this module
+
+    forward, won = forward_section(judged)
     total = Counter(j.verdict for j in judged)
     out = ["# Reliability of stated confidences against blind editors' verdicts", "",
            f"Made by `{command}`.", "",
@@ -227,23 +223,22 @@ def render(judged: Sequence[Judged], paths: Sequence[Path], command: str) -> tup
            f"BETTER-OTHER, {total['REJECT']} REJECT. Right = ACCEPT (taken as it stood). The verdicts were made at "
            "the commits in the file names; rules and stated confidences have changed since.", "",
            "## Stated confidence against the ACCEPT share", "", *reliability_section(stated(judged)), "",
+           f"## Forward in time: fit on earlier commits' verdicts, score the newest (edit_weight {EDIT_WEIGHT:g})", "",
+           f"Each of the newest {FORWARD_TESTS} commits' verdict files is a test; the fit sees only files judged at "
+           "earlier commits (`JUDGING_ORDER` in `benchmarks/verdict_files.py`), as a shipped calibration only ever "
+           "sees the past. This test decides what ships (`benchmarks/reliability_forward.py`).", "",
+           *forward, "",
            f"## Leave-one-writer-out validation of the calibration (prior_weight {PRIOR_WEIGHT:g}, "
            f"edit_weight {EDIT_WEIGHT:g})", "",
-           "Two fits are compared: every key (each rule, and the model per category) and the model's keys only "
-           "(rules keep their stated confidence). The model-only scope was chosen after seeing the per-source "
-           "rows below, on these same folds: treat its margin as optimistic.", "",
            "Each set's edits are calibrated by a fit on the other sets' verdicts only; the predictions of all "
-           "folds are pooled.", "", *validation, "",
-           "Verdict: " + ("the model-keys calibration improves pooled held-out ECE and Brier; it is shipped as "
-                          "the default for reported confidences (`repair/calibration_verdicts.json`, made with "
-                          "`--fit`). " if better else
-                          "the model-keys calibration does NOT improve held-out ECE and Brier; it is not shipped. ")
-           + ("Calibrating each rule as well DOES improve the rule edits' held-out ECE and Brier here (rule "
-              "rows above), but `--fit` still writes the model's keys only: the scope was chosen when fewer sets "
-              "showed no gain for the rules; widening it is a decision to make on fresh sets." if rules_carry else
-              "Calibrating each rule did not carry over to unseen sets (rule rows above) and is not shipped."),
+           "folds are pooled. A fold's fit sees verdicts made later than the held-out set's, on rules that changed "
+           "in between: optimistic, shown beside the forward test, not used to choose.", "",
+           *validation_section(judged), "",
+           "Verdict: " + ("the every-key calibration won the forward-in-time test; it is shipped as the default for "
+                          "reported confidences (`repair/calibration_verdicts.json`, made with `--fit`)." if won else
+                          "the every-key calibration did NOT win the forward-in-time test; do not ship it."),
            ""]
-    return "\n".join(out), better
+    return "\n".join(out), won
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -252,29 +247,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verdicts", nargs="+", type=Path, metavar="FILE",
                         help=f"marked edits.md files, one per set (default: {len(BLIND_SETS)} blind sets)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report to write (markdown, atomically)")
-    parser.add_argument("--fit", type=Path, metavar="OUT.json", help="also write the calibration fitted on all sets")
-    parser.add_argument("--all-keys", action="store_true",
-                        help="with --fit: calibrate every rule too, not only the model's keys (not validated)")
+    parser.add_argument("--fit", type=Path, metavar="OUT.json",
+                        help="also write the calibration fitted on all sets (every key: rules and model categories)")
+    parser.add_argument("--model-keys", action="store_true",
+                        help="with --fit: calibrate the model's keys only (the scope shipped before the forward test)")
     args = parser.parse_args(argv)
     paths = list(args.verdicts or blind_verdict_paths())
     try:
         judged = read_all(paths)
+        command = "python -m benchmarks.reliability" + (" " + " ".join(argv if argv is not None else sys.argv[1:]))
+        text, won = render(judged, paths, command.strip()) if judged else ("", False)
     except DataError as exc:
         print(f"reliability: error: {exc}", file=sys.stderr)
         return 2
     if not judged:
         print("reliability: error: no marked verdicts in the files given", file=sys.stderr)
         return 2
-    command = "python -m benchmarks.reliability" + (" " + " ".join(argv if argv is not None else sys.argv[1:]))
-    text, better = render(judged, paths, command.strip())
     atomic_write_text(str(args.out), text)
     print(text)
     if args.fit:
         cal = fit(judged, sources=[f"benchmarks/results/verdicts/{p.name}" for p in paths],
-                  keys=all_keys if args.all_keys else model_keys)
+                  keys=model_keys if args.model_keys else all_keys)
         cal.save(str(args.fit))
         print(f"reliability: wrote {args.fit} ({len(cal.tallies)} keys, {len(judged)} verdicts)"
-              + ("" if better else "; held-out validation did NOT improve: do not ship it"), file=sys.stderr)
+              + ("" if won else "; it did NOT win the forward-in-time test: do not ship it"), file=sys.stderr)
     return 0
 
 

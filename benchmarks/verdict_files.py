@@ -39,6 +39,19 @@ the rules), so each edit counts once; later re-judged copies (``*_4a2436d``, ``*
 are left out. Each set was written, and its edits judged, by different fresh reviewers: the
 "writers" that :func:`benchmarks.reliability.folds` leaves out one at a time."""
 
+JUDGING_ORDER = ("470cf87", "35f0b51", "c0543ac", "7a6c0d7", "beef24e", "4aeca7e", "76ff9d5", "7f95bee", "ef86487",
+                 "a72dd27", "f05238e", "c41055d", "18551b5", "f7d298f", "22dfba6", "2ceddff")
+"""The commits named in :data:`BLIND_SETS`' file names, oldest first: each is an ancestor of the
+next in this repository's history (``tests/test_reliability_forward.py`` checks it with git when
+the history is there). The forward-in-time test of the calibration
+(:mod:`benchmarks.reliability_forward`) fits on the files of earlier commits only. Add a new
+commit at the end when its verdict files are added to ``BLIND_SETS``."""
+
+
+def commit_of(writer: str) -> str:
+    """The commit a verdict file was made at: its stem's last ``_`` field (``written_as_2ceddff``)."""
+    return writer.rsplit("_", 1)[-1]
+
 # The rest of a block header after `_BLOCK`: " · RULE (SOURCE, SAFETY, 0.80) · CATEGORY".
 _TAIL = re.compile(r" · (\S+) \(([^,()]+), (safe|unsafe|display), ([01](?:\.\d+)?)\) · (\S+)[ \t]*$", re.M)
 OUTCOMES = {"ACCEPT": "accepted", "ACCEPT-BUT": "edited", "BETTER-OTHER": "edited", "REJECT": "rejected"}

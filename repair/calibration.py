@@ -22,21 +22,22 @@ with many it approaches the editors' accept rate. Keys with no decisions are unc
 ``--min-confidence`` filters on them.
 
 **The shipped default** (``calibration_verdicts.json`` beside this module, issue 14 item 4)
-is fitted from blind editors' verdicts on every edit the tool proposed on ten development
+is fitted from blind editors' verdicts on every edit the tool proposed on the development
 sets (``python -m benchmarks.reliability --fit repair/calibration_verdicts.json``; the
-reliability table and its leave-one-writer-out validation are in
-``benchmarks/results/reliability.md``). It holds only the model's keys, with
-``edit_weight`` 0 (an edit is right when taken as it stood), and names the model source it
-was measured on (``applies_to``): the shipped checkpoint states 0.93-0.99 on edits that
-editors took as they stood about 7 times in 10. Calibrating each rule was measured too and
-made unseen sets' confidences worse, so rules report their own confidence. Unlike
-``--calibration FILE`` it changes only the *reported* confidence (``check`` text and JSON,
-``fix --format json``, the review screen), after arbitration: what is applied, and so every
-``fix`` output, is the same with or without it, and ``--min-confidence`` still filters on
-the stated confidence (JSON reports carry both: ``confidence`` reported,
-``stated_confidence`` the edit's own). ``--calibration FILE`` or ``$REPAIR_CALIBRATION``
-replace it; ``--no-calibration`` turns every calibration off. The verdicts were made at
-older commits (each file names its commit); refit as verdict files are added.
+reliability table and its validation are in ``benchmarks/results/reliability.md``). It holds
+every key (each rule's code and each model category) with ``edit_weight`` 0 (an edit is right
+when taken as it stood) and names the sources it was measured on (``applies_to``: ``rule`` and
+the judged checkpoint; another checkpoint's edits keep their own figure). It was chosen
+forward in time: fitted on the verdicts of earlier commits only, it beat the stated
+confidences and a model-only calibration on ECE and Brier for each of the three newest
+commits' sets (``benchmarks/reliability_forward.py``). Unlike ``--calibration FILE`` it
+changes only the *reported* confidence (``check`` text and JSON, ``fix --format json``, the
+review screen), after arbitration: what is applied, and so every ``fix`` output, is the same
+with or without it, and ``--min-confidence`` still filters on the stated confidence (JSON
+reports carry both: ``confidence`` reported, ``stated_confidence`` the edit's own).
+``--calibration FILE`` or ``$REPAIR_CALIBRATION`` replace it; ``--no-calibration`` turns every
+calibration off. The verdicts were made at older commits (each file names its commit); refit
+as verdict files are added.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.data import DataError
-from benchmarks.reliability import all_keys, brier, ece, fit, folds, held_out, main, stated
+from benchmarks.reliability import brier, ece, fit, folds, held_out, main, model_keys, stated
 from benchmarks.verdict_files import BLIND_SETS, Judged, blind_verdict_paths, parse_verdicts, read_all
 from repair import cli
 from repair.calibration import DEFAULT_PATH, default_calibration
@@ -79,7 +79,7 @@ def test_leave_one_writer_out_never_fits_on_the_held_out_set() -> None:
         assert all(j.writer != writer for j in train) and all(j.writer == writer for j in test)
         assert len(train) + len(test) == len(data)
     assert seen == ["a", "b", "c"]
-    pts = held_out(data, keys=all_keys)
+    pts = held_out(data)  # every key, the shipped scope
     # a's edits are calibrated by b and c (all ACCEPT): up, although a's own verdicts are all REJECT.
     assert all(c > 0.8 for c, j in pts if j.writer == "a")
     # b's by a and c: 6 REJECT, 6 ACCEPT, prior 0.8 worth 4 -> (6 + 3.2) / 16.
@@ -88,12 +88,13 @@ def test_leave_one_writer_out_never_fits_on_the_held_out_set() -> None:
 
 def test_a_rule_with_only_rejects_comes_out_below_its_stated_confidence() -> None:
     data = _judged("a", "CA003", ["REJECT"] * 5) + _judged("a", "SP001", ["ACCEPT"] * 5, 0.7)
-    cal = fit(data, keys=all_keys)
+    cal = fit(data)  # every key: the shipped scope
     assert cal.confidence("CA003", 0.7) < 0.7 and cal.confidence("CA003", 0.7) == pytest.approx(2.8 / 9)
     assert cal.confidence("SP001", 0.7) > 0.7
     assert cal.confidence("PU001", 0.7) == 0.7  # never judged: unchanged
-    # The shipped scope is the model's keys: rules keep their stated confidence.
-    assert fit(data).confidence("CA003", 0.7) == 0.7
+    # The model's keys only (`--model-keys`, shipped before the forward test): rules keep theirs.
+    assert fit(data, keys=model_keys).confidence("CA003", 0.7) == 0.7
+    assert cal.applies_to == {"rule"}  # the sources judged: another checkpoint keeps its own figures
 
 
 def test_ece_and_brier_of_a_perfectly_and_a_badly_calibrated_set() -> None:
@@ -110,7 +111,8 @@ def test_the_shipped_file_is_what_the_fit_command_makes_from_the_committed_verdi
     assert json.loads(out.read_text()) == json.loads(DEFAULT_PATH.read_text())
     report = (tmp_path / "rel.md").read_text()
     assert "Made by `python -m benchmarks.reliability --out" in report
-    assert "improves pooled held-out ECE and Brier" in report
+    assert "won the forward-in-time test; it is shipped" in report
+    assert "## Forward in time" in report and "reported ≥ 0.9" in report
 
 
 def test_the_committed_verdicts_still_justify_shipping_it() -> None:
@@ -135,14 +137,16 @@ class FakeModel:
 def test_the_default_changes_the_model_s_reported_confidence_and_nothing_applied(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     cal = default_calibration()
-    assert cal is not None and cal.applies_to == {"model:repair-t5-mini"}
-    assert set(cal.tallies) == {"model:split", "model:fragment"}
+    assert cal is not None and cal.applies_to == {"model:repair-t5-mini", "rule"}
+    assert {"model:split", "model:fragment", "SP001"} <= set(cal.tallies)
     shipped = FakeModel().propose(Document.from_text("On Monday."))[0]
     assert cal.adjust(shipped).confidence < 0.9
     other = Edit(shipped.span, "x", "ML002", "split", 0.97, Safety.UNSAFE, "model:another", "m")
     assert cal.adjust(other).confidence == 0.97  # a checkpoint the verdicts never judged
     rule = Edit(shipped.span, "x", "SP001", "split", 0.8, Safety.UNSAFE, "rule", "m")
-    assert cal.adjust(rule).confidence == 0.8
+    assert cal.adjust(rule).confidence == cal.confidence("SP001", 0.8) != 0.8  # rules are calibrated too
+    never = Edit(shipped.span, "x", "ZZ999", "split", 0.8, Safety.UNSAFE, "rule", "m")
+    assert cal.adjust(never).confidence == 0.8  # a rule never judged keeps its own
 
     import repair.model_loader
     monkeypatch.setattr(repair.model_loader, "load_model_proposer", lambda *a, **k: FakeModel())
@@ -157,7 +161,7 @@ def test_the_default_changes_the_model_s_reported_confidence_and_nothing_applied
     report = json.loads(run("check", "--format", "json"))
     (edit,) = [e for e in report["results"][0]["edits"] if e["source"] == FakeModel.name]
     assert edit["stated_confidence"] == 0.97 and edit["confidence"] == round(cal.adjust(shipped).confidence, 4)
-    assert report["signature"]["reported_calibration"]["applies_to"] == ["model:repair-t5-mini"]
+    assert report["signature"]["reported_calibration"]["applies_to"] == ["model:repair-t5-mini", "rule"]
     plain = json.loads(run("check", "--format", "json", "--no-calibration"))
     (edit,) = [e for e in plain["results"][0]["edits"] if e["source"] == FakeModel.name]
     assert edit["confidence"] == 0.97 and "stated_confidence" not in edit

@@ -63,7 +63,11 @@ def main(argv: Sequence[str]) -> int:
         parser.error("the following arguments are required: PATH (or --batch OUT_DIR)")
     try:
         rules = build_pipeline(argparse.Namespace(**{**vars(args), "no_model": True}))
-        session = open_session(args.paths, rules.check, args.out, args.suffix, check_now=1,
+        # The shipped calibration of reported confidences covers rules too: shown the same
+        # before the model loads as after (repair/calibration.py); nothing applied depends on it.
+        shown = reported_calibration(args, rules)
+        check_rules = rules.check if shown is None else (lambda text: [shown.adjust(e) for e in rules.check(text)])
+        session = open_session(args.paths, check_rules, args.out, args.suffix, check_now=1,
                                complete=bool(args.no_model))
     except InputError as exc:
         print(f"repair: error: {exc}", file=sys.stderr)
@@ -79,16 +83,16 @@ def main(argv: Sequence[str]) -> int:
         name = pipeline.describe()["model"]
         if not name:
             return None
-        reported = reported_calibration(args, pipeline)  # the model's shown confidence (repair/calibration.py)
+        reported = reported_calibration(args, pipeline)  # the shown confidences (repair/calibration.py)
         if reported is None:
             return pipeline.check, str(name)
         return (lambda text: [reported.adjust(e) for e in pipeline.check(text)]), str(name)
 
     note = calibration_note(rules)
-    if not (note or args.no_model or args.no_calibration) and DEFAULT_PATH.is_file():
-        note = ("the model's confidences are calibrated from editors' verdicts (repair/calibration_verdicts.json); "
-                "--no-calibration shows its own")
-    app = ReviewApp(session, background=Background(rules.check, None if args.no_model else load_model), note=note)
+    if not (note or args.no_calibration) and DEFAULT_PATH.is_file():
+        note = ("confidences are calibrated from editors' verdicts (repair/calibration_verdicts.json); "
+                "--no-calibration shows each edit's own")
+    app = ReviewApp(session, background=Background(check_rules, None if args.no_model else load_model), note=note)
     app.run()
     # Every decision is fsynced and every save atomic, so nothing is left to flush but
     # stdio. Exit now rather than wait for the worker thread (a model still importing or
