@@ -39,8 +39,8 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
     parser.add_argument("--calibration", metavar="FILE",
                         help="confidences calibrated from review decisions (`repair calibrate`); "
-                             "default: $REPAIR_CALIBRATION if set, else the shipped calibration of the model's "
-                             "reported confidences (repair/calibration.py)")
+                             "default: $REPAIR_CALIBRATION if set, else the shipped calibration of reported "
+                             "confidences, from editors' verdicts (repair/calibration.py)")
     parser.add_argument("--no-calibration", action="store_true",
                         help="report every edit's own stated confidence (no calibration file, no default)")
 

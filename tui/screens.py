@@ -29,8 +29,9 @@ def modal_css(name: str) -> str:
 # What the figures and words in an edit's header line mean ("#4 AT001 attribution · 0.65 ·
 # unsafe · rule · • pending"): a reviewer who is not the rules' author cannot guess them.
 READING_AN_EDIT: tuple[tuple[str, str], ...] = (
-    ("0.65", "confidence, 0 to 1: how sure its rule (or the model) is that the edit is right; a rule's own "
-             "estimate, not a measured rate (`repair rules` prints each rule's measured precision)"),
+    ("0.65", "confidence, 0 to 1: how likely the edit is right as it stands; moved toward the share "
+             "editors took of its rule's (or model category's) edits, where they judged any "
+             "(--no-calibration: the rule's own estimate)"),
     ("safe", "its rule was measured right at least 99 times in 100: `repair fix` applies it unreviewed"),
     ("unsafe", "usually right, not measured safe: applied only by you (or --unsafe)"),
     ("display", "a note for you: shown, never applied"),
