@@ -20,6 +20,7 @@ from benchmarks.reliability_forward import (
     choose_prior_weight,
     commits_in_order,
     forward_splits,
+    shifted,
     ships,
 )
 from benchmarks.verdict_files import BLIND_SETS, JUDGING_ORDER, Judged, blind_verdict_paths, commit_of, read_all
@@ -77,6 +78,16 @@ def test_ships_needs_a_win_on_both_measures_in_every_test() -> None:
     assert ships([good])
     bad = {**good, SHIPPED.label: [(1.0, j) for _, j in good[STATED.label]]}  # worse than the stated 0.8
     assert not ships([good, bad]) and not ships([])
+
+
+def test_the_shifted_method_keeps_a_rule_s_own_order_of_its_edits() -> None:
+    # FR001's edits stated 0.6 and 0.9 were all taken: both move up by the same shrunk gap.
+    train = _judged("a_c1", "FR001", ["ACCEPT"] * 4, 0.6) + _judged("b_c1", "FR001", ["ACCEPT"] * 4, 0.9)
+    report = shifted(train)
+    low, high = _judged("c_c2", "FR001", ["ACCEPT"], 0.6)[0], _judged("c_c2", "FR001", ["ACCEPT"], 0.9)[0]
+    gap = (4 * 0.4 + 4 * 0.1) / (8 + 4)
+    assert report(low) == pytest.approx(0.6 + gap) and report(high) == 1.0  # clipped to 1
+    assert report(_judged("c_c2", "PU001", ["ACCEPT"], 0.7)[0]) == 0.7  # never judged: its own
 
 
 def test_the_judging_order_covers_every_blind_set_and_follows_history() -> None:
