@@ -4,7 +4,8 @@ capitals by CA029 ("Thailand, Vietnam and pakistan", "Norway and somalia").
 Every case is our own text, run through the whole rule set as ``repair fix --unsafe
 --no-model`` runs it, next to look-alikes that must stay: ordinary words that share a
 country's form, a comma that ends an opening phrase, half a name, months, nationality
-and texts that write names in lower case by style.
+and texts that write names in lower case by style. And QM023's reopening mark after a
+tag whose speaker has a title ("said Dr. Ana Ruiz. We ...”").
 """
 
 from __future__ import annotations
@@ -66,3 +67,32 @@ def test_only_one_code_names_a_country_the_text_capitalises_elsewhere() -> None:
     text = LEAD + "Pakistan sells rice. Buyers in Thailand and pakistan paid more this year."
     rules = [e.rule for e in Pipeline().check(text) if e.rule.startswith("CA")]
     assert rules.count("CA029") == 0 and rules.count("CA007") == 1
+
+
+# QM023: speech resumed after a tag whose speaker has a title with its stop ("said Dr. Ana
+# Ruiz."): the title's stop is no end of the tag.
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("“The dam held,” said Dr. Ana Ruiz, an engineer. We still watch the river every night.”",
+         "“The dam held,” said Dr. Ana Ruiz, an engineer. “We still watch the river every night.”"),
+        ("“We are ready,” Sgt. Rui Costa told reporters. The roads will reopen by Friday.”",
+         "“We are ready,” Sgt. Rui Costa told reporters. “The roads will reopen by Friday.”"),
+        ("“It is too early to say,” said Prof. Lena Berg of the institute. More tests are planned.”",
+         "“It is too early to say,” said Prof. Lena Berg of the institute. “More tests are planned.”"),
+    ],
+)
+def test_reopening_mark_after_a_titled_speaker(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + garbled) == LEAD + fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The dam held,” said Dr. Ana Ruiz. “We still watch the river.”",  # already reopened
+        "“The dam held,” said Dr. Ana Ruiz. The river fell. We were lucky.”",  # two sentences: either
+        "“The dam held,” said Dr. Ana Ruiz. The river fell on Monday.",  # no closing mark
+    ],
+)
+def test_titled_speaker_look_alikes_are_left(text: str) -> None:
+    assert [e for e in Pipeline().check(LEAD + text) if e.rule == "QM023"] == []
