@@ -5,7 +5,8 @@ Every case is our own text, run through the whole rule set as ``repair fix --uns
 --no-model`` runs it, next to look-alikes that must stay: ordinary words that share a
 country's form, a comma that ends an opening phrase, half a name, months, nationality
 and texts that write names in lower case by style. And QM023's reopening mark after a
-tag whose speaker has a title ("said Dr. Ana Ruiz. We ...”").
+tag whose speaker has a title ("said Dr. Ana Ruiz. We ...”"), and QM008's low mark that
+lost its closing mark too.
 """
 
 from __future__ import annotations
@@ -96,3 +97,30 @@ def test_reopening_mark_after_a_titled_speaker(garbled: str, fixed: str) -> None
 )
 def test_titled_speaker_look_alikes_are_left(text: str) -> None:
     assert [e for e in Pipeline().check(LEAD + text) if e.rule == "QM023"] == []
+
+
+# QM008: a low opening mark whose closing mark was lost too ("„We will rebuild, the mayor
+# said."): restyled, then closed before its tag by QM001.
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("„We will rebuild the pier by May, the mayor said on Monday.",
+         "“We will rebuild the pier by May,” the mayor said on Monday."),
+        ("„Prices will fall next year, Deputy Finance Minister Ana Ruiz told reporters.",
+         "“Prices will fall next year,” Deputy Finance Minister Ana Ruiz told reporters."),
+    ],
+)
+def test_low_mark_without_its_close(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + garbled) == LEAD + fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices„ rose on Monday, the bureau said.",  # no quotation opens there
+        "The title „Война и мир“ was kept, the critic said.",  # a pair: _LOW_HIGH's
+    ],
+)
+def test_low_mark_look_alikes(text: str) -> None:
+    edits = [e for e in Pipeline().check(LEAD + text) if e.rule == "QM008"]
+    assert all(e.replacement != "“" for e in edits)
