@@ -124,3 +124,34 @@ def test_low_mark_without_its_close(garbled: str, fixed: str) -> None:
 def test_low_mark_look_alikes(text: str) -> None:
     edits = [e for e in Pipeline().check(LEAD + text) if e.rule == "QM008"]
     assert all(e.replacement != "“" for e in edits)
+
+
+# QM015: a closing mark nothing opened, before a tag that goes on in lower case, with the
+# tag's comma lost ("… deadly” said Ana Ruiz") or the quotation's stop left in its place
+# ("… exist.” said Ana Ruiz"): opened at the sentence's start, the comma put inside.
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The ferry will not run again before the spring” said the harbour master, Ana Ruiz.",
+         "“The ferry will not run again before the spring,” said the harbour master, Ana Ruiz."),
+        ("The ferry will not run again before the spring.” said the harbour master, Ana Ruiz.",
+         "“The ferry will not run again before the spring,” said the harbour master, Ana Ruiz."),
+        ("The ferry will not run again before the spring.” the harbour master told reporters.",
+         "“The ferry will not run again before the spring,” the harbour master told reporters."),
+    ],
+)
+def test_unopened_quotation_before_a_lower_case_tag(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + garbled) == LEAD + fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will not run again before the spring.” The harbour master said so.",  # a new sentence
+        "The new player is 6 feet 2” said the coach on Monday.",  # an inch mark
+        "“The ferry will not run. The harbour is closed.” Ana Ruiz said that on Monday.",  # opened
+    ],
+)
+def test_unopened_quotation_look_alikes(text: str) -> None:
+    edits = [e for e in Pipeline().check(LEAD + text) if e.rule == "QM015" and e.replacement == "“"]
+    assert edits == []
