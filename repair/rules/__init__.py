@@ -21,6 +21,7 @@ from repair.rules import (
     casing_closed_words,
     casing_common_nouns,
     casing_learned,
+    casing_listed_names,
     casing_name_words,
     casing_names,
     casing_phrases,
@@ -181,6 +182,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_name_words.RULES,
     # gen22a: casing decided by a table learned from clean English.
     *casing_learned.RULES,
+    # case35: a lower-case name in a list beside a capitalised one ("Vietnam and pakistan").
+    *casing_listed_names.RULES,
     # case33: a closed-class word capitalised inside a prose sentence.
     *casing_closed_words.RULES,
     # capnoun34: a run of common words capitalised inside a prose sentence.

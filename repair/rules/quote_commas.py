@@ -63,6 +63,13 @@ def tag_follows(text: str, at: int) -> bool:
     return bool(_VERB_FIRST.match(text, at) or SPEAKER_TAG.match(text, at) or _OTHER_TAGS.match(text, at))
 
 
+def _lower_tag_after(text: str, pos: int) -> bool:
+    """True when a blank and a speech tag that goes on in lower case ("said Ana Ruiz", "she
+    added") follow the closing mark at ``pos``: the tag ends the quotation's sentence, so
+    the mark closes a quotation that has lost its comma."""
+    return text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower() and tag_follows(text, pos + 2)
+
+
 def _visited_marks(text: str, start: int, end: int) -> Iterator[int]:
     """Positions of the marks in ``text[start:end]`` that :func:`_paragraph_edits` must visit.
 
@@ -138,6 +145,19 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                 if text[pos + 1 : pos + 3] == ", " and tag_follows(text, pos + 3) and text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos, pos + 2, f",{CLOSE}", "The tag's comma goes inside the closing mark.", 0.7
+                elif before.isalpha() and _lower_tag_after(text, pos) and text[sentence].isupper():
+                    # "… more deadly” said Dr. Ana Ruiz": the tag's comma was lost with the mark
+                    # (after a letter: "6 feet 2” said" is a measure's inch mark).
+                    yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+                    yield pos, pos + 1, f",{CLOSE}", "Quotation before its speech tag lacks the comma.", 0.7
+            elif mark == CLOSE and before == "." and not seen and text[pos - 2 : pos - 1].isalnum() \
+                    and _lower_tag_after(text, pos):
+                # "… these trades exist.” said Ana Ruiz": the quotation's stop before a tag that
+                # goes on in lower case becomes the tag's comma, and the opening mark was lost.
+                sentence = quotation_start(text, start, pos)
+                if text[sentence].isupper():
+                    yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
+                    yield pos - 1, pos + 1, f",{CLOSE}", "Quotation closed with a stop before its speech tag.", 0.7
             elif mark == CLOSE and before == "," and not seen and text[pos - 2 : pos - 1].isalnum() \
                     and after == " " and tag_follows(text, pos + 2):
                 # "… this week's water,” Moen declared": the comma is in place, the opening mark lost.
@@ -315,6 +335,10 @@ def _left_open(text: str, block: int) -> bool:
          "‘We had no other choice,’ one farmer told the inquiry."),
         ("“We waited two years. Today the waiting is over “, said Ana Ruiz, a mother.",
          "“We waited two years. Today the waiting is over,” said Ana Ruiz, a mother."),
+        ("Rain fell. The dam will hold until the spring” said the engineer.",
+         "Rain fell. “The dam will hold until the spring,” said the engineer."),
+        ("Rain fell. The dam will hold until the spring.” said the engineer.",
+         "Rain fell. “The dam will hold until the spring,” said the engineer."),
     ],
     good=[
         "“The port stays shut until May”, said the harbour master.",
@@ -325,6 +349,8 @@ def _left_open(text: str, block: int) -> bool:
         "He asked “Why not?”, and nobody answered.",
         "The film moved to the U.S.”, said the director.",
         'The film moved to the U.S.", said the director.',
+        "The dam will hold until the spring.” The engineer said so.",
+        "He stood 6 feet 2” said the doctor.",
     ],
     scope="document",  # its edits differ on a slice (tests/test_scope_paragraph.py): text-wide quoting evidence
 )

@@ -35,6 +35,9 @@ _SPEECH_AGAIN = lazy_compile(r"(?<=[.!?])[ \t]+[—–][ \t]?(?=[A-Z])")
 _TAG_AFTER_COMMA = (r",(?=[ \t]+(?:[a-z]|[A-Z][^.!?;:“”„\"\n]{0,60}?(?<![\w-])(?<!was )(?<!were )(?<!is )"
                     r"(?:" + INVERTED_VERB + r"|told|says|writes|adds)\b))")
 _LOW_HIGH = lazy_compile(r"„(?P<quoted>[^„“”\"\n]{1,400}?)[“”\"](?P<comma>" + _TAG_AFTER_COMMA + r")?")
+# A low mark opening a capitalised quotation at a word's start whose line has no closing mark
+# after it (no pair for _LOW_HIGH): the pivot lost the close as well.
+_LOW_UNCLOSED = lazy_compile(r"(?<![\w„“”\"])„(?=[A-Z][^„“”\"\n]*(?:\n|$))")
 # The single low mark (‚…‘ or ‚…'), opening a capitalised quotation at a word start and
 # closed by a single mark that no letter follows (an inner "don't" is no close).
 _LOW_SINGLE = lazy_compile(
@@ -143,8 +146,11 @@ def dash_speech(doc: Document, self: Rule) -> Iterator[Edit]:
          "The mayor said the new bridge will “bring the two halves of the town together.”"),
         ("„We will rebuild, the mayor, Ana Ruiz, said. “But it will take years.”",
          "“We will rebuild, the mayor, Ana Ruiz, said. “But it will take years.”"),
+        ("„We will rebuild the pier by May, the mayor said on Monday.",
+         "“We will rebuild the pier by May, the mayor said on Monday."),
     ],
     good=["The union called the offer “an insult” and walked out.", "„", "The Russian title „Война и мир“ was kept.",
+          "Prices„ rose on Monday.",
           "The port‚ the biggest in the region‚ reopened.", "He said ‚we don't know' and left."],
 )
 def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -167,7 +173,9 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
                             "Single low opening quotation mark (‚) in English text.", 0.75)
         if "„" not in text:
             return
+    restyled: set[int] = set()
     for match in _LOW_HIGH.finditer(text):
+        restyled.add(match.start())
         quoted = match.group("quoted")
         if not re.search(r"[A-Za-z]{2}", quoted):
             continue
@@ -188,6 +196,12 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
             inside, end = ".", end + 1  # a reported fragment's stop goes inside as the pair is restyled
         replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
         yield self.edit(match.start(), end, replacement, "Low opening quotation mark („) in English text.", 0.8)
+    for match in _LOW_UNCLOSED.finditer(text):
+        if match.start() not in restyled:
+            # '„We will rebuild, the mayor said.': the pivot's closing mark is lost too. The low
+            # mark is restyled alone; QM001 then closes the quotation before its tag.
+            yield self.edit(match.start(), match.start() + 1, opening,
+                            "Low opening quotation mark („) in English text.", 0.75)
 
 
 RULES = (dash_speech, low_high_quotes)

@@ -188,13 +188,21 @@ def question_lost_marks(doc: Document, self: Rule) -> Iterator[Edit]:
                         "A question or exclamation before its speech tag lost its quotation marks.", 0.65)
 
 
+# A speaker's title keeps its stop inside the tag ("said Dr. Ana Ruiz"): a stop after one of
+# these (:data:`repair.abbreviations.PREPOSITIVE`'s titles of persons) ends no sentence.
+PERSON_TITLES = "mr mrs ms dr prof sen rep gov lt gen brig col capt cmdr adm maj sgt rev hon supt insp det atty amb"
+_TITLE_STOP = r"(?<![\w.])(?:" + "|".join(t.capitalize() for t in PERSON_TITLES.split()) + r")\."
+_TAG_CHAR = r"(?:[^“”\n.!?]|" + _TITLE_STOP + ")"
+# The tag's own stop: none of those titles' ("said Dr." goes on to the name).
+_TAG_END = "".join(rf"(?<!\b{t.capitalize()})" for t in PERSON_TITLES.split()) + "[.]"
 # ',” his sister told the radio. He needs help.”': a tag after a closed quotation, then
 # speech that closes without opening. The tag: after the closing mark of a quotation that
 # ended with a comma (a tag must follow), up to its stop, with a speech verb in it. The
 # closing mark first: a literal, scanned for in C.
 _TAG_THEN_SPEECH = lazy_compile(
-    r"”(?<=[,?!]”)(?P<tag> (?:[^“”\n.!?]{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed|asked"
-    r"|replied|wrote|recalled|admitted)\b[^“”\n.!?]{0,60}?[.])(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
+    r"”(?<=[,?!]”)(?P<tag> (?:" + _TAG_CHAR + r"{1,80}?\b)?(?:said|says|added|told|explained|insisted|warned|stressed"
+    r"|asked|replied|wrote|recalled|admitted)\b" + _TAG_CHAR + r"{0,60}?" + _TAG_END
+    + r")(?P<gap> )(?P<speech>[A-Z][^“”\n]{8,400}?[.!?])”"
 )
 MAX_TAG_WORDS = 12
 _NEXT_SENTENCE = lazy_compile(r"[.!?] [A-Z]")
@@ -214,6 +222,8 @@ _NEXT_SENTENCE = lazy_compile(r"[.!?] [A-Z]")
          "\n\nIt rained."),
         ("“Where is the money?” asked a tenant, Rui Costa. The council promised it in May.”",
          "“Where is the money?” asked a tenant, Rui Costa. “The council promised it in May.”"),
+        ("“The dam held,” said Dr. Ana Ruiz, an engineer. We still watch the river every night.”",
+         "“The dam held,” said Dr. Ana Ruiz, an engineer. “We still watch the river every night.”"),
     ],
     good=[
         "“The roof held,” the caretaker said. “We were lucky this time.”",
@@ -221,6 +231,7 @@ _NEXT_SENTENCE = lazy_compile(r"[.!?] [A-Z]")
         "“The roof held,” the caretaker said. The storm passed. “We were lucky.”",
         "The sign said “Closed.” Nobody came.",
         "“The roof held,” the caretaker said. The storm passed. We were lucky.”",
+        "“The roof held,” the caretaker said in St. Louis. The storm passed. We were lucky.”",
     ],
 )
 def lost_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
