@@ -78,6 +78,8 @@ an indirect question after a  "asked it to explain. why it failed."       join
 bare or speech verb
 a count, its unit and an      "seen from the port. ten miles away."       join
 adverb; a place adverb        "raise the river. downstream in the town."
+ends on a preposition with    "takes two years. up to."                   only shown (display):
+no object, none after it                                                  joined, it ends on "to."
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one
