@@ -5,8 +5,8 @@ sentence; fresh text keeps finding others ("They remarked on it.", "She went on 
 so.", "He said that it is because of this."). This test reads the sentence's words, not
 its shape: a subject that can only be the speaker before (a pronoun, a pointer, or words
 the sentence before gives its speaker: ``tag_speaker_part``), a verb of saying (any of the
-class, any tense), and no other content word the sentence before does not already have. A content word is any word that
-is not a function word, an auxiliary, a pointer or one of the most frequent words of
+class, any tense), and no other content word the sentence before does not already have.
+A content word is any word that is not a function word, an auxiliary, a pointer or one of the most frequent words of
 English (Zipf >= 6, read from wordfreq: "like", "just", "so", "then", "way"), except
 negation and the few nouns, adjectives and full verbs of that head ("new", "people",
 "see"), which carry a fact.
