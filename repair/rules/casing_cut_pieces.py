@@ -84,6 +84,19 @@ def bare_tag(words: list[str]) -> bool:
     return not after or ((after[0] in _TAG_TAIL_OPENERS or told) and not lexicon.has_clause(after))
 
 
+
+def tag_then_participle(sentence: str) -> bool:
+    """``sentence`` (the lower-case opener to its stop) is a bare speech tag (:func:`bare_tag`)
+    up to its first comma and an "-ing" phrase after it ("the city's health institute announced,
+    advising people to stay inside."): the tag and the participle that tags on more of what was
+    said ("said, adding …", "warned, citing …") follow the statement they attribute, so the
+    piece was cut off the sentence before; a capital would leave "The institute announced, …"
+    with nothing announced. The stop rules or the attribution rules judge it."""
+    head, comma, tail = sentence.partition(",")
+    after = lexicon.words(tail)
+    return bool(comma) and bool(after) and len(after[0]) > 4 and after[0].islower() and after[0].endswith("ing") \
+        and bare_tag(lexicon.words(head))
+
 def echo_of_end(before: str, words: list[str]) -> bool:
     """The piece's first two words or more repeat the last words of the sentence ``before``
     ("… examine the merger. the merger closely …", "…, the team said. the team said."): an echo

@@ -20,6 +20,7 @@ from repair.rules.casing_cut_pieces import (
     noun_and_relative,
     object_before_clause,
     subject_cut_off,
+    tag_then_participle,
 )
 from repair.rules.casing_learned_table import name_evidence
 from repair.rules.casing_start_words import name_like_opener, role_name_openers
@@ -208,7 +209,7 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "… issued 40 permits. the most since records began.": a noun phrase, no main verb
         piece_words = lexicon.words(rest.group())
         before_text = text[sentence_start:before.end()]
-        if bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) \
+        if bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) or tag_then_participle(rest.group()) \
                 or echo_of_end(before_text, piece_words) or object_before_clause(before_text):
             continue  # a tag, an echo or a verb's clause cut off by a false stop: the stop rules' to repair
         word = text[start:end]

@@ -30,6 +30,7 @@ from repair.rules.base import Rule, lazy_compile
 from repair.rules.choice_signals import pronoun_tag_before_clause, pronoun_tag_before_report
 from repair.rules.invented_generic import empty_echo
 from repair.rules.stops_words import stem
+from repair.rules.tag_speaker_part import speaker_part
 
 # Verbs that only say that something was said: a second use adds no fact. Verbs that take
 # a side ("denied", "disputed", "welcomed", "confirmed") report news and are not here.
@@ -162,8 +163,10 @@ def _empty(text: str, prev_text: str) -> bool:
         if not (again or retagged or (verb in _SAYING and (attributed or pointer_only))):
             return False  # "Police believe." / "They said that." after a bare statement: its lost tag
         if found["subject"] not in ("He", "She", "They", "It") and not _all_in(
-                lexicon.words(found["subject"]), prev_text):
-            return False  # "The union says." after the company spoke: a second source
+                lexicon.words(found["subject"]), speaker_part(prev_text)):
+            # "The union says." after the company spoke: a second source; "Ruiz said." after
+            # "… said the title goes to Ana Ruiz": she is named, but not as the speaker.
+            return False
         if found["object"] is None and found["rest"]:
             return False  # "He said in Paris.": a cut report, not an empty one
         rest = found["rest"]

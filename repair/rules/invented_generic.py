@@ -4,9 +4,9 @@ The shape rules of :mod:`repair.rules.invented_echoes` list the forms MT gives s
 sentence; fresh text keeps finding others ("They remarked on it.", "She went on to say
 so.", "He said that it is because of this."). This test reads the sentence's words, not
 its shape: a subject that can only be the speaker before (a pronoun, a pointer, or words
-the sentence before has), a verb of saying (any of the class, any tense), and no other
-content word the sentence before does not already have. A content word is any word that
-is not a function word, an auxiliary, a pointer or one of the most frequent words of
+the sentence before gives its speaker: ``tag_speaker_part``), a verb of saying (any of the
+class, any tense), and no other content word the sentence before does not already have.
+A content word is any word that is not a function word, an auxiliary, a pointer or one of the most frequent words of
 English (Zipf >= 6, read from wordfreq: "like", "just", "so", "then", "way"), except
 negation and the few nouns, adjectives and full verbs of that head ("new", "people",
 "see"), which carry a fact.
@@ -27,6 +27,7 @@ from functools import lru_cache
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.stops_words import stem
+from repair.rules.tag_speaker_part import speaker_part
 
 # Verbs of saying, by class: each verb whose only sense here is "put into words".
 _SAYING = lazy_compile(
@@ -126,5 +127,8 @@ def empty_echo(text: str, prev_text: str) -> bool:
             return False  # a name the sentence before lacks: a second source
         if not _light(word) and stem(word.lower()) not in have:
             return False
-    # The subject, when not a pronoun, must be the speaker the sentence before names.
-    return words[0].lower() in _SUBJECTS or stem(words[0].lower()) in have
+    # The subject, when not a pronoun, must be the speaker the sentence before names: a name
+    # only inside its reported clause ("… said the title goes to Ana Ruiz. Ruiz said.") is no
+    # speaker, and the tag may introduce what she says next.
+    return words[0].lower() in _SUBJECTS \
+        or stem(words[0].lower()) in {stem(w.lower()) for w in lexicon.words(speaker_part(prev_text))}

@@ -78,6 +78,8 @@ an indirect question after a  "asked it to explain. why it failed."       join
 bare or speech verb
 a count, its unit and an      "seen from the port. ten miles away."       join
 adverb; a place adverb        "raise the river. downstream in the town."
+ends on a preposition with    "takes two years. up to."                   only shown (display):
+no object, none after it                                                  joined, it ends on "to."
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one
@@ -120,6 +122,7 @@ from repair.rules.stops_predicates import predicate_repair
 from repair.rules.stops_prepositions import missing_word
 from repair.rules.stops_relatives import plural_relative, relative_at_stop, that_clause
 from repair.rules.stops_slots import placed_word
+from repair.rules.stops_stranded import shown_when_stranded
 from repair.rules.stops_strays import (
     doubled_tag_verb,
     lone_piece_between,
@@ -165,6 +168,7 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
     :func:`repair.rules.link_words.relinked` (the linking word, or only shown).
     """
     candidates = relinked(text, stop, piece_start, _choose(text, prev_start, stop, piece_start, piece_end))
+    candidates = shown_when_stranded(text, piece_start, piece_end, candidates)  # "… since May. According to."
     return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Science Weekly. Planet."
 
 

@@ -17,6 +17,7 @@ import re
 from repair import lexicon
 from repair.rules.attribution import _ATTRIBUTED
 from repair.rules.base import lazy_compile
+from repair.rules.tag_speaker_part import speaker_part
 
 
 def same_speaker(first_word: str, prev_text: str) -> bool:
@@ -66,12 +67,16 @@ def bare_tag_speaker(tag: str) -> str | None:
 
 
 def repeats_speaker(prev_text: str, speaker: str) -> bool:
-    """``speaker`` is one ``prev_text`` already names: its last name ("Ruiz" of "Energy
-    Minister Ana Ruiz"), or, with no name in it, its head noun ("police", "officials")."""
+    """``speaker`` is one ``prev_text`` already names as a speaker: its last name ("Ruiz" of
+    "Energy Minister Ana Ruiz"), or, with no name in it, its head noun ("police",
+    "officials"), before the sentence's first verb of saying or in the five words after it
+    (an inverted tag: "…,” said Mayor Ana Ruiz."). A name only inside the reported clause is
+    no speaker ("Organisers said the title goes to runner-up Ana Ruiz. Ruiz said. She was
+    …"): the tag after it introduces what that person says, so it is no echo to delete."""
     words = [w for w in re.findall(r"[\w'’.-]+", speaker) if w.lower() != "the"]
     names = [w for w in words if w[:1].isupper()]
     wanted = names[-1] if names else words[-1] if words else ""
-    return len(wanted) > 1 and wanted.lower() in {w.lower() for w in re.findall(r"[\w'’.-]+", prev_text)}
+    return len(wanted) > 1 and wanted.lower() in {w.lower() for w in re.findall(r"[\w'’.-]+", speaker_part(prev_text))}
 
 
 # "he told." / "it said.": a pronoun and a bare verb of saying, left in lower case by a cut.
