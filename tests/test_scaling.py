@@ -6,9 +6,12 @@ rest; it must equal segmenting the whole new text, for any text and any changes.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +20,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline
-from repair.rules.glued_scan import _ALONE_NAME, alone_names
+from repair.rules.glued_scan import _ALONE_NAME, alone_names, letter_runs
 
 PIECES = ["\n", "\n\n", " ", "  ", ". ", ".", "? ", "!", "Mr. ", "U.S. ", "Calif. ", "...", "” ", '"', "said",
           "the", "The", "in", "rain", "Ruiz", "9.3", "a", "B", "\t", "é", "\r\n", "\u2028", "\x0c"]
@@ -125,6 +128,37 @@ def test_line_counts_carried_by_edited_equal_counting_the_new_text(
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
         changes = [(start, end, data.draw(st.sampled_from(NAME_PIECES)))
                    for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+# Letter runs of every length around the three and seven letters the runs are cut at.
+RUN_PIECES = [*PIECES, "ab", "abc", "Kenya", "Nairobi", "balancebetween", "x", "7", "-", "’"]
+
+
+@given(edited_texts(RUN_PIECES), st.data())
+@settings(max_examples=300)
+def test_letter_runs_carried_by_edited_equal_scanning_the_new_text(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """GL001 and GL015 read the text's letter runs (``letter_runs``) on each round's edited
+    Document, where only the changed lines are recounted: the same counts as scanning the
+    new text with each rule's own pattern, round after round."""
+    text, changes = case
+    doc = Document.from_text(text)
+    letter_runs(doc)  # counted on the first text, as check does
+    for round_index in range(2):
+        new = _apply(text, changes)
+        with _dense_regions(DENSITIES[(round_index + data.draw(st.integers(0, 1))) % 2]):
+            doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
+        assert letter_runs(doc) == Counter(re.findall(r"[A-Za-z]{3,}", new))
+        assert letter_runs(doc, 7) == Counter(re.findall(r"[A-Za-z]{7,}", new))
+        text = new
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+        changes = [(start, end, data.draw(st.sampled_from(RUN_PIECES)))
+                   for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+def test_letter_runs_refuse_runs_shorter_than_they_count() -> None:
+    with pytest.raises(ValueError, match="three letters"):
+        letter_runs(Document.from_text("an ox"), 2)
 
 
 # Characters whose lower case depends on their neighbours (a capital sigma) or is longer
