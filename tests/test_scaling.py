@@ -6,9 +6,12 @@ rest; it must equal segmenting the whole new text, for any text and any changes.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +20,13 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline
-from repair.rules.glued_scan import _ALONE_NAME, alone_names
+from repair.rules.glued_scan import _ALONE_NAME, alone_names, letter_runs
+from repair.rules.quote_commas_house import (
+    _PUNCT_INSIDE,
+    _PUNCT_OUTSIDE,
+    _paragraphs_with_a_comma_outside,
+    _quoted_sentences,
+)
 
 PIECES = ["\n", "\n\n", " ", "  ", ". ", ".", "? ", "!", "Mr. ", "U.S. ", "Calif. ", "...", "” ", '"', "said",
           "the", "The", "in", "rain", "Ruiz", "9.3", "a", "B", "\t", "é", "\r\n", "\u2028", "\x0c"]
@@ -127,6 +136,43 @@ def test_line_counts_carried_by_edited_equal_counting_the_new_text(
                    for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
 
 
+# Letter runs of every length around the three and seven letters the runs are cut at.
+# Letter runs of every length around the three and seven letters the runs are cut at, and the
+# closing marks, commas and stops QM034 counts around them.
+RUN_PIECES = [*PIECES, "ab", "abc", "Kenya", "Nairobi", "balancebetween", "x", "7", "-", "’",
+              "”", '"', "»", ",", ".", "!", "”,", '."']
+
+
+@given(edited_texts(RUN_PIECES), st.data())
+@settings(max_examples=300)
+def test_letter_runs_carried_by_edited_equal_scanning_the_new_text(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """GL001 and GL015 read the text's letter runs (``letter_runs``), QM034 its commas and
+    stops outside and inside closing marks, on each round's edited Document, where only the
+    changed lines are recounted: the same counts as scanning the new text, round after round."""
+    text, changes = case
+    doc = Document.from_text(text)
+    letter_runs(doc)  # counted on the first text, as check does
+    doc.line_counts(_PUNCT_OUTSIDE), doc.line_counts(_PUNCT_INSIDE)
+    for round_index in range(2):
+        new = _apply(text, changes)
+        with _dense_regions(DENSITIES[(round_index + data.draw(st.integers(0, 1))) % 2]):
+            doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
+        assert letter_runs(doc) == Counter(re.findall(r"[A-Za-z]{3,}", new))
+        assert letter_runs(doc, 7) == Counter(re.findall(r"[A-Za-z]{7,}", new))
+        for marks in (_PUNCT_OUTSIDE, _PUNCT_INSIDE):
+            assert +doc.line_counts(marks) == Counter(marks.findall(new))
+        text = new
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+        changes = [(start, end, data.draw(st.sampled_from(RUN_PIECES)))
+                   for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+def test_letter_runs_refuse_runs_shorter_than_they_count() -> None:
+    with pytest.raises(ValueError, match="three letters"):
+        letter_runs(Document.from_text("an ox"), 2)
+
+
 # Characters whose lower case depends on their neighbours (a capital sigma) or is longer
 # than they are (a dotted capital I), next to line breaks and other text.
 LOWER_PIECES = [*PIECES, "\u03a3", "\u039f\u0394\u039f\u03a3", "\u0130", "\u212a", "ǅ", "ß", "Ä"]
@@ -169,3 +215,19 @@ def test_lowered_text_carried_across_a_sparse_round() -> None:
     entry = edited.memo[repair.document.LOWERED]
     assert isinstance(entry, tuple) and entry == (new, new.lower())
     assert entry[0] is edited.text
+
+
+QUOTE_PIECES = ["“We have seen floods before”, said the farmer.", '"The pool will open in June", the mayor said.',
+                "”,", '",', "” ,", "said", " ", "\n", "\n\n", "A", "x", "“", "”", '"', ", she said."]
+
+
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=30))
+@settings(max_examples=300)
+def test_qm034_reads_only_the_paragraphs_its_scan_finds(pieces: list[str]) -> None:
+    """QM034 asks only the paragraphs where one scan of the whole text finds a comma outside
+    a closing mark: the quotations it finds are those every paragraph's own scan finds."""
+    doc = Document.from_text("".join(pieces))
+    every = [found for para in doc.paragraphs for found in _quoted_sentences(doc, para.start, para.end)]
+    scanned = [found for para in _paragraphs_with_a_comma_outside(doc)
+               for found in _quoted_sentences(doc, para.start, para.end)]
+    assert scanned == every

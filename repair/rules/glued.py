@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import cast
 
@@ -19,8 +18,9 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.glued_scan import _LETTER_RUN, _repeated, _single_tokens, alone_names
+from repair.rules.glued_scan import _LETTER_RUN as _LETTER_RUN  # re-exported: tests scan with it
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
+from repair.rules.glued_scan import _repeated, _single_tokens, alone_names, letter_runs
 from repair.rules.glued_small import capital_hints
 
 # Re-exported: the word knowledge moved to glued_splits; other rule modules import it here.
@@ -114,7 +114,7 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     # Each distinct run is judged once, and the positional scan runs only when one splits
     # (on clean text none does). Inner capitals are brands; a word wordfreq lists is no
     # glue (its list starts at Zipf 1).
-    runs = Counter(_LETTER_RUN.findall(text))  # also how often each stands (a name repeats)
+    runs = letter_runs(doc, 7)  # also how often each stands (a name repeats)
     if not runs:
         return  # no word long enough: wordfreq's table (0.2 s to load) is not needed
     unknown = lexicon.unknown_words(set(map(str.lower, runs)))  # a set difference with wordfreq's list

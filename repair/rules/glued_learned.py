@@ -30,6 +30,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import WORD_ZIPF, case_changes, zipf
+from repair.rules.glued_scan import letter_runs
 from repair.rules.glued_splits import _is_glue_word, _misspelling
 from repair.rules.stops_repeats import _lowered
 from repair.shipped_table import read_table
@@ -52,7 +53,6 @@ NAME_PART_ZIPF = 4.0
 
 # A whole token of letters: not inside a word, a handle, a tag, a path or a web address.
 _TOKEN = lazy_compile(r"(?<![\w'’@/.#-])[A-Za-z]{3,30}(?![\w'’@/-]|\.\w)")
-_LETTER_RUNS = lazy_compile(r"[A-Za-z]{3,}")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+(?=[A-Z][a-z]+$)")
 # What may stand before a sentence's first word: nothing, a line break, or a stop, a
 # question or exclamation mark (and a closing quotation mark) and spaces, then an opening mark.
@@ -156,10 +156,11 @@ def glued_pair_learned(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     by_joined, _total = _table()
-    # The set is built in C first: the table is asked once per distinct token, not per use.
-    # Its tokens are the runs of three letters or more, a superset of _TOKEN's matches (each
-    # is such a run) found by a cheaper scan; a run _TOKEN does not match has no use below.
-    distinct = {token for token in set(_LETTER_RUNS.findall(text)) if token.lower() in by_joined}
+    # The table is asked once per distinct token, not per use. Its tokens are the runs of
+    # three letters or more, a superset of _TOKEN's matches (each is such a run) found by a
+    # cheaper scan, counted by line and shared with GL001 (glued_scan.letter_runs); a run
+    # _TOKEN does not match has no use below.
+    distinct = {token for token in letter_runs(doc) if token.lower() in by_joined}
     if not distinct:
         return
     # Each distinct token is judged once (its place, for a Capitalised one, at each use).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 from repair.document import Document
@@ -18,6 +18,11 @@ _TOKEN = lazy_compile(r"(?<![\w'’@/.-])[A-Za-z]{7,30}(?![\w'’@/-])")
 # Every _TOKEN match is a whole run of ASCII letters, so the distinct runs of seven or more
 # letters (a plain scan, no look-behind at every position) are all the tokens there can be.
 _LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
+# Every run of three ASCII letters or more: GL015's candidates, and, those of seven or more,
+# GL001's (the same maximal runs: neither pattern can match inside a longer run). Counted by
+# line (``Document.line_counts``), so the one count serves both rules, and ``fix``, which
+# re-runs them over the whole text each round, recounts only the lines a round changed.
+_LETTER_RUN3 = re.compile(r"[A-Za-z]{3,}")
 
 
 # Counting a token in the text costs about a nanosecond a character (a C scan); looking up
@@ -26,7 +31,7 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
 _WINDOW_COST = 50
 
 
-def _repeated(text: str, tokens: set[str], runs: Counter[str] | None = None) -> set[str]:
+def _repeated(text: str, tokens: set[str], runs: Mapping[str, int] | None = None) -> set[str]:
     """The ``tokens`` that occur more than once in ``text`` (``text.count(token) > 1``).
 
     Each token is a whole run of ASCII letters of ``text``, so it occurs again exactly
@@ -56,6 +61,20 @@ def _repeated(text: str, tokens: set[str], runs: Counter[str] | None = None) -> 
             if len(run) > length:
                 repeated.update(group.intersection(run[i : i + length] for i in range(len(run) - length + 1)))
     return repeated
+
+
+def letter_runs(doc: Document, shortest: int = 3) -> dict[str, int]:
+    """How often each run of at least ``shortest`` (3 or more) ASCII letters stands in the
+    text: ``Counter(re.findall(rf"[A-Za-z]{{{shortest},}}", doc.text))`` as a plain dict,
+    in no set order, cut from the one per-line count of :data:`_LETTER_RUN3` kept in
+    ``doc.memo`` (whose entries may hold 0 after ``Document.edited``: left out here).
+    Raises ValueError for ``shortest`` under 3."""
+    if shortest < 3:
+        raise ValueError(f"letter runs are counted from three letters, not {shortest}")
+    counts = doc.line_counts(_LETTER_RUN3)
+    if shortest == 3:
+        return {run: n for run, n in counts.items() if n > 0}
+    return {run: n for run, n in counts.items() if n > 0 and len(run) >= shortest}
 
 
 # A ``find`` of one token costs about 0.18 ms per MB of text it scans; a test of every

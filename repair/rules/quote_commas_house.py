@@ -17,10 +17,12 @@ choice is kept (the text's own majority decides, not this rule).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from repair.document import Document
-from repair.edits import Edit, Safety
+from repair.edits import Edit, Safety, Span
 from repair.quote_marks import QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _SPEAKER_FIRST_TAG
@@ -32,8 +34,8 @@ CURLY_OPEN, CURLY_CLOSE, STRAIGHT = "“", "”", '"'
 _OUTSIDE = lazy_compile(r"[”\"],(?= ?[A-Za-z])")
 # Any closing mark after a word with a comma or stop outside it, or inside it: the text's
 # own habit, counted over the whole text.
-_PUNCT_OUTSIDE = lazy_compile(r"[”\"»](?<=\w.)[.,]")  # a guillemet too, before QM008 restyles it
-_PUNCT_INSIDE = lazy_compile(r"[.,!?](?<=\w.)[”\"]")
+_PUNCT_OUTSIDE = re.compile(r"[”\"»](?<=\w.)[.,]")  # a guillemet too, before QM008 restyles it
+_PUNCT_INSIDE = re.compile(r"[.,!?](?<=\w.)[”\"]")
 # Fewer words than this in a quotation read as a name or a title ("“Bulad Express”"),
 # not a quoted sentence.
 _MIN_WORDS = 3
@@ -89,11 +91,27 @@ def _text_keeps_outside(doc: Document) -> bool:
     """Whether the text sets its punctuation outside closing marks by its own choice: a
     comma or stop outside a closing mark after a word (these quotations before their tags,
     and any other: "… “makes us proud”.") twice or more, and more often than inside."""
-    text = doc.text
-    outside = len(_PUNCT_OUTSIDE.findall(text))
+    # Counted by line (``Document.line_counts``: a match lies inside one line and reads one
+    # character before it), so that ``fix``, which re-runs this document-scope rule over the
+    # whole text each round, recounts only the lines a round changed.
+    outside = sum(doc.line_counts(_PUNCT_OUTSIDE).values())
     if outside < 2:
         return False
-    return outside > len(_PUNCT_INSIDE.findall(text))
+    return outside > sum(doc.line_counts(_PUNCT_INSIDE).values())
+
+
+def _paragraphs_with_a_comma_outside(doc: Document) -> list[Span]:
+    """The paragraphs, in order, where an :data:`_OUTSIDE` match starts: one scan of the
+    whole text, not one per paragraph (a text of short paragraphs has thousands). A match
+    found in a paragraph alone is found in the whole text too (the scan may read further
+    ahead there, never less: its matches cannot overlap), so no other paragraph has one."""
+    starts = [para.start for para in doc.paragraphs]
+    found: dict[int, Span] = {}
+    for match in _OUTSIDE.finditer(doc.text):
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.start() < doc.paragraphs[index].end:
+            found.setdefault(index, doc.paragraphs[index])
+    return [found[index] for index in sorted(found)]
 
 
 @rule(
@@ -137,7 +155,7 @@ def comma_outside_quoted_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     if _text_keeps_outside(doc):
         return
-    for para in doc.paragraphs:
+    for para in _paragraphs_with_a_comma_outside(doc):
         for _opened, close in _quoted_sentences(doc, para.start, para.end):
             glued = text[close + 2 : close + 3] != " "
             replacement = f",{text[close]}" + (" " if glued else "")
