@@ -107,6 +107,7 @@ from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join
 from repair.rules.stops_comma_appositives import age_after_name
+from repair.rules.stops_dangling import dangling_piece
 from repair.rules.stops_displaced import displaced
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
@@ -183,6 +184,9 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         # stop is the month's, and the year goes back against it with no space.
         return [StopRepair("join", stop + 1, piece_start, "", 0.7,
                            f"“{piece}” opens with the year of the date before the stop; joined to it.")]
+    if not ends_with_abbreviation(prev_text) \
+            and (dangling := dangling_piece(text, prev_start, stop, piece_start, piece_end, p, q)):
+        return [dangling]  # "… since November. According to.": no object follows; no join is English
     if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     if len(q) == 1 and first.islower() and (stray := stray_in_phrase(text, stop, piece_start, piece_end, p, q[0])):
