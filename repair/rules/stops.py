@@ -132,6 +132,7 @@ from repair.rules.stops_strays import (
 from repair.rules.stops_subject_verb import clause_awaits_verb, mid_sentence_tag, subject_cut_off
 from repair.rules.stops_subjects import opens_parenthetical
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
+from repair.rules.stops_tag_speaker import speaker_after_pronoun_tag
 from repair.rules.stops_tail import stray_in_phrase, tail_word
 from repair.rules.stops_words import ends_with_speech_tag, is_bare_verb, is_name, lower_elsewhere, name_elsewhere, stem
 
@@ -187,6 +188,8 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     if not ends_with_abbreviation(prev_text) \
             and (dangling := dangling_piece(text, prev_start, stop, piece_start, piece_end, p, q)):
         return [dangling]  # "… since November. According to.": no object follows; no join is English
+    if first.isupper() and (speaker := speaker_after_pronoun_tag(text, prev_start, stop, piece_start, piece_end, q)):
+        return [speaker]  # "…, it said. The police.": the speaker takes the pronoun's place
     if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     if len(q) == 1 and first.islower() and (stray := stray_in_phrase(text, stop, piece_start, piece_end, p, q[0])):
