@@ -78,6 +78,11 @@ an indirect question after a  "asked it to explain. why it failed."       join
 bare or speech verb
 a count, its unit and an      "seen from the port. ten miles away."       join
 adverb; a place adverb        "raise the river. downstream in the town."
+a short piece ending on a     "… since May. According to."                delete it; an
+preposition, nothing after    "… takes two years. up to."                 approximator goes
+it to be its object                                                       before the one count
+a speaker noun phrase after   "…, it said. The police."                   it takes the
+a pronoun tag                                                             pronoun's place
 ============================  ==========================================  ======================
 
 :func:`choose` returns the repair (and the other candidates as alternatives) for one
