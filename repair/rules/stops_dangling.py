@@ -51,6 +51,9 @@ def _hedged(tokens: list[str], i: int) -> bool:
         before.pop()
     return bool(before) and (before[-1] in _HEDGES or before[-2:] == ["up", "to"])
 _MOST_WORDS = 4
+# Words that head a complex preposition ("according to", "due to", "prior to", "compared with").
+_PHRASE_HEADS = frozenset("according due prior compared thanks owing contrary next close apart along together "
+                          "ahead instead regardless irrespective".split())
 _LEAST_SENTENCE = 4  # words before the stop
 
 
@@ -68,9 +71,10 @@ def dangling_piece(text: str, prev_start: int, stop: int, piece_start: int, piec
     approximator = phrase in _APPROXIMATORS
     if len(q) < 2 or not approximator and (len(q) > _MOST_WORDS or lower_q[-1] not in _NEVER_FINAL):
         return None  # a lone word ("About.", "From.") is the lone-word rules' to place
-    if lower_q[0] in lexicon.SUBJECT_PRONOUNS or lower_q[0] in lexicon.DETERMINERS \
-            or any(w[:1].isupper() for w in q[1:]) or not text[piece_end - 1 : piece_end] == ".":
-        return None  # a subject or a name: a sentence of its own, or a title
+    if not approximator and not _opens_phrase(lower_q[0]):
+        return None  # "… in favour. two against.", "… too high. and voted against.": an ellipsis
+    if any(w[:1].isupper() for w in q[1:]) or not text[piece_end - 1 : piece_end] == ".":
+        return None  # a name: a title or a sentence of its own
     if len(p) < _LEAST_SENTENCE or not _nothing_to_take_up(text, piece_end):
         return None  # a short piece before the stop may itself be a fragment of the same cut
     if approximator:
@@ -78,6 +82,14 @@ def dangling_piece(text: str, prev_start: int, stop: int, piece_start: int, piec
     return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                       f"“{text[piece_start:piece_end]}” ends on a preposition with no object after it; a join "
                       "would leave it hanging, so the piece is deleted.")
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether the piece's first word opens a prepositional phrase or a predicate cut before
+    its object ("According to.", "In addition to.", "is at."), not a clause of its own or a
+    second item of a list whose verb the sentence before gives ("two against.", "and voted
+    against.", "Everyone agreed to.")."""
+    return word in lexicon.PREPOSITIONS or word in lexicon.AUXILIARIES or word in _PHRASE_HEADS
 
 
 def _nothing_to_take_up(text: str, piece_end: int) -> bool:

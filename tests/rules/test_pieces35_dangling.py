@@ -77,3 +77,12 @@ def test_object_in_next_piece_is_joined(garbled: str, fixed: str) -> None:
 ])
 def test_sentences_that_may_end_on_a_particle_stay(garbled: str) -> None:
     assert _fix(garbled) == garbled
+
+
+@pytest.mark.parametrize("garbled", [
+    "Nine members voted in favour. three against.\n",  # an ellipsis: the verb is the sentence's
+    "The union said the offer was too low. and voted against.\n",
+])
+def test_elliptical_second_item_is_not_deleted(garbled: str) -> None:
+    fixed = _fix(garbled)
+    assert "against" in fixed
