@@ -1,24 +1,28 @@
 """A short piece after a false stop that ends on a word still waiting for its object.
 
 "… have risen 8% since November. According to.", "… due to lack of staff. In addition to.",
-"… takes two years. up to.": the piece ends on a preposition (or "than", "at least") and
+"… takes two years. up to.": the piece (two to four words) opens a prepositional phrase or
+a predicate (a preposition, an auxiliary, the head of a complex preposition such as
+"according", "due", "prior") and ends on a preposition that is never a verb's particle, and
 nothing after it can be that preposition's object: the paragraph ends, or a sentence with a
 clause of its own starts. A join would leave the preposition hanging at the sentence's end
 ("… since November, according to."), so no join is English. Two repairs remain:
 
-* the piece is an approximator ("up to", "about", "more than", "at least", ...) and the
-  sentence before the stop holds a figure: the approximator was displaced from before that
-  figure, so it is moved back ("takes up to two years."). With one figure the slot is
-  certain; with several the move is only shown;
+* the piece is an approximator of two words or more ("up to", "more than", "at least") and
+  the sentence before the stop holds a count (a year or a date is none): the approximator
+  was displaced from before it, so it is moved back ("takes up to two years."). With one
+  count the slot is certain; with several the move is only shown; a count already hedged
+  ("nearly $2") makes the piece a repeat, deleted; with no count the deletion is only shown;
 * otherwise the piece carries no content (its object was lost in translation), so it is
   deleted and the sentence keeps its own stop.
 
 Not handled here: a piece whose object follows as the next piece ("According to. The
 agency for …", rebuilt by the attribution rules), a lower-case continuation after it
-("Especially in. pilot contracts.", joined), and a piece ending in a word that is also a
-verb particle ("Read on.", "Sign up.", "and so on."), which can close an English sentence.
-The evidence is grammatical (the last word's class and what follows the piece), no word of
-any example.
+("Especially in. pilot contracts.", joined), an elliptical second item whose verb the
+sentence before gives ("… voted in favour. two against.", "… and voted against."), and a
+piece ending in a word that is also a verb particle ("Read on.", "Sign up.", "and so on."),
+which can close an English sentence. The evidence is grammatical (the first and last
+words' classes and what follows the piece), no word of any example.
 """
 
 from __future__ import annotations
