@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from repair.rules import agent_nouns, casing_learned_table, link_words
+from repair.rules import agent_nouns, casing_learned_table, link_words, speaker_heads
 from repair.shipped_table import read_table
 
 
@@ -37,3 +37,4 @@ def test_the_shipped_tables_load():
     assert casing_learned_table.case_table().words
     assert agent_nouns._table()
     assert link_words._heads()
+    assert speaker_heads._table()

@@ -78,6 +78,11 @@ an indirect question after a  "asked it to explain. why it failed."       join
 bare or speech verb
 a count, its unit and an      "seen from the port. ten miles away."       join
 adverb; a place adverb        "raise the river. downstream in the town."
+a short piece ending on a     "… since May. According to."                delete it; an
+preposition, nothing after    "… takes two years. up to."                 approximator goes
+it to be its object                                                       before the one count
+a speaker noun phrase after   "…, it said. The police."                   it takes the
+a pronoun tag                                                             pronoun's place
 ends on a preposition with    "takes two years. up to."                   only shown (display):
 no object, none after it                                                  joined, it ends on "to."
 ============================  ==========================================  ======================
@@ -109,6 +114,7 @@ from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join
 from repair.rules.stops_comma_appositives import age_after_name
+from repair.rules.stops_dangling import dangling_piece
 from repair.rules.stops_displaced import displaced
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
@@ -134,6 +140,7 @@ from repair.rules.stops_strays import (
 from repair.rules.stops_subject_verb import clause_awaits_verb, mid_sentence_tag, subject_cut_off
 from repair.rules.stops_subjects import opens_parenthetical
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
+from repair.rules.stops_tag_speaker import speaker_after_pronoun_tag
 from repair.rules.stops_tail import stray_in_phrase, tail_word
 from repair.rules.stops_words import ends_with_speech_tag, is_bare_verb, is_name, lower_elsewhere, name_elsewhere, stem
 
@@ -187,6 +194,11 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         # stop is the month's, and the year goes back against it with no space.
         return [StopRepair("join", stop + 1, piece_start, "", 0.7,
                            f"“{piece}” opens with the year of the date before the stop; joined to it.")]
+    if not ends_with_abbreviation(prev_text) \
+            and (dangling := dangling_piece(text, prev_start, stop, piece_start, piece_end, p, q)):
+        return [dangling]  # "… since November. According to.": no object follows; no join is English
+    if first.isupper() and (speaker := speaker_after_pronoun_tag(text, prev_start, stop, piece_start, piece_end, q)):
+        return [speaker]  # "…, it said. The police.": the speaker takes the pronoun's place
     if len(q) == 1 and first.islower() and (tail := tail_word(text, prev_start, stop, piece_start, piece_end)):
         return tail  # "… after a complaint. removed": a word moved past the sentence's own stop
     if len(q) == 1 and first.islower() and (stray := stray_in_phrase(text, stop, piece_start, piece_end, p, q[0])):
