@@ -76,3 +76,50 @@ def test_tag_comma_before_a_verb_with_its_object(text: str, fixed: str) -> None:
 ])
 def test_quotation_inside_a_clause_keeps_its_text(text: str) -> None:
     assert quote_before_tag_without_comma.run(Document.from_text(text)) == []
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Costs fell by about 30％ in May, the firm said.", "Costs fell by about 30% in May, the firm said."),
+    ("Farmers asked for help with feed and fertilizer။ Prices rose.",
+     "Farmers asked for help with feed and fertilizer. Prices rose."),
+    ("The line will open next year។ Fares are not set.", "The line will open next year. Fares are not set."),
+])
+def test_other_scripts_marks_become_ascii(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The banner read ကြို။ in red.",
+    "The fee rose 5 ％ in June.",
+    "Costs fell by about 30% in May.",
+])
+def test_marks_beside_their_script_or_already_ascii_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Fuel was sent to thecity's hospitals on Monday.", "Fuel was sent to the city's hospitals on Monday."),
+    ("The strike hit theregion’s mills.", "The strike hit the region’s mills."),
+])
+def test_glued_pair_before_a_possessive_is_split(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("“Children who practised don t freeze,” she said.", "“Children who practised don't freeze,” she said."),
+    ("The council won t raise fares, and it can t cut them.", "The council won't raise fares, and it can't cut them."),
+    ("“It’s a cough that wont go away,” he said.", "“It’s a cough that won’t go away,” he said."),
+])
+def test_negative_contraction_gets_its_apostrophe(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Ian t-shirts sold out in May.",
+    "The clan t rules were old.",
+    "As was his wont, he spoke last.",
+    "She was wont to walk by the river.",
+    "He disliked that cant of the campaign.",
+])
+def test_negative_look_alikes_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
