@@ -123,3 +123,21 @@ def test_negative_contraction_gets_its_apostrophe(text: str, fixed: str) -> None
 ])
 def test_negative_look_alikes_stay(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Ducks were found at 11 sites along the river . .", "Ducks were found at 11 sites along the river."),
+    ("Output rose 40% last year, the growers'cooperative said.",
+     "Output rose 40% last year, the growers' cooperative said."),
+])
+def test_doubled_spaced_stop_and_glued_plural_possessive(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "It was over . . . or so we thought.",
+    "He sang rock'n'roll all night.",
+    "The growers' cooperative said no.",
+])
+def test_ellipsis_and_kept_apostrophes_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
