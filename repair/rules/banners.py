@@ -220,8 +220,9 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     The dash was lost with the markup; without it the place name reads as part of the
     sentence. The fix restores " — ". Unsafe: an all-caps acronym can open a sentence
     ("NATO The ..." is excluded only when the word is four letters or fewer); without a
-    credit, a place takes a one-word region or state ("LIMA, Peru A quake ...") but never a
-    date after it (a wire dateline goes on to its own dash); a run that
+    credit, a place takes a one-word region or state ("LIMA, Peru A quake ...") or, after a
+    comma, a date ("OSLO, March 3 The council ..."; a date with no comma, "AUSTIN, Tex. March 3",
+    goes on to its own dash); a dash already in the next words keeps all; a run that
     holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
     text = doc.text
