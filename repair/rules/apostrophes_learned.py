@@ -99,7 +99,8 @@ def its_before_possessed_word(doc: Document, self: Rule) -> Iterator[Edit]:
 _NEGATIVE = lazy_compile(r"(?<![\w'’-])([A-Za-z]+) (ca|wo)nt ([a-z]+)\b")
 # Words after which "cant"/"wont" is a noun ("his wont", "political cant", "as was her wont"):
 # determiners, possessives, prepositions and auxiliaries; adjectives are told by the verb after.
-_NOUN_BEFORE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.AUXILIARIES
+# "that" also opens a relative clause ("a cold that wont go away"): the verb after tells it.
+_NOUN_BEFORE = (lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.AUXILIARIES) - {"that"}
 
 
 @rule(
@@ -111,6 +112,7 @@ _NOUN_BEFORE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.AUXILIARIES
         ("The insurer said the policy wont cover floods.", "The insurer said the policy won't cover floods."),
         ("Small firms cant afford the fees.", "Small firms can't afford the fees."),
         ("The plan wont work, he said.", "The plan won't work, he said."),
+        ("It is a cough that wont go away.", "It is a cough that won't go away."),
     ],
     good=[
         "She was wont to walk by the river.",
@@ -118,6 +120,7 @@ _NOUN_BEFORE = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.AUXILIARIES
         "The pamphlet was full of political cant about the war.",
         "The cant of the campaign annoyed voters.",
         "Critics called it cant and nothing more.",
+        "He disliked that cant of the campaign.",
     ],
 )
 def negative_without_mark(doc: Document, self: Rule) -> Iterator[Edit]:

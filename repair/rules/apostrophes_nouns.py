@@ -16,7 +16,8 @@ Keyed on clause shape and word statistics, not on a list of the nouns it repairs
   when it writes both, the edit is left out (which one is meant is the reader's guess).
 
 AP013 (:func:`lone_possessive_s`) takes a possessive whose mark was dropped and left its "s"
-standing alone ("the union s demand").
+standing alone ("the union s demand"), and AP022 (:func:`lone_negative_t`) a negative
+contraction's lone "t" ("don t").
 
 AP003 (:mod:`repair.rules.apostrophes`) takes the words English never writes with a plain
 "s" ("citys", "childrens"); AP002 and AP005 take names and acronyms.
@@ -259,4 +260,49 @@ def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
                         f"Apostrophe lost from “{owner}{mark}s”: its “s” stands alone.", 0.8)
 
 
-RULES = (lost_noun_possessive, lone_possessive_s)
+# A negative contraction whose apostrophe became a space ("don t", "won t", "isn t"): the
+# auxiliary's "n" and a lone "t" before a space, a mark or the line's end. Only the words
+# English contracts with "n't" ("ca" and "wo" for "can't", "won't"), whole and in either case.
+_LONE_NEGATIVE_T = lazy_compile(
+    r"(?<![\w'’-])((?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Cc]ould|[Ww]ould"
+    r"|[Ss]hould|[Mm]ust|[Nn]eed|[Mm]ight|[Cc]a|[Ww]o|[Ss]ha|[Aa]i)n) t(?=[ ,.;:!?”\"’)\n]|$)")
+
+
+@rule(
+    "AP022",
+    "lone-negative-t",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("“People who trained don t panic,” he said.", "“People who trained don't panic,” he said."),
+        ("The council won t raise fares, and it can t cut them.",
+         "The council won't raise fares, and it can't cut them."),
+        ("Officials said the road isn t safe. It wasn t.", "Officials said the road isn't safe. It wasn't."),
+        ("Rain fell. Don t go out, police said.", "Rain fell. Don't go out, police said."),
+    ],
+    good=["The council won't raise fares.", "Ian t-shirts sold out.", "The can t-test failed.",
+          "The Don t is a river.", "Vote for Sean T in May.", "The clan t rules."],
+)
+def lone_negative_t(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A negative contraction whose apostrophe was dropped and left its "t" standing alone
+    ("don t", "won t", "isn t").
+
+    English writes no lone lower-case "t" after an auxiliary's "n": a mark lost from "n't"
+    (or turned into a space by a pipeline that split on it) is all that leaves one. The
+    auxiliary must be one that contracts with "not", a whole word. The text's own apostrophe
+    is written. Unsafe until measured.
+    """
+    text = doc.text
+    if "n t" not in text:
+        return
+    mark = ""
+    for match in _LONE_NEGATIVE_T.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()].strip(" “\"‘")
+        if match.group(1)[0].isupper() and before[-1:].isalnum():
+            continue  # "the Don t": a capital in a sentence's middle is a name's
+        mark = mark or text_apostrophe(doc.evidence_text)
+        fixed = f"{match.group(1)}{mark}t"
+        yield self.edit(match.start(), match.end(), fixed, f"Apostrophe lost in “{fixed}”.", 0.8)
+
+
+RULES = (lost_noun_possessive, lone_possessive_s, lone_negative_t)

@@ -152,18 +152,31 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
 # agency credit closes the dateline (without the credit, "PARIS, Texas" could start a sentence).
 # A place may open with an abbreviated saint's or fort's title ("ST. PAUL", "FT. WORTH"), and the
 # lead may open with the article "A" before a lower-case word or figure ("VIENTIANE A quake …").
-_PLACE_HEAD = r"(?:[A-Z]{2}\. )?[A-Z][A-Z']{2,}"
+# Capitals with accents or other Latin marks count ("KOŠARY", "TROMSØ", "BOGOTÁ"): every
+# upper-case letter of Latin-1 and Latin Extended-A/B, read from Unicode, not listed by hand.
+_CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+_PLACE_HEAD = r"(?:[A-Z]{2}\. )?[" + _CAPS + r"][" + _CAPS + r"']{2,}"
+_PLACE_WORDS = _PLACE_HEAD + r"(?: [" + _CAPS + r"][" + _CAPS + r"']+){0,2}"
 _DASHLESS_DATELINE = lazy_compile(
-    _PLACE_HEAD + r"(?: [A-Z][A-Z']+){0,2}(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")?"
+    _PLACE_WORDS + r"(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")?"
     r" (?=[A-Z][a-z]|A [a-z0-9])"
+)
+# "IZMIT, Türkiye, September 12 A fire …" / "PORT ALDER, Aug. 26 Two ferries …": a place, an
+# optional one-word region, and the date that only a dateline sets there, then the lead's
+# capital. The date makes it a dateline, so the lead may open with any capitalised word.
+_DASHLESS_DATED_DATELINE = lazy_compile(
+    _PLACE_WORDS + r"(?:, [" + _CAPS + r"][" + _LOWER + r"]+\.?)?, " + _MONTH + r" \d{1,2}(?:, \d{4})? (?=[A-Z])"
 )
 
 
 # "LIMA, Peru A quake struck …" / "SALEM, Ore. The council …": a place and its one-word
 # region or state with neither credit nor dash, then a sentence's first word and a
 # lower-case word (so "SANTA FE, New Mexico The …" is not cut after "New").
+# An article may open the lead before a name ("SANTIAGO, Chile A Canadian miner …"): a region
+# never ends on "A", "An" or "The" (a two-word region's second word is no article either).
 _DASHLESS_REGION_DATELINE = lazy_compile(
-    _PLACE_HEAD + r"(?: [A-Z][A-Z']+){0,2}, [A-Z][a-z]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9])"
+    _PLACE_WORDS + r", [" + _CAPS + r"][" + _LOWER + r"]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9]|(?:A|An|The) [A-Z])"
 )
 # Wire datelines give a date after the place ("AUSTIN, Tex. March 3 - ..."): no lead opens there.
 _MONTHS = frozenset("January February March April May June July August September October November December "
@@ -185,11 +198,21 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP 
          ("QUITO, Ecuador A quake struck on Sunday.", "QUITO, Ecuador — A quake struck on Sunday."),
          ("SALEM, Ore. The council voted on Monday.", "SALEM, Ore. — The council voted on Monday."),
          ("HANOI A typhoon hit the coast.", "HANOI — A typhoon hit the coast."),
-         ("FT. MYERS, Fla. A boat sank.", "FT. MYERS, Fla. — A boat sank.")],
+         ("FT. MYERS, Fla. A boat sank.", "FT. MYERS, Fla. — A boat sank."),
+         ("OSLO, March 3 The council voted on Monday.", "OSLO, March 3 — The council voted on Monday."),
+         ("PORT ELM, Ore., Sept. 14 Two boats sank.", "PORT ELM, Ore., Sept. 14 — Two boats sank."),
+         ("KÖLN, Jan. 5, 2026 Rents rose.", "KÖLN, Jan. 5, 2026 — Rents rose."),
+         ("BRNO, Česko, May 2 Floods cut roads.", "BRNO, Česko, May 2 — Floods cut roads."),
+         ("KOŠICE The council voted on Monday.", "KOŠICE — The council voted on Monday."),
+         ("QUITO, Ecuador A Canadian miner bought a mine.", "QUITO, Ecuador — A Canadian miner bought a mine.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
           "The UN said so.", "DENVER Colo., May 2 - Rates rose.", "AUSTIN, Tex. March 3 - Rates rose.",
           "SANTA FE, New Mexico The board met.", "NATO A summit opened.", "COPPER GRADE A - 2650 tonnes.",
-          "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose."],
+          "“We are ready,” she said.\n\nACME CFO Jane Roe said sales rose.",
+          "OSLO, March 3 - The council voted.", "OSLO, March 3 (Reuters) - Rates rose.",
+          "OSLO, March 3 — The council voted.", "OSLO, March 3 -- The council voted.",
+          "SANTA FE, New Mexico A Canadian miner bought a mine.", "ACME CEO, March 3 The deal closed.",
+          "The summit opened on March 3 in OSLO."],
 )
 def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     """An all-caps dateline run into the lead with no dash ("GENEVA The council ...").
@@ -197,18 +220,21 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     The dash was lost with the markup; without it the place name reads as part of the
     sentence. The fix restores " — ". Unsafe: an all-caps acronym can open a sentence
     ("NATO The ..." is excluded only when the word is four letters or fewer); without a
-    credit, a place takes a one-word region or state ("LIMA, Peru A quake ...") but never a
-    date after it (a wire dateline goes on to its own dash); a run that
+    credit, a place takes a one-word region or state ("LIMA, Peru A quake ...") or, after a
+    comma, a date ("OSLO, March 3 The council ..."; a date with no comma, "AUSTIN, Tex. March 3",
+    goes on to its own dash); a dash already in the next words keeps all; a run that
     holds a job title ("ACME CFO Jane Roe said") is a company and a role, never a dateline.
     """
     text = doc.text
     for para in doc.paragraphs:
-        # Both patterns open with two capitals, or a capital and an apostrophe ("O'HARE"):
+        # All patterns open with two capitals, or a capital and an apostrophe ("O'HARE"):
         # asked first of the paragraph's first two characters.
-        second = text[para.start + 1 : para.start + 2]
-        if not ("A" <= text[para.start : para.start + 1] <= "Z" and ("A" <= second <= "Z" or second == "'")):
+        first, second = text[para.start : para.start + 1], text[para.start + 1 : para.start + 2]
+        if not (first.isupper() and (second.isupper() or second == "'")):
             continue
         match = _DASHLESS_DATELINE.match(doc.text, para.start, para.end)
+        if match is None:
+            match = _DASHLESS_DATED_DATELINE.match(doc.text, para.start, para.end)
         if match is None:
             match = _DASHLESS_REGION_DATELINE.match(doc.text, para.start, para.end)
             # The next word, read from a bounded slice (12 > the longest month's 9 letters:
@@ -217,7 +243,7 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue  # "AUSTIN, Tex. March 3 - ...": a wire dateline with its date
         if not match or (match.group().strip().isalpha() and len(match.group().strip()) <= 4):
             continue
-        if not _ROLE_ACRONYMS.isdisjoint(match.group().split()):
+        if not _ROLE_ACRONYMS.isdisjoint(re.findall(r"[A-Z]+", match.group())):
             continue  # "ACME CFO Jane Roe said": a company and a title before a name
         if re.search(r" (?:-{1,2}|—|–) ", doc.text[match.end() : min(para.end, match.end() + 40)]):
             continue  # "DENVER Colo., May 2 - ...": the dateline goes on and has its dash

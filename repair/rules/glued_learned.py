@@ -51,8 +51,10 @@ MISSPELLING_LENGTH = 5
 # "CityBank": "Bag" 4.8, "City" 5.6).
 NAME_PART_ZIPF = 4.0
 
-# A whole token of letters: not inside a word, a handle, a tag, a path or a web address.
-_TOKEN = lazy_compile(r"(?<![\w'’@/.#-])[A-Za-z]{3,30}(?![\w'’@/-]|\.\w)")
+# A whole token of letters: not inside a word, a handle, a tag, a path or a web address. A
+# possessive "'s" may follow it ("theregion's" is "the region's"); any other apostrophe ends no token.
+_AFTER_TOKEN = r"(?![\w@/-]|['’](?!s\b)|\.\w)"
+_TOKEN = lazy_compile(r"(?<![\w'’@/.#-])[A-Za-z]{3,30}" + _AFTER_TOKEN)
 _CAMEL = re.compile(r"[A-Z]?[a-z]+(?=[A-Z][a-z]+$)")
 # What may stand before a sentence's first word: nothing, a line break, or a stop, a
 # question or exclamation mark (and a closing quotation mark) and spaces, then an opening mark.
@@ -122,6 +124,7 @@ def _sentence_start(text: str, start: int) -> bool:
         ("It was built withat least three cranes.", "It was built with at least three cranes."),
         ("Accordingto the court, the deal was void.", "According to the court, the deal was void."),
         ("Flights to KualaLumpur were cancelled.", "Flights to Kuala Lumpur were cancelled."),
+        ("Fuel reached theregion's mills.", "Fuel reached the region's mills."),
     ],
     good=[
         "Shares of Bankcorp rose after the results.",  # a capitalised token in a sentence's middle: a name
@@ -217,7 +220,7 @@ def _uses_pattern(tokens: dict[str, int]) -> re.Pattern[str]:
     for token in sorted(tokens, key=len, reverse=True):
         rests.setdefault(token[0], []).append(re.escape(token[1:]))
     branches = "|".join(f"{first}(?<![\\w'’@/.#-]{first})(?:{'|'.join(ends)})" for first, ends in rests.items())
-    return re.compile(f"(?:{branches})(?![\\w'’@/-]|\\.\\w)")
+    return re.compile(f"(?:{branches})" + _AFTER_TOKEN)
 
 
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")

@@ -283,6 +283,9 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
 _POSSESSIVE_GLUE = re.compile(r"['’]s(?<=[A-Za-z]['’]s)(?P<word>[a-z]{5,})\b")
 # Led by each apostrophe alone (a literal, found in C): 6.5 -> 0.3 ms per MB of news.
 _POSSESSIVE_GLUE_BY_MARK = led_by_each(_POSSESSIVE_GLUE, "['’]", "'’")
+# "the farmers'cooperative": a plural's possessive mark glued to the noun after it (the plural's
+# "s" and at least two letters before the mark, five letters after it).
+_PLURAL_POSSESSIVE_GLUE = re.compile(r"['’](?<=[a-z]{2}s['’])(?P<word>[a-z]{5,})\b")
 # "in 2024.accordingto the bank": a figure's stop glued to the attribution after it.
 _FIGURE_ATTRIBUTION = re.compile(r"\.(?<=\d\.)(?P<glued>according(?:[ \t]*to)?)\b")
 
@@ -294,6 +297,7 @@ _FIGURE_ATTRIBUTION = re.compile(r"\.(?<=\d\.)(?P<glued>according(?:[ \t]*to)?)\
     Safety.UNSAFE,
     bad=[
         ("The city council'sbudget office said no.", "The city council's budget office said no."),
+        ("The growers'cooperative said no.", "The growers' cooperative said no."),
         ("Sales reached $3 billion in 2023.accordingto the company.",
          "Sales reached $3 billion in 2023, according to the company."),
         ("Sales reached 41.according to the firm.", "Sales reached 41, according to the firm."),
@@ -302,12 +306,13 @@ _FIGURE_ATTRIBUTION = re.compile(r"\.(?<=\d\.)(?P<glued>according(?:[ \t]*to)?)\
         "The city council's budget office said no.",
         "The file is named report's.xlsx on the server.",
         "The surge in the country'sate of inflation.",
+        "The growers' cooperative said no.", "He sang rock'n'roll.", "The chiefs'xqzvt plan.",
         "Version 2.according was never released.",
         "It cost 3.5 billion according to the firm.",
     ],
 )
 def glued_after_possessive_or_figure(doc: Document, self: Rule) -> Iterator[Edit]:
-    """A possessive glued to the noun after it ("council'sbudget"), or a figure's stop
+    """A possessive glued to the noun after it ("council'sbudget", "growers'cooperative"), or a figure's stop
     glued to the attribution that follows the figure ("in 2023.accordingto the firm").
 
     Both lost the space (and the figure its comma) where a link or a line ended. The word
@@ -322,6 +327,13 @@ def glued_after_possessive_or_figure(doc: Document, self: Rule) -> Iterator[Edit
             if zipf(word) < KNOWN_ZIPF or zipf("s" + word) >= KNOWN_ZIPF:
                 continue
             yield self.edit(match.start(), match.start("word"), match.group()[:2] + " ",
+                            f"Missing space after the possessive before “{word}”.", 0.8)
+    if "s'" in text or "s’" in text:
+        for match in _PLURAL_POSSESSIVE_GLUE.finditer(text):
+            word = match.group("word")
+            if zipf(word) < KNOWN_ZIPF:
+                continue
+            yield self.edit(match.start(), match.start("word"), match.group()[0] + " ",
                             f"Missing space after the possessive before “{word}”.", 0.8)
     if "according" in text:
         for match in _FIGURE_ATTRIBUTION.finditer(text):

@@ -38,9 +38,10 @@ _SPEAKER = (r"(?:he|she|they|(?:the|a|an|its|his|her|their|our)(?: [\w'’-]+){1
 # followed directly by a tag verb. The comma belongs inside the closing mark.
 _QUOTE_BEFORE_TAG = lazy_compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))“(?P<quoted>[A-Z][^“”\n]{8,400}?[A-Za-z0-9%)])”(?= " + _TAG_VERBS + r"\b"
-    # "… attacking” van den Heuvel said.": the speaker before the verb, which ends the tag's clause
-    # or goes on with a time or place ("… said after the match", "… told reporters outside").
-    r"| " + _SPEAKER + " " + _TAG_VERBS + r"(?:(?: [a-z]+)?[.,]|$| (?:on|in|at|after|during|outside) ))",
+    # "… attacking” van den Heuvel said.": the speaker (after no verb: "“…” was what Ruiz told …") before the
+    # verb, which ends the tag's clause or goes on, its object first or not, with a time or place ("… told us at").
+    r"| (?!(?:[a-z]+ ){0,2}(?:is|was|were|are|has|have|had|will|would|can|could|may)\b)" + _SPEAKER + " "
+    + _TAG_VERBS + r"(?: [a-z]+)?(?:[.,]|$| (?:on|in|at|after|during|outside) ))",
     re.MULTILINE,
 )
 

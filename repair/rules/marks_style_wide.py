@@ -23,12 +23,17 @@ from repair.rules.base import Rule, lazy_compile, rule
 # which some pivots write for a comma.
 _WIDE_MARKS = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
                "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u0964": ".", "\u0589": ".", "\u1362": ".",
-               "\u1363": ",", "\u06d4": ".", "·": ","}
+               "\u1363": ",", "\u06d4": ".", "·": ",",
+               # Myanmar's section marks (its full stop and comma), Khmer's khan and Tibetan's shad (full stops).
+               "\u104b": ".", "\u104a": ",", "\u17d4": ".", "\u0f0d": ".",
+               # The full-width per cent sign ("30％"): glued to its figure like the ASCII one. Other full-width
+               # forms (slash, hyphen, tilde) join words, where English spacing after a stop would be wrong.
+               "％": "%"}
 _WIDE = lazy_compile("[" + "".join(_WIDE_MARKS) + "]")
 # Text in the script a mark belongs to (CJK, Arabic, Devanagari, Bengali, Armenian, Ethiopic):
 # the mark beside it is quoted text and stays.
 _CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0621-\u064a\u066e-\u06d3\u0750-\u077f"
-                    r"\u0900-\u0963\u0966-\u09ff\u0531-\u0588\u1200-\u135a]")
+                    r"\u0900-\u0963\u0966-\u09ff\u0531-\u0588\u1200-\u135a\u1000-\u1049\u1780-\u17d3\u0f00-\u0f0c]")
 # A middle dot is a comma only between a word and a lower-case word after one space;
 # spaced on both sides it separates menu items ("Scores · Fixtures"), unspaced it is
 # Catalan's "l·l" or a product ("5·3").
@@ -92,6 +97,8 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
         ("She vowed to end the quarrel over funding።", "She vowed to end the quarrel over funding."),
         ("The dam will be finished next year۔ Costs have doubled.",
          "The dam will be finished next year. Costs have doubled."),
+        ("Costs fell by about 30％ in May.", "Costs fell by about 30% in May."),
+        ("Farmers asked for help with feed and fertilizer။", "Farmers asked for help with feed and fertilizer."),
     ],
     good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
           "Scores · Fixtures · Tables", "Home · about us · contact · jobs",

@@ -168,9 +168,11 @@ def _stop_before_lower_case(self: Rule, start: int, end: int) -> Edit:
         ('The minister added :"We will not wait."', 'The minister added: "We will not wait."'),
         ("A spokeswoman said :“The line reopens on Monday.”", "A spokeswoman said: “The line reopens on Monday.”"),
         ('"It was a choice, not an accident" , the judge said.', '"It was a choice, not an accident," the judge said.'),
+        ("Ducks were found along the river . .", "Ducks were found along the river."),
     ],
     good=["The index rose 0.5 points to 1,204.", "It fell to .5 percent.", "Why? Nobody knows!",
-          "“The work is done.” Then she left.", "It was over . . . or so we thought."],
+          "“The work is done.” Then she left.", "It was over . . . or so we thought.",
+          "It was over . . .", "Prices . .5 rose."],
 )
 def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before a comma, stop, colon, semicolon, "?" or "!".
@@ -190,6 +192,11 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (before.isalnum() or before == "_" or before in "\"”’)"):
             continue
         spaced_ellipsis = doc.text.startswith(" .", end) or doc.text[start - 2 : start] == ". "
+        if mark == "." and doc.text.startswith(" .", end) and not doc.text.startswith(" . .", end) \
+                and before.isalnum() and doc.text[end + 2 : end + 3] in ("", "\n", " "):
+            # "along the river . .": two spaced stops after a word are a doubled stop (an ellipsis has three)
+            yield self.edit(start, end + 2, ".", "Doubled “.”.", 0.9, safety=Safety.UNSAFE)
+            continue
         if mark == "." and spaced_ellipsis:
             continue  # a spaced ellipsis (". . ."), a house style
         after = doc.text[end : end + 2]

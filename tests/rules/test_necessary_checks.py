@@ -96,10 +96,12 @@ def test_dated_dateline_ending(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(_strings(banners._DASHLESS_DATELINE), _strings(banners._DASHLESS_REGION_DATELINE)))
+@given(st.one_of(_strings(banners._DASHLESS_DATELINE), _strings(banners._DASHLESS_REGION_DATELINE),
+                 _strings(banners._DASHLESS_DATED_DATELINE)))
 def test_dashless_dateline_opens_with_two_capitals(text: str) -> None:
-    if banners._DASHLESS_DATELINE.match(text) or banners._DASHLESS_REGION_DATELINE.match(text):
-        assert "A" <= text[0] <= "Z" and ("A" <= text[1] <= "Z" or text[1] == "'")
+    patterns = (banners._DASHLESS_DATELINE, banners._DASHLESS_REGION_DATELINE, banners._DASHLESS_DATED_DATELINE)
+    if any(pattern.match(text) for pattern in patterns):
+        assert text[0].isupper() and (text[1].isupper() or text[1] == "'")
 
 
 @settings(max_examples=200, deadline=None)
