@@ -96,7 +96,8 @@ def _one_caption_sentence(caption: str) -> bool:
 
 
 # Words that name a picture in a credit, in English and in the spellings translated pages keep.
-_CREDIT_PICTURE = r"(?i:photos?|fotos?|fotó|photographs?|pictures?|pics?|images?|handout|supplied|files?|archives?|pool)"
+_CREDIT_PICTURE = (r"(?i:photos?|fotos?|fotó|photographs?|pictures?|pics?|images?|handout|supplied|files?"
+                   r"|archives?|pool)")
 # A name in a credit: a capitalised word or an initial ("Jo", "W", "XYZ", "María", "O'Neil").
 _CREDIT_NAME = r"[A-Z][\w'’.&-]*"
 _CREDIT_WORD = r"(?:" + _CREDIT_PICTURE + r"|" + _CREDIT_NAME + r")"
@@ -122,7 +123,7 @@ _STORY_SIGNS = lazy_compile(r"\b(?:said|says|told|tells|according to|added|state
 MIN_CAPTION_WORDS = 4
 
 
-def named_credit(text: str) -> bool:
+def named_credit(text: str, first_line: bool = False) -> bool:
     """Whether the line ``text`` is one caption sentence and a credit of names: the tail after
     its only stop holds nothing but names, codes and picture words, and is marked as a credit
     by a picture word ("— XYZ photo", "Photo – Supplied") or a slash ("XYZ/Jo Hart",
@@ -130,6 +131,10 @@ def named_credit(text: str) -> bool:
     may be a signature or a stray name. With only a slash to mark it, the caption must show,
     not tell (no figure, no past or future, :func:`_one_caption_sentence`); with a picture
     word, a caption may carry a date or a figure ("... on 4 May 2025. XYZ Photo: Jo Hart").
+
+    On the text's first line the title may have been run onto the caption ("Dockers win pay
+    deal Dockers cheer at the gate. Photo / Jo Hart"): there a capital after a lower-case word
+    that is no function word ("deal Dockers") says so, and the line is left alone.
 
     >>> named_credit("Divers search the wreck in the bay. — XYZ photo")
     True
@@ -148,6 +153,8 @@ def named_credit(text: str) -> bool:
     words = caption.split()
     if not MIN_CAPTION_WORDS <= len(words) <= MAX_CAPTION_WORDS:
         return False
+    if first_line and _run_on_title(lexicon.words(caption)):
+        return False
     if _HAS_PICTURE_WORD.search(credit):
         # "Photo Finish", "Canon Photo": a name that holds a picture word; a credit sets its
         # picture word off (a bracket, a mark, or the word in lower case: "XYZ photo").
@@ -164,6 +171,13 @@ def named_credit(text: str) -> bool:
     # Agency"); and the caption shows the picture, it does not narrate ("prices rose").
     return (re.search(r"[a-z]", after) is not None and _one_caption_sentence(caption)
             and not any(word.lower() in lexicon.IRREGULAR_PAST for word in lexicon.words(caption)))
+
+
+def _run_on_title(words: list[str]) -> bool:
+    """Whether a capitalised word follows a lower-case word that is no function word
+    ("... trawler Fishermen wrapped ..."): two lines run together, a title before a caption."""
+    return any(word[:1].isupper() and before[:1].islower() and not lexicon.is_function_word(before)
+               for before, word in zip(words, words[1:], strict=False))
 
 
 def picture_label(text: str) -> bool:
