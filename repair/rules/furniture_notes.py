@@ -56,6 +56,7 @@ _NOTE_HEADS = frozenset(
     writer writers reporter reporters correspondent contributors credits category categories section sections
     topics subjects posted filed tagged labels""".split()
 )
+_FIELD_LABELS = _PAGE_FIELDS | _NOTE_HEADS | frozenset(("photo", "picture", "image"))
 # What "Original ..." names of the copy a translation was made from ("Original title: ...").
 _ORIGINAL_COPY = frozenset("title headline article text story version".split())
 # Glyphs a page's list or player sets before a label ("▶ Related article: ..."), none a sentence opens with.
@@ -204,7 +205,8 @@ def _page_fields(text: str) -> bool:
     if len(items) < 2 or text[-1:] in ".!?" or not all(_FIELD.match(item) for item in items):
         return False
     labels = [item.split(":", 1)[0].lower().split() for item in items]
-    if not any(words[0] in _PAGE_FIELDS or words[-1] in _PAGE_FIELDS for words in labels):
+    # A field of the page itself, or of the copy's provenance ("Author: ... | Photo: ...").
+    if not any(words[0] in _FIELD_LABELS or words[-1] in _FIELD_LABELS for words in labels):
         return False
     # Capitalised words are names and months ("4 May 2025"), not verbs.
     return not any(_holds_verb([w for w in lexicon.words(item.split(":", 1)[1]) if not w[:1].isupper()])

@@ -99,3 +99,55 @@ LINK_LOOKALIKES = [
 def test_link_lookalike_stays(line: str) -> None:
     text = _around(line)
     assert _fix(text) == text
+
+
+@pytest.mark.parametrize("line", ["-- XYZAB", "— KPX"])
+def test_wire_code_signature_line_goes(line: str) -> None:
+    assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
+
+
+def test_glued_date_after_title_is_cut() -> None:
+    title = "Port strike ends after two weeks in Lyon"
+    assert _fix(f"{title}04.05.2025\n\n{NEXT}") == f"{title}\n\n{NEXT}"
+    kept = f"Port strike set to end on 04.05.2025\n\n{NEXT}"
+    assert _fix(kept) == kept
+
+
+@pytest.mark.parametrize("line", ["(This article is reproduced from the Valley Evening Post)",
+                                  "This story was republished from the Harbour Times."])
+def test_bracketed_or_republished_notice_closing_the_text_goes(line: str) -> None:
+    assert _fix(f"{LEAD}\n\n{NEXT}\n\n{line}") == f"{LEAD}\n\n{NEXT}"
+
+
+@pytest.mark.parametrize("line", ["(The report was published in 2023 by the council.)",
+                                  "(This article, he said, was reproduced without his consent.)"])
+def test_notice_lookalike_stays(line: str) -> None:
+    text = f"{LEAD}\n\n{NEXT}\n\n{line}"
+    assert _fix(text) == text
+
+
+def test_provenance_fields_line_goes() -> None:
+    assert _fix(_around("Author: jh | Photo: illustrative")) == f"{LEAD}\n\n{NEXT}"
+    for kept in ("Home: 3 | Away: 1", "Author: she said it was fine | Status: closed"):
+        assert _fix(_around(kept)) == _around(kept)
+
+
+@pytest.mark.parametrize("kicker", ["ENERGY", "Ecology", "Asia Pacific", "BREAKING NEWS", "Weather Update"])
+def test_kicker_over_the_title_goes(kicker: str) -> None:
+    body = f"Dockers in the north walked out on Monday over pay.\n\n{NEXT}"
+    assert _fix(f"{kicker}\n\n{body}") == body
+
+
+@pytest.mark.parametrize("first", ["Port strike", "Strike in Lyon", "Port Strike 2025", "Harbour Park"])
+def test_short_title_or_venue_stays(first: str) -> None:
+    second = "Tuesday, 4 March" if first == "Harbour Park" else "Dockers in the north walked out on Monday."
+    text = f"{first}\n\n{second}\n\n{NEXT}"
+    assert _fix(text) == text
+
+
+def test_title_run_onto_a_first_line_caption_stays() -> None:
+    text = (f"Dockers win pay deal after strike Dockers cheer at the gate on Monday. Photo / Jo Hart\n\n{LEAD}"
+            f"\n\n{NEXT}")
+    assert _fix(text) == text
+    caption = f"Dockers cheer at the gate in North Harbour on Monday. / Valley News Agency\n\n{LEAD}\n\n{NEXT}"
+    assert _fix(caption) == f"{LEAD}\n\n{NEXT}"
