@@ -59,7 +59,8 @@ _TITLE_STAMP = lazy_compile(
 # A kicker over the title: one to three words, each capitalised or in capitals, no figure, no
 # mark ("ENERGY", "Asia Pacific", "BREAKING NEWS"); a short headline is in sentence case
 # ("Stadium vote") and stays.
-_KICKER = lazy_compile(r"^[A-Z][\w'’-]*(?:[ \t](?:&[ \t])?[A-Z][\w'’-]*){0,2}$")
+# A word may hold a hyphen, not end on one ("Tehran- IRNA-" is a dateline cut from its lead).
+_KICKER = lazy_compile(r"^[A-Z](?:[\w'’-]*\w)?(?:[ \t](?:&[ \t])?[A-Z](?:[\w'’-]*\w)?){0,2}$")
 MIN_LEAD_WORDS = 5
 _PICTURE_WORDS = frozenset("photo photos picture pictures image images video videos pic".split())
 MIN_TITLE_WORDS = 3

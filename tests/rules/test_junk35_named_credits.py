@@ -151,3 +151,8 @@ def test_title_run_onto_a_first_line_caption_stays() -> None:
     assert _fix(text) == text
     caption = f"Dockers cheer at the gate in North Harbour on Monday. / Valley News Agency\n\n{LEAD}\n\n{NEXT}"
     assert _fix(caption) == f"{LEAD}\n\n{NEXT}"
+
+
+def test_dateline_cut_from_its_lead_is_no_kicker() -> None:
+    text = f"Lyon- KPX-\n\nDockers in the north walked out on Monday over pay.\n\n{NEXT}"
+    assert not _fix(text).startswith("Dockers")
