@@ -30,7 +30,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import kept_final_break, line_deletion
-from repair.rules.furniture_credits import credit_tail, picture_label
+from repair.rules.furniture_credits import credit_tail, named_credit, picture_label
 
 MAX_LINE_CHARS = 400
 STOPWORDS_LOW = 0.30  # jusText's threshold below which a paragraph is not prose
@@ -277,7 +277,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
             # run on (the colon label's case below, which this label's slash does not reach); on
             # the first line the caption may follow the headline the scrape ran it onto.
             ends_in_credit = False
-        if not ends_in_credit and (credit_tail(text) or picture_label(text)):
+        if not ends_in_credit and (credit_tail(text) or picture_label(text) or named_credit(text, index == 0)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
             ends_in_credit = len(lexicon.words(text)) >= 5
         above_credit = index + 1 in credit_only and text[-1:] in ".!?"

@@ -13,7 +13,13 @@ short code in capitals, not a list of names:
   reporting verb, no quotation); an institution's name in brackets in the same place
   ("Divers at the wreck. (Coast Guard Service)") or an agency's code and its photographer's
   name ("Divers at the wreck. (XYZ/Novak)"), told the same way;
-* a bracketed picture label opening the line: "[Photo] Old trams in the depot".
+* a bracketed picture label opening the line: "[Photo] Old trams in the depot";
+* a credit made only of names, codes and picture words after a caption's only stop, in
+  whatever order and with whatever separator the site uses (:func:`named_credit`): "— XYZ
+  photo", "(XYZ FOTO/Jo Hart)", "XYZ Photo: Jo Hart", "Photo – Supplied", "/ Valley News
+  Agency", "XYZ/Ana María Ruiz". The tail names no agency from a list; it is told by holding
+  no word but names and picture words, and by a credit mark (a picture word, or a slash
+  between names, or a slash opening it).
 
 Pure functions of one line; :func:`credit_tail` and :func:`picture_label` return bools.
 """
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from repair import lexicon
 from repair.rules.base import lazy_compile
 
 _PICTURE_WORDS = r"(?i:photos?|files?|archives?|handout|pool)"
@@ -86,6 +93,91 @@ def _one_caption_sentence(caption: str) -> bool:
     return (len(re.findall(r"[.!?](?:\s|$)", caption)) == 1 and _NOT_A_CAPTION.search(caption) is None
             and not any(q in caption for q in "\"“”«»")
             and len(caption.split()) <= MAX_CAPTION_WORDS)
+
+
+# Words that name a picture in a credit, in English and in the spellings translated pages keep.
+_CREDIT_PICTURE = (r"(?i:photos?|fotos?|fotó|photographs?|pictures?|pics?|images?|handout|supplied|files?"
+                   r"|archives?|pool)")
+# A name in a credit: a capitalised word or an initial ("Jo", "W", "XYZ", "María", "O'Neil").
+_CREDIT_NAME = r"[A-Z][\w'’.&-]*"
+_CREDIT_WORD = r"(?:" + _CREDIT_PICTURE + r"|" + _CREDIT_NAME + r")"
+# Between two words of a credit: a space (maybe with a joining word of a name or a credit:
+# "of", "via", "de"), a slash, a bar, a colon or a spaced dash.
+_CREDIT_JOIN = (r"(?:[ \t]*[/|:][ \t]*|[ \t]+[–—-][ \t]+|,[ \t]+"
+                r"|[ \t]+(?:(?:via|of|by|for|the|and|de|da|di|do|dos|del|van|von|der|den|le|la|al|bin|el)[ \t]+)*)")
+# The whole tail after the caption's stop: an opening bracket, or a dash, slash or bar that
+# sets the credit off, then up to eight words of names and picture words.
+_NAMED_CREDIT = lazy_compile(
+    r"(?<=[.!?])[ \t]+(?:(?P<open>[(\[])|(?P<lead>[—–-]{1,2}|/|\|)[ \t]*)?"
+    r"(?P<credit>" + _CREDIT_WORD + r"(?:" + _CREDIT_JOIN + _CREDIT_WORD + r"){0,7})"
+    r"(?(open)[)\]])[ \t]*$"
+)
+_HAS_PICTURE_WORD = lazy_compile(r"\b" + _CREDIT_PICTURE + r"\b")
+_LOWER_PICTURE_WORD = lazy_compile(r"\b(?:photos?|fotos?|fotó|pictures?|pics?|images?|handout|supplied|file|archive)\b")
+# A join that is a mark, not a space: a slash, a bar, a colon or a spaced dash.
+_MARKED_JOIN = lazy_compile(r"[/|:]|[ \t][–—-][ \t]")
+# A slash between two names ("XYZ/Jo Hart", "City Zoo / Handout"): a credit's, not a sentence's.
+_NAME_SLASH_NAME = lazy_compile(r"[\w.'’][ \t]?/[ \t]?[A-Z]")
+# A sentence that reports or quotes belongs to the story, whatever stands after it.
+_STORY_SIGNS = lazy_compile(r"\b(?:said|says|told|tells|according to|added|stated)\b|[\"“”«»]")
+MIN_CAPTION_WORDS = 4
+
+
+def named_credit(text: str, first_line: bool = False) -> bool:
+    """Whether the line ``text`` is one caption sentence and a credit of names: the tail after
+    its only stop holds nothing but names, codes and picture words, and is marked as a credit
+    by a picture word ("— XYZ photo", "Photo – Supplied") or a slash ("XYZ/Jo Hart",
+    "/ Valley News Agency"). A tail of names alone ("... on Monday. Jo Hart") is no credit: it
+    may be a signature or a stray name. With only a slash to mark it, the caption must show,
+    not tell (no figure, no past or future, :func:`_one_caption_sentence`); with a picture
+    word, a caption may carry a date or a figure ("... on 4 May 2025. XYZ Photo: Jo Hart").
+
+    On the text's first line the title may have been run onto the caption ("Dockers win pay
+    deal Dockers cheer at the gate. Photo / Jo Hart"): there a capital after a lower-case word
+    that is no function word ("deal Dockers") says so, and the line is left alone.
+
+    >>> named_credit("Divers search the wreck in the bay. — XYZ photo")
+    True
+    >>> named_credit("Divers search the wreck in the bay. XYZ/Ana María Ruiz")
+    True
+    >>> named_credit("The bank raised rates. EU/UK")
+    False
+    """
+    match = _NAMED_CREDIT.search(text, max(0, len(text) - 120))
+    if match is None:
+        return False
+    credit = match.group("credit")
+    caption = text[: match.start()]
+    if _STORY_SIGNS.search(caption) or len(re.findall(r"[.!?](?:\s|$)", caption)) != 1:
+        return False
+    words = caption.split()
+    if not MIN_CAPTION_WORDS <= len(words) <= MAX_CAPTION_WORDS:
+        return False
+    if first_line and _run_on_title(lexicon.words(caption)):
+        return False
+    if _HAS_PICTURE_WORD.search(credit):
+        # "Photo Finish", "Canon Photo": a name that holds a picture word; a credit sets its
+        # picture word off (a bracket, a mark, or the word in lower case: "XYZ photo").
+        return (match.group("open") is not None or match.group("lead") is not None
+                or _MARKED_JOIN.search(credit) is not None or _LOWER_PICTURE_WORD.search(credit) is not None)
+    if match.group("lead") == "/":
+        after = credit
+    elif (slash := _NAME_SLASH_NAME.search(credit)) is not None:
+        after = credit[slash.end() - 1 :]
+    else:
+        return False
+    # "EU/UK", "Brent / WTI" after a sentence are its own aside: a slash credit names a person
+    # or a body after the slash with a word in lower case ("XYZ/Jo Hart", "/ Valley News
+    # Agency"); and the caption shows the picture, it does not narrate ("prices rose").
+    return (re.search(r"[a-z]", after) is not None and _one_caption_sentence(caption)
+            and not any(word.lower() in lexicon.IRREGULAR_PAST for word in lexicon.words(caption)))
+
+
+def _run_on_title(words: list[str]) -> bool:
+    """Whether a capitalised word follows a lower-case word that is no function word
+    ("... trawler Fishermen wrapped ..."): two lines run together, a title before a caption."""
+    return any(word[:1].isupper() and before[:1].islower() and not lexicon.is_function_word(before)
+               for before, word in zip(words, words[1:], strict=False))
 
 
 def picture_label(text: str) -> bool:

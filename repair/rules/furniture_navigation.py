@@ -116,7 +116,9 @@ _NAV_LINE = lazy_compile(
       | (?:(?:additional\ )?reporting|writing|editing|edited|compiled|translated)\ by\ 
             (?:[^\n.!?,;]|(?<=\ (?-i:[A-Z]))\.){2,60}(?:;\ (?:[^\n.!?,;]|(?<=\ (?-i:[A-Z]))\.){2,60}){0,3}
       # A wire's or desk's signature alone on its line: "— Reuters", "- Wire Desk", "Staff Correspondent".
-      | [—–-]{1,2}[ \t]?(?:""" + _AGENCIES + r"""|(?:news|wire|web|online|city|foreign|staff)\ desk)
+      | [—–-]{1,2}[ \t]?(?:""" + _AGENCIES + r"""|(?:news|wire|web|online|city|foreign|staff)\ desk
+           # any wire's code in capitals ("-- XYZ"): a signature, whatever the agency
+           |(?-i:[A-Z]{3,10}))
       | (?:[—–-]{1,2}[ \t]?)?(?:staff|special|senior|foreign|our)\ (?:correspondents?|reporters?|writers?)
       # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
       | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing

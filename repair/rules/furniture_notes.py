@@ -56,6 +56,7 @@ _NOTE_HEADS = frozenset(
     writer writers reporter reporters correspondent contributors credits category categories section sections
     topics subjects posted filed tagged labels""".split()
 )
+_FIELD_LABELS = _PAGE_FIELDS | _NOTE_HEADS | frozenset(("photo", "picture", "image"))
 # What "Original ..." names of the copy a translation was made from ("Original title: ...").
 _ORIGINAL_COPY = frozenset("title headline article text story version".split())
 # Glyphs a page's list or player sets before a label ("▶ Related article: ..."), none a sentence opens with.
@@ -79,8 +80,25 @@ _LINK_HEADS = frozenset("related read reading see further topic subject interest
 # says which list, its last what the list holds).
 _LIST_OPENERS = frozenset("more latest top".split())
 _LIST_NOUNS = frozenset("news stories articles videos coverage headlines".split())
-# Labels that are one word: "Related: ...", "Trending: ..." (a story's label is no such word).
-_ONE_WORD_LABELS = frozenset(("related", "trending"))
+# Labels that are one word: "Related: ...", "Trending: ...", "Read: ..." (a story's label is no such word).
+_ONE_WORD_LABELS = frozenset(("related", "trending", "read"))
+# A link label set off its headline by a bar ("Also read | Headline") or closed in brackets
+# ("【Related reading】 Headline", "[See also] Headline"): the colon's and the arrow's work done
+# by another mark; only a label of link words (:func:`_link_label`) is read so.
+_BARRED = lazy_compile(r"^(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z][A-Za-z’']*){0,5})[ \t]+\|[ \t]+(?P<rest>\S[^\n]*)$")
+_BRACKETED = lazy_compile(r"^[【\[〔［][ \t]*(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z][A-Za-z’']*){0,5})[ \t]*[】\]〕］]"
+                          r"[ \t]*:?[ \t]*(?P<rest>\S[^\n]*)$")
+
+
+def marked_link(text: str) -> str | None:
+    """The headline after a link label that a bar or brackets set off ("Also read | Ports
+    brace for a slow year", "【Related reading】 Ports brace ..."), if ``text`` is one; the
+    label in capitals ("ALSO READ | ...") is read as its words."""
+    match = _BRACKETED.match(text) if text[:1] in "【[〔［" else _BARRED.match(text) if " | " in text[:40] else None
+    if match is None:
+        return None
+    label, rest = match.group("label"), match.group("rest").rstrip()
+    return rest if _link_label(label.lower().capitalize() if label.isupper() else label, rest) else None
 # "Reuters writer Ana Lima in Lisbon contributed reporting." / "... contributed to this story."
 _CONTRIBUTED = lazy_compile(
     r"^[A-Z][^\n.!?]{3,140} contributed (?:(?:additional )?reporting|to this (?:report|story|article|piece))"
@@ -187,7 +205,8 @@ def _page_fields(text: str) -> bool:
     if len(items) < 2 or text[-1:] in ".!?" or not all(_FIELD.match(item) for item in items):
         return False
     labels = [item.split(":", 1)[0].lower().split() for item in items]
-    if not any(words[0] in _PAGE_FIELDS or words[-1] in _PAGE_FIELDS for words in labels):
+    # A field of the page itself, or of the copy's provenance ("Author: ... | Photo: ...").
+    if not any(words[0] in _FIELD_LABELS or words[-1] in _FIELD_LABELS for words in labels):
         return False
     # Capitalised words are names and months ("4 May 2025"), not verbs.
     return not any(_holds_verb([w for w in lexicon.words(item.split(":", 1)[1]) if not w[:1].isupper()])
@@ -315,6 +334,8 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
             arrowed = _ARROWED.match(text) if ("»" in text or "›" in text or "→" in text) else None
             hit = arrowed is not None and _link_label(arrowed.group("label"), arrowed.group("rest").rstrip())
             linked = arrowed.group("rest").rstrip() if hit and arrowed is not None else ""
+            if not hit and (marked := marked_link(body)) is not None:
+                hit, linked = True, marked
         if linked and _prose_after_link(linked):
             # A sentence of the story may follow the teaser on the line ("Read more: Storm shuts
             # ports The ships left at noon."): deleting the paragraph would lose it. Shown only;

@@ -14,7 +14,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _AGENCIES, _delete
 from repair.rules.furniture_lines import reader_prompt
-from repair.rules.furniture_notes import _ARROWED, _LABELLED, MAX_HEADLINE_WORDS, _link_label
+from repair.rules.furniture_notes import _ARROWED, _LABELLED, MAX_HEADLINE_WORDS, _link_label, marked_link
 
 # A wire's signature after the paragraph's last stop: "... before June. — Reuters".
 _SIGNATURE_TAIL = lazy_compile(r"^[—–-]{1,2}[ \t]?" + _AGENCIES + r"$")
@@ -105,7 +105,9 @@ def _linked_tail(tail: str) -> bool:
         if labelled is None and head.isupper() and len(head.split()) <= 4:
             # "... the world. READ MORE: ...": the label set in capitals is read as its words.
             labelled = _LABELLED.match(head.capitalize() + colon + rest)
-    return labelled is not None and _link_label(labelled.group("label"), labelled.group("rest").rstrip())
+    if labelled is None:
+        return marked_link(tail) is not None  # "... on Friday. Also read | Ports brace for ..."
+    return _link_label(labelled.group("label"), labelled.group("rest").rstrip())
 
 
 RULES = (prompt_tail,)
