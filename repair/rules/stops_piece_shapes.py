@@ -36,6 +36,7 @@ from repair.rules.stops_clauses import second_predicate
 from repair.rules.stops_comma_appositives import possessed_title
 from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_complements import agent_after_passive, quantified_noun
+from repair.rules.stops_compounds import completes_compound
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_lone_strays import lone_common_stray
@@ -371,6 +372,8 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
                            f"“{piece}” is cut off the sentence, but a bare join runs two verbs together.",
                            display=True)]
     if verb_after_bare_subject(p, q):  # "A spokesman for the port. declined to comment."
+        return [join]
+    if completes_compound(p, q, piece):  # "… about 1.5 percentage. points to inflation."
         return [join]
     return [StopRepair("join", join.start, join.end, join.replacement, 0.4,
                        f"“{piece}” looks cut off the sentence before it, but joining it does not make "
