@@ -25,6 +25,7 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 from repair.rules.stops_dates import clause_ends_before_date, date_head
 from repair.rules.stops_tallies import change_figure_cut, vote_count_cut
+from repair.rules.year_links import year_link
 
 __all__ = ["aside_after_conjunction", "figure_piece", "infinitive_cut", "inserted_word",
            "named_by_shape", "phrase_then_subordinate"]
@@ -81,6 +82,10 @@ def inserted_word(text: str, prev_start: int, stop: int, piece_start: int, piece
                            f"“{piece}” is the count of votes against, cut off the tally with its “to”; joined "
                            "with it.")]
     if word := _named_by_shape(prev_text, piece, p, q):
+        if _year_after_clause(p, piece) and not year_link(p, prev_text)[1]:
+            return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + _lowered_head(piece, q), 0.4,
+                               f"“{piece}” is a year cut off the sentence; clean news links it to “{p[-1]}” with "
+                               "several words, so an editor should pick one.", display=True)]
         return [StopRepair("join-insert", stop, piece_start + 1, f" {word} " + _lowered_head(piece, q), 0.6,
                            f"“{piece}” is cut off the sentence with the word “{word}” the shape at the stop "
                            "needs; joined with it.")]
@@ -315,7 +320,8 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
     * a lone round-quantity noun before a plural noun: "Thousands. tenants marched" -> "of";
     * a subject that is only an article and a nominalised verb, then its object and the
       verb: "The closure. the two mines was announced …" -> "of";
-    * a year alone after a verb or participle: "first tried. 2006," -> "in" (a month after
+    * a year alone after a verb or participle: "first tried. 2006," -> "in", or the word
+      :mod:`repair.rules.year_links` names ("second half. 2027." -> "of") (a month after
       the stop, "take effect. mid-December", is not reached: the split rule skips a word
       with an inner capital);
     * a past verb and its object after a clause with a past verb, listed with a comma before:
@@ -344,8 +350,8 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
     if len(p) == 1 and last in _QUANTITY_NOUNS and piece[:1].islower() and head.endswith("s") \
             and not lexicon.is_function_word(head):
         return "of"
-    if len(p) >= 3 and not lexicon.is_function_word(last) and not last[:1].isdigit() and _YEAR_ALONE.match(piece):
-        return "in"
+    if _year_after_clause(p, piece):
+        return year_link(p, prev_text)[0]  # "in", or the word clean news puts after the head (year_links)
     if (dated := date_head(piece)) and clause_ends_before_date(p):
         return dated
     if piece[:1].islower() and len(q) >= 3 and len(p) >= 5 and _past(head) and (
@@ -353,6 +359,12 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
             and _past(prev_text.rsplit(",", 1)[1].split()[0].lower()) and not lexicon.has_clause(q[1:]):
         return "and"
     return ""
+
+
+def _year_after_clause(p: list[str], piece: str) -> bool:
+    """A year alone after a clause ending on a content word ("first tried. 2006,")."""
+    return len(p) >= 3 and not lexicon.is_function_word(p[-1]) and not p[-1][:1].isdigit() \
+        and _YEAR_ALONE.match(piece) is not None
 
 
 def _past(word: str) -> bool:

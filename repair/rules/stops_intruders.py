@@ -309,8 +309,10 @@ def phrase_with_tag(prev_text: str, piece: str) -> bool:
     if "," in head or first is None or first.group().lower() not in lexicon.PREPOSITIONS:
         return False
     tag_words = lexicon.words(tag)
-    if not 2 <= len(tag_words) <= 6 or not any(w in lexicon.SPEECH_VERBS for w in tag_words[-3:]) \
-            or "," in head:
+    # The speech verb ends the tag ("officials said", "a senior official said") or, inverted,
+    # opens it ("said a senior official", "said the ministry").
+    if not 2 <= len(tag_words) <= 6 or "," in head or not (
+            any(w in lexicon.SPEECH_VERBS for w in tag_words[-3:]) or tag_words[0] in lexicon.SPEECH_VERBS):
         return False
     words = lexicon.words(head)
     if not 2 <= len(words) <= _MAX_PHRASE_WORDS or words[0].lower() not in lexicon.PREPOSITIONS \
