@@ -19,7 +19,8 @@ clause of its own starts. A join would leave the preposition hanging at the sent
 Not handled here: a piece whose object follows as the next piece ("According to. The
 agency for …", rebuilt by the attribution rules), a lower-case continuation after it
 ("Especially in. pilot contracts.", joined), an elliptical second item whose verb the
-sentence before gives ("… voted in favour. two against.", "… and voted against."), and a
+sentence before gives ("… voted in favour. two against.", "… and voted against.", "with three
+voting against.": a verb form before the last preposition takes it as an adverb), and a
 piece ending in a word that is also a verb particle ("Read on.", "Sign up.", "and so on."),
 which can close an English sentence. The evidence is grammatical (the first and last
 words' classes and what follows the piece), no word of any example.
@@ -77,6 +78,8 @@ def dangling_piece(text: str, prev_start: int, stop: int, piece_start: int, piec
         return None  # a lone word ("About.", "From.") is the lone-word rules' to place
     if not approximator and not _opens_phrase(lower_q[0]):
         return None  # "… in favour. two against.", "… too high. and voted against.": an ellipsis
+    if not approximator and _verb_takes_it(lower_q[-2]):
+        return None  # "… backed the deal. with three voting against.": an ellipsis ("voting against it")
     if any(w[:1].isupper() for w in q[1:]) or not text[piece_end - 1 : piece_end] == ".":
         return None  # a name: a title or a sentence of its own
     if len(p) < _LEAST_SENTENCE or not _nothing_to_take_up(text, piece_end):
@@ -94,6 +97,16 @@ def _opens_phrase(word: str) -> bool:
     second item of a list whose verb the sentence before gives ("two against.", "and voted
     against.", "Everyone agreed to.")."""
     return word in lexicon.PREPOSITIONS or word in lexicon.AUXILIARIES or word in _PHRASE_HEADS
+
+
+def _verb_takes_it(word: str) -> bool:
+    """Whether ``word``, right before the piece's last preposition, is a verb form that takes
+    the preposition as an adverb with its object understood ("voting against.", "argued
+    for.", "stood by."): a participle or past form, unless it heads a complex preposition
+    ("according to", "compared with")."""
+    if word in _PHRASE_HEADS:
+        return False
+    return word in lexicon.IRREGULAR_PAST or len(word) > 4 and word.endswith(("ing", "ed"))
 
 
 def _nothing_to_take_up(text: str, piece_end: int) -> bool:
