@@ -321,6 +321,9 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
     if args.output:
         _check_output_folder(args.output)
+    if args.in_place:  # every input, before any work: a refusal after the first file was rewritten leaves a half run
+        for path in dict.fromkeys(args.paths):
+            _check_rewritable(path)
     pipeline = build_pipeline(args)
     reported = reported_calibration(args, pipeline)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
@@ -374,10 +377,33 @@ def _check_output_folder(path: str) -> None:
     one file and never makes folders (a typo in one would hide the output)."""
     if is_special_file(path):
         return
+    folder = Path(os.path.realpath(path)).parent
     try:
-        require_folder(Path(os.path.realpath(path)).parent)
+        require_folder(folder)
     except OSError as exc:
         raise _write_error(path, exc) from None
+    _require_writable_folder(path, folder)
+
+
+def _require_writable_folder(path: str, folder: Path) -> None:
+    """An atomic write makes its temporary file beside the output: a folder we cannot write
+    into fails only then, after all the work (minutes on a large text), so it is asked first."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: cannot write into folder {folder} (permission denied)")
+
+
+def _check_rewritable(path: str) -> None:
+    """Refuse, before any work, an input ``fix --in-place`` could not or should not rewrite.
+
+    A read-only file is refused as ruff and black refuse it: the atomic rename would replace
+    it regardless (the folder allows that), undoing a protection its owner chose.
+    """
+    if is_special_file(path):
+        return
+    real = os.path.realpath(path)
+    if not os.access(real, os.W_OK):
+        raise InputError(f"{path}: read-only file, not rewritten (make it writable first: chmod u+w {path})")
+    _require_writable_folder(path, Path(real).parent)
 
 
 def _write_error(path: str, exc: OSError) -> InputError:
