@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from repair import cli
+from repair import cli_files
 from repair.cli import main
 
 STORY = "The harbour reopened on Monday , after a week.\n"
@@ -30,7 +30,7 @@ def _deny(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
             return False
         return real_access(path, mode)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli.os, "access", access)
+    monkeypatch.setattr(cli_files.os, "access", access)
 
 
 def test_a_read_only_input_is_not_rewritten_in_place(
