@@ -25,10 +25,10 @@ def _deny(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
     """``os.access`` answers no for ``denied`` (a file or folder), as it does to a user without the right."""
     real_access = os.access
 
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if Path(os.fspath(path)).resolve() == denied.resolve():  # type: ignore[arg-type]
+    def access(path: str | os.PathLike[str], mode: int) -> bool:
+        if Path(path).resolve() == denied.resolve():
             return False
-        return real_access(path, mode)  # type: ignore[arg-type]
+        return real_access(path, mode)
 
     monkeypatch.setattr(cli_files.os, "access", access)
 
