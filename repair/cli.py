@@ -18,6 +18,7 @@ from typing import Any
 
 from repair import __version__
 from repair.calibration import Calibration, add_stated, find_calibration, tally
+from repair.cli_files import _check_output_folder, _check_rewritable, _write, _write_error, unified_diff
 from repair.cli_output import count, quiet_broken_pipe, stdout_failed
 
 # Re-exported: `repair batch`, `repair review` and the tests import them from here.
@@ -31,7 +32,7 @@ from repair.document import Document
 from repair.edits import Edit
 from repair.pipeline import FixResult, cyclic_gc_paused
 from repair.rules import ALL_RULES
-from repair.textio import InputError, atomic_write_text, is_special_file, read_text, require_folder
+from repair.textio import InputError, is_special_file, read_text
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it and as `repair batch` does
@@ -62,8 +63,8 @@ def make_parser() -> argparse.ArgumentParser:
                                        "(safety, confidence). Nothing is written.")
     check.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
-                       help="text: one finding a line (default); json/jsonl: every edit with offsets, "
-                            "and the fixed text")
+                       help="text: one finding a line (default); json/jsonl: every edit with offsets "
+                            "(characters of the decoded input, a BOM counted; not bytes), and the fixed text")
     add_pipeline_options(check)
 
     fix = sub.add_parser("fix", help="write the repaired text", epilog=_EPILOG,
@@ -321,6 +322,9 @@ def _cmd_fix(args: argparse.Namespace) -> int:
         raise InputError(f"{args.output}: is a directory; -o/--output takes a file name")
     if args.output:
         _check_output_folder(args.output)
+    if args.in_place:  # every input, before any work: a refusal after the first file was rewritten leaves a half run
+        for path in dict.fromkeys(args.paths):
+            _check_rewritable(path)
     pipeline = build_pipeline(args)
     reported = reported_calibration(args, pipeline)
     results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
@@ -332,12 +336,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
                                                        for e in result.findings],
                                "fixed": result.fixed})
         if args.diff and args.format == "text":
-            import difflib  # here, not at the top: only --diff needs it (about 5 ms of start-up, issue 13)
-
             name = "<stdin>" if path == "-" else path
-            sys.stdout.writelines(difflib.unified_diff(
-                text.splitlines(keepends=True), result.fixed.splitlines(keepends=True),
-                fromfile=name, tofile=name))
+            sys.stdout.writelines(unified_diff(text, result.fixed, name))
         elif args.in_place:  # with --format json/jsonl too: the report goes to stdout, the text to the file
             if result.fixed != text:
                 _write(path, result.fixed)
@@ -353,37 +353,3 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     if args.in_place or args.output:
         print(f"repair: {changed} of {count(len(results), 'input')} changed", file=sys.stderr)
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
-
-
-def _write(path: str, text: str) -> None:
-    """Write an output atomically; a failure is a one-line error naming the output.
-
-    A symlink is written through (its target gets the new text): the atomic rename would
-    otherwise put a plain file in the link's place and leave the real file unchanged. A
-    device or FIFO is written as named (``-o /dev/stdout`` into a pipe resolves to a
-    ``pipe:[…]`` path that does not exist).
-    """
-    try:
-        atomic_write_text(path if is_special_file(path) else os.path.realpath(path), text)
-    except OSError as exc:
-        raise _write_error(path, exc) from None
-
-
-def _check_output_folder(path: str) -> None:
-    """Refuse, before any work, an output whose folder is missing or is a file: ``-o`` names
-    one file and never makes folders (a typo in one would hide the output)."""
-    if is_special_file(path):
-        return
-    try:
-        require_folder(Path(os.path.realpath(path)).parent)
-    except OSError as exc:
-        raise _write_error(path, exc) from None
-
-
-def _write_error(path: str, exc: OSError) -> InputError:
-    """The one-line error for an output that could not be written."""
-    if isinstance(exc, NotADirectoryError):  # -o notes.txt/out.txt
-        return InputError(f"{path}: parent is not a directory")
-    if isinstance(exc, FileNotFoundError):  # -o typo_dir/out.txt: made by nobody, rather than by us silently
-        return InputError(f"{path}: folder {os.path.dirname(path) or '.'} does not exist (create it first)")
-    return InputError(f"{path}: cannot write ({exc.strerror or exc})")

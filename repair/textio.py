@@ -91,11 +91,36 @@ def refuse_records(path: str, text: str) -> None:
         forced = "" if name.endswith(_FEED_EXTENSIONS) else " --format feed"
         raise InputError(f"{path}: XML (an RSS/Atom feed?), not text: read as one text, its markup would be "
                          f"edited too; clean a feed's items with `repair batch {path}{forced} --out DIR`")
+    if _json_document(text):
+        raise InputError(f"{path}: JSON, not text: read as one text, its quotes and brackets would be edited "
+                         f"too; make it JSONL (jq -c '.[]' FILE > FILE.jsonl for an array) and clean it with "
+                         "`repair batch FILE.jsonl --out DIR`")
     if name.endswith(_JSONL_EXTENSIONS) or _json_object(first):
         forced = "" if name.endswith(_JSONL_EXTENSIONS) else " --format jsonl"
         raise InputError(f"{path}: JSONL records, not text: read as one text, the JSON around each record "
                          f"would be edited too; clean them with `repair batch {path}{forced} --out DIR` "
                          "(--field KEY when the text is not under \"text\")")
+
+
+def _json_document(text: str) -> bool:
+    """The whole text is one JSON array or object (an export, ``jq .`` output), or opens
+    like one of objects (``[{``, or ``{`` alone on its first line, as `repair batch` tells
+    them) though it is cut short. Prose that opens with a bracket ("[Photo] The port...",
+    "{Brackets} open this story") is neither."""
+    body = text.lstrip(BOM + " \t\r\n")
+    if not body.startswith(("[", "{")):
+        return False
+    first = body.split("\n", 1)[0].rstrip("\r")
+    if body[1:].lstrip(" \t\r\n").startswith("{") and body.startswith("["):
+        return True  # an array of objects, even cut off
+    if first.strip() == "{" and "\n" in body:
+        return True  # a pretty-printed object: never a JSONL record, never prose
+    import json
+
+    try:
+        return isinstance(json.loads(body), (dict, list)) and "\n" in body.rstrip()
+    except ValueError:
+        return False
 
 
 def _json_object(line: str) -> bool:

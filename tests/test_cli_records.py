@@ -80,3 +80,51 @@ def test_prose_piped_on_stdin_is_still_read(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"{Brackets} open this story.. The council met.\n")))
     assert main(["fix", "--no-model", "-"]) in (0, 1)
     assert capsys.readouterr().out == "{Brackets} open this story. The council met.\n"
+
+
+# A JSON export (an array of objects, or one object spread over lines by `jq .`): read as one
+# text, `fix --unsafe` edited the JSON around the prose along with it (a model edit proposed
+# deleting a closing quotation mark that was the JSON string's own). `repair batch` turns the
+# same files away (repair.batch.sources.detect_format); so do check and fix now.
+ARRAY = json.dumps([{"id": 1, "text": "The harbour reopened on Monday .. Ferries ran late."}], indent=2) + "\n"
+OBJECT = json.dumps({"id": 1, "text": "The harbour reopened on Monday .. Ferries ran late."}, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("export.json", ARRAY),
+    ("export.txt", ARRAY),
+    ("export.json", OBJECT),
+    ("one-line.json", json.dumps([{"text": "The harbour reopened.. Ferries ran late."}]) + "\n"),
+    ("cut-short.json", ARRAY[:40]),
+    ("bom.json", "\ufeff" + ARRAY.replace("\n", "\r\n")),
+])
+def test_a_json_document_is_refused_and_left_as_it_was(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, body: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(body.encode("utf-8"))
+    assert main(["fix", "--no-model", "--unsafe", "--in-place", str(path)]) == 2
+    assert path.read_bytes() == body.encode("utf-8")
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and f"{path}: JSON, not text" in said and "jq -c" in said
+
+
+def test_a_json_array_piped_on_stdin_is_refused(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARRAY.encode("utf-8"))))
+    assert main(["check", "--no-model", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "JSON, not text" in captured.err
+
+
+@pytest.mark.parametrize("body", [
+    "[Photo] The council met on Monday.. It voted.\n",
+    "[1] The council met on Monday.\n[2] It voted on Tuesday.\n",
+    "{Update} The council met on Monday.\n\nIt voted.\n",
+    "[\nThe council met on Monday.\n]\n",
+])
+def test_prose_opening_with_a_bracket_is_not_json(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(body, "utf-8")
+    assert main(["check", "--no-model", str(path)]) in (0, 1)
+    assert "error" not in capsys.readouterr().err
