@@ -20,6 +20,7 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline
+from repair.rules.base import lazy_compile
 from repair.rules.glued_scan import _ALONE_NAME, alone_names, letter_runs
 from repair.rules.quote_commas_house import (
     _PUNCT_INSIDE,
@@ -166,6 +167,25 @@ def test_letter_runs_carried_by_edited_equal_scanning_the_new_text(
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
         changes = [(start, end, data.draw(st.sampled_from(RUN_PIECES)))
                    for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+def test_line_counts_of_a_lazy_pattern_are_carried_under_its_compiled_pattern() -> None:
+    """A ``lazy_compile`` pattern's module global is the lazy object until first use and the
+    compiled pattern after: both must read one count, which ``edited`` carries (a count kept
+    under the lazy object was missed by the next round, which recounted the whole text)."""
+    lazy = lazy_compile(r"[A-Z][a-z]+")
+    text = "Ruiz said so.\n\nThe rain in Lima.\n"
+    doc = Document.from_text(text)
+    assert +doc.line_counts(lazy) == Counter({"Ruiz": 1, "The": 1, "Lima": 1})
+    compiled = lazy.compiled()
+    assert isinstance(compiled, re.Pattern) and compiled is lazy.compiled()
+    assert doc.line_counts(compiled) is doc.line_counts(lazy)
+    new = text.replace("Ruiz", "Ana")
+    edited = doc.edited(new, [(0, 4, 3)])
+    carried = edited.line_counts(compiled)
+    assert carried["Ruiz"] == 0  # carried (a fresh count holds no zero), the changed line recounted
+    assert +carried == Counter(compiled.findall(new)) and edited.line_counts(lazy) is carried
+    assert sum(1 for key in edited.memo if isinstance(key, tuple) and key[0] == "Document.line_counts") == 1
 
 
 def test_letter_runs_refuse_runs_shorter_than_they_count() -> None:
