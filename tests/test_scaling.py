@@ -22,6 +22,7 @@ from repair.edits import Safety
 from repair.pipeline import Pipeline
 from repair.rules.base import lazy_compile
 from repair.rules.glued_scan import _ALONE_NAME, alone_names, letter_runs
+from repair.rules.quote_comma_scans import commas_glued_to_tags, stops_marks_commas
 from repair.rules.quote_commas_house import (
     _PUNCT_INSIDE,
     _PUNCT_OUTSIDE,
@@ -186,6 +187,27 @@ def test_line_counts_of_a_lazy_pattern_are_carried_under_its_compiled_pattern() 
     assert carried["Ruiz"] == 0  # carried (a fresh count holds no zero), the changed line recounted
     assert +carried == Counter(compiled.findall(new)) and edited.line_counts(lazy) is carried
     assert sum(1 for key in edited.memo if isinstance(key, tuple) and key[0] == "Document.line_counts") == 1
+
+
+MARK_PIECES = [*PIECES, ",", ", ", " ,", "”", '"', ".”", '."', ". ”", '. "', "..", "he", "a,b"]
+
+
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_stops_marks_commas_equal_the_scan_led_by_the_stop(text: str) -> None:
+    """QM015 finds a stop, its closing mark and the comma after (``.”, said``) from the mark:
+    the same matches, in the same order, as the pattern led by the stop, which stopped at
+    every full stop of the text."""
+    assert list(stops_marks_commas(text)) == [(m.start(), m.start("mark"), m.end())
+                                              for m in re.finditer(r"\.( ?)(?P<mark>[”\"]) ?, ", text)]
+
+
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+@settings(max_examples=300)
+def test_comma_glued_to_tag_scans_equal_one_scan(text: str) -> None:
+    """QM015's marks spaced off the comma glued to the tag, one scan led by each mark:
+    the same matches in the same order as one scan led by the class of both."""
+    assert [m.span() for m in commas_glued_to_tags(text)] == [m.span() for m in re.finditer(r"[”\"] ,(?=[a-z])", text)]
 
 
 def test_letter_runs_refuse_runs_shorter_than_they_count() -> None:

@@ -1,0 +1,45 @@
+"""QM015's scans for a closing mark with a comma after it, led by the mark.
+
+Python's engine skips ahead in C to a pattern's leading literal but tries a leading class
+at every position, and a pattern led by a full stop stops at every full stop of the text
+(~10 ms per MB, on ``check`` and on each round of ``fix``, which re-runs QM015 over the
+whole text). The closing marks followed by a comma are few: each scan here is one pattern
+per mark (``led_by_each``), the matches merged in the order one scan finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from operator import methodcaller
+
+from repair.rules.base import lazy_compile, led_by_each
+
+# A closing mark and the tag's comma after it ('.", he said', '. ", he said').
+_MARK_THEN_COMMA = led_by_each(lazy_compile(r"[”\"] ?, "), r"[”\"]", "”\"")
+# '… a policy" ,he said': the comma spaced off the closing mark and glued to the tag.
+_COMMA_GLUED_TO_TAG = led_by_each(lazy_compile(r"[”\"] ,(?=[a-z])"), r"[”\"]", "”\"")
+_START = methodcaller("start")  # a match's start: the order one scan of the text finds them in
+
+
+def stops_marks_commas(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, mark, end)`` of each match of ``\\.( ?)[”"] ?, `` in ``text``, in order:
+    the stop, the closing mark, the end of the comma and space after it.
+
+    Each mark followed by the comma is one match when a stop, or a stop and a space,
+    comes just before it. Such matches never overlap (none holds a stop after its first
+    character), so these are the matches one scan of the pattern finds. Equal to it by
+    test (tests/test_scaling.py)."""
+    for match in sorted((match for scan in _MARK_THEN_COMMA for match in scan.finditer(text)), key=_START):
+        mark = match.start()
+        if mark >= 1 and text[mark - 1] == ".":
+            yield mark - 1, mark, match.end()
+        elif mark >= 2 and text[mark - 2 : mark] == ". ":
+            yield mark - 2, mark, match.end()
+
+
+def commas_glued_to_tags(text: str) -> list[re.Match[str]]:
+    """The matches of ``[”"] ,(?=[a-z])`` in ``text`` (a closing mark, a space and a comma
+    glued to a lower-case word), in order, as one scan of that pattern finds them (each
+    holds one mark, so the scans led by each mark find the same matches)."""
+    return sorted((match for scan in _COMMA_GLUED_TO_TAG for match in scan.finditer(text)), key=_START)
