@@ -20,9 +20,11 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline
+from repair.quote_marks import quote_marks
 from repair.rules.base import lazy_compile
+from repair.rules.glued import _HYPHENATED_PAIRS
 from repair.rules.glued_scan import _ALONE_NAME, alone_names, letter_runs
-from repair.rules.quote_comma_scans import commas_glued_to_tags, stops_marks_commas
+from repair.rules.quote_comma_scans import commas_glued_to_tags, paragraphs_with_curly_marks, stops_marks_commas
 from repair.rules.quote_commas_house import (
     _PUNCT_INSIDE,
     _PUNCT_OUTSIDE,
@@ -187,6 +189,8 @@ def test_line_counts_of_a_lazy_pattern_are_carried_under_its_compiled_pattern() 
     assert carried["Ruiz"] == 0  # carried (a fresh count holds no zero), the changed line recounted
     assert +carried == Counter(compiled.findall(new)) and edited.line_counts(lazy) is carried
     assert sum(1 for key in edited.memo if isinstance(key, tuple) and key[0] == "Document.line_counts") == 1
+    # A pattern-like object of another kind (GL001's hyphenated pairs) is its own key.
+    assert doc.line_counts(_HYPHENATED_PAIRS) is doc.memo[("Document.line_counts", _HYPHENATED_PAIRS)]
 
 
 MARK_PIECES = [*PIECES, ",", ", ", " ,", "”", '"', ".”", '."', ". ”", '. "', "..", "he", "a,b"]
@@ -208,6 +212,17 @@ def test_comma_glued_to_tag_scans_equal_one_scan(text: str) -> None:
     """QM015's marks spaced off the comma glued to the tag, one scan led by each mark:
     the same matches in the same order as one scan led by the class of both."""
     assert [m.span() for m in commas_glued_to_tags(text)] == [m.span() for m in re.finditer(r"[”\"] ,(?=[a-z])", text)]
+
+
+@given(st.lists(st.sampled_from([*MARK_PIECES, "“", "“We", "”,", "\n\n“", "”\n", "\n \n"]), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_paragraphs_with_curly_marks_equal_filtering_every_paragraph(text: str) -> None:
+    """QM015 reads the paragraphs that hold a curly mark, found from the marks' positions:
+    the same paragraphs, in order, as a ``find`` of each mark in every paragraph."""
+    doc = Document.from_text(text)
+    assert paragraphs_with_curly_marks(doc, quote_marks(doc)) == [
+        para for para in doc.paragraphs if text.find("”", para.start, para.end) >= 0
+        or text.find("“", para.start, para.end) >= 0]
 
 
 def test_letter_runs_refuse_runs_shorter_than_they_count() -> None:

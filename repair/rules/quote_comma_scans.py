@@ -9,10 +9,14 @@ per mark (``led_by_each``), the matches merged in the order one scan finds them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from operator import methodcaller
 
+from repair.document import Document
+from repair.edits import Span
+from repair.quote_marks import CLOSE, OPEN, QuoteMarks
 from repair.rules.base import lazy_compile, led_by_each
 
 # A closing mark and the tag's comma after it ('.", he said', '. ", he said').
@@ -43,3 +47,23 @@ def commas_glued_to_tags(text: str) -> list[re.Match[str]]:
     glued to a lower-case word), in order, as one scan of that pattern finds them (each
     holds one mark, so the scans led by each mark find the same matches)."""
     return sorted((match for scan in _COMMA_GLUED_TO_TAG for match in scan.finditer(text)), key=_START)
+
+
+def paragraphs_with_curly_marks(doc: Document, marks: QuoteMarks) -> list[Span]:
+    """The paragraphs of ``doc``, in order, that hold a “ or a ” (``marks``: the document's
+    :func:`repair.quote_marks.quote_marks`): one bisection per such paragraph, not two
+    ``find`` calls on every paragraph of the text (a text of short paragraphs has tens of
+    thousands, and ``fix`` re-runs QM015 over the whole text each round). Equal to filtering
+    every paragraph by test (tests/test_scaling.py)."""
+    paragraphs, starts = doc.paragraphs, doc._paragraph_starts
+    found = sorted(marks.positions[OPEN] + marks.positions[CLOSE])
+    held: list[Span] = []
+    at = 0
+    while at < len(found):
+        index = bisect.bisect_right(starts, found[at]) - 1
+        if index >= 0 and found[at] < paragraphs[index].end:
+            held.append(paragraphs[index])
+            at = bisect.bisect_left(found, paragraphs[index].end, at)  # past its other marks
+        else:
+            at += 1
+    return held

@@ -20,7 +20,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import STRAIGHT, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
-from repair.rules.quote_comma_scans import commas_glued_to_tags, stops_marks_commas
+from repair.rules.quote_comma_scans import commas_glued_to_tags, paragraphs_with_curly_marks, stops_marks_commas
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = lazy_compile("[“”]+")
@@ -380,9 +380,7 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 # in any style; the pivot's comma came over with its marks.
                 yield self.edit(at + 2, at + 3, "", "A comma after a question or exclamation before its tag.", 0.8)
             at = text.find(mark, at + 4)
-    for para in doc.paragraphs:
-        if text.find(CLOSE, para.start, para.end) < 0 and text.find(OPEN, para.start, para.end) < 0:
-            continue
+    for para in paragraphs_with_curly_marks(doc, quote_marks(doc)):
         # A quotation left open before the paragraph (on the line before, or in the
         # paragraph before, as news style does) may be the one this closing mark ends.
         block = max(0, text.rfind("\n\n", 0, para.start))
