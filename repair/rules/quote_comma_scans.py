@@ -1,4 +1,5 @@
-"""QM015's scans for a closing mark with a comma after it, led by the mark.
+"""QM015's scans for a closing mark with a comma after it, led by the mark, and its
+paragraphs' answers carried from one round of ``fix`` to the next.
 
 Python's engine skips ahead in C to a pattern's leading literal but tries a leading class
 at every position, and a pattern led by a full stop stops at every full stop of the text
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import methodcaller
 
 from repair.document import Document
@@ -67,3 +68,39 @@ def paragraphs_with_curly_marks(doc: Document, marks: QuoteMarks) -> list[Span]:
         else:
             at += 1
     return held
+
+
+# ``(start, end, replacement, message, confidence)``: one edit of QM015's paragraph reading.
+ParagraphEdit = tuple[int, int, str, str, float]
+# How far before a paragraph's start QM015's reading of it looks: a closing mark stranded at
+# the start reads the stop two characters back and the three characters before that stop.
+_CONTEXT_CHARS = 5
+_ANSWERS = "quote_comma_scans.paragraph_edits"  # its key in ``Document.sentence_answers``
+
+
+def carried_paragraph_edits(doc: Document, para: Span, open_before: bool,
+                            edits_of: Callable[[str, int, int, bool], Iterable[ParagraphEdit]],
+                            ) -> list[ParagraphEdit]:
+    """``list(edits_of(doc.text, para.start, para.end, open_before))``, kept in
+    ``doc.sentence_answers`` under the paragraph's start (its edits' offsets relative to it)
+    and read again on the next round of ``fix``, which re-runs QM015 over the whole text.
+
+    ``edits_of`` (QM015's ``_paragraph_edits``) reads the paragraph's own line (its tag
+    patterns match no line break) and up to :data:`_CONTEXT_CHARS` characters before the
+    paragraph, which may lie on the line before: a kept answer is read again only when
+    ``open_before`` and those characters are what they were (an edited line's answers are
+    dropped by ``Document.edited``). Near the text's start a slice before offset 0 would
+    wrap to the text's end, so such a paragraph is read afresh. Equal to reading afresh by
+    test (tests/test_scaling.py)."""
+    text, start = doc.text, para.start
+    if start < _CONTEXT_CHARS:
+        return list(edits_of(text, start, para.end, open_before))
+    answers = doc.sentence_answers(_ANSWERS)
+    context = text[start - _CONTEXT_CHARS : start]
+    kept = answers.get(start)
+    if not (isinstance(kept, tuple) and kept[0] == open_before and kept[1] == context):
+        edits = tuple((begin - start, end - start, replacement, message, confidence)
+                      for begin, end, replacement, message, confidence in edits_of(text, start, para.end, open_before))
+        kept = answers[start] = (open_before, context, edits)
+    return [(begin + start, end + start, replacement, message, confidence)
+            for begin, end, replacement, message, confidence in kept[2]]

@@ -20,7 +20,12 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import STRAIGHT, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
-from repair.rules.quote_comma_scans import commas_glued_to_tags, paragraphs_with_curly_marks, stops_marks_commas
+from repair.rules.quote_comma_scans import (
+    carried_paragraph_edits,
+    commas_glued_to_tags,
+    paragraphs_with_curly_marks,
+    stops_marks_commas,
+)
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = lazy_compile("[“”]+")
@@ -386,8 +391,8 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         block = max(0, text.rfind("\n\n", 0, para.start))
         open_before = text.count(OPEN, block, para.start) > text.count(CLOSE, block, para.start) or (
             block > 0 and _left_open(text, block))
-        for start, end, replacement, message, confidence in _paragraph_edits(text, para.start, para.end,
-                                                                              open_before):
+        for start, end, replacement, message, confidence in carried_paragraph_edits(doc, para, open_before,
+                                                                                     _paragraph_edits):
             yield self.edit(start, end, replacement, message, confidence)
 
 
