@@ -50,6 +50,12 @@ class CarriedMemo:
         carrying (a name no longer written); read the positive ones. Equal to a fresh count
         by test (tests/test_scaling_scans.py).
         """
+        compiled = getattr(type(pattern), "compiled", None)
+        if compiled is not None:
+            # A ``lazy_compile`` pattern: its module's global is the lazy object until first
+            # use and the compiled pattern after, so the key is always the compiled one (a
+            # count kept under the lazy object would be missed on the next Document).
+            pattern = compiled(pattern)
         key = (_LINE_COUNTS, pattern)
         found = self.memo.get(key)
         if found is None:

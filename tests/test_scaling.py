@@ -20,7 +20,12 @@ from repair.apply import Policy
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline
+from repair.quote_marks import quote_marks
+from repair.rules.base import lazy_compile
+from repair.rules.glued import _HYPHENATED_PAIRS
 from repair.rules.glued_scan import _ALONE_NAME, alone_names, letter_runs
+from repair.rules.quote_comma_scans import commas_glued_to_tags, paragraphs_with_curly_marks, stops_marks_commas
+from repair.rules.quote_commas import foreign_quote_before_tag
 from repair.rules.quote_commas_house import (
     _PUNCT_INSIDE,
     _PUNCT_OUTSIDE,
@@ -166,6 +171,102 @@ def test_letter_runs_carried_by_edited_equal_scanning_the_new_text(
         cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
         changes = [(start, end, data.draw(st.sampled_from(RUN_PIECES)))
                    for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+def test_line_counts_of_a_lazy_pattern_are_carried_under_its_compiled_pattern() -> None:
+    """A ``lazy_compile`` pattern's module global is the lazy object until first use and the
+    compiled pattern after: both must read one count, which ``edited`` carries (a count kept
+    under the lazy object was missed by the next round, which recounted the whole text)."""
+    lazy = lazy_compile(r"[A-Z][a-z]+")
+    text = "Ruiz said so.\n\nThe rain in Lima.\n"
+    doc = Document.from_text(text)
+    assert +doc.line_counts(lazy) == Counter({"Ruiz": 1, "The": 1, "Lima": 1})
+    compiled = lazy.compiled()
+    assert isinstance(compiled, re.Pattern) and compiled is lazy.compiled()
+    assert doc.line_counts(compiled) is doc.line_counts(lazy)
+    new = text.replace("Ruiz", "Ana")
+    edited = doc.edited(new, [(0, 4, 3)])
+    carried = edited.line_counts(compiled)
+    assert carried["Ruiz"] == 0  # carried (a fresh count holds no zero), the changed line recounted
+    assert +carried == Counter(compiled.findall(new)) and edited.line_counts(lazy) is carried
+    assert sum(1 for key in edited.memo if isinstance(key, tuple) and key[0] == "Document.line_counts") == 1
+    # A pattern-like object of another kind (GL001's hyphenated pairs) is its own key.
+    assert doc.line_counts(_HYPHENATED_PAIRS) is doc.memo[("Document.line_counts", _HYPHENATED_PAIRS)]
+
+
+MARK_PIECES = [*PIECES, ",", ", ", " ,", "”", '"', ".”", '."', ". ”", '. "', "..", "he", "a,b"]
+
+
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_stops_marks_commas_equal_the_scan_led_by_the_stop(text: str) -> None:
+    """QM015 finds a stop, its closing mark and the comma after (``.”, said``) from the mark:
+    the same matches, in the same order, as the pattern led by the stop, which stopped at
+    every full stop of the text."""
+    assert list(stops_marks_commas(text)) == [(m.start(), m.start("mark"), m.end())
+                                              for m in re.finditer(r"\.( ?)(?P<mark>[”\"]) ?, ", text)]
+
+
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=40).map("".join))
+@settings(max_examples=300)
+def test_comma_glued_to_tag_scans_equal_one_scan(text: str) -> None:
+    """QM015's marks spaced off the comma glued to the tag, one scan led by each mark:
+    the same matches in the same order as one scan led by the class of both."""
+    assert [m.span() for m in commas_glued_to_tags(text)] == [m.span() for m in re.finditer(r"[”\"] ,(?=[a-z])", text)]
+
+
+@given(st.lists(st.sampled_from([*MARK_PIECES, "“", "“We", "”,", "\n\n“", "”\n", "\n \n"]), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_paragraphs_with_curly_marks_equal_filtering_every_paragraph(text: str) -> None:
+    """QM015 reads the paragraphs that hold a curly mark, found from the marks' positions:
+    the same paragraphs, in order, as a ``find`` of each mark in every paragraph."""
+    doc = Document.from_text(text)
+    assert paragraphs_with_curly_marks(doc, quote_marks(doc)) == [
+        para for para in doc.paragraphs if text.find("”", para.start, para.end) >= 0
+        or text.find("“", para.start, para.end) >= 0]
+
+
+# Quotations before their tags, damaged every way QM015 reads (stranded, turned, lost marks),
+# with line breaks and blanks between, so an edit changes the lines around a kept answer.
+QUOTE_PIECES = ["\n", "\n\n", " ", "  ", ". ", ".", "“", "”", '"', "‘", "’", "„", ", ", ",", "”, ", ". “, ",
+                ".”", "said", " said Ana Ruiz", " he said", "Ruiz said", "We won", "The coach", "I", "rain",
+                "Do not", "U.S.", "?”, ", "the", "Rain fell. ", "The dam will hold", "We had no choice",
+                "”, said the engineer.", "” said the engineer.", ".” said the engineer.", ",” Kahn stressed.",
+                " “, the engineer said.", "“We waited. Today it is over “, said Ana Ruiz.", "” ,he said."]
+
+
+@given(edited_texts(QUOTE_PIECES), st.data())
+@settings(max_examples=400)
+def test_qm015_answers_carried_by_edited_equal_reading_the_new_text(
+        case: tuple[str, list[tuple[int, int, str]]], data: st.DataObject) -> None:
+    """QM015 keeps each paragraph's edits (``carried_paragraph_edits``) for the next round of
+    ``fix``: on each round's edited Document its edits equal those on the new text read afresh."""
+    text, changes = case
+    doc = Document.from_text(text)
+    foreign_quote_before_tag.run(doc)  # read on the first text, as check does
+    for round_index in range(2):
+        new = _apply(text, changes)
+        with _dense_regions(DENSITIES[(round_index + data.draw(st.integers(0, 1))) % 2]):
+            doc = doc.edited(new, [(s, e, len(r)) for s, e, r in changes])
+        assert foreign_quote_before_tag.run(doc) == foreign_quote_before_tag.run(Document.from_text(new))
+        text = new
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+        changes = [(start, end, data.draw(st.sampled_from(QUOTE_PIECES)))
+                   for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+def test_qm015_answer_read_afresh_when_a_quotation_opened_before_changes() -> None:
+    """A paragraph's kept answer is read again only while the quotation left open before it
+    is as it was: an edit on the line before that closes it makes the paragraph's closing
+    mark one that nothing opened (its opening mark lost), on the next round too."""
+    text = "Rain fell. “The dam will hold in the storm\nThe spring will come”, said the engineer.\n"
+    doc = Document.from_text(text)
+    assert foreign_quote_before_tag.run(doc) == []  # the quotation opened on the line before
+    new = text.replace("“", "")  # the line before ends as it did: only the quotation changed
+    edited = doc.edited(new, [(11, 12, 0)])
+    fixes = [(e.span.start, e.span.end, e.replacement) for e in foreign_quote_before_tag.run(edited)]
+    assert fixes == [(42, 42, "“"), (62, 64, ",”")]
+    assert foreign_quote_before_tag.run(edited) == foreign_quote_before_tag.run(Document.from_text(new))
 
 
 def test_letter_runs_refuse_runs_shorter_than_they_count() -> None:

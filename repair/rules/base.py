@@ -122,6 +122,8 @@ class _LazyPattern:
     ``__getattr__`` calls).
     """
 
+    _compiled: re.Pattern[str]  # set on first use, by ``__getattr__``
+
     def __init__(self, pattern: str, flags: int, home: dict[str, object] | None) -> None:
         self._source = (pattern, flags)
         self._home = home
@@ -132,10 +134,18 @@ class _LazyPattern:
         another's source at import then leaves both uncompiled)."""
         return self._source[0]
 
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled now if this was never used: the one object a
+        cache keyed by pattern (``Document.line_counts``) must use, since the module's
+        global is this object until first use and the compiled pattern after it."""
+        self.search  # noqa: B018 -- compiles on first use (``__getattr__``)
+        return self._compiled
+
     def __getattr__(self, name: str) -> object:
-        if name.startswith("__"):  # copy/pickle probes: not a pattern's attribute
+        if name.startswith("__") or name == "_compiled":  # copy/pickle probes: not a pattern's attribute
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        compiled = self.__dict__.get("_compiled") or re.compile(*self._source)
+        self._compiled = compiled
         for attr in _PATTERN_ATTRS:
             setattr(self, attr, getattr(compiled, attr))
         home, self._home = self._home, None

@@ -20,6 +20,12 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import STRAIGHT, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style import _SPEAKER_FIRST_TAG, _TAG_VERBS, SPEAKER_TAG
+from repair.rules.quote_comma_scans import (
+    carried_paragraph_edits,
+    commas_glued_to_tags,
+    paragraphs_with_curly_marks,
+    stops_marks_commas,
+)
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = lazy_compile("[“”]+")
@@ -36,11 +42,10 @@ _OTHER_OPENERS = "„‚«‹"
 # "… came with it.”, he said" / '… with it. ", he said': the quotation's own full stop inside
 # its closing mark and the tag's comma outside it. No house style writes both (clean news has
 # none), so the stop becomes the tag's comma. (A curly mark spaced off its stop is the
-# stranded mark :func:`_stranded_close` reads.)
-_STOP_THEN_COMMA = lazy_compile(r"\.(?P<space> ?)(?P<mark>[”\"]) ?, ")
-# '… a policy" ,he said': the tag's comma spaced off the closing mark and glued to the tag,
-# a detokeniser's slip that no style writes; the comma goes inside, where wire style sets it.
-_COMMA_GLUED_TO_TAG = lazy_compile(r"(?P<mark>[”\"]) ,(?=[a-z])")
+# stranded mark :func:`_stranded_close` reads.) Found by ``stops_marks_commas``, led by the
+# mark. '… a policy" ,he said': the tag's comma spaced off the closing mark and glued to the
+# tag (``commas_glued_to_tags``), a detokeniser's slip that no style writes; the comma goes
+# inside, where wire style sets it.
 # The stop of an initial or a short title ("U.S.", "Jr.") ends no sentence.
 STOP_OF_ABBREVIATION = lazy_compile(r"(?:^|[\s(])(?:[A-Za-z]|[A-Za-z]\.[A-Za-z]|Jr|Sr|Inc|Ltd|Co|Corp|St|etc)\.$")
 
@@ -282,18 +287,17 @@ def _stops_then_commas(doc: Document) -> Iterator[tuple[int, int, str]]:
     A straight mark must close a quotation (an odd number of them on its line up to it)."""
     text = doc.text
     marks = quote_marks(doc)
-    for match in _STOP_THEN_COMMA.finditer(text):
-        mark, tag = match.start("mark"), match.end()
-        if match["space"] and text[mark] == CLOSE:
+    for start, mark, tag in stops_marks_commas(text):
+        if start < mark - 1 and text[mark] == CLOSE:
             continue  # "… spring. ”, the engineer said": the stranded mark the paragraph loop reads
         if not (tag_follows(text, tag) or _SPEAKER_FIRST_TAG.match(text, tag)):
             continue
-        if STOP_OF_ABBREVIATION.search(text, max(0, match.start() - 12), match.start() + 1):
+        if STOP_OF_ABBREVIATION.search(text, max(0, start - 12), start + 1):
             continue
         if text[mark] == STRAIGHT and marks.count(STRAIGHT, marks.line_start(mark), mark) % 2 == 0:
             continue
-        yield match.start(), tag - 1, f",{text[mark]}"
-    for match in _COMMA_GLUED_TO_TAG.finditer(text):
+        yield start, tag - 1, f",{text[mark]}"
+    for match in commas_glued_to_tags(text):
         mark, tag = match.start(), match.end()
         if text[mark - 1 : mark].isalnum() and (tag_follows(text, tag) or _SPEAKER_FIRST_TAG.match(text, tag)) and (
                 text[mark] == CLOSE or marks.count(STRAIGHT, marks.line_start(mark), mark) % 2 == 1):
@@ -381,16 +385,14 @@ def foreign_quote_before_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                 # in any style; the pivot's comma came over with its marks.
                 yield self.edit(at + 2, at + 3, "", "A comma after a question or exclamation before its tag.", 0.8)
             at = text.find(mark, at + 4)
-    for para in doc.paragraphs:
-        if text.find(CLOSE, para.start, para.end) < 0 and text.find(OPEN, para.start, para.end) < 0:
-            continue
+    for para in paragraphs_with_curly_marks(doc, quote_marks(doc)):
         # A quotation left open before the paragraph (on the line before, or in the
         # paragraph before, as news style does) may be the one this closing mark ends.
         block = max(0, text.rfind("\n\n", 0, para.start))
         open_before = text.count(OPEN, block, para.start) > text.count(CLOSE, block, para.start) or (
             block > 0 and _left_open(text, block))
-        for start, end, replacement, message, confidence in _paragraph_edits(text, para.start, para.end,
-                                                                              open_before):
+        for start, end, replacement, message, confidence in carried_paragraph_edits(doc, para, open_before,
+                                                                                     _paragraph_edits):
             yield self.edit(start, end, replacement, message, confidence)
 
 
