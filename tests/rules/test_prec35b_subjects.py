@@ -87,3 +87,14 @@ def test_quantifier_subject(piece: str, clause: bool, unsure: bool) -> None:
     q = lexicon.words(piece)
     assert quantifier_subject_clause(q) is clause
     assert quantifier_past_piece(q) is unsure
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # an Irish "O" name that lost its apostrophe is no acronym glued to "on nor" (GL010)
+    ("The head of the port, Liam OConnor, said fees would not rise.",
+     "The head of the port, Liam O'Connor, said fees would not rise."),
+    # a real acronym with function words run on still splits
+    ("Talks with the UNandthe bank resumed.", "Talks with the UN and the bank resumed."),
+])
+def test_irish_name_not_split_as_acronym(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
