@@ -98,3 +98,18 @@ def test_quantifier_subject(piece: str, clause: bool, unsure: bool) -> None:
 ])
 def test_irish_name_not_split_as_acronym(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # a surname before the verb is a subject already: the place after the stop is not moved
+    # beside it as if it were the person a bare title stands for (FR001 move-displaced)
+    ('Ruiz said the plan would give local firms a base for entering markets. South America. '
+     '"It is a gateway," Cole said at the ceremony.',
+     'Ruiz said the plan would give local firms a base for entering markets. South America. '
+     '"It is a gateway," Cole said at the ceremony.'),
+    # a bare title still takes the name back
+    ("Coach said on Monday the squad was fit. Ana Ruiz.", "Coach Ana Ruiz said on Monday the squad was fit."),
+    ("Spokesman said the port would reopen. Tomas Berg.", "Spokesman Tomas Berg said the port would reopen."),
+])
+def test_name_back_only_beside_a_role(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
