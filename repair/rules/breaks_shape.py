@@ -54,7 +54,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
-    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens)
+    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens) \
+        and not stops_subjects.quantifier_subject_clause(tokens)  # "Some fled to the hills."
 
 
 # "So far." opens on a standalone opener but is the same time adverbial as "To date." and

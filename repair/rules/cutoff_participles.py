@@ -12,6 +12,7 @@ whose object the "-ing" form is ("The plan includes cutting …").
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules import verb_uses
 from repair.rules.base import lazy_compile
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES
 
@@ -90,6 +91,8 @@ def participle_piece(q: list[str]) -> str:
     a short noun phrase and a participle with its complement and no finite verb ("Its chief
     pointing to high costs."); "" otherwise. Both are adjuncts of the sentence before."""
     lowered = [t.lower() for t in q]
+    if _participle(q[0]) and _modifier_subject(q, lowered):
+        return ""  # "Rising prices hurt exporters.": the "-ing" word modifies the subject
     if _participle(q[0]) and lowered[0] not in _ING_NOUNS and lowered[1] not in lexicon.AUXILIARIES \
             and not _past(lowered[1]) \
             or lowered[0] == "having" and _past(lowered[1]):
@@ -120,6 +123,22 @@ def participle_piece(q: list[str]) -> str:
         if lowered[i] in lexicon.AUXILIARIES or _past(lowered[i]):
             return ""
     return ""
+
+
+def _modifier_subject(q: list[str], lowered: list[str]) -> bool:
+    """The piece opens on an "-ing" word clean news writes as a noun's modifier
+    (:func:`repair.rules.verb_uses.ing_modifier`: "existing", "rising"; not "raising"), then
+    a lower-case noun and a lower-case content word where the verb stands ("Existing plants
+    supply …", "Rising prices hurt …"): a subject and its verb, not a participle and its
+    object. A preposition or a figure third ("Increasing pressure on rivals.", "Rising 4
+    percent.") leaves the participle reading; so does an "-ing" form, or an adverb second
+    ("Rising sharply in May.")."""
+    if len(q) < 3 or not verb_uses.ing_modifier(lowered[0]):
+        return False
+    noun, verb = q[1], q[2]
+    # (no "-ly" test on the verb: "supply", "apply", "rally" end so; an adverb there is rare)
+    return all(w.isalpha() and w.islower() and not lexicon.is_function_word(w) and w not in lexicon.AUXILIARIES
+               and not w.endswith("ing") for w in (noun, verb)) and not noun.endswith("ly") and verb != "to"
 
 
 # "-ing" verbs that take two objects ("Giving families a week to leave."): after one, a

@@ -141,7 +141,7 @@ def _function_words(tail: str) -> list[str] | None:
         ("Loans from the ECBfor small firms rose.", "Loans from the ECB for small firms rose."),
     ],
     good=["Three NGOs and two MPs spoke.", "The CEOs met the IPOs desk.", "She joined PwC in 2019.",
-          "Shares in ABCam rose.", "The file is at nasa.gov/NASAfor."],
+          "Shares in ABCam rose.", "The file is at nasa.gov/NASAfor.", "Her aide, Ciara OConnor, left."],
 )
 def glued_acronym_words(doc: Document, self: Rule) -> Iterator[Edit]:
     """Function words run onto an acronym ("the UNandthe bank", "NATOwith").
@@ -159,6 +159,8 @@ def glued_acronym_words(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[match.start() - 1 : match.start()]
         if before and (before.isalnum() or before in _TOKEN_BEFORE or before == "_"):
             continue
+        if match.group(1)[0] == "O" and len(match.group(1)) == 2:
+            continue  # "Liam OConnor": an Irish name that lost its apostrophe (AP020's), not "OC" + "on nor"
         words = _function_words(match.group(2))
         if words is None:
             continue

@@ -138,7 +138,7 @@ from repair.rules.stops_strays import (
     verb_before_object,
 )
 from repair.rules.stops_subject_verb import clause_awaits_verb, mid_sentence_tag, subject_cut_off
-from repair.rules.stops_subjects import opens_parenthetical
+from repair.rules.stops_subjects import opens_parenthetical, quantifier_past_piece
 from repair.rules.stops_tag_adjuncts import participle_then_tag, phrase_before_tag
 from repair.rules.stops_tag_speaker import speaker_after_pronoun_tag
 from repair.rules.stops_tail import stray_in_phrase, tail_word
@@ -291,6 +291,8 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         # "…, the mayor said. According to her.": the sentence has its source; a second one
         # joined on names it twice. AT001 drops a pronoun source, AT025 fronts a new one.
         return []
+    if first.isupper() and quantifier_past_piece(q):  # "… the airline. Some lost luggage.": a clause or not
+        return [replace(join, confidence=0.4, display=True)]
     if first.isupper() and not lexicon.has_clause(p) \
             and ends_with_speech_tag(text[max(0, prev_start - 300) : prev_start].rstrip()):
         # "… Kim said. Reporters in the lobby. In a briefing.": the sentence before the stop

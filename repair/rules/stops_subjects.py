@@ -10,6 +10,7 @@ looked like a fragment to join onto the sentence before.
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules import verb_uses
 from repair.rules.base import lazy_compile
 
 # Words that make a figure approximate ("about 300", "some 40"), not prepositions there.
@@ -38,6 +39,49 @@ def counted_subject_clause(tokens: list[str]) -> bool:
     return verb.isalpha() and verb.islower() and not lexicon.is_function_word(lowered) \
         and lowered not in _NOT_VERBS and lowered not in lexicon.TIME_WORDS \
         and not lowered.endswith(("s", "ly", "ing", "ed")) and not lexicon.looks_finite(lowered)
+
+
+# Quantifiers that stand as a subject without their noun ("Some fled.", "Many died.").
+_QUANTIFIER_PRONOUNS = frozenset("some many most others few all several both".split())
+# Words that open a past verb's object or complement, never a noun a participle modifies.
+_OBJECT_OPENERS = lexicon.DETERMINERS | frozenset(
+    "it them him us me everything nothing something anything".split())
+# Words after a verb of motion or state that end the clause ("Most stayed home.").
+_CLAUSE_ADVERBS = frozenset("home abroad away back out up down off again there here".split())
+# A past form after "be" in at most this share of its clean-news uses is read as a verb
+# ("died" 0.0, "refused" 0.05, "stayed" 0.08), one above it as a participle ("lost" 0.10,
+# "injured" 0.25): "Some injured in the blast." is a noun phrase cut short.
+MAX_PASSIVE_SHARE = 0.09
+
+
+def quantifier_subject_clause(tokens: list[str]) -> bool:
+    """``tokens`` open with a quantifier standing as the subject ("Some", "Many", "Others")
+    and a past verb: a whole clause when the verb takes an object ("Some lost everything.",
+    "Many survived the cold.": a participle never does), or when clean news rarely writes
+    the past form after "be" (:func:`repair.rules.verb_uses.passive_share`) and nothing, a
+    preposition or a closing adverb follows ("Many died.", "Some fled to the hills."). A
+    noun after the past form ("Some lost luggage.") or a participle ("Some injured in the
+    blast.") is left to the fragment test."""
+    if len(tokens) < 2 or tokens[0].lower() not in _QUANTIFIER_PRONOUNS or not tokens[1].islower():
+        return False
+    verb = tokens[1]
+    if not (verb in lexicon.IRREGULAR_PAST or len(verb) > 3 and verb.endswith("ed")) or verb in lexicon.AUXILIARIES:
+        return False
+    share = verb_uses.passive_share(verb)
+    after = tokens[2].lower() if len(tokens) > 2 else ""
+    if after in _OBJECT_OPENERS:
+        return share is None or share < 0.5  # (not "Some given the vaccine.": a passive's second object)
+    closes = not after or after in lexicon.PREPOSITIONS or after in _CLAUSE_ADVERBS or after.endswith("ly")
+    return closes and share is not None and share <= MAX_PASSIVE_SHARE
+
+
+def quantifier_past_piece(tokens: list[str]) -> bool:
+    """``tokens`` open with a quantifier and a past form, read as no clause by
+    :func:`quantifier_subject_clause` ("Some lost luggage.", "Some injured in the blast."):
+    a noun phrase cut short, or a short sentence whose verb is a participle look-alike; the
+    text cannot tell which, so a join there is only shown."""
+    return len(tokens) >= 2 and tokens[0].lower() in _QUANTIFIER_PRONOUNS and tokens[1].islower() \
+        and (tokens[1] in lexicon.IRREGULAR_PAST or len(tokens[1]) > 3 and tokens[1].endswith("ed"))
 
 
 def _is_past(word: str) -> bool:

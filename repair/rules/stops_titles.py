@@ -16,6 +16,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued_splits import zipf
 from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_role_names import is_person_role
 
 # The clause start: the sentence start, or the end of a dateline ("LIMA, Peru — ").
 _DATELINE = lazy_compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]*)? [—–-]{1,2} ")
@@ -53,8 +54,10 @@ def name_after_bare_title(prev_text: str, prev_start: int, stop: int, piece_end:
         return None  # "The coach said", "He said", "Officials said", "Police said": a subject already
     if head[:1].isupper() and len(title) > 1:
         return None  # "Ana Ruiz said", "John Smith said": capitalised words before the verb are a name
-    if len(title) == 1 and zipf(lower_head) < COMMON_NOUN_ZIPF:
-        return None  # "Ruiz said": a surname, not a title
+    if len(title) == 1 and (zipf(lower_head) < COMMON_NOUN_ZIPF or not is_person_role(head)):
+        # "Ruiz said": a surname, not a title, common in wordfreq or not ("Ahn" 3.1, "Ruiz" 3.2);
+        # a bare title names a role or office ("Coach said", "Spokesman said")
+        return None
     if len(title) == 1 and re.search(rf"[\w,] {re.escape(head)}\b", text):
         return None  # "Lee said" where the text has "… Minister Lee Min-ho …": a surname
     if any(w in prev_text for w in q):
