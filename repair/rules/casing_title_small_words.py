@@ -8,11 +8,16 @@ prepositions in lower case has none of those, so CA002 leaves it. The shape here
 * a sentence of six words or more, in body text (not the first line, unless it follows
   prose there), ending in a stop, not a sub-heading;
 * every word after the first capitalised except small title words ("in", "the", "and",
-  "on"...), at least one of which stands in lower case;
+  "on"...), at least one of which stands in lower case, and a verb form among the
+  capitalised ones (an auxiliary, a past form: a clause, not a name or a work's title);
 * clean news (the learned case table, :mod:`repair.rules.casing_learned_table`) writes most
   of the capitalised words in lower case mid-sentence, at least three of them: a sentence
   of names (a list of organisations, "Department of Health and Human Services") has words
   the table calls names or few words at all.
+
+The same run ending a sentence of prose ("a general strike planned for Friday Would Go
+Ahead as Planned.") is lowered too, as CA013 (:mod:`repair.rules.casing_runs`) lowers a
+run that capitalises its small words.
 
 The words are lowered as CA002 lowers its sentences (:func:`_lower_sentence`): names of
 several words, calendar and country words, words the document capitalises elsewhere
@@ -28,10 +33,13 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
 from repair.rules.casing_learned_table import LOWER, case_table
+from repair.rules.casing_runs import _TITLE_CUES, CUE_WINDOW, _verb_form
 from repair.rules.casing_title import _TOKEN, _after_prose, _is_heading, case_evidence, title_case_spans
 from repair.rules.casing_title_words import _lower_sentence, _stem
 
 MIN_WORDS = 6  # the sentence's words, its first included
+MIN_RUN_WORDS = 5  # a headline-style run ending a sentence of prose
+MIN_PROSE_WORDS = 3  # the sentence's words before such a run
 # Words a headline style leaves in lower case; any other lower-case word marks prose.
 SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as into onto via per up off".split())
 MIN_LOWER_EVIDENCE = 3  # capitalised words clean news writes in lower case
@@ -63,8 +71,8 @@ def _headline_style(tokens: list[re.Match[str]]) -> bool:
             small_lower += 1
         elif word.lower() not in SMALL_WORDS:
             capitalised.append(word)
-    if not small_lower or not capitalised:
-        return False
+    if not small_lower or not capitalised or not any(_verb_form(word) for word in capitalised):
+        return False  # a clause has a verb; a name or a work's title often has none ("Get Me Out of Here")
     evidence = sum(1 for word in capitalised if (share := _lower_share(word)) is not None and share >= LOWER_SHARE)
     return evidence >= MIN_LOWER_EVIDENCE and evidence >= LOWER_EVIDENCE_SHARE * len(capitalised)
 
@@ -87,10 +95,36 @@ def _headline_sentences(doc: Document) -> list[tuple[Sentence, list[re.Match[str
             continue
         if doc.text[tokens[0].start() : tokens[-1].end()].count('"') or any(c in text for c in "“”:;()"):
             continue  # quoted titles, lists and asides are not one headline-style clause
-        tokens = tokens[1:]
-        if _headline_style(tokens) and not _is_heading(doc, sentence, len(tokens) + 1):
-            found.append((sentence, tokens))
+        if _headline_style(tokens[1:]) and not _is_heading(doc, sentence, len(tokens)):
+            found.append((sentence, tokens[1:]))
+        elif (run := _tail_run(doc.text, tokens)) is not None:
+            found.append((sentence, run))
     return found
+
+
+def _tail_run(text: str, tokens: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The headline-style run that ends a sentence of prose (``tokens``: all its words),
+    with the lower-case word before it first, or None ("a strike planned for Friday Would
+    Go Ahead as Planned."). The run opens on a capital after a lower-case word, has
+    :data:`MIN_RUN_WORDS` words or more joined by single spaces, and passes
+    :func:`_headline_style`; the words before it are mostly lower case (prose), and no word
+    that introduces a work's title stands just before it ("the film ...")."""
+    first = len(tokens)
+    while first > 0 and (tokens[first - 1].group()[0].isupper() or tokens[first - 1].group() in SMALL_WORDS) \
+            and (first == len(tokens) or text[tokens[first - 1].end() : tokens[first].start()] == " "):
+        first -= 1
+    while first < len(tokens) and not tokens[first].group()[0].isupper():
+        first += 1  # the run opens on its first capital, after the small words before it
+    if first < MIN_PROSE_WORDS or len(tokens) - first < MIN_RUN_WORDS:
+        return None
+    before = tokens[first - 1]
+    prose = tokens[1:first]
+    if not before.group().islower() or sum(t.group().islower() for t in prose) * 2 <= len(prose):
+        return None
+    if any(t.group().lower() in _TITLE_CUES for t in tokens[max(0, first - CUE_WINDOW) : first]):
+        return None  # "a song called Stay Out of the Rain": a work's title
+    run = tokens[first:]
+    return [before, *run] if _headline_style(run) else None
 
 
 @rule(
@@ -101,10 +135,13 @@ def _headline_sentences(doc: Document) -> list[tuple[Sentence, list[re.Match[str
     bad=[
         ("Rain fell all week.\n\nThe Schools Will Close Early on Friday Because of the Heat.",
          "Rain fell all week.\n\nThe schools will close early on Friday because of the heat."),
+        ("Rain fell all week.\n\nParents were told the schools Would Close Early Because of the Heat.",
+         "Rain fell all week.\n\nParents were told the schools would close early because of the heat."),
     ],
     good=[
         "Rain fell all week.\n\nShe works for the Department of Health and Human Services in Washington.",
         "Rain fell all week.\n\nThe Schools Will Close Early on Friday\n\nThe heat stays.",
+        "Rain fell all week.\n\nShe sang the song called Rain Keeps Falling on the Old Town.",
     ],
     scope="document",  # reads evidence beyond its paragraph, as CA002 does
 )

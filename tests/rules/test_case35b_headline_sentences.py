@@ -47,7 +47,37 @@ def test_headline_style_sentence_in_body_is_lowered(garbled: str, fixed: str) ->
         LEAD + "Speakers Came From Oxford, Cambridge and Durham." + TAIL,  # names
         LEAD + "Read More: The Farmers Sold Their Cattle at Lower Prices." + TAIL,  # a link's label
         LEAD + "The Kenya Wildlife Service and the Uganda Wildlife Authority Met." + TAIL,
+        LEAD + "Fans cheered. Get Me Out of Here on Monday." + TAIL,  # a title cut at its "!", no verb
     ],
 )
 def test_look_alikes_get_no_headline_edit(text: str) -> None:
     assert [e for e in Pipeline().check(text) if e.rule == "CA030"] == []
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The council said the library Would Reopen in the Spring After Repairs.",
+         "The council said the library would reopen in the spring after repairs."),
+        ("Residents were warned that the Water Was Not Safe to Drink for Two Days.",
+         "Residents were warned that the water was not safe to drink for two days."),
+        ("Doctors said the patient Had Recovered Well and Was Sent Home on Friday.",
+         "Doctors said the patient had recovered well and was sent home on Friday."),
+    ],
+)
+def test_headline_style_tail_of_a_prose_sentence_is_lowered(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(LEAD + garbled + TAIL) == LEAD + fixed + TAIL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has worked for the Department of Health and Human Services.",  # a name, no verb
+        "The prize went to the novel Where the River Bends in the Night.",  # a work's title after its cue
+        "Talks were held at the Ministry of Foreign Affairs and Trade.",
+        "The letter was signed by the Minister of Health and the Chief Medical Officer.",
+        "He spoke with Chief Inspector Will Brown at the station.",  # the run does not end the sentence
+    ],
+)
+def test_look_alikes_get_no_tail_edit(text: str) -> None:
+    assert [e for e in Pipeline().check(LEAD + text + TAIL) if e.rule == "CA030"] == []
