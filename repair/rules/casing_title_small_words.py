@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
@@ -40,6 +41,7 @@ from repair.rules.casing_title_words import _lower_sentence, _stem
 MIN_WORDS = 6  # the sentence's words, its first included
 MIN_RUN_WORDS = 5  # a headline-style run ending a sentence of prose
 MIN_PROSE_WORDS = 3  # the sentence's words before such a run
+MIN_SUBJECT_LETTERS = 3  # a noun before a run that opens on its auxiliary ("the plan Would ...")
 # Words a headline style leaves in lower case; any other lower-case word marks prose.
 SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as into onto via per up off".split())
 MIN_LOWER_EVIDENCE = 3  # capitalised words clean news writes in lower case
@@ -124,7 +126,24 @@ def _tail_run(text: str, tokens: list[re.Match[str]]) -> list[re.Match[str]] | N
     if any(t.group().lower() in _TITLE_CUES for t in tokens[max(0, first - CUE_WINDOW) : first]):
         return None  # "a song called Stay Out of the Rain": a work's title
     run = tokens[first:]
+    if not _clause_verb(run, before.group()):
+        return None
     return [before, *run] if _headline_style(run) else None
+
+
+def _clause_verb(run: list[re.Match[str]], before: str) -> bool:
+    """True when an auxiliary or modal in ``run`` makes it a clause's predicate: after a
+    capitalised word of the run (its subject, "the Water Was ..."), or first in the run
+    after a lower-case noun ("the library Would Reopen ..."). A past form alone is no
+    evidence (names and titles hold them: "United ... Workers Union", "One Flew Over ..."),
+    nor an auxiliary opening a title after a preposition ("by Be With You and ...")."""
+    at = next((i for i, t in enumerate(run) if t.group().lower() in lexicon.AUXILIARIES), None)
+    if at is None:
+        return False
+    if at > 0:
+        return True
+    return len(before) >= MIN_SUBJECT_LETTERS and before not in SMALL_WORDS \
+        and before not in lexicon.PREPOSITIONS and before not in lexicon.CONJUNCTIONS
 
 
 @rule(
