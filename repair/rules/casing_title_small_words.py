@@ -26,17 +26,19 @@ mid-sentence, and words the table calls names keep their capitals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned_table import LOWER, case_table
 from repair.rules.casing_runs import _TITLE_CUES, CUE_WINDOW, _verb_form
 from repair.rules.casing_title import _TOKEN, _after_prose, _is_heading, case_evidence, title_case_spans
 from repair.rules.casing_title_words import _lower_sentence, _stem
+from repair.text_index import text_index
 
 MIN_WORDS = 6  # the sentence's words, its first included
 MIN_RUN_WORDS = 5  # a headline-style run ending a sentence of prose
@@ -44,6 +46,9 @@ MIN_PROSE_WORDS = 3  # the sentence's words before such a run
 MIN_SUBJECT_LETTERS = 3  # a noun before a run that opens on its auxiliary ("the plan Would ...")
 # Words a headline style leaves in lower case; any other lower-case word marks prose.
 SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as into onto via per up off".split())
+# A capitalised word, small words in lower case, a capital: every shape read here has one
+# ("Became Mandatory Again in Hospitals"); one scan of the text in C finds the sentences to split.
+_HINT = lazy_compile(r"[A-Z][A-Za-z'’-]* (?:(?:" + "|".join(sorted(SMALL_WORDS)) + r") )+[A-Z]")
 MIN_LOWER_EVIDENCE = 3  # capitalised words clean news writes in lower case
 LOWER_EVIDENCE_SHARE = 0.6  # of the capitalised words after the first, at the least
 LOWER_SHARE = 0.8  # a word's mid-sentence uses in clean news in lower case, for it to count
@@ -84,8 +89,10 @@ def _headline_sentences(doc: Document) -> list[tuple[Sentence, list[re.Match[str
     after the first; sentences CA002 lowers already are left to it."""
     found = []
     taken = {start for start, _ in title_case_spans(doc)}
-    for sentence in doc.sentences:
-        if sentence.span.start in taken:
+    starts = text_index(doc).starts  # sentence starts, shared with the other rules
+    hinted = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _HINT.finditer(doc.text)})
+    for index in hinted:
+        if index < 0 or (sentence := doc.sentences[index]).span.start in taken:
             continue
         if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title
