@@ -53,7 +53,6 @@ MIN_LOWER_EVIDENCE = 3  # capitalised words clean news writes in lower case
 LOWER_EVIDENCE_SHARE = 0.6  # of the capitalised words after the first, at the least
 LOWER_SHARE = 0.8  # a word's mid-sentence uses in clean news in lower case, for it to count
 MIN_SUPPORT = 20  # mid-sentence uses in clean news for a word's share to count
-NAME_SHARE = 0.5  # below this share of lower-case uses, the table calls a word a name
 
 
 def _lower_share(word: str) -> float | None:
