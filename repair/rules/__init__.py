@@ -33,6 +33,7 @@ from repair.rules import (
     casing_starts,
     casing_tag_end,
     casing_time,
+    casing_title_small_words,
     casing_word_class,
     casing_words,
     comma_splices,
@@ -184,6 +185,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_learned.RULES,
     # case35: a lower-case name in a list beside a capitalised one ("Vietnam and pakistan").
     *casing_listed_names.RULES,
+    # case35b: a body sentence in headline style with its small words in lower case.
+    *casing_title_small_words.RULES,
     # case33: a closed-class word capitalised inside a prose sentence.
     *casing_closed_words.RULES,
     # capnoun34: a run of common words capitalised inside a prose sentence.
