@@ -20,6 +20,13 @@ from repair.rules.glued_learned import pair_count
 # times or more; twice that keeps chance neighbours out ("percentage points" 57, "bank
 # account" 20).
 MIN_PAIR = 10
+# Words that open a quantity, not a noun's second half ("said. more than 20 people.").
+_QUANTIFIERS = frozenset("more less most least fewer many much several few".split())
+
+
+def _verb_form(word: str) -> bool:
+    """A speech verb or a past form: a clause's verb, never a compound's first noun."""
+    return word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST or word.endswith("ed")
 
 
 def completes_compound(p: list[str], q: list[str], piece: str) -> bool:
@@ -32,6 +39,8 @@ def completes_compound(p: list[str], q: list[str], piece: str) -> bool:
     if not (last.isalpha() and last.islower() and head.isalpha()) or lexicon.is_function_word(last) \
             or lexicon.is_function_word(head) or last in lexicon.AUXILIARIES or head in lexicon.AUXILIARIES:
         return False
+    if _verb_form(last) or head in _QUANTIFIERS:
+        return False  # "The police said. more than 20 people.": a verb and its object, shown only
     if pair_count(last, head) < MIN_PAIR:
         return False
     return not lexicon.has_clause(lexicon.words(piece.split(",", 1)[0]))

@@ -32,7 +32,7 @@ from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_slots import _TOKEN, _is_count
 
-__all__ = ["dangling_piece"]
+__all__ = ["dangling_piece", "verb_takes_it"]
 
 # Prepositions that are never a verb's particle, so a sentence cannot end on them
 # ("the plan they voted for." is English but has a clause; the pieces here have none).
@@ -78,7 +78,7 @@ def dangling_piece(text: str, prev_start: int, stop: int, piece_start: int, piec
         return None  # a lone word ("About.", "From.") is the lone-word rules' to place
     if not approximator and not _opens_phrase(lower_q[0]):
         return None  # "… in favour. two against.", "… too high. and voted against.": an ellipsis
-    if not approximator and _verb_takes_it(lower_q[-2]):
+    if not approximator and verb_takes_it(lower_q[-2]):
         return None  # "… backed the deal. with three voting against.": an ellipsis ("voting against it")
     if any(w[:1].isupper() for w in q[1:]) or not text[piece_end - 1 : piece_end] == ".":
         return None  # a name: a title or a sentence of its own
@@ -99,7 +99,7 @@ def _opens_phrase(word: str) -> bool:
     return word in lexicon.PREPOSITIONS or word in lexicon.AUXILIARIES or word in _PHRASE_HEADS
 
 
-def _verb_takes_it(word: str) -> bool:
+def verb_takes_it(word: str) -> bool:
     """Whether ``word``, right before the piece's last preposition, is a verb form that takes
     the preposition as an adverb with its object understood ("voting against.", "argued
     for.", "stood by."): a participle or past form, unless it heads a complex preposition

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from repair import lexicon
 from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_dangling import verb_takes_it
 
 # Prepositions that never end a news sentence without their object. Left out on purpose:
 # particles and adverbs ("up", "out", "off", "on", "over", "in", "around", "along", "across",
@@ -39,6 +40,8 @@ def ends_on_stranded_preposition(piece: str) -> bool:
     if not piece.endswith("."):
         return False
     words = lexicon.words(piece)
+    if len(words) >= 2 and verb_takes_it(words[-2].lower()):
+        return False  # "as the board was expected to.": an infinitive or adverb with its verb understood
     return bool(words) and words[-1].lower() in STRANDING
 
 

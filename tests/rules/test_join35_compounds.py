@@ -37,3 +37,12 @@ def test_compound_joined(garbled: str, fixed: str) -> None:
 def test_sentence_with_its_own_clause_is_not_joined() -> None:
     text = "Protesters marched against the government. officials said 300 people were held."
     assert "government officials" not in _fixed(text)
+
+
+@pytest.mark.parametrize("garbled", [
+    # a verb before the stop and a quantity after it: no compound noun (found by test_lower27_measure_commas)
+    "The police said. more than 20 people.",
+    "The committee reported. more than 40 complaints.",
+])
+def test_verb_and_quantity_are_no_compound(garbled: str) -> None:
+    assert _fixed(garbled) == garbled

@@ -102,3 +102,14 @@ def test_object_after_the_piece_still_joins() -> None:
     # the phrase after the piece is its object: the chain is joined in turn
     assert _fixed("Two buses were cancelled in Lorne. According to. A notice by the operator.") \
         == "Two buses were cancelled in Lorne, according to a notice by the operator."
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # "to" after a verb form is an infinitive with its verb understood, not a stranded preposition
+    # (found by test_gen22b_comma_join after the merge)
+    ("The league cut the season to 30 games. as the board was expected to.",
+     "The league cut the season to 30 games, as the board was expected to."),
+])
+def test_infinitive_ellipsis_still_joins(garbled: str, fixed: str) -> None:
+    assert not ends_on_stranded_preposition("as the board was expected to.")
+    assert _fixed(garbled) == fixed
