@@ -71,3 +71,23 @@ def test_clause_in_piece_belongs_to_the_joined_sentence() -> None:
     assert restated_before_clause("In the town, 300 water pipes.", lexicon.words("lead pipes were replaced."))
     assert not restated_before_clause("The town replaced 300 water pipes.", lexicon.words("lead pipes were cheap."))
     assert not restated_before_clause("The town replaced 300 water pipes.", lexicon.words("Lead pipes that leak."))
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    ("“The rain came too late for us,” said grower Ana Ruiz (41). So Ruiz.\n",
+     "“The rain came too late for us,” said grower Ana Ruiz (41).\n"),
+    ("The plant will close in June, said its owner, Ivo Marek (62). Marek.\n",
+     "The plant will close in June, said its owner, Ivo Marek (62).\n"),
+    ("She called the plan “a farce”. Farce.\n", "She called the plan “a farce”.\n"),
+])
+def test_echo_after_closing_mark_is_deleted(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "The plant will close in June, the firm (Acme) said. Acme shares fell by a third.\n",
+    "The plant will close in June (see below). Ruiz agreed.\n",
+    "He quoted the old rule (“no pets”). Pets were banned from the flats.\n",
+])
+def test_sentence_after_closing_mark_stays(text: str) -> None:
+    assert _fix(text) == text
