@@ -22,7 +22,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
-from repair.rules.stops_restated import modifier_restated, restated_noun
+from repair.rules.stops_restated import restated_noun
 from repair.rules.stops_subject_verb import clause_awaits_verb, verb_follows_piece
 from repair.rules.stops_words import (
     content_words,
@@ -156,8 +156,6 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             confidence = 0.65
         else:
             continue
-        if in_piece and k == 1 and modifier_restated(p, q, text[piece_start].islower(), checked=False):
-            k = 2  # "… 300 water pipes. lead pipes would …": the rival modifier goes with its noun
         cut = _start_of_last_words(text, prev_start, stop, k)
         # The span takes the piece's first letter as it stands: the stop is gone, so no other
         # rule may capitalise the piece as a sentence start (CA003 would, applied alongside).

@@ -1,21 +1,25 @@
 """A noun restated across a false stop by a fuller phrase: the shorter one is the intruder.
 
 MT systems that cut a sentence sometimes emit the noun phrase twice, first short and then
-in full, with the stop between: "… replace 300 water pipes. lead pipes in the old town",
+in full, with the stop between: "… replace pipes. old pipes that leak",
 "… never look at the sun without glasses. sunglasses.". The right repair keeps the fuller
 phrase after the stop and deletes the shorter one before it, then joins.
 
 :func:`repair.rules.stops_candidates.intruder` already deletes the word before the stop
-when the piece repeats it ("… replace pipes. old pipes …"); this module adds the two shapes
-where the repeat is not the same word sequence:
+when the piece repeats it ("… replace pipes. old pipes …"); this module adds a closed
+compound and lets SP001 reach the repeat
+when a clause follows it:
 
 ``compound_restated``  the piece opens on a closed compound that ends in the word before
                        the stop ("glasses. sunglasses", "house. farmhouse"): the word alone
                        is deleted.
-``modifier_restated``  the word before the stop and the piece share their head noun, each
-                       with its own modifier, after a determiner or figure that opens the
-                       phrase ("the 300 water pipes. lead pipes"): modifier and noun before
-                       the stop are both deleted, since "water lead pipes" is no phrase.
+``restated_before_clause``  lets SP001 take a piece that restates the noun (the same
+                       word after its own modifiers, a compound, or the same noun with a
+                       rival modifier) and goes on with a relative clause or the verb the
+                       sentence before lacks; the repair is then ``intruder``'s. Two
+                       modifiers of one noun may be rivals ("1,200 training places.
+                       apprenticeship places") or stacked ("a strong earthquake. offshore
+                       earthquake"): the words alone do not tell, so no rule here deletes both.
 
 Both take only a piece in lower case (a capital may open a sentence of its own) whose
 restated noun is followed by the piece's end, a function word (a relative, a preposition,
@@ -101,23 +105,13 @@ def _modifier_at(p: list[str], q: list[str]) -> int:
     return -1
 
 
-def modifier_restated(p: list[str], q: list[str], piece_lower: bool, *, checked: bool = True) -> int:
-    """2 when the last two words before the stop are a modifier and a noun after a
-    determiner or figure ("the water pipes.", "300 water pipes.") and the piece opens on
-    one or two other content words and the same noun ("lead pipes …"); else 0.
-
-    ``checked=False`` skips the test of what follows the piece's noun: for a repeat that
-    :func:`repair.rules.stops_candidates.intruder` deletes anyway, where taking the
-    modifier too only spares "water lead pipes"."""
-    if not piece_lower:
-        return 0
-    at = _modifier_at(p, q)
-    return 2 if at >= 0 and (not checked or _ends_phrase(p, q, at + 1)) else 0
-
-
 def restated_noun(p: list[str], q: list[str], piece_lower: bool) -> int:
     """How many words before the stop a fuller restatement after it makes intruders (0: none)."""
-    return modifier_restated(p, q, piece_lower) or compound_restated(p, q, piece_lower)
+    # Only the closed compound: two modifiers may be rivals ("1,200 training places.
+    # apprenticeship places") or stacked ("a strong earthquake. offshore earthquake" is "a
+    # strong offshore earthquake"), which the words alone do not tell apart; the repeat is
+    # then left to ``intruder``'s own test.
+    return compound_restated(p, q, piece_lower)
 
 
 def _repeat_at(p: list[str], q: list[str]) -> int:
