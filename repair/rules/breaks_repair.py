@@ -46,6 +46,19 @@ def _linked_after_mark(piece: str) -> bool:
     return bool(words) and piece[:1].islower() and words[0] in _LINK_WORDS
 
 
+def _echo_after_mark(text: str, prev: Sentence, stop: int, current: Sentence) -> stops.StopRepair | None:
+    """The deletion of a piece that only echoes the sentence before, when that sentence ends
+    on a closing mark ("… said grower Ana Ruiz (41). So Ruiz.", "… the firm (Acme) said.
+    Acme."): whatever the mark, a piece with nothing of its own adds nothing, so the
+    sentence keeps its stop and the piece goes. None for any other best repair: a join
+    after a mark is not sure (see :func:`repair_edits`)."""
+    candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
+    if candidates and candidates[0].kind == "delete-echo" and not candidates[0].display \
+            and candidates[0].start == stop + 1 and candidates[0].end >= current.span.end - 1:
+        return candidates[0]
+    return None
+
+
 def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, what: str,
                  safety: Safety | None = None) -> Edit | None:
     """The chosen repair at the stop closing ``prev`` as one Edit, the other candidates as
@@ -67,6 +80,9 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
             return self.edit(prev.span.end, current.span.end, "", f"{what} (delete-content-free): "
                              f"“{doc.sentence_text(current)}” is a participle with no subject or "
                              "auxiliary after a complete sentence; deleted.", 0.6, Safety.UNSAFE)
+        if text[stop] == "." and before in "”\")" and (echo := _echo_after_mark(text, prev, stop, current)):
+            return self.edit(echo.start, echo.end, echo.replacement, f"{what} ({echo.kind}): {echo.message}",
+                             echo.confidence, Safety.UNSAFE)
         return None  # after a closing mark only a verb phrase is sure to continue the sentence
     if before in "”\")" and safety is None:
         safety = Safety.UNSAFE  # measured on plain stops only: a stop after a mark is not claimed sure

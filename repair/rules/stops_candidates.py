@@ -22,6 +22,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
+from repair.rules.stops_restated import restated_noun
 from repair.rules.stops_subject_verb import clause_awaits_verb, verb_follows_piece
 from repair.rules.stops_words import (
     content_words,
@@ -96,6 +97,12 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         cut = _start_of_last_words(text, prev_start, stop, 1)
         return [StopRepair("delete-intruder", cut - 1, piece_start + 1, " " + text[piece_start], 0.6,
                            "“also” before the stop is stranded by the cut; it is deleted and the sentence joined.")]
+    restated = restated_noun(p, q, text[piece_start].islower())
+    if restated:  # "… 300 water pipes. lead pipes in …", "… without glasses. sunglasses."
+        cut = _start_of_last_words(text, prev_start, stop, restated)
+        return [StopRepair("delete-intruder", cut, piece_start + 1, text[piece_start], 0.75,
+                           f"“{' '.join(p[-restated:])}” before the stop is restated by a fuller phrase "
+                           "after it; it is deleted.")]
     for k in (2, 1):
         if len(p) <= k + 1:
             continue
