@@ -289,7 +289,8 @@ def _camel_matches(text: str, changes: Iterable[int] | None = None) -> Iterator[
         ("She met Prime MinisterAna Ruiz in Lima.", "She met Prime Minister Ana Ruiz in Lima."),
     ],
     good=["He bought a PlayStation and an iPhone.", "The YouTube channel grew.", "McDonald's opened.",
-          "Shares in BlueLantern rose."],
+          "Shares in BlueLantern rose.",
+          "Riders for the app CasaVia won. CasaVia will appeal."],  # one spelling, twice: a name
 )
 def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """A word run into a capitalised function word ("DoeAnd", "peopleThe"), or a title
@@ -313,8 +314,18 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if left[:1].islower() and zipf(left) < KNOWN_ZIPF:
             continue
+        if _spelt_so_again(doc, match):
+            continue  # "the app CasaVia … CasaVia will appeal": a lost space does not recur letter for letter
         yield self.edit(match.start(), match.end(), f"{left} {right.lower()}",
                         f"Missing space in “{match.group()}”.", 0.75)
+
+
+def _spelt_so_again(doc: Document, match: re.Match[str]) -> bool:
+    """True when the text (all of it: :attr:`Document.evidence_text`) writes the glued token
+    ``match.group()`` a second time, as a whole word: a name with an inner capital spelt the
+    same way twice ("CasaVia"), since a space lost in transit does not recur letter for letter."""
+    token = match.group()
+    return len(re.findall(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", doc.evidence_text)) >= 2
 
 
 # A lower-case word and then another word: the sentence goes on after a misplaced comma.

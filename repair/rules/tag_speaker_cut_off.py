@@ -13,6 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
+from repair.rules.tag_speaker_part import tag_echoes_speaker
 from repair.text_index import text_index
 
 # The verb that opens the third piece of a speaker cut from its verb by a name ("… chief.
@@ -373,7 +374,7 @@ def speaker_cut_off_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     # the sentences before a later one (from the shared index) are asked, not every one.
     for position in [later - 1 for later in text_index(doc).later]:
         found = speaker_cut_off(doc, position)
-        if found is not None:
+        if found is not None and not tag_echoes_speaker(doc.text, found[0], found[1]):
             start, end, replacement = found
             yield self.edit(start, end, replacement,
                             "Attribution (rebuild-attribution): the speaker was cut off the verb that "

@@ -4,11 +4,13 @@ Shared by the echo tests that delete a second tag for a speaker the sentence bef
 names (AT003's ``tag_second.repeats_speaker``, AT001's ``invented_generic.empty_echo``): a name
 met only inside the reported clause ("Organisers said the title goes to runner-up Ana Ruiz.")
 is not the speaker, so "Ruiz said." after it is no echo; it may introduce what she says next.
-A leaf module (it imports no rule module), so both may read it.
+AT015 (``tag_speaker_cut_off``) asks :func:`tag_echoes_speaker` before joining an inverted tag
+back. A leaf module (it imports no rule module), so all of them may read it.
 """
 
 from __future__ import annotations
 
+from repair import lexicon
 from repair.rules.base import lazy_compile
 
 # A verb of saying, or "according to" (the same class as ``tag_second``'s report verbs).
@@ -26,3 +28,23 @@ def speaker_part(prev_text: str) -> str:
         return prev_text
     after = prev_text[found.end() :].split()[:INVERTED_WORDS]
     return prev_text[: found.end()] + " " + " ".join(after)
+
+
+# An inverted tag standing alone as the piece after a stop: "Said the organizers."
+_INVERTED_TAG = lazy_compile(r"\. (?:Said|Says|Told|Added) ((?:[A-Za-z’'-]+ ?){1,6})\.$")
+
+
+def tag_echoes_speaker(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (the pieces the rule would join) ends in an inverted tag
+    ("… . Said the organizers.") whose speaker the sentence before already names as its own
+    speaker ("The organizers said that …, the most in its history."): joining would attribute
+    the statement twice; the tag is an echo for AT001 to delete."""
+    tag = _INVERTED_TAG.search(text, start, end)
+    if tag is None:
+        return False
+    head = tag.group(1).split()[-1].lower()
+    # The sentence before the tag, from its own start (the span may begin mid-sentence).
+    stop = text.rfind(". ", 0, start)
+    opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    before = text[opening : tag.start() + 1]
+    return head in (w.lower() for w in lexicon.words(speaker_part(before)))

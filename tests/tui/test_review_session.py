@@ -356,6 +356,9 @@ def test_resume_replays_decisions_but_not_undone_ones(seed, rules_check, open_wi
     session.edit("EDITED")
     session.accept()
     session.undo()
+    # where the editor stands after the undo (the seed's caption is deleted by BP003 and PF001 alike, so the
+    # second, identical edit is superseded by the first and the cursor moves past it)
+    at = session.current.id if session.current is not None else None
     expected = [(i.status, i.final) for i in session.doc.state.items]
     text = session.doc.state.text
     # A killed terminal: nothing saved, a torn line at the end of the log.
@@ -365,7 +368,7 @@ def test_resume_replays_decisions_but_not_undone_ones(seed, rules_check, open_wi
     assert [(i.status, i.final) for i in again.doc.state.items] == expected
     assert again.doc.state.text == text and again.doc.resumed == 3
     assert [s.reason for s in again.doc.stale] == ["1 unreadable log line skipped"]
-    assert again.current is not None and again.current.id == 3
+    assert again.current is not None and again.current.id == at
     again.accept()  # action numbers keep growing after a resume
     actions = [r["action"] for r in _log_lines(again) if "action" in r]
     assert actions[-1] == max(actions)
