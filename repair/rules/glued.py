@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import cast
 
@@ -302,6 +303,7 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
     inner capitals ("PlayStation") are known to ``wordfreq`` as one word, or their second
     part is no function word and their first no title, and stay. Unsafe: rare brands.
     """
+    spellings: Counter[str] | None = None  # counted once, only when a candidate gets that far
     for match in _camel_matches(doc.text, case_changes(doc)):
         left, right = match.group(1), match.group(2)
         if zipf(left + right) >= WORD_ZIPF:
@@ -314,18 +316,19 @@ def glued_capitalised_word(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if left[:1].islower() and zipf(left) < KNOWN_ZIPF:
             continue
-        if _spelt_so_again(doc, match):
+        if spellings is None:
+            spellings = _camel_spellings(doc)
+        if spellings[match.group()] >= 2:
             continue  # "the app CasaVia … CasaVia will appeal": a lost space does not recur letter for letter
         yield self.edit(match.start(), match.end(), f"{left} {right.lower()}",
                         f"Missing space in “{match.group()}”.", 0.75)
 
 
-def _spelt_so_again(doc: Document, match: re.Match[str]) -> bool:
-    """True when the text (all of it: :attr:`Document.evidence_text`) writes the glued token
-    ``match.group()`` a second time, as a whole word: a name with an inner capital spelt the
-    same way twice ("CasaVia"), since a space lost in transit does not recur letter for letter."""
-    token = match.group()
-    return len(re.findall(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", doc.evidence_text)) >= 2
+def _camel_spellings(doc: Document) -> Counter[str]:
+    """How often the whole text (:attr:`Document.evidence_text`) writes each token with an
+    inner capital, as a whole word: a name is spelt the same way twice ("CasaVia"), a space lost
+    in transit does not recur letter for letter. One linear scan (:func:`_camel_matches`)."""
+    return Counter(match.group() for match in _camel_matches(doc.evidence_text))
 
 
 # A lower-case word and then another word: the sentence goes on after a misplaced comma.
