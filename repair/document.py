@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 # LOWERED is re-exported: rules and tests import it from here (the memo key's home is document_memo).
@@ -114,10 +114,13 @@ class Document(CarriedMemo, WordUses):
         line end (a line break's offset, or the text's end): segmentation is per line, so
         the cut equals segmenting the slice (tests/test_document.py checks it). Other
         slices are segmented. ``Pipeline.fix`` re-checks slices of a text it has segmented
-        whole, and its slices always run from line to line.
+        whole, and its slices always run from line to line. Either way the cut reads
+        text-wide evidence from the whole text (:attr:`whole`), as its rules would there.
         """
         if not (start == 0 or self.text[start - 1] == "\n") or not (end == len(self.text) or self.text[end] == "\n"):
-            return Document.from_text(self.text[start:end])
+            # A cut inside a line (a paragraph without its line's blanks): segmented afresh,
+            # but still a cut of this text, so its rules weigh the same text-wide evidence.
+            return replace(Document.from_text(self.text[start:end]), whole=self.evidence)
         first = bisect.bisect_left(self._paragraph_starts, start)
         last = bisect.bisect_left(self._paragraph_starts, end)
         paragraphs = tuple(_span(p.start - start, p.end - start) for p in self.paragraphs[first:last])

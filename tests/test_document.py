@@ -81,3 +81,13 @@ def test_section_inside_a_line_is_segmented_afresh() -> None:
     text = "Mr. Ruiz left. in the south.\nTwo lines."
     for start, end in ((2, 9), (4, 20), (0, 30), (15, len(text))):
         assert Document.from_text(text).section(start, end) == Document.from_text(text[start:end])
+
+
+def test_section_inside_a_line_reads_the_whole_texts_evidence() -> None:
+    # A cut that leaves out its line's blanks is segmented afresh, but its rules still weigh
+    # the whole text's style (straight quotation marks, the apostrophe), as a line cut does.
+    doc = Document.from_text('"We lost." The vote was close.\nWe walked out. \t\n')
+    line = doc.paragraphs[1]
+    assert doc.section(line.start, line.end).evidence is doc
+    assert doc.section(line.start, line.end + 2).evidence is doc
+    assert doc.section(line.start, line.end).section(0, 3).evidence is doc

@@ -21,7 +21,7 @@ from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.pipeline import Pipeline, RuleProposer, settle
-from repair.recheck import REACH, find_zones
+from repair.recheck import _BLANK_TAIL, REACH, _line_end, _line_start, find_zones
 from repair.rules import ALL_RULES, Rule
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,18 +33,33 @@ def _key(edit: Edit, delta: int) -> tuple[object, ...]:
     return (edit.start + delta, edit.end + delta, edit.replacement, edit.confidence, edit.safety, edit.message)
 
 
+def _line_cut(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole lines holding ``text[start:end]``, as ``repair.recheck.find_zones`` cuts a
+    slice: from a line's start to a line break, or to the text's end when only blank text
+    follows. Not the paragraph spans: a paragraph leaves out its line's leading and trailing
+    blanks (a "\\r" before "\\n" among them), which the pipeline's slices keep, and a cut
+    that does not end at a line break is segmented afresh without the whole text's evidence
+    (``Document.section``), so a rule would be checked on text it is never shown."""
+    lo = _line_start(text, start)
+    hi = _line_end(text, end)
+    if hi < len(text) and _BLANK_TAIL.match(text, hi):
+        hi = len(text)
+    return lo, hi
+
+
 def _assert_reads_only_its_reach(rule: Rule, text: str) -> None:
     doc = Document.from_text(text)
     whole = {_key(e, 0) for e in rule.run(doc)}
     paragraphs = doc.paragraphs
     alone: set[tuple[object, ...]] = set()
     for i, para in enumerate(paragraphs):
-        lo, hi = para.start, para.end
+        line_lo, line_hi = _line_cut(text, para.start, para.end)
+        lo, hi = line_lo, line_hi
         if rule.scope == "near":
-            lo = paragraphs[i - 1].start if i else lo
-            hi = paragraphs[i + 1].end if i + 1 < len(paragraphs) else hi
+            lo = _line_cut(text, paragraphs[i - 1].start, para.end)[0] if i else lo
+            hi = _line_cut(text, para.start, paragraphs[i + 1].end)[1] if i + 1 < len(paragraphs) else hi
         for edit in rule.run(doc.section(lo, hi)):
-            if para.start <= edit.start + lo and edit.end + lo <= para.end:
+            if line_lo <= edit.start + lo and edit.end + lo <= line_hi:
                 alone.add(_key(edit, lo))
     assert whole == alone, (rule.code, text[:200])
 
@@ -146,3 +161,32 @@ def test_near_rules_read_their_neighbour_line(code: str, text: str, line: int) -
     alone = {_key(e, para.start) for e in rule.run(doc.section(para.start, para.end))}
     assert whole != alone
     _assert_reads_only_its_reach(rule, text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # A "\r" between a closing mark and the line break (9155af1 declared QM035 document-scope
+    # for this): the paragraph leaves the "\r" out, the whole text and the line's cut keep it.
+    ("QM035", "It was a fair deal, he said.\n“We will mend the bridge. ”\r\n"),
+    ("QM035", "She called the count “clean and final.” ”\r\n"),
+    # A comment counter with blanks before the line break: the line's cut ends before the
+    # break, where the blanks end the text, and they must go there as they go before a break.
+    ("PF011", "The council will appeal. 31 comments\t\nRain fell on Monday.\n"),
+    ("PF011", "The council will appeal. 31 comments \n"),
+    # The line after one quoted in straight marks, ended by a blank: a cut of it reads the
+    # whole text's quotation style, as the whole text does.
+    ("QM021", '"We lost." Said the vote was close, Ortiz left.\n'
+              "We met the owners of the mill, the union told reporters, and then we walked out.\t\n"),
+])
+def test_line_rules_agree_with_the_whole_text_on_found_texts(code: str, text: str) -> None:
+    rule = next(r for r in ALL_RULES if r.code == code)
+    assert rule.scope == "line"
+    _assert_reads_only_its_reach(rule, text)
+
+
+def test_line_cut_keeps_the_lines_blanks_as_the_pipeline_does() -> None:
+    text = "One line.\r\nTwo lines. \t\nLast one.\n\n "
+    doc = Document.from_text(text)
+    assert [_line_cut(text, p.start, p.end) for p in doc.paragraphs] == [(0, 10), (11, 23), (24, len(text))]
+    for para in doc.paragraphs:
+        lo, _, _, hi = find_zones(text, [(para.start, para.start)], *REACH["line"])[0]
+        assert (lo, hi) == _line_cut(text, para.start, para.end)

@@ -42,9 +42,10 @@ _BRACKETED = re.compile(r"\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", re.MUL
 _COUNT_WORDS = tuple(re.compile(word) for word in ("Comments", "comments", "Replies", "replies"))
 _COUNT_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+$")
 _STOP_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+$")
-# Blanks before a line break go with the counter; blanks that end the text are left (they
-# lie outside the paragraph, which a line-scope rule must not reach past).
-_LINE_END = re.compile(r"[ \t]*(?=\n)|(?=[ \t]*$)")
+# Blanks that end the line go with the counter, whether a line break or the text's end
+# follows: the pipeline re-checks a line cut before its line break (repair.recheck), so the
+# line must read the same either way (tests/test_scaling_scope.py).
+_LINE_END = re.compile(r"[ \t]*(?=\n|\Z)")
 _BRACKET_COUNT = re.compile(r"[ \t]*[(\[]\d{1,6}[)\]][ \t]*(?=\n|$)")
 _NEXT_SENTENCE = re.compile(r"(?=[ \t]+[A-Z][a-z])")
 # A bare marker after a paragraph's last stop: "... mild for the season. Advertisement".

@@ -83,10 +83,7 @@ def _closes(marks: QuoteMarks, text: str, at: int) -> bool:
         "He left. ”",
         'He said "no." "Yes," she said.',
     ],
-    # Not "line": hypothesis found a text where the whole document and its line alone disagree
-    # ('itâ€™s a deal, he said.\n“We will rebuild the school. ”\r\n', tests/test_scaling_scope.py; the same
-    # on a4edb35); until the cause is found it is re-run on the whole text each fix round.
-    scope="document",
+    scope="line",
 )
 def quotation_end_slip(doc: Document, self: Rule) -> Iterator[Edit]:
     """A space before the closing mark that ends a line ("… school. ”"), or a closing

@@ -133,3 +133,13 @@ def test_stop_glued_left_alone(text: str) -> None:
 
 def test_closing_mark_spaced_off_its_comma() -> None:
     assert fixed("“We will rebuild the pier, ”Ruiz said.") == "“We will rebuild the pier,” Ruiz said."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # CRLF input: the rules read it as LF (repair.newlines), the line endings stay.
+    ("“We will mend the bridge. ”\r\nIt rained all day.\r\n", "“We will mend the bridge.”\r\nIt rained all day.\r\n"),
+    ("It was a fair deal, he said.\r\n“We will mend the bridge. ”\r\n",
+     "It was a fair deal, he said.\r\n“We will mend the bridge.”\r\n"),
+])
+def test_quotation_end_slip_on_crlf_lines(text: str, want: str) -> None:
+    assert fixed(text) == want
