@@ -176,6 +176,9 @@ def test_near_rules_read_their_neighbour_line(code: str, text: str, line: int) -
     # whole text's quotation style, as the whole text does.
     ("QM021", '"We lost." Said the vote was close, Ortiz left.\n'
               "We met the owners of the mill, the union told reporters, and then we walked out.\t\n"),
+    # An initial's name read back past its line's start: the line before, ending on a word,
+    # made "Plan B.Sales" look like a given name with its initial.
+    ("PU021", "The bridge reopened today\nPlan B.Sales rose in the spring."),
 ])
 def test_line_rules_agree_with_the_whole_text_on_found_texts(code: str, text: str) -> None:
     rule = next(r for r in ALL_RULES if r.code == code)

@@ -350,7 +350,12 @@ def initial_or_figure_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     for match in _INITIAL_GLUE.finditer(text):
-        before = text[max(0, match.start() - 30) : match.start() - 1]
+        # Read back no further than the line's start: a line opens a paragraph, so a name
+        # at its start opens a sentence, whatever the line before ends with ("... today" then
+        # "Plan B.Sales" on the next line), as the line read alone shows.
+        floor = max(0, match.start() - 30)
+        floor = text.rfind("\n", floor, match.start()) + 1 or floor
+        before = text[floor : match.start() - 1]
         name = re.search(r"(?<![\w.])[A-Z][a-z]+ $", before)
         if name is None or re.search(r"(?:^|[.!?][\"”’]?)\s*$", before[: name.start()]):
             continue  # no given name before the initial, or one that opens the sentence ("Plan B.")

@@ -107,3 +107,29 @@ def test_surface_kind_is_repaired(garbled: str, fixed: str) -> None:
 )
 def test_look_alike_is_left_alone(text: str) -> None:
     assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "The council will appeal. 31 comments \t",
+    "The council will appeal. 31 comments\t\nRain fell on Monday.",
+    "Rain fell.\n\nThe council will appeal. Comments (4)  ",
+])
+def test_comment_counter_goes_with_the_blanks_that_end_its_line(text: str) -> None:
+    # The same at the text's end as before a line break: the pipeline re-checks a line cut
+    # before its break, so the line must read alike either way (PF011).
+    assert "omments" not in fix_unsafe(text) and not fix_unsafe(text).endswith((" ", "\t"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A line opens a paragraph: a capitalised word at its start opens a sentence, whatever
+    # the line before ends with, so "Plan B.Sales" there is no name with its initial (PU021).
+    ("The bridge reopened today\nPlan B.Sales rose in the spring.",
+     "The bridge reopened today\nPlan B.Sales rose in the spring."),
+    ("Markets were calm on Friday\nPlan B.Sales fell by a third.",
+     "Markets were calm on Friday\nPlan B.Sales fell by a third."),
+    # The name inside its line is still mended.
+    ("The bridge reopened today\nJudge Helen M.Carter read the verdict.",
+     "The bridge reopened today\nJudge Helen M. Carter read the verdict."),
+])
+def test_initial_read_back_only_to_its_lines_start(text: str, want: str) -> None:
+    assert fix_unsafe(text) == want
