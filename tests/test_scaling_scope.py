@@ -179,6 +179,10 @@ def test_near_rules_read_their_neighbour_line(code: str, text: str, line: int) -
     # An initial's name read back past its line's start: the line before, ending on a word,
     # made "Plan B.Sales" look like a given name with its initial.
     ("PU021", "The bridge reopened today\nPlan B.Sales rose in the spring."),
+    # A counter on a line of its own after a line ended by a stop and a blank: "$" in the
+    # read-back matched before the line break, so the edit reached into the line before.
+    ("PF011", "The ferry was late again, riders said.\t\nComments (2) \n"),
+    ("PF011", "The ferry was late again. 48 \ncomments\n"),
 ])
 def test_line_rules_agree_with_the_whole_text_on_found_texts(code: str, text: str) -> None:
     rule = next(r for r in ALL_RULES if r.code == code)
@@ -193,3 +197,14 @@ def test_line_cut_keeps_the_lines_blanks_as_the_pipeline_does() -> None:
     for para in doc.paragraphs:
         lo, _, _, hi = find_zones(text, [(para.start, para.start)], *REACH["line"])[0]
         assert (lo, hi) == _line_cut(text, para.start, para.end)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was late again, riders said.\t\nComments (2) \n",
+    "The ferry was late again. 48 \ncomments\n",
+])
+def test_comment_counter_read_back_stays_on_its_line(text: str) -> None:
+    # A line ended by a stop and a blank is no stop before the next line's counter (PF011):
+    # each of its edits lies inside one line.
+    rule = next(r for r in ALL_RULES if r.code == "PF011")
+    assert all("\n" not in text[e.start : e.end] for e in rule.run(Document.from_text(text)))

@@ -40,8 +40,10 @@ _BRACKETED = re.compile(r"\[(?P<inside>[^\[\]\n]{4,80})\](?=[ \t,.;]|$)", re.MUL
 # or, capitalised as a link is, between two sentences ("... appeal. 48 Comments Residents ...").
 # Found from its word (a literal scan each), the figure and the stop before it read back.
 _COUNT_WORDS = tuple(re.compile(word) for word in ("Comments", "comments", "Replies", "replies"))
-_COUNT_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+$")
-_STOP_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+$")
+# Both searched up to the counter's word: ``\Z``, not ``$``, which also matches before a line
+# break that ends the search ("... warned.\t" then "Comments (0)" on a line of its own).
+_COUNT_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+\d{1,6}[ \t]+\Z")
+_STOP_BEFORE = re.compile(r"(?<=[.!?”\"])[ \t]+\Z")
 # Blanks that end the line go with the counter, whether a line break or the text's end
 # follows: the pipeline re-checks a line cut before its line break (repair.recheck), so the
 # line must read the same either way (tests/test_scaling_scope.py).
