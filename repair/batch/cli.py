@@ -283,7 +283,7 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     finally:
         progress.close()
     if outcome is None or not outcome.finished:
-        writer.close()
+        writer.close(failed=True)
         if args.dry_run or args.out == "-":
             print("repair batch: " + (f"error: the run stopped ({failure})" if failure else "interrupted"),
                   file=sys.stderr)
