@@ -75,3 +75,29 @@ def test_a_disk_that_fills_mid_run_ends_with_the_resume_command(
     assert batch(records, "--out", tmp_path / "out", "--resume") == 0
     assert batch(records, "--out", tmp_path / "whole") == 0
     assert _outputs(tmp_path / "out") == _outputs(tmp_path / "whole")
+
+
+def test_a_disk_that_fills_while_the_report_is_written_names_it_and_resumes(
+        tmp_path: Path, records: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    original_open = Path.open
+
+    class _Closing(_FullFile):
+        def __enter__(self) -> _Closing:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.close()
+
+    monkeypatch.setattr(Path, "open", lambda self, mode="r", *a, **k: (
+        _Closing(original_open(self, mode, *a, **k)) if self.name == "report.part" and "w" in mode
+        else original_open(self, mode, *a, **k)))
+    code = batch(records, "--out", tmp_path / "out")
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "report.part" in err and "No space left on device" in err
+    assert "every record is done and saved" in err and "--resume" in err
+    assert not (tmp_path / "out" / "report.json").exists()
+    assert batch(records, "--out", tmp_path / "out", "--resume") == 0
+    assert batch(records, "--out", tmp_path / "whole") == 0
+    assert _outputs(tmp_path / "out") == _outputs(tmp_path / "whole")
