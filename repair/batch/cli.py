@@ -228,7 +228,7 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             state.create(fingerprint, sources)
         try:
             engine = make_engine(args.engine, args.workers, args.scheduler, args.worker_timeout)
-        except InputError:
+        except BaseException:  # a refused --scheduler, Ctrl-C while a cluster starts
             if not args.resume:  # nothing was done: leave no interrupted run behind
                 state.remove()
             raise
