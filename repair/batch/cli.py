@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shlex
 import signal
@@ -137,8 +138,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise InputError("--scheduler needs --engine dask")
     if args.retries < 0:
         raise InputError(f"--retries {args.retries}: must be at least 0")
-    if args.worker_timeout <= 0:
-        raise InputError(f"--worker-timeout {args.worker_timeout}: must be positive")
+    # "nan" and "inf" parse as floats: refused too (nan compares false with everything, so it
+    # passed "<= 0"; --log-every 0 or nan printed a progress line at every tick).
+    if not (math.isfinite(args.worker_timeout) and args.worker_timeout > 0):
+        raise InputError(f"--worker-timeout {args.worker_timeout}: must be a positive number of seconds")
+    if not (math.isfinite(args.log_every) and args.log_every > 0):
+        raise InputError(f"--log-every {args.log_every}: must be a positive number of seconds")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
     check_rule_names(args.select, args.ignore)  # a typo must not quietly select nothing

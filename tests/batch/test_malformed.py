@@ -149,6 +149,11 @@ def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str, limit
         (["in.txt", "--workers", "0"], "--workers 0"),
         (["in.txt", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
         (["in.txt", "--resume"], "holds no interrupted run"),
+        (["in.txt", "--log-every", "0"], "--log-every 0.0: must be a positive number of seconds"),
+        (["in.txt", "--log-every", "-5"], "--log-every -5.0"),
+        (["in.txt", "--log-every", "nan"], "--log-every nan"),
+        (["in.txt", "--engine", "dask", "--worker-timeout", "nan"], "--worker-timeout nan"),
+        (["in.txt", "--engine", "dask", "--worker-timeout", "inf"], "--worker-timeout inf"),
     ],
 )
 def test_fatal_errors_are_one_line_and_write_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
