@@ -39,6 +39,10 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
         raise InputError("-: review needs files (stdin is the terminal here)")
     if out_dir is None and not suffix:
         raise InputError("--suffix: must not be empty without --out (the output would overwrite the input)")
+    if out_dir is None and any(sep and sep in suffix for sep in (os.sep, os.altsep)):
+        # The output would land in another folder (Path.with_name raised ValueError, a traceback).
+        raise InputError(f"--suffix {suffix}: must not contain a path separator; "
+                         "use --out DIR to write the reviewed files elsewhere")
     target = Path(out_dir) if out_dir else None
     if target is not None and target.exists() and not target.is_dir():
         raise InputError(f"{out_dir}: --out must be a directory")

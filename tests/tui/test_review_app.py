@@ -334,6 +334,18 @@ def test_main_reports_bad_input_in_one_line(tmp_path: Path, capsys: pytest.Captu
     assert "binary" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("suffix", ["/x", "../../elsewhere/x", ".rev/"])
+def test_a_suffix_with_a_path_separator_is_a_one_line_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The port grew ,officials said.\n", "utf-8")
+    assert main([str(story), "--no-model", "--suffix", suffix]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"repair: error: --suffix {suffix}: must not contain a path separator; "
+                   "use --out DIR to write the reviewed files elsewhere\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
+
+
 async def test_model_edits_are_marked(tmp_path: Path, open_with) -> None:  # type: ignore[no-untyped-def]
     from review_helpers import make_edit
 
