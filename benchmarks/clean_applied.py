@@ -47,7 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if root is None:
             raise DataError("no data root: pass --data DIR (the folder holding news-clean/)")
-        docs = load_clean(sorted((root / "news-clean").glob("*.jsonl")), FileLog(), args.limit, seed=20261129)
+        folder = root / "news-clean"
+        files = sorted(folder.glob("*.jsonl"))
+        if not files:  # a mistyped --data must not print a harm rate of 0 over 0 documents
+            raise DataError(f"{folder}: {'no .jsonl file' if folder.is_dir() else 'not found'} "
+                            "(pass --data DIR, the folder holding news-clean/)")
+        docs = load_clean(files, FileLog(), args.limit, seed=20261129)
+        if not docs:
+            raise DataError(f"{folder}: no document with text in {len(files)} .jsonl file(s)")
         judgements = load_judgements(JUDGEMENTS)
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)

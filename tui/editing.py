@@ -12,6 +12,7 @@ import os
 import shlex
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from rich.text import Text
@@ -30,10 +31,22 @@ class EditorError(Exception):
     """The external editor could not be run (the message says why)."""
 
 
-def editor_command(environ: dict[str, str] | None = None) -> list[str]:
-    """``$VISUAL`` or ``$EDITOR`` split like a shell would, else ``vi`` (as git does)."""
+def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
+    """``$VISUAL`` or ``$EDITOR`` split like a shell would, else ``vi`` (as git does).
+
+    A variable of blanks only counts as unset; one a shell could not split (an unclosed
+    quote) is an :class:`EditorError` naming it, reported in the app, not a crash.
+    """
     env = os.environ if environ is None else environ
-    return shlex.split(env.get("VISUAL") or env.get("EDITOR") or "vi")
+    for name in ("VISUAL", "EDITOR"):
+        value = env.get(name, "")
+        if not value.strip():
+            continue
+        try:
+            return shlex.split(value)
+        except ValueError as exc:
+            raise EditorError(f"${name} {value!r}: cannot be split into a command ({exc})") from None
+    return ["vi"]
 
 
 def run_editor(text: str, command: list[str] | None = None) -> str | None:

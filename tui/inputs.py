@@ -39,6 +39,12 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
         raise InputError("-: review needs files (stdin is the terminal here)")
     if out_dir is None and not suffix:
         raise InputError("--suffix: must not be empty without --out (the output would overwrite the input)")
+    if out_dir is None and any(sep and sep in suffix for sep in (os.sep, os.altsep)):
+        # The output would land in another folder (Path.with_name raised ValueError, a traceback).
+        raise InputError(f"--suffix {suffix}: must not contain a path separator; "
+                         "use --out DIR to write the reviewed files elsewhere")
+    for given in [*paths, *([out_dir] if out_dir else [])]:
+        _check_utf8_name(given)
     target = Path(out_dir) if out_dir else None
     if target is not None and target.exists() and not target.is_dir():
         raise InputError(f"{out_dir}: --out must be a directory")
@@ -61,6 +67,18 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
             seen[resolved] = source
         _check_writable(out)
     return pairs
+
+
+def _check_utf8_name(given: str) -> None:
+    """Refuse a path that is not valid UTF-8 (bytes Python keeps as surrogates): the decisions
+    log names each document in UTF-8 JSON, so the first decision would crash the review."""
+    absolute = os.path.abspath(given)
+    try:
+        absolute.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(absolute).decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: file name is not valid UTF-8; rename it first "
+                         "(convmv -f ENCODING -t UTF-8 --notest FILE)") from None
 
 
 def _check_writable(output: Path) -> None:

@@ -58,6 +58,14 @@ def main(argv: Sequence[str]) -> int:
     if args.batch is not None:
         if args.paths:
             parser.error("--batch OUT_DIR takes no PATH (review text files, or a batch folder)")
+        # The run's edits are reviewed as it logged them: these would be silently ignored.
+        unused = [flag for flag, given in (("--select", args.select), ("--ignore", args.ignore),
+                                           ("--unsafe", args.unsafe), ("--model", args.model),
+                                           ("--calibration", args.calibration), ("--out", args.out),
+                                           ("--suffix", args.suffix != DEFAULT_SUFFIX)) if given]
+        if unused:
+            parser.error(f"--batch OUT_DIR reviews the edits the run logged; {', '.join(unused)} would be "
+                         "ignored (--min-confidence and the review's filter, f, narrow them)")
         return review_batch(args)
     if not args.paths:
         parser.error("the following arguments are required: PATH (or --batch OUT_DIR)")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shlex
 import signal
@@ -137,8 +138,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise InputError("--scheduler needs --engine dask")
     if args.retries < 0:
         raise InputError(f"--retries {args.retries}: must be at least 0")
-    if args.worker_timeout <= 0:
-        raise InputError(f"--worker-timeout {args.worker_timeout}: must be positive")
+    # "nan" and "inf" parse as floats: refused too (nan compares false with everything, so it
+    # passed "<= 0"; --log-every 0 or nan printed a progress line at every tick).
+    if not (math.isfinite(args.worker_timeout) and args.worker_timeout > 0):
+        raise InputError(f"--worker-timeout {args.worker_timeout}: must be a positive number of seconds")
+    if not (math.isfinite(args.log_every) and args.log_every > 0):
+        raise InputError(f"--log-every {args.log_every}: must be a positive number of seconds")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
     check_rule_names(args.select, args.ignore)  # a typo must not quietly select nothing
@@ -228,7 +233,7 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             state.create(fingerprint, sources)
         try:
             engine = make_engine(args.engine, args.workers, args.scheduler, args.worker_timeout)
-        except InputError:
+        except BaseException:  # a refused --scheduler, Ctrl-C while a cluster starts
             if not args.resume:  # nothing was done: leave no interrupted run behind
                 state.remove()
             raise
@@ -283,7 +288,7 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
     finally:
         progress.close()
     if outcome is None or not outcome.finished:
-        writer.close()
+        writer.close(failed=True)
         if args.dry_run or args.out == "-":
             print("repair batch: " + (f"error: the run stopped ({failure})" if failure else "interrupted"),
                   file=sys.stderr)
@@ -295,10 +300,9 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
             print(f"repair batch: {what} after {count(writer.tally.records, 'record')}. A run reading stdin cannot "
                   "be resumed (stdin cannot be read again): run it again from the start.", file=sys.stderr)
             return EXIT_ERROR if failure else EXIT_INTERRUPTED
-        command = shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
         done = count(writer.tally.records, "record") + (" is" if writer.tally.records == 1 else " are")
         print(f"repair batch: {what}; {done} done and saved. "
-              f"Finish with:\n  {command}", file=sys.stderr)
+              f"Finish with:\n  {_resume_command(argv)}", file=sys.stderr)
         return EXIT_ERROR if failure else EXIT_INTERRUPTED
     last = writer.last_entry()
     writer.close()
@@ -308,8 +312,15 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
                    signature=writer.pipeline or _rules_signature(settings), apply=settings.apply,
                    names=tuple(s.name for s in sources), skipped=skipped, empty_folders=empty_folders)
     report = build_report(writer.tally, info)
-    state.finalise(last, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-    state.complete(out)
+    try:
+        state.finalise(last, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        state.complete(out)
+    except OSError as exc:  # a disk that filled while the report was written: every record is saved
+        if args.dry_run or args.out == "-":
+            raise
+        print(f"repair batch: error: the run's last step failed ({exc}); every record is done and saved. "
+              f"Finish with:\n  {_resume_command(argv)}", file=sys.stderr)
+        return EXIT_ERROR
     if not settings.no_model and not report["signature"].get("model") and settings.model:
         print(f"repair batch: warning: model {settings.model} was not loaded; rules only", file=sys.stderr)
     print_summary(report, writer.tally, out, sys.stderr if args.out == "-" else sys.stdout,
@@ -321,6 +332,11 @@ def _execute(args: argparse.Namespace, argv: list[str], settings: Settings, sour
         what = "no file to read in this folder" if name in empty_folders else "empty"
         print(f"repair batch: warning: {name}: no records ({what}); exit code unchanged", file=sys.stderr)
     return _exit_code(args, report)
+
+
+def _resume_command(argv: Sequence[str]) -> str:
+    """The command line that finishes this run (``--resume`` added once)."""
+    return shlex.join(["repair", "batch", *argv] + ([] if "--resume" in argv else ["--resume"]))
 
 
 def _empty_folders(inputs: Sequence[str], sources: Sequence[Source]) -> tuple[str, ...]:

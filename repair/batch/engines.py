@@ -171,7 +171,10 @@ class DaskEngine:
         try:
             if scheduler:
                 _reachable(scheduler)
-                self._client = Client(scheduler, timeout="20s")
+                try:
+                    self._client = Client(scheduler, timeout="20s")
+                except (ValueError, TypeError) as exc:  # no port, an unknown scheme, TLS with no settings
+                    raise InputError(f"--scheduler {scheduler}: not an address Dask can connect to ({exc})") from None
             else:
                 # Cancelled tasks after Ctrl-C are expected; keep the workers' logs to errors.
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

@@ -13,7 +13,8 @@ as before (with its size limit and every protection and repair of :mod:`feeds`),
 first of: a DOCTYPE (so no entity can be declared, nothing external loaded: the
 defusedxml rules hold by construction), an XML error (a bare ``&``, an HTML entity, a
 truncated feed: the cases feed readers repair), an encoding expat does not know or one
-whose bytes are not ASCII-compatible (UTF-16), or items that are not all siblings.
+whose bytes are not ASCII-compatible (UTF-16), items that are not all siblings, or a
+channel element after the first item (each group's header holds only what precedes it).
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ def find_items(handle: BinaryIO) -> Layout:
                 raise NotSplittable("items at more than one place in the document")
             if len(stack) == len(parent):
                 opened = parser.CurrentByteIndex
+        elif parent is not None and opened < 0 and tuple(stack) == parent:
+            # Channel metadata after the first item (a <title> at the end, an RSS 1.0
+            # <textinput>): groups after the one holding it would be parsed without it (no
+            # feed name for FD001 to cut from titles), so their items would differ.
+            raise NotSplittable("channel elements after its first item")
         stack.append(name)
 
     def end(name: str) -> None:

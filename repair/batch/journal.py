@@ -260,10 +260,16 @@ def _by_folder(out: Path, names: list[str]) -> dict[Path, set[str]]:
 
 
 def _write_synced(path: Path, data: bytes) -> None:
-    with path.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    """Write ``data`` to ``path`` and sync it; an error names ``path`` (a full disk's close does not)."""
+    try:
+        with path.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
 
 
 def _sync_dir(folder: Path) -> None:

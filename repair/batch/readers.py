@@ -230,10 +230,16 @@ def _read_jsonl(index: int, source: Source, start: Position) -> Iterator[Read]:
         yield Read(None, f"{source.name}: cannot read ({exc.strerror})", start, source.size)
         return
     try:
-        if offset == 0 and not source.compressed and handle.read(2) == GZIP_MAGIC:  # the seek below rewinds
-            # Read as lines, it would fail line by line as binary; one error says what it is.
+        head = handle.read(2) if offset == 0 else b""  # the seek below rewinds
+        # Read as lines, either would fail line by line (UTF-16: every line a "binary" or
+        # "not UTF-8" error, more errors than records); one error says what the file is.
+        if head == GZIP_MAGIC and not source.compressed:
             yield Read(None, f"{source.name}: gzip-compressed, not JSONL; add .gz to its name (it is then read and "
                        "written compressed), or decompress it first (zcat)", start, source.size)
+            return
+        if head in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark
+            yield Read(None, f"{source.name}: UTF-16 text, not UTF-8 JSONL; convert it first "
+                       "(iconv -f UTF-16 -t UTF-8)", start, source.size)
             return
         handle.seek(offset)
         while True:

@@ -267,12 +267,21 @@ def _special(path: Path) -> bool:
 
 
 def _source(path: Path, name: str, fmt: str, output: str) -> Source:
+    absolute = os.path.abspath(path)
+    try:
+        absolute.encode("utf-8")
+    except UnicodeEncodeError:
+        # A name in another encoding (bytes Python keeps as surrogates) cannot be written in
+        # the run's UTF-8 logs and report: the run failed at its very end, unfinishable.
+        shown = os.fsencode(absolute).decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: file name is not valid UTF-8; rename it first "
+                         "(convmv -f ENCODING -t UTF-8 --notest FILE)") from None
     try:
         stat = path.stat()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     # Absolute: a resumed run names the same file however the path was spelled.
-    return Source(os.path.abspath(path), name, output, fmt, stat.st_size, stat.st_mtime_ns)
+    return Source(absolute, name, output, fmt, stat.st_size, stat.st_mtime_ns)
 
 
 def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:

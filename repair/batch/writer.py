@@ -100,10 +100,23 @@ class Writer:
         return Entry(self._cursor, self._edits.tell(), self._errors.tell(), current.tell() if current else 0,
                      self.tally.to_json(), self._seconds, self.pipeline)
 
-    def close(self) -> None:
+    def close(self, failed: bool = False) -> None:
+        """Close every open file, each one even if another fails to close.
+
+        ``failed``: the run stopped on an error (often the disk that filled, which makes
+        closing fail too, as it flushes what is buffered). Then an error closing is dropped:
+        every byte the journal vouches for was synced at its commit, and ``--resume`` cuts
+        each file back to that, so it must not hide the "Finish with ... --resume" message.
+        """
+        first: OSError | None = None
         for handle in (*self._parts.values(), self._edits, self._errors):
-            handle.close()
+            try:
+                handle.close()
+            except OSError as exc:
+                first = first or exc
         self._parts.clear()
+        if first is not None and not failed:
+            raise first
 
     def _part(self, index: int) -> BinaryIO:
         handle = self._parts.get(index)

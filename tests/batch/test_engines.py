@@ -69,6 +69,18 @@ def test_unreachable_scheduler_is_a_one_line_error(tmp_path: Path, corpus: Path,
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("address", ["newsbox", "ftp://127.0.0.1:8786", "tls://127.0.0.1:9"])
+def test_a_scheduler_address_dask_cannot_use_is_a_one_line_error_that_leaves_no_run(
+        tmp_path: Path, corpus: Path, address: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # No port, an unknown scheme, TLS with no TLS settings: Dask raises ValueError or TypeError.
+    code = batch(corpus, "--out", tmp_path / "out", "--engine", "dask", "--scheduler", address)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"--scheduler {address}: not an address Dask can connect to" in err, err
+    # Nothing was done, so no interrupted run is left that would refuse the corrected command.
+    assert not (tmp_path / "out" / ".repair-batch").exists()
+
+
 def _free_port() -> int:
     import socket
 

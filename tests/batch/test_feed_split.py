@@ -46,6 +46,36 @@ def test_atom_entries_including_an_empty_one_split_exactly() -> None:
     assert len(whole) == 3 and split == whole
 
 
+LATE_TITLE = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><link>https://desk.example/</link>
+<item><title>Port reopens - Harbour Desk</title><description>The port reopened.</description></item>
+<item><title>Rates hold - Harbour Desk</title><description>Rates held.</description></item>
+<title>Harbour Desk</title></channel></rss>
+"""
+
+
+def test_a_channel_element_after_the_first_item_sends_the_feed_to_the_whole_parse() -> None:
+    # Each group is parsed with the bytes before the first item as its header: a channel
+    # title after the items would be missing there, and FD001 could not cut the feed's name.
+    with pytest.raises(NotSplittable, match="after its first item"):
+        find_items(io.BytesIO(LATE_TITLE))
+
+
+def test_a_large_feed_with_its_title_after_the_items_cuts_the_feed_name_as_the_whole_parse(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "desk.rss").write_bytes(LATE_TITLE)
+    assert batch(src, "--out", tmp_path / "whole", "--workers", "1") == 0
+    monkeypatch.setattr(readers, "SPLIT_BYTES", 0)  # every feed counts as large
+    assert batch(src, "--out", tmp_path / "split", "--workers", "1") == 0
+    titles = [row["title"] for row in map(json.loads, (tmp_path / "split" / "desk.jsonl").read_text().splitlines())]
+    assert titles == ["Port reopens", "Rates hold"]
+    whole, split = tree_bytes(tmp_path / "whole"), tree_bytes(tmp_path / "split")
+    whole.pop("report.json"), split.pop("report.json")
+    assert split == whole
+
+
 @pytest.mark.parametrize(("name", "why"), [
     ("feed_billion_laughs.xml", "DOCTYPE"), ("feed_external_entity.rss", "DOCTYPE"),
     ("feed_entities.rss", "well-formed"), ("feed_truncated.rss", "well-formed"),

@@ -149,6 +149,11 @@ def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str, limit
         (["in.txt", "--workers", "0"], "--workers 0"),
         (["in.txt", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
         (["in.txt", "--resume"], "holds no interrupted run"),
+        (["in.txt", "--log-every", "0"], "--log-every 0.0: must be a positive number of seconds"),
+        (["in.txt", "--log-every", "-5"], "--log-every -5.0"),
+        (["in.txt", "--log-every", "nan"], "--log-every nan"),
+        (["in.txt", "--engine", "dask", "--worker-timeout", "nan"], "--worker-timeout nan"),
+        (["in.txt", "--engine", "dask", "--worker-timeout", "inf"], "--worker-timeout inf"),
     ],
 )
 def test_fatal_errors_are_one_line_and_write_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -280,3 +285,22 @@ def test_gzip_data_without_gz_in_its_name_is_one_error_per_input(tmp_path: Path)
     assert errors["news.rss"].startswith("news.rss: gzip-compressed, not XML; add .gz to its name")
     assert not (tmp_path / "out" / "wire.jsonl").exists()
     assert gzip.decompress((tmp_path / "out" / "fine.jsonl.gz").read_bytes()).count(b"\n") == 50
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_jsonl_is_one_error_for_the_input_not_one_per_line(tmp_path: Path, encoding: str) -> None:
+    import gzip
+
+    lines = "".join(f'{{"id": {i}, "text": "The council met on Monday. It voted."}}\n' for i in range(3))
+    data = lines.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the codec writes no byte-order mark of its own
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wide.jsonl").write_bytes(data)
+    (tmp_path / "in" / "wide2.jsonl.gz").write_bytes(gzip.compress(data))
+    assert batch(tmp_path / "in", "--out", tmp_path / "out") == 1
+    errors = _errors(tmp_path / "out")
+    assert [(e["input"], e["record"]) for e in errors] == [("wide.jsonl", None), ("wide2.jsonl.gz", None)]
+    assert all("UTF-16 text, not UTF-8 JSONL; convert it first (iconv -f UTF-16 -t UTF-8)" in str(e["error"])
+               for e in errors)
+    assert not (tmp_path / "out" / "wide.jsonl").exists()

@@ -87,3 +87,20 @@ def test_warnings_are_shown_in_the_summary_when_no_errors_jsonl_is_written(
     assert batch(feed, "--dry-run") == 0
     summary = capsys.readouterr().out
     assert "warnings 1" in summary and "  warning: news.rss: 1 bare '&'" in summary
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_before_any_work(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "fine.txt").write_text("The port grew ,officials said.\n", "utf-8")
+    try:
+        with open(os.fsencode(src) + b"/caf\xe9.txt", "wb") as handle:  # a Latin-1 name
+            handle.write(b"It rained on Monday .\n")
+    except OSError:
+        pytest.skip("this filesystem takes UTF-8 names only")
+    for given in (src, Path(os.fsdecode(os.fsencode(src) + b"/caf\xe9.txt"))):  # in a folder, or named
+        assert batch(given, "--out", tmp_path / "out") == 2
+        err = capsys.readouterr().err
+        assert "caf\\xe9.txt: file name is not valid UTF-8; rename it first" in err and "Traceback" not in err
+        assert not (tmp_path / "out").exists()  # refused while planning: no run left to resume

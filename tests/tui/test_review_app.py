@@ -334,6 +334,35 @@ def test_main_reports_bad_input_in_one_line(tmp_path: Path, capsys: pytest.Captu
     assert "binary" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("suffix", ["/x", "../../elsewhere/x", ".rev/"])
+def test_a_suffix_with_a_path_separator_is_a_one_line_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The port grew ,officials said.\n", "utf-8")
+    assert main([str(story), "--no-model", "--suffix", suffix]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"repair: error: --suffix {suffix}: must not contain a path separator; "
+                   "use --out DIR to write the reviewed files elsewhere\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
+
+
+def test_a_file_name_that_is_not_utf8_is_a_one_line_error_before_the_review_opens(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"  # a Latin-1 name
+    try:
+        with open(name, "wb") as handle:
+            handle.write(b"He said more boats are needed. In the harbour.\n")
+    except OSError:
+        pytest.skip("this filesystem takes UTF-8 names only")
+    # Opened, the first decision would be logged in UTF-8 JSON naming the file: a crash.
+    assert main([os.fsdecode(name), "--no-model"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("repair: error: ") and "caf\\xe9.txt: file name is not valid UTF-8" in err
+    assert len(list(tmp_path.iterdir())) == 1  # no log, no output
+
+
 async def test_model_edits_are_marked(tmp_path: Path, open_with) -> None:  # type: ignore[no-untyped-def]
     from review_helpers import make_edit
 

@@ -216,6 +216,18 @@ def test_command_line_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "PATH (or --batch OUT_DIR)" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("extra", [["--select", "FR"], ["--ignore", "CA"], ["--unsafe"], ["--out", "x"],
+                                   ["--suffix", ".mine"], ["--calibration", "c.json"]])
+def test_batch_review_refuses_options_it_would_ignore(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      extra: list[str]) -> None:
+    out = _run(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        review_main(["--batch", str(out), *extra])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{extra[0]} would be ignored" in err and "--min-confidence" in err
+
+
 def test_feed_items_title_and_text_are_two_documents(tmp_path: Path) -> None:
     feed = tmp_path / "wire.rss"
     feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>n1</guid>'

@@ -14,7 +14,7 @@ from textual.widgets import TextArea
 from repair.edits import Edit, Safety
 from tui.app import ReviewApp
 from tui.docreview import Status
-from tui.editing import EditScreen
+from tui.editing import EditScreen, editor_command
 from tui.inputs import open_session
 from tui.loading import Background
 from tui.screens import ConfirmScreen
@@ -103,6 +103,29 @@ async def test_capital_e_hands_the_phrase_to_the_editor(tmp_path: Path, monkeypa
         assert app.session.doc.state.text == expected
         await pilot.press("u", "e", "ctrl+e")  # from inside the box as well
         assert app.session.doc.state.items[0].decision == "edit"
+
+
+async def test_an_editor_variable_a_shell_cannot_split_is_reported_not_a_crash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EDITOR", 'nano "--tempfile')  # an unclosed quote
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = _app(tmp_path, JOIN, [_join_edit(JOIN)])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        assert app.is_running
+        assert any("$EDITOR" in n.message and "cannot be split" in n.message for n in app._notifications)
+        assert app.session.doc.state.items[0].status is Status.PENDING
+
+
+@pytest.mark.parametrize(("env", "command"), [
+    ({"VISUAL": "   ", "EDITOR": "nano -w"}, ["nano", "-w"]),  # blanks count as unset
+    ({"EDITOR": " "}, ["vi"]),
+    ({}, ["vi"]),
+    ({"VISUAL": "'my editor' --wait", "EDITOR": "nano"}, ["my editor", "--wait"]),
+])
+def test_editor_command_reads_the_variables_as_git_does(env: dict[str, str], command: list[str]) -> None:
+    assert editor_command(env) == command
 
 
 async def test_alternatives_are_listed_and_a_digit_picks_one(tmp_path: Path) -> None:
