@@ -33,6 +33,7 @@ from repair.rules.casing_learned import _SLOT_PREPOSITIONS, _nationality_shape, 
 from repair.rules.casing_learned_context import _word_before
 from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table
 from repair.rules.casing_names import _has_lower_date
+from repair.rules.casing_title_names import _one_word_countries
 from repair.rules.glued_scan import alone_names
 from repair.rules.stops_words import mostly_lower_case
 
@@ -48,15 +49,9 @@ MIN_LETTERS = 4  # ISO 639 names "Dan", "Ga", "Ha" are also words, initials or n
 # A text writing more distinct such forms than this in lower case folds them by style.
 MAX_LOWER_FORMS = 2
 
-# A lower-case word, or two or three joined by hyphens ("spanish-italian"), standing alone:
-# no letter, digit, address mark, apostrophe or hyphen on either side.
-_CANDIDATE = lazy_compile(r"(?<![\w'’@/.#-])[a-z]{4,}(?:-[a-z]{4,}){0,2}(?![\w'’@/#-]|\.\w)")
-# A compass point written before a nationality is the name's first word ("west german",
-# "south korean"): capitalised with it, or the fix would leave "west German".
-_COMPASS_BEFORE = lazy_compile(r"(?<![\w'’@/.#-])(?:north|south|east|west)[ -]$")
-# Only where a noun phrase opens before it ("the west german embassy", "of south korean
-# cars"): after a verb the point may be a direction ("headed south german officials ...").
-_COMPASS_OPENERS = lexicon.DETERMINERS | lexicon.PREPOSITIONS
+# A word standing alone (a space before it; no letter, digit, address mark, apostrophe or
+# hyphen after it), or two or three joined by hyphens ("spanish-italian").
+_ALONE_AFTER = r"(?![\w'’@/#-]|\.\w)"
 # A compass point written before a nationality is the name's first word ("west german",
 # "south korean"): capitalised with it, or the fix would leave "west German".
 _COMPASS_BEFORE = lazy_compile(r"(?<![\w'’@/.#-])(?:north|south|east|west)[ -]$")
@@ -65,6 +60,21 @@ _COMPASS_BEFORE = lazy_compile(r"(?<![\w'’@/.#-])(?:north|south|east|west)[ -]
 _COMPASS_OPENERS = lexicon.DETERMINERS | lexicon.PREPOSITIONS
 # CA020's slot, where it reads a language's name itself: after a preposition (and "the").
 _PREPOSITION_BEFORE = lazy_compile(r"\b(?:" + _SLOT_PREPOSITIONS + r") (?:the )?$")
+
+
+@cache
+def _candidates() -> re.Pattern[str]:
+    """The forms this rule may capitalise (a people word the table vouches for, no country's
+    own name), alone or joined by hyphens, as one pattern: a scan for these few dozen words
+    costs a fraction of reading every lower-case word of a long text."""
+    forms = sorted((form for form in case_table().words
+                    if form.isalpha() and len(form) >= MIN_LETTERS and _people_word(form)
+                    and capitalised_in_clean_news(form) and form.capitalize() not in _one_word_countries()),
+                   key=lambda form: (-len(form), form))
+    word = "(?:" + "|".join(forms) + ")"
+    # A space first: a literal the engine scans for in C, the words tried only after one (a
+    # sentence's middle has a space before the word; a line's first word is left anyway).
+    return re.compile(" (" + word + "(?:-" + word + "){0,2})" + _ALONE_AFTER)
 
 
 @cache
@@ -145,20 +155,17 @@ def lowercase_nationality_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     found: list[tuple[re.Match[str], list[str]]] = []
-    for match in _CANDIDATE.finditer(text):
-        parts = match.group().split("-")
-        if not all(_people_word(part) and capitalised_in_clean_news(part) for part in parts):
-            continue
-        found.append((match, parts))
-    if not found or len({m.group() for m, _ in found}) > MAX_LOWER_FORMS or mostly_lower_case(doc) \
+    for match in _candidates().finditer(text):
+        found.append((match, match.group(1).split("-")))
+    if not found or len({m.group(1) for m, _ in found}) > MAX_LOWER_FORMS or mostly_lower_case(doc) \
             or _has_lower_date(text):
         return
     capitalised = alone_names(doc)
     for match, parts in found:
-        start, end = match.start(), match.end()
+        start, end = match.start(1), match.end(1)
         if not _mid_sentence(text, start) or _sentence_opens_lower(text, start):
             continue
-        word = match.group()
+        word = match.group(1)
         if len(parts) == 1:
             if _nationality_shape(word) and word.capitalize() in capitalised:
                 continue  # CA012 reads the text's own capital
