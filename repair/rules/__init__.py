@@ -20,6 +20,7 @@ from repair.rules import (
     casing,
     casing_closed_words,
     casing_common_nouns,
+    casing_demonyms,
     casing_learned,
     casing_listed_names,
     casing_name_words,
@@ -183,6 +184,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_name_words.RULES,
     # gen22a: casing decided by a table learned from clean English.
     *casing_learned.RULES,
+    # case36: a nationality's or a language's adjective in lower case, on clean news' evidence.
+    *casing_demonyms.RULES,
     # case35: a lower-case name in a list beside a capitalised one ("Vietnam and pakistan").
     *casing_listed_names.RULES,
     # case35b: a body sentence in headline style with its small words in lower case.

@@ -12,6 +12,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_lost_stop import opens_new_sentence
+from repair.rules.casing_pronouns import subject_after_coordinator
 from repair.rules.casing_title import _CAPITALISED_FUNCTION, title_case_sentence
 
 __all__ = ["RULES", "_CAPITALISED_FUNCTION", "capitalised_function_word", "title_case_sentence"]
@@ -269,6 +270,7 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         ("Most of Their savings went on rent.", "Most of their savings went on rent."),
         ("Fans queued outside the gates for Its final match.", "Fans queued outside the gates for its final match."),
         ("Trade between Canada And Mexico grew.", "Trade between Canada and Mexico grew."),
+        ("The talks ran late, and She thanked the hosts.", "The talks ran late, and she thanked the hosts."),
         ("Talks between Chile And the United Arab Emirates ended.",
          "Talks between Chile and the United Arab Emirates ended."),
         ("Envoys from Ghana, Togo And Benin met in Accra.", "Envoys from Ghana, Togo and Benin met in Accra."),
@@ -293,6 +295,8 @@ _TITLE_LINKS = frozenset("Of And In The To For With On At From A An".split())
         "She flew to The Hague on Monday.",
         "He wrote for The Economist and others.",
         "The parcel went to He and She, a boutique in Leeds.",
+        "They filmed Carrie and It was next.",
+        "He left. And She waited.",
         "They prayed to be welcomed in His eternal mercy.",
         "The blood type A was rare.",
         "The novel Pride and Prejudice sold well.",
@@ -341,7 +345,8 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[max(0, match.start() - 12) : match.start() - 1].rpartition(" ")[2]
         # After a preposition a determiner opens its noun phrase ("to The metropolitan
         # budget"): a name or title that opens with "The" goes on with a capital ("to The Hague").
-        if before not in _SUBORDINATOR_SET and not (word in _DETERMINER_SET and before in _LINK_PREPOSITIONS):
+        if before not in _SUBORDINATOR_SET and not (word in _DETERMINER_SET and before in _LINK_PREPOSITIONS) \
+                and not subject_after_coordinator(text, match.start(), word, before):
             continue
         yield self.edit(match.start(), match.end(), word.lower(), f"“{word}” capitalised mid-sentence.", 0.75)
     if " The " in text:  # in every _PREPOSITION_THE match: a substring test first

@@ -281,4 +281,21 @@ def _after_clause_verb(text: str, start: int) -> bool:
     return False
 
 
+# After "and", "but" or "or" inside a sentence only a subject pronoun is lowered ("talks,
+# and She thanked"): "It" may name a work there ("Carrie and It were filmed"), a determiner
+# a title's ("Bread and The Circus").
+_COORDINATORS = frozenset("and but or".split())
+_SUBJECTS_AFTER_COORDINATOR = frozenset("He She They We".split())
+
+
+def subject_after_coordinator(text: str, start: int, word: str, before: str) -> bool:
+    """True when ``word`` (at ``start``) is a subject pronoun right after a lower-case "and",
+    "but" or "or" that itself follows a lower-case word, a figure or a comma: the sentence's
+    middle, where the conjunction opens the pronoun's clause ("dialogue, and She thanked")."""
+    if word not in _SUBJECTS_AFTER_COORDINATOR or before not in _COORDINATORS:
+        return False
+    at = start - len(before) - 2  # the character before the conjunction's space
+    return at >= 1 and text[at] == " " and (text[at - 1].islower() or text[at - 1].isdigit() or text[at - 1] == ",")
+
+
 RULES = (capitalised_pronoun_in_clause,)

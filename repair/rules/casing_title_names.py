@@ -46,6 +46,9 @@ _NAME_HEADS = frozenset(
 _NAME_LINKS = frozenset(("and", "of", "for"))
 _NAME_OPENERS = frozenset(("the", "between", "of", "and", "with", "to", "by", "at", "in", "on", "from", "for"))
 MAX_NAME_WORDS = 4
+# A name is opened by "the" or stands bare; after "a" or "an" its words are a common noun's
+# ("a university", "an agency"), so the article ends the look back for a name's words.
+_INDEFINITE_ARTICLES = frozenset(("A", "An"))
 
 
 def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
@@ -54,7 +57,8 @@ def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
     A name is two to :data:`MAX_NAME_WORDS` capitalised words (joined by "and", "of",
     "for") ending in a name's head noun (:data:`_NAME_HEADS`) and opened by a function
     word ("the", "between") or the sentence start, so "Will Sign Trade Agreement" (a
-    verb before it) is no name while "the Belt and Road Initiative" is.
+    verb before it) is no name while "the Belt and Road Initiative" is; nor is a run after
+    an indefinite article ("From A University In Nairobi").
     """
     kept: set[int] = set()
     for i, token in enumerate(tokens):
@@ -68,6 +72,8 @@ def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
                 break
             if word.lower() in _NAME_OPENERS and word.lower() not in _NAME_LINKS:
                 break
+            if word in _INDEFINITE_ARTICLES:
+                break  # "From A University In ...": the article opens a common noun's phrase, never a name
             if word.lower() not in _NAME_LINKS:
                 content += 1
                 opener = tokens[j - 1].group().lower() if j > 0 else "the"
