@@ -1,0 +1,54 @@
+"""Cheaper scans and memos behind CA027, CA028 and AP022 find what the plain ones find
+(issue 13): AP022's contractions found from their rare tail, CA027's sentences chosen by
+the words it reads, and the prose test remembered per sentence."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from repair.rules import apostrophes_nouns, casing_closed_words
+
+NEGATIVE_PIECES = ["do", "Do", "does", "did", "is", "IS", "are", "was", "were", "has", "have", "had", "could",
+                   "would", "should", "Should", "must", "need", "might", "ca", "wo", "sha", "ai", "ta", "o",
+                   "n", "n t", " t", "t", " ", ",", ".", "’", "'", "-", "\n", "x", "1", "_", "é", "”", "in the"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(NEGATIVE_PIECES), max_size=30).map("".join))
+@example("don t")  # at the text's start: no character before the auxiliary
+@example("xdon t don t.")  # the first auxiliary inside a word: no match, the second is one
+@example("shouldn t\nwon t")  # the longest auxiliary, a tail before a line break
+@example("isn tn t")  # a tail with a letter after its "t": none
+def test_lone_negative_ts_found_from_their_tails(text: str) -> None:
+    plain = [(m.start(), m.end(), m.group(1)) for m in apostrophes_nouns._LONE_NEGATIVE_T.finditer(text)]
+    found = [(m.start(), m.end(), m.group(1)) for m in apostrophes_nouns._lone_negative_ts(text)]
+    assert found == plain
+
+
+def test_lone_negative_ts_on_prose() -> None:
+    text = "They don t know. In the end it won t matter, and we can t.\nShe isn t"
+    assert [m.group(1) for m in apostrophes_nouns._lone_negative_ts(text)] == ["don", "won", "can", "isn"]
+
+
+CAPITAL_PIECES = ["Is", "The", "A", "An", "Of", "Said", "Between", "Were", "Was", "Told", "Tolds", "ISLAND", "Isa",
+                  "Cat", "Zebra", "the", "is", "x", " ", ",", ".", "-", "_", "1", "é", "É", "’", "\n"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(CAPITAL_PIECES), max_size=25).map("".join))
+@example(" Is")  # the word right after the first character
+@example("Is the")  # the first word only: the rule reads from the second character
+@example("_Is Cat")  # a word character before it: no whole word
+def test_candidate_words_are_the_capital_words_read(text: str) -> None:
+    read = casing_closed_words._VERBS | casing_closed_words._LINKS
+    plain = any(m.group().lower() in read for m in casing_closed_words._CAPITAL_WORD.finditer(text, 1))
+    assert (casing_closed_words._CANDIDATE_WORD.search(text, 1) is not None) == plain
+
+
+def test_prose_memo_answers_as_the_plain_test() -> None:
+    sentences = ["The town has been without water since Monday.", "Council Renews Travel Ban On Six Officials",
+                 "It Is What It Is", "Officials said the bridge was closed.", "Too short here."]
+    plain = [casing_closed_words._prose.__wrapped__(s) for s in sentences]
+    assert plain == [True, False, False, True, False]
+    assert [casing_closed_words._prose(s) for s in sentences + sentences] == plain + plain
