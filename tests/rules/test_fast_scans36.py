@@ -4,10 +4,12 @@ the words it reads, and the prose test remembered per sentence."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import apostrophes_nouns, casing_closed_words
+from repair.rules import apostrophes_nouns, casing_closed_words, glued_small
 
 NEGATIVE_PIECES = ["do", "Do", "does", "did", "is", "IS", "are", "was", "were", "has", "have", "had", "could",
                    "would", "should", "Should", "must", "need", "might", "ca", "wo", "sha", "ai", "ta", "o",
@@ -52,3 +54,17 @@ def test_prose_memo_answers_as_the_plain_test() -> None:
     plain = [casing_closed_words._prose.__wrapped__(s) for s in sentences]
     assert plain == [True, False, False, True, False]
     assert [casing_closed_words._prose(s) for s in sentences + sentences] == plain + plain
+
+
+RUN_PIECES = ["A", "AB", "ABC", "a", "ab", "s", " ", "\n", "1", "_", "É", "é", ".", "Ab"]
+_PLAIN_CAPITAL_RUN = re.compile(r"(?<![A-Z])[A-Z]{2,}+(?=[a-z])")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 90))
+@example("ABc", 0, 99)  # at the text's start
+@example("xABCd", 1, 99)  # a run at pos, a lower-case letter before it
+@example("ABCd", 1, 99)  # pos inside a run: the capital before pos still counts
+def test_capital_runs_led_by_a_capital(text: str, pos: int, endpos: int) -> None:
+    plain = [m.span() for m in _PLAIN_CAPITAL_RUN.finditer(text, pos, endpos)]
+    assert [m.span() for m in glued_small._CAPITAL_RUN.finditer(text, pos, endpos)] == plain
