@@ -70,9 +70,12 @@ _CAPITAL_WORD = lazy_compile(r"\b[A-Z][a-z]{0,5}\b")
 # The capitalised words of :data:`_CAPITAL_WORD` this rule reads (a form of :data:`_VERBS` or
 # :data:`_LINKS`, one capital and lower case): a sentence with none of them after its first
 # character gets no edit, so it is not read as prose (the costly test). A whole word: the
-# runs of word characters both patterns match are the same.
-_CANDIDATE_WORD = lazy_compile(
-    r"\b(?:" + "|".join(sorted(word.capitalize() for word in _VERBS | _LINKS if len(word) <= 6)) + r")\b")
+# runs of word characters both patterns match are the same. Each word opens on its capital
+# and the check for a word character before it comes after ("\bIs" as "I(?<!\w.)s"): a
+# pattern of alternatives that each open on a letter skips to those letters (a leading
+# ``\b`` is tried at every character: 0.054 -> 0.012 s a scan of 2 MB).
+_CANDIDATE_FORMS = sorted(word.capitalize() for word in _VERBS | _LINKS if len(word) <= 6)
+_CANDIDATE_WORD = lazy_compile("(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in _CANDIDATE_FORMS) + r")\b")
 
 
 def _closed_word(form: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import apostrophes_nouns, casing_closed_words, glued_small
+from repair.rules import apostrophes_nouns, casing_closed_words, casing_common_nouns, glued_small
 
 NEGATIVE_PIECES = ["do", "Do", "does", "did", "is", "IS", "are", "was", "were", "has", "have", "had", "could",
                    "would", "should", "Should", "must", "need", "might", "ca", "wo", "sha", "ai", "ta", "o",
@@ -68,3 +68,18 @@ _PLAIN_CAPITAL_RUN = re.compile(r"(?<![A-Z])[A-Z]{2,}+(?=[a-z])")
 def test_capital_runs_led_by_a_capital(text: str, pos: int, endpos: int) -> None:
     plain = [m.span() for m in _PLAIN_CAPITAL_RUN.finditer(text, pos, endpos)]
     assert [m.span() for m in glued_small._CAPITAL_RUN.finditer(text, pos, endpos)] == plain
+
+
+_PLAIN_RUN = re.compile(r"(?<=[a-z] )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w'’-])(?! [A-Z0-9])")
+COMMON_RUN_PIECES = ["Travel", "Ban", "A", "Bc", "a", "ab", "the", " ", " ", "\n", "1", "-", "’", "_", "É", "é", "."]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(COMMON_RUN_PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 90))
+@example("a Travel Ban on", 0, 99)
+@example("a Travel Ban on", 2, 99)  # pos at the run: the letter and space before it still count
+@example("a Travel Ban Act", 0, 99)  # a third capital goes on: the longest run, then no capital after
+def test_common_noun_runs_led_by_a_capital(text: str, pos: int, endpos: int) -> None:
+    plain = [m.span() for m in _PLAIN_RUN.finditer(text, pos, endpos)]
+    assert [m.span() for m in casing_common_nouns._RUN.finditer(text, pos, endpos)] == plain
+    assert (casing_common_nouns._RUN.search(text) is None) == (_PLAIN_RUN.search(text) is None)
