@@ -9,7 +9,14 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from repair.rules import apostrophes_nouns, casing_closed_words, casing_common_nouns, glued_small
+from repair.rules import (
+    apostrophes_nouns,
+    casing_closed_words,
+    casing_common_nouns,
+    dash_pairs,
+    glued_small,
+    surface_marks,
+)
 
 NEGATIVE_PIECES = ["do", "Do", "does", "did", "is", "IS", "are", "was", "were", "has", "have", "had", "could",
                    "would", "should", "Should", "must", "need", "might", "ca", "wo", "sha", "ai", "ta", "o",
@@ -83,3 +90,32 @@ def test_common_noun_runs_led_by_a_capital(text: str, pos: int, endpos: int) -> 
     plain = [m.span() for m in _PLAIN_RUN.finditer(text, pos, endpos)]
     assert [m.span() for m in casing_common_nouns._RUN.finditer(text, pos, endpos)] == plain
     assert (casing_common_nouns._RUN.search(text) is None) == (_PLAIN_RUN.search(text) is None)
+
+
+_PLAIN_STRAIGHT_PAIR = re.compile(r'(?:(?<=[.!?:] )|(?<=[.!?:]” )|^)"(?P<quoted>[^\W\d_][^"“”\n]*?[.,!?])"(?=[ \t]|$)',
+                                  re.MULTILINE)
+PAIR_PIECES = ['"', "“", "”", ". ", ": ", "? ", ".” ", "\n", " ", "\t", "Yes", "no", ".", ",", "1", "_", "é", "x"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(PAIR_PIECES), max_size=30).map("".join))
+@example('"Yes." he said')  # at the text's start
+@example('x\n"Yes." and')  # at a line's start
+@example('He said: "Yes." Then. "No," she said')  # after a colon, after a stop
+@example('x"Yes." ')  # after a letter: none
+def test_straight_pairs_led_by_the_mark(text: str) -> None:
+    plain = [(m.span(), m.group("quoted")) for m in _PLAIN_STRAIGHT_PAIR.finditer(text)]
+    assert [(m.span(), m.group("quoted")) for m in surface_marks._STRAIGHT_PAIR.finditer(text)] == plain
+
+
+_PLAIN_DASH_BEFORE_STOP = re.compile(r"(?<=\w) ([—–])\.(?=\s|$)")
+DASH_PIECES = ["word", " ", "—", "–", ".", "\n", "-", "x", "_", "1", "é", "’"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(DASH_PIECES), max_size=30).map("".join))
+@example("the end —.")
+@example(" —. x —.\nthe —. ")  # at the start (no word before), before a line break
+def test_dash_before_stop_led_by_the_space(text: str) -> None:
+    plain = [(m.span(), m.group(1)) for m in _PLAIN_DASH_BEFORE_STOP.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in dash_pairs._DASH_BEFORE_STOP.finditer(text)] == plain
