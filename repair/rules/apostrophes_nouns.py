@@ -266,6 +266,27 @@ def lone_possessive_s(doc: Document, self: Rule) -> Iterator[Edit]:
 _LONE_NEGATIVE_T = lazy_compile(
     r"(?<![\w'’-])((?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Cc]ould|[Ww]ould"
     r"|[Ss]hould|[Mm]ust|[Nn]eed|[Mm]ight|[Cc]a|[Ww]o|[Ss]ha|[Aa]i)n) t(?=[ ,.;:!?”\"’)\n]|$)")
+# The same pattern's tail: its "n", a space and a lone "t". The pattern has no literal to lead
+# its scan, so it is tried at every character; the tail is rare ("in the" is not one), and
+# each of its matches ends in one (:func:`_lone_negative_ts`).
+_LONE_T_TAIL = lazy_compile(r"n t(?=[ ,.;:!?”\"’)\n]|$)")
+_AUXILIARY_LENGTHS = range(2, 7)  # the auxiliaries' lengths before their "n": "ca" to "should"
+
+
+def _lone_negative_ts(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LONE_NEGATIVE_T` in ``text``, in order: the pattern is tried
+    only where the auxiliary of a tail would start. A match starts after no word character
+    and holds only letters before its tail, so one start at most fits a tail, and no
+    auxiliary starts with a "t", so matches never overlap: the matches found so are the
+    pattern's own scan's."""
+    for tail in _LONE_T_TAIL.finditer(text):
+        for length in _AUXILIARY_LENGTHS:
+            if tail.start() < length:
+                break
+            match = _LONE_NEGATIVE_T.match(text, tail.start() - length)
+            if match is not None and match.end() == tail.end():
+                yield match
+                break
 
 
 @rule(
@@ -296,7 +317,7 @@ def lone_negative_t(doc: Document, self: Rule) -> Iterator[Edit]:
     if "n t" not in text:
         return
     mark = ""
-    for match in _LONE_NEGATIVE_T.finditer(text):
+    for match in _lone_negative_ts(text):
         before = text[max(0, match.start() - 2) : match.start()].strip(" “\"‘")
         if match.group(1)[0].isupper() and before[-1:].isalnum():
             continue  # "the Don t": a capital in a sentence's middle is a name's

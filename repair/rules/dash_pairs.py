@@ -27,7 +27,9 @@ _SPACED_DASHES = tuple(re.compile(dash + r"(?<=[\w,.)”’\"] " + dash + r")(?=
 _COMMA_VERB = re.compile(r", (?=(?:are|is|was|were|have|has|had|will|would|can|could|must|may|might|should"
                          r"|did|does|said|says)\b)")
 # A dash with a space before it and the sentence's full stop glued after it.
-_DASH_BEFORE_STOP = re.compile(r"(?<=\w) ([—–])\.(?=\s|$)")
+# (The space first, the word character before it checked after it: a pattern that opens
+# with a look-behind is tried at every character. Same matches, by test.)
+_DASH_BEFORE_STOP = re.compile(r" (?<=\w )([—–])\.(?=\s|$)")
 # Where a sentence ends, as far as a dash pair is concerned.
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")
 MAX_SENTENCE_CHARS = 400

