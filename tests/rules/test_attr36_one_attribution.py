@@ -1,0 +1,58 @@
+"""attr36: a sentence gets one attribution. A quotation that already has its tag loses a
+pronoun tag MT added after it (AT016), and a name cut after a tag whose verb already has its
+speaker is not joined onto the verb ("said Moss", FR004): it is an echo. Our own sentences,
+with the look-alikes that keep their words (a bare verb whose speaker was cut off, a pronoun
+inside an aside, a quotation with only the pronoun tag)."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.rules.tag_repeated_speaker import quotation_retag
+from tests.rules.unsafe_fix import fix_unsafe
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“The bridge will reopen in May,” said Ana Ruiz, head of the roads agency, she said.",
+     "“The bridge will reopen in May,” said Ana Ruiz, head of the roads agency."),
+    ("\"We will not give up,\" Tom Berg, a union organiser, told reporters on Friday, he said.",
+     "\"We will not give up,\" Tom Berg, a union organiser, told reporters on Friday."),
+    ("\"The road is safe, but not finished\", said Marta Rey, head of the roads office, she said.",
+     "\"The road is safe, but not finished,\" said Marta Rey, head of the roads office."),
+    ("“Why now?” asked Lea Moss of the tenants' group, she said.", "“Why now?” asked Lea Moss of the tenants' group."),
+    ("“We are ready,” the coaches said after training, they said.", "“We are ready,” the coaches said after training."),
+])
+def test_pronoun_tag_after_a_tagged_quotation_is_deleted(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not give up,” she said.",
+    "“We won,” said Ana Ruiz, whose team, she said, had trained for months.",
+    "“We lost,” said Ana Ruiz. The club will appeal, she said.",
+    "Ana Ruiz called the plan “a disgrace”, she said.",
+    "The plan will work, he said.",
+])
+def test_single_attribution_is_kept(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+def test_quotation_retag_predicate() -> None:
+    sentence = "“We will rebuild,” said Ana Ruiz, the mayor, she said."
+    assert quotation_retag(sentence) == sentence.index(", she said.")
+    assert quotation_retag("“We will rebuild,” she said.") is None
+    assert quotation_retag("Ruiz said the town would rebuild, she said.") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The verb has its speaker before it: the name after the stop only repeats it.
+    ("“The tide is rising,” Lena Moss, a spokeswoman for the fire service, said. Moss.",
+     "“The tide is rising,” Lena Moss, a spokeswoman for the fire service, said."),
+    ("“We will appeal,” the club's lawyer, Tom Reed, added. Reed.",
+     "“We will appeal,” the club's lawyer, Tom Reed, added."),
+    # A bare verb: the speaker was cut off it and goes back.
+    ("“We will appeal,” added. Tom Reed, the club's lawyer.", "“We will appeal,” added Tom Reed, the club's lawyer."),
+    ("“The tide is rising,” said. Lena Moss, a spokeswoman.", "“The tide is rising,” said Lena Moss, a spokeswoman."),
+])
+def test_name_after_a_tag_with_its_speaker_is_not_joined(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
