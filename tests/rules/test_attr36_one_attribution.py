@@ -56,3 +56,20 @@ def test_quotation_retag_predicate() -> None:
 ])
 def test_name_after_a_tag_with_its_speaker_is_not_joined(text: str, expected: str) -> None:
     assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second, unnamed source after a sentence that names its own: deleted, never joined.
+    ("Rents rose 4 percent, according to a person close to the council. According to the source.",
+     "Rents rose 4 percent, according to a person close to the council."),
+    ("The talks stalled in May, according to two officials who asked not to be named. According to them.",
+     "The talks stalled in May, according to two officials who asked not to be named."),
+    # A named second source is news: left for an editor, not joined.
+    ("Rents rose 4 percent, according to a survey by the council. According to Ana Ruiz of the council.",
+     "Rents rose 4 percent, according to a survey by the council. According to Ana Ruiz of the council."),
+    # The first source the sentence gets: joined with a comma.
+    ("Rents rose 4 percent in the city last year. According to the council.",
+     "Rents rose 4 percent in the city last year, according to the council."),
+])
+def test_second_according_to_source(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
