@@ -73,3 +73,28 @@ def test_name_after_a_tag_with_its_speaker_is_not_joined(text: str, expected: st
 ])
 def test_second_according_to_source(text: str, expected: str) -> None:
     assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An inverted tag whose verb lost its capital with the false stop: set back after a comma.
+    ("The papers of the lorry were incomplete. declared the customs officers.",
+     "The papers of the lorry were incomplete, declared the customs officers."),
+    ("The bridge will stay shut until March. explained the engineers.",
+     "The bridge will stay shut until March, explained the engineers."),
+    ("The bridge will stay shut until March. warned the head of the transport agency in a note.",
+     "The bridge will stay shut until March, warned the head of the transport agency in a note."),
+    ("The bridge will stay shut until March. Declared the customs officers.",
+     "The bridge will stay shut until March, declared the customs officers."),
+])
+def test_inverted_tag_after_its_statement_is_reattached(text: str, expected: str) -> None:
+    assert fix_unsafe(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A verb with an object, not a speaker: no tag.
+    "The bridge will stay shut until March. noted the figures.",
+    "The bridge will stay shut until March. declared a state of emergency.",
+    "The bridge will stay shut until March. promised to reopen it soon.",
+])
+def test_verb_with_an_object_is_no_inverted_tag(text: str) -> None:
+    assert fix_unsafe(text).count(",") == 0
