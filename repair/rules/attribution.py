@@ -320,7 +320,7 @@ def dangling_speech_tail(doc: Document, self: Rule) -> Iterator[Edit]:
         prev = doc.previous_in_paragraph(position)
         text = doc.sentence_text(sentence)
         first = lexicon.words(text[:20])
-        if prev is None or not first or first[0] not in lexicon.SPEECH_VERBS or not text[:1].islower():
+        if prev is None or not first or not text[:1].islower() or not tag_detached.opens_tag(first[0], text):
             continue
         prev_text = doc.sentence_text(prev)
         if not _ATTRIBUTED.search(prev_text):
@@ -344,7 +344,7 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
         return None
     if stops.opens_parenthetical(prev_text):
         return None  # "Ana Ruiz, the head of the union. said …": SP001 closes the aside
-    if tags.is_inverted_tag(text) or (text.startswith("said ") and tag_detached.capital_inverted_tag("S" + text[1:])):
+    if tags.is_inverted_tag(text) or tag_detached.lowered_inverted_tag(text):
         return self.edit(stop, sentence.span.start, ", ",
                          f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the sentence it "
                          "attributes.", 0.7)

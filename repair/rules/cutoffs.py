@@ -147,6 +147,7 @@ def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
         "The union said that the plan was unfair. And that is why it will strike.",
         "The band toured Asia in May. Written by Ana Ruiz.",
         "The club was formed in 1901. Formed by miners the club was once the best in Wales.",
+        "Rents rose 4 percent, according to a survey by the council. According to Ana Ruiz of the council.",
         "Sales were the best the firm had ever had. No rival came close.",
         "It was all the town had had. Nothing more.",
         "Retail prices will fall. Profit margins will suffer.",
@@ -238,6 +239,14 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
             # "…, according to the office. According to the office.": joined, it would say it twice.
             yield self.edit(stop + 1, sentence.span.end, "", f"Fragment (delete-echo): “{text}” only repeats "
                             "words of the sentence before it; deleted.", 0.6)
+        elif kind == "according-to" and "according to" in prev_text.lower():
+            # "…, according to a person close to the talks. According to the source.": the
+            # sentence already names its source; joined, it would have two. A source with no
+            # name of its own only points back (deleted); a named one is news (left).
+            if not any(w[:1].isupper() for w in q[1:]):
+                yield self.edit(stop + 1, sentence.span.end, "",
+                                f"Fragment (delete-echo): “{text}” gives a second source to a sentence that "
+                                "already names its own; deleted.", 0.55)
         elif kind:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "

@@ -182,6 +182,11 @@ _APPOSITIVE_BEFORE_VERB = lazy_compile(
     r", (?:the|a|an|its|his|her|their|[A-Z][\w'’-]*)\b[^,“”\"]{0,60}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, "
     r"(?:said|added|asked|declared|explained)\.$")
 
+# ",” Ana Ruiz, the mayor, said.": words between the quotation's closing comma and the verb
+# are its speaker (with an aside), so the verb is not bare.
+_SPEAKER_AFTER_QUOTATION = lazy_compile(
+    r"(?:[,?!][”\"]|[”\"],) [A-Za-z][^“”\".?!]*, (?:said|added|asked|declared|explained)\.$")
+
 
 def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | None:
     """" " when ``prev_text`` ends on a quotation and a tag verb with no speaker (",” said.")
@@ -191,6 +196,8 @@ def _speaker_after_bare_verb(prev_text: str, piece: str) -> tuple[str, str] | No
         return None
     if _APPOSITIVE_BEFORE_VERB.search(prev_text):
         return None  # "…, the agency, UNHCR, said.": the comma closes the speaker's name; the verb has its speaker
+    if _SPEAKER_AFTER_QUOTATION.search(prev_text):
+        return None  # "“…,” Ana Ruiz, the mayor, said. Ruiz.": the verb has its speaker; the piece is an echo
     words = lexicon.words(piece)
     # "Ana Ruiz, who chairs the board.": a relative aside closing the piece has its own verb.
     name, _, aside = piece.partition(", who ")

@@ -292,6 +292,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
          "The vote was a disgrace, declared the head of the farmers' group, Rui Costa."),
     ],
     good=[
+        "“The tide is rising,” Lena Moss, a spokeswoman for the fire service, said. Moss.",
+        "“We will appeal,” the club's lawyer, Tom Reed, added. Reed.",
         "The storm passed. When it hit, we ran.",
         "We close today. Thanks to all our readers.",
         "The plan failed. Including bonuses, pay rose 5%.",

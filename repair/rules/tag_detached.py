@@ -237,6 +237,19 @@ def capital_inverted_tag(text: str) -> bool:
     return name is not None and _inverted_tag(text[: name.start()] + ".", role_only=True)
 
 
+def lowered_inverted_tag(text: str) -> bool:
+    """``text`` is a :func:`capital_inverted_tag` whose verb lost its capital with the false
+    stop's lower case ("declared the customs officers.", "warned the bank in a note.")."""
+    capital = text[:1].upper() + text[1:]
+    return capital[: capital.find(" ") + 1] in CAPITAL_VERBS and capital_inverted_tag(capital)
+
+
+def opens_tag(first_word: str, text: str) -> bool:
+    """The lower-case ``text`` opens on a verb of saying (``first_word``) or is a whole
+    inverted tag (:func:`lowered_inverted_tag`: "declared the customs officers.")."""
+    return first_word in lexicon.SPEECH_VERBS or lowered_inverted_tag(text)
+
+
 def _inverted_tag(text: str, role_only: bool = False) -> bool:
     """:func:`capital_inverted_tag` of ``text`` as it stands; ``role_only``: the speaker must be
     a noun phrase (a name set off after a name would be a second speaker)."""
@@ -258,7 +271,9 @@ def _inverted_tag(text: str, role_only: bool = False) -> bool:
         head = found["np"].split()[-1]
         # A person's role or a body that speaks ("Indicated the company in a note."): "Added
         # the sugar." names no speaker. ("Said" takes nothing else after it.)
-        if head not in tags.ROLES and head not in tags.ORGANISATION_NOUNS:
+        # (A plural role too: "Declared the customs officers.")
+        if head not in tags.ROLES and head not in tags.ORGANISATION_NOUNS \
+                and not (head.endswith("s") and head[:-1] in tags.ROLES):
             return False
     rest = lexicon.words(found["rest"] or "")
     if rest and (rest[0].lower() not in lexicon.PREPOSITIONS or len(rest) > 12 or not _noun_phrase(rest)):

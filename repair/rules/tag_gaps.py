@@ -166,12 +166,22 @@ def doubled_tag(sentence: str) -> int | None:
          "Keepers said the foals were healthy and feeding well."),
         ("Inspector Mara Lind of the river police said the boat had sunk in minutes, said the inspector.",
          "Inspector Mara Lind of the river police said the boat had sunk in minutes."),
+        ("“The bridge will reopen in May,” said Ana Ruiz, head of the roads agency, she said.",
+         "“The bridge will reopen in May,” said Ana Ruiz, head of the roads agency."),
+        ("\"We will not give up,\" Tom Berg, a union organiser, told reporters on Friday, he said.",
+         "\"We will not give up,\" Tom Berg, a union organiser, told reporters on Friday."),
+        ("“Why now?” asked Lea Moss of the tenants' group, she said.",
+         "“Why now?” asked Lea Moss of the tenants' group."),
     ],
     good=[
         "Ruiz said prices would rise, the bank said.",
         "The judge ruled the case was weak, the lawyer said.",
         "Coroner Ana Ruiz found the death was an accident, said the coroner's office staff.",
         "He said he could never trust anything he said.",
+        "“We will not give up,” she said.",
+        "“We lost,” said Ana Ruiz. The club will appeal, she said.",
+        "“We won,” said Ana Ruiz, whose team, she said, had trained for months.",
+        "Ana Ruiz called the plan “a disgrace”, she said.",
     ],
 )
 def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -196,6 +206,13 @@ def doubled_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(sentence.span.start + bare, end - 1, "",
                             "Attribution (delete-invented-tag): the tag at the end, with no comma before it, "
                             "names again the speaker the sentence opens with; deleted.", 0.65)
+            continue
+        if at is None and (closing := tag_repeated_speaker.quotation_retag(text)) is not None:
+            # "“We will rebuild,” said Ana Ruiz, the mayor, she said.": the quotation has its
+            # own tag; the pronoun attributes it a second time (no clean-news sentence does).
+            yield self.edit(sentence.span.start + closing, end - 1, "",
+                            "Attribution (delete-invented-tag): the quotation already has its own tag; the "
+                            "pronoun tag after it attributes the words a second time; deleted.", 0.65)
             continue
         if at is None and (closing := tag_repeated_speaker.pronoun_retag(text)) is not None:
             # "He said the racks were destroyed, he said.": a pronoun tags again a sentence that

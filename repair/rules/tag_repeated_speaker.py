@@ -174,3 +174,25 @@ def pronoun_retag(sentence: str) -> int | None:
     if subject in _PRONOUN_SUBJECTS and subject != tail["pronoun"]:
         return None
     return tail.start()
+
+
+# A quotation closed by its comma (or "?"/"!") and the quotation's own tag: an inverted one
+# ("said Ana Ruiz, head of the agency") or a speaker and a verb with at most a short adjunct
+# ("Ana Ruiz, head of the agency, said on Friday"); no other mark or stop inside.
+_QUOTATION_TAG = lazy_compile(
+    r"(?:[,?!][”\"]|[”\"],) (?:(?:said|asked|added) [^“”\".?!]{2,100}"
+    r"|[^“”\".?!]{2,80} (?:said|says|asked|told [a-z]+|added)"
+    r"(?: [^“”\".?!]{0,40})?)(?=, (?:he|she|they) (?:said|says|added)\.$)")
+
+
+def quotation_retag(sentence: str) -> int | None:
+    """Where a closing ", she said." starts in ``sentence`` (its comma) when the quotation
+    before it already has its own tag ("“We will rebuild,” said Ana Ruiz, the mayor, she
+    said."); None otherwise. The quotation's tag names the speaker; the pronoun only
+    attributes the same words again. Unlike :func:`pronoun_retag`'s "He said …, he said."
+    (Reuters writes it), no sentence of the clean-news corpus (15,544 stories) tags a tagged
+    quotation again so, so AT016 applies the deletion (``unsafe``)."""
+    tail = _CLOSING_PRONOUN_TAG.search(sentence)
+    if tail is None:
+        return None
+    return tail.start() if _QUOTATION_TAG.search(sentence) else None
