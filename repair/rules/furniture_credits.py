@@ -11,8 +11,9 @@ short code in capitals, not a list of names:
 * a bare agency code after a caption's only stop: "Swimmers at the start. XYZ", told
   from a wire's signature on a story sentence by what comes before it (one sentence, no
   reporting verb, no quotation); an institution's name in brackets in the same place
-  ("Divers at the wreck. (Coast Guard Service)") or an agency's code and its photographer's
-  name ("Divers at the wreck. (XYZ/Novak)"), told the same way;
+  ("Divers at the wreck. (Coast Guard Service)"), an agency's code and its photographer's
+  name ("Divers at the wreck. (XYZ/Novak)") or where a picture came from when no agency took
+  it ("Divers at the wreck. (Social media)"), told the same way;
 * a bracketed picture label opening the line: "[Photo] Old trams in the depot";
 * a credit made only of names, codes and picture words after a caption's only stop, in
   whatever order and with whatever separator the site uses (:func:`named_credit`): "— XYZ
@@ -49,6 +50,11 @@ _BARE_CODE = lazy_compile(r"(?<=\.)[ \t]+(?P<code>[A-Z]{2,5})[ \t]*$")
 # An institution's name in brackets after the caption's stop: "... at the site. (Ministry of Culture)".
 _BRACKETED_NAME = lazy_compile(r"(?<=\.)[ \t]+\((?:the )?[A-Z][a-z][\w'’.&-]*"
                                r"(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|for[ \t]|&[ \t])*[A-Z][\w'’.&-]*){1,5}\)[ \t]*$")
+# Where the picture came from, in brackets after the caption's stop, when no agency took it:
+# "... in Madrid on Thursday. (Social media)", "(Screenshot)", "(Supplied)", "(Facebook)".
+_BRACKETED_SOURCE = lazy_compile(
+    r"(?<=\.)[ \t]+[(\[](?i:social media|social networks?|screenshots?|screen ?grabs?|video grabs?|supplied"
+    r"|handout|file photo|archive photo|facebook|instagram|twitter|telegram|tiktok|youtube)[)\]][ \t]*$")
 # An agency's code and its photographer's one name in brackets after the caption's stop:
 # "... on Saturday. (XYZ/Novak)" (before the stop, "(EU/UK)" is the sentence's own).
 _CODE_AND_NAME = lazy_compile(r"(?<=\.)[ \t]+[(\[][A-Z]{2,6}[ \t]?/[ \t]?[A-Z][a-z][\w'’.-]*[)\]][ \t]*$")
@@ -75,7 +81,8 @@ def credit_tail(text: str) -> bool:
         if _CREDIT_TAIL.search(text, max(0, len(text) - 80)) is not None:
             return True
         name = (_BRACKETED_NAME.search(text, max(0, len(text) - 80))
-                or _CODE_AND_NAME.search(text, max(0, len(text) - 40)))
+                or _CODE_AND_NAME.search(text, max(0, len(text) - 40))
+                or _BRACKETED_SOURCE.search(text, max(0, len(text) - 30)))
         return name is not None and _one_caption_sentence(text[: name.start()])
     if last.isupper():
         if _CREDIT_TAIL.search(text, max(0, len(text) - 20)) is not None:

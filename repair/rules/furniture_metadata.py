@@ -40,6 +40,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import _STORE_DATE
 from repair.rules.furniture import _delete, _lines
+from repair.rules.furniture_datelines import lone_dateline
 from repair.rules.furniture_navigation import _NAV_LINE
 
 MAX_METADATA_CHARS = 200
@@ -60,10 +61,12 @@ _DATE = (
     r"\d{4}(?P<sep_a>[./-])\d{1,2}(?P=sep_a)\d{1,2}\.?"  # 2026-03-04, 2026.03.04, 2026/03/04
     r"|\d{1,2}(?P<sep_b>[./-])\d{1,2}(?P=sep_b)(?:\d{4}|\d{2})(?!\d)"  # 04.03.2026, 04/03/26, 04-03-2026
     r"|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}(?!\d)"  # 4. 3. 2026, the spaced Central European form
+    r"|\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}\.?"  # 2026. 03. 04., the spaced year-first form (Hungarian, Korean)
     r"|\d{4}年\d{1,2}月\d{1,2}日"  # 2026年3月4日
     r"|\d{1,2}" + _ORDINAL + r"\.?[ \t](?:of[ \t])?" + _MONTH + r",?[ \t]\d{4}"  # 4 March 2026
     r"|" + _MONTH + r"[ \t]\d{1,2}" + _ORDINAL + r",?[ \t]\d{4}"  # March 4, 2026
     r"|" + _MONTH + r"[ \t]\d{4}"  # March 2026
+    r"|" + _MONTH + r"[ \t]\d{1,2}/\d{4}"  # March 4/2026
     # Any calendar's month word between a day and a year: "12 Esfand 1403", "2 Ekim 2026".
     r"|\d{1,2}[ \t][A-Z][a-z]{2,11}[ \t]\d{4}"
 )
@@ -76,7 +79,7 @@ _COLON_CLOCK = (r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?
                 r"|\d{4}[ \t]?hrs?(?![\w])")  # 1545 hrs, a wire's military time
 _DOT_CLOCK = r"\d{1,2}\.\d{2}(?![\d.])"
 # A page's counter of reader reactions beside the stamp: "3 comments", "1,204 views".
-_COUNTER = r"\d{1,3}(?:,\d{3})*[ \t](?:comments?|views?|shares?|reactions?|replies|likes?)"
+_COUNTER = r"\d{1,3}(?:,\d{3})*[ \t](?i:comments?|views?|shares?|reactions?|replies|likes?)"
 _RELATIVE = r"\d{1,3}[ \t](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]ago"
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|IST|JST|KST|WIB|SGT|HKT|AEST|AEDT|ET|PT)(?:[+-]\d{1,2})?"
 # Labels, longest first; each may carry its colon. A stamp label dates the line; a credit
@@ -91,6 +94,8 @@ _CREDIT_LABELS = ("editor in charge", "responsible editor", "chief editor", "edi
                   "by", "reporters", "reporter", "journalists", "journalist", "correspondent", "editors",
                   "editor", "authors", "author", "writer", "photographer", "photos", "photo", "text", "sources",
                   "source", "credits", "credit", "images", "image", "video",
+                  # the photo credit's label left in the source's language ("Foto: Agency")
+                  "fotos", "foto", "fotó",
                   # A page's other media credits, each before its colon ("Visualisation: Ana Ruiz").
                   "visualisation", "visualization", "infographic", "graphics", "graphic", "illustration",
                   "processing", "animation", "cartoon", "map")
@@ -111,7 +116,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # Small words a stamp or a byline is glued with, in English and as translations leave them
 # ("às 16h32", "um 10:20 Uhr", "alle 10:20").
-_GLUE = frozenset("at on of and & the ago às à alle um uhr om kl kl. godz. o'clock".split())
+_GLUE = frozenset("at on of and & the ago às à em alle um uhr om kl kl. godz. o'clock".split())
 # Particles inside a person's name.
 _NAME_PARTICLES = frozenset("de da di du dos del van von der den le la al bin ibn".split())
 
@@ -185,7 +190,7 @@ def metadata_line(line: str) -> bool:
     licensed = False  # the names read now stand under a credit label
     licensed_number = False  # a record label waits for its number
     run = 0  # words in the current run of names
-    after_by = False  # "By the Newsroom": "the" may follow "By" only
+    after_by = False  # "By the Newsroom", "By our editors": "the" or "our" may follow "By" only
     while at < len(line):
         blank = _BLANKS.match(line, at)
         if blank is not None:
@@ -199,7 +204,7 @@ def metadata_line(line: str) -> bool:
         at = piece.end()
         if kind == "name":
             lower = word.lower()
-            if lower in _GLUE or (lower in _NAME_PARTICLES and run):
+            if lower in _GLUE or (lower in _NAME_PARTICLES and run) or (lower == "our" and after_by):
                 if lower == "the" and not after_by:
                     return False
                 after_by = False
@@ -326,7 +331,8 @@ def metadata_line_rule(doc: Document, self: Rule) -> Iterator[Edit]:
         line = text.strip()
         if line.startswith("date ") and _STORE_DATE.match(text) is not None:
             continue  # a page store's "date 2024-04-26" header: BP002's, applied safely
-        if metadata_line(line) or _bracketed_furniture(line) or (": " in line and _credit_parts(line)):
+        if (metadata_line(line) or _bracketed_furniture(line) or (": " in line and _credit_parts(line))
+                or lone_dateline(line)):
             yield _delete(self, doc, para.start, para.end,
                           "Page metadata line (byline, section, stamp), not article text.", 0.75)
 

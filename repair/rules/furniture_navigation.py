@@ -39,7 +39,17 @@ _NAV_LINE = lazy_compile(
       | (?:more|most\ read|latest)\ (?:from|in)\ (?-i:[A-Z][\w&'’-]*(?:\ (?:&\ )?[A-Z][\w&'’-]*){0,2})
       | skip\ (?:this\ )?ad(?:vertisement)?
       # An ad slot's label, alone or set off its advert's title: "Sponsored · Compare ...".
-      | (?:advertis(?:ement|ing)|sponsored(?:\ content)?)(?:[ \t]+[▶►▸»›→·•|][ \t]*[^\n]{3,200})?
+      | (?:advertis(?:ement|ing)|sponsored(?:\ (?:content|links?|stories|posts|ads?))?)
+            (?:[ \t]+[▶►▸»›→·•|][ \t]*[^\n]{3,200})?
+      # A player's prompt to hear the story, with its running time: "Listen to the article (3 minutes)".
+      | listen\ to\ (?:the|this)\ (?:article|story|report)(?:[ \t]*\(?\d{1,3}[ \t]?min(?:utes?|s)?\.?\)?)?
+      # A paywall's notice: "Article reserved for subscribers", "This content is for members only".
+      | (?:this\ )?(?:article|content|story)\ (?:is\ )?(?:reserved|available|exclusive)\ (?:only\ )?(?:for|to)
+            \ (?:our\ )?(?:paying\ |premium\ |digital\ )?(?:subscribers|members)(?:\ only)?\.?
+      # A related link's label left in the source's language: "Leia também: ...", "Lesen Sie auch: ...".
+      | (?:les\ også|lees\ ook|lesen\ sie\ auch|lies\ auch|leia\ também|lea\ también|lee\ también|lire\ aussi
+           |leggi\ anche|czytaj\ (?:też|także|również)|citește\ și|citeste\ si|čtěte\ také|lue\ myös|olvassa\ el)
+            [ \t]*:[^\n]{3,200}
       | (?:the\ )?(?:story|article)\ continues\ (?:below|after)(?:\ (?:the\ |this\ )?(?:advertisement|ad))?
       | (?:copyright|©)\ [^\n]{0,60}?all\ rights\ reserved\b[^\n]{0,160}
       # A rights notice: a copyright holder, then a ban on copying ("... Unauthorized reproduction
@@ -119,7 +129,8 @@ _NAV_LINE = lazy_compile(
       | [—–-]{1,2}[ \t]?(?:""" + _AGENCIES + r"""|(?:news|wire|web|online|city|foreign|staff)\ desk
            # any wire's code in capitals ("-- XYZ"): a signature, whatever the agency
            |(?-i:[A-Z]{3,10}))
-      | (?:[—–-]{1,2}[ \t]?)?(?:staff|special|senior|foreign|our)\ (?:correspondents?|reporters?|writers?)
+      | (?:[—–-]{1,2}[ \t]?)?(?:our\ (?:own\ )?)?(?:staff|special|senior|foreign|our)
+            \ (?:correspondents?|reporters?|writers?)
       # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
       | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing
            |edited|compiled|translated|graphics|photos?|video|fact-checking)\ by\ [^\n.!?,;]{2,60}){1,3}
@@ -181,7 +192,7 @@ _NAV_FIRST_WORDS = frozenset(
     podcast duration length running runtime by last first published posted update updated modified back
     additional reporting writing editing edited compiled translated with editor editors reporter reporters
     translator translators writer writers author authors contributor contributors sign staff special senior
-    foreign our""".split()
+    foreign our content les lees lesen lies leia lea lee lire leggi czytaj cite citeste lue olvassa""".split()
 )
 # A desk's byline alone names its role: "Staff Correspondent", "Our reporter".
 _BYLINE_ROLES = frozenset("correspondent correspondents reporter reporters writer writers".split())
@@ -197,7 +208,8 @@ _NAV_SECOND_WORDS = {
     "with": {"input", "inputs", "agency", "wire", "news"}, "you": {"may", "might"}, "top": {"stories"},
     "back": {"to"}, "sign": {"up"}, "click": {"here", "to"}, "comment": {"on"}, "legend": {"of", "to"},
     "running": {"time"}, "staff": _BYLINE_ROLES, "special": _BYLINE_ROLES, "senior": _BYLINE_ROLES,
-    "foreign": _BYLINE_ROLES, "our": _BYLINE_ROLES, "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
+    "foreign": _BYLINE_ROLES, "our": _BYLINE_ROLES | {"own", "staff", "special", "senior", "foreign"},
+    "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
     "first": {"published", "posted", "update", "updated", "modified"},
     "last": {"published", "posted", "update", "updated", "modified"},
 }

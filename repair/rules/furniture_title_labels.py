@@ -8,8 +8,9 @@ same trail in other marks, and may set the section before the title instead:
   Politics", " › World › Europe";
 * a section set off by a run of colons: " ::: World", " :: Sport";
 * a bracketed section label opening the title: "[World News] Port strike ends";
-* the site's own name after a spaced dash, told by its last word, a news outlet's
-  (" - The Harbour Times", " – Valley News Online");
+* the site's own name after a spaced dash, told by its last word, a news outlet's or a
+  channel's (" - The Harbour Times", " – Valley News Online", " - Business Channel"), or by
+  its "The" after a headline in sentence case (" – The Valley Harvest");
 * the page's time stamp run onto the title (" 04.05.2025 09:40", " Posted 3 hours ago"), or
   glued onto its last letter when the line break went ("... weeks04.05.2025 09:40").
 
@@ -44,8 +45,18 @@ _BRACKET_LABEL = lazy_compile(r"^[\[【]" + _NAME + r"[\]】][ \t]*(?=[A-Z\"“�
 _SITE_SUFFIX = lazy_compile(
     r" [-–—] (?:[A-Z][\w'’&]*[ \t]){0,3}(?:News|Online|Times|Post|Herald|Tribune|Today|Daily|Gazette|Journal"
     r"|Express|Telegraph|Chronicle|Courier|Observer|Standard|Mail|Press|Monitor|Dispatch|Mirror|Weekly|Insider"
-    r"|Digest|Wire)$"
+    r"|Digest|Wire|Channel|TV|Radio|Network|Magazine|Review|Agency)$"
 )
+# " – The Valley Harvest": a name opened by "The" after a spaced dash, closing a headline in
+# sentence case (a headline's own dash clause goes on in sentence case: "– the last word").
+_THE_NAME_SUFFIX = lazy_compile(r" [-–—] The (?:[A-Z][\w'’&]*[ \t]){0,2}[A-Z][\w'’&]*$")
+MIN_LOWER_HEAD_WORDS = 3
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether a headline's words after its first are mostly lower case, three at least."""
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= MIN_LOWER_HEAD_WORDS and lower * 2 >= len(words) - 1
 # The page's time stamp run onto the title: "... 27.11.2024 12:10", "... Posted 6 hours ago".
 _TITLE_STAMP = lazy_compile(
     # The stamp may be glued onto the title's last letter, the space lost with the line break.
@@ -132,8 +143,11 @@ def title_section_trail(doc: Document, self: Rule) -> Iterator[Edit]:
             return
     # A site's name or a stamp after the title: what stays is a headline, three words or more
     # not closing on a function word ("Before 04.05.2026 11:20" is a timeline's entry).
-    tail = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if " - " in text or " – " in text
-                                         or " — " in text else None)
+    dashed = " - " in text or " – " in text or " — " in text
+    tail = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if dashed else None)
+    if tail is None and dashed and (named := _THE_NAME_SUFFIX.search(text)) is not None \
+            and _sentence_case(lexicon.words(text[: named.start()])):
+        tail = named
     head = lexicon.words(text[: tail.start()]) if tail else []
     if tail is not None and len(head) >= MIN_TITLE_WORDS and not lexicon.is_function_word(head[-1]):
         yield self.edit(para.start + tail.start(), para.end, "", "Site name or time stamp after the title.", 0.8)

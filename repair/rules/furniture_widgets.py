@@ -44,10 +44,11 @@ _SHARE_VERBS = frozenset("share send email e-mail mail tweet print copy post for
 _SHARE_GLUE = frozenset("to on by via with this the a link article story page friend email e-mail mail "
                         "it".split())
 # The advertising class: the English markers and their word-for-word renderings back from
-# the languages feeds come from (Anzeige, Publicité, Publicidad, Werbung, Reklama).
+# the languages feeds come from (Anzeige, Publicité, Publicidad, Publicidade, Werbung, Reklama).
 _AD_WORDS = frozenset(
     """advertisement advertisements advertising advert adverts ad ads publicity display sponsored anzeige
-    publicité publicidad publicite werbung reklama pubblicità promoted""".split()
+    publicité publicidad publicite werbung reklama pubblicità promoted publicidade publicitate reklame reklam
+    advertentie reclame mainos hirdetés""".split()
 )
 _AD_PHRASES = frozenset({"sponsored content", "paid content", "paid post", "paid partnership",
                          "advertising content", "promoted content", "partner content"})
