@@ -136,7 +136,9 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 # Found from the agency in brackets (led by "(", a literal) and read back to the line's start.
 # The credit is one word, any wire's or paper's name ("(Bernama)", "(IANS)", "(Wire)"): what
 # makes it a credit is where it stands, after a capitals place at a paragraph's head.
-_AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )(?=[A-Z][a-z]|A |I )")
+# The lead may open with an accented capital ("(AP) Värta IF will ...", "(AFP) Łódź's mayor").
+_AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )"
+                           r"(?=[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]|A |I )")
 # The wires every reader knows by name: after one of these a lone place ("OSLO") is enough;
 # an unfamiliar one-word credit needs a region or a date in the dateline ("UNHCR (Geneva)
 # Officials ..." is an acronym and a place, no dateline).
@@ -160,6 +162,7 @@ _PLACE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ]
         ("OSLO, March 3 (Reuters) Norway's wealth fund lost 2% in a quarter.",
          "OSLO, March 3 (Reuters) — Norway's wealth fund lost 2% in a quarter."),
         ("IPOH, Malaysia (Bernama) Floods cut two roads.", "IPOH, Malaysia (Bernama) — Floods cut two roads."),
+        ("STOCKHOLM (AP) Åre will host the race.", "STOCKHOLM (AP) — Åre will host the race."),
     ],
     good=[
         "BOISE, Idaho (AP) — A wildfire forced hundreds to leave their homes.",

@@ -1,0 +1,79 @@
+"""comma36: punctuation an editor takes as it stands (PU001, PU008, PU011, PU012, PU019).
+
+A doubled stop with a detokeniser's space before it, a dateline whose lead opens with an
+accented capital, a pivot's full-width comma where a dateline's dash belongs, and a
+decimal comma before a unit of measure; next to look-alikes that must be left alone: an
+abbreviation's stop before "..", an ellipsis, a list of figures, a thousands group, and a
+full-width comma that is no dateline's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as fixed
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The club changed its coach twice this season ..", "The club changed its coach twice this season."),
+    ("The next meeting is due on July 23 ..", "The next meeting is due on July 23."),
+    ("Ticket prices rose by 4% ..", "Ticket prices rose by 4%."),
+    ("The ferry left without them .. Nobody was hurt.", "The ferry left without them. Nobody was hurt."),
+])
+def test_spaced_doubled_stop_collapsed(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy flew in from the U.S. ..",
+    "When in Rome ... and so on ..",
+    "He paused ... then spoke.",
+    "Version 2.1 .. 2.4 was never shipped.",
+])
+def test_spaced_doubled_stop_look_alikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("STOCKHOLM (AP) Åre will host the ski race in March.", "STOCKHOLM (AP) — Åre will host the ski race in March."),
+    ("MALMÖ (AFP) Östra Hamnen was flooded on Friday.", "MALMÖ (AFP) — Östra Hamnen was flooded on Friday."),
+    ("KRAKÓW (Reuters) Łódź lost its appeal on Monday.", "KRAKÓW (Reuters) — Łódź lost its appeal on Monday."),
+])
+def test_dateline_dash_before_accented_lead(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("DENVER (AP)，The council voted on Monday.", "DENVER (AP) — The council voted on Monday."),
+    ("OSLO, March 3， The central bank held its rate.", "OSLO, March 3 — The central bank held its rate."),
+    ("LIMA, Peru (AFP)：Officials closed the port.", "LIMA, Peru (AFP) — Officials closed the port."),
+])
+def test_full_width_mark_after_dateline_is_its_dash(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NATO，the alliance, met in Brussels on Monday.", "NATO, the alliance, met in Brussels on Monday."),
+    ("The mayor of DENVER (AP)，a former nurse, spoke.", "The mayor of DENVER (AP), a former nurse, spoke."),
+])
+def test_full_width_comma_elsewhere_stays_a_comma(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The river peaked at 8,91 meters on Thursday.", "The river peaked at 8.91 meters on Thursday."),
+    ("Farms harvested 3,2 tonnes per hectare this year.", "Farms harvested 3.2 tonnes per hectare this year."),
+    ("The tunnel will be 1,5 km long.", "The tunnel will be 1.5 km long."),
+    ("The plant will produce 2,4 GW of power.", "The plant will produce 2.4 GW of power."),
+])
+def test_decimal_comma_before_unit(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The plots were 3,400 meters apart.",
+    "Lanes 3,4 and 5 are shut.",
+    "The estate covers 12,500 hectares.",
+    "The score was 2,1 after extra time.",
+])
+def test_decimal_comma_look_alikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
