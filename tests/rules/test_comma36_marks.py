@@ -77,3 +77,22 @@ def test_decimal_comma_before_unit(text: str, want: str) -> None:
 ])
 def test_decimal_comma_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The auction cleared at 471 zlotys per megawatt. hour on Friday.",
+     "The auction cleared at 471 zlotys per megawatt-hour on Friday."),
+    ("The plant will sell power at 50 euros per megawatt. hour, below the cap.",
+     "The plant will sell power at 50 euros per megawatt-hour, below the cap."),
+    ("Households used 3,100 kilowatt. hours last year.", "Households used 3,100 kilowatt-hours last year."),
+])
+def test_energy_unit_cut_by_stop(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The turbine adds 40 megawatts. Hours of work remain before it opens.",
+    "Power cost 80 euros per megawatt-hour in May.",
+])
+def test_energy_unit_look_alikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
