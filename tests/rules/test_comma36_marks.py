@@ -96,3 +96,17 @@ def test_energy_unit_cut_by_stop(text: str, want: str) -> None:
 ])
 def test_energy_unit_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement posted on Monday, She said she would keep training.",
+    "After a meeting held in Lyon, They agreed to cut the fee.",
+])
+def test_capital_after_fronted_phrase_is_no_splice(text: str) -> None:
+    # The capital is a casing slip (the casing rules' business); no stop may split the sentence.
+    assert ", " in fixed(text) and ". " not in fixed(text)
+
+
+def test_comma_splice_after_main_clause_still_mended() -> None:
+    assert fixed("The mayor opened the bridge on Monday, She said it would cut journeys by half.") == \
+        "The mayor opened the bridge on Monday. She said it would cut journeys by half."
