@@ -110,3 +110,16 @@ def test_capital_after_fronted_phrase_is_no_splice(text: str) -> None:
 def test_comma_splice_after_main_clause_still_mended() -> None:
     assert fixed("The mayor opened the bridge on Monday, She said it would cut journeys by half.") == \
         "The mayor opened the bridge on Monday. She said it would cut journeys by half."
+
+
+@pytest.mark.parametrize("text", [
+    "ISTANBUL, February 4 — Acme Batarya, a venture between a carmaker and a cell maker, will build a plant.",
+    "LIMA (AP) — Two firms, a miner and a smelter, will merge this year.",
+])
+def test_dateline_dash_opens_no_aside(text: str) -> None:
+    assert fixed(text) == text
+
+
+def test_aside_closed_by_comma_still_mended() -> None:
+    assert fixed("About 200 people — nurses, porters and cleaners, were told to stay at home.") == \
+        "About 200 people — nurses, porters and cleaners — were told to stay at home."
