@@ -123,3 +123,23 @@ def test_dateline_dash_opens_no_aside(text: str) -> None:
 def test_aside_closed_by_comma_still_mended() -> None:
     assert fixed("About 200 people — nurses, porters and cleaners, were told to stay at home.") == \
         "About 200 people — nurses, porters and cleaners — were told to stay at home."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The auditor said, long shifts are putting staff at risk.", "The auditor said long shifts are putting staff at risk."),
+    ("Chief engineer Ana Ruiz said, repairs would take a month.",
+     "Chief engineer Ana Ruiz said repairs would take a month."),
+    ("The union warned, fares will rise again in May.", "The union warned fares will rise again in May."),
+])
+def test_comma_before_bare_noun_clause_dropped(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said, once repairs are done, the pool will reopen.",
+    "Prices rose, the agency said, costs were up too.",
+    "As the minister said, taxes will rise.",
+    "The union said, however, fares will rise.",
+])
+def test_comma_before_bare_noun_clause_look_alikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
