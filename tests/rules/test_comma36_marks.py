@@ -126,7 +126,8 @@ def test_aside_closed_by_comma_still_mended() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("The auditor said, long shifts are putting staff at risk.", "The auditor said long shifts are putting staff at risk."),
+    ("The auditor said, long shifts are putting staff at risk.",
+     "The auditor said long shifts are putting staff at risk."),
     ("Chief engineer Ana Ruiz said, repairs would take a month.",
      "Chief engineer Ana Ruiz said repairs would take a month."),
     ("The union warned, fares will rise again in May.", "The union warned fares will rise again in May."),
@@ -142,4 +143,32 @@ def test_comma_before_bare_noun_clause_dropped(text: str, want: str) -> None:
     "The union said, however, fares will rise.",
 ])
 def test_comma_before_bare_noun_clause_look_alikes_left_alone(text: str) -> None:
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("His lawyer, Tomas Berg said his client would appeal.", "His lawyer, Tomas Berg, said his client would appeal."),
+    ("The club's captain, Ana Ruiz told reporters the team was tired.",
+     "The club's captain, Ana Ruiz, told reporters the team was tired."),
+    ("Maria Lopez, a nurse at the clinic said the ward was full.",
+     "Maria Lopez, a nurse at the clinic, said the ward was full."),
+    ("“We paid twice,” Tomas Berg, a farmer in the valley said.",
+     "“We paid twice,” Tomas Berg, a farmer in the valley, said."),
+    ("Leila Haddad, the head of the union has called a strike.",
+     "Leila Haddad, the head of the union, has called a strike."),
+])
+def test_appositive_gets_its_closing_comma(text: str, want: str) -> None:
+    assert fixed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Ana Ruiz said the team was tired.",
+    "The mayor, Ana Ruiz, said the team was tired.",
+    "Prices rose in May, the ministry said.",
+    "The mayor, Ana Ruiz and two aides said they would stay.",
+    "Said Nur, a conductor from Leeds who has worked on the line, retired.",
+    "Maria Lopez, the company said in a statement, will resign.",
+    "In Lisbon, the mayor said the port would reopen.",
+])
+def test_appositive_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
