@@ -45,11 +45,16 @@ _RELATIVES = frozenset("who whom whose which that where when".split())
 MAX_ROLE_WORDS_AFTER_NAME = 3  # the role noun stands among the first words after the article
 
 
+# Capitalised words that open a time phrase, not a name ("Last August, a …", "Early May, …").
+_TIME_NAME_WORDS = frozenset("""january february march april may june july august september october november
+    december last next this early late earlier later mid""".split())
+
+
 def _plain_name(name: str) -> bool:
     """Whether ``name`` reads as a person's name: no word of it a role ("Prime Minister"),
-    a function word, a month or weekday, or a speech verb."""
+    a function word, a month, weekday or other time word ("Last August")."""
     return not any(is_person_role(w) or lexicon.is_function_word(w) or w.lower() in lexicon.TIME_WORDS
-                   for w in name.split())
+                   or w.lower() in _TIME_NAME_WORDS for w in name.split())
 
 
 # Agent nouns name a person by what they do ("farmer", "resident", "director", "servant").
@@ -118,6 +123,7 @@ def _name_then_role(text: str, self: Rule) -> Iterator[Edit]:
         "Prices rose in May, the ministry said.", "Ana Ruiz, the company said in a statement, will resign.",
         "The mayor, Ana Ruiz and two aides said they would stay.",
         "Maria Lopez, a nurse who works at the clinic said the ward was full.",
+        "Last August, a teenage singer was detained.",
     ],
 )
 def appositive_pair(doc: Document, self: Rule) -> Iterator[Edit]:

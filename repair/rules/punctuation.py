@@ -131,13 +131,13 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # dot leaders in a table, or a writer who uses runs of dots: not a slip
         start = match.start()
         if before in " \t" and match.group() == "..":
-            # "in this season ..": a detokeniser's space before a doubled stop; the space goes
+            # "in this season ..": a detokeniser's space before a doubled stop ending the line; the space goes
             # with it when a word or closing mark stands before it ("U.S. .." keeps its own).
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
             before = _char_before(text, start)
-            if not (before.isalnum() or before in ")]\"”’%") or text[match.end() + 1 : match.end() + 2].isdigit():
-                continue  # "2.1 .. 2.4": a range between figures, not a stop
+            if not (before.isalnum() or before in ")]\"”’%") or text[match.end() : match.end() + 1] not in ("", "\n"):
+                continue  # "individuals .. Must", "2.1 .. 2.4": an elision or a range; only a line's end is a stop
         if before.isalnum() or before in ")]\"”’%":
             if _lower_case_after(text, match.end()):
                 yield _stop_before_lower_case(self, start, match.end())

@@ -17,7 +17,7 @@ from rule_helpers import fix_unsafe as fixed
     ("The club changed its coach twice this season ..", "The club changed its coach twice this season."),
     ("The next meeting is due on July 23 ..", "The next meeting is due on July 23."),
     ("Ticket prices rose by 4% ..", "Ticket prices rose by 4%."),
-    ("The ferry left without them .. Nobody was hurt.", "The ferry left without them. Nobody was hurt."),
+    ("The ferry left without them ..\n\nNobody was hurt.", "The ferry left without them.\n\nNobody was hurt."),
 ])
 def test_spaced_doubled_stop_collapsed(text: str, want: str) -> None:
     assert fixed(text) == want
@@ -28,6 +28,7 @@ def test_spaced_doubled_stop_collapsed(text: str, want: str) -> None:
     "When in Rome ... and so on ..",
     "He paused ... then spoke.",
     "Version 2.1 .. 2.4 was never shipped.",
+    "He said those who act for firms .. Must be ready to accept a fine.",
 ])
 def test_spaced_doubled_stop_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
@@ -169,6 +170,7 @@ def test_appositive_gets_its_closing_comma(text: str, want: str) -> None:
     "Said Nur, a conductor from Leeds who has worked on the line, retired.",
     "Maria Lopez, the company said in a statement, will resign.",
     "In Lisbon, the mayor said the port would reopen.",
+    "Last August, a teenage singer was detained.",
 ])
 def test_appositive_look_alikes_left_alone(text: str) -> None:
     assert fixed(text) == text
