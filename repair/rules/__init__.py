@@ -10,6 +10,7 @@ from repair.rules import (
     apostrophes_marks,
     apostrophes_names,
     apostrophes_nouns,
+    appositive_pairs,
     attribution,
     attribution_detached,
     attribution_severed,
@@ -239,6 +240,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *dash_pairs.RULES,
     # recall23a: a space on the wrong side of a mark, a bracket glued to the words around it.
     *swapped_marks.RULES,
+    *appositive_pairs.RULES,
 )
 
 # What every front end runs: the same rules with the safety they earned on the committed

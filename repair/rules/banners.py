@@ -160,7 +160,7 @@ _PLACE_HEAD = r"(?:[A-Z]{2}\. )?[" + _CAPS + r"][" + _CAPS + r"']{2,}"
 _PLACE_WORDS = _PLACE_HEAD + r"(?: [" + _CAPS + r"][" + _CAPS + r"']+){0,2}"
 _DASHLESS_DATELINE = lazy_compile(
     _PLACE_WORDS + r"(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")?"
-    r" (?=[A-Z][a-z]|A [a-z0-9])"
+    r" (?=[" + _CAPS + "][" + _LOWER + r"]|A [a-z0-9])"
 )
 # "IZMIT, Türkiye, September 12 A fire …" / "PORT ALDER, Aug. 26 Two ferries …": a place, an
 # optional one-word region, and the date that only a dateline sets there, then the lead's
@@ -204,6 +204,7 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO CMO CSO CRO EVP SVP VP MD GM MP 
          ("KÖLN, Jan. 5, 2026 Rents rose.", "KÖLN, Jan. 5, 2026 — Rents rose."),
          ("BRNO, Česko, May 2 Floods cut roads.", "BRNO, Česko, May 2 — Floods cut roads."),
          ("KOŠICE The council voted on Monday.", "KOŠICE — The council voted on Monday."),
+         ("MALMÖ (AP) Öresund ferries stopped.", "MALMÖ (AP) — Öresund ferries stopped."),
          ("QUITO, Ecuador A Canadian miner bought a mine.", "QUITO, Ecuador — A Canadian miner bought a mine.")],
     good=["GENEVA — The council voted.", "NATO The alliance met.", "LONDON, March 2 - Rates rose.",
           "The UN said so.", "DENVER Colo., May 2 - Rates rose.", "AUSTIN, Tex. March 3 - Rates rose.",

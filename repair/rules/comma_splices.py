@@ -111,6 +111,7 @@ def _clause_after(text: str, at: int) -> list[str]:
     good=[
         "The story was first reported by a local paper, The Herald said.",
         "In a statement on Monday, The firm said the offer was final.",
+        "In a video posted on Monday, She said she would run again.",
         "When the rain stopped, The crews went back to work.",
         "The minister told reporters, This is the last offer we make.",
         "Fleet has A-plus senior debt, A and P said.",
@@ -197,6 +198,10 @@ def _splits_two_clauses(text: str, at: int, opener: int) -> bool:
         return False
     tokens = lexicon.words(before)
     if len(tokens) < 3 or tokens[0].lower() in _SUBORDINATORS or not lexicon.has_clause(tokens):
+        return False
+    if tokens[0].lower() in lexicon.PREPOSITIONS and tokens[0].lower() != "to":
+        # "In a statement posted on Facebook, She said …": a fronted phrase (its participle read
+        # as a finite verb) before the main clause; the capital after it is the slip, not the comma.
         return False
     return lexicon.has_clause(_clause_after(text, opener))
 

@@ -33,6 +33,9 @@ _DASH_BEFORE_STOP = re.compile(r" (?<=\w )([—–])\.(?=\s|$)")
 # Where a sentence ends, as far as a dash pair is concerned.
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")
 MAX_SENTENCE_CHARS = 400
+# A dateline's head ("ISTANBUL, February 4 —", "LIMA (AP) —"): the dash after it ends the
+# dateline and opens the lead; it opens no aside.
+_DATELINE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*(?:,| \(| *$)")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -65,7 +68,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
           "The plan covers three regions – the north and the coast – from May.",
           "Scores: Leeds 2 – Hull 1. The season — all 46 games — ends in May.",
           "He said he would —.", "The council approved three projects — a school, a clinic and a road, officials said.",
-          "The winners — Ana, Ben and Carl — were named, and the prize was paid."],
+          "The winners — Ana, Ben and Carl — were named, and the prize was paid.",
+          "OSLO, May 4 — Acme, a venture between Bex and a Danish firm, will build a plant."],
     scope="line",
 )
 def dash_pair(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -122,6 +126,8 @@ def _closed_by_comma(text: str, self: Rule, head: int, tail: int, dash: int) -> 
     ends before the sentence's verb ("… people — rangers, soldiers and villagers, are …")."""
     if lexicon.has_clause(lexicon.words(text[head:dash])):
         return  # the sentence has its verb before the dash: the aside may run on to the end
+    if _DATELINE_HEAD.match(text, head, dash) and text[head - 1 : head] in ("", "\n"):
+        return  # "ISTANBUL, February 4 — Acme, a maker of …, will …": a dateline's dash
     closing = None
     for comma in _COMMA_VERB.finditer(text, dash, tail):
         closing = comma

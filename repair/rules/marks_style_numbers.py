@@ -17,8 +17,12 @@ from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rul
 # comma, then a per cent sign or a large unit, can never be a thousands separator.
 # The comma first (a literal, scanned for fast); the digits before it are checked in Python.
 # A lone "0," before one to three digits is a decimal comma whatever follows ("by 0,5 points").
+# A unit of measure after the figure says the same ("8,91 meters", "2,5 tonnes", "1,8 degrees"):
+# a measure takes a decimal, never a thousands group of one or two digits.
+_UNITS = (r"(?:kilo|centi|milli)?(?:met(?:er|re)s?|grams?|lit(?:er|re)s?)|kilowatts?|megawatts?|gigawatts?|watts?"
+          r"|tonnes?|tons?|hectares?|degrees|miles|inches|feet|[kcm]m|kg|km2|kWh|MWh|GWh|GW|MW|kW|°C")
 _DECIMAL_COMMA = lazy_compile(r",(?<=\d,)(?:\d{1,2}(?=[ \u00a0]?(?:%|per ?cent\b|(?:percentage )?points?\b|[mb]illion\b"
-                            r"|trillion\b))|(?<=(?<![\d,.])0,)\d{1,3}(?![\d,]))")
+                            r"|trillion\b)|[ \u00a0](?:" + _UNITS + r")(?![\w-]))|(?<=(?<![\d,.])0,)\d{1,3}(?![\d,]))")
 _DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}$")
 # "$ 41 million": a space between a currency sign and its figure (continental usage).
 _SPACED_CURRENCY = re.compile(r"[$€£¥]([ \u00a0])(?=\d)")
@@ -36,10 +40,13 @@ _SPACED_CURRENCY_BY_SIGN = led_by_each(_SPACED_CURRENCY, "[$€£¥]", "$€£¥
         ("The port handled 1,25 million tonnes.", "The port handled 1.25 million tonnes."),
         ("Rates rose by 0,25 points.", "Rates rose by 0.25 points."), ("It weighs 0,7 kg.", "It weighs 0.7 kg."),
         ("The bridge cost € 12 million.", "The bridge cost €12 million."),
+        ("The river rose to 8,91 meters on Monday.", "The river rose to 8.91 meters on Monday."),
+        ("The rod is 2,5 km long and weighs 1,25 tonnes.", "The rod is 2.5 km long and weighs 1.25 tonnes."),
         ("It paid £ 3.5 billion for the stake.", "It paid £3.5 billion for the stake."),
     ],
     good=["Sales reached 1,250 units, up 12%.", "Scores were 6,4 and 7,5.", "He paid US$ for it.",
-          "The vote was 12,3 in favour.", "Pick 0,1,2 or 3.", "Inflation eased to 2.4% in March."],
+          "The vote was 12,3 in favour.", "Pick 0,1,2 or 3.", "Inflation eased to 2.4% in March.",
+          "The plots were 3,400 meters apart.", "Lanes 3,4 and 5 are shut.", "The plots measure 12,500 hectares."],
 )
 def continental_number(doc: Document, self: Rule) -> Iterator[Edit]:
     """A figure written the continental way: a decimal comma before a per cent sign or a

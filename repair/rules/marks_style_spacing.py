@@ -4,6 +4,7 @@ figures, compounds and wire datelines (split from :mod:`repair.rules.marks_style
 * a hyphen spaced off the first half of a compound ("long -term", "a 35 -kilometre walk"):
   a detokeniser that splits on hyphens puts the space back on one side only;
 * a figure glued to its scale word ("390million"): the space was a markup boundary;
+* an energy unit cut by a stop where its hyphen was ("megawatt. hour");
 * a wire dateline run straight into the lead ("DENVER (AP) A storm ..."): the dash after
   the agency's name was a separate element of the page and was dropped.
 """
@@ -30,6 +31,9 @@ _SCALE_WORDS = tuple(re.compile(w + r"\b") for w in ("million", "billion", "tril
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 _WORD_AFTER = re.compile(r"[a-z]+")
 _ANY_SPACED_DASH = re.compile(r"[\w.] -[a-z]|[a-z]- ")
+# An energy unit cut by a stop or a comma where its hyphen was ("per megawatt. hour"): a
+# sentence never ends on "watt" with "hour" opening the next in lower case.
+_CUT_WATT_HOUR = re.compile(r"watt[.,] (?=hours?\b)")
 
 
 def _first_half(word: str) -> bool:
@@ -68,6 +72,8 @@ _NOT_SECOND_HALF = frozenset("which who whom whose that and or but if as so then
         ("About 390million people live in the basin.", "About 390 million people live in the basin."),
         ("The fund lost 2.5billion dollars in a year.", "The fund lost 2.5 billion dollars in a year."),
         ("Turnout reached 61percent on Sunday.", "Turnout reached 61 percent on Sunday."),
+        ("Power cost 80 euros per megawatt. hour in May.", "Power cost 80 euros per megawatt-hour in May."),
+        ("Homes used 900 kilowatt, hours a year.", "Homes used 900 kilowatt-hours a year."),
     ],
     good=[
         "Temperatures fell to -12 overnight.",
@@ -85,6 +91,7 @@ _NOT_SECOND_HALF = frozenset("which who whom whose that and or but if as so then
         "The star Ana Ruiz -famous for her voice- sang.",
         "The deal was worth £1.5million to the club.",
         "It honoured a previously -agreed deal.",
+        "The plant adds 40 megawatts. Hours of work remain.", "Power cost 80 euros per megawatt-hour.",
     ],
     scope="line",
 )
@@ -129,6 +136,9 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
                 start -= 1
             if text[start].isdigit() and text[start - 1 : start] not in _NOT_BEFORE_FIGURE:
                 yield self.edit(at, at, " ", "Figure glued to its scale word.", 0.85)
+    if "watt" in text:
+        for found in _CUT_WATT_HOUR.finditer(text):
+            yield self.edit(found.start() + 4, found.end(), "-", "Energy unit cut by a stop: its hyphen.", 0.85)
 
 
 # "DENVER (AP) A storm ...": a dateline of capitals (a place, an optional region or date)
@@ -136,7 +146,9 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
 # Found from the agency in brackets (led by "(", a literal) and read back to the line's start.
 # The credit is one word, any wire's or paper's name ("(Bernama)", "(IANS)", "(Wire)"): what
 # makes it a credit is where it stands, after a capitals place at a paragraph's head.
-_AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )(?=[A-Z][a-z]|A |I )")
+# The lead may open with an accented capital ("(AP) Värta IF will ...", "(AFP) Łódź's mayor").
+_AGENCY_GAP = lazy_compile(r"\((?P<agency>[A-Z][A-Za-z]{1,11})\)(?P<gap> )"
+                           r"(?=[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]|A |I )")
 # The wires every reader knows by name: after one of these a lone place ("OSLO") is enough;
 # an unfamiliar one-word credit needs a region or a date in the dateline ("UNHCR (Geneva)
 # Officials ..." is an acronym and a place, no dateline).
@@ -160,6 +172,7 @@ _PLACE = lazy_compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ]
         ("OSLO, March 3 (Reuters) Norway's wealth fund lost 2% in a quarter.",
          "OSLO, March 3 (Reuters) — Norway's wealth fund lost 2% in a quarter."),
         ("IPOH, Malaysia (Bernama) Floods cut two roads.", "IPOH, Malaysia (Bernama) — Floods cut two roads."),
+        ("STOCKHOLM (AP) Åre will host the race.", "STOCKHOLM (AP) — Åre will host the race."),
     ],
     good=[
         "BOISE, Idaho (AP) — A wildfire forced hundreds to leave their homes.",

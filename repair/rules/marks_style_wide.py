@@ -42,6 +42,12 @@ _DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)])· (?=[a-z])")
 # sentence: it ends with a stop after at least six words ("the museum · the garden and …").
 _SPACED_DOT_AS_COMMA = re.compile(r"(?<=[A-Za-z0-9%)]) · (?=[A-Za-z])")
 MIN_SENTENCE_WORDS = 6
+# A dateline's head up to the mark: a place in capitals (a region after a comma may follow),
+# then a wire's credit in brackets or a date ("WASHINGTON (AP)，The …", "OSLO, March 3，The …").
+# The pivot's comma or colon there stands for the dash the dateline lost, not for a comma.
+_DATELINE_HEAD = lazy_compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([A-Z][A-Za-z]{1,11}\)|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})[ \t]*")
 # Before a capital (a list of names: "Asia · Europe and Africa") the line must read as prose:
 # longer, and most of its words in lower case, which a bar of section names never is.
 MIN_NAME_LIST_WORDS = 8
@@ -69,6 +75,16 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
     if text[start + 2 : start + 3].isupper():
         return count >= MIN_NAME_LIST_WORDS and lower >= MIN_LOWER_WORDS
     return True
+
+
+def _at_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the mark at ``start``..``end`` closes a dateline at its line's head and a
+    capitalised lead follows: the mark stands for the dateline's dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60 or _DATELINE_HEAD.fullmatch(text, line_start, start) is None:
+        return False
+    lead = text[end : end + 3].lstrip(" ")
+    return len(lead) >= 2 and lead[0].isupper() and (lead[1].islower() or lead[1] == " ")
 
 
 @rule(
@@ -99,6 +115,8 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
          "The dam will be finished next year. Costs have doubled."),
         ("Costs fell by about 30％ in May.", "Costs fell by about 30% in May."),
         ("Farmers asked for help with feed and fertilizer။", "Farmers asked for help with feed and fertilizer."),
+        ("DENVER (AP)，The council voted on Monday.", "DENVER (AP) — The council voted on Monday."),
+        ("OSLO, March 3， The council voted on Monday.", "OSLO, March 3 — The council voted on Monday."),
     ],
     good=["The sign read 東京駅。 in red.", "The slogan was 「加油，中国」 for years.", "Prices rose, by 4%, in June!",
           "Scores · Fixtures · Tables", "Home · about us · contact · jobs",
@@ -140,6 +158,11 @@ def full_width_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         if not latin_before and not (after.isascii() and after.isalpha()):
             continue
         mark = _WIDE_MARKS[match.group()]
+        if mark in ",:" and _at_dateline(text, start, end):
+            while text[end : end + 1] == " ":
+                end += 1
+            yield self.edit(start, end, " — ", f"Full-width mark “{match.group()}” after a dateline: its dash.", 0.85)
+            continue
         if before.isdigit() and after.isdigit() and (
                 mark == ":" or mark == "," and re.match(r"\d{3}(?!\d)", text[end : end + 4])):
             # "1：30 a.m.", "12，500 people": a clock time or a thousands group takes no space.

@@ -86,6 +86,7 @@ def _char_before(text: str, offset: int) -> str:
         ("Prices rose,, analysts said.", "Prices rose, analysts said."),
         ("Prices rose, , , analysts said.", "Prices rose, analysts said."),
         ("It was over.. Then came the vote.", "It was over. Then came the vote."),
+        ("The club changed its coach this season ..", "The club changed its coach this season."),
     ],
     good=[
         "He paused... then spoke.",
@@ -94,6 +95,7 @@ def _char_before(text: str, offset: int) -> str:
         "When in Rome ...",
         "Rates..Prime..Fed funds\nBank A.....7.50......6.25..",
         "The dividend was 40 cents per share, ,\nThe board met.",
+        "The envoy flew in from the U.S. ..", "When in Rome ... and so on ..",
     ],
     scope="line",
 )
@@ -127,11 +129,20 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
             dotted = "..." in text[line_start:line_end]
         if dotted:
             continue  # dot leaders in a table, or a writer who uses runs of dots: not a slip
+        start = match.start()
+        if before in " \t" and match.group() == "..":
+            # "in this season ..": a detokeniser's space before a doubled stop ending the line; the space goes
+            # with it when a word or closing mark stands before it ("U.S. .." keeps its own).
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            before = _char_before(text, start)
+            if not (before.isalnum() or before in ")]\"”’%") or text[match.end() : match.end() + 1] not in ("", "\n"):
+                continue  # "individuals .. Must", "2.1 .. 2.4": an elision or a range; only a line's end is a stop
         if before.isalnum() or before in ")]\"”’%":
             if _lower_case_after(text, match.end()):
-                yield _stop_before_lower_case(self, match.start(), match.end())
+                yield _stop_before_lower_case(self, start, match.end())
                 continue
-            yield self.edit(match.start(), match.end(), ".", "Doubled “.”.", 0.95)
+            yield self.edit(start, match.end(), ".", "Doubled “.”.", 0.95)
     for match in _merged(_STOP_AFTER_END_BY_MARK, text):
         yield self.edit(match.start() + 1, match.end(), "", "Stray full stop after end punctuation.", 0.95)
 

@@ -40,8 +40,14 @@ _FINITE = (r"(?:would|will|could|can|had|has|have|was|is|were|are|did|does|do|ma
 _CLAUSE = (r"(?:that (?!is\b|was,)[\w'’-]+|(?:it|he|she|they|we|there|I) " + _FINITE
            + r"|(?:the|a|an|its|his|her|their|our) (?:[a-z][\w'’-]* ){0,3}" + _FINITE + r")\b")
 # The comma and the clause first (a literal opening: scanned for in C); the verb and its
-# phrase before the comma are then looked for backwards from it.
-_COMMA_CLAUSE = lazy_compile(r", " + _CLAUSE)
+# phrase before the comma are then looked for backwards from it. A bare noun subject of one
+# or two words before an auxiliary ("said, long shifts are …") reports a clause as well.
+_BARE_CLAUSE = (r"(?!(?:if|when|while|because|although|though|since|after|before|as|unless|once|until|despite|in|on"
+                r"|at|for|with|by|from|under|without|given|during|according|however|instead|so|not|only|even|just"
+                r"|also|still|then|now|much|more|less|all|some|many|most|one|this|same|way|what|which|who|that|there"
+                r"|it|he|she|they|we|i|you|and|but|or)\b)[a-z][\w'’-]* (?:[a-z][\w'’-]* )?"
+                r"(?:would|will|could|can|had|has|have|was|is|were|are|may|might|should|must)\b")
+_COMMA_CLAUSE = lazy_compile(r", (?:" + _CLAUSE + "|" + _BARE_CLAUSE + ")")
 _VERB_BEFORE = lazy_compile(r"\b" + _REPORTING + _ADJUNCT + r"$")
 VERB_LOOKBACK = 60  # characters: the longest verb and phrase ("informed ..." + "in a statement")
 # Before ", that" a phrase naming where the report was made may stand ("wrote in her
@@ -177,6 +183,8 @@ def _subject_only(words: list[str]) -> bool:
         ("Its owner confirmed that, staff will be paid in full.",
          "Its owner confirmed that staff will be paid in full."),
         ("She said, the board will review the plan in May.", "She said the board will review the plan in May."),
+        ("The auditor said, long shifts are putting staff at risk.",
+         "The auditor said long shifts are putting staff at risk."),
     ],
     good=[
         "As the minister said, it will take years.",
@@ -207,6 +215,7 @@ def _subject_only(words: list[str]) -> bool:
         "The firm confirmed that, however, staff will be paid.",
         "The town that argued in court, that was ours, lost.", "The board met in the hall, that the mayor had built.",
         "Its owners had hoped, that summer, to sell.",
+        "The mayor said, once repairs are done, the pool will reopen.", "He said, and others have agreed, it works.",
     ],
 )
 def comma_after_reporting_verb(doc: Document, self: Rule) -> Iterator[Edit]:
