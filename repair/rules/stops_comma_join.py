@@ -130,13 +130,33 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
             or (first.islower() and measure_aside(p, q)) \
             or (head in _CONTRAST and not _shared_subject(q)
-                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))) \
+            or (first.islower() and head == "and" and _second_main_clause(p, q)):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
+# Words after "and" that open no subject of a second main clause: a reported "that" clause,
+# a sequence adverb with the sentence's own subject ("and then sailed on").
+_NOT_SUBJECT_OPENERS = frozenset("that then also so thus therefore still later to".split())
+# Words that open a subordinate clause at the end of the sentence before the stop: an "and"
+# clause may belong inside it ("…, when temperatures will fall. and snow could follow."), bare.
+_SUBORDINATORS = frozenset("when where if because although though while as since after before until unless which "
+                           "who".split())
+
+
+def _second_main_clause(p: list[str], q: list[str]) -> bool:
+    """``q`` is "and" and a clause with a subject of its own ("and at least 12 people were
+    killed", "and no one was hurt"): a second main clause, which English joins to the
+    sentence before with a comma. Not a second verb of the sentence's subject ("and thanked
+    the crew", "and plans to …"), a noun phrase ("and a ban on sales"), a "that" clause, nor
+    after a sentence whose last clause is a subordinate one."""
+    if len(q) < 3 or q[1].lower() in _NOT_SUBJECT_OPENERS or q[1].lower().endswith(("ly", "ing")) \
+            or _shared_subject(q) or not lexicon.has_clause(q[1:]):
+        return False
+    return not any(w.lower() in _SUBORDINATORS for w in p[-8:])
 
 
 def _ends_on_noun(last: str) -> bool:

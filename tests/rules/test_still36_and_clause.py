@@ -1,0 +1,36 @@
+"""A false stop before "and" and a second main clause (our own words): the clause has a subject
+of its own ("and at least 12 people were killed"), so the join takes a comma, as it does before
+"but"; a second verb of the same subject, a noun phrase, a "that" clause, "then", and an "and"
+inside a subordinate clause ending the sentence before ("…, when …. and …") stay bare."""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe as _fix
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The storm hit the coast on Monday. and at least 12 people were killed.",
+     "The storm hit the coast on Monday, and at least 12 people were killed."),
+    ("The section was closed. and no one was hurt.", "The section was closed, and no one was hurt."),
+    ("Prices rose in March. and the central bank raised rates in April.",
+     "Prices rose in March, and the central bank raised rates in April."),
+    ("Doctors wrote prescriptions by hand. and patients were asked to bring their own records.",
+     "Doctors wrote prescriptions by hand, and patients were asked to bring their own records."),
+    ("The ferry capsized on Monday. and at least 12 people were killed, officials said.",
+     "The ferry capsized on Monday, and at least 12 people were killed, officials said."),
+    # Look-alikes joined bare.
+    ("The company hired 300 workers. and plans to hire more next year.",
+     "The company hired 300 workers and plans to hire more next year."),
+    ("The mayor opened the bridge. and thanked the engineers.",
+     "The mayor opened the bridge and thanked the engineers."),
+    ("The talks ended without a deal. and no date for new ones.",
+     "The talks ended without a deal and no date for new ones."),
+    ("Officials said the plant would close. and that 300 jobs would go.",
+     "Officials said the plant would close and that 300 jobs would go."),
+    ("The ship reached the port. and then sailed on to Oslo.", "The ship reached the port and then sailed on to Oslo."),
+    ("The storm will weaken on Wednesday, when temperatures will fall. and snow could follow.",
+     "The storm will weaken on Wednesday, when temperatures will fall and snow could follow."),
+])
+def test_and_clause_join(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
