@@ -149,14 +149,31 @@ _SUBORDINATORS = frozenset("when where if because although though while as since
 
 def _second_main_clause(p: list[str], q: list[str]) -> bool:
     """``q`` is "and" and a clause with a subject of its own ("and at least 12 people were
-    killed", "and no one was hurt"): a second main clause, which English joins to the
-    sentence before with a comma. Not a second verb of the sentence's subject ("and thanked
-    the crew", "and plans to …"), a noun phrase ("and a ban on sales"), a "that" clause, nor
-    after a sentence whose last clause is a subordinate one."""
-    if len(q) < 3 or q[1].lower() in _NOT_SUBJECT_OPENERS or q[1].lower().endswith(("ly", "ing")) \
-            or _shared_subject(q) or not lexicon.has_clause(q[1:]):
+    killed", "and no one was hurt", "and it would reopen"): a second main clause, which English
+    joins to the sentence before with a comma. The subject is a pronoun with its verb straight
+    after it, or up to five words with no verb, "to" or relative word among them, then an
+    auxiliary; a past or "-s" verb after a noun is not trusted ("and its coach banned", an
+    elided clause). Not a second verb of the sentence's subject ("and completes one orbit",
+    "and had burned", "and asked residents"), a noun phrase ("and a guard of honour …"), a
+    "that" clause, nor after a sentence whose last clause is a subordinate one."""
+    if len(q) < 3 or q[1].lower() in _NOT_SUBJECT_OPENERS or any(w.lower() in _SUBORDINATORS for w in p[-8:]):
         return False
-    return not any(w.lower() in _SUBORDINATORS for w in p[-8:])
+    first = q[1].lower()
+    if first in _SUBJECT_PRONOUNS:
+        second = q[2].lower()
+        return second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or lexicon.looks_finite(second) \
+            or (len(second) > 4 and second.endswith("ed"))
+    for k in range(1, min(len(q), 7)):
+        word = q[k].lower()
+        if word in lexicon.AUXILIARIES:
+            return k >= 2
+        if word in ("to", "that", "which", "who") or word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS \
+                or word.endswith(("ed", "ly", "ing")) or is_bare_verb(word) and k == 1:
+            return False
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 
 
 def _ends_on_noun(last: str) -> bool:
