@@ -159,6 +159,9 @@ def _second_main_clause(p: list[str], q: list[str]) -> bool:
     if len(q) < 3 or q[1].lower() in _NOT_SUBJECT_OPENERS or any(w.lower() in _SUBORDINATORS for w in p[-8:]):
         return False
     first = q[1].lower()
+    if first in _LINKING_ADVERBS or first in lexicon._PRE_VERB_ADVERBS or first in lexicon.SENTENCE_ADVERBS \
+            or first in lexicon.TIME_OPENERS or first.endswith("wards"):
+        return False  # "and afterwards was unimpressed": an adverb before the same subject's verb
     if first in _SUBJECT_PRONOUNS:
         second = q[2].lower()
         return second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or lexicon.looks_finite(second) \
@@ -174,6 +177,7 @@ def _second_main_clause(p: list[str], q: list[str]) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
+_LINKING_ADVERBS = frozenset("instead again soon thereafter subsequently together once even yet".split())
 
 
 def _ends_on_noun(last: str) -> bool:
