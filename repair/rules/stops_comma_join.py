@@ -130,13 +130,54 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
             or (first.islower() and measure_aside(p, q)) \
             or (head in _CONTRAST and not _shared_subject(q)
-                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))):
+                and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))) \
+            or (first.islower() and head == "and" and _second_main_clause(p, q)):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
+# Words after "and" that open no subject of a second main clause: a reported "that" clause,
+# a sequence adverb with the sentence's own subject ("and then sailed on").
+_NOT_SUBJECT_OPENERS = frozenset("that then also so thus therefore still later to".split())
+# Words that open a subordinate clause at the end of the sentence before the stop: an "and"
+# clause may belong inside it ("…, when temperatures will fall. and snow could follow."), bare.
+_SUBORDINATORS = frozenset("when where if because although though while as since after before until unless which "
+                           "who".split())
+
+
+def _second_main_clause(p: list[str], q: list[str]) -> bool:
+    """``q`` is "and" and a clause with a subject of its own ("and at least 12 people were
+    killed", "and no one was hurt", "and it would reopen"): a second main clause, which English
+    joins to the sentence before with a comma. The subject is a pronoun with its verb straight
+    after it, or up to five words with no verb, "to" or relative word among them, then an
+    auxiliary; a past or "-s" verb after a noun is not trusted ("and its coach banned", an
+    elided clause). Not a second verb of the sentence's subject ("and completes one orbit",
+    "and had burned", "and asked residents"), a noun phrase ("and a guard of honour …"), a
+    "that" clause, nor after a sentence whose last clause is a subordinate one."""
+    if len(q) < 3 or q[1].lower() in _NOT_SUBJECT_OPENERS or any(w.lower() in _SUBORDINATORS for w in p[-8:]):
+        return False
+    first = q[1].lower()
+    if first in _LINKING_ADVERBS or first in lexicon._PRE_VERB_ADVERBS or first in lexicon.SENTENCE_ADVERBS \
+            or first in lexicon.TIME_OPENERS or first.endswith("wards"):
+        return False  # "and afterwards was unimpressed": an adverb before the same subject's verb
+    if first in _SUBJECT_PRONOUNS:
+        second = q[2].lower()
+        return second in lexicon.AUXILIARIES or second in lexicon.IRREGULAR_PAST or lexicon.looks_finite(second) \
+            or (len(second) > 4 and second.endswith("ed"))
+    for k in range(1, min(len(q), 7)):
+        word = q[k].lower()
+        if word in lexicon.AUXILIARIES:
+            return k >= 2
+        if word in ("to", "that", "which", "who") or word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS \
+                or word.endswith(("ed", "ly", "ing")) or is_bare_verb(word) and k == 1:
+            return False
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
+_LINKING_ADVERBS = frozenset("instead again soon thereafter subsequently together once even yet".split())
 
 
 def _ends_on_noun(last: str) -> bool:

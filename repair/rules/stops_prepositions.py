@@ -36,13 +36,14 @@ joins are unsafe: they add a word.
 from __future__ import annotations
 
 from repair import lexicon
-from repair.rules.agent_nouns import may_be_agent
 from repair.rules.base import lazy_compile
 from repair.rules.comma_participles import comma_participles
 from repair.rules.link_words import NP_OPENERS, link_before_determiner
+from repair.rules.stops_agents import agent_piece, own_speech_verb
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
+from repair.rules.stops_link_evidence import contradicts_link
 from repair.rules.stops_reported import clause_after_report
 from repair.rules.tags import ROLES
 
@@ -274,9 +275,16 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
                 return [StopRepair("join-insert", stop, piece_start + 1, f" {linked} " + lowered, 0.6,
                                    f"“{piece}” is cut off the passive verb before the stop with the word clean "
                                    f"news puts after “{last}”; joined with “{linked}”.")]
+            said = own_speech_verb(piece)
+            if said is not None and not lexicon.has_clause(said) and "that" not in said:
+                # "… will be culled. the Ministry of Agriculture, Food and Fisheries said on
+                # Friday.": the piece is the speech tag of the clause, not its agent.
+                return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.6,
+                                   f"“{piece}” is the speech tag of the clause before the stop; joined with a "
+                                   "comma.")]
             return [StopRepair("join-insert", stop, piece_start + 1, " by " + lowered, 0.6,
                                f"“{piece}” is the agent of the passive verb before the stop; joined with “by”.",
-                               display=may_be_agent(q) is False)]
+                               display=not agent_piece(piece, q))]
         if _NOMINAL.search(last.lower()) and head not in ("a", "an") and first.islower() \
                 and p[-2].lower() not in _ACTIVE_AUX and p[-2].lower() != "to":
             # "… after the resignation. its treasurer": the noun's object takes "of".
@@ -285,12 +293,23 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
                 return [StopRepair("join-insert", stop, piece_start + 1, f" {linked} " + lowered, 0.55,
                                    f"“{piece}” is cut off “{last}” with the word clean news puts after it; "
                                    f"joined with “{linked}”.")]
-            return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.55,
-                               f"“{piece}” is the object of “{last}”; joined with “of”.")]
+            # Not where clean news puts another word after the noun more often: a guessed
+            # "of" read wrong to editors ("compensation of", "agreement of").
+            backed = not contradicts_link(last, "of")
+            return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.55 if backed else 0.4,
+                               f"“{piece}” is the object of “{last}”; joined with “of”."
+                               + ("" if backed else " Clean news puts another word after it more often; an "
+                                  "editor should choose the word."), display=not backed)]
     if first.islower() and _plural_noun(last) and _plural_noun(q[0]) and len(q) >= 3 \
             and q[1].lower() in lexicon.PREPOSITIONS and (lexicon.looks_finite(p[-2].lower()) or p[-2].islower()
                                                            and p[-2].lower() in lexicon.PREPOSITIONS):
         # "… represents welders. fitters at three yards": two bare plurals, their "and" lost.
+        if " and " in piece.split(",", 1)[0]:
+            # "… from droppings. tracks in the snow and reports from …": the piece ends the list
+            # with its own "and"; a second "and" would make "and … and", a comma lists it.
+            return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.55,
+                               f"“{q[0]}” is the next item of a list after “{last}” that the piece ends with "
+                               "“and”; joined with a comma.")]
         return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
                            f"“{q[0]}” is a second noun beside “{last}”; joined with “and”.")]
     return []
