@@ -82,7 +82,7 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
         "The CEOs pay rose by a tenth.",  # a countable acronym: singular or plural cannot be read off
         "She bought fine china and a turkey for the dinner.",
         "Talks with officials from peru broke down on Monday.",  # no capitalised copy vouches for it
-        "He used polish on the floor and ate chinese food.",
+        "He used polish on the floor and ate turkey for dinner.",  # "chinese food" is CA031's (Chinese)
         "Rain fell.\n\nShe starred in Four Weddings And A Funeral.",
         "Rain fell.\n\nHis new book is called The Rise And Fall Of The House Of Usher Again Today.",
         "Rain fell.\n\nFans sang Time Is Running Out And Other Songs Of The North on the way home.",
