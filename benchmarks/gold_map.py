@@ -32,23 +32,77 @@ def _boundary_score(text: str, start: int, end: int) -> int:
     return 4 * (2 * starts_line + ends_line) + whole_sentence
 
 
-def _split_line_end_replacements(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
-    """``ops`` with each replacement of whole lines by text on no line of its own split in two:
-    the text inserted at the end of the line before, then the lines deleted.
+# Equal blocks this short inside a deleted line are chance matches with the text that
+# replaced it ("coal" and the "l" of a repaired "Śląska"), not text the output kept.
+_CHANCE_MATCH = 3
 
-    A closing mark added at a paragraph's end next to a deleted feed line after it is one
-    "replace" to difflib ("\n\nStory continues" -> "”"), so the mark seemed to belong to the
-    deleted line and the quoted paragraph seemed to lack it.
+
+def _line_deletion_parts(i1: int, i2: int, j1: int, j2: int, source: str, target: str) -> list[Opcode] | None:
+    """The change ``source[i1:i2]`` -> ``target[j1:j2]`` as whole lines deleted plus the
+    edit inside the line they border, or None when it is not that shape.
+
+    Two shapes, on no line of their own in ``target``: text changed at a line's end, then
+    whole lines deleted up to a line end ('.“\n\nRead also: …' -> '.”'); or whole lines
+    deleted from a line start, then text changed at the next line's start ('Read also:
+    …\n\n«' -> '“'). A block that starts at a line start and ends at a line end keeps its
+    replacement with the line before when it starts with the line break, with the line
+    after when it ends with one, and is left whole otherwise (it could be either).
+    """
+    removed, added = source[i1:i2], target[j1:j2]
+    if "\n" not in removed or not added or "\n" in added or "\r" in added:
+        return None
+    first = min(k for k in (removed.find("\r"), removed.find("\n")) if k >= 0)
+    last = removed.rindex("\n")
+    ends_line = i2 == len(source) or source[i2] in "\r\n"
+    starts_line = i1 == 0 or source[i1 - 1] == "\n"
+    if ends_line and starts_line:
+        ends_line, starts_line = first == 0, last == len(removed) - 1
+    if ends_line and not starts_line:
+        edit: Opcode = ("insert", i1, i1, j1, j2) if first == 0 else ("replace", i1, i1 + first, j1, j2)
+        return [edit, ("delete", i1 + first, i2, j2, j2)]
+    if starts_line and not ends_line:
+        cut = i1 + last + 1
+        edit = ("insert", i2, i2, j1, j2) if cut == i2 else ("replace", cut, i2, j1, j2)
+        return [("delete", i1, cut, j1, j1), edit]
+    return None
+
+
+def _split_line_deletions(ops: Sequence[Opcode], source: str, target: str) -> list[Opcode]:
+    """``ops`` with each change that deletes whole lines next to an edit inside a line split
+    in two (see :func:`_line_deletion_parts`): the lines deleted, and the edit kept with
+    the line it is on.
+
+    A closing mark fixed or added at a paragraph's end next to a deleted feed line after it
+    is one "replace" to difflib ('“\n\nStory continues' -> '”'), so the mark seemed to
+    belong to the deleted line (its segment scored as a lone '”') and the quoted paragraph
+    seemed to lack it; the same with an opening mark fixed after a deleted line. Runs of
+    changes split by chance matches inside the deleted lines (each at most
+    ``_CHANCE_MATCH`` characters, no line break) are taken as one change first.
     """
     out: list[Opcode] = []
-    for tag, i1, i2, j1, j2 in ops:
-        removed, added = source[i1:i2], target[j1:j2]
-        if tag == "replace" and removed.startswith("\n") and "\n" not in added and (
-                i2 == len(source) or source[i2] == "\n"):
-            out.append(("insert", i1, i1, j1, j2))
-            out.append(("delete", i1, i2, j2, j2))
+    k = 0
+    while k < len(ops):
+        tag, i1, _, j1, _ = ops[k]
+        parts, m = None, k
+        while tag != "equal":
+            parts = _line_deletion_parts(i1, ops[m][2], j1, ops[m][4], source, target)
+            if parts is not None:
+                deleted = next(op for op in parts if op[0] == "delete")
+                if any(not deleted[1] <= op[1] < op[2] <= deleted[2] for op in ops[k + 1 : m] if op[0] == "equal"):
+                    parts = None  # a match kept outside the deleted lines: separate changes
+                break
+            if m + 2 >= len(ops):
+                break
+            gap = ops[m + 1]
+            if gap[2] - gap[1] > _CHANCE_MATCH or "\n" in source[gap[1] : gap[2]]:
+                break
+            m += 2
+        if parts is not None:
+            out.extend(parts)
+            k = m + 1
         else:
-            out.append((tag, i1, i2, j1, j2))
+            out.append(ops[k])
+            k += 1
     return out
 
 
@@ -62,9 +116,10 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
     slide such blocks the same way (git's diff-slider heuristics); ties keep difflib's
     choice.
     """
-    split = _split_line_end_replacements(ops, source, target)
+    split = _split_line_deletions(ops, source, target)
     tags = [op[0] for op in split]
     spans = [[i1, i2, j1, j2] for _, i1, i2, j1, j2 in split]  # mutable: blocks move below
+    kept: dict[int, list[Opcode]] = {}  # text a moved block uncovers next to a change, by op index
     for k, tag in enumerate(tags):
         if tag not in ("delete", "insert"):
             continue
@@ -86,12 +141,20 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
         if before is not None:  # the equal block before ends where the moved block starts
             before[1] += best
             before[3] += best
+        elif best > 0:  # after a change (a split block): what the block uncovers is kept text
+            kept.setdefault(k, []).append(("equal", i1, i1 + best, j1, j1 + best))
         if after is not None:
             after[0] += best
             after[2] += best
+        elif best < 0:
+            kept.setdefault(k + 1, []).append(("equal", i2 + best, i2, j2 + best, j2))
         spans[k] = [i1 + best, i2 + best, j1 + best, j2 + best]
-    slid = [(tag, i1, i2, j1, j2) for tag, (i1, i2, j1, j2) in zip(tags, spans, strict=True)
-            if tag != "equal" or i2 > i1]
+    slid: list[Opcode] = []
+    for k, (tag, (i1, i2, j1, j2)) in enumerate(zip(tags, spans, strict=True)):
+        slid.extend(kept.get(k, ()))
+        if tag != "equal" or i2 > i1:
+            slid.append((tag, i1, i2, j1, j2))
+    slid.extend(kept.get(len(tags), ()))
     return _split_word_start_replacements(slid, source, target)
 
 
