@@ -131,9 +131,13 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
 def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO, show_outputs: bool = True) -> None:
     """A summary that fits on one screen: counts, per input, categories, where to look next."""
     edits = report["edits"]
+    # A --resume that found every record already done (only the last step left) fixed none
+    # this session: a rate of "0.0 records/s" would read as a stalled run.
+    speed = ("no records left to fix after --resume" if report["resumed"] and not report["records_this_session"]
+             else f"{report['records_per_second']:,.1f} records/s")
     lines = [
         f"repair batch: {count(report['records'], 'record')} from {count(report['inputs'], 'input')}, "
-        f"{report['records_per_second']:,.1f} records/s ({report['engine']}, {report['seconds']:.1f} s)",
+        f"{speed} ({report['engine']}, {report['seconds']:.1f} s)",
         f"  changed {report['changed']:,}   edits applied {edits['applied']:,}   "
         f"pending review {edits['pending']:,}   errors {report['errors']:,}   warnings {report['warnings']:,}",
     ]

@@ -15,6 +15,7 @@ from concurrent.futures import Future, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from repair.batch.duplicates import DuplicateIds
 from repair.batch.engines import Engine, Handle
 from repair.batch.journal import Cursor
 from repair.batch.progress import Progress
@@ -161,6 +162,10 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
     feed = chunks(sources, cursor, sizing, max_chars=settings.max_chars)
     exhausted = False
     done_bytes = 0
+    names = [source.name for source in sources]
+    duplicates = DuplicateIds(lambda index, rid: _error(
+        index, names[index], None, f"{names[index]}: id {rid!r} is used by more than one record (first repeat; "
+        "outputs keep every record, in order)", rid, warning=True))
     try:
         while True:
             while not exhausted and not stop.requested and len(window) < engine.slots:
@@ -189,7 +194,7 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
             window.popleft()
             if result is not None:
                 sizing.measured(len(flight.tasks), time.monotonic() - flight.submitted)
-            outs = _merge(flight.chunk.slots, result)
+            outs = duplicates.check(_merge(flight.chunk.slots, result))
             if result is not None:
                 writer.pipeline = outcome.pipeline = result.pipeline
             outcome.seconds = time.monotonic() - started

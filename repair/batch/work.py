@@ -69,6 +69,7 @@ class RecordOut:
     pending: tuple[str, ...]
     copy_from: str | None = None  # copy this input file unchanged (too big to read whole)
     warning: bool = False  # error_line is a warning (the input was read despite it), not a failed record
+    rid: str | int | None = None  # the record's id where one was read: repeats are warned of (duplicates.py)
 
 
 @dataclass(frozen=True)
@@ -256,12 +257,12 @@ def _done(record: RecordIn, rid: str | int, output: bytes, fixes: list[tuple[str
             head = {"input": record.name, "record": record.number, "id": rid, "field": field}
             lines.append(json_line({**head, **row}))
     return RecordOut(record.source, record.number, output, tuple(lines), None, changed,
-                     tuple(applied), tuple(pending))
+                     tuple(applied), tuple(pending), rid=rid)
 
 
 def _failed(record: RecordIn, rid: str | int | None, message: str, output: bytes | None) -> RecordOut:
     line = json_line({"input": record.name, "record": record.number, "id": rid, "level": "error", "error": message})
-    return RecordOut(record.source, record.number, output, (), line, False, (), ())
+    return RecordOut(record.source, record.number, output, (), line, False, (), (), rid=rid)
 
 
 def _crashed(record: RecordIn, exc: Exception) -> RecordOut:

@@ -22,6 +22,7 @@ from repair.rules.casing_cut_pieces import (
     subject_cut_off,
     tag_then_participle,
 )
+from repair.rules.casing_learned_context import _inside_quotation
 from repair.rules.casing_learned_table import name_evidence
 from repair.rules.casing_start_words import name_like_opener, role_name_openers
 from repair.rules.choice_signals import speech_verb_without_complement
@@ -33,7 +34,9 @@ from repair.rules.stops_words import mostly_lower_case
 # The stop and space are matched, not looked behind for (a pattern opening with a look-behind
 # is tried at every position); the word is group 1. No word of the list holds a stop, so the
 # matches are the same words as with the look-behind.
-_LOWER_OPENER = lazy_compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our"
+# "my", "your" and "you" are a quotation's own ("… at night. my children are safe now,”").
+_LOWER_OPENER = lazy_compile(r"[.!?] (the|a|an|this|these|those|it|he|she|they|we|you|there|his|her|its|their|our"
+                           r"|my|your"
                            r"|more|most|many|some|several|both|all|each|no|nearly|almost)(?= [a-z0-9])")
 # Led by each stop alone (a literal, skipped to in C): 2.7 -> 0.9 ms per MB of news, and
 # one scan where a search then a scan ran; the same matches (repair.rules.base.finditer_led).
@@ -49,12 +52,16 @@ _PLURAL_NOUN_AFTER_STOP = lazy_compile(r"[.!?] ([a-z]{3,}s)(?= (?:have|has|had|w
 # 'deal”. its', and a paragraph's end with its closing mark after the stop: '“Low Tide.”\n\nthe'
 _WORD_BEFORE_STOP = lazy_compile(r"(?<![\w.'’-])([A-Za-z]{2,}|\d+)[”\")]?[.!?][”\")]?$")
 _SENTENCE_REST = lazy_compile(r"[^.!?\n]*[.!?]")
+# Inside a quotation the sentence ends where the quotation closes ('… again. our crews worked
+# all night,” he said.'): the tag after the mark is the quotation's, no part of its sentence
+# (read as one piece, "our crews … night he said" looks like a bare tag).
+_QUOTED_REST = lazy_compile(r"[^.!?\n”\"]*(?=[”\"])")
 # An aside the comma opened and no comma closed ("The clinic, which has 40 beds."): the
 # sentence is missing its verb, so the stop after it may be false.
 _OPEN_ASIDE = lazy_compile(r"[^,]*, (?:which|who|whose|whom|where)\b[^,]*$")
 
 
-_SUBJECTS = frozenset("it he she they we there".split())
+_SUBJECTS = frozenset("it he she they we you there".split())
 # Verbs that take a clause as their object ("argued there is ...").
 _CLAUSE_VERBS = lexicon.SPEECH_VERBS | frozenset(
     """argued argues believe believes believed think thinks thought warned warns insisted insists claimed
@@ -196,6 +203,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             # the stop rules judge the stop.
             continue
         rest = _SENTENCE_REST.match(text, start)
+        if rest is not None and _inside_quotation(text, start):
+            rest = _QUOTED_REST.match(text, start, rest.end()) or rest
         if rest is None or not _is_clause(lexicon.words(rest.group()),
                                                        lexicon.words(rest.group().split(",", 1)[0])):
             continue

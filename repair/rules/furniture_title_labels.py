@@ -10,7 +10,8 @@ same trail in other marks, and may set the section before the title instead:
 * a bracketed section label opening the title: "[World News] Port strike ends";
 * the site's own name after a spaced dash, told by its last word, a news outlet's or a
   channel's (" - The Harbour Times", " – Valley News Online", " - Business Channel"), or by
-  its "The" after a headline in sentence case (" – The Valley Harvest");
+  its "The" after a headline in sentence case (" – The Valley Harvest"), unless the name is a
+  place's that opens on "The" (" – The Hague", " – The Gambia": a dateline kept, not a site);
 * the page's time stamp run onto the title (" 04.05.2025 09:40", " Posted 3 hours ago"), or
   glued onto its last letter when the line break went ("... weeks04.05.2025 09:40").
 
@@ -27,6 +28,8 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_names import _country_names
+from repair.rules.casing_places_table import places
 
 # A section's name: one to four capitalised words ("Politics", "World News", "Arts & Culture").
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \t](?:&[ \t])?[A-Z][\w'’&.-]*){0,3}"
@@ -57,6 +60,23 @@ def _sentence_case(words: list[str]) -> bool:
     """Whether a headline's words after its first are mostly lower case, three at least."""
     lower = sum(1 for w in words[1:] if w[:1].islower())
     return lower >= MIN_LOWER_HEAD_WORDS and lower * 2 >= len(words) - 1
+
+
+def _place_with_the(name: str) -> bool:
+    """Whether ``name`` ("The Hague", "The Gambia", "The Bronx") is a place's name opening on
+    "The": the gazetteer's own ("the hague", "the bronx", "the netherlands": GeoNames' cities of
+    100,000 people and countries, :mod:`repair.rules.casing_places_table`), or a country that
+    English writes with "The" while its tables drop it ("Gambia", "Bahamas", "Philippines" in
+    GeoNames' countries or pycountry's ISO 3166). A site's name ("The Valley Harvest") is none."""
+    key = " ".join(name.split()).lower()
+    gazetteer, countries = places()
+    if key in gazetteer or key in countries:
+        return True
+    bare = key.removeprefix("the ")
+    if bare in countries:
+        return True
+    forms = _country_names().get(name.split()[-1], ())
+    return any(form.lower() == bare for form in forms)
 # The page's time stamp run onto the title: "... 27.11.2024 12:10", "... Posted 6 hours ago".
 _TITLE_STAMP = lazy_compile(
     # The stamp may be glued onto the title's last letter, the space lost with the line break.
@@ -115,6 +135,8 @@ MIN_TITLE_WORDS = 3
         "[Photo] Old trams in the depot\n\nThe depot closed.",
         "Port strike [updated] ends after two weeks\n\nThe strike ended.",
         "Dockers strike - the second walkout in a month\n\nThe strike ended.",
+        # A place whose name opens on "The" ends the headline: no site's name.
+        "Court rules on the port strike in the end – The Hague\n\nThe strike ended.",
         "Union leader quits - Ports Minister Steps In\n\nThe strike ended.",
         "The strike ended at 10.05.2025.\n\nShips left.",
         "The strike ended.\n\nShips left - The Harbour Times\n\nThe port opened.",
@@ -146,7 +168,8 @@ def title_section_trail(doc: Document, self: Rule) -> Iterator[Edit]:
     dashed = " - " in text or " – " in text or " — " in text
     tail = _TITLE_STAMP.search(text) or (_SITE_SUFFIX.search(text) if dashed else None)
     if tail is None and dashed and (named := _THE_NAME_SUFFIX.search(text)) is not None \
-            and _sentence_case(lexicon.words(text[: named.start()])):
+            and _sentence_case(lexicon.words(text[: named.start()])) \
+            and not _place_with_the(named.group().lstrip(" -–—")):
         tail = named
     head = lexicon.words(text[: tail.start()]) if tail else []
     if tail is not None and len(head) >= MIN_TITLE_WORDS and not lexicon.is_function_word(head[-1]):

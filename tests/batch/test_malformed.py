@@ -279,7 +279,8 @@ def test_gzip_data_without_gz_in_its_name_is_one_error_per_input(tmp_path: Path)
     (tmp_path / "in" / "news.rss").write_bytes(feed)
     (tmp_path / "in" / "fine.jsonl.gz").write_bytes(records)  # named .gz: read as before
     assert batch(tmp_path / "in", "--out", tmp_path / "out") == 1
-    errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out")}
+    # fine.jsonl.gz's 50 records share one id: a warning (polish36), no error
+    errors = {e["input"]: e["error"] for e in _errors(tmp_path / "out") if e["level"] == "error"}
     assert set(errors) == {"wire.jsonl", "news.rss"}  # one line each, not one per binary line
     assert errors["wire.jsonl"].startswith("wire.jsonl: gzip-compressed, not JSONL; add .gz to its name")
     assert errors["news.rss"].startswith("news.rss: gzip-compressed, not XML; add .gz to its name")
