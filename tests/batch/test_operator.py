@@ -189,7 +189,7 @@ def test_progress_summary_and_failure_lines_count_one_record_in_the_singular(tmp
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"id": 1, "body": garbled}) + "\n", "utf-8")  # one record, and no text field
     proc = subprocess.run([sys.executable, "-m", "repair", "batch", str(path), "--out", str(tmp_path / "out"),
-                           "--no-model", "--workers", "1", "--log-every", "0"],
+                           "--no-model", "--workers", "1", "--log-every", "0.001"],
                           capture_output=True, text=True, cwd=REPO, timeout=120)
     assert proc.returncode == 1, proc.stderr
     assert "repair batch: 1 record done, " in proc.stderr, "the progress line"

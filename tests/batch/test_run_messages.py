@@ -43,7 +43,7 @@ def test_a_file_without_blank_lines_logs_nothing(tmp_path: Path) -> None:
 
 def test_blank_lines_on_stdin_are_logged_too() -> None:
     proc = subprocess.run([sys.executable, "-m", "repair", "batch", "-", "--out", "-", "--no-model", "--workers", "1",
-                           "--log-every", "0"], input=_jsonl(RECORDS[0], "", RECORDS[1]), capture_output=True,
+                           "--log-every", "0.001"], input=_jsonl(RECORDS[0], "", RECORDS[1]), capture_output=True,
                           cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
     err = proc.stderr.decode()
     assert proc.returncode == 0, err
@@ -58,7 +58,7 @@ def test_progress_starts_at_once_and_shows_while_the_first_chunk_is_at_work(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "in.jsonl").write_bytes(_jsonl(*RECORDS))
     assert main([str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "out"), "--no-model", "--workers", "1",
-                 "--log-every", "0"]) == 0
+                 "--log-every", "0.001"]) == 0
     said = capsys.readouterr().err.splitlines()
     assert said[0].startswith("repair batch: started (") and said[0].endswith(" B of input)")
     assert any(line.startswith("repair batch: 0 records done (2 at work), 0% of input") for line in said)
