@@ -80,3 +80,38 @@ def test_abbreviations_on_prose() -> None:
     assert stops_choice_words.ends_with_abbreviation("The fallback is plan b.")
     assert not stops_choice_words.ends_with_abbreviation("Prices rose to 4.5%.")
     assert not stops_choice_words.ends_with_abbreviation("The talks ended.")
+
+
+PASSAGE_PIECES = [" ", "  ", ". ", ", ", "-", "’", "'", "\n", "1", "2.5", "%", "\u0130", "é", "the", "The", "mill",
+                  "shut", "in", "march", "firm", "fir", "m", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PASSAGE_PIECES), max_size=60).map("".join), st.sampled_from([1, 2, 5, 16, 1024]))
+@example("the mill shut in march firm the mill shut in march firm", 1)
+@example("", 1)
+def test_word_index_in_pieces_reads_the_prefix_words(text: str, piece: int) -> None:
+    """SP001's word index, built a piece of the text at a time (each ended by a space),
+    holds the text's words in order, and the head of a passage is found before every cut
+    exactly where the plain split of the prefix finds it, pieces of one character included."""
+    from repair import lexicon
+    from repair.rules import stops_repeats
+
+    kept = stops_repeats._PIECE
+    try:
+        stops_repeats._PIECE = piece
+        stops_repeats._INDEXED[0] = None
+        joined, bounds, where, starts, before_counts = stops_repeats._word_index(text)
+        plain = lexicon.words(text.lower())
+        assert [joined[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)] == plain
+        assert {w: list(p) for w, p in where.items()} == {
+            w: [i for i, x in enumerate(plain) if x == w] for w in set(plain)}
+        lowered = text.lower()
+        for head in ("the mill shut in march firm", "mill shut in march firm the", "e mill shut in march f",
+                     "x 1 2.5 the mill s"):
+            for cut in range(len(lowered) + 1):
+                expected = head in " ".join(lexicon.words(lowered[:cut]))
+                assert stops_repeats._in_prefix_words(text, cut, head) == expected
+    finally:
+        stops_repeats._PIECE = kept
+        stops_repeats._INDEXED[0] = None
