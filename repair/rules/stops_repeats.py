@@ -313,12 +313,21 @@ def _in_prefix_words(text: str, before: int, head: str) -> bool:
     count = words_before[piece] + len(tail)
     parts = head.split(" ")
     offset = min(range(1, 5), key=lambda i: len(where.get(parts[i], ())))
+    # The middle four words, joined as the index joins them, and where the second, third,
+    # fourth and fifth word of the head end in that string: four words of the index are the
+    # middle four when their bounds fall at these lengths and their letters are these.
+    middle = "".join(parts[1:5])
+    inner_ends = list(accumulate(len(part) for part in parts[1:5]))
     for at in where.get(parts[offset], ()):
         first = at - offset + 1  # the index of the head's second word
         if first + 4 >= count:
             break
-        if first < 1 or [word(i) for i in range(first, first + 4)] != parts[1:5] \
-                or not word(first - 1).endswith(parts[0]):
+        if first < 1:
+            continue
+        base = bounds[first]
+        if bounds[first + 1] - base != inner_ends[0] or bounds[first + 2] - base != inner_ends[1] \
+                or bounds[first + 3] - base != inner_ends[2] or bounds[first + 4] - base != inner_ends[3] \
+                or not joined.startswith(middle, base) or not word(first - 1).endswith(parts[0]):
             continue
         last = tail[-1] if first + 4 == count - 1 and tail else word(first + 4)
         if last.startswith(parts[5]):
