@@ -246,8 +246,10 @@ def _earliest_start(text: str, floor: int, end: int, letters: int) -> int:
 # string, not lists of Python objects: one 100 MB text has 17 million words (6 GB as lists).
 _INDEXED: list[object] = [None, ("", array("q", [0]), {}, array("q", [0]), array("q", [0]))]
 # The index cuts the lower-cased text into pieces of about this many characters, each ended
-# by a space (no word holds one, so each piece has the text's own words): a question counts
+# by a blank (no word holds one, so each piece has the text's own words): a question counts
 # the words of one piece up to its cut instead of the index keeping every word's offsets.
+# Any blank, not only a space: a text whose words are parted by tabs or line breaks alone
+# would be one piece, and every question would count the words from its start.
 _PIECE = 1024
 
 
@@ -256,7 +258,7 @@ def _word_index(text: str) -> tuple[str, array[int], dict[str, array[int]], arra
     ``(joined, bounds, where, piece_starts, words_before)``. ``joined`` is every word with
     nothing between them and word ``i`` is ``joined[bounds[i] : bounds[i + 1]]``; ``where``
     gives each word's positions in the word order; ``piece_starts`` are where the pieces
-    start in the lower-cased text (the first at 0, the others at a space) and
+    start in the lower-cased text (the first at 0, the others at a blank) and
     ``words_before`` how many words stand before each.
 
     The words are found by ``findall`` a piece at a time and their bounds summed up in C:
@@ -272,9 +274,8 @@ def _word_index(text: str) -> tuple[str, array[int], dict[str, array[int]], arra
         index = 0
         start = 0
         while True:
-            end = lowered.find(" ", start + _PIECE)
-            if end < 0:
-                end = len(lowered)
+            blank = _BLANK.search(lowered, start + _PIECE)
+            end = len(lowered) if blank is None else blank.start()
             found = lexicon._WORD.findall(lowered, start, end)
             piece_starts.append(start)
             words_before.append(index)

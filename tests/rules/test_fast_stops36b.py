@@ -82,16 +82,17 @@ def test_abbreviations_on_prose() -> None:
     assert not stops_choice_words.ends_with_abbreviation("The talks ended.")
 
 
-PASSAGE_PIECES = [" ", "  ", ". ", ", ", "-", "’", "'", "\n", "1", "2.5", "%", "\u0130", "é", "the", "The", "mill",
-                  "shut", "in", "march", "firm", "fir", "m", "x"]
+PASSAGE_PIECES = [" ", "  ", ". ", ", ", "\t", "\u00a0", ".\n", "-", "’", "'", "\n", "1", "2.5", "%", "\u0130",
+                  "é", "the", "The", "mill", "shut", "in", "march", "firm", "fir", "m", "x"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PASSAGE_PIECES), max_size=60).map("".join), st.sampled_from([1, 2, 5, 16, 1024]))
 @example("the mill shut in march firm the mill shut in march firm", 1)
 @example("", 1)
+@example("the\nmill\tshut\u00a0in\nmarch\tfirm\nthe\nmill\tshut\u00a0in\nmarch\tfirm", 1)  # no space at all
 def test_word_index_in_pieces_reads_the_prefix_words(text: str, piece: int) -> None:
-    """SP001's word index, built a piece of the text at a time (each ended by a space),
+    """SP001's word index, built a piece of the text at a time (each ended by a blank),
     holds the text's words in order, and the head of a passage is found before every cut
     exactly where the plain split of the prefix finds it, pieces of one character included."""
     from repair import lexicon
@@ -114,4 +115,19 @@ def test_word_index_in_pieces_reads_the_prefix_words(text: str, piece: int) -> N
                 assert stops_repeats._in_prefix_words(text, cut, head) == expected
     finally:
         stops_repeats._PIECE = kept
+        stops_repeats._INDEXED[0] = None
+
+
+def test_word_index_pieces_end_at_any_blank() -> None:
+    """A text whose words are parted by line breaks and tabs alone is still cut into pieces
+    of about ``_PIECE`` characters (a question counts the words of one piece only)."""
+    from repair.rules import stops_repeats
+
+    text = "\n".join("the mill\tshut" for _ in range(2000))
+    stops_repeats._INDEXED[0] = None
+    try:
+        piece_starts = stops_repeats._word_index(text)[3]
+        assert len(piece_starts) >= len(text) // (2 * stops_repeats._PIECE)
+        assert all(text[start].isspace() for start in piece_starts[1:])
+    finally:
         stops_repeats._INDEXED[0] = None
