@@ -100,6 +100,29 @@ _PRE_VERB_ADVERBS = frozenset("also still now often only just already never alwa
 def has_clause(tokens: list[str]) -> bool:
     """True when the tokens look like a clause: a subject followed by a finite verb.
 
+    Remembered per run of tokens (:data:`_CLAUSES`; the answer is the tokens' alone): the
+    false-stop repairs ask about the same sentence and piece again and again (issue 13).
+    :func:`_has_clause` gives the reasons.
+    """
+    if len(tokens) > _CLAUSE_LONGEST:
+        return _has_clause(tokens)  # a whole paragraph's words: asked once, not kept
+    key = tuple(tokens)
+    found = _CLAUSES.get(key)
+    if found is None:
+        if len(_CLAUSES) >= _CLAUSES_KEPT:
+            _CLAUSES.clear()
+        found = _CLAUSES[key] = _has_clause(tokens)
+    return found
+
+
+_CLAUSES: dict[tuple[str, ...], bool] = {}
+_CLAUSES_KEPT = 32_768
+_CLAUSE_LONGEST = 64  # tokens
+
+
+def _has_clause(tokens: list[str]) -> bool:
+    """:func:`has_clause`, worked out: whether the tokens look like a clause.
+
     Signals: an auxiliary or modal anywhere; a subject pronoun followed by another word;
     after the first word, an irregular past form, a speech verb or an ``-ed`` form that
     does not follow a determiner or preposition ("The deal expired", not "the reported

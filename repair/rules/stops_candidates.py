@@ -236,9 +236,10 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
     span_start = stop + 1  # keep the sentence's own stop; drop the space and the piece
     if verb_follows_piece(text, piece_end):
         return []  # "… a dispute. The court. found that …": the piece is the next verb's subject
-    stems = {stem(t) for t in p}
     content = content_words(q)
-    if content and len(q) <= 3 and all(stem(t) in stems for t in content):
+    short = bool(content) and len(q) <= 3
+    stems = {stem(t) for t in p} if short else set()  # only a short piece with content is compared
+    if short and all(stem(t) in stems for t in content):
         # "… by one wicket … since 2018. One wicket.": a count repeated may be the writer's
         # emphasis, which no grammar tells from an MT echo; the deletion is only shown.
         counted = lexicon.repeats_count(q, p)

@@ -58,8 +58,12 @@ _FIGURE = lazy_compile(r"[$€£¥]?\d[\d.,]*%?")
 
 def ends_with_abbreviation(prev_text: str) -> bool:
     """True when the stop ending ``prev_text`` is an abbreviation's own ("U.S.", "9 p.m.")."""
-    if not prev_text.endswith(".") or _LETTER_END.search(prev_text):
-        return _LETTER_END.search(prev_text) is not None
+    # The lone letter's match holds four characters at most and ends at the text's end (or
+    # before a final line break), so it is searched for in the last four only ("^" still
+    # means the text's start there); a search of the whole sentence tried every character.
+    letter_end = _LETTER_END.search(prev_text, max(0, len(prev_text) - 4)) is not None
+    if not prev_text.endswith(".") or letter_end:
+        return letter_end
     word = prev_text[:-1].rsplit(None, 1)[-1].lstrip("([\"'“‘") if prev_text[:-1].strip() else ""
     if _FIGURE.fullmatch(word):
         return False  # "to 4.5%.": a figure's inner point makes no abbreviation of it

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -140,12 +141,22 @@ _CONNECTIVES = frozenset("also too again besides moreover furthermore however me
 _NAME_WINDOW = 3000
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (no word character, apostrophe or hyphen before it, no word
+    character or hyphen after it), compiled once per word (``re``'s own cache holds 512
+    patterns of every kind)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+
+
 def earlier_name(text: str, stop: int, word: str) -> bool:
     """``word`` (capitalised) occurs as a whole word inside a sentence in the text before
     ``stop`` (at most ``_NAME_WINDOW`` characters back), not as a sentence's first word,
     where any word is capitalised: the text has given it as a name already."""
     window = text[max(0, stop - _NAME_WINDOW) : stop]
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", window):
+    if word not in window:
+        return False  # no copy at all (most words): no pattern to build (issue 13)
+    for found in _whole_word(word).finditer(window):
         before = window[: found.start()].rstrip(" \t\"“‘'(")
         if before and before[-1] not in ".!?:\n":
             return True

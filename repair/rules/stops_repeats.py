@@ -10,6 +10,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Iterator
+from itertools import accumulate, islice
 
 from repair import lexicon
 from repair.document import LOWERED
@@ -241,28 +242,56 @@ def _earliest_start(text: str, floor: int, end: int, letters: int) -> int:
         span *= 2
 
 
-# The last text indexed and its index: each word's start and end in the lower-cased text,
-# and where each word stands (its positions in the word order). Machine-integer arrays,
-# not lists of Python objects: one 100 MB text has 17 million words (6 GB as lists).
-_INDEXED: list[object] = [None, (array("q"), array("q"), {})]
+# The last text indexed and its index (:func:`_word_index`). Machine-integer arrays and one
+# string, not lists of Python objects: one 100 MB text has 17 million words (6 GB as lists).
+_INDEXED: list[object] = [None, ("", array("q", [0]), {}, array("q", [0]), array("q", [0]))]
+# The index cuts the lower-cased text into pieces of about this many characters, each ended
+# by a blank (no word holds one, so each piece has the text's own words): a question counts
+# the words of one piece up to its cut instead of the index keeping every word's offsets.
+# Any blank, not only a space: a text whose words are parted by tabs or line breaks alone
+# would be one piece, and every question would count the words from its start.
+_PIECE = 1024
 
 
-def _word_index(text: str) -> tuple[array[int], array[int], dict[str, array[int]]]:
-    """:data:`_INDEXED`'s index of ``text``, built when asked for another text; its offsets
-    are those of ``text.lower()``."""
+def _word_index(text: str) -> tuple[str, array[int], dict[str, array[int]], array[int], array[int]]:
+    """:data:`_INDEXED`'s index of ``text.lower()``, built when asked for another text:
+    ``(joined, bounds, where, piece_starts, words_before)``. ``joined`` is every word with
+    nothing between them and word ``i`` is ``joined[bounds[i] : bounds[i + 1]]``; ``where``
+    gives each word's positions in the word order; ``piece_starts`` are where the pieces
+    start in the lower-cased text (the first at 0, the others at a blank) and
+    ``words_before`` how many words stand before each.
+
+    The words are found by ``findall`` a piece at a time and their bounds summed up in C:
+    the offsets of 340 thousand match objects a 2 MB text has cost about as much as the
+    rest of the index (issue 13)."""
     if _INDEXED[0] is not text:
         lowered = _lowered(text)
-        starts: array[int] = array("q")
-        ends: array[int] = array("q")
+        parts: list[str] = []
+        bounds: array[int] = array("q", [0])
         where: dict[str, array[int]] = {}
-        for index, match in enumerate(lexicon._WORD.finditer(lowered)):
-            starts.append(match.start())
-            ends.append(match.end())
-            positions = where.get(match.group())
-            if positions is None:
-                positions = where[match.group()] = array("q")
-            positions.append(index)
-        _INDEXED[:] = [text, (starts, ends, where)]
+        piece_starts: array[int] = array("q")
+        words_before: array[int] = array("q")
+        index = 0
+        start = 0
+        while True:
+            blank = _BLANK.search(lowered, start + _PIECE)
+            end = len(lowered) if blank is None else blank.start()
+            found = lexicon._WORD.findall(lowered, start, end)
+            piece_starts.append(start)
+            words_before.append(index)
+            parts.append("".join(found))
+            bounds.extend(islice(accumulate(map(len, found), initial=bounds[-1]), 1, None))
+            get = where.get
+            for at, word in enumerate(found, index):
+                positions = get(word)
+                if positions is None:
+                    positions = where[word] = array("q")
+                positions.append(at)
+            index += len(found)
+            if end >= len(lowered):
+                break
+            start = end
+        _INDEXED[:] = [text, ("".join(parts), bounds, where, piece_starts, words_before)]
     return _INDEXED[1]  # type: ignore[return-value]
 
 
@@ -270,29 +299,38 @@ def _in_prefix_words(text: str, before: int, head: str) -> bool:
     """``head in " ".join(lexicon.words(text.lower()[:before]))``, read off the index
     (``before`` counts characters of the lower-cased text: :func:`_lowered_cut`).
 
-    The prefix's words are those that start before ``before``, the last one cut there. A
-    head of six words (no spaces in a word) stands there exactly where its middle four
-    are four words in a row, the word before them ends with its first and the word after
-    them starts with its last; the middle word seen least often leads the search."""
-    starts, ends, where = _word_index(text)
-    lowered = _lowered(text)
+    The prefix's words are those that start before ``before``, the last one cut there: the
+    index's words before the piece ``before`` falls in, then that piece's words up to
+    ``before``. A head of six words (no spaces in a word) stands there exactly where its
+    middle four are four words in a row, the word before them ends with its first and the
+    word after them starts with its last; the middle word seen least often leads the search."""
+    joined, bounds, where, piece_starts, words_before = _word_index(text)
 
     def word(i: int) -> str:
-        return lowered[starts[i] : ends[i]]
+        return joined[bounds[i] : bounds[i + 1]]
 
-    count = bisect.bisect_left(starts, before)
+    piece = bisect.bisect_right(piece_starts, before) - 1
+    tail = lexicon._WORD.findall(_lowered(text), piece_starts[piece], before)  # the last one cut at ``before``
+    count = words_before[piece] + len(tail)
     parts = head.split(" ")
     offset = min(range(1, 5), key=lambda i: len(where.get(parts[i], ())))
+    # The middle four words, joined as the index joins them, and where the second, third,
+    # fourth and fifth word of the head end in that string: four words of the index are the
+    # middle four when their bounds fall at these lengths and their letters are these.
+    middle = "".join(parts[1:5])
+    inner_ends = list(accumulate(len(part) for part in parts[1:5]))
     for at in where.get(parts[offset], ()):
         first = at - offset + 1  # the index of the head's second word
         if first + 4 >= count:
             break
-        if first < 1 or [word(i) for i in range(first, first + 4)] != parts[1:5] \
-                or not word(first - 1).endswith(parts[0]):
+        if first < 1:
             continue
-        last = word(first + 4)
-        if first + 4 == count - 1:
-            last = last[: before - starts[first + 4]]  # cut where the prefix ends
+        base = bounds[first]
+        if bounds[first + 1] - base != inner_ends[0] or bounds[first + 2] - base != inner_ends[1] \
+                or bounds[first + 3] - base != inner_ends[2] or bounds[first + 4] - base != inner_ends[3] \
+                or not joined.startswith(middle, base) or not word(first - 1).endswith(parts[0]):
+            continue
+        last = tail[-1] if first + 4 == count - 1 and tail else word(first + 4)
         if last.startswith(parts[5]):
             return True
     return False

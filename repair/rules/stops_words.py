@@ -53,7 +53,23 @@ _TAG_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ."
 
 
 def stem(word: str) -> str:
-    """A crude stem for matching repeated words ("workers" ~ "worker", "expected" ~ "expect")."""
+    """A crude stem for matching repeated words ("workers" ~ "worker", "expected" ~ "expect").
+    Remembered per word (a function of the word alone; the false-stop repairs stem every
+    word of the sentence before each candidate stop): :data:`_STEMS`, cleared when full."""
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _STEMS_KEPT:
+            _STEMS.clear()
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+_STEMS: dict[str, str] = {}
+_STEMS_KEPT = 65_536
+
+
+def _stem(word: str) -> str:
+    """:func:`stem`, worked out."""
     w = word.lower().replace("’", "'")
     for suffix in ("'s", "ies", "es", "s", "ed", "ing"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
