@@ -215,3 +215,19 @@ def require_folder(folder: Path) -> None:
     if existing.exists() and not existing.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(existing))
     raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(folder))
+
+
+def require_utf8_name(path: str | os.PathLike[str]) -> None:
+    """Refuse a path whose name is not valid UTF-8 (bytes Python keeps as surrogates).
+
+    Batch reports and review's decisions log name each input in UTF-8 JSON, so such a name
+    would fail only after the work (batch) or at the first decision (review). Raises
+    InputError naming the path (undecodable bytes shown as ``\\xNN``) and the way out.
+    """
+    absolute = os.path.abspath(path)
+    try:
+        absolute.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(absolute).decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: file name is not valid UTF-8; rename it first "
+                         "(convmv -f ENCODING -t UTF-8 --notest FILE)") from None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from repair.edits import Edit
-from repair.textio import InputError, read_text
+from repair.textio import InputError, read_text, require_utf8_name
 from tui.decisions import DecisionLog, last_saved_hash, text_hash
 from tui.docreview import DocState
 from tui.session import ReviewDocument, ReviewSession
@@ -44,7 +44,7 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
         raise InputError(f"--suffix {suffix}: must not contain a path separator; "
                          "use --out DIR to write the reviewed files elsewhere")
     for given in [*paths, *([out_dir] if out_dir else [])]:
-        _check_utf8_name(given)
+        require_utf8_name(given)  # the decisions log names each document in UTF-8 JSON
     target = Path(out_dir) if out_dir else None
     if target is not None and target.exists() and not target.is_dir():
         raise InputError(f"{out_dir}: --out must be a directory")
@@ -67,18 +67,6 @@ def plan_outputs(paths: Sequence[str], out_dir: str | None, suffix: str) -> list
             seen[resolved] = source
         _check_writable(out)
     return pairs
-
-
-def _check_utf8_name(given: str) -> None:
-    """Refuse a path that is not valid UTF-8 (bytes Python keeps as surrogates): the decisions
-    log names each document in UTF-8 JSON, so the first decision would crash the review."""
-    absolute = os.path.abspath(given)
-    try:
-        absolute.encode("utf-8")
-    except UnicodeEncodeError:
-        shown = os.fsencode(absolute).decode("utf-8", "backslashreplace")
-        raise InputError(f"{shown}: file name is not valid UTF-8; rename it first "
-                         "(convmv -f ENCODING -t UTF-8 --notest FILE)") from None
 
 
 def _check_writable(output: Path) -> None:

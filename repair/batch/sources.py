@@ -19,7 +19,7 @@ from stat import S_ISREG
 from typing import Any, BinaryIO
 
 from repair.batch.lock import LOCK_NAME
-from repair.textio import InputError
+from repair.textio import InputError, require_utf8_name
 
 EXTENSIONS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed"}
@@ -268,14 +268,9 @@ def _special(path: Path) -> bool:
 
 def _source(path: Path, name: str, fmt: str, output: str) -> Source:
     absolute = os.path.abspath(path)
-    try:
-        absolute.encode("utf-8")
-    except UnicodeEncodeError:
-        # A name in another encoding (bytes Python keeps as surrogates) cannot be written in
-        # the run's UTF-8 logs and report: the run failed at its very end, unfinishable.
-        shown = os.fsencode(absolute).decode("utf-8", "backslashreplace")
-        raise InputError(f"{shown}: file name is not valid UTF-8; rename it first "
-                         "(convmv -f ENCODING -t UTF-8 --notest FILE)") from None
+    # A name in another encoding cannot be written in the run's UTF-8 logs and report: the run
+    # would fail at its very end, unfinishable.
+    require_utf8_name(absolute)
     try:
         stat = path.stat()
     except OSError as exc:
