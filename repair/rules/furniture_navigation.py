@@ -208,7 +208,7 @@ _NAV_SECOND_WORDS = {
     "with": {"input", "inputs", "agency", "wire", "news"}, "you": {"may", "might"}, "top": {"stories"},
     "back": {"to"}, "sign": {"up"}, "click": {"here", "to"}, "comment": {"on"}, "legend": {"of", "to"},
     "running": {"time"}, "staff": _BYLINE_ROLES, "special": _BYLINE_ROLES, "senior": _BYLINE_ROLES,
-    "foreign": _BYLINE_ROLES, "our": _BYLINE_ROLES | {"own", "staff", "special", "senior", "foreign"},
+    "foreign": _BYLINE_ROLES, "our": _BYLINE_ROLES | {"own", "staff", "special", "senior", "foreign", "our"},
     "local": _NAV_SECTIONS, "us": _NAV_SECTIONS, "uk": _NAV_SECTIONS,
     "first": {"published", "posted", "update", "updated", "modified"},
     "last": {"published", "posted", "update", "updated", "modified"},
