@@ -30,13 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks.edits import _VERDICT, VERDICTS
+
 VALIDATION_SETS = ("written_aa", "written_ab", "written_am", "written_an")
 """Sets scored only in aggregate: their marked files are never opened here."""
-VERDICTS = ("ACCEPT", "ACCEPT-BUT", "BETTER-OTHER", "REJECT")
 
 _BLOCK = re.compile(r"^### E(\d+) · `([^`]*)` @ (\d+)–(\d+) · (\S+) \(([^,()]+),", re.M)
 _CHANGE = re.compile(r"^- change: (.*)$", re.M)
-_VERDICT = re.compile(r"^verdict:[ \t]*(\S*)[ \t]*(?:—[ \t]*(.*))?$", re.M)
 
 
 @dataclass(frozen=True)

@@ -34,3 +34,18 @@ def fixed(text: str, unsafe: bool = False) -> str:
 def tree_bytes(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` with its bytes: to show an input was not touched."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+_TIMING_FIELDS = ("seconds", "records_per_second", "resumed", "records_this_session", "peak_rss_mb", "engine")
+
+
+def run_outputs(out: Path) -> dict[str, object]:
+    """Everything a batch run leaves under ``out``, its report parsed with the fields that differ
+    between equal runs (timings, resumption, engine) set aside: two runs that did the same
+    work compare equal."""
+    files: dict[str, object] = dict(tree_bytes(out))
+    report = json.loads(files.pop("report.json"))  # type: ignore[arg-type]
+    for key in _TIMING_FIELDS:
+        report.pop(key)
+    files["report.json"] = report
+    return files

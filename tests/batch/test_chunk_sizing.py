@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from batch_helpers import batch, tree_bytes
+from batch_helpers import batch, run_outputs
 
 import repair.batch.runner as runner
 from repair.batch.journal import Cursor
@@ -47,14 +47,6 @@ def test_chunks_follow_a_size_that_changes_while_reading(tmp_path: Path) -> None
     assert sum(sizes) == 20 and sizes[0] == 2 and len(set(sizes)) > 1
 
 
-def _outputs(out: Path) -> dict[str, object]:
-    files: dict[str, object] = dict(tree_bytes(out))
-    report = json.loads(files.pop("report.json"))  # type: ignore[arg-type]
-    for key in ("seconds", "records_per_second", "resumed", "records_this_session", "peak_rss_mb", "engine"):
-        report.pop(key)
-    files["report.json"] = report
-    return files
-
 
 def test_a_run_of_time_closed_chunks_stopped_and_resumed_equals_one_uninterrupted_run(
         tmp_path: Path, garbled: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,4 +74,4 @@ def test_a_run_of_time_closed_chunks_stopped_and_resumed_equals_one_uninterrupte
     assert commits == [FIRST_CHUNK_RECORDS, 1, 1]
     monkeypatch.setattr(Writer, "commit", real_commit)
     assert batch(src, "--out", out, "--workers", "1", "--resume") == 0
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    assert run_outputs(out) == run_outputs(tmp_path / "reference")

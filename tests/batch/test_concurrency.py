@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
@@ -11,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from batch_helpers import NEWS, REPO, batch, tree_bytes
+from batch_helpers import NEWS, REPO, batch, run_outputs, tree_bytes
 
 from repair.batch.journal import CRASH_ENV
 from repair.batch.lock import LOCK_NAME, _refusal
@@ -38,18 +37,10 @@ def _command(src: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "repair", "batch", str(src), "--out", str(out), "--no-model", "--quiet", *extra]
 
 
-def _outputs(out: Path) -> dict[str, object]:
-    files: dict[str, object] = dict(tree_bytes(out))
-    report = json.loads(files.pop("report.json"))  # type: ignore[arg-type]
-    for key in ("seconds", "records_per_second", "resumed", "records_this_session", "peak_rss_mb", "engine"):
-        report.pop(key)
-    files["report.json"] = report
-    return files
-
 
 def test_two_runs_started_together_one_refuses_and_the_other_is_exact(tmp_path: Path, job: Path) -> None:
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
-    reference = _outputs(tmp_path / "reference")
+    reference = run_outputs(tmp_path / "reference")
     for attempt in range(3):
         out = tmp_path / f"out{attempt}"
         procs = [subprocess.Popen(_command(job, out, "--workers", "2"), cwd=REPO, stdout=subprocess.PIPE,
@@ -65,7 +56,7 @@ def test_two_runs_started_together_one_refuses_and_the_other_is_exact(tmp_path: 
         assert f"`kill {winner}`" in refusal and "--resume`" in refusal and ".repair-batch.lock" in refusal
         assert len(refusal.strip().splitlines()) == 1, refusal
         assert "Traceback" not in refusal
-        assert _outputs(out) == reference
+        assert run_outputs(out) == reference
 
 
 def test_a_run_refuses_while_another_is_running_and_takes_over_a_stale_lock(tmp_path: Path, job: Path,
@@ -105,7 +96,7 @@ def test_sigkill_at_each_step_of_finalisation_resumes_byte_identical(tmp_path: P
     # but for the timings, which no two runs share.
     assert {k: v for k, v in got.items() if k != "report.json"} == {k: v for k, v in reference.items()
                                                                     if k != "report.json"}
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    assert run_outputs(out) == run_outputs(tmp_path / "reference")
     assert not (out / ".repair-batch").exists() and not (out / LOCK_NAME).exists()
 
 
@@ -134,7 +125,7 @@ def test_a_run_killed_in_its_first_moments_resumes(tmp_path: Path, job: Path) ->
     proc.wait(timeout=30)
     assert batch(job, "--out", out, "--resume") == 1
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    assert run_outputs(out) == run_outputs(tmp_path / "reference")
 
 
 def test_resume_accepts_the_same_input_spelled_another_way(tmp_path: Path, job: Path) -> None:

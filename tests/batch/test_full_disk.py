@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from batch_helpers import batch, tree_bytes
+from batch_helpers import batch, run_outputs
 
 from repair.batch import writer as writer_module
 
@@ -47,14 +47,6 @@ def records(tmp_path: Path) -> Path:
     return path
 
 
-def _outputs(out: Path) -> dict[str, object]:
-    files: dict[str, object] = dict(tree_bytes(out))
-    report = json.loads(files.pop("report.json"))  # type: ignore[arg-type]
-    for key in ("seconds", "records_per_second", "resumed", "records_this_session", "peak_rss_mb", "engine"):
-        report.pop(key)
-    files["report.json"] = report
-    return files
-
 
 def test_a_disk_that_fills_mid_run_ends_with_the_resume_command(
         tmp_path: Path, records: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,7 +66,7 @@ def test_a_disk_that_fills_mid_run_ends_with_the_resume_command(
     # The disk freed, the resume ends as a run that never stopped.
     assert batch(records, "--out", tmp_path / "out", "--resume") == 0
     assert batch(records, "--out", tmp_path / "whole") == 0
-    assert _outputs(tmp_path / "out") == _outputs(tmp_path / "whole")
+    assert run_outputs(tmp_path / "out") == run_outputs(tmp_path / "whole")
 
 
 def test_a_disk_that_fills_while_the_report_is_written_names_it_and_resumes(
@@ -100,4 +92,4 @@ def test_a_disk_that_fills_while_the_report_is_written_names_it_and_resumes(
     assert not (tmp_path / "out" / "report.json").exists()
     assert batch(records, "--out", tmp_path / "out", "--resume") == 0
     assert batch(records, "--out", tmp_path / "whole") == 0
-    assert _outputs(tmp_path / "out") == _outputs(tmp_path / "whole")
+    assert run_outputs(tmp_path / "out") == run_outputs(tmp_path / "whole")

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from batch_helpers import NEWS, REPO, batch, tree_bytes
+from batch_helpers import NEWS, REPO, batch, run_outputs
 
 RECORDS = 1500
 
@@ -32,15 +32,6 @@ def job(tmp_path: Path, garbled: str) -> Path:
     (src / "a_feed.rss").write_text(f'<rss version="2.0"><channel>{items}</channel></rss>', "utf-8")
     return src
 
-
-def _outputs(out: Path) -> dict[str, object]:
-    """Everything a run leaves, with the timing fields of the report set aside."""
-    files: dict[str, object] = dict(tree_bytes(out))
-    report = json.loads(files.pop("report.json"))  # type: ignore[arg-type]
-    for key in ("seconds", "records_per_second", "resumed", "records_this_session", "peak_rss_mb", "engine"):
-        report.pop(key)
-    files["report.json"] = report
-    return files
 
 
 def _start(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
@@ -69,7 +60,7 @@ def _children(pid: int) -> list[int]:
 
 def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path, job: Path) -> None:
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
-    reference = _outputs(tmp_path / "reference")
+    reference = run_outputs(tmp_path / "reference")
     total = reference["report.json"]["records"]  # type: ignore[index]
 
     out = tmp_path / "out"
@@ -87,7 +78,7 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path, job: Pa
         handle.write(b'{"cursor": [9, 9')
 
     assert batch(job, "--out", out, "--resume", "--workers", "2") == 1
-    assert _outputs(out) == reference
+    assert run_outputs(out) == reference
     report = json.loads((out / "report.json").read_text())
     assert report["resumed"] and 0 < report["records_this_session"] < total, "finished work is not redone"
     assert not (out / ".repair-batch").exists()
@@ -106,7 +97,7 @@ def test_a_killed_worker_is_replaced_and_its_chunk_run_again(tmp_path: Path, job
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1, err  # 1: the job's one broken JSON line, nothing else
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    assert run_outputs(out) == run_outputs(tmp_path / "reference")
 
 
 def test_a_killed_worker_without_retries_stops_the_run_cleanly_and_resume_finishes_it(tmp_path: Path,
@@ -120,7 +111,7 @@ def test_a_killed_worker_without_retries_stops_the_run_cleanly_and_resume_finish
     assert "Traceback" not in err.decode() and "--resume" in err.decode()
     assert batch(job, "--out", out, "--resume", "--workers", "1", "--retries", "0") == 1
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    assert run_outputs(out) == run_outputs(tmp_path / "reference")
 
 
 def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, job: Path,
@@ -139,7 +130,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, job: Path,
     assert batch(job, "--out", out, "--resume") == 1
     assert "taking over the lock" not in capsys.readouterr().err
     assert batch(job, "--out", tmp_path / "reference", "--workers", "1") == 1
-    assert _outputs(out) == _outputs(tmp_path / "reference")
+    assert run_outputs(out) == run_outputs(tmp_path / "reference")
 
 
 def test_resume_refuses_a_different_job_and_a_fresh_run_refuses_a_half_done_folder(
