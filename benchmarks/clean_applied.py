@@ -8,10 +8,13 @@ applies edits until stable as ``repair fix`` does, and counts every applied edit
 news has no MT damage, so each applied edit is a candidate false positive (a few fix typos
 in the original copy; ``python -m benchmarks safety`` keeps the hand checks). Prints the
 rate per 200 sentences (sentences as our Document counts them), the rules and model
-categories that applied most, and ``--show`` examples. Round-one edits that a hand check
-in ``benchmarks/clean_judgements.json`` found fixing a slip in the published copy are
-counted apart (``judged_source_broken``); ``not_judged_right_per_200_sentences`` is the
-rest, the upper bound on harm. Exit codes: 0 done, 2 error.
+categories that applied most, and ``--show`` edits not yet judged (with ``start`` and
+``round``, the key an audit needs). Edits that a hand check in
+``benchmarks/clean_judgements.json`` found fixing a slip in the published copy are counted
+apart (``judged_source_broken``; keyed by doc, rule, start, replacement and fix round, the
+start of a later round's edit being an offset into the text that round checked);
+``not_judged_right_per_200_sentences`` is the rest, the upper bound on harm. Exit codes:
+0 done, 2 error.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.data import DataError, FileLog, default_data_root, load_clean
-from benchmarks.safety import JUDGEMENTS, load_judgements
-from repair.apply import Policy, fix_until_stable
+from benchmarks.safety import JUDGEMENTS, judgement_key, load_judgements
+from repair.apply import Policy, fix_until_stable, write_edits
 from repair.document import Document
 from repair.edits import Safety
 from repair.pipeline import Pipeline, Proposer, RuleProposer
@@ -79,15 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     for doc in docs:
         sentences += len(Document.from_text(doc.text).sentences)
         outcome = fix_until_stable(doc.text, pipeline.check, pipeline.policy)
+        checked = doc.text  # the text the current round checked: its edits' offsets point into it
         for number, applied_edits in enumerate(outcome.rounds):
             for edit in applied_edits:
                 key = edit.rule if edit.source == "rule" else f"{edit.source}:{edit.category}"
                 by_rule[key] += 1
-                if number == 0 and (doc.id, edit.rule, edit.start, edit.replacement) in judgements:
+                if judgement_key(doc.id, edit.rule, edit.start, edit.replacement, number) in judgements:
                     source_broken[key] += 1
-                if number == 0 and len(examples) < args.show:
-                    examples.append({"doc": doc.id, "rule": key, "replacement": edit.replacement,
-                                     "before": doc.text[max(0, edit.start - 40) : edit.end + 25]})
+                elif len(examples) < args.show:
+                    # The unjudged ones are what an audit must read: start and round key them.
+                    examples.append({"doc": doc.id, "rule": key, "start": edit.start, "round": number,
+                                     "replacement": edit.replacement,
+                                     "before": checked[max(0, edit.start - 40) : edit.end + 25]})
+            checked = write_edits(checked, applied_edits)
     applied = sum(by_rule.values())
     unjudged = applied - sum(source_broken.values())
     report = {"docs": len(docs), "sentences": sentences, "applied": applied,

@@ -131,21 +131,37 @@ def measure_dev(root: Path, log: FileLog, rules: Sequence[Rule]) -> dict[str, Co
     return counts
 
 
-Key = tuple[str, str, int, str]
+Key = tuple[str, str, int, str, int]
+"""(doc id, rule, start offset, replacement, fix round): one judged clean-news edit."""
+
+
+def judgement_key(doc: str, rule: str, start: int, replacement: str, fix_round: int = 0) -> Key:
+    """The key of an edit applied in ``fix_round`` (0-based) of ``repair fix``.
+
+    ``start`` is an offset into the text that round checked: the source text for round 0,
+    the text after the earlier rounds' edits for a later round (so a second-round edit,
+    made only once the first round's edits are in, can be judged too).
+    """
+    return (doc, rule, start, replacement, fix_round)
 
 
 def load_judgements(path: Path) -> dict[Key, str]:
     """Hand checks of clean-news edits judged right.
 
-    Maps (doc id, rule, start offset, replacement) to why the source was broken and the
-    edit is what an editor would do. An edit that changes in any way is judged afresh.
+    Maps :func:`judgement_key` tuples to why the source was broken and the edit is what an
+    editor would do; a row's optional ``round`` (default 0) is the fix round the edit was
+    applied in. An edit that changes in any way is judged afresh.
+
+    Raises:
+        DataError: the file is not JSON with a ``right`` list of such rows.
     """
     if not path.exists():
         return {}
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))["right"]
-        return {(r["doc"], r["rule"], int(r["start"]), str(r["replacement"])): str(r["why"]) for r in rows}
-    except (ValueError, KeyError, TypeError) as exc:
+        return {judgement_key(r["doc"], r["rule"], int(r["start"]), str(r["replacement"]),
+                              int(r.get("round", 0))): str(r["why"]) for r in rows}
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataError(f"{path}: malformed judgements ({exc})") from None
 
 
@@ -169,7 +185,7 @@ def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | 
                 if edit.is_noop(doc_row.text):
                     continue
                 edited = True
-                key = (doc_row.id, rule.code, edit.start, edit.replacement)
+                key = judgement_key(doc_row.id, rule.code, edit.start, edit.replacement)
                 counts[rule.code]["source_broken" if key in judgements else "wrong"] += 1
                 if key not in judgements and len(examples) < show:
                     examples.append({"doc": doc_row.id, "rule": rule.code, "start": edit.start,

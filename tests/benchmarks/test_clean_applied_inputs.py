@@ -30,3 +30,44 @@ def test_clean_news_of_our_own_is_measured(tmp_path: Path, capsys: pytest.Captur
     assert main(["--data", str(tmp_path), "--show", "0"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["docs"] == 1 and report["sentences"] == 2
+
+
+def _report(capsys: pytest.CaptureFixture[str]) -> tuple[dict, list[dict]]:
+    lines = capsys.readouterr().out.splitlines()
+    end = lines.index("}") + 1
+    return json.loads("\n".join(lines[:end])), [json.loads(line) for line in lines[end:]]
+
+
+def test_edits_of_every_fix_round_can_be_judged_from_what_it_shows(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Our own lower-cased wire copy: round 1 closes up " .", only then can round 2 capitalise
+    # "they", and round 3 the weekday; a key without its round could never match those two.
+    (tmp_path / "news-clean").mkdir()
+    text = "the german and dutch ministers met in bonn on monday . they agreed to talk again."
+    (tmp_path / "news-clean" / "a.jsonl").write_text(json.dumps({"id": "d1", "text": text}) + "\n", "utf-8")
+    judgements = tmp_path / "judged.json"
+    monkeypatch.setattr("benchmarks.clean_applied.JUDGEMENTS", judgements)
+    args = ["--data", str(tmp_path), "--unsafe", "--show", "10"]
+
+    assert main(args) == 0
+    report, unjudged = _report(capsys)
+    assert report["applied"] == len(unjudged) >= 3
+    assert {row["round"] for row in unjudged} >= {0, 1, 2}
+    assert all(row["before"] for row in unjudged)
+
+    # An audit keys exactly what was shown; every edit then counts as judged right ...
+    rows = [{"doc": r["doc"], "rule": r["rule"], "start": r["start"], "replacement": r["replacement"],
+             "round": r["round"], "why": "a slip in our own copy"} for r in unjudged]
+    judgements.write_text(json.dumps({"how": "test", "right": rows}), "utf-8")
+    assert main(args) == 0
+    report, still = _report(capsys)
+    assert still == [] and report["judged_source_broken"] == report["applied"]
+    assert report["not_judged_right_per_200_sentences"] == 0
+
+    # ... and a later round's key written as round 0 judges nothing.
+    for row in rows:
+        row["round"] = 0
+    judgements.write_text(json.dumps({"how": "test", "right": rows}), "utf-8")
+    assert main(args) == 0
+    report, still = _report(capsys)
+    assert report["judged_source_broken"] == 1 and len(still) == report["applied"] - 1
