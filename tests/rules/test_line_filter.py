@@ -1,0 +1,65 @@
+"""speed37 (issue 13): costly patterns scanned only over the lines that hold a cheap
+necessary part of them (``repair.rules.line_filter``). Each filtered scan is compared with
+the plain scan over the whole text by hypothesis, on texts built from the shapes' pieces."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from repair.document import Document
+from repair.rules import appositive_pairs as pairs
+from repair.rules.line_filter import lines_holding
+
+
+def _plain_lines(text: str, cheap: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The lines holding a match of ``cheap``, found line by line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if cheap.search(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+LINE_TEXTS = st.lists(st.sampled_from(["ab", "a", "b", "\n", " ", "\n\n", "x"]), max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINE_TEXTS, st.sampled_from(["ab", "b", "a b", "x"]))
+def test_lines_holding_are_the_lines_with_a_match(text: str, cheap: str) -> None:
+    pattern = re.compile(cheap)
+    assert list(lines_holding(text, pattern)) == _plain_lines(text, pattern)
+
+
+def test_lines_holding_edges() -> None:
+    cheap = re.compile("ab")
+    assert list(lines_holding("", cheap)) == []
+    assert list(lines_holding("ab", cheap)) == [(0, 2)]
+    assert list(lines_holding("ab ab\nx\nab\n", cheap)) == [(0, 5), (8, 10)]
+    assert list(lines_holding("\nxab", cheap)) == [(1, 4)]
+
+
+APPOSITIVE_TEXTS = st.lists(st.sampled_from([
+    "His lawyer", "The club's coach", "The mayor", "Her", "On Monday", ", ", ",", " ", "  ", "\n", ". ", "“", "” ",
+    "Ana Ruiz", "Tomas Berg", "Ana", "Ruiz", "O'Neil", "Prime Minister", "said", "was", "is", "has", "said.",
+    "a nurse at the clinic", "the ministry", "an aide", "the farmer who", "a", "the", "x", "Last August",
+]), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(APPOSITIVE_TEXTS)
+def test_appositive_scans_equal_the_plain_ones(text: str) -> None:
+    rule = pairs.appositive_pair
+    whole = len(text)
+    assert list(pairs._role_then_name(text, rule)) == list(pairs._role_then_name_in(text, 0, whole, rule))
+    assert list(pairs._name_then_role(text, rule)) == list(pairs._name_then_role_in(text, 0, whole, rule))
+
+
+def test_appositive_found_on_later_lines_and_left_elsewhere() -> None:
+    text = ("Prices rose.\nHis lawyer, Tomas Berg said his client would appeal.\n"
+            "On Monday, Ana Ruiz said the team was tired.\nMaria Lopez, a nurse at the clinic said the ward was full.")
+    edits = list(pairs.appositive_pair.run(Document.from_text(text)))
+    assert [(e.start, e.replacement) for e in edits] == [(text.index(" said his"), ","), (text.index(" said the ward"), ",")]
