@@ -20,7 +20,7 @@ finds exactly the matches of ``COSTLY.finditer(text)``, in the same order, provi
   ``CHEAP`` holds a line break.
 
 Each rule that uses it says why both hold for its patterns and compares the filtered scan
-with the plain one by a hypothesis test (tests/rules/test_line_filter.py).
+with the plain one by a hypothesis test (tests/rules/test_fast_scans37.py).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules import appositive_pairs as pairs
+from repair.rules import casing_demonyms as demonyms
 from repair.rules.line_filter import lines_holding
 
 
@@ -62,4 +63,45 @@ def test_appositive_found_on_later_lines_and_left_elsewhere() -> None:
     text = ("Prices rose.\nHis lawyer, Tomas Berg said his client would appeal.\n"
             "On Monday, Ana Ruiz said the team was tired.\nMaria Lopez, a nurse at the clinic said the ward was full.")
     edits = list(pairs.appositive_pair.run(Document.from_text(text)))
-    assert [(e.start, e.replacement) for e in edits] == [(text.index(" said his"), ","), (text.index(" said the ward"), ",")]
+    expected = [(text.index(" said his"), ","), (text.index(" said the ward"), ",")]
+    assert [(e.start, e.replacement) for e in edits] == expected
+
+
+def _plain_candidates() -> re.Pattern[str]:
+    """CA031's candidate pattern as built before: one flat alternation of its forms."""
+    word = "(?:" + "|".join(demonyms.candidate_forms()) + ")"
+    return re.compile(demonyms._CANDIDATE_SHAPE.format(word=word))
+
+
+def test_grouped_candidates_hold_the_same_words() -> None:
+    grouped, plain = demonyms._candidates().pattern, _plain_candidates().pattern
+    assert grouped != plain and len(demonyms.candidate_forms()) > 20
+    assert all(form in plain for form in demonyms.candidate_forms())
+
+
+NATIONALITY_TEXTS = st.lists(st.sampled_from([
+    "irish", "iris", "iran", "iranian", "iranians", "ian", "dutch", "danish", "german", "germans", "a", "i", " ", " ",
+    "-", "--", ".", ".x", "'", "’", "@", "\n", "the ", "s", "x", "Irish", "IRISH", "norwegian", "russians", "russian",
+]), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NATIONALITY_TEXTS)
+def test_grouped_candidates_match_as_the_flat_alternation(text: str) -> None:
+    grouped, plain = demonyms._candidates(), _plain_candidates()
+    assert [(m.span(), m.group(1)) for m in grouped.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in plain.finditer(text)]
+
+
+WORD_LISTS = st.lists(st.text(alphabet="abc", min_size=1, max_size=4), min_size=1, max_size=8, unique=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORD_LISTS, st.text(alphabet="abc -", max_size=20))
+def test_by_first_letter_is_the_flat_alternation(forms: list[str], text: str) -> None:
+    shape = "(?<![abc])({w}(?:-{w})?)(?![abc])"
+    grouped = re.compile(shape.format(w=demonyms._by_first_letter(forms)))
+    plain = re.compile(shape.format(w="(?:" + "|".join(forms) + ")"))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in re.compile(demonyms._by_first_letter(forms)).finditer(text)] == \
+        [m.span() for m in re.compile("(?:" + "|".join(forms) + ")").finditer(text)]
