@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules import appositive_pairs as pairs
+from repair.rules import casing_closed_words as closed_words
 from repair.rules import casing_demonyms as demonyms
 from repair.rules.line_filter import lines_holding
 
@@ -105,3 +106,38 @@ def test_by_first_letter_is_the_flat_alternation(forms: list[str], text: str) ->
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in re.compile(demonyms._by_first_letter(forms)).finditer(text)] == \
         [m.span() for m in re.compile("(?:" + "|".join(forms) + ")").finditer(text)]
+
+
+def _plain_prose(sentence: str) -> bool:
+    """CA027/CA028's prose test as written before: every capitalised word asked whether it
+    is a name before the share is taken."""
+    body = sentence.rstrip().rstrip(closed_words._CLOSERS)
+    if not body or body[-1] not in closed_words._END_MARKS:
+        return False
+    words = [word.strip(",;.!?") for word in sentence.split() if word[:1].isalpha()]
+    if len(words) < closed_words.MIN_WORDS:
+        return False
+    common = [word for word in words[1:] if word[:1].islower() or not closed_words._name_word(word)]
+    return sum(word[:1].islower() for word in common) >= closed_words.MIN_LOWER_SHARE * len(common)
+
+
+PROSE_SENTENCES = st.lists(st.sampled_from([
+    "the", "council", "met", "on", "Monday", "Ana", "Ruiz", "The", "Council", "Met", "In", "Paris", "Laos", "and",
+    "Said,", "said.", "Told", "March", "x", "É", "étude", "1999", "“Yes", "(a)", "IT", "Zorbly", "Vientiane.",
+]), max_size=12).map(" ".join).flatmap(lambda body: st.sampled_from(["", ".", "!", "?", ".”", "…"]).map(
+    lambda end: body + end))
+
+
+@settings(max_examples=600, deadline=None)
+@given(PROSE_SENTENCES)
+def test_prose_answers_as_the_plain_reading(sentence: str) -> None:
+    assert closed_words._prose.__wrapped__(sentence) == _plain_prose(sentence)
+
+
+def test_prose_both_ways() -> None:
+    prose = closed_words._prose.__wrapped__
+    assert prose("The council met on Monday in Paris.")
+    assert prose("Ana Ruiz Met The Council In Paris On Monday and left.") is False
+    assert prose("Ana Ruiz met Laos Vientiane Ruiz Paris in March.")  # names are not counted
+    assert prose("The council met on Monday") is False  # no stop
+    assert prose("Met on Monday.") is False  # too few words
