@@ -1,4 +1,5 @@
-"""The lines worth a costly pattern's scan: those that hold a cheap necessary part of it (issue 13).
+"""The lines worth a costly pattern's scan: those that hold a cheap necessary part of it, and
+the paragraphs worth a rule's tests: those that hold one of its hint words (issue 13).
 
 A rule pattern that opens on a letter class (``[A-Z]…``) is tried by the regular-expression
 engine at every capital of the text, and on clean news most of those tries fail after a few
@@ -26,7 +27,8 @@ with the plain one by a hypothesis test (tests/rules/test_fast_scans37.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def lines_holding(text: str, cheap: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -42,3 +44,22 @@ def lines_holding(text: str, cheap: re.Pattern[str]) -> Iterator[tuple[int, int]
             return
         yield start, end
         at = end + 1
+
+
+def spans_holding(text: str, starts: Sequence[int], ends: Sequence[int], hints: Iterable[str]) -> set[int]:
+    """The indices ``i`` of the spans ``text[starts[i]:ends[i]]`` (ascending, apart: a
+    document's paragraphs) that hold one of ``hints`` (non-empty strings): ``{i for i in
+    range(len(starts)) if any(h in text[starts[i]:ends[i]] for h in hints)}``, found by
+    ``str.find`` over the whole text rather than a slice and a test per span (a rule that
+    asks a few rare words of every paragraph: most paragraphs hold none)."""
+    found: set[int] = set()
+    for hint in hints:
+        at = text.find(hint)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(hint) <= ends[index]:
+                found.add(index)
+                at = text.find(hint, ends[index])  # the span holds it: on to the next span
+            else:
+                at = text.find(hint, at + 1)
+    return found

@@ -13,6 +13,8 @@ from repair.document import Document
 from repair.rules import appositive_pairs as pairs
 from repair.rules import casing_closed_words as closed_words
 from repair.rules import casing_demonyms as demonyms
+from repair.rules import furniture_page_tags as page_tags
+from repair.rules import line_filter
 from repair.rules.line_filter import lines_holding
 
 
@@ -141,3 +143,53 @@ def test_prose_both_ways() -> None:
     assert prose("Ana Ruiz met Laos Vientiane Ruiz Paris in March.")  # names are not counted
     assert prose("The council met on Monday") is False  # no stop
     assert prose("Met on Monday.") is False  # too few words
+
+
+def _plain_spans_holding(text: str, starts: list[int], ends: list[int], hints: tuple[str, ...]) -> set[int]:
+    return {i for i in range(len(starts)) if any(h in text[starts[i] : ends[i]] for h in hints)}
+
+
+HINT_TEXTS = st.lists(st.sampled_from(["ags", "a", "gs", "(c)", "c", ": ", ":", " ", "\n", "\n\n", "x", "AGS"]),
+                      max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HINT_TEXTS, st.sampled_from([("ags",), ("ags", "AGS"), ("(c)", ": "), ("a",), ("gs", "ags")]))
+def test_spans_holding_are_the_spans_with_a_hint(text: str, hints: tuple[str, ...]) -> None:
+    paragraphs = Document.from_text(text).paragraphs
+    starts, ends = [p.start for p in paragraphs], [p.end for p in paragraphs]
+    assert line_filter.spans_holding(text, starts, ends, hints) == _plain_spans_holding(text, starts, ends, hints)
+    # Spans that end inside a hint, or leave gaps, are read the same way.
+    cut_ends = [max(s, e - 1) for s, e in zip(starts, ends, strict=True)]
+    assert line_filter.spans_holding(text, starts, cut_ends, hints) == \
+        _plain_spans_holding(text, starts, cut_ends, hints)
+
+
+PAGE_TAIL_TEXTS = st.lists(st.sampled_from([
+    "The vote passed.", " ", "\n", "\n\n", "Copyright 2025 The Harbour Press. All rights reserved.",
+    "TAGS: budget, taxes",
+    "Topics: council", "flags", "Advertisement", "The vote passed on Monday.", "Photo: Jo Hart", "(c)", "©", ": ",
+    "Image: ESA/NASA. Processing: Jo Hart", "Reporting by Ana Ruiz; Editing by Lee Min", "KEYWORDS: x",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PAGE_TAIL_TEXTS)
+def test_page_tail_edits_as_with_a_test_per_paragraph(text: str) -> None:
+    doc = Document.from_text(text)
+    found = list(page_tags.labelled_page_line.run(doc))
+    fast = page_tags.spans_holding
+    try:
+        page_tags.spans_holding = _plain_spans_holding  # type: ignore[assignment]
+        plain = list(page_tags.labelled_page_line.run(Document.from_text(text)))
+    finally:
+        page_tags.spans_holding = fast
+    assert found == plain
+
+
+def test_page_tails_found_in_their_paragraphs_only() -> None:
+    text = ("The bags were packed.\n\nThe vote passed. Copyright 2025 The Harbour Press. All rights reserved.\n\n"
+            "The vote passed. TAGS: budget, council, taxes\n\nAdvertisement The vote passed on Monday.")
+    edits = list(page_tags.labelled_page_line.run(Document.from_text(text)))
+    assert [text[e.start : e.end] for e in edits] == [
+        " Copyright 2025 The Harbour Press. All rights reserved.", " TAGS: budget, council, taxes", "Advertisement "]
