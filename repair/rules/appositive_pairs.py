@@ -16,12 +16,14 @@ ministry said") is never read as one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.line_filter import lines_holding
 from repair.rules.marks_style import _sentence_start
 from repair.rules.stops_role_names import is_person_role
 
@@ -43,6 +45,14 @@ _NAME_THEN_ROLE = lazy_compile(r"(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD 
 _ROLE_OPENERS = frozenset("The His Her Its Their Our".split())
 _RELATIVES = frozenset("who whom whose which that where when".split())
 MAX_ROLE_WORDS_AFTER_NAME = 3  # the role noun stands among the first words after the article
+# Necessary parts of the two patterns, each opening on the literal comma (issue 13: the two
+# patterns open on a capital and were tried at every capital of the text, 0.047 s per MB of
+# news): the comma and the name's first word and the next one's capital; the comma and the
+# article. No match of either pattern holds a line break (no class of them takes one) and
+# each reads one character after its verb at most, so they are scanned only over the lines
+# that hold these (``line_filter``; the lines of 2 MB of news: 548 and 1,489 of 11,490).
+_COMMA_NAME = re.compile(", " + _NAME_WORD + " [A-Z]")
+_COMMA_ARTICLE = re.compile(", (?:a|an|the) ")
 
 
 # Capitalised words that open a time phrase, not a name ("Last August, a …", "Early May, …").
@@ -69,7 +79,12 @@ def _person_noun(word: str) -> bool:
 
 
 def _role_then_name(text: str, self: Rule) -> Iterator[Edit]:
-    for match in _ROLE_THEN_NAME.finditer(text) if ", " in text else ():
+    for start, end in lines_holding(text, _COMMA_NAME):
+        yield from _role_then_name_in(text, start, end, self)
+
+
+def _role_then_name_in(text: str, start: int, end: int, self: Rule) -> Iterator[Edit]:
+    for match in _ROLE_THEN_NAME.finditer(text, start, end):
         role_words = match.group("role").split()
         if _sentence_start(text, match.start()) != match.start() or text[match.start() - 1 : match.start()] == "“":
             continue
@@ -83,7 +98,12 @@ def _role_then_name(text: str, self: Rule) -> Iterator[Edit]:
 
 
 def _name_then_role(text: str, self: Rule) -> Iterator[Edit]:
-    for match in _NAME_THEN_ROLE.finditer(text) if ", " in text else ():
+    for start, end in lines_holding(text, _COMMA_ARTICLE):
+        yield from _name_then_role_in(text, start, end, self)
+
+
+def _name_then_role_in(text: str, start: int, end: int, self: Rule) -> Iterator[Edit]:
+    for match in _NAME_THEN_ROLE.finditer(text, start, end):
         at = match.start()
         before = text[max(0, at - 2) : at]
         after_quote = before.endswith(("” ", "”", "\" "))

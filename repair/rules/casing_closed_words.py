@@ -100,13 +100,20 @@ def _prose(sentence: str) -> bool:
     body = sentence.rstrip().rstrip(_CLOSERS)
     if not body or body[-1] not in _END_MARKS:
         return False
-    words = [word.strip(",;.!?") for word in sentence.split() if word[:1].isalpha()]
+    words = [word for word in sentence.split() if word[:1].isalpha()]
     if len(words) < MIN_WORDS:
         return False
     # Names are capitalised in prose too, and the first word by its place: only the other
-    # words are counted.
-    common = [word for word in words[1:] if word[:1].islower() or not _name_word(word)]
-    return sum(word[:1].islower() for word in common) >= MIN_LOWER_SHARE * len(common)
+    # words are counted. (A word opens on a letter, which the strip of marks below leaves,
+    # so its first letter is read before the strip.)
+    rest = words[1:]
+    lower = sum(word[:1].islower() for word in rest)
+    if lower >= MIN_LOWER_SHARE * len(rest):
+        # Holds with the names left out too (they are none of the lower-case ones): most
+        # prose sentences, answered without asking _name_word of each capitalised word.
+        return True
+    common = lower + sum(not word[:1].islower() and not _name_word(word.strip(",;.!?")) for word in rest)
+    return lower >= MIN_LOWER_SHARE * common
 
 
 def prose_sentences(doc: Document, has_candidate: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

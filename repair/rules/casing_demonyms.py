@@ -67,14 +67,34 @@ def _candidates() -> re.Pattern[str]:
     """The forms this rule may capitalise (a people word the table vouches for, no country's
     own name), alone or joined by hyphens, as one pattern: a scan for these few dozen words
     costs a fraction of reading every lower-case word of a long text."""
-    forms = sorted((form for form in case_table().words
-                    if form.isalpha() and len(form) >= MIN_LETTERS and _people_word(form)
-                    and capitalised_in_clean_news(form) and form.capitalize() not in _one_word_countries()),
-                   key=lambda form: (-len(form), form))
-    word = "(?:" + "|".join(forms) + ")"
-    # A space first: a literal the engine scans for in C, the words tried only after one (a
-    # sentence's middle has a space before the word; a line's first word is left anyway).
-    return re.compile(" (" + word + "(?:-" + word + "){0,2})" + _ALONE_AFTER)
+    word = _by_first_letter(candidate_forms())
+    return re.compile(_CANDIDATE_SHAPE.format(word=word))
+
+
+# A space first: a literal the engine scans for in C, the words tried only after one (a
+# sentence's middle has a space before the word; a line's first word is left anyway).
+_CANDIDATE_SHAPE = " ({word}(?:-{word}){{0,2}})" + _ALONE_AFTER.replace("{", "{{").replace("}", "}}")
+
+
+@cache
+def candidate_forms() -> list[str]:
+    """The forms of :func:`_candidates`, longest first (then in alphabetical order)."""
+    return sorted((form for form in case_table().words
+                   if form.isalpha() and len(form) >= MIN_LETTERS and _people_word(form)
+                   and capitalised_in_clean_news(form) and form.capitalize() not in _one_word_countries()),
+                  key=lambda form: (-len(form), form))
+
+
+def _by_first_letter(forms: list[str]) -> str:
+    """``"(?:" + "|".join(forms) + ")"`` (non-empty literal words), its alternatives grouped
+    under their first letter: "(?:i(?:rish|talian)|d(?:utch|anish))". It matches what the
+    plain alternation matches, trying the same words in the same order (an alternative
+    whose first letter differs fails there at once), but the engine reads the first letter
+    once per group, not once per word: 0.040 -> 0.018 s a scan of 2 MB of news (issue 13)."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(form[1:])
+    return "(?:" + "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()) + ")"
 
 
 @cache
