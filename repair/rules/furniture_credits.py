@@ -228,8 +228,10 @@ def shows_not_tells(line: str) -> bool:
     """
     if _TELLS.search(line) is not None or any(q in line for q in "\"“”«»"):
         return False
-    words = [word.lower() for word in lexicon.words(line)]
-    return not any(_narrates(words, i) for i in range(1, len(words)))
+    words = lexicon.words(line)
+    lowered = [word.lower() for word in words]
+    # A capital marks a name's word ("the United Nations"), not a verb.
+    return not any(_narrates(lowered, i) for i in range(1, len(words)) if not words[i][:1].isupper())
 
 
 # Before a past participle that is the present passive of a caption ("is carried").

@@ -44,7 +44,7 @@ MAX_LABEL_CHARS = 200
 _HOLDER = r"(?:the |The )?(?:[A-Z][\w.'’&-]*|agencies|agency|news agencies|wire services|wires|local media)"
 _HOLDERS = _HOLDER + r"(?:(?:,? (?:and|&) |, ?| ?/ ?| )" + _HOLDER + r"){0,6}"
 _SOURCING = lazy_compile(
-    r"^\(?(?:[Ww]ith|WITH|[Bb]ased on|[Cc]ompiled (?:from|with)) (?:additional |further )?"
+    r"^(?:\*[ \t]?)?\(?(?:[Ww]ith|WITH|[Bb]ased on|[Cc]ompiled (?:from|with)) (?:additional |further )?"
     r"(?:information|info|reports?|reporting|inputs?|material|details|files|agency reports|wire reports)"
     r"(?: (?:from|by|of) " + _HOLDERS + r")?\)?\.?$"
 )
@@ -215,7 +215,7 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
         if not line or len(line) > MAX_LABEL_CHARS:
             continue
         first = line[0]
-        if ((first in "(WwBbC" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
+        if ((first in "(WwBbC*" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
                 or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)):
             yield _delete(self, doc, para.start, para.end, "Page label or credit line, not article text.", 0.75)
             continue
