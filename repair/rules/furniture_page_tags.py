@@ -37,6 +37,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_metadata import _credit_parts, metadata_line
+from repair.rules.furniture_stamps import leading_stamp, trailing_stamp
 
 MAX_LABEL_CHARS = 200
 # A holder's name: capitalised words, joined by "and", "&", commas or slashes; or the
@@ -251,6 +252,11 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
                                 "Page notice run onto the paragraph's end, not article text.", 0.7)
         if ": " in body:
             yield from _credit_tail(self, para.start, body)
+        # "04.12.2024 09:37 PORT HARBOUR — ...", "... on April 28. 14 Mar 2024 - 16:05"
+        for stamp in (leading_stamp(body), trailing_stamp(body)):
+            if stamp is not None:
+                yield self.edit(para.start + stamp[0], para.start + stamp[1], "",
+                                "Page time stamp run onto the prose, not article text.", 0.7)
         if "dvertisement" in body or "DVERTISEMENT" in body:
             for start, end in _ad_marker_spans(body):
                 yield self.edit(para.start + start, para.start + end, "",

@@ -66,3 +66,35 @@ def test_look_alike_stays(line: str) -> None:
 )
 def test_wire_slug_is_cut_from_the_title(title: str, kept: str) -> None:
     assert fix_unsafe(f"{title}\n\n{LEAD}") == f"{kept}\n\n{LEAD}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo gallery (12 photos)",
+        "Slideshow (8 images)",
+        "Also watch the video: Harbour Opens Ferry Helpline",
+        "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
+    ],
+)
+def test_widget_line_goes(line: str) -> None:
+    assert fix_unsafe(_around(line)) == _around()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("04.12.2024 09:37 PORT HARBOUR — A court ordered a full recount of the ballots on Monday.",
+         "PORT HARBOUR — A court ordered a full recount of the ballots on Monday."),
+        ("The new ferry is set to sail on April 28, the board said. 14 Mar 2024 - 16:05",
+         "The new ferry is set to sail on April 28, the board said."),
+        ("The new ferry is set to sail on April 28, the board said. 3 May 2025, 09:40 GMT",
+         "The new ferry is set to sail on April 28, the board said."),
+        # look-alikes: a date and a clock inside the sentence, a figure opening it
+        ("The new ferry is set to sail on 14 March 2024 at 16:05.", None),
+        ("12.5 per cent of the voters stayed at home on Monday, the board said.", None),
+        ("The gallery (12 rooms) reopened on Monday after a long repair.", None),
+    ],
+)
+def test_time_stamp_run_onto_the_prose_is_cut(paragraph: str, kept: str | None) -> None:
+    assert fix_unsafe(_around(paragraph)) == _around(kept or paragraph)
