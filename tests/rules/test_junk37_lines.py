@@ -98,3 +98,19 @@ def test_widget_line_goes(line: str) -> None:
 )
 def test_time_stamp_run_onto_the_prose_is_cut(paragraph: str, kept: str | None) -> None:
     assert fix_unsafe(_around(paragraph)) == _around(kept or paragraph)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsletter: Get the best of Harbourtown in your inbox every Friday. Subscribe",
+        "Get the week's best stories in your inbox",
+    ],
+)
+def test_newsletter_promo_goes_whole(line: str) -> None:
+    assert fix_unsafe(_around(line)) == _around()
+
+
+def test_inbox_in_a_story_sentence_stays() -> None:
+    line = "Residents get the bills in their inbox every month, the council said."
+    assert fix_unsafe(_around(line)) == _around(line)
