@@ -248,7 +248,9 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     or one describing a picture ("This image released by ... shows").
 
     A caption describes a photo the page showed; without the photo it is a stray
-    sentence in the story. The caption and its credit line go together. A sub-heading
+    sentence in the story. The caption and its credit line go together; under a line
+    that tells rather than shows (past narration, a report, an argument), the credit line
+    goes alone and the story's sentence stays. A sub-heading
     is not a caption: it has no credit and describes no picture. Unsafe: some
     publishers keep captions in their text.
     """
