@@ -30,7 +30,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import kept_final_break, line_deletion
-from repair.rules.furniture_credits import credit_tail, named_credit, picture_label
+from repair.rules.furniture_credits import CAPITALS, credit_tail, named_credit, picture_label, shows_not_tells
 
 MAX_LINE_CHARS = 400
 STOPWORDS_LOW = 0.30  # jusText's threshold below which a paragraph is not prose
@@ -54,9 +54,9 @@ _PICTURE_LABEL = (r"(?:(?:Photo|Picture|Pic|Image|Photograph|Credit|Foto|Fotó|P
 # An agency that writes its name in lower case closes the credit after a slash ("Jo Hart/dpa").
 # A ministry's pictures are credited to its press office in lower case ("press service of the ...").
 _CREDIT_NAMES = (r"[ \t]*(?:(?:archives?|file|handout|courtesy(?: of)?|press (?:service|office) of(?: the)?)[ \t]+)?"
-                 r"[A-Z][\w.'’&-]*"
+                 r"[" + CAPITALS + r"][\w.'’&-]*"
                  r"(?:[ \t]*(?:/|,|&)?[ \t]*(?:via |of |and |the |for |on |(?:de|da|di|van|von|der|den|le|la|al|bin) )*"
-                 r"[A-Z][\w.'’&-]*){0,6}(?:[ \t]?/[ \t]?(?:[a-z]{2,5}|handout|archive))?")
+                 r"[" + CAPITALS + r"][\w.'’&-]*){0,6}(?:[ \t]?/[ \t]?(?:[a-z]{2,5}|handout|archive))?")
 _LABELLED_CREDIT = r"(?:[.!?]|[ \t]\|)[ \t]+" + _PICTURE_LABEL + _CREDIT_NAMES
 # "Photo: Harbour Press / Jo Hart" alone on its line: a picture label and names, nothing else.
 # "PA Media / Photo: House TV": the agency's name may stand before the label, set off by a slash.
@@ -248,7 +248,9 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     or one describing a picture ("This image released by ... shows").
 
     A caption describes a photo the page showed; without the photo it is a stray
-    sentence in the story. The caption and its credit line go together. A sub-heading
+    sentence in the story. The caption and its credit line go together; under a line
+    that tells rather than shows (past narration, a report, an argument), the credit line
+    goes alone and the story's sentence stays. A sub-heading
     is not a caption: it has no credit and describes no picture. Unsafe: some
     publishers keep captions in their text.
     """
@@ -256,8 +258,13 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     # Credits name an agency (or say "File" / "Photo credit:"): a text naming none has no credit lines.
     credits = _CREDIT_WORDS.search(doc.text) is not None
     credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)} if credits else set()
+    taken: set[int] = set()  # credit lines deleted with the caption above them
     for index, para, text in lines:
         if index in credit_only:
+            if index not in taken:
+                # A credit line under a story sentence, a heading or another credit: the
+                # picture it credits is gone, so it goes alone.
+                yield _delete(self, doc, para.start, para.end, "Photo credit line, not article text.", 0.75)
             continue
         if credits and (text[:1] in "PICFp" or "/" in text[:40]) and _LABEL_CREDIT_LINE.match(text):
             # "Photo: Harbour Press": a credit line whose names are no agency's; it goes alone
@@ -280,7 +287,9 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         if not ends_in_credit and (credit_tail(text) or picture_label(text) or named_credit(text, index == 0)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
             ends_in_credit = len(lexicon.words(text)) >= 5
-        above_credit = index + 1 in credit_only and text[-1:] in ".!?"
+        # Above a credit line of its own, only a line that shows a picture is its caption; a
+        # story sentence there ("The vote was close.") stays, and the credit line goes alone.
+        above_credit = index + 1 in credit_only and text[-1:] in ".!?" and shows_not_tells(text)
         tagged = "(" in text and bool(_POSITION_TAG.search(text))
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.
         describes = bool(_DESCRIBES_PICTURE.match(text)) and not _REPORTED.search(text)
@@ -309,6 +318,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         above_credit = above_credit and sentences == 1
         if not (ends_in_credit or above_credit or ((tagged or describes) and sentences <= 1)):
             continue
+        if above_credit:
+            taken.add(index + 1)
         end = doc.paragraphs[index + 1].end if above_credit else para.end
         yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
 

@@ -32,8 +32,11 @@ import re
 from repair import lexicon
 from repair.rules.base import lazy_compile
 
+# A capital of any Latin, Greek or Cyrillic alphabet, for a regex class: credits spell the
+# agencies and photographers they name in their own alphabet ("ČTK", "Ørsted", "Ωμέγα").
+CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.isupper())
 _PICTURE_WORDS = r"(?i:photos?|files?|archives?|handout|pool)"
-_NAMES = r"[A-Z][\w'’.&-]*(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t])*[A-Z][\w'’.&-]*){0,4}"
+_NAMES = r"[" + CAPITALS + r"][\w'’.&-]*(?:[ \t](?:of[ \t]|the[ \t]|and[ \t]|&[ \t])*[A-Z][\w'’.&-]*){0,4}"
 _CREDIT_TAIL = lazy_compile(
     r"(?:"
     # "(XYZ photo)", "(XYZ/Archive)", "[XYZ=Valley News]"
@@ -64,6 +67,23 @@ _WIRE_MARKS = frozenset("MORE END ENDS LOL OK".split())
 # tense or with no verb ("Swimmers at the start of the race.").
 _NOT_A_CAPTION = lazy_compile(r"\b(?:said|says|told|tells|according|added|stated|was|were|had|did|will|would"
                               r"|could|should|might)\b|\d")
+# Nor does a caption argue: a condition, a cause, a concession or a contrast ("... are free if
+# the doctor prescribes them, but waiting times are long") is the story's reasoning.
+_ARGUES = lazy_compile(r"(?i:\b(?:if|because|although|though|unless|but|however|whether)\b)")
+# Told as narration or argument, not shown: the words above less the figures (a caption may
+# carry its date when a credit line of its own follows it: "... in Lima, May 4, 2025.").
+_TELLS = lazy_compile(r"\b(?:said|says|told|tells|according|added|stated|was|were|had|did|will|would"
+                      r"|could|should|might)\b|(?i:\b(?:if|because|although|though|unless|but|however|whether)\b)")
+# Who gave the picture, in brackets closing the line, in lower case: "(provided by the
+# company)", "(supplied)", "(courtesy of the family)"; a story sentence says it with a verb and
+# ends in its stop, so only a line with no stop before it, or one caption sentence, has it.
+_GIVEN_BY = lazy_compile(r"[ \t]*[(\[](?:provided|supplied|courtesy|photo courtesy|photo provided)"
+                         r"(?:[ \t]+(?:by|of)[ \t]+[^()\[\]\n.!?]{2,40})?[)\]][ \t]*$")
+# A picture credit after an equals sign, as Japanese pages set it off: "... shipyard in Onomichi
+# = Photo by Jo Hart", "... on Monday =Kyodo": no sentence joins its words with " = Photo".
+_EQUALS_CREDIT = lazy_compile(r"[ \t]*=[ \t]*(?:(?:Photos?|Pictures?|Images?)(?:[ \t]+(?:by|courtesy of)|[ \t]?:)"
+                              r"[ \t]*)?[" + CAPITALS + r"][\w'’.&-]*(?:[ \t][" + CAPITALS + r"][\w'’.&-]*){0,4}"
+                              r"[ \t]*$")
 _PICTURE_LABEL = lazy_compile(r"^[\[(](?:Photo|Photos|Picture|Image|Video|PHOTO|PICTURE|IMAGE|VIDEO)[\])][ \t]+\S")
 MAX_CAPTION_WORDS = 30
 
@@ -77,9 +97,17 @@ def credit_tail(text: str) -> bool:
     False
     """
     last = text.rstrip(" \t")[-1:]
+    if "=" in text[-60:] and (equals := _EQUALS_CREDIT.search(text, max(0, len(text) - 60))) is not None:
+        caption = text[: equals.start()]
+        return caption[-1:] not in "=<>" and shows_not_tells(caption) and len(caption.split()) >= 4
     if last in (")", "]"):
         if _CREDIT_TAIL.search(text, max(0, len(text) - 80)) is not None:
             return True
+        given = _GIVEN_BY.search(text, max(0, len(text) - 80))
+        if given is not None:
+            caption = text[: given.start()]
+            no_stop = re.search(r"[.!?](?:\s|$)", caption) is None and shows_not_tells(caption)
+            return len(caption.split()) >= 4 and (no_stop or _one_caption_sentence(caption))
         name = (_BRACKETED_NAME.search(text, max(0, len(text) - 80))
                 or _CODE_AND_NAME.search(text, max(0, len(text) - 40))
                 or _BRACKETED_SOURCE.search(text, max(0, len(text) - 30)))
@@ -98,7 +126,7 @@ def _one_caption_sentence(caption: str) -> bool:
     """One sentence showing a picture: no second stop, no figure, nothing reported or told
     in the past, no quotation."""
     return (len(re.findall(r"[.!?](?:\s|$)", caption)) == 1 and _NOT_A_CAPTION.search(caption) is None
-            and not any(q in caption for q in "\"“”«»")
+            and _ARGUES.search(caption) is None and not any(q in caption for q in "\"“”«»")
             and len(caption.split()) <= MAX_CAPTION_WORDS)
 
 
@@ -106,7 +134,7 @@ def _one_caption_sentence(caption: str) -> bool:
 _CREDIT_PICTURE = (r"(?i:photos?|fotos?|fotó|photographs?|pictures?|pics?|images?|handout|supplied|files?"
                    r"|archives?|pool)")
 # A name in a credit: a capitalised word or an initial ("Jo", "W", "XYZ", "María", "O'Neil").
-_CREDIT_NAME = r"[A-Z][\w'’.&-]*"
+_CREDIT_NAME = r"[" + CAPITALS + r"][\w'’.&-]*"
 _CREDIT_WORD = r"(?:" + _CREDIT_PICTURE + r"|" + _CREDIT_NAME + r")"
 # Between two words of a credit: a space (maybe with a joining word of a name or a credit:
 # "of", "via", "de"), a slash, a bar, a colon or a spaced dash.
@@ -185,6 +213,43 @@ def _run_on_title(words: list[str]) -> bool:
     ("... trawler Fishermen wrapped ..."): two lines run together, a title before a caption."""
     return any(word[:1].isupper() and before[:1].islower() and not lexicon.is_function_word(before)
                for before, word in zip(words, words[1:], strict=False))
+
+
+def shows_not_tells(line: str) -> bool:
+    """Whether the one-sentence ``line`` reads as a caption above its own credit line: nothing
+    reported, narrated in the past or future, or argued (:data:`_TELLS`), and no quotation.
+
+    >>> shows_not_tells("Crowds gather in the square in Lima on May 4, 2025.")
+    True
+    >>> shows_not_tells("The vote was close, with seven members against the plan.")
+    False
+    >>> shows_not_tells("The council approved the budget after a long debate.")
+    False
+    """
+    if _TELLS.search(line) is not None or any(q in line for q in "\"“”«»"):
+        return False
+    words = lexicon.words(line)
+    lowered = [word.lower() for word in words]
+    # A capital marks a name's word ("the United Nations"), not a verb.
+    return not any(_narrates(lowered, i) for i in range(1, len(words)) if not words[i][:1].isupper())
+
+
+# Before a past participle that is the present passive of a caption ("is carried").
+_PRESENT_PASSIVE = frozenset("is are be being been get gets".split())
+# After a past participle that describes a noun ("fishermen wrapped in blankets arrive",
+# "laptops seized from the villa"): a preposition, so the form is no finite verb.
+_AFTER_PARTICIPLE = frozenset("in by at on from with after during near for as into under over off".split())
+
+
+def _narrates(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a past-tense verb of narration ("approved the budget", "rose
+    sharply"): a past form ("-ed" or irregular) neither after a present auxiliary nor before
+    the preposition of a participle that describes a noun."""
+    word = words[i]
+    if not (word in lexicon.IRREGULAR_PAST or len(word) > 4 and word.endswith("ed")):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return words[i - 1] not in _PRESENT_PASSIVE and after not in _AFTER_PARTICIPLE
 
 
 def picture_label(text: str) -> bool:

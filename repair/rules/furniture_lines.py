@@ -39,7 +39,8 @@ _CALL_VERB = lazy_compile(
     # "Follow all the results in our live coverage": "follow" is a call only toward "our"/"live".
     r"(?:follow|keep\s+up\s+with)\b(?=[^\n]{0,80}\b(?:our|live)\b)|"
     r"read|share|print|copy|e-?mail|sign\s+in|log\s+in|"
-    r"get\s+(?:our|the\s+latest|breaking|free)|join\s+(?:us|our)|turn\s+on|contact\s+us|write\s+to\s+us|(?:send|tell)\s+us|listen\s+to|watch|stay\s+(?:informed|updated|"
+    # "Get the week's best in your inbox": a call whatever is offered, when the reader's inbox receives it
+    r"get\s+(?:our|the\s+latest|breaking|free|(?=[^\n.!?]{0,60}\bin\s+your\s+inbox\b))|join\s+(?:us|our)|turn\s+on|contact\s+us|write\s+to\s+us|(?:send|tell)\s+us|listen\s+to|watch|stay\s+(?:informed|updated|"
     r"up\s+to\s+date)|never\s+miss|want\s+(?:more|the\s+latest)|don[’']t\s+miss)\b"
 )
 # ... and the channel it points at: the publisher's own (first person plural, second person,

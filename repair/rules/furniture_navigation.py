@@ -107,7 +107,9 @@ _NAV_LINE = lazy_compile(
                # the writer's contact: "By Ana Ruiz, ana.ruiz@example.com, @anaruiz"
                |,\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?\ @\w{2,30})?|,?\ @\w{2,30})?
       # The stamp's month or weekday keeps its capital ("Published in 2019, the report ..." is prose).
-      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?:\d|(?-i:[A-Z])[a-z]+,?\ \d)
+      # ("UPDATE 2-Ferry strike ends" is a wire's slug on its title: _LABEL_PREFIX's)
+      | (?:(?:last|first)\ )?(?:published|posted|updated?|modified)(?:\ on)?:?\ (?!\d{1,2}-(?-i:[A-Z]))
+            (?:\d|(?-i:[A-Z])[a-z]+,?\ \d)
             [^\n]{0,50}
       # A stamp alone: its month keeps its capital ("1 in 5000" is a figure); the zone after a
       # clock may be written in either case ("GMT", "pm").
@@ -131,6 +133,8 @@ _NAV_LINE = lazy_compile(
            |(?-i:[A-Z]{3,10}))
       | (?:[—–-]{1,2}[ \t]?)?(?:our\ (?:own\ )?)?(?:staff|special|senior|foreign|our)
             \ (?:correspondents?|reporters?|writers?)
+            # the desk's place after it: "Staff Correspondent, Lisbon"
+            (?:,\ (?-i:[A-Z])[\w'’-]*(?:\ (?-i:[A-Z])[\w'’-]*){0,2})?
       # The credits run with commas: "Reporting by A, editing by B" (each part a credit of its own).
       | (?:additional\ )?reporting\ by\ [^\n.!?,;]{2,60}(?:,\ (?:and\ )?(?:(?:additional\ )?reporting|writing|editing
            |edited|compiled|translated|graphics|photos?|video|fact-checking)\ by\ [^\n.!?,;]{2,60}){1,3}
@@ -173,8 +177,11 @@ def metadata_items(text: str) -> bool:
 
 
 # A feed label before the headline: "Breaking: ...", "EXCLUSIVE: ...", "Watch: ...".
-_LABEL_PREFIX = lazy_compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch|LIVE|Live)"
-                           r"[ \t]*[:|][ \t]*(?=[A-Z])")
+# A wire's slug glued to the title by a hyphen: "UPDATE 2-Ferry strike ends", "REFILE-...".
+_LABEL_PREFIX = lazy_compile(r"^(?:(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|WATCH|Watch"
+                           r"|LIVE|Live)[ \t]*[:|][ \t]*"
+                           r"|(?:UPDATE|WRAPUP)(?: \d{1,2})?-|(?:REFILE|CORRECTED|RPT|FOCUS|ANALYSIS|INSIGHT|EXCLUSIVE"
+                           r"|FACTBOX|EXPLAINER|TIMELINE|BRIEF)-)(?=[A-Z])")
 
 
 # A necessary condition for a _NAV_LINE match, asked first: its fifty case-insensitive

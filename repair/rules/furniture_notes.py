@@ -33,6 +33,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_lines import _REPORTING
+from repair.rules.furniture_quotes import quote_line
 
 MAX_NOTE_WORDS = 16
 MAX_HEADLINE_WORDS = 25
@@ -111,7 +112,9 @@ _CONTRIBUTED = lazy_compile(
 # A wire's end mark alone on its line.
 _END_MARK = lazy_compile(
     r"^(?:[(\[][ \t]?(?i:ends?)[ \t]?[)\]]|[-–—=*#]{1,3}[ \t]?(?i:ends?|30)[ \t]?[-–—=*#]{1,3}|ENDS?"
-                       r"|#(?:[ \t]?#){2}|-0-|(?i:x{3}))$")
+                       r"|#(?:[ \t]?#){2}|-0-|(?i:x{3})"
+                       # the desk's sign-off, its editors' initials in brackets: "(ab/cd)"
+                       r"|\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\))$")
 # A bar of links: capitalised items of one to four words between " | " ("Scorecard | Live blog").
 _BAR_ITEM = lazy_compile(r"^[A-Z][A-Za-z’'&-]*(?: [A-Za-z’'&-]+){0,3}$")
 # A link to a file: a stop-less line closing with its type ("Full text of the ruling (PDF, 2 MB)").
@@ -354,6 +357,8 @@ def note_line(doc: Document, self: Rule) -> Iterator[Edit]:
                    and not _stop_inside(text))
         if not hit and index in barred and index - 1 not in barred and index + 1 not in barred and index > 0:
             hit = _bar_or_ticker(text.split(": ", 1)[-1] if _PRICE.search(text) else text)
+        if not hit and (text[-1:] in "%▲▼△▽↑↓⬆⬇" or "▲" in text or "▼" in text):
+            hit = quote_line(text)  # "XYZ ▲ +5.21%": a quote widget's line
         if hit:
             yield _delete(self, doc, para.start, para.end, "Page note or link, not article text.", 0.75)
 

@@ -37,6 +37,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_metadata import _credit_parts, metadata_line
+from repair.rules.furniture_stamps import leading_stamp, trailing_stamp
 from repair.rules.line_filter import spans_holding
 
 MAX_LABEL_CHARS = 200
@@ -45,7 +46,7 @@ MAX_LABEL_CHARS = 200
 _HOLDER = r"(?:the |The )?(?:[A-Z][\w.'’&-]*|agencies|agency|news agencies|wire services|wires|local media)"
 _HOLDERS = _HOLDER + r"(?:(?:,? (?:and|&) |, ?| ?/ ?| )" + _HOLDER + r"){0,6}"
 _SOURCING = lazy_compile(
-    r"^\(?(?:[Ww]ith|WITH|[Bb]ased on|[Cc]ompiled (?:from|with)) (?:additional |further )?"
+    r"^(?:\*[ \t]?)?\(?(?:[Ww]ith|WITH|[Bb]ased on|[Cc]ompiled (?:from|with)) (?:additional |further )?"
     r"(?:information|info|reports?|reporting|inputs?|material|details|files|agency reports|wire reports)"
     r"(?: (?:from|by|of) " + _HOLDERS + r")?\)?\.?$"
 )
@@ -155,6 +156,18 @@ def _credit_tail(self: Rule, start: int, body: str) -> Iterator[Edit]:
             return
 
 
+def _stamp_edits(self: Rule, start: int, body: str) -> Iterator[Edit]:
+    """Deletions of a page time stamp run onto the paragraph ``body`` (text offset ``start``).
+
+    "04.12.2024 09:37 PORT HARBOUR — ...", "... on April 28. 14 Mar 2024 - 16:05"
+    (:mod:`repair.rules.furniture_stamps`).
+    """
+    for stamp in (leading_stamp(body), trailing_stamp(body)):
+        if stamp is not None:
+            yield self.edit(start + stamp[0], start + stamp[1], "",
+                            "Page time stamp run onto the prose, not article text.", 0.7)
+
+
 @rule(
     "PF024",
     "labelled-page-line",
@@ -216,7 +229,7 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
         if not line or len(line) > MAX_LABEL_CHARS:
             continue
         first = line[0]
-        if ((first in "(WwBbC" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
+        if ((first in "(WwBbC*" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
                 or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)):
             yield _delete(self, doc, para.start, para.end, "Page label or credit line, not article text.", 0.75)
             continue
@@ -252,15 +265,20 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
     with_tags = spans_holding(text, starts, ends, ("AGS", "ags", "OPICS", "opics", "EYWORDS", "eywords"))
     with_colon = spans_holding(text, starts, ends, (": ",))
     with_ad = spans_holding(text, starts, ends, ("dvertisement", "DVERTISEMENT"))
-    for index in sorted(with_copyright | with_tags | with_colon | with_ad):
-        para = paragraphs[index]
+    hinted = with_copyright | with_tags | with_colon | with_ad
+    for index, para in enumerate(paragraphs):
         body = text[para.start : para.end]
+        if index not in hinted:
+            # No hint word: only a time stamp can be here (its own cheap tests, junk37).
+            yield from _stamp_edits(self, para.start, body)
+            continue
         for pattern, hinted in ((_COPYRIGHT_TAIL, with_copyright), (_TAGS_TAIL, with_tags)):
             if index in hinted and (tail := pattern.search(body)) is not None:
                 yield self.edit(para.start + tail.start() - 1, para.start + tail.end(), "",
                                 "Page notice run onto the paragraph's end, not article text.", 0.7)
         if index in with_colon:
             yield from _credit_tail(self, para.start, body)
+        yield from _stamp_edits(self, para.start, body)
         if index in with_ad:
             for start, end in _ad_marker_spans(body):
                 yield self.edit(para.start + start, para.start + end, "",

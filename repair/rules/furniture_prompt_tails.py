@@ -20,7 +20,8 @@ from repair.rules.furniture_notes import _ARROWED, _LABELLED, MAX_HEADLINE_WORDS
 _SIGNATURE_TAIL = lazy_compile(r"^[—–-]{1,2}[ \t]?" + _AGENCIES + r"$")
 # A prompt to go on reading, its own line or a paragraph's tail ("Scroll to continue with content").
 _CONTINUE = lazy_compile(
-    r"(?i)^(?:scroll(?: down)? to (?:continue|read)|continue reading|keep reading|"
+    # the ad's own label may stand before it: "ADVERTISEMENT Scroll to continue ..."
+    r"(?i)^(?:advertisement[ \t]+)?(?:scroll(?: down)? to (?:continue|read)|continue reading|keep reading|"
     r"(?:the )?(?:story|article|text) continues (?:below|after))\b[^\n.!?]{0,40}$"
 )
 

@@ -22,12 +22,16 @@ from repair.rules.furniture_notes import _holds_verb
 # A media label and a title: "Photo gallery: ...", "In pictures: ...", "Video: ...".
 _MEDIA_LABEL = lazy_compile(
     # A player's verb may lead the label: "Watch video: ...", "Listen to the podcast: ...".
-    r"^(?:(?:Watch|See|View|Listen(?: to)?|Play)(?: the| our)? )?"
+    # ... after "Also": "Also watch the video: ...".
+    r"^(?:(?:Watch|See|View|Listen(?: to)?|Play|Also (?:watch|see|view|listen to))(?: the| our)? )?"
     r"(?:(?:Photo|Video|Picture|Audio)s? (?:report|essay|special|feature)"
     r"|(?:(?:Photo|Video|Picture|Image|Audio)s? )?(?:[Gg]allery|[Ss]lide ?show|[Pp]hotos|[Pp]ictures|[Ii]mages"
     r"|[Vv]ideos?|[Aa]udio|[Pp]odcast|[Ii]nfographic|[Ii]nteractive|[Mm]ap|[Tt]imeline|[Qq]uiz|[Pp]oll"
     r"|In (?:pictures|photos|images|video)))[ \t]?:[ \t]+(?P<rest>\S[^\n]*)$"
 )
+# A gallery's link with its count and no title: "Photo gallery (12 photos)", "Slideshow (8 images)".
+_COUNTED_GALLERY = lazy_compile(r"^(?:(?:Photo|Picture|Image)s? )?(?:[Gg]allery|[Ss]lide ?show)[ \t]*"
+                                r"[(\[]\d{1,3} (?:photos|pictures|images|pics|slides)[)\]]$")
 # "More on Site: ...", "More from Name: ...", a link label naming another page or outlet;
 # a glued "More onSite" is the same label.
 _MORE_ON = lazy_compile(
@@ -59,7 +63,7 @@ def labelled_link(body: str) -> bool:
     False
     """
     if ":" not in body:
-        return False
+        return body[-1:] in ")]" and _COUNTED_GALLERY.match(body) is not None
     if body[:1] in _PLAYER_GLYPHS:  # "▶ Watch video: ...": the player's glyph before its label
         body = body.lstrip(_PLAYER_GLYPHS + " \t")
     match = _MEDIA_LABEL.match(body) or _MORE_ON.match(body)
