@@ -265,10 +265,10 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
     with_tags = spans_holding(text, starts, ends, ("AGS", "ags", "OPICS", "opics", "EYWORDS", "eywords"))
     with_colon = spans_holding(text, starts, ends, (": ",))
     with_ad = spans_holding(text, starts, ends, ("dvertisement", "DVERTISEMENT"))
-    hinted = with_copyright | with_tags | with_colon | with_ad
+    with_hint = with_copyright | with_tags | with_colon | with_ad
     for index, para in enumerate(paragraphs):
         body = text[para.start : para.end]
-        if index not in hinted:
+        if index not in with_hint:
             # No hint word: only a time stamp can be here (its own cheap tests, junk37).
             yield from _stamp_edits(self, para.start, body)
             continue
