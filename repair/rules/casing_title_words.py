@@ -16,7 +16,7 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit
 from repair.rules.base import Rule, lazy_compile
-from repair.rules.casing_learned_table import case_table, lower_evidence
+from repair.rules.casing_learned_table import case_table, inflection_of_common_word, lower_evidence
 from repair.rules.casing_title_names import _calendar_name, _name_runs, country_word
 from repair.rules.glued import WORD_ZIPF, best_split, zipf
 
@@ -158,7 +158,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         word = token.group()
         key = _stem(word)
         if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
-                and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0 \
+                and token.start() not in names and key not in upper and i > 0 \
+                and (zipf(key) >= RARE_ZIPF or inflection_of_common_word(key)) \
                 and not country_word(word) and not _calendar_name(text, tokens, i):
             previous = tokens[i - 1]
             gap = text[previous.end() : token.start()]

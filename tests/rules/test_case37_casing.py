@@ -76,3 +76,9 @@ def test_of_after_a_names_own_words_is_lowered(text: str, fixed: str) -> None:
 ])
 def test_of_in_headlines_and_titles_is_left(text: str) -> None:
     assert " of " not in _fixed("CA010", LEAD + text)
+
+
+def test_rare_inflection_of_a_common_word_is_lowered_in_a_title_case_sentence() -> None:
+    title = "The Engineers Then Used A Laser To Measure How Far The Deck Sways In Strong Winds."
+    fixed = "The engineers then used a laser to measure how far the deck sways in strong winds."
+    assert _fixed("CA002", LEAD + title) == LEAD + fixed
