@@ -235,8 +235,13 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
         head = text[head_start : match.start()]
         if head not in _OF_HEADS or text.startswith("The ", match.end()):
             continue
-        before = _before_name(text[max(0, head_start - 60) : head_start].split())
-        if not (before and before[-1].islower()) and not (
+        words = text[max(0, head_start - 60) : head_start].split()
+        before = _before_name(words)
+        if len(before) < len(words) and not (
+                (not before or before[-1] in ("The", "the", "A", "a", "An", "an") or before[-1][-1:] in ".!?\"”")
+                and _runs_on_lower(text, match.end())):
+            continue  # a name's own words before its head ("The Central Bank Of Kenya has"): an article, prose after
+        if len(before) == len(words) and not (before and before[-1].islower()) and not (
                 (not before or before[-1] in ("The", "A", "An") or before[-1][-1:] in ".!?\"”")
                 and _runs_on_lower(text, match.end())):
             continue  # "University Of Leiden Opens New Campus": a headline in Title Case

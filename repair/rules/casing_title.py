@@ -122,7 +122,14 @@ def _learned_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) ->
     :func:`lower_evidence`), so no word of it can be a name's."""
     if not any(c in text[tokens[-1].end() : end] for c in ".,") or not all(t.group()[0].isupper() for t in tokens):
         return False
-    return all(_function(t.group().lower()) or lower_evidence(_stem(t.group())) is not None for t in tokens)
+    content = [t for t in tokens if not _function(t.group().lower())]
+    # Content words carry the evidence: a run of small words ("Get Me Out Of Here.", a
+    # show's title) has none.
+    return len(content) >= MIN_LEARNED_CONTENT and all(lower_evidence(_stem(t.group())) is not None for t in content)
+
+
+# Content words (no function words) a short sentence needs for the learned test.
+MIN_LEARNED_CONTENT = 3
 
 
 # A speech tag after a comma at a sentence's end: lower-case words (a speaker such as

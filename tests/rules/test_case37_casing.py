@@ -82,3 +82,8 @@ def test_rare_inflection_of_a_common_word_is_lowered_in_a_title_case_sentence() 
     title = "The Engineers Then Used A Laser To Measure How Far The Deck Sways In Strong Winds."
     fixed = "The engineers then used a laser to measure how far the deck sways in strong winds."
     assert _fixed("CA002", LEAD + title) == LEAD + fixed
+
+
+def test_a_title_of_small_words_is_left() -> None:
+    text = "Two singers left the show Let Me Go... Get Me Out Of Here. Ratings fell."
+    assert _fixed("CA002", LEAD + text) == LEAD + text
