@@ -349,7 +349,11 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     from its start and 70 % throughout, with three capitalised function words and no
     initials (lists of names and titles have those), is lowered word by word on the
     evidence in the module docstring, one edit per word so that other repairs in the
-    same sentence still apply. A glued token in it is split in the same edit. When the
+    same sentence still apply. A shorter sentence counts when wholly capitalised and
+    either holds two function words and a verb form, or its content words (three or more)
+    are all words clean news writes in lower case nearly always (the learned case table).
+    A trailing lower-case speech tag (", health officials said.") is left out of the tests:
+    the clause before it is judged. A glued token in it is split in the same edit. When the
     sentence ends its paragraph without a stop (prose, not a heading: it has commas or
     many words), the stop is restored. A Title Case line alone as a short sub-heading is
     left as it is. Unsafe: a name used only here can be lowered.
