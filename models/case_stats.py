@@ -139,8 +139,10 @@ def table(rows: dict[str, list[int]], others: dict[str, Counter[str]]) -> dict[s
             continue
         # Mostly lower where it stands alone (CA019 reads only those two columns: "workers"
         # is often Capitalised, but inside names: "United Auto Workers"), or mostly not lower.
-        alone_lower = row[LOWER] >= KEEP_SHARE * (row[LOWER] + row[CAP_ALONE])
-        if not alone_lower and row[LOWER] > (1 - KEEP_SHARE) * total:
+        # Shares rounded: (1 - 0.9) * 10 is 0.9999999999999998 in floating point, which left
+        # out a form written lower case exactly 1 time in 10 ("Celsius": 1 of 10).
+        alone_lower = row[LOWER] >= round(KEEP_SHARE * (row[LOWER] + row[CAP_ALONE]), 9)
+        if not alone_lower and row[LOWER] > round((1 - KEEP_SHARE) * total, 9):
             continue
         words[form] = row
         if form in others and row[OTHER] * 2 > total:

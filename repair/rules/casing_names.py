@@ -235,13 +235,33 @@ def capitalised_of_in_name(doc: Document, self: Rule) -> Iterator[Edit]:
         head = text[head_start : match.start()]
         if head not in _OF_HEADS or text.startswith("The ", match.end()):
             continue
-        before = text[max(0, head_start - 30) : head_start].split()
-        if not (before and before[-1].islower()) and not (
+        words = text[max(0, head_start - 60) : head_start].split()
+        before = _before_name(words)
+        if len(before) < len(words) and not (
+                (not before or before[-1] in ("The", "the", "A", "a", "An", "an") or before[-1][-1:] in ".!?\"”")
+                and _runs_on_lower(text, match.end())):
+            continue  # a name's own words before its head ("The Central Bank Of Kenya has"): an article, prose after
+        if len(before) == len(words) and not (before and before[-1].islower()) and not (
                 (not before or before[-1] in ("The", "A", "An") or before[-1][-1:] in ".!?\"”")
                 and _runs_on_lower(text, match.end())):
             continue  # "University Of Leiden Opens New Campus": a headline in Title Case
         yield self.edit(match.start() + 1, match.start() + 3, "of", f"“{head} Of” inside a sentence: “{head} of”.",
                         0.7)
+
+
+# Capitalised words of a name read back before its head ("The Central Bank Of Kenya").
+MAX_NAME_MODIFIERS = 2
+
+
+def _before_name(words: list[str]) -> list[str]:
+    """``words`` (those before a head such as "Bank") without the name's own capitalised
+    words right before the head, at most :data:`MAX_NAME_MODIFIERS` ("The Central Bank",
+    "the National Reserve Bank"): what stands before the whole name decides."""
+    end = len(words)
+    while end and len(words) - end < MAX_NAME_MODIFIERS and words[end - 1].isalpha() \
+            and words[end - 1][:1].isupper() and words[end - 1] not in ("The", "A", "An"):
+        end -= 1
+    return words[:end]
 
 
 _NAME_THEN_WORD = lazy_compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}([a-z]+)\b")
@@ -259,7 +279,8 @@ def _runs_on_lower(text: str, at: int) -> bool:
     the sentence runs on in sentence case, so it is no headline (a headline capitalises its
     verbs, and lowers only its small words: "Ministry Of Health to Cut Jobs")."""
     after = _NAME_THEN_WORD.match(text, at)
-    return after is not None and not lexicon.is_function_word(after.group(1))
+    # An auxiliary counts ("Kenya has directed"): a Title Case headline capitalises its verbs.
+    return after is not None and (not lexicon.is_function_word(after.group(1)) or after.group(1) in lexicon.AUXILIARIES)
 
 
 # Heads that take a "for", "on" or "in" phrase in a body's name ("Centers for Disease

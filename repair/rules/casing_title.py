@@ -30,6 +30,7 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned_table import lower_evidence
 from repair.rules.casing_title_words import _TITLE_FUNCTION, RARE_ZIPF, _lower_sentence, _stem
 from repair.rules.glued import zipf
 
@@ -77,9 +78,13 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
         if not opening(doc.text, start, end):
             continue  # the test on tokens[:3] below, made before the sentence is split
         tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
+        tag = _trailing_tag(doc.text, tokens, end)
+        if tag is not None:
+            tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
         if len(tokens) < MIN_SHORT_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
             continue  # leaked heading capitals start at the sentence start; a list of titles does not
-        if len(tokens) < MIN_TITLE_WORDS and not _short_title_case(doc.text, tokens, end):
+        learned = len(tokens) < MIN_TITLE_WORDS and _learned_title_case(doc.text, tokens, end)
+        if len(tokens) < MIN_TITLE_WORDS and not learned and not _short_title_case(doc.text, tokens, end):
             continue
         # Every test below must pass; the share of capitals first, which most sentences that
         # open on capitals fail (a name, then prose), before the initials' test reads every
@@ -91,7 +96,7 @@ def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Mat
             continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
         functions = [t for t in capitalised if _function(t.group().lower())]
         # Prose has function words throughout (about one word in ten at the least); a roster does not.
-        if len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10):
+        if learned or len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10):
             yield sentence, tokens
 
 
@@ -100,12 +105,56 @@ def _short_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> b
     the first) is still a Title Case slip: every word capitalised, two of them function
     words, a verb form among them ("Members Of Both Unions Will Vote In March."), and a
     full stop at its end (a heading or a work's title has none)."""
-    if "." not in text[tokens[-1].end() : end] or not all(t.group()[0].isupper() for t in tokens):
+    if not any(c in text[tokens[-1].end() : end] for c in ".,") or not all(t.group()[0].isupper() for t in tokens):
         return False
     functions = sum(1 for t in tokens if t.group().lower() in _TITLE_FUNCTION)
     verb = any(t.group().lower() in lexicon.AUXILIARIES or t.group().lower() in lexicon.SPEECH_VERBS
                or t.group().lower() in lexicon.IRREGULAR_PAST for t in tokens)
     return functions >= MIN_SHORT_TITLE_FUNCTIONS and verb
+
+
+def _learned_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> bool:
+    """True when a short sentence (``tokens``: its words after the first) with too few
+    function words for :func:`_short_title_case` is still a Title Case slip ("Two Proxy
+    Advisory Firms Supported The Campaign."): every word capitalised, a stop (or a tag's
+    comma) after the last, and every word that is no function word one clean news writes
+    in lower case nearly always in a sentence's middle (the learned case table,
+    :func:`lower_evidence`), so no word of it can be a name's."""
+    if not any(c in text[tokens[-1].end() : end] for c in ".,") or not all(t.group()[0].isupper() for t in tokens):
+        return False
+    content = [t for t in tokens if not _function(t.group().lower())]
+    # Content words carry the evidence: a run of small words ("Get Me Out Of Here.", a
+    # show's title) has none.
+    return len(content) >= MIN_LEARNED_CONTENT and all(lower_evidence(_stem(t.group())) is not None for t in content)
+
+
+# Content words (no function words) a short sentence needs for the learned test.
+MIN_LEARNED_CONTENT = 3
+
+
+# A speech tag after a comma at a sentence's end: lower-case words (a speaker such as
+# "health officials", "police") and a speech verb, or the verb first ("said police").
+MAX_TAG_WORDS = 5
+
+
+def _trailing_tag(text: str, tokens: Sequence[re.Match[str]], end: int) -> int | None:
+    """The index in ``tokens`` where a trailing lower-case speech tag opens after a comma
+    ("Mosquito Control Alone Has Not Been Enough, health officials said."), or None. The
+    Title Case test then reads the clause before the tag: a tag in sentence case is the
+    writer's, the clause's capitals the slip."""
+    if text[tokens[-1].end() : end].strip() not in (".", ""):
+        return None
+    for back in range(2, MAX_TAG_WORDS + 1):
+        if back >= len(tokens):
+            return None
+        first = tokens[-back]
+        words = [t.group() for t in tokens[-back:]]
+        if not all(w.islower() for w in words):
+            return None
+        if text[tokens[-back - 1].end() : first.start()] == ", ":
+            verbs = (words[0], words[-1])
+            return len(tokens) - back if any(w in lexicon.SPEECH_VERBS for w in verbs) else None
+    return None
 
 
 def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
@@ -300,7 +349,11 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
     from its start and 70 % throughout, with three capitalised function words and no
     initials (lists of names and titles have those), is lowered word by word on the
     evidence in the module docstring, one edit per word so that other repairs in the
-    same sentence still apply. A glued token in it is split in the same edit. When the
+    same sentence still apply. A shorter sentence counts when wholly capitalised and
+    either holds two function words and a verb form, or its content words (three or more)
+    are all words clean news writes in lower case nearly always (the learned case table).
+    A trailing lower-case speech tag (", health officials said.") is left out of the tests:
+    the clause before it is judged. A glued token in it is split in the same edit. When the
     sentence ends its paragraph without a stop (prose, not a heading: it has commas or
     many words), the stop is restored. A Title Case line alone as a short sub-heading is
     left as it is. Unsafe: a name used only here can be lowered.
@@ -320,6 +373,9 @@ def title_case_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 _TITLE_CASE_KEY = "casing_title.title_case_body"  # its key in a document's memo
+# Five capitalised words in a row and a stop: the cheap test for a short Title Case sentence
+# with few function words (:func:`_learned_title_case`).
+_CAPITALISED_RUN_STOP = lazy_compile(r"(?:[A-Z][a-z'’-]* ){4,}[A-Z][a-z'’-]*[.,]")
 
 
 def _title_case_body(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]]:
@@ -327,7 +383,8 @@ def _title_case_body(doc: Document) -> list[tuple[Sentence, list[re.Match[str]]]
     once per document (``doc.memo``): CA002 lowers them and GL001 leaves them to CA002."""
     found = doc.memo.get(_TITLE_CASE_KEY)
     if found is None:
-        if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None:
+        if next(islice(_CAPITALISED_FUNCTION.finditer(doc.text), MIN_TITLE_FUNCTIONS - 1, None), None) is None \
+                and not _CAPITALISED_RUN_STOP.search(doc.text):
             found = []  # cheap test first: most documents have no capitalised function words mid-line
         else:
             found = [(s, t) for s, t in _title_case_sentences(doc) if not _is_heading(doc, s, len(t) + 1)]

@@ -16,6 +16,7 @@ from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit
 from repair.rules.base import Rule, lazy_compile
+from repair.rules.casing_learned_table import case_table, inflection_of_common_word, lower_evidence
 from repair.rules.casing_title_names import _calendar_name, _name_runs, country_word
 from repair.rules.glued import WORD_ZIPF, best_split, zipf
 
@@ -67,6 +68,21 @@ def glued_split(token: str) -> tuple[str, str] | None:
         if score >= CONTENT_SPLIT_ZIPF and (best is None or score > best[0]):
             best = (score, left, right)
     return (best[1], best[2]) if best else None
+
+
+def _learned_lower(key: str) -> bool:
+    """True when clean news writes the lower-cased ``key`` in lower case nearly always in a
+    sentence's middle (the learned case table's evidence, :func:`lower_evidence`: "proxy",
+    "advisory"): a rarer word lowered in a Title Case sentence wherever it stands."""
+    return lower_evidence(key) is not None
+
+
+def _learned_common_word(key: str) -> bool:
+    """False when the learned case table knows ``key`` as a name: clean news writes it in
+    lower case less than half the time in a sentence's middle ("Celsius", "Fahrenheit",
+    "Richter": proper adjectives and units named after people). A rarer word lowered only by
+    its position must not be one; a form the table does not know ("Telescope") may be."""
+    return key not in case_table().name_forms
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -131,7 +147,7 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             kinds[i] = "common"  # a verb's past form ("Withdrew", "Said") is no name, however rare
         elif key in upper:
             continue  # the document writes it capitalised elsewhere: a name
-        elif _word_zipf(key) >= COMMON_ZIPF or key in lower:
+        elif _word_zipf(key) >= COMMON_ZIPF or key in lower or _learned_lower(key):
             kinds[i] = "common"
         elif zipf(key) < WORD_ZIPF and word[1:].islower() and (split := glued_split(word.lower())):
             left, right = split
@@ -142,7 +158,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
         word = token.group()
         key = _stem(word)
         if i not in kinds and word[0].isupper() and word[1:].islower() and key == word.lower() \
-                and token.start() not in names and key not in upper and zipf(key) >= RARE_ZIPF and i > 0 \
+                and token.start() not in names and key not in upper and i > 0 \
+                and (zipf(key) >= RARE_ZIPF or inflection_of_common_word(key)) \
                 and not country_word(word) and not _calendar_name(text, tokens, i):
             previous = tokens[i - 1]
             gap = text[previous.end() : token.start()]
@@ -155,7 +172,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
                 and previous.group().lower() in _ARTICLES
             # A noun counted by a figure after a lowered word ("Of 14 Slots"): no name.
             after_number = i - 1 in kinds and _FIGURE_GAP.fullmatch(gap) is not None
-            if after_auxiliary or after_possessive or after_content or after_small or after_number:
+            if (after_auxiliary or after_possessive or after_content or after_small or after_number) \
+                    and _learned_common_word(key):
                 kinds[i] = "rare"
     _lower_articles(text, tokens, kinds, names)
     if not kinds:
