@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from repair.rules import agent_nouns, casing_learned_table, link_words, speaker_heads
+from repair.rules import agent_nouns, casing_learned_table, link_words, speaker_heads, stops_noun_pairs
 from repair.shipped_table import read_table
 
 
@@ -37,4 +37,5 @@ def test_the_shipped_tables_load():
     assert casing_learned_table.case_table().words
     assert agent_nouns._table()
     assert link_words._heads()
+    assert stops_noun_pairs._words()
     assert speaker_heads._table()

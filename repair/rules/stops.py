@@ -122,6 +122,7 @@ from repair.rules.stops_labels import echo_then_phrase, summary_label
 from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word
 from repair.rules.stops_lower_predicates import continues_subject
 from repair.rules.stops_names import name_before_pronoun, name_into_gap
+from repair.rules.stops_noun_pairs import shown_when_noun_pair
 from repair.rules.stops_phrases import cut_after_that, opens_reduced_relative
 from repair.rules.stops_piece_shapes import _TAG_VERBS, choose_by_shape
 from repair.rules.stops_predicates import predicate_repair
@@ -170,11 +171,11 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
 
     ``prev_start`` starts the sentence the stop closes; the piece after it is
     ``text[piece_start:piece_end]`` and ends in a full stop. The first candidate is the
-    one to propose; the others travel as its alternatives. A bare join that would put a
-    determiner straight after a word clean news never puts one after is mended by
-    :func:`repair.rules.link_words.relinked` (the linking word, or only shown).
+    one to propose; the others travel as its alternatives. A bare join that would put a determiner straight
+    after a word clean news never puts one after is mended (:func:`relinked`: a link word) or only shown.
     """
-    candidates = relinked(text, stop, piece_start, _choose(text, prev_start, stop, piece_start, piece_end))
+    candidates = shown_when_noun_pair(text, stop, piece_start, piece_end, relinked(text, stop, piece_start, _choose(
+        text, prev_start, stop, piece_start, piece_end)))  # and a noun phrase after a noun: "insurance. the passenger."
     candidates = shown_when_stranded(text, piece_start, piece_end, candidates)  # "… since May. According to."
     return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Science Weekly. Planet."
 

@@ -189,7 +189,7 @@ _DEMONSTRATIVE_DETERMINERS = frozenset("this that these those".split())
 def content_free_frame(q: list[str], p: list[str]) -> bool:
     """The piece ``q`` is nothing but a discourse frame or connective that points back to
     the text before it ("In this regard.", "to that end.", "At the same time.", "By the
-    same token.", "In addition.", "As well."), standing alone after the complete sentence
+    same token.", "In addition.", "As well.", "In the meantime."), standing alone after the complete sentence
     ``p``: it refers to nothing the sentence leaves open, and joined on it would read as
     part of the clause ("… blackouts at the same time"), so it is deleted."""
     if not 2 <= len(q) <= 4 or len(p) < 3 or lexicon.is_function_word(p[-1]):
@@ -199,6 +199,8 @@ def content_free_frame(q: list[str], p: list[str]) -> bool:
         return False
     if len(q) == 3 and lowered[1] in _DEMONSTRATIVE_DETERMINERS and lowered[2] in _FRAME_NOUNS:
         framed = True  # "In this regard."
+    elif len(q) == 3 and " ".join(lowered) in _THE_CONNECTIVES:
+        framed = True  # "In the meantime.", "In the end.": a connective idiom with nothing after it
     elif len(q) == 4 and lowered[1] == "the" and lowered[2] in ("same", "other") and lowered[3] in _LINK_NOUNS:
         framed = True  # "At the same time.", "On the other hand.": "same"/"other" with nothing to compare
     else:
@@ -210,7 +212,10 @@ def content_free_frame(q: list[str], p: list[str]) -> bool:
 # Nouns that "the same"/"the other" turn into a connective when nothing follows them.
 _LINK_NOUNS = frozenset("time token hand".split())
 # Two-word connectives with no noun phrase of their own.
-_BARE_CONNECTIVES = frozenset(["in addition", "in turn", "as well", "in fact", "in particular", "in contrast"])
+_BARE_CONNECTIVES = frozenset(["in addition", "in turn", "as well", "in fact", "in particular", "in contrast",
+                               "in general", "in short"])
+# Three-word connective idioms with "the": they link to the text around, name nothing.
+_THE_CONNECTIVES = frozenset(["in the meantime", "in the meanwhile", "in the end", "on the whole"])
 
 
 # Verb forms that make a word after a subject finite.

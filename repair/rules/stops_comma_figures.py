@@ -38,6 +38,10 @@ def figure_aside(p: list[str], q: list[str]) -> bool:
             and not lexicon.has_clause(_no_possessives(q[1:]))
     if _multiple_of(q):
         return True
+    if head in _APPROXIMATORS and len(q) >= 4 and _one_in_every(q[1:]) and not lexicon.has_clause(q[1:]):
+        # "… 410 houses … are holiday lets. around one in every eight.": the share the figure
+        # before makes of a whole, an appositive wherever the figure stands in the sentence.
+        return True
     if head in _APPROXIMATORS and any(t[:1].isdigit() for t in p[-4:]) and len(q) >= 3:
         # "… put the crowd at 60,000. about twice the town's population.": a second figure
         # (a multiple or a share) after the one the sentence ends on restates it, an appositive.
@@ -69,7 +73,20 @@ def _multiple_of(q: list[str]) -> bool:
         return False
     scaled = words[at] in _MULTIPLES or (
         (words[at][:1].isdigit() or words[at] in _COUNTED) and words[at + 1] == "times")
-    return scaled and not lexicon.has_clause(_no_possessives(q[at:]))
+    return scaled and not lexicon.has_clause(_no_passive_participles(_no_possessives(q[at:])))
+
+
+def _one_in_every(q: list[str]) -> bool:
+    """``q`` opens with a ratio "one in (every) N" ("one in every eight", "one in 20")."""
+    words = [w.lower() for w in q[:4]]
+    at = 3 if len(words) > 3 and words[2] == "every" else 2
+    return len(words) > at and words[:2] == ["one", "in"] and (words[at][:1].isdigit() or words[at] in _COUNTED)
+
+
+def _no_passive_participles(q: list[str]) -> list[str]:
+    """The words without an "-ed" form that "by" follows: "the level recommended by the
+    agency" is a noun phrase with a reduced passive relative, not a clause."""
+    return [w for i, w in enumerate(q) if not (w.lower().endswith("ed") and q[i + 1 : i + 2] == ["by"])]
 
 
 def _no_possessives(q: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ import re
 from repair import lexicon
 from repair.rules.base import lazy_compile
 
-__all__ = ["clause_ends_before_date", "date_head", "dated_piece"]
+__all__ = ["clause_ends_before_date", "date_head", "dated_piece", "lone_month_head"]
 
 _SUBORDINATORS = frozenset(
     "when where which who whom whose while as because although though before after until since unless".split())
@@ -28,6 +28,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _DATE_HEAD = lazy_compile(rf"(?:(?:early|mid|late)-)?(?:{_MONTHS})(?P<day> \d{{1,2}})?(?:,? (?:19|20)\d\d)?"
                         r"(?P<rest>, .+\.$)", re.IGNORECASE)
+# A month standing alone as the piece, perhaps with its day or year ("February.", "May 2024.").
+_LONE_MONTH = lazy_compile(rf"(?:{_MONTHS})(?P<day> \d{{1,2}})?(?:,? (?:19|20)\d\d)?\.$")
+_MONTH_WORD = lazy_compile(rf"\b(?:{_MONTHS})(?!\w)")
 # Words after which the date's appositive goes on as a clause of its own ("its lowest
 # level since records began", "a month earlier than planned", "when the council meets").
 _CLAUSE_OPENERS = _SUBORDINATORS | frozenset(["than", "that"])
@@ -44,7 +47,7 @@ def date_head(piece: str) -> str:
     if found is None or not piece[:1].isalpha() or (piece[:1].islower() and not piece.startswith(
             ("mid-", "early-", "late-"))):
         return ""
-    # (A lone date, "… said. April.", is not taken: it may belong anywhere in the sentence.)
+    # (A lone date, "… said. April.", is not taken here: :func:`lone_month_head` reads the clause.)
     rest = lexicon.words(found["rest"])
     if rest:
         if rest[0].lower() in _SUBORDINATORS and lexicon.has_clause(rest[1:]):
@@ -73,12 +76,28 @@ def _has_plain_verb(words: list[str]) -> bool:
     return False
 
 
+def lone_month_head(prev_text: str, piece: str) -> str:
+    """"in" (or "on" with a day) when ``piece`` is a capitalised month alone ("February.",
+    "May 2024.") after a clause :func:`clause_ends_before_date` accepts that names no month of
+    its own and does not end on a capitalised word ("… from a record level of $5,720.
+    February.", "… when he is sentenced. May."): the month can only date that clause, its
+    "in" swallowed by the stop. A second month in the sentence would compete for the date,
+    and a name before the stop may own the word ("Theresa. May."); both are left alone."""
+    found = _LONE_MONTH.match(piece)
+    p = lexicon.words(prev_text)
+    if found is None or not p or p[-1][:1].isupper() or _MONTH_WORD.search(prev_text) \
+            or not clause_ends_before_date(p):
+        return ""
+    return "on" if found["day"] else "in"
+
+
 def dated_piece(prev_text: str, piece: str) -> bool:
     """The cheap gate the fragment and split rules ask before they take a piece that opens
     with a month at all: :func:`repair.rules.stops_inserts.inserted_word` will join it with "on" or "in"."""
     if piece[:3].lower() not in _MONTH_STARTS:
         return False
-    return bool(date_head(piece)) and clause_ends_before_date(lexicon.words(prev_text))
+    return bool(date_head(piece)) and clause_ends_before_date(lexicon.words(prev_text)) \
+        or bool(lone_month_head(prev_text, piece))
 
 
 _MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mid ear lat".split())

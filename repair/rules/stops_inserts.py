@@ -23,7 +23,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
-from repair.rules.stops_dates import clause_ends_before_date, date_head
+from repair.rules.stops_dates import clause_ends_before_date, date_head, lone_month_head
 from repair.rules.stops_tallies import change_figure_cut, vote_count_cut
 from repair.rules.year_links import year_link
 
@@ -354,6 +354,8 @@ def _named_by_shape(prev_text: str, piece: str, p: list[str], q: list[str]) -> s
         return year_link(p, prev_text)[0]  # "in", or the word clean news puts after the head (year_links)
     if (dated := date_head(piece)) and clause_ends_before_date(p):
         return dated
+    if dated := lone_month_head(prev_text, piece):
+        return dated  # "… a record level of $5,720. February." -> "in"
     if piece[:1].islower() and len(q) >= 3 and len(p) >= 5 and _past(head) and (
             q[1].lower() in lexicon.DETERMINERS or q[1][:1].isdigit() or q[1].lower() in _COUNTS) and "," in prev_text \
             and _past(prev_text.rsplit(",", 1)[1].split()[0].lower()) and not lexicon.has_clause(q[1:]):

@@ -28,6 +28,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.choice_signals import relative_adverb_aside
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_copula import COPULAS, copula_complement
 from repair.rules.stops_opener_shapes import (
@@ -73,7 +74,7 @@ _TIME_ADVERBS = frozenset("now then recently lately today yesterday tomorrow rec
 MAX_CLAUSE_WORDS = 8  # a longer piece may hold a main clause after its subordinate one
 # "Until"/"unless" pieces are read with the subject-pronoun test too, so they may run longer.
 MAX_NARROW_CLAUSE_WORDS = 12
-# Temporal subordinators whose clause may run long when it holds one verb group (its
+# Temporal subordinators (and "where") whose clause may run long when it holds one verb group (its
 # subject a noun phrase with a reduced relative, its object an embedded wh- or "that" clause).
 # "Once" is left out: it is also an adverb opening a sentence ("Once it shared …").
 _TEMPORAL = frozenset("after before until".split())
@@ -155,7 +156,7 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         if tuple(w.lower() for w in q[: len(words)]) == words:
             q, head = ["_".join(words), *q[len(words) :]], "_".join(words)
             break
-    long_clause = head in _TEMPORAL and len(q) <= MAX_LONG_CLAUSE_WORDS and _one_clause(q)
+    long_clause = (head in _TEMPORAL or head == "where") and len(q) <= MAX_LONG_CLAUSE_WORDS and _one_clause(q)
     if head in _NARROW_SUBORDINATORS and (
             any(_subject_at(q, i) for i in range(2, _embedded_at(q) if long_clause else len(q)))
             or q[1].lower() in lexicon.TIME_WORDS or q[1].lower() in _TIME_ADVERBS or q[1][:1].isdigit()
@@ -182,8 +183,9 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
             return ", ", "join-comma"  # "… no choice, since prices have doubled": a cause
         if head == "when":
             return (", ", "join-comma") if _TIME_END.search(prev_text[:-1]) else (" ", "join")
-        if head == "where":
-            return (", ", "join-comma") if p[-1][:1].isupper() else (" ", "join")
+        if head == "where":  # after a name, a year or "on shallow reefs": non-restrictive
+            aside = p[-1][:1].isupper() or relative_adverb_aside(p, ["where", *q[1:]])
+            return (", ", "join-comma") if aside else (" ", "join")
         return " ", "join"
     if head in _EXAMPLE_GIVERS:
         if head == "such" and q[1].lower() != "as":
