@@ -65,6 +65,7 @@ from repair.rules import (
     furniture_widgets,
     furniture_widgets_inline,
     glued,
+    glued_figures,
     glued_learned,
     glued_marks,
     glued_names,
@@ -215,6 +216,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_shapes.RULES,
     # words27: lost spaces told by word pairs learned from clean English.
     *glued_learned.RULES,
+    # glue37: a small word glued to a figure, told by closed classes and the figure's marks.
+    *glued_figures.RULES,
     *furniture_runs.RULES,
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,
