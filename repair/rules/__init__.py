@@ -46,6 +46,7 @@ from repair.rules import (
     encoding,
     encoding_codepages,
     encoding_lost_bytes,
+    encoding_scripts,
     furniture,
     furniture_closing_line,
     furniture_glued_tails,
@@ -112,6 +113,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # enc33: Windows-1250 mojibake; a garbled letter or no-break space that lost a byte.
     *encoding_codepages.RULES,
     *encoding_lost_bytes.RULES,
+    # glue37: other scripts' digits, dotless i and direction marks in English prose.
+    *encoding_scripts.RULES,
     *boilerplate.RULES,
     *banners.RULES,
     *breaks.RULES,
