@@ -31,12 +31,14 @@ import re
 from functools import lru_cache
 
 from repair.rules.glued_splits import (
+    _ALPHABET,
     _COMBINING_FORMS,
     _NAME_ENDINGS,
     _PARTICLES,
     _PREFIX_WORDS,
     _SUFFIX_WORDS,
     WORD_ZIPF,
+    _is_glue_word,
     _misspelling,
     zipf,
 )
@@ -113,3 +115,37 @@ def compound_split(token: str) -> tuple[str, str] | None:
     if _misspelling(token):
         return None
     return left, right
+
+
+# A function word glued to a rarer content word ("againstdengue", "thepeloton"): the content
+# word's Zipf band (best_split takes 3 and above) and its shortest length.
+RARE_TAIL_ZIPF = 2.0
+RARE_TAIL_LENGTH = 5
+# A common word one letter away from the tail, this much commoner, makes the tail a misspelling
+# ("definately" beside "definitely").
+MISSPELT_GAP = 1.0
+
+
+def _substitution_of_commoner(word: str) -> bool:
+    """True when swapping one letter of ``word`` gives a word :data:`MISSPELT_GAP` commoner."""
+    floor = zipf(word) + MISSPELT_GAP
+    return any(zipf(word[:i] + c + word[i + 1 :]) >= floor for i in range(len(word)) for c in _ALPHABET
+               if c != word[i])
+
+
+@lru_cache(maxsize=65536)
+def rare_tail_split(token: str) -> tuple[str, str] | None:
+    """The split of an unknown lower-case ``token`` into a function word of three letters or more
+    and a content word of Zipf 2 to 3 ("againstdengue" -> "against", "dengue"; "andremittances"),
+    or None. The content word has five letters or more and is no misspelling of a commoner word,
+    and the token is no misspelling itself; prefix words ("over", "under") are no left part.
+    On all of news-clean the shape holds once, a misspelling ("indefinately"), refused."""
+    if not token.islower() or not token.isalpha() or zipf(token) >= WORD_ZIPF:
+        return None
+    for i in range(3, len(token) - RARE_TAIL_LENGTH + 1):
+        left, right = token[:i], token[i:]
+        if _is_glue_word(left) and left not in _PREFIX_WORDS and RARE_TAIL_ZIPF <= zipf(right) < PART_ZIPF - 0.5:
+            if _misspelling(token) or _substitution_of_commoner(right):
+                return None
+            return left, right
+    return None

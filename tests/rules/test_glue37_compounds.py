@@ -54,3 +54,21 @@ def test_house_compounds_learned_from_clean_news_stay() -> None:
 def test_stutter_and_known_plural_stay() -> None:
     assert compound_split("announcecement") is None
     assert compound_split("speakerphones") is None
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The vaccine works best againstrubella in young children.",
+         "The vaccine works best against rubella in young children."),
+        ("Many families live on wages andremittances from abroad.",
+         "Many families live on wages and remittances from abroad."),
+        ("She rode near the front of thepeloton all day.", "She rode near the front of the peloton all day."),
+    ],
+)
+def test_function_word_glued_to_rarer_word_is_split(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+def test_rarer_tail_that_is_a_misspelling_stays() -> None:
+    assert fix_unsafe("The talks were put off indefinately.") == "The talks were put off indefinately."
