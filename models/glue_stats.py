@@ -48,6 +48,13 @@ WORD_ZIPF_CAP = 3.0
 # "coach Moyo", "negotiator Ana"), never "pain" or "plastic".
 NAME_OPENER_SHARE = 0.2
 MIN_OPENER_USES = 20
+# ``closed``: a token of two common words (each of four letters or more and at least this Zipf
+# frequency in wordfreq) that wordfreq does not list (below its WORD_ZIPF) but clean news writes
+# run together at least CLOSED_MIN_USES times is a compound the house writes closed
+# ("feedgrains", "creditwatch"), never a lost space (read by GL001's compound_split).
+CLOSED_PART_ZIPF = 3.5
+CLOSED_PART_LENGTH = 4
+CLOSED_MIN_USES = 2
 
 # Words (an apostrophe inside one keeps it whole) and single marks: a pair is two words with
 # no mark between them.
@@ -95,11 +102,24 @@ def table(tokens: Counter[str], pairs: Counter[tuple[str, str]], total: int, low
             kept.setdefault(joined, []).append([seen, len(left)])
     for splits in kept.values():
         splits.sort(reverse=True)
+    closed = sorted(token for token, seen in tokens.items() if seen >= CLOSED_MIN_USES and _two_words(token))
     openers = {word: [seen, lower_uses[word]] for word, seen in sorted(before_name.items())
                if lower_uses[word] >= MIN_OPENER_USES and seen >= lower_uses[word] * NAME_OPENER_SHARE}
     return {"tokens": total, "min_pair": MIN_PAIR, "max_joined": MAX_JOINED,
             "word_zipf_cap": WORD_ZIPF_CAP, "pairs": kept, "before_name": openers,
-            "min_opener_uses": MIN_OPENER_USES, "name_opener_share": NAME_OPENER_SHARE}
+            "min_opener_uses": MIN_OPENER_USES, "name_opener_share": NAME_OPENER_SHARE,
+            "closed": closed, "closed_min_uses": CLOSED_MIN_USES}
+
+
+def _two_words(token: str) -> bool:
+    """True when ``token`` (lower case) is no word wordfreq lists and splits somewhere into two
+    common words (:data:`CLOSED_PART_ZIPF`, :data:`CLOSED_PART_LENGTH`)."""
+    from repair.rules.glued_splits import WORD_ZIPF, zipf
+
+    if len(token) < 2 * CLOSED_PART_LENGTH or not token.isalpha() or zipf(token) >= WORD_ZIPF:
+        return False
+    return any(min(zipf(token[:i]), zipf(token[i:])) >= CLOSED_PART_ZIPF
+               for i in range(CLOSED_PART_LENGTH, len(token) - CLOSED_PART_LENGTH + 1))
 
 
 def train_paragraphs(data_root: Path) -> Iterator[str]:

@@ -46,6 +46,7 @@ from repair.rules import (
     encoding,
     encoding_codepages,
     encoding_lost_bytes,
+    encoding_scripts,
     furniture,
     furniture_closing_line,
     furniture_glued_tails,
@@ -65,6 +66,7 @@ from repair.rules import (
     furniture_widgets,
     furniture_widgets_inline,
     glued,
+    glued_figures,
     glued_learned,
     glued_marks,
     glued_names,
@@ -111,6 +113,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # enc33: Windows-1250 mojibake; a garbled letter or no-break space that lost a byte.
     *encoding_codepages.RULES,
     *encoding_lost_bytes.RULES,
+    # glue37: other scripts' digits, dotless i and direction marks in English prose.
+    *encoding_scripts.RULES,
     *boilerplate.RULES,
     *banners.RULES,
     *breaks.RULES,
@@ -215,6 +219,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *glued_shapes.RULES,
     # words27: lost spaces told by word pairs learned from clean English.
     *glued_learned.RULES,
+    # glue37: a small word glued to a figure, told by closed classes and the figure's marks.
+    *glued_figures.RULES,
     *furniture_runs.RULES,
     # gen19a: page widgets (share bars, ad slots, player labels) told by their class.
     *furniture_widgets.RULES,

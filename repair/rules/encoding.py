@@ -140,6 +140,7 @@ _LATIN = re.compile("[A-Za-z]")
 # "п" for "n" and "и" for "u" (both as in italic and many sans faces). Used only when
 # the table has no Latin mapping for the letter.
 _EXTRA_LOOKALIKES = {"п": "n", "П": "N", "и": "u"}
+_CAPITAL_I = frozenset("\u0399\u0406")  # capital Iota, Ukrainian "І": the table files them under "l"
 # Greek micro/mu and the like are real symbols in English text ("5 μm"): never mapped.
 _KEEP = frozenset("μµπΩω")
 
@@ -155,7 +156,7 @@ def latin_lookalike(char: str) -> str | None:
     for entry in found:
         for glyph in entry["homoglyphs"]:
             if len(glyph["c"]) == 1 and glyph["c"].isascii() and glyph["c"].isalpha():
-                return str(glyph["c"])
+                return "I" if char in _CAPITAL_I else str(glyph["c"])
     return _EXTRA_LOOKALIKES.get(char)
 
 
@@ -175,7 +176,6 @@ def _mapped(word: str) -> str | None:
 
 def _is_common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
-
     return zipf_frequency(word.lower(), "en") >= 3.0
 
 

@@ -19,6 +19,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.glued_compounds import compound_split, rare_tail_split
 from repair.rules.glued_scan import _LETTER_RUN as _LETTER_RUN  # re-exported: tests scan with it
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
 from repair.rules.glued_scan import _repeated, _single_tokens, alone_names, letter_runs
@@ -133,7 +134,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
                 by_shape.add(run)  # a capitalised run split on word shape alone: no name evidence
             split = split or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
                               if run[0].isupper() else None)
-            if split is None and (split := content_split(run) or derived_split(run)) is not None:
+            if split is None and (split := content_split(run) or derived_split(run) or compound_split(run)
+                                  or rare_tail_split(run)) is not None:
                 two_content.add(run)  # vouched for by frequency alone: the text's own spelling checked below
             if split is None and run[0].isupper() and (split := name_verb_split(run)) is not None:
                 in_name_run.add(run)  # vouched for by its place only: checked at each use below

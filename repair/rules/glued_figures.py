@@ -1,0 +1,133 @@
+"""Lost spaces between a figure and a small word: "up to80 percent", "£31,000by Thursday".
+
+GL012 (:mod:`repair.rules.glued_shapes`) splits a figure from a common word of four letters or
+more glued after it ("2027election"). The small words a sentence puts on either side of a
+figure, a preposition or a conjunction of two or three letters ("to", "by", "and"), lose their
+space the same way but take no part in GL012's shape: a short tail after a figure is as often a
+unit or an ending ("4in", "1st", "10am"), and nothing looks for a word glued before one.
+
+Both shapes are told by closed classes (:mod:`repair.lexicon`) and the figure's own marks, not by
+listed strings. On all of news-clean (train, dev and test) the two shapes stand 11 times: "4in",
+"6in" and "42in" (inches after a bare number), "3he", "AS101" (a code) and two lost spaces
+("to160", "£5,001and"); the conditions below keep only the last two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair import lexicon
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+
+# The small words that stand next to a figure in running prose: prepositions and conjunctions
+# ("up to 80", "by 2032", "£31,000 by", "2:27:40 and"), and "than" ("more than 50"). Two or three
+# letters: GL012 takes the longer ones after a figure.
+_SMALL_WORDS = frozenset(
+    word for word in (*lexicon.PREPOSITIONS, *lexicon.CONJUNCTIONS, "than") if 2 <= len(word) <= 5
+)
+# A figure: an optional currency sign, then digits with thousands commas, a decimal point or a
+# clock's colons between them.
+_FIGURE = r"[$€£]?\d(?:[\d,.:]*\d)?"
+# "to80", "in2031": a lower-case word glued to the figure after it. Nothing that joins a code,
+# a handle or an address may stand on either side.
+_WORD_THEN_FIGURE = lazy_compile(
+    r"(?<![\w'’@/.#$€£&-])(?P<word>[a-z]{2,5})(?P<figure>" + _FIGURE + r")(?![\w@/&-]|[.,:]\d|\.\w)")
+# "£31,000by", "2:27:40and": a figure glued to the lower-case word after it.
+_FIGURE_THEN_WORD = lazy_compile(
+    r"(?<![\w.,/:#@-])(?P<figure>" + _FIGURE + r")(?P<word>[a-z]{2,3})(?![\w@/'’&-]|\.\w)")
+# A digit beside a lower-case letter: where either shape can be (a class-led scan, skipped
+# through in C); the full patterns are tried from the token's start only there.
+_JUNCTION = re.compile(r"[a-z][$€£]?\d|\d[a-z]")
+_TOKEN_START = re.compile(r"[\w$€£,.:]*$")
+
+
+def _digits(figure: str) -> str:
+    return re.sub(r"\D", "", figure)
+
+
+def _marked(figure: str) -> bool:
+    """True when ``figure`` is a sum, a count with thousands, a decimal or a clock time, or a
+    year: a bare number of one to three digits is as often a measure with its unit ("4in")."""
+    return any(mark in figure for mark in "$€£,.:") or len(_digits(figure)) >= 4
+
+
+def _word_then_figure(match: re.Match[str]) -> bool:
+    """The word before the figure is a small word and the figure no code's digits: two digits
+    at least ("to80", "in2031"), or a sum ("for$5")."""
+    figure = match.group("figure")
+    return match.group("word") in _SMALL_WORDS and (len(_digits(figure)) >= 2 or figure[0] in "$€£")
+
+
+def _figure_then_word(match: re.Match[str]) -> bool:
+    """The word after the figure is a small word and the figure marked (:func:`_marked`);
+    "in" after a bare number is the unit inches whatever its size ("42in") and needs a sum or
+    thousands' comma."""
+    word, figure = match.group("word"), match.group("figure")
+    if word not in _SMALL_WORDS or not _marked(figure):
+        return False
+    return word != "in" or any(mark in figure for mark in "$€£,")
+
+
+@rule(
+    "GL018",
+    "small-word-glued-to-figure",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("Drivers may charge up to80 percent.", "Drivers may charge up to 80 percent."),
+        ("The survey was run in2031 and again later.", "The survey was run in 2031 and again later."),
+        ("The appeal raised £12,000by Friday night.", "The appeal raised £12,000 by Friday night."),
+        ("She finished in 2:31:05and won the race.", "She finished in 2:31:05 and won the race."),
+        ("Rents rose by more than40 percent.", "Rents rose by more than 40 percent."),
+    ],
+    good=[
+        "The screen is 42in wide and 6in deep.",
+        "He came 1st and she came 2nd on the 3rd day.",
+        "Trains leave at 10am and 5pm.",
+        "Call the AS101 desk or use the mp3 file.",
+        "See the to80 handle at example.com/to80 or mail to80@example.com.",
+        "Versions v2.1 and ab12 differ.",
+        "Covid19 cases fell in the 1990s.",
+        "The 3he isotope is rare.",
+        "Form 4to is due.",
+        "It cost $4.5bn, up from $3.9bn in 2024.",
+    ],
+    scope="line",
+)
+def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A small word glued to a figure, before it ("up to80 percent", "by2032") or after it
+    ("£31,000by Thursday", "2:27:40and").
+
+    The word must be a preposition or conjunction of two to five letters (or "than"), in lower
+    case. Before a figure, the figure has two digits at least or a currency sign ("mp3", "in4"
+    are codes). After a figure, the word has two or three letters (GL012 takes longer ones) and
+    the figure is a sum, a count with thousands' commas, a decimal, a clock time or four digits
+    or more: a bare small number takes units and endings ("4in", "1st", "10am"), and "in" after
+    one is inches. Nothing of a handle, a code or an address may touch the token, and a token the
+    text writes twice is one. Unsafe: a product code can take the shape.
+    """
+    text = doc.text
+    seen: set[int] = set()
+    for junction in _JUNCTION.finditer(text):
+        back = _TOKEN_START.search(text, max(0, junction.start() - 24), junction.start() + 1)
+        start = back.start() if back is not None else junction.start()
+        for pattern, fits, part in ((_WORD_THEN_FIGURE, _word_then_figure, "figure"),
+                                    (_FIGURE_THEN_WORD, _figure_then_word, "word")):
+            for at in range(start, junction.start() + 1):
+                match = pattern.match(text, at)
+                if match is None or not (match.start() <= junction.start() < match.end() - 1):
+                    continue
+                seam = match.start(part)  # where the second part starts
+                if seam in seen or seam != junction.start() + 1 or not fits(match):
+                    continue
+                if text.count(match.group()) > 1:
+                    continue  # the text writes it again (a handle, a code): a lost space does not recur
+                seen.add(seam)
+                yield self.edit(seam, seam, " ",
+                                f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
+
+
+RULES = (small_word_glued_to_figure,)
