@@ -8,10 +8,11 @@ reported: a feed-level problem becomes a warning line, an item cut off by a trun
 feed an error line with its index and id, and the complete items go on.
 
 Item bodies are HTML; editors and rules want prose, so :func:`html_to_text` keeps the
-text of every element (inline ones in place) and turns block elements into paragraph
-breaks. Measured against html2text (Markdown: ``1\\.`` escapes, ``*`` bullets, ``>``
-quotes) and BeautifulSoup ``get_text`` (paragraphs glued: "end.Two."), the standard
-library's HTML parser with this small walker was the only one to keep the text as is.
+text of every element a reader sees (inline ones in place; not a player's or a graphic's
+fallback text) and turns block elements into paragraph breaks. Measured against html2text
+(Markdown: ``1\\.`` escapes, ``*`` bullets, ``>`` quotes) and BeautifulSoup ``get_text``
+(paragraphs glued: "end.Two."), the standard library's HTML parser with this small walker
+was the only one to keep the text as is.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ _BREAKS = re.compile(f"([{_BR_MARK}{_BLOCK_MARK}](?:\\s*[{_BR_MARK}{_BLOCK_MARK}
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = "\"'”’)]»"
 _SKIP = frozenset({"script", "style", "head", "noscript"})
+# Elements whose text is a browser's fallback, drawn only when it cannot show the element
+# itself ("Your browser does not support the video tag."), or a graphic's own labels: no
+# reader of the item sees it, so it is left out. (feedparser's sanitizer already removes
+# the iframe, object and template tags themselves but keeps their text; video, audio,
+# canvas and svg reach us.) Unlike _SKIP, one left open keeps its text: a missing end
+# tag must not cost the rest of the article.
+_FALLBACK = frozenset({"video", "audio", "canvas", "svg", "iframe", "object", "template", "applet"})
 _CLOSED_ITEM = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 
 
@@ -60,9 +68,15 @@ class _TextExtractor(HTMLParser):
         self.q_depth = 0  # open <q> elements: the next one takes the inner marks
         self.links: list[dict[str, str]] = []  # {"text", "href"} per <a href>, in document order
         self.anchor: tuple[str, int] | None = None  # the open <a>'s href and where its text starts
+        self.fallback: list[str] = []  # open _FALLBACK elements, outermost first
+        self.fallback_at = (0, 0)  # len(parts), len(links) where the outermost one began
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
+        if tag in _FALLBACK:
+            if not self.fallback:
+                self.fallback_at = (len(self.parts), len(self.links))
+            self.fallback.append(tag)
+        elif tag in _SKIP:
             self.skip_depth += 1
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip()
@@ -82,7 +96,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
+        if tag in _FALLBACK:
+            self.close_fallback(tag)
+        elif tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "a":
             self.close_anchor()
@@ -93,6 +109,19 @@ class _TextExtractor(HTMLParser):
             self.parts.append(_BLOCK_MARK)
             if tag == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)
+
+    def close_fallback(self, tag: str) -> None:
+        """Drop what the outermost fallback element held once it closes (a stray end tag: nothing)."""
+        if tag not in self.fallback:
+            return
+        del self.fallback[self.fallback.index(tag):]  # misnested ones inside close with it
+        if not self.fallback:
+            parts, links = self.fallback_at
+            del self.parts[parts:]
+            del self.links[links:]
+            if self.anchor is not None and self.anchor[1] > parts:  # a link opened inside it
+                self.anchor = None
+            self.parts.append(" ")  # the player or picture stood between the words around it
 
     def close_anchor(self) -> None:
         """Record the open link with its text as it reads (marks out, spaces collapsed)."""

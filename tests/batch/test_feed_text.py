@@ -85,3 +85,26 @@ def test_pre_keeps_its_line_breaks_and_paragraphs_around_it() -> None:
 def test_a_link_keeps_its_text_in_place() -> None:
     assert html_to_text('<p>Read <a href="https://example.org/r">the report</a> first.</p>') == \
         "Read the report first."
+
+
+def test_a_players_fallback_text_is_not_article_text() -> None:
+    """What a browser shows only when it cannot play or draw an element is not the story."""
+    body = ("<p>The ferry left at noon.</p><video controls><source src='f.mp4' type='video/mp4'>"
+            "Your browser cannot play this clip.</video><p>It docked an hour later.</p>")
+    assert html_to_text(body) == "The ferry left at noon.\n\nIt docked an hour later."
+    assert html_to_text("<p>The choir sang.<audio src='c.mp3'>No audio here.</audio> Then it rained.</p>") == (
+        "The choir sang. Then it rained.")
+    assert html_to_text("<p>Sales rose<svg><title>arrow up</title><path d='M0'/></svg> again.</p>") == (
+        "Sales rose again.")
+    # Through feedparser's sanitizer, as batch reads a feed.
+    feed = ("<rss version='2.0'><channel><title>t</title><item><guid>g1</guid><description>"
+            "&lt;p&gt;Rain fell.&lt;/p&gt;&lt;video src='r.mp4'&gt;Video not supported.&lt;/video&gt;"
+            "&lt;canvas&gt;Chart needs a newer browser.&lt;/canvas&gt;&lt;p&gt;Rivers rose.&lt;/p&gt;"
+            "</description></item></channel></rss>")
+    assert _texts(feed.encode()) == ["Rain fell.\n\nRivers rose."]
+
+
+def test_a_player_left_open_keeps_the_text_after_it() -> None:
+    """A missing end tag must not cost the rest of the article; a stray end tag is nothing."""
+    assert html_to_text("<p>Rain fell.</p><video src='r.mp4'><p>Rivers rose.</p>") == "Rain fell.\n\nRivers rose."
+    assert html_to_text("<p>Rain</audio> fell.</p>") == "Rain fell."
