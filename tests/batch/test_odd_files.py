@@ -52,8 +52,22 @@ def test_a_dangling_link_in_a_folder_is_still_named_in_a_one_line_error(tmp_path
     src.mkdir()
     (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     assert batch(src, "--out", tmp_path / "out") == 2
-    assert "gone.txt: cannot read" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "gone.txt: cannot read: a link to " in err and "nowhere.txt, which does not exist" in err
+    assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_a_link_loop_in_a_folder_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").symlink_to(src / "b.txt")
+    (src / "b.txt").symlink_to(src / "a.txt")
+    assert batch(src, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert "a.txt: cannot read: a link to " in err and "b.txt, which is a loop of links" in err
+    assert batch(src / "a.txt", "--out", tmp_path / "out") == 2  # given by name, not found in a folder
+    assert "a.txt: cannot read: a link to " in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("packed", [gzip.compress(b""), gzip.compress(b"\n\n"), b"this is not gzip data\n"],
