@@ -46,6 +46,10 @@ _BREAKS = re.compile(f"([{_BR_MARK}{_BLOCK_MARK}](?:\\s*[{_BR_MARK}{_BLOCK_MARK}
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = "\"'”’)]»"
 _SKIP = frozenset({"script", "style", "head", "noscript"})
+# Lower-case words after which a line cannot end a sentence, a heading or a label: a line
+# break after one is a hard wrap whatever the next line starts with (a name, a figure).
+_CANNOT_END = frozenset("a an the and or nor of for from with by into onto than between among".split())
+_LAST_WORD = re.compile(r"(?:^|[^\w'’-])([a-z]+)$")
 # Elements whose text is a browser's fallback, drawn only when it cannot show the element
 # itself ("Your browser does not support the video tag."), or a graphic's own labels: no
 # reader of the item sees it, so it is left out. (feedparser's sanitizer already removes
@@ -197,8 +201,17 @@ def _resolve_breaks(text: str) -> str:
 
 
 def _inside_sentence(before: str, after: str) -> bool:
+    """The break falls inside a sentence: the next line goes on in lower case, or the line
+    before ends where no sentence, heading, byline or label can (a comma, an article, a
+    conjunction, a preposition that needs its object), so a capital, a figure or a quote
+    after it is the sentence going on ("the budget for<br>London schools")."""
     head, tail = before.rstrip().rstrip(_CLOSERS), after.lstrip()
-    return bool(head) and head[-1] not in _SENTENCE_END and tail[:1].islower()
+    if not head or not tail or head[-1] in _SENTENCE_END:
+        return False
+    if tail[:1].islower() or head[-1] == ",":
+        return True
+    last = _LAST_WORD.search(before.rstrip())
+    return bool(last) and last.group(1) in _CANNOT_END
 
 
 def paragraphs(text: str) -> str:

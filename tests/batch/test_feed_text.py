@@ -108,3 +108,20 @@ def test_a_player_left_open_keeps_the_text_after_it() -> None:
     """A missing end tag must not cost the rest of the article; a stray end tag is nothing."""
     assert html_to_text("<p>Rain fell.</p><video src='r.mp4'><p>Rivers rose.</p>") == "Rain fell.\n\nRivers rose."
     assert html_to_text("<p>Rain</audio> fell.</p>") == "Rain fell."
+
+
+def test_a_hard_wrap_before_a_capital_or_a_figure_is_joined_only_where_no_line_can_end() -> None:
+    """A line ending in a comma, an article, a conjunction or a preposition needing its
+    object goes on in the next line whatever that starts with; other lines keep their break."""
+    assert html_to_text("The board met on Monday to set the fares for\nDover ferries, it said.") == (
+        "The board met on Monday to set the fares for Dover ferries, it said.")
+    assert html_to_text("Ticket sales rose by\n12 percent in June.") == "Ticket sales rose by 12 percent in June."
+    assert html_to_text("The harbour master,\nOla Berg, opened the quay.") == (
+        "The harbour master, Ola Berg, opened the quay.")
+    assert html_to_text("<p>“We will build it,”<br>Mayor Ruiz said.</p>") == "“We will build it,” Mayor Ruiz said."
+    assert html_to_text("<p>A new route to<br>Oslo opens in May and<br>Bergen in June.</p>") == (
+        "A new route to\n\nOslo opens in May and Bergen in June.")  # "to" can end a clause: kept
+    # Look-alikes that keep their break: a line that can stand alone, then a capital.
+    for alone in ("story continues", "By Ola Berg", "Plan A", "OSLO (Wire)", "Sign in", "He met Mr."):
+        assert html_to_text(f"{alone}\nThe quay opened.") == f"{alone}\n\nThe quay opened."
+    assert html_to_text("Fares for\n\nDover rose.") == "Fares for\n\nDover rose."  # a blank line is a paragraph
