@@ -319,9 +319,13 @@ def _ident(entry: Any, name: str, number: int) -> str:
 
 
 def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
-    contents = entry.get("content") or []
-    body = contents[0] if contents else entry.get("summary_detail")
-    text, links = _text_and_links(body)
+    # The full content when it has text, else the summary: an empty <content:encoded/> or
+    # an Atom <content src="..."/> (the body kept elsewhere) must not cost the summary.
+    text, links = "", []
+    for body in [*(entry.get("content") or []), entry.get("summary_detail")]:
+        text, links = _text_and_links(body)
+        if text.strip():
+            break
     return (
         ("id", _ident(entry, name, number)),
         ("title", _text(entry.get("title_detail"))),

@@ -125,3 +125,20 @@ def test_a_hard_wrap_before_a_capital_or_a_figure_is_joined_only_where_no_line_c
     for alone in ("story continues", "By Ola Berg", "Plan A", "OSLO (Wire)", "Sign in", "He met Mr."):
         assert html_to_text(f"{alone}\nThe quay opened.") == f"{alone}\n\nThe quay opened."
     assert html_to_text("Fares for\n\nDover rose.") == "Fares for\n\nDover rose."  # a blank line is a paragraph
+
+
+def test_an_empty_content_element_does_not_cost_the_summary() -> None:
+    """An empty <content:encoded/>, or an Atom <content src> kept elsewhere, leaves the summary as the text."""
+    rss = ("<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>t</title>"
+           "<item><guid>g1</guid><description>The quay reopened on Friday.</description>"
+           "<content:encoded></content:encoded></item>"
+           "<item><guid>g2</guid><description>Fares rose.</description>"
+           "<content:encoded><![CDATA[<p>&nbsp;</p>]]></content:encoded></item>"
+           "<item><guid>g3</guid><description>Short.</description>"
+           "<content:encoded><![CDATA[<p>The full story of the quay.</p>]]></content:encoded></item>"
+           "</channel></rss>")
+    assert _texts(rss.encode()) == ["The quay reopened on Friday.", "Fares rose.", "The full story of the quay."]
+    atom = ("<feed xmlns='http://www.w3.org/2005/Atom'><title>t</title><id>urn:f</id><entry><id>urn:e1</id>"
+            "<title>Quay</title><summary>The quay reopened.</summary>"
+            "<content type='text/html' src='https://example.test/quay'/></entry></feed>")
+    assert _texts(atom.encode()) == ["The quay reopened."]
