@@ -57,6 +57,11 @@ _LAST_WORD = re.compile(r"(?:^|[^\w'’-])([a-z]+)$")
 # canvas and svg reach us.) Unlike _SKIP, one left open keeps its text: a missing end
 # tag must not cost the rest of the article.
 _FALLBACK = frozenset({"video", "audio", "canvas", "svg", "iframe", "object", "template", "applet"})
+# A body its publisher escaped twice reads, once unescaped, as HTML source: it starts with
+# a tag and closes one ("<p>The quay reopened.</p>"). Prose does not.
+_ESCAPED_HTML = re.compile(
+    r"<(?:p|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|blockquote|figure|section|article|br|img)\b[^<>]*>"
+    r".*(?:</[a-z][a-z0-9]*\s*>|<br\s*/?>)", re.S | re.I)
 _CLOSED_ITEM = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 
 
@@ -288,17 +293,22 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
         raise InputError(f"{name}: not an RSS, RDF or Atom feed{detail}")
     if complete == 0 and parsed.get("bozo"):
         raise InputError(f"{name}: {problems[-1]} and no complete item in it")  # names the XML fault once
-    items, dropped = [], []
+    items, dropped, twice = [], [], 0
     for number, entry in enumerate(entries, start=first_number):
         if number - first_number >= complete:
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: item cut off by the end of the feed; left out"))
             continue
         try:
-            items.append((number, _item(entry, name, number)))
+            fields = _item(entry, name, number)
+            twice += fields[-1][1]
+            items.append((number, fields[:-1]))
         except Exception as exc:  # one odd item must not cost the others
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: unreadable item ({type(exc).__name__}: {exc}); left out"))
+    if twice:
+        problems.append(f"{twice:,} item bod{'y' if twice == 1 else 'ies'} HTML-escaped twice (its tags "
+                        "would show as text: '<p>'), read as HTML")
     warning = f"{name}: {'; '.join(problems)}; read best-effort" if problems else None
     site = _text(parsed.get("feed", {}).get("title_detail"))
     return Feed(items, warning, dropped, site)
@@ -319,6 +329,7 @@ def _ident(entry: Any, name: str, number: int) -> str:
 
 
 def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
+    """The item's fields, then ``("escaped_twice", bool)``: the body was HTML escaped twice."""
     # The full content when it has text, else the summary: an empty <content:encoded/> or
     # an Atom <content src="..."/> (the body kept elsewhere) must not cost the summary.
     text, links = "", []
@@ -326,6 +337,9 @@ def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
         text, links = _text_and_links(body)
         if text.strip():
             break
+    twice = bool(_ESCAPED_HTML.match(text))
+    if twice:
+        text, links = html_text_and_links(text)
     return (
         ("id", _ident(entry, name, number)),
         ("title", _text(entry.get("title_detail"))),
@@ -337,6 +351,7 @@ def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
         ("enclosures", [{"url": str(e.get("href") or ""), "type": str(e.get("type") or ""),
                          "length": str(e.get("length") or "")} for e in entry.get("enclosures") or []]),
         ("links", links),
+        ("escaped_twice", twice),
     )
 
 

@@ -142,3 +142,18 @@ def test_an_empty_content_element_does_not_cost_the_summary() -> None:
             "<title>Quay</title><summary>The quay reopened.</summary>"
             "<content type='text/html' src='https://example.test/quay'/></entry></feed>")
     assert _texts(atom.encode()) == ["The quay reopened."]
+
+
+def test_a_body_escaped_twice_is_read_as_html_with_a_warning() -> None:
+    """'&amp;lt;p&amp;gt;' in the XML is a publisher's double escape: its tags are not the story's text."""
+    feed = ("<rss version='2.0'><channel><title>t</title>"
+            "<item><guid>g1</guid><description>&amp;lt;p&amp;gt;The quay reopened.&amp;lt;/p&amp;gt;"
+            "&amp;lt;p&amp;gt;Fares rose.&amp;lt;/p&amp;gt;</description></item>"
+            "<item><guid>g2</guid><description>Type &amp;lt;b&amp;gt; for bold, the guide says.</description></item>"
+            "<item><guid>g3</guid><description>&lt;p&gt;Ferries run.&lt;/p&gt;</description></item>"
+            "</channel></rss>")
+    parsed = parse_feed(feed.encode(), "f.rss")
+    assert [dict(fields)["text"] for _, fields in parsed.items] == [
+        "The quay reopened.\n\nFares rose.", "Type <b> for bold, the guide says.", "Ferries run."]
+    assert parsed.warning is not None and "1 item body HTML-escaped twice" in parsed.warning
+    assert all("escaped_twice" not in dict(fields) for _, fields in parsed.items)
