@@ -120,7 +120,8 @@ class Calibration:
         s = self.summary(key)
         if not s["n"]:
             return "no decisions (confidences unchanged)"
-        return (f"{s['n']} decisions ({s['accepted']} accepted, {s['edited']} edited, {s['rejected']} rejected), "
+        return (f"{s['n']} decision{'' if s['n'] == 1 else 's'} ({s['accepted']} accepted, {s['edited']} edited, "
+                f"{s['rejected']} rejected), "
                 f"accept rate {s['accept_rate']:.2f}; an edit of confidence 0.90 reports "
                 f"{self.confidence(key, 0.9):.2f}")
 

@@ -45,9 +45,17 @@ FORWARDED = {
 }
 
 
-_EPILOG = ("Every edit is safe (applied by default), unsafe (applied with --unsafe, else only listed) or "
-           "display (only listed). Exit codes: 0 nothing found, 1 findings, 2 error, 130 interrupted, "
-           "141 stdout closed (repair check ... | head). Start with: repair fix --unsafe --diff FILE")
+_SAFETY = ("Every edit is safe (applied by default), unsafe (applied with --unsafe, else only listed) or "
+           "display (only listed).")
+_START = "Start with: repair fix --unsafe --diff FILE"
+_EPILOG = (f"{_SAFETY} Exit codes: 0 nothing found (fix: nothing left unapplied), 1 findings, 2 error, "
+           f"130 interrupted, 141 stdout closed (repair check ... | head). {_START}")
+_CHECK_EPILOG = (f"{_SAFETY} Exit codes: 0 nothing found, 1 findings, 2 error, 130 interrupted, "
+                 f"141 stdout closed (repair check ... | head). {_START}")
+# fix exits as `ruff check --fix` does: on what it leaves, not on what it found and applied.
+_FIX_EPILOG = (f"{_SAFETY} Exit codes: 0 nothing left to fix (every finding applied, or none found), "
+               "1 findings left unapplied (unsafe ones without --unsafe, display ones, or under "
+               f"--min-confidence), 2 error, 130 interrupted, 141 stdout closed. {_START}")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -58,7 +66,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"repair {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="list findings (exit 1 when there are any)", epilog=_EPILOG,
+    check = sub.add_parser("check", help="list findings (exit 1 when there are any)", epilog=_CHECK_EPILOG,
                            description="List what would be fixed: FILE:LINE:COL CODE [category] message "
                                        "(safety, confidence). Nothing is written.")
     check.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
@@ -67,7 +75,8 @@ def make_parser() -> argparse.ArgumentParser:
                             "(characters of the decoded input, a BOM counted; not bytes), and the fixed text")
     add_pipeline_options(check)
 
-    fix = sub.add_parser("fix", help="write the repaired text", epilog=_EPILOG,
+    fix = sub.add_parser("fix", help="write the repaired text (exit 1 when findings are left unapplied)",
+                         epilog=_FIX_EPILOG,
                          description="Print the repaired text (safe edits; add --unsafe for the rest), "
                                      "or write it with -o / --in-place, atomically.")
     fix.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")

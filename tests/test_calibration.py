@@ -57,6 +57,11 @@ def test_smoothing_moves_a_confidence_toward_the_accept_rate_by_the_count() -> N
     assert edited.confidence("FR001", 1.0) == pytest.approx((2 + 4) / 8)
 
 
+def test_one_decision_is_described_in_the_singular() -> None:
+    assert Calibration({"PU002": Tally(accepted=1)}).describe_key("PU002").startswith("1 decision (1 accepted")
+    assert Calibration({"PU002": Tally(accepted=2)}).describe_key("PU002").startswith("2 decisions (2 accepted")
+
+
 def _check_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, float]:
     main(["check", "--format", "json", "--no-model", *args])
     report = json.loads(capsys.readouterr().out)

@@ -310,3 +310,18 @@ def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     assert err == "repair: interrupted; each output is written whole or not at all\n"
     assert list(tmp_path.iterdir()) == []
     proc.stdin.close()
+
+
+def test_fix_help_states_the_exit_code_fix_gives(tmp_path: Path, capsys) -> None:
+    """fix exits on what it leaves (as `ruff check --fix`), so its help must not say '0 nothing found'."""
+    story = tmp_path / "story.txt"
+    story.write_text("The ferry left at noon , the captain said.\n", encoding="utf-8")
+    assert main(["check", "--no-model", str(story)]) == 1  # found one
+    assert main(["fix", "--no-model", str(story)]) == 0  # ... and applied it: nothing left
+    capsys.readouterr()
+    for command, says, never in (("fix", "0 nothing left to fix", "0 nothing found"),
+                                 ("check", "0 nothing found", "left unapplied")):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        shown = " ".join(capsys.readouterr().out.split())
+        assert says in shown and never not in shown

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
@@ -288,7 +289,12 @@ class ReviewApp(App[None]):
             names = ", ".join(d.output.name for d in outside)
             question = (f"{names} changed outside the review since its last save: saving replaces those "
                         f"changes with the reviewed text (copy them first). {question}")
-        details: list[Text | str] = [Text(f"writes {d.output}", style="bold") for d in docs]
+        # A batch output holds many records: name it once, with how many of them change.
+        writes: dict[Path, int] = {}
+        for d in docs:
+            writes[d.output] = writes.get(d.output, 0) + 1
+        details: list[Text | str] = [Text(f"writes {out}" + (f" ({n} records)" if n > 1 else ""), style="bold")
+                                     for out, n in writes.items()]
         details += ["", *(s.doc.state.text.splitlines() if s.doc in docs else [])]
 
         def answered(yes: bool | None) -> None:

@@ -8,10 +8,11 @@ reported: a feed-level problem becomes a warning line, an item cut off by a trun
 feed an error line with its index and id, and the complete items go on.
 
 Item bodies are HTML; editors and rules want prose, so :func:`html_to_text` keeps the
-text of every element (inline ones in place) and turns block elements into paragraph
-breaks. Measured against html2text (Markdown: ``1\\.`` escapes, ``*`` bullets, ``>``
-quotes) and BeautifulSoup ``get_text`` (paragraphs glued: "end.Two."), the standard
-library's HTML parser with this small walker was the only one to keep the text as is.
+text of every element a reader sees (inline ones in place; not a player's or a graphic's
+fallback text) and turns block elements into paragraph breaks. Measured against html2text
+(Markdown: ``1\\.`` escapes, ``*`` bullets, ``>`` quotes) and BeautifulSoup ``get_text``
+(paragraphs glued: "end.Two."), the standard library's HTML parser with this small walker
+was the only one to keep the text as is.
 """
 
 from __future__ import annotations
@@ -45,6 +46,22 @@ _BREAKS = re.compile(f"([{_BR_MARK}{_BLOCK_MARK}](?:\\s*[{_BR_MARK}{_BLOCK_MARK}
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = "\"'”’)]»"
 _SKIP = frozenset({"script", "style", "head", "noscript"})
+# Lower-case words after which a line cannot end a sentence, a heading or a label: a line
+# break after one is a hard wrap whatever the next line starts with (a name, a figure).
+_CANNOT_END = frozenset("a an the and or nor of for from with by into onto than between among".split())
+_LAST_WORD = re.compile(r"(?:^|[^\w'’-])([a-z]+)$")
+# Elements whose text is a browser's fallback, drawn only when it cannot show the element
+# itself ("Your browser does not support the video tag."), or a graphic's own labels: no
+# reader of the item sees it, so it is left out. (feedparser's sanitizer already removes
+# the iframe, object and template tags themselves but keeps their text; video, audio,
+# canvas and svg reach us.) Unlike _SKIP, one left open keeps its text: a missing end
+# tag must not cost the rest of the article.
+_FALLBACK = frozenset({"video", "audio", "canvas", "svg", "iframe", "object", "template", "applet"})
+# A body its publisher escaped twice reads, once unescaped, as HTML source: it starts with
+# a tag and closes one ("<p>The quay reopened.</p>"). Prose does not.
+_ESCAPED_HTML = re.compile(
+    r"<(?:p|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|blockquote|figure|section|article|br|img)\b[^<>]*>"
+    r".*(?:</[a-z][a-z0-9]*\s*>|<br\s*/?>)", re.S | re.I)
 _CLOSED_ITEM = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 
 
@@ -60,9 +77,15 @@ class _TextExtractor(HTMLParser):
         self.q_depth = 0  # open <q> elements: the next one takes the inner marks
         self.links: list[dict[str, str]] = []  # {"text", "href"} per <a href>, in document order
         self.anchor: tuple[str, int] | None = None  # the open <a>'s href and where its text starts
+        self.fallback: list[str] = []  # open _FALLBACK elements, outermost first
+        self.fallback_at = (0, 0)  # len(parts), len(links) where the outermost one began
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
+        if tag in _FALLBACK:
+            if not self.fallback:
+                self.fallback_at = (len(self.parts), len(self.links))
+            self.fallback.append(tag)
+        elif tag in _SKIP:
             self.skip_depth += 1
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip()
@@ -82,7 +105,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
+        if tag in _FALLBACK:
+            self.close_fallback(tag)
+        elif tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "a":
             self.close_anchor()
@@ -93,6 +118,19 @@ class _TextExtractor(HTMLParser):
             self.parts.append(_BLOCK_MARK)
             if tag == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)
+
+    def close_fallback(self, tag: str) -> None:
+        """Drop what the outermost fallback element held once it closes (a stray end tag: nothing)."""
+        if tag not in self.fallback:
+            return
+        del self.fallback[self.fallback.index(tag):]  # misnested ones inside close with it
+        if not self.fallback:
+            parts, links = self.fallback_at
+            del self.parts[parts:]
+            del self.links[links:]
+            if self.anchor is not None and self.anchor[1] > parts:  # a link opened inside it
+                self.anchor = None
+            self.parts.append(" ")  # the player or picture stood between the words around it
 
     def close_anchor(self) -> None:
         """Record the open link with its text as it reads (marks out, spaces collapsed)."""
@@ -168,8 +206,17 @@ def _resolve_breaks(text: str) -> str:
 
 
 def _inside_sentence(before: str, after: str) -> bool:
+    """The break falls inside a sentence: the next line goes on in lower case, or the line
+    before ends where no sentence, heading, byline or label can (a comma, an article, a
+    conjunction, a preposition that needs its object), so a capital, a figure or a quote
+    after it is the sentence going on ("the budget for<br>London schools")."""
     head, tail = before.rstrip().rstrip(_CLOSERS), after.lstrip()
-    return bool(head) and head[-1] not in _SENTENCE_END and tail[:1].islower()
+    if not head or not tail or head[-1] in _SENTENCE_END:
+        return False
+    if tail[:1].islower() or head[-1] == ",":
+        return True
+    last = _LAST_WORD.search(before.rstrip())
+    return bool(last) and last.group(1) in _CANNOT_END
 
 
 def paragraphs(text: str) -> str:
@@ -246,17 +293,22 @@ def parse_feed(data: bytes, name: str, first_number: int = 1) -> Feed:
         raise InputError(f"{name}: not an RSS, RDF or Atom feed{detail}")
     if complete == 0 and parsed.get("bozo"):
         raise InputError(f"{name}: {problems[-1]} and no complete item in it")  # names the XML fault once
-    items, dropped = [], []
+    items, dropped, twice = [], [], 0
     for number, entry in enumerate(entries, start=first_number):
         if number - first_number >= complete:
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: item cut off by the end of the feed; left out"))
             continue
         try:
-            items.append((number, _item(entry, name, number)))
+            fields = _item(entry, name, number)
+            twice += fields[-1][1]
+            items.append((number, fields[:-1]))
         except Exception as exc:  # one odd item must not cost the others
             dropped.append((number, _ident(entry, name, number),
                             f"{name}#{number}: unreadable item ({type(exc).__name__}: {exc}); left out"))
+    if twice:
+        problems.append(f"{twice:,} item bod{'y' if twice == 1 else 'ies'} HTML-escaped twice (its tags "
+                        "would show as text: '<p>'), read as HTML")
     warning = f"{name}: {'; '.join(problems)}; read best-effort" if problems else None
     site = _text(parsed.get("feed", {}).get("title_detail"))
     return Feed(items, warning, dropped, site)
@@ -277,9 +329,17 @@ def _ident(entry: Any, name: str, number: int) -> str:
 
 
 def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
-    contents = entry.get("content") or []
-    body = contents[0] if contents else entry.get("summary_detail")
-    text, links = _text_and_links(body)
+    """The item's fields, then ``("escaped_twice", bool)``: the body was HTML escaped twice."""
+    # The full content when it has text, else the summary: an empty <content:encoded/> or
+    # an Atom <content src="..."/> (the body kept elsewhere) must not cost the summary.
+    text, links = "", []
+    for body in [*(entry.get("content") or []), entry.get("summary_detail")]:
+        text, links = _text_and_links(body)
+        if text.strip():
+            break
+    twice = bool(_ESCAPED_HTML.match(text))
+    if twice:
+        text, links = html_text_and_links(text)
     return (
         ("id", _ident(entry, name, number)),
         ("title", _text(entry.get("title_detail"))),
@@ -291,6 +351,7 @@ def _item(entry: Any, name: str, number: int) -> tuple[tuple[str, Any], ...]:
         ("enclosures", [{"url": str(e.get("href") or ""), "type": str(e.get("type") or ""),
                          "length": str(e.get("length") or "")} for e in entry.get("enclosures") or []]),
         ("links", links),
+        ("escaped_twice", twice),
     )
 
 

@@ -128,6 +128,12 @@ def build_report(tally: Tally, info: RunInfo) -> dict[str, Any]:
     }
 
 
+def one_line(text: str) -> str:
+    """``text`` with each character that is not printable (a newline or tab in a file name)
+    written as its Python escape, so one input or message stays one line of the summary."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
 def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextIO, show_outputs: bool = True) -> None:
     """A summary that fits on one screen: counts, per input, categories, where to look next."""
     edits = report["edits"]
@@ -144,6 +150,7 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
     if len(report["per_input"]) > 1:
         lines.append(f"  {'input':<32}{'records':>9}{'changed':>9}{'applied':>9}{'pending':>9}{'errors':>8}")
         for name, row in list(report["per_input"].items())[:10]:
+            name = one_line(name)
             shown = name if len(name) <= 31 else "..." + name[-28:]
             lines.append(f"  {shown:<32}{row['records']:>9,}{row['changed']:>9,}{row['applied']:>9,}"
                          f"{row['pending']:>9,}{row['errors']:>8,}")
@@ -161,9 +168,9 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
         if len(report["categories"]) > 10:
             lines.append(f"  ... {len(report['categories']) - 10} more in report.json")
     for message in tally.first_errors:
-        lines.append(f"  error: {message}")
+        lines.append(f"  error: {one_line(message)}")
     for message in tally.first_warnings:
-        lines.append(f"  warning: {message}")
+        lines.append(f"  warning: {one_line(message)}")
     if report["errors"] > len(tally.first_errors) and show_outputs:
         lines.append(f"  ... see {out / 'errors.jsonl'}")
     if show_outputs:

@@ -8,6 +8,7 @@ resumed run check that it is finishing the same job.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import os
@@ -224,6 +225,8 @@ def plan(inputs: list[str], out: Path, forced: str | None) -> tuple[list[Source]
             sources.append(_source(path, path.name, fmt, output_name(path.name, fmt)))
         elif path.exists():
             raise InputError(f"{given}: not a regular file or directory")
+        elif path.is_symlink():
+            _source(path, path.name, "text", "")  # raises, naming the link and its target
         else:
             raise InputError(f"{given}: no such file or directory")
     _check_outputs(sources, out_resolved, roots)
@@ -274,9 +277,21 @@ def _source(path: Path, name: str, fmt: str, output: str) -> Source:
     try:
         stat = path.stat()
     except OSError as exc:
+        if path.is_symlink():  # ls lists it, so "No such file" alone would puzzle
+            raise InputError(f"{path}: cannot read: a link to {os.readlink(path)}, which {_missing(exc)}; "
+                             "remove the link or restore its target") from None
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     # Absolute: a resumed run names the same file however the path was spelled.
     return Source(absolute, name, output, fmt, stat.st_size, stat.st_mtime_ns)
+
+
+def _missing(exc: OSError) -> str:
+    """Why a link's target cannot be read, as the end of a sentence."""
+    if exc.errno == errno.ENOENT:
+        return "does not exist"
+    if exc.errno == errno.ELOOP:
+        return "is a loop of links"
+    return f"cannot be read ({exc.strerror})"
 
 
 def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:

@@ -85,3 +85,75 @@ def test_pre_keeps_its_line_breaks_and_paragraphs_around_it() -> None:
 def test_a_link_keeps_its_text_in_place() -> None:
     assert html_to_text('<p>Read <a href="https://example.org/r">the report</a> first.</p>') == \
         "Read the report first."
+
+
+def test_a_players_fallback_text_is_not_article_text() -> None:
+    """What a browser shows only when it cannot play or draw an element is not the story."""
+    body = ("<p>The ferry left at noon.</p><video controls><source src='f.mp4' type='video/mp4'>"
+            "Your browser cannot play this clip.</video><p>It docked an hour later.</p>")
+    assert html_to_text(body) == "The ferry left at noon.\n\nIt docked an hour later."
+    assert html_to_text("<p>The choir sang.<audio src='c.mp3'>No audio here.</audio> Then it rained.</p>") == (
+        "The choir sang. Then it rained.")
+    assert html_to_text("<p>Sales rose<svg><title>arrow up</title><path d='M0'/></svg> again.</p>") == (
+        "Sales rose again.")
+    # Through feedparser's sanitizer, as batch reads a feed.
+    feed = ("<rss version='2.0'><channel><title>t</title><item><guid>g1</guid><description>"
+            "&lt;p&gt;Rain fell.&lt;/p&gt;&lt;video src='r.mp4'&gt;Video not supported.&lt;/video&gt;"
+            "&lt;canvas&gt;Chart needs a newer browser.&lt;/canvas&gt;&lt;p&gt;Rivers rose.&lt;/p&gt;"
+            "</description></item></channel></rss>")
+    assert _texts(feed.encode()) == ["Rain fell.\n\nRivers rose."]
+
+
+def test_a_player_left_open_keeps_the_text_after_it() -> None:
+    """A missing end tag must not cost the rest of the article; a stray end tag is nothing."""
+    assert html_to_text("<p>Rain fell.</p><video src='r.mp4'><p>Rivers rose.</p>") == "Rain fell.\n\nRivers rose."
+    assert html_to_text("<p>Rain</audio> fell.</p>") == "Rain fell."
+
+
+def test_a_hard_wrap_before_a_capital_or_a_figure_is_joined_only_where_no_line_can_end() -> None:
+    """A line ending in a comma, an article, a conjunction or a preposition needing its
+    object goes on in the next line whatever that starts with; other lines keep their break."""
+    assert html_to_text("The board met on Monday to set the fares for\nDover ferries, it said.") == (
+        "The board met on Monday to set the fares for Dover ferries, it said.")
+    assert html_to_text("Ticket sales rose by\n12 percent in June.") == "Ticket sales rose by 12 percent in June."
+    assert html_to_text("The harbour master,\nOla Berg, opened the quay.") == (
+        "The harbour master, Ola Berg, opened the quay.")
+    assert html_to_text("<p>“We will build it,”<br>Mayor Ruiz said.</p>") == "“We will build it,” Mayor Ruiz said."
+    assert html_to_text("<p>A new route to<br>Oslo opens in May and<br>Bergen in June.</p>") == (
+        "A new route to\n\nOslo opens in May and Bergen in June.")  # "to" can end a clause: kept
+    # Look-alikes that keep their break: a line that can stand alone, then a capital.
+    for alone in ("story continues", "By Ola Berg", "Plan A", "OSLO (Wire)", "Sign in", "He met Mr."):
+        assert html_to_text(f"{alone}\nThe quay opened.") == f"{alone}\n\nThe quay opened."
+    assert html_to_text("Fares for\n\nDover rose.") == "Fares for\n\nDover rose."  # a blank line is a paragraph
+
+
+def test_an_empty_content_element_does_not_cost_the_summary() -> None:
+    """An empty <content:encoded/>, or an Atom <content src> kept elsewhere, leaves the summary as the text."""
+    rss = ("<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>t</title>"
+           "<item><guid>g1</guid><description>The quay reopened on Friday.</description>"
+           "<content:encoded></content:encoded></item>"
+           "<item><guid>g2</guid><description>Fares rose.</description>"
+           "<content:encoded><![CDATA[<p>&nbsp;</p>]]></content:encoded></item>"
+           "<item><guid>g3</guid><description>Short.</description>"
+           "<content:encoded><![CDATA[<p>The full story of the quay.</p>]]></content:encoded></item>"
+           "</channel></rss>")
+    assert _texts(rss.encode()) == ["The quay reopened on Friday.", "Fares rose.", "The full story of the quay."]
+    atom = ("<feed xmlns='http://www.w3.org/2005/Atom'><title>t</title><id>urn:f</id><entry><id>urn:e1</id>"
+            "<title>Quay</title><summary>The quay reopened.</summary>"
+            "<content type='text/html' src='https://example.test/quay'/></entry></feed>")
+    assert _texts(atom.encode()) == ["The quay reopened."]
+
+
+def test_a_body_escaped_twice_is_read_as_html_with_a_warning() -> None:
+    """'&amp;lt;p&amp;gt;' in the XML is a publisher's double escape: its tags are not the story's text."""
+    feed = ("<rss version='2.0'><channel><title>t</title>"
+            "<item><guid>g1</guid><description>&amp;lt;p&amp;gt;The quay reopened.&amp;lt;/p&amp;gt;"
+            "&amp;lt;p&amp;gt;Fares rose.&amp;lt;/p&amp;gt;</description></item>"
+            "<item><guid>g2</guid><description>Type &amp;lt;b&amp;gt; for bold, the guide says.</description></item>"
+            "<item><guid>g3</guid><description>&lt;p&gt;Ferries run.&lt;/p&gt;</description></item>"
+            "</channel></rss>")
+    parsed = parse_feed(feed.encode(), "f.rss")
+    assert [dict(fields)["text"] for _, fields in parsed.items] == [
+        "The quay reopened.\n\nFares rose.", "Type <b> for bold, the guide says.", "Ferries run."]
+    assert parsed.warning is not None and "1 item body HTML-escaped twice" in parsed.warning
+    assert all("escaped_twice" not in dict(fields) for _, fields in parsed.items)

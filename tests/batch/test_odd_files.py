@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from batch_helpers import batch, read_jsonl
 
+from repair.batch.cli import main as batch_main
 from repair.batch.sources import plan
 
 
@@ -52,8 +53,22 @@ def test_a_dangling_link_in_a_folder_is_still_named_in_a_one_line_error(tmp_path
     src.mkdir()
     (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     assert batch(src, "--out", tmp_path / "out") == 2
-    assert "gone.txt: cannot read" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "gone.txt: cannot read: a link to " in err and "nowhere.txt, which does not exist" in err
+    assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_a_link_loop_in_a_folder_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").symlink_to(src / "b.txt")
+    (src / "b.txt").symlink_to(src / "a.txt")
+    assert batch(src, "--out", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert "a.txt: cannot read: a link to " in err and "b.txt, which is a loop of links" in err
+    assert batch(src / "a.txt", "--out", tmp_path / "out") == 2  # given by name, not found in a folder
+    assert "a.txt: cannot read: a link to " in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("packed", [gzip.compress(b""), gzip.compress(b"\n\n"), b"this is not gzip data\n"],
@@ -104,3 +119,18 @@ def test_a_file_name_that_is_not_utf8_is_refused_before_any_work(tmp_path: Path,
         err = capsys.readouterr().err
         assert "caf\\xe9.txt: file name is not valid UTF-8; rename it first" in err and "Traceback" not in err
         assert not (tmp_path / "out").exists()  # refused while planning: no run left to resume
+
+
+def test_a_file_name_with_a_newline_stays_one_line_of_the_summary(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "two\nlines.txt").write_text("The ferry , late again.\n", encoding="utf-8")
+    (src / "tab\there.txt").write_bytes(b"caf\xe9 , closed\n")  # not UTF-8: an error line naming it
+    assert batch_main([str(src), "--out", str(tmp_path / "out"), "--no-model", "--log-every", "600"]) == 1
+    captured = capsys.readouterr()
+    err = captured.out + captured.err  # the summary is on stdout, progress on stderr
+    assert "  two\\nlines.txt " in err and "  tab\\there.txt " in err
+    assert "  error: tab\\there.txt: not valid UTF-8" in err
+    assert all(line.startswith(("repair batch:", "  ")) for line in err.splitlines())
+    assert (tmp_path / "out" / "two\nlines.txt").read_text(encoding="utf-8") == "The ferry, late again.\n"

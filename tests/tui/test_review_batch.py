@@ -300,3 +300,17 @@ def test_a_record_without_id_that_cannot_be_placed_is_left_alone(tmp_path: Path)
     (out / "errors.jsonl").write_text("")
     with pytest.raises(InputError, match=r"no edits pending review \(gaps.jsonl record 3 .*not found"):
         open_batch(str(out))
+
+
+async def test_a_save_names_each_output_once_with_its_records(tmp_path: Path) -> None:
+    """Two records of one JSONL output: the read-through names that file once, not once a record."""
+    out = _run(tmp_path)
+    session = open_batch(str(out))
+    app = ReviewApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "right_square_bracket", "r", "s")
+        assert isinstance(app.screen, ConfirmScreen)
+        writes = [str(line) for line in app.screen.details if str(line).startswith("writes ")]
+        assert writes == [f"writes {out / 'news.jsonl'} (2 records)"]
+        await pilot.press("n")
+    session.close()
