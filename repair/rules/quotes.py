@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.quote_commas import quotation_start
+from repair.rules.quote_starts import quotation_start
 
 # ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
 # The speaker may be a role with its holder set off by commas ("the club's spokeswoman, Mia
@@ -73,7 +73,7 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     MT systems and scrapers drop opening marks, leaving the speaker's words as narration
     up to a stray closing mark. The fix opens the quote at the start of the paragraph, or
     after narration in the past tense before the speaker's words (see
-    :func:`repair.rules.quote_commas.quotation_start`). Unsafe: the quotation may have begun
+    :func:`repair.rules.quote_starts.quotation_start`). Unsafe: the quotation may have begun
     elsewhere in the paragraph. A paragraph after one whose quotation is still open continues
     that quotation and gets no mark.
     """
