@@ -115,8 +115,16 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                      ) -> Iterator[tuple[int, int, str, str, float]]:
     """``(start, end, replacement, message, confidence)`` for each damaged quotation before
     a tag in the paragraph ``text[start:end]``; with ``open_before`` (a quotation open
-    before the paragraph) a closing mark nothing in the paragraph opened is left alone."""
-    is_open, turned, opened, seen = False, False, start, open_before
+    before the paragraph) a closing mark nothing in the paragraph opened is left alone.
+
+    After quotations whose marks are all right ("… is “not the base case”, but …"), the rest
+    of the paragraph is read as a paragraph of its own: a closing mark that nothing after
+    them opened lost its opening mark, which goes at a sentence start after the last of
+    them (". We will not …,” she said"). Any other mark before it leaves it alone."""
+    is_open, turned, opened = False, False, start
+    # Just after the closing mark of the paragraph's last quotation while every mark before
+    # it pairs “ with ” (the paragraph's start before any mark); -1 once one does not.
+    fresh = -1 if open_before else start
     for pos in _visited_marks(text, start, end):
         mark = text[pos]
         before = text[pos - 1] if pos > start else " "
@@ -126,23 +134,24 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             # "… to power. “, declared …": the closing mark (either way round) stranded after the
             # quotation's stop and before the tag's comma; the stop becomes the tag's comma.
             yield from _stranded_close(text, start, pos, opened if is_open else -1)
-            is_open, seen = False, True
+            is_open, fresh = False, -1
             continue
         if not is_open:
+            since, fresh = fresh, -1  # where a lost opening mark may go: after ``since``
             if mark == CLOSE and before.isspace() and after.isalpha():
                 is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
-            elif mark == CLOSE and not seen and _single_left_open(text, start, pos):
+            elif mark == CLOSE and since >= 0 and _single_left_open(text, since, pos):
                 # "‘… no other choice,” he said": closed with the wrong kind of mark, not
                 # opened; before its tag the closing mark takes the kind that opened it.
                 if before in ",?!" and text[pos + 1 : pos + 2] == " " and tag_follows(text, pos + 2):
                     yield pos, pos + 1, "’", "A quotation opened with a single mark closes with one.", 0.7
-            elif mark == CLOSE and not seen and _other_style_left_open(text, start, pos):
+            elif mark == CLOSE and since >= 0 and _other_style_left_open(text, since, pos):
                 pass  # „… nothing,” says …: opened in another style (QM008 restyles it)
-            elif mark == CLOSE and before.isalnum() and not seen:
+            elif mark == CLOSE and before.isalnum() and since >= 0:
                 # A closing mark nothing opened, right after a word: the opening mark was
                 # lost. The quotation is taken to be the sentence the mark closes (and the
                 # speaker's sentences before it, see quotation_start).
-                sentence = quotation_start(text, start, pos)
+                sentence = _lost_opening(text, start, since, pos)
                 if text[pos + 1 : pos + 3] == ", " and tag_follows(text, pos + 3) and text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos, pos + 2, f",{CLOSE}", "The tag's comma goes inside the closing mark.", 0.7
@@ -151,23 +160,22 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                     # (after a letter: "6 feet 2” said" is a measure's inch mark).
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos, pos + 1, f",{CLOSE}", "Quotation before its speech tag lacks the comma.", 0.7
-            elif mark == CLOSE and before == "." and not seen and text[pos - 2 : pos - 1].isalnum() \
+            elif mark == CLOSE and before == "." and since >= 0 and text[pos - 2 : pos - 1].isalnum() \
                     and _lower_tag_after(text, pos):
                 # "… these trades exist.” said Ana Ruiz": the quotation's stop before a tag that
                 # goes on in lower case becomes the tag's comma, and the opening mark was lost.
-                sentence = quotation_start(text, start, pos)
+                sentence = _lost_opening(text, start, since, pos)
                 if text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos - 1, pos + 1, f",{CLOSE}", "Quotation closed with a stop before its speech tag.", 0.7
-            elif mark == CLOSE and before == "," and not seen and text[pos - 2 : pos - 1].isalnum() \
+            elif mark == CLOSE and before == "," and since >= 0 and text[pos - 2 : pos - 1].isalnum() \
                     and after == " " and tag_follows(text, pos + 2):
                 # "… this week's water,” Moen declared": the comma is in place, the opening mark lost.
-                sentence = quotation_start(text, start, pos)
+                sentence = _lost_opening(text, start, since, pos)
                 if text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
             elif mark == OPEN:
                 is_open, turned, opened = True, False, pos
-            seen = True
             continue
         sentence_quoted = text[opened + 1 : opened + 2].isupper()
         if mark == OPEN and before == " " and text[pos - 2 : pos - 1].isalnum() and text[pos + 1 : pos + 3] == ", " \
@@ -179,6 +187,9 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             is_open = False
             continue
         if mark == CLOSE:
+            # A quotation “…” whose marks are right ends here (unless one was open before the
+            # paragraph: then which mark closes it is not known).
+            fresh = -1 if turned or open_before else pos + 1
             if turned and before.isalnum() and sentence_quoted and text[pos + 1 : pos + 3] == ", " \
                     and tag_follows(text, pos + 3):
                 # The turned opening mark too, as QM006 turns it (the same edit: applied once).
@@ -190,9 +201,20 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             # tag with no comma ("… by Friday“ assured the director") the comma goes in too.
             if before.isalnum() and after == " " and sentence_quoted and tag_follows(text, pos + 2):
                 yield pos, pos + 1, f",{CLOSE}", "Opening mark used to close a quotation before its tag.", 0.8
-            is_open = False
+            is_open, fresh = False, -1
         else:
-            turned, opened = False, pos  # a new quotation opens
+            turned, opened, fresh = False, pos, -1  # a new quotation opens
+
+
+def _lost_opening(text: str, start: int, since: int, pos: int) -> int:
+    """Where the quotation closed at ``pos`` that lost its opening mark begins, in the
+    paragraph starting at ``start`` (:func:`quotation_start`), when it must begin at or
+    after ``since`` (the end of the paragraph's quotations before it); ``pos`` (no sentence
+    start, so no edit) when :func:`quotation_start` reads it to begin before ``since``: a
+    sentence that holds a quotation of its own ("He called it “a farce”, and we …,” she
+    said") is narration, and no sentence start after it shows where the speech begins."""
+    sentence = quotation_start(text, start, pos)
+    return sentence if sentence >= since else pos
 
 
 def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:
