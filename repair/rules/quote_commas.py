@@ -26,7 +26,7 @@ from repair.rules.quote_comma_scans import (
     paragraphs_with_curly_marks,
     stops_marks_commas,
 )
-from repair.rules.quote_starts import quotation_start
+from repair.rules.quote_starts import next_sentence_start, quotation_start
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = lazy_compile("[“”]+")
@@ -208,13 +208,17 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
 
 def _lost_opening(text: str, start: int, since: int, pos: int) -> int:
     """Where the quotation closed at ``pos`` that lost its opening mark begins, in the
-    paragraph starting at ``start`` (:func:`quotation_start`), when it must begin at or
-    after ``since`` (the end of the paragraph's quotations before it); ``pos`` (no sentence
-    start, so no edit) when :func:`quotation_start` reads it to begin before ``since``: a
-    sentence that holds a quotation of its own ("He called it “a farce”, and we …,” she
-    said") is narration, and no sentence start after it shows where the speech begins."""
-    sentence = quotation_start(text, start, pos)
-    return sentence if sentence >= since else pos
+    paragraph starting at ``start`` (:func:`quotation_start`), when it must begin after
+    ``since`` (the end of the paragraph's quotations before it): the rest of the paragraph
+    from the first sentence start after ``since`` is read as a paragraph of its own. ``pos``
+    (no sentence start, so no edit) when no sentence starts between them: the sentence that
+    holds a quotation of its own ("He called it “a farce”, and we …,” she said") is
+    narration. Read from that sentence, not from the paragraph's start, so that a long line
+    of quotations costs in proportion to its length (tests/test_scaling_quotes.py)."""
+    if since == start:
+        return quotation_start(text, start, pos)
+    sentence = next_sentence_start(text, since, pos)
+    return quotation_start(text, sentence, pos) if sentence >= 0 else pos
 
 
 def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:

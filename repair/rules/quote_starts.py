@@ -57,6 +57,13 @@ def _may_be_quoted(sentence: str) -> bool:
     return _reads_as_speech(sentence) or not (_REPORT.search(sentence) or _PAST.search(sentence))
 
 
+def next_sentence_start(text: str, start: int, pos: int) -> int:
+    """Where the first sentence after ``start`` begins before ``pos`` (see
+    :data:`_SENTENCE_END`), or -1 when none does."""
+    found = _SENTENCE_END.search(text, start, pos)
+    return found.end() if found else -1
+
+
 def quotation_start(text: str, start: int, pos: int) -> int:
     """Where a quotation closed at ``pos`` that lost its opening mark begins, in the paragraph
     starting at ``start``.
