@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from models.data import iter_docs
-from repair.rules.quote_commas import _PAST, _REPORT, _reads_as_speech, quotation_start
+from repair.rules.quote_starts import _PAST, _REPORT, _reads_as_speech, quotation_start
 
 # One quotation closed by a comma inside its mark, before a tag's speaker or pronoun.
 _QUOTE = re.compile(r'["“]([^"“”]+?),["”] (?:[a-z]+ )?(?:[A-Z][a-z]+|he|she|they|the [a-z]+)')

@@ -9,6 +9,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.glued import zipf
+from repair.rules.swapped_marks import MIRRORED_BRACKETS
 
 # Patterns start with a literal or a character class, never a look-behind or an
 # alternation: Python's regex engine then scans for the first character quickly, which
@@ -253,8 +254,8 @@ def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.start(), match.end(), bracket, f"Space inside “{bracket}”.", 0.9)
     closes = finditer_led(_CLOSE_AFTER_BLANK, _CLOSE_AFTER_BLANK_BY_MARK, doc.text)
     for start, end, bracket in _blank_runs_before(closes, doc.text):  # _BRACKET_CLOSE's matches
-        if _char_before(doc.text, start) in ("", "\n"):
-            continue
+        if _char_before(doc.text, start) in ("", "\n") or MIRRORED_BRACKETS.match(doc.text, end - 1):
+            continue  # " )ISA(": brackets turned round, the blank outside them (PU028)
         yield self.edit(start, end, bracket, f"Space inside “{bracket}”.", 0.9)
     for match in _COLON_QUOTE.finditer(doc.text):
         yield self.edit(match.start(), match.end(), ": “", "Opening quote reversed and misplaced after a colon.", 0.85)

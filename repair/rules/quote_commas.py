@@ -26,6 +26,7 @@ from repair.rules.quote_comma_scans import (
     paragraphs_with_curly_marks,
     stops_marks_commas,
 )
+from repair.rules.quote_starts import next_sentence_start, quotation_start
 
 OPEN, CLOSE = "“", "”"
 _MARK_RUN = lazy_compile("[“”]+")
@@ -33,11 +34,6 @@ _MARK_RUN = lazy_compile("[“”]+")
 # the coach", "insisted Finance Minister Ana Ruiz", "assured the utility's director"), or
 # a speaker before the verb ("Mayor Leon Varga said", "the agriculture minister said").
 _VERB_FIRST = lazy_compile(r"(?:" + _TAG_VERBS[3:-1] + r"|[a-z]{3,}ed) (?:the |a |an |his |her |its |their )?[A-Za-z]")
-# Where a sentence starts: after a stop (and a closing mark) and a space, at a capital or at
-# an opening mark of another style before one ("… season. „We are …”"): a quotation that
-# opens with „, « or ‚ has its opening mark (QM008 restyles it), so none is inserted there,
-# nor a sentence earlier.
-_SENTENCE_END = lazy_compile(r"[.!?][”’\"]? +(?=[„‚«‹]?[A-Z])")
 _OTHER_OPENERS = "„‚«‹"
 # "… came with it.”, he said" / '… with it. ", he said': the quotation's own full stop inside
 # its closing mark and the tag's comma outside it. No house style writes both (clean news has
@@ -119,8 +115,16 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                      ) -> Iterator[tuple[int, int, str, str, float]]:
     """``(start, end, replacement, message, confidence)`` for each damaged quotation before
     a tag in the paragraph ``text[start:end]``; with ``open_before`` (a quotation open
-    before the paragraph) a closing mark nothing in the paragraph opened is left alone."""
-    is_open, turned, opened, seen = False, False, start, open_before
+    before the paragraph) a closing mark nothing in the paragraph opened is left alone.
+
+    After quotations whose marks are all right ("… is “not the base case”, but …"), the rest
+    of the paragraph is read as a paragraph of its own: a closing mark that nothing after
+    them opened lost its opening mark, which goes at a sentence start after the last of
+    them (". We will not …,” she said"). Any other mark before it leaves it alone."""
+    is_open, turned, opened = False, False, start
+    # Just after the closing mark of the paragraph's last quotation while every mark before
+    # it pairs “ with ” (the paragraph's start before any mark); -1 once one does not.
+    fresh = -1 if open_before else start
     for pos in _visited_marks(text, start, end):
         mark = text[pos]
         before = text[pos - 1] if pos > start else " "
@@ -130,23 +134,24 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             # "… to power. “, declared …": the closing mark (either way round) stranded after the
             # quotation's stop and before the tag's comma; the stop becomes the tag's comma.
             yield from _stranded_close(text, start, pos, opened if is_open else -1)
-            is_open, seen = False, True
+            is_open, fresh = False, -1
             continue
         if not is_open:
+            since, fresh = fresh, -1  # where a lost opening mark may go: after ``since``
             if mark == CLOSE and before.isspace() and after.isalpha():
                 is_open, turned, opened = True, True, pos  # a turned opening mark (QM006 turns it)
-            elif mark == CLOSE and not seen and _single_left_open(text, start, pos):
+            elif mark == CLOSE and since >= 0 and _single_left_open(text, since, pos):
                 # "‘… no other choice,” he said": closed with the wrong kind of mark, not
                 # opened; before its tag the closing mark takes the kind that opened it.
                 if before in ",?!" and text[pos + 1 : pos + 2] == " " and tag_follows(text, pos + 2):
                     yield pos, pos + 1, "’", "A quotation opened with a single mark closes with one.", 0.7
-            elif mark == CLOSE and not seen and _other_style_left_open(text, start, pos):
+            elif mark == CLOSE and since >= 0 and _other_style_left_open(text, since, pos):
                 pass  # „… nothing,” says …: opened in another style (QM008 restyles it)
-            elif mark == CLOSE and before.isalnum() and not seen:
+            elif mark == CLOSE and before.isalnum() and since >= 0:
                 # A closing mark nothing opened, right after a word: the opening mark was
                 # lost. The quotation is taken to be the sentence the mark closes (and the
                 # speaker's sentences before it, see quotation_start).
-                sentence = quotation_start(text, start, pos)
+                sentence = _lost_opening(text, start, since, pos)
                 if text[pos + 1 : pos + 3] == ", " and tag_follows(text, pos + 3) and text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos, pos + 2, f",{CLOSE}", "The tag's comma goes inside the closing mark.", 0.7
@@ -155,23 +160,22 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
                     # (after a letter: "6 feet 2” said" is a measure's inch mark).
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos, pos + 1, f",{CLOSE}", "Quotation before its speech tag lacks the comma.", 0.7
-            elif mark == CLOSE and before == "." and not seen and text[pos - 2 : pos - 1].isalnum() \
+            elif mark == CLOSE and before == "." and since >= 0 and text[pos - 2 : pos - 1].isalnum() \
                     and _lower_tag_after(text, pos):
                 # "… these trades exist.” said Ana Ruiz": the quotation's stop before a tag that
                 # goes on in lower case becomes the tag's comma, and the opening mark was lost.
-                sentence = quotation_start(text, start, pos)
+                sentence = _lost_opening(text, start, since, pos)
                 if text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
                     yield pos - 1, pos + 1, f",{CLOSE}", "Quotation closed with a stop before its speech tag.", 0.7
-            elif mark == CLOSE and before == "," and not seen and text[pos - 2 : pos - 1].isalnum() \
+            elif mark == CLOSE and before == "," and since >= 0 and text[pos - 2 : pos - 1].isalnum() \
                     and after == " " and tag_follows(text, pos + 2):
                 # "… this week's water,” Moen declared": the comma is in place, the opening mark lost.
-                sentence = quotation_start(text, start, pos)
+                sentence = _lost_opening(text, start, since, pos)
                 if text[sentence].isupper():
                     yield sentence, sentence, OPEN, "Quotation before its tag lost its opening mark.", 0.7
             elif mark == OPEN:
                 is_open, turned, opened = True, False, pos
-            seen = True
             continue
         sentence_quoted = text[opened + 1 : opened + 2].isupper()
         if mark == OPEN and before == " " and text[pos - 2 : pos - 1].isalnum() and text[pos + 1 : pos + 3] == ", " \
@@ -183,6 +187,9 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             is_open = False
             continue
         if mark == CLOSE:
+            # A quotation “…” whose marks are right ends here (unless one was open before the
+            # paragraph: then which mark closes it is not known).
+            fresh = -1 if turned or open_before else pos + 1
             if turned and before.isalnum() and sentence_quoted and text[pos + 1 : pos + 3] == ", " \
                     and tag_follows(text, pos + 3):
                 # The turned opening mark too, as QM006 turns it (the same edit: applied once).
@@ -194,74 +201,24 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
             # tag with no comma ("… by Friday“ assured the director") the comma goes in too.
             if before.isalnum() and after == " " and sentence_quoted and tag_follows(text, pos + 2):
                 yield pos, pos + 1, f",{CLOSE}", "Opening mark used to close a quotation before its tag.", 0.8
-            is_open = False
+            is_open, fresh = False, -1
         else:
-            turned, opened = False, pos  # a new quotation opens
+            turned, opened, fresh = False, pos, -1  # a new quotation opens
 
 
-# First-person words: narration does not use them, so a sentence with one, before a quotation
-# that lost its opening mark, is the speaker's too ("Our crews use poles. They are not …,” he said).
-_FIRST_PERSON = lazy_compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
-# A clause that only answers the sentence before ("Wages have not,” he said): it cannot open a quotation.
-_ELLIPTICAL = lazy_compile(r"[A-Z][a-z]+ (?:have|has|had|do|does|did|is|are|was|were|will|can) not\W{0,2}$")
-# A sentence that addresses someone: a second-person word, or an imperative's opening ("Do not
-# believe the rumours.", "Let us wait."). News narration speaks to nobody, so it reads as speech.
-_SECOND_PERSON = lazy_compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b|^(?:Do not|Don't|Don’t|Let us|Let's|Let’s|Please)\b")
-# A sentence that reports speech ("Ruiz said the town needed help.", "Critics argue the
-# road …", "…, according to the council."): narration, unless a first- or second-person word
-# makes it the speaker's own ("We say no to this plan.").
-_REPORT = lazy_compile(r"\b(?:" + _TAG_VERBS[3:-1] + r"|say|tell|adds|explains|insists|stresses|notes|declares"
-                       r"|states|warn|warns|warned|recalls|recalled|argue|argues|argued|claim|claims|claimed"
-                       r"|announced|reported|according to)\b")
-
-
-def _reads_as_speech(sentence: str) -> bool:
-    """Whether ``sentence`` (one sentence of a paragraph) has a first- or second-person word
-    or opens as an imperative."""
-    return bool(_FIRST_PERSON.search(sentence) or _SECOND_PERSON.search(sentence))
-
-
-# A verb in the past tense ("was", "had", "voted", "met"): a paragraph's first sentence with
-# one and no first- or second-person word is outside its quotation 255 times to 119 in the
-# train split of clean news (`python -m models.quote_start_stats`); one in the present is
-# inside 278 to 120, one with a person word 254 to 6, one that reports speech outside 395 to 4.
-_PAST = lazy_compile(r"\b(?:was|were|had|[a-z]{3,}ed|met|rose|fell|took|made|went|came|gave|lost|won|left|began"
-                     r"|became|saw|found|held|kept|paid|sold|spent|brought|bought|thought|knew|grew|drew|ran|sat"
-                     r"|stood|struck|fought|led|built|sent|felt|chose|broke|spoke|wrote|hit|cut|set|put)\b")
-
-
-def _may_be_quoted(sentence: str) -> bool:
-    """Whether ``sentence`` may be a speaker's, inside a quotation running on from the
-    paragraph's start: no quotation mark, and a first- or second-person word, or neither a
-    report of speech nor a verb in the past tense (narration's)."""
-    if any(mark in sentence for mark in "“”\"„«»"):
-        return False
-    return _reads_as_speech(sentence) or not (_REPORT.search(sentence) or _PAST.search(sentence))
-
-
-def quotation_start(text: str, start: int, pos: int) -> int:
-    """Where a quotation closed at ``pos`` that lost its opening mark begins, in the paragraph
-    starting at ``start``.
-
-    The paragraph's start when every sentence before the one the mark closes may be quoted
-    (:func:`_may_be_quoted`): a wire quotation runs from the paragraph's start over several
-    sentences ("We lost everything. The roads are gone. Nobody came,” she said). Otherwise
-    the sentence the mark closes, and before it each sentence with a first- or second-person
-    word or whose next one is elliptical, back to a quotation mark, a report of speech or the
-    start: the speaker's last run of sentences after the narration."""
-    start = text.rfind("\n", start, pos) + 1 or start  # a line of its own is the speaker's paragraph
-    starts = [start] + [stop.end() for stop in _SENTENCE_END.finditer(text, start, pos)]
-    sentences = [text[begin:end] for begin, end in zip(starts, starts[1:] + [pos], strict=True)]
-    if all(_may_be_quoted(sentence) for sentence in sentences[:-1]):
-        return start
-    at = len(starts) - 1
-    while at > 0:
-        previous, current = sentences[at - 1], text[starts[at] : pos]
-        if any(mark in previous for mark in "“”\"") or not (
-                _reads_as_speech(previous) or _ELLIPTICAL.fullmatch(current.rstrip(","))):
-            break
-        at -= 1
-    return starts[at]
+def _lost_opening(text: str, start: int, since: int, pos: int) -> int:
+    """Where the quotation closed at ``pos`` that lost its opening mark begins, in the
+    paragraph starting at ``start`` (:func:`quotation_start`), when it must begin after
+    ``since`` (the end of the paragraph's quotations before it): the rest of the paragraph
+    from the first sentence start after ``since`` is read as a paragraph of its own. ``pos``
+    (no sentence start, so no edit) when no sentence starts between them: the sentence that
+    holds a quotation of its own ("He called it “a farce”, and we …,” she said") is
+    narration. Read from that sentence, not from the paragraph's start, so that a long line
+    of quotations costs in proportion to its length (tests/test_scaling_quotes.py)."""
+    if since == start:
+        return quotation_start(text, start, pos)
+    sentence = next_sentence_start(text, since, pos)
+    return quotation_start(text, sentence, pos) if sentence >= 0 else pos
 
 
 def _stranded_close(text: str, start: int, pos: int, opened: int) -> Iterator[tuple[int, int, str, str, float]]:

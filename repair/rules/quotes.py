@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.quote_commas import quotation_start
+from repair.rules.quote_starts import quotation_start
 
 # ',” Name said' / ',” the office said': where a closing curly quote ends the speech.
 # The speaker may be a role with its holder set off by commas ("the club's spokeswoman, Mia
@@ -38,6 +39,11 @@ def _narrated_report_before(doc: Document, start: int, closing: int) -> bool:
     return False
 
 
+# A closing mark turned to open a quotation: at a line's start or after a blank, before a
+# letter ("… the event. ”I just kept …,” Marr said"). QM006 turns it; the quotation opened.
+_TURNED_OPENING = lazy_compile(r"(?:^|(?<=\s))”(?=\w)", re.MULTILINE)
+
+
 def _quote_left_open(paragraph: str) -> bool:
     """True when ``paragraph`` opens a quotation it does not close."""
     return paragraph.rfind("“") > paragraph.rfind("”")
@@ -64,6 +70,7 @@ def _quote_left_open(paragraph: str) -> bool:
         "Ruiz said: “We will not stop,” and left.",
         "The board met, and the chairman said “no”.",
         "“We are hiring in two states.\nWe expect to keep hiring,” Roe said.",
+        "Ruiz won the race in record time. ”I kept going,” she said.",
     ],
     scope="near",  # its line and the non-blank line before it (a quotation open there runs on)
 )
@@ -73,7 +80,7 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     MT systems and scrapers drop opening marks, leaving the speaker's words as narration
     up to a stray closing mark. The fix opens the quote at the start of the paragraph, or
     after narration in the past tense before the speaker's words (see
-    :func:`repair.rules.quote_commas.quotation_start`). Unsafe: the quotation may have begun
+    :func:`repair.rules.quote_starts.quotation_start`). Unsafe: the quotation may have begun
     elsewhere in the paragraph. A paragraph after one whose quotation is still open continues
     that quotation and gets no mark.
     """
@@ -84,6 +91,8 @@ def missing_opening_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         match = _CLOSING_TAG.search(text, para.start, para.end)
         if not match or "“" in text[para.start : match.start()] or not text[para.start].isupper():
             continue
+        if _TURNED_OPENING.search(text, para.start, match.start()):
+            continue  # opened with a turned mark, which QM006 turns back
         if index > 0 and _quote_left_open(doc.paragraph_text(index - 1)):
             continue  # the quotation opened on the line before and continues here
         if _narrated_report_before(doc, para.start, match.start()):

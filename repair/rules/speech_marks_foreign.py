@@ -1,4 +1,5 @@
-"""Direct speech set off with the pivot language's marks: dashes and low-high quotes (QM007, QM008).
+"""Direct speech set off with the pivot language's marks: dashes and low-high quotes (QM007, QM008),
+and Hebrew's gershayim (QM036).
 
 Split from :mod:`repair.rules.speech_marks`, whose docstring tells the whole family; the
 registry lists these two rules just before that module's, in the order they always ran.
@@ -204,4 +205,62 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
                             "Low opening quotation mark („) in English text.", 0.75)
 
 
-RULES = (dash_speech, low_high_quotes)
+# Hebrew's gershayim (״), which a Hebrew pivot writes for an abbreviation inside a word and
+# MT leaves for the quotation marks: one at a word's start (after the line's start, a blank
+# or a bracket) opens a quotation, one after a word or a mark before a blank, a mark or the
+# line's end closes it. One between two letters (an abbreviation's) is neither.
+_GERSHAYIM = "\u05f4"
+_GERSHAYIM_OPENS = lazy_compile(r"(?:^|(?<=[\s(\[—–-]))\u05f4(?=[^\s\u05f4])", re.MULTILINE)
+_GERSHAYIM_CLOSES = lazy_compile(r"(?<=[^\s\u05f4])\u05f4(?=[\s,.;:!?)\]—–-]|$)", re.MULTILINE)
+
+
+def _gershayim_pairs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The gershayim of the line ``text[start:end]`` as (opening, closing) positions, when
+    every one of them opens or closes a quotation and they alternate from an opening one;
+    else None (an abbreviation's mark, or a quotation left open)."""
+    opens = {match.start() for match in _GERSHAYIM_OPENS.finditer(text, start, end)}
+    closes = {match.start() for match in _GERSHAYIM_CLOSES.finditer(text, start, end)}
+    marks = [at for at in range(start, end) if text[at] == _GERSHAYIM]
+    pairs = list(zip(marks[0::2], marks[1::2], strict=False))
+    if len(marks) % 2 or opens & closes or any(first not in opens or last not in closes for first, last in pairs):
+        return None
+    return pairs
+
+
+@rule(
+    "QM036",
+    "gershayim-quotes",
+    "punctuation",
+    Safety.UNSAFE,
+    bad=[
+        ("\u05f4We have a healthy boat,\u05f4 the captain said. \u05f4Now the long trip begins.\u05f4",
+         "“We have a healthy boat,” the captain said. “Now the long trip begins.”"),
+        ("The union called the offer \u05f4an insult\u05f4 and walked out.",
+         "The union called the offer “an insult” and walked out."),
+    ],
+    good=["The army (\u05e6\u05d4\u05f4\u05dc) said so.", "“We have a healthy boat,” the captain said.",
+          "\u05f4We have a healthy boat, the captain said.", "He wrote 5\u05f4 of text."],
+    scope="line",
+)
+def gershayim_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A quotation set off with Hebrew's gershayim (״…״), which a Hebrew pivot left.
+
+    English has no use for the mark outside Hebrew words; set around words, at their
+    start and end, it stands for quotation marks. The fix writes the text's own marks,
+    only on a line whose gershayim all pair up so. Unsafe: quoting style.
+    """
+    text = doc.text
+    if _GERSHAYIM not in text:
+        return
+    opening, closing = _quote_style(doc.evidence_text.replace(_GERSHAYIM, ""))
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for first, last in _gershayim_pairs(text, start, end) or ():
+            yield self.edit(first, first + 1, opening, "Hebrew gershayim (״) for a quotation mark.", 0.8)
+            yield self.edit(last, last + 1, closing, "Hebrew gershayim (״) for a quotation mark.", 0.8)
+        start = end + 1
+
+
+RULES = (dash_speech, low_high_quotes, gershayim_quotes)

@@ -5,6 +5,7 @@ Split from :mod:`repair.rules.speech_quotes`, which keeps the speech helpers thi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from repair.document import Document
@@ -21,6 +22,24 @@ _SPEECH_IN_SPEECH = lazy_compile(r"\b(?:said|says|told|tell|asked)\b")
 # the sentence splitter does not read as stops.
 _FOREIGN_STOPS = ("\u3002", "\u0964", "\u0589", "\u1362", "\u06d4")
 _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|also|then|never|always))? $")
+# The dash a Polish or Russian pivot hands a quotation to its tag with ("… the customer – said
+# Ana Ruiz."), spaced on both sides, where English writes the tag's comma.
+_TAG_DASHES = (" – ", " — ")
+
+
+def _tag_of(body: str) -> tuple[re.Match[str] | None, int]:
+    """The speech tag closing the sentence ``body`` (``_TAG``) and how many characters before
+    it the quotation's closing mark replaces: its comma (1), or a spaced dash (" –", 2), read
+    as the comma there. (None, 0) when no tag closes it."""
+    match = _TAG.search(body)
+    if match:
+        return match, 1
+    at = max(body.rfind(dash) for dash in _TAG_DASHES)
+    if at > 0:
+        match = _TAG.search(f"{body[:at]}, {body[at + 3 :]}")
+        if match and match.start() == at:
+            return match, 2
+    return None, 0
 
 
 @rule(
@@ -66,6 +85,8 @@ _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|a
          "“We asked the council for help three times,” one tenant said."),
         ("Rain fell. i never took a bribe and I will prove it, he wrote.",
          "Rain fell. “I never took a bribe and I will prove it,” he wrote."),
+        ("Somebody will have to give way, and I do not think it will be us – said Ana Ruiz, an analyst.",
+         "“Somebody will have to give way, and I do not think it will be us,” said Ana Ruiz, an analyst."),
     ],
     good=[
         "The economy will grow this year, the minister said.",
@@ -89,6 +110,8 @@ _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|a
         "She told us we had to leave, the tenant said.",
         "The mayor asked us to wait, our neighbour said.",
         "She vowed to end the quarrel over funding። We will publish the rules first, she said.",
+        "We have – said the mayor – no plan for the winter.",
+        "The plan will fail – said the mayor of our town.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -107,7 +130,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         body = text[sent.span.start : sent.span.end]  # (``doc.sentence_text`` in place: every sentence)
         if OPEN in body or CLOSE in body or '"' in body:
             continue
-        match = _TAG.search(body)
+        match, lead = _tag_of(body)
         if not match:
             continue
         speech = body[: match.start()]
@@ -148,7 +171,7 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
             whole = doc.evidence_text
             style = ('"', '"') if '"' in whole and OPEN not in whole and CLOSE not in whole else (OPEN, CLOSE)
         opening, closing = style
-        yield self.edit(start, end + 1, f"{opening}{capital}{speech[1:]},{closing}",
+        yield self.edit(start, end + lead, f"{opening}{capital}{speech[1:]},{closing}",
                         "Direct speech lost its quotation marks.", 0.65)
 
 

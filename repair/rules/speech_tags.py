@@ -16,28 +16,34 @@ _NOT_CLAUSE = r"(?!(?:and|but|or|so|yet|because|although|while|which|I|we)\b)"
 # nurse."): news style writes an age so and nothing else, so the number is never a clause.
 # Its closing comma or the sentence's stop follows; the patterns that use it write which.
 AGE_APPOSITIVE = r",[ \t]+\d{1,3}"
+# Lower-case particles inside a name ("Ana de Souza", "Rosa dela Cruz", "Ali bin Said").
+_PARTICLES = "(?:ole|van|von|de|da|del|dela|della|di|dos|bin|ibn)"
 _NOT_TITLE = "(?:on|in|at|by|to|from|with|for|of|after|before|during|late|earlier|this|last|through|outside|via)"
 # ', the minister said.' / ', Ruiz told reporters on Monday.': a speech tag closing a paragraph.
 # The speaker is a noun phrase or a third-person pronoun ("..., she told reporters."); the
 # tag may also be inverted ("..., said Ana Ruiz, a nurse.", "..., declared the head of the
 # union, Ana Ruiz, on the radio."), or a role before a name ("coach Ana Ruiz"). First person is speech.
+# A name may hold a lower-case particle ("Ana de Souza", "Rosa dela Cruz"); a hearer after
+# "told" may be a press or news conference ("she told a regular press conference").
 _TAG = lazy_compile(
     r",[ \t]+(?:(?:he|she|they|(?:the|a|an|his|her|their|its|one|another"
     r"|(?!(?:and|but|or|so|as|when|while|if)\b)(?:[a-z]+[ \t]+){1,2}[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’-]*)(?:[ \t]+[\w.'’-]+){0,7}?)(?:" + AGE_APPOSITIVE + r",)?"
     # the speaker's name set off as an appositive ("…, the head of the team, Ana Ruiz, told …")
-    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3},)?[ \t]+"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|" + _PARTICLES + r")){0,3},)?"
+    r"[ \t]+"
     # "told" and its hearer: a noun, or an outlet's name of up to three capitalised words
     # ("told a news conference": an article, a noun and its head)
     r"(?:said|says|told(?:[ \t]+(?:the|a|an|local|state|national|public))*[ \t]+[\w]+"
-    r"(?:[ \t]+(?:conference|briefing|meeting|hearing|rally|gathering|session))?(?:[ \t]+[A-Z][\w'’-]*){0,2}|added"
+    r"(?:[ \t]+(?:press|news))?(?:[ \t]+(?:conference|briefing|meeting|hearing|rally|gathering|session))?"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}|added"
     r"|wrote|explained|insisted|warned|stressed|complained|admitted|recalled|replied|shouted|chanted)"
     # an inverted tag: the words between its verb and the speaker's name are a title, never
     # a preposition ("…, said on Monday." has no speaker)
     r"|(?:said|added|assured|affirmed|declared|stated|insisted|complained|admitted|recalled|replied)[ \t]+"
     r"(?:the[ \t]+)?(?:(?!" + _NOT_TITLE + r"\b)[a-z]+['’]?[ \t]+){0,2}"
     r"[A-Z][\w.'’-]*"
-    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|ole|van|von|de|da|del|bin|ibn)){0,3}(?:,[ \t]+" + _NOT_CLAUSE + r"[\w ,'’-]{1,60}?)?"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|" + _PARTICLES + r")){0,3}(?:,[ \t]+" + _NOT_CLAUSE + r"[\w ,'’-]{1,60}?)?"
     r"|(?:said|added|declared|estimated|stressed|insisted|warned|explained|noted)[ \t]+the[ \t]+[\w'’-]+"
     r"(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:,[ \t]+" + _NOT_CLAUSE + r"[\w ,'’-]{1,60}?)?"

@@ -1,11 +1,14 @@
-"""A space on the wrong side of a mark, and a bracket glued to the words around it.
+"""A space on the wrong side of a mark, a bracket glued to the words around it, and
+brackets turned round.
 
 A detokeniser that re-spaces punctuation by rule, or markup stripped from around a link,
 leaves the space before a mark instead of after it ("rose 12 per cent ,to 4.5 billion";
 "the plan ;the mayor abstained"; "Is it over ?Nobody knows"), or takes the space away
 from a bracket ("the plan(approved in May)", "(Libor)on any drawings"). Each is told by
 its layout alone: a mark with a space before it and a word glued after it, a bracket
-with a letter on its outer side.
+with a letter on its outer side. A pivot written right to left mirrors its brackets, and
+MT copies them as they stand ("the Israel Space Agency )ISA(."): a closing bracket after a
+blank, an opening one before a blank or a stop, words inside, which no English text writes.
 """
 
 from __future__ import annotations
@@ -127,4 +130,38 @@ def glued_bracket_words(doc: Document, self: Rule) -> Iterator[Edit]:
         yield self.edit(match.end(), match.end(), " ", "Missing space after a bracket.", 0.85)
 
 
-RULES = (swapped_space, glued_bracket_words)
+# ")ISA(": a closing bracket at a word's start (after a blank or a line's start), a few
+# words with no bracket inside, and an opening bracket at the words' end (before a blank,
+# a stop or the line's end).
+MIRRORED_BRACKETS = re.compile(r"(?:^|(?<=\s))\)(?P<inside>[^()\s][^()\n]{0,60}?)\((?=[\s.,;:!?]|$)", re.MULTILINE)
+
+
+@rule(
+    "PU028",
+    "mirrored-brackets",
+    "spacing",
+    Safety.UNSAFE,
+    bad=[
+        ("The probe was built with the Space Agency )ISA(.", "The probe was built with the Space Agency (ISA)."),
+        ("The index )a measure of prices( rose in May.", "The index (a measure of prices) rose in May."),
+    ],
+    good=["The probe was built with the Israel Space Agency (ISA).", "Options (a)and (b) differ.",
+          "Two goals (23.) and (67.) won it.", "Steps (1 )first (2) second.", "He smiled :) (twice)."],
+    scope="line",
+)
+def mirrored_brackets(doc: Document, self: Rule) -> Iterator[Edit]:
+    """Brackets turned round by a right-to-left pivot (" )ISA(" for " (ISA)").
+
+    Hebrew and Arabic text mirrors a bracket's glyph with the writing direction; copied
+    into left-to-right English the pair faces outwards. Only a closing bracket after a blank
+    and an opening one before a blank or a stop, with words and no other bracket between,
+    are turned back. Unsafe until measured.
+    """
+    text = doc.text
+    if ")" not in text:
+        return
+    for match in MIRRORED_BRACKETS.finditer(text):
+        yield self.edit(match.start(), match.end(), f"({match.group('inside')})", "Brackets turned round.", 0.85)
+
+
+RULES = (swapped_space, glued_bracket_words, mirrored_brackets)
