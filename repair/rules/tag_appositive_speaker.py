@@ -35,7 +35,8 @@ _BARE_TAG = lazy_compile(
     r"(?:, |[,?!][”\"] )(?P<subject>he|she|they|(?:the|a|an) [a-z][a-z-]+(?: [a-z][a-z-]+)?"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Prof)\. )?[A-Z][\w'’-]+) said\.$")
 # The cut-off piece: two parts across one comma, then the stop.
-_PIECE = lazy_compile(r"(?P<first>[^,.;:!?“”\"()]{2,80}), (?P<second>[^,;:!?“”\"()]{2,120})\.")
+# (An ellipsis is no stop: "producer of the show Later... With …" is a title cut by the splitter.)
+_PIECE = lazy_compile(r"(?P<first>[^,.;:!?“”\"()…]{2,80}), (?P<second>[^,;:!?“”\"()…]{2,120})(?<!\.)\.")
 # A name's words: capitalised words and the honorifics before them.
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Prof. Sir Dame".split())
 # A relative clause closing the role ("a psychologist who trained the staff").

@@ -47,3 +47,7 @@ def test_look_alikes_stay(text: str) -> None:
 
 def test_credit_line_names_no_speaker() -> None:
     assert appositive_speaker("Prices rose, he said.", "Reporting by Ana Ruiz, Editing by Ivo Berg.") is None
+
+
+def test_an_ellipsis_is_no_stop() -> None:
+    assert appositive_speaker("“They will go far,” he said.", "Ana Ruiz, producer of the show Later...") is None
