@@ -135,7 +135,8 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
         return self.edit(prev.span.end, end, "",
                          f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
                          "before was said; it adds no fact, deleted.", 0.55)
-    if short_present_report(text, None if following is None else doc.sentence_text(following)):
+    if short_present_report(text, prev_text,
+                            None if following is None else doc.sentence_text(following)):
         return self.edit(prev.span.end, end, "",
                          f"Attribution (delete-invented-tag): “{text}” is an invented tag: a pronoun, a verb of "
                          "saying and a report that only points back (a bare “it”/“that”, or a pronoun and a "

@@ -17,7 +17,9 @@ twice, both backshifted ("He added that this was achievable."), and a bare point
 was the MT system's invention (the gold deletes it), while the six kept ones are all in
 the past ("It said it was considering an appeal.").
 
-Guards, each a look-alike left alone: a past or conditional verb ("He said he would go.",
+Guards, each a look-alike left alone: after "He"/"She", a report with a word of its own
+that does not end by pointing back ("The minister toured the plant. He said it is very
+modern.": the person the sentence before names may judge); a past or conditional verb ("He said he would go.",
 "They said it was fragile."); a determiner or possessive, which brings a new noun phrase
 ("It said it will appeal the ruling."); negation ("It said it will not appeal.": a fact);
 a name or figure; more than four words after the pronoun. The caller
@@ -29,6 +31,7 @@ in lower case is left too ("He said it will. continue …": a false stop, not an
 from __future__ import annotations
 
 from repair import lexicon
+from repair.rules import invented_tags
 from repair.rules.base import lazy_compile
 
 # A pronoun speaker, a verb of saying, an optional "that", and the report.
@@ -43,12 +46,15 @@ _PRESENT = frozenset("is are will must can has have needs wants plans hopes inte
 # Words that bring a fact of their own: a new noun phrase, or a negation.
 _NEWS_WORDS = (lexicon.DETERMINERS - {"this", "that"}) | frozenset("not never nothing none".split())
 MAX_WORDS_AFTER_PRONOUN = 4
+# Objects that point back at what the sentence before reports ("he wants to train them").
+_POINTING_OBJECTS = frozenset("it them so this that".split())
 
 
-def short_present_report(text: str, following: str | None) -> bool:
+def short_present_report(text: str, prev_text: str, following: str | None) -> bool:
     """``text`` (one sentence) is an invented tag whose report is a bare pointer or a
     pronoun and a present-tense verb phrase of at most four words (see the module);
-    ``following`` is the next sentence of the paragraph, or None."""
+    ``prev_text`` is the sentence before it, ``following`` the next one of the paragraph,
+    or None."""
     found = _SHORT_REPORT.fullmatch(text)
     if found is None:
         return False
@@ -60,4 +66,12 @@ def short_present_report(text: str, following: str | None) -> bool:
     words = report.split(" ")[1:]
     if not words or len(words) > MAX_WORDS_AFTER_PRONOUN or words[0] not in _PRESENT:
         return False
-    return not any(word in _NEWS_WORDS for word in words)
+    if any(word in _NEWS_WORDS for word in words):
+        return False
+    if text.startswith(("He ", "She ")) and words[-1] not in _POINTING_OBJECTS \
+            and not invented_tags.only_vague(words, prev_text):
+        # "The minister toured the plant. He said it is very modern.": a person the sentence
+        # before names may give a judgement of his own; only a report that ends by pointing
+        # back ("he wants to train them") or says nothing new ("it is necessary") is invented.
+        return False
+    return True
