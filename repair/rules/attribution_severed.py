@@ -13,6 +13,7 @@ from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
+from repair.rules.tag_appositive_speaker import appositive_speaker
 from repair.rules.tag_named_source import TAG_ENDS, named_source, speaker_after_bare_said
 from repair.text_index import text_index
 
@@ -56,6 +57,8 @@ def _continues_forward(following: str) -> bool:
          "Fares will rise in May, said a spokeswoman for the operator."),
         ("The dam is safe, the utility said on Tuesday. Water board engineer Priya Nair, in a briefing.",
          "The dam is safe, water board engineer Priya Nair said on Tuesday in a briefing."),
+        ("“The dam is safe,” he said. Priya Nair, an engineer who built it.",
+         "“The dam is safe,” said Priya Nair, an engineer who built it."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -66,6 +69,7 @@ def _continues_forward(following: str) -> bool:
         "The vote will go ahead, the minister said. of the plan.",
         "The vote will go ahead, the plan said. spokesman Ali Demir.",
         "The dam is safe, the utility said on Tuesday. Water board engineer Priya Nair disagreed.",
+        "The dam is safe, he said. New Delhi, the capital of India.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -94,6 +98,13 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             if following is not None and len(following.span) <= 40 \
                     and not lexicon.has_clause(lexicon.words(doc.sentence_text(following))):
                 continue  # "… Officials at the ministry. On Friday.": a second piece cut off the tag
+            if named is None and doc.text.endswith(" said.", prev.span.start, prev.span.end):
+                # "“…,” he said. Rina Kusuma, a psychologist." -> "“…,” said Rina Kusuma, a psychologist."
+                named = appositive_speaker(doc.sentence_text(prev), doc.sentence_text(sentence))
+                following = doc.next_in_paragraph(position) if named is not None else None
+                if following is not None and len(following.span) <= 40 \
+                        and not lexicon.has_clause(lexicon.words(doc.sentence_text(following))):
+                    continue
             if named is not None:
                 yield self.edit(prev.span.start + named[0], sentence.span.end, named[1],
                                 "Attribution (rebuild-attribution): the speaker named after the stop belongs "

@@ -29,6 +29,7 @@ from repair.edits import Edit
 from repair.rules.base import Rule, lazy_compile
 from repair.rules.choice_signals import pronoun_tag_before_clause, pronoun_tag_before_report
 from repair.rules.invented_generic import empty_echo
+from repair.rules.invented_short_reports import short_present_report
 from repair.rules.stops_words import stem
 from repair.rules.tag_speaker_part import speaker_part
 
@@ -130,11 +131,17 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
                                   or pronoun_tag_before_report(text, doc.sentence_text(following))):
         return None  # "He said. the plan was ready.": the stop cut the verb off its reported clause
-    if not (_empty(text, prev_text) or empty_echo(text, prev_text)):
-        return None
-    return self.edit(prev.span.end, end, "",
-                     f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
-                     "before was said; it adds no fact, deleted.", 0.55)
+    if _empty(text, prev_text) or empty_echo(text, prev_text):
+        return self.edit(prev.span.end, end, "",
+                         f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
+                         "before was said; it adds no fact, deleted.", 0.55)
+    if short_present_report(text, prev_text,
+                            None if following is None else doc.sentence_text(following)):
+        return self.edit(prev.span.end, end, "",
+                         f"Attribution (delete-invented-tag): “{text}” is an invented tag: a pronoun, a verb of "
+                         "saying and a report that only points back (a bare “it”/“that”, or a pronoun and a "
+                         "short present-tense verb), which published news does not write; deleted.", 0.55)
+    return None
 
 
 # What every shape :func:`_empty` asks of an attributed sentence before opens with (the
