@@ -22,3 +22,15 @@ def test_rules_json_carries_declared_and_earned_safety(capsys) -> None:  # type:
     assert rows["GR001"]["declared"] == "safe" and rows["GR001"]["safety"] == "unsafe"
     assert rows["GR001"]["support"] >= 20 and rows["GR001"]["precision"] < 0.99
     assert all(r["safety"] != "safe" or (r["support"] >= 20 and r["precision"] >= 0.99) for r in rows.values())
+
+
+def test_no_rule_applied_only_with_unsafe_calls_itself_safe(capsys) -> None:  # type: ignore[no-untyped-def]
+    """A description is what `repair rules` prints: EN001's said "Safe: ..." beside its
+    earned [encoding, unsafe]."""
+    import re
+
+    assert main(["rules", "--format", "json"]) == 0
+    claims = re.compile(r"(?<![Uu]n)\bSafe:|\b(?:is|are) safe\b")
+    wrong = [r["code"] for r in json.loads(capsys.readouterr().out)
+             if r["safety"] != "safe" and claims.search(r["doc"])]
+    assert wrong == []

@@ -20,12 +20,15 @@ from tui.app import ReviewApp
 from tui.batch_review import open_batch
 from tui.inputs import DEFAULT_SUFFIX, open_session
 from tui.loading import Background, Check
-from tui.session import Filter
+from tui.session import Filter, ReviewSession
 
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="repair review", description="Review suggested edits interactively and save the result.")
+        prog="repair review", description="Review suggested edits interactively and save the result.",
+        epilog="Exit codes (as `repair fix`): 0 every change saved and no edit left undecided, 1 edits left "
+               "undecided or changes not saved (quit with discard, or a save that failed), 2 error (bad input or "
+               "options, no interactive terminal; nothing reviewed).")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="text files to review (a queue)")
     parser.add_argument("--batch", metavar="OUT_DIR",
                         help="review the edits a `repair batch` run left pending in its --out folder, and save "
@@ -45,6 +48,15 @@ def calibration_note(pipeline: Pipeline) -> str:
         return ""
     return (f"confidences calibrated from {cal['path']} ({count(cal['decisions'], 'review decision')}); "
             "`repair rules --calibration FILE` shows each rule's")
+
+
+def review_exit_code(session: ReviewSession) -> int:
+    """The exit code of a review that ran: 0 when every change is saved and no edit is left
+    undecided, 1 otherwise (a script can then tell a finished review from one left off; it
+    exited 0 even when the reviewer discarded everything or no save could be written)."""
+    undecided = session.pending_in(session.documents)
+    unchecked = any(not d.checked for d in session.documents)  # quit before its edits were found
+    return 1 if session.dirty or undecided or unchecked else 0
 
 
 def main(argv: Sequence[str]) -> int:
@@ -102,12 +114,13 @@ def main(argv: Sequence[str]) -> int:
                 "--no-calibration shows each edit's own")
     app = ReviewApp(session, background=Background(check_rules, None if args.no_model else load_model), note=note)
     app.run()
+    code = review_exit_code(session)
     # Every decision is fsynced and every save atomic, so nothing is left to flush but
     # stdio. Exit now rather than wait for the worker thread (a model still importing or
     # checking) and torch's interpreter teardown: `q` took ~2.8 s with the model loaded.
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(0)
+    os._exit(code)
 
 
 def review_batch(args: argparse.Namespace) -> int:
@@ -127,8 +140,9 @@ def review_batch(args: argparse.Namespace) -> int:
         note = "; ".join(session.problems[:3]) + (f" (+{len(session.problems) - 3} more)"
                                                    if len(session.problems) > 3 else "")
         ReviewApp(session, note=note).run()
+        code = review_exit_code(session)
     finally:
         session.close()
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(0)
+    os._exit(code)

@@ -88,8 +88,8 @@ def make_parser() -> argparse.ArgumentParser:
                         help="input format (default: from the extension, else from the content)")
     parser.add_argument("--field", default="text", help="JSONL field holding the text (default: text)")
     parser.add_argument("--id-field", default="id", help="JSONL field holding the record id (default: id)")
-    parser.add_argument("--apply", choices=("safe", "all", "none"), default="safe",
-                        help="apply safe edits (default), all edits, or none (report only)")
+    parser.add_argument("--apply", choices=("safe", "all", "none"),
+                        help="apply safe edits (default), all edits (what --unsafe means), or none (report only)")
     add_pipeline_options(parser)
     parser.add_argument("--workers", type=int, metavar="N", help="worker processes (default: CPU cores)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -147,10 +147,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
     check_rule_names(args.select, args.ignore)  # a typo must not quietly select nothing
-    apply = args.apply
+    apply = args.apply or "safe"
     if args.unsafe:
-        if apply == "none":
-            raise InputError("--unsafe conflicts with --apply none")
+        # --unsafe means --apply all: said with another policy, which one the user meant is
+        # unknown, so neither wins quietly (--apply safe --unsafe applied everything).
+        if args.apply not in (None, "all"):
+            raise InputError(f"--unsafe conflicts with --apply {args.apply} (--unsafe applies all edits)")
         apply = "all"
     calibration = find_calibration(args.calibration)  # a bad file stops the run here, in one line
     return Settings(apply=apply, select=args.select, ignore=args.ignore, min_confidence=args.min_confidence,

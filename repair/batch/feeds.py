@@ -56,7 +56,13 @@ _LAST_WORD = re.compile(r"(?:^|[^\w'’-])([a-z]+)$")
 # the iframe, object and template tags themselves but keeps their text; video, audio,
 # canvas and svg reach us.) Unlike _SKIP, one left open keeps its text: a missing end
 # tag must not cost the rest of the article.
-_FALLBACK = frozenset({"video", "audio", "canvas", "svg", "iframe", "object", "template", "applet"})
+_FALLBACK = frozenset({"video", "audio", "canvas", "svg", "iframe", "object", "template", "applet",
+                       # Form controls (a share bar's buttons, a sort menu, a sign-up box's label)
+                       # reach us too; their words are the page's, not the story's.
+                       "button", "select", "option", "optgroup", "datalist", "textarea", "label"})
+# Where an <img> stood: a picture between two words parts them on screen ("came<img>back"),
+# where <wbr> (a line-break chance, dropped) does not: see _images_resolved.
+_IMG_MARK = "\ue003"
 # A body its publisher escaped twice reads, once unescaped, as HTML source: it starts with
 # a tag and closes one ("<p>The quay reopened.</p>"). Prose does not.
 _ESCAPED_HTML = re.compile(
@@ -103,6 +109,8 @@ class _TextExtractor(HTMLParser):
             self.structured = True
         elif tag in _CELL:
             self.parts.append(" ")
+        elif tag == "img":
+            self.parts.append(_IMG_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _FALLBACK:
@@ -140,11 +148,13 @@ class _TextExtractor(HTMLParser):
             text = "".join(self.parts[at:])
             for mark in (_BR_MARK, _BLOCK_MARK, _PRE_MARK):
                 text = text.replace(mark, " ")
+            text = _images_resolved(text)
             self.links.append({"text": " ".join(text.split()), "href": href})
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
-            data = data.replace(_BR_MARK, "").replace(_BLOCK_MARK, "").replace(_PRE_MARK, "")
+            for mark in (_BR_MARK, _BLOCK_MARK, _PRE_MARK, _IMG_MARK):
+                data = data.replace(mark, "")
             if self.pre_depth:
                 data = re.sub(r"\r\n?|\n", _PRE_MARK, data)
             self.parts.append(data)
@@ -171,8 +181,14 @@ def html_text_and_links(html: str) -> tuple[str, list[dict[str, str]]]:
     while parser.q_depth:  # a <q> left open ends with the fragment, as a browser draws it
         parser.handle_endtag("q")
     parser.close_anchor()  # an <a> left open ends with the fragment too
-    text = "".join(parser.parts)
+    text = _images_resolved("".join(parser.parts))
     return paragraphs(_resolve_breaks(text if parser.structured else plain_breaks(text))), parser.links
+
+
+def _images_resolved(text: str) -> str:
+    """A space where an image stood between two word characters, else nothing (no space
+    is made before a stop: "the logo<img>." stays "the logo.")."""
+    return re.sub(f"(?<=\\w){_IMG_MARK}+(?=\\w)", " ", text).replace(_IMG_MARK, "")
 
 
 def plain_breaks(text: str) -> str:

@@ -41,7 +41,8 @@ HEADLINE_RULE_CODES = frozenset({
 })
 HEADLINE_RULES = tuple(r for r in ALL_RULES if r.code in HEADLINE_RULE_CODES)
 SITE_RULE = "FD001"
-# Separators a title sets its site name off with: spaced dashes, a bar, a middle dot, colons.
+# Separators a title sets its site name off with (spaced): dashes (- – —), a bar, a middle dot,
+# a bullet, a colon or two (README's list names each).
 _SEPARATOR = r"[ \t\u00a0]+(?:[-\u2013\u2014|\u00b7\u2022]|::?)[ \t\u00a0]+"
 # A site name longer than this is no name (a feed titled with a whole sentence).
 MAX_SITE_CHARS = 80

@@ -225,8 +225,13 @@ def _prepare_jsonl(settings: Settings, record: RecordIn) -> RecordOut | _Job:
         return _failed(record, None, f"{where}: not a JSON object; passed through unchanged", raw)
     rid = _record_id(obj.get(settings.id_field), where)
     text = obj.get(settings.field)
+    if text is None and settings.field in obj:
+        # "text": null is a record with nothing to fix (an item not yet written, a feed that
+        # dropped its body), not a broken one: passed through with a warning, exit code unchanged.
+        return _failed(record, rid, f"{where}: field {settings.field!r} is null (no text to fix); "
+                       "passed through unchanged", raw, warning=True)
     if not isinstance(text, str):
-        problem = "missing" if settings.field not in obj else "null" if text is None else "not a string"
+        problem = "missing" if settings.field not in obj else "not a string"
         if problem == "missing":  # name the record's text fields, so a wrong --field is plain at a glance
             named = [k for k, v in obj.items() if isinstance(v, str) and k != settings.id_field][:5]
             problem += f" (its text fields: {', '.join(named)}; pick one with --field)" if named else ""
@@ -260,9 +265,13 @@ def _done(record: RecordIn, rid: str | int, output: bytes, fixes: list[tuple[str
                      tuple(applied), tuple(pending), rid=rid)
 
 
-def _failed(record: RecordIn, rid: str | int | None, message: str, output: bytes | None) -> RecordOut:
-    line = json_line({"input": record.name, "record": record.number, "id": rid, "level": "error", "error": message})
-    return RecordOut(record.source, record.number, output, (), line, False, (), (), rid=rid)
+def _failed(record: RecordIn, rid: str | int | None, message: str, output: bytes | None,
+            warning: bool = False) -> RecordOut:
+    """A record not fixed: ``message`` logged in errors.jsonl as an error (the record failed,
+    exit 1) or, with ``warning``, as a warning (it was read and passed on as it should be)."""
+    level = "warning" if warning else "error"
+    line = json_line({"input": record.name, "record": record.number, "id": rid, "level": level, "error": message})
+    return RecordOut(record.source, record.number, output, (), line, False, (), (), warning=warning, rid=rid)
 
 
 def _crashed(record: RecordIn, exc: Exception) -> RecordOut:

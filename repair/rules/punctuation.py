@@ -246,7 +246,7 @@ def space_before_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
 def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     """Spaces inside brackets, or a flipped opening quote glued to a colon (`said:” We`).
 
-    Both come from markup stripped by a scraper or a spinner. The bracket fix is safe;
+    Both come from markup stripped by a scraper or a spinner. The bracket fix only removes a space;
     the quote fix only fires when a capital letter follows, where an opening quote is meant.
     """
     for match in finditer_led(_BRACKET_OPEN, _BRACKET_OPEN_BY_MARK, doc.text):

@@ -110,6 +110,34 @@ def test_a_player_left_open_keeps_the_text_after_it() -> None:
     assert html_to_text("<p>Rain</audio> fell.</p>") == "Rain fell."
 
 
+def test_form_controls_words_are_not_story_text() -> None:
+    """A share bar's buttons, a sort menu or a sign-up box glued into the body ("ShareEmail",
+    "NewestOldest") are the page's words; the story's words around them are kept apart."""
+    body = ("<p>The bridge reopened on Monday.</p><button>Share</button><button>Email</button>"
+            "<select name='s'><option>Newest</option><option>Oldest</option></select>"
+            "<label for='m'>Your email</label><input id='m'><textarea>Write to us</textarea>"
+            "<p>Traffic eased by noon.</p>")
+    assert html_to_text(body) == "The bridge reopened on Monday.\n\nTraffic eased by noon."
+    assert html_to_text("<p>Fares rose<button>Tweet</button>again in May.</p>") == "Fares rose again in May."
+    assert html_to_text("<select><option>A<option>B</select><p>Options left open close with it.</p>") == (
+        "Options left open close with it.")
+    assert html_to_text("<p><label>A label left open keeps the story after it.</p>") == (
+        "A label left open keeps the story after it.")
+    feed = ("<rss version='2.0'><channel><title>t</title><item><guid>g1</guid><description>"
+            "&lt;p&gt;Rain fell.&lt;/p&gt;&lt;button&gt;Share&lt;/button&gt;&lt;button&gt;Print&lt;/button&gt;"
+            "&lt;p&gt;Rivers rose.&lt;/p&gt;</description></item></channel></rss>")
+    assert _texts(feed.encode()) == ["Rain fell.\n\nRivers rose."]  # through feedparser's sanitizer
+
+
+def test_an_image_between_two_words_parts_them_and_a_wbr_does_not() -> None:
+    """A browser draws the picture between "came" and "back"; <wbr> only allows a line break."""
+    assert html_to_text("<p>The boats came<img src='b.png'>back at dawn.</p>") == "The boats came back at dawn."
+    assert html_to_text("<p>An extra<wbr>ordinary crowd came.</p>") == "An extraordinary crowd came."
+    assert html_to_text("<p>See the logo<img src='l.png'>. Then <img src='a.png'> more.</p>") == (
+        "See the logo. Then more.")  # no space made before a stop; a spaced one stays one space
+    assert html_to_text("<p><img src='t.png'>The tide turned.</p>") == "The tide turned."
+
+
 def test_a_hard_wrap_before_a_capital_or_a_figure_is_joined_only_where_no_line_can_end() -> None:
     """A line ending in a comma, an article, a conjunction or a preposition needing its
     object goes on in the next line whatever that starts with; other lines keep their break."""

@@ -20,6 +20,8 @@ SAFE, UNSAFE = Policy(min_safety=Safety.SAFE), Policy(min_safety=Safety.UNSAFE)
     ("Ferry fares rise again \u2013 COASTAL  courier", "Coastal Courier", " \u2013 COASTAL  courier"),
     ("Ferry fares rise again \u00b7 Coastal Courier", "Coastal Courier", " \u00b7 Coastal Courier"),
     ("Ferry fares rise again :: Coastal Courier", "Coastal Courier", " :: Coastal Courier"),
+    ("Ferry fares rise again \u2014 Coastal Courier", "Coastal Courier", " \u2014 Coastal Courier"),
+    ("Ferry fares rise again \u2022 Coastal Courier", "Coastal Courier", " \u2022 Coastal Courier"),
     # The feed's title may carry its own trailer: its name is the part before it.
     ("Ferry fares rise again - Coastal Courier", "Coastal Courier - Latest News", " - Coastal Courier"),
     ("Ferry fares rise again - Coastal Courier - Latest News", "Coastal Courier - Latest News",
@@ -135,3 +137,19 @@ def test_the_site_cut_can_be_ignored_by_code(tmp_path: Path) -> None:
 def test_the_message_names_what_is_cut() -> None:
     (edit,) = title_pipeline(SAFE, "Coastal Courier - Latest News").check("Ferry fares rise - Coastal Courier")
     assert edit.message == "The feed's own name (“Coastal Courier”) after the title."
+
+
+def test_readme_names_every_title_separator_the_code_accepts() -> None:
+    """It missed the em dash, the bullet and the single colon."""
+    import re
+
+    from batch_helpers import REPO
+
+    from repair.batch.titles import _SEPARATOR
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    listed = re.search(r"cut from the end of the title after (.*?)\.\n", readme, re.DOTALL)
+    assert listed is not None
+    named = set(re.findall(r'" (\S+) "', listed.group(1)))
+    candidates = {"-", "\u2013", "\u2014", "\u2015", "|", "\u00b7", "\u2022", ":", "::", "/", "~", "\u00bb"}
+    assert named == {sep for sep in candidates if re.fullmatch(_SEPARATOR, f" {sep} ")}

@@ -39,15 +39,31 @@ def test_splice_finds_the_top_level_value_only_and_the_last_of_repeated_keys() -
     assert value_span('["text"]', "text") is None and value_span('{"x": 1}', "text") is None
 
 
-def test_null_text_and_deep_json_are_named_as_what_they_are(tmp_path: Path) -> None:
+def test_missing_text_and_deep_json_are_named_as_what_they_are(tmp_path: Path) -> None:
     deep = '{"id": "deep", "text": "Fine.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
     path = tmp_path / "odd.jsonl"
-    path.write_text('{"id": "n", "text": null}\n{"id": "m"}\n' + deep + "\n", "utf-8")
+    path.write_text('{"id": "n", "text": 7}\n{"id": "m"}\n' + deep + "\n", "utf-8")
     assert batch(path, "--out", tmp_path / "out") == 1
     errors = {e["id"] or e["record"]: e["error"] for e in read_jsonl(tmp_path / "out" / "errors.jsonl")}
-    assert "'text' null" in errors["n"] and "'text' missing" in errors["m"]
+    assert "'text' not a string" in errors["n"] and "'text' missing" in errors["m"]
     assert "nested too deeply" in errors[3] and "RecursionError" not in errors[3]
     assert (tmp_path / "out" / "odd.jsonl").read_text("utf-8").splitlines()[2] == deep, "passed through"
+
+
+def test_null_text_passes_through_with_one_warning_naming_the_record(
+        tmp_path: Path, garbled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record with "text": null has nothing to fix: not a failure (it made the run exit 1)."""
+    path = tmp_path / "drafts.jsonl"
+    lines = ['{"id": "draft-9", "text": null, "n": 1.50}\n', json.dumps({"id": "ok", "text": garbled}) + "\n"]
+    path.write_text("".join(lines), "utf-8")
+    assert batch(path, "--out", tmp_path / "out") == 0
+    logged = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert [(e["id"], e["level"]) for e in logged] == [("draft-9", "warning")] and "null" in logged[0]["error"]
+    assert (tmp_path / "out" / "drafts.jsonl").read_text("utf-8").splitlines(keepends=True)[0] == lines[0]
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert (report["errors"], report["warnings"], report["records"]) == (0, 1, 2)
+    summary = capsys.readouterr().out
+    assert "warning: drafts.jsonl:1: field 'text' is null" in summary and "failed" not in summary
 
 
 def test_gzip_in_and_out_and_gz_files_found_in_folders(tmp_path: Path, garbled: str) -> None:

@@ -36,6 +36,16 @@ def test_apply_none_reports_every_finding_and_changes_nothing(tmp_path: Path, on
     assert report["edits"] == {"applied": 0, "pending": len(distinct)} and report["signature"]["apply"] == "none"
 
 
+@pytest.mark.parametrize("policy", ["safe", "none"])
+def test_unsafe_with_another_apply_policy_is_one_line_naming_both(
+        tmp_path: Path, one: Path, policy: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """--unsafe means --apply all: with --apply safe it used to win quietly and apply everything."""
+    assert batch(one, "--out", tmp_path / "out", "--apply", policy, "--unsafe") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--unsafe" in err and f"--apply {policy}" in err
+    assert not (tmp_path / "out").exists(), "refused before anything was written"
+
+
 def test_apply_all_also_applies_unsafe_edits(tmp_path: Path, one: Path, garbled: str) -> None:
     batch(one, "--out", tmp_path / "safe")
     batch(one, "--out", tmp_path / "all", "--apply", "all")

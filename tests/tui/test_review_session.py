@@ -512,3 +512,22 @@ def test_a_phrase_edit_over_an_accepted_edit_is_dropped_when_that_edit_is_taken_
     again = open_session([str(path)], lambda t: [stops, word])  # the log replays to the same place
     assert again.doc.state.text == text and [i.status for i in again.doc.state.items] == [
         Status.REJECTED, Status.PENDING]
+
+
+def test_review_exit_code_is_0_only_when_everything_is_decided_and_saved(tmp_path: Path) -> None:
+    """As `repair fix`: 1 while edits are undecided or changes unsaved (it always exited 0)."""
+    from tui.launch import review_exit_code
+
+    edits = [make_edit(0, 3, "ABC", rule="T1"), make_edit(4, 7, "DEF", rule="T2")]
+    session = _hand_session(tmp_path, edits)
+    assert review_exit_code(session) == 1, "two edits undecided"
+    session.accept()
+    assert review_exit_code(session) == 1, "one undecided, and the accepted one not saved"
+    session.reject()
+    assert review_exit_code(session) == 1, "all decided, not saved (quit with discard, or a failed save)"
+    session.save()
+    assert review_exit_code(session) == 0
+    later = tmp_path / "later.txt"
+    later.write_text("Fine as it is.\n")
+    queue = open_session([str(tmp_path / "hand.txt"), str(later)], lambda text: [], check_now=1)
+    assert review_exit_code(queue) == 1, "the second file's edits were never found (quit while loading)"
