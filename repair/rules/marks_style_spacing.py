@@ -40,8 +40,9 @@ def _first_half(word: str) -> bool:
     """Whether ``word`` can be a compound's first half: a figure ("35", "5.0") or a
     lower-case modifier (not an "-ly" adverb); a name or a plural noun ends a phrase before a dash instead
     ("Ferrari -best known for ...", "such cases -thought to ...")."""
-    word = word.rstrip(".")
-    if not word:
+    if not word or word.endswith("."):
+        # A stop ends a sentence (or an abbreviation), never a compound's first half: "in 2019.
+        # -year." is a stray piece after the stop, not "2019-year" (an editor's REJECT).
         return False
     if word[-1].isdigit():
         return True
@@ -91,6 +92,7 @@ _NOT_SECOND_HALF = frozenset("which who whom whose that and or but if as so then
         "The star Ana Ruiz -famous for her voice- sang.",
         "The deal was worth £1.5million to the club.",
         "It honoured a previously -agreed deal.",
+        "The line opened in 2019. -year.",
         "The plant adds 40 megawatts. Hours of work remain.", "Power cost 80 euros per megawatt-hour.",
     ],
     scope="line",
