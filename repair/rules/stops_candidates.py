@@ -22,7 +22,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
-from repair.rules.stops_restated import restated_noun
+from repair.rules.stops_restated import restated_lead, restated_noun
 from repair.rules.stops_subject_verb import clause_awaits_verb, verb_follows_piece
 from repair.rules.stops_words import (
     content_words,
@@ -156,6 +156,9 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
             confidence = 0.65
         else:
             continue
+        # "… a water plant. water treatment plant.": the piece also opens with the words before
+        # the repeat, so they go too; deleting "plant" alone would leave "water water".
+        k += restated_lead(lower_p, lower_q, k) if in_piece else 0
         cut = _start_of_last_words(text, prev_start, stop, k)
         # The span takes the piece's first letter as it stands: the stop is gone, so no other
         # rule may capitalise the piece as a sentence start (CA003 would, applied alongside).

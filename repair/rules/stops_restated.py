@@ -138,3 +138,17 @@ def restated_before_clause(prev_text: str, tokens: list[str]) -> bool:
         return False
     following = tokens[at + 1].lower()
     return following in _RELATIVES or lexicon.looks_finite(following) and not lexicon.has_clause(p)
+
+
+# The most words before a repeated tail that a piece may open with (see restated_lead).
+MAX_RESTATED_LEAD = 3
+
+
+def restated_lead(lower_p: list[str], lower_q: list[str], k: int) -> int:
+    """How many words just before the last ``k`` of the sentence (``lower_p``) the piece
+    (``lower_q``) opens with: 1 for "a water plant" + "water treatment plant", else 0. Those
+    words are restated by the piece and belong to the deleted tail."""
+    for lead in range(min(MAX_RESTATED_LEAD, len(lower_p) - k - 1, len(lower_q) - k), 0, -1):
+        if lower_q[:lead] == lower_p[len(lower_p) - k - lead : len(lower_p) - k]:
+            return lead
+    return 0
