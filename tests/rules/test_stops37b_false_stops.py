@@ -101,3 +101,30 @@ def test_capitalised_figure_aside_needs_a_figure() -> None:
     assert capitalised_figure_aside("The crowd filled 60,000 seats.", "About twice the town's population.")
     assert not capitalised_figure_aside("The crowd filled the square.", "About twice the town's population.")
     assert not capitalised_figure_aside("The crowd filled 60,000 seats.", "about twice the town's population.")
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # the second object of a double-object verb: a bare join
+    ("The council will pay the company. a fee of two million euros a year.\n",
+     "The council will pay the company a fee of two million euros a year.\n"),
+    ("The board offered the workers. a rise of three percent.\n",
+     "The board offered the workers a rise of three percent.\n"),
+    ("The ministry will give the farmers. a grant for new machinery.\n",
+     "The ministry will give the farmers a grant for new machinery.\n"),
+    # look-alike: a verb of one object; the missing word cannot be told, only shown
+    ("The council will visit the company. a fee of two million euros a year.\n",
+     "The council will visit the company. a fee of two million euros a year.\n"),
+])
+def test_second_object_of_a_double_object_verb(garbled: str, fixed: str) -> None:
+    assert _fix(garbled) == fixed
+
+
+def test_after_first_object_reads_the_verb() -> None:
+    from repair.rules.stops_double_objects import after_first_object
+
+    assert after_first_object(["The", "club", "will", "pay", "the", "company"], "a")
+    assert after_first_object(["The", "club", "gave", "them"], "its")
+    assert not after_first_object(["The", "club", "will", "visit", "the", "company"], "a")  # one object
+    assert not after_first_object(["The", "club", "will", "pay", "the", "company"], "the")  # a new subject?
+    assert not after_first_object(["The", "club", "paid", "her", "rent"], "a")  # "her rent": one object
+    assert not after_first_object(["The", "club", "will", "pay", "the", "Company"], "a")  # a name may go on
