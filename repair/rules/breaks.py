@@ -24,7 +24,6 @@ from repair.rules import (
     cutoff_words,
     stops_classes,
     stops_closed_pieces,
-    stops_comma_figures,
     stops_comma_join,
     stops_dates,
     stops_inserts,
@@ -247,8 +246,7 @@ def _evidence(prev_text: str, text: str) -> bool:
         stops_intruders.phrase_with_tag(prev_text, text)) or (  # "… a hectare. From May, officials said."
         stops_prepositions.names_missing_word(prev_text, text)) or (  # "… fell. 97 days in March, …"
         stops_predicates.copula_before_complement(prev_text, text)) or (  # "… houses were. In the villages …"
-        stops_dates.dated_piece(prev_text, text)) or (  # "… will take office. Jan. 2, when …"
-        stops_comma_figures.capitalised_figure_aside(prev_text, text)))  # "… at 60,000. About twice …"
+        stops_dates.dated_piece(prev_text, text)))  # "… will take office. Jan. 2, when …"
 
 
 def _ends_on_article(prev_text: str) -> bool:

@@ -115,25 +115,6 @@ def tally_aside(p: list[str], q: list[str]) -> bool:
     return tally and any(w.lower() in _VOTE_WORDS for w in p)
 
 
-# The first words of a capitalised figure aside FR001 takes (:func:`capitalised_figure_aside`):
-# a hedge or a multiple ("More than twice …", "Nearly half …", "About three times …").
-ASIDE_OPENERS = _HEDGES | _MULTIPLES | frozenset("about nearly almost roughly around some over more than".split())
-
-
-def capitalised_figure_aside(prev_text: str, piece: str) -> bool:
-    """A capitalised piece opening on a hedge or a multiple of :data:`ASIDE_OPENERS` that
-    :func:`figure_aside` takes after ``prev_text`` ("… put the crowd at 60,000. About twice
-    the town's population."): a figure's aside the stop cut off, for FR001 to propose (its
-    repair, :func:`repair.rules.stops.choose`, joins it with a comma). ``prev_text`` must hold
-    a figure and the piece no verb of its own."""
-    if not piece[:1].isupper() or not any(c.isdigit() for c in prev_text):
-        return False
-    q = lexicon.words(piece)
-    # A verb of its own makes it a sentence ("Some two hundred people marched.").
-    return len(q) >= 2 and q[0].lower() in ASIDE_OPENERS and not lexicon.has_clause(_no_passive_participles(
-        _no_possessives(q))) and figure_aside(lexicon.words(prev_text), q)
-
-
 # Words that make a figure approximate, and the multiples and shares a restating figure
 # names ("about twice the …", "nearly half of …", "roughly a third of …").
 _APPROXIMATORS = frozenset("about nearly almost roughly around some over more than".split())
