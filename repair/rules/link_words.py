@@ -23,6 +23,7 @@ from pathlib import Path
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_double_objects import after_first_object
 from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("link_words.json.gz")
@@ -100,8 +101,8 @@ def relinked(text: str, stop: int, piece_start: int, candidates: list[StopRepair
         return candidates
     head = before.group(1)
     link, bare_rare = _judge(head)
-    if not bare_rare:
-        return candidates
+    if not bare_rare or after_first_object(lexicon.words(text[max(0, stop - 80) : stop + 1]), opener.group()):
+        return candidates  # "… will pay the company. a fee": a double-object verb's second object
     shown = replace(best, confidence=0.4, display=True,
                     message=f"{best.message} Clean news rarely puts a noun phrase straight after “{head}”; an "
                     "editor should add the missing word.")

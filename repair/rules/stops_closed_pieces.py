@@ -25,7 +25,10 @@ only shown. Gold texts of the training sets (9,227 pairs): none. So:
   the classes: "Not yet.", "So is she.", "Neither was he." are a writer's own short sentences;
 * a lone letter ("A.", "I.") may be an initial or a list label, an all-capital word ("US.",
   "IT.") an acronym: left alone;
-* a piece followed by a lower-case continuation may be the head of a longer cut: only shown.
+* a piece followed by a lower-case continuation may be the head of a longer cut: only shown;
+* a closed-class word that is also a month or a given name ("May", "Will") alone after a
+  capitalised word may be the second half of a name the stop cut ("… talks with Theresa.
+  May."): only shown.
 
 A second shape has one content word that still adds nothing: a calendar unit
 echoing the date before the stop ("… opened in 1998. Year.", "… in March. Month."), the
@@ -42,7 +45,7 @@ from repair.rules.base import lazy_compile
 from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table
 from repair.rules.stops_candidates import StopRepair
 
-__all__ = ["closed_class_piece", "closed_piece_repair", "fake_name_join", "unit_echo"]
+__all__ = ["closed_class_piece", "closed_piece_repair", "fake_name_join", "may_finish_name", "unit_echo"]
 
 _COORDINATORS = frozenset("and or but nor".split())  # "yet" and "so" are adverbs too ("Not yet.")
 _PERSONAL = frozenset("i you he she it we they me him her us them".split())
@@ -134,6 +137,22 @@ def unit_echo(prev_text: str, piece: str) -> bool:
     return last in _WEEKDAYS or last.isdigit() and len(p) >= 2 and p[-2].lower() in _MONTHS
 
 
+# Closed-class words English also writes as a month or a given name: after a capitalised word
+# the piece may finish a name ("… with Theresa. May.", "… Prince. Will."), not a lost clause.
+_NAME_HOMOGRAPHS = frozenset("may will".split())
+
+
+def may_finish_name(prev_text: str, piece: str) -> bool:
+    """Whether ``piece`` is one word of :data:`_NAME_HOMOGRAPHS`, capitalised, and the word
+    before the stop of ``prev_text`` is capitalised and not the sentence's first: the
+    piece may be the rest of a name cut by the stop."""
+    word = piece[:-1] if piece.endswith(".") else piece
+    if word.lower() not in _NAME_HOMOGRAPHS or not word[:1].isupper():
+        return False
+    p = lexicon.words(prev_text)
+    return len(p) >= 2 and p[-1][:1].isupper()
+
+
 def _ends_paragraph_or_sentence(text: str, piece_end: int) -> bool:
     """Nothing but the text's end, a blank line or a new capitalised sentence (a quotation
     mark before its capital counts) follows the piece; a lower-case word after it, on the
@@ -157,9 +176,14 @@ def closed_piece_repair(text: str, stop: int, piece_end: int, piece: str, prev_t
                    "word order); it is deleted.")
     else:
         return None
-    shown = not _ends_paragraph_or_sentence(text, piece_end)
-    return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4 if shown else 0.6,
-                      message + (" A lower-case continuation follows, so an editor should check." if shown else ""),
+    if may_finish_name(prev_text, piece):
+        shown, message = True, message + (" It may also finish the name before the stop, so an editor "
+                                           "should check.")
+    elif not _ends_paragraph_or_sentence(text, piece_end):
+        shown, message = True, message + " A lower-case continuation follows, so an editor should check."
+    else:
+        shown = False
+    return StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4 if shown else 0.6, message,
                       display=shown)
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
+from repair.rules.stops_double_objects import after_first_object
 from repair.shipped_table import read_table
 
 TABLE = Path(__file__).with_name("noun_phrase_after.json.gz")
@@ -104,8 +105,9 @@ def shown_when_noun_pair(text: str, stop: int, piece_start: int, piece_end: int,
             or any(w.lower() in _TIME_WORDS for w in piece[:3]):  # "a female born in the early hours" is none
         return candidates
     head = before.group(1)
-    if not never_before(head, piece[0].lower()):
-        return candidates
+    if not never_before(head, piece[0].lower()) \
+            or after_first_object(lexicon.words(text[max(0, stop - 80) : stop + 1]), piece[0].lower()):
+        return candidates  # "… will pay the company. a fee": a double-object verb's second object
     shown = replace(first, confidence=min(first.confidence, 0.4), display=True,
                     message=f"{first.message} Clean news almost never puts a noun phrase straight after "
                     f"“{head}”; a word is missing between them (“in”, “for”, a comma …): an editor should add it.")

@@ -38,6 +38,7 @@ from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_complements import agent_after_passive, quantified_noun
 from repair.rules.stops_compounds import completes_compound
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
+from repair.rules.stops_double_objects import after_first_object
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_lone_strays import lone_common_stray
 from repair.rules.stops_names import (
@@ -186,6 +187,11 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
                            "side by side.", display=True)]
     time_phrase = any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS or t.lower() == "day"
                       for t in q[1:3])  # "… to the capital. The next year.": a time, joined
+    if first.islower() and after_first_object(p, head) and not lexicon.has_clause(_words_outside_names(piece)):
+        # "… will pay the company. a fee of …": the second object of a double-object verb.
+        return [StopRepair("join", join.start, join.end, join.replacement, 0.6,
+                           f"“{piece}” is the second object of “{p[-3] if p[-2][:1].islower() else p[-2]}”; "
+                           "the stop is dropped.")]
     if head in _NP_OPENERS and not lexicon.is_function_word(prev_last) and not proper and not time_phrase \
             and not lexicon.has_clause(_words_outside_names(piece)) \
             and (before_last.lower() in lexicon.DETERMINERS or before_last[:1].isdigit()
