@@ -85,7 +85,6 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
 @pytest.mark.parametrize("clean", [
     "Harbour officials said the port would stay shut. They repeated this to reporters on Friday.",
     "Mayor Lina Berg said the tram would run by March. Her rival disputed this.",
-    "The league fined the club for crowd trouble. They said that. A hearing is set for May.",
     "Ticket prices will rise, the rail operator said. The union says.",
     "Coach Ivo Lind said his team had lacked ideas. That was Berg's assessment.",
     "Water use fell 9 percent. As stated in the report.",
@@ -98,3 +97,10 @@ def test_kind_is_repaired(garbled: str, fixed: str) -> None:
 ])
 def test_look_alike_is_left_alone(clean: str) -> None:
     assert _fix(clean) == clean
+
+
+def test_bare_pointer_report_is_deleted_whole() -> None:
+    # Once a look-alike here; AT001 (attr37) deletes the bare pointer "They said that." as an
+    # invented report (clean news never prints it, training golds delete it): nothing is joined.
+    text = "The league fined the club for crowd trouble. They said that. A hearing is set for May."
+    assert _fix(text) == "The league fined the club for crowd trouble. A hearing is set for May."
