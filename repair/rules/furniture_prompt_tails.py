@@ -49,6 +49,8 @@ _CONTINUE = lazy_compile(
         ("The port reopened on Monday. — Reuters", "The port reopened on Monday."),
         ("It rose.\n\nStay up to date with the latest news from your region. Follow us on X\n\nIt fell.",
          "It rose.\n\nIt fell."),
+        ("The good news for you is that fares will fall. Sign up for our alerts",
+         "The good news for you is that fares will fall."),
     ],
     good=[
         "The trial resumes on Friday. Subscribers to our newsletter fell by 4%.",
@@ -63,7 +65,6 @@ _CONTINUE = lazy_compile(
         "The port reopened. — Reuters reported the figures",
         "The port reopened. ALSO: the ferry firm said it would cut routes",
         "The port reopened. - AP Moller said it would add ships",
-        "The good news for you is that fares will fall. Sign up for our alerts",
     ],
 )
 def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:

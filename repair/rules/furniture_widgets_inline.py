@@ -93,6 +93,8 @@ _SYMBOLS = "▶►▸▷→»•·■□◆◇●○★☆✓✔-–—|>*💬�
         ("The home side led at the break. 💬 12 comments | Report an error", "The home side led at the break."),
         ("The vote passed.\n\nGet the best of our news in your inbox every morning. Subscribe\n\nIt fell.",
          "The vote passed.\n\nIt fell."),
+        ("The vote passed.\n\nIf you were born after 1960, your pension age rises to 67. Subscribe\n\nIt fell.",
+         "The vote passed.\n\nIf you were born after 1960, your pension age rises to 67.\n\nIt fell."),
     ],
     good=[
         "The minister shared on Monday a plan to share out the funds.",
@@ -101,7 +103,6 @@ _SYMBOLS = "▶►▸▷→»•·■□◆◇●○★☆✓✔-–—|>*💬�
         "Watch: the minister said the plan would work.",
         "The home side led at the break. 12 comments were sent to the league.",
         "The vote passed (sign up, he told reporters, was the easy part) on Monday.",
-        "The vote passed.\n\nIf you were born after 1960, your pension age rises to 67. Subscribe\n\nIt fell.",
     ],
 )
 def widget_run_into_text(doc: Document, self: Rule) -> Iterator[Edit]:

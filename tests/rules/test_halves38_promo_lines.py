@@ -55,3 +55,18 @@ def test_promo_line_goes_whole(line: str) -> None:
 )
 def test_story_sentence_keeps_and_loses_only_the_button(line: str, kept: str) -> None:
     assert fix_unsafe(_around(line)) == _around(kept)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Sport » Cycling » Riders cross the pass in snow", "Riders cross the pass in snow"),
+        ("World › Asia › Tokyo › Ferry strike ends after two weeks", "Ferry strike ends after two weeks"),
+        # One crumb: cut as before.
+        ("Sport » Riders cross the pass in snow", "Riders cross the pass in snow"),
+        # No section's name first: no trail, left alone.
+        ("Lions » Bears » Riders cross the pass in snow", "Lions » Bears » Riders cross the pass in snow"),
+    ],
+)
+def test_breadcrumb_trail_goes_whole(title: str, kept: str) -> None:
+    assert fix_unsafe(f"{title}\n\n{LEAD}\n\n{NEXT}") == f"{kept}\n\n{LEAD}\n\n{NEXT}"
