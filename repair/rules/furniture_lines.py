@@ -162,6 +162,47 @@ def _story_first(body: str) -> bool:
             and _ADDRESSED.search(first) is None)
 
 
+# What a promo offers: the publisher's own copy or its delivery ("our journalism", "your
+# inbox", "unlimited access"). A story that speaks to the reader ("If you were born after
+# 1960, your pension age rises") names none of these.
+_COPY_NOUNS = (r"(?:news|stories|story|articles?|journalism|journalists|reporting|newsletters?|inbox|briefing|"
+               r"updates|alerts|headlines|access|subscription|app|podcasts?|edition)\b")
+_PUBLISHER_COPY = re.compile(r"(?i)\b" + _COPY_NOUNS)
+# The copy owned by the publisher or the reader, "our journalism", "your daily inbox": a
+# story's "good news for you" owns nothing.
+_OWN_COPY = re.compile(r"(?i)\b(?:our|your)\s+(?:[\w'’-]+\s+){0,2}" + _COPY_NOUNS)
+_QUOTE_MARKS = frozenset("\"“”„«»")
+
+
+def promo_remainder(text: str) -> bool:
+    """Whether what is left of a line once a button is cut from its end is more of the same
+    promo, so the whole line is furniture: a prompt to the reader (:func:`reader_prompt`),
+    or one or two sentences of at most ``MAX_PROMPT_WORDS`` words, each naming the copy of
+    the publisher or the reader ("our journalism", "your inbox") or calling the reader to
+    act on it ("Stay up to date with the latest news"), quoting and reporting no one.
+
+    >>> promo_remainder("Get the day's top stories delivered to your inbox every morning.")
+    True
+    >>> promo_remainder("If you were born after 1960, your pension age rises to 67.")
+    False
+    >>> promo_remainder("The mayor said our news service would close.")
+    False
+    >>> promo_remainder("The good news for you is that fares will fall.")
+    False
+    """
+    body = _body(text).strip()
+    if not body or reader_prompt(body):
+        return bool(body)
+    if _QUOTE_MARKS.intersection(body) or _REPORTING.search(body):
+        return False
+    if len(lexicon.words(body)) > MAX_PROMPT_WORDS:
+        return False
+    sentences = [part for part in _SENTENCE_BREAK.split(body) if part.strip()]
+    return len(sentences) <= 2 and all(_OWN_COPY.search(part) is not None or (
+        _may_open_call(part) and _CALL_VERB.match(part) is not None and _PUBLISHER_COPY.search(part) is not None)
+        for part in sentences)
+
+
 # The words a ``_CALL_VERB`` match at a line's start opens with (lower-cased; "e" for "e-mail").
 _CALL_OPENERS = ("please", "you", "sign", "subscribe", "download", "register", "follow", "click", "tap", "keep",
                  "read", "share", "print", "copy", "e", "get", "join", "turn", "contact", "write", "send", "tell",

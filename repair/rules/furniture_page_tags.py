@@ -69,6 +69,9 @@ _BREADCRUMB = lazy_compile(
 # "Tech | ", "Arts & Culture » ": a section's name before the title (its words are checked
 # against the closed class).
 _SECTION_PREFIX = lazy_compile(r"^([A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,2})[ \t]*[|»›][ \t]*(?=[A-Z\"“‘'])")
+# More crumbs after a section's name, each short and closed by a navigation arrow:
+# "Sport » MotoGP » <title>" (a trail goes whole, not by halves; "|" may join a title's parts).
+_MORE_CRUMBS = lazy_compile(r"(?:[A-Z0-9][\w'’&.-]*(?: [\w'’&.-]+){0,2}[ \t]*[»›][ \t]*){1,3}(?=[A-Z\"“‘'])")
 # A wire's currency note ("($1 = 0.92 euros)", "(£1 = $1.27)") is the story's own footnote;
 # the wire's credits run onto it ("($1 = 0.92 euros) Reporting by ...") are not.
 _CURRENCY_NOTE = r"\((?:US|A|C|NZ|HK|S)?[$€£¥] ?1 ?= ?(?:US|A|C)?[$€£¥]? ?[\d.,]+(?: [A-Za-z.]+){0,3}\)"
@@ -190,6 +193,8 @@ def _stamp_edits(self: Rule, start: int, body: str) -> Iterator[Edit]:
          "Ferry strike ends in Lyon\n\nThe vote passed."),
         ("Tech | Ferry strike ends after two weeks\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
+        ("Sport » Cycling » Ferry strike ends after two weeks\n\nThe vote passed.",
+         "Ferry strike ends after two weeks\n\nThe vote passed."),
         ("The euro rose.\n\n($1 = 0.92 euros) Reporting by Ana Ruiz; Editing by Lee Min",
          "The euro rose.\n\n($1 = 0.92 euros)"),
         ("The vote passed. Image: ESA/NASA. Processing: Jo Hart", "The vote passed."),
@@ -238,10 +243,16 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(para.start + notes.end() - 1, para.start + len(text.rstrip()), "",
                                 "Wire credits run onto the currency note, not article text.", 0.7)
         crumbs = _BREADCRUMB.match(text) if first in "HSM" else None
+        crumb_end = crumbs.end() if crumbs is not None else 0
         if crumbs is None and line[-1:] not in ".!?" and (prefix := _SECTION_PREFIX.match(text)) is not None:
             crumbs = prefix if section_line(prefix.group(1) + " - News") else None
-        if crumbs is not None and len(lexicon.words(text[crumbs.end() :])) >= 3:
-            yield self.edit(para.start + crumbs.start(), para.start + crumbs.end(), "",
+            crumb_end = prefix.end()
+            if crumbs is not None and prefix.group(0).rstrip()[-1:] in "»›":
+                more = _MORE_CRUMBS.match(text, prefix.end())
+                if more is not None and len(lexicon.words(text[more.end() :])) >= 3:
+                    crumb_end = more.end()
+        if crumbs is not None and len(lexicon.words(text[crumb_end:])) >= 3:
+            yield self.edit(para.start + crumbs.start(), para.start + crumb_end, "",
                             "Breadcrumb before the title, not article text.", 0.75)
         if line[-1:] not in ".!?" and " By " in text and (byline := _BYLINE_TAIL.search(text)) is not None:
             if len(lexicon.words(text[: byline.start()])) >= 3 and metadata_line(text[byline.start() + 1 :].strip()):

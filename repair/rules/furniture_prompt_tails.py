@@ -13,7 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import _AGENCIES, _delete
-from repair.rules.furniture_lines import reader_prompt
+from repair.rules.furniture_lines import promo_remainder, reader_prompt
 from repair.rules.furniture_notes import _ARROWED, _LABELLED, MAX_HEADLINE_WORDS, _link_label, marked_link
 
 # A wire's signature after the paragraph's last stop: "... before June. — Reuters".
@@ -47,6 +47,10 @@ _CONTINUE = lazy_compile(
         ("The port reopened. Related: Why the ferry firm cut its routes", "The port reopened."),
         ("The port reopened. READ MORE: Ferry firm cuts two routes\n\nIt fell.", "The port reopened.\n\nIt fell."),
         ("The port reopened on Monday. — Reuters", "The port reopened on Monday."),
+        ("It rose.\n\nStay up to date with the latest news from your region. Follow us on X\n\nIt fell.",
+         "It rose.\n\nIt fell."),
+        ("The good news for you is that fares will fall. Sign up for our alerts",
+         "The good news for you is that fares will fall."),
     ],
     good=[
         "The trial resumes on Friday. Subscribers to our newsletter fell by 4%.",
@@ -91,7 +95,12 @@ def prompt_tail(doc: Document, self: Rule) -> Iterator[Edit]:
         if last != "!" and tail[:1] in "—–-" and _SIGNATURE_TAIL.match(tail):
             yield self.edit(para.start + cut + 1, para.end, "", "Wire signature run onto the paragraph.", 0.75)
         elif len(tail.split()) <= 16 and ((last != "!" and _CONTINUE.match(tail)) or reader_prompt(tail)):
-            yield self.edit(para.start + cut + 1, para.end, "", "Reader prompt run onto the paragraph.", 0.75)
+            if promo_remainder(body[: cut + 1]):
+                # The prompt closes a promo ("Stay up to date with the latest news. Follow
+                # us"): the line before it is the publisher's too, so all of it goes.
+                yield _delete(self, doc, para.start, para.end, "Promo line with its prompt, not article text.", 0.75)
+            else:
+                yield self.edit(para.start + cut + 1, para.end, "", "Reader prompt run onto the paragraph.", 0.75)
         elif last != "!" and _linked_tail(tail):
             yield self.edit(para.start + cut + 1, para.end, "", "Related link run onto the paragraph.", 0.75)
 

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.furniture_lines import reader_prompt
+from repair.rules.furniture import _delete
+from repair.rules.furniture_lines import promo_remainder, reader_prompt
 from repair.rules.furniture_page_chrome import control_line
 
 MAX_PARAGRAPH_CHARS = 4000
@@ -90,6 +91,10 @@ _SYMBOLS = "▶►▸▷→»•·■□◆◇●○★☆✓✔-–—|>*💬�
         ("▶ Watch: the flooded square from a drone (0:48) Rescuers reached the old town on Sunday.",
          "Rescuers reached the old town on Sunday."),
         ("The home side led at the break. 💬 12 comments | Report an error", "The home side led at the break."),
+        ("The vote passed.\n\nGet the best of our news in your inbox every morning. Subscribe\n\nIt fell.",
+         "The vote passed.\n\nIt fell."),
+        ("The vote passed.\n\nIf you were born after 1960, your pension age rises to 67. Subscribe\n\nIt fell.",
+         "The vote passed.\n\nIf you were born after 1960, your pension age rises to 67.\n\nIt fell."),
     ],
     good=[
         "The minister shared on Monday a plan to share out the funds.",
@@ -137,7 +142,13 @@ def widget_run_into_text(doc: Document, self: Rule) -> Iterator[Edit]:
         if last and last not in ".!?\"”’')":
             cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
             if cut > 0 and len(body) - cut <= 120 and _widget_items(body[cut + 2 :]):
-                yield self.edit(para.start + cut + 1, para.end, "", "Page widgets run onto the paragraph.", 0.75)
+                if promo_remainder(body[: cut + 1]):
+                    # The button closes a promo ("... in your inbox. Subscribe"): cutting
+                    # the button alone leaves the promo standing as the story's line.
+                    yield _delete(self, doc, para.start, para.end, "Promo line with its button, not article text.",
+                                  0.75)
+                else:
+                    yield self.edit(para.start + cut + 1, para.end, "", "Page widgets run onto the paragraph.", 0.75)
 
 
 RULES = (widget_run_into_text,)
