@@ -79,6 +79,7 @@ from repair.rules import (
     marks_style_spacing,
     punctuation,
     punctuation_final_stop,
+    punctuation_question_mark,
     quote_commas,
     quote_commas_house,
     quote_spacing,
@@ -138,6 +139,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *quotes.RULES,
     *punctuation.RULES,
     *punctuation_final_stop.RULES,  # punct38: a prose paragraph that lost its final stop
+    *punctuation_question_mark.RULES,  # punct38: a question closed by a semicolon (Greek mark)
     *words.RULES,
     # Issue 16 families (recall where the real damage is).
     *leftovers.RULES,

@@ -1,5 +1,7 @@
 """PU029: a prose paragraph that lost its final stop gets it back; headings, captions,
-page lines, cut lines and stop-less documents are left (our own sentences)."""
+page lines, cut lines and stop-less documents are left. PU030: a question closed by a
+semicolon gets its question mark; lists, credits and clauses joined by one are left (our
+own sentences)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from rule_helpers import fix_unsafe
 
 from repair.document import Document
 from repair.rules.punctuation_final_stop import paragraph_lost_final_stop
+from repair.rules.punctuation_question_mark import semicolon_for_question_mark
 
 TITLE = "Harbour town votes on new ferry pier"
 BEFORE = "The council voted on Tuesday to build a new pier for the island ferry."
@@ -81,3 +84,29 @@ def test_document_without_stops_is_left() -> None:
 def test_glued_page_line_is_left() -> None:
     line = "The harbour master said the old pier had closed.Share this story on the social networks"
     assert _edits(_story(line)) == []
+
+
+# PU030: a question closed by a semicolon (the Greek question mark).
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Will the pier be ready by May; The council thinks so.", "Will the pier be ready by May? The council thinks so."),
+    ("“Could they not have waited a week;” the skipper asked.",
+     "“Could they not have waited a week?” the skipper asked."),
+    ("Who will pay for the new pier; Nobody knows yet.", "Who will pay for the new pier? Nobody knows yet."),
+    ("Fares rose again. Why did nobody object; “We did,” she said.",
+     "Fares rose again. Why did nobody object? “We did,” she said."),
+    ("Has the operator kept its promise;", "Has the operator kept its promise?"),
+])
+def test_semicolon_closing_a_question(text: str, fixed: str) -> None:
+    assert fix_unsafe(text) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting by Ana Ruiz; Editing by Tom Hale",
+    "Will the pier be ready; the council is not sure.",
+    "The pier opened in May; Ferries now dock there daily.",
+    "Where the ferries go; When they leave; What they cost",
+    "Funds came from Paris, Lyon and Nice; Toulouse gave nothing.",
+])
+def test_semicolon_look_alikes_are_left(text: str) -> None:
+    assert semicolon_for_question_mark.run(Document.from_text(text)) == []
