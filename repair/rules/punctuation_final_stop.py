@@ -6,10 +6,11 @@ nearly never ends a paragraph on a bare word, while headings, captions, credits,
 and table rows do: so the stop is restored only where the line reads as prose and the
 document around it says its paragraphs end in stops.
 
-The line must be one sentence of six words or more that opens with a capital, holds a
-clause (:func:`repair.lexicon.has_clause`), is written mostly in lower case (no Title Case
-heading), has two or more lower-case articles or prepositions (headlines and captions drop
-them: "Volcano erupts again, flights cancelled"), and ends on a lower-case word or a figure
+The line's last sentence (those before it end in stops) must be six words or more that
+opens with a capital, holds a clause (:func:`repair.lexicon.has_clause`), is written
+mostly in lower case (no Title Case heading), has two or more lower-case articles or
+prepositions (headlines and captions drop them: "Volcano erupts again, flights
+cancelled"), and ends on a lower-case word or a figure
 that is no function word (a line cut after "of" or "the" lost more than a stop). It holds no
 colon, bar, bullet, arrow, link or hash tag (labels, credits, navigation), no quotation left
 open, and is not the document's first line (its title). The next line does not open in lower
@@ -104,36 +105,40 @@ def _quotes_closed(line: str) -> bool:
 
 
 def _stop_evidence(lines: list[str], skip: int) -> bool:
-    """The document's other lines (not its first) end in stops: at least
+    """The document's other lines (a first line without a stop, its title, aside) end in stops: at least
     :data:`MIN_STOPPED_NEIGHBOURS` lines of :data:`MIN_WORDS` words or more do, and at most
     :data:`MAX_UNSTOPPED_SHARE` of those lines and the prose lines without one do not."""
     stopped = unstopped = 0
     for index, line in enumerate(lines):
-        if index in (0, skip):
+        if index == skip:
             continue
         if _STOPPED.search(line):
             stopped += len(_WORD.findall(line)) >= MIN_WORDS
-        elif _prose_words(line) is not None:
-            unstopped += 1
+        elif index and _prose_words(line) is not None:
+            unstopped += 1  # the first line is a title as often: no stop, no evidence
     return stopped >= MIN_STOPPED_NEIGHBOURS and unstopped <= MAX_UNSTOPPED_SHARE * (stopped + unstopped)
 
 
 def _lost_stop(doc: Document, index: int, lines: list[str]) -> bool:
-    """Whether line ``index`` is a prose sentence that lost its final stop (module docstring)."""
+    """Whether line ``index`` ends in a prose sentence that lost its final stop (module
+    docstring): the line's last sentence is judged, the sentences before it end in stops."""
     line = lines[index]
-    if index == 0 or not (line[-1].islower() or line[-1].isdigit()) or not line[0].isupper():
+    if index == 0 or not (line[-1].islower() or line[-1].isdigit()):
         return False
-    if _FURNITURE.search(line) or _GLUED_STOP.search(line) or not _quotes_closed(line):
-        return False
-    words = _prose_words(line)
-    if words is None or words[-1].lower() in _NO_LAST_WORD or words[0].lower() in _QUESTION_WORDS:
-        return False
-    if not any(_STOPPED.search(earlier) for earlier in lines[1:index]):
-        return False  # no sentence of the body before it: the line is in the title block
-    if index + 1 < len(lines) and lines[index + 1][:1].islower():
+    if _GLUED_STOP.search(line) or not _quotes_closed(line):
         return False
     sentences = [s for s in doc.sentences if s.paragraph == index]
-    if len(sentences) != 1:
+    if not sentences:
+        return False
+    last = doc.text[sentences[-1].span.start:doc.paragraphs[index].end]
+    if not last[0].isupper() or _FURNITURE.search(last):
+        return False
+    words = _prose_words(last)
+    if words is None or words[-1].lower() in _NO_LAST_WORD or words[0].lower() in _QUESTION_WORDS:
+        return False
+    if not any(_STOPPED.search(earlier) for earlier in lines[:index]):
+        return False  # no sentence of the body before it: the line is in the title block
+    if index + 1 < len(lines) and lines[index + 1][:1].islower():
         return False
     return _finite_verb(words) and _has_article(words) and lexicon.has_clause(words) and _stop_evidence(lines, index)
 
