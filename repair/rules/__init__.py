@@ -78,6 +78,8 @@ from repair.rules import (
     marks_style,
     marks_style_spacing,
     punctuation,
+    punctuation_final_stop,
+    punctuation_question_mark,
     quote_commas,
     quote_commas_house,
     quote_spacing,
@@ -136,6 +138,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *tag_lone_speaker.RULES,
     *quotes.RULES,
     *punctuation.RULES,
+    *punctuation_final_stop.RULES,  # punct38: a prose paragraph that lost its final stop
+    *punctuation_question_mark.RULES,  # punct38: a question closed by a semicolon (Greek mark)
     *words.RULES,
     # Issue 16 families (recall where the real damage is).
     *leftovers.RULES,
