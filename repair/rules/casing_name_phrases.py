@@ -1,0 +1,123 @@
+"""A multi-word name after "the" written in lower case ("the world bank", "the european
+commission", "the World Health organization"): CA032.
+
+The words of such names are ordinary English words ("world", "bank", "health"), so the
+one-word evidence of CA020 (:mod:`repair.rules.casing_learned`) can never call them names.
+The phrase can: clean news writes "the World Bank" capitalised and (almost) never "world bank"
+in lower case. The table (``name_phrases.json.gz``, built by ``python -m models.name_phrases``
+from the news-clean train split and the wmt references) holds the two- and three-word phrases
+clean news writes Capitalised after "the" at least eight times and in lower case, anywhere, at
+most one time in twenty; heads of longer names ("the New York Stock" ...) are left out.
+
+Only after "the" (where the table counted), only phrases whose words are each lower case or
+Capitalised, at least one in lower case (an all-caps "EUROPEAN COMMISSION" is another slip).
+Left: texts typed or folded to lower case, a sentence opening in lower case, and a phrase the
+text also writes in lower case without "the" before it (a word group of its own there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned import _sentence_opens_lower
+from repair.rules.stops_words import mostly_lower_case
+from repair.shipped_table import read_table
+
+TABLE = Path(__file__).with_name("name_phrases.json.gz")
+SIZES = (3, 2)  # longest first: "the federal reserve board" before "the federal reserve"
+
+# "the" (any case but the first letter's), then up to three words, each caught whole.
+_THE_WORDS = lazy_compile(
+    r"(?<![\w'’-])[Tt]he ([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1)
+def name_phrases() -> frozenset[str]:
+    """The lower-cased phrases of the shipped table, read once. Raises RuntimeError naming the
+    file when it is absent or unreadable."""
+    data = read_table(TABLE, ["phrases"], "models.name_phrases", "name phrases")
+    return frozenset(data["phrases"])
+
+
+def _cased(word: str) -> bool:
+    """Lower case ("bank") or Capitalised ("Bank"): a word whose case the slip may have folded."""
+    return word.islower() or (word[0].isupper() and (len(word) == 1 or word[1:].islower()))
+
+
+def _capitalise(word: str) -> str:
+    return word[0].upper() + word[1:]
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, surface, lower-cased phrase) of each table phrase after "the" with at least
+    one word in lower case; a possessive's "'s" stays outside the span."""
+    phrases = name_phrases()
+    for match in _THE_WORDS.finditer(text):
+        words = [w for w in match.groups() if w is not None]
+        for size in SIZES:
+            if len(words) < size:
+                continue
+            parts = words[:size]
+            last = _POSSESSIVE.sub("", parts[-1])
+            key = " ".join([*parts[:-1], last]).lower()
+            if key not in phrases or not all(map(_cased, [*parts[:-1], last])):
+                continue
+            if not any(w.islower() for w in [*parts[:-1], last]):
+                break  # already capitalised: the longest phrase found decides
+            start = match.start(1)
+            end = start + len(" ".join(parts)) - (len(parts[-1]) - len(last))
+            yield start, end, text[start:end], key
+            break
+
+
+@rule(
+    "CA032",
+    "lowercase-name-phrase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("A spokesman for the united nations said talks would resume.",
+         "A spokesman for the United Nations said talks would resume."),
+        ("The federal reserve raised its key rate on Wednesday.",
+         "The Federal Reserve raised its key rate on Wednesday."),
+        ("Figures from the International Monetary fund showed slower growth.",
+         "Figures from the International Monetary Fund showed slower growth."),
+    ],
+    good=[
+        "A spokesman for the United Nations said talks would resume.",
+        "the federal reserve raised rates. markets fell. bonds rallied. oil slipped.",
+        "Members of the united nations and united nations staff met on Monday.",
+        "The UNITED NATIONS said nothing.",
+    ],
+    scope="document",  # the text's own lower-case uses elsewhere veto the edit
+)
+def lowercase_name_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name of two or three words after "the" with a word in lower case, that clean news
+    writes Capitalised there and almost never in lower case ("the world bank" -> "the World
+    Bank"). Unsafe: a rare text may use the words as a plain phrase ("the white house on the
+    corner"); a text that writes the phrase in lower case without "the" is left whole."""
+    text = doc.text
+    found = list(_candidates(text))
+    if not found or mostly_lower_case(doc):
+        return
+    for start, end, surface, key in found:
+        if _sentence_opens_lower(text, start):
+            continue  # the archive folded the sentence, not the name
+        lower_uses = len(re.findall(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-])", text))
+        lower_after_the = len(re.findall(r"(?<![\w'’-])[Tt]he " + re.escape(key) + r"(?![\w-])", text))
+        if lower_uses > lower_after_the:
+            continue  # the text writes it in lower case elsewhere: a plain phrase there
+        name = " ".join(_capitalise(word) for word in surface.split(" "))
+        yield self.edit(start, end, name,
+                        f"“{surface}” after “the”: clean news writes this name “{name}”.",
+                        0.75, Safety.UNSAFE)
+
+
+RULES = (lowercase_name_phrase,)
