@@ -32,9 +32,10 @@ from repair.shipped_table import read_table
 TABLE = Path(__file__).with_name("name_phrases.json.gz")
 SIZES = (3, 2)  # longest first: "the federal reserve board" before "the federal reserve"
 
-# "the" (any case but the first letter's), then up to three words, each caught whole.
+# "the" (any case but the first letter's), then up to three words, each caught whole, in a
+# lookahead: the words are not consumed, so a "the" among them opens the next match.
 _THE_WORDS = lazy_compile(
-    r"(?<![\w'’-])[Tt]he ([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?")
+    r"(?<![\w'’-])[Tt]he (?=([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
