@@ -27,16 +27,16 @@ TAIL = "\n\nOfficials said the rules would be reviewed next month."
          "The World Bank approved a loan for road repairs on Monday."),
         ("Malaria kills many children, according to the world health organization.",
          "Malaria kills many children, according to the World Health Organization."),
-        ("The national weather service confirmed four tornadoes in the county.",
-         "The National Weather Service confirmed four tornadoes in the county."),
+        ("Aid from the united nations reached the town on Friday.",
+         "Aid from the United Nations reached the town on Friday."),
         # A name half capitalised: only its lower-case word changes.
         ("The World Health organization said the outbreak was over.",
          "The World Health Organization said the outbreak was over."),
-        # The longest phrase wins; a possessive's "'s" stays as it is.
-        ("Shares fell on the london stock exchange after the report.",
-         "Shares fell on the London Stock Exchange after the report."),
-        ("The chairman said the federal reserve's decision hurt sales.",
-         "The chairman said the Federal Reserve's decision hurt sales."),
+        # Two names in one sentence; a possessive's "'s" stays as it is.
+        ("Talks between the united states and the soviet union resumed.",
+         "Talks between the United States and the Soviet Union resumed."),
+        ("The chairman said the european union's decision hurt sales.",
+         "The chairman said the European Union's decision hurt sales."),
     ],
 )
 def test_lower_case_name_is_capitalised(garbled: str, fixed: str) -> None:
@@ -51,6 +51,11 @@ def test_lower_case_name_is_capitalised(garbled: str, fixed: str) -> None:
         "The United Nations said nothing on Monday.",
         "The iPhone maker said sales were flat in the quarter.",
         "She asked the national team to train harder.",  # no table phrase
+        # A descriptor of one of many such bodies: news writes a foreign one in lower case.
+        "Prices rose 3 percent, the national statistics office said on Friday.",
+        "The electoral commission rejected the list on Monday.",
+        "Shares rose on the Madrid stock exchange on Monday.",
+        "He met officials at the foreign office in Vienna.",
         # A text folding its sentences to lower case: its style, not a slip.
         "the world bank lent more. the rains came. the roads closed. the schools shut.",
     ],
