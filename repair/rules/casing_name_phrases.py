@@ -26,7 +26,6 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned import _sentence_opens_lower
-from repair.rules.casing_learned_table import case_table
 from repair.rules.stops_words import mostly_lower_case
 from repair.shipped_table import read_table
 
@@ -75,15 +74,16 @@ def _descriptor(words: list[str]) -> bool:
     """True when ``words`` (the phrase as written, possessive stripped) may describe one of
     many such bodies rather than name one: a local scope word ("the national bank"), an
     institution's head without a unique scope ("the foreign office"), or a capitalised
-    place before lower-case words ("the Amsterdam stock exchange": the house style of many
-    papers for a foreign exchange)."""
+    first word before lower-case words ("the Labour party", "the Amsterdam stock exchange":
+    the house style of many papers)."""
     lowered = [w.lower() for w in words]
     if any(w in _LOCAL_SCOPE for w in lowered):
         return True
     if lowered[-1] in _INSTITUTION_HEADS and not any(w in _UNIQUE_SCOPE for w in lowered):
         return True
-    first, rest = words[0], words[1:]
-    return first[0].isupper() and all(w.islower() for w in rest) and lowered[0] in case_table().name_forms
+    # "the Labour party", "the Amsterdam stock exchange": the name's first word capitalised
+    # and the rest in lower case is a paper's house style, not a slip.
+    return words[0][0].isupper() and all(w.islower() for w in words[1:])
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str, str]]:
