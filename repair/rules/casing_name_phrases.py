@@ -83,6 +83,10 @@ def _descriptor(words: list[str]) -> bool:
         return True
     # "the Labour party", "the Amsterdam stock exchange": the name's first word capitalised
     # and the rest in lower case is a paper's house style, not a slip.
+    # Many papers lower a party's head after its capitalised name ("the Social Democratic
+    # party", Reuters; "the Labour party", BBC): a style too.
+    if words[-1] == "party" and words[0][0].isupper():
+        return True
     return words[0][0].isupper() and all(w.islower() for w in words[1:])
 
 

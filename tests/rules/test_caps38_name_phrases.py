@@ -57,6 +57,7 @@ def test_lower_case_name_is_capitalised(garbled: str, fixed: str) -> None:
         "Shares rose on the Madrid stock exchange on Monday.",
         "He met officials at the foreign office in Vienna.",
         "She left the Labour party in May.",  # a house style: only the first word capitalised
+        "The Social Democratic party won the vote.",  # a party's head in lower case: a style too
         # A text folding its sentences to lower case: its style, not a slip.
         "the world bank lent more. the rains came. the roads closed. the schools shut.",
     ],
