@@ -24,6 +24,7 @@ from repair.rules import (
     casing_demonyms,
     casing_learned,
     casing_listed_names,
+    casing_name_phrases,
     casing_name_words,
     casing_names,
     casing_phrases,
@@ -204,6 +205,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # capnoun34: a run of common words capitalised inside a prose sentence.
     *casing_common_nouns.RULES,
     *casing_places.RULES,
+    # caps38: a multi-word name after "the" in lower case ("the world bank"), on clean news' phrase table.
+    *casing_name_phrases.RULES,
     # casing_acronyms (CA023, case28) is measured, not registered: shown-only, it gained no segment on
     # any set and cost 56 ms per MB of news (9 % of all rules' time, issue 13).
     *speech_runs.RULES,

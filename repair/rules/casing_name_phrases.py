@@ -1,0 +1,158 @@
+"""A multi-word name after "the" written in lower case ("the world bank", "the european
+commission", "the World Health organization"): CA032.
+
+The words of such names are ordinary English words ("world", "bank", "health"), so the
+one-word evidence of CA020 (:mod:`repair.rules.casing_learned`) can never call them names.
+The phrase can: clean news writes "the World Bank" capitalised and (almost) never "world bank"
+in lower case. The table (``name_phrases.json.gz``, built by ``python -m models.name_phrases``
+from the news-clean train split and the wmt references) holds the two- and three-word phrases
+clean news writes Capitalised after "the" at least eight times and in lower case, anywhere, at
+most one time in twenty; heads of longer names ("the New York Stock" ...) are left out.
+
+Only after "the" (where the table counted), only phrases whose words are each lower case or
+Capitalised, at least one in lower case (an all-caps "EUROPEAN COMMISSION" is another slip).
+Left: texts typed or folded to lower case, a sentence opening in lower case, and a phrase the
+text also writes in lower case without "the" before it (a word group of its own there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from repair.document import Document
+from repair.edits import Edit, Safety
+from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned import _sentence_opens_lower
+from repair.rules.stops_words import mostly_lower_case
+from repair.shipped_table import read_table
+
+TABLE = Path(__file__).with_name("name_phrases.json.gz")
+SIZES = (3, 2)  # longest first: "the world health organization" before "the world health"
+
+# "the" (any case but the first letter's), then up to three words, each caught whole, in a
+# lookahead: the words are not consumed, so a "the" among them opens the next match.
+_THE_WORDS = lazy_compile(
+    r"(?<![\w'’-])[Tt]he (?=([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?)")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+# A body of one country's (or region's, or city's) scope: every country has "the national
+# statistics office", "the electoral commission", "the central bank", and news writes a
+# foreign one's descriptor in lower case ("the national weather service said" in a story
+# from France). Clean news, mostly American and British, capitalises only its own ones.
+_LOCAL_SCOPE = frozenset("""national state central federal regional provincial municipal
+    electoral local county city""".split())
+# Heads of an institution's descriptor ("the foreign office", "the stock exchange"): a
+# phrase ending in one names a single body only when its scope is unique: the world's, a
+# union's of nations ("the World Bank", "the United Nations", "the European Commission").
+_INSTITUTION_HEADS = frozenset("""office service department ministry commission council court
+    bank exchange committee agency authority board administration bureau institute
+    association""".split())
+_UNIQUE_SCOPE = frozenset("world international united european".split())
+
+
+@lru_cache(maxsize=1)
+def name_phrases() -> frozenset[str]:
+    """The lower-cased phrases of the shipped table, read once. Raises RuntimeError naming the
+    file when it is absent or unreadable."""
+    data = read_table(TABLE, ["phrases"], "models.name_phrases", "name phrases")
+    return frozenset(data["phrases"])
+
+
+def _cased(word: str) -> bool:
+    """Lower case ("bank") or Capitalised ("Bank"): a word whose case the slip may have folded."""
+    return word.islower() or (word[0].isupper() and (len(word) == 1 or word[1:].islower()))
+
+
+def _capitalise(word: str) -> str:
+    return word[0].upper() + word[1:]
+
+
+def _descriptor(words: list[str]) -> bool:
+    """True when ``words`` (the phrase as written, possessive stripped) may describe one of
+    many such bodies rather than name one: a local scope word ("the national bank"), an
+    institution's head without a unique scope ("the foreign office"), or a capitalised
+    first word before lower-case words ("the Labour party", "the Amsterdam stock exchange":
+    the house style of many papers)."""
+    lowered = [w.lower() for w in words]
+    if any(w in _LOCAL_SCOPE for w in lowered):
+        return True
+    if lowered[-1] in _INSTITUTION_HEADS and not any(w in _UNIQUE_SCOPE for w in lowered):
+        return True
+    # "the Labour party", "the Amsterdam stock exchange": the name's first word capitalised
+    # and the rest in lower case is a paper's house style, not a slip.
+    # Many papers lower a party's head after its capitalised name ("the Social Democratic
+    # party", Reuters; "the Labour party", BBC): a style too.
+    if words[-1] == "party" and words[0][0].isupper():
+        return True
+    return words[0][0].isupper() and all(w.islower() for w in words[1:])
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, surface, lower-cased phrase) of each table phrase after "the" with at least
+    one word in lower case; a possessive's "'s" stays outside the span."""
+    phrases = name_phrases()
+    for match in _THE_WORDS.finditer(text):
+        words = [w for w in match.groups() if w is not None]
+        for size in SIZES:
+            if len(words) < size:
+                continue
+            parts = words[:size]
+            last = _POSSESSIVE.sub("", parts[-1])
+            key = " ".join([*parts[:-1], last]).lower()
+            if key not in phrases or not all(map(_cased, [*parts[:-1], last])):
+                continue
+            if not any(w.islower() for w in [*parts[:-1], last]) or _descriptor([*parts[:-1], last]):
+                break  # already capitalised, or a descriptor: the longest phrase found decides
+            start = match.start(1)
+            end = start + len(" ".join(parts)) - (len(parts[-1]) - len(last))
+            yield start, end, text[start:end], key
+            break
+
+
+@rule(
+    "CA032",
+    "lowercase-name-phrase",
+    "casing",
+    Safety.UNSAFE,
+    bad=[
+        ("A spokesman for the united nations said talks would resume.",
+         "A spokesman for the United Nations said talks would resume."),
+        ("The soviet union raised its grain imports on Wednesday.",
+         "The Soviet Union raised its grain imports on Wednesday."),
+        ("Figures from the International Monetary fund showed slower growth.",
+         "Figures from the International Monetary Fund showed slower growth."),
+    ],
+    good=[
+        "A spokesman for the United Nations said talks would resume.",
+        "the world bank lent more. markets fell. bonds rallied. oil slipped.",
+        "Members of the united nations and united nations staff met on Monday.",
+        "The UNITED NATIONS said nothing.",
+    ],
+    scope="document",  # the text's own lower-case uses elsewhere veto the edit
+)
+def lowercase_name_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
+    """A name of two or three words after "the" with a word in lower case, that clean news
+    writes Capitalised there and almost never in lower case ("the world bank" -> "the World
+    Bank"). Unsafe: a rare text may use the words as a plain phrase ("the white house on the
+    corner"); a text that writes the phrase in lower case without "the" is left whole."""
+    text = doc.text
+    found = list(_candidates(text))
+    if not found or mostly_lower_case(doc):
+        return
+    for start, end, surface, key in found:
+        if _sentence_opens_lower(text, start):
+            continue  # the archive folded the sentence, not the name
+        lower_uses = len(re.findall(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-])", text))
+        lower_after_the = len(re.findall(r"(?<![\w'’-])[Tt]he " + re.escape(key) + r"(?![\w-])", text))
+        if lower_uses > lower_after_the:
+            continue  # the text writes it in lower case elsewhere: a plain phrase there
+        name = " ".join(_capitalise(word) for word in surface.split(" "))
+        yield self.edit(start, end, name,
+                        f"“{surface}” after “the”: clean news writes this name “{name}”.",
+                        0.75, Safety.UNSAFE)
+
+
+RULES = (lowercase_name_phrase,)
