@@ -103,8 +103,11 @@ def plain_with_phrase(q: list[str]) -> bool:
                 or word in lexicon.AUXILIARIES or word in ("most", "least") \
                 or (len(word) > 5 and word.endswith("est") and word not in _EST_NOUNS):
             return False
-    # "… in place", "… at a record high", "With most ballots in": the end states something of the noun.
-    return lowered[-1] not in _STATE_NOUNS and lowered[-1] not in PARTICLES and lowered[-1] != "in"
+    # "… in place", "… at a record high", "With most ballots in": the end states something of
+    # the noun. A state noun counts only after its preposition ("on board", not "the Health Board").
+    before_end = lowered[max(1, len(lowered) - 4) : -1]
+    state = lowered[-1] in _STATE_NOUNS and any(w in lexicon.PREPOSITIONS for w in before_end)
+    return not state and lowered[-1] not in PARTICLES and lowered[-1] != "in"
 
 
 # Nouns spelt like a superlative ("the interest of", "a protest").

@@ -204,3 +204,9 @@ def test_a_tag_after_a_percentage_is_reattached() -> None:
 )
 def test_with_phrase_joins_bare_unless_absolute(garbled: str, fixed: str) -> None:
     assert _fixed(garbled) == fixed
+
+
+def test_with_phrase_ending_on_a_name_that_looks_like_a_state_joins_bare() -> None:
+    # "Board" of a name is no "on board": the phrase only names the other party.
+    assert _fixed("The wards remain open under a temporary agreement. With the Health Board.") == \
+        "The wards remain open under a temporary agreement with the Health Board."
