@@ -1,7 +1,8 @@
 """Verbless phrases with a participle that FR003 reads as cut off the sentence before:
 the finite-verb test they share (:func:`finite_verb`), the clause a relative or
 subordinate word opens inside them (:func:`before_subordinate`) and the absolute "with"
-phrase with a past participle (:func:`with_participle`). Pure functions of the words."""
+phrase with a past participle (:func:`with_participle`), and the plain "with" phrase that is
+no absolute and joins bare (:func:`plain_with_phrase`). Pure functions of the words."""
 
 from __future__ import annotations
 
@@ -71,3 +72,43 @@ def with_participle(q: list[str]) -> bool:
         if lexicon.is_function_word(word) or word in lexicon.AUXILIARIES or stops_words.is_bare_verb(word):
             return False
     return False
+
+
+# Possessives that open the noun phrase of an absolute ("With its coffin … in place."):
+# a "with" phrase naming something of the subject's own, with its state after it.
+_POSSESSIVES = frozenset("its his her their our my your".split())
+# Last words of a prepositional predicate of state ("in place", "on board", "at risk").
+_STATE_NOUNS = frozenset("""place board stake risk doubt hand force effect charge custody tow way high low order
+    condition shape""".split())
+
+
+def plain_with_phrase(q: list[str]) -> bool:
+    """"With the regional council.", "With two firms in Spain.", "With the backing of a
+    charity.": "with", a noun phrase and at most its own prepositional phrases, and nothing
+    said of it: no participle or past form ("With three members abstaining"), no possessive
+    opener ("With its hold flooded", "With all its casks in good order"), no superlative
+    ("With the biggest gains in Asia") and no state phrase at its end ("… in place", "… on
+    board"). Such a phrase restricts the verb or noun before the stop ("signed contracts
+    with two firms") and joins bare; an absolute phrase, which says something of its noun,
+    is an aside set off with a comma.
+    ``q`` is the piece's words, "with" first."""
+    lowered = [t.lower() for t in q]
+    if len(lowered) < 2 or lowered[0] != "with" or any(w in _POSSESSIVES for w in lowered[1:3]):
+        return False
+    for j, word in enumerate(lowered[1:], 1):
+        # An "-ing" word after a determiner or preposition is a noun ("the backing of", "a
+        # housing charity", "for training"); after a noun it is a participle ("members abstaining").
+        ing_noun = lowered[j - 1] in lexicon.DETERMINERS or lowered[j - 1] in lexicon.PREPOSITIONS
+        if stops_words.is_bare_verb(word) or (word.endswith("ing") and len(word) > 4 and not ing_noun) \
+                or word in lexicon.AUXILIARIES or word in ("most", "least") \
+                or (len(word) > 5 and word.endswith("est") and word not in _EST_NOUNS):
+            return False
+    # "… in place", "… at a record high", "With most ballots in": the end states something of
+    # the noun. A state noun counts only after its preposition ("on board", not "the Health Board").
+    before_end = lowered[max(1, len(lowered) - 4) : -1]
+    state = lowered[-1] in _STATE_NOUNS and any(w in lexicon.PREPOSITIONS for w in before_end)
+    return not state and lowered[-1] not in PARTICLES and lowered[-1] != "in"
+
+
+# Nouns spelt like a superlative ("the interest of", "a protest").
+_EST_NOUNS = frozenset("interest forest protest request harvest contest arrest inquest manifest conquest".split())

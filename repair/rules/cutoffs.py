@@ -46,6 +46,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import cutoff_reported, stops_words
 from repair.rules.base import Rule, rule
+from repair.rules.cutoff_absolutes import plain_with_phrase
 from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, participle_piece, past_absolute_piece
 from repair.rules.cutoff_reported import reported_clause_after_tag, second_that_clause, tag_wants_clause
@@ -247,6 +248,14 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield self.edit(stop + 1, sentence.span.end, "",
                                 f"Fragment (delete-echo): “{text}” gives a second source to a sentence that "
                                 "already names its own; deleted.", 0.55)
+        elif kind == "with" and plain_with_phrase(q) and not p[-1][:1].isdigit():
+            # "… placed orders. With two firms in Spain.": a plain prepositional phrase, which
+            # restricts the verb or noun before it, joins bare; only an absolute phrase ("With
+            # three members abstaining") is an aside. After a figure ("The vote was 44-3.
+            # With two abstentions.") the phrase comments on the count: the comma stays.
+            yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,
+                            f"Fragment (join): “{text}” has no main clause and says nothing of its noun; "
+                            "a prepositional phrase of the sentence before, joined.", 0.6)
         elif kind:
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "

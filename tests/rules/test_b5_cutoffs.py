@@ -173,3 +173,40 @@ def test_also_stranded_at_the_cut_is_deleted() -> None:
 
 def test_a_tag_after_a_percentage_is_reattached() -> None:
     assert _fixed("Output fell 4%. the statistics office said.") == "Output fell 4%, the statistics office said."
+
+
+@pytest.mark.parametrize(
+    "garbled,fixed",
+    [
+        # A plain "with" phrase (a noun phrase and its own prepositions, nothing said of it)
+        # restricts the verb or noun before the stop: joined bare (comma38).
+        ("The ministry said it had signed contracts. With two firms in Spain.",
+         "The ministry said it had signed contracts with two firms in Spain."),
+        ("The clinic stays open under a temporary agreement. With the regional council.",
+         "The clinic stays open under a temporary agreement with the regional council."),
+        ("The case was brought last year by three farmers. With the backing of a local charity.",
+         "The case was brought last year by three farmers with the backing of a local charity."),
+        ("The appeal was lodged in May by two tenants. With help from a housing charity.",
+         "The appeal was lodged in May by two tenants with help from a housing charity."),
+        # An absolute phrase says something of its noun (a participle, a possessive's state,
+        # a state phrase at its end): an aside, set off with a comma; so is a phrase after a count.
+        ("The vote was 40 to 2. With three members abstaining.",
+         "The vote was 40 to 2, with three members abstaining."),
+        ("The plane stayed on the runway. With passengers kept on board for hours.",
+         "The plane stayed on the runway, with passengers kept on board for hours."),
+        ("The ferry reached port after dawn. With its cargo hold partly flooded.",
+         "The ferry reached port after dawn, with its cargo hold partly flooded."),
+        ("The ferry sailed from Dover. With 300 passengers on board.",
+         "The ferry sailed from Dover, with 300 passengers on board."),
+        ("The bill passed 44 to 3. With two abstentions.",
+         "The bill passed 44 to 3, with two abstentions."),
+    ],
+)
+def test_with_phrase_joins_bare_unless_absolute(garbled: str, fixed: str) -> None:
+    assert _fixed(garbled) == fixed
+
+
+def test_with_phrase_ending_on_a_name_that_looks_like_a_state_joins_bare() -> None:
+    # "Board" of a name is no "on board": the phrase only names the other party.
+    assert _fixed("The wards remain open under a temporary agreement. With the Health Board.") == \
+        "The wards remain open under a temporary agreement with the Health Board."
