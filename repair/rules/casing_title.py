@@ -67,38 +67,58 @@ _THREE_CAPITALS = lazy_compile(r"[^A-Za-z]*[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z'’
 
 def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
     """Sentences (not on the first line) whose words are nearly all capitalised, with their
-    words after the first."""
-    opening = _THREE_CAPITALS.match
+    words after the first.
+
+    Each sentence's own test (:func:`_title_tokens`) reads nothing but its line, so its
+    answer is kept per sentence (``Document.sentence_answers``) and carried across
+    ``fix``'s rounds for unchanged lines: a later round reads only the changed lines'
+    sentences (GL001 and CA030 ask for these in every round). The first line's test reads
+    the text after it, so it is asked afresh."""
+    answers = doc.sentence_answers(_TITLE_ANSWERS)
     for sentence in doc.sentences:
         if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title, and titles are Title Case
-        start, end = sentence.span.start, sentence.span.end
-        if sentence.index_in_paragraph == 0 and doc.text[start : start + 2].isupper() and \
-                (dateline := DATELINE.match(doc.text, start, end)) is not None:
-            start = dateline.end()  # the story's sentence starts after the dateline's dash
-        if not opening(doc.text, start, end):
-            continue  # the test on tokens[:3] below, made before the sentence is split
-        tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
-        tag = _trailing_tag(doc.text, tokens, end)
-        if tag is not None:
-            tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
-        if len(tokens) < MIN_SHORT_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
-            continue  # leaked heading capitals start at the sentence start; a list of titles does not
-        learned = len(tokens) < MIN_TITLE_WORDS and _learned_title_case(doc.text, tokens, end)
-        if len(tokens) < MIN_TITLE_WORDS and not learned and not _short_title_case(doc.text, tokens, end):
+        if answers.get(sentence.span.start) is False:
             continue
-        # Every test below must pass; the share of capitals first, which most sentences that
-        # open on capitals fail (a name, then prose), before the initials' test reads every
-        # word (4 MB of news: 2,762 such openings, 75 with the share).
-        capitalised = [t for t in tokens if t.group()[0].isupper()]
-        if len(capitalised) < TITLE_SHARE * len(tokens):
-            continue
-        if any(_initial(tokens, i) for i in range(len(tokens))):
-            continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
-        functions = [t for t in capitalised if _function(t.group().lower())]
-        # Prose has function words throughout (about one word in ten at the least); a roster does not.
-        if learned or len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10):
+        tokens = _title_tokens(doc.text, sentence)
+        answers[sentence.span.start] = tokens is not None
+        if tokens is not None:
             yield sentence, tokens
+
+
+_TITLE_ANSWERS = "casing_title: a sentence's own Title Case test passes"
+
+
+def _title_tokens(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
+    """The words after the first of ``sentence`` when they are nearly all capitalised (a
+    Title Case slip by their shape), else None. Reads only the sentence's own line (and
+    its line break: an initial's test reads two characters after its letter)."""
+    start, end = sentence.span.start, sentence.span.end
+    if sentence.index_in_paragraph == 0 and text[start : start + 2].isupper() and \
+            (dateline := DATELINE.match(text, start, end)) is not None:
+        start = dateline.end()  # the story's sentence starts after the dateline's dash
+    if not _THREE_CAPITALS.match(text, start, end):
+        return None  # the test on tokens[:3] below, made before the sentence is split
+    tokens = list(_TOKEN.finditer(text, start, end))[1:]
+    tag = _trailing_tag(text, tokens, end)
+    if tag is not None:
+        tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
+    if len(tokens) < MIN_SHORT_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
+        return None  # leaked heading capitals start at the sentence start; a list of titles does not
+    learned = len(tokens) < MIN_TITLE_WORDS and _learned_title_case(text, tokens, end)
+    if len(tokens) < MIN_TITLE_WORDS and not learned and not _short_title_case(text, tokens, end):
+        return None
+    # Every test below must pass; the share of capitals first, which most sentences that
+    # open on capitals fail (a name, then prose), before the initials' test reads every
+    # word (4 MB of news: 2,762 such openings, 75 with the share).
+    capitalised = [t for t in tokens if t.group()[0].isupper()]
+    if len(capitalised) < TITLE_SHARE * len(tokens):
+        return None
+    if any(_initial(tokens, i) for i in range(len(tokens))):
+        return None  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
+    functions = [t for t in capitalised if _function(t.group().lower())]
+    # Prose has function words throughout (about one word in ten at the least); a roster does not.
+    return tokens if learned or len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10) else None
 
 
 # A dateline opening a story ("BANGKOK — ", "SEVILLE, Spain — "): what follows is body text.
