@@ -1,10 +1,11 @@
-"""CA002's per-sentence Title Case test carried across ``fix``'s rounds (issue 13).
+"""CA002's and CA030's per-sentence tests carried across ``fix``'s rounds (issue 13).
 
 ``casing_title._title_case_sentences`` keeps each sentence's own answer in
 ``Document.sentence_answers``; a later round's Document (``Document.edited``) carries the
 unchanged lines' answers. The carried path must find exactly the sentences and words a
 fresh document finds, down both paths of ``edited``, and the rules that read them (CA002,
-GL001, CA030) must propose exactly the same edits.
+GL001, CA030) must propose exactly the same edits. CA030's hint scan and its sentences'
+own "no" (``casing_title_small_words._headline_sentences``) likewise.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from repair.document import Document
 from repair.rules import ALL_RULES
 from repair.rules.casing_title import _title_case_sentences
+from repair.rules.casing_title_small_words import _headline_sentences
 from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
 
 # Our own pieces: Title Case clauses (long, short, learned), prose, a dateline, a trailing
@@ -23,13 +25,19 @@ PIECES = ["The Two Sides Will Expand Trade In Fish And Copper.", " Members Of Bo
           "Two Proxy Advisory Firms Supported The Campaign.", " the mayor said on Monday.",
           "OSLO — The Council Will Meet In The Spring For The Vote.", " Prices Have Risen Again, officials said.",
           "A Smith, B Jones And C Brown Are On The List.", " Will Hold A Reception For The Team.",
-          "Storm Hits Coast", ". ", " ", "\n", "\n\n", "A", "x"]
+          "Storm Hits Coast", ". ", " ", "\n", "\n\n", "A", "x",
+          "The Masks Became Mandatory Again in Hospitals and Health Centers on Monday.",
+          " the union said a strike planned for Friday Would Go Ahead as Planned.", " in the ", "Minister of State"]
 _CODES = ("CA002", "GL001", "CA030")
 _RULES = [r for r in ALL_RULES if r.code in _CODES]
 
 
 def _found(doc: Document) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return [(s.span.start, s.span.end, [t.span() for t in tokens]) for s, tokens in _title_case_sentences(doc)]
+
+
+def _headlines(doc: Document) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    return [(s.span.start, s.span.end, [t.span() for t in tokens]) for s, tokens in _headline_sentences(doc)]
 
 
 def _edits(doc: Document) -> list[tuple[str, int, int, str]]:
@@ -44,11 +52,14 @@ def test_carried_title_case_answers_equal_a_fresh_document(case: tuple[str, list
     for dense in DENSITIES:
         old = Document.from_text(text)
         _found(old)  # round one fills the answers, as check does
+        _headlines(old)
         with _dense_regions(dense):
             edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
             again = edited.edited(text, [(0, len(new), len(text))])
         assert _found(edited) == _found(Document.from_text(new))
         assert _found(again) == _found(Document.from_text(text))
+        assert _headlines(edited) == _headlines(Document.from_text(new))
+        assert _headlines(again) == _headlines(Document.from_text(text))
 
 
 @given(edited_texts(PIECES))
@@ -94,3 +105,23 @@ def test_a_changed_line_is_asked_again_not_read_from_its_old_answer() -> None:
             _found(edited)
             edited = edited.edited(new, [(at, at + len(prose), len(title))])
         assert _found(edited) == _found(Document.from_text(new)) != []
+
+
+def test_a_changed_line_is_read_again_for_headline_style() -> None:
+    """CA030's sentence: a prose sentence with a hint rewritten, as long, in headline style
+    at the same offset is found; an unchanged one keeps its carried answer."""
+    headline = "The Masks Became Mandatory Again in Hospitals and Health Centers on Monday."
+    prose = "The Masks of the State " + "x" * (len(headline) - 24) + "."  # a hint, no headline; as long
+    text = "The harbour reopened.\n" + prose + "\nA quiet line."
+    at = text.find(prose)
+    new = text[:at] + headline + text[at + len(prose) :]
+    assert len(prose) == len(headline)
+    for dense in DENSITIES:
+        with _dense_regions(dense):
+            old = Document.from_text(text)
+            assert _headlines(old) == []
+            assert old.sentence_answers("casing_title_small_words: a hinted sentence's own words may be headline style")
+            edited = old.edited(new, [(at, at + len(prose), len(headline))])
+        assert _headlines(edited) == _headlines(Document.from_text(new)) != []
+        back = edited.edited(text, [(at, at + len(headline), len(prose))])
+        assert _headlines(back) == []
