@@ -36,6 +36,7 @@ from repair.rules.casing_learned_context import (
     _word_after,
     _word_before,
 )
+from repair.rules.casing_learned_scans import _MID_CAPITAL, mid_capitals, one_use_outside_names
 from repair.rules.casing_learned_table import (
     VERB_SLOT_SUPPORT,
     case_table,
@@ -51,10 +52,6 @@ from repair.rules.glued_scan import _ALONE_NAME, alone_names
 from repair.rules.glued_splits import zipf
 from repair.rules.stops_words import mostly_lower_case
 
-# A capitalised word in a sentence's middle: after a lower-case letter, a comma or a
-# semicolon and a space, a whole word (no hyphen or apostrophe going on). The capital is
-# scanned for first (a class, in C); the look-behind is tried only there.
-_MID_CAPITAL = lazy_compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+(?![\w'’-])")
 # A lower-case word standing on its own: not inside an address, a handle, a hyphenated or
 # an elided word ("www.oslo.no", "@nato", "pro-nato", "o'neill").
 _SLOT_PREPOSITIONS = ("in|to|from|with|of|at|by|for|near|across|along|into|outside|around|via|through"
@@ -96,22 +93,6 @@ def _nationality_shape(word: str) -> bool:
 # A word capitalised more often than this is the text's house style or a name it repeats:
 # its uses are not read one by one.
 MAX_NAME_USES = 4
-
-
-def _one_use_outside_names(text: str, words: set[str]) -> set[str]:
-    """The ``words`` (Capitalised) that stand in ``text`` more than once but only once outside
-    a longer name: every other use has a capitalised content word right before it ("Southern
-    Electricity Networks"), which a function word ("The Government") is not. A name's first
-    word ("Pension Benefit Guaranty") is left: it is the name's short form too. One scan of
-    the text's capitalised words for all of them (a search per word was seconds on 4 MB)."""
-    outside: dict[str, int] = {}
-    for match in _ALONE_NAME.finditer(text):
-        word = match.group()
-        if word in words:
-            before = _word_before(text, match.start())
-            if not (before[:1].isupper() and not lexicon.is_function_word(before)):
-                outside[word] = outside.get(word, 0) + 1
-    return {word for word, uses in outside.items() if uses == 1}
 
 
 # A lower-case word right after a preposition, without an article ("districts of marseille"):
@@ -246,19 +227,16 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         repeated = {word for word in found if not (counts[word] == 1 and anywhere[word] <= 1)
                     and anywhere[word] <= MAX_NAME_USES
                     and lower_evidence(word.lower(), VERB_SLOT_SUPPORT) is not None}
-        found = alone + sorted(_one_use_outside_names(text, repeated)) if repeated else alone
+        found = alone + sorted(one_use_outside_names(doc, repeated)) if repeated else alone
     evidence = {word: safety for word in found
                 if (safety := lower_evidence(word.lower(), VERB_SLOT_SUPPORT)) is not None}
     if not evidence or mostly_lower_case(doc):
         return
-    # One pass over the text's mid-sentence capitals (the scan ``line_counts`` made), not a
-    # search per candidate: a long text has hundreds of one-off capitals.
-    for match in _MID_CAPITAL.finditer(text):
-        word = match.group()
-        if word not in evidence:
-            continue
+    # The asked words' uses in sentences' middles, in text order: one scan of the text's
+    # mid-sentence capitals (not a search per candidate: a long text has hundreds of one-off
+    # capitals), carried across fix's rounds (casing_learned_scans).
+    for start, end, word in mid_capitals(doc, frozenset(evidence)):
         safety = evidence[word]
-        start, end = match.start(), match.end()
         before, after = _word_before(text, start), _word_after(text, end)
         if _in_capitalised_phrase(text, start, end) or _in_list_or_label(text, start, end):
             continue  # "Fuel for Growth", "Unit 1", "Lloyd, Little.": a name's, a title's or a list's word

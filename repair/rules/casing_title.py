@@ -26,11 +26,13 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.casing_learned_table import lower_evidence
+from repair.rules.casing_title_shapes import (
+    MIN_SHORT_TITLE_FUNCTIONS as MIN_SHORT_TITLE_FUNCTIONS,  # re-exported
+)
+from repair.rules.casing_title_shapes import _function, _initial, _learned_title_case, _short_title_case, _trailing_tag
 from repair.rules.casing_title_words import _TITLE_FUNCTION, RARE_ZIPF, _lower_sentence, _stem
 from repair.rules.glued import zipf
 
@@ -40,7 +42,6 @@ TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sent
 MIN_TITLE_FUNCTIONS = 3
 # A shorter sentence counts only wholly capitalised, with a verb form, two function words and a stop.
 MIN_SHORT_TITLE_WORDS = 4
-MIN_SHORT_TITLE_FUNCTIONS = 2
 # A heading has no final stop, no comma and few words; prose that lost its stop has more.
 MAX_HEADING_WORDS = 15
 
@@ -66,130 +67,58 @@ _THREE_CAPITALS = lazy_compile(r"[^A-Za-z]*[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z'’
 
 def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
     """Sentences (not on the first line) whose words are nearly all capitalised, with their
-    words after the first."""
-    opening = _THREE_CAPITALS.match
+    words after the first.
+
+    Each sentence's own test (:func:`_title_tokens`) reads nothing but its line, so its
+    answer is kept per sentence (``Document.sentence_answers``) and carried across
+    ``fix``'s rounds for unchanged lines: a later round reads only the changed lines'
+    sentences (GL001 and CA030 ask for these in every round). The first line's test reads
+    the text after it, so it is asked afresh."""
+    answers = doc.sentence_answers(_TITLE_ANSWERS)
     for sentence in doc.sentences:
         if sentence.paragraph == 0 and not _after_prose(doc, sentence):
             continue  # the first line is the title, and titles are Title Case
-        start, end = sentence.span.start, sentence.span.end
-        if sentence.index_in_paragraph == 0 and doc.text[start : start + 2].isupper() and \
-                (dateline := DATELINE.match(doc.text, start, end)) is not None:
-            start = dateline.end()  # the story's sentence starts after the dateline's dash
-        if not opening(doc.text, start, end):
-            continue  # the test on tokens[:3] below, made before the sentence is split
-        tokens = list(_TOKEN.finditer(doc.text, start, end))[1:]
-        tag = _trailing_tag(doc.text, tokens, end)
-        if tag is not None:
-            tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
-        if len(tokens) < MIN_SHORT_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
-            continue  # leaked heading capitals start at the sentence start; a list of titles does not
-        learned = len(tokens) < MIN_TITLE_WORDS and _learned_title_case(doc.text, tokens, end)
-        if len(tokens) < MIN_TITLE_WORDS and not learned and not _short_title_case(doc.text, tokens, end):
+        if answers.get(sentence.span.start) is False:
             continue
-        # Every test below must pass; the share of capitals first, which most sentences that
-        # open on capitals fail (a name, then prose), before the initials' test reads every
-        # word (4 MB of news: 2,762 such openings, 75 with the share).
-        capitalised = [t for t in tokens if t.group()[0].isupper()]
-        if len(capitalised) < TITLE_SHARE * len(tokens):
-            continue
-        if any(_initial(tokens, i) for i in range(len(tokens))):
-            continue  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
-        functions = [t for t in capitalised if _function(t.group().lower())]
-        # Prose has function words throughout (about one word in ten at the least); a roster does not.
-        if learned or len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10):
+        tokens = _title_tokens(doc.text, sentence)
+        answers[sentence.span.start] = tokens is not None
+        if tokens is not None:
             yield sentence, tokens
 
 
-def _short_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> bool:
-    """True when a sentence shorter than :data:`MIN_TITLE_WORDS` (``tokens``: its words after
-    the first) is still a Title Case slip: every word capitalised, two of them function
-    words, a verb form among them ("Members Of Both Unions Will Vote In March."), and a
-    full stop at its end (a heading or a work's title has none)."""
-    if not any(c in text[tokens[-1].end() : end] for c in ".,") or not all(t.group()[0].isupper() for t in tokens):
-        return False
-    functions = sum(1 for t in tokens if t.group().lower() in _TITLE_FUNCTION)
-    verb = any(t.group().lower() in lexicon.AUXILIARIES or t.group().lower() in lexicon.SPEECH_VERBS
-               or t.group().lower() in lexicon.IRREGULAR_PAST for t in tokens)
-    return functions >= MIN_SHORT_TITLE_FUNCTIONS and verb
+_TITLE_ANSWERS = "casing_title: a sentence's own Title Case test passes"
 
 
-def _learned_title_case(text: str, tokens: Sequence[re.Match[str]], end: int) -> bool:
-    """True when a short sentence (``tokens``: its words after the first) with too few
-    function words for :func:`_short_title_case` is still a Title Case slip ("Two Proxy
-    Advisory Firms Supported The Campaign."): every word capitalised, a stop (or a tag's
-    comma) after the last, and every word that is no function word one clean news writes
-    in lower case nearly always in a sentence's middle (the learned case table,
-    :func:`lower_evidence`), so no word of it can be a name's."""
-    if not any(c in text[tokens[-1].end() : end] for c in ".,") or not all(t.group()[0].isupper() for t in tokens):
-        return False
-    content = [t for t in tokens if not _function(t.group().lower())]
-    # Content words carry the evidence: a run of small words ("Get Me Out Of Here.", a
-    # show's title) has none.
-    return len(content) >= MIN_LEARNED_CONTENT and all(lower_evidence(_stem(t.group())) is not None for t in content)
-
-
-# Content words (no function words) a short sentence needs for the learned test.
-MIN_LEARNED_CONTENT = 3
-
-
-# A speech tag after a comma at a sentence's end: lower-case words (a speaker such as
-# "health officials", "police") and a speech verb, or the verb first ("said police").
-MAX_TAG_WORDS = 5
-
-
-def _trailing_tag(text: str, tokens: Sequence[re.Match[str]], end: int) -> int | None:
-    """The index in ``tokens`` where a trailing lower-case speech tag opens after a comma
-    ("Mosquito Control Alone Has Not Been Enough, health officials said."), or None. The
-    Title Case test then reads the clause before the tag: a tag in sentence case is the
-    writer's, the clause's capitals the slip."""
-    if text[tokens[-1].end() : end].strip() not in (".", ""):
+def _title_tokens(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
+    """The words after the first of ``sentence`` when they are nearly all capitalised (a
+    Title Case slip by their shape), else None. Reads only the sentence's own line (and
+    its line break: an initial's test reads two characters after its letter)."""
+    start, end = sentence.span.start, sentence.span.end
+    if sentence.index_in_paragraph == 0 and text[start : start + 2].isupper() and \
+            (dateline := DATELINE.match(text, start, end)) is not None:
+        start = dateline.end()  # the story's sentence starts after the dateline's dash
+    if not _THREE_CAPITALS.match(text, start, end):
+        return None  # the test on tokens[:3] below, made before the sentence is split
+    tokens = list(_TOKEN.finditer(text, start, end))[1:]
+    tag = _trailing_tag(text, tokens, end)
+    if tag is not None:
+        tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
+    if len(tokens) < MIN_SHORT_TITLE_WORDS or not all(t.group()[0].isupper() for t in tokens[:3]):
+        return None  # leaked heading capitals start at the sentence start; a list of titles does not
+    learned = len(tokens) < MIN_TITLE_WORDS and _learned_title_case(text, tokens, end)
+    if len(tokens) < MIN_TITLE_WORDS and not learned and not _short_title_case(text, tokens, end):
         return None
-    for back in range(2, MAX_TAG_WORDS + 1):
-        if back >= len(tokens):
-            return None
-        first = tokens[-back]
-        words = [t.group() for t in tokens[-back:]]
-        if not all(w.islower() for w in words):
-            return None
-        if text[tokens[-back - 1].end() : first.start()] == ", ":
-            verbs = (words[0], words[-1])
-            return len(tokens) - back if any(w in lexicon.SPEECH_VERBS for w in verbs) else None
-    return None
-
-
-def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
-    """True when ``tokens[i]`` is one capital letter standing for a name ("A Smith, B Jones").
-    "A" after a capitalised function word ("For A Time", "Is A Risk"), before a figure ("A
-    £180m Grant"), or after a word when the sentence holds no other initial and no list's
-    marks ("Will Hold A Reception") is the article."""
-    word = tokens[i].group()
-    if len(word) != 1 or word in "Ia" or word.islower():
-        return False  # a lower-case letter is a unit's ("£180m") or a list's mark, no initial
-    if word != "A":
-        return True
-    if i > 0 and _function(tokens[i - 1].group().lower()):
-        return False
-    following = tokens[i].string[tokens[i].end() : tokens[i].end() + 2]
-    if following[:1] == " " and not following[1:2].isupper():
-        return False  # "Providing A £180m Grant", "A 10-year plan": no name follows the letter
-    words = tokens[i].string[tokens[0].start() : tokens[-1].end()]
-    if i > 0 and tokens[i].string[tokens[i - 1].end() : tokens[i].start()] == " " and not any(
-            len(t.group()) == 1 and t.group() not in "AIa" for t in tokens) and not any(c in words for c in "/()&!"):
-        # "Will Hold A Reception": after a word and a space, with no other initial in the
-        # sentence, the letter is the article; a list of names has initials beside it, and
-        # a list of works' titles its own marks ("Takeaway/ I'm A Celebrity, Get Me Out!").
-        return False
-    # "A" after a comma, alone among the sentence's single capitals, opens a phrase as the
-    # article ("3 March, A Month Later"); a list of names has other initials beside it
-    # ("A Smith, B Jones").
-    after_comma = i > 0 and tokens[i].string[tokens[i - 1].end() : tokens[i].start()] == ", "
-    return not after_comma or any(len(t.group()) == 1 and t.group() not in "AIa" for t in tokens)
-
-
-def _function(word: str) -> bool:
-    """A lower-cased word that counts as a function word in a Title Case sentence: the
-    title list, any closed-class word of the lexicon ("Without", "Any"), or an auxiliary."""
-    return word in _TITLE_FUNCTION or lexicon.is_function_word(word) or word in lexicon.AUXILIARIES
+    # Every test below must pass; the share of capitals first, which most sentences that
+    # open on capitals fail (a name, then prose), before the initials' test reads every
+    # word (4 MB of news: 2,762 such openings, 75 with the share).
+    capitalised = [t for t in tokens if t.group()[0].isupper()]
+    if len(capitalised) < TITLE_SHARE * len(tokens):
+        return None
+    if any(_initial(tokens, i) for i in range(len(tokens))):
+        return None  # initials mark a list of names ("A Smith, B Jones"); "a" in "in a statement" does not
+    functions = [t for t in capitalised if _function(t.group().lower())]
+    # Prose has function words throughout (about one word in ten at the least); a roster does not.
+    return tokens if learned or len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10) else None
 
 
 # A dateline opening a story ("BANGKOK — ", "SEVILLE, Spain — "): what follows is body text.
