@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from rule_helpers import fix_unsafe
 
-from repair.pipeline import Pipeline
+from repair.document import Document
+from repair.pipeline import Pipeline, RuleProposer
 from repair.rules.casing_name_phrases import name_phrases
 
 LEAD = "Rain fell all week on the coast, and several roads were closed.\n\n"
@@ -73,3 +74,14 @@ def test_table_holds_names_not_heads() -> None:
     assert "new york stock" not in phrases  # always "... Exchange"
     assert "prime minister" not in phrases  # written in lower case often
     assert "central bank" not in phrases
+
+
+def test_a_story_that_prints_other_names_in_lower_case_is_left() -> None:
+    # Its lower case is the copy's style (old wire copy), not a slip: capitalising one name
+    # would make it inconsistent (a clean-news audit judged such edits wrong). Other rules may
+    # recase the other names in the same fix; CA032 proposes nothing on the text as it stands.
+    folded = "Ministers from japan and britain met the world bank in june to discuss the loan."
+    plain = "Ministers met the world bank on Monday to discuss the loan."
+    assert [e for e in RuleProposer().propose(Document.from_text(folded)) if e.rule == "CA032"] == []
+    assert [e.replacement for e in RuleProposer().propose(Document.from_text(plain)) if e.rule == "CA032"] == \
+        ["World Bank"]
