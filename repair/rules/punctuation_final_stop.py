@@ -104,43 +104,63 @@ def _quotes_closed(line: str) -> bool:
     return line.count("“") == line.count("”") and line.count('"') % 2 == 0
 
 
-def _stop_evidence(lines: list[str], skip: int) -> bool:
-    """The document's other lines (a first line without a stop, its title, aside) end in stops: at least
-    :data:`MIN_STOPPED_NEIGHBOURS` lines of :data:`MIN_WORDS` words or more do, and at most
-    :data:`MAX_UNSTOPPED_SHARE` of those lines and the prose lines without one do not."""
-    stopped = unstopped = 0
-    for index, line in enumerate(lines):
-        if index == skip:
-            continue
-        if _STOPPED.search(line):
-            stopped += len(_WORD.findall(line)) >= MIN_WORDS
-        elif index and _prose_words(line) is not None:
-            unstopped += 1  # the first line is a title as often: no stop, no evidence
-    return stopped >= MIN_STOPPED_NEIGHBOURS and unstopped <= MAX_UNSTOPPED_SHARE * (stopped + unstopped)
+class _LineFacts:
+    """Per-line facts the test asks about every candidate, read once per document: a scan per
+    candidate made the rule quadratic (tests/test_scaling_rules.py)."""
+
+    def __init__(self, doc: Document, lines: list[str]) -> None:
+        self.lines = lines
+        self.stopped = [_STOPPED.search(line) is not None for line in lines]
+        self.first_stopped = next((i for i, flag in enumerate(self.stopped) if flag), len(lines))
+        self.last_sentence_start: dict[int, int] = {}
+        for sentence in doc.sentences:
+            self.last_sentence_start[sentence.paragraph] = sentence.span.start
+        self._counts: tuple[list[int], list[int], int, int] | None = None
+
+    def _evidence_counts(self) -> tuple[list[int], list[int], int, int]:
+        if self._counts is None:
+            long_stopped = [int(flag and len(_WORD.findall(line)) >= MIN_WORDS)
+                            for line, flag in zip(self.lines, self.stopped, strict=True)]
+            # The first line is a title as often: no stop there is no evidence.
+            prose_unstopped = [int(i > 0 and not flag and _prose_words(line) is not None)
+                               for i, (line, flag) in enumerate(zip(self.lines, self.stopped, strict=True))]
+            self._counts = (long_stopped, prose_unstopped, sum(long_stopped), sum(prose_unstopped))
+        return self._counts
+
+    def stop_evidence(self, skip: int) -> bool:
+        """The document's other lines (a first line without a stop, its title, aside) end in
+        stops: at least :data:`MIN_STOPPED_NEIGHBOURS` lines of :data:`MIN_WORDS` words or
+        more do, and at most :data:`MAX_UNSTOPPED_SHARE` of those lines and the prose lines
+        without one do not."""
+        long_stopped, prose_unstopped, all_stopped, all_unstopped = self._evidence_counts()
+        stopped = all_stopped - long_stopped[skip]
+        unstopped = all_unstopped - prose_unstopped[skip]
+        return stopped >= MIN_STOPPED_NEIGHBOURS and unstopped <= MAX_UNSTOPPED_SHARE * (stopped + unstopped)
 
 
-def _lost_stop(doc: Document, index: int, lines: list[str]) -> bool:
+def _lost_stop(doc: Document, index: int, facts: _LineFacts) -> bool:
     """Whether line ``index`` ends in a prose sentence that lost its final stop (module
     docstring): the line's last sentence is judged, the sentences before it end in stops."""
+    lines = facts.lines
     line = lines[index]
     if index == 0 or not (line[-1].islower() or line[-1].isdigit()):
         return False
     if _GLUED_STOP.search(line) or not _quotes_closed(line):
         return False
-    sentences = [s for s in doc.sentences if s.paragraph == index]
-    if not sentences:
+    start = facts.last_sentence_start.get(index)
+    if start is None:
         return False
-    last = doc.text[sentences[-1].span.start:doc.paragraphs[index].end]
+    last = doc.text[start:doc.paragraphs[index].end]
     if not last[0].isupper() or _FURNITURE.search(last):
         return False
     words = _prose_words(last)
     if words is None or words[-1].lower() in _NO_LAST_WORD or words[0].lower() in _QUESTION_WORDS:
         return False
-    if not any(_STOPPED.search(earlier) for earlier in lines[:index]):
+    if facts.first_stopped >= index:
         return False  # no sentence of the body before it: the line is in the title block
     if index + 1 < len(lines) and lines[index + 1][:1].islower():
         return False
-    return _finite_verb(words) and _has_article(words) and lexicon.has_clause(words) and _stop_evidence(lines, index)
+    return _finite_verb(words) and _has_article(words) and lexicon.has_clause(words) and facts.stop_evidence(index)
 
 
 @rule(
@@ -191,10 +211,12 @@ def paragraph_lost_final_stop(doc: Document, self: Rule) -> Iterator[Edit]:
     if len(spans) < 3:
         return
     lines = [doc.text[span.start:span.end] for span in spans]
+    facts: _LineFacts | None = None
     for index, line in enumerate(lines):
-        if index == 0 or _STOPPED.search(line) or not line[-1].isalnum():
+        if index == 0 or not line[-1:].isalnum() or _STOPPED.search(line):
             continue
-        if _lost_stop(doc, index, lines):
+        facts = facts or _LineFacts(doc, lines)
+        if _lost_stop(doc, index, facts):
             end = spans[index].end
             yield self.edit(end - 1, end, line[-1] + ".", "Prose paragraph without its final stop.", 0.7)
 
