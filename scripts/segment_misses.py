@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                 outcomes[row["outcome"]] += 1
                 fh.write(json.dumps({"set": Path(name).name.removesuffix(".jsonl"), **row}, ensure_ascii=False) + "\n")
     os.replace(tmp, args.out)
-    print(f"{sum(outcomes.values())} wrong segments -> {args.out} ({', '.join(f'{k} {v}' for k, v in sorted(outcomes.items()))})")
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
+    print(f"{sum(outcomes.values())} wrong segments -> {args.out} ({counts})")
     return 0
 
 
