@@ -111,6 +111,9 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     seen: set[int] = set()
+    # Each distinct token is counted in the text once: a count per candidate made the rule
+    # quadratic on text that repeats its candidates (tests/test_scaling_rules.py).
+    counts: dict[str, int] = {}
     for junction in _JUNCTION.finditer(text):
         back = _TOKEN_START.search(text, max(0, junction.start() - 24), junction.start() + 1)
         start = back.start() if back is not None else junction.start()
@@ -123,7 +126,10 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
                 seam = match.start(part)  # where the second part starts
                 if seam in seen or seam != junction.start() + 1 or not fits(match):
                     continue
-                if text.count(match.group()) > 1:
+                token = match.group()
+                if token not in counts:
+                    counts[token] = text.count(token)
+                if counts[token] > 1:
                     continue  # the text writes it again (a handle, a code): a lost space does not recur
                 seen.add(seam)
                 yield self.edit(seam, seam, " ",
