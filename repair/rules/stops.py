@@ -119,7 +119,7 @@ from repair.rules.stops_displaced import displaced
 from repair.rules.stops_inserts import aside_after_conjunction, inserted_word
 from repair.rules.stops_intruders import stray_word_at_stop
 from repair.rules.stops_labels import echo_then_phrase, summary_label
-from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word
+from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word, tail_echo
 from repair.rules.stops_lower_predicates import continues_subject
 from repair.rules.stops_names import name_before_pronoun, name_into_gap
 from repair.rules.stops_noun_pairs import shown_when_noun_pair
@@ -256,8 +256,8 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
         return [StopRepair("join-comma", stop, stop + 1, ",", 0.7,
                            f"“{piece}” gives the age and the role of the person named before the stop; joined "
                            "with a comma.")]
-    if first.isdigit() and (echo := figure_echo(stop, piece_end, piece, p, q)):
-        return [echo]  # "… moved 340 people. 340 residents."
+    if echo := (figure_echo if first.isdigit() else tail_echo)(stop, piece_end, piece, p, q):
+        return [echo]  # "… moved 340 people. 340 residents.", "… in a statement. In a statement."
     verb_after_aside = first.islower() and lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])
     if verb_after_aside and aside_left_open(prev_text):
         # "The film, directed by Ana Ruiz. won the main prize.": asked before the lost-word

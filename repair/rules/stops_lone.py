@@ -227,12 +227,49 @@ def figure_echo(stop: int, piece_end: int, piece: str, p: list[str], q: list[str
                       f"“{piece}” only repeats the figure the sentence already gives; it is deleted.")
 
 
+def tail_echo(stop: int, piece_end: int, piece: str, p: list[str], q: list[str]) -> StopRepair | None:
+    """"… the companies said in a joint statement. In a joint statement.": a piece of two words
+    or more that repeats, word for word, the words the sentence ends on says nothing new; a
+    join would say it twice, so the piece is deleted. The sentence must hold more than the
+    echo and one word, and the piece end on its stop."""
+    if not 2 <= len(q) <= 8 or len(p) <= len(q) + 1 or not piece.endswith("."):
+        return None
+    tail = [w.rstrip(".").lower() for w in p[-len(q):]]
+    if [w.rstrip(".").lower() for w in q] != tail:
+        return None
+    return StopRepair("delete-echo", stop + 1, piece_end, "", 0.7,
+                      f"“{piece}” only repeats the words the sentence ends on; it is deleted.")
+
+
 def is_figure_echo(p: list[str], q: list[str]) -> bool:
     """The words ``q`` of the piece are a figure of the sentence ``p`` and one or two
-    words (no function word, no second figure): the shape :func:`figure_echo` deletes."""
+    words (no function word, no second figure), or only figures the sentence gives in the
+    same order ("… with 98 votes to 31. 98 to 31.", "… in 2027. 2027."): the shapes
+    :func:`figure_echo` deletes."""
+    if _figures_only_echo(p, q):
+        return True
     if not 2 <= len(q) <= 3 or not q[0][:1].isdigit() or any(t[:1].isdigit() for t in q[1:]):
         return False
     return not any(lexicon.is_function_word(t) or not t.isalpha() for t in q[1:]) and q[0] in p
+
+
+# The words that may stand between the figures of a piece made only of figures ("98 to 31").
+_FIGURE_LINKS = frozenset("to and -".split())
+
+
+def _figures_only_echo(p: list[str], q: list[str]) -> bool:
+    """``q`` (at most three words) holds only figures and the words between them ("2027.",
+    "98 to 31."), and every figure stands in ``p`` as the same token, in the same order: the
+    piece says nothing the sentence has not said. A figure of its own ("… rose. 7.5 percent.")
+    or a word beside the figures is no echo."""
+    words = [w.rstrip(".") for w in q]
+    if not 1 <= len(words) <= 3 or not words[0][:1].isdigit():
+        return False
+    figures = [w for w in words if w[:1].isdigit()]
+    if len(figures) + sum(w in _FIGURE_LINKS for w in words) != len(words):
+        return False
+    rest = iter(w.rstrip(".,") for w in p)
+    return all(figure in rest for figure in figures)  # a subsequence: the same figures, in order
 
 
 def echoes_sentence(prev_text: str, piece: str) -> bool:

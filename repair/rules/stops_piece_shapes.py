@@ -58,6 +58,7 @@ from repair.rules.stops_phrases import (
 from repair.rules.stops_role_names import name_after_role
 from repair.rules.stops_subjects import verb_after_bare_subject
 from repair.rules.stops_titles import name_after_bare_title
+from repair.rules.stops_unjoinable import unjoinable
 from repair.rules.stops_words import (
     ends_with_complete_tag,
     ends_with_speech_tag,
@@ -301,6 +302,8 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a preposition and a bare "
                         "noun cut off the sentence; joined after its last noun it would describe that noun, so "
                         "an editor should place it (or delete it).")]
+    if bad_join := unjoinable(prev_last, q, join, stop, piece_end, piece):
+        return bad_join  # "… were cancelled. Of the line.", "… dropped sharply. Situation."
     if head == "of" and first.isupper() and _part_has_its_whole(p, q):
         # "… form half of the budget. Of the total.": the part word has its "of" whole already;
         # a second one joined on reads as the first whole's ("the budget of the total").
