@@ -57,6 +57,7 @@ from repair.rules.stops_phrases import (
 )
 from repair.rules.stops_role_names import name_after_role
 from repair.rules.stops_subjects import verb_after_bare_subject
+from repair.rules.stops_time_appositives import appositive_after_time, displaced_participle
 from repair.rules.stops_titles import name_after_bare_title
 from repair.rules.stops_unjoinable import unjoinable
 from repair.rules.stops_words import (
@@ -171,6 +172,10 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     aside = comma_join(p, q, first, stop, piece_start, lowered, piece)
     if aside:
         return [aside, join]
+    if appositive_after_time(p, q, piece):  # "… flooded in March. an unusually early start."
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
+                           f"“{piece}” renames the event the clause before the stop reports; joined with a comma."),
+                join]
     before_last = p[-2] if len(p) >= 2 else ""
     if (_renames(q) or summarising_appositive(q, p)) and not lexicon.is_function_word(prev_last):
         # "… has 200 beds. the largest in the region.", "… fell 3%. their lowest level
@@ -260,6 +265,9 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         # "… on Monday. Arvela.", "… two of the goals. Ardo Pinn.": its gap is inside the sentence.
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is cut off the sentence, but "
                         "it cannot follow the sentence's last word; an editor should move it back into its gap.")]
+    if displaced_participle(p, q):  # "… from countries. neighboring.": "countries neighboring" is no English
+        return [replace(join, confidence=0.35, display=True, message=f"“{piece}” is an “-ing” word cut off the "
+                        "noun before the stop, which clean news does not write it after; an editor should move it.")]
     opens_continuation = head in _JOIN_OPENERS or head in lexicon.TIME_OPENERS or _PERIOD_ON_PERIOD.match(piece) or (
         head.endswith("ing") and len(head) > 5 and first.islower()) or opens_reduced_relative(q, first) \
         or bare_adjunct_opener(q) or (first.islower() and indirect_question(p, q)) or adverbial_extent(p, q, piece)
