@@ -145,6 +145,9 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     seen: set[int] = set()
+    # Whether the text writes a token twice, counted once per distinct token: a count per
+    # junction grew with the text squared where one token recurs (tests/test_scaling_rules.py).
+    repeated: dict[str, bool] = {}
     for junction in _junction_starts(text):
         back = _TOKEN_START.search(text, max(0, junction - 24), junction + 1)
         start = back.start() if back is not None else junction
@@ -157,7 +160,10 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
                 seam = match.start(part)  # where the second part starts
                 if seam in seen or seam != junction + 1 or not fits(match):
                     continue
-                if text.count(match.group()) > 1:
+                token = match.group()
+                if token not in repeated:
+                    repeated[token] = text.count(token) > 1
+                if repeated[token]:
                     continue  # the text writes it again (a handle, a code): a lost space does not recur
                 seen.add(seam)
                 yield self.edit(seam, seam, " ",

@@ -1,5 +1,5 @@
-"""speed39b (issue 13): four scans of clean news made cheaper (GL018's junctions, CA032's
-"the" scan and candidates, PU030's question scan, PU029's line facts). Each faster path is
+"""speed39b (issue 13): scans of clean news made cheaper (GL018's junctions, CA032's "the"
+scan and candidates, PU030's question scan, PU029's line facts, PU028's and CA003's scans). Each faster path is
 compared with the plain one by hypothesis, on texts built from the shapes' pieces."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules import casing_name_phrases as name_phrases
+from repair.rules import casing_starts, swapped_marks
 from repair.rules import glued_figures as figures
 from repair.rules import punctuation_final_stop as final_stop
 from repair.rules import punctuation_question_mark as question_mark
@@ -129,3 +130,26 @@ def test_line_end_test_is_the_stopped_search(line: str) -> None:
 def test_enough_words_is_the_word_count(line: str) -> None:
     wanted = len(final_stop._WORD.findall(line)) >= final_stop.MIN_WORDS
     assert (final_stop._ENOUGH_WORDS.match(line) is not None) == wanted
+
+
+_PLAIN_MIRRORED = re.compile(r"(?:^|(?<=\s))\)(?P<inside>[^()\s][^()\n]{0,60}?)\((?=[\s.,;:!?]|$)", re.MULTILINE)
+BRACKET_TEXTS = _texts([")", "(", " ", "\n", "\t", "ISA", "a", ".", ",", "x y", ":)", "é"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(BRACKET_TEXTS)
+def test_mirrored_brackets_led_by_the_bracket_is_the_plain_scan(text: str) -> None:
+    found = [(m.span(), m.group("inside")) for m in swapped_marks.MIRRORED_BRACKETS.finditer(text)]
+    assert found == [(m.span(), m.group("inside")) for m in _PLAIN_MIRRORED.finditer(text)]
+
+
+_PLAIN_DETERMINER = re.compile(r"(?:[.!?] |\n)(the|this|its|their|his|her|our)(?= [A-Z][a-z])")
+DETERMINER_TEXTS = _texts(["the", "its", "our", "his", " ", "\n", ". ", ".", "!", "? ", "Port", "x", "thethe"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(DETERMINER_TEXTS)
+def test_determiner_scan_led_by_a_class_is_the_plain_scan(text: str) -> None:
+    scan = casing_starts._LOWER_DETERMINER_BEFORE_NAME
+    assert [(m.span(), m.span(1)) for m in scan.finditer(text)] == \
+        [(m.span(), m.span(1)) for m in _PLAIN_DETERMINER.finditer(text)]
