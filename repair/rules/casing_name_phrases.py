@@ -35,8 +35,11 @@ SIZES = (3, 2)  # longest first: "the world health organization" before "the wor
 
 # "the" (any case but the first letter's), then up to three words, each caught whole, in a
 # lookahead: the words are not consumed, so a "the" among them opens the next match.
+# The look-behind stands after the "T" (two characters back: the one before it), so the scan
+# is led by ``[Tt]`` and skips to each T in C rather than trying the look-behind at every
+# position (the same matches: tests/rules/test_fast_scans39.py).
 _THE_WORDS = lazy_compile(
-    r"(?<![\w'’-])[Tt]he (?=([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?)")
+    r"[Tt](?<![\w'’-].)he (?=([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # A body of one country's (or region's, or city's) scope: every country has "the national
@@ -60,6 +63,13 @@ def name_phrases() -> frozenset[str]:
     file when it is absent or unreadable."""
     data = read_table(TABLE, ["phrases"], "models.name_phrases", "name phrases")
     return frozenset(data["phrases"])
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of each phrase of :func:`name_phrases`: a "the" whose next word (lower-cased)
+    is none of them opens no phrase (most of a text's 10,000 "the" per MB)."""
+    return frozenset(phrase.split(" ")[0] for phrase in name_phrases())
 
 
 def _cased(word: str) -> bool:
@@ -95,7 +105,12 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, surface, lower-cased phrase) of each table phrase after "the" with at least
     one word in lower case; a possessive's "'s" stays outside the span."""
     phrases = name_phrases()
+    first_words = _first_words()
     for match in _THE_WORDS.finditer(text):
+        # Every key tried below opens with the first word (lower-cased; the possessive is cut
+        # from the last word only, and SIZES are two words or more).
+        if match.group(1).lower() not in first_words:
+            continue
         words = [w for w in match.groups() if w is not None]
         for size in SIZES:
             if len(words) < size:
