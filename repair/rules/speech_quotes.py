@@ -14,6 +14,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end, turned_close
+from repair.rules.speech_quotes_rejoined import split_quotation
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
     _FIRST_PERSON,  # noqa: F401
     _TAG,  # noqa: F401
@@ -363,38 +364,6 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             depth_open, opened = True, pos
 
 
-# '... closed.” “Ships wait ...”' at the paragraph end: one speaker, one quotation cut in two.
-_SPLIT_QUOTE = lazy_compile(r"([.!?])” “(?=[A-Z][^“”\n]*[.!?]”[ \t]*(?:\n|$))")
-
-
-@rule(
-    "QM004",
-    "split-quotation",
-    "punctuation",
-    Safety.UNSAFE,
-    bad=[
-        ("She told reporters: “The port is closed.” “We expect it to reopen on Monday.”",
-         "She told reporters: “The port is closed. We expect it to reopen on Monday.”"),
-    ],
-    good=[
-        "“The port is closed,” she said. “We expect it to reopen.”",
-        "She said: “The port is closed.” “Really?” asked a reporter.",
-    ],
-)
-def split_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
-    """One quotation cut in two (``closed.” “We``) with no speech tag between or after.
-
-    MT that translates sentence by sentence closes and reopens the quotation at every
-    stop. Two quotations in a row with nothing between them and no tag after the second
-    are one speaker's words, so the marks between them go. Unsafe: they may be two
-    speakers in a transcript.
-    """
-    if "” “" not in doc.text:
-        return  # in every _SPLIT_QUOTE match; a substring test is far cheaper than the scan
-    for match in _SPLIT_QUOTE.finditer(doc.text):
-        yield self.edit(match.start(), match.end(), match.group(1) + " ", "One quotation split in two.", 0.7)
-
-
-# QM005 and QM006 live in speech_quotes_dropped and speech_quotes_flipped; the registry lists
-# them right after these, in the order they always ran.
+# QM004 lives in speech_quotes_rejoined, QM005 and QM006 in speech_quotes_dropped and
+# speech_quotes_flipped; the registry lists them in the order they always ran.
 RULES = (unclosed_quote, stop_outside_quote, stray_reopening_mark, split_quotation)
