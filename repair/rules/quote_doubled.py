@@ -75,7 +75,7 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
         "Values of 1,,2 and 3'' were read.",
         'The beam was 12"" by 8"".',
     ],
-    scope="line",
+    scope="line",  # the replacement marks follow the whole text's style, read off ``doc.evidence_text``
 )
 def doubled_quotation_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     """A quotation whose marks were typed twice: ""…"", ''…'' or ,,…''.
@@ -89,7 +89,7 @@ def doubled_quotation_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if '""' not in text and "''" not in text and ",," not in text:
         return
-    opening, closing = _style(text)
+    opening, closing = _style(doc.evidence_text)
     for start, end, quoted in _pairs(text):
         yield self.edit(start, end, f"{opening}{quoted}{closing}", "Quotation marks typed twice.", 0.8)
 
