@@ -83,6 +83,7 @@ from repair.rules import (
     punctuation_question_mark,
     quote_commas,
     quote_commas_house,
+    quote_doubled,
     quote_spacing,
     quote_tag_dash,
     quotes,
@@ -217,6 +218,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *quote_commas_house.RULES,
     # punct29: quotation marks spaced off, typed twice or glued where a quotation ends or opens.
     *quote_spacing.RULES,
+    *quote_doubled.RULES,
     # quote26: a dash between a quoted sentence and its tag (Polish, Russian, Czech pivots).
     *quote_tag_dash.RULES,
     *dash_dialogue.RULES,

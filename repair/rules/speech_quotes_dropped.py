@@ -25,6 +25,9 @@ _FIRST_PERSON_SUBJECT = lazy_compile(r"(?:^|\b)(?:I|[Ww]e)(?: (?:have|had|just|a
 # The dash a Polish or Russian pivot hands a quotation to its tag with ("… the customer – said
 # Ana Ruiz."), spaced on both sides, where English writes the tag's comma.
 _TAG_DASHES = (" – ", " — ")
+# Every double mark of every style: a sentence holding one (guillemets and low marks too, which
+# QM006 and QM008 restyle in the same pass) has its quotation marked already.
+_ANY_MARK = (OPEN, CLOSE, '"', "«", "»", "„", "‹", "›")
 
 
 def _tag_of(body: str) -> tuple[re.Match[str] | None, int]:
@@ -112,6 +115,7 @@ def _tag_of(body: str) -> tuple[re.Match[str] | None, int]:
         "She vowed to end the quarrel over funding። We will publish the rules first, she said.",
         "We have – said the mayor – no plan for the winter.",
         "The plan will fail – said the mayor of our town.",
+        "Rain fell. Continues after advertising «Our town needs this bridge» — said Ana Ruiz, a mother.",
     ],
 )
 def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -128,8 +132,8 @@ def dropped_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     style: tuple[str, str] | None = None
     for sent in doc.sentences:
         body = text[sent.span.start : sent.span.end]  # (``doc.sentence_text`` in place: every sentence)
-        if OPEN in body or CLOSE in body or '"' in body:
-            continue
+        if any(mark in body for mark in _ANY_MARK):
+            continue  # the sentence quotes already ("… after advertising «We …» — said …"): no marks round it all
         match, lead = _tag_of(body)
         if not match:
             continue
