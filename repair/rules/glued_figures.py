@@ -110,24 +110,42 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     text writes twice is one. Unsafe: a product code can take the shape.
     """
     text = doc.text
-    seen: set[int] = set()
-    for junction in _JUNCTION.finditer(text):
-        back = _TOKEN_START.search(text, max(0, junction.start() - 24), junction.start() + 1)
-        start = back.start() if back is not None else junction.start()
-        for pattern, fits, part in ((_WORD_THEN_FIGURE, _word_then_figure, "figure"),
-                                    (_FIGURE_THEN_WORD, _figure_then_word, "word")):
-            for at in range(start, junction.start() + 1):
-                match = pattern.match(text, at)
-                if match is None or not (match.start() <= junction.start() < match.end() - 1):
-                    continue
-                seam = match.start(part)  # where the second part starts
-                if seam in seen or seam != junction.start() + 1 or not fits(match):
-                    continue
-                if text.count(match.group()) > 1:
-                    continue  # the text writes it again (a handle, a code): a lost space does not recur
-                seen.add(seam)
-                yield self.edit(seam, seam, " ",
-                                f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
+    for junction in doc.line_positions(_glued_junctions)[0]:  # carried across ``fix``'s rounds
+        for match in _fitting(text, junction):
+            if text.count(match.group()) > 1:
+                continue  # the text writes it again (a handle, a code): a lost space does not recur
+            yield self.edit(junction + 1, junction + 1, " ",
+                            f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
+            break
 
+
+def _fitting(text: str, junction: int) -> list[re.Match[str]]:
+    """The matches of either shape whose second part starts just after ``junction`` (a
+    :data:`_JUNCTION` match's start) and that fit it, in the order they are weighed: the first
+    the text writes once is the edit. Each is tried from every place of the token before the
+    junction (:data:`_TOKEN_START`, 24 characters back at most)."""
+    back = _TOKEN_START.search(text, max(0, junction - 24), junction + 1)
+    start = back.start() if back is not None else junction
+    found = []
+    for pattern, fits, part in ((_WORD_THEN_FIGURE, _word_then_figure, "figure"),
+                                (_FIGURE_THEN_WORD, _figure_then_word, "word")):
+        for at in range(start, junction + 1):
+            match = pattern.match(text, at)
+            if match is None or not (match.start() <= junction < match.end() - 1):
+                continue
+            if match.start(part) == junction + 1 and fits(match):
+                found.append(match)
+    return found
+
+
+def _glued_junctions(text: str, pos: int, endpos: int) -> tuple[list[int]]:
+    """A :data:`repair.document_memo.LineScan`: the starts of the :data:`_JUNCTION` matches
+    between ``pos`` and ``endpos`` that have a fitting match (:func:`_fitting`), in one list.
+    ``Document.line_positions`` carries them across ``fix``'s rounds (the re-check read every
+    digit beside a letter of the text each round): a junction, the token before it and both
+    shapes hold no line break, and their look-behinds and look-aheads read at most two
+    characters, which a line break stops; only the text-wide count is asked afresh."""
+    return ([junction.start() for junction in _JUNCTION.finditer(text, pos, endpos)
+             if _fitting(text, junction.start())],)
 
 RULES = (small_word_glued_to_figure,)
