@@ -110,9 +110,13 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     text writes twice is one. Unsafe: a product code can take the shape.
     """
     text = doc.text
+    counts: dict[str, int] = {}  # a token the text repeats is counted once, not at each of its uses
     for junction in doc.line_positions(_glued_junctions)[0]:  # carried across ``fix``'s rounds
         for match in _fitting(text, junction):
-            if text.count(match.group()) > 1:
+            token = match.group()
+            if (count := counts.get(token)) is None:
+                count = counts[token] = text.count(token)
+            if count > 1:
                 continue  # the text writes it again (a handle, a code): a lost space does not recur
             yield self.edit(junction + 1, junction + 1, " ",
                             f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
