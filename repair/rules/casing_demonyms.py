@@ -76,6 +76,14 @@ def _candidates() -> re.Pattern[str]:
 _CANDIDATE_SHAPE = " ({word}(?:-{word}){{0,2}})" + _ALONE_AFTER.replace("{", "{{").replace("}", "}}")
 
 
+def _candidate_starts(text: str, pos: int, endpos: int) -> tuple[list[int]]:
+    """A :data:`repair.document_memo.LineScan`: the starts of :func:`_candidates`'s matches
+    between ``pos`` and ``endpos``, in one list. A match is a space and words with no line
+    break, and its look-ahead reads two characters at most, which a line break stops, so the
+    text's matches are its lines' matches (``Document.line_positions`` carries them)."""
+    return ([m.start() for m in _candidates().finditer(text, pos, endpos)],)
+
+
 @cache
 def candidate_forms() -> list[str]:
     """The forms of :func:`_candidates`, longest first (then in alphabetical order)."""
@@ -175,7 +183,10 @@ def lowercase_nationality_word(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     found: list[tuple[re.Match[str], list[str]]] = []
-    for match in _candidates().finditer(text):
+    candidates = _candidates()
+    for start in doc.line_positions(_candidate_starts)[0]:  # carried across ``fix``'s rounds
+        match = candidates.match(text, start)
+        assert match is not None  # found so on an unchanged line
         found.append((match, match.group(1).split("-")))
     if not found or len({m.group(1) for m, _ in found}) > MAX_LOWER_FORMS or mostly_lower_case(doc) \
             or _has_lower_date(text):

@@ -101,31 +101,47 @@ def _descriptor(words: list[str]) -> bool:
     return words[0][0].isupper() and all(w.islower() for w in words[1:])
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, str, str]]:
+def _candidates(text: str, starts: list[int]) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, lower-cased phrase) of each table phrase after "the" with at least
-    one word in lower case; a possessive's "'s" stays outside the span."""
+    one word in lower case, at ``starts`` (:func:`_candidate_starts`'s); a possessive's "'s"
+    stays outside the span."""
+    found = []
+    for start in starts:
+        candidate = _candidate(text, _THE_WORDS.match(text, start - 4))  # type: ignore[arg-type]
+        assert candidate is not None  # found so on an unchanged line
+        found.append(candidate)
+    return found
+
+
+def _candidate_starts(text: str, pos: int, endpos: int) -> tuple[list[int]]:
+    """A :data:`repair.document_memo.LineScan`: the starts of the candidate phrases between
+    ``pos`` and ``endpos``, in one list (ascending: one at most per "the", just after it).
+    ``Document.line_positions`` carries them across ``fix``'s rounds: a "the" and its words
+    hold no line break, and its look-behind reads one character, so the text's candidates are
+    its lines' candidates (the re-check read every "the" of the text each round)."""
+    first_words = _first_words()  # a "the" before no phrase's first word opens none (speed39b)
+    return ([found[0] for match in _THE_WORDS.finditer(text, pos, endpos)
+             if match.group(1).lower() in first_words and (found := _candidate(text, match)) is not None],)
+
+
+def _candidate(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """The candidate phrase of one :data:`_THE_WORDS` match (see :func:`_candidates`), or None."""
     phrases = name_phrases()
-    first_words = _first_words()
-    for match in _THE_WORDS.finditer(text):
-        # Every key tried below opens with the first word (lower-cased; the possessive is cut
-        # from the last word only, and SIZES are two words or more).
-        if match.group(1).lower() not in first_words:
+    words = [w for w in match.groups() if w is not None]
+    for size in SIZES:
+        if len(words) < size:
             continue
-        words = [w for w in match.groups() if w is not None]
-        for size in SIZES:
-            if len(words) < size:
-                continue
-            parts = words[:size]
-            last = _POSSESSIVE.sub("", parts[-1])
-            key = " ".join([*parts[:-1], last]).lower()
-            if key not in phrases or not all(map(_cased, [*parts[:-1], last])):
-                continue
-            if not any(w.islower() for w in [*parts[:-1], last]) or _descriptor([*parts[:-1], last]):
-                break  # already capitalised, or a descriptor: the longest phrase found decides
-            start = match.start(1)
-            end = start + len(" ".join(parts)) - (len(parts[-1]) - len(last))
-            yield start, end, text[start:end], key
-            break
+        parts = words[:size]
+        last = _POSSESSIVE.sub("", parts[-1])
+        key = " ".join([*parts[:-1], last]).lower()
+        if key not in phrases or not all(map(_cased, [*parts[:-1], last])):
+            continue
+        if not any(w.islower() for w in [*parts[:-1], last]) or _descriptor([*parts[:-1], last]):
+            return None  # already capitalised, or a descriptor: the longest phrase found decides
+        start = match.start(1)
+        end = start + len(" ".join(parts)) - (len(parts[-1]) - len(last))
+        return start, end, text[start:end], key
+    return None
 
 
 # Distinct names (words clean news nearly never writes in lower case) the text writes in lower
@@ -179,7 +195,7 @@ def lowercase_name_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     Bank"). Unsafe: a rare text may use the words as a plain phrase ("the white house on the
     corner"); a text that writes the phrase in lower case without "the" is left whole."""
     text = doc.text
-    found = list(_candidates(text))
+    found = _candidates(text, doc.line_positions(_candidate_starts)[0])  # carried across ``fix``'s rounds
     if not found or mostly_lower_case(doc) or _folds_other_names(text, found):
         return
     for start, end, surface, key in found:

@@ -133,6 +133,33 @@ def _candidates(text: str, slots: list[re.Match[str]]) -> Iterator[tuple[int, st
             start, name = joined.start(1), _place(joined.group(1))
 
 
+# The words a candidate place is read from, at its start: :data:`_PLACE_SLOT`'s and
+# :data:`_JOINED`'s look-ahead group.
+_NAME_WORDS = lazy_compile(r"[a-z]{2,}(?: [a-z]+){0,2}")
+
+
+def _candidate_starts(text: str, pos: int, endpos: int) -> tuple[list[int]]:
+    """A :data:`repair.document_memo.LineScan`: the starts of :func:`_candidates` between
+    ``pos`` and ``endpos``, ascending, in one list (kept in ``Document.line_positions`` and
+    carried across ``fix``'s rounds: the re-check re-read every slot of the text each round).
+
+    Each start is decided by its own line: a slot (" in ", a capitalised place and "and",
+    the look-ahead's lower-case words), a joined place's separator and a name's end test
+    hold no line break and read at most two characters past the name, so the text's slots
+    are its lines' slots, and a slot's chain of joined places stays on its line. The starts
+    are sorted because :func:`_candidates` need not be in text order: a joined place comes
+    after a later slot's when a name holds a place preposition as a word ("from medan and in
+    salah, tbilisi" under a table spelling "In Salah": a slot opens at its "in"). The
+    shipped table holds no such name (tests/rules/test_casing_places_carried.py), and
+    sorting changes only the order of one form's places, which the rule's edits, read as
+    a set, do not show. No slot holding a rare word (:func:`_cheap_candidate`) means no
+    candidate: a candidate's name has a word rarer than both ceilings, and it is a slot's."""
+    slots = list(_PLACE_SLOT.finditer(text, pos, endpos))
+    if not _cheap_candidate(slots):
+        return ([],)
+    return (sorted(start for start, _, _ in _candidates(text, slots)),)
+
+
 def _multi_word_places(slots: list[re.Match[str]]) -> set[str]:
     """The gazetteer's names of two words or more opening the ``slots`` in lower case ("la
     paz"), words or not: evidence of a text folding names, never edited for that."""
@@ -181,14 +208,14 @@ def gazetteer_lowercase_place(doc: Document, self: Rule) -> Iterator[Edit]:
     ("the marin", "Lake elbe") it is only shown. Unsafe: a rare word may share a place's form.
     """
     text = doc.text
-    slots = list(_PLACE_SLOT.finditer(text))
-    if not _cheap_candidate(slots):
-        return
     found: dict[str, list[tuple[int, str]]] = {}
-    for start, form, name in _candidates(text, slots):
-        found.setdefault(form, []).append((start, name))
+    for start in doc.line_positions(_candidate_starts)[0]:
+        name = _place(_NAME_WORDS.match(text, start).group())  # type: ignore[union-attr]
+        assert name is not None  # found so on an unchanged line (the same words, the same answer)
+        found.setdefault(name.lower(), []).append((start, name))
     if not found or mostly_lower_case(doc) or _has_lower_date(text):
         return
+    slots = list(_PLACE_SLOT.finditer(text))
     # Places written in lower case anywhere ("flights link medan, makassar and tbilisi"), not
     # only in a slot: more than a few is the text's style.
     gazetteer = _gazetteer()

@@ -38,8 +38,8 @@ _WORD_THEN_FIGURE = lazy_compile(
 # "£31,000by", "2:27:40and": a figure glued to the lower-case word after it.
 _FIGURE_THEN_WORD = lazy_compile(
     r"(?<![\w.,/:#@-])(?P<figure>" + _FIGURE + r")(?P<word>[a-z]{2,3})(?![\w@/'’&-]|\.\w)")
-# A digit beside a lower-case letter: where either shape can be; the full patterns are tried
-# from the token's start only there. :func:`_junction_starts` finds these matches' starts.
+# A digit beside a lower-case letter: where either shape can be (a class-led scan, skipped
+# through in C); the full patterns are tried from the token's start only there.
 _JUNCTION = re.compile(r"[a-z][$€£]?\d|\d[a-z]")
 # Every _JUNCTION match holds a digit with a lower-case letter before it (perhaps across a
 # currency sign) or after it: this digit-led scan stops only at digits (a scan led by
@@ -144,30 +144,47 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     text writes twice is one. Unsafe: a product code can take the shape.
     """
     text = doc.text
-    seen: set[int] = set()
-    # Whether the text writes a token twice, counted once per distinct token: a count per
-    # junction grew with the text squared where one token recurs (tests/test_scaling_rules.py).
-    repeated: dict[str, bool] = {}
-    for junction in _junction_starts(text):
-        back = _TOKEN_START.search(text, max(0, junction - 24), junction + 1)
-        start = back.start() if back is not None else junction
-        for pattern, fits, part in ((_WORD_THEN_FIGURE, _word_then_figure, "figure"),
-                                    (_FIGURE_THEN_WORD, _figure_then_word, "word")):
-            for at in range(start, junction + 1):
-                match = pattern.match(text, at)
-                if match is None or not (match.start() <= junction < match.end() - 1):
-                    continue
-                seam = match.start(part)  # where the second part starts
-                if seam in seen or seam != junction + 1 or not fits(match):
-                    continue
-                token = match.group()
-                if token not in repeated:
-                    repeated[token] = text.count(token) > 1
-                if repeated[token]:
-                    continue  # the text writes it again (a handle, a code): a lost space does not recur
-                seen.add(seam)
-                yield self.edit(seam, seam, " ",
-                                f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
+    counts: dict[str, int] = {}  # a token the text repeats is counted once, not at each of its uses
+    for junction in doc.line_positions(_glued_junctions)[0]:  # carried across ``fix``'s rounds
+        for match in _fitting(text, junction):
+            token = match.group()
+            if (count := counts.get(token)) is None:
+                count = counts[token] = text.count(token)
+            if count > 1:
+                continue  # the text writes it again (a handle, a code): a lost space does not recur
+            yield self.edit(junction + 1, junction + 1, " ",
+                            f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
+            break
 
+
+def _fitting(text: str, junction: int) -> list[re.Match[str]]:
+    """The matches of either shape whose second part starts just after ``junction`` (a
+    :data:`_JUNCTION` match's start) and that fit it, in the order they are weighed: the first
+    the text writes once is the edit. Each is tried from every place of the token before the
+    junction (:data:`_TOKEN_START`, 24 characters back at most)."""
+    back = _TOKEN_START.search(text, max(0, junction - 24), junction + 1)
+    start = back.start() if back is not None else junction
+    found = []
+    for pattern, fits, part in ((_WORD_THEN_FIGURE, _word_then_figure, "figure"),
+                                (_FIGURE_THEN_WORD, _figure_then_word, "word")):
+        for at in range(start, junction + 1):
+            match = pattern.match(text, at)
+            if match is None or not (match.start() <= junction < match.end() - 1):
+                continue
+            if match.start(part) == junction + 1 and fits(match):
+                found.append(match)
+    return found
+
+
+def _glued_junctions(text: str, pos: int, endpos: int) -> tuple[list[int]]:
+    """A :data:`repair.document_memo.LineScan`: the starts of the :data:`_JUNCTION` matches
+    between ``pos`` and ``endpos`` that have a fitting match (:func:`_fitting`), in one list.
+    ``Document.line_positions`` carries them across ``fix``'s rounds (the re-check read every
+    digit beside a letter of the text each round): a junction, the token before it and both
+    shapes hold no line break, and their look-behinds and look-aheads read at most two
+    characters, which a line break stops; only the text-wide count is asked afresh."""
+    # The digit-led scan on the slice: a slice starts at a line's start, and the character
+    # before it (a line break or nothing) is no lower-case letter, so no junction is lost or won.
+    return ([pos + start for start in _junction_starts(text[pos:endpos]) if _fitting(text, pos + start)],)
 
 RULES = (small_word_glued_to_figure,)

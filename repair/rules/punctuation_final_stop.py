@@ -124,6 +124,9 @@ def _quotes_closed(line: str) -> bool:
     return line.count("“") == line.count("”") and line.count('"') % 2 == 0
 
 
+_LINE_EVIDENCE = "PU029 line evidence"  # its key in ``Document.sentence_answers``: (long stopped, prose unstopped)
+
+
 class _LineFacts:
     """Per-line facts the test asks about every candidate, read once per document: a scan per
     candidate made the rule quadratic (tests/test_scaling_rules.py)."""
@@ -136,14 +139,23 @@ class _LineFacts:
         for sentence in doc.sentences:
             self.last_sentence_start[sentence.paragraph] = sentence.span.start
         self._counts: tuple[list[int], list[int], int, int] | None = None
+        self._doc = doc
 
     def _evidence_counts(self) -> tuple[list[int], list[int], int, int]:
         if self._counts is None:
-            long_stopped = [int(flag and _ENOUGH_WORDS.match(line) is not None)
-                            for line, flag in zip(self.lines, self.stopped, strict=True)]
-            # The first line is a title as often: no stop there is no evidence.
-            prose_unstopped = [int(i > 0 and not flag and _prose_words(line) is not None)
-                               for i, (line, flag) in enumerate(zip(self.lines, self.stopped, strict=True))]
+            # Each line's two facts are its own (its words, its stop), so they are kept per
+            # line start and carried across ``fix``'s rounds (``Document.sentence_answers``: a
+            # line is a paragraph); the words of every line were read again each round.
+            answers = self._doc.sentence_answers(_LINE_EVIDENCE)
+            long_stopped, prose_unstopped = [], []
+            for i, (span, line, flag) in enumerate(zip(self._doc.paragraphs, self.lines, self.stopped, strict=True)):
+                facts = answers.get(span.start)
+                if facts is None:
+                    facts = answers[span.start] = (int(flag and _ENOUGH_WORDS.match(line) is not None),
+                                                   int(not flag and _prose_words(line) is not None))
+                long_stopped.append(facts[0])  # type: ignore[index]
+                # The first line is a title as often: no stop there is no evidence.
+                prose_unstopped.append(int(i > 0 and facts[1]))  # type: ignore[index]
             self._counts = (long_stopped, prose_unstopped, sum(long_stopped), sum(prose_unstopped))
         return self._counts
 
