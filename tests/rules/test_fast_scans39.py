@@ -82,18 +82,23 @@ def _phrase_pieces() -> list[str]:
     return ["the ", "The ", " ", ". ", "'s ", "national ", *(w + " " for w in words), *(w.title() + " " for w in words)]
 
 
+def _scanned(text: str) -> list[tuple[int, int, str, str]]:
+    """The rule's candidates as its first round finds them (the carried line scan, then the phrases)."""
+    return name_phrases._candidates(text, name_phrases._candidate_starts(text, 0, len(text))[0])
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.data())
 def test_name_phrase_candidates_equal_the_plain_ones(data: st.DataObject) -> None:
     text = data.draw(_texts(_phrase_pieces(), 24))
-    assert list(name_phrases._candidates(text)) == list(_plain_candidates(text))
+    assert _scanned(text) == list(_plain_candidates(text))
 
 
 def test_name_phrase_candidates_find_a_phrase() -> None:
     phrase = sorted(name_phrases.name_phrases())[0]
     text = f"He met the {phrase} on Monday and the {phrase.title()} again."
-    assert list(name_phrases._candidates(text)) == list(_plain_candidates(text))
-    assert list(name_phrases._candidates(text)) != []
+    assert _scanned(text) == list(_plain_candidates(text))
+    assert _scanned(text) != []
 
 
 QUESTION_TEXTS = _texts(["Is the town ready", "Why would anyone", "How much did it cost", "Does it help",
