@@ -240,8 +240,8 @@ def detached_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             if quoted is not None:
                 yield quoted
             continue
-        if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
-            continue  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
+        if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] in "%)"):
+            continue  # ("… fell 4%. the office said.", "… ($6 million). Auditors said.": a sign or bracket ends it)
         if tag_pieces.tag_between(doc, position) is not None:
             continue  # the rest of the sentence follows the tag: AT011 rebuilds the whole
         first_word = text.split(" ", 1)[0]
