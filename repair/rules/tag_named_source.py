@@ -147,14 +147,15 @@ def _verbless(words: list[str]) -> bool:
     return True
 
 
-def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
+def named_source(prev_text: str, piece: str, before: str = "") -> tuple[int, str] | None:
     """The rebuilt tag when ``piece`` (a capitalised sentence) is the named speaker of the
     generic tag that closes ``prev_text``: (offset in ``prev_text`` where the replacement
     starts, replacement running to the end of ``piece``), or None.
 
     "…, the agency said Monday." + "American and British authorities by announcing charges."
     -> (offset of "the agency", "American and British authorities said Monday by announcing
-    charges.").
+    charges."). ``before`` is the text before ``prev_text`` that a pronoun tag's speaker may
+    already be named in (see :func:`_pronoun_source`).
     """
     if not piece[:1].isupper() or not piece.endswith(".") or len(piece) > 200 \
             or not prev_text.endswith(TAG_ENDS):
@@ -164,7 +165,7 @@ def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
     if tag is None and (quoted := _quoted_tag_start(prev_text)) is not None:
         tag = _GENERIC_TAG.fullmatch(prev_text, quoted)  # "…,” the agency said."
     if tag is None:
-        return _pronoun_source(prev_text, piece)
+        return _pronoun_source(prev_text, piece, before)
     if not _speaker_noun(tag["subject"].split()[-1]):
         return None
     adjunct = _ADJUNCT.search(piece)
@@ -204,7 +205,7 @@ def _quoted_tag_start(prev_text: str) -> int | None:
     return None
 
 
-def _pronoun_source(prev_text: str, piece: str) -> tuple[int, str] | None:
+def _pronoun_source(prev_text: str, piece: str, before: str) -> tuple[int, str] | None:
     """The rebuilt tag when ``prev_text`` ends on a pronoun tag (see ``_PRONOUN_TAG``) and
     ``piece`` names its speaker: the named phrase replaces the pronoun ("…, she said." +
     "Health Minister Ana Ruiz." -> "…, Health Minister Ana Ruiz said."; "…,” said she." +
@@ -212,7 +213,9 @@ def _pronoun_source(prev_text: str, piece: str) -> tuple[int, str] | None:
     counts here (a pronoun has no head it could echo) if it has two words at least: one
     capitalised word alone may be a credit or a label ("Reuters."). A piece with its own
     adjunct after a tag with a time is two reports, left; a piece opening on an article
-    after a plain ", he said." is FR001's, which weighs its head against clean news."""
+    after a plain ", he said." is FR001's, which weighs its head against clean news. A name
+    ``prev_text`` or ``before`` already has ("de Klerk, the expert, said …" + "“…,” she said."
+    + "De Klerk.") is the pronoun's echo, which the delete rules remove."""
     tag = _PRONOUN_TAG.search(prev_text, max(0, len(prev_text) - 60))
     if tag is None:
         return None
@@ -226,6 +229,9 @@ def _pronoun_source(prev_text: str, piece: str) -> tuple[int, str] | None:
     phrase = (piece[:adjunct.start()] if adjunct else piece[:-1]).rstrip(",")
     if not phrase or "," in phrase or not (_common_source(phrase) or (
             _names_someone(phrase) and len(lexicon.words(phrase)) >= 2)):
+        return None
+    surname = lexicon.words(phrase)[-1].lower()
+    if surname[:1].isalpha() and surname in lexicon.words((before + " " + prev_text).lower()):
         return None
     phrase = tag_lead_case.lead_letter(phrase) + phrase[1:]
     tail = f" {adjunct['adjunct']}" if adjunct else ""

@@ -77,3 +77,11 @@ def test_tag_after_a_closing_bracket_is_reattached(garbled: str, fixed: str) -> 
 def test_tag_after_a_closing_bracket_look_alikes(text: str) -> None:
     # (Other rules may join the tag forward; it never goes back onto the bracket's sentence.)
     assert "million). " in fix_unsafe(text)
+
+
+def test_a_speaker_named_before_is_an_echo_not_the_pronouns_replacement() -> None:
+    text = ("van Dijk, a hydrologist who led the study, said the dunes were moving. "
+            "“That is faster than we thought,” she said. Van Dijk.")
+    assert "Van Dijk said" not in fix_unsafe(text)
+    assert tag_named_source.named_source("“That is faster than we thought,” she said.", "Van Dijk.",
+                                         "van Dijk, a hydrologist, said the dunes were moving.") is None
