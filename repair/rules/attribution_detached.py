@@ -256,8 +256,8 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
         if quoted is not None:
             return quoted
         return None
-    if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] == "%"):
-        return None  # ("… fell 4%. the office said.": a figure's sign ends the sentence too)
+    if doc.text[stop] != "." or not (doc.text[stop - 1 : stop].isalnum() or doc.text[stop - 1] in "%)"):
+        return None  # ("… fell 4%. the office said.", "… ($6 million). Auditors said.": a sign or bracket ends it)
     if tag_pieces.tag_between(doc, position) is not None:
         return None  # the rest of the sentence follows the tag: AT011 rebuilds the whole
     first_word = text.split(" ", 1)[0]

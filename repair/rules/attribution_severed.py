@@ -31,6 +31,11 @@ def _continues_forward(following: str) -> bool:
                                    or stops_clauses.clause_after_opener(lexicon.words(following)))
 
 
+# Characters before a pronoun tag in which its speaker counts as named already (a name the
+# piece after the tag repeats is the pronoun's echo, not its speaker).
+_NAMED_BEFORE_REACH = 600
+
+
 @rule(
     "AT010",
     "severed-attribution",
@@ -92,7 +97,8 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
         prev = sentences[position - 1]  # (``doc.previous_in_paragraph`` read in place)
         if not doc.text[sentence.span.start].islower():
             # (The generic tag's last word is looked at in place first: no slice per sentence.)
-            named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence)) \
+            named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence),
+                                 doc.text[max(0, prev.span.start - _NAMED_BEFORE_REACH) : prev.span.start]) \
                 if doc.text.endswith(TAG_ENDS, prev.span.start, prev.span.end) else None
             following = doc.next_in_paragraph(position) if named is not None else None
             if following is not None and len(following.span) <= 40 \

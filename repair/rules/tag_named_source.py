@@ -34,7 +34,20 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The words _GENERIC_TAG can end on: one C-level look rules out most sentences (the
 # caller asks it in place, before slicing the sentence out).
 TAG_ENDS = tuple(f" {w}." for w in """said reporters added announced reported confirmed stated Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday yesterday today week night morning afternoon evening""".split())
+    Wednesday Thursday Friday Saturday Sunday yesterday today week night morning afternoon evening
+    he she they""".split())
+# A tag whose placeholder subject is a personal pronoun, after a statement's comma or a
+# quotation's closing mark ("…, she said.", "…,” he said on Friday."), or a pronoun after an
+# inverted verb ("…,” said she."): a pronoun names no one, so the named piece after the stop
+# is its speaker, not an echo of it. (The pronoun tag of a quotation: "he" or "they" could
+# only point back; "it" is a body's, whose echo is the generic tag's case.)
+_PRONOUN_TAG = lazy_compile(
+    r"(?:, |[,?!][”\"] )(?:(?P<subject>he|she|they) (?P<verb>said|told reporters|added)"
+    r"(?P<time>(?: (?:on|late|early|last|this|earlier))?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|yesterday|today|week|night|morning|afternoon|evening)){1,2})?"
+    r"|said (?P<inverted>he|she|they))\.$")
+# The tag after a quotation's closing mark with a placeholder noun ("…,” the agency said.").
+_QUOTED_GENERIC_TAG = lazy_compile(r"[,?!][”\"] (?=(?:the|a|an) )")
 # Where the named phrase ends and the tag's adjunct begins: "by …-ing", or an occasion or
 # document ("in a statement", "at a briefing", "on its website"), with or without a comma.
 _ADJUNCT = lazy_compile(r",? (?P<adjunct>(?:by [a-z]+ing|in (?:a|an|its|their|the) |at (?:a|an|the) |"
@@ -134,21 +147,26 @@ def _verbless(words: list[str]) -> bool:
     return True
 
 
-def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
+def named_source(prev_text: str, piece: str, before: str = "") -> tuple[int, str] | None:
     """The rebuilt tag when ``piece`` (a capitalised sentence) is the named speaker of the
     generic tag that closes ``prev_text``: (offset in ``prev_text`` where the replacement
     starts, replacement running to the end of ``piece``), or None.
 
     "…, the agency said Monday." + "American and British authorities by announcing charges."
     -> (offset of "the agency", "American and British authorities said Monday by announcing
-    charges.").
+    charges."). ``before`` is the text before ``prev_text`` that a pronoun tag's speaker may
+    already be named in (see :func:`_pronoun_source`).
     """
     if not piece[:1].isupper() or not piece.endswith(".") or len(piece) > 200 \
             or not prev_text.endswith(TAG_ENDS):
         return None  # (a look at the sentence's last characters first: the rule asks at every sentence)
     comma = prev_text.rfind(", ")  # the tag after the sentence's last comma (none inside the tag)
     tag = _GENERIC_TAG.fullmatch(prev_text, comma + 2) if comma > 0 else None
-    if tag is None or not _speaker_noun(tag["subject"].split()[-1]):
+    if tag is None and (quoted := _quoted_tag_start(prev_text)) is not None:
+        tag = _GENERIC_TAG.fullmatch(prev_text, quoted)  # "…,” the agency said."
+    if tag is None:
+        return _pronoun_source(prev_text, piece, before)
+    if not _speaker_noun(tag["subject"].split()[-1]):
         return None
     adjunct = _ADJUNCT.search(piece)
     if adjunct is not None and tag["time"] and adjunct["adjunct"].startswith("on "):
@@ -175,6 +193,50 @@ def named_source(prev_text: str, piece: str) -> tuple[int, str] | None:
     if _RELATIVE.search(phrase + ","):
         phrase += ","  # the relative clause inside the speaker's phrase is closed before the verb
     tail = f" {adjunct['adjunct']}" if adjunct else ""
+    return tag.start("subject"), f"{phrase} {tag['verb']}{tag['time'] or ''}{tail}."
+
+
+def _quoted_tag_start(prev_text: str) -> int | None:
+    """Where the tag after a quotation's closing mark starts in ``prev_text`` ("…,” the
+    agency said." -> the offset of "the"), or None when no closing mark stands in the
+    last 60 characters."""
+    for found in _QUOTED_GENERIC_TAG.finditer(prev_text, max(0, len(prev_text) - 60)):
+        return found.end()
+    return None
+
+
+def _pronoun_source(prev_text: str, piece: str, before: str) -> tuple[int, str] | None:
+    """The rebuilt tag when ``prev_text`` ends on a pronoun tag (see ``_PRONOUN_TAG``) and
+    ``piece`` names its speaker: the named phrase replaces the pronoun ("…, she said." +
+    "Health Minister Ana Ruiz." -> "…, Health Minister Ana Ruiz said."; "…,” said she." +
+    "Union spokesperson Ana Ruiz." -> "…,” said union spokesperson Ana Ruiz."). A bare name
+    counts here (a pronoun has no head it could echo) if it has two words at least: one
+    capitalised word alone may be a credit or a label ("Reuters."). A piece with its own
+    adjunct after a tag with a time is two reports, left; a piece opening on an article
+    after a plain ", he said." is FR001's, which weighs its head against clean news. A name
+    ``prev_text`` or ``before`` already has ("de Klerk, the expert, said …" + "“…,” she said."
+    + "De Klerk.") is the pronoun's echo, which the delete rules remove."""
+    tag = _PRONOUN_TAG.search(prev_text, max(0, len(prev_text) - 60))
+    if tag is None:
+        return None
+    if tag.group(0).startswith(", ") and tag["subject"] and piece.startswith(("The ", "A ", "An ")):
+        return None  # "…, it said. The police.": FR001 weighs the head against clean news (stops_tag_speaker)
+    adjunct = _ADJUNCT.search(piece)
+    if adjunct is not None and (tag["time"] or any(
+            w.lower() in lexicon.AUXILIARIES or w.lower() in lexicon.SUBJECT_PRONOUNS
+            for w in lexicon.words(adjunct["adjunct"]))):
+        return None
+    phrase = (piece[:adjunct.start()] if adjunct else piece[:-1]).rstrip(",")
+    if not phrase or "," in phrase or not (_common_source(phrase) or (
+            _names_someone(phrase) and len(lexicon.words(phrase)) >= 2)):
+        return None
+    surname = lexicon.words(phrase)[-1].lower()
+    if surname[:1].isalpha() and surname in lexicon.words((before + " " + prev_text).lower()):
+        return None
+    phrase = tag_lead_case.lead_letter(phrase) + phrase[1:]
+    tail = f" {adjunct['adjunct']}" if adjunct else ""
+    if tag["inverted"]:
+        return tag.start("inverted") - len("said "), f"said {phrase}{tail}."
     return tag.start("subject"), f"{phrase} {tag['verb']}{tag['time'] or ''}{tail}."
 
 
