@@ -30,6 +30,9 @@ MIN_LETTERS = 3
 _ROLE_NAME_VERB = lazy_compile(
     r"(?:\.[”\"]? |\n)([a-z]{3,})(?: [a-z]{3,})? (?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+,? "
     r"(?:said|says|told|added|warned|argued|explained|insisted|stressed|noted)\b")
+# A lower-case word (or its possessive) after a sentence's stop, before another lower-case
+# word or a figure: ". halvorsen's shares fell", ". kessler keeps". Led by the stop.
+_WORD_AFTER_STOP = lazy_compile(r"[.!?] ([a-z]{3,})(?:['’]s)? (?=[a-z0-9])")
 
 
 def _plain_word(word: str) -> bool:
@@ -75,5 +78,17 @@ def role_name_openers(text: str) -> list[tuple[int, int, int]]:
                 at -= 1
             found.append((match.start(1), match.end(1), at))
         else:
+            found.append((match.start(1), match.end(1), match.start(1) - 1))
+    return found
+
+
+def name_openers_after_stop(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, stop end) of each name-like word (:func:`name_like_opener`, or its
+    possessive) opening a sentence after a stop inside a paragraph (". kessler said",
+    ". halvorsen's shares fell"). A name takes its capital wherever it stands, so a false
+    stop before it (the stop rules' to judge) leaves the capital right all the same."""
+    found = []
+    for match in _WORD_AFTER_STOP.finditer(text):
+        if name_like_opener(match.group(1)):
             found.append((match.start(1), match.end(1), match.start(1) - 1))
     return found
