@@ -127,7 +127,7 @@ def _name_possessive(stem: str, following: str, after: str = "") -> bool:
     (a plural one only on learned evidence, :func:`possessed_plural`; ``after`` is the word after it)."""
     # Verbs after a plural subject ("Koreas agreed", "Magnetics designs") and adverbs
     # ("Industrials also") are not possessed nouns; these cheap tests go first.
-    if following.endswith("s") and not possessed_plural(following, after):
+    if following.endswith("s") and not possessed_plural(stem, following, after):
         return False
     if following in _ADVERBS or following.endswith(("ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
         return False
