@@ -16,6 +16,8 @@ from repair.rules.apostrophes_evidence import (
     _named_alone_by_uses,
     _standalone_elsewhere,
     _word_before_if_asked,
+    next_word,
+    possessed_plural,
 )
 from repair.rules.apostrophes_evidence import _name_used as _name_used  # re-exported: tests read it here
 from repair.rules.apostrophes_marks import text_apostrophe
@@ -120,11 +122,14 @@ NAME_GAP = 2.0
 MAX_NAMES_SCANNED = 100
 
 
-def _name_possessive(stem: str, following: str) -> bool:
-    """True when ``stem`` is a known name/noun whose "+s" form is rare and ``following`` a noun."""
+def _name_possessive(stem: str, following: str, after: str = "") -> bool:
+    """True when ``stem`` is a known name/noun whose "+s" form is rare and ``following`` a noun
+    (a plural one only on learned evidence, :func:`possessed_plural`; ``after`` is the word after it)."""
     # Verbs after a plural subject ("Koreas agreed", "Magnetics designs") and adverbs
     # ("Industrials also") are not possessed nouns; these cheap tests go first.
-    if following in _ADVERBS or following.endswith(("s", "ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
+    if following.endswith("s") and not possessed_plural(stem, following, after):
+        return False
+    if following in _ADVERBS or following.endswith(("ed", "ly", "ing")) or following in lexicon.IRREGULAR_PAST:
         return False
     if lexicon.is_function_word(following) or following in lexicon.AUXILIARIES or following in lexicon.SPEECH_VERBS:
         return False
@@ -195,7 +200,8 @@ def possessive_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
             if pattern is _LOST_POSSESSIVE and (previous := previous_words[index]) is not None \
                     and _named_alone_by_uses(doc, match, previous):
                 pass  # the story writes the name without the "s": the document is the evidence
-            elif not _name_possessive(stem, following) or _after_capitalised(text, match.start()):
+            elif not _name_possessive(stem, following, next_word(text, match.end(2))) \
+                    or _after_capitalised(text, match.start()):
                 continue
             if _standalone_elsewhere(doc, stem + "s", match.start()):
                 continue  # "Segas said …" elsewhere: the "-s" word is a name of its own

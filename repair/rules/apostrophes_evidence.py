@@ -162,3 +162,35 @@ def _standalone_uses(text: str, word: str, uses: Sequence[int]) -> tuple[int, ..
             if len(standalone) == 2:
                 break
     return tuple(standalone)
+
+
+# Words after a plural noun that show it is a verb taking its object or infinitive ("Mays
+# plans to …", "Mays shares the prize"): a possessed noun is followed by neither.
+_OBJECT_OPENERS = frozenset("to the a an that his her its their our this these those it him them".split())
+
+
+def possessed_plural(owner: str, word: str, after: str) -> bool:
+    """True when ``word`` (lower case, ending in "s": "exports", "plans") is a
+    plural noun clean news writes after a possessive and never as a verb after a pronoun or
+    modal (``possessive_stats.json.gz``'s ``nouns`` table), ``after`` (the next word,
+    lower-cased, "" at a mark) does not open its object ("Mays plans to …"), and ``owner``
+    (the name before the lost "'s") is one the learned case table knows as a name ("Brazil").
+    """
+    from repair.rules.apostrophes_counted import _tables  # lazy: that module imports this one's users
+    from repair.rules.casing_learned_table import name_evidence
+
+    if after in _OBJECT_OPENERS:
+        return False
+    if name_evidence(owner.lower()) is None:
+        return False  # "Mosts analysts": only a name clean news capitalises owns a plural so surely
+    counts = _tables()[0].get(word)
+    return counts is not None and counts[1] == 0
+
+
+_NEXT_WORD = lazy_compile(r" ([A-Za-z]+)")
+
+
+def next_word(text: str, end: int) -> str:
+    """The lower-cased word after ``end`` when a space leads to it, or "" (a mark, the end)."""
+    match = _NEXT_WORD.match(text, end)
+    return match.group(1).lower() if match else ""

@@ -20,16 +20,22 @@ from repair import lexicon
 from repair.abbreviations import abbreviation_kind
 from repair.edits import Safety
 from repair.rules.base import lazy_compile
-from repair.rules.casing_learned_table import name_evidence
+from repair.rules.casing_learned_table import inflection_of_common_word, name_evidence
 from repair.rules.glued import zipf
 
 UNKNOWN_WORD_ZIPF = 3.0  # below it wordfreq barely knows the form: a name or a borrowed word ("matatu" 1.7)
+# After a stop inside a paragraph (where a false stop may cut a sentence) a word the table
+# does not know as a name must be rarer still: "undersecretary" (2.8) is a common word.
+AFTER_STOP_UNKNOWN_ZIPF = 2.5
 MIN_LETTERS = 3
 # A role of one or two lower-case words, a name of two or three capitalised words and a
 # speech verb: ". race director Anna Kell said". Led by the stop or the line break.
 _ROLE_NAME_VERB = lazy_compile(
     r"(?:\.[”\"]? |\n)([a-z]{3,})(?: [a-z]{3,})? (?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+,? "
     r"(?:said|says|told|added|warned|argued|explained|insisted|stressed|noted)\b")
+# A lower-case word (or its possessive) after a sentence's stop, before another lower-case
+# word or a figure: ". halvorsen's shares fell", ". kessler keeps". Led by the stop.
+_WORD_AFTER_STOP = lazy_compile(r"[.!?] ([a-z]{3,})(?:['’]s)? (?=[a-z0-9])")
 
 
 def _plain_word(word: str) -> bool:
@@ -77,3 +83,37 @@ def role_name_openers(text: str) -> list[tuple[int, int, int]]:
         else:
             found.append((match.start(1), match.end(1), match.start(1) - 1))
     return found
+
+
+def name_openers_after_stop(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, stop end) of each name-like word (:func:`name_like_opener`, or its
+    possessive) opening a sentence after a stop inside a paragraph (". kessler said",
+    ". halvorsen's shares fell"). A name takes its capital wherever it stands, so a false
+    stop before it (the stop rules' to judge) leaves the capital right all the same."""
+    found = []
+    for match in _WORD_AFTER_STOP.finditer(text):
+        word = match.group(1)
+        if not name_like_opener(word):
+            continue
+        evidence = name_evidence(word)
+        if evidence is None and (zipf(word) >= AFTER_STOP_UNKNOWN_ZIPF or inflection_of_common_word(word)):
+            continue  # "… the U.S. semiconductors. semiconductors on …": a rare common word, no name
+        if evidence is None and _two_words(word):
+            continue  # "snowpeak": a brand coined from two words, often written in lower case
+        raw = text[max(0, match.start() - 20) : match.start()].split()[-1:] or [""]
+        if abbreviation_kind(raw[0]) is not None:
+            continue  # "Commerce Dept. undersecretary …": an abbreviation's stop, no sentence's
+        found.append((match.start(1), match.end(1), match.start(1) - 1))
+    return found
+
+
+# Each part of a coinage (:func:`_two_words`) is this long and this common at the least.
+COINAGE_PART_LETTERS = 4
+COINAGE_PART_ZIPF = 3.5
+
+
+def _two_words(word: str) -> bool:
+    """True when ``word`` splits into two common English words of four letters or more
+    ("food" + "panda"): a coined brand, which many write in lower case on purpose."""
+    return any(zipf(word[:i]) >= COINAGE_PART_ZIPF and zipf(word[i:]) >= COINAGE_PART_ZIPF
+               for i in range(COINAGE_PART_LETTERS, len(word) - COINAGE_PART_LETTERS + 1))

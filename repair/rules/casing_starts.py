@@ -24,7 +24,7 @@ from repair.rules.casing_cut_pieces import (
 )
 from repair.rules.casing_learned_context import _inside_quotation
 from repair.rules.casing_learned_table import name_evidence
-from repair.rules.casing_start_words import name_like_opener, role_name_openers
+from repair.rules.casing_start_words import name_like_opener, name_openers_after_stop, role_name_openers
 from repair.rules.choice_signals import speech_verb_without_complement
 from repair.rules.glued import zipf
 from repair.rules.stops_words import mostly_lower_case
@@ -73,14 +73,16 @@ _CLAUSE_VERBS = lexicon.SPEECH_VERBS | frozenset(
 )
 
 
-def _is_clause(words: list[str], head: list[str]) -> bool:
+def _is_clause(words: list[str], head: list[str], verb_from: int = 2) -> bool:
     """Whether ``words`` (opened by a lower-case determiner or pronoun) form a clause.
 
     After a subject pronoun :func:`repair.lexicon.has_clause` decides; after a
     determiner a plainer verb is required (an auxiliary, a speech verb, an irregular
-    past or an ``-ed`` form), since its ``-s`` test reads a plural noun as a verb ("the
-    two navies"). ``head`` is the words before the sentence's first comma: an absolute
-    phrase ("its hull having been ...") shows there before any finite verb.
+    past or an ``-ed`` form) from ``words[verb_from]`` on, since its ``-s`` test reads a
+    plural noun as a verb ("the two navies"); a name that is the subject on its own
+    ("kessler urged …") passes ``verb_from=1``. ``head`` is the words before the sentence's
+    first comma: an absolute phrase ("its hull having been ...") shows there before any
+    finite verb.
     """
     if len(words) < 3 or not lexicon.has_clause(words):
         return False
@@ -94,7 +96,7 @@ def _is_clause(words: list[str], head: list[str]) -> bool:
     if words[0] in _SUBJECTS:
         return True
     return any(w in lexicon.AUXILIARIES or w in lexicon.SPEECH_VERBS or w in lexicon.IRREGULAR_PAST
-               or (len(w) > 3 and w.endswith("ed")) for w in words[2:])
+               or (len(w) > 3 and w.endswith("ed")) for w in words[verb_from:])
 
 
 
@@ -182,10 +184,16 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
     openers = [(m.start(1), m.end(1), m.start(1) - 1) for m in finditer_led(_LOWER_OPENER, _LOWER_OPENER_BY_STOP, text)]
     openers += _paragraph_openers(text) if "\n" in text else []
     openers += _determiner_before_name_openers(text) + role_name_openers(text)
+    names = name_openers_after_stop(text)
+    openers += names
+    # A name (or its possessive) alone is the subject: its verb may be the next word.
+    name_starts = {start for start, _, _ in names} | {start for start, end, _ in openers
+                                                     if text[start:end] not in _OPENER_WORDS
+                                                     and name_like_opener(text[start:end])}
     if not openers or mostly_lower_case(doc):
         # A document typed in lower case (some wire archives) has no capitals to restore.
         return
-    for start, end, stop_end in sorted(openers):
+    for start, end, stop_end in sorted(set(openers)):
         before = _WORD_BEFORE_STOP.search(text, max(0, stop_end - 40), stop_end)
         if not before:
             continue
@@ -209,8 +217,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
         rest = _SENTENCE_REST.match(text, start)
         if rest is not None and _inside_quotation(text, start):
             rest = _QUOTED_REST.match(text, start, rest.end()) or rest
-        if rest is None or not _is_clause(lexicon.words(rest.group()),
-                                                       lexicon.words(rest.group().split(",", 1)[0])):
+        if rest is None or not _is_clause(lexicon.words(rest.group()), lexicon.words(rest.group().split(",", 1)[0]),
+                                          1 if start in name_starts else 2):
             continue
         if stops_clauses.participle_fragment(lexicon.words(rest.group())):
             continue  # "each rebel reported killed": no finite verb, no sentence to capitalise
@@ -238,7 +246,9 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
 
 
 # A paragraph opened in lower case: the line's first word and the word after it.
-_LINE_OPENER = lazy_compile(r"\n([a-z][a-z]+) ([a-z]+)")
+# "a"/"an" open a paragraph as "the" does; a name's possessive ("halvorsen's shares") is read
+# by its name.
+_LINE_OPENER = lazy_compile(r"\n([a-z]+)(?:['’]s)? ([a-z]+)")
 _PARAGRAPH_END = lazy_compile(r"[.!?][”\")’]?[ \t]*\n")
 # A plural's endings that are no plural ("-ss", "-us", "-is"): "progress", "census", "crisis".
 _NO_PLURAL_ENDS = ("ss", "us", "is")
