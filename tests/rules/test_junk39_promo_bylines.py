@@ -107,3 +107,15 @@ def test_name_and_role_byline_goes_at_the_top(line: str) -> None:
 ])
 def test_headline_ending_on_a_role_stays(title: str) -> None:
     assert name_role_byline(title) is False
+
+
+@pytest.mark.parametrize("line", ["Related stories Harbour plan for Eastfield rejected",
+                                  "Related articles Ferry fares to rise in May", "More on this story"])
+def test_related_label_run_onto_its_link_goes(line: str) -> None:
+    assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
+
+
+@pytest.mark.parametrize("line", ["Related stories were published in the spring.",
+                                  "More on this story will follow, the mayor said."])
+def test_sentence_opening_on_the_label_words_stays(line: str) -> None:
+    assert _fix(_around(line)) == _around(line)
