@@ -172,6 +172,28 @@ _PUBLISHER_COPY = re.compile(r"(?i)\b" + _COPY_NOUNS)
 # story's "good news for you" owns nothing.
 _OWN_COPY = re.compile(r"(?i)\b(?:our|your)\s+(?:[\w'’-]+\s+){0,2}" + _COPY_NOUNS)
 _QUOTE_MARKS = frozenset("\"“”„«»")
+# The reader's own delivery channel a promo sends the copy to ("... news every morning in
+# your email"), beside a copy noun; a story's "check your email" names no copy.
+_OWN_DELIVERY = re.compile(r"(?i)\b(?:in|to|on|into)\s+your\s+(?:[\w'’-]+\s+)?(?:e-?mail|mailbox)\b")
+# A reading wall's call: "Subscribe to continue reading", "Log in to keep reading".
+_READING_WALL = re.compile(r"(?i)^(?:subscribe|sign\s+up|sign\s+in|log\s+in|register)\b[^.!?]{0,30}"
+                           r"\bto\s+(?:continue|keep|start)\s+read")  # the split may take "reading"'s last letter
+# The wall's question about the reader's account: "Already a subscriber?", "Not a member yet?".
+_ACCOUNT_QUESTION = re.compile(r"(?i)^(?:already|not)\s+(?:yet\s+)?(?:a\s+)?(?:subscriber|member|registered|"
+                               r"signed\s+up|have\s+an\s+account)(?:\s+yet)?\s*\?$")
+
+
+def _promo_sentence(part: str) -> bool:
+    """Whether one sentence of a promo line is the promo's: it names the publisher's or the
+    reader's copy ("our journalism", "your inbox"), calls the reader to act on it, sends the
+    copy to the reader's channel ("news ... in your email"), walls the text off ("Subscribe
+    to continue reading") or asks after the reader's account ("Already a subscriber?")."""
+    part = part.strip()
+    return (_OWN_COPY.search(part) is not None
+            or (_may_open_call(part) and _CALL_VERB.match(part) is not None
+                and _PUBLISHER_COPY.search(part) is not None)
+            or (_PUBLISHER_COPY.search(part) is not None and _OWN_DELIVERY.search(part) is not None)
+            or _READING_WALL.match(part) is not None or _ACCOUNT_QUESTION.match(part) is not None)
 
 
 def promo_remainder(text: str) -> bool:
@@ -198,9 +220,7 @@ def promo_remainder(text: str) -> bool:
     if len(lexicon.words(body)) > MAX_PROMPT_WORDS:
         return False
     sentences = [part for part in _SENTENCE_BREAK.split(body) if part.strip()]
-    return len(sentences) <= 2 and all(_OWN_COPY.search(part) is not None or (
-        _may_open_call(part) and _CALL_VERB.match(part) is not None and _PUBLISHER_COPY.search(part) is not None)
-        for part in sentences)
+    return len(sentences) <= 2 and all(_promo_sentence(part) for part in sentences)
 
 
 # The words a ``_CALL_VERB`` match at a line's start opens with (lower-cased; "e" for "e-mail").

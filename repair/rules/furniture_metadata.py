@@ -40,6 +40,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import _STORE_DATE
 from repair.rules.furniture import _delete, _lines
+from repair.rules.furniture_bylines import name_role_byline
 from repair.rules.furniture_datelines import lone_dateline
 from repair.rules.furniture_navigation import _NAV_LINE
 
@@ -80,7 +81,9 @@ _COLON_CLOCK = (r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?
 _DOT_CLOCK = r"\d{1,2}\.\d{2}(?![\d.])"
 # A page's counter of reader reactions beside the stamp: "3 comments", "1,204 views".
 _COUNTER = r"\d{1,3}(?:,\d{3})*[ \t](?i:comments?|views?|shares?|reactions?|replies|likes?)"
-_RELATIVE = r"\d{1,3}[ \t](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]ago"
+# The count may be spelt as an article ("Updated a day ago", "an hour ago"): no sentence is
+# only stamps, so the words are read as one piece with their "ago".
+_RELATIVE = r"(?:\d{1,3}|an?|one)[ \t](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]ago"
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|IST|JST|KST|WIB|SGT|HKT|AEST|AEDT|ET|PT)(?:[+-]\d{1,2})?"
 # Labels, longest first; each may carry its colon. A stamp label dates the line; a credit
 # label licenses the names after it; a record label licenses one number.
@@ -119,6 +122,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 _GLUE = frozenset("at on of and & the ago às à em alle um uhr om kl kl. godz. o'clock".split())
 # Particles inside a person's name.
 _NAME_PARTICLES = frozenset("de da di du dos del van von der den le la al bin ibn".split())
+# Lower-case words a byline names its desk with, under a credit label only ("By editorial
+# staff", "By staff reporter", "By the newsroom"): the label licenses them as it does a name.
+_DESK_WORDS = frozenset("staff editorial newsroom desk team reporter reporters correspondent writers".split())
 
 _PIECE = lazy_compile(
     r"(?P<date>(?:" + _WEEKDAY + r",?[ \t])?(?:" + _DATE + r"))(?![\w])"
@@ -207,6 +213,10 @@ def metadata_line(line: str) -> bool:
             if lower in _GLUE or (lower in _NAME_PARTICLES and run) or (lower == "our" and after_by):
                 if lower == "the" and not after_by:
                     return False
+                after_by = False
+                continue
+            if licensed and lower in _DESK_WORDS:
+                pieces.labelled_names += 1  # "By editorial staff": the desk, named under its label
                 after_by = False
                 continue
             if not word[0].isupper() or lexicon.is_function_word(lower.rstrip(".")):
@@ -332,7 +342,7 @@ def metadata_line_rule(doc: Document, self: Rule) -> Iterator[Edit]:
         if line.startswith("date ") and _STORE_DATE.match(text) is not None:
             continue  # a page store's "date 2024-04-26" header: BP002's, applied safely
         if (metadata_line(line) or _bracketed_furniture(line) or (": " in line and _credit_parts(line))
-                or lone_dateline(line)):
+                or lone_dateline(line) or name_role_byline(line)):
             yield _delete(self, doc, para.start, para.end,
                           "Page metadata line (byline, section, stamp), not article text.", 0.75)
 
