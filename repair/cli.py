@@ -321,6 +321,9 @@ def _emit_structured(fmt: str, results: list[dict[str, Any]], sig: dict[str, Any
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
+    if args.output == "-" and args.format != "text":  # both on stdout: the text was silently dropped
+        raise InputError(f"-o - with --format {args.format}: the report is on stdout, and its \"fixed\" "
+                         "holds the repaired text; write the text to a file with -o FILE")
     if args.output == "-":  # `-o -`: stdout, as `-` is stdin among the inputs
         args.output = None
     if args.diff and args.format != "text":  # before reading: stdin is not consumed by a refused run

@@ -333,3 +333,10 @@ def test_fix_diff_with_a_json_format_is_an_error_not_ignored(fmt: str, capsys) -
     code, out, err = run(["fix", "--no-model", "--diff", "--format", fmt, str(FEED)], capsys)
     assert code == 2 and out == ""
     assert "--diff" in err and f"--format {fmt}" in err
+
+
+def test_fix_output_to_stdout_with_a_json_format_is_an_error_not_dropped(capsys) -> None:
+    """`-o -` and the JSON report would share stdout; the text was silently not written."""
+    code, out, err = run(["fix", "--no-model", "-o", "-", "--format", "jsonl", str(FEED)], capsys)
+    assert code == 2 and out == ""
+    assert "-o -" in err and "-o FILE" in err and "\n" not in err.strip()
