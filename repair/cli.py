@@ -84,7 +84,8 @@ def make_parser() -> argparse.ArgumentParser:
     out.add_argument("-o", "--output", metavar="FILE",
                      help="write the repaired text here (one input only; - for stdout; its folder must exist)")
     out.add_argument("--in-place", action="store_true", help="rewrite each input atomically")
-    out.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
+    out.add_argument("--diff", action="store_true",
+                     help="print a unified diff instead of the text (not with --format json|jsonl)")
     fix.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
                      help="text: the repaired text (default); json/jsonl: the edits report on stdout")
     add_pipeline_options(fix)
@@ -320,8 +321,14 @@ def _emit_structured(fmt: str, results: list[dict[str, Any]], sig: dict[str, Any
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
+    if args.output == "-" and args.format != "text":  # both on stdout: the text was silently dropped
+        raise InputError(f"-o - with --format {args.format}: the report is on stdout, and its \"fixed\" "
+                         "holds the repaired text; write the text to a file with -o FILE")
     if args.output == "-":  # `-o -`: stdout, as `-` is stdin among the inputs
         args.output = None
+    if args.diff and args.format != "text":  # before reading: stdin is not consumed by a refused run
+        raise InputError(f"--diff prints a text diff, not with --format {args.format} "
+                         "(its report has each edit's offsets and the fixed text)")
     inputs = _read_all(args.paths)
     if args.output and len(inputs) != 1:
         raise InputError("-o/--output takes exactly one input")

@@ -325,3 +325,18 @@ def test_fix_help_states_the_exit_code_fix_gives(tmp_path: Path, capsys) -> None
             main([command, "--help"])
         shown = " ".join(capsys.readouterr().out.split())
         assert says in shown and never not in shown
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_fix_diff_with_a_json_format_is_an_error_not_ignored(fmt: str, capsys) -> None:
+    """`--diff` prints a text diff; with a JSON report it used to be dropped without a word."""
+    code, out, err = run(["fix", "--no-model", "--diff", "--format", fmt, str(FEED)], capsys)
+    assert code == 2 and out == ""
+    assert "--diff" in err and f"--format {fmt}" in err
+
+
+def test_fix_output_to_stdout_with_a_json_format_is_an_error_not_dropped(capsys) -> None:
+    """`-o -` and the JSON report would share stdout; the text was silently not written."""
+    code, out, err = run(["fix", "--no-model", "-o", "-", "--format", "jsonl", str(FEED)], capsys)
+    assert code == 2 and out == ""
+    assert "-o -" in err and "-o FILE" in err and "\n" not in err.strip()

@@ -96,8 +96,9 @@ def make_parser() -> argparse.ArgumentParser:
                         help="local process pool (default) or a Dask cluster")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="Dask scheduler address (with --engine dask; default: start a local cluster)")
-    parser.add_argument("--worker-timeout", type=float, default=60.0, metavar="SECONDS",
-                        help="with --engine dask: stop (resumably) when no worker has been there this long")
+    parser.add_argument("--worker-timeout", type=float, default=None, metavar="SECONDS",
+                        help="with --engine dask: stop (resumably) when no worker has been there this long "
+                             "(default: 60)")
     parser.add_argument("--retries", type=int, default=2, metavar="N",
                         help="times a chunk whose worker died or failed is run again before the run stops")
     parser.add_argument("--resume", action="store_true", help="finish an interrupted run into the same --out")
@@ -136,11 +137,13 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise InputError(f"--max-chars {args.max_chars}: must be at least 1")
     if args.scheduler and args.engine != "dask":
         raise InputError("--scheduler needs --engine dask")
+    if args.worker_timeout is not None and args.engine != "dask":  # the local pool has no such wait
+        raise InputError("--worker-timeout needs --engine dask")
     if args.retries < 0:
         raise InputError(f"--retries {args.retries}: must be at least 0")
     # "nan" and "inf" parse as floats: refused too (nan compares false with everything, so it
     # passed "<= 0"; --log-every 0 or nan printed a progress line at every tick).
-    if not (math.isfinite(args.worker_timeout) and args.worker_timeout > 0):
+    if args.worker_timeout is not None and not (math.isfinite(args.worker_timeout) and args.worker_timeout > 0):
         raise InputError(f"--worker-timeout {args.worker_timeout}: must be a positive number of seconds")
     if not (math.isfinite(args.log_every) and args.log_every > 0):
         raise InputError(f"--log-every {args.log_every}: must be a positive number of seconds")
@@ -234,7 +237,8 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             state.root.mkdir(parents=True, exist_ok=True)
             state.create(fingerprint, sources)
         try:
-            engine = make_engine(args.engine, args.workers, args.scheduler, args.worker_timeout)
+            wait = 60.0 if args.worker_timeout is None else args.worker_timeout
+            engine = make_engine(args.engine, args.workers, args.scheduler, wait)
         except BaseException:  # a refused --scheduler, Ctrl-C while a cluster starts
             if not args.resume:  # nothing was done: leave no interrupted run behind
                 state.remove()

@@ -376,10 +376,12 @@ def _link(entry: Any) -> str:
 
     feedparser copies an item's id into ``link`` when the item has no link of its own
     (``guidislink``): right for an RSS guid that is a permalink, wrong for an Atom id
-    ("tag:...", "urn:...") or any id that is no web address.
+    ("tag:...", "urn:...") or any id that is no web address. A link of the item's own
+    (``links``) that is the same address says it is one; an enclosure's is not.
     """
     link = str(entry.get("link") or "")
-    if entry.get("guidislink") and not entry.get("links") and not link.startswith(("http://", "https://")):
+    own = {str(each.get("href") or "") for each in entry.get("links") or []}
+    if entry.get("guidislink") and link not in own and not link.startswith(("http://", "https://")):
         return ""
     return link
 

@@ -171,6 +171,21 @@ def test_an_item_without_a_link_gets_its_guid_as_link_only_when_that_is_an_addre
     assert links == ["", "https://x/9"]
 
 
+def test_an_atom_entry_whose_only_link_is_an_enclosure_has_no_link() -> None:
+    """An enclosure is the entry's media, not its address: the id must not be passed off as one."""
+    from repair.batch.feeds import parse_feed
+
+    feed = (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>w</title>'
+            b'<entry><id>urn:uuid:1</id><title>Podcast</title><summary>Ferries ran late.</summary>'
+            b'<link rel="enclosure" href="https://x/a.mp3" type="audio/mpeg"/></entry>'
+            b'<entry><id>urn:uuid:2</id><title>Story</title><summary>Trams ran.</summary>'
+            b'<link rel="enclosure" href="https://x/b.mp3"/><link rel="alternate" href="https://x/2"/></entry>'
+            b"</feed>")
+    items = [dict(fields) for _, fields in parse_feed(feed, "f.atom").items]
+    assert [item["link"] for item in items] == ["", "https://x/2"]
+    assert items[0]["enclosures"][0]["url"] == "https://x/a.mp3"
+
+
 def test_format_detected_from_content_and_overridable(tmp_path: Path, garbled: str) -> None:
     (tmp_path / "data.log").write_text(json.dumps({"id": "q", "text": garbled}) + "\n", "utf-8")
     batch(tmp_path / "data.log", "--out", tmp_path / "auto")

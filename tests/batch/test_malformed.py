@@ -148,6 +148,7 @@ def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str, limit
         (["in.txt", "--min-confidence", "2"], "--min-confidence 2.0"),
         (["in.txt", "--workers", "0"], "--workers 0"),
         (["in.txt", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["in.txt", "--worker-timeout", "5"], "--worker-timeout needs --engine dask"),  # was ignored
         (["in.txt", "--resume"], "holds no interrupted run"),
         (["in.txt", "--log-every", "0"], "--log-every 0.0: must be a positive number of seconds"),
         (["in.txt", "--log-every", "-5"], "--log-every -5.0"),
