@@ -180,23 +180,39 @@ def _capitalised_elsewhere(doc: Document, skip: set[int], wanted: set[str]) -> s
     outside the ``skip`` sentences (names).
 
     Only sentences holding a wanted word with a capital first letter are tokenised: on a
-    long text that is a few sentences, not all of them.
+    long text that is a few sentences, not all of them. What a sentence capitalises
+    (:func:`_capitalised_stems`) reads its own text alone, so it is kept per sentence
+    (``Document.sentence_answers``), shared by CA002, CA013 and CA030, and carried across
+    ``fix``'s rounds for unchanged lines; which sentences are read (``skip``, ``wanted``)
+    is decided afresh. The set is only asked for membership, so its order does not matter.
     """
     upper: set[str] = set()
     if not wanted:
         return upper
     # A capitalised token whose stem is ``word`` starts with its capital and goes on in any case.
     hint = re.compile("|".join(re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")" for w in sorted(wanted)))
+    answers = doc.sentence_answers(_CAPITALISED_ANSWERS)
     for sentence in doc.sentences:
         if sentence.span.start in skip or not hint.search(doc.text, sentence.span.start, sentence.span.end):
             continue
-        tokens = list(_TOKEN.finditer(doc.text, sentence.span.start, sentence.span.end))[1:]
-        headline = _headline_run_starts(doc.text, tokens)
-        for token in tokens:
-            word = token.group()
-            if word[0].isupper() and token.start() not in headline:
-                upper.add(_stem(word))
+        stems = answers.get(sentence.span.start)
+        if stems is None:
+            stems = answers[sentence.span.start] = _capitalised_stems(doc.text, sentence)
+        upper.update(stems)  # type: ignore[arg-type]
     return upper
+
+
+_CAPITALISED_ANSWERS = "casing_title: the stems a sentence capitalises after its first word"
+
+
+def _capitalised_stems(text: str, sentence: Sentence) -> frozenset[str]:
+    """The stems of the capitalised tokens of ``sentence`` after its first, outside a
+    headline-cased run: a function of the sentence's own text (``_TOKEN`` looks at nothing
+    around its match)."""
+    tokens = list(_TOKEN.finditer(text, sentence.span.start, sentence.span.end))[1:]
+    headline = _headline_run_starts(text, tokens)
+    return frozenset(_stem(token.group()) for token in tokens
+                     if token.group()[0].isupper() and token.start() not in headline)
 
 
 HEADLINE_RUN_WORDS = 5  # a run of capitalised words this long with two title function words in it

@@ -23,6 +23,8 @@ Deleting is ``unsafe``: an editor confirms.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit
@@ -131,7 +133,7 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
                                   or pronoun_tag_before_report(text, doc.sentence_text(following))):
         return None  # "He said. the plan was ready.": the stop cut the verb off its reported clause
-    if _empty(text, prev_text) or empty_echo(text, prev_text):
+    if _empty_or_echo(text, prev_text):
         return self.edit(prev.span.end, end, "",
                          f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
                          "before was said; it adds no fact, deleted.", 0.55)
@@ -142,6 +144,15 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
                          "saying and a report that only points back (a bare “it”/“that”, or a pronoun and a "
                          "short present-tense verb), which published news does not write; deleted.", 0.55)
     return None
+
+
+@lru_cache(maxsize=8192)
+def _empty_or_echo(text: str, prev_text: str) -> bool:
+    """:func:`_empty` or :func:`empty_echo`: both read the two sentences' texts alone, so
+    the answer is kept by text. ``fix`` re-runs AT001 over the whole text every round, and
+    each round asked again about every short sentence of the lines it left unchanged
+    (issue 13); the answer is the same, only found again."""
+    return bool(_empty(text, prev_text) or empty_echo(text, prev_text))
 
 
 # What every shape :func:`_empty` asks of an attributed sentence before opens with (the

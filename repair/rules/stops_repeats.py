@@ -10,6 +10,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from repair import lexicon
@@ -191,11 +192,7 @@ def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.M
     holds at most their count of ASCII letters and digits (:func:`_earliest_start`); each
     start is tried once, under the first tail place at or after it. Compared with the
     regex in tests/test_scaling_repeats.py."""
-    gap = r"[^A-Za-z\d]*"
-    pattern = re.compile(gap.join(re.escape(t) for t in inner))
-    key = max(range(max(1, len(inner) - 1)), key=lambda i: len(inner[i]))  # the first of the longest
-    tail = re.compile(gap.join(re.escape(t) for t in inner[key:]))
-    letters = sum(len(_ALNUM.findall(t)) for t in inner[:key])
+    pattern, key, tail, letters = _inner_patterns(tuple(inner))
     first = inner[0]
     tried = 0  # every start below this has been tried
     while (q := _tail_place(lowered, tried, before, inner[key], tail)) >= 0:
@@ -206,6 +203,20 @@ def _inner_matches(lowered: str, before: int, inner: list[str]) -> Iterator[re.M
                 yield match
             start += 1
         tried = q + 1
+
+
+@lru_cache(maxsize=4096)
+def _inner_patterns(inner: tuple[str, ...]) -> tuple[re.Pattern[str], int, re.Pattern[str], int]:
+    """:func:`_inner_matches`' patterns for ``inner``: the whole one, the index of its lead
+    word, the tail led by it, and how many ASCII letters and digits the words before it hold.
+    Kept here, not left to ``re``'s own cache (512 patterns, shared by every module): each
+    of ``fix``'s rounds asks again about the pieces of the lines it left unchanged."""
+    gap = r"[^A-Za-z\d]*"
+    pattern = re.compile(gap.join(re.escape(t) for t in inner))
+    key = max(range(max(1, len(inner) - 1)), key=lambda i: len(inner[i]))  # the first of the longest
+    tail = re.compile(gap.join(re.escape(t) for t in inner[key:]))
+    letters = sum(len(_ALNUM.findall(t)) for t in inner[:key])
+    return pattern, key, tail, letters
 
 
 # A word this long is found by ``str.find`` (several times faster than the regex's scan)

@@ -10,11 +10,13 @@ own "no" (``casing_title_small_words._headline_sentences``) likewise.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 
 from repair.document import Document
 from repair.rules import ALL_RULES
-from repair.rules.casing_title import _title_case_sentences
+from repair.rules.casing_title import _capitalised_elsewhere, _title_case_sentences
 from repair.rules.casing_title_small_words import _headline_sentences
 from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
 
@@ -125,3 +127,42 @@ def test_a_changed_line_is_read_again_for_headline_style() -> None:
         assert _headlines(edited) == _headlines(Document.from_text(new)) != []
         back = edited.edited(text, [(at, at + len(headline), len(prose))])
         assert _headlines(back) == []
+
+
+def _capitalised(doc: Document) -> set[str]:
+    """Every stem the document capitalises after a sentence's first word (all asked)."""
+    wanted = {w.lower() for w in re.findall(r"[A-Z][A-Za-z'’-]*", doc.text)}
+    return _capitalised_elsewhere(doc, set(), wanted)
+
+
+@given(edited_texts(PIECES))
+@settings(max_examples=300, deadline=None)
+def test_carried_capitalised_stems_equal_a_fresh_document(case: tuple[str, list[tuple[int, int, str]]]) -> None:
+    text, changes = case
+    new = _apply(text, changes)
+    for dense in DENSITIES:
+        old = Document.from_text(text)
+        _capitalised(old)  # round one fills the answers
+        with _dense_regions(dense):
+            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
+            again = edited.edited(text, [(0, len(new), len(text))])
+        assert _capitalised(edited) == _capitalised(Document.from_text(new))
+        assert _capitalised(again) == _capitalised(Document.from_text(text))
+
+
+def test_a_changed_line_is_read_again_for_its_capitalised_words() -> None:
+    """A sentence rewritten, as long, at the same offset: its old stems are dropped with the
+    changed line, so a word it now capitalises is found and one it lost is not."""
+    before = "The mayor met Harbour officials."
+    after = "The mayor met Chamber officials."
+    text = "The port reopened.\n" + before + "\nA quiet line."
+    at = text.find(before)
+    new = text[:at] + after + text[at + len(before) :]
+    for dense in DENSITIES:
+        with _dense_regions(dense):
+            old = Document.from_text(text)
+            assert "harbour" in _capitalised(old)
+            edited = old.edited(new, [(at, at + len(before), len(after))])
+        found = _capitalised_elsewhere(edited, set(), {"harbour", "chamber"})
+        assert found == _capitalised_elsewhere(Document.from_text(new), set(), {"harbour", "chamber"})
+        assert "chamber" in found and "harbour" not in found
