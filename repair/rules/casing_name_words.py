@@ -12,6 +12,7 @@ from functools import lru_cache
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned_table import case_table
 from repair.rules.casing_names import _ADDRESS_CHARS, MAX_COUNTRIES, _country_names, _country_table, _has_lower_date
 from repair.rules.glued import zipf
 from repair.rules.glued_scan import alone_names
@@ -163,6 +164,8 @@ def _country_stems() -> frozenset[str]:
          "Canadian and Mexican envoys met. A Mexican official spoke first."),
         ("Japanese exports rose. Sales of japanese and korean cars fell. Korean steel rose.",
          "Japanese exports rose. Sales of Japanese and Korean cars fell. Korean steel rose."),
+        ("Troops from the Georgian side crossed. Two georgian soldiers died.",
+         "Troops from the Georgian side crossed. Two Georgian soldiers died."),
     ],
     good=[
         "They served chinese food. The talks were held in Beijing.",
@@ -171,6 +174,9 @@ def _country_stems() -> frozenset[str]:
         "Japan's exports rose. Ships to japan fell.",
         "Visit www.italian-news.it today. Italian media said so.",
         "italian and french wines sold well. italian firms bid. Italian media said so.",
+        # A sentence-initial capital of a word clean news does not know as a name is no evidence.
+        "Antibiotic use fell. Doctors now rely on the antibiotic colistin and other antibiotics.",
+        "Antibiotics failed. Antibiotic resistance rose, and the antibiotic colistin was used.",
     ],
     scope="document",
 )
@@ -195,6 +201,13 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
     named = [name for name in alone_names(doc)
              if name.endswith(_DEMONYM_ENDINGS) and name[:STEM_LETTERS].lower() in stems
              and name not in countries.get(name, ())]
+    # A capital that opens a sentence is weak evidence of a name ("Antibiotic use fell."):
+    # unless clean news knows the word as a name (the learned case table) or the text also
+    # capitalises it mid-sentence, a lower-case plural in the text ("fewer antibiotics")
+    # marks a common noun, which a nationality adjective never has.
+    names = case_table().name_forms
+    named = [name for name in named if name.lower() in names or _capitalised_mid_sentence(text, name)
+             or re.search(r"\b" + re.escape(name.lower()) + r"s\b", text) is None]
     if not named or len(named) > MAX_COUNTRIES or mostly_lower_case(doc) or _has_lower_date(text):
         return
     for name in named:
@@ -211,6 +224,14 @@ def nationality_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             yield self.edit(at, copy.end(), name, f"“{lower}” is a nationality: “{name}”, as the text writes it.",
                             0.7)
+
+
+
+def _capitalised_mid_sentence(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` after a lower-case word, a figure or a comma in
+    the same sentence ("the Georgian side", "US and Somali troops"), not only at a
+    sentence's start."""
+    return re.search(r"(?<=[a-z0-9,;:] )" + re.escape(name) + r"(?![\w'’-])", text) is not None
 
 
 RULES = (lower_case_title, nationality_lowercase)

@@ -84,7 +84,56 @@ def _name_runs(text: str, tokens: list[re.Match[str]]) -> set[int]:
             j -= 1
         if best >= 0:
             kept.update(t.start() for t in tokens[best : i + 1] if t.group().lower() not in _NAME_LINKS)
+        # "The Ministry Of Finance": the head and the nouns after its link name one body
+        # when the head opens a name (after "the" or a name's own words, or at the start).
+        opened = best >= 0 or i == 0 or tokens[i - 1].group().lower() == "the"
+        complement = _name_complement(text, tokens, i + 1) if opened else []
+        if complement:
+            kept.update(t.start() for t in [token, *complement])
     return kept
+
+
+MAX_COMPLEMENT_WORDS = 6
+# Words that end a name's complement: a verb form or a function word starts the sentence's predicate.
+_PAST_ENDINGS = ("ed",)
+
+
+def _name_complement(text: str, tokens: list[re.Match[str]], link: int) -> list[re.Match[str]]:
+    """The capitalised words after a name's head and its "For"/"Of" ("the National Council
+    For Science, Technology And Innovation", "the Ministry Of Finance"): the name's own
+    words. Nouns only, joined by spaces, commas or "And"; a list with commas counts only
+    when an "And" closes it ("Council For Trade, Officials Said" keeps only "Trade"). A verb
+    form (an auxiliary, a speech verb, an irregular past, a word in -ed) or another
+    function word ends it. ``link``: the index of the "For"/"Of" after the head (the
+    head's own index plus one). Empty when that token is no such link."""
+    if link >= len(tokens) or tokens[link].group() not in ("For", "Of") \
+            or link > 0 and text[tokens[link - 1].end() : tokens[link].start()] != " ":
+        return []
+    words: list[re.Match[str]] = []
+    last_comma = -1
+    closed = True
+    for k in range(link + 1, len(tokens)):
+        token = tokens[k]
+        word, key = token.group(), token.group().lower()
+        gap = text[tokens[k - 1].end() : token.start()]
+        if gap not in (" ", ", ") or not word[0].isupper() or not word[1:].islower():
+            break
+        if key == "and" and gap == " " and words:
+            closed = False
+            continue
+        if lexicon.is_function_word(key) or key in lexicon.AUXILIARIES or key in lexicon.SPEECH_VERBS \
+                or key in lexicon.IRREGULAR_PAST or key.endswith(_PAST_ENDINGS) or len(words) >= MAX_COMPLEMENT_WORDS:
+            break
+        if gap == ", ":
+            if not words or not closed:
+                break
+            last_comma = len(words)
+        words.append(token)
+        closed = True
+    if last_comma >= 0 and not any(tokens[j].group() == "And" for j in range(link + 1, len(tokens))
+                                   if words and words[last_comma].start() < tokens[j].start() < words[-1].start()):
+        words = words[:last_comma]
+    return words
 
 
 # A nationality adjective's endings after a country's stem ("Brazil-ian", "Japan-ese",

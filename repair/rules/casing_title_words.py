@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from repair import lexicon
 from repair.document import Document, Sentence
-from repair.edits import Edit
+from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile
-from repair.rules.casing_learned_table import case_table, inflection_of_common_word, lower_evidence
+from repair.rules.casing_learned_table import case_table, inflection_of_common_word, lower_evidence, name_evidence
 from repair.rules.casing_title_names import _calendar_name, _name_runs, country_word
 from repair.rules.glued import WORD_ZIPF, best_split, zipf
 
@@ -86,6 +86,7 @@ def _learned_common_word(key: str) -> bool:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+_TOKEN_IN_SENTENCE = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")  # casing_title's word
 _FIGURE_GAP = lazy_compile(r" \d[\d,.]* ")
 _FIGURE_AFTER = lazy_compile(r" [$€£¥]?\d")
 
@@ -130,6 +131,11 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
     runs, where the run's own shape is the evidence; "The Rulers")."""
     text = doc.text
     names = _name_runs(text, tokens)
+    # A name may open before the run CA013 lowers ("the Council For Trade, Farming And ..."):
+    # its words are read from the whole sentence's.
+    before = text[sentence.span.start : tokens[0].start()] if tokens else ""
+    if "For " in before or "Of " in before:
+        names |= _name_runs(text, list(_TOKEN_IN_SENTENCE.finditer(text, sentence.span.start, sentence.span.end))[1:])
     # Index -> how the word was lowered: "function", "common" (a content word), "glued"
     # (split as well) or "rare" (on the evidence of its position).
     kinds: dict[int, str] = {}
@@ -147,6 +153,8 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             kinds[i] = "common"  # a verb's past form ("Withdrew", "Said") is no name, however rare
         elif key in upper:
             continue  # the document writes it capitalised elsewhere: a name
+        elif key not in lower and (evidence := name_evidence(key)) is not None and evidence[0] is Safety.UNSAFE:
+            continue  # clean news writes it capitalised mid-sentence nearly always: a name ("Houston")
         elif _word_zipf(key) >= COMMON_ZIPF or key in lower or _learned_lower(key):
             kinds[i] = "common"
         elif zipf(key) < WORD_ZIPF and word[1:].islower() and (split := glued_split(word.lower())):

@@ -36,6 +36,7 @@ from repair.rules.glued_splits import (
     content_split,
     derived_split,
     name_verb_split,
+    verb_after,
 )
 from repair.rules.glued_splits import best_split as best_split
 from repair.rules.glued_splits import zipf as zipf
@@ -127,13 +128,16 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
     by_shape: set[str] = set()
     with_article: set[str] = set()  # an article glued to its word: "anational"
     two_content: set[str] = set()  # two content words: "designationcreated"
+    name_word: set[str] = set()  # a name the text writes alone and a word: "Antarcticaremain"
     for run in runs:
         if run.lower() in unknown and len(run) <= 30 and run[1:].islower():
             split = best_split(run)
             if split is not None and run[0].isupper():
                 by_shape.add(run)  # a capitalised run split on word shape alone: no name evidence
-            split = split or (_name_split(run, alone_names(doc)) or _name_word_split(run, alone_names(doc))
-                              if run[0].isupper() else None)
+            if split is None and run[0].isupper():
+                split = _name_split(run, alone_names(doc))
+                if split is None and (split := _name_word_split(run, alone_names(doc))) is not None:
+                    name_word.add(run)  # a name and a content word: checked at each use below
             if split is None and (split := content_split(run) or derived_split(run) or compound_split(run)
                                   or rare_tail_split(run)) is not None:
                 two_content.add(run)  # vouched for by frequency alone: the text's own spelling checked below
@@ -164,6 +168,8 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
                                      or _address_after(text, match.end())
                                      or _written_apart(doc, left, right)):
             continue  # the story writes "left-right" or "leftright" elsewhere: its own compound
+        if token in name_word and verb_after(text, match.end()):
+            continue  # "Harlowlink said": a verb follows, so the glued word is no verb but a compound name's
         if token in with_article and not _article_slot(before):
             continue  # "to atempt", "an arange": a verb's or a noun's slot, so a misspelling, not "a tempt"
         if token in by_shape and len(before) > 1 and before[-1] == "" and before[-2] in _ARTICLES:

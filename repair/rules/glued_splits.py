@@ -10,6 +10,7 @@ cut a name from the small word, common word or past-tense verb glued after it. S
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from repair import lexicon
@@ -189,6 +190,9 @@ MAX_NAME_ZIPF = 4.6
 # "visited"), or an irregular one of four letters or more ("told", "held"; "won", "led" and
 # "met" end too many names).
 MIN_PAST_TAIL = 5
+# A past form this common is a word: when it is the longest verb a token ends in, the split
+# is there or nowhere (a shorter tail would cut the verb: "Parkre" + "opened").
+KNOWN_PAST_ZIPF = 2.5
 MIN_IRREGULAR_TAIL = 4
 
 
@@ -207,7 +211,10 @@ def name_verb_split(token: str) -> tuple[str, str] | None:
         name, tail = token[:i], token[i:]
         if not name[1:].islower() or tail in _NAME_ENDINGS:
             continue
-        regular = len(tail) >= MIN_PAST_TAIL and tail.endswith("ed") and zipf(tail) >= NAME_TAIL_ZIPF
+        past = len(tail) >= MIN_PAST_TAIL and tail.endswith("ed")
+        if past and KNOWN_PAST_ZIPF <= zipf(tail) < NAME_TAIL_ZIPF:
+            return None  # the longest verb ("reopened") is too rare to vouch: "Parkre" + "opened" is no safer
+        regular = past and zipf(tail) >= NAME_TAIL_ZIPF
         if regular or (tail in lexicon.IRREGULAR_PAST or tail in _GLUED_VERBS) and len(tail) >= MIN_IRREGULAR_TAIL:
             # The longest verb decides: a name too common to be glued ("Washington" + "imposed")
             # must not fall back to a shorter tail ("Washingtonim" + "posed").
@@ -351,3 +358,18 @@ def derived_split(token: str) -> tuple[str, str] | None:
     if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.5 or _misspelling(token):
         return None
     return scored[0][1], scored[0][2]
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+MIN_PAST_FORM = 5  # "added", "voted": shorter "-ed" words ("bed", "red") are no past forms
+
+
+def verb_after(text: str, end: int) -> bool:
+    """True when the word after ``end`` (one space on) is a verb form: an auxiliary, a speech
+    verb, an irregular past or a word in "-ed" ("Harlowlink said", "Norlandair has")."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in lexicon.AUXILIARIES or word in lexicon.SPEECH_VERBS or word in lexicon.IRREGULAR_PAST \
+        or len(word) >= MIN_PAST_FORM and word.endswith("ed")
