@@ -43,7 +43,8 @@ def _sentence_opening(text: str, start: int) -> int:
     a title's stop ("said Dr. Ana Ruiz" is one sentence), or the line's start."""
     stop = text.rfind(". ", 0, start)
     while stop > 0:
-        word = text[:stop].rsplit(None, 1)[-1].lstrip("“\"(").lower() if text[:stop].strip() else ""
+        window = text[max(0, stop - 12) : stop].split()  # a title is short: no copy of the text
+        word = window[-1].lstrip("“\"(").lower() if window else ""
         if word not in PREPOSITIVE:
             break
         stop = text.rfind(". ", 0, stop)
