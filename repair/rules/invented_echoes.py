@@ -125,7 +125,10 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
         return None
     text = doc.sentence_text(sentence)
     prev_text = doc.sentence_text(prev)
-    if doc.text[end : end + 2].lstrip()[:1] in ("“", '"'):
+    # An inverted tag ("Said Dr. Ruiz.") after a sentence whose quotation is already closed
+    # and attributed introduces nothing: English writes "Ruiz said:" before a quotation.
+    inverted_echo = text.split(" ", 1)[0] in ("Said", "Says", "Added") and ("”" in prev_text or '"' in prev_text)
+    if doc.text[end : end + 2].lstrip()[:1] in ("“", '"') and not inverted_echo:
         return None  # 'He said. "Budgets …"': a tag that lost its colon introduces the quotation
     if text.endswith(" that.") and doc.text[end:end + 3].lstrip()[:1].islower():
         return None  # "He told that. more would follow.": the stop cut "that" off the clause it opens

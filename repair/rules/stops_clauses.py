@@ -121,6 +121,11 @@ def participle_fragment(tokens: list[str]) -> bool:
     return False
 
 
+# A quotation already attributed by its tag ("“…,” said Mayor Ana Ruiz."): a second tag after
+# the stop repeats its speaker (AT001 deletes the echo); joined, it would say it twice.
+_QUOTE_TAGGED = lazy_compile(r"[,?!][”\"] (?:said|says|added|told)\b")
+
+
 # A name-led piece that can follow a lone "Said." as its speaker ("Governor Ana Ruiz at a
 # press conference."): capitalised words, then at most a short phrase, no verb.
 _SPEAKER_AFTER = lazy_compile(r" ((?:[A-Z][\w'’.-]+ ){1,4}(?:(?:at|in|on|to|during)\b[^.!?\n]{0,60})?)\.(?=\s|$)")
@@ -144,7 +149,8 @@ def speech_tag_piece(text: str, stop: int, piece_start: int, piece_end: int, pre
     None when the piece is no such tag, or the sentence before already ends on a tag."""
     if not q or q[0].lower() not in lexicon.SPEECH_VERBS or not text[piece_start].isupper():
         return None
-    if ends_with_complete_tag(prev_text) or prev_text.rstrip(".").endswith(("”", '"')):
+    if ends_with_complete_tag(prev_text) or prev_text.rstrip(".").endswith(("”", '"')) \
+            or _QUOTE_TAGGED.search(prev_text):
         return None  # a quotation's own tag is the quote rules' (restore-quotes) business
     verb = q[0].lower()
     if len(q) == 1:

@@ -44,7 +44,10 @@ _COMMA_OPENERS = frozenset("including especially particularly notably mainly mos
 # comma, where a place or time phrase restricts the verb and joins bare ("… held in May.").
 _CONCESSIVE = frozenset("despite unlike notwithstanding".split())
 _CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared", "with"), ("compared", "to"),
-                               ("in", "contrast"), ("contrary", "to")])
+                               ("in", "contrast"), ("contrary", "to"),
+                               # "… rose 4%. followed by rents at 2%.": a participle phrase that
+                               # ranks what came next sets itself off like the contrasts above.
+                               ("followed", "by")])
 # Contrast linkers: with a clause of their own they start a second main clause, which takes
 # a comma ("… rose, but exports fell.").
 _CONTRAST = frozenset("but while whereas although though yet".split())

@@ -11,6 +11,7 @@ back. A leaf module (it imports no rule module), so all of them may read it.
 from __future__ import annotations
 
 from repair import lexicon
+from repair.abbreviations import PREPOSITIVE
 from repair.rules.base import lazy_compile
 
 # A verb of saying, or "according to" (the same class as ``tag_second``'s report verbs).
@@ -30,8 +31,24 @@ def speaker_part(prev_text: str) -> str:
     return prev_text[: found.end()] + " " + " ".join(after)
 
 
-# An inverted tag standing alone as the piece after a stop: "Said the organizers."
-_INVERTED_TAG = lazy_compile(r"\. (?:Said|Says|Told|Added) ((?:[A-Za-z’'-]+ ?){1,6})\.$")
+# An inverted tag standing alone as the piece after a stop: "Said the organizers.", "Said
+# Dr. Ruiz." (a title's own stop is part of the tag).
+_INVERTED_TAG = lazy_compile(
+    r"\. (?:Said|Says|Told|Added) ((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev)\. )?"
+    r"(?:[A-Za-zÀ-ÖØ-öø-ɏ’'-]+ ?){1,6})\.$")
+
+
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins: after the last ". " before it that is not
+    a title's stop ("said Dr. Ana Ruiz" is one sentence), or the line's start."""
+    stop = text.rfind(". ", 0, start)
+    while stop > 0:
+        window = text[max(0, stop - 12) : stop].split()  # a title is short: no copy of the text
+        word = window[-1].lstrip("“\"(").lower() if window else ""
+        if word not in PREPOSITIVE:
+            break
+        stop = text.rfind(". ", 0, stop)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
 
 
 def tag_echoes_speaker(text: str, start: int, end: int) -> bool:
@@ -44,7 +61,6 @@ def tag_echoes_speaker(text: str, start: int, end: int) -> bool:
         return False
     head = tag.group(1).split()[-1].lower()
     # The sentence before the tag, from its own start (the span may begin mid-sentence).
-    stop = text.rfind(". ", 0, start)
-    opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    opening = _sentence_opening(text, start)
     before = text[opening : tag.start() + 1]
     return head in (w.lower() for w in lexicon.words(speaker_part(before)))
