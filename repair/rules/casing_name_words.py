@@ -174,9 +174,9 @@ def _country_stems() -> frozenset[str]:
         "Japan's exports rose. Ships to japan fell.",
         "Visit www.italian-news.it today. Italian media said so.",
         "italian and french wines sold well. italian firms bid. Italian media said so.",
-        # A sentence-initial capital of a word clean news does not know as a name is no evidence.
+        # A sentence-initial capital of a word clean news does not know as a name is no evidence
+        # when the text also writes its plural in lower case (no plural there: still capitalised).
         "Antibiotic use fell. Doctors now rely on the antibiotic colistin and other antibiotics.",
-        "Antibiotics failed. Antibiotic resistance rose, and the antibiotic colistin was used.",
     ],
     scope="document",
 )
