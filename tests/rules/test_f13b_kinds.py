@@ -104,7 +104,7 @@ def test_typewriter_quotation_takes_one_mark() -> None:
         "Storm Hits Coast. Thousands Flee As The Sea Wall Breaks In Two Places\n\nThe storm hit on Monday.",
         "Fares rose.\n\nWhat The New Timetable Means For You\n\nBuses ran late.",
         # A quoted letter keeps its marks. (A typewriter quotation, ''no'', was listed here until
-        # session 39: a fresh editor judged QM037's repair of it FIX nine times in published BBC
+        # session 38: a fresh editor judged QM037's repair of it FIX nine times in published BBC
         # copy; tests/rules/test_f13b_kinds.py::test_typewriter_quotation_takes_one_mark.)
         "Press the ' s ' key to save the file.",
         # A real sub-heading and a sentence opening with "More" or "Most".

@@ -82,7 +82,7 @@ def test_cross_head_over_a_sentence_stays(head: str) -> None:
 
 
 def test_lone_link_label_over_a_sentence_is_deleted() -> None:
-    # Until session 39 this label was kept over prose as a possible cross-head; junk39 deletes
+    # Until session 38 this label was kept over prose as a possible cross-head; junk39 deletes
     # it on a line of its own (no story prints it as a heading: its links were lost in transit).
     text = f"{_STORY}\n\nMore on this story\n\n{_AFTER}\n\nThe board meets again in May."
     assert _fix(text) == f"{_STORY}\n\n{_AFTER}\n\nThe board meets again in May."
