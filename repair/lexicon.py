@@ -50,14 +50,10 @@ STANDALONE_OPENERS = frozenset(
 SPEECH_VERBS = frozenset("said says say told added stated noted explained announced reported".split())
 
 # A word: letters with inner apostrophes/hyphens, or a number, i.e.
-# ``L[L'’-]*|\d[\d.,%]*``, written with one leading character set so the engine
+# ``[A-Za-z][A-Za-z'’-]*|\d[\d.,%]*``, written with one leading character set so the engine
 # skips to a word's first character in C (an alternation of sets is tried at every
 # position); the second branch is reached only after a digit. Equal by test.
-# L is ASCII and the Latin-1/Latin Extended-A/B letters (not × or ÷): names such as
-# "Seán Ó Dálaigh", "Łódź" or "Müller" are one word each, not "Se", "n", "D", "laigh"
-# (which made a name look like lower-case words to every rule). As fast as ASCII alone.
-_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
-_WORD = re.compile(rf"[{_LETTERS}\d](?:(?<=[{_LETTERS}])[{_LETTERS}'’-]*|[\d.,%]*)")
+_WORD = re.compile(r"[A-Za-z\d](?:(?<=[A-Za-z])[A-Za-z'’-]*|[\d.,%]*)")
 
 
 # The last few texts tokenised and their tokens: the rules ask for the same sentence's words
