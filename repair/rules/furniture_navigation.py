@@ -27,7 +27,6 @@ _NAV_LINE = lazy_compile(
       # The label run onto its link's stop-less title with no mark between, as a scrape joins
       # them ("Related stories Harbour plan rejected"); a sentence goes on in lower case.
       | related\ (?:stor(?:y|ies)|articles?|coverage|links?)\ (?-i:[A-Z])[^\n]{3,200}[^.!?\n]
-      | more\ on\ this\ story
       | (?:subscribe\ to|follow\ us\ on|join)\ (?:our|us\ on)?\ ?[^\n]{0,40}
             (?:channel|newsletter|podcast|page|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok)[^\n.]{0,60}
       | in\ the\ (?:photo|picture|image|video):\ [^\n]{3,300}

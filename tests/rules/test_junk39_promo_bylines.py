@@ -110,7 +110,7 @@ def test_headline_ending_on_a_role_stays(title: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Related stories Harbour plan for Eastfield rejected",
-                                  "Related articles Ferry fares to rise in May", "More on this story"])
+                                  "Related articles Ferry fares to rise in May"])
 def test_related_label_run_onto_its_link_goes(line: str) -> None:
     assert _fix(_around(line)) == f"{LEAD}\n\n{NEXT}"
 
