@@ -61,7 +61,7 @@ def test_doubled_possessive_mark(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Critics called it ''the wrong answer'' on Monday.",
+    # (''the wrong answer'' left here until session 38: QM037 now gives one mark, audited FIX on clean news.)
     "The coach said ``we need more goals'' and left.",
     "The nurses' union called off the strike.",
 ])
