@@ -140,10 +140,11 @@ def test_a_megabyte_of_one_character_takes_under_a_second(char: str) -> None:
     UNSAFE.check(text)
     UNSAFE.fix(text)
     # A guard against quadratic patterns (a run of 20,000 dots once took 3 s), not a speed
-    # figure (issue 13's "under 1 s" lives in `benchmarks.speed`): each takes 0.3-0.7 s on an
-    # idle machine today, more under CI load (an em-dash run took 1.01 s there); a quadratic
-    # one would take minutes, so twice the figure still catches it.
-    assert time.process_time() - started < 2.0
+    # figure (issue 13's "under 1 s" lives in `benchmarks.speed`): check and fix of a megabyte
+    # of opening or closing quotation marks took 2.5-3.2 s together on 2026-12-01 under load
+    # (263d80c and after; the quotation rules read every mark), so the bound is 4 s; a
+    # quadratic pattern takes minutes on a megabyte, so it is still caught.
+    assert time.process_time() - started < 4.0
 
 
 @pytest.mark.parametrize("char", ["’", "‘", ",", "\u0130", "\u03a3"])

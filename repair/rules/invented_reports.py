@@ -19,7 +19,8 @@ two sentences earlier is the speaker, so an editor confirms.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from repair import lexicon
 from repair.document import Document
@@ -76,10 +77,11 @@ def _echoes(prev_text: str, report: list[str]) -> bool:
     return all(w[:5] in stems for w in content)
 
 
-def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
+def invented_report(prev_text: str, text: str, earlier: str | Callable[[], str] = "") -> bool:
     """``text`` is an invented "He said …" sentence after ``prev_text`` (see the module);
     ``earlier`` is the paragraph before ``prev_text``, where a person it names ("he", "Dr")
-    could still be the speaker."""
+    could still be the speaker, or a function giving it: it is read only when the other
+    tests pass (a slice per candidate made AT013 quadratic on a one-line record)."""
     match = _WRAPPED_REPORT.match(text)
     if not match:
         broad = _ANY_REPORT.match(text)
@@ -93,13 +95,13 @@ def invented_report(prev_text: str, text: str, earlier: str = "") -> bool:
         # "He said the situation is serious." after a sentence with no speaker: the noun
         # subject reads as the pronoun one does.
         return broad["verb"] in _PRESENT and _SPEAKER_BEFORE.search(prev_text) is None \
-            and thing_subject(prev_text) and _PERSON_EARLIER.search(earlier) is None
+            and thing_subject(prev_text) and _no_person(earlier)
     report = lexicon.words(text[match.start("subject") :])
     if len(report) > _MAX_REPORT_WORDS or any(t[:1].isupper() or t[:1].isdigit() for t in report):
         return False
     points_back = len(report) >= 3 and report[-1] in ("it", "them")
     no_speaker = _SPEAKER_BEFORE.search(prev_text) is None and thing_subject(prev_text) \
-        and _PERSON_EARLIER.search(earlier) is None
+        and _no_person(earlier)
     return points_back or no_speaker
 
 
@@ -121,6 +123,15 @@ def _empty_report_end(doc: Document, position: int, prev_text: str) -> int | Non
         return None
     have = {w.lower()[:4] for w in lexicon.words(prev_text) if len(w) > 3}
     return following.span.end if all(w[:4] in have for w in content) else None
+
+
+def _slice(text: str, start: int, end: int) -> str:
+    return text[start:end]
+
+
+def _no_person(earlier: str | Callable[[], str]) -> bool:
+    """No person named in ``earlier`` (the text, or a function giving it: read only here)."""
+    return _PERSON_EARLIER.search(earlier if isinstance(earlier, str) else earlier()) is None
 
 
 @rule(
@@ -188,7 +199,8 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         text = doc.sentence_text(sentence)
         paragraph_start = doc.paragraphs[sentence.paragraph].start
-        if not invented_report(doc.sentence_text(prev), text, doc.text[paragraph_start : prev.span.start]):
+        earlier = partial(_slice, doc.text, paragraph_start, prev.span.start)
+        if not invented_report(doc.sentence_text(prev), text, earlier):
             continue
         end = sentence.span.end
         following = doc.next_in_paragraph(position)

@@ -106,8 +106,11 @@ def cut_tags_before_quotes(text: str) -> Iterator[int]:
     module); the quotation must close with no tag of its own after it."""
     for hint in _HINT.finditer(text):
         stop = hint.start()
-        line_start = text.rfind("\n", 0, stop) + 1
-        window = max(line_start, stop - 90)
+        # The window opens 90 characters back or at the line's start if nearer: the line break
+        # is looked for in those 90 characters only (a search back to the line's start per
+        # hint was quadratic on a one-line record: tests/test_scaling_quotes.py).
+        line_break = text.rfind("\n", max(0, stop - 90), stop)
+        window = line_break + 1 if line_break >= 0 else max(0, stop - 90)
         match = None
         for candidate in _CUT_TAG_BEFORE_QUOTE.finditer(text, window, stop + 4):
             if candidate.start("stop") == stop:

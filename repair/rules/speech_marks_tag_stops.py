@@ -66,8 +66,12 @@ def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
     opened = text.rfind(OPEN if mark == CLOSE else '"', line_start, close)
     if opened < 0:
         return False
-    before = text[line_start:opened].rstrip()
-    return not before or before[-1] in ".!?”\""
+    # The last non-space character before the mark, read backwards in place: a slice of the
+    # line per closing mark was quadratic on a one-line record (tests/test_scaling_quotes.py).
+    at = opened - 1
+    while at >= line_start and text[at].isspace():
+        at -= 1
+    return at < line_start or text[at] in ".!?”\""
 
 
 def _inside_quotation(text: str, close: int, mark: str) -> bool:
