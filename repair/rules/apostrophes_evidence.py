@@ -187,10 +187,11 @@ def possessed_plural(owner: str, word: str, after: str) -> bool:
     return counts is not None and counts[1] == 0
 
 
-_NEXT_WORD = lazy_compile(r" ([A-Za-z]+)")
+# Its own name: reusing _NEXT_WORD here rebound the standalone-use scan above (a CI failure).
+_NEXT_WORD_AFTER_ONE_SPACE = lazy_compile(r" ([A-Za-z]+)")
 
 
 def next_word(text: str, end: int) -> str:
     """The lower-cased word after ``end`` when a space leads to it, or "" (a mark, the end)."""
-    match = _NEXT_WORD.match(text, end)
+    match = _NEXT_WORD_AFTER_ONE_SPACE.match(text, end)
     return match.group(1).lower() if match else ""
