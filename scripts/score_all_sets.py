@@ -29,13 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", type=Path, default=Path("benchmarks/written"), help="folder of SET.jsonl pairs")
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"), help="shared data root")
     args = parser.parse_args(argv)
-    command = [sys.executable, "-m", "benchmarks", "gold", "--no-shared"]
-    for data in sorted(args.sets.glob("*.jsonl")):
-        if not data.name.endswith(".gold.jsonl"):
-            command += ["--gold", f"{data}={data.with_suffix('')}.gold.jsonl"]
-    dev = args.shared / "real-mt-pairs" / "dev"
-    command += ["--gold", f"{dev}.jsonl={dev}.gold.jsonl", "--systems", args.system, "--json", "--resamples", "1"]
-    run = subprocess.run(command, capture_output=True, text=True)
+    run = subprocess.run(gold_command(args.system, args.sets, args.shared), capture_output=True, text=True)
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
         return 2
@@ -48,6 +42,17 @@ def main(argv: list[str] | None = None) -> int:
         print(_line(Path(name).name, values))
     print(_line("TOTAL", totals))
     return 0
+
+
+def gold_command(system: str, sets: Path, shared: Path) -> list[str]:
+    """``python -m benchmarks gold --json`` over every ``SET.jsonl`` + ``SET.gold.jsonl`` pair in
+    ``sets`` and the shared dev split, for ``system`` (``rules`` or ``engine``), one resample."""
+    command = [sys.executable, "-m", "benchmarks", "gold", "--no-shared"]
+    for data in sorted(sets.glob("*.jsonl")):
+        if not data.name.endswith(".gold.jsonl"):
+            command += ["--gold", f"{data}={data.with_suffix('')}.gold.jsonl"]
+    dev = shared / "real-mt-pairs" / "dev"
+    return command + ["--gold", f"{dev}.jsonl={dev}.gold.jsonl", "--systems", system, "--json", "--resamples", "1"]
 
 
 def _values(row: dict[str, int]) -> list[int]:

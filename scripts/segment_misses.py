@@ -23,7 +23,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROW = {"rules": "rules (--unsafe)", "engine": "rules + model"}
+from score_all_sets import ROW, gold_command  # the same gold run (scripts/ is on sys.path when run as a file)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,13 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--system", default="rules", choices=sorted(ROW))
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"), help="shared data root")
     args = parser.parse_args(argv)
-    command = [sys.executable, "-m", "benchmarks", "gold", "--no-shared"]
-    for data in sorted(args.sets.glob("*.jsonl")):
-        if not data.name.endswith(".gold.jsonl"):
-            command += ["--gold", f"{data}={data.with_suffix('')}.gold.jsonl"]
-    dev = args.shared / "real-mt-pairs" / "dev"
-    command += ["--gold", f"{dev}.jsonl={dev}.gold.jsonl", "--systems", args.system, "--json", "--resamples", "1"]
-    run = subprocess.run(command, capture_output=True, text=True)
+    run = subprocess.run(gold_command(args.system, args.sets, args.shared), capture_output=True, text=True)
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
         return 2
