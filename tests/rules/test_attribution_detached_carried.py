@@ -16,7 +16,8 @@ from repair.document import Document
 from repair.edits import Edit
 from repair.rules.attribution_detached import _ANSWERS, _PERSON_SCAN_CHARS
 from repair.rules.attribution_detached import detached_speech_tag as AT003
-from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
+from tests.carried import assert_carried_answer_equals_fresh
+from tests.test_scaling import edited_texts
 
 # Our own sentences: detached tags of every branch's shape (a name, a pronoun, lower case, a
 # quotation's tag, an echo, an inverted tag), their look-alikes, and line breaks.
@@ -37,17 +38,9 @@ def _at003(doc: Document) -> list[Edit]:
 def test_at003_on_an_edited_document_equals_a_fresh_run(case: tuple[str, list[tuple[int, int, str]]],
                                                         fillers: int) -> None:
     lead = _FILLER * fillers + "\n" if fillers else ""
-    text = lead + case[0]
-    changes = [(s + len(lead), e + len(lead), r) for s, e, r in case[1]]
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _at003(old)  # round one fills the memo, as check does
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert _at003(edited) == _at003(Document.from_text(new))
-        assert _at003(again) == _at003(Document.from_text(text))
+    text, changes = case
+    shifted = [(start + len(lead), end + len(lead), r) for start, end, r in changes]
+    assert_carried_answer_equals_fresh((lead + text, shifted), _at003)
 
 
 def test_an_unchanged_line_s_edit_is_carried_and_moved() -> None:

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from repair.document import Document
 from repair.rules.casing_demonyms import _candidate_starts, _candidates
 from repair.rules.casing_demonyms import lowercase_nationality_word as CA031
-from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
+from tests.carried import assert_carried_answer_equals_fresh, assert_carried_scan_equals_plain
+from tests.test_scaling import edited_texts
 
 # Our own pieces: nationality words in lower case mid-sentence, alone and hyphenated, after a
 # compass point, at a line's start, with look-alikes (an address, a full stop and a letter
@@ -30,29 +31,13 @@ def _ca031(doc: Document) -> list[tuple[int, int, str, str, float]]:
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_carried_starts_equal_the_plain_scan_of_the_new_text(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        assert old.line_positions(_candidate_starts)[0] == _plain(text)
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert edited.line_positions(_candidate_starts)[0] == _plain(new)
-        assert again.line_positions(_candidate_starts)[0] == _plain(text)
+    assert_carried_scan_equals_plain(case, _candidate_starts, _plain)
 
 
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_ca031_on_an_edited_document_equals_a_fresh_run(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _ca031(old)  # round one fills the memo, as check does
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-        assert _ca031(edited) == _ca031(Document.from_text(new))
+    assert_carried_answer_equals_fresh(case, _ca031)
 
 
 def test_an_unchanged_line_s_candidate_is_carried_and_the_edit_moves() -> None:

@@ -24,7 +24,8 @@ from repair.rules.casing_places import (
     _place,
 )
 from repair.rules.casing_places import gazetteer_lowercase_place as CA022
-from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
+from tests.carried import assert_carried_answer_equals_fresh, assert_carried_scan_equals_plain
+from tests.test_scaling import edited_texts
 
 # Our own pieces: place slots with lower-case cities (alone, joined by "and", "or" and
 # commas, multi-word, after a capitalised place), look-alikes (a capital, a word city, a
@@ -47,29 +48,13 @@ def _ca022(doc: Document) -> list[tuple[int, int, str, str, float]]:
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_carried_starts_equal_the_plain_loop_on_the_new_text(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        assert old.line_positions(_candidate_starts)[0] == _plain(text)
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert edited.line_positions(_candidate_starts)[0] == _plain(new)
-        assert again.line_positions(_candidate_starts)[0] == _plain(text)
+    assert_carried_scan_equals_plain(case, _candidate_starts, _plain)
 
 
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_ca022_on_an_edited_document_equals_a_fresh_run(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _ca022(old)  # round one fills the memo, as check does
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-        assert _ca022(edited) == _ca022(Document.from_text(new))
+    assert_carried_answer_equals_fresh(case, _ca022)
 
 
 def test_unchanged_lines_are_carried_and_the_edit_is_the_same() -> None:

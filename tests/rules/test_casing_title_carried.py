@@ -18,7 +18,8 @@ from repair.document import Document
 from repair.rules import ALL_RULES
 from repair.rules.casing_title import _capitalised_elsewhere, _title_case_sentences
 from repair.rules.casing_title_small_words import _headline_sentences
-from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
+from tests.carried import assert_carried_answer_equals_fresh
+from tests.test_scaling import DENSITIES, _dense_regions, edited_texts
 
 # Our own pieces: Title Case clauses (long, short, learned), prose, a dateline, a trailing
 # speech tag, initials and the article "A", headings without a stop, and line breaks, cut
@@ -49,31 +50,14 @@ def _edits(doc: Document) -> list[tuple[str, int, int, str]]:
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_carried_title_case_answers_equal_a_fresh_document(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _found(old)  # round one fills the answers, as check does
-        _headlines(old)
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert _found(edited) == _found(Document.from_text(new))
-        assert _found(again) == _found(Document.from_text(text))
-        assert _headlines(edited) == _headlines(Document.from_text(new))
-        assert _headlines(again) == _headlines(Document.from_text(text))
+    assert_carried_answer_equals_fresh(case, lambda doc: (_found(doc), _headlines(doc)))
 
 
 @given(edited_texts(PIECES))
 @settings(max_examples=150, deadline=None)
 def test_rules_reading_title_case_sentences_propose_the_same_edits(
         case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    old = Document.from_text(text)
-    _edits(old)
-    edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-    assert _edits(edited) == _edits(Document.from_text(new))
+    assert_carried_answer_equals_fresh(case, _edits)
 
 
 def test_an_unchanged_title_case_line_is_found_again_from_its_carried_answer() -> None:
@@ -138,16 +122,7 @@ def _capitalised(doc: Document) -> set[str]:
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_carried_capitalised_stems_equal_a_fresh_document(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _capitalised(old)  # round one fills the answers
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert _capitalised(edited) == _capitalised(Document.from_text(new))
-        assert _capitalised(again) == _capitalised(Document.from_text(text))
+    assert_carried_answer_equals_fresh(case, _capitalised)
 
 
 def test_a_changed_line_is_read_again_for_its_capitalised_words() -> None:

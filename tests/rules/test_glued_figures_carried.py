@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from repair.document import Document
 from repair.rules.glued_figures import _JUNCTION, _fitting, _glued_junctions
 from repair.rules.glued_figures import small_word_glued_to_figure as GL018
-from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
+from tests.carried import assert_carried_answer_equals_fresh, assert_carried_scan_equals_plain
+from tests.test_scaling import edited_texts
 
 # Our own pieces: small words glued to figures on either side, the same token twice (a code),
 # units and endings ("4in", "1st", "10am"), handles and addresses, and line breaks, cut and
@@ -31,29 +32,13 @@ def _gl018(doc: Document) -> list[tuple[int, int, str, str]]:
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_carried_junctions_equal_the_plain_scan_of_the_new_text(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        assert old.line_positions(_glued_junctions)[0] == _plain(text)
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert edited.line_positions(_glued_junctions)[0] == _plain(new)
-        assert again.line_positions(_glued_junctions)[0] == _plain(text)
+    assert_carried_scan_equals_plain(case, _glued_junctions, _plain)
 
 
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_gl018_on_an_edited_document_equals_a_fresh_run(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _gl018(old)  # round one fills the memo, as check does
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-        assert _gl018(edited) == _gl018(Document.from_text(new))
+    assert_carried_answer_equals_fresh(case, _gl018)
 
 
 def test_a_token_written_again_on_a_changed_line_stops_the_carried_edit() -> None:

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from repair.document import Document
 from repair.rules.punctuation_final_stop import _LINE_EVIDENCE
 from repair.rules.punctuation_final_stop import paragraph_lost_final_stop as PU029
-from tests.test_scaling import DENSITIES, _apply, _dense_regions, edited_texts
+from tests.carried import assert_carried_answer_equals_fresh
+from tests.test_scaling import edited_texts
 
 # Our own lines: a title, prose lines with and without their stop, short lines, a heading, a
 # line cut after a preposition, an open quotation, and the breaks between them.
@@ -27,16 +28,7 @@ def _pu029(doc: Document) -> list[tuple[int, int, str]]:
 @given(edited_texts(PIECES))
 @settings(max_examples=300, deadline=None)
 def test_pu029_on_an_edited_document_equals_a_fresh_run(case: tuple[str, list[tuple[int, int, str]]]) -> None:
-    text, changes = case
-    new = _apply(text, changes)
-    for dense in DENSITIES:
-        old = Document.from_text(text)
-        _pu029(old)  # round one fills the memo, as check does
-        with _dense_regions(dense):
-            edited = old.edited(new, [(s, e, len(r)) for s, e, r in changes])
-            again = edited.edited(text, [(0, len(new), len(text))])
-        assert _pu029(edited) == _pu029(Document.from_text(new))
-        assert _pu029(again) == _pu029(Document.from_text(text))
+    assert_carried_answer_equals_fresh(case, _pu029)
 
 
 def test_unchanged_lines_keep_their_evidence_and_a_changed_line_is_read_again() -> None:
