@@ -10,6 +10,10 @@ the marks were lost, they come back.
 ``after-colon``: in paragraphs with a quotation opened after a colon (``said: “…``), the
 second sentence after the colon, by kind, inside the quotation or after its closing mark.
 
+``--back``: sentences inside a paragraph's one quotation (but its last) and the narration's
+last before it, by kind. ``--continued``: how a paragraph goes on after one that leaves a
+quotation open (:func:`count_continued`).
+
 ``--phrases``: quotations opened after a lower-case word, by that word (a verb of saying or
 "that", or another) and whether they run over a sentence break (QM003's phrase reading).
 
@@ -18,7 +22,7 @@ Kinds: ``person`` (a first- or second-person word or an imperative opening, as
 speech); ``+past`` (a verb in the past tense); ``+modal`` (a speaker's word of
 :mod:`repair.rules.speech_quote_ends`: "will", "must", "cannot" ...).
 
-    python -m models.quote_run_stats --data ../shared/data
+    python -m models.quote_run_stats --data ../shared/data [--phrases | --back | --continued]
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 from models.data import iter_docs
-from repair.rules.quote_starts import _PAST, _REPORT, _reads_as_speech
+from models.quote_start_stats import _kind, _one_quotation, _sentences
 from repair.rules.speech_quote_ends import speaker_sentence
 
 _MARKS = "\"“”"
@@ -42,8 +46,7 @@ _STOP = re.compile(r'[.!?]["”]? +(?=["“]?[A-Z])')
 def kind(sentence: str) -> str:
     """The sentence's kind (see the module), its marks ignored."""
     bare = sentence.strip(_MARKS + " ")
-    return (("person" if _reads_as_speech(bare) else "noperson") + ("+report" if _REPORT.search(bare) else "")
-            + ("+past" if _PAST.search(bare) else "") + ("+modal" if speaker_sentence(bare) else ""))
+    return _kind(bare) + ("+modal" if speaker_sentence(bare) else "")
 
 
 def _next_sentence(para: str, at: int) -> str | None:
@@ -113,26 +116,10 @@ def count_phrases(data_root: Path) -> Counter[tuple[str, str]]:
     return counts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--phrases", action="store_true", help="count quoted phrases' sentences instead")
-    args = parser.parse_args()
-    counts = count_phrases(args.data) if args.phrases else count(args.data)
-    for key, value in sorted(counts.items()):
-        print(*key, value, sep="\t")
-
-
-if __name__ == "__main__":
-    main()
-
-
 def count_back(data_root: Path) -> Counter[tuple[str, str]]:
     """``(inside|outside, kind)`` -> sentences: in paragraphs of the train split whose one
     quotation ends in ``,”`` before a tag and opens after narration, each sentence followed by
     one of the quotation's (the quotation's own but its last, and the narration's last)."""
-    from models.quote_start_stats import _one_quotation, _sentences
-
     counts: Counter[tuple[str, str]] = Counter()
     for doc in iter_docs(data_root, "train"):
         for para in doc.paragraphs:
@@ -176,3 +163,25 @@ def count_continued(data_root: Path) -> Counter[str]:
                 else:
                     counts["straight other"] += 1
     return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--phrases", action="store_true", help="count quoted phrases' sentences instead")
+    which.add_argument("--back", action="store_true", help="count sentences inside and before one quotation")
+    which.add_argument("--continued", action="store_true", help="count how a paragraph goes on after an open one")
+    args = parser.parse_args()
+    if args.continued:
+        for key, value in sorted(count_continued(args.data).items()):
+            print(key, value, sep="\t")
+        return
+    counter = count_phrases if args.phrases else count_back if args.back else count
+    for key, value in sorted(counter(args.data).items()):
+        print(*key, value, sep="\t")
+
+
+if __name__ == "__main__":
+    main()
+
