@@ -114,7 +114,9 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
     "A" of the next line, "About …", and delete "caption [Photo]\n\nA" instead: the same
     output, but the next segment then looks as if it lost its first letter. Diff tools
     slide such blocks the same way (git's diff-slider heuristics); ties keep difflib's
-    choice.
+    choice, except that a deleted block followed by a copy of itself (a duplicated
+    headline) is taken as the later copy: the gold deletes the repeat, and the first
+    copy, scored as deleted, was a false change.
     """
     split = _split_line_deletions(ops, source, target)
     tags = [op[0] for op in split]
@@ -135,7 +137,11 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
         right = 0
         while right < room_right and hi + right < len(text) and text[lo + right] == text[hi + right]:
             right += 1
-        best = max(range(-left, right + 1), key=lambda o: (_boundary_score(text, lo + o, hi + o), o == 0))
+        # A block deleted next to a copy of itself (a duplicated headline, line or sentence):
+        # the copy is the later one, as an editor reads it, so on a tie it goes there.
+        repeated = tag == "delete" and right >= hi - lo
+        best = max(range(-left, right + 1),
+                   key=lambda o: (_boundary_score(text, lo + o, hi + o), o if repeated else o == 0))
         if best == 0:
             continue
         if before is not None:  # the equal block before ends where the moved block starts
