@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.rules import casing_name_words as name_words
+from repair.rules import quote_doubled
 
 
 def _texts(pieces: list[str], size: int = 20) -> st.SearchStrategy[str]:
@@ -40,3 +41,33 @@ def test_nationality_evidence_examples() -> None:
     assert not name_words._capitalised_mid_sentence("German troops. The German-built", "German")
     assert name_words._lower_plural_written("fewer germans came", "german")
     assert not name_words._lower_plural_written("fewer xgermans or germansy", "german")
+
+
+QUOTE_TEXTS = _texts(['""', "''", ",,", '"', "'", ",", "“", "”", "„", " ", "\n", "(", "—", "We", "won", "don't", ".",
+                      "!", "_", "1", "x" * 300], size=24)
+
+
+def _plain_pairs(text: str) -> list[tuple[int, int, str]]:
+    """``quote_doubled._pairs`` as it was: the whole text scanned."""
+    found = []
+    for match in quote_doubled._DOUBLED.finditer(text):
+        opened, closed = match["open"], match["close"]
+        if opened != ",," and closed != opened:
+            continue
+        if opened == ",," and closed not in ("''", "“", '"'):
+            continue
+        if match["quoted"].strip():
+            found.append((match.start(), match.end(), match["quoted"]))
+    return found
+
+
+@settings(max_examples=2000, deadline=None)
+@given(QUOTE_TEXTS)
+def test_doubled_pairs_on_lines_holding_a_pair_are_the_whole_scan(text: str) -> None:
+    assert list(quote_doubled._pairs(text)) == _plain_pairs(text)
+
+
+def test_doubled_pairs_examples() -> None:
+    for text in ("''We won,'' he said.\n\"\"Yes,\"\" she said.", "a\n,,Go''\n", "''x''", "''\n''x''", ""):
+        assert list(quote_doubled._pairs(text)) == _plain_pairs(text)
+    assert list(quote_doubled._pairs("He said\n''We won,'' then")) == [(8, 19, "We won,")]
