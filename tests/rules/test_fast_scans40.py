@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from repair.document import Document
+from repair.rules import apostrophes_marks, quote_doubled
 from repair.rules import casing_name_words as name_words
-from repair.rules import quote_doubled
 
 
 def _texts(pieces: list[str], size: int = 20) -> st.SearchStrategy[str]:
@@ -71,3 +72,21 @@ def test_doubled_pairs_examples() -> None:
     for text in ("''We won,'' he said.\n\"\"Yes,\"\" she said.", "a\n,,Go''\n", "''x''", "''\n''x''", ""):
         assert list(quote_doubled._pairs(text)) == _plain_pairs(text)
     assert list(quote_doubled._pairs("He said\n''We won,'' then")) == [(8, 19, "We won,")]
+
+
+MARK_TEXTS = _texts(["'", "’", "''", "’’", "'’", "s", "parents", " ", "\n", "a", "``"], size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(MARK_TEXTS)
+def test_paired_mark_runs_are_the_two_mark_runs(text: str) -> None:
+    plain = [run.start() for run in apostrophes_marks._MARK_RUN.finditer(text) if run.end() - run.start() == 2]
+    paired = sorted(run.start() for runs in apostrophes_marks._PAIRED_MARK_RUNS for run in runs.finditer(text)
+                    if run.end() - run.start() == 2)
+    assert paired == plain
+
+
+def test_doubled_possessive_mark_still_found() -> None:
+    text = "The parents'' group met. It paid for the players’’ flights and the fans''' bus."
+    edits = list(apostrophes_marks.doubled_possessive_mark.run(Document.from_text(text)))
+    assert [(e.start, e.replacement) for e in edits] == [(text.index("''"), "'"), (text.index("’’"), "’")]
