@@ -163,6 +163,11 @@ _DOUBLED_MARK = lazy_compile(r"(?<=[a-z]s)(''|’’)(?= [a-z])")
 # Two single marks opening a quotation ("''We will", "``We will") mean the text quotes
 # with doubled single marks: then no doubled mark is a typo.
 _MARK_RUN = lazy_compile(r"'+|’+")
+# The runs of two marks or more, one pattern per mark: each opens on a literal pair the
+# engine skips to, where ``_MARK_RUN`` (an alternation) was tried at every position. A scan
+# for ``''+`` meets a run at its first pair and takes it whole, so its matches are the runs
+# of ``_MARK_RUN`` that hold two marks or more (tests/rules/test_fast_scans40.py).
+_PAIRED_MARK_RUNS = (lazy_compile(r"''+"), lazy_compile(r"’’+"))
 _DOUBLED_AS_QUOTES = lazy_compile(r"(?:^|(?<=[\s(\[]))(?:''|’’)(?=\w)")
 
 
@@ -195,7 +200,8 @@ def doubled_possessive_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     # Only a run of exactly two marks can match either pattern below: inside a longer run a
     # pair has a mark before or after it, which both patterns refuse. Reading runs, not every
     # overlapping pair, keeps a megabyte of apostrophes to one match (tests/test_pipeline_properties.py).
-    pairs = [run.start() for run in _MARK_RUN.finditer(text) if run.end() - run.start() == 2]
+    pairs = sorted(run.start() for runs in _PAIRED_MARK_RUNS for run in runs.finditer(text)
+                   if run.end() - run.start() == 2)
     if not pairs or "``" in text:
         return
     # Each pair's own context, read in Python: the patterns' look-behinds would be tried at

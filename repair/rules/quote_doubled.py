@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.line_filter import lines_holding
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 # The opening pair at a word's start (after a blank, a line start, a bracket or a dash),
@@ -30,6 +31,12 @@ _DOUBLED = lazy_compile(
     r"(?<=[\w.,!?])(?P<close>\"\"|''|“|\")(?=[\s.,;:!?)\]—–]|$)",
     re.MULTILINE,
 )
+# The opening pair, a necessary part of every match of ``_DOUBLED`` and led by a literal:
+# ``_DOUBLED`` opens on ``^`` or a look-behind, so the engine tried it at every position of
+# the text; its matches lie in one line (no line break in the quoted words; ``^``/``$`` meet
+# a line's edges whether the scan is bounded there or not), so only the lines holding a pair
+# are scanned (repair.rules.line_filter; tests/rules/test_fast_scans40.py).
+_DOUBLED_OPENING_PAIR = lazy_compile(r"\"\"|''|,,")
 
 
 def _style(text: str) -> tuple[str, str]:
@@ -42,7 +49,8 @@ def _style(text: str) -> tuple[str, str]:
 def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, quoted)`` for each doubled pair (see the module): ""…"" and ''…''
     closed by the same pair, ,,… by '' or a single mark (“ or ")."""
-    for match in _DOUBLED.finditer(text):
+    for match in (found for start, end in lines_holding(text, _DOUBLED_OPENING_PAIR)
+                  for found in _DOUBLED.finditer(text, start, end)):
         opened, closed = match["open"], match["close"]
         if opened != ",," and closed != opened:
             continue
