@@ -130,12 +130,22 @@ def _modifier_subject(q: list[str], lowered: list[str]) -> bool:
     (:func:`repair.rules.verb_uses.ing_modifier`: "existing", "rising"; not "raising"), then
     a lower-case noun and a lower-case content word where the verb stands ("Existing plants
     supply …", "Rising prices hurt …"): a subject and its verb, not a participle and its
-    object. A preposition or a figure third ("Increasing pressure on rivals.", "Rising 4
-    percent.") leaves the participle reading; so does an "-ing" form, or an adverb second
+    object; a short phrase may part the noun and the verb ("Existing plants in Israel supply
+    …"). A preposition third with nothing after its object ("Increasing pressure on rivals."),
+    or a figure third ("Rising 4 percent."), leaves the participle reading; so does an "-ing" form, or an adverb second
     ("Rising sharply in May.")."""
     if len(q) < 3 or not verb_uses.ing_modifier(lowered[0]):
         return False
     noun, verb = q[1], q[2]
+    if lowered[2] in lexicon.PREPOSITIONS:
+        # "Existing plants in Israel supply …", "Existing branches in the north close …": the
+        # subject's noun takes a short phrase (a preposition, an optional determiner, one
+        # word) before its verb, which needs words after it ("Increasing pressure on rivals in
+        # May." has none: the participle reading stays).
+        at = 4 if lowered[3:4] and lowered[3] in lexicon.DETERMINERS else 3
+        if len(q) < at + 3:
+            return False
+        verb = q[at + 1]
     # (no "-ly" test on the verb: "supply", "apply", "rally" end so; an adverb there is rare)
     return all(w.isalpha() and w.islower() and not lexicon.is_function_word(w) and w not in lexicon.AUXILIARIES
                and not w.endswith("ing") for w in (noun, verb)) and not noun.endswith("ly") and verb != "to"

@@ -189,7 +189,8 @@ _DEMONSTRATIVE_DETERMINERS = frozenset("this that these those".split())
 def content_free_frame(q: list[str], p: list[str]) -> bool:
     """The piece ``q`` is nothing but a discourse frame or connective that points back to
     the text before it ("In this regard.", "to that end.", "At the same time.", "By the
-    same token.", "In addition.", "As well.", "In the meantime."), standing alone after the complete sentence
+    same token.", "In addition.", "As well.", "In the meantime.", "With that.", "Of the same.",
+    "In terms of."), standing alone after the complete sentence
     ``p``: it refers to nothing the sentence leaves open, and joined on it would read as
     part of the clause ("… blackouts at the same time"), so it is deleted."""
     if not 2 <= len(q) <= 4 or len(p) < 3 or lexicon.is_function_word(p[-1]):
@@ -203,6 +204,12 @@ def content_free_frame(q: list[str], p: list[str]) -> bool:
         framed = True  # "In the meantime.", "In the end.": a connective idiom with nothing after it
     elif len(q) == 4 and lowered[1] == "the" and lowered[2] in ("same", "other") and lowered[3] in _LINK_NOUNS:
         framed = True  # "At the same time.", "On the other hand.": "same"/"other" with nothing to compare
+    elif len(q) == 2 and lowered[1] in _POINTING_DEMONSTRATIVES and lowered[0] in _POINTING_PREPOSITIONS:
+        framed = True  # "With that.", "From this.": a demonstrative pronoun, the whole object
+    elif len(q) == 3 and lowered[1] == "the" and (lowered[2] == "same" or lowered[:3] == ["in", "the", "matter"]):
+        framed = True  # "Of the same.", "In the matter.": "the" with nothing new to name
+    elif len(q) == 3 and lowered[2] in lexicon.PREPOSITIONS and lowered[1] in _COMPLEX_PREPOSITION_NOUNS:
+        framed = True  # "In terms of.", "In addition to.": a complex preposition that lost its object
     else:
         framed = len(q) == 2 and " ".join(lowered) in _BARE_CONNECTIVES  # "In addition.", "As well."
     # (A long sentence counts as complete: the clause test misses "-s" verbs after a modifier.)
@@ -216,6 +223,16 @@ _BARE_CONNECTIVES = frozenset(["in addition", "in turn", "as well", "in fact", "
                                "in general", "in short"])
 # Three-word connective idioms with "the": they link to the text around, name nothing.
 _THE_CONNECTIVES = frozenset(["in the meantime", "in the meanwhile", "in the end", "on the whole"])
+# A demonstrative standing alone as the object of "with" or "from" points back and adds
+# nothing ("… they could continue. With that.", "… the scientists said. From that."). "It",
+# "them" and the prepositions a verb or adjective selects ("aware. of that", "talk. about
+# that", "comment. on the matter") are left out: there the stop cut a complement and the join
+# is the repair.
+_POINTING_DEMONSTRATIVES = frozenset("that this".split())
+_POINTING_PREPOSITIONS = frozenset("with from".split())
+# The nouns of complex prepositions ("in terms of", "in addition to", "in view of"):
+# standing alone they wait for an object that is not there.
+_COMPLEX_PREPOSITION_NOUNS = frozenset("terms regard respect addition view spite behalf relation".split())
 
 
 # Verb forms that make a word after a subject finite.
