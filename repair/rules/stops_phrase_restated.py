@@ -25,6 +25,8 @@ MAX_REPEAT_AT = 6
 # Words that link a head noun to the phrase holding the repeat ("entrance to the strait").
 _PHRASE_LINKS = frozenset(("of", "to"))
 _ARTICLES = frozenset(("the", "a", "an"))
+# Scale words that close a figure ("2 million"): the noun after them is the amount's unit.
+_SCALES = frozenset("hundred thousand million billion trillion".split())
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -65,6 +67,8 @@ def restated_noun_phrase(text: str, stop: int, piece_start: int, p: list[str],
     if not (head.isalpha() and head.islower() and len(head) >= 3) or lexicon.is_function_word(head) \
             or head in lexicon.SPEECH_VERBS or head in lexicon.IRREGULAR_PAST or head.endswith("ed"):
         return None
+    if before[:1].isdigit() or before in _SCALES or before in lexicon.COUNT_VALUES:
+        return None  # "… 2 million pounds. plus 300,000 pounds": a complete amount, its unit no intruder
     last_word_start = stop - len(head)
     if text[last_word_start - 1 : stop] != " " + head:
         return None  # the noun does not end right at the stop ("… the court”.")
