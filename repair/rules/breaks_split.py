@@ -41,6 +41,7 @@ from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clau
 from repair.rules.stops_choice_words import _NP_OPENERS
 from repair.rules.stops_comma_measures import ranked_renaming
 from repair.rules.stops_continuations import indirect_question, participle_subject, present_predicate
+from repair.rules.stops_phrase_restated import restated_noun_phrase
 from repair.rules.stops_piece_shapes import bare_adjunct_opener
 from repair.rules.stops_subject_verb import mid_sentence_tag
 
@@ -192,7 +193,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 yield edit
             continue
         if text[:1].isdigit():
-            if (edit := _figure_after_open_end(doc, self, prev_text, prev.span.end - 1, text)) is not None:
+            if (edit := _figure_after_open_end(doc, self, prev_text, prev.span.end - 1, text)
+                    or _figure_restates_noun(doc, self, prev_text, prev.span.end - 1, sentence.span.start, text)):
                 yield edit
             continue
         if not text[:1].islower():
@@ -356,3 +358,15 @@ def _figure_after_open_end(doc: Document, self: Rule, prev_text: str, stop: int,
         return None
     return self.edit(stop, stop + 1, "", f"Split (join): “{text}” completes the phrase the stop cut off "
                      f"after “{lexicon.words(prev_text)[-1]}”; the stop is dropped.", 0.6, Safety.UNSAFE)
+
+
+def _figure_restates_noun(doc: Document, self: Rule, prev_text: str, stop: int, piece_start: int,
+                          text: str) -> Edit | None:
+    """A figure-led piece that restates the bare noun before the stop with its count: "…
+    carried tonnes. 1.3 million tonnes of cargo." The noun and the stop go; unsafe."""
+    span = restated_noun_phrase(doc.text, stop, piece_start, lexicon.words(prev_text), lexicon.words(text))
+    if span is None:
+        return None
+    start, end, replacement = span
+    return self.edit(start, end, replacement, f"Split (delete-intruder): “{doc.text[start:stop]}” before the stop "
+                     "is restated with its figure after it; it is deleted.", 0.6, Safety.UNSAFE)

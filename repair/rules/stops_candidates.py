@@ -22,6 +22,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
+from repair.rules.stops_phrase_restated import restated_noun_phrase
 from repair.rules.stops_restated import restated_lead, restated_noun
 from repair.rules.stops_subject_verb import clause_awaits_verb, verb_follows_piece
 from repair.rules.stops_words import (
@@ -164,6 +165,10 @@ def intruder(text: str, prev_start: int, stop: int, piece_start: int, p: list[st
         # rule may capitalise the piece as a sentence start (CA003 would, applied alongside).
         return [StopRepair("delete-intruder", cut, piece_start + 1, text[piece_start], confidence,
                            reason + "; it is deleted.")]
+    restated_phrase = restated_noun_phrase(text, stop, piece_start, p, q)
+    if restated_phrase:  # "… at the strait. northern entrance to the strait."
+        return [StopRepair("delete-intruder", *restated_phrase, 0.7,
+                           f"“{p[-1]}” before the stop is restated by the noun phrase after it; it is deleted.")]
     return []
 
 
