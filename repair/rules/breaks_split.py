@@ -37,6 +37,7 @@ from repair.rules import (
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import measure_after_verb, modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
+from repair.rules.casing_cut_pieces import part_of_piece
 from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
 from repair.rules.stops_choice_words import _NP_OPENERS
 from repair.rules.stops_comma_measures import ranked_renaming
@@ -275,6 +276,9 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         quoted = text.split("”", 1)[0] if "”" in text and "“" not in text.split("”", 1)[0] else None
         head_tokens = lexicon.words(quoted) if quoted else tokens
         own_clause = lexicon.has_clause(head_tokens[:4]) or stops_classes.subject_with_relative(tokens)
+        # "most of which were built …", "many of them injured": a part of what the sentence before
+        # counted, never a sentence of its own (CA003 leaves it: casing_cut_pieces.part_of_piece).
+        own_clause = own_clause and not part_of_piece(text)
         if stops_classes.first_person_answer(prev_text, text):
             continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
         # ("every 15 minutes", "his best figures in …": the clause test reads a plural noun as a verb.)
@@ -299,6 +303,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 and not listener:
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
+                and not part_of_piece(text) \
                 and not verb_phrase and not stops_comma_join.absolute_phrase(text) \
                 and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop

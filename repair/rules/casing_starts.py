@@ -19,6 +19,7 @@ from repair.rules.casing_cut_pieces import (
     no_main_clause,
     noun_and_relative,
     object_before_clause,
+    part_of_piece,
     subject_cut_off,
     tag_then_participle,
 )
@@ -228,6 +229,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "… have been cut. the shipping lines, the port said.": a capital seals a fragment
         if no_main_clause(rest.group()):
             continue  # "… issued 40 permits. the most since records began.": a noun phrase, no main verb
+        if part_of_piece(rest.group()):
+            continue  # "… 300 homes. most of which were built …": a relative clause the stop cut off
         piece_words = lexicon.words(rest.group())
         before_text = text[sentence_start:before.end()]
         if bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) or tag_then_participle(rest.group()) \

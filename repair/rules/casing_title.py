@@ -28,6 +28,7 @@ from itertools import islice
 
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
+from repair.latin_letters import CAPITALS, LETTERS
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_title_shapes import (
     MIN_SHORT_TITLE_FUNCTIONS as MIN_SHORT_TITLE_FUNCTIONS,  # re-exported
@@ -36,7 +37,10 @@ from repair.rules.casing_title_shapes import _function, _initial, _learned_title
 from repair.rules.casing_title_words import _TITLE_FUNCTION, RARE_ZIPF, _lower_sentence, _stem
 from repair.rules.glued import zipf
 
-_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
+# A word: letters, accented ones included ("Tomás", "Córdoba": ASCII letters alone cut them
+# into a capitalised piece and a lower-case one, which reads as prose), with inner
+# apostrophes and hyphens.
+_TOKEN = lazy_compile(f"[{LETTERS}][{LETTERS}'’-]*")
 MIN_TITLE_WORDS = 8
 TITLE_SHARE = 0.7  # share of non-initial words capitalised in a Title Case sentence
 MIN_TITLE_FUNCTIONS = 3
@@ -59,10 +63,11 @@ _CAPITALISED_FUNCTION = lazy_compile(r" (?<=[a-z,] )(?:" + CAPITALISED_WORDS + r
 
 
 # A sentence's first four words (``_TOKEN`` matches), the second to the fourth capitalised.
-# A word ends before a character outside [A-Za-z'’-] and the next starts at the next ASCII
-# letter, so one anchored match tests what splitting the whole sentence into words would;
-# most sentences fail at the second word, at one C call each.
-_THREE_CAPITALS = lazy_compile(r"[^A-Za-z]*[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z'’-][^A-Za-z]*[A-Z][A-Za-z'’-]*){3}")
+# A word ends before a character outside ``_TOKEN``'s letters, apostrophes and hyphens and
+# the next starts at the next letter, so one anchored match tests what splitting the whole
+# sentence into words would; most sentences fail at the second word, at one C call each.
+_THREE_CAPITALS = lazy_compile(f"[^{LETTERS}]*[{LETTERS}][{LETTERS}'’-]*"
+                               f"(?:[^{LETTERS}'’-][^{LETTERS}]*[{CAPITALS}][{LETTERS}'’-]*){{3}}")
 
 
 def _title_case_sentences(doc: Document) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
+from repair.latin_letters import LETTERS
 from repair.rules.base import Rule, lazy_compile
 from repair.rules.casing_learned_table import case_table, inflection_of_common_word, lower_evidence, name_evidence
 from repair.rules.casing_title_names import _calendar_name, _name_runs, country_word
@@ -86,7 +87,7 @@ def _learned_common_word(key: str) -> bool:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
-_TOKEN_IN_SENTENCE = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")  # casing_title's word
+_TOKEN_IN_SENTENCE = lazy_compile(f"[{LETTERS}][{LETTERS}'’-]*")  # casing_title's word
 _FIGURE_GAP = lazy_compile(r" \d[\d,.]* ")
 _FIGURE_AFTER = lazy_compile(r" [$€£¥]?\d")
 
