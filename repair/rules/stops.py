@@ -184,10 +184,9 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     """:func:`choose` before the bare join's link word is checked."""
     prev_text = text[prev_start : stop + 1]
     piece = text[piece_start:piece_end]
-    # Letters outside ASCII ("Íñigo", "Łódź") stay inside their word, so a name keeps its capital,
-    # before the stop too: "… the writer Jiří Dvořák. who died …" ends on a name, not on "k".
+    # Letters outside ASCII ("Íñigo", "Łódź") stay inside their word, so a name keeps its capital.
     q = lexicon.words(piece) if piece.isascii() else _ANY_WORD.findall(piece)
-    p = lexicon.words(prev_text) if prev_text.isascii() else _ANY_WORD.findall(prev_text)
+    p = lexicon.words(prev_text)
     if not q or not p:
         return []
     first = piece[0]
