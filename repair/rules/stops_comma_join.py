@@ -79,6 +79,11 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     million boxes, up 8% from a year earlier"); None otherwise."""
     head = q[0].lower()
     last = p[-1]
+    if first.islower() and head == "which" and len(q) >= 3 and last.lower() in _CLAUSE_ENDING_FUNCTION_WORDS:
+        # "… cost 40 euros each. which fans say is too much.": a closed-class word that can end a
+        # clause ("each", "it", "there") still ends it; the lower-case "which" opens an aside.
+        return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
+                          f"“{piece}” continues the sentence as an aside; joined with a comma.")
     if lexicon.is_function_word(last) or len(q) < 2:
         return None
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
@@ -104,7 +109,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     # "… fell overnight. with more forecast for Sunday.": a past participle does the same.
     absolute = first.islower() and head == "with" and len(q) >= 3 and any(
         w.endswith("ing") and len(w) > 4 or is_bare_verb(w) for w in q[2:4]) and not is_bare_verb(last) \
-        and not last.endswith("ing")
+        and not last.endswith("ing") or first.islower() and _late_absolute(q, last)
     # "… left port at midnight. its engines having been checked.": a noun phrase and
     # "having"/"being" with no finite verb is an absolute phrase, set off the same way.
     absolute = absolute or (first.islower() and absolute_phrase(piece))
@@ -141,6 +146,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
+# Closed-class words a complete clause may end on ("… 40 euros each", "… rejected it", "…
+# lived there"): before a lower-case "which" the stop still ends a clause. Not "that" ("that
+# which …"), prepositions ("in. which" is "in which" cut) or conjunctions.
+_CLAUSE_ENDING_FUNCTION_WORDS = frozenset("each it this these those there some any".split())
 # Words after "and" that open no subject of a second main clause: a reported "that" clause,
 # a sequence adverb with the sentence's own subject ("and then sailed on").
 _NOT_SUBJECT_OPENERS = frozenset("that then also so thus therefore still later to".split())
@@ -180,6 +189,34 @@ def _second_main_clause(p: list[str], q: list[str]) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
+# Words that stop the search for the participle of a long "with" absolute: a clause or a
+# second member starts there ("with mould and damp", "with the vans that …").
+_LATE_ABSOLUTE_BREAKS = frozenset("and or but that which who whom whose to".split())
+
+
+def _late_absolute(q: list[str], last: str) -> bool:
+    """``q`` is "with", a noun phrase that carries its own measure or place ("winds of up to
+    150 km/h", "temperatures above 34 C"), then a past participle ending the phrase or taking
+    only an adjunct ("expected overnight", "forecast until Friday"): an absolute phrase set
+    off from the complete clause before the stop, as the short ones above are. The
+    participle is the fifth to ninth word; one before a noun ("with a badly broken leg")
+    modifies it and makes no absolute. Not after a verb form, whose object "with" may open."""
+    if len(q) < 5 or q[0].lower() != "with" or is_bare_verb(last) or last.endswith("ing") \
+            or lexicon.is_function_word(q[1]) and q[1].lower() not in ("the", "some", "more"):
+        return False
+    for k in range(2, min(len(q), 9)):
+        word = q[k].lower()
+        if (word in _LATE_ABSOLUTE_BREAKS and (word, q[k - 1].lower()) != ("to", "up")) \
+                or word in lexicon.AUXILIARIES:  # "up to 150 km/h" is a measure, not an infinitive
+            return False
+        if k >= 4 and word.endswith("ed") and len(word) > 4 or k >= 4 and word in ("forecast", "seen"):
+            after = q[k + 1].lower() if k + 1 < len(q) else ""
+            return after == "" or after in lexicon.PREPOSITIONS or after in lexicon.TIME_WORDS \
+                or after in _TIME_ADVERBS or after.endswith("ly")
+    return False
+
+
+_TIME_ADVERBS = frozenset("overnight tomorrow today tonight soon later".split())
 _LINKING_ADVERBS = frozenset("instead again soon thereafter subsequently together once even yet".split())
 
 
