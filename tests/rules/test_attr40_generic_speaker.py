@@ -76,3 +76,18 @@ def test_bare_tag_verb_takes_its_cut_off_speaker(garbled: str, fixed: str) -> No
 ])
 def test_bare_tag_verb_look_alikes_are_left(prev: str, piece: str) -> None:
     assert tag_generic_speaker.bare_verb_speaker(prev, piece) is None
+
+
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # "at the" and a capitalised name is where the speakers work, not the tag's occasion
+    ("The trial was stopped early, the newspaper said Tuesday. Officials at the National Heart Institute in a "
+     "statement.",
+     "The trial was stopped early, officials at the National Heart Institute said Tuesday in a statement."),
+    ("The trial was stopped early, the newspaper said. Officials at the National Heart Institute.",
+     "The trial was stopped early, officials at the National Heart Institute said."),
+    # an occasion stays after the verb
+    ("The trial was stopped early, the agency said. Mayor Ana Ruiz at the summit.",
+     "The trial was stopped early, Mayor Ana Ruiz said at the summit."),
+])
+def test_at_a_named_body_stays_in_the_speaker(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
