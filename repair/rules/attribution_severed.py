@@ -14,6 +14,7 @@ from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.stops_words import is_name
 from repair.rules.tag_appositive_speaker import appositive_speaker
+from repair.rules.tag_generic_speaker import bare_verb_speaker, generic_tag_speaker
 from repair.rules.tag_named_source import TAG_ENDS, named_source, speaker_after_bare_said
 from repair.text_index import text_index
 
@@ -64,6 +65,8 @@ _NAMED_BEFORE_REACH = 600
          "The dam is safe, water board engineer Priya Nair said on Tuesday in a briefing."),
         ("“The dam is safe,” he said. Priya Nair, an engineer who built it.",
          "“The dam is safe,” said Priya Nair, an engineer who built it."),
+        ("The dam is safe, the agency said on Tuesday. The regional water department.",
+         "The dam is safe, the regional water department said on Tuesday."),
     ],
     good=[
         "The vote will go ahead, the minister said. by the end of the week.",
@@ -75,6 +78,7 @@ _NAMED_BEFORE_REACH = 600
         "The vote will go ahead, the plan said. spokesman Ali Demir.",
         "The dam is safe, the utility said on Tuesday. Water board engineer Priya Nair disagreed.",
         "The dam is safe, he said. New Delhi, the capital of India.",
+        "The dam is safe, the agency said on Tuesday. The next morning.",
     ],
 )
 def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -100,6 +104,13 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             named = named_source(doc.sentence_text(prev), doc.sentence_text(sentence),
                                  doc.text[max(0, prev.span.start - _NAMED_BEFORE_REACH) : prev.span.start]) \
                 if doc.text.endswith(TAG_ENDS, prev.span.start, prev.span.end) else None
+            backed = True  # the rebuild's speaker is one the rules' lists or clean news back
+            if named is None and doc.text.endswith(TAG_ENDS, prev.span.start, prev.span.end) and (
+                    (generic := generic_tag_speaker(doc.sentence_text(prev), doc.sentence_text(sentence)))
+                    or (generic := bare_verb_speaker(doc.sentence_text(prev), doc.sentence_text(sentence)))):
+                # "…, the agency said. The national weather service." -> "…, the national … said.";
+                # "…, reported. The state news agency Nova." -> "…, the state news agency Nova reported."
+                named, backed = generic[:2], generic[2]
             following = doc.next_in_paragraph(position) if named is not None else None
             if following is not None and len(following.span) <= 40 \
                     and not lexicon.has_clause(lexicon.words(doc.sentence_text(following))):
@@ -114,7 +125,8 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             if named is not None:
                 yield self.edit(prev.span.start + named[0], sentence.span.end, named[1],
                                 "Attribution (rebuild-attribution): the speaker named after the stop belongs "
-                                "in the tag, in place of its generic subject.", 0.65)
+                                "in the tag, in place of its generic subject.", 0.65,
+                                None if backed else Safety.DISPLAY)
             elif doc.text.endswith(", said.", prev.span.start, prev.span.end) and (stop := speaker_after_bare_said(
                     doc.sentence_text(prev), doc.sentence_text(sentence))) is not None:
                 # "…, said. The port's deputy director, Ana Ruiz." -> "…, said the port's deputy …"

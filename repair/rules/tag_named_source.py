@@ -18,6 +18,8 @@ used. A piece with a verb ("The FDA approved it.") is a sentence and is left alo
 
 from __future__ import annotations
 
+import re
+
 from repair import lexicon
 from repair.rules import tag_detached, tag_lead_case, tags
 from repair.rules.base import lazy_compile
@@ -168,7 +170,7 @@ def named_source(prev_text: str, piece: str, before: str = "") -> tuple[int, str
         return _pronoun_source(prev_text, piece, before)
     if not _speaker_noun(tag["subject"].split()[-1]):
         return None
-    adjunct = _ADJUNCT.search(piece)
+    adjunct = _speaker_adjunct(piece)
     if adjunct is not None and tag["time"] and adjunct["adjunct"].startswith("on "):
         return None  # a second time ("…, the agency said Monday." + "… on Tuesday."): two reports
     phrase = piece[:adjunct.start()] if adjunct else piece[:-1]
@@ -194,6 +196,26 @@ def named_source(prev_text: str, piece: str, before: str = "") -> tuple[int, str
         phrase += ","  # the relative clause inside the speaker's phrase is closed before the verb
     tail = f" {adjunct['adjunct']}" if adjunct else ""
     return tag.start("subject"), f"{phrase} {tag['verb']}{tag['time'] or ''}{tail}."
+
+
+# "at the" and a capitalised name: where the speakers work ("Officials at the Andean
+# Institute of Health Sciences"), when the name runs to its last capitalised word.
+_AT_A_BODY = lazy_compile(r"at the [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|the))*$")
+
+
+def _speaker_adjunct(piece: str) -> re.Match[str] | None:
+    """``_ADJUNCT``'s match in ``piece``, passing over an "at the" phrase that names a body
+    the speakers belong to ("Officials at the National Institute of Health in a statement."
+    -> "in a statement"; "… at the National Institute of Health." -> None), where a
+    speech tag's occasion ("at a briefing", "at the summit") is no name."""
+    adjunct = _ADJUNCT.search(piece)
+    while adjunct is not None and adjunct["adjunct"].startswith("at the "):
+        later = _ADJUNCT.search(piece, adjunct.start() + 4)
+        body = adjunct["adjunct"][: later.start() - adjunct.start("adjunct")] if later else adjunct["adjunct"]
+        if not _AT_A_BODY.fullmatch(body.rstrip(", ")):
+            break
+        adjunct = later
+    return adjunct
 
 
 def _quoted_tag_start(prev_text: str) -> int | None:
