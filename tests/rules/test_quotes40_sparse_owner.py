@@ -1,4 +1,5 @@
-"""quotes40: AP021 on an owner the possessive table has too few uses of to judge
+"""quotes40: AP021 (the wordfreq back-off for sparse owners is off, ``SPARSE_OWNERS``: it lost
+on the validation sets; the look-alikes below still hold) on an owner the possessive table has too few uses of to judge
 ("operator", "officer"): ``wordfreq`` vouches for the owner (its "X's" near its plural "Xs")
 and the story itself names one of it ("the operator", "an officer") and never writes the
 plural elsewhere; and the possessed phrase opened by a hyphenated compound ("the airlines
@@ -16,14 +17,6 @@ from rule_helpers import fix_unsafe
 @pytest.mark.parametrize(
     ("garbled", "fixed"),
     [
-        ("The operator runs a dozen ferries. The operators chief executive said the line would reopen.",
-         "The operator runs a dozen ferries. The operator's chief executive said the line would reopen."),
-        ("The officer was suspended. Footage from the officers camera was shown in court.",
-         "The officer was suspended. Footage from the officer's camera was shown in court."),
-        ("A prison near Leeds was locked down. Inspectors criticised the prisons security on Monday.",
-         "A prison near Leeds was locked down. Inspectors criticised the prison's security on Monday."),
-        ("The label was set up in 1998. The labels founder said it would close.",
-         "The label was set up in 1998. The label's founder said it would close."),
         ("The airline flies to 40 cities. The airlines low-cost unit carried three million passengers.",
          "The airline flies to 40 cities. The airline's low-cost unit carried three million passengers."),
         ("Malaysia is the worlds second largest producer of gloves.",
@@ -32,7 +25,7 @@ from rule_helpers import fix_unsafe
          "Malaysia is the world's second-largest producer of gloves."),
     ],
 )
-def test_sparse_owner_named_in_the_story_is_mended(garbled: str, fixed: str) -> None:
+def test_compound_or_superlative_phrase_is_mended(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
 
 
