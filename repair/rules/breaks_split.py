@@ -76,14 +76,6 @@ def _listener_after_told(prev_text: str, tokens: list[str]) -> bool:
 _BE_FORMS = frozenset("is are was were be been being am".split())
 
 
-def _part_of_relative(tokens: list[str]) -> bool:
-    """The lower-case piece opens a relative clause through a part of the noun before the stop
-    ("most of whom were hurt", "some of which date from 1900", "half of which …"): never a
-    sentence of its own, whatever verb follows, so the stop before it is the false one.
-    ("most of them were hurt" may be one; it is not asked here.)"""
-    return len(tokens) >= 4 and tokens[1] == "of" and tokens[2] in ("whom", "which")
-
-
 def _tag_alone(prev_text: str) -> bool:
     """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
     what follows is what was said, so its stop is the false one."""
@@ -291,7 +283,6 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
         # ("every 15 minutes", "his best figures in …": the clause test reads a plural noun as a verb.)
         if tokens[0].lower() not in _LINKERS and not participle and own_clause and not bare_adjunct_opener(tokens) \
-                and not _part_of_relative(tokens) \
                 and not indirect_question(lexicon.words(prev_text), tokens) \
                 and not ranked_renaming(lexicon.words(prev_text), tokens) \
                 and not closes_aside and not stops_words.summary_appositive(tokens) and not verb_phrase \

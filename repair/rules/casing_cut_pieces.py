@@ -327,19 +327,19 @@ _PART_OF_PRONOUNS = frozenset("them those these".split())
 
 def part_of_piece(sentence: str) -> bool:
     """``sentence`` (the lower-case opener to its stop) is a part-of phrase that continues
-    the sentence before, not a sentence: a quantifier, "of" and a relative pronoun ("most
+    the sentence before, not a sentence: a word, "of" and a relative pronoun ("most
     of whom were taken to schools", "some of which produce toxins": a relative clause,
     never a sentence; clean news, train and test alike, writes ", most of which" 108 times
     and opens a sentence with it 0 times), or a quantifier, "of them" and nothing but a
     participle ("many of them injured", "most of them badly damaged": no finite verb).
     A capital would seal the fragment; the stop rules join it (with a comma) or leave it."""
     words = [w.lower() for w in lexicon.words(sentence)]
-    if len(words) < 3 or words[0] not in _PART_OF_HEADS or words[1] != "of":
+    if len(words) < 3 or words[1] != "of":
         return False
     if words[2] in ("which", "whom"):
-        return True
+        return True  # any part: "most", "one", "part", "half" of which
     rest = words[3:]
-    if words[2] not in _PART_OF_PRONOUNS or not 1 <= len(rest) <= 2:
+    if words[0] not in _PART_OF_HEADS or words[2] not in _PART_OF_PRONOUNS or not 1 <= len(rest) <= 2:
         return False
     participle = rest[-1]
     return len(participle) > 4 and participle.endswith("ed") and (len(rest) == 1 or rest[0].endswith("ly"))
