@@ -64,6 +64,7 @@ from repair.rules import (
     furniture_runs,
     furniture_title_labels,
     furniture_title_repeats,
+    furniture_title_runs,
     furniture_widgets,
     furniture_widgets_inline,
     glued,
@@ -238,6 +239,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *furniture_metadata.RULES,
     # junk27: the headline set again under it, reworded or with the site's name.
     *furniture_title_repeats.RULES,
+    # junk40: the headline printed twice on the first line, or glued to the lead's dateline.
+    *furniture_title_runs.RULES,
     # junk27: a junk line glued onto a paragraph's last stop, judged by the whole-line rules.
     *furniture_glued_tails.RULES,
     # junk27: a breadcrumb, a colon run or a bracketed section label on the title line.
