@@ -24,13 +24,19 @@ with many it approaches the editors' accept rate. Keys with no decisions are unc
 **The shipped default** (``calibration_verdicts.json`` beside this module, issue 14 item 4)
 is fitted from blind editors' verdicts on every edit the tool proposed on the development
 sets (``python -m benchmarks.reliability --fit repair/calibration_verdicts.json``; the
-reliability table and its validation are in ``benchmarks/results/reliability.md``). It holds
-every key (each rule's code and each model category) with ``edit_weight`` 0 (an edit is right
-when taken as it stood) and names the sources it was measured on (``applies_to``: ``rule`` and
-the judged checkpoint; another checkpoint's edits keep their own figure). It was chosen
-forward in time: fitted on the verdicts of earlier commits only, it beat the stated
-confidences and a model-only calibration on ECE and Brier for each of the three newest
-commits' sets (``benchmarks/reliability_forward.py``). Unlike ``--calibration FILE`` it
+reliability table and its validation are in ``benchmarks/results/reliability.md``). It is a
+version-2 file (``shift``): per key, the verdict counts and the summed stated confidence of the
+judged edits, and an edit reports its own confidence plus its key's shrunk gap
+``(accepted - stated_sum) / (n + prior_weight)``, clipped to [0.01, 0.99], so a rule's edits
+keep the order their own confidences give them (the Beta posterior of version 1 pulls them all
+to nearly one figure). It holds every key (each rule's code and each model category) with
+``edit_weight`` 0 (an edit is right when taken as it stood) and names the sources it was
+measured on (``applies_to``: ``rule`` and the judged checkpoint; another checkpoint's edits
+keep their own figure). It was chosen forward in time: fitted on the verdicts of earlier
+commits only, it beat the stated confidences and a model-only calibration on ECE and Brier
+for each of the three newest commits' sets, where the version-1 Beta posterior lost on Brier
+to the model-only fit on the newest (``benchmarks/reliability_forward.py``). ``repair
+calibrate`` still writes version-1 files; both versions are read. Unlike ``--calibration FILE`` it
 changes only the *reported* confidence (``check`` text and JSON, ``fix --format json``, the
 review screen), after arbitration: what is applied, and so every ``fix`` output, is the same
 with or without it, and ``--min-confidence`` still filters on the stated confidence (JSON
@@ -54,6 +60,13 @@ from repair.edits import Edit
 from repair.textio import InputError, atomic_write_text
 
 VERSION = 1
+"""The Beta-posterior file (``repair calibrate``'s): per key, the verdict counts."""
+SHIFT_VERSION = 2
+"""The shifted file (the shipped default): per key, the verdict counts and the summed stated
+confidence of the judged edits, so each edit's own confidence moves by its key's shrunk gap."""
+VERSIONS = (VERSION, SHIFT_VERSION)
+SHIFT_CLIP = (0.01, 0.99)
+"""A shifted confidence stays inside this range: verdicts on past edits never make one certain."""
 PRIOR_WEIGHT = 4.0
 EDIT_WEIGHT = 0.5
 ENV = "REPAIR_CALIBRATION"
@@ -71,14 +84,18 @@ class Tally:
     accepted: int = 0
     edited: int = 0
     rejected: int = 0
+    stated_sum: float = 0.0
+    """The summed stated confidence of the decided edits (kept in version-2 files only)."""
 
     @property
     def n(self) -> int:
         """Decisions counted (ignores are not)."""
         return self.accepted + self.edited + self.rejected
 
-    def add(self, outcome: str) -> None:
+    def add(self, outcome: str, stated: float = 0.0) -> None:
+        """Count one decision (``accepted``, ``edited`` or ``rejected``) on an edit stated at ``stated``."""
         setattr(self, outcome, getattr(self, outcome) + 1)
+        self.stated_sum += stated
 
 
 @dataclass(frozen=True)
@@ -93,14 +110,25 @@ class Calibration:
     applies_to: frozenset[str] = frozenset()
     """Edit sources (``rule``, ``model:<checkpoint>``) whose edits are calibrated; empty: all.
     Set in the shipped default, which was measured on one checkpoint's edits only."""
+    shift: bool = False
+    """False: the Beta posterior (version 1). True: each edit's own confidence plus its key's
+    shrunk gap ``(accepted + edit_weight*edited - stated_sum) / (n + prior_weight)``, clipped
+    to :data:`SHIFT_CLIP` (version 2, the shipped default): a rule's edits keep the order their
+    own confidences give them instead of all moving to nearly one figure."""
 
     def confidence(self, key: str, prior: float) -> float:
         """The calibrated confidence of an edit of ``key`` whose own confidence is ``prior``."""
         t = self.tallies.get(key)
         if t is None or t.n == 0:
             return prior
+        if self.shift:
+            return min(SHIFT_CLIP[1], max(SHIFT_CLIP[0], prior + self.gap(t)))
         value = (t.accepted + self.edit_weight * t.edited + self.prior_weight * prior) / (t.n + self.prior_weight)
         return min(1.0, max(0.0, value))
+
+    def gap(self, t: Tally) -> float:
+        """A key's shrunk mean gap: how far its editors' accept rate lay above its stated confidences."""
+        return (t.accepted + self.edit_weight * t.edited - t.stated_sum) / (t.n + self.prior_weight)
 
     def adjust(self, edit: Edit) -> Edit:
         """The edit (and its alternatives) with calibrated confidences."""
@@ -113,7 +141,10 @@ class Calibration:
         """Counts and accept rate for ``key`` (zeros and None when never decided)."""
         t = self.tallies.get(key, Tally())
         rate = round((t.accepted + self.edit_weight * t.edited) / t.n, 4) if t.n else None
-        return {"accepted": t.accepted, "edited": t.edited, "rejected": t.rejected, "n": t.n, "accept_rate": rate}
+        out = {"accepted": t.accepted, "edited": t.edited, "rejected": t.rejected, "n": t.n, "accept_rate": rate}
+        if self.shift:  # stated_sum is read back; the gap is shown for people only
+            out |= {"stated_sum": round(t.stated_sum, 6), "gap": round(self.gap(t), 4) if t.n else None}
+        return out
 
     def describe_key(self, key: str) -> str:
         """One line for ``repair rules``: the counts, the accept rate, and what it does to 0.90."""
@@ -131,10 +162,15 @@ class Calibration:
                 **({"applies_to": sorted(self.applies_to)} if self.applies_to else {})}
 
     def to_json(self) -> dict[str, Any]:
+        method = ("c' = (accepted + edit_weight*edited + prior_weight*c) / (n + prior_weight); "
+                  "c = the edit's own confidence; see repair/calibration.py")
+        if self.shift:
+            method = (f"c' = c + (accepted + edit_weight*edited - stated_sum) / (n + prior_weight), clipped to "
+                      f"[{SHIFT_CLIP[0]}, {SHIFT_CLIP[1]}]; c = the edit's own confidence, stated_sum = the "
+                      "summed stated confidence of the key's judged edits; see repair/calibration.py")
         return {
-            "version": VERSION,
-            "method": "c' = (accepted + edit_weight*edited + prior_weight*c) / (n + prior_weight); "
-                      "c = the edit's own confidence; see repair/calibration.py",
+            "version": SHIFT_VERSION if self.shift else VERSION,
+            "method": method,
             "prior_weight": self.prior_weight,
             "edit_weight": self.edit_weight,
             "sources": list(self.sources),
@@ -159,14 +195,18 @@ class Calibration:
             raise InputError(f"{path}: no such calibration file") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not a calibration file ({exc})") from None
-        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("keys"), dict):
-            raise InputError(f"{path}: not a version-{VERSION} calibration file (make one with `repair calibrate`)")
+        version = data.get("version") if isinstance(data, dict) else None
+        if type(version) is not int or version not in VERSIONS or not isinstance(data.get("keys"), dict):
+            raise InputError(f"{path}: not a calibration file of version 1 or 2 (version: {version!r}; "
+                             "make one with `repair calibrate`)")
+        shift = version == SHIFT_VERSION
         try:
-            tallies = {str(k): Tally(int(v["accepted"]), int(v["edited"]), int(v["rejected"]))
+            tallies = {str(k): Tally(int(v["accepted"]), int(v["edited"]), int(v["rejected"]),
+                                     float(v["stated_sum"]) if shift else 0.0)
                        for k, v in data["keys"].items()}
             return cls(tallies, float(data["prior_weight"]), float(data["edit_weight"]),
                        tuple(map(str, data.get("sources", ()))), path,
-                       frozenset(map(str, data.get("applies_to", ()))))
+                       frozenset(map(str, data.get("applies_to", ()))), shift)
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed calibration entry ({exc})") from None
 

@@ -11,6 +11,7 @@ import pytest
 from repair.calibration import Calibration, Tally, tally
 from repair.cli import main
 from repair.pipeline import Pipeline
+from repair.textio import InputError
 from tui.inputs import open_session
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +56,53 @@ def test_smoothing_moves_a_confidence_toward_the_accept_rate_by_the_count() -> N
     assert few.confidence("PU001", 0.9) == 0.9  # no decisions: unchanged
     edited = Calibration({"FR001": Tally(edited=4)})
     assert edited.confidence("FR001", 1.0) == pytest.approx((2 + 4) / 8)
+
+
+def test_a_version_2_file_shifts_each_edit_s_own_confidence_by_its_key_s_shrunk_gap(tmp_path: Path) -> None:
+    # Our own numbers: FR001's 6 judged edits stated 0.5 each (sum 3.0), editors took all 6:
+    # gap (6 - 3.0) / (6 + 4) = 0.3. PU002's 2 stated 0.9 (sum 1.8), both rejected: (0 - 1.8) / 6 = -0.3.
+    cal = Calibration({"FR001": Tally(accepted=6, stated_sum=3.0), "PU002": Tally(rejected=2, stated_sum=1.8)},
+                      4.0, 0.0, shift=True)
+    path = tmp_path / "v2.json"
+    cal.save(str(path))
+    data = json.loads(path.read_text())
+    assert data["version"] == 2 and data["keys"]["FR001"]["stated_sum"] == 3.0
+    assert data["keys"]["FR001"]["gap"] == pytest.approx(0.3)
+    back = Calibration.load(str(path))
+    assert back.shift and back.tallies == cal.tallies
+    assert back.confidence("FR001", 0.5) == pytest.approx(0.8)
+    assert back.confidence("FR001", 0.6) == pytest.approx(0.9)  # its own order kept: 0.6 stays above 0.5
+    assert back.confidence("FR001", 0.8) == 0.99  # clipped: past verdicts never make an edit certain
+    assert back.confidence("PU002", 0.9) == pytest.approx(0.6)
+    assert back.confidence("PU002", 0.2) == 0.01
+    assert back.confidence("CA003", 0.7) == 0.7  # never judged: its own
+    assert back.describe_key("FR001").endswith("an edit of confidence 0.90 reports 0.99")
+
+
+def test_a_version_1_file_is_still_read_as_the_beta_posterior(tmp_path: Path) -> None:
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps({"version": 1, "prior_weight": 4.0, "edit_weight": 0.5,
+                                "keys": {"FR001": {"accepted": 0, "edited": 0, "rejected": 1}}}))
+    cal = Calibration.load(str(path))
+    assert not cal.shift and cal.confidence("FR001", 0.9) == pytest.approx(3.6 / 5)
+    assert json.loads(cal.dumps())["version"] == 1 and "stated_sum" not in cal.dumps()
+
+
+@pytest.mark.parametrize("version", [3, "2", True, None])
+def test_an_unknown_version_is_a_one_line_error(tmp_path: Path, version: object) -> None:
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps({"version": version, "prior_weight": 4.0, "edit_weight": 0.0, "keys": {}}))
+    with pytest.raises(InputError, match=r"not a calibration file of version 1 or 2 \(version: ") as err:
+        Calibration.load(str(path))
+    assert "\n" not in str(err.value)
+
+
+def test_a_version_2_key_without_its_stated_sum_is_malformed(tmp_path: Path) -> None:
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps({"version": 2, "prior_weight": 4.0, "edit_weight": 0.0,
+                                "keys": {"FR001": {"accepted": 1, "edited": 0, "rejected": 0}}}))
+    with pytest.raises(InputError, match="malformed calibration entry"):
+        Calibration.load(str(path))
 
 
 def test_one_decision_is_described_in_the_singular() -> None:
@@ -120,7 +168,7 @@ def test_bad_calibration_input_is_one_line(tmp_path: Path, capsys: pytest.Captur
     bad.write_text("{}")
     assert main(["check", "--no-model", "--calibration", str(bad), str(ROOT / "seeds" / FEED)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"repair: error: {bad}: not a version-1 calibration file") and err.count("\n") == 1
+    assert err.startswith(f"repair: error: {bad}: not a calibration file of version 1 or 2") and err.count("\n") == 1
 
 
 def test_calibrate_to_stdout_writes_the_file_there_and_the_tallies_to_stderr(

@@ -95,6 +95,11 @@ def test_a_rule_with_only_rejects_comes_out_below_its_stated_confidence() -> Non
     # The model's keys only (`--model-keys`, shipped before the forward test): rules keep theirs.
     assert fit(data, keys=model_keys).confidence("CA003", 0.7) == 0.7
     assert cal.applies_to == {"rule"}  # the sources judged: another checkpoint keeps its own figures
+    # The shipped, shifted fit (version 2): CA003 stated 0.8 five times, all rejected: gap -4 / 9.
+    shifted = fit(data, shift=True)
+    assert shifted.tallies["CA003"].stated_sum == pytest.approx(4.0)
+    assert shifted.confidence("CA003", 0.7) == pytest.approx(0.7 - 4 / 9)
+    assert shifted.confidence("SP001", 0.7) == pytest.approx(0.7 + 1.5 / 9)
 
 
 def test_ece_and_brier_of_a_perfectly_and_a_badly_calibrated_set() -> None:
@@ -118,7 +123,7 @@ def test_the_shipped_file_is_what_the_fit_command_makes_from_the_committed_verdi
 def test_the_committed_verdicts_still_justify_shipping_it() -> None:
     judged = read_all(blind_verdict_paths())
     assert len({j.writer for j in judged}) == len(BLIND_SETS) >= 10  # one writer per blind set
-    before, after = stated(judged), held_out(judged)
+    before, after = stated(judged), held_out(judged, shift=True)
     assert ece(after) < ece(before) and brier(after) < brier(before)
 
 
