@@ -32,6 +32,24 @@ def _boundary_score(text: str, start: int, end: int) -> int:
     return 4 * (2 * starts_line + ends_line) + whole_sentence
 
 
+# A repeated block this long or longer (a headline, a sentence) is credited to its later
+# copy; shorter repeats ("the the", a doubled mark) keep difflib's choice.
+_MIN_REPEAT = 12
+
+
+def _follows_its_copy(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]``, spaces and line breaks at its ends aside, is at least
+    :data:`_MIN_REPEAT` characters and stands right after the same text (spaces between)."""
+    block = text[start:end]
+    core = block.strip()
+    if len(core) < _MIN_REPEAT:
+        return False
+    before = start + len(block) - len(block.lstrip())
+    while before and text[before - 1].isspace():  # no copy of the text before: a scan, not a slice
+        before -= 1
+    return before >= len(core) and text.startswith(core, before - len(core))
+
+
 # Equal blocks this short inside a deleted line are chance matches with the text that
 # replaced it ("coal" and the "l" of a repaired "Śląska"), not text the output kept.
 _CHANCE_MATCH = 3
@@ -114,9 +132,9 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
     "A" of the next line, "About …", and delete "caption [Photo]\n\nA" instead: the same
     output, but the next segment then looks as if it lost its first letter. Diff tools
     slide such blocks the same way (git's diff-slider heuristics); ties keep difflib's
-    choice, except that a deleted block followed by a copy of itself (a duplicated
-    headline) is taken as the later copy: the gold deletes the repeat, and the first
-    copy, scored as deleted, was a false change.
+    choice. A deleted block that repeats the text right before it (a headline printed twice,
+    on two lines or one) is the later copy: the gold deletes the repeat, and the first copy,
+    scored as deleted, was a false change.
     """
     split = _split_line_deletions(ops, source, target)
     tags = [op[0] for op in split]
@@ -137,11 +155,15 @@ def slide_to_boundaries(ops: Sequence[Opcode], source: str, target: str) -> list
         right = 0
         while right < room_right and hi + right < len(text) and text[lo + right] == text[hi + right]:
             right += 1
-        # A block deleted next to a copy of itself (a duplicated headline, line or sentence):
-        # the copy is the later one, as an editor reads it, so on a tie it goes there.
-        repeated = tag == "delete" and right >= hi - lo
-        best = max(range(-left, right + 1),
-                   key=lambda o: (_boundary_score(text, lo + o, hi + o), o if repeated else o == 0))
+        best = max(range(-left, right + 1), key=lambda o: (_boundary_score(text, lo + o, hi + o), o == 0))
+        if tag == "delete":
+            # A repeat deleted ("Headline\n\nHeadline\n\n", "Headline Headline"): which copy
+            # went is the same output, but the repeat is the later copy, so the first keeps
+            # its segment. Among the places where the deleted text follows its own copy, the
+            # best on line boundaries, then the last.
+            repeats = [o for o in range(-left, right + 1) if _follows_its_copy(text, lo + o, hi + o)]
+            if repeats:
+                best = max(repeats, key=lambda o: (_boundary_score(text, lo + o, hi + o), o))
         if best == 0:
             continue
         if before is not None:  # the equal block before ends where the moved block starts

@@ -120,3 +120,36 @@ def test_a_changed_line_kept_on_its_own_is_not_a_deletion() -> None:
     target = f"{QUOTE}”\n\nŻory\n\n{NEXT}"
     assert mapped(source, target, f"{QUOTE}“", "Å»ory", NEXT) == [f"{QUOTE}”", "Żory", NEXT]
     assert tiles(source, target)
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_repeated_line_deleted_is_the_later_copy(eol: str) -> None:
+    """Deleting either copy of a repeated headline gives the same output; the repeat is the
+    second copy, so the first keeps its segment (it was scored deleted, the second kept)."""
+    brk = eol * 2
+    head = "Ferry fares rise for the third year"
+    source = f"{head}{brk}{head}{brk}{NEXT}"
+    target = f"{head}{brk}{NEXT}"
+    assert mapped(source, target, head, head, NEXT) == [head, "", NEXT]
+    assert tiles(source, target)
+
+
+def test_a_line_deleted_between_different_lines_stays_put() -> None:
+    source = f"{QUOTE}\n\n{JUNK}\n\n{NEXT}"
+    target = f"{QUOTE}\n\n{NEXT}"
+    assert mapped(source, target, QUOTE, JUNK, NEXT) == [QUOTE, "", NEXT]
+
+
+def test_a_headline_printed_twice_on_one_line_loses_its_later_copy() -> None:
+    head = "Ferry fares rise for the third year"
+    source = f"{head} {head}\n\n{NEXT}"
+    target = f"{head}\n\n{NEXT}"
+    assert mapped(source, target, head, head, NEXT) == [head, "", NEXT]
+    assert tiles(source, target)
+
+
+def test_a_short_repeat_keeps_difflibs_choice() -> None:
+    source = "He said the the pier was safe."
+    target = "He said the pier was safe."
+    assert mapped(source, target, source) == [target]
+    assert tiles(source, target)
