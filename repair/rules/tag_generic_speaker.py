@@ -118,6 +118,21 @@ def _speaker_head(phrase: str) -> str | None:
     return head
 
 
+def _bare_post_object(phrase: str) -> bool:
+    """A speaker with no article whose "of"/"for"/"at"/"from" phrase has a bare lower-case
+    noun ("Officials of supply"): a body's name that lost a word ("the supply ministry"),
+    and the placeholder it would replace may be that body: the rebuild is only shown.
+    ("Lawyers for Almada", "Residents of the town" keep their evidence.)"""
+    words = phrase.split(",", 1)[0].split()
+    if not words or words[0] in ("The", "A", "An"):
+        return False
+    cut = next((i for i, w in enumerate(words) if w in _POST_HEAD), None)
+    if cut is None or cut + 1 >= len(words):
+        return False
+    first = words[cut + 1]
+    return first.islower() and first not in lexicon.DETERMINERS and not first[:1].isdigit()
+
+
 def _role_before_name(phrase: str, head: str) -> bool:
     """The capitalised ``head`` is a name after a lower-case role noun clean news backs as a
     speaker ("The state news agency Nova", "The company ACME")."""
@@ -148,7 +163,7 @@ def _speaker_piece(piece: str, echo_head: str, timed: bool) -> tuple[str, str, b
     low = head.lower()
     if low in _TIME_HEADS or low in lexicon.TIME_WORDS or _singular(low) == _singular(echo_head):
         return None  # a time, or the placeholder's own echo
-    known = _known_speaker(low) or _role_before_name(phrase, head)
+    known = (_known_speaker(low) or _role_before_name(phrase, head)) and not _bare_post_object(phrase)
     if not known and head.islower() and not head.endswith("s") and not any(w[:1].isupper() for w in words[1:]):
         return None  # a singular common head clean news does not make a speaker ("The rest.")
     speaker = tag_lead_case.lead_letter(phrase) + phrase[1:]
