@@ -17,6 +17,7 @@ from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.glued import KNOWN_ZIPF, zipf
+from repair.rules.glued_stop_spaced import spaced_stop_repair
 
 # The stop first (a literal, scanned for in C); the letters around it are checked in Python.
 # "never dug.the judge said": the next sentence's opener lost its capital as well as its
@@ -168,6 +169,10 @@ def _attribution_tail(text: str, start: int) -> bool:
         ("The clinic turned away outpatients.It had no beds.", "The clinic turned away outpatients. It had no beds."),
         ("Entry is free this weekend.Tallinn residents pay less.",
          "Entry is free this weekend. Tallinn residents pay less."),
+        ("A reward has been offered for information.Leading to their arrest.",
+         "A reward has been offered for information, leading to their arrest."),
+        ("More than 900 runners finished the race this year.a new high.",
+         "More than 900 runners finished the race this year, a new high."),
     ],
     good=[
         "Visit www.example.Com or shop.Example.com for details.",
@@ -257,6 +262,9 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end() + 1, ", " + text[match.end()].lower(),
                             "Participle phrase glued to the sentence it continues.", 0.7)
             continue
+        if (joined := _fragment_join(doc, self, match.start())) is not None:
+            yield joined
+            continue
         yield self.edit(match.start(), match.end(), ". ", f"Missing space after the stop before “{after.group()}”.",
                         0.8)
     for match in lower_glue:
@@ -264,6 +272,9 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
         if before is None or not before.group()[0].islower() or zipf(before.group()) < KNOWN_ZIPF \
                 or abbreviation_kind(before.group()) is not None:
             continue  # after a lower-case word only, never an abbreviation ("etc.the")
+        if (joined := _fragment_join(doc, self, match.start())) is not None:
+            yield joined  # "this year.a record.": the piece continues the sentence; no capital
+            continue
         yield self.edit(match.start(), match.end() + 1, ". " + text[match.end()].upper(),
                         "Missing space and capital after the stop.", 0.75)
     for mark, scan in (("”", _CLOSER_GLUE), ('"', _STRAIGHT_CLOSER_GLUE)):
@@ -276,6 +287,21 @@ def glued_after_stop_or_percent(doc: Document, self: Rule) -> Iterator[Edit]:
     if "%" in text:
         for match in _PERCENT_GLUE.finditer(text):
             yield self.edit(match.start(), match.end(), "% ", "Missing space after a per cent sign.", 0.8)
+
+
+def _fragment_join(doc: Document, self: Rule, stop: int) -> Edit | None:
+    """The stop rules' join of the glued stop at ``doc.text[stop]`` as GL006's edit, or None.
+
+    "offered for information.Leading to their return.": a space alone would leave the piece
+    after the stop a fragment; FR001, SP001 and the other stop rules decide, on the text with
+    its space back, whether the stop is false and how the pieces join
+    (:mod:`repair.rules.glued_stop_spaced`)."""
+    repair = spaced_stop_repair(doc, stop)
+    if repair is None:
+        return None
+    return self.edit(repair.start, repair.end, repair.replacement,
+                     f"Stop glued to a piece that continues its sentence ({repair.rule}): {repair.message}",
+                     min(0.75, repair.confidence))
 
 
 # "Government'sresilience": the space after a possessive lost (the apostrophe first, a literal).
