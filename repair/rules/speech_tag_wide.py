@@ -35,7 +35,9 @@ _WIDE_TAG = lazy_compile(
     r",[ \t]+(?:"
     # the speaker first: a pronoun or a noun phrase of up to twelve words, maybe with its
     # name set off ("the head of the union, Ana Ruiz,"), then the verb ("told" with its hearer)
-    r"(?:he|she|they|" + _WIDE_NOT_CONJUNCTION + r"[\w'’-]+(?:[ \t]+[\w.'’/-]+){0,11}?"
+    # (Not "it": "…, it said." is a company's statement, paraphrased as news does.)
+    r"(?:he|she|they|" + _WIDE_NOT_CONJUNCTION + r"(?!(?:it|its|this|that|which|who)\b)"
+    r"[\w'’-]+(?:[ \t]+[\w.'’/-]+){0,11}?"
     r"(?:,[ \t]+" + _WIDE_NAME + r",)?)"
     r"[ \t]+(?P<verb>" + _WIDE_VERBS
     + r"|wrote|told[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)"

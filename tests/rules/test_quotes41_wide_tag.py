@@ -38,6 +38,8 @@ def test_wide_tags_restore_marks(text: str, want: str) -> None:
     "We left early, and the mayor said nothing.",
     "We went to the market, said to be the largest in the region.",
     "We paid the fee, which the court said was too high.",
+    "The venture, I/N Steel, will be owned by two mills, it said.",
+    "Our venture will be owned by two mills, it said.",
     "The plan will fail, said the head of the northern branch of the council, Rui Costa, on the radio.",
     # an inverted "says" is left as the feature wrote it (issue 16)
     "We sprayed four times and it still got in, says Ana Ruiz, who grows potatoes near the river.",
