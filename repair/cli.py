@@ -19,7 +19,7 @@ from typing import Any
 from repair import __version__
 from repair.calibration import Calibration, add_stated, find_calibration, tally
 from repair.cli_files import _check_output_folder, _check_rewritable, _write, _write_error, unified_diff
-from repair.cli_output import count, quiet_broken_pipe, stdout_failed
+from repair.cli_output import count, note_long_input, quiet_broken_pipe, stdout_failed
 
 # Re-exported: `repair batch`, `repair review` and the tests import them from here.
 from repair.cli_pipeline import add_pipeline_options as add_pipeline_options
@@ -288,6 +288,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     any_findings = False
     results = []
     for path, text in inputs:
+        note_long_input(path, text, "checking")
         doc = Document.from_text(text)  # segmented once: the findings and the line numbers
         if args.format == "text":
             edits = pipeline.check(doc)
@@ -343,7 +344,10 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             _check_rewritable(path)
     pipeline = build_pipeline(args)
     reported = reported_calibration(args, pipeline)
-    results: list[FixResult] = [pipeline.fix(text) for _, text in inputs]
+    results: list[FixResult] = []
+    for path, text in inputs:
+        note_long_input(path, text, "fixing")
+        results.append(pipeline.fix(text))
     structured = []
     for (path, text), result in zip(inputs, results, strict=True):
         if args.format != "text":

@@ -57,9 +57,19 @@ def _check_rewritable(path: str) -> None:
     if is_special_file(path):
         return
     real = os.path.realpath(path)
-    if not os.access(real, os.W_OK):
+    if not os.access(real, os.W_OK) or _no_write_bit(real):
         raise InputError(f"{path}: read-only file, not rewritten (make it writable first: chmod u+w {path})")
     _require_writable_folder(path, Path(real).parent)
+
+
+def _no_write_bit(path: str) -> bool:
+    """True when nobody may write the file by its mode (``chmod 444``). ``os.access`` says
+    yes to root whatever the mode (a container's usual user), and the rename would then
+    replace a file its owner marked read-only."""
+    try:
+        return not os.stat(path).st_mode & 0o222
+    except OSError:  # a missing input is reported where it is read
+        return False
 
 
 def _write_error(path: str, exc: OSError) -> InputError:

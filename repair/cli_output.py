@@ -25,6 +25,29 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+# Inputs at least this long (characters) are announced on a terminal before the work on
+# them starts: 1.2 M characters took 48 s to fix on a loaded 2-core machine (18 s of CPU),
+# silent before.
+LONG_INPUT_CHARS = 500_000
+
+
+def note_long_input(path: str, text: str, verb: str) -> None:
+    """On a terminal, one stderr line before a long input's work ("repair: checking NAME
+    (1.2 MB) ..."), so a minute of silence is not taken for a hang; nothing in scripts,
+    pipes or logs (their stderr is not a terminal), nothing for a short input."""
+    if len(text) < LONG_INPUT_CHARS or not _stderr_is_terminal():
+        return
+    name = "<stdin>" if path == "-" else path
+    print(f"repair: {verb} {name} ({len(text) / 1e6:.1f} M characters) ...", file=sys.stderr, flush=True)
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def quiet_broken_pipe() -> int:
     """Handle BrokenPipeError on stdout: no message, no traceback; returns the exit code (141).
 

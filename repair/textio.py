@@ -39,6 +39,8 @@ def decode(data: bytes, name: str, *, one_line: bool = False) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if _control_bytes(data[:8192]):
+            raise InputError(f"{name}: looks like a binary file (control bytes), not text") from None
         line = data.count(b"\n", 0, exc.start) + 1
         where = f"byte {exc.start + 1} of the line" if one_line else f"line {line}, offset {exc.start}"
         raise InputError(
@@ -47,10 +49,22 @@ def decode(data: bytes, name: str, *, one_line: bool = False) -> str:
         ) from None
 
 
+# C0 control bytes no text in any 8-bit encoding holds (tab, line feed, form feed and
+# carriage return left out): random or compiled data has about 1 in 9, text none.
+_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
+
+
+def _control_bytes(sample: bytes) -> bool:
+    """More than 1 % of ``sample`` control bytes: binary data with no NUL in its first
+    8 KiB, which "convert it to UTF-8 (iconv)" would not help (a cp1251 or Latin-1 text has
+    none, and keeps that advice)."""
+    return sum(byte in _CONTROL_BYTES for byte in sample) * 100 > len(sample)
+
+
 def read_text(path: str) -> str:
     """Read a text input; ``-`` means stdin (a feed or JSONL piped in is refused as a file is)."""
     if path == "-":
-        text = decode(sys.stdin.buffer.read(), "<stdin>")
+        text = _decode_input(sys.stdin.buffer.read(), "<stdin>", path)
         refuse_records(path, text)
         return text
     p = Path(path)
@@ -64,9 +78,26 @@ def read_text(path: str) -> str:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    text = decode(data, path)
+    text = _decode_input(data, path, path)
     refuse_records(path, text)
     return text
+
+
+def _decode_input(data: bytes, name: str, path: str) -> str:
+    """:func:`decode`, but a feed in another encoding (``<?xml ... encoding="windows-1252"?>``,
+    which `repair batch` reads as declared) is refused as a feed, not met with advice to
+    convert it: converted, its declaration would lie. Binary and gzip data keep their own
+    message."""
+    try:
+        return decode(data, name)
+    except InputError:
+        if data[:2] != GZIP_MAGIC and b"\x00" not in data[:8192]:
+            _refuse_feed(path, _first_line(data[:4096].decode("latin-1")))
+        raise
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip(BOM + " \t\r\n").split("\n", 1)[0].rstrip("\r")
 
 
 # Files of records, not prose. `check`, `fix` and `review` read a file as one text, so a
@@ -86,11 +117,8 @@ def refuse_records(path: str, text: str) -> None:
     further down is text.
     """
     name = Path(path).name.lower()
-    first = text.lstrip(BOM + " \t\r\n").split("\n", 1)[0].rstrip("\r")
-    if name.endswith(_FEED_EXTENSIONS) or first.startswith(_FEED_STARTS):
-        forced = "" if name.endswith(_FEED_EXTENSIONS) else " --format feed"
-        raise InputError(f"{path}: XML (an RSS/Atom feed?), not text: read as one text, its markup would be "
-                         f"edited too; clean a feed's items with `repair batch {path}{forced} --out DIR`")
+    first = _first_line(text)
+    _refuse_feed(path, first)
     if _json_document(text):
         raise InputError(f"{path}: JSON, not text: read as one text, its quotes and brackets would be edited "
                          f"too; make it JSONL (jq -c '.[]' FILE > FILE.jsonl for an array) and clean it with "
@@ -100,6 +128,15 @@ def refuse_records(path: str, text: str) -> None:
         raise InputError(f"{path}: JSONL records, not text: read as one text, the JSON around each record "
                          f"would be edited too; clean them with `repair batch {path}{forced} --out DIR` "
                          "(--field KEY when the text is not under \"text\")")
+
+
+def _refuse_feed(path: str, first: str) -> None:
+    """InputError for a feed, told by ``path``'s extension or by its ``first`` line."""
+    name = Path(path).name.lower()
+    if name.endswith(_FEED_EXTENSIONS) or first.startswith(_FEED_STARTS):
+        forced = "" if name.endswith(_FEED_EXTENSIONS) else " --format feed"
+        raise InputError(f"{path}: XML (an RSS/Atom feed?), not text: read as one text, its markup would be "
+                         f"edited too; clean a feed's items with `repair batch {path}{forced} --out DIR`")
 
 
 def _json_document(text: str) -> bool:

@@ -175,8 +175,11 @@ def test_stdin_and_stdout_round_trip_crlf_bytes() -> None:
         (gzip.compress(b"The ferry left late.\n"), "gzip-compressed, not text; decompress it first (zcat), "
                                                   "or name it .gz for `repair batch`"),
         (b"\x7fELF\x00\x00\x01binary", "looks like a binary file (NUL bytes), not text"),
+        (bytes(range(1, 256)) * 4, "looks like a binary file (control bytes), not text"),
+        ("\u041f\u043e\u0440\u0442 \u043e\u0442\u043a\u0440\u044b\u0442.\r\n\f\n".encode("cp1251"),
+         "not valid UTF-8 (byte 0xcf at line 1, offset 0); convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"),
     ],
-    ids=["latin1", "cp1252-crlf", "utf16", "gzip", "binary"],
+    ids=["latin1", "cp1252-crlf", "utf16", "gzip", "binary", "binary-no-nul", "cp1251"],
 )
 def test_bad_files_give_one_line_errors(tmp_path: Path, capsys, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"

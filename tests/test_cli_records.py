@@ -128,3 +128,31 @@ def test_prose_opening_with_a_bracket_is_not_json(
     path.write_text(body, "utf-8")
     assert main(["check", "--no-model", str(path)]) in (0, 1)
     assert "error" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("name", "command"), [
+    ("wire.rss", "`repair batch {path} --out DIR`"),
+    ("wire.txt", "`repair batch {path} --format feed --out DIR`"),
+])
+def test_a_feed_in_another_encoding_is_refused_as_a_feed_not_sent_to_iconv(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, command: str) -> None:
+    """`repair batch` reads a windows-1252 feed as its declaration says; "convert it to UTF-8"
+    would leave a declaration that lies."""
+    path = tmp_path / name
+    body = FEED.replace("utf-8", "windows-1252").replace("harbour", "caf\u00e9").encode("cp1252")
+    path.write_bytes(body)
+    assert main(["fix", "--no-model", "--in-place", str(path)]) == 2
+    assert path.read_bytes() == body
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "not text" in said and command.format(path=path) in said
+    assert "iconv" not in said
+
+
+@pytest.mark.parametrize("body", [b"caf\xe9 au lait.\n", b"<b>caf\xe9</b> au lait.\n"])
+def test_text_in_another_encoding_still_gets_the_convert_advice(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], body: bytes) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(body)
+    assert main(["check", "--no-model", str(path)]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "not valid UTF-8" in said and "iconv" in said

@@ -45,6 +45,30 @@ def test_a_read_only_input_is_not_rewritten_in_place(
     assert err.count("\n") == 1 and f"{locked}: read-only file" in err and "chmod u+w" in err
 
 
+def test_a_file_with_no_write_bit_is_not_rewritten_in_place_even_by_root(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``chmod 444`` is refused by its mode, not only by ``os.access`` (which says yes to root)."""
+    first, locked = tmp_path / "first.txt", tmp_path / "locked.txt"
+    first.write_text(STORY, "utf-8")
+    locked.write_text(STORY, "utf-8")
+    locked.chmod(0o444)
+    try:
+        assert main(["fix", "--no-model", "--in-place", str(first), str(locked)]) == 2
+    finally:
+        locked.chmod(0o644)
+    assert first.read_text("utf-8") == STORY and locked.read_text("utf-8") == STORY
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{locked}: read-only file" in err
+
+
+def test_a_writable_input_is_still_rewritten_in_place(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, "utf-8")
+    story.chmod(0o644)
+    assert main(["fix", "--no-model", "--in-place", str(story)]) == 0
+    assert story.read_text("utf-8") == FIXED
+
+
 def test_an_input_in_a_folder_without_write_permission_is_refused_before_the_others_are_written(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     first, shut = tmp_path / "first.txt", tmp_path / "shut" / "story.txt"

@@ -41,7 +41,7 @@ from repair.batch.engines import Engine, RunStopped, make_engine
 from repair.batch.journal import Entry, State, sweep_temps
 from repair.batch.lock import OutputLock
 from repair.batch.progress import Progress, own_peak_mb, tree_rss_mb
-from repair.batch.report import FIRST_ERRORS, RunInfo, build_report, print_summary
+from repair.batch.report import FIRST_ERRORS, RunInfo, build_report, finished_inputs_differ, print_summary
 from repair.batch.runner import StopFlag, run
 from repair.batch.sources import RESERVED, STDIN_PATH, Source, plan
 from repair.batch.work import Settings, pipeline_for
@@ -204,6 +204,10 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
         # From here on this process owns the folder: the state can be trusted as it is.
         if args.resume and not state.exists():
             if (out / "report.json").exists():
+                if other := finished_inputs_differ(out, [s.name for s in sources]):
+                    lock.release()  # the finished run's folder is left as it was, no lock in it
+                    raise InputError(f"--resume: the run in {out} finished, on {other}, not these inputs; "
+                                     "run without --resume to clean them (the folder's outputs are replaced)")
                 print(f"repair batch: the run in {out} already finished; nothing to resume", file=sys.stderr)
                 lock.release()
                 return EXIT_OK

@@ -176,3 +176,18 @@ def print_summary(report: dict[str, Any], tally: Tally, out: Path, stream: TextI
     if show_outputs:
         lines.append(f"  outputs in {out}/ (edits.jsonl, errors.jsonl, report.json)")
     stream.write("\n".join(lines) + "\n")
+
+
+def finished_inputs_differ(out: Path, names: list[str]) -> str | None:
+    """For ``--resume`` into a folder whose run finished: the finished run's inputs, joined,
+    when they are not ``names`` (so "nothing to resume" would wrongly say these inputs were
+    done); None when they are the same, or when the report cannot tell (its own errors are
+    met where the report is read)."""
+    try:
+        done = list(json.loads((out / "report.json").read_text("utf-8"))["per_input"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if sorted(done) == sorted(names):
+        return None
+    shown = ", ".join(done[:3]) + (f" and {len(done) - 3:,} more" if len(done) > 3 else "")
+    return shown or "no input"

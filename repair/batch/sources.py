@@ -331,6 +331,17 @@ def _check_outputs(sources: list[Source], out: Path, roots: list[Path]) -> None:
                              f"one file on a case-insensitive filesystem; {_APART}")
         claimed[key] = source
     _check_folders(claimed, out)
+    _check_no_folder_in_the_way(sources, out)
+
+
+def _check_no_folder_in_the_way(sources: list[Source], out: Path) -> None:
+    """Refuse a folder standing where an output file goes (``out/a.txt/``, ``out/edits.jsonl/``):
+    found only at its atomic rename, it stopped the run after all the work, with a
+    ``--resume`` that fails the same way."""
+    for target in [out / s.output for s in sources] + [out / name for name in sorted(RESERVED)]:
+        if target.is_dir():
+            raise InputError(f"--out {out}: {target} is a folder where an output file goes; "
+                             "move it away or choose another --out")
 
 
 # Not "run them separately": a second run into the same --out replaces the first's outputs,

@@ -192,7 +192,9 @@ def _prepare_text(settings: Settings, record: RecordIn) -> RecordOut | _Job:
     except InputError as exc:
         return _failed(record, record.name, f"{exc}; not written", None)
     if len(text) > settings.max_chars:
-        return _failed(record, record.name, _too_long(len(text), settings), record.raw)
+        # named like every other message (a decode error, "file.jsonl:6: ..."): the summary
+        # on stderr lists messages without their input
+        return _failed(record, record.name, f"{record.name}: {_too_long(len(text), settings)}", record.raw)
     return _Job(record, record.name, (("text", text),))
 
 

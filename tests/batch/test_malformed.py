@@ -139,6 +139,7 @@ def test_max_chars_applies_to_text_files_too(tmp_path: Path, garbled: str, limit
     assert read_jsonl(tmp_path / "out" / "edits.jsonl") == []
     (error,) = _errors(tmp_path / "out")
     assert error["input"] == "long.txt" and "over --max-chars" in error["error"] and "unchanged" in error["error"]
+    assert error["error"].startswith("long.txt: ")  # the summary on stderr shows the message alone
 
 
 @pytest.mark.parametrize(

@@ -134,3 +134,18 @@ def test_a_file_name_with_a_newline_stays_one_line_of_the_summary(tmp_path: Path
     assert "  error: tab\\there.txt: not valid UTF-8" in err
     assert all(line.startswith(("repair batch:", "  ")) for line in err.splitlines())
     assert (tmp_path / "out" / "two\nlines.txt").read_text(encoding="utf-8") == "The ferry, late again.\n"
+
+
+@pytest.mark.parametrize("blocked", ["story.txt", "edits.jsonl", "report.json"])
+def test_a_folder_where_an_output_file_goes_is_refused_before_any_work(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], blocked: str) -> None:
+    """Found only at the atomic rename, it stopped the run after all the work, and its
+    `--resume` failed the same way."""
+    story, out = tmp_path / "story.txt", tmp_path / "out"
+    story.write_text("The harbour reopened on Monday , after a week.\n", "utf-8")
+    (out / blocked).mkdir(parents=True)
+    capsys.readouterr()
+    assert batch(story, "--out", out) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{blocked} is a folder where an output file goes" in err
+    assert sorted(p.name for p in out.iterdir()) == [blocked], "nothing written, no state, no lock"

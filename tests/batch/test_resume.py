@@ -152,3 +152,23 @@ def test_resume_refuses_a_different_job_and_a_fresh_run_refuses_a_half_done_fold
     assert batch(job, "--out", out, "--resume") == 2
     assert "inputs changed" in capsys.readouterr().err
     assert (out / ".repair-batch").exists(), "a refused resume leaves the state for a proper one"
+
+
+def test_resume_into_a_finished_run_of_other_inputs_is_refused_not_called_done(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"nothing to resume" for inputs the folder's run never read would have a user believe
+    they were cleaned."""
+    first, second, out = tmp_path / "first.txt", tmp_path / "second.txt", tmp_path / "out"
+    first.write_text("The harbour reopened on Monday , after a week.\n", "utf-8")
+    second.write_text("The ferry ran late on Tuesday , in the fog.\n", "utf-8")
+    assert batch(first, "--out", out) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    capsys.readouterr()
+
+    assert batch(second, "--out", out, "--resume") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "finished, on first.txt, not these inputs" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before, "no output, and no lock left behind"
+
+    assert batch(first, "--out", out, "--resume") == 0  # the same inputs: done, as before
+    assert "nothing to resume" in capsys.readouterr().err
