@@ -344,6 +344,8 @@ def _stray_speech_verb(doc: Document, self: Rule, prev: Sentence, sentence: Sent
         return None
     if stops.opens_parenthetical(prev_text):
         return None  # "Ana Ruiz, the head of the union. said …": SP001 closes the aside
+    if tags.inverted_tag_echoes_subject(prev_text, text):  # "The company blames …. said the company."
+        return self.edit(prev.span.end, sentence.span.end, "", tags.ECHO_SUBJECT_NOTE.format(text), 0.6)
     if tags.is_inverted_tag(text) or tag_detached.lowered_inverted_tag(text):
         return self.edit(stop, sentence.span.start, ", ",
                          f"Attribution (reattach-tag): “{text}” is an inverted speech tag cut off the sentence it "

@@ -151,6 +151,29 @@ def is_inverted_tag(piece: str) -> bool:
     return _INVERTED_TAG.match(piece) is not None
 
 
+# How many words open a sentence's subject: "Fishing communities near ...", "The company blames".
+INVERTED_ECHO_SUBJECT_WORDS = 3
+ECHO_SUBJECT_NOTE = ("Attribution (delete-invented-tag): “{}” names again the subject of the sentence before it; "
+                     "deleted.")
+
+
+def inverted_tag_echoes_subject(prev_text: str, piece: str) -> bool:
+    """``piece`` is an inverted tag ("said the company.") whose speaker's last word stands
+    among the first words of ``prev_text`` ("The company blames the lake ..."): the sentence
+    already says who holds the view, so the tag is an invented echo, not one cut off it
+    (a reattached ", said the company" would name its subject twice). Singular and plural
+    match ("communities" / "community" by their first seven letters)."""
+    if not is_inverted_tag(piece):
+        return False
+    words = lexicon.words(piece)
+    subject = lexicon.words(prev_text)[:INVERTED_ECHO_SUBJECT_WORDS]
+    if len(words) < 2 or not subject:
+        return False
+    head = words[-1].lower()
+    return len(head) >= 4 and any(w.lower()[:7].rstrip("s") == head[:7].rstrip("s") or
+                                  w.lower().rstrip("s") == head.rstrip("s") for w in subject)
+
+
 def severed_attribution(prev_text: str, piece: str) -> tuple[int, str, str] | None:
     """The rebuilt attribution when ``piece`` is a severed part of the tag closing
     ``prev_text``: (offset in ``prev_text`` where the replacement starts, replacement
